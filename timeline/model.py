@@ -1,0 +1,132 @@
+"""The records that flow through the pipeline.
+
+Article -> Dateline -> Mention -> Event -> DataFrame. Each is a small frozen
+record; stages are plain functions from one to the next. Offsets are Python
+string indices into ``Article.text`` (so ``text[start:end]`` is the surface).
+Unknown stays unknown: a month-precision date has no day, an unresolved
+mention keeps an underspecified TimeML value ("XXXX-WXX-3") and says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# How precise a resolved date is. "time" means below a day (a clock time or a
+# part of the day); "none" is used for durations and sets, which are not dates.
+PRECISIONS = ("time", "day", "week", "month", "quarter", "season", "half",
+              "year", "decade", "century", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article, as read from a file."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # the metadata date string, as given
+    url: str | None = None
+    source: str | None = None  # the outlet ("TASS", "Reuters"), if known
+    path: str = ""  # the file it came from
+    record: int | None = None  # 1-based line/row in that file; None for one-article files
+    dct: str | None = None  # a TimeML document creation time, when read from .tml
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input record that could not be read as an article, and why."""
+
+    path: str
+    reason: str
+    record: int | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline that opens a wire story: ``WASHINGTON, August 30. /TASS/.``"""
+
+    start: int  # where the dateline begins in the text
+    end: int  # where it ends (the story body follows)
+    body_start: int  # first character of the story body
+    place: str | None
+    agency: str | None
+    date_text: str | None = None  # "August 30", "Dec. 1, 2018"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday, when the dateline names one
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The date an article's relative expressions are resolved against."""
+
+    date: dt.date | None
+    source: str  # "metadata" | "dateline" | "option" | "none"
+    year_source: str | None = None  # "dateline" | "metadata" | "option" | "weekday" | "reference" | "corpus"
+    flags: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A temporal expression found in text, with its TimeML type and value.
+
+    ``value`` follows TimeML 1.2.1 (``2018-08-27``, ``2018-W35``, ``P3D``,
+    ``XXXX-WXX-1``, ``PRESENT_REF``). ``date_start``/``date_end`` are the
+    calendar days the value covers (inclusive), or None when not a date or not
+    resolved. ``rule`` names the grammar rule and resolution step; ``anchor`` is
+    the date it was resolved against.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    precision: str = "none"
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    mod: str | None = None  # TimeML mod: START, MID, END, APPROX, ...
+    anchor: dt.date | None = None
+    rule: str = ""
+    direction: str = "none"  # past | future | present | none
+    flags: tuple[str, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.date_start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated event: who did what, when, where, and the sentence that says so."""
+
+    event_id: str
+    event_date: str | None  # reduced ISO: 2017, 2018-08, 2018-08-27, 2018-W35
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    date_text: str | None
+    date_basis: str  # explicit | dateline | inferred | unresolved
+    event_type: str
+    status: str  # reported | planned
+    actors: tuple[str, ...]
+    actor1: str | None
+    actor2: str | None
+    location: str | None
+    location_basis: str | None  # clause | dateline | None
+    sentence: str
+    article_id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    char_start: int  # the sentence's span in the article text
+    char_end: int
+    date_char_start: int | None = None  # the date mention's span, when explicit
+    date_char_end: int | None = None
+    trigger: str | None = None  # the predicate that typed the event
+    flags: tuple[str, ...] = ()
+    extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -1,0 +1,90 @@
+"""The events table: column schema and ``to_frame``.
+
+Columns follow event-data conventions (ACLED/GDELT users read them at sight).
+List-valued fields (actors, flags) are joined with ``"; "`` so the CSV is flat
+and round-trips through ``pandas.read_csv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .model import Event
+
+LIST_SEP = "; "
+
+# (column, dtype) in output order.
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "string"),
+    ("event_date", "string"),
+    ("date_start", "string"),
+    ("date_end", "string"),
+    ("precision", "string"),
+    ("date_text", "string"),
+    ("date_basis", "string"),
+    ("event_type", "string"),
+    ("status", "string"),
+    ("actors", "string"),
+    ("actor1", "string"),
+    ("actor2", "string"),
+    ("location", "string"),
+    ("location_basis", "string"),
+    ("sentence", "string"),
+    ("article_id", "string"),
+    ("title", "string"),
+    ("source", "string"),
+    ("url", "string"),
+    ("char_start", "Int64"),
+    ("char_end", "Int64"),
+    ("date_char_start", "Int64"),
+    ("date_char_end", "Int64"),
+    ("trigger", "string"),
+    ("flags", "string"),
+)
+COLUMNS = tuple(name for name, _ in EVENT_COLUMNS)
+
+
+def _row(event: Event) -> dict:
+    return {
+        "event_id": event.event_id,
+        "event_date": event.event_date,
+        "date_start": event.date_start.isoformat() if event.date_start else None,
+        "date_end": event.date_end.isoformat() if event.date_end else None,
+        "precision": event.precision,
+        "date_text": event.date_text,
+        "date_basis": event.date_basis,
+        "event_type": event.event_type,
+        "status": event.status,
+        "actors": LIST_SEP.join(event.actors) or None,
+        "actor1": event.actor1,
+        "actor2": event.actor2,
+        "location": event.location,
+        "location_basis": event.location_basis,
+        "sentence": event.sentence,
+        "article_id": event.article_id,
+        "title": event.title,
+        "source": event.source,
+        "url": event.url,
+        "char_start": event.char_start,
+        "char_end": event.char_end,
+        "date_char_start": event.date_char_start,
+        "date_char_end": event.date_char_end,
+        "trigger": event.trigger,
+        "flags": LIST_SEP.join(event.flags) or None,
+    }
+
+
+def sort_key(event: Event) -> tuple:
+    """Chronological order; unresolved events last, then by article and position."""
+    start = event.date_start.isoformat() if event.date_start else "9999-99-99"
+    end = event.date_end.isoformat() if event.date_end else "9999-99-99"
+    return (start, end, event.article_id, event.char_start, event.date_char_start or 0, event.event_id)
+
+
+def to_frame(events: Iterable[Event]) -> pd.DataFrame:
+    """Events -> a DataFrame with the schema above, sorted by date."""
+    rows = [_row(e) for e in sorted(events, key=sort_key)]
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    return frame.astype(dict(EVENT_COLUMNS))
