@@ -1,0 +1,106 @@
+"""Reading article files: one module per input format.
+
+``read_articles(paths)`` walks directories (recursively), files and globs, and
+yields an ``Article`` for every record it can read and a ``Skipped`` for every
+one it cannot, so that every input is accounted for. A bad file never stops a
+batch.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError, NoInputError
+from ..model import Article, Skipped
+from ..settings import Fields
+from . import records, text
+
+READERS = {
+    ".txt": text.read_txt,
+    ".text": text.read_txt,
+    ".md": text.read_txt,
+    ".jsonl": records.read_jsonl,
+    ".ndjson": records.read_jsonl,
+    ".json": records.read_json,
+    ".csv": records.read_csv,
+    ".tsv": records.read_csv,
+}
+
+
+def _read_tml(path: Path, fields: Fields) -> Iterator[Article]:
+    from .tml import read_tml, tml_to_article
+
+    yield tml_to_article(read_tml(path), str(path))
+
+
+READERS[".tml"] = _read_tml
+
+SUPPORTED = tuple(sorted(READERS))
+
+
+def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Directories (recursively), files and glob patterns -> article files, in a stable order.
+
+    Inside a directory only files with a supported extension are taken (hidden
+    files and folders are passed over); a file named explicitly is always
+    taken, so that an unsupported one is reported instead of ignored.
+    """
+    found: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+
+    def add_tree(root: Path) -> None:
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                if not name.startswith(".") and Path(name).suffix.lower() in READERS:
+                    add(Path(dirpath) / name)
+
+    for raw in map(os.fspath, paths):
+        path = Path(raw)
+        if path.is_dir():
+            add_tree(path)
+        elif path.exists():
+            add(path)
+        elif glob.has_magic(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                raise NoInputError(f"{raw}: the pattern matches no files")
+            for match in map(Path, matches):
+                add_tree(match) if match.is_dir() else add(match)
+        else:
+            raise NoInputError(f"{raw}: no such file or directory")
+    return found
+
+
+def read_file(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
+    """Yield the articles of one file, or one Skipped naming what is wrong with it."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        yield Skipped(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                                 f"use one of {', '.join(SUPPORTED)}")
+        return
+    try:
+        yield from reader(path, fields)
+    except InputError as err:
+        yield Skipped(str(path), f"{err.problem}" + (f" ({err.fix})" if err.fix else ""), record=err.record)
+    except OSError as err:
+        yield Skipped(str(path), f"cannot read the file: {err.strerror or err}")
+
+
+def read_articles(paths: Iterable[str | os.PathLike], fields: Fields = Fields()) -> Iterator[Article | Skipped]:
+    """Every article (or skipped record) in the given paths, in a stable order."""
+    files = expand_paths(paths)
+    if not files:
+        raise NoInputError("no article files found in " + ", ".join(map(str, paths))
+                           + f" (supported: {', '.join(SUPPORTED)})")
+    for path in files:
+        yield from read_file(path, fields)

@@ -1,0 +1,99 @@
+"""Record files: one article per JSON line, JSON array item, or CSV row.
+
+Field names are configurable (``Fields``); a record without text is skipped
+with its line number, the rest of the file is still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Article, Skipped
+from ..settings import Fields
+from .text import decode
+
+
+def _field(record: Mapping, name: str) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    return value or None
+
+
+def to_article(record: object, path: Path, number: int, fields: Fields) -> Article | Skipped:
+    if not isinstance(record, Mapping):
+        return Skipped(str(path), f"record is a {type(record).__name__}, not an object with a {fields.text!r} field",
+                       record=number)
+    text = record.get(fields.text)
+    if not isinstance(text, str) or not text.strip():
+        present = ", ".join(sorted(map(str, record))[:8]) or "none"
+        return Skipped(str(path), f"no {fields.text!r} text in this record (fields: {present}); "
+                                  f"name the text field with --text-field", record=number,
+                       id=_field(record, fields.id))
+    return Article(
+        id=_field(record, fields.id) or f"{path.stem}:{number}",
+        text=text,
+        title=_field(record, fields.title),
+        published=_field(record, fields.published),
+        url=_field(record, fields.url),
+        source=_field(record, fields.source),
+        path=str(path),
+        record=number,
+    )
+
+
+def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
+    content = decode(path.read_bytes(), path)
+    if not content.strip():
+        raise InputError(str(path), "the file is empty", "remove it or add one JSON object per line")
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Skipped(str(path), f"invalid JSON ({err.msg} at column {err.colno}); "
+                                     f"each line must be one JSON object", record=number)
+            continue
+        yield to_article(record, path, number, fields)
+
+
+def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
+    content = decode(path.read_bytes(), path)
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as err:
+        # A .json file may well be JSON Lines.
+        if "\n" in content.strip() and err.msg == "Extra data":
+            yield from read_jsonl(path, fields)
+            return
+        raise InputError(str(path), f"invalid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
+                         "give a JSON array of article objects, or JSON Lines in a .jsonl file") from None
+    if isinstance(data, Mapping):
+        data = data.get("articles", [data])
+    if not isinstance(data, list):
+        raise InputError(str(path), "expected a JSON array of article objects")
+    for number, record in enumerate(data, start=1):
+        yield to_article(record, path, number, fields)
+
+
+def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
+    content = decode(path.read_bytes(), path)
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
+    if not reader.fieldnames or fields.text not in reader.fieldnames:
+        raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(reader.fieldnames or []) or 'none'})",
+                         "name the text column with --text-field")
+    # Row numbers count the header as row 1, as a spreadsheet shows them.
+    for number, row in enumerate(reader, start=2):
+        yield to_article(row, path, number, fields)
