@@ -1,0 +1,35 @@
+"""Temporal expressions: find them (``grammar``), read their direction from
+the sentence (``direction``) and resolve them to TimeML values against an
+explicit anchor date (``resolve``, ``points``).
+
+    >>> import datetime as dt
+    >>> [(m.text, m.value) for m in find_mentions("Lavrov said on Wednesday.", dt.date(2018, 8, 30))]
+    [('Wednesday', '2018-08-29')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Mention
+from .grammar import lower, scan
+from .resolve import Resolver
+
+__all__ = ["find_mentions"]
+
+
+def find_mentions(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every temporal expression in ``text[start:end]``, resolved against ``anchor``.
+
+    Offsets are into ``text``. With ``anchor=None`` relative expressions keep
+    underspecified values (``XXXX-WXX-3``) and are flagged unresolved; the
+    machine's clock is never consulted.
+    """
+    low = lower(text)
+    resolver = Resolver(text, low, anchor)
+    mentions = []
+    for candidate in scan(text, start, end, low=low):
+        mention = resolver.resolve(candidate)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions

@@ -1,0 +1,224 @@
+"""The temporal grammar: compiled patterns that find candidate expressions.
+
+Each rule is a regular expression with named slots (``month``, ``day``,
+``rel``, ``unit`` ...). All rules are joined into one master pattern, tried
+in the order written here at every word start, so a longer, more specific
+rule ("Monday, August 27") is listed before the rules it contains
+("Monday"). ``scan`` yields ``Candidate`` records with exact offsets and the
+slots filled; ``resolve.py`` turns them into TimeML values. Extents follow
+TimeML: determiners and modifiers that belong to the expression are inside
+("the past two months", "early next year", "about three years"),
+prepositions are not ("on Monday", "in 2017").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from .lexicon import FREQUENCIES, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, alternation
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    slots: dict  # slot name -> matched text (only the slots that matched)
+
+
+_FULL_MONTHS = [w for w in MONTHS if w in {m.lower() for m in calendar.month_name[1:]}]
+_ABBR_MONTHS = [w for w in MONTHS if w not in _FULL_MONTHS]
+MONTH = rf"(?:{alternation(_FULL_MONTHS)}|{alternation(_ABBR_MONTHS)}\.?)"
+MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)}|{alternation(_ABBR_MONTHS)}\.)"
+WEEKDAY = alternation(w for w in WEEKDAYS if len(w) > 4)
+WEEKDAYS_PLURAL = alternation(w + "s" for w in WEEKDAYS if len(w) > 4)
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
+_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+NUMWORD = rf"(?:{_TENS}[-\s]{_ONES}|{alternation(NUMBERS)})"
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?![\d,])(?:\s+\d/\d)?|{NUMWORD}(?:\s+and\s+a\s+half)?)"
+UNIT = alternation(w for w in UNITS if len(w) > 3 or w == "day")
+UNIT_PLURAL = alternation(w for w in UNITS if w.endswith("s") and len(w) > 3)
+ORDINAL = rf"(?:{alternation(w for w in ORDINALS if w not in ('last', 'final'))}|\d{{1,2}}(?:st|nd|rd|th))"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+FREQUENCY = alternation(FREQUENCIES)
+TZ = r"(?:[ecmp][sd]t|gmt|utc|bst|cet|cest|msk|moscow\s+time|local\s+time)(?![a-z])"
+APPROX = (r"(?:about|around|approximately|roughly|nearly|almost|some|at\s+least|at\s+most|more\s+than|"
+          r"less\s+than|fewer\s+than|over|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|"
+          r"just\s+under|well\s+over|only|little\s+more\s+than|close\s+to|the\s+better\s+part\s+of)")
+# Modifiers that narrow a period: "early 2018", "mid-August", "the end of the year".
+MOD = (r"(?:early|late|earlier|later|mid|middle\s+of|the\s+middle\s+of|end\s+of|the\s+end\s+of|"
+       r"beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|the\s+turn\s+of|"
+       r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+rest\s+of|the\s+remainder\s+of)")
+REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+next|the\s+coming|the\s+previous|the\s+following|"
+       r"the\s+current|the\s+same|the\s+latest|the\s+prior|the\s+preceding|the\s+present|the\s+most\s+recent|"
+       r"the\s+last|the\s+first|this|last|next|coming|past|previous|following|current|latest|that|the)")
+# Words after a number that make it a count, not a year: "2000 people".
+NOT_AFTER_YEAR = (r"(?:%|\s*percent|\s*per\s+cent|\s+(?:people|persons|men|women|children|troops|soldiers|"
+                  r"police|policemen|officers|fighters|militants|rebels|refugees|civilians|workers|employees|"
+                  r"members|delegates|votes|seats|shares|tons|tonnes|barrels|dollars|euros|rubles|pounds|"
+                  r"yen|miles|kilometers|kilometres|km|meters|metres|feet|acres|hectares|units|cars|vehicles|"
+                  r"planes|aircraft|tanks|missiles|rockets|guns|weapons|houses|homes|points|times|hours|"
+                  r"minutes|days|weeks|months|years|cases|deaths|dead|killed|wounded|injured|protesters|"
+                  r"demonstrators|residents|prisoners|detainees|hostages|students|tourists|pilgrims|"
+                  r"jobs|pages|words|copies|calories|degrees|words|others|more|or\s+so)\b)")
+
+# (rule name, pattern). Order matters: at one start position the first rule
+# that matches wins, so longer rules come before the rules they contain.
+RULES: list[tuple[str, str]] = [
+    ("iso", rf"(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])"),
+    ("slash_date", rf"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{{4}}|\d{{2}})(?![\d/])"),
+    # Ranges: "August 24-27", "Aug. 24 to 27, 2018", "24-27 August"
+    ("range_md", rf"(?P<month>{MONTH})\s*(?P<day>{DAY})\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?P<month2>{MONTH})\s*)?(?P<day2>{DAY})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?(?!\s*(?:{MONTH}|:|\.\d))"),
+    ("range_dm", rf"(?P<day>{DAY})\s*(?:-|–|—|to|through|until|and)\s*(?P<day2>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
+    ("range_months", rf"(?P<month>{MONTH_FULL})\s*(?:-|–|—|to|through|until|and)\s*(?P<month2>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s*\d)"),
+    ("range_years", rf"(?P<year>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<year2>{YEAR}|\d\d(?![\d]))(?!\s*%)"),
+    # Dates: "Monday, August 27, 2018", "Aug. 27", "27 August 2018", "the 27th of August"
+    ("date_mdy", rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d))?(?![\w-])"),
+    ("date_dmy", rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s+)?(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
+    # Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "1400 GMT"
+    ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|until|before|after)\s+)?"
+              rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
+              rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"
+              rf"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=gmt|utc|msk|local\s+time)"
+              rf"|(?P<oclock>[01]?\d)\s+o'clock"
+              rf"|(?P<noon>noon|midnight|midday))"
+              rf"(?:\s+(?P<tz>{TZ}))?"
+              rf"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))?"
+              rf"(?:(?:\s*,\s*|\s+(?:on\s+)?)(?:(?P<weekday>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})))?"),
+    ("day_count", rf"(?P<hour>[01]?\d)\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
+    # "the day before yesterday", "the day after tomorrow"
+    ("deictic2", r"the\s+day\s+(?P<dir>before|after)\s+(?P<deictic>yesterday|tomorrow)"),
+    ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?![\w'])(?!'s)"),
+    # Weekdays: "Friday", "last Friday", "Wednesday night", "early Tuesday"
+    ("weekday_set", rf"(?:(?P<quant>every|each)\s+)(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<weekdays>{WEEKDAYS_PLURAL})(?![\w'])|(?P<weekday2>{WEEKDAY})\s+(?P<parts>nights|mornings|afternoons|evenings)"),
+    ("weekday", rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|the\s+previous|the\s+following|the\s+next|that)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"),
+    # Quarters and halves: "the third quarter", "third-quarter", "the first half of 1989", "Q3 2018"
+    ("quarter", rf"(?:(?P<det>the|this|last|next|that)\s+(?=(?:fiscal\s+)?(?:\d{{4}}\s+)?[a-z0-9]+\s+(?:quarter|half)))?"
+                rf"(?:(?P<rel>this|last|next)\s+(?:fiscal\s+)?year's\s+|(?P<year>{YEAR})\s+|(?P<fiscal>fiscal)\s+(?:(?P<fyear>{YEAR})\s+)?)?"
+                rf"(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hyphen>[-\s])(?P<unit>quarter|half)(?!s)"
+                rf"(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<year2>{YEAR})|(?P<rel2>this|last|next|the)\s+(?:fiscal\s+)?year))?(?!-)"
+                rf"|(?:(?P<det2>the|this|that)\s+)?(?:(?P<rel3>this|last|next)\s+year's\s+|(?P<year4>{YEAR})\s+)(?P<unit2>quarter|period|half)(?![s-])"
+                rf"|q(?P<qnum>[1-4])(?:\s+(?P<year3>{YEAR}))?"),
+    ("same_period", r"(?:the\s+)?(?:same|corresponding|comparable|year-earlier|year-ago)\s+(?P<unit>quarter|period|month|week)\s+(?:(?:of|in)\s+)?(?:(?P<rel>last|a)\s+year|a\s+year\s+(?:ago|earlier))"),
+    ("year_ago", rf"(?:(?P<det>the)\s+(?:(?:comparable|corresponding|same)\s+)?(?=\w+-\w+\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)))?(?P<head>year|month|week|quarter)-(?P<dir>ago|earlier|before)(?:\s+(?:(?P<ordinal>first|second|third|fourth)\s+)?(?P<unit>quarter|period))?"),
+    # Ago and later: "two days ago", "a year earlier", "three weeks later", "years ago"
+    ("ago", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously|prior|(?:before|after)(?=\s*(?:[.,;:)\x22'\u201d]|$)|\s+(?:and|but|when|as|while|or|in|on|at|for)\b))(?!\w)"),
+    # Months: "mid-August", "last October", "August of 2018", "early next year" handled below
+    ("month_year", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?P<month>{MONTH_FULL})(?:\s+of|\s*,)?\s+(?P<year>{YEAR})(?!\s*(?:{NOT_AFTER_YEAR}))"),
+    ("month", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that)\s+)?(?P<month>{MONTH_FULL})(?![\w'-])"),
+    # Seasons: "summer 2018", "the summer of 1994", "last fall"
+    ("season", rf"(?:(?P<mod>early|late|mid|the\s+early|the\s+late|the\s+middle\s+of|the\s+end\s+of)[-\s]\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
+    # Units relative to now or to the last date: "last week", "this year", "the next day", "the year before"
+    ("unit_rel", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|morning|afternoon|evening|night|period|time|moment)(?P<after>\s+(?:earlier|later|ago|before\s+that|(?:before|after)(?=\s*(?:[.,;:)\x22'\u201d]|$)|\s+(?:and|but|when|as|while|or|in|on|at|for)\b)))?(?![\w-])(?!\s+of\b)"),
+    # Durations: "the past two months", "two weeks", "a 16-hour", "several years", "5 1/2 hours"
+    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|an|another|a)\s+)?(?:(?P<rel>past|last|next|coming|first|previous|following|final|latest|recent|entire|whole|full|same|initial|remaining|preceding|ensuing|further|additional|other)\s+)?(?P<num>{NUM})\s+(?:(?P<extra>more|additional|straight|consecutive|full|long|extra)\s+)?(?P<unit>{UNIT})(?P<orso>\s+or\s+so|\s+or\s+more|\s+and\s+a\s+half)?(?![\w-])(?!\s+old\b)"),
+    ("duration_adj", rf"(?:(?P<det>a|an|the)\s+)?(?P<num>\d+(?:\.\d+)?|{NUMWORD}|half)-(?P<unit>{UNIT})(?P<long>-long)?(?![\w-])"),
+    ("duration_plural", rf"(?:(?P<rel>recent|past|coming|next|previous|last|the\s+past|the\s+next|the\s+coming|the\s+last|the\s+following|the\s+previous|the\s+recent|several|many|few|a\s+few|the\s+first|the\s+early|the\s+final)\s+)(?P<plural>{UNIT_PLURAL})(?![\w-])|(?P<plural2>decades|centuries)(?P<long>-long)?(?![\w])"),
+    ("duration_vague", r"(?P<phrase>a\s+while|a\s+long\s+time|some\s+time|a\s+short\s+time|a\s+fairly\s+lengthy\s+period)(?!\w)"),
+    # Sets: "every day", "each year", "daily", "every two weeks"
+    ("set", rf"(?P<quant>every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<unit>{UNIT})(?!\w)|(?P<freq>{FREQUENCY})(?![\w-])"),
+    # Decades and centuries: "the 1990s", "the mid-1990s", "the '80s", "the 20th century"
+    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<decade>(?:1[0-9]|20)\d0s|'\d0s)(?!\w)"),
+    ("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<ordinal>{ORDINAL})[-\s]century"),
+    # Years: "2017", "fiscal 1989", "mid-1996", "the end of 1990"
+    ("year", rf"(?<![$£€#\d.,/])(?<!no\.\s)(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<det>the)\s+)?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?!\s*(?:{NOT_AFTER_YEAR}))(?!,\d|\.\d)(?![-\w])"),
+    # Vague references: "now", "recently", "the past", "the future", "currently"
+    ("fuzzy", r"(?P<word>right\s+now|now|nowadays|these\s+days|currently|current|recently|lately|at\s+present|the\s+present|the\s+past|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+immediate\s+future)(?![\w-])"),
+]
+
+_NAMED = re.compile(r"\(\?P<\w+>")
+
+
+def _compile(name: str, pattern: str) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as err:  # name the rule: the patterns are long
+        raise re.error(f"temporal rule {name!r}: {err.msg} near {pattern[max(0, err.pos - 60):err.pos + 10]!r}") from None
+
+
+COMPILED = {name: _compile(name, pattern) for name, pattern in RULES}
+MASTER = re.compile("|".join(f"(?P<{name}>{_NAMED.sub('(?:', pattern)})" for name, pattern in RULES))
+
+# The grammar runs on ASCII-lower-cased text (same length, same offsets), which
+# is several times faster than a case-insensitive pattern. Case matters for a
+# few words, checked on the original text afterwards.
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_CASED_SLOTS = ("month", "month2", "weekday", "weekday2", "weekdays")
+_NEEDS_CAPITAL = {"may", "march", "sun", "sat", "wed", "jan", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+# Only word starts that can begin an expression are tried: a head word (a
+# month, a digit, "yesterday", "weeks" ...) or a modifier ("the", "last",
+# "two", "about") with a head word a few tokens after it.
+_TOKEN = re.compile(r"[a-z]+|\d+|'\d0s")
+HEADS = (set(MONTHS) | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS} | set(UNITS) | set(SEASONS)
+         | set(PARTS_OF_DAY) | set(FREQUENCIES)
+         | {"today", "tonight", "tomorrow", "yesterday", "now", "nowadays", "currently", "current", "recently",
+            "recent", "lately", "previously", "formerly", "soon", "present", "past", "future", "noon",
+            "midnight", "midday", "q1", "q2", "q3", "q4", "while", "time", "period", "moment", "days",
+            "clock"})
+PREFIXES = (set(NUMBERS) | {w for w in ORDINALS} | {w.split()[0] for w in NUMBERS}
+            | {"the", "a", "an", "another", "its", "their", "this", "that", "last", "next", "coming", "past",
+               "previous", "following", "current", "latest", "same", "prior", "preceding", "present", "most",
+               "early", "late", "earlier", "later", "mid", "middle", "end", "beginning", "start", "turn",
+               "rest", "remainder", "about", "around", "approximately", "roughly", "nearly", "almost", "some",
+               "at", "more", "less", "fewer", "over", "up", "no", "just", "well", "only", "little", "close",
+               "shortly", "every", "each", "per", "fiscal", "recent", "several", "many", "few", "right",
+               "these", "entire", "whole", "full", "initial", "remaining", "ensuing", "further", "additional",
+               "other", "half", "final", "first", "second", "third", "fourth", "until", "before", "after",
+               "better", "distant", "immediate", "near", "short", "long", "fairly", "twenty", "thirty",
+               "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+LOOKAHEAD = 5  # tokens between a modifier and its head: "the better part of the past three years"
+
+
+def lower(text: str) -> str:
+    return text.translate(_LOWER)
+
+
+def _starts(low: str, start: int, end: int) -> list[int]:
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(low, start, end)]
+    heads = [w in HEADS or w[0].isdigit() or w[0] == "'" for _, w in tokens]
+    starts = []
+    for i, (pos, word) in enumerate(tokens):
+        if pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+            continue  # inside a word ("co2", "mid-word digits")
+        if heads[i] or (word in PREFIXES and any(heads[i + 1 : i + 1 + LOOKAHEAD])):
+            starts.append(pos)
+    return starts
+
+
+def _case_ok(text: str, detail: re.Match) -> bool:
+    for slot in _CASED_SLOTS:
+        word = detail.group(slot) if slot in detail.re.groupindex else None
+        if word and word.rstrip(".").lower() in _NEEDS_CAPITAL and not text[detail.start(slot)].isupper():
+            return False
+    return True
+
+
+def scan(text: str, start: int = 0, end: int | None = None, *, low: str | None = None):
+    """Yield candidates left to right, non-overlapping, longest rule first.
+
+    ``low`` is ``lower(text)``, when the caller has it already.
+    """
+    end = len(text) if end is None else end
+    low = lower(text) if low is None else low
+    last_end = start
+    for pos in _starts(low, start, end):
+        if pos < last_end:
+            continue
+        match = MASTER.match(low, pos, end)
+        if match is None or match.end() == pos:
+            continue
+        rule = match.lastgroup
+        detail = COMPILED[rule].match(low, pos, end)
+        if detail is None or detail.end() != match.end():  # pragma: no cover - same pattern
+            continue
+        if not _case_ok(text, detail):
+            continue
+        last_end = match.end()
+        slots = {k: v for k, v in detail.groupdict().items() if v is not None}
+        yield Candidate(pos, match.end(), rule, slots)

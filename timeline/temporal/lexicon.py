@@ -1,0 +1,77 @@
+"""Time words, read once from ``resources/time_words.tsv``.
+
+Each category maps a lower-cased word to its value. ``alternation`` turns a
+category into a regex alternation, longest words first, so the grammar can be
+written with named slots instead of word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+
+def _load() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    text = resources.files("timeline.resources").joinpath("time_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, word, value = line.split("\t")
+        table.setdefault(category, {})[word.lower()] = value
+    return table
+
+
+WORDS = _load()
+MONTHS = {w: int(v) for w, v in WORDS["month"].items()}
+WEEKDAYS = {w: int(v) for w, v in WORDS["weekday"].items()}
+ORDINALS = {w: int(v) for w, v in WORDS["ordinal"].items()}
+NUMBERS = WORDS["number"]  # value may be "X" (unspecified: "several")
+UNITS = WORDS["unit"]
+SEASONS = WORDS["season"]
+PARTS_OF_DAY = WORDS["partofday"]
+FREQUENCIES = WORDS["frequency"]
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {w: int(v) for w, v in NUMBERS.items() if v.isdigit() and int(v) < 10 and " " not in w and w not in ("a", "an")}
+
+
+def alternation(words, *, escape_dots: bool = True) -> str:
+    """Regex alternation of words, longest first; spaces match any run of blanks."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        part = re.escape(word) if escape_dots else word
+        parts.append(part.replace(r"\ ", r"\s+"))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def number_value(text: str) -> float | None:
+    """'two' -> 2, '16' -> 16, 'twenty-five' -> 25, '5 1/2' -> 5.5, 'several' -> None (unspecified)."""
+    word = re.sub(r"\s+", " ", text.strip().lower())
+    if not word:
+        return None
+    if word in NUMBERS:
+        value = NUMBERS[word]
+        return None if value == "X" else float(value)
+    match = re.fullmatch(r"(\d+)\s+(\d)/(\d)", word)
+    if match:
+        return int(match[1]) + int(match[2]) / int(match[3])
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\w+)[- ](\w+)", word)
+    if match and match[1] in _TENS and match[2] in _ONES:
+        return float(_TENS[match[1]] + _ONES[match[2]])
+    if word.endswith(" and a half"):
+        base = number_value(word[: -len(" and a half")])
+        return None if base is None else base + 0.5
+    return None
+
+
+def ordinal_value(text: str) -> int | None:
+    word = text.strip().lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", word)
+    return int(match[1]) if match else None
