@@ -1,0 +1,1 @@
+"""Scoring against gold corpora (TempEval-3 timexes: ``timeline.evaluate.tempeval``)."""
