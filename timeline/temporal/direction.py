@@ -3,9 +3,16 @@
 "Lavrov said on Wednesday" is the Wednesday before the anchor; "will meet on
 Friday" is the Friday after it. We look for the nearest tense cue in the
 same sentence: a modal or plan word ("will", "is to", "plans to",
-"scheduled") says future; a past-tense verb ("said", "met", "was held", "has
-told") says past; a present-tense verb says present. No parser is needed:
-the cue words are lists in ``resources/tense_words.tsv``.
+"scheduled", "postponed") says future; a past-tense verb ("said", "met",
+"was held", "has told") says past; a present-tense verb says present, and
+a scheduling present ("meet Monday") future. A few cues override the
+nearest one: a future word right before the date ("next", "upcoming"), "as
+early as", and a deadline preposition ("by Jan. 14", "until Tuesday") unless
+the clause is in the past perfect. A plan told in the past perfect ("had
+been due to expire Friday") or put before the date in the past ("On Friday,
+the government planned to ...") has passed. A reporting verb after a closing
+quote does not lend its tense to the quote. No parser is needed: the cue
+words are lists in ``resources/tense_words.tsv``.
 """
 
 from __future__ import annotations
@@ -34,37 +41,82 @@ PAST_VERBS = _WORDS["past_verb"]  # said, met, held (irregular pasts)
 PAST_WORDS = _WORDS["past_word"]  # ago, yesterday, last, earlier
 PRESENT_VERBS = _WORDS["present_verb"]  # is, are, says
 NOT_PAST = _WORDS["not_past"]  # -ed words that are not past verbs: need, united, hundred
+PLAN_VERBS = _WORDS["plan_verb"]  # planned, scheduled: future even without "to"
+PAST_PLANS = _WORDS["past_plan"]  # "was due to", "was scheduled to": a plan already overtaken
+SCHEDULE_PRESENT = _WORDS["schedule_present"]  # "meet Monday": a present tense that schedules
+DEADLINE_WORDS = _WORDS["deadline"]  # "by", "until": the date right after them is a coming deadline
 BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|'[a-z]+|[.!?;:]")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'(\u201c]?[A-Z0-9])|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=(?:[\"'(\u201c]|``)?[A-Z0-9])|\n\s*\n")
 WINDOW = 160  # characters searched on each side
+_QUOTE = re.compile("\"|''|``|\u201c|\u201d")
 
 
-def _cue(words: list[str], i: int, before: list[str]) -> str | None:
-    """The tense cue of word i, if it gives one (``before`` = the words before it)."""
+def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> str | None:
+    """The tense cue of word i, if it gives one (``before`` = the words before it;
+    ``later``: the word comes after the mention)."""
     w = words[i]
     prev = before[-1] if before else ""
     if w in FUTURE_MODALS:
         return FUTURE
     if w == "to" and prev in FUTURE_INTENT | BE:
-        return FUTURE
+        return _plan(before[:-1], prev, later)
     if w in FUTURE_INTENT and i + 1 < len(words) and words[i + 1] == "to":
-        return FUTURE
+        return _plan(before, w, later)
+    if w in PLAN_VERBS and (i + 1 >= len(words) or words[i + 1] != "to"):
+        # "has scheduled a news conference Thursday", "planned a rally on Saturday"
+        return _plan(before, w, later)
+    if w in ("was", "were"):
+        if i + 1 < len(words) and words[i + 1] in FUTURE_INTENT:
+            return None  # "were planning to", "was expected to": the next word decides
+        return PAST
     if w in PAST_VERBS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST):
-        if prev in FUTURE_MODALS or prev in ("be", "to"):
+        if prev in FUTURE_MODALS or prev == "to":
             return FUTURE
+        if prev == "be":
+            # "will be held" is future; "could be located", "must be returned" say nothing
+            return FUTURE if len(before) > 1 and before[-2] in FUTURE_MODALS | {"to"} else None
         if prev in ("is", "are", "am") and w not in PAST_VERBS:
             return PRESENT if w.endswith("ed") else PAST  # "is expected" / "is said"
         return PAST
     if w in HAVE and i + 1 < len(words) and (words[i + 1] in PAST_VERBS or words[i + 1].endswith(("ed", "en"))):
         return PAST
-    if w in ("was", "were"):
-        return PAST
+    if w in SCHEDULE_PRESENT and prev not in ("to", "will", "would", "did", "didn't", "not"):
+        return FUTURE
     if w in PRESENT_VERBS:
         return PRESENT
     return None
+
+
+def _plan(before: list[str], word: str, later: bool = False) -> str:
+    """A plan or schedule is future, unless told in the past perfect or as a
+    past obligation ("had been scheduled to expire Friday", "was due to",
+    "as previously planned"): then the planned day has passed by the time of
+    writing. A date before a past-tense plan verb dates the planning, not the
+    plan ("On Friday, the government planned to pay ...")."""
+    if later and word.endswith("ed"):
+        return PAST
+    if before and before[-1] in ("previously", "originally", "already", "earlier"):
+        return PAST
+    if before and before[-1] in ("had", "'d"):
+        return PAST
+    if len(before) > 1 and before[-1] == "been" and before[-2] in ("had", "'d"):
+        return PAST
+    if word in PAST_PLANS and before and before[-1] in ("was", "were"):
+        return PAST
+    return FUTURE
+
+
+def _past_perfect(words: list[str]) -> bool:
+    """Whether the words hold a past perfect: "had" + participle ("had filed", "had not called")."""
+    for i, w in enumerate(words[:-1]):
+        if w in ("had", "'d"):
+            following = words[i + 1]
+            if following == "not" or following in PAST_VERBS or following.endswith(("ed", "en")):
+                return True
+    return False
 
 
 def sentence_span(low: str, start: int, end: int) -> tuple[int, int]:
@@ -82,15 +134,24 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     """'past', 'future', 'present' or None, from the nearest cue in the sentence."""
     low = text.lower() if low is None else low
     s, e = sentence_span(text, start, end)
+    quote = _QUOTE.search(low, end, e)
+    if quote:
+        e = quote.start()  # '... meet Thursday,'' Castro said': the reporting verb is not the quote's tense
     left = _WORD.findall(low, s, start)
     right = _WORD.findall(low, end, e)
     # Clause words beside the mention that fix the direction by themselves.
     for w in left[-2:]:
         if w in FUTURE_WORDS:
             return FUTURE
+    if left[-3:] == ["as", "early", "as"]:
+        return FUTURE  # "could come as early as Tuesday"
+    if left and left[-1] in DEADLINE_WORDS:
+        # A deadline ("must be returned by Jan. 14", "extended until Tuesday") is
+        # coming, unless the clause is in the past perfect ("had filed by Wednesday").
+        return PAST if _past_perfect(left + right) else FUTURE
     best: tuple[int, str] | None = None
     for distance, i in enumerate(range(len(left) - 1, -1, -1)):
-        if left[i] in ".!?;":
+        if left[i] in "!?;":  # a "." inside the sentence span ends an abbreviation ("a.m.", "Jan.")
             break
         cue = _cue(left, i, left[:i])
         if cue:
@@ -101,9 +162,9 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     for distance, i in enumerate(range(offset, len(words))):
         if best is not None and distance >= best[0]:
             break
-        if words[i] in ".!?;":
+        if words[i] in "!?;":
             break
-        cue = _cue(words, i, words[:i])
+        cue = _cue(words, i, words[:i], later=i >= offset)
         if cue:
             best = (distance, cue)
             break

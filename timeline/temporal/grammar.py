@@ -5,10 +5,17 @@ Each rule is a regular expression with named slots (``month``, ``day``,
 in the order written here at every word start, so a longer, more specific
 rule ("Monday, August 27") is listed before the rules it contains
 ("Monday"). ``scan`` yields ``Candidate`` records with exact offsets and the
-slots filled; ``resolve.py`` turns them into TimeML values. Extents follow
-TimeML: determiners and modifiers that belong to the expression are inside
-("the past two months", "early next year", "about three years"),
-prepositions are not ("on Monday", "in 2017").
+slots filled; ``resolve.py`` turns them into TimeML values.
+
+Extents follow TimeML as the TempEval-3 annotators drew them: determiners
+and modifiers that belong to the expression are inside ("the past two
+months", "early next year", "nearly five months", "at least 72 hours"),
+prepositions and signals are not ("on Monday", "in 2017", "until 9 a.m.
+Tuesday", "over the past 20 years"), nor are "about"/"only" before an
+amount, the article of a compound adjective ("a 16-hour flight"), or the
+comparatives "Earlier"/"Later" before a weekday. A capitalised time word
+inside a name ("The World Tonight", "Theresa May", "the Good Friday
+Agreement") is not a candidate.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from .lexicon import FREQUENCIES, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, alternation
+from .lexicon import FREQUENCIES, HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,29 +41,45 @@ MONTH = rf"(?:{alternation(_FULL_MONTHS)}|{alternation(_ABBR_MONTHS)}\.?)"
 MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)}|{alternation(_ABBR_MONTHS)}\.)"
 WEEKDAY = alternation(w for w in WEEKDAYS if len(w) > 4)
 WEEKDAYS_PLURAL = alternation(w + "s" for w in WEEKDAYS if len(w) > 4)
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"  # 1500-2099: "1100 GMT" is a clock, not a year
 _TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
 NUMWORD = rf"(?:{_TENS}[-\s]{_ONES}|{alternation(NUMBERS)})"
+# Years in words, as broadcast transcripts write them: "nineteen ninety-six",
+# "two thousand". "two thousand" alone is a number unless a year is expected
+# ("the year two thousand", "January two thousand"), so it is only in YEAR_WORDS.
+_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_CENTURY_YEAR = rf"(?:nineteen|eighteen)[-\s]+(?:{_TENS}(?:[-\s]{_ONES})?|{_TEENS}|hundred)(?![\w-])"
+YEAR_WORDS = rf"(?:{_CENTURY_YEAR}|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{_ONES}))?(?![\w-]))"
+DECADE_WORDS = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+HOLIDAY = alternation(HOLIDAYS)
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?![\d,])(?:\s+\d/\d)?|{NUMWORD}(?:\s+and\s+a\s+half)?)"
 UNIT = alternation(w for w in UNITS if len(w) > 3 or w == "day")
 UNIT_PLURAL = alternation(w for w in UNITS if w.endswith("s") and len(w) > 3)
+# A day of the month in words, after the month: "Sunday, March eighth".
+DAY_WORD = rf"(?:{alternation(w for w in ORDINALS if w not in ('last', 'final'))})(?=\s*[^\w\s-]|\s*$)"
 ORDINAL = rf"(?:{alternation(w for w in ORDINALS if w not in ('last', 'final'))}|\d{{1,2}}(?:st|nd|rd|th))"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 FREQUENCY = alternation(FREQUENCIES)
 TZ = r"(?:[ecmp][sd]t|gmt|utc|bst|cet|cest|msk|moscow\s+time|local\s+time)(?![a-z])"
-APPROX = (r"(?:about|around|approximately|roughly|nearly|almost|some|at\s+least|at\s+most|more\s+than|"
-          r"less\s+than|fewer\s+than|over|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|"
-          r"just\s+under|well\s+over|only|little\s+more\s+than|close\s+to|the\s+better\s+part\s+of)")
+# Quantity modifiers inside a duration's extent (TimeML mod): "nearly five months",
+# "at least 72 hours", "over an hour". Gold TimeML leaves "about" and "only"
+# outside a duration, and "over" before a number or "the" is the preposition
+# of a span ("over the past 20 years", "spread over three years").
+APPROX = (r"(?:around|approximately|roughly|nearly|almost|some|at\s+least|at\s+most|more\s+than|"
+          r"less\s+than|fewer\s+than|over(?=\s+an?\s)|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|"
+          r"just\s+under|well\s+over|little\s+more\s+than|close\s+to|the\s+better\s+part\s+of)")
+# Before "ago": "about two years ago" keeps its "about" (a point, not an amount).
+APPROX_AGO = rf"(?:about|{APPROX[3:-1]})"
 # Modifiers that narrow a period: "early 2018", "mid-August", "the end of the year".
 MOD = (r"(?:early|late|earlier|later|mid|middle\s+of|the\s+middle\s+of|end\s+of|the\s+end\s+of|"
        r"beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|the\s+turn\s+of|"
        r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+rest\s+of|the\s+remainder\s+of)")
 REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+next|the\s+coming|the\s+previous|the\s+following|"
-       r"the\s+current|the\s+same|the\s+latest|the\s+prior|the\s+preceding|the\s+present|the\s+most\s+recent|"
-       r"the\s+last|the\s+first|this|last|next|coming|past|previous|following|current|latest|that|the)")
+       r"the\s+current|the\s+same|that\s+same|the\s+latest|the\s+prior|the\s+preceding|the\s+present|the\s+most\s+recent|"
+       r"the\s+last|the\s+first|the\s+full|this|last|next|coming|past|previous|following|current|latest|that|the)")
 # Words after a number that make it a count, not a year: "2000 people".
 NOT_AFTER_YEAR = (r"(?:%|\s*percent|\s*per\s+cent|\s+(?:people|persons|men|women|children|troops|soldiers|"
                   r"police|policemen|officers|fighters|militants|rebels|refugees|civilians|workers|employees|"
@@ -78,10 +101,10 @@ RULES: list[tuple[str, str]] = [
     ("range_months", rf"(?P<month>{MONTH_FULL})\s*(?:-|–|—|to|through|until|and)\s*(?P<month2>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s*\d)"),
     ("range_years", rf"(?P<year>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<year2>{YEAR}|\d\d(?![\d]))(?!\s*%)"),
     # Dates: "Monday, August 27, 2018", "Aug. 27", "27 August 2018", "the 27th of August"
-    ("date_mdy", rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d))?(?![\w-])"),
+    ("date_mdy", rf"(?:(?:(?P<wrel>this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>{WEEKDAY})\s*,?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY}|{DAY_WORD})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d))?(?![\w-])"),
     ("date_dmy", rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s+)?(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     # Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "1400 GMT"
-    ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|until|before|after)\s+)?"
+    ("clock", rf"(?:(?P<approx>around|approximately)\s+)?"
               rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
               rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"
               rf"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=gmt|utc|msk|local\s+time)"
@@ -91,12 +114,18 @@ RULES: list[tuple[str, str]] = [
               rf"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))?"
               rf"(?:(?:\s*,\s*|\s+(?:on\s+)?)(?:(?P<weekday>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})))?"),
     ("day_count", rf"(?P<hour>[01]?\d)\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
+    # Holidays: "Thanksgiving Day", "last Christmas", "Easter week" (names in time_words.tsv)
+    ("holiday", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+last|the\s+next|the\s+previous|the\s+following)\s+)?(?P<holiday>{HOLIDAY})(?![\w'])"),
     # "the day before yesterday", "the day after tomorrow"
     ("deictic2", r"the\s+day\s+(?P<dir>before|after)\s+(?P<deictic>yesterday|tomorrow)"),
-    ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?![\w'])(?!'s)"),
+    ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?!\w)(?!'(?!s\b))"),
     # Weekdays: "Friday", "last Friday", "Wednesday night", "early Tuesday"
     ("weekday_set", rf"(?:(?P<quant>every|each)\s+)(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<weekdays>{WEEKDAYS_PLURAL})(?![\w'])|(?P<weekday2>{WEEKDAY})\s+(?P<parts>nights|mornings|afternoons|evenings)"),
-    ("weekday", rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|the\s+previous|the\s+following|the\s+next|that)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"),
+    # "each July", "every summer": a month or season every year (SET XXXX-07, XXXX-SU)
+    ("named_set", rf"(?:every|each)\s+(?:(?P<month>{MONTH_FULL})|(?P<season>{SEASON}))(?![\w-])"),
+    # "early Tuesday" keeps its modifier; "Earlier Friday" / "Later Thursday" are
+    # comparative adverbs (earlier than another event), outside the timex.
+    ("weekday", rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|the\s+previous|the\s+following|the\s+next|that)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"),
     # Quarters and halves: "the third quarter", "third-quarter", "the first half of 1989", "Q3 2018"
     ("quarter", rf"(?:(?P<det>the|this|last|next|that)\s+(?=(?:fiscal\s+)?(?:\d{{4}}\s+)?[a-z0-9]+\s+(?:quarter|half)))?"
                 rf"(?:(?P<rel>this|last|next)\s+(?:fiscal\s+)?year's\s+|(?P<year>{YEAR})\s+|(?P<fiscal>fiscal)\s+(?:(?P<fyear>{YEAR})\s+)?)?"
@@ -104,29 +133,40 @@ RULES: list[tuple[str, str]] = [
                 rf"(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<year2>{YEAR})|(?P<rel2>this|last|next|the)\s+(?:fiscal\s+)?year))?(?!-)"
                 rf"|(?:(?P<det2>the|this|that)\s+)?(?:(?P<rel3>this|last|next)\s+year's\s+|(?P<year4>{YEAR})\s+)(?P<unit2>quarter|period|half)(?![s-])"
                 rf"|q(?P<qnum>[1-4])(?:\s+(?P<year3>{YEAR}))?"),
-    ("same_period", r"(?:the\s+)?(?:same|corresponding|comparable|year-earlier|year-ago)\s+(?P<unit>quarter|period|month|week)\s+(?:(?:of|in)\s+)?(?:(?P<rel>last|a)\s+year|a\s+year\s+(?:ago|earlier))"),
+    ("same_period", r"(?:the\s+)?(?:(?:same|corresponding|comparable|year-earlier|year-ago)\s+)?(?P<unit>quarter|period|month|week)\s+(?:(?:of|in)\s+)?(?:(?P<rel>last|a)\s+year|a\s+year\s+(?:ago|earlier))"),
+    # "the week of March 6": the ISO week that contains the day
+    ("week_of", rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?![\w-])"),
     ("year_ago", rf"(?:(?P<det>the)\s+(?:(?:comparable|corresponding|same)\s+)?(?=\w+-\w+\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)))?(?P<head>year|month|week|quarter)-(?P<dir>ago|earlier|before)(?:\s+(?:(?P<ordinal>first|second|third|fourth)\s+)?(?P<unit>quarter|period))?"),
     # Ago and later: "two days ago", "a year earlier", "three weeks later", "years ago"
-    ("ago", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously|prior|(?:before|after)(?=\s*(?:[.,;:)\x22'\u201d]|$)|\s+(?:and|but|when|as|while|or|in|on|at|for)\b))(?!\w)"),
+    ("ago", rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously|prior|(?:before|after)(?=\s*(?:[.,;:)\x22'\u201d]|$)|\s+(?:and|but|when|as|while|or|in|on|at|for)\b))(?!\w)"),
     # Months: "mid-August", "last October", "August of 2018", "early next year" handled below
-    ("month_year", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?P<month>{MONTH_FULL})(?:\s+of|\s*,)?\s+(?P<year>{YEAR})(?!\s*(?:{NOT_AFTER_YEAR}))"),
-    ("month", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that)\s+)?(?P<month>{MONTH_FULL})(?![\w'-])"),
+    ("month_year", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?P<month>{MONTH_FULL})(?:\s+of|\s*,)?\s+(?P<year>{YEAR}|{YEAR_WORDS})(?!\s*(?:{NOT_AFTER_YEAR}))"),
+    ("month", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that)\s+)?(?P<month>{MONTH_FULL})(?![\w-])(?!'(?!s\b))(?!\s*\d)(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year(?![\w'-]))?"),
     # Seasons: "summer 2018", "the summer of 1994", "last fall"
-    ("season", rf"(?:(?P<mod>early|late|mid|the\s+early|the\s+late|the\s+middle\s+of|the\s+end\s+of)[-\s]\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
+    ("season", rf"(?:(?P<mod>early|late|mid|the\s+early|the\s+late|the\s+middle\s+of|the\s+end\s+of)[-\s]\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS}))?(?!\w)"),
+    ("year_words", rf"(?:(?P<det>the\s+year)\s+(?P<spelled>{YEAR_WORDS})|(?P<spelled2>{_CENTURY_YEAR}))(?!\s*(?:{NOT_AFTER_YEAR}))"),
+    # "year-end", "around year end", "year's end": the end of a year (mod END)
+    ("year_end", r"(?:(?P<approx>around|about)\s+)?(?:year(?:-|\s+)end|year's\s+end)(?![\w-])"),
     # Units relative to now or to the last date: "last week", "this year", "the next day", "the year before"
     ("unit_rel", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|morning|afternoon|evening|night|period|time|moment)(?P<after>\s+(?:earlier|later|ago|before\s+that|(?:before|after)(?=\s*(?:[.,;:)\x22'\u201d]|$)|\s+(?:and|but|when|as|while|or|in|on|at|for)\b)))?(?![\w-])(?!\s+of\b)"),
     # Durations: "the past two months", "two weeks", "a 16-hour", "several years", "5 1/2 hours"
+    # A range of amounts: "two to three weeks", "the next 12 to 18 months"
+    ("duration_range", rf"(?:(?P<det>the)\s+(?P<rel>next|past|last|coming|first)\s+)?(?P<num>{NUM})\s+(?:to|or|-|\u2013)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT_PLURAL})(?![\w-])"),
     ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|an|another|a)\s+)?(?:(?P<rel>past|last|next|coming|first|previous|following|final|latest|recent|entire|whole|full|same|initial|remaining|preceding|ensuing|further|additional|other)\s+)?(?P<num>{NUM})\s+(?:(?P<extra>more|additional|straight|consecutive|full|long|extra)\s+)?(?P<unit>{UNIT})(?P<orso>\s+or\s+so|\s+or\s+more|\s+and\s+a\s+half)?(?![\w-])(?!\s+old\b)"),
-    ("duration_adj", rf"(?:(?P<det>a|an|the)\s+)?(?P<num>\d+(?:\.\d+)?|{NUMWORD}|half)-(?P<unit>{UNIT})(?P<long>-long)?(?![\w-])"),
-    ("duration_plural", rf"(?:(?P<rel>recent|past|coming|next|previous|last|the\s+past|the\s+next|the\s+coming|the\s+last|the\s+following|the\s+previous|the\s+recent|several|many|few|a\s+few|the\s+first|the\s+early|the\s+final)\s+)(?P<plural>{UNIT_PLURAL})(?![\w-])|(?P<plural2>decades|centuries)(?P<long>-long)?(?![\w])"),
+    ("duration_long", rf"(?P<unit>hour|day|week|month|year)-long(?![\w-])"),
+    ("duration_adj", rf"(?P<num>\d+(?:\.\d+)?|{NUMWORD}|half)-(?P<unit>{UNIT})(?P<long>-long)?(?![\w-])"),
+    ("duration_plural", rf"(?:(?P<rel>recent|past|coming|next|previous|last|the\s+past|the\s+next|the\s+coming|the\s+last|the\s+following|the\s+previous|the\s+recent|several|many|few|a\s+few|the\s+first|the\s+early|the\s+final)\s+)(?P<plural>{UNIT_PLURAL})(?![\w-])|(?P<plural2>decades|centuries)(?P<long>-long)?(?![\w])"
+                        r"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<plural3>years|months|weeks|days|hours|minutes)(?![\w'-])"
+                        r"|the\s+(?P<plural4>years|months|weeks|days)\s+ahead(?![\w-])"),
     ("duration_vague", r"(?P<phrase>a\s+while|a\s+long\s+time|some\s+time|a\s+short\s+time|a\s+fairly\s+lengthy\s+period)(?!\w)"),
     # Sets: "every day", "each year", "daily", "every two weeks"
     ("set", rf"(?P<quant>every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<unit>{UNIT})(?!\w)|(?P<freq>{FREQUENCY})(?![\w-])"),
     # Decades and centuries: "the 1990s", "the mid-1990s", "the '80s", "the 20th century"
     ("decade", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<decade>(?:1[0-9]|20)\d0s|'\d0s)(?!\w)"),
+    ("decade_words", rf"the\s+(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<tens>{DECADE_WORDS})(?![\w-])"),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<ordinal>{ORDINAL})[-\s]century"),
     # Years: "2017", "fiscal 1989", "mid-1996", "the end of 1990"
-    ("year", rf"(?<![$£€#\d.,/])(?<!no\.\s)(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<det>the)\s+)?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?!\s*(?:{NOT_AFTER_YEAR}))(?!,\d|\.\d)(?![-\w])"),
+    ("year", rf"(?<![$£€#\d.,/])(?<!no\.\s)(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<det>the)\s+(?=fiscal))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?!\s*(?:{NOT_AFTER_YEAR}))(?!,\d|\.\d)(?![-\w])"),
     # Vague references: "now", "recently", "the past", "the future", "currently"
     ("fuzzy", r"(?P<word>right\s+now|now|nowadays|these\s+days|currently|current|recently|lately|at\s+present|the\s+present|the\s+past|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+immediate\s+future)(?![\w-])"),
 ]
@@ -154,13 +194,18 @@ _NEEDS_CAPITAL = {"may", "march", "sun", "sat", "wed", "jan", "mar", "jun", "jul
 # Only word starts that can begin an expression are tried: a head word (a
 # month, a digit, "yesterday", "weeks" ...) or a modifier ("the", "last",
 # "two", "about") with a head word a few tokens after it.
-_TOKEN = re.compile(r"[a-z]+|\d+|'\d0s")
+_TOKEN = re.compile(r"q[1-4](?![a-z\d])|[a-z]+|\d+|'\d0s")
 HEADS = (set(MONTHS) | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS} | set(UNITS) | set(SEASONS)
          | set(PARTS_OF_DAY) | set(FREQUENCIES)
          | {"today", "tonight", "tomorrow", "yesterday", "now", "nowadays", "currently", "current", "recently",
             "recent", "lately", "previously", "formerly", "soon", "present", "past", "future", "noon",
             "midnight", "midday", "q1", "q2", "q3", "q4", "while", "time", "period", "moment", "days",
-            "clock"})
+            "clock", "nineteen", "eighteen", "twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties"})
+# A holiday's first word starts a candidate: as a head when the name has no
+# other head word ("Thanksgiving"), as a prefix otherwise ("Labor Day").
+_HOLIDAY_TOKENS = [re.findall(r"[a-z]+", name) for name in HOLIDAYS]
+HEADS |= {t[0] for t in _HOLIDAY_TOKENS if not any(w in HEADS for w in t[1:])}
 PREFIXES = (set(NUMBERS) | {w for w in ORDINALS} | {w.split()[0] for w in NUMBERS}
             | {"the", "a", "an", "another", "its", "their", "this", "that", "last", "next", "coming", "past",
                "previous", "following", "current", "latest", "same", "prior", "preceding", "present", "most",
@@ -171,7 +216,8 @@ PREFIXES = (set(NUMBERS) | {w for w in ORDINALS} | {w.split()[0] for w in NUMBER
                "these", "entire", "whole", "full", "initial", "remaining", "ensuing", "further", "additional",
                "other", "half", "final", "first", "second", "third", "fourth", "until", "before", "after",
                "better", "distant", "immediate", "near", "short", "long", "fairly", "twenty", "thirty",
-               "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+               "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+            | {t[0] for t in _HOLIDAY_TOKENS if any(w in HEADS for w in t[1:])})
 LOOKAHEAD = 5  # tokens between a modifier and its head: "the better part of the past three years"
 
 
@@ -192,11 +238,46 @@ def _starts(low: str, start: int, end: int) -> list[int]:
 
 
 def _case_ok(text: str, detail: re.Match) -> bool:
+    if "holiday" in detail.re.groupindex and detail.group("holiday") and not text[detail.start("holiday")].isupper():
+        return False  # holidays are proper names: "Christmas", not "christmas tree" in a lower-case title
     for slot in _CASED_SLOTS:
         word = detail.group(slot) if slot in detail.re.groupindex else None
         if word and word.rstrip(".").lower() in _NEEDS_CAPITAL and not text[detail.start(slot)].isupper():
             return False
     return True
+
+
+_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Prof.", "Lt.", "Col.", "Capt.", "Sgt.",
+               "Mr", "Mrs", "Ms", "Dr", "Miss", "Lord", "Lady", "Sir", "Judge", "Justice", "President", "Minister"}
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.&'-]*)[ \t]+\Z")
+_ALWAYS_CAPITAL = (set(MONTHS) | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS}) - {"may", "march"}
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """A time word capitalised inside a run of capitalised words is part of a
+    name or title: "The World Tonight", "USA Today", "High Noon", "Theresa
+    May" ... unless the run is the start of a sentence ("Earlier Today"). Month
+    and weekday names are always capitalised, so this only applies to them
+    when they are also common names (May, March).
+    """
+    first = _TOKEN.match(text.lower(), pos)
+    if not text[pos].isupper() or (first and first.group() in _ALWAYS_CAPITAL):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, pos - 40), pos)
+    if previous is not None and previous.group(1) in _HONORIFICS:
+        return True  # "Mr. May", "Gen. March"
+    if previous is None or not previous.group(1)[0].isupper() or previous.group(1)[-1] in ".!?":
+        return False
+    before = text[max(0, previous.start() - 3):previous.start()].rstrip(" \t")
+    return not (before == "" or before[-1:] in ".!?:\"'\u201c\n(" or before.endswith("``"))
+
+
+def _name_follows(text: str, detail: re.Match) -> bool:
+    """A holiday followed by a capitalised noun names something else: "the Good Friday Agreement"."""
+    if "holiday" not in detail.re.groupindex or detail.group("holiday") is None:
+        return False
+    following = re.match(r"[ \t]+([A-Z][a-z]+)", text[detail.end():detail.end() + 30])
+    return following is not None and following.group(1).lower() not in HEADS
 
 
 def scan(text: str, start: int = 0, end: int | None = None, *, low: str | None = None):
@@ -218,6 +299,9 @@ def scan(text: str, start: int = 0, end: int | None = None, *, low: str | None =
         if detail is None or detail.end() != match.end():  # pragma: no cover - same pattern
             continue
         if not _case_ok(text, detail):
+            continue
+        if _in_title(text, pos) or _name_follows(text, detail):
+            last_end = match.end()  # a name: none of its words is a time expression
             continue
         last_end = match.end()
         slots = {k: v for k, v in detail.groupdict().items() if v is not None}

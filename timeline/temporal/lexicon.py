@@ -31,6 +31,8 @@ UNITS = WORDS["unit"]
 SEASONS = WORDS["season"]
 PARTS_OF_DAY = WORDS["partofday"]
 FREQUENCIES = WORDS["frequency"]
+HOLIDAYS = WORDS["holiday"]  # lower-cased name -> date rule (see time_words.tsv)
+GENERIC_TODAY = set(WORDS["generic_today"])  # "today's world" is not the anchor day
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _ONES = {w: int(v) for w, v in NUMBERS.items() if v.isdigit() and int(v) < 10 and " " not in w and w not in ("a", "an")}
@@ -67,6 +69,27 @@ def number_value(text: str) -> float | None:
         base = number_value(word[: -len(" and a half")])
         return None if base is None else base + 0.5
     return None
+
+
+def year_value(text: str) -> int:
+    """A year written in digits or words: '1996', 'nineteen ninety-six', 'two thousand (and) one'."""
+    word = re.sub(r"[\s-]+", " ", text.strip().lower())
+    if word.isdigit():
+        return int(word)
+    match = re.fullmatch(r"two thousand(?: and)?(?: (.+))?", word)
+    if match:
+        rest = number_value(match[1]) if match[1] else 0
+        return 2000 + int(rest or 0)
+    first, _, rest = word.partition(" ")
+    century = number_value(first)
+    if century is None or not rest:
+        raise ValueError(f"not a year: {text!r}")
+    if rest == "hundred":
+        return int(century) * 100
+    tail = number_value(rest)
+    if tail is None:
+        raise ValueError(f"not a year: {text!r}")
+    return int(century) * 100 + int(tail)
 
 
 def ordinal_value(text: str) -> int | None:

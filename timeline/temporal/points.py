@@ -197,3 +197,47 @@ def shift_date(day: dt.date, n: float, unit: str) -> dt.date:
 UNIT_GRAN = {"D": "day", "W": "week", "WE": "weekend", "F": "week", "M": "month", "Q": "quarter",
              "H": "half", "Y": "year", "E": "decade", "C": "century", "L": "millennium",
              "TH": "time", "TM": "time", "TS": "time"}
+
+
+def easter(year: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's name
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, n: int | None, weekday: int) -> dt.date:
+    """The n-th ``weekday`` (0 = Monday) of a month; ``n=None`` is the last one."""
+    if n is None:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def holiday(rule: str, year: int) -> Point:
+    """The day (or ISO week) a holiday rule of ``time_words.tsv`` names in ``year``.
+
+    Rules: ``MM-DD`` (a fixed day), ``MM/N/W[+D]`` (the N-th weekday W of
+    month MM, N=L for the last, D days after it), ``easter+N`` / ``easter-N``;
+    a trailing `` week`` gives the ISO week containing that day.
+    """
+    spec, _, unit = rule.partition(" ")
+    if spec.startswith("easter"):
+        day = easter(year) + dt.timedelta(days=int(spec[6:] or 0))
+    elif "/" in spec:
+        month, n, rest = spec.split("/")
+        weekday, _, extra = rest.partition("+")
+        day = nth_weekday(year, int(month), None if n == "L" else int(n), int(weekday))
+        day += dt.timedelta(days=int(extra or 0))
+    else:
+        month, dom = spec.split("-")
+        day = dt.date(year, int(month), int(dom))
+    return Point.of(day, unit or "day")

@@ -1,0 +1,210 @@
+"""Calendar dates: ISO and slash dates, month-days, ranges, months, years,
+decades and centuries (a method family of ``Resolver``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .direction import FUTURE, PAST
+from .lexicon import HOLIDAYS, ORDINALS, WEEKDAYS, ordinal_value, year_value
+from .points import Point, add_months, holiday
+from .shared import AHEAD, ANAPHORIC, BACK, Resolved, norm
+
+DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+           "eighties": 8, "nineties": 9}
+# "March" the noun: "the March for Life", "March of the Combatant Mothers", "a March on Washington".
+_MARCH_NOUN = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
+
+
+class CalendarRules:
+    """Absolute and near-absolute dates; the year of a bare month-day comes from the anchor."""
+
+    # -- absolute dates -------------------------------------------------------
+    def _iso(self, s: dict) -> Resolved:
+        day = dt.date(int(s["year"]), int(s["month"]), int(s["day"]))
+        if "hour" in s:
+            point = Point("time", day, f"{s['hour']}:{s['minute']}")
+            return Resolved("TIME", point.value, point, how="explicit")
+        return Resolved("DATE", day.isoformat(), Point("day", day), how="explicit")
+
+    def _slash_date(self, s: dict) -> Resolved:
+        year = self._full_year(s["year"], self.anchor.year if self.anchor else None)
+        return self._date(int(s["month"]), int(s["day"]), year, None)
+
+    def _date_mdy(self, s: dict) -> Resolved:
+        month = self._month_num(s["month"])
+        day = ordinal_value(s["day"]) if s["day"][0].isalpha() else int(re.match(r"\d+", s["day"]).group())
+        year = int(s["year"]) if "year" in s else None
+        weekday = WEEKDAYS[s["weekday"]] if "weekday" in s else None
+        return self._date(month, day, year, weekday)
+
+    _date_dmy = _date_mdy
+
+    def _range(self, first: Resolved, last: Resolved, how: str) -> Resolved:
+        if first.point and last.point and last.point.start < first.point.start:
+            last = Resolved(last.type, last.value, last.point.shift(1) if last.point.gran == "month" else
+                            Point(last.point.gran, add_months(last.point.start, 12)), how=last.how)
+        if first.point is None or last.point is None:
+            return Resolved(first.type, first.value, how="no_anchor", flags=("range",))
+        return Resolved(first.type, f"{first.value}/{last.point.value}", first.point, last.point,
+                        how=how, flags=("range",) + first.flags + last.flags)
+
+    def _range_md(self, s: dict) -> Resolved:
+        month = self._month_num(s["month"])
+        month2 = self._month_num(s["month2"]) if "month2" in s else month
+        day = int(re.match(r"\d+", s["day"]).group())
+        day2 = int(re.match(r"\d+", s["day2"]).group())
+        year = int(s["year"]) if "year" in s else None
+        if year is None and month2 == month and day2 <= day:
+            return None
+        first = self._date(month, day, year, None)
+        year2 = first.point.start.year if first.point and "year" not in s else year
+        last = self._date(month2, day2, year2, None)
+        return self._range(first, last, first.how)
+
+    _range_dm = _range_md
+
+    def _range_months(self, s: dict) -> Resolved:
+        first = self._month_point(self._month_num(s["month"]), s.get("year"), None)
+        last = self._month_point(self._month_num(s["month2"]), s.get("year") or
+                                 (str(first.point.start.year) if first.point else None), None)
+        return self._range(first, last, first.how)
+
+    def _range_years(self, s: dict) -> Resolved:
+        y1 = int(s["year"])
+        y2 = int(s["year2"]) if len(s["year2"]) == 4 else y1 // 100 * 100 + int(s["year2"])
+        if not y1 < y2 <= y1 + 100:
+            return None
+        first, last = Point.of(dt.date(y1, 1, 1), "year"), Point.of(dt.date(y2, 1, 1), "year")
+        return Resolved("DATE", f"{first.value}/{last.value}", first, last, how="explicit", flags=("range",))
+
+    def _month_point(self, month: int, year: str | None, mod: str | None, rel: str | None = None) -> Resolved:
+        if year:
+            point = Point("month", dt.date(year_value(year), month, 1))
+            return Resolved("DATE", point.value, point, mod=mod, how="explicit")
+        if rel in ANAPHORIC and self.ref is not None:
+            point = Point("month", dt.date(self.ref.year, month, 1))
+            return Resolved("DATE", point.value, point, mod=mod, how="anaphoric")
+        if self.anchor is None:
+            return Resolved("DATE", f"XXXX-{month:02d}", mod=mod, how="no_anchor")
+        if rel in BACK:
+            year, how = self.anchor.year - (1 if month >= self.anchor.month else 0), "last"
+        elif rel in AHEAD:
+            year, how = self.anchor.year + (1 if month <= self.anchor.month else 0), "next"
+        elif rel in ("this",):
+            year, how = self.anchor.year, "this"
+        else:
+            year, how = self._year_for(month, None, self.direction)
+        point = Point("month", dt.date(year, month, 1))
+        return Resolved("DATE", point.value, point, mod=mod, how=how)
+
+    def _week_of(self, s: dict) -> Resolved:
+        """"the week of March 6": the ISO week that contains that day."""
+        day = self._date_mdy(s)
+        if day.point is None:
+            return Resolved("DATE", "XXXX-WXX", how=day.how)
+        point = day.point.coarsen("week")
+        return Resolved("DATE", point.value, point, how=day.how)
+
+    def _month(self, s: dict) -> Resolved:
+        """"August", "last October", "mid-August": the year from the anchor and the tense.
+
+        "March" followed by "of/for/on" and a capitalised name is the noun
+        (a demonstration), not the month."""
+        if s["month"] == "march" and _MARCH_NOUN.match(self.text, self._cand.end):
+            return None
+        rel = norm(s["rel"]) if "rel" in s else None
+        if "yrel" in s and self.anchor is not None:
+            # "June last year", "January this year": the year is given relative to the anchor
+            year = self.anchor.year + {"last": -1, "this": 0, "next": 1}[s["yrel"]]
+            return self._month_point(self._month_num(s["month"]), str(year), self._mod(s))
+        return self._month_point(self._month_num(s["month"]), None, self._mod(s), rel)
+
+    def _month_year(self, s: dict) -> Resolved:
+        return self._month_point(self._month_num(s["month"]), s["year"], self._mod(s))
+
+
+    # -- years, decades, centuries ------------------------------------------------
+    def _year(self, s: dict) -> Resolved:
+        point = Point("year", dt.date(int(s["year"]), 1, 1))
+        return Resolved("DATE", point.value, point, mod=self._mod(s), how="explicit")
+
+    def _decade(self, s: dict) -> Resolved:
+        text = s["decade"]
+        if text.startswith("'"):
+            digits = int(text[1])
+            if self.anchor is None:
+                return Resolved("DATE", f"XX{digits}", mod=self._mod(s), how="no_anchor")
+            base = self.anchor.year
+            century = base // 100 * 100
+            year = century + digits * 10
+            if year > base + 10:
+                year -= 100
+        else:
+            year = int(text[:4])
+        point = Point("decade", dt.date(year, 1, 1))
+        return Resolved("DATE", point.value, point, mod=self._mod(s), how="explicit")
+
+    def _decade_words(self, s: dict) -> Resolved:
+        """"the nineties": the latest such decade that has begun by the anchor."""
+        tens = DECADES[s["tens"]]
+        if self.anchor is None:
+            return Resolved("DATE", f"XX{tens}", mod=self._mod(s), how="no_anchor")
+        year = self.anchor.year // 100 * 100 + tens * 10
+        if year > self.anchor.year:
+            year -= 100
+        point = Point("decade", dt.date(year, 1, 1))
+        return Resolved("DATE", point.value, point, mod=self._mod(s), how="latest")
+
+    def _year_words(self, s: dict) -> Resolved:
+        """"nineteen ninety-six", "the year two thousand"."""
+        point = Point("year", dt.date(year_value(s.get("spelled") or s["spelled2"]), 1, 1))
+        return Resolved("DATE", point.value, point, how="words")
+
+    def _year_end(self, s: dict) -> Resolved:
+        """"by year-end", "since year-end": the end of the anchor's year (TimeML: the
+        year with mod END), or of the year before when the clause looks back."""
+        mod = "APPROX" if "approx" in s else "END"
+        if self.anchor is None:
+            return Resolved("DATE", "XXXX", mod=mod, how="no_anchor")
+        year = self.anchor.year
+        before = self.low[max(0, self._cand.start - 8):self._cand.start]
+        if before.endswith(("since ", "at ")) or (self.direction == PAST and not before.endswith("by ")):
+            year -= 1
+        point = Point("year", dt.date(year, 1, 1))
+        return Resolved("DATE", point.value, point, mod=mod, how="year_end")
+
+    def _holiday(self, s: dict) -> Resolved:
+        """"Thanksgiving Day", "last Christmas", "Easter week": the holiday's day in the
+        year chosen like a bare month-day's (relative word, else tense, else nearest)."""
+        rule = HOLIDAYS[norm(s["holiday"])]
+        rel = norm(s["rel"]) if "rel" in s else None
+        if self.anchor is None:
+            return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
+        points = [holiday(rule, y) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
+        past = [p for p in points if p.start <= self.anchor]
+        future = [p for p in points if p.end >= self.anchor]
+        if rel in BACK:
+            point, how = max((p for p in points if p.end < self.anchor), key=lambda p: p.start), "last"
+        elif rel in AHEAD:
+            point, how = min((p for p in points if p.start > self.anchor), key=lambda p: p.start), "next"
+        elif rel == "this":
+            point, how = points[1], "this"
+        else:
+            d = self.direction
+            if d == PAST and past:
+                point, how = past[-1], "past"
+            elif d == FUTURE and future:
+                point, how = future[0], "future"
+            else:
+                point, how = min(points, key=lambda p: abs((p.start - self.anchor).days)), "nearest"
+        return Resolved("DATE", point.value, point, how=how)
+
+    def _century(self, s: dict) -> Resolved:
+        n = ORDINALS.get(norm(s["ordinal"])) or int(re.match(r"\d+", s["ordinal"]).group())
+        if not 1 <= n <= 21:
+            return None
+        point = Point("century", dt.date(max(1, (n - 1) * 100), 1, 1))
+        return Resolved("DATE", f"{n - 1:02d}", point, mod=self._mod(s), how="explicit")
+

@@ -1,0 +1,157 @@
+"""Quarters, halves and seasons, and the conventions of financial news ("the
+latest quarter", "the year-ago period") (a method family of ``Resolver``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .direction import FUTURE, PAST
+from .lexicon import MONTHS, ORDINALS, SEASONS, year_value
+from .points import Point, add_months
+from .shared import AHEAD, BACK, Resolved, coarser, norm
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<month>[a-z]+\.?)\s+(?P<day>\d{1,2})(?!\d)(?:,\s+(?P<year>\d{4}))?")
+
+
+class PeriodRules:
+    """Quarters and halves follow the reporting period of the story (``topic_quarter``)."""
+
+    # -- quarters, halves, seasons ----------------------------------------------
+    def _quarter(self, s: dict) -> Resolved:
+        if "qnum" in s:
+            number, unit, year_text, rel = int(s["qnum"]), "quarter", s.get("year3"), None
+        elif "unit2" in s:
+            # "the 1988 quarter", "last year's quarter": the quarter being reported, in that year
+            unit = "quarter" if s["unit2"] in ("quarter", "period") else "half"
+            topic = self.topic_quarter or (self._latest_quarter() if self.anchor else None)
+            number = (topic.start.month - 1) // 3 + 1 if topic else None
+            if unit == "half":
+                number = 1 if (number or 1) <= 2 else 2
+            year_text, rel = s.get("year4"), s.get("rel3")
+            if number is None:
+                return Resolved("DATE", year_text or "XXXX", how="no_topic")
+        else:
+            unit = s["unit"]
+            ordinal = norm(s["ordinal"])
+            number = ORDINALS.get(ordinal) or int(ordinal[0])
+            if unit == "half":
+                number = 2 if number >= 2 else 1
+            year_text = s.get("year") or s.get("fyear") or s.get("year2")
+            rel = s.get("rel") or s.get("rel2")
+        make = Point.quarter if unit == "quarter" else Point.half
+        if year_text:
+            point = make(int(year_text), number)
+            # "the 1988 period" compares with the quarter being reported; it does not become it
+            return Resolved("DATE", point.value, point, how="explicit", sets_ref="unit2" not in s)
+        if self.anchor is None:
+            letter = "Q" if unit == "quarter" else "H"
+            return Resolved("DATE", f"XXXX-{letter}{number}", how="no_anchor")
+        year = self.anchor.year
+        if rel == "last":
+            year, how = year - 1, "last_year"
+        elif rel == "next":
+            year, how = year + 1, "next_year"
+        elif rel in ("this", "the"):
+            how = "this_year"
+        else:
+            # The latest such quarter that has begun by the anchor; the coming one if the text looks ahead.
+            if make(year, number).start > self.anchor and self.direction != FUTURE:
+                year -= 1
+            how = "latest"
+        point = make(year, number)
+        return Resolved("DATE", point.value, point, how=how)
+
+    def _quarter_ended(self) -> Point | None:
+        """"the quarter ended Sept. 30": the three months before that day, as the
+        calendar quarter that holds most of them (the quarter of the day 45 days
+        earlier: July 31 -> the second quarter)."""
+        match = _ENDED.match(self.low, self._cand.end)
+        if match is None or self.anchor is None:
+            return None
+        month = MONTHS[match["month"].rstrip(".")]
+        day = int(match["day"])
+        end = self._date(month, day, int(match["year"]) if match["year"] else None, None).point
+        if end is None:
+            return None
+        return Point.of(end.start - dt.timedelta(days=45), "quarter")
+
+    def _latest_quarter(self) -> Point:
+        """The last full quarter before the anchor: the one a company reports on."""
+        return Point.of(self.anchor, "quarter").shift(-1)
+
+    def _topic_or_latest_quarter(self) -> tuple[Point | None, str]:
+        if self.topic_quarter is not None:
+            return self.topic_quarter, "topic_quarter"
+        if self.anchor is not None:
+            return self._latest_quarter(), "latest_quarter"
+        return None, "no_anchor"
+
+    def _same_period(self, s: dict) -> Resolved:
+        if s["unit"] in ("quarter", "period"):
+            base, how = self._topic_or_latest_quarter()
+        elif self.anchor is not None:
+            base, how = Point.of(self.anchor, s["unit"]), "anchor"
+        else:
+            base, how = None, "no_anchor"
+        if base is None:
+            return Resolved("DATE", "XXXX", how=how)
+        point = Point.of(add_months(base.start, -12), base.gran)
+        return Resolved("DATE", point.value, point, how=how + "_year_before", sets_ref=False)
+
+    def _season(self, s: dict) -> Resolved:
+        code = SEASONS[s["season"]]
+        rel = norm(s["rel"]) if "rel" in s else None
+        mod = self._mod(s)
+        if "year" in s:
+            point = Point.season(year_value(s["year"]), code)
+            return Resolved("DATE", point.value, point, mod=mod, how="explicit")
+        if rel is None and s["season"] == "fall":
+            return None  # "fall" the verb
+        if rel in ("that", "the") and self.ref is not None:
+            point = Point.season(self.ref.year, code)
+            return Resolved("DATE", point.value, point, mod=mod, how="anaphoric")
+        if self.anchor is None:
+            return Resolved("DATE", f"XXXX-{code}", mod=mod, how="no_anchor")
+        current = Point.of(self.anchor, "season")
+        this = Point.season(current.year, code)
+        if rel in BACK:
+            point = this if this.start < current.start else this.shift(-1)
+            how = "last"
+        elif rel in AHEAD:
+            point = this if this.start > current.start else this.shift(1)
+            how = "next"
+        elif rel == "this":
+            point, how = this, "this"
+        else:
+            d = self.direction
+            if d == PAST and this.start > current.start:
+                point, how = this.shift(-1), "past"
+            elif d == FUTURE and this.start < current.start:
+                point, how = this.shift(1), "future"
+            else:
+                point, how = this, "this"
+        return Resolved("DATE", point.value, point, mod=mod, how=how)
+
+    def _year_ago(self, s: dict) -> Resolved:
+        """"year-ago", "the year-earlier period", "the year-ago third quarter"."""
+        head = s["head"]
+        if "ordinal" in s and self.anchor is not None:
+            point = Point.quarter(self.anchor.year - 1, ORDINALS[s["ordinal"]])
+            return Resolved("DATE", point.value, point, how="ordinal_year_before", sets_ref=False)
+        if head == "year" and (self.topic_quarter is not None or s.get("unit")):
+            base, how = self._topic_or_latest_quarter()
+        else:
+            base, how = self._base(), "ref"
+            if base is not None and coarser(head if head != "week" else "week", base.gran):
+                base = base.coarsen(head)
+        if base is None:
+            return Resolved("DATE", "XXXX", how="no_anchor")
+        back = {"year": 12, "quarter": 3, "month": 1}.get(head)
+        if back is None:
+            point = Point(base.gran, base.start - dt.timedelta(weeks=1), base.code)
+        else:
+            point = Point.of(add_months(base.start, -back), base.gran, base.code)
+        return Resolved("DATE", point.value, point, how=f"{how}_minus_{head}", sets_ref=False)
+

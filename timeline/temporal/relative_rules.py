@@ -1,0 +1,294 @@
+"""Dates relative to the anchor or to the last date: clock times, "today",
+weekdays, "two days ago", "last week", "the next day", the weekend (a method
+family of ``Resolver``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .direction import FUTURE, PAST
+from .lexicon import GENERIC_TODAY, PARTS_OF_DAY, UNITS, WEEKDAYS, number_value
+from .points import UNIT_GRAN, Point, shift_date
+from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UNITS, UNDERSPECIFIED, Resolved,
+                     coarser, norm)
+
+
+class RelativeRules:
+    """Deictic expressions count from the anchor, anaphoric ones from the last date mentioned."""
+
+    # -- clock times ----------------------------------------------------------
+    def _day_ref(self, s: dict) -> tuple[Point | None, str]:
+        """The day a clock time belongs to: the day it names, else the last day the
+        text mentioned ("killed on Oct. 23 ... at 10 p.m."), else the anchor."""
+        if "deictic" in s:
+            return self._deictic_point(s["deictic"])
+        if "weekday" in s:
+            r = self._weekday_point(WEEKDAYS[s["weekday"]], None)
+            return (r.point, r.how)
+        if "month" in s:
+            r = self._date(self._month_num(s["month"]), int(re.match(r"\d+", s["day"]).group()), None, None)
+            return (r.point, r.how)
+        if self.ref is not None and self.ref.gran in ("day", "partofday", "time"):
+            return Point("day", self.ref.start), "last_day"
+        if self.anchor is None:
+            return None, "no_anchor"
+        return Point("day", self.anchor), "anchor"
+
+    def _clock(self, s: dict) -> Resolved:
+        if "noon" in s:
+            word = norm(s["noon"])
+            hour, minute = (12, 0) if word in ("noon", "midday") else (24, 0)
+        elif "hhmm" in s:
+            hour, minute = int(s["hhmm"]), int(s["mm"])
+        elif "oclock" in s:
+            hour, minute = int(s["oclock"]), 0
+        elif "hour24" in s:
+            hour, minute = int(s["hour24"]), int(s["minute24"])
+        else:
+            hour, minute = int(s["hour"]), int(s.get("minute") or 0)
+            ampm = s["ampm"][0]
+            if hour > 12:
+                return None
+            if ampm == "p" and hour < 12:
+                hour += 12
+            elif ampm == "a" and hour == 12:
+                hour = 0
+        if s.get("part") in ("afternoon", "evening") and hour < 12:
+            hour += 12
+        day, how = self._day_ref(s)
+        clock = f"{hour:02d}:{minute:02d}"
+        mod = self._approx(s) if s.get("approx") in APPROX_MODS else None
+        if day is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{clock}", mod=mod, how=how)
+        point = Point("time", day.start, clock)
+        return Resolved("TIME", point.value, point, mod=mod, how=how)
+
+    def _day_count(self, s: dict) -> Resolved:
+        return self._clock({"hour": s["hour"], "ampm": "pm" if s["part"] != "morning" else "am"})
+
+    # -- deictic words and weekdays ---------------------------------------------
+    def _deictic_point(self, word: str) -> tuple[Point | None, str]:
+        if self.anchor is None:
+            return None, "no_anchor"
+        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
+        return Point("day", self.anchor + dt.timedelta(days=offset)), word
+
+    def _deictic(self, s: dict) -> Resolved:
+        """"today", "yesterday morning", "tomorrow's vote"; "today's world" is generic, not a day."""
+        word = s["deictic"]
+        if word == "today" and self.low.startswith("'s", self._cand.end):
+            following = re.match(r"'s\s+([a-z]+)", self.low[self._cand.end:self._cand.end + 30])
+            if following and following[1] in GENERIC_TODAY:
+                return None
+        day, how = self._deictic_point(word)
+        part = PARTS_OF_DAY.get(s["part"]) if "part" in s else ("NI" if word == "tonight" else None)
+        mod = self._mod(s)
+        if part:
+            if day is None:
+                return Resolved("TIME", f"XXXX-XX-XXT{part}", mod=mod, how=how)
+            point = Point("partofday", day.start, part)
+            return Resolved("TIME", point.value, point, mod=mod, how=how)
+        if day is None:
+            return Resolved("DATE", "XXXX-XX-XX", mod=mod, how=how)
+        return Resolved("DATE", day.value, day, mod=mod, how=how)
+
+    def _deictic2(self, s: dict) -> Resolved:
+        if self.anchor is None:
+            return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
+        offset = -2 if s["deictic"] == "yesterday" else 2
+        point = Point("day", self.anchor + dt.timedelta(days=offset))
+        return Resolved("DATE", point.value, point, how=s["dir"] + "_" + s["deictic"])
+
+    def _weekday_point(self, weekday: int, rel: str | None) -> Resolved:
+        rel = norm(rel) if rel else None
+        if rel in ANAPHORIC or rel in ("the next",):
+            base = self.ref.start if self.ref is not None else self.anchor
+            how = "anaphoric" if self.ref is not None else "anchor"
+            flags = () if self.ref is not None else (NO_ANTECEDENT,)
+        else:
+            base, how, flags = self.anchor, "", ()
+        if base is None:
+            return Resolved("DATE", f"XXXX-WXX-{weekday + 1}", how="no_anchor")
+        delta = weekday - base.weekday()
+        if rel in BACK or rel in ("the previous", "previous"):
+            days = delta - 7 if delta >= 0 else delta
+            how = how or "last"
+        elif rel in AHEAD or rel in ("the next", "the following", "following"):
+            days = delta + 7 if delta <= 0 else delta
+            how = how or "next"
+        elif rel == "this":
+            days = delta
+            how = "this_week"
+        elif rel == "that":
+            days = delta
+            how = how or "same_week"
+        elif delta == 0:
+            days, how = 0, "same_day"
+        elif self.low.startswith(("'s", "’s"), self._cand.end):
+            # "Wednesday's ruling": a possessive weekday names an event already
+            # reported, so it is the latest such day, whatever the clause's tense.
+            days, how = (delta - 7 if delta > 0 else delta), "possessive_past"
+        else:
+            d = self.direction
+            if d == FUTURE:
+                days, how = (delta + 7 if delta < 0 else delta), "future"
+            else:
+                days, how = (delta - 7 if delta > 0 else delta), ("past" if d == PAST else "default_past")
+        point = Point("day", base + dt.timedelta(days=days))
+        return Resolved("DATE", point.value, point, how=how, flags=flags)
+
+    def _weekday(self, s: dict) -> Resolved:
+        r = self._weekday_point(WEEKDAYS[s["weekday"]], s.get("rel"))
+        mod = self._mod(s)
+        if "part" in s:
+            part = PARTS_OF_DAY[s["part"]]
+            if r.point is None:
+                return Resolved("TIME", f"XXXX-WXX-{WEEKDAYS[s['weekday']] + 1}T{part}", mod=mod, how=r.how)
+            point = Point("partofday", r.point.start, part)
+            return Resolved("TIME", point.value, point, mod=mod, how=r.how)
+        r.mod = mod
+        return r
+
+    def _weekday_set(self, s: dict) -> Resolved:
+        word = s.get("weekday") or s.get("weekday2") or s["weekdays"][:-1]
+        value = f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+        part = s.get("part") or (s["parts"][:-1] if "parts" in s else None)
+        if part:
+            value += "T" + PARTS_OF_DAY[part]
+        return Resolved("SET", value, how="every")
+
+
+    # -- ago, later, relative units -----------------------------------------------
+    def _amount(self, s: dict) -> tuple[float | None, str]:
+        if "plural" in s:
+            return None, UNITS[s["plural"]]
+        number = number_value(s["num"])
+        return number, UNITS[norm(s["unit"])]
+
+    def _ago(self, s: dict) -> Resolved:
+        n, unit = self._amount(s)
+        direction_word = norm(s["dir"])
+        mod = self._approx(s)
+        forward = direction_word in ("later", "after", "from now", "hence")
+        anaphoric = direction_word in ("earlier", "later", "before", "after", "previously", "prior")
+        if n is None:
+            value = "FUTURE_REF" if forward else "PAST_REF"
+            return Resolved("DATE", value, mod=mod, how="vague")
+        if unit in TIME_UNITS:
+            base = self._base() if anaphoric else (Point("day", self.anchor) if self.anchor else None)
+            if base is None:
+                return Resolved("TIME", "XXXX-XX-XX", mod=mod, how="no_anchor")
+            hours = n * {"TH": 1, "TM": 1 / 60, "TS": 1 / 3600}[unit]
+            day = base.start + dt.timedelta(days=round(hours / 24) * (1 if forward else -1))
+            point = Point("day", day)
+            return Resolved("DATE", point.value, point, mod=mod, how="hours")
+        if unit == "Y" and n == 1 and not forward and self.topic_quarter is not None:
+            # Financial news: "a year ago" is the same quarter a year before.
+            point = self.topic_quarter.shift(-4)
+            return Resolved("DATE", point.value, point, mod=mod, how="topic_quarter", sets_ref=False)
+        flags: tuple[str, ...] = ()
+        if anaphoric and self.ref is not None:
+            base, how = self.ref, "anaphoric"
+        elif self.anchor is not None:
+            base, how = Point("day", self.anchor), "anchor"
+            flags = (NO_ANTECEDENT,) if anaphoric else ()
+        else:
+            return Resolved("DATE", UNDERSPECIFIED.get(UNIT_GRAN[unit], "XXXX"), mod=mod, how="no_anchor")
+        gran = UNIT_GRAN[unit]
+        if gran == "weekend":
+            gran = "week"
+        # Count in the unit of the expression; keep a coarser antecedent's grain
+        # ("the third quarter ... a year earlier" is the quarter a year before).
+        if how == "anaphoric" and coarser(base.gran, gran):
+            gran = base.gran
+        if gran == "week" and n != int(n):
+            gran = "day"
+        steps = n if forward else -n
+        day = shift_date(base.start, steps, unit if unit != "WE" else "W")
+        point = Point.of(day, gran, base.code if gran == "season" else "")
+        return Resolved("DATE", point.value, point, mod=mod, how=how, sets_ref=how != "anaphoric", flags=flags)
+
+    def _unit_rel(self, s: dict) -> Resolved:
+        """"last week", "this year", "the next day", "the year before", "the latest quarter"."""
+        rel = norm(s["rel"])
+        unit = s["unit"]
+        mod = self._mod(s)
+        after = norm(s["after"]) if "after" in s else None
+        if unit in ("time", "moment"):
+            return None  # "this time", "that moment": rarely a date
+        if unit == "period" and rel not in ("the latest", "latest", "the same", "this", "that", "the most recent"):
+            return None
+        if unit == "day" and rel == "the" and not after:
+            return None
+        if rel == "the full":
+            rel = "the"
+        if unit == "year" and rel == "the" and re.match(r"\s+end(?:ed|ing)\b", self.low[self._cand.end:self._cand.end + 10]):
+            # "the (fiscal) year ended March 31": a year-long period named by its end (DURATION)
+            return Resolved("DURATION", "P1Y", how="year_ended")
+        part = PARTS_OF_DAY.get(unit) if unit in ("morning", "afternoon", "evening", "night") else None
+        gran = "quarter" if unit == "period" else ("day" if part else unit)
+        day_like = gran == "day"
+        anaphoric = (rel in ANAPHORIC or after is not None or (rel in ("the", "the next") and day_like))
+        if after in ("before", "earlier", "ago", "before that") or rel in BACK:
+            step = -1
+        elif after in ("after", "later") or rel in AHEAD:
+            step = 1
+        else:
+            step = 0
+        if gran == "quarter":
+            topic = self.topic_quarter
+            ended = self._quarter_ended() if rel in ("the", "that", "this") else None
+            if ended is not None:
+                # "the quarter ended Sept. 30" names the reporting quarter itself
+                return Resolved("DATE", ended.value, ended, mod=mod, how="quarter_ended")
+            if rel in ("current", "the current") and self.anchor is not None:
+                point = Point.of(self.anchor, "quarter")
+                return Resolved("DATE", point.value, point, mod=mod, how="current_quarter", sets_ref=False)
+            if rel in ("the", "this", "that", "the same") and topic is not None:
+                base, how, step = topic, "topic_quarter", 0
+            elif rel in ("the", "the latest", "latest", "the most recent") and self.anchor is not None:
+                base, how, step = self._latest_quarter(), "latest_quarter", 0
+            elif anaphoric and topic is not None:
+                base, how = topic, "topic_quarter"
+            elif self.anchor is not None:
+                base, how = Point.of(self.anchor, "quarter"), "anchor"
+            else:
+                return Resolved("DATE", "XXXX-QX", mod=mod, how="no_anchor")
+            point = base.shift(step)
+            return Resolved("DATE", point.value, point, mod=mod, how=f"{how}_{rel.replace(' ', '_')}",
+                            sets_ref=how == "anchor")
+        flags: tuple[str, ...] = ()
+        if anaphoric and self.ref is not None:
+            base, how = self.ref, "anaphoric"
+        elif self.anchor is not None:
+            base, how = Point("day", self.anchor), "anchor"
+            flags = (NO_ANTECEDENT,) if anaphoric else ()
+        elif part:
+            return Resolved("TIME", f"XXXX-XX-XXT{part}", mod=mod, how="no_anchor")
+        else:
+            return Resolved("DATE", UNDERSPECIFIED.get(gran, "XXXX"), mod=mod, how="no_anchor")
+        if unit == "weekend" and step == 0:
+            return self._weekend(base, mod)
+        if part:
+            # "this morning", "last night", "the next morning"
+            day = base.start + dt.timedelta(days=step)
+            point = Point("partofday", day, part)
+            return Resolved("TIME", point.value, point, mod=mod, how=how, sets_ref=how != "anaphoric",
+                            flags=flags)
+        point = base.coarsen(gran) if (coarser(gran, base.gran) or gran == base.gran) else Point.of(base.start, gran)
+        point = point.shift(step) if step else point
+        if s.get("fiscal") and gran == "year":
+            how += "_fiscal"
+        return Resolved("DATE", point.value, point, mod=mod, how=f"{how}_{rel.replace(' ', '_')}",
+                        sets_ref=how != "anaphoric", flags=flags)
+
+    def _weekend(self, base: Point, mod: str | None) -> Resolved:
+        d = self.direction
+        weekend = Point.of(base.start, "weekend")
+        if d == FUTURE and weekend.end < base.start:
+            weekend = weekend.shift(1)
+        elif d != FUTURE and weekend.start > base.start:
+            weekend = weekend.shift(-1)
+        return Resolved("DATE", weekend.value, weekend, mod=mod, how="weekend_" + (d or "past"))
+
