@@ -1,0 +1,208 @@
+"""The written HTML timeline in a real headless Chromium (standard library only).
+
+Skips when Chromium is missing, unless TIMELINE_REQUIRE_BROWSER=1 (CI), where
+a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+
+from timeline import render
+from timeline.model import Event
+from timeline.table import to_frame
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+TIMEOUT = 180  # seconds for one Chromium run (a slow 2-core machine)
+SCRIPT = "<script>alert(1)</script>"
+
+# Real sentences from shared/corpora/seeds/000_4ca74516ebb1d9ed.txt; the last
+# one carries markup, to see that the page shows it as text.
+SENTENCES = (
+    ("b1", "2018-08-27", "meeting", "reported", ("Anatoly Antonov", "David Satterfield"),
+     "Russia’s US ambassador, Anatoly Antonov, met with Assistant Secretary of State (Acting) for "
+     "Near Eastern Affairs David Satterfield and United States Special Representative for Syria "
+     "Engagement James Jeffrey on Monday, August 27."),
+    ("b2", "2018-08-24", "talks", "reported", ("Sergey Lavrov", "Mevlut Cavusoglu"),
+     "At their negotiations on August 24, Russian Foreign Minister Sergey Lavrov and his Turkish "
+     "counterpart Mevlut Cavusoglu hashed over the situation in Idlib."),
+    ("b3", "2018-08", "statement", "planned", ("Heather Nauert",),
+     "Nauert dismissed reports that a chemical weapons provocation is being staged by militants "
+     "in Idlib as \"false flag reporting\"."),
+    ("b4", "2018-08-29", "statement", "reported", ("Sergei Lavrov",),
+     f"Russian Foreign Minister Sergei Lavrov said on Wednesday {SCRIPT} that <b>terrorists</b> "
+     "in Idlib are trying to hold civilians hostage."),
+    ("b5", None, "talks", "planned", ("Vladimir Putin", "Tayyip Erdogan"),
+     "Russian President Vladimir Putin and his Turkish counterpart Tayyip Erdogan will discuss the "
+     "Idlib situation soon focusing on separating the opposition from terrorists."),
+)
+
+
+def sample_frame():
+    events = []
+    for eid, date, etype, status, actors, sentence in SENTENCES:
+        if date is None:
+            start = end = None
+        elif len(date) == 7:
+            start = dt.date.fromisoformat(date + "-01")
+            end = dt.date(start.year, start.month + 1, 1) - dt.timedelta(days=1)
+        else:
+            start = end = dt.date.fromisoformat(date)
+        events.append(Event(
+            event_id=eid, event_date=date, date_start=start, date_end=end,
+            precision="none" if date is None else ("month" if len(date) == 7 else "day"),
+            date_text=None, date_basis="unresolved" if date is None else "explicit",
+            event_type=etype, status=status, actors=actors, actor1=actors[0],
+            actor2=actors[1] if len(actors) > 1 else None, location=None, location_basis=None,
+            sentence=sentence, article_id="000_4ca74516ebb1d9ed", title="US concerned", source="TASS",
+            url=None, char_start=0, char_end=len(sentence)))
+    return to_frame(events)
+
+
+def chromium() -> str:
+    path = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
+    if path:
+        return path
+    reason = f"{CHROMIUM} not found; install it with: apt-get install -y chromium"
+    if os.environ.get("TIMELINE_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"TIMELINE_REQUIRE_BROWSER=1 but {reason}")
+    pytest.skip(reason)
+
+
+# Injected at the very start of <head>: record errors before any other script
+# runs; after load, hover the event with markup in it and count the points.
+PROBE = """<script>
+(function () {
+  var log = [];
+  function keep(kind, what) {
+    log.push(kind + ": " + String(what && what.stack || what));
+    var el = document.getElementById("__errors");
+    if (el) el.textContent = JSON.stringify(log);
+  }
+  window.addEventListener("error", function (e) {
+    keep("error", e.message || (e.target && (e.target.src || e.target.href)) || "resource");
+  }, true);
+  window.addEventListener("unhandledrejection", function (e) { keep("rejection", e.reason); });
+  var consoleError = console.error;
+  console.error = function () {
+    keep("console.error", Array.prototype.join.call(arguments, " "));
+    return consoleError.apply(console, arguments);
+  };
+  window.alert = function (m) { keep("alert", m); };
+  document.addEventListener("DOMContentLoaded", function () {
+    var el = document.createElement("pre");
+    el.id = "__errors"; el.hidden = true; el.textContent = JSON.stringify(log);
+    document.body.appendChild(el);
+  });
+  window.addEventListener("load", function () {
+    setTimeout(function () {
+      try {
+        var gd = document.getElementById("%(div)s");
+        gd.data.forEach(function (trace, c) {
+          (trace.customdata || []).forEach(function (cd, p) {
+            if (cd[1] === "%(hover)s") Plotly.Fx.hover(gd, [{curveNumber: c, pointNumber: p}]);
+          });
+        });
+      } catch (e) { keep("probe", e); }
+      var done = document.createElement("div");
+      done.id = "__done"; done.hidden = true;
+      document.body.appendChild(done);
+    }, 300);
+  });
+})();
+</script>"""
+
+
+def probed_page(tmp_path: Path, hover_id: str) -> Path:
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    probe = PROBE % {"div": render.DIV_ID, "hover": hover_id}
+    assert text.count("<head>") == 1
+    probed = tmp_path / "probed.html"
+    probed.write_text(text.replace("<head>", "<head>" + probe, 1), encoding="utf-8")
+    return probed
+
+
+def run_chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    command = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+               "--no-first-run", "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--disable-extensions", "--disable-dev-shm-usage", "--mute-audio",
+               f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=10000", *args]
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    except subprocess.TimeoutExpired as exc:
+        pytest.fail(f"chromium did not finish in {TIMEOUT}s: {exc}")
+
+
+def png_facts(path: Path) -> tuple[int, int, int]:
+    """(width, height, distinct byte values in the pixel stream) of a PNG."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, size = 8, b"", (0, 0)
+    while pos < len(data):
+        (length,), kind = struct.unpack(">I", data[pos:pos + 4]), data[pos + 4:pos + 8]
+        chunk = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            size = struct.unpack(">II", chunk[:8])
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + length
+    return size[0], size[1], len(set(zlib.decompress(idat)))
+
+
+@pytest.mark.parametrize("hover_id", ["b4"])
+def test_browser_plot_renders_without_errors(hover_id, tmp_path):
+    page = probed_page(tmp_path, hover_id)
+    result = run_chromium(tmp_path, "--dump-dom", page.as_uri())
+    dom = result.stdout
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert 'id="__done"' in dom, "the page's scripts did not finish: " + result.stderr[-2000:]
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors, "the error probe is missing from the DOM"
+    assert json.loads(html.unescape(errors.group(1))) == []
+    assert 'class="main-svg"' in dom
+    placed = sum(1 for row in SENTENCES if row[1] is not None)
+    assert len(re.findall(r'<path class="point[ "]', dom)) >= placed
+    assert "without a resolved date" in dom  # the subtitle counts the unresolved event
+
+
+@pytest.mark.parametrize("hover_id", ["b4"])
+def test_browser_hover_shows_markup_as_text(hover_id, tmp_path):
+    page = probed_page(tmp_path, hover_id)
+    dom = run_chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
+    layer = re.search(r'<g class="hoverlayer">(.*?)</g></svg>', dom, flags=re.S)
+    assert layer and "hovertext" in layer.group(1), "no hover label was drawn"
+    # What is drawn, not the raw label Plotly keeps in an attribute.
+    label = re.sub(r'data-unformatted="[^"]*"', "", layer.group(1))
+    # The text nodes hold the literal characters (serialised escaped again),
+    # and Plotly drew no bold span for the <b> inside the article text.
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in label
+    assert "&lt;b&gt;terrorists&lt;/b&gt;" in label
+    assert 'bold">terrorists' not in label and "<script" not in label
+    assert 'bold">2018-08-29</tspan>' in label  # the renderer's own markup still works
+
+
+@pytest.mark.parametrize("size", [(1400, 900)])
+def test_browser_screenshot_is_not_blank(size, tmp_path):
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    shot = tmp_path / "shot.png"
+    result = run_chromium(tmp_path, "--hide-scrollbars", f"--screenshot={shot}",
+                          f"--window-size={size[0]},{size[1]}", page.as_uri())
+    assert shot.exists(), result.stderr[-2000:]
+    width, height, distinct = png_facts(shot)
+    assert (width, height) == size
+    assert shot.stat().st_size > 10_000  # a blank page is about 6 KB
+    assert distinct > 32  # a blank page has about 4

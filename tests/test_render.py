@@ -1,0 +1,295 @@
+"""Tests for timeline.render: the figure object first, the HTML file second."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from timeline import render
+from timeline.model import Event
+from timeline.table import COLUMNS, to_frame
+
+SEED = "000_4ca74516ebb1d9ed"
+SEED_2017 = "003_a0fc1bd85d46184f"
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+SCRIPT = "<script>alert(1)</script>"
+
+# Real sentences from the seed story (TASS, WASHINGTON, August 30, 2018) and,
+# for the year-precision event, from a second seed story.
+MEETING = ("Russia’s US ambassador, Anatoly Antonov, met with Assistant Secretary of State (Acting) "
+           "for Near Eastern Affairs David Satterfield and United States Special Representative for "
+           "Syria Engagement James Jeffrey on Monday, August 27.")
+LAVROV = ("Russian Foreign Minister Sergei Lavrov said on Wednesday that terrorists in Idlib are trying "
+          "to hold civilians hostage to be used as human shields and this festering ‘abscess’ has to "
+          "be eliminated.")
+TALKS = ("At their negotiations on August 24, Russian Foreign Minister Sergey Lavrov and his Turkish "
+         "counterpart Mevlut Cavusoglu hashed over the situation in Idlib.")
+NAUERT = ("The United States are concerned about the possibility of any kind of offensives in the "
+          "Syrian province of Idlib and have informed Russia about this, US Secretary of State "
+          "spokesperson Heather Nauert has told reporters.")
+PUTIN = ("Russian President Vladimir Putin and his Turkish counterpart Tayyip Erdogan will discuss "
+         "the Idlib situation soon focusing on separating the opposition from terrorists.")
+ZONE = ("In 2017, a de-escalation zone was established in the region, where militants reluctant "
+        "to lay down their arms can move together with their families.")
+
+TITLE = "US concerned by possibility of offensive in Idlib — Department of State"
+
+# (id, sentence, event_date, start, end, precision, date_text, basis, type, status, actors, location, flags)
+ROWS = (
+    ("e1", MEETING, "2018-08-27", "2018-08-27", "2018-08-27", "day", "Monday, August 27", "explicit",
+     "meeting", "reported", ("Anatoly Antonov", "David Satterfield", "James Jeffrey"), None, ("year_from_dateline",)),
+    ("e2", LAVROV, "2018-08-29", "2018-08-29", "2018-08-29", "day", "on Wednesday", "inferred",
+     "statement", "reported", ("Sergei Lavrov",), None, ("weekday_before_anchor",)),
+    ("e3", TALKS, "2018-08-24", "2018-08-24", "2018-08-24", "day", "on August 24", "explicit",
+     "talks", "reported", ("Sergey Lavrov", "Mevlut Cavusoglu"), None, ()),
+    ("e4", NAUERT, "2018-08-30", "2018-08-30", "2018-08-30", "day", "August 30", "dateline",
+     "statement", "reported", ("Heather Nauert",), "Washington", ()),
+    ("e5", ZONE, "2017", "2017-01-01", "2017-12-31", "year", "In 2017", "explicit",
+     "other", "reported", (), "Idlib", ()),
+    ("e6", PUTIN, None, None, None, "none", "soon", "unresolved",
+     "talks", "planned", ("Vladimir Putin", "Tayyip Erdogan"), None, ("unresolved_date",)),
+)
+
+
+def make_events(**changes) -> list[Event]:
+    """The sample events; ``changes`` maps an event id to field overrides."""
+    events = []
+    for (eid, sentence, date, start, end, precision, said, basis, etype, status, actors,
+         place, flags) in ROWS:
+        fields = dict(
+            event_id=eid, event_date=date,
+            date_start=dt.date.fromisoformat(start) if start else None,
+            date_end=dt.date.fromisoformat(end) if end else None,
+            precision=precision, date_text=said, date_basis=basis, event_type=etype, status=status,
+            actors=actors, actor1=actors[0] if actors else None,
+            actor2=actors[1] if len(actors) > 1 else None, location=place,
+            location_basis="clause" if place else None, sentence=sentence,
+            article_id=SEED_2017 if eid == "e5" else SEED, title=TITLE, source="TASS", url=None,
+            char_start=0, char_end=len(sentence), flags=flags)
+        fields.update(changes.get(eid, {}))
+        events.append(Event(**fields))
+    return events
+
+
+def make_frame(**changes) -> pd.DataFrame:
+    return to_frame(make_events(**changes))
+
+
+def marker_traces(fig):
+    return [t for t in fig.data if t.mode == "markers"]
+
+
+def by_event_id(fig) -> dict[str, list[tuple]]:
+    """event id -> [(trace, point index), ...] over the marker traces."""
+    found: dict[str, list[tuple]] = {}
+    for trace in marker_traces(fig):
+        for i, cd in enumerate(trace.customdata):
+            found.setdefault(cd[1], []).append((trace, i))
+    return found
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("stem,sentences", [
+    (SEED, [MEETING, LAVROV, TALKS, NAUERT, PUTIN]),
+    (SEED_2017, [ZONE]),
+])
+def test_render_sample_sentences_are_real(stem, sentences):
+    path = CORPORA / "seeds" / f"{stem}.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found (shared corpora not beside the repo)")
+    text = path.read_text(encoding="utf-8")
+    for sentence in sentences:
+        assert sentence in text
+
+
+@pytest.mark.parametrize("lanes", ["type", "actor"])
+def test_render_one_marker_trace_per_event_type(lanes):
+    fig = render.figure(make_frame(), lanes=lanes)
+    names = [t.legendgroup for t in marker_traces(fig)]
+    assert sorted(names) == ["meeting", "other", "statement", "talks"]
+    assert all(t.showlegend is not False for t in marker_traces(fig))
+    # Span segments share the legend group, so a legend click hides them too.
+    for trace in fig.data:
+        if trace.mode == "lines":
+            assert trace.legendgroup in names and trace.showlegend is False
+
+
+@pytest.mark.parametrize("event_id,x", [("e1", "2018-08-27"), ("e2", "2018-08-29"),
+                                        ("e3", "2018-08-24"), ("e4", "2018-08-30"),
+                                        ("e5", "2017-01-01")])
+def test_render_marker_x_is_date_start(event_id, x):
+    fig = render.figure(make_frame())
+    [(trace, i)] = by_event_id(fig)[event_id]
+    assert trace.x[i] == x
+    assert fig.layout.xaxis.type == "date"
+
+
+@pytest.mark.parametrize("lanes,expected", [
+    ("type", {"e1": ["meeting"], "e2": ["statement"], "e3": ["talks"], "e4": ["statement"],
+              "e5": ["other"]}),
+    ("actor", {"e1": ["Anatoly Antonov", "David Satterfield", "James Jeffrey"],
+               "e2": ["Sergei Lavrov"], "e3": ["Mevlut Cavusoglu", "Sergey Lavrov"],
+               "e4": ["Heather Nauert"], "e5": [render.NO_ACTOR]}),
+])
+def test_render_lanes(lanes, expected):
+    fig = render.figure(make_frame(), lanes=lanes)
+    ticks = dict(zip(fig.layout.yaxis.tickvals, fig.layout.yaxis.ticktext))
+    placed = {}
+    for eid, hits in by_event_id(fig).items():
+        # A point's lane is the tick nearest its y (stacking moves it < 0.5).
+        labels = [ticks[round(trace.y[i])] for trace, i in hits]
+        placed[eid] = sorted(label.split("</b>")[0].removeprefix("<b>") for label in labels)
+    assert placed == {k: sorted(v) for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("lanes", ["type", "actor"])
+def test_render_type_lanes_and_colors_are_stable(lanes):
+    fig = render.figure(make_frame(), lanes=lanes)
+    for trace in marker_traces(fig):
+        assert trace.marker.color == render.TYPE_COLORS[trace.legendgroup]
+    assert render.type_color("negotiate") == render.type_color("negotiate")
+    assert render.type_color("negotiate") in render.FALLBACK_COLORS
+
+
+@pytest.mark.parametrize("event_id,start,end", [("e5", "2017-01-01", "2017-12-31")])
+def test_render_imprecise_date_has_a_span_and_says_its_precision(event_id, start, end):
+    fig = render.figure(make_frame())
+    spans = [t for t in fig.data if t.mode == "lines"]
+    assert len(spans) == 1 and spans[0].legendgroup == "other"
+    assert list(spans[0].x) == [start, end, None]
+    [(trace, i)] = by_event_id(fig)[event_id]
+    assert spans[0].y[0] == trace.y[i]
+    assert f"(year: {start} to {end})" in trace.customdata[i][0]
+
+
+@pytest.mark.parametrize("count", [3])
+def test_render_same_day_same_lane_points_are_stacked(count):
+    same_day = {f"e{i}": {"date_start": dt.date(2018, 8, 27), "date_end": dt.date(2018, 8, 27),
+                          "event_date": "2018-08-27", "precision": "day", "event_type": "meeting"}
+                for i in range(1, count + 1)}
+    fig = render.figure(make_frame(**same_day))
+    [trace] = [t for t in marker_traces(fig) if t.legendgroup == "meeting"]
+    assert len(trace.y) == count
+    assert len(set(trace.y)) == count
+    assert max(trace.y) - min(trace.y) < 1  # still inside the lane
+
+
+@pytest.mark.parametrize("sentence", [f"Lavrov said {SCRIPT} and <b>bold</b> & more on Wednesday."])
+def test_render_hover_escapes_article_text(sentence):
+    fig = render.figure(make_frame(e2={"sentence": sentence, "title": "<i>t</i>"}), lanes="actor")
+    [(trace, i)] = by_event_id(fig)["e2"]
+    hover = trace.customdata[i][0]
+    assert html.escape(SCRIPT, quote=False) in hover
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; more" in hover
+    assert "&lt;i&gt;t&lt;/i&gt;" in hover
+    assert SCRIPT not in hover and "<b>bold" not in hover and "<i>" not in hover
+    assert trace.hovertemplate == "%{customdata[0]}<extra></extra>"
+
+
+@pytest.mark.parametrize("event_id,needles", [
+    ("e1", ["<b>2018-08-27</b>", "(day)", "meeting", "Anatoly Antonov; David Satterfield",
+            "Monday, August 27", SEED, "TASS", "flags: year_from_dateline"]),
+    ("e5", ["<b>2017</b>", "year", "where: Idlib", SEED_2017]),
+])
+def test_render_hover_content(event_id, needles):
+    fig = render.figure(make_frame())
+    [(trace, i)] = by_event_id(fig)[event_id]
+    hover = trace.customdata[i][0]
+    for needle in needles:
+        assert needle in hover
+    lines = hover.split("<br>")
+    assert max(len(html.unescape(line)) for line in lines) <= render.WRAP_WIDTH + 40
+
+
+@pytest.mark.parametrize("planned_id", ["e4"])
+def test_render_planned_events_are_open_markers(planned_id):
+    fig = render.figure(make_frame(**{planned_id: {"status": "planned"}}))
+    for eid, hits in by_event_id(fig).items():
+        for trace, i in hits:
+            expected = "circle-open" if eid == planned_id else "circle"
+            assert trace.marker.symbol[i] == expected
+    assert "1 planned" in fig.layout.title.subtitle.text
+
+
+@pytest.mark.parametrize("n_unresolved", [1, 3])
+def test_render_unresolved_events_are_counted_not_dropped(n_unresolved):
+    extra = {f"e{i}": {"date_start": None, "date_end": None, "event_date": None,
+                       "precision": "none", "date_basis": "unresolved"}
+             for i in range(1, n_unresolved)}
+    fig = render.figure(make_frame(**extra))
+    subtitle = fig.layout.title.subtitle.text
+    verb = "is" if n_unresolved == 1 else "are"
+    assert f"{n_unresolved} event{'s' if n_unresolved > 1 else ''} without a resolved date {verb} listed in events.csv" in subtitle
+    assert "e6" not in by_event_id(fig)
+    assert sum(len(t.x) for t in marker_traces(fig)) == 6 - n_unresolved
+
+
+@pytest.mark.parametrize("lanes", ["type", "actor"])
+def test_render_figure_has_zoom_and_range_slider(lanes):
+    fig = render.figure(make_frame(), lanes=lanes, title="Idlib <2018>")
+    assert fig.layout.xaxis.rangeslider.visible is True
+    assert fig.layout.dragmode == "zoom"
+    assert fig.layout.legend.itemclick == "toggle"
+    assert fig.layout.title.text == "Idlib &lt;2018&gt;"
+    assert fig.layout.height >= 300
+
+
+@pytest.mark.parametrize("frame", [
+    pd.DataFrame(columns=list(COLUMNS)),
+    to_frame([]),
+])
+def test_render_empty_frame_says_no_events(frame, tmp_path):
+    fig = render.figure(frame)
+    assert len(fig.data) == 0
+    assert "No events" in fig.layout.annotations[0].text
+    page = render.to_html(frame, tmp_path / "empty.html").read_text(encoding="utf-8")
+    assert "No events to show" in page and "</html>" in page
+
+
+@pytest.mark.parametrize("n", [2])
+def test_render_only_unresolved_events_are_counted(n):
+    frame = make_frame()
+    frame = frame[frame["date_start"].isna()]
+    frame = pd.concat([frame] * n, ignore_index=True)
+    fig = render.figure(frame)
+    assert len(fig.data) == 0
+    assert f"{n} events without a resolved date are listed in events.csv" in fig.layout.annotations[0].text
+
+
+@pytest.mark.parametrize("lanes", ["type", "actor"])
+def test_render_frame_read_back_from_csv(lanes, tmp_path):
+    make_frame().to_csv(tmp_path / "events.csv", index=False)
+    fig = render.figure(pd.read_csv(tmp_path / "events.csv"), lanes=lanes)
+    direct = render.figure(make_frame(), lanes=lanes)
+    assert fig.to_plotly_json() == direct.to_plotly_json()
+
+
+@pytest.mark.parametrize("lanes", ["sideways"])
+def test_render_rejects_unknown_lanes(lanes):
+    with pytest.raises(ValueError, match="lanes"):
+        render.figure(make_frame(), lanes=lanes)
+
+
+@pytest.mark.parametrize("lanes", ["type", "actor"])
+def test_render_html_is_deterministic(lanes, tmp_path):
+    a = render.to_html(make_frame(), tmp_path / "a.html", lanes=lanes, title="Idlib")
+    b = render.to_html(make_frame(), tmp_path / "b.html", lanes=lanes, title="Idlib")
+    assert a.read_bytes() == b.read_bytes()
+    assert f'id="{render.DIV_ID}"' in a.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lanes", ["type"])
+def test_render_html_is_self_contained(lanes, tmp_path):
+    page = render.to_html(make_frame(), tmp_path / "t.html", lanes=lanes).read_text(encoding="utf-8")
+    # plotly.js mentions URLs in its own code; what matters is that no tag loads one.
+    assert re.findall(r"<script\b[^>]*\bsrc\s*=", page, flags=re.I) == []
+    assert re.findall(r"<link\b", page, flags=re.I) == []
+    assert re.findall(r"<(?:img|iframe)\b[^>]*\bsrc\s*=\s*[\"']?https?:", page, flags=re.I) == []
+    assert len(page) > 1_000_000  # plotly.js is inlined
+    assert "<title>Event timeline</title>" in page
+    assert SCRIPT not in page

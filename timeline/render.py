@@ -1,0 +1,322 @@
+"""Events frame -> Plotly figure -> one self-contained HTML file.
+
+The renderer takes the plain events table built by ``timeline.table.to_frame``
+(never the parser) and draws one point per event on a date axis:
+
+* Lanes are horizontal rows: one per event type (``lanes="type"``) or one per
+  actor (``lanes="actor"``). In actor lanes an event is drawn in the lane of
+  *each* of its actors (the ``actors`` column, falling back to ``actor1``), so
+  "everything Lavrov did" is one row; events with no actor go to "(no actor)".
+* Colour is the event type, fixed per known type (``TYPE_COLORS``); an unknown
+  type gets a colour from ``FALLBACK_COLORS`` chosen by a hash of its name, so
+  it is the same on every run. One trace per type, so a click on a legend entry
+  hides or shows that type.
+* The marker sits at ``date_start``. An imprecise date (a week, month, year...)
+  also gets a thin horizontal segment from ``date_start`` to ``date_end`` (the
+  inclusive span it may fall in), and the hover names its precision.
+* Planned events (``status == "planned"``) are open markers; reported ones are
+  filled. Several events on the same day in the same lane are stacked
+  vertically in frame order, so none hides another.
+* Events without a resolved date cannot be placed; their number is said under
+  the title ("3 events without a resolved date are listed in events.csv").
+
+Article text is data: every string from the frame is HTML-escaped before it
+reaches a hover label, a lane label or the legend, because Plotly interprets a
+subset of HTML there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+
+DIV_ID = "timeline"  # fixed, so two runs over the same data write the same bytes
+
+# Known types in lane order (consultation, cooperation, statements, conflict).
+TYPE_COLORS: dict[str, str] = {
+    "meeting": "#1f77b4",
+    "talks": "#9467bd",
+    "call": "#17becf",
+    "visit": "#2ca02c",
+    "summit": "#8c564b",
+    "agreement": "#bcbd22",
+    "cooperate": "#7fbf7b",
+    "aid": "#6baed6",
+    "support": "#b39ddb",
+    "statement": "#5f6b7a",
+    "demand": "#ff7f0e",
+    "accuse": "#d62728",
+    "reject": "#f28e8c",
+    "threaten": "#e377c2",
+    "sanction": "#8b1a1a",
+    "protest": "#f0a33a",
+    "military": "#222222",
+    "other": "#a6a6a6",
+}
+FALLBACK_COLORS = ("#3366cc", "#dc3912", "#109618", "#990099", "#0099c6",
+                   "#dd4477", "#66aa00", "#b82e2e", "#316395", "#994499",
+                   "#22aa99", "#aaaa11", "#6633cc", "#e67300")
+
+NO_ACTOR = "(no actor)"
+WRAP_WIDTH = 80  # characters per hover line
+MAX_SENTENCE = 700  # longer sentences are cut in the hover (events.csv has them whole)
+LANE_HEIGHT = (30, 56)  # pixels per lane: fewest with many lanes, most with few
+STACK_STEP = 0.16  # vertical offset between events stacked on one day in one lane
+
+
+def type_color(event_type: str) -> str:
+    """The colour of an event type: fixed for known types, hashed for others."""
+    if event_type in TYPE_COLORS:
+        return TYPE_COLORS[event_type]
+    digest = hashlib.sha1(event_type.encode("utf-8")).digest()
+    return FALLBACK_COLORS[digest[0] % len(FALLBACK_COLORS)]
+
+
+def _text(value) -> str:
+    """A cell as a plain string; missing values (None, NA, NaN) become ""."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a year read back from CSV as 2017.0
+    return str(value)
+
+
+def _esc(value) -> str:
+    return html.escape(_text(value), quote=False)
+
+
+def _wrap(text: str, width: int = WRAP_WIDTH) -> str:
+    """Wrap raw text, then escape each line: safe to join with <br>."""
+    lines = textwrap.wrap(text, width=width) or [""]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+def _hover(row: dict) -> str:
+    """The hover label of one event, as escaped Plotly pseudo-HTML."""
+    precision = _text(row.get("precision")) or "none"
+    start, end = _text(row.get("date_start")), _text(row.get("date_end"))
+    when = f"<b>{_esc(row.get('event_date')) or _esc(start)}</b> ({_esc(precision)}"
+    if end and end != start:
+        when += f": {_esc(start)} to {_esc(end)}"
+    when += ")"
+    status = _text(row.get("status"))
+    what = f"<b>{_esc(row.get('event_type'))}</b>" + (f" · {_esc(status)}" if status else "")
+    lines = [when, what]
+    if _text(row.get("date_text")) or _text(row.get("date_basis")):
+        said = _text(row.get("date_text"))
+        basis = _text(row.get("date_basis"))
+        lines.append("date from: " + (f"“{_esc(said)}” " if said else "") + (f"({_esc(basis)})" if basis else ""))
+    for label, column in (("actors", "actors"), ("where", "location")):
+        if _text(row.get(column)):
+            lines.append(f"{label}: {_esc(row.get(column))}")
+    sentence = _text(row.get("sentence"))
+    if len(sentence) > MAX_SENTENCE:
+        sentence = sentence[:MAX_SENTENCE].rsplit(" ", 1)[0] + " …"
+    lines.append("")
+    lines.append(_wrap(sentence))
+    lines.append("")
+    source = " · ".join(x for x in (_text(row.get("title")), _text(row.get("source")),
+                                    _text(row.get("article_id"))) if x)
+    if source:
+        lines.append("source: " + _wrap(source))
+    if _text(row.get("flags")):
+        lines.append("flags: " + _esc(row.get("flags")))
+    return "<br>".join(lines)
+
+
+def _type(row: dict) -> str:
+    return _text(row.get("event_type")) or "other"
+
+
+def _lane_names(row: dict, lanes: str) -> list[str]:
+    if lanes == "type":
+        return [_type(row)]
+    names = [a.strip() for a in _text(row.get("actors")).split(";") if a.strip()]
+    if not names and _text(row.get("actor1")):
+        names = [_text(row.get("actor1"))]
+    return list(dict.fromkeys(names)) or [NO_ACTOR]
+
+
+def _lane_order(points: list[dict], lanes: str) -> list[str]:
+    counts: dict[str, int] = {}
+    for p in points:
+        counts[p["lane"]] = counts.get(p["lane"], 0) + 1
+    if lanes == "type":
+        known = list(TYPE_COLORS)
+        return sorted(counts, key=lambda t: (t not in TYPE_COLORS, known.index(t) if t in TYPE_COLORS else 0, t))
+    # Most active actors on top; "(no actor)" last.
+    return sorted(counts, key=lambda a: (a == NO_ACTOR, -counts[a], a.casefold()))
+
+
+def _points(frame: pd.DataFrame, lanes: str) -> tuple[list[dict], int]:
+    """One point per (placed event, lane); and the number of unplaced events."""
+    points, unplaced = [], 0
+    for row in frame.to_dict("records"):
+        start = _text(row.get("date_start"))
+        if not start:
+            unplaced += 1
+            continue
+        end = _text(row.get("date_end")) or start
+        hover = _hover(row)
+        for lane in _lane_names(row, lanes):
+            points.append({"lane": lane, "start": start, "end": end, "row": row, "hover": hover})
+    return points, unplaced
+
+
+def _stack(points: list[dict], order: list[str]) -> None:
+    """Give each point a y: its lane index, offset when it shares a day and lane."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for p in points:
+        groups.setdefault((p["lane"], p["start"]), []).append(p)
+    index = {lane: i for i, lane in enumerate(order)}
+    for (lane, _), group in groups.items():
+        step = min(STACK_STEP, 0.8 / len(group))
+        for k, p in enumerate(group):
+            p["y"] = index[lane] + (k - (len(group) - 1) / 2) * step
+
+
+def _lane_height(lanes: int) -> int:
+    low, high = LANE_HEIGHT
+    return max(low, min(high, 600 // max(lanes, 1)))
+
+
+def _x_range(points: list[dict]) -> list[str]:
+    lo = min(dt.date.fromisoformat(p["start"]) for p in points)
+    hi = max(dt.date.fromisoformat(p["end"]) for p in points)
+    pad = max(dt.timedelta(days=3), (hi - lo) * 0.04)
+    return [(lo - pad).isoformat(), (hi + pad).isoformat()]
+
+
+def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
+    traces = []
+    for event_type in types:
+        # Reported before planned: the legend draws a trace's first marker.
+        mine = sorted((p for p in points if _type(p["row"]) == event_type),
+                      key=lambda p: _text(p["row"].get("status")) == "planned")
+        events = len({id(p["row"]) for p in mine})
+        color, name = type_color(event_type), _esc(event_type)
+        spans = [p for p in mine if p["end"] != p["start"]]
+        if spans:
+            xs, ys = [], []
+            for p in spans:
+                xs += [p["start"], p["end"], None]
+                ys += [p["y"], p["y"], None]
+            traces.append(go.Scatter(
+                x=xs, y=ys, mode="lines", name=name, legendgroup=event_type, showlegend=False,
+                line={"color": color, "width": 3}, opacity=0.45, hoverinfo="skip"))
+        planned = [_text(p["row"].get("status")) == "planned" for p in mine]
+        traces.append(go.Scatter(
+            x=[p["start"] for p in mine], y=[p["y"] for p in mine], mode="markers",
+            name=f"{name} ({events})", legendgroup=event_type,
+            marker={"color": color, "size": 12,
+                    "symbol": ["circle-open" if pl else "circle" for pl in planned],
+                    "line": {"color": [color if pl else "#333333" for pl in planned],
+                             "width": [2.5 if pl else 0.8 for pl in planned]}},
+            customdata=[[p["hover"], _text(p["row"].get("event_id"))] for p in mine],
+            hoverlabel={"bordercolor": color},
+            hovertemplate="%{customdata[0]}<extra></extra>"))
+    return traces
+
+
+def _unplaced_note(unplaced: int) -> str:
+    if unplaced == 1:
+        return "1 event without a resolved date is listed in events.csv"
+    return f"{unplaced} events without a resolved date are listed in events.csv"
+
+
+def _subtitle(placed: int, unplaced: int, planned: int) -> str:
+    parts = [f"{placed} dated event{'s' if placed != 1 else ''}"]
+    if planned:
+        parts.append(f"{planned} planned (open markers)")
+    if unplaced:
+        parts.append(_unplaced_note(unplaced))
+    parts.append("a bar shows the span of an imprecise date; the marker is at its start")
+    return " · ".join(parts)
+
+
+def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None) -> go.Figure:
+    """The timeline of an events frame as a Plotly figure (see the module doc)."""
+    if lanes not in ("type", "actor"):
+        raise ValueError(f"lanes must be 'type' or 'actor', not {lanes!r}")
+    heading = _esc(title) if title else "Event timeline"
+    points, unplaced = _points(frame, lanes)
+    fig = go.Figure()
+    font = {"family": "Segoe UI, Helvetica, Arial, sans-serif", "size": 13, "color": "#222"}
+    if not points:
+        message = "No events to show"
+        if unplaced:
+            message = f"No dated events to show · {_unplaced_note(unplaced)}"
+        fig.update_layout(
+            title={"text": heading, "x": 0.01}, height=360, font=font, template="plotly_white",
+            xaxis={"visible": False}, yaxis={"visible": False},
+            annotations=[{"text": message, "showarrow": False, "xref": "paper", "yref": "paper",
+                          "x": 0.5, "y": 0.5, "font": {"size": 16}}])
+        return fig
+    order = _lane_order(points, lanes)
+    _stack(points, order)
+    type_lanes = _lane_order([{"lane": _type(p["row"])} for p in points], "type")
+    fig.add_traces(_traces(points, type_lanes))
+    placed_rows = {id(p["row"]): p["row"] for p in points}.values()
+    planned = sum(_text(r.get("status")) == "planned" for r in placed_rows)
+    counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}
+    x_range = _x_range(points)
+    plot_px = _lane_height(len(order)) * len(order)  # about the height of the lanes
+    fig.update_layout(
+        title={"text": heading, "x": 0.01, "xanchor": "left",
+               "subtitle": {"text": _subtitle(len(placed_rows), unplaced, planned),
+                            "font": {"size": 12, "color": "#555"}}},
+        height=250 + plot_px,
+        margin={"l": 20, "r": 20, "t": 120, "b": 20},
+        font=font, template="plotly_white", hovermode="closest", dragmode="zoom",
+        hoverlabel={"bgcolor": "white", "align": "left",
+                    "font": {"size": 12, "color": "#222"}},
+        legend={"title": {"text": "Event type<br><sup>click to hide/show</sup>"},
+                "itemclick": "toggle", "itemdoubleclick": "toggleothers",
+                "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"},
+        xaxis={"type": "date", "range": x_range, "showgrid": True, "gridcolor": "#e6e6e6",
+               "rangeslider": {"visible": True, "range": x_range, "thickness": 0.1,
+                               "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "match"}},
+               "rangeselector": {"x": 0, "y": 1 + 8 / plot_px, "yanchor": "bottom", "buttons": [
+                   {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
+                   {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
+                   {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
+                   {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+                   {"label": "all", "step": "all"}]},
+               "tickformatstops": [
+                   {"dtickrange": [None, 86_400_000 * 2], "value": "%e %b %Y"},
+                   {"dtickrange": [86_400_000 * 2, "M1"], "value": "%e %b\n%Y"},
+                   {"dtickrange": ["M1", "M12"], "value": "%b %Y"},
+                   {"dtickrange": ["M12", None], "value": "%Y"}]},
+        yaxis={"tickmode": "array", "tickvals": list(range(len(order))),
+               "ticktext": [f"<b>{_esc(lane)}</b> ({counts[lane]})" for lane in order],
+               "range": [len(order) - 0.5, -0.5], "fixedrange": True, "showgrid": False,
+               "zeroline": False, "ticks": "", "automargin": True},
+        shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": i + 0.5, "y1": i + 0.5,
+                 "line": {"color": "#e0e0e0", "width": 1}} for i in range(len(order) - 1)],
+    )
+    return fig
+
+
+def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
+            title: str | None = None) -> Path:
+    """Write the timeline as one offline HTML file (plotly.js inlined); return its path.
+
+    The same frame gives the same bytes: the div id is fixed and nothing is
+    fetched or stamped at write time.
+    """
+    path = Path(path)
+    fig = figure(frame, lanes=lanes, title=title)
+    page = fig.to_html(
+        include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
+        # No scroll zoom: the wheel scrolls a tall page; zoom is a drag, the slider or a button.
+        config={"displaylogo": False, "scrollZoom": False, "responsive": True,
+                "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
+    page = page.replace("<head>", f"<head><title>{html.escape(title or 'Event timeline')}</title>", 1)
+    path.write_text(page, encoding="utf-8")
+    return path
