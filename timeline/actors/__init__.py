@@ -1,0 +1,36 @@
+"""Who is in the news: people, countries and organisations, with in-article coreference.
+
+Rule- and gazetteer-based (word lists in ``timeline/resources/``), fast enough
+to run on every article. ``find_actors(text)`` returns every actor mention in
+text order with exact offsets; ``ActorRegistry`` gathers mentions across
+articles under one canonical name per actor.
+
+    >>> [m.name for m in find_actors("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart.")]
+    ['Sergei Lavrov']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .aliases import apply_aliases, read_alias_file
+from .coref import Resolver
+from .mention import ActorMention
+from .names import canonical_key
+from .recognize import find_candidates
+from .registry import ActorRegistry
+
+__all__ = ["ActorMention", "ActorRegistry", "canonical_key", "find_actors", "read_alias_file"]
+
+
+def find_actors(text: str, *, aliases: Mapping[str, str] | None = None) -> list[ActorMention]:
+    """All actor mentions in ``text``, in text order, coreference resolved.
+
+    ``aliases`` (alias -> canonical name, as from ``read_alias_file``) renames
+    the actors it covers and finds its alias strings in the text.
+    """
+    scanner, bare, pronouns = find_candidates(text)
+    mentions = Resolver(scanner).run(scanner.raws, bare, pronouns, text)
+    if aliases:
+        mentions = apply_aliases(text, mentions, aliases)
+    return mentions

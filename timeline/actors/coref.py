@@ -1,0 +1,233 @@
+"""In-article coreference: every candidate mention gets the actor it refers to.
+
+- full names ("Sergei Lavrov", "Sergey Lavrov") are one person when their
+  ``person_key`` is equal; the first full form written is the display name;
+- a surname ("Lavrov", "Secretary Pompeo") is the person with that surname
+  mentioned most recently (or, before any such mention, the only one);
+- "he"/"she" is the most recent person in subject position in the last few
+  sentences whose gender (from the first name, when known) fits, else the most
+  recent person that fits;
+- a description ("the Russian foreign minister", "the President", "the two
+  leaders") is the most recent person(s) with that title (and country, if it
+  names one); a description with a country and nothing before it may point
+  forward (a headline "Meeting with Russian ambassador");
+- "his Turkish counterpart X" gives X the role of the person mentioned just before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, with_article
+from .mention import ActorMention
+from .names import fold, person_key
+from .scan import Raw, Scanner
+
+_PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person in the article, with what the article tells about them."""
+
+    key: str
+    name: str
+    first: int  # where it is first mentioned
+    role: str | None = None
+    country: str | None = None
+    head: str | None = None
+    tkind: str | None = None
+    gender: str | None = None
+    full: bool = False  # known by more than a surname
+
+
+def _surname(surface: str) -> str:
+    """The last name word: "Abdullah" of "Abdullah II", "Biden" of "Joseph R. Biden, Jr."."""
+    tokens = _tokens(surface)
+    return tokens[-1] if tokens else surface
+
+
+@lru_cache(maxsize=16384)
+def _tokens(surface: str) -> tuple[str, ...]:
+    """The name words of a surface, without initials and suffixes."""
+    return tuple(t for t in surface.replace(",", " ").split() if t[:1].isupper() and not t.endswith(".")
+                 and t not in ("Jr", "Sr", "II", "III", "IV"))
+
+
+class Resolver:
+    """Turns the candidates of one scan into ``ActorMention``s, in text order."""
+
+    def __init__(self, scanner: Scanner) -> None:
+        self.scanner = scanner
+        self.entities: dict[str, Entity] = {}
+        self.by_surname: dict[str, list[str]] = {}
+        self.history: list[tuple[int, str, bool, int]] = []  # (start, entity key, subject, sentence)
+        self.out: list[ActorMention] = []
+
+    # ---- entities ------------------------------------------------------------
+
+    def _register(self, raw: Raw, full: bool) -> Entity:
+        key = person_key(raw.surface)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key, raw.surface, raw.start, full=full, gender=raw.gender)
+            self.entities[key] = ent
+            self.by_surname.setdefault(person_key(_surname(raw.surface)), []).append(key)
+        elif raw.start < ent.first:
+            ent.first, ent.name = raw.start, raw.surface
+        self._learn(ent, raw)
+        return ent
+
+    @staticmethod
+    def _learn(ent: Entity, raw: Raw) -> None:
+        if raw.role and ent.role is None and raw.tkind != "counterpart":
+            ent.role, ent.head, ent.tkind = raw.role, raw.head, raw.tkind
+        if raw.country and ent.country is None:
+            ent.country = raw.country
+        if raw.gender and ent.gender is None:
+            ent.gender = raw.gender
+
+    def _by_surname(self, surface: str, pos: int) -> Entity | None:
+        keys = self.by_surname.get(person_key(surface))
+        if not keys:
+            return None
+        full = [k for k in keys if self.entities[k].full] or keys
+        if len(full) == 1:
+            return self.entities[full[0]]
+        for _, key, _, _ in reversed(self.history):  # the most recent one
+            if key in full:
+                return self.entities[key]
+        return min((self.entities[k] for k in full), key=lambda e: abs(e.first - pos))
+
+    # ---- building ------------------------------------------------------------
+
+    def run(self, raws: list[Raw], bare: list[Raw], pronouns: list[Raw], text: str) -> list[ActorMention]:
+        titled = [r for r in raws if r.kind == "person"]
+        multi = [r for r in titled if len(_tokens(r.surface)) > 1]
+        for r in multi:
+            self._register(r, full=True)
+        seen: dict[str, int] = {}
+        alone = {r.surface for r in bare if " " not in r.surface}
+        for r in bare:
+            if len(_tokens(r.surface)) > 1:
+                seen[r.surface] = seen.get(r.surface, 0) + 1
+        accepted: list[Raw] = []
+        for r in bare:
+            tokens = _tokens(r.surface)
+            # A name that recurs counts when its last word also stands alone ("Manaf Tlas" ... "Tlas"):
+            # recurrence by itself also fits "Golan Heights" and "Executive Order".
+            recurs = seen.get(r.surface, 0) > 1 and tokens[-1] in alone if tokens else False
+            if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs
+                                    or r.speaker or person_key(r.surface) in self.entities):
+                self._register(r, full=True)
+                accepted.append(r)
+        for r in titled:
+            if len(_tokens(r.surface)) <= 1 and self._by_surname(_surname(r.surface), r.start) is None:
+                self._register(r, full=False)
+        for r in bare:
+            if len(_tokens(r.surface)) == 1:
+                if self.by_surname.get(person_key(r.surface)):
+                    accepted.append(r)
+                elif r.speaker:  # "Putin said", with no full name in the text
+                    self._register(r, full=False)
+                    accepted.append(r)
+        for r in accepted:
+            r.subject = self.scanner.subject(r.start, r.end)
+        everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
+        everything.sort(key=lambda r: (r.start, -r.end))
+        for r in everything:
+            self._emit(r, text)
+        return self.out
+
+    def _emit(self, r: Raw, text: str) -> None:
+        if r.kind == "person":
+            self._person(r, text)
+        elif r.kind == "description":
+            self._description(r, text)
+        elif r.kind == "pronoun":
+            self._pronoun(r, text)
+        else:
+            entry = r.entry
+            self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], entry.name, fold(entry.name),
+                                         entry.kind, r.role, entry.country, r.basis, r.surface, r.flags))
+
+    def _person(self, r: Raw, text: str) -> None:
+        if len(_tokens(r.surface)) > 1:
+            ent = self.entities[person_key(r.surface)]
+        else:
+            ent = self._by_surname(_surname(r.surface), r.start)
+            if ent is None:
+                return
+        role, country = r.role, r.country
+        if r.basis == "counterpart":
+            other = next((self.entities[k] for _, k, _, _ in reversed(self.history) if k != ent.key), None)
+            if other is not None and other.head:
+                head = COUNTERPART_ROLES.get(other.head, other.head)
+                role, r.head, r.tkind = head, head, other.tkind
+                if ent.role is None:
+                    ent.role, ent.head, ent.tkind = role, head, other.tkind
+        self._learn(ent, r)
+        self._add(r, ent, text, role or ent.role, country or ent.country, r.basis)
+
+    def _add(self, r: Raw, ent: Entity, text: str, role, country, basis: str) -> None:
+        flags = r.flags + (("subject",) if r.subject and "subject" not in r.flags else ())
+        self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], ent.name, ent.key, "person", role, country,
+                                     basis, r.surface, flags))
+        self.history.append((r.start, ent.key, r.subject, self.scanner.sentence_index(r.start)))
+
+    @staticmethod
+    def _fits(ent: Entity, r: Raw, strict: bool) -> bool:
+        """Does ``ent`` fit the description? ``strict``: its country must be known and equal."""
+        if r.country and ent.country != r.country and (strict or ent.country is not None):
+            return False
+        if ent.head == r.head:
+            return True
+        return r.tkind == "leader" and r.head == "Leader" and ent.tkind in ("leader", "monarch")
+
+    def _description(self, r: Raw, text: str) -> None:
+        found: list[Entity] = []
+        # the most recent people that fit; a known country first ("the Japanese leader" is not
+        # a leader of unknown country when a Japanese one was mentioned)
+        for strict in (True, False) if r.country else (False,):
+            for _, key, _, _ in ([] if r.indefinite else reversed(self.history)):
+                ent = self.entities[key]
+                if ent not in found and len(found) < r.count and self._fits(ent, r, strict):
+                    found.append(ent)
+        if not found and r.country and not r.indefinite:  # a headline before the story names the person
+            later = sorted((e for e in self.entities.values() if e.first > r.start and self._fits(e, r, False)),
+                           key=lambda e: e.first)
+            found = later[:r.count]
+        if not found:
+            if not (r.country or r.org) or not r.role:
+                return
+            name = r.role if not r.country or r.country in r.role else f"{r.role} of {with_article(r.country)}"
+            self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], name, fold(name), "person", r.role,
+                                         r.country, "description", "", r.flags + ("unresolved",)))
+            return
+        for ent in found:
+            self._add(r, ent, text, ent.role, ent.country, "description")
+
+    def _pronoun(self, r: Raw, text: str) -> None:
+        """Best first: a subject in the last few sentences whose gender is known to fit, then one whose
+        gender is unknown, then anyone further back, known gender first."""
+        sentence = self.scanner.sentence_index(r.start)
+        best, best_rank = None, 4
+        for _, key, subject, sent in reversed(self.history):
+            ent = self.entities[key]
+            if ent.gender is not None and ent.gender != r.gender:
+                continue
+            distance = sentence - sent
+            if distance > 2 * _PRONOUN_WINDOW:
+                break
+            known = ent.gender is not None
+            if subject and distance <= _PRONOUN_WINDOW:
+                rank = 0 if known else 1
+            else:
+                rank = 2 if known else 3
+            if rank < best_rank:
+                best, best_rank = ent, rank
+                if rank == 0:
+                    break
+        if best is not None:
+            self._add(r, best, text, best.role, best.country, "pronoun")

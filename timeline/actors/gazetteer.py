@@ -1,0 +1,188 @@
+"""Word lists from ``timeline/resources/`` and the regexes compiled from them.
+
+Everything here is loaded once, at import. Each list is a plain data file
+(``#`` lines are comments); the lists are matched with one regex each, built as
+a character trie so that a thousand alternatives cost about as much as one.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+# Letters, as character classes usable with the standard ``re`` module.
+_RANGES = ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
+_UPPER_CHARS = "".join(chr(c) for lo, hi in _RANGES for c in range(lo, hi) if chr(c).isupper() or chr(c).istitle())
+_LOWER_CHARS = "".join(chr(c) for lo, hi in _RANGES for c in range(lo, hi) if chr(c).islower())
+UPPER = "[" + re.escape(_UPPER_CHARS) + "]"
+LOWER = "[" + re.escape(_LOWER_CHARS) + "\u0300-\u036f]"  # combining marks count as lower: "Çavuşoğlu"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer entry as matched by one written form."""
+
+    name: str  # display name: "Russia", "United Nations"
+    kind: str  # "country" | "organization" | "group"
+    country: str | None  # the country itself, or the state an office belongs to
+    form: str  # how this surface names it: name | alias | demonym | capital | metonym | plural
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    canonical: str  # "Foreign Minister"; "" for honorifics and "counterpart"
+    kind: str  # leader | minister | diplomat | official | spokesperson | military | ... | modifier
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(_lines(name))]
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternative that matches any of ``words``, longest first."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def ser(node: dict) -> str:
+        alts = [re.escape(ch) + ser(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return ser(root)
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("an", "i")) and " " not in demonym:
+        return demonym + "s"
+    return None
+
+
+def _load_gazetteer() -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+
+    def put(surface: str, entry: Entry) -> None:
+        # The first writer wins: a country's own name beats another's alias.
+        entries.setdefault(surface, entry)
+
+    countries = _rows("countries.csv")
+    for row in countries:
+        name = row["name"]
+        put(name, Entry(name, "country", name, "name"))
+    for row in countries:
+        name = row["name"]
+        for alias in _split(row["aliases"]):
+            put(alias, Entry(name, "country", name, "alias"))
+        for demonym in _split(row["demonyms"]):
+            put(demonym, Entry(name, "country", name, "demonym"))
+            plural = _plural(demonym)
+            if plural:
+                put(plural, Entry(name, "country", name, "plural"))
+        for capital in _split(row["capitals"]):
+            put(capital, Entry(name, "country", name, "capital"))
+    for row in _rows("organizations.csv"):
+        name = row["name"]
+        kind = "group" if row["kind"] in ("armed_group", "party", "movement") else "organization"
+        country = row["country"] or None
+        put(name, Entry(name, kind, country, "name"))
+        for alias in _split(row["aliases"]):
+            put(alias, Entry(name, kind, country, "alias"))
+        for metonym in _split(row["metonyms"]):
+            put(metonym, Entry(name, kind, country, "metonym"))
+    return entries
+
+
+GAZETTEER: dict[str, Entry] = _load_gazetteer()
+# No look-behind (it would stop fast scanning); the caller rejects in-word starts.
+GAZ_RE = re.compile(r"(?:" + trie_pattern(list(GAZETTEER)) + r")(?!\w)")
+# Lower-cased display names and aliases, for ``canonical_key`` on a bare name.
+GAZ_BY_FOLD: dict[str, Entry] = {}
+for _surface, _entry in GAZETTEER.items():
+    if _entry.form in ("name", "alias"):
+        GAZ_BY_FOLD.setdefault(_surface.lower(), _entry)
+
+
+def _load_titles() -> tuple[dict[str, Title], re.Pattern, re.Pattern, re.Pattern]:
+    """Titles as regexes: one run over the lower-cased text, one over the text, one for "then-".
+
+    Abbreviations and honorifics ("Gen.", "PM", "Mr") are matched with their
+    case; other titles in any case ("Foreign Minister", "foreign minister").
+    Each match includes the non-word character before the title; run them over
+    ``" " + text`` and a match's span in the text is ``(m.start(), m.end() - 1)``.
+    """
+    titles: dict[str, Title] = {}
+    sensitive, insensitive, hyphen = [], [], []
+    for row in _rows("titles.csv"):
+        variant = row["variant"]
+        titles.setdefault(variant.lower(), Title(row["canonical"], row["kind"]))
+        if variant.endswith("-"):
+            hyphen.append(variant[:-1].lower())  # "then-", "ex-"
+        elif "." in variant or variant.isupper() or row["kind"] == "honorific":
+            sensitive.append(variant)
+        else:
+            insensitive.append(variant.lower())
+    # Each regex begins with one non-word character (the caller pads the text with a space), so
+    # that ``re`` tries the trie only after spaces and punctuation, and never inside a word.
+    lower = re.compile(r"\W(?:" + trie_pattern(insensitive) + r")(?P<plural>s)?(?!\w)")
+    cased = re.compile(r"\W(?:" + trie_pattern(sensitive) + r")(?P<plural>s)?(?!\w)")
+    hyphens = re.compile(r"\W(?:" + trie_pattern(hyphen) + r")-(?=\w)")
+    return titles, lower, cased, hyphens
+
+
+TITLES, TITLE_LOWER_RE, TITLE_CASED_RE, TITLE_HYPHEN_RE = _load_titles()
+
+
+def _load_given_names() -> dict[str, str]:
+    return {row["name"]: row["gender"] for row in _rows("given_names.csv")}
+
+
+GIVEN_NAMES: dict[str, str] = _load_given_names()
+
+
+def _load_variants(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in _rows(name):
+        for variant in _split(row["variants"]):
+            out[variant] = row["canonical"]
+    return out
+
+
+GIVEN_VARIANTS = _load_variants("given_name_variants.csv")
+SURNAME_VARIANTS = _load_variants("surname_variants.csv")
+NOT_NAME_WORDS = frozenset(_lines("not_name_words.txt"))
+ACTOR_NOUNS = tuple(sorted((line.strip().lower() for line in _lines("actor_nouns.txt")), key=len, reverse=True))
+ACTOR_NOUN_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(list(ACTOR_NOUNS)) + r"))(?!\w)")
+
+
+def _load_org_heads() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in _rows("org_heads.csv")}
+
+
+ORG_HEADS: dict[str, str] = _load_org_heads()
+ORG_HEAD_RE = re.compile(r"(?:" + trie_pattern(list(ORG_HEADS)) + r")\b")  # caller rejects in-word starts
+COUNTERPART_ROLES: dict[str, str] = {row["title"]: row["counterpart"] for row in _rows("counterpart_roles.csv")}
+
+_WITH_THE = ("United ", "Netherlands", "Philippines", "Bahamas", "Gambia", "Central African Republic", "Czech Republic",
+             "Dominican Republic", "Democratic Republic", "Republic of", "Holy See", "Maldives", "Marshall Islands",
+             "Solomon Islands", "Comoros", "Seychelles", "Soviet Union")
+
+
+def with_article(country: str) -> str:
+    """ "United States" -> "the United States"; "Russia" -> "Russia"."""
+    return f"the {country}" if country.startswith(_WITH_THE) else country

@@ -1,0 +1,39 @@
+"""The record an actor mention is reported as."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("person", "country", "organization", "group")
+BASES = ("name", "surname", "pronoun", "description", "counterpart", "metonym", "demonym", "alias")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One mention of an actor, with in-article coreference already resolved.
+
+    ``text`` is ``article_text[start:end]``: the whole noun phrase ("Russian
+    Foreign Minister Sergei Lavrov", "Russian forces", "he"). ``surface`` is the
+    name as written in this mention, without title ("Sergey Lavrov", "Lavrov",
+    "Moscow"); ``name`` is the display name the article uses for the actor
+    ("Sergei Lavrov" for every mention of him) and ``key`` its cross-article
+    identity (``canonical_key``). ``role`` is a person's title ("Foreign
+    Minister"); for a demonym mention it is the noun that made it an actor
+    ("forces"). ``flags``: "location" (after in/at/from/to..., a place rather
+    than an actor), "dateline" (the story's dateline), "possessive" ("Russia's"),
+    "subject" (a person in subject position: opens its sentence or is followed
+    by a verb), "unresolved" (a description no earlier mention matched; ``name``
+    is then built from role and country).
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    key: str
+    kind: str  # person | country | organization | group
+    role: str | None
+    country: str | None
+    basis: str  # name | surname | pronoun | description | counterpart | metonym | demonym | alias
+    surface: str = ""
+    flags: tuple[str, ...] = ()

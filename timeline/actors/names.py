@@ -1,0 +1,119 @@
+"""Personal names: what one looks like in text, and one identity key per person.
+
+``canonical_key`` folds the ways one name is written across articles into one
+key: case, diacritics (also as combining marks), middle initials, "Jr.",
+Arabic article prefixes ("al-Assad"), transliteration variants of given names
+("Sergey" -> "sergei") and of Slavic surname endings ("Zelenskyy" ->
+"zelensky"). Countries and organisations key by their gazetteer display name,
+so ``canonical_key("U.S.") == canonical_key("United States")``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .gazetteer import GAZ_BY_FOLD, GIVEN_NAMES, GIVEN_VARIANTS, LOWER, SURNAME_VARIANTS, TITLES, UPPER
+
+_SP = r"[ \u00a0]"
+# A capitalised word: "Lavrov", "McDonald", "O'Brien", "Kassym-Jomart", "Zia-ul-Haq".
+# (It starts with the upper-case class so that ``re`` can scan for it fast.)
+WORD = rf"{UPPER}(?:['’]{UPPER})?{LOWER}+(?:{UPPER}{LOWER}+)*(?:-(?:{UPPER}{LOWER}+|{LOWER}{{2,}}))*"
+# Arabic articles written onto the word: "al-Bashir", "el-Sisi".
+PREFIXED = rf"(?:[aeu]l|a[dnrstz]|ash)-{UPPER}{LOWER}+"
+PARTICLE = r"(?:al|el|bin|ben|ibn|bint|abu|de|del|della|der|di|da|dos|das|du|van|von|den|la|le|ter|zu|y)"
+INITIAL = rf"{UPPER}\."
+SUFFIX = rf"(?:,?{_SP}(?:Jr\.?|Sr\.?|II|III|IV)(?!\w))"
+NAME = (
+    rf"{WORD}"
+    rf"(?:{_SP}(?:{PARTICLE}{_SP})*(?:{WORD}|{PREFIXED}|{INITIAL}(?={_SP}{UPPER}))){{0,5}}"
+    rf"{SUFFIX}?"
+)
+NAME_RE = re.compile(NAME)
+TOKEN_RE = re.compile(rf"{WORD}|{PREFIXED}|{INITIAL}|{PARTICLE}(?=[ \u00a0])")
+SUFFIX_RE = re.compile(SUFFIX + "$")
+
+_SPECIAL = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                          "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
+                          "’": "'", "‘": "'"})
+_ARABIC_ARTICLE = re.compile(r"^(?:[aeu]l|a[dnrstz]|ash)-(?=\w)")
+_DROP_TOKENS = frozenset({"al", "el", "ul", "jr", "sr", "ii", "iii", "iv"})
+_REGNAL = frozenset({"ii", "iii", "iv"})
+_REGNAL_NAME = re.compile(r"\S+[ \u00a0]+(?:II|III|IV)")
+_SLAVIC_END = re.compile(r"(sk|ck|tsk|zk)(?:yy|iy|ii|ij|yi|yj|i)$")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case, no diacritics, straight apostrophes: "Çavuşoğlu" -> "cavusoglu"."""
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+@lru_cache(maxsize=65536)
+def gender(name: str) -> str | None:
+    """"m", "f" or None, from the first given name that the list knows."""
+    for token in name.split():
+        token = token.strip(",.")
+        found = GIVEN_NAMES.get(token)
+        if found is None and token[:1].isupper():
+            found = GIVEN_NAMES.get(token.capitalize())
+        if found:
+            return found if found in ("m", "f") else None
+    return None
+
+
+def strip_titles(name: str) -> str:
+    """ "President Joseph R. Biden, Jr." -> "Joseph R. Biden, Jr." """
+    words = name.split()
+    while len(words) > 1:
+        for n in (4, 3, 2, 1):
+            if len(words) > n and " ".join(words[:n]).lower() in TITLES:
+                words = words[n:]
+                break
+        else:
+            break
+    return " ".join(words)
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """The identity key of a personal name (no gazetteer look-up)."""
+    name = strip_titles(name).strip()
+    if not _REGNAL_NAME.fullmatch(name):
+        name = SUFFIX_RE.sub("", name)
+    tokens = []
+    words = fold(name).replace(".", " ").replace(",", " ").split()
+    regnal = len(words) == 2 and words[1] in _REGNAL  # "Abdullah II" is not any Abdullah
+    for raw in words:
+        raw = _ARABIC_ARTICLE.sub("", raw)
+        if raw in _DROP_TOKENS and not (regnal and raw in _REGNAL):
+            continue
+        tokens.extend(t for t in raw.split("-") if t and (t not in _DROP_TOKENS or regnal and t in _REGNAL))
+    if len(tokens) > 1:
+        tokens = [t for t in tokens[:-1] if len(t) > 1] + [tokens[-1]]  # middle initials
+    if not tokens:
+        return fold(name).strip()
+    *given, last = tokens
+    given = [GIVEN_VARIANTS.get(t, t) for t in given]
+    last = SURNAME_VARIANTS.get(last, last)
+    last = _SLAVIC_END.sub(r"\1y", last)
+    if not given:
+        last = GIVEN_VARIANTS.get(last, last) if last in GIVEN_VARIANTS and last not in SURNAME_VARIANTS else last
+    return " ".join(given + [last])
+
+
+@lru_cache(maxsize=65536)
+def canonical_key(name: str) -> str:
+    """One key per actor across articles.
+
+    Countries and organisations (by display name or any alias) key by their
+    display name folded ("US" -> "united states"); personal names by
+    ``person_key`` ("Sergey Lavrov" and "Sergei Lavrov" -> "sergei lavrov").
+    """
+    entry = GAZ_BY_FOLD.get(name.strip().lower())
+    if entry is not None:
+        return fold(entry.name)
+    return person_key(name)
+

@@ -1,0 +1,199 @@
+"""Passes 2-5 over one text, and ``find_candidates`` that runs all passes.
+
+2. capitalised phrases ending in an organisation word ("Latvian Constitutional
+   Court") that the list does not know;
+3. countries, organisations, capitals used as metonyms ("Moscow said"),
+   demonyms that head an actor noun ("Russian forces", not "Russian reports");
+4. capitalised names with no title ("Walid Muallem", "Lavrov"), as candidates
+   that coreference accepts or drops;
+5. he / she.
+
+Pass 1, people with titles, is in ``titled.py``. Each pass goes over regex
+matches rather than over every token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import ACTOR_NOUN_RE, GAZETTEER, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
+from .names import NAME_RE, TOKEN_RE, gender
+from .scan import Raw, Scanner, in_word, weak_end
+from .titled import find_titled
+
+_LOCATIVE = re.compile(
+    r"(?:^|[^\w])(?i:in|at|from|to|into|near|outside|inside|across|throughout|via|towards?|visit(?:s|ed|ing)?"
+    r"|arrived[ ]in|left[ ]for|returned[ ]to|trip[ ]to)[ ](?:the[ ])?$")
+_PREPOSITION = re.compile(r"(?:^|[^\w])(?i:in|at|from|to|of|near|inside|outside|into|across|for|by|with)[ ]$")
+_PRONOUN = re.compile(r"[\s\"“‘(](?:[Hh]e|[Ss]he)(?!\w)")  # starts with a class: scanned fast
+_PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
+_SPEECH_AFTER = re.compile(
+    r",?[ ]+(?:has[ ]|had[ ]|also[ ]|later[ ]|then[ ])?(?:said|says|told|added|stated|offered|urged|warned|announced"
+    r"|accused|demanded|insisted|replied|vowed|pledged|rejected|declared|stressed|noted)(?!\w)")
+_CAPTOK = r"[A-Z](?:[\w&-]|['’](?=[A-Z])|\.(?=[\w-]))*(?:(?<=s)['’](?=[ ]))?"  # "Workers' Union"
+_ORG_LEFT = re.compile(rf"(?:{_CAPTOK}[ ])+$")
+_ORG_RIGHT = re.compile(rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_CAPTOK}(?:[ ](?:(?:of|for|and|the)[ ])*{_CAPTOK})*)?")
+_ORG_KEEP = ("National", "International", "Federal", "Supreme", "Central")  # may open an organisation's name
+_DATE_WORDS = frozenset("January February March April May June July August September October November December "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_ORG_STOP = frozenset("The A An In On At By For From To Of And But With As After Before When While If He She It They "
+                      "We "
+                      "This That These Those Both All Some Many Most Several No Not However Meanwhile According Also "
+                      "Earlier Later Despite Following Among Amid Under Over During Since Until Where What Who Why "
+                      "How Its His Her Their Our You Your My".split())
+
+
+def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
+    """All passes: (scanner with its claimed candidates, bare-name candidates, pronouns)."""
+    sc = Scanner(text)
+    find_titled(sc)
+    find_organisations(sc)
+    find_gazetteer(sc)
+    return sc, find_bare_names(sc), find_pronouns(sc)
+
+
+def find_organisations(sc: Scanner) -> None:
+    """Capitalised phrases ending in an organisation word: "Latvian Constitutional Court"."""
+    work = sc.work
+    for h in ORG_HEAD_RE.finditer(work):
+        hs, he = h.start(), h.end()
+        if in_word(work, hs) or sc.claims.overlaps(hs, he):
+            continue
+        left = _ORG_LEFT.search(work, max(0, hs - 100), hs)
+        start = left.start() if left else hs
+        words = list(re.finditer(r"[^ ]+", work[start:hs]))
+        cut = max((k + 1 for k, w in enumerate(words) if w.group() in _ORG_STOP or w.group() in _DATE_WORDS),
+                  default=0)
+        words = words[cut:]
+        while words and (words[0].group().lower() in TITLES
+                         or words[0].group() in NOT_NAME_WORDS and
+                         words[0].group() not in ("National", "International", "Federal", "Supreme", "Central")
+                         or sc.claims.overlaps(start + words[0].start(), hs)):
+            words.pop(0)
+        start = start + words[0].start() if words else hs
+        right = _ORG_RIGHT.match(work, he)
+        end = he
+        if right and right.end() > he:
+            tail = list(re.finditer(r"[^ ]+", work[he:right.end()]))
+            for w in tail:  # stop before a month or weekday ("Council of Europe in March")
+                if w.group() in _DATE_WORDS or w.group() in _ORG_STOP:
+                    break
+                end = he + w.end()
+        if start == hs and end == he:
+            continue  # a lone "Council"
+        if sc.claims.overlaps(he, end):
+            end = he
+        g = sc.gaz_by_start.get(start)
+        if g is not None and g.end() >= end:
+            continue  # all of it is a known name ("UN Security Council")
+        if start == hs and end == he:
+            continue
+        country = None
+        for g in sc.gaz:
+            if start <= g.start() and g.end() <= end and GAZETTEER[g.group()].kind == "country":
+                country = GAZETTEER[g.group()].name
+                break
+        name = work[start:end]
+        kind = ORG_HEADS[h.group()]
+        sc.claims.add(start, end)
+        sc.raws.append(Raw(start, end, kind, name, entry=Entry(name, kind, country, "name"), country=country))
+
+
+def find_gazetteer(sc: Scanner) -> None:
+    work = sc.work
+    for m in sc.gaz:
+        if sc.claims.overlaps(m.start(), m.end()):
+            continue
+        entry = GAZETTEER[m.group()]
+        start, end = m.start(), m.end()
+        role = None
+        noun = ACTOR_NOUN_RE.match(work, end)
+        if entry.form == "demonym":
+            if noun is None:
+                continue
+            basis = "demonym"
+        elif entry.form == "plural":
+            basis, noun = "demonym", None
+        elif entry.form in ("capital", "metonym"):
+            basis = "metonym"
+        else:
+            basis = "name" if entry.form == "name" else "alias"
+        if noun is not None and entry.kind == "country":
+            role, end = noun.group(1).lower(), noun.end()
+        flags = []
+        if any(s <= start < e for s, e in sc.datelines):
+            flags += ["dateline", "location"]
+        elif entry.kind == "country" and _LOCATIVE.search(work, max(0, start - 16), start):
+            flags.append("location")
+        if work[end:end + 2] in ("'s", "’s"):
+            flags.append("possessive")
+        raw = Raw(start, end, entry.kind, m.group(), entry=entry, role=role, country=entry.country,
+                  basis=basis, flags=tuple(flags))
+        sc.claims.add(start, end)
+        sc.raws.append(raw)
+
+
+def find_bare_names(sc: Scanner) -> list[Raw]:
+    """Capitalised runs not claimed yet: candidates for coreference to accept or drop."""
+    work = sc.work
+    out: list[Raw] = []
+    for m in NAME_RE.finditer(work):
+        start, end = m.start(), m.end()
+        if in_word(work, start):
+            continue
+        if " " not in m.group() and "\u00a0" not in m.group():  # one word: the common case, kept cheap
+            word = m.group()
+            if not (word in NOT_NAME_WORDS or word.lower() in TITLES or sc.claims.overlaps(start, end)
+                    or sc.gaz_covering(start) is not None):
+                flags = ("possessive",) if work[end:end + 2] in ("'s", "’s") else ()
+                raw = Raw(start, end, "person", word, basis="surname", flags=flags)
+                raw.speaker = bool(_SPEECH_AFTER.match(work, end)) and not (
+                    word.endswith("s") and sc.starts_sentence(start)) and not _PREPOSITION.search(
+                    work, max(0, start - 12), start)
+                out.append(raw)
+            continue
+        group: list[re.Match] = []
+        for t in TOKEN_RE.finditer(work, start, end):
+            word = t.group()
+            bad = (word in NOT_NAME_WORDS or word.lower() in TITLES or sc.claims.overlaps(t.start(), t.end())
+                   or sc.gaz_covering(t.start()) is not None)
+            if bad:
+                _emit_group(sc, group, out)
+                group = []
+            else:
+                group.append(t)
+        _emit_group(sc, group, out)
+    return out
+
+
+def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
+    while group and weak_end(group[0].group()):
+        group = group[1:]
+    while group and weak_end(group[-1].group()):
+        group = group[:-1]
+    if not group:
+        return
+    first = group[0].group()
+    if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES:
+        group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener
+    start, end = group[0].start(), sc.name_end(group)
+    surface = sc.work[start:end]
+    flags = ("possessive",) if sc.work[end:end + 2] in ("'s", "’s") else ()
+    raw = Raw(start, end, "person", surface, basis="name" if len(group) > 1 else "surname", flags=flags,
+              gender=gender(surface) if len(group) > 1 else None)
+    raw.speaker = bool(_SPEECH_AFTER.match(sc.work, end)) and not (
+        len(group) == 1 and surface.endswith("s") and sc.starts_sentence(start))
+    out.append(raw)
+
+
+def find_pronouns(sc: Scanner) -> list[Raw]:
+    out = []
+    spans = [(m.start() + 1, m.end()) for m in _PRONOUN.finditer(sc.work)]
+    first = _PRONOUN_AT_START.match(sc.work)
+    if first:
+        spans.insert(0, first.span())
+    for start, end in spans:
+        word = sc.work[start:end]
+        out.append(Raw(start, end, "pronoun", word, basis="pronoun",
+                       gender="f" if word.lower() == "she" else "m", subject=True))
+    return out

@@ -1,0 +1,175 @@
+"""Actors across articles: one canonical name per actor, and the actors table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .aliases import alias_keys
+from .gazetteer import TITLES
+from .mention import ActorMention
+from .names import canonical_key
+
+LIST_SEP = "; "
+TITLES_BY_CANONICAL = {t.canonical: t.kind for t in TITLES.values() if t.canonical}
+ACTOR_COLUMNS = ("name", "key", "kind", "roles", "country", "aliases", "mentions", "articles")
+
+
+@dataclass(slots=True)
+class _Stats:
+    kinds: Counter = field(default_factory=Counter)
+    full_forms: Counter = field(default_factory=Counter)  # names as written, for the display name
+    surfaces: Counter = field(default_factory=Counter)  # every way it was written ("aliases seen")
+    roles: Counter = field(default_factory=Counter)
+    countries: Counter = field(default_factory=Counter)
+    mentions: int = 0
+    articles: set = field(default_factory=set)
+
+    def update(self, other: "_Stats") -> None:
+        for name in ("kinds", "full_forms", "surfaces", "roles", "countries"):
+            getattr(self, name).update(getattr(other, name))
+        self.mentions += other.mentions
+        self.articles |= other.articles
+
+
+class ActorRegistry:
+    """Collects ``ActorMention``s from many articles.
+
+    Person keys that are a part of exactly one longer key with the same last
+    name merge into it ("biden" and "joe biden"... -> "joseph biden";
+    "tayyip erdogan" -> "recep tayyip erdogan"). ``aliases`` (alias ->
+    canonical) wins over everything: its canonical name is the display name.
+    """
+
+    def __init__(self, aliases: Mapping[str, str] | None = None) -> None:
+        self._aliases = dict(aliases or {})
+        self._alias_keys = alias_keys(self._aliases) if self._aliases else {}
+        self._alias_names = {canonical_key(c): c for c in self._aliases.values()}
+        self._stats: dict[str, _Stats] = {}
+        self._roots: dict[str, str] | None = None
+
+    def add(self, article_id: str, mentions: Iterable[ActorMention]) -> None:
+        for m in mentions:
+            key = m.key
+            canonical = self._alias_keys.get(key)
+            if canonical is None and m.surface:
+                canonical = self._alias_keys.get(canonical_key(m.surface))
+            if canonical is not None:
+                key = canonical_key(canonical)
+            st = self._stats.setdefault(key, _Stats())
+            st.kinds[m.kind] += 1
+            st.mentions += 1
+            st.articles.add(article_id)
+            if m.role:
+                st.roles[m.role] += 1
+            if m.country:
+                st.countries[m.country] += 1
+            if m.basis in ("pronoun", "description"):
+                continue
+            if m.kind == "person":
+                if m.surface:
+                    st.surfaces[m.surface] += 1
+                    if len(m.surface.split()) > 1:
+                        st.full_forms[m.surface] += 1
+            else:
+                st.full_forms[m.name] += 1
+                if m.surface:
+                    st.surfaces[m.surface] += 1
+        self._roots = None
+
+    # ---- merging -------------------------------------------------------------
+
+    def _person(self, key: str) -> bool:
+        return self._stats[key].kinds.most_common(1)[0][0] == "person"
+
+    def _mononym(self, key: str) -> bool:
+        """A one-word key of someone known by one name: a monarch, a pope."""
+        return " " not in key and any(TITLES_BY_CANONICAL.get(role) in ("monarch", "religious", "royal")
+                                      for role in self._stats[key].roles)
+
+    def _compute_roots(self) -> dict[str, str]:
+        by_last: dict[str, list[str]] = {}
+        for key in self._stats:
+            if self._person(key) and key:
+                by_last.setdefault(key.split()[-1], []).append(key)
+        parent: dict[str, str] = {}
+        for keys in by_last.values():
+            sets = {k: set(k.split()) for k in keys}
+            for k in keys:
+                if k in self._alias_names or self._mononym(k):
+                    continue  # the alias file decides; "King Abdullah" is not "Hadi Abdullah"
+                bigger = [o for o in keys if o != k and sets[k] < sets[o]]
+                top = [o for o in bigger if not any(sets[o] < sets[p] for p in bigger)]
+                if len(top) == 1:
+                    parent[k] = top[0]
+        roots = {}
+        for key in self._stats:
+            root = key
+            while root in parent:
+                root = parent[root]
+            roots[key] = root
+        return roots
+
+    def _root(self, key: str) -> str:
+        if self._roots is None:
+            self._roots = self._compute_roots()
+        if key in self._roots:
+            return self._roots[key]
+        canonical = self._alias_keys.get(key)
+        if canonical is not None:
+            return canonical_key(canonical)
+        # A key never added ("biden" when every "President Biden" was resolved in its article):
+        # the one person whose key contains it.
+        words = set(key.split())
+        roots = {self._roots[k] for k in self._roots if words and words <= set(k.split())
+                 and k.split()[-1] == key.split()[-1] and self._person(k)}
+        if len(roots) == 1:
+            return roots.pop()
+        raise KeyError(key)
+
+    def _groups(self) -> dict[str, _Stats]:
+        groups: dict[str, _Stats] = {}
+        for key, st in self._stats.items():
+            groups.setdefault(self._root(key), _Stats()).update(st)
+        return groups
+
+    # ---- output --------------------------------------------------------------
+
+    def canonical(self, key: str) -> str:
+        """The display name for ``key``: the alias file's, else the most frequent full form."""
+        root = self._root(key)
+        if root in self._alias_names:
+            return self._alias_names[root]
+        st = self._groups()[root]
+        return _display(st, root)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per canonical actor (the actors.csv table), most mentioned first."""
+        rows = []
+        for root, st in self._groups().items():
+            name = self._alias_names.get(root) or _display(st, root)
+            rows.append({
+                "name": name,
+                "key": root,
+                "kind": st.kinds.most_common(1)[0][0],
+                "roles": LIST_SEP.join(r for r, _ in st.roles.most_common()) or None,
+                "country": st.countries.most_common(1)[0][0] if st.countries else None,
+                "aliases": LIST_SEP.join(s for s, _ in st.surfaces.most_common()) or None,
+                "mentions": st.mentions,
+                "articles": len(st.articles),
+            })
+        frame = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
+        frame = frame.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
+        return frame.astype({"name": "string", "key": "string", "kind": "string", "roles": "string",
+                             "country": "string", "aliases": "string", "mentions": "Int64", "articles": "Int64"})
+
+
+def _display(st: _Stats, root: str) -> str:
+    if st.full_forms:
+        return st.full_forms.most_common(1)[0][0]
+    if st.surfaces:
+        return st.surfaces.most_common(1)[0][0]
+    return root

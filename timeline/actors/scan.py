@@ -1,0 +1,227 @@
+"""The shared state of one scan: the text, its sentences, gazetteer and title matches, claims.
+
+``Scanner(text)`` does the work every pass needs once: title-cases all-caps
+datelines and speaker labels (same length, so offsets hold), finds sentence
+starts, gazetteer matches and title matches. The passes (``titled.py``,
+``recognize.py``) add ``Raw`` candidates and claim the spans they take, so that
+later passes skip claimed text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .gazetteer import GAZ_RE, NOT_NAME_WORDS, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title
+from .names import NAME_RE, TOKEN_RE
+
+_SENT_END = re.compile(r"[.!?][\"”’)\]]*(?:[ \t\u00a0]+|(?<=[a-z][.!?])(?=[A-Z\"“]))|\n\s*")
+_SPEAKER = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*[ ]){1,5}[A-Z][A-Z'’-]+):")
+_DATELINE = re.compile(  # "WASHINGTON, ...", "IGORA /Leningrad Region/, ...", "DAMASCUS (Reuters) -"
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=(?:[ ]/[^/\n]{1,40}/)?,[ ]|[ ]\()")
+_VERB_AFTER = re.compile(
+    r",?[ ]+(?:has[ ]|have[ ]|had[ ]|also[ ]|later[ ]|then[ ]|was[ ]|is[ ]|will[ ]|would[ ]|can[ ]|could[ ])?"
+    r"(?:\w+ed|said|says|told|tells|adds|spoke|speaks|met|meets|held|holds|made|makes|gave|gives|took|wrote"
+    r"|urged|urges|warned|warns|noted|notes|stressed|stresses|stated|states|called|calls|thanked|thanks"
+    r"|pointed|expressed|discussed|agreed|welcomed|reaffirmed|emphasized|emphasised|continued|announced)(?!\w)")
+_SUFFIX_TAIL = re.compile(r",?[ ](?:Jr\.?|Sr\.?|II|III|IV)$")
+_PORTFOLIO = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ ]$")
+_FUNCTION_WORDS = frozenset("The A An In On At By For From To Of And But With As After Before When While If This That "
+                            "Meanwhile However Also Then Former New Acting Senior Junior".split())
+_SENT_OPENERS = "\"“‘'( \t"
+
+
+@dataclass(slots=True)
+class Raw:
+    """A candidate mention; coreference turns it into an ``ActorMention``."""
+
+    start: int
+    end: int
+    kind: str  # person | country | organization | group | description | pronoun
+    surface: str  # a person's name as written, or the gazetteer surface
+    entry: Entry | None = None
+    role: str | None = None
+    country: str | None = None
+    head: str | None = None  # canonical head title: "Foreign Minister"
+    tkind: str | None = None  # its kind: leader, minister, counterpart, ...
+    basis: str = "name"
+    flags: tuple[str, ...] = ()
+    count: int = 1  # how many people a description names ("the two leaders")
+    org: str | None = None  # the organisation a title belongs to ("Arab League" Secretary-General)
+    indefinite: bool = False  # "a French minister": someone new, not an earlier person
+    gender: str | None = None
+    subject: bool = False
+    speaker: bool = False  # followed by "said", "told", ...: a person even with no title or known first name
+
+
+@dataclass(slots=True)
+class TitleMatch:
+    start: int
+    end: int
+    title: Title
+    plural: bool
+    hyphen: bool
+
+
+class Claims:
+    """Sorted, non-overlapping claimed spans."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+
+def weak_end(word: str) -> bool:
+    """A particle ("de") or an initial ("R.") cannot start or end a name."""
+    return not word[:1].isupper() or word.endswith(".")
+
+
+def in_word(text: str, start: int) -> bool:
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+def normalise_caps(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Title-case all-caps datelines and transcript speaker labels, same length.
+
+    "WASHINGTON, August 30." -> "Washington, August 30."; "VICE PRESIDENT
+    HARRIS:" -> "Vice President Harris:". Returns the copy and the dateline spans.
+    """
+    datelines: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int, str]] = []
+    for regex, is_dateline in ((_DATELINE, True), (_SPEAKER, False)):
+        for m in regex.finditer(text):
+            surface = m.group(1)
+            titled = surface.title().replace("'S ", "'s ").replace("’S ", "’s ")
+            if len(titled) != len(surface) or not any(c.isalpha() for c in surface):
+                continue
+            pieces.append((m.start(1), m.end(1), titled))
+            if is_dateline:
+                datelines.append((m.start(1), m.end(1)))
+    if not pieces:
+        return text, datelines
+    out, pos = [], 0
+    for start, end, titled in sorted(pieces):
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        out.append(titled)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), datelines
+
+
+class Scanner:
+    """What the passes over one text share."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.work, self.datelines = normalise_caps(text)
+        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(self.work)]
+        self.claims = Claims()
+        self.gaz = [m for m in GAZ_RE.finditer(self.work) if not in_word(self.work, m.start())]
+        self.gaz_starts = [m.start() for m in self.gaz]
+        self.gaz_by_start = {m.start(): m for m in self.gaz}
+        self.gaz_by_end = {m.end(): m for m in self.gaz}
+        self.titles = self._titles()
+        self.raws: list[Raw] = []  # the candidates the passes found
+
+    # ---- helpers -------------------------------------------------------------
+
+    def _titles(self) -> list[TitleMatch]:
+        work = self.work
+        lower = work.lower()
+        found: list[TitleMatch] = []
+        if len(lower) != len(work):  # a few characters lower-case to two ("İ"): keep offsets right
+            lower = "".join(ch.lower()[:1] for ch in work)
+        padded, padded_lower = " " + work, " " + lower  # each regex matches the character before a title
+        for regex, subject in ((TITLE_CASED_RE, padded), (TITLE_LOWER_RE, padded_lower),
+                               (TITLE_HYPHEN_RE, padded_lower)):
+            for m in regex.finditer(subject):
+                start, end = m.start(), m.end() - 1
+                hyphen = regex is TITLE_HYPHEN_RE
+                plural = not hyphen and bool(m.group("plural"))
+                title = TITLES.get(work[start:end - 1 if plural else end].lower())
+                if title is None:
+                    continue
+                if title.canonical == "Minister":  # any portfolio: "Labour Minister", "Culture Minister"
+                    portfolio = self._portfolio(start)
+                    if portfolio is not None:
+                        title = Title(f"{work[portfolio:start - 1]} Minister", "minister")
+                        start = portfolio
+                found.append(TitleMatch(start, end, title, plural, hyphen))
+        found.sort(key=lambda t: (t.start, -t.end))
+        kept: list[TitleMatch] = []
+        for t in found:
+            if kept and t.start < kept[-1].end:
+                continue
+            # A title inside an organisation's name ("UN General Assembly") is no title,
+            # unless it reaches past it ("Security Council Secretary").
+            g = self.gaz_covering(t.start)
+            if g is not None and t.end <= g.end():
+                continue
+            kept.append(t)
+        return kept
+
+    def _portfolio(self, start: int) -> int | None:
+        """Where a capitalised portfolio word before "Minister" starts, if there is one."""
+        m = _PORTFOLIO.search(self.work, max(0, start - 30), start)
+        if m is None or m.group(1) in _FUNCTION_WORDS or m.group(1).lower() in TITLES:
+            return None
+        if self.gaz_covering(m.start(1)) is not None or self.starts_sentence(m.start(1)):
+            return None
+        return m.start(1)
+
+    def gaz_covering(self, pos: int):
+        i = bisect.bisect_right(self.gaz_starts, pos) - 1
+        if i >= 0 and self.gaz[i].end() > pos:
+            return self.gaz[i]
+        return None
+
+    def sentence_start(self, pos: int) -> int:
+        return self.sent_starts[bisect.bisect_right(self.sent_starts, pos) - 1]
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def starts_sentence(self, pos: int) -> bool:
+        s = self.sentence_start(pos)
+        return not self.work[s:pos].strip(_SENT_OPENERS)
+
+    def subject(self, start: int, end: int) -> bool:
+        return self.starts_sentence(start) or bool(_VERB_AFTER.match(self.work, end))
+
+    def name_tokens(self, start: int, limit: int | None = None) -> list[re.Match]:
+        """The name-like tokens of the capitalised run at ``start``, cut at the first non-name word."""
+        m = NAME_RE.match(self.work, start)
+        if not m:
+            return []
+        end = m.end() if limit is None else min(m.end(), limit)
+        tokens = []
+        for t in TOKEN_RE.finditer(self.work, start, end):
+            word = t.group()
+            if word in NOT_NAME_WORDS or word.lower() in TITLES or self.gaz_covering(t.start()) is not None:
+                break
+            tokens.append(t)
+        while tokens and weak_end(tokens[-1].group()):
+            tokens.pop()  # no trailing particle or initial
+        return tokens
+
+    def name_end(self, tokens: list[re.Match]) -> int:
+        """End of the name, taking a ", Jr." suffix that follows the last token."""
+        end = tokens[-1].end()
+        m = NAME_RE.match(self.work, tokens[0].start())
+        if m and m.end() > end and _SUFFIX_TAIL.match(self.work, end, m.end()):
+            return m.end()
+        return end

@@ -1,0 +1,250 @@
+"""Pass 1: people named with a title, and descriptions of people by title.
+
+A chain of titles ("Assistant Secretary of State (Acting) for Near Eastern
+Affairs"), what stands before it (a country, demonym, organisation,
+possessive, determiner: "Russia's US ambassador", "his Turkish counterpart",
+"the two leaders") and the name after it ("David Satterfield", "... Keir
+Starmer of the United Kingdom") or before it ("Kofi Annan, UN
+secretary-general"). A chain with no name is a description ("the Russian
+foreign minister") for coreference to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import GAZETTEER, NOT_NAME_WORDS, UPPER, with_article
+from .names import PARTICLE, WORD, gender
+from .scan import Raw, Scanner, TitleMatch
+
+_ACTING = re.compile(r"[ ]\((?i:acting)\)")
+_QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + ")")
+_QUAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:(?:and|of|the)[ ])*[A-Z][\w'’.-]*)*")
+_NAME_SEP = re.compile(r",[ ]|[ ]|['’]s[ ]")
+_AFTER_NAME_OF = re.compile(r",?[ ]of[ ](?:the[ ])?")
+_DET = re.compile(r"(?:^|(?<=[^\w]))(?i:(both[ ]the|the[ ]two|the[ ]three|the|his|her|their|its|a|an|both|two))[ ]$")
+_POSSESSIVE = ("'s ", "’s ")
+_APPOSITIVE = re.compile(rf"(?:{WORD})(?:[ ](?:{PARTICLE}[ ])*{WORD}){{0,4}}$")
+_COUNTS = {"two": 2, "the two": 2, "both": 2, "both the": 2, "the three": 3}
+
+
+def find_titled(sc: Scanner) -> None:
+    """Join adjacent titles into chains and turn each chain into a person or a description."""
+    work, titles = sc.work, sc.titles
+    i = 0
+    while i < len(titles):
+        first = titles[i]
+        parts, quals = [first], []
+        pos, j = first.end, i + 1
+        acting = False
+        name_start = None
+        owner_of = None  # an "of <country>" qualifier
+        while True:
+            if j < len(titles) and (titles[j].start == pos and parts[-1].hyphen
+                                    or titles[j].start == pos + 1 and work[pos] == " "):
+                parts.append(titles[j])
+                pos = titles[j].end
+                j += 1
+                continue
+            m = _ACTING.match(work, pos)
+            if m:
+                acting, pos = True, m.end()
+                continue
+            m = _QUAL.match(work, pos)
+            if m and parts[-1].title.kind not in ("modifier", "honorific", "counterpart") and name_start is None:
+                split = _qualifier(sc, m)
+                if split is not None:
+                    qual_end, qual_text, entry, name_start = split
+                    if entry is not None and entry.kind == "country" and m.group(1) == "of" and owner_of is None:
+                        owner_of = entry
+                    else:
+                        quals.append(f"{m.group(1)} {m.group(2) or ''}{qual_text}")
+                    pos = qual_end
+                    continue
+            break
+        i = j
+        if all(p.title.kind == "modifier" for p in parts):
+            continue
+        _titled_person(sc, parts, quals, acting, owner_of, pos, name_start)
+
+
+def _qualifier(sc: Scanner, m: re.Match):
+    """Split "for Near Eastern Affairs David Satterfield" into qualifier and name."""
+    work = sc.work
+    start = m.end()
+    entry_m = sc.gaz_by_start.get(start)
+    run = _QUAL_RUN.match(work, start)
+    if run is None:
+        return None
+    tokens = list(re.finditer(r"[^ ]+", run.group()))
+    last_q = -1
+    covered_until = start
+    for k, t in enumerate(tokens):
+        abs_start = start + t.start()
+        word = t.group().rstrip(",.;:")
+        if abs_start < covered_until:
+            last_q = k
+            continue
+        g = sc.gaz_by_start.get(abs_start)
+        if g is not None:
+            covered_until = g.end()
+            last_q = k
+        elif word in NOT_NAME_WORDS or word.lower() in ("and", "of", "the") or word.isupper():
+            last_q = k
+        else:
+            break
+    if last_q < 0:
+        return None
+    qual_end = max(start + tokens[last_q].end(), covered_until)
+    if work[qual_end - 1] in ",.;:":
+        qual_end -= 1
+    while work[start:qual_end].endswith((" and", " of", " the")):
+        qual_end = work.rindex(" ", start, qual_end)
+    qual_text = work[start:qual_end]
+    entry = GAZETTEER[entry_m.group()] if entry_m is not None and entry_m.end() == qual_end else None
+    if entry is not None and entry.form in ("name", "alias"):
+        qual_text = entry.name
+    name_start = None
+    if qual_end < len(work) and work[qual_end] == " ":
+        tokens_after = sc.name_tokens(qual_end + 1)
+        if tokens_after:
+            name_start = qual_end + 1
+    return qual_end, qual_text, entry, name_start
+
+
+def _before(sc: Scanner, start: int):
+    """(outer possessive entry match, inner entry match, determiner, mention start)."""
+    work = sc.work
+    inner = outer = None
+    g = sc.gaz_by_end.get(start - 1) if start and work[start - 1] == " " else None
+    if g is None and work[max(0, start - 3):start] in _POSSESSIVE:
+        g = sc.gaz_by_end.get(start - 3)
+        if g is not None:
+            outer = g
+    else:
+        inner = g
+        if g is not None and work[max(0, g.start() - 3):g.start()] in _POSSESSIVE:
+            outer = sc.gaz_by_end.get(g.start() - 3)
+    first = outer or inner
+    begin = first.start() if first is not None else start
+    det = _DET.search(work, max(0, begin - 12), begin)
+    return outer, inner, (det.group(1).lower() if det else None), begin
+
+
+def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], acting: bool, owner_of, pos: int,
+                   name_start: int | None) -> None:
+    work = sc.work
+    start = parts[0].start
+    outer, inner, det, begin = _before(sc, start)
+    # the name
+    tokens: list[re.Match] = []
+    if name_start is not None:
+        tokens = sc.name_tokens(name_start)
+    else:
+        sep = _NAME_SEP.match(work, pos)
+        if sep and not (sep.group() == ", " and parts[-1].title.kind in ("honorific",)):
+            tokens = sc.name_tokens(sep.end())
+    end = sc.name_end(tokens) if tokens else pos
+    # "... Keir Starmer of the United Kingdom"
+    if tokens and owner_of is None:
+        m = _AFTER_NAME_OF.match(work, end)
+        g = sc.gaz_by_start.get(m.end()) if m else None
+        if g is not None:
+            entry = GAZETTEER[g.group()]
+            if entry.form in ("name", "alias"):
+                owner_of = entry
+                end = g.end()
+    # role and country
+    heads = [p for p in parts if p.title.kind not in ("modifier", "honorific")]
+    head = heads[-1].title if heads else None
+    mods = [p.title.canonical for p in parts if p.title.kind == "modifier" and p.title.canonical]
+    if acting:
+        mods.insert(0, "Acting")
+    core = " ".join(p.title.canonical for p in heads if p.title.canonical)
+    country = org = None
+    to_entry = None
+    for e in (GAZETTEER[m.group()] if m is not None else None for m in (outer, inner)):
+        if e is None:
+            continue
+        if e.kind == "country":
+            if country is None:
+                country = e.name
+            elif e.name != country:
+                to_entry = e
+        elif org is None:
+            org = e
+            country = country or e.country
+    if owner_of is not None:
+        if owner_of.kind == "country":
+            country = owner_of.name if country is None else country
+        elif org is None:
+            org = owner_of
+            country = country or owner_of.country
+    if to_entry is not None and head is not None and head.kind in ("diplomat", "spokesperson", "official"):
+        quals.insert(0, f"to {with_article(to_entry.name)}")
+    role = None
+    if core:
+        role = " ".join(mods + [core] + quals)
+        if org is not None:
+            role = f"{org.name} {role}"
+    plural = parts[-1].plural
+    if tokens:
+        surface = work[tokens[0].start():sc.name_end(tokens)]
+        kind = "person"
+        basis = "counterpart" if head is not None and head.kind == "counterpart" else "name"
+        if len(tokens) == 1:
+            basis = "surname" if basis == "name" else basis
+        raw = Raw(begin, end, kind, surface, role=role, country=country,
+                  head=head.canonical if head else None, tkind=head.kind if head else None, basis=basis,
+                  gender=gender(surface) if len(tokens) > 1 else None, org=org and org.name)
+        raw.subject = sc.subject(begin, end)
+    else:
+        if head is None or head.kind in ("honorific",):
+            return
+        appositive = _appositive(sc, begin, det) if parts[0].title.kind != "honorific" else None
+        if appositive is not None:
+            name_start, surface = appositive
+            raw = Raw(name_start, end, "person", surface, role=role, country=country, head=head.canonical,
+                      tkind=head.kind, basis="name" if " " in surface else "surname", org=org and org.name,
+                      gender=gender(surface) if " " in surface else None)
+            raw.subject = sc.subject(name_start, end)
+            sc.claims.add(name_start, end)
+            sc.raws.append(raw)
+            return
+        if det is None and outer is None and inner is None and owner_of is None:
+            return
+        indefinite = det in ("a", "an")
+        if indefinite and country is None and org is None:
+            return
+        if det in ("his", "her", "their", "its") and country is None and head.kind != "counterpart":
+            return
+        if head.kind == "counterpart" and country is None:
+            return
+        count = _COUNTS.get(det or "", 2 if plural else 1)
+        if det in _COUNTS:  # the span takes the number: "the two leaders" -> "two leaders"
+            words = det.split()
+            begin -= len(words[-1]) + 1 if words[-1] != "the" else len(det) + 1
+        raw = Raw(begin, end, "description", work[start:pos], role=role, country=country, head=head.canonical,
+                  tkind=head.kind, basis="description", count=count, org=org and org.name,
+                  indefinite=indefinite)
+        raw.subject = sc.subject(begin, end)
+    sc.claims.add(begin, end)
+    sc.raws.append(raw)
+
+
+def _appositive(sc: Scanner, begin: int, det: str | None) -> tuple[int, str] | None:
+    """ "Kofi Annan, UN secretary-general": the name before ", [the] <title>"."""
+    b = begin - (len(det) + 1 if det else 0)
+    if det not in (None, "the") or sc.work[b - 2:b] != ", ":
+        return None
+    m = _APPOSITIVE.search(sc.work, max(0, b - 80), b - 2)
+    if m is None:
+        return None
+    tokens = sc.name_tokens(m.start(), limit=b - 2)
+    if not tokens or tokens[-1].end() != b - 2:
+        return None
+    if len(tokens) == 1 and sc.starts_sentence(tokens[0].start()):
+        return None  # "Speaking, the minister ...", "Well, the minister ..."
+    if not tokens or sc.claims.overlaps(tokens[0].start(), b - 2):
+        return None
+    return tokens[0].start(), sc.work[tokens[0].start():b - 2]
