@@ -1,0 +1,174 @@
+"""The anchor date of an article: what its "on Wednesday" counts from.
+
+In order:
+1. the publication date in the metadata (``published``); when the dateline
+   names a day within three days of it, the dateline's day wins (the story was
+   written on the dateline's day; metadata timestamps are often in another
+   time zone) and the difference is flagged;
+2. the dateline; a dateline without a year takes it from ``--year``, or
+   from the weekday-and-date pairs of the article ("Monday, August 27" pins
+   the year: the latest year, not after the run date, in which they all
+   agree), or from ``--reference-date``, or from the other articles of the
+   set; an inferred year is flagged;
+3. ``--reference-date``;
+4. none: relative dates stay unresolved (never the machine's clock).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from .model import Anchor, Article, Dateline
+from .temporal.grammar import scan
+from .temporal.lexicon import MONTHS, WEEKDAYS
+
+NEAR_DAYS = 3  # a dateline day this close to the metadata date is the same story day
+YEARS_BACK = 200  # how far back the weekday search goes
+
+_ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?$")
+_US = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """A metadata date: ISO (``2018-08-30``, ``2018-08-30T21:09:18-04:00``), ``08/30/2018``,
+    or a written date (``Aug 30, 2018``, ``30 August 2018``). None when it holds no full date."""
+    if not value or not value.strip():
+        return None
+    match = _ISO.match(value)
+    if match:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    match = _US.match(value)
+    if match:
+        try:
+            return dt.date(int(match[3]), int(match[1]), int(match[2]))
+        except ValueError:
+            return None
+    return _parse_written(value)
+
+
+def _parse_written(value: str) -> dt.date | None:
+    import dateparser  # slow to import; only written dates need it
+
+    parsed = dateparser.parse(
+        value,
+        languages=["en"],
+        settings={
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "STRICT_PARSING": True,
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),  # never the clock; relative words are not dates here
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    return parsed.date() if parsed else None
+
+
+def weekday_pairs(text: str, start: int = 0) -> list[tuple[int, int, int]]:
+    """(month, day, weekday) of every "Monday, August 27" that gives no year."""
+    pairs = []
+    for cand in scan(text, start):
+        slots = cand.slots
+        if cand.rule in ("date_mdy", "date_dmy") and "weekday" in slots and "year" not in slots:
+            day = re.match(r"\d+", slots["day"])
+            month = MONTHS.get(slots["month"].rstrip(".").lower())
+            weekday = WEEKDAYS.get(slots["weekday"].lower())
+            if day and month and weekday is not None:
+                pairs.append((month, int(day.group()), weekday))
+    return pairs
+
+
+def _nearest(month: int, day: int, to: dt.date) -> dt.date | None:
+    options = []
+    for year in (to.year - 1, to.year, to.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            pass
+    return min(options, key=lambda d: abs((d - to).days)) if options else None
+
+
+def infer_year(month: int, day: int, pairs: Iterable[tuple[int, int, int]], latest: dt.date) -> tuple[int | None, tuple[str, ...]]:
+    """The latest year (with the dateline's day not after ``latest``) in which every
+    weekday-date pair falls on its weekday; each pair is read as the occurrence
+    of its date nearest to the dateline. When no year fits them all, the latest
+    year that fits most of them, flagged."""
+    pairs = list(pairs)
+    if not pairs:
+        return None, ()
+    best: tuple[int, int] | None = None  # (fits, year)
+    for year in range(latest.year, latest.year - YEARS_BACK, -1):
+        try:
+            anchor = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if anchor > latest:
+            continue
+        fits = 0
+        for m, d, weekday in pairs:
+            date = _nearest(m, d, anchor)
+            fits += date is not None and date.weekday() == weekday
+        if fits == len(pairs):
+            return year, ()
+        if fits and (best is None or fits > best[0]):
+            best = (fits, year)
+    if best is None:
+        return None, ("weekday_pairs_fit_no_year",)
+    return best[1], ("weekday_pairs_disagree",)
+
+
+def article_anchor(
+    article: Article,
+    dateline: Dateline | None,
+    *,
+    year: int | None = None,
+    reference_date: dt.date | None = None,
+    run_date: dt.date | None = None,
+    corpus_year: int | None = None,
+) -> Anchor:
+    """The anchor of one article; see the module docstring for the order."""
+    published = parse_published(article.published)
+    has_day = dateline is not None and dateline.month is not None and dateline.day is not None
+    if published is not None:
+        if has_day:
+            written = _nearest(dateline.month, dateline.day, published)
+            if written is not None and written != published:
+                gap = abs((written - published).days)
+                if gap <= NEAR_DAYS:
+                    return Anchor(written, "dateline", "metadata", (f"dateline_day_differs_from_metadata_by_{gap}d",), dateline)
+                return Anchor(published, "metadata", "metadata", ("dateline_contradicts_metadata",), dateline)
+        return Anchor(published, "metadata", "metadata", (), dateline)
+    if has_day:
+        if dateline.year is not None:
+            try:
+                return Anchor(dt.date(dateline.year, dateline.month, dateline.day), "dateline", "dateline", (), dateline)
+            except ValueError:
+                pass
+        if year is not None:
+            return _dated(dateline, year, "option", ())
+        latest = run_date or reference_date
+        if latest is not None:
+            inferred, flags = infer_year(dateline.month, dateline.day, weekday_pairs(article.text, dateline.body_start), latest)
+            if inferred is not None:
+                return _dated(dateline, inferred, "weekday", ("year_inferred",) + flags)
+        if reference_date is not None:
+            near = _nearest(dateline.month, dateline.day, reference_date)
+            if near is not None:
+                return _dated(dateline, near.year, "reference", ("year_inferred",))
+        if corpus_year is not None:
+            return _dated(dateline, corpus_year, "corpus", ("year_inferred",))
+        return Anchor(None, "none", None, ("year_unknown: the dateline gives no year; pass --year or --reference-date",), dateline)
+    if reference_date is not None:
+        return Anchor(reference_date, "option", "option", (), dateline)
+    return Anchor(None, "none", None, (), dateline)
+
+
+def _dated(dateline: Dateline, year: int, year_source: str, flags: tuple[str, ...]) -> Anchor:
+    try:
+        return Anchor(dt.date(year, dateline.month, dateline.day), "dateline", year_source, flags, dateline)
+    except ValueError:  # February 29 in a year without one
+        return Anchor(None, "none", None, ("year_unknown: no such day in the inferred year",), dateline)

@@ -1,0 +1,74 @@
+"""Sentence spans with exact offsets.
+
+Rule-based, for news copy: a sentence ends at ., ! or ? followed by space and
+a capital, a digit or an opening quote, or at a paragraph break. Scraped wire
+copy often loses the space ("Lavrov said.Moscow has sent", "Muallem.\"It
+is"); a full stop between a lower-case word and a capital word is a
+boundary too, unless the word before it is an abbreviation ("U.S.", "Dr.",
+"Jan.").
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
+    "st", "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "a.m", "p.m",
+    "u.s", "u.n", "u.k", "e.u", "d.c", "n.y", "mt", "ft", "ave", "blvd", "dept", "est", "approx", "fig",
+    "pres", "sec", "gens", "reps", "messrs", "rev", "hon", "amb", "op", "art", "vol",
+}
+_BOUNDARY = re.compile(
+    r"""(?:
+        [.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])     # "said. The" / "said." He
+      | [.!?]["'”’]?(?=["“]?[A-Z][a-z])                # glued: "said.Moscow", "Muallem.\"It"
+      | \n\s*\n                                         # paragraph break
+      | \n(?=\s*[A-Z"“])                                # a new line that starts like a sentence
+    )""",
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """Is the full stop at text[end] part of an abbreviation or initial?"""
+    match = _WORD_BEFORE.search(text, max(0, end - 12), end)
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    if len(word) == 1:  # an initial: "Joseph R. Biden", "U.S."
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word))  # "u.s", "e.g"
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) covering ``text[start:end]``, trimmed of white space."""
+    end = len(text) if end is None else end
+    spans = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.start()
+        mark = text[stop] if stop < len(text) else ""
+        if mark == "." and _is_abbreviation(text, stop):
+            # "U.S. officials" is one sentence; "the U.S. The next day" is two, but rarely.
+            continue
+        # keep closing quotes and brackets with the sentence they close
+        cut = stop
+        while cut < end and text[cut] in ".!?\"'”’)]":
+            cut += 1
+        _add(text, spans, begin, cut)
+        begin = max(match.end(), cut)
+    _add(text, spans, begin, end)
+    return spans
+
+
+def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
