@@ -1,0 +1,227 @@
+"""The command line: each command maps its options to one library call.
+
+    timeline build                  # the bundled samples in data/ -> outputs/
+    timeline build articles/ more.jsonl -o out/ --reference-date 2018-08-30
+    timeline timex corpus/*.tml -o tagged/
+    timeline score gold/ tagged/
+    timeline dates "Lavrov said on Wednesday" --reference-date 2018-08-30
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import TimelineError
+from .settings import Fields, Settings, parse_date_option
+
+DEFAULT_INPUT = Path("data")
+DEFAULT_OUTPUT = Path("outputs")
+
+
+def _today() -> dt.date:
+    """The run date: the one place the clock is read (bounds year inference)."""
+    return dt.date.today()
+
+
+def _date(ctx, param, value):
+    try:
+        return parse_date_option(value, "--" + param.name.replace("_", "-"))
+    except TimelineError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except TimelineError as err:
+            raise click.ClickException(str(err)) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="timeline")
+def main() -> None:
+    """Build a chronology of diplomatic events (meetings, calls, talks, visits,
+    statements) from news articles: dated, typed, with actors, places and the
+    source sentence of every event."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
+              show_default=True, help="Folder for events.csv, articles.csv, actors.csv and timeline.html.")
+@click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
+              help="Anchor for articles with no date of their own (no metadata, no dateline).")
+@click.option("--year", type=int, help="Year for datelines that give none (\"WASHINGTON, August 30.\").")
+@click.option("--text-field", default="text", show_default=True, help="Field/column holding the article text.")
+@click.option("--title-field", default="title", show_default=True)
+@click.option("--date-field", default="published", show_default=True, help="Field/column with the publication date.")
+@click.option("--url-field", default="url", show_default=True)
+@click.option("--source-field", default="source", show_default=True)
+@click.option("--id-field", default="id", show_default=True)
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV of alias,canonical names that override actor name matching.")
+@click.option("--lanes", type=click.Choice(["type", "actor"]), default="type", show_default=True,
+              help="One timeline lane per event type or per actor.")
+@click.option("--title", "page_title", help="Title of the HTML timeline.")
+@click.option("--format", "formats", type=click.Choice(["csv", "jsonl"]), multiple=True, default=("csv",),
+              show_default=True, help="Table formats to write (repeat for several).")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes for per-article extraction.")
+@click.option("--html/--no-html", default=True, show_default=True, help="Write timeline.html.")
+def build(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
+          id_field, aliases, lanes, page_title, formats, workers, html):
+    """Read articles and write the dated events table and the HTML timeline.
+
+    INPUTS are files, folders (read recursively) or glob patterns: .txt (one
+    article per file), .jsonl/.json and .csv (one article per record), .tml.
+    With no INPUTS, the sample articles in ./data are used.
+
+    \b
+    Example:
+        timeline build
+        timeline build articles/ more.jsonl -o out/ --reference-date 2018-08-30
+        timeline build feed.csv --text-field body --date-field pubdate --lanes actor
+    """
+    from .actors import read_alias_file
+    from .build import build as run_build
+    from .export.tables import write_csv
+
+    if not inputs:
+        if not DEFAULT_INPUT.is_dir():
+            raise click.UsageError("no INPUTS given and no ./data folder here; "
+                                   "pass article files or folders, e.g. `timeline build articles/`")
+        inputs = (DEFAULT_INPUT,)
+    settings = Settings(
+        reference_date=reference_date, year=year, run_date=_today(),
+        fields=Fields(text=text_field, title=title_field, published=date_field, url=url_field,
+                      source=source_field, id=id_field),
+        aliases=tuple(read_alias_file(aliases).items()) if aliases else (),
+        workers=workers,
+    )
+    result = run_build(inputs, settings)
+    written = write_csv(result, outdir, tuple(formats))
+    if html:
+        written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
+    _report(result, written)
+
+
+def _report(result, written) -> None:
+    articles = result.articles
+    ok = int((articles["status"] == "ok").sum())
+    skipped = articles[articles["status"] == "skipped"]
+    events = result.events
+    unresolved = int(events["date_start"].isna().sum()) if len(events) else 0
+    click.echo(f"{ok} article(s) read, {len(skipped)} skipped; {len(events)} event(s)"
+               + (f", {unresolved} without a resolved date" if unresolved else "") + ".", err=True)
+    for row in skipped.itertuples():
+        where = f"{row.path}:{row.record}" if row.record is not None and row.record == row.record else row.path
+        click.echo(f"  skipped {where}: {row.reason}", err=True)
+    no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
+    if len(no_anchor):
+        click.echo(f"  {len(no_anchor)} article(s) have no anchor date, so their relative dates are unresolved; "
+                   "pass --reference-date YYYY-MM-DD (or --year for datelines without one)", err=True)
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for the tagged .tml files.")
+@click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
+              help="Anchor for articles with no date of their own (.tml files use their DCT).")
+@click.option("--explain", is_flag=True, help="Also print every expression with its value, rule and anchor.")
+def timex(inputs, outdir, reference_date, explain):
+    """Tag temporal expressions and write TimeML (TIMEX3), one .tml per article.
+
+    A .tml input keeps its text character for character and its creation time
+    (DCT); other articles use their anchor date (metadata, dateline or
+    --reference-date) as DCT.
+
+    \b
+    Example:
+        timeline timex ../shared/corpora/tempeval3/train -o tagged/
+        timeline timex data/samples/ -o tagged/ --explain
+    """
+    from .timex import tag_inputs
+
+    settings = Settings(reference_date=reference_date, run_date=_today())
+    count = 0
+    for path, mentions, anchor in tag_inputs(inputs, outdir, settings):
+        count += 1
+        if explain:
+            click.echo(f"# {path} (anchor {anchor or 'none'})")
+            for m in mentions:
+                click.echo(_explain_line(m))
+    click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
+
+
+def _explain_line(m) -> str:
+    extra = f" mod={m.mod}" if m.mod else ""
+    flags = f" [{'; '.join(m.flags)}]" if m.flags else ""
+    anchor = m.anchor.isoformat() if m.anchor else "none"
+    return (f"{m.start:>6}-{m.end:<6} {m.text!r:32} {m.type:8} {m.value:22}{extra} "
+            f"rule={m.rule} anchor={anchor} direction={m.direction}{flags}")
+
+
+@main.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("system_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--exclude", multiple=True, help="Documents to leave out (file names, .tml optional).")
+@click.option("--errors", is_flag=True, help="List every missed, spurious or wrong timex.")
+def score(gold_dir, system_dir, exclude, errors):
+    """Score TimeML files against gold, by the TempEval-3 Task A rules.
+
+    Files are paired by name; the DCT is not scored; counts are pooled over
+    documents. Prints relaxed/strict extent F1, value and type F1, and a
+    breakdown by gold type and by phenomenon.
+
+    \b
+    Example:
+        timeline timex ../shared/corpora/tempeval3/train -o tagged/
+        timeline score ../shared/corpora/tempeval3/train tagged/ --exclude APW20000115.0209
+    """
+    from .evaluate.tempeval import score_dirs
+
+    report = score_dirs(gold_dir, system_dir, exclude=exclude)
+    click.echo(report.format(errors=errors))
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--file", "path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the text from a file instead.")
+@click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD", help="The anchor date of the text.")
+def dates(text, path, reference_date):
+    """Show the temporal expressions of a text and how each was resolved.
+
+    \b
+    Example:
+        timeline dates "Lavrov said on Wednesday he will visit Ankara next month." --reference-date 2018-08-30
+        timeline dates --file article.txt --reference-date 2018-08-30
+    """
+    from .temporal import find_mentions
+
+    if path is not None:
+        from .ingest.text import decode
+
+        text = decode(path.read_bytes(), path)
+    if text is None:
+        if sys.stdin.isatty():
+            raise click.UsageError("give a TEXT, --file PATH, or text on standard input")
+        text = sys.stdin.read()
+    mentions = find_mentions(text, reference_date)
+    if not mentions:
+        click.echo("no temporal expressions found", err=True)
+    for m in mentions:
+        click.echo(_explain_line(m))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
