@@ -281,7 +281,7 @@ def test_actors_aliases_rename(text, aliases, surface, name):
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("surface_key, display", [
-    ("Sergey Lavrov", "Sergey Lavrov"),
+    ("Sergey Lavrov", "Sergei Lavrov"),  # the key's spelling (canonical transliteration) wins
     ("Biden", "Joe Biden"),  # "President Biden" (surname only) merges into the full name
 ])
 def test_actors_registry_canonical(surface_key, display):

@@ -112,6 +112,8 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
 
 def _report(result, written) -> None:
+    import pandas as pd
+
     articles = result.articles
     ok = int((articles["status"] == "ok").sum())
     skipped = articles[articles["status"] == "skipped"]
@@ -120,7 +122,7 @@ def _report(result, written) -> None:
     click.echo(f"{ok} article(s) read, {len(skipped)} skipped; {len(events)} event(s)"
                + (f", {unresolved} without a resolved date" if unresolved else "") + ".", err=True)
     for row in skipped.itertuples():
-        where = f"{row.path}:{row.record}" if row.record is not None and row.record == row.record else row.path
+        where = row.path if pd.isna(row.record) else f"{row.path}:{row.record}"
         click.echo(f"  skipped {where}: {row.reason}", err=True)
     no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
     if len(no_anchor):

@@ -11,7 +11,7 @@ import pandas as pd
 from .aliases import alias_keys
 from .gazetteer import TITLES
 from .mention import ActorMention
-from .names import canonical_key
+from .names import canonical_key, fold
 
 LIST_SEP = "; "
 TITLES_BY_CANONICAL = {t.canonical: t.kind for t in TITLES.values() if t.canonical}
@@ -50,6 +50,7 @@ class ActorRegistry:
         self._alias_names = {canonical_key(c): c for c in self._aliases.values()}
         self._stats: dict[str, _Stats] = {}
         self._roots: dict[str, str] | None = None
+        self._group_cache: dict[str, _Stats] | None = None
 
     def add(self, article_id: str, mentions: Iterable[ActorMention]) -> None:
         for m in mentions:
@@ -79,6 +80,7 @@ class ActorRegistry:
                 if m.surface:
                     st.surfaces[m.surface] += 1
         self._roots = None
+        self._group_cache = None
 
     # ---- merging -------------------------------------------------------------
 
@@ -131,10 +133,12 @@ class ActorRegistry:
         raise KeyError(key)
 
     def _groups(self) -> dict[str, _Stats]:
-        groups: dict[str, _Stats] = {}
-        for key, st in self._stats.items():
-            groups.setdefault(self._root(key), _Stats()).update(st)
-        return groups
+        if self._group_cache is None:
+            groups: dict[str, _Stats] = {}
+            for key, st in self._stats.items():
+                groups.setdefault(self._root(key), _Stats()).update(st)
+            self._group_cache = groups
+        return self._group_cache
 
     # ---- output --------------------------------------------------------------
 
@@ -168,8 +172,11 @@ class ActorRegistry:
 
 
 def _display(st: _Stats, root: str) -> str:
+    """The full form spelled as the key is (the canonical transliteration: "Sergei
+    Lavrov" over "Sergey Lavrov"), else the most frequent full form; the same
+    name whatever the mix of articles."""
     if st.full_forms:
-        return st.full_forms.most_common(1)[0][0]
+        return max(st.full_forms.items(), key=lambda kv: (fold(kv[0]).lower() == root, kv[1], kv[0]))[0]
     if st.surfaces:
         return st.surfaces.most_common(1)[0][0]
     return root

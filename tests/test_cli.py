@@ -1,0 +1,188 @@
+"""The command line, driven as a user would (click's CliRunner), on the real seed articles.
+
+The acceptance cases of issue 2 are checked here on the CSV the command writes.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT, RUN_DATE, SEED_DATELINE, SEED_NO_DATELINE, corpus
+
+from timeline import cli
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def runner(monkeypatch):
+    monkeypatch.setattr(cli, "_today", lambda: RUN_DATE)  # the CLI's only clock reading
+    return CliRunner()
+
+
+def run_build(runner, tmp_path, *args):
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", *map(str, args), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    events = pd.read_csv(out / "events.csv", dtype=str)
+    articles = pd.read_csv(out / "articles.csv", dtype=str)
+    return result, events, articles, out
+
+
+def one(frame, **where):
+    rows = frame
+    for column, value in where.items():
+        rows = rows[rows[column].fillna("").str.contains(value, regex=False)]
+    assert len(rows) >= 1, f"no event with {where}"
+    return rows.iloc[0]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("date, event_type, actor1, others", [
+    ("2018-08-27", "meeting", "Anatoly Antonov", ("David Satterfield", "James Jeffrey")),
+    ("2018-08-29", "statement", "Sergei Lavrov", ()),
+    ("2018-08-24", "talks", "Sergei Lavrov", ("Mevlut Cavusoglu",)),
+    ("2018-08-30", "statement", "Heather Nauert", ()),
+], ids=["meeting", "lavrov-statement", "talks", "nauert-statement"])
+def test_cli_build_seed_with_dateline(runner, tmp_path, date, event_type, actor1, others):
+    _, events, articles, _ = run_build(runner, tmp_path, corpus("seeds", f"{SEED_DATELINE}.txt"))
+    row = one(events, event_date=date, event_type=event_type, actor1=actor1)
+    for name in others:
+        assert name in row["actors"]
+    article = articles.iloc[0]
+    assert (article["anchor_date"], article["anchor_source"], article["year_source"]) == ("2018-08-30", "dateline", "weekday")
+    assert "year_inferred" in article["flags"]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("seed", [SEED_DATELINE, SEED_NO_DATELINE])
+def test_cli_build_no_event_from_the_pronoun_we(runner, tmp_path, seed):
+    _, events, _, _ = run_build(runner, tmp_path, corpus("seeds", f"{seed}.txt"))
+    assert not events["date_text"].fillna("").str.fullmatch(r"(?i)we").any()
+    assert "2018-08-29" not in set(events["event_date"].dropna()) or seed == SEED_DATELINE
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("options, wednesday", [
+    ((), None),
+    (("--reference-date", "2018-08-30"), "2018-08-29"),
+], ids=["no-anchor", "reference-date"])
+def test_cli_build_seed_without_dateline(runner, tmp_path, options, wednesday):
+    _, events, articles, _ = run_build(runner, tmp_path, corpus("seeds", f"{SEED_NO_DATELINE}.txt"), *options)
+    zone = one(events, date_text="2017")
+    assert (zone["event_date"], zone["precision"], zone["date_start"], zone["date_end"]) == (
+        "2017", "year", "2017-01-01", "2017-12-31")
+    on_wednesday = one(events, date_text="Wednesday")
+    if wednesday is None:
+        assert pd.isna(on_wednesday["event_date"]) and on_wednesday["date_basis"] == "unresolved"
+        assert "unresolved" in on_wednesday["flags"]
+        assert articles.iloc[0]["anchor_source"] == "none"
+    else:
+        assert on_wednesday["event_date"] == wednesday and on_wednesday["date_basis"] == "explicit"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("seed", [SEED_DATELINE])
+def test_cli_build_events_have_exact_offsets(runner, tmp_path, seed):
+    path = corpus("seeds", f"{seed}.txt")
+    text = path.read_text(encoding="utf-8")
+    _, events, _, _ = run_build(runner, tmp_path, path)
+    for row in events.itertuples():
+        assert text[int(row.char_start):int(row.char_end)] == row.sentence
+        if isinstance(row.date_text, str):
+            assert text[int(row.date_char_start):int(row.date_char_end)] == row.date_text
+
+
+@pytest.mark.parametrize("bad_name, content, reason", [
+    ("latin1.txt", "Caf\xe9 talks on Monday".encode("cp1252"), "not UTF-8"),
+    ("empty.txt", b"", "empty"),
+    ("notes.docx", b"PK\x03\x04", "unsupported file type"),
+], ids=["not-utf8", "empty", "unsupported"])
+def test_cli_build_bad_file_is_skipped_and_reported(runner, tmp_path, bad_name, content, reason):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "data" / "samples" / f"{SEED_DATELINE}.txt", folder)
+    (folder / bad_name).write_bytes(content)
+    inputs = [folder] if not bad_name.endswith(".docx") else [folder / f"{SEED_DATELINE}.txt", folder / bad_name]
+    result, events, articles, _ = run_build(runner, tmp_path, *inputs)
+    skipped = articles[articles["status"] == "skipped"]
+    assert len(skipped) == 1 and reason in skipped.iloc[0]["reason"]
+    assert bad_name in result.output and "skipped" in result.output  # on stderr, with the file name
+    assert (articles["status"] == "ok").sum() == 1 and len(events) > 0
+
+
+@pytest.mark.parametrize("args, message", [
+    (["build", "no/such/folder"], "no such file or directory"),
+    (["build", "data/samples", "--reference-date", "30/08/2018"], "YYYY-MM-DD"),
+    (["build", "data/samples", "--year", "0"], "--year"),
+], ids=["missing-path", "bad-date", "bad-year"])
+def test_cli_build_bad_options_say_the_fix(runner, tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(cli.main, [*args, "-o", str(tmp_path / "out")])
+    assert result.exit_code != 0
+    assert message in result.output
+
+
+@pytest.mark.parametrize("flag", ["--no-html"])
+def test_cli_build_defaults_to_the_bundled_samples(runner, tmp_path, monkeypatch, flag):
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", "-o", str(out), flag])
+    assert result.exit_code == 0, result.output
+    articles = pd.read_csv(out / "articles.csv")
+    assert len(articles) == len([p for p in (ROOT / "data" / "samples").iterdir()]) - 1 + 4  # jsonl holds 4
+    assert (articles["status"] == "ok").all()
+    assert not (out / "timeline.html").exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl"])
+def test_cli_build_writes_other_formats(runner, tmp_path, fmt):
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(ROOT / "data" / "samples"), "-o", str(out), "--format", fmt,
+                                      "--no-html"])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_json(out / f"events.{fmt}", lines=True)
+    assert len(frame) > 0 and "event_date" in frame.columns
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["APW19980807.0261.tml"])
+def test_cli_timex_keeps_tml_text_and_scores(runner, tmp_path, name):
+    from timeline.ingest.tml import read_tml
+
+    gold = corpus("tempeval3", "train", "AQUAINT", name)
+    out = tmp_path / "tagged"
+    result = runner.invoke(cli.main, ["timex", str(gold), "-o", str(out), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "rule=" in result.output and "anchor=1998-08-07" in result.output
+    written = read_tml(out / name)
+    assert written.text == read_tml(gold).text
+    assert written.dct == read_tml(gold).dct and written.timexes
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    shutil.copy(gold, gold_dir)
+    scored = runner.invoke(cli.main, ["score", str(gold_dir), str(out)])
+    assert scored.exit_code == 0, scored.output
+    assert re.search(r"relaxed\s+\d+\.\d", scored.output)
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Lavrov said on Wednesday he will visit Ankara next month.", ("'Wednesday'", "2018-08-29", "'next month'", "2018-09")),
+    ("Talks are planned for Friday.", ("'Friday'", "2018-08-31", "direction=future")),
+])
+def test_cli_dates_explains_each_value(runner, text, needles):
+    result = runner.invoke(cli.main, ["dates", text, "--reference-date", "2018-08-30"])
+    assert result.exit_code == 0, result.output
+    for needle in needles:
+        assert needle in result.output
+
+
+@pytest.mark.parametrize("name", sorted(cli.main.commands))
+def test_cli_every_command_is_documented(name):
+    command = cli.main.commands[name]
+    assert "Example:" in (command.help or ""), f"`timeline {name} --help` has no Example block"
+    assert f"timeline {name}" in README, f"README does not show `timeline {name}`"
