@@ -128,5 +128,10 @@ class Event:
     date_char_start: int | None = None  # the date mention's span, when explicit
     date_char_end: int | None = None
     trigger: str | None = None  # the predicate that typed the event
+    event_family: str | None = None  # statement, consult, agree, ... (the taxonomy)
+    cameo: str | None = None  # CAMEO root code ("04" consult)
+    plover: str | None = None  # PLOVER category ("CONSULT")
+    date_rule: str | None = None  # the rule that produced the date ("weekday/past", "dateline")
+    anchor_date: dt.date | None = None  # the date relative expressions were resolved against
     flags: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -25,6 +25,9 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("date_text", "string"),
     ("date_basis", "string"),
     ("event_type", "string"),
+    ("event_family", "string"),
+    ("cameo", "string"),
+    ("plover", "string"),
     ("status", "string"),
     ("actors", "string"),
     ("actor1", "string"),
@@ -41,6 +44,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("date_char_start", "Int64"),
     ("date_char_end", "Int64"),
     ("trigger", "string"),
+    ("date_rule", "string"),
+    ("anchor_date", "string"),
     ("flags", "string"),
 )
 COLUMNS = tuple(name for name, _ in EVENT_COLUMNS)
@@ -56,6 +61,9 @@ def _row(event: Event) -> dict:
         "date_text": event.date_text,
         "date_basis": event.date_basis,
         "event_type": event.event_type,
+        "event_family": event.event_family,
+        "cameo": event.cameo,
+        "plover": event.plover,
         "status": event.status,
         "actors": LIST_SEP.join(event.actors) or None,
         "actor1": event.actor1,
@@ -72,6 +80,8 @@ def _row(event: Event) -> dict:
         "date_char_start": event.date_char_start,
         "date_char_end": event.date_char_end,
         "trigger": event.trigger,
+        "date_rule": event.date_rule,
+        "anchor_date": event.anchor_date.isoformat() if event.anchor_date else None,
         "flags": LIST_SEP.join(event.flags) or None,
     }
 

@@ -28,7 +28,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE, FUTURE_MODALS, PAST, PAST_VERBS, direction
 from ..temporal.grammar import lower
 from .places import WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, event_type as type_info, find_triggers
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
 CROSS_CLAUSE_PENALTY = 400
@@ -187,6 +187,13 @@ class _Builder:
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
         status = self._status(trigger, mention)
+        info = type_info(event_type)
+        if mention is not None:
+            date_rule = mention.rule
+        elif basis == "dateline" and date_start is not None:
+            date_rule = f"dateline/{self.anchor.source}"
+        else:
+            date_rule = None
         location = location_basis = None
         where = self._place(sent, trigger, mention)
         if where:
@@ -204,7 +211,10 @@ class _Builder:
             source=self.article.source, url=self.article.url,
             char_start=sent.start, char_end=sent.end,
             date_char_start=mention.start if mention else None, date_char_end=mention.end if mention else None,
-            trigger=trigger.text if trigger else None, flags=tuple(dict.fromkeys(flags)),
+            trigger=trigger.text if trigger else None,
+            event_family=info.family, cameo=info.cameo or None, plover=info.plover or None,
+            date_rule=date_rule, anchor_date=self.anchor.date,
+            flags=tuple(dict.fromkeys(flags)),
         ))
 
     def _status(self, trigger: Trigger | None, mention: Mention | None) -> str:
