@@ -30,7 +30,8 @@ from .events import extract_events
 from .ingest import read_articles
 from .model import Anchor, Article, Event, Mention, Skipped
 from .settings import Settings
-from .table import to_frame
+from .merge import merge
+from .table import mentions_frame, to_frame
 from .temporal import find_mentions
 
 ARTICLE_COLUMNS = ("article_id", "status", "reason", "path", "record", "title", "anchor_date", "anchor_source",
@@ -50,9 +51,10 @@ class ArticleResult:
 class Result:
     """What a build produced: the events table, the article manifest, the actors."""
 
-    events: pd.DataFrame
-    articles: pd.DataFrame
-    actors: pd.DataFrame = field(default_factory=pd.DataFrame)
+    events: pd.DataFrame  # one row per real-world event (reports merged)
+    articles: pd.DataFrame  # one row per input record
+    actors: pd.DataFrame = field(default_factory=pd.DataFrame)  # one row per canonical actor
+    mentions: pd.DataFrame = field(default_factory=pd.DataFrame)  # one row per report of an event
 
     @property
     def skipped(self) -> pd.DataFrame:
@@ -69,7 +71,7 @@ class Result:
         return to_html(self.events, Path(path), lanes=lanes, title=title)
 
     def write(self, outdir: str | os.PathLike, *, lanes: str = "type", title: str | None = None) -> list[Path]:
-        """events.csv, articles.csv, actors.csv and timeline.html in ``outdir``."""
+        """events.csv, mentions.csv, articles.csv, actors.csv and timeline.html in ``outdir``."""
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
         written = self.to_csv(outdir)
@@ -118,14 +120,16 @@ def build(paths: Iterable[str | os.PathLike], settings: Settings = Settings()) -
         for i, again in zip(redo, _run([results[i].article for i in redo], settings, corpus_year)):
             results[i] = again
     by_id = {r.article.id: r for r in results}
-    events = [e for r in results for e in r.events]
     registry = ActorRegistry(aliases=dict(settings.aliases) or None)
     for r in results:
         registry.add(r.article.id, r.actors)
+    mentions = _canonical_actors([e for r in results for e in r.events], registry)
+    events, membership = merge(mentions)
     return Result(
-        events=to_frame(_canonical_actors(events, registry)),
+        events=to_frame(events),
         articles=_manifest(records, by_id),
         actors=registry.to_frame(),
+        mentions=mentions_frame(mentions, membership),
     )
 
 

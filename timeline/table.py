@@ -48,7 +48,20 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("anchor_date", "string"),
     ("flags", "string"),
 )
-COLUMNS = tuple(name for name, _ in EVENT_COLUMNS)
+# events.csv: one row per real-world event, with every report of it (merge.py).
+SOURCE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("sources", "Int64"),  # distinct articles reporting it
+    ("mentions", "Int64"),  # reports merged into it (rows of mentions.csv)
+    ("article_ids", "string"),
+    ("dates_reported", "string"),  # when reports disagree: "2018-08-27 (2); 2018-08-28 (1)"
+    ("merge_rules", "string"),
+    ("source_sentences", "string"),  # joined with SENTENCE_SEP
+)
+# mentions.csv: one row per report, with the event it joined.
+MEMBERSHIP_COLUMNS: tuple[tuple[str, str], ...] = (("merged_event_id", "string"), ("merge_rule", "string"))
+SENTENCE_SEP = " || "
+COLUMNS = tuple(name for name, _ in EVENT_COLUMNS + SOURCE_COLUMNS)
+MENTION_COLUMNS = tuple(name for name, _ in EVENT_COLUMNS + MEMBERSHIP_COLUMNS)
 
 
 def _row(event: Event) -> dict:
@@ -86,6 +99,18 @@ def _row(event: Event) -> dict:
     }
 
 
+def _sources(event: Event) -> dict:
+    extra = event.extra
+    return {
+        "sources": extra.get("sources", 1),
+        "mentions": extra.get("mentions", 1),
+        "article_ids": LIST_SEP.join(extra.get("article_ids", (event.article_id,))),
+        "dates_reported": LIST_SEP.join(extra.get("dates_reported", ())) or None,
+        "merge_rules": LIST_SEP.join(extra.get("merge_rules", ())) or None,
+        "source_sentences": SENTENCE_SEP.join(extra.get("source_sentences", (event.sentence,))),
+    }
+
+
 def sort_key(event: Event) -> tuple:
     """Chronological order; unresolved events last, then by article and position."""
     start = event.date_start.isoformat() if event.date_start else "9999-99-99"
@@ -94,7 +119,17 @@ def sort_key(event: Event) -> tuple:
 
 
 def to_frame(events: Iterable[Event]) -> pd.DataFrame:
-    """Events -> a DataFrame with the schema above, sorted by date."""
-    rows = [_row(e) for e in sorted(events, key=sort_key)]
+    """Events -> the events table (events.csv), sorted by date."""
+    rows = [{**_row(e), **_sources(e)} for e in sorted(events, key=sort_key)]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    return frame.astype(dict(EVENT_COLUMNS))
+    return frame.astype(dict(EVENT_COLUMNS + SOURCE_COLUMNS))
+
+
+def mentions_frame(mentions: Iterable[Event], membership: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """Every report of an event (mentions.csv), with the merged event it joined and the rule."""
+    rows = []
+    for e in sorted(mentions, key=sort_key):
+        merged_id, rule = membership.get(e.event_id, (e.event_id, "first"))
+        rows.append({**_row(e), "merged_event_id": merged_id, "merge_rule": rule})
+    frame = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    return frame.astype(dict(EVENT_COLUMNS + MEMBERSHIP_COLUMNS))

@@ -1,4 +1,4 @@
-"""The tables a build writes: events.csv, articles.csv, actors.csv (and JSON Lines).
+"""The tables a build writes: events.csv, mentions.csv, articles.csv, actors.csv (and JSON Lines).
 
 CSV is UTF-8 with a header, ISO dates as text, list fields joined with "; ",
 and a fixed column order, so that two runs on the same input give identical
@@ -31,6 +31,8 @@ def write_csv(result: "Result", outdir: Path, formats: tuple[str, ...] = ("csv",
     written = []
     for fmt in formats:
         written.append(write_frame(result.events, outdir / f"events.{fmt}"))
+        if not result.mentions.empty:
+            written.append(write_frame(result.mentions, outdir / f"mentions.{fmt}"))
         written.append(write_frame(result.articles, outdir / f"articles.{fmt}"))
         if not result.actors.empty:
             written.append(write_frame(result.actors, outdir / f"actors.{fmt}"))

@@ -1,0 +1,183 @@
+"""One event per real-world event: merge the reports of the same event.
+
+Every event the extractor finds is a *mention* of an event (one article, one
+sentence). Mentions that report the same event, in one article or several,
+become one row of ``events.csv``; every mention stays in ``mentions.csv`` with
+the id of the event it joined and the rule that joined it.
+
+Rules, tried in this order against the members of each open cluster (the
+first that holds joins the mention):
+
+``same_day``
+    same event family (meeting, call, talks, visit and summit are all
+    "consult"), the same day, and shared participants;
+``nearby_day``
+    same family, day dates at most ``NEARBY_DAYS`` apart, and at least two
+    shared participants: the reports disagree on the date; the event is
+    flagged ``date_conflict`` and keeps every reported date;
+``within_period``
+    same family, one date inside the other's coarser period ("in August" and
+    "on August 27"), and at least two shared participants;
+``same_speaker_same_day``
+    statements by the same speaker on the same day.
+
+Undated and unresolved mentions are not merged. Merging is greedy in a fixed
+order (date, article, position), so the same input always gives the same
+events.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import Event
+
+NEARBY_DAYS = 3
+PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6,
+                  "decade": 7, "century": 8, "none": 9}
+BASIS_RANK = {"explicit": 0, "inferred": 1, "dateline": 2, "unresolved": 3, "undated": 4}
+
+
+@dataclass
+class Cluster:
+    members: list[Event] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # the rule that joined each member ("first" for the first)
+
+
+def _family(e: Event) -> str:
+    return e.event_family or e.event_type
+
+
+def _people(e: Event) -> set[str]:
+    return {a for a in e.actors if a}
+
+
+def _shared(a: Event, b: Event) -> int:
+    return len(_people(a) & _people(b))
+
+
+def _is_day(e: Event) -> bool:
+    return e.precision in ("day", "time") and e.date_start is not None
+
+
+def _contains(outer: Event, inner: Event) -> bool:
+    return (outer.date_start is not None and inner.date_start is not None
+            and PRECISION_RANK[outer.precision] > PRECISION_RANK[inner.precision]
+            and outer.date_start <= inner.date_start and inner.date_end <= outer.date_end)
+
+
+def _rule(a: Event, b: Event) -> str | None:
+    """The rule under which mentions ``a`` and ``b`` report the same event, or None."""
+    if a.date_start is None or b.date_start is None:
+        return None
+    if a.event_type == "statement" or b.event_type == "statement":
+        if (a.event_type == b.event_type == "statement" and a.actor1 and a.actor1 == b.actor1
+                and _is_day(a) and _is_day(b) and a.date_start == b.date_start):
+            return "same_speaker_same_day"
+        return None
+    if a.event_type == "other" or b.event_type == "other" or _family(a) != _family(b):
+        return None
+    shared = _shared(a, b)
+    if _is_day(a) and _is_day(b):
+        if a.date_start == b.date_start and shared >= min(2, len(_people(a)), len(_people(b))) and shared:
+            return "same_day"
+        gap = abs((a.date_start - b.date_start).days)
+        if gap <= NEARBY_DAYS and shared >= 2:
+            return "nearby_day"
+        return None
+    if (_contains(a, b) or _contains(b, a)) and shared >= 2:
+        return "within_period"
+    if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
+        return "same_day" if a.precision in ("day", "time") else "same_period"
+    return None
+
+
+def _order(e: Event) -> tuple:
+    start = e.date_start or dt.date.max
+    return (start, e.article_id, e.char_start, e.date_char_start or 0, e.event_id)
+
+
+def cluster(mentions: Iterable[Event]) -> list[Cluster]:
+    """Greedy clustering in a fixed order; a mention joins the first cluster one of whose members it matches."""
+    clusters: list[Cluster] = []
+    open_clusters: list[Cluster] = []  # clusters whose dates are still within reach
+    for mention in sorted(mentions, key=_order):
+        start = mention.date_start
+        if start is not None:
+            open_clusters = [c for c in open_clusters
+                             if max(m.date_end for m in c.members) >= start - dt.timedelta(days=NEARBY_DAYS)]
+        joined = False
+        if start is not None:
+            for c in open_clusters:
+                rule = next((r for r in (_rule(m, mention) for m in c.members) if r), None)
+                if rule and _keeps_span(c, mention):
+                    c.members.append(mention)
+                    c.rules.append(rule)
+                    joined = True
+                    break
+        if not joined:
+            c = Cluster([mention], ["first"])
+            clusters.append(c)
+            if start is not None:
+                open_clusters.append(c)
+    return clusters
+
+
+def _keeps_span(c: Cluster, mention: Event) -> bool:
+    """No chains: day reports of one event stay within NEARBY_DAYS of each other."""
+    days = [m.date_start for m in c.members if _is_day(m)]
+    if not days or not _is_day(mention):
+        return True
+    return max(days + [mention.date_start]) - min(days + [mention.date_start]) <= dt.timedelta(days=NEARBY_DAYS)
+
+
+def _representative(c: Cluster) -> Event:
+    return min(c.members, key=lambda e: (BASIS_RANK.get(e.date_basis, 9), PRECISION_RANK[e.precision],
+                                         -len(e.actors), e.article_id, e.char_start))
+
+
+def merged_event(c: Cluster) -> Event:
+    """The row of events.csv for a cluster: its best-dated report, with every source."""
+    rep = _representative(c)
+    if len(c.members) == 1:
+        return dataclasses.replace(rep, extra={**rep.extra, "sources": 1, "article_ids": (rep.article_id,),
+                                               "mentions": 1, "dates_reported": (), "merge_rules": (),
+                                               "source_sentences": (rep.sentence,)})
+    flags = list(rep.flags)
+    day_dates = Counter(m.event_date for m in c.members if _is_day(m))
+    date_fields = {}
+    if len(day_dates) > 1:
+        flags.append("date_conflict")
+        # The date most reports give; on a tie, the representative's.
+        best, count = day_dates.most_common(1)[0]
+        if count > day_dates.get(rep.event_date, 0):
+            chosen = next(m for m in c.members if m.event_date == best)
+            date_fields = {f: getattr(chosen, f) for f in ("event_date", "date_start", "date_end", "precision",
+                                                          "date_text", "date_char_start", "date_char_end",
+                                                          "date_rule")}
+    actors = Counter(a for m in c.members for a in m.actors)
+    ordered = tuple(a for a, _ in sorted(actors.items(), key=lambda kv: (-kv[1], rep.actors.index(kv[0])
+                                                                           if kv[0] in rep.actors else 99, kv[0])))
+    articles = tuple(dict.fromkeys(m.article_id for m in c.members))
+    extra = {
+        "sources": len(articles), "article_ids": articles, "mentions": len(c.members),
+        "dates_reported": tuple(f"{d} ({n})" for d, n in sorted(day_dates.items())) if len(day_dates) > 1 else (),
+        "merge_rules": tuple(sorted(set(r for r in c.rules if r != "first"))),
+        "source_sentences": tuple(dict.fromkeys(m.sentence for m in c.members)),
+    }
+    return dataclasses.replace(rep, actors=ordered, flags=tuple(dict.fromkeys(flags)), extra=extra, **date_fields)
+
+
+def merge(mentions: Iterable[Event]) -> tuple[list[Event], dict[str, tuple[str, str]]]:
+    """(merged events, {mention event_id: (merged event_id, rule)})."""
+    events, membership = [], {}
+    for c in cluster(mentions):
+        event = merged_event(c)
+        events.append(event)
+        for member, rule in zip(c.members, c.rules):
+            membership[member.event_id] = (event.event_id, rule)
+    return events, membership
