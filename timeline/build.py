@@ -123,7 +123,7 @@ def build(paths: Iterable[str | os.PathLike], settings: Settings = Settings()) -
     registry = ActorRegistry(aliases=dict(settings.aliases) or None)
     for r in results:
         registry.add(r.article.id, r.actors)
-    mentions = _canonical_actors([e for r in results for e in r.events], registry)
+    mentions = [e for r in results for e in _canonical_actors(r, registry)]
     events, membership = merge(mentions)
     return Result(
         events=to_frame(events),
@@ -142,14 +142,20 @@ def _run(articles: list[Article], settings: Settings, corpus_year: int | None) -
     return [process_article(a, settings, corpus_year) for a in articles]
 
 
-def _canonical_actors(events: list[Event], registry: ActorRegistry) -> list[Event]:
+def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Event]:
     """One name per actor across articles ("Sergey Lavrov" and "Sergei Lavrov")."""
+    keys = {m.name: m.key for m in result.actors}
 
     def canon(name: str | None) -> str | None:
-        return registry.canonical(canonical_key(name)) if name else name
+        if not name:
+            return name
+        try:
+            return registry.canonical(keys.get(name) or canonical_key(name))
+        except KeyError:  # a name the registry never saw as a mention: keep it as written
+            return name
 
     out = []
-    for e in events:
+    for e in result.events:
         actors = tuple(dict.fromkeys(canon(a) for a in e.actors))
         out.append(dataclasses.replace(e, actors=actors, actor1=canon(e.actor1), actor2=canon(e.actor2)))
     return out

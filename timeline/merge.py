@@ -46,6 +46,22 @@ BASIS_RANK = {"explicit": 0, "inferred": 1, "dateline": 2, "unresolved": 3, "und
 class Cluster:
     members: list[Event] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # the rule that joined each member ("first" for the first)
+    end: dt.date = dt.date.min  # the latest day any member covers
+
+    def add(self, event: Event, rule: str) -> None:
+        self.members.append(event)
+        self.rules.append(rule)
+        if event.date_end is not None and event.date_end > self.end:
+            self.end = event.date_end
+
+
+def _key(e: Event) -> tuple | None:
+    """Only mentions with the same key can ever merge (see ``_rule``)."""
+    if e.date_start is None or e.event_type == "other":
+        return None
+    if e.event_type == "statement":
+        return ("statement", e.actor1) if e.actor1 else None
+    return ("family", _family(e))
 
 
 def _family(e: Event) -> str:
@@ -104,26 +120,24 @@ def _order(e: Event) -> tuple:
 def cluster(mentions: Iterable[Event]) -> list[Cluster]:
     """Greedy clustering in a fixed order; a mention joins the first cluster one of whose members it matches."""
     clusters: list[Cluster] = []
-    open_clusters: list[Cluster] = []  # clusters whose dates are still within reach
+    open_clusters: dict[tuple, list[Cluster]] = {}  # by key, the clusters whose dates are still within reach
     for mention in sorted(mentions, key=_order):
-        start = mention.date_start
-        if start is not None:
-            open_clusters = [c for c in open_clusters
-                             if max(m.date_end for m in c.members) >= start - dt.timedelta(days=NEARBY_DAYS)]
-        joined = False
-        if start is not None:
-            for c in open_clusters:
-                rule = next((r for r in (_rule(m, mention) for m in c.members) if r), None)
-                if rule and _keeps_span(c, mention):
-                    c.members.append(mention)
-                    c.rules.append(rule)
-                    joined = True
-                    break
-        if not joined:
-            c = Cluster([mention], ["first"])
+        key = _key(mention)
+        candidates = []
+        if key is not None:
+            horizon = mention.date_start - dt.timedelta(days=NEARBY_DAYS)
+            candidates = open_clusters[key] = [c for c in open_clusters.get(key, ()) if c.end >= horizon]
+        for c in candidates:
+            rule = next((r for r in (_rule(m, mention) for m in c.members) if r), None)
+            if rule and _keeps_span(c, mention):
+                c.add(mention, rule)
+                break
+        else:
+            c = Cluster()
+            c.add(mention, "first")
             clusters.append(c)
-            if start is not None:
-                open_clusters.append(c)
+            if key is not None:
+                candidates.append(c)
     return clusters
 
 

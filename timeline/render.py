@@ -125,6 +125,12 @@ def _hover(row: dict) -> str:
                                     _text(row.get("article_id"))) if x)
     if source:
         lines.append("source: " + _wrap(source))
+    sources = _text(row.get("sources"))
+    if sources and sources not in ("1", "1.0"):
+        others = [a for a in _text(row.get("article_ids")).split("; ") if a and a != _text(row.get("article_id"))]
+        lines.append(f"reported by {_esc(sources.split('.')[0])} articles: " + _wrap("; ".join(others)))
+    if _text(row.get("dates_reported")):
+        lines.append("dates reported: " + _esc(row.get("dates_reported")))
     if _text(row.get("flags")):
         lines.append("flags: " + _esc(row.get("flags")))
     return "<br>".join(lines)
