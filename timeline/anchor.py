@@ -4,12 +4,15 @@ In order:
 1. the publication date in the metadata (``published``); when the dateline
    names a day within three days of it, the dateline's day wins (the story was
    written on the dateline's day; metadata timestamps are often in another
-   time zone) and the difference is flagged;
+   time zone) and the difference is flagged; a dateline day further off (or
+   in another year, when the dateline gives one) is flagged as contradicting
+   the metadata, which wins;
 2. the dateline; a dateline without a year takes it from ``--year``, or
    from the weekday-and-date pairs of the article ("Monday, August 27" pins
-   the year: the latest year, not after the run date, in which they all
-   agree), or from ``--reference-date``, or from the other articles of the
-   set; an inferred year is flagged;
+   the year: the latest year, not after the run date (or, when no run date
+   is given, the reference date), in which they all agree), or from
+   ``--reference-date``, or from the other articles of the set; an inferred
+   year is flagged;
 3. ``--reference-date``;
 4. none: relative dates stay unresolved (never the machine's clock).
 """
@@ -29,11 +32,15 @@ YEARS_BACK = 200  # how far back the weekday search goes
 
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?$")
 _US = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def parse_published(value: str | None) -> dt.date | None:
-    """A metadata date: ISO (``2018-08-30``, ``2018-08-30T21:09:18-04:00``), ``08/30/2018``,
-    or a written date (``Aug 30, 2018``, ``30 August 2018``). None when it holds no full date."""
+    """A metadata date: ISO (``2018-08-30``, ``2018-08-30T21:09:18-04:00``; the date as
+    written, whatever the offset), ``08/30/2018`` (``30/08/2018`` when the first number
+    cannot be a month), or a written date (``Aug 30, 2018``, ``30 August 2018``).
+    None when it holds no full date: a written date needs its year in digits, so
+    relative words ("yesterday", "2 days ago") are never dates here."""
     if not value or not value.strip():
         return None
     match = _ISO.match(value)
@@ -44,11 +51,17 @@ def parse_published(value: str | None) -> dt.date | None:
             return None
     match = _US.match(value)
     if match:
+        month, day = int(match[1]), int(match[2])
+        if month > 12:  # 30/08/2018: day first
+            month, day = day, month
         try:
-            return dt.date(int(match[3]), int(match[1]), int(match[2]))
+            return dt.date(int(match[3]), month, day)
         except ValueError:
             return None
-    return _parse_written(value)
+    written = _parse_written(value) if _YEAR.search(value) else None
+    if written is None or f"{written.year:04d}" not in _YEAR.findall(value):
+        return None  # "yesterday", "in 2018 days": no year written, no date
+    return written
 
 
 def _parse_written(value: str) -> dt.date | None:
@@ -136,6 +149,11 @@ def article_anchor(
     if published is not None:
         if has_day:
             written = _nearest(dateline.month, dateline.day, published)
+            if dateline.year is not None:
+                try:
+                    written = dt.date(dateline.year, dateline.month, dateline.day)
+                except ValueError:
+                    written = None
             if written is not None and written != published:
                 gap = abs((written - published).days)
                 if gap <= NEAR_DAYS:
@@ -171,4 +189,4 @@ def _dated(dateline: Dateline, year: int, year_source: str, flags: tuple[str, ..
     try:
         return Anchor(dt.date(year, dateline.month, dateline.day), "dateline", year_source, flags, dateline)
     except ValueError:  # February 29 in a year without one
-        return Anchor(None, "none", None, ("year_unknown: no such day in the inferred year",), dateline)
+        return Anchor(None, "none", None, ("year_unknown: the dateline's day does not exist in that year",), dateline)

@@ -4,12 +4,17 @@
     BEIRUT (Reuters) -                      WASHINGTON (AP) —
     PARIS, Jan 5 (AFP) -                    MOSCOW, Dec. 1, 2018 (Reuters) -
     NAIROBI, Kenya (AP) _                   NICOSIA, August 8 (Xinhua) --
+    SANAA/CAIRO (Reuters) -                 MIAMI _          (Undated)
     BEIRUT | Mon Mar 21, 2011 3:30 pm GMT BEIRUT (Reuters) -     (a Reuters web header)
 
 ``parse_dateline(text)`` finds the first one near the top of the text, even
 behind a headline or a photo caption, and says where the story body begins.
 A dateline signed by an agency may stand anywhere in the opening; one with
-no agency ("MIAMI _", "WASHINGTON --") must open a line.
+no agency ("MIAMI _", "WASHINGTON --") must open a line, and one with no
+place ("(Reuters) -") must open a line or follow a date or time stamp, so
+that "(Reuters)" in a sentence is not taken for one. A Reuters web header or
+time stamp before the dateline ("Wed May 4, 2011 2:20 pm BST") gives the
+date the dateline leaves out.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ _MONTH = "(?:" + "|".join(sorted({w.capitalize() for w in MONTHS} | {w.upper() f
 _WEEKDAY = "(?:" + "|".join(sorted({w.capitalize() for w in WEEKDAYS}, key=len, reverse=True)) + r")\.?"
 # An upper-case place: WASHINGTON, DAR ES SALAAM, O'SMACH, THE HAGUE, UNITED NATIONS
 _TZ = r"(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|CEST|EET|EEST|MSK|JST|HKT|SGT|AE[SD]T)"
-_PLACE = rf"(?<![A-Za-z])(?!{_TZ}\b)(?P<place>[A-Z][A-Z'’.\-]*+(?:[ \-][A-Z][A-Z'’.\-]*+){{0,3}})(?![A-Za-z])"
+_PLACE = rf"(?<![A-Za-z])(?!{_TZ}\b)(?P<place>[A-Z][A-Z'’.\-]*+(?:[ \-/][A-Z][A-Z'’.\-]*+){{0,3}})(?![A-Za-z])"
 _REGION = r"(?:\s*/(?P<region>[^/\n]{1,60})/)?"
 _SUBWORD = r"[A-Z][a-zA-Z]*+\.?(?:[A-Z][a-zA-Z]*+\.?){0,3}"
 _SUB = rf"(?:,\s*(?P<sub>{_SUBWORD}(?:[ \-]{_SUBWORD}){{0,3}}))?"
@@ -41,12 +46,16 @@ _DATE = (rf"(?:,?\s*(?P<date>(?:(?P<weekday>{_WEEKDAY}),?\s*)?(?P<month>{_MONTH}
          rf"(?:,\s*(?P<year>\d{{4}}))?))?")
 
 _TASS = re.compile(rf"{_PLACE}{_REGION}{_SUB}{_DATE}\s*\.?\s*/(?P<agency>(?:ITAR-)?TASS)/\s*\.?")
-_PAREN = re.compile(rf"(?:{_PLACE}{_REGION}{_SUB}{_DATE}\s*)?\(\s*(?P<agency>{AGENCY})\s*\)\s*(?:--|[-–—_:])")
-_PLAIN = re.compile(rf"(?m:^)[ \t]*{_PLACE}{_SUB}{_DATE}\s*(?:--|[—–_])\s*")
+_PAREN = re.compile(rf"(?:{_PLACE}{_REGION}{_SUB}{_DATE}\s*)?\(\s*(?P<agency>{AGENCY})\s*\)[\"”]?\s*(?:--|[-–—_:])")
+_PLAIN = re.compile(rf"(?m:^)[ \t]*{_PLACE}{_SUB}{_DATE}\s*(?:--|[—–_])")
+# "BEIRUT | Mon Mar 21, 2011 3:30 pm GMT", "ANKARA, Sept 21 | Wed Sep 21, ...", "Wed May 4, 2011 2:20 pm BST"
 _PIPE = re.compile(
-    rf"{_PLACE}(?:,\s*[A-Z][a-zA-Z.]*)?\s*\|\s*(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<month>{_MONTH})\s+"
+    rf"(?:{_PLACE}(?:,\s*[A-Z][a-zA-Z.]*)?)?(?:,?\s*{_MONTH}\s*\d{{1,2}})?\s*\|?\s*"
+    rf"(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<month>{_MONTH})\s+"
     rf"(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\s+\d{{1,2}}:\d{{2}}\s*[ap]m\s+[A-Z]{{2,4}}")
-_UNDATED = re.compile(r"(?m:^)\s*\(Undated\)\s*")
+_UNDATED = re.compile(r"(?m:^)\s*(?P<undated>\(Undated\))")
+# What may stand before a dateline with no place on its line: nothing, or a date or time stamp.
+_STAMP_END = re.compile(rf"(?:\b{_TZ}|\d)\s*$")
 _PARTICLES = {"es", "de", "del", "da", "al", "el", "la", "le", "of", "the", "du", "di", "van", "von", "on", "upon"}
 
 
@@ -54,10 +63,10 @@ def _place_name(raw: str | None) -> str | None:
     """'WASHINGTON' -> 'Washington', 'DAR ES SALAAM' -> 'Dar es Salaam'."""
     if not raw:
         return None
-    words = re.split(r"(\s+|-)", raw.strip())
+    words = re.split(r"(\s+|-|/)", raw.strip())
     out = []
     for i, word in enumerate(words):
-        if not word.strip() or word == "-":
+        if not word.strip() or word in "-/":
             out.append(word)
         elif i > 0 and word.lower() in _PARTICLES:
             out.append(word.lower())
@@ -92,7 +101,22 @@ def _looks_like_place(match: re.Match) -> bool:
     if place is None:
         return True
     # A shouted headline is not a place.
-    return len(place) <= 40 and place.strip(".-'’") != ""
+    return len(place) <= 40 and place.strip(".-'’/") != ""
+
+
+def _opens_story(match: re.Match, head: str) -> bool:
+    """A dateline with no place ("(Reuters) -") opens its line or follows a date stamp."""
+    if match.group("place") is not None:
+        return True
+    before = head[head.rfind("\n", 0, match.start()) + 1:match.start()]
+    return not before.strip() or _STAMP_END.search(before) is not None
+
+
+def _body_start(text: str, end: int) -> int:
+    """The first character of the story after a dateline ending at ``end``."""
+    while end < len(text) and text[end] in " \t\r\n-–—_:":
+        end += 1
+    return end
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -101,7 +125,7 @@ def parse_dateline(text: str) -> Dateline | None:
     found: re.Match | None = None
     for pattern in (_TASS, _PAREN):
         for match in pattern.finditer(head):
-            if _looks_like_place(match) and (match.group("place") or match.group("agency")):
+            if _looks_like_place(match) and _opens_story(match, head):
                 if found is None or match.start() < found.start():
                     found = match
                 break
@@ -113,16 +137,14 @@ def parse_dateline(text: str) -> Dateline | None:
     if found is None:
         undated = _UNDATED.match(head)
         if undated:
-            end = undated.end()
-            return Dateline(start=undated.start(), end=end, body_start=end, place=None, agency=None)
+            start, end = undated.span("undated")
+            return Dateline(start=start, end=end, body_start=_body_start(text, end), place=None, agency=None)
         return None
     fields = _fields(found)
     start = found.start("place") if found.group("place") else found.start()
     end = found.end()
-    body_start = end
-    while body_start < len(text) and text[body_start] in " \t\r\n-–—_:":
-        body_start += 1
-    # A Reuters web header before the dateline carries the full date.
+    body_start = _body_start(text, end)
+    # A Reuters web header (or bare time stamp) before the dateline carries the full date.
     if fields["year"] is None:
         for pipe in _PIPE.finditer(head, 0, start + 1):
             pipe_fields = _fields(pipe)

@@ -98,6 +98,7 @@ def read_file(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
 
 def read_articles(paths: Iterable[str | os.PathLike], fields: Fields = Fields()) -> Iterator[Article | Skipped]:
     """Every article (or skipped record) in the given paths, in a stable order."""
+    paths = list(paths)
     files = expand_paths(paths)
     if not files:
         raise NoInputError("no article files found in " + ", ".join(map(str, paths))

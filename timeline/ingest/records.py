@@ -1,7 +1,10 @@
 """Record files: one article per JSON line, JSON array item, or CSV row.
 
 Field names are configurable (``Fields``); a record without text is skipped
-with its line number, the rest of the file is still read.
+with its line number, the rest of the file is still read. JSON Lines are split
+at line feeds only: a JSON string may hold U+2028 and other characters that
+``str.splitlines`` would break a line at. CSV fields may be as long as an
+article is (the csv module's field size limit is raised for that).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -56,7 +60,7 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skip
     content = decode(path.read_bytes(), path)
     if not content.strip():
         raise InputError(str(path), "the file is empty", "remove it or add one JSON object per line")
-    for number, line in enumerate(content.splitlines(), start=1):
+    for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -70,6 +74,8 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skip
 
 def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
     content = decode(path.read_bytes(), path)
+    if not content.strip():
+        raise InputError(str(path), "the file is empty", "remove it or add a JSON array of article objects")
     try:
         data = json.loads(content)
     except json.JSONDecodeError as err:
@@ -89,11 +95,22 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
 
 def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
     content = decode(path.read_bytes(), path)
+    if not content.strip():
+        raise InputError(str(path), "the file is empty", "remove it or add a header row and one article per row")
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)  # the default, 128 KiB, is shorter than a long article
     reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
-    if not reader.fieldnames or fields.text not in reader.fieldnames:
-        raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(reader.fieldnames or []) or 'none'})",
-                         "name the text column with --text-field")
-    # Row numbers count the header as row 1, as a spreadsheet shows them.
-    for number, row in enumerate(reader, start=2):
-        yield to_article(row, path, number, fields)
+    try:
+        if not reader.fieldnames or fields.text not in reader.fieldnames:
+            raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(reader.fieldnames or []) or 'none'})",
+                             "name the text column with --text-field")
+        # Row numbers count the header as row 1, as a spreadsheet shows them.
+        for number, row in enumerate(reader, start=2):
+            yield to_article(row, path, number, fields)
+    except csv.Error as err:
+        raise InputError(str(path), f"unreadable CSV at line {reader.line_num} ({err}); the rows after it were not read",
+                         "check the quoting there") from None
+
+
+_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)

@@ -1,0 +1,175 @@
+"""Anchor dates (timeline.anchor): metadata, dateline, --year, weekday pairs, reference date, corpus year.
+
+tests/data/anchors.jsonl holds one row per step of the anchor order, on real
+article openings (each row names its source and says what was changed). A row
+without ``run_date`` runs on conftest's RUN_DATE; ``"run_date": null`` means
+no run date was passed. Nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import DATA, RUN_DATE, read_jsonl
+
+from timeline.anchor import article_anchor, infer_year, parse_published, weekday_pairs
+from timeline.dateline import parse_dateline
+from timeline.model import Article
+
+ROWS = read_jsonl(DATA / "anchors.jsonl")
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _anchor(row: dict):
+    run_date = _date(row["run_date"]) if "run_date" in row else RUN_DATE
+    article = Article(id=row["case"], text=row["text"], published=row["published"])
+    return article_anchor(article, parse_dateline(row["text"]), year=row["year"],
+                          reference_date=_date(row["reference_date"]), run_date=run_date,
+                          corpus_year=row["corpus_year"])
+
+
+@pytest.mark.parametrize("name", ["anchors.jsonl"])
+def test_anchor_gold_rows_cover_the_order(name):
+    assert ROWS == read_jsonl(DATA / name)
+    cases = [r["case"] for r in ROWS]
+    assert len(cases) == len(set(cases))
+    sources = {(r["anchor_source"], r["year_source"]) for r in ROWS}
+    assert sources >= {("metadata", "metadata"), ("dateline", "metadata"), ("dateline", "dateline"),
+                       ("dateline", "option"), ("dateline", "weekday"), ("dateline", "reference"),
+                       ("dateline", "corpus"), ("option", "option"), ("none", None)}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["case"] for r in ROWS])
+def test_anchor_order(row):
+    anchor = _anchor(row)
+    assert (anchor.date, anchor.source, anchor.year_source, list(anchor.flags)) == (
+        _date(row["date"]), row["anchor_source"], row["year_source"], row["flags"])
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r["year_source"] in ("weekday", "reference", "corpus")],
+                         ids=lambda r: r["case"])
+def test_anchor_inferred_year_is_flagged(row):
+    assert "year_inferred" in _anchor(row).flags
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r["case"].startswith("dateline-weekday-seed")],
+                         ids=lambda r: r["case"])
+@pytest.mark.parametrize("run_date", [RUN_DATE, dt.date(2018, 8, 30), dt.date(2023, 1, 1)])
+def test_anchor_seed_year_from_monday_august_27(row, run_date):
+    """The seed story: "WASHINGTON, August 30" and "Monday, August 27" -> 2018, for any run on or after 2018-08-30."""
+    anchor = _anchor({**row, "run_date": run_date.isoformat()})
+    assert (anchor.date, anchor.year_source) == (dt.date(2018, 8, 30), "weekday")
+
+
+PUBLISHED = [
+    ("2018-08-30", dt.date(2018, 8, 30)),
+    ("2018-8-3", dt.date(2018, 8, 3)),
+    ("2018-08-30T21:09:18", dt.date(2018, 8, 30)),
+    ("2024-12-26T21:09:18", dt.date(2024, 12, 26)),
+    ("2022-03-30T22:12:00-04:00", dt.date(2022, 3, 30)),
+    ("2018-08-30T23:30:00+03:00", dt.date(2018, 8, 30)),
+    ("2018-08-30T21:09:18Z", dt.date(2018, 8, 30)),
+    ("2018-08-30 21:09", dt.date(2018, 8, 30)),
+    (" 2018-08-30 ", dt.date(2018, 8, 30)),
+    ("08/30/2018", dt.date(2018, 8, 30)),
+    ("8/30/2018 9:00 PM", dt.date(2018, 8, 30)),
+    ("03/04/2018", dt.date(2018, 3, 4)),
+    ("30/08/2018", dt.date(2018, 8, 30)),
+    ("Aug 30, 2018", dt.date(2018, 8, 30)),
+    ("August 30, 2018", dt.date(2018, 8, 30)),
+    ("30 August 2018", dt.date(2018, 8, 30)),
+    ("Thursday, 30 August 2018", dt.date(2018, 8, 30)),
+    ("Mon Mar 21, 2011 3:30 pm GMT", dt.date(2011, 3, 21)),
+    ("", None),
+    ("   ", None),
+    (None, None),
+    ("junk", None),
+    ("not a date", None),
+    ("2018", None),
+    ("August 2018", None),
+    ("Aug 30", None),
+    ("2018-13-45", None),
+    ("2018-02-30", None),
+    ("13/13/2018", None),
+    ("yesterday", None),
+    ("today", None),
+    ("now", None),
+    ("2 days ago", None),
+    ("in 3 days", None),
+    ("last year", None),
+    ("in 2018 days", None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), PUBLISHED, ids=[repr(v) for v, _ in PUBLISHED])
+def test_anchor_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("Antonov met Satterfield and Jeffrey on Monday, August 27.", 0, [(8, 27, 0)]),
+    ("discussed the situation by telephone on Monday, December 28, the ministry said.", 0, [(12, 28, 0)]),
+    ("met on Saturday, 28 July in Geneva", 0, [(7, 28, 5)]),
+    ("Tuesday, Sept. 4", 0, [(9, 4, 1)]),
+    ("met on Monday, Aug. 27, 2018, in Washington", 0, []),  # a year is given: nothing to infer
+    ("Lavrov said on Wednesday that terrorists in Idlib", 0, []),
+    ("At their negotiations on August 24, Lavrov and Cavusoglu", 0, []),
+    ("On Monday, August 27, they met. On Friday, August 24, they spoke.", 0, [(8, 27, 0), (8, 24, 4)]),
+    ("On Monday, August 27, they met. On Friday, August 24, they spoke.", 30, [(8, 24, 4)]),
+], ids=["mdy", "mdy-december", "dmy", "abbreviated-month", "with-year", "weekday-alone", "date-alone", "two",
+        "after-start"])
+def test_anchor_weekday_pairs(text, start, expected):
+    assert weekday_pairs(text, start) == expected
+
+
+def _fits(month: int, day: int, pairs, year: int) -> bool:
+    """Every pair, read as its occurrence nearest the dateline day of ``year``, falls on its weekday."""
+    anchor = dt.date(year, month, day)
+    for m, d, weekday in pairs:
+        options = [dt.date(y, m, d) for y in (year - 1, year, year + 1)]
+        if min(options, key=lambda o: abs((o - anchor).days)).weekday() != weekday:
+            return False
+    return True
+
+
+@pytest.mark.parametrize(("month", "day", "pairs", "latest", "year"), [
+    (8, 30, [(8, 27, 0)], RUN_DATE, 2018),
+    (8, 30, [(8, 27, 0)], dt.date(2018, 8, 30), 2018),
+    (8, 30, [(8, 27, 0)], dt.date(2018, 8, 29), 2012),
+    (8, 30, [(8, 27, 0), (8, 24, 4)], RUN_DATE, 2018),
+    (1, 2, [(12, 28, 0)], RUN_DATE, 2021),  # the Monday, December 28 before January 2, 2021
+    (12, 30, [(1, 2, 5)], RUN_DATE, 2020),  # the Saturday, January 2 after December 30, 2020
+    (12, 26, [(12, 24, 1)], RUN_DATE, 2024),
+    (2, 29, [(2, 26, 0)], RUN_DATE, 2024),
+    (2, 29, [(2, 26, 0)], dt.date(2024, 2, 28), 1996),  # only leap years have the dateline day
+], ids=["seed", "run-on-dateline-day", "run-before-dateline", "two-pairs", "pair-in-year-before", "pair-in-year-after",
+        "tass-christmas-eve", "leap-day", "leap-day-run-before"])
+def test_anchor_infer_year_latest_year_that_fits(month, day, pairs, latest, year):
+    found, flags = infer_year(month, day, pairs, latest)
+    assert (found, flags) == (year, ())
+    assert dt.date(found, month, day) <= latest
+    assert _fits(month, day, pairs, found)
+    later = [y for y in range(found + 1, latest.year + 1)
+             if (month, day) != (2, 29) or y % 4 == 0 and (y % 100 or y % 400 == 0)]
+    assert not any(_fits(month, day, pairs, y) for y in later if dt.date(y, month, day) <= latest)
+
+
+@pytest.mark.parametrize(("pairs", "expected"), [
+    ([], (None, ())),
+    ([(8, 27, 0), (8, 24, 3)], (2023, ("weekday_pairs_disagree",))),  # Thursday, August 24 fits 2023 only
+    ([(8, 27, 0), (8, 28, 0)], (2023, ("weekday_pairs_disagree",))),  # two Mondays a day apart never agree;
+    # 2023 has the later one of them
+], ids=["no-pairs", "disagree-latest-of-best", "disagree-impossible"])
+def test_anchor_infer_year_without_agreement(pairs, expected):
+    assert infer_year(8, 30, pairs, RUN_DATE) == expected
+
+
+@pytest.mark.parametrize("latest", [dt.date(2018, 8, 29), dt.date(2017, 12, 31)], ids=str)
+def test_anchor_infer_year_never_after_latest(latest):
+    found, _ = infer_year(8, 30, [(8, 27, 0)], latest)
+    assert found == 2012
+    assert dt.date(found, 8, 30) <= latest

@@ -1,0 +1,382 @@
+"""Reading article files (timeline.ingest): .txt, .jsonl, .json, .csv/.tsv, directories and globs.
+
+Input files are built in tmp_path from real article text: the openings of
+corpus articles kept in tests/data/datelines.jsonl and anchors.jsonl (the seed
+stories, TASS, Reuters) and the metadata below, copied from tass/tass_dev.jsonl
+and t17_syria/articles.jsonl. Every record given must come back as an Article
+or a Skipped with a reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import DATA, read_jsonl
+
+from timeline.errors import NoInputError
+from timeline.ingest import expand_paths, read_articles, read_file
+from timeline.model import Article, Skipped
+from timeline.settings import Fields
+
+TEXTS = {r["case"]: r["text"] for r in read_jsonl(DATA / "datelines.jsonl")}
+PARAGRAPHS = {r["case"]: r["text"] for r in read_jsonl(DATA / "anchors.jsonl")}  # whole first paragraphs
+SEED = TEXTS["tass-seed-behind-crumb-title-captions"]  # "All news\n\nUS concerned by ... — Department of State\n\n..."
+SEED_NO_DATELINE = TEXTS["seed-no-dateline"]  # "Strong warning to West\n\nReconciliation in Idlib\n\n..."
+# Three records as the corpora hold them: id, title, published, url, source, and the first paragraph.
+TASS = [
+    {"id": "tass-1893901", "title": "Russia imposes state of federal-level emergency due to fuel oil spill in Black Sea",
+     "published": "2024-12-26T17:12:25", "url": "https://tass.com/emergencies/1893901",
+     "source": "TASS (tass.com, English)", "text": PARAGRAPHS["metadata-and-dateline-agree"]},
+    {"id": "tass-1893923", "title": "US disrupts payment of Russian contribution to ICRC budget — Foreign Ministry",
+     "published": "2024-12-26T17:46:17", "url": "https://tass.com/politics/1893923",
+     "source": "TASS (tass.com, English)", "text": PARAGRAPHS["metadata-far-from-dateline"]},
+    {"id": "t17-reuters-197", "title": None, "published": "2011-11-12", "url": None,
+     "source": "Timeline17 (Reuters search results; mixed outlets possible)",
+     "text": PARAGRAPHS["metadata-and-dateline-without-day"]},
+]
+META = ("id", "title", "published", "url", "source", "text")
+
+
+def _write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8", newline="")
+    return path
+
+
+def _jsonl(records: list) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def _csv(rows: list[dict], columns: list[str], delimiter: str = ",") -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, delimiter=delimiter)
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _kinds(records) -> list[str]:
+    return [type(r).__name__ for r in records]
+
+
+# --- .txt ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "title"), [
+    (SEED, "US concerned by possibility of offensive in Idlib — Department of State"),
+    (SEED_NO_DATELINE, "Strong warning to West"),
+    (TASS[0]["title"] + "\n\n" + TASS[0]["text"], TASS[0]["title"]),
+    ("\n\n  " + TASS[1]["title"] + "  \n" + TASS[1]["text"], TASS[1]["title"]),
+    (TASS[0]["text"], None),  # opens with the dateline sentence
+    (TASS[2]["text"], None),  # one line, ending in a quotation
+    (TEXTS["bbc-byline-place"], None),  # a BBC headline run into its story
+    ("Politics\n\n" + TASS[0]["text"], None),  # a crumb, then the story
+], ids=["seed-all-news-crumb", "seed-no-dateline", "headline", "headline-after-blank-lines", "dateline-first",
+        "quotation-last", "headline-run-into-story", "crumb-then-story"])
+def test_ingest_txt_title(tmp_path, text, title):
+    path = _write(tmp_path / "story.txt", text)
+    [article] = read_file(path)
+    assert article == Article(id="story", text=text, title=title, path=str(path))
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    (b"\xef\xbb\xbf" + SEED.encode("utf-8"), SEED),
+    (SEED.replace("\n", "\r\n").encode("utf-8"), SEED.replace("\n", "\r\n")),
+], ids=["bom-dropped", "crlf-kept"])
+def test_ingest_txt_text_is_the_file(tmp_path, raw, text):
+    """Offsets point into the file as it is on disk (less a byte-order mark)."""
+    [article] = read_file(_write(tmp_path / "000_4ca74516ebb1d9ed.txt", raw))
+    assert article.text == text
+    assert article.title == "US concerned by possibility of offensive in Idlib — Department of State"
+
+
+# --- .jsonl -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_ingest_jsonl_good_and_bad_lines(tmp_path, line_end):
+    lines = [
+        json.dumps(TASS[0], ensure_ascii=False),
+        "",
+        json.dumps({"id": "no-text", "title": TASS[1]["title"], "body": TASS[1]["text"]}),
+        '{"id": "broken", "text": "MOSCOW, December 26. /TASS/. A state of',
+        json.dumps([TASS[1]["text"]]),
+        json.dumps(TASS[1]["text"]),
+        json.dumps({"text": "   "}),
+        json.dumps(TASS[2], ensure_ascii=False),
+        json.dumps({"text": TASS[1]["text"]}),
+    ]
+    path = _write(tmp_path / "tass.jsonl", line_end.join(lines) + line_end)
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Skipped", "Skipped", "Skipped", "Skipped", "Skipped", "Article", "Article"]
+    assert [r.record for r in records] == [1, 3, 4, 5, 6, 7, 8, 9]
+    first, no_text, broken, array, string, blank, third, bare = records
+    assert {k: getattr(first, k) for k in META} == TASS[0]
+    assert {k: getattr(third, k) for k in META} == TASS[2]
+    assert (bare.id, bare.title, bare.published, bare.text) == ("tass:9", None, None, TASS[1]["text"])
+    assert no_text.id == "no-text" and "'text'" in no_text.reason and "--text-field" in no_text.reason
+    assert "body" in no_text.reason  # the fields the record does have
+    assert "invalid JSON" in broken.reason
+    assert "list" in array.reason and "str" in string.reason
+    assert "--text-field" in blank.reason
+    assert all(r.path == str(path) for r in records)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"], ids=["line-separator", "paragraph-separator",
+                                                                        "next-line"])
+def test_ingest_jsonl_text_with_unicode_line_breaks(tmp_path, separator):
+    """A JSON string may hold, unescaped, characters str.splitlines() breaks at; the record stays whole."""
+    text = TASS[0]["text"].replace(". ", "." + separator, 1)
+    path = _write(tmp_path / "tass.jsonl", _jsonl([{**TASS[0], "text": text}, TASS[1]]))
+    assert separator in path.read_text(encoding="utf-8")
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Article"]
+    assert records[0].text == text and [r.record for r in records] == [1, 2]
+
+
+CUSTOM = Fields(text="body", title="headline", published="date", url="link", source="outlet", id="doc_id")
+
+
+def _custom(record: dict) -> dict:
+    names = {"text": "body", "title": "headline", "published": "date", "url": "link", "source": "outlet", "id": "doc_id"}
+    return {names[k]: v for k, v in record.items()}
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json", ".csv", ".tsv"])
+def test_ingest_custom_field_names(tmp_path, suffix):
+    records = [_custom(r) for r in TASS]
+    if suffix == ".jsonl":
+        content = _jsonl(records)
+    elif suffix == ".json":
+        content = json.dumps(records, ensure_ascii=False)
+    else:
+        content = _csv(records, list(records[0]), "\t" if suffix == ".tsv" else ",")
+    path = _write(tmp_path / f"tass{suffix}", content)
+    articles = list(read_file(path, CUSTOM))
+    assert [{k: getattr(a, k) for k in META} for a in articles] == TASS
+    # With the default names the text is not found, and the reason says how to name it.
+    default = list(read_file(path))
+    assert default and all(isinstance(r, Skipped) and "--text-field" in r.reason for r in default)
+
+
+# --- .json --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("content", [
+    json.dumps(TASS, ensure_ascii=False, indent=2),
+    json.dumps({"articles": TASS}, ensure_ascii=False),
+    _jsonl(TASS),
+], ids=["array", "articles-key", "json-lines-in-json"])
+def test_ingest_json(tmp_path, content):
+    path = _write(tmp_path / "tass.json", content)
+    records = list(read_file(path))
+    assert [{k: getattr(a, k) for k in META} for a in records] == TASS
+    assert [a.record for a in records] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("record", TASS, ids=[r["id"] for r in TASS])
+def test_ingest_json_single_object(tmp_path, record):
+    [article] = read_file(_write(tmp_path / "one.json", json.dumps(record, ensure_ascii=False)))
+    assert {k: getattr(article, k) for k in META} == record
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    ('[{"text": "MOSCOW, December 26. /TASS/. A state of', ("invalid JSON", "JSON array")),
+    ('"MOSCOW, December 26. /TASS/."', ("expected a JSON array",)),
+], ids=["truncated", "not-an-array"])
+def test_ingest_json_unreadable_file(tmp_path, content, words):
+    path = _write(tmp_path / "tass.json", content)
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped) and skipped.path == str(path)
+    assert all(word in skipped.reason for word in words)
+
+
+# --- .csv / .tsv --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_rows(tmp_path, suffix):
+    rows = [TASS[0], {**TASS[1], "text": ""}, TASS[2]]
+    path = _write(tmp_path / f"tass{suffix}", _csv(rows, list(META), "\t" if suffix == ".tsv" else ","))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Skipped", "Article"]
+    assert [r.record for r in records] == [2, 3, 4]  # the header is row 1, as a spreadsheet shows it
+    assert {k: getattr(records[0], k) for k in META} == TASS[0]
+    assert records[1].id == TASS[1]["id"] and "--text-field" in records[1].reason
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_utf8_bom_header(tmp_path, suffix):
+    """Spreadsheets write UTF-8 CSV with a byte-order mark before the first column name."""
+    content = _csv([{"text": t["text"], "id": t["id"]} for t in TASS], ["text", "id"], "\t" if suffix == ".tsv" else ",")
+    path = _write(tmp_path / f"tass{suffix}", b"\xef\xbb\xbf" + content.encode())
+    assert [a.text for a in read_file(path)] == [t["text"] for t in TASS]
+
+
+@pytest.mark.parametrize(("columns", "fields"), [
+    (["id", "headline", "body"], Fields()),
+    (["id", "title", "text"], Fields(text="story")),
+], ids=["default-field", "custom-field"])
+def test_ingest_csv_missing_text_column_skips_the_file(tmp_path, columns, fields):
+    rows = [dict(zip(columns, (t["id"], t["title"], t["text"]))) for t in TASS]
+    path = _write(tmp_path / "tass.csv", _csv(rows, columns))
+    [skipped] = read_file(path, fields)
+    assert isinstance(skipped, Skipped) and skipped.record is None and skipped.path == str(path)
+    assert f"no {fields.text!r} column" in skipped.reason
+    assert ", ".join(columns) in skipped.reason and "--text-field" in skipped.reason
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_article_longer_than_the_csv_field_limit(tmp_path, suffix):
+    """The csv module's default field limit (128 KiB) is shorter than a long story."""
+    long_text = "\n\n".join(list(TEXTS.values()) * 10)  # every gold opening, ten times over
+    assert len(long_text) > 131072
+    rows = [{**TASS[2], "text": long_text}, TASS[0]]
+    path = _write(tmp_path / f"long{suffix}", _csv(rows, list(META), "\t" if suffix == ".tsv" else ","))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Article"]
+    assert records[0].text == long_text
+
+
+# --- bad files ----------------------------------------------------------------------------------------------
+
+def _cp1252(suffix: str) -> bytes:
+    record = {"id": "seed", "text": SEED}
+    content = {".txt": SEED, ".jsonl": _jsonl([record]), ".json": json.dumps([record], ensure_ascii=False),
+               ".csv": _csv([record], ["id", "text"])}[suffix]
+    return content.encode("cp1252")  # "—" is byte 0x97, "’" 0x92: not UTF-8
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl", ".json", ".csv"])
+def test_ingest_not_utf8(tmp_path, suffix):
+    path = _write(tmp_path / f"seed{suffix}", _cp1252(suffix))
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped) and skipped.path == str(path)
+    assert "not UTF-8" in skipped.reason and "iconv" in skipped.reason and "UTF-8" in skipped.reason
+    assert "0x97" in skipped.reason or "0x92" in skipped.reason
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("empty.txt", ""), ("blank.txt", "\n  \n"), ("empty.jsonl", ""), ("blank.jsonl", "\n\n"),
+    ("empty.json", ""), ("empty.csv", ""), ("empty.tsv", "\n"), ("bom-only.txt", b"\xef\xbb\xbf"),
+])
+def test_ingest_empty_file(tmp_path, name, content):
+    path = _write(tmp_path / name, content)
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped) and skipped.path == str(path)
+    assert "the file is empty" in skipped.reason
+
+
+@pytest.mark.parametrize(("name", "named"), [("story.pdf", "'.pdf'"), ("story.docx", "'.docx'"), ("README", "'(none)'")])
+def test_ingest_unsupported_file_named_explicitly(tmp_path, name, named):
+    path = _write(tmp_path / name, SEED)
+    assert expand_paths([path]) == [path]
+    [skipped] = read_articles([path])
+    assert isinstance(skipped, Skipped) and skipped.path == str(path)
+    assert f"unsupported file type {named}" in skipped.reason and ".txt" in skipped.reason
+
+
+# --- directories, globs, missing paths ----------------------------------------------------------------------
+
+def _tree(root: Path) -> None:
+    _write(root / "b.txt", SEED)
+    _write(root / "a.jsonl", _jsonl(TASS[:2]))
+    _write(root / "notes.pdf", b"%PDF-1.4")
+    _write(root / "image.png", b"\x89PNG")
+    _write(root / ".hidden.txt", SEED)
+    _write(root / ".git" / "story.txt", SEED)
+    _write(root / "sub" / "deeper" / "c.TXT", SEED_NO_DATELINE)
+    _write(root / "sub" / "d.csv", _csv([TASS[2]], list(META)))
+    _write(root / "sub" / ".cache" / "e.jsonl", _jsonl(TASS))
+
+
+@pytest.mark.parametrize("spelling", ["dir", "dir-with-slash"])
+def test_ingest_directory_recursive(tmp_path, spelling):
+    _tree(tmp_path / "in")
+    root = tmp_path / "in"
+    given = str(root) + ("/" if spelling == "dir-with-slash" else "")
+    found = expand_paths([given])
+    assert [p.relative_to(root).as_posix() for p in found] == ["a.jsonl", "b.txt", "sub/d.csv", "sub/deeper/c.TXT"]
+    articles = list(read_articles([given]))
+    assert _kinds(articles) == ["Article"] * 5
+    assert [a.id for a in articles] == [TASS[0]["id"], TASS[1]["id"], "b", TASS[2]["id"], "c"]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ("in/*.txt", ["b.txt"]),
+    ("in/**/*.txt", ["b.txt"]),
+    ("in/**/*.[tT][xX][tT]", ["b.txt", "sub/deeper/c.TXT"]),
+    ("in/s*", ["sub/d.csv", "sub/deeper/c.TXT"]),
+    ("in/*.pdf", ["notes.pdf"]),
+], ids=["one-folder", "recursive-lowercase", "recursive-any-case", "matches-a-folder", "unsupported-named"])
+def test_ingest_glob(tmp_path, monkeypatch, pattern, expected):
+    _tree(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    assert [p.relative_to("in").as_posix() for p in expand_paths([pattern])] == expected
+
+
+@pytest.mark.parametrize(("given", "message"), [
+    ("in/*.xml", "in/*.xml: the pattern matches no files"),
+    ("in/missing.txt", "in/missing.txt: no such file or directory"),
+    ("nowhere", "nowhere: no such file or directory"),
+], ids=["glob-matches-nothing", "missing-file", "missing-folder"])
+def test_ingest_nothing_to_read_raises(tmp_path, monkeypatch, given, message):
+    _tree(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(NoInputError, match=re.escape(message)):
+        list(read_articles([given]))
+
+
+@pytest.mark.parametrize("paths", [lambda d: [d], lambda d: iter([d]), lambda d: (p for p in [str(d)])],
+                         ids=["list", "iterator", "generator"])
+def test_ingest_folder_without_articles_raises(tmp_path, paths):
+    folder = tmp_path / "empty"
+    _write(folder / "notes.pdf", b"%PDF-1.4")
+    _write(folder / ".hidden.txt", SEED)
+    with pytest.raises(NoInputError, match=re.escape(f"no article files found in {folder} (supported: .csv")):
+        list(read_articles(paths(folder)))
+
+
+@pytest.mark.parametrize("given", [["in/b.txt", "in", "./in/b.txt", "in/*.txt"]], ids=["file-folder-file-glob"])
+def test_ingest_file_given_twice_is_read_once(tmp_path, monkeypatch, given):
+    _tree(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    found = expand_paths(given)
+    assert [p.as_posix() for p in found] == ["in/b.txt", "in/a.jsonl", "in/sub/d.csv", "in/sub/deeper/c.TXT"]
+
+
+@pytest.mark.parametrize("folder", ["mixed"])
+def test_ingest_every_record_accounted_for(tmp_path, folder):
+    """A mixed folder: every record given comes back as an Article or a Skipped with a reason."""
+    root = tmp_path / folder
+    lines = [json.dumps(TASS[0], ensure_ascii=False), '{"text": "MOSCOW, December', json.dumps({"title": "no text"}),
+             json.dumps([1, 2]), json.dumps(TASS[1], ensure_ascii=False)]
+    # (file, content, records it gives: one per article or record, one for a file that cannot be read at all)
+    files = [
+        ("seed.txt", SEED, 1),
+        ("seed-no-dateline.txt", SEED_NO_DATELINE, 1),
+        ("seed-cp1252.txt", _cp1252(".txt"), 1),
+        ("empty.txt", "", 1),
+        ("wire/tass.jsonl", "\n".join(lines), len(lines)),
+        ("wire/tass.json", json.dumps(TASS, ensure_ascii=False), len(TASS)),
+        ("wire/tass.csv", _csv([TASS[0], {**TASS[1], "text": " "}, TASS[2]], list(META)), 3),
+        ("wire/headline-only.csv", _csv([{"headline": t["title"]} for t in TASS[:2]], ["headline"]), 1),
+        ("wire/broken.json", "[" + json.dumps(TASS[0]), 1),
+    ]
+    for name, content, _ in files:
+        _write(root / name, content)
+    _write(root / "wire" / "notes.pdf", b"%PDF-1.4")  # not an article file: passed over inside a folder
+    given = sum(count for _, _, count in files)
+
+    records = list(read_articles([root]))
+    articles = [r for r in records if isinstance(r, Article)]
+    skipped = [r for r in records if isinstance(r, Skipped)]
+    assert len(articles) + len(skipped) == len(records) == given
+    assert len(articles) == 2 + 2 + 3 + 2
+    assert all(s.reason and s.path for s in skipped)
+    assert {Path(s.path).name for s in skipped} == {"seed-cp1252.txt", "empty.txt", "tass.jsonl", "tass.csv",
+                                                   "headline-only.csv", "broken.json"}
