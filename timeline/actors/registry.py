@@ -25,11 +25,12 @@ class _Stats:
     surfaces: Counter = field(default_factory=Counter)  # every way it was written ("aliases seen")
     roles: Counter = field(default_factory=Counter)
     countries: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)  # display names as the articles gave them
     mentions: int = 0
     articles: set = field(default_factory=set)
 
     def update(self, other: "_Stats") -> None:
-        for name in ("kinds", "full_forms", "surfaces", "roles", "countries"):
+        for name in ("kinds", "full_forms", "surfaces", "roles", "countries", "names"):
             getattr(self, name).update(getattr(other, name))
         self.mentions += other.mentions
         self.articles |= other.articles
@@ -62,6 +63,7 @@ class ActorRegistry:
                 key = canonical_key(canonical)
             st = self._stats.setdefault(key, _Stats())
             st.kinds[m.kind] += 1
+            st.names[m.name] += 1
             st.mentions += 1
             st.articles.add(article_id)
             if m.role:
@@ -179,4 +181,6 @@ def _display(st: _Stats, root: str) -> str:
         return max(st.full_forms.items(), key=lambda kv: (fold(kv[0]).lower() == root, kv[1], kv[0]))[0]
     if st.surfaces:
         return st.surfaces.most_common(1)[0][0]
+    if st.names:  # known only by a description: "State Department Spokesperson of the United States"
+        return st.names.most_common(1)[0][0]
     return root
