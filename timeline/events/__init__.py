@@ -1,7 +1,11 @@
-"""Dated events from sentences: predicates (``triggers``), venues (``places``)
-and the extraction itself (``extract``)."""
+"""Dated events from sentences: predicates (``triggers``), how they read in their clauses
+(``predicates``), who does what to whom (``roles``), venues (``places``) and the extraction
+itself (``extract``)."""
 
-from .extract import event_id, extract_events
+from .extract import SentenceEvent, event_id, extract_events, sentence_event
+from .predicates import Predicate
+from .speech import SentenceReading, read_sentence
 from .triggers import TYPES, EventType, Trigger, event_type, find_triggers
 
-__all__ = ["TYPES", "EventType", "Trigger", "event_id", "event_type", "extract_events", "find_triggers"]
+__all__ = ["TYPES", "EventType", "Predicate", "SentenceEvent", "SentenceReading", "Trigger", "event_id",
+           "event_type", "extract_events", "find_triggers", "read_sentence", "sentence_event"]

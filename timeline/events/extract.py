@@ -1,77 +1,69 @@
 """Sentences + date mentions + predicates + actors -> events.
 
-Per sentence of the story body:
+Each sentence of the story body is read once (``speech.read_sentence``): its
+predicates as they read in their clauses (``predicates``), the reporting
+verb that frames it and the event it reports. Then:
 
 1. every date mention (DATE or TIME with a calendar value, or a relative
-   date left unresolved) is one event, typed by the predicate nearest to it
-   in its clause ("met ... on Monday, August 27" is a meeting; "said on
-   Wednesday" is a statement; "In 2017, a zone was established" is "other");
+   date left unresolved) is one event of the predicate it dates
+   (``dating.attach``: "met ... on Monday, August 27" is a meeting; "said on
+   Wednesday" is a statement, or the speech act it reports); a date with no
+   predicate in reach is an "other" event only when the sentence has no
+   other event ("In 2017, a zone was established"); a date inside what a
+   reporting verb reports dates only a predicate there ("growth in 2024 will
+   be about 4%, Putin told reporters" dates nothing), and a deadline ("by
+   August 12") never dates a reported act;
 2. a reporting verb that no date claimed ("Nauert has told reporters",
-   "Lavrov said") is a statement on the anchor date (``date_basis=dateline``);
-3. a sentence with neither keeps its strongest other predicate as an
-   undated event ("will discuss the situation soon": planned, no date).
+   "Lavrov said") is a statement, typed by the speech act it reports ("said
+   that Sudan must return ..." is a demand); a plain statement of a speaker
+   already quoted that day in the article ("she added") is the same speech,
+   and a plain statement of no one we can name ("residents said") is no
+   event; an act of someone else that it reports ("..., military sources
+   said") is an event of its own;
+3. a sentence with no frame keeps its main predicate as an event when an
+   actor does it; a planned meeting, visit or talks beside the main event is
+   one too ("agreed that Blinken will visit China"); a retelling of the latest
+   dated call or meeting by its own participants ("the two leaders discussed
+   ...") is not.
 
-Actors come from the same sentence: actor1 is the speaker or subject (the
-actor just before the predicate, or after a reporting verb: "said Lavrov"),
-actor2 the first actor after the predicate.
+Dates of events with no date of their own: a planned event is undated; a
+reported act of speech or diplomacy ("President Biden condemned ...",
+``undated=report`` in ``event_types.csv``) and a meeting, call or visit that
+heads its sentence took place when reported: on the day of the latest dated
+call, meeting or talks before it in the article that its agent took part in
+(``inferred``), else on the anchor day (``dateline``); a visit named by a
+noun or an attack with no date stays undated, and so does an event whose
+clause has a time word that is no date ("over the past several months").
+An interval is dated by its first day, a time of day by its day.
+
+Roles (``roles.py``): actor1 is the speaker or agent, actor2 the
+counterpart; ``actors`` lists the event's participants, agents first.
+Codes: ``event_types.csv`` maps the type and status to CAMEO and PLOVER.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
 from ..actors import ActorMention
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
-from ..temporal.direction import FUTURE, FUTURE_MODALS, PAST, PAST_VERBS, direction
+from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
+from .dating import attach, is_deadline, prenominal
 from .places import WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near
-from .triggers import Trigger, event_type as type_info, find_triggers
+from .predicates import Predicate
+from .roles import roles
+from .speech import SentenceReading, read_sentence
+from .triggers import event_type as type_info, find_triggers
 
-CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
-CROSS_CLAUSE_PENALTY = 400
-REPORTING = re.compile(
-    r"(?:said|says|say|told|tells|stated|announced|declared|noted|stressed|emphasi[sz]ed|underlined|"
-    r"underscored|pointed\s+out|added|explained|remarked|commented|reiterated|confirmed|acknowledged|"
-    r"according\s+to|wrote|tweeted|claimed|argued|insists|expressed|voiced)$"
-)
-# Undated predicates that make an event of their own only when they are the clause's main verb.
-WEAK_UNDATED = {"statement", "support", "aid", "cooperate"}
-_WORDS = re.compile(r"[a-z']+")
-_FUTURE_BEFORE = FUTURE_MODALS | {"to"}
-
-
-def trigger_tense(low: str, trigger: Trigger) -> str | None:
-    """Past or future from the predicate itself: "met", "will discuss", "is to visit"."""
-    before = _WORDS.findall(low, max(0, trigger.start - 30), trigger.start)[-2:]
-    if any(w in _FUTURE_BEFORE for w in before):
-        return FUTURE
-    head = trigger.text.split()[0]
-    if head in PAST_VERBS or (head.endswith("ed") and len(head) > 4):
-        return PAST
-    return None
+CONSULT = "consult"
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
     """A crosshead ("Meeting with Russian ambassador"): short, no closing punctuation."""
-    return text[end - 1] not in ".!?\"'”’)" and len(text[start:end].split()) <= 10
-
-
-def _in_quote(text: str, start: int, pos: int) -> bool:
-    """Is ``pos`` inside a quotation that opened in this sentence?"""
-    segment = text[start:pos]
-    return (segment.count('"') % 2 == 1) or segment.count("“") > segment.count("”")
-
-
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    start: int
-    end: int
-    mentions: list[Mention]
-    triggers: list[Trigger]
-    actors: list[ActorMention]
+    return text[end - 1] not in ".!?\"'”’);" and len(text[start:end].split()) <= 10
 
 
 def event_id(article_id: str, position: int, event_type: str) -> str:
@@ -87,120 +79,84 @@ def _is_date(m: Mention) -> bool:
     return True
 
 
-def _distance(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    lo, hi = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
-    gap = max(0, hi - lo)
-    if gap and CLAUSE_BREAK.search(text, lo, hi):
-        gap += CROSS_CLAUSE_PENALTY
-    return gap
-
-
-def _nearest_trigger(text: str, mention: Mention, triggers: list[Trigger]) -> Trigger | None:
-    best, best_key = None, None
-    for t in triggers:
-        d = _distance(text, mention.start, mention.end, t.start, t.end)
-        key = (d + (25 if t.is_statement else 0), t.start)
-        if best_key is None or key < best_key:
-            best, best_key = t, key
-    return best
-
-
-def _roles(sent: _Sentence, trigger: Trigger | None, low: str) -> tuple[list[str], str | None, str | None]:
-    """actors (names, in order), actor1, actor2 for a predicate in a sentence."""
-    actors = [a for a in sent.actors if "location" not in a.flags and "dateline" not in a.flags]
-    names: list[str] = []
-    for a in actors:
-        if a.name not in names:
-            names.append(a.name)
-    if not actors:
-        return names, None, None
-    if trigger is None:
-        subject = next((a for a in actors if "subject" in a.flags), actors[0])
-        rest = [n for n in names if n != subject.name]
-        return names, subject.name, rest[0] if rest else None
-    before = [a for a in actors if a.end <= trigger.start]
-    after = [a for a in actors if a.start >= trigger.end]
-    actor1 = actor2 = None
-    if trigger.is_statement and REPORTING.search(trigger.text):
-        # "..., Lavrov said" / "said Lavrov" / "according to Lavrov"
-        if trigger.text.startswith("according") and after:
-            actor1 = after[0].name
-        elif before and before[-1].kind == "person" and trigger.start - before[-1].end < 40:
-            actor1 = before[-1].name
-        elif after and after[0].start - trigger.end < 25:
-            actor1 = after[0].name
-        elif before:
-            actor1 = before[-1].name
-    if actor1 is None and before:
-        # The subject: the first actor of the clause before the predicate ("X and Y met").
-        clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(low, sent.start, trigger.start)), default=sent.start)
-        in_clause = [a for a in before if a.start >= clause_start] or before
-        actor1 = in_clause[0].name
-        others = [a.name for a in in_clause[1:] if a.name != actor1]
-        if others:
-            actor2 = others[0]
-    if actor2 is None:
-        for a in after:
-            if a.name != actor1:
-                actor2 = a.name
-                break
-    if actor1 is None and after:
-        actor1 = after[0].name
-        actor2 = next((a.name for a in after[1:] if a.name != actor1), None)
-    return names, actor1, actor2
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    reading: SentenceReading
+    actors: list[ActorMention]
 
 
 class _Builder:
-    def __init__(self, article: Article, anchor: Anchor, body_start: int):
+    def __init__(self, article: Article, anchor: Anchor, actors: list[ActorMention]):
         self.article = article
         self.anchor = anchor
-        self.body_start = body_start
         self.text = article.text
         self.low = lower(article.text)
         self.events: list[Event] = []
+        self.first_seen: dict[str, int] = {}
+        for a in actors:
+            self.first_seen.setdefault(a.key, a.start)
+        self.last_consult: Event | None = None  # the latest dated call, meeting or talks
+        self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
 
-    def add(self, sent: _Sentence, trigger: Trigger | None, mention: Mention | None, *, basis: str) -> None:
+    def typed(self, sent: _Sentence, p: Predicate | None) -> Predicate | None:
+        """The frame stands for the speech act it reports (``reading.main``)."""
+        main = sent.reading.main
+        if p is not None and main is not None and p is sent.reading.frame and main.trigger is p.trigger:
+            return main
+        return p
+
+    def add(self, sent: _Sentence, p: Predicate | None, mention: Mention | None, *, basis: str) -> Event:
         text = self.text
-        event_type = trigger.type if trigger else "other"
-        names, actor1, actor2 = _roles(sent, trigger, self.low)
+        p = self.typed(sent, p)
+        event_type = p.type if p else "other"
+        info = type_info(event_type)
         flags: list[str] = []
+        date_rule = None
+        names, actor1, actor2 = self._roles(sent, p)
+        if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
+            source = self.last_consult
+            basis = "inferred" if source is not None and actor1 is not None and actor1 in source.actors else "dateline"
         if mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = _reduced(mention) if mention.resolved else None
             flags.extend(mention.flags)
             position = mention.start
+            date_rule = mention.rule
+            if mention.resolved and "anaphoric" in mention.rule:
+                basis = "inferred"  # counted from another date of the text ("the next day")
+        elif basis == "inferred":
+            source = self.last_consult
+            date_start, date_end, precision, event_date = source.date_start, source.date_end, source.precision, source.event_date
+            position = p.trigger.start
+            date_rule = f"article/{source.event_type}"
         elif basis == "dateline":
             date_start = date_end = self.anchor.date
             precision = "day" if self.anchor.date else "none"
             event_date = self.anchor.date.isoformat() if self.anchor.date else None
-            position = trigger.start
+            position = p.trigger.start
             if self.anchor.date is None:
                 basis = "unresolved"
                 flags.append("unresolved: no anchor date (no dateline, metadata or --reference-date)")
+            else:
+                date_rule = f"dateline/{self.anchor.source}"
         else:
             date_start = date_end = event_date = None
             precision = "none"
-            position = trigger.start
-        if mention is not None and mention.resolved and "anaphoric" in mention.rule:
-            basis = "inferred"  # counted from another date of the text ("the next day")
+            position = p.trigger.start
         if "year_inferred" in self.anchor.flags and date_start is not None and not (
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
-        status = self._status(trigger, mention)
-        info = type_info(event_type)
-        if mention is not None:
-            date_rule = mention.rule
-        elif basis == "dateline" and date_start is not None:
-            date_rule = f"dateline/{self.anchor.source}"
-        else:
-            date_rule = None
+        status = self._status(p, mention)
         location = location_basis = None
-        where = self._place(sent, trigger, mention)
+        where = self._place(sent, p, mention)
         if where:
             location, location_basis = where, "clause"
         elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place:
             location, location_basis = self.anchor.dateline.place, "dateline"
-        self.events.append(Event(
+        cameo, plover = info.codes(status)
+        event = Event(
             event_id=event_id(self.article.id, position, event_type),
             event_date=event_date, date_start=date_start, date_end=date_end, precision=precision,
             date_text=text[mention.start:mention.end] if mention else None,
@@ -211,29 +167,63 @@ class _Builder:
             source=self.article.source, url=self.article.url,
             char_start=sent.start, char_end=sent.end,
             date_char_start=mention.start if mention else None, date_char_end=mention.end if mention else None,
-            trigger=trigger.text if trigger else None,
-            event_family=info.family, cameo=info.cameo or None, plover=info.plover or None,
+            trigger=p.trigger.text if p else None,
+            event_family=info.family, cameo=cameo, plover=plover,
             date_rule=date_rule, anchor_date=self.anchor.date,
             flags=tuple(dict.fromkeys(flags)),
-        ))
+        )
+        if self.repeats(event, p):
+            return event  # the same speech again ("she added"), not a new event
+        self.events.append(event)
+        if info.family == CONSULT and event.date_start is not None and status == "reported":
+            self.last_consult = event
+        return event
 
-    def _status(self, trigger: Trigger | None, mention: Mention | None) -> str:
+    def speaks(self, sent: _Sentence, frame: Predicate) -> bool:
+        """Does an actor make this statement? ("residents said", "a spokesman said": no one we can name,
+        and a plain statement of no one is no event)"""
+        agents, _ = roles(frame, sent.reading, sent.actors, self.low, self.first_seen)
+        return bool(agents)
+
+    def repeats(self, event: Event, p: Predicate | None) -> bool:
+        """Is this plain reported statement a continuation ("she added", "Nauert said") of one its speaker
+        already made on that day in the article? Then it is the same speech, not a new event. (A statement
+        of another kind, "voiced concerns", "raised objections", or with its own date, is not.)"""
+        if p is None or not p.reporting or event.event_type != "statement" or event.date_text is not None \
+                or event.actor1 is None:
+            return False
+        key = (event.actor1, event.event_date)
+        if key in self.spoke:
+            return True
+        self.spoke.add(key)
+        return False
+
+    def _roles(self, sent: _Sentence, p: Predicate | None) -> tuple[list[str], str | None, str | None]:
+        if p is None:
+            actors = [a for a in sent.actors if "location" not in a.flags and "dateline" not in a.flags]
+            subject = next((a for a in actors if "subject" in a.flags), actors[0] if actors else None)
+            others = [a.name for a in actors if subject is None or a.name != subject.name]
+            names = list(dict.fromkeys(([subject.name] if subject else []) + others))
+            return names, subject.name if subject else None, others[0] if others else None
+        people, actor1, actor2 = participants(p, sent.reading, sent.actors, self.low, self.first_seen)
+        return (list(dict.fromkeys(a.name for a in people)), actor1.name if actor1 else None,
+                actor2.name if actor2 else None)
+
+    def _status(self, p: Predicate | None, mention: Mention | None) -> str:
         if mention is not None and mention.resolved and self.anchor.date and mention.date_start > self.anchor.date:
             return "planned"
-        tense = trigger_tense(self.low, trigger) if trigger else None
-        if tense is None and mention is not None:
-            tense = mention.direction if mention.direction in (PAST, FUTURE) else None
-        if tense is None:
-            at = trigger or mention
-            tense = direction(self.text, at.start, at.end, low=self.low) if at is not None else None
-        return "planned" if tense == FUTURE else "reported"
+        if p is not None and p.status == "planned":
+            return "planned"
+        if mention is not None and mention.direction == FUTURE and (p is None or not p.reporting):
+            return "planned"
+        return "reported"
 
-    def _place(self, sent: _Sentence, trigger: Trigger | None, mention: Mention | None) -> str | None:
-        if trigger is not None and not trigger.is_statement:
-            found = place_near(self.text, trigger.end, trigger.end + WINDOW_AFTER_TRIGGER, sent.end)
+    def _place(self, sent: _Sentence, p: Predicate | None, mention: Mention | None) -> str | None:
+        if p is not None and not p.reporting and p.type != "statement":
+            found = place_near(self.text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent.end)
             if found:
                 return found[0]
-        if mention is not None:
+        if mention is not None and (p is None or not p.reporting):
             found = place_near(self.text, max(sent.start, mention.start - WINDOW_AROUND_DATE),
                                mention.end + WINDOW_AROUND_DATE, sent.end)
             if found:
@@ -241,37 +231,172 @@ class _Builder:
         return None
 
 
+def participants(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
+                 first_seen: dict[str, int]) -> tuple[list[ActorMention], ActorMention | None, ActorMention | None]:
+    """(participants, actor1, actor2) of predicate ``p``: agents first, then counterparts."""
+    agents, counterparts = roles(p, reading, actors, low, first_seen)
+    people: list[ActorMention] = []
+    for a in agents + counterparts:
+        if all(a.name != b.name for b in people):
+            people.append(a)
+    actor1 = agents[0] if agents else None
+    actor2 = next((a for a in people if actor1 is None or a.name != actor1.name), None)
+    return people, actor1, actor2
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceEvent:
+    """The event one sentence reports, as ``extract_events`` reads it."""
+
+    predicate: Predicate
+    event_type: str
+    status: str
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    participants: tuple[ActorMention, ...]
+
+
+def sentence_event(text: str, actors: list[ActorMention], start: int = 0, end: int | None = None) -> SentenceEvent | None:
+    """The event ``text[start:end]`` (one sentence) reports: its main predicate, or, when a reporting
+    verb frames it and does not take over what it reports ("..., military sources said"), the reported
+    event. None when no predicate is found."""
+    end = len(text) if end is None else end
+    low = lower(text)
+    reading = read_sentence(text, low, start, end, find_triggers(low, start, end), actors)
+    p = reading.main
+    if p is None:
+        return None
+    if p is reading.frame and p.type == "statement" and reading.reported is not None:
+        p = reading.reported
+    first_seen: dict[str, int] = {}
+    for a in sorted(actors, key=lambda a: a.start):
+        first_seen.setdefault(a.key, a.start)
+    people, actor1, actor2 = participants(p, reading, actors, low, first_seen)
+    return SentenceEvent(p, p.type, p.status, actor1, actor2, tuple(people))
+
+
 def _reduced(m: Mention) -> str:
-    """The event_date: the TimeML value, which is reduced ISO (2017, 2018-08, 2018-08-27, 2018-W35)."""
-    return m.value
+    """The event_date: the TimeML value as reduced ISO (2017, 2018-08, 2018-08-27, 2018-W35); a span
+    ("September 13 to 17") by its first day, a time of day ("this morning") by its day."""
+    value = m.value.split("/")[0]
+    return value.split("T")[0] if "T" in value and not value.startswith("T") else value
+
+
+def _undated_basis(p: Predicate) -> str:
+    """How an event with no date of its own is dated (see the module docstring): a reported act of
+    speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
+    Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
+    noun, an attack) stays undated."""
+    if p.status == "planned":
+        return "undated"
+    if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
+        return "report"
+    return "undated"
 
 
 def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], actors: list[ActorMention],
                    body_start: int = 0) -> list[Event]:
     """The events of one article (see the module docstring)."""
-    builder = _Builder(article, anchor, body_start)
+    actors = sorted(actors, key=lambda a: a.start)
+    builder = _Builder(article, anchor, actors)
     text, low = builder.text, builder.low
     triggers = find_triggers(low, body_start)
-    dated = [m for m in mentions if _is_date(m) and m.start >= body_start]
-    actors = sorted(actors, key=lambda a: a.start)
+    timexes = [m for m in mentions if m.start >= body_start]
     for start, end in split_sentences(text, body_start):
-        sent_triggers = [t for t in triggers if start <= t.start < end]
-        sent_mentions = [m for m in dated if start <= m.start < end]
         sent_actors = [a for a in actors if start <= a.start < end]
-        sent = _Sentence(start, end, sent_mentions, sent_triggers, sent_actors)
-        used: set[int] = set()
-        for mention in sent_mentions:
-            trigger = _nearest_trigger(text, mention, sent_triggers)
-            if trigger is not None:
-                used.add(trigger.start)
-            basis = "explicit" if mention.resolved else "unresolved"
-            builder.add(sent, trigger, mention, basis=basis)
-        reporting = [t for t in sent_triggers if t.is_statement and REPORTING.search(t.text) and t.start not in used]
-        if reporting and not any(t.is_statement for t in sent_triggers if t.start in used):
-            builder.add(sent, reporting[0], None, basis="dateline")
-        elif not sent_mentions and not reporting and not _is_heading(text, start, end):
-            strong = [t for t in sent_triggers if t.type not in WEAK_UNDATED and not _in_quote(text, start, t.start)
-                      and any(a.end <= t.start for a in sent_actors)]
-            if strong:
-                builder.add(sent, strong[0], None, basis="undated")
+        reading = read_sentence(text, low, start, end, triggers, sent_actors)
+        sent = _Sentence(start, end, reading, sent_actors)
+        sent_timexes = [m for m in timexes if start <= m.start < end]
+        durations = [m for m in sent_timexes if not _is_date(m)]
+        names = tuple((a.start, a.end) for a in sent_actors)
+        timed = {p.trigger.start for m in durations for p in [attach(text, m, list(reading.predicates), names)] if p}
+        _sentence_events(builder, sent, [m for m in sent_timexes if _is_date(m)], timed)
     return builder.events
+
+
+def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], timed: set[int]) -> None:
+    """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
+    ("Over the past several months, the United States has delivered ...": undated)."""
+    text, low = builder.text, builder.low
+    reading = sent.reading
+    preds = list(reading.predicates)
+    content = reading.content
+    claimed: list[Predicate] = []
+    undated_dates: list[Mention] = []
+    for mention in dates:
+        in_content = content is not None and content[0] <= mention.start < content[1]
+        candidates = [p for p in preds if not in_content or (content[0] <= p.trigger.start < content[1]
+                                                            and p is not reading.frame)]
+        modifies = prenominal(text, low, mention, candidates)
+        if isinstance(modifies, Predicate):
+            p = modifies
+        elif modifies is True:
+            p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
+        else:
+            p = attach(text, mention, candidates, tuple((a.start, a.end) for a in sent.actors))
+            if p is None:
+                if in_content:
+                    continue  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
+                undated_dates.append(mention)
+                continue
+        if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
+            continue  # "agree to take the following actions by August 12": the deadline is not the event's day
+        if p is not None:
+            claimed.append(p)
+        builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved")
+    claimed_starts = {p.trigger.start for p in claimed}
+    heading = _is_heading(text, sent.start, sent.end)
+    made = len(claimed) + (len(dates) - len(undated_dates)) > 0
+    frame, main = reading.frame, reading.main
+    if frame is not None:
+        taken_over = main is not None and main.type != "statement"
+        content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
+        if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
+                and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
+            builder.add(sent, frame, None, basis=_frame_basis(reading))
+            made = True
+        reported = reading.reported
+        if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
+                and _is_event(reported, sent, builder):
+            basis = _undated_basis(reported) if reported.trigger.start not in timed else "undated"
+            builder.add(sent, reported, None, basis=basis)
+            made = True
+    elif main is not None and not heading and main.trigger.start not in claimed_starts:
+        if _is_event(main, sent, builder) and not any(p.family == main.family for p in claimed):
+            builder.add(sent, main, None, basis=_undated_basis(main) if main.trigger.start not in timed else "undated")
+            made = True
+    # A planned meeting, visit or talks beside the main event: "agreed that Blinken will visit China".
+    done = claimed_starts | {p.trigger.start for p in (main, reading.reported, reading.taken) if p is not None}
+    for p in preds:
+        if p.trigger.start in done or p.status != "planned" or p.family != CONSULT or p.reporting or p.quoted:
+            continue
+        if (p.form == "verb" or p.owned) and _is_event(p, sent, builder):
+            builder.add(sent, p, None, basis="undated")
+            made = True
+    for mention in undated_dates if not made else []:
+        builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
+
+
+def _frame_basis(reading: SentenceReading) -> str:
+    main = reading.main
+    if main is not None and main.status == "planned":
+        return "undated"
+    return "report"
+
+
+def _is_event(p: Predicate, sent: _Sentence, builder: _Builder) -> bool:
+    """An undated predicate is an event when it heads its clause (or an agent owns its noun) and an actor
+    does it; not when it retells the latest dated call or meeting ("Antonov, Satterfield and Jeffrey
+    discussed the situation", "The two leaders discussed ...": the meeting itself)."""
+    if p.quoted or p.topic or (p.form == "noun" and not p.owned):
+        return False
+    if p.type == "statement" and (p.form != "verb" or p.embedded):
+        return False
+    agents, counterparts = roles(p, sent.reading, sent.actors, builder.low, builder.first_seen)
+    if not agents:
+        return False
+    source = builder.last_consult
+    if p.family == CONSULT and p.status == "reported" and source is not None:
+        if {a.name for a in agents + counterparts} <= set(source.actors):
+            return False
+    return True

@@ -36,6 +36,11 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int) -> tuple[str, int
         if match.start() >= hi:
             break
         place = match.group("place").rstrip(".,")
+        words = place.split()
+        for k, word in enumerate(words):  # "the State Department on Monday": the place ends before the date
+            if k and (word in _NOT_PLACES or word.lower() in ("on", "upon")):
+                place = " ".join(words[:k])
+                break
         first = place.split()[0]
         if first in _NOT_PLACES or re.fullmatch(r"[\d\W]+", place):
             continue

@@ -1,9 +1,17 @@
 """Event predicates: the words that say what kind of event a clause reports.
 
-The lexicon is data (``resources/event_triggers.tsv``); each type maps to a
-family, a CAMEO root code and a PLOVER category (``resources/event_types.csv``).
-All patterns are joined into one compiled expression over the lower-cased
-text; where two overlap, the longer wins ("held talks" over "held").
+The lexicon is data (``resources/event_triggers.tsv``): each pattern has an
+event type and a form (R reporting verb, V verb, N noun, X either); each type
+maps to a family, a CAMEO root code and a PLOVER category, and to the codes
+of an announced plan of that kind (``resources/event_types.csv``: a planned
+meeting or aid is CAMEO 03 / PLOVER AGREE, "express intent to cooperate"; a
+planned blockade or strike is CAMEO 13 / PLOVER THREATEN), and whether an
+undated report of it takes the day it was reported (``undated=report``: what
+is said, agreed, demanded or given in a call or statement happened then; a
+visit or an attack with no date of its own stays undated). Patterns are
+matched over the lower-cased text; where two overlap, the one that starts
+first wins, and of two that start together the longer ("declared a
+unilateral ceasefire" over "declared").
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 
@@ -21,6 +30,15 @@ class EventType:
     family: str
     cameo: str
     plover: str
+    cameo_planned: str = ""
+    plover_planned: str = ""
+    undated: str = "none"  # "report": with no date of its own, the day it was reported dates it
+
+    def codes(self, status: str = "reported") -> tuple[str | None, str | None]:
+        """(CAMEO root, PLOVER category) of an event of this type with this status."""
+        if status == "planned":
+            return self.cameo_planned or None, self.plover_planned or None
+        return self.cameo or None, self.plover or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +47,15 @@ class Trigger:
     end: int
     text: str
     type: str
+    form: str = "V"  # R reporting verb, V verb, N noun, X either
 
     @property
     def is_statement(self) -> bool:
         return self.type == "statement"
+
+    @property
+    def is_reporting(self) -> bool:
+        return self.form == "R"
 
 
 def _read(name: str) -> str:
@@ -41,35 +64,154 @@ def _read(name: str) -> str:
 
 def _load_types() -> dict[str, EventType]:
     rows = csv.DictReader(io.StringIO(_read("event_types.csv")))
-    return {r["event_type"]: EventType(r["event_type"], r["family"], r["cameo"], r["plover"]) for r in rows}
+    return {r["event_type"]: EventType(r["event_type"], r["family"], r["cameo"], r["plover"],
+                                       r.get("cameo_planned") or "", r.get("plover_planned") or "", r.get("undated") or "none")
+            for r in rows}
 
 
-def _load_patterns() -> list[tuple[str, str]]:
+FORMS = ("R", "V", "N", "X")
+
+
+def _load_patterns() -> list[tuple[str, str, str]]:
     patterns = []
-    for line in _read("event_triggers.tsv").splitlines():
+    for number, line in enumerate(_read("event_triggers.tsv").splitlines(), 1):
         if line.strip() and not line.startswith("#"):
-            event_type, pattern = line.split("\t", 1)
-            patterns.append((event_type.strip(), pattern.strip()))
+            event_type, form, pattern = line.split("\t", 2)
+            if form.strip() not in FORMS:  # a typo in the data file should fail loudly, at import
+                raise ValueError(f"event_triggers.tsv line {number}: form {form!r} is not one of {FORMS}")
+            patterns.append((event_type.strip(), form.strip(), pattern.strip()))
     return patterns
 
 
 TYPES = _load_types()
 _PATTERNS = _load_patterns()
-for _type, _ in _PATTERNS:
+for _type, _, _ in _PATTERNS:
     if _type not in TYPES:  # a typo in the data file should fail loudly, at import
         raise ValueError(f"event_triggers.tsv: unknown event type {_type!r} (see event_types.csv)")
-_GROUP = {f"t{i}": event_type for i, (event_type, _) in enumerate(_PATTERNS)}
-# Longest alternatives first so that phrases win over their head words.
-_ORDER = sorted(range(len(_PATTERNS)), key=lambda i: -len(_PATTERNS[i][1]))
-_TRIGGER = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{_PATTERNS[i][1]})" for i in _ORDER) + r")(?![\w-])"
-)
+_REGEXES = [(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), event_type, form)
+            for event_type, form, pattern in _PATTERNS]
+def _split(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    parts, depth, last = [], 0, 0
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    parts.append(pattern[last:])
+    return parts
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index just after the group that opens at ``pattern[i]``."""
+    depth, j = 1, i + 1
+    while depth:
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+        j += 1
+    return j
+
+
+def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
+    """The words an alternative can start with: (words that end at a space, words that may run on into
+    the next one, as "video" in "video\\s*call"); None when they cannot be listed (a class, a repeat)."""
+    words, done, runon = {""}, set(), set()
+    i = 0
+    while i < len(alternative) and words:
+        c = alternative[i]
+        if c == "\\":
+            if alternative[i + 1] == "s":
+                (runon if alternative[i:i + 3] == "\\s*" else done).update(words)
+                return done, runon
+            if alternative[i + 1] not in ".-'":
+                return None
+            options, i = {alternative[i + 1]}, i + 2
+        elif c == "(":
+            j = _group_end(alternative, i)
+            if alternative.startswith(("(?!", "(?="), i):
+                i = j  # a lookahead: no letters of its own
+                continue
+            if not alternative.startswith("(?:", i):
+                return None
+            options = set()
+            for inner in _split(alternative[i + 3:j - 1]):
+                found = _first_words(inner)
+                if found is None or found[1]:
+                    return None
+                ended, rest = found
+                if "\\s" in inner:  # "(?:armed\\s+)?provocations": this option ends the first word
+                    done.update(w + e for w in words for e in ended)
+                else:
+                    options |= ended
+            i = j
+        elif c in "[.*+{}^$":
+            return None
+        else:
+            options, i = {c}, i + 1
+        if i < len(alternative) and alternative[i] == "?":
+            options.add("")
+            i += 1
+        elif i < len(alternative) and alternative[i] in "*+{":
+            return None
+        words = {w + o for w in words for o in options}
+    return done | words, runon
+
+
+_BY_WORD: dict[str, list[int]] = {}
+_BY_PREFIX: list[tuple[str, int]] = []  # ("video", k): a pattern whose first word may run on
+_ANYWHERE: list[int] = []  # patterns whose first word cannot be listed: tried at every word
+for _k, (_, _, _pattern) in enumerate(_PATTERNS):
+    for _alternative in _split(_pattern):
+        _found = _first_words(_alternative)
+        if _found is None:
+            _ANYWHERE.append(_k)
+            break
+        for _word in _found[0]:
+            if _k not in _BY_WORD.setdefault(_word, []):
+                _BY_WORD[_word].append(_k)
+        _BY_PREFIX.extend((_word, _k) for _word in _found[1])
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@lru_cache(maxsize=65536)
+def _candidates(word: str) -> tuple[int, ...]:
+    found = _BY_WORD.get(word, [])
+    extra = [k for prefix, k in _BY_PREFIX if word.startswith(prefix)]
+    return tuple(sorted(set(found + extra + _ANYWHERE)))
 
 
 def find_triggers(low: str, start: int = 0, end: int | None = None) -> list[Trigger]:
-    """Every predicate in ``low[start:end]`` (``low`` is the lower-cased text)."""
+    """Every predicate in ``low[start:end]`` (``low`` is the lower-cased text), in text order; where
+    matches overlap, the one that starts first wins, and of two that start together the longer."""
     end = len(low) if end is None else end
-    return [Trigger(m.start(), m.end(), m.group(), _GROUP[m.lastgroup]) for m in _TRIGGER.finditer(low, start, end)]
+    out: list[Trigger] = []
+    reach = start
+    for w in _WORD.finditer(low, start, end):
+        at = w.start()
+        if at < reach or (at and low[at - 1] in "-_"):
+            continue
+        best = None
+        for k in _candidates(w.group()):
+            regex, event_type, form = _REGEXES[k]
+            m = regex.match(low, at, end)
+            if m is not None and (best is None or m.end() > best[0].end()):
+                best = (m, event_type, form)
+        if best is not None:
+            m, event_type, form = best
+            out.append(Trigger(at, m.end(), m.group(), event_type, form))
+            reach = m.end()
+    return out
 
 
 def event_type(name: str) -> EventType:

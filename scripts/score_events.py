@@ -1,0 +1,82 @@
+"""Score extracted events against the hand-read gold events.
+
+Usage: python scripts/score_events.py [--gold tests/data/events_gold.jsonl] [--corpora ../shared/corpora]
+                                      [--errors] [--json]
+
+Prints event recall and precision, date / type / family / status / actor1
+accuracy over matched events and participant P/R/F1 (the definitions are in
+``timeline/evaluate/events.py``). ``--errors`` lists every gold event that was
+missed or got a wrong date, type or actor1, and the spurious system events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from timeline.actors import canonical_key  # noqa: E402
+from timeline.evaluate.events import evaluate_events  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "events_gold.jsonl"
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+def _errors(scores) -> list[str]:
+    lines = []
+    for row, e in scores.pairs:
+        if e is None:
+            lines.append(f"MISSED  {row['id']}: {row['event_type']} {row['date']} {row['actor1']}\n"
+                         f"        {row['sentence'][:200]}")
+            continue
+        wrong = []
+        if e.event_type != row["event_type"]:
+            wrong.append(f"type {e.event_type} (gold {row['event_type']}, trigger {e.trigger!r})")
+        if e.event_date != row["date"]:
+            wrong.append(f"date {e.event_date} (gold {row['date']}, text {e.date_text!r})")
+        if (canonical_key(e.actor1) if e.actor1 else None) != (canonical_key(row["actor1"]) if row["actor1"] else None):
+            wrong.append(f"actor1 {e.actor1} (gold {row['actor1']})")
+        if e.status != row["status"]:
+            wrong.append(f"status {e.status} (gold {row['status']})")
+        if wrong:
+            lines.append(f"WRONG   {row['id']}: " + "; ".join(wrong) + f"\n        {row['sentence'][:200]}")
+    for e in scores.spurious:
+        lines.append(f"EXTRA   {e.article_id}: {e.event_type} {e.event_date} {e.actor1} trigger {e.trigger!r}\n"
+                     f"        {e.sentence[:200]}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", default=str(GOLD))
+    parser.add_argument("--corpora", default=str(CORPORA))
+    parser.add_argument("--errors", action="store_true", help="list every missed, wrong and spurious event")
+    parser.add_argument("--json", action="store_true", help="print the measures as JSON")
+    args = parser.parse_args(argv)
+    scores = evaluate_events(args.gold, args.corpora)
+    measures = scores.measures()
+    if args.json:
+        print(json.dumps(measures, indent=2))
+        return 0
+    print(f"gold events {scores.gold}, judged system events {scores.judged}, matched {scores.matched}")
+    for name, value in measures.items():
+        print(f"  {name:15} {value:5.1f}")
+    confusion = Counter({k: v for k, v in scores.types.items() if k[0] != k[1]})
+    if confusion:
+        print("type confusion (gold -> system, '-' = missed):")
+        for (gold, system), n in confusion.most_common():
+            print(f"  {gold:>10} -> {system:10} {n}")
+    if args.errors:
+        print()
+        print("\n".join(_errors(scores)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

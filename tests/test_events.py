@@ -1,0 +1,344 @@
+"""Events: the type of a clause from its predicate and arguments, who does it to whom, where, and
+whether it happened or is planned.
+
+Real sentences from the seed stories, TASS and White House dev articles, t17_syria and the PLOVER
+gold records. Single sentences are read as ``extract_events`` reads them (``sentence_event``); the
+seed acceptance cases of issue 4 run the whole pipeline on the seed article.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from importlib import resources
+
+import pytest
+from conftest import RUN_DATE, SEED_DATELINE, corpus
+
+from timeline.actors import find_actors
+from timeline.build import process_article
+from timeline.events import TYPES, event_type, find_triggers, read_sentence, sentence_event
+from timeline.model import Article
+from timeline.settings import Settings
+from timeline.temporal.grammar import lower
+
+SETTINGS = Settings(run_date=RUN_DATE)
+
+
+def read(text: str):
+    return sentence_event(text, find_actors(text))
+
+
+def events_of(text: str, published: str | None = "2022-11-14"):
+    return list(process_article(Article(id="t", text=text, published=published), SETTINGS).events)
+
+
+# ---- types ------------------------------------------------------------------------------------
+
+TYPE_CASES = [
+    # the seed story (TASS, 2018)
+    ("Russia’s US ambassador, Anatoly Antonov, met with Assistant Secretary of State (Acting) for Near Eastern Affairs "
+     "David Satterfield and United States Special Representative for Syria Engagement James Jeffrey on Monday, August 27.",
+     "meeting", "reported"),
+    ("At their negotiations on August 24, Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Mevlut "
+     "Cavusoglu hashed over the situation in Idlib.", "talks", "reported"),
+    ("Russian President Vladimir Putin and his Turkish counterpart Tayyip Erdogan will discuss the Idlib situation soon "
+     "focusing on separating the opposition from terrorists.", "talks", "planned"),
+    ('Nauert dismissed reports that a chemical weapons provocation is being staged by militants in Idlib as "false flag '
+     'reporting."', "reject", "reported"),
+    # a present passive is a state: not a SUPPORT event
+    ('"So that’s obviously supported by Russian forces and Iranian forces, and that is something that is of concern to '
+     'them and to us," she said.', "statement", "reported"),
+    # White House readouts: "spoke with" is a call, "met virtually" a meeting
+    ("President Joseph R. Biden, Jr. spoke today with President Joseph Aoun of Lebanon to congratulate him on his "
+     "election victory.", "call", "reported"),
+    ("President Joseph R. Biden, Jr. met virtually on November 15 with President Xi Jinping of the People’s Republic of "
+     "China (PRC).", "meeting", "reported"),
+    ("President Biden met with Prime Minister Shmyhal of Ukraine this morning.", "meeting", "reported"),
+    ("President Biden condemned Hamas’ terrorist attack on Israel and reiterated that Hamas does not stand for the "
+     "Palestinian people’s right to dignity and self-determination.", "accuse", "reported"),
+    # a stronger speech act after "voiced our concerns": a demand
+    ("The President voiced our concerns over the sudden Russian military build-up in occupied Crimea and on Ukraine’s "
+     "borders, and called on Russia to de-escalate tensions.", "demand", "reported"),
+    # a reporting verb takes the threat it reports; the threat was made, it is not planned
+    ("President Biden also made clear that the United States will act firmly in defense of its national interests in "
+     "response to Russia’s actions, such as cyber intrusions and election interference.", "threaten", "reported"),
+    ("The two leaders agreed to work closely to stem the flow of irregular migration to Mexico and the United States.",
+     "cooperate", "reported"),
+    ("President Biden conveyed the continued commitment of the United States to support the people of Ukraine and to "
+     "impose costs on Russia.", "support", "reported"),
+    ("President Biden emphasized the United States’ unwavering commitment to Ukraine’s sovereignty and territorial "
+     "integrity.", "support", "reported"),
+    ("In addition, today the United States announced a comprehensive sanctions package against the Russian energy "
+     "sector.", "sanction", "reported"),
+    ("Today, I’m proud to announce a new security systems package for Ukraine.", "aid", "reported"),
+    # "threat" modifies "consultations": the consultations are the event
+    ("The United States, France, and the United Kingdom (“P3”) held nuclear threat reduction consultations among senior "
+     "Elysée, White House, and Cabinet Office officials.", "talks", "reported"),
+    ("The Israeli side agreed to take these concerns into account and to have follow up discussions between experts, "
+     "overseen by the SCG.", "agreement", "reported"),
+    # TASS: a refusal announced
+    ("Kiev announced that it will not renew the contract.", "reject", "reported"),
+    # t17_syria
+    ('The Syrian military has said that it shot down a Turkish warplane "flying in airspace over Syrian waters".',
+     "military", "reported"),
+    ("Thousands of demonstrators marched through the Damascus suburb of Saqba on Monday night at the funeral of Ahmad "
+     "Ataya, who died of wounds inflicted when security forces fired at a pro-democracy rally in the capital last month.",
+     "protest", "reported"),
+    # PLOVER gold records
+    ("US authorities said yesterday that removing the sanctions on Burma is currently out of the question as that would "
+     "reward the regime for doing nothing.", "reject", "reported"),
+    ("Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured by the Sudanese authorities "
+     "last week.", "demand", "reported"),
+    ("Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices in east Jerusalem Sunday, "
+     "despite hours of tense negotiations, sources on both sides reported.", "reject", "reported"),
+    ("Israeli soldiers arrested more than 100 Palestinians on Saturday in a security sweep of the Hebron area of the "
+     "occupied West Bank, military sources said.", "coerce", "reported"),
+    ("Nigeria today announced that it will withdraw their peacekeeping force from Chad unless President Goukouni Oueddei "
+     "arranged a ceasefire with rebels fighting to topple his government and held elections within four months.",
+     "threaten", "reported"),
+    ("Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the "
+     "European Community's drastic farm reform.", "sanction", "planned"),
+    ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday, a political council "
+     "representing ethnic Albanians in the region said in remarks published here Sunday.", "military", "reported"),
+    ("The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon after "
+     "12 days of battles with the Syrian-backed Amal militia.", "retreat", "reported"),
+    ("The United States and Jordan have agreed upon a new free-trade pact between the two countries, the White House "
+     "announced Tuesday.", "agreement", "reported"),
+    ("Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv, saying he would "
+     "only welcome him in Jerusalem, his office said Tuesday.", "reject", "reported"),
+    ("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday, a senior Zambian government "
+     "official said.", "cooperate", "reported"),
+    ("The European Community may halt mediation efforts among Serbia's feuding republics if cooperation by all parties "
+     "founders, Dutch Foreign Minister Hans Van den Broek said on Tuesday.", "threaten", "planned"),
+    ("Amnesty International accused the United States of violating human rights.", "accuse", "reported"),
+]
+
+
+@pytest.mark.parametrize("text, expected, status", TYPE_CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(TYPE_CASES)])
+def test_events_type_from_predicate_and_arguments(text, expected, status):
+    event = read(text)
+    assert event is not None
+    assert (event.event_type, event.status) == (expected, status), event.predicate
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The United States are concerned about the possibility of any kind of offensives in the Syrian province of Idlib.",
+     "states"),
+    ("The Homeland Union (Conservatives) began collecting signatures to convince the Lithuanian Parliament.", "union"),
+], ids=["united-states", "not-a-trigger"])
+def test_events_name_is_not_a_predicate(text, trigger):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert trigger not in [p.trigger.text for p in reading.predicates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday.", ("declared a unilateral ceasefire", "retreat")),
+    ("Pakistan today threatened to break off diplomatic relations with Congo.", ("threatened", "threaten")),
+    ("He said the meeting’s outcome was good.", ("said", "statement")),
+], ids=["longest-at-one-start", "first-start-wins", "apostrophe"])
+def test_events_trigger_longest_match(text, expected):
+    first = find_triggers(lower(text))[0]
+    assert (first.text, first.type) == expected
+
+
+# ---- roles ------------------------------------------------------------------------------------
+
+ROLE_CASES = [
+    # "met with A and B": A is the counterpart, B a participant
+    (TYPE_CASES[0][0], "Anatoly Antonov", "David Satterfield", ("James Jeffrey",)),
+    # "X and his counterpart Y hashed over": one subject, the first named acts
+    (TYPE_CASES[1][0], "Sergey Lavrov", "Mevlut Cavusoglu", ()),
+    (TYPE_CASES[2][0], "Vladimir Putin", "Tayyip Erdogan", ()),
+    ("Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon and their future "
+     "relations.", "Israel", "Lebanon", ()),
+    # the speaker of a closing reporting verb
+    ("Russia could use Oreshnik again if need be, but the country is seeking to end the conflict in Ukraine, Russian "
+     "President Vladimir Putin told reporters.", "Vladimir Putin", None, ()),
+    ('"This is not Tunisia," said W. Andrew Terrill, research professor of national security affairs at the U.S. Army '
+     'War college.', "Andrew Terrill", None, ()),
+    # "received a call from X": X called
+    ("On Saturday, President Donald J. Trump received a call from President Abdel Fattah el-Sisi of Egypt.",
+     "Abdel Fattah", "Donald J. Trump", ()),
+    # a PP with a coordination is not the subject; "in Doha, the United States" is no list
+    ("Earlier today in Doha, the United States with support from Egypt and Qatar, presented to both parties a bridging "
+     "proposal.", "United States", None, ()),
+    # "representatives of X and Y met"
+    ("On 23 November 2025, representatives of the United States and Ukraine met in Geneva for discussions on the U.S. "
+     "peace proposal.", "United States", "Ukraine", ()),
+    # the target of a threat may be a place
+    ("The Hamas threatened Monday to resume terrorist activities in Israel in an escalation of the intifada (uprising).",
+     "Hamas", "Israel", ()),
+    # the demand falls on the subject of "must"
+    (TYPE_CASES[22][0], "Russia", "Sudan", ()),
+    # "U.S. Syria envoy James Jeffrey": the country modifies the person
+    ("Russian Ambassador Anatoly Antonov held talks with U.S. Syria envoy James Jeffrey and acting Assistant Secretary of "
+     "State David Satterfield at the State Department on Monday.", "Anatoly Antonov", "James Jeffrey",
+     ("David Satterfield",)),
+]
+
+
+@pytest.mark.parametrize("text, actor1, actor2, others", ROLE_CASES, ids=[f"roles-{i}" for i in range(len(ROLE_CASES))])
+def test_events_roles_actor1_actor2(text, actor1, actor2, others):
+    event = read(text)
+    assert (event.actor1.name if event.actor1 else None) == actor1
+    assert (event.actor2.name if event.actor2 else None) == actor2
+    names = [a.name for a in event.participants]
+    for name in others:
+        assert name in names
+
+
+# ---- places -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event_type, location", [
+    ("President Joseph R. Biden, Jr. met on November 14 with President Xi Jinping of the People’s Republic of China "
+     "(PRC), in Bali, Indonesia.", "meeting", "Bali"),
+    ("President Biden met today with Prime Minister Netanyahu at the White House.", "meeting", "White House"),
+    ("On 23 November 2025, representatives of the United States and Ukraine met in Geneva for discussions on the U.S. "
+     "peace proposal.", "meeting", "Geneva"),
+    ("Russian Ambassador Anatoly Antonov held talks with U.S. Syria envoy James Jeffrey at the State Department on "
+     "Monday.", "talks", "State Department"),
+    # a place that says what the talks were about is not where they were
+    (TYPE_CASES[1][0], "talks", None),
+    (TYPE_CASES[0][0], "meeting", None),
+], ids=["in-bali", "at-white-house", "met-in-geneva", "venue-before-date", "topic-not-venue", "no-venue"])
+def test_events_place_from_clause(text, event_type, location):
+    event = next(e for e in events_of(text) if e.event_type == event_type)
+    assert event.location == location
+    assert event.location_basis == ("clause" if location else None)
+
+
+# ---- status and dates -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event_type, status, event_date", [
+    ("German Foreign Minister Oskar Fischer will visit Albania in June, the first Warsaw Pact foreign minister to do so "
+     "since Tirana split with Moscow in 1961, the Albanian embassy said.", "visit", "planned", "2023-06"),
+    ("President Trump shared he looks forward to his upcoming State Visit with His Majesty King Charles III in the "
+     "United Kingdom later this year.", "visit", "planned", "2022"),
+    ("The two leaders agreed that Secretary of State Blinken will visit China to follow up on their discussions.",
+     "visit", "planned", None),
+    ("President Biden met with Prime Minister Shmyhal of Ukraine this morning.", "meeting", "reported", "2022-11-14"),
+    # a span is dated by its first day
+    ("The BRICS Media Summit was held from September 13 to 17 in Moscow.", "summit", "reported", "2022-09-13"),
+], ids=["will-visit", "looks-forward", "agreed-that-will-visit", "this-morning", "span"])
+def test_events_status_and_date(text, event_type, status, event_date):
+    event = next(e for e in events_of(text) if e.event_type == event_type)
+    assert (event.status, event.event_date) == (status, event_date)
+
+
+@pytest.mark.parametrize("text", [
+    "German Foreign Minister Oskar Fischer will visit Albania in June, the first Warsaw Pact foreign minister to do so "
+    "since Tirana split with Moscow in 1961, the Albanian embassy said.",
+], ids=["date-of-a-subordinate-clause"])
+def test_events_date_of_another_clause_dates_nothing_here(text):
+    assert "1961" not in [e.event_date for e in events_of(text)]
+
+
+@pytest.mark.parametrize("event_type, status, cameo, plover", [
+    ("meeting", "reported", "04", "CONSULT"),
+    ("meeting", "planned", "03", "AGREE"),
+    ("aid", "planned", "03", "AGREE"),
+    ("sanction", "planned", "13", "THREATEN"),
+    ("reject", "planned", "12", "REJECT"),
+    ("statement", "reported", "01", None),
+])
+def test_events_codes_follow_type_and_status(event_type, status, cameo, plover):
+    assert event_type_info(event_type).codes(status) == (cameo, plover)
+
+
+def event_type_info(name):
+    return event_type(name)
+
+
+@pytest.mark.parametrize("column", ["family", "cameo", "plover", "cameo_planned", "plover_planned", "undated"])
+def test_events_types_table_is_complete(column):
+    rows = list(csv.DictReader(io.StringIO(
+        resources.files("timeline.resources").joinpath("event_types.csv").read_text(encoding="utf-8"))))
+    assert set(TYPES) == {r["event_type"] for r in rows}
+    for row in rows:
+        if row["event_type"] not in ("other", "statement") or column in ("family", "undated"):
+            assert row[column], (row["event_type"], column)
+
+
+# ---- whole articles ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_events():
+    path = corpus("seeds", f"{SEED_DATELINE}.txt")
+    article = Article(id=SEED_DATELINE, text=path.read_text(encoding="utf-8"))
+    return list(process_article(article, SETTINGS).events)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("event_type, date, actor1, others, location", [
+    ("meeting", "2018-08-27", "Anatoly Antonov", ("David Satterfield", "James Jeffrey"), (None, "Washington")),
+    ("talks", "2018-08-24", "Sergei Lavrov", ("Mevlut Cavusoglu",), (None,)),
+    ("statement", "2018-08-30", "Heather Nauert", (), ("Washington",)),
+    ("statement", "2018-08-29", "Sergei Lavrov", (), (None, "Washington")),
+], ids=["antonov-meeting", "lavrov-cavusoglu-talks", "nauert-statement", "lavrov-statement"])
+def test_events_seed_acceptance(seed_events, event_type, date, actor1, others, location):
+    found = [e for e in seed_events if (e.event_type, e.event_date, e.actor1) == (event_type, date, actor1)]
+    assert found, [(e.event_type, e.event_date, e.actor1) for e in seed_events]
+    event = found[0]
+    for name in others:
+        assert name in event.actors
+    assert event.location in location
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("actors", [("Vladimir Putin", "Tayyip Erdogan")])
+def test_events_seed_planned_discussion(seed_events, actors):
+    planned = [e for e in seed_events if e.status == "planned"]
+    assert len(planned) == 1
+    assert (planned[0].event_type, planned[0].event_date, planned[0].actors) == ("talks", None, actors)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("family", ["military", "support"])
+def test_events_seed_no_event_from_quoted_or_stative_words(seed_events, family):
+    # "a potential chemical weapons attack" (quoted, hypothetical), "supported by Russian forces" (a state)
+    assert family not in [e.event_family for e in seed_events]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("speaker, expected", [("Heather Nauert", 1)])
+def test_events_seed_one_statement_per_speech(seed_events, speaker, expected):
+    # "she added", "Nauert said": the same speech on the dateline day, not new events
+    undated = [e for e in seed_events if e.actor1 == speaker and e.event_type == "statement" and e.date_text is None]
+    assert len(undated) == expected
+
+
+def _readout(record_id: str) -> Article:
+    for line in corpus("whitehouse", "readouts_dev.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["id"] == record_id:
+            return Article(id=record["id"], text=record["text"], published=record["date"])
+    raise AssertionError(f"{record_id} not in readouts_dev.jsonl")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, event_type, event_date, basis", [
+    # the call was yesterday: what the leaders agreed during it was agreed then
+    ("wh-2021-01-23-readout-of-president-joe-biden-call-with-president-andres-manuel-lopez-obrador-of-mexico",
+     "The two leaders agreed to work closely", "cooperate", "2021-01-22", "inferred"),
+    # an undated meeting heading its sentence took place when the readout's meeting did
+    ("wh-2024-08-30-readout-of-national-security-advisor-sullivans-meeting-with-quad-and-ukrainian-counterparts-2",
+     "Following the meeting, National Security Advisor Sullivan met with Mr. Yermak", "meeting", "2024-08-30",
+     "inferred"),
+], ids=["inferred-from-call", "readout-meeting"])
+def test_events_undated_report_takes_the_day_reported(record_id, fragment, event_type, event_date, basis):
+    events = process_article(_readout(record_id), SETTINGS).events
+    event = next(e for e in events if fragment in e.sentence and e.event_type == event_type)
+    assert (event.event_date, event.date_basis) == (event_date, basis)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, deadline", [
+    # "agree to take the following actions by August 12, 2025": the deadline is not when they agreed
+    ("wh-2025-08-11-joint-statement-on-u-s-china-economic-and-trade-meeting-in-stockholm", "2025-08-12"),
+])
+def test_events_deadline_of_a_reported_act_dates_nothing(record_id, deadline):
+    events = process_article(_readout(record_id), SETTINGS).events
+    assert deadline not in [e.event_date for e in events]

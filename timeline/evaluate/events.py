@@ -1,0 +1,243 @@
+"""Score extracted events against hand-read gold events (``tests/data/events_gold.jsonl``).
+
+Gold rows name their article (``article_id``) and corpus (``tass`` or
+``whitehouse``); ``load_articles`` reads those articles from the shared
+corpora and ``system_events`` runs ``timeline.build.process_article`` on each.
+The anchor is what the build would use: TASS stories have ``published`` (a
+naive timestamp; the dateline day wins, see ``timeline.anchor``); White House
+records are anchored by their ``date`` field (the release day; their
+``published`` is the same day written with a time-zone offset, which
+``parse_published`` reads as written, never shifted).
+
+Matching (``match``), per article:
+
+- a system event is a *candidate* for a gold event when its sentence span
+  ``[char_start, char_end)`` overlaps the gold sentence span
+  ``[char_start, char_start + len(sentence))``;
+- every candidate pair gets a rank: same fine type first, then same date
+  (reduced ISO, null == null), then same family, then the smaller distance
+  between the gold sentence start and the system sentence start;
+- pairs are taken best rank first, each gold and each system event at most
+  once (greedy one-to-one).
+
+Measures (``EventScores.measures``), in percent:
+
+- ``recall``: matched gold events / gold events;
+- ``precision``: matched system events / *judged* system events, where a
+  system event is judged when its sentence overlaps some gold sentence of its
+  article. The gold does not annotate every sentence (speech continuations,
+  remarks transcripts), so events in sentences it never read are neither right
+  nor wrong; but the gold annotates *every* event of a sentence it read, so an
+  extra event there is a false positive;
+- ``date``: matched pairs with the same ``event_date`` (exact reduced ISO;
+  null == null) / matched;
+- ``type`` (fine ``event_type``) and ``family`` (``event_types.csv``) accuracy
+  over matched pairs; ``status`` accuracy over matched pairs;
+- ``participant_p/r/f1``: canonical keys (``canonical_key``) of the gold
+  ``participants`` against those of the system event's ``actors``,
+  micro-averaged over matched pairs (counts pooled); ``roles_p/r/f1`` the same
+  with the system's ``actor1`` and ``actor2`` only;
+- ``actor1``: matched pairs whose ``actor1`` keys are equal (null == null) /
+  matched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..actors import ActorRegistry, canonical_key
+from ..build import process_article
+from ..errors import InputError
+from ..model import Article, Event
+from ..settings import Settings
+from ..events.triggers import event_type as type_info
+
+# corpus name -> its dev file under the shared corpora folder
+CORPUS_FILES = {"tass": "tass/tass_dev.jsonl", "whitehouse": "whitehouse/readouts_dev.jsonl"}
+# corpus name -> the record field that anchors its articles (the release day for White House records)
+ANCHOR_FIELDS = {"whitehouse": "date"}
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    """The gold rows of a JSONL file (one event a line)."""
+    rows = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                raise InputError(str(path), f"invalid JSON ({err.msg})", "one JSON object a line", record=number) from None
+    return rows
+
+
+def _article(record: Mapping, corpus: str) -> Article:
+    published = record.get(ANCHOR_FIELDS.get(corpus, "published")) or record.get("published")
+    return Article(id=record["id"], text=record["text"], title=record.get("title"), published=published,
+                   url=record.get("url"), source=record.get("source"))
+
+
+def load_articles(gold: Iterable[dict], corpora: str | Path) -> dict[str, Article]:
+    """The articles the gold rows name, read from ``corpora`` (the shared corpora folder)."""
+    wanted: dict[str, set[str]] = {}
+    for row in gold:
+        wanted.setdefault(row["corpus"], set()).add(row["article_id"])
+    out: dict[str, Article] = {}
+    for corpus, ids in wanted.items():
+        if corpus not in CORPUS_FILES:
+            raise InputError(corpus, f"unknown corpus {corpus!r}", f"use one of {', '.join(CORPUS_FILES)}")
+        path = Path(corpora) / CORPUS_FILES[corpus]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if record.get("id") in ids:
+                    out[record["id"]] = _article(record, corpus)
+        missing = ids - set(out)
+        if missing:
+            raise InputError(str(path), f"{len(missing)} gold article(s) not found, e.g. {sorted(missing)[0]}",
+                             "check the article_id values of the gold file")
+    return out
+
+
+def system_events(articles: Mapping[str, Article], settings: Settings = Settings()) -> dict[str, list[Event]]:
+    """article id -> the events ``process_article`` extracts from it, with actor names made one per
+    actor across the set as ``timeline.build`` does ("Biden" and "Joseph R. Biden, Jr.")."""
+    results = {aid: process_article(article, settings) for aid, article in articles.items()}
+    registry = ActorRegistry()
+    for aid, result in results.items():
+        registry.add(aid, result.actors)
+
+    def canon(name: str | None) -> str | None:
+        return registry.canonical(canonical_key(name)) if name else name
+
+    return {aid: [replace(e, actors=tuple(dict.fromkeys(canon(a) for a in e.actors)), actor1=canon(e.actor1),
+                          actor2=canon(e.actor2)) for e in result.events]
+            for aid, result in results.items()}
+
+
+def _key(name: str | None) -> str | None:
+    return canonical_key(name) if name else None
+
+
+def _span(row: dict) -> tuple[int, int]:
+    return row["char_start"], row["char_start"] + len(row["sentence"])
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return max(a[0], b[0]) < min(a[1], b[1])
+
+
+def _family(event_type: str | None) -> str | None:
+    return type_info(event_type).family if event_type else None
+
+
+def match(gold: list[dict], events: Mapping[str, list[Event]]) -> list[tuple[dict, Event | None]]:
+    """Each gold row with the system event matched to it (or None); see the module docstring."""
+    chosen: dict[int, Event] = {}
+    by_article: dict[str, list[int]] = {}
+    for i, row in enumerate(gold):
+        by_article.setdefault(row["article_id"], []).append(i)
+    for aid, indices in by_article.items():
+        system = events.get(aid, [])
+        pairs = []
+        for i in indices:
+            row = gold[i]
+            span = _span(row)
+            for j, e in enumerate(system):
+                if not _overlaps(span, (e.char_start, e.char_end)):
+                    continue
+                rank = (e.event_type != row["event_type"], e.event_date != row["date"],
+                        _family(e.event_type) != _family(row["event_type"]), abs(e.char_start - span[0]), i, j)
+                pairs.append((rank, i, j))
+        used_gold: set[int] = set()
+        used_system: set[int] = set()
+        for _, i, j in sorted(pairs):
+            if i not in used_gold and j not in used_system:
+                used_gold.add(i)
+                used_system.add(j)
+                chosen[i] = system[j]
+    return [(row, chosen.get(i)) for i, row in enumerate(gold)]
+
+
+def _judged(gold: list[dict], events: Mapping[str, list[Event]]) -> list[Event]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for row in gold:
+        spans.setdefault(row["article_id"], []).append(_span(row))
+    return [e for aid, evs in events.items() for e in evs
+            if any(_overlaps(s, (e.char_start, e.char_end)) for s in spans.get(aid, []))]
+
+
+@dataclass
+class EventScores:
+    """Counts and per-pair results of one scoring run."""
+
+    gold: int = 0
+    judged: int = 0  # system events in sentences the gold read
+    matched: int = 0
+    date: int = 0
+    type: int = 0
+    family: int = 0
+    status: int = 0
+    actor1: int = 0
+    participants: Counter = field(default_factory=Counter)  # tp, gold, system
+    roles: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)  # (gold type, system type or "-") -> count
+    pairs: list[tuple[dict, Event | None]] = field(default_factory=list)
+    spurious: list[Event] = field(default_factory=list)  # judged system events nothing matched
+
+    def measures(self) -> dict[str, float]:
+        def pct(n: int, d: int) -> float:
+            return round(100.0 * n / d, 1) if d else 0.0
+
+        def f1(counts: Counter) -> tuple[float, float, float]:
+            p, r = pct(counts["tp"], counts["system"]), pct(counts["tp"], counts["gold"])
+            f = 2 * counts["tp"] / (counts["system"] + counts["gold"]) if counts["system"] + counts["gold"] else 0.0
+            return p, r, round(100.0 * f, 1)
+
+        pp, pr, pf = f1(self.participants)
+        rp, rr, rf = f1(self.roles)
+        return {
+            "recall": pct(self.matched, self.gold), "precision": pct(self.matched, self.judged),
+            "date": pct(self.date, self.matched), "type": pct(self.type, self.matched),
+            "family": pct(self.family, self.matched), "status": pct(self.status, self.matched),
+            "participant_p": pp, "participant_r": pr, "participant_f1": pf,
+            "roles_p": rp, "roles_r": rr, "roles_f1": rf,
+            "actor1": pct(self.actor1, self.matched),
+        }
+
+
+def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventScores:
+    """Match and count (see the module docstring)."""
+    scores = EventScores(gold=len(gold))
+    pairs = match(gold, events)
+    scores.pairs = pairs
+    judged = _judged(gold, events)
+    scores.judged = len(judged)
+    matched_ids = {id(e) for _, e in pairs if e is not None}
+    scores.spurious = [e for e in judged if id(e) not in matched_ids]
+    for row, e in pairs:
+        scores.types[(row["event_type"], e.event_type if e else "-")] += 1
+        if e is None:
+            continue
+        scores.matched += 1
+        scores.date += e.event_date == row["date"]
+        scores.type += e.event_type == row["event_type"]
+        scores.family += _family(e.event_type) == _family(row["event_type"])
+        scores.status += e.status == row["status"]
+        scores.actor1 += _key(e.actor1) == _key(row["actor1"])
+        gold_keys = {canonical_key(p) for p in row["participants"]}
+        for counts, names in ((scores.participants, e.actors), (scores.roles, (e.actor1, e.actor2))):
+            keys = {canonical_key(n) for n in names if n}
+            counts["tp"] += len(gold_keys & keys)
+            counts["gold"] += len(gold_keys)
+            counts["system"] += len(keys)
+    return scores
+
+
+def evaluate_events(gold_path: str | Path, corpora: str | Path, settings: Settings = Settings()) -> EventScores:
+    """Read the gold file, build its articles from ``corpora`` and score the events."""
+    gold = read_gold(gold_path)
+    return score_events(gold, system_events(load_articles(gold, corpora), settings))

@@ -1,0 +1,450 @@
+"""How each predicate of a sentence reads in its clause.
+
+A trigger from the lexicon (``triggers.py``) is only a candidate. In its
+sentence it may be
+
+- a verb heading its clause ("Antonov met with ..."), or under another
+  predicate: an infinitive ("agreed to work closely"), a subordinate clause
+  ("after a special court cleared him", "a plan that will not allow"), a
+  participle clause (", killing about 20 people"), a reduced relative ("the
+  Syrian regime, backed by the Russian Government"): ``embedded``;
+- a noun: an event when a light verb takes it ("held talks", "announced a
+  package of security assistance"), when an agent owns it ("Fico's visit",
+  "the attack by Hamas") or when a date dates it (decided in ``extract``);
+  not an event when it is a topic ("concerned about a chemical weapons
+  attack", "the possibility of an offensive") or hypothetical ("a potential
+  offensive");
+- a state, not an event: the simple present passive ("that's obviously
+  supported by Russian forces") and "as demonstrated";
+- negated: a cooperative predicate under negation is a rejection ("did not
+  agree", "failed to reach agreement"); a negated hostile one is no event;
+- passive ("was attacked by X": X is the agent);
+- inside a quotation, or part of an actor's name ("the United States",
+  "UN Support Mission"): never the event.
+
+What a reporting verb frames and which predicate the sentence reports is
+decided in ``speech.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from ..actors import ActorMention
+from .triggers import Trigger, event_type as type_info
+
+
+def _load_cues() -> dict[str, tuple[str, ...]]:
+    cues: dict[str, list[str]] = {}
+    text = resources.files("timeline.resources").joinpath("event_cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, entries = line.split("\t", 1)
+            cues.setdefault(category, []).extend(w.strip() for w in entries.split(",") if w.strip())
+    return {k: tuple(v) for k, v in cues.items()}
+
+
+CUES = _load_cues()
+NEGATION = frozenset(CUES["negation"])
+FAILURE = frozenset(CUES["failure"])
+BE = frozenset(CUES["be"])
+BE_PRESENT = frozenset(CUES["be_present"])
+HAVE = frozenset(CUES["have"])
+AUXILIARY = frozenset(CUES["auxiliary"])
+PRONOUNS = frozenset(CUES["pronoun"])
+ADVERBS = frozenset(CUES["adverb"])
+LIGHT = frozenset(CUES["light"])
+PLAN_LIGHT = frozenset(CUES["plan_light"])
+REPORT_OBJECT = frozenset(CUES["report_object"])
+ARMED = frozenset(CUES["armed"])
+INTENT = frozenset(CUES["intent"])
+PLAN_TO = frozenset(CUES["plan_to"])
+PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
+SUBORDINATORS = frozenset(CUES["subordinator"])
+TOPIC = frozenset(CUES["topic"])
+FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "may", "might"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+                         "your", "my", "any", "some", "every", "each", "further", "additional", "new", "another"})
+
+
+def phrases(name: str) -> re.Pattern:
+    """One expression for a cue category of phrases (``event_cues.tsv``)."""
+    words = sorted(CUES[name], key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w'])")
+
+
+_CONDITION = phrases("condition")
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
+_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_QUOTES = "\"“”"
+_HELD = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be)\s+(?:held|convened|organi[sz]ed|hosted|"
+                   r"conducted|staged|launched|signed|concluded|reached)\b")
+_AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlier", "today", "yesterday", "this",
+                               "since", ",", ".", ";", ")"})
+_CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
+_AS_PHRASES = {("a", "result"), ("part", "of"), ("a", "consequence"), ("a", "whole"), ("a", "key")}
+_COMPOUND_STOP = TOPIC | AUXILIARY | DETERMINERS | BE | HAVE | frozenset({"and", "or", "in", "at", "to", "but"})
+_IRREGULAR_PARTICIPLES = frozenset({"put", "laid", "held", "met", "struck", "fought", "shot", "hit", "sent", "led", "made", "taken",
+                                    "seen", "beaten", "withdrawn", "overrun", "retaken", "frozen", "seized", "told",
+                                    "signed", "hosted", "backed", "killed", "supported"})
+SPEECH_ACTS = frozenset({"demand", "accuse", "reject", "threaten", "support"})
+COOPERATIVE = frozenset({"consult", "agree", "cooperate", "aid", "support", "concede", "investigate"})
+HOSTILE = frozenset({"demand", "accuse", "reject", "threaten", "protest", "mobilize", "sanction", "coerce", "military"})
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """One predicate as it reads in its sentence."""
+
+    trigger: Trigger
+    type: str  # the event type after context (negation, light verb, reported speech act)
+    form: str  # "report" | "verb" | "noun"
+    status: str  # "reported" | "planned"
+    start: int  # where its verb group starts (a light verb, "will", the trigger)
+    embedded: bool = False  # under another predicate: infinitive, subordinate or participle clause
+    quoted: bool = False
+    passive: bool = False
+    negated: bool = False
+    topic: bool = False  # a noun that says what something is about, or a hypothetical one
+    owned: bool = False  # a noun with an agent: "Fico's visit", "the attack by Hamas"
+    rule: str = "lexicon"  # how the type was decided
+
+    @property
+    def end(self) -> int:
+        return self.trigger.end
+
+    @property
+    def reporting(self) -> bool:
+        return self.form == "report"
+
+    @property
+    def family(self) -> str:
+        return type_info(self.type).family
+
+    def rank(self) -> tuple:
+        """Lower is more likely to be what the clause reports: a verb heading the clause, a stronger
+        act before a mere statement ("voiced our concerns ... and called on Russia to": a demand)."""
+        noun = self.form == "noun"
+        return (self.quoted, self.topic, noun and not self.owned, self.embedded, self.type == "statement", noun,
+                self.trigger.start)
+
+
+class _Tokens:
+    """The word tokens of one sentence, with offsets into the text."""
+
+    def __init__(self, low: str, start: int, end: int):
+        found = list(_TOKEN.finditer(low, start, end))
+        self.words: list[str] = [m.group() for m in found]
+        self.starts: list[int] = [m.start() for m in found]
+        self.ends: list[int] = [m.end() for m in found]
+
+    def index(self, pos: int) -> int:
+        """The index of the token starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def before(self, pos: int, skip_adverbs: bool = True) -> tuple[int, str]:
+        """The token before ``pos`` (skipping adverbs), as (index, word); (-1, "") at the start."""
+        i = self.index(pos) - 1
+        while i >= 0 and skip_adverbs and (self.words[i] in ADVERBS or self.words[i].endswith("ly") and len(self.words[i]) > 4):
+            i -= 1
+        return (i, self.words[i]) if i >= 0 else (-1, "")
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches of the sentence (a quote may have opened in an earlier sentence)."""
+    marks = [(i, text[i]) for i in range(start, end) if text[i] in _QUOTES]
+    spans: list[tuple[int, int]] = []
+    if not marks:
+        return spans
+    straight = [i for i, ch in marks if ch == '"']
+    curly = [(i, ch) for i, ch in marks if ch != '"']
+    if straight:
+        first = straight[0]
+        if len(straight) % 2 == 1 and first > start and text[first - 1] in ",.!?":
+            spans.append((start, first))  # 'risk," Nauert said': the quote opened before this sentence
+            straight = straight[1:]
+        for k in range(0, len(straight), 2):
+            spans.append((straight[k], straight[k + 1] if k + 1 < len(straight) else end))
+    opened = None
+    for i, ch in curly:
+        if ch == "“":
+            opened = i if opened is None else opened
+        elif opened is not None:
+            spans.append((opened, i))
+            opened = None
+        else:
+            spans.append((start, i))
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+
+
+def _clause_start(tokens: _Tokens, i: int) -> int:
+    """The index of the first token of the comma-delimited stretch holding token ``i``."""
+    j = i - 1
+    while j >= 0 and tokens.words[j] not in _BOUNDARY:
+        j -= 1
+    return j + 1
+
+
+class PredicateReader:
+    def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention]):
+        self.text, self.low, self.start, self.end = text, low, start, end
+        self.tokens = _Tokens(low, start, end)
+        self.quotes = _quoted_spans(text, start, end)
+        self.actors = [a for a in actors if "dateline" not in a.flags]
+        self.actor_ends = {a.end for a in self.actors}
+        self.actor_spans = [(a.start, a.end) for a in self.actors]
+
+    # ---- one predicate ---------------------------------------------------------
+
+    def read(self, t: Trigger, triggers: list[Trigger]) -> Predicate | None:
+        tokens = self.tokens
+        if any(s <= t.start and t.end <= e for s, e in self.actor_spans):
+            return None  # part of a name: "the United States", "UN Support Mission"
+        first = t.text.split()[0]
+        prev_i, prev = tokens.before(t.start)
+        form = {"R": "report", "V": "verb", "N": "noun"}.get(t.form)
+        if form is None:  # X: a verb after a subject, a modal or "to"; else a noun
+            subject = prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends
+            if subject and not first.endswith("s") and not self.low[tokens.starts[prev_i]:tokens.ends[prev_i]].endswith("s"):
+                subject = False  # "U.S. support", "Russian attack": a singular subject would say "supports"
+            modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
+            form = "verb" if modal or prev in PRONOUNS or subject else "noun"
+        kind = t.type
+        passive = negated = embedded = topic = owned = False
+        start = t.start
+        rule = "lexicon"
+        quoted = _inside(t.start, self.quotes)
+        if form in ("verb", "report"):
+            if prev == "as" and _participle(first):
+                return None  # "as demonstrated through ...": a comparison, not an event
+            if prev in DETERMINERS and prev not in ("that", "further", "new", "additional") and _participle(first):
+                return None  # "our shared interests", "the planned protests": an adjective
+            after = tokens.index(t.end)
+            nxt = tokens.words[after] if after < len(tokens.words) else ""
+            if prev in BE and _participle(first) and " " not in t.text:
+                two_i, two = tokens.before(tokens.starts[prev_i]) if prev_i >= 0 else (-1, "")
+                if prev in BE_PRESENT and two not in ("will", "would", "to") and nxt == "by":
+                    return None  # "is supported by": a state, not an event
+                passive = True
+                start = tokens.starts[prev_i]
+            elif _participle(first) and nxt == "by" and prev not in HAVE and prev not in BE:
+                embedded, rule = True, "participle"  # "the regime, backed by the Russian Government"
+            elif _participle(first) and (nxt in _AFTER_PARTICIPLE or nxt in TOPIC) and prev.isalpha() \
+                    and prev not in HAVE | BE | AUXILIARY | PRONOUNS | DETERMINERS | _CONJUNCTIONS \
+                    and not (prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends):
+                # a reduced relative: "the ceasefire agreement signed in March 2001", "the terms put
+                # forward today" (an active verb would have its object after it)
+                embedded, rule = True, "participle"
+            elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY:
+                embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in"
+            if prev == "to":
+                before_to = tokens.before(tokens.starts[prev_i])[1] if prev_i >= 0 else ""
+                # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause
+                embedded = before_to not in PLAN_TO
+            if kind == "agreement" and first.startswith("agree"):
+                kind, rule = self._agreed_to(t, triggers, kind, rule)
+        else:
+            owned = self._owned(t)
+            light = self._light_verb(t)
+            held = _HELD.match(self.low, t.end)
+            if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
+                form, passive, rule = "verb", True, "light verb"
+            if light is None and not held and self._in_name(t):
+                topic = True  # "the Warsaw Pact", "the Paris Agreement": a name, not an event the clause reports
+            if self._modifier(t, triggers):
+                topic = True  # "nuclear threat reduction consultations": "threat" is not the event
+            elif light is not None:
+                form, start, rule = "verb", light, "light verb"
+            elif not owned and not topic and not held:
+                topic = self._is_topic(t)
+        # subordinate clause: a subordinator between the clause start and the predicate
+        ci = _clause_start(tokens, tokens.index(start))
+        # (before a noun, "after", "despite", "following" are prepositions: the noun's topic status says it)
+        words = tokens.words[ci:tokens.index(start)] if form != "noun" else []
+        for k, w in enumerate(words):
+            if w in SUBORDINATORS and not (w == "as" and (words[k - 1:k] in (["well"], ["such"], ["early"], ["soon"])
+                                                          or tuple(words[k + 1:k + 3]) in _AS_PHRASES
+                                                          or words[k + 1:k + 2] in (["well"], ["early"], ["soon"],
+                                                                                    ["of"], ["long"]))):
+                embedded = True
+                break
+        # negation in the verb group
+        group = tokens.words[max(0, tokens.index(start) - 3):tokens.index(start)]
+        if any(w in NEGATION for w in group) or (len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE):
+            negated = True
+            family = type_info(kind).family
+            if family in COOPERATIVE or family == "consult":
+                kind, rule = "reject", "negated"
+            elif kind != "reject":
+                return None  # "did not attack", "did not say": no event
+        status = self._status(t, start, form)
+        return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)
+
+    def _in_name(self, t: Trigger) -> bool:
+        """Is the noun capitalised after a capitalised word, inside a proper name ("Warsaw Pact")?"""
+        if not self.text[t.start:t.start + 1].isupper():
+            return False
+        m = re.search(r"([A-Z][\w.-]*)\s+$", self.text[max(self.start, t.start - 40):t.start])
+        return m is not None and t.start - len(m.group()) > self.start
+
+    def _agreed_to(self, t: Trigger, triggers: list[Trigger], kind: str, rule: str) -> tuple[str, str]:
+        """ "agreed to work closely", "agreed to continue their close coordination": agreeing to cooperate is
+        cooperating; "agreed to a ceasefire" stays an agreement."""
+        tokens = self.tokens
+        i = tokens.index(t.end)
+        if i >= len(tokens.words) or tokens.words[i] != "to":
+            return kind, rule
+        limit = tokens.ends[min(len(tokens.words) - 1, i + 5)]
+        for other in triggers:
+            if t.end < other.start <= limit and type_info(other.type).family == "cooperate":
+                return "cooperate", "agreed to cooperate"
+        return kind, rule
+
+    def _modifier(self, t: Trigger, triggers: list[Trigger]) -> bool:
+        """Is this noun a modifier of a following event noun in one compound ("threat reduction consultations")?"""
+        tokens = self.tokens
+        i = tokens.index(t.end)
+        if i >= len(tokens.words):
+            return False
+        stop = tokens.ends[min(len(tokens.words) - 1, i + 1)]
+        for other in triggers:
+            if t.end < other.start <= stop and (other.form == "N" or other.form == "X"):
+                between = tokens.words[i:tokens.index(other.start)]
+                if all(w.isalpha() and w not in _COMPOUND_STOP for w in between):
+                    return True
+        return False
+
+    def _light_verb(self, t: Trigger) -> int | None:
+        """Where the light verb that takes this noun starts ("held ... talks", "conveyed the United States'
+        unwavering support"), if one does."""
+        tokens = self.tokens
+        i = tokens.index(t.start)
+        j, seen = i - 1, 0
+        while j >= 0 and seen < 6:
+            inside = next((a for a in self.actors if a.start <= tokens.starts[j] < a.end), None)
+            if inside is not None:  # an actor's name is one word here
+                j = tokens.index(inside.start) - 1
+                seen += 1
+                continue
+            w = tokens.words[j]
+            if w in _BOUNDARY or w in (".", "that"):
+                return None
+            if w in LIGHT or w in PLAN_LIGHT or w in REPORT_OBJECT:
+                if j + 1 < i and tokens.words[j + 1] in ("to", "that", "with"):
+                    return None
+                if j > 0 and tokens.words[j - 1] in DETERMINERS:
+                    j -= 1  # "the proposed South Asia Free Trade Agreement", "the continued commitment": an adjective
+                    seen += 1
+                    continue
+                if w not in LIGHT and w not in PLAN_LIGHT and type_info(t.type).family not in SPEECH_ACTS | {"statement"}:
+                    return None
+                return tokens.starts[j]
+            if w in ("of", "for", "on", "about", "against", "with", "in", "to") and j < i - 1:
+                return None  # "held the talks" but not "held a view of the talks"
+            j -= 1
+            seen += 1
+        return None
+
+    def _is_topic(self, t: Trigger) -> bool:
+        """A noun after a topic preposition or a hypothetical adjective ("of an offensive", "a potential attack")."""
+        tokens = self.tokens
+        i = tokens.index(t.start)
+        for j in range(i - 1, max(-1, i - 5), -1):
+            w = tokens.words[j]
+            if w in ("possible", "potential", "eventual", "would-be", "any"):
+                return True
+            if w in TOPIC:
+                return True
+            if w in DETERMINERS or w.isdigit() or w.endswith(("al", "ic", "ive", "ous", "ed", "an", "ese", "ish", "-level")) \
+                    or w in ("weapons", "chemical", "terrorist", "nuclear", "peace", "security", "military"):
+                continue
+            if tokens.ends[j] in self.actor_ends:
+                continue
+            return False
+        return False
+
+    def _owned(self, t: Trigger) -> bool:
+        """A possessive actor before the noun, or "by <actor>" after it."""
+        tokens = self.tokens
+        i = tokens.index(t.start)
+        for j in range(i - 1, max(-1, i - 5), -1):
+            w = tokens.words[j]
+            if w in ("'s", "’s") or (tokens.ends[j] in self.actor_ends and self.text[tokens.ends[j]:tokens.ends[j] + 1] in ("'", "’")):
+                return True
+            if w in _BOUNDARY or w in TOPIC:
+                break
+        m = re.match(r"\s+by\s+", self.low[t.end:t.end + 6])
+        return bool(m) and any(a.start == t.end + m.end() for a in self.actors)
+
+    def _status(self, t: Trigger, start: int, form: str) -> str:
+        tokens = self.tokens
+        i = tokens.index(start)
+        before = tokens.words[max(0, i - 4):i]
+        if any(w in FUTURE for w in before):
+            return "planned"
+        if before and before[-1] == "to":
+            j = len(before) - 2
+            while j >= 0 and (before[j] in ADVERBS or before[j] in ("not", "be")):
+                j -= 1
+            if j >= 0 and before[j] in PLAN_TO:
+                return "planned"
+        if form == "noun" or start != t.start:
+            if any(w in PLAN_ADJECTIVES for w in before[-3:]):
+                return "planned"
+            if start != t.start and tokens.words[i] in PLAN_LIGHT and tokens.words[i] not in ("announced",):
+                return "planned"
+        if "forward" in before[-3:] and "looks" in before or "forward" in before[-3:] and "look" in before:
+            return "planned"
+        return "reported"
+
+    # ---- the sentence ----------------------------------------------------------
+
+    def subject_token(self, pos: int) -> tuple[int, str]:
+        """The token before a verb group (skipping auxiliaries, negation and adverbs): its subject's last word."""
+        tokens = self.tokens
+        i = tokens.index(pos) - 1
+        while i >= 0 and (tokens.words[i] in AUXILIARY or tokens.words[i] in HAVE or tokens.words[i] in BE
+                          or tokens.words[i] in ADVERBS or tokens.words[i] in NEGATION
+                          or tokens.words[i].endswith("ly") and len(tokens.words[i]) > 4):
+            i -= 1
+        return (i, tokens.words[i]) if i >= 0 else (-1, "")
+
+    def armed(self, p: Predicate) -> Predicate:
+        """Killing by armed forces or in an attack is fighting (PLOVER FIGHT), not an assault
+        ("Serb forces killed three ethnic Albanians", "US Predator attacks ... have killed")."""
+        if p.type != "assault" or not p.trigger.text.startswith("kill") or p.passive:
+            return p
+        i, word = self.subject_token(p.start)
+        if word in ARMED:
+            return replace(p, type="military", rule="armed subject")
+        return p
+
+    def conditional(self, p: Predicate, span: tuple[int, int]) -> Predicate:
+        """A planned act under "unless" is an ultimatum; a planned hostile act under "if" is a threat
+        ("may halt mediation if cooperation founders"); a planned offer under "if" stays an offer."""
+        if p.status != "planned" or p.type == "threaten":
+            return p
+        m = _CONDITION.search(self.low, *span)
+        if m and (m.group() in ("unless", "otherwise") or type_info(p.type).family in HOSTILE):
+            return replace(p, type="threaten", rule="condition")
+        return p
+
+def best(preds: list[Predicate]) -> Predicate | None:
+    """The predicate a clause reports: a verb heading the clause before a noun, a quoted or topic one last."""
+    candidates = [p for p in preds if not p.reporting]
+    return min(candidates, key=Predicate.rank) if candidates else None
+
+

@@ -1,0 +1,268 @@
+"""Who does what to whom: actor1 (the agent or speaker) and actor2 (the counterpart or target).
+
+- the speaker of a reporting verb: "Lavrov said", "said Lavrov", "according
+  to Lavrov", "Nauert has told reporters";
+- the agent of a verb: the subject, the actor before it in its clause that is
+  not inside a prepositional phrase ("in Syria", "of Lebanon") nor a
+  possessive ("Ukraine's sovereignty"); a coordination is one subject, its
+  first actor the agent ("Lavrov and his Turkish counterpart Cavusoglu hashed
+  over": Lavrov, with Cavusoglu); a plural description ("the two leaders")
+  stands for the people it resolved to, in the order the article named them;
+- in the passive the agent follows "by" ("was hosted by X"); after
+  "received a call from X", X called;
+- the counterpart: the first actor after the predicate in its clause ("met
+  with A and B": A, with B), else the second of a coordinated subject ("X and
+  Y met"); never the agent's own country ("Biden emphasized the United
+  States' commitment to Ukraine": Ukraine);
+- an event noun's agent is its owner ("Fico's visit", "the attack by
+  Hamas"), else the agent of the verb that heads the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import ActorMention
+from .predicates import Predicate
+from .speech import SentenceReading
+
+_PREPOSITION = re.compile(
+    r"(?:^|\W)(?:in|at|of|from|for|on|about|over|regarding|into|against|toward|towards|with|by|to|between|among|"
+    r"near|across|inside|outside|throughout|via|under|after|before|during|amid|than|like|including)"
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?$"
+)
+_COORDINATION = re.compile(
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+together\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
+    r"(?:(?:his|her|their|its|the)\s+)?$")
+_HARD = re.compile(r"[;:—–]|\s-\s")
+_QUOTE = re.compile(r"[\"“”]")
+_SPEAKER_GAP = 45  # characters between a speaker and "said"
+
+
+def _usable(a: ActorMention) -> bool:
+    return "dateline" not in a.flags
+
+
+def _in_pp(a: ActorMention, low: str, floor: int) -> bool:
+    return bool(_PREPOSITION.search(low, max(floor, a.start - 24), a.start))
+
+
+_PEOPLE_OF = re.compile(
+    r"\b(?:representatives|officials|delegations?|leaders|members|envoys|ministers|diplomats|negotiators|"
+    r"governments?|authorities|forces|troops)\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+def _of_people(a: ActorMention, low: str) -> bool:
+    """ "representatives of the United States", "officials from Egypt": the actor is who acts."""
+    return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start))
+
+
+def _group(actors: list[ActorMention], anchor: ActorMention, low: str, floor: int) -> list[ActorMention]:
+    """The coordination (and same-span plural) around ``anchor``, leftmost first."""
+    group = [a for a in actors if a.start == anchor.start and a.end == anchor.end]
+    left = anchor
+    before = [a for a in actors if a.end <= anchor.start and a.start >= floor]
+    joined = False  # a list joins with "and" at its end: "Antonov, Satterfield and Jeffrey", not "in Doha, the United States"
+    while before:
+        prev = max(before, key=lambda a: a.end)
+        gap = low[prev.end:left.start]
+        if not _COORDINATION.match(gap) or "possessive" in prev.flags:
+            break
+        if gap.strip(" ,").split()[:1] in (["and"], ["together"], ["as"], ["with"]):
+            joined = True
+        elif not joined:
+            break
+        same = [a for a in before if a.start == prev.start and a.end == prev.end]
+        group = same + group
+        left = prev
+        before = [a for a in before if a.end <= prev.start]
+    return group
+
+
+def _ordered(group: list[ActorMention], first_seen: dict[str, int]) -> list[ActorMention]:
+    """Mentions of one span (a plural description) in the order the article first named them."""
+    out: list[ActorMention] = []
+    i = 0
+    while i < len(group):
+        j = i
+        while j < len(group) and (group[j].start, group[j].end) == (group[i].start, group[i].end):
+            j += 1
+        out.extend(sorted(group[i:j], key=lambda a: first_seen.get(a.key, a.start)))
+        i = j
+    seen: set[str] = set()
+    return [a for a in out if not (a.key in seen or seen.add(a.key))]
+
+
+def speaker(frame: Predicate, actors: list[ActorMention], low: str,
+            first_seen: dict[str, int] | None = None) -> ActorMention | None:
+    """Who says it: "Lavrov said", "said Lavrov", "according to Lavrov"."""
+    group = speakers(frame, actors, low, first_seen or {})
+    return group[0] if group else None
+
+
+def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen: dict[str, int]) -> list[ActorMention]:
+    """The speaker, or the speakers of a plural subject ("the foreign ministers stated"), first named first."""
+    actors = [a for a in actors if _usable(a) and "location" not in a.flags]
+    before = [a for a in actors if a.end <= frame.start]
+    after = [a for a in actors if a.start >= frame.end]
+    if frame.trigger.text.startswith("according"):
+        return _ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen) if after else []
+    if before:
+        near = max(before, key=lambda a: a.end)
+        if frame.start - near.end <= _SPEAKER_GAP and not _HARD.search(low, near.end, frame.start) \
+                and "," not in low[near.end:frame.start] and "possessive" not in near.flags:
+            if _in_pp(near, low, 0):
+                # "a close aide to Prime Minister Ehud Barak said": the speaker is unnamed
+                stretch = low.rfind(",", 0, near.start)
+                head = [a for a in before if a.start > stretch and not _in_pp(a, low, stretch + 1)]
+                if not head:
+                    return []
+                near = max(head, key=lambda a: a.end)
+            return _ordered(_group(actors, near, low, 0), first_seen)
+    if after and after[0].start - frame.end <= 25:
+        return _ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen)
+    return _ordered(_subject(before, low, frame.start, 0), first_seen)
+
+
+def subject_of(pos: int, before: list[ActorMention], low: str, floor: int) -> ActorMention | None:
+    """The first actor of the subject of a predicate at ``pos`` (None when no actor is its subject)."""
+    group = _subject(before, low, pos, floor)
+    return group[0] if group else None
+
+
+def _subject(before: list[ActorMention], low: str, pos: int, floor: int) -> list[ActorMention]:
+    """The subject group before ``pos``: the nearest actor not in a PP nor a possessive, with its coordination."""
+    before = [a for a in before if a.end <= pos]
+    for a in sorted(before, key=lambda a: -a.end):
+        if a.start < floor:
+            break
+        if "location" in a.flags or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)):
+            continue
+        if _HARD.search(low, a.end, pos):
+            break
+        full = _group(before, a, low, floor)
+        if full[0] is not a and _in_pp(full[0], low, floor) and not _of_people(full[0], low):
+            continue  # "with support from Egypt and Qatar": the whole coordination is in the phrase
+        return [b for b in full if "location" not in b.flags] or [a]
+    return []
+
+
+def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
+          first_seen: dict[str, int]) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1."""
+    actors = [a for a in actors if _usable(a) and reading.start <= a.start < reading.end]
+    floor = reading.start
+    if reading.content and reading.content[0] <= p.trigger.start < reading.content[1] and p is not reading.frame:
+        floor = reading.content[0]
+    ceiling = reading.end
+    if reading.content and p is reading.frame and reading.content[0] > p.start:
+        ceiling = p.end + 60  # "told reporters", "told Lavrov": the addressee, not the reported clause
+    elif floor == (reading.content or (None,))[0]:
+        ceiling = reading.content[1]  # a reported clause's own actors, not the speaker after it
+    if p.reporting:
+        agents = speakers(p, actors, low, first_seen)
+        agent = agents[0] if agents else None
+        if agent and reading.main is not None and reading.main.trigger is p.trigger and reading.main.type != "statement":
+            cp = _content_counterpart(reading, actors, low, agent)
+            return agents[:1], agents[1:] + cp
+        after = [a for a in actors if p.end <= a.start < ceiling and a.start - p.end <= 12
+                 and "location" not in a.flags and a.key != (agent.key if agent else None)]
+        return agents[:1], agents[1:] + after[:1]
+    before = [a for a in actors if floor <= a.start and a.end <= p.start]
+    if p.family == "consult":  # "meet again on Thursday to discuss Syria": what they discuss is the topic
+        ceiling = min([q.start for q in reading.predicates if q.start > p.end and q.form in ("verb", "report")
+                       and low[p.end:q.start].split()[-1:] == ["to"] and len(low[p.end:q.start].split()) > 1]
+                      + [ceiling])
+    after = [a for a in actors if a.start >= p.end and a.start < ceiling]
+    if p.form == "noun" and not p.passive:
+        owner = _owner(p, actors, low)
+        if owner is not None:
+            agents = [owner]
+            counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
+            return agents, counterparts
+        main = reading.main
+        if main is not None and main.trigger is not p.trigger and not main.reporting and main.form == "verb":
+            return roles(main, reading, actors, low, first_seen)
+    if p.passive or p.trigger.text.startswith("received"):
+        marker = "by" if p.passive else "from"
+        m = re.compile(rf"\s+{marker}\s+").search(low, p.end, min(ceiling, p.end + 60))
+        agent_after = [a for a in after if m and a.start == m.end()]
+        subject = _ordered(_subject(before, low, p.start, floor), first_seen)
+        if agent_after:
+            return [agent_after[0]], subject[:1] + subject[1:]
+        if p.passive:
+            return [], subject
+    subject = _ordered(_subject(before, low, _subject_position(p, reading, low), floor), first_seen)
+    counterparts = _objects(p, after, low, subject, allow_location=_place_target(p))
+    if not counterparts and len(subject) > 1:
+        return subject[:1], subject[1:]
+    return subject[:1] + [a for a in subject[1:]], counterparts
+
+
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later|further)\s+)?$")
+
+
+def _subject_position(p: Predicate, reading: SentenceReading, low: str) -> int:
+    """Where to look back for the subject: before the first verb of a coordination ("The President
+    voiced our concerns ... and called on Russia": the President called on Russia)."""
+    if not _AND_BEFORE.search(low, max(reading.start, p.start - 20), p.start):
+        return p.start
+    earlier = [q for q in reading.predicates if q.form in ("verb", "report") and not q.embedded
+               and q.start < p.start and q is not p]
+    return earlier[0].start if earlier else p.start
+
+
+def _place_target(p: Predicate) -> bool:
+    """May a place be the counterpart? The place visited, and the target of a threat, an attack, a
+    sanction or a withdrawal ("resume terrorist activities in Israel"); not the venue of talks."""
+    return p.type == "visit" or p.family not in ("consult", "statement", "agree", "cooperate", "support")
+
+
+def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
+    """The possessive actor before an event noun ("Fico's visit"), or the actor after "by"."""
+    near = [a for a in actors if a.end <= p.trigger.start and p.trigger.start - a.end <= 40
+            and ("possessive" in a.flags or low[a.end:a.end + 1] in ("'", "’"))]
+    if near:
+        return max(near, key=lambda a: a.end)
+    m = re.compile(r"\s+by\s+").match(low, p.end)
+    if m:
+        return next((a for a in actors if a.start == m.end()), None)
+    return None
+
+
+def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[ActorMention],
+             allow_location: bool) -> list[ActorMention]:
+    """The counterpart: the first actor after the predicate in its clause, with its coordination."""
+    own = {a.key for a in agents} | {a.country for a in agents if a.country}
+    for a in after:
+        if _HARD.search(low, p.end, a.start) or _QUOTE.search(low, p.end, a.start):
+            break  # not across a clause break, nor into a quotation
+        if any(b.start > a.end and not low[a.end:b.start].strip() for b in after):
+            continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
+        if "location" in a.flags and not allow_location:
+            continue
+        if a.key in own or a.name in own:
+            continue
+        group = [a]
+        rest = [b for b in after if b.start >= a.end]
+        last = a
+        while rest:
+            nxt = rest[0]
+            same = [b for b in rest if (b.start, b.end) == (nxt.start, nxt.end)]
+            if not _COORDINATION.match(low[last.end:nxt.start]) or "with" in low[last.end:nxt.start]:
+                break
+            group.extend(same)
+            last = nxt
+            rest = [b for b in rest if b.start >= nxt.end]
+        return [g for g in group if g.key not in own]
+    return []
+
+
+def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], low: str,
+                         agent: ActorMention) -> list[ActorMention]:
+    """The target of a reported speech act: the subject of an obligation, else the first actor of the
+    reported clause that is not the speaker."""
+    lo, hi = reading.content or (reading.start, reading.end)
+    inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
+              and (agent.country is None or a.name != agent.country)]
+    return inside[:1]

@@ -1,0 +1,211 @@
+"""Reported speech: the reporting verb that frames a sentence, what it reports, and the sentence's event.
+
+A reporting verb ("said", "told reporters", "according to") frames the
+sentence: what it reports is the clause after it ("said that ...") or, when
+it closes the sentence, the clause before it ("..., Putin told reporters").
+The statement takes the kind of the speech act it reports when that is
+stronger than saying: a demand, accusation, rejection, threat or support
+("said that Sudan must return the helicopter" is a demand, "announced that it
+will not renew the contract" a rejection, a reported clause that calls
+something "illegal" an accusation), or the speaker's own announced act ("said
+they would meet the mediator", planned). An act of someone else it reports
+("..., military sources said") is an event of its own; a statement of no one
+we can name ("residents said") is only the source of what it reports.
+``read_sentence`` returns all of this; ``SentenceReading.main`` is the
+sentence's event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..actors import ActorMention
+from .predicates import INTENT, PRONOUNS, SPEECH_ACTS, Predicate, PredicateReader, best, phrases
+from .triggers import Trigger
+
+_OBLIGATION = phrases("obligation")
+_REFUSAL = phrases("refusal")
+_DISAPPROVAL = phrases("disapproval")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    start: int
+    end: int
+    predicates: tuple[Predicate, ...]  # every predicate kept, in text order
+    frame: Predicate | None = None  # the reporting verb that frames the sentence
+    content: tuple[int, int] | None = None  # what the frame reports
+    reported: Predicate | None = None  # the content's own event, when the frame does not take it over
+    main: Predicate | None = None  # the sentence's event (the frame typed by its content, or the best predicate)
+    taken: Predicate | None = None  # the content's predicate that typed the frame ("said they would meet")
+
+
+def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[Predicate | None, tuple[int, int] | None]:
+    """The reporting verb that frames the sentence and the span of what it reports.
+
+    A frame opens the sentence's main clause ("Lavrov said that ...", "According to X, ...") or closes
+    it ("..., Putin told reporters", '..." she added'); a reporting verb after the clause's own verb
+    ("condemned Hamas' attack and reiterated that ...") or inside a subordinate clause frames nothing.
+    """
+    tokens = reader.tokens
+    fallback = None
+    for p in preds:
+        if not p.reporting or p.quoted:
+            continue
+        i = tokens.index(p.trigger.start)
+        if p.trigger.text.startswith("according"):
+            if i <= 1:  # "According to X, ...": what follows the first comma
+                comma = next((tokens.starts[k] for k in range(i, len(tokens.words)) if tokens.words[k] == ","), None)
+                return p, ((comma + 1, reader.end) if comma is not None else None)
+            # "..., according to the president, but Kiev announced that ...": a later frame says more
+            fallback = fallback or (p, (reader.start, p.start))
+            continue
+        after = tokens.index(p.end)
+        words_after = tokens.words[after:]
+        closing = _closing(reader, p)
+        if closing is not None and "that" not in words_after[:4]:
+            return p, (reader.start, closing)
+        if p.embedded:
+            continue
+        if any(q.form == "verb" and not q.embedded and not q.quoted and q.trigger.start < p.trigger.start for q in preds):
+            continue  # a second verb of the clause: the first one says what happened
+        # "said on Wednesday that ...": the date and the addressee before "that" go with the frame
+        that = next((k for k, w in enumerate(words_after[:8]) if w == "that"), None)
+        if that is not None and "," not in words_after[:that]:
+            return p, (tokens.ends[after + that], reader.end)
+        return p, (p.end, reader.end)
+    return fallback or (None, None)
+
+def _closing(reader: PredicateReader, p: Predicate) -> int | None:
+    """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
+    tokens = reader.tokens
+    i = tokens.index(p.start)
+    j = i - 1
+    while j > 0 and tokens.words[j] not in (",", "”", '"') and i - j <= 12:
+        j -= 1
+    if j <= 0 or i - j > 12 or tokens.words[j] not in (",", "”", '"'):
+        return None
+    return tokens.starts[j]
+
+def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> Predicate:
+    """A statement whose words say what it was: "issued a declaration demanding that ..." is a demand;
+    "offered to negotiate", "proposed to meet" announce a planned act."""
+    tokens = reader.tokens
+    i = tokens.index(p.trigger.end)
+    for q in preds:
+        if q is p or q.trigger.start < p.trigger.end or q.reporting or q.quoted:
+            continue
+        gap = tokens.words[i:tokens.index(q.trigger.start)]
+        if len(gap) > 2:
+            break
+        if q.type in SPEECH_ACTS and q.form == "verb" and not gap:
+            return replace(q, embedded=False, rule="statement of " + q.rule)
+        if gap == ["to"] and q.form == "verb" and p.trigger.text.split()[0] in INTENT and q.type != "statement":
+            return replace(q, embedded=False, status="planned", start=p.start, rule="intent")
+    return p
+
+def obligation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> Predicate | None:
+    """ "Sudan must return the helicopter": a demand on an actor other than the speaker."""
+    for m in _OBLIGATION.finditer(reader.low, *content):
+        subject = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start()
+                   and m.start() - a.end <= 40 and "location" not in a.flags
+                   and not re.search(r"[,;]|\b(?:that|which|who)\b", reader.low[a.end:m.start()])]
+        if subject and (speaker is None or subject[-1].key != speaker.key):
+            t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
+            return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
+    return None
+
+def refusal(reader: PredicateReader, content: tuple[int, int]) -> Predicate | None:
+    """ "it will not renew the contract": a refusal by the clause's subject."""
+    for m in _REFUSAL.finditer(reader.low, *content):
+        if re.match(r"\s+be\b", reader.low[m.end():m.end() + 4]):
+            continue  # "it will not be possible": no act refused
+        i, prev = reader.tokens.before(m.start(), skip_adverbs=False)
+        if prev in PRONOUNS or (i >= 0 and reader.tokens.ends[i] in reader.actor_ends):
+            t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
+            return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
+    return None
+
+
+def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trigger],
+                  actors: list[ActorMention]) -> SentenceReading:
+    """Read the predicates of ``text[start:end]`` (``low`` is the lower-cased text; ``triggers`` and
+    ``actors`` may cover more than the sentence)."""
+    sent_triggers = [t for t in triggers if start <= t.start < end]
+    if not sent_triggers:
+        return SentenceReading(start, end, ())
+    sent_actors = [a for a in actors if start <= a.start < end]
+    reader = PredicateReader(text, low, start, end, sent_actors)
+    preds = [p for p in (reader.read(t, sent_triggers) for t in sent_triggers) if p is not None]
+    # A light verb that is itself a reporting verb ("announced a package of assistance") is the noun's verb.
+    lit = {p.start for p in preds if p.rule == "light verb"}
+    preds = [p for p in preds if not (p.reporting and p.trigger.start in lit)]
+    preds = [reader.armed(p) for p in preds]
+    frame, content = frame_and_content(reader, preds)
+    main = reported = taken = None
+    if frame is not None and content is not None:
+        inside = [p for p in preds if content[0] <= p.trigger.start < content[1] and p is not frame]
+        speaker = _speaker(frame, sent_actors, low)
+        extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content)) if x is not None]
+        candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
+        if candidate is not None and (candidate.quoted and candidate.form == "noun"):
+            candidate = None
+        if candidate is not None and (candidate.topic or (candidate.form == "noun" and not candidate.owned)):
+            candidate = None  # a bare noun ("the use or threat of use of nuclear weapons") says what it was about
+        if candidate is not None:
+            candidate = reader.conditional(candidate, content)
+        if speaker is None and candidate is not None and candidate.type != "statement":
+            # an unnamed source ("military sources said", "a close aide to the Prime Minister said"):
+            # the sentence reports the event itself
+            return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
+        if candidate is not None and _takes_over(candidate, speaker, sent_actors, reader, content):
+            # A reported speech act was made when it was reported; the speaker's own act may be a plan.
+            status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
+            main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
+            taken = candidate
+        else:
+            main = frame
+            if candidate is not None and candidate.type != "statement":
+                reported = candidate
+            if _DISAPPROVAL.search(low, *content):
+                main = replace(frame, type="accuse", rule="reported disapproval")
+    elif frame is not None:
+        main = frame
+    else:
+        main = best(preds)
+        if main is not None:
+            main = reader.conditional(main, (start, end))
+            if main.type == "statement":
+                main = statement_content(reader, main, preds)
+    return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+def _speaker(frame: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
+    from .roles import speaker
+
+    return speaker(frame, actors, low)
+
+
+def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMention], reader: PredicateReader,
+                content: tuple[int, int]) -> bool:
+    """Does the statement take the kind of what it reports? A speech act (demand, accusation,
+    rejection, threat, support) does, unless someone else is its subject; so does the speaker's own
+    act ("it will not renew", "they would meet the mediator"). A speech act whose subject is the
+    speaker's side ("the United States will act firmly", said by the President) is the speaker's."""
+    if p.rule in ("obligation", "refusal"):
+        return True
+    i, prev = reader.subject_token(p.start)
+    if prev in PRONOUNS and prev not in ("who", "which"):
+        return True  # "it will not renew", "they would meet", "we call on"
+    from .roles import subject_of
+
+    subject = subject_of(p.start, [a for a in actors if content[0] <= a.start < p.start], reader.low, content[0])
+    if subject is not None:
+        if speaker is not None and subject.key == speaker.key:
+            return True
+        if p.type not in SPEECH_ACTS or speaker is None:
+            return False
+        return subject.name == speaker.country or (subject.kind != "person" and speaker.kind == "person"
+                                                   and speaker.country is None)
+    return p.type in SPEECH_ACTS and not p.embedded
