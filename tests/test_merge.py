@@ -1,0 +1,119 @@
+"""One event per real-world event: the merge rules, on events and on a real article set."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+
+import pytest
+from conftest import DATA, RUN_DATE
+
+from timeline import Settings, build
+from timeline.merge import merge
+from timeline.model import Event
+
+SENTENCE = "Russia's US ambassador, Anatoly Antonov, met with David Satterfield and James Jeffrey."
+MEETING = ("Anatoly Antonov", "David Satterfield", "James Jeffrey")
+
+
+def event(eid, date, *, etype="meeting", family="consult", actors=MEETING, article="a1", precision="day",
+          actor1=None, basis="explicit"):
+    if date is None:
+        start = end = None
+    elif precision == "month":
+        start = dt.date.fromisoformat(date + "-01")
+        end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        start = end = dt.date.fromisoformat(date)
+    return Event(event_id=eid, event_date=date, date_start=start, date_end=end, precision=precision if date else "none",
+                 date_text=date, date_basis=basis if date else "undated", event_type=etype, status="reported",
+                 actors=actors, actor1=actor1 or (actors[0] if actors else None), actor2=None, location=None,
+                 location_basis=None, sentence=SENTENCE + f" [{eid}]", article_id=article, title=None, source=None,
+                 url=None, char_start=0, char_end=10, event_family=family)
+
+
+@pytest.mark.parametrize("a, b, rule", [
+    (event("e1", "2018-08-27"), event("e2", "2018-08-27", etype="talks", article="a2"), "same_day"),
+    (event("e1", "2018-08-27"), event("e2", "2018-08-28", article="a2"), "nearby_day"),
+    (event("e1", "2018-08", precision="month"), event("e2", "2018-08-27", article="a2"), "within_period"),
+    (event("e1", "2018-08-30", etype="statement", family="statement", actors=("Heather Nauert",)),
+     event("e2", "2018-08-30", etype="statement", family="statement", actors=("Heather Nauert", "Russia")),
+     "same_speaker_same_day"),
+], ids=["same-day-meeting-and-talks", "date-conflict", "month-contains-day", "same-speaker"])
+def test_merge_rules_join(a, b, rule):
+    events, membership = merge([a, b])
+    assert len(events) == 1
+    assert membership[b.event_id][1] == rule or membership[a.event_id][1] == rule
+    assert events[0].extra["mentions"] == 2
+
+
+@pytest.mark.parametrize("a, b", [
+    (event("e1", "2018-08-27"), event("e2", "2018-09-05", article="a2")),  # too far apart
+    (event("e1", "2018-08-27"), event("e2", "2018-08-27", actors=("Sergei Lavrov", "Mevlut Cavusoglu"))),
+    (event("e1", "2018-08-27"), event("e2", "2018-08-27", etype="military", family="military")),
+    (event("e1", "2018-08-30", etype="statement", family="statement", actors=("Heather Nauert",)),
+     event("e2", "2018-08-30", etype="statement", family="statement", actors=("Sergei Lavrov",))),
+    (event("e1", None), event("e2", None)),  # undated reports are not merged
+    (event("e1", "2018-08-27"), event("e2", "2018-08-28", actors=("Anatoly Antonov", "Sergei Lavrov"))),
+], ids=["far-dates", "other-people", "other-family", "other-speaker", "undated", "one-shared-on-another-day"])
+def test_merge_rules_keep_apart(a, b):
+    events, _ = merge([a, b])
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_merge_is_deterministic(seed):
+    reports = [event("e1", "2018-08-27", article="a1"), event("e2", "2018-08-27", article="a2", etype="talks"),
+               event("e3", "2018-08-28", article="a3"), event("e4", "2018-08-30", etype="statement",
+                                                              family="statement", actors=("Heather Nauert",))]
+    baseline = merge(reports)
+    shuffled = reports[:]
+    random.Random(seed).shuffle(shuffled)
+    again = merge(shuffled)
+    assert [e.event_id for e in again[0]] == [e.event_id for e in baseline[0]]
+    assert again[1] == baseline[1]
+
+
+@pytest.mark.parametrize("days", [[27, 28, 29, 30, 31]])
+def test_merge_does_not_chain_across_a_week(days):
+    reports = [event(f"e{d}", f"2018-08-{d}", article=f"a{d}") for d in days]
+    events, _ = merge(reports)
+    for merged in events:
+        dates = [dt.date.fromisoformat(d.split(" ")[0]) for d in merged.extra["dates_reported"]] or [merged.date_start]
+        assert max(dates) - min(dates) <= dt.timedelta(days=3)
+
+
+@pytest.mark.parametrize("conflict", [("2018-08-27", "2018-08-28")])
+def test_merge_date_conflict_keeps_both_dates(conflict):
+    a = event("e1", conflict[0], article="a1")
+    b = event("e2", conflict[0], article="a2", etype="talks")
+    c = event("e3", conflict[1], article="a3")
+    (merged,), membership = merge([c, b, a])
+    assert merged.event_date == conflict[0]  # two reports against one
+    assert "date_conflict" in merged.flags
+    assert merged.extra["dates_reported"] == (f"{conflict[0]} (2)", f"{conflict[1]} (1)")
+    assert merged.extra["sources"] == 3
+    assert set(rule for _, rule in membership.values()) == {"first", "same_day", "nearby_day"}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("folder", ["merge_set"])
+def test_merge_same_meeting_in_three_articles(folder):
+    """The Antonov-Satterfield-Jeffrey meeting: TASS ("Monday, August 27"), a Reuters-style report
+    ("held talks ... on Monday") and an AP-style report that gives the wrong day ("Tuesday, August 28")."""
+    result = build([DATA / folder], Settings(run_date=RUN_DATE))
+    events = result.events
+    meetings = events[(events["event_family"] == "consult") & events["actors"].str.contains("Anatoly Antonov")]
+    assert len(meetings) == 1, meetings[["event_date", "event_type", "article_ids"]]
+    meeting = meetings.iloc[0]
+    assert meeting["event_date"] == "2018-08-27"
+    assert meeting["sources"] == 3
+    assert "date_conflict" in meeting["flags"]
+    assert meeting["dates_reported"] == "2018-08-27 (2); 2018-08-28 (1)"
+    for name in MEETING:
+        assert name in meeting["actors"]
+    mentions = result.mentions
+    joined = mentions[mentions["merged_event_id"] == meeting["event_id"]]
+    assert set(joined["article_id"]) == {"tass_000_4ca74516ebb1d9ed", "reuters-antonov-meeting", "ap-antonov-meeting"}
+    assert set(joined["merge_rule"]) <= {"first", "same_day", "nearby_day"}
