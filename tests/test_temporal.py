@@ -268,12 +268,7 @@ def test_tbaq_empty_folder_raises(tmp_path, folder):
                          ids=["default-exclusion", "nothing-excluded"])
 def test_tbaq_scores_the_training_set(exclude, documents):
     report = evaluate_tbaq(TRAIN, exclude=exclude)
-    assert report.documents == documents
-    if documents == 255:
-        m = report.measures()
-        # floors a little under the scores measured when this was written (94.4 / 89.1 / 81.7 / 90.2)
-        assert m["relaxed_f1"] >= 93.5 and m["strict_f1"] >= 88.0
-        assert m["value_f1"] >= 80.5 and m["type_f1"] >= 89.5
+    assert report.documents == documents  # the scores are gated in tests/test_quality.py
 
 
 @needs_corpus
