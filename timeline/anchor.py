@@ -86,7 +86,7 @@ def weekday_pairs(text: str, start: int = 0) -> list[tuple[int, int, int]]:
     pairs = []
     for cand in scan(text, start):
         slots = cand.slots
-        if cand.rule in ("date_mdy", "date_dmy") and "weekday" in slots and "year" not in slots:
+        if cand.rule in ("date_mdy", "date_dmy", "date_paren") and "weekday" in slots and "year" not in slots:
             day = re.match(r"\d+", slots["day"])
             month = MONTHS.get(slots["month"].rstrip(".").lower())
             weekday = WEEKDAYS.get(slots["weekday"].lower())

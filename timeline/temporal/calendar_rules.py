@@ -17,6 +17,13 @@ DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 
 _MARCH_NOUN = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
+
+# A four-digit number after these is a label, not a year: "UNSCR 1701", "Resolution 1559", "No. 1989".
+_NUMBERED = re.compile(
+    r"(?:\b(?!FY\s)[A-Z]{2,}[A-Z0-9]*|\b(?:[Rr]esolutions?|[Nn]o\.|[Nn]umbers?|[Aa]rticle|[Cc]hapter|[Ss]ection|[Ff]light|"
+    r"[Rr]oute|[Pp]age|[Rr]oom|[Mm]odel|[Hh]ighway|[Ii]nterstate|[Dd]ecree|[Oo]rder|[Pp]aragraph|[Bb]ill|[Ll]aw)"
+    r")\s+\Z")
+
 class CalendarRules:
     """Absolute and near-absolute dates; the year of a bare month-day comes from the anchor."""
 
@@ -39,7 +46,7 @@ class CalendarRules:
         weekday = WEEKDAYS[s["weekday"]] if "weekday" in s else None
         return self._date(month, day, year, weekday)
 
-    _date_dmy = _date_mdy
+    _date_dmy = _date_paren = _date_mdy
 
     def _range(self, first: Resolved, last: Resolved, how: str) -> Resolved:
         if first.point and last.point and last.point.start < first.point.start:
@@ -127,6 +134,8 @@ class CalendarRules:
 
     # -- years, decades, centuries ------------------------------------------------
     def _year(self, s: dict) -> Resolved:
+        if _NUMBERED.search(self.text, max(0, self._cand.start - 24), self._cand.start):
+            return None  # "UNSCR 1701", "Resolution 1559", "Flight 1549": a number, not a year
         point = Point("year", dt.date(int(s["year"]), 1, 1))
         return Resolved("DATE", point.value, point, mod=self._mod(s), how="explicit")
 
