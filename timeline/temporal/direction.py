@@ -44,6 +44,9 @@ NOT_PAST = _WORDS["not_past"]  # -ed words that are not past verbs: need, united
 PLAN_VERBS = _WORDS["plan_verb"]  # planned, scheduled: future even without "to"
 PAST_PLANS = _WORDS["past_plan"]  # "was due to", "was scheduled to": a plan already overtaken
 SCHEDULE_PRESENT = _WORDS["schedule_present"]  # "meet Monday": a present tense that schedules
+COMMITMENT = _WORDS["commitment"]  # "dedication to achieve ... in November": an intention looks ahead
+_NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                      "my", "your", "it", "them", "him", "us", "me", "be"}
 DEADLINE_WORDS = _WORDS["deadline"]  # "by", "until": the date right after them is a coming deadline
 BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
@@ -63,6 +66,8 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
         return FUTURE
     if w == "to" and prev in FUTURE_INTENT | BE:
         return _plan(before[:-1], prev, later)
+    if w == "to" and prev in COMMITMENT and i + 1 < len(words) and words[i + 1] not in _NOT_VERB_AFTER_TO:
+        return FUTURE  # "their commitment to hold elections in November"
     if w in FUTURE_INTENT and i + 1 < len(words) and words[i + 1] == "to":
         return _plan(before, w, later)
     if w in PLAN_VERBS and (i + 1 >= len(words) or words[i + 1] != "to"):
