@@ -99,6 +99,11 @@ def find_organisations(sc: Scanner) -> None:
         sc.raws.append(Raw(start, end, kind, name, entry=Entry(name, kind, country, "name"), country=country))
 
 
+# Institution heads: a capitalised "<Demonym> ... Ministry" is the ministry, not the country.
+_INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|duma|cabinet|central bank|"
+                          r"foreign office|general staff|security service|intelligence service|prosecutor)")
+
+
 def find_gazetteer(sc: Scanner) -> None:
     work = sc.work
     for m in sc.gaz:
@@ -120,6 +125,13 @@ def find_gazetteer(sc: Scanner) -> None:
             basis = "name" if entry.form == "name" else "alias"
         if noun is not None and entry.kind == "country":
             role, end = noun.group(1).lower(), noun.end()
+            if _INSTITUTION.search(role) and work[noun.start(1)].isupper():
+                # "the Russian Foreign Ministry", "Turkish Defense Ministry": an institution of the country
+                name = work[start:end]
+                sc.claims.add(start, end)
+                sc.raws.append(Raw(start, end, "organization", name, entry=Entry(name, "organization", entry.country, "name"),
+                                   country=entry.country))
+                continue
         flags = []
         if any(s <= start < e for s, e in sc.datelines):
             flags += ["dateline", "location"]
