@@ -17,7 +17,7 @@ import pytest
 from conftest import RUN_DATE, SEED_DATELINE, corpus
 
 from timeline.actors import find_actors
-from timeline.build import process_article
+from timeline.pipeline import process_article
 from timeline.events import TYPES, event_type, find_triggers, read_sentence, sentence_event
 from timeline.model import Article
 from timeline.settings import Settings

@@ -89,7 +89,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         timeline build feed.csv --text-field body --date-field pubdate --lanes actor
     """
     from .actors import read_alias_file
-    from .build import build as run_build
+    from .pipeline import build as run_build
     from .export.tables import write_csv
 
     if not inputs:

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..actors import ActorRegistry, canonical_key
-from ..build import process_article
+from ..pipeline import process_article
 from ..errors import InputError
 from ..model import Article, Event
 from ..settings import Settings

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..build import Result
+    from ..pipeline import Result
 
 FORMATS = ("csv", "jsonl")
 
