@@ -293,3 +293,22 @@ def test_render_html_is_self_contained(lanes, tmp_path):
     assert len(page) > 1_000_000  # plotly.js is inlined
     assert "<title>Event timeline</title>" in page
     assert SCRIPT not in page
+
+
+@pytest.mark.parametrize("outliers", [("1201-01-01", "2049-01-01")])
+def test_render_initial_view_focuses_on_the_bulk(outliers):
+    """A few far-away dates ("the 13th century", "until 2049") must not squash the chronology."""
+    rows = []
+    for i in range(40):
+        day = (dt.date(2018, 8, 1) + dt.timedelta(days=i)).isoformat()
+        rows.append({"event_id": f"e{i}", "event_date": day, "date_start": day, "date_end": day,
+                     "precision": "day", "event_type": "meeting", "status": "reported", "sentence": "x"})
+    for i, day in enumerate(outliers):
+        rows.append({"event_id": f"o{i}", "event_date": day[:4], "date_start": day, "date_end": day[:4] + "-12-31",
+                     "precision": "year", "event_type": "other", "status": "reported", "sentence": "y"})
+    fig = render.figure(pd.DataFrame(rows))
+    view = [dt.date.fromisoformat(d[:10]) for d in fig.layout.xaxis.range]
+    slider = [dt.date.fromisoformat(d[:10]) for d in fig.layout.xaxis.rangeslider.range]
+    assert view[0] > dt.date(2018, 1, 1) and view[1] < dt.date(2019, 1, 1)
+    assert slider[0] < dt.date(1201, 1, 2) and slider[1] > dt.date(2049, 1, 1)
+    assert "zoomed" in fig.layout.title.subtitle.text

@@ -192,10 +192,31 @@ def _lane_height(lanes: int) -> int:
     return max(low, min(high, 600 // max(lanes, 1)))
 
 
+PRECISE = {"time", "day", "week", "month"}
+FOCUS_MIN_EVENTS = 20  # below this, show everything
+
+
 def _x_range(points: list[dict]) -> list[str]:
     lo = min(dt.date.fromisoformat(p["start"]) for p in points)
     hi = max(dt.date.fromisoformat(p["end"]) for p in points)
     pad = max(dt.timedelta(days=3), (hi - lo) * 0.04)
+    return [(lo - pad).isoformat(), (hi + pad).isoformat()]
+
+
+def _focus_range(points: list[dict], full: list[str]) -> list[str] | None:
+    """The initial view when a few outliers ("the 13th century", "by 2049") would squash
+    the bulk of a set: the 2nd to 98th percentile of the precisely dated events.
+    None when the whole span is already the bulk."""
+    days = sorted(dt.date.fromisoformat(p["start"]) for p in points
+                  if _text(p["row"].get("precision")) in PRECISE) or sorted(
+        dt.date.fromisoformat(p["start"]) for p in points)
+    if len(days) < FOCUS_MIN_EVENTS:
+        return None
+    lo, hi = days[int(len(days) * 0.02)], days[min(len(days) - 1, int(len(days) * 0.98))]
+    full_lo, full_hi = (dt.date.fromisoformat(d) for d in full)
+    if (hi - lo) * 3 > full_hi - full_lo:
+        return None
+    pad = max(dt.timedelta(days=7), (hi - lo) * 0.04)
     return [(lo - pad).isoformat(), (hi + pad).isoformat()]
 
 
@@ -236,8 +257,10 @@ def _unplaced_note(unplaced: int) -> str:
     return f"{unplaced} events without a resolved date are listed in events.csv"
 
 
-def _subtitle(placed: int, unplaced: int, planned: int) -> str:
+def _subtitle(placed: int, unplaced: int, planned: int, focused: bool = False) -> str:
     parts = [f"{placed} dated event{'s' if placed != 1 else ''}"]
+    if focused:
+        parts.append("zoomed to where most events are: 'all' or the slider shows the rest")
     if planned:
         parts.append(f"{planned} planned (open markers)")
     if unplaced:
@@ -271,11 +294,12 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
     placed_rows = {id(p["row"]): p["row"] for p in points}.values()
     planned = sum(_text(r.get("status")) == "planned" for r in placed_rows)
     counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}
-    x_range = _x_range(points)
+    slider_range = _x_range(points)
+    x_range = _focus_range(points, slider_range) or slider_range
     plot_px = _lane_height(len(order)) * len(order)  # about the height of the lanes
     fig.update_layout(
         title={"text": heading, "x": 0.01, "xanchor": "left",
-               "subtitle": {"text": _subtitle(len(placed_rows), unplaced, planned),
+               "subtitle": {"text": _subtitle(len(placed_rows), unplaced, planned, x_range != slider_range),
                             "font": {"size": 12, "color": "#555"}}},
         height=250 + plot_px,
         margin={"l": 20, "r": 20, "t": 120, "b": 20},
@@ -286,7 +310,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
                 "itemclick": "toggle", "itemdoubleclick": "toggleothers",
                 "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"},
         xaxis={"type": "date", "range": x_range, "showgrid": True, "gridcolor": "#e6e6e6",
-               "rangeslider": {"visible": True, "range": x_range, "thickness": 0.1,
+               "rangeslider": {"visible": True, "range": slider_range, "thickness": 0.1,
                                "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "match"}},
                "rangeselector": {"x": 0, "y": 1 + 8 / plot_px, "yanchor": "bottom", "buttons": [
                    {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
