@@ -26,7 +26,7 @@ def decode(data: bytes, path: Path, record: int | None = None) -> str:
         raise InputError(
             str(path),
             f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})",
-            "convert it to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt`",
+            f"convert it to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 '{path.name}' > '{path.stem}.utf8{path.suffix}'`",
             record,
         ) from None
 
