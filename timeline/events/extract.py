@@ -44,6 +44,7 @@ Codes: ``event_types.csv`` maps the type and status to CAMEO and PLOVER.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from ..actors import ActorMention
@@ -314,6 +315,14 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     return builder.events
 
 
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
+
+
+def _has_verb(low: str, start: int, end: int) -> bool:
+    """Does the span read like a clause rather than a caption or a time stamp?"""
+    return _VERBISH.search(low, start, end) is not None
+
+
 def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], timed: set[int]) -> None:
     """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
     ("Over the past several months, the United States has delivered ...": undated)."""
@@ -373,7 +382,9 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         if (p.form == "verb" or p.owned) and _is_event(p, sent, builder):
             builder.add(sent, p, None, basis="undated")
             made = True
-    for mention in undated_dates if not made else []:
+    for mention in undated_dates if not made and not heading else []:
+        if mention.type == "TIME" and not _has_verb(low, sent.start, sent.end):
+            continue  # "5:13 P.M. EDT" above a transcript: a time, not an event
         builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
 
 
