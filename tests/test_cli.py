@@ -186,3 +186,14 @@ def test_cli_every_command_is_documented(name):
     command = cli.main.commands[name]
     assert "Example:" in (command.help or ""), f"`timeline {name} --help` has no Example block"
     assert f"timeline {name}" in README, f"README does not show `timeline {name}`"
+
+
+@pytest.mark.parametrize("workers", ["2"])
+def test_cli_build_workers_give_the_same_tables(runner, tmp_path, workers):
+    one, many = tmp_path / "one", tmp_path / "many"
+    samples = str(ROOT / "data" / "samples")
+    for out, extra in ((one, []), (many, ["--workers", workers])):
+        result = runner.invoke(cli.main, ["build", samples, "-o", str(out), "--no-html", *extra])
+        assert result.exit_code == 0, result.output
+    for table in ("events", "mentions", "articles", "actors"):
+        assert (one / f"{table}.csv").read_bytes() == (many / f"{table}.csv").read_bytes(), table

@@ -137,9 +137,16 @@ def _run(articles: list[Article], settings: Settings, corpus_year: int | None) -
     if settings.workers > 1 and len(articles) > 1:
         with ProcessPoolExecutor(settings.workers) as pool:
             chunk = max(1, len(articles) // (settings.workers * 4))
-            return list(pool.map(process_article, articles, [settings] * len(articles),
-                                 [corpus_year] * len(articles), chunksize=chunk))
+            parts = pool.map(_work, articles, [settings] * len(articles), [corpus_year] * len(articles),
+                             chunksize=chunk)
+            return [ArticleResult(a, *part) for a, part in zip(articles, parts)]
     return [process_article(a, settings, corpus_year) for a in articles]
+
+
+def _work(article: Article, settings: Settings, corpus_year: int | None) -> tuple:
+    """process_article in a worker process; the article itself is not sent back (the parent has it)."""
+    r = process_article(article, settings, corpus_year)
+    return r.anchor, r.events, r.mentions, r.actors
 
 
 def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Event]:
