@@ -18,6 +18,11 @@ _MARCH_NOUN = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
 
+# Words after which a bare "May" or "March" is the month ("in May", "since March", "by May").
+_MONTH_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|through|during|before|after|between|and|or|of|"
+                            r"early|late|mid|last|next|this|that|until|around|till|starting|beginning|"
+                            r"each|every|throughout|as of|the|this|last)\s+\Z")
+
 # A four-digit number after these is a label, not a year: "UNSCR 1701", "Resolution 1559", "No. 1989".
 _NUMBERED = re.compile(
     r"(?:\b(?!FY\s)[A-Z]{2,}[A-Z0-9]*|\b(?:[Rr]esolutions?|[Nn]o\.|[Nn]umbers?|[Aa]rticle|[Cc]hapter|[Ss]ection|[Ff]light|"
@@ -122,6 +127,9 @@ class CalendarRules:
         if s["month"] == "march" and _MARCH_NOUN.match(self.text, self._cand.end):
             return None
         rel = norm(s["rel"]) if "rel" in s else None
+        if s["month"] in ("may", "march") and not rel and "mod" not in s and "yrel" not in s \
+                and not _MONTH_CONTEXT.search(self.low, max(0, self._cand.start - 14), self._cand.start):
+            return None  # "May said", "March on": a bare May or March is a month only after "in", "since", ...
         if "yrel" in s and self.anchor is not None:
             # "June last year", "January this year": the year is given relative to the anchor
             year = self.anchor.year + {"last": -1, "this": 0, "next": 1}[s["yrel"]]

@@ -47,6 +47,7 @@ SCHEDULE_PRESENT = _WORDS["schedule_present"]  # "meet Monday": a present tense 
 COMMITMENT = _WORDS["commitment"]  # "dedication to achieve ... in November": an intention looks ahead
 _NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                       "my", "your", "it", "them", "him", "us", "me", "be"}
+_DUE_AFTER = {"in", "on", "by", "at", "for", "next", "this", "before", "after", "early", "late", "later"}
 DEADLINE_WORDS = _WORDS["deadline"]  # "by", "until": the date right after them is a coming deadline
 BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
@@ -66,6 +67,8 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
         return FUTURE
     if w == "to" and prev in FUTURE_INTENT | BE:
         return _plan(before[:-1], prev, later)
+    if w == "due" and i + 1 < len(words) and words[i + 1] in _DUE_AFTER:
+        return PAST if prev in ("was", "were", "had") else FUTURE  # "the vote is due in June"
     if w == "to" and prev in COMMITMENT and i + 1 < len(words) and words[i + 1] not in _NOT_VERB_AFTER_TO:
         return FUTURE  # "their commitment to hold elections in November"
     if w in FUTURE_INTENT and i + 1 < len(words) and words[i + 1] == "to":
