@@ -173,3 +173,18 @@ def test_anchor_infer_year_never_after_latest(latest):
     found, _ = infer_year(8, 30, [(8, 27, 0)], latest)
     assert found == 2012
     assert dt.date(found, 8, 30) <= latest
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus_year, expected", [(2024, 2018), (None, None)])
+def test_anchor_weekday_inference_without_run_date_is_bounded_by_the_set(corpus_year, expected):
+    """A library caller who gives no run date still gets the seed's year from its weekday pairs
+    when the set has a year to bound the search (never the clock)."""
+    from conftest import SEED_DATELINE, corpus as _corpus
+
+    from timeline.dateline import parse_dateline
+    from timeline.model import Article
+
+    text = _corpus("seeds", f"{SEED_DATELINE}.txt").read_text(encoding="utf-8")
+    anchor = article_anchor(Article(id="seed", text=text), parse_dateline(text), corpus_year=corpus_year)
+    assert (anchor.date.year if anchor.date else None) == expected

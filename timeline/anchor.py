@@ -10,7 +10,8 @@ In order:
 2. the dateline; a dateline without a year takes it from ``--year``, or
    from the weekday-and-date pairs of the article ("Monday, August 27" pins
    the year: the latest year, not after the run date (or, when no run date
-   is given, the reference date), in which they all agree), or from
+   is given, the reference date, or the end of the year after the set's
+   year), in which they all agree), or from
    ``--reference-date``, or from the other articles of the set; an inferred
    year is flagged;
 3. ``--reference-date``;
@@ -168,7 +169,9 @@ def article_anchor(
                 pass
         if year is not None:
             return _dated(dateline, year, "option", ())
-        latest = run_date or reference_date
+        # The run date bounds the search; a library caller who gives none is bounded by the
+        # reference date or, failing that, by the end of the year after the set's year.
+        latest = run_date or reference_date or (dt.date(corpus_year + 1, 12, 31) if corpus_year else None)
         if latest is not None:
             inferred, flags = infer_year(dateline.month, dateline.day, weekday_pairs(article.text, dateline.body_start), latest)
             if inferred is not None:
