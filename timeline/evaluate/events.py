@@ -1,13 +1,14 @@
 """Score extracted events against hand-read gold events (``tests/data/events_gold.jsonl``).
 
-Gold rows name their article (``article_id``) and corpus (``tass`` or
-``whitehouse``); ``load_articles`` reads those articles from the shared
-corpora and ``system_events`` runs ``timeline.build.process_article`` on each.
-The anchor is what the build would use: TASS stories have ``published`` (a
-naive timestamp; the dateline day wins, see ``timeline.anchor``); White House
-records are anchored by their ``date`` field (the release day; their
-``published`` is the same day written with a time-zone offset, which
-``parse_published`` reads as written, never shifted).
+Gold rows name their article (``article_id``) and corpus (``tass``,
+``whitehouse`` or ``t17``); ``load_articles`` finds those articles by id in the
+shared corpora (the named corpus first, then the others) and ``system_events``
+runs ``timeline.pipeline.process_article`` on each. The anchor is what the
+build would use: TASS stories have ``published`` (a naive timestamp; the
+dateline day wins, see ``timeline.anchor``); White House records are anchored
+by their ``date`` field (the release day; their ``published`` is the same day
+written with a time-zone offset, which ``parse_published`` reads as written,
+never shifted); Timeline17 (Reuters/BBC on Syria) records by ``published``.
 
 Matching (``match``), per article:
 
@@ -46,18 +47,19 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..actors import ActorRegistry, canonical_key
-from ..pipeline import process_article
+from ..pipeline import _canonical_actors, process_article
 from ..errors import InputError
 from ..model import Article, Event
 from ..settings import Settings
 from ..events.triggers import event_type as type_info
 
 # corpus name -> its dev file under the shared corpora folder
-CORPUS_FILES = {"tass": "tass/tass_dev.jsonl", "whitehouse": "whitehouse/readouts_dev.jsonl"}
+CORPUS_FILES = {"tass": "tass/tass_dev.jsonl", "whitehouse": "whitehouse/readouts_dev.jsonl",
+                "t17": "t17_syria/articles.jsonl"}
 # corpus name -> the record field that anchors its articles (the release day for White House records)
 ANCHOR_FIELDS = {"whitehouse": "date"}
 
@@ -81,41 +83,42 @@ def _article(record: Mapping, corpus: str) -> Article:
 
 
 def load_articles(gold: Iterable[dict], corpora: str | Path) -> dict[str, Article]:
-    """The articles the gold rows name, read from ``corpora`` (the shared corpora folder)."""
-    wanted: dict[str, set[str]] = {}
+    """The articles the gold rows name, found by id in ``corpora`` (the shared corpora folder): in the
+    corpus the row names first, then in the others (an article keeps the anchor field of the corpus
+    it was found in)."""
+    wanted: dict[str, str] = {}
     for row in gold:
-        wanted.setdefault(row["corpus"], set()).add(row["article_id"])
+        if row["corpus"] not in CORPUS_FILES:
+            raise InputError(row["corpus"], f"unknown corpus {row['corpus']!r}", f"use one of {', '.join(CORPUS_FILES)}")
+        wanted.setdefault(row["article_id"], row["corpus"])
+    named = list(dict.fromkeys(wanted.values()))
     out: dict[str, Article] = {}
-    for corpus, ids in wanted.items():
-        if corpus not in CORPUS_FILES:
-            raise InputError(corpus, f"unknown corpus {corpus!r}", f"use one of {', '.join(CORPUS_FILES)}")
+    for corpus in named + [c for c in CORPUS_FILES if c not in named]:
+        if len(out) == len(wanted):
+            break
         path = Path(corpora) / CORPUS_FILES[corpus]
+        if not path.exists():
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
-                if record.get("id") in ids:
+                if record.get("id") in wanted and record["id"] not in out:
                     out[record["id"]] = _article(record, corpus)
-        missing = ids - set(out)
-        if missing:
-            raise InputError(str(path), f"{len(missing)} gold article(s) not found, e.g. {sorted(missing)[0]}",
-                             "check the article_id values of the gold file")
+    missing = set(wanted) - set(out)
+    if missing:
+        raise InputError(str(corpora), f"{len(missing)} gold article(s) not found, e.g. {sorted(missing)[0]}",
+                         "check the article_id values of the gold file")
     return out
 
 
 def system_events(articles: Mapping[str, Article], settings: Settings = Settings()) -> dict[str, list[Event]]:
     """article id -> the events ``process_article`` extracts from it, with actor names made one per
-    actor across the set as ``timeline.build`` does ("Biden" and "Joseph R. Biden, Jr.")."""
+    actor across the set exactly as ``timeline.build`` does ("Biden" and "Joseph R. Biden, Jr.")."""
     results = {aid: process_article(article, settings) for aid, article in articles.items()}
     registry = ActorRegistry()
     for aid, result in results.items():
         registry.add(aid, result.actors)
-
-    def canon(name: str | None) -> str | None:
-        return registry.canonical(canonical_key(name)) if name else name
-
-    return {aid: [replace(e, actors=tuple(dict.fromkeys(canon(a) for a in e.actors)), actor1=canon(e.actor1),
-                          actor2=canon(e.actor2)) for e in result.events]
-            for aid, result in results.items()}
+    return {aid: _canonical_actors(result, registry) for aid, result in results.items()}
 
 
 def _key(name: str | None) -> str | None:
