@@ -351,3 +351,62 @@ def test_actors_plover_recall_floor(floor):
     score = _score_module()
     result = score.score(score.read_rows(_corpus(CORPORA / "plover" / "sentences_dev.jsonl")))
     assert result["recall"] >= floor, f"recall {result['recall']:.3f} fell below {floor}"
+
+
+# ---- names with an Arabic article, given names, possessives, principals, transcripts ----------
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a name may end, or follow a title, with its article: "al-Assad", "President el-Sisi"
+    ("Syrian President Bashar al-Assad said the crackdown would continue. Assad warned the West.", "Assad",
+     "Bashar al-Assad"),
+    ("On Saturday, President Donald J. Trump received a call from President Abdel Fattah el-Sisi of Egypt, in which "
+     "President el-Sisi congratulated President Trump on his inauguration.", "el-Sisi", "Abdel Fattah el-Sisi"),
+    # a one-word name that is no one's surname but one full name's given name ("King Hamad")
+    ("Today, President Donald J. Trump held a call with His Majesty King Hamad Bin Isa Al Khalifa of Bahrain. King "
+     "Hamad congratulated President Trump on his inauguration.", "Hamad", "Hamad Bin Isa Al Khalifa"),
+], ids=["al-assad", "president-el-sisi", "king-hamad"])
+def test_actors_name_variants_one_person(text, surface, name):
+    found = [m for m in find_actors(text) if m.surface == surface]
+    assert found and {m.name for m in found} == {name}, _show(find_actors(text))
+
+
+@pytest.mark.parametrize("text, surface, flags, not_flags", [
+    # the bare apostrophe after a final s is a possessive
+    ("He also emphasized the United States’ continued commitment to working closely with Kenya.", "United States",
+     ("possessive",), ()),
+    ("President Biden condemned Hamas' terrorist attack on Israel.", "Hamas", ("possessive",), ()),
+    # a possessive country after "to" is no place: "commitment to Israel’s security"
+    ("President Biden reaffirmed the United States’ ironclad commitment to Israel’s security.", "Israel",
+     ("possessive",), ("location",)),
+], ids=["states-apostrophe", "hamas-apostrophe", "possessive-not-location"])
+def test_actors_possessive_flags(text, surface, flags, not_flags):
+    mention = next(m for m in find_actors(text) if m.surface == surface)
+    assert set(flags) <= set(mention.flags) and not set(not_flags) & set(mention.flags), mention.flags
+
+
+@pytest.mark.parametrize("text, position, name", [
+    # "The President" of a readout is its principal: the first president named as a subject
+    ("President Biden spoke today with President José Raúl Mulino of Panama. The two leaders discussed migration. "
+     "The President thanked him.", "The President thanked", "Biden"),
+], ids=["the-president-is-the-principal"])
+def test_actors_description_without_country_is_the_principal(text, position, name):
+    start = text.index(position)
+    found = [m for m in find_actors(text) if m.start <= start + 4 < m.end]
+    assert [m.name for m in found] == [name]
+
+
+@pytest.mark.parametrize("text, surface, index, name", [
+    # in a transcript "I" is the speaker of the turn and "you" the other speaker
+    ("Oval Office\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, it’s great to see you. I want to thank you.\n\n"
+     "PRIME MINISTER KRISTERSSON: Thank you so much, Mr. President. I really do appreciate to be here.", "I", 0,
+     "Biden"),
+    ("Oval Office\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, it’s great to see you. I want to thank you.\n\n"
+     "PRIME MINISTER KRISTERSSON: Thank you so much, Mr. President. I really do appreciate to be here.", "you", 0,
+     "Kristersson"),
+    ("Oval Office\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, it’s great to see you. I want to thank you.\n\n"
+     "PRIME MINISTER KRISTERSSON: Thank you so much, Mr. President. I really do appreciate to be here.", "I", 1,
+     "Kristersson"),
+], ids=["i-speaker", "you-addressee", "i-second-turn"])
+def test_actors_transcript_persons(text, surface, index, name):
+    found = [m for m in find_actors(text) if m.surface == surface]
+    assert found[index].name == name, _show(found)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, with_article
 from .mention import ActorMention
-from .names import fold, person_key
+from .names import PREFIXED_RE, fold, person_key
 from .scan import Raw, Scanner
 
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
@@ -51,8 +51,8 @@ def _surname(surface: str) -> str:
 @lru_cache(maxsize=16384)
 def _tokens(surface: str) -> tuple[str, ...]:
     """The name words of a surface, without initials and suffixes."""
-    return tuple(t for t in surface.replace(",", " ").split() if t[:1].isupper() and not t.endswith(".")
-                 and t not in ("Jr", "Sr", "II", "III", "IV"))
+    return tuple(t for t in surface.replace(",", " ").split() if (t[:1].isupper() or PREFIXED_RE.fullmatch(t))
+                 and not t.endswith(".") and t not in ("Jr", "Sr", "II", "III", "IV"))
 
 
 class Resolver:
@@ -64,6 +64,7 @@ class Resolver:
         self.by_surname: dict[str, list[str]] = {}
         self.history: list[tuple[int, str, bool, int]] = []  # (start, entity key, subject, sentence)
         self.out: list[ActorMention] = []
+        self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
 
     # ---- entities ------------------------------------------------------------
 
@@ -91,7 +92,7 @@ class Resolver:
     def _by_surname(self, surface: str, pos: int) -> Entity | None:
         keys = self.by_surname.get(person_key(surface))
         if not keys:
-            return None
+            return self._by_given_name(surface)
         full = [k for k in keys if self.entities[k].full] or keys
         if len(full) == 1:
             return self.entities[full[0]]
@@ -99,6 +100,14 @@ class Resolver:
             if key in full:
                 return self.entities[key]
         return min((self.entities[k] for k in full), key=lambda e: abs(e.first - pos))
+
+    def _by_given_name(self, surface: str) -> Entity | None:
+        """A one-word name that is no one's surname but one full name's first name: "King Hamad" after "His
+        Majesty King Hamad Bin Isa Al Khalifa" (Arab and royal names are used by the given name)."""
+        key = person_key(surface)
+        found = [e for e in self.entities.values() if e.full and person_key(e.key.split()[0]) == key
+                 and len(e.key.split()) > 1]
+        return found[0] if len(found) == 1 else None
 
     # ---- building ------------------------------------------------------------
 
@@ -134,11 +143,24 @@ class Resolver:
                     accepted.append(r)
         for r in accepted:
             r.subject = self.scanner.subject(r.start, r.end)
+        self.labels = self._labels(titled)
         everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
         everything.sort(key=lambda r: (r.start, -r.end))
         for r in everything:
             self._emit(r, text)
         return self.out
+
+    def _labels(self, titled: list[Raw]) -> dict[int, str]:
+        """Transcript turn label start -> the entity key of the person it names ("PRESIDENT BIDEN:")."""
+        starts = {start for start, _ in self.scanner.turns}
+        out: dict[int, str] = {}
+        for r in titled:
+            if r.start in starts:
+                ent = (self.entities.get(person_key(r.surface)) if len(_tokens(r.surface)) > 1
+                       else self._by_surname(_surname(r.surface), r.start))
+                if ent is not None:
+                    out[r.start] = ent.key
+        return out
 
     def _emit(self, r: Raw, text: str) -> None:
         if r.kind == "person":
@@ -147,6 +169,8 @@ class Resolver:
             self._description(r, text)
         elif r.kind == "pronoun":
             self._pronoun(r, text)
+        elif r.kind in ("speaker", "addressee"):
+            self._speaker(r, text)
         else:
             entry = r.entry
             self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], entry.name, fold(entry.name),
@@ -187,6 +211,9 @@ class Resolver:
 
     def _description(self, r: Raw, text: str) -> None:
         found: list[Entity] = []
+        principal = self._principal(r)
+        if principal is not None:
+            found.append(principal)
         # the most recent people that fit; a known country first ("the Japanese leader" is not
         # a leader of unknown country when a Japanese one was mentioned)
         for strict in (True, False) if r.country else (False,):
@@ -207,6 +234,29 @@ class Resolver:
             return
         for ent in found:
             self._add(r, ent, text, ent.role, ent.country, "description")
+
+    def _principal(self, r: Raw) -> Entity | None:
+        """ "The President", "the Vice President" (one person, no country, no organisation): the principal
+        of the text with that title, the first one it named as a subject ("President Biden spoke today
+        with President Mulino of Panama. ... The President thanked ..."), not the most recent one."""
+        if r.count != 1 or r.country or r.org or r.indefinite:
+            return None
+        for _, key, subject, _ in self.history:
+            ent = self.entities[key]
+            if subject and self._fits(ent, r, False):
+                return ent
+        return None
+
+    def _speaker(self, r: Raw, text: str) -> None:
+        """ "I", "me", "my" in a transcript: the person its turn's label names ("PRESIDENT BIDEN: ... I signed it");
+        "you", "your": the other speaker, when the transcript has two."""
+        key = self.labels.get(r.turn)
+        if key is not None and r.kind == "addressee":
+            others = {k for k in self.labels.values() if k != key}
+            key = others.pop() if len(others) == 1 else None
+        if key is not None:
+            ent = self.entities[key]
+            self._add(r, ent, text, ent.role, ent.country, "pronoun")
 
     def _pronoun(self, r: Raw, text: str) -> None:
         """Best first: a subject in the last few sentences whose gender is known to fit, then one whose

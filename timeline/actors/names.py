@@ -31,6 +31,9 @@ NAME = (
     rf"{SUFFIX}?"
 )
 NAME_RE = re.compile(NAME)
+# After a title a name may open with its Arabic article: "President el-Sisi", "President al-Assad".
+TITLED_NAME_RE = re.compile(rf"(?:{PREFIXED}(?![\w-])|{NAME})(?:{_SP}(?:{PARTICLE}{_SP})*(?:{WORD}|{PREFIXED}))*{SUFFIX}?")
+PREFIXED_RE = re.compile(PREFIXED)
 TOKEN_RE = re.compile(rf"{WORD}|{PREFIXED}|{INITIAL}|{PARTICLE}(?=[ \u00a0])")
 SUFFIX_RE = re.compile(SUFFIX + "$")
 

@@ -18,7 +18,7 @@ import re
 
 from .gazetteer import ACTOR_NOUN_RE, GAZETTEER, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
 from .names import NAME_RE, TOKEN_RE, gender
-from .scan import Raw, Scanner, in_word, weak_end
+from .scan import Raw, Scanner, in_word, possessive_at, weak_end
 from .titled import find_titled
 
 _LOCATIVE = re.compile(
@@ -135,9 +135,10 @@ def find_gazetteer(sc: Scanner) -> None:
         flags = []
         if any(s <= start < e for s, e in sc.datelines):
             flags += ["dateline", "location"]
-        elif entry.kind == "country" and _LOCATIVE.search(work, max(0, start - 16), start):
+        elif entry.kind == "country" and _LOCATIVE.search(work, max(0, start - 16), start) \
+                and not possessive_at(work, end):  # "commitment to Israel’s security": Israel is no place here
             flags.append("location")
-        if work[end:end + 2] in ("'s", "’s"):
+        if possessive_at(work, end):
             flags.append("possessive")
         raw = Raw(start, end, entry.kind, m.group(), entry=entry, role=role, country=entry.country,
                   basis=basis, flags=tuple(flags))
@@ -157,7 +158,7 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
             word = m.group()
             if not (word in NOT_NAME_WORDS or word.lower() in TITLES or sc.claims.overlaps(start, end)
                     or sc.gaz_covering(start) is not None):
-                flags = ("possessive",) if work[end:end + 2] in ("'s", "’s") else ()
+                flags = ("possessive",) if possessive_at(work, end) else ()
                 raw = Raw(start, end, "person", word, basis="surname", flags=flags)
                 raw.speaker = bool(_SPEECH_AFTER.match(work, end)) and not (
                     word.endswith("s") and sc.starts_sentence(start)) and not _PREPOSITION.search(
@@ -190,7 +191,7 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
         group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener
     start, end = group[0].start(), sc.name_end(group)
     surface = sc.work[start:end]
-    flags = ("possessive",) if sc.work[end:end + 2] in ("'s", "’s") else ()
+    flags = ("possessive",) if possessive_at(sc.work, end) else ()
     raw = Raw(start, end, "person", surface, basis="name" if len(group) > 1 else "surname", flags=flags,
               gender=gender(surface) if len(group) > 1 else None)
     raw.speaker = bool(_SPEECH_AFTER.match(sc.work, end)) and not (
@@ -198,8 +199,16 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     out.append(raw)
 
 
+_PERSON_IN_TURN = re.compile(r"(?<![\w’'-])(?:(?P<i>I(?=[\s’',.;:!?])|me|my|My)|(?P<you>[Yy]ou|[Yy]our))(?![\w-])")
+
+
 def find_pronouns(sc: Scanner) -> list[Raw]:
     out = []
+    for label, end in sc.turns:  # in a transcript turn "I" is its speaker, "you" the one spoken to
+        for m in _PERSON_IN_TURN.finditer(sc.work, sc.work.index(":", label) + 1, end):
+            kind = "speaker" if m.group("i") else "addressee"
+            out.append(Raw(m.start(), m.end(), kind, m.group(), basis="pronoun", subject=m.group() in ("I", "You"),
+                           turn=label))
     spans = [(m.start() + 1, m.end()) for m in _PRONOUN.finditer(sc.work)]
     first = _PRONOUN_AT_START.match(sc.work)
     if first:

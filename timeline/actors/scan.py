@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import GAZ_RE, NOT_NAME_WORDS, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title
-from .names import NAME_RE, TOKEN_RE
+from .names import NAME_RE, PREFIXED_RE, TITLED_NAME_RE, TOKEN_RE
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*(?:[ \t\u00a0]+|(?<=[a-z][.!?])(?=[A-Z\"“]))|\n\s*")
 _SPEAKER = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*[ ]){1,5}[A-Z][A-Z'’-]+):")
+_QUESTION = re.compile(r"(?m)^[ \t]*Q[ ]")  # a reporter's question in a transcript
 _DATELINE = re.compile(  # "WASHINGTON, ...", "IGORA /Leningrad Region/, ...", "DAMASCUS (Reuters) -"
     r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=(?:[ ]/[^/\n]{1,40}/)?,[ ]|[ ]\()")
 _VERB_AFTER = re.compile(
@@ -53,6 +54,7 @@ class Raw:
     gender: str | None = None
     subject: bool = False
     speaker: bool = False  # followed by "said", "told", ...: a person even with no title or known first name
+    turn: int | None = None  # "I", "me", "my" in a transcript: where the label of the speaking turn starts
 
 
 @dataclass(slots=True)
@@ -83,9 +85,18 @@ class Claims:
         return i < len(self.starts) and self.starts[i] < end
 
 
+def possessive_at(work: str, end: int) -> bool:
+    """Does a possessive follow the name ending at ``end``: "Russia's", "Russia’s", or the bare apostrophe
+    after a final s ("the United States’ commitment", "Hamas' attack")?"""
+    if work[end:end + 2] in ("'s", "’s"):
+        return True
+    return (end > 0 and work[end - 1] in "sS" and work[end:end + 1] in ("'", "’")
+            and not work[end + 1:end + 2].isalnum())
+
+
 def weak_end(word: str) -> bool:
-    """A particle ("de") or an initial ("R.") cannot start or end a name."""
-    return not word[:1].isupper() or word.endswith(".")
+    """A particle ("de") or an initial ("R.") cannot start or end a name; "al-Assad" can."""
+    return (not word[:1].isupper() and not PREFIXED_RE.fullmatch(word)) or word.endswith(".")
 
 
 def in_word(text: str, start: int) -> bool:
@@ -128,6 +139,11 @@ class Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.work, self.datelines = normalise_caps(text)
+        # transcript turns: (label start, turn end) for "PRESIDENT BIDEN: ..." up to the next label or question
+        labels = [m.start(1) for m in _SPEAKER.finditer(text)] if ":" in text else []
+        self.turns = [(start, min([b for b in labels if b > start] + [q.start() for q in _QUESTION.finditer(text, start)]
+                                  + [len(text)]))
+                      for start in labels]
         self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(self.work)]
         self.claims = Claims()
         self.gaz = [m for m in GAZ_RE.finditer(self.work) if not in_word(self.work, m.start())]
@@ -204,7 +220,7 @@ class Scanner:
 
     def name_tokens(self, start: int, limit: int | None = None) -> list[re.Match]:
         """The name-like tokens of the capitalised run at ``start``, cut at the first non-name word."""
-        m = NAME_RE.match(self.work, start)
+        m = TITLED_NAME_RE.match(self.work, start)
         if not m:
             return []
         end = m.end() if limit is None else min(m.end(), limit)

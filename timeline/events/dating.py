@@ -49,8 +49,10 @@ def distance(text: str, a_start: int, a_end: int, b_start: int, b_end: int,
 _PRENOMINAL_STOP = frozenset(
     "a an the and or but of in on at to for from with by as that which who when while after before than "
     "is are was were be been has have had will would can could may might must should said says told "
-    "following during amid despite since until over about against under into through".split())
+    "following during amid despite since until over about against under into through "
+    "he she it they we i you".split())  # "said on Tuesday he has visited Syria": a clause, not a noun
 _SUP = re.compile(r"(?:<sup>\w+</sup>|st|nd|rd|th)?")
+_TO_VERB = re.compile(r"\s+to\s+")
 _WORD_AFTER = re.compile(r"\s*([’']s\s+)?([a-z][\w-]*)")
 
 
@@ -70,6 +72,11 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
     for p in preds:
         if p.trigger.start == m.start(2) and p.form in ("verb", "report"):
             return False  # "... in September 2024 provide": the clause's verb follows
+    to = _TO_VERB.match(low, m.end(2))
+    if to is not None:  # "Saturday's decision to suspend Damascus": the decision is the suspension
+        found = next((p for p in preds if p.trigger.start == to.end() and p.form != "noun"), None)
+        if found is not None:
+            return found
     return True
 
 
@@ -82,6 +89,7 @@ _VERBAL = re.compile(r"\b(?:that|which|who|whom|is|are|was|were|has|have|had|wil
 SUBORDINATE_PENALTY = 10  # a subordinate clause between them: the date is that clause's
 _SUBORDINATE = re.compile(r"\b(?:since|when|whenever|after|before|because|while|although|though|unless|until|which|"
                           r"who|whom|whose|where)\b")
+_NEXT_VERB_PHRASE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+)?$")
 TOPIC_PENALTY = 4  # "reflecting on their meetings in London on June 9": only a date in the noun's own phrase
 
 
@@ -110,12 +118,20 @@ def attach(text: str, mention: Mention, preds: list[Predicate],
             hi = text.rfind(" ", lo, max(lo, hi - 1)) + 1 or hi
         if _SUBORDINATE.search(text.lower(), lo, hi):
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
+        elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(text.lower(), mention.end, p.trigger.start):
+            penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
         key = (d + penalty, p.trigger.start)
         if best_key is None or key < best_key:
             best, best_key = p, key
     if best_key is not None and best_key[0] > REACH:
         return None
     return best
+
+
+def is_since(low: str, mention: Mention) -> bool:
+    """ "since October 7", "since 2008": where a state or a series begins; it is not the day of an act
+    of speech ("expressed his condolences for the loss of 103 UNRWA staff since October 7")."""
+    return bool(re.search(r"\bsince\s+$", low[max(0, mention.start - 8):mention.start]))
 
 
 def is_deadline(low: str, mention: Mention) -> bool:

@@ -52,14 +52,16 @@ from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
-from .dating import attach, is_deadline, prenominal
+from .dating import attach, is_deadline, is_since, prenominal
 from .places import WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near
-from .predicates import Predicate
-from .roles import roles
+from .predicates import CUES, PRONOUNS, SPEECH_ACTS, Predicate
+from .roles import plural_subject, roles, we_subject
+from .roster import find_roster, signatories
 from .speech import SentenceReading, read_sentence
 from .triggers import event_type as type_info, find_triggers
 
 CONSULT = "consult"
+SPEECH = SPEECH_ACTS | {"statement"}  # acts of speech: said, demanded, condemned, welcomed ...
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -99,6 +101,11 @@ class _Builder:
         for a in actors:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
+        self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
+        self.signatories = signatories(article.title)  # the authors a joint statement's title names
+        # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
+        self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
+                       and a.text.isupper()]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
 
     def typed(self, sent: _Sentence, p: Predicate | None) -> Predicate | None:
@@ -157,6 +164,11 @@ class _Builder:
         elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place:
             location, location_basis = self.anchor.dateline.place, "dateline"
         cameo, plover = info.codes(status)
+        roster = self.roster
+        if roster is not None and event_type == roster.kind and status == "reported" and sent.start < roster.start \
+                and not any(e.event_type == roster.kind for e in self.events):
+            names = list(dict.fromkeys(names + list(roster.names)))  # "Joining the call were ..."
+            actor2 = actor2 or next((n for n in names if n != actor1), None)
         event = Event(
             event_id=event_id(self.article.id, position, event_type),
             event_date=event_date, date_start=date_start, date_end=date_end, precision=precision,
@@ -183,8 +195,36 @@ class _Builder:
     def speaks(self, sent: _Sentence, frame: Predicate) -> bool:
         """Does an actor make this statement? ("residents said", "a spokesman said": no one we can name,
         and a plain statement of no one is no event)"""
-        agents, _ = roles(frame, sent.reading, sent.actors, self.low, self.first_seen)
+        agents, _, _ = self.parties(sent, frame)
         return bool(agents)
+
+    def parties(self, sent: _Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
+        """(agents, counterparts, grouped) of ``p`` as names. A plural subject that names no one ("They
+        committed to ...", "The leaders affirmed ...") stands for the participants of the latest call or
+        meeting (``grouped``), when it names no one else."""
+        agents, counterparts = roles(p, sent.reading, sent.actors, self.low, self.first_seen)
+        names = list(dict.fromkeys(a.name for a in agents))
+        others = list(dict.fromkeys(a.name for a in counterparts))
+        source = self.last_consult
+        group = list(source.actors) if source is not None and len(source.actors) > 1 else None
+        if (group or self.signatories) and plural_subject(p, sent.reading, self.low):
+            # "They committed to ...", "The leaders affirmed ...": who took part in the call or meeting;
+            # "The Parties", "our two countries" in a joint statement: its authors
+            for members in (group, list(self.signatories)):
+                if members and set(names) <= set(members):
+                    return members, [n for n in others if n not in members], True
+        if not names and self.labels and p.type in SPEECH and _OPENS.fullmatch(self.low, sent.start, p.start):
+            # "Thanks for the kind invitation", "Congratulations, once again, on ...": the speaker of the turn
+            speaker = next((name for start, name in reversed(self.labels) if start < sent.start), None)
+            if speaker is not None and "\nq " not in self.low[self.low.rfind(":", 0, sent.start):sent.start]:
+                return [speaker], [n for n in others if n != speaker], False
+        if not names and self.signatories:
+            we = we_subject(p, sent.reading, self.low)  # "we" in a joint statement: its authors, or those it lists
+            if we is not None:
+                listed = [a.name for a in sent.actors if we[0] <= a.start < we[1] and a.kind == "person"]
+                members = list(dict.fromkeys(listed)) or list(self.signatories)
+                return members, [n for n in others if n not in members], True
+        return names, others, False
 
     def repeats(self, event: Event, p: Predicate | None) -> bool:
         """Is this plain reported statement a continuation ("she added", "Nauert said") of one its speaker
@@ -206,9 +246,10 @@ class _Builder:
             others = [a.name for a in actors if subject is None or a.name != subject.name]
             names = list(dict.fromkeys(([subject.name] if subject else []) + others))
             return names, subject.name if subject else None, others[0] if others else None
-        people, actor1, actor2 = participants(p, sent.reading, sent.actors, self.low, self.first_seen)
-        return (list(dict.fromkeys(a.name for a in people)), actor1.name if actor1 else None,
-                actor2.name if actor2 else None)
+        agents, counterparts, grouped = self.parties(sent, p)
+        names = list(dict.fromkeys(agents + counterparts))
+        actor1 = agents[0] if agents else None
+        return names, actor1, next((n for n in names if n != actor1), None)
 
     def _status(self, p: Predicate | None, mention: Mention | None) -> str:
         if mention is not None and mention.resolved and self.anchor.date and mention.date_start > self.anchor.date:
@@ -280,16 +321,27 @@ def _reduced(m: Mention) -> str:
     """The event_date: the TimeML value as reduced ISO (2017, 2018-08, 2018-08-27, 2018-W35); a span
     ("September 13 to 17") by its first day, a time of day ("this morning") by its day."""
     value = m.value.split("/")[0]
+    if re.fullmatch(r"\d{4}-W\d\d-WE", value):
+        return value[:-3]  # a weekend by its week ("over the weekend": 2011-W43)
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
-def _undated_basis(p: Predicate) -> str:
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+)*$")
+
+
+def _perfect(low: str, p: Predicate) -> bool:
+    """Is ``p`` in the present perfect ("has repeatedly condemned", "has also called for")? It says that it
+    happened, not when (a reporting verb is the exception: "has told reporters" is the news of the day)."""
+    return not p.reporting and bool(_PERFECT.search(low, max(0, p.start - 40), p.start))
+
+
+def _undated_basis(p: Predicate, low: str) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
     noun, an attack) stays undated."""
-    if p.status == "planned":
-        return "undated"
+    if p.status == "planned" or _perfect(low, p):
+        return "undated"  # a plan; "France has repeatedly condemned ...": no day
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
     return "undated"
@@ -329,13 +381,16 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     text, low = builder.text, builder.low
     reading = sent.reading
     preds = list(reading.predicates)
+    first = len(builder.events)
     content = reading.content
     claimed: list[Predicate] = []
     undated_dates: list[Mention] = []
     for mention in dates:
         in_content = content is not None and content[0] <= mention.start < content[1]
-        candidates = [p for p in preds if not in_content or (content[0] <= p.trigger.start < content[1]
-                                                            and p is not reading.frame)]
+        # a date in what a reporting verb reports dates a predicate there; a date of the frame's own clause
+        # ("said on Tuesday he has visited Syria") dates a predicate outside it
+        candidates = [p for p in preds if content is None or p is reading.frame and not in_content
+                      or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
         modifies = prenominal(text, low, mention, candidates)
         if isinstance(modifies, Predicate):
             p = modifies
@@ -348,8 +403,12 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                     continue  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
                 undated_dates.append(mention)
                 continue
+        if p is not None and p.form == "noun" and p.type == "statement" and reading.frame is not None:
+            p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
         if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
             continue  # "agree to take the following actions by August 12": the deadline is not the event's day
+        if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
+            continue  # "condolences for the loss of 103 UNRWA staff since October 7": not the day it was said
         if p is not None:
             claimed.append(p)
         builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved")
@@ -358,7 +417,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     made = len(claimed) + (len(dates) - len(undated_dates)) > 0
     frame, main = reading.frame, reading.main
     if frame is not None:
-        taken_over = main is not None and main.type != "statement"
+        taken_over = main is not None and main.type != "statement" and reading.taken is not None
         content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
         if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
                 and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
@@ -367,13 +426,32 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
-            basis = _undated_basis(reported) if reported.trigger.start not in timed else "undated"
+            basis = _undated_basis(reported, low) if reported.trigger.start not in timed else "undated"
             builder.add(sent, reported, None, basis=basis)
             made = True
     elif main is not None and not heading and main.trigger.start not in claimed_starts:
-        if _is_event(main, sent, builder) and not any(p.family == main.family for p in claimed):
-            builder.add(sent, main, None, basis=_undated_basis(main) if main.trigger.start not in timed else "undated")
+        if not _is_event(main, sent, builder):
+            # "King Hamad congratulated President Trump ... and the two leaders discussed ...": when the first
+            # choice only retells the call, the next verb heading a clause is the sentence's event
+            main = min((q for q in preds if q is not main and q.form == "verb" and not q.embedded and not q.quoted
+                        and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
+                       key=Predicate.rank, default=None) if main.family == CONSULT else None
+        if main is not None and not any(p.family == main.family for p in claimed):
+            builder.add(sent, main, None, basis=_undated_basis(main, low) if main.trigger.start not in timed else "undated")
             made = True
+    # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
+    # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence".
+    if frame is None and not heading:
+        families = {e.event_family for e in builder.events[first:]}
+        for q in preds:
+            if q is main or q.trigger.start in claimed_starts or not _heads_coordinate(q, preds, sent, low) \
+                    or (q.family == "statement" and families) or q.family in families:
+                continue
+            if _is_event(q, sent, builder):
+                builder.add(sent, q, None, basis=_undated_basis(q, low) if q.trigger.start not in timed else "undated")
+                families.add(q.family)
+                claimed_starts.add(q.trigger.start)
+                made = True
     # A planned meeting, visit or talks beside the main event: "agreed that Blinken will visit China".
     done = claimed_starts | {p.trigger.start for p in (main, reading.reported, reading.taken) if p is not None}
     for p in preds:
@@ -388,11 +466,48 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
 
 
+_OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|first)[\s,]+)*")
+_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>[^,;:()]*)$")
+_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|will|would|shall|can|could|"
+                              r"may|might|must|should|has|have|had|did|does|do|is|are|was|were)$")
+_FINITE = re.compile(r"[a-z]+(?:ed|s)|met|held|spoke|made|took|gave|sent|led|struck|fought|shot|hit|put|laid|"
+                     r"began|told|said|won|lost|wrote|saw|went|came|rose|fell|kept|sought|brought|bought|paid|left")
+
+
+def _heads_coordinate(q: Predicate, preds: list[Predicate], sent: _Sentence, low: str) -> bool:
+    """Does ``q`` head a finite clause coordinated with an earlier one, with the shared subject or its own
+    ("... and pledged to work together", "... and President el-Sisi expressed his confidence"; not "efforts
+    to mobilize support and condemn repression", "the release of detained protesters")?"""
+    if q.reporting or q.quoted or q.embedded or q.topic or q.form != "verb":
+        return False
+    before = [p for p in preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
+    if not before:
+        return False
+    m = _CONJOINED.search(low, before[-1].end, q.start)
+    if m is None:
+        return False
+    subject, auxiliary = m.group("subject").rstrip(), False
+    while True:
+        a = _AUXILIARY_AFTER.search(subject)
+        if a is None:
+            break
+        subject, auxiliary = subject[:a.start()].rstrip(), True
+    verb = re.match(r"[a-z]+", low[q.start:q.end])
+    if not auxiliary and not (verb and _FINITE.fullmatch(verb.group())):
+        return False  # an infinitive or a participle: part of the clause before
+    if not subject:
+        return True  # the shared subject: "They condemned ... and pledged"
+    words = subject.split()
+    end = m.start("subject") + len(subject)
+    return len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
+                                or any(a.end == end for a in sent.actors))
+
+
 def _frame_basis(reading: SentenceReading) -> str:
     main = reading.main
     if main is not None and main.status == "planned":
         return "undated"
-    return "report"
+    return "report"  # "Nauert has told reporters": the news of the day, even in the present perfect
 
 
 def _is_event(p: Predicate, sent: _Sentence, builder: _Builder) -> bool:
@@ -403,11 +518,11 @@ def _is_event(p: Predicate, sent: _Sentence, builder: _Builder) -> bool:
         return False
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
-    agents, counterparts = roles(p, sent.reading, sent.actors, builder.low, builder.first_seen)
+    agents, counterparts, grouped = builder.parties(sent, p)
     if not agents:
         return False
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:
-        if {a.name for a in agents + counterparts} <= set(source.actors):
-            return False
+        if grouped or set(agents + counterparts) <= set(source.actors):
+            return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself
     return True

@@ -61,6 +61,7 @@ PLAN_LIGHT = frozenset(CUES["plan_light"])
 REPORT_OBJECT = frozenset(CUES["report_object"])
 ARMED = frozenset(CUES["armed"])
 INTENT = frozenset(CUES["intent"])
+PERFORMATIVE = frozenset(CUES["performative"])
 PLAN_TO = frozenset(CUES["plan_to"])
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
 SUBORDINATORS = frozenset(CUES["subordinator"])
@@ -85,6 +86,8 @@ _HELD = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|woul
 _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlier", "today", "yesterday", "this",
                                "since", ",", ".", ";", ")"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
+_AFTER_CALLEE = frozenset({"today", "yesterday", "on", "to", "and", "last", "this", "earlier", "from", "at", "in",
+                           "about", "after", "before", "for", "during", ",", ".", ";"})
 _AS_PHRASES = {("a", "result"), ("part", "of"), ("a", "consequence"), ("a", "whole"), ("a", "key")}
 _COMPOUND_STOP = TOPIC | AUXILIARY | DETERMINERS | BE | HAVE | frozenset({"and", "or", "in", "at", "to", "but"})
 _IRREGULAR_PARTICIPLES = frozenset({"put", "laid", "held", "met", "struck", "fought", "shot", "hit", "sent", "led", "made", "taken",
@@ -214,6 +217,10 @@ class PredicateReader:
         if any(s <= t.start and t.end <= e for s, e in self.actor_spans):
             return None  # part of a name: "the United States", "UN Support Mission"
         first = t.text.split()[0]
+        if t.type == "call" and first in ("called", "calls") and not self._calls_person(t):
+            return None  # "called on", "what Washington calls corruption": no phone call
+        if t.type == "call" and t.text in ("spoke", "talked") and not self._reciprocal(t):
+            return None  # "Lavrov spoke about ...": a statement, not a conversation
         prev_i, prev = tokens.before(t.start)
         form = {"R": "report", "V": "verb", "N": "noun"}.get(t.form)
         if form is None:  # X: a verb after a subject, a modal or "to"; else a noun
@@ -222,6 +229,8 @@ class PredicateReader:
                 subject = False  # "U.S. support", "Russian attack": a singular subject would say "supports"
             modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
+        if form == "report" and " " not in t.text and first.endswith("s") and self._plural_noun(prev_i, prev):
+            return None  # "a powerful political group of Arab states", "the notes": a plural noun
         kind = t.type
         passive = negated = embedded = topic = owned = False
         start = t.start
@@ -234,7 +243,9 @@ class PredicateReader:
                 return None  # "our shared interests", "the planned protests": an adjective
             after = tokens.index(t.end)
             nxt = tokens.words[after] if after < len(tokens.words) else ""
-            if prev in BE and _participle(first) and " " not in t.text:
+            if prev in _CONJUNCTIONS and _participle(first) and self._after_passive(prev_i):
+                passive = True  # "was captured and killed": the passive goes on
+            elif prev in BE and _participle(first) and " " not in t.text:
                 two_i, two = tokens.before(tokens.starts[prev_i]) if prev_i >= 0 else (-1, "")
                 if prev in BE_PRESENT and two not in ("will", "would", "to") and nxt == "by":
                     return None  # "is supported by": a state, not an event
@@ -254,7 +265,7 @@ class PredicateReader:
                 before_to = tokens.before(tokens.starts[prev_i])[1] if prev_i >= 0 else ""
                 # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause
                 embedded = before_to not in PLAN_TO
-            if kind == "agreement" and first.startswith("agree"):
+            if kind == "agreement" and first.startswith("agree") or kind == "aid" and first.startswith("pledge"):
                 kind, rule = self._agreed_to(t, triggers, kind, rule)
         else:
             owned = self._owned(t)
@@ -293,6 +304,43 @@ class PredicateReader:
         status = self._status(t, start, form)
         return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)
 
+    def _calls_person(self, t: Trigger) -> bool:
+        """ "called President Claudia Sheinbaum of Mexico today": a person right after "called", and then no
+        complement that names them ("called Assad a murderer")."""
+        m = re.match(r"\s+", self.low[t.end:t.end + 3])
+        person = next((a for a in self.actors if a.start == t.end + (m.end() if m else 0) and a.kind == "person"), None)
+        if person is None:
+            return False
+        rest = re.match(r"\s*([a-z]+|[,.;])", self.low[person.end:person.end + 20])
+        return rest is None or rest.group(1) in _AFTER_CALLEE
+
+    def _after_passive(self, i: int) -> bool:
+        """Does a passive participle ("was captured") end just before the conjunction at token ``i``?"""
+        words = self.tokens.words
+        return i >= 2 and _participle(words[i - 1]) and words[i - 2] in BE
+
+    def _plural_noun(self, prev_i: int, prev: str) -> bool:
+        """Is a reporting verb's -s form ("states", "notes", "claims") a plural noun here? After a determiner, a
+        number, or a capitalised word that is not an actor ("Arab states", "member states")."""
+        if prev in DETERMINERS or prev.isdigit() or prev in ("of", "and", "member", "all", "many", "several", "other"):
+            return True
+        if prev_i < 0 or self.tokens.ends[prev_i] in self.actor_ends:
+            return False
+        return self.text[self.tokens.starts[prev_i]:self.tokens.starts[prev_i] + 1].isupper() and prev_i > 0
+
+    def _reciprocal(self, t: Trigger) -> bool:
+        """ "President Joe Biden and President Pedro Sánchez of Spain spoke today": two people who spoke (to
+        each other), a conversation."""
+        people = [a for a in self.actors if a.kind == "person" and a.end <= t.start]
+        if len(people) < 2:
+            return False
+        last = max(people, key=lambda a: a.end)
+        if re.sub(r"\b(?:also|today|yesterday|again|later|earlier|by\s+phone|on\s+the\s+phone)\b", "",
+                  self.low[last.end:t.start]).strip():
+            return False
+        first = [a for a in people if a.end <= last.start]
+        return bool(first) and re.fullmatch(r"\s+and\s+", self.low[max(first, key=lambda a: a.end).end:last.start]) is not None
+
     def _in_name(self, t: Trigger) -> bool:
         """Is the noun capitalised after a capitalised word, inside a proper name ("Warsaw Pact")?"""
         if not self.text[t.start:t.start + 1].isupper():
@@ -301,8 +349,9 @@ class PredicateReader:
         return m is not None and t.start - len(m.group()) > self.start
 
     def _agreed_to(self, t: Trigger, triggers: list[Trigger], kind: str, rule: str) -> tuple[str, str]:
-        """ "agreed to work closely", "agreed to continue their close coordination": agreeing to cooperate is
-        cooperating; "agreed to a ceasefire" stays an agreement."""
+        """ "agreed to work closely", "agreed to continue their close coordination", "pledged to work together":
+        agreeing or pledging to cooperate is cooperating; "agreed to a ceasefire" stays an agreement, "pledged
+        to continue U.S. support for Lebanon's security forces" aid."""
         tokens = self.tokens
         i = tokens.index(t.end)
         if i >= len(tokens.words) or tokens.words[i] != "to":
@@ -362,10 +411,10 @@ class PredicateReader:
         """A noun after a topic preposition or a hypothetical adjective ("of an offensive", "a potential attack")."""
         tokens = self.tokens
         i = tokens.index(t.start)
+        if self._hypothetical(t):
+            return True
         for j in range(i - 1, max(-1, i - 5), -1):
             w = tokens.words[j]
-            if w in ("possible", "potential", "eventual", "would-be", "any"):
-                return True
             if w in TOPIC:
                 return True
             if w in DETERMINERS or w.isdigit() or w.endswith(("al", "ic", "ive", "ous", "ed", "an", "ese", "ish", "-level")) \
@@ -374,6 +423,21 @@ class PredicateReader:
             if tokens.ends[j] in self.actor_ends:
                 continue
             return False
+        return False
+
+    def _hypothetical(self, t: Trigger) -> bool:
+        """A noun of something that may happen: "a potential attack", or the object of an infinitive, what
+        someone aims at ("with the aim to conclude the deal", "pressure to stop the crackdown")."""
+        tokens = self.tokens
+        i = tokens.index(t.start)
+        for k in range(i - 1, max(0, i - 6), -1):
+            w = tokens.words[k]
+            if w in ("possible", "potential", "eventual", "would-be", "any"):
+                return True
+            if w in _BOUNDARY or w in TOPIC or w in ("and", "or"):
+                break
+            if tokens.words[k - 1] == "to" and w.isalpha() and w not in DETERMINERS and w not in AUXILIARY:
+                return True
         return False
 
     def _owned(self, t: Trigger) -> bool:
@@ -393,6 +457,8 @@ class PredicateReader:
         tokens = self.tokens
         i = tokens.index(start)
         before = tokens.words[max(0, i - 4):i]
+        if before[-2:-1] and before[-1] == "to" and before[-2] in PERFORMATIVE and t.type in SPEECH_ACTS | {"statement"}:
+            return "reported"  # "I want to thank you for your diplomacy"
         if any(w in FUTURE for w in before):
             return "planned"
         if before and before[-1] == "to":
@@ -406,7 +472,8 @@ class PredicateReader:
                 return "planned"
             if start != t.start and tokens.words[i] in PLAN_LIGHT and tokens.words[i] not in ("announced",):
                 return "planned"
-        if "forward" in before[-3:] and "looks" in before or "forward" in before[-3:] and "look" in before:
+        wide = tokens.words[max(0, i - 7):i]  # "looking forward to co-hosting the second Summit"
+        if "forward" in (wide if form == "noun" else before[-3:]) and any(w in wide for w in ("look", "looks", "looking")):
             return "planned"
         return "reported"
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..actors import ActorMention
-from .predicates import Predicate
+from .predicates import CUES, Predicate
 from .speech import SentenceReading
 
 _PREPOSITION = re.compile(
@@ -37,6 +37,8 @@ _COORDINATION = re.compile(
 _HARD = re.compile(r"[;:—–]|\s-\s")
 _QUOTE = re.compile(r"[\"“”]")
 _SPEAKER_GAP = 45  # characters between a speaker and "said"
+_CLAUSE_VERB = re.compile(r"['’]s\s+\w|\s+(?:will|would|should|must|could|can|may|might|shall|is|are|was|were|has|have|had|"
+                          r"did|does|do|not|never)\b|\s+[a-z]+ed\b")  # the subject of what is said, not its speaker
 
 
 def _usable(a: ActorMention) -> bool:
@@ -119,7 +121,9 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
                     return []
                 near = max(head, key=lambda a: a.end)
             return _ordered(_group(actors, near, low, 0), first_seen)
-    if after and after[0].start - frame.end <= 25:
+    if after and after[0].start - frame.end <= 25 and not re.search(r"\bthat\b", low[frame.end:after[0].start]) \
+            and not _CLAUSE_VERB.match(low, after[0].end):
+        # "said Lavrov"; not "announcing that the Republic of Korea will host", "said Damascus should draw lessons"
         return _ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen)
     return _ordered(_subject(before, low, frame.start, 0), first_seen)
 
@@ -199,7 +203,40 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     return subject[:1] + [a for a in subject[1:]], counterparts
 
 
-_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later|further)\s+)?$")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$")
+_HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", "they"))
+_PLURAL_SUBJECT = re.compile(
+    rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the|(?:the\s+|our\s+)?(?:two|three))\s+(?:{_HEADS})"
+    r"|(?:the\s+)?(?:two|both))"
+    r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did))*\s+$")
+
+
+_WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:also|jointly|all|together|further|again|then|have|had|"
+                 r"will|would|are|were|do|did|can|must|should|continue\s+to|now))*\s+$")
+_WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s[^;:.]*$")
+_WE_APPOSITION = re.compile(r"(?:^|[\s,;(“\"])we\s*[—–]\s*(?P<list>[^—–]{3,400}?)\s*[—–]\s*$")
+
+
+def we_subject(p: Predicate, reading: SentenceReading, low: str) -> tuple[int, int] | None:
+    """Is the subject of ``p`` "we"? The span of the people it lists ("we — President Macron of France, ...,
+    and President Biden of the United States — express ..."), else an empty span; None when it is not."""
+    pos = _subject_position(p, reading, low)
+    lo = max(0, reading.start - 1, pos - 420)
+    m = _WE_APPOSITION.search(low, lo, pos)
+    if m is not None:
+        return m.span("list")
+    m = _WE.search(low, max(lo, pos - 60), pos)
+    if m is None and p.form == "noun" and not p.owned:  # "we are looking forward to co-hosting the Summit"
+        m = _WE_CLAUSE.search(low, lo, pos)
+    return (m.end(), m.end()) if m is not None else None
+
+
+def plural_subject(p: Predicate, reading: SentenceReading, low: str) -> bool:
+    """Is the subject of ``p`` a plural that names no one ("They committed to ...", "The leaders affirmed
+    ...", "Both officials committed ...", "The two also discussed ...")? In a readout it stands for the
+    participants of the call or meeting it reports."""
+    pos = _subject_position(p, reading, low)
+    return bool(_PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 40), pos))
 
 
 def _subject_position(p: Predicate, reading: SentenceReading, low: str) -> int:

@@ -21,10 +21,13 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
-from .predicates import INTENT, PRONOUNS, SPEECH_ACTS, Predicate, PredicateReader, best, phrases
+from ..temporal.lexicon import WEEKDAYS
+from .predicates import (DETERMINERS, INTENT, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate,
+                         PredicateReader, best, phrases)
 from .triggers import Trigger
 
 _OBLIGATION = phrases("obligation")
+BOUNDARY_WORDS = TOPIC | SUBORDINATORS | frozenset({"and", "or", "but", "to"})
 _REFUSAL = phrases("refusal")
 _DISAPPROVAL = phrases("disapproval")
 
@@ -39,6 +42,27 @@ class SentenceReading:
     reported: Predicate | None = None  # the content's own event, when the frame does not take it over
     main: Predicate | None = None  # the sentence's event (the frame typed by its content, or the best predicate)
     taken: Predicate | None = None  # the content's predicate that typed the frame ("said they would meet")
+
+
+def _hosted(reader: PredicateReader, preds: list[Predicate]) -> list[Predicate]:
+    """A meeting verb whose object is a meeting noun says less than the noun: "will host a future, third
+    Summit" is a summit, "hosted a meeting" a meeting; the noun takes the verb's place."""
+    out = list(preds)
+    tokens = reader.tokens
+    for v in preds:
+        if v.family != "consult" or v.form != "verb" or v.rule == "light verb" or v not in out:
+            continue
+        i = tokens.index(v.end)
+        for n in preds:
+            if n.form == "noun" and n.family == "consult" and n.trigger.start >= v.end and n in out:
+                between = tokens.words[i:tokens.index(n.trigger.start)]
+                if len(between) <= 5 and all(w == "," or w in DETERMINERS or w.isalpha() and w not in BOUNDARY_WORDS
+                                             for w in between):
+                    out[out.index(n)] = replace(n, form="verb", start=v.start, status=v.status, embedded=v.embedded,
+                                                topic=False, rule="light verb")
+                    out.remove(v)
+                break
+    return out
 
 
 def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[Predicate | None, tuple[int, int] | None]:
@@ -68,14 +92,25 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             return p, (reader.start, closing)
         if p.embedded:
             continue
-        if any(q.form == "verb" and not q.embedded and not q.quoted and q.trigger.start < p.trigger.start for q in preds):
-            continue  # a second verb of the clause: the first one says what happened
+        if any(q.form == "verb" and not q.embedded and not q.quoted and q.trigger.start < p.trigger.start for q in preds) \
+                and not _COORDINATED_FRAME.search(reader.low, max(reader.start, p.start - 12), p.start):
+            continue  # a second verb of the clause: the first one says what happened ("but said ..." frames its own)
         # "said on Wednesday that ...": the date and the addressee before "that" go with the frame
         that = next((k for k, w in enumerate(words_after[:8]) if w == "that"), None)
         if that is not None and "," not in words_after[:that]:
             return p, (tokens.ends[after + that], reader.end)
+        day = _FRAME_DAY.match(reader.low, p.end)
+        if day is not None:  # "said on Tuesday he has visited Syria": the day is the saying's
+            return p, (day.end(), reader.end)
         return p, (p.end, reader.end)
     return fallback or (None, None)
+
+_FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight)\b(?!\s*,|['’]s)"
+                        % "|".join(sorted(WEEKDAYS, key=len, reverse=True)))
+
+
+_COORDINATED_FRAME = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+
 
 def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
@@ -86,6 +121,8 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         j -= 1
     if j <= 0 or i - j > 12 or tokens.words[j] not in (",", "”", '"'):
         return None
+    if tokens.words[j] == "," and len([w for w in tokens.words[tokens.index(reader.start):j] if w.isalnum()]) < 3:
+        return None  # "However, activists ... said": an opening adverb, not a reported clause
     return tokens.starts[j]
 
 def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> Predicate:
@@ -141,11 +178,13 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     # A light verb that is itself a reporting verb ("announced a package of assistance") is the noun's verb.
     lit = {p.start for p in preds if p.rule == "light verb"}
     preds = [p for p in preds if not (p.reporting and p.trigger.start in lit)]
+    preds = _hosted(reader, preds)
     preds = [reader.armed(p) for p in preds]
     frame, content = frame_and_content(reader, preds)
     main = reported = taken = None
     if frame is not None and content is not None:
-        inside = [p for p in preds if content[0] <= p.trigger.start < content[1] and p is not frame]
+        inside = [_unembedded(reader, p, content) for p in preds
+                  if content[0] <= p.trigger.start < content[1] and p is not frame]
         speaker = _speaker(frame, sent_actors, low)
         extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content)) if x is not None]
         candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
@@ -155,7 +194,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             candidate = None  # a bare noun ("the use or threat of use of nuclear weapons") says what it was about
         if candidate is not None:
             candidate = reader.conditional(candidate, content)
-        if speaker is None and candidate is not None and candidate.type != "statement":
+        if speaker is None and candidate is not None and candidate.type != "statement" \
+                and reader.subject_token(frame.start)[1] not in ("we", "i"):
             # an unnamed source ("military sources said", "a close aide to the Prime Minister said"):
             # the sentence reports the event itself
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
@@ -172,13 +212,30 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type="accuse", rule="reported disapproval")
     elif frame is not None:
         main = frame
-    else:
+    if frame is not None and taken is None and _COORDINATED_FRAME.search(low, max(start, frame.start - 12), frame.start) \
+            and any(q.form == "verb" and not q.embedded and not q.quoted and q.trigger.start < frame.trigger.start
+                    for q in preds):
+        # "condemned Hamas' attack and reiterated that ...": a second verb that reports no act of its own
+        # ("... but said Damascus should draw lessons": a demand) frames nothing
+        frame = content = reported = taken = main = None
+    if frame is None:
         main = best(preds)
         if main is not None:
             main = reader.conditional(main, (start, end))
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> Predicate:
+    """A verb of the reported clause is not embedded by the frame's own "that" ("announcing that the Republic
+    of Korea will host ..."), only by a subordinator or "to" of the clause itself."""
+    if not p.embedded or p.form != "verb" or p.rule == "participle":
+        return p
+    words = reader.tokens.words[reader.tokens.index(content[0]):reader.tokens.index(p.start)]
+    if any(w in SUBORDINATORS or w == "to" for w in words):
+        return p
+    return replace(p, embedded=False)
 
 
 def _speaker(frame: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
@@ -195,15 +252,19 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     speaker's side ("the United States will act firmly", said by the President) is the speaker's."""
     if p.rule in ("obligation", "refusal"):
         return True
+    # the speaker's own act is what the statement announces when it is a plan or an act of speech ("they
+    # would meet", "we call on"); a past meeting or visit of theirs is an event of its own ("said he has
+    # visited Syria")
+    own = p.status == "planned" or p.type in SPEECH_ACTS or p.family != "consult"
     i, prev = reader.subject_token(p.start)
     if prev in PRONOUNS and prev not in ("who", "which"):
-        return True  # "it will not renew", "they would meet", "we call on"
+        return own  # "it will not renew", "they would meet", "we call on"
     from .roles import subject_of
 
     subject = subject_of(p.start, [a for a in actors if content[0] <= a.start < p.start], reader.low, content[0])
     if subject is not None:
         if speaker is not None and subject.key == speaker.key:
-            return True
+            return own
         if p.type not in SPEECH_ACTS or speaker is None:
             return False
         return subject.name == speaker.country or (subject.kind != "person" and speaker.kind == "person"
