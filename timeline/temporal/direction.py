@@ -11,7 +11,9 @@ early as", and a deadline preposition ("by Jan. 14", "until Tuesday") unless
 the clause is in the past perfect. A plan told in the past perfect ("had
 been due to expire Friday") or put before the date in the past ("On Friday,
 the government planned to ...") has passed. A reporting verb after a closing
-quote does not lend its tense to the quote. No parser is needed: the cue
+quote does not lend its tense to the quote, nor one that closes the sentence
+after a comma to the clause it reports ("X will meet Y on Friday, the ministry
+said on Tuesday": Friday is coming) when that clause has a tense of its own. No parser is needed: the cue
 words are lists in ``resources/tense_words.tsv``.
 """
 
@@ -48,6 +50,7 @@ COMMITMENT = _WORDS["commitment"]  # "dedication to achieve ... in November": an
 _NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                       "my", "your", "it", "them", "him", "us", "me", "be"}
 _DUE_AFTER = {"in", "on", "by", "at", "for", "next", "this", "before", "after", "early", "late", "later"}
+CLOSING_REPORT = _WORDS["closing_report"]  # "..., the ministry said": the saying's tense, not the clause's
 DEADLINE_WORDS = _WORDS["deadline"]  # "by", "until": the date right after them is a coming deadline
 BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
@@ -138,6 +141,16 @@ def sentence_span(low: str, start: int, end: int) -> tuple[int, int]:
     return s, (m.start() + 1 if m else right)
 
 
+def _closing_report(low: str, end: int, word: re.Match) -> bool:
+    """Is ``word`` (a match of _WORD right of a mention ending at ``end``) the reporting verb of a short
+    clause after a comma (", the ministry said", ", Lavrov told reporters")? At most four words lie
+    between the comma and the verb, and the comma comes after the mention."""
+    if word.group() not in CLOSING_REPORT:
+        return False
+    comma = low.rfind(",", end, word.start())
+    return comma >= 0 and len(_WORD.findall(low, comma, word.start())) <= 4
+
+
 def direction(text: str, start: int, end: int, *, low: str | None = None) -> str | None:
     """'past', 'future', 'present' or None, from the nearest cue in the sentence."""
     low = text.lower() if low is None else low
@@ -146,7 +159,8 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     if quote:
         e = quote.start()  # '... meet Thursday,'' Castro said': the reporting verb is not the quote's tense
     left = _WORD.findall(low, s, start)
-    right = _WORD.findall(low, end, e)
+    right_words = list(_WORD.finditer(low, end, e))
+    right = [m.group() for m in right_words]
     # Clause words beside the mention that fix the direction by themselves.
     for w in left[-2:]:
         if w in FUTURE_WORDS:
@@ -172,6 +186,8 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
             break
         if words[i] in "!?;":
             break
+        if best is not None and i >= offset and _closing_report(low, end, right_words[i - offset]):
+            continue  # "will meet ... on Friday, the ministry said": the saying is not the meeting's tense
         cue = _cue(words, i, words[:i], later=i >= offset)
         if cue:
             best = (distance, cue)
