@@ -310,6 +310,34 @@ def test_events_seed_one_statement_per_speech(seed_events, speaker, expected):
     assert len(undated) == expected
 
 
+@pytest.mark.corpus
+def test_events_seed_continuation_keeps_the_day_of_the_speech(seed_events):
+    # "Lavrov said on Wednesday that ... . Moscow stands for ..., he added.": one statement, on Wednesday
+    lavrov = [e for e in seed_events if e.actor1 == "Sergei Lavrov" and e.event_type == "statement"
+              and e.date_basis != "explicit" and e.event_date == "2018-08-30"]
+    assert lavrov == []
+
+
+# ---- the day of the saying and the day of what is said ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the saying's day dates the statement; the plan is an event of its own, dated by its own words
+    ("Lavrov said on Wednesday he will visit Ankara next month.",
+     {("statement", "reported", "2018-08-29", "Sergei Lavrov"), ("visit", "planned", "2018-09", "Sergei Lavrov")}),
+    ("Lavrov said on Monday he will visit Ankara.",
+     {("statement", "reported", "2018-08-27", "Sergei Lavrov"), ("visit", "planned", None, "Sergei Lavrov")}),
+    # "will meet ... on Friday" is the coming Friday; an unnamed source ("the ministry") is nobody's statement
+    ("Russian Foreign Minister Sergei Lavrov will meet his Turkish counterpart Mevlut Cavusoglu on Friday, the "
+     "ministry said on Tuesday.",
+     {("meeting", "planned", "2018-08-31", "Sergei Lavrov"), ("statement", "reported", "2018-08-28", None)}),
+], ids=["said-wednesday-will-visit-next-month", "said-monday-will-visit", "will-meet-friday-ministry-said"])
+def test_events_saying_day_and_planned_act(text, expected):
+    article = Article(id="t", text="Russian Foreign Minister Sergei Lavrov spoke to reporters. " + text,
+                      published="2018-08-30")
+    events = [e for e in process_article(article, SETTINGS).events if e.char_start > 0]
+    assert {(e.event_type, e.status, e.event_date, e.actor1) for e in events} == expected
+
+
 def _readout(record_id: str) -> Article:
     for line in corpus("whitehouse", "readouts_dev.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)

@@ -108,16 +108,20 @@ class _Builder:
                        and a.text.isupper()]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
 
-    def typed(self, sent: _Sentence, p: Predicate | None) -> Predicate | None:
-        """The frame stands for the speech act it reports (``reading.main``)."""
+    def typed(self, sent: _Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
+        """The frame stands for the speech act it reports (``reading.main``), except when a date of the
+        frame's own clause dates it and what it reports is a plan: "Lavrov said on Wednesday he will visit
+        Ankara" is a statement on Wednesday (the visit is an event of its own, ``_saying_day``)."""
         main = sent.reading.main
         if p is not None and main is not None and p is sent.reading.frame and main.trigger is p.trigger:
+            if _saying_day(sent.reading, mention):
+                return p
             return main
         return p
 
     def add(self, sent: _Sentence, p: Predicate | None, mention: Mention | None, *, basis: str) -> Event:
         text = self.text
-        p = self.typed(sent, p)
+        p = self.typed(sent, p, mention)
         event_type = p.type if p else "other"
         info = type_info(event_type)
         flags: list[str] = []
@@ -228,11 +232,17 @@ class _Builder:
 
     def repeats(self, event: Event, p: Predicate | None) -> bool:
         """Is this plain reported statement a continuation ("she added", "Nauert said") of one its speaker
-        already made on that day in the article? Then it is the same speech, not a new event. (A statement
-        of another kind, "voiced concerns", "raised objections", or with its own date, is not.)"""
+        already made on that day in the article, or of the dated statement of theirs just before it ("said on
+        Wednesday ... . ..., he added")? Then it is the same speech, not a new event. (A statement of another
+        kind, "voiced concerns", "raised objections", or with its own date, is not.)"""
         if p is None or not p.reporting or event.event_type != "statement" or event.date_text is not None \
                 or event.actor1 is None:
             return False
+        last = self.events[-1] if self.events else None
+        if last is not None and last.actor1 == event.actor1 and last.event_family == "statement" \
+                and last.date_basis == "explicit" and event.date_basis == "dateline":
+            # "Lavrov said on Wednesday that ... . Moscow stands for ..., he added.": the speech of Wednesday
+            return True
         key = (event.actor1, event.event_date)
         if key in self.spoke:
             return True
@@ -315,6 +325,15 @@ def sentence_event(text: str, actors: list[ActorMention], start: int = 0, end: i
         first_seen.setdefault(a.key, a.start)
     people, actor1, actor2 = participants(p, reading, actors, low, first_seen)
     return SentenceEvent(p, p.type, p.status, actor1, actor2, tuple(people))
+
+
+def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
+    """Does ``mention`` date the saying of a frame that announces a plan, outside what it reports ("said on
+    Wednesday he will visit Ankara next month": Wednesday is when it was said, not when the visit is)?"""
+    main, content = reading.main, reading.content
+    return (mention is not None and main is not None and reading.frame is not None and reading.taken is not None
+            and main.status == "planned" and content is not None
+            and not content[0] <= mention.start < content[1])
 
 
 def _reduced(m: Mention) -> str:
@@ -412,6 +431,14 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         if p is not None:
             claimed.append(p)
         builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved")
+    taken = reading.taken
+    if taken is not None and any(p is reading.frame for p in claimed) \
+            and any(_saying_day(reading, m) for m in dates) \
+            and not any(p.trigger.start == taken.trigger.start for p in claimed):
+        # "Lavrov said on Monday he will visit Ankara": the statement has the day; the plan it announces is
+        # an event of its own, undated unless the reported clause dates it
+        builder.add(sent, taken, None, basis="undated")
+        claimed.append(taken)
     claimed_starts = {p.trigger.start for p in claimed}
     heading = _is_heading(text, sent.start, sent.end)
     made = len(claimed) + (len(dates) - len(undated_dates)) > 0

@@ -125,7 +125,22 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
             and not _CLAUSE_VERB.match(low, after[0].end):
         # "said Lavrov"; not "announcing that the Republic of Korea will host", "said Damascus should draw lessons"
         return _ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen)
+    if _unnamed_closing(before, low, frame.start):
+        return []  # "..., the ministry said": a speaker we cannot name, not the last actor of the clause
     return _ordered(_subject(before, low, frame.start, 0), first_seen)
+
+
+_UNNAMED = re.compile(r"\s*(?:the|a|an|its|his|her|their|one|two|three|several|some|other)\s+[a-z][a-z\s-]*$")
+
+
+def _unnamed_closing(before: list[ActorMention], low: str, pos: int) -> bool:
+    """Does a closing frame have a subject of its own that names no actor (", the ministry said", ", a
+    spokesman told reporters", ', officials said')? Then the clause before has no speaker among its actors."""
+    comma = max(low.rfind(",", 0, pos), low.rfind("\u201d", 0, pos), low.rfind('"', 0, pos))
+    if comma < 0 or (before and max(a.end for a in before) > comma):
+        return False
+    return _UNNAMED.fullmatch(low, comma + 1, pos) is not None or re.fullmatch(r"\s*(?:officials|sources|diplomats)\s+",
+                                                                               low[comma + 1:pos]) is not None
 
 
 def subject_of(pos: int, before: list[ActorMention], low: str, floor: int) -> ActorMention | None:

@@ -194,10 +194,12 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             candidate = None  # a bare noun ("the use or threat of use of nuclear weapons") says what it was about
         if candidate is not None:
             candidate = reader.conditional(candidate, content)
-        if speaker is None and candidate is not None and candidate.type != "statement" \
+        if speaker is None and candidate is not None and (candidate.type != "statement" or candidate.form == "verb"
+                                                          and content[1] <= frame.start) \
                 and reader.subject_token(frame.start)[1] not in ("we", "i"):
             # an unnamed source ("military sources said", "a close aide to the Prime Minister said"):
-            # the sentence reports the event itself
+            # the sentence reports the event itself, even a statement when the source closes the sentence
+            # ("Libya has offered to hand over ..., a state-owned Egyptian newspaper said")
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
         if candidate is not None and _takes_over(candidate, speaker, sent_actors, reader, content):
             # A reported speech act was made when it was reported; the speaker's own act may be a plan.
