@@ -312,3 +312,21 @@ def test_render_initial_view_focuses_on_the_bulk(outliers):
     assert view[0] > dt.date(2018, 1, 1) and view[1] < dt.date(2019, 1, 1)
     assert slider[0] < dt.date(1201, 1, 2) and slider[1] > dt.date(2049, 1, 1)
     assert "zoomed" in fig.layout.title.subtitle.text
+
+
+@pytest.mark.parametrize("years", [("2035", "2049")])
+def test_render_small_set_focuses_on_its_precise_dates(years):
+    """A small set (the samples) whose day-dated events sit in 2018-2024 and two year-dated outliers far
+    ahead: the first view is the day-dated span, the slider keeps the rest."""
+    rows = []
+    for i, day in enumerate(["2018-08-24", "2018-08-27", "2018-08-29", "2024-12-26", "2024-12-26"]):
+        rows.append({"event_id": f"e{i}", "event_date": day, "date_start": day, "date_end": day,
+                     "precision": "day", "event_type": "meeting", "status": "reported", "sentence": "x"})
+    for i, year in enumerate(years):
+        rows.append({"event_id": f"y{i}", "event_date": year, "date_start": f"{year}-01-01",
+                     "date_end": f"{year}-12-31", "precision": "year", "event_type": "other", "status": "planned",
+                     "sentence": "y"})
+    fig = render.figure(pd.DataFrame(rows))
+    view = [dt.date.fromisoformat(d[:10]) for d in fig.layout.xaxis.range]
+    assert view[0] > dt.date(2018, 1, 1) and view[1] < dt.date(2025, 6, 1)
+    assert "zoomed" in fig.layout.title.subtitle.text

@@ -205,14 +205,19 @@ def _x_range(points: list[dict]) -> list[str]:
 
 def _focus_range(points: list[dict], full: list[str]) -> list[str] | None:
     """The initial view when a few outliers ("the 13th century", "by 2049") would squash
-    the bulk of a set: the 2nd to 98th percentile of the precisely dated events.
+    the bulk of a set: the 2nd to 98th percentile of the precisely dated events (in a set of
+    fewer than FOCUS_MIN_EVENTS, their whole span, when they are at least a third of the points).
     None when the whole span is already the bulk."""
-    days = sorted(dt.date.fromisoformat(p["start"]) for p in points
-                  if _text(p["row"].get("precision")) in PRECISE) or sorted(
-        dt.date.fromisoformat(p["start"]) for p in points)
-    if len(days) < FOCUS_MIN_EVENTS:
+    precise = sorted(dt.date.fromisoformat(p["start"]) for p in points
+                     if _text(p["row"].get("precision")) in PRECISE)
+    days = precise or sorted(dt.date.fromisoformat(p["start"]) for p in points)
+    if len(days) >= FOCUS_MIN_EVENTS:
+        lo, hi = days[int(len(days) * 0.02)], days[min(len(days) - 1, int(len(days) * 0.98))]
+    elif len(precise) >= 3 and len(precise) * 3 >= len(points):
+        # a small set: the span of its precisely dated events, when years ("2035") stretch the axis far beyond
+        lo, hi = precise[0], precise[-1]
+    else:
         return None
-    lo, hi = days[int(len(days) * 0.02)], days[min(len(days) - 1, int(len(days) * 0.98))]
     full_lo, full_hi = (dt.date.fromisoformat(d) for d in full)
     if (hi - lo) * 3 > full_hi - full_lo:
         return None

@@ -490,6 +490,8 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     for mention in undated_dates if not made and not heading else []:
         if mention.type == "TIME" and not _has_verb(low, sent.start, sent.end):
             continue  # "5:13 P.M. EDT" above a transcript: a time, not an event
+        if is_deadline(low, mention):
+            continue  # "long-term contracts, until 2035": the end of a state of things, not an event
         builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
 
 
