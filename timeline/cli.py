@@ -43,6 +43,19 @@ class _Group(click.Group):
             raise click.ClickException(str(err)) from None
 
 
+def _list_skipped(skipped) -> None:
+    """One stderr line per input that was not read: where (file, or file:record) and why, with the fix."""
+    for path, record, reason in skipped:
+        where = path if record is None else f"{path}:{int(record)}"
+        click.echo(f"  skipped {where}: {reason}", err=True)
+
+
+def _nothing_read(skipped: int, what: str) -> click.ClickException:
+    """Exit status 1 when not one input could be read: a run that did nothing must not look like success."""
+    return click.ClickException(f"no article could be read ({skipped} input(s) skipped, listed above); "
+                                f"{what}")
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="timeline")
 def main() -> None:
@@ -109,6 +122,8 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     if html:
         written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
     _report(result, written)
+    if not (result.articles["status"] == "ok").any():
+        raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
 
 def _report(result, written) -> None:
@@ -121,9 +136,7 @@ def _report(result, written) -> None:
     unresolved = int(events["date_start"].isna().sum()) if len(events) else 0
     click.echo(f"{ok} article(s) read, {len(skipped)} skipped; {len(events)} event(s)"
                + (f", {unresolved} without a resolved date" if unresolved else "") + ".", err=True)
-    for row in skipped.itertuples():
-        where = row.path if pd.isna(row.record) else f"{row.path}:{row.record}"
-        click.echo(f"  skipped {where}: {row.reason}", err=True)
+    _list_skipped((row.path, None if pd.isna(row.record) else row.record, row.reason) for row in skipped.itertuples())
     no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
     if len(no_anchor):
         click.echo(f"  {len(no_anchor)} article(s) have no anchor date, so their relative dates are unresolved; "
@@ -151,16 +164,25 @@ def timex(inputs, outdir, reference_date, explain):
         timeline timex ../shared/corpora/tempeval3/train -o tagged/
         timeline timex data/samples/ -o tagged/ --explain
     """
+    from .model import Skipped
     from .timex import tag_inputs
 
     settings = Settings(reference_date=reference_date, run_date=_today())
     count = 0
-    for path, mentions, anchor in tag_inputs(inputs, outdir, settings):
+    skipped = []
+    for item in tag_inputs(inputs, outdir, settings):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            continue
         count += 1
         if explain:
-            click.echo(f"# {path} (anchor {anchor or 'none'})")
-            for m in mentions:
+            click.echo(f"# {item.path} (anchor {item.anchor or 'none'})")
+            for m in item.mentions:
                 click.echo(_explain_line(m))
+    click.echo(f"{count} article(s) tagged, {len(skipped)} skipped.", err=True)
+    _list_skipped((s.path, s.record, s.reason) for s in skipped)
+    if not count:
+        raise _nothing_read(len(skipped), "no .tml file was written")
     click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
 
 

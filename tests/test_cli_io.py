@@ -1,0 +1,69 @@
+"""The command line's input/output contract: every input accounted for, exit codes, output files.
+
+Driven as a user would (click's CliRunner) on the bundled sample articles
+(real TASS stories and the seed story) with bad files made from them.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from conftest import RUN_DATE, SAMPLES, SEED_DATELINE
+
+from timeline import cli
+
+TASS_TXT = "tass-1893901"  # "MOSCOW, December 26. /TASS/." with no year
+SEED_TEXT = (SAMPLES / f"{SEED_DATELINE}.txt").read_text(encoding="utf-8")
+STORIES = [json.loads(line) for line in (SAMPLES / "tass_stories.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def runner(monkeypatch):
+    monkeypatch.setattr(cli, "_today", lambda: RUN_DATE)  # the CLI's only clock reading
+    return CliRunner()
+
+
+def _mixed(folder):
+    """One good .txt, a Latin-1 .txt, and a .jsonl with a good line, a broken line and a record without text."""
+    folder.mkdir()
+    shutil.copy(SAMPLES / f"{SEED_DATELINE}.txt", folder)
+    (folder / "latin1.txt").write_bytes(SEED_TEXT.replace("—", "-").replace("’", "'").encode("latin-1", "replace")
+                                        + "Caf\xe9".encode("latin-1"))
+    lines = [json.dumps(STORIES[0]), json.dumps(STORIES[1])[:80], json.dumps({"id": "no-text", "title": STORIES[2]["title"]})]
+    (folder / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("command", ["timex", "build"])
+def test_cli_lists_every_skipped_input_and_exits_0_when_some_were_read(runner, tmp_path, command):
+    folder = _mixed(tmp_path / "in")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, [command, str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "2 article(s)" in result.output and "3 skipped" in result.output
+    for where, reason in ((folder / "latin1.txt", "not UTF-8"), (f"{folder / 'wire.jsonl'}:2", "invalid JSON"),
+                          (f"{folder / 'wire.jsonl'}:3", "no 'text'")):
+        assert f"skipped {where}: {reason}" in result.output
+    if command == "timex":
+        assert sorted(p.name for p in out.iterdir()) == [f"{SEED_DATELINE}.tml", f"{STORIES[0]['id']}.tml"]
+
+
+@pytest.mark.parametrize("command", ["timex", "build"])
+def test_cli_exits_1_when_no_input_could_be_read(runner, tmp_path, command):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "latin1.txt").write_bytes("MOSCOW, December 26. /TASS/. Caf\xe9 talks on Monday.".encode("latin-1"))
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, [command, str(folder), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"skipped {folder / 'latin1.txt'}: not UTF-8" in result.output
+    assert "no article could be read (1 input(s) skipped" in result.output
+    if command == "timex":
+        assert not out.exists() or not any(out.iterdir())
+    else:  # the tables are still written: articles.csv says why
+        articles = pd.read_csv(out / "articles.csv")
+        assert list(articles["status"]) == ["skipped"]
