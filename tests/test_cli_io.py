@@ -67,3 +67,31 @@ def test_cli_exits_1_when_no_input_could_be_read(runner, tmp_path, command):
     else:  # the tables are still written: articles.csv says why
         articles = pd.read_csv(out / "articles.csv")
         assert list(articles["status"]) == ["skipped"]
+
+
+TABLES = ("events.csv", "mentions.csv", "articles.csv", "actors.csv")
+
+
+@pytest.mark.parametrize("second", ["unsupported", "no-events"])
+def test_cli_build_replaces_every_table_of_the_previous_run(runner, tmp_path, second):
+    out = tmp_path / "out"
+    first = runner.invoke(cli.main, ["build", str(SAMPLES), "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    assert all(len(pd.read_csv(out / name)) for name in TABLES)
+    if second == "unsupported":
+        given = tmp_path / "page.html"
+        given.write_text(f"<html><body>{SEED_TEXT}</body></html>", encoding="utf-8")
+        expected_exit = 1
+    else:  # an article with no date and no event: read, but nothing to tabulate
+        given = tmp_path / "title.txt"
+        given.write_text(SEED_TEXT.splitlines()[2] + "\n", encoding="utf-8")
+        expected_exit = 0
+    result = runner.invoke(cli.main, ["build", str(given), "-o", str(out)])
+    assert result.exit_code == expected_exit, result.output
+    for name in TABLES:
+        assert f"wrote {out / name}" in result.output
+    events, mentions, actors = (pd.read_csv(out / name) for name in ("events.csv", "mentions.csv", "actors.csv"))
+    assert len(events) == len(mentions) == 0
+    assert "event_date" in events.columns and "merged_event_id" in mentions.columns and "name" in actors.columns
+    articles = pd.read_csv(out / "articles.csv")
+    assert list(articles["path"]) == [str(given)]

@@ -28,12 +28,14 @@ def write_frame(frame: pd.DataFrame, path: Path) -> Path:
 
 
 def write_csv(result: "Result", outdir: Path, formats: tuple[str, ...] = ("csv",)) -> list[Path]:
+    """Every table in every format asked for, empty ones too (a header and no rows).
+
+    A run replaces all the tables it owns: skipping an empty one would leave
+    the previous run's file beside this run's, and the folder would mix two runs.
+    """
     written = []
     for fmt in formats:
-        written.append(write_frame(result.events, outdir / f"events.{fmt}"))
-        if not result.mentions.empty:
-            written.append(write_frame(result.mentions, outdir / f"mentions.{fmt}"))
-        written.append(write_frame(result.articles, outdir / f"articles.{fmt}"))
-        if not result.actors.empty:
-            written.append(write_frame(result.actors, outdir / f"actors.{fmt}"))
+        for name, frame in (("events", result.events), ("mentions", result.mentions),
+                            ("articles", result.articles), ("actors", result.actors)):
+            written.append(write_frame(frame, outdir / f"{name}.{fmt}"))
     return written
