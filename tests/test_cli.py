@@ -100,15 +100,15 @@ def test_cli_build_events_have_exact_offsets(runner, tmp_path, seed):
 @pytest.mark.parametrize("bad_name, content, reason", [
     ("latin1.txt", "Caf\xe9 talks on Monday".encode("cp1252"), "not UTF-8"),
     ("empty.txt", b"", "empty"),
-    ("notes.docx", b"PK\x03\x04", "unsupported file type"),
+    ("notes.docx", b"PK\x03\x04", "not an article file (.docx)"),
 ], ids=["not-utf8", "empty", "unsupported"])
 def test_cli_build_bad_file_is_skipped_and_reported(runner, tmp_path, bad_name, content, reason):
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(ROOT / "data" / "samples" / f"{SEED_DATELINE}.txt", folder)
     (folder / bad_name).write_bytes(content)
-    inputs = [folder] if not bad_name.endswith(".docx") else [folder / f"{SEED_DATELINE}.txt", folder / bad_name]
-    result, events, articles, _ = run_build(runner, tmp_path, *inputs)
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # hidden: passed over quietly
+    result, events, articles, _ = run_build(runner, tmp_path, folder)
     skipped = articles[articles["status"] == "skipped"]
     assert len(skipped) == 1 and reason in skipped.iloc[0]["reason"]
     assert bad_name in result.output and "skipped" in result.output  # on stderr, with the file name

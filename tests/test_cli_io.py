@@ -28,13 +28,16 @@ def runner(monkeypatch):
 
 
 def _mixed(folder):
-    """One good .txt, a Latin-1 .txt, and a .jsonl with a good line, a broken line and a record without text."""
+    """One good .txt, a Latin-1 .txt, a .jsonl with a good line, a broken line and a record without text,
+    an .html page (not an article file) and a hidden file."""
     folder.mkdir()
     shutil.copy(SAMPLES / f"{SEED_DATELINE}.txt", folder)
     (folder / "latin1.txt").write_bytes(SEED_TEXT.replace("—", "-").replace("’", "'").encode("latin-1", "replace")
                                         + "Caf\xe9".encode("latin-1"))
     lines = [json.dumps(STORIES[0]), json.dumps(STORIES[1])[:80], json.dumps({"id": "no-text", "title": STORIES[2]["title"]})]
     (folder / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "page.html").write_text(f"<html><body>{SEED_TEXT}</body></html>", encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # hidden: passed over quietly
     return folder
 
 
@@ -44,8 +47,9 @@ def test_cli_lists_every_skipped_input_and_exits_0_when_some_were_read(runner, t
     out = tmp_path / "out"
     result = runner.invoke(cli.main, [command, str(folder), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "2 article(s)" in result.output and "3 skipped" in result.output
-    for where, reason in ((folder / "latin1.txt", "not UTF-8"), (f"{folder / 'wire.jsonl'}:2", "invalid JSON"),
+    assert "2 article(s)" in result.output and "4 skipped" in result.output
+    assert ".DS_Store" not in result.output
+    for where, reason in ((folder / "latin1.txt", "not UTF-8"), (folder / "page.html", "not an article file (.html)"), (f"{folder / 'wire.jsonl'}:2", "invalid JSON"),
                           (f"{folder / 'wire.jsonl'}:3", "no 'text'")):
         assert f"skipped {where}: {reason}" in result.output
     if command == "timex":

@@ -271,13 +271,15 @@ def test_ingest_empty_file(tmp_path, name, content):
     assert "the file is empty" in skipped.reason
 
 
-@pytest.mark.parametrize(("name", "named"), [("story.pdf", "'.pdf'"), ("story.docx", "'.docx'"), ("README", "'(none)'")])
-def test_ingest_unsupported_file_named_explicitly(tmp_path, name, named):
-    path = _write(tmp_path / name, SEED)
-    assert expand_paths([path]) == [path]
-    [skipped] = read_articles([path])
+@pytest.mark.parametrize(("name", "named"), [("story.pdf", "(.pdf)"), ("story.docx", "(.docx)"),
+                                             ("README", "(no extension)")])
+@pytest.mark.parametrize("given", ["file", "folder"])
+def test_ingest_unsupported_file_is_skipped_by_name_or_in_a_folder(tmp_path, name, named, given):
+    path = _write(tmp_path / "in" / name, SEED)
+    assert expand_paths([path if given == "file" else path.parent]) == [path]
+    [skipped] = read_articles([path if given == "file" else path.parent])
     assert isinstance(skipped, Skipped) and skipped.path == str(path)
-    assert f"unsupported file type {named}" in skipped.reason and ".txt" in skipped.reason
+    assert f"not an article file {named}; supported: .csv" in skipped.reason and ".txt" in skipped.reason
 
 
 # --- directories, globs, missing paths ----------------------------------------------------------------------
@@ -300,10 +302,12 @@ def test_ingest_directory_recursive(tmp_path, spelling):
     root = tmp_path / "in"
     given = str(root) + ("/" if spelling == "dir-with-slash" else "")
     found = expand_paths([given])
-    assert [p.relative_to(root).as_posix() for p in found] == ["a.jsonl", "b.txt", "sub/d.csv", "sub/deeper/c.TXT"]
-    articles = list(read_articles([given]))
-    assert _kinds(articles) == ["Article"] * 5
-    assert [a.id for a in articles] == [TASS[0]["id"], TASS[1]["id"], "b", TASS[2]["id"], "c"]
+    assert [p.relative_to(root).as_posix() for p in found] == [
+        "a.jsonl", "b.txt", "image.png", "notes.pdf", "sub/d.csv", "sub/deeper/c.TXT"]  # no hidden file
+    records = list(read_articles([given]))
+    assert _kinds(records) == ["Article"] * 2 + ["Article", "Skipped", "Skipped"] + ["Article"] * 2
+    assert [r.id for r in records if isinstance(r, Article)] == [TASS[0]["id"], TASS[1]["id"], "b", TASS[2]["id"], "c"]
+    assert [Path(r.path).name for r in records if isinstance(r, Skipped)] == ["image.png", "notes.pdf"]
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -311,8 +315,10 @@ def test_ingest_directory_recursive(tmp_path, spelling):
     ("in/**/*.txt", ["b.txt"]),
     ("in/**/*.[tT][xX][tT]", ["b.txt", "sub/deeper/c.TXT"]),
     ("in/s*", ["sub/d.csv", "sub/deeper/c.TXT"]),
+    ("in/*", ["a.jsonl", "b.txt", "image.png", "notes.pdf", "sub/d.csv", "sub/deeper/c.TXT"]),
     ("in/*.pdf", ["notes.pdf"]),
-], ids=["one-folder", "recursive-lowercase", "recursive-any-case", "matches-a-folder", "unsupported-named"])
+], ids=["one-folder", "recursive-lowercase", "recursive-any-case", "matches-a-folder", "everything",
+                      "unsupported-named"])
 def test_ingest_glob(tmp_path, monkeypatch, pattern, expected):
     _tree(tmp_path / "in")
     monkeypatch.chdir(tmp_path)
@@ -333,10 +339,10 @@ def test_ingest_nothing_to_read_raises(tmp_path, monkeypatch, given, message):
 
 @pytest.mark.parametrize("paths", [lambda d: [d], lambda d: iter([d]), lambda d: (p for p in [str(d)])],
                          ids=["list", "iterator", "generator"])
-def test_ingest_folder_without_articles_raises(tmp_path, paths):
+def test_ingest_folder_without_files_raises(tmp_path, paths):
     folder = tmp_path / "empty"
-    _write(folder / "notes.pdf", b"%PDF-1.4")
     _write(folder / ".hidden.txt", SEED)
+    _write(folder / ".git" / "notes.txt", SEED)
     with pytest.raises(NoInputError, match=re.escape(f"no article files found in {folder} (supported: .csv")):
         list(read_articles(paths(folder)))
 
@@ -346,7 +352,8 @@ def test_ingest_file_given_twice_is_read_once(tmp_path, monkeypatch, given):
     _tree(tmp_path / "in")
     monkeypatch.chdir(tmp_path)
     found = expand_paths(given)
-    assert [p.as_posix() for p in found] == ["in/b.txt", "in/a.jsonl", "in/sub/d.csv", "in/sub/deeper/c.TXT"]
+    assert [p.as_posix() for p in found] == ["in/b.txt", "in/a.jsonl", "in/image.png", "in/notes.pdf", "in/sub/d.csv",
+                                             "in/sub/deeper/c.TXT"]
 
 
 @pytest.mark.parametrize("folder", ["mixed"])
@@ -369,8 +376,9 @@ def test_ingest_every_record_accounted_for(tmp_path, folder):
     ]
     for name, content, _ in files:
         _write(root / name, content)
-    _write(root / "wire" / "notes.pdf", b"%PDF-1.4")  # not an article file: passed over inside a folder
-    given = sum(count for _, _, count in files)
+    _write(root / "wire" / "notes.pdf", b"%PDF-1.4")  # not an article file: skipped, with the reason
+    _write(root / "wire" / ".DS_Store", b"\x00\x00\x00\x01Bud1")  # hidden: passed over quietly
+    given = sum(count for _, _, count in files) + 1
 
     records = list(read_articles([root]))
     articles = [r for r in records if isinstance(r, Article)]
@@ -379,4 +387,4 @@ def test_ingest_every_record_accounted_for(tmp_path, folder):
     assert len(articles) == 2 + 2 + 3 + 2
     assert all(s.reason and s.path for s in skipped)
     assert {Path(s.path).name for s in skipped} == {"seed-cp1252.txt", "empty.txt", "tass.jsonl", "tass.csv",
-                                                   "headline-only.csv", "broken.json"}
+                                                   "headline-only.csv", "broken.json", "notes.pdf"}

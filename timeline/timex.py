@@ -23,7 +23,7 @@ from .dateline import parse_dateline
 from .errors import InputError
 from .evaluate.tbaq import dct_date
 from .export.timeml import write_timeml
-from .ingest import expand_paths, read_file
+from .ingest import input_files, read_file
 from .ingest.tml import read_tml
 from .model import Article, Mention, Skipped
 from .settings import Settings
@@ -45,7 +45,7 @@ class Tagged:
 def tag_inputs(inputs: Iterable[str | Path], outdir: Path, settings: Settings) -> Iterator[Tagged | Skipped]:
     """Tag every article in ``inputs``: a ``Tagged`` per file written, a ``Skipped`` per input that was not."""
     outdir = Path(outdir)
-    for path in expand_paths(inputs):
+    for path in input_files(inputs):
         if path.suffix.lower() == ".tml":
             try:
                 doc = read_tml(path)

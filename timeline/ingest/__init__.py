@@ -44,9 +44,11 @@ SUPPORTED = tuple(sorted(READERS))
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """Directories (recursively), files and glob patterns -> article files, in a stable order.
 
-    Inside a directory only files with a supported extension are taken (hidden
-    files and folders are passed over); a file named explicitly is always
-    taken, so that an unsupported one is reported instead of ignored.
+    Every file is taken, inside a directory too, whatever its extension, so
+    that a file of an unsupported type is reported (``read_file`` skips it
+    with the reason) instead of vanishing. Only hidden files and folders
+    (``.DS_Store``, ``.git``) inside a directory are passed over quietly; one
+    named explicitly is taken.
     """
     found: list[Path] = []
     seen: set[Path] = set()
@@ -61,7 +63,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
-                if not name.startswith(".") and Path(name).suffix.lower() in READERS:
+                if not name.startswith("."):
                     add(Path(dirpath) / name)
 
     for raw in map(os.fspath, paths):
@@ -85,8 +87,9 @@ def read_file(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
     """Yield the articles of one file, or one Skipped naming what is wrong with it."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        yield Skipped(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
-                                 f"use one of {', '.join(SUPPORTED)}")
+        kind = path.suffix or "no extension"
+        yield Skipped(str(path), f"not an article file ({kind}); supported: {', '.join(SUPPORTED)} "
+                                 "(convert it to one of them, or leave it out)")
         return
     try:
         yield from reader(path, fields)
@@ -96,12 +99,17 @@ def read_file(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         yield Skipped(str(path), f"cannot read the file: {err.strerror or err}")
 
 
-def read_articles(paths: Iterable[str | os.PathLike], fields: Fields = Fields()) -> Iterator[Article | Skipped]:
-    """Every article (or skipped record) in the given paths, in a stable order."""
+def input_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """``expand_paths``, or a NoInputError when the paths hold no file at all (an empty folder)."""
     paths = list(paths)
     files = expand_paths(paths)
     if not files:
         raise NoInputError("no article files found in " + ", ".join(map(str, paths))
-                           + f" (supported: {', '.join(SUPPORTED)})")
-    for path in files:
+                           + f" (supported: {', '.join(SUPPORTED)}; hidden files are passed over)")
+    return files
+
+
+def read_articles(paths: Iterable[str | os.PathLike], fields: Fields = Fields()) -> Iterator[Article | Skipped]:
+    """Every article (or skipped record) in the given paths, in a stable order."""
+    for path in input_files(paths):
         yield from read_file(path, fields)
