@@ -99,3 +99,42 @@ def test_cli_build_replaces_every_table_of_the_previous_run(runner, tmp_path, se
     assert "event_date" in events.columns and "merged_event_id" in mentions.columns and "name" in actors.columns
     articles = pd.read_csv(out / "articles.csv")
     assert list(articles["path"]) == [str(given)]
+
+
+def test_cli_timex_anchors_every_article_as_build_does(runner, tmp_path):
+    """The TASS .txt stories say "MOSCOW, December 26." with no year: build takes 2024 from the set;
+    timex must write the same anchor as their DCT, and so for every sample article."""
+    from timeline.ingest.tml import read_tml
+
+    build = runner.invoke(cli.main, ["build", str(SAMPLES), "-o", str(tmp_path / "out"), "--no-html"])
+    assert build.exit_code == 0, build.output
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str)
+    result = runner.invoke(cli.main, ["timex", str(SAMPLES), "-o", str(tmp_path / "tagged"), "--explain"])
+    assert result.exit_code == 0, result.output
+    dcts = {article_id: read_tml(tmp_path / "tagged" / f"{article_id}.tml").dct for article_id in articles["article_id"]}
+    assert dcts == {row.article_id: row.anchor_date if isinstance(row.anchor_date, str) else "XXXX-XX-XX"
+                    for row in articles.itertuples()}
+    assert dcts[TASS_TXT] == dcts["tass-1894063"] == "2024-12-26"
+    assert f"tagged/{TASS_TXT}.tml (anchor 2024-12-26 (dateline, year from corpus; year_inferred))" in result.output
+
+
+@pytest.mark.parametrize("options, anchor, monday", [
+    ((), "2018-08-30 (dateline, year from weekday", "2018-08-27"),
+    (("--year", "2019"), "2019-08-30 (dateline, year from option)", "2019-08-27 "),  # not a Monday in 2019:
+], ids=["dateline", "year-option"])
+def test_cli_dates_file_is_anchored_by_its_dateline(runner, options, anchor, monday):
+    result = runner.invoke(cli.main, ["dates", "--file", str(SAMPLES / f"{SEED_DATELINE}.txt"), *options])
+    assert result.exit_code == 0, result.output
+    assert f"# {SEED_DATELINE}: anchor {anchor}" in result.output
+    line = next(line for line in result.output.splitlines() if "'Monday, August 27'" in line)
+    assert monday in line and "anchor=none" not in result.output
+    assert ("weekday_mismatch" in line) == bool(options)  # ... so flagged
+
+
+@pytest.mark.parametrize("name", ["tass_stories.jsonl"])
+def test_cli_dates_file_reads_records_as_build_does(runner, name):
+    """Each record of a .jsonl is one article with its metadata date as anchor."""
+    result = runner.invoke(cli.main, ["dates", "--file", str(SAMPLES / name)])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("# ")] == [
+        f"# {story['id']}: anchor 2024-12-26 (metadata)" for story in STORIES]

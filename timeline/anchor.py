@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
+from .dateline import parse_dateline
 from .model import Anchor, Article, Dateline
 from .temporal.grammar import scan
 from .temporal.lexicon import MONTHS, WEEKDAYS
@@ -193,3 +195,32 @@ def _dated(dateline: Dateline, year: int, year_source: str, flags: tuple[str, ..
         return Anchor(dt.date(year, dateline.month, dateline.day), "dateline", year_source, flags, dateline)
     except ValueError:  # February 29 in a year without one
         return Anchor(None, "none", None, ("year_unknown: the dateline's day does not exist in that year",), dateline)
+
+
+def anchor_set(
+    articles: Sequence[Article],
+    *,
+    year: int | None = None,
+    reference_date: dt.date | None = None,
+    run_date: dt.date | None = None,
+) -> list[Anchor]:
+    """The anchors of a set of articles: the one way every command finds them (``build``,
+    ``timex``, ``dates``), so that a story is dated alike whichever reads it.
+
+    Each article on its own first; then a dateline that gives no year and got none
+    from anything else takes the year of the set (the commonest year of the set's
+    metadata dates and full datelines).
+    """
+
+    def one(article: Article, dateline: Dateline | None, corpus_year: int | None = None) -> Anchor:
+        return article_anchor(article, dateline, year=year, reference_date=reference_date, run_date=run_date,
+                              corpus_year=corpus_year)
+
+    anchors = [one(article, parse_dateline(article.text)) for article in articles]
+    years = Counter(a.date.year for a in anchors if a.date and a.year_source in ("metadata", "dateline"))
+    if years:
+        corpus_year = years.most_common(1)[0][0]
+        for i, anchor in enumerate(anchors):
+            if anchor.date is None and anchor.source == "none" and anchor.dateline is not None and anchor.dateline.month:
+                anchors[i] = one(articles[i], anchor.dateline, corpus_year)
+    return anchors

@@ -64,19 +64,39 @@ def main() -> None:
     source sentence of every event."""
 
 
+def _year_option(command):
+    return click.option("--year", type=int,
+                        help="Year for datelines that give none (\"WASHINGTON, August 30.\").")(command)
+
+
+def _field_options(command):
+    """--text-field ... --id-field: which record fields of .jsonl/.json/.csv inputs hold what."""
+    for option in reversed([
+        click.option("--text-field", default="text", show_default=True, help="Field/column holding the article text."),
+        click.option("--title-field", default="title", show_default=True),
+        click.option("--date-field", default="published", show_default=True,
+                     help="Field/column with the publication date."),
+        click.option("--url-field", default="url", show_default=True),
+        click.option("--source-field", default="source", show_default=True),
+        click.option("--id-field", default="id", show_default=True),
+    ]):
+        command = option(command)
+    return command
+
+
+def _fields(text_field, title_field, date_field, url_field, source_field, id_field) -> Fields:
+    return Fields(text=text_field, title=title_field, published=date_field, url=url_field, source=source_field,
+                  id=id_field)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
               show_default=True, help="Folder for events.csv, articles.csv, actors.csv and timeline.html.")
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for articles with no date of their own (no metadata, no dateline).")
-@click.option("--year", type=int, help="Year for datelines that give none (\"WASHINGTON, August 30.\").")
-@click.option("--text-field", default="text", show_default=True, help="Field/column holding the article text.")
-@click.option("--title-field", default="title", show_default=True)
-@click.option("--date-field", default="published", show_default=True, help="Field/column with the publication date.")
-@click.option("--url-field", default="url", show_default=True)
-@click.option("--source-field", default="source", show_default=True)
-@click.option("--id-field", default="id", show_default=True)
+@_year_option
+@_field_options
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV of alias,canonical names that override actor name matching.")
 @click.option("--lanes", type=click.Choice(["type", "actor"]), default="type", show_default=True,
@@ -112,8 +132,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         inputs = (DEFAULT_INPUT,)
     settings = Settings(
         reference_date=reference_date, year=year, run_date=_today(),
-        fields=Fields(text=text_field, title=title_field, published=date_field, url=url_field,
-                      source=source_field, id=id_field),
+        fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field),
         aliases=tuple(read_alias_file(aliases).items()) if aliases else (),
         workers=workers,
     )
@@ -151,13 +170,17 @@ def _report(result, written) -> None:
               help="Folder for the tagged .tml files.")
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for articles with no date of their own (.tml files use their DCT).")
+@_year_option
+@_field_options
 @click.option("--explain", is_flag=True, help="Also print every expression with its value, rule and anchor.")
-def timex(inputs, outdir, reference_date, explain):
+def timex(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
+          id_field, explain):
     """Tag temporal expressions and write TimeML (TIMEX3), one .tml per article.
 
     A .tml input keeps its text character for character and its creation time
-    (DCT); other articles use their anchor date (metadata, dateline or
-    --reference-date) as DCT.
+    (DCT); other articles are anchored as `timeline build` anchors them
+    (metadata, dateline, --year, --reference-date, the year of the set) and
+    that anchor is their DCT.
 
     \b
     Example:
@@ -165,9 +188,10 @@ def timex(inputs, outdir, reference_date, explain):
         timeline timex data/samples/ -o tagged/ --explain
     """
     from .model import Skipped
-    from .timex import tag_inputs
+    from .timex import describe_anchor, tag_inputs
 
-    settings = Settings(reference_date=reference_date, run_date=_today())
+    settings = Settings(reference_date=reference_date, year=year, run_date=_today(),
+                        fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field))
     count = 0
     skipped = []
     for item in tag_inputs(inputs, outdir, settings):
@@ -176,7 +200,7 @@ def timex(inputs, outdir, reference_date, explain):
             continue
         count += 1
         if explain:
-            click.echo(f"# {item.path} (anchor {item.anchor or 'none'})")
+            click.echo(f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})")
             for m in item.mentions:
                 click.echo(_explain_line(m))
     click.echo(f"{count} article(s) tagged, {len(skipped)} skipped.", err=True)
@@ -220,31 +244,58 @@ def score(gold_dir, system_dir, exclude, errors):
 @main.command()
 @click.argument("text", required=False)
 @click.option("--file", "path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Read the text from a file instead.")
-@click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD", help="The anchor date of the text.")
-def dates(text, path, reference_date):
+              help="Read an article file instead (.txt, or each record of a .jsonl/.json/.csv, or a .tml).")
+@click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
+              help="Anchor for a text with no date of its own (no metadata, no dateline).")
+@_year_option
+def dates(text, path, reference_date, year):
     """Show the temporal expressions of a text and how each was resolved.
+
+    The text is anchored as `timeline build` anchors an article: its metadata
+    (in a .jsonl/.json/.csv record), its dateline (a yearless one takes the
+    year from --year, its weekday-date pairs, --reference-date or the other
+    articles of the file), else --reference-date; a .tml file keeps its DCT.
+    The anchor of each article is printed first, on stderr.
 
     \b
     Example:
         timeline dates "Lavrov said on Wednesday he will visit Ankara next month." --reference-date 2018-08-30
-        timeline dates --file article.txt --reference-date 2018-08-30
+        timeline dates --file data/samples/000_4ca74516ebb1d9ed.txt
     """
+    from .anchor import anchor_set
+    from .ingest import READERS
+    from .ingest.text import decode
+    from .model import Article, Skipped
     from .temporal import find_mentions
+    from .timex import Source, describe_anchor, read_inputs
 
-    if path is not None:
-        from .ingest.text import decode
-
-        text = decode(path.read_bytes(), path)
-    if text is None:
-        if sys.stdin.isatty():
-            raise click.UsageError("give a TEXT, --file PATH, or text on standard input")
-        text = sys.stdin.read()
-    mentions = find_mentions(text, reference_date)
-    if not mentions:
-        click.echo("no temporal expressions found", err=True)
-    for m in mentions:
-        click.echo(_explain_line(m))
+    settings = Settings(reference_date=reference_date, year=year, run_date=_today())
+    if path is not None and path.suffix.lower() in READERS:
+        items = read_inputs([path], settings)
+    else:
+        if path is not None:  # any other file: its whole content is the text
+            text = decode(path.read_bytes(), path)
+        elif text is None:
+            if sys.stdin.isatty():
+                raise click.UsageError("give a TEXT, --file PATH, or text on standard input")
+            text = sys.stdin.read()
+        article = Article(id=path.stem if path else "text", text=text, path=str(path or ""))
+        [anchor] = anchor_set([article], year=settings.year, reference_date=settings.reference_date,
+                              run_date=settings.run_date)
+        items = [Source(article, anchor)]
+    skipped = [item for item in items if isinstance(item, Skipped)]
+    _list_skipped((s.path, s.record, s.reason) for s in skipped)
+    if len(skipped) == len(items):
+        raise _nothing_read(len(skipped), "give a readable text")
+    for item in items:
+        if isinstance(item, Skipped):
+            continue
+        click.echo(f"# {item.article.id}: anchor {describe_anchor(item.anchor, item.doc)}", err=True)
+        mentions = find_mentions(item.article.text, item.anchor.date)
+        if not mentions:
+            click.echo("no temporal expressions found", err=True)
+        for m in mentions:
+            click.echo(_explain_line(m))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,16 +7,16 @@
 
 Per-article work (dateline, anchor, dates, actors, events) is independent and
 runs in a process pool with ``workers > 1``; the only cross-article steps are
-the year of datelines that give none (from the other articles of the set) and
-the table at the end.
+the anchors (``anchor_set``: the year of datelines that give none comes from the
+other articles of the set; ``timex`` and ``dates`` anchor the same way) and the
+table at the end.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,10 +24,10 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import ActorMention, ActorRegistry, canonical_key, find_actors
-from .anchor import article_anchor
+from .anchor import anchor_set, article_anchor
 from .dateline import parse_dateline
 from .events import extract_events
-from .ingest import read_articles
+from .ingest import read_articles, unique_ids
 from .model import Anchor, Article, Event, Mention, Skipped
 from .settings import Settings
 from .merge import merge
@@ -79,11 +79,15 @@ class Result:
         return written
 
 
-def process_article(article: Article, settings: Settings, corpus_year: int | None = None) -> ArticleResult:
-    """Dateline, anchor, dates, actors and events of one article."""
-    dateline = parse_dateline(article.text)
-    anchor = article_anchor(article, dateline, year=settings.year, reference_date=settings.reference_date,
-                            run_date=settings.run_date, corpus_year=corpus_year)
+def process_article(article: Article, settings: Settings, corpus_year: int | None = None,
+                    anchor: Anchor | None = None) -> ArticleResult:
+    """Dateline, anchor, dates, actors and events of one article; ``anchor`` when the set's
+    anchors are already known (``anchor_set``), else the article's own."""
+    if anchor is None:
+        anchor = article_anchor(article, parse_dateline(article.text), year=settings.year,
+                                reference_date=settings.reference_date, run_date=settings.run_date,
+                                corpus_year=corpus_year)
+    dateline = anchor.dateline
     body = dateline.body_start if dateline else 0
     mentions = find_mentions(article.text, anchor.date, start=body)
     actors = find_actors(article.text, aliases=dict(settings.aliases) or None)
@@ -91,34 +95,13 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
     return ArticleResult(article, anchor, tuple(events), tuple(mentions), tuple(actors))
 
 
-def _unique_ids(records: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
-    """Give a repeated article id a suffix (#2, #3 ...) so that no event is confused."""
-    seen: Counter[str] = Counter()
-    for record in records:
-        if isinstance(record, Article):
-            seen[record.id] += 1
-            if seen[record.id] > 1:
-                record = dataclasses.replace(record, id=f"{record.id}#{seen[record.id]}")
-        yield record
-
-
-def _corpus_year(results: Iterable[ArticleResult]) -> int | None:
-    years = Counter(r.anchor.date.year for r in results if r.anchor.date and r.anchor.year_source in ("metadata", "dateline"))
-    return years.most_common(1)[0][0] if years else None
-
-
 def build(paths: Iterable[str | os.PathLike], settings: Settings = Settings()) -> Result:
     """Read every article in ``paths`` and build the chronology."""
-    records = list(_unique_ids(read_articles(paths, settings.fields)))
+    records = list(unique_ids(read_articles(paths, settings.fields)))
     articles = [r for r in records if isinstance(r, Article)]
-    results = _run(articles, settings, None)
-    # Datelines with no year and nothing else to go on take the year of the set.
-    corpus_year = _corpus_year(results)
-    if corpus_year is not None:
-        redo = [i for i, r in enumerate(results) if r.anchor.date is None and r.anchor.source == "none"
-                and r.anchor.dateline is not None and r.anchor.dateline.month]
-        for i, again in zip(redo, _run([results[i].article for i in redo], settings, corpus_year)):
-            results[i] = again
+    anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
+                         run_date=settings.run_date)
+    results = _run(articles, anchors, settings)
     by_id = {r.article.id: r for r in results}
     registry = ActorRegistry(aliases=dict(settings.aliases) or None)
     for r in results:
@@ -133,20 +116,19 @@ def build(paths: Iterable[str | os.PathLike], settings: Settings = Settings()) -
     )
 
 
-def _run(articles: list[Article], settings: Settings, corpus_year: int | None) -> list[ArticleResult]:
+def _run(articles: list[Article], anchors: list[Anchor], settings: Settings) -> list[ArticleResult]:
     if settings.workers > 1 and len(articles) > 1:
         with ProcessPoolExecutor(settings.workers) as pool:
             chunk = max(1, len(articles) // (settings.workers * 4))
-            parts = pool.map(_work, articles, [settings] * len(articles), [corpus_year] * len(articles),
-                             chunksize=chunk)
-            return [ArticleResult(a, *part) for a, part in zip(articles, parts)]
-    return [process_article(a, settings, corpus_year) for a in articles]
+            parts = pool.map(_work, articles, anchors, [settings] * len(articles), chunksize=chunk)
+            return [ArticleResult(a, anchor, *part) for a, anchor, part in zip(articles, anchors, parts)]
+    return [process_article(a, settings, anchor=anchor) for a, anchor in zip(articles, anchors)]
 
 
-def _work(article: Article, settings: Settings, corpus_year: int | None) -> tuple:
-    """process_article in a worker process; the article itself is not sent back (the parent has it)."""
-    r = process_article(article, settings, corpus_year)
-    return r.anchor, r.events, r.mentions, r.actors
+def _work(article: Article, anchor: Anchor, settings: Settings) -> tuple:
+    """process_article in a worker process; the article and anchor are not sent back (the parent has them)."""
+    r = process_article(article, settings, anchor=anchor)
+    return r.events, r.mentions, r.actors
 
 
 def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Event]:

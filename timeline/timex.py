@@ -2,8 +2,10 @@
 
 A ``.tml`` input keeps its ``<TEXT>`` character for character and its DCT,
 which is the anchor; the output has the same file name, so any TempEval-3
-scorer can pair gold and system files. Other articles are anchored as in a
-build (metadata, dateline, --reference-date) and written as ``<id>.tml``.
+scorer can pair gold and system files. Other articles are anchored exactly as
+in a build (``anchor.anchor_set``: metadata, dateline, --year,
+--reference-date, and the year of the set for datelines that give none) and
+written as ``<id>.tml``.
 
 Every input is accounted for as in a build: a file or record that cannot be
 read comes back as a ``Skipped`` with the reason and the fix, so the command
@@ -12,20 +14,18 @@ can list it instead of writing fewer files without a word.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .anchor import article_anchor
-from .dateline import parse_dateline
+from .anchor import anchor_set
 from .errors import InputError
 from .evaluate.tbaq import dct_date
 from .export.timeml import write_timeml
-from .ingest import input_files, read_file
-from .ingest.tml import read_tml
-from .model import Article, Mention, Skipped
+from .ingest import input_files, read_file, unique_ids
+from .ingest.tml import TmlDocument, read_tml, tml_to_article
+from .model import Anchor, Article, Mention, Skipped
 from .settings import Settings
 from .temporal import find_mentions
 from .temporal.timeml import timeml_mentions
@@ -34,38 +34,83 @@ _UNSAFE = re.compile(r"[^\w.\-]+")
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """One article to tag and its anchor; ``doc`` is the TimeML document of a .tml input."""
+
+    article: Article
+    anchor: Anchor
+    doc: TmlDocument | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Tagged:
     """One written .tml file: where, the mentions it holds, the anchor they were resolved against."""
 
     path: Path
     mentions: list[Mention]
-    anchor: dt.date | None
+    anchor: Anchor
+    doc: TmlDocument | None = None
+
+
+def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source | Skipped]:
+    """Every article of ``inputs`` with its anchor, or a ``Skipped``, in input order.
+
+    The articles are anchored as one set, as ``build`` does, so a yearless
+    dateline gets the year a build gives it. A .tml document takes part in the
+    set (its DCT is its metadata date) but is anchored on its own DCT.
+    """
+    records: list[Article | Skipped] = []
+    docs: dict[int, TmlDocument] = {}
+    for path in input_files(inputs):
+        if path.suffix.lower() != ".tml":
+            records.extend(read_file(path, settings.fields))
+            continue
+        try:
+            doc = read_tml(path)
+            dct_date(doc, path)
+        except InputError as err:
+            records.append(Skipped(str(path), err.problem + (f" ({err.fix})" if err.fix else "")))
+            continue
+        docs[len(records)] = doc
+        records.append(tml_to_article(doc, str(path)))
+    records = list(unique_ids(records))
+    articles = [(i, r) for i, r in enumerate(records) if isinstance(r, Article)]
+    anchors = anchor_set([a for _, a in articles], year=settings.year, reference_date=settings.reference_date,
+                         run_date=settings.run_date)
+    out: list[Source | Skipped] = list(records)
+    for (i, article), anchor in zip(articles, anchors):
+        doc = docs.get(i)
+        if doc is not None:
+            anchor = Anchor(dct_date(doc), "metadata", "metadata")
+        out[i] = Source(article, anchor, doc)
+    return out
 
 
 def tag_inputs(inputs: Iterable[str | Path], outdir: Path, settings: Settings) -> Iterator[Tagged | Skipped]:
     """Tag every article in ``inputs``: a ``Tagged`` per file written, a ``Skipped`` per input that was not."""
     outdir = Path(outdir)
-    for path in input_files(inputs):
-        if path.suffix.lower() == ".tml":
-            try:
-                doc = read_tml(path)
-                anchor = dct_date(doc, path)
-            except InputError as err:
-                yield Skipped(str(path), err.problem + (f" ({err.fix})" if err.fix else ""))
-                continue
-            mentions = timeml_mentions(find_mentions(doc.text, anchor))
-            out = write_timeml(outdir / path.name, doc.text, mentions, docid=doc.docid, dct=doc.dct)
-            yield Tagged(out, mentions, anchor)
-            continue
-        for record in read_file(path, settings.fields):
-            yield record if isinstance(record, Skipped) else _tag_article(record, outdir, settings)
+    for item in read_inputs(inputs, settings):
+        yield item if isinstance(item, Skipped) else tag_source(item, outdir)
 
 
-def _tag_article(article: Article, outdir: Path, settings: Settings) -> Tagged:
-    anchor = article_anchor(article, parse_dateline(article.text), year=settings.year,
-                            reference_date=settings.reference_date, run_date=settings.run_date)
+def tag_source(source: Source, outdir: Path) -> Tagged:
+    """Write one article as TimeML: a .tml input under its own name with its own DCT, others as ``<id>.tml``."""
+    article, anchor, doc = source.article, source.anchor, source.doc
     mentions = timeml_mentions(find_mentions(article.text, anchor.date))
-    name = _UNSAFE.sub("_", article.id).strip("_") or "article"
-    dct = anchor.date.isoformat() if anchor.date else "XXXX-XX-XX"
-    out = write_timeml(outdir / f"{name}.tml", article.text, mentions, docid=article.id, dct=dct)
-    return Tagged(out, mentions, anchor.date)
+    if doc is not None:
+        out = write_timeml(outdir / Path(article.path).name, doc.text, mentions, docid=doc.docid, dct=doc.dct)
+    else:
+        name = _UNSAFE.sub("_", article.id).strip("_") or "article"
+        dct = anchor.date.isoformat() if anchor.date else "XXXX-XX-XX"
+        out = write_timeml(outdir / f"{name}.tml", article.text, mentions, docid=article.id, dct=dct)
+    return Tagged(out, mentions, anchor, doc)
+
+
+def describe_anchor(anchor: Anchor, doc: TmlDocument | None = None) -> str:
+    """``2024-12-26 (dateline, year from corpus; year_inferred)``: the anchor and where it came from."""
+    if doc is not None:
+        return f"{anchor.date} (the document's DCT)"
+    if anchor.date is None:
+        return "none" + (f" ({'; '.join(anchor.flags)})" if anchor.flags else "")
+    where = anchor.source + (f", year from {anchor.year_source}" if anchor.year_source not in (None, anchor.source) else "")
+    return f"{anchor.date} ({where}" + (f"; {'; '.join(anchor.flags)}" if anchor.flags else "") + ")"

@@ -8,8 +8,10 @@ batch.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -113,3 +115,14 @@ def read_articles(paths: Iterable[str | os.PathLike], fields: Fields = Fields())
     """Every article (or skipped record) in the given paths, in a stable order."""
     for path in input_files(paths):
         yield from read_file(path, fields)
+
+
+def unique_ids(records: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
+    """Give a repeated article id a suffix (#2, #3 ...) so that no event or output file is confused."""
+    seen: Counter[str] = Counter()
+    for record in records:
+        if isinstance(record, Article):
+            seen[record.id] += 1
+            if seen[record.id] > 1:
+                record = dataclasses.replace(record, id=f"{record.id}#{seen[record.id]}")
+        yield record
