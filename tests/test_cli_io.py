@@ -6,7 +6,9 @@ Driven as a user would (click's CliRunner) on the bundled sample articles
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import shutil
 
 import pandas as pd
@@ -14,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import RUN_DATE, SAMPLES, SEED_DATELINE
 
+import timeline
 from timeline import cli
 
 TASS_TXT = "tass-1893901"  # "MOSCOW, December 26. /TASS/." with no year
@@ -138,3 +141,47 @@ def test_cli_dates_file_reads_records_as_build_does(runner, name):
     assert result.exit_code == 0, result.output
     assert [line for line in result.output.splitlines() if line.startswith("# ")] == [
         f"# {story['id']}: anchor 2024-12-26 (metadata)" for story in STORIES]
+
+
+@pytest.mark.parametrize("command", ["build", "timex", "dates"])
+@pytest.mark.parametrize("year", ["18", "0", "20188"])
+def test_cli_year_out_of_range_is_a_usage_error(runner, tmp_path, command, year):
+    args = [command, str(SAMPLES / f"{TASS_TXT}.txt")] if command != "dates" else [command, "--file",
+                                                                                    str(SAMPLES / f"{TASS_TXT}.txt")]
+    if command != "dates":
+        args += ["-o", str(tmp_path / "out")]
+    result = runner.invoke(cli.main, [*args, "--year", year])
+    assert result.exit_code == 2, result.output
+    assert "--year" in result.output and "1800<=x<=2200" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("given", ["2018-08-30", dt.date(2018, 8, 30), dt.datetime(2018, 8, 30, 21, 9)],
+                         ids=["iso-string", "date", "datetime"])
+def test_settings_reference_date_accepts_iso_strings_and_dates(given):
+    settings = timeline.Settings(reference_date=given, run_date=given)
+    assert settings.reference_date == settings.run_date == dt.date(2018, 8, 30)
+    assert type(settings.reference_date) is dt.date
+    result = timeline.build([SAMPLES / "003_a0fc1bd85d46184f.txt"], settings)  # no dateline: the reference date anchors it
+    assert list(result.articles["anchor_date"]) == ["2018-08-30"]
+
+
+@pytest.mark.parametrize("field, given, error, words", [
+    ("reference_date", "30/08/2018", ValueError, "YYYY-MM-DD"),
+    ("reference_date", 20180830, TypeError, "datetime.date or an ISO date string"),
+    ("run_date", ["2018-08-30"], TypeError, "run_date must be"),
+    ("year", 18, ValueError, "1800 to 2200"),
+    ("year", "2018", TypeError, "year must be an int"),
+    ("workers", 0, ValueError, "at least 1"),
+])
+def test_settings_refuses_bad_values_at_once(field, given, error, words):
+    with pytest.raises(error, match=re.escape(words)):
+        timeline.Settings(**{field: given})
+
+
+@pytest.mark.parametrize("given", [str(SAMPLES), SAMPLES], ids=["str", "path"])
+def test_build_takes_one_path_as_one_path(given):
+    one = timeline.build(given, timeline.Settings(run_date=RUN_DATE))
+    listed = timeline.build([given], timeline.Settings(run_date=RUN_DATE))
+    assert len(one.articles) == 8 and (one.articles["status"] == "ok").all()
+    assert one.events.equals(listed.events)

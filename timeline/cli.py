@@ -16,8 +16,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import TimelineError
-from .settings import Fields, Settings, parse_date_option
+from .errors import OptionError, TimelineError
+from .settings import YEARS, Fields, Settings, parse_date_option
 
 DEFAULT_INPUT = Path("data")
 DEFAULT_OUTPUT = Path("outputs")
@@ -39,6 +39,8 @@ class _Group(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except OptionError as err:  # a bad option value: a usage error (exit status 2)
+            raise click.UsageError(str(err)) from None
         except TimelineError as err:
             raise click.ClickException(str(err)) from None
 
@@ -65,8 +67,9 @@ def main() -> None:
 
 
 def _year_option(command):
-    return click.option("--year", type=int,
-                        help="Year for datelines that give none (\"WASHINGTON, August 30.\").")(command)
+    return click.option("--year", type=click.IntRange(*YEARS), metavar="YYYY",
+                        help=f"Year for datelines that give none (\"WASHINGTON, August 30.\"), "
+                             f"{YEARS[0]} to {YEARS[1]}.")(command)
 
 
 def _field_options(command):

@@ -30,5 +30,6 @@ class NoInputError(TimelineError):
     """Nothing to read: the paths given hold no article files."""
 
 
-class OptionError(TimelineError):
-    """An option value that cannot be used (a bad date, an unknown field)."""
+class OptionError(TimelineError, ValueError):
+    """An option or setting value that cannot be used (a bad date, a year out of range).
+    A ValueError too, as Python callers expect of a bad argument value."""

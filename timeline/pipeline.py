@@ -95,8 +95,8 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
     return ArticleResult(article, anchor, tuple(events), tuple(mentions), tuple(actors))
 
 
-def build(paths: Iterable[str | os.PathLike], settings: Settings = Settings()) -> Result:
-    """Read every article in ``paths`` and build the chronology."""
+def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Settings = Settings()) -> Result:
+    """Read every article in ``paths`` (a list of files, folders, globs; or one of them) and build the chronology."""
     records = list(unique_ids(read_articles(paths, settings.fields)))
     articles = [r for r in records if isinstance(r, Article)]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,

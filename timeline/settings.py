@@ -34,16 +34,37 @@ class Settings:
     workers: int = 1  # processes for per-article extraction
 
     def __post_init__(self) -> None:
-        if self.year is not None and not (1 <= self.year <= 9999):
-            raise OptionError(f"--year {self.year} is not a calendar year (give four digits, e.g. --year 2018)")
+        # Dates may come as ISO strings or datetimes; everything downstream does
+        # date arithmetic, so they are made dates here or refused here, not deep in a build.
+        object.__setattr__(self, "reference_date", parse_date_option(self.reference_date, "reference_date"))
+        object.__setattr__(self, "run_date", parse_date_option(self.run_date, "run_date"))
+        if self.year is not None:
+            if isinstance(self.year, bool) or not isinstance(self.year, int):
+                raise TypeError(f"year must be an int such as 2018, not {type(self.year).__name__} {self.year!r}")
+            if not YEARS[0] <= self.year <= YEARS[1]:
+                raise OptionError(f"--year {self.year} is not a plausible year for a dateline; give all four digits, "
+                                  f"{YEARS[0]} to {YEARS[1]}, e.g. --year 2018")
+        if isinstance(self.workers, bool) or not isinstance(self.workers, int):
+            raise TypeError(f"workers must be an int, not {type(self.workers).__name__} {self.workers!r}")
         if self.workers < 1:
             raise OptionError(f"--workers must be at least 1, not {self.workers}")
 
 
+YEARS = (1800, 2200)  # the years --year accepts: news datelines, not typos like --year 18
+
+
 def parse_date_option(value: str | dt.date | None, name: str = "--reference-date") -> dt.date | None:
-    """Parse an ISO date given as an option; the error says the expected form."""
-    if value is None or isinstance(value, dt.date):
+    """A date given as an option or setting: a ``datetime.date`` (a ``datetime`` gives its
+    date) or an ISO string; anything else is refused with the expected form."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
         return value
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a datetime.date or an ISO date string like '2018-08-30', "
+                        f"not {type(value).__name__} {value!r}")
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:

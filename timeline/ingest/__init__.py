@@ -43,7 +43,7 @@ READERS[".tml"] = _read_tml
 SUPPORTED = tuple(sorted(READERS))
 
 
-def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
+def expand_paths(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[Path]:
     """Directories (recursively), files and glob patterns -> article files, in a stable order.
 
     Every file is taken, inside a directory too, whatever its extension, so
@@ -52,6 +52,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
     (``.DS_Store``, ``.git``) inside a directory are passed over quietly; one
     named explicitly is taken.
     """
+    paths = as_path_list(paths)
     found: list[Path] = []
     seen: set[Path] = set()
 
@@ -101,9 +102,16 @@ def read_file(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         yield Skipped(str(path), f"cannot read the file: {err.strerror or err}")
 
 
-def input_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+def as_path_list(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[str | os.PathLike]:
+    """A single path (``"data/samples"``) is one path, not an iterable of one-letter paths."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [paths]
+    return list(paths)
+
+
+def input_files(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[Path]:
     """``expand_paths``, or a NoInputError when the paths hold no file at all (an empty folder)."""
-    paths = list(paths)
+    paths = as_path_list(paths)
     files = expand_paths(paths)
     if not files:
         raise NoInputError("no article files found in " + ", ".join(map(str, paths))
@@ -111,8 +119,9 @@ def input_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     return files
 
 
-def read_articles(paths: Iterable[str | os.PathLike], fields: Fields = Fields()) -> Iterator[Article | Skipped]:
-    """Every article (or skipped record) in the given paths, in a stable order."""
+def read_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike,
+                  fields: Fields = Fields()) -> Iterator[Article | Skipped]:
+    """Every article (or skipped record) in the given paths (or one path), in a stable order."""
     for path in input_files(paths):
         yield from read_file(path, fields)
 
