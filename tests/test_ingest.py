@@ -122,9 +122,10 @@ def test_ingest_jsonl_good_and_bad_lines(tmp_path, line_end):
     assert (bare.id, bare.title, bare.published, bare.text) == ("tass:9", None, None, TASS[1]["text"])
     assert no_text.id == "no-text" and "'text'" in no_text.reason and "--text-field" in no_text.reason
     assert "body" in no_text.reason  # the fields the record does have
-    assert "invalid JSON" in broken.reason
+    assert re.match(r"invalid JSON \((Unterminated string starting|Invalid control character) at column \d+\); ",
+                    broken.reason) and " at at " not in broken.reason
     assert "list" in array.reason and "str" in string.reason
-    assert "--text-field" in blank.reason
+    assert "the 'text' field is empty; fill it" in blank.reason and "--text-field" not in blank.reason
     assert all(r.path == str(path) for r in records)
 
 
@@ -206,7 +207,8 @@ def test_ingest_csv_rows(tmp_path, suffix):
     assert _kinds(records) == ["Article", "Skipped", "Article"]
     assert [r.record for r in records] == [2, 3, 4]  # the header is row 1, as a spreadsheet shows it
     assert {k: getattr(records[0], k) for k in META} == TASS[0]
-    assert records[1].id == TASS[1]["id"] and "--text-field" in records[1].reason
+    assert records[1].id == TASS[1]["id"] and "the 'text' field is empty" in records[1].reason
+    assert "--text-field" not in records[1].reason  # the column is there: the cell needs filling
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".tsv"])
@@ -256,8 +258,26 @@ def test_ingest_not_utf8(tmp_path, suffix):
     path = _write(tmp_path / f"seed{suffix}", _cp1252(suffix))
     [skipped] = read_file(path)
     assert isinstance(skipped, Skipped) and skipped.path == str(path)
-    assert "not UTF-8" in skipped.reason and "iconv" in skipped.reason and "UTF-8" in skipped.reason
+    assert "not UTF-8" in skipped.reason and "UTF-8" in skipped.reason
+    assert f"iconv -f WINDOWS-1252 -t UTF-8 {path} > {tmp_path / ('seed.utf8' + suffix)}" in skipped.reason
     assert "0x97" in skipped.reason or "0x92" in skipped.reason
+
+
+@pytest.mark.parametrize("encoding, hint", [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16LE"),
+                                            ("utf-16-be", "UTF-16BE")])
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl", ".csv", ".tml"])
+def test_ingest_utf16_gets_a_utf16_iconv_hint(tmp_path, monkeypatch, suffix, encoding, hint):
+    """Windows tools write UTF-16 (with a BOM, or without one); the fix must not say WINDOWS-1252.
+    The command names the path as given, so it can be pasted where the run was started."""
+    monkeypatch.chdir(tmp_path)
+    record = {"id": "seed", "text": SEED}
+    content = {".txt": SEED, ".jsonl": _jsonl([record]), ".csv": _csv([record], ["id", "text"]),
+               ".tml": f"<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2018-08-30\"/></DCT><TEXT>{SEED}</TEXT></TimeML>"}[suffix]
+    path = _write(Path("in") / f"seed {encoding}{suffix}", content.encode(encoding))
+    [skipped] = read_articles([path])
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason.startswith(f"{hint} text, not UTF-8")
+    assert f"`iconv -f {hint} -t UTF-8 'in/seed {encoding}{suffix}' > 'in/seed {encoding}.utf8{suffix}'`" in skipped.reason
 
 
 @pytest.mark.parametrize(("name", "content"), [

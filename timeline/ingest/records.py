@@ -40,10 +40,7 @@ def to_article(record: object, path: Path, number: int, fields: Fields) -> Artic
                        record=number)
     text = record.get(fields.text)
     if not isinstance(text, str) or not text.strip():
-        present = ", ".join(sorted(map(str, record))[:8]) or "none"
-        return Skipped(str(path), f"no {fields.text!r} text in this record (fields: {present}); "
-                                  f"name the text field with --text-field", record=number,
-                       id=_field(record, fields.id))
+        return Skipped(str(path), _no_text(record, fields.text), record=number, id=_field(record, fields.id))
     return Article(
         id=_field(record, fields.id) or f"{path.stem}:{number}",
         text=text,
@@ -56,6 +53,28 @@ def to_article(record: object, path: Path, number: int, fields: Fields) -> Artic
     )
 
 
+def _no_text(record: Mapping, name: str) -> str:
+    """Why a record gives no text: the field is missing (then the fix is --text-field),
+    or it is there but empty or not text (then the record itself needs fixing)."""
+    if name not in record:
+        present = ", ".join(sorted(map(str, record))[:8]) or "none"
+        return (f"no {name!r} field in this record (fields: {present}); "
+                "name the text field with --text-field")
+    value = record[name]
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return f"the {name!r} field is empty; fill it with the article text or drop the record"
+    return (f"the {name!r} field holds a {type(value).__name__}, not text; "
+            "put the article text there as a string or drop the record")
+
+
+def json_problem(err: json.JSONDecodeError, *, line: bool = False) -> str:
+    """"invalid JSON (Expecting value at column 5)". json's own messages that end in
+    " at" ("Unterminated string starting at") expect the position to follow them."""
+    where = (f"line {err.lineno}, " if line else "") + f"column {err.colno}"
+    joint = " " if err.msg.endswith(" at") else " at "
+    return f"invalid JSON ({err.msg}{joint}{where})"
+
+
 def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
     content = decode(path.read_bytes(), path)
     if not content.strip():
@@ -66,8 +85,7 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skip
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Skipped(str(path), f"invalid JSON ({err.msg} at column {err.colno}); "
-                                     f"each line must be one JSON object", record=number)
+            yield Skipped(str(path), f"{json_problem(err)}; each line must be one JSON object", record=number)
             continue
         yield to_article(record, path, number, fields)
 
@@ -83,7 +101,7 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         if "\n" in content.strip() and err.msg == "Extra data":
             yield from read_jsonl(path, fields)
             return
-        raise InputError(str(path), f"invalid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
+        raise InputError(str(path), json_problem(err, line=True),
                          "give a JSON array of article objects, or JSON Lines in a .jsonl file") from None
     if isinstance(data, Mapping):
         data = data.get("articles", [data])

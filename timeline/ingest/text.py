@@ -8,6 +8,8 @@ one- or two-word navigation crumb such as "All news".
 
 from __future__ import annotations
 
+import codecs
+import shlex
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,16 +21,39 @@ MAX_TITLE = 200
 
 
 def decode(data: bytes, path: Path, record: int | None = None) -> str:
-    """UTF-8 (with or without a BOM), or an InputError that says how to fix the file."""
+    """UTF-8 (with or without a BOM), or an InputError that says how to fix the file.
+
+    The fix is an iconv command on the path as given (so it can be pasted where
+    the command was run), from the encoding the bytes look like: UTF-16 (a
+    byte-order mark, or a NUL byte in every other place) or else WINDOWS-1252,
+    the usual encoding of text that is not UTF-8.
+    """
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise InputError(
-            str(path),
-            f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})",
-            f"convert it to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 '{path.name}' > '{path.stem}.utf8{path.suffix}'`",
-            record,
-        ) from None
+        utf16 = utf16_kind(data)
+        problem = (f"{utf16} text, not UTF-8" if utf16
+                   else f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})")
+        target = path.with_name(f"{path.stem}.utf8{path.suffix}")
+        fix = (f"convert it to UTF-8, e.g. `iconv -f {utf16 or 'WINDOWS-1252'} -t UTF-8 "
+               f"{shlex.quote(str(path))} > {shlex.quote(str(target))}`")
+        raise InputError(str(path), problem, fix, record) from None
+
+
+def utf16_kind(data: bytes) -> str | None:
+    """"UTF-16" for bytes with a UTF-16 byte-order mark (iconv reads the order from it),
+    "UTF-16LE"/"UTF-16BE" for BOM-less text whose every other byte is mostly NUL; else None."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16"
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    odd, even = sample[1::2], sample[0::2]
+    if odd.count(0) > 0.4 * len(odd) and not even.count(0):
+        return "UTF-16LE"
+    if even.count(0) > 0.4 * len(even) and not odd.count(0):
+        return "UTF-16BE"
+    return None
 
 
 def guess_title(text: str) -> str | None:

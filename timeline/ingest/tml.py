@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.errors import InputError
+from timeline.ingest.text import decode
 from timeline.model import Article
 
 
@@ -76,14 +77,11 @@ def read_tml(path: str | Path) -> TmlDocument:
     """Read one TimeML file. Raises ``InputError`` for a file without ``<TEXT>`` or DCT."""
     path = Path(path)
     try:
-        markup = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
     except OSError as err:
         raise InputError(str(path), f"cannot read the file: {err.strerror or err}",
                          "check the path and its permissions") from err
-    except UnicodeDecodeError as err:
-        raise InputError(str(path), f"not UTF-8 text (byte {err.start})",
-                         "convert the file to UTF-8") from err
-    return parse_tml(markup, str(path))
+    return parse_tml(decode(data, path), str(path))  # not UTF-8: the same iconv fix as any input
 
 
 def parse_tml(markup: str, path: str = "<string>") -> TmlDocument:
