@@ -14,7 +14,7 @@ import shutil
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from conftest import RUN_DATE, SAMPLES, SEED_DATELINE
+from conftest import RUN_DATE, SAMPLES, SEED_DATELINE, corpus
 
 import timeline
 from timeline import cli
@@ -187,3 +187,41 @@ def test_build_takes_one_path_as_one_path(given):
     listed = timeline.build([given], timeline.Settings(run_date=RUN_DATE))
     assert len(one.articles) == 8 and (one.articles["status"] == "ok").all()
     assert one.events.equals(listed.events)
+
+
+@pytest.fixture
+def gold_dir(tmp_path):
+    """Eight TempEval-3 gold documents (AQUAINT)."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for path in sorted(corpus("tempeval3", "train", "AQUAINT").glob("*.tml"))[:8]:
+        shutil.copy(path, gold)
+    return gold
+
+
+@pytest.mark.corpus
+def test_cli_score_with_no_system_file_is_an_error_with_the_fix(runner, tmp_path, gold_dir):
+    system = tmp_path / "system"
+    system.mkdir()
+    (system / "other.tml").write_text("<TimeML></TimeML>", encoding="utf-8")
+    result = runner.invoke(cli.main, ["score", str(gold_dir), str(system)])
+    assert result.exit_code == 1, result.output
+    names = sorted(p.name for p in gold_dir.iterdir())
+    assert f"none of the 8 gold files in {gold_dir} has a system file of the same name in {system}" in result.output
+    assert f"e.g. {', '.join(names[:3])} and 5 more" in result.output and names[-1] not in result.output
+    assert f"`timeline timex {gold_dir} -o {system}`" in result.output
+    assert "F1" not in result.output and "relaxed" not in result.output
+
+
+@pytest.mark.corpus
+def test_cli_score_warns_about_some_missing_system_files_with_a_few_names(runner, tmp_path, gold_dir):
+    system = tmp_path / "system"
+    tagged = runner.invoke(cli.main, ["timex", str(next(iter(sorted(gold_dir.iterdir())))), "-o", str(system)])
+    assert tagged.exit_code == 0, tagged.output
+    result = runner.invoke(cli.main, ["score", str(gold_dir), str(system)])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in gold_dir.iterdir())[1:]
+    assert f"warning: 7 of 8 gold file(s) have no system file in {system} ({', '.join(names[:5])} and 2 more)" \
+        in result.output
+    assert "no system file for 7 of 8 gold documents (their gold counted as missed): " in result.output
+    assert names[-1] not in result.output  # a few names, not all of them

@@ -238,9 +238,13 @@ def score(gold_dir, system_dir, exclude, errors):
         timeline timex ../shared/corpora/tempeval3/train -o tagged/
         timeline score ../shared/corpora/tempeval3/train tagged/ --exclude APW20000115.0209
     """
-    from .evaluate.tempeval import score_dirs
+    from .evaluate.tempeval import examples, score_dirs
 
     report = score_dirs(gold_dir, system_dir, exclude=exclude)
+    if report.missing:
+        click.echo(f"warning: {len(report.missing)} of {report.documents} gold file(s) have no system file in "
+                   f"{system_dir} ({examples(report.missing)}); their timexes count as missed. "
+                   f"`timeline timex {gold_dir} -o {system_dir}` writes them all.", err=True)
     click.echo(report.format(errors=errors))
 
 

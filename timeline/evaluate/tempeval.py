@@ -187,8 +187,8 @@ class TempevalReport:
         lines = [f"TempEval-3 Task A: {self.documents} documents, {self.gold} gold timexes, "
                  f"{self.system} system timexes"]
         if self.missing:
-            lines.append(f"no system file for {len(self.missing)} (their gold counted as missed): "
-                         + ", ".join(self.missing))
+            lines.append(f"no system file for {len(self.missing)} of {self.documents} gold documents "
+                         f"(their gold counted as missed): {examples(self.missing)}")
         if self.unpaired:
             lines.append(f"system files without gold, not scored: {len(self.unpaired)}")
         lines += ["", f"{'':<10}{'P':>7}{'R':>7}{'F1':>7}{'count':>8}"]
@@ -280,6 +280,13 @@ def score_dirs(gold_dir: str | Path, system_dir: str | Path, *,
                          "write the system's .tml files there first")
     gold_by_name = _by_name(gold_files, gold_dir)
     system_by_name = _by_name(_tml_files(system_dir), system_dir)
+    if not any(name in system_by_name for name in gold_by_name):
+        # Scoring nothing against everything would print F1 0.0 as if it were a result.
+        raise NoInputError(
+            f"none of the {len(gold_by_name)} gold files in {gold_dir} has a system file of the same name in "
+            f"{system_dir} (it holds {len(system_by_name)} .tml file(s); files are paired by name; "
+            f"missing e.g. {examples(sorted(gold_by_name), 3)}); write the system files first: "
+            f"`timeline timex {gold_dir} -o {system_dir}`")
 
     def pairs() -> Iterable[tuple[str, TmlDocument, TmlDocument | None]]:
         for name, gold_path in sorted(gold_by_name.items()):
@@ -358,6 +365,12 @@ def _breakdown(rows: list[Alignment], key, order: Sequence[str]) -> tuple[Breakd
             value_correct=sum("value" not in row.problems for row in found),
             type_correct=sum("type" not in row.problems for row in found)))
     return tuple(result)
+
+
+def examples(names: Sequence[str], limit: int = 5) -> str:
+    """"a, b, c and 250 more": a few names, not a screenful."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def _tml_files(root: str | Path) -> list[Path]:
