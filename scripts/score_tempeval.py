@@ -5,8 +5,8 @@
     python scripts/score_tempeval.py --json          # the pooled measures as JSON (what the quality gate pins)
 
 The same figures come from the CLI:
-    timeline timex ../shared/corpora/tempeval3/train -o tagged/
-    timeline score ../shared/corpora/tempeval3/train tagged/ --exclude APW20000115.0209
+    timeline timex ../shared/corpora/tempeval3/train -o outputs/tagged/
+    timeline score ../shared/corpora/tempeval3/train outputs/tagged/ --exclude APW20000115.0209
 """
 
 from __future__ import annotations

@@ -225,3 +225,33 @@ def test_cli_score_warns_about_some_missing_system_files_with_a_few_names(runner
         in result.output
     assert "no system file for 7 of 8 gold documents (their gold counted as missed): " in result.output
     assert names[-1] not in result.output  # a few names, not all of them
+
+
+README = (SAMPLES.parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def test_build_help_names_every_file_it_writes(runner):
+    result = runner.invoke(cli.main, ["build", "--help"])
+    out_help = " ".join(result.output.split("-o, --out", 1)[1].split("--reference-date", 1)[0].split())
+    for name in ("events.csv", "mentions.csv", "articles.csv", "actors.csv", "timeline.html"):
+        assert name in out_help
+
+
+def test_readme_says_which_events_columns_mentions_csv_lacks():
+    from timeline.table import COLUMNS, MENTION_COLUMNS
+
+    lacking = [c for c in COLUMNS if c not in MENTION_COLUMNS]
+    added = [c for c in MENTION_COLUMNS if c not in COLUMNS]
+    paragraph = " ".join(README.split("`mentions.csv` has one row for every", 1)[1].split("\n\n", 1)[0].split())
+    assert f"the six that summarise the merged reports, {', '.join(f'`{c}`' for c in lacking[:-1])} and " \
+           f"`{lacking[-1]}`" in paragraph
+    assert all(f"`{c}`" in paragraph for c in added) and len(lacking) == 6
+
+
+@pytest.mark.parametrize("command, written", [("timex", r"-o (\S+)"), ("score", r"^timeline score \S+ (\S+)")])
+def test_readme_timex_examples_write_under_outputs(command, written):
+    """A user who pastes a timex example from the project root must not litter it (outputs/ is gitignored)."""
+    lines = re.findall(rf"^timeline {command} .*$", README, re.M)
+    assert lines
+    for line in lines:
+        assert re.search(written, line).group(1).startswith("outputs/"), line

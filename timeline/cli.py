@@ -2,8 +2,8 @@
 
     timeline build                  # the bundled samples in data/ -> outputs/
     timeline build articles/ more.jsonl -o out/ --reference-date 2018-08-30
-    timeline timex corpus/*.tml -o tagged/
-    timeline score gold/ tagged/
+    timeline timex corpus/*.tml -o outputs/tagged/
+    timeline score gold/ outputs/tagged/
     timeline dates "Lavrov said on Wednesday" --reference-date 2018-08-30
 """
 
@@ -95,7 +95,9 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True, help="Folder for events.csv, articles.csv, actors.csv and timeline.html.")
+              show_default=True,
+              help="Folder for events.csv, mentions.csv, articles.csv, actors.csv and timeline.html "
+                   "(all replaced on every run).")
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for articles with no date of their own (no metadata, no dateline).")
 @_year_option
@@ -187,8 +189,8 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
     \b
     Example:
-        timeline timex ../shared/corpora/tempeval3/train -o tagged/
-        timeline timex data/samples/ -o tagged/ --explain
+        timeline timex ../shared/corpora/tempeval3/train -o outputs/tagged/
+        timeline timex data/samples/ -o outputs/tagged/ --explain
     """
     from .model import Skipped
     from .timex import describe_anchor, tag_inputs
@@ -235,8 +237,8 @@ def score(gold_dir, system_dir, exclude, errors):
 
     \b
     Example:
-        timeline timex ../shared/corpora/tempeval3/train -o tagged/
-        timeline score ../shared/corpora/tempeval3/train tagged/ --exclude APW20000115.0209
+        timeline timex ../shared/corpora/tempeval3/train -o outputs/tagged/
+        timeline score ../shared/corpora/tempeval3/train outputs/tagged/ --exclude APW20000115.0209
     """
     from .evaluate.tempeval import examples, score_dirs
 
