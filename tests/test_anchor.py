@@ -1,9 +1,10 @@
-"""Anchor dates (timeline.anchor): metadata, dateline, --year, weekday pairs, reference date, corpus year.
+"""Anchor dates (timeline.anchor): metadata, dateline, --year, weekday pairs, the set, reference date, corpus year.
 
 tests/data/anchors.jsonl holds one row per step of the anchor order, on real
 article openings (each row names its source and says what was changed). A row
 without ``run_date`` runs on conftest's RUN_DATE; ``"run_date": null`` means
-no run date was passed. Nothing here reads the clock.
+no run date was passed; ``set_dates`` are the full dates of the other articles of
+the set. Nothing here reads the clock.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import datetime as dt
 import pytest
 from conftest import DATA, RUN_DATE, read_jsonl
 
-from timeline.anchor import article_anchor, infer_year, parse_published, weekday_pairs
+from timeline.anchor import (SET_NEAR_DAYS, article_anchor, infer_year, parse_published, set_dates,
+                             wants_set_evidence, weekday_pairs, year_from_set)
 from timeline.dateline import parse_dateline
 from timeline.model import Article
 
@@ -29,7 +31,7 @@ def _anchor(row: dict):
     article = Article(id=row["case"], text=row["text"], published=row["published"])
     return article_anchor(article, parse_dateline(row["text"]), year=row["year"],
                           reference_date=_date(row["reference_date"]), run_date=run_date,
-                          corpus_year=row["corpus_year"])
+                          corpus_year=row["corpus_year"], set_dates=tuple(map(_date, row.get("set_dates", ()))))
 
 
 @pytest.mark.parametrize("name", ["anchors.jsonl"])
@@ -40,7 +42,7 @@ def test_anchor_gold_rows_cover_the_order(name):
     sources = {(r["anchor_source"], r["year_source"]) for r in ROWS}
     assert sources >= {("metadata", "metadata"), ("dateline", "metadata"), ("dateline", "dateline"),
                        ("dateline", "option"), ("dateline", "weekday"), ("dateline", "reference"),
-                       ("dateline", "corpus"), ("option", "option"), ("none", None)}
+                       ("dateline", "set"), ("dateline", "corpus"), ("option", "option"), ("none", None)}
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["case"] for r in ROWS])
@@ -50,7 +52,7 @@ def test_anchor_order(row):
         _date(row["date"]), row["anchor_source"], row["year_source"], row["flags"])
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r["year_source"] in ("weekday", "reference", "corpus")],
+@pytest.mark.parametrize("row", [r for r in ROWS if r["year_source"] in ("weekday", "set", "reference", "corpus")],
                          ids=lambda r: r["case"])
 def test_anchor_inferred_year_is_flagged(row):
     assert "year_inferred" in _anchor(row).flags
@@ -188,3 +190,101 @@ def test_anchor_weekday_inference_without_run_date_is_bounded_by_the_set(corpus_
     text = _corpus("seeds", f"{SEED_DATELINE}.txt").read_text(encoding="utf-8")
     anchor = article_anchor(Article(id="seed", text=text), parse_dateline(text), corpus_year=corpus_year)
     assert (anchor.date.year if anchor.date else None) == expected
+
+
+@pytest.mark.parametrize(("month", "day", "dates", "expected"), [
+    (12, 26, [dt.date(2024, 12, 26)], 2024),
+    (12, 26, [dt.date(2024, 12, 26) + dt.timedelta(days=SET_NEAR_DAYS)], 2024),
+    (12, 26, [dt.date(2024, 12, 26) + dt.timedelta(days=SET_NEAR_DAYS + 1)], None),
+    (12, 26, [dt.date(2024, 12, 26) - dt.timedelta(days=SET_NEAR_DAYS + 1)], None),
+    (1, 2, [dt.date(2020, 12, 31)], 2021),  # across the new year
+    (12, 26, [dt.date(2018, 12, 20), dt.date(2024, 12, 25)], 2024),  # the closer one
+    (12, 26, [dt.date(2018, 12, 24), dt.date(2024, 12, 28)], 2024),  # a tie: the later one
+    (2, 29, [dt.date(2024, 3, 1)], 2024),
+    (2, 29, [dt.date(2023, 3, 1)], None),  # no February 29 near 2023
+    (12, 26, [], None),
+], ids=["same-day", "a-week-off", "eight-days-after", "eight-days-before", "across-new-year", "closer-wins",
+        "tie-later", "leap-day", "no-leap-day", "empty"])
+def test_anchor_year_from_set(month, day, dates, expected):
+    assert year_from_set(month, day, dates) == expected
+
+
+def test_anchor_set_dates_are_the_sets_own_full_dates():
+    """Only metadata and datelines with a year are evidence; inferred years are not."""
+    rows = {r["case"]: r for r in ROWS}
+    anchors = [_anchor(rows[case]) for case in ("metadata-and-dateline-agree", "dateline-web-header-year",
+                                                 "metadata-three-days-off", "dateline-reference-date",
+                                                 "dateline-corpus-year", "dateline-weekday-seed", "nothing")]
+    assert set_dates(anchors) == (dt.date(2011, 3, 21), dt.date(2024, 12, 26))
+
+
+@pytest.mark.parametrize(("case", "dates", "wanted"), [
+    ("dateline-reference-date", ["2024-12-28"], True),  # a story of the set two days off overrules the reference year
+    ("dateline-reference-date", ["2024-11-28"], False),  # none near: the second pass would change nothing
+    ("dateline-no-year-nothing-else", [], True),  # the set's commonest year may give one
+    ("dateline-weekday-seed", ["2024-08-30"], False),  # the article's own evidence
+    ("dateline-year-option", ["2024-08-30"], False),  # the user's --year
+    ("dateline-with-year", ["2019-12-01"], False),
+    ("metadata-and-dateline-agree", ["2019-12-26"], False),
+    ("dateline-without-day-reference-date", ["2011-11-13"], False),  # no day for the set to date
+])
+def test_anchor_wants_set_evidence(case, dates, wanted):
+    row = next(r for r in ROWS if r["case"] == case)
+    assert wants_set_evidence(_anchor(row), tuple(map(_date, dates))) is wanted
+
+
+def _samples_set(tmp_path):
+    """The issue's set: the two TASS .txt stories (dateline "December 26", no year) in a folder and
+    tass_stories.jsonl (the same day's stories, published 2024-12-26)."""
+    import shutil
+
+    from conftest import SAMPLES
+
+    (tmp_path / "articles").mkdir()
+    for name in ("tass-1893901.txt", "tass-1894063.txt"):
+        shutil.copy(SAMPLES / name, tmp_path / "articles" / name)
+    shutil.copy(SAMPLES / "tass_stories.jsonl", tmp_path / "more.jsonl")
+    return [tmp_path / "articles", tmp_path / "more.jsonl"]
+
+
+def test_anchor_set_beats_reference_date_in_two_passes(tmp_path):
+    """What a build does: a first pass, then the set's dates for the anchors that want them.
+    --reference-date 2018-08-30 alone reads "December 26" as 2017-12-26; the set says 2024."""
+    from timeline.ingest import read_articles
+
+    articles = [a for a in read_articles(_samples_set(tmp_path)) if isinstance(a, Article)]
+    reference = dt.date(2018, 8, 30)
+
+    def anchor(article, **more):
+        return article_anchor(article, parse_dateline(article.text), reference_date=reference, run_date=RUN_DATE, **more)
+
+    stories = {"tass-1893901", "tass-1894063"}  # the .txt ones
+    first = {a.id: anchor(a) for a in articles}
+    assert len(first) == 6 and stories < set(first)
+    assert {(a.date, a.year_source) for k, a in first.items() if k in stories} == {(dt.date(2017, 12, 26), "reference")}
+    evidence = set_dates(first.values())
+    assert evidence == (dt.date(2024, 12, 26),)
+    assert {k for k, a in first.items() if wants_set_evidence(a, evidence)} == stories
+    second = {a.id: anchor(a, set_dates=evidence) for a in articles if a.id in stories}
+    for a in second.values():
+        assert (a.date, a.source, a.year_source, a.flags) == (
+            dt.date(2024, 12, 26), "dateline", "set", ("year_inferred", "reference_date_overruled_by_set"))
+
+
+def test_anchor_build_set_beats_reference_date(tmp_path, monkeypatch):
+    """The issue, as a user runs it: timeline build articles/ more.jsonl --reference-date 2018-08-30."""
+    import pandas as pd
+    from click.testing import CliRunner
+
+    from timeline import cli
+
+    monkeypatch.setattr(cli, "_today", lambda: RUN_DATE)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli.main, ["build", *map(str, _samples_set(tmp_path)), "--reference-date", "2018-08-30",
+                                           "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    articles = pd.read_csv(out / "articles.csv", dtype=str)
+    stories = articles[articles["path"].fillna("").str.endswith(".txt")]
+    assert len(stories) == 2
+    assert set(zip(stories["anchor_date"], stories["year_source"])) == {("2024-12-26", "set")}
+    assert all("reference_date_overruled_by_set" in flags for flags in stories["flags"])

@@ -120,7 +120,7 @@ def test_cli_timex_anchors_every_article_as_build_does(runner, tmp_path):
     assert dcts == {row.article_id: row.anchor_date if isinstance(row.anchor_date, str) else "XXXX-XX-XX"
                     for row in articles.itertuples()}
     assert dcts[TASS_TXT] == dcts["tass-1894063"] == "2024-12-26"
-    assert f"tagged/{TASS_TXT}.tml (anchor 2024-12-26 (dateline, year from corpus; year_inferred))" in result.output
+    assert f"tagged/{TASS_TXT}.tml (anchor 2024-12-26 (dateline, year from set; year_inferred))" in result.output
 
 
 @pytest.mark.parametrize("options, anchor, monday", [

@@ -37,7 +37,8 @@ def test_dateline_gold_rows_cover_the_forms(name):
     assert len(_ids(ROWS)) == len(set(_ids(ROWS)))
     texts = " ".join(r.get("dateline_text") or "" for r in WITH)
     for form in ("/Leningrad Region/", "/TASS/.", "(Reuters) -", "(AP) _", "(Xinhua) --", "(AP)--", "(AP ) --",
-                 "(AP) —", "(AFP) -", "Dec. 1, 2018", "MIAMI _", "(Undated)", "NEW YORK Aug 18"):
+                 "(AP) —", "(AFP) -", "Dec. 1, 2018", "MIAMI _", "(Undated)", "NEW YORK Aug 18",
+                 "MOSCOW, December 26.", "Sept 5 -", "Aug. 30 —"):
         assert form in texts, form
     assert any("PLEASE NOTE" in r["text"] for r in WITHOUT)
 
@@ -224,3 +225,23 @@ def test_dateline_xinhua_day_is_near_the_creation_time(name):
         assert abs((dt.date(created.year, dateline.month, dateline.day) - created).days) <= 1, path.name
         checked += 1
     assert checked >= 10
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("case", ["bare-tass-seed-behind-title", "bare-un-sept-hyphen"])
+def test_dateline_without_agency_anchors_the_build_and_is_no_event(case, tmp_path):
+    """Issue 1: a dateline with no agency gives the article its anchor (with --year), and its
+    words are not read as the story: no event sentence holds them."""
+    import datetime as dt
+
+    from timeline.pipeline import build
+    from timeline.settings import Settings
+
+    row = next(r for r in ROWS if r["case"] == case)
+    (tmp_path / f"{case}.txt").write_text(row["text"], encoding="utf-8")
+    result = build([tmp_path], Settings(year=2018, run_date=dt.date(2026, 11, 22)))
+    article = result.articles.iloc[0]
+    assert (article["anchor_date"], article["anchor_source"], article["year_source"], article["dateline"]) == (
+        f"2018-{row['month']:02d}-{row['day']:02d}", "dateline", "option", row["dateline_text"])
+    assert len(result.events) > 0
+    assert not any(row["dateline_text"] in sentence for sentence in result.events["sentence"])

@@ -7,15 +7,28 @@ In order:
    time zone) and the difference is flagged; a dateline day further off (or
    in another year, when the dateline gives one) is flagged as contradicting
    the metadata, which wins;
-2. the dateline; a dateline without a year takes it from ``--year``, or
-   from the weekday-and-date pairs of the article ("Monday, August 27" pins
-   the year: the latest year, not after the run date (or, when no run date
-   is given, the reference date, or the end of the year after the set's
-   year), in which they all agree), or from
-   ``--reference-date``, or from the other articles of the set; an inferred
-   year is flagged;
+2. the dateline; a dateline without a year takes it, in order of how much
+   the evidence says about this very story:
+   a. ``--year`` (the user says so);
+   b. the weekday-and-date pairs of the article ("Monday, August 27" pins the
+      year: the latest year, not after the run date (or, when no run date is
+      given, the reference date, or the end of the year after the set's
+      year), in which they all agree);
+   c. the set: another article whose metadata or dateline gives a full date
+      within a week of the dateline's day (a TASS story of "December 26" among
+      stories published 2024-12-26 is of 2024) -- this beats the reference
+      date, which says nothing about this story, and is flagged when it
+      overrules it;
+   d. ``--reference-date``: the latest such day not after it (a "December 26"
+      dateline read against 2018-08-30 is 2017-12-26, flagged);
+   e. the commonest year of the set;
+   an inferred year (b to e) is flagged ``year_inferred``;
 3. ``--reference-date``;
 4. none: relative dates stay unresolved (never the machine's clock).
+
+The set's evidence comes from a first pass over it: ``set_dates`` gives the
+full dates of its anchors, and ``wants_set_evidence`` says which anchors a
+second pass with them may change.
 """
 
 from __future__ import annotations
@@ -31,6 +44,7 @@ from .temporal.grammar import scan
 from .temporal.lexicon import MONTHS, WEEKDAYS
 
 NEAR_DAYS = 3  # a dateline day this close to the metadata date is the same story day
+SET_NEAR_DAYS = 7  # an article of the set dated this close to a yearless dateline's day gives it its year
 YEARS_BACK = 200  # how far back the weekday search goes
 
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?$")
@@ -137,6 +151,51 @@ def infer_year(month: int, day: int, pairs: Iterable[tuple[int, int, int]], late
     return best[1], ("weekday_pairs_disagree",)
 
 
+def set_dates(anchors: Iterable[Anchor]) -> tuple[dt.date, ...]:
+    """The full dates the articles of a set give themselves (metadata, or a dateline with
+    its year): the evidence a yearless dateline of the same set may take its year from."""
+    return tuple(sorted({a.date for a in anchors if a.date and a.year_source in ("metadata", "dateline")}))
+
+
+def wants_set_evidence(anchor: Anchor, dates: Sequence[dt.date]) -> bool:
+    """A dateline day with no year of its own, and none yet (the set's commonest year may
+    give one), or one from the reference date that a date of the set near its day overrules:
+    a second pass with the set's ``dates`` changes it. No other anchor need be redone."""
+    dateline = anchor.dateline
+    if dateline is None or dateline.month is None or dateline.day is None or dateline.year is not None:
+        return False
+    if anchor.year_source == "reference":
+        return year_from_set(dateline.month, dateline.day, dates) is not None
+    return anchor.year_source is None
+
+
+def year_from_set(month: int, day: int, dates: Iterable[dt.date]) -> int | None:
+    """The year of the month-day nearest to a date of the set, when one is within
+    SET_NEAR_DAYS of it (the later on a tie); None when the set has no date so close."""
+    best: tuple[int, dt.date] | None = None  # (distance, date)
+    for known in dates:
+        near = _nearest(month, day, known)
+        if near is None:
+            continue
+        gap = abs((near - known).days)
+        if gap <= SET_NEAR_DAYS and (best is None or (gap, -near.toordinal()) < (best[0], -best[1].toordinal())):
+            best = (gap, near)
+    return best[1].year if best else None
+
+
+def _latest_not_after(month: int, day: int, limit: dt.date) -> dt.date | None:
+    """The month-day on or before ``limit``: in its year, or else the year before (or the
+    last leap year, for February 29)."""
+    for year in range(limit.year, limit.year - 8, -1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= limit:
+            return date
+    return None
+
+
 def article_anchor(
     article: Article,
     dateline: Dateline | None,
@@ -145,8 +204,13 @@ def article_anchor(
     reference_date: dt.date | None = None,
     run_date: dt.date | None = None,
     corpus_year: int | None = None,
+    set_dates: Sequence[dt.date] = (),
 ) -> Anchor:
-    """The anchor of one article; see the module docstring for the order."""
+    """The anchor of one article; see the module docstring for the order. ``set_dates``
+    are the full dates of the other articles of the set (``set_dates(anchors)`` of a first
+    pass); ``corpus_year``, the set's commonest year, defaults to theirs."""
+    if corpus_year is None and set_dates:
+        corpus_year = Counter(d.year for d in set_dates).most_common(1)[0][0]
     published = parse_published(article.published)
     has_day = dateline is not None and dateline.month is not None and dateline.day is not None
     if published is not None:
@@ -178,10 +242,15 @@ def article_anchor(
             inferred, flags = infer_year(dateline.month, dateline.day, weekday_pairs(article.text, dateline.body_start), latest)
             if inferred is not None:
                 return _dated(dateline, inferred, "weekday", ("year_inferred",) + flags)
-        if reference_date is not None:
-            near = _nearest(dateline.month, dateline.day, reference_date)
-            if near is not None:
-                return _dated(dateline, near.year, "reference", ("year_inferred",))
+        reference = _latest_not_after(dateline.month, dateline.day, reference_date) if reference_date else None
+        from_set = year_from_set(dateline.month, dateline.day, set_dates)
+        if from_set is not None:
+            overruled = reference is not None and reference.year != from_set
+            return _dated(dateline, from_set, "set", ("year_inferred",) + (("reference_date_overruled_by_set",) if overruled else ()))
+        if reference is not None:
+            before = reference.year < reference_date.year
+            return _dated(dateline, reference.year, "reference",
+                          ("year_inferred",) + (("dateline_day_after_reference_date",) if before else ()))
         if corpus_year is not None:
             return _dated(dateline, corpus_year, "corpus", ("year_inferred",))
         return Anchor(None, "none", None, ("year_unknown: the dateline gives no year; pass --year or --reference-date",), dateline)
@@ -207,20 +276,20 @@ def anchor_set(
     """The anchors of a set of articles: the one way every command finds them (``build``,
     ``timex``, ``dates``), so that a story is dated alike whichever reads it.
 
-    Each article on its own first; then a dateline that gives no year and got none
-    from anything else takes the year of the set (the commonest year of the set's
-    metadata dates and full datelines).
+    Each article on its own first; then a dateline that gives no year and got none from
+    anything of its own (no --year, no weekday pair) takes it from the set: the year of an
+    article of the set dated within SET_NEAR_DAYS of its day, which beats --reference-date,
+    else the set's commonest year (``article_anchor``).
     """
 
-    def one(article: Article, dateline: Dateline | None, corpus_year: int | None = None) -> Anchor:
+    def one(article: Article, dateline: Dateline | None, dates: Sequence[dt.date] = ()) -> Anchor:
         return article_anchor(article, dateline, year=year, reference_date=reference_date, run_date=run_date,
-                              corpus_year=corpus_year)
+                              set_dates=dates)
 
     anchors = [one(article, parse_dateline(article.text)) for article in articles]
-    years = Counter(a.date.year for a in anchors if a.date and a.year_source in ("metadata", "dateline"))
-    if years:
-        corpus_year = years.most_common(1)[0][0]
+    dates = set_dates(anchors)
+    if dates:
         for i, anchor in enumerate(anchors):
-            if anchor.date is None and anchor.source == "none" and anchor.dateline is not None and anchor.dateline.month:
-                anchors[i] = one(articles[i], anchor.dateline, corpus_year)
+            if wants_set_evidence(anchor, dates):
+                anchors[i] = one(articles[i], anchor.dateline, dates)
     return anchors

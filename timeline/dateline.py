@@ -6,14 +6,19 @@
     NAIROBI, Kenya (AP) _                   NICOSIA, August 8 (Xinhua) --
     SANAA/CAIRO (Reuters) -                 MIAMI _          (Undated)
     BEIRUT | Mon Mar 21, 2011 3:30 pm GMT BEIRUT (Reuters) -     (a Reuters web header)
+    MOSCOW, August 30. Russian ...          UNITED NATIONS, Sept 5 - The ...   (no agency)
 
 ``parse_dateline(text)`` finds the first one near the top of the text, even
 behind a headline or a photo caption, and says where the story body begins.
 A dateline signed by an agency may stand anywhere in the opening; one with
 no agency ("MIAMI _", "WASHINGTON --") must open a line, and one with no
 place ("(Reuters) -") must open a line or follow a date or time stamp, so
-that "(Reuters)" in a sentence is not taken for one. A Reuters web header or
-time stamp before the dateline ("Wed May 4, 2011 2:20 pm BST") gives the
+that "(Reuters)" in a sentence is not taken for one. One with no agency that
+runs on into its story ("MOSCOW, August 30. Russian ...", "UNITED NATIONS,
+Sept 5 - The ...") reads like the start of a sentence, so it needs a place in
+capitals, a day, and ". " before a capital or a dash, and it must open the
+text or the line after its title: "Moscow, August 30 is ..." and "On August
+30, ..." are not datelines. A Reuters web header or time stamp before the dateline ("Wed May 4, 2011 2:20 pm BST") gives the
 date the dateline leaves out.
 """
 
@@ -42,12 +47,16 @@ _PLACE = rf"(?<![A-Za-z])(?!{_TZ}\b)(?P<place>[A-Z][A-Z'’.\-]*+(?:[ \-/][A-Z][
 _REGION = r"(?:\s*/(?P<region>[^/\n]{1,60})/)?"
 _SUBWORD = r"[A-Z][a-zA-Z]*+\.?(?:[A-Z][a-zA-Z]*+\.?){0,3}"
 _SUB = rf"(?:,\s*(?P<sub>{_SUBWORD}(?:[ \-]{_SUBWORD}){{0,3}}))?"
-_DATE = (rf"(?:,?\s*(?P<date>(?:(?P<weekday>{_WEEKDAY}),?\s*)?(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})"
-         rf"(?:,\s*(?P<year>\d{{4}}))?))?")
+_DAY = (rf"(?P<date>(?:(?P<weekday>{_WEEKDAY}),?\s*)?(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})"
+        rf"(?:,\s*(?P<year>\d{{4}}))?)")
+_DATE = rf"(?:,?\s*{_DAY})?"
 
 _TASS = re.compile(rf"{_PLACE}{_REGION}{_SUB}{_DATE}\s*\.?\s*/(?P<agency>(?:ITAR-)?TASS)/\s*\.?")
 _PAREN = re.compile(rf"(?:{_PLACE}{_REGION}{_SUB}{_DATE}\s*)?\(\s*(?P<agency>{AGENCY})\s*\)[\"”]?\s*(?:--|[-–—_:])")
 _PLAIN = re.compile(rf"(?m:^)[ \t]*{_PLACE}{_SUB}{_DATE}\s*(?:--|[—–_])")
+# "MOSCOW, August 30. Russian ...", "UNITED NATIONS, Sept 5 - The ...": no agency, so a day and a
+# terminator are required (". " before a capital, or a dash), and it must open the story.
+_BARE = re.compile(rf"[ \t]*{_PLACE}{_SUB},[ \t]*{_DAY}(?:\.(?=\s+[A-Z\"“‘'])|[ \t]*(?:--|[—–]|-(?=\s)))")
 # "BEIRUT | Mon Mar 21, 2011 3:30 pm GMT", "ANKARA, Sept 21 | Wed Sep 21, ...", "Wed May 4, 2011 2:20 pm BST"
 _PIPE = re.compile(
     rf"(?:{_PLACE}(?:,\s*[A-Z][a-zA-Z.]*)?)?(?:,?\s*{_MONTH}\s*\d{{1,2}})?\s*\|?\s*"
@@ -112,6 +121,26 @@ def _opens_story(match: re.Match, head: str) -> bool:
     return not before.strip() or _STAMP_END.search(before) is not None
 
 
+def _opening_lines(head: str, count: int = 2) -> list[int]:
+    """Where the first ``count`` lines with text begin: the story, or a title and the story."""
+    starts = []
+    for line in re.finditer(r"(?m)^[^\n]*\S", head):
+        starts.append(line.start())
+        if len(starts) == count:
+            break
+    return starts
+
+
+def _bare(head: str) -> re.Match | None:
+    """A dateline with neither agency nor line of its own ("MOSCOW, August 30. Russian ..."), which
+    looks like the start of many a sentence: only the first line, or the line after a title, may open with one."""
+    for start in _opening_lines(head):
+        match = _BARE.match(head, start)
+        if match and _looks_like_place(match) and len(match.group("place")) >= 3:
+            return match
+    return None
+
+
 def _body_start(text: str, end: int) -> int:
     """The first character of the story after a dateline ending at ``end``."""
     while end < len(text) and text[end] in " \t\r\n-–—_:":
@@ -129,6 +158,8 @@ def parse_dateline(text: str) -> Dateline | None:
                 if found is None or match.start() < found.start():
                     found = match
                 break
+    if found is None:
+        found = _bare(head)
     if found is None:
         for match in _PLAIN.finditer(head):
             if _looks_like_place(match) and len(match.group("place")) >= 3:

@@ -65,7 +65,7 @@ class Anchor:
 
     date: dt.date | None
     source: str  # "metadata" | "dateline" | "option" | "none"
-    year_source: str | None = None  # "dateline" | "metadata" | "option" | "weekday" | "reference" | "corpus"
+    year_source: str | None = None  # "dateline" | "metadata" | "option" | "weekday" | "set" | "reference" | "corpus"
     flags: tuple[str, ...] = ()
     dateline: Dateline | None = None
 
