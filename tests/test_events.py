@@ -127,7 +127,10 @@ def test_events_type_from_predicate_and_arguments(text, expected, status):
     ("The United States are concerned about the possibility of any kind of offensives in the Syrian province of Idlib.",
      "states"),
     ("The Homeland Union (Conservatives) began collecting signatures to convince the Lithuanian Parliament.", "union"),
-], ids=["united-states", "not-a-trigger"])
+    # figurative "struck": a note, a balance, a chord is no strike (t17-bbc-242)
+    ("But UK Foreign Minister William Hague struck a more positive note.", "struck"),
+    ("The ministers struck a careful balance between the two demands.", "struck"),
+], ids=["united-states", "not-a-trigger", "struck-a-note", "struck-a-balance"])
 def test_events_name_is_not_a_predicate(text, trigger):
     low = lower(text)
     reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
