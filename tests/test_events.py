@@ -541,3 +541,38 @@ def test_events_passive_has_no_agent(record_id, fragment, event_type, actor1, ac
 def test_events_roles_in_clause(text, event_type, actor1, actor2):
     event = next(e for e in events_of(text, "2011-10-31") if e.event_type == event_type)
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, event_type, trigger", [
+    # meeting demands or conditions is yielding to them, not a meeting (t17-bbc-65, PLOVER, issue 4)
+    ("The rebel Free Syrian Army said although it backed the UN-Arab League truce, it refused to meet the "
+     "government's new demands.", "reject", "said"),
+    ("Turkey said Sweden had met Ankara's demands.", "concede", "met"),
+    ("Stockholm has met all of Ankara's conditions, Erdogan said.", "concede", "met"),
+    # meeting needs, goals or deadlines is no event at all
+    ("Opponents complain that Yemen under Saleh has failed to meet the basic needs of the country's 23 million "
+     "people.", None, None),
+], ids=["refused-to-meet-demands", "met-demands", "met-conditions", "meet-needs"])
+def test_events_meeting_demands_is_no_meeting(text, event_type, trigger):
+    event = read(text)
+    got = (event.event_type, event.predicate.trigger.text) if event else (None, None)
+    assert got == (event_type, trigger)
+    assert "meeting" not in [e.event_type for e in events_of(text, "2011-11-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivory Coast rebels on Friday again rejected a Senegalese peace plan, and said they also opposed the deployment "
+    "of a regional peacekeeping force until their political demands are met.",
+])
+def test_events_demands_are_met_is_no_meeting(text):
+    low = lower(text)
+    assert "meeting" not in [t.type for t in find_triggers(low)]
+
+
+@pytest.mark.parametrize("text, party", [
+    # the counterpart of yielding: whose demands they were
+    ("Turkey said Sweden had met Ankara's demands.", "Turkey"),
+])
+def test_events_met_demands_counterpart(text, party):
+    event = read(text)
+    assert event.actor2 is not None and event.actor2.name == party
