@@ -75,7 +75,7 @@ def test_actors_offsets_are_exact_and_ordered(row):
 SEED_PEOPLE = [
     ("Heather Nauert", "Secretary of State Spokesperson", "United States"),
     ("Anatoly Antonov", "Ambassador to the United States", "Russia"),
-    ("David Satterfield", "Acting Assistant Secretary of State for Near Eastern Affairs", None),
+    ("David Satterfield", "Acting Assistant Secretary of State for Near Eastern Affairs", "United States"),
     ("James Jeffrey", "Special Representative for Syria Engagement", "United States"),
     ("Sergei Lavrov", "Foreign Minister", "Russia"),
     ("Mevlut Cavusoglu", "Foreign Minister", "Turkey"),
@@ -410,3 +410,26 @@ def test_actors_description_without_country_is_the_principal(text, position, nam
 def test_actors_transcript_persons(text, surface, index, name):
     found = [m for m in find_actors(text) if m.surface == surface]
     assert found[index].name == name, _show(found)
+
+
+# ---- the country an office names ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    # an office only the United States has gives its holder the country (seed story; White House 2023-04-14)
+    ("Russia’s US ambassador, Anatoly Antonov, met with Assistant Secretary of State (Acting) for Near Eastern "
+     "Affairs David Satterfield and United States Special Representative for Syria Engagement James Jeffrey on "
+     "Monday, August 27.", "David Satterfield", "United States"),
+    ("The U.S. delegation included Homeland Security Advisor Dr. Elizabeth Sherwood-Randall, U.S. Ambassador to "
+     "Mexico Ken Salazar, U.S. Ambassador to Canada David Cohen, and Assistant Secretary of State for the Bureau of "
+     "International Narcotics and Law Enforcement Affairs Todd Robinson.", "Todd Robinson", "United States"),
+    # the text's own country wins (White House 2021-10-29)
+    ("After an audience with His Holiness Pope Francis, President Joseph R. Biden, Jr. met Vatican Secretary of "
+     "State Cardinal Parolin.", "Parolin", "Holy See"),
+    # a title other governments use too gives no country (White House 2023-04-14: Mexico's Foreign Secretary)
+    ("The Mexican high-level delegation included Foreign Secretary Marcelo Ebrard, Secretary of Security Rosa Icela "
+     "Rodríguez, and Mexican Ambassador to the United States Esteban Moctezuma Barragán.", "Marcelo Ebrard", None),
+], ids=["acting-assistant-secretary", "narcotics-bureau", "vatican", "foreign-secretary"])
+def test_actors_country_of_an_office(text, name, country):
+    people = [m for m in find_actors(text) if m.kind == "person" and m.name.endswith(name)]
+    assert people, _show(find_actors(text))
+    assert people[0].country == country, _show(people)

@@ -34,6 +34,7 @@ class Entry:
 class Title:
     canonical: str  # "Foreign Minister"; "" for honorifics and "counterpart"
     kind: str  # leader | minister | diplomat | official | spokesperson | military | ... | modifier
+    country: str | None = None  # the one government whose office it names ("Assistant Secretary of State")
 
 
 def _lines(name: str) -> list[str]:
@@ -130,7 +131,7 @@ def _load_titles() -> tuple[dict[str, Title], re.Pattern, re.Pattern, re.Pattern
     sensitive, insensitive, hyphen = [], [], []
     for row in _rows("titles.csv"):
         variant = row["variant"]
-        titles.setdefault(variant.lower(), Title(row["canonical"], row["kind"]))
+        titles.setdefault(variant.lower(), Title(row["canonical"], row["kind"], row.get("country") or None))
         if variant.endswith("-"):
             hyphen.append(variant[:-1].lower())  # "then-", "ex-"
         elif "." in variant or variant.isupper() or row["kind"] == "honorific":

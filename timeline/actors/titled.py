@@ -180,6 +180,9 @@ def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], actin
         elif org is None:
             org = owner_of
             country = country or owner_of.country
+    # "Assistant Secretary of State (Acting) for Near Eastern Affairs David Satterfield": an office of one
+    # government (titles.csv) gives a named person its country when the text names none
+    office_of = next((p.title.country for p in heads if p.title.country), None) if org is None else None
     if to_entry is not None and head is not None and head.kind in ("diplomat", "spokesperson", "official"):
         quals.insert(0, f"to {with_article(to_entry.name)}")
     role = None
@@ -194,7 +197,7 @@ def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], actin
         basis = "counterpart" if head is not None and head.kind == "counterpart" else "name"
         if len(tokens) == 1:
             basis = "surname" if basis == "name" else basis
-        raw = Raw(begin, end, kind, surface, role=role, country=country,
+        raw = Raw(begin, end, kind, surface, role=role, country=country or office_of,
                   head=head.canonical if head else None, tkind=head.kind if head else None, basis=basis,
                   gender=gender(surface) if len(tokens) > 1 else None, org=org and org.name)
         raw.subject = sc.subject(begin, end)
@@ -204,7 +207,7 @@ def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], actin
         appositive = _appositive(sc, begin, det) if parts[0].title.kind != "honorific" else None
         if appositive is not None:
             name_start, surface = appositive
-            raw = Raw(name_start, end, "person", surface, role=role, country=country, head=head.canonical,
+            raw = Raw(name_start, end, "person", surface, role=role, country=country or office_of, head=head.canonical,
                       tkind=head.kind, basis="name" if " " in surface else "surname", org=org and org.name,
                       gender=gender(surface) if " " in surface else None)
             raw.subject = sc.subject(name_start, end)
