@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.actors import ActorRegistry, canonical_key, find_actors, read_alias_file
+from timeline.actors.credits import credit_spans
 from timeline.errors import InputError
 
 # Recall of PLOVER gold source+target actors (scripts/score_actors.py, span overlap or
@@ -433,3 +434,52 @@ def test_actors_country_of_an_office(text, name, country):
     people = [m for m in find_actors(text) if m.kind == "person" and m.name.endswith(name)]
     assert people, _show(find_actors(text))
     assert people[0].country == country, _show(people)
+
+
+# ---- photo captions and credits ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, credits", [
+    # the seed story's picture lines (TASS)
+    ("Office of the US Department of State AP Photo/Pablo Martinez Monsivais\nOffice of the US Department of State\n"
+     "© AP Photo/Pablo Martinez Monsivais\n\nWASHINGTON, August 30. /TASS/. The United States are concerned",
+     ["AP Photo/Pablo Martinez Monsivais", "© AP Photo/Pablo Martinez Monsivais"]),
+    # a caption line and a credit in Reuters copy (t17-reuters-264)
+    ("It only bought a tyrant more time, and cost more Libyan lives.\nPhoto: A Libyan rebel fighter walks past "
+     "graffiti depicting Muammar Gaddafi at a checkpoint near Yafran in western Libya August 5, 2011.\nREUTERS/Bob "
+     "Strong \"It is hard, looking at the bloodshed in Libya today",
+     ["Photo: A Libyan rebel fighter walks past graffiti depicting Muammar Gaddafi at a checkpoint near Yafran in "
+      "western Libya August 5, 2011.", "REUTERS/Bob Strong"]),
+    # Reuters TV stills (t17-reuters-213) and a bracketed credit (t17-bbc-121)
+    ("Yemen's President Ali Abdullah Saleh meets with defense force officials in Sanaa, March 21, 2011.\nCredit: "
+     "Reuters/Yemeni TV via Reuters TV By Cynthia Johnston and Mohamed Sudam SANAA | Tue Mar 22, 2011",
+     ["Credit: Reuters/Yemeni TV via Reuters TV"]),
+    ("thousands attended the funerals of 12 people killed in the past three days in Douma (photo: AFP/HO/LCC) The "
+     "mission commander, General al-Dabi, said", ["(photo: AFP/HO/LCC)"]),
+    # the forms TASS and the agencies use on their pages
+    ("Putin met Fico in the Kremlin.\nPhoto: Mikhail Metzel/TASS\nThe talks lasted three hours.",
+     ["Photo: Mikhail Metzel/TASS"]),
+    ("© Sergei Bobylev/TASS", ["© Sergei Bobylev/TASS"]),
+    ("Erdogan arrived in Sochi. (Photo by Alexander Nemenov/AFP via Getty Images)",
+     ["(Photo by Alexander Nemenov/AFP via Getty Images)"]),
+    # no credit: a poll, a dateline, a word "photo" in the story
+    ("A Reuters/Ipsos poll showed support for the plan.", []),
+    ("MOSCOW, August 30. /TASS/. Lavrov said the talks were useful.", []),
+    ("Arab League leaders and envoys posed for a group photo in Baghdad.", []),
+], ids=["seed", "caption-line", "reuters-tv", "bracketed", "tass-photo", "copyright", "photo-by", "poll", "dateline",
+        "photo-word"])
+def test_actors_credit_spans(text, credits):
+    assert [text[s:e] for s, e in credit_spans(text)] == credits
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Office of the US Department of State AP Photo/Pablo Martinez Monsivais\nOffice of the US Department of State\n"
+     "© AP Photo/Pablo Martinez Monsivais", ["Pablo Martinez Monsivais", "Office of the US Department of State AP Photo"]),
+    ("Putin met Fico in the Kremlin.\nPhoto: Mikhail Metzel/TASS\nThe talks lasted three hours.", ["Mikhail Metzel"]),
+    ("It only bought a tyrant more time.\nPhoto: A Libyan rebel fighter walks past graffiti depicting Muammar Gaddafi "
+     "at a checkpoint near Yafran in western Libya August 5, 2011.\nREUTERS/Bob Strong \"It is hard", ["Muammar Gaddafi",
+                                                                                                    "Bob Strong", "Libya"]),
+], ids=["seed", "tass-photo", "caption-line"])
+def test_actors_none_in_photo_credits(text, absent):
+    mentions = find_actors(text)
+    assert not [m for m in mentions if m.name in absent or m.text in absent], _show(mentions)
+    assert "Office of the US Department of State" in [m.name for m in mentions] or "Office" not in text

@@ -576,3 +576,29 @@ def test_events_demands_are_met_is_no_meeting(text):
 def test_events_met_demands_counterpart(text, party):
     event = read(text)
     assert event.actor2 is not None and event.actor2.name == party
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, caption", [
+    # a picture caption among the story's lines gave an "other" event dated by its "August 5, 2011"
+    ("t17-reuters-264", "Photo: A Libyan rebel fighter walks past graffiti"),
+    ("t17-reuters-264", "REUTERS/Bob Strong"),
+], ids=["caption-line", "credit"])
+def test_events_no_event_from_photo_captions(record_id, caption):
+    events = _events("t17", record_id)
+    assert events
+    assert not [e for e in events if caption in e.sentence], [(e.event_type, e.sentence[:80]) for e in events]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, credit, sentence, event_type, actor1", [
+    # a credit inside a run-on sentence splits it: the part after it is a sentence of its own (t17-bbc-121)
+    ("t17-bbc-121", "(photo: AFP/HO/LCC)", "The mission commander, General al-Dabi, said that security forces had also "
+     "stopped shooting at demonstrators, though activists dispute that.", "statement", "Mohammad al-Dabi"),
+], ids=["run-on"])
+def test_events_photo_credit_cut_out_of_sentence(record_id, credit, sentence, event_type, actor1):
+    events = _events("t17", record_id)
+    assert not [e for e in events if credit in e.sentence]
+    event = next(e for e in events if e.sentence == sentence and e.event_type == event_type)
+    assert event.actor1 == actor1
+    assert _record("t17", record_id).text[event.char_start:event.char_end] == sentence

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .credits import in_credit
 from .gazetteer import ACTOR_NOUN_RE, GAZETTEER, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
 from .names import NAME_RE, TOKEN_RE, gender
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
@@ -44,12 +45,19 @@ _ORG_STOP = frozenset("The A An In On At By For From To Of And But With As After
 
 
 def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
-    """All passes: (scanner with its claimed candidates, bare-name candidates, pronouns)."""
+    """All passes: (scanner with its claimed candidates, bare-name candidates, pronouns). Nothing inside a
+    photo caption or credit ("Photo: Mikhail Metzel/TASS", "REUTERS/Bob Strong") is a candidate."""
     sc = Scanner(text)
     find_titled(sc)
     find_organisations(sc)
     find_gazetteer(sc)
-    return sc, find_bare_names(sc), find_pronouns(sc)
+    bare, pronouns = find_bare_names(sc), find_pronouns(sc)
+    credits = sc.credits
+    if credits:
+        sc.raws = [r for r in sc.raws if not in_credit(credits, r.start, r.end)]
+        bare = [r for r in bare if not in_credit(credits, r.start, r.end)]
+        pronouns = [r for r in pronouns if not in_credit(credits, r.start, r.end)]
+    return sc, bare, pronouns
 
 
 def find_organisations(sc: Scanner) -> None:
@@ -79,6 +87,9 @@ def find_organisations(sc: Scanner) -> None:
                 if w.group() in _DATE_WORDS or w.group() in _ORG_STOP:
                     break
                 end = he + w.end()
+        end = min([end] + [max(he, s) for s, _ in sc.credits if he <= s < end])  # "... of State AP Photo/..."
+        while end > he and work[end - 1] == " ":
+            end -= 1
         if start == hs and end == he:
             continue  # a lone "Council"
         if sc.claims.overlaps(he, end):

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .credits import credit_spans
 from .gazetteer import GAZ_RE, NOT_NAME_WORDS, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title
 from .names import NAME_RE, PREFIXED_RE, TITLED_NAME_RE, TOKEN_RE
 
@@ -152,6 +153,7 @@ class Scanner:
         self.gaz_by_end = {m.end(): m for m in self.gaz}
         self.titles = self._titles()
         self.raws: list[Raw] = []  # the candidates the passes found
+        self.credits = credit_spans(text)  # photo captions and credits: no candidate there
 
     # ---- helpers -------------------------------------------------------------
 

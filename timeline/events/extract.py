@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass
 
 from ..actors import ActorMention
+from ..actors.credits import credit_spans
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
@@ -374,7 +375,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     text, low = builder.text, builder.low
     triggers = find_triggers(low, body_start)
     timexes = [m for m in mentions if m.start >= body_start]
-    for start, end in split_sentences(text, body_start):
+    credits = credit_spans(text)
+    for start, end in _story_parts(text, split_sentences(text, body_start), credits):
         sent_actors = [a for a in actors if start <= a.start < end]
         reading = read_sentence(text, low, start, end, triggers, sent_actors)
         sent = _Sentence(start, end, reading, sent_actors)
@@ -386,6 +388,28 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     return builder.events
 
 
+def _story_parts(text: str, sentences, credits: list[tuple[int, int]]):
+    """The sentences with photo captions and credits cut out ("... in Douma (photo: AFP/HO/LCC) The mission
+    commander ... said": two parts; "Photo: A Libyan rebel fighter walks past ...": none), each part
+    stripped of spaces; a part with no word left is dropped."""
+    for start, end in sentences:
+        inside = [(s, e) for s, e in credits if s < end and start < e]
+        if not inside:
+            yield start, end
+            continue
+        pos = start
+        for s, e in inside + [(end, end)]:
+            lo, hi = pos, min(s, end)
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            if _WORDS.search(text, lo, hi):
+                yield lo, hi
+            pos = max(pos, e)
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
 
 

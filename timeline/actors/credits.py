@@ -1,0 +1,59 @@
+"""Photo captions and credits: spans of a text that are not the story.
+
+Wire pages carry picture captions and credits among the story's lines ("Photo:
+Mikhail Metzel/TASS", "© Sergei Bobylev/TASS", "(Photo by ... /AFP)",
+"REUTERS/Bob Strong", "Credit: Reuters/Syrian TV via Reuters TV"). The
+photographer named there is no actor, and a caption ("Photo: A Libyan rebel
+fighter walks past graffiti ... August 5, 2011.") is no sentence of the story.
+The forms are data: ``resources/photo_credits.txt``.
+
+    >>> text = "Putin spoke.\\nPhoto: Mikhail Metzel/TASS\\nHe left."
+    >>> [text[s:e] for s, e in credit_spans(text)]
+    ['Photo: Mikhail Metzel/TASS']
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+_NAME = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
+
+
+def _load() -> re.Pattern:
+    text = resources.files("timeline.resources").joinpath("photo_credits.txt").read_text(encoding="utf-8")
+    agencies: list[str] = []
+    patterns: list[str] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, value = line.partition("\t")
+        if kind == "agency":
+            agencies.append(value.strip())
+        elif kind == "pattern":
+            patterns.append(value.strip())
+        else:  # a typo in the data file should fail loudly, at import
+            raise ValueError(f"photo_credits.txt line {number}: kind {kind!r} is not 'agency' or 'pattern'")
+    agency = "|".join(re.escape(a).replace(r"\ ", "[ ]") for a in sorted(agencies, key=len, reverse=True))
+    body = "|".join(f"(?:{p.replace('{agency}', agency).replace('{name}', _NAME)})" for p in patterns)
+    return re.compile(body, re.MULTILINE)
+
+
+CREDIT_RE = _load()
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of photo captions and credits in ``text``, in text order, not overlapping."""
+    spans: list[tuple[int, int]] = []
+    for m in CREDIT_RE.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def in_credit(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``[start, end)`` overlap one of ``spans``?"""
+    return any(s < end and start < e for s, e in spans)
