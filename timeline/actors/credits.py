@@ -40,18 +40,43 @@ def _load() -> re.Pattern:
 
 
 CREDIT_RE = _load()
+# Every form has one of these: only the lines they occur in are read with CREDIT_RE (most have none).
+_CUES = ("/", "©", "hoto", "HOTO", "icture", "mage", "aption", "redit", "REDIT")
+_REACH = 400  # how far past its line a bracketed caption may run: "(Image: ...\nCredit: Getty Images)"
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of photo captions and credits in ``text``, in text order, not overlapping."""
     spans: list[tuple[int, int]] = []
-    for m in CREDIT_RE.finditer(text):
-        start, end = m.start(), m.end()
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
+    reach = 0
+    for cue in _cues(text):
+        if cue < reach:
+            continue
+        line_start = text.rfind("\n", 0, cue) + 1
+        line_end = text.find("\n", cue)
+        line_end = len(text) if line_end < 0 else line_end
+        reach = line_end
+        for m in CREDIT_RE.finditer(text, max(line_start, spans[-1][1] if spans else 0),
+                                    min(len(text), line_end + _REACH)):
+            if m.start() > line_end:
+                break
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append((start, end))
+                reach = max(reach, end)
     return spans
+
+
+def _cues(text: str) -> list[int]:
+    found = []
+    for cue in _CUES:
+        i = text.find(cue)
+        while i >= 0:
+            found.append(i)
+            i = text.find(cue, i + 1)
+    return sorted(found)
 
 
 def in_credit(spans: list[tuple[int, int]], start: int, end: int) -> bool:
