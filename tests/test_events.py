@@ -533,7 +533,7 @@ def test_events_passive_has_no_agent(record_id, fragment, event_type, actor1, ac
 @pytest.mark.parametrize("text, event_type, actor1, actor2", [
     # "commitment to Israel’s security": a possessive country is no place, it is the counterpart
     ("President Biden reaffirmed the United States’ ironclad commitment to Israel’s security against all threats "
-     "from Iran and its proxies, including Hamas, Hezbollah, and the Houthis.", "support", "Biden", "Israel"),
+     "from Iran and its proxies, including Hamas, Hezbollah, and the Houthis.", "support", "Joseph R. Biden", "Israel"),
     # "said Damascus should draw lessons": Damascus is the subject of what is said, not its speaker
     ("NATO ruled out the possibility of military intervention in Syria Monday but said Damascus should draw lessons "
      "from Libya.", "demand", "NATO", "Syria"),
@@ -602,3 +602,29 @@ def test_events_photo_credit_cut_out_of_sentence(record_id, credit, sentence, ev
     event = next(e for e in events if e.sentence == sentence and e.event_type == event_type)
     assert event.actor1 == actor1
     assert _record("t17", record_id).text[event.char_start:event.char_end] == sentence
+
+
+@pytest.mark.parametrize("text, event_type, actor1, actor2", [
+    # surnames alone: of well-known people (people.csv), or of someone the text named in full before (issue 4)
+    ("Putin met Fico on Sunday.", "meeting", "Vladimir Putin", "Robert Fico"),
+    ("Lavrov and Cavusoglu discussed Syria on Monday.", "talks", "Sergei Lavrov", "Mevlut Cavusoglu"),
+    ("Slovak Prime Minister Robert Fico arrived in Moscow on Saturday. Putin met Fico on Sunday.", "meeting",
+     "Vladimir Putin", "Robert Fico"),
+], ids=["putin-met-fico", "lavrov-and-cavusoglu", "fico-named-before"])
+def test_events_surname_participants(text, event_type, actor1, actor2):
+    event = next(e for e in events_of(text, "2024-12-26") if e.event_type == event_type)
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+    assert {actor1, actor2} <= set(event.actors)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, event_type, participants", [
+    # the readout's counterpart by title and surname only: the well-known person, named in full
+    ("wh-2024-08-21-readout-of-president-joe-bidens-call-with-prime-minister-netanyahu-of-israel-8",
+     "President Biden spoke today with Prime Minister Netanyahu of Israel", "call", {"Benjamin Netanyahu"}),
+    ("wh-2024-11-22-readout-of-president-bidens-call-with-president-macron-of-france-4",
+     "President Biden spoke today with President Macron of France", "call", {"Emmanuel Macron"}),
+], ids=["netanyahu", "macron"])
+def test_events_surname_participants_in_readouts(record_id, fragment, event_type, participants):
+    events = [e for e in _events("whitehouse", record_id) if fragment in e.sentence and e.event_type == event_type]
+    assert events and participants <= set(events[0].actors), [(e.event_type, e.actors) for e in events]

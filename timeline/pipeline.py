@@ -90,7 +90,7 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
     dateline = anchor.dateline
     body = dateline.body_start if dateline else 0
     mentions = find_mentions(article.text, anchor.date, start=body)
-    actors = find_actors(article.text, aliases=dict(settings.aliases) or None)
+    actors = find_actors(article.text, aliases=dict(settings.aliases) or None, title=article.title)
     events = extract_events(article, anchor, mentions, actors, body)
     return ArticleResult(article, anchor, tuple(events), tuple(mentions), tuple(actors))
 

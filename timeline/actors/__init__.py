@@ -23,14 +23,20 @@ from .registry import ActorRegistry
 __all__ = ["ActorMention", "ActorRegistry", "canonical_key", "find_actors", "read_alias_file"]
 
 
-def find_actors(text: str, *, aliases: Mapping[str, str] | None = None) -> list[ActorMention]:
+def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: str | None = None) -> list[ActorMention]:
     """All actor mentions in ``text``, in text order, coreference resolved.
 
     ``aliases`` (alias -> canonical name, as from ``read_alias_file``) renames
-    the actors it covers and finds its alias strings in the text.
+    the actors it covers and finds its alias strings in the text. ``title``, the
+    headline when it is not part of ``text``, names people in full before the
+    text does ("... Meeting with Prime Minister of Ukraine Denys Shmyhal": the
+    text's "Prime Minister Shmyhal" is Denys Shmyhal); it gives no mentions.
     """
     scanner, bare, pronouns = find_candidates(text)
-    mentions = Resolver(scanner).run(scanner.raws, bare, pronouns, text)
+    resolver = Resolver(scanner)
+    if title:
+        resolver.prime(title)
+    mentions = resolver.run(scanner.raws, bare, pronouns, text)
     if aliases:
         mentions = apply_aliases(text, mentions, aliases)
     return mentions

@@ -2,8 +2,14 @@
 
 - full names ("Sergei Lavrov", "Sergey Lavrov") are one person when their
   ``person_key`` is equal; the first full form written is the display name;
+  full names in the headline (``prime``) count as named before the text;
 - a surname ("Lavrov", "Secretary Pompeo") is the person with that surname
-  mentioned most recently (or, before any such mention, the only one);
+  mentioned most recently (or, before any such mention, the only one); an
+  inner name of a longer full name ("Bárcena" of "Alicia Bárcena Ibarra")
+  counts when no one has it as a last name; else a well-known person of
+  ``people.csv`` whom the mention fits ("Putin met Fico", "Prime Minister
+  Netanyahu of Israel"); two known surnames run together ("with Biden Putin
+  responded") are two mentions;
 - "he"/"she" is the most recent person in subject position in the last few
   sentences whose gender (from the first name, when known) fits, else the most
   recent person that fits;
@@ -19,9 +25,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
 from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, with_article
 from .mention import ActorMention
-from .names import PREFIXED_RE, fold, person_key
+from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
+from .people import known_person
 from .scan import Raw, Scanner
 
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
@@ -40,12 +49,23 @@ class Entity:
     tkind: str | None = None
     gender: str | None = None
     full: bool = False  # known by more than a surname
+    headline: bool = False  # named in full only in the headline, so far
 
 
 def _surname(surface: str) -> str:
     """The last name word: "Abdullah" of "Abdullah II", "Biden" of "Joseph R. Biden, Jr."."""
     tokens = _tokens(surface)
     return tokens[-1] if tokens else surface
+
+
+_PARTICLE_RE = re.compile(rf"(?i:{PARTICLE})")
+
+
+def _inner(surface: str) -> list[str]:
+    """The inner names of a full name that may stand alone for it: "Bárcena" of "Alicia Bárcena Ibarra",
+    "López" of "Andrés Manuel López Obrador"; not a first name, a particle ("Bin") or an initial."""
+    tokens = _tokens(surface)
+    return [t for t in tokens[1:-1] if len(t) > 2 and t not in GIVEN_NAMES and not _PARTICLE_RE.fullmatch(t)]
 
 
 @lru_cache(maxsize=16384)
@@ -62,6 +82,7 @@ class Resolver:
         self.scanner = scanner
         self.entities: dict[str, Entity] = {}
         self.by_surname: dict[str, list[str]] = {}
+        self.by_inner: dict[str, list[str]] = {}  # inner names of full names ("barcena") -> entity keys
         self.history: list[tuple[int, str, bool, int]] = []  # (start, entity key, subject, sentence)
         self.out: list[ActorMention] = []
         self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
@@ -73,10 +94,49 @@ class Resolver:
         ent = self.entities.get(key)
         if ent is None:
             ent = Entity(key, raw.surface, raw.start, full=full, gender=raw.gender)
-            self.entities[key] = ent
-            self.by_surname.setdefault(person_key(_surname(raw.surface)), []).append(key)
-        elif raw.start < ent.first:
-            ent.first, ent.name = raw.start, raw.surface
+            self._index(ent, raw.surface)
+        elif raw.start < ent.first or ent.headline:
+            ent.first, ent.name, ent.headline = raw.start, raw.surface, False
+        self._learn(ent, raw)
+        return ent
+
+    def _index(self, ent: Entity, surface: str, surnames: tuple[str, ...] = ()) -> None:
+        self.entities[ent.key] = ent
+        for form in dict.fromkeys((_surname(surface),) + surnames):
+            keys = self.by_surname.setdefault(person_key(form), [])
+            if ent.key not in keys:
+                keys.append(ent.key)
+        if ent.full:
+            for form in _inner(surface):
+                self.by_inner.setdefault(person_key(form), []).append(ent.key)
+
+    def prime(self, headline: str) -> None:
+        """The people a headline names in full ("Readout of President Biden's Meeting with Prime Minister of
+        Ukraine Denys Shmyhal"): a surname in the text ("Prime Minister Shmyhal") is one of them."""
+        from .recognize import find_candidates
+
+        sc, bare, _ = find_candidates(headline)
+        for r in sc.raws + bare:
+            tokens = _tokens(r.surface)
+            if r.kind != "person" or len(tokens) < 2 or (r.basis != "name" and tokens[0] not in GIVEN_NAMES) \
+                    or r in bare and tokens[0] not in GIVEN_NAMES:
+                continue
+            key = person_key(r.surface)
+            if key not in self.entities:
+                ent = Entity(key, r.surface, -1, full=True, gender=r.gender, headline=True)
+                self._index(ent, r.surface)
+                self._learn(ent, r)
+
+    def _known(self, raw: Raw) -> Entity | None:
+        """The well-known person (``people.csv``) a one-word name is, as an entity of the article."""
+        person = known_person(_surname(raw.surface), raw.head, raw.country)
+        if person is None:
+            return None
+        key = person_key(person.name)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key, person.name, raw.start, country=person.country, gender=gender(person.name), full=True)
+            self._index(ent, person.name, person.surnames)
         self._learn(ent, raw)
         return ent
 
@@ -90,7 +150,7 @@ class Resolver:
             ent.gender = raw.gender
 
     def _by_surname(self, surface: str, pos: int) -> Entity | None:
-        keys = self.by_surname.get(person_key(surface))
+        keys = self.by_surname.get(person_key(surface)) or self.by_inner.get(person_key(surface))
         if not keys:
             return self._by_given_name(surface)
         full = [k for k in keys if self.entities[k].full] or keys
@@ -116,6 +176,7 @@ class Resolver:
         multi = [r for r in titled if len(_tokens(r.surface)) > 1]
         for r in multi:
             self._register(r, full=True)
+        bare = [part for r in bare for part in self._split_run(r)]
         seen: dict[str, int] = {}
         alone = {r.surface for r in bare if " " not in r.surface}
         for r in bare:
@@ -132,11 +193,13 @@ class Resolver:
                 self._register(r, full=True)
                 accepted.append(r)
         for r in titled:
-            if len(_tokens(r.surface)) <= 1 and self._by_surname(_surname(r.surface), r.start) is None:
+            if len(_tokens(r.surface)) <= 1 and self._by_surname(_surname(r.surface), r.start) is None \
+                    and self._known(r) is None:
                 self._register(r, full=False)
         for r in bare:
             if len(_tokens(r.surface)) == 1:
-                if self.by_surname.get(person_key(r.surface)):
+                key = person_key(r.surface)
+                if self.by_surname.get(key) or self.by_inner.get(key) or self._known(r) is not None:
                     accepted.append(r)
                 elif r.speaker:  # "Putin said", with no full name in the text
                     self._register(r, full=False)
@@ -149,6 +212,19 @@ class Resolver:
         for r in everything:
             self._emit(r, text)
         return self.out
+
+    def _split_run(self, r: Raw) -> list[Raw]:
+        """A run of capitalised words that is two known surnames ("During that conversation with Biden Putin
+        responded"), no one's full name: one candidate per surname."""
+        tokens = _tokens(r.surface)
+        if len(tokens) != 2 or r.surface != " ".join(tokens) or person_key(r.surface) in self.entities \
+                or tokens[0] in GIVEN_NAMES:
+            return [r]
+        if not all(self.by_surname.get(person_key(t)) or known_person(t) is not None for t in tokens):
+            return [r]
+        second = r.start + r.surface.rindex(" ") + 1
+        return [Raw(r.start, r.start + len(tokens[0]), "person", tokens[0], basis="surname"),
+                Raw(second, r.end, "person", r.surface[second - r.start:], basis="surname", flags=r.flags)]
 
     def _labels(self, titled: list[Raw]) -> dict[int, str]:
         """Transcript turn label start -> the entity key of the person it names ("PRESIDENT BIDEN:")."""

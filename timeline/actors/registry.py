@@ -179,6 +179,9 @@ def _display(st: _Stats, root: str) -> str:
     name whatever the mix of articles."""
     if st.full_forms:
         return max(st.full_forms.items(), key=lambda kv: (fold(kv[0]).lower() == root, kv[1], kv[0]))[0]
+    named = {n: c for n, c in st.names.items() if " " in n and canonical_key(n) == root}
+    if named:  # written by surname only, named in full by the headline or the list of well-known people
+        return max(named.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if st.surfaces:
         return st.surfaces.most_common(1)[0][0]
     if st.names:  # known only by a description: "State Department Spokesperson of the United States"

@@ -1,0 +1,69 @@
+"""Well-known people by the surname the news uses alone ("Putin", "President Macron", "Prime Minister
+Netanyahu of Israel"), from ``resources/people.csv``.
+
+``known_person(surname, head, country)`` is the listed person a one-word name is, when the mention
+agrees with them: none of its title (``head``, a canonical title) and country contradicts theirs, and
+either it has one of them or the surname alone is enough (``alone``: "Putin", not "Johnson").
+Coreference (``coref.py``) asks only when no one in the article has that surname.
+
+    >>> known_person("Putin").name
+    'Vladimir Putin'
+    >>> known_person("Johnson") is None, known_person("Johnson", "Prime Minister", "United Kingdom").name
+    (True, 'Boris Johnson')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import TITLES, _rows, _split
+from .names import person_key
+
+# Titles too general to tell people apart ("Secretary Pompeo", "Minister Lavrov"): no evidence either way,
+# unless the person's own titles list them.
+_GENERIC = frozenset({"Secretary", "Minister", "Head", "Chief", "Leader", "Chairman", "Chair", "Official",
+                      "Advisor", "Aide", "Director", "Representative", "Envoy"})
+_HONOURS = frozenset(t.canonical for t in TITLES.values() if t.kind in ("modifier", "honorific") and t.canonical)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str  # the full name: "Vladimir Putin"
+    surnames: tuple[str, ...]  # the forms used alone: "Putin"
+    country: str | None
+    titles: frozenset[str]  # canonical titles (titles.csv)
+    alone: bool  # is the surname alone, with no title nor country, enough?
+
+
+def _load() -> dict[str, tuple[Person, ...]]:
+    by_key: dict[str, list[Person]] = {}
+    for row in _rows("people.csv"):
+        person = Person(row["name"], tuple(_split(row["surnames"])), row["country"] or None,
+                        frozenset(_split(row["titles"])), row["alone"].lower() == "yes")
+        for form in person.surnames:
+            people = by_key.setdefault(person_key(form), [])
+            if person not in people:
+                people.append(person)
+    return {key: tuple(people) for key, people in by_key.items()}
+
+
+PEOPLE: dict[str, tuple[Person, ...]] = _load()
+
+
+def _fits(person: Person, head: str | None, country: str | None) -> bool:
+    if country is not None and person.country is not None and country != person.country:
+        return False
+    if head is not None and head not in person.titles and head not in _GENERIC and head not in _HONOURS:
+        return False
+    evidence = (country is not None and country == person.country) or (head is not None and head in person.titles)
+    return evidence or person.alone
+
+
+def known_person(surname: str, head: str | None = None, country: str | None = None) -> Person | None:
+    """The listed person ``surname`` names, given the mention's title head and country (None when the
+    list has no one, or more than one, who fits)."""
+    people = PEOPLE.get(person_key(surname))
+    if not people:
+        return None
+    fit = [p for p in people if _fits(p, head, country)]
+    return fit[0] if len(fit) == 1 else None
