@@ -1,12 +1,13 @@
 """Score extracted events against the hand-read gold events.
 
 Usage: python scripts/score_events.py [--gold tests/data/events_gold.jsonl] [--corpora ../shared/corpora]
-                                      [--errors] [--json]
+                                      [--errors] [--json] [--by-corpus]
 
 Prints event recall and precision, date / type / family / status / actor1
 accuracy over matched events and participant P/R/F1 (the definitions are in
 ``timeline/evaluate/events.py``). ``--errors`` lists every gold event that was
-missed or got a wrong date, type or actor1, and the spurious system events.
+missed or got a wrong date, type or actor1, and the spurious system events;
+``--by-corpus`` adds the same measures for each corpus of the gold file.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.actors import canonical_key  # noqa: E402
-from timeline.evaluate.events import evaluate_events  # noqa: E402
+from timeline.evaluate.events import load_articles, read_gold, score_events, system_events  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "events_gold.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -52,14 +53,27 @@ def _errors(scores) -> list[str]:
     return lines
 
 
+def _print_by_corpus(gold: list[dict], events, names: list[str]) -> None:
+    """One column per corpus (events are built once, over the whole set, as for the pooled figures)."""
+    corpora = sorted({row["corpus"] for row in gold})
+    columns = {c: score_events([row for row in gold if row["corpus"] == c], events) for c in corpora}
+    print("by corpus".ljust(17) + "".join(f"{c:>12}" for c in corpora))
+    print("  gold events".ljust(17) + "".join(f"{columns[c].gold:>12}" for c in corpora))
+    for name in names:
+        print(f"  {name:15}" + "".join(f"{columns[c].measures()[name]:>12.1f}" for c in corpora))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=str(GOLD))
     parser.add_argument("--corpora", default=str(CORPORA))
     parser.add_argument("--errors", action="store_true", help="list every missed, wrong and spurious event")
     parser.add_argument("--json", action="store_true", help="print the measures as JSON")
+    parser.add_argument("--by-corpus", action="store_true", help="also print the measures of each corpus apart")
     args = parser.parse_args(argv)
-    scores = evaluate_events(args.gold, args.corpora)
+    gold = read_gold(args.gold)
+    events = system_events(load_articles(gold, args.corpora))
+    scores = score_events(gold, events)
     measures = scores.measures()
     if args.json:
         print(json.dumps(measures, indent=2))
@@ -70,8 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     confusion = Counter({k: v for k, v in scores.types.items() if k[0] != k[1]})
     if confusion:
         print("type confusion (gold -> system, '-' = missed):")
-        for (gold, system), n in confusion.most_common():
-            print(f"  {gold:>10} -> {system:10} {n}")
+        for (gold_type, system_type), n in confusion.most_common():
+            print(f"  {gold_type:>10} -> {system_type:10} {n}")
+    if args.by_corpus:
+        _print_by_corpus(gold, events, list(measures))
     if args.errors:
         print()
         print("\n".join(_errors(scores)))

@@ -180,6 +180,9 @@ ROLE_CASES = [
     ("Russian Ambassador Anatoly Antonov held talks with U.S. Syria envoy James Jeffrey and acting Assistant Secretary of "
      "State David Satterfield at the State Department on Monday.", "Anatoly Antonov", "James Jeffrey",
      ("David Satterfield",)),
+    # an event noun's agent after a participle and "by" (TASS, 2024-12-26)
+    ('"As a result of the unilateral coercive measures against Gazprombank imposed by the US Treasury Department in '
+     'November, Russia has faced obstacles in making payments."', "US Treasury", "Russia", ()),
 ]
 
 

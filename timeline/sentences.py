@@ -58,11 +58,18 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         # keep closing quotes and brackets with the sentence they close
         cut = stop
         while cut < end and text[cut] in ".!?\"'”’)]":
+            if text[cut] == '"' and cut + 1 < end and text[cut + 1].isalpha() \
+                    and text.count('"', _paragraph_start(text, cut), cut) % 2 == 0:
+                break  # no quote open: a glued '"' opens the next sentence ('Muallem."It is')
             cut += 1
         _add(text, spans, begin, cut)
-        begin = max(match.end(), cut)
+        begin = cut if cut < end and text[cut] == '"' else max(match.end(), cut)
     _add(text, spans, begin, end)
     return spans
+
+
+def _paragraph_start(text: str, index: int) -> int:
+    return text.rfind("\n\n", 0, index) + 1
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

@@ -17,6 +17,7 @@ from .aliases import apply_aliases, read_alias_file
 from .coref import Resolver
 from .mention import ActorMention
 from .names import canonical_key
+from .orgref import organisation_references
 from .recognize import find_candidates
 from .registry import ActorRegistry
 
@@ -37,6 +38,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     if title:
         resolver.prime(title)
     mentions = resolver.run(scanner.raws, bare, pronouns, text)
+    mentions = organisation_references(text, mentions)
     if aliases:
         mentions = apply_aliases(text, mentions, aliases)
     return mentions

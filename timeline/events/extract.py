@@ -236,8 +236,12 @@ class _Builder:
         already made on that day in the article, or of the dated statement of theirs just before it ("said on
         Wednesday ... . ..., he added")? Then it is the same speech, not a new event. (A statement of another
         kind, "voiced concerns", "raised objections", or with its own date, is not.)"""
-        if p is None or not p.reporting or event.event_type != "statement" or event.date_text is not None \
-                or event.actor1 is None:
+        if p is None or not p.reporting or event.date_text is not None or event.actor1 is None:
+            return False
+        if event.event_type != "statement":
+            # "..., the ministry said in a statement" typed by what it says (accuse): still the day's speech,
+            # so '..., the ministry pointed out' after it is no new statement
+            self.spoke.add((event.actor1, event.event_date))
             return False
         last = self.events[-1] if self.events else None
         if last is not None and last.actor1 == event.actor1 and last.event_family == "statement" \

@@ -276,10 +276,16 @@ def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention |
             and ("possessive" in a.flags or low[a.end:a.end + 1] in ("'", "’"))]
     if near:
         return max(near, key=lambda a: a.end)
-    m = re.compile(r"\s+by\s+").match(low, p.end)
+    m = _BY_AGENT.match(low, p.end)
     if m:
         return next((a for a in actors if a.start == m.end()), None)
     return None
+
+
+# "the attack by Hamas", "the measures against Gazprombank imposed by the US Treasury", "strikes carried out by"
+_BY_AGENT = re.compile(r"(?:\s+(?:against|on|of|targeting)\s+[^,;.()\"“”]{1,40}?)?"
+                       r"(?:\s+(?:[a-z]+ed|taken|undertaken|given|made|done|led|held|carried\s+out))?"
+                       r"\s+by\s+(?:the\s+)?")
 
 
 def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[ActorMention],

@@ -1,0 +1,88 @@
+"""Later mentions of an organisation: "the ministry" and the speaker "it".
+
+TASS and agency copy name an institution once and then write "the ministry
+pointed out", "the press service said", '..., it added'. Two rules, after
+coreference:
+
+- "the <noun>" (``resources/org_references.txt``), not followed by "of" or a
+  capitalised word, as a speaker ("the ministry pointed out") or opening a
+  sentence ("The ministry recalled that"), is the most recent organisation
+  named before it whose name has that word ("the Russian Foreign Ministry ...
+  the ministry");
+- "it" as the subject of a reporting verb ('..., it added', "it noted") is the
+  most recent organisation that spoke: one followed by a reporting verb or
+  after "according to" (so '..., it added' after "sanctions of the European
+  Union" is still the ministry that was speaking).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .mention import ActorMention
+
+_WINDOW = 2500  # characters back in which an antecedent is looked for
+_SPEECH = (r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?(?:said|says|added|adds|noted|notes|stressed|stresses|"
+           r"pointed[ ]out|points[ ]out|recalled|recalls|stated|states|announced|reported|emphasized|emphasised|"
+           r"underlined|concluded|explained|warned|urged|insisted|believes|told|informed|clarified)(?!\w)")
+_SPEAKS_AFTER = re.compile(r",?[ ]+" + _SPEECH)
+_ACCORDING = re.compile(r"(?i:according[ ]to)[ ](?:the[ ])?$")
+_IT_SPEAKS = re.compile(r"(?<![\w'’])(?P<it>[Ii]t)[ ]+" + _SPEECH)
+
+
+@lru_cache(maxsize=1)
+def _reference_re() -> re.Pattern:
+    text = resources.files("timeline.resources").joinpath("org_references.txt").read_text(encoding="utf-8")
+    nouns = sorted((w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in nouns)
+    # "the ministry said", not "the Ministry of Defence" nor "the Ministry Building"
+    return re.compile(rf"(?<!\w)(?P<the>[Tt]he)[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
+
+
+def organisation_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the references to earlier organisations added, in text order."""
+    orgs = [m for m in mentions if m.kind == "organization" and "location" not in m.flags]
+    if not orgs:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[ActorMention] = []
+    for match in _reference_re().finditer(text):
+        start, end = match.start(), match.end()
+        if _overlaps(taken, start, end) or not (_SPEAKS_AFTER.match(text, end) or _closing(text, start)):
+            continue  # only as a speaker or a sentence's subject: "the Agency's programmes" may be another agency
+        noun = match.group("noun").lower()
+        antecedent = next((m for m in reversed(orgs) if m.end <= start and start - m.end <= _WINDOW
+                           and noun in m.name.lower()), None)
+        if antecedent is not None:
+            added.append(_refer(text, start, end, antecedent, "description"))
+    if added:
+        orgs = sorted(orgs + added, key=lambda m: m.start)
+        taken += [(m.start, m.end) for m in added]
+    speakers = [m for m in orgs if _SPEAKS_AFTER.match(text, m.end) or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
+    for match in _IT_SPEAKS.finditer(text):
+        start, end = match.span("it")
+        if _overlaps(taken, start, end) or not _closing(text, start):
+            continue
+        antecedent = next((m for m in reversed(speakers) if m.end <= start and start - m.end <= _WINDOW), None)
+        if antecedent is not None:
+            added.append(_refer(text, start, end, antecedent, "pronoun"))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _closing(text: str, start: int) -> bool:
+    """Is "it" the speaker after a quotation or a clause ('...," it added', '... . It noted that')?"""
+    before = text[max(0, start - 3):start].rstrip(" ")
+    return not before or before[-1] in ",\"”'’.;:\n"
+
+
+def _refer(text: str, start: int, end: int, antecedent: ActorMention, basis: str) -> ActorMention:
+    return ActorMention(start, end, text[start:end], antecedent.name, antecedent.key, antecedent.kind,
+                        antecedent.role, antecedent.country, basis, antecedent.surface, ("subject",))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
