@@ -40,7 +40,10 @@ def event(eid, date, *, etype="meeting", family="consult", actors=MEETING, artic
     (event("e1", "2018-08-30", etype="statement", family="statement", actors=("Heather Nauert",)),
      event("e2", "2018-08-30", etype="statement", family="statement", actors=("Heather Nauert", "Russia")),
      "same_speaker_same_day"),
-], ids=["same-day-meeting-and-talks", "date-conflict", "month-contains-day", "same-speaker"])
+    # TASS: "In September ... a BRICS Media Summit was held", "The BRICS Media Summit was held from September 13 to 17"
+    (event("e1", "2024-09", precision="month", etype="summit", actors=("BRICS",)),
+     event("e2", "2024-09-13", etype="summit", actors=("BRICS",)), "within_period"),
+], ids=["same-day-meeting-and-talks", "date-conflict", "month-contains-day", "same-speaker", "month-contains-day-one-actor"])
 def test_merge_rules_join(a, b, rule):
     events, membership = merge([a, b])
     assert len(events) == 1
@@ -56,7 +59,11 @@ def test_merge_rules_join(a, b, rule):
      event("e2", "2018-08-30", etype="statement", family="statement", actors=("Sergei Lavrov",))),
     (event("e1", None), event("e2", None)),  # undated reports are not merged
     (event("e1", "2018-08-27"), event("e2", "2018-08-28", actors=("Anatoly Antonov", "Sergei Lavrov"))),
-], ids=["far-dates", "other-people", "other-family", "other-speaker", "undated", "one-shared-on-another-day"])
+    # one shared actor is not enough when a report names two
+    (event("e1", "2018-08", precision="month", actors=("Sergei Lavrov", "Mevlut Cavusoglu")),
+     event("e2", "2018-08-24", actors=("Sergei Lavrov", "Walid Muallem"), article="a2")),
+], ids=["far-dates", "other-people", "other-family", "other-speaker", "undated", "one-shared-on-another-day",
+        "month-and-day-other-counterpart"])
 def test_merge_rules_keep_apart(a, b):
     events, _ = merge([a, b])
     assert len(events) == 2

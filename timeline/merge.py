@@ -17,7 +17,8 @@ first that holds joins the mention):
     flagged ``date_conflict`` and keeps every reported date;
 ``within_period``
     same family, one date inside the other's coarser period ("in August" and
-    "on August 27"), and at least two shared participants;
+    "on August 27"), and shared participants: two, or all of them when a
+    report names only one;
 ``same_speaker_same_day``
     statements by the same speaker on the same day.
 
@@ -105,8 +106,8 @@ def _rule(a: Event, b: Event) -> str | None:
         if gap <= NEARBY_DAYS and shared >= 2:
             return "nearby_day"
         return None
-    if (_contains(a, b) or _contains(b, a)) and shared >= 2:
-        return "within_period"
+    if (_contains(a, b) or _contains(b, a)) and shared and shared >= min(2, len(_people(a)), len(_people(b))):
+        return "within_period"  # "a BRICS Media Summit in September" and "the summit, September 13 to 17"
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
         return "same_day" if a.precision in ("day", "time") else "same_period"
     return None
