@@ -6,7 +6,7 @@ Usage: python scripts/score_events.py [--gold tests/data/events_gold.jsonl] [--c
 Prints event recall and precision, date / type / family / status / actor1
 accuracy over matched events and participant P/R/F1 (the definitions are in
 ``timeline/evaluate/events.py``). ``--errors`` lists every gold event that was
-missed or got a wrong date, type or actor1, and the spurious system events;
+missed or got a wrong date, type, actor1, status or location, and the spurious system events;
 ``--by-corpus`` adds the same measures for each corpus of the gold file.
 """
 
@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.actors import canonical_key  # noqa: E402
-from timeline.evaluate.events import load_articles, read_gold, score_events, system_events  # noqa: E402
+from timeline.evaluate.events import load_articles, read_gold, same_place, score_events, system_events  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "events_gold.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -45,6 +45,8 @@ def _errors(scores) -> list[str]:
             wrong.append(f"actor1 {e.actor1} (gold {row['actor1']})")
         if e.status != row["status"]:
             wrong.append(f"status {e.status} (gold {row['status']})")
+        if not same_place(e.location, row.get("location")):
+            wrong.append(f"location {e.location} [{e.location_basis}] (gold {row.get('location')})")
         if wrong:
             lines.append(f"WRONG   {row['id']}: " + "; ".join(wrong) + f"\n        {row['sentence'][:200]}")
     for e in scores.spurious:

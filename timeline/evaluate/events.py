@@ -39,12 +39,16 @@ Measures (``EventScores.measures``), in percent:
   micro-averaged over matched pairs (counts pooled); ``roles_p/r/f1`` the same
   with the system's ``actor1`` and ``actor2`` only;
 - ``actor1``: matched pairs whose ``actor1`` keys are equal (null == null) /
-  matched.
+  matched;
+- ``location``: matched pairs with the same place (``same_place``: both null,
+  or one name holds the other as whole words, "the White House" / "White
+  House") / matched.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -121,6 +125,18 @@ def system_events(articles: Mapping[str, Article], settings: Settings = Settings
     return {aid: _canonical_actors(result, registry) for aid, result in results.items()}
 
 
+def same_place(system: str | None, gold: str | None) -> bool:
+    """Both none, or the same place as written ("the White House" and "White House", "Bali" and "Bali,
+    Indonesia": one holds the other as whole words)."""
+    def norm(place: str | None) -> str:
+        return " ".join(re.sub(r"^the\s+", "", (place or "").strip().lower()).replace(",", " ").split())
+
+    a, b = norm(system), norm(gold)
+    if not a or not b:
+        return a == b
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
 def _key(name: str | None) -> str | None:
     return canonical_key(name) if name else None
 
@@ -185,6 +201,7 @@ class EventScores:
     family: int = 0
     status: int = 0
     actor1: int = 0
+    location: int = 0
     participants: Counter = field(default_factory=Counter)  # tp, gold, system
     roles: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)  # (gold type, system type or "-") -> count
@@ -209,6 +226,7 @@ class EventScores:
             "participant_p": pp, "participant_r": pr, "participant_f1": pf,
             "roles_p": rp, "roles_r": rr, "roles_f1": rf,
             "actor1": pct(self.actor1, self.matched),
+            "location": pct(self.location, self.matched),
         }
 
 
@@ -231,6 +249,7 @@ def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventSc
         scores.family += _family(e.event_type) == _family(row["event_type"])
         scores.status += e.status == row["status"]
         scores.actor1 += _key(e.actor1) == _key(row["actor1"])
+        scores.location += same_place(e.location, row.get("location"))
         gold_keys = {canonical_key(p) for p in row["participants"]}
         for counts, names in ((scores.participants, e.actors), (scores.roles, (e.actor1, e.actor2))):
             keys = {canonical_key(n) for n in names if n}
