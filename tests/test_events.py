@@ -477,6 +477,35 @@ def test_events_dates_of_reported_acts(corpus_name, record_id, fragment, event_t
         [(e.event_type, e.event_date, e.trigger) for e in _events(corpus_name, record_id) if fragment in e.sentence]
 
 
+GHANA = "wh-2023-03-27-readout-of-vice-president-kamala-harriss-meeting-with-president-nana-akufo-addo-of-ghana"
+NATO = "wh-2021-10-04-readout-of-president-bidens-meeting-with-nato-secretary-general-jens-stoltenberg"
+MALDIVES = ("wh-2023-06-14-readout-of-principal-deputy-national-security-advisor-jon-finers-meeting-with-maldives-"
+            "minister-of-foreign-af")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus_name, record_id, fragment, dated", [
+    # a date in an opening adjunct dates the noun there, not the main verb, and a summit months before the
+    # readout lends its month to none of the sentences after it
+    ("whitehouse", GHANA, "Building on discussions during", [("summit", "2022-12", "explicit")]),
+    ("whitehouse", GHANA, "The Vice President thanked President Akufo-Addo", [("support", "2023-03-27", "inferred")]),
+    ("whitehouse", GHANA, "She reaffirmed the U.S. commitment", [("support", "2023-03-27", "inferred")]),
+    # a participle's date ("the NATO agenda agreed by leaders in June") is the participle's
+    ("whitehouse", NATO, "President Biden also conveyed our full support",
+     [("support", "2021-10-04", "inferred"), ("agreement", "2021-06", "explicit")]),
+    # a gerund's date ("on officially opening their embassy ... on Friday") is neither verb's around it
+    ("whitehouse", MALDIVES, "Mr. Finer congratulated Maldives", [("statement", "2023-06-14", "inferred")]),
+    # "offered Sunday to host talks": the offer is Sunday's; the talks offered do not take the day
+    ("t17", "t17-reuters-173", "the Arab League offered Sunday", [("statement", "2011-10-16", "explicit")]),
+], ids=["adjunct-noun", "no-stale-source", "no-stale-source-2", "participle", "gerund", "offered-sunday-to"])
+def test_events_date_in_a_phrase_of_its_own(corpus_name, record_id, fragment, dated):
+    """Every event listed is there, and no other event of the sentence takes a date of the text."""
+    events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence]
+    found = {(e.event_type, e.event_date, e.date_basis) for e in events}
+    explicit = {(e.event_type, e.event_date, e.date_basis) for e in events if e.date_basis == "explicit"}
+    assert set(dated) <= found and explicit <= set(dated), [(e.event_type, e.event_date, e.trigger) for e in events]
+
+
 @pytest.mark.parametrize("text, expected, status", [
     # "called <person>" is a phone call; two people who "spoke" had a conversation
     ("President Joe Biden called President Claudia Sheinbaum of Mexico today to congratulate her on her historic "

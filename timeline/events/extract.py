@@ -62,6 +62,7 @@ from .triggers import event_type as type_info, find_triggers
 
 CONSULT = "consult"
 SPEECH = SPEECH_ACTS | {"statement"}  # acts of speech: said, demanded, condemned, welcomed ...
+REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -192,9 +193,16 @@ class _Builder:
         if self.repeats(event, p):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
-        if info.family == CONSULT and event.date_start is not None and status == "reported":
+        if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event):
             self.last_consult = event
         return event
+
+    def _recent(self, event: Event) -> bool:
+        """Can this call or meeting be the one the sentences after it retell, and lend them its day? Not one
+        that ended weeks before the story ("Building on discussions during the U.S.-Africa Leaders Summit in
+        December 2022, the two leaders consulted ..." in a readout of March 2023): that is background."""
+        anchor = self.anchor.date
+        return anchor is None or event.date_end is None or (anchor - event.date_end).days <= REPORT_LAG
 
     def speaks(self, sent: _Sentence, frame: Predicate) -> bool:
         """Does an actor make this statement? ("residents said", "a spokesman said": no one we can name,
