@@ -506,6 +506,27 @@ def test_events_date_in_a_phrase_of_its_own(corpus_name, record_id, fragment, da
     assert set(dated) <= found and explicit <= set(dated), [(e.event_type, e.event_date, e.trigger) for e in events]
 
 
+ECUADOR = "wh-2025-11-13-joint-statement-on-framework-for-united-states-ecuador-agreement-on-reciprocal-trade"
+GUATEMALA = "wh-2023-06-01-joint-statement-from-the-united-states-and-guatemala-on-migration"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus_name, record_id, fragment, event_type, event_date, status", [
+    # the perfect with "already", and the progressive, say what holds, not on which day
+    ("t17", "t17-reuters-284", "Ankara, which has already imposed an arms embargo", "sanction", None, "reported"),
+    ("t17", "t17-reuters-314", "Russia and China were refusing to discuss", "reject", None, "reported"),
+    # a clause under "will" is a plan, and a plan has no day yet
+    ("whitehouse", ECUADOR, "will review progress on implementation", "cooperate", None, "planned"),
+    # a day the text names before the release day is past, whatever the noun's cues
+    ("whitehouse", GUATEMALA, "as follow up to the May 26, 2023 call", "call", "2023-05-26", "reported"),
+    ("whitehouse", GUATEMALA, "as follow up to the May 26, 2023 call", "call", "2023-05-31", "reported"),
+], ids=["already-imposed", "were-refusing", "will-review", "past-call", "past-meeting"])
+def test_events_background_and_plans_have_no_day(corpus_name, record_id, fragment, event_type, event_date, status):
+    events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence]
+    assert any((e.event_type, e.event_date, e.status) == (event_type, event_date, status) for e in events), \
+        [(e.event_type, e.event_date, e.status, e.trigger) for e in events]
+
+
 @pytest.mark.parametrize("text, expected, status", [
     # "called <person>" is a phone call; two people who "spoke" had a conversation
     ("President Joe Biden called President Claudia Sheinbaum of Mexico today to congratulate her on her historic "

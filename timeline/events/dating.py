@@ -201,3 +201,17 @@ def is_since(low: str, mention: Mention) -> bool:
 def is_deadline(low: str, mention: Mention) -> bool:
     """ "by August 12, 2025", "until Tuesday", "before the end of next week": a deadline, not when it happened."""
     return bool(re.search(r"(?:\bby|\buntil|\btill|\bbefore|no\s+later\s+than)\s+$", low[max(0, mention.start - 16):mention.start]))
+
+
+# where a clause begins, for the reach of a future auxiliary
+_CLAUSE_OPEN = re.compile(r"[;:]|,\s|\s[—–-]\s|\b(?:that|which|who|whom|whose|because|while|when|where|whether|if|how|as|"
+                          r"since|after|before|although|though|but)\b")
+_WILL = re.compile(r"\b(?:will|shall)\b|[’']ll\b")
+
+
+def under_future(low: str, start: int, pos: int) -> bool:
+    """Is the predicate at ``pos`` in a clause whose verb group is future ("The United States and Ecuador will
+    review progress ... and continue close coordination": the coordination is planned too)? ``start``: the
+    sentence's start."""
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(low, start, pos)]
+    return _WILL.search(low, opens[-1] if opens else start, pos) is not None

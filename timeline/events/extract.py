@@ -31,9 +31,13 @@ reported act of speech or diplomacy ("President Biden condemned ...",
 ``undated=report`` in ``event_types.csv``) and a meeting, call or visit that
 heads its sentence took place when reported: on the day of the latest dated
 call, meeting or talks before it in the article that its agent took part in
-(``inferred``), else on the anchor day (``dateline``); a visit named by a
-noun or an attack with no date stays undated, and so does an event whose
-clause has a time word that is no date ("over the past several months").
+(``inferred``; not a call or meeting that ended more than ``REPORT_LAG``
+days before the anchor, which is background), else on the anchor day
+(``dateline``); a visit named by a noun or an attack with no date stays
+undated, and so does an event whose clause has a time word that is no date
+("over the past several months"), an act in the perfect or the progressive
+("has already imposed", "were refusing"), and one in a clause under "will"
+(planned). A date the text names before the anchor day is past: reported.
 An interval is dated by its first day, a time of day by its day.
 
 Roles (``roles.py``): actor1 is the speaker or agent, actor2 the
@@ -52,7 +56,7 @@ from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
-from .dating import attach, is_deadline, is_since, prenominal
+from .dating import attach, is_deadline, is_since, prenominal, under_future
 from .places import WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, Predicate
 from .roles import plural_subject, roles, we_subject
@@ -128,6 +132,9 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2 = self._roles(sent, p)
+        if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
+                and under_future(self.low, sent.start, p.start):
+            basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
             source = self.last_consult
             basis = "inferred" if source is not None and actor1 is not None and actor1 in source.actors else "dateline"
@@ -161,7 +168,7 @@ class _Builder:
         if "year_inferred" in self.anchor.flags and date_start is not None and not (
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
-        status = self._status(p, mention)
+        status = self._status(p, mention, sent.start)
         location = location_basis = None
         where = self._place(sent, p, mention)
         if where:
@@ -269,11 +276,17 @@ class _Builder:
         actor1 = agents[0] if agents else None
         return names, actor1, next((n for n in names if n != actor1), None)
 
-    def _status(self, p: Predicate | None, mention: Mention | None) -> str:
-        if mention is not None and mention.resolved and self.anchor.date and mention.date_start > self.anchor.date:
+    def _status(self, p: Predicate | None, mention: Mention | None, start: int) -> str:
+        anchor = self.anchor.date
+        if mention is not None and mention.resolved and anchor and mention.date_start > anchor:
             return "planned"
+        if mention is not None and mention.resolved and anchor and mention.date_end is not None \
+                and mention.date_end < anchor and "explicit" in mention.rule:
+            return "reported"  # "On May 31, 2023, as follow up to the May 26, 2023 call", released June 1: past
         if p is not None and p.status == "planned":
             return "planned"
+        if mention is None and p is not None and not p.reporting and under_future(self.low, start, p.start):
+            return "planned"  # "will review progress on implementation of the Agreement and continue close coordination"
         if mention is not None and mention.direction == FUTURE and (p is None or not p.reporting):
             return "planned"
         return "reported"
@@ -362,13 +375,23 @@ def _perfect(low: str, p: Predicate) -> bool:
     return not p.reporting and bool(_PERFECT.search(low, max(0, p.start - 40), p.start))
 
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
+
+
+def _ongoing(low: str, p: Predicate) -> bool:
+    """Is ``p`` in the progressive ("is meeting fierce resistance", "were refusing to discuss the draft")? It
+    says what is or was going on, not on which day (a reporting verb is the exception: "is saying")."""
+    return (not p.reporting and low[p.start:p.trigger.end].split(" ")[0].endswith("ing")
+            and bool(_PROGRESSIVE.search(low, max(0, p.start - 40), p.start)))
+
+
 def _undated_basis(p: Predicate, low: str) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
     noun, an attack) stays undated."""
-    if p.status == "planned" or _perfect(low, p):
-        return "undated"  # a plan; "France has repeatedly condemned ...": no day
+    if p.status == "planned" or _perfect(low, p) or _ongoing(low, p):
+        return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
     return "undated"
@@ -456,7 +479,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
         if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
                 and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-            builder.add(sent, frame, None, basis=_frame_basis(reading))
+            builder.add(sent, frame, None, basis=_frame_basis(reading, low))
             made = True
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
@@ -540,9 +563,16 @@ def _heads_coordinate(q: Predicate, preds: list[Predicate], sent: _Sentence, low
                                 or any(a.end == end for a in sent.actors))
 
 
-def _frame_basis(reading: SentenceReading) -> str:
+def _frame_basis(reading: SentenceReading, low: str) -> str:
     main = reading.main
     if main is not None and main.status == "planned":
+        return "undated"
+    taken = reading.taken
+    if main is not None and taken is not None and main.type == taken.type and (
+            _ongoing(low, taken) or _perfect(low, taken) and taken.family not in SPEECH):
+        # "Ankara, which has already imposed an arms embargo, has said ...", "said Russia and China were refusing
+        # to discuss the draft": the act's own time, not the day of the saying ("Moscow has sent a clear warning
+        # ..., Lavrov said" is a warning made in the saying: its day)
         return "undated"
     return "report"  # "Nauert has told reporters": the news of the day, even in the present perfect
 
