@@ -234,6 +234,17 @@ def test_events_status_and_date(text, event_type, status, event_date):
     assert (event.status, event.event_date) == (status, event_date)
 
 
+@pytest.mark.parametrize("text, event_date, precision", [
+    ("Erdogan was reported to have reached an understanding with Assad in the mid-2000s whereby Syria would drop "
+     "its claim on Hatay.", "200X", "decade"),
+    ("The Ottoman Empire ruled the region in the 19th century.", "18XX", "century"),
+], ids=["decade", "century"])
+def test_events_decade_and_century_dates_read_as_such(text, event_date, precision):
+    """The TimeML values "200" and "18" would read as years 200 and 18: events.csv writes the unknown digits as X."""
+    event = next(e for e in events_of(text) if e.date_text)
+    assert (event.event_date, event.precision) == (event_date, precision)
+
+
 @pytest.mark.parametrize("text", [
     "German Foreign Minister Oskar Fischer will visit Albania in June, the first Warsaw Pact foreign minister to do so "
     "since Tirana split with Moscow in 1961, the Albanian embassy said.",
