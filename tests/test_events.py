@@ -234,6 +234,16 @@ def test_events_status_and_date(text, event_type, status, event_date):
     assert (event.status, event.event_date) == (status, event_date)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the amount after "in" dates the plan an infinitive holds, counted from the anchor at the unit's precision
+    ("Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Mevlut Cavusoglu agreed to meet again in "
+     "a month.", {("meeting", "2021-02", "planned"), ("agreement", "2021-01-22", "reported")}),
+    ("Russian Foreign Minister Sergey Lavrov will visit Ankara in two weeks.", {("visit", "2021-W05", "planned")}),
+], ids=["agreed-to-meet-in-a-month", "will-visit-in-two-weeks"])
+def test_events_in_an_amount_dates_a_plan(text, expected):
+    assert {(e.event_type, e.event_date, e.status) for e in events_of(text, "2021-01-22")} == expected
+
+
 @pytest.mark.parametrize("text, event_date, precision", [
     ("Erdogan was reported to have reached an understanding with Assad in the mid-2000s whereby Syria would drop "
      "its claim on Hatay.", "200X", "decade"),
@@ -508,7 +518,13 @@ MALDIVES = ("wh-2023-06-14-readout-of-principal-deputy-national-security-advisor
     ("whitehouse", MALDIVES, "Mr. Finer congratulated Maldives", [("statement", "2023-06-14", "inferred")]),
     # "offered Sunday to host talks": the offer is Sunday's; the talks offered do not take the day
     ("t17", "t17-reuters-173", "the Arab League offered Sunday", [("statement", "2011-10-16", "explicit")]),
-], ids=["adjunct-noun", "no-stale-source", "no-stale-source-2", "participle", "gerund", "offered-sunday-to"])
+    # an opening date before a reporting verb is not what it reports
+    ("t17", "t17-reuters-314", "Earlier this week, Churkin told reporters", [("statement", "2011-W34", "explicit")]),
+    # "agreed to speak again in a month": the month is the plan's, and the agreeing is of the day
+    ("whitehouse", "wh-2021-01-22-readout-of-president-joe-biden-call-with-prime-minister-justin-trudeau-of-canada",
+     "The two leaders agreed to speak again in a month", [("agreement", "2021-01-22", "inferred")]),
+], ids=["adjunct-noun", "no-stale-source", "no-stale-source-2", "participle", "gerund", "offered-sunday-to",
+        "earlier-this-week-told", "agreed-to-speak-in-a-month"])
 def test_events_date_in_a_phrase_of_its_own(corpus_name, record_id, fragment, dated):
     """Every event listed is there, and no other event of the sentence takes a date of the text."""
     events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence]

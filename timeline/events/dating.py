@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import re
 
+import dataclasses
+import datetime as dt
+
 from ..model import Mention
+from ..temporal.points import Point, add_months
 from .predicates import Predicate
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
@@ -110,7 +114,7 @@ def _holders(low: str, mention: Mention, preds: list[Predicate]) -> list[Predica
     for q in preds:
         if q.trigger.end > mention.start or q.reporting:
             continue
-        if not (q.form == "noun" or q.rule == "participle"):
+        if not (q.form == "noun" or q.rule == "participle" or infinitive(low, q)):
             continue
         if _COMMA.search(low, q.trigger.end, mention.start) or _VERBAL.search(low, q.trigger.end, mention.start) \
                 or CLAUSE_BREAK.search(low, q.trigger.end, mention.start):
@@ -119,14 +123,19 @@ def _holders(low: str, mention: Mention, preds: list[Predicate]) -> list[Predica
     return out
 
 
+def infinitive(low: str, q: Predicate) -> bool:
+    """Is ``q`` the verb of an infinitive ("agreed to meet again in a month")?"""
+    return q.form == "verb" and q.embedded and low[max(0, q.start - 3):q.start] == "to "
+
+
 def _outside(low: str, mention: Mention, p: Predicate, holders: list[Predicate]) -> bool:
     """Is ``p`` outside the phrase that holds the date: beyond a comma from it while a noun of the date's
     own phrase is there to take it, or before a participle that holds it?"""
     for q in holders:
         if q is p:
             continue
-        if q.rule == "participle" and p.trigger.end <= q.trigger.start:
-            return True  # "support for the NATO agenda agreed by leaders in June"
+        if (q.rule == "participle" or infinitive(low, q)) and p.trigger.end <= q.trigger.start:
+            return True  # "support for the NATO agenda agreed by leaders in June", "agreed to meet again in a month"
         if q.form == "noun" and p.trigger.start > mention.end and _COMMA.search(low, mention.end, p.trigger.start) \
                 and not _COMMA.search(low, q.trigger.start, mention.start):
             return True  # "Building on discussions during the Summit in December 2022, the two leaders consulted"
@@ -215,3 +224,33 @@ def under_future(low: str, start: int, pos: int) -> bool:
     sentence's start."""
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(low, start, pos)]
     return _WILL.search(low, opens[-1] if opens else start, pos) is not None
+
+
+_IN_AMOUNT = re.compile(r"P(\d+)([DWMY])")
+_IN_BEFORE = re.compile(r"(?:^|\s)in\s+$")
+_IN_GRAN = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def in_amount(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
+    """ "agreed to speak again in a month": the amount after "in" is when a planned act is to happen, counted
+    from the anchor at the unit's precision (2021-01-22 + one month: 2021-02). The timex stays a DURATION
+    (TimeML marks "a month" P1M, "in" a signal); this is the date an event takes from it. None when it is no
+    such amount."""
+    m = _IN_AMOUNT.fullmatch(mention.value)
+    if anchor is None or mention.type != "DURATION" or m is None or mention.mod is not None \
+            or not _IN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    try:
+        if unit == "D":
+            day = anchor + dt.timedelta(days=n)
+        elif unit == "W":
+            day = anchor + dt.timedelta(weeks=n)
+        else:
+            day = add_months(anchor, n * (12 if unit == "Y" else 1))
+    except (OverflowError, ValueError):
+        return None
+    point = Point.of(day, _IN_GRAN[unit])
+    return dataclasses.replace(mention, type="DATE", value=point.value, precision=point.precision,
+                               date_start=point.start, date_end=point.end, rule="in_amount/from_anchor",
+                               direction="future")

@@ -38,6 +38,9 @@ undated, and so does an event whose clause has a time word that is no date
 ("over the past several months"), an act in the perfect or the progressive
 ("has already imposed", "were refusing"), and one in a clause under "will"
 (planned). A date the text names before the anchor day is past: reported.
+An amount after "in" ("agreed to speak again in a month") dates the plan
+that holds it, counted from the anchor at the unit's precision
+(``dating.in_amount``); the timex itself stays a DURATION.
 An interval is dated by its first day, a time of day by its day.
 
 Roles (``roles.py``): actor1 is the speaker or agent, actor2 the
@@ -56,7 +59,7 @@ from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
-from .dating import attach, is_deadline, is_since, prenominal, under_future
+from .dating import attach, in_amount, infinitive, is_deadline, is_since, prenominal, under_future
 from .places import WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, Predicate
 from .roles import plural_subject, roles, we_subject
@@ -348,6 +351,12 @@ def sentence_event(text: str, actors: list[ActorMention], start: int = 0, end: i
     return SentenceEvent(p, p.type, p.status, actor1, actor2, tuple(people))
 
 
+def _only(text: str, span: tuple[int, int], mention: Mention) -> bool:
+    """Is the mention all there is in ``span`` but punctuation?"""
+    rest = text[span[0]:mention.start] + text[mention.end:span[1]]
+    return not any(c.isalnum() for c in rest)
+
+
 def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
     """Does ``mention`` date the saying of a frame that announces a plan, outside what it reports ("said on
     Wednesday he will visit Ankara next month": Wednesday is when it was said, not when the visit is)?"""
@@ -414,14 +423,22 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         reading = read_sentence(text, low, start, end, triggers, sent_actors)
         sent = _Sentence(start, end, reading, sent_actors)
         sent_timexes = [m for m in timexes if start <= m.start < end]
+        points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
         durations = [m for m in sent_timexes if not _is_date(m)]
         names = tuple((a.start, a.end) for a in sent_actors)
-        timed = {p.trigger.start for m in durations for p in [attach(text, m, list(reading.predicates), names)] if p}
-        _sentence_events(builder, sent, [m for m in sent_timexes if _is_date(m)], timed)
+        # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
+        # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
+        timed = {p.trigger.start for m in durations for p in [attach(text, m, list(reading.predicates), names)]
+                 if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
+        dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
+        _sentence_events(builder, sent, dates, timed)
     return builder.events
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
+
+
+_TO_VERB = re.compile(r"\bto\s+[a-z]+")
 
 
 def _has_verb(low: str, start: int, end: int) -> bool:
@@ -440,7 +457,8 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     claimed: list[Predicate] = []
     undated_dates: list[Mention] = []
     for mention in dates:
-        in_content = content is not None and content[0] <= mention.start < content[1]
+        in_content = content is not None and content[0] <= mention.start < content[1] and not _only(
+            text, content, mention)  # "Earlier this week, Churkin told reporters ...": the date is no content
         # a date in what a reporting verb reports dates a predicate there; a date of the frame's own clause
         # ("said on Tuesday he has visited Syria") dates a predicate outside it
         candidates = [p for p in preds if content is None or p is reading.frame and not in_content
@@ -453,10 +471,13 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         else:
             p = attach(text, mention, candidates, tuple((a.start, a.end) for a in sent.actors))
             if p is None:
-                if in_content:
+                if in_content or mention.rule.startswith("in_amount"):
                     continue  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
                 undated_dates.append(mention)
                 continue
+        if mention.rule.startswith("in_amount") and (p is None or not (
+                builder.typed(sent, p).status == "planned" or infinitive(low, p) or under_future(low, sent.start, p.start))):
+            continue  # "in a month" is when a plan is to happen ("agreed to meet again in a month"); else it says nothing
         if p is not None and p.form == "noun" and p.type == "statement" and reading.frame is not None:
             p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
         if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
