@@ -234,6 +234,27 @@ def test_events_status_and_date(text, event_type, status, event_date):
     assert (event.status, event.event_date) == (status, event_date)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the amount after "in" dates the plan an infinitive holds, counted from the anchor at the unit's precision
+    ("Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Mevlut Cavusoglu agreed to meet again in "
+     "a month.", {("meeting", "2021-02", "planned"), ("agreement", "2021-01-22", "reported")}),
+    ("Russian Foreign Minister Sergey Lavrov will visit Ankara in two weeks.", {("visit", "2021-W05", "planned")}),
+], ids=["agreed-to-meet-in-a-month", "will-visit-in-two-weeks"])
+def test_events_in_an_amount_dates_a_plan(text, expected):
+    assert {(e.event_type, e.event_date, e.status) for e in events_of(text, "2021-01-22")} == expected
+
+
+@pytest.mark.parametrize("text, event_date, precision", [
+    ("Erdogan was reported to have reached an understanding with Assad in the mid-2000s whereby Syria would drop "
+     "its claim on Hatay.", "200X", "decade"),
+    ("The Ottoman Empire ruled the region in the 19th century.", "18XX", "century"),
+], ids=["decade", "century"])
+def test_events_decade_and_century_dates_read_as_such(text, event_date, precision):
+    """The TimeML values "200" and "18" would read as years 200 and 18: events.csv writes the unknown digits as X."""
+    event = next(e for e in events_of(text) if e.date_text)
+    assert (event.event_date, event.precision) == (event_date, precision)
+
+
 @pytest.mark.parametrize("text", [
     "German Foreign Minister Oskar Fischer will visit Albania in June, the first Warsaw Pact foreign minister to do so "
     "since Tirana split with Moscow in 1961, the Albanian embassy said.",
@@ -475,6 +496,62 @@ def test_events_dates_of_reported_acts(corpus_name, record_id, fragment, event_t
     events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence and e.event_type == event_type]
     assert [(e.event_date, e.date_basis) for e in events] == [(event_date, basis)], \
         [(e.event_type, e.event_date, e.trigger) for e in _events(corpus_name, record_id) if fragment in e.sentence]
+
+
+GHANA = "wh-2023-03-27-readout-of-vice-president-kamala-harriss-meeting-with-president-nana-akufo-addo-of-ghana"
+NATO = "wh-2021-10-04-readout-of-president-bidens-meeting-with-nato-secretary-general-jens-stoltenberg"
+MALDIVES = ("wh-2023-06-14-readout-of-principal-deputy-national-security-advisor-jon-finers-meeting-with-maldives-"
+            "minister-of-foreign-af")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus_name, record_id, fragment, dated", [
+    # a date in an opening adjunct dates the noun there, not the main verb, and a summit months before the
+    # readout lends its month to none of the sentences after it
+    ("whitehouse", GHANA, "Building on discussions during", [("summit", "2022-12", "explicit")]),
+    ("whitehouse", GHANA, "The Vice President thanked President Akufo-Addo", [("support", "2023-03-27", "inferred")]),
+    ("whitehouse", GHANA, "She reaffirmed the U.S. commitment", [("support", "2023-03-27", "inferred")]),
+    # a participle's date ("the NATO agenda agreed by leaders in June") is the participle's
+    ("whitehouse", NATO, "President Biden also conveyed our full support",
+     [("support", "2021-10-04", "inferred"), ("agreement", "2021-06", "explicit")]),
+    # a gerund's date ("on officially opening their embassy ... on Friday") is neither verb's around it
+    ("whitehouse", MALDIVES, "Mr. Finer congratulated Maldives", [("statement", "2023-06-14", "inferred")]),
+    # "offered Sunday to host talks": the offer is Sunday's; the talks offered do not take the day
+    ("t17", "t17-reuters-173", "the Arab League offered Sunday", [("statement", "2011-10-16", "explicit")]),
+    # an opening date before a reporting verb is not what it reports
+    ("t17", "t17-reuters-314", "Earlier this week, Churkin told reporters", [("statement", "2011-W34", "explicit")]),
+    # "agreed to speak again in a month": the month is the plan's, and the agreeing is of the day
+    ("whitehouse", "wh-2021-01-22-readout-of-president-joe-biden-call-with-prime-minister-justin-trudeau-of-canada",
+     "The two leaders agreed to speak again in a month", [("agreement", "2021-01-22", "inferred")]),
+], ids=["adjunct-noun", "no-stale-source", "no-stale-source-2", "participle", "gerund", "offered-sunday-to",
+        "earlier-this-week-told", "agreed-to-speak-in-a-month"])
+def test_events_date_in_a_phrase_of_its_own(corpus_name, record_id, fragment, dated):
+    """Every event listed is there, and no other event of the sentence takes a date of the text."""
+    events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence]
+    found = {(e.event_type, e.event_date, e.date_basis) for e in events}
+    explicit = {(e.event_type, e.event_date, e.date_basis) for e in events if e.date_basis == "explicit"}
+    assert set(dated) <= found and explicit <= set(dated), [(e.event_type, e.event_date, e.trigger) for e in events]
+
+
+ECUADOR = "wh-2025-11-13-joint-statement-on-framework-for-united-states-ecuador-agreement-on-reciprocal-trade"
+GUATEMALA = "wh-2023-06-01-joint-statement-from-the-united-states-and-guatemala-on-migration"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus_name, record_id, fragment, event_type, event_date, status", [
+    # the perfect with "already", and the progressive, say what holds, not on which day
+    ("t17", "t17-reuters-284", "Ankara, which has already imposed an arms embargo", "sanction", None, "reported"),
+    ("t17", "t17-reuters-314", "Russia and China were refusing to discuss", "reject", None, "reported"),
+    # a clause under "will" is a plan, and a plan has no day yet
+    ("whitehouse", ECUADOR, "will review progress on implementation", "cooperate", None, "planned"),
+    # a day the text names before the release day is past, whatever the noun's cues
+    ("whitehouse", GUATEMALA, "as follow up to the May 26, 2023 call", "call", "2023-05-26", "reported"),
+    ("whitehouse", GUATEMALA, "as follow up to the May 26, 2023 call", "call", "2023-05-31", "reported"),
+], ids=["already-imposed", "were-refusing", "will-review", "past-call", "past-meeting"])
+def test_events_background_and_plans_have_no_day(corpus_name, record_id, fragment, event_type, event_date, status):
+    events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence]
+    assert any((e.event_type, e.event_date, e.status) == (event_type, event_date, status) for e in events), \
+        [(e.event_type, e.event_date, e.status, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text, expected, status", [

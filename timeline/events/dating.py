@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import re
 
+import dataclasses
+import datetime as dt
+
 from ..model import Mention
+from ..temporal.points import Point, add_months
 from .predicates import Predicate
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
@@ -91,35 +95,104 @@ _SUBORDINATE = re.compile(r"\b(?:since|when|whenever|after|before|because|while|
                           r"who|whom|whose|where)\b")
 _NEXT_VERB_PHRASE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+)?$")
 TOPIC_PENALTY = 4  # "reflecting on their meetings in London on June 9": only a date in the noun's own phrase
+PHRASE_PENALTY = 10  # the date sits in the phrase of another predicate ("agreed by leaders in June")
+_COMMA = re.compile(r",\s")
+# "congratulated Maldives on officially opening their embassy ... on Friday": a gerund with its object opens a
+# clause of its own, and a date after it is that clause's
+_GERUND = re.compile(r"\b(?:on|for|by|after|before|while|upon|in|of|from|about|since)\s+(?:[a-z]+ly\s+)?"
+                     r"(?!during\b|morning\b|evening\b|nothing\b|something\b|anything\b|everything\b)[a-z]{3,}ing\s+"
+                     r"(?:the|a|an|their|his|her|its|our|my|your|this|that|these|those|him|them|us|me)\b")
+# "offered Sunday to host talks": a date before an infinitive is not the infinitive's
+_INFINITIVE_AFTER = re.compile(r"\s*,?\s*to\s+[a-z]+")
+
+
+def _holders(low: str, mention: Mention, preds: list[Predicate]) -> list[Predicate]:
+    """The predicates whose own phrase holds the date: a participle ("the NATO agenda agreed by leaders in
+    June") or a noun in the same comma-bounded phrase as the date ("Building on discussions during the
+    U.S.-Africa Leaders Summit in December 2022, the two leaders consulted"), before it with no verb between."""
+    out = []
+    for q in preds:
+        if q.trigger.end > mention.start or q.reporting:
+            continue
+        if not (q.form == "noun" or q.rule == "participle" or infinitive(low, q)):
+            continue
+        if _COMMA.search(low, q.trigger.end, mention.start) or _VERBAL.search(low, q.trigger.end, mention.start) \
+                or CLAUSE_BREAK.search(low, q.trigger.end, mention.start):
+            continue
+        out.append(q)
+    return out
+
+
+def infinitive(low: str, q: Predicate) -> bool:
+    """Is ``q`` the verb of an infinitive ("agreed to meet again in a month")?"""
+    return q.form == "verb" and q.embedded and low[max(0, q.start - 3):q.start] == "to "
+
+
+def _outside(low: str, mention: Mention, p: Predicate, holders: list[Predicate]) -> bool:
+    """Is ``p`` outside the phrase that holds the date: beyond a comma from it while a noun of the date's
+    own phrase is there to take it, or before a participle that holds it?"""
+    for q in holders:
+        if q is p:
+            continue
+        if (q.rule == "participle" or infinitive(low, q)) and p.trigger.end <= q.trigger.start:
+            return True  # "support for the NATO agenda agreed by leaders in June", "agreed to meet again in a month"
+        if q.form == "noun" and p.trigger.start > mention.end and _COMMA.search(low, mention.end, p.trigger.start) \
+                and not _COMMA.search(low, q.trigger.start, mention.start):
+            return True  # "Building on discussions during the Summit in December 2022, the two leaders consulted"
+    return False
+
+
+def _gerund(low: str, mention: Mention, preds: list[Predicate]) -> int | None:
+    """Where a gerund clause that holds the date opens, after the last predicate before it ("congratulated
+    Maldives on officially opening their embassy in Washington, D.C. on Friday and expressed ...": Friday is
+    the opening's, neither the congratulation's nor the next verb's); None when there is none."""
+    before = [p.trigger.end for p in preds if p.trigger.end <= mention.start]
+    if not before:
+        return None
+    found = None
+    for found in _GERUND.finditer(low, max(before), mention.start):
+        pass
+    return found.start() if found is not None else None
 
 
 def attach(text: str, mention: Mention, preds: list[Predicate],
            names: tuple[tuple[int, int], ...] = ()) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the
-    date, a topic noun or a subordinate predicate only when nothing better is as near; None when
-    nothing is within reach (``names``: the actor spans, each one word)."""
+    date, a topic noun or a subordinate predicate only when nothing better is as near; a predicate
+    outside the phrase that holds the date (a participle's, a noun's in an opening adjunct, a gerund's)
+    only when nothing else is in reach; None when nothing is within reach (``names``: the actor spans,
+    each one word)."""
+    low = text.lower()
+    holders = _holders(low, mention, preds)
+    gerund = _gerund(low, mention, preds)
     best, best_key = None, None
     for p in preds:
         d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)
         penalty = 0
         if p.topic and not p.owned:
-            if _VERBAL.search(text.lower(), min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)):
+            if _VERBAL.search(low, min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)):
                 continue  # "the goals of the special military operation": a topic, dated only in its own phrase
             penalty = TOPIC_PENALTY
         if p.type == "statement" or p.reporting:
             penalty += STATEMENT_PENALTY
         if p.form == "noun" and d > NOUN_BESIDE and (p.trigger.start > mention.start or d > 14 or _VERBAL.search(
-                text.lower(), p.trigger.end, mention.start)):
+                low, p.trigger.end, mention.start)):
             penalty += NOUN_PENALTY  # not in the noun's own phrase ("meetings in London on June 9 and 10")
         if p.embedded:
             penalty += EMBEDDED_PENALTY
         lo, hi = min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)
         if hi == mention.start:  # the date's own preposition ("before the end of next week") opens no clause
             hi = text.rfind(" ", lo, max(lo, hi - 1)) + 1 or hi
-        if _SUBORDINATE.search(text.lower(), lo, hi):
+        if _SUBORDINATE.search(low, lo, hi):
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
-        elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(text.lower(), mention.end, p.trigger.start):
+        elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(low, mention.end, p.trigger.start):
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
+        if _outside(low, mention, p, holders):
+            penalty += PHRASE_PENALTY
+        elif gerund is not None and not gerund <= p.trigger.start < mention.start:
+            penalty += PHRASE_PENALTY  # "congratulated Maldives on officially opening their embassy ... on Friday"
+        if p.trigger.start >= mention.end and _INFINITIVE_AFTER.match(low, mention.end, p.trigger.start):
+            penalty += EMBEDDED_PENALTY  # "offered Sunday to host talks in Cairo": the offer is Sunday's
         key = (d + penalty, p.trigger.start)
         if best_key is None or key < best_key:
             best, best_key = p, key
@@ -137,3 +210,47 @@ def is_since(low: str, mention: Mention) -> bool:
 def is_deadline(low: str, mention: Mention) -> bool:
     """ "by August 12, 2025", "until Tuesday", "before the end of next week": a deadline, not when it happened."""
     return bool(re.search(r"(?:\bby|\buntil|\btill|\bbefore|no\s+later\s+than)\s+$", low[max(0, mention.start - 16):mention.start]))
+
+
+# where a clause begins, for the reach of a future auxiliary
+_CLAUSE_OPEN = re.compile(r"[;:]|,\s|\s[—–-]\s|\b(?:that|which|who|whom|whose|because|while|when|where|whether|if|how|as|"
+                          r"since|after|before|although|though|but)\b")
+_WILL = re.compile(r"\b(?:will|shall)\b|[’']ll\b")
+
+
+def under_future(low: str, start: int, pos: int) -> bool:
+    """Is the predicate at ``pos`` in a clause whose verb group is future ("The United States and Ecuador will
+    review progress ... and continue close coordination": the coordination is planned too)? ``start``: the
+    sentence's start."""
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(low, start, pos)]
+    return _WILL.search(low, opens[-1] if opens else start, pos) is not None
+
+
+_IN_AMOUNT = re.compile(r"P(\d+)([DWMY])")
+_IN_BEFORE = re.compile(r"(?:^|\s)in\s+$")
+_IN_GRAN = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def in_amount(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
+    """ "agreed to speak again in a month": the amount after "in" is when a planned act is to happen, counted
+    from the anchor at the unit's precision (2021-01-22 + one month: 2021-02). The timex stays a DURATION
+    (TimeML marks "a month" P1M, "in" a signal); this is the date an event takes from it. None when it is no
+    such amount."""
+    m = _IN_AMOUNT.fullmatch(mention.value)
+    if anchor is None or mention.type != "DURATION" or m is None or mention.mod is not None \
+            or not _IN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    try:
+        if unit == "D":
+            day = anchor + dt.timedelta(days=n)
+        elif unit == "W":
+            day = anchor + dt.timedelta(weeks=n)
+        else:
+            day = add_months(anchor, n * (12 if unit == "Y" else 1))
+    except (OverflowError, ValueError):
+        return None
+    point = Point.of(day, _IN_GRAN[unit])
+    return dataclasses.replace(mention, type="DATE", value=point.value, precision=point.precision,
+                               date_start=point.start, date_end=point.end, rule="in_amount/from_anchor",
+                               direction="future")

@@ -31,9 +31,16 @@ reported act of speech or diplomacy ("President Biden condemned ...",
 ``undated=report`` in ``event_types.csv``) and a meeting, call or visit that
 heads its sentence took place when reported: on the day of the latest dated
 call, meeting or talks before it in the article that its agent took part in
-(``inferred``), else on the anchor day (``dateline``); a visit named by a
-noun or an attack with no date stays undated, and so does an event whose
-clause has a time word that is no date ("over the past several months").
+(``inferred``; not a call or meeting that ended more than ``REPORT_LAG``
+days before the anchor, which is background), else on the anchor day
+(``dateline``); a visit named by a noun or an attack with no date stays
+undated, and so does an event whose clause has a time word that is no date
+("over the past several months"), an act in the perfect or the progressive
+("has already imposed", "were refusing"), and one in a clause under "will"
+(planned). A date the text names before the anchor day is past: reported.
+An amount after "in" ("agreed to speak again in a month") dates the plan
+that holds it, counted from the anchor at the unit's precision
+(``dating.in_amount``); the timex itself stays a DURATION.
 An interval is dated by its first day, a time of day by its day.
 
 Roles (``roles.py``): actor1 is the speaker or agent, actor2 the
@@ -53,7 +60,7 @@ from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
-from .dating import attach, is_deadline, is_since, prenominal
+from .dating import attach, in_amount, infinitive, is_deadline, is_since, prenominal, under_future
 from .places import WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, Predicate
 from .roles import plural_subject, roles, we_subject
@@ -63,6 +70,7 @@ from .triggers import event_type as type_info, find_triggers
 
 CONSULT = "consult"
 SPEECH = SPEECH_ACTS | {"statement"}  # acts of speech: said, demanded, condemned, welcomed ...
+REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -128,6 +136,9 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2 = self._roles(sent, p)
+        if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
+                and under_future(self.low, sent.start, p.start):
+            basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
             source = self.last_consult
             basis = "inferred" if source is not None and actor1 is not None and actor1 in source.actors else "dateline"
@@ -161,7 +172,7 @@ class _Builder:
         if "year_inferred" in self.anchor.flags and date_start is not None and not (
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
-        status = self._status(p, mention)
+        status = self._status(p, mention, sent.start)
         location = location_basis = None
         where = self._place(sent, p, mention)
         if where:
@@ -193,9 +204,16 @@ class _Builder:
         if self.repeats(event, p):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
-        if info.family == CONSULT and event.date_start is not None and status == "reported":
+        if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event):
             self.last_consult = event
         return event
+
+    def _recent(self, event: Event) -> bool:
+        """Can this call or meeting be the one the sentences after it retell, and lend them its day? Not one
+        that ended weeks before the story ("Building on discussions during the U.S.-Africa Leaders Summit in
+        December 2022, the two leaders consulted ..." in a readout of March 2023): that is background."""
+        anchor = self.anchor.date
+        return anchor is None or event.date_end is None or (anchor - event.date_end).days <= REPORT_LAG
 
     def speaks(self, sent: _Sentence, frame: Predicate) -> bool:
         """Does an actor make this statement? ("residents said", "a spokesman said": no one we can name,
@@ -266,11 +284,17 @@ class _Builder:
         actor1 = agents[0] if agents else None
         return names, actor1, next((n for n in names if n != actor1), None)
 
-    def _status(self, p: Predicate | None, mention: Mention | None) -> str:
-        if mention is not None and mention.resolved and self.anchor.date and mention.date_start > self.anchor.date:
+    def _status(self, p: Predicate | None, mention: Mention | None, start: int) -> str:
+        anchor = self.anchor.date
+        if mention is not None and mention.resolved and anchor and mention.date_start > anchor:
             return "planned"
+        if mention is not None and mention.resolved and anchor and mention.date_end is not None \
+                and mention.date_end < anchor and "explicit" in mention.rule:
+            return "reported"  # "On May 31, 2023, as follow up to the May 26, 2023 call", released June 1: past
         if p is not None and p.status == "planned":
             return "planned"
+        if mention is None and p is not None and not p.reporting and under_future(self.low, start, p.start):
+            return "planned"  # "will review progress on implementation of the Agreement and continue close coordination"
         if mention is not None and mention.direction == FUTURE and (p is None or not p.reporting):
             return "planned"
         return "reported"
@@ -332,6 +356,12 @@ def sentence_event(text: str, actors: list[ActorMention], start: int = 0, end: i
     return SentenceEvent(p, p.type, p.status, actor1, actor2, tuple(people))
 
 
+def _only(text: str, span: tuple[int, int], mention: Mention) -> bool:
+    """Is the mention all there is in ``span`` but punctuation?"""
+    rest = text[span[0]:mention.start] + text[mention.end:span[1]]
+    return not any(c.isalnum() for c in rest)
+
+
 def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
     """Does ``mention`` date the saying of a frame that announces a plan, outside what it reports ("said on
     Wednesday he will visit Ankara next month": Wednesday is when it was said, not when the visit is)?"""
@@ -343,8 +373,12 @@ def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
 
 def _reduced(m: Mention) -> str:
     """The event_date: the TimeML value as reduced ISO (2017, 2018-08, 2018-08-27, 2018-W35); a span
-    ("September 13 to 17") by its first day, a time of day ("this morning") by its day."""
+    ("September 13 to 17") by its first day, a time of day ("this morning") by its day; a decade or a
+    century with its unknown digits as X ("the 2000s": 200X, "the 20th century": 19XX, as ISO 8601-2 writes
+    them; the TimeML value "200" or "19" reads as a year)."""
     value = m.value.split("/")[0]
+    if re.fullmatch(r"\d{2,3}", value):
+        return value.ljust(4, "X")  # a decade or a century: TimeML "200", "19"; ISO 8601-2 (EDTF) "200X", "19XX"
     if re.fullmatch(r"\d{4}-W\d\d-WE", value):
         return value[:-3]  # a weekend by its week ("over the weekend": 2011-W43)
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
@@ -359,13 +393,23 @@ def _perfect(low: str, p: Predicate) -> bool:
     return not p.reporting and bool(_PERFECT.search(low, max(0, p.start - 40), p.start))
 
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
+
+
+def _ongoing(low: str, p: Predicate) -> bool:
+    """Is ``p`` in the progressive ("is meeting fierce resistance", "were refusing to discuss the draft")? It
+    says what is or was going on, not on which day (a reporting verb is the exception: "is saying")."""
+    return (not p.reporting and low[p.start:p.trigger.end].split(" ")[0].endswith("ing")
+            and bool(_PROGRESSIVE.search(low, max(0, p.start - 40), p.start)))
+
+
 def _undated_basis(p: Predicate, low: str) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
     noun, an attack) stays undated."""
-    if p.status == "planned" or _perfect(low, p):
-        return "undated"  # a plan; "France has repeatedly condemned ...": no day
+    if p.status == "planned" or _perfect(low, p) or _ongoing(low, p):
+        return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
     return "undated"
@@ -385,10 +429,15 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         reading = read_sentence(text, low, start, end, triggers, sent_actors)
         sent = _Sentence(start, end, reading, sent_actors)
         sent_timexes = [m for m in timexes if start <= m.start < end]
+        points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
         durations = [m for m in sent_timexes if not _is_date(m)]
         names = tuple((a.start, a.end) for a in sent_actors)
-        timed = {p.trigger.start for m in durations for p in [attach(text, m, list(reading.predicates), names)] if p}
-        _sentence_events(builder, sent, [m for m in sent_timexes if _is_date(m)], timed)
+        # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
+        # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
+        timed = {p.trigger.start for m in durations for p in [attach(text, m, list(reading.predicates), names)]
+                 if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
+        dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
+        _sentence_events(builder, sent, dates, timed)
     return builder.events
 
 
@@ -417,6 +466,9 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
 
 
+_TO_VERB = re.compile(r"\bto\s+[a-z]+")
+
+
 def _has_verb(low: str, start: int, end: int) -> bool:
     """Does the span read like a clause rather than a caption or a time stamp?"""
     return _VERBISH.search(low, start, end) is not None
@@ -433,7 +485,8 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     claimed: list[Predicate] = []
     undated_dates: list[Mention] = []
     for mention in dates:
-        in_content = content is not None and content[0] <= mention.start < content[1]
+        in_content = content is not None and content[0] <= mention.start < content[1] and not _only(
+            text, content, mention)  # "Earlier this week, Churkin told reporters ...": the date is no content
         # a date in what a reporting verb reports dates a predicate there; a date of the frame's own clause
         # ("said on Tuesday he has visited Syria") dates a predicate outside it
         candidates = [p for p in preds if content is None or p is reading.frame and not in_content
@@ -446,10 +499,13 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         else:
             p = attach(text, mention, candidates, tuple((a.start, a.end) for a in sent.actors))
             if p is None:
-                if in_content:
+                if in_content or mention.rule.startswith("in_amount"):
                     continue  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
                 undated_dates.append(mention)
                 continue
+        if mention.rule.startswith("in_amount") and (p is None or not (
+                builder.typed(sent, p).status == "planned" or infinitive(low, p) or under_future(low, sent.start, p.start))):
+            continue  # "in a month" is when a plan is to happen ("agreed to meet again in a month"); else it says nothing
         if p is not None and p.form == "noun" and p.type == "statement" and reading.frame is not None:
             p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
         if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
@@ -476,7 +532,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
         if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
                 and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-            builder.add(sent, frame, None, basis=_frame_basis(reading))
+            builder.add(sent, frame, None, basis=_frame_basis(reading, low))
             made = True
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
@@ -560,9 +616,16 @@ def _heads_coordinate(q: Predicate, preds: list[Predicate], sent: _Sentence, low
                                 or any(a.end == end for a in sent.actors))
 
 
-def _frame_basis(reading: SentenceReading) -> str:
+def _frame_basis(reading: SentenceReading, low: str) -> str:
     main = reading.main
     if main is not None and main.status == "planned":
+        return "undated"
+    taken = reading.taken
+    if main is not None and taken is not None and main.type == taken.type and (
+            _ongoing(low, taken) or _perfect(low, taken) and taken.family not in SPEECH):
+        # "Ankara, which has already imposed an arms embargo, has said ...", "said Russia and China were refusing
+        # to discuss the draft": the act's own time, not the day of the saying ("Moscow has sent a clear warning
+        # ..., Lavrov said" is a warning made in the saying: its day)
         return "undated"
     return "report"  # "Nauert has told reporters": the news of the day, even in the present perfect
 

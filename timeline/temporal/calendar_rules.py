@@ -14,6 +14,17 @@ from .shared import AHEAD, ANAPHORIC, BACK, Resolved, norm
 DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
            "eighties": 8, "nineties": 9}
 # "March" the noun: "the March for Life", "March of the Combatant Mothers", "a March on Washington".
+_BEFORE_THAT = re.compile(r"\b(?:before\s+that|before\s+then|prior\s+to\s+that|earlier\s+than\s+that)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n")
+
+
+def _sentence_start(low: str, pos: int) -> int:
+    """Where the sentence that holds ``pos`` starts (roughly: after the last sentence end within 400 characters)."""
+    lo = max(0, pos - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(low, lo, pos)]
+    return ends[-1] if ends else lo
+
+
 _MARCH_NOUN = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
@@ -102,6 +113,11 @@ class CalendarRules:
             return Resolved("DATE", f"XXXX-{month:02d}", mod=mod, how="no_anchor")
         if rel in BACK:
             year, how = self.anchor.year - (1 if month >= self.anchor.month else 0), "last"
+            if self.ref is not None and self.ref.start <= dt.date(year, month, 1) and _BEFORE_THAT.search(
+                    self.low, _sentence_start(self.low, self._cand.start), self._cand.start):
+                # "Before that, last November, we met in Bali. And before that, ... last May.": the May before that
+                # November, not the latest May before the anchor
+                year, how = self.ref.start.year - (1 if month >= self.ref.start.month else 0), "last_before_that"
         elif rel in AHEAD:
             year, how = self.anchor.year + (1 if month <= self.anchor.month else 0), "next"
         elif rel in ("this",):

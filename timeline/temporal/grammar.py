@@ -144,8 +144,9 @@ RULES: list[tuple[str, str]] = [
     # Months: "mid-August", "last October", "August of 2018", "early next year" handled below
     ("month_year", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?P<month>{MONTH_FULL})(?:\s+of|\s*,)?\s+(?P<year>{YEAR}|{YEAR_WORDS})(?!\s*(?:{NOT_AFTER_YEAR}))"),
     ("month", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that)\s+)?(?P<month>{MONTH_FULL})(?![\w-])(?!'(?!s\b))(?!\s*\d)(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year(?![\w'-]))?"),
-    # Seasons: "summer 2018", "the summer of 1994", "last fall"
-    ("season", rf"(?:(?P<mod>early|late|mid|the\s+early|the\s+late|the\s+middle\s+of|the\s+end\s+of)[-\s]\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS}))?(?!\w)"),
+    # Seasons: "summer 2018", "the summer of 1994", "last fall"; not "the fall of the regime" (a season "of" no
+    # year is a noun)
+    ("season", rf"(?:(?P<mod>early|late|mid|the\s+early|the\s+late|the\s+middle\s+of|the\s+end\s+of)[-\s]\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS}))?(?!\w)(?!\s+of\b)"),
     ("year_words", rf"(?:(?P<det>the\s+year)\s+(?P<spelled>{YEAR_WORDS})|(?P<spelled2>{_CENTURY_YEAR}))(?!\s*(?:{NOT_AFTER_YEAR}))"),
     # "year-end", "around year end", "year's end": the end of a year (mod END)
     ("year_end", r"(?:(?P<approx>around|about)\s+)?(?:year(?:-|\s+)end|year's\s+end)(?![\w-])"),
@@ -274,6 +275,20 @@ def _in_title(text: str, pos: int) -> bool:
     return not (before == "" or before[-1:] in ".!?:\"'\u201c\n(" or before.endswith("``"))
 
 
+_ARTICLE_THEN_CAPITALS = re.compile(r"(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\Z")
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """A lower-case article and then only capitalised words is a name, not a time ("a plan for the Day After",
+    "the Long Year"): in running text the time words of an expression are not capitalised (a capitalised month
+    or weekday is not such a name)."""
+    span = text[start:end]
+    if not _ARTICLE_THEN_CAPITALS.fullmatch(span):
+        return False
+    words = [w.lower() for w in span.split()[1:]]
+    return not any(w in _ALWAYS_CAPITAL or w in ("may", "march") for w in words)
+
+
 def _name_follows(text: str, detail: re.Match) -> bool:
     """A holiday followed by a capitalised noun names something else: "the Good Friday Agreement"."""
     if "holiday" not in detail.re.groupindex or detail.group("holiday") is None:
@@ -302,7 +317,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, low: str | None =
             continue
         if not _case_ok(text, detail):
             continue
-        if _in_title(text, pos) or _name_follows(text, detail):
+        if _in_title(text, pos) or _name_follows(text, detail) or _title_cased(text, pos, match.end()):
             last_end = match.end()  # a name: none of its words is a time expression
             continue
         last_end = match.end()
