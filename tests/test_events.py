@@ -209,7 +209,19 @@ def test_events_roles_actor1_actor2(text, actor1, actor2, others):
     # a place that says what the talks were about is not where they were
     (TYPE_CASES[1][0], "talks", None),
     (TYPE_CASES[0][0], "meeting", None),
-], ids=["in-bali", "at-white-house", "met-in-geneva", "venue-before-date", "topic-not-venue", "no-venue"])
+    # a venue said another way: "welcomed X to the White House", "on the margins of the Summit ... in Los Angeles"
+    ("President Joseph R. Biden, Jr. welcomed President-elect Edmundo Gonzalez Urrutia of Venezuela to the White House "
+     "to discuss shared efforts to restore democracy in Venezuela.", "meeting", "White House"),
+    ("Vice President Kamala Harris met today with President Rodrigo Chaves of Costa Rica on the margins of the Summit "
+     "of the Americas in Los Angeles, California.", "meeting", "Los Angeles"),
+    # after praise or support, "in X" is what it is about
+    ("President Biden applauded Kenya’s leadership in the Horn of Africa and commitment to counterterrorism.",
+     "support", None),
+    # a possessive or a compound modifier is no venue
+    ("Principal Deputy National Security Advisor Jon Finer met today with Maldives Minister of Foreign Affairs Abdulla "
+     "Shahid to discuss the growth in U.S.-Maldives relations.", "meeting", None),
+], ids=["in-bali", "at-white-house", "met-in-geneva", "venue-before-date", "topic-not-venue", "no-venue",
+        "welcomed-to", "on-the-margins-of", "praise-topic", "compound-modifier"])
 def test_events_place_from_clause(text, event_type, location):
     event = next(e for e in events_of(text) if e.event_type == event_type)
     assert event.location == location

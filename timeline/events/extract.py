@@ -61,7 +61,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .dating import attach, in_amount, infinitive, is_deadline, is_since, prenominal, under_future
-from .places import WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near
+from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, Predicate
 from .roles import plural_subject, roles, we_subject
 from .roster import find_roster, signatories
@@ -300,10 +300,18 @@ class _Builder:
         return "reported"
 
     def _place(self, sent: _Sentence, p: Predicate | None, mention: Mention | None) -> str | None:
-        if p is not None and not p.reporting and p.type != "statement":
-            found = place_near(self.text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent.end)
+        # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
+        if p is not None and not p.reporting and p.type != "statement" and p.family in VENUE_FAMILIES:
+            welcome = self.low.startswith("welcom", p.trigger.start)  # "welcomed X to the White House to discuss"
+            phrase = welcome and venue_phrase(self.text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
+                                              sent.end, welcome=True)  # the trigger may hold it: "welcomed X to"
+            found = None if phrase else place_near(self.text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER,
+                                                   sent.end)
             if found:
                 return found[0]
+            phrase = phrase or venue_phrase(self.text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent.end)
+            if phrase:
+                return phrase
         if mention is not None and (p is None or not p.reporting):
             found = place_near(self.text, max(sent.start, mention.start - WINDOW_AROUND_DATE),
                                mention.end + WINDOW_AROUND_DATE, sent.end)

@@ -44,8 +44,46 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int) -> tuple[str, int
         first = place.split()[0]
         if first in _NOT_PLACES or re.fullmatch(r"[\d\W]+", place):
             continue
+        if re.search(r"['’]s$|^[A-Z][\w.]*-[A-Z]", place):
+            continue  # "in Venezuela's flawed election", "in U.S.-Maldives relations": a modifier, not a venue
         before = text[max(0, match.start() - 30):match.start()]
         if _TOPIC_NOUNS.search(before):
             continue
         return place, match.start("place")
     return None
+
+
+# Event families whose clause names where they happened. For the others an "in X" says what they are
+# about: "applauded Kenya's leadership in the Horn of Africa", "dismissed demands for reform in Syria".
+VENUE_FAMILIES = frozenset({"consult", "agree", "military", "protest", "mobilize", "coerce", "aid", "retreat",
+                            "investigate"})
+
+_WELCOME_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})")
+_MARGINS = re.compile(r"\s+(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?[^.;]{0,80}?\s+in\s+(?:the\s+)?"
+                      r"(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})")
+
+
+def venue_phrase(text: str, lo: int, hi: int, sentence_end: int, welcome: bool = False) -> str | None:
+    """A venue said another way than "in/at X" right after the predicate: "met ... on the margins of the
+    G20 Summit in Rio de Janeiro"; with ``welcome``, "welcomed President Steinmeier to the White House"."""
+    patterns = ((_WELCOME_TO, lo + 80),) if welcome else ((_MARGINS, hi),)
+    for pattern, window in patterns:
+        for match in pattern.finditer(text, lo, min(sentence_end, hi + 120)):
+            if match.start() > window:
+                break
+            place = _trim(match.group("place"))
+            if place:
+                return place
+    return None
+
+
+def _trim(place: str) -> str | None:
+    words = place.split()
+    for k, word in enumerate(words):
+        if word in _NOT_PLACES or word.lower() in ("on", "upon"):
+            words = words[:k]
+            break
+        if word.endswith(".") and len(word) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            words = words[:k + 1]  # "Moscow. Today": the sentence ends
+            break
+    return " ".join(words).rstrip(".,") or None
