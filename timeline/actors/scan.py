@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 
 from .credits import credit_spans
-from .gazetteer import GAZ_RE, NOT_NAME_WORDS, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title
+from .gazetteer import GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title
 from .names import NAME_RE, PREFIXED_RE, TITLED_NAME_RE, TOKEN_RE
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*(?:[ \t\u00a0]+|(?<=[a-z][.!?])(?=[A-Z\"“]))|\n\s*")
-_SPEAKER = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*[ ]){1,5}[A-Z][A-Z'’-]+):")
+_UP = UPPER[1:-1]  # the upper-case letters, accented ones too: "GENERAL SECRETARY LÂM:"
+_SPEAKER = re.compile(rf"(?m)^[ \t]*((?:[{_UP}][{_UP}.'’-]*[ ]){{1,5}}[{_UP}][{_UP}'’-]+):")
 _QUESTION = re.compile(r"(?m)^[ \t]*Q[ ]")  # a reporter's question in a transcript
 _DATELINE = re.compile(  # "WASHINGTON, ...", "IGORA /Leningrad Region/, ...", "DAMASCUS (Reuters) -"
     r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=(?:[ ]/[^/\n]{1,40}/)?,[ ]|[ ]\()")
