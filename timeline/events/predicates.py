@@ -60,6 +60,8 @@ LIGHT = frozenset(CUES["light"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
 REPORT_OBJECT = frozenset(CUES["report_object"])
 ARMED = frozenset(CUES["armed"])
+VICTIMS = frozenset(CUES["victim"])
+WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 INTENT = frozenset(CUES["intent"])
 PERFORMATIVE = frozenset(CUES["performative"])
 PLAN_TO = frozenset(CUES["plan_to"])
@@ -88,6 +90,9 @@ _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlie
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 _AFTER_CALLEE = frozenset({"today", "yesterday", "on", "to", "and", "last", "this", "earlier", "from", "at", "in",
                            "about", "after", "before", "for", "during", ",", ".", ";"})
+# "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative
+_QUANTITY = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|up\s+to|over|nearly|almost|about|some|around)\s+"
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|scores|hundreds|thousands)\b")
 _AS_PHRASES = {("a", "result"), ("part", "of"), ("a", "consequence"), ("a", "whole"), ("a", "key")}
 _COMPOUND_STOP = TOPIC | AUXILIARY | DETERMINERS | BE | HAVE | frozenset({"and", "or", "in", "at", "to", "but"})
 _IRREGULAR_PARTICIPLES = frozenset({"put", "laid", "held", "met", "struck", "fought", "shot", "hit", "sent", "led", "made", "taken",
@@ -254,6 +259,7 @@ class PredicateReader:
             elif _participle(first) and nxt == "by" and prev not in HAVE and prev not in BE:
                 embedded, rule = True, "participle"  # "the regime, backed by the Russian Government"
             elif _participle(first) and (nxt in _AFTER_PARTICIPLE or nxt in TOPIC) and prev.isalpha() \
+                    and not _QUANTITY.match(self.low, t.end) \
                     and prev not in HAVE | BE | AUXILIARY | PRONOUNS | DETERMINERS | _CONJUNCTIONS \
                     and not (prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends):
                 # a reduced relative: "the ceasefire agreement signed in March 2001", "the terms put
@@ -491,13 +497,31 @@ class PredicateReader:
 
     def armed(self, p: Predicate) -> Predicate:
         """Killing by armed forces or in an attack is fighting (PLOVER FIGHT), not an assault
-        ("Serb forces killed three ethnic Albanians", "US Predator attacks ... have killed")."""
+        ("Serb forces killed three ethnic Albanians", "US Predator attacks ... have killed"); but violence
+        whose object is the defenceless is an assault, whoever does it ("security forces killed three
+        civilians", "opened fire on hundreds of youths", "to crush protesters")."""
+        if p.family == "military" and p.form == "verb" and not p.passive and self._victim_object(p):
+            if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
+                return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
+            return p if p.type == "assault" else replace(p, type="assault", rule="victim object")
         if p.type != "assault" or not p.trigger.text.startswith("kill") or p.passive:
             return p
         i, word = self.subject_token(p.start)
         if word in ARMED:
             return replace(p, type="military", rule="armed subject")
         return p
+
+    def _victim_object(self, p: Predicate) -> bool:
+        """Is the object of a violent verb a victim noun ("killed at least 25 people", "fired on a crowd of
+        mourners")? The words up to the noun are determiners, numbers, quantifiers and adjectives."""
+        tokens = self.tokens
+        i = tokens.index(p.end)
+        for w in tokens.words[i:i + 7]:
+            if w in VICTIMS:
+                return True
+            if w in _BOUNDARY or w in (".", "and", "in", "with", "by", "as", "during", "after", "before", "near", "to", "from"):
+                return False
+        return False
 
     def conditional(self, p: Predicate, span: tuple[int, int]) -> Predicate:
         """A planned act under "unless" is an ultimatum; a planned hostile act under "if" is a threat
