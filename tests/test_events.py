@@ -154,6 +154,24 @@ CONSTRUCTION_CASES = [
      "rule.", "assault", "reported"),
     ("victim-crush-protesters", "On Monday, tanks extended operations to crush protesters in Syria's Sunni Muslim tribal "
      "heartland.", "assault", "reported"),
+    # an adjective, not a statement: "his first acknowledged meeting"; "meeting with opposition leaders" is a meeting
+    ("sense-acknowledged-adjective", "Turkey's foreign minister held his first acknowledged meeting with Syrian "
+     "opposition leaders, urging them to use peaceful means despite what activists say was the biggest offensive yet "
+     "in the city of Homs.", "meeting", "reported"),
+    # a document released is a statement; people released are a concession
+    ("sense-released-document", "The ministry released a report on Tuesday.", "statement", "reported"),
+    ("sense-released-prisoners", "Israel released 26 Palestinian prisoners on Tuesday.", "concede", "reported"),
+    # meeting resistance from someone: their rejection
+    ("sense-meeting-resistance", "A U.S. and European push to impose U.N. Security Council sanctions on Syria for its "
+     "bloody crackdown on pro-democracy demonstrators is meeting fierce resistance from Russia and China, U.N. "
+     "diplomats said.", "reject", "reported"),
+    # an offer is a statement (events_gold.md); the talks it offers are embedded in it
+    ("offer-to-host-talks", "Mindful of the threat of civil war in Syria, which straddles major fault lines of Middle "
+     "East conflict, the Arab League offered Sunday to host talks in Cairo between the opposition, who have formed a "
+     "National Council, and the Damascus government.", "statement", "reported"),
+    # committing money is aid
+    ("aid-committed-money", "I’m proud that we, the United States, have committed $215 million to complete the detox "
+     "remediation.", "aid", "reported"),
     # weapons of war as the subject: fighting, whoever dies (PLOVER)
     ("victim-weapon-subject", "Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on "
      "a village in the western province of Herat.", "military", "reported"),
@@ -175,7 +193,11 @@ def test_events_type_of_constructions_and_senses(case, text, expected, status):
     ("A U.S. and European push to impose U.N. Security Council sanctions on Syria for its bloody crackdown on "
      "pro-democracy demonstrators is meeting fierce resistance from Russia and China, U.N. diplomats said.", "meeting"),
     ("The program will meet the needs of local communities.", "meeting"),
-], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs"])
+    # "(Readout)": a link label in a list of earlier meetings
+    ("The Vice President previously convened state legislators to discuss reproductive rights in the following "
+     "places:\n\n- July 8, 2022 at the White House (Readout) - July 14, 2022 in Orlando, Florida (Readout)",
+     "statement"),
+], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "readout-label"])
 def test_events_no_event_from_other_senses(text, absent):
     assert absent not in [e.event_type for e in events_of(text)]
 

@@ -65,6 +65,9 @@ WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 INTENT = frozenset(CUES["intent"])
 PERFORMATIVE = frozenset(CUES["performative"])
 PLAN_TO = frozenset(CUES["plan_to"])
+ORDINALS = frozenset(CUES["ordinal"])
+DOCUMENTS = frozenset(CUES["document"])
+AGREED_TO = frozenset(CUES["agreed_to"])
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
 SUBORDINATORS = frozenset(CUES["subordinator"])
 TOPIC = frozenset(CUES["topic"])
@@ -222,6 +225,10 @@ class PredicateReader:
         if any(s <= t.start and t.end <= e for s, e in self.actor_spans):
             return None  # part of a name: "the United States", "UN Support Mission"
         first = t.text.split()[0]
+        if self.text[t.start - 1:t.start] == "(" and self.text[t.end:t.end + 1] == ")":
+            return None  # "(Readout)", "(Statement)": a label or a link, not a predicate
+        if t.type == "concede" and first == "released" and self._document_released(t):
+            t = replace(t, type="statement")  # "the Strategy ..., which President Biden released": a document
         if t.type == "call" and first in ("called", "calls") and not self._calls_person(t):
             return None  # "called on", "what Washington calls corruption": no phone call
         if t.type == "call" and t.text in ("spoke", "talked") and not self._reciprocal(t):
@@ -246,6 +253,9 @@ class PredicateReader:
                 return None  # "as demonstrated through ...": a comparison, not an event
             if prev in DETERMINERS and prev not in ("that", "further", "new", "additional") and _participle(first):
                 return None  # "our shared interests", "the planned protests": an adjective
+            if prev in ORDINALS and _participle(first) and " " not in t.text \
+                    and tokens.before(tokens.starts[prev_i])[1] in DETERMINERS:
+                return None  # "his first acknowledged meeting": an adjective
             after = tokens.index(t.end)
             nxt = tokens.words[after] if after < len(tokens.words) else ""
             if prev in _CONJUNCTIONS and _participle(first) and self._after_passive(prev_i):
@@ -285,6 +295,13 @@ class PredicateReader:
                 topic = True  # "nuclear threat reduction consultations": "threat" is not the event
             elif light is not None:
                 form, start, rule = "verb", light, "light verb"
+                to_i, to = tokens.before(light)
+                if to == "to" and kind not in SPEECH_ACTS:
+                    # "offered Sunday to host talks": the light verb is an infinitive, as a verb would be; but
+                    # "agreed to continue intensive work" is what was agreed, the clause's own act, and "presented
+                    # facts to send a clear warning" warns by saying so
+                    before_to = tokens.before(tokens.starts[to_i])[1]
+                    embedded = before_to not in PLAN_TO and before_to not in AGREED_TO
             elif not owned and not topic and not held:
                 topic = self._is_topic(t)
         # subordinate clause: a subordinator between the clause start and the predicate
@@ -309,6 +326,26 @@ class PredicateReader:
                 return None  # "did not attack", "did not say": no event
         status = self._status(t, start, form)
         return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)
+
+    def _document_released(self, t: Trigger) -> bool:
+        """Is what was released a document ("released a report", "the Strategy ..., which President Biden
+        released on March 24"), not people? Its object after the verb, or the noun a relative clause hangs on."""
+        tokens = self.tokens
+        i = tokens.index(t.end)
+        for w in tokens.words[i:i + 4]:
+            if w in DOCUMENTS:
+                return True
+            if w not in DETERMINERS and not w.endswith(("al", "ic", "ed", "ive")) and not w.isdigit():
+                break
+        j = tokens.index(t.start) - 1
+        while j >= 0 and tokens.words[j] not in ("which", "that") and tokens.words[j] not in _BOUNDARY and tokens.index(t.start) - j <= 6:
+            j -= 1
+        if j >= 0 and tokens.words[j] in ("which", "that"):
+            k = j - 1 if j > 0 and tokens.words[j - 1] != "," else j - 2
+            head = self.text[tokens.starts[k]:tokens.ends[k]] if k >= 0 else ""
+            return head.lower() in DOCUMENTS or (k >= 0 and tokens.ends[k] not in self.actor_ends and head[:1].isupper()
+                                                 and head.lower() not in ("prisoners", "detainees", "hostages"))
+        return False
 
     def _calls_person(self, t: Trigger) -> bool:
         """ "called President Claudia Sheinbaum of Mexico today": a person right after "called", and then no

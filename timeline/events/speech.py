@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..temporal.lexicon import WEEKDAYS
-from .predicates import (DETERMINERS, INTENT, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate,
+from .predicates import (BE, DETERMINERS, HAVE, INTENT, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate,
                          PredicateReader, best, phrases)
 from .triggers import Trigger
 
@@ -88,6 +88,8 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         after = tokens.index(p.end)
         words_after = tokens.words[after:]
         closing = _closing(reader, p)
+        if closing is not None and words_after[:1] and words_after[0] in _VERB_AFTER:
+            closing = None  # "despite what activists say was the biggest offensive": the clause goes on
         if closing is not None and "that" not in words_after[:4]:
             return p, (reader.start, closing)
         if p.embedded:
@@ -109,6 +111,7 @@ _FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s
                         % "|".join(sorted(WEEKDAYS, key=len, reverse=True)))
 
 
+_VERB_AFTER = BE | HAVE | frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
 _COORDINATED_FRAME = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
