@@ -172,6 +172,25 @@ CONSTRUCTION_CASES = [
     # committing money is aid
     ("aid-committed-money", "I’m proud that we, the United States, have committed $215 million to complete the detox "
      "remediation.", "aid", "reported"),
+    # readout wording: affirming the strength or importance of a relationship is support, and it is the clause's
+    # event before what was discussed; the importance of something else stays a statement
+    ("readout-strength-of-relationship", "The Vice President affirmed the strength of our bilateral relationship, "
+     "noting the deep historical, cultural, and economic ties between the United States and Ghana.", "support",
+     "reported"),
+    ("readout-importance-of-partnership", "The two leaders also reaffirmed the continued importance of the strong "
+     "defense partnership between the United States and the UAE for each country’s security and for regional "
+     "stability.", "support", "reported"),
+    ("readout-strength-then-discussed", "The Vice President, President Marcos, and Prime Minister Kishida also "
+     "reaffirmed the strength of trilateral economic cooperation and discussed opportunities to bolster economic "
+     "resilience.", "support", "reported"),
+    ("readout-importance-of-law", "The Vice President underscored the importance of the adherence to international "
+     "law, and U.S. opposition to unilateral changes to the status quo in the South China Sea and East China Sea.",
+     "statement", "reported"),
+    # agreeing to stay in touch or to go on consulting is cooperating (events_gold.md, check set)
+    ("readout-remain-in-touch", "The leaders agreed to remain in close touch, including through their teams, on these "
+     "matters.", "cooperate", "reported"),
+    ("readout-continue-consulting", "In the Americas, they agreed to continue consulting on the situation in Venezuela "
+     "and called for the democratic will of the Venezuelan people to be respected.", "cooperate", "reported"),
     # weapons of war as the subject: fighting, whoever dies (PLOVER)
     ("victim-weapon-subject", "Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on "
      "a village in the western province of Herat.", "military", "reported"),
@@ -183,6 +202,18 @@ def test_events_type_of_constructions_and_senses(case, text, expected, status):
     event = read(text)
     assert event is not None
     assert (event.event_type, event.status) == (expected, status), event.predicate
+
+
+@pytest.mark.parametrize("text, main, reported", [
+    # ", and they pledged ...": a coordinated clause with its own subject is not what was underscored (the readout's
+    # "The Vice President", named here since the sentence is read alone)
+    ("Vice President Kamala Harris underscored that she understood the ROK’s concerns regarding the Act’s tax incentives for "
+     "electric vehicles, and they pledged to continue to consult as the law is implemented.", "statement", "cooperate"),
+], ids=["coordinated-clause-own-subject"])
+def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert (reading.main.type, reading.reported.type if reading.reported else None) == (main, reported)
 
 
 @pytest.mark.parametrize("text, absent", [

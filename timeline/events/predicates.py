@@ -83,6 +83,10 @@ def phrases(name: str) -> re.Pattern:
 
 
 _CONDITION = phrases("condition")
+# "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
+_EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
+                         + r")\s+of\s+[^,;.]{0,80}?" + phrases("relation").pattern)
+_EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _QUOTES = "\"“”"
@@ -244,9 +248,11 @@ class PredicateReader:
         if form == "report" and " " not in t.text and first.endswith("s") and self._plural_noun(prev_i, prev):
             return None  # "a powerful political group of Arab states", "the notes": a plural noun
         kind = t.type
+        rule = "lexicon"
+        if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end):
+            kind, rule = "support", "evaluation"  # "affirmed the strength of our bilateral relationship"
         passive = negated = embedded = topic = owned = False
         start = t.start
-        rule = "lexicon"
         quoted = _inside(t.start, self.quotes)
         if form in ("verb", "report"):
             if prev == "as" and _participle(first):

@@ -111,6 +111,7 @@ _FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s
                         % "|".join(sorted(WEEKDAYS, key=len, reverse=True)))
 
 
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:they|we|he|she|i|the\s+(?:two\s+)?(?:leaders|presidents|sides|ministers))\s")
 _VERB_AFTER = BE | HAVE | frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
 _COORDINATED_FRAME = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
@@ -204,7 +205,12 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # the sentence reports the event itself, even a statement when the source closes the sentence
             # ("Libya has offered to hand over ..., a state-owned Egyptian newspaper said")
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
-        if candidate is not None and _takes_over(candidate, speaker, sent_actors, reader, content):
+        if candidate is not None and _NEW_CLAUSE.search(low, content[0], candidate.start):
+            # "underscored that she understood the ROK's concerns ..., and they pledged to continue to consult":
+            # a coordinated clause with a subject of its own is no part of what was underscored
+            content = (content[0], _NEW_CLAUSE.search(low, content[0], candidate.start).start())
+        if candidate is not None and content[0] <= candidate.start < content[1] \
+                and _takes_over(candidate, speaker, sent_actors, reader, content):
             # A reported speech act was made when it was reported; the speaker's own act may be a plan.
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
