@@ -191,6 +191,15 @@ CONSTRUCTION_CASES = [
      "matters.", "cooperate", "reported"),
     ("readout-continue-consulting", "In the Americas, they agreed to continue consulting on the situation in Venezuela "
      "and called for the democratic will of the Venezuelan people to be respected.", "cooperate", "reported"),
+    # a reporting verb takes what it reports (events_gold.md): support said by the speaker of himself, after an
+    # apposition that ends with a comma; a refusal with no subject; harm foretold under a condition is a warning
+    ("said-backing", "General Ali Mohsen, commander of the northwest military zone and Saleh's kinsman from the "
+     "al-Ahmar clan, said on Monday he was backing the protesters and warned of civil war.", "support", "reported"),
+    ("told-not-the-time", "Earlier this week, Churkin told reporters it was not the time to sanction Syria.", "reject",
+     "reported"),
+    ("said-conditional-harm", "Yemen's president said on Tuesday his country would descend into civil war if he were "
+     "forced to quit and Washington voiced concern about instability in the Arab state that has become an al Qaeda "
+     "stronghold.", "threaten", "reported"),
     # weapons of war as the subject: fighting, whoever dies (PLOVER)
     ("victim-weapon-subject", "Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on "
      "a village in the western province of Herat.", "military", "reported"),

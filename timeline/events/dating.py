@@ -54,7 +54,7 @@ _PRENOMINAL_STOP = frozenset(
     "a an the and or but of in on at to for from with by as that which who when while after before than "
     "is are was were be been has have had will would can could may might must should said says told "
     "following during amid despite since until over about against under into through "
-    "he she it they we i you where whose whom why how became becomes become".split())  # "said on Tuesday he has visited Syria": a clause, not a noun
+    "he she it they we i you his her its their our my your where whose whom why how became becomes become".split())  # "said on Tuesday he has visited Syria": a clause, not a noun
 _SUP = re.compile(r"(?:<sup>\w+</sup>|st|nd|rd|th)?")
 _TO_VERB = re.compile(r"\s+to\s+")
 _WORD_AFTER = re.compile(r"\s*([’']s\s+)?([a-z][\w-]*)")

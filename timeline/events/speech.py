@@ -29,7 +29,10 @@ from .triggers import Trigger
 _OBLIGATION = phrases("obligation")
 BOUNDARY_WORDS = TOPIC | SUBORDINATORS | frozenset({"and", "or", "but", "to"})
 _REFUSAL = phrases("refusal")
+_REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
 _DISAPPROVAL = phrases("disapproval")
+_HARM = phrases("harm")
+_CONDITION_WORD = phrases("condition")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,8 @@ _FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s
                         % "|".join(sorted(WEEKDAYS, key=len, reverse=True)))
 
 
+_ADDRESSEE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|reuters|parliament|lawmakers|"
+                       r"(?:a|the)\s+news\s+(?:conference|briefing)))?")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:they|we|he|she|i|the\s+(?:two\s+)?(?:leaders|presidents|sides|ministers))\s")
 _VERB_AFTER = BE | HAVE | frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
 _COORDINATED_FRAME = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
@@ -127,6 +132,16 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         return None
     if tokens.words[j] == "," and len([w for w in tokens.words[tokens.index(reader.start):j] if w.isalnum()]) < 3:
         return None  # "However, activists ... said": an opening adverb, not a reported clause
+    if tokens.words[j] == ",":
+        # "General Ali Mohsen, commander of ..., said on Monday he was backing ...", "Earlier this week, Churkin told
+        # reporters it was not the time ...": the comma closes an apposition or an opening phrase, and the frame
+        # takes the clause after it
+        after = _ADDRESSEE.match(reader.low, p.end).end()
+        day = _FRAME_DAY.match(reader.low, after)
+        after = _ADDRESSEE.match(reader.low, day.end()).end() if day else after
+        nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
+        if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
+            return None
     return tokens.starts[j]
 
 def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> Predicate:
@@ -158,7 +173,12 @@ def obligation(reader: PredicateReader, content: tuple[int, int], speaker: Actor
     return None
 
 def refusal(reader: PredicateReader, content: tuple[int, int]) -> Predicate | None:
-    """ "it will not renew the contract": a refusal by the clause's subject."""
+    """ "it will not renew the contract": a refusal by the clause's subject; "it was not the time to sanction
+    Syria": a refusal with no subject of its own, the speaker's."""
+    m = _REFUSAL_IMPERSONAL.search(reader.low, *content)
+    if m is not None:
+        t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
+        return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
     for m in _REFUSAL.finditer(reader.low, *content):
         if re.match(r"\s+be\b", reader.low[m.end():m.end() + 4]):
             continue  # "it will not be possible": no act refused
@@ -221,6 +241,9 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 reported = candidate
             if _DISAPPROVAL.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
+            elif _HARM.search(low, *content) and _CONDITION_WORD.search(low, *content):
+                # "said his country would descend into civil war if he were forced to quit": a warning
+                main = replace(frame, type="threaten", rule="reported warning")
     elif frame is not None:
         main = frame
     if frame is not None and taken is None and _COORDINATED_FRAME.search(low, max(start, frame.start - 12), frame.start) \
