@@ -200,6 +200,10 @@ CONSTRUCTION_CASES = [
     ("said-conditional-harm", "Yemen's president said on Tuesday his country would descend into civil war if he were "
      "forced to quit and Washington voiced concern about instability in the Arab state that has become an al Qaeda "
      "stronghold.", "threaten", "reported"),
+    # a raid that the sentence says was for arrests is coercion
+    ("raid-with-arrests", "Local activists said troops backed by tanks raided villages and towns looking for army "
+     "defectors around Rastan Sunday, with tens of villagers arrested in the Houla and Talbiseh region, and the "
+     "villages of al-Zafaran and Deir al-Foul.", "coerce", "reported"),
     # weapons of war as the subject: fighting, whoever dies (PLOVER)
     ("victim-weapon-subject", "Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on "
      "a village in the western province of Herat.", "military", "reported"),

@@ -62,6 +62,7 @@ REPORT_OBJECT = frozenset(CUES["report_object"])
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
+RAIDS = frozenset(CUES["raid"])
 INTENT = frozenset(CUES["intent"])
 PERFORMATIVE = frozenset(CUES["performative"])
 PLAN_TO = frozenset(CUES["plan_to"])
@@ -552,6 +553,14 @@ class PredicateReader:
         i, word = self.subject_token(p.start)
         if word in ARMED:
             return replace(p, type="military", rule="armed subject")
+        return p
+
+    def raid(self, p: Predicate, preds: list[Predicate]) -> Predicate:
+        """A raid or a search whose sentence reports arrests is coercion (PLOVER COERCE), not fighting."""
+        if p.type != "military" or p.trigger.text.split()[0] not in RAIDS:
+            return p
+        if any(q.type == "coerce" and not q.quoted and q.trigger.text.split()[0] not in ("crackdown",) for q in preds):
+            return replace(p, type="coerce", rule="raid with arrests")
         return p
 
     def _victim_object(self, p: Predicate) -> bool:

@@ -204,6 +204,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [p for p in preds if not (p.reporting and p.trigger.start in lit)]
     preds = _hosted(reader, preds)
     preds = [reader.armed(p) for p in preds]
+    preds = [reader.raid(p, preds) for p in preds]
     frame, content = frame_and_content(reader, preds)
     main = reported = taken = None
     if frame is not None and content is not None:
