@@ -654,7 +654,7 @@ MALDIVES = ("wh-2023-06-14-readout-of-principal-deputy-national-security-advisor
     # "offered Sunday to host talks": the offer is Sunday's; the talks offered do not take the day
     ("t17", "t17-reuters-173", "the Arab League offered Sunday", [("statement", "2011-10-16", "explicit")]),
     # an opening date before a reporting verb is not what it reports
-    ("t17", "t17-reuters-314", "Earlier this week, Churkin told reporters", [("statement", "2011-W34", "explicit")]),
+    ("t17", "t17-reuters-314", "Earlier this week, Churkin told reporters", [("reject", "2011-W34", "explicit")]),
     # "agreed to speak again in a month": the month is the plan's, and the agreeing is of the day
     ("whitehouse", "wh-2021-01-22-readout-of-president-joe-biden-call-with-prime-minister-justin-trudeau-of-canada",
      "The two leaders agreed to speak again in a month", [("agreement", "2021-01-22", "inferred")]),

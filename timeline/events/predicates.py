@@ -292,7 +292,7 @@ class PredicateReader:
                 kind, rule = self._agreed_to(t, triggers, kind, rule)
         else:
             owned = self._owned(t)
-            light = self._light_verb(t)
+            light = self._light_verb(t, triggers)
             held = _HELD.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
@@ -426,12 +426,14 @@ class PredicateReader:
                     return True
         return False
 
-    def _light_verb(self, t: Trigger) -> int | None:
+    def _light_verb(self, t: Trigger, triggers: list[Trigger] = ()) -> int | None:
         """Where the light verb that takes this noun starts ("held ... talks", "conveyed the United States'
         unwavering support"), if one does."""
         tokens = self.tokens
         i = tokens.index(t.start)
         j, seen = i - 1, 0
+        reporting = {r.start for r in triggers if r.form == "R"}
+        clause = False  # a pronoun subject passed: the reported clause of a reporting verb before it
         while j >= 0 and seen < 6:
             inside = next((a for a in self.actors if a.start <= tokens.starts[j] < a.end), None)
             if inside is not None:  # an actor's name is one word here
@@ -441,6 +443,9 @@ class PredicateReader:
             w = tokens.words[j]
             if w in _BOUNDARY or w in (".", "that"):
                 return None
+            if clause and tokens.starts[j] in reporting and w not in LIGHT and w not in PLAN_LIGHT and w not in REPORT_OBJECT:
+                return None  # "has said it is preparing further sanctions": "has" is the saying's, not the noun's
+            clause = clause or w in PRONOUNS and w not in ("who", "which")
             if w in LIGHT or w in PLAN_LIGHT or w in REPORT_OBJECT:
                 if j + 1 < i and tokens.words[j + 1] in ("to", "that", "with"):
                     return None

@@ -240,6 +240,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             main = frame
             if candidate is not None and candidate.type != "statement":
                 reported = candidate
+            elif content[0] >= frame.end:
+                reported = _relative_act(reader, preds, frame) or reported
             if _DISAPPROVAL.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
             elif _HARM.search(low, *content) and _CONDITION_WORD.search(low, *content):
@@ -260,6 +262,23 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
+
+
+def _relative_act(reader: PredicateReader, preds: list[Predicate], frame: Predicate) -> Predicate | None:
+    """ "Ankara, which has already imposed an arms embargo, has said ...": the act of a non-restrictive relative
+    clause on the speaker, set off by commas before the frame, is an event of its own."""
+    for p in preds:
+        if p is frame or p.form != "verb" or p.quoted or p.type == "statement" or p.trigger.start >= frame.start:
+            continue
+        comma = reader.low.find(",", p.end, frame.start)
+        if comma < 0 or reader.low[comma + 1:frame.start].strip(" ") and "," in reader.low[comma + 1:frame.start]:
+            continue
+        if _RELATIVE.search(reader.low, reader.start, p.start):
+            return replace(p, embedded=False, rule="relative clause")
+    return None
 
 
 def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> Predicate:
