@@ -14,7 +14,7 @@ import json
 from importlib import resources
 
 import pytest
-from conftest import RUN_DATE, SEED_DATELINE, corpus
+from conftest import RUN_DATE, SEED_DATELINE, corpus, read_jsonl
 
 from timeline.actors import find_actors
 from timeline.pipeline import process_article
@@ -843,3 +843,26 @@ def test_events_surname_participants(text, event_type, actor1, actor2):
 def test_events_surname_participants_in_readouts(record_id, fragment, event_type, participants):
     events = [e for e in _events("whitehouse", record_id) if fragment in e.sentence and e.event_type == event_type]
     assert events and participants <= set(events[0].actors), [(e.event_type, e.actors) for e in events]
+
+
+# ---- transcripts of remarks -------------------------------------------------------------------
+
+GHANI = "wh-2021-06-25-remarks-by-president-biden-and-president-mohammad-ashraf-ghani-of-the-islamic-republic-of-afghanistan-before-"
+
+
+def _remarks_events(prefix: str):
+    path = corpus("whitehouse", "readouts_dev.jsonl")
+    record = next(r for r in read_jsonl(path) if r["id"].startswith(prefix))
+    article = Article(id=record["id"], text=record["text"], title=record["title"], published=record["date"])
+    return list(process_article(article, SETTINGS).events)
+
+
+@pytest.mark.corpus
+def test_events_transcript_we_is_the_speaker():
+    events = _remarks_events(GHANI)
+    # "We met many, many times in Afghanistan": the speaker (with the other speaker); again and again, so no day
+    met = next(e for e in events if e.sentence.startswith("We met many, many times"))
+    assert (met.event_type, met.actor1, met.event_date) == ("meeting", "Joseph R. Biden", None)
+    assert "Mohammad Ashraf Ghani" in met.actors
+    # a time stamp and a bare "Thank you." are no events
+    assert not [e for e in events if e.sentence in ("4:15 P.M. EDT", "Thank you.", "Thank you, Mr. President.")]

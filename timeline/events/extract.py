@@ -204,7 +204,8 @@ class _Builder:
         if self.repeats(event, p):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
-        if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event):
+        if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
+                and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
         return event
 
@@ -241,6 +242,18 @@ class _Builder:
             speaker = next((name for start, name in reversed(self.labels) if start < sent.start), None)
             if speaker is not None and "\nq " not in self.low[self.low.rfind(":", 0, sent.start):sent.start]:
                 return [speaker], [n for n in others if n != speaker], False
+        greeting = _GREETING.match(self.low, p.trigger.start) is not None  # "it's an honor to welcome you"
+        if (not names or greeting) and self.labels and p.type != "summit" \
+                and _PERSONAL.search(self.low, sent.start, sent.end):
+            # "We met many, many times in Afghanistan", "It's good to see you again": in a transcript, the one
+            # whose turn it is (with the other speaker, for a meeting); "our summit" is the alliance's, not theirs
+            speaker = self._turn_speaker(sent.start)
+            if speaker is not None and (p.family == CONSULT or we_subject(p, sent.reading, self.low) is not None):
+                members = [speaker]
+                if p.family == CONSULT and p.type != "summit" and p.status == "reported" \
+                        and len({name for _, name in self.labels}) == 2:
+                    members += [name for _, name in self.labels if name != speaker][:1]  # this meeting's two
+                return members, [n for n in others if n not in members], False
         if not names and self.signatories:
             we = we_subject(p, sent.reading, self.low)  # "we" in a joint statement: its authors, or those it lists
             if we is not None:
@@ -248,6 +261,13 @@ class _Builder:
                 members = list(dict.fromkeys(listed)) or list(self.signatories)
                 return members, [n for n in others if n not in members], True
         return names, others, False
+
+    def _turn_speaker(self, position: int) -> str | None:
+        """The person whose transcript turn holds ``position`` (none inside a reporter's question)."""
+        speaker = next((name for start, name in reversed(self.labels) if start < position), None)
+        if speaker is not None and "\nq " in self.low[self.low.rfind(":", 0, position):position]:
+            return None
+        return speaker
 
     def repeats(self, event: Event, p: Predicate | None) -> bool:
         """Is this plain reported statement a continuation ("she added", "Nauert said") of one its speaker
@@ -401,6 +421,16 @@ def _perfect(low: str, p: Predicate) -> bool:
     return not p.reporting and bool(_PERFECT.search(low, max(0, p.start - 40), p.start))
 
 
+_ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
+                        r"|(?:time\s+and\s+(?:time\s+)?again)|repeatedly|often|frequently|regularly|routinely"
+                        r"|on\s+(?:several|many|numerous|multiple)\s+occasions)\b")
+
+
+def _iterative(low: str, p: Predicate) -> bool:
+    """Is ``p`` said to happen again and again ("We met many, many times in Afghanistan")? No one day."""
+    return not p.reporting and bool(_ITERATIVE.search(low, max(0, p.start - 30), p.end + 40))
+
+
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
 
 
@@ -416,7 +446,7 @@ def _undated_basis(p: Predicate, low: str) -> str:
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
     noun, an attack) stays undated."""
-    if p.status == "planned" or _perfect(low, p) or _ongoing(low, p):
+    if p.status == "planned" or _perfect(low, p) or _ongoing(low, p) or _iterative(low, p):
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
@@ -482,10 +512,33 @@ def _has_verb(low: str, start: int, end: int) -> bool:
     return _VERBISH.search(low, start, end) is not None
 
 
+_COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right),?\s+)?(?:thank\s+you|thanks|appreciate\s+it)"
+                       r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
+                       r"(?:,\s*[^.,;:]{0,40})?[.!]*[\"”]?")
+_GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|glad|delighted|happy|pleased)\s+to\s")
+_PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
+_STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
+
+
+def _only_dates(text: str, sent: _Sentence, dates: list[Mention]) -> bool:
+    """Is the sentence nothing but its dates (and a time zone or "Updated")?"""
+    rest, pos = [], sent.start
+    for m in sorted(dates, key=lambda m: m.start):
+        rest.append(text[pos:max(pos, m.start)])
+        pos = max(pos, m.end)
+    rest.append(text[pos:sent.end])
+    words = re.findall(r"[^\W\d_]+(?:\s+time)?", " ".join(rest))
+    return all(_STAMP_WORDS.fullmatch(w) for w in words)
+
+
 def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], timed: set[int]) -> None:
     """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
     ("Over the past several months, the United States has delivered ...": undated)."""
     text, low = builder.text, builder.low
+    if dates and _only_dates(text, sent, dates):
+        return  # "4:15 P.M. EDT" above a transcript, "December 26, 2024" under a headline: a stamp, no event
+    if not dates and _COURTESY.fullmatch(low, sent.start, sent.end):
+        return  # "Thank you, Mr. President." in a transcript: a courtesy, not an act of support
     reading = sent.reading
     preds = list(reading.predicates)
     first = len(builder.events)
