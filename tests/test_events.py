@@ -306,6 +306,13 @@ ROLE_CASES = [
     # an event noun's agent after a participle and "by" (TASS, 2024-12-26)
     ('"As a result of the unilateral coercive measures against Gazprombank imposed by the US Treasury Department in '
      'November, Russia has faced obstacles in making payments."', "US Treasury", "Russia", ()),
+    # a short name defined in brackets names the actor before it again: not the subject, no list break
+    ("Today, the United States of America (the United States) and the Republic of Indonesia (Indonesia) agreed to a "
+     "Framework for negotiating an Agreement on Reciprocal Trade to strengthen our bilateral economic relationship.",
+     "United States", "Indonesia", ()),
+    ("Seeking to strengthen our commercial and economic relationship, the United States of America (United States, "
+     "or U.S.) and the Republic of Ecuador (Ecuador) have agreed to a Framework for an Agreement on Reciprocal Trade.",
+     "United States", "Ecuador", ()),
 ]
 
 

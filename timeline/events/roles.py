@@ -45,6 +45,29 @@ def _usable(a: ActorMention) -> bool:
     return "dateline" not in a.flags
 
 
+# "the United States of America (the United States, or U.S.)": a short name defined in brackets
+_BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def _aliases_dropped(actors: list[ActorMention], low: str) -> list[ActorMention]:
+    """Without the short names a text defines in brackets after an actor ("the Republic of Indonesia
+    (Indonesia)", "the United States of America (United States, or U.S.)"): they name the actor
+    before them again, and are neither its coordination nor the subject of what follows."""
+    out: list[ActorMention] = []
+    bracket: tuple[int, int, str] | None = None  # the span of the brackets after an actor, and its key
+    for a in actors:
+        if bracket is not None and bracket[0] < a.start < bracket[1]:
+            if a.key == bracket[2]:
+                continue
+        elif out and out[-1].end <= a.start:
+            m = _BRACKET.match(low, out[-1].end)
+            bracket = (m.start(), m.end(), out[-1].key) if m else None
+            if bracket is not None and bracket[0] < a.start < bracket[1] and a.key == bracket[2]:
+                continue
+        out.append(a)
+    return out
+
+
 def _in_pp(a: ActorMention, low: str, floor: int) -> bool:
     return bool(_PREPOSITION.search(low, max(floor, a.start - 24), a.start))
 
@@ -68,6 +91,8 @@ def _group(actors: list[ActorMention], anchor: ActorMention, low: str, floor: in
     while before:
         prev = max(before, key=lambda a: a.end)
         gap = low[prev.end:left.start]
+        bracket = _BRACKET.match(gap)  # "the Republic of Indonesia (RI) and": the bracket aside
+        gap = gap[bracket.end():] if bracket else gap
         if not _COORDINATION.match(gap) or "possessive" in prev.flags:
             break
         if gap.strip(" ,").split()[:1] in (["and"], ["together"], ["as"], ["with"]):
@@ -169,7 +194,7 @@ def _subject(before: list[ActorMention], low: str, pos: int, floor: int) -> list
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int]) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1."""
-    actors = [a for a in actors if _usable(a) and reading.start <= a.start < reading.end]
+    actors = _aliases_dropped([a for a in actors if _usable(a) and reading.start <= a.start < reading.end], low)
     floor = reading.start
     if reading.content and reading.content[0] <= p.trigger.start < reading.content[1] and p is not reading.frame:
         floor = reading.content[0]
