@@ -313,6 +313,10 @@ ROLE_CASES = [
     ("Seeking to strengthen our commercial and economic relationship, the United States of America (United States, "
      "or U.S.) and the Republic of Ecuador (Ecuador) have agreed to a Framework for an Agreement on Reciprocal Trade.",
      "United States", "Ecuador", ()),
+    # an official the text does not name acts for their country (event-data coding)
+    ("Valerie Amos met the Syrian foreign minister in Damascus.", "Valerie Amos", "Syria", ()),
+    ("Earlier this week, Turkey's foreign minister held his first acknowledged meeting with opposition leaders.",
+     "Turkey", None, ()),
 ]
 
 

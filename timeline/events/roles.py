@@ -20,9 +20,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from ..actors import ActorMention
+from ..actors import ActorMention, canonical_key
 from .predicates import CUES, Predicate
 from .speech import SentenceReading
 
@@ -66,6 +67,14 @@ def _aliases_dropped(actors: list[ActorMention], low: str) -> list[ActorMention]
                 continue
         out.append(a)
     return out
+
+
+def _coded(a: ActorMention) -> ActorMention:
+    """An official the text does not name ("the Syrian foreign minister", "Russian envoys": an unresolved
+    description with a country) acts for that country, as event data codes it (Syria, Russia)."""
+    if "unresolved" not in a.flags or a.kind != "person" or not a.country:
+        return a
+    return dataclasses.replace(a, name=a.country, key=canonical_key(a.country), kind="country", role=None)
 
 
 def _in_pp(a: ActorMention, low: str, floor: int) -> bool:
@@ -194,7 +203,7 @@ def _subject(before: list[ActorMention], low: str, pos: int, floor: int) -> list
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int]) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1."""
-    actors = _aliases_dropped([a for a in actors if _usable(a) and reading.start <= a.start < reading.end], low)
+    actors = _aliases_dropped([_coded(a) for a in actors if _usable(a) and reading.start <= a.start < reading.end], low)
     floor = reading.start
     if reading.content and reading.content[0] <= p.trigger.start < reading.content[1] and p is not reading.frame:
         floor = reading.content[0]
