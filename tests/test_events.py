@@ -763,7 +763,10 @@ def test_events_passive_has_no_agent(record_id, fragment, event_type, actor1, ac
     # "said Damascus should draw lessons": Damascus is the subject of what is said, not its speaker
     ("NATO ruled out the possibility of military intervention in Syria Monday but said Damascus should draw lessons "
      "from Libya.", "demand", "NATO", "Syria"),
-], ids=["possessive-not-place", "said-subject-not-speaker"])
+    # "... and is to visit": the second verb has the subject of the first, not its object (t17-bbc-22)
+    ("Valerie Amos met the Syrian foreign minister in Damascus and is to visit the violence-hit city of Homs.",
+     "visit", "Valerie Amos", None),
+], ids=["possessive-not-place", "said-subject-not-speaker", "and-is-to-visit"])
 def test_events_roles_in_clause(text, event_type, actor1, actor2):
     event = next(e for e in events_of(text, "2011-10-31") if e.event_type == event_type)
     assert (event.actor1, event.actor2) == (actor1, actor2)

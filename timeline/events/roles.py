@@ -252,7 +252,9 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     return subject[:1] + [a for a in subject[1:]], counterparts
 
 
-_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$")
+# "... and called on", "... and is to visit", "... and will travel": a verb coordinated with the one before it
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|further|is|are|was|were|will|would|"
+                         r"has|have|had|expected|due|set|plans|planned|going|to)\s+){0,4}$")
 _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", "they"))
 _PLURAL_SUBJECT = re.compile(
     rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the|(?:the\s+|our\s+)?(?:two|three))\s+(?:{_HEADS})"
@@ -291,7 +293,7 @@ def plural_subject(p: Predicate, reading: SentenceReading, low: str) -> bool:
 def _subject_position(p: Predicate, reading: SentenceReading, low: str) -> int:
     """Where to look back for the subject: before the first verb of a coordination ("The President
     voiced our concerns ... and called on Russia": the President called on Russia)."""
-    if not _AND_BEFORE.search(low, max(reading.start, p.start - 20), p.start):
+    if not _AND_BEFORE.search(low, max(reading.start, p.start - 40), p.start):
         return p.start
     earlier = [q for q in reading.predicates if q.form in ("verb", "report") and not q.embedded
                and q.start < p.start and q is not p]
