@@ -317,6 +317,11 @@ ROLE_CASES = [
     ("Valerie Amos met the Syrian foreign minister in Damascus.", "Valerie Amos", "Syria", ()),
     ("Earlier this week, Turkey's foreign minister held his first acknowledged meeting with opposition leaders.",
      "Turkey", None, ()),
+    # a coordinated clause with a subject of its own is not the counterpart's place (t17-reuters-213)
+    ("Yemen's President Ali Abdullah Saleh said on Tuesday his country would descend into civil war if he were forced "
+     "to quit and Washington voiced concern about instability in the Arab state.", "Ali Abdullah Saleh", None, ()),
+    ("The Arab League condemned the killings on Sunday and Turkey has recalled its ambassador.", "Arab League", None,
+     ()),
 ]
 
 

@@ -331,6 +331,8 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     for a in after:
         if _HARD.search(low, p.end, a.start) or _QUOTE.search(low, p.end, a.start):
             break  # not across a clause break, nor into a quotation
+        if _NEW_CLAUSE.search(low, p.end, a.start) and _OWN_VERB.match(low, a.end):
+            break  # "... would descend into civil war if he were forced to quit and Washington voiced concern"
         if any(b.start > a.end and not low[a.end:b.start].strip() for b in after):
             continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
         if "location" in a.flags and not allow_location:
@@ -352,11 +354,19 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     return []
 
 
+# a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
+_OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|will|would|did|does|could|may|might|must|"
+                       r"should|can)\b|[a-z]+ed\b|said\b|says\b|told\b|took\b|gave\b|made\b|met\b|held\b)")
+
+
 def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], low: str,
                          agent: ActorMention) -> list[ActorMention]:
     """The target of a reported speech act: the subject of an obligation, else the first actor of the
     reported clause that is not the speaker."""
     lo, hi = reading.content or (reading.start, reading.end)
+    hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
+              and _OWN_VERB.match(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
     inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
               and (agent.country is None or a.name != agent.country)]
     return inside[:1]
