@@ -771,7 +771,11 @@ def test_events_passive_has_no_agent(record_id, fragment, event_type, actor1, ac
     # "... and is to visit": the second verb has the subject of the first, not its object (t17-bbc-22)
     ("Valerie Amos met the Syrian foreign minister in Damascus and is to visit the violence-hit city of Homs.",
      "visit", "Valerie Amos", None),
-], ids=["possessive-not-place", "said-subject-not-speaker", "and-is-to-visit"])
+    # "... highlighted X and pledged": the verb before "and" is none of ours; the subject is the person before it
+    ("Thanking President Lula for the historic invitation to be the first sitting president to visit the Amazon, "
+     "President Biden highlighted U.S. support for Brazil’s Amazon Fund and pledged U.S. support to stand up the "
+     "Tropical Forests Forever Facility.", "aid", "Joseph R. Biden", None),
+], ids=["possessive-not-place", "said-subject-not-speaker", "and-is-to-visit", "and-pledged-after-untyped-verb"])
 def test_events_roles_in_clause(text, event_type, actor1, actor2):
     event = next(e for e in events_of(text, "2011-10-31") if e.event_type == event_type)
     assert (event.actor1, event.actor2) == (actor1, actor2)

@@ -245,7 +245,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             return [agent_after[0]], subject[:1] + subject[1:]
         if p.passive:
             return [], subject
-    subject = _ordered(_subject(before, low, _subject_position(p, reading, low), floor), first_seen)
+    subject = _ordered(_subject(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
     counterparts = _objects(p, after, low, subject, allow_location=_place_target(p))
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
@@ -290,14 +290,20 @@ def plural_subject(p: Predicate, reading: SentenceReading, low: str) -> bool:
     return bool(_PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 40), pos))
 
 
-def _subject_position(p: Predicate, reading: SentenceReading, low: str) -> int:
+def _subject_position(p: Predicate, reading: SentenceReading, low: str,
+                      actors: list[ActorMention] | None = None) -> int:
     """Where to look back for the subject: before the first verb of a coordination ("The President
-    voiced our concerns ... and called on Russia": the President called on Russia)."""
+    voiced our concerns ... and called on Russia": the President called on Russia); when that verb is no
+    predicate of ours ("President Biden highlighted U.S. support for Brazil's Amazon Fund and pledged"),
+    just after the person in subject position before it."""
     if not _AND_BEFORE.search(low, max(reading.start, p.start - 40), p.start):
         return p.start
     earlier = [q for q in reading.predicates if q.form in ("verb", "report") and not q.embedded
                and q.start < p.start and q is not p]
-    return earlier[0].start if earlier else p.start
+    if earlier:
+        return earlier[0].start
+    subjects = [a.end for a in actors or () if "subject" in a.flags and reading.start <= a.start and a.end <= p.start]
+    return max(subjects) if subjects else p.start
 
 
 def _place_target(p: Predicate) -> bool:
