@@ -311,6 +311,19 @@ def test_actors_registry_merges_and_alias_wins(aliases, key, display):
     assert "Tayyip Erdogan" in row["aliases"].split("; ")
 
 
+@pytest.mark.parametrize("text, key, display", [
+    # a shorter full name of a well-known person is that person though no article names them in full (t17-reuters-284)
+    ("Turkey's once-close relations with Syria have soured as Prime Minister Tayyip Erdogan has fiercely criticized "
+     "Assad's crackdown on protesters.", "Tayyip Erdogan", "Recep Tayyip Erdogan"),
+    # not someone else with the same last name
+    ("Foreign Minister Mevlut Cavusoglu met Ahmet Erdogan, a businessman.", "Ahmet Erdogan", "Ahmet Erdogan"),
+])
+def test_actors_registry_listed_full_name(text, key, display):
+    registry = ActorRegistry()
+    registry.add("a", find_actors(text))
+    assert registry.canonical(canonical_key(key)) == display
+
+
 @pytest.mark.parametrize("columns", [["name", "key", "kind", "roles", "country", "aliases", "mentions", "articles"]])
 def test_actors_registry_frame_columns(columns):
     registry = ActorRegistry()

@@ -306,6 +306,22 @@ ROLE_CASES = [
     # an event noun's agent after a participle and "by" (TASS, 2024-12-26)
     ('"As a result of the unilateral coercive measures against Gazprombank imposed by the US Treasury Department in '
      'November, Russia has faced obstacles in making payments."', "US Treasury", "Russia", ()),
+    # a short name defined in brackets names the actor before it again: not the subject, no list break
+    ("Today, the United States of America (the United States) and the Republic of Indonesia (Indonesia) agreed to a "
+     "Framework for negotiating an Agreement on Reciprocal Trade to strengthen our bilateral economic relationship.",
+     "United States", "Indonesia", ()),
+    ("Seeking to strengthen our commercial and economic relationship, the United States of America (United States, "
+     "or U.S.) and the Republic of Ecuador (Ecuador) have agreed to a Framework for an Agreement on Reciprocal Trade.",
+     "United States", "Ecuador", ()),
+    # an official the text does not name acts for their country (event-data coding)
+    ("Valerie Amos met the Syrian foreign minister in Damascus.", "Valerie Amos", "Syria", ()),
+    ("Earlier this week, Turkey's foreign minister held his first acknowledged meeting with opposition leaders.",
+     "Turkey", None, ()),
+    # a coordinated clause with a subject of its own is not the counterpart's place (t17-reuters-213)
+    ("Yemen's President Ali Abdullah Saleh said on Tuesday his country would descend into civil war if he were forced "
+     "to quit and Washington voiced concern about instability in the Arab state.", "Ali Abdullah Saleh", None, ()),
+    ("The Arab League condemned the killings on Sunday and Turkey has recalled its ambassador.", "Arab League", None,
+     ()),
 ]
 
 
@@ -752,7 +768,14 @@ def test_events_passive_has_no_agent(record_id, fragment, event_type, actor1, ac
     # "said Damascus should draw lessons": Damascus is the subject of what is said, not its speaker
     ("NATO ruled out the possibility of military intervention in Syria Monday but said Damascus should draw lessons "
      "from Libya.", "demand", "NATO", "Syria"),
-], ids=["possessive-not-place", "said-subject-not-speaker"])
+    # "... and is to visit": the second verb has the subject of the first, not its object (t17-bbc-22)
+    ("Valerie Amos met the Syrian foreign minister in Damascus and is to visit the violence-hit city of Homs.",
+     "visit", "Valerie Amos", None),
+    # "... highlighted X and pledged": the verb before "and" is none of ours; the subject is the person before it
+    ("Thanking President Lula for the historic invitation to be the first sitting president to visit the Amazon, "
+     "President Biden highlighted U.S. support for Brazil’s Amazon Fund and pledged U.S. support to stand up the "
+     "Tropical Forests Forever Facility.", "aid", "Joseph R. Biden", None),
+], ids=["possessive-not-place", "said-subject-not-speaker", "and-is-to-visit", "and-pledged-after-untyped-verb"])
 def test_events_roles_in_clause(text, event_type, actor1, actor2):
     event = next(e for e in events_of(text, "2011-10-31") if e.event_type == event_type)
     assert (event.actor1, event.actor2) == (actor1, actor2)

@@ -59,6 +59,17 @@ def _fits(person: Person, head: str | None, country: str | None) -> bool:
     return evidence or person.alone
 
 
+def fuller_person(surface: str) -> Person | None:
+    """The listed person a shorter full name is: the last names of their listed name ("Tayyip Erdogan" of
+    "Recep Tayyip Erdogan"), ending with one of their surnames (None when no one, or more than one, fits)."""
+    words = person_key(surface).split()
+    if len(words) < 2:
+        return None
+    fit = [p for p in PEOPLE.get(words[-1], ()) if len(person_key(p.name).split()) > len(words)
+           and person_key(p.name).split()[-len(words):] == words]
+    return fit[0] if len(fit) == 1 else None
+
+
 def known_person(surname: str, head: str | None = None, country: str | None = None) -> Person | None:
     """The listed person ``surname`` names, given the mention's title head and country (None when the
     list has no one, or more than one, who fits)."""

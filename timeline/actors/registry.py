@@ -12,6 +12,7 @@ from .aliases import alias_keys
 from .gazetteer import TITLES
 from .mention import ActorMention
 from .names import canonical_key, fold
+from .people import fuller_person
 
 LIST_SEP = "; "
 TITLES_BY_CANONICAL = {t.canonical: t.kind for t in TITLES.values() if t.canonical}
@@ -41,7 +42,9 @@ class ActorRegistry:
 
     Person keys that are a part of exactly one longer key with the same last
     name merge into it ("biden" and "joe biden"... -> "joseph biden";
-    "tayyip erdogan" -> "recep tayyip erdogan"). ``aliases`` (alias ->
+    "tayyip erdogan" -> "recep tayyip erdogan"); a key that is the last names
+    of a well-known person's listed name (``people.csv``) is that person even
+    when no article names them in full ("Tayyip Erdogan": Recep Tayyip Erdogan). ``aliases`` (alias ->
     canonical) wins over everything: its canonical name is the display name.
     """
 
@@ -52,6 +55,7 @@ class ActorRegistry:
         self._stats: dict[str, _Stats] = {}
         self._roots: dict[str, str] | None = None
         self._group_cache: dict[str, _Stats] | None = None
+        self._listed: dict[str, str] = {}  # root key -> the name people.csv lists for it
 
     def add(self, article_id: str, mentions: Iterable[ActorMention]) -> None:
         for m in mentions:
@@ -109,6 +113,13 @@ class ActorRegistry:
                 top = [o for o in bigger if not any(sets[o] < sets[p] for p in bigger)]
                 if len(top) == 1:
                     parent[k] = top[0]
+        for key in self._stats:
+            if key in parent or key in self._alias_names or not key or not self._person(key):
+                continue
+            listed = fuller_person(key)  # "tayyip erdogan": Recep Tayyip Erdogan of people.csv
+            if listed is not None and canonical_key(listed.name) != key:
+                parent[key] = canonical_key(listed.name)
+                self._listed[parent[key]] = listed.name
         roots = {}
         for key in self._stats:
             root = key
@@ -149,6 +160,8 @@ class ActorRegistry:
         root = self._root(key)
         if root in self._alias_names:
             return self._alias_names[root]
+        if root in self._listed:
+            return self._listed[root]
         st = self._groups()[root]
         return _display(st, root)
 
@@ -156,7 +169,7 @@ class ActorRegistry:
         """One row per canonical actor (the actors.csv table), most mentioned first."""
         rows = []
         for root, st in self._groups().items():
-            name = self._alias_names.get(root) or _display(st, root)
+            name = self._alias_names.get(root) or self._listed.get(root) or _display(st, root)
             rows.append({
                 "name": name,
                 "key": root,

@@ -20,9 +20,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from ..actors import ActorMention
+from ..actors import ActorMention, canonical_key
 from .predicates import CUES, Predicate
 from .speech import SentenceReading
 
@@ -43,6 +44,37 @@ _CLAUSE_VERB = re.compile(r"['’]s\s+\w|\s+(?:will|would|should|must|could|can|
 
 def _usable(a: ActorMention) -> bool:
     return "dateline" not in a.flags
+
+
+# "the United States of America (the United States, or U.S.)": a short name defined in brackets
+_BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def _aliases_dropped(actors: list[ActorMention], low: str) -> list[ActorMention]:
+    """Without the short names a text defines in brackets after an actor ("the Republic of Indonesia
+    (Indonesia)", "the United States of America (United States, or U.S.)"): they name the actor
+    before them again, and are neither its coordination nor the subject of what follows."""
+    out: list[ActorMention] = []
+    bracket: tuple[int, int, str] | None = None  # the span of the brackets after an actor, and its key
+    for a in actors:
+        if bracket is not None and bracket[0] < a.start < bracket[1]:
+            if a.key == bracket[2]:
+                continue
+        elif out and out[-1].end <= a.start:
+            m = _BRACKET.match(low, out[-1].end)
+            bracket = (m.start(), m.end(), out[-1].key) if m else None
+            if bracket is not None and bracket[0] < a.start < bracket[1] and a.key == bracket[2]:
+                continue
+        out.append(a)
+    return out
+
+
+def _coded(a: ActorMention) -> ActorMention:
+    """An official the text does not name ("the Syrian foreign minister", "Russian envoys": an unresolved
+    description with a country) acts for that country, as event data codes it (Syria, Russia)."""
+    if "unresolved" not in a.flags or a.kind != "person" or not a.country:
+        return a
+    return dataclasses.replace(a, name=a.country, key=canonical_key(a.country), kind="country", role=None)
 
 
 def _in_pp(a: ActorMention, low: str, floor: int) -> bool:
@@ -68,6 +100,8 @@ def _group(actors: list[ActorMention], anchor: ActorMention, low: str, floor: in
     while before:
         prev = max(before, key=lambda a: a.end)
         gap = low[prev.end:left.start]
+        bracket = _BRACKET.match(gap)  # "the Republic of Indonesia (RI) and": the bracket aside
+        gap = gap[bracket.end():] if bracket else gap
         if not _COORDINATION.match(gap) or "possessive" in prev.flags:
             break
         if gap.strip(" ,").split()[:1] in (["and"], ["together"], ["as"], ["with"]):
@@ -169,7 +203,7 @@ def _subject(before: list[ActorMention], low: str, pos: int, floor: int) -> list
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int]) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1."""
-    actors = [a for a in actors if _usable(a) and reading.start <= a.start < reading.end]
+    actors = _aliases_dropped([_coded(a) for a in actors if _usable(a) and reading.start <= a.start < reading.end], low)
     floor = reading.start
     if reading.content and reading.content[0] <= p.trigger.start < reading.content[1] and p is not reading.frame:
         floor = reading.content[0]
@@ -211,14 +245,16 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             return [agent_after[0]], subject[:1] + subject[1:]
         if p.passive:
             return [], subject
-    subject = _ordered(_subject(before, low, _subject_position(p, reading, low), floor), first_seen)
+    subject = _ordered(_subject(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
     counterparts = _objects(p, after, low, subject, allow_location=_place_target(p))
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts
 
 
-_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|further)\s+)?$")
+# "... and called on", "... and is to visit", "... and will travel": a verb coordinated with the one before it
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|further|is|are|was|were|will|would|"
+                         r"has|have|had|expected|due|set|plans|planned|going|to)\s+){0,4}$")
 _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", "they"))
 _PLURAL_SUBJECT = re.compile(
     rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the|(?:the\s+|our\s+)?(?:two|three))\s+(?:{_HEADS})"
@@ -254,14 +290,20 @@ def plural_subject(p: Predicate, reading: SentenceReading, low: str) -> bool:
     return bool(_PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 40), pos))
 
 
-def _subject_position(p: Predicate, reading: SentenceReading, low: str) -> int:
+def _subject_position(p: Predicate, reading: SentenceReading, low: str,
+                      actors: list[ActorMention] | None = None) -> int:
     """Where to look back for the subject: before the first verb of a coordination ("The President
-    voiced our concerns ... and called on Russia": the President called on Russia)."""
-    if not _AND_BEFORE.search(low, max(reading.start, p.start - 20), p.start):
+    voiced our concerns ... and called on Russia": the President called on Russia); when that verb is no
+    predicate of ours ("President Biden highlighted U.S. support for Brazil's Amazon Fund and pledged"),
+    just after the person in subject position before it."""
+    if not _AND_BEFORE.search(low, max(reading.start, p.start - 40), p.start):
         return p.start
     earlier = [q for q in reading.predicates if q.form in ("verb", "report") and not q.embedded
                and q.start < p.start and q is not p]
-    return earlier[0].start if earlier else p.start
+    if earlier:
+        return earlier[0].start
+    subjects = [a.end for a in actors or () if "subject" in a.flags and reading.start <= a.start and a.end <= p.start]
+    return max(subjects) if subjects else p.start
 
 
 def _place_target(p: Predicate) -> bool:
@@ -295,6 +337,8 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     for a in after:
         if _HARD.search(low, p.end, a.start) or _QUOTE.search(low, p.end, a.start):
             break  # not across a clause break, nor into a quotation
+        if _NEW_CLAUSE.search(low, p.end, a.start) and _OWN_VERB.match(low, a.end):
+            break  # "... would descend into civil war if he were forced to quit and Washington voiced concern"
         if any(b.start > a.end and not low[a.end:b.start].strip() for b in after):
             continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
         if "location" in a.flags and not allow_location:
@@ -316,11 +360,19 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     return []
 
 
+# a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
+_OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|will|would|did|does|could|may|might|must|"
+                       r"should|can)\b|[a-z]+ed\b|said\b|says\b|told\b|took\b|gave\b|made\b|met\b|held\b)")
+
+
 def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], low: str,
                          agent: ActorMention) -> list[ActorMention]:
     """The target of a reported speech act: the subject of an obligation, else the first actor of the
     reported clause that is not the speaker."""
     lo, hi = reading.content or (reading.start, reading.end)
+    hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
+              and _OWN_VERB.match(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
     inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
               and (agent.country is None or a.name != agent.country)]
     return inside[:1]
