@@ -1,9 +1,11 @@
-"""Later mentions of an organisation: "the ministry" and the speaker "it".
+"""Later mentions of an organisation: a shorter name, "the ministry", the speaker "it".
 
 TASS and agency copy name an institution once and then write "the ministry
-pointed out", "the press service said", '..., it added'. Two rules, after
+pointed out", "the press service said", '..., it added'. Three rules, after
 coreference:
 
+- an organisation named by the tail of the name of one named before it ("the
+  Syrian National Council ... the National Council") is that one;
 - "the <noun>" (``resources/org_references.txt``), not followed by "of" or a
   capitalised word, as a speaker ("the ministry pointed out") or opening a
   sentence ("The ministry recalled that"), is the most recent organisation
@@ -17,6 +19,7 @@ coreference:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from importlib import resources
@@ -41,8 +44,26 @@ def _reference_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?P<the>[Tt]he)[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
 
 
+def short_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """An organisation named by the tail of an organisation named before it ("the Syrian National Council
+    ... the National Council") is that one."""
+    out: list[ActorMention] = []
+    seen: list[ActorMention] = []
+    for m in mentions:
+        if m.kind in ("organization", "group") and m.basis == "name":
+            full = next((f for f in reversed(seen) if f.name != m.name and f.name.endswith(" " + m.name)), None)
+            if full is not None:
+                m = dataclasses.replace(m, name=full.name, key=full.key, role=full.role, country=full.country,
+                                        basis="alias")
+            else:
+                seen.append(m)
+        out.append(m)
+    return out
+
+
 def organisation_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the references to earlier organisations added, in text order."""
+    mentions = short_names(mentions)
     orgs = [m for m in mentions if m.kind == "organization" and "location" not in m.flags]
     if not orgs:
         return mentions
