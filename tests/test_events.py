@@ -843,3 +843,53 @@ def test_events_surname_participants(text, event_type, actor1, actor2):
 def test_events_surname_participants_in_readouts(record_id, fragment, event_type, participants):
     events = [e for e in _events("whitehouse", record_id) if fragment in e.sentence and e.event_type == event_type]
     assert events and participants <= set(events[0].actors), [(e.event_type, e.actors) for e in events]
+
+
+# ---- more than one event in a sentence ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a verb coordinated with the reporting verb is the speaker's act, of the saying's day (t17-reuters-213)
+    ("General Ali Mohsen, commander of the northwest military zone and Saleh's kinsman from the al-Ahmar clan, said on "
+     "Monday he was backing the protesters and warned of civil war.", "2011-03-22",
+     {("support", "2011-03-21", "Ali Mohsen"), ("threaten", "2011-03-21", "Ali Mohsen")}),
+    # ... also after a reported clause whose verb group it cannot share (t17-reuters-284)
+    ('Erdogan said last month that Assad would be ousted by his people "sooner or later" and warned that Syria could '
+     "slide into a sectarian civil war between Alawites and Sunnis.", "2011-10-04",
+     {("statement", "2011-09", "Recep Tayyip Erdogan"), ("threaten", "2011-09", "Recep Tayyip Erdogan")}),
+    # a participle clause with a speech act of another kind: the subject's act, of the clause's time (t17-reuters-284,
+    # t17-reuters-173)
+    ("Turkey's once-close relations with Syria have soured as Erdogan has fiercely criticized Assad's crackdown on "
+     "protesters, urging him to end the bloodshed and enact reforms.", "2011-10-04",
+     {("accuse", None, "Recep Tayyip Erdogan"), ("demand", None, "Recep Tayyip Erdogan")}),
+    ("Turkey's foreign minister held his first acknowledged meeting with Syrian opposition leaders, urging them to use "
+     "peaceful means despite what activists say was the biggest offensive yet in the city of Homs by forces loyal to "
+     "President Bashar al-Assad.", "2011-10-18",
+     {("meeting", "2011-10-18", "Foreign Minister of Turkey"), ("demand", "2011-10-18", "Foreign Minister of Turkey")}),
+    # an opening participle phrase: the act of the subject after its comma (t17-reuters-239, a Lula readout)
+    ('In ruling out military action, Kuwait echoed an Arab League statement earlier on Monday saying that the pan-Arab '
+     'body would use persuasion rather than "drastic measures" to press for an end to Syria\'s bloodshed.', "2011-08-08",
+     {("statement", "2011-08-08", None), ("reject", "2011-08-08", "Kuwait")}),
+    ("Thanking President Lula for the historic invitation to be the first sitting president to visit the Amazon, "
+     "President Biden highlighted U.S. support for Brazil’s Amazon Fund and pledged U.S. support to stand up the "
+     "Tropical Forests Forever Facility.", "2024-11-19",
+     {("aid", "2024-11-19", None), ("support", "2024-11-19", "Joseph R. Biden")}),
+    # two names joined by "and" are one subject, not a coordinated clause (a Xi Jinping readout)
+    ("President Biden underscored that the United States and China must work together to address transnational "
+     "challenges.", "2022-11-14", {("demand", "2022-11-14", "Joseph R. Biden")}),
+], ids=["said-and-warned", "said-would-and-warned", "criticized-urging", "meeting-urging", "in-ruling-out",
+        "thanking", "two-names-one-subject"])
+def test_events_second_act_of_a_sentence(text, published, expected):
+    got = {(e.event_type, e.event_date, e.actor1) for e in events_of(text, published)}
+    assert {(t, d, a if a else None) for t, d, a in expected if a} <= got, got
+    assert {t for t, _, _ in expected} == {t for t, _, _ in got}, got
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, event_type, actor1", [
+    # "he said, while ruling out any military action": the speaker's rejection
+    ("t17-reuters-239", "while ruling out any military action", "reject", "Mohammed al-Sabah"),
+], ids=["while-ruling-out"])
+def test_events_participle_after_a_closing_frame(record_id, fragment, event_type, actor1):
+    events = [e for e in _events("t17", record_id) if fragment in e.sentence]
+    assert [e.actor1 for e in events if e.event_type == event_type] == [actor1], \
+        [(e.event_type, e.actor1) for e in events]
