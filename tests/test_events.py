@@ -876,8 +876,16 @@ def test_events_surname_participants_in_readouts(record_id, fragment, event_type
     # two names joined by "and" are one subject, not a coordinated clause (a Xi Jinping readout)
     ("President Biden underscored that the United States and China must work together to address transnational "
      "challenges.", "2022-11-14", {("demand", "2022-11-14", "Joseph R. Biden")}),
+    # a comma that closes an apposition on the subject does not close a reported clause (t17-reuters-213)
+    ("Opposition spokesman Mohammed al-Sabry, rejecting Saleh's offer to go by January 2012, said the coming hours "
+     "would be decisive.", "2011-03-22",
+     {("statement", "2011-03-22", "Mohammed al-Sabry"), ("reject", "2011-03-22", "Mohammed al-Sabry")}),
+    # a clause with a subject of its own ends what the reporting verb reports (t17-reuters-213)
+    ("Yemen's president said on Tuesday his country would descend into civil war if he were forced to quit and "
+     "Washington voiced concern about instability in the Arab state that has become an al Qaeda stronghold.",
+     "2011-03-22", {("threaten", "2011-03-22", None), ("statement", "2011-03-22", "United States")}),
 ], ids=["said-and-warned", "said-would-and-warned", "criticized-urging", "meeting-urging", "in-ruling-out",
-        "thanking", "two-names-one-subject"])
+        "thanking", "two-names-one-subject", "apposition-participle", "own-subject-clause"])
 def test_events_second_act_of_a_sentence(text, published, expected):
     got = {(e.event_type, e.event_date, e.actor1) for e in events_of(text, published)}
     assert {(t, d, a if a else None) for t, d, a in expected if a} <= got, got

@@ -579,7 +579,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
             if frame is not None:
                 if q.trigger.start in framed:
                     continue
-                q = _in_report(q, reading, low)
+                q = _in_report(q, sent, low)
             if q is main or q.trigger.start in claimed_starts or q.family in families:
                 continue
             subject = _coordinate_subject(q, preds, sent, low)
@@ -678,17 +678,31 @@ def _new_agent(builder: _Builder, sent: _Sentence, q: Predicate, first: int) -> 
     return bool(agents) and not {e.actor1 for e in builder.events[first:]} & set(agents)
 
 
-def _in_report(q: Predicate, reading: SentenceReading, low: str) -> Predicate:
+def _in_report(q: Predicate, sent: _Sentence, low: str) -> Predicate:
     """A verb of what a reporting verb reports is not embedded by the frame's own "that" ("said that Assad
-    would be ousted ... and warned that ..."), only by a subordinator or "to" of the reported clause."""
-    content = reading.content
-    if not q.embedded or q.form != "verb" or q.rule == "participle" or content is None \
-            or not content[0] <= q.trigger.start < content[1]:
+    would be ousted ... and warned that ..."), only by a subordinator or "to" of the reported clause; and a
+    clause coordinated with a subject of its own starts afresh ("said his country would descend into civil war
+    if he were forced to quit and Washington voiced concern": Washington's statement)."""
+    content = sent.reading.content
+    frame = sent.reading.frame
+    if not q.embedded or q.form != "verb" or q.rule == "participle" or content is None or frame is None \
+            or not (content[0] <= q.trigger.start < content[1] or content[1] <= q.trigger.start and frame.end <= content[0]):
         return q
-    words = re.findall(r"[a-z]+", low[content[0]:q.start])
+    start = content[0]
+    own = next((a for a in sent.actors if content[0] <= a.start and a.end <= q.start and a.start > frame.end
+                and _OWN_SUBJECT.fullmatch(low, a.end, q.start)), None)
+    if own is not None:
+        m = _AND_BEFORE.search(low, content[0], own.start)
+        if m is not None:
+            start = m.end()
+    words = re.findall(r"[a-z]+", low[start:q.start])
     if any(w in SUBORDINATORS or w == "to" for w in words):
         return q
     return replace(q, embedded=False)
+
+
+_OWN_SUBJECT = re.compile(r"\s+(?:(?:also|then|later|has|have|had|will|would)\s+)*")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:the\s+)?$")
 
 
 _OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|first)[\s,]+)*")
