@@ -884,8 +884,28 @@ def test_events_surname_participants_in_readouts(record_id, fragment, event_type
     ("Yemen's president said on Tuesday his country would descend into civil war if he were forced to quit and "
      "Washington voiced concern about instability in the Arab state that has become an al Qaeda stronghold.",
      "2011-03-22", {("threaten", "2011-03-22", None), ("statement", "2011-03-22", "United States")}),
+    # a participle after the clause takes the clause's subject and time, not a name inside the clause (t17-reuters-200)
+    ("The Arab League has suspended Syria and set a Saturday deadline for it to comply with the Arab peace plan, which "
+     "entails a military pullout from around restive cities and towns, threatening sanctions unless Assad acts to end "
+     "the crackdown.", "2011-11-18",
+     {("other", "2011-11-12", None), ("sanction", None, "Arab League"), ("threaten", None, "Arab League")}),
+    # support in a participle after a clause is a topic, not an act (a Biden-Albanese transcript)
+    ("And I look forward to discussing how we can work together to address threats to the stability in the region "
+     "and the economic stability as well, supporting Ukraine in the face of Russia’s bitter aggression.", "2023-10-25",
+     set()),
+    # a bare present coordinated with the bare present of the clause before (a joint statement)
+    ("The United States and the European Commission condemn Russia’s use of energy blackmail and reaffirm our "
+     "commitment to strengthening Europe’s energy security.", "2022-05-24",
+     {("accuse", "2022-05-24", "United States"), ("support", "2022-05-24", "United States")}),
+    # after a closing reporting verb, ", and called for": the speaker's act (t17-bbc-170)
+    ('British Foreign Secretary William Hague met the opposition on Monday. It was "appalling" the Syrian government '
+     'had so far "refused requests" for humanitarian assistance, he said, and called for a UN resolution to address '
+     'the situation.', "2012-03-05",
+     {("meeting", "2012-03-05", "William Hague"), ("statement", "2012-03-05", "William Hague"),
+      ("demand", "2012-03-05", "William Hague")}),
 ], ids=["said-and-warned", "said-would-and-warned", "criticized-urging", "meeting-urging", "in-ruling-out",
-        "thanking", "two-names-one-subject", "apposition-participle", "own-subject-clause"])
+        "thanking", "two-names-one-subject", "apposition-participle", "own-subject-clause", "participle-subject",
+        "participle-support-topic", "bare-present", "closing-frame-and"])
 def test_events_second_act_of_a_sentence(text, published, expected):
     got = {(e.event_type, e.event_date, e.actor1) for e in events_of(text, published)}
     assert {(t, d, a if a else None) for t, d, a in expected if a} <= got, got
@@ -896,8 +916,13 @@ def test_events_second_act_of_a_sentence(text, published, expected):
 @pytest.mark.parametrize("record_id, fragment, event_type, actor1", [
     # "he said, while ruling out any military action": the speaker's rejection
     ("t17-reuters-239", "while ruling out any military action", "reject", "Mohammed al-Sabah"),
-], ids=["while-ruling-out"])
-def test_events_participle_after_a_closing_frame(record_id, fragment, event_type, actor1):
-    events = [e for e in _events("t17", record_id) if fragment in e.sentence]
+    # "reiterated their condemnation of ..., as well as their ongoing commitment to ... provide ... assistance"
+    ("wh-2022-10-09-readout-of-president-joe-bidens-call-with-chancellor-olaf-scholz-of-germany",
+     "as well as their ongoing commitment", "aid", "Joseph R. Biden, Jr."),
+    ("wh-2022-10-09-readout-of-president-joe-bidens-call-with-chancellor-olaf-scholz-of-germany",
+     "as well as their ongoing commitment", "accuse", "Joseph R. Biden, Jr."),
+], ids=["while-ruling-out", "committed-aid", "condemnation"])
+def test_events_second_act_in_context(record_id, fragment, event_type, actor1):
+    events = [e for e in _events("t17" if record_id.startswith("t17") else "whitehouse", record_id) if fragment in e.sentence]
     assert [e.actor1 for e in events if e.event_type == event_type] == [actor1], \
         [(e.event_type, e.actor1) for e in events]

@@ -583,10 +583,16 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
             if q is main or q.trigger.start in claimed_starts or q.family in families:
                 continue
             subject = _coordinate_subject(q, preds, sent, low)
+            if subject is None and _committed_act(q, sent, low):
+                subject = ""  # "reiterated their condemnation of ..., as well as their commitment to ... provide assistance"
             if subject is None:
                 continue
             # "said ... he was backing the protesters and warned of civil war": the speaker warned
-            agent = speaker if subject == "" and _with_frame(q, reading, low) else None
+            agent = None
+            if subject == "" and _with_frame(q, reading, low):
+                if speaker is None:
+                    continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
+                agent = speaker
             if q.family == "statement" and families and not (subject and _new_agent(builder, sent, q, first)):
                 continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
                 # Washington voiced concern": another speaker's statement)
@@ -600,25 +606,32 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 made = True
     # A participle clause with a speech act of another kind beside the main clause: "has fiercely criticized
     # Assad's crackdown, urging him to end the bloodshed", "he said, while ruling out any military action", "In
-    # ruling out military action, Kuwait echoed ...": an act of the clause's subject, of the clause's time.
+    # ruling out military action, Kuwait echoed ...": an act of the clause's subject, of the clause's time. (Not
+    # support after the clause: "... discussing how we can work together ..., supporting Ukraine" is a topic.)
     if not heading:
         for q in preds:
             if q.rule != "participle" or q.form != "verb" or q.quoted or q.type not in PARTICIPLE_ACTS \
                     or q.trigger.start in claimed_starts or q.family in families \
                     or not q.trigger.text.split()[0].endswith("ing"):
                 continue
-            agent = None
+            head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
+            day = None
             if _OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
                 agent = _opening_subject(q, sent, low)
                 if agent is None:
                     continue
-            elif not families or not _PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
+            elif q.type == "support" or not families or head is None or head.status != "reported" \
+                    or not _PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
                 continue
+            else:
+                agent = head.actor1
+                day = next((m for m in dates if m.start == head.date_char_start), None)
             if _is_event(q, sent, builder, agent):
-                head = builder.events[first] if len(builder.events) > first else None
                 basis = "undated" if q.trigger.start in timed or head is not None and head.event_date is None \
                     else _undated_basis(q, low)
-                builder.add(sent, q, None, basis=basis, agent=agent)
+                if day is not None:
+                    basis = "explicit" if day.resolved else "unresolved"
+                builder.add(sent, q, day, basis=basis, agent=agent)
                 families.add(q.family)
                 claimed_starts.add(q.trigger.start)
                 made = True
@@ -657,15 +670,21 @@ def _opening_subject(q: Predicate, sent: _Sentence, low: str) -> str | None:
     return None
 
 
+_AFTER_CLOSING_FRAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*")
 _FRAME_ONLY = re.compile(r"\b(?:would|could|will|can|may|might|must|should|shall|(?:is|are|was|were)\s+[a-z]+ing)\b")
 
 
 def _with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
-    """Is the verb ``q`` of what a reporting verb reports coordinated with the reporting verb itself, its
-    subject the speaker? A past tense after a verb group it cannot share ("said that Assad would be ousted ...
-    and warned that ...", "said he was backing the protesters and warned of civil war")."""
+    """Is the verb ``q`` coordinated with the reporting verb itself, its subject the speaker? After a closing
+    frame ('..., he said, and called for a UN resolution'), or a past tense in what the frame reports after a
+    verb group it cannot share ("said that Assad would be ousted ... and warned that ...", "said he was backing
+    the protesters and warned of civil war")."""
     frame, content = reading.frame, reading.content
-    if frame is None or content is None or content[0] < frame.end or not content[0] <= q.start < content[1]:
+    if frame is None or content is None:
+        return False
+    if content[1] <= frame.start and frame.end <= q.start:
+        return _AFTER_CLOSING_FRAME.fullmatch(low, frame.end, q.start) is not None
+    if content[0] < frame.end or not content[0] <= q.start < content[1]:
         return False
     verb = low[q.start:q.end].split()[0]
     return (verb.endswith("ed") or verb in ("met", "held", "spoke", "made", "sent", "told", "said")) \
@@ -738,14 +757,16 @@ def _coordinate_subject(q: Predicate, preds: list[Predicate], sent: _Sentence, l
             break
         subject, auxiliary = subject[:a.start()].rstrip(), True
     verb = re.match(r"[a-z]+", low[q.start:q.end])
-    if not auxiliary and not (verb and _FINITE.fullmatch(verb.group())):
+    if not auxiliary and not (verb and _FINITE.fullmatch(verb.group())) and not _bare_present(verb, before[-1], low):
         return None  # an infinitive or a participle: part of the clause before
     if not subject:
         return ""  # the shared subject: "They condemned ... and pledged"
     words = subject.split()
     end = m.start("subject") + len(subject)
-    if any(a.end <= m.start() and _LEAD_SUBJECT.fullmatch(low, before[-1].end, a.start) and not low[a.end:m.start()].strip(", ")
-           for a in sent.actors):
+    frame, content = sent.reading.frame, sent.reading.content
+    if before[-1] is frame and content is not None and content[0] >= frame.end \
+            and _AUXILIARY_WORD.search(low, content[0], m.start()) is None \
+            and not any(content[0] <= p.start < m.start() and p.form == "verb" for p in preds):
         return None  # "underscored that the United States and China must work together": one subject of two names
     if len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
                             or any(a.end == end for a in sent.actors)):
@@ -753,7 +774,34 @@ def _coordinate_subject(q: Predicate, preds: list[Predicate], sent: _Sentence, l
     return None
 
 
-_LEAD_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
+_AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s+(?:their|his|her|its|our)\s+(?:[a-z-]+\s+)?(?:commitments?|pledges?|determination|"
+                         r"resolve|readiness)\s+to\s+[^;:,]*$")
+
+
+def _committed_act(q: Predicate, sent: _Sentence, low: str) -> bool:
+    """Is ``q`` the act of a commitment that is a second object of the clause's verb ("The leaders reiterated their
+    condemnation of ..., as well as their ongoing commitment to hold Russia accountable ... and provide security and
+    economic assistance to Ukraine": the aid is an event of its own)?"""
+    return q.form == "verb" and not q.quoted and not q.topic and q.family not in ("statement", "support") \
+        and _AS_WELL_AS.search(low, sent.start, q.start) is not None
+
+
+_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
+                             r"did|does)\b")
+
+
+def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
+    """Is the bare verb a present tense like the verb of the clause before, which heads its clause after its
+    subject ("The United States and the European Commission condemn ... and reaffirm our commitment"), not an
+    infinitive ("agreed to condemn ... and reaffirm") nor a verb under a modal ("will condemn ... and reaffirm")?"""
+    if verb is None or verb.group().endswith(("ed", "ing")) or earlier.form != "verb" or earlier.embedded:
+        return False
+    first = low[earlier.start:earlier.end].split()[0]
+    return first.isalpha() and not first.endswith(("ed", "s", "ing")) and len(first) > 2 \
+        and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
+
+
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|must|should|not|n['’]t|did|does|do|let|and|or)\s+$")
 
 
 def _frame_basis(reading: SentenceReading, low: str) -> str:

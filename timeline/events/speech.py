@@ -142,15 +142,22 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
         if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
             return None
-        if _apposition(reader, j):
+        if _apposition(reader, j, p.start):
             return None
     return tokens.starts[j]
 
-def _apposition(reader: PredicateReader, j: int) -> bool:
+def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
     """Does the comma at token ``j`` close an apposition on the sentence's subject ("Opposition spokesman Mohammed
     al-Sabry, rejecting Saleh's offer ..., said", "The council, grouping Assad's foes, said")? The sentence opens
-    with a name (or "the" and a noun) and a comma, and a participle or a relative pronoun follows it."""
+    with a name (or "the" and a noun) and a comma, and a participle follows it; or a person's name stands
+    between two commas before the frame ("Moscow's UN envoy, Vitaly Churkin, told reporters")."""
     tokens = reader.tokens
+    k = j - 1
+    while k > 0 and tokens.words[k] != ",":
+        k -= 1
+    if k > 0 and tokens.index(p_start) == j + 1 and any(a.start <= tokens.starts[k + 1] and a.end == tokens.ends[j - 1] and a.kind == "person"
+                     for a in reader.actors):
+        return True  # "Moscow's UN envoy, Vitaly Churkin, told reporters the resolution was one-sided"
     first = next((k for k in range(j) if tokens.words[k] == ","), None)
     if first is None or first == 0 or first + 1 >= j:
         return False
@@ -159,7 +166,7 @@ def _apposition(reader: PredicateReader, j: int) -> bool:
     if not named and not (head[0] == "the" and len(head) <= 3 and all(w.isalpha() for w in head)):
         return False
     nxt = tokens.words[first + 1]
-    return nxt in ("who", "which") or nxt.endswith("ing") and len(nxt) > 4
+    return nxt.endswith("ing") and len(nxt) > 4  # (a relative clause "who is due in Syria on Saturday" has a time of its own)
 
 
 def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> Predicate:
@@ -308,6 +315,8 @@ def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[
         if m is None or content[0] + m.start() in reader.actor_ends:
             continue
         gap = _OWN_AUXILIARIES.match(low, a.end)
+        if gap is None:
+            continue  # "and Washington's envoy": no verb of its own
         verb = next((p for p in preds if p.trigger.start == gap.end() and p.form == "verb" and not p.quoted), None)
         if verb is not None and _FINITE_PAST.fullmatch(low[verb.trigger.start:verb.trigger.end].split()[0]):
             return content[0] + m.start()
