@@ -889,3 +889,86 @@ def test_events_transcript_we_is_the_speaker():
     assert "Mohammad Ashraf Ghani" in met.actors
     # a time stamp and a bare "Thank you." are no events
     assert not [e for e in events if e.sentence in ("4:15 P.M. EDT", "Thank you.", "Thank you, Mr. President.")]
+
+
+# ---- more than one event in a sentence ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a verb coordinated with the reporting verb is the speaker's act, of the saying's day (t17-reuters-213)
+    ("General Ali Mohsen, commander of the northwest military zone and Saleh's kinsman from the al-Ahmar clan, said on "
+     "Monday he was backing the protesters and warned of civil war.", "2011-03-22",
+     {("support", "2011-03-21", "Ali Mohsen"), ("threaten", "2011-03-21", "Ali Mohsen")}),
+    # ... also after a reported clause whose verb group it cannot share (t17-reuters-284)
+    ('Erdogan said last month that Assad would be ousted by his people "sooner or later" and warned that Syria could '
+     "slide into a sectarian civil war between Alawites and Sunnis.", "2011-10-04",
+     {("statement", "2011-09", "Recep Tayyip Erdogan"), ("threaten", "2011-09", "Recep Tayyip Erdogan")}),
+    # a participle clause with a speech act of another kind: the subject's act, of the clause's time (t17-reuters-284,
+    # t17-reuters-173)
+    ("Turkey's once-close relations with Syria have soured as Erdogan has fiercely criticized Assad's crackdown on "
+     "protesters, urging him to end the bloodshed and enact reforms.", "2011-10-04",
+     {("accuse", None, "Recep Tayyip Erdogan"), ("demand", None, "Recep Tayyip Erdogan")}),
+    ("Turkey's foreign minister held his first acknowledged meeting with Syrian opposition leaders, urging them to use "
+     "peaceful means despite what activists say was the biggest offensive yet in the city of Homs by forces loyal to "
+     "President Bashar al-Assad.", "2011-10-18",
+     {("meeting", "2011-10-18", "Foreign Minister of Turkey"), ("demand", "2011-10-18", "Foreign Minister of Turkey")}),
+    # an opening participle phrase: the act of the subject after its comma (t17-reuters-239, a Lula readout)
+    ('In ruling out military action, Kuwait echoed an Arab League statement earlier on Monday saying that the pan-Arab '
+     'body would use persuasion rather than "drastic measures" to press for an end to Syria\'s bloodshed.', "2011-08-08",
+     {("statement", "2011-08-08", None), ("reject", "2011-08-08", "Kuwait")}),
+    ("Thanking President Lula for the historic invitation to be the first sitting president to visit the Amazon, "
+     "President Biden highlighted U.S. support for Brazil’s Amazon Fund and pledged U.S. support to stand up the "
+     "Tropical Forests Forever Facility.", "2024-11-19",
+     {("aid", "2024-11-19", None), ("support", "2024-11-19", "Joseph R. Biden")}),
+    # two names joined by "and" are one subject, not a coordinated clause (a Xi Jinping readout)
+    ("President Biden underscored that the United States and China must work together to address transnational "
+     "challenges.", "2022-11-14", {("demand", "2022-11-14", "Joseph R. Biden")}),
+    # a comma that closes an apposition on the subject does not close a reported clause (t17-reuters-213)
+    ("Opposition spokesman Mohammed al-Sabry, rejecting Saleh's offer to go by January 2012, said the coming hours "
+     "would be decisive.", "2011-03-22",
+     {("statement", "2011-03-22", "Mohammed al-Sabry"), ("reject", "2011-03-22", "Mohammed al-Sabry")}),
+    # a clause with a subject of its own ends what the reporting verb reports (t17-reuters-213)
+    ("Yemen's president said on Tuesday his country would descend into civil war if he were forced to quit and "
+     "Washington voiced concern about instability in the Arab state that has become an al Qaeda stronghold.",
+     "2011-03-22", {("threaten", "2011-03-22", None), ("statement", "2011-03-22", "United States")}),
+    # a participle after the clause takes the clause's subject and time, not a name inside the clause (t17-reuters-200)
+    ("The Arab League has suspended Syria and set a Saturday deadline for it to comply with the Arab peace plan, which "
+     "entails a military pullout from around restive cities and towns, threatening sanctions unless Assad acts to end "
+     "the crackdown.", "2011-11-18",
+     {("other", "2011-11-12", None), ("sanction", None, "Arab League"), ("threaten", None, "Arab League")}),
+    # support in a participle after a clause is a topic, not an act (a Biden-Albanese transcript)
+    ("And I look forward to discussing how we can work together to address threats to the stability in the region "
+     "and the economic stability as well, supporting Ukraine in the face of Russia’s bitter aggression.", "2023-10-25",
+     set()),
+    # a bare present coordinated with the bare present of the clause before (a joint statement)
+    ("The United States and the European Commission condemn Russia’s use of energy blackmail and reaffirm our "
+     "commitment to strengthening Europe’s energy security.", "2022-05-24",
+     {("accuse", "2022-05-24", "United States"), ("support", "2022-05-24", "United States")}),
+    # after a closing reporting verb, ", and called for": the speaker's act (t17-bbc-170)
+    ('British Foreign Secretary William Hague met the opposition on Monday. It was "appalling" the Syrian government '
+     'had so far "refused requests" for humanitarian assistance, he said, and called for a UN resolution to address '
+     'the situation.', "2012-03-05",
+     {("meeting", "2012-03-05", "William Hague"), ("statement", "2012-03-05", "William Hague"),
+      ("demand", "2012-03-05", "William Hague")}),
+], ids=["said-and-warned", "said-would-and-warned", "criticized-urging", "meeting-urging", "in-ruling-out",
+        "thanking", "two-names-one-subject", "apposition-participle", "own-subject-clause", "participle-subject",
+        "participle-support-topic", "bare-present", "closing-frame-and"])
+def test_events_second_act_of_a_sentence(text, published, expected):
+    got = {(e.event_type, e.event_date, e.actor1) for e in events_of(text, published)}
+    assert {(t, d, a if a else None) for t, d, a in expected if a} <= got, got
+    assert {t for t, _, _ in expected} == {t for t, _, _ in got}, got
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, event_type, actor1", [
+    # "he said, while ruling out any military action": the speaker's rejection
+    ("t17-reuters-239", "while ruling out any military action", "reject", "Mohammed al-Sabah"),
+    # "reiterated their condemnation of ..., as well as their ongoing commitment to ... provide ... assistance"
+    ("wh-2022-10-09-readout-of-president-joe-bidens-call-with-chancellor-olaf-scholz-of-germany",
+     "as well as their ongoing commitment", "aid", "Joseph R. Biden, Jr."),
+    ("wh-2022-10-09-readout-of-president-joe-bidens-call-with-chancellor-olaf-scholz-of-germany",
+     "as well as their ongoing commitment", "accuse", "Joseph R. Biden, Jr."),
+], ids=["while-ruling-out", "committed-aid", "condemnation"])
+def test_events_second_act_in_context(record_id, fragment, event_type, actor1):
+    events = [e for e in _events("t17" if record_id.startswith("t17") else "whitehouse", record_id) if fragment in e.sentence]
+    assert [e.actor1 for e in events if e.event_type == event_type] == [actor1], \
+        [(e.event_type, e.actor1) for e in events]

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
@@ -62,7 +62,7 @@ from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .dating import attach, in_amount, infinitive, is_deadline, is_since, prenominal, under_future
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
-from .predicates import CUES, PRONOUNS, SPEECH_ACTS, Predicate
+from .predicates import CUES, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, Predicate
 from .roles import plural_subject, roles, we_subject
 from .roster import find_roster, signatories
 from .speech import SentenceReading, read_sentence
@@ -128,7 +128,10 @@ class _Builder:
             return main
         return p
 
-    def add(self, sent: _Sentence, p: Predicate | None, mention: Mention | None, *, basis: str) -> Event:
+    def add(self, sent: _Sentence, p: Predicate | None, mention: Mention | None, *, basis: str,
+            agent: str | None = None) -> Event:
+        """One event of ``p`` (or of a date alone); ``agent`` is who does it when the clause names no one (a verb
+        coordinated with the reporting verb: "said ... he was backing the protesters and warned of civil war")."""
         text = self.text
         p = self.typed(sent, p, mention)
         event_type = p.type if p else "other"
@@ -136,6 +139,10 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2 = self._roles(sent, p)
+        if agent is not None:
+            names, actor1 = [agent] + [n for n in names if n != agent], agent
+            actor2 = actor2 if actor2 != agent else None
+            actor2 = actor2 or next((n for n in names if n != agent), None)
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
@@ -544,6 +551,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     first = len(builder.events)
     content = reading.content
     claimed: list[Predicate] = []
+    dated: dict[int, Mention] = {}  # predicate start -> the date that dates it
     undated_dates: list[Mention] = []
     for mention in dates:
         in_content = content is not None and content[0] <= mention.start < content[1] and not _only(
@@ -575,6 +583,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
             continue  # "condolences for the loss of 103 UNRWA staff since October 7": not the day it was said
         if p is not None:
             claimed.append(p)
+            dated.setdefault(p.trigger.start, mention)
         builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved")
     taken = reading.taken
     if taken is not None and any(p is reading.frame for p in claimed) \
@@ -600,6 +609,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 and _is_event(reported, sent, builder):
             basis = _undated_basis(reported, low) if reported.trigger.start not in timed else "undated"
             builder.add(sent, reported, None, basis=basis)
+            claimed_starts.add(reported.trigger.start)
             made = True
     elif main is not None and not heading and main.trigger.start not in claimed_starts:
         if not _is_event(main, sent, builder):
@@ -612,15 +622,69 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
             builder.add(sent, main, None, basis=_undated_basis(main, low) if main.trigger.start not in timed else "undated")
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
-    # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence".
-    if frame is None and not heading:
-        families = {e.event_family for e in builder.events[first:]}
+    # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
+    # reporting verb reports too ("said on Monday he was backing the protesters and warned of civil war").
+    families = {e.event_family for e in builder.events[first:]}
+    if not heading:
+        framed = {p.trigger.start for p in (frame, reading.taken) if p is not None}
+        speaker = next(iter(builder.parties(sent, frame)[0]), None) if frame is not None else None
         for q in preds:
-            if q is main or q.trigger.start in claimed_starts or not _heads_coordinate(q, preds, sent, low) \
-                    or (q.family == "statement" and families) or q.family in families:
+            if frame is not None:
+                if q.trigger.start in framed:
+                    continue
+                q = _in_report(q, sent, low)
+            if q is main or q.trigger.start in claimed_starts or q.family in families:
                 continue
-            if _is_event(q, sent, builder):
-                builder.add(sent, q, None, basis=_undated_basis(q, low) if q.trigger.start not in timed else "undated")
+            subject = _coordinate_subject(q, preds, sent, low)
+            if subject is None and _committed_act(q, sent, low):
+                subject = ""  # "reiterated their condemnation of ..., as well as their commitment to ... provide assistance"
+            if subject is None:
+                continue
+            # "said ... he was backing the protesters and warned of civil war": the speaker warned
+            agent = None
+            if subject == "" and _with_frame(q, reading, low):
+                if speaker is None:
+                    continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
+                agent = speaker
+            if q.family == "statement" and families and not (subject and _new_agent(builder, sent, q, first)):
+                continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
+                # Washington voiced concern": another speaker's statement)
+            if _is_event(q, sent, builder, agent):
+                basis = _undated_basis(q, low) if q.trigger.start not in timed else "undated"
+                day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
+                builder.add(sent, q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved",
+                            agent=agent)
+                families.add(q.family)
+                claimed_starts.add(q.trigger.start)
+                made = True
+    # A participle clause with a speech act of another kind beside the main clause: "has fiercely criticized
+    # Assad's crackdown, urging him to end the bloodshed", "he said, while ruling out any military action", "In
+    # ruling out military action, Kuwait echoed ...": an act of the clause's subject, of the clause's time. (Not
+    # support after the clause: "... discussing how we can work together ..., supporting Ukraine" is a topic.)
+    if not heading:
+        for q in preds:
+            if q.rule != "participle" or q.form != "verb" or q.quoted or q.type not in PARTICIPLE_ACTS \
+                    or q.trigger.start in claimed_starts or q.family in families \
+                    or not q.trigger.text.split()[0].endswith("ing"):
+                continue
+            head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
+            day = None
+            if _OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
+                agent = _opening_subject(q, sent, low)
+                if agent is None:
+                    continue
+            elif q.type == "support" or not families or head is None or head.status != "reported" \
+                    or not _PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
+                continue
+            else:
+                agent = head.actor1
+                day = next((m for m in dates if m.start == head.date_char_start), None)
+            if _is_event(q, sent, builder, agent):
+                basis = "undated" if q.trigger.start in timed or head is not None and head.event_date is None \
+                    else _undated_basis(q, low)
+                if day is not None:
+                    basis = "explicit" if day.resolved else "unresolved"
+                builder.add(sent, q, day, basis=basis, agent=agent)
                 families.add(q.family)
                 claimed_starts.add(q.trigger.start)
                 made = True
@@ -640,6 +704,79 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
 
 
+PARTICIPLE_ACTS = SPEECH_ACTS | {"sanction"}  # acts a participle clause adds to its clause's event
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while\s+|and\s+|also\s+|thereby\s+)?$")
+_TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:president|prime\s+minister|vice\s+president|secretary|minister|king|chancellor)\s+)?")
+_OPENING_PARTICIPLE = re.compile(r"[\s\"“]*(?:(?:in|by|while|when|after)\s+)?", re.I)
+
+
+def _opening_subject(q: Predicate, sent: _Sentence, low: str) -> str | None:
+    """The subject of the main clause after an opening participle phrase ("In ruling out military action,
+    Kuwait echoed ...", "Thanking President Lula for ..., President Biden highlighted ..."): the actor right
+    after the phrase's comma (after a title or "the")."""
+    comma = low.find(",", q.end, sent.end)
+    if comma < 0:
+        return None
+    for a in sent.actors:
+        if comma < a.start and "location" not in a.flags and _TITLE_LEAD.fullmatch(low, comma + 1, a.start):
+            return a.name
+    return None
+
+
+_AFTER_CLOSING_FRAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*")
+_FRAME_ONLY = re.compile(r"\b(?:would|could|will|can|may|might|must|should|shall|(?:is|are|was|were)\s+[a-z]+ing)\b")
+
+
+def _with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
+    """Is the verb ``q`` coordinated with the reporting verb itself, its subject the speaker? After a closing
+    frame ('..., he said, and called for a UN resolution'), or a past tense in what the frame reports after a
+    verb group it cannot share ("said that Assad would be ousted ... and warned that ...", "said he was backing
+    the protesters and warned of civil war")."""
+    frame, content = reading.frame, reading.content
+    if frame is None or content is None:
+        return False
+    if content[1] <= frame.start and frame.end <= q.start:
+        return _AFTER_CLOSING_FRAME.fullmatch(low, frame.end, q.start) is not None
+    if content[0] < frame.end or not content[0] <= q.start < content[1]:
+        return False
+    verb = low[q.start:q.end].split()[0]
+    return (verb.endswith("ed") or verb in ("met", "held", "spoke", "made", "sent", "told", "said")) \
+        and _FRAME_ONLY.search(low, content[0], q.start) is not None
+
+
+def _new_agent(builder: _Builder, sent: _Sentence, q: Predicate, first: int) -> bool:
+    """Does someone who did none of the sentence's events so far do ``q``?"""
+    agents = builder.parties(sent, q)[0]
+    return bool(agents) and not {e.actor1 for e in builder.events[first:]} & set(agents)
+
+
+def _in_report(q: Predicate, sent: _Sentence, low: str) -> Predicate:
+    """A verb of what a reporting verb reports is not embedded by the frame's own "that" ("said that Assad
+    would be ousted ... and warned that ..."), only by a subordinator or "to" of the reported clause; and a
+    clause coordinated with a subject of its own starts afresh ("said his country would descend into civil war
+    if he were forced to quit and Washington voiced concern": Washington's statement)."""
+    content = sent.reading.content
+    frame = sent.reading.frame
+    if not q.embedded or q.form != "verb" or q.rule == "participle" or content is None or frame is None \
+            or not (content[0] <= q.trigger.start < content[1] or content[1] <= q.trigger.start and frame.end <= content[0]):
+        return q
+    start = content[0]
+    own = next((a for a in sent.actors if content[0] <= a.start and a.end <= q.start and a.start > frame.end
+                and _OWN_SUBJECT.fullmatch(low, a.end, q.start)), None)
+    if own is not None:
+        m = _AND_BEFORE.search(low, content[0], own.start)
+        if m is not None:
+            start = m.end()
+    words = re.findall(r"[a-z]+", low[start:q.start])
+    if any(w in SUBORDINATORS or w == "to" for w in words):
+        return q
+    return replace(q, embedded=False)
+
+
+_OWN_SUBJECT = re.compile(r"\s+(?:(?:also|then|later|has|have|had|will|would)\s+)*")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:the\s+)?$")
+
+
 _OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|first)[\s,]+)*")
 _CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>[^,;:()]*)$")
 _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|will|would|shall|can|could|"
@@ -652,14 +789,20 @@ def _heads_coordinate(q: Predicate, preds: list[Predicate], sent: _Sentence, low
     """Does ``q`` head a finite clause coordinated with an earlier one, with the shared subject or its own
     ("... and pledged to work together", "... and President el-Sisi expressed his confidence"; not "efforts
     to mobilize support and condemn repression", "the release of detained protesters")?"""
+    return _coordinate_subject(q, preds, sent, low) is not None
+
+
+def _coordinate_subject(q: Predicate, preds: list[Predicate], sent: _Sentence, low: str) -> str | None:
+    """The subject of the coordinated clause ``q`` heads ("" when it shares the subject before it), or None
+    when ``q`` heads no coordinated clause (see ``_heads_coordinate``)."""
     if q.reporting or q.quoted or q.embedded or q.topic or q.form != "verb":
-        return False
+        return None
     before = [p for p in preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
     if not before:
-        return False
+        return None
     m = _CONJOINED.search(low, before[-1].end, q.start)
     if m is None:
-        return False
+        return None
     subject, auxiliary = m.group("subject").rstrip(), False
     while True:
         a = _AUXILIARY_AFTER.search(subject)
@@ -667,14 +810,51 @@ def _heads_coordinate(q: Predicate, preds: list[Predicate], sent: _Sentence, low
             break
         subject, auxiliary = subject[:a.start()].rstrip(), True
     verb = re.match(r"[a-z]+", low[q.start:q.end])
-    if not auxiliary and not (verb and _FINITE.fullmatch(verb.group())):
-        return False  # an infinitive or a participle: part of the clause before
+    if not auxiliary and not (verb and _FINITE.fullmatch(verb.group())) and not _bare_present(verb, before[-1], low):
+        return None  # an infinitive or a participle: part of the clause before
     if not subject:
-        return True  # the shared subject: "They condemned ... and pledged"
+        return ""  # the shared subject: "They condemned ... and pledged"
     words = subject.split()
     end = m.start("subject") + len(subject)
-    return len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
-                                or any(a.end == end for a in sent.actors))
+    frame, content = sent.reading.frame, sent.reading.content
+    if before[-1] is frame and content is not None and content[0] >= frame.end \
+            and _AUXILIARY_WORD.search(low, content[0], m.start()) is None \
+            and not any(content[0] <= p.start < m.start() and p.form == "verb" for p in preds):
+        return None  # "underscored that the United States and China must work together": one subject of two names
+    if len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
+                            or any(a.end == end for a in sent.actors)):
+        return subject
+    return None
+
+
+_AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s+(?:their|his|her|its|our)\s+(?:[a-z-]+\s+)?(?:commitments?|pledges?|determination|"
+                         r"resolve|readiness)\s+to\s+[^;:,]*$")
+
+
+def _committed_act(q: Predicate, sent: _Sentence, low: str) -> bool:
+    """Is ``q`` the act of a commitment that is a second object of the clause's verb ("The leaders reiterated their
+    condemnation of ..., as well as their ongoing commitment to hold Russia accountable ... and provide security and
+    economic assistance to Ukraine": the aid is an event of its own)?"""
+    return q.form == "verb" and not q.quoted and not q.topic and q.family not in ("statement", "support") \
+        and _AS_WELL_AS.search(low, sent.start, q.start) is not None
+
+
+_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
+                             r"did|does)\b")
+
+
+def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
+    """Is the bare verb a present tense like the verb of the clause before, which heads its clause after its
+    subject ("The United States and the European Commission condemn ... and reaffirm our commitment"), not an
+    infinitive ("agreed to condemn ... and reaffirm") nor a verb under a modal ("will condemn ... and reaffirm")?"""
+    if verb is None or verb.group().endswith(("ed", "ing")) or earlier.form != "verb" or earlier.embedded:
+        return False
+    first = low[earlier.start:earlier.end].split()[0]
+    return first.isalpha() and not first.endswith(("ed", "s", "ing")) and len(first) > 2 \
+        and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
+
+
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|must|should|not|n['’]t|did|does|do|let|and|or)\s+$")
 
 
 def _frame_basis(reading: SentenceReading, low: str) -> str:
@@ -691,7 +871,7 @@ def _frame_basis(reading: SentenceReading, low: str) -> str:
     return "report"  # "Nauert has told reporters": the news of the day, even in the present perfect
 
 
-def _is_event(p: Predicate, sent: _Sentence, builder: _Builder) -> bool:
+def _is_event(p: Predicate, sent: _Sentence, builder: _Builder, agent: str | None = None) -> bool:
     """An undated predicate is an event when it heads its clause (or an agent owns its noun) and an actor
     does it; not when it retells the latest dated call or meeting ("Antonov, Satterfield and Jeffrey
     discussed the situation", "The two leaders discussed ...": the meeting itself)."""
@@ -700,6 +880,7 @@ def _is_event(p: Predicate, sent: _Sentence, builder: _Builder) -> bool:
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
     agents, counterparts, grouped = builder.parties(sent, p)
+    agents = [agent] if agent else agents
     if not agents:
         return False
     source = builder.last_consult

@@ -142,7 +142,32 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
         if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
             return None
+        if _apposition(reader, j, p.start):
+            return None
     return tokens.starts[j]
+
+def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
+    """Does the comma at token ``j`` close an apposition on the sentence's subject ("Opposition spokesman Mohammed
+    al-Sabry, rejecting Saleh's offer ..., said", "The council, grouping Assad's foes, said")? The sentence opens
+    with a name (or "the" and a noun) and a comma, and a participle follows it; or a person's name stands
+    between two commas before the frame ("Moscow's UN envoy, Vitaly Churkin, told reporters")."""
+    tokens = reader.tokens
+    k = j - 1
+    while k > 0 and tokens.words[k] != ",":
+        k -= 1
+    if k > 0 and tokens.index(p_start) == j + 1 and any(a.start <= tokens.starts[k + 1] and a.end == tokens.ends[j - 1] and a.kind == "person"
+                     for a in reader.actors):
+        return True  # "Moscow's UN envoy, Vitaly Churkin, told reporters the resolution was one-sided"
+    first = next((k for k in range(j) if tokens.words[k] == ","), None)
+    if first is None or first == 0 or first + 1 >= j:
+        return False
+    head = tokens.words[:first]
+    named = any(a.start <= tokens.starts[0] + 40 and a.end == tokens.ends[first - 1] for a in reader.actors)
+    if not named and not (head[0] == "the" and len(head) <= 3 and all(w.isalpha() for w in head)):
+        return False
+    nxt = tokens.words[first + 1]
+    return nxt.endswith("ing") and len(nxt) > 4  # (a relative clause "who is due in Syria on Saturday" has a time of its own)
+
 
 def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> Predicate:
     """A statement whose words say what it was: "issued a declaration demanding that ..." is a demand;
@@ -226,6 +251,16 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # the sentence reports the event itself, even a statement when the source closes the sentence
             # ("Libya has offered to hand over ..., a state-owned Egyptian newspaper said")
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
+        own = _own_clause(reader, preds, content)
+        if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
+            content = (content[0], own)
+            inside = [p for p in inside if p.trigger.start < own]
+            candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
+            if candidate is not None and (candidate.quoted and candidate.form == "noun" or candidate.topic
+                                          or candidate.form == "noun" and not candidate.owned):
+                candidate = None
+            if candidate is not None:
+                candidate = reader.conditional(candidate, content)
         if candidate is not None and _NEW_CLAUSE.search(low, content[0], candidate.start):
             # "underscored that she understood the ROK's concerns ..., and they pledged to continue to consult":
             # a coordinated clause with a subject of its own is no part of what was underscored
@@ -262,6 +297,30 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+_FINITE_PAST = re.compile(r"[a-z]+ed|met|held|spoke|made|sent|told|said|gave|took|led")
+_OWN_AUXILIARIES = re.compile(r"\s+(?:(?:also|then|later|has|have|had|will|would|on\s+[a-z]+day)\s+)*")
+
+
+def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[int, int]) -> int | None:
+    """Where a clause with a subject of its own starts inside what a reporting verb reports: "and" (not after a
+    name: "Russia and China had vetoed" is one subject), a named actor and a finite verb of the lexicon ("said his
+    country would descend into civil war if he were forced to quit and Washington voiced concern")."""
+    low = reader.low
+    for a in reader.actors:
+        if not content[0] < a.start < content[1]:
+            continue
+        m = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:the\s+)?$", low[content[0]:a.start])
+        if m is None or content[0] + m.start() in reader.actor_ends:
+            continue
+        gap = _OWN_AUXILIARIES.match(low, a.end)
+        if gap is None:
+            continue  # "and Washington's envoy": no verb of its own
+        verb = next((p for p in preds if p.trigger.start == gap.end() and p.form == "verb" and not p.quoted), None)
+        if verb is not None and _FINITE_PAST.fullmatch(low[verb.trigger.start:verb.trigger.end].split()[0]):
+            return content[0] + m.start()
+    return None
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
