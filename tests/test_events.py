@@ -910,7 +910,7 @@ def test_events_transcript_we_is_the_speaker():
     ("Turkey's foreign minister held his first acknowledged meeting with Syrian opposition leaders, urging them to use "
      "peaceful means despite what activists say was the biggest offensive yet in the city of Homs by forces loyal to "
      "President Bashar al-Assad.", "2011-10-18",
-     {("meeting", "2011-10-18", "Foreign Minister of Turkey"), ("demand", "2011-10-18", "Foreign Minister of Turkey")}),
+     {("meeting", "2011-10-18", "Turkey"), ("demand", "2011-10-18", "Turkey")}),  # an unnamed official: the country
     # an opening participle phrase: the act of the subject after its comma (t17-reuters-239, a Lula readout)
     ('In ruling out military action, Kuwait echoed an Arab League statement earlier on Monday saying that the pan-Arab '
      'body would use persuasion rather than "drastic measures" to press for an end to Syria\'s bloodshed.', "2011-08-08",
