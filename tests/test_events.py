@@ -671,9 +671,10 @@ MALDIVES = ("wh-2023-06-14-readout-of-principal-deputy-national-security-advisor
     ("t17", "t17-reuters-173", "the Arab League offered Sunday", [("statement", "2011-10-16", "explicit")]),
     # an opening date before a reporting verb is not what it reports
     ("t17", "t17-reuters-314", "Earlier this week, Churkin told reporters", [("reject", "2011-W34", "explicit")]),
-    # "agreed to speak again in a month": the month is the plan's, and the agreeing is of the day
+    # "agreed to speak again in a month": the month is the planned call's, and the agreeing is of the day
     ("whitehouse", "wh-2021-01-22-readout-of-president-joe-biden-call-with-prime-minister-justin-trudeau-of-canada",
-     "The two leaders agreed to speak again in a month", [("agreement", "2021-01-22", "inferred")]),
+     "The two leaders agreed to speak again in a month",
+     [("agreement", "2021-01-22", "inferred"), ("call", "2021-02", "explicit")]),
 ], ids=["adjunct-noun", "no-stale-source", "no-stale-source-2", "participle", "gerund", "offered-sunday-to",
         "earlier-this-week-told", "agreed-to-speak-in-a-month"])
 def test_events_date_in_a_phrase_of_its_own(corpus_name, record_id, fragment, dated):
