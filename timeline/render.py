@@ -263,15 +263,16 @@ def _unplaced_note(unplaced: int) -> str:
 
 
 def _subtitle(placed: int, unplaced: int, planned: int, focused: bool = False) -> str:
-    parts = [f"{placed} dated event{'s' if placed != 1 else ''}"]
-    if focused:
-        parts.append("zoomed to where most events are: 'all' or the slider shows the rest")
+    """Two short lines: what is shown, then how to read it (one long line runs off a narrow window)."""
+    counts = [f"{placed} dated event{'s' if placed != 1 else ''}"]
     if planned:
-        parts.append(f"{planned} planned (open markers)")
+        counts.append(f"{planned} planned (open markers)")
     if unplaced:
-        parts.append(_unplaced_note(unplaced))
-    parts.append("a bar shows the span of an imprecise date; the marker is at its start")
-    return " · ".join(parts)
+        counts.append(_unplaced_note(unplaced))
+    notes = ["a bar shows the span of an imprecise date; the marker is at its start"]
+    if focused:
+        notes.insert(0, "zoomed to where most events are: 'all' or the slider shows the rest")
+    return " · ".join(counts) + "<br>" + " · ".join(notes)
 
 
 def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None) -> go.Figure:
@@ -307,7 +308,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
                "subtitle": {"text": _subtitle(len(placed_rows), unplaced, planned, x_range != slider_range),
                             "font": {"size": 12, "color": "#555"}}},
         height=250 + plot_px,
-        margin={"l": 20, "r": 20, "t": 120, "b": 20},
+        margin={"l": 20, "r": 20, "t": 135, "b": 20},
         font=font, template="plotly_white", hovermode="closest", dragmode="zoom",
         hoverlabel={"bgcolor": "white", "align": "left",
                     "font": {"size": 12, "color": "#222"}},
