@@ -567,3 +567,17 @@ def test_actors_headline_names_in_full():
     assert [m.name for m in find_actors(text) if m.surface == "Marcos"] == ["Marcos"]
     assert [m.name for m in find_actors(text, title=title) if m.surface == "Marcos"] == ["Ferdinand Marcos Jr"]
     assert all(0 <= m.start < m.end <= len(text) for m in find_actors(text, title=title))
+
+
+def test_actors_namesake_named_in_passing_does_not_take_over():
+    # t17-reuters-303: "... his father" (former president Hafez al-Assad). ... Assad's forces pursued ...
+    text = ("Syrian President Bashar al-Assad rejected the calls. Assad said reforms would go on. Critics doubt "
+            'President Assad, calling him "neither as shrewd nor as long-winded as his father" (former president '
+            "Hafez al-Assad). Despite the growing international condemnation, Assad's forces pursued an offensive "
+            "in the eastern city of Deir al-Zor, residents said.")
+    later = [m for m in find_actors(text) if m.text == "Assad" and m.start > text.index("Hafez")]
+    assert later and {m.name for m in later} == {"Bashar al-Assad"}
+    # a namesake the story is about keeps the surname
+    text = ("Former president Hafez al-Assad ruled Syria for 30 years. Hafez al-Assad died in 2000. His son Bashar "
+            "al-Assad succeeded him. Assad's father had crushed a revolt in 1982.")
+    assert [m.name for m in find_actors(text) if m.text == "Assad"] == ["Bashar al-Assad"]

@@ -4,7 +4,9 @@
   ``person_key`` is equal; the first full form written is the display name;
   full names in the headline (``prime``) count as named before the text;
 - a surname ("Lavrov", "Secretary Pompeo") is the person with that surname
-  mentioned most recently (or, before any such mention, the only one); an
+  mentioned most recently (or, before any such mention, the only one), except
+  that a namesake named once in passing does not take over from one named
+  three times or more ("his father Hafez al-Assad" in a story about Bashar); an
   inner name of a longer full name ("Bárcena" of "Alicia Bárcena Ibarra")
   counts when no one has it as a last name; else a well-known person of
   ``people.csv`` whom the mention fits ("Putin met Fico", "Prime Minister
@@ -156,8 +158,17 @@ class Resolver:
         full = [k for k in keys if self.entities[k].full] or keys
         if len(full) == 1:
             return self.entities[full[0]]
-        for _, key, _, _ in reversed(self.history):  # the most recent one
+        counts = {k: 0 for k in full}
+        for _, key, _, _ in self.history:
+            if key in counts:
+                counts[key] += 1
+        for _, key, _, _ in reversed(self.history):  # the most recent one ...
             if key in full:
+                main = max(full, key=lambda k: counts[k])
+                if counts[key] == 1 and counts[main] >= 3:
+                    # ... unless it was named once in passing and another is the story's ("Assad ... his father
+                    # (former president Hafez al-Assad) ... Assad's forces"): that one
+                    return self.entities[main]
                 return self.entities[key]
         return min((self.entities[k] for k in full), key=lambda e: abs(e.first - pos))
 
