@@ -115,6 +115,21 @@ _INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|du
                           r"foreign office|general staff|security service|intelligence service|prosecutor)")
 
 
+_DEMONYM_LIST = re.compile(r"(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<word>[A-Z][\w-]+))+")
+
+
+def _coordinated_noun(work: str, end: int) -> re.Match | None:
+    """The actor noun after a list of demonyms that starts at ``end`` ("Chinese| and Russian envoys",
+    "British|, French and German diplomats"), or None."""
+    run = _DEMONYM_LIST.match(work, end)
+    if run is None:
+        return None
+    words = re.findall(r"[A-Z][\w-]+", run.group())
+    if not all(GAZETTEER.get(w) is not None and GAZETTEER[w].form == "demonym" for w in words):
+        return None
+    return ACTOR_NOUN_RE.match(work, run.end())
+
+
 def find_gazetteer(sc: Scanner) -> None:
     work = sc.work
     for m in sc.gaz:
@@ -126,6 +141,13 @@ def find_gazetteer(sc: Scanner) -> None:
         noun = ACTOR_NOUN_RE.match(work, end)
         if entry.form == "demonym":
             if noun is None:
+                noun = _coordinated_noun(work, end)  # "the Chinese and Russian envoys": Chinese ones too
+                if noun is None:
+                    continue
+                role = noun.group(1).lower()
+                sc.claims.add(start, end)
+                sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=role, country=entry.country,
+                                   basis="demonym"))
                 continue
             basis = "demonym"
         elif entry.form == "plural":
