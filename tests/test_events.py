@@ -217,6 +217,17 @@ CONSTRUCTION_CASES = [
      "reported"),
     # the speaker's own necessity is no demand
     ("said-he-must", "He said he must leave now.", "statement", "reported"),
+    # a readout verb whose object decides the type: a resolve to act is the act; agreeing on a need or on the
+    # importance of something is no deal between the parties, but what they agree on
+    ("reiterated-resolve", "The ministers reiterated their resolve to continue to impose costs on Russia.", "sanction",
+     "reported"),
+    ("agreed-need-coordination", "The leaders agreed on the need for close coordination.", "cooperate", "reported"),
+    ("agreed-need-release", "The leaders agreed on the need for the release of all hostages.", "demand", "reported"),
+    ("agreed-importance-of-law", "The ministers agreed on the importance of respecting international law.",
+     "statement", "reported"),
+    ("agreed-to-deal", "The two sides agreed on a ceasefire.", "agreement", "reported"),
+    ("reaffirmed-strength-alliance", "They reaffirmed the strength of the transatlantic alliance.", "support",
+     "reported"),
     # a raid that the sentence says was for arrests is coercion
     ("raid-with-arrests", "Local activists said troops backed by tanks raided villages and towns looking for army "
      "defectors around Rastan Sunday, with tens of villagers arrested in the Houla and Talbiseh region, and the "
