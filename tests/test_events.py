@@ -228,12 +228,6 @@ CONSTRUCTION_CASES = [
     ("agreed-to-deal", "The two sides agreed on a ceasefire.", "agreement", "reported"),
     ("reaffirmed-strength-alliance", "They reaffirmed the strength of the transatlantic alliance.", "support",
      "reported"),
-    # the importance of a relationship named with an abbreviation ("U.S.-", "U.S.- Kenya") is still support
-    ("importance-us-kenya", "The President affirmed the importance of the strong U.S.- Kenya bilateral relationship.",
-     "support", "reported"),
-    ("importance-we-place-on", "The Vice President underscored the importance we place on the U.S.-Costa Rica "
-     "partnership and shared efforts to build a more prosperous and inclusive future for the Western Hemisphere.",
-     "support", "reported"),
     # a raid that the sentence says was for arrests is coercion
     ("raid-with-arrests", "Local activists said troops backed by tanks raided villages and towns looking for army "
      "defectors around Rastan Sunday, with tens of villagers arrested in the Houla and Talbiseh region, and the "

@@ -86,7 +86,7 @@ def phrases(name: str) -> re.Pattern:
 _CONDITION = phrases("condition")
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
 _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
-                         + r")\s+(?:of|we\s+place\s+on)\s+(?:[^,;.]|\.(?=[\w-])){0,80}?" + phrases("relation").pattern)
+                         + r")\s+of\s+[^,;.]{0,80}?" + phrases("relation").pattern)
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"
 _RESOLVE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+to\s+(?:continue\s+to\s+)?"
                       % "|".join(CUES["resolve"]))
