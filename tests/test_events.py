@@ -200,6 +200,34 @@ CONSTRUCTION_CASES = [
     ("said-conditional-harm", "Yemen's president said on Tuesday his country would descend into civil war if he were "
      "forced to quit and Washington voiced concern about instability in the Arab state that has become an al Qaeda "
      "stronghold.", "threaten", "reported"),
+    # the reported content gives the type (events_gold.md, "Speech"): an obligation laid on a third party, named or
+    # not, is a demand; reservations or a refusal of the subject are a rejection; words of accusation an accusation
+    ("said-world-obliged", "Sarkozy said the world was obliged to protect civilians in Syria.", "demand", "reported"),
+    ("said-community-must", "Lavrov said the international community must stop arming the rebels.", "demand",
+     "reported"),
+    ("said-had-to", "Britain said Assad had to step down.", "demand", "reported"),
+    ("said-mission-should", "Human Rights Watch said the mission should demand access to all detention centres.",
+     "demand", "reported"),
+    ("has-reservations", "Syria has reservations on the call by the Arab League for a summit, state television said.",
+     "reject", "reported"),
+    ("said-it-opposes", "The ministry said it opposed any foreign intervention.", "reject", "reported"),
+    ("told-strange-suspicious", 'The foreign minister told Arab ministers the timing was "strange and suspicious".',
+     "accuse", "reported"),
+    ("said-could-not-engage", "The opposition said it could not engage in talks while the killing continued.", "reject",
+     "reported"),
+    # the speaker's own necessity is no demand
+    ("said-he-must", "He said he must leave now.", "statement", "reported"),
+    # a readout verb whose object decides the type: a resolve to act is the act; agreeing on a need or on the
+    # importance of something is no deal between the parties, but what they agree on
+    ("reiterated-resolve", "The ministers reiterated their resolve to continue to impose costs on Russia.", "sanction",
+     "reported"),
+    ("agreed-need-coordination", "The leaders agreed on the need for close coordination.", "cooperate", "reported"),
+    ("agreed-need-release", "The leaders agreed on the need for the release of all hostages.", "demand", "reported"),
+    ("agreed-importance-of-law", "The ministers agreed on the importance of respecting international law.",
+     "statement", "reported"),
+    ("agreed-to-deal", "The two sides agreed on a ceasefire.", "agreement", "reported"),
+    ("reaffirmed-strength-alliance", "They reaffirmed the strength of the transatlantic alliance.", "support",
+     "reported"),
     # a raid that the sentence says was for arrests is coercion
     ("raid-with-arrests", "Local activists said troops backed by tanks raided villages and towns looking for army "
      "defectors around Rastan Sunday, with tens of villagers arrested in the Houla and Talbiseh region, and the "

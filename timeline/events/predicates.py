@@ -87,6 +87,10 @@ _CONDITION = phrases("condition")
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
 _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
                          + r")\s+of\s+[^,;.]{0,80}?" + phrases("relation").pattern)
+# "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"
+_RESOLVE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+to\s+(?:continue\s+to\s+)?"
+                      % "|".join(CUES["resolve"]))
+_AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -252,6 +256,11 @@ class PredicateReader:
         rule = "lexicon"
         if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "affirmed the strength of our bilateral relationship"
+        elif t.type == "statement" and " " not in t.text and first in REPORT_OBJECT and _RESOLVE.match(self.low, t.end):
+            at = _RESOLVE.match(self.low, t.end).end()
+            act = next((o for o in triggers if o.start == at and o.type != "statement"), None)
+            if act is not None:
+                kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
         passive = negated = embedded = topic = owned = False
         start = t.start
         quoted = _inside(t.start, self.quotes)
@@ -403,6 +412,15 @@ class PredicateReader:
         agreeing or pledging to cooperate is cooperating; "agreed to a ceasefire" stays an agreement, "pledged
         to continue U.S. support for Lebanon's security forces" aid."""
         tokens = self.tokens
+        on = _AGREED_ON.match(self.low, t.end)
+        if on is not None:
+            # "agreed on the need for close coordination" is cooperating, "on the need for the release of X" a
+            # demand; "on the importance of" something else says no more than a statement
+            limit = on.end() + 40
+            if any(on.end() <= o.start <= limit and type_info(o.type).family == "cooperate" for o in triggers):
+                return "cooperate", "agreed on cooperation"
+            return ("demand", "agreed on a need") if "need" in on.group() or "urgen" in on.group() \
+                else ("statement", "agreed on importance")
         i = tokens.index(t.end)
         if i >= len(tokens.words) or tokens.words[i] != "to":
             return kind, rule

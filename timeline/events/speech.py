@@ -22,11 +22,14 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..temporal.lexicon import WEEKDAYS
-from .predicates import (BE, DETERMINERS, HAVE, INTENT, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate,
+from .predicates import (BE, CUES, DETERMINERS, HAVE, INTENT, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate,
                          PredicateReader, best, phrases)
 from .triggers import Trigger
 
 _OBLIGATION = phrases("obligation")
+# "the (international) community must", "the UN mission should": a subject that is not the speaker, named or not
+_OBLIGATED = re.compile(r"(?<![\w'])the\s+(?:[\w.-]+\s+){0,2}?(?:%s)\s+$"
+                        % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUES["obligated"]))
 BOUNDARY_WORDS = TOPIC | SUBORDINATORS | frozenset({"and", "or", "but", "to"})
 _REFUSAL = phrases("refusal")
 _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
@@ -192,7 +195,8 @@ def obligation(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         subject = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start()
                    and m.start() - a.end <= 40 and "location" not in a.flags
                    and not re.search(r"[,;]|\b(?:that|which|who)\b", reader.low[a.end:m.start()])]
-        if subject and (speaker is None or subject[-1].key != speaker.key):
+        if subject and (speaker is None or subject[-1].key != speaker.key) \
+                or not subject and _OBLIGATED.search(reader.low[max(content[0], m.start() - 60):m.start()]):
             t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
             return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     return None
