@@ -46,6 +46,7 @@ NOT_PAST = _WORDS["not_past"]  # -ed words that are not past verbs: need, united
 PLAN_VERBS = _WORDS["plan_verb"]  # planned, scheduled: future even without "to"
 PAST_PLANS = _WORDS["past_plan"]  # "was due to", "was scheduled to": a plan already overtaken
 SCHEDULE_PRESENT = _WORDS["schedule_present"]  # "meet Monday": a present tense that schedules
+ORDINAL_RELATIVE = _WORDS["ordinal_relative"]  # "the latest protester to be killed": no plan
 COMMITMENT = _WORDS["commitment"]  # "dedication to achieve ... in November": an intention looks ahead
 _NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                       "my", "your", "it", "them", "him", "us", "me", "be"}
@@ -85,9 +86,12 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
         return PAST
     if w in PAST_VERBS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST):
         if prev in FUTURE_MODALS or prev == "to":
-            return FUTURE
+            return None if _ordinal_relative(before[:-1]) else FUTURE
         if prev == "be":
-            # "will be held" is future; "could be located", "must be returned" say nothing
+            # "will be held" is future; "could be located", "must be returned" say nothing; nor does "the
+            # latest protester to be killed by security forces on Sunday" (a relative: "marched" decides)
+            if len(before) > 1 and before[-2] == "to" and _ordinal_relative(before[:-2]):
+                return None
             return FUTURE if len(before) > 1 and before[-2] in FUTURE_MODALS | {"to"} else None
         if prev in ("is", "are", "am") and w not in PAST_VERBS:
             return PRESENT if w.endswith("ed") else PAST  # "is expected" / "is said"
@@ -99,6 +103,12 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
     if w in PRESENT_VERBS:
         return PRESENT
     return None
+
+
+def _ordinal_relative(before: list[str]) -> bool:
+    """Do the words before an infinitive end in a noun phrase with "first", "latest", "only" ... ("the latest
+    protester", "the first Arab leader")? Then the infinitive is a relative clause of that noun, not a plan."""
+    return any(w in ORDINAL_RELATIVE for w in before[-4:]) and "the" in before[-5:]
 
 
 def _plan(before: list[str], word: str, later: bool = False) -> str:
