@@ -161,6 +161,16 @@ def _closing_report(low: str, end: int, word: re.Match) -> bool:
     return comma >= 0 and len(_WORD.findall(low, comma, word.start())) <= 4
 
 
+def _names_after_to(text: str, found: list[re.Match]) -> list[str]:
+    """The words, with a capitalised word after "to" read as a name, not a verb ("commitment to Japan's
+    defense following the launch on October 3": no intention to do anything in October)."""
+    words = [m.group() for m in found]
+    for i in range(1, len(words)):
+        if words[i - 1] == "to" and text[found[i].start():found[i].start() + 1].isupper():
+            words[i] = "the"
+    return words
+
+
 def direction(text: str, start: int, end: int, *, low: str | None = None) -> str | None:
     """'past', 'future', 'present' or None, from the nearest cue in the sentence."""
     low = text.lower() if low is None else low
@@ -168,9 +178,9 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     quote = _QUOTE.search(low, end, e)
     if quote:
         e = quote.start()  # '... meet Thursday,'' Castro said': the reporting verb is not the quote's tense
-    left = _WORD.findall(low, s, start)
+    left = _names_after_to(text, list(_WORD.finditer(low, s, start)))
     right_words = list(_WORD.finditer(low, end, e))
-    right = [m.group() for m in right_words]
+    right = _names_after_to(text, right_words)
     # Clause words beside the mention that fix the direction by themselves.
     for w in left[-2:]:
         if w in FUTURE_WORDS:
