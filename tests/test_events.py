@@ -973,3 +973,35 @@ def test_events_second_act_in_context(record_id, fragment, event_type, actor1):
     events = [e for e in _events("t17" if record_id.startswith("t17") else "whitehouse", record_id) if fragment in e.sentence]
     assert [e.actor1 for e in events if e.event_type == event_type] == [actor1], \
         [(e.event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a date after an act noun and its short phrase dates that act, an event of its own beside the call
+    ("President Biden spoke with Prime Minister Kishida of Japan today to reinforce our ironclad commitment to "
+     "Japan’s defense following the DPRK’s long-range ballistic missile launch over Japan on October 3.", "2022-10-04",
+     {("call", "2022-10-04", "reported"), ("military", "2022-10-03", "reported")}),
+    ("President Biden reinforced the United States’ ironclad commitment to the defense of Japan following recent "
+     "destabilizing ballistic missile tests by the Democratic People’s Republic of Korea (DPRK), including the "
+     "long-range ballistic missile launch over Japan on October 3.", "2022-11-13",
+     {("military", "2022-10-03", "reported")}),
+    # the adoption is July's; the noting is the day's news
+    ("President Biden noted the adoption of the Guidelines in July.", "2024-09-10",
+     {("agreement", "2024-07", "reported"), ("statement", "2024-09-10", "reported")}),
+    # "which entered into force ... in 2006": the agreement's act, not an untyped date
+    ("The Agreement builds upon our long-standing economic relationship, including the Dominican Republic-Central "
+     "America-United States Free Trade Agreement (CAFTA-DR), which entered into force for the United States and "
+     "Guatemala in 2006.", "2025-11-13", {("agreement", "2006", "reported")}),
+], ids=["launch-on-date", "launch-including", "adoption-in-month", "entered-into-force-in-year"])
+def test_events_dated_act_noun_is_an_event(text, published, expected):
+    """A noun that names an act (``dated_acts.tsv``) is an event when a date modifies it."""
+    found = {(e.event_type, e.event_date, e.status) for e in events_of(text, published)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "They condemned the recent ballistic missile launch by the Democratic People’s Republic of Korea (DPRK) and "
+    "pledged to work together to address the threats posed by DPRK’s nuclear and missile programs.",
+], ids=["undated-launch"])
+def test_events_undated_act_noun_is_background(text):
+    """Without a date the act noun is background, no event (``events_gold_check``: not a row)."""
+    assert "missile launch" not in [e.trigger for e in events_of(text, "2022-09-27")]

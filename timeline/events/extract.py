@@ -60,6 +60,7 @@ from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
+from .acts import dated_act
 from .dating import attach, in_amount, infinitive, is_deadline, is_since, prenominal, under_future
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, Predicate
@@ -561,7 +562,10 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         candidates = [p for p in preds if content is None or p is reading.frame and not in_content
                       or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
         modifies = prenominal(text, low, mention, candidates)
-        if isinstance(modifies, Predicate):
+        act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
+        if act is not None:
+            p = act  # "the ballistic missile launch over Japan on October 3", "noted the adoption ... in July"
+        elif isinstance(modifies, Predicate):
             p = modifies
         elif modifies is True:
             p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
