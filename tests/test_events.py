@@ -1005,3 +1005,16 @@ def test_events_dated_act_noun_is_an_event(text, published, expected):
 def test_events_undated_act_noun_is_background(text):
     """Without a date the act noun is background, no event (``events_gold_check``: not a row)."""
     assert "missile launch" not in [e.trigger for e in events_of(text, "2022-09-27")]
+
+
+@pytest.mark.parametrize("text, published, event_type, event_date", [
+    # the past perfect, like the present perfect, says that an act happened before the story, not on which day
+    ("Damascus had already accused those Arab powers of arming and financing rebel groups, with guns and money "
+     "pouring into the country across porous borders from Turkey, Lebanon, Jordan and Iraq.", "2012-02-10",
+     "accuse", None),
+    # a present-perfect reporting verb stays the news of the day (events_gold.md)
+    ("Heather Nauert has told reporters that the talks failed.", "2018-08-30", "statement", "2018-08-30"),
+], ids=["had-already-accused", "has-told-reporters"])
+def test_events_perfect_act_has_no_day(text, published, event_type, event_date):
+    event = next(e for e in events_of(text, published) if e.event_type == event_type)
+    assert event.event_date == event_date

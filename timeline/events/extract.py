@@ -420,12 +420,13 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+)*$")
+_PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+|now\s+|not\s+|never\s+)*$")
 
 
 def _perfect(low: str, p: Predicate) -> bool:
-    """Is ``p`` in the present perfect ("has repeatedly condemned", "has also called for")? It says that it
-    happened, not when (a reporting verb is the exception: "has told reporters" is the news of the day)."""
+    """Is ``p`` in the present or past perfect ("has repeatedly condemned", "has also called for", "Damascus had
+    already accused those Arab powers")? It says that it happened (before the time of the story), not when (a
+    reporting verb is the exception: "has told reporters" is the news of the day)."""
     return not p.reporting and bool(_PERFECT.search(low, max(0, p.start - 40), p.start))
 
 
