@@ -1014,7 +1014,11 @@ def test_events_undated_act_noun_is_background(text):
      "accuse", None),
     # a present-perfect reporting verb stays the news of the day (events_gold.md)
     ("Heather Nauert has told reporters that the talks failed.", "2018-08-30", "statement", "2018-08-30"),
-], ids=["had-already-accused", "has-told-reporters"])
+    # a present tense in a relative clause says what a text is, not what was done on a day
+    ("The United States, Britain, France, Germany and Portugal have circulated a draft resolution that calls for "
+     "sanctions against Syrian President Bashar al-Assad, influential members of his family and close associates.",
+     "2011-08-26", "demand", None),
+], ids=["had-already-accused", "has-told-reporters", "resolution-that-calls-for"])
 def test_events_perfect_act_has_no_day(text, published, event_type, event_date):
     event = next(e for e in events_of(text, published) if e.event_type == event_type)
     assert event.event_date == event_date

@@ -450,12 +450,23 @@ def _ongoing(low: str, p: Predicate) -> bool:
             and bool(_PROGRESSIVE.search(low, max(0, p.start - 40), p.start)))
 
 
+_RELATIVE_PRESENT = re.compile(r"\b(?:that|which)\s+(?:also\s+|now\s+|still\s+)?$")
+
+
+def _describes(low: str, p: Predicate) -> bool:
+    """Is ``p`` a present tense in a relative clause ("a draft resolution that calls for sanctions")? It says
+    what a text or a state of things is, not an act of a day."""
+    verb = low[p.start:p.trigger.end].split(" ")[0]
+    return p.form == "verb" and p.embedded and verb.endswith("s") and not verb.endswith("ss") \
+        and bool(_RELATIVE_PRESENT.search(low, max(0, p.start - 20), p.start))
+
+
 def _undated_basis(p: Predicate, low: str) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
     noun, an attack) stays undated."""
-    if p.status == "planned" or _perfect(low, p) or _ongoing(low, p) or _iterative(low, p):
+    if p.status == "planned" or _perfect(low, p) or _ongoing(low, p) or _iterative(low, p) or _describes(low, p):
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
