@@ -1022,3 +1022,16 @@ def test_events_undated_act_noun_is_background(text):
 def test_events_perfect_act_has_no_day(text, published, event_type, event_date):
     event = next(e for e in events_of(text, published) if e.event_type == event_type)
     assert event.event_date == event_date
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus_name, record_id, fragment, event_type, event_date", [
+    # an opening date that no predicate is near enough to claim dates the act of the sentence, even in the clause
+    # after "and"; it is not the day of the remarks
+    ("whitehouse", "wh-2024-09-25-remarks-by-president-biden-and-general-secretary-to-lam-of-vietnam-before-bilateral-"
+     "meeting-new-york-ny", "One year ago, in Hanoi", "agreement", "2023"),
+], ids=["one-year-ago-opening"])
+def test_events_opening_date_dates_the_sentence(corpus_name, record_id, fragment, event_type, event_date):
+    events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence]
+    assert (event_type, event_date) in {(e.event_type, e.event_date) for e in events}, \
+        [(e.event_type, e.event_date, e.trigger) for e in events]

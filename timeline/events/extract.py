@@ -461,6 +461,19 @@ def _describes(low: str, p: Predicate) -> bool:
         and bool(_RELATIVE_PRESENT.search(low, max(0, p.start - 20), p.start))
 
 
+_OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|since|by|early|late|earlier|later)\s+)?$", re.I)
+
+
+def _opening(text: str, sent: _Sentence, undated: list[Mention]) -> Mention | None:
+    """The date that opens the sentence as an adjunct of its own ("One year ago, in Hanoi, we began ...", "On
+    Monday, ..."), when no predicate claimed it; None otherwise."""
+    for m in undated:
+        if m.resolved and m.type == "DATE" and _OPENING_DATE.fullmatch(text, sent.start, m.start) \
+                and text[m.end:m.end + 1] == ",":
+            return m
+    return None
+
+
 def _undated_basis(p: Predicate, low: str) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
@@ -613,18 +626,28 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     heading = _is_heading(text, sent.start, sent.end)
     made = len(claimed) + (len(dates) - len(undated_dates)) > 0
     frame, main = reading.frame, reading.main
+    opening = _opening(text, sent, undated_dates)
+
+    def on_day(basis: str) -> dict:
+        """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new
+        era ..., and we elevated our partnership") dates the acts of the sentence that would take the day
+        they were reported."""
+        if opening is None or basis != "report":
+            return {"mention": None, "basis": basis}
+        return {"mention": opening, "basis": "explicit"}
+
     if frame is not None:
         taken_over = main is not None and main.type != "statement" and reading.taken is not None
         content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
         if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
                 and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-            builder.add(sent, frame, None, basis=_frame_basis(reading, low))
+            builder.add(sent, frame, **on_day(_frame_basis(reading, low)))
             made = True
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
             basis = _undated_basis(reported, low) if reported.trigger.start not in timed else "undated"
-            builder.add(sent, reported, None, basis=basis)
+            builder.add(sent, reported, **on_day(basis))
             claimed_starts.add(reported.trigger.start)
             made = True
     elif main is not None and not heading and main.trigger.start not in claimed_starts:
@@ -635,7 +658,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
         if main is not None and not any(p.family == main.family for p in claimed):
-            builder.add(sent, main, None, basis=_undated_basis(main, low) if main.trigger.start not in timed else "undated")
+            builder.add(sent, main, **on_day(_undated_basis(main, low) if main.trigger.start not in timed else "undated"))
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -668,6 +691,8 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
             if _is_event(q, sent, builder, agent):
                 basis = _undated_basis(q, low) if q.trigger.start not in timed else "undated"
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
+                if day is None:
+                    day = on_day(basis)["mention"]
                 builder.add(sent, q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved",
                             agent=agent)
                 families.add(q.family)
