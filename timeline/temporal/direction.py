@@ -47,6 +47,8 @@ PLAN_VERBS = _WORDS["plan_verb"]  # planned, scheduled: future even without "to"
 PAST_PLANS = _WORDS["past_plan"]  # "was due to", "was scheduled to": a plan already overtaken
 SCHEDULE_PRESENT = _WORDS["schedule_present"]  # "meet Monday": a present tense that schedules
 ORDINAL_RELATIVE = _WORDS["ordinal_relative"]  # "the latest protester to be killed": no plan
+FUTURE_PHRASES = [tuple(p.split()) for p in _WORDS["future_phrase"]]  # "ahead of", "in advance of"
+PAST_PLAN_ADVERBS = _WORDS["past_plan_adverb"]  # "initially scheduled for November": overtaken
 COMMITMENT = _WORDS["commitment"]  # "dedication to achieve ... in November": an intention looks ahead
 _NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                       "my", "your", "it", "them", "him", "us", "me", "be"}
@@ -69,6 +71,9 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
     prev = before[-1] if before else ""
     if w in FUTURE_MODALS:
         return FUTURE
+    for phrase in FUTURE_PHRASES:
+        if tuple(words[i:i + len(phrase)]) == phrase:
+            return FUTURE  # "ahead of the vote in March", "in advance of Guatemala's June 25th general elections"
     if w == "to" and prev in FUTURE_INTENT | BE:
         return _plan(before[:-1], prev, later)
     if w == "due" and i + 1 < len(words) and words[i + 1] in _DUE_AFTER:
@@ -119,7 +124,7 @@ def _plan(before: list[str], word: str, later: bool = False) -> str:
     plan ("On Friday, the government planned to pay ...")."""
     if later and word.endswith("ed"):
         return PAST
-    if before and before[-1] in ("previously", "originally", "already", "earlier"):
+    if before and before[-1] in PAST_PLAN_ADVERBS:
         return PAST
     if before and before[-1] in ("had", "'d"):
         return PAST
@@ -182,8 +187,10 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     right_words = list(_WORD.finditer(low, end, e))
     right = _names_after_to(text, right_words)
     # Clause words beside the mention that fix the direction by themselves.
-    for w in left[-2:]:
-        if w in FUTURE_WORDS:
+    for k in range(max(0, len(left) - 2), len(left)):
+        if left[k] in FUTURE_WORDS:
+            if left[k] in PLAN_VERBS and k and left[k - 1] in PAST_PLAN_ADVERBS | {"had", "'d"}:
+                break  # "initially scheduled for November", "had scheduled for Monday": the plan is overtaken
             return FUTURE
     if left[-3:] == ["as", "early", "as"]:
         return FUTURE  # "could come as early as Tuesday"
