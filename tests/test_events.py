@@ -991,7 +991,17 @@ def test_events_second_act_in_context(record_id, fragment, event_type, actor1):
     ("The Agreement builds upon our long-standing economic relationship, including the Dominican Republic-Central "
      "America-United States Free Trade Agreement (CAFTA-DR), which entered into force for the United States and "
      "Guatemala in 2006.", "2025-11-13", {("agreement", "2006", "reported")}),
-], ids=["launch-on-date", "launch-including", "adoption-in-month", "entered-into-force-in-year"])
+    # a dated act noun in a relative clause does not stand for the sentence's own agreement
+    ("The United States of America (United States, or U.S.) and the Republic of Guatemala (Guatemala) have agreed to "
+     "a Framework for an Agreement on Reciprocal Trade (Agreement) that further strengthens and builds upon our "
+     "long-standing economic relationship, including the Dominican Republic-Central America-United States Free Trade "
+     "Agreement (CAFTA-DR), which entered into force for the United States and Guatemala in 2006.", "2025-11-13",
+     {("agreement", "2006", "reported"), ("agreement", None, "reported")}),
+    # an act noun inside the lexicon's own predicate is that predicate ("launched its ground offensive"), once
+    ("The Syrian government launched its ground offensive into the district at the end of February.", "2012-03-05",
+     {("military", "2012-02", "reported")}),
+], ids=["launch-on-date", "launch-including", "adoption-in-month", "entered-into-force-in-year",
+        "framework-and-2006-agreement", "launched-its-offensive"])
 def test_events_dated_act_noun_is_an_event(text, published, expected):
     """A noun that names an act (``dated_acts.tsv``) is an event when a date modifies it."""
     found = {(e.event_type, e.event_date, e.status) for e in events_of(text, published)}
@@ -1018,7 +1028,14 @@ def test_events_undated_act_noun_is_background(text):
     ("The United States, Britain, France, Germany and Portugal have circulated a draft resolution that calls for "
      "sanctions against Syrian President Bashar al-Assad, influential members of his family and close associates.",
      "2011-08-26", "demand", None),
-], ids=["had-already-accused", "has-told-reporters", "resolution-that-calls-for"])
+    # in what a reporting verb reports, "had" is the tense of reported speech, not a background act
+    ("Syria said it had agreed to the plan in principle, but was seeking amendments.", "2011-11-20", "agreement",
+     "2011-11-20"),
+    # "Since 2020," opens a state of things: it dates no act of the sentence
+    ("Since 2020, Finland has been interconnected to Estonia via the Balticonnector, a project supported by the "
+     "European Commission, which increases security of supply in the region.", "2022-05-24", "support", "2022-05-24"),
+], ids=["had-already-accused", "has-told-reporters", "resolution-that-calls-for", "said-it-had-agreed",
+        "since-opens-a-state"])
 def test_events_perfect_act_has_no_day(text, published, event_type, event_date):
     event = next(e for e in events_of(text, published) if e.event_type == event_type)
     assert event.event_date == event_date

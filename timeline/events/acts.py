@@ -55,15 +55,18 @@ def dated_act(text: str, low: str, mention: Mention, preds: list[Predicate], lo:
     """The act noun ``mention`` dates within the sentence [lo, hi): one right before it with only a short phrase
     and a preposition between ("launch over Japan on October 3"), or one right after it ("the 2006 adoption");
     None when there is none, or when a predicate of the lexicon stands between them (that one is the date's)."""
+    spans = [(p.trigger.start, p.trigger.end) for p in preds]
+    hits = [h for h in _found(low, lo, hi) if not any(s < h[1] and h[0] < e for s, e in spans)]  # "launched its
+    # ground offensive" is the lexicon's predicate already
     if _PREPOSITION.search(low, max(lo, mention.start - 40), mention.start):
-        before = [h for h in _found(low, lo, mention.start) if h[1] <= mention.start]
+        before = [h for h in hits if h[1] <= mention.start]
         if before:
             s, e, kind = before[-1]
             gap = low[e:mention.start]
             if len(gap.split()) <= _PHRASE_GAP and not _CLAUSE_WORD.search(gap) \
                     and not any(e <= p.trigger.start < mention.start for p in preds):
                 return _predicate(text, s, e, kind)
-    after = [h for h in _found(low, mention.end, min(hi, mention.end + 40))]
+    after = [h for h in hits if mention.end <= h[0] <= mention.end + 40]
     if after and _DETERMINER.search(low, max(lo, mention.start - 8), mention.start):
         s, e, kind = after[0]
         if _PRENOMINAL_GAP.fullmatch(low, mention.end, s) and not _CLAUSE_WORD.search(low, mention.end, s) \

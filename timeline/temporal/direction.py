@@ -71,7 +71,7 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
     prev = before[-1] if before else ""
     if w in FUTURE_MODALS:
         return FUTURE
-    for phrase in FUTURE_PHRASES:
+    for phrase in FUTURE_PHRASES if not later else ():  # "On Thursday, ahead of mass protests": Thursday is not ahead
         if tuple(words[i:i + len(phrase)]) == phrase:
             return FUTURE  # "ahead of the vote in March", "in advance of Guatemala's June 25th general elections"
     if w == "to" and prev in FUTURE_INTENT | BE:
