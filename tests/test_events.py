@@ -1001,3 +1001,82 @@ def test_events_second_act_in_context(record_id, fragment, event_type, actor1):
     events = [e for e in _events("t17" if record_id.startswith("t17") else "whitehouse", record_id) if fragment in e.sentence]
     assert [e.actor1 for e in events if e.event_type == event_type] == [actor1], \
         [(e.event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a date after an act noun and its short phrase dates that act, an event of its own beside the call
+    ("President Biden spoke with Prime Minister Kishida of Japan today to reinforce our ironclad commitment to "
+     "Japan’s defense following the DPRK’s long-range ballistic missile launch over Japan on October 3.", "2022-10-04",
+     {("call", "2022-10-04", "reported"), ("military", "2022-10-03", "reported")}),
+    ("President Biden reinforced the United States’ ironclad commitment to the defense of Japan following recent "
+     "destabilizing ballistic missile tests by the Democratic People’s Republic of Korea (DPRK), including the "
+     "long-range ballistic missile launch over Japan on October 3.", "2022-11-13",
+     {("military", "2022-10-03", "reported")}),
+    # the adoption is July's; the noting is the day's news
+    ("President Biden noted the adoption of the Guidelines in July.", "2024-09-10",
+     {("agreement", "2024-07", "reported"), ("statement", "2024-09-10", "reported")}),
+    # "which entered into force ... in 2006": the agreement's act, not an untyped date
+    ("The Agreement builds upon our long-standing economic relationship, including the Dominican Republic-Central "
+     "America-United States Free Trade Agreement (CAFTA-DR), which entered into force for the United States and "
+     "Guatemala in 2006.", "2025-11-13", {("agreement", "2006", "reported")}),
+    # a dated act noun in a relative clause does not stand for the sentence's own agreement
+    ("The United States of America (United States, or U.S.) and the Republic of Guatemala (Guatemala) have agreed to "
+     "a Framework for an Agreement on Reciprocal Trade (Agreement) that further strengthens and builds upon our "
+     "long-standing economic relationship, including the Dominican Republic-Central America-United States Free Trade "
+     "Agreement (CAFTA-DR), which entered into force for the United States and Guatemala in 2006.", "2025-11-13",
+     {("agreement", "2006", "reported"), ("agreement", None, "reported")}),
+    # an act noun inside the lexicon's own predicate is that predicate ("launched its ground offensive"), once
+    ("The Syrian government launched its ground offensive into the district at the end of February.", "2012-03-05",
+     {("military", "2012-02", "reported")}),
+], ids=["launch-on-date", "launch-including", "adoption-in-month", "entered-into-force-in-year",
+        "framework-and-2006-agreement", "launched-its-offensive"])
+def test_events_dated_act_noun_is_an_event(text, published, expected):
+    """A noun that names an act (``dated_acts.tsv``) is an event when a date modifies it."""
+    found = {(e.event_type, e.event_date, e.status) for e in events_of(text, published)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "They condemned the recent ballistic missile launch by the Democratic People’s Republic of Korea (DPRK) and "
+    "pledged to work together to address the threats posed by DPRK’s nuclear and missile programs.",
+], ids=["undated-launch"])
+def test_events_undated_act_noun_is_background(text):
+    """Without a date the act noun is background, no event (``events_gold_check``: not a row)."""
+    assert "missile launch" not in [e.trigger for e in events_of(text, "2022-09-27")]
+
+
+@pytest.mark.parametrize("text, published, event_type, event_date", [
+    # the past perfect, like the present perfect, says that an act happened before the story, not on which day
+    ("Damascus had already accused those Arab powers of arming and financing rebel groups, with guns and money "
+     "pouring into the country across porous borders from Turkey, Lebanon, Jordan and Iraq.", "2012-02-10",
+     "accuse", None),
+    # a present-perfect reporting verb stays the news of the day (events_gold.md)
+    ("Heather Nauert has told reporters that the talks failed.", "2018-08-30", "statement", "2018-08-30"),
+    # a present tense in a relative clause says what a text is, not what was done on a day
+    ("The United States, Britain, France, Germany and Portugal have circulated a draft resolution that calls for "
+     "sanctions against Syrian President Bashar al-Assad, influential members of his family and close associates.",
+     "2011-08-26", "demand", None),
+    # in what a reporting verb reports, "had" is the tense of reported speech, not a background act
+    ("Syria said it had agreed to the plan in principle, but was seeking amendments.", "2011-11-20", "agreement",
+     "2011-11-20"),
+    # "Since 2020," opens a state of things: it dates no act of the sentence
+    ("Since 2020, Finland has been interconnected to Estonia via the Balticonnector, a project supported by the "
+     "European Commission, which increases security of supply in the region.", "2022-05-24", "support", "2022-05-24"),
+], ids=["had-already-accused", "has-told-reporters", "resolution-that-calls-for", "said-it-had-agreed",
+        "since-opens-a-state"])
+def test_events_perfect_act_has_no_day(text, published, event_type, event_date):
+    event = next(e for e in events_of(text, published) if e.event_type == event_type)
+    assert event.event_date == event_date
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("corpus_name, record_id, fragment, event_type, event_date", [
+    # an opening date that no predicate is near enough to claim dates the act of the sentence, even in the clause
+    # after "and"; it is not the day of the remarks
+    ("whitehouse", "wh-2024-09-25-remarks-by-president-biden-and-general-secretary-to-lam-of-vietnam-before-bilateral-"
+     "meeting-new-york-ny", "One year ago, in Hanoi", "agreement", "2023"),
+], ids=["one-year-ago-opening"])
+def test_events_opening_date_dates_the_sentence(corpus_name, record_id, fragment, event_type, event_date):
+    events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence]
+    assert (event_type, event_date) in {(e.event_type, e.event_date) for e in events}, \
+        [(e.event_type, e.event_date, e.trigger) for e in events]

@@ -60,6 +60,7 @@ from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
+from .acts import dated_act
 from .dating import attach, in_amount, infinitive, is_deadline, is_since, prenominal, under_future
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, Predicate
@@ -419,13 +420,21 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+)*$")
+_PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+|now\s+|not\s+|never\s+)*$")
 
 
-def _perfect(low: str, p: Predicate) -> bool:
-    """Is ``p`` in the present perfect ("has repeatedly condemned", "has also called for")? It says that it
-    happened, not when (a reporting verb is the exception: "has told reporters" is the news of the day)."""
-    return not p.reporting and bool(_PERFECT.search(low, max(0, p.start - 40), p.start))
+def _perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> bool:
+    """Is ``p`` in the present or past perfect ("has repeatedly condemned", "has also called for", "Damascus had
+    already accused those Arab powers")? It says that it happened (before the time of the story), not when (a
+    reporting verb is the exception: "has told reporters" is the news of the day). In what a reporting verb
+    reports (``content``), "had" is the tense of reported speech ("Syria said it had agreed to the plan": "we
+    agreed"), not a background act."""
+    m = _PERFECT.search(low, max(0, p.start - 40), p.start)
+    if m is None or p.reporting:
+        return False
+    if low[m.start():m.start() + 3] != "had" and not low.startswith(("’d", "'d"), m.start()):
+        return True
+    return content is None or not content[0] <= p.start < content[1]
 
 
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
@@ -448,12 +457,36 @@ def _ongoing(low: str, p: Predicate) -> bool:
             and bool(_PROGRESSIVE.search(low, max(0, p.start - 40), p.start)))
 
 
-def _undated_basis(p: Predicate, low: str) -> str:
+_RELATIVE_PRESENT = re.compile(r"\b(?:that|which)\s+(?:also\s+|now\s+|still\s+)?$")
+
+
+def _describes(low: str, p: Predicate) -> bool:
+    """Is ``p`` a present tense in a relative clause ("a draft resolution that calls for sanctions")? It says
+    what a text or a state of things is, not an act of a day."""
+    verb = low[p.start:p.trigger.end].split(" ")[0]
+    return p.form == "verb" and p.embedded and verb.endswith("s") and not verb.endswith("ss") \
+        and bool(_RELATIVE_PRESENT.search(low, max(0, p.start - 20), p.start))
+
+
+_OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
+
+
+def _opening(text: str, sent: _Sentence, undated: list[Mention]) -> Mention | None:
+    """The date that opens the sentence as an adjunct of its own ("One year ago, in Hanoi, we began ...", "On
+    Monday, ..."), when no predicate claimed it; None otherwise."""
+    for m in undated:
+        if m.resolved and m.type == "DATE" and _OPENING_DATE.fullmatch(text, sent.start, m.start) \
+                and text[m.end:m.end + 1] == ",":
+            return m
+    return None
+
+
+def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
     noun, an attack) stays undated."""
-    if p.status == "planned" or _perfect(low, p) or _ongoing(low, p) or _iterative(low, p):
+    if p.status == "planned" or _perfect(low, p, content) or _ongoing(low, p) or _iterative(low, p) or _describes(low, p):
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
@@ -561,7 +594,10 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         candidates = [p for p in preds if content is None or p is reading.frame and not in_content
                       or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
         modifies = prenominal(text, low, mention, candidates)
-        if isinstance(modifies, Predicate):
+        act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
+        if act is not None:
+            p = act  # "the ballistic missile launch over Japan on October 3", "noted the adoption ... in July"
+        elif isinstance(modifies, Predicate):
             p = modifies
         elif modifies is True:
             p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
@@ -597,18 +633,28 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     heading = _is_heading(text, sent.start, sent.end)
     made = len(claimed) + (len(dates) - len(undated_dates)) > 0
     frame, main = reading.frame, reading.main
+    opening = _opening(text, sent, undated_dates)
+
+    def on_day(basis: str) -> dict:
+        """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new
+        era ..., and we elevated our partnership") dates the acts of the sentence that would take the day
+        they were reported."""
+        if opening is None or basis != "report":
+            return {"mention": None, "basis": basis}
+        return {"mention": opening, "basis": "explicit"}
+
     if frame is not None:
         taken_over = main is not None and main.type != "statement" and reading.taken is not None
         content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
         if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
                 and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-            builder.add(sent, frame, None, basis=_frame_basis(reading, low))
+            builder.add(sent, frame, **on_day(_frame_basis(reading, low)))
             made = True
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
-            basis = _undated_basis(reported, low) if reported.trigger.start not in timed else "undated"
-            builder.add(sent, reported, None, basis=basis)
+            basis = _undated_basis(reported, low, content) if reported.trigger.start not in timed else "undated"
+            builder.add(sent, reported, **on_day(basis))
             claimed_starts.add(reported.trigger.start)
             made = True
     elif main is not None and not heading and main.trigger.start not in claimed_starts:
@@ -618,8 +664,8 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
             main = min((q for q in preds if q is not main and q.form == "verb" and not q.embedded and not q.quoted
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
-        if main is not None and not any(p.family == main.family for p in claimed):
-            builder.add(sent, main, None, basis=_undated_basis(main, low) if main.trigger.start not in timed else "undated")
+        if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
+            builder.add(sent, main, **on_day(_undated_basis(main, low, content) if main.trigger.start not in timed else "undated"))
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -650,8 +696,10 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
                 # Washington voiced concern": another speaker's statement)
             if _is_event(q, sent, builder, agent):
-                basis = _undated_basis(q, low) if q.trigger.start not in timed else "undated"
+                basis = _undated_basis(q, low, content) if q.trigger.start not in timed else "undated"
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
+                if day is None:
+                    day = on_day(basis)["mention"]
                 builder.add(sent, q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved",
                             agent=agent)
                 families.add(q.family)
@@ -681,7 +729,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 day = next((m for m in dates if m.start == head.date_char_start), None)
             if _is_event(q, sent, builder, agent):
                 basis = "undated" if q.trigger.start in timed or head is not None and head.event_date is None \
-                    else _undated_basis(q, low)
+                    else _undated_basis(q, low, content)
                 if day is not None:
                     basis = "explicit" if day.resolved else "unresolved"
                 builder.add(sent, q, day, basis=basis, agent=agent)
@@ -863,7 +911,7 @@ def _frame_basis(reading: SentenceReading, low: str) -> str:
         return "undated"
     taken = reading.taken
     if main is not None and taken is not None and main.type == taken.type and (
-            _ongoing(low, taken) or _perfect(low, taken) and taken.family not in SPEECH):
+            _ongoing(low, taken) or _perfect(low, taken, reading.content) and taken.family not in SPEECH):
         # "Ankara, which has already imposed an arms embargo, has said ...", "said Russia and China were refusing
         # to discuss the draft": the act's own time, not the day of the saying ("Moscow has sent a clear warning
         # ..., Lavrov said" is a warning made in the saying: its day)

@@ -46,6 +46,9 @@ NOT_PAST = _WORDS["not_past"]  # -ed words that are not past verbs: need, united
 PLAN_VERBS = _WORDS["plan_verb"]  # planned, scheduled: future even without "to"
 PAST_PLANS = _WORDS["past_plan"]  # "was due to", "was scheduled to": a plan already overtaken
 SCHEDULE_PRESENT = _WORDS["schedule_present"]  # "meet Monday": a present tense that schedules
+ORDINAL_RELATIVE = _WORDS["ordinal_relative"]  # "the latest protester to be killed": no plan
+FUTURE_PHRASES = [tuple(p.split()) for p in _WORDS["future_phrase"]]  # "ahead of", "in advance of"
+PAST_PLAN_ADVERBS = _WORDS["past_plan_adverb"]  # "initially scheduled for November": overtaken
 COMMITMENT = _WORDS["commitment"]  # "dedication to achieve ... in November": an intention looks ahead
 _NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                       "my", "your", "it", "them", "him", "us", "me", "be"}
@@ -68,6 +71,9 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
     prev = before[-1] if before else ""
     if w in FUTURE_MODALS:
         return FUTURE
+    for phrase in FUTURE_PHRASES if not later else ():  # "On Thursday, ahead of mass protests": Thursday is not ahead
+        if tuple(words[i:i + len(phrase)]) == phrase:
+            return FUTURE  # "ahead of the vote in March", "in advance of Guatemala's June 25th general elections"
     if w == "to" and prev in FUTURE_INTENT | BE:
         return _plan(before[:-1], prev, later)
     if w == "due" and i + 1 < len(words) and words[i + 1] in _DUE_AFTER:
@@ -85,9 +91,12 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
         return PAST
     if w in PAST_VERBS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST):
         if prev in FUTURE_MODALS or prev == "to":
-            return FUTURE
+            return None if _ordinal_relative(before[:-1]) else FUTURE
         if prev == "be":
-            # "will be held" is future; "could be located", "must be returned" say nothing
+            # "will be held" is future; "could be located", "must be returned" say nothing; nor does "the
+            # latest protester to be killed by security forces on Sunday" (a relative: "marched" decides)
+            if len(before) > 1 and before[-2] == "to" and _ordinal_relative(before[:-2]):
+                return None
             return FUTURE if len(before) > 1 and before[-2] in FUTURE_MODALS | {"to"} else None
         if prev in ("is", "are", "am") and w not in PAST_VERBS:
             return PRESENT if w.endswith("ed") else PAST  # "is expected" / "is said"
@@ -101,6 +110,12 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
     return None
 
 
+def _ordinal_relative(before: list[str]) -> bool:
+    """Do the words before an infinitive end in a noun phrase with "first", "latest", "only" ... ("the latest
+    protester", "the first Arab leader")? Then the infinitive is a relative clause of that noun, not a plan."""
+    return any(w in ORDINAL_RELATIVE for w in before[-4:]) and "the" in before[-5:]
+
+
 def _plan(before: list[str], word: str, later: bool = False) -> str:
     """A plan or schedule is future, unless told in the past perfect or as a
     past obligation ("had been scheduled to expire Friday", "was due to",
@@ -109,7 +124,7 @@ def _plan(before: list[str], word: str, later: bool = False) -> str:
     plan ("On Friday, the government planned to pay ...")."""
     if later and word.endswith("ed"):
         return PAST
-    if before and before[-1] in ("previously", "originally", "already", "earlier"):
+    if before and before[-1] in PAST_PLAN_ADVERBS:
         return PAST
     if before and before[-1] in ("had", "'d"):
         return PAST
@@ -151,6 +166,16 @@ def _closing_report(low: str, end: int, word: re.Match) -> bool:
     return comma >= 0 and len(_WORD.findall(low, comma, word.start())) <= 4
 
 
+def _names_after_to(text: str, found: list[re.Match]) -> list[str]:
+    """The words, with a capitalised word after "to" read as a name, not a verb ("commitment to Japan's
+    defense following the launch on October 3": no intention to do anything in October)."""
+    words = [m.group() for m in found]
+    for i in range(1, len(words)):
+        if words[i - 1] == "to" and text[found[i].start():found[i].start() + 1].isupper():
+            words[i] = "the"
+    return words
+
+
 def direction(text: str, start: int, end: int, *, low: str | None = None) -> str | None:
     """'past', 'future', 'present' or None, from the nearest cue in the sentence."""
     low = text.lower() if low is None else low
@@ -158,12 +183,14 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     quote = _QUOTE.search(low, end, e)
     if quote:
         e = quote.start()  # '... meet Thursday,'' Castro said': the reporting verb is not the quote's tense
-    left = _WORD.findall(low, s, start)
+    left = _names_after_to(text, list(_WORD.finditer(low, s, start)))
     right_words = list(_WORD.finditer(low, end, e))
-    right = [m.group() for m in right_words]
+    right = _names_after_to(text, right_words)
     # Clause words beside the mention that fix the direction by themselves.
-    for w in left[-2:]:
-        if w in FUTURE_WORDS:
+    for k in range(max(0, len(left) - 2), len(left)):
+        if left[k] in FUTURE_WORDS:
+            if left[k] in PLAN_VERBS and k and left[k - 1] in PAST_PLAN_ADVERBS | {"had", "'d"}:
+                break  # "initially scheduled for November", "had scheduled for Monday": the plan is overtaken
             return FUTURE
     if left[-3:] == ["as", "early", "as"]:
         return FUTURE  # "could come as early as Tuesday"

@@ -1,0 +1,75 @@
+"""Dated act nouns: a noun that names an act is an event of its own when a date modifies it.
+
+"following the DPRK's long-range ballistic missile launch over Japan on October 3" (a launch on
+October 3), "noted the adoption of the Guidelines in July" (an adoption in July; the noting is the
+day's), "the 2006 adoption". The nouns are data (``resources/dated_acts.tsv``); the predicate lexicon
+is read first, so these are only the act nouns it does not know. Undated, such a noun is background
+("the recent ballistic missile launch") and no event: only a date makes it one.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from ..model import Mention
+from .predicates import Predicate
+from .triggers import Trigger
+
+
+def _load() -> list[tuple[str, re.Pattern]]:
+    text = resources.files("timeline.resources").joinpath("dated_acts.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, pattern = line.split("\t")
+            out.append((kind, re.compile(rf"\b(?:{pattern.strip()})\b")))
+    return out
+
+
+ACTS = _load()
+_PREPOSITION = re.compile(r"\b(?:on|in|at|during|of)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?$")
+# what may stand between the noun and its date: a short phrase ("over Japan", "of the Guidelines", "by the DPRK"),
+# no verb, no clause, no comma
+_PHRASE_GAP = 7  # words
+_CLAUSE_WORD = re.compile(r"[,;:()]|\s[—–-]\s|\b(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|"
+                          r"would|to|but|when|while|after|before|since|because|as|said|says)\b")
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|[’']s)\s+$")
+_PRENOMINAL_GAP = re.compile(r"(?:<sup>\w+</sup>|st|nd|rd|th)?(?:\s+[\w’'.-]+){0,3}?\s+$")
+
+
+def _found(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    hits = []
+    for kind, pattern in ACTS:
+        hits.extend((m.start(), m.end(), kind) for m in pattern.finditer(low, start, end))
+    return sorted(hits)
+
+
+def _predicate(text: str, start: int, end: int, kind: str) -> Predicate:
+    trigger = Trigger(start, end, text[start:end], kind, "N")
+    return Predicate(trigger=trigger, type=kind, form="noun", status="reported", start=start, owned=True,
+                     rule="dated act")
+
+
+def dated_act(text: str, low: str, mention: Mention, preds: list[Predicate], lo: int, hi: int) -> Predicate | None:
+    """The act noun ``mention`` dates within the sentence [lo, hi): one right before it with only a short phrase
+    and a preposition between ("launch over Japan on October 3"), or one right after it ("the 2006 adoption");
+    None when there is none, or when a predicate of the lexicon stands between them (that one is the date's)."""
+    spans = [(p.trigger.start, p.trigger.end) for p in preds]
+    hits = [h for h in _found(low, lo, hi) if not any(s < h[1] and h[0] < e for s, e in spans)]  # "launched its
+    # ground offensive" is the lexicon's predicate already
+    if _PREPOSITION.search(low, max(lo, mention.start - 40), mention.start):
+        before = [h for h in hits if h[1] <= mention.start]
+        if before:
+            s, e, kind = before[-1]
+            gap = low[e:mention.start]
+            if len(gap.split()) <= _PHRASE_GAP and not _CLAUSE_WORD.search(gap) \
+                    and not any(e <= p.trigger.start < mention.start for p in preds):
+                return _predicate(text, s, e, kind)
+    after = [h for h in hits if mention.end <= h[0] <= mention.end + 40]
+    if after and _DETERMINER.search(low, max(lo, mention.start - 8), mention.start):
+        s, e, kind = after[0]
+        if _PRENOMINAL_GAP.fullmatch(low, mention.end, s) and not _CLAUSE_WORD.search(low, mention.end, s) \
+                and not any(mention.end <= p.trigger.start < s for p in preds):
+            return _predicate(text, s, e, kind)
+    return None
