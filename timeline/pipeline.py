@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import ActorMention, ActorRegistry, canonical_key, find_actors
+from .boilerplate import boilerplate_sentences, sentence_key
 from .anchor import anchor_set, article_anchor
 from .dateline import parse_dateline
 from .events import extract_events
@@ -102,18 +103,47 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)
     results = _run(articles, anchors, settings)
+    results, dropped = _without_boilerplate(results)
     by_id = {r.article.id: r for r in results}
     registry = ActorRegistry(aliases=dict(settings.aliases) or None)
     for r in results:
         registry.add(r.article.id, r.actors)
     mentions = [e for r in results for e in _canonical_actors(r, registry)]
     events, membership = merge(mentions)
+    manifest = _manifest(records, by_id)
+    _flag_boilerplate(manifest, dropped)
     return Result(
         events=to_frame(events),
-        articles=_manifest(records, by_id),
+        articles=manifest,
         actors=registry.to_frame(),
         mentions=mentions_frame(mentions, membership),
     )
+
+
+def _without_boilerplate(results: list[ArticleResult]) -> tuple[list[ArticleResult], dict[str, int]]:
+    """The results without the events of sentences repeated across the set (``boilerplate``), and how
+    many each article lost."""
+    keys = boilerplate_sentences((r.article.id, r.anchor.date, r.events) for r in results)
+    if not keys:
+        return results, {}
+    out, dropped = [], {}
+    for r in results:
+        kept = tuple(e for e in r.events if sentence_key(e.sentence) not in keys)
+        if len(kept) < len(r.events):
+            dropped[r.article.id] = len(r.events) - len(kept)
+            r = dataclasses.replace(r, events=kept)
+        out.append(r)
+    return out, dropped
+
+
+def _flag_boilerplate(manifest: pd.DataFrame, dropped: dict[str, int]) -> None:
+    """Say in articles.csv which articles lost events to boilerplate."""
+    for i, article_id in manifest["article_id"].items():
+        n = dropped.get(article_id)
+        if n:
+            note = f"boilerplate: {n} event(s) left out, from a sentence repeated across the set"
+            old = manifest.at[i, "flags"]
+            manifest.at[i, "flags"] = f"{old}; {note}" if isinstance(old, str) and old else note
 
 
 def _run(articles: list[Article], anchors: list[Anchor], settings: Settings) -> list[ArticleResult]:
