@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .gazetteer import TITLES, _rows, _split
-from .names import person_key
+from .names import canonical_key, person_key
 
 # Titles too general to tell people apart ("Secretary Pompeo", "Minister Lavrov"): no evidence either way,
 # unless the person's own titles list them.
@@ -48,6 +48,23 @@ def _load() -> dict[str, tuple[Person, ...]]:
 
 
 PEOPLE: dict[str, tuple[Person, ...]] = _load()
+
+
+def listed_name(key: str) -> str | None:
+    """The name people.csv writes for the person whose ``canonical_key`` is ``key`` ("bashar assad":
+    Bashar al-Assad), or None."""
+    return _LISTED.get(key)
+
+
+def _listed() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for people in PEOPLE.values():
+        for person in people:
+            out.setdefault(canonical_key(person.name), person.name)
+    return out
+
+
+_LISTED: dict[str, str] = _listed()
 
 
 def _fits(person: Person, head: str | None, country: str | None) -> bool:

@@ -12,7 +12,7 @@ from .aliases import alias_keys
 from .gazetteer import TITLES
 from .mention import ActorMention
 from .names import canonical_key, fold
-from .people import fuller_person
+from .people import fuller_person, listed_name
 
 LIST_SEP = "; "
 TITLES_BY_CANONICAL = {t.canonical: t.kind for t in TITLES.values() if t.canonical}
@@ -156,20 +156,21 @@ class ActorRegistry:
     # ---- output --------------------------------------------------------------
 
     def canonical(self, key: str) -> str:
-        """The display name for ``key``: the alias file's, else the most frequent full form."""
+        """The display name for ``key``: the alias file's, else the name people.csv lists for a well-known
+        person, else the full form written as the key is, else the most frequent full form."""
         root = self._root(key)
         if root in self._alias_names:
             return self._alias_names[root]
         if root in self._listed:
             return self._listed[root]
         st = self._groups()[root]
-        return _display(st, root)
+        return listed_name(root) or _display(st, root)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per canonical actor (the actors.csv table), most mentioned first."""
         rows = []
         for root, st in self._groups().items():
-            name = self._alias_names.get(root) or self._listed.get(root) or _display(st, root)
+            name = self._alias_names.get(root) or self._listed.get(root) or listed_name(root) or _display(st, root)
             rows.append({
                 "name": name,
                 "key": root,
