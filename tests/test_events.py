@@ -1080,3 +1080,12 @@ def test_events_opening_date_dates_the_sentence(corpus_name, record_id, fragment
     events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence]
     assert (event_type, event_date) in {(e.event_type, e.event_date) for e in events}, \
         [(e.event_type, e.event_date, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a journalist's analysis is reporting, not a statement of an actor (BBC Syria stories, 2011-2012)
+    "BEIRUT (Reuters) - The BBC's Jim Muir, reporting from Beirut, says that the regime feels under mounting pressure.",
+    "BEIRUT - BBC correspondent Jim Muir says the regime feels under mounting pressure.",
+], ids=["outlets-reporter", "correspondent"])
+def test_events_reporter_says_is_no_statement(text):
+    assert not [e for e in events_of(text, "2012-03-01") if e.event_type == "statement"]

@@ -56,6 +56,8 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
+from ..actors.gazetteer import TITLES
+from ..dateline import AGENCY
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
@@ -228,7 +230,8 @@ class _Builder:
         """Does an actor make this statement? ("residents said", "a spokesman said": no one we can name,
         and a plain statement of no one is no event)"""
         agents, _, _ = self.parties(sent, frame)
-        return bool(agents)
+        reporters = {a.name for a in sent.actors if _reporter(self.text, a)}
+        return bool(agents) and not set(agents) <= reporters  # "The BBC's Jim Muir says ...": reporting
 
     def parties(self, sent: _Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """(agents, counterparts, grouped) of ``p`` as names. A plural subject that names no one ("They
@@ -558,6 +561,16 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|glad|delighted|happy|pleased)\s+to\s")
 _PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
 _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
+
+
+_OUTLET_BEFORE = re.compile(rf"(?:{AGENCY})['’]s\s+$")  # agencies.txt: "The BBC's", "Reuters'"
+MEDIA_ROLES = frozenset(t.canonical for t in TITLES.values() if t.kind == "media")
+
+
+def _reporter(text: str, a: ActorMention) -> bool:
+    """A journalist ("BBC correspondent Jim Muir", "The BBC's Jim Muir"): what they say is reporting."""
+    return a.kind == "person" and (a.role in MEDIA_ROLES
+                                   or _OUTLET_BEFORE.search(text, max(0, a.start - 30), a.start) is not None)
 
 
 def _only_dates(text: str, sent: _Sentence, dates: list[Mention]) -> bool:
