@@ -589,3 +589,10 @@ def test_actors_registry_listed_name_over_the_keys_spelling():
     registry.add("a", find_actors("Syrian President Bashar al-Assad spoke. Bashar al-Assad left."))
     registry.add("b", find_actors("President Bashar Assad met envoys."))
     assert registry.canonical(canonical_key("Bashar Assad")) == "Bashar al-Assad"
+
+
+def test_actors_registry_display_ignores_particles_not_spelling():
+    registry = ActorRegistry()
+    registry.add("a", find_actors("Former president Hafez al-Assad ruled. Hafez al-Assad died in 2000."))
+    registry.add("b", find_actors("Former president Hafez Assad ruled Syria."))
+    assert registry.canonical(canonical_key("Hafez Assad")) == "Hafez al-Assad"

@@ -83,6 +83,17 @@ def strip_titles(name: str) -> str:
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """The identity key of a personal name (no gazetteer look-up)."""
+    return _person_key(name, variants=True)
+
+
+def spelling_key(name: str) -> str:
+    """``person_key`` without the spelling variants: "Hafez al-Assad" -> "hafez assad" (as its key), while
+    "Sergey Lavrov" -> "sergey lavrov" (its key is "sergei lavrov"). Says whether a form is written in the
+    canonical transliteration, whatever its particles, initials and suffixes."""
+    return _person_key(name, variants=False)
+
+
+def _person_key(name: str, variants: bool) -> str:
     name = strip_titles(name).strip()
     if not _REGNAL_NAME.fullmatch(name):
         name = SUFFIX_RE.sub("", name)
@@ -99,6 +110,8 @@ def person_key(name: str) -> str:
     if not tokens:
         return fold(name).strip()
     *given, last = tokens
+    if not variants:
+        return " ".join(given + [last])
     given = [GIVEN_VARIANTS.get(t, t) for t in given]
     last = SURNAME_VARIANTS.get(last, last)
     last = _SLAVIC_END.sub(r"\1y", last)

@@ -11,7 +11,7 @@ import pandas as pd
 from .aliases import alias_keys
 from .gazetteer import TITLES
 from .mention import ActorMention
-from .names import canonical_key, fold
+from .names import canonical_key, spelling_key
 from .people import fuller_person, listed_name
 
 LIST_SEP = "; "
@@ -188,11 +188,12 @@ class ActorRegistry:
 
 
 def _display(st: _Stats, root: str) -> str:
-    """The full form spelled as the key is (the canonical transliteration: "Sergei
-    Lavrov" over "Sergey Lavrov"), else the most frequent full form; the same
-    name whatever the mix of articles."""
+    """The most frequent full form among those in the key's spelling (the
+    canonical transliteration: "Sergei Lavrov" over "Sergey Lavrov"; particles
+    and initials aside: "Hafez al-Assad" over the rarer "Hafez Assad"), else the
+    most frequent full form."""
     if st.full_forms:
-        return max(st.full_forms.items(), key=lambda kv: (fold(kv[0]).lower() == root, kv[1], kv[0]))[0]
+        return max(st.full_forms.items(), key=lambda kv: (spelling_key(kv[0]) == root, kv[1], kv[0]))[0]
     named = {n: c for n, c in st.names.items() if " " in n and canonical_key(n) == root}
     if named:  # written by surname only, named in full by the headline or the list of well-known people
         return max(named.items(), key=lambda kv: (kv[1], kv[0]))[0]
