@@ -19,6 +19,7 @@ import re
 from .credits import in_credit
 from .gazetteer import ACTOR_NOUN_RE, GAZETTEER, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
 from .names import NAME_RE, TOKEN_RE, gender
+from .places import place_spans
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
 from .titled import find_titled
 
@@ -46,12 +47,17 @@ _ORG_STOP = frozenset("The A An In On At By For From To Of And But With As After
 
 def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
     """All passes: (scanner with its claimed candidates, bare-name candidates, pronouns). Nothing inside a
-    photo caption or credit ("Photo: Mikhail Metzel/TASS", "REUTERS/Bob Strong") is a candidate."""
+    photo caption or credit ("Photo: Mikhail Metzel/TASS", "REUTERS/Bob Strong") is a candidate, and no
+    person overlaps a place name ("Jisr al-Shughour", "King Abdullah Park": ``places.py``)."""
     sc = Scanner(text)
     find_titled(sc)
     find_organisations(sc)
     find_gazetteer(sc)
     bare, pronouns = find_bare_names(sc), find_pronouns(sc)
+    places = place_spans(sc.work)
+    if places:
+        sc.raws = [r for r in sc.raws if r.kind != "person" or not in_credit(places, r.start, r.end)]
+        bare = [r for r in bare if not in_credit(places, r.start, r.end)]
     credits = sc.credits
     if credits:
         sc.raws = [r for r in sc.raws if not in_credit(credits, r.start, r.end)]
