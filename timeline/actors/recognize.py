@@ -15,9 +15,10 @@ matches rather than over every token.
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from .credits import in_credit
-from .gazetteer import ACTOR_NOUN_RE, GAZETTEER, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
+from .gazetteer import ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
 from .names import NAME_RE, TOKEN_RE, gender
 from .places import place_spans
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
@@ -26,6 +27,10 @@ from .titled import find_titled
 _LOCATIVE = re.compile(
     r"(?:^|[^\w])(?i:in|at|from|to|into|near|outside|inside|across|throughout|via|towards?|visit(?:s|ed|ing)?"
     r"|arrived[ ]in|left[ ]for|returned[ ]to|trip[ ]to)[ ](?:the[ ])?$")
+_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]$")
+_MODIFIER_NOUNS = tuple(line.strip() for line in resources.files("timeline.resources").joinpath(
+    "name_modifier_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_MODIFIED = re.compile(r"(?:['’]s)?[ ]+(?:[A-Z]|(?i:" + "|".join(_MODIFIER_NOUNS) + r")(?!\w))")
 _PREPOSITION = re.compile(r"(?:^|[^\w])(?i:in|at|from|to|of|near|inside|outside|into|across|for|by|with)[ ]$")
 _PRONOUN = re.compile(r"[\s\"“‘(](?:[Hh]e|[Ss]he)(?!\w)")  # starts with a class: scanned fast
 _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
@@ -80,8 +85,8 @@ def find_organisations(sc: Scanner) -> None:
                   default=0)
         words = words[cut:]
         while words and (words[0].group().lower() in TITLES
-                         or words[0].group() in NOT_NAME_WORDS and
-                         words[0].group() not in ("National", "International", "Federal", "Supreme", "Central")
+                         or words[0].group() in NOT_NAME_WORDS and words[0].group() not in _ORG_KEEP
+                         and words[0].group() not in AGENCY_WORDS
                          or sc.claims.overlaps(start + words[0].start(), hs)):
             words.pop(0)
         start = start + words[0].start() if words else hs
@@ -196,7 +201,7 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
         if " " not in m.group() and "\u00a0" not in m.group():  # one word: the common case, kept cheap
             word = m.group()
             if not (word in NOT_NAME_WORDS or word.lower() in TITLES or sc.claims.overlaps(start, end)
-                    or sc.gaz_covering(start) is not None):
+                    or sc.gaz_covering(start) is not None or _the_noun(work, start, end)):
                 flags = ("possessive",) if possessive_at(work, end) else ()
                 raw = Raw(start, end, "person", word, basis="surname", flags=flags)
                 raw.speaker = bool(_SPEECH_AFTER.match(work, end)) and not (
@@ -218,6 +223,13 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
     return out
 
 
+def _the_noun(work: str, start: int, end: int) -> bool:
+    """"The League said", "the Observatory": a capitalised noun after "the" names no person, unless a
+    noun it modifies follows ("the Assad regime", "the Obama administration")."""
+    return bool(_THE_BEFORE.search(work, max(0, start - 5), start)) and not (
+        _MODIFIED.match(work, end) or ACTOR_NOUN_RE.match(work, end))
+
+
 def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     while group and weak_end(group[0].group()):
         group = group[1:]
@@ -229,6 +241,8 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES:
         group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener
     start, end = group[0].start(), sc.name_end(group)
+    if len(group) == 1 and _the_noun(sc.work, start, end):
+        return
     surface = sc.work[start:end]
     flags = ("possessive",) if possessive_at(sc.work, end) else ()
     raw = Raw(start, end, "person", surface, basis="name" if len(group) > 1 else "surname", flags=flags,
