@@ -190,6 +190,8 @@ class Resolver:
         bare = [part for r in bare for part in self._split_run(r)]
         seen: dict[str, int] = {}
         alone = {r.surface for r in bare if " " not in r.surface}
+        # "Ausama Monajed of the Syrian opposition ... Monajed told Reuters": the surname speaks alone
+        speaking = {r.surface for r in bare if " " not in r.surface and r.speaker}
         for r in bare:
             if len(_tokens(r.surface)) > 1:
                 seen[r.surface] = seen.get(r.surface, 0) + 1
@@ -199,7 +201,7 @@ class Resolver:
             # A name that recurs counts when its last word also stands alone ("Manaf Tlas" ... "Tlas"):
             # recurrence by itself also fits "Golan Heights" and "Executive Order".
             recurs = seen.get(r.surface, 0) > 1 and tokens[-1] in alone if tokens else False
-            if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs
+            if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs or len(tokens) <= 3 and tokens[-1] in speaking
                                     or r.speaker or person_key(r.surface) in self.entities):
                 self._register(r, full=True)
                 accepted.append(r)
