@@ -117,8 +117,21 @@ def find_organisations(sc: Scanner) -> None:
                 break
         name = work[start:end]
         kind = ORG_HEADS[h.group()]
+        if kind == "alliance" and _two_countries(name):
+            continue  # the alliance of two countries is a relation: the countries are the actors
+        if kind == "program" and not _SPEECH_AFTER.match(work, end):
+            sc.claims.add(start, end)  # a programme that does not act: no actor, and none of its words
+            continue
+        kind = "organization" if kind in ("program", "alliance") else kind
         sc.claims.add(start, end)
         sc.raws.append(Raw(start, end, kind, name, entry=Entry(name, kind, country, "name"), country=country))
+
+
+def _two_countries(name: str) -> bool:
+    """Does ``name`` open with two countries joined by a hyphen ("U.S.-France Alliance", "U.S.-ROK")?"""
+    first = name.split(" ", 1)[0]
+    parts = first.split("-")
+    return len(parts) == 2 and all(GAZETTEER.get(p) is not None and GAZETTEER[p].kind == "country" for p in parts)
 
 
 # Institution heads: a capitalised "<Demonym> ... Ministry" is the ministry, not the country.
