@@ -190,6 +190,8 @@ class Resolver:
         bare = [part for r in bare for part in self._split_run(r)]
         seen: dict[str, int] = {}
         alone = {r.surface for r in bare if " " not in r.surface}
+        # "Ausama Monajed of the Syrian opposition ... Monajed told Reuters": the surname speaks alone
+        speaking = {r.surface for r in bare if " " not in r.surface and r.speaker}
         for r in bare:
             if len(_tokens(r.surface)) > 1:
                 seen[r.surface] = seen.get(r.surface, 0) + 1
@@ -199,7 +201,7 @@ class Resolver:
             # A name that recurs counts when its last word also stands alone ("Manaf Tlas" ... "Tlas"):
             # recurrence by itself also fits "Golan Heights" and "Executive Order".
             recurs = seen.get(r.surface, 0) > 1 and tokens[-1] in alone if tokens else False
-            if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs
+            if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs or self._named_speaker(r, tokens, speaking)
                                     or r.speaker or person_key(r.surface) in self.entities):
                 self._register(r, full=True)
                 accepted.append(r)
@@ -223,6 +225,11 @@ class Resolver:
         for r in everything:
             self._emit(r, text)
         return self.out
+
+    def _named_speaker(self, r: Raw, tokens: tuple[str, ...], speaking: set[str]) -> bool:
+        """Two words inside a sentence whose last one speaks alone elsewhere ("called Ausama Monajed" ...
+        "Monajed told"); not a sentence opener ("Watch Kholood ...") nor three words ("Tycoon Rami Makhlouf")."""
+        return len(tokens) == 2 and tokens[-1] in speaking and not self.scanner.starts_sentence(r.start)
 
     def _split_run(self, r: Raw) -> list[Raw]:
         """A run of capitalised words that is two known surnames ("During that conversation with Biden Putin

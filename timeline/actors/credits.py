@@ -20,10 +20,11 @@ from importlib import resources
 _NAME = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
 
 
-def _load() -> re.Pattern:
+def _load() -> tuple[re.Pattern, tuple[str, ...]]:
     text = resources.files("timeline.resources").joinpath("photo_credits.txt").read_text(encoding="utf-8")
     agencies: list[str] = []
     patterns: list[str] = []
+    cues: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -32,16 +33,17 @@ def _load() -> re.Pattern:
             agencies.append(value.strip())
         elif kind == "pattern":
             patterns.append(value.strip())
+        elif kind == "cue":
+            cues.append(value.strip())
         else:  # a typo in the data file should fail loudly, at import
-            raise ValueError(f"photo_credits.txt line {number}: kind {kind!r} is not 'agency' or 'pattern'")
+            raise ValueError(f"photo_credits.txt line {number}: kind {kind!r} is not 'agency', 'pattern' or 'cue'")
     agency = "|".join(re.escape(a).replace(r"\ ", "[ ]") for a in sorted(agencies, key=len, reverse=True))
     body = "|".join(f"(?:{p.replace('{agency}', agency).replace('{name}', _NAME)})" for p in patterns)
-    return re.compile(body, re.MULTILINE)
+    return re.compile(body, re.MULTILINE), tuple(cues)
 
 
-CREDIT_RE = _load()
-# Every form has one of these: only the lines they occur in are read with CREDIT_RE (most have none).
-_CUES = ("/", "©", "hoto", "HOTO", "icture", "mage", "aption", "redit", "REDIT")
+# Every form has one of the cues: only the lines they occur in are read with CREDIT_RE (most have none).
+CREDIT_RE, _CUES = _load()
 _REACH = 400  # how far past its line a bracketed caption may run: "(Image: ...\nCredit: Getty Images)"
 
 

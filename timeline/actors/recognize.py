@@ -15,16 +15,22 @@ matches rather than over every token.
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from .credits import in_credit
-from .gazetteer import ACTOR_NOUN_RE, GAZETTEER, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
+from .gazetteer import ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
 from .names import NAME_RE, TOKEN_RE, gender
+from .places import place_spans
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
 from .titled import find_titled
 
 _LOCATIVE = re.compile(
     r"(?:^|[^\w])(?i:in|at|from|to|into|near|outside|inside|across|throughout|via|towards?|visit(?:s|ed|ing)?"
     r"|arrived[ ]in|left[ ]for|returned[ ]to|trip[ ]to)[ ](?:the[ ])?$")
+_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]$")
+_MODIFIER_NOUNS = tuple(line.strip() for line in resources.files("timeline.resources").joinpath(
+    "name_modifier_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_MODIFIED = re.compile(r"(?:['’]s)?[ ]+(?:[A-Z]|(?i:" + "|".join(_MODIFIER_NOUNS) + r")(?!\w))")
 _PREPOSITION = re.compile(r"(?:^|[^\w])(?i:in|at|from|to|of|near|inside|outside|into|across|for|by|with)[ ]$")
 _PRONOUN = re.compile(r"[\s\"“‘(](?:[Hh]e|[Ss]he)(?!\w)")  # starts with a class: scanned fast
 _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
@@ -46,12 +52,17 @@ _ORG_STOP = frozenset("The A An In On At By For From To Of And But With As After
 
 def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
     """All passes: (scanner with its claimed candidates, bare-name candidates, pronouns). Nothing inside a
-    photo caption or credit ("Photo: Mikhail Metzel/TASS", "REUTERS/Bob Strong") is a candidate."""
+    photo caption or credit ("Photo: Mikhail Metzel/TASS", "REUTERS/Bob Strong") is a candidate, and no
+    person overlaps a place name ("Jisr al-Shughour", "King Abdullah Park": ``places.py``)."""
     sc = Scanner(text)
     find_titled(sc)
     find_organisations(sc)
     find_gazetteer(sc)
     bare, pronouns = find_bare_names(sc), find_pronouns(sc)
+    places = place_spans(sc.work)
+    if places:
+        sc.raws = [r for r in sc.raws if r.kind != "person" or not in_credit(places, r.start, r.end)]
+        bare = [r for r in bare if not in_credit(places, r.start, r.end)]
     credits = sc.credits
     if credits:
         sc.raws = [r for r in sc.raws if not in_credit(credits, r.start, r.end)]
@@ -74,8 +85,8 @@ def find_organisations(sc: Scanner) -> None:
                   default=0)
         words = words[cut:]
         while words and (words[0].group().lower() in TITLES
-                         or words[0].group() in NOT_NAME_WORDS and
-                         words[0].group() not in ("National", "International", "Federal", "Supreme", "Central")
+                         or words[0].group() in NOT_NAME_WORDS and words[0].group() not in _ORG_KEEP
+                         and words[0].group() not in AGENCY_WORDS
                          or sc.claims.overlaps(start + words[0].start(), hs)):
             words.pop(0)
         start = start + words[0].start() if words else hs
@@ -106,8 +117,21 @@ def find_organisations(sc: Scanner) -> None:
                 break
         name = work[start:end]
         kind = ORG_HEADS[h.group()]
+        if kind == "alliance" and _two_countries(name):
+            continue  # the alliance of two countries is a relation: the countries are the actors
+        if kind == "program" and not _SPEECH_AFTER.match(work, end):
+            sc.claims.add(start, end)  # a programme that does not act: no actor, and none of its words
+            continue
+        kind = "organization" if kind in ("program", "alliance") else kind
         sc.claims.add(start, end)
         sc.raws.append(Raw(start, end, kind, name, entry=Entry(name, kind, country, "name"), country=country))
+
+
+def _two_countries(name: str) -> bool:
+    """Does ``name`` open with two countries joined by a hyphen ("U.S.-France Alliance", "U.S.-ROK")?"""
+    first = name.split(" ", 1)[0]
+    parts = first.split("-")
+    return len(parts) == 2 and all(GAZETTEER.get(p) is not None and GAZETTEER[p].kind == "country" for p in parts)
 
 
 # Institution heads: a capitalised "<Demonym> ... Ministry" is the ministry, not the country.
@@ -190,7 +214,7 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
         if " " not in m.group() and "\u00a0" not in m.group():  # one word: the common case, kept cheap
             word = m.group()
             if not (word in NOT_NAME_WORDS or word.lower() in TITLES or sc.claims.overlaps(start, end)
-                    or sc.gaz_covering(start) is not None):
+                    or sc.gaz_covering(start) is not None or _the_noun(work, start, end)):
                 flags = ("possessive",) if possessive_at(work, end) else ()
                 raw = Raw(start, end, "person", word, basis="surname", flags=flags)
                 raw.speaker = bool(_SPEECH_AFTER.match(work, end)) and not (
@@ -212,6 +236,13 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
     return out
 
 
+def _the_noun(work: str, start: int, end: int) -> bool:
+    """"The League said", "the Observatory": a capitalised noun after "the" names no person, unless a
+    noun it modifies follows ("the Assad regime", "the Obama administration")."""
+    return bool(_THE_BEFORE.search(work, max(0, start - 5), start)) and not (
+        _MODIFIED.match(work, end) or ACTOR_NOUN_RE.match(work, end))
+
+
 def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     while group and weak_end(group[0].group()):
         group = group[1:]
@@ -223,6 +254,8 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES:
         group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener
     start, end = group[0].start(), sc.name_end(group)
+    if len(group) == 1 and _the_noun(sc.work, start, end):
+        return
     surface = sc.work[start:end]
     flags = ("possessive",) if possessive_at(sc.work, end) else ()
     raw = Raw(start, end, "person", surface, basis="name" if len(group) > 1 else "surname", flags=flags,

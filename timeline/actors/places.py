@@ -1,0 +1,47 @@
+"""Places that look like people's names: "Jisr al-Shughour", "Tel Kelakh", "Douma", "King Abdullah Park".
+
+A capitalised name with no title is a person candidate, and so is a title
+before a capitalised word ("King Abdullah Park"). A candidate that overlaps a
+place of ``resources/place_names.txt`` (a place head and its name, a phrase
+ending in a place word, or a place written in full) is dropped.
+
+    >>> text = "Troops were killed at Jisr al-Shughour, in Douma and near New York."
+    >>> [text[s:e] for s, e in place_spans(text)]
+    ['Jisr al-Shughour', 'Douma', 'New York']
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+_PART = r"(?:(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|en|er|ibn|bin|bint|abu)[- ])?"
+
+
+def _load() -> re.Pattern:
+    text = resources.files("timeline.resources").joinpath("place_names.txt").read_text(encoding="utf-8")
+    found: dict[str, list[str]] = {"head": [], "tail": [], "place": []}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, value = line.partition("\t")
+        if kind not in found:  # a typo in the data file should fail loudly, at import
+            raise ValueError(f"place_names.txt line {number}: kind {kind!r} is not 'head', 'tail' or 'place'")
+        found[kind].append(re.escape(value.strip()).replace(r"\ ", "[ ]"))
+
+    def alt(words: list[str]) -> str:
+        return "|".join(sorted(words, key=len, reverse=True))
+
+    heads = rf"(?:{alt(found['head'])})[ -]{_PART}{_WORD}"
+    tails = rf"(?:{_WORD}[ ]){{1,3}}(?:{alt(found['tail'])})"
+    places = rf"(?:{alt(found['place'])})(?![ -](?:al|el|bin|ibn)\b)"
+    return re.compile(rf"(?<![\w-])(?:{heads}|{tails}|{places})(?![\w-])")
+
+
+PLACE_RE = _load()
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of place names in ``text``, in text order."""
+    return [m.span() for m in PLACE_RE.finditer(text)]
