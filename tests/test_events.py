@@ -1089,3 +1089,32 @@ def test_events_opening_date_dates_the_sentence(corpus_name, record_id, fragment
 ], ids=["outlets-reporter", "correspondent"])
 def test_events_reporter_says_is_no_statement(text):
     assert not [e for e in events_of(text, "2012-03-01") if e.event_type == "statement"]
+
+
+# ---- audit of unlabelled White House copy ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, absent", [
+    # a date in a name or in the reference of a text dates no act of the clause
+    ("- The United States will also remove tariffs on certain aircraft and aircraft parts of India imposed to eliminate "
+     "threats to national security found in Proclamation 9704 of March 8, 2018 (Adjusting Imports of Aluminum Into "
+     "the United States), as amended.", "2026-02-06", "2018-03-08"),
+    ("- The United States commits to maintain at 19 percent the reciprocal tariffs, as set forth in Executive Order "
+     "14257 of April 2, 2025, as amended, on originating goods of Cambodia.", "2025-10-26", "2025-04-02"),
+    ("The U.S. welcomed the Kingdom’s Vision 2030, its blueprint for transformative economic and social reforms.",
+     "2022-07-15", "2030"),
+    ("Yesterday, Principal Deputy National Security Advisor Jon Finer welcomed to the White House representatives of "
+     "the three 2022 Nobel Peace Prize laureates.", "2023-07-26", "2022"),
+], ids=["proclamation-of", "executive-order-of", "vision-2030", "2022-nobel-laureates"])
+def test_events_date_in_a_name_dates_nothing(text, published, absent):
+    assert absent not in [e.event_date for e in events_of(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    # "July 28 presidential election", "a 1963 coup": a year before a common noun still dates that noun
+    "President Bashar al-Assad has dismissed demands for reform in Syria, a country of 20 million people run by the "
+    "Baath Party since a 1963 coup.",
+], ids=["1963-coup"])
+def test_events_date_before_a_common_noun_still_dates_it(text):
+    assert "1963" in [e.event_date for e in events_of(text, "2011-04-01")]
+
+

@@ -201,6 +201,29 @@ def attach(text: str, mention: Mention, preds: list[Predicate],
     return best
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z][\w.’'-]*|\d[\d.-]*)\s+of\s+$")  # "Proclamation 9704 of", "Order 14257 of"
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|On|At|By|Since|Until|From|To|For|Of|The|And|Or|But|Between|During|After|Before|Through|Throughout|Over|Around|Circa|Last|Next|Early|Late|"
+                               r"Mid|Spring|Summer|Autumn|Fall|Winter|Fiscal|FY|January|February|March|April|May|June|"
+                               r"July|August|September|October|November|December)\s)[A-Z][a-z]+\s+$")  # "Vision 2030"
+_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|his|her|this|these|two|three|four|five|six|several)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
+def names_a_text(text: str, mention: Mention) -> bool:
+    """Is the date part of a name or of a reference to a text, dating no act of the clause ("Proclamation
+    9704 of March 8, 2018", "Executive Order 14257 of April 2, 2025", "the Kingdom's Vision 2030", "the three
+    2022 Nobel Peace Prize laureates")? A year before a common noun still dates it ("the July 28
+    presidential election", "a 1963 coup": ``prenominal``)."""
+    before = text[max(0, mention.start - 40):mention.start]
+    if _NAME_BEFORE.search(before):
+        return True
+    if not re.fullmatch(r"\d{4}", text[mention.start:mention.end]):
+        return False
+    if _NAME_WORD_BEFORE.search(before) and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+$|^\s*[A-Z][a-z]+\s+$", before):
+        return True
+    return bool(_COUNT_BEFORE.search(before) and _NAME_AFTER.match(text, mention.end))
+
+
 def is_since(low: str, mention: Mention) -> bool:
     """ "since October 7", "since 2008": where a state or a series begins; it is not the day of an act
     of speech ("expressed his condolences for the loss of 103 UNRWA staff since October 7")."""

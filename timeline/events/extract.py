@@ -63,7 +63,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
-from .dating import attach, in_amount, infinitive, is_deadline, is_since, prenominal, under_future
+from .dating import attach, in_amount, infinitive, is_deadline, is_since, names_a_text, prenominal, under_future
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, Predicate
 from .roles import plural_subject, roles, we_subject
@@ -600,6 +600,8 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     dated: dict[int, Mention] = {}  # predicate start -> the date that dates it
     undated_dates: list[Mention] = []
     for mention in dates:
+        if names_a_text(text, mention):
+            continue  # "tariffs ... as set forth in Executive Order 14257 of April 2, 2025": no act of that day
         in_content = content is not None and content[0] <= mention.start < content[1] and not _only(
             text, content, mention)  # "Earlier this week, Churkin told reporters ...": the date is no content
         # a date in what a reporting verb reports dates a predicate there; a date of the frame's own clause
