@@ -1118,3 +1118,20 @@ def test_events_date_before_a_common_noun_still_dates_it(text):
     assert "1963" in [e.event_date for e in events_of(text, "2011-04-01")]
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("PRESIDENT BIDEN:  Thank you. As of yesterday, more than 100 million payments of $1,400 have gone into people’s "
+     "bank accounts.", "2021-03-24"),
+    ("PRESIDENT ZELENSKYY:  Right now, today, it is happening.", "2021-03-25"),
+], ids=["payments", "it-is-happening"])
+def test_events_transcript_date_with_no_act_and_no_actor_is_no_event(text, absent):
+    assert absent not in [e.event_date for e in events_of(text, "2021-03-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "Idlib is the only Syrian province still controlled by illegal armed groups. In 2017, a de-escalation zone was "
+    "established in the region.",
+], ids=["story-in-2017"])
+def test_events_story_date_with_no_actor_is_still_an_event(text):
+    assert "2017" in [e.event_date for e in events_of(text, "2018-08-30")]
+
+

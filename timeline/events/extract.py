@@ -132,8 +132,8 @@ class _Builder:
         return p
 
     def add(self, sent: _Sentence, p: Predicate | None, mention: Mention | None, *, basis: str,
-            agent: str | None = None) -> Event:
-        """One event of ``p`` (or of a date alone); ``agent`` is who does it when the clause names no one (a verb
+            agent: str | None = None) -> Event | None:
+        """One event of ``p`` (or of a date alone; None for one with no actor in a transcript); ``agent`` is who does it when the clause names no one (a verb
         coordinated with the reporting verb: "said ... he was backing the protesters and warned of civil war")."""
         text = self.text
         p = self.typed(sent, p, mention)
@@ -142,6 +142,13 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2 = self._roles(sent, p)
+        if p is None and agent is None and self.labels and not sent.reading.predicates \
+                and not any((a.start, a.name) not in self.labels for a in sent.actors if a.name in names):
+            # "As of yesterday, more than 100 million payments ...", "Right now, today, it is happening": in a
+            # transcript, a date with no act and no actor is talk, not an event (but in a story "In 2017, a zone
+            # was established" is one, and "The official Syrian news agency said Saturday ..." has a speaker the
+            # finder cannot name)
+            return None
         if agent is not None:
             names, actor1 = [agent] + [n for n in names if n != agent], agent
             actor2 = actor2 if actor2 != agent else None
