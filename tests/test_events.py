@@ -1135,3 +1135,22 @@ def test_events_story_date_with_no_actor_is_still_an_event(text):
     assert "2017" in [e.event_date for e in events_of(text, "2018-08-30")]
 
 
+def _joint(text: str, title: str, published: str):
+    article = Article(id="j", text=text, title=title, published=published)
+    return list(process_article(article, SETTINGS).events)
+
+
+@pytest.mark.parametrize("text, title, event_type, event_date", [
+    # the present perfect of an act of the authors of a joint statement is the news it announces: the release day
+    ("The United States of America (the United States) and the Kingdom of Cambodia (Cambodia) have reached an "
+     "Agreement on Reciprocal Trade to strengthen our bilateral economic relationship.",
+     "Joint Statement on United States-Cambodia Agreement on Reciprocal Trade", "agreement", "2025-10-26"),
+    ("Malaysia has committed to accepting U.S. manufactured vehicles built to U.S. motor vehicle safety and emissions "
+     "standards.", "Joint Statement on United States-Malaysia Agreement on Reciprocal Trade", "cooperate", "2025-10-26"),
+    # not an act of someone who does not sign it, nor a habitual one
+    ("Russia has repeatedly threatened Europe.", "Joint Statement by President Biden and President von der Leyen",
+     "threaten", None),
+], ids=["have-reached", "has-committed", "not-repeatedly"])
+def test_events_joint_statement_present_perfect_is_of_the_day(text, title, event_type, event_date):
+    event = next(e for e in _joint(text, title, "2025-10-26") if e.event_type == event_type)
+    assert event.event_date == event_date

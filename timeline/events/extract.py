@@ -115,6 +115,7 @@ class _Builder:
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         self.signatories = signatories(article.title)  # the authors a joint statement's title names
+        self.joint = bool(self.signatories)
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
@@ -156,6 +157,8 @@ class _Builder:
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
+        if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
+            basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
             source = self.last_consult
             basis = "inferred" if source is not None and actor1 is not None and actor1 in source.actors else "dateline"
@@ -447,6 +450,15 @@ def _perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> 
     return content is None or not content[0] <= p.start < content[1]
 
 
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|today\s+|jointly\s+|together\s+)*$")
+
+
+def _present_perfect(low: str, p: Predicate) -> bool:
+    """Is ``p`` in the present perfect, with no adverb of time or manner but "also", "now", "today" ("have
+    reached", "has also committed"; not "has repeatedly condemned", "had agreed")?"""
+    return _PRESENT_PERFECT.search(low, max(0, p.start - 40), p.start) is not None
+
+
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
                         r"|(?:time\s+and\s+(?:time\s+)?again)|repeatedly|often|frequently|regularly|routinely"
                         r"|on\s+(?:several|many|numerous|multiple)\s+occasions)\b")
@@ -491,13 +503,19 @@ def _opening(text: str, sent: _Sentence, undated: list[Mention]) -> Mention | No
     return None
 
 
-def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None) -> str:
+def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None, joint: bool = False) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
-    noun, an attack) stays undated."""
-    if p.status == "planned" or _perfect(low, p, content) or _ongoing(low, p) or _iterative(low, p) or _describes(low, p):
+    noun, an attack) stays undated. In a joint statement (``joint``) the present perfect of an act of its
+    authors is the news it announces ("Malaysia has committed to accepting ...", "have reached an Agreement on
+    Reciprocal Trade"): ``"joint"``, dated like a report when the agent signs it (``_Builder.add``)."""
+    perfect = _perfect(low, p, content)
+    if p.status == "planned" or perfect and not (joint and _present_perfect(low, p)) or _ongoing(low, p) \
+            or _iterative(low, p) or _describes(low, p):
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
+    if perfect:
+        return "joint" if type_info(p.type).undated == "report" else "undated"
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
     return "undated"
@@ -675,7 +693,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
-            basis = _undated_basis(reported, low, content) if reported.trigger.start not in timed else "undated"
+            basis = _undated_basis(reported, low, content, builder.joint) if reported.trigger.start not in timed else "undated"
             builder.add(sent, reported, **on_day(basis))
             claimed_starts.add(reported.trigger.start)
             made = True
@@ -687,7 +705,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
         if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
-            builder.add(sent, main, **on_day(_undated_basis(main, low, content) if main.trigger.start not in timed else "undated"))
+            builder.add(sent, main, **on_day(_undated_basis(main, low, content, builder.joint) if main.trigger.start not in timed else "undated"))
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -718,7 +736,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
                 # Washington voiced concern": another speaker's statement)
             if _is_event(q, sent, builder, agent):
-                basis = _undated_basis(q, low, content) if q.trigger.start not in timed else "undated"
+                basis = _undated_basis(q, low, content, builder.joint) if q.trigger.start not in timed else "undated"
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
                 if day is None:
                     day = on_day(basis)["mention"]
@@ -751,7 +769,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 day = next((m for m in dates if m.start == head.date_char_start), None)
             if _is_event(q, sent, builder, agent):
                 basis = "undated" if q.trigger.start in timed or head is not None and head.event_date is None \
-                    else _undated_basis(q, low, content)
+                    else _undated_basis(q, low, content, builder.joint)
                 if day is not None:
                     basis = "explicit" if day.resolved else "unresolved"
                 builder.add(sent, q, day, basis=basis, agent=agent)
