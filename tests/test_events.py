@@ -1154,3 +1154,27 @@ def _joint(text: str, title: str, published: str):
 def test_events_joint_statement_present_perfect_is_of_the_day(text, title, event_type, event_date):
     event = next(e for e in _joint(text, title, "2025-10-26") if e.event_type == event_type)
     assert event.event_date == event_date
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, event_date", [
+    # a date inside the object of a verb of welcome dates what is welcomed; the welcome is of the day reported
+    ("wh-2023-09-08-joint-statement-from-india-and-the-united-states",
+     "The leaders welcomed completion of the Congressional Notification process on 29 August 2023", "2023-09-08"),
+    ("wh-2022-07-15-the-jeddah-communique-a-joint-statement-between-the-united-states-of-america-and-the-kingdom-of-saudi-arabia",
+     "They welcomed the next Global Coalition to Defeat ISIS ministerial meeting to be held", "2022-07-15"),
+], ids=["welcomed-completion-on", "welcomed-meeting-to-be-held-in"])
+def test_events_date_in_the_object_of_a_welcome(record_id, fragment, event_date):
+    events = process_article(_record("whitehouse", record_id), SETTINGS).events
+    event = next(e for e in events if fragment in e.sentence and e.event_type == "support")
+    assert (event.event_date, event.status) == (event_date, "reported")
+
+
+@pytest.mark.parametrize("text, published", [
+    # beside the verb, or a word of the day of speaking, the date is the welcome's own
+    ("President Biden thanked Prime Minister Kishida and President Yoon on Monday for their leadership.", "2025-01-07"),
+    ("President Biden welcomed on Monday the decision of Prime Minister Kishida.", "2025-01-07"),
+], ids=["thanked-people-on-monday", "welcomed-on-monday"])
+def test_events_date_beside_a_welcome_is_its_own(text, published):
+    event = next(e for e in events_of(text, published) if e.event_type == "support")
+    assert event.date_basis == "explicit"

@@ -63,7 +63,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
-from .dating import attach, in_amount, infinitive, is_deadline, is_since, names_a_text, prenominal, under_future
+from .dating import attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, prenominal, under_future
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, Predicate
 from .roles import plural_subject, roles, we_subject
@@ -642,7 +642,10 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         elif modifies is True:
             p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         else:
-            p = attach(text, mention, candidates, tuple((a.start, a.end) for a in sent.actors))
+            spans = tuple((a.start, a.end) for a in sent.actors)
+            p = attach(text, mention, candidates, spans)
+            if p is not None and in_object(text, low, mention, p, spans):
+                continue  # "welcomed completion of the ... process on 29 August 2023": the completion's day
             if p is None:
                 if in_content or mention.rule.startswith("in_amount"):
                     continue  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
