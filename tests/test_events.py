@@ -1178,3 +1178,11 @@ def test_events_date_in_the_object_of_a_welcome(record_id, fragment, event_date)
 def test_events_date_beside_a_welcome_is_its_own(text, published):
     event = next(e for e in events_of(text, published) if e.event_type == "support")
     assert event.date_basis == "explicit"
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders also discussed joint work to update the global rules for the 21st century economy based on shared "
+    "democratic values.",
+], ids=["21st-century-economy"])
+def test_events_century_before_a_noun_is_no_event(text):
+    assert [e for e in events_of(text, "2021-10-29") if e.precision == "century"] == []

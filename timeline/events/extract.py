@@ -640,6 +640,8 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         elif isinstance(modifies, Predicate):
             p = modifies
         elif modifies is True:
+            if mention.precision == "century":
+                continue  # "the global rules for the 21st century economy": an age, not the day of an event
             p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         else:
             spans = tuple((a.start, a.end) for a in sent.actors)
