@@ -1186,3 +1186,13 @@ def test_events_date_beside_a_welcome_is_its_own(text, published):
 ], ids=["21st-century-economy"])
 def test_events_century_before_a_noun_is_no_event(text):
     assert [e for e in events_of(text, "2021-10-29") if e.precision == "century"] == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # committed to a partner or its defence is support (events_gold.md); committed to acting is cooperation
+    ("The United States remains fully committed to Japan’s defense.", "support"),
+    ("Malaysia has committed to accepting U.S. manufactured vehicles built to U.S. motor vehicle safety and emissions "
+     "standards.", "cooperate"),
+], ids=["committed-to-defense", "committed-to-accepting"])
+def test_events_commitment_to_a_partner_or_to_act_together(text, event_type):
+    assert [e.event_type for e in events_of(text, "2022-05-23")] == [event_type]
