@@ -1089,3 +1089,110 @@ def test_events_opening_date_dates_the_sentence(corpus_name, record_id, fragment
 ], ids=["outlets-reporter", "correspondent"])
 def test_events_reporter_says_is_no_statement(text):
     assert not [e for e in events_of(text, "2012-03-01") if e.event_type == "statement"]
+
+
+# ---- audit of unlabelled White House copy ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, absent", [
+    # a date in a name or in the reference of a text dates no act of the clause
+    ("- The United States will also remove tariffs on certain aircraft and aircraft parts of India imposed to eliminate "
+     "threats to national security found in Proclamation 9704 of March 8, 2018 (Adjusting Imports of Aluminum Into "
+     "the United States), as amended.", "2026-02-06", "2018-03-08"),
+    ("- The United States commits to maintain at 19 percent the reciprocal tariffs, as set forth in Executive Order "
+     "14257 of April 2, 2025, as amended, on originating goods of Cambodia.", "2025-10-26", "2025-04-02"),
+    ("The U.S. welcomed the Kingdom’s Vision 2030, its blueprint for transformative economic and social reforms.",
+     "2022-07-15", "2030"),
+    ("Yesterday, Principal Deputy National Security Advisor Jon Finer welcomed to the White House representatives of "
+     "the three 2022 Nobel Peace Prize laureates.", "2023-07-26", "2022"),
+], ids=["proclamation-of", "executive-order-of", "vision-2030", "2022-nobel-laureates"])
+def test_events_date_in_a_name_dates_nothing(text, published, absent):
+    assert absent not in [e.event_date for e in events_of(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    # "July 28 presidential election", "a 1963 coup": a year before a common noun still dates that noun
+    "President Bashar al-Assad has dismissed demands for reform in Syria, a country of 20 million people run by the "
+    "Baath Party since a 1963 coup.",
+], ids=["1963-coup"])
+def test_events_date_before_a_common_noun_still_dates_it(text):
+    assert "1963" in [e.event_date for e in events_of(text, "2011-04-01")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("PRESIDENT BIDEN:  Thank you. As of yesterday, more than 100 million payments of $1,400 have gone into people’s "
+     "bank accounts.", "2021-03-24"),
+    ("PRESIDENT ZELENSKYY:  Right now, today, it is happening.", "2021-03-25"),
+], ids=["payments", "it-is-happening"])
+def test_events_transcript_date_with_no_act_and_no_actor_is_no_event(text, absent):
+    assert absent not in [e.event_date for e in events_of(text, "2021-03-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "Idlib is the only Syrian province still controlled by illegal armed groups. In 2017, a de-escalation zone was "
+    "established in the region.",
+], ids=["story-in-2017"])
+def test_events_story_date_with_no_actor_is_still_an_event(text):
+    assert "2017" in [e.event_date for e in events_of(text, "2018-08-30")]
+
+
+def _joint(text: str, title: str, published: str):
+    article = Article(id="j", text=text, title=title, published=published)
+    return list(process_article(article, SETTINGS).events)
+
+
+@pytest.mark.parametrize("text, title, event_type, event_date", [
+    # the present perfect of an act of the authors of a joint statement is the news it announces: the release day
+    ("The United States of America (the United States) and the Kingdom of Cambodia (Cambodia) have reached an "
+     "Agreement on Reciprocal Trade to strengthen our bilateral economic relationship.",
+     "Joint Statement on United States-Cambodia Agreement on Reciprocal Trade", "agreement", "2025-10-26"),
+    ("Malaysia has committed to accepting U.S. manufactured vehicles built to U.S. motor vehicle safety and emissions "
+     "standards.", "Joint Statement on United States-Malaysia Agreement on Reciprocal Trade", "cooperate", "2025-10-26"),
+    # not an act of someone who does not sign it, nor a habitual one
+    ("Russia has repeatedly threatened Europe.", "Joint Statement by President Biden and President von der Leyen",
+     "threaten", None),
+], ids=["have-reached", "has-committed", "not-repeatedly"])
+def test_events_joint_statement_present_perfect_is_of_the_day(text, title, event_type, event_date):
+    event = next(e for e in _joint(text, title, "2025-10-26") if e.event_type == event_type)
+    assert event.event_date == event_date
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, event_date", [
+    # a date inside the object of a verb of welcome dates what is welcomed; the welcome is of the day reported
+    ("wh-2023-09-08-joint-statement-from-india-and-the-united-states",
+     "The leaders welcomed completion of the Congressional Notification process on 29 August 2023", "2023-09-08"),
+    ("wh-2022-07-15-the-jeddah-communique-a-joint-statement-between-the-united-states-of-america-and-the-kingdom-of-saudi-arabia",
+     "They welcomed the next Global Coalition to Defeat ISIS ministerial meeting to be held", "2022-07-15"),
+], ids=["welcomed-completion-on", "welcomed-meeting-to-be-held-in"])
+def test_events_date_in_the_object_of_a_welcome(record_id, fragment, event_date):
+    events = process_article(_record("whitehouse", record_id), SETTINGS).events
+    event = next(e for e in events if fragment in e.sentence and e.event_type == "support")
+    assert (event.event_date, event.status) == (event_date, "reported")
+
+
+@pytest.mark.parametrize("text, published", [
+    # beside the verb, or a word of the day of speaking, the date is the welcome's own
+    ("President Biden thanked Prime Minister Kishida and President Yoon on Monday for their leadership.", "2025-01-07"),
+    ("President Biden welcomed on Monday the decision of Prime Minister Kishida.", "2025-01-07"),
+], ids=["thanked-people-on-monday", "welcomed-on-monday"])
+def test_events_date_beside_a_welcome_is_its_own(text, published):
+    event = next(e for e in events_of(text, published) if e.event_type == "support")
+    assert event.date_basis == "explicit"
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders also discussed joint work to update the global rules for the 21st century economy based on shared "
+    "democratic values.",
+], ids=["21st-century-economy"])
+def test_events_century_before_a_noun_is_no_event(text):
+    assert [e for e in events_of(text, "2021-10-29") if e.precision == "century"] == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # committed to a partner or its defence is support (events_gold.md); committed to acting is cooperation
+    ("The United States remains fully committed to Japan’s defense.", "support"),
+    ("Malaysia has committed to accepting U.S. manufactured vehicles built to U.S. motor vehicle safety and emissions "
+     "standards.", "cooperate"),
+], ids=["committed-to-defense", "committed-to-accepting"])
+def test_events_commitment_to_a_partner_or_to_act_together(text, event_type):
+    assert [e.event_type for e in events_of(text, "2022-05-23")] == [event_type]

@@ -201,6 +201,53 @@ def attach(text: str, mention: Mention, preds: list[Predicate],
     return best
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z][\w.’'-]*|\d[\d.-]*)\s+of\s+$")  # "Proclamation 9704 of", "Order 14257 of"
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|On|At|By|Since|Until|From|To|For|Of|The|And|Or|But|Between|During|After|Before|Through|Throughout|Over|Around|Circa|Last|Next|Early|Late|"
+                               r"Mid|Spring|Summer|Autumn|Fall|Winter|Fiscal|FY|January|February|March|April|May|June|"
+                               r"July|August|September|October|November|December)\s)[A-Z][a-z]+\s+$")  # "Vision 2030"
+_COUNT_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|his|her|this|these|two|three|four|five|six|several)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
+def names_a_text(text: str, mention: Mention) -> bool:
+    """Is the date part of a name or of a reference to a text, dating no act of the clause ("Proclamation
+    9704 of March 8, 2018", "Executive Order 14257 of April 2, 2025", "the Kingdom's Vision 2030", "the three
+    2022 Nobel Peace Prize laureates")? A year before a common noun still dates it ("the July 28
+    presidential election", "a 1963 coup": ``prenominal``)."""
+    before = text[max(0, mention.start - 40):mention.start]
+    if _NAME_BEFORE.search(before):
+        return True
+    if not re.fullmatch(r"\d{4}", text[mention.start:mention.end]):
+        return False
+    if _NAME_WORD_BEFORE.search(before) and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+$|^\s*[A-Z][a-z]+\s+$", before):
+        return True
+    return bool(_COUNT_BEFORE.search(before) and _NAME_AFTER.match(text, mention.end))
+
+
+_DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
+OBJECT_WORDS = 3  # content words (no names) between a verb of welcome or thanks and a date that is its object's, not its own
+
+
+_FUNCTION_WORD = frozenset("a an the and or of on in at to for from with by as his her its their our my your him them "
+                           "us me this that these those".split())
+
+
+def in_object(text: str, low: str, mention: Mention, p: Predicate,
+              names: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Is the date inside the object of a verb of welcome or thanks, dating what is welcomed ("welcomed
+    completion of the Congressional Notification process on 29 August 2023", "welcomed the next ... ministerial
+    meeting to be held in Saudi Arabia in early 2023")? The welcome is of the day it is reported. A word of the
+    day of speaking ("thanked him today for ..."), a date beside the verb ("welcomed on Monday") or after the
+    people thanked ("thanked Prime Minister Kishida and President Yoon on Monday": ``names``) stay its own."""
+    if p.type != "support" or p.form != "verb" or p.reporting or mention.start < p.trigger.end:
+        return False
+    if _DEICTIC.search(low, mention.start, mention.end) or CLAUSE_BREAK.search(low, p.trigger.end, mention.start):
+        return False
+    words = [w for w in _GAP_WORD.finditer(low, p.trigger.end, mention.start)
+             if w.group() not in _FUNCTION_WORD and not any(s <= w.start() < e for s, e in names)]
+    return len(words) >= OBJECT_WORDS
+
+
 def is_since(low: str, mention: Mention) -> bool:
     """ "since October 7", "since 2008": where a state or a series begins; it is not the day of an act
     of speech ("expressed his condolences for the loss of 103 UNRWA staff since October 7")."""

@@ -63,7 +63,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
-from .dating import attach, in_amount, infinitive, is_deadline, is_since, prenominal, under_future
+from .dating import attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, prenominal, under_future
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, Predicate
 from .roles import plural_subject, roles, we_subject
@@ -115,6 +115,7 @@ class _Builder:
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         self.signatories = signatories(article.title)  # the authors a joint statement's title names
+        self.joint = bool(self.signatories)
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
@@ -132,8 +133,8 @@ class _Builder:
         return p
 
     def add(self, sent: _Sentence, p: Predicate | None, mention: Mention | None, *, basis: str,
-            agent: str | None = None) -> Event:
-        """One event of ``p`` (or of a date alone); ``agent`` is who does it when the clause names no one (a verb
+            agent: str | None = None) -> Event | None:
+        """One event of ``p`` (or of a date alone; None for one with no actor in a transcript); ``agent`` is who does it when the clause names no one (a verb
         coordinated with the reporting verb: "said ... he was backing the protesters and warned of civil war")."""
         text = self.text
         p = self.typed(sent, p, mention)
@@ -142,6 +143,13 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2 = self._roles(sent, p)
+        if p is None and agent is None and self.labels and not sent.reading.predicates \
+                and not any((a.start, a.name) not in self.labels for a in sent.actors if a.name in names):
+            # "As of yesterday, more than 100 million payments ...", "Right now, today, it is happening": in a
+            # transcript, a date with no act and no actor is talk, not an event (but in a story "In 2017, a zone
+            # was established" is one, and "The official Syrian news agency said Saturday ..." has a speaker the
+            # finder cannot name)
+            return None
         if agent is not None:
             names, actor1 = [agent] + [n for n in names if n != agent], agent
             actor2 = actor2 if actor2 != agent else None
@@ -149,6 +157,8 @@ class _Builder:
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
+        if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
+            basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
             source = self.last_consult
             basis = "inferred" if source is not None and actor1 is not None and actor1 in source.actors else "dateline"
@@ -440,6 +450,15 @@ def _perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> 
     return content is None or not content[0] <= p.start < content[1]
 
 
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|today\s+|jointly\s+|together\s+)*$")
+
+
+def _present_perfect(low: str, p: Predicate) -> bool:
+    """Is ``p`` in the present perfect, with no adverb of time or manner but "also", "now", "today" ("have
+    reached", "has also committed"; not "has repeatedly condemned", "had agreed")?"""
+    return _PRESENT_PERFECT.search(low, max(0, p.start - 40), p.start) is not None
+
+
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
                         r"|(?:time\s+and\s+(?:time\s+)?again)|repeatedly|often|frequently|regularly|routinely"
                         r"|on\s+(?:several|many|numerous|multiple)\s+occasions)\b")
@@ -484,13 +503,19 @@ def _opening(text: str, sent: _Sentence, undated: list[Mention]) -> Mention | No
     return None
 
 
-def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None) -> str:
+def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None, joint: bool = False) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
-    noun, an attack) stays undated."""
-    if p.status == "planned" or _perfect(low, p, content) or _ongoing(low, p) or _iterative(low, p) or _describes(low, p):
+    noun, an attack) stays undated. In a joint statement (``joint``) the present perfect of an act of its
+    authors is the news it announces ("Malaysia has committed to accepting ...", "have reached an Agreement on
+    Reciprocal Trade"): ``"joint"``, dated like a report when the agent signs it (``_Builder.add``)."""
+    perfect = _perfect(low, p, content)
+    if p.status == "planned" or perfect and not (joint and _present_perfect(low, p)) or _ongoing(low, p) \
+            or _iterative(low, p) or _describes(low, p):
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
+    if perfect:
+        return "joint" if type_info(p.type).undated == "report" else "undated"
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
     return "undated"
@@ -600,6 +625,8 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     dated: dict[int, Mention] = {}  # predicate start -> the date that dates it
     undated_dates: list[Mention] = []
     for mention in dates:
+        if names_a_text(text, mention):
+            continue  # "tariffs ... as set forth in Executive Order 14257 of April 2, 2025": no act of that day
         in_content = content is not None and content[0] <= mention.start < content[1] and not _only(
             text, content, mention)  # "Earlier this week, Churkin told reporters ...": the date is no content
         # a date in what a reporting verb reports dates a predicate there; a date of the frame's own clause
@@ -613,9 +640,14 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         elif isinstance(modifies, Predicate):
             p = modifies
         elif modifies is True:
+            if mention.precision == "century":
+                continue  # "the global rules for the 21st century economy": an age, not the day of an event
             p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         else:
-            p = attach(text, mention, candidates, tuple((a.start, a.end) for a in sent.actors))
+            spans = tuple((a.start, a.end) for a in sent.actors)
+            p = attach(text, mention, candidates, spans)
+            if p is not None and in_object(text, low, mention, p, spans):
+                continue  # "welcomed completion of the ... process on 29 August 2023": the completion's day
             if p is None:
                 if in_content or mention.rule.startswith("in_amount"):
                     continue  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
@@ -666,7 +698,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
-            basis = _undated_basis(reported, low, content) if reported.trigger.start not in timed else "undated"
+            basis = _undated_basis(reported, low, content, builder.joint) if reported.trigger.start not in timed else "undated"
             builder.add(sent, reported, **on_day(basis))
             claimed_starts.add(reported.trigger.start)
             made = True
@@ -678,7 +710,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
         if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
-            builder.add(sent, main, **on_day(_undated_basis(main, low, content) if main.trigger.start not in timed else "undated"))
+            builder.add(sent, main, **on_day(_undated_basis(main, low, content, builder.joint) if main.trigger.start not in timed else "undated"))
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -709,7 +741,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
                 # Washington voiced concern": another speaker's statement)
             if _is_event(q, sent, builder, agent):
-                basis = _undated_basis(q, low, content) if q.trigger.start not in timed else "undated"
+                basis = _undated_basis(q, low, content, builder.joint) if q.trigger.start not in timed else "undated"
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
                 if day is None:
                     day = on_day(basis)["mention"]
@@ -742,7 +774,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 day = next((m for m in dates if m.start == head.date_char_start), None)
             if _is_event(q, sent, builder, agent):
                 basis = "undated" if q.trigger.start in timed or head is not None and head.event_date is None \
-                    else _undated_basis(q, low, content)
+                    else _undated_basis(q, low, content, builder.joint)
                 if day is not None:
                     basis = "explicit" if day.resolved else "unresolved"
                 builder.add(sent, q, day, basis=basis, agent=agent)

@@ -90,6 +90,7 @@ _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"
 _RESOLVE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+to\s+(?:continue\s+to\s+)?"
                       % "|".join(CUES["resolve"]))
+_COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
@@ -261,6 +262,11 @@ class PredicateReader:
             act = next((o for o in triggers if o.start == at and o.type != "statement"), None)
             if act is not None:
                 kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
+        elif t.type == "cooperate" and first.startswith("commit") and t.text.endswith("to") \
+                and _COMMITTED_NP.match(self.text, t.end) and not any(
+                    t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate" for o in triggers):
+            kind, rule = "support", "committed to"  # "remains fully committed to Japan's defense": support, as a
+            # commitment to a partner is (events_gold.md); "committed to working closely with" stays cooperate
         passive = negated = embedded = topic = owned = False
         start = t.start
         quoted = _inside(t.start, self.quotes)
