@@ -70,6 +70,27 @@ def _inner(surface: str) -> list[str]:
     return [t for t in tokens[1:-1] if len(t) > 2 and t not in GIVEN_NAMES and not _PARTICLE_RE.fullmatch(t)]
 
 
+def _misspelt(ent: Entity, speakers: list[Entity]) -> Entity | None:
+    """The speaker a label known only by its surname misspells ("Zelenskky" for "Zelenskyy"): one edit
+    apart, same first letter, five letters or more."""
+    if ent.full:
+        return None
+    name = _surname(ent.name)
+    fit = [s for s in speakers if _one_edit(person_key(name), person_key(_surname(s.name))) and len(name) >= 5
+           and name[:1] == _surname(s.name)[:1]]
+    return fit[0] if len(fit) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` different by one letter changed, added or left out?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 @lru_cache(maxsize=16384)
 def _tokens(surface: str) -> tuple[str, ...]:
     """The name words of a surface, without initials and suffixes."""
@@ -88,6 +109,8 @@ class Resolver:
         self.history: list[tuple[int, str, bool, int]] = []  # (start, entity key, subject, sentence)
         self.out: list[ActorMention] = []
         self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
+        self.label_raws: dict[int, str] = {}  # start of a label's name ("PRESIDENT BIDEN", "PRESIDENT") -> entity key
+        self.headline_titled: list[Raw] = []  # one-word titled names of the headline ("President Biden")
 
     # ---- entities ------------------------------------------------------------
 
@@ -120,6 +143,8 @@ class Resolver:
         sc, bare, _ = find_candidates(headline)
         for r in sc.raws + bare:
             tokens = _tokens(r.surface)
+            if r.kind == "person" and len(tokens) == 1 and r.head:
+                self.headline_titled.append(r)  # "Remarks by President Biden": who "THE PRESIDENT:" is
             if r.kind != "person" or len(tokens) < 2 or (r.basis != "name" and tokens[0] not in GIVEN_NAMES) \
                     or r in bare and tokens[0] not in GIVEN_NAMES:
                 continue
@@ -219,7 +244,7 @@ class Resolver:
                     accepted.append(r)
         for r in accepted:
             r.subject = self.scanner.subject(r.start, r.end)
-        self.labels = self._labels(titled)
+        self.labels = self._labels(titled + [r for r in raws if r.kind == "description"])
         everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
         everything.sort(key=lambda r: (r.start, -r.end))
         for r in everything:
@@ -244,17 +269,54 @@ class Resolver:
         return [Raw(r.start, r.start + len(tokens[0]), "person", tokens[0], basis="surname"),
                 Raw(second, r.end, "person", r.surface[second - r.start:], basis="surname", flags=r.flags)]
 
-    def _labels(self, titled: list[Raw]) -> dict[int, str]:
-        """Transcript turn label start -> the entity key of the person it names ("PRESIDENT BIDEN:")."""
-        starts = {start for start, _ in self.scanner.turns}
+    def _labels(self, raws: list[Raw]) -> dict[int, str]:
+        """Transcript turn label start -> the entity key of the person it names ("PRESIDENT BIDEN:"). A label
+        names one who speaks, so its title must fit ("PRESIDENT BIDEN" is not "Dr. Jill Biden", named just
+        before); "THE PRESIDENT:" is the president the headline names ("Remarks by President Biden in Press
+        Conference"); a misspelt label ("PRESIDENT ZELENSKKY:" among "PRESIDENT ZELENSKYY:") is the speaker
+        it misspells, so that a two-person transcript keeps two speakers."""
+        work = self.scanner.work
+        spans = {start: work.find(":", start) for start, _ in self.scanner.turns}
         out: dict[int, str] = {}
-        for r in titled:
-            if r.start in starts:
+        for r in raws:
+            label = next((s for s, colon in spans.items() if s <= r.start < colon and r.end == colon), None)
+            if label is None:
+                continue
+            ent = None
+            if r.kind == "person":
                 ent = (self.entities.get(person_key(r.surface)) if len(_tokens(r.surface)) > 1
-                       else self._by_surname(_surname(r.surface), r.start))
-                if ent is not None:
-                    out[r.start] = ent.key
+                       else self._titled(r))
+            elif r.kind == "description" and r.count == 1 and not r.country:
+                ent = self._headline_principal(r)
+            if ent is not None:
+                out[label] = ent.key
+                self.label_raws[r.start] = ent.key
+        speakers = {k for k in out.values() if self.entities[k].full}
+        for label, key in list(out.items()):
+            twin = _misspelt(self.entities[key], [self.entities[k] for k in speakers if k != key])
+            if twin is not None:
+                out[label] = twin.key
+                self.label_raws = {s: (twin.key if k == key else k) for s, k in self.label_raws.items()}
         return out
+
+    def _titled(self, r: Raw) -> Entity | None:
+        """A one-word titled name ("President Biden"): the namesake the text means, one whose title fits
+        before a namesake with another ("Dr. Jill Biden" named just before), else a listed person who fits."""
+        ent = self._by_surname(_surname(r.surface), r.start)
+        if ent is not None and r.head and ent.head != r.head:
+            person = known_person(_surname(r.surface), r.head, r.country)
+            if person is not None and person_key(person.name) != ent.key:
+                return self._known(r)
+        return ent if ent is not None else self._known(r)
+
+    def _headline_principal(self, r: Raw) -> Entity | None:
+        """The person of the headline with the title of a label ("THE PRESIDENT:" under "Remarks by
+        President Biden ...")."""
+        fit = [h for h in self.headline_titled if h.head == r.head]
+        if len(fit) != 1:
+            return None
+        ent = self._by_surname(_surname(fit[0].surface), r.start)
+        return ent if ent is not None and ent.head in (None, r.head) else self._known(fit[0])
 
     def _emit(self, r: Raw, text: str) -> None:
         if r.kind == "person":
@@ -271,10 +333,14 @@ class Resolver:
                                          entry.kind, r.role, entry.country, r.basis, r.surface, r.flags))
 
     def _person(self, r: Raw, text: str) -> None:
+        if r.start in self.label_raws:
+            ent = self.entities[self.label_raws[r.start]]
+            self._add(r, ent, text, ent.role, ent.country, r.basis)
+            return
         if len(_tokens(r.surface)) > 1:
             ent = self.entities[person_key(r.surface)]
         else:
-            ent = self._by_surname(_surname(r.surface), r.start)
+            ent = self._titled(r)
             if ent is None:
                 return
         role, country = r.role, r.country
@@ -304,6 +370,10 @@ class Resolver:
         return r.tkind == "leader" and r.head == "Leader" and ent.tkind in ("leader", "monarch")
 
     def _description(self, r: Raw, text: str) -> None:
+        if r.start in self.label_raws:  # "THE PRESIDENT:" in a transcript: the headline's president
+            ent = self.entities[self.label_raws[r.start]]
+            self._add(r, ent, text, ent.role, ent.country, "description")
+            return
         found: list[Entity] = []
         principal = self._principal(r)
         if principal is not None:
@@ -345,12 +415,26 @@ class Resolver:
         """ "I", "me", "my" in a transcript: the person its turn's label names ("PRESIDENT BIDEN: ... I signed it");
         "you", "your": the other speaker, when the transcript has two."""
         key = self.labels.get(r.turn)
-        if key is not None and r.kind == "addressee":
-            others = {k for k in self.labels.values() if k != key}
-            key = others.pop() if len(others) == 1 else None
+        if r.kind == "addressee":
+            key = self._addressee(r, key)
         if key is not None:
             ent = self.entities[key]
-            self._add(r, ent, text, ent.role, ent.country, "pronoun")
+            self._add(r, ent, text, ent.role, ent.country, r.basis)
+
+    def _addressee(self, r: Raw, speaker: str | None) -> str | None:
+        """Who "you" or a vocative ("Mr. President", "Madam Vice President", "General Secretary") in a turn
+        of ``speaker`` is: another speaker of the transcript, the one whose title the vocative gives when
+        there are several ("Mr. President" in a turn of Vice President Harris, with President Zelenskyy and
+        Prime Minister X also speaking), else the only other one. A vocative names no one when it fits no
+        other speaker, in a turn with no label ("Mr. President" to the chair of a session)."""
+        others = list(dict.fromkeys(k for k in self.labels.values() if k != speaker))
+        if r.head is not None:
+            fit = [k for k in others if self.entities[k].head == r.head]
+            if len(fit) == 1:
+                return fit[0]
+            if fit or speaker is None or any(self.entities[k].head is not None for k in others):
+                return None
+        return others[0] if len(others) == 1 else None
 
     def _pronoun(self, r: Raw, text: str) -> None:
         """Best first: a subject in the last few sentences whose gender is known to fit, then one whose
