@@ -268,6 +268,30 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
 _PERSON_IN_TURN = re.compile(r"(?<![\w’'-])(?:(?P<i>I(?=[\s’',.;:!?])|me|my|My)|(?P<you>[Yy]ou|[Yy]our))(?![\w-])")
 
 
+# "Mr. President", "Madam Vice President", "Mister Prime Minister": a title spoken to someone
+_HONORIFIC_BEFORE = re.compile(r"(?:(?<![\w.])(?:Mr\.?|Mister|Madam|Madame|Mme\.)[ ]|[,:;—–!?.\n][ ]*|^[ ]*)$")
+
+
+def find_vocatives(sc: Scanner) -> list[Raw]:
+    """Titles spoken to someone in a transcript turn, "Mr. President, ...", "Thank you, Madam Vice President.",
+    "General Secretary, ...": the title after an honorific, or alone between a sentence start or a comma and
+    a comma or the end of the sentence (no name follows: "President Biden, ..." is a name, found elsewhere)."""
+    out = []
+    for label, end in sc.turns:
+        start = sc.work.index(":", label) + 1
+        for t in sc.titles:
+            if not start <= t.start < end or t.plural or t.title.kind in ("honorific", "counterpart", "modifier"):
+                continue
+            if not re.match(r"[ ]?[,.!?;:—–]", sc.work[t.end:t.end + 2]):
+                continue
+            if _HONORIFIC_BEFORE.search(sc.work[max(start, t.start - 8):t.start]) is None \
+                    or sc.claims.overlaps(t.start, t.end):
+                continue
+            out.append(Raw(t.start, t.end, "addressee", sc.work[t.start:t.end], basis="description",
+                           head=t.title.canonical, turn=label, flags=("vocative",)))
+    return out
+
+
 def find_pronouns(sc: Scanner) -> list[Raw]:
     out = []
     for label, end in sc.turns:  # in a transcript turn "I" is its speaker, "you" the one spoken to
@@ -275,6 +299,7 @@ def find_pronouns(sc: Scanner) -> list[Raw]:
             kind = "speaker" if m.group("i") else "addressee"
             out.append(Raw(m.start(), m.end(), kind, m.group(), basis="pronoun", subject=m.group() in ("I", "You"),
                            turn=label))
+    out += find_vocatives(sc)
     spans = [(m.start() + 1, m.end()) for m in _PRONOUN.finditer(sc.work)]
     first = _PRONOUN_AT_START.match(sc.work)
     if first:

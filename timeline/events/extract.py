@@ -248,6 +248,9 @@ class _Builder:
         committed to ...", "The leaders affirmed ...") stands for the participants of the latest call or
         meeting (``grouped``), when it names no one else."""
         agents, counterparts = roles(p, sent.reading, sent.actors, self.low, self.first_seen)
+        if self.labels:  # "a great part of our conversation, Mr. Prime Minister, that we appreciate": one spoken to
+            counterparts = [a for a in agents if "vocative" in a.flags] + counterparts  # does not act
+            agents = [a for a in agents if "vocative" not in a.flags]
         names = list(dict.fromkeys(a.name for a in agents))
         others = list(dict.fromkeys(a.name for a in counterparts))
         source = self.last_consult
