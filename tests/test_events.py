@@ -1196,3 +1196,17 @@ def test_events_century_before_a_noun_is_no_event(text):
 ], ids=["committed-to-defense", "committed-to-accepting"])
 def test_events_commitment_to_a_partner_or_to_act_together(text, event_type):
     assert [e.event_type for e in events_of(text, "2022-05-23")] == [event_type]
+
+
+@pytest.mark.parametrize("text, title, trigger, actor1, actor2", [
+    # "THE PRESIDENT:" is the president the headline names, not the last president the answers mention
+    ("THE PRESIDENT: Well, that was the policy of President Trump.\n\nThat’s why I’ve asked the Vice President of the "
+     "United States, yesterday, to be the lead person on dealing with focusing on the fundamental reasons why people "
+     "leave Honduras, Guatemala, and El Salvador in the first place.",
+     "Remarks by President Biden in Press Conference", None, "Joseph R. Biden",
+     "Vice President of the United States"),
+], ids=["the-president-label"])
+def test_events_transcript_label_and_vocative_roles(text, title, trigger, actor1, actor2):
+    article = Article(id="r", text=text, title=title, published="2022-03-30")
+    events = [e for e in process_article(article, SETTINGS).events if e.trigger == trigger and e.actor1 is not None]
+    assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2), events
