@@ -1232,3 +1232,27 @@ def test_events_weekday_in_a_paper_name_dates_nothing(text, published):
 def test_events_declining_to_say_and_a_toll_are_statements(text, event_type):
     types = [e.event_type for e in events_of(text, "2011-04-25")]
     assert event_type in types and "reject" not in types and "other" not in types
+
+
+def test_events_who_is_told_is_the_addressee_not_the_speaker():
+    text = ("Syrian President Bashar al-Assad gave a speech. Assad, from the minority Alawite sect in the mostly Sunni "
+            "Muslim nation, told U.N. Secretary-General Ban Ki-moon this week that military and police operations "
+            "had stopped.")
+    told = next(e for e in events_of(text, "2011-08-19") if e.trigger == "told")
+    assert told.actor1 == "Bashar al-Assad"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a question ("whether to") or an act someone is kept from is no event
+    ("The UN Security Council is split over whether to impose sanctions against Syria's leadership over the "
+     "crackdown.", "sanction"),
+    ("In a separate development, the BBC has learned that UK government officials have decided to prevent the head "
+     "of the Syrian Olympic Committee, Gen Mowaffak Joumaa, from traveling to London for the Games.", "visit"),
+], ids=["split-over-whether", "prevent-from-traveling"])
+def test_events_question_or_prevented_act_is_no_event(text, absent):
+    assert absent not in [e.event_type for e in events_of(text, "2011-08-26")]
+
+
+def test_events_blocking_a_resolution_is_a_rejection():
+    text = "Russia and China blocked a U.N. Security Council resolution on Syria on Saturday."
+    assert [(e.event_type, e.actor1) for e in events_of(text, "2012-02-05")] == [("reject", "Russia")]
