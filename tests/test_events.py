@@ -1210,3 +1210,63 @@ def test_events_transcript_label_and_vocative_roles(text, title, trigger, actor1
     article = Article(id="r", text=text, title=title, published="2022-03-30")
     events = [e for e in process_article(article, SETTINGS).events if e.trigger == trigger and e.actor1 is not None]
     assert events and (events[0].actor1, events[0].actor2) == (actor1, actor2), events
+
+
+@pytest.mark.parametrize("text, published, trigger, event_date", [
+    # "on" and a day before a noun phrase are an adverbial of the verb, not a modifier of that noun (wire copy)
+    ("On Monday French Foreign Minister Laurent Fabius said there had been \"so many abuses\" by the Syrian regime "
+     "that no lasting solution was possible while Mr Assad remained in power.", "2012-06-04", "said", "2012-06-04"),
+    ("Britain, a strong critic of Damascus, said on Friday senior figures including Foreign Secretary William Hague "
+     "would meet Syrian opposition representatives in London next week.", "2011-11-19", "said", "2011-11-18"),
+], ids=["on-monday-french-minister", "said-on-friday-senior-figures"])
+def test_events_on_a_day_before_a_noun_dates_the_verb(text, published, trigger, event_date):
+    events = events_of(text, published)
+    assert (trigger, event_date) in [(e.trigger, e.event_date) for e in events]
+    assert "other" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("text, published", [
+    # a weekday in a paper's name dates nothing
+    ("The Sunday Times also said Assad promised to personally fight and die to resist foreign forces.", "2011-11-19"),
+    ("Paul Conroy, a Sunday Times photographer who fled Syria after being wounded in Homs, told the BBC that what was "
+     "happening in Baba Amr was \"systematic slaughter\".", "2012-03-05"),
+], ids=["the-sunday-times", "a-sunday-times-photographer"])
+def test_events_weekday_in_a_paper_name_dates_nothing(text, published):
+    events = events_of(text, published)
+    assert [e for e in events if e.date_text == "Sunday"] == []
+    assert "statement" in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # declining to say is no refusal of a demand; putting a death toll at a number is a statement
+    ("White House spokesman Jay Carney spoke to reporters. But he declined to say whether measures might be imposed "
+     "against Assad himself.", "statement"),
+    ("Amnesty International put the death toll in and around Deraa in the past week at 55 at least.", "statement"),
+], ids=["declined-to-say", "put-the-death-toll"])
+def test_events_declining_to_say_and_a_toll_are_statements(text, event_type):
+    types = [e.event_type for e in events_of(text, "2011-04-25")]
+    assert event_type in types and "reject" not in types and "other" not in types
+
+
+def test_events_who_is_told_is_the_addressee_not_the_speaker():
+    text = ("Syrian President Bashar al-Assad gave a speech. Assad, from the minority Alawite sect in the mostly Sunni "
+            "Muslim nation, told U.N. Secretary-General Ban Ki-moon this week that military and police operations "
+            "had stopped.")
+    told = next(e for e in events_of(text, "2011-08-19") if e.trigger == "told")
+    assert told.actor1 == "Bashar al-Assad"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a question ("whether to") or an act someone is kept from is no event
+    ("The UN Security Council is split over whether to impose sanctions against Syria's leadership over the "
+     "crackdown.", "sanction"),
+    ("In a separate development, the BBC has learned that UK government officials have decided to prevent the head "
+     "of the Syrian Olympic Committee, Gen Mowaffak Joumaa, from traveling to London for the Games.", "visit"),
+], ids=["split-over-whether", "prevent-from-traveling"])
+def test_events_question_or_prevented_act_is_no_event(text, absent):
+    assert absent not in [e.event_type for e in events_of(text, "2011-08-26")]
+
+
+def test_events_blocking_a_resolution_is_a_rejection():
+    text = "Russia and China blocked a U.N. Security Council resolution on Syria on Saturday."
+    assert [(e.event_type, e.actor1) for e in events_of(text, "2012-02-05")] == [("reject", "Russia")]

@@ -57,6 +57,7 @@ _PRENOMINAL_STOP = frozenset(
     "he she it they we i you his her its their our my your where whose whom why how became becomes become".split())  # "said on Tuesday he has visited Syria": a clause, not a noun
 _SUP = re.compile(r"(?:<sup>\w+</sup>|st|nd|rd|th)?")
 _TO_VERB = re.compile(r"\s+to\s+")
+_ON_BEFORE = re.compile(r"\bon\s+$")
 _WORD_AFTER = re.compile(r"\s*([’']s\s+)?([a-z][\w-]*)")
 
 
@@ -68,6 +69,10 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
     m = _WORD_AFTER.match(low, pos)
     if m is None or text[pos:pos + 1] in ",.;:" or (m.group(2) in _PRENOMINAL_STOP and not m.group(1)):
         return False
+    if not m.group(1) and _ON_BEFORE.search(low, max(0, mention.start - 4), mention.start) \
+            and mention.precision == "day":
+        return False  # "On Monday French Foreign Minister Laurent Fabius said", "said on Friday senior figures
+        # ... would meet": "on" and a day are an adverbial, not a modifier of the noun after them
     window = m.start(2) + 40
     for p in preds:
         if m.start(2) <= p.trigger.start <= window and p.form == "noun" or (
@@ -217,6 +222,9 @@ def names_a_text(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40):mention.start]
     if _NAME_BEFORE.search(before):
         return True
+    if _WEEKDAY.fullmatch(text, mention.start, mention.end) and re.search(r"\b(?:[Tt]he|an?)\s+$", before) \
+            and re.match(r"\s+[A-Z][a-z]", text[mention.end:mention.end + 3]):
+        return True  # "The Sunday Times also said", "a Sunday Times photographer": a paper's name
     if not re.fullmatch(r"\d{4}", text[mention.start:mention.end]):
         return False
     if _NAME_WORD_BEFORE.search(before) and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+$|^\s*[A-Z][a-z]+\s+$", before):
@@ -224,6 +232,7 @@ def names_a_text(text: str, mention: Mention) -> bool:
     return bool(_COUNT_BEFORE.search(before) and _NAME_AFTER.match(text, mention.end))
 
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
 OBJECT_WORDS = 3  # content words (no names) between a verb of welcome or thanks and a date that is its object's, not its own
 

@@ -50,6 +50,7 @@ def _load_cues() -> dict[str, tuple[str, ...]]:
 CUES = _load_cues()
 NEGATION = frozenset(CUES["negation"])
 FAILURE = frozenset(CUES["failure"])
+_PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
 BE = frozenset(CUES["be"])
 BE_PRESENT = frozenset(CUES["be_present"])
 HAVE = frozenset(CUES["have"])
@@ -335,10 +336,14 @@ class PredicateReader:
                                                           or tuple(words[k + 1:k + 3]) in _AS_PHRASES
                                                           or words[k + 1:k + 2] in (["well"], ["early"], ["soon"],
                                                                                     ["of"], ["long"]))):
+                if w == "whether":
+                    return None  # "is split over whether to impose sanctions": a question, no event
                 embedded = True
                 break
         # negation in the verb group
         group = tokens.words[max(0, tokens.index(start) - 3):tokens.index(start)]
+        if form != "noun" and group[-1:] == ["from"] and _PREVENTED.search(self.low, max(self.start, start - 120), start):
+            return None  # "decided to prevent ... Joumaa, from traveling to London": kept from it, no visit
         if any(w in NEGATION for w in group) or (len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE):
             negated = True
             family = type_info(kind).family

@@ -156,7 +156,7 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
                 near = max(head, key=lambda a: a.end)
             return _ordered(_group(actors, near, low, 0), first_seen)
     if after and after[0].start - frame.end <= 25 and not re.search(r"\bthat\b", low[frame.end:after[0].start]) \
-            and not _CLAUSE_VERB.match(low, after[0].end):
+            and not _CLAUSE_VERB.match(low, after[0].end) and not _TOLD.match(frame.trigger.text.lower()):
         # "said Lavrov"; not "announcing that the Republic of Korea will host", "said Damascus should draw lessons"
         return _ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen)
     if _unnamed_closing(before, low, frame.start):
@@ -164,6 +164,9 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
     return _ordered(_subject(before, low, frame.start, 0), first_seen)
 
 
+# "Assad, from the minority Alawite sect ..., told U.N. Secretary-General Ban Ki-moon this week that": who is told
+# is the addressee, never the speaker (unlike "said Lavrov")
+_TOLD = re.compile(r"(?:told|tells|tell|telling|briefed|briefs|informed|informs)\b")
 _UNNAMED = re.compile(r"\s*(?:the|a|an|its|his|her|their|one|two|three|several|some|other)\s+[a-z][a-z\s-]*$")
 
 
