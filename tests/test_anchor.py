@@ -288,3 +288,15 @@ def test_anchor_build_set_beats_reference_date(tmp_path, monkeypatch):
     assert len(stories) == 2
     assert set(zip(stories["anchor_date"], stories["year_source"])) == {("2024-12-26", "set")}
     assert all("reference_date_overruled_by_set" in flags for flags in stories["flags"])
+
+
+@pytest.mark.parametrize("published, text, source, date", [
+    # an unreadable metadata date is ignored, and said to be: the dateline or the reference date anchors
+    ("2018-13-45", "WASHINGTON, August 30, 2018 (Reuters) - Nauert spoke.", "dateline", dt.date(2018, 8, 30)),
+    ("not a date", "Lavrov said on Wednesday.", "option", dt.date(2018, 8, 30)),
+])
+def test_anchor_unreadable_published_is_flagged(published, text, source, date):
+    article = Article(id="a", text=text, published=published)
+    anchor = article_anchor(article, parse_dateline(text), reference_date=dt.date(2018, 8, 30), run_date=RUN_DATE)
+    assert (anchor.source, anchor.date) == (source, date)
+    assert anchor.flags[0].startswith(f"published_unreadable: {published!r}")

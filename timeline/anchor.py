@@ -33,6 +33,7 @@ second pass with them may change.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -212,6 +213,13 @@ def article_anchor(
     if corpus_year is None and set_dates:
         corpus_year = Counter(d.year for d in set_dates).most_common(1)[0][0]
     published = parse_published(article.published)
+    if published is None and article.published and article.published.strip():
+        # "2018-13-45", "last Tuesday": anchored as if there were no metadata date, and said so
+        anchor = article_anchor(dataclasses.replace(article, published=None), dateline, year=year,
+                                reference_date=reference_date, run_date=run_date, corpus_year=corpus_year,
+                                set_dates=set_dates)
+        note = f"published_unreadable: {article.published.strip()[:40]!r} is no date (write YYYY-MM-DD)"
+        return dataclasses.replace(anchor, flags=(note,) + tuple(anchor.flags))
     has_day = dateline is not None and dateline.month is not None and dateline.day is not None
     if published is not None:
         if has_day:

@@ -165,6 +165,10 @@ def _report(result, written) -> None:
     if len(no_anchor):
         click.echo(f"  {len(no_anchor)} article(s) have no anchor date, so their relative dates are unresolved; "
                    "pass --reference-date YYYY-MM-DD (or --year for datelines without one)", err=True)
+    unreadable = int(articles["flags"].astype("string").fillna("").str.contains("published_unreadable").sum())
+    if unreadable:
+        click.echo(f"  {unreadable} article(s) have a publication date that is no date (articles.csv flags "
+                   "say which); write it as YYYY-MM-DD or name the right field with --date-field", err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)
 
