@@ -197,3 +197,13 @@ def test_cli_build_workers_give_the_same_tables(runner, tmp_path, workers):
         assert result.exit_code == 0, result.output
     for table in ("events", "mentions", "articles", "actors"):
         assert (one / f"{table}.csv").read_bytes() == (many / f"{table}.csv").read_bytes(), table
+
+
+def test_cli_build_no_html_names_a_stale_timeline(runner, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "timeline.html").write_text("<html>an earlier run</html>", encoding="utf-8")
+    result = runner.invoke(cli.main, ["build", str(ROOT / "data" / "samples"), "-o", str(out), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "timeline.html is from an earlier run" in result.output
+    assert (out / "timeline.html").read_text(encoding="utf-8") == "<html>an earlier run</html>"  # left as it was

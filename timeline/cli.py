@@ -146,6 +146,9 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     if html:
         written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
     _report(result, written)
+    if not html and (outdir / "timeline.html").exists():
+        click.echo(f"  note: {outdir / 'timeline.html'} is from an earlier run (--no-html leaves it as it was)",
+                   err=True)
     if not (result.articles["status"] == "ok").any():
         raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
