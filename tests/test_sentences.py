@@ -20,6 +20,10 @@ def _sentences(text: str) -> list[str]:
     # ... and closes the sentence when one is
     ('"We are concerned."The talks ended.', ['"We are concerned."', "The talks ended."]),
     ("Lavrov said.Moscow has sent a warning.", ["Lavrov said.", "Moscow has sent a warning."]),
+    # glued to a lower-case "the" or pronoun (seed 003), but not inside a web address or "e.g."
+    ("Lavrov said.the Russian top diplomat pointed out.he said.",
+     ["Lavrov said.", "the Russian top diplomat pointed out.", "he said."]),
+    ("See tass.com for more. It is e.g. the case.", ["See tass.com for more.", "It is e.g. the case."]),
     ("U.S. officials met on Monday. They left.", ["U.S. officials met on Monday.", "They left."]),
 ])
 def test_sentences_glued_wire_copy(text, expected):

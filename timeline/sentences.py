@@ -5,7 +5,8 @@ a capital, a digit or an opening quote, or at a paragraph break. Scraped wire
 copy often loses the space ("Lavrov said.Moscow has sent", "Muallem.\"It
 is"); a full stop between a lower-case word and a capital word is a
 boundary too, unless the word before it is an abbreviation ("U.S.", "Dr.",
-"Jan.").
+"Jan."), and so is one glued to a lower-case "the" or pronoun ("said.the
+Russian top diplomat pointed out.he said").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _BOUNDARY = re.compile(
     r"""(?:
         [.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])     # "said. The" / "said." He
       | [.!?]["'”’]?(?=["“]?[A-Z][a-z])                # glued: "said.Moscow", "Muallem.\"It"
+      | (?<=[a-z]{3})\.(?=(?:the|he|she|they|we|it|this|his|her)[ ])  # glued, lower case: "said.the Russian"
       | \n\s*\n                                         # paragraph break
       | \n(?=\s*[A-Z"“])                                # a new line that starts like a sentence
     )""",
