@@ -1270,3 +1270,20 @@ def test_events_question_or_prevented_act_is_no_event(text, absent):
 def test_events_blocking_a_resolution_is_a_rejection():
     text = "Russia and China blocked a U.N. Security Council resolution on Syria on Saturday."
     assert [(e.event_type, e.actor1) for e in events_of(text, "2012-02-05")] == [("reject", "Russia")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # the topic after the authors is not one of them
+    ("Joint Statement by President Biden and President von der Leyen on U.S.-EU Cooperation on Energy Security",
+     ("Joseph R. Biden", "Ursula von der Leyen")),
+    ("Joint Statement from Canada, Mexico and the United States following the First North America Trilateral "
+     "Fentanyl Committee Meeting", ("Canada", "Mexico", "United States")),
+    # a title that names the parties only in its topic: they are the authors
+    ("Joint Statement on United States-Cambodia Agreement on Reciprocal Trade", ("United States", "Cambodia")),
+    ("Joint Statement Following Meeting Between President Biden and President of the UAE Sheikh Mohammed bin Zayed "
+     "in Jeddah", ("Joseph R. Biden", "Mohammed bin Zayed")),
+], ids=["on-topic", "following-occasion", "topic-only", "following-first"])
+def test_roster_signatories_leave_out_the_topic(title, expected):
+    from timeline.events.roster import signatories
+    assert signatories(title) == expected
+

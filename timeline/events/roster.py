@@ -59,5 +59,12 @@ def signatories(title: str | None) -> tuple[str, ...]:
         return ()
     from ..actors import find_actors
 
-    return tuple(dict.fromkeys(a.name for a in find_actors(title) if "unresolved" not in a.flags
-                               and not _PLACE_BEFORE.search(title, 0, a.start)))
+    found = [a for a in find_actors(title) if "unresolved" not in a.flags and not _PLACE_BEFORE.search(title, 0, a.start)]
+    if found:  # "... by President Biden and President von der Leyen on U.S.-EU Cooperation": what follows is the topic
+        cut = _TOPIC.search(title, found[0].end)
+        found = [a for a in found if cut is None or a.start < cut.start()]
+    return tuple(dict.fromkeys(a.name for a in found))
+
+
+# after the authors, the topic or the occasion: "on U.S.-EU Cooperation", "following the First ... Committee Meeting"
+_TOPIC = re.compile(r"\s(?:on|following|after|regarding|concerning|about|at|in)\s", re.IGNORECASE)
