@@ -1287,3 +1287,24 @@ def test_roster_signatories_leave_out_the_topic(title, expected):
     from timeline.events.roster import signatories
     assert signatories(title) == expected
 
+
+@pytest.mark.parametrize("text, title, event_type, actors", [
+    # "we" of a joint statement, also when continuing an act
+    ("Today, we are continuing coordinated transatlantic efforts to support the Ukrainian people, impose severe costs "
+     "on Russia for its unjustifiable actions, and strengthen the resilience of our democracies.",
+     "Joint Statement by President Biden and President von der Leyen", "cooperate",
+     ("Joseph R. Biden", "Ursula von der Leyen")),
+    # "we" is the authors, not the topic of the title
+    ("More broadly, we call on all major energy producer countries to join us in ensuring world energy markets are "
+     "stable and well-supplied.",
+     "Joint Statement by President Biden and President von der Leyen on U.S.-EU Cooperation on Energy Security",
+     "demand", ("Joseph R. Biden", "Ursula von der Leyen")),
+    # "the two countries" of a statement by two leaders: their countries
+    ("The two countries will collaborate to prepare for, prevent, and respond to oil spills and other environmental "
+     "disasters in the Arctic.", "Joint Statement by President Biden and Prime Minister Trudeau", "cooperate",
+     ("United States", "Canada")),
+], ids=["we-are-continuing", "we-not-topic", "two-countries"])
+def test_events_joint_statement_authors(text, title, event_type, actors):
+    event = next(e for e in _joint(text, title, "2023-03-24") if e.event_type == event_type)
+    assert event.actors[:2] == actors and event.actor1 == actors[0]
+    assert not set(event.actors) & {"European Union"} or "European Union" in actors

@@ -54,7 +54,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from ..actors import ActorMention
+from ..actors import ActorMention, find_actors
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import TITLES
 from ..dateline import AGENCY
@@ -66,7 +66,7 @@ from .acts import dated_act
 from .dating import attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, prenominal, under_future
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .predicates import CUES, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, Predicate
-from .roles import plural_subject, roles, we_subject
+from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, signatories
 from .speech import SentenceReading, read_sentence
 from .triggers import event_type as type_info, find_triggers
@@ -116,6 +116,12 @@ class _Builder:
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         self.signatories = signatories(article.title)  # the authors a joint statement's title names
         self.joint = bool(self.signatories)
+        self.country_of = {a.name: a.country for a in actors if a.kind == "person" and a.country
+                           and "unresolved" not in a.flags}  # whose country a person is
+        for a in find_actors(article.title) if self.signatories else ():  # a signatory the text gives no country
+            if a.kind == "person" and a.country and "unresolved" not in a.flags:
+                self.country_of.setdefault(a.name, a.country)
+        self.countries = {a.name for a in actors if a.kind == "country"}
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
@@ -255,11 +261,14 @@ class _Builder:
         others = list(dict.fromkeys(a.name for a in counterparts))
         source = self.last_consult
         group = list(source.actors) if source is not None and len(source.actors) > 1 else None
-        if (group or self.signatories) and plural_subject(p, sent.reading, self.low):
+        head = plural_head(p, sent.reading, self.low) if group or self.signatories else None
+        if head is not None:
             # "They committed to ...", "The leaders affirmed ...": who took part in the call or meeting;
             # "The Parties", "our two countries" in a joint statement: its authors
             for members in (group, list(self.signatories)):
                 if members and set(names) <= set(members):
+                    if of_countries(head):  # "The two countries will collaborate": the leaders' countries
+                        members = self._countries(members)
                     return members, [n for n in others if n not in members], True
         if not names and self.labels and p.type in SPEECH and _OPENS.fullmatch(self.low, sent.start, p.start):
             # "Thanks for the kind invitation", "Congratulations, once again, on ...": the speaker of the turn
@@ -285,6 +294,13 @@ class _Builder:
                 members = list(dict.fromkeys(listed)) or list(self.signatories)
                 return members, [n for n in others if n not in members], True
         return names, others, False
+
+    def _countries(self, members: list[str]) -> list[str]:
+        """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""
+        countries = [self.country_of.get(m, m if m in self.countries else None) for m in members]
+        if None in countries or len(set(countries)) != len(countries):
+            return members
+        return countries
 
     def _turn_speaker(self, position: int) -> str | None:
         """The person whose transcript turn holds ``position`` (none inside a reporter's question)."""

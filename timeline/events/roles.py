@@ -266,7 +266,7 @@ _PLURAL_SUBJECT = re.compile(
 
 
 _WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:also|jointly|all|together|further|again|then|have|had|"
-                 r"will|would|are|were|do|did|can|must|should|continue\s+to|now))*\s+$")
+                 r"will|would|are|were|do|did|can|must|should|continue\s+to|continuing|now))*\s+$")
 _WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s[^;:.]*$")
 _WE_APPOSITION = re.compile(r"(?:^|[\s,;(“\"])we\s*[—–]\s*(?P<list>[^—–]{3,400}?)\s*[—–]\s*$")
 
@@ -289,8 +289,23 @@ def plural_subject(p: Predicate, reading: SentenceReading, low: str) -> bool:
     """Is the subject of ``p`` a plural that names no one ("They committed to ...", "The leaders affirmed
     ...", "Both officials committed ...", "The two also discussed ...")? In a readout it stands for the
     participants of the call or meeting it reports."""
+    return plural_head(p, reading, low) is not None
+
+
+_COUNTRY_HEADS = re.compile(r"\b(?:countries|nations|governments|states)\b")
+
+
+def plural_head(p: Predicate, reading: SentenceReading, low: str) -> str | None:
+    """The words of a plural subject that names no one ("the two countries", "they"), or None."""
     pos = _subject_position(p, reading, low)
-    return bool(_PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 40), pos))
+    m = _PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 40), pos)
+    return m.group(0) if m else None
+
+
+def of_countries(head: str | None) -> bool:
+    """Does a plural subject speak of countries, not of people ("The two countries will collaborate", "our
+    two nations")? Then it stands for the countries of the leaders who met or signed, not for the leaders."""
+    return head is not None and _COUNTRY_HEADS.search(head) is not None
 
 
 def _subject_position(p: Predicate, reading: SentenceReading, low: str,
