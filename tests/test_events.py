@@ -269,7 +269,17 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
     ("The Vice President previously convened state legislators to discuss reproductive rights in the following "
      "places:\n\n- July 8, 2022 at the White House (Readout) - July 14, 2022 in Orlando, Florida (Readout)",
      "statement"),
-], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "readout-label"])
+    # "bilateral milestones": an adjective before a plural noun, no bilateral meeting (audit of unlabelled readouts)
+    ("The two leaders underscored our joint commitment to the Comprehensive Strategic Partnership and expressed "
+     "enthusiasm for bringing momentum into its second year – especially as we prepare to mark important bilateral "
+     "milestones in 2025,including 50 years since the end of the war in Vietnam and 30 years since the normalization "
+     "of ties.", "meeting"),
+    # "pledged to continue working closely together": cooperation, not a pledge of aid
+    ("The two leaders underscored their strong commitment to the transatlantic relationship and pledged to continue "
+     "working closely together on shared priorities, including combating COVID-19, strengthening global health "
+     "security, and addressing the climate crisis.", "aid"),
+], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "readout-label", "bilateral-milestones",
+        "pledged-working-together"])
 def test_events_no_event_from_other_senses(text, absent):
     assert absent not in [e.event_type for e in events_of(text)]
 
@@ -669,8 +679,11 @@ def test_events_who_acts_in_readouts(corpus_name, record_id, fragment, event_typ
     ("t17", "t17-reuters-197", "Saturday's decision to suspend Damascus", "sanction", "2011-11-12", "explicit"),
     # "Arab states" is no reporting verb; "set a deadline" is a demand
     ("t17", "t17-reuters-162", "The Arab League, a powerful political group", "demand", "2011-11-19", "explicit"),
+    # "relayed that ...": a report of what was said at yesterday's meeting, not a ceasefire the sentence's aim names
+    ("whitehouse", "wh-2024-05-16-readout-of-national-security-advisor-jake-sullivans-meeting-with-representatives-of-"
+     "countries-with-citizens-t", "Sullivan also relayed", "statement", "2024-05-15", "inferred"),
 ], ids=["since-date", "weekend", "perfect-reject", "perfect-demand", "said-on-tuesday", "own-past-visit",
-        "interview-date", "ruled-out", "but-said", "decision-to", "set-a-deadline"])
+        "interview-date", "ruled-out", "but-said", "decision-to", "set-a-deadline", "relayed-that"])
 def test_events_dates_of_reported_acts(corpus_name, record_id, fragment, event_type, event_date, basis):
     events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence and e.event_type == event_type]
     assert [(e.event_date, e.date_basis) for e in events] == [(event_date, basis)], \
@@ -759,8 +772,20 @@ def test_events_background_and_plans_have_no_day(corpus_name, record_id, fragmen
     # "announcing that the Republic of Korea will host a future, third Summit": the summit it reports, planned
     ("And today, we are announcing that the Republic of Korea will host a future, third Summit.", "summit",
      "planned"),
+    # rows of an audit of unlabelled White House readouts: affirming or reinforcing a partnership or a commitment is
+    # support ("reinforced" is a military build-up only with forces); a readout's "looks forward to working with"
+    # is cooperation to come
+    ("President Biden reaffirmed our defense partnership and Turkey’s importance as a NATO Ally, but noted U.S. "
+     "concerns over Turkey’s possession of the Russian S-400 missile system.", "support", "reported"),
+    ("President Biden celebrated the one-year milestone of our Comprehensive Strategic Partnership and reinforced the "
+     "United States’ commitment to a strong, prosperous, resilient, and independent Vietnam.", "support", "reported"),
+    ("President Biden underscored that he looks forward to working with the President-elect to continue strengthening "
+     "the U.S.-Philippine Alliance, while expanding bilateral cooperation on a wide range of issues, including the "
+     "fight against COVID-19, addressing the climate crisis, promoting broad-based economic growth, and respect for "
+     "human rights.", "cooperate", "planned"),
 ], ids=["called-person", "spoke-together", "committed-to", "committed-cooperation", "reaffirm-principle",
-        "reaffirm-support", "outlined", "want-to-thank", "looking-forward-noun", "announcing-that"])
+        "reaffirm-support", "outlined", "want-to-thank", "looking-forward-noun", "announcing-that",
+        "reaffirmed-partnership", "reinforced-commitment", "looks-forward-to-working"])
 def test_events_type_of_speech_and_diplomacy(text, expected, status):
     event = read(text)
     assert event is not None

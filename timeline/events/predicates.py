@@ -88,6 +88,12 @@ _CONDITION = phrases("condition")
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
 _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
                          + r")\s+of\s+[^,;.]{0,80}?" + phrases("relation").pattern)
+# "reaffirmed our defense partnership and ...": the relationship itself affirmed (a relationship "between" named
+# parties is left to the rules that read them)
+_RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
+                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as)\b)")
+_AFFIRMERS = frozenset({"affirmed", "affirms", "reaffirmed", "reaffirms", "reaffirm", "re-affirmed", "re-affirms",
+                        "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates"})
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"
 _RESOLVE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+to\s+(?:continue\s+to\s+)?"
                       % "|".join(CUES["resolve"]))
@@ -258,6 +264,8 @@ class PredicateReader:
         rule = "lexicon"
         if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "affirmed the strength of our bilateral relationship"
+        elif t.type == "statement" and " " not in t.text and first in _AFFIRMERS and _RELATION_OBJECT.match(self.low, t.end):
+            kind, rule = "support", "evaluation"  # "reaffirmed our defense partnership and Turkey's importance"
         elif t.type == "statement" and " " not in t.text and first in REPORT_OBJECT and _RESOLVE.match(self.low, t.end):
             at = _RESOLVE.match(self.low, t.end).end()
             act = next((o for o in triggers if o.start == at and o.type != "statement"), None)
@@ -556,6 +564,8 @@ class PredicateReader:
                 return "planned"
             if start != t.start and tokens.words[i] in PLAN_LIGHT and tokens.words[i] not in ("announced",):
                 return "planned"
+        if t.text.split()[0] in ("look", "looks", "looked", "looking") and " forward " in t.text:
+            return "planned"  # "looks forward to working with the President-elect": cooperation to come
         wide = tokens.words[max(0, i - 7):i]  # "looking forward to co-hosting the second Summit"
         if "forward" in (wide if form == "noun" else before[-3:]) and any(w in wide for w in ("look", "looks", "looking")):
             return "planned"
