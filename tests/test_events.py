@@ -341,6 +341,9 @@ ROLE_CASES = [
     ("Russian Ambassador Anatoly Antonov held talks with U.S. Syria envoy James Jeffrey and acting Assistant Secretary of "
      "State David Satterfield at the State Department on Monday.", "Anatoly Antonov", "James Jeffrey",
      ("David Satterfield",)),
+    # ... also after a comma: "the summit, organized by X" (the shape of TASS's "a BRICS Media Summit was held in
+    # Moscow, organized by ... TASS")
+    ("The summit, organized by the African Union, opened on Monday.", "African Union", None, ()),
     # an event noun's agent after a participle and "by" (TASS, 2024-12-26)
     ('"As a result of the unilateral coercive measures against Gazprombank imposed by the US Treasury Department in '
      'November, Russia has faced obstacles in making payments."', "US Treasury", "Russia", ()),

@@ -344,8 +344,8 @@ def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention |
 
 # "the attack by Hamas", "the measures against Gazprombank imposed by the US Treasury", "strikes carried out by"
 _BY_AGENT = re.compile(r"(?:\s+(?:against|on|of|targeting)\s+[^,;.()\"“”]{1,40}?)?"
-                       r"(?:\s+(?:[a-z]+ed|taken|undertaken|given|made|done|led|held|carried\s+out))?"
-                       r"\s+by\s+(?:the\s+)?")
+                       r"(?:,?\s+(?:[a-z]+ed|taken|undertaken|given|made|done|led|held|carried\s+out))?"
+                       r"\s+by\s+(?:the\s+)?")  # also after a comma: "the initiative, launched by X and Y"
 
 
 def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[ActorMention],
