@@ -1336,3 +1336,12 @@ def test_events_joint_statement_authors(text, title, event_type, actors):
     event = next(e for e in _joint(text, title, "2023-03-24") if e.event_type == event_type)
     assert event.actors[:2] == actors and event.actor1 == actors[0]
     assert not set(event.actors) & {"European Union"} or "European Union" in actors
+
+
+def test_events_three_titled_speakers_speak_together():
+    # a name may open with its particles ("President von der Leyen"), so the list is one subject
+    text = ("President Biden, President Michel, and President von der Leyen stated that they would continue to "
+            "support Ukraine.")
+    statement = next(e for e in events_of(text, "2024-01-10") if e.event_type == "statement")
+    assert statement.actor1 == "Joseph R. Biden"
+    assert set(statement.actors) == {"Joseph R. Biden", "Charles Michel", "Ursula von der Leyen"}

@@ -32,7 +32,9 @@ NAME = (
 )
 NAME_RE = re.compile(NAME)
 # After a title a name may open with its Arabic article: "President el-Sisi", "President al-Assad".
-TITLED_NAME_RE = re.compile(rf"(?:{PREFIXED}(?![\w-])|{NAME})(?:{_SP}(?:{PARTICLE}{_SP})*(?:{WORD}|{PREFIXED}))*{SUFFIX}?")
+TITLED_NAME_RE = re.compile(rf"(?:{PREFIXED}(?![\w-])|(?:(?:von|van|de|da|di|du|del|della|der|den|ter|le|la){_SP})+{WORD}|{NAME})"
+                            rf"(?:{_SP}(?:{PARTICLE}{_SP})*(?:{WORD}|{PREFIXED}))*{SUFFIX}?")
+# (after a title a name may also open with its lower-case particles: "President von der Leyen")
 PREFIXED_RE = re.compile(PREFIXED)
 TOKEN_RE = re.compile(rf"{WORD}|{PREFIXED}|{INITIAL}|{PARTICLE}(?=[ \u00a0])")
 SUFFIX_RE = re.compile(SUFFIX + "$")
