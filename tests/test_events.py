@@ -1345,3 +1345,15 @@ def test_events_three_titled_speakers_speak_together():
     statement = next(e for e in events_of(text, "2024-01-10") if e.event_type == "statement")
     assert statement.actor1 == "Joseph R. Biden"
     assert set(statement.actors) == {"Joseph R. Biden", "Charles Michel", "Ursula von der Leyen"}
+
+
+@pytest.mark.parametrize("text, statements", [
+    # a readout's points of one speaker on one day are statements of their own (as the gold sets read them) ...
+    ("President Biden explained that the United States will continue to compete vigorously with the PRC. He also "
+     "underscored the importance of open lines of communication.", 2),
+    # ... while plain saying again is the same speech ("she added")
+    ('Nauert said the United States was concerned. "We have shared the concerns," she added.', 1),
+], ids=["readout-points", "she-added"])
+def test_events_same_speaker_same_day(text, statements):
+    events = [e for e in events_of(text, "2022-11-14") if e.event_family == "statement"]
+    assert len(events) == statements, [(e.event_type, e.trigger, e.sentence[:40]) for e in events]
