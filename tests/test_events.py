@@ -1357,3 +1357,12 @@ def test_events_three_titled_speakers_speak_together():
 def test_events_same_speaker_same_day(text, statements):
     events = [e for e in events_of(text, "2022-11-14") if e.event_family == "statement"]
     assert len(events) == statements, [(e.event_type, e.trigger, e.sentence[:40]) for e in events]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # widening or deepening an act is doing it: a light verb (event_cues.tsv)
+    ("The European Union widened sanctions against Assad on Monday.", "sanction"),
+    ("Today, we resolve to deepen our cooperation on icebreakers.", "cooperate"),
+], ids=["widened-sanctions", "deepen-cooperation"])
+def test_events_widening_an_act_is_the_act(text, event_type):
+    assert event_type in [e.event_type for e in events_of(text, "2011-08-08")]
