@@ -139,6 +139,8 @@ _INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|du
                           r"foreign office|general staff|security service|intelligence service|prosecutor)")
 
 
+OPPOSITION_NOUNS = frozenset(line.strip() for line in resources.files("timeline.resources").joinpath(
+    "opposition_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 _DEMONYM_LIST = re.compile(r"(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<word>[A-Z][\w-]+))+")
 
 
@@ -182,6 +184,13 @@ def find_gazetteer(sc: Scanner) -> None:
             basis = "name" if entry.form == "name" else "alias"
         if noun is not None and entry.kind == "country":
             role, end = noun.group(1).lower(), noun.end()
+            if basis == "demonym" and role in OPPOSITION_NOUNS:
+                # "the Syrian opposition", "Syrian rebels": a group against the government, not the country
+                name = f"{m.group()} {role}"
+                sc.claims.add(start, end)
+                sc.raws.append(Raw(start, end, "group", name, entry=Entry(name, "group", entry.country, "name"),
+                                   country=entry.country))
+                continue
             if _INSTITUTION.search(role) and work[noun.start(1)].isupper():
                 # "the Russian Foreign Ministry", "Turkish Defense Ministry": an institution of the country
                 name = work[start:end]
