@@ -115,7 +115,6 @@ class _Builder:
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         self.signatories = signatories(article.title)  # the authors a joint statement's title names
-        self.joint = bool(self.signatories)
         self.country_of = {a.name: a.country for a in actors if a.kind == "person" and a.country
                            and "unresolved" not in a.flags}  # whose country a person is
         for a in find_actors(article.title) if self.signatories else ():  # a signatory the text gives no country
@@ -140,8 +139,9 @@ class _Builder:
 
     def add(self, sent: _Sentence, p: Predicate | None, mention: Mention | None, *, basis: str,
             agent: str | None = None) -> Event | None:
-        """One event of ``p`` (or of a date alone; None for one with no actor in a transcript); ``agent`` is who does it when the clause names no one (a verb
-        coordinated with the reporting verb: "said ... he was backing the protesters and warned of civil war")."""
+        """One event of ``p`` (or of a date alone; None for one with no actor in a transcript); ``agent`` is who
+        does it when the clause names no one (a verb coordinated with the reporting verb: "said ... he was backing
+        the protesters and warned of civil war")."""
         text = self.text
         p = self.typed(sent, p, mention)
         event_type = p.type if p else "other"
@@ -272,8 +272,8 @@ class _Builder:
                     return members, [n for n in others if n not in members], True
         if not names and self.labels and p.type in SPEECH and _OPENS.fullmatch(self.low, sent.start, p.start):
             # "Thanks for the kind invitation", "Congratulations, once again, on ...": the speaker of the turn
-            speaker = next((name for start, name in reversed(self.labels) if start < sent.start), None)
-            if speaker is not None and "\nq " not in self.low[self.low.rfind(":", 0, sent.start):sent.start]:
+            speaker = self._turn_speaker(sent.start)
+            if speaker is not None:
                 return [speaker], [n for n in others if n != speaker], False
         greeting = _GREETING.match(self.low, p.trigger.start) is not None  # "it's an honor to welcome you"
         if (not names or greeting) and self.labels and p.type != "summit" \
@@ -522,6 +522,14 @@ def _opening(text: str, sent: _Sentence, undated: list[Mention]) -> Mention | No
     return None
 
 
+def _basis(builder: "_Builder", p: Predicate, content: tuple[int, int] | None, timed: set[int]) -> str:
+    """``_undated_basis`` of an event with no date of its own, unless a time word that is no date goes with it
+    (``timed``: "over the past several months"), which leaves it undated."""
+    if p.trigger.start in timed:
+        return "undated"
+    return _undated_basis(p, builder.low, content, joint=bool(builder.signatories))
+
+
 def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None, joint: bool = False) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
@@ -722,8 +730,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
-            basis = _undated_basis(reported, low, content, builder.joint) if reported.trigger.start not in timed else "undated"
-            builder.add(sent, reported, **on_day(basis))
+            builder.add(sent, reported, **on_day(_basis(builder, reported, content, timed)))
             claimed_starts.add(reported.trigger.start)
             made = True
     elif main is not None and not heading and main.trigger.start not in claimed_starts:
@@ -734,7 +741,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
         if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
-            builder.add(sent, main, **on_day(_undated_basis(main, low, content, builder.joint) if main.trigger.start not in timed else "undated"))
+            builder.add(sent, main, **on_day(_basis(builder, main, content, timed)))
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -742,7 +749,6 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
     families = {e.event_family for e in builder.events[first:]}
     if not heading:
         framed = {p.trigger.start for p in (frame, reading.taken) if p is not None}
-        speaker = next(iter(builder.parties(sent, frame)[0]), None) if frame is not None else None
         for q in preds:
             if frame is not None:
                 if q.trigger.start in framed:
@@ -758,14 +764,14 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
             # "said ... he was backing the protesters and warned of civil war": the speaker warned
             agent = None
             if subject == "" and _with_frame(q, reading, low):
-                if speaker is None:
+                agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
+                if agent is None:
                     continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
-                agent = speaker
             if q.family == "statement" and families and not (subject and _new_agent(builder, sent, q, first)):
                 continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
                 # Washington voiced concern": another speaker's statement)
             if _is_event(q, sent, builder, agent):
-                basis = _undated_basis(q, low, content, builder.joint) if q.trigger.start not in timed else "undated"
+                basis = _basis(builder, q, content, timed)
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
                 if day is None:
                     day = on_day(basis)["mention"]
@@ -797,8 +803,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 agent = head.actor1
                 day = next((m for m in dates if m.start == head.date_char_start), None)
             if _is_event(q, sent, builder, agent):
-                basis = "undated" if q.trigger.start in timed or head is not None and head.event_date is None \
-                    else _undated_basis(q, low, content, builder.joint)
+                basis = "undated" if head is not None and head.event_date is None else _basis(builder, q, content, timed)
                 if day is not None:
                     basis = "explicit" if day.resolved else "unresolved"
                 builder.add(sent, q, day, basis=basis, agent=agent)
@@ -902,16 +907,11 @@ _FINITE = re.compile(r"[a-z]+(?:ed|s)|met|held|spoke|made|took|gave|sent|led|str
                      r"began|told|said|won|lost|wrote|saw|went|came|rose|fell|kept|sought|brought|bought|paid|left")
 
 
-def _heads_coordinate(q: Predicate, preds: list[Predicate], sent: _Sentence, low: str) -> bool:
-    """Does ``q`` head a finite clause coordinated with an earlier one, with the shared subject or its own
-    ("... and pledged to work together", "... and President el-Sisi expressed his confidence"; not "efforts
-    to mobilize support and condemn repression", "the release of detained protesters")?"""
-    return _coordinate_subject(q, preds, sent, low) is not None
-
-
 def _coordinate_subject(q: Predicate, preds: list[Predicate], sent: _Sentence, low: str) -> str | None:
-    """The subject of the coordinated clause ``q`` heads ("" when it shares the subject before it), or None
-    when ``q`` heads no coordinated clause (see ``_heads_coordinate``)."""
+    """The subject of the coordinated clause ``q`` heads ("" when it shares the subject before it), or None when
+    ``q`` heads no finite clause coordinated with an earlier one ("... and pledged to work together": "", "... and
+    President el-Sisi expressed his confidence": "President el-Sisi"; not "efforts to mobilize support and condemn
+    repression", "the release of detained protesters")."""
     if q.reporting or q.quoted or q.embedded or q.topic or q.form != "verb":
         return None
     before = [p for p in preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
