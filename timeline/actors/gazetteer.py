@@ -167,6 +167,9 @@ def _load_variants(name: str) -> dict[str, str]:
 GIVEN_VARIANTS = _load_variants("given_name_variants.csv")
 SURNAME_VARIANTS = _load_variants("surname_variants.csv")
 NOT_NAME_WORDS = frozenset(_lines("not_name_words.txt"))
+# "said", "pointed out": after an actor, they make it the speaker (recognize.py, orgref.py)
+SPEECH_VERBS = "(?:" + "|".join(re.escape(v.strip()).replace(r"\ ", "[ ]") for v in
+                                sorted(_lines("speech_verbs.txt"), key=len, reverse=True)) + r")(?!\w)"
 # News agencies (agencies.txt): never a person, but the first word of an organisation ("Xinhua News Agency")
 AGENCY_WORDS = frozenset(line.strip() for line in _lines("agencies.txt"))
 ACTOR_NOUNS = tuple(sorted((line.strip().lower() for line in _lines("actor_nouns.txt")), key=len, reverse=True))

@@ -24,12 +24,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .gazetteer import SPEECH_VERBS
 from .mention import ActorMention
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
-_SPEECH = (r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?(?:said|says|added|adds|noted|notes|stressed|stresses|"
-           r"pointed[ ]out|points[ ]out|recalled|recalls|stated|states|announced|reported|emphasized|emphasised|"
-           r"underlined|concluded|explained|warned|urged|insisted|believes|told|informed|clarified)(?!\w)")
+_SPEECH = r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?" + SPEECH_VERBS  # resources/speech_verbs.txt
 _SPEAKS_AFTER = re.compile(r",?[ ]+" + _SPEECH)
 _ACCORDING = re.compile(r"(?i:according[ ]to)[ ](?:the[ ])?$")
 _IT_SPEAKS = re.compile(r"(?<![\w'’])(?P<it>[Ii]t)[ ]+" + _SPEECH)

@@ -18,7 +18,7 @@ import re
 from importlib import resources
 
 from .credits import in_credit
-from .gazetteer import ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
+from .gazetteer import ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
 from .names import NAME_RE, TOKEN_RE, gender
 from .places import place_spans
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
@@ -34,9 +34,7 @@ _MODIFIED = re.compile(r"(?:['’]s)?[ ]+(?:[A-Z]|(?i:" + "|".join(_MODIFIER_NOU
 _PREPOSITION = re.compile(r"(?:^|[^\w])(?i:in|at|from|to|of|near|inside|outside|into|across|for|by|with)[ ]$")
 _PRONOUN = re.compile(r"[\s\"“‘(](?:[Hh]e|[Ss]he)(?!\w)")  # starts with a class: scanned fast
 _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
-_SPEECH_AFTER = re.compile(
-    r",?[ ]+(?:has[ ]|had[ ]|also[ ]|later[ ]|then[ ])?(?:said|says|told|added|stated|offered|urged|warned|announced"
-    r"|accused|demanded|insisted|replied|vowed|pledged|rejected|declared|stressed|noted)(?!\w)")
+_SPEECH_AFTER = re.compile(r",?[ ]+(?:has[ ]|had[ ]|also[ ]|later[ ]|then[ ]|further[ ])?" + SPEECH_VERBS)
 _CAPTOK = r"[A-Z](?:[\w&-]|['’](?=[A-Z])|\.(?=[\w-]))*(?:(?<=s)['’](?=[ ]))?"  # "Workers' Union"
 _ORG_LEFT = re.compile(rf"(?:{_CAPTOK}[ ])+$")
 _ORG_RIGHT = re.compile(rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_CAPTOK}(?:[ ](?:(?:of|for|and|the)[ ])*{_CAPTOK})*)?")
