@@ -263,6 +263,15 @@ def test_ingest_not_utf8(tmp_path, suffix):
     assert "0x97" in skipped.reason or "0x92" in skipped.reason
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+def test_ingest_binary_file_is_not_sent_to_iconv(tmp_path, suffix):
+    # an executable or an image renamed .txt: no encoding converts it, so no iconv hint
+    path = _write(tmp_path / f"program{suffix}", b"\x7fELF\x02\x01\x01\x00\x00\x00\xd0\xff" * 20)
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason.startswith("a binary file, not text") and "iconv" not in skipped.reason
+
+
 @pytest.mark.parametrize("encoding, hint", [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16LE"),
                                             ("utf-16-be", "UTF-16BE")])
 @pytest.mark.parametrize("suffix", [".txt", ".jsonl", ".csv", ".tml"])

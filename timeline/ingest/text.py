@@ -26,12 +26,16 @@ def decode(data: bytes, path: Path, record: int | None = None) -> str:
     The fix is an iconv command on the path as given (so it can be pasted where
     the command was run), from the encoding the bytes look like: UTF-16 (a
     byte-order mark, or a NUL byte in every other place) or else WINDOWS-1252,
-    the usual encoding of text that is not UTF-8.
+    the usual encoding of text that is not UTF-8; NUL bytes anywhere else mean a
+    binary file, for which no conversion helps.
     """
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         utf16 = utf16_kind(data)
+        if not utf16 and b"\x00" in data[:4096]:
+            raise InputError(str(path), "a binary file, not text (it has NUL bytes)",
+                             "give article files as UTF-8 text (.txt, .jsonl, .csv) or leave it out", record) from None
         problem = (f"{utf16} text, not UTF-8" if utf16
                    else f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})")
         target = path.with_name(f"{path.stem}.utf8{path.suffix}")
