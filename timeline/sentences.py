@@ -33,7 +33,7 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
-def _is_abbreviation(text: str, end: int) -> bool:
+def is_abbreviation(text: str, end: int) -> bool:
     """Is the full stop at text[end] part of an abbreviation or initial?"""
     match = _WORD_BEFORE.search(text, max(0, end - 12), end)
     if not match:
@@ -54,7 +54,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.start()
         mark = text[stop] if stop < len(text) else ""
-        if mark == "." and _is_abbreviation(text, stop):
+        if mark == "." and is_abbreviation(text, stop):
             # "U.S. officials" is one sentence; "the U.S. The next day" is two, but rarely.
             continue
         # keep closing quotes and brackets with the sentence they close

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from timeline.sentences import is_abbreviation
+
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
 
@@ -145,15 +147,45 @@ def _past_perfect(words: list[str]) -> bool:
     return False
 
 
-def sentence_span(low: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end), bounded to WINDOW characters each side."""
+_CLAUSE_END = re.compile(r",|;|\bbut\b")
+
+
+def _clause_words(text: str, low: str, s: int, start: int, end: int, e: int) -> list[str]:
+    """The words of the clause a deadline belongs to, in the sentence [s, e). A fronted deadline ("Until
+    Thursday, they had not called"; "By Monday, most agreed, the forces had been") belongs to the rest of
+    the sentence; one inside a clause, to that clause, from the comma before it to the comma or "but" after
+    it: in "The sale, which had been expected, is part of a program to pay down the loan by February" the
+    relative clause's past perfect is not the deadline's, nor in "imports are allowed until Nov. 15 but
+    traders said they had not seen any" the other clause's."""
+    left_comma = text.rfind(",", s, start)
+    lo = left_comma + 1 if left_comma >= 0 else s
+    left = _names_after_to(text, list(_WORD.finditer(low, lo, start)))
+    hi = e
+    if len(left) > 3:  # not fronted: "but by", "up until" are
+        stop = _CLAUSE_END.search(low, end, e)
+        hi = stop.start() if stop else e
+    return left + _names_after_to(text, list(_WORD.finditer(low, end, hi)))
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end), bounded to WINDOW characters each side. The full stop of an
+    abbreviation ("Roe vs. Wade", "Dr. Slepian") ends no sentence."""
     left = max(0, start - WINDOW)
-    right = min(len(low), end + WINDOW)
+    right = min(len(text), end + WINDOW)
     s = left
-    for m in _SENTENCE_END.finditer(low, left, start):
-        s = m.end()
-    m = _SENTENCE_END.search(low, end, right)
-    return s, (m.start() + 1 if m else right)
+    for m in _SENTENCE_END.finditer(text, left, start):
+        if not _abbreviation_stop(text, m):
+            s = m.end()
+    e = right
+    for m in _SENTENCE_END.finditer(text, end, right):
+        if not _abbreviation_stop(text, m):
+            e = m.start() + 1
+            break
+    return s, e
+
+
+def _abbreviation_stop(text: str, m: re.Match) -> bool:
+    return text[m.start()] == "." and is_abbreviation(text, m.start())
 
 
 def _closing_report(low: str, end: int, word: re.Match) -> bool:
@@ -197,7 +229,7 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     if left and left[-1] in DEADLINE_WORDS:
         # A deadline ("must be returned by Jan. 14", "extended until Tuesday") is
         # coming, unless the clause is in the past perfect ("had filed by Wednesday").
-        return PAST if _past_perfect(left + right) else FUTURE
+        return PAST if _past_perfect(_clause_words(text, low, s, start, end, e)) else FUTURE
     best: tuple[int, str] | None = None
     for distance, i in enumerate(range(len(left) - 1, -1, -1)):
         if left[i] in "!?;":  # a "." inside the sentence span ends an abbreviation ("a.m.", "Jan.")
