@@ -67,8 +67,9 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
                 flags = flags + ("unresolved: no anchor date (no dateline, metadata or --reference-date)",)
         if point is not None and result.type in ("DATE", "TIME") and result.sets_ref:
             self.ref = point if end_point is None else end_point
-        if point is not None and point.gran == "quarter" and result.sets_ref:
-            self.topic_quarter = point
+        if point is not None and point.gran == "quarter" and result.sets_ref \
+                and (self.anchor is None or point.end < self.anchor):
+            self.topic_quarter = point  # a quarter not over yet ("into the fourth quarter") is no reported period
         direction_ = self._dir if isinstance(self._dir, str) else "none"
         start = cand.start if result.start is None else result.start
         return Mention(
