@@ -120,7 +120,7 @@ RULES: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+last|the\s+next|the\s+previous|the\s+following)\s+)?(?P<holiday>{HOLIDAY})(?![\w'])"),
     # "the day before yesterday", "the day after tomorrow"
     ("deictic2", r"the\s+day\s+(?P<dir>before|after)\s+(?P<deictic>yesterday|tomorrow)"),
-    ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?!\w)(?!'(?!s\b))"),
+    ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+|(?:(?P<part_mod>early|late|mid)[-\s]?)?(?P<part_before>morning|afternoon|evening)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?!\w)(?!'(?!s\b))"),
     # Weekdays: "Friday", "last Friday", "Wednesday night", "early Tuesday"
     ("weekday_set", rf"(?:(?P<quant>every|each)\s+)(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<weekdays>{WEEKDAYS_PLURAL})(?![\w'])|(?P<weekday2>{WEEKDAY})\s+(?P<parts>nights|mornings|afternoons|evenings)"),
     # "each July", "every summer": a month or season every year (SET XXXX-07, XXXX-SU)
@@ -171,7 +171,7 @@ RULES: list[tuple[str, str]] = [
     # Years: "2017", "fiscal 1989", "mid-1996", "the end of 1990"
     ("year", rf"(?<![$£€#\d.,/])(?<!no\.\s)(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<det>the)\s+(?=fiscal))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?!\s*(?:{NOT_AFTER_YEAR}))(?!,\d|\.\d)(?![-\w])"),
     # Vague references: "now", "recently", "the past", "the future", "currently"
-    ("fuzzy", r"(?P<word>right\s+now|now|nowadays|these\s+days|currently|current|recently|lately|at\s+present|the\s+present|the\s+past|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+immediate\s+future)(?![\w-])"),
+    ("fuzzy", rf"(?P<word>right\s+now|now|nowadays|these\s+days|currently|current|recently|lately|at\s+present|the\s+present|the\s+past(?!\s+(?:{NUM})\s)|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+immediate\s+future)(?![\w-])"),
 ]
 
 _NAMED = re.compile(r"\(\?P<\w+>")

@@ -75,15 +75,17 @@ class RelativeRules:
         return Point("day", self.anchor + dt.timedelta(days=offset)), word
 
     def _deictic(self, s: dict) -> Resolved:
-        """"today", "yesterday morning", "tomorrow's vote"; "today's world" is generic, not a day."""
+        """"today", "yesterday morning", "mid-afternoon yesterday", "tomorrow's vote"; "today's world" is
+        generic, not a day."""
         word = s["deictic"]
         if word == "today" and self.low.startswith("'s", self._cand.end):
             following = re.match(r"'s\s+([a-z]+)", self.low[self._cand.end:self._cand.end + 30])
             if following and following[1] in GENERIC_TODAY:
                 return None
         day, how = self._deictic_point(word)
-        part = PARTS_OF_DAY.get(s["part"]) if "part" in s else ("NI" if word == "tonight" else None)
-        mod = self._mod(s)
+        part_word = s.get("part") or s.get("part_before")  # "yesterday afternoon", "mid-afternoon yesterday"
+        part = PARTS_OF_DAY.get(part_word) if part_word else ("NI" if word == "tonight" else None)
+        mod = self._mod(s) or self._mod({"mod": s.get("part_mod")})
         if part:
             if day is None:
                 return Resolved("TIME", f"XXXX-XX-XXT{part}", mod=mod, how=how)
