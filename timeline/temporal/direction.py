@@ -150,6 +150,44 @@ def _past_perfect(words: list[str]) -> bool:
 _CLAUSE_END = re.compile(r",|;|\bbut\b")
 
 
+_SINCE = re.compile(r"(?:\bsince|\bback\s+in)\s+(?:early\s+|late\s+|mid-?)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
+_PHRASE_WORD = re.compile(r"[a-z][a-z'\u2019-]*|[^\sa-z]")
+_FRONTED = re.compile(r"(?:[.!?]\s+|\n)[\"\u201c]?(?:in|on|by|since|until)\s+$")
+
+
+def firm_past(text: str, low: str, start: int, end: int) -> bool:
+    """Is a past reading of the date at [start, end) beyond doubt, however long ago it is? "since March",
+    "back in April"; a past verb and its object before the date's preposition ("the uprising began in
+    March", "rolled his tanks into Ukraine in February", not "the case is heard in May"); a date fronted before a past clause ("In August, the EU imposed
+    sanctions"). Then "March" written in February is last March, not the coming one: no plan is in
+    between to point ahead, as in "decided to admit them in early March"."""
+    before = low[max(0, start - 40):start]
+    if _SINCE.search(before):
+        return True
+    preposition = _PREPOSITION_BEFORE.search(before)
+    if preposition and _governing_past(_PHRASE_WORD.findall(before[:preposition.start()])[-6:]):
+        return True
+    opening = "\n" + low[max(0, start - 20):start] if start <= 20 else low[start - 20:start]
+    return bool(_FRONTED.search(opening)) and low.startswith(",", end)
+
+
+def _governing_past(words: list[str]) -> bool:
+    """Do the words before a date's preposition end in a past verb and at most four words of its object
+    ("began", "imposed sanctions", "rolled his tanks into Ukraine")? Not past when a "to" comes between
+    (a plan: "agreed to admit them"), nor a passive present ("is heard"), nor a plan word ("the planned
+    vote")."""
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        w = words[k]
+        if w == "to" or not w[0].isalpha():
+            return False
+        if w in PLAN_VERBS or w in FUTURE_INTENT:
+            return False
+        if w in PAST_VERBS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST):
+            return k == 0 or words[k - 1] not in BE | FUTURE_MODALS | {"to"}
+    return False
+
+
 def _clause_words(text: str, low: str, s: int, start: int, end: int, e: int) -> list[str]:
     """The words of the clause a deadline belongs to, in the sentence [s, e). A fronted deadline ("Until
     Thursday, they had not called"; "By Monday, most agreed, the forces had been") belongs to the rest of
@@ -226,6 +264,8 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
             return FUTURE
     if left[-3:] == ["as", "early", "as"]:
         return FUTURE  # "could come as early as Tuesday"
+    if left and left[-1] == "since" or left[-2:] == ["back", "in"]:
+        return PAST  # "have died since March", "that night back in April": only ever a past day
     if left and left[-1] in DEADLINE_WORDS:
         # A deadline ("must be returned by Jan. 14", "extended until Tuesday") is
         # coming, unless the clause is in the past perfect ("had filed by Wednesday").
@@ -245,6 +285,8 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
             break
         if words[i] in "!?;":
             break
+        if words[i] == ":" and i >= offset and low[right_words[i - offset].end():][:1].isspace():
+            break  # "when Putin rolled his tanks into Ukraine in February: American people are ...": another clause
         if best is not None and i >= offset and _closing_report(low, end, right_words[i - offset]):
             continue  # "will meet ... on Friday, the ministry said": the saying is not the meeting's tense
         cue = _cue(words, i, words[:i], later=i >= offset)

@@ -18,7 +18,7 @@ import datetime as dt
 from ..model import Mention
 from .amount_rules import AmountRules
 from .calendar_rules import CalendarRules
-from .direction import FUTURE, PAST, direction
+from .direction import FUTURE, PAST, direction, firm_past
 from .grammar import Candidate
 from .lexicon import MONTHS
 from .period_rules import PeriodRules
@@ -104,7 +104,8 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
         months when the same date comes within the next two: news gives the
         year of a date that old, so "extended to Nov. 16" written on Oct. 30
         is the coming Nov. 16 (the past tense dates the extending, not the
-        day). With no tense the nearer candidate wins, with a lean to the
+        day), unless the past is beyond doubt (``firm_past``: "since March",
+        "the uprising began in March", "In August, the EU imposed"). With no tense the nearer candidate wins, with a lean to the
         past (``UNTENSED_PAST_BIAS``).
         """
         a = self.anchor
@@ -120,7 +121,8 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
         past = max((c for c in candidates if c <= ref), default=None)
         future = min((c for c in candidates if c >= ref), default=None)
         if how_dir == PAST and past is not None:
-            if (ref - past).days > PAST_REACH_DAYS and future is not None and (future - ref).days <= FUTURE_REACH_DAYS:
+            if (ref - past).days > PAST_REACH_DAYS and future is not None and (future - ref).days <= FUTURE_REACH_DAYS \
+                    and not firm_past(self.text, self.low, self._cand.start, self._cand.end):
                 return future.year, "past_too_far"
             return past.year, "past"
         if how_dir == FUTURE and future is not None:
