@@ -1,6 +1,7 @@
 """Dated events from sentences: predicates (``triggers``), how they read in their clauses
-(``predicates``), who does what to whom (``roles``), venues (``places``) and the extraction
-itself (``extract``)."""
+(``predicates``), which clause an act heads and whose it is (``clauses``), whether a verb group
+gives its act a day (``aspect``), who does what to whom (``roles``), venues (``places``) and the
+extraction itself (``extract``)."""
 
 from .extract import SentenceEvent, event_id, extract_events, sentence_event
 from .predicates import Predicate

@@ -43,6 +43,11 @@ that holds it, counted from the anchor at the unit's precision
 (``dating.in_amount``); the timex itself stays a DURATION.
 An interval is dated by its first day, a time of day by its day.
 
+Which other verbs of a sentence head clauses of their own (participle,
+coordinated and reported clauses) and whose acts they are is decided in
+``clauses.py``; whether a verb group says when its act happened or only that
+it did (perfect, progressive, iterative) in ``aspect.py``.
+
 Roles (``roles.py``): actor1 is the speaker or agent, actor2 the
 counterpart; ``actors`` lists the event's participants, agents first.
 Codes: ``event_types.csv`` maps the type and status to CAMEO and PLOVER.
@@ -52,7 +57,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..actors import ActorMention, find_actors
 from ..actors.credits import credit_spans
@@ -63,16 +68,18 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
+from .aspect import describes, iterative, ongoing, perfect, present_perfect
+from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
+                      frame_basis, in_report, opening_subject, with_frame)
 from .dating import attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, prenominal, under_future
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
-from .predicates import CUES, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, Predicate
+from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, signatories
 from .speech import SentenceReading, read_sentence
 from .triggers import event_type as type_info, find_triggers
 
 CONSULT = "consult"
-SPEECH = SPEECH_ACTS | {"statement"}  # acts of speech: said, demanded, condemned, welcomed ...
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 
 
@@ -95,7 +102,9 @@ def _is_date(m: Mention) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _Sentence:
+class Sentence:
+    """One sentence of the story body: its span, how it reads (``read_sentence``) and its actors."""
+
     start: int
     end: int
     reading: SentenceReading
@@ -126,7 +135,7 @@ class _Builder:
                        and a.text.isupper()]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
 
-    def typed(self, sent: _Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
+    def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
         frame's own clause dates it and what it reports is a plan: "Lavrov said on Wednesday he will visit
         Ankara" is a statement on Wednesday (the visit is an event of its own, ``_saying_day``)."""
@@ -137,7 +146,7 @@ class _Builder:
             return main
         return p
 
-    def add(self, sent: _Sentence, p: Predicate | None, mention: Mention | None, *, basis: str,
+    def add(self, sent: Sentence, p: Predicate | None, mention: Mention | None, *, basis: str,
             agent: str | None = None) -> Event | None:
         """One event of ``p`` (or of a date alone; None for one with no actor in a transcript); ``agent`` is who
         does it when the clause names no one (a verb coordinated with the reporting verb: "said ... he was backing
@@ -242,14 +251,14 @@ class _Builder:
         anchor = self.anchor.date
         return anchor is None or event.date_end is None or (anchor - event.date_end).days <= REPORT_LAG
 
-    def speaks(self, sent: _Sentence, frame: Predicate) -> bool:
+    def speaks(self, sent: Sentence, frame: Predicate) -> bool:
         """Does an actor make this statement? ("residents said", "a spokesman said": no one we can name,
         and a plain statement of no one is no event)"""
         agents, _, _ = self.parties(sent, frame)
         reporters = {a.name for a in sent.actors if _reporter(self.text, a)}
         return bool(agents) and not set(agents) <= reporters  # "The BBC's Jim Muir says ...": reporting
 
-    def parties(self, sent: _Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
+    def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """(agents, counterparts, grouped) of ``p`` as names. A plural subject that names no one ("They
         committed to ...", "The leaders affirmed ...") stands for the participants of the latest call or
         meeting (``grouped``), when it names no one else."""
@@ -270,7 +279,7 @@ class _Builder:
                     if of_countries(head):  # "The two countries will collaborate": the leaders' countries
                         members = self._countries(members)
                     return members, [n for n in others if n not in members], True
-        if not names and self.labels and p.type in SPEECH and _OPENS.fullmatch(self.low, sent.start, p.start):
+        if not names and self.labels and p.type in SPEECH and OPENS.fullmatch(self.low, sent.start, p.start):
             # "Thanks for the kind invitation", "Congratulations, once again, on ...": the speaker of the turn
             speaker = self._turn_speaker(sent.start)
             if speaker is not None:
@@ -332,7 +341,7 @@ class _Builder:
         self.spoke.add(key)
         return False
 
-    def _roles(self, sent: _Sentence, p: Predicate | None) -> tuple[list[str], str | None, str | None]:
+    def _roles(self, sent: Sentence, p: Predicate | None) -> tuple[list[str], str | None, str | None]:
         if p is None:
             actors = [a for a in sent.actors if "location" not in a.flags and "dateline" not in a.flags]
             subject = next((a for a in actors if "subject" in a.flags), actors[0] if actors else None)
@@ -359,7 +368,7 @@ class _Builder:
             return "planned"
         return "reported"
 
-    def _place(self, sent: _Sentence, p: Predicate | None, mention: Mention | None) -> str | None:
+    def _place(self, sent: Sentence, p: Predicate | None, mention: Mention | None) -> str | None:
         # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
         if p is not None and not p.reporting and p.type != "statement" and p.family in VENUE_FAMILIES:
             welcome = self.low.startswith("welcom", p.trigger.start)  # "welcomed X to the White House to discuss"
@@ -452,67 +461,10 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
-_PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+|now\s+|not\s+|never\s+)*$")
-
-
-def _perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> bool:
-    """Is ``p`` in the present or past perfect ("has repeatedly condemned", "has also called for", "Damascus had
-    already accused those Arab powers")? It says that it happened (before the time of the story), not when (a
-    reporting verb is the exception: "has told reporters" is the news of the day). In what a reporting verb
-    reports (``content``), "had" is the tense of reported speech ("Syria said it had agreed to the plan": "we
-    agreed"), not a background act."""
-    m = _PERFECT.search(low, max(0, p.start - 40), p.start)
-    if m is None or p.reporting:
-        return False
-    if low[m.start():m.start() + 3] != "had" and not low.startswith(("’d", "'d"), m.start()):
-        return True
-    return content is None or not content[0] <= p.start < content[1]
-
-
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|today\s+|jointly\s+|together\s+)*$")
-
-
-def _present_perfect(low: str, p: Predicate) -> bool:
-    """Is ``p`` in the present perfect, with no adverb of time or manner but "also", "now", "today" ("have
-    reached", "has also committed"; not "has repeatedly condemned", "had agreed")?"""
-    return _PRESENT_PERFECT.search(low, max(0, p.start - 40), p.start) is not None
-
-
-_ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
-                        r"|(?:time\s+and\s+(?:time\s+)?again)|repeatedly|often|frequently|regularly|routinely"
-                        r"|on\s+(?:several|many|numerous|multiple)\s+occasions)\b")
-
-
-def _iterative(low: str, p: Predicate) -> bool:
-    """Is ``p`` said to happen again and again ("We met many, many times in Afghanistan")? No one day."""
-    return not p.reporting and bool(_ITERATIVE.search(low, max(0, p.start - 30), p.end + 40))
-
-
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
-
-
-def _ongoing(low: str, p: Predicate) -> bool:
-    """Is ``p`` in the progressive ("is meeting fierce resistance", "were refusing to discuss the draft")? It
-    says what is or was going on, not on which day (a reporting verb is the exception: "is saying")."""
-    return (not p.reporting and low[p.start:p.trigger.end].split(" ")[0].endswith("ing")
-            and bool(_PROGRESSIVE.search(low, max(0, p.start - 40), p.start)))
-
-
-_RELATIVE_PRESENT = re.compile(r"\b(?:that|which)\s+(?:also\s+|now\s+|still\s+)?$")
-
-
-def _describes(low: str, p: Predicate) -> bool:
-    """Is ``p`` a present tense in a relative clause ("a draft resolution that calls for sanctions")? It says
-    what a text or a state of things is, not an act of a day."""
-    verb = low[p.start:p.trigger.end].split(" ")[0]
-    return p.form == "verb" and p.embedded and verb.endswith("s") and not verb.endswith("ss") \
-        and bool(_RELATIVE_PRESENT.search(low, max(0, p.start - 20), p.start))
-
-
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
 
 
-def _opening(text: str, sent: _Sentence, undated: list[Mention]) -> Mention | None:
+def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | None:
     """The date that opens the sentence as an adjunct of its own ("One year ago, in Hanoi, we began ...", "On
     Monday, ..."), when no predicate claimed it; None otherwise."""
     for m in undated:
@@ -537,11 +489,11 @@ def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = Non
     noun, an attack) stays undated. In a joint statement (``joint``) the present perfect of an act of its
     authors is the news it announces ("Malaysia has committed to accepting ...", "have reached an Agreement on
     Reciprocal Trade"): ``"joint"``, dated like a report when the agent signs it (``_Builder.add``)."""
-    perfect = _perfect(low, p, content)
-    if p.status == "planned" or perfect and not (joint and _present_perfect(low, p)) or _ongoing(low, p) \
-            or _iterative(low, p) or _describes(low, p):
+    in_perfect = perfect(low, p, content)
+    if p.status == "planned" or in_perfect and not (joint and present_perfect(low, p)) or ongoing(low, p) \
+            or iterative(low, p) or describes(low, p):
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
-    if perfect:
+    if in_perfect:
         return "joint" if type_info(p.type).undated == "report" else "undated"
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
@@ -560,7 +512,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     for start, end in _story_parts(text, split_sentences(text, body_start), credits):
         sent_actors = [a for a in actors if start <= a.start < end]
         reading = read_sentence(text, low, start, end, triggers, sent_actors)
-        sent = _Sentence(start, end, reading, sent_actors)
+        sent = Sentence(start, end, reading, sent_actors)
         sent_timexes = [m for m in timexes if start <= m.start < end]
         points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
         durations = [m for m in sent_timexes if not _is_date(m)]
@@ -630,7 +582,7 @@ def _reporter(text: str, a: ActorMention) -> bool:
                                    or _OUTLET_BEFORE.search(text, max(0, a.start - 30), a.start) is not None)
 
 
-def _only_dates(text: str, sent: _Sentence, dates: list[Mention]) -> bool:
+def _only_dates(text: str, sent: Sentence, dates: list[Mention]) -> bool:
     """Is the sentence nothing but its dates (and a time zone or "Updated")?"""
     rest, pos = [], sent.start
     for m in sorted(dates, key=lambda m: m.start):
@@ -641,7 +593,7 @@ def _only_dates(text: str, sent: _Sentence, dates: list[Mention]) -> bool:
     return all(_STAMP_WORDS.fullmatch(w) for w in words)
 
 
-def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], timed: set[int]) -> None:
+def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> None:
     """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
     ("Over the past several months, the United States has delivered ...": undated)."""
     text, low = builder.text, builder.low
@@ -725,7 +677,7 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
         if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
                 and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-            builder.add(sent, frame, **on_day(_frame_basis(reading, low)))
+            builder.add(sent, frame, **on_day(frame_basis(reading, low)))
             made = True
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
@@ -753,17 +705,17 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
             if frame is not None:
                 if q.trigger.start in framed:
                     continue
-                q = _in_report(q, sent, low)
+                q = in_report(q, sent, low)
             if q is main or q.trigger.start in claimed_starts or q.family in families:
                 continue
-            subject = _coordinate_subject(q, preds, sent, low)
-            if subject is None and _committed_act(q, sent, low):
+            subject = coordinate_subject(q, preds, sent, low)
+            if subject is None and committed_act(q, sent, low):
                 subject = ""  # "reiterated their condemnation of ..., as well as their commitment to ... provide assistance"
             if subject is None:
                 continue
             # "said ... he was backing the protesters and warned of civil war": the speaker warned
             agent = None
-            if subject == "" and _with_frame(q, reading, low):
+            if subject == "" and with_frame(q, reading, low):
                 agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
                 if agent is None:
                     continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
@@ -792,12 +744,12 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
                 continue
             head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
             day = None
-            if _OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
-                agent = _opening_subject(q, sent, low)
+            if OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
+                agent = opening_subject(q, sent, low)
                 if agent is None:
                     continue
             elif q.type == "support" or not families or head is None or head.status != "reported" \
-                    or not _PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
+                    or not PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
                 continue
             else:
                 agent = head.actor1
@@ -826,169 +778,13 @@ def _sentence_events(builder: _Builder, sent: _Sentence, dates: list[Mention], t
         builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
 
 
-PARTICIPLE_ACTS = SPEECH_ACTS | {"sanction"}  # acts a participle clause adds to its clause's event
-_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while\s+|and\s+|also\s+|thereby\s+)?$")
-_TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:president|prime\s+minister|vice\s+president|secretary|minister|king|chancellor)\s+)?")
-_OPENING_PARTICIPLE = re.compile(r"[\s\"“]*(?:(?:in|by|while|when|after)\s+)?", re.I)
-
-
-def _opening_subject(q: Predicate, sent: _Sentence, low: str) -> str | None:
-    """The subject of the main clause after an opening participle phrase ("In ruling out military action,
-    Kuwait echoed ...", "Thanking President Lula for ..., President Biden highlighted ..."): the actor right
-    after the phrase's comma (after a title or "the")."""
-    comma = low.find(",", q.end, sent.end)
-    if comma < 0:
-        return None
-    for a in sent.actors:
-        if comma < a.start and "location" not in a.flags and _TITLE_LEAD.fullmatch(low, comma + 1, a.start):
-            return a.name
-    return None
-
-
-_AFTER_CLOSING_FRAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*")
-_FRAME_ONLY = re.compile(r"\b(?:would|could|will|can|may|might|must|should|shall|(?:is|are|was|were)\s+[a-z]+ing)\b")
-
-
-def _with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
-    """Is the verb ``q`` coordinated with the reporting verb itself, its subject the speaker? After a closing
-    frame ('..., he said, and called for a UN resolution'), or a past tense in what the frame reports after a
-    verb group it cannot share ("said that Assad would be ousted ... and warned that ...", "said he was backing
-    the protesters and warned of civil war")."""
-    frame, content = reading.frame, reading.content
-    if frame is None or content is None:
-        return False
-    if content[1] <= frame.start and frame.end <= q.start:
-        return _AFTER_CLOSING_FRAME.fullmatch(low, frame.end, q.start) is not None
-    if content[0] < frame.end or not content[0] <= q.start < content[1]:
-        return False
-    verb = low[q.start:q.end].split()[0]
-    return (verb.endswith("ed") or verb in ("met", "held", "spoke", "made", "sent", "told", "said")) \
-        and _FRAME_ONLY.search(low, content[0], q.start) is not None
-
-
-def _new_agent(builder: _Builder, sent: _Sentence, q: Predicate, first: int) -> bool:
+def _new_agent(builder: _Builder, sent: Sentence, q: Predicate, first: int) -> bool:
     """Does someone who did none of the sentence's events so far do ``q``?"""
     agents = builder.parties(sent, q)[0]
     return bool(agents) and not {e.actor1 for e in builder.events[first:]} & set(agents)
 
 
-def _in_report(q: Predicate, sent: _Sentence, low: str) -> Predicate:
-    """A verb of what a reporting verb reports is not embedded by the frame's own "that" ("said that Assad
-    would be ousted ... and warned that ..."), only by a subordinator or "to" of the reported clause; and a
-    clause coordinated with a subject of its own starts afresh ("said his country would descend into civil war
-    if he were forced to quit and Washington voiced concern": Washington's statement)."""
-    content = sent.reading.content
-    frame = sent.reading.frame
-    if not q.embedded or q.form != "verb" or q.rule == "participle" or content is None or frame is None \
-            or not (content[0] <= q.trigger.start < content[1] or content[1] <= q.trigger.start and frame.end <= content[0]):
-        return q
-    start = content[0]
-    own = next((a for a in sent.actors if content[0] <= a.start and a.end <= q.start and a.start > frame.end
-                and _OWN_SUBJECT.fullmatch(low, a.end, q.start)), None)
-    if own is not None:
-        m = _AND_BEFORE.search(low, content[0], own.start)
-        if m is not None:
-            start = m.end()
-    words = re.findall(r"[a-z]+", low[start:q.start])
-    if any(w in SUBORDINATORS or w == "to" for w in words):
-        return q
-    return replace(q, embedded=False)
-
-
-_OWN_SUBJECT = re.compile(r"\s+(?:(?:also|then|later|has|have|had|will|would)\s+)*")
-_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:the\s+)?$")
-
-
-_OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|first)[\s,]+)*")
-_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>[^,;:()]*)$")
-_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|will|would|shall|can|could|"
-                              r"may|might|must|should|has|have|had|did|does|do|is|are|was|were)$")
-_FINITE = re.compile(r"[a-z]+(?:ed|s)|met|held|spoke|made|took|gave|sent|led|struck|fought|shot|hit|put|laid|"
-                     r"began|told|said|won|lost|wrote|saw|went|came|rose|fell|kept|sought|brought|bought|paid|left")
-
-
-def _coordinate_subject(q: Predicate, preds: list[Predicate], sent: _Sentence, low: str) -> str | None:
-    """The subject of the coordinated clause ``q`` heads ("" when it shares the subject before it), or None when
-    ``q`` heads no finite clause coordinated with an earlier one ("... and pledged to work together": "", "... and
-    President el-Sisi expressed his confidence": "President el-Sisi"; not "efforts to mobilize support and condemn
-    repression", "the release of detained protesters")."""
-    if q.reporting or q.quoted or q.embedded or q.topic or q.form != "verb":
-        return None
-    before = [p for p in preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
-    if not before:
-        return None
-    m = _CONJOINED.search(low, before[-1].end, q.start)
-    if m is None:
-        return None
-    subject, auxiliary = m.group("subject").rstrip(), False
-    while True:
-        a = _AUXILIARY_AFTER.search(subject)
-        if a is None:
-            break
-        subject, auxiliary = subject[:a.start()].rstrip(), True
-    verb = re.match(r"[a-z]+", low[q.start:q.end])
-    if not auxiliary and not (verb and _FINITE.fullmatch(verb.group())) and not _bare_present(verb, before[-1], low):
-        return None  # an infinitive or a participle: part of the clause before
-    if not subject:
-        return ""  # the shared subject: "They condemned ... and pledged"
-    words = subject.split()
-    end = m.start("subject") + len(subject)
-    frame, content = sent.reading.frame, sent.reading.content
-    if before[-1] is frame and content is not None and content[0] >= frame.end \
-            and _AUXILIARY_WORD.search(low, content[0], m.start()) is None \
-            and not any(content[0] <= p.start < m.start() and p.form == "verb" for p in preds):
-        return None  # "underscored that the United States and China must work together": one subject of two names
-    if len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
-                            or any(a.end == end for a in sent.actors)):
-        return subject
-    return None
-
-
-_AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s+(?:their|his|her|its|our)\s+(?:[a-z-]+\s+)?(?:commitments?|pledges?|determination|"
-                         r"resolve|readiness)\s+to\s+[^;:,]*$")
-
-
-def _committed_act(q: Predicate, sent: _Sentence, low: str) -> bool:
-    """Is ``q`` the act of a commitment that is a second object of the clause's verb ("The leaders reiterated their
-    condemnation of ..., as well as their ongoing commitment to hold Russia accountable ... and provide security and
-    economic assistance to Ukraine": the aid is an event of its own)?"""
-    return q.form == "verb" and not q.quoted and not q.topic and q.family not in ("statement", "support") \
-        and _AS_WELL_AS.search(low, sent.start, q.start) is not None
-
-
-_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
-                             r"did|does)\b")
-
-
-def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
-    """Is the bare verb a present tense like the verb of the clause before, which heads its clause after its
-    subject ("The United States and the European Commission condemn ... and reaffirm our commitment"), not an
-    infinitive ("agreed to condemn ... and reaffirm") nor a verb under a modal ("will condemn ... and reaffirm")?"""
-    if verb is None or verb.group().endswith(("ed", "ing")) or earlier.form != "verb" or earlier.embedded:
-        return False
-    first = low[earlier.start:earlier.end].split()[0]
-    return first.isalpha() and not first.endswith(("ed", "s", "ing")) and len(first) > 2 \
-        and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
-
-
-_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|must|should|not|n['’]t|did|does|do|let|and|or)\s+$")
-
-
-def _frame_basis(reading: SentenceReading, low: str) -> str:
-    main = reading.main
-    if main is not None and main.status == "planned":
-        return "undated"
-    taken = reading.taken
-    if main is not None and taken is not None and main.type == taken.type and (
-            _ongoing(low, taken) or _perfect(low, taken, reading.content) and taken.family not in SPEECH):
-        # "Ankara, which has already imposed an arms embargo, has said ...", "said Russia and China were refusing
-        # to discuss the draft": the act's own time, not the day of the saying ("Moscow has sent a clear warning
-        # ..., Lavrov said" is a warning made in the saying: its day)
-        return "undated"
-    return "report"  # "Nauert has told reporters": the news of the day, even in the present perfect
-
-
-def _is_event(p: Predicate, sent: _Sentence, builder: _Builder, agent: str | None = None) -> bool:
+def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None = None) -> bool:
     """An undated predicate is an event when it heads its clause (or an agent owns its noun) and an actor
     does it; not when it retells the latest dated call or meeting ("Antonov, Satterfield and Jeffrey
     discussed the situation", "The two leaders discussed ...": the meeting itself)."""

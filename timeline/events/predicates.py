@@ -119,6 +119,7 @@ _IRREGULAR_PARTICIPLES = frozenset({"put", "laid", "held", "met", "struck", "fou
                                     "seen", "beaten", "withdrawn", "overrun", "retaken", "frozen", "seized", "told",
                                     "signed", "hosted", "backed", "killed", "supported"})
 SPEECH_ACTS = frozenset({"demand", "accuse", "reject", "threaten", "support"})
+SPEECH = SPEECH_ACTS | {"statement"}  # acts of speech: said, demanded, condemned, welcomed ...
 COOPERATIVE = frozenset({"consult", "agree", "cooperate", "aid", "support", "concede", "investigate"})
 HOSTILE = frozenset({"demand", "accuse", "reject", "threaten", "protest", "mobilize", "sanction", "coerce", "military"})
 

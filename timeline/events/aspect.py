@@ -1,0 +1,71 @@
+"""Aspect: does a predicate say *when* it happened, or only *that* it did, does or keeps doing?
+
+An event with no date of its own takes the day it was reported (``extract``), unless its verb group says it
+has no one day: the perfect ("has repeatedly condemned", "had already accused"), the progressive ("were
+refusing to discuss"), an act said to happen again and again ("many times") or a present tense in a relative
+clause ("a draft resolution that calls for sanctions"). The present perfect with no adverb of time ("have
+reached an Agreement") is the news a joint statement announces. Each test reads the words just before the
+predicate in the lower-cased text ``low``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .predicates import Predicate
+
+_PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+|now\s+|not\s+|never\s+)*$")
+
+
+def perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> bool:
+    """Is ``p`` in the present or past perfect ("has repeatedly condemned", "has also called for", "Damascus had
+    already accused those Arab powers")? It says that it happened (before the time of the story), not when (a
+    reporting verb is the exception: "has told reporters" is the news of the day). In what a reporting verb
+    reports (``content``), "had" is the tense of reported speech ("Syria said it had agreed to the plan": "we
+    agreed"), not a background act."""
+    m = _PERFECT.search(low, max(0, p.start - 40), p.start)
+    if m is None or p.reporting:
+        return False
+    if low[m.start():m.start() + 3] != "had" and not low.startswith(("’d", "'d"), m.start()):
+        return True
+    return content is None or not content[0] <= p.start < content[1]
+
+
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|today\s+|jointly\s+|together\s+)*$")
+
+
+def present_perfect(low: str, p: Predicate) -> bool:
+    """Is ``p`` in the present perfect, with no adverb of time or manner but "also", "now", "today" ("have
+    reached", "has also committed"; not "has repeatedly condemned", "had agreed")?"""
+    return _PRESENT_PERFECT.search(low, max(0, p.start - 40), p.start) is not None
+
+
+_ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
+                        r"|(?:time\s+and\s+(?:time\s+)?again)|repeatedly|often|frequently|regularly|routinely"
+                        r"|on\s+(?:several|many|numerous|multiple)\s+occasions)\b")
+
+
+def iterative(low: str, p: Predicate) -> bool:
+    """Is ``p`` said to happen again and again ("We met many, many times in Afghanistan")? No one day."""
+    return not p.reporting and bool(_ITERATIVE.search(low, max(0, p.start - 30), p.end + 40))
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
+
+
+def ongoing(low: str, p: Predicate) -> bool:
+    """Is ``p`` in the progressive ("is meeting fierce resistance", "were refusing to discuss the draft")? It
+    says what is or was going on, not on which day (a reporting verb is the exception: "is saying")."""
+    return (not p.reporting and low[p.start:p.trigger.end].split(" ")[0].endswith("ing")
+            and bool(_PROGRESSIVE.search(low, max(0, p.start - 40), p.start)))
+
+
+_RELATIVE_PRESENT = re.compile(r"\b(?:that|which)\s+(?:also\s+|now\s+|still\s+)?$")
+
+
+def describes(low: str, p: Predicate) -> bool:
+    """Is ``p`` a present tense in a relative clause ("a draft resolution that calls for sanctions")? It says
+    what a text or a state of things is, not an act of a day."""
+    verb = low[p.start:p.trigger.end].split(" ")[0]
+    return p.form == "verb" and p.embedded and verb.endswith("s") and not verb.endswith("ss") \
+        and bool(_RELATIVE_PRESENT.search(low, max(0, p.start - 20), p.start))

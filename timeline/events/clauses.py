@@ -1,0 +1,187 @@
+"""Clause structure: which clause an act belongs to, and whose act it is.
+
+``extract`` reads a sentence's main event; these rules decide which other verbs of the sentence head
+clauses of their own and who does them:
+
+- a participle clause with a speech act beside the main clause (", urging him to end the bloodshed", "In
+  ruling out military action, Kuwait echoed ..."): an act of the clause's subject (``PARTICIPLE_ACTS``,
+  ``PARTICIPLE_CLAUSE``, ``OPENING_PARTICIPLE``, ``opening_subject``);
+- a verb coordinated with the reporting verb itself ("..., he said, and called for ..."): the speaker's act
+  (``with_frame``); a verb of what a reporting verb reports is embedded only by the reported clause's own
+  subordinators (``in_report``);
+- a coordinated clause ("They condemned ... and pledged ...", "... and President el-Sisi expressed ..."): its
+  subject, shared or its own (``coordinate_subject``), and a commitment that is a second object ("as well as
+  their commitment to ... provide assistance": ``committed_act``);
+- a reporting frame with no date of its own: the day it was reported, unless it announces a plan or what it
+  reports is ongoing or in the perfect (``frame_basis``).
+
+``OPENS`` is the run of words a sentence may open with before its verb ("And", "Well", "Once again").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .aspect import ongoing, perfect
+from .predicates import CUES, PRONOUNS, SPEECH, SPEECH_ACTS, SUBORDINATORS, Predicate
+from .speech import SentenceReading
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Sentence
+
+PARTICIPLE_ACTS = SPEECH_ACTS | {"sanction"}  # acts a participle clause adds to its clause's event
+PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while\s+|and\s+|also\s+|thereby\s+)?$")
+_TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:president|prime\s+minister|vice\s+president|secretary|minister|king|chancellor)\s+)?")
+OPENING_PARTICIPLE = re.compile(r"[\s\"“]*(?:(?:in|by|while|when|after)\s+)?", re.I)
+
+
+def opening_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
+    """The subject of the main clause after an opening participle phrase ("In ruling out military action,
+    Kuwait echoed ...", "Thanking President Lula for ..., President Biden highlighted ..."): the actor right
+    after the phrase's comma (after a title or "the")."""
+    comma = low.find(",", q.end, sent.end)
+    if comma < 0:
+        return None
+    for a in sent.actors:
+        if comma < a.start and "location" not in a.flags and _TITLE_LEAD.fullmatch(low, comma + 1, a.start):
+            return a.name
+    return None
+
+
+_AFTER_CLOSING_FRAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*")
+_FRAME_ONLY = re.compile(r"\b(?:would|could|will|can|may|might|must|should|shall|(?:is|are|was|were)\s+[a-z]+ing)\b")
+
+
+def with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
+    """Is the verb ``q`` coordinated with the reporting verb itself, its subject the speaker? After a closing
+    frame ('..., he said, and called for a UN resolution'), or a past tense in what the frame reports after a
+    verb group it cannot share ("said that Assad would be ousted ... and warned that ...", "said he was backing
+    the protesters and warned of civil war")."""
+    frame, content = reading.frame, reading.content
+    if frame is None or content is None:
+        return False
+    if content[1] <= frame.start and frame.end <= q.start:
+        return _AFTER_CLOSING_FRAME.fullmatch(low, frame.end, q.start) is not None
+    if content[0] < frame.end or not content[0] <= q.start < content[1]:
+        return False
+    verb = low[q.start:q.end].split()[0]
+    return (verb.endswith("ed") or verb in ("met", "held", "spoke", "made", "sent", "told", "said")) \
+        and _FRAME_ONLY.search(low, content[0], q.start) is not None
+
+
+def in_report(q: Predicate, sent: Sentence, low: str) -> Predicate:
+    """A verb of what a reporting verb reports is not embedded by the frame's own "that" ("said that Assad
+    would be ousted ... and warned that ..."), only by a subordinator or "to" of the reported clause; and a
+    clause coordinated with a subject of its own starts afresh ("said his country would descend into civil war
+    if he were forced to quit and Washington voiced concern": Washington's statement)."""
+    content = sent.reading.content
+    frame = sent.reading.frame
+    if not q.embedded or q.form != "verb" or q.rule == "participle" or content is None or frame is None \
+            or not (content[0] <= q.trigger.start < content[1] or content[1] <= q.trigger.start and frame.end <= content[0]):
+        return q
+    start = content[0]
+    own = next((a for a in sent.actors if content[0] <= a.start and a.end <= q.start and a.start > frame.end
+                and _OWN_SUBJECT.fullmatch(low, a.end, q.start)), None)
+    if own is not None:
+        m = _AND_BEFORE.search(low, content[0], own.start)
+        if m is not None:
+            start = m.end()
+    words = re.findall(r"[a-z]+", low[start:q.start])
+    if any(w in SUBORDINATORS or w == "to" for w in words):
+        return q
+    return replace(q, embedded=False)
+
+
+_OWN_SUBJECT = re.compile(r"\s+(?:(?:also|then|later|has|have|had|will|would)\s+)*")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:the\s+)?$")
+
+
+OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|first)[\s,]+)*")
+_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>[^,;:()]*)$")
+_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|will|would|shall|can|could|"
+                              r"may|might|must|should|has|have|had|did|does|do|is|are|was|were)$")
+_FINITE = re.compile(r"[a-z]+(?:ed|s)|met|held|spoke|made|took|gave|sent|led|struck|fought|shot|hit|put|laid|"
+                     r"began|told|said|won|lost|wrote|saw|went|came|rose|fell|kept|sought|brought|bought|paid|left")
+
+
+def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low: str) -> str | None:
+    """The subject of the coordinated clause ``q`` heads ("" when it shares the subject before it), or None when
+    ``q`` heads no finite clause coordinated with an earlier one ("... and pledged to work together": "", "... and
+    President el-Sisi expressed his confidence": "President el-Sisi"; not "efforts to mobilize support and condemn
+    repression", "the release of detained protesters")."""
+    if q.reporting or q.quoted or q.embedded or q.topic or q.form != "verb":
+        return None
+    before = [p for p in preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
+    if not before:
+        return None
+    m = _CONJOINED.search(low, before[-1].end, q.start)
+    if m is None:
+        return None
+    subject, auxiliary = m.group("subject").rstrip(), False
+    while True:
+        a = _AUXILIARY_AFTER.search(subject)
+        if a is None:
+            break
+        subject, auxiliary = subject[:a.start()].rstrip(), True
+    verb = re.match(r"[a-z]+", low[q.start:q.end])
+    if not auxiliary and not (verb and _FINITE.fullmatch(verb.group())) and not _bare_present(verb, before[-1], low):
+        return None  # an infinitive or a participle: part of the clause before
+    if not subject:
+        return ""  # the shared subject: "They condemned ... and pledged"
+    words = subject.split()
+    end = m.start("subject") + len(subject)
+    frame, content = sent.reading.frame, sent.reading.content
+    if before[-1] is frame and content is not None and content[0] >= frame.end \
+            and _AUXILIARY_WORD.search(low, content[0], m.start()) is None \
+            and not any(content[0] <= p.start < m.start() and p.form == "verb" for p in preds):
+        return None  # "underscored that the United States and China must work together": one subject of two names
+    if len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
+                            or any(a.end == end for a in sent.actors)):
+        return subject
+    return None
+
+
+_AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s+(?:their|his|her|its|our)\s+(?:[a-z-]+\s+)?(?:commitments?|pledges?|determination|"
+                         r"resolve|readiness)\s+to\s+[^;:,]*$")
+
+
+def committed_act(q: Predicate, sent: Sentence, low: str) -> bool:
+    """Is ``q`` the act of a commitment that is a second object of the clause's verb ("The leaders reiterated their
+    condemnation of ..., as well as their ongoing commitment to hold Russia accountable ... and provide security and
+    economic assistance to Ukraine": the aid is an event of its own)?"""
+    return q.form == "verb" and not q.quoted and not q.topic and q.family not in ("statement", "support") \
+        and _AS_WELL_AS.search(low, sent.start, q.start) is not None
+
+
+_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
+                             r"did|does)\b")
+
+
+def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
+    """Is the bare verb a present tense like the verb of the clause before, which heads its clause after its
+    subject ("The United States and the European Commission condemn ... and reaffirm our commitment"), not an
+    infinitive ("agreed to condemn ... and reaffirm") nor a verb under a modal ("will condemn ... and reaffirm")?"""
+    if verb is None or verb.group().endswith(("ed", "ing")) or earlier.form != "verb" or earlier.embedded:
+        return False
+    first = low[earlier.start:earlier.end].split()[0]
+    return first.isalpha() and not first.endswith(("ed", "s", "ing")) and len(first) > 2 \
+        and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
+
+
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|must|should|not|n['’]t|did|does|do|let|and|or)\s+$")
+
+
+def frame_basis(reading: SentenceReading, low: str) -> str:
+    main = reading.main
+    if main is not None and main.status == "planned":
+        return "undated"
+    taken = reading.taken
+    if main is not None and taken is not None and main.type == taken.type and (
+            ongoing(low, taken) or perfect(low, taken, reading.content) and taken.family not in SPEECH):
+        # "Ankara, which has already imposed an arms embargo, has said ...", "said Russia and China were refusing
+        # to discuss the draft": the act's own time, not the day of the saying ("Moscow has sent a clear warning
+        # ..., Lavrov said" is a warning made in the saying: its day)
+        return "undated"
+    return "report"  # "Nauert has told reporters": the news of the day, even in the present perfect
