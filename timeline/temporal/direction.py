@@ -60,7 +60,7 @@ DEADLINE_WORDS = _WORDS["deadline"]  # "by", "until": the date right after them 
 BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|'[a-z]+|[.!?;:]")
+_WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|['\u2019][a-z]+|[.!?;:]")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=(?:[\"'(\u201c]|``)?[A-Z0-9])|\n\s*\n")
 WINDOW = 160  # characters searched on each side
 _QUOTE = re.compile("\"|''|``|\u201c|\u201d")
@@ -71,7 +71,7 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
     ``later``: the word comes after the mention)."""
     w = words[i]
     prev = before[-1] if before else ""
-    if w in FUTURE_MODALS:
+    if w in FUTURE_MODALS or w.endswith("'ll"):  # "will", "I'll", "they'll"
         return FUTURE
     for phrase in FUTURE_PHRASES if not later else ():  # "On Thursday, ahead of mass protests": Thursday is not ahead
         if tuple(words[i:i + len(phrase)]) == phrase:
@@ -236,10 +236,23 @@ def _closing_report(low: str, end: int, word: re.Match) -> bool:
     return comma >= 0 and len(_WORD.findall(low, comma, word.start())) <= 4
 
 
+_CLAUSE_BREAK = re.compile(r"[,\u2014\u2013]|\s-\s")
+_CLAUSE_CONJUNCTIONS = {"but", "while", "although", "though", "whereas"}
+
+
+def _beyond_clause(low: str, end: int, right_words: list[re.Match], j: int) -> bool:
+    """Does right word j lie past a clause boundary after the mention (a comma, a dash, "but", "while")?
+    A cue there belongs to another clause: "Mr Annan, who is due to meet Mr Assad on Sunday, is expected
+    to ...", "will discuss the issue on Thursday, but there is little consensus"."""
+    if _CLAUSE_BREAK.search(low, end, right_words[j].start()):
+        return True
+    return any(m.group() in _CLAUSE_CONJUNCTIONS for m in right_words[:j + 1])
+
+
 def _names_after_to(text: str, found: list[re.Match]) -> list[str]:
     """The words, with a capitalised word after "to" read as a name, not a verb ("commitment to Japan's
     defense following the launch on October 3": no intention to do anything in October)."""
-    words = [m.group() for m in found]
+    words = [m.group().replace("\u2019", "'") for m in found]  # "I’ll" is "I'll"
     for i in range(1, len(words)):
         if words[i - 1] == "to" and text[found[i].start():found[i].start() + 1].isupper():
             words[i] = "the"
@@ -289,6 +302,8 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
             break  # "when Putin rolled his tanks into Ukraine in February: American people are ...": another clause
         if best is not None and i >= offset and _closing_report(low, end, right_words[i - offset]):
             continue  # "will meet ... on Friday, the ministry said": the saying is not the meeting's tense
+        if best is not None and _beyond_clause(low, end, right_words, i - offset):
+            break  # "will discuss the issue on Thursday, but there is little consensus": the cue before wins
         cue = _cue(words, i, words[:i], later=i >= offset)
         if cue:
             best = (distance, cue)
