@@ -33,6 +33,7 @@ PARTS_OF_DAY = WORDS["partofday"]
 FREQUENCIES = WORDS["frequency"]
 HOLIDAYS = WORDS["holiday"]  # lower-cased name -> date rule (see time_words.tsv)
 GENERIC_TODAY = set(WORDS["generic_today"])  # "today's world" is not the anchor day
+WEEKDAY_TITLES = set(WORDS["weekday_title"])  # "the Sunday Times" is a newspaper, not a day
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _ONES = {w: int(v) for w, v in NUMBERS.items() if v.isdigit() and int(v) < 10 and " " not in w and w not in ("a", "an")}

@@ -8,10 +8,13 @@ import datetime as dt
 import re
 
 from .direction import FUTURE, PAST
-from .lexicon import GENERIC_TODAY, PARTS_OF_DAY, UNITS, WEEKDAYS, number_value
+from .lexicon import GENERIC_TODAY, PARTS_OF_DAY, UNITS, WEEKDAY_TITLES, WEEKDAYS, number_value
 from .points import UNIT_GRAN, Point, shift_date
 from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UNITS, UNDERSPECIFIED, Resolved,
                      coarser, norm)
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_DATE_PREPOSITION = re.compile(r"\b(?:on|by|until|since|from|before|after)\s+$")
 
 
 class RelativeRules:
@@ -141,6 +144,10 @@ class RelativeRules:
         return Resolved("DATE", point.value, point, how=how, flags=flags)
 
     def _weekday(self, s: dict) -> Resolved:
+        following = _NEXT_WORD.match(self.text, self._cand.end)
+        if following and following[1][0].isupper() and following[1].lower() in WEEKDAY_TITLES \
+                and "rel" not in s and "part" not in s and not _DATE_PREPOSITION.search(self.low, 0, self._cand.start):
+            return None  # "Britain's Sunday Times newspaper": a title ("on Sunday Times Square" is a day)
         r = self._weekday_point(WEEKDAYS[s["weekday"]], s.get("rel"))
         mod = self._mod(s)
         if "part" in s:
