@@ -84,6 +84,8 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
         return FUTURE  # "their commitment to hold elections in November"
     if w in FUTURE_INTENT and i + 1 < len(words) and words[i + 1] == "to":
         return _plan(before, w, later)
+    if w in PLAN_VERBS and prev == "as":
+        return None  # "will start on Tuesday as planned": a comparison, no tense of its own
     if w in PLAN_VERBS and (i + 1 >= len(words) or words[i + 1] != "to"):
         # "has scheduled a news conference Thursday", "planned a rally on Saturday"
         return _plan(before, w, later)
