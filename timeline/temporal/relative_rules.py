@@ -8,11 +8,16 @@ import datetime as dt
 import re
 
 from .direction import FUTURE, PAST
+from .grammar import DAY, MONTH, WEEKDAY
 from .lexicon import GENERIC_TODAY, PARTS_OF_DAY, UNITS, WEEKDAY_TITLES, WEEKDAYS, number_value
 from .points import UNIT_GRAN, Point, shift_date
 from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UNITS, UNDERSPECIFIED, Resolved,
                      coarser, norm)
 
+# The day a clock time names after a parenthesis or a time zone: "06:00 (03:00 GMT) on 12 April",
+# "06:00 local time on Thursday".
+_FOLLOWING_DAY = re.compile(rf"\s*(?:\([^()]{{1,25}}\)\s*)?,?\s*on\s+(?:(?P<weekday>{WEEKDAY})|(?P<dday>{DAY})\s+"
+                            rf"(?P<dmonth>{MONTH})|(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\w-])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DATE_PREPOSITION = re.compile(r"\b(?:on|by|until|since|from|before|after)\s+$")
 
@@ -22,8 +27,9 @@ class RelativeRules:
 
     # -- clock times ----------------------------------------------------------
     def _day_ref(self, s: dict) -> tuple[Point | None, str]:
-        """The day a clock time belongs to: the day it names, else the last day the
-        text mentioned ("killed on Oct. 23 ... at 10 p.m."), else the anchor."""
+        """The day a clock time belongs to: the day it names (also after a parenthesis: "06:00 (03:00 GMT)
+        on 12 April"), else the last day the text mentioned ("killed on Oct. 23 ... at 10 p.m."), else the
+        anchor."""
         if "deictic" in s:
             return self._deictic_point(s["deictic"])
         if "weekday" in s:
@@ -32,6 +38,10 @@ class RelativeRules:
         if "month" in s:
             r = self._date(self._month_num(s["month"]), int(re.match(r"\d+", s["day"]).group()), None, None)
             return (r.point, r.how)
+        following = _FOLLOWING_DAY.match(self.low, self._cand.end)
+        if following:  # "by 06:00 (03:00 GMT) on 12 April"
+            return self._day_ref({k: v for k, v in following.groupdict().items() if v} if not following["dday"] else
+                                 {"month": following["dmonth"], "day": following["dday"]})
         if self.ref is not None and self.ref.gran in ("day", "partofday", "time"):
             return Point("day", self.ref.start), "last_day"
         if self.anchor is None:
