@@ -61,7 +61,7 @@ BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
 
 _WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|['\u2019][a-z]+|[.!?;:]")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=(?:[\"'(\u201c]|``)?[A-Z0-9])|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)]|'')*\s+(?=(?:[\"'(\u201c]|``)?[A-Z0-9])|\n\s*\n")
 WINDOW = 160  # characters searched on each side
 _QUOTE = re.compile("\"|''|``|\u201c|\u201d")
 
@@ -190,6 +190,28 @@ def _governing_past(words: list[str]) -> bool:
     return False
 
 
+def _fronted_past(text: str, low: str, s: int, start: int, right: list[str]) -> bool:
+    """Is a deadline at the head of its sentence ("By March,", "Yet by March,") followed by a main clause
+    in the past ("his name was already being uttered")? The first tense cue after it decides."""
+    comma = text.rfind(",", s, start)
+    before = _WORD.findall(low, comma + 1 if comma >= 0 else s, start)
+    if len(before) > 2 or not low.startswith(",", _skip_mention(low, start)):
+        return False
+    for i in range(len(right)):
+        cue = _cue(right, i, right[:i], later=True)
+        if cue:
+            return cue == PAST
+    return False
+
+
+_PHRASE_REST = re.compile(r"[^,;.!?]*")
+
+
+def _skip_mention(low: str, start: int) -> int:
+    """The offset just after the date phrase that starts at ``start`` (up to its comma or clause end)."""
+    return _PHRASE_REST.match(low, start).end()
+
+
 def _clause_words(text: str, low: str, s: int, start: int, end: int, e: int) -> list[str]:
     """The words of the clause a deadline belongs to, in the sentence [s, e). A fronted deadline ("Until
     Thursday, they had not called"; "By Monday, most agreed, the forces had been") belongs to the rest of
@@ -284,7 +306,10 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     if left and left[-1] in DEADLINE_WORDS:
         # A deadline ("must be returned by Jan. 14", "extended until Tuesday") is
         # coming, unless the clause is in the past perfect ("had filed by Wednesday").
-        return PAST if _past_perfect(_clause_words(text, low, s, start, end, e)) else FUTURE
+        # A fronted one ("By March, his name was already being uttered") is as past as its clause.
+        if _past_perfect(_clause_words(text, low, s, start, end, e)) or _fronted_past(text, low, s, start, right):
+            return PAST
+        return FUTURE
     best: tuple[int, str] | None = None
     for distance, i in enumerate(range(len(left) - 1, -1, -1)):
         if left[i] in "!?;":  # a "." inside the sentence span ends an abbreviation ("a.m.", "Jan.")
