@@ -154,6 +154,11 @@ CONSTRUCTION_CASES = [
      "rule.", "assault", "reported"),
     ("victim-crush-protesters", "On Monday, tanks extended operations to crush protesters in Syria's Sunni Muslim tribal "
      "heartland.", "assault", "reported"),
+    # wire idioms of violence: "shot dead" is a killing, "rounded up" an arrest (t17-reuters-44, t17-reuters-268)
+    ("victim-shot-dead", "Syrian forces shot dead three people in the city of Homs during a visit by a U.N. "
+     "humanitarian team on Monday, activists said.", "assault", "reported"),
+    ("coerce-rounded-up", "Syrian forces rounded up dozens of people around Hama on Wednesday, a day after shooting "
+     "dead 22 people, activists said.", "coerce", "reported"),
     # an adjective, not a statement: "his first acknowledged meeting"; "meeting with opposition leaders" is a meeting
     ("sense-acknowledged-adjective", "Turkey's foreign minister held his first acknowledged meeting with Syrian "
      "opposition leaders, urging them to use peaceful means despite what activists say was the biggest offensive yet "
