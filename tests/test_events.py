@@ -157,6 +157,8 @@ CONSTRUCTION_CASES = [
     # wire idioms of violence: "shot dead" is a killing, "rounded up" an arrest (t17-reuters-44, t17-reuters-268)
     ("victim-shot-dead", "Syrian forces shot dead three people in the city of Homs during a visit by a U.N. "
      "humanitarian team on Monday, activists said.", "assault", "reported"),
+    ("bloc-states-agreed", "On Friday, European Union states agreed to expand the number of Syrian officials and "
+     "institutions targeted by EU sanctions and laid out plans for a possible oil embargo.", "agreement", "reported"),
     ("coerce-rounded-up", "Syrian forces rounded up dozens of people around Hama on Wednesday, a day after shooting "
      "dead 22 people, activists said.", "coerce", "reported"),
     # an adjective, not a statement: "his first acknowledged meeting"; "meeting with opposition leaders" is a meeting
@@ -283,8 +285,17 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
     ("The two leaders underscored their strong commitment to the transatlantic relationship and pledged to continue "
      "working closely together on shared priorities, including combating COVID-19, strengthening global health "
      "security, and addressing the climate crisis.", "aid"),
+    # "bilateral trade": an adjective before a noun of trade, no bilateral meeting (t17-reuters-152)
+    ("Bilateral trade between Turkey and Syria was $2.5 billion in 2010, up from $500 million in 2004.", "meeting"),
+    # "a report released on Wednesday": a document released, no concession (t17-reuters-268)
+    ("In a report released on Wednesday, Amnesty International said the crackdown two months ago against one of "
+     "those protest centers -- the town of Tel Kelakh near the border with Lebanon -- may have constituted a crime "
+     "against humanity.", "concede"),
+    # "European Union states": the members of a bloc, not a reporting verb (t17-reuters-336)
+    ("On Friday, European Union states agreed to expand the number of Syrian officials and institutions targeted by "
+     "EU sanctions and laid out plans for a possible oil embargo.", "statement"),
 ], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "readout-label", "bilateral-milestones",
-        "pledged-working-together"])
+        "pledged-working-together", "bilateral-trade", "report-released", "bloc-states"])
 def test_events_no_event_from_other_senses(text, absent):
     assert absent not in [e.event_type for e in events_of(text)]
 

@@ -373,6 +373,8 @@ class PredicateReader:
             if w not in DETERMINERS and not w.endswith(("al", "ic", "ed", "ive")) and not w.isdigit():
                 break
         j = tokens.index(t.start) - 1
+        if j >= 0 and tokens.words[j] in DOCUMENTS:
+            return True  # a reduced relative: "In a report released on Wednesday, Amnesty International said"
         while j >= 0 and tokens.words[j] not in ("which", "that") and tokens.words[j] not in _BOUNDARY and tokens.index(t.start) - j <= 6:
             j -= 1
         if j >= 0 and tokens.words[j] in ("which", "that"):
@@ -402,8 +404,13 @@ class PredicateReader:
         number, or a capitalised word that is not an actor ("Arab states", "member states")."""
         if prev in DETERMINERS or prev.isdigit() or prev in ("of", "and", "member", "all", "many", "several", "other"):
             return True
-        if prev_i < 0 or self.tokens.ends[prev_i] in self.actor_ends:
+        if prev_i < 0:
             return False
+        if self.tokens.ends[prev_i] in self.actor_ends:
+            # "European Union states agreed", "Arab League states": the members of a bloc, not what it states
+            word = self.tokens.words[prev_i + 1] if prev_i + 1 < len(self.tokens.words) else ""
+            return word == "states" and any(a.end == self.tokens.ends[prev_i] and a.kind == "organization"
+                                            for a in self.actors)
         return self.text[self.tokens.starts[prev_i]:self.tokens.starts[prev_i] + 1].isupper() and prev_i > 0
 
     def _reciprocal(self, t: Trigger) -> bool:
