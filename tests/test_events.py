@@ -379,6 +379,9 @@ ROLE_CASES = [
      "to quit and Washington voiced concern about instability in the Arab state.", "Ali Abdullah Saleh", None, ()),
     ("The Arab League condemned the killings on Sunday and Turkey has recalled its ambassador.", "Arab League", None,
      ()),
+    # a list that goes on past its last actor ("... and European allies") starts at its first (t17-reuters-336)
+    ("The United States, Britain and European allies say they will draft a U.N. Security Council sanctions resolution "
+     "on Syria.", "United States", "United Kingdom", ()),
 ]
 
 
