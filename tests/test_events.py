@@ -294,8 +294,11 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
     # "European Union states": the members of a bloc, not a reporting verb (t17-reuters-336)
     ("On Friday, European Union states agreed to expand the number of Syrian officials and institutions targeted by "
      "EU sanctions and laid out plans for a possible oil embargo.", "statement"),
+    # "stopped short of calling for": the demand was held back (t17-reuters-152)
+    ("Erdogan, who once vacationed together with Assad and his family on the Turkish Mediterranean coast, has stopped "
+     "short of calling for his departure.", "demand"),
 ], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "readout-label", "bilateral-milestones",
-        "pledged-working-together", "bilateral-trade", "report-released", "bloc-states"])
+        "pledged-working-together", "bilateral-trade", "report-released", "bloc-states", "stopped-short-of"])
 def test_events_no_event_from_other_senses(text, absent):
     assert absent not in [e.event_type for e in events_of(text)]
 

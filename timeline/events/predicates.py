@@ -49,6 +49,7 @@ def _load_cues() -> dict[str, tuple[str, ...]]:
 
 CUES = _load_cues()
 NEGATION = frozenset(CUES["negation"])
+_AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CUES["avoidance"]))
 FAILURE = frozenset(CUES["failure"])
 _PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
 BE = frozenset(CUES["be"])
@@ -352,7 +353,8 @@ class PredicateReader:
         group = tokens.words[max(0, tokens.index(start) - 3):tokens.index(start)]
         if form != "noun" and group[-1:] == ["from"] and _PREVENTED.search(self.low, max(self.start, start - 120), start):
             return None  # "decided to prevent ... Joumaa, from traveling to London": kept from it, no visit
-        if any(w in NEGATION for w in group) or (len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE):
+        if any(w in NEGATION for w in group) or (len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE) \
+                or form != "noun" and _AVOIDED.search(self.low, max(self.start, start - 40), start):
             negated = True
             family = type_info(kind).family
             if family in COOPERATIVE or family == "consult":
