@@ -393,7 +393,11 @@ def test_actors_name_variants_one_person(text, surface, name):
     # a possessive country after "to" is no place: "commitment to Israel’s security"
     ("President Biden reaffirmed the United States’ ironclad commitment to Israel’s security.", "Israel",
      ("possessive",), ("location",)),
-], ids=["states-apostrophe", "hamas-apostrophe", "possessive-not-location"])
+    # "Cairo-based", "London-based": where a group sits, no actor of the clause (t17-reuters-268)
+    ("Ammar Qurabi, Cairo-based head of the Syrian National Human Rights Organization, said the death toll from "
+     "Tuesday, when gunmen loyal to Assad swept through the city, had risen to 22.", "Cairo", ("location",), ()),
+    ("The London-based Syrian Observatory for Human Rights said 12 people were killed.", "London", ("location",), ()),
+], ids=["states-apostrophe", "hamas-apostrophe", "possessive-not-location", "cairo-based", "london-based"])
 def test_actors_possessive_flags(text, surface, flags, not_flags):
     mention = next(m for m in find_actors(text) if m.surface == surface)
     assert set(flags) <= set(mention.flags) and not set(not_flags) & set(mention.flags), mention.flags

@@ -154,6 +154,13 @@ CONSTRUCTION_CASES = [
      "rule.", "assault", "reported"),
     ("victim-crush-protesters", "On Monday, tanks extended operations to crush protesters in Syria's Sunni Muslim tribal "
      "heartland.", "assault", "reported"),
+    # wire idioms of violence: "shot dead" is a killing, "rounded up" an arrest (t17-reuters-44, t17-reuters-268)
+    ("victim-shot-dead", "Syrian forces shot dead three people in the city of Homs during a visit by a U.N. "
+     "humanitarian team on Monday, activists said.", "assault", "reported"),
+    ("bloc-states-agreed", "On Friday, European Union states agreed to expand the number of Syrian officials and "
+     "institutions targeted by EU sanctions and laid out plans for a possible oil embargo.", "agreement", "reported"),
+    ("coerce-rounded-up", "Syrian forces rounded up dozens of people around Hama on Wednesday, a day after shooting "
+     "dead 22 people, activists said.", "coerce", "reported"),
     # an adjective, not a statement: "his first acknowledged meeting"; "meeting with opposition leaders" is a meeting
     ("sense-acknowledged-adjective", "Turkey's foreign minister held his first acknowledged meeting with Syrian "
      "opposition leaders, urging them to use peaceful means despite what activists say was the biggest offensive yet "
@@ -278,8 +285,20 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
     ("The two leaders underscored their strong commitment to the transatlantic relationship and pledged to continue "
      "working closely together on shared priorities, including combating COVID-19, strengthening global health "
      "security, and addressing the climate crisis.", "aid"),
+    # "bilateral trade": an adjective before a noun of trade, no bilateral meeting (t17-reuters-152)
+    ("Bilateral trade between Turkey and Syria was $2.5 billion in 2010, up from $500 million in 2004.", "meeting"),
+    # "a report released on Wednesday": a document released, no concession (t17-reuters-268)
+    ("In a report released on Wednesday, Amnesty International said the crackdown two months ago against one of "
+     "those protest centers -- the town of Tel Kelakh near the border with Lebanon -- may have constituted a crime "
+     "against humanity.", "concede"),
+    # "European Union states": the members of a bloc, not a reporting verb (t17-reuters-336)
+    ("On Friday, European Union states agreed to expand the number of Syrian officials and institutions targeted by "
+     "EU sanctions and laid out plans for a possible oil embargo.", "statement"),
+    # "stopped short of calling for": the demand was held back (t17-reuters-152)
+    ("Erdogan, who once vacationed together with Assad and his family on the Turkish Mediterranean coast, has stopped "
+     "short of calling for his departure.", "demand"),
 ], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "readout-label", "bilateral-milestones",
-        "pledged-working-together"])
+        "pledged-working-together", "bilateral-trade", "report-released", "bloc-states", "stopped-short-of"])
 def test_events_no_event_from_other_senses(text, absent):
     assert absent not in [e.event_type for e in events_of(text)]
 
@@ -363,6 +382,9 @@ ROLE_CASES = [
      "to quit and Washington voiced concern about instability in the Arab state.", "Ali Abdullah Saleh", None, ()),
     ("The Arab League condemned the killings on Sunday and Turkey has recalled its ambassador.", "Arab League", None,
      ()),
+    # a list that goes on past its last actor ("... and European allies") starts at its first (t17-reuters-336)
+    ("The United States, Britain and European allies say they will draft a U.N. Security Council sanctions resolution "
+     "on Syria.", "United States", "United Kingdom", ()),
 ]
 
 

@@ -27,6 +27,7 @@ from .titled import find_titled
 _LOCATIVE = re.compile(
     r"(?:^|[^\w])(?i:in|at|from|to|into|near|outside|inside|across|throughout|via|towards?|visit(?:s|ed|ing)?"
     r"|arrived[ ]in|left[ ]for|returned[ ]to|trip[ ]to)[ ](?:the[ ])?$")
+_BASED = re.compile(r"-(?i:based)(?!\w)")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]$")
 _MODIFIER_NOUNS = tuple(line.strip() for line in resources.files("timeline.resources").joinpath(
     "name_modifier_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
@@ -202,6 +203,8 @@ def find_gazetteer(sc: Scanner) -> None:
         elif entry.kind == "country" and _LOCATIVE.search(work, max(0, start - 16), start) \
                 and not possessive_at(work, end):  # "commitment to Israel’s security": Israel is no place here
             flags.append("location")
+        elif _BASED.match(work, end):
+            flags.append("location")  # "Cairo-based head of ...", "the London-based Syrian Observatory": a seat, no actor
         if possessive_at(work, end):
             flags.append("possessive")
         raw = Raw(start, end, entry.kind, m.group(), entry=entry, role=role, country=entry.country,

@@ -49,6 +49,7 @@ def _load_cues() -> dict[str, tuple[str, ...]]:
 
 CUES = _load_cues()
 NEGATION = frozenset(CUES["negation"])
+_AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CUES["avoidance"]))
 FAILURE = frozenset(CUES["failure"])
 _PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
 BE = frozenset(CUES["be"])
@@ -353,7 +354,8 @@ class PredicateReader:
         group = tokens.words[max(0, tokens.index(start) - 3):tokens.index(start)]
         if form != "noun" and group[-1:] == ["from"] and _PREVENTED.search(self.low, max(self.start, start - 120), start):
             return None  # "decided to prevent ... Joumaa, from traveling to London": kept from it, no visit
-        if any(w in NEGATION for w in group) or (len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE):
+        if any(w in NEGATION for w in group) or (len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE) \
+                or form != "noun" and _AVOIDED.search(self.low, max(self.start, start - 40), start):
             negated = True
             family = type_info(kind).family
             if family in COOPERATIVE or family == "consult":
@@ -374,6 +376,8 @@ class PredicateReader:
             if w not in DETERMINERS and not w.endswith(("al", "ic", "ed", "ive")) and not w.isdigit():
                 break
         j = tokens.index(t.start) - 1
+        if j >= 0 and tokens.words[j] in DOCUMENTS:
+            return True  # a reduced relative: "In a report released on Wednesday, Amnesty International said"
         while j >= 0 and tokens.words[j] not in ("which", "that") and tokens.words[j] not in _BOUNDARY and tokens.index(t.start) - j <= 6:
             j -= 1
         if j >= 0 and tokens.words[j] in ("which", "that"):
@@ -403,8 +407,13 @@ class PredicateReader:
         number, or a capitalised word that is not an actor ("Arab states", "member states")."""
         if prev in DETERMINERS or prev.isdigit() or prev in ("of", "and", "member", "all", "many", "several", "other"):
             return True
-        if prev_i < 0 or self.tokens.ends[prev_i] in self.actor_ends:
+        if prev_i < 0:
             return False
+        if self.tokens.ends[prev_i] in self.actor_ends:
+            # "European Union states agreed", "Arab League states": the members of a bloc, not what it states
+            word = self.tokens.words[prev_i + 1] if prev_i + 1 < len(self.tokens.words) else ""
+            return word == "states" and any(a.end == self.tokens.ends[prev_i] and a.kind == "organization"
+                                            for a in self.actors)
         return self.text[self.tokens.starts[prev_i]:self.tokens.starts[prev_i] + 1].isupper() and prev_i > 0
 
     def _reciprocal(self, t: Trigger) -> bool:

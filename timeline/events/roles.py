@@ -35,6 +35,7 @@ _PREPOSITION = re.compile(
 _COORDINATION = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+together\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
     r"(?:(?:his|her|their|its|the)\s+)?$")
+_AND_MORE = re.compile(r",?\s+and\s+(?:other\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allies|partners|countries|nations|states|governments|powers)\b")
 _HARD = re.compile(r"[;:—–]|\s-\s")
 _QUOTE = re.compile(r"[\"“”]")
 _SPEAKER_GAP = 45  # characters between a speaker and "said"
@@ -97,6 +98,8 @@ def _group(actors: list[ActorMention], anchor: ActorMention, low: str, floor: in
     left = anchor
     before = [a for a in actors if a.end <= anchor.start and a.start >= floor]
     joined = False  # a list joins with "and" at its end: "Antonov, Satterfield and Jeffrey", not "in Doha, the United States"
+    if _AND_MORE.match(low, anchor.end):
+        joined = True  # the list goes on past its last actor: "The United States, Britain and European allies say"
     while before:
         prev = max(before, key=lambda a: a.end)
         gap = low[prev.end:left.start]
