@@ -25,6 +25,15 @@ _DATE_PREPOSITION = re.compile(r"\b(?:on|by|until|since|from|before|after)\s+$")
 class RelativeRules:
     """Deictic expressions count from the anchor, anaphoric ones from the last date mentioned."""
 
+    def _antecedent(self, gran: str) -> Point | None:
+        """The last date mentioned, as the base of an anaphoric day ("the day before", "a day later"): a
+        quarter or a year is none ("... a disputed 2009 election. ... lifted the emergency the day before"
+        is no day of 2009); the anchor is used instead, flagged as having no antecedent. A month still
+        is (its first day: "in October ... that same day" stays in October)."""
+        if self.ref is not None and gran in ("day", "partofday", "time") and coarser(self.ref.gran, "season"):
+            return None
+        return self.ref
+
     # -- clock times ----------------------------------------------------------
     def _day_ref(self, s: dict) -> tuple[Point | None, str]:
         """The day a clock time belongs to: the day it names (also after a parenthesis: "06:00 (03:00 GMT)
@@ -207,8 +216,9 @@ class RelativeRules:
             point = self.topic_quarter.shift(-4)
             return Resolved("DATE", point.value, point, mod=mod, how="topic_quarter", sets_ref=False)
         flags: tuple[str, ...] = ()
-        if anaphoric and self.ref is not None:
-            base, how = self.ref, "anaphoric"
+        ref = self._antecedent(UNIT_GRAN[unit])
+        if anaphoric and ref is not None:
+            base, how = ref, "anaphoric"
         elif self.anchor is not None:
             base, how = Point("day", self.anchor), "anchor"
             flags = (NO_ANTECEDENT,) if anaphoric else ()
@@ -278,8 +288,9 @@ class RelativeRules:
             return Resolved("DATE", point.value, point, mod=mod, how=f"{how}_{rel.replace(' ', '_')}",
                             sets_ref=how == "anchor")
         flags: tuple[str, ...] = ()
-        if anaphoric and self.ref is not None:
-            base, how = self.ref, "anaphoric"
+        ref = self._antecedent(gran)
+        if anaphoric and ref is not None:
+            base, how = ref, "anaphoric"
         elif self.anchor is not None:
             base, how = Point("day", self.anchor), "anchor"
             flags = (NO_ANTECEDENT,) if anaphoric else ()
