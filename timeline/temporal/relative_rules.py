@@ -18,6 +18,7 @@ from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UN
 # "06:00 local time on Thursday".
 _FOLLOWING_DAY = re.compile(rf"\s*(?:\([^()]{{1,25}}\)\s*)?,?\s*on\s+(?:(?P<weekday>{WEEKDAY})|(?P<dday>{DAY})\s+"
                             rf"(?P<dmonth>{MONTH})|(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\w-])")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DATE_PREPOSITION = re.compile(r"\b(?:on|by|until|since|from|before|after)\s+$")
 
@@ -167,14 +168,21 @@ class RelativeRules:
         if following and following[1][0].isupper() and following[1].lower() in WEEKDAY_TITLES \
                 and "rel" not in s and "part" not in s and not _DATE_PREPOSITION.search(self.low, 0, self._cand.start):
             return None  # "Britain's Sunday Times newspaper": a title ("on Sunday Times Square" is a day)
-        r = self._weekday_point(WEEKDAYS[s["weekday"]], s.get("rel"))
+        rel, start = s.get("rel"), None
+        if rel in ("that", "following") and _POSSESSIVE.match(self.text, self._cand.end):
+            # "said that Monday's assault was the worst", "following Monday's violence": a conjunction or a
+            # preposition before a plain weekday, not "that Monday" or "the following Monday"
+            rel, start = None, self.low.index(s["weekday"], self._cand.start)
+        r = self._weekday_point(WEEKDAYS[s["weekday"]], rel)
+        r.start = start
         mod = self._mod(s)
         if "part" in s:
             part = PARTS_OF_DAY[s["part"]]
             if r.point is None:
-                return Resolved("TIME", f"XXXX-WXX-{WEEKDAYS[s['weekday']] + 1}T{part}", mod=mod, how=r.how)
+                return Resolved("TIME", f"XXXX-WXX-{WEEKDAYS[s['weekday']] + 1}T{part}", mod=mod, how=r.how,
+                                start=start)
             point = Point("partofday", r.point.start, part)
-            return Resolved("TIME", point.value, point, mod=mod, how=r.how)
+            return Resolved("TIME", point.value, point, mod=mod, how=r.how, start=start)
         r.mod = mod
         return r
 
