@@ -58,6 +58,7 @@ _DUE_AFTER = {"in", "on", "by", "at", "for", "next", "this", "before", "after", 
 CLOSING_REPORT = _WORDS["closing_report"]  # "..., the ministry said": the saying's tense, not the clause's
 DEADLINE_WORDS = _WORDS["deadline"]  # "by", "until": the date right after them is a coming deadline
 BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
+_LINK_ADVERBS = {"then", "also", "now", "still", "already"}  # "is then expected to"
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
 
 _WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|['\u2019][a-z]+|[.!?;:]")
@@ -110,6 +111,9 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
     if w in SCHEDULE_PRESENT and prev not in ("to", "will", "would", "did", "didn't", "not"):
         return FUTURE
     if w in PRESENT_VERBS:
+        following = [x for x in words[i + 1:i + 3] if x not in _LINK_ADVERBS][:1]
+        if w in BE and following and following[0] in FUTURE_INTENT:
+            return None  # "is then expected to hold meetings on Thursday": the next word decides
         return PRESENT
     return None
 
@@ -126,8 +130,9 @@ def _plan(before: list[str], word: str, later: bool = False) -> str:
     "as previously planned"): then the planned day has passed by the time of
     writing. A date before a past-tense plan verb dates the planning, not the
     plan ("On Friday, the government planned to pay ...")."""
-    if later and word.endswith("ed"):
-        return PAST
+    governing = [w for w in before if w not in _LINK_ADVERBS][-1:]
+    if later and word.endswith("ed") and not (governing and governing[0] in ("is", "are", "am")):
+        return PAST  # "On Friday, the government planned to pay" (not "is then expected to hold")
     if before and before[-1] in PAST_PLAN_ADVERBS:
         return PAST
     if before and before[-1] in ("had", "'d"):
