@@ -1379,3 +1379,45 @@ def test_events_same_speaker_same_day(text, statements):
 ], ids=["widened-sanctions", "deepen-cooperation"])
 def test_events_widening_an_act_is_the_act(text, event_type):
     assert event_type in [e.event_type for e in events_of(text, "2011-08-08")]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a subject and its apposition before the frame: the frame reports the clause after it
+    ("Ammar Qurabi, Cairo-based head of the Syrian National Human Rights Organization, said the death toll from "
+     "Tuesday, when gunmen loyal to Assad swept through the city, had risen to 22.", "the death toll from Tuesday"),
+    ("The Local Co-ordination Committees, a network of activists, says 33 people died on Thursday, including 21 in "
+     "Homs.", "33 people died on Thursday"),
+    # an opening phrase and the frame's subject after its comma
+    ("In another outbreak of armed opposition to Assad, people in the nearby city of Homs said rebel soldiers had hit "
+     "a government tank with a rocket-propelled grenade on Tuesday.", "rebel soldiers had hit"),
+    # "said this week it expects ...": the week is the saying's
+    ("In a sign of the economic damage wreaked by the unrest, the International Monetary Fund said this week it "
+     "expects Syria's economy to shrink by 2 percent this year -- down from a 3 percent growth estimate made "
+     "previously.", "it expects Syria's economy"),
+    # a closing frame stays one: the clause before it is what it reports
+    ("Among those killed were 10 mourners at a funeral for another 10 people who were killed by security forces on "
+     "Monday, the Local Coordinations Committee, an activists group, said.", "Among those killed"),
+], ids=["apposition", "apposition-says", "opening-phrase", "said-this-week", "closing"])
+def test_events_frame_after_apposition_reports_what_follows(text, reported):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.frame is not None and reported in text[reading.content[0]:reading.content[1]], \
+        text[reading.content[0]:reading.content[1]] if reading.content else None
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, event_type, event_date, basis", [
+    # the saying is the day's news; "Tuesday" and "this year" date what it reports
+    ("t17-reuters-326", "the International Monetary Fund said this week", "statement", "2011-W38", "explicit"),
+    ("t17-reuters-209", "Assad said there would be elections", "statement", "2011-11-19", "dateline"),
+    # the subject of what is said ("Syria's fierce military crackdown ... had nothing to do with religion") is no act
+    # of its own
+    ("t17-reuters-239", "King Abdullah, in an extraordinary statement", "statement", "2011-08-08", "dateline"),
+], ids=["said-this-week", "opening-phrase-plan", "reported-subject"])
+def test_events_frame_after_apposition_dates(record_id, fragment, event_type, event_date, basis):
+    events = [e for e in _events("t17", record_id) if fragment in e.sentence]
+    assert [(e.event_type, e.event_date, e.date_basis) for e in events
+            if e.trigger in ("said", "says")] == [(event_type, event_date, basis)], \
+        [(e.event_type, e.event_date, e.trigger) for e in events]
+    if record_id == "t17-reuters-239":
+        assert not [e for e in events if e.trigger == "crackdown"]

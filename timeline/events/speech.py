@@ -113,7 +113,8 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         return p, (p.end, reader.end)
     return fallback or (None, None)
 
-_FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight)\b(?!\s*,|['’]s)"
+_FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight|"
+                        r"(?:earlier\s+)?this\s+week|last\s+week)\b(?!\s*,|['’]s)"
                         % "|".join(sorted(WEEKDAYS, key=len, reverse=True)))
 
 
@@ -147,7 +148,57 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             return None
         if _apposition(reader, j, p.start):
             return None
+        if _clause_after(reader, after) and _no_clause_before(reader, j, i):
+            return None  # "Ammar Qurabi, Cairo-based head of ..., said the death toll ...", "In another outbreak of
+            # armed opposition to Assad, people in ... Homs said rebel soldiers had hit ...": a subject or an
+            # opening phrase before the comma, and what the frame reports after it
     return tokens.starts[j]
+
+
+FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])
+_OPENING_PREPOSITIONS = frozenset(CUES["opening_preposition"])
+# a verb group of its own: an auxiliary, a past tense (not "Cairo-based", "a detained activist", "wreaked by")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+                          r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|"
+                          r"left|sent|made|broke|ran|died)\b|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
+# in an opening phrase an -ed word is an adjective or a participle ("armed opposition", "damage wreaked by") unless
+# an object follows it ("In Homs troops killed 20 people")
+_OPENING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+                           r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|"
+                           r"left|sent|made|broke|ran|died)\b|[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|at\s+least|"
+                           r"\d[\d,]*|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten)\b")
+_RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom)\b")
+
+
+def _clause_after(reader: PredicateReader, pos: int) -> bool:
+    """Does a clause follow the frame at ``pos`` (past its addressee and day): three words or more before the next
+    comma, the first no preposition of an adjunct of the saying ("said in a statement", "said by telephone")?"""
+    m = re.match(r"\s*([^,;:.!?\"“”]*)", reader.low[pos:reader.end])
+    words = re.findall(r"[\w’'-]+", m.group(1)) if m else []
+    return len(words) >= 3 and words[0] not in FRAME_ADJUNCT
+
+
+def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
+    """Is the text before the comma at token ``j`` no clause, only an opening phrase with the frame's subject after
+    it (token ``i`` opens the frame: "In a sign of the economic damage wreaked by the unrest, the IMF said") or a
+    subject and its apposition ("The Local Co-ordination Committees, a network of activists, says")? Neither has a
+    verb group of its own (a relative clause in the apposition may)."""
+    tokens = reader.tokens
+    first = tokens.index(reader.start)
+    commas = [k for k in range(first, j) if tokens.words[k] == ","]
+    head = tokens.words[first] if first < j else ""
+    start, end = tokens.starts[first], tokens.starts[j]
+    if not commas:
+        return j + 1 < i and head in _OPENING_PREPOSITIONS and not _OPENING_VERB.search(reader.low, start, end)
+    if len(commas) != 1 or commas[0] - first > 8 or commas[0] == first:
+        return False
+    subject_end = tokens.starts[commas[0]]
+    if not (reader.text[start:start + 1].isupper() or head == "the") or head in _OPENING_PREPOSITIONS:
+        return False
+    if _FINITE_VERB.search(reader.low, start, subject_end):
+        return False
+    rel = _RELATIVE_OPEN.search(reader.low, subject_end, end)
+    return not _FINITE_VERB.search(reader.low, subject_end, rel.start() if rel else end)
 
 def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
     """Does the comma at token ``j`` close an apposition on the sentence's subject ("Opposition spokesman Mohammed
@@ -277,7 +328,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             taken = candidate
         else:
             main = frame
-            if candidate is not None and candidate.type != "statement":
+            if candidate is not None and candidate.type != "statement" and not _reported_subject(reader, candidate,
+                                                                                                 content):
                 reported = candidate
             elif content[0] >= frame.end:
                 reported = _relative_act(reader, preds, frame) or reported
@@ -301,6 +353,17 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+def _reported_subject(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> bool:
+    """Is ``p`` a noun that heads the subject of the reported clause ("said Syria's fierce military crackdown on ...
+    had nothing to do with religion")? What is said of it is the statement; with no date of its own it is no
+    event (an act named in an adjunct, "despite Kiev's armed provocations", still is)."""
+    if p.form != "noun" or not content[0] <= p.trigger.start < content[1]:
+        return False
+    words = re.findall(r"[\w’'-]+|[^\w\s]", reader.low[content[0]:p.trigger.start])
+    return len(words) <= 4 and all(w[0].isalnum() and w not in BOUNDARY_WORDS and w not in PRONOUNS and w not in BE
+                                   and w not in HAVE for w in words)
 
 
 _FINITE_PAST = re.compile(r"[a-z]+ed|met|held|spoke|made|sent|told|said|gave|took|led")
