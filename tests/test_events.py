@@ -1421,3 +1421,19 @@ def test_events_frame_after_apposition_dates(record_id, fragment, event_type, ev
         [(e.event_type, e.event_date, e.trigger) for e in events]
     if record_id == "t17-reuters-239":
         assert not [e for e in events if e.trigger == "crackdown"]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, absent", [
+    # a date in what a reporting verb reports is not the day of the saying
+    ("t17-reuters-190", "A 16-year-old boy who fled across the border said", "2011-06-03"),
+    ("t17-reuters-268", "Human Rights Watch (HRW) said it had been told", "2011-07-05"),
+    # nor is a date in a phrase on the speaker after an inverted frame, or after a parenthetical frame
+    ("t17-reuters-237", "said Srdja Popovic, a Serbian activist", "2001"),
+    ("t17-reuters-116", "said one refugee who crossed on Wednesday", "2011-06-08"),
+    ("t17-bbc-201", "he says, seizing three police stations", "2012-08-03"),
+], ids=["said-clause", "told-that", "speaker-apposition", "speaker-relative", "parenthetical-frame"])
+def test_events_saying_not_dated_by_what_it_reports(record_id, fragment, absent):
+    events = [e for e in _events("t17", record_id) if fragment in e.sentence]
+    assert not [e for e in events if e.trigger in ("said", "says", "told") and e.event_date == absent], \
+        [(e.event_type, e.event_date, e.trigger) for e in events]

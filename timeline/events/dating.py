@@ -21,7 +21,7 @@ import datetime as dt
 
 from ..model import Mention
 from ..temporal.points import Point, add_months
-from .predicates import Predicate
+from .predicates import CUES, Predicate
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
 CROSS_CLAUSE_PENALTY = 100
@@ -160,6 +160,33 @@ def _gerund(low: str, mention: Mention, preds: list[Predicate]) -> int | None:
     return found.start() if found is not None else None
 
 
+_FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])
+_SPEAKER_CLAUSE = re.compile(r",|\b(?:who|which|whose|whom)\b")
+_DATE_AFTER_COMMA = re.compile(r",\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+                          r"hit|fled|met|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|left|sent|"
+                          r"made|broke|ran|died)\b|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
+
+
+def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
+    """Is a date after a reporting verb out of the saying's reach: in what it reports ("said soldiers entered Jisr
+    al-Shughour from Friday", "Activists say several tank crews defected this week") or in a phrase on its speaker
+    ("said one refugee who crossed on Wednesday", "said Srdja Popovic, a Serbian activist involved in the ousting
+    of Slobodan Milosevic in 2001", "..., he says, seizing three police stations and retaking a fourth on Friday")?
+    The saying's own adjuncts ("told reporters in Ankara on Tuesday", "said in a statement issued on Monday",
+    "said X, head of Y, on Tuesday") stay its."""
+    if not p.reporting or mention.start < p.trigger.end:
+        return False
+    gap = low[p.trigger.end:mention.start]
+    if _SPEAKER_CLAUSE.search(gap):
+        return not _DATE_AFTER_COMMA.search(gap)
+    that = re.search(r"\bthat\s", gap)  # "told by an official ... that security forces surrounded the hospital on"
+    if that is not None and _CLAUSE_VERB.search(gap, that.end()):
+        return True
+    words = re.findall(r"[\w’'-]+", gap)
+    return bool(words) and words[0] not in _FRAME_ADJUNCT and _CLAUSE_VERB.search(gap) is not None
+
+
 def attach(text: str, mention: Mention, preds: list[Predicate],
            names: tuple[tuple[int, int], ...] = ()) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the
@@ -172,6 +199,8 @@ def attach(text: str, mention: Mention, preds: list[Predicate],
     gerund = _gerund(low, mention, preds)
     best, best_key = None, None
     for p in preds:
+        if beyond_saying(low, mention, p):
+            continue
         d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)
         penalty = 0
         if p.topic and not p.owned:
