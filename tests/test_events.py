@@ -1437,3 +1437,18 @@ def test_events_saying_not_dated_by_what_it_reports(record_id, fragment, absent)
     events = [e for e in _events("t17", record_id) if fragment in e.sentence]
     assert not [e for e in events if e.trigger in ("said", "says", "told") and e.event_date == absent], \
         [(e.event_type, e.event_date, e.trigger) for e in events]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, trigger, event_date", [
+    # another statement the saying reports keeps its own day; the saying is the day's news
+    ("t17-bbc-205", "But he says there was no sign of that", "speech", "2012-06-03"),
+    ("t17-bbc-205", "But he says there was no sign of that", "says", "2012-06-04"),
+    ("t17-reuters-221", "Saturday's announcement that Italy", "announcement", "2011-05-28"),
+    # the interview the saying was made in dates it
+    ("t17-reuters-162", "according to an interview published late on Saturday", "said", "2011-11-19"),
+], ids=["speech-reported", "says-dateline", "announcement-reported", "interview-medium"])
+def test_events_reported_statement_noun_keeps_its_day(record_id, fragment, trigger, event_date):
+    events = [e for e in _events("t17", record_id) if fragment in e.sentence]
+    assert [e.event_date for e in events if e.trigger == trigger] == [event_date], \
+        [(e.event_type, e.event_date, e.trigger) for e in events]

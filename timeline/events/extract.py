@@ -593,6 +593,10 @@ def _only_dates(text: str, sent: Sentence, dates: list[Mention]) -> bool:
     return all(_STAMP_WORDS.fullmatch(w) for w in words)
 
 
+# the statement, interview or broadcast a frame was said in ("in a statement", "according to an interview")
+_MEDIUM = re.compile(r"\b(?:in|according\s+to|during|via|through|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> None:
     """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
     ("Over the past several months, the United States has delivered ...": undated)."""
@@ -640,8 +644,11 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         if mention.rule.startswith("in_amount") and (p is None or not (
                 builder.typed(sent, p).status == "planned" or infinitive(low, p) or under_future(low, sent.start, p.start))):
             continue  # "in a month" is when a plan is to happen ("agreed to meet again in a month"); else it says nothing
-        if p is not None and p.form == "noun" and p.type == "statement" and reading.frame is not None:
+        if p is not None and p.form == "noun" and p.type == "statement" and reading.frame is not None \
+                and _MEDIUM.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start):
             p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
+            # (not "Saturday's announcement that Italy will cut ...", "Assad's speech to parliament on Sunday":
+            # another statement, which the saying reports)
         if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
             continue  # "agree to take the following actions by August 12": the deadline is not the event's day
         if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
