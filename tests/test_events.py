@@ -1452,3 +1452,25 @@ def test_events_reported_statement_noun_keeps_its_day(record_id, fragment, trigg
     events = [e for e in _events("t17", record_id) if fragment in e.sentence]
     assert [e.event_date for e in events if e.trigger == trigger] == [event_date], \
         [(e.event_type, e.event_date, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a vocative is no subject with an apposition
+    ("And, Mr. President, if you could tell us how the U.S. is prepared to respond, we would appreciate it.", None),
+    # no verb group after the frame: the comma closes the reported clause
+    ("Anas al-Abdah, a member of the main opposition group the Syrian National Council, told the BBC earlier this "
+     "week.", "Anas al-Abdah"),
+], ids=["vocative", "no-clause-after"])
+def test_events_frame_after_comma_stays_closing(text, content):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    after = text[reading.content[0]:reading.content[1]] if reading.content else ""
+    assert content is None and "us how" not in after or content is not None and after.startswith(content), after
+
+
+@pytest.mark.corpus
+def test_events_date_in_speakers_relative_clause_is_not_the_sayings():
+    # "Nasrallah, who had praised popular uprisings ... earlier this year, said ...": the praise's year
+    events = [e for e in _events("t17", "t17-reuters-183") if "who had praised popular uprisings" in e.sentence]
+    assert not [e for e in events if e.trigger == "said" and e.event_date == "2011"], \
+        [(e.event_type, e.event_date, e.trigger) for e in events]

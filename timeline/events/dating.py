@@ -161,6 +161,8 @@ def _gerund(low: str, mention: Mention, preds: list[Predicate]) -> int | None:
 
 
 _FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s[^,;:]*$")
+_COMMA_ONLY = re.compile(r"[^,;:]*,\s*")
 _SPEAKER_CLAUSE = re.compile(r",|\b(?:who|which|whose|whom)\b")
 _DATE_AFTER_COMMA = re.compile(r",\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
@@ -175,7 +177,12 @@ def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
     of Slobodan Milosevic in 2001", "..., he says, seizing three police stations and retaking a fourth on Friday")?
     The saying's own adjuncts ("told reporters in Ankara on Tuesday", "said in a statement issued on Monday",
     "said X, head of Y, on Tuesday") stay its."""
-    if not p.reporting or mention.start < p.trigger.end:
+    if not p.reporting or mention.type not in ("DATE", "TIME") or mention.value.endswith("_REF"):
+        return False  # a time word that is no date ("that we have recently witnessed") is left as it was read
+    if mention.end <= p.start:  # "Nasrallah, who had praised popular uprisings ... earlier this year, said"
+        return bool(_RELATIVE_BEFORE.search(low, max(0, mention.start - 150), mention.start)
+                    and _COMMA_ONLY.fullmatch(low, mention.end, p.start))
+    if mention.start < p.trigger.end:
         return False
     gap = low[p.trigger.end:mention.start]
     if _SPEAKER_CLAUSE.search(gap):

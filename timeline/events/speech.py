@@ -157,6 +157,7 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
 
 FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])
 _OPENING_PREPOSITIONS = frozenset(CUES["opening_preposition"])
+_VOCATIVE = frozenset(CUES["vocative"])
 # a verb group of its own: an auxiliary, a past tense (not "Cairo-based", "a detained activist", "wreaked by")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
                           r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|"
@@ -172,10 +173,11 @@ _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom)\b")
 
 def _clause_after(reader: PredicateReader, pos: int) -> bool:
     """Does a clause follow the frame at ``pos`` (past its addressee and day): three words or more before the next
-    comma, the first no preposition of an adjunct of the saying ("said in a statement", "said by telephone")?"""
+    comma, the first no preposition of an adjunct of the saying ("said in a statement", "said by telephone"), and a
+    verb group ("told the BBC earlier this week." has none)?"""
     m = re.match(r"\s*([^,;:.!?\"“”]*)", reader.low[pos:reader.end])
     words = re.findall(r"[\w’'-]+", m.group(1)) if m else []
-    return len(words) >= 3 and words[0] not in FRAME_ADJUNCT
+    return len(words) >= 3 and words[0] not in FRAME_ADJUNCT and _FINITE_VERB.search(reader.low, pos, reader.end) is not None
 
 
 def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
@@ -193,8 +195,9 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     if len(commas) != 1 or commas[0] - first > 8 or commas[0] == first:
         return False
     subject_end = tokens.starts[commas[0]]
-    if not (reader.text[start:start + 1].isupper() or head == "the") or head in _OPENING_PREPOSITIONS:
-        return False
+    if not (reader.text[start:start + 1].isupper() or head == "the") or head in _OPENING_PREPOSITIONS \
+            or head in _VOCATIVE or tokens.words[commas[0] + 1] in _VOCATIVE | _OPENING_PREPOSITIONS:
+        return False  # "And, Mr. President, if you could tell us", "Madam Vice President, from the outset, let me say"
     if _FINITE_VERB.search(reader.low, start, subject_end):
         return False
     rel = _RELATIVE_OPEN.search(reader.low, subject_end, end)
