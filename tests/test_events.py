@@ -1474,3 +1474,19 @@ def test_events_date_in_speakers_relative_clause_is_not_the_sayings():
     events = [e for e in _events("t17", "t17-reuters-183") if "who had praised popular uprisings" in e.sentence]
     assert not [e for e in events if e.trigger == "said" and e.event_date == "2011"], \
         [(e.event_type, e.event_date, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an owned act noun heading the reported clause's subject is what the saying is about, not the saying's type
+    ("Mohammad Marandi, an associate professor at the University of Tehran, said Iran's support for Syria was based "
+     "on a shared interest in helping resistance to Israel -- both countries support Hamas and Hezbollah -- and that "
+     "continuing to back Assad while he reforms Syria's one-party system was imperative.", "said"),
+    # the same with an unnamed source: no event of the noun's own
+    ("Another Western diplomat told Reuters that Syria's withdrawal and Kuwait's candidacy is \"great news.\"", "told"),
+], ids=["subject-noun", "subject-noun-unnamed-source"])
+def test_events_reported_subject_noun_keeps_statement(text, trigger):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.taken is None and reading.reported is None, (reading.taken, reading.reported)
+    assert reading.main is not None and reading.main.trigger.text == trigger and reading.main.type == "statement", \
+        reading.main

@@ -295,13 +295,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                   if content[0] <= p.trigger.start < content[1] and p is not frame]
         speaker = _speaker(frame, sent_actors, low)
         extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content)) if x is not None]
-        candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
-        if candidate is not None and (candidate.quoted and candidate.form == "noun"):
-            candidate = None
-        if candidate is not None and (candidate.topic or (candidate.form == "noun" and not candidate.owned)):
-            candidate = None  # a bare noun ("the use or threat of use of nuclear weapons") says what it was about
-        if candidate is not None:
-            candidate = reader.conditional(candidate, content)
+        candidate = _candidate(reader, inside, extra, content)
         if speaker is None and candidate is not None and (candidate.type != "statement" or candidate.form == "verb"
                                                           and content[1] <= frame.start) \
                 and reader.subject_token(frame.start)[1] not in ("we", "i"):
@@ -313,12 +307,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
             content = (content[0], own)
             inside = [p for p in inside if p.trigger.start < own]
-            candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
-            if candidate is not None and (candidate.quoted and candidate.form == "noun" or candidate.topic
-                                          or candidate.form == "noun" and not candidate.owned):
-                candidate = None
-            if candidate is not None:
-                candidate = reader.conditional(candidate, content)
+            candidate = _candidate(reader, inside, extra, content)
         if candidate is not None and _NEW_CLAUSE.search(low, content[0], candidate.start):
             # "underscored that she understood the ROK's concerns ..., and they pledged to continue to consult":
             # a coordinated clause with a subject of its own is no part of what was underscored
@@ -331,8 +320,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             taken = candidate
         else:
             main = frame
-            if candidate is not None and candidate.type != "statement" and not _reported_subject(reader, candidate,
-                                                                                                 content):
+            if candidate is not None and candidate.type != "statement":
                 reported = candidate
             elif content[0] >= frame.end:
                 reported = _relative_act(reader, preds, frame) or reported
@@ -356,6 +344,21 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Predicate],
+               content: tuple[int, int]) -> Predicate | None:
+    """The act the reported clause ``content`` reports, if any: its best predicate (a quoted one only when it is a
+    verb of a speech act), or none when that says what the statement is about rather than an act: a quoted or bare
+    noun ("the use or threat of use of nuclear weapons") or a noun heading the clause's subject ("said Iran's support
+    for Syria was based on ..."). Such a statement stays a statement, and what it is about is no event of its own."""
+    candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
+    if candidate is None or candidate.quoted and candidate.form == "noun" or candidate.topic \
+            or candidate.form == "noun" and not candidate.owned:
+        return None
+    if _reported_subject(reader, candidate, content):
+        return None
+    return reader.conditional(candidate, content)
 
 
 def _reported_subject(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> bool:
