@@ -1490,3 +1490,22 @@ def test_events_reported_subject_noun_keeps_statement(text, trigger):
     assert reading.taken is None and reading.reported is None, (reading.taken, reading.reported)
     assert reading.main is not None and reading.main.trigger.text == trigger and reading.main.type == "statement", \
         reading.main
+
+
+@pytest.mark.parametrize("text, main_type, status", [
+    # an act the reported clause only holds possible is no act the speaker commits to, nor an event of its own
+    ("In other developments, reports in the British media say the UK and US could grant Syrian President Bashar "
+     "al-Assad clemency if he joins peace talks.", "statement", "reported"),
+    ("One activist said he feared the killing might encourage Syrian Kurds to take up arms against Assad forces, "
+     "pushing the country closer to civil war.", "statement", "reported"),
+    # a hostile act of the speaker's own side held possible is a warning of it, planned as "would impose" is
+    ("Turkey, which previously supported Assad, has said it could impose sanctions on the country thus further "
+     "limiting the options for Damascus to sell its oil and products.", "sanction", "planned"),
+], ids=["could-grant", "might-encourage", "own-could-impose"])
+def test_events_possibility_keeps_statement(text, main_type, status):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.main is not None and reading.main.reporting, reading.main
+    assert (reading.main.type, reading.main.status) == (main_type, status), reading.main
+    if main_type == "statement":
+        assert reading.taken is None and reading.reported is None, (reading.taken, reading.reported)

@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..temporal.lexicon import WEEKDAYS
-from .predicates import (BE, CUES, DETERMINERS, HAVE, INTENT, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate,
-                         PredicateReader, best, phrases)
+from .predicates import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, HAVE, HOSTILE, INTENT, NEGATION, PRONOUNS,
+                         SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate, PredicateReader, best, phrases, type_info)
 from .triggers import Trigger
 
 _OBLIGATION = phrases("obligation")
@@ -350,15 +350,50 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
                content: tuple[int, int]) -> Predicate | None:
     """The act the reported clause ``content`` reports, if any: its best predicate (a quoted one only when it is a
     verb of a speech act), or none when that says what the statement is about rather than an act: a quoted or bare
-    noun ("the use or threat of use of nuclear weapons") or a noun heading the clause's subject ("said Iran's support
-    for Syria was based on ..."). Such a statement stays a statement, and what it is about is no event of its own."""
+    noun ("the use or threat of use of nuclear weapons"), a noun heading the clause's subject ("said Iran's support
+    for Syria was based on ..."), or an act the clause only holds possible ("say the UK and US could grant Assad
+    clemency"). Such a statement stays a statement, and what it is about is no event of its own."""
     candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
     if candidate is None or candidate.quoted and candidate.form == "noun" or candidate.topic \
             or candidate.form == "noun" and not candidate.owned:
         return None
     if _reported_subject(reader, candidate, content):
         return None
+    possible = _possible(reader, candidate, content)
+    if possible == "own threat":  # "Turkey ... has said it could impose sanctions": a warning of its own act
+        return reader.conditional(replace(candidate, status="planned", rule=f"possible {candidate.rule}"), content)
+    if possible:
+        return None
     return reader.conditional(candidate, content)
+
+
+POSSIBILITY = frozenset(CUES["possibility"])
+
+
+def _possible(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> str:
+    """Does the clause only hold ``p`` possible ("could", "might" or "may" in its verb group, no negation: "could
+    not accept" is a refusal)? Then "own threat" when it is a hostile act of the clause's pronoun subject, the
+    speaker's side ("has said it could impose sanctions"), "possible" otherwise, unless a condition makes a hostile
+    act a threat ("may halt mediation if cooperation founders"); "" when it is no bare possibility."""
+    if p.form != "verb" or p.rule in ("obligation", "refusal") or p.type == "threaten":
+        return ""
+    tokens = reader.tokens
+    i = tokens.index(p.start) - 1
+    group = []
+    while i >= 0 and tokens.starts[i] >= content[0] and (tokens.words[i] in AUXILIARY or tokens.words[i] in HAVE
+                                                         or tokens.words[i] in BE or tokens.words[i] in ADVERBS
+                                                         or tokens.words[i] in NEGATION):
+        group.append(tokens.words[i])
+        i -= 1
+    if not any(w in POSSIBILITY for w in group) or any(w in NEGATION for w in group):
+        return ""
+    if type_info(p.type).family in HOSTILE:
+        subject = tokens.words[i] if i >= 0 and tokens.starts[i] >= content[0] else ""
+        if subject in PRONOUNS and subject not in ("who", "which") and not p.embedded:
+            return "own threat"
+        if reader.conditional(replace(p, status="planned"), content).type == "threaten":
+            return ""
+    return "possible"
 
 
 def _reported_subject(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> bool:
