@@ -1509,3 +1509,15 @@ def test_events_possibility_keeps_statement(text, main_type, status):
     assert (reading.main.type, reading.main.status) == (main_type, status), reading.main
     if main_type == "statement":
         assert reading.taken is None and reading.reported is None, (reading.taken, reading.reported)
+
+
+@pytest.mark.parametrize("text, main_type", [
+    # a light verb's own object stands between it and "to": the act noun after "to" is no object of the light verb
+    ("Edward Walker, a former U.S. ambassador to Egypt, said sectarian friction made many in the establishment wary "
+     "of giving ground to demands for political freedoms and economic reforms.", "statement"),
+], ids=["giving-ground-to-demands"])
+def test_events_light_verb_takes_no_noun_after_to(text, main_type):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.main is not None and reading.main.type == main_type, reading.main
+    assert not [p for p in reading.predicates if p.rule == "light verb"], reading.predicates
