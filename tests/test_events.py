@@ -1474,3 +1474,50 @@ def test_events_date_in_speakers_relative_clause_is_not_the_sayings():
     events = [e for e in _events("t17", "t17-reuters-183") if "who had praised popular uprisings" in e.sentence]
     assert not [e for e in events if e.trigger == "said" and e.event_date == "2011"], \
         [(e.event_type, e.event_date, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an owned act noun heading the reported clause's subject is what the saying is about, not the saying's type
+    ("Mohammad Marandi, an associate professor at the University of Tehran, said Iran's support for Syria was based "
+     "on a shared interest in helping resistance to Israel -- both countries support Hamas and Hezbollah -- and that "
+     "continuing to back Assad while he reforms Syria's one-party system was imperative.", "said"),
+    # the same with an unnamed source: no event of the noun's own
+    ("Another Western diplomat told Reuters that Syria's withdrawal and Kuwait's candidacy is \"great news.\"", "told"),
+], ids=["subject-noun", "subject-noun-unnamed-source"])
+def test_events_reported_subject_noun_keeps_statement(text, trigger):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.taken is None and reading.reported is None, (reading.taken, reading.reported)
+    assert reading.main is not None and reading.main.trigger.text == trigger and reading.main.type == "statement", \
+        reading.main
+
+
+@pytest.mark.parametrize("text, main_type, status", [
+    # an act the reported clause only holds possible is no act the speaker commits to, nor an event of its own
+    ("In other developments, reports in the British media say the UK and US could grant Syrian President Bashar "
+     "al-Assad clemency if he joins peace talks.", "statement", "reported"),
+    ("One activist said he feared the killing might encourage Syrian Kurds to take up arms against Assad forces, "
+     "pushing the country closer to civil war.", "statement", "reported"),
+    # a hostile act of the speaker's own side held possible is a warning of it, planned as "would impose" is
+    ("Turkey, which previously supported Assad, has said it could impose sanctions on the country thus further "
+     "limiting the options for Damascus to sell its oil and products.", "sanction", "planned"),
+], ids=["could-grant", "might-encourage", "own-could-impose"])
+def test_events_possibility_keeps_statement(text, main_type, status):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.main is not None and reading.main.reporting, reading.main
+    assert (reading.main.type, reading.main.status) == (main_type, status), reading.main
+    if main_type == "statement":
+        assert reading.taken is None and reading.reported is None, (reading.taken, reading.reported)
+
+
+@pytest.mark.parametrize("text, main_type", [
+    # a light verb's own object stands between it and "to": the act noun after "to" is no object of the light verb
+    ("Edward Walker, a former U.S. ambassador to Egypt, said sectarian friction made many in the establishment wary "
+     "of giving ground to demands for political freedoms and economic reforms.", "statement"),
+], ids=["giving-ground-to-demands"])
+def test_events_light_verb_takes_no_noun_after_to(text, main_type):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.main is not None and reading.main.type == main_type, reading.main
+    assert not [p for p in reading.predicates if p.rule == "light verb"], reading.predicates

@@ -505,6 +505,8 @@ class PredicateReader:
                 return tokens.starts[j]
             if w in ("of", "for", "on", "about", "against", "with", "in", "to") and j < i - 1:
                 return None  # "held the talks" but not "held a view of the talks"
+            if w == "to" and j == i - 1:
+                return None  # "giving ground to demands for political freedoms": the noun is the goal of another object
             j -= 1
             seen += 1
         return None

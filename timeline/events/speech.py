@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..temporal.lexicon import WEEKDAYS
-from .predicates import (BE, CUES, DETERMINERS, HAVE, INTENT, PRONOUNS, SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate,
-                         PredicateReader, best, phrases)
+from .predicates import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, HAVE, HOSTILE, INTENT, NEGATION, PRONOUNS,
+                         SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate, PredicateReader, best, phrases, type_info)
 from .triggers import Trigger
 
 _OBLIGATION = phrases("obligation")
@@ -295,13 +295,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                   if content[0] <= p.trigger.start < content[1] and p is not frame]
         speaker = _speaker(frame, sent_actors, low)
         extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content)) if x is not None]
-        candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
-        if candidate is not None and (candidate.quoted and candidate.form == "noun"):
-            candidate = None
-        if candidate is not None and (candidate.topic or (candidate.form == "noun" and not candidate.owned)):
-            candidate = None  # a bare noun ("the use or threat of use of nuclear weapons") says what it was about
-        if candidate is not None:
-            candidate = reader.conditional(candidate, content)
+        candidate = _candidate(reader, inside, extra, content)
         if speaker is None and candidate is not None and (candidate.type != "statement" or candidate.form == "verb"
                                                           and content[1] <= frame.start) \
                 and reader.subject_token(frame.start)[1] not in ("we", "i"):
@@ -313,12 +307,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
             content = (content[0], own)
             inside = [p for p in inside if p.trigger.start < own]
-            candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
-            if candidate is not None and (candidate.quoted and candidate.form == "noun" or candidate.topic
-                                          or candidate.form == "noun" and not candidate.owned):
-                candidate = None
-            if candidate is not None:
-                candidate = reader.conditional(candidate, content)
+            candidate = _candidate(reader, inside, extra, content)
         if candidate is not None and _NEW_CLAUSE.search(low, content[0], candidate.start):
             # "underscored that she understood the ROK's concerns ..., and they pledged to continue to consult":
             # a coordinated clause with a subject of its own is no part of what was underscored
@@ -331,8 +320,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             taken = candidate
         else:
             main = frame
-            if candidate is not None and candidate.type != "statement" and not _reported_subject(reader, candidate,
-                                                                                                 content):
+            if candidate is not None and candidate.type != "statement":
                 reported = candidate
             elif content[0] >= frame.end:
                 reported = _relative_act(reader, preds, frame) or reported
@@ -356,6 +344,56 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Predicate],
+               content: tuple[int, int]) -> Predicate | None:
+    """The act the reported clause ``content`` reports, if any: its best predicate (a quoted one only when it is a
+    verb of a speech act), or none when that says what the statement is about rather than an act: a quoted or bare
+    noun ("the use or threat of use of nuclear weapons"), a noun heading the clause's subject ("said Iran's support
+    for Syria was based on ..."), or an act the clause only holds possible ("say the UK and US could grant Assad
+    clemency"). Such a statement stays a statement, and what it is about is no event of its own."""
+    candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
+    if candidate is None or candidate.quoted and candidate.form == "noun" or candidate.topic \
+            or candidate.form == "noun" and not candidate.owned:
+        return None
+    if _reported_subject(reader, candidate, content):
+        return None
+    possible = _possible(reader, candidate, content)
+    if possible == "own threat":  # "Turkey ... has said it could impose sanctions": a warning of its own act
+        return reader.conditional(replace(candidate, status="planned", rule=f"possible {candidate.rule}"), content)
+    if possible:
+        return None
+    return reader.conditional(candidate, content)
+
+
+POSSIBILITY = frozenset(CUES["possibility"])
+
+
+def _possible(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> str:
+    """Does the clause only hold ``p`` possible ("could", "might" or "may" in its verb group, no negation: "could
+    not accept" is a refusal)? Then "own threat" when it is a hostile act of the clause's pronoun subject, the
+    speaker's side ("has said it could impose sanctions"), "possible" otherwise, unless a condition makes a hostile
+    act a threat ("may halt mediation if cooperation founders"); "" when it is no bare possibility."""
+    if p.form != "verb" or p.rule in ("obligation", "refusal") or p.type == "threaten":
+        return ""
+    tokens = reader.tokens
+    i = tokens.index(p.start) - 1
+    group = []
+    while i >= 0 and tokens.starts[i] >= content[0] and (tokens.words[i] in AUXILIARY or tokens.words[i] in HAVE
+                                                         or tokens.words[i] in BE or tokens.words[i] in ADVERBS
+                                                         or tokens.words[i] in NEGATION):
+        group.append(tokens.words[i])
+        i -= 1
+    if not any(w in POSSIBILITY for w in group) or any(w in NEGATION for w in group):
+        return ""
+    if type_info(p.type).family in HOSTILE:
+        subject = tokens.words[i] if i >= 0 and tokens.starts[i] >= content[0] else ""
+        if subject in PRONOUNS and subject not in ("who", "which") and not p.embedded:
+            return "own threat"
+        if reader.conditional(replace(p, status="planned"), content).type == "threaten":
+            return ""
+    return "possible"
 
 
 def _reported_subject(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> bool:
