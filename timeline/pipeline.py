@@ -25,6 +25,7 @@ import pandas as pd
 
 from .actors import ActorMention, ActorRegistry, canonical_key, find_actors
 from .boilerplate import boilerplate_sentences, sentence_key
+from .comments import comments_start
 from .anchor import anchor_set, article_anchor
 from .dateline import parse_dateline
 from .events import extract_events
@@ -90,9 +91,12 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
                                 corpus_year=corpus_year)
     dateline = anchor.dateline
     body = dateline.body_start if dateline else 0
+    comments = comments_start(article.text)  # readers' comments under the story: no events, no actors
     mentions = find_mentions(article.text, anchor.date, start=body)
     actors = find_actors(article.text, aliases=dict(settings.aliases) or None, title=article.title)
-    events = extract_events(article, anchor, mentions, actors, body)
+    if comments is not None:
+        actors = [a for a in actors if a.start < comments]
+    events = extract_events(article, anchor, mentions, actors, body, comments)
     return ArticleResult(article, anchor, tuple(events), tuple(mentions), tuple(actors))
 
 
@@ -161,6 +165,13 @@ def _work(article: Article, anchor: Anchor, settings: Settings) -> tuple:
     return r.events, r.mentions, r.actors
 
 
+def _comment_flags(text: str) -> tuple[str, ...]:
+    start = comments_start(text)
+    if start is None:
+        return ()
+    return (f"reader_comments: the text from character {start} on is readers' comments, no events taken",)
+
+
 def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Event]:
     """One name per actor across articles ("Sergey Lavrov" and "Sergei Lavrov")."""
     keys = {m.name: m.key for m in result.actors}
@@ -197,7 +208,7 @@ def _manifest(records: list[Article | Skipped], by_id: dict[str, ArticleResult])
             "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events),
-            "flags": "; ".join(r.anchor.flags) or None,
+            "flags": "; ".join(r.anchor.flags + _comment_flags(record.text)) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     return frame.astype({"record": "Int64", "events": "Int64"})

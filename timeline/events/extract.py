@@ -501,15 +501,16 @@ def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = Non
 
 
 def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], actors: list[ActorMention],
-                   body_start: int = 0) -> list[Event]:
-    """The events of one article (see the module docstring)."""
+                   body_start: int = 0, body_end: int | None = None) -> list[Event]:
+    """The events of one article (see the module docstring), from its text between ``body_start`` (after
+    the dateline) and ``body_end`` (where readers' comments begin, if they do)."""
     actors = sorted(actors, key=lambda a: a.start)
     builder = _Builder(article, anchor, actors)
     text, low = builder.text, builder.low
     triggers = find_triggers(low, body_start)
     timexes = [m for m in mentions if m.start >= body_start]
     credits = credit_spans(text)
-    for start, end in _story_parts(text, split_sentences(text, body_start), credits):
+    for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits):
         sent_actors = [a for a in actors if start <= a.start < end]
         reading = read_sentence(text, low, start, end, triggers, sent_actors)
         sent = Sentence(start, end, reading, sent_actors)
