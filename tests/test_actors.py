@@ -479,12 +479,15 @@ def test_actors_country_of_an_office(text, name, country):
     ("© Sergei Bobylev/TASS", ["© Sergei Bobylev/TASS"]),
     ("Erdogan arrived in Sochi. (Photo by Alexander Nemenov/AFP via Getty Images)",
      ["(Photo by Alexander Nemenov/AFP via Getty Images)"]),
+    # a BBC page stamp glued to the first sentence (t17-bbc-107): the date gave an actorless event
+    ("24 April 2011 Last updated at 17:55 GMT Help Syrian security forces have arrested dozens of anti-government "
+     "activists following the protests", ["24 April 2011 Last updated at 17:55 GMT Help"]),
     # no credit: a poll, a dateline, a word "photo" in the story
     ("A Reuters/Ipsos poll showed support for the plan.", []),
     ("MOSCOW, August 30. /TASS/. Lavrov said the talks were useful.", []),
     ("Arab League leaders and envoys posed for a group photo in Baghdad.", []),
-], ids=["seed", "caption-line", "reuters-tv", "bracketed", "tass-photo", "copyright", "photo-by", "poll", "dateline",
-        "photo-word"])
+], ids=["seed", "caption-line", "reuters-tv", "bracketed", "tass-photo", "copyright", "photo-by", "bbc-stamp", "poll",
+        "dateline", "photo-word"])
 def test_actors_credit_spans(text, credits):
     assert [text[s:e] for s, e in credit_spans(text)] == credits
 
