@@ -1560,3 +1560,33 @@ def test_events_refusal_is_the_speakers_own(text, main_type):
 def test_events_refusal_of_another_in_a_quote_is_no_rejection(text):
     last = [e for e in events_of(text, "2012-03-25") if e.trigger == "said"][-1]
     assert last.event_type == "statement", last
+
+
+@pytest.mark.parametrize("text, main_type", [
+    # a noun read as a verb: "call" after an article or an adjective, "encouraging" as an adjective after "it is"
+    ('Deputy Foreign Minister Gennady Gatilov told Interfax: "Its main problem is the absence of a simultaneous call '
+     'on all sides to take practical steps in the context of ceasing fire."', "statement"),
+    ("Nadim Shehadi, of London's Chatham House think-tank, said Assad had already lost power, in the sense of "
+     "legitimacy, but argued that the outside world had effectively propped him up with unheeded calls for reform and "
+     "dialogue.", "statement"),
+    ('"I do think," he said, "that it is encouraging to see that from the region in different forms - from the Arab '
+     'League, from the Gulf states, and now from Saudi Arabia as well, and from other neighbors - there is peer '
+     'pressure and that is really, I think, the most effective mechanism."', "statement"),
+    # the verbs stay acts
+    ('"We have had contacts with them... in any case we are helping them, we are encouraging them to get organised," '
+     "Foreign Minister Alain Juppe told French BFM radio.", "demand"),
+], ids=["a-simultaneous-call-on", "unheeded-calls-for", "it-is-encouraging", "we-are-encouraging-them"])
+def test_events_noun_or_adjective_is_no_demand(text, main_type):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.main is not None and reading.main.type == main_type, reading.main
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The United States, Britain, France, Germany and Portugal have circulated a draft resolution that calls for "
+     "sanctions against Syrian President Bashar al-Assad, influential members of his family and close associates.",
+     "calls for"),
+    ("U.S. Secretary of State Hillary Clinton repeated her call for Assad to step down.", "call for"),
+], ids=["that-calls-for", "her-call-for"])
+def test_events_call_after_relative_or_possessive_stays_a_demand(text, trigger):
+    assert trigger in [e.trigger for e in events_of(text, "2011-08-18") if e.event_type == "demand"]
