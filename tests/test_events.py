@@ -1521,3 +1521,72 @@ def test_events_light_verb_takes_no_noun_after_to(text, main_type):
     reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
     assert reading.main is not None and reading.main.type == main_type, reading.main
     assert not [p for p in reading.predicates if p.rule == "light verb"], reading.predicates
+
+
+@pytest.mark.parametrize("text, main_type", [
+    # a refusal is typed on the saying only when it is the speaker's own or the speaker's side's (events_gold.md,
+    # "Speech"); what the speaker says someone else will not do, or refuses, leaves the saying a statement
+    ('"They are refusing reform because it will make them have to give up power," Naoum said.', "statement"),
+    ('"Gaddafi could not meet our expectations, and the outcome was obvious," Erdogan told reporters.', "statement"),
+    ("But US Secretary of State Hillary Clinton said Syrian President Bashar al-Assad could not remain in power.",
+     "statement"),
+    ("The FSA said 4,000 civilians had refused to leave their homes and it was withdrawing to save them from an "
+     "all-out assault.", "statement"),
+    ("Thousands of refugees fled Jisr al-Shughour for neighbouring Turkey Mohammed Fazo says that when the soldiers "
+     "arrived, many refused to open fire when they realized the protesters were unarmed.", "statement"),
+    # the speaker's own side: a refusal
+    ("Syria has said it will not allow an International Committee of the Red Cross (ICRC) aid convoy into Homs "
+     "because of security concerns.", "reject"),
+    ("Washington and London say they will not arm the rebels but they are thinking about how to assist in other "
+     "ways.", "reject"),
+    ("Assad on Sunday said Syria would not bow to external pressure.", "reject"),
+    ("US authorities said yesterday that removing the sanctions on Burma is currently out of the question as that "
+     "would reward the regime for doing nothing.", "reject"),
+], ids=["they-refusing-said-person", "could-not-meet", "could-not-remain", "civilians-refused", "many-refused",
+        "it-will-not-allow", "they-will-not-arm", "country-of-speaker", "out-of-the-question"])
+def test_events_refusal_is_the_speakers_own(text, main_type):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.main is not None and reading.main.reporting, reading.main
+    assert reading.main.type == main_type, reading.main
+
+
+@pytest.mark.parametrize("text", [
+    'Prime Minister Nouri al-Maliki said on Sunday he opposed arming the opposition. He said: "It has been one year '
+    'and the regime did not fall, and it will not fall, and why should it fall?"',
+    'Syrian President Bashar al-Assad spoke on Sunday. "We don\'t fear the Islamists, we fear the violent extremists '
+    'who will not accept the other," he said.',
+], ids=["it-will-not-fall", "who-will-not-accept"])
+def test_events_refusal_of_another_in_a_quote_is_no_rejection(text):
+    last = [e for e in events_of(text, "2012-03-25") if e.trigger == "said"][-1]
+    assert last.event_type == "statement", last
+
+
+@pytest.mark.parametrize("text, main_type", [
+    # a noun read as a verb: "call" after an article or an adjective, "encouraging" as an adjective after "it is"
+    ('Deputy Foreign Minister Gennady Gatilov told Interfax: "Its main problem is the absence of a simultaneous call '
+     'on all sides to take practical steps in the context of ceasing fire."', "statement"),
+    ("Nadim Shehadi, of London's Chatham House think-tank, said Assad had already lost power, in the sense of "
+     "legitimacy, but argued that the outside world had effectively propped him up with unheeded calls for reform and "
+     "dialogue.", "statement"),
+    ('"I do think," he said, "that it is encouraging to see that from the region in different forms - from the Arab '
+     'League, from the Gulf states, and now from Saudi Arabia as well, and from other neighbors - there is peer '
+     'pressure and that is really, I think, the most effective mechanism."', "statement"),
+    # the verbs stay acts
+    ('"We have had contacts with them... in any case we are helping them, we are encouraging them to get organised," '
+     "Foreign Minister Alain Juppe told French BFM radio.", "demand"),
+], ids=["a-simultaneous-call-on", "unheeded-calls-for", "it-is-encouraging", "we-are-encouraging-them"])
+def test_events_noun_or_adjective_is_no_demand(text, main_type):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.main is not None and reading.main.type == main_type, reading.main
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The United States, Britain, France, Germany and Portugal have circulated a draft resolution that calls for "
+     "sanctions against Syrian President Bashar al-Assad, influential members of his family and close associates.",
+     "calls for"),
+    ("U.S. Secretary of State Hillary Clinton repeated her call for Assad to step down.", "call for"),
+], ids=["that-calls-for", "her-call-for"])
+def test_events_call_after_relative_or_possessive_stays_a_demand(text, trigger):
+    assert trigger in [e.trigger for e in events_of(text, "2011-08-18") if e.event_type == "demand"]

@@ -57,6 +57,11 @@ BE_PRESENT = frozenset(CUES["be_present"])
 HAVE = frozenset(CUES["have"])
 AUXILIARY = frozenset(CUES["auxiliary"])
 PRONOUNS = frozenset(CUES["pronoun"])
+NOUN_VERBS = frozenset(CUES["noun_verb"])
+NOUN_DETERMINERS = frozenset(CUES["noun_determiner"])
+ADJECTIVE_ENDINGS = tuple(CUES["adjective_ending"])
+EVALUATIVE_ING = frozenset(CUES["evaluative_ing"])
+IMPERSONAL_SUBJECTS = frozenset(CUES["impersonal_subject"])
 ADVERBS = frozenset(CUES["adverb"])
 LIGHT = frozenset(CUES["light"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
@@ -260,6 +265,10 @@ class PredicateReader:
                 subject = False  # "U.S. support", "Russian attack": a singular subject would say "supports"
             modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
+        if form == "verb" and first in NOUN_VERBS and self._noun_after_modifier(prev_i, prev):
+            form = "noun"  # "a simultaneous call on all sides", "with unheeded calls for reform"
+        if form == "verb" and first in EVALUATIVE_ING and prev in BE and self._evaluative(prev_i, t.end):
+            return None  # "it is encouraging to see": an adjective
         if form == "report" and " " not in t.text and first.endswith("s") and self._plural_noun(prev_i, prev):
             return None  # "a powerful political group of Arab states", "the notes": a plural noun
         kind = t.type
@@ -584,6 +593,24 @@ class PredicateReader:
         return "reported"
 
     # ---- the sentence ----------------------------------------------------------
+
+    def _noun_after_modifier(self, prev_i: int, prev: str) -> bool:
+        """Is the word before a noun-verb homograph a determiner, or an adjective after a determiner or a
+        preposition ("a simultaneous call on", "with unheeded calls for"), not a subject ("the West calls for")?"""
+        if prev_i < 0 or self.tokens.ends[prev_i] in self.actor_ends:
+            return False
+        if prev in NOUN_DETERMINERS:
+            return True
+        two = self.tokens.before(self.tokens.starts[prev_i], skip_adverbs=False)[1]
+        return prev.isalpha() and prev.endswith(ADJECTIVE_ENDINGS) and (two in NOUN_DETERMINERS or two in TOPIC)
+
+    def _evaluative(self, be_i: int, end: int) -> bool:
+        """After "be": an impersonal subject before it and no object after the participle ("it is encouraging to
+        see", "it is encouraging that"), not "we are encouraging them to get organised"."""
+        subject = self.tokens.before(self.tokens.starts[be_i], skip_adverbs=False)[1] if be_i >= 0 else ""
+        after = self.tokens.index(end)
+        nxt = self.tokens.words[after] if after < len(self.tokens.words) else ""
+        return subject in IMPERSONAL_SUBJECTS and (nxt in ("that", "to") or not nxt[:1].isalnum())
 
     def subject_token(self, pos: int) -> tuple[int, str]:
         """The token before a verb group (skipping auxiliaries, negation and adverbs): its subject's last word."""

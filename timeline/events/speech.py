@@ -255,9 +255,11 @@ def obligation(reader: PredicateReader, content: tuple[int, int], speaker: Actor
             return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     return None
 
-def refusal(reader: PredicateReader, content: tuple[int, int]) -> Predicate | None:
-    """ "it will not renew the contract": a refusal by the clause's subject; "it was not the time to sanction
-    Syria": a refusal with no subject of its own, the speaker's."""
+def refusal(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None = None) -> Predicate | None:
+    """ "it will not renew the contract": a refusal by the clause's subject when that is the speaker or the
+    speaker's side ("Syria will not bow down," Assad told ...); "it was not the time to sanction Syria": a refusal
+    with no subject of its own, the speaker's. What the speaker says someone else will not do ("the regime did not
+    fall, and it will not fall", "the violent extremists who will not accept the other") is no refusal of theirs."""
     m = _REFUSAL_IMPERSONAL.search(reader.low, *content)
     if m is not None:
         t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
@@ -266,10 +268,50 @@ def refusal(reader: PredicateReader, content: tuple[int, int]) -> Predicate | No
         if re.match(r"\s+be\b", reader.low[m.end():m.end() + 4]):
             continue  # "it will not be possible": no act refused
         i, prev = reader.tokens.before(m.start(), skip_adverbs=False)
-        if prev in PRONOUNS or (i >= 0 and reader.tokens.ends[i] in reader.actor_ends):
+        if prev in PRONOUNS:
+            own = pronoun_is_speaker(prev, speaker)
+        elif i >= 0 and reader.tokens.ends[i] in reader.actor_ends:
+            subject = [a for a in reader.actors if a.end == reader.tokens.ends[i]]
+            own = speakers_side(subject[-1], speaker)
+        else:
+            continue
+        if own:
             t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
             return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
     return None
+
+
+_SPEAKER_PRONOUNS = frozenset(CUES["speaker_pronoun"])
+_PERSON_PRONOUNS = frozenset(CUES["person_pronoun"])
+_BODY_PRONOUNS = frozenset(CUES["body_pronoun"])
+_RELATIVE_PRONOUNS = frozenset(CUES["relative_pronoun"])
+
+
+def pronoun_is_speaker(pronoun: str, speaker: ActorMention | None) -> bool:
+    """Can the pronoun subject of a reported clause be the speaker or the speaker's side? "he" of a person, "it" and
+    "they" of a country, organisation or group ("Russia said it could not back", but "he said it will not fall",
+    "They are refusing reform," Naoum said); "we" and "I" always; a relative pronoun never."""
+    if pronoun in _RELATIVE_PRONOUNS:
+        return False
+    if pronoun in _SPEAKER_PRONOUNS or speaker is None:
+        return True
+    if pronoun in _PERSON_PRONOUNS:
+        return speaker.kind == "person"
+    if pronoun in _BODY_PRONOUNS:
+        return speaker.kind != "person"
+    return True
+
+
+def speakers_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
+    """Is the named subject of a reported clause the speaker or the speaker's side ("Syria will not bow down," Assad
+    said; Syria's representative said Damascus could not accept ...)? Not a third party ("Turkey will not do
+    anything unilateral," the analyst Idiz said)."""
+    if speaker is None or subject.key == speaker.key:
+        return True
+    country = speaker.country or (speaker.name if speaker.kind == "country" else None)
+    if country is None:
+        return speaker.kind == "person"  # "Youssef Ahmad, Syria's representative to the Arab League, said ... Damascus"
+    return subject.name == country or subject.country == country
 
 
 def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trigger],
@@ -294,7 +336,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         inside = [_unembedded(reader, p, content) for p in preds
                   if content[0] <= p.trigger.start < content[1] and p is not frame]
         speaker = _speaker(frame, sent_actors, low)
-        extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content)) if x is not None]
+        extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content, speaker)) if x is not None]
         candidate = _candidate(reader, inside, extra, content)
         if speaker is None and candidate is not None and (candidate.type != "statement" or candidate.form == "verb"
                                                           and content[1] <= frame.start) \
@@ -479,7 +521,8 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     own = p.status == "planned" or p.type in SPEECH_ACTS or p.family != "consult"
     i, prev = reader.subject_token(p.start)
     if prev in PRONOUNS and prev not in ("who", "which"):
-        return own  # "it will not renew", "they would meet", "we call on"
+        # "it will not renew", "they would meet", "we call on"; not '"They are refusing reform," Naoum said'
+        return own and (p.type != "reject" or pronoun_is_speaker(prev, speaker))
     from .roles import subject_of
 
     subject = subject_of(p.start, [a for a in actors if content[0] <= a.start < p.start], reader.low, content[0])
@@ -490,4 +533,7 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
             return False
         return subject.name == speaker.country or (subject.kind != "person" and speaker.kind == "person"
                                                    and speaker.country is None)
+    if p.type == "reject" and i >= 0 and reader.tokens.starts[i] >= content[0] and prev.isalpha() \
+            and prev not in BOUNDARY_WORDS and prev not in PRONOUNS and not _REFUSAL_IMPERSONAL.fullmatch(p.trigger.text.lower()):
+        return False  # "said that when the soldiers arrived, many refused to open fire": a subject not the speaker
     return p.type in SPEECH_ACTS and not p.embedded
