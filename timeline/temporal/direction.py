@@ -7,14 +7,23 @@ same sentence: a modal or plan word ("will", "is to", "plans to",
 "was held", "has told") says past; a present-tense verb says present, and
 a scheduling present ("meet Monday") future. A few cues override the
 nearest one: a future word right before the date ("next", "upcoming"), "as
-early as", and a deadline preposition ("by Jan. 14", "until Tuesday") unless
-the clause is in the past perfect. A plan told in the past perfect ("had
+early as", "since" and "back in" (past), and a deadline preposition ("by Jan.
+14", "until Tuesday") unless its clause is in the past perfect or, fronted
+("By March, ..."), in the past. A plan told in the past perfect ("had
 been due to expire Friday") or put before the date in the past ("On Friday,
-the government planned to ...") has passed. A reporting verb after a closing
-quote does not lend its tense to the quote, nor one that closes the sentence
-after a comma to the clause it reports ("X will meet Y on Friday, the ministry
-said on Tuesday": Friday is coming) when that clause has a tense of its own. No parser is needed: the cue
-words are lists in ``resources/tense_words.tsv``.
+the government planned to ...") has passed; "is expected to" has not.
+
+Clauses are bounded by surface marks, not parsed: a cue after the date that
+lies past a comma, a dash, "but" or "while" counts only when the date's own
+clause has none ("will discuss the issue on Thursday, but there is little
+consensus"); a colon followed by a space ends the clause; an abbreviation's
+full stop ("Roe vs. Wade") does not end the sentence. A reporting verb after a
+closing quote does not lend its tense to the quote, nor one that closes the
+sentence after a comma to the clause it reports ("X will meet Y on Friday, the
+ministry said on Tuesday": Friday is coming). ``firm_past`` tells the resolver
+when a past reading holds however long ago it is ("since March", "the uprising
+began in March", "In August, the EU imposed"). The cue words are lists in
+``resources/tense_words.tsv``.
 """
 
 from __future__ import annotations
