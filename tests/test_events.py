@@ -1551,6 +1551,69 @@ def test_events_refusal_is_the_speakers_own(text, main_type):
     assert reading.main.type == main_type, reading.main
 
 
+@pytest.mark.parametrize("text, main_type", [
+    # a refusal refuses something, a proposal, a demand or an act asked of one (events_gold.md); a negated modal
+    # before any other verb refuses nothing (t17-reuters-223, -30, -154, t17-bbc-96, t17-bbc-254)
+    ('"All I know today is that Syria will not remain the kingdom of silence," 80-year-old Turk said.', "statement"),
+    ('"We could not bury the martyrs at the city\'s main cemetery so we opted for a smaller cemetery near the mosque, '
+     'when the militiamen began firing at us from their cars," one mourner, who gave his name as Abdallah, told '
+     'Reuters by telephone.', "statement"),
+    ('I would never discount Iran at some point taking some kind of retaliatory action," said Paul Harris from Bank '
+     'of Ireland.', "statement"),
+    ('"Look, we have concerns, we have great concerns, we can\'t wish the Iraqi model for anyone and the Christians '
+     'of the region also feel uneasy with what happened in Egypt recently," he said.', "statement"),
+    ("Damascus has implicitly acknowledged its possession of chemical weapons but said it would not use them against "
+     "its own people, only against foreign invaders.", "statement"),
+    # the refusals stay (t17-reuters-234, t17-bbc-233, t17-bbc-101, t17-reuters-233)
+    ("Israel has said it would not apologise, which Turkey has demanded.", "reject"),
+    ('But Russia, a key ally of President Assad, says it will not attend the "Friends of Syria" meeting because the '
+     "Syrian government would not be represented.", "reject"),
+    ("But he said he would not negotiate with those who, he said, did not represent the will of the Syrian people.",
+     "reject"),
+    ('Syria will not bow down," he told Britain\'s Sunday Times newspaper.', "reject"),
+], ids=["will-not-remain", "could-not-bury", "would-never-discount", "cant-wish", "would-not-use",
+        "would-not-apologise", "will-not-attend", "would-not-negotiate", "will-not-bow-down"])
+def test_events_refusal_refuses_an_act(text, main_type):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.main is not None and reading.main.type == main_type, reading.main
+
+
+@pytest.mark.parametrize("text, main_type", [
+    # a warning foretells harm as the consequence of a real condition; a concession ("if not directed by, certainly
+    # influenced by", "even if"), a counterfactual, a question ("asked if") or harm inside the condition itself
+    # (another government's contingency plans "if the bloodshed worsens") is no warning (t17-reuters-200, -27, -53,
+    # -144, t17-bbc-159)
+    ('"I think there could be a civil war with a very determined and well-armed and eventually well-financed '
+     'opposition that is, if not directed by, certainly influenced by defectors from the army," Clinton told NBC news '
+     "in an interview in Indonesia, where she was attending a regional summit.", "statement"),
+    ('"Even if there is... a civil war or anything like that, people are determined to go all the way, to the end, '
+     'regardless of the cost," he said.', "statement"),
+    ("Turkish newspapers said on Saturday Ankara had contingency plans to create no-fly or buffer zones to protect "
+     "civilians in neighboring Syria from security forces there if the bloodshed worsens.", "statement"),
+    ('"If the Islamic republic was not present in Syria, the massacre of people would have happened on a much larger '
+     'scale," the general is quoted as saying.', "statement"),
+    ("Asked if a repeat of the sort of wholesale massacre seen at Hama in the 1980s was possible, Itani replied: "
+     '"There is a very real risk of such a thing happening."', "statement"),
+    # the warnings stay (t17-reuters-213, -192, -338, t17-bbc-254)
+    ("Yemen's president said on Tuesday his country would descend into civil war if he were forced to quit and "
+     "Washington voiced concern about instability in the Arab state that has become an al Qaeda stronghold.",
+     "threaten"),
+    ('"We said (to the Security Council) that if we let things slide, we will be at the brink of a civil war," he '
+     "said.", "threaten"),
+    ("Syria could slip into civil war and spark regional conflict if there is no rapprochement between President "
+     "Bashar al-Assad and an uprising against his autocratic rule, Assad's dissident cousin said Wednesday.",
+     "threaten"),
+    ("Turkey has said it will use troops if necessary to prevent another Halabja - a reference to a notorious "
+     "massacre in Saddam Hussein's Iraq.", "threaten"),
+], ids=["if-not-certainly", "even-if", "harm-in-the-condition", "counterfactual", "asked-if",
+        "civil-war-if-forced", "if-we-let-things-slide", "could-slip-if", "if-necessary-dash"])
+def test_events_warning_needs_harm_under_a_real_condition(text, main_type):
+    low = lower(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    assert reading.main is not None and reading.main.type == main_type, reading.main
+
+
 @pytest.mark.parametrize("text", [
     'Prime Minister Nouri al-Maliki said on Sunday he opposed arming the opposition. He said: "It has been one year '
     'and the regime did not fall, and it will not fall, and why should it fall?"',

@@ -24,6 +24,7 @@ from ..actors import ActorMention
 from ..temporal.lexicon import WEEKDAYS
 from .predicates import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, HAVE, HOSTILE, INTENT, NEGATION, PRONOUNS,
                          SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate, PredicateReader, best, phrases, type_info)
+from .conditions import warns_of_harm
 from .triggers import Trigger
 
 _OBLIGATION = phrases("obligation")
@@ -31,11 +32,13 @@ _OBLIGATION = phrases("obligation")
 _OBLIGATED = re.compile(r"(?<![\w'])the\s+(?:[\w.-]+\s+){0,2}?(?:%s)\s+$"
                         % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUES["obligated"]))
 BOUNDARY_WORDS = TOPIC | SUBORDINATORS | frozenset({"and", "or", "but", "to"})
-_REFUSAL = phrases("refusal")
+_REFUSAL_MODAL = phrases("refusal_modal")
+_REFUSAL_OWN = phrases("refusal_own")
+# the act a modal refusal refuses, after at most two adverbs ("will not immediately accept")
+_REFUSAL_ACT = re.compile(r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}?%s" % ("|".join(re.escape(w) for w in ADVERBS),
+                                                                 phrases("refusal_act").pattern))
 _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
 _DISAPPROVAL = phrases("disapproval")
-_HARM = phrases("harm")
-_CONDITION_WORD = phrases("condition")
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,9 +267,10 @@ def refusal(reader: PredicateReader, content: tuple[int, int], speaker: ActorMen
     if m is not None:
         t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
         return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
-    for m in _REFUSAL.finditer(reader.low, *content):
-        if re.match(r"\s+be\b", reader.low[m.end():m.end() + 4]):
-            continue  # "it will not be possible": no act refused
+    for m in sorted([*_REFUSAL_MODAL.finditer(reader.low, *content), *_REFUSAL_OWN.finditer(reader.low, *content)],
+                    key=lambda m: m.start()):
+        if m.re is _REFUSAL_MODAL and not _REFUSAL_ACT.match(reader.low, m.end(), content[1]):
+            continue  # "it will not be possible", "Syria will not remain the kingdom of silence": no act refused
         i, prev = reader.tokens.before(m.start(), skip_adverbs=False)
         if prev in PRONOUNS:
             own = pronoun_is_speaker(prev, speaker)
@@ -368,7 +372,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 reported = _relative_act(reader, preds, frame) or reported
             if _DISAPPROVAL.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
-            elif _HARM.search(low, *content) and _CONDITION_WORD.search(low, *content):
+            elif warns_of_harm(low, *content):
                 # "said his country would descend into civil war if he were forced to quit": a warning
                 main = replace(frame, type="threaten", rule="reported warning")
     elif frame is not None:
