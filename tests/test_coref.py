@@ -42,3 +42,19 @@ def _resolved(text: str, pronoun: str, nth: int = -1) -> str | None:
 ])
 def test_coref_title_tells_gender(text, pronoun, name):
     assert _resolved(text, pronoun) == name
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    # t17-reuters-52: the speaker after the verb is the subject, not the president named before
+    ("U.S. President Barack Obama praised the League's move and France said it was time for international bodies "
+     "to take more action against Syria's government.\nThe Arab League will impose economic and political "
+     "sanctions on Damascus and has appealed to member states to withdraw their ambassadors, said Qatar's Prime "
+     "Minister Sheikh Hamad bin Jassim al-Thani.\nIt will also call a meeting of Syrian opposition parties, he "
+     "said.", "he", "Hamad bin Jassim al-Thani"),
+    # t17-reuters-171: the subject of "told" after an aside, not the man named inside the quotation
+    ("Refinery worker Ramadan Abdel Qader, who had been shot in the foot, told Reuters that gunmen in 14 or 15 "
+     "trucks had come from the direction of the Gaddafi-held coastal city of Sirte.\n\"We heard firing and "
+     "shelling at around 9 in the morning from Gaddafi loyalists,\" he said.", "he", "Abdel Qader"),
+])
+def test_coref_subject_after_verb_or_aside(text, pronoun, name):
+    assert _resolved(text, pronoun) == name
