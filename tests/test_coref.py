@@ -58,3 +58,26 @@ def test_coref_title_tells_gender(text, pronoun, name):
 ])
 def test_coref_subject_after_verb_or_aside(text, pronoun, name):
     assert _resolved(text, pronoun) == name
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    # t17-reuters-94: "He" is the activist, no one the text names
+    ("Idlib, together with the central region around the town of Rastan on the Orontes River, 110 miles no"
+     "rth of Damascus, have seen some of the biggest protests against Assad, followed by a fierce crackdow"
+     "n and fighting between loyalist forces and defectors and other insurgents.\nThe two regions are a mai"
+     "n reservoir of Sunni recruits to the military, which is led by mostly Alawite officers.\nLocal activi"
+     "sts said troops backed by tanks raided villages and towns looking for army defectors around Rastan S"
+     "unday, with tens of villagers arrested in the Houla and Talbiseh region, and the villages of al-Zafa"
+     "ran and Deir al-Foul.\nOne activist said security forces killed three civilians on Sunday in the town"
+     " of Khan Sheikhoun north of Rastan.\nHe said that among them was activist Mohammad Tellawi, 35, whose"
+     " brother Mukhles was also killed three months ago.",
+     "He"),
+    # t17-reuters-140: "he" is the witness, not the boy named in the sentence before
+    ("But at Saturday's funeral for a ten-year-old boy, Ibrahim Sheiban, killed in a protest rally the day before, "
+     "\"passions were running high,\" said one of the witnesses, a private sector employee who asked not to be "
+     "identified for his own protection.\n\"The body was wrapped in white and thousands behind it were chanting "
+     "` the people want the execution of the president ' and ` we will be free despite you Bashar ',\" he said.",
+     "he"),
+])
+def test_coref_unnamed_person_takes_the_pronoun(text, pronoun):
+    assert _resolved(text, pronoun) is None

@@ -29,13 +29,16 @@ from functools import lru_cache
 
 import re
 
-from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, with_article
+from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, UNNAMED_PEOPLE, with_article
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
 from .people import known_person
 from .scan import Raw, Scanner
 
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
+# "One activist said", "said one of the witnesses": a person the text does not name (resources/unnamed_people.csv)
+_UNNAMED = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne[ ]of[ ]the)[ ](?:[a-z][\w-]*[ ]){0,2}?(?P<noun>"
+                      + "|".join(sorted(map(re.escape, UNNAMED_PEOPLE), key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
 
 
 @dataclass(slots=True)
@@ -111,6 +114,7 @@ class Resolver:
         self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
         self.label_raws: dict[int, str] = {}  # start of a label's name ("PRESIDENT BIDEN", "PRESIDENT") -> entity key
         self.headline_titled: list[Raw] = []  # one-word titled names of the headline ("President Biden")
+        self.unnamed: list[tuple[int, str | None]] = []  # (start, gender) of unnamed people as subjects
 
     # ---- entities ------------------------------------------------------------
 
@@ -245,6 +249,8 @@ class Resolver:
         for r in accepted:
             r.subject = self.scanner.subject(r.start, r.end)
         self.labels = self._labels(titled + [r for r in raws if r.kind == "description"])
+        self.unnamed = [(m.start(), UNNAMED_PEOPLE[m.group("noun")] or None) for m in _UNNAMED.finditer(text)
+                        if self.scanner.subject(m.start(), m.end())]
         everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
         everything.sort(key=lambda r: (r.start, -r.end))
         for r in everything:
@@ -457,5 +463,14 @@ class Resolver:
                 best, best_rank = ent, rank
                 if rank == 0:
                     break
-        if best is not None:
+        if best is not None and not self._unnamed_between(best, r, sentence):
             self._add(r, best, text, best.role, best.country, "pronoun")
+
+    def _unnamed_between(self, best: Entity, r: Raw, sentence: int) -> bool:
+        """Is a person the text does not name the subject after ``best`` was last named, in the window
+        ("One activist said security forces killed three civilians ... He said that among them ...")?
+        Then the pronoun is that person, no actor."""
+        last = max((start for start, key, _, _ in self.history if key == best.key and start < r.start), default=-1)
+        return any(last < start < r.start and gender in (None, r.gender)
+                   and sentence - self.scanner.sentence_index(start) <= _PRONOUN_WINDOW
+                   for start, gender in self.unnamed)
