@@ -81,3 +81,24 @@ def test_coref_subject_after_verb_or_aside(text, pronoun, name):
 ])
 def test_coref_unnamed_person_takes_the_pronoun(text, pronoun):
     assert _resolved(text, pronoun) is None
+
+
+def test_coref_nearest_subject_before_known_gender_further_back():
+    # t17-bbc-73: "he" is Ban, the subject just before, though only "Mr Annan" has a known gender
+    text = ("Mr Annan has spent the last few weeks meeting all sides in the conflict - putting forward proposals to "
+            "try to bring about an immediate ceasefire by both sides, access for humanitarian aid and the beginning "
+            "of political dialogue.\nUN Secretary General Ban Ki-moon earlier warned of serious repercussions if the "
+            "crisis in Syria is not resolved.\nSpeaking at a conference in Indonesia he warned the world could not "
+            "afford to look away.")
+    assert _resolved(text, "he") == "Ban Ki-moon"
+
+
+def test_coref_unnamed_person_needs_its_determiner():
+    # t17-reuters-239: "a move analysts said" is no unnamed subject; "he" is King Abdullah
+    text = ("King Abdullah, in an extraordinary statement read on Al Arabiya television, said Syria's fierce military "
+            "crackdown on nearly five months of demonstrations for more political freedoms had \"nothing to do with "
+            "religion, or values, or ethics.\"\nAbdullah, who has approved billions of dollars in handouts to Saudi "
+            "citizens this year in a move analysts said was aimed at buffering his monarchy from political reform "
+            "pressure, issued a stern warning that Syria must be open to change.\n\"Syria should think wisely before "
+            "it's too late and issue and enact reforms,\" he said.")
+    assert _resolved(text, "he") == "Abdullah"
