@@ -102,3 +102,14 @@ def test_coref_unnamed_person_needs_its_determiner():
             "pressure, issued a stern warning that Syria must be open to change.\n\"Syria should think wisely before "
             "it's too late and issue and enact reforms,\" he said.")
     assert _resolved(text, "he") == "Abdullah"
+
+
+def test_coref_fact_box_word_is_no_person():
+    # t17-bbc-261: a fact box ("Member of Syria's most powerful Sunni family ...") names no one, so "She" after
+    # it is still Clinton
+    text = ("US Secretary of State Hillary Clinton urged the representatives to persuade Russia and China to end their "
+            "support for the Syrian regime.\nMember of Syria's most powerful Sunni family Son of former defense "
+            "minister Member of the ruling Baath Party's Central Committee Close friend of Bashar al-Assad \"I ask "
+            "you to reach out to Russia and China\".\nShe also called on the UN Security Council to pass a "
+            "resolution imposing immediate sanctions on Syria.")
+    assert _resolved(text, "She") == "Hillary Clinton"
