@@ -12,8 +12,8 @@
   ``people.csv`` whom the mention fits ("Putin met Fico", "Prime Minister
   Netanyahu of Israel"); two known surnames run together ("with Biden Putin
   responded") are two mentions;
-- "he"/"she" is the most recent person in subject position in the last few
-  sentences whose gender (from the first name, when known) fits, else the most
+- "he"/"she" is the person in subject position in the nearest of the last few
+  sentences whose gender (from the first name or a title, "Mr", when known) fits, else the most
   recent person that fits;
 - a description ("the Russian foreign minister", "the President", "the two
   leaders") is the most recent person(s) with that title (and country, if it
@@ -29,13 +29,17 @@ from functools import lru_cache
 
 import re
 
-from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, with_article
+from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, UNNAMED_PEOPLE, with_article
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
 from .people import known_person
 from .scan import Raw, Scanner
 
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
+# "One activist said", "said one of the witnesses": a person the text does not name (resources/unnamed_people.csv)
+_NOUNS = "|".join(sorted(map(re.escape, UNNAMED_PEOPLE), key=len, reverse=True))
+_UNNAMED = re.compile(rf"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})"
+                      rf"|[Oo]ne[ ]of[ ]the[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})e?s)(?![\w-])")
 
 
 @dataclass(slots=True)
@@ -98,6 +102,12 @@ def _tokens(surface: str) -> tuple[str, ...]:
                  and not t.endswith(".") and t not in ("Jr", "Sr", "II", "III", "IV"))
 
 
+def _unnamed_gender(phrase: str) -> str | None:
+    """The gender the noun of "one activist", "a woman" tells, if any."""
+    word = phrase.rsplit(" ", 1)[-1]
+    return UNNAMED_PEOPLE.get(word) or UNNAMED_PEOPLE.get(word[:-1]) or UNNAMED_PEOPLE.get(word[:-2]) or None
+
+
 class Resolver:
     """Turns the candidates of one scan into ``ActorMention``s, in text order."""
 
@@ -111,6 +121,7 @@ class Resolver:
         self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
         self.label_raws: dict[int, str] = {}  # start of a label's name ("PRESIDENT BIDEN", "PRESIDENT") -> entity key
         self.headline_titled: list[Raw] = []  # one-word titled names of the headline ("President Biden")
+        self.unnamed: list[tuple[int, str | None]] = []  # (start, gender) of unnamed people as subjects
 
     # ---- entities ------------------------------------------------------------
 
@@ -245,6 +256,8 @@ class Resolver:
         for r in accepted:
             r.subject = self.scanner.subject(r.start, r.end)
         self.labels = self._labels(titled + [r for r in raws if r.kind == "description"])
+        self.unnamed = [(m.start(), _unnamed_gender(m.group())) for m in _UNNAMED.finditer(text)
+                        if self.scanner.subject(m.start(), m.end())]
         everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
         everything.sort(key=lambda r: (r.start, -r.end))
         for r in everything:
@@ -437,10 +450,12 @@ class Resolver:
         return others[0] if len(others) == 1 else None
 
     def _pronoun(self, r: Raw, text: str) -> None:
-        """Best first: a subject in the last few sentences whose gender is known to fit, then one whose
-        gender is unknown, then anyone further back, known gender first."""
+        """Best first: a subject in the last few sentences, the nearest sentence first and in one sentence one
+        whose gender is known to fit ("Mr Annan also called ... He said": not Lavrov, a subject further back;
+        "UN Secretary General Ban Ki-moon earlier warned ... he warned": not "Mr Annan" before him); then
+        anyone further back, known gender first."""
         sentence = self.scanner.sentence_index(r.start)
-        best, best_rank = None, 4
+        best, best_rank = None, (9,)
         for _, key, subject, sent in reversed(self.history):
             ent = self.entities[key]
             if ent.gender is not None and ent.gender != r.gender:
@@ -450,12 +465,19 @@ class Resolver:
                 break
             known = ent.gender is not None
             if subject and distance <= _PRONOUN_WINDOW:
-                rank = 0 if known else 1
+                rank = (0, distance, 0 if known else 1)
             else:
-                rank = 2 if known else 3
+                rank = (1, 0 if known else 1)
             if rank < best_rank:
                 best, best_rank = ent, rank
-                if rank == 0:
-                    break
-        if best is not None:
+        if best is not None and not self._unnamed_between(best, r, sentence):
             self._add(r, best, text, best.role, best.country, "pronoun")
+
+    def _unnamed_between(self, best: Entity, r: Raw, sentence: int) -> bool:
+        """Is a person the text does not name the subject after ``best`` was last named, in the window
+        ("One activist said security forces killed three civilians ... He said that among them ...")?
+        Then the pronoun is that person, no actor."""
+        last = max((start for start, key, _, _ in self.history if key == best.key and start < r.start), default=-1)
+        return any(last < start < r.start and gender in (None, r.gender)
+                   and sentence - self.scanner.sentence_index(start) <= _PRONOUN_WINDOW
+                   for start, gender in self.unnamed)

@@ -154,6 +154,10 @@ def _load_given_names() -> dict[str, str]:
 
 
 GIVEN_NAMES: dict[str, str] = _load_given_names()
+# "One activist said": a person the text does not name (noun -> gender or "")
+UNNAMED_PEOPLE: dict[str, str] = {row["noun"]: row["gender"] for row in _rows("unnamed_people.csv")}
+# "Mr", "Queen", "Spokeswoman": the gender a title tells (lower case, no dot)
+TITLE_GENDERS: dict[str, str] = {row["title"].lower(): row["gender"] for row in _rows("title_genders.csv")}
 
 
 def _load_variants(name: str) -> dict[str, str]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .credits import credit_spans
-from .gazetteer import GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title
+from .gazetteer import GAZ_RE, NOT_NAME_WORDS, SPEECH_VERBS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title
 from .names import NAME_RE, PREFIXED_RE, TITLED_NAME_RE, TOKEN_RE
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*(?:[ \t\u00a0]+|(?<=[a-z][.!?])(?=[A-Z\"“]))|\n\s*")
@@ -28,6 +28,11 @@ _VERB_AFTER = re.compile(
     r"(?:\w+ed|said|says|told|tells|adds|spoke|speaks|met|meets|held|holds|made|makes|gave|gives|took|wrote"
     r"|urged|urges|warned|warns|noted|notes|stressed|stresses|stated|states|called|calls|thanked|thanks"
     r"|pointed|expressed|discussed|agreed|welcomed|reaffirmed|emphasized|emphasised|continued|announced)(?!\w)")
+# '..., said Qatar's Prime Minister Sheikh Hamad bin Jassim al-Thani.': the speaker after the verb
+_SPEAKS_BEFORE = re.compile(r"[,\"”'’][ ]*" + SPEECH_VERBS + r"[ ]+$")
+_SENTENCE_ENDS = re.compile(r"[ ]*(?:[.,;:!?\n]|$)")
+# "Ramadan Abdel Qader, who had been shot in the foot, told Reuters": a clause between subject and verb
+_ASIDE = re.compile(r",[ ]+(?:who|an?|the|one)[ ][^,.;:\"“”()\n]{1,100}(?=,)")
 _SUFFIX_TAIL = re.compile(r",?[ ](?:Jr\.?|Sr\.?|II|III|IV)$")
 _PORTFOLIO = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ ]$")
 _FUNCTION_WORDS = frozenset("The A An In On At By For From To Of And But With As After Before When While If This That "
@@ -219,7 +224,16 @@ class Scanner:
         return not self.work[s:pos].strip(_SENT_OPENERS)
 
     def subject(self, start: int, end: int) -> bool:
-        return self.starts_sentence(start) or bool(_VERB_AFTER.match(self.work, end))
+        """Is the mention at ``start:end`` the subject of its clause: it opens the sentence, a verb follows it
+        (after an aside: "X, who had been shot in the foot, told"), or it is the speaker after a quotation
+        or a clause ('..., said Qatar's Prime Minister Sheikh Hamad bin Jassim al-Thani.')?"""
+        work = self.work
+        if self.starts_sentence(start) or _VERB_AFTER.match(work, end):
+            return True
+        aside = _ASIDE.match(work, end)
+        if aside is not None and _VERB_AFTER.match(work, aside.end()):
+            return True
+        return bool(_SENTENCE_ENDS.match(work, end) and _SPEAKS_BEFORE.search(work, max(0, start - 40), start))
 
     def name_tokens(self, start: int, limit: int | None = None) -> list[re.Match]:
         """The name-like tokens of the capitalised run at ``start``, cut at the first non-name word."""

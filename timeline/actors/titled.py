@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import GAZETTEER, NOT_NAME_WORDS, UPPER, with_article
+from .gazetteer import GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article
 from .names import PARTICLE, WORD, gender
 from .scan import Raw, Scanner, TitleMatch
 
@@ -199,7 +199,8 @@ def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], actin
             basis = "surname" if basis == "name" else basis
         raw = Raw(begin, end, kind, surface, role=role, country=country or office_of,
                   head=head.canonical if head else None, tkind=head.kind if head else None, basis=basis,
-                  gender=gender(surface) if len(tokens) > 1 else None, org=org and org.name)
+                  gender=(gender(surface) if len(tokens) > 1 else None) or _title_gender(work, parts),
+                  org=org and org.name)
         raw.subject = sc.subject(begin, end)
     else:
         if head is None or head.kind in ("honorific",):
@@ -209,7 +210,7 @@ def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], actin
             name_start, surface = appositive
             raw = Raw(name_start, end, "person", surface, role=role, country=country or office_of, head=head.canonical,
                       tkind=head.kind, basis="name" if " " in surface else "surname", org=org and org.name,
-                      gender=gender(surface) if " " in surface else None)
+                      gender=(gender(surface) if " " in surface else None) or _title_gender(work, parts))
             raw.subject = sc.subject(name_start, end)
             sc.claims.add(name_start, end)
             sc.raws.append(raw)
@@ -251,3 +252,12 @@ def _appositive(sc: Scanner, begin: int, det: str | None) -> tuple[int, str] | N
     if not tokens or sc.claims.overlaps(tokens[0].start(), b - 2):
         return None
     return tokens[0].start(), sc.work[tokens[0].start():b - 2]
+
+
+def _title_gender(work: str, parts: list[TitleMatch]) -> str | None:
+    """The gender the titles tell ("Mr Annan", "Queen Rania"; ``resources/title_genders.csv``), if any."""
+    for p in parts:
+        found = TITLE_GENDERS.get(re.sub(r"\s+", " ", work[p.start:p.end]).rstrip(".").lower())
+        if found:
+            return found
+    return None
