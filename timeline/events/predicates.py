@@ -16,8 +16,10 @@ sentence it may be
   offensive");
 - a state, not an event: the simple present passive ("that's obviously
   supported by Russian forces") and "as demonstrated";
-- negated: a cooperative predicate under negation is a rejection ("did not
-  agree", "failed to reach agreement"); a negated hostile one is no event;
+- negated: a cooperative predicate under negation is a rejection when the
+  negation refuses ("would not negotiate", "X and Y failed to reach a deal"),
+  else no event ("did not discuss", "no sign of"); a negated hostile one is
+  no event;
 - passive ("was attacked by X": X is the agent);
 - inside a quotation, or part of an actor's name ("the United States",
   "UN Support Mission"): never the event.
@@ -79,6 +81,16 @@ AGREED_TO = frozenset(CUES["agreed_to"])
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
 SUBORDINATORS = frozenset(CUES["subordinator"])
 TOPIC = frozenset(CUES["topic"])
+_REFUSAL_CONDITION = frozenset(CUES["refusal_condition"])
+THREAT_VERBS = frozenset(CUES["threat_verb"])
+INANIMATE = frozenset(CUES["inanimate_subject"])
+INSTRUMENT = frozenset(CUES["instrument_verb"])
+THREAT_NOUNS = frozenset(CUES["threat_noun"])
+DANGER_NEXT = frozenset(CUES["danger_next"])
+DANGER_VERBS = frozenset(CUES["danger_verb"])
+THREAT_COMPOUND = frozenset(CUES["threat_compound"])
+_PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
+                                   "among", "around"})
 FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "may", "might"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
                          "your", "my", "any", "some", "every", "each", "further", "additional", "new", "another"})
@@ -91,6 +103,9 @@ def phrases(name: str) -> re.Pattern:
 
 
 _CONDITION = phrases("condition")
+# a negation that refuses: "would not", "could not immediately", right before the act ("refusal_act")
+_REFUSAL_BEFORE = re.compile(phrases("refusal_modal").pattern + r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}$" % "|".join(ADVERBS))
+_REFUSAL_ACT = phrases("refusal_act")
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
 _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
                          + r")\s+of\s+[^,;.]{0,80}?" + phrases("relation").pattern)
@@ -271,6 +286,9 @@ class PredicateReader:
             return None  # "it is encouraging to see": an adjective
         if form == "report" and " " not in t.text and first.endswith("s") and self._plural_noun(prev_i, prev):
             return None  # "a powerful political group of Arab states", "the notes": a plural noun
+        if t.type == "threaten" and (form != "noun" and first in THREAT_VERBS and self._endangers(t)
+                                     or form == "noun" and self._danger(t)):
+            return None  # "unrest ... threatening to spread", "the threat of climate change": a danger, no threat made
         kind = t.type
         rule = "lexicon"
         if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end):
@@ -367,12 +385,65 @@ class PredicateReader:
                 or form != "noun" and _AVOIDED.search(self.low, max(self.start, start - 40), start):
             negated = True
             family = type_info(kind).family
-            if family in COOPERATIVE or family == "consult":
+            if (family in COOPERATIVE or family == "consult") and self._refused(start, ci, family, group):
                 kind, rule = "reject", "negated"
             elif kind != "reject":
                 return None  # "did not attack", "did not say": no event
         status = self._status(t, start, form)
         return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)
+
+    def _refused(self, start: int, ci: int, family: str, group: list[str]) -> bool:
+        """Is a negated cooperative act a refusal? A refusal modal right before an act one can be asked to do,
+        outside a condition ("would not negotiate", "could not engage in talks"; not "did not discuss", "would not
+        welcome", "if the president does not agree"); or parties failing to agree with each other ("Obama and
+        congressional leaders failed to reach a deal"; not "Libya's interim leaders fail to agree a new cabinet")."""
+        if any(w in _REFUSAL_CONDITION for w in self.tokens.words[ci:self.tokens.index(start)]):
+            return False
+        if _REFUSAL_BEFORE.search(self.low, max(self.start, start - 60), start) and _REFUSAL_ACT.match(self.low, start):
+            return True
+        if family == "agree" and len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE:
+            return len({a.key for a in self.actors if a.end <= start}) >= 2
+        return False
+
+    def _endangers(self, t: Trigger) -> bool:
+        """Is "threaten" said of a thing, in the sense of endanger ("unrest ... has now engulfed the north - near the
+        border with Turkey - and is threatening to spread", "AI technologies ... can threaten our shared values"), or of
+        a means ("the capabilities the Houthis use to threaten")? The nearest actor or thing before it that is not
+        the object of a preposition is its subject."""
+        tokens = self.tokens
+        i = tokens.index(t.start)
+        if i >= 2 and tokens.words[i - 1] == "to" and tokens.words[i - 2] in INSTRUMENT:
+            return True
+        for j in range(i - 1, max(-1, i - 30), -1):
+            w = tokens.words[j]
+            if w in (";", ":"):
+                break
+            governed = any(x in _PREPOSITIONS for x in tokens.words[max(0, j - 2):j])
+            if tokens.ends[j] in self.actor_ends or w in PRONOUNS and w not in ("that", "which"):
+                if not governed:
+                    return False
+            elif w in INANIMATE and not governed:
+                return True
+        return False
+
+    def _danger(self, t: Trigger) -> bool:
+        """Does the noun "threat" name a danger rather than a threat made ("the threat of climate change", "threats
+        still emanating from Yemen", "detect threats"), or "threat"/"warning" modify another noun ("missile warning
+        data")? Not when an actor owns it ("its threat to intervene", "a threat by Syria")."""
+        tokens = self.tokens
+        i, k = tokens.index(t.start), tokens.index(t.end)
+        nxt = [w for w in tokens.words[k:k + 3] if w not in ADVERBS]
+        if nxt[:1] and nxt[0] in THREAT_COMPOUND:
+            return True
+        if t.text not in THREAT_NOUNS:
+            return False
+        for j in range(i - 1, max(-1, i - 5), -1):  # "detect threats", "counter the evolving threat"
+            w = tokens.words[j]
+            if w in DANGER_VERBS:
+                return True
+            if not (w in DETERMINERS or w.isalpha() and w not in LIGHT and w not in REPORT_OBJECT and w not in TOPIC):
+                break
+        return bool(nxt[:1]) and nxt[0] in DANGER_NEXT and not self._owned(t)
 
     def _document_released(self, t: Trigger) -> bool:
         """Is what was released a document ("released a report", "the Strategy ..., which President Biden

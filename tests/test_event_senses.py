@@ -1,0 +1,123 @@
+"""Events: when a negated cooperative act is a refusal, and when "threaten" is a threat made.
+
+A negated cooperative act is a rejection only when the negation refuses (a refusal modal before an act one can be
+asked to do, outside a condition) or when parties fail to reach agreement with each other; any other negated act is
+no event of its type. "threaten" said of a thing, or "threat" naming a danger, is no threat. Real sentences from the
+t17_syria and White House corpora (the audit of negated-rule and 'threaten' mentions), PLOVER gold and the gold sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import find_actors
+from timeline.events import sentence_event
+
+
+def event_type(text: str) -> str | None:
+    event = sentence_event(text, find_actors(text))
+    return event.event_type if event is not None else None
+
+
+# Negated cooperative acts that refuse nothing: no rejection (the old rule made every one of them 'reject').
+NOT_REFUSALS = [
+    ("no-sign-of", "Yet the unrest, which rights groups say has cost more than 200 lives, including 17 on Monday, shows "
+     "no sign of abating."),
+    ("fail-to-agree-own-cabinet", "Sept. 18 - Libya's interim leaders fail to agree a new cabinet."),
+    ("had-not-withdrawn", "Mr Annan told the Security Council on Tuesday that the Syrian military had not withdrawn its "
+     "forces or heavy weapons from population centres."),
+    ("would-not-welcome", "Damascus would not welcome the prospect of Turkish boots on Syrian soil."),
+    ("did-not-discuss", "PRESIDENT BIDEN: I did not discuss that at all with — with the President."),
+    ("condition-does-not-agree", "The UN is seeking a new resolution to try to apply practical sanctions against the "
+     "Assad regime if the president does not agree to a peace plan."),
+    ("has-not-approved", "The U.S. Congress so far has not approved more military aid for you."),
+    ("wont-visit", "Regional leaders are acutely aware of Mr Assad's boast a year ago that the Arab Spring won't visit "
+     "Syria."),
+]
+
+
+@pytest.mark.parametrize("case, text", NOT_REFUSALS, ids=[c[0] for c in NOT_REFUSALS])
+def test_negated_cooperative_act_that_refuses_nothing_is_no_rejection(case, text):
+    assert event_type(text) != "reject"
+
+
+# Refusals: the actor declines what can be asked of it (kept right).
+REFUSALS = [
+    ("would-not-negotiate", "But he said he would not negotiate with those who, he said, did not represent the will of "
+     "the people."),
+    ("would-not-coordinate", "The FSA said it would not coordinate with the SNC and its new military bureau."),
+    ("can-not-support", "03 February 12 17:03 GMT Russia's deputy foreign minister says his country \"can not support\" "
+     "a draft United Nations Security Council resolution on Syria."),
+    ("could-not-engage", "But Syria's representative to the League said Syria had major reservations about the offer, "
+     "while the Syrian National Council said it could not engage in talks while Assad's military continued to storm "
+     "restive cities and towns."),
+    ("would-not-agree", "Syria would not agree to the plan."),
+    ("refused-to-agree", "Russia refused to agree to the plan."),
+    # parties failing to reach agreement with each other (PLOVER REJECT)
+    ("parties-failed-to-reach", "Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices in "
+     "east Jerusalem Sunday, despite hours of tense negotiations, sources on both sides reported."),
+    ("leaders-failed-to-reach-deal", "In Washington, the White House and Congress worked to break a budget deadlock and "
+     "avoid a federal government shutdown, after President Barack Obama and congressional leaders failed to reach a "
+     "deal in late-night talks."),
+]
+
+
+@pytest.mark.parametrize("case, text", REFUSALS, ids=[c[0] for c in REFUSALS])
+def test_refusal_of_a_cooperative_act_is_a_rejection(case, text):
+    assert event_type(text) == "reject"
+
+
+# 'threaten' of a thing, of a means, and 'threat' naming a danger: no threat (all 'threaten' under the old code).
+NOT_THREATS = [
+    ("unrest-threatening-to-spread", "President Bashar al-Assad is facing the gravest threat to his family's 40-year "
+     "ruling dynasty, as unrest that first erupted in the south of the country has now engulfed the north - near the "
+     "border with Turkey - and is threatening to spread eastwards towards its border with Iraq."),
+    ("divisions-threaten", "The unrest sweeping Syria may whip up sectarian divisions that could spill across the border "
+     "and threaten to destabilize Lebanon, a small neighbor where Damascus has both strong allies and enemies."),
+    ("technologies-can-threaten", "The United States and European Union acknowledge that AI technologies yield powerful "
+     "advances but also can threaten our shared values and fundamental freedoms if they are not developed and deployed "
+     "responsibly or if they are misused."),
+    ("use-to-threaten", "These precision strikes were intended to disrupt and degrade the capabilities the Houthis use to "
+     "threaten global trade and the lives of international mariners in one of the world’s most critical waterways."),
+    ("threat-of-climate-change", "Today, the global devastation wrought by COVID-19, the threat of climate change, and "
+     "security challenges facing the region summon us with renewed purpose."),
+    ("detect-threats", "These U.S. and Canadian efforts will bolster NORAD’s ability to detect threats earlier and more "
+     "precisely and respond effectively."),
+    ("threats-emanating", "President Biden emphasized the threats still emanating from Yemen and elsewhere and the "
+     "importance of ensuring that the UAE has the best and most effective means to defend its homeland and people."),
+]
+
+
+@pytest.mark.parametrize("case, text", NOT_THREATS, ids=[c[0] for c in NOT_THREATS])
+def test_danger_is_no_threat(case, text):
+    assert event_type(text) != "threaten"
+
+
+def test_warning_modifying_a_noun_is_no_warning():
+    """ "missile defense warning test", "missile warning data": a kind of test and data, no warning given (the
+    DPRK's threats at the end of the sentence are another matter)."""
+    text = ("In mid-August, our three countries conducted a maritime ballistic missile defense warning test for the "
+            "real-time sharing of missile warning data to demonstrate our ability to deter and respond to the DPRK’s "
+            "advancing nuclear and missile threats more effectively.")
+    event = sentence_event(text, find_actors(text))
+    assert event is None or event.predicate.trigger.text != "warning"
+
+
+# Threats made by an actor (kept right).
+THREATS = [
+    ("threatened-to-stop", "Mr Yildiz also threatened to stop Turkey's electricity exports to Syria."),
+    ("threatened-to-veto", "Russia threatens UN veto over Syria resolution Russian UN envoy Vitaly Churkin addressed the "
+     "council in a closed-door meeting, diplomats say Russia has threatened to veto a UN Security Council resolution on "
+     "Syria if it is put to a vote on Friday, diplomats say."),
+    ("carry-out-its-threat", "And, the biggest question of all, will Turkey carry out its threat to intervene militarily "
+     "in northern Syria to prevent the creation of a Kurdish \"entity\"."),
+    ("threat-to-resign", "He also makes an apparent threat to resign if infighting were to erupt in the movement that "
+     "toppled the former Libyan leader."),
+    ("warned-harmed", "Meanwhile, US Secretary of State Hillary Clinton has warned Russia that its interests in the region "
+     "will be harmed if it does not act more constructively."),
+]
+
+
+@pytest.mark.parametrize("case, text", THREATS, ids=[c[0] for c in THREATS])
+def test_threat_made_by_an_actor(case, text):
+    assert event_type(text) == "threaten"
