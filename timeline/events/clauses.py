@@ -25,7 +25,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect
-from .predicates import CUES, PRONOUNS, SPEECH, SPEECH_ACTS, SUBORDINATORS, Predicate
+from .cues import CUES, PRONOUNS, SUBORDINATORS
+from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .speech import SentenceReading
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .predicates import phrases
+from .cues import phrases
 
 _CONDITION = phrases("condition")
 _HARM = phrases("harm")

@@ -21,7 +21,8 @@ import datetime as dt
 
 from ..model import Mention
 from ..temporal.points import Point, add_months
-from .predicates import CUES, Predicate
+from .cues import CUES
+from .predicates import Predicate
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
 CROSS_CLAUSE_PENALTY = 100

@@ -19,13 +19,14 @@ sentence it may be
 - negated: a cooperative predicate under negation is a rejection when the
   negation refuses ("would not negotiate", "X and Y failed to reach a deal"),
   else no event ("did not discuss", "no sign of"); a negated hostile one is
-  no event;
+  no event (which negation refuses is decided in ``senses.py``);
 - passive ("was attacked by X": X is the agent);
 - inside a quotation, or part of an actor's name ("the United States",
   "UN Support Mission"): never the event.
 
-What a reporting verb frames and which predicate the sentence reports is
-decided in ``speech.py``.
+Whether a trigger word is the act at all in its sentence (a threat or a danger, a
+call or "called on", a verb or a noun) is decided in ``senses.py``; what a
+reporting verb frames and which predicate the sentence reports in ``speech.py``.
 """
 
 from __future__ import annotations
@@ -33,79 +34,29 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from importlib import resources
 
 from ..actors import ActorMention
+from . import senses
+from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
+                   REPORT_OBJECT, SUBORDINATORS, TOPIC, phrases)
 from .triggers import Trigger, event_type as type_info
 
-
-def _load_cues() -> dict[str, tuple[str, ...]]:
-    cues: dict[str, list[str]] = {}
-    text = resources.files("timeline.resources").joinpath("event_cues.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            category, entries = line.split("\t", 1)
-            cues.setdefault(category, []).extend(w.strip() for w in entries.split(",") if w.strip())
-    return {k: tuple(v) for k, v in cues.items()}
-
-
-CUES = _load_cues()
-NEGATION = frozenset(CUES["negation"])
 _AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CUES["avoidance"]))
-FAILURE = frozenset(CUES["failure"])
 _PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
-BE = frozenset(CUES["be"])
 BE_PRESENT = frozenset(CUES["be_present"])
-HAVE = frozenset(CUES["have"])
-AUXILIARY = frozenset(CUES["auxiliary"])
-PRONOUNS = frozenset(CUES["pronoun"])
-NOUN_VERBS = frozenset(CUES["noun_verb"])
-NOUN_DETERMINERS = frozenset(CUES["noun_determiner"])
-ADJECTIVE_ENDINGS = tuple(CUES["adjective_ending"])
-EVALUATIVE_ING = frozenset(CUES["evaluative_ing"])
-IMPERSONAL_SUBJECTS = frozenset(CUES["impersonal_subject"])
-ADVERBS = frozenset(CUES["adverb"])
-LIGHT = frozenset(CUES["light"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
-REPORT_OBJECT = frozenset(CUES["report_object"])
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 RAIDS = frozenset(CUES["raid"])
-INTENT = frozenset(CUES["intent"])
 PERFORMATIVE = frozenset(CUES["performative"])
 PLAN_TO = frozenset(CUES["plan_to"])
 ORDINALS = frozenset(CUES["ordinal"])
-DOCUMENTS = frozenset(CUES["document"])
 AGREED_TO = frozenset(CUES["agreed_to"])
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
-SUBORDINATORS = frozenset(CUES["subordinator"])
-TOPIC = frozenset(CUES["topic"])
-_REFUSAL_CONDITION = frozenset(CUES["refusal_condition"])
-THREAT_VERBS = frozenset(CUES["threat_verb"])
-INANIMATE = frozenset(CUES["inanimate_subject"])
-INSTRUMENT = frozenset(CUES["instrument_verb"])
-THREAT_NOUNS = frozenset(CUES["threat_noun"])
-DANGER_NEXT = frozenset(CUES["danger_next"])
-DANGER_VERBS = frozenset(CUES["danger_verb"])
-THREAT_COMPOUND = frozenset(CUES["threat_compound"])
-_PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
-                                   "among", "around"})
 FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "may", "might"})
-DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-                         "your", "my", "any", "some", "every", "each", "further", "additional", "new", "another"})
-
-
-def phrases(name: str) -> re.Pattern:
-    """One expression for a cue category of phrases (``event_cues.tsv``)."""
-    words = sorted(CUES[name], key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w'])")
-
 
 _CONDITION = phrases("condition")
-# a negation that refuses: "would not", "could not immediately", right before the act ("refusal_act")
-_REFUSAL_BEFORE = re.compile(phrases("refusal_modal").pattern + r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}$" % "|".join(ADVERBS))
-_REFUSAL_ACT = phrases("refusal_act")
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
 _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
                          + r")\s+of\s+[^,;.]{0,80}?" + phrases("relation").pattern)
@@ -122,15 +73,12 @@ _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
-_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _QUOTES = "\"“”"
 _HELD = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be)\s+(?:held|convened|organi[sz]ed|hosted|"
                    r"conducted|staged|launched|signed|concluded|reached)\b")
 _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlier", "today", "yesterday", "this",
                                "since", ",", ".", ";", ")"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
-_AFTER_CALLEE = frozenset({"today", "yesterday", "on", "to", "and", "last", "this", "earlier", "from", "at", "in",
-                           "about", "after", "before", "for", "during", ",", ".", ";"})
 # "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative
 _QUANTITY = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|up\s+to|over|nearly|almost|about|some|around)\s+"
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|scores|hundreds|thousands)\b")
@@ -243,7 +191,7 @@ def _participle(word: str) -> bool:
 def _clause_start(tokens: _Tokens, i: int) -> int:
     """The index of the first token of the comma-delimited stretch holding token ``i``."""
     j = i - 1
-    while j >= 0 and tokens.words[j] not in _BOUNDARY:
+    while j >= 0 and tokens.words[j] not in BOUNDARY:
         j -= 1
     return j + 1
 
@@ -266,11 +214,11 @@ class PredicateReader:
         first = t.text.split()[0]
         if self.text[t.start - 1:t.start] == "(" and self.text[t.end:t.end + 1] == ")":
             return None  # "(Readout)", "(Statement)": a label or a link, not a predicate
-        if t.type == "concede" and first == "released" and self._document_released(t):
+        if t.type == "concede" and first == "released" and senses.document_released(self, t):
             t = replace(t, type="statement")  # "the Strategy ..., which President Biden released": a document
-        if t.type == "call" and first in ("called", "calls") and not self._calls_person(t):
+        if t.type == "call" and first in ("called", "calls") and not senses.calls_person(self, t):
             return None  # "called on", "what Washington calls corruption": no phone call
-        if t.type == "call" and t.text in ("spoke", "talked") and not self._reciprocal(t):
+        if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
             return None  # "Lavrov spoke about ...": a statement, not a conversation
         prev_i, prev = tokens.before(t.start)
         form = {"R": "report", "V": "verb", "N": "noun"}.get(t.form)
@@ -280,14 +228,13 @@ class PredicateReader:
                 subject = False  # "U.S. support", "Russian attack": a singular subject would say "supports"
             modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
-        if form == "verb" and first in NOUN_VERBS and self._noun_after_modifier(prev_i, prev):
+        if form == "verb" and senses.noun_reading(self, first, prev_i, prev):
             form = "noun"  # "a simultaneous call on all sides", "with unheeded calls for reform"
-        if form == "verb" and first in EVALUATIVE_ING and prev in BE and self._evaluative(prev_i, t.end):
+        if form == "verb" and senses.adjective_reading(self, first, prev_i, prev, t.end):
             return None  # "it is encouraging to see": an adjective
-        if form == "report" and " " not in t.text and first.endswith("s") and self._plural_noun(prev_i, prev):
+        if form == "report" and " " not in t.text and first.endswith("s") and senses.plural_noun(self, prev_i, prev):
             return None  # "a powerful political group of Arab states", "the notes": a plural noun
-        if t.type == "threaten" and (form != "noun" and first in THREAT_VERBS and self._endangers(t)
-                                     or form == "noun" and self._danger(t)):
+        if senses.no_threat(self, t, form, first):
             return None  # "unrest ... threatening to spread", "the threat of climate change": a danger, no threat made
         kind = t.type
         rule = "lexicon"
@@ -344,7 +291,7 @@ class PredicateReader:
             if kind == "agreement" and first.startswith("agree") or kind == "aid" and first.startswith("pledge"):
                 kind, rule = self._agreed_to(t, triggers, kind, rule)
         else:
-            owned = self._owned(t)
+            owned = self.owned(t)
             light = self._light_verb(t, triggers)
             held = _HELD.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
@@ -385,129 +332,17 @@ class PredicateReader:
                 or form != "noun" and _AVOIDED.search(self.low, max(self.start, start - 40), start):
             negated = True
             family = type_info(kind).family
-            if (family in COOPERATIVE or family == "consult") and self._refused(start, ci, family, group):
+            if (family in COOPERATIVE or family == "consult") and senses.refused(self, start, ci, family, group):
                 kind, rule = "reject", "negated"
             elif kind != "reject":
                 return None  # "did not attack", "did not say": no event
         status = self._status(t, start, form)
         return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)
 
-    def _refused(self, start: int, ci: int, family: str, group: list[str]) -> bool:
-        """Is a negated cooperative act a refusal? A refusal modal right before an act one can be asked to do,
-        outside a condition ("would not negotiate", "could not engage in talks"; not "did not discuss", "would not
-        welcome", "if the president does not agree"); or parties failing to agree with each other ("Obama and
-        congressional leaders failed to reach a deal"; not "Libya's interim leaders fail to agree a new cabinet")."""
-        if any(w in _REFUSAL_CONDITION for w in self.tokens.words[ci:self.tokens.index(start)]):
-            return False
-        if _REFUSAL_BEFORE.search(self.low, max(self.start, start - 60), start) and _REFUSAL_ACT.match(self.low, start):
-            return True
-        if family == "agree" and len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE:
-            return len({a.key for a in self.actors if a.end <= start}) >= 2
-        return False
-
-    def _endangers(self, t: Trigger) -> bool:
-        """Is "threaten" said of a thing, in the sense of endanger ("unrest ... has now engulfed the north - near the
-        border with Turkey - and is threatening to spread", "AI technologies ... can threaten our shared values"), or of
-        a means ("the capabilities the Houthis use to threaten")? The nearest actor or thing before it that is not
-        the object of a preposition is its subject."""
-        tokens = self.tokens
-        i = tokens.index(t.start)
-        if i >= 2 and tokens.words[i - 1] == "to" and tokens.words[i - 2] in INSTRUMENT:
-            return True
-        for j in range(i - 1, max(-1, i - 30), -1):
-            w = tokens.words[j]
-            if w in (";", ":"):
-                break
-            governed = any(x in _PREPOSITIONS for x in tokens.words[max(0, j - 2):j])
-            if tokens.ends[j] in self.actor_ends or w in PRONOUNS and w not in ("that", "which"):
-                if not governed:
-                    return False
-            elif w in INANIMATE and not governed:
-                return True
-        return False
-
-    def _danger(self, t: Trigger) -> bool:
-        """Does the noun "threat" name a danger rather than a threat made ("the threat of climate change", "threats
-        still emanating from Yemen", "detect threats"), or "threat"/"warning" modify another noun ("missile warning
-        data")? Not when an actor owns it ("its threat to intervene", "a threat by Syria")."""
-        tokens = self.tokens
-        i, k = tokens.index(t.start), tokens.index(t.end)
-        nxt = [w for w in tokens.words[k:k + 3] if w not in ADVERBS]
-        if nxt[:1] and nxt[0] in THREAT_COMPOUND:
-            return True
-        if t.text not in THREAT_NOUNS:
-            return False
-        for j in range(i - 1, max(-1, i - 5), -1):  # "detect threats", "counter the evolving threat"
-            w = tokens.words[j]
-            if w in DANGER_VERBS:
-                return True
-            if not (w in DETERMINERS or w.isalpha() and w not in LIGHT and w not in REPORT_OBJECT and w not in TOPIC):
-                break
-        return bool(nxt[:1]) and nxt[0] in DANGER_NEXT and not self._owned(t)
-
-    def _document_released(self, t: Trigger) -> bool:
-        """Is what was released a document ("released a report", "the Strategy ..., which President Biden
-        released on March 24"), not people? Its object after the verb, or the noun a relative clause hangs on."""
-        tokens = self.tokens
-        i = tokens.index(t.end)
-        for w in tokens.words[i:i + 4]:
-            if w in DOCUMENTS:
-                return True
-            if w not in DETERMINERS and not w.endswith(("al", "ic", "ed", "ive")) and not w.isdigit():
-                break
-        j = tokens.index(t.start) - 1
-        if j >= 0 and tokens.words[j] in DOCUMENTS:
-            return True  # a reduced relative: "In a report released on Wednesday, Amnesty International said"
-        while j >= 0 and tokens.words[j] not in ("which", "that") and tokens.words[j] not in _BOUNDARY and tokens.index(t.start) - j <= 6:
-            j -= 1
-        if j >= 0 and tokens.words[j] in ("which", "that"):
-            k = j - 1 if j > 0 and tokens.words[j - 1] != "," else j - 2
-            head = self.text[tokens.starts[k]:tokens.ends[k]] if k >= 0 else ""
-            return head.lower() in DOCUMENTS or (k >= 0 and tokens.ends[k] not in self.actor_ends and head[:1].isupper()
-                                                 and head.lower() not in ("prisoners", "detainees", "hostages"))
-        return False
-
-    def _calls_person(self, t: Trigger) -> bool:
-        """ "called President Claudia Sheinbaum of Mexico today": a person right after "called", and then no
-        complement that names them ("called Assad a murderer")."""
-        m = re.match(r"\s+", self.low[t.end:t.end + 3])
-        person = next((a for a in self.actors if a.start == t.end + (m.end() if m else 0) and a.kind == "person"), None)
-        if person is None:
-            return False
-        rest = re.match(r"\s*([a-z]+|[,.;])", self.low[person.end:person.end + 20])
-        return rest is None or rest.group(1) in _AFTER_CALLEE
-
     def _after_passive(self, i: int) -> bool:
         """Does a passive participle ("was captured") end just before the conjunction at token ``i``?"""
         words = self.tokens.words
         return i >= 2 and _participle(words[i - 1]) and words[i - 2] in BE
-
-    def _plural_noun(self, prev_i: int, prev: str) -> bool:
-        """Is a reporting verb's -s form ("states", "notes", "claims") a plural noun here? After a determiner, a
-        number, or a capitalised word that is not an actor ("Arab states", "member states")."""
-        if prev in DETERMINERS or prev.isdigit() or prev in ("of", "and", "member", "all", "many", "several", "other"):
-            return True
-        if prev_i < 0:
-            return False
-        if self.tokens.ends[prev_i] in self.actor_ends:
-            # "European Union states agreed", "Arab League states": the members of a bloc, not what it states
-            word = self.tokens.words[prev_i + 1] if prev_i + 1 < len(self.tokens.words) else ""
-            return word == "states" and any(a.end == self.tokens.ends[prev_i] and a.kind == "organization"
-                                            for a in self.actors)
-        return self.text[self.tokens.starts[prev_i]:self.tokens.starts[prev_i] + 1].isupper() and prev_i > 0
-
-    def _reciprocal(self, t: Trigger) -> bool:
-        """ "President Joe Biden and President Pedro Sánchez of Spain spoke today": two people who spoke (to
-        each other), a conversation."""
-        people = [a for a in self.actors if a.kind == "person" and a.end <= t.start]
-        if len(people) < 2:
-            return False
-        last = max(people, key=lambda a: a.end)
-        if re.sub(r"\b(?:also|today|yesterday|again|later|earlier|by\s+phone|on\s+the\s+phone)\b", "",
-                  self.low[last.end:t.start]).strip():
-            return False
-        first = [a for a in people if a.end <= last.start]
-        return bool(first) and re.fullmatch(r"\s+and\s+", self.low[max(first, key=lambda a: a.end).end:last.start]) is not None
 
     def _in_name(self, t: Trigger) -> bool:
         """Is the noun capitalised after a capitalised word, inside a proper name ("Warsaw Pact")?"""
@@ -568,7 +403,7 @@ class PredicateReader:
                 seen += 1
                 continue
             w = tokens.words[j]
-            if w in _BOUNDARY or w in (".", "that"):
+            if w in BOUNDARY or w in (".", "that"):
                 return None
             if clause and tokens.starts[j] in reporting and w not in LIGHT and w not in PLAN_LIGHT and w not in REPORT_OBJECT:
                 return None  # "has said it is preparing further sanctions": "has" is the saying's, not the noun's
@@ -618,13 +453,13 @@ class PredicateReader:
             w = tokens.words[k]
             if w in ("possible", "potential", "eventual", "would-be", "any"):
                 return True
-            if w in _BOUNDARY or w in TOPIC or w in ("and", "or"):
+            if w in BOUNDARY or w in TOPIC or w in ("and", "or"):
                 break
             if tokens.words[k - 1] == "to" and w.isalpha() and w not in DETERMINERS and w not in AUXILIARY:
                 return True
         return False
 
-    def _owned(self, t: Trigger) -> bool:
+    def owned(self, t: Trigger) -> bool:
         """A possessive actor before the noun, or "by <actor>" after it."""
         tokens = self.tokens
         i = tokens.index(t.start)
@@ -632,7 +467,7 @@ class PredicateReader:
             w = tokens.words[j]
             if w in ("'s", "’s") or (tokens.ends[j] in self.actor_ends and self.text[tokens.ends[j]:tokens.ends[j] + 1] in ("'", "’")):
                 return True
-            if w in _BOUNDARY or w in TOPIC:
+            if w in BOUNDARY or w in TOPIC:
                 break
         m = re.match(r"\s+by\s+", self.low[t.end:t.end + 6])
         return bool(m) and any(a.start == t.end + m.end() for a in self.actors)
@@ -664,24 +499,6 @@ class PredicateReader:
         return "reported"
 
     # ---- the sentence ----------------------------------------------------------
-
-    def _noun_after_modifier(self, prev_i: int, prev: str) -> bool:
-        """Is the word before a noun-verb homograph a determiner, or an adjective after a determiner or a
-        preposition ("a simultaneous call on", "with unheeded calls for"), not a subject ("the West calls for")?"""
-        if prev_i < 0 or self.tokens.ends[prev_i] in self.actor_ends:
-            return False
-        if prev in NOUN_DETERMINERS:
-            return True
-        two = self.tokens.before(self.tokens.starts[prev_i], skip_adverbs=False)[1]
-        return prev.isalpha() and prev.endswith(ADJECTIVE_ENDINGS) and (two in NOUN_DETERMINERS or two in TOPIC)
-
-    def _evaluative(self, be_i: int, end: int) -> bool:
-        """After "be": an impersonal subject before it and no object after the participle ("it is encouraging to
-        see", "it is encouraging that"), not "we are encouraging them to get organised"."""
-        subject = self.tokens.before(self.tokens.starts[be_i], skip_adverbs=False)[1] if be_i >= 0 else ""
-        after = self.tokens.index(end)
-        nxt = self.tokens.words[after] if after < len(self.tokens.words) else ""
-        return subject in IMPERSONAL_SUBJECTS and (nxt in ("that", "to") or not nxt[:1].isalnum())
 
     def subject_token(self, pos: int) -> tuple[int, str]:
         """The token before a verb group (skipping auxiliaries, negation and adverbs): its subject's last word."""
@@ -725,7 +542,7 @@ class PredicateReader:
         for w in tokens.words[i:i + 7]:
             if w in VICTIMS:
                 return True
-            if w in _BOUNDARY or w in (".", "and", "in", "with", "by", "as", "during", "after", "before", "near", "to", "from"):
+            if w in BOUNDARY or w in (".", "and", "in", "with", "by", "as", "during", "after", "before", "near", "to", "from"):
                 return False
         return False
 

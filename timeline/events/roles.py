@@ -24,7 +24,8 @@ import dataclasses
 import re
 
 from ..actors import ActorMention, canonical_key
-from .predicates import CUES, Predicate
+from .cues import CUES
+from .predicates import Predicate
 from .speech import SentenceReading
 
 _PREPOSITION = re.compile(

@@ -22,11 +22,12 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..temporal.lexicon import WEEKDAYS
-from .predicates import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, HAVE, HOSTILE, INTENT, NEGATION, PRONOUNS,
-                         SPEECH_ACTS, SUBORDINATORS, TOPIC, Predicate, PredicateReader, best, phrases, type_info)
 from .conditions import warns_of_harm
+from .cues import ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, HAVE, NEGATION, PRONOUNS, SUBORDINATORS, TOPIC, phrases
+from .predicates import HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, type_info
 from .triggers import Trigger
 
+INTENT = frozenset(CUES["intent"])
 _OBLIGATION = phrases("obligation")
 # "the (international) community must", "the UN mission should": a subject that is not the speaker, named or not
 _OBLIGATED = re.compile(r"(?<![\w'])the\s+(?:[\w.-]+\s+){0,2}?(?:%s)\s+$"

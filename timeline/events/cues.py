@@ -1,0 +1,44 @@
+"""The event cue word lists (``resources/event_cues.tsv``), loaded once.
+
+``CUES`` maps each category of the file to its entries and ``phrases`` makes one expression of a category of
+phrases. The sets here are the grammar words several event modules read (negation, auxiliaries, pronouns,
+determiners, topic prepositions, light verbs); a list only one module's rules read is defined in that module.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+
+def _load_cues() -> dict[str, tuple[str, ...]]:
+    cues: dict[str, list[str]] = {}
+    text = resources.files("timeline.resources").joinpath("event_cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, entries = line.split("\t", 1)
+            cues.setdefault(category, []).extend(w.strip() for w in entries.split(",") if w.strip())
+    return {k: tuple(v) for k, v in cues.items()}
+
+
+CUES = _load_cues()
+NEGATION = frozenset(CUES["negation"])
+FAILURE = frozenset(CUES["failure"])
+BE = frozenset(CUES["be"])
+HAVE = frozenset(CUES["have"])
+AUXILIARY = frozenset(CUES["auxiliary"])
+PRONOUNS = frozenset(CUES["pronoun"])
+ADVERBS = frozenset(CUES["adverb"])
+LIGHT = frozenset(CUES["light"])
+REPORT_OBJECT = frozenset(CUES["report_object"])
+SUBORDINATORS = frozenset(CUES["subordinator"])
+TOPIC = frozenset(CUES["topic"])
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+                         "your", "my", "any", "some", "every", "each", "further", "additional", "new", "another"})
+BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})  # tokens that close a comma-delimited stretch
+
+
+def phrases(name: str) -> re.Pattern:
+    """One expression for a cue category of phrases (``event_cues.tsv``)."""
+    words = sorted(CUES[name], key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w'])")

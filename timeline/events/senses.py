@@ -1,0 +1,219 @@
+"""Word senses: is a trigger word, in its sentence, the act the lexicon names at all?
+
+A trigger from the lexicon (``triggers.py``) names an act in one sense of its word; these rules tell the other
+senses apart, for ``PredicateReader.read`` (``predicates.py``):
+
+- threats: "threaten" said of a thing or a means ("unrest ... threatening to spread", "AI technologies can
+  threaten", "use to threaten") and "threat" naming a danger ("the threat of climate change", "detect threats",
+  "missile warning data") are no threat made (``no_threat``);
+- refusals: a negated cooperative act is a rejection only when the negation refuses (a refusal modal before a
+  refusal act, outside a condition: "would not negotiate") or parties fail to agree with each other ("X and Y
+  failed to reach a deal"); else it is no event (``refused``);
+- nouns, adjectives and verbs: "a simultaneous call on", "with unheeded calls for" are nouns, not a verb
+  (``noun_reading``); "it is encouraging to see" is an adjective (``adjective_reading``); "Arab states", "the
+  notes" are plural nouns, not reporting verbs (``plural_noun``);
+- calls and releases: "called on", "what Washington calls corruption" are no phone call (``calls_person``),
+  "Lavrov spoke about" no conversation (``reciprocal``), "released a report" releases a document, not people
+  (``document_released``).
+
+Word lists in ``event_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import (ADVERBS, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, LIGHT, PRONOUNS, REPORT_OBJECT, TOPIC,
+                   phrases)
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from .predicates import PredicateReader
+
+NOUN_VERBS = frozenset(CUES["noun_verb"])
+NOUN_DETERMINERS = frozenset(CUES["noun_determiner"])
+ADJECTIVE_ENDINGS = tuple(CUES["adjective_ending"])
+EVALUATIVE_ING = frozenset(CUES["evaluative_ing"])
+IMPERSONAL_SUBJECTS = frozenset(CUES["impersonal_subject"])
+DOCUMENTS = frozenset(CUES["document"])
+_REFUSAL_CONDITION = frozenset(CUES["refusal_condition"])
+THREAT_VERBS = frozenset(CUES["threat_verb"])
+INANIMATE = frozenset(CUES["inanimate_subject"])
+INSTRUMENT = frozenset(CUES["instrument_verb"])
+THREAT_NOUNS = frozenset(CUES["threat_noun"])
+DANGER_NEXT = frozenset(CUES["danger_next"])
+DANGER_VERBS = frozenset(CUES["danger_verb"])
+THREAT_COMPOUND = frozenset(CUES["threat_compound"])
+_PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
+                                   "among", "around"})
+# a negation that refuses: "would not", "could not immediately", right before the act ("refusal_act")
+_REFUSAL_BEFORE = re.compile(phrases("refusal_modal").pattern + r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}$" % "|".join(ADVERBS))
+_REFUSAL_ACT = phrases("refusal_act")
+_AFTER_CALLEE = frozenset({"today", "yesterday", "on", "to", "and", "last", "this", "earlier", "from", "at", "in",
+                           "about", "after", "before", "for", "during", ",", ".", ";"})
+
+
+# ---- threats -------------------------------------------------------------------
+
+def no_threat(reader: PredicateReader, t: Trigger, form: str, first: str) -> bool:
+    """Is a threat trigger a danger, no threat made ("unrest ... threatening to spread", "the threat of climate
+    change")? A verb said of a thing or a means, or a noun naming a danger."""
+    return t.type == "threaten" and (form != "noun" and first in THREAT_VERBS and _endangers(reader, t)
+                                     or form == "noun" and _danger(reader, t))
+
+
+def _endangers(reader: PredicateReader, t: Trigger) -> bool:
+    """Is "threaten" said of a thing, in the sense of endanger ("unrest ... has now engulfed the north - near the
+    border with Turkey - and is threatening to spread", "AI technologies ... can threaten our shared values"), or of
+    a means ("the capabilities the Houthis use to threaten")? The nearest actor or thing before it that is not
+    the object of a preposition is its subject."""
+    tokens = reader.tokens
+    i = tokens.index(t.start)
+    if i >= 2 and tokens.words[i - 1] == "to" and tokens.words[i - 2] in INSTRUMENT:
+        return True
+    for j in range(i - 1, max(-1, i - 30), -1):
+        w = tokens.words[j]
+        if w in (";", ":"):
+            break
+        governed = any(x in _PREPOSITIONS for x in tokens.words[max(0, j - 2):j])
+        if tokens.ends[j] in reader.actor_ends or w in PRONOUNS and w not in ("that", "which"):
+            if not governed:
+                return False
+        elif w in INANIMATE and not governed:
+            return True
+    return False
+
+
+def _danger(reader: PredicateReader, t: Trigger) -> bool:
+    """Does the noun "threat" name a danger rather than a threat made ("the threat of climate change", "threats
+    still emanating from Yemen", "detect threats"), or "threat"/"warning" modify another noun ("missile warning
+    data")? Not when an actor owns it ("its threat to intervene", "a threat by Syria")."""
+    tokens = reader.tokens
+    i, k = tokens.index(t.start), tokens.index(t.end)
+    nxt = [w for w in tokens.words[k:k + 3] if w not in ADVERBS]
+    if nxt[:1] and nxt[0] in THREAT_COMPOUND:
+        return True
+    if t.text not in THREAT_NOUNS:
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):  # "detect threats", "counter the evolving threat"
+        w = tokens.words[j]
+        if w in DANGER_VERBS:
+            return True
+        if not (w in DETERMINERS or w.isalpha() and w not in LIGHT and w not in REPORT_OBJECT and w not in TOPIC):
+            break
+    return bool(nxt[:1]) and nxt[0] in DANGER_NEXT and not reader.owned(t)
+
+
+# ---- refusals ------------------------------------------------------------------
+
+def refused(reader: PredicateReader, start: int, ci: int, family: str, group: list[str]) -> bool:
+    """Is a negated cooperative act a refusal? A refusal modal right before an act one can be asked to do,
+    outside a condition ("would not negotiate", "could not engage in talks"; not "did not discuss", "would not
+    welcome", "if the president does not agree"); or parties failing to agree with each other ("Obama and
+    congressional leaders failed to reach a deal"; not "Libya's interim leaders fail to agree a new cabinet")."""
+    if any(w in _REFUSAL_CONDITION for w in reader.tokens.words[ci:reader.tokens.index(start)]):
+        return False
+    if _REFUSAL_BEFORE.search(reader.low, max(reader.start, start - 60), start) and _REFUSAL_ACT.match(reader.low, start):
+        return True
+    if family == "agree" and len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE:
+        return len({a.key for a in reader.actors if a.end <= start}) >= 2
+    return False
+
+
+# ---- nouns, adjectives and verbs ----------------------------------------------
+
+def noun_reading(reader: PredicateReader, first: str, prev_i: int, prev: str) -> bool:
+    """Is a noun-verb homograph read as a verb a noun here ("a simultaneous call on all sides", "with unheeded
+    calls for reform")?"""
+    return first in NOUN_VERBS and _noun_after_modifier(reader, prev_i, prev)
+
+
+def _noun_after_modifier(reader: PredicateReader, prev_i: int, prev: str) -> bool:
+    """Is the word before a noun-verb homograph a determiner, or an adjective after a determiner or a
+    preposition ("a simultaneous call on", "with unheeded calls for"), not a subject ("the West calls for")?"""
+    if prev_i < 0 or reader.tokens.ends[prev_i] in reader.actor_ends:
+        return False
+    if prev in NOUN_DETERMINERS:
+        return True
+    two = reader.tokens.before(reader.tokens.starts[prev_i], skip_adverbs=False)[1]
+    return prev.isalpha() and prev.endswith(ADJECTIVE_ENDINGS) and (two in NOUN_DETERMINERS or two in TOPIC)
+
+
+def adjective_reading(reader: PredicateReader, first: str, prev_i: int, prev: str, end: int) -> bool:
+    """Is an -ing form after "be" an adjective ("it is encouraging to see")?"""
+    return first in EVALUATIVE_ING and prev in BE and _evaluative(reader, prev_i, end)
+
+
+def _evaluative(reader: PredicateReader, be_i: int, end: int) -> bool:
+    """After "be": an impersonal subject before it and no object after the participle ("it is encouraging to
+    see", "it is encouraging that"), not "we are encouraging them to get organised"."""
+    subject = reader.tokens.before(reader.tokens.starts[be_i], skip_adverbs=False)[1] if be_i >= 0 else ""
+    after = reader.tokens.index(end)
+    nxt = reader.tokens.words[after] if after < len(reader.tokens.words) else ""
+    return subject in IMPERSONAL_SUBJECTS and (nxt in ("that", "to") or not nxt[:1].isalnum())
+
+
+def plural_noun(reader: PredicateReader, prev_i: int, prev: str) -> bool:
+    """Is a reporting verb's -s form ("states", "notes", "claims") a plural noun here? After a determiner, a
+    number, or a capitalised word that is not an actor ("Arab states", "member states")."""
+    if prev in DETERMINERS or prev.isdigit() or prev in ("of", "and", "member", "all", "many", "several", "other"):
+        return True
+    if prev_i < 0:
+        return False
+    if reader.tokens.ends[prev_i] in reader.actor_ends:
+        # "European Union states agreed", "Arab League states": the members of a bloc, not what it states
+        word = reader.tokens.words[prev_i + 1] if prev_i + 1 < len(reader.tokens.words) else ""
+        return word == "states" and any(a.end == reader.tokens.ends[prev_i] and a.kind == "organization"
+                                        for a in reader.actors)
+    return reader.text[reader.tokens.starts[prev_i]:reader.tokens.starts[prev_i] + 1].isupper() and prev_i > 0
+
+
+# ---- calls and releases --------------------------------------------------------
+
+def calls_person(reader: PredicateReader, t: Trigger) -> bool:
+    """ "called President Claudia Sheinbaum of Mexico today": a person right after "called", and then no
+    complement that names them ("called Assad a murderer")."""
+    m = re.match(r"\s+", reader.low[t.end:t.end + 3])
+    person = next((a for a in reader.actors if a.start == t.end + (m.end() if m else 0) and a.kind == "person"), None)
+    if person is None:
+        return False
+    rest = re.match(r"\s*([a-z]+|[,.;])", reader.low[person.end:person.end + 20])
+    return rest is None or rest.group(1) in _AFTER_CALLEE
+
+
+def reciprocal(reader: PredicateReader, t: Trigger) -> bool:
+    """ "President Joe Biden and President Pedro Sánchez of Spain spoke today": two people who spoke (to
+    each other), a conversation."""
+    people = [a for a in reader.actors if a.kind == "person" and a.end <= t.start]
+    if len(people) < 2:
+        return False
+    last = max(people, key=lambda a: a.end)
+    if re.sub(r"\b(?:also|today|yesterday|again|later|earlier|by\s+phone|on\s+the\s+phone)\b", "",
+              reader.low[last.end:t.start]).strip():
+        return False
+    first = [a for a in people if a.end <= last.start]
+    return bool(first) and re.fullmatch(r"\s+and\s+", reader.low[max(first, key=lambda a: a.end).end:last.start]) is not None
+
+
+def document_released(reader: PredicateReader, t: Trigger) -> bool:
+    """Is what was released a document ("released a report", "the Strategy ..., which President Biden
+    released on March 24"), not people? Its object after the verb, or the noun a relative clause hangs on."""
+    tokens = reader.tokens
+    i = tokens.index(t.end)
+    for w in tokens.words[i:i + 4]:
+        if w in DOCUMENTS:
+            return True
+        if w not in DETERMINERS and not w.endswith(("al", "ic", "ed", "ive")) and not w.isdigit():
+            break
+    j = tokens.index(t.start) - 1
+    if j >= 0 and tokens.words[j] in DOCUMENTS:
+        return True  # a reduced relative: "In a report released on Wednesday, Amnesty International said"
+    while j >= 0 and tokens.words[j] not in ("which", "that") and tokens.words[j] not in BOUNDARY and tokens.index(t.start) - j <= 6:
+        j -= 1
+    if j >= 0 and tokens.words[j] in ("which", "that"):
+        k = j - 1 if j > 0 and tokens.words[j - 1] != "," else j - 2
+        head = reader.text[tokens.starts[k]:tokens.ends[k]] if k >= 0 else ""
+        return head.lower() in DOCUMENTS or (k >= 0 and tokens.ends[k] not in reader.actor_ends and head[:1].isupper()
+                                             and head.lower() not in ("prisoners", "detainees", "hostages"))
+    return False
