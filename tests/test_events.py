@@ -715,6 +715,43 @@ def test_events_dates_of_reported_acts(corpus_name, record_id, fragment, event_t
         [(e.event_type, e.event_date, e.trigger) for e in _events(corpus_name, record_id) if fragment in e.sentence]
 
 
+@pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, event_type, event_date, basis", [
+    # the story's first sentence in the present perfect is the day's news: dated as the simple past would be
+    ("t17-bbc-101", "Bashar al-Assad has denied his government", "reject", "2012-06-03", "dateline"),
+    ("t17-bbc-51", "Arab League leaders have called for", "demand", "2012-03-29", "dateline"),
+    ("t17-bbc-116", "Kofi Annan has met officials in Iran and Iraq", "meeting", "2012-07-10", "dateline"),
+    ("t17-reuters-152", "Turkey has suspended talks with Syria", "sanction", "2011-09-21", "dateline"),
+    # ... but not with an adverb of time ("has recently returned"), nor an act that stays undated in the simple
+    # past too (an arrest), nor in a later sentence (background: the suspension came days before the story)
+    ("t17-bbc-64", "has recently returned from reporting", "visit", None, "undated"),
+    ("t17-bbc-107", "Syrian security forces have arrested dozens", "coerce", None, "undated"),
+    ("t17-reuters-244", "The Arab League has suspended Syria", "sanction", None, "undated"),
+    ("t17-reuters-117", "the president has lifted a state of emergency", "concede", None, "undated"),
+], ids=["lead-denied", "lead-called-for", "lead-met", "lead-reported-suspended", "lead-recently", "lead-arrested",
+        "second-suspended", "second-lifted"])
+def test_events_present_perfect_of_the_lead_is_the_days_news(record_id, fragment, event_type, event_date, basis):
+    events = [e for e in _events("t17", record_id) if fragment in e.sentence and e.event_type == event_type]
+    assert [(e.event_date, e.date_basis) for e in events] == [(event_date, basis)], \
+        [(e.event_type, e.event_date, e.date_basis, e.trigger) for e in _events("t17", record_id)
+         if fragment in e.sentence]
+
+
+@pytest.mark.parametrize("text, event_date", [
+    ("Russia and China have vetoed a UN Security Council resolution on Syria.", "2022-11-14"),
+    ("Russia has also rejected the draft resolution on Syria.", "2022-11-14"),
+    # a word of time makes it background; so does an adverb before the verb
+    ("Russia has rejected every draft resolution on Syria so far.", None),
+    ("Russia has consistently rejected the draft resolutions on Syria.", None),
+    ("Russia has not rejected the draft resolution on Syria.", None),
+    # only the lead: a later sentence in the present perfect is background
+    ("Diplomats gathered in New York on Monday. Russia and China have vetoed a resolution on Syria.", None),
+], ids=["vetoed", "also-rejected", "so-far", "adverb", "negated", "later-sentence"])
+def test_events_present_perfect_news_only_in_the_lead(text, event_date):
+    events = [e for e in events_of(text) if e.event_type == "reject"]
+    assert [e.event_date for e in events] == [event_date], [(e.event_type, e.event_date, e.trigger) for e in events]
+
+
 GHANA = "wh-2023-03-27-readout-of-vice-president-kamala-harriss-meeting-with-president-nana-akufo-addo-of-ghana"
 NATO = "wh-2021-10-04-readout-of-president-bidens-meeting-with-nato-secretary-general-jens-stoltenberg"
 MALDIVES = ("wh-2023-06-14-readout-of-principal-deputy-national-security-advisor-jon-finers-meeting-with-maldives-"
@@ -1009,8 +1046,9 @@ def test_events_transcript_we_is_the_speaker():
     ("Yemen's president said on Tuesday his country would descend into civil war if he were forced to quit and "
      "Washington voiced concern about instability in the Arab state that has become an al Qaeda stronghold.",
      "2011-03-22", {("threaten", "2011-03-22", None), ("statement", "2011-03-22", "United States")}),
-    # a participle after the clause takes the clause's subject and time, not a name inside the clause (t17-reuters-200)
-    ("The Arab League has suspended Syria and set a Saturday deadline for it to comply with the Arab peace plan, which "
+    # a participle after the clause takes the clause's subject and time, not a name inside the clause (t17-reuters-200;
+    # a later sentence of the story, as there: the present perfect of the lead would be the day's news)
+    ("It was a busy week. The Arab League has suspended Syria and set a Saturday deadline for it to comply with the Arab peace plan, which "
      "entails a military pullout from around restive cities and towns, threatening sanctions unless Assad acts to end "
      "the crackdown.", "2011-11-18",
      {("other", "2011-11-12", None), ("sanction", None, "Arab League"), ("threaten", None, "Arab League")}),
@@ -1069,12 +1107,13 @@ def test_events_second_act_in_context(record_id, fragment, event_type, actor1):
     ("The Agreement builds upon our long-standing economic relationship, including the Dominican Republic-Central "
      "America-United States Free Trade Agreement (CAFTA-DR), which entered into force for the United States and "
      "Guatemala in 2006.", "2025-11-13", {("agreement", "2006", "reported")}),
-    # a dated act noun in a relative clause does not stand for the sentence's own agreement
+    # a dated act noun in a relative clause does not stand for the sentence's own agreement (which, as the story's
+    # lead in the present perfect, is the day's news, as in the joint statement it comes from)
     ("The United States of America (United States, or U.S.) and the Republic of Guatemala (Guatemala) have agreed to "
      "a Framework for an Agreement on Reciprocal Trade (Agreement) that further strengthens and builds upon our "
      "long-standing economic relationship, including the Dominican Republic-Central America-United States Free Trade "
      "Agreement (CAFTA-DR), which entered into force for the United States and Guatemala in 2006.", "2025-11-13",
-     {("agreement", "2006", "reported"), ("agreement", None, "reported")}),
+     {("agreement", "2006", "reported"), ("agreement", "2025-11-13", "reported")}),
     # an act noun inside the lexicon's own predicate is that predicate ("launched its ground offensive"), once
     ("The Syrian government launched its ground offensive into the district at the end of February.", "2012-03-05",
      {("military", "2012-02", "reported")}),

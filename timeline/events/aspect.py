@@ -11,6 +11,7 @@ predicate in the lower-cased text ``low``.
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from .predicates import Predicate
 
@@ -38,6 +39,27 @@ def present_perfect(low: str, p: Predicate) -> bool:
     """Is ``p`` in the present perfect, with no adverb of time or manner but "also", "now", "today" ("have
     reached", "has also committed"; not "has repeatedly condemned", "had agreed")?"""
     return _PRESENT_PERFECT.search(low, max(0, p.start - 40), p.start) is not None
+
+
+def _phrases(name: str) -> list[str]:
+    text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+_BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                             for w in sorted(_phrases("background_perfect.txt"), key=len, reverse=True))
+                         + r")\b")
+_NEWS_REACH = 100  # characters past the verb where a word of time still goes with it
+
+
+def news_perfect(low: str, p: Predicate, sentence: tuple[int, int]) -> bool:
+    """Is ``p`` a present perfect of one act that the story opens with, the day's news ("The UN's humanitarian
+    chief has arrived in Syria", "Russia and China have vetoed a resolution")? Not when a word of time in its
+    ``sentence`` makes it background ("has sought to improve its relations since 2008", "have been fighting for
+    months", "has so far refused"; ``background_perfect.txt``), nor with an adverb before the verb ("has long",
+    "has repeatedly", ``present_perfect``). The caller says whether the sentence is the story's lead."""
+    return present_perfect(low, p) and _BACKGROUND.search(
+        low, sentence[0], min(sentence[1], p.trigger.end + _NEWS_REACH)) is None
 
 
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"

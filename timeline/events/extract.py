@@ -37,7 +37,10 @@ days before the anchor, which is background), else on the anchor day
 undated, and so does an event whose clause has a time word that is no date
 ("over the past several months"), an act in the perfect or the progressive
 ("has already imposed", "were refusing"), and one in a clause under "will"
-(planned). A date the text names before the anchor day is past: reported.
+(planned); but the present perfect of one act in the story's lead is the
+day's news and dated as a report ("The UN's humanitarian chief has arrived
+in Syria"; not "has long", "since 2008", "for months", nor an act a dated
+saying reports: "said on Tuesday he has visited Syria"). A date the text names before the anchor day is past: reported.
 An amount after "in" ("agreed to speak again in a month") dates the plan
 that holds it, counted from the anchor at the unit's precision
 (``dating.in_amount``); the timex itself stays a DURATION.
@@ -68,7 +71,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
-from .aspect import describes, iterative, ongoing, perfect, present_perfect
+from .aspect import describes, iterative, news_perfect, ongoing, perfect, present_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, with_frame)
 from .dating import attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, prenominal, under_future
@@ -109,6 +112,7 @@ class Sentence:
     end: int
     reading: SentenceReading
     actors: list[ActorMention]
+    lead: bool = False  # the story's first sentence: its present perfect is the day's news
 
 
 class _Builder:
@@ -474,22 +478,28 @@ def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | Non
     return None
 
 
-def _basis(builder: "_Builder", p: Predicate, content: tuple[int, int] | None, timed: set[int]) -> str:
+def _basis(builder: "_Builder", p: Predicate, content: tuple[int, int] | None, timed: set[int],
+           lead: tuple[int, int] | None = None) -> str:
     """``_undated_basis`` of an event with no date of its own, unless a time word that is no date goes with it
-    (``timed``: "over the past several months"), which leaves it undated."""
+    (``timed``: "over the past several months"), which leaves it undated. ``lead`` is the span of the story's
+    first sentence when ``p`` is in it (and no dated saying reports it)."""
     if p.trigger.start in timed:
         return "undated"
-    return _undated_basis(p, builder.low, content, joint=bool(builder.signatories))
+    news = lead is not None and news_perfect(builder.low, p, lead)
+    return _undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
 
 
-def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None, joint: bool = False) -> str:
+def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None, joint: bool = False,
+                   news: bool = False) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
     noun, an attack) stays undated. In a joint statement (``joint``) the present perfect of an act of its
     authors is the news it announces ("Malaysia has committed to accepting ...", "have reached an Agreement on
-    Reciprocal Trade"): ``"joint"``, dated like a report when the agent signs it (``_Builder.add``)."""
-    in_perfect = perfect(low, p, content)
+    Reciprocal Trade"): ``"joint"``, dated like a report when the agent signs it (``_Builder.add``). In a
+    story's lead (``news``: ``aspect.news_perfect``) the present perfect of one act is the day's news ("The
+    UN's humanitarian chief has arrived in Syria"), dated as the simple past would be."""
+    in_perfect = perfect(low, p, content) and not (news and not joint)
     if p.status == "planned" or in_perfect and not (joint and present_perfect(low, p)) or ongoing(low, p) \
             or iterative(low, p) or describes(low, p):
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
@@ -510,10 +520,13 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     triggers = find_triggers(low, body_start)
     timexes = [m for m in mentions if m.start >= body_start]
     credits = credit_spans(text)
+    lead = None  # the start of the story's first sentence: no stamp, no crosshead
     for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits):
+        if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end):
+            lead = start
         sent_actors = [a for a in actors if start <= a.start < end]
         reading = read_sentence(text, low, start, end, triggers, sent_actors)
-        sent = Sentence(start, end, reading, sent_actors)
+        sent = Sentence(start, end, reading, sent_actors, lead=start == lead)
         sent_timexes = [m for m in timexes if start <= m.start < end]
         points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
         durations = [m for m in sent_timexes if not _is_date(m)]
@@ -671,6 +684,12 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     made = len(claimed) + (len(dates) - len(undated_dates)) > 0
     frame, main = reading.frame, reading.main
     opening = _opening(text, sent, undated_dates)
+    said_on = frame is not None and frame.trigger.start in dated  # "said on Tuesday he has visited Syria"
+
+    def news(p: Predicate) -> tuple[int, int] | None:
+        """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
+        reported_by_day = said_on and content is not None and content[0] <= p.trigger.start < content[1]
+        return (sent.start, sent.end) if sent.lead and not reported_by_day else None
 
     def on_day(basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new
@@ -690,7 +709,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
-            builder.add(sent, reported, **on_day(_basis(builder, reported, content, timed)))
+            builder.add(sent, reported, **on_day(_basis(builder, reported, content, timed, news(reported))))
             claimed_starts.add(reported.trigger.start)
             made = True
     elif main is not None and not heading and main.trigger.start not in claimed_starts:
@@ -701,7 +720,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
         if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
-            builder.add(sent, main, **on_day(_basis(builder, main, content, timed)))
+            builder.add(sent, main, **on_day(_basis(builder, main, content, timed, news(main))))
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -731,7 +750,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
                 # Washington voiced concern": another speaker's statement)
             if _is_event(q, sent, builder, agent):
-                basis = _basis(builder, q, content, timed)
+                basis = _basis(builder, q, content, timed, news(q))
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
                 if day is None:
                     day = on_day(basis)["mention"]
@@ -763,7 +782,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 agent = head.actor1
                 day = next((m for m in dates if m.start == head.date_char_start), None)
             if _is_event(q, sent, builder, agent):
-                basis = "undated" if head is not None and head.event_date is None else _basis(builder, q, content, timed)
+                basis = "undated" if head is not None and head.event_date is None else _basis(builder, q, content, timed, news(q))
                 if day is not None:
                     basis = "explicit" if day.resolved else "unresolved"
                 builder.add(sent, q, day, basis=basis, agent=agent)
