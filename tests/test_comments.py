@@ -20,6 +20,10 @@ COMMENTS = [
     "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n"
     "Views expressed in the comments do not represent those of Reuters.\n"
     "Oct 26, 2011 8:07 am EDT -- Report as abuse This discussion is now closed.\n",
+    # t17-reuters-17: a Reuters page whose section header was not scraped opens with the disclaimer
+    "Views expressed in the comments do not represent those of Reuters.\n"
+    "Absolute hypocrisy and an offense to our intelligence.\n"
+    "May 10, 2011 7:09 pm EDT -- Report as abuse This discussion is now closed.\n",
 ]
 
 

@@ -1692,3 +1692,47 @@ def test_events_noun_or_adjective_is_no_demand(text, main_type):
 ], ids=["that-calls-for", "her-call-for"])
 def test_events_call_after_relative_or_possessive_stays_a_demand(text, trigger):
     assert trigger in [e.trigger for e in events_of(text, "2011-08-18") if e.event_type == "demand"]
+
+
+# ---- dated clauses that are no known act ('other'): real acts, furniture, background -------------------
+
+OTHER_CASES = [
+    # real acts the typing missed (t17_syria): a date before a name opens the clause, it modifies no noun
+    ("In 2007 Monajed organized a meeting with some disaffected Syrian friends in London.", "2011-08-01",
+     [("meeting", "2007")]),
+    ("In August 2011 President Obama signed a new executive order, imposing sanctions on Syria's energy sector and "
+     "freezing all Syrian government assets in the US.", "2012-03-23", [("agreement", "2011-08"), ("sanction", "2011-08")]),
+    # "after Friday prayers" dates the clause's act, not a noun of its own
+    ("Activists said at least three people were killed on Friday as thousands of people came out to protest in a "
+     "number of cities after Friday prayers - the last in the month of Ramadan.", "2011-08-27",
+     [("assault", "2011-08-26"), ("protest", "2011-08-26")]),
+    ("Activists said Syrian forces had shot dead at least 33 at rallies across the country after Friday prayers.",
+     "2011-06-12", [("assault", "2011-06-10")]),
+    # sending troops, tanks, an envoy or a team
+    ("Mostly Sunni Saudi Arabia sent troops to Bahrain in March to help stifle unrest among the emirate's Shi'ite "
+     "majority.", "2011-08-09", [("mobilize", "2011-03")]),
+    ("The United Nations plans to send a team to Syria on Saturday to assess the humanitarian situation.",
+     "2011-08-20", [("visit", "2011-08-20")]),
+    ("Tensions between the two countries have escalated over the shooting down by Syria of a Turkish F-4 jet on "
+     "Friday.", "2012-06-25", [("military", "2012-06-22")]),
+    # page furniture: BBC programme notes, a blogger's aside
+    ("Hear daily 10-minute editions Monday to Friday, repeated through the day, also available to listen online.",
+     "2011-10-20", []),
+    ("Here's a question for you to ponder over the weekend: if international military forces were to intervene in "
+     "Syria, how likely do you think it is that they would be able to create a sustainable solution to the crisis?",
+     "2012-03-02", []),
+    # background facts stay 'other' events with their dates (issue 2: "In 2017, a zone was established")
+    ("In 2017, a de-escalation zone was established.", "2018-08-30", [("other", "2017")]),
+    ("Assad inherited power on the death of his father in 2000 and retains the loyalty of the core of his armed "
+     "forces.", "2011-08-09", [("other", "2000")]),
+    ("He made more changes in 2004.", "2011-08-09", [("other", "2004")]),
+    # a weekday rite that is still to come stays the day of a noun of its own, not the deployment's
+    ("The Syrian army deployed overnight in the flashpoint city of Homs, witnesses said, ahead of Friday prayers.",
+     "2011-04-23", [("other", "2011-04-29"), ("mobilize", "2011-04-23")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", OTHER_CASES)
+def test_events_other_clauses_typed_dropped_or_kept(text, published, expected):
+    got = [(e.event_type, e.event_date) for e in events_of(text, published) if e.event_date is not None]
+    assert got == expected

@@ -6,16 +6,38 @@ Read as text, such a line is a statement on every article's date. A sentence is 
 it stands, word for word, in at least ``MIN_ARTICLES`` articles whose anchor dates span at least
 ``MIN_SPAN_DAYS`` days: updates of one story repeat sentences too, but within a day or two, and
 those are the reports that merging joins.
+
+Some furniture is printed under too few articles to be found that way (BBC radio programme notes,
+"Hear daily 10-minute editions Monday to Friday"; a blogger's "Here's a question for you to ponder over
+the weekend"): its known forms are data (``resources/page_furniture.txt``), and a sentence that opens with
+one gives no event (``is_furniture``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from importlib import resources
 
 from .model import Event
 
 MIN_ARTICLES = 5
 MIN_SPAN_DAYS = 30
+
+
+def _furniture() -> re.Pattern:
+    text = resources.files("timeline.resources").joinpath("page_furniture.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{line})" for line in lines), re.IGNORECASE)
+
+
+_FURNITURE = _furniture()
+
+
+def is_furniture(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` open with a form of page furniture (``resources/page_furniture.txt``:
+    programme notes, an aside to the reader), which is no event whatever date it names?"""
+    return _FURNITURE.match(text, start) is not None
 
 
 def sentence_key(sentence: str) -> str:

@@ -56,9 +56,14 @@ _PRENOMINAL_STOP = frozenset(
     "is are was were be been has have had will would can could may might must should said says told "
     "following during amid despite since until over about against under into through "
     "he she it they we i you his her its their our my your where whose whom why how became becomes become".split())  # "said on Tuesday he has visited Syria": a clause, not a noun
+# Rites a weekday names as a weekly custom ("after Friday prayers"): the day is when the clause's act happened
+# (the protest after the prayers), not the date of a noun of its own (event_cues.tsv: rite)
+_RITES = frozenset(CUES["rite"])
 _SUP = re.compile(r"(?:<sup>\w+</sup>|st|nd|rd|th)?")
 _TO_VERB = re.compile(r"\s+to\s+")
 _ON_BEFORE = re.compile(r"\bon\s+$")
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_AHEAD = re.compile(r"\b(?:ahead\s+of|before|until)\s+$")
 _WORD_AFTER = re.compile(r"\s*([’']s\s+)?([a-z][\w-]*)")
 
 
@@ -70,10 +75,16 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
     m = _WORD_AFTER.match(low, pos)
     if m is None or text[pos:pos + 1] in ",.;:" or (m.group(2) in _PRENOMINAL_STOP and not m.group(1)):
         return False
+    if m.group(2) in _RITES and not m.group(1) and mention.precision == "day" \
+            and not _AHEAD.search(low, max(0, mention.start - 12), mention.start):
+        return False  # "rallies across the country after Friday prayers": an adverbial of the clause's act (but
+        # "deployed ... ahead of Friday prayers": the prayers are to come, the deployment is of its own day)
     if not m.group(1) and _ON_BEFORE.search(low, max(0, mention.start - 4), mention.start) \
             and mention.precision == "day":
         return False  # "On Monday French Foreign Minister Laurent Fabius said", "said on Friday senior figures
         # ... would meet": "on" and a day are an adverbial, not a modifier of the noun after them
+    if not m.group(1) and text[m.start(2)].isupper() and _IN_BEFORE.search(low, max(0, mention.start - 4), mention.start):
+        return False  # "In 2007 Monajed organized a meeting": "in" and a date before a name open the clause
     window = m.start(2) + 40
     for p in preds:
         if m.start(2) <= p.trigger.start <= window and p.form == "noun" or (

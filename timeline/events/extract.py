@@ -65,6 +65,7 @@ from dataclasses import dataclass
 from ..actors import ActorMention, find_actors
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import TITLES
+from ..boilerplate import is_furniture
 from ..dateline import AGENCY
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
@@ -615,6 +616,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
     ("Over the past several months, the United States has delivered ...": undated)."""
     text, low = builder.text, builder.low
+    if is_furniture(text, sent.start):
+        return  # "Hear daily 10-minute editions Monday to Friday, ...": programme notes, no event
     if dates and _only_dates(text, sent, dates):
         return  # "4:15 P.M. EDT" above a transcript, "December 26, 2024" under a headline: a stamp, no event
     if not dates and _COURTESY.fullmatch(low, sent.start, sent.end):
