@@ -18,6 +18,7 @@ from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UN
 # "06:00 local time on Thursday".
 _FOLLOWING_DAY = re.compile(rf"\s*(?:\([^()]{{1,25}}\)\s*)?,?\s*on\s+(?:(?P<weekday>{WEEKDAY})|(?P<dday>{DAY})\s+"
                             rf"(?P<dmonth>{MONTH})|(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\w-])")
+_PROGRAMME = re.compile(r"Today\s+(?:programme|program|show)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DATE_PREPOSITION = re.compile(r"\b(?:on|by|until|since|from|before|after)\s+$")
@@ -101,6 +102,8 @@ class RelativeRules:
         """"today", "yesterday morning", "mid-afternoon yesterday", "tomorrow's vote"; "today's world" is
         generic, not a day."""
         word = s["deictic"]
+        if word == "today" and _PROGRAMME.match(self.text, self._cand.start):
+            return None  # "the BBC's Today programme": a title, no day
         if word == "today" and self.low.startswith("'s", self._cand.end):
             following = re.match(r"'s\s+([a-z]+)", self.low[self._cand.end:self._cand.end + 30])
             if following and following[1] in GENERIC_TODAY:
