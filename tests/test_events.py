@@ -1215,6 +1215,56 @@ def test_events_date_still_dates_an_event(text, published, date):
     assert date in [e.event_date for e in events_of(text, published)]
 
 
+# "today" in a clause that says how things are is the present, not the day of an act (events_gold.md: an event
+# is a dated act); real sentences of the t17_syria and White House corpora
+@pytest.mark.parametrize("text, published", [
+    ("Today, Ukraine remains a free and vibrant democracy.", "2025-01-10"),
+    ('"Today, the opposition remains weak and the Syrian military has the upper hand.', "2012-05-02"),
+    ("Jamaica today is a model of a small, open economy which has transitioned its public financial management into "
+     "a stable and financially prudent one.", "2022-03-30"),
+    ("Today, you are the 46th President of the United States.", "2024-10-18"),
+    ("Today’s united and democratic Germany is unthinkable without the courage of Americans.", "2023-10-06"),
+    ("In today’s uncertain world, the alliance between Australia and the United States and the way that we stand "
+     "steadfast against aggression is something that can be relied upon for us to stand up for our common values.",
+     "2023-10-25"),
+    ("Still, its legacy is vested in the Tea Party revolutionary movement of today.", "2011-03-01"),
+    ("NATO is a big reason for the bloodshed in Libya today.", "2011-03-01"),
+    ("But Homs today could be Syria tomorrow.", "2012-02-10"),
+    ("And as I’ve said, it could end today if Putin had any dignity at all and did the right thing and just said — "
+     "pulled out.", "2022-12-21"),
+    ("Today Russia is feeding a hungry market of Asian countries warily eyeing China's growing military might.",
+     "2012-06-01"),
+    ("Today, India and the U.S. are walking shoulder to shoulder in every field, from the depths of the oceans to the "
+     "heights of the skies.", "2023-06-22"),
+    ("Today, the global devastation wrought by COVID-19, the threat of climate change, and security challenges facing "
+     "the region summon us with renewed purpose.", "2021-03-12"),
+], ids=["ukraine-remains", "opposition-remains", "jamaica-today-is", "you-are-president", "todays-germany-is",
+        "in-todays-world", "movement-of-today", "bloodshed-today", "could-be-tomorrow", "could-end-today",
+        "russia-is-feeding", "walking-shoulder", "devastation-facing"])
+def test_events_today_of_a_state_is_no_event(text, published):
+    assert published not in [e.event_date for e in events_of(text, published)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Today, President Biden signed the memorandum with Prime Minister Modi.", "2023-06-22"),
+    ("Today's meeting between the two leaders was productive.", "2023-06-22"),
+    ("Now, today, I’m setting a second goal, and that is: We will, by my 100th day in office, have administered 200 "
+     "million shots in people’s arms.", "2021-03-25"),
+    ("Today, I’m announcing the next tranche of our security assistance to Ukraine.", "2022-12-21"),
+    ('"President Assad issued today decree number 33 which stipulates forming a committee to prepare for a draft '
+     'constitution," the state news agency SANA said.', "2011-10-15"),
+    ('"Martyrs will be buried today, so we are expecting more deaths.', "2011-04-23"),
+    ("British ambassador Mark Lyall Grant: \"Today's resolution is absolutely clear about the commitments that the "
+     "Syrian regime must now fulfil.\"", "2012-04-21"),
+    ("And I’m confident we’ll get that done today.", "2023-07-11"),
+    ("What we talked about today was we’re going to continue to help Ukraine succeed on the battlefield.",
+     "2022-12-21"),
+], ids=["biden-signed", "todays-meeting", "setting-a-goal", "announcing", "assad-issued-decree", "buried-today",
+        "todays-resolution", "get-that-done-today", "talked-about-today"])
+def test_events_today_of_an_act_stays(text, published):
+    assert published in [e.event_date for e in events_of(text, published)]
+
+
 def _joint(text: str, title: str, published: str):
     article = Article(id="j", text=text, title=title, published=published)
     return list(process_article(article, SETTINGS).events)

@@ -77,6 +77,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       frame_basis, in_report, opening_subject, with_frame)
 from .dating import attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, prenominal, under_future
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
+from .present import general_present
 from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, signatories
@@ -648,6 +649,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
             if mention.precision == "century":
                 continue  # "the global rules for the 21st century economy": an age, not the day of an event
             p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
+            if general_present(text, low, mention, sent.start, sent.end):
+                continue  # "Today's volumes are only a fraction of ...": the present state of things, no act
         else:
             spans = tuple((a.start, a.end) for a in sent.actors)
             p = attach(text, mention, candidates, spans)
@@ -805,6 +808,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
             continue  # "5:13 P.M. EDT" above a transcript: a time, not an event
         if is_deadline(low, mention):
             continue  # "long-term contracts, until 2035": the end of a state of things, not an event
+        if general_present(text, low, mention, sent.start, sent.end):
+            continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
         builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
 
 

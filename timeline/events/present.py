@@ -1,0 +1,165 @@
+"""A "today" of the present state of things, not the day of an act.
+
+"Today, Ukraine remains a free and vibrant democracy", "Jamaica today is a model of a small, open economy",
+"it could end today if Putin ...", "in today's uncertain world": the clause says how things are (or could be),
+and "today" is the present, not a day on which someone did something. "Today, I'm announcing ...", "Martyrs
+will be buried today", "President Assad issued today decree number 33", "Today's resolution is absolutely
+clear" (its adoption) are acts of the day.
+
+``general_present`` is asked only of a "today" (or "tonight") that no event predicate claimed, which would
+otherwise be an ``other`` event of its own (``extract``); a known act that "today" dates ("Today, the United
+States is announcing ...") is never asked. It reads the verb group that governs the date in its stretch of the
+sentence (between commas, dashes, colons): the nearest one before the date, or, when the date opens its
+clause or sits in its subject ("Today, Ukraine remains", "Jamaica today is"), the first one after it. A state is
+the copula with no participle ("is a model"), a verb of state (``present_states.tsv``: remain, stay, face,
+need, stand, "continue to be"), "have" with an object ("has the upper hand"), a modal of what could be
+("would", "could", "must"), and the progressive of someone other than the speaker ("Today Russia is feeding a
+hungry market", "India and the U.S. are walking shoulder to shoulder"). Anything else, or no verb found, is
+taken for an act: the rule only drops what it can read as a state.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from ..model import Mention
+
+
+def _load() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    text = resources.files("timeline.resources").joinpath("present_states.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, entries = line.split("\t", 1)
+            words.setdefault(category, set()).update(w.strip() for w in entries.split(",") if w.strip())
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+WORDS = _load()
+_STATE_PHRASES = frozenset(w for w in WORDS["state"] if " " in w)
+_STATE = WORDS["state"] - _STATE_PHRASES
+_DAYS = frozenset({"today", "tonight"})
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|['’](?:s|re|m|ve|ll|d)(?![a-z])|n['’]t(?![a-z])")
+# a stretch of the sentence: commas, dashes, colons, brackets, quotes and sentence ends close it
+_STRETCH = re.compile(r"[,;:—–()\"“”?!]|\s--?\s|\.\s|\n")
+_ADVERBS = frozenset({"not", "n't", "n’t", "only", "still", "also", "now", "already", "very", "really", "so", "just",
+                      "never", "even", "all", "again", "further", "definitely", "certainly", "clearly", "indeed"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_NOT_INFINITIVE = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                             "my", "your", "me", "us", "them", "him", "you", "be", "what", "which", "whom", "all",
+                             "some", "any", "each", "every", "no", "one", "two", "and", "or", "date"})
+SUBJECT_WORDS = 3  # at most this many words before a date that sits in its clause's subject ("Jamaica today is")
+
+STATE, ACT, MODAL, INFINITIVE, PARTICIPLE = "state", "act", "modal", "infinitive", "participle"
+
+
+def _skip(tokens: list[str], i: int) -> int:
+    while i < len(tokens) and (tokens[i] in _ADVERBS or tokens[i].endswith("ly")):
+        i += 1
+    return i
+
+
+def _groups(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[int, int, str]]:
+    """The verb groups of a stretch as (start, end, kind); the kinds say what the group tells of its time."""
+    words = [t for t, _, _ in tokens]
+    out = []
+    for i, (w, s, e) in enumerate(tokens):
+        prev = words[i - 1] if i else ""
+        kind = None
+        clitic = w[0] in "'’"
+        if w in WORDS["copula"] or (clitic and w[1:] in ("re", "m")) or (
+                clitic and w[1:] == "s" and prev in WORDS["copula_subject"]):
+            j = _skip(words, i + 1)
+            nxt = words[j] if j < len(words) else ""
+            if nxt.endswith("ing"):
+                if nxt in _STATE:
+                    kind = STATE
+                elif nxt == "going" and j + 1 < len(words) and words[j + 1] == "to":
+                    kind = ACT  # "we're going to be discussing": a plan of the day
+                elif _FIRST_PERSON & set(words[:i]) or prev in ("i", "we") or w[1:] == "m":
+                    kind = ACT  # "Today, I'm setting a second goal": the speaker's act of the day
+                else:
+                    kind = STATE  # "Today Russia is feeding a hungry market": what goes on these days
+            elif nxt.endswith(("ed", "en")) or nxt in WORDS["past"] or nxt == "to":
+                kind = ACT  # "will be buried", "is to visit"
+            else:
+                kind = STATE  # "is a model", "is quiet", "are only a fraction"
+        elif w in WORDS["modal"] and (text[s:s + 1].islower() or not i):
+            kind = MODAL
+        elif w in WORDS["future"] and not clitic or w in ("'ll", "’ll"):
+            kind = ACT
+        elif w in WORDS["have"]:
+            j = _skip(words, i + 1)
+            nxt = words[j] if j < len(words) else ""
+            kind = STATE if nxt in WORDS["possessed"] or nxt == "to" else ACT
+        elif w in _STATE:
+            kind = STATE if not w.endswith("ing") or prev not in WORDS["copula"] else None
+        elif w in WORDS["past"] or (w.endswith("ed") and prev in WORDS["past_subject"]):
+            kind = ACT  # "I went to", "What we talked about today"
+        elif prev == "to" and w not in _NOT_INFINITIVE and not w.endswith("ing") and w.isalpha():
+            kind = INFINITIVE
+        elif w.endswith("ing") and len(w) > 5 and prev not in WORDS["copula"] and not (
+                i and tokens[i - 1][0][0] in "'’"):
+            kind = PARTICIPLE
+        if kind is not None:
+            out.append((s, e, kind))
+    return out
+
+
+def _tokens(low: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low, start, end)]
+
+
+def _resolve(groups: list[tuple[int, int, str]], k: int) -> str:
+    """What group ``k`` tells: an infinitive or a participle takes its reading from the finite verb before it
+    ("would be harder to get away with today": what could be; "I'm proud and pleased to announce today": an
+    act; "It is hard, looking at the bloodshed in Libya today": a state)."""
+    kind = groups[k][2]
+    if kind in (INFINITIVE, PARTICIPLE):
+        finite = next((g[2] for g in reversed(groups[:k]) if g[2] not in (INFINITIVE, PARTICIPLE)), None)
+        if finite == MODAL:
+            return STATE
+        if kind == PARTICIPLE and finite == STATE:
+            return STATE
+        return ACT
+    return STATE if kind == MODAL else kind
+
+
+def general_present(text: str, low: str, mention: Mention, start: int, end: int) -> bool:
+    """Is this "today" of the sentence ``start``-``end`` the present of a state, no day of an act?"""
+    if low[mention.start:mention.end] not in _DAYS:
+        return False
+    after = _tokens(low, mention.end, min(end, mention.end + 60))
+    possessive = bool(after) and after[0][0] in ("'s", "’s")
+    if possessive:
+        head = []
+        for w, s, _ in after[1:5]:
+            if _STRETCH.search(low, mention.end, s):
+                break
+            head.append(w)
+        if WORDS["act_noun"] & set(head):
+            return False  # "Today's resolution is absolutely clear": its adoption is the act of the day
+    before = _tokens(low, max(start, mention.start - 20), mention.start)
+    if before and before[-1][0] in WORDS["era_before"] and (possessive or before[-1][0] == "of"):
+        return True  # "in today's uncertain world", "the Tea Party revolutionary movement of today"
+    # the stretch that holds the date, and the stretches after it
+    bounds = [start] + [m.end() for m in _STRETCH.finditer(low, start, end)] + [end]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    home = next(i for i, (a, b) in enumerate(spans) if a <= mention.start < b or i == len(spans) - 1)
+    tokens = [t for a, b in spans for t in _tokens(low, a, b)]
+    groups = _groups(tokens, text)
+    lo, hi = spans[home]
+    near = [k for k, g in enumerate(groups) if lo <= g[0] and g[1] <= mention.start]
+    if near:
+        return _resolve(groups, near[-1]) == STATE
+    subject = [t for t in _tokens(low, lo, mention.start) if t[0][0] not in "'’"]
+    if len(subject) > SUBJECT_WORDS:
+        return False  # "I look forward to our conversation today": a verb we cannot read comes first
+    later = [k for k, g in enumerate(groups) if g[0] >= mention.end]
+    if not later:
+        return False
+    k = later[0]
+    if groups[k][0] >= hi and _tokens(low, mention.end, hi):
+        return False  # the date's own stretch goes on with words but no verb we know
+    return _resolve(groups, k) == STATE
