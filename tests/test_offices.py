@@ -56,6 +56,14 @@ def test_office_with_no_fitting_name_stays_unresolved(text, phrase):
     assert "unresolved" in m.flags
 
 
+def test_office_of_an_organisation_of_a_country_acts_for_the_organisation():
+    """t17-bbc-120: the FSA's deputy leader speaks for the FSA, not for Syria."""
+    text = ("The FSA's deputy leader told the BBC its fighters had been attacking the bases at the time, but were "
+            "not responsible for the blasts.")
+    events = process_article(Article(id="t", text=text, published="2012-03-18"), Settings()).events
+    assert [e.actor1 for e in events if e.event_type == "statement"] == ["Free Syrian Army"]
+
+
 def test_office_of_an_organisation_acts_for_it():
     """t17-reuters-340: no one is named; the UN's human rights chief acts for the UN."""
     text = ("The U.N. human rights chief has demanded that the world act to stop the carnage and warned of "
@@ -85,7 +93,14 @@ def test_meeting_on_a_visit_is_an_event_of_its_own():
     # t17-reuters-187, with "Assad" alone before it
     ("Assad has promised reforms. Under the rule of Assad's father, Hafez, Syrian forces razed the old quarter of "
      "the city of Hama in 1982.", "Hafez", "Hafez al-Assad"),
-], ids=["his-father-hafez", "assads-father-hafez"])
+    # t17-reuters-26: "his" is the person named nearest before, not the last one named in full
+    ("Ford and Seif Khouri spoke. Tall and softly spoken Assad was thrust into the spotlight after the death of his "
+     "elder brother Basel in a car crash in 1994.", "Basel", "Basel al-Assad"),
+    # t17-bbc-223
+    ("Assef Shawkat rose through the ranks. But there were reports of friction with Bashar's younger brother, "
+     "Maher, who is alleged to have shot him in the stomach in 1999. Bashar al-Assad said.", "Maher",
+     "Maher al-Assad"),
+], ids=["his-father-hafez", "assads-father-hafez", "his-brother-basel", "bashars-brother-maher"])
 def test_relative_by_given_name_is_another_person(text, phrase, name):
     assert _actor(text, phrase).name == name
 

@@ -253,7 +253,7 @@ class Resolver:
                                     or r.speaker or person_key(r.surface) in self.entities):
                 self._register(r, full=True)
                 accepted.append(r)
-        named = sorted((r for r in multi + accepted if len(_tokens(r.surface)) > 1), key=lambda r: r.start)
+        named = sorted(titled + accepted + [r for r in bare if len(_tokens(r.surface)) == 1], key=lambda r: r.start)
         relatives = [r for r in bare if len(_tokens(r.surface)) == 1 and self._relative(r, named, text)]
         accepted += relatives
         for r in titled:
@@ -296,20 +296,23 @@ class Resolver:
             if owner is None:
                 return False  # whose relative is unknown: no one's surname to give
             surname = _surname(owner.name)
-        else:
-            before = [n for n in named if n.end <= m.start()]
-            if not before:
+        else:  # "his": the person named nearest before ("Tall and softly spoken Assad ... his elder brother Basel")
+            for n in reversed([n for n in named if n.end <= m.start() and n is not r]):
+                owner = (self.entities.get(person_key(n.surface)) if len(_tokens(n.surface)) > 1
+                         else self._by_surname(_surname(n.surface), n.start)
+                         or (self._known(n) if n.basis == "surname" else None))
+                if owner is not None:
+                    break
+            if owner is None:
                 return False
-            surname = _surname(before[-1].surface)
+            surname = _surname(owner.name)
         if person_key(surname) == person_key(r.surface) or (owner is not None and _tokens(owner.name)[0] == r.surface):
             return False
         full = f"{r.surface} {surname}"
         kin = KIN_NOUNS.get(m.group("noun").lower()) or None
         ent = self._register(Raw(r.start, r.end, "person", full, basis="name", gender=kin or gender(full)), full=True)
-        if ent.first == r.start and owner is not None:
+        if ent.first == r.start:
             ent.relative_of = owner.key
-        elif ent.first == r.start:
-            ent.relative_of = next((k for k in self.by_surname.get(person_key(surname), []) if k != ent.key), None)
         return True
 
     def _named_speaker(self, r: Raw, tokens: tuple[str, ...], speaking: set[str]) -> bool:

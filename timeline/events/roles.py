@@ -77,7 +77,7 @@ def _coded(a: ActorMention) -> ActorMention:
     organisation ("the Arab League's envoy", "the UN human rights chief") for the organisation."""
     if "unresolved" not in a.flags or a.kind != "person" or not (a.country or a.org):
         return a
-    if a.org and not a.country:
+    if a.org:  # "the FSA's deputy leader": the FSA, not the country it is of
         return dataclasses.replace(a, name=a.org, key=canonical_key(a.org), kind="organization", role=None)
     return dataclasses.replace(a, name=a.country, key=canonical_key(a.country), kind="country", role=None)
 
