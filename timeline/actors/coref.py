@@ -29,15 +29,19 @@ from functools import lru_cache
 
 import re
 
-from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, UNNAMED_PEOPLE, with_article
+from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, UNNAMED_PEOPLE, with_article
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
-from .people import known_person
+from .people import PEOPLE, known_person
 from .scan import Raw, Scanner
 
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
 # "One activist said", "said one of the witnesses": a person the text does not name (resources/unnamed_people.csv)
 _NOUNS = "|".join(sorted(map(re.escape, UNNAMED_PEOPLE), key=len, reverse=True))
+# "his father, Hafez", "Assad's late father Hafez": a given name after a family noun (resources/kin_nouns.csv)
+_KIN_NOUNS = "|".join(sorted(map(re.escape, KIN_NOUNS), key=len, reverse=True))
+_KIN_BEFORE = re.compile(rf"(?:(?P<owner>[A-Z][\w'’-]*)['’]s|(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))[ ](?:[a-z-]+[ ]){{0,2}}?"
+                         rf"(?P<noun>{_KIN_NOUNS}),?[ ]$")
 _UNNAMED = re.compile(rf"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})"
                       rf"|[Oo]ne[ ]of[ ]the[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})e?s)(?![\w-])")
 
@@ -51,11 +55,13 @@ class Entity:
     first: int  # where it is first mentioned
     role: str | None = None
     country: str | None = None
+    org: str | None = None  # the organisation whose office the person holds ("Arab League" Secretary-General)
     head: str | None = None
     tkind: str | None = None
     gender: str | None = None
     full: bool = False  # known by more than a surname
     headline: bool = False  # named in full only in the headline, so far
+    relative_of: str | None = None  # named by a given name after a family noun of this person ("his father, Hafez")
 
 
 def _surname(surface: str) -> str:
@@ -122,6 +128,8 @@ class Resolver:
         self.label_raws: dict[int, str] = {}  # start of a label's name ("PRESIDENT BIDEN", "PRESIDENT") -> entity key
         self.headline_titled: list[Raw] = []  # one-word titled names of the headline ("President Biden")
         self.unnamed: list[tuple[int, str | None]] = []  # (start, gender) of unnamed people as subjects
+        self.full_at: dict[int, tuple[str, bool]] = {}  # start of a full name -> (entity key, subject)
+        self.starts: list[int] = []  # where each candidate mention starts
 
     # ---- entities ------------------------------------------------------------
 
@@ -184,6 +192,8 @@ class Resolver:
             ent.role, ent.head, ent.tkind = raw.role, raw.head, raw.tkind
         if raw.country and ent.country is None:
             ent.country = raw.country
+        if raw.org and ent.org is None and raw.tkind != "counterpart":
+            ent.org = raw.org
         if raw.gender and ent.gender is None:
             ent.gender = raw.gender
 
@@ -192,6 +202,8 @@ class Resolver:
         if not keys:
             return self._by_given_name(surface)
         full = [k for k in keys if self.entities[k].full] or keys
+        # "Assad" after "Assad's father, Hafez": the one the story is about, not a relative it named in passing
+        full = [k for k in full if self.entities[k].relative_of not in full] or full
         if len(full) == 1:
             return self.entities[full[0]]
         counts = {k: 0 for k in full}
@@ -241,12 +253,15 @@ class Resolver:
                                     or r.speaker or person_key(r.surface) in self.entities):
                 self._register(r, full=True)
                 accepted.append(r)
+        named = sorted(titled + accepted + [r for r in bare if len(_tokens(r.surface)) == 1], key=lambda r: r.start)
+        relatives = [r for r in bare if len(_tokens(r.surface)) == 1 and self._relative(r, named, text)]
+        accepted += relatives
         for r in titled:
             if len(_tokens(r.surface)) <= 1 and self._by_surname(_surname(r.surface), r.start) is None \
                     and self._known(r) is None:
                 self._register(r, full=False)
         for r in bare:
-            if len(_tokens(r.surface)) == 1:
+            if len(_tokens(r.surface)) == 1 and r not in relatives:
                 key = person_key(r.surface)
                 if self.by_surname.get(key) or self.by_inner.get(key) or self._known(r) is not None:
                     accepted.append(r)
@@ -260,9 +275,45 @@ class Resolver:
                         if self.scanner.subject(m.start(), m.end())]
         everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
         everything.sort(key=lambda r: (r.start, -r.end))
+        self.full_at = {r.start: (person_key(r.surface), r.subject) for r in multi + accepted
+                        if len(_tokens(r.surface)) > 1}
+        self.starts = [r.start for r in everything if r.kind not in ("pronoun", "speaker", "addressee")]
         for r in everything:
             self._emit(r, text)
         return self.out
+
+    def _relative(self, r: Raw, named: list[Raw], text: str) -> bool:
+        """A given name after a family noun names a relative who shares the surname of the one it belongs to
+        ("Assad's father, Hafez": Hafez al-Assad; "his son Bashar" after "Hafez al-Assad": Bashar al-Assad),
+        not that person. Registers the relative; True when ``r`` is one."""
+        m = _KIN_BEFORE.search(text, max(0, r.start - 60), r.start)
+        if m is None or self.by_surname.get(person_key(r.surface)):
+            return False
+        owner = None
+        if m.group("owner"):
+            owner = self._by_surname(m.group("owner"), m.start()) or self._known(
+                Raw(m.start("owner"), m.end("owner"), "person", m.group("owner"), basis="surname"))
+            if owner is None:
+                return False  # whose relative is unknown: no one's surname to give
+            surname = _surname(owner.name)
+        else:  # "his": the person named nearest before ("Tall and softly spoken Assad ... his elder brother Basel")
+            for n in reversed([n for n in named if n.end <= m.start() and n is not r]):
+                owner = (self.entities.get(person_key(n.surface)) if len(_tokens(n.surface)) > 1
+                         else self._by_surname(_surname(n.surface), n.start)
+                         or (self._known(n) if n.basis == "surname" else None))
+                if owner is not None:
+                    break
+            if owner is None:
+                return False
+            surname = _surname(owner.name)
+        if person_key(surname) == person_key(r.surface) or (owner is not None and _tokens(owner.name)[0] == r.surface):
+            return False
+        full = f"{r.surface} {surname}"
+        kin = KIN_NOUNS.get(m.group("noun").lower()) or None
+        ent = self._register(Raw(r.start, r.end, "person", full, basis="name", gender=kin or gender(full)), full=True)
+        if ent.first == r.start:
+            ent.relative_of = owner.key
+        return True
 
     def _named_speaker(self, r: Raw, tokens: tuple[str, ...], speaking: set[str]) -> bool:
         """Two words inside a sentence whose last one speaks alone elsewhere ("called Ausama Monajed" ...
@@ -378,6 +429,10 @@ class Resolver:
         """Does ``ent`` fit the description? ``strict``: its country must be known and equal."""
         if r.country and ent.country != r.country and (strict or ent.country is not None):
             return False
+        if r.country and ent.country is None and _listed_country(ent.key) not in (None, r.country):
+            return False  # "the US president" is not Bashar al-Assad, named with no country in the text
+        if r.org and ent.org != r.org:
+            return False  # "the FSA's deputy leader" is not the president
         if ent.head == r.head:
             return True
         return r.tkind == "leader" and r.head == "Leader" and ent.tkind in ("leader", "monarch")
@@ -398,19 +453,49 @@ class Resolver:
                 ent = self.entities[key]
                 if ent not in found and len(found) < r.count and self._fits(ent, r, strict):
                     found.append(ent)
-        if not found and r.country and not r.indefinite:  # a headline before the story names the person
+        if not found and (r.country or r.org) and not r.indefinite:  # a headline before the story names the person
             later = sorted((e for e in self.entities.values() if e.first > r.start and self._fits(e, r, False)),
                            key=lambda e: e.first)
             found = later[:r.count]
+        if not found and (r.country or r.org) and r.count == 1 and not r.indefinite and r.subject:
+            ahead = self._cataphor(r)
+            found = [ahead] if ahead is not None else []
         if not found:
             if not (r.country or r.org) or not r.role:
                 return
             name = r.role if not r.country or r.country in r.role else f"{r.role} of {with_article(r.country)}"
             self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], name, fold(name), "person", r.role,
-                                         r.country, "description", "", r.flags + ("unresolved",)))
+                                         r.country, "description", "", r.flags + ("unresolved",), org=r.org))
             return
         for ent in found:
             self._add(r, ent, text, ent.role, ent.country, "description")
+
+    def _cataphor(self, r: Raw) -> Entity | None:
+        """An official described by office alone as a subject ("The UN's humanitarian chief has arrived in
+        Syria ...") is the person named in full as the subject that opens the next sentence ("Valerie Amos met
+        ..."; after an opening phrase with no actor in it: "In a video message, Ayman al-Zawahiri said"), when
+        nothing the text tells of that person contradicts the office (title, country, organisation)."""
+        sc = self.scanner
+        nxt = sc.sentence_index(r.start) + 1
+        if nxt >= len(sc.sent_starts):
+            return None
+        begin = sc.sent_starts[nxt]
+        end = sc.sent_starts[nxt + 1] if nxt + 1 < len(sc.sent_starts) else len(sc.work)
+        first = next((s for s in self.starts if begin <= s < end), None)
+        if first is None or first not in self.full_at:
+            return None
+        key, subject = self.full_at[first]
+        ent = self.entities.get(key)
+        if ent is None or not subject:
+            return None
+        if ent.head not in (None, r.head) or ent.org not in (None, r.org) or ent.country not in (None, r.country):
+            return None
+        if r.country and _listed_country(ent.key) not in (None, r.country):
+            return None
+        if ent.role is None and r.role:
+            ent.role, ent.head, ent.tkind, ent.org = r.role, r.head, r.tkind, ent.org or r.org
+            ent.country = ent.country or r.country
+        return ent
 
     def _principal(self, r: Raw) -> Entity | None:
         """ "The President", "the Vice President" (one person, no country, no organisation): the principal
@@ -481,3 +566,11 @@ class Resolver:
         return any(last < start < r.start and gender in (None, r.gender)
                    and sentence - self.scanner.sentence_index(start) <= _PRONOUN_WINDOW
                    for start, gender in self.unnamed)
+
+
+def _listed_country(key: str) -> str | None:
+    """The country ``people.csv`` gives the person whose key is ``key``, if listed."""
+    return _LISTED_COUNTRY.get(key)
+
+
+_LISTED_COUNTRY: dict[str, str | None] = {person_key(p.name): p.country for people in PEOPLE.values() for p in people}

@@ -156,6 +156,8 @@ def _load_given_names() -> dict[str, str]:
 GIVEN_NAMES: dict[str, str] = _load_given_names()
 # "One activist said": a person the text does not name (noun -> gender or "")
 UNNAMED_PEOPLE: dict[str, str] = {row["noun"]: row["gender"] for row in _rows("unnamed_people.csv")}
+# "his father, Hafez": family nouns, whose given name names a relative (noun -> gender or "")
+KIN_NOUNS: dict[str, str] = {row["noun"]: row["gender"] for row in _rows("kin_nouns.csv")}
 # "Mr", "Queen", "Spokeswoman": the gender a title tells (lower case, no dot)
 TITLE_GENDERS: dict[str, str] = {row["title"].lower(): row["gender"] for row in _rows("title_genders.csv")}
 

@@ -23,7 +23,8 @@ class ActorMention:
     than an actor), "dateline" (the story's dateline), "possessive" ("Russia's"),
     "subject" (a person in subject position: opens its sentence or is followed
     by a verb), "unresolved" (a description no earlier mention matched; ``name``
-    is then built from role and country).
+    is then built from role and country). ``org``: for such a description, the organisation whose office
+    it names ("the Arab League's envoy": Arab League), which the holder acts for.
     """
 
     start: int
@@ -37,3 +38,4 @@ class ActorMention:
     basis: str  # name | surname | pronoun | description | counterpart | metonym | demonym | alias
     surface: str = ""
     flags: tuple[str, ...] = ()
+    org: str | None = None

@@ -182,7 +182,10 @@ class _Builder:
             basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
             source = self.last_consult
-            basis = "inferred" if source is not None and actor1 is not None and actor1 in source.actors else "dateline"
+            # the call or meeting its agent took part in, or one of its agent's people ("Turkey's foreign minister
+            # held his first meeting with ... reported by a Turkish foreign ministry official": Turkey's, that day)
+            basis = "inferred" if source is not None and actor1 is not None and (
+                actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}) else "dateline"
         if mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = _reduced(mention) if mention.resolved else None
@@ -833,6 +836,9 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:
+        if source.event_type == "visit" and p.type != "visit" and counterparts:
+            return True  # "The UN's humanitarian chief has arrived in Syria ... . Valerie Amos met the Syrian
+            # foreign minister in Damascus": a meeting on the visit is an event of its own
         if grouped or set(agents + counterparts) <= set(source.actors):
             return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself
     return True

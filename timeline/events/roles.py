@@ -73,9 +73,12 @@ def _aliases_dropped(actors: list[ActorMention], low: str) -> list[ActorMention]
 
 def _coded(a: ActorMention) -> ActorMention:
     """An official the text does not name ("the Syrian foreign minister", "Russian envoys": an unresolved
-    description with a country) acts for that country, as event data codes it (Syria, Russia)."""
-    if "unresolved" not in a.flags or a.kind != "person" or not a.country:
+    description with a country) acts for that country, as event data codes it (Syria, Russia); one of an
+    organisation ("the Arab League's envoy", "the UN human rights chief") for the organisation."""
+    if "unresolved" not in a.flags or a.kind != "person" or not (a.country or a.org):
         return a
+    if a.org:  # "the FSA's deputy leader": the FSA, not the country it is of
+        return dataclasses.replace(a, name=a.org, key=canonical_key(a.org), kind="organization", role=None)
     return dataclasses.replace(a, name=a.country, key=canonical_key(a.country), kind="country", role=None)
 
 
