@@ -17,7 +17,7 @@ MEETING = ("Anatoly Antonov", "David Satterfield", "James Jeffrey")
 
 
 def event(eid, date, *, etype="meeting", family="consult", actors=MEETING, article="a1", precision="day",
-          actor1=None, basis="explicit"):
+          actor1=None, basis="explicit", sentence=None, speaker=None):
     if date is None:
         start = end = None
     elif precision == "month":
@@ -28,8 +28,9 @@ def event(eid, date, *, etype="meeting", family="consult", actors=MEETING, artic
     return Event(event_id=eid, event_date=date, date_start=start, date_end=end, precision=precision if date else "none",
                  date_text=date, date_basis=basis if date else "undated", event_type=etype, status="reported",
                  actors=actors, actor1=actor1 or (actors[0] if actors else None), actor2=None, location=None,
-                 location_basis=None, sentence=SENTENCE + f" [{eid}]", article_id=article, title=None, source=None,
-                 url=None, char_start=0, char_end=10, event_family=family)
+                 location_basis=None, sentence=sentence or SENTENCE + f" [{eid}]", article_id=article, title=None,
+                 source=None, url=None, char_start=0, char_end=10, event_family=family,
+                 extra={"speaker": speaker} if speaker else {})
 
 
 @pytest.mark.parametrize("a, b, rule", [
@@ -123,3 +124,68 @@ def test_merge_same_meeting_in_three_articles(folder):
     joined = mentions[mentions["merged_event_id"] == meeting["event_id"]]
     assert set(joined["article_id"]) == {"tass_000_4ca74516ebb1d9ed", "reuters-antonov-meeting", "ap-antonov-meeting"}
     assert set(joined["merge_rule"]) <= {"first", "same_day", "nearby_day"}
+
+
+def statement(eid, sentence, speaker, *, article="a1", actor="United Nations", date="2011-10-16"):
+    return event(eid, date, etype="statement", family="statement", actors=(actor,), article=article,
+                 sentence=sentence, speaker=speaker)
+
+
+UN = ("organization", "")
+UN_SPOKESMAN = ("organization", "united nations spokesperson")
+# t17 (Reuters): two stories of 2011-10-16 carry the same UN figure
+UN_TOLL = "The United Nations says 3,000 people have died in the crackdown including at least 187 children."
+UN_TOLL_AGAIN = "The United Nations says the crackdown has killed 3,000 people."
+BAN_CALLS = ("A U.N. spokesman said Secretary-General Ban Ki-moon had been trying to call Assad all week but was "
+             "told that the president was \"not available.\"")
+SOHR_QABOUN = ("Security forces shot dead at least two demonstrators taking part in a rally in the Qaboun district of "
+               "the capital Damascus, the Syrian Observatory for Human Rights said.")
+SOHR_HELICOPTERS = ("The helicopters opened fire in a northwestern town after security forces on the ground killed five "
+                    "protesters, said the Syrian Observatory for Human Rights.")
+SOHR = "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("a, b", [
+    (statement("e1", UN_TOLL, UN, article="a1"), statement("e2", UN_TOLL_AGAIN, UN, article="a2")),
+    (statement("e1", UN_TOLL, UN), statement("e2", UN_TOLL_AGAIN, UN)),
+    (statement("e1", "Nauert said the United States was concerned.", ("person", ""), actor="Heather Nauert"),
+     statement("e2", "Nauert stressed that Washington would respond.", ("person", ""), actor="Heather Nauert",
+               article="a2")),
+], ids=["body-same-claim-two-articles", "body-same-phrase-one-article", "person-two-articles"])
+def test_merge_one_speech_of_a_body_or_a_person(a, b):
+    events, membership = merge([a, b])
+    assert len(events) == 1
+    assert membership[b.event_id][1] == "same_speaker_same_day"
+
+
+@pytest.mark.parametrize("a, b", [
+    # one article: the UN's spokesman and the UN itself are two speakers, both coded United Nations
+    (statement("e1", BAN_CALLS, UN_SPOKESMAN), statement("e2", UN_TOLL, UN)),
+    # t17 (Reuters), 2011-06-10: two stories, two reports of the Observatory on two incidents
+    (statement("e1", SOHR_QABOUN, ("organization", ""), actor=SOHR, date="2011-06-10"),
+     statement("e2", SOHR_HELICOPTERS, ("organization", ""), actor=SOHR, date="2011-06-10", article="a2")),
+], ids=["two-officials-one-article", "two-claims-two-articles"])
+def test_merge_keeps_apart_two_speeches_of_one_body(a, b):
+    events, _ = merge([a, b])
+    assert len(events) == 2
+
+
+@pytest.mark.corpus
+def test_merge_statements_of_one_body_on_real_excerpts():
+    """Excerpts of t17 stories: Turkey and "Turkish officials" in one story, the Observatory on two incidents
+    in two stories stay apart; the UN toll of 3,000 in two stories and the FSA's "tactical withdrawal" and
+    "4,000 civilians" in one story (the same speech) merge."""
+    result = build([DATA / "merge_org_set"], Settings(run_date=RUN_DATE))
+    mentions = result.mentions
+    statements = mentions[mentions["event_type"] == "statement"]
+
+    def events_of(actor):
+        return statements[statements["actor1"] == actor]["merged_event_id"].nunique()
+
+    assert len(statements[statements["actor1"] == "Turkey"]) == 2
+    assert events_of("Turkey") == 2
+    assert events_of(SOHR) == 2
+    assert len(statements[statements["actor1"] == "United Nations"]) == 2
+    assert events_of("United Nations") == 1
+    assert len(statements[statements["actor1"] == "Free Syrian Army"]) == 2
+    assert events_of("Free Syrian Army") == 1

@@ -20,7 +20,12 @@ first that holds joins the mention):
     "on August 27"), and shared participants: two, or all of them when a
     report names only one;
 ``same_speaker_same_day``
-    statements by the same speaker on the same day.
+    statements by the same speaker on the same day. A person's statements of a day are one speech. An
+    organisation or a country speaks through many people ("a UN spokeswoman", "the UN rights chief" and "The
+    United Nations says" are all coded United Nations), so two of its statements merge only when they report
+    one speech: in one article, when the same phrase names the speaker (the body itself both times, or the
+    same office); across articles, when what they say overlaps (``same_claim``: repeated wire copy, the
+    same casualty figure).
 
 Undated and unresolved mentions are not merged. Merging is greedy in a fixed
 order (date, article, position), so the same input always gives the same
@@ -31,9 +36,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from .model import Event
 
@@ -87,13 +95,56 @@ def _contains(outer: Event, inner: Event) -> bool:
             and outer.date_start <= inner.date_start and inner.date_end <= outer.date_end)
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    text = resources.files("timeline.resources").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_WORD = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
+
+
+def _content(e: Event) -> frozenset[str]:
+    """The words that carry what a sentence says: numbers, and words of five letters or more that are not
+    common in news copy or part of the speaker's name (a plural "s" cut)."""
+    drop = _common_words() | set((e.actor1 or "").lower().split())
+    words = set()
+    for w in _WORD.findall(e.sentence.lower()):
+        if w[0].isdigit():
+            words.add(w)
+        elif len(w) >= 5 and w not in drop:
+            words.add(w[:-1] if w.endswith("s") else w)
+    return frozenset(words)
+
+
+def same_claim(a: Event, b: Event) -> bool:
+    """Do two sentences say the same thing? Three content words in common, a quarter of the shorter's
+    ("3,000", "killed", "crackdown", "children"), or two and half of it."""
+    ca, cb = _content(a), _content(b)
+    shared = len(ca & cb)
+    share = shared / max(1, min(len(ca), len(cb)))
+    return (shared >= 3 and share >= 0.25) or (shared >= 2 and share >= 0.5)
+
+
+def _one_speech(a: Event, b: Event) -> bool:
+    """Are two statements of one ``actor1`` on one day reports of one speech? Always for a person (or when
+    the extractor did not say who speaks); for an organisation or a country only when the same phrase names
+    the speaker in one article, or when what they say overlaps across articles."""
+    sa, sb = a.extra.get("speaker"), b.extra.get("speaker")
+    if sa is None or sb is None or sa[0] == "person" or sb[0] == "person":
+        return True
+    if a.article_id == b.article_id:
+        return sa == sb
+    return same_claim(a, b)
+
+
 def _rule(a: Event, b: Event) -> str | None:
     """The rule under which mentions ``a`` and ``b`` report the same event, or None."""
     if a.date_start is None or b.date_start is None:
         return None
     if a.event_type == "statement" or b.event_type == "statement":
         if (a.event_type == b.event_type == "statement" and a.actor1 and a.actor1 == b.actor1
-                and _is_day(a) and _is_day(b) and a.date_start == b.date_start):
+                and _is_day(a) and _is_day(b) and a.date_start == b.date_start and _one_speech(a, b)):
             return "same_speaker_same_day"
         return None
     if a.event_type == "other" or b.event_type == "other" or _family(a) != _family(b):

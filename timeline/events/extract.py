@@ -81,6 +81,7 @@ from .present import general_present
 from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, signatories
+from .speaker import speaker
 from .speech import SentenceReading, read_sentence
 from .triggers import event_type as type_info, find_triggers
 
@@ -244,6 +245,8 @@ class _Builder:
             event_family=info.family, cameo=cameo, plover=plover,
             date_rule=date_rule, anchor_date=self.anchor.date,
             flags=tuple(dict.fromkeys(flags)),
+            # who, in the text's words, speaks: merging keeps apart two officials of one body (merge.py)
+            extra={"speaker": speaker(sent.actors, actor1, p.trigger.start)} if event_type == "statement" else {},
         )
         if self.repeats(event, p):
             return event  # the same speech again ("she added"), not a new event

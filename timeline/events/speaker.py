@@ -1,0 +1,37 @@
+"""Who, in the words of the text, makes a statement: the speaker's kind and office.
+
+A statement's ``actor1`` codes an organisation's or a country's unnamed official as the body ("a UN
+spokeswoman", "the UN rights chief": United Nations; "a U.S. official": United States). Different officials
+of one body are different speakers, so merging (``timeline/merge.py``) needs more than ``actor1``: the
+phrase that names the speaker. ``speaker`` gives it as ``(kind, office)``: ``kind`` is how the speaker is
+coded (person, country, organization, group) and ``office`` the official the phrase names ("united nations
+spokesperson", "officials"), or "" when the body speaks itself ("The United Nations says", "Washington
+voiced concern", "the League said").
+"""
+
+from __future__ import annotations
+
+from ..actors import ActorMention
+
+
+def _codes_to(a: ActorMention) -> tuple[str, str]:
+    """(name, kind) the mention is coded as in event data: an unnamed official as the body it serves."""
+    if "unresolved" in a.flags and a.kind == "person" and (a.org or a.country):
+        return (a.org, "organization") if a.org else (a.country, "country")
+    return a.name, a.kind
+
+
+def speaker(actors: list[ActorMention], actor1: str | None, at: int) -> tuple[str, str] | None:
+    """(kind, office) of the mention that codes to ``actor1`` nearest to ``at`` (the reporting verb), or None
+    when no mention of the sentence codes to it (the authors of a joint statement, a transcript's speaker)."""
+    if actor1 is None:
+        return None
+    found = [a for a in actors if "location" not in a.flags and "dateline" not in a.flags
+             and _codes_to(a)[0] == actor1]
+    if not found:
+        return None
+    a = min(found, key=lambda a: (abs(a.start - at), a.start))
+    kind = _codes_to(a)[1]
+    if kind == "person":
+        return kind, ""
+    return kind, (a.role or "").lower()
