@@ -387,6 +387,57 @@ ROLE_CASES = [
      "on Syria.", "United States", "United Kingdom", ()),
 ]
 
+# a relative clause or an apposition between the subject and its verb is not the subject (Timeline17 stories)
+APPOSITION_CASES = [
+    # t17-reuters-268: not Syria, the object of the relative clause
+    ("Assad's father, Hafez al-Assad, who ruled Syria for 30 years until his death in 2000, sent troops into Hama in "
+     "1982 to crush an Islamist-led uprising in the city where the armed wing of the Muslim Brotherhood made its last "
+     "stand.", "Hafez al-Assad", "Muslim Brotherhood"),
+    # t17-bbc-237
+    ('Mr Annan, who is representing the UN and Arab League, has called for dialogue and said the solution to the '
+     'problem lies in a "political settlement".', "Kofi Annan", None),
+    # t17-bbc-245: the subject of a clause inside the apposition
+    ("Waleed Faris, a resident of one area the ICRC was trying to enter, said shelling had been heaviest at dawn on "
+     "Thursday but there were signs it was subsiding.", "Waleed Faris", None),
+    # t17-reuters-164: an apposition ("his father, Hafez") inside the relative clause
+    ("Senator Joseph Lieberman, an independent, suggested the United States and other countries could intervene "
+     "militarily in Syria if President Bashar al-Assad, who came to power after the 2000 death of his father, Hafez, "
+     "attacked protesters with greater ferocity.", "Bashar al-Assad", None),
+    # t17-reuters-326: not the speaker after the verb either
+    ("Turkey, which previously supported Assad, has said it could impose sanctions on the country thus further "
+     "limiting the options for Damascus to sell its oil and products.", "Turkey", "Syria"),
+    # t17-reuters-338: a name we do not know heads it; the demonym in the apposition is not the speaker
+    ("Ribal, an Alawite, said Sunni extremists, who consider Alawites heretics, were trying to hijack the protest "
+     "movement to start a sectarian war.", None, None),
+    # kept: the apposition's own PP, a name set off after a description, a relative clause naming the speaker,
+    # a coordination, and a list
+    ("Russia, a strong ally of Syria, said that amounted to regime change.", "Russia", None),
+    ('"It is possible their presence might lead to summary executions," the head of the Observatory, Rami Abdel '
+     'Rahman, told AFP.', "Rami Abdel Rahman", None),
+    ("Another activist, who asked to be referred to as Ammar, said he used to post anti-government comments on his "
+     "Facebook page.", "Ammar", None),
+    ("Hafez al-Assad, the father of the current leader Bashar, sent the troops there in 1982 to put down a revolt by "
+     "the outlawed Muslim Brotherhood.", "Hafez al-Assad", "Muslim Brotherhood"),
+    ("Sergei Lavrov, the foreign minister of Russia, said the plan had failed.", "Sergei Lavrov", None),
+    ("Britain, France and Germany said they would push for a vote.", "United Kingdom", "France"),
+]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", APPOSITION_CASES,
+                         ids=[f"apposition-{i}" for i in range(len(APPOSITION_CASES))])
+def test_events_roles_subject_before_apposition_or_relative_clause(text, actor1, actor2):
+    event = read(text)
+    assert (event.actor1.name if event.actor1 else None) == actor1
+    assert (event.actor2.name if event.actor2 else None) == actor2
+
+
+def test_events_speaker_before_relative_clause_not_after_verb():
+    """t17-reuters-59: "Israel, which fought ..., has said it will target all of Lebanon": Israel speaks."""
+    events = events_of("Israel, which fought a 34-day war with Hezbollah in 2006, has said it will target all of "
+                       "Lebanon in any new conflict.")
+    said = [e for e in events if e.trigger == "said"]
+    assert said and said[0].actor1 == "Israel"
+
 
 @pytest.mark.parametrize("text, actor1, actor2, others", ROLE_CASES, ids=[f"roles-{i}" for i in range(len(ROLE_CASES))])
 def test_events_roles_actor1_actor2(text, actor1, actor2, others):

@@ -4,7 +4,8 @@
   to Lavrov", "Nauert has told reporters";
 - the agent of a verb: the subject, the actor before it in its clause that is
   not inside a prepositional phrase ("in Syria", "of Lebanon") nor a
-  possessive ("Ukraine's sovereignty"); a coordination is one subject, its
+  possessive ("Ukraine's sovereignty") nor inside a relative clause or an apposition after the subject
+  ("Hafez al-Assad, who ruled Syria ..., sent troops", "Russia, a strong ally of Syria, said"); a coordination is one subject, its
   first actor the agent ("Lavrov and his Turkish counterpart Cavusoglu hashed
   over": Lavrov, with Cavusoglu); a plural description ("the two leaders")
   stands for the people it resolved to, in the order the article named them;
@@ -24,7 +25,7 @@ import dataclasses
 import re
 
 from ..actors import ActorMention, canonical_key
-from .cues import CUES
+from .cues import CUES, DETERMINERS
 from .predicates import Predicate
 from .speech import SentenceReading
 
@@ -137,14 +138,16 @@ def _ordered(group: list[ActorMention], first_seen: dict[str, int]) -> list[Acto
 
 
 def speaker(frame: Predicate, actors: list[ActorMention], low: str,
-            first_seen: dict[str, int] | None = None) -> ActorMention | None:
+            first_seen: dict[str, int] | None = None, floor: int = 0) -> ActorMention | None:
     """Who says it: "Lavrov said", "said Lavrov", "according to Lavrov"."""
-    group = speakers(frame, actors, low, first_seen or {})
+    group = speakers(frame, actors, low, first_seen or {}, floor)
     return group[0] if group else None
 
 
-def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen: dict[str, int]) -> list[ActorMention]:
-    """The speaker, or the speakers of a plural subject ("the foreign ministers stated"), first named first."""
+def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen: dict[str, int],
+             floor: int = 0) -> list[ActorMention]:
+    """The speaker, or the speakers of a plural subject ("the foreign ministers stated"), first named first;
+    ``floor``: where the sentence starts."""
     actors = [a for a in actors if _usable(a) and "location" not in a.flags]
     before = [a for a in actors if a.end <= frame.start]
     after = [a for a in actors if a.start >= frame.end]
@@ -162,6 +165,10 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
                     return []
                 near = max(head, key=lambda a: a.end)
             return _ordered(_group(actors, near, low, 0), first_seen)
+    if _interrupter(before, low, frame.start, floor) is not None:
+        # "Israel, which fought a war with Hezbollah, has said it will target all of Lebanon": the subject before
+        # the relative clause or apposition, not an actor after the verb
+        return _ordered(_subject(before, low, frame.start, floor), first_seen)
     if after and after[0].start - frame.end <= 25 and not re.search(r"\bthat\b", low[frame.end:after[0].start]) \
             and not _CLAUSE_VERB.match(low, after[0].end) and not _TOLD.match(frame.trigger.text.lower()):
         # "said Lavrov"; not "announcing that the Republic of Korea will host", "said Damascus should draw lessons"
@@ -193,9 +200,83 @@ def subject_of(pos: int, before: list[ActorMention], low: str, floor: int) -> Ac
     return group[0] if group else None
 
 
+_RELATIVE = "|".join(CUES["interrupter_relative"])
+_OPENERS = frozenset(CUES["apposition_opener"]) | {"another", "other", "some", "many", "several"}
+_OPENER = "|".join(re.escape(w) for w in CUES["apposition_opener"])
+_CLAUSE_ADVERBS = frozenset(CUES["clause_adverb"]) | frozenset(CUES["adverb"])
+# between the comma that closes an interrupter and the verb: "..., has called for", "..., would veto"
+_CLOSING = re.compile(r",\s*(?:(?:" + "|".join(sorted(set(CUES["auxiliary"]) | set(CUES["have"]) | set(CUES["be"])
+                                                       | set(CUES["adverb"]) | set(CUES["negation"]), key=len,
+                                                       reverse=True)).replace("'", "['’]") + r"|[a-z]+ly)\s+)*$")
+_RELATIVE_OPEN = re.compile(rf",\s*(?:{_RELATIVE})\b")
+_APPOSITION = re.compile(rf"\s*(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")  # "a close aide", "Syria's envoy"
+_NAME_HEAD = re.compile(r"[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}")
+_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*(?:the|his|her)\s+)*")
+
+
+def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> tuple[int, int, bool] | None:
+    """A stretch set off by commas between the subject and its verb at ``pos`` that is not the subject: a relative
+    clause ("Hafez al-Assad, who ruled Syria for 30 years ..., sent troops") or an apposition ("Russia, a strong
+    ally of Syria, said"; "Ribal, an Alawite, said"). Its span (from its opening comma), and whether an actor heads
+    the subject before it; None when there is no such stretch, or when nothing names a subject before it
+    ("the head of the Observatory, Rami Abdel Rahman, told": the name is the subject), or when the stretch is a
+    list ("Russia, China, said") or a name ("The U.N. envoy, Kofi Annan, said")."""
+    m = _CLOSING.search(low, max(floor, pos - 60), pos)
+    if m is None or _HARD.search(low, max(floor, pos - 400), pos):
+        return None
+    close = m.start()
+    opens = [o.start() for o in _RELATIVE_OPEN.finditer(low, max(floor, close - 300), close)]
+    if opens:
+        start = opens[-1]
+    else:
+        start = low.rfind(",", max(floor, close - 200), close)
+        if start < 0 or not _APPOSITION.match(low, start + 1, close):
+            return None
+        inside = sorted((a for a in before if start < a.start and a.end <= close), key=lambda a: a.start)
+        rest, at = low[start + 1:close], start + 1
+        for a in inside:  # a stretch of nothing but actors is a list or a name, not an apposition
+            if not _LIST_GAP.fullmatch(low, at, a.start):
+                break
+            at = a.end
+        else:
+            if inside and _LIST_GAP.fullmatch(low, at, close):
+                return None
+        if not rest.strip():
+            return None
+    if _QUOTE.search(low, start, close):
+        return None
+    head = [a for a in before if floor <= a.start and a.end <= start and not low[a.end:start].strip(" )\"”’")]
+    if head:
+        a = max(head, key=lambda a: a.end)
+        # (from the character before ``floor``: a phrase may open the sentence, "At the UN Security Council, the
+        # battle ... has heated up, says": no subject heads the stretch)
+        if "possessive" in a.flags or "location" in a.flags or (_in_pp(a, low, max(0, floor - 1))
+                                                               and not _of_people(a, low)):
+            return None
+        return start, close, True
+    # no actor heads it: a name we do not know opens the sentence ("Ribal, an Alawite, said")
+    # ("Another activist, who asked to be referred to as Ammar, said": a description, whom the stretch may name)
+    words = low[floor:start].split()
+    if not 0 < len(words) <= 3 or _NAME_HEAD.fullmatch(" ".join(words)) is None \
+            or any(w in _CLAUSE_ADVERBS for w in words) or words[0] in DETERMINERS or words[0] in _OPENERS:
+        return None
+    if any(floor <= a.start < start for a in before):
+        return None
+    return start, close, False
+
+
 def _subject(before: list[ActorMention], low: str, pos: int, floor: int) -> list[ActorMention]:
-    """The subject group before ``pos``: the nearest actor not in a PP nor a possessive, with its coordination."""
+    """The subject group before ``pos``: the nearest actor not in a PP nor a possessive, with its coordination;
+    not an actor inside a relative clause or an apposition after the subject ("Mr Annan, who is representing the
+    UN and Arab League, has called for": Annan)."""
     before = [a for a in before if a.end <= pos]
+    gap = _interrupter(before, low, pos, floor)
+    while gap is not None:
+        if not gap[2]:
+            return []  # the subject is a name we do not know
+        before = [a for a in before if a.end <= gap[0]]
+        pos = gap[0]
+        gap = _interrupter(before, low, pos + 1, floor)  # a stacked one: "X, Y's envoy, who ..., said"
     for a in sorted(before, key=lambda a: -a.end):
         if a.start < floor:
             break
@@ -223,7 +304,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     elif floor == (reading.content or (None,))[0]:
         ceiling = reading.content[1]  # a reported clause's own actors, not the speaker after it
     if p.reporting:
-        agents = speakers(p, actors, low, first_seen)
+        agents = speakers(p, actors, low, first_seen, reading.start)
         agent = agents[0] if agents else None
         if agent and reading.main is not None and reading.main.trigger is p.trigger and reading.main.type != "statement":
             cp = _content_counterpart(reading, actors, low, agent)
