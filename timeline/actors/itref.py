@@ -32,8 +32,6 @@ _LOOK_BACK = 2  # sentences
 _NP_WORDS = 6  # words read before the head of a subject noun phrase, at most
 _OPENING = 120  # characters an opening phrase may run before its comma
 _ACTORS = ("organization", "country", "group")
-_STOPS = frozenset("by in on at from with to for as after since against over into has have had is are was were will "
-                   "would could can may might should did does do also which who that".split())
 _ASIDE = re.compile(r"it[ ]+" + SPEECH_VERBS + r",[ ]")
 _WORD = re.compile(r"[^\s]+")
 _SPEECH = re.compile(SPEECH_VERBS)
@@ -49,6 +47,11 @@ def _words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _things() -> frozenset[str]:
     return frozenset(w.lower() for w in _words("it_things.txt"))
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    return _words("it_stops.txt")
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +139,7 @@ def _phrase(text: str, start: int, end: int, by_start: dict[int, ActorMention]) 
             thing = True
         elif word == "of":
             after_of = True
-        elif word in _STOPS or _SPEECH.fullmatch(word) or (word.endswith("ed") and "-" not in word):
+        elif word in _stops() or _SPEECH.fullmatch(word) or (word.endswith("ed") and "-" not in word):
             break
     return THING if thing else _OTHER
 
@@ -151,6 +154,6 @@ def _thing_follows(text: str, pos: int, end: int) -> bool:
         word = match.group().strip("\"“”'‘’(),.;:").lower()
         if _is_thing(word):
             return True
-        if word in _STOPS or _SPEECH.fullmatch(word) or match.group().endswith(","):
+        if word in _stops() or _SPEECH.fullmatch(word) or match.group().endswith(","):
             return False
     return False
