@@ -12,6 +12,9 @@ coreference:
   named before it whose name has that word ("the Russian Foreign Ministry ...
   the ministry");
 - "it" as the subject of a reporting verb ('..., it added', "it noted") is the
+  organisation or country that leads the nearest sentence before it that has
+  one, and no actor when a thing leads it ("State television showed ... . It
+  said"; ``itref.py``); when a person leads it, or none is found, it is the
   most recent organisation that spoke: one followed by a reporting verb or
   after "according to" (so '..., it added' after "sanctions of the European
   Union" is still the ministry that was speaking).
@@ -25,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import SPEECH_VERBS
+from .itref import FALLBACK, THING, antecedent as it_antecedent, sentence_starts
 from .mention import ActorMention
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
@@ -64,8 +68,6 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     """``mentions`` with the references to earlier organisations added, in text order."""
     mentions = short_names(mentions)
     orgs = [m for m in mentions if m.kind == "organization" and "location" not in m.flags]
-    if not orgs:
-        return mentions
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
     for match in _reference_re().finditer(text):
@@ -81,11 +83,17 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
         orgs = sorted(orgs + added, key=lambda m: m.start)
         taken += [(m.start, m.end) for m in added]
     speakers = [m for m in orgs if _SPEAKS_AFTER.match(text, m.end) or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
+    starts = sentence_starts(text)
+    known = sorted(mentions + added, key=lambda m: m.start)
     for match in _IT_SPEAKS.finditer(text):
         start, end = match.span("it")
         if _overlaps(taken, start, end) or not _closing(text, start):
             continue
-        antecedent = next((m for m in reversed(speakers) if m.end <= start and start - m.end <= _WINDOW), None)
+        antecedent = it_antecedent(text, start, known, starts)
+        if antecedent == THING:
+            continue
+        if antecedent == FALLBACK:
+            antecedent = next((m for m in reversed(speakers) if m.end <= start and start - m.end <= _WINDOW), None)
         if antecedent is not None:
             added.append(_refer(text, start, end, antecedent, "pronoun"))
     if not added:
