@@ -34,6 +34,12 @@ def events_of(text: str, published: str | None = "2022-11-14"):
     return list(process_article(Article(id="t", text=text, published=published), SETTINGS).events)
 
 
+def reading_of(text: str):
+    """The predicate reading of ``text`` as one sentence, with the actors and triggers the pipeline finds."""
+    low = lower(text)
+    return read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+
+
 # ---- types ------------------------------------------------------------------------------------
 
 TYPE_CASES = [
@@ -259,8 +265,7 @@ def test_events_type_of_constructions_and_senses(case, text, expected, status):
      "electric vehicles, and they pledged to continue to consult as the law is implemented.", "statement", "cooperate"),
 ], ids=["coordinated-clause-own-subject"])
 def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert (reading.main.type, reading.reported.type if reading.reported else None) == (main, reported)
 
 
@@ -312,8 +317,7 @@ def test_events_no_event_from_other_senses(text, absent):
     ("The ministers struck a careful balance between the two demands.", "struck"),
 ], ids=["united-states", "not-a-trigger", "struck-a-note", "struck-a-balance"])
 def test_events_name_is_not_a_predicate(text, trigger):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert trigger not in [p.trigger.text for p in reading.predicates]
 
 
@@ -1539,8 +1543,7 @@ def test_events_widening_an_act_is_the_act(text, event_type):
      "Monday, the Local Coordinations Committee, an activists group, said.", "Among those killed"),
 ], ids=["apposition", "apposition-says", "opening-phrase", "said-this-week", "closing"])
 def test_events_frame_after_apposition_reports_what_follows(text, reported):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert reading.frame is not None and reported in text[reading.content[0]:reading.content[1]], \
         text[reading.content[0]:reading.content[1]] if reading.content else None
 
@@ -1602,8 +1605,7 @@ def test_events_reported_statement_noun_keeps_its_day(record_id, fragment, trigg
      "week.", "Anas al-Abdah"),
 ], ids=["vocative", "no-clause-after"])
 def test_events_frame_after_comma_stays_closing(text, content):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     after = text[reading.content[0]:reading.content[1]] if reading.content else ""
     assert content is None and "us how" not in after or content is not None and after.startswith(content), after
 
@@ -1625,8 +1627,7 @@ def test_events_date_in_speakers_relative_clause_is_not_the_sayings():
     ("Another Western diplomat told Reuters that Syria's withdrawal and Kuwait's candidacy is \"great news.\"", "told"),
 ], ids=["subject-noun", "subject-noun-unnamed-source"])
 def test_events_reported_subject_noun_keeps_statement(text, trigger):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert reading.taken is None and reading.reported is None, (reading.taken, reading.reported)
     assert reading.main is not None and reading.main.trigger.text == trigger and reading.main.type == "statement", \
         reading.main
@@ -1643,8 +1644,7 @@ def test_events_reported_subject_noun_keeps_statement(text, trigger):
      "limiting the options for Damascus to sell its oil and products.", "sanction", "planned"),
 ], ids=["could-grant", "might-encourage", "own-could-impose"])
 def test_events_possibility_keeps_statement(text, main_type, status):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert reading.main is not None and reading.main.reporting, reading.main
     assert (reading.main.type, reading.main.status) == (main_type, status), reading.main
     if main_type == "statement":
@@ -1657,8 +1657,7 @@ def test_events_possibility_keeps_statement(text, main_type, status):
      "of giving ground to demands for political freedoms and economic reforms.", "statement"),
 ], ids=["giving-ground-to-demands"])
 def test_events_light_verb_takes_no_noun_after_to(text, main_type):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert reading.main is not None and reading.main.type == main_type, reading.main
     assert not [p for p in reading.predicates if p.rule == "light verb"], reading.predicates
 
@@ -1685,8 +1684,7 @@ def test_events_light_verb_takes_no_noun_after_to(text, main_type):
 ], ids=["they-refusing-said-person", "could-not-meet", "could-not-remain", "civilians-refused", "many-refused",
         "it-will-not-allow", "they-will-not-arm", "country-of-speaker", "out-of-the-question"])
 def test_events_refusal_is_the_speakers_own(text, main_type):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert reading.main is not None and reading.main.reporting, reading.main
     assert reading.main.type == main_type, reading.main
 
@@ -1714,8 +1712,7 @@ def test_events_refusal_is_the_speakers_own(text, main_type):
 ], ids=["will-not-remain", "could-not-bury", "would-never-discount", "cant-wish", "would-not-use",
         "would-not-apologise", "will-not-attend", "would-not-negotiate", "will-not-bow-down"])
 def test_events_refusal_refuses_an_act(text, main_type):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert reading.main is not None and reading.main.type == main_type, reading.main
 
 
@@ -1749,8 +1746,7 @@ def test_events_refusal_refuses_an_act(text, main_type):
 ], ids=["if-not-certainly", "even-if", "harm-in-the-condition", "counterfactual", "asked-if",
         "civil-war-if-forced", "if-we-let-things-slide", "could-slip-if", "if-necessary-dash"])
 def test_events_warning_needs_harm_under_a_real_condition(text, main_type):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert reading.main is not None and reading.main.type == main_type, reading.main
 
 
@@ -1780,8 +1776,7 @@ def test_events_refusal_of_another_in_a_quote_is_no_rejection(text):
      "Foreign Minister Alain Juppe told French BFM radio.", "demand"),
 ], ids=["a-simultaneous-call-on", "unheeded-calls-for", "it-is-encouraging", "we-are-encouraging-them"])
 def test_events_noun_or_adjective_is_no_demand(text, main_type):
-    low = lower(text)
-    reading = read_sentence(text, low, 0, len(text), find_triggers(low), find_actors(text))
+    reading = reading_of(text)
     assert reading.main is not None and reading.main.type == main_type, reading.main
 
 
