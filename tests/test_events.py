@@ -532,6 +532,41 @@ def test_events_date_of_another_clause_dates_nothing_here(text):
     assert "1961" not in [e.event_date for e in events_of(text)]
 
 
+# An opening phrase headed by a preposition of its own time (``opening_own_time``) keeps its date: the date is
+# the phrase's noun's, and the main clause takes the article's day or a date of its own (real corpus sentences).
+@pytest.mark.parametrize("text, published, absent, expected", [
+    ('Despite a deadly border clash last August, Williams said the cessation of hostilities since 2006 had held '
+     '"remarkably well."', "2011-06-01", ("statement", "2010-08"), ("statement", "2011-06-01")),
+    ("Since the government agreed to Mr Annan's peace initiative last week, attacks by security forces had not "
+     "ceased, many had lost their lives, and systematic violations of human rights had continued unabated, it said.",
+     "2012-04-02", ("military", "2012-W13"), ("agreement", "2012-W13")),
+    ("Since the beginning of the fasting month of Ramadan on August 1, Assad's forces have stormed major urban "
+     "centres and outlying regions, human rights campaigners said.", "2011-08-13", ("military", "2011-08-01"), None),
+    ("Since 2021, the Summit for Democracy process has brought together hundreds of leaders from governments, civil "
+     "society, and the private sector.", "2023-03-29", ("summit", "2021"), None),
+], ids=["despite-clash-last-august", "since-agreed-last-week", "since-beginning-of-ramadan", "since-2021"])
+def test_events_opening_phrase_keeps_its_date(text, published, absent, expected):
+    found = {(e.event_type, e.event_date) for e in events_of(text, published)}
+    assert absent not in found
+    assert expected is None or expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, Annan said the plan was on track.", ("statement", "2011-09-19")),
+    ("Last week, Turkey condemned the killings.", ("accuse", "2011-W37")),
+    ("In August, the EU imposed sanctions on Syria.", ("sanction", "2011-08")),
+    ("During a tour of Arab countries last week, Erdogan said that Turkey's approach to Syria had changed.",
+     ("statement", "2011-W37")),
+    ("Following President Biden's trip to Poland in March, the leaders reaffirmed their shared commitment to further "
+     "strengthening our bilateral security and economic cooperation.", ("support", "2011-09-20")),
+    ("Following President Biden's trip to Poland in March, the leaders reaffirmed their shared commitment to further "
+     "strengthening our bilateral security and economic cooperation.", ("visit", "2011-03")),
+], ids=["on-monday", "last-week", "in-august", "during-a-tour", "following-trip-main", "following-trip-noun"])
+def test_events_bare_opening_date_dates_the_main_verb(text, expected):
+    """A bare opening date ("On Monday,", "Last week,", "In August,") or "during" dates the main clause."""
+    assert expected in {(e.event_type, e.event_date) for e in events_of(text, "2011-09-20")}
+
+
 @pytest.mark.parametrize("event_type, status, cameo, plover", [
     ("meeting", "reported", "04", "CONSULT"),
     ("meeting", "planned", "03", "AGREE"),

@@ -206,6 +206,29 @@ def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
     return bool(words) and words[0] not in _FRAME_ADJUNCT and _CLAUSE_VERB.search(gap) is not None
 
 
+_OWN_TIME = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CUES["opening_own_time"], key=len, reverse=True))
+_MEASURE = "|".join(re.escape(w) for w in sorted(CUES["opening_measure"], key=len, reverse=True))
+_OWN_TIME_OPENING = re.compile(rf"[\s\"“‘'(]*(?:(?:{_MEASURE}|\d+)\s+){{0,3}}(?:{_OWN_TIME})\s", re.I)
+_PHRASE_CLOSE = re.compile(r",|[;:]|\s[—–-]\s")
+
+
+def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
+    """Where an opening phrase that holds the date closes, when a preposition of its own time heads it
+    (``opening_own_time``: "Despite a deadly border clash last August, Williams said ...", "Since the
+    beginning of Ramadan on August 1, Assad's forces have stormed ...", "Just weeks before the uprising
+    erupted in March, the leader said"): the date is the phrase's, and the main clause after the comma
+    takes the article's day or its own date. None when the sentence (from ``start``) opens otherwise ("On
+    Monday, X said", "During a tour last week, Erdogan said", "In August, the EU imposed") or the date is
+    past the phrase."""
+    m = _OWN_TIME_OPENING.match(low, start)
+    if m is None:
+        return None
+    close = _PHRASE_CLOSE.search(low, m.end())
+    if close is None or close.start() < mention.end:
+        return None
+    return close.start()
+
+
 def attach(text: str, mention: Mention, preds: list[Predicate],
            names: tuple[tuple[int, int], ...] = ()) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the

@@ -75,7 +75,8 @@ from .acts import dated_act
 from .aspect import describes, iterative, news_perfect, ongoing, perfect, present_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, with_frame)
-from .dating import attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, prenominal, under_future
+from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
+                     prenominal, under_future)
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .present import general_present
 from .predicates import SPEECH, Predicate
@@ -645,6 +646,9 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         # ("said on Tuesday he has visited Syria") dates a predicate outside it
         candidates = [p for p in preds if content is None or p is reading.frame and not in_content
                       or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
+        own = opening_phrase_end(low, sent.start, mention)
+        if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
+            candidates = [p for p in candidates if p.trigger.start < own]
         modifies = prenominal(text, low, mention, candidates)
         act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
         if act is not None:
