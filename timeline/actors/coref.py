@@ -19,6 +19,9 @@
   leaders") is the most recent person(s) with that title (and country, if it
   names one); a description with a country and nothing before it may point
   forward (a headline "Meeting with Russian ambassador");
+- "his"/"her" before a noun ("his visit") is found like "he"/"she", but the nearest
+  one named before it in its own sentence comes first; the event layer uses it only as the
+  owner of an event noun;
 - "his Turkish counterpart X" gives X the role of the person mentioned just before.
 """
 
@@ -422,6 +425,8 @@ class Resolver:
         flags = r.flags + (("subject",) if r.subject and "subject" not in r.flags else ())
         self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], ent.name, ent.key, "person", role, country,
                                      basis, r.surface, flags))
+        if r.kind == "pronoun" and "possessive" in r.flags:
+            return  # "his son", "his visit": says who owns a thing, no new mention to count or to refer back to
         self.history.append((r.start, ent.key, r.subject, self.scanner.sentence_index(r.start)))
 
     @staticmethod
@@ -538,8 +543,10 @@ class Resolver:
         """Best first: a subject in the last few sentences, the nearest sentence first and in one sentence one
         whose gender is known to fit ("Mr Annan also called ... He said": not Lavrov, a subject further back;
         "UN Secretary General Ban Ki-moon earlier warned ... he warned": not "Mr Annan" before him); then
-        anyone further back, known gender first."""
+        anyone further back, known gender first. A possessive ("his visit", "her meeting with") is first the
+        nearest one named before it in its own sentence ("thank President Biden for his support")."""
         sentence = self.scanner.sentence_index(r.start)
+        possessive = "possessive" in r.flags
         best, best_rank = None, (9,)
         for _, key, subject, sent in reversed(self.history):
             ent = self.entities[key]
@@ -549,7 +556,9 @@ class Resolver:
             if distance > 2 * _PRONOUN_WINDOW:
                 break
             known = ent.gender is not None
-            if subject and distance <= _PRONOUN_WINDOW:
+            if possessive and distance == 0:  # "Assad has intensified his crackdown": the nearest one before it
+                rank = (0, -1, 0 if known else 1)
+            elif subject and distance <= _PRONOUN_WINDOW:
                 rank = (0, distance, 0 if known else 1)
             else:
                 rank = (1, 0 if known else 1)

@@ -35,6 +35,10 @@ _MODIFIED = re.compile(r"(?:['’]s)?[ ]+(?:[A-Z]|(?i:" + "|".join(_MODIFIER_NOU
 _PREPOSITION = re.compile(r"(?:^|[^\w])(?i:in|at|from|to|of|near|inside|outside|into|across|for|by|with)[ ]$")
 _PRONOUN = re.compile(r"[\s\"“‘(](?:[Hh]e|[Ss]he)(?!\w)")  # starts with a class: scanned fast
 _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
+# "his visit", "her meeting with": a possessive before a lowercase word, not an object ("told her that")
+_POSSESSIVE = re.compile(r"(?:^|(?<=[\s\"“‘(]))(?P<word>[Hh]is|[Hh]er)[ ](?P<next>[a-z][\w-]*)")
+_HER_OBJECTS = frozenset(line.strip() for line in resources.files("timeline.resources").joinpath(
+    "her_objects.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 _SPEECH_AFTER = re.compile(r",?[ ]+(?:has[ ]|had[ ]|also[ ]|later[ ]|then[ ]|further[ ])?" + SPEECH_VERBS)
 _CAPTOK = r"[A-Z](?:[\w&-]|['’](?=[A-Z])|\.(?=[\w-]))*(?:(?<=s)['’](?=[ ]))?"  # "Workers' Union"
 _ORG_LEFT = re.compile(rf"(?:{_CAPTOK}[ ])+$")
@@ -318,4 +322,10 @@ def find_pronouns(sc: Scanner) -> list[Raw]:
         word = sc.work[start:end]
         out.append(Raw(start, end, "pronoun", word, basis="pronoun",
                        gender="f" if word.lower() == "she" else "m", subject=True))
+    for m in _POSSESSIVE.finditer(sc.work):  # "his visit": the owner of an event noun, no subject
+        word = m.group("word")
+        if word.lower() == "her" and m.group("next") in _HER_OBJECTS:
+            continue
+        out.append(Raw(m.start(), m.start() + len(word), "pronoun", word, basis="pronoun",
+                       gender="f" if word.lower() == "her" else "m", flags=("possessive",)))
     return out

@@ -117,6 +117,7 @@ class Sentence:
     reading: SentenceReading
     actors: list[ActorMention]
     lead: bool = False  # the story's first sentence: its present perfect is the day's news
+    owners: tuple[ActorMention, ...] = ()  # "his", "her" before a noun: only ever the owner of an event noun
 
 
 class _Builder:
@@ -275,7 +276,7 @@ class _Builder:
         """(agents, counterparts, grouped) of ``p`` as names. A plural subject that names no one ("They
         committed to ...", "The leaders affirmed ...") stands for the participants of the latest call or
         meeting (``grouped``), when it names no one else."""
-        agents, counterparts = roles(p, sent.reading, sent.actors, self.low, self.first_seen)
+        agents, counterparts = roles(p, sent.reading, sent.actors, self.low, self.first_seen, sent.owners)
         if self.labels:  # "a great part of our conversation, Mr. Prime Minister, that we appreciate": one spoken to
             counterparts = [a for a in agents if "vocative" in a.flags] + counterparts  # does not act
             agents = [a for a in agents if "vocative" not in a.flags]
@@ -403,9 +404,10 @@ class _Builder:
 
 
 def participants(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
-                 first_seen: dict[str, int]) -> tuple[list[ActorMention], ActorMention | None, ActorMention | None]:
+                 first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()
+                 ) -> tuple[list[ActorMention], ActorMention | None, ActorMention | None]:
     """(participants, actor1, actor2) of predicate ``p``: agents first, then counterparts."""
-    agents, counterparts = roles(p, reading, actors, low, first_seen)
+    agents, counterparts = roles(p, reading, actors, low, first_seen, owners)
     people: list[ActorMention] = []
     for a in agents + counterparts:
         if all(a.name != b.name for b in people):
@@ -427,12 +429,20 @@ class SentenceEvent:
     participants: tuple[ActorMention, ...]
 
 
+def split_owners(actors: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(actors, owners): "his", "her" before a noun (``owners``) are only ever the owner of an event noun
+    ("his visit"), never a subject, a speaker or a counterpart ("his office said")."""
+    owners = [a for a in actors if a.basis == "pronoun" and "possessive" in a.flags]
+    return [a for a in actors if not (a.basis == "pronoun" and "possessive" in a.flags)], owners
+
+
 def sentence_event(text: str, actors: list[ActorMention], start: int = 0, end: int | None = None) -> SentenceEvent | None:
     """The event ``text[start:end]`` (one sentence) reports: its main predicate, or, when a reporting
     verb frames it and does not take over what it reports ("..., military sources said"), the reported
     event. None when no predicate is found."""
     end = len(text) if end is None else end
     low = lower(text)
+    actors, owners = split_owners(actors)
     reading = read_sentence(text, low, start, end, find_triggers(low, start, end), actors)
     p = reading.main
     if p is None:
@@ -442,7 +452,7 @@ def sentence_event(text: str, actors: list[ActorMention], start: int = 0, end: i
     first_seen: dict[str, int] = {}
     for a in sorted(actors, key=lambda a: a.start):
         first_seen.setdefault(a.key, a.start)
-    people, actor1, actor2 = participants(p, reading, actors, low, first_seen)
+    people, actor1, actor2 = participants(p, reading, actors, low, first_seen, tuple(owners))
     return SentenceEvent(p, p.type, p.status, actor1, actor2, tuple(people))
 
 
@@ -524,6 +534,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     """The events of one article (see the module docstring), from its text between ``body_start`` (after
     the dateline) and ``body_end`` (where readers' comments begin, if they do)."""
     actors = sorted(actors, key=lambda a: a.start)
+    actors, owners = split_owners(actors)
     builder = _Builder(article, anchor, actors)
     text, low = builder.text, builder.low
     triggers = find_triggers(low, body_start)
@@ -535,7 +546,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
             lead = start
         sent_actors = [a for a in actors if start <= a.start < end]
         reading = read_sentence(text, low, start, end, triggers, sent_actors)
-        sent = Sentence(start, end, reading, sent_actors, lead=start == lead)
+        sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
+                        owners=tuple(a for a in owners if start <= a.start < end))
         sent_timexes = [m for m in timexes if start <= m.start < end]
         points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
         durations = [m for m in sent_timexes if not _is_date(m)]

@@ -292,8 +292,9 @@ def _subject(before: list[ActorMention], low: str, pos: int, floor: int) -> list
 
 
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
-          first_seen: dict[str, int]) -> tuple[list[ActorMention], list[ActorMention]]:
-    """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1."""
+          first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
+    "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit")."""
     actors = _aliases_dropped([_coded(a) for a in actors if _usable(a) and reading.start <= a.start < reading.end], low)
     floor = reading.start
     if reading.content and reading.content[0] <= p.trigger.start < reading.content[1] and p is not reading.frame:
@@ -319,14 +320,15 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
                       + [ceiling])
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
     if p.form == "noun" and not p.passive:
-        owner = _owner(p, actors, low)
+        own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
+        owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
         if owner is not None:
             agents = [owner]
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main
         if main is not None and main.trigger is not p.trigger and not main.reporting and main.form == "verb":
-            return roles(main, reading, actors, low, first_seen)
+            return roles(main, reading, actors, low, first_seen, owners)
     if p.passive or p.trigger.text.startswith("received"):
         marker = "by" if p.passive else "from"
         m = re.compile(rf"\s+{marker}\s+").search(low, p.end, min(ceiling, p.end + 60))
@@ -430,6 +432,8 @@ def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention |
     return None
 
 
+# "his visit", "her first official visit": "his"/"her" determines the event noun itself
+_OWNS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 # "the attack by Hamas", "the measures against Gazprombank imposed by the US Treasury", "strikes carried out by"
 _BY_AGENT = re.compile(r"(?:\s+(?:against|on|of|targeting)\s+[^,;.()\"“”]{1,40}?)?"
                        r"(?:,?\s+(?:[a-z]+ed|taken|undertaken|given|made|done|led|held|carried\s+out))?"
