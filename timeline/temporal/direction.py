@@ -163,9 +163,9 @@ def _past_perfect(words: list[str]) -> bool:
     return False
 
 
-_CLAUSE_END = re.compile(r",|;|\bbut\b")
-
-
+# Where a clause ends, for cues on the right of a date: a comma, semicolon or dash, or a conjunction that
+# opens another clause ("on Thursday, but there is little consensus").
+_CLAUSE_BREAK = re.compile(r"[,;\u2014\u2013]|\s-\s|\b(?:but|while|although|though|whereas)\b")
 _SINCE = re.compile(r"(?:\bsince|\bback\s+in)\s+(?:early\s+|late\s+|mid-?)?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
 _PHRASE_WORD = re.compile(r"[a-z][a-z'\u2019-]*|[^\sa-z]")
@@ -175,9 +175,10 @@ _FRONTED = re.compile(r"(?:[.!?]\s+|\n)[\"\u201c]?(?:in|on|by|since|until)\s+$")
 def firm_past(text: str, low: str, start: int, end: int) -> bool:
     """Is a past reading of the date at [start, end) beyond doubt, however long ago it is? "since March",
     "back in April"; a past verb and its object before the date's preposition ("the uprising began in
-    March", "rolled his tanks into Ukraine in February", not "the case is heard in May"); a date fronted before a past clause ("In August, the EU imposed
-    sanctions"). Then "March" written in February is last March, not the coming one: no plan is in
-    between to point ahead, as in "decided to admit them in early March"."""
+    March", "rolled his tanks into Ukraine in February", not "the case is heard in May"); a date fronted
+    before a past clause ("In August, the EU imposed sanctions"). Then "March" written in February is
+    last March, not the coming one: no plan is in between to point ahead, as in "decided to admit them
+    in early March"."""
     before = low[max(0, start - 40):start]
     if _SINCE.search(before):
         return True
@@ -238,7 +239,7 @@ def _clause_words(text: str, low: str, s: int, start: int, end: int, e: int) -> 
     left = _names_after_to(text, list(_WORD.finditer(low, lo, start)))
     hi = e
     if len(left) > 3:  # not fronted: "but by", "up until" are
-        stop = _CLAUSE_END.search(low, end, e)
+        stop = _CLAUSE_BREAK.search(low, end, e)
         hi = stop.start() if stop else e
     return left + _names_after_to(text, list(_WORD.finditer(low, end, hi)))
 
@@ -274,17 +275,11 @@ def _closing_report(low: str, end: int, word: re.Match) -> bool:
     return comma >= 0 and len(_WORD.findall(low, comma, word.start())) <= 4
 
 
-_CLAUSE_BREAK = re.compile(r"[,\u2014\u2013]|\s-\s")
-_CLAUSE_CONJUNCTIONS = {"but", "while", "although", "though", "whereas"}
-
-
 def _beyond_clause(low: str, end: int, right_words: list[re.Match], j: int) -> bool:
-    """Does right word j lie past a clause boundary after the mention (a comma, a dash, "but", "while")?
+    """Does right word j lie past a clause boundary after the mention (``_CLAUSE_BREAK``), or is it one?
     A cue there belongs to another clause: "Mr Annan, who is due to meet Mr Assad on Sunday, is expected
     to ...", "will discuss the issue on Thursday, but there is little consensus"."""
-    if _CLAUSE_BREAK.search(low, end, right_words[j].start()):
-        return True
-    return any(m.group() in _CLAUSE_CONJUNCTIONS for m in right_words[:j + 1])
+    return _CLAUSE_BREAK.search(low, end, right_words[j].end()) is not None
 
 
 def _names_after_to(text: str, found: list[re.Match]) -> list[str]:
@@ -315,7 +310,7 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
             return FUTURE
     if left[-3:] == ["as", "early", "as"]:
         return FUTURE  # "could come as early as Tuesday"
-    if left and left[-1] == "since" or left[-2:] == ["back", "in"]:
+    if _SINCE.search(low, max(0, start - 40), start):
         return PAST  # "have died since March", "that night back in April": only ever a past day
     if left and left[-1] in DEADLINE_WORDS:
         # A deadline ("must be returned by Jan. 14", "extended until Tuesday") is

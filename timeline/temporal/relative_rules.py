@@ -169,7 +169,7 @@ class RelativeRules:
     def _weekday(self, s: dict) -> Resolved:
         following = _NEXT_WORD.match(self.text, self._cand.end)
         if following and following[1][0].isupper() and following[1].lower() in WEEKDAY_TITLES \
-                and "rel" not in s and "part" not in s and not _DATE_PREPOSITION.search(self.low, 0, self._cand.start):
+                and "rel" not in s and "part" not in s and not _DATE_PREPOSITION.search(self.low, max(0, self._cand.start - 10), self._cand.start):
             return None  # "Britain's Sunday Times newspaper": a title ("on Sunday Times Square" is a day)
         rel, start = s.get("rel"), None
         if rel in ("that", "following") and _POSSESSIVE.match(self.text, self._cand.end):
