@@ -27,12 +27,10 @@ def _load() -> re.Pattern:
 
 
 _MARKER = _load()
-_LINE_START = re.compile(r"^[ \t]*", re.M)
+_SECTION = re.compile(rf"^[ \t]*(?=(?:{_MARKER.pattern}))", re.M)
 
 
 def comments_start(text: str) -> int | None:
     """The offset of the first line that opens a readers' comment section, or None."""
-    for line in _LINE_START.finditer(text):
-        if _MARKER.match(text, line.end()):
-            return line.end()
-    return None
+    m = _SECTION.search(text)
+    return m.end() if m else None

@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .model import Event
@@ -105,11 +105,17 @@ _WORD = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
 
 
 def _content(e: Event) -> frozenset[str]:
+    return _content_words(e.sentence, e.actor1)
+
+
+@lru_cache(maxsize=4096)
+def _content_words(sentence: str, actor1: str | None) -> frozenset[str]:
     """The words that carry what a sentence says: numbers, and words of five letters or more that are not
-    common in news copy or part of the speaker's name (a plural "s" cut)."""
-    drop = _common_words() | set((e.actor1 or "").lower().split())
+    common in news copy or part of the speaker's name (a plural "s" cut). Cached: the clustering compares
+    each statement with many others."""
+    drop = _common_words() | set((actor1 or "").lower().split())
     words = set()
-    for w in _WORD.findall(e.sentence.lower()):
+    for w in _WORD.findall(sentence.lower()):
         if w[0].isdigit():
             words.add(w)
         elif len(w) >= 5 and w not in drop:

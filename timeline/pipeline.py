@@ -47,6 +47,7 @@ class ArticleResult:
     events: tuple[Event, ...]
     mentions: tuple[Mention, ...]
     actors: tuple[ActorMention, ...]
+    comments: int | None = None  # where readers' comments begin in the text (``comments_start``)
 
 
 @dataclass
@@ -97,7 +98,7 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
     if comments is not None:
         actors = [a for a in actors if a.start < comments]
     events = extract_events(article, anchor, mentions, actors, body, comments)
-    return ArticleResult(article, anchor, tuple(events), tuple(mentions), tuple(actors))
+    return ArticleResult(article, anchor, tuple(events), tuple(mentions), tuple(actors), comments)
 
 
 def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Settings = Settings()) -> Result:
@@ -162,11 +163,10 @@ def _run(articles: list[Article], anchors: list[Anchor], settings: Settings) -> 
 def _work(article: Article, anchor: Anchor, settings: Settings) -> tuple:
     """process_article in a worker process; the article and anchor are not sent back (the parent has them)."""
     r = process_article(article, settings, anchor=anchor)
-    return r.events, r.mentions, r.actors
+    return r.events, r.mentions, r.actors, r.comments
 
 
-def _comment_flags(text: str) -> tuple[str, ...]:
-    start = comments_start(text)
+def _comment_flags(start: int | None) -> tuple[str, ...]:
     if start is None:
         return ()
     return (f"reader_comments: the text from character {start} on is readers' comments, no events taken",)
@@ -208,7 +208,7 @@ def _manifest(records: list[Article | Skipped], by_id: dict[str, ArticleResult])
             "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events),
-            "flags": "; ".join(r.anchor.flags + _comment_flags(record.text)) or None,
+            "flags": "; ".join(r.anchor.flags + _comment_flags(r.comments)) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     return frame.astype({"record": "Int64", "events": "Int64"})

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import phrases
+from .cues import CONDITION, phrases
 
-_CONDITION = phrases("condition")
 _HARM = phrases("harm")
 _NONE = phrases("condition_none")
 _COUNTERFACTUAL = phrases("counterfactual")
@@ -25,7 +24,7 @@ def conditions(low: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the real conditions of ``low[start:end]``: from the condition word to the end of its clause."""
     spans = []
     skip = [m.span() for m in _NONE.finditer(low, start, end)]
-    for m in _CONDITION.finditer(low, start, end):
+    for m in CONDITION.finditer(low, start, end):
         if any(a <= m.start() < b for a, b in skip) or _CONCESSION.match(low, m.start(), end):
             continue
         stop = _CLAUSE_END.search(low, m.end(), end)

@@ -42,3 +42,7 @@ def phrases(name: str) -> re.Pattern:
     """One expression for a cue category of phrases (``event_cues.tsv``)."""
     words = sorted(CUES[name], key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w'])")
+
+
+FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])  # words that open a reporting frame's own adjunct
+CONDITION = phrases("condition")  # "if", "unless": a condition's opening word

@@ -21,7 +21,7 @@ import datetime as dt
 
 from ..model import Mention
 from ..temporal.points import Point, add_months
-from .cues import CUES
+from .cues import CUES, FRAME_ADJUNCT
 from .predicates import Predicate
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
@@ -172,7 +172,6 @@ def _gerund(low: str, mention: Mention, preds: list[Predicate]) -> int | None:
     return found.start() if found is not None else None
 
 
-_FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s[^,;:]*$")
 _COMMA_ONLY = re.compile(r"[^,;:]*,\s*")
 _SPEAKER_CLAUSE = re.compile(r",|\b(?:who|which|whose|whom)\b")
@@ -203,7 +202,7 @@ def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
     if that is not None and _CLAUSE_VERB.search(gap, that.end()):
         return True
     words = re.findall(r"[\w’'-]+", gap)
-    return bool(words) and words[0] not in _FRAME_ADJUNCT and _CLAUSE_VERB.search(gap) is not None
+    return bool(words) and words[0] not in FRAME_ADJUNCT and _CLAUSE_VERB.search(gap) is not None
 
 
 _OWN_TIME = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CUES["opening_own_time"], key=len, reverse=True))

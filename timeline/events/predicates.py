@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from . import senses
-from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
+from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
                    REPORT_OBJECT, SUBORDINATORS, TOPIC, phrases)
 from .triggers import Trigger, event_type as type_info
 
@@ -56,7 +56,6 @@ AGREED_TO = frozenset(CUES["agreed_to"])
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
 FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "may", "might"})
 
-_CONDITION = phrases("condition")
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
 _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
                          + r")\s+of\s+[^,;.]{0,80}?" + phrases("relation").pattern)
@@ -551,7 +550,7 @@ class PredicateReader:
         ("may halt mediation if cooperation founders"); a planned offer under "if" stays an offer."""
         if p.status != "planned" or p.type == "threaten":
             return p
-        m = _CONDITION.search(self.low, *span)
+        m = CONDITION.search(self.low, *span)
         if m and (m.group() in ("unless", "otherwise") or type_info(p.type).family in HOSTILE):
             return replace(p, type="threaten", rule="condition")
         return p

@@ -72,7 +72,7 @@ def _aliases_dropped(actors: list[ActorMention], low: str) -> list[ActorMention]
     return out
 
 
-def _coded(a: ActorMention) -> ActorMention:
+def coded(a: ActorMention) -> ActorMention:
     """An official the text does not name ("the Syrian foreign minister", "Russian envoys": an unresolved
     description with a country) acts for that country, as event data codes it (Syria, Russia); one of an
     organisation ("the Arab League's envoy", "the UN human rights chief") for the organisation."""
@@ -295,7 +295,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
     "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit")."""
-    actors = _aliases_dropped([_coded(a) for a in actors if _usable(a) and reading.start <= a.start < reading.end], low)
+    actors = _aliases_dropped([coded(a) for a in actors if _usable(a) and reading.start <= a.start < reading.end], low)
     floor = reading.start
     if reading.content and reading.content[0] <= p.trigger.start < reading.content[1] and p is not reading.frame:
         floor = reading.content[0]

@@ -12,13 +12,7 @@ voiced concern", "the League said").
 from __future__ import annotations
 
 from ..actors import ActorMention
-
-
-def _codes_to(a: ActorMention) -> tuple[str, str]:
-    """(name, kind) the mention is coded as in event data: an unnamed official as the body it serves."""
-    if "unresolved" in a.flags and a.kind == "person" and (a.org or a.country):
-        return (a.org, "organization") if a.org else (a.country, "country")
-    return a.name, a.kind
+from .roles import coded
 
 
 def speaker(actors: list[ActorMention], actor1: str | None, at: int) -> tuple[str, str] | None:
@@ -27,11 +21,11 @@ def speaker(actors: list[ActorMention], actor1: str | None, at: int) -> tuple[st
     if actor1 is None:
         return None
     found = [a for a in actors if "location" not in a.flags and "dateline" not in a.flags
-             and _codes_to(a)[0] == actor1]
+             and coded(a).name == actor1]
     if not found:
         return None
     a = min(found, key=lambda a: (abs(a.start - at), a.start))
-    kind = _codes_to(a)[1]
+    kind = coded(a).kind
     if kind == "person":
         return kind, ""
     return kind, (a.role or "").lower()

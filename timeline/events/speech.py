@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from ..actors import ActorMention
 from ..temporal.lexicon import WEEKDAYS
 from .conditions import warns_of_harm
-from .cues import ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, HAVE, NEGATION, PRONOUNS, SUBORDINATORS, TOPIC, phrases
+from .cues import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, NEGATION, PRONOUNS, SUBORDINATORS,
+                   TOPIC, phrases)
 from .predicates import HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, type_info
 from .triggers import Trigger
 
@@ -159,7 +160,6 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     return tokens.starts[j]
 
 
-FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])
 _OPENING_PREPOSITIONS = frozenset(CUES["opening_preposition"])
 _VOCATIVE = frozenset(CUES["vocative"])
 # a verb group of its own: an auxiliary, a past tense (not "Cairo-based", "a detained activist", "wreaked by")
