@@ -42,6 +42,11 @@ def _lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def word_list(name: str) -> list[str]:
+    """The entries of a one-word-or-phrase-a-line resource file (blank and ``#`` lines dropped)."""
+    return [line.strip() for line in _lines(name)]
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(_lines(name))]
 

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from .gazetteer import SPEECH_VERBS
+from .gazetteer import SPEECH_VERBS, word_list
 from .mention import ActorMention
 from .scan import _SENT_END
 
@@ -40,8 +39,7 @@ _CLOSING = re.compile(r"[,\"”’][ ]+(?P<np>[^,\"“”.;:]{1,70}?)[ ]+(?:also
 
 
 def _words(name: str) -> frozenset[str]:
-    text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(word_list(name))
 
 
 @lru_cache(maxsize=1)

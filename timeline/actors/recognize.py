@@ -15,10 +15,9 @@ matches rather than over every token.
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from .credits import in_credit
-from .gazetteer import ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry
+from .gazetteer import ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, word_list
 from .names import NAME_RE, TOKEN_RE, gender
 from .places import place_spans
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
@@ -29,16 +28,14 @@ _LOCATIVE = re.compile(
     r"|arrived[ ]in|left[ ]for|returned[ ]to|trip[ ]to)[ ](?:the[ ])?$")
 _BASED = re.compile(r"-(?i:based)(?!\w)")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]$")
-_MODIFIER_NOUNS = tuple(line.strip() for line in resources.files("timeline.resources").joinpath(
-    "name_modifier_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_MODIFIER_NOUNS = tuple(word_list("name_modifier_nouns.txt"))
 _MODIFIED = re.compile(r"(?:['’]s)?[ ]+(?:[A-Z]|(?i:" + "|".join(_MODIFIER_NOUNS) + r")(?!\w))")
 _PREPOSITION = re.compile(r"(?:^|[^\w])(?i:in|at|from|to|of|near|inside|outside|into|across|for|by|with)[ ]$")
 _PRONOUN = re.compile(r"[\s\"“‘(](?:[Hh]e|[Ss]he)(?!\w)")  # starts with a class: scanned fast
 _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
 # "his visit", "her meeting with": a possessive before a lowercase word, not an object ("told her that")
 _POSSESSIVE = re.compile(r"(?:^|(?<=[\s\"“‘(]))(?P<word>[Hh]is|[Hh]er)[ ](?P<next>[a-z][\w-]*)")
-_HER_OBJECTS = frozenset(line.strip() for line in resources.files("timeline.resources").joinpath(
-    "her_objects.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_HER_OBJECTS = frozenset(word_list("her_objects.txt"))
 _SPEECH_AFTER = re.compile(r",?[ ]+(?:has[ ]|had[ ]|also[ ]|later[ ]|then[ ]|further[ ])?" + SPEECH_VERBS)
 _CAPTOK = r"[A-Z](?:[\w&-]|['’](?=[A-Z])|\.(?=[\w-]))*(?:(?<=s)['’](?=[ ]))?"  # "Workers' Union"
 _ORG_LEFT = re.compile(rf"(?:{_CAPTOK}[ ])+$")
@@ -142,8 +139,7 @@ _INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|du
                           r"foreign office|general staff|security service|intelligence service|prosecutor)")
 
 
-OPPOSITION_NOUNS = frozenset(line.strip() for line in resources.files("timeline.resources").joinpath(
-    "opposition_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+OPPOSITION_NOUNS = frozenset(word_list("opposition_nouns.txt"))
 _DEMONYM_LIST = re.compile(r"(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<word>[A-Z][\w-]+))+")
 
 
