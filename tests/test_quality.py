@@ -9,7 +9,10 @@
 - ``events_check``: the same measures on the check set (``events_gold_check.jsonl``: White House
   documents and Reuters stories that the tuning gold does not use, annotated blind);
 - ``events_blind``: the same on the third set (``events_gold_blind.jsonl``), annotated blind and
-  measured once before any change looked at it (its .md keeps those figures); tuned since.
+  measured once before any change looked at it (its .md keeps those figures); tuned since;
+- ``events_fresh``: the same on the fifth set (``events_gold_fresh.jsonl``: ten documents annotated
+  in full, blind; scored once at 91e5de2, figures in its .md), in the gate since 2026-12-02 as a
+  development set.
 
 A figure below its floor fails the test (the scorers are deterministic). After an improvement,
 ``pytest tests/test_quality.py --update-floors`` raises the floors to today's figures; it never
@@ -31,6 +34,7 @@ HOW = {
     "events_gold": "python scripts/score_events.py --json",
     "events_check": "python scripts/score_events.py --gold tests/data/events_gold_check.jsonl --json",
     "events_blind": "python scripts/score_events.py --gold tests/data/events_gold_blind.jsonl --json",
+    "events_fresh": "python scripts/score_events.py --gold tests/data/events_gold_fresh.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 
@@ -48,7 +52,7 @@ def _measure(name: str) -> dict[str, float]:
     from timeline.evaluate.events import evaluate_events
 
     corpus("whitehouse", "readouts_dev.jsonl")
-    if name in ("events_check", "events_blind"):
+    if name in ("events_check", "events_blind", "events_fresh"):
         corpus("t17_syria", "articles.jsonl")
         return evaluate_events(DATA / f"events_gold_{name.split('_')[1]}.jsonl", CORPORA).measures()
     corpus("tass", "tass_dev.jsonl")
