@@ -93,8 +93,8 @@ NOT_AFTER_YEAR = (r"(?:%|\s*percent|\s*per\s+cent|\s+(?:people|persons|men|women
 # (rule name, pattern). Order matters: at one start position the first rule
 # that matches wins, so longer rules come before the rules they contain.
 RULES: list[tuple[str, str]] = [
-    ("iso", rf"(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])"),
-    ("slash_date", rf"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{{4}}|\d{{2}})(?![\d/])"),
+    ("iso", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])"),
+    ("slash_date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])"),
     # Ranges: "August 24-27", "Aug. 24 to 27, 2018", "24-27 August"
     ("range_md", rf"(?P<month>{MONTH})\s*(?P<day>{DAY})\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?P<month2>{MONTH})\s*)?(?P<day2>{DAY})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?(?!\s*(?:{MONTH}|:|\.\d))"),
     ("range_dm", rf"(?P<day>{DAY})\s*(?:-|–|—|to|through|until|and)\s*(?P<day2>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
@@ -115,7 +115,7 @@ RULES: list[tuple[str, str]] = [
               rf"(?:\s+(?P<tz>{TZ}))?"
               rf"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))?"
               rf"(?:(?:\s*,\s*|\s+(?:on\s+)?)(?:(?P<weekday>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})))?"),
-    ("day_count", rf"(?P<hour>[01]?\d)\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
+    ("day_count", r"(?P<hour>[01]?\d)\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
     # Holidays: "Thanksgiving Day", "last Christmas", "Easter week" (names in time_words.tsv)
     ("holiday", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+last|the\s+next|the\s+previous|the\s+following)\s+)?(?P<holiday>{HOLIDAY})(?![\w'])"),
     # "the day before yesterday", "the day after tomorrow"
@@ -138,7 +138,7 @@ RULES: list[tuple[str, str]] = [
     ("same_period", r"(?:the\s+)?(?:(?:same|corresponding|comparable|year-earlier|year-ago)\s+)?(?P<unit>quarter|period|month|week)\s+(?:(?:of|in)\s+)?(?:(?P<rel>last|a)\s+year|a\s+year\s+(?:ago|earlier))"),
     # "the week of March 6": the ISO week that contains the day
     ("week_of", rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?![\w-])"),
-    ("year_ago", rf"(?:(?P<det>the)\s+(?:(?:comparable|corresponding|same)\s+)?(?=\w+-\w+\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)))?(?P<head>year|month|week|quarter)-(?P<dir>ago|earlier|before)(?:\s+(?:(?P<ordinal>first|second|third|fourth)\s+)?(?P<unit>quarter|period))?"),
+    ("year_ago", r"(?:(?P<det>the)\s+(?:(?:comparable|corresponding|same)\s+)?(?=\w+-\w+\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)))?(?P<head>year|month|week|quarter)-(?P<dir>ago|earlier|before)(?:\s+(?:(?P<ordinal>first|second|third|fourth)\s+)?(?P<unit>quarter|period))?"),
     # Ago and later: "two days ago", "a year earlier", "three weeks later", "years ago"
     ("ago", rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously|prior|(?:before|after)(?=\s*(?:[.,;:)\x22'\u201d]|$)|\s+(?:and|but|when|as|while|or|in|on|at|for)\b))(?!\w)"),
     # Months: "mid-August", "last October", "August of 2018", "early next year" handled below
@@ -156,7 +156,7 @@ RULES: list[tuple[str, str]] = [
     # A range of amounts: "two to three weeks", "the next 12 to 18 months"
     ("duration_range", rf"(?:(?P<det>the)\s+(?P<rel>next|past|last|coming|first)\s+)?(?P<num>{NUM})\s+(?:to|or|-|\u2013)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT_PLURAL})(?![\w-])"),
     ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|an|another|a)\s+)?(?:(?P<rel>past|last|next|coming|first|previous|following|final|latest|recent|entire|whole|full|same|initial|remaining|preceding|ensuing|further|additional|other)\s+)?(?P<num>{NUM})\s+(?:(?P<extra>more|additional|straight|consecutive|full|long|extra)\s+)?(?P<unit>{UNIT})(?P<orso>\s+or\s+so|\s+or\s+more|\s+and\s+a\s+half)?(?![\w-])(?!\s+old\b)"),
-    ("duration_long", rf"(?P<unit>hour|day|week|month|year)-long(?![\w-])"),
+    ("duration_long", r"(?P<unit>hour|day|week|month|year)-long(?![\w-])"),
     ("duration_adj", rf"(?P<num>\d+(?:\.\d+)?|{NUMWORD}|half)-(?P<unit>{UNIT})(?P<long>-long)?(?![\w-])"),
     ("duration_plural", rf"(?:(?P<rel>recent|past|coming|next|previous|last|the\s+past|the\s+next|the\s+coming|the\s+last|the\s+following|the\s+previous|the\s+recent|several|many|few|a\s+few|the\s+first|the\s+early|the\s+final)\s+)(?P<plural>{UNIT_PLURAL})(?![\w-])|(?P<plural2>decades|centuries)(?P<long>-long)?(?![\w])"
                         r"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<plural3>years|months|weeks|days|hours|minutes)(?![\w'-])"
@@ -165,7 +165,7 @@ RULES: list[tuple[str, str]] = [
     # Sets: "every day", "each year", "daily", "every two weeks"
     ("set", rf"(?P<quant>every|each|per)\s+(?:(?P<num>{NUM}|other)\s+)?(?P<unit>{UNIT})(?!\w)|(?P<freq>{FREQUENCY})(?![\w-])"),
     # Decades and centuries: "the 1990s", "the mid-1990s", "the '80s", "the 20th century"
-    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<decade>(?:1[0-9]|20)\d0s|'\d0s)(?!\w)"),
+    ("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<decade>(?:1[0-9]|20)\d0s|'\d0s)(?!\w)"),
     ("decade_words", rf"the\s+(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<tens>{DECADE_WORDS})(?![\w-])"),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<ordinal>{ORDINAL})[-\s]century"),
     # Years: "2017", "fiscal 1989", "mid-1996", "the end of 1990"
