@@ -1328,9 +1328,11 @@ def test_events_date_still_dates_an_event(text, published, date):
      "heights of the skies.", "2023-06-22"),
     ("Today, the global devastation wrought by COVID-19, the threat of climate change, and security challenges facing "
      "the region summon us with renewed purpose.", "2021-03-12"),
+    # a phrase of present_states.tsv (no corpus sentence has one; written to the pattern of the ones above)
+    ("Today, Syria continues to be a close partner of Russia in the region.", "2012-06-01"),
 ], ids=["ukraine-remains", "opposition-remains", "jamaica-today-is", "you-are-president", "todays-germany-is",
         "in-todays-world", "movement-of-today", "bloodshed-today", "could-be-tomorrow", "could-end-today",
-        "russia-is-feeding", "walking-shoulder", "devastation-facing"])
+        "russia-is-feeding", "walking-shoulder", "devastation-facing", "continues-to-be"])
 def test_events_today_of_a_state_is_no_event(text, published):
     assert published not in [e.event_date for e in events_of(text, published)]
 

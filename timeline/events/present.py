@@ -93,6 +93,8 @@ def _groups(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[int, in
             j = _skip(words, i + 1)
             nxt = words[j] if j < len(words) else ""
             kind = STATE if nxt in WORDS["possessed"] or nxt == "to" else ACT
+        elif " ".join(words[i:i + 3]) in _STATE_PHRASES:
+            kind = STATE  # "Today, Syria continues to be ...": a state that goes on
         elif w in _STATE:
             kind = STATE if not w.endswith("ing") or prev not in WORDS["copula"] else None
         elif w in WORDS["past"] or (w.endswith("ed") and prev in WORDS["past_subject"]):
