@@ -248,6 +248,31 @@ CONSTRUCTION_CASES = [
     # weapons of war as the subject: fighting, whoever dies (PLOVER)
     ("victim-weapon-subject", "Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on "
      "a village in the western province of Herat.", "military", "reported"),
+    # trade commitments and plans of joint statements (events_gold_fresh.md): lowering one's tariffs concedes, a
+    # tariff applied sanctions, what two parties will do together is cooperation, a present "commit to" of a concrete
+    # act is an agreement and agreeing to strengthen or keep up an effort is cooperation
+    ("concede-tariffs", "India will eliminate or reduce tariffs on all U.S. industrial goods and a wide range of U.S. "
+     "food and agricultural products.", "concede", "planned"),
+    ("sanction-apply-tariff", "The United States will apply a reciprocal tariff rate of 18 percent on originating goods "
+     "of India.", "sanction", "planned"),
+    ("joint-will-establish", "The United States and India will establish rules of origin that ensure that the benefits "
+     "of the Agreement accrue predominately to the United States and India.", "cooperate", "planned"),
+    ("joint-will-address", "The United States and India will address non-tariff barriers that affect bilateral trade.",
+     "cooperate", "planned"),
+    ("commit-to-concrete-act", "The United States and India commit to provide each other preferential market access in "
+     "sectors of respective interest on a sustained basis.", "agreement", "reported"),
+    ("agree-to-strengthen", "The United States and India agree to strengthen economic security alignment to enhance "
+     "supply chain resilience and innovation.", "cooperate", "reported"),
+    ("committed-to-effort", "The leaders also committed to prioritize efforts to repair Ukraine’s energy infrastructure "
+     "and make it more resilient against Russian attacks.", "cooperate", "reported"),
+    ("pledged-to-continue-support", "President Biden pledged to continue U.S. support for Lebanon’s security forces.",
+     "aid", "reported"),
+    ("agreed-to-expand-sanctions", "On Friday, European Union states agreed to expand the number of Syrian officials and "
+     "institutions targeted by EU sanctions.", "agreement", "reported"),
+    ("purchase-amount", "India intends to purchase $500 billion of U.S. energy products, aircraft and aircraft parts "
+     "over the next 5 years.", "cooperate", "planned"),
+    ("reached-framework", "The United States of America and India are pleased to announce that they have reached a "
+     "framework for an Interim Agreement regarding reciprocal and mutually beneficial trade.", "agreement", "reported"),
 ]
 
 
@@ -290,6 +315,13 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
     ("The two leaders underscored their strong commitment to the transatlantic relationship and pledged to continue "
      "working closely together on shared priorities, including combating COVID-19, strengthening global health "
      "security, and addressing the climate crisis.", "aid"),
+    # a verb of joint action with one party, or a group that is no subject of it, is no cooperation
+    ("Russia will establish a naval base in the region.", "cooperate"),
+    ("The two leaders also discussed the recent release of Israeli-British national Emily Damari from Hamas captivity "
+     "and how both countries can promote a fair bilateral economic relationship.", "cooperate"),
+    # "have yet to apply sanctions": not done, no sanction
+    ("He says most of it is deposited in Russia and other countries that have yet to apply sanctions on Damascus.",
+     "sanction"),
     # "bilateral trade": an adjective before a noun of trade, no bilateral meeting (t17-reuters-152)
     ("Bilateral trade between Turkey and Syria was $2.5 billion in 2010, up from $500 million in 2004.", "meeting"),
     # "a report released on Wednesday": a document released, no concession (t17-reuters-268)
@@ -303,7 +335,7 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
     ("Erdogan, who once vacationed together with Assad and his family on the Turkish Mediterranean coast, has stopped "
      "short of calling for his departure.", "demand"),
 ], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "readout-label", "bilateral-milestones",
-        "pledged-working-together", "bilateral-trade", "report-released", "bloc-states", "stopped-short-of"])
+        "pledged-working-together", "joint-verb-one-party", "joint-verb-topic", "yet-to-apply", "bilateral-trade", "report-released", "bloc-states", "stopped-short-of"])
 def test_events_no_event_from_other_senses(text, absent):
     assert absent not in [e.event_type for e in events_of(text)]
 

@@ -100,7 +100,9 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:the\s+)?$")
 
 
 OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|first)[\s,]+)*")
-_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>[^,;:()]*)$")
+# "and" or "but", perhaps with a phrase set off by commas after it ("..., and, subject to the successful conclusion of
+# the Interim Agreement, will remove ..."), then the subject of the second clause (or none: a shared subject)
+_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*[^,;:()]{1,100},)?\s+(?P<subject>[^,;:()]*)$")
 _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|will|would|shall|can|could|"
                               r"may|might|must|should|has|have|had|did|does|do|is|are|was|were)$")
 _FINITE = re.compile(r"[a-z]+(?:ed|s)|met|held|spoke|made|took|gave|sent|led|struck|fought|shot|hit|put|laid|"

@@ -587,6 +587,7 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can
 
 
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
+_BUT = re.compile(r",\s+but\s+(?:also\s+|then\s+)?$")  # a coordinated verb set against the one before it
 
 
 def _has_verb(low: str, start: int, end: int) -> bool:
@@ -774,9 +775,11 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
                 if agent is None:
                     continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
-            if q.family == "statement" and families and not (subject and _new_agent(builder, sent, q, first)):
+            if q.family == "statement" and families and not (subject and _new_agent(builder, sent, q, first)) \
+                    and not _BUT.search(low, max(sent.start, q.start - 12), q.start):
                 continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
-                # Washington voiced concern": another speaker's statement)
+                # Washington voiced concern": another speaker's statement; "reaffirmed our defense partnership ...,
+                # but noted U.S. concerns over ...": a point of its own, set against the first)
             if _is_event(q, sent, builder, agent):
                 basis = _basis(builder, q, content, timed, news(q))
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"

@@ -53,6 +53,7 @@ PERFORMATIVE = frozenset(CUES["performative"])
 PLAN_TO = frozenset(CUES["plan_to"])
 ORDINALS = frozenset(CUES["ordinal"])
 AGREED_TO = frozenset(CUES["agreed_to"])
+_AGREED_COOPERATION = re.compile(r"\s+to\s+(?:(?:further|jointly|also|more|fully)\s+)*" + phrases("agreed_cooperation").pattern)
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
 FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "may", "might"})
 
@@ -221,6 +222,11 @@ class PredicateReader:
             return None  # "Lavrov spoke about ...": a statement, not a conversation
         prev_i, prev = tokens.before(t.start)
         form = {"R": "report", "V": "verb", "N": "noun"}.get(t.form)
+        if t.form == "J":  # an act of its type only when two or more parties do it together
+            if not senses.joint_subject(self, t) or any(
+                    t.end < o.start <= t.end + 60 and type_info(o.type).family in HOSTILE for o in triggers):
+                return None  # "have strengthened and aligned their sanctions regimes": the sanctions say what it is
+            form = "verb"
         if form is None:  # X: a verb after a subject, a modal or "to"; else a noun
             subject = prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends
             if subject and not first.endswith("s") and not self.low[tokens.starts[prev_i]:tokens.ends[prev_i]].endswith("s"):
@@ -243,10 +249,10 @@ class PredicateReader:
             kind, rule = "support", "evaluation"  # "reaffirmed our defense partnership and Turkey's importance"
         elif t.type == "statement" and " " not in t.text and first in REPORT_OBJECT and _RESOLVE.match(self.low, t.end):
             at = _RESOLVE.match(self.low, t.end).end()
-            act = next((o for o in triggers if o.start == at and o.type != "statement"), None)
+            act = next((o for o in triggers if o.start == at and o.type != "statement" and o.form != "J"), None)
             if act is not None:
                 kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
-        elif t.type == "cooperate" and first.startswith("commit") and t.text.endswith("to") \
+        elif t.type == "agreement" and first.startswith("commit") and t.text.endswith("to") \
                 and _COMMITTED_NP.match(self.text, t.end) and not any(
                     t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate" for o in triggers):
             kind, rule = "support", "committed to"  # "remains fully committed to Japan's defense": support, as a
@@ -287,7 +293,8 @@ class PredicateReader:
                 before_to = tokens.before(tokens.starts[prev_i])[1] if prev_i >= 0 else ""
                 # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause
                 embedded = before_to not in PLAN_TO
-            if kind == "agreement" and first.startswith("agree") or kind == "aid" and first.startswith("pledge"):
+            if kind == "agreement" and (first.startswith("agree") or first.startswith("commit")) \
+                    or kind == "aid" and first.startswith("pledge"):
                 kind, rule = self._agreed_to(t, triggers, kind, rule)
         else:
             owned = self.owned(t)
@@ -360,17 +367,37 @@ class PredicateReader:
             # "agreed on the need for close coordination" is cooperating, "on the need for the release of X" a
             # demand; "on the importance of" something else says no more than a statement
             limit = on.end() + 40
-            if any(on.end() <= o.start <= limit and type_info(o.type).family == "cooperate" for o in triggers):
+            if any(on.end() <= o.start <= limit and type_info(o.type).family == "cooperate" and o.form != "J"
+                   for o in triggers):
                 return "cooperate", "agreed on cooperation"
             return ("demand", "agreed on a need") if "need" in on.group() or "urgen" in on.group() \
                 else ("statement", "agreed on importance")
+        committed = t.text.endswith("to")  # "committed to", "commit to": the trigger holds the "to"
         i = tokens.index(t.end)
-        if i >= len(tokens.words) or tokens.words[i] != "to":
+        if not committed and (i >= len(tokens.words) or tokens.words[i] != "to"):
             return kind, rule
         limit = tokens.ends[min(len(tokens.words) - 1, i + 5)]
         for other in triggers:
-            if t.end < other.start <= limit and type_info(other.type).family == "cooperate":
+            if t.end < other.start <= limit and type_info(other.type).family == "cooperate" and other.form != "J":
                 return "cooperate", "agreed to cooperate"
+        at = t.end - 3 if committed else t.end  # back before the "to" the trigger holds
+        verb = _AGREED_COOPERATION.match(self.low, at)
+        if verb is not None and not any(
+                verb.end() < other.start <= verb.end() + 15 and type_info(other.type).family in ("aid", "support")
+                or verb.end() < other.start <= verb.end() + 80 and type_info(other.type).family in HOSTILE
+                for other in triggers):
+            # "agree to strengthen ... alignment", "committed to enhance"; but "pledged to continue U.S. support for
+            # Lebanon's security forces" stays aid, and "agreed to expand the number of ... officials ... targeted by
+            # EU sanctions" is no cooperation with anyone
+            return "cooperate", "agreed to cooperate"
+        nxt = tokens.ends[min(len(tokens.words) - 1, i + (0 if committed else 1))]  # the word after "to"
+        if committed and t.text.split()[0] in ("committed", "committing") and not any(
+                t.end < other.start <= nxt and type_info(other.type).family == "consult" for other in triggers):
+            # a readout's "committed to prioritize efforts to repair ..." reads as a joint effort (events_gold.md,
+            # check set); the present tense of a joint statement's own terms ("commit to provide each other
+            # preferential market access", events_gold_fresh.md) and a commitment to meet again ("committed to
+            # meeting again this summer", like "agreed to speak again") are agreements
+            return "cooperate", "committed to"
         return kind, rule
 
     def _modifier(self, t: Trigger, triggers: list[Trigger]) -> bool:

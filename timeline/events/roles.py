@@ -350,7 +350,9 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|furthe
                          r"has|have|had|expected|due|set|plans|planned|going|to)\s+){0,4}$")
 _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", "they"))
 _PLURAL_SUBJECT = re.compile(
-    rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the|(?:the\s+|our\s+)?(?:two|three))\s+(?:{_HEADS})"
+    rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})"
+    rf"|(?:the\s+|our\s+)?(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
+    r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     r"|(?:the\s+)?(?:two|both))"
     r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did))*\s+$")
 
@@ -382,7 +384,7 @@ def plural_subject(p: Predicate, reading: SentenceReading, low: str) -> bool:
     return plural_head(p, reading, low) is not None
 
 
-_COUNTRY_HEADS = re.compile(r"\b(?:countries|nations|governments|states)\b")
+_COUNTRY_HEADS = re.compile(r"\b(?:countries|nations|governments|states|committee|commission)\b")
 
 
 def plural_head(p: Predicate, reading: SentenceReading, low: str) -> str | None:

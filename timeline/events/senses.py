@@ -169,6 +169,37 @@ def plural_noun(reader: PredicateReader, prev_i: int, prev: str) -> bool:
     return reader.text[reader.tokens.starts[prev_i]:reader.tokens.starts[prev_i] + 1].isupper() and prev_i > 0
 
 
+# ---- joint acts ----------------------------------------------------------------
+
+_BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"])
+_QUESTION = re.compile(r"\b(?:how|whether|why|where|what)\s+(?:the\s+)?$")  # "discussed how both countries can promote"
+_JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
+_JOINT_GROUP = re.compile(r"(?:^|[\s,;(])(?:both|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six))\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:%s)$" % "|".join(CUES["joint_head"]))
+
+
+def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
+    """Do two or more parties, named as its subject, do this act together? A coordination of actors ("The United
+    States and India will establish rules of origin", "the United States, Mexico, and Canada will develop") or a
+    counted group ("the three governments will develop", "both countries will expand"); the subject of a verb of
+    planning or agreeing before "to" counts ("intend to establish"). Not one party ("Russia will establish a
+    base") nor a group that is not counted ("help other countries develop")."""
+    tokens = reader.tokens
+    i, word = reader.subject_token(t.start)
+    while word == "to" and i > 0 and tokens.words[i - 1] in _BEFORE_TO:
+        i, word = reader.subject_token(tokens.starts[i - 1])
+    if i < 0:
+        return False
+    end = tokens.ends[i]
+    group = _JOINT_GROUP.search(reader.low, max(reader.start, end - 60), end)
+    if group is not None:
+        return not _QUESTION.search(reader.low, max(reader.start, group.start() - 12), group.start() + 1)
+    last = next((a for a in reader.actors if a.end == end), None)
+    first = next((a for a in reader.actors if last is not None and a.end <= last.start
+                  and _JOINED.fullmatch(reader.low, a.end, last.start)), None)
+    return first is not None and not _QUESTION.search(reader.low, max(reader.start, first.start - 16), first.start)
+
+
 # ---- calls and releases --------------------------------------------------------
 
 def calls_person(reader: PredicateReader, t: Trigger) -> bool:

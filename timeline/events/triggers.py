@@ -47,7 +47,7 @@ class Trigger:
     end: int
     text: str
     type: str
-    form: str = "V"  # R reporting verb, V verb, N noun, X either
+    form: str = "V"  # R reporting verb, V verb, N noun, X either, J verb of a joint subject only
 
     @property
     def is_statement(self) -> bool:
@@ -69,7 +69,7 @@ def _load_types() -> dict[str, EventType]:
             for r in rows}
 
 
-FORMS = ("R", "V", "N", "X")
+FORMS = ("R", "V", "N", "X", "J")
 
 
 def _load_patterns() -> list[tuple[str, str, str]]:
