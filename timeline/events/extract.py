@@ -72,7 +72,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
-from .aspect import describes, iterative, news_perfect, ongoing, perfect, present_perfect
+from .aspect import aside, background_saying, describes, iterative, news_perfect, ongoing, perfect, present_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, with_frame)
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
@@ -87,6 +87,7 @@ from .speech import SentenceReading, read_sentence
 from .triggers import event_type as type_info, find_triggers
 
 CONSULT = "consult"
+NEWS_WEEK = 7  # days: a day named this close before the anchor is the story's news (``_Builder._dates_news``)
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 
 
@@ -143,6 +144,10 @@ class _Builder:
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
+        self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``_dates_news``)
+        # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
+        # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
+        self.wire = anchor.dateline is not None and anchor.dateline.agency is not None
 
     def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
@@ -250,6 +255,8 @@ class _Builder:
             # who, in the text's words, speaks: merging keeps apart two officials of one body (merge.py)
             extra={"speaker": speaker(sent.actors, actor1, p.trigger.start)} if event_type == "statement" else {},
         )
+        if self._dates_news(event):
+            self.news_day = True
         if self.repeats(event, p):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
@@ -257,6 +264,15 @@ class _Builder:
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
         return event
+
+    def _dates_news(self, event: Event) -> bool:
+        """Does ``event`` give the story's news its day: a reported act dated by the text to a day of the week
+        before the anchor ("European leaders warned Iran on Sunday", "met today")? After it, a saying in the
+        perfect or the present is background (``aspect.background_saying``)."""
+        anchor = self.anchor.date
+        return (anchor is not None and event.date_basis == "explicit" and event.status == "reported"
+                and event.precision in ("day", "time") and event.date_end is not None
+                and 0 <= (anchor - event.date_end).days <= NEWS_WEEK)
 
     def _recent(self, event: Event) -> bool:
         """Can this call or meeting be the one the sentences after it retell, and lend them its day? Not one
@@ -350,7 +366,11 @@ class _Builder:
             # "Lavrov said on Wednesday that ... . Moscow stands for ..., he added.": the speech of Wednesday
             return True
         key = (event.actor1, event.event_date)
-        if key in self.spoke and _SAYING.fullmatch(p.trigger.text.lower()):
+        background = event.date_basis == "undated" and self.anchor.date is not None \
+            and background_saying(self.low, p) and (event.actor1, self.anchor.date.isoformat()) in self.spoke
+        # ("Damascus says 500 police and soldiers have been killed" after Syria's statement of the day: the same
+        # speaker's position, no new statement)
+        if (key in self.spoke or background) and _SAYING.fullmatch(p.trigger.text.lower()):
             return True  # not "The Vice President underscored ...", a point of its own in a readout
         self.spoke.add(key)
         return False
@@ -484,6 +504,7 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
+_QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
 
 
@@ -498,12 +519,15 @@ def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | Non
 
 
 def _basis(builder: "_Builder", p: Predicate, content: tuple[int, int] | None, timed: set[int],
-           lead: tuple[int, int] | None = None) -> str:
+           lead: tuple[int, int] | None = None, opened: bool = False) -> str:
     """``_undated_basis`` of an event with no date of its own, unless a time word that is no date goes with it
     (``timed``: "over the past several months"), which leaves it undated. ``lead`` is the span of the story's
     first sentence when ``p`` is in it (and no dated saying reports it)."""
     if p.trigger.start in timed:
         return "undated"
+    if aside(builder.low, p) and not opened:
+        return "undated"  # "Russia and China, which backed previous rounds of sanctions": what they did before (but
+        # "On January 10, 2024, the UN Security Council passed UNSCR 2722, which also condemned these attacks")
     news = lead is not None and news_perfect(builder.low, p, lead)
     return _undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
 
@@ -732,12 +756,17 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
         if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
                 and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-            builder.add(sent, frame, **on_day(frame_basis(reading, low)))
+            basis = frame_basis(reading, low)
+            if basis == "report" and builder.wire and not sent.lead and builder.news_day \
+                    and background_saying(low, frame) and not _QUOTE_OPENS.match(text, sent.start):
+                # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day)
+                basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
+            builder.add(sent, frame, **on_day(basis))
             made = True
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
-            builder.add(sent, reported, **on_day(_basis(builder, reported, content, timed, news(reported))))
+            builder.add(sent, reported, **on_day(_basis(builder, reported, content, timed, news(reported), opening is not None)))
             claimed_starts.add(reported.trigger.start)
             made = True
     elif main is not None and not heading and main.trigger.start not in claimed_starts:
@@ -748,7 +777,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
         if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
-            builder.add(sent, main, **on_day(_basis(builder, main, content, timed, news(main))))
+            builder.add(sent, main, **on_day(_basis(builder, main, content, timed, news(main), opening is not None)))
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -778,7 +807,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
                 # Washington voiced concern": another speaker's statement)
             if _is_event(q, sent, builder, agent):
-                basis = _basis(builder, q, content, timed, news(q))
+                basis = _basis(builder, q, content, timed, news(q), opening is not None)
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
                 if day is None:
                     day = on_day(basis)["mention"]
@@ -810,7 +839,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 agent = head.actor1
                 day = next((m for m in dates if m.start == head.date_char_start), None)
             if _is_event(q, sent, builder, agent):
-                basis = "undated" if head is not None and head.event_date is None else _basis(builder, q, content, timed, news(q))
+                basis = "undated" if head is not None and head.event_date is None else _basis(builder, q, content, timed, news(q), opening is not None)
                 if day is not None:
                     basis = "explicit" if day.resolved else "unresolved"
                 builder.add(sent, q, day, basis=basis, agent=agent)
