@@ -849,6 +849,16 @@ def test_events_background_sayings_of_wire_copy(record_id, fragment, trigger, ev
 
 
 @pytest.mark.corpus
+def test_events_at_the_time_takes_the_occasion_before():
+    """"Syria told a closed meeting of Asian U.N. members on May 11 ... . Syrian Ambassador Bashar Ja'afari denied at
+    the time that ...": the denial is of May 11 (inferred), not of the story's day (events_gold_fresh 180#12)."""
+    events = [e for e in _events("t17", "t17-reuters-180") if "denied at the time" in e.sentence
+              and e.trigger == "denied"]
+    assert [(e.event_date, e.date_basis) for e in events] == [("2011-05-11", "inferred")], \
+        [(e.event_type, e.event_date, e.date_basis) for e in events]
+
+
+@pytest.mark.corpus
 def test_events_relative_aside_keeps_an_opening_date():
     """"On January 10, 2024, the UN Security Council passed UNSCR 2722, which also condemned these attacks": the
     opening date dates the relative clause's act too."""

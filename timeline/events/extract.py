@@ -144,6 +144,8 @@ class _Builder:
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
+        self.sentences = 0  # story sentences read so far (``extract_events``)
+        self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
         self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``_dates_news``)
         # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
         # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
@@ -186,6 +188,13 @@ class _Builder:
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
+        then = None
+        if mention is None and basis in ("report", "dateline") and p is not None and _at_the_time(self.low, sent, p):
+            # "Syrian Ambassador Bashar Ja'afari denied at the time that ...": the time of the occasion the sentence
+            # before dated ("told a closed meeting ... on May 11"), not the day of the story; with no such occasion
+            # just before, no day at all
+            then = self._then()
+            basis = "then" if then is not None else "undated"
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
             basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
@@ -202,6 +211,11 @@ class _Builder:
             date_rule = mention.rule
             if mention.resolved and "anaphoric" in mention.rule:
                 basis = "inferred"  # counted from another date of the text ("the next day")
+        elif basis == "then":
+            basis = "inferred"
+            date_start, date_end, precision, event_date = then.date_start, then.date_end, then.precision, then.event_date
+            position = p.trigger.start
+            date_rule = "article/at_the_time"
         elif basis == "inferred":
             source = self.last_consult
             date_start, date_end, precision, event_date = source.date_start, source.date_end, source.precision, source.event_date
@@ -257,6 +271,8 @@ class _Builder:
         )
         if self._dates_news(event):
             self.news_day = True
+        if event.date_basis == "explicit" and event.precision in ("day", "time"):
+            self.last_day = (self.sentences, event)
         if self.repeats(event, p):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
@@ -264,6 +280,12 @@ class _Builder:
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
         return event
+
+    def _then(self) -> Event | None:
+        """The event dated to a day in the sentence before this one ("at the time" refers to it), if any."""
+        if self.last_day is None or self.last_day[0] != self.sentences - 1:
+            return None
+        return self.last_day[1]
 
     def _dates_news(self, event: Event) -> bool:
         """Does ``event`` give the story's news its day: a reported act dated by the text to a day of the week
@@ -504,6 +526,23 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+(?:of|when|it|they|he|she|we|i)\b)")
+_TIME_THAT = re.compile(r"\s+that\b")  # "at the time that": after a saying, its reported clause ("denied at the time
+# that the decision was connected"); after another verb, "when" ("arrived at the time that the talks began")
+_AT_THE_TIME_OPENS = re.compile(r"[\s\"“]*(?:but\s+|and\s+)?at\s+the\s+time\s*,")
+_AT_THE_TIME_REACH = 25  # characters after the verb where "at the time" still goes with it
+
+
+def _at_the_time(low: str, sent: Sentence, p: Predicate) -> bool:
+    """Does "at the time" go with ``p``: right after its verb ("denied at the time that", "said at the time") or
+    opening the sentence ("At the time, Lavrov said")? (Not "at the time of the attack", which names its own time.)"""
+    if _AT_THE_TIME_OPENS.match(low, sent.start):
+        return True
+    m = _AT_THE_TIME.search(low, p.trigger.end, min(sent.end, p.trigger.end + _AT_THE_TIME_REACH))
+    return m is not None and "," not in low[p.trigger.end:m.start()] and (
+        p.reporting or p.type in SPEECH or not _TIME_THAT.match(low, m.end()))
+
+
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
 
@@ -568,6 +607,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits):
         if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end):
             lead = start
+        builder.sentences += 1
         sent_actors = [a for a in actors if start <= a.start < end]
         reading = read_sentence(text, low, start, end, triggers, sent_actors)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
