@@ -849,6 +849,23 @@ def test_events_background_sayings_of_wire_copy(record_id, fragment, trigger, ev
 
 
 @pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment, dated", [
+    # a date in a relative clause set off by commas dates that clause's act, never the main clause's
+    ("t17-reuters-180", "Syria told a closed meeting of Asian U.N. members on May 11",
+     {("statement", "2011-05-11"), ("agreement", None), ("other", "2011")}),
+    ("t17-reuters-268", "Hafez al-Assad, who ruled Syria for 30 years until his death in 2000, sent troops",
+     {("mobilize", "1982")}),
+    ("t17-reuters-199", "which stormed the city of Deraa last week", {("military", "2011-W17")}),
+    # the day after a verb of telling and its audience is the telling's, and a noun before the verb is no act
+    ("t17-reuters-154", "Shell and Total told Reuters on Thursday", {("statement", "2011-08-18")}),
+], ids=["told-meeting-on-may-11", "who-ruled-until-2000", "which-stormed-last-week", "told-reuters-on-thursday"])
+def test_events_date_of_a_relative_aside_or_an_audience(record_id, fragment, dated):
+    events = [e for e in _events("t17", record_id) if fragment in e.sentence]
+    assert {(e.event_type, e.event_date) for e in events} == dated, \
+        [(e.event_type, e.event_date, e.trigger) for e in events]
+
+
+@pytest.mark.corpus
 def test_events_at_the_time_takes_the_occasion_before():
     """"Syria told a closed meeting of Asian U.N. members on May 11 ... . Syrian Ambassador Bashar Ja'afari denied at
     the time that ...": the denial is of May 11 (inferred), not of the story's day (events_gold_fresh 180#12)."""

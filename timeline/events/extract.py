@@ -76,14 +76,14 @@ from .aspect import aside, background_saying, describes, iterative, news_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, with_frame)
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
-                     prenominal, under_future)
+                     prenominal, relative_aside, under_future)
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .present import general_present
 from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, signatories
 from .speaker import speaker
-from .speech import SentenceReading, read_sentence
+from .speech import TELLING, SentenceReading, read_sentence
 from .triggers import event_type as type_info, find_triggers
 
 CONSULT = "consult"
@@ -712,6 +712,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     content = reading.content
     claimed: list[Predicate] = []
     dated: dict[int, Mention] = {}  # predicate start -> the date that dates it
+    frame_told = reading.frame.trigger.end if reading.frame is not None and content is not None \
+        and low.startswith(TELLING, reading.frame.trigger.start) else None  # its addressee runs up to the content
     undated_dates: list[Mention] = []
     for mention in dates:
         if names_a_text(text, mention):
@@ -722,9 +724,14 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         # ("said on Tuesday he has visited Syria") dates a predicate outside it
         candidates = [p for p in preds if content is None or p is reading.frame and not in_content
                       or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
+        if frame_told is not None:  # "told a closed meeting of Asian U.N. members on May 11": the audience, no act
+            candidates = [p for p in candidates if not (p.form == "noun" and frame_told <= p.trigger.start < content[0])]
         own = opening_phrase_end(low, sent.start, mention)
         if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
             candidates = [p for p in candidates if p.trigger.start < own]
+        aside = relative_aside(low, sent.start, sent.end, mention)
+        if aside is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
+            candidates = [p for p in candidates if aside[0] <= p.trigger.start < aside[1]]
         modifies = prenominal(text, low, mention, candidates)
         act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
         if act is not None:
