@@ -18,13 +18,24 @@ from .predicates import Predicate
 _PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+|now\s+|not\s+|never\s+)*$")
 
 
+_GROUP_PERFECT = re.compile(r"(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|now\s+|not\s+|never\s+)*"
+                            r"(?=[a-z]+(?:ed|en|wn|ght|ne|nt|lt|pt|ade|ook|eld|ung|un)\b)[a-z]")
+
+
+def _perfect_group(low: str, p: Predicate) -> re.Match | None:
+    """The perfect that opens ``p``'s own verb group when a light verb heads it ("have already pushed four rounds
+    of sanctions", "has held talks"; not "had talks", where "had" is the light verb itself, nor "has a veto")."""
+    m = _GROUP_PERFECT.match(low, p.start, p.trigger.start)
+    return m if m is not None and m.end() - 1 < p.trigger.start else None
+
+
 def perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> bool:
     """Is ``p`` in the present or past perfect ("has repeatedly condemned", "has also called for", "Damascus had
     already accused those Arab powers")? It says that it happened (before the time of the story), not when (a
     reporting verb is the exception: "has told reporters" is the news of the day). In what a reporting verb
     reports (``content``), "had" is the tense of reported speech ("Syria said it had agreed to the plan": "we
     agreed"), not a background act."""
-    m = _PERFECT.search(low, max(0, p.start - 40), p.start)
+    m = _PERFECT.search(low, max(0, p.start - 40), p.start) or _perfect_group(low, p)
     if m is None or p.reporting:
         return False
     if low[m.start():m.start() + 3] != "had" and not low.startswith(("’d", "'d"), m.start()):
@@ -38,7 +49,9 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|today\s+|join
 def present_perfect(low: str, p: Predicate) -> bool:
     """Is ``p`` in the present perfect, with no adverb of time or manner but "also", "now", "today" ("have
     reached", "has also committed"; not "has repeatedly condemned", "had agreed")?"""
-    return _PRESENT_PERFECT.search(low, max(0, p.start - 40), p.start) is not None
+    group = _perfect_group(low, p)  # "has held talks": the light verb's own group
+    return _PRESENT_PERFECT.search(low, max(0, p.start - 40), p.start) is not None or (
+        group is not None and _PRESENT_PERFECT.fullmatch(low, group.start(), group.end() - 1) is not None)
 
 
 def _phrases(name: str) -> list[str]:
@@ -60,6 +73,26 @@ def news_perfect(low: str, p: Predicate, sentence: tuple[int, int]) -> bool:
     "has repeatedly", ``present_perfect``). The caller says whether the sentence is the story's lead."""
     return present_perfect(low, p) and _BACKGROUND.search(
         low, sentence[0], min(sentence[1], p.trigger.end + _NEWS_REACH)) is None
+
+
+_SAYING_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+|now\s+)*$")
+
+
+def background_saying(low: str, p: Predicate) -> bool:
+    """Is the reporting verb ``p`` in the perfect or the simple present ("Iran has said it is willing to resume
+    discussions", "He has responded with promises of reform", "Moscow says it will not back intervention")?
+    Told after a story has dated its news in the simple past ("European leaders warned Iran on Sunday"), such a
+    saying is a standing position or an earlier one, not the day's statement (``extract``: only outside the
+    lead, and only once the story has given its news a day)."""
+    if not p.reporting:
+        return False
+    if _SAYING_PERFECT.search(low, max(0, p.start - 40), p.start):
+        return True
+    verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
+    return p.start == p.trigger.start and verb in _PRESENT_SAYING
+
+
+_PRESENT_SAYING = frozenset(_phrases("present_sayings.txt"))
 
 
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
@@ -91,3 +124,13 @@ def describes(low: str, p: Predicate) -> bool:
     verb = low[p.start:p.trigger.end].split(" ")[0]
     return p.form == "verb" and p.embedded and verb.endswith("s") and not verb.endswith("ss") \
         and bool(_RELATIVE_PRESENT.search(low, max(0, p.start - 20), p.start))
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|once\s+|previously\s+|earlier\s+)?$")
+
+
+def aside(low: str, p: Predicate) -> bool:
+    """Is ``p`` a verb in a relative clause set off by a comma ("Russia and China, which backed previous rounds of
+    sanctions", "Hafez al-Assad, who ruled Syria for 30 years")? With no date of its own, such a clause says
+    what its actor has done before, not the day's act (a reporting verb aside)."""
+    return p.form == "verb" and not p.reporting and bool(_RELATIVE_ASIDE.search(low, max(0, p.start - 24), p.start))

@@ -228,6 +228,27 @@ def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     return close.start()
 
 
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s")
+_ASIDE_CLOSE = re.compile(r",|[;:]|\s[—–-]+\s")
+
+
+def relative_aside(low: str, start: int, end: int, mention: Mention) -> tuple[int, int] | None:
+    """The span of a relative clause set off by a comma that holds the date ("Syria told a closed meeting ... it had
+    agreed to swap candidacies with Kuwait, which was set to run for the council in 2013, and drop out of the 2011
+    race"): the date is the clause's, about its own actor, and dates no predicate outside it. None when the date
+    is in no such clause of the sentence ``start``-``end``."""
+    opening = None
+    for m in _ASIDE_OPEN.finditer(low, start, mention.start):
+        opening = m
+    if opening is None:
+        return None
+    close = _ASIDE_CLOSE.search(low, opening.end(), end)
+    stop = close.start() if close is not None else end
+    if stop < mention.end:
+        return None  # the clause closed before the date
+    return opening.start(), stop
+
+
 def attach(text: str, mention: Mention, preds: list[Predicate],
            names: tuple[tuple[int, int], ...] = ()) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the
@@ -251,7 +272,8 @@ def attach(text: str, mention: Mention, preds: list[Predicate],
         if p.type == "statement" or p.reporting:
             penalty += STATEMENT_PENALTY
         if p.form == "noun" and d > NOUN_BESIDE and (p.trigger.start > mention.start or d > 14 or _VERBAL.search(
-                low, p.trigger.end, mention.start)):
+                low, p.trigger.end, mention.start) or any(q.reporting and p.trigger.end <= q.trigger.start < mention.start
+                                                          for q in preds)):  # "Shell and Total told Reuters on Thursday"
             penalty += NOUN_PENALTY  # not in the noun's own phrase ("meetings in London on June 9 and 10")
         if p.embedded:
             penalty += EMBEDDED_PENALTY

@@ -72,21 +72,22 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
-from .aspect import describes, iterative, news_perfect, ongoing, perfect, present_perfect
+from .aspect import aside, background_saying, describes, iterative, news_perfect, ongoing, perfect, present_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, with_frame)
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
-                     prenominal, under_future)
+                     prenominal, relative_aside, under_future)
 from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
 from .present import general_present
 from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, signatories
 from .speaker import speaker
-from .speech import SentenceReading, read_sentence
+from .speech import TELLING, SentenceReading, read_sentence
 from .triggers import event_type as type_info, find_triggers
 
 CONSULT = "consult"
+NEWS_WEEK = 7  # days: a day named this close before the anchor is the story's news (``_Builder._dates_news``)
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 
 
@@ -143,6 +144,12 @@ class _Builder:
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
+        self.sentences = 0  # story sentences read so far (``extract_events``)
+        self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
+        self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``_dates_news``)
+        # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
+        # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
+        self.wire = anchor.dateline is not None and anchor.dateline.agency is not None
 
     def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
@@ -181,6 +188,13 @@ class _Builder:
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
+        then = None
+        if mention is None and basis in ("report", "dateline") and p is not None and _at_the_time(self.low, sent, p):
+            # "Syrian Ambassador Bashar Ja'afari denied at the time that ...": the time of the occasion the sentence
+            # before dated ("told a closed meeting ... on May 11"), not the day of the story; with no such occasion
+            # just before, no day at all
+            then = self._then()
+            basis = "then" if then is not None else "undated"
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
             basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
@@ -197,6 +211,11 @@ class _Builder:
             date_rule = mention.rule
             if mention.resolved and "anaphoric" in mention.rule:
                 basis = "inferred"  # counted from another date of the text ("the next day")
+        elif basis == "then":
+            basis = "inferred"
+            date_start, date_end, precision, event_date = then.date_start, then.date_end, then.precision, then.event_date
+            position = p.trigger.start
+            date_rule = "article/at_the_time"
         elif basis == "inferred":
             source = self.last_consult
             date_start, date_end, precision, event_date = source.date_start, source.date_end, source.precision, source.event_date
@@ -250,6 +269,10 @@ class _Builder:
             # who, in the text's words, speaks: merging keeps apart two officials of one body (merge.py)
             extra={"speaker": speaker(sent.actors, actor1, p.trigger.start)} if event_type == "statement" else {},
         )
+        if self._dates_news(event):
+            self.news_day = True
+        if event.date_basis == "explicit" and event.precision in ("day", "time"):
+            self.last_day = (self.sentences, event)
         if self.repeats(event, p):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
@@ -257,6 +280,21 @@ class _Builder:
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
         return event
+
+    def _then(self) -> Event | None:
+        """The event dated to a day in the sentence before this one ("at the time" refers to it), if any."""
+        if self.last_day is None or self.last_day[0] != self.sentences - 1:
+            return None
+        return self.last_day[1]
+
+    def _dates_news(self, event: Event) -> bool:
+        """Does ``event`` give the story's news its day: a reported act dated by the text to a day of the week
+        before the anchor ("European leaders warned Iran on Sunday", "met today")? After it, a saying in the
+        perfect or the present is background (``aspect.background_saying``)."""
+        anchor = self.anchor.date
+        return (anchor is not None and event.date_basis == "explicit" and event.status == "reported"
+                and event.precision in ("day", "time") and event.date_end is not None
+                and 0 <= (anchor - event.date_end).days <= NEWS_WEEK)
 
     def _recent(self, event: Event) -> bool:
         """Can this call or meeting be the one the sentences after it retell, and lend them its day? Not one
@@ -350,7 +388,11 @@ class _Builder:
             # "Lavrov said on Wednesday that ... . Moscow stands for ..., he added.": the speech of Wednesday
             return True
         key = (event.actor1, event.event_date)
-        if key in self.spoke and _SAYING.fullmatch(p.trigger.text.lower()):
+        background = event.date_basis == "undated" and self.anchor.date is not None \
+            and background_saying(self.low, p) and (event.actor1, self.anchor.date.isoformat()) in self.spoke
+        # ("Damascus says 500 police and soldiers have been killed" after Syria's statement of the day: the same
+        # speaker's position, no new statement)
+        if (key in self.spoke or background) and _SAYING.fullmatch(p.trigger.text.lower()):
             return True  # not "The Vice President underscored ...", a point of its own in a readout
         self.spoke.add(key)
         return False
@@ -484,6 +526,24 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+(?:of|when|it|they|he|she|we|i)\b)")
+_TIME_THAT = re.compile(r"\s+that\b")  # "at the time that": after a saying, its reported clause ("denied at the time
+# that the decision was connected"); after another verb, "when" ("arrived at the time that the talks began")
+_AT_THE_TIME_OPENS = re.compile(r"[\s\"“]*(?:but\s+|and\s+)?at\s+the\s+time\s*,")
+_AT_THE_TIME_REACH = 25  # characters after the verb where "at the time" still goes with it
+
+
+def _at_the_time(low: str, sent: Sentence, p: Predicate) -> bool:
+    """Does "at the time" go with ``p``: right after its verb ("denied at the time that", "said at the time") or
+    opening the sentence ("At the time, Lavrov said")? (Not "at the time of the attack", which names its own time.)"""
+    if _AT_THE_TIME_OPENS.match(low, sent.start):
+        return True
+    m = _AT_THE_TIME.search(low, p.trigger.end, min(sent.end, p.trigger.end + _AT_THE_TIME_REACH))
+    return m is not None and "," not in low[p.trigger.end:m.start()] and (
+        p.reporting or p.type in SPEECH or not _TIME_THAT.match(low, m.end()))
+
+
+_QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
 
 
@@ -498,12 +558,15 @@ def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | Non
 
 
 def _basis(builder: "_Builder", p: Predicate, content: tuple[int, int] | None, timed: set[int],
-           lead: tuple[int, int] | None = None) -> str:
+           lead: tuple[int, int] | None = None, opened: bool = False) -> str:
     """``_undated_basis`` of an event with no date of its own, unless a time word that is no date goes with it
     (``timed``: "over the past several months"), which leaves it undated. ``lead`` is the span of the story's
     first sentence when ``p`` is in it (and no dated saying reports it)."""
     if p.trigger.start in timed:
         return "undated"
+    if aside(builder.low, p) and not opened:
+        return "undated"  # "Russia and China, which backed previous rounds of sanctions": what they did before (but
+        # "On January 10, 2024, the UN Security Council passed UNSCR 2722, which also condemned these attacks")
     news = lead is not None and news_perfect(builder.low, p, lead)
     return _undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
 
@@ -544,6 +607,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits):
         if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end):
             lead = start
+        builder.sentences += 1
         sent_actors = [a for a in actors if start <= a.start < end]
         reading = read_sentence(text, low, start, end, triggers, sent_actors)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
@@ -649,6 +713,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     content = reading.content
     claimed: list[Predicate] = []
     dated: dict[int, Mention] = {}  # predicate start -> the date that dates it
+    frame_told = reading.frame.trigger.end if reading.frame is not None and content is not None \
+        and low.startswith(TELLING, reading.frame.trigger.start) else None  # its addressee runs up to the content
     undated_dates: list[Mention] = []
     for mention in dates:
         if names_a_text(text, mention):
@@ -659,9 +725,14 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         # ("said on Tuesday he has visited Syria") dates a predicate outside it
         candidates = [p for p in preds if content is None or p is reading.frame and not in_content
                       or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
+        if frame_told is not None:  # "told a closed meeting of Asian U.N. members on May 11": the audience, no act
+            candidates = [p for p in candidates if not (p.form == "noun" and frame_told <= p.trigger.start < content[0])]
         own = opening_phrase_end(low, sent.start, mention)
         if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
             candidates = [p for p in candidates if p.trigger.start < own]
+        aside = relative_aside(low, sent.start, sent.end, mention)
+        if aside is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
+            candidates = [p for p in candidates if aside[0] <= p.trigger.start < aside[1]]
         modifies = prenominal(text, low, mention, candidates)
         act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
         if act is not None:
@@ -733,12 +804,17 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
         if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
                 and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-            builder.add(sent, frame, **on_day(frame_basis(reading, low)))
+            basis = frame_basis(reading, low)
+            if basis == "report" and builder.wire and not sent.lead and builder.news_day \
+                    and background_saying(low, frame) and not _QUOTE_OPENS.match(text, sent.start):
+                # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day)
+                basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
+            builder.add(sent, frame, **on_day(basis))
             made = True
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
-            builder.add(sent, reported, **on_day(_basis(builder, reported, content, timed, news(reported))))
+            builder.add(sent, reported, **on_day(_basis(builder, reported, content, timed, news(reported), opening is not None)))
             claimed_starts.add(reported.trigger.start)
             made = True
     elif main is not None and not heading and main.trigger.start not in claimed_starts:
@@ -749,7 +825,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
         if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
-            builder.add(sent, main, **on_day(_basis(builder, main, content, timed, news(main))))
+            builder.add(sent, main, **on_day(_basis(builder, main, content, timed, news(main), opening is not None)))
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -781,7 +857,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 # Washington voiced concern": another speaker's statement; "reaffirmed our defense partnership ...,
                 # but noted U.S. concerns over ...": a point of its own, set against the first)
             if _is_event(q, sent, builder, agent):
-                basis = _basis(builder, q, content, timed, news(q))
+                basis = _basis(builder, q, content, timed, news(q), opening is not None)
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
                 if day is None:
                     day = on_day(basis)["mention"]
@@ -813,7 +889,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 agent = head.actor1
                 day = next((m for m in dates if m.start == head.date_char_start), None)
             if _is_event(q, sent, builder, agent):
-                basis = "undated" if head is not None and head.event_date is None else _basis(builder, q, content, timed, news(q))
+                basis = "undated" if head is not None and head.event_date is None else _basis(builder, q, content, timed, news(q), opening is not None)
                 if day is not None:
                     basis = "explicit" if day.resolved else "unresolved"
                 builder.add(sent, q, day, basis=basis, agent=agent)

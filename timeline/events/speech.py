@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
+from ..temporal.grammar import MONTH
 from ..temporal.lexicon import WEEKDAYS
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, NEGATION, PRONOUNS, SUBORDINATORS,
@@ -115,12 +116,22 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         day = _FRAME_DAY.match(reader.low, p.end)
         if day is not None:  # "said on Tuesday he has visited Syria": the day is the saying's
             return p, (day.end(), reader.end)
+        told = _TOLD_DAY.match(reader.low, p.end) if reader.low.startswith(TELLING, p.trigger.start) else None
+        if told is not None:  # "told a closed meeting of Asian U.N. members on May 11 it had agreed": the telling's
+            return p, (told.end(), reader.end)
         return p, (p.end, reader.end)
     return fallback or (None, None)
 
 _FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight|"
                         r"(?:earlier\s+)?this\s+week|last\s+week)\b(?!\s*,|['’]s)"
                         % "|".join(sorted(WEEKDAYS, key=len, reverse=True)))
+
+
+TELLING = tuple(CUES["telling"])  # verbs of telling: "told a closed meeting ... on May 11 it had agreed"
+# a verb of telling, its addressee (no comma, no verb of its own), a day, then the reported clause's pronoun subject
+_TOLD_DAY = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|i)\b)[a-z.'’-]+){1,8}?\s+on\s+(?:%s|%s\s+\d{1,2})"
+                       r"(?=\s+(?:it|he|she|they|we|i)\s)"
+                       % ("|".join(sorted(WEEKDAYS, key=len, reverse=True)), MONTH.lower()))
 
 
 _ADDRESSEE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|reuters|parliament|lawmakers|"

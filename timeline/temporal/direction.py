@@ -60,6 +60,7 @@ SCHEDULE_PRESENT = _WORDS["schedule_present"]  # "meet Monday": a present tense 
 ORDINAL_RELATIVE = _WORDS["ordinal_relative"]  # "the latest protester to be killed": no plan
 FUTURE_PHRASES = [tuple(p.split()) for p in _WORDS["future_phrase"]]  # "ahead of", "in advance of"
 PAST_PLAN_ADVERBS = _WORDS["past_plan_adverb"]  # "initially scheduled for November": overtaken
+ARRIVAL_VERBS = _WORDS["arrival_verb"]  # "flew in ... for Friday's wedding": coming to an event ahead
 COMMITMENT = _WORDS["commitment"]  # "dedication to achieve ... in November": an intention looks ahead
 _NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                       "my", "your", "it", "them", "him", "us", "me", "be"}
@@ -125,6 +126,26 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
             return None  # "is then expected to hold meetings on Thursday": the next word decides
         return PRESENT
     return None
+
+
+_ARRIVAL_REACH = 8  # words between a verb of coming and its "for"
+
+
+def looks_ahead(text: str, start: int, *, low: str | None = None) -> bool:
+    """Do the words right before the date at ``start`` look ahead to it: a phrase of ``future_phrase`` ("ahead of
+    Friday's vote") or "for" after a verb of coming in the same clause ("flew in from around the world for Friday's
+    wedding")? A possessive weekday there names a coming event, not the latest such day."""
+    low = text.lower() if low is None else low
+    s, _ = sentence_span(text, start, start)
+    before = [m.group() for m in _WORD.finditer(low, s, start)]
+    if any(tuple(before[-len(phrase):]) == phrase for phrase in FUTURE_PHRASES):
+        return True
+    if not before or before[-1] != "for":
+        return False
+    clause = low[s:start]
+    cut = max(clause.rfind(","), clause.rfind(";"))
+    words = [m.group() for m in _WORD.finditer(clause, cut + 1)][-_ARRIVAL_REACH - 1:-1]
+    return any(w in ARRIVAL_VERBS for w in words)
 
 
 def _ordinal_relative(before: list[str]) -> bool:

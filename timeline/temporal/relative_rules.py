@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .direction import FUTURE, PAST
+from .direction import FUTURE, PAST, looks_ahead
 from .grammar import DAY, MONTH, WEEKDAY
 from .lexicon import GENERIC_TODAY, PARTS_OF_DAY, UNITS, WEEKDAY_TITLES, WEEKDAYS, number_value
 from .points import UNIT_GRAN, Point, shift_date
@@ -153,6 +153,9 @@ class RelativeRules:
             how = how or "same_week"
         elif delta == 0:
             days, how = 0, "same_day"
+        elif self.low.startswith(("'s", "’s"), self._cand.end) and looks_ahead(self.text, self._cand.start, low=self.low):
+            # "flew in ... for Friday's wedding", "ahead of Sunday's vote": the event the clause looks ahead to
+            days, how = (delta + 7 if delta < 0 else delta), "possessive_ahead"
         elif self.low.startswith(("'s", "’s"), self._cand.end):
             # "Wednesday's ruling": a possessive weekday names an event already
             # reported, so it is the latest such day, whatever the clause's tense.
