@@ -546,7 +546,7 @@ class PredicateReader:
 
     def raid(self, p: Predicate, preds: list[Predicate]) -> Predicate:
         """A raid or a search whose sentence reports arrests is coercion (PLOVER COERCE), not fighting."""
-        if p.type != "military" or p.trigger.text.split()[0] not in RAIDS:
+        if p.type not in ("military", "assault") or p.trigger.text.split()[0] not in RAIDS:  # "raided houses ..., arresting"
             return p
         if any(q.type == "coerce" and not q.quoted and q.trigger.text.split()[0] not in ("crackdown",) for q in preds):
             return replace(p, type="coerce", rule="raid with arrests")
