@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from .aliases import apply_aliases, read_alias_file
 from .coref import Resolver
+from .forces import story_forces
 from .mention import ActorMention
 from .names import canonical_key
 from .orgref import organisation_references
@@ -39,6 +40,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
         resolver.prime(title)
     mentions = resolver.run(scanner.raws, bare, pronouns, text)
     mentions = organisation_references(text, mentions)
+    mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
     if aliases:
         mentions = apply_aliases(text, mentions, aliases)
     return mentions

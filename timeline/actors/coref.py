@@ -434,7 +434,7 @@ class Resolver:
         """Does ``ent`` fit the description? ``strict``: its country must be known and equal."""
         if r.country and ent.country != r.country and (strict or ent.country is not None):
             return False
-        if r.country and ent.country is None and _listed_country(ent.key) not in (None, r.country):
+        if r.country and ent.country is None and listed_country(ent.key) not in (None, r.country):
             return False  # "the US president" is not Bashar al-Assad, named with no country in the text
         if r.org and ent.org != r.org:
             return False  # "the FSA's deputy leader" is not the president
@@ -495,7 +495,7 @@ class Resolver:
             return None
         if ent.head not in (None, r.head) or ent.org not in (None, r.org) or ent.country not in (None, r.country):
             return None
-        if r.country and _listed_country(ent.key) not in (None, r.country):
+        if r.country and listed_country(ent.key) not in (None, r.country):
             return None
         if ent.role is None and r.role:
             ent.role, ent.head, ent.tkind, ent.org = r.role, r.head, r.tkind, ent.org or r.org
@@ -577,7 +577,7 @@ class Resolver:
                    for start, gender in self.unnamed)
 
 
-def _listed_country(key: str) -> str | None:
+def listed_country(key: str) -> str | None:
     """The country ``people.csv`` gives the person whose key is ``key``, if listed."""
     return _LISTED_COUNTRY.get(key)
 

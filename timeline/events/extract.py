@@ -77,7 +77,8 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       frame_basis, in_report, opening_subject, with_frame)
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      prenominal, relative_aside, under_future)
-from .places import VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, place_near, venue_phrase
+from .places import (VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, force_object_place, opening_place,
+                     place_near, venue_phrase)
 from .present import general_present
 from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
@@ -88,6 +89,7 @@ from .triggers import event_type as type_info, find_triggers
 
 CONSULT = "consult"
 NEWS_WEEK = 7  # days: a day named this close before the anchor is the story's news (``_Builder._dates_news``)
+FORCE_FAMILIES = frozenset({"military", "mobilize", "coerce"})  # acts of force: the dateline is not where they were
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 
 
@@ -240,10 +242,11 @@ class _Builder:
             flags.append("year_inferred")
         status = self._status(p, mention, sent.start)
         location = location_basis = None
-        where = self._place(sent, p, mention)
+        where = self._place(sent, p, mention) or opening_place(text, sent.start, sent.end)
         if where:
             location, location_basis = where, "clause"
-        elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place:
+        elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place \
+                and info.family not in FORCE_FAMILIES:  # troops move where they are, not at the reporter's desk
             location, location_basis = self.anchor.dateline.place, "dateline"
         cameo, plover = info.codes(status)
         roster = self.roster
@@ -434,6 +437,10 @@ class _Builder:
                                                    sent.end)
             if found:
                 return found[0]
+            if p.family in FORCE_FAMILIES and p.form == "verb":
+                found = force_object_place(self.text, p.trigger.start, sent.end)  # "soldiers entered Jisr al-Shughour"
+                if found:
+                    return found
             phrase = phrase or venue_phrase(self.text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent.end)
             if phrase:
                 return phrase
@@ -589,6 +596,9 @@ def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = Non
         return "joint" if type_info(p.type).undated == "report" else "undated"
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
         return "report"
+    if p.type == "mobilize" and p.form == "verb" and content is not None and content[0] <= p.trigger.start < content[1]:
+        return "report"  # "Abdulrahman ... said a convoy of tank-carriers ... were seen moving": the movement the day's
+        # source reports (not "NATO deployed aircraft to protect Libyan civilians", background)
     return "undated"
 
 
@@ -858,7 +868,11 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 # but noted U.S. concerns over ...": a point of its own, set against the first)
             if _is_event(q, sent, builder, agent):
                 basis = _basis(builder, q, content, timed, news(q), opening is not None)
+                if subject == "" and agent is None and _shares_perfect(builder, sent, q, main):
+                    basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
+                if day is None and subject == "":
+                    day = _shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
                 if day is None:
                     day = on_day(basis)["mention"]
                 builder.add(sent, q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved",
@@ -912,6 +926,29 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
         builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
+
+
+_AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+)?")
+
+
+def _shared_date(low: str, q: Predicate, dated: dict[int, Mention]) -> Mention | None:
+    """The date that closes the verb phrase coordinated before ``q`` and dates its verb ("threw open its borders to
+    anxious Syrian refugees on Wednesday and urged their government ...": Wednesday dates both)."""
+    for m in dated.values():
+        if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start):
+            return m
+    return None
+
+
+def _shares_perfect(builder: _Builder, sent: Sentence, q: Predicate, main: Predicate | None) -> bool:
+    """Does ``q``, coordinated with no auxiliary of its own ("and vowed"), share the perfect of the clause's first
+    verb ("has accused ... and vowed", "has demanded that ... and warned"), outside the story's lead?"""
+    if main is None or main.trigger.start >= q.trigger.start or sent.lead:
+        return False
+    low = builder.low
+    if not re.search(r"\band\s+(?:also\s+|then\s+)?$", low[max(sent.start, q.start - 12):q.start]):
+        return False
+    return perfect(low, main, sent.reading.content)
 
 
 def _new_agent(builder: _Builder, sent: Sentence, q: Predicate, first: int) -> bool:

@@ -16,7 +16,10 @@ WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place p
 WINDOW_AROUND_DATE = 40
 
 _PLACE_PP = re.compile(
-    r"(?<![\w-])(?P<prep>in|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*[A-Z][\w'’.\-]*){0,4})"
+    r"(?<![\w-])(?P<prep>in|at)\s+(?:the\s+)?"
+    # "in neighboring villages, including Ariha": the named one of the places
+    r"(?:(?:[a-z-]+\s+){0,2}(?:villages|towns|cities|areas|districts|provinces|regions|neighbou?rhoods),?\s+"
+    r"(?:including|such\s+as|notably)\s+)?(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*[A-Z][\w'’.\-]*){0,4})"
 )
 # Nouns a place phrase hangs on when it is the topic, not the venue.
 _TOPIC_NOUNS = re.compile(
@@ -87,3 +90,48 @@ def _trim(place: str) -> str | None:
             words = words[:k + 1]  # "Moscow. Today": the sentence ends
             break
     return " ".join(words).rstrip(".,") or None
+
+
+# An opening "In X," names where the sentence's events happened ("In Istanbul, the National Council said ...",
+# "In southern Abyan province, troops clashed with al Qaeda militants", "In Jisr al-Shughour, people have long
+# memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote ('"In Russia, we are ...," Putin noted') or a region ("In the Americas, they agreed").
+_OPENING_PLACE = re.compile(
+    r"\s*(?:In|At)\s+(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central)"
+    r"(?:ern)?\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of|de|del|es|al|la|el|am)?\s*[A-Z][\w'’.\-]*){0,3})"
+    r"(?:\s+(?:province|city|town|region|district|governorate|county|state))?\s*,")
+
+
+_FIRST_PERSON = re.compile(r"\s*(?:we|i|our|my)\b", re.I)
+_QUOTE_CLOSE = re.compile(r"[,.?!][\"”]")
+
+
+def opening_place(text: str, start: int, end: int) -> str | None:
+    """The place of an opening "In X," phrase of the sentence ``text[start:end]``, if it has one."""
+    m = _OPENING_PLACE.match(text, start, end)
+    if m is None or _FIRST_PERSON.match(text, m.end()) or _QUOTE_CLOSE.search(text, m.end(), end):
+        return None  # 'In Russia, we are also generally happy ...," Putin noted': the speaker's words
+    place = _trim(m.group("place"))
+    if not place or place.split()[0] in _NOT_PLACES or re.search(r"['’]s$", place):
+        return None
+    return place
+
+
+# A place that is the object of a verb of force is where it happened ("soldiers entered Jisr al-Shughour", "shelled
+# Homs", "stormed the town of Rastan"): the place follows the verb at once, or "the city/town/village of".
+_FORCE_OBJECT = re.compile(
+    r"(?:entered|enters|entering|stormed|storming|shelled|shelling|raided|besieged|surrounded|bombarded|overran|"
+    r"captured|recaptured|retook|swept\s+into|moved\s+into|pushed\s+into|rolled\s+into)\s+(?:the\s+(?:[a-z-]+\s+)?"
+    r"(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})")
+
+
+def force_object_place(text: str, start: int, end: int) -> str | None:
+    """The place a verb of force at ``text[start:]`` takes as its object, if it does (within ``end``)."""
+    m = _FORCE_OBJECT.match(text, start, end)
+    if m is None:
+        return None
+    place = _trim(m.group("place"))
+    if not place or place.split()[0] in _NOT_PLACES or re.search(r"['’]s$", place):
+        return None
+    return place
+

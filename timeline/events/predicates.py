@@ -188,6 +188,18 @@ def _participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
 
 
+_TENSED = (AUXILIARY - {"to", "not", "n't", "n’t"}) | BE | HAVE
+
+
+def _back_to_main(words: list[str], verb: str) -> bool:
+    """After a subordinator, does "and" + a past verb return to the main clause? Only when the subordinate clause
+    before the "and" has no tensed verb of its own for it to join ("demanded that the world act to stop the carnage
+    and warned"; not "said that troops entered the city and killed", "that they would meet and discussed")."""
+    if len(words) < 3 or words[-1] != "and" or not _participle(verb) or "," in words:
+        return False
+    return not any(w in _TENSED or _participle(w) for w in words[:-1])
+
+
 def _clause_start(tokens: _Tokens, i: int) -> int:
     """The index of the first token of the comma-delimited stretch holding token ``i``."""
     j = i - 1
@@ -239,6 +251,8 @@ class PredicateReader:
             return None  # "it is encouraging to see": an adjective
         if form == "report" and " " not in t.text and first.endswith("s") and senses.plural_noun(self, prev_i, prev):
             return None  # "a powerful political group of Arab states", "the notes": a plural noun
+        if senses.unarmed_movement(self, t):
+            return None  # "talks moving toward a deal": no troop movement
         if senses.no_threat(self, t, form, first):
             return None  # "unrest ... threatening to spread", "the threat of climate change": a danger, no threat made
         kind = t.type
@@ -289,6 +303,8 @@ class PredicateReader:
                 embedded, rule = True, "participle"
             elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY:
                 embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in"
+            if rule == "participle" and kind == "mobilize" and first in senses.MOVEMENT and nxt != "by":
+                embedded, rule = False, "movement"  # "tanks ... heading north", "were seen moving": what was seen
             if prev == "to":
                 before_to = tokens.before(tokens.starts[prev_i])[1] if prev_i >= 0 else ""
                 # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause
@@ -328,6 +344,9 @@ class PredicateReader:
                                                                                     ["of"], ["long"]))):
                 if w == "whether":
                     return None  # "is split over whether to impose sanctions": a question, no event
+                if form != "noun" and _back_to_main(words[k + 1:], first):
+                    break  # "has demanded that the world act to stop the carnage and warned of civil war": the main
+                    # clause's second verb, not the that-clause's
                 embedded = True
                 break
         # negation in the verb group
@@ -554,7 +573,7 @@ class PredicateReader:
 
     def raid(self, p: Predicate, preds: list[Predicate]) -> Predicate:
         """A raid or a search whose sentence reports arrests is coercion (PLOVER COERCE), not fighting."""
-        if p.type != "military" or p.trigger.text.split()[0] not in RAIDS:
+        if p.type not in ("military", "assault") or p.trigger.text.split()[0] not in RAIDS:  # "raided houses ..., arresting"
             return p
         if any(q.type == "coerce" and not q.quoted and q.trigger.text.split()[0] not in ("crackdown",) for q in preds):
             return replace(p, type="coerce", rule="raid with arrests")

@@ -26,7 +26,7 @@ import re
 
 from ..actors import ActorMention, canonical_key
 from .cues import CUES, DETERMINERS
-from .predicates import Predicate
+from .predicates import SPEECH as SPEECH_TYPES, Predicate
 from .speech import SentenceReading
 
 _PREPOSITION = re.compile(
@@ -43,6 +43,8 @@ _QUOTE = re.compile(r"[\"“”]")
 _SPEAKER_GAP = 45  # characters between a speaker and "said"
 _CLAUSE_VERB = re.compile(r"['’]s\s+\w|\s+(?:will|would|should|must|could|can|may|might|shall|is|are|was|were|has|have|had|"
                           r"did|does|do|not|never)\b|\s+[a-z]+ed\b")  # the subject of what is said, not its speaker
+
+_NOT_BY_FORCES = frozenset(SPEECH_TYPES) | {"protest"}  # armed forces neither speak nor protest
 
 
 def _usable(a: ActorMention) -> bool:
@@ -148,7 +150,8 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
              floor: int = 0) -> list[ActorMention]:
     """The speaker, or the speakers of a plural subject ("the foreign ministers stated"), first named first;
     ``floor``: where the sentence starts."""
-    actors = [a for a in actors if _usable(a) and "location" not in a.flags]
+    # unnamed forces ("troops", "security forces": the story's country, actors/forces.py) act but are no speakers
+    actors = [a for a in actors if _usable(a) and "location" not in a.flags and "forces" not in a.flags]
     before = [a for a in actors if a.end <= frame.start]
     after = [a for a in actors if a.start >= frame.end]
     if frame.trigger.text.startswith("according"):
@@ -190,8 +193,9 @@ def _unnamed_closing(before: list[ActorMention], low: str, pos: int) -> bool:
     comma = max(low.rfind(",", 0, pos), low.rfind("\u201d", 0, pos), low.rfind('"', 0, pos))
     if comma < 0 or (before and max(a.end for a in before) > comma):
         return False
-    return _UNNAMED.fullmatch(low, comma + 1, pos) is not None or re.fullmatch(r"\s*(?:officials|sources|diplomats)\s+",
-                                                                               low[comma + 1:pos]) is not None
+    # ('"Soldiers attacked houses ...," he said' after "said the boy": a pronoun no one was found for)
+    return _UNNAMED.fullmatch(low, comma + 1, pos) is not None or re.fullmatch(
+        r"\s*(?:officials|sources|diplomats|he|she|they)\s+", low[comma + 1:pos]) is not None
 
 
 def subject_of(pos: int, before: list[ActorMention], low: str, floor: int) -> ActorMention | None:
@@ -295,7 +299,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
     "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit")."""
-    actors = _aliases_dropped([coded(a) for a in actors if _usable(a) and reading.start <= a.start < reading.end], low)
+    actors = _aliases_dropped([coded(a) for a in actors if _usable(a) and reading.start <= a.start < reading.end
+                               and not ("forces" in a.flags and p.type in _NOT_BY_FORCES)], low)
+    # (unnamed forces, actors/forces.py, act by force: "tanks ... swept into districts where protests demanding ..."
+    # is no demand of theirs, and "security forces ... have prevented demonstrators" no protest of theirs)
     floor = reading.start
     if reading.content and reading.content[0] <= p.trigger.start < reading.content[1] and p is not reading.frame:
         floor = reading.content[0]

@@ -45,6 +45,9 @@ THREAT_NOUNS = frozenset(CUES["threat_noun"])
 DANGER_NEXT = frozenset(CUES["danger_next"])
 DANGER_VERBS = frozenset(CUES["danger_verb"])
 THREAT_COMPOUND = frozenset(CUES["threat_compound"])
+MOVEMENT = frozenset(CUES["movement"])
+MOVERS = frozenset(CUES["mover"])
+SUBORDINATORS_STOP = frozenset({"that", "which", "who", "because", "if", "while", "but"})
 _PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
                                    "among", "around"})
 # a negation that refuses: "would not", "could not immediately", right before the act ("refusal_act")
@@ -103,6 +106,24 @@ def _danger(reader: PredicateReader, t: Trigger) -> bool:
         if not (w in DETERMINERS or w.isalpha() and w not in LIGHT and w not in REPORT_OBJECT and w not in TOPIC):
             break
     return bool(nxt[:1]) and nxt[0] in DANGER_NEXT and not reader.owned(t)
+
+
+# ---- troop movements ----------------------------------------------------------
+
+def unarmed_movement(reader: PredicateReader, t: Trigger) -> bool:
+    """Is a verb of movement no troop movement: no armed noun among the twelve words before it in its clause
+    ("talks moving toward a deal"; but "60 tanks and about a dozen trucks carrying troops were seen moving on the
+    main Aleppo highway")?"""
+    if t.type not in ("mobilize", "military") or t.text.split()[0] not in MOVEMENT:
+        return False
+    tokens = reader.tokens
+    i = tokens.index(t.start)
+    for w in reversed(tokens.words[max(0, i - 12):i]):
+        if w in MOVERS:
+            return False
+        if w in (";", ":", ".") or w in SUBORDINATORS_STOP:
+            break
+    return True
 
 
 # ---- refusals ------------------------------------------------------------------

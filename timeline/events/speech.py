@@ -411,6 +411,7 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
     noun ("the use or threat of use of nuclear weapons"), a noun heading the clause's subject ("said Iran's support
     for Syria was based on ..."), or an act the clause only holds possible ("say the UK and US could grant Assad
     clemency"). Such a statement stays a statement, and what it is about is no event of its own."""
+    inside = [_witnessed(p) for p in inside]
     candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
     if candidate is None or candidate.quoted and candidate.form == "noun" or candidate.topic \
             or candidate.form == "noun" and not candidate.owned:
@@ -426,6 +427,16 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
 
 
 POSSIBILITY = frozenset(CUES["possibility"])
+WITNESSED = frozenset({"military", "assault", "coerce", "mobilize"})  # families of acts a quoted witness reports
+
+
+def _witnessed(p: Predicate) -> Predicate:
+    """A quoted verb of force is what the quoted witness saw, reported as the saying reports an unquoted one
+    ('"Soldiers attacked houses and men, women and children regardless," he said'); other quoted words are
+    the speaker's and stay no act of their own (a quoted noun, a promise, a meeting)."""
+    if p.quoted and p.form == "verb" and type_info(p.type).family in WITNESSED and not p.negated and not p.passive:
+        return replace(p, quoted=False, rule=f"quoted {p.rule}")
+    return p
 
 
 def _possible(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> str:
@@ -531,6 +542,11 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     speaker's side ("the United States will act firmly", said by the President) is the speaker's."""
     if p.rule in ("obligation", "refusal"):
         return True
+    if p.rule.startswith("quoted "):
+        return False  # what a quoted witness saw is an event of its own, not the speaker's act ('"They attacked the army
+        # and killed many people," he added')
+    if p.passive and p.type not in SPEECH_ACTS:
+        return False  # "Damascus says 500 police and soldiers have been killed": its side is the victim, not the agent
     # the speaker's own act is what the statement announces when it is a plan or an act of speech ("they
     # would meet", "we call on"); a past meeting or visit of theirs is an event of its own ("said he has
     # visited Syria")

@@ -1,0 +1,134 @@
+"""Events of wire copy on Syria: unnamed forces, what a quoted witness saw, a second coordinated verb, troop
+movements, and the venue of acts of force. Real sentences of the t17_syria corpus (most from
+``events_gold_fresh.jsonl``, read by the gold rules of ``events_gold.md`` and its later files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import find_actors
+from timeline.actors.forces import story_country
+from timeline.model import Article
+from timeline.pipeline import process_article
+from timeline.settings import Settings
+
+SETTINGS = Settings(run_date="2026-12-01")
+# the lead of a Syria story: it names Syria clearly most often, so its unnamed forces are Syria's
+LEAD = ("Syria's army pressed on. Syrian President Bashar al-Assad spoke in Damascus. Syria rejected the plan. "
+        "Syrian officials said so. ")
+
+
+def events_of(text: str, published: str = "2011-06-08"):
+    return list(process_article(Article(id="t", text=text, published=published), SETTINGS).events)
+
+
+def typed(text: str) -> set[tuple[str, str | None]]:
+    """(type, actor1) of the events of the sentence after the lead."""
+    start = len(LEAD)
+    return {(e.event_type, e.actor1) for e in events_of(LEAD + text) if e.char_start >= start}
+
+
+# unnamed forces are the story's country, and what they do is an event
+FORCES = [
+    ("deployed", "Troops with tanks have deployed near the town, prompting many of its 50,000 people to flee.",
+     ("mobilize", "Syria")),
+    ("said-deployed", "Earlier he said troops had deployed in neighboring villages, including Ariha to the east.",
+     ("mobilize", "Syria")),
+    ("seen-moving", "Rami Abdulrahman of the Syrian Observatory for Human Rights said a convoy of tank-carriers with 60 "
+     "tanks and about a dozen trucks carrying troops were seen moving on the main Aleppo highway in the direction of "
+     "Jisr al-Shughour.", ("mobilize", "Syria")),
+    ("heading-north", "A witness in Damascus told Reuters he saw 40 tanks and armored vehicles and trucks able to carry "
+     "some 400 troops heading north on Tuesday toward the cities Homs and Hama.", ("mobilize", "Syria")),
+    ("soldiers-entered", "A 16-year-old boy who fled across the border said soldiers entered Jisr al-Shughour from "
+     "Friday.", ("military", "Syria")),
+    ("quoted-witness", "\"Soldiers attacked houses and men, women and children regardless,\" he said.",
+     ("assault", "Syria")),
+    ("leaders-government", "Assad's government has accused armed bands of killing scores of its security men in the "
+     "northwestern town of Jisr al-Shughour and vowed to send in the army to carry out their \"national duty to "
+     "restore security\" there.", ("threaten", "Syria")),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", FORCES, ids=[c[0] for c in FORCES])
+def test_wire_unnamed_forces_act_for_the_story_country(case, text, expected):
+    assert expected in typed(text)
+
+
+# what unnamed forces are not: speakers, makers of speech acts, victims taken for agents
+NOT_FORCES = [
+    ("victims-not-agents", "Damascus says 500 police and soldiers have been killed.", "assault"),
+    ("protests-demanding", "Tanks firing machineguns swept into Sunni districts of Bab Sbaa, Bab Dreib and Bab Amro "
+     "where large protests demanding the removal of Assad have taken place, residents and activists said.", "demand"),
+    ("quoted-passive", "\"Javier Espinosa risked his own rescue when he was separated as he stopped to attend to "
+     "wounded activists as they were shelled,\" said Avaaz founder Ricken Patel.", "military"),
+]
+
+
+@pytest.mark.parametrize("case, text, absent", NOT_FORCES, ids=[c[0] for c in NOT_FORCES])
+def test_wire_no_event_of_forces_they_did_not_do(case, text, absent):
+    assert absent not in {t for t, _ in typed(text)}
+
+
+def test_wire_story_country_needs_a_clear_lead():
+    assert story_country(find_actors(LEAD)) == "Syria"
+    assert story_country(find_actors("Syria and Turkey met. Turkey and Syria talked.")) is None
+
+
+# a second verb coordinated with the first is an event of its own
+SECOND_VERBS = [
+    ("demanded-that-and-warned", "The U.N. human rights chief has demanded that the world act to stop the carnage and "
+     "warned of full-blown civil war in the country.", {"demand", "threaten"}),
+    ("accused-and-vowed", "Assad's government has accused armed bands of killing scores of its security men and vowed "
+     "to send in the army.", {"accuse", "threaten"}),
+    ("threw-open-and-urged", "Turkey threw open its borders to anxious Syrian refugees on Wednesday and urged their "
+     "government to curb violence against civilians.", {"aid", "demand"}),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", SECOND_VERBS, ids=[c[0] for c in SECOND_VERBS])
+def test_wire_coordinated_second_verb(case, text, expected):
+    assert expected <= {t for t, _ in typed(text)}
+
+
+def test_wire_coordinated_verb_shares_the_perfect_and_the_date():
+    by_type = {e.event_type: e for e in events_of(LEAD + SECOND_VERBS[1][1]) if e.char_start >= len(LEAD)}
+    assert by_type["threaten"].event_date is None  # "has accused ... and vowed": background, as the accusation
+    by_type = {e.event_type: e for e in events_of(LEAD + SECOND_VERBS[2][1]) if e.char_start >= len(LEAD)}
+    assert by_type["demand"].date_text == "Wednesday"
+
+
+# other acts of wire copy
+ACTS = [
+    ("asked-to-condemn", "Britain and France asked the U.N. Security Council to condemn President Bashar al-Assad.",
+     "demand"),
+    ("banned-investment", "The EU imposed an embargo on crude oil imports from Syria in September and banned EU firms "
+     "from new investment in its oil industry.", "sanction"),
+    ("open-fire", "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night.",
+     "military"),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", ACTS, ids=[c[0] for c in ACTS])
+def test_wire_acts(case, text, expected):
+    assert expected in {t for t, _ in typed(text)}
+
+
+# where an act of force happened
+PLACES = [
+    ("object-place", "A 16-year-old boy who fled across the border said soldiers entered Jisr al-Shughour from Friday.",
+     "military", "Jisr al-Shughour"),
+    ("opening-place", "In southern Abyan province, troops clashed with al Qaeda militants, killing 12 and wounding five, "
+     "state media said.", "military", "Abyan"),
+]
+
+
+@pytest.mark.parametrize("case, text, event_type, place", PLACES, ids=[c[0] for c in PLACES])
+def test_wire_place_of_an_act_of_force(case, text, event_type, place):
+    events = [e for e in events_of(LEAD + text) if e.char_start >= len(LEAD) and e.event_type == event_type]
+    assert events and events[0].location == place
+
+
+def test_wire_quoted_opening_is_no_place():
+    text = ("In Russia, we are also generally happy with the results - 3.9%, most likely it will be under 4%,\" Putin "
+            "noted.")
+    assert all(e.location != "Russia" for e in events_of(text, "2024-12-26"))

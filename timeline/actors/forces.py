@@ -1,0 +1,108 @@
+"""Armed forces named with no owner are the forces of the story's country.
+
+Wire copy on one country's unrest names its forces without saying whose they
+are once the story is under way: "Troops with tanks have deployed near the
+town", "One activist said security forces killed three civilians",
+'"Soldiers attacked houses ...," he said.' The gold rule codes them as the
+country the story is about (Syria in Syria copy, Yemen in Yemen copy). The
+story's country is the one the article names clearly most often (countries,
+demonyms, capitals, and the country of the people it names): at least
+``MIN_MENTIONS`` mentions and ``LEAD`` times as many as the next. With no such
+country the forces stay unnamed.
+
+A phrase of ``resources/force_nouns.txt`` is bare when nothing that could
+own or qualify it comes before it: it opens its sentence or follows "the",
+punctuation, a conjunction, a subordinator or a verb of saying ("said troops
+had deployed"); not "Turkish troops" (an actor already), "its troops", "some
+400 troops", "rebel soldiers", "trucks carrying troops", "in the army",
+"soldiers of the Free Syrian Army".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from importlib import resources
+
+from .coref import listed_country
+from .mention import ActorMention
+from .names import canonical_key, person_key
+
+MIN_MENTIONS = 3
+LEAD = 1.5
+
+
+def _phrases() -> list[str]:
+    text = resources.files("timeline.resources").joinpath("force_nouns.txt").read_text(encoding="utf-8")
+    lines = (line.strip().lower() for line in text.splitlines())
+    return sorted((line for line in lines if line and not line.startswith("#")), key=len, reverse=True)
+
+
+_PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases()),
+                     re.I)
+# what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
+_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|because|if|"
+                     r"then|said|says|say|told|saw|see|seen|by|prompting|forcing|leaving)\b|\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
+                     re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
+_OF_AFTER = re.compile(r"\s+(?:of|from)\b", re.I)  # "soldiers of the Free Syrian Army": owned after the noun
+
+
+def story_country(mentions: list[ActorMention]) -> str | None:
+    """The country the article names clearly most often, if one does."""
+    counts = Counter(m.name if m.kind == "country" else m.country for m in mentions
+                     if m.kind == "country" or m.country)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+_GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in ("government", "regime", "administration", "forces", "security forces",
+                                                 "troops", "army", "military", "soldiers", "loyalists")))
+
+
+_GOVERNMENTS = frozenset({"government", "regime", "administration"})
+
+
+def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Assad's government", "Assad's forces", "Putin's troops": the country of the leader who owns them (the
+    leader stays the noun's owner, not an actor of the clause)."""
+    added = []
+    for m in mentions:
+        country = m.country or listed_country(person_key(m.name)) if m.kind == "person" else None
+        if not country or "possessive" not in m.flags or "unresolved" in m.flags:
+            continue
+        g = _GOVERNED.match(text, m.end)
+        if g is None:
+            continue
+        noun = " ".join(g.group("noun").lower().split())
+        flags = () if noun in _GOVERNMENTS else ("forces",)  # a government speaks; armed forces do not
+        added.append(ActorMention(m.start, g.end(), text[m.start:g.end()], country, canonical_key(country),
+                                  "country", noun, country, "description", "", flags))
+    return added
+
+
+def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the forces of a leader ("Assad's government") and the bare forces of the story's country
+    added, in text order."""
+    added = leaders_forces(text, mentions)
+    country = story_country(mentions)
+    if country is None:
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    taken = [(m.start, m.end) for m in mentions + added]
+    for match in _PHRASE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue  # "Syrian forces", "Turkish troops": already an actor
+        before = text[max(0, start - 40):start]
+        if not _BEFORE.search(before) or _OF_AFTER.match(text, end):
+            continue
+        noun = " ".join(match.group(0).lower().split())
+        added.append(ActorMention(start, end, match.group(0), country, canonical_key(country), "country",
+                                  noun.removeprefix("the "), country, "description", "", ("forces",)))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
