@@ -421,6 +421,15 @@ ROLE_CASES = [
     # a list that goes on past its last actor ("... and European allies") starts at its first (t17-reuters-336)
     ("The United States, Britain and European allies say they will draft a U.N. Security Council sanctions resolution "
      "on Syria.", "United States", "United Kingdom", ()),
+    # "it" or "they" heading a reported clause is the speaker: a country, an organisation, several (t17-reuters-180,
+    # t17-reuters-329)
+    ("Syria told a closed meeting of Asian U.N. members on May 11 it had agreed to swap candidacies with Kuwait, which "
+     "was set to run for the council in 2013, and drop out of the 2011 race, diplomats said.", "Syria", "Kuwait", ()),
+    ("Turkey said on Wednesday it would impose sanctions on Syria despite the blocking of any U.N. measures against "
+     "President Bashar al-Assad for his crackdown on dissent.", "Turkey", "Syria", ()),
+    # the members of a body act for it (t17-reuters-176)
+    ("The Arab foreign ministers called on Syria to implement the Arab peace plan - which includes: pulling troops "
+     "from cities, releasing prisoners and dialogue with the opposition.", "Arab League", "Syria", ()),
 ]
 
 # a relative clause or an apposition between the subject and its verb is not the subject (Timeline17 stories)
@@ -455,6 +464,14 @@ APPOSITION_CASES = [
     ("Hafez al-Assad, the father of the current leader Bashar, sent the troops there in 1982 to put down a revolt by "
      "the outlawed Muslim Brotherhood.", "Hafez al-Assad", "Muslim Brotherhood"),
     ("Sergei Lavrov, the foreign minister of Russia, said the plan had failed.", "Sergei Lavrov", None),
+    # an apposition of origin: "from X", "of X" (t17-reuters-29, t17-reuters-52, t17-reuters-244)
+    ("Cindy Sagar, from Oxford in central England, said she had been one of about 600,000 who watched the 1981 "
+     "wedding of William's father Prince Charles to Princess Diana.", "Cindy Sagar", None),
+    ("Assad, from the minority Alawite community which has held power for four decades in mainly Muslim Syria, has "
+     "said he has used legitimate means to confront a foreign conspiracy to sow sectarian strife.", "Bashar al-Assad",
+     None),
+    ("Catherine Altalli, of the opposition Syrian National Council, said Wednesday's assault was understandable "
+     "after the violence, detention and torture used on peaceful protesters.", "Catherine Altalli", None),
     ("Britain, France and Germany said they would push for a vote.", "United Kingdom", "France"),
 ]
 

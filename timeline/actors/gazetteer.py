@@ -51,6 +51,11 @@ def _rows(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(_lines(name))]
 
 
+def rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV resource file (``#`` lines dropped), values stripped."""
+    return _rows(name)
+
+
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 

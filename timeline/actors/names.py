@@ -17,11 +17,14 @@ from functools import lru_cache
 from .gazetteer import GAZ_BY_FOLD, GIVEN_NAMES, GIVEN_VARIANTS, LOWER, SURNAME_VARIANTS, TITLES, UPPER
 
 _SP = r"[ \u00a0]"
-# A capitalised word: "Lavrov", "McDonald", "O'Brien", "Kassym-Jomart", "Zia-ul-Haq".
+# A capitalised word: "Lavrov", "McDonald", "O'Brien", "Kassym-Jomart", "Zia-ul-Haq", and an apostrophe for the
+# Arabic ayn or hamza inside it, "Ja'afari", "Mu'allem", "Sa'ad" (two letters or more after it: not "Assad's", nor
+# a contraction, "We've", "They're", "You'll").
 # (It starts with the upper-case class so that ``re`` can scan for it fast.)
-WORD = rf"{UPPER}(?:['’]{UPPER})?{LOWER}+(?:{UPPER}{LOWER}+)*(?:-(?:{UPPER}{LOWER}+|{LOWER}{{2,}}))*"
+WORD = (rf"{UPPER}(?:['’]{UPPER})?{LOWER}+(?:['’](?!(?:ve|re|ll)(?!\w)){LOWER}{{2,}})?(?:{UPPER}{LOWER}+)*"
+        rf"(?:-(?:{UPPER}{LOWER}+|{LOWER}{{2,}}))*")
 # Arabic articles written onto the word: "al-Bashir", "el-Sisi".
-PREFIXED = rf"(?:[aeu]l|a[dnrstz]|ash)-{UPPER}{LOWER}+"
+PREFIXED = rf"(?:[aeu]l|a[dnrstz]|ash)-{UPPER}{LOWER}+(?:['’](?!(?:ve|re|ll)(?!\w)){LOWER}{{2,}})?"  # "al-Mu'allem"
 PARTICLE = r"(?:al|el|bin|ben|ibn|bint|abu|de|del|della|der|di|da|dos|das|du|van|von|den|la|le|ter|zu|y)"
 INITIAL = rf"{UPPER}\."
 SUFFIX = rf"(?:,?{_SP}(?:Jr\.?|Sr\.?|II|III|IV)(?!\w))"
@@ -100,7 +103,8 @@ def _person_key(name: str, variants: bool) -> str:
     if not _REGNAL_NAME.fullmatch(name):
         name = SUFFIX_RE.sub("", name)
     tokens = []
-    words = fold(name).replace(".", " ").replace(",", " ").split()
+    # (an apostrophe inside a name is a transliteration mark: "Ja'afari" and "Jaafari" are one person)
+    words = fold(name).replace(".", " ").replace(",", " ").replace("'", "").split()
     regnal = len(words) == 2 and words[1] in _REGNAL  # "Abdullah II" is not any Abdullah
     for raw in words:
         raw = _ARABIC_ARTICLE.sub("", raw)

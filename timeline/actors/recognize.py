@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from .credits import in_credit
-from .gazetteer import ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, word_list
+from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE,
+                        ORG_HEADS, TITLES, Entry, rows, trie_pattern, word_list)
 from .names import NAME_RE, TOKEN_RE, gender
 from .places import place_spans
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
@@ -55,6 +56,7 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
     photo caption or credit ("Photo: Mikhail Metzel/TASS", "REUTERS/Bob Strong") is a candidate, and no
     person overlaps a place name ("Jisr al-Shughour", "King Abdullah Park": ``places.py``)."""
     sc = Scanner(text)
+    find_body_members(sc)
     find_titled(sc)
     find_organisations(sc)
     find_gazetteer(sc)
@@ -69,6 +71,28 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
         bare = [r for r in bare if not in_credit(credits, r.start, r.end)]
         pronouns = [r for r in pronouns if not in_credit(credits, r.start, r.end)]
     return sc, bare, pronouns
+
+
+_BODIES = {row["adjective"]: row["body"] for row in rows("body_members.csv")}
+_BODY_MEMBERS = re.compile(r"(?<![\w-])(?P<adj>" + trie_pattern(list(_BODIES)) + r")[ ]+(?i:"
+                           + trie_pattern(word_list("body_member_nouns.txt")) + r")(?![\w-])")
+_CAPITAL_BEFORE = re.compile(r"(?P<word>[A-Z][\w.'’-]*)[ ]$")
+
+
+def find_body_members(sc: Scanner) -> None:
+    """A body named by its members: "Arab foreign ministers" (Arab League), "European foreign ministers" (European
+    Union), as "EU foreign ministers" is; not after a capitalised word ("Syrian Arab Republic ministers")."""
+    work = sc.work
+    for m in _BODY_MEMBERS.finditer(work):
+        start, end = m.span()
+        before = _CAPITAL_BEFORE.search(work, max(0, start - 30), start)
+        if before and before.group("word") not in _ORG_STOP or sc.claims.overlaps(start, end):
+            continue  # ("The Arab foreign ministers" is one)
+        name = _BODIES[m.group("adj")]
+        entry = GAZETTEER[name]
+        sc.claims.add(start, end)
+        sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=work[m.end("adj"):end].strip().lower(),
+                           country=entry.country, basis="demonym"))
 
 
 def find_organisations(sc: Scanner) -> None:

@@ -345,11 +345,45 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             return [agent_after[0]], subject[:1] + subject[1:]
         if p.passive:
             return [], subject
-    subject = _ordered(_subject(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
+    position = _subject_position(p, reading, low, actors)
+    subject = _ordered(_subject(before, low, position, floor), first_seen)
+    if not subject:
+        subject = _speaker_pronoun(p, reading, actors, low, first_seen, position)
     counterparts = _objects(p, after, low, subject, allow_location=_place_target(p))
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts
+
+
+_VERB_GROUP = "|".join(sorted({w.replace("'", "['’]") for w in CUES["auxiliary"] + CUES["have"] + CUES["be"]
+                               + CUES["adverb"] + CUES["negation"] if "’" not in w}, key=len, reverse=True))
+# "said it had agreed", "told ... it would", "said they would tighten": a body pronoun heading the reported clause
+_BODY_SUBJECT = re.compile(rf"(?:^|[\s,;(])(?P<pronoun>it|they)(?:\s+(?:{_VERB_GROUP}|[a-z]+ly))*\s+$")
+_CLAUSE_LEAD = re.compile(r"\s*(?:that\s+)?(?:(?:on|in|at|last|this|next)\s+[\w\s,]{1,25}?)?,?\s*$")
+
+
+def _speaker_pronoun(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
+                     first_seen: dict[str, int], pos: int) -> list[ActorMention]:
+    """The speaker a pronoun heading a reported clause stands for: "Syria said on May 11 it had agreed to swap
+    candidacies" (Syria agreed), "Syria told a closed meeting of Asian U.N. members it had agreed", "France and
+    Britain said they would push for a vote". "it" of a country, an organisation or a group; "they" of those or of
+    several people; only when the pronoun opens the clause ("said the plan failed and it would": the plan)."""
+    frame, content = reading.frame, reading.content
+    if frame is None or content is None or p is frame or not content[0] <= p.trigger.start < content[1]:
+        return []
+    if p.rule == "victim object" or len(low[p.start:p.trigger.start].split()) > 2:
+        return []  # "they have faced attacks since the protests erupted": the pronoun's own verb is no act of theirs
+    m = _BODY_SUBJECT.search(low, max(content[0], pos - 60), pos)
+    if m is None or not _CLAUSE_LEAD.fullmatch(low, content[0], m.start("pronoun")):
+        return []
+    if any(content[0] <= a.start < m.start("pronoun") for a in actors):
+        return []
+    group = speakers(frame, actors, low, first_seen, reading.start)
+    if not group:
+        return []
+    if m.group("pronoun") == "it":
+        return group[:1] if len(group) == 1 and group[0].kind != "person" else []
+    return group if len(group) > 1 or group[0].kind != "person" else []
 
 
 # "... and called on", "... and is to visit", "... and will travel": a verb coordinated with the one before it
