@@ -39,15 +39,16 @@ def _it(text: str):
     # t17-bbc-297: after an opening phrase
     ("After a meeting in Cairo, the Arab League called on the Syrian authorities to form a national unity "
      "government.\nIt said both sides should end the bloodshed.", "Arab League"),
+    # t17-bbc-11: "the official Syrian news agency" is SANA (events_gold_blind.md)
+    ("Amnesty International said the crackdown was brutal. The official Syrian news agency said the army had found "
+     "digital cameras containing fabricated videos.\nIt said armed gangs were carrying bottles of blood.",
+     "Syrian Arab News Agency"),
 ])
 def test_speaking_it_is_the_subject_before(text, expected):
     assert _it(text) == expected
 
 
 @pytest.mark.parametrize("text", [
-    # t17-bbc-11: an agency the text does not name as an actor
-    "Amnesty International said the crackdown was brutal. The official Syrian news agency said the army had found "
-    "digital cameras containing fabricated videos.\nIt said armed gangs were carrying bottles of blood.",
     # t17-bbc-296: state television
     "The United Nations said 10,000 people had fled. State television showed pictures of troops moving into Maarat "
     "al-Numan.\nIt said the army had also moved into Khan Sheikhoun.",

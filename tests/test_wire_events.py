@@ -132,3 +132,30 @@ def test_wire_quoted_opening_is_no_place():
     text = ("In Russia, we are also generally happy with the results - 3.9%, most likely it will be under 4%,\" Putin "
             "noted.")
     assert all(e.location != "Russia" for e in events_of(text, "2024-12-26"))
+
+
+# reported speech in wire copy: who speaks, and what a saying is
+SPEECH = [
+    ("agency-closing", "A total of 448 people crossed into Turkey on Wednesday and were being housed in tents, state-run "
+     "Anatolian news agency reported.", ("statement", "Anadolu Agency"), True),
+    ("syrian-news-agency", "The official Syrian news agency said Saturday government forces had regained control of the "
+     "central town of Rastan.", ("statement", "Syrian Arab News Agency"), True),
+    ("insists-that-recognize", "Iran has said it is willing to resume discussions, but insists that other countries "
+     "recognize its right to enrich uranium, which the West sees as an unacceptable precondition.", ("demand", "Iran"), True),
+    ("said-not-accuse", "Iran has said it is willing to resume discussions, but insists that other countries recognize its "
+     "right to enrich uranium, which the West sees as an unacceptable precondition.", ("accuse", "Iran"), False),
+    ("insists-asserts", "President Assad insists his troops are fighting \"armed gangs\" seeking to destabilise Syria.",
+     ("demand", "Bashar al-Assad"), False),
+    ("insists-statement", "President Assad insists his troops are fighting \"armed gangs\" seeking to destabilise Syria.",
+     ("statement", "Bashar al-Assad"), True),
+    ("hearsay-said-to", "Foreign policy analysts usually tend to explain Moscow's inflexible stance on Syria by evoking arms "
+     "sales to Damascus (Bashar al-Assad's regime is said to have placed orders for Russian hardware to the tune of "
+     "$3.5 bn) and the Russian naval station in the Syrian port of Tartous.", ("statement", "Syria"), False),
+    ("hearsay-reported-to", "A senior UN human rights investigator is reported to have been allowed into Syria for the "
+     "first time since the UN Human Rights Council set up a commission of inquiry.", ("statement", "United Nations"), False),
+]
+
+
+@pytest.mark.parametrize("case, text, event, present", SPEECH, ids=[c[0] for c in SPEECH])
+def test_wire_reported_speech(case, text, event, present):
+    assert (event in typed(text)) == present

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from .aspect import ongoing, perfect
 from .cues import CUES, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
-from .speech import SentenceReading
+from .speech import BUT_BEFORE, SentenceReading, stance_after_but
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Sentence
@@ -65,6 +65,9 @@ def with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
         return False
     if content[1] <= frame.start and frame.end <= q.start:
         return _AFTER_CLOSING_FRAME.fullmatch(low, frame.end, q.start) is not None
+    if frame.end <= content[0] and stance_after_but(low, frame, (content[0], q.end), q) \
+            and BUT_BEFORE.fullmatch(low, content[1], q.start):
+        return True  # "Iran has said it is willing to resume discussions, but insists that ...": the speaker's stance
     if content[0] < frame.end or not content[0] <= q.start < content[1]:
         return False
     verb = low[q.start:q.end].split()[0]

@@ -83,6 +83,10 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
             and mention.precision == "day":
         return False  # "On Monday French Foreign Minister Laurent Fabius said", "said on Friday senior figures
         # ... would meet": "on" and a day are an adverbial, not a modifier of the noun after them
+    if not m.group(1) and any(p.form == "report" and p.end <= mention.start and not low[p.end:mention.start].strip()
+                              for p in preds):
+        return False  # "The official Syrian news agency said Saturday government forces had regained control": the
+        # saying's day, not a modifier of the reported clause's subject
     if not m.group(1) and text[m.start(2)].isupper() and _IN_BEFORE.search(low, max(0, mention.start - 4), mention.start):
         return False  # "In 2007 Monajed organized a meeting": "in" and a date before a name open the clause
     window = m.start(2) + 40

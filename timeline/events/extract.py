@@ -64,7 +64,7 @@ from dataclasses import dataclass
 
 from ..actors import ActorMention, find_actors
 from ..actors.credits import credit_spans
-from ..actors.gazetteer import TITLES
+from ..actors.gazetteer import GAZETTEER, TITLES
 from ..boilerplate import is_furniture
 from ..dateline import AGENCY
 from ..model import Anchor, Article, Event, Mention
@@ -246,7 +246,8 @@ class _Builder:
         if where:
             location, location_basis = where, "clause"
         elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place \
-                and info.family not in FORCE_FAMILIES:  # troops move where they are, not at the reporter's desk
+                and info.family not in FORCE_FAMILIES \
+                and not self._elsewhere(sent, actor1):  # troops move where they are, not at the reporter's desk
             location, location_basis = self.anchor.dateline.place, "dateline"
         cameo, plover = info.codes(status)
         roster = self.roster
@@ -283,6 +284,17 @@ class _Builder:
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
         return event
+
+    def _elsewhere(self, sent: Sentence, actor1: str | None) -> bool:
+        """Does a body of another country than the dateline's speak ("..., state-run Anatolian news agency reported"
+        in a story from Beirut)? A country or one of its institutions speaks at home, not at the reporter's desk; a
+        person may travel, so a person keeps the dateline place."""
+        place = GAZETTEER.get(self.anchor.dateline.place.title()) if self.anchor.dateline.place else None
+        if place is None or place.kind != "country":
+            return False
+        body = next((a for a in sent.actors if a.name == actor1 and a.kind != "person"), None)
+        home = body and (body.name if body.kind == "country" else body.country)
+        return bool(home) and home != place.name
 
     def _then(self) -> Event | None:
         """The event dated to a day in the sentence before this one ("at the time" refers to it), if any."""
@@ -871,6 +883,9 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 if subject == "" and agent is None and _shares_perfect(builder, sent, q, main):
                     basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
+                if agent is not None and day is None and any(e.trigger == frame.trigger.text and e.event_date is None
+                                                             and e.char_start == sent.start for e in builder.events[first:]):
+                    basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
                 if day is None and subject == "":
                     day = _shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
                 if day is None:

@@ -208,6 +208,11 @@ def _clause_start(tokens: _Tokens, i: int) -> int:
     return j + 1
 
 
+# a subject that negates its verb: "neither side has formally acknowledged", "no-one has explained"
+_NEGATED_SUBJECT = re.compile(r"\b(?:neither|no)[\s-]+[a-z]+\s+(?:(?:has|have|had|was|were|is|are|will|would|can|could|did|"
+                              r"does|do)\s+)?(?:[a-z]+ly\s+)?$")
+
+
 class PredicateReader:
     def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention]):
         self.text, self.low, self.start, self.end = text, low, start, end
@@ -230,6 +235,8 @@ class PredicateReader:
             t = replace(t, type="statement")  # "the Strategy ..., which President Biden released": a document
         if t.type == "call" and first in ("called", "calls") and not senses.calls_person(self, t):
             return None  # "called on", "what Washington calls corruption": no phone call
+        if t.type == "demand" and first in senses.INSIST and not senses.insists_on(self, t):
+            t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
             return None  # "Lavrov spoke about ...": a statement, not a conversation
         prev_i, prev = tokens.before(t.start)
@@ -251,6 +258,8 @@ class PredicateReader:
             return None  # "it is encouraging to see": an adjective
         if form == "report" and " " not in t.text and first.endswith("s") and senses.plural_noun(self, prev_i, prev):
             return None  # "a powerful political group of Arab states", "the notes": a plural noun
+        if form == "report" and senses.hearsay(self, t, prev):
+            return None  # "is said to have placed orders": hearsay, no statement of anyone
         if senses.unarmed_movement(self, t):
             return None  # "talks moving toward a deal": no troop movement
         if senses.no_threat(self, t, form, first):
@@ -353,7 +362,7 @@ class PredicateReader:
         group = tokens.words[max(0, tokens.index(start) - 3):tokens.index(start)]
         if form != "noun" and group[-1:] == ["from"] and _PREVENTED.search(self.low, max(self.start, start - 120), start):
             return None  # "decided to prevent ... Joumaa, from traveling to London": kept from it, no visit
-        if any(w in NEGATION for w in group) or (len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE) \
+        if any(w in NEGATION for w in group) or form != "noun" and _NEGATED_SUBJECT.search(self.low, max(self.start, start - 40), start) or (len(group) >= 2 and group[-1] == "to" and group[-2] in FAILURE) \
                 or form != "noun" and _AVOIDED.search(self.low, max(self.start, start - 40), start):
             negated = True
             family = type_info(kind).family

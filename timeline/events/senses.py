@@ -12,6 +12,11 @@ senses apart, for ``PredicateReader.read`` (``predicates.py``):
 - nouns, adjectives and verbs: "a simultaneous call on", "with unheeded calls for" are nouns, not a verb
   (``noun_reading``); "it is encouraging to see" is an adjective (``adjective_reading``); "Arab states", "the
   notes" are plural nouns, not reporting verbs (``plural_noun``);
+- hearsay: "is said to have placed orders", "is reported to have come to his help", "was believed to have
+  authorised": a passive reporting verb before "to" says that others say so; no one named makes a statement, and
+  what is said of the subject is read as its own clause (``hearsay``);
+- insisting: "insists on keeping his nominee", "insists that other countries recognize its right" demand; "insists
+  he is politically neutral" asserts, a statement (``insists_on``);
 - calls and releases: "called on", "what Washington calls corruption" are no phone call (``calls_person``),
   "Lavrov spoke about" no conversation (``reciprocal``), "released a report" releases a document, not people
   (``document_released``).
@@ -24,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import (ADVERBS, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, LIGHT, PRONOUNS, REPORT_OBJECT, TOPIC,
+from .cues import (ADVERBS, BE, BOUNDARY, HAVE, CUES, DETERMINERS, FAILURE, LIGHT, PRONOUNS, REPORT_OBJECT, TOPIC,
                    phrases)
 from .triggers import Trigger
 
@@ -47,6 +52,10 @@ DANGER_VERBS = frozenset(CUES["danger_verb"])
 THREAT_COMPOUND = frozenset(CUES["threat_compound"])
 MOVEMENT = frozenset(CUES["movement"])
 MOVERS = frozenset(CUES["mover"])
+HEARSAY = frozenset(CUES["hearsay"])
+INSIST = frozenset(CUES["insist_verb"])
+_INSIST_DEMAND = frozenset(CUES["insist_demand"])
+_INSIST_ASSERT = frozenset(CUES["insist_assert"]) | BE | HAVE
 SUBORDINATORS_STOP = frozenset({"that", "which", "who", "because", "if", "while", "but"})
 _PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
                                    "among", "around"})
@@ -188,6 +197,40 @@ def plural_noun(reader: PredicateReader, prev_i: int, prev: str) -> bool:
         return word == "states" and any(a.end == reader.tokens.ends[prev_i] and a.kind == "organization"
                                         for a in reader.actors)
     return reader.text[reader.tokens.starts[prev_i]:reader.tokens.starts[prev_i] + 1].isupper() and prev_i > 0
+
+
+# ---- hearsay -------------------------------------------------------------------
+
+def hearsay(reader: PredicateReader, t: Trigger, prev: str) -> bool:
+    """Is a reporting verb a passive of hearsay ("Bashar al-Assad's regime is said to have placed orders", "Tehran
+    ... is reported to have come to his help", "are widely believed to")? No one makes that statement."""
+    if prev not in BE or t.text not in HEARSAY:
+        return False
+    after = reader.tokens.index(t.end)
+    return after < len(reader.tokens.words) and reader.tokens.words[after] == "to"
+
+
+def insists_on(reader: PredicateReader, t: Trigger) -> bool:
+    """Does "insist" demand ("insists on keeping", "insists that other countries recognize its right", "insisted that
+    he be tried") rather than assert ("insists he is politically neutral", "insists it does not allow FSA attacks",
+    "insisted the plane was engaged")? The first verb word of its clause, before a comma, decides: a mandative
+    "should", "must" or bare "be" demands, a finite auxiliary, a copula or a past tense asserts; a bare verb with no
+    auxiliary ("other countries recognize") is the mandative subjunctive."""
+    tokens = reader.tokens
+    i = tokens.index(t.end)
+    words = tokens.words[i:i + 9]
+    if words[:1] == ["that"]:
+        words = words[1:]
+    seen = 0
+    for w in words:
+        if w in _INSIST_DEMAND:
+            return True
+        if not w[:1].isalnum():
+            break  # "we'll insist that China play by the international rules: ..."; "careful to insist, at this stage"
+        if w in _INSIST_ASSERT or (len(w) > 4 and w.endswith("ed")):
+            return False
+        seen += 1
+    return seen >= 2
 
 
 # ---- joint acts ----------------------------------------------------------------

@@ -141,6 +141,22 @@ _VERB_AFTER = BE | HAVE | frozenset({"will", "would", "could", "can", "may", "mi
 _COORDINATED_FRAME = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
+# a frame in the present or the present perfect ("says", "has said"), and a present verb set against what it says
+_PRESENT_FRAME = re.compile(r"\b(?:(?:has|have)\s+(?:also\s+)?[a-z]+|[a-z]+s)$")
+BUT_BEFORE = re.compile(r",\s*but\s+(?:also\s+|still\s+)?$")
+
+
+def stance_after_but(low: str, frame: Predicate, content: tuple[int, int], q: Predicate) -> bool:
+    """Is ``q`` a present verb of the speaker set by ", but" against what a present or perfect frame reports ("Iran
+    has said it is willing to resume discussions, but insists that other countries recognize its right")? It is
+    coordinated with the frame, the speaker's own act, and what the frame reports ends before it."""
+    if not content[0] <= q.start < content[1] or q.form != "verb" or q.quoted:
+        return False
+    verb = low[q.start:q.end].split()[0]
+    return _PRESENT_FRAME.search(low, max(0, frame.start - 8), frame.end) is not None and verb.endswith("s") \
+        and not verb.endswith("ss") and BUT_BEFORE.search(low, content[0], q.start) is not None
+
+
 def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
     tokens = reader.tokens
@@ -365,6 +381,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
             content = (content[0], own)
             inside = [p for p in inside if p.trigger.start < own]
+            candidate = _candidate(reader, inside, extra, content)
+        stance = next((p for p in inside if stance_after_but(low, frame, content, p)), None)
+        if stance is not None:  # "has said it is willing to resume discussions, but insists that ...": said ends there
+            content = (content[0], BUT_BEFORE.search(low, content[0], stance.start).start())
+            inside = [p for p in inside if p.trigger.start < content[1]]
             candidate = _candidate(reader, inside, extra, content)
         if candidate is not None and _NEW_CLAUSE.search(low, content[0], candidate.start):
             # "underscored that she understood the ROK's concerns ..., and they pledged to continue to consult":
