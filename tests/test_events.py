@@ -273,6 +273,21 @@ CONSTRUCTION_CASES = [
      "over the next 5 years.", "cooperate", "planned"),
     ("reached-framework", "The United States of America and India are pleased to announce that they have reached a "
      "framework for an Interim Agreement regarding reciprocal and mutually beneficial trade.", "agreement", "reported"),
+    # verbs of travel: going somewhere named is a visit (t17_syria); armed forces arriving move troops
+    ("went-to-place", "Syrian Justice Minister Mohamad Ahmad Younis went to Deraa to try to calm emotions and open a "
+     "dialogue with protesters.", "visit", "reported"),
+    ("landed-in", "UN Secretary-General Ban Ki-moon has landed in Beijing, where he called for rapid unified action by "
+     "the Security Council to tackle the crisis.", "visit", "reported"),
+    ("is-in-for-talks", "Syrian Foreign Minister Walid Muallem is in Moscow for talks.", "visit", "reported"),
+    ("is-due-in", "He is due in Washington for talks with Secretary of State Hillary Clinton early next week.", "visit",
+     "planned"),
+    ("heading-to", "Mr Lavrov is heading to Damascus for some bilateral diplomacy of his own.", "visit", "reported"),
+    ("arrived-at-place", "The Syrian justice minister arrived at a city hall.", "visit", "reported"),
+    ("have-come-to", "The UN monitors have come to Syria to verify a ceasefire.", "visit", "reported"),
+    ("forces-arrived", "But the situation turned deadly when the Syrian security forces arrived in Talkalakh last month "
+     "with tanks and armored vehicles to crack down on protesters.", "mobilize", "reported"),
+    ("forces-went-to", "Saudi, United Arab Emirates and Kuwaiti forces went to Bahrain in March to help crush protests "
+     "threatening to force the ruling family there to make democratic changes.", "mobilize", "reported"),
 ]
 
 
@@ -334,8 +349,25 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
     # "stopped short of calling for": the demand was held back (t17-reuters-152)
     ("Erdogan, who once vacationed together with Assad and his family on the Turkish Mediterranean coast, has stopped "
      "short of calling for his departure.", "demand"),
+    # verbs of travel said of those who do not visit, of things, or in a figure of speech (t17_syria, White House)
+    ("Syria laying landmines along border: Human Rights Watch Hundreds of refugees a day are arriving in Turkey and "
+     "Lebanon from Syria", "visit"),
+    ("Before the EU ban, 90% of oil exports went to the EU - mainly to Germany, Italy and France - and oil revenues "
+     "accounted for about 20% of Syrian GDP.", "visit"),
+    ("Meanwhile, the bodies of two foreign journalists killed in Homs are due to arrive in Paris later.", "visit"),
+    ("Have you seen intervention against Israel when it comes to Palestine?", "visit"),
+    ("The unrest in Syria came to a head after police detained more than a dozen schoolchildren for scrawling graffiti "
+     "inspired by pro-democracy protests across the Arab world.", "visit"),
+    ("You know, with regard to the filibuster, I believe we should go back to a position on the filibuster that existed "
+     "just when I came to the United States Senate 120 years ago.", "visit"),
+    ("Divisions came to the fore this week when the leadership granted a rare public platform to the opposition in "
+     "Damascus.", "visit"),
+    ("The BBC's Jonathan Head in Istanbul says this is one of the biggest single groups of soldiers to defect to "
+     "Turkey.", "visit"),
 ], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "readout-label", "bilateral-milestones",
-        "pledged-working-together", "joint-verb-one-party", "joint-verb-topic", "yet-to-apply", "bilateral-trade", "report-released", "bloc-states", "stopped-short-of"])
+        "pledged-working-together", "joint-verb-one-party", "joint-verb-topic", "yet-to-apply", "bilateral-trade", "report-released", "bloc-states", "stopped-short-of",
+        "refugees-arriving", "exports-went-to", "bodies-due-to-arrive", "when-it-comes-to", "came-to-a-head",
+        "came-to-the-senate", "came-to-the-fore", "surname-head-in"])
 def test_events_no_event_from_other_senses(text, absent):
     assert absent not in [e.event_type for e in events_of(text)]
 
@@ -526,8 +558,20 @@ def test_events_roles_actor1_actor2(text, actor1, actor2, others):
     # a possessive or a compound modifier is no venue
     ("Principal Deputy National Security Advisor Jon Finer met today with Maldives Minister of Foreign Affairs Abdulla "
      "Shahid to discuss the growth in U.S.-Maldives relations.", "meeting", None),
+    # a visit's place is the one it goes to; a country visited is its counterpart (t17_syria, White House, TASS)
+    ("Valerie Amos met the Syrian foreign minister in Damascus and is to visit the violence-hit city of Homs.", "visit",
+     "Homs"),
+    ("President Biden also noted the November visit by Vice President Harris to Paris as a key opportunity to further "
+     "enhance U.S.-France cooperation on a range of global challenges.", "visit", "Paris"),
+    ("Yemeni Foreign Minister Abubakr al-Qirbi returned from Riyadh on Monday where Saleh sent him to seek Saudi-led "
+     "Gulf Arab mediation.", "visit", "Riyadh"),
+    ("The Arab League said that its secretary-general, Nabil Elaraby, will visit Syria on Saturday.", "visit", None),
+    # "in the southern city of Deraa": the city named
+    ("Wednesday, security forces opened fire on hundreds of youths in the southern city of Deraa, witnesses said, "
+     "killing up to 37 demonstrators according to a hospital official.", "assault", "Deraa"),
 ], ids=["in-bali", "at-white-house", "met-in-geneva", "venue-before-date", "topic-not-venue", "no-venue",
-        "welcomed-to", "on-the-margins-of", "praise-topic", "compound-modifier"])
+        "welcomed-to", "on-the-margins-of", "praise-topic", "compound-modifier", "visit-city-of", "visit-by-to",
+        "returned-from", "visit-country", "in-the-city-of"])
 def test_events_place_from_clause(text, event_type, location):
     event = next(e for e in events_of(text) if e.event_type == event_type)
     assert event.location == location

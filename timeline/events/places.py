@@ -19,7 +19,9 @@ _PLACE_PP = re.compile(
     r"(?<![\w-])(?P<prep>in|at)\s+(?:the\s+)?"
     # "in neighboring villages, including Ariha": the named one of the places
     r"(?:(?:[a-z-]+\s+){0,2}(?:villages|towns|cities|areas|districts|provinces|regions|neighbou?rhoods),?\s+"
-    r"(?:including|such\s+as|notably)\s+)?(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*[A-Z][\w'’.\-]*){0,4})"
+    r"(?:including|such\s+as|notably)\s+"
+    # "in the southern city of Deraa", "at the town of Rastan": the named one
+    r"|(?:[a-z-]+\s+){0,2}(?:city|town|village|port|district|province|region)\s+of\s+)?(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*[A-Z][\w'’.\-]*){0,4})"
 )
 # Nouns a place phrase hangs on when it is the topic, not the venue.
 _TOPIC_NOUNS = re.compile(
@@ -135,3 +137,39 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
         return None
     return place
 
+
+
+# The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
+# Mumbai", "Fico's visit to Moscow", "the November visit by Vice President Harris to Paris", "a visit to the Libyan
+# capital Tripoli", "is to visit the violence-hit city of Homs", "returned from Riyadh").
+_DESTINATION = re.compile(
+    r"(?:\s+by\s+[^,;.()]{1,50}?(?=\s+(?:to|in)\s))?\s+(?:(?P<prep>to|in|into|at|from)\s+)?(?:the\s+)?"
+    r"(?:(?:[a-z]+-)?[a-z]+\s+(?=(?:city|town|village|capital|province|port|region|district)\s+of\s))?"
+    r"(?:(?:city|town|village|capital|province|port|region|district)\s+of\s+|[A-Z][a-z]+\s+capital\s+)?"
+    r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})")
+
+
+_PLACE_STOPS = _NOT_PLACES | {"He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its"}
+
+
+def destination(text: str, end: int, sentence_end: int, not_places: frozenset[str]) -> str | None:
+    """The place named right after a visit's verb or noun ending at ``end``, unless it is a country or an
+    organisation (in ``not_places``: a country is the visit's counterpart, not its place; "visiting UN observers"),
+    an adjective before a noun ("visited the Kurdish region") or where the visitor came from."""
+    m = _DESTINATION.match(text, end, sentence_end)
+    if m is None or m.group("prep") == "from":
+        return None  # "came from Canada": where the visitor came from
+    words = []
+    for word in m.group("place").split():
+        bare = word.rstrip(".,;:")
+        if bare in _PLACE_STOPS:
+            break  # "would visit Syria Tuesday", "visiting Syria He he has lost": the place ends before
+        words.append(bare)
+        if bare != word:
+            break
+    place = " ".join(words)
+    if not place or re.search(r"['’]s$", place) or place in not_places or words[0] in not_places:
+        return None
+    if re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ern)", place) and re.match(r"\s+[a-z]", text[m.end():]):
+        return None  # "the Kurdish region", "the Syrian capital": an adjective, no place name
+    return place

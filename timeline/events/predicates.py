@@ -264,8 +264,13 @@ class PredicateReader:
             return None  # "talks moving toward a deal": no troop movement
         if senses.no_threat(self, t, form, first):
             return None  # "unrest ... threatening to spread", "the threat of climate change": a danger, no threat made
+        travel = senses.travel_sense(self, t)
+        if travel is None:
+            return None  # "came to power", "refugees arriving in Turkey": nobody visits
         kind = t.type
         rule = "lexicon"
+        if travel == "mobilize":
+            kind, rule = "mobilize", "movement"  # "Kuwaiti naval vessels arrived in Bahrain": troops on the move
         if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "affirmed the strength of our bilateral relationship"
         elif t.type == "statement" and " " not in t.text and first in _AFFIRMERS and _RELATION_OBJECT.match(self.low, t.end):
@@ -371,6 +376,8 @@ class PredicateReader:
             elif kind != "reject":
                 return None  # "did not attack", "did not say": no event
         status = self._status(t, start, form)
+        if travel == "traveller" and rule == "lexicon":
+            rule = "traveller"  # "foreign dignitaries flew in": a visit with no actor named (extract._is_event)
         return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)
 
     def _after_passive(self, i: int) -> bool:
@@ -534,6 +541,8 @@ class PredicateReader:
             return "reported"  # "I want to thank you for your diplomacy"
         if any(w in FUTURE for w in before):
             return "planned"
+        if t.type == "visit" and t.text.split()[1:2] in (["due"], ["expected"]):
+            return "planned"  # "is due in Syria on Saturday"
         if before and before[-1] == "to":
             j = len(before) - 2
             while j >= 0 and (before[j] in ADVERBS or before[j] in ("not", "be")):

@@ -27,6 +27,7 @@ import re
 from ..actors import ActorMention, canonical_key
 from .cues import CUES, DETERMINERS
 from .predicates import SPEECH as SPEECH_TYPES, Predicate
+from .senses import TRAVEL_GENERIC
 from .speech import SentenceReading
 
 _PREPOSITION = re.compile(
@@ -487,6 +488,13 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
              allow_location: bool) -> list[ActorMention]:
     """The counterpart: the first actor after the predicate in its clause, with its coordination."""
     own = {a.key for a in agents} | {a.country for a in agents if a.country}
+    if p.type == "visit" and p.form == "verb" and p.trigger.text.split()[0] in TRAVEL_GENERIC:
+        # a verb of travel goes to the place named right after it ("went to Deraa"); where one came from ("came
+        # from Canada") or what for ("flew in from around the world for Friday's wedding of Prince William") is none
+        first = p.trigger.text.split()[0]
+        origin = p.trigger.text.endswith(" from") and not first.startswith("return") \
+            or p.trigger.text.endswith(" in") and first in ("flew", "fly", "flies", "flying", "flown")
+        after = [a for a in after if not origin and _THE.fullmatch(low, p.end, a.start)]
     for a in after:
         if _HARD.search(low, p.end, a.start) or _QUOTE.search(low, p.end, a.start):
             break  # not across a clause break, nor into a quotation
@@ -513,6 +521,7 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     return []
 
 
+_THE = re.compile(r"\s*(?:the\s+)?")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|will|would|did|does|could|may|might|must|"
