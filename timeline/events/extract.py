@@ -62,7 +62,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ..actors import ActorMention, find_actors
+from ..actors import ActorMention
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, TITLES
 from ..boilerplate import is_furniture
@@ -82,7 +82,7 @@ from .places import (VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, d
 from .present import general_present
 from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
-from .roster import find_roster, signatories
+from .roster import find_roster, joint_title_actors, signatories
 from .speaker import speaker
 from .speech import TELLING, SentenceReading, read_sentence
 from .triggers import event_type as type_info, find_triggers
@@ -142,10 +142,11 @@ class _Builder:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
-        self.signatories = signatories(article.title)  # the authors a joint statement's title names
+        title_actors = joint_title_actors(article.title)  # none unless the title is a joint statement's
+        self.signatories = signatories(article.title, title_actors)  # the authors a joint statement's title names
         self.country_of = {a.name: a.country for a in actors if a.kind == "person" and a.country
                            and "unresolved" not in a.flags}  # whose country a person is
-        for a in find_actors(article.title) if self.signatories else ():  # a signatory the text gives no country
+        for a in title_actors if self.signatories else ():  # a signatory the text gives no country
             if a.kind == "person" and a.country and "unresolved" not in a.flags:
                 self.country_of.setdefault(a.name, a.country)
         self.countries = {a.name for a in actors if a.kind == "country"}
