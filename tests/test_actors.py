@@ -631,6 +631,15 @@ def test_actors_registry_listed_name_over_the_keys_spelling():
     assert registry.canonical(canonical_key("Bashar Assad")) == "Bashar al-Assad"
 
 
+def test_actors_people_listed_name_of_every_listed_person():
+    # the registry names a person people.csv lists (also one reached only by the last names of their listed name,
+    # "Tayyip Erdogan") by listed_name(key): each listed name must be the one its key gives back
+    from timeline.actors.people import PEOPLE, listed_name
+    for people in PEOPLE.values():
+        for person in people:
+            assert listed_name(canonical_key(person.name)) == person.name
+
+
 def test_actors_registry_display_ignores_particles_not_spelling():
     registry = ActorRegistry()
     registry.add("a", find_actors("Former president Hafez al-Assad ruled. Hafez al-Assad died in 2000."))

@@ -27,6 +27,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -126,6 +127,7 @@ class Resolver:
         self.by_surname: dict[str, list[str]] = {}
         self.by_inner: dict[str, list[str]] = {}  # inner names of full names ("barcena") -> entity keys
         self.history: list[tuple[int, str, bool, int]] = []  # (start, entity key, subject, sentence)
+        self.counts: Counter[str] = Counter()  # entity key -> its entries in ``history`` (both kept by ``_add``)
         self.out: list[ActorMention] = []
         self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
         self.label_raws: dict[int, str] = {}  # start of a label's name ("PRESIDENT BIDEN", "PRESIDENT") -> entity key
@@ -209,10 +211,7 @@ class Resolver:
         full = [k for k in full if self.entities[k].relative_of not in full] or full
         if len(full) == 1:
             return self.entities[full[0]]
-        counts = {k: 0 for k in full}
-        for _, key, _, _ in self.history:
-            if key in counts:
-                counts[key] += 1
+        counts = self.counts
         for _, key, _, _ in reversed(self.history):  # the most recent one ...
             if key in full:
                 main = max(full, key=lambda k: counts[k])
@@ -428,6 +427,7 @@ class Resolver:
         if r.kind == "pronoun" and "possessive" in r.flags:
             return  # "his son", "his visit": says who owns a thing, no new mention to count or to refer back to
         self.history.append((r.start, ent.key, r.subject, self.scanner.sentence_index(r.start)))
+        self.counts[ent.key] += 1
 
     @staticmethod
     def _fits(ent: Entity, r: Raw, strict: bool) -> bool:

@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from .gazetteer import SPEECH_VERBS, word_list
 from .mention import ActorMention
-from .scan import _SENT_END
 
 FALLBACK = "fallback"
 THING = "thing"
@@ -57,12 +56,9 @@ def _openers() -> frozenset[str]:
     return _words("it_openers.txt")
 
 
-def sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENT_END.finditer(text)]
-
-
 def antecedent(text: str, start: int, mentions: list[ActorMention], starts: list[int]) -> ActorMention | str:
-    """The organisation or country a speaking "it" at ``start`` is, ``THING`` (no actor) or ``FALLBACK``."""
+    """The organisation or country a speaking "it" at ``start`` is, ``THING`` (no actor) or ``FALLBACK``;
+    ``starts``: where the text's sentences start (``scan.sentence_starts``)."""
     i = max(k for k, s in enumerate(starts) if s <= start)
     by_start = {m.start: m for m in mentions if m.text.lower() not in ("it", "its")}
     # "The rebel Free Syrian Army left the city in the hope, it said, of ...": its own sentence's subject

@@ -28,8 +28,9 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import SPEECH_VERBS
-from .itref import FALLBACK, THING, antecedent as it_antecedent, sentence_starts
+from .itref import FALLBACK, THING, antecedent as it_antecedent
 from .mention import ActorMention
+from .scan import sentence_starts
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
 _SPEECH = r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?" + SPEECH_VERBS  # resources/speech_verbs.txt

@@ -55,7 +55,6 @@ class ActorRegistry:
         self._stats: dict[str, _Stats] = {}
         self._roots: dict[str, str] | None = None
         self._group_cache: dict[str, _Stats] | None = None
-        self._listed: dict[str, str] = {}  # root key -> the name people.csv lists for it
 
     def add(self, article_id: str, mentions: Iterable[ActorMention]) -> None:
         for m in mentions:
@@ -118,8 +117,7 @@ class ActorRegistry:
                 continue
             listed = fuller_person(key)  # "tayyip erdogan": Recep Tayyip Erdogan of people.csv
             if listed is not None and canonical_key(listed.name) != key:
-                parent[key] = canonical_key(listed.name)
-                self._listed[parent[key]] = listed.name
+                parent[key] = canonical_key(listed.name)  # whose name listed_name() gives
         roots = {}
         for key in self._stats:
             root = key
@@ -161,16 +159,13 @@ class ActorRegistry:
         root = self._root(key)
         if root in self._alias_names:
             return self._alias_names[root]
-        if root in self._listed:
-            return self._listed[root]
-        st = self._groups()[root]
-        return listed_name(root) or _display(st, root)
+        return listed_name(root) or _display(self._groups()[root], root)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per canonical actor (the actors.csv table), most mentioned first."""
         rows = []
         for root, st in self._groups().items():
-            name = self._alias_names.get(root) or self._listed.get(root) or listed_name(root) or _display(st, root)
+            name = self._alias_names.get(root) or listed_name(root) or _display(st, root)
             rows.append({
                 "name": name,
                 "key": root,

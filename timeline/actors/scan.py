@@ -140,6 +140,13 @@ def normalise_caps(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), datelines
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Where the sentences of ``text`` start, by the scan's rough rule (``_SENT_END``: a full stop, "!" or "?"
+    and the spaces after it, or a line break); the first starts at 0. Not ``timeline.sentences``, which knows
+    abbreviations: the passes that find actors and what "it" refers to read sentences as this rule cuts them."""
+    return [0] + [m.end() for m in _SENT_END.finditer(text)]
+
+
 class Scanner:
     """What the passes over one text share."""
 
@@ -151,7 +158,7 @@ class Scanner:
         self.turns = [(start, min([b for b in labels if b > start] + [q.start() for q in _QUESTION.finditer(text, start)]
                                   + [len(text)]))
                       for start in labels]
-        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(self.work)]
+        self.sent_starts = sentence_starts(self.work)
         self.claims = Claims()
         self.gaz = [m for m in GAZ_RE.finditer(self.work) if not in_word(self.work, m.start())]
         self.gaz_starts = [m.start() for m in self.gaz]

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .cues import CONDITION, phrases
+from .cues import CONDITION, PHRASE_CLOSE, phrases
 
 _HARM = phrases("harm")
 _NONE = phrases("condition_none")
 _COUNTERFACTUAL = phrases("counterfactual")
 _CONCESSION = re.compile(r"if\s+not\s+[^,;.]{1,40},\s+" + phrases("concession_hedge").pattern)
-_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
 
 
 def conditions(low: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -27,7 +26,7 @@ def conditions(low: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in CONDITION.finditer(low, start, end):
         if any(a <= m.start() < b for a, b in skip) or _CONCESSION.match(low, m.start(), end):
             continue
-        stop = _CLAUSE_END.search(low, m.end(), end)
+        stop = PHRASE_CLOSE.search(low, m.end(), end)
         spans.append((m.start(), stop.start() if stop else end))
     return spans
 

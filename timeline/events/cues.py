@@ -36,6 +36,12 @@ TOPIC = frozenset(CUES["topic"])
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
                          "your", "my", "any", "some", "every", "each", "further", "additional", "new", "another"})
 BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})  # tokens that close a comma-delimited stretch
+# Where an opening phrase or a condition closes ("Despite a deadly border clash last August, Williams said", "if he
+# were forced to quit, ..."): a comma, semicolon or colon, or a dash with spaces around it (not the hyphen of
+# "2011-2012"). It is not the clause break of tense cues (``temporal.direction._CLAUSE_BREAK``, which bounds a
+# date's own clause): that one is not closed by a colon, is closed by a dash with no spaces around it, and by "but",
+# "while", "although", "though" and "whereas" too. Kept apart so that neither moves when the other is changed.
+PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s")
 
 
 def phrases(name: str) -> re.Pattern:

@@ -21,7 +21,7 @@ import datetime as dt
 
 from ..model import Mention
 from ..temporal.points import Point, add_months
-from .cues import CUES, FRAME_ADJUNCT
+from .cues import CUES, FRAME_ADJUNCT, PHRASE_CLOSE
 from .predicates import Predicate
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
@@ -212,7 +212,6 @@ def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
 _OWN_TIME = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CUES["opening_own_time"], key=len, reverse=True))
 _MEASURE = "|".join(re.escape(w) for w in sorted(CUES["opening_measure"], key=len, reverse=True))
 _OWN_TIME_OPENING = re.compile(rf"[\s\"“‘'(]*(?:(?:{_MEASURE}|\d+)\s+){{0,3}}(?:{_OWN_TIME})\s", re.I)
-_PHRASE_CLOSE = re.compile(r",|[;:]|\s[—–-]\s")
 
 
 def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
@@ -226,7 +225,7 @@ def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     m = _OWN_TIME_OPENING.match(low, start)
     if m is None:
         return None
-    close = _PHRASE_CLOSE.search(low, m.end())
+    close = PHRASE_CLOSE.search(low, m.end())
     if close is None or close.start() < mention.end:
         return None
     return close.start()

@@ -62,7 +62,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ..actors import ActorMention, find_actors
+from ..actors import ActorMention
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, TITLES
 from ..boilerplate import is_furniture
@@ -82,7 +82,7 @@ from .places import (VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, d
 from .present import general_present
 from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
-from .roster import find_roster, signatories
+from .roster import find_roster, joint_title_actors, signatories
 from .speaker import speaker
 from .speech import TELLING, SentenceReading, read_sentence
 from .triggers import event_type as type_info, find_triggers
@@ -142,10 +142,11 @@ class _Builder:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
-        self.signatories = signatories(article.title)  # the authors a joint statement's title names
+        title_actors = joint_title_actors(article.title)  # none unless the title is a joint statement's
+        self.signatories = signatories(article.title, title_actors)  # the authors a joint statement's title names
         self.country_of = {a.name: a.country for a in actors if a.kind == "person" and a.country
                            and "unresolved" not in a.flags}  # whose country a person is
-        for a in find_actors(article.title) if self.signatories else ():  # a signatory the text gives no country
+        for a in title_actors if self.signatories else ():  # a signatory the text gives no country
             if a.kind == "person" and a.country and "unresolved" not in a.flags:
                 self.country_of.setdefault(a.name, a.country)
         self.countries = {a.name for a in actors if a.kind == "country"}
@@ -159,6 +160,8 @@ class _Builder:
         # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
         # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
         self.wire = anchor.dateline is not None and anchor.dateline.agency is not None
+        # ``roles`` of the predicates of the sentence being read, each read once (``_roles_of``)
+        self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
 
     def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
@@ -341,7 +344,7 @@ class _Builder:
         """(agents, counterparts, grouped) of ``p`` as names. A plural subject that names no one ("They
         committed to ...", "The leaders affirmed ...") stands for the participants of the latest call or
         meeting (``grouped``), when it names no one else."""
-        agents, counterparts = roles(p, sent.reading, sent.actors, self.low, self.first_seen, sent.owners)
+        agents, counterparts = self._roles_of(sent, p)
         if self.labels:  # "a great part of our conversation, Mr. Prime Minister, that we appreciate": one spoken to
             counterparts = [a for a in agents if "vocative" in a.flags] + counterparts  # does not act
             agents = [a for a in agents if "vocative" not in a.flags]
@@ -382,6 +385,20 @@ class _Builder:
                 members = list(dict.fromkeys(listed)) or list(self.signatories)
                 return members, [n for n in others if n not in members], True
         return names, others, False
+
+    def _roles_of(self, sent: Sentence, p: Predicate) -> tuple[list[ActorMention], list[ActorMention]]:
+        """``roles`` of ``p`` in ``sent``, read once: they depend on the sentence alone, and a predicate's
+        parties are asked for up to three times (``_is_event``, ``_new_agent``, ``add``)."""
+        sentence, known = self.read_roles
+        if sentence is not sent:
+            known = {}
+            self.read_roles = (sent, known)
+        hit = known.get(id(p))
+        if hit is None or hit[0] is not p:
+            hit = (p, roles(p, sent.reading, sent.actors, self.low, self.first_seen, sent.owners))
+            known[id(p)] = hit
+        agents, counterparts = hit[1]
+        return list(agents), list(counterparts)
 
     def _countries(self, members: list[str]) -> list[str]:
         """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""

@@ -169,10 +169,11 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
                     return []
                 near = max(head, key=lambda a: a.end)
             return _ordered(_group(actors, near, low, 0), first_seen)
-    if _interrupter(before, low, frame.start, floor) is not None:
+    gap = _interrupter(before, low, frame.start, floor)
+    if gap is not None:
         # "Israel, which fought a war with Hezbollah, has said it will target all of Lebanon": the subject before
         # the relative clause or apposition, not an actor after the verb
-        return _ordered(_subject(before, low, frame.start, floor), first_seen)
+        return _ordered(_subject_past(gap, before, low, frame.start, floor), first_seen)
     if after and after[0].start - frame.end <= 25 and not re.search(r"\bthat\b", low[frame.end:after[0].start]) \
             and not _CLAUSE_VERB.match(low, after[0].end) and not _TOLD.match(frame.trigger.text.lower()):
         # "said Lavrov"; not "announcing that the Republic of Korea will host", "said Damascus should draw lessons"
@@ -275,7 +276,13 @@ def _subject(before: list[ActorMention], low: str, pos: int, floor: int) -> list
     not an actor inside a relative clause or an apposition after the subject ("Mr Annan, who is representing the
     UN and Arab League, has called for": Annan)."""
     before = [a for a in before if a.end <= pos]
-    gap = _interrupter(before, low, pos, floor)
+    return _subject_past(_interrupter(before, low, pos, floor), before, low, pos, floor)
+
+
+def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention], low: str, pos: int,
+                  floor: int) -> list[ActorMention]:
+    """``_subject`` when ``gap``, the ``_interrupter`` just before ``pos``, is already read (``speakers`` reads it
+    first to choose the subject over an actor after the verb); ``before`` holds only actors that end by ``pos``."""
     while gap is not None:
         if not gap[2]:
             return []  # the subject is a name we do not know

@@ -52,14 +52,25 @@ _JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])|\bcommu
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def signatories(title: str | None) -> tuple[str, ...]:
-    """The actors a joint statement's title names as its authors ("Joint Statement by President Biden and
-    President Yoon on ...", "U.S.-Canada Joint Statement on ..."): who "we" and "the Parties" are in it."""
+def joint_title_actors(title: str | None) -> list[ActorMention]:
+    """The actors of a joint statement's title, its authors and its topic ("Joint Statement by President Biden and
+    President Yoon on ..."); none for any other title."""
     if not title or not _JOINT.search(title):
-        return ()
+        return []
     from ..actors import find_actors
 
-    found = [a for a in find_actors(title) if "unresolved" not in a.flags and not _PLACE_BEFORE.search(title, 0, a.start)]
+    return find_actors(title)
+
+
+def signatories(title: str | None, title_actors: list[ActorMention] | None = None) -> tuple[str, ...]:
+    """The actors a joint statement's title names as its authors ("Joint Statement by President Biden and
+    President Yoon on ...", "U.S.-Canada Joint Statement on ..."): who "we" and "the Parties" are in it.
+    ``title_actors``: the title's actors (``joint_title_actors``), when the caller has read them already."""
+    if not title or not _JOINT.search(title):
+        return ()
+    if title_actors is None:
+        title_actors = joint_title_actors(title)
+    found = [a for a in title_actors if "unresolved" not in a.flags and not _PLACE_BEFORE.search(title, 0, a.start)]
     if found:  # "... by President Biden and President von der Leyen on U.S.-EU Cooperation": what follows is the topic
         cut = _TOPIC.search(title, found[0].end)
         found = [a for a in found if cut is None or a.start < cut.start()]
