@@ -107,15 +107,20 @@ _FIRST_PERSON = re.compile(r"\s*(?:we|i|our|my)\b", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.?!][\"”]")
 
 
+def _named_place(raw: str) -> str | None:
+    """A matched place name, trimmed; none for a word that is no place or a possessive ("Assad's")."""
+    place = _trim(raw)
+    if not place or place.split()[0] in _NOT_PLACES or re.search(r"['’]s$", place):
+        return None
+    return place
+
+
 def opening_place(text: str, start: int, end: int) -> str | None:
     """The place of an opening "In X," phrase of the sentence ``text[start:end]``, if it has one."""
     m = _OPENING_PLACE.match(text, start, end)
     if m is None or _FIRST_PERSON.match(text, m.end()) or _QUOTE_CLOSE.search(text, m.end(), end):
         return None  # 'In Russia, we are also generally happy ...," Putin noted': the speaker's words
-    place = _trim(m.group("place"))
-    if not place or place.split()[0] in _NOT_PLACES or re.search(r"['’]s$", place):
-        return None
-    return place
+    return _named_place(m.group("place"))
 
 
 # A place that is the object of a verb of force is where it happened ("soldiers entered Jisr al-Shughour", "shelled
@@ -130,13 +135,7 @@ _FORCE_OBJECT = re.compile(
 def force_object_place(text: str, start: int, end: int) -> str | None:
     """The place a verb of force at ``text[start:]`` takes as its object, if it does (within ``end``)."""
     m = _FORCE_OBJECT.match(text, start, end)
-    if m is None:
-        return None
-    place = _trim(m.group("place"))
-    if not place or place.split()[0] in _NOT_PLACES or re.search(r"['’]s$", place):
-        return None
-    return place
-
+    return None if m is None else _named_place(m.group("place"))
 
 
 # The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
