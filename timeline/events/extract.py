@@ -80,7 +80,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
 from .places import (VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, destination, force_object_place,
                      opening_place, place_near, venue_phrase)
 from .present import general_present
-from .predicates import SPEECH, Predicate
+from .predicates import FORCE_FAMILIES, SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .speaker import speaker
@@ -96,7 +96,6 @@ CONSULT = "consult"
 # coming to where the story is filed, with no place named: "flew in from around the world", "came from Canada"
 _HITHER = re.compile(r"(?:flew|fly|flies|flying|flown)\s+in|(?:came|come|comes|coming)\s+(?:here\s+)?from")
 NEWS_WEEK = 7  # days: a day named this close before the anchor is the story's news (``_Builder._dates_news``)
-FORCE_FAMILIES = frozenset({"military", "mobilize", "coerce"})  # acts of force: the dateline is not where they were
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 
 

@@ -91,6 +91,8 @@ SPEECH_ACTS = frozenset({"demand", "accuse", "reject", "threaten", "support"})
 SPEECH = SPEECH_ACTS | {"statement"}  # acts of speech: said, demanded, condemned, welcomed ...
 COOPERATIVE = frozenset({"consult", "agree", "cooperate", "aid", "support", "concede", "investigate"})
 HOSTILE = frozenset({"demand", "accuse", "reject", "threaten", "protest", "mobilize", "sanction", "coerce", "military"})
+# acts of force: the dateline is not where they were (``extract``), and a quoted witness reports them (``speech``)
+FORCE_FAMILIES = frozenset({"military", "mobilize", "coerce"})
 
 
 @dataclass(frozen=True, slots=True)
