@@ -788,9 +788,9 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         own = opening_phrase_end(low, sent.start, mention)
         if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
             candidates = [p for p in candidates if p.trigger.start < own]
-        aside = relative_aside(low, sent.start, sent.end, mention)
-        if aside is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
-            candidates = [p for p in candidates if aside[0] <= p.trigger.start < aside[1]]
+        relative = relative_aside(low, sent.start, sent.end, mention)
+        if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
+            candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
         modifies = prenominal(text, low, mention, candidates)
         act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
         if act is not None:
