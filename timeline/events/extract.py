@@ -159,6 +159,9 @@ class _Builder:
         # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
         # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
         self.wire = anchor.dateline is not None and anchor.dateline.agency is not None
+        # the gazetteer entry of the country the story is filed from, or of its capital ("LONDON": the United Kingdom)
+        entry = GAZETTEER.get(anchor.dateline.place) if anchor.dateline and anchor.dateline.place else None
+        self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         # ``roles`` of the predicates of the sentence being read, each read once (``_roles_of``)
         self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
 
@@ -264,10 +267,9 @@ class _Builder:
                 and not any(e.event_type == roster.kind for e in self.events):
             names = list(dict.fromkeys(names + list(roster.names)))  # "Joining the call were ..."
             actor2 = actor2 or next((n for n in names if n != actor1), None)
-        dateline = self.anchor.dateline
         if p is not None and event_type == "visit" and actor2 is None and _HITHER.fullmatch(p.trigger.text) \
-                and dateline is not None and dateline.place in GAZETTEER and GAZETTEER[dateline.place].kind == "country":
-            actor2 = GAZETTEER[dateline.place].country  # "foreign dignitaries flew in" to London: Britain is the host
+                and self.dateline_country is not None:
+            actor2 = self.dateline_country.country  # "foreign dignitaries flew in" to London: Britain is the host
             names = list(names) + [actor2]
         event = Event(
             event_id=event_id(self.article.id, position, event_type),
@@ -303,8 +305,8 @@ class _Builder:
         """Does a body of another country than the dateline's speak ("..., state-run Anatolian news agency reported"
         in a story from Beirut)? A country or one of its institutions speaks at home, not at the reporter's desk; a
         person may travel, so a person keeps the dateline place."""
-        place = GAZETTEER.get(self.anchor.dateline.place.title()) if self.anchor.dateline.place else None
-        if place is None or place.kind != "country":
+        place = self.dateline_country
+        if place is None:
             return False
         body = next((a for a in sent.actors if a.name == actor1 and a.kind != "person"), None)
         home = body and (body.name if body.kind == "country" else body.country)
