@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..temporal.lexicon import MONTHS, WEEKDAYS
+from .cues import phrases
 
 WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place phrase may stand
 WINDOW_AROUND_DATE = 40
@@ -124,18 +125,20 @@ def opening_place(text: str, start: int, end: int) -> str | None:
 
 
 # A place that is the object of a verb of force is where it happened ("soldiers entered Jisr al-Shughour", "shelled
-# Homs", "stormed the town of Rastan"): the place follows the verb at once, or "the city/town/village of".
+# Homs", "stormed the town of Rastan"): the place follows the verb at once, or "the city/town/village of". The verbs
+# (``force_object`` in ``event_cues.tsv``) are military and mobilize triggers; not "attacked", "killed", whose object
+# is a party, not a place.
+_FORCE_VERB = phrases("force_object")
 _FORCE_OBJECT = re.compile(
-    r"(?:entered|enters|entering|stormed|storming|shelled|shelling|raided|besieged|surrounded|bombarded|overran|"
-    r"captured|recaptured|retook|swept\s+into|moved\s+into|pushed\s+into|rolled\s+into)\s+(?:the\s+(?:[a-z-]+\s+)?"
-    r"(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
+    r"\s+(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})")
 
 
 def force_object_place(text: str, start: int, end: int) -> str | None:
     """The place a verb of force at ``text[start:]`` takes as its object, if it does (within ``end``)."""
-    m = _FORCE_OBJECT.match(text, start, end)
-    return None if m is None else _named_place(m.group("place"))
+    verb = _FORCE_VERB.match(text, start, end)
+    m = verb and _FORCE_OBJECT.match(text, verb.end(), end)
+    return None if not m else _named_place(m.group("place"))
 
 
 # The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
