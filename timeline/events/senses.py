@@ -61,7 +61,7 @@ TRAVEL_VERBS = TRAVEL_GENERIC | frozenset(CUES["travel_specific"])
 TRAVELLERS = frozenset(CUES["traveller"])
 TRAVEL_SKIP = frozenset(CUES["travel_skip"])
 ARRIVAL_PLACES = frozenset(CUES["arrival_place"])
-SUBORDINATORS_STOP = frozenset({"that", "which", "who", "because", "if", "while", "but"})
+_MOVEMENT_STOP = frozenset(CUES["movement_stop"])
 _PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
                                    "among", "around"})
 # a negation that refuses: "would not", "could not immediately", right before the act ("refusal_act")
@@ -135,14 +135,15 @@ def unarmed_movement(reader: PredicateReader, t: Trigger) -> bool:
     for w in reversed(tokens.words[max(0, i - 12):i]):
         if w in MOVERS:
             return False
-        if w in (";", ":", ".") or w in SUBORDINATORS_STOP:
+        if w in (";", ":", ".") or w in _MOVEMENT_STOP:
             break
     return True
 
 
 # ---- travel --------------------------------------------------------------------
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
+# pronouns that stand for someone who travels ("he flew to Paris"; not "it")
+_TRAVELLER_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
 
 
 def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
@@ -165,7 +166,7 @@ def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
     tokens = reader.tokens
     i = tokens.index(t.start) - 1
     while i >= 0 and (tokens.words[i] in AUXILIARY or tokens.words[i] in BE or tokens.words[i] in TRAVEL_SKIP
-                      or tokens.words[i] in ADVERBS or tokens.words[i] in ("has", "have", "had")
+                      or tokens.words[i] in ADVERBS
                       or tokens.words[i].endswith("ly") and len(tokens.words[i]) > 4):
         i -= 1
     if i >= 1 and tokens.words[i] == "," and tokens.ends[i - 1] in reader.actor_ends:
@@ -181,7 +182,7 @@ def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
             j -= 1
         if j >= 0 and tokens.words[j] in _NOT_TRAVELLERS:
             return None
-    if tokens.ends[i] in reader.actor_ends or word in _PERSON_PRONOUNS:
+    if tokens.ends[i] in reader.actor_ends or word in _TRAVELLER_PRONOUNS:
         return "visit"
     if word in TRAVELLERS:
         return "traveller"  # "foreign dignitaries flew in": a visit, though no actor is named
