@@ -10,8 +10,18 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
+from ..actors.gazetteer import GAZETTEER
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import phrases
+from .predicates import FORCE_FAMILIES
+
+if TYPE_CHECKING:
+    from ..actors import ActorMention
+    from ..actors.gazetteer import Entry
+    from ..model import Mention
+    from .predicates import Predicate
 
 WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place phrase may stand
 WINDOW_AROUND_DATE = 40
@@ -175,3 +185,54 @@ def destination(text: str, end: int, sentence_end: int, not_places: frozenset[st
     if re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ern)", place) and re.match(r"\s+[a-z]", text[m.end():]):
         return None  # "the Kurdish region", "the Syrian capital": an adjective, no place name
     return place
+
+
+# Names that are no visit's place: countries (not their capitals), the counterpart of a visit to them, and the short
+# names of organisations ("visiting UN observers"; "the White House", "the Kremlin" are places and stay)
+NOT_VISIT_PLACES = frozenset(surface for surface, e in GAZETTEER.items()
+                             if e.kind == "country" and e.form != "capital" or e.kind != "country" and e.form == "alias")
+
+
+def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predicate | None,
+                 mention: Mention | None) -> str | None:
+    """Where the clause says the event of ``p`` (or of a date alone) happened: a visit's destination, a venue phrase
+    after the verb of an act that has one (``VENUE_FAMILIES``), the object of a verb of force, or a place beside
+    the date ``mention``, in the sentence ``text[sent_start:sent_end]``."""
+    if p is not None and p.type == "visit" and not (p.trigger.text.endswith("from") and not p.trigger.text.startswith(
+            "return")):  # "visited Mumbai", "returned from Riyadh" (not "came from Canada": where one came from)
+        found = destination(text, p.trigger.end, sent_end, NOT_VISIT_PLACES)
+        if found:
+            return found
+    # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
+    if p is not None and not p.reporting and p.type != "statement" and p.family in VENUE_FAMILIES:
+        welcome = low.startswith("welcom", p.trigger.start)  # "welcomed X to the White House to discuss"
+        phrase = welcome and venue_phrase(text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
+                                          sent_end, welcome=True)  # the trigger may hold it: "welcomed X to"
+        found = None if phrase else place_near(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER,
+                                               sent_end)
+        if found:
+            return found[0]
+        if p.family in FORCE_FAMILIES and p.form == "verb":
+            found = force_object_place(text, p.trigger.start, sent_end)  # "soldiers entered Jisr al-Shughour"
+            if found:
+                return found
+        phrase = phrase or venue_phrase(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent_end)
+        if phrase:
+            return phrase
+    if mention is not None and (p is None or not p.reporting):
+        found = place_near(text, max(sent_start, mention.start - WINDOW_AROUND_DATE),
+                           mention.end + WINDOW_AROUND_DATE, sent_end)
+        if found:
+            return found[0]
+    return None
+
+
+def foreign_body(country: Entry | None, actors: list[ActorMention], actor1: str | None) -> bool:
+    """Does a body of another country than the dateline's (``country``) speak ("..., state-run Anatolian news agency
+    reported" in a story from Beirut)? A country or one of its institutions speaks at home, not at the reporter's
+    desk; a person may travel, so a person keeps the dateline place."""
+    if country is None:
+        return False
+    body = next((a for a in actors if a.name == actor1 and a.kind != "person"), None)
+    home = body and (body.name if body.kind == "country" else body.country)
+    return bool(home) and home != country.name

@@ -39,6 +39,7 @@ from ..actors import ActorMention
 from . import senses
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
                    REPORT_OBJECT, SUBORDINATORS, TOPIC, phrases)
+from .travel import travel_sense
 from .triggers import Trigger, event_type as type_info
 
 _AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CUES["avoidance"]))
@@ -266,7 +267,7 @@ class PredicateReader:
             return None  # "talks moving toward a deal": no troop movement
         if senses.no_threat(self, t, form, first):
             return None  # "unrest ... threatening to spread", "the threat of climate change": a danger, no threat made
-        travel = senses.travel_sense(self, t)
+        travel = travel_sense(self, t)
         if travel is None:
             return None  # "came to power", "refugees arriving in Turkey": nobody visits
         kind = t.type

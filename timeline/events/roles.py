@@ -27,7 +27,7 @@ import re
 from ..actors import ActorMention, canonical_key
 from .cues import CUES, DETERMINERS
 from .predicates import SPEECH as SPEECH_TYPES, Predicate
-from .senses import TRAVEL_GENERIC
+from .travel import TRAVEL_GENERIC
 from .speech import SentenceReading
 
 _PREPOSITION = re.compile(
