@@ -284,6 +284,12 @@ CONSTRUCTION_CASES = [
     ("heading-to", "Mr Lavrov is heading to Damascus for some bilateral diplomacy of his own.", "visit", "reported"),
     ("arrived-at-place", "The Syrian justice minister arrived at a city hall.", "visit", "reported"),
     ("have-come-to", "The UN monitors have come to Syria to verify a ceasefire.", "visit", "reported"),
+    # flying in comes to where the story is, with no place named (t17-reuters-29); in the perfect too, where the
+    # trigger opens with "have" ("have flown in": the same lead in the present perfect)
+    ("flew-in", "Crowds camped out in London and foreign dignitaries flew in from around the world for Friday's "
+     "wedding of Prince William and Kate Middleton.", "visit", "reported"),
+    ("have-flown-in", "Crowds camped out in London and foreign dignitaries have flown in from around the world for "
+     "Friday's wedding of Prince William and Kate Middleton.", "visit", "reported"),
     ("forces-arrived", "But the situation turned deadly when the Syrian security forces arrived in Talkalakh last month "
      "with tanks and armored vehicles to crack down on protesters.", "mobilize", "reported"),
     ("forces-went-to", "Saudi, United Arab Emirates and Kuwaiti forces went to Bahrain in March to help crush protests "
@@ -2020,3 +2026,15 @@ OTHER_CASES = [
 def test_events_other_clauses_typed_dropped_or_kept(text, published, expected):
     got = [(e.event_type, e.event_date) for e in events_of(text, published) if e.event_date is not None]
     assert got == expected
+
+
+FLOWN_IN = "LONDON (Reuters) - Crowds camped out in London and foreign dignitaries %s from around the world for " \
+    "Friday's wedding of Prince William and Kate Middleton, a service full of pomp and ceremony."
+
+
+@pytest.mark.parametrize("verb", ["flew in", "have flown in"])
+def test_events_flying_in_is_a_visit_to_the_dateline_country(verb):
+    """ "foreign dignitaries flew in" to London (t17-reuters-29): a visit hosted by the dateline's country, whether the
+    trigger opens with the verb or with "have"."""
+    visits = [e for e in events_of(FLOWN_IN % verb, "2011-04-28") if e.event_type == "visit"]
+    assert [(e.trigger, e.actor2) for e in visits] == [(verb, "United Kingdom")]

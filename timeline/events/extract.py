@@ -71,7 +71,7 @@ from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .speaker import speaker
 from .speech import TELLING, SentenceReading, read_sentence
-from .travel import HITHER
+from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
 
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
@@ -247,7 +247,7 @@ class _Builder:
                 and not any(e.event_type == roster.kind for e in self.events):
             names = list(dict.fromkeys(names + list(roster.names)))  # "Joining the call were ..."
             actor2 = actor2 or next((n for n in names if n != actor1), None)
-        if p is not None and event_type == "visit" and actor2 is None and HITHER.fullmatch(p.trigger.text) \
+        if p is not None and event_type == "visit" and actor2 is None and comes_hither(p.trigger.text) \
                 and self.dateline_country is not None:
             actor2 = self.dateline_country.country  # "foreign dignitaries flew in" to London: Britain is the host
             names = list(names) + [actor2]

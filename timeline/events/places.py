@@ -16,6 +16,7 @@ from ..actors.gazetteer import GAZETTEER
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import phrases
 from .predicates import FORCE_FAMILIES
+from .travel import travel_direction
 
 if TYPE_CHECKING:
     from ..actors import ActorMention
@@ -198,8 +199,8 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
     """Where the clause says the event of ``p`` (or of a date alone) happened: a visit's destination, a venue phrase
     after the verb of an act that has one (``VENUE_FAMILIES``), the object of a verb of force, or a place beside
     the date ``mention``, in the sentence ``text[sent_start:sent_end]``."""
-    if p is not None and p.type == "visit" and not (p.trigger.text.endswith("from") and not p.trigger.text.startswith(
-            "return")):  # "visited Mumbai", "returned from Riyadh" (not "came from Canada": where one came from)
+    if p is not None and p.type == "visit" and travel_direction(p.trigger.text) != "from":
+        # "visited Mumbai", "returned from Riyadh" (not "came from Canada": where one came from)
         found = destination(text, p.trigger.end, sent_end, NOT_VISIT_PLACES)
         if found:
             return found

@@ -6,7 +6,7 @@ an armed noun before the verb makes it a troop movement ("Kuwaiti naval vessels 
 anything else no visit ("refugees arriving in Turkey", "when it comes to Palestine"). A verb said of anyone and
 anything (``travel_generic``) also needs a place after it (``_names_place``: "went to Deraa"; not "came to power").
 A visit that comes to where the story is filed, with no place named ("flew in from around the world", "came from
-Canada"), is ``HITHER``.
+Canada"), comes hither (``travel_direction``, ``comes_hither``).
 
 Word lists in ``event_cues.tsv`` (``travel_generic``, ``travel_specific``, ``traveller``, ``travel_skip``,
 ``not_traveller``, ``joined_body``, ``arrival_place``). Called from ``PredicateReader.read`` (``predicates.py``).
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import ADVERBS, AUXILIARY, BE, CUES
+from .cues import ADVERBS, AUXILIARY, BE, CUES, HAVE
 from .senses import MOVERS
 from .triggers import Trigger
 
@@ -29,8 +29,31 @@ TRAVEL_VERBS = TRAVEL_GENERIC | frozenset(CUES["travel_specific"])
 TRAVELLERS = frozenset(CUES["traveller"])
 TRAVEL_SKIP = frozenset(CUES["travel_skip"])
 ARRIVAL_PLACES = frozenset(CUES["arrival_place"])
-# coming to where the story is filed, with no place named: "flew in from around the world", "came from Canada"
-HITHER = re.compile(r"(?:flew|fly|flies|flying|flown)\s+in|(?:came|come|comes|coming)\s+(?:here\s+)?from")
+_FLYING = frozenset(CUES["flying"])
+_COMING = frozenset(CUES["coming"])
+
+
+def travel_direction(trigger: str) -> str | None:
+    """Which way the verb of travel ``trigger`` (its text) goes, after any "has"/"have"/"be" before it: "hither" when
+    it flies in, to where the story is with no place named ("flew in", "have flown in", "flew back in from around
+    the world"); "from" when it names where one came from ("came from Canada", "went from", "has come here from";
+    not "returned from Riyadh", which names where the visit was); else None."""
+    words = trigger.split()
+    while len(words) > 1 and (words[0] in HAVE or words[0] in BE):
+        words = words[1:]
+    if words[-1] == "in" and words[0] in _FLYING:
+        return "hither"
+    if words[-1] == "from" and not words[0].startswith("return"):
+        return "from"
+    return None
+
+
+def comes_hither(trigger: str) -> bool:
+    """Does the verb of travel come to where the story is filed: flying in, or coming from somewhere ("foreign
+    dignitaries flew in", "came from Canada"; not "went from")? Its host is the dateline's country."""
+    direction = travel_direction(trigger)
+    words = [w for w in trigger.split() if w not in HAVE and w not in BE]
+    return direction == "hither" or direction == "from" and words[0] in _COMING
 
 
 # pronouns that stand for someone who travels ("he flew to Paris"; not "it")
@@ -94,7 +117,7 @@ def _names_place(reader: PredicateReader, t: Trigger) -> bool:
         return False  # "when I came to the United States Senate", "went to the Defense Department": joined, asked
     if m is not None and m.group("word")[:1].isupper() and m.group("word") not in ("I",):
         return True
-    if t.text.endswith(" in") and t.text.split()[0] in ("flew", "fly", "flies", "flying", "flown"):
+    if travel_direction(t.text) == "hither":
         return m is None or not m.group("word")[:1].isalpha() or m.group("word") in ("from", "for", "on", "to")
     if t.text.endswith(" at"):
         after = reader.low[t.end:t.end + 40].split()[:4]
