@@ -575,9 +575,15 @@ def test_events_roles_actor1_actor2(text, actor1, actor2, others):
     # "in the southern city of Deraa": the city named
     ("Wednesday, security forces opened fire on hundreds of youths in the southern city of Deraa, witnesses said, "
      "killing up to 37 demonstrators according to a hospital official.", "assault", "Deraa"),
+    # an opening "In X," is the place of its clause's acts, X a known place or placed by another (t17-reuters-97), not
+    # of an act that a reporting verb reports (t17-reuters-100: Assad's offer was not made in eastern Syria)
+    ("In Sanamein, near Deraa, 20 protesters were shot dead on Friday, a resident told Al Jazeera.", "assault",
+     "Sanamein"),
+    ("In eastern Syria, ethnic Kurds demonstrated for reform despite Assad's offer this week to ease rules which bar "
+     "many of them from obtaining citizenship, activists said.", "concede", None),
 ], ids=["in-bali", "at-white-house", "met-in-geneva", "venue-before-date", "topic-not-venue", "no-venue",
         "welcomed-to", "on-the-margins-of", "praise-topic", "compound-modifier", "visit-city-of", "visit-by-to",
-        "returned-from", "visit-country", "in-the-city-of"])
+        "returned-from", "visit-country", "in-the-city-of", "opening-in-x-near", "opening-in-x-not-reported"])
 def test_events_place_from_clause(text, event_type, location):
     event = next(e for e in events_of(text) if e.event_type == event_type)
     assert event.location == location

@@ -160,6 +160,10 @@ class _Builder:
         does it when the clause names no one (a verb coordinated with the reporting verb: "said ... he was backing
         the protesters and warned of civil war")."""
         text = self.text
+        content = sent.reading.content
+        # an opening "In Istanbul," is where the sentence's own acts happened, not those a speaker reports ("In
+        # Istanbul, the Syrian National Council said ... Syrian troops killed 20 people": not in Istanbul)
+        reported = p is not None and content is not None and content[0] <= p.trigger.start < content[1]
         p = self.typed(sent, p, mention)
         event_type = p.type if p else "other"
         info = type_info(event_type)
@@ -233,7 +237,7 @@ class _Builder:
         status = self._status(p, mention, sent.start)
         location = location_basis = None
         where = clause_place(text, self.low, sent.start, sent.end, p, mention) \
-            or opening_place(text, sent.start, sent.end)
+            or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
         elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place \

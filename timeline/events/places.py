@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
+from ..actors.places import PLACE_RE
 from ..temporal.lexicon import MONTHS, WEEKDAYS
-from .cues import phrases
+from .cues import CUES, phrases
 from .predicates import FORCE_FAMILIES
 from .travel import travel_direction
 
@@ -108,11 +109,26 @@ def _trim(place: str) -> str | None:
 
 # An opening "In X," names where the sentence's events happened ("In Istanbul, the National Council said ...",
 # "In southern Abyan province, troops clashed with al Qaeda militants", "In Jisr al-Shughour, people have long
-# memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote ('"In Russia, we are ...," Putin noted') or a region ("In the Americas, they agreed").
+# memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote ('"In Russia, we are ...," Putin
+# noted') or a region ("In the Americas, they agreed"). X is a known place (a country or capital of the gazetteer, a
+# place of place_names.txt) or a compass word, a place noun or another place marks it as one ("In southern Abyan
+# province,", "In Sanamein, near Deraa,"); not "In Ramadan,", "In Congress,", "In English,".
+_COMPASS = "|".join(CUES["compass"])
 _OPENING_PLACE = re.compile(
-    r"\s*(?:In|At)\s+(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central)"
-    r"(?:ern)?\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of|de|del|es|al|la|el|am)?\s*[A-Z][\w'’.\-]*){0,3})"
-    r"(?:\s+(?:province|city|town|region|district|governorate|county|state))?\s*,")
+    r"\s*(?:In|At)\s+(?:(?P<compass>%s)\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of|de|del|es|al|la|el|am)?\s*"
+    r"[A-Z][\w'’.\-]*){0,3})(?:\s+(?P<noun>%s))?\s*," % (_COMPASS, "|".join(CUES["place_noun"])))
+# a place placed by another: "In Sanamein, near Deraa,", "In Talbiseh, north of Homs,"
+_NEAR_PLACE = re.compile(r"\s*(?:near|outside|(?:%s)\s+of)\s+(?:the\s+)?[A-Z]" % _COMPASS)
+# gazetteer forms that name a place: a country, its capital or another name of it
+_PLACE_FORMS = frozenset({"name", "capital", "alias"})
+
+
+def known_place(place: str) -> bool:
+    """Is ``place`` a place the gazetteer or ``place_names.txt`` knows ("Istanbul", "Damascus", "Jisr al-Shughour")?"""
+    entry = GAZETTEER.get(place)
+    if entry is not None:  # (a city that stands for a body is a place too: "In Brussels,")
+        return entry.kind == "country" and entry.form in _PLACE_FORMS or entry.form == "metonym"
+    return PLACE_RE.fullmatch(place) is not None
 
 
 _FIRST_PERSON = re.compile(r"\s*(?:we|i|our|my)\b", re.I)
@@ -132,7 +148,11 @@ def opening_place(text: str, start: int, end: int) -> str | None:
     m = _OPENING_PLACE.match(text, start, end)
     if m is None or _FIRST_PERSON.match(text, m.end()) or _QUOTE_CLOSE.search(text, m.end(), end):
         return None  # 'In Russia, we are also generally happy ...," Putin noted': the speaker's words
-    return _named_place(m.group("place"))
+    place = _named_place(m.group("place"))
+    if place is None or not (m.group("compass") or m.group("noun") or known_place(place)
+                             or _NEAR_PLACE.match(text, m.end(), end)):
+        return None  # "In Ramadan,", "In Congress,": no place
+    return place
 
 
 # A place that is the object of a verb of force is where it happened ("soldiers entered Jisr al-Shughour", "shelled
