@@ -294,6 +294,10 @@ CONSTRUCTION_CASES = [
      "with tanks and armored vehicles to crack down on protesters.", "mobilize", "reported"),
     ("forces-went-to", "Saudi, United Arab Emirates and Kuwaiti forces went to Bahrain in March to help crush protests "
      "threatening to force the ruling family there to make democratic changes.", "mobilize", "reported"),
+    # any armed noun moves troops, as the nouns that make a killing fighting do (t17-reuters-293: "military")
+    ("military-arrive", "A large convoy of Libyan armored vehicles, containing between 200 and 250 Libyan military "
+     "vehicles, and escorted by the Nigerien military arrive in the northern Niger desert town of Agadez.", "mobilize",
+     "reported"),
 ]
 
 
