@@ -232,7 +232,8 @@ def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     return close.start()
 
 
-_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s")
+# (also a participle set off as an apposition: "Libya, elected to the council last year, is suspended")
+_ASIDE_OPEN = re.compile(r",\s+(?:who\s|which\s|[a-z]{3,}ed\s+(?:to|in|on|at|as|for|from|since|last|this|earlier)\b)")
 _ASIDE_CLOSE = re.compile(r",|[;:]|\s[—–-]+\s")
 
 

@@ -79,6 +79,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
                      prenominal, relative_aside, under_future)
 from .places import (VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, destination, force_object_place,
                      opening_place, place_near, venue_phrase)
+from .elections import ELECTORS, election_roles, is_election
 from .present import general_present
 from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
@@ -149,6 +150,7 @@ class _Builder:
             if a.kind == "person" and a.country and "unresolved" not in a.flags:
                 self.country_of.setdefault(a.name, a.country)
         self.countries = {a.name for a in actors if a.kind == "country"}
+        self.electors = list(dict.fromkeys(a.name for a in actors if a.name in ELECTORS))  # who votes in an election
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
@@ -433,6 +435,9 @@ class _Builder:
             return names, subject.name if subject else None, others[0] if others else None
         agents, counterparts, grouped = self.parties(sent, p)
         names = list(dict.fromkeys(agents + counterparts))
+        if is_election(p):  # "Kuwait was among 15 nations elected ...": the General Assembly elects Kuwait
+            return election_roles(names, [a.name for a in sent.actors if "location" not in a.flags], self.countries,
+                                  self.electors)
         actor1 = agents[0] if agents else None
         return names, actor1, next((n for n in names if n != actor1), None)
 
@@ -1002,7 +1007,9 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
-    if not agents and p.rule != "traveller":  # but "foreign dignitaries flew in": a visit, its visitors unnamed
+    if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors):
+        # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
+        # Assembly the story names)
         return False
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:
