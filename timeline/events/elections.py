@@ -4,7 +4,8 @@ An election of countries to a body ("Kuwait was among 15 nations elected on Frid
 "the Gulf emirate was elected along with India", "Elected for the ... group were Austria and Italy") is done by the
 body that votes, not by the countries elected (events_gold_fresh.md, UN elections): ``actor1`` is the electing body
 the sentence names ("In a General Assembly vote"), else the one the story names, and ``actor2`` the first country
-elected; the body elected to is no participant. The electing bodies are ``elector`` in ``event_cues.tsv``.
+elected; the body elected to is no participant. The electing bodies are ``elector`` in ``event_cues.tsv``, and
+the places they sit ``elector_seat``: a story filed from there places the election there.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .predicates import Predicate
 from .senses import ELECTED
 
 ELECTORS = frozenset(CUES["elector"])
+ELECTOR_SEATS = frozenset(CUES["elector_seat"])  # where they sit: an election there is located at a dateline there
 
 
 def is_election(p: Predicate | None) -> bool:
