@@ -79,6 +79,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
                      prenominal, relative_aside, under_future)
 from .places import (VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, destination, force_object_place,
                      opening_place, place_near, venue_phrase)
+from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .predicates import SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
@@ -108,6 +109,9 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 def event_id(article_id: str, position: int, event_type: str) -> str:
     digest = hashlib.sha1(f"{article_id}\x1f{position}\x1f{event_type}".encode()).hexdigest()
     return "ev-" + digest[:12]
+
+
+_LENGTH_OF = re.compile(r"[\w-]+-(?:year|month|week|day|hour)\s[a-z]")
 
 
 def _is_date(m: Mention) -> bool:
@@ -150,6 +154,7 @@ class _Builder:
             if a.kind == "person" and a.country and "unresolved" not in a.flags:
                 self.country_of.setdefault(a.name, a.country)
         self.countries = {a.name for a in actors if a.kind == "country"}
+        self.electors = list(dict.fromkeys(a.name for a in actors if a.name in ELECTORS))  # who votes in an election
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
@@ -255,6 +260,10 @@ class _Builder:
         where = self._place(sent, p, mention) or opening_place(text, sent.start, sent.end)
         if where:
             location, location_basis = where, "clause"
+        elif is_election(p) and self.anchor.dateline and self.anchor.dateline.place in ELECTOR_SEATS \
+                and date_start is not None and date_start == self.anchor.date:  # (not "elected ... last year")
+            location, location_basis = self.anchor.dateline.place, "dateline"  # "UNITED NATIONS (Reuters) - Kuwait was
+            # among 15 nations elected on Friday": the Assembly votes where it sits, and the story is filed from there
         elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place \
                 and info.family not in FORCE_FAMILIES \
                 and not self._elsewhere(sent, actor1):  # troops move where they are, not at the reporter's desk
@@ -450,6 +459,9 @@ class _Builder:
             return names, subject.name if subject else None, others[0] if others else None
         agents, counterparts, grouped = self.parties(sent, p)
         names = list(dict.fromkeys(agents + counterparts))
+        if is_election(p):  # "Kuwait was among 15 nations elected ...": the General Assembly elects Kuwait
+            return election_roles(names, [a.name for a in sent.actors if "location" not in a.flags], self.countries,
+                                  self.electors)
         actor1 = agents[0] if agents else None
         return names, actor1, next((n for n in names if n != actor1), None)
 
@@ -643,8 +655,9 @@ def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = Non
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
     if in_perfect:
         return "joint" if type_info(p.type).undated == "report" else "undated"
-    if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
-        return "report"
+    if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded) \
+            or is_election(p):  # "the Gulf emirate was elected along with India": the day's vote (not an abstention
+        return "report"  # or a vote recalled: "Veto-holding Russia abstained on the Libya vote", other, no day)
     if p.type == "mobilize" and p.form == "verb" and content is not None and content[0] <= p.trigger.start < content[1]:
         return "report"  # "Abdulrahman ... said a convoy of tank-carriers ... were seen moving": the movement the day's
         # source reports (not "NATO deployed aircraft to protect Libyan civilians", background)
@@ -673,7 +686,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                         owners=tuple(a for a in owners if start <= a.start < end))
         sent_timexes = [m for m in timexes if start <= m.start < end]
         points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
-        durations = [m for m in sent_timexes if not _is_date(m)]
+        durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)]
+        # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts)
         names = tuple((a.start, a.end) for a in sent_actors)
         # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
@@ -1019,7 +1033,9 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
-    if not agents and p.rule != "traveller":  # but "foreign dignitaries flew in": a visit, its visitors unnamed
+    if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors):
+        # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
+        # Assembly the story names)
         return False
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:
