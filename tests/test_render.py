@@ -156,6 +156,14 @@ def test_render_type_lanes_and_colors_are_stable(lanes):
     assert render.type_color("negotiate") in render.FALLBACK_COLORS
 
 
+def test_render_every_event_type_has_its_own_fixed_color():
+    # a type left to the hashed fallback can share a colour with another ("mobilize" and "agreement" looked alike)
+    from timeline.events import TYPES
+    assert set(TYPES) <= set(render.TYPE_COLORS)
+    assert len(set(render.TYPE_COLORS.values())) == len(render.TYPE_COLORS)
+    assert list(render.TYPE_COLORS)[-1] == "other"
+
+
 @pytest.mark.parametrize("event_id,start,end", [("e5", "2017-01-01", "2017-12-31")])
 def test_render_imprecise_date_has_a_span_and_says_its_precision(event_id, start, end):
     fig = render.figure(make_frame())

@@ -39,7 +39,7 @@ import plotly.graph_objects as go
 DIV_ID = "timeline"  # fixed, so two runs over the same data write the same bytes
 
 # Known types in lane order (consultation, cooperation, statements, conflict).
-TYPE_COLORS: dict[str, str] = {
+TYPE_COLORS: dict[str, str] = {  # every type of resources/event_types.csv, in lane order (CAMEO's, cooperation first)
     "meeting": "#1f77b4",
     "talks": "#9467bd",
     "call": "#17becf",
@@ -49,6 +49,9 @@ TYPE_COLORS: dict[str, str] = {
     "cooperate": "#7fbf7b",
     "aid": "#6baed6",
     "support": "#b39ddb",
+    "concede": "#01665e",
+    "retreat": "#80cdc1",
+    "investigate": "#ffd92f",
     "statement": "#5f6b7a",
     "demand": "#ff7f0e",
     "accuse": "#d62728",
@@ -56,7 +59,10 @@ TYPE_COLORS: dict[str, str] = {
     "threaten": "#e377c2",
     "sanction": "#8b1a1a",
     "protest": "#f0a33a",
+    "coerce": "#54278f",
+    "mobilize": "#8c6d31",
     "military": "#222222",
+    "assault": "#00429d",
     "other": "#a6a6a6",
 }
 FALLBACK_COLORS = ("#3366cc", "#dc3912", "#109618", "#990099", "#0099c6",

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Event, Mention
 from .aspect import aside, describes, iterative, news_perfect, ongoing, perfect, present_perfect
+from .elections import is_election
 from .predicates import SPEECH, Predicate
 from .triggers import event_type as type_info
 
@@ -68,8 +69,9 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
     if in_perfect:
         return "joint" if type_info(p.type).undated == "report" else "undated"
-    if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded):
-        return "report"
+    if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded) \
+            or is_election(p):  # "the Gulf emirate was elected along with India": the day's vote (not an abstention
+        return "report"  # or a vote recalled: "Veto-holding Russia abstained on the Libya vote", other, no day)
     if p.type == "mobilize" and p.form == "verb" and content is not None and content[0] <= p.trigger.start < content[1]:
         return "report"  # "Abdulrahman ... said a convoy of tank-carriers ... were seen moving": the movement the day's
         # source reports (not "NATO deployed aircraft to protect Libyan civilians", background)

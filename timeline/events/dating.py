@@ -231,7 +231,9 @@ def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     return close.start()
 
 
-_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s")
+# (also a participle of election or appointment set off as an apposition: "Libya, elected to the council last year,
+# is suspended"; not "Putin, who ..., tried to play down ... last week")
+_ASIDE_OPEN = re.compile(r",\s+(?:who\s|which\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)")
 _ASIDE_CLOSE = re.compile(r",|[;:]|\s[—–-]+\s")
 
 

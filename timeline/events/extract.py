@@ -65,6 +65,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      prenominal, relative_aside, under_future)
 from .places import clause_place, foreign_body, opening_place
+from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .predicates import FORCE_FAMILIES, SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
@@ -85,6 +86,9 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 def event_id(article_id: str, position: int, event_type: str) -> str:
     digest = hashlib.sha1(f"{article_id}\x1f{position}\x1f{event_type}".encode()).hexdigest()
     return "ev-" + digest[:12]
+
+
+_LENGTH_OF = re.compile(r"[\w-]+-(?:year|month|week|day|hour)\s[a-z]")
 
 
 def _is_date(m: Mention) -> bool:
@@ -127,6 +131,7 @@ class _Builder:
             if a.kind == "person" and a.country and "unresolved" not in a.flags:
                 self.country_of.setdefault(a.name, a.country)
         self.countries = {a.name for a in actors if a.kind == "country"}
+        self.electors = list(dict.fromkeys(a.name for a in actors if a.name in ELECTORS))  # who votes in an election
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
@@ -240,6 +245,10 @@ class _Builder:
             or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
+        elif is_election(p) and self.anchor.dateline and self.anchor.dateline.place in ELECTOR_SEATS \
+                and date_start is not None and date_start == self.anchor.date:  # (not "elected ... last year")
+            location, location_basis = self.anchor.dateline.place, "dateline"  # "UNITED NATIONS (Reuters) - Kuwait was
+            # among 15 nations elected on Friday": the Assembly votes where it sits, and the story is filed from there
         elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place \
                 and info.family not in FORCE_FAMILIES \
                 and not foreign_body(self.dateline_country, sent.actors, actor1):
@@ -409,6 +418,9 @@ class _Builder:
             return names, subject.name if subject else None, others[0] if others else None
         agents, counterparts, grouped = self.parties(sent, p)
         names = list(dict.fromkeys(agents + counterparts))
+        if is_election(p):  # "Kuwait was among 15 nations elected ...": the General Assembly elects Kuwait
+            return election_roles(names, [a.name for a in sent.actors if "location" not in a.flags], self.countries,
+                                  self.electors)
         actor1 = agents[0] if agents else None
         return names, actor1, next((n for n in names if n != actor1), None)
 
@@ -544,7 +556,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                         owners=tuple(a for a in owners if start <= a.start < end))
         sent_timexes = [m for m in timexes if start <= m.start < end]
         points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
-        durations = [m for m in sent_timexes if not _is_date(m)]
+        durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)]
+        # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts)
         names = tuple((a.start, a.end) for a in sent_actors)
         # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
@@ -867,7 +880,9 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
-    if not agents and p.rule != "traveller":  # but "foreign dignitaries flew in": a visit, its visitors unnamed
+    if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors):
+        # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
+        # Assembly the story names)
         return False
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:

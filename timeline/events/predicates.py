@@ -216,6 +216,16 @@ _NEGATED_SUBJECT = re.compile(r"\b(?:neither|no)[\s-]+[a-z]+\s+(?:(?:has|have|ha
                               r"does|do)\s+)?(?:[a-z]+ly\s+)?$")
 
 
+_DRAFTS = frozenset(CUES["draft_noun"])
+_DRAFT_STOP = re.compile(r"[;.]|,\s*(?:but|and|while|despite|as)\b|\b(?:which|who|after|before|because|when)\b")
+
+
+def tabled_draft(t: Trigger) -> bool:
+    """Is ``t`` the tabling of a draft ("handed the U.N. Security Council a draft resolution", "have circulated a
+    draft"): a proposal, a statement, whose words say what the body would do, not what its sponsors did?"""
+    return t.type == "statement" and " " in t.text and t.text.rsplit(None, 1)[-1] in _DRAFTS
+
+
 class PredicateReader:
     def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention]):
         self.text, self.low, self.start, self.end = text, low, start, end
@@ -267,6 +277,8 @@ class PredicateReader:
             return None  # "talks moving toward a deal": no troop movement
         if senses.no_threat(self, t, form, first):
             return None  # "unrest ... threatening to spread", "the threat of climate change": a danger, no threat made
+        if t.type == "other" and first in senses.ELECTED and not senses.body_election(self, t):
+            return None  # "Putin was re-elected as president": no vote in a body
         travel = travel_sense(self, t)
         if travel is None:
             return None  # "came to power", "refugees arriving in Turkey": nobody visits
@@ -350,6 +362,9 @@ class PredicateReader:
                     embedded = before_to not in PLAN_TO and before_to not in AGREED_TO
             elif not owned and not topic and not held:
                 topic = self._is_topic(t)
+            if not topic and light is None and any(tabled_draft(o) and o.end <= t.start and not _DRAFT_STOP.search(
+                    self.low, o.end, t.start) for o in triggers):
+                topic = True  # "handed the Council a draft resolution on condemning Syria's crackdown": the draft's topic
         # subordinate clause: a subordinator between the clause start and the predicate
         ci = _clause_start(tokens, tokens.index(start))
         # (before a noun, "after", "despite", "following" are prepositions: the noun's topic status says it)

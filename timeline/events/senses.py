@@ -312,3 +312,25 @@ def document_released(reader: PredicateReader, t: Trigger) -> bool:
         return head.lower() in DOCUMENTS or (k >= 0 and tokens.ends[k] not in reader.actor_ends and head[:1].isupper()
                                              and head.lower() not in ("prisoners", "detainees", "hostages"))
     return False
+
+
+# ---- elections -------------------------------------------------------------------
+
+ELECTED = frozenset(CUES["elected_verb"])
+# what follows "elected" as a verb: its body, its day, its fellows ("elected on Friday to", "elected along with India")
+_ELECTED_NEXT = re.compile(r"\s*(?:[,.;]|(?:to|for|on|in|as|along|by|at|last|this|unanimously|without|with|were|was)\b)")
+
+
+def body_election(reader: PredicateReader, t: Trigger) -> bool:
+    """Is "elected" an election of a country or an organisation to a body ("Kuwait was among 15 nations elected on
+    Friday to the U.N. Human Rights Council", "Libya, elected to the council last year", "Elected for the ... group
+    were Austria and Italy")? Not a person's election in a country's politics ("Vladimir Putin was re-elected as
+    president", "a democratically elected civilian government"), which has no type of its own."""
+    if not _ELECTED_NEXT.match(reader.low, t.end):
+        return False  # "elected leaders in the United States Congress", "a democratically elected government": an adjective
+    before = [a for a in reader.actors if reader.start <= a.start and a.end <= t.start and "location" not in a.flags]
+    if before:
+        return before[-1].kind in ("country", "organization")
+    after = [a for a in reader.actors if t.end <= a.start < reader.end and "location" not in a.flags]
+    return bool(after) and after[0].kind == "country" and re.match(
+        r"[\w\s\"“”'’,.-]{0,60}?\b(?:were|was|are|is)\s+$", reader.low[t.end:after[0].start]) is not None

@@ -26,7 +26,8 @@ from ..temporal.lexicon import WEEKDAYS
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, NEGATION, PRONOUNS, SUBORDINATORS,
                    TOPIC, phrases)
-from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, type_info
+from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
+                         type_info)
 from .triggers import Trigger
 
 INTENT = frozenset(CUES["intent"])
@@ -260,6 +261,8 @@ def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
 def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> Predicate:
     """A statement whose words say what it was: "issued a declaration demanding that ..." is a demand;
     "offered to negotiate", "proposed to meet" announce a planned act."""
+    if tabled_draft(p.trigger):
+        return p  # "is circulating a draft resolution calling for ...": a proposal, not the demand it would make
     tokens = reader.tokens
     i = tokens.index(p.trigger.end)
     for q in preds:
