@@ -284,10 +284,20 @@ CONSTRUCTION_CASES = [
     ("heading-to", "Mr Lavrov is heading to Damascus for some bilateral diplomacy of his own.", "visit", "reported"),
     ("arrived-at-place", "The Syrian justice minister arrived at a city hall.", "visit", "reported"),
     ("have-come-to", "The UN monitors have come to Syria to verify a ceasefire.", "visit", "reported"),
+    # flying in comes to where the story is, with no place named (t17-reuters-29); in the perfect too, where the
+    # trigger opens with "have" ("have flown in": the same lead in the present perfect)
+    ("flew-in", "Crowds camped out in London and foreign dignitaries flew in from around the world for Friday's "
+     "wedding of Prince William and Kate Middleton.", "visit", "reported"),
+    ("have-flown-in", "Crowds camped out in London and foreign dignitaries have flown in from around the world for "
+     "Friday's wedding of Prince William and Kate Middleton.", "visit", "reported"),
     ("forces-arrived", "But the situation turned deadly when the Syrian security forces arrived in Talkalakh last month "
      "with tanks and armored vehicles to crack down on protesters.", "mobilize", "reported"),
     ("forces-went-to", "Saudi, United Arab Emirates and Kuwaiti forces went to Bahrain in March to help crush protests "
      "threatening to force the ruling family there to make democratic changes.", "mobilize", "reported"),
+    # any armed noun moves troops, as the nouns that make a killing fighting do (t17-reuters-293: "military")
+    ("military-arrive", "A large convoy of Libyan armored vehicles, containing between 200 and 250 Libyan military "
+     "vehicles, and escorted by the Nigerien military arrive in the northern Niger desert town of Agadez.", "mobilize",
+     "reported"),
 ]
 
 
@@ -569,9 +579,15 @@ def test_events_roles_actor1_actor2(text, actor1, actor2, others):
     # "in the southern city of Deraa": the city named
     ("Wednesday, security forces opened fire on hundreds of youths in the southern city of Deraa, witnesses said, "
      "killing up to 37 demonstrators according to a hospital official.", "assault", "Deraa"),
+    # an opening "In X," is the place of its clause's acts, X a known place or placed by another (t17-reuters-97), not
+    # of an act that a reporting verb reports (t17-reuters-100: Assad's offer was not made in eastern Syria)
+    ("In Sanamein, near Deraa, 20 protesters were shot dead on Friday, a resident told Al Jazeera.", "assault",
+     "Sanamein"),
+    ("In eastern Syria, ethnic Kurds demonstrated for reform despite Assad's offer this week to ease rules which bar "
+     "many of them from obtaining citizenship, activists said.", "concede", None),
 ], ids=["in-bali", "at-white-house", "met-in-geneva", "venue-before-date", "topic-not-venue", "no-venue",
         "welcomed-to", "on-the-margins-of", "praise-topic", "compound-modifier", "visit-city-of", "visit-by-to",
-        "returned-from", "visit-country", "in-the-city-of"])
+        "returned-from", "visit-country", "in-the-city-of", "opening-in-x-near", "opening-in-x-not-reported"])
 def test_events_place_from_clause(text, event_type, location):
     event = next(e for e in events_of(text) if e.event_type == event_type)
     assert event.location == location
@@ -2023,6 +2039,18 @@ OTHER_CASES = [
 def test_events_other_clauses_typed_dropped_or_kept(text, published, expected):
     got = [(e.event_type, e.event_date) for e in events_of(text, published) if e.event_date is not None]
     assert got == expected
+
+
+FLOWN_IN = "LONDON (Reuters) - Crowds camped out in London and foreign dignitaries %s from around the world for " \
+    "Friday's wedding of Prince William and Kate Middleton, a service full of pomp and ceremony."
+
+
+@pytest.mark.parametrize("verb", ["flew in", "have flown in"])
+def test_events_flying_in_is_a_visit_to_the_dateline_country(verb):
+    """ "foreign dignitaries flew in" to London (t17-reuters-29): a visit hosted by the dateline's country, whether the
+    trigger opens with the verb or with "have"."""
+    visits = [e for e in events_of(FLOWN_IN % verb, "2011-04-28") if e.event_type == "visit"]
+    assert [(e.trigger, e.actor2) for e in visits] == [(verb, "United Kingdom")]
 
 
 # ---- multilateral procedure: drafts, votes, vetoes, elections ----------------------------------

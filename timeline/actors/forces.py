@@ -59,12 +59,12 @@ def story_country(mentions: list[ActorMention]) -> str | None:
     return ranked[0][0]
 
 
-_GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % "|".join(
-    re.escape(n).replace(r"\ ", r"\s+") for n in ("government", "regime", "administration", "forces", "security forces",
-                                                 "troops", "army", "military", "soldiers", "loyalists")))
-
-
 _GOVERNMENTS = frozenset({"government", "regime", "administration"})
+# what a leader owns ("Assad's forces", "Putin's troops", "Assad's government"): the force nouns, bare "forces" and
+# "loyalists", and a government
+_OWNED = sorted({p.removeprefix("the ") for p in _phrases()} | {"forces", "loyalists"} | _GOVERNMENTS,
+                key=len, reverse=True)
+_GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _OWNED))
 
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

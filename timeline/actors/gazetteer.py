@@ -47,13 +47,9 @@ def word_list(name: str) -> list[str]:
     return [line.strip() for line in _lines(name)]
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(_lines(name))]
-
-
 def rows(name: str) -> list[dict[str, str]]:
     """The rows of a CSV resource file (``#`` lines dropped), values stripped."""
-    return _rows(name)
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(_lines(name))]
 
 
 def _split(value: str) -> list[str]:
@@ -92,7 +88,7 @@ def _load_gazetteer() -> dict[str, Entry]:
         # The first writer wins: a country's own name beats another's alias.
         entries.setdefault(surface, entry)
 
-    countries = _rows("countries.csv")
+    countries = rows("countries.csv")
     for row in countries:
         name = row["name"]
         put(name, Entry(name, "country", name, "name"))
@@ -107,7 +103,7 @@ def _load_gazetteer() -> dict[str, Entry]:
                 put(plural, Entry(name, "country", name, "plural"))
         for capital in _split(row["capitals"]):
             put(capital, Entry(name, "country", name, "capital"))
-    for row in _rows("organizations.csv"):
+    for row in rows("organizations.csv"):
         name = row["name"]
         kind = "group" if row["kind"] in ("armed_group", "party", "movement") else "organization"
         country = row["country"] or None
@@ -139,7 +135,7 @@ def _load_titles() -> tuple[dict[str, Title], re.Pattern, re.Pattern, re.Pattern
     """
     titles: dict[str, Title] = {}
     sensitive, insensitive, hyphen = [], [], []
-    for row in _rows("titles.csv"):
+    for row in rows("titles.csv"):
         variant = row["variant"]
         titles.setdefault(variant.lower(), Title(row["canonical"], row["kind"], row.get("country") or None))
         if variant.endswith("-"):
@@ -160,21 +156,21 @@ TITLES, TITLE_LOWER_RE, TITLE_CASED_RE, TITLE_HYPHEN_RE = _load_titles()
 
 
 def _load_given_names() -> dict[str, str]:
-    return {row["name"]: row["gender"] for row in _rows("given_names.csv")}
+    return {row["name"]: row["gender"] for row in rows("given_names.csv")}
 
 
 GIVEN_NAMES: dict[str, str] = _load_given_names()
 # "One activist said": a person the text does not name (noun -> gender or "")
-UNNAMED_PEOPLE: dict[str, str] = {row["noun"]: row["gender"] for row in _rows("unnamed_people.csv")}
+UNNAMED_PEOPLE: dict[str, str] = {row["noun"]: row["gender"] for row in rows("unnamed_people.csv")}
 # "his father, Hafez": family nouns, whose given name names a relative (noun -> gender or "")
-KIN_NOUNS: dict[str, str] = {row["noun"]: row["gender"] for row in _rows("kin_nouns.csv")}
+KIN_NOUNS: dict[str, str] = {row["noun"]: row["gender"] for row in rows("kin_nouns.csv")}
 # "Mr", "Queen", "Spokeswoman": the gender a title tells (lower case, no dot)
-TITLE_GENDERS: dict[str, str] = {row["title"].lower(): row["gender"] for row in _rows("title_genders.csv")}
+TITLE_GENDERS: dict[str, str] = {row["title"].lower(): row["gender"] for row in rows("title_genders.csv")}
 
 
 def _load_variants(name: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    for row in _rows(name):
+    for row in rows(name):
         for variant in _split(row["variants"]):
             out[variant] = row["canonical"]
     return out
@@ -193,12 +189,12 @@ ACTOR_NOUN_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(list(ACTOR_NOUNS)) 
 
 
 def _load_org_heads() -> dict[str, str]:
-    return {row["word"]: row["kind"] for row in _rows("org_heads.csv")}
+    return {row["word"]: row["kind"] for row in rows("org_heads.csv")}
 
 
 ORG_HEADS: dict[str, str] = _load_org_heads()
 ORG_HEAD_RE = re.compile(r"(?:" + trie_pattern(list(ORG_HEADS)) + r")\b")  # caller rejects in-word starts
-COUNTERPART_ROLES: dict[str, str] = {row["title"]: row["counterpart"] for row in _rows("counterpart_roles.csv")}
+COUNTERPART_ROLES: dict[str, str] = {row["title"]: row["counterpart"] for row in rows("counterpart_roles.csv")}
 
 _WITH_THE = ("United ", "Netherlands", "Philippines", "Bahamas", "Gambia", "Central African Republic", "Czech Republic",
              "Dominican Republic", "Democratic Republic", "Republic of", "Holy See", "Maldives", "Marshall Islands",

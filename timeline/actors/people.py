@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .gazetteer import TITLES, _rows, _split
+from .gazetteer import TITLES, _split, rows
 from .names import canonical_key, person_key
 
 # Titles too general to tell people apart ("Secretary Pompeo", "Minister Lavrov"): no evidence either way,
@@ -37,7 +37,7 @@ class Person:
 
 def _load() -> dict[str, tuple[Person, ...]]:
     by_key: dict[str, list[Person]] = {}
-    for row in _rows("people.csv"):
+    for row in rows("people.csv"):
         person = Person(row["name"], tuple(_split(row["surnames"])), row["country"] or None,
                         frozenset(_split(row["titles"])), row["alone"].lower() == "yes")
         for form in person.surnames:

@@ -15,10 +15,13 @@ from importlib import resources
 
 from .predicates import Predicate
 
-_PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+|now\s+|not\s+|never\s+)*$")
+# adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
+# perfect below adds its own: "since", "not", "never"
+_PERFECT_ADVERBS = r"[a-z]+ly|also|already|long|now"
+_PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s|since|not|never)\s+)*$" % _PERFECT_ADVERBS)
 
 
-_GROUP_PERFECT = re.compile(r"(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|now\s+|not\s+|never\s+)*"
+_GROUP_PERFECT = re.compile(r"(?:has|have|had)\s+(?:(?:%s|not|never)\s+)*" % _PERFECT_ADVERBS +
                             r"(?=[a-z]+(?:ed|en|wn|ght|ne|nt|lt|pt|ade|ook|eld|ung|un)\b)[a-z]")
 
 
@@ -75,7 +78,7 @@ def news_perfect(low: str, p: Predicate, sentence: tuple[int, int]) -> bool:
         low, sentence[0], min(sentence[1], p.trigger.end + _NEWS_REACH)) is None
 
 
-_SAYING_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+|long\s+|since\s+|now\s+)*$")
+_SAYING_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:%s|since)\s+)*$" % _PERFECT_ADVERBS)
 
 
 def background_saying(low: str, p: Predicate) -> bool:

@@ -18,6 +18,8 @@ def _load_cues() -> dict[str, tuple[str, ...]]:
         if line.strip() and not line.startswith("#"):
             category, entries = line.split("\t", 1)
             cues.setdefault(category, []).extend(w.strip() for w in entries.split(",") if w.strip())
+    for joined in ("armed", "mover"):  # both start from the armed forces and their weapons of war
+        cues[joined] = cues["armed_force"] + cues[joined]
     return {k: tuple(v) for k, v in cues.items()}
 
 

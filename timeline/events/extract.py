@@ -26,21 +26,7 @@ verb that frames it and the event it reports. Then:
    dated call or meeting by its own participants ("the two leaders discussed
    ...") is not.
 
-Dates of events with no date of their own: a planned event is undated; a
-reported act of speech or diplomacy ("President Biden condemned ...",
-``undated=report`` in ``event_types.csv``) and a meeting, call or visit that
-heads its sentence took place when reported: on the day of the latest dated
-call, meeting or talks before it in the article that its agent took part in
-(``inferred``; not a call or meeting that ended more than ``REPORT_LAG``
-days before the anchor, which is background), else on the anchor day
-(``dateline``); a visit named by a noun or an attack with no date stays
-undated, and so does an event whose clause has a time word that is no date
-("over the past several months"), an act in the perfect or the progressive
-("has already imposed", "were refusing"), and one in a clause under "will"
-(planned); but the present perfect of one act in the story's lead is the
-day's news and dated as a report ("The UN's humanitarian chief has arrived
-in Syria"; not "has long", "since 2008", "for months", nor an act a dated
-saying reports: "said on Tuesday he has visited Syria"). A date the text names before the anchor day is past: reported.
+Dates of events with no date of their own are decided in ``basis.py``.
 An amount after "in" ("agreed to speak again in a month") dates the plan
 that holds it, counted from the anchor at the unit's precision
 (``dating.in_amount``); the timex itself stays a DURATION.
@@ -72,32 +58,23 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
-from .aspect import aside, background_saying, describes, iterative, news_perfect, ongoing, perfect, present_perfect
+from .aspect import background_saying
+from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, with_frame)
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      prenominal, relative_aside, under_future)
-from .places import (VENUE_FAMILIES, WINDOW_AFTER_TRIGGER, WINDOW_AROUND_DATE, destination, force_object_place,
-                     opening_place, place_near, venue_phrase)
+from .places import clause_place, foreign_body, opening_place
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
-from .predicates import SPEECH, Predicate
+from .predicates import FORCE_FAMILIES, SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .speaker import speaker
 from .speech import TELLING, SentenceReading, read_sentence
+from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
 
-# Names that are no visit's place: countries (not their capitals), the counterpart of a visit to them, and the short
-# names of organisations ("visiting UN observers"; "the White House", "the Kremlin" are places and stay)
-NOT_VISIT_PLACES = frozenset(surface for surface, e in GAZETTEER.items()
-                             if e.kind == "country" and e.form != "capital" or e.kind != "country" and e.form == "alias")
-
-CONSULT = "consult"
-# coming to where the story is filed, with no place named: "flew in from around the world", "came from Canada"
-_HITHER = re.compile(r"(?:flew|fly|flies|flying|flown)\s+in|(?:came|come|comes|coming)\s+(?:here\s+)?from")
-NEWS_WEEK = 7  # days: a day named this close before the anchor is the story's news (``_Builder._dates_news``)
-FORCE_FAMILIES = frozenset({"military", "mobilize", "coerce"})  # acts of force: the dateline is not where they were
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 
 
@@ -161,10 +138,13 @@ class _Builder:
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
-        self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``_dates_news``)
+        self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``basis.dates_news``)
         # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
         # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
         self.wire = anchor.dateline is not None and anchor.dateline.agency is not None
+        # the gazetteer entry of the country the story is filed from, or of its capital ("LONDON": the United Kingdom)
+        entry = GAZETTEER.get(anchor.dateline.place) if anchor.dateline and anchor.dateline.place else None
+        self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         # ``roles`` of the predicates of the sentence being read, each read once (``_roles_of``)
         self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
 
@@ -185,6 +165,10 @@ class _Builder:
         does it when the clause names no one (a verb coordinated with the reporting verb: "said ... he was backing
         the protesters and warned of civil war")."""
         text = self.text
+        content = sent.reading.content
+        # an opening "In Istanbul," is where the sentence's own acts happened, not those a speaker reports ("In
+        # Istanbul, the Syrian National Council said ... Syrian troops killed 20 people": not in Istanbul)
+        reported = p is not None and content is not None and content[0] <= p.trigger.start < content[1]
         p = self.typed(sent, p, mention)
         event_type = p.type if p else "other"
         info = type_info(event_type)
@@ -206,11 +190,11 @@ class _Builder:
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
         then = None
-        if mention is None and basis in ("report", "dateline") and p is not None and _at_the_time(self.low, sent, p):
+        if mention is None and basis in ("report", "dateline") and p is not None and at_the_time(self.low, sent, p):
             # "Syrian Ambassador Bashar Ja'afari denied at the time that ...": the time of the occasion the sentence
             # before dated ("told a closed meeting ... on May 11"), not the day of the story; with no such occasion
             # just before, no day at all
-            then = self._then()
+            then = occasion_before(self)
             basis = "then" if then is not None else "undated"
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
             basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
@@ -257,7 +241,8 @@ class _Builder:
             flags.append("year_inferred")
         status = self._status(p, mention, sent.start)
         location = location_basis = None
-        where = self._place(sent, p, mention) or opening_place(text, sent.start, sent.end)
+        where = clause_place(text, self.low, sent.start, sent.end, p, mention) \
+            or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
         elif is_election(p) and self.anchor.dateline and self.anchor.dateline.place in ELECTOR_SEATS \
@@ -266,7 +251,8 @@ class _Builder:
             # among 15 nations elected on Friday": the Assembly votes where it sits, and the story is filed from there
         elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place \
                 and info.family not in FORCE_FAMILIES \
-                and not self._elsewhere(sent, actor1):  # troops move where they are, not at the reporter's desk
+                and not foreign_body(self.dateline_country, sent.actors, actor1):
+            # (troops move where they are, not at the reporter's desk; a foreign body speaks at home)
             location, location_basis = self.anchor.dateline.place, "dateline"
         cameo, plover = info.codes(status)
         roster = self.roster
@@ -274,10 +260,9 @@ class _Builder:
                 and not any(e.event_type == roster.kind for e in self.events):
             names = list(dict.fromkeys(names + list(roster.names)))  # "Joining the call were ..."
             actor2 = actor2 or next((n for n in names if n != actor1), None)
-        dateline = self.anchor.dateline
-        if p is not None and event_type == "visit" and actor2 is None and _HITHER.fullmatch(p.trigger.text) \
-                and dateline is not None and dateline.place in GAZETTEER and GAZETTEER[dateline.place].kind == "country":
-            actor2 = GAZETTEER[dateline.place].country  # "foreign dignitaries flew in" to London: Britain is the host
+        if p is not None and event_type == "visit" and actor2 is None and comes_hither(p.trigger.text) \
+                and self.dateline_country is not None:
+            actor2 = self.dateline_country.country  # "foreign dignitaries flew in" to London: Britain is the host
             names = list(names) + [actor2]
         event = Event(
             event_id=event_id(self.article.id, position, event_type),
@@ -297,7 +282,7 @@ class _Builder:
             # who, in the text's words, speaks: merging keeps apart two officials of one body (merge.py)
             extra={"speaker": speaker(sent.actors, actor1, p.trigger.start)} if event_type == "statement" else {},
         )
-        if self._dates_news(event):
+        if dates_news(self.anchor.date, event):
             self.news_day = True
         if event.date_basis == "explicit" and event.precision in ("day", "time"):
             self.last_day = (self.sentences, event)
@@ -308,32 +293,6 @@ class _Builder:
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
         return event
-
-    def _elsewhere(self, sent: Sentence, actor1: str | None) -> bool:
-        """Does a body of another country than the dateline's speak ("..., state-run Anatolian news agency reported"
-        in a story from Beirut)? A country or one of its institutions speaks at home, not at the reporter's desk; a
-        person may travel, so a person keeps the dateline place."""
-        place = GAZETTEER.get(self.anchor.dateline.place.title()) if self.anchor.dateline.place else None
-        if place is None or place.kind != "country":
-            return False
-        body = next((a for a in sent.actors if a.name == actor1 and a.kind != "person"), None)
-        home = body and (body.name if body.kind == "country" else body.country)
-        return bool(home) and home != place.name
-
-    def _then(self) -> Event | None:
-        """The event dated to a day in the sentence before this one ("at the time" refers to it), if any."""
-        if self.last_day is None or self.last_day[0] != self.sentences - 1:
-            return None
-        return self.last_day[1]
-
-    def _dates_news(self, event: Event) -> bool:
-        """Does ``event`` give the story's news its day: a reported act dated by the text to a day of the week
-        before the anchor ("European leaders warned Iran on Sunday", "met today")? After it, a saying in the
-        perfect or the present is background (``aspect.background_saying``)."""
-        anchor = self.anchor.date
-        return (anchor is not None and event.date_basis == "explicit" and event.status == "reported"
-                and event.precision in ("day", "time") and event.date_end is not None
-                and 0 <= (anchor - event.date_end).days <= NEWS_WEEK)
 
     def _recent(self, event: Event) -> bool:
         """Can this call or meeting be the one the sentences after it retell, and lend them its day? Not one
@@ -480,36 +439,6 @@ class _Builder:
             return "planned"
         return "reported"
 
-    def _place(self, sent: Sentence, p: Predicate | None, mention: Mention | None) -> str | None:
-        if p is not None and p.type == "visit" and not (p.trigger.text.endswith("from") and not p.trigger.text.startswith(
-                "return")):  # "visited Mumbai", "returned from Riyadh" (not "came from Canada": where one came from)
-            found = destination(self.text, p.trigger.end, sent.end, NOT_VISIT_PLACES)
-            if found:
-                return found
-        # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
-        if p is not None and not p.reporting and p.type != "statement" and p.family in VENUE_FAMILIES:
-            welcome = self.low.startswith("welcom", p.trigger.start)  # "welcomed X to the White House to discuss"
-            phrase = welcome and venue_phrase(self.text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
-                                              sent.end, welcome=True)  # the trigger may hold it: "welcomed X to"
-            found = None if phrase else place_near(self.text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER,
-                                                   sent.end)
-            if found:
-                return found[0]
-            if p.family in FORCE_FAMILIES and p.form == "verb":
-                found = force_object_place(self.text, p.trigger.start, sent.end)  # "soldiers entered Jisr al-Shughour"
-                if found:
-                    return found
-            phrase = phrase or venue_phrase(self.text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent.end)
-            if phrase:
-                return phrase
-        if mention is not None and (p is None or not p.reporting):
-            found = place_near(self.text, max(sent.start, mention.start - WINDOW_AROUND_DATE),
-                               mention.end + WINDOW_AROUND_DATE, sent.end)
-            if found:
-                return found[0]
-        return None
-
-
 def participants(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
                  first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()
                  ) -> tuple[list[ActorMention], ActorMention | None, ActorMention | None]:
@@ -591,23 +520,6 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
-_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+(?:of|when|it|they|he|she|we|i)\b)")
-_TIME_THAT = re.compile(r"\s+that\b")  # "at the time that": after a saying, its reported clause ("denied at the time
-# that the decision was connected"); after another verb, "when" ("arrived at the time that the talks began")
-_AT_THE_TIME_OPENS = re.compile(r"[\s\"“]*(?:but\s+|and\s+)?at\s+the\s+time\s*,")
-_AT_THE_TIME_REACH = 25  # characters after the verb where "at the time" still goes with it
-
-
-def _at_the_time(low: str, sent: Sentence, p: Predicate) -> bool:
-    """Does "at the time" go with ``p``: right after its verb ("denied at the time that", "said at the time") or
-    opening the sentence ("At the time, Lavrov said")? (Not "at the time of the attack", which names its own time.)"""
-    if _AT_THE_TIME_OPENS.match(low, sent.start):
-        return True
-    m = _AT_THE_TIME.search(low, p.trigger.end, min(sent.end, p.trigger.end + _AT_THE_TIME_REACH))
-    return m is not None and "," not in low[p.trigger.end:m.start()] and (
-        p.reporting or p.type in SPEECH or not _TIME_THAT.match(low, m.end()))
-
-
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
 
@@ -620,48 +532,6 @@ def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | Non
                 and text[m.end:m.end + 1] == ",":
             return m
     return None
-
-
-def _basis(builder: "_Builder", p: Predicate, content: tuple[int, int] | None, timed: set[int],
-           lead: tuple[int, int] | None = None, opened: bool = False) -> str:
-    """``_undated_basis`` of an event with no date of its own, unless a time word that is no date goes with it
-    (``timed``: "over the past several months"), which leaves it undated. ``lead`` is the span of the story's
-    first sentence when ``p`` is in it (and no dated saying reports it)."""
-    if p.trigger.start in timed:
-        return "undated"
-    if aside(builder.low, p) and not opened:
-        return "undated"  # "Russia and China, which backed previous rounds of sanctions": what they did before (but
-        # "On January 10, 2024, the UN Security Council passed UNSCR 2722, which also condemned these attacks")
-    if p.type == "visit" and builder.wire and lead is None:
-        return "undated"  # "The Syrian justice minister arrived at a city hall", deep in a wire story: a past visit
-        # the text does not date (events_gold.md); but in the lead it is the day's news ("foreign dignitaries flew in")
-    news = lead is not None and news_perfect(builder.low, p, lead)
-    return _undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
-
-
-def _undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None, joint: bool = False,
-                   news: bool = False) -> str:
-    """How an event with no date of its own is dated (see the module docstring): a reported act of
-    speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
-    Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
-    noun, an attack) stays undated. In a joint statement (``joint``) the present perfect of an act of its
-    authors is the news it announces ("Malaysia has committed to accepting ...", "have reached an Agreement on
-    Reciprocal Trade"): ``"joint"``, dated like a report when the agent signs it (``_Builder.add``). In a
-    story's lead (``news``: ``aspect.news_perfect``) the present perfect of one act is the day's news ("The
-    UN's humanitarian chief has arrived in Syria"), dated as the simple past would be."""
-    in_perfect = perfect(low, p, content) and not (news and not joint)
-    if p.status == "planned" or in_perfect and not (joint and present_perfect(low, p)) or ongoing(low, p) \
-            or iterative(low, p) or describes(low, p):
-        return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
-    if in_perfect:
-        return "joint" if type_info(p.type).undated == "report" else "undated"
-    if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded) \
-            or is_election(p):  # "the Gulf emirate was elected along with India": the day's vote (not an abstention
-        return "report"  # or a vote recalled: "Veto-holding Russia abstained on the Libya vote", other, no day)
-    if p.type == "mobilize" and p.form == "verb" and content is not None and content[0] <= p.trigger.start < content[1]:
-        return "report"  # "Abdulrahman ... said a convoy of tank-carriers ... were seen moving": the movement the day's
-        # source reports (not "NATO deployed aircraft to protect Libyan civilians", background)
-    return "undated"
 
 
 def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], actors: list[ActorMention],
@@ -803,9 +673,9 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         own = opening_phrase_end(low, sent.start, mention)
         if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
             candidates = [p for p in candidates if p.trigger.start < own]
-        aside = relative_aside(low, sent.start, sent.end, mention)
-        if aside is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
-            candidates = [p for p in candidates if aside[0] <= p.trigger.start < aside[1]]
+        relative = relative_aside(low, sent.start, sent.end, mention)
+        if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
+            candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
         modifies = prenominal(text, low, mention, candidates)
         act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
         if act is not None:
@@ -887,7 +757,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         reported = reading.reported
         if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
                 and _is_event(reported, sent, builder):
-            builder.add(sent, reported, **on_day(_basis(builder, reported, content, timed, news(reported), opening is not None)))
+            builder.add(sent, reported, **on_day(basis_of(builder, reported, content, timed, news(reported), opening is not None)))
             claimed_starts.add(reported.trigger.start)
             made = True
     elif main is not None and not heading and main.trigger.start not in claimed_starts:
@@ -898,7 +768,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
         if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
-            builder.add(sent, main, **on_day(_basis(builder, main, content, timed, news(main), opening is not None)))
+            builder.add(sent, main, **on_day(basis_of(builder, main, content, timed, news(main), opening is not None)))
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -930,15 +800,15 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 # Washington voiced concern": another speaker's statement; "reaffirmed our defense partnership ...,
                 # but noted U.S. concerns over ...": a point of its own, set against the first)
             if _is_event(q, sent, builder, agent):
-                basis = _basis(builder, q, content, timed, news(q), opening is not None)
-                if subject == "" and agent is None and _shares_perfect(builder, sent, q, main):
+                basis = basis_of(builder, q, content, timed, news(q), opening is not None)
+                if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
                     basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
                 day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
                 if agent is not None and day is None and any(e.trigger == frame.trigger.text and e.event_date is None
                                                              and e.char_start == sent.start for e in builder.events[first:]):
                     basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
                 if day is None and subject == "":
-                    day = _shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
+                    day = shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
                 if day is None:
                     day = on_day(basis)["mention"]
                 builder.add(sent, q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved",
@@ -969,7 +839,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 agent = head.actor1
                 day = next((m for m in dates if m.start == head.date_char_start), None)
             if _is_event(q, sent, builder, agent):
-                basis = "undated" if head is not None and head.event_date is None else _basis(builder, q, content, timed, news(q), opening is not None)
+                basis = "undated" if head is not None and head.event_date is None else basis_of(builder, q, content, timed, news(q), opening is not None)
                 if day is not None:
                     basis = "explicit" if day.resolved else "unresolved"
                 builder.add(sent, q, day, basis=basis, agent=agent)
@@ -992,29 +862,6 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
         builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
-
-
-_AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+)?")
-
-
-def _shared_date(low: str, q: Predicate, dated: dict[int, Mention]) -> Mention | None:
-    """The date that closes the verb phrase coordinated before ``q`` and dates its verb ("threw open its borders to
-    anxious Syrian refugees on Wednesday and urged their government ...": Wednesday dates both)."""
-    for m in dated.values():
-        if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start):
-            return m
-    return None
-
-
-def _shares_perfect(builder: _Builder, sent: Sentence, q: Predicate, main: Predicate | None) -> bool:
-    """Does ``q``, coordinated with no auxiliary of its own ("and vowed"), share the perfect of the clause's first
-    verb ("has accused ... and vowed", "has demanded that ... and warned"), outside the story's lead?"""
-    if main is None or main.trigger.start >= q.trigger.start or sent.lead:
-        return False
-    low = builder.low
-    if not re.search(r"\band\s+(?:also\s+|then\s+)?$", low[max(sent.start, q.start - 12):q.start]):
-        return False
-    return perfect(low, main, sent.reading.content)
 
 
 def _new_agent(builder: _Builder, sent: Sentence, q: Predicate, first: int) -> bool:

@@ -10,7 +10,20 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
+from ..actors.gazetteer import GAZETTEER
+from ..actors.places import PLACE_RE
 from ..temporal.lexicon import MONTHS, WEEKDAYS
+from .cues import CUES, phrases
+from .predicates import FORCE_FAMILIES
+from .travel import travel_direction
+
+if TYPE_CHECKING:
+    from ..actors import ActorMention
+    from ..actors.gazetteer import Entry
+    from ..model import Mention
+    from .predicates import Predicate
 
 WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place phrase may stand
 WINDOW_AROUND_DATE = 40
@@ -96,11 +109,26 @@ def _trim(place: str) -> str | None:
 
 # An opening "In X," names where the sentence's events happened ("In Istanbul, the National Council said ...",
 # "In southern Abyan province, troops clashed with al Qaeda militants", "In Jisr al-Shughour, people have long
-# memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote ('"In Russia, we are ...," Putin noted') or a region ("In the Americas, they agreed").
+# memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote ('"In Russia, we are ...," Putin
+# noted') or a region ("In the Americas, they agreed"). X is a known place (a country or capital of the gazetteer, a
+# place of place_names.txt) or a compass word, a place noun or another place marks it as one ("In southern Abyan
+# province,", "In Sanamein, near Deraa,"); not "In Ramadan,", "In Congress,", "In English,".
+_COMPASS = "|".join(CUES["compass"])
 _OPENING_PLACE = re.compile(
-    r"\s*(?:In|At)\s+(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central)"
-    r"(?:ern)?\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of|de|del|es|al|la|el|am)?\s*[A-Z][\w'’.\-]*){0,3})"
-    r"(?:\s+(?:province|city|town|region|district|governorate|county|state))?\s*,")
+    r"\s*(?:In|At)\s+(?:(?P<compass>%s)\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of|de|del|es|al|la|el|am)?\s*"
+    r"[A-Z][\w'’.\-]*){0,3})(?:\s+(?P<noun>%s))?\s*," % (_COMPASS, "|".join(CUES["place_noun"])))
+# a place placed by another: "In Sanamein, near Deraa,", "In Talbiseh, north of Homs,"
+_NEAR_PLACE = re.compile(r"\s*(?:near|outside|(?:%s)\s+of)\s+(?:the\s+)?[A-Z]" % _COMPASS)
+# gazetteer forms that name a place: a country, its capital or another name of it
+_PLACE_FORMS = frozenset({"name", "capital", "alias"})
+
+
+def known_place(place: str) -> bool:
+    """Is ``place`` a place the gazetteer or ``place_names.txt`` knows ("Istanbul", "Damascus", "Jisr al-Shughour")?"""
+    entry = GAZETTEER.get(place)
+    if entry is not None:  # (a city that stands for a body is a place too: "In Brussels,")
+        return entry.kind == "country" and entry.form in _PLACE_FORMS or entry.form == "metonym"
+    return PLACE_RE.fullmatch(place) is not None
 
 
 _FIRST_PERSON = re.compile(r"\s*(?:we|i|our|my)\b", re.I)
@@ -120,22 +148,28 @@ def opening_place(text: str, start: int, end: int) -> str | None:
     m = _OPENING_PLACE.match(text, start, end)
     if m is None or _FIRST_PERSON.match(text, m.end()) or _QUOTE_CLOSE.search(text, m.end(), end):
         return None  # 'In Russia, we are also generally happy ...," Putin noted': the speaker's words
-    return _named_place(m.group("place"))
+    place = _named_place(m.group("place"))
+    if place is None or not (m.group("compass") or m.group("noun") or known_place(place)
+                             or _NEAR_PLACE.match(text, m.end(), end)):
+        return None  # "In Ramadan,", "In Congress,": no place
+    return place
 
 
 # A place that is the object of a verb of force is where it happened ("soldiers entered Jisr al-Shughour", "shelled
-# Homs", "stormed the town of Rastan"): the place follows the verb at once, or "the city/town/village of".
+# Homs", "stormed the town of Rastan"): the place follows the verb at once, or "the city/town/village of". The verbs
+# (``force_object`` in ``event_cues.tsv``) are military and mobilize triggers; not "attacked", "killed", whose object
+# is a party, not a place.
+_FORCE_VERB = phrases("force_object")
 _FORCE_OBJECT = re.compile(
-    r"(?:entered|enters|entering|stormed|storming|shelled|shelling|raided|besieged|surrounded|bombarded|overran|"
-    r"captured|recaptured|retook|swept\s+into|moved\s+into|pushed\s+into|rolled\s+into)\s+(?:the\s+(?:[a-z-]+\s+)?"
-    r"(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
+    r"\s+(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})")
 
 
 def force_object_place(text: str, start: int, end: int) -> str | None:
     """The place a verb of force at ``text[start:]`` takes as its object, if it does (within ``end``)."""
-    m = _FORCE_OBJECT.match(text, start, end)
-    return None if m is None else _named_place(m.group("place"))
+    verb = _FORCE_VERB.match(text, start, end)
+    m = verb and _FORCE_OBJECT.match(text, verb.end(), end)
+    return None if not m else _named_place(m.group("place"))
 
 
 # The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
@@ -172,3 +206,54 @@ def destination(text: str, end: int, sentence_end: int, not_places: frozenset[st
     if re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ern)", place) and re.match(r"\s+[a-z]", text[m.end():]):
         return None  # "the Kurdish region", "the Syrian capital": an adjective, no place name
     return place
+
+
+# Names that are no visit's place: countries (not their capitals), the counterpart of a visit to them, and the short
+# names of organisations ("visiting UN observers"; "the White House", "the Kremlin" are places and stay)
+NOT_VISIT_PLACES = frozenset(surface for surface, e in GAZETTEER.items()
+                             if e.kind == "country" and e.form != "capital" or e.kind != "country" and e.form == "alias")
+
+
+def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predicate | None,
+                 mention: Mention | None) -> str | None:
+    """Where the clause says the event of ``p`` (or of a date alone) happened: a visit's destination, a venue phrase
+    after the verb of an act that has one (``VENUE_FAMILIES``), the object of a verb of force, or a place beside
+    the date ``mention``, in the sentence ``text[sent_start:sent_end]``."""
+    if p is not None and p.type == "visit" and travel_direction(p.trigger.text) != "from":
+        # "visited Mumbai", "returned from Riyadh" (not "came from Canada": where one came from)
+        found = destination(text, p.trigger.end, sent_end, NOT_VISIT_PLACES)
+        if found:
+            return found
+    # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
+    if p is not None and not p.reporting and p.type != "statement" and p.family in VENUE_FAMILIES:
+        welcome = low.startswith("welcom", p.trigger.start)  # "welcomed X to the White House to discuss"
+        phrase = welcome and venue_phrase(text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
+                                          sent_end, welcome=True)  # the trigger may hold it: "welcomed X to"
+        found = None if phrase else place_near(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER,
+                                               sent_end)
+        if found:
+            return found[0]
+        if p.family in FORCE_FAMILIES and p.form == "verb":
+            found = force_object_place(text, p.trigger.start, sent_end)  # "soldiers entered Jisr al-Shughour"
+            if found:
+                return found
+        phrase = phrase or venue_phrase(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent_end)
+        if phrase:
+            return phrase
+    if mention is not None and (p is None or not p.reporting):
+        found = place_near(text, max(sent_start, mention.start - WINDOW_AROUND_DATE),
+                           mention.end + WINDOW_AROUND_DATE, sent_end)
+        if found:
+            return found[0]
+    return None
+
+
+def foreign_body(country: Entry | None, actors: list[ActorMention], actor1: str | None) -> bool:
+    """Does a body of another country than the dateline's (``country``) speak ("..., state-run Anatolian news agency
+    reported" in a story from Beirut)? A country or one of its institutions speaks at home, not at the reporter's
+    desk; a person may travel, so a person keeps the dateline place."""
+    if country is None:
+        return False
+    body = next((a for a in actors if a.name == actor1 and a.kind != "person"), None)
+    home = body and (body.name if body.kind == "country" else body.country)
+    return bool(home) and home != country.name

@@ -39,6 +39,7 @@ from ..actors import ActorMention
 from . import senses
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
                    REPORT_OBJECT, SUBORDINATORS, TOPIC, phrases)
+from .travel import travel_sense
 from .triggers import Trigger, event_type as type_info
 
 _AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CUES["avoidance"]))
@@ -91,6 +92,8 @@ SPEECH_ACTS = frozenset({"demand", "accuse", "reject", "threaten", "support"})
 SPEECH = SPEECH_ACTS | {"statement"}  # acts of speech: said, demanded, condemned, welcomed ...
 COOPERATIVE = frozenset({"consult", "agree", "cooperate", "aid", "support", "concede", "investigate"})
 HOSTILE = frozenset({"demand", "accuse", "reject", "threaten", "protest", "mobilize", "sanction", "coerce", "military"})
+# acts of force: the dateline is not where they were (``extract``), and a quoted witness reports them (``speech``)
+FORCE_FAMILIES = frozenset({"military", "mobilize", "coerce"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +279,7 @@ class PredicateReader:
             return None  # "unrest ... threatening to spread", "the threat of climate change": a danger, no threat made
         if t.type == "other" and first in senses.ELECTED and not senses.body_election(self, t):
             return None  # "Putin was re-elected as president": no vote in a body
-        travel = senses.travel_sense(self, t)
+        travel = travel_sense(self, t)
         if travel is None:
             return None  # "came to power", "refugees arriving in Turkey": nobody visits
         kind = t.type

@@ -27,7 +27,7 @@ import re
 from ..actors import ActorMention, canonical_key
 from .cues import CUES, DETERMINERS
 from .predicates import SPEECH as SPEECH_TYPES, Predicate
-from .senses import TRAVEL_GENERIC
+from .travel import TRAVEL_GENERIC, travel_direction
 from .speech import SentenceReading
 
 _PREPOSITION = re.compile(
@@ -498,9 +498,7 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     if p.type == "visit" and p.form == "verb" and p.trigger.text.split()[0] in TRAVEL_GENERIC:
         # a verb of travel goes to the place named right after it ("went to Deraa"); where one came from ("came
         # from Canada") or what for ("flew in from around the world for Friday's wedding of Prince William") is none
-        first = p.trigger.text.split()[0]
-        origin = p.trigger.text.endswith(" from") and not first.startswith("return") \
-            or p.trigger.text.endswith(" in") and first in ("flew", "fly", "flies", "flying", "flown")
+        origin = travel_direction(p.trigger.text) is not None
         after = [a for a in after if not origin and _THE.fullmatch(low, p.end, a.start)]
     for a in after:
         if _HARD.search(low, p.end, a.start) or _QUOTE.search(low, p.end, a.start):

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, PRONOUNS, REPORT_OBJECT,
+from .cues import (ADVERBS, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, PRONOUNS, REPORT_OBJECT,
                    TOPIC, phrases)
 from .triggers import Trigger
 
@@ -56,12 +56,7 @@ HEARSAY = frozenset(CUES["hearsay"])
 INSIST = frozenset(CUES["insist_verb"])
 _INSIST_DEMAND = frozenset(CUES["insist_demand"])
 _INSIST_ASSERT = frozenset(CUES["insist_assert"]) | BE | HAVE
-TRAVEL_VERBS = frozenset(CUES["travel_verb"])
-TRAVEL_GENERIC = frozenset(CUES["travel_generic"])
-TRAVELLERS = frozenset(CUES["traveller"])
-TRAVEL_SKIP = frozenset(CUES["travel_skip"])
-ARRIVAL_PLACES = frozenset(CUES["arrival_place"])
-SUBORDINATORS_STOP = frozenset({"that", "which", "who", "because", "if", "while", "but"})
+_MOVEMENT_STOP = frozenset(CUES["movement_stop"])
 _PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
                                    "among", "around"})
 # a negation that refuses: "would not", "could not immediately", right before the act ("refusal_act")
@@ -135,79 +130,9 @@ def unarmed_movement(reader: PredicateReader, t: Trigger) -> bool:
     for w in reversed(tokens.words[max(0, i - 12):i]):
         if w in MOVERS:
             return False
-        if w in (";", ":", ".") or w in SUBORDINATORS_STOP:
+        if w in (";", ":", ".") or w in _MOVEMENT_STOP:
             break
     return True
-
-
-# ---- travel --------------------------------------------------------------------
-
-_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
-
-
-def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
-    """Is a verb of travel a visit ("visit"; "traveller" when a noun with no actor travels), a troop movement
-    ("mobilize") or neither (None)? Someone travels:
-    a named actor, a pronoun other than "it" or a traveller noun heads the subject ("Ban Ki-moon has landed in
-    Beijing", "foreign dignitaries flew in"); an armed noun moves troops ("Kuwaiti naval vessels arrived in
-    Bahrain"); anyone or anything else does not visit ("refugees arriving in Turkey", "when it comes to
-    Palestine"). A verb said of anyone and anything (``travel_generic``: went, came, flew, headed ...) needs both a
-    traveller and a place named after it ("went to Deraa"; not "came to power", "went to the polls", "arrived at
-    a decision"); "arrived in", "travelled to" only lose a subject that cannot travel."""
-    first = t.text.split()[0]
-    if t.type != "visit" or first not in TRAVEL_VERBS:
-        return "visit"
-    generic = first in TRAVEL_GENERIC or t.text.endswith(" at")
-    if t.start > reader.start and reader.text[t.start].isupper():
-        return None  # "the BBC's Jonathan Head in Istanbul": a name
-    if generic and not _names_place(reader, t):
-        return None
-    tokens = reader.tokens
-    i = tokens.index(t.start) - 1
-    while i >= 0 and (tokens.words[i] in AUXILIARY or tokens.words[i] in BE or tokens.words[i] in TRAVEL_SKIP
-                      or tokens.words[i] in ADVERBS or tokens.words[i] in ("has", "have", "had")
-                      or tokens.words[i].endswith("ly") and len(tokens.words[i]) > 4):
-        i -= 1
-    if i >= 1 and tokens.words[i] == "," and tokens.ends[i - 1] in reader.actor_ends:
-        i -= 1  # "Kofi Annan, is to travel to Moscow": the apposition's name
-    if i < 0:
-        return None if generic else "visit"
-    word = tokens.words[i]
-    if word in MOVERS:
-        return "mobilize"
-    if word == "who":  # "Sheree Zielke, 55, who came from Canada", "a refugee who went to Turkey": who it is
-        j = i - 1
-        while j >= 0 and (tokens.words[j] == "," or tokens.words[j].isdigit()):
-            j -= 1
-        if j >= 0 and tokens.words[j] in _NOT_TRAVELLERS:
-            return None
-    if tokens.ends[i] in reader.actor_ends or word in _PERSON_PRONOUNS:
-        return "visit"
-    if word in TRAVELLERS:
-        return "traveller"  # "foreign dignitaries flew in": a visit, though no actor is named
-    return None if generic or word in _NOT_TRAVELLERS else "visit"
-
-
-_NOT_TRAVELLERS = frozenset(CUES["not_traveller"])
-_BODIES = frozenset(CUES["joined_body"])
-_DESTINATION = re.compile(r"\s+(?:the\s+)?(?P<word>[\w'’.-]+)")
-
-
-def _names_place(reader: PredicateReader, t: Trigger) -> bool:
-    """Does a place follow the verb of travel: a capitalised name ("went to Deraa", "came from Canada"), or, after
-    "arrived at", a place noun ("arrived at a city hall")? "flew in" needs none: it comes to where the story is
-    ("foreign dignitaries flew in from around the world")."""
-    m = _DESTINATION.match(reader.text, t.end, reader.end)
-    if any(w.strip(".,;") in _BODIES for w in reader.low[t.end:t.end + 50].split()[:5]):
-        return False  # "when I came to the United States Senate", "went to the Defense Department": joined, asked
-    if m is not None and m.group("word")[:1].isupper() and m.group("word") not in ("I",):
-        return True
-    if t.text.endswith(" in") and t.text.split()[0] in ("flew", "fly", "flies", "flying", "flown"):
-        return m is None or not m.group("word")[:1].isalpha() or m.group("word") in ("from", "for", "on", "to")
-    if t.text.endswith(" at"):
-        after = reader.low[t.end:t.end + 40].split()[:4]
-        return any(w.strip(".,;") in ARRIVAL_PLACES for w in after)
-    return False
 
 
 # ---- refusals ------------------------------------------------------------------

@@ -26,7 +26,8 @@ from ..temporal.lexicon import WEEKDAYS
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, NEGATION, PRONOUNS, SUBORDINATORS,
                    TOPIC, phrases)
-from .predicates import HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft, type_info
+from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
+                         type_info)
 from .triggers import Trigger
 
 INTENT = frozenset(CUES["intent"])
@@ -450,14 +451,13 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
 
 
 POSSIBILITY = frozenset(CUES["possibility"])
-WITNESSED = frozenset({"military", "assault", "coerce", "mobilize"})  # families of acts a quoted witness reports
 
 
 def _witnessed(p: Predicate) -> Predicate:
     """A quoted verb of force is what the quoted witness saw, reported as the saying reports an unquoted one
     ('"Soldiers attacked houses and men, women and children regardless," he said'); other quoted words are
     the speaker's and stay no act of their own (a quoted noun, a promise, a meeting)."""
-    if p.quoted and p.form == "verb" and type_info(p.type).family in WITNESSED and not p.negated and not p.passive:
+    if p.quoted and p.form == "verb" and type_info(p.type).family in FORCE_FAMILIES and not p.negated and not p.passive:
         return replace(p, quoted=False, rule=f"quoted {p.rule}")
     return p
 

@@ -1,0 +1,134 @@
+"""How an event with no date of its own is dated.
+
+A planned event is undated; a reported act of speech or diplomacy ("President Biden condemned ...",
+``undated=report`` in ``event_types.csv``) and a meeting, call or visit that heads its sentence took place when
+reported: on the day of the latest dated call, meeting or talks before it in the article that its agent took part in
+(``inferred``; not a call or meeting that ended more than ``extract.REPORT_LAG`` days before the anchor, which is
+background), else on the anchor day (``dateline``); a visit named by a noun or an attack with no date stays undated,
+and so does an event whose clause has a time word that is no date ("over the past several months"), an act in the
+perfect or the progressive ("has already imposed", "were refusing"), and one in a clause under "will" (planned); but
+the present perfect of one act in the story's lead is the day's news and dated as a report ("The UN's humanitarian
+chief has arrived in Syria"; not "has long", "since 2008", "for months", nor an act a dated saying reports: "said on
+Tuesday he has visited Syria"). A date the text names before the anchor day is past: reported.
+
+An event the text dates is dated in ``extract`` (``dating.attach``); this module reads the rest: ``basis_of`` (and
+``undated_basis``) for one predicate, ``at_the_time`` and ``occasion_before`` for "at the time", ``dates_news`` for
+the day a story gives its news, ``shared_date`` and ``shares_perfect`` for a verb coordinated with a dated or perfect
+one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..model import Event, Mention
+from .aspect import aside, describes, iterative, news_perfect, ongoing, perfect, present_perfect
+from .elections import is_election
+from .predicates import SPEECH, Predicate
+from .triggers import event_type as type_info
+
+if TYPE_CHECKING:
+    from .extract import Sentence, _Builder
+
+CONSULT = "consult"
+NEWS_WEEK = 7  # days: a day named this close before the anchor is the story's news (``dates_news``)
+
+
+def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, timed: set[int],
+             lead: tuple[int, int] | None = None, opened: bool = False) -> str:
+    """``undated_basis`` of an event with no date of its own, unless a time word that is no date goes with it
+    (``timed``: "over the past several months"), which leaves it undated. ``lead`` is the span of the story's
+    first sentence when ``p`` is in it (and no dated saying reports it)."""
+    if p.trigger.start in timed:
+        return "undated"
+    if aside(builder.low, p) and not opened:
+        return "undated"  # "Russia and China, which backed previous rounds of sanctions": what they did before (but
+        # "On January 10, 2024, the UN Security Council passed UNSCR 2722, which also condemned these attacks")
+    if p.type == "visit" and builder.wire and lead is None:
+        return "undated"  # "The Syrian justice minister arrived at a city hall", deep in a wire story: a past visit
+        # the text does not date (events_gold.md); but in the lead it is the day's news ("foreign dignitaries flew in")
+    news = lead is not None and news_perfect(builder.low, p, lead)
+    return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
+
+
+def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None, joint: bool = False,
+                   news: bool = False) -> str:
+    """How an event with no date of its own is dated (see the module docstring): a reported act of
+    speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
+    Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
+    noun, an attack) stays undated. In a joint statement (``joint``) the present perfect of an act of its
+    authors is the news it announces ("Malaysia has committed to accepting ...", "have reached an Agreement on
+    Reciprocal Trade"): ``"joint"``, dated like a report when the agent signs it (``extract._Builder.add``). In a
+    story's lead (``news``: ``aspect.news_perfect``) the present perfect of one act is the day's news ("The
+    UN's humanitarian chief has arrived in Syria"), dated as the simple past would be."""
+    in_perfect = perfect(low, p, content) and not (news and not joint)
+    if p.status == "planned" or in_perfect and not (joint and present_perfect(low, p)) or ongoing(low, p) \
+            or iterative(low, p) or describes(low, p):
+        return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
+    if in_perfect:
+        return "joint" if type_info(p.type).undated == "report" else "undated"
+    if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded) \
+            or is_election(p):  # "the Gulf emirate was elected along with India": the day's vote (not an abstention
+        return "report"  # or a vote recalled: "Veto-holding Russia abstained on the Libya vote", other, no day)
+    if p.type == "mobilize" and p.form == "verb" and content is not None and content[0] <= p.trigger.start < content[1]:
+        return "report"  # "Abdulrahman ... said a convoy of tank-carriers ... were seen moving": the movement the day's
+        # source reports (not "NATO deployed aircraft to protect Libyan civilians", background)
+    return "undated"
+
+
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+(?:of|when|it|they|he|she|we|i)\b)")
+_TIME_THAT = re.compile(r"\s+that\b")  # "at the time that": after a saying, its reported clause ("denied at the time
+# that the decision was connected"); after another verb, "when" ("arrived at the time that the talks began")
+_AT_THE_TIME_OPENS = re.compile(r"[\s\"“]*(?:but\s+|and\s+)?at\s+the\s+time\s*,")
+_AT_THE_TIME_REACH = 25  # characters after the verb where "at the time" still goes with it
+
+
+def at_the_time(low: str, sent: Sentence, p: Predicate) -> bool:
+    """Does "at the time" go with ``p``: right after its verb ("denied at the time that", "said at the time") or
+    opening the sentence ("At the time, Lavrov said")? (Not "at the time of the attack", which names its own time.)"""
+    if _AT_THE_TIME_OPENS.match(low, sent.start):
+        return True
+    m = _AT_THE_TIME.search(low, p.trigger.end, min(sent.end, p.trigger.end + _AT_THE_TIME_REACH))
+    return m is not None and "," not in low[p.trigger.end:m.start()] and (
+        p.reporting or p.type in SPEECH or not _TIME_THAT.match(low, m.end()))
+
+
+def occasion_before(builder: _Builder) -> Event | None:
+    """The event dated to a day in the sentence before the one being read ("at the time" refers to it), if any."""
+    if builder.last_day is None or builder.last_day[0] != builder.sentences - 1:
+        return None
+    return builder.last_day[1]
+
+
+def dates_news(anchor: date | None, event: Event) -> bool:
+    """Does ``event`` give the story's news its day: a reported act dated by the text to a day of the week
+    before the ``anchor`` ("European leaders warned Iran on Sunday", "met today")? After it, a saying in the
+    perfect or the present is background (``aspect.background_saying``)."""
+    return (anchor is not None and event.date_basis == "explicit" and event.status == "reported"
+            and event.precision in ("day", "time") and event.date_end is not None
+            and 0 <= (anchor - event.date_end).days <= NEWS_WEEK)
+
+
+_AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+)?")
+
+
+def shared_date(low: str, q: Predicate, dated: dict[int, Mention]) -> Mention | None:
+    """The date that closes the verb phrase coordinated before ``q`` and dates its verb ("threw open its borders to
+    anxious Syrian refugees on Wednesday and urged their government ...": Wednesday dates both)."""
+    for m in dated.values():
+        if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start):
+            return m
+    return None
+
+
+def shares_perfect(builder: _Builder, sent: Sentence, q: Predicate, main: Predicate | None) -> bool:
+    """Does ``q``, coordinated with no auxiliary of its own ("and vowed"), share the perfect of the clause's first
+    verb ("has accused ... and vowed", "has demanded that ... and warned"), outside the story's lead?"""
+    if main is None or main.trigger.start >= q.trigger.start or sent.lead:
+        return False
+    low = builder.low
+    if not re.search(r"\band\s+(?:also\s+|then\s+)?$", low[max(sent.start, q.start - 12):q.start]):
+        return False
+    return perfect(low, main, sent.reading.content)

@@ -1,0 +1,125 @@
+"""Verbs of travel: is a visit trigger someone travelling, and which way?
+
+"went to Deraa", "flew in", "has landed in Beijing", "is due in Syria" name a visit only when someone travels
+(``travel_sense``): a named actor, a pronoun other than "it" or a traveller noun ("foreign dignitaries flew in");
+an armed noun before the verb makes it a troop movement ("Kuwaiti naval vessels arrived in Bahrain"); anyone or
+anything else no visit ("refugees arriving in Turkey", "when it comes to Palestine"). A verb said of anyone and
+anything (``travel_generic``) also needs a place after it (``_names_place``: "went to Deraa"; not "came to power").
+A visit that comes to where the story is filed, with no place named ("flew in from around the world", "came from
+Canada"), comes hither (``travel_direction``, ``comes_hither``).
+
+Word lists in ``event_cues.tsv`` (``travel_generic``, ``travel_specific``, ``traveller``, ``travel_skip``,
+``not_traveller``, ``joined_body``, ``arrival_place``). Called from ``PredicateReader.read`` (``predicates.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import ADVERBS, AUXILIARY, BE, CUES, HAVE
+from .senses import MOVERS
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from .predicates import PredicateReader
+
+TRAVEL_GENERIC = frozenset(CUES["travel_generic"])
+TRAVEL_VERBS = TRAVEL_GENERIC | frozenset(CUES["travel_specific"])
+TRAVELLERS = frozenset(CUES["traveller"])
+TRAVEL_SKIP = frozenset(CUES["travel_skip"])
+ARRIVAL_PLACES = frozenset(CUES["arrival_place"])
+_FLYING = frozenset(CUES["flying"])
+_COMING = frozenset(CUES["coming"])
+
+
+def travel_direction(trigger: str) -> str | None:
+    """Which way the verb of travel ``trigger`` (its text) goes, after any "has"/"have"/"be" before it: "hither" when
+    it flies in, to where the story is with no place named ("flew in", "have flown in", "flew back in from around
+    the world"); "from" when it names where one came from ("came from Canada", "went from", "has come here from";
+    not "returned from Riyadh", which names where the visit was); else None."""
+    words = trigger.split()
+    while len(words) > 1 and (words[0] in HAVE or words[0] in BE):
+        words = words[1:]
+    if words[-1] == "in" and words[0] in _FLYING:
+        return "hither"
+    if words[-1] == "from" and not words[0].startswith("return"):
+        return "from"
+    return None
+
+
+def comes_hither(trigger: str) -> bool:
+    """Does the verb of travel come to where the story is filed: flying in, or coming from somewhere ("foreign
+    dignitaries flew in", "came from Canada"; not "went from")? Its host is the dateline's country."""
+    direction = travel_direction(trigger)
+    words = [w for w in trigger.split() if w not in HAVE and w not in BE]
+    return direction == "hither" or direction == "from" and words[0] in _COMING
+
+
+# pronouns that stand for someone who travels ("he flew to Paris"; not "it")
+_TRAVELLER_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
+
+
+def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
+    """Is a verb of travel a visit ("visit"; "traveller" when a noun with no actor travels), a troop movement
+    ("mobilize") or neither (None)? Someone travels:
+    a named actor, a pronoun other than "it" or a traveller noun heads the subject ("Ban Ki-moon has landed in
+    Beijing", "foreign dignitaries flew in"); an armed noun moves troops ("Kuwaiti naval vessels arrived in
+    Bahrain"); anyone or anything else does not visit ("refugees arriving in Turkey", "when it comes to
+    Palestine"). A verb said of anyone and anything (``travel_generic``: went, came, flew, headed ...) needs both a
+    traveller and a place named after it ("went to Deraa"; not "came to power", "went to the polls", "arrived at
+    a decision"); "arrived in", "travelled to" only lose a subject that cannot travel."""
+    first = t.text.split()[0]
+    if t.type != "visit" or first not in TRAVEL_VERBS:
+        return "visit"
+    generic = first in TRAVEL_GENERIC or t.text.endswith(" at")
+    if t.start > reader.start and reader.text[t.start].isupper():
+        return None  # "the BBC's Jonathan Head in Istanbul": a name
+    if generic and not _names_place(reader, t):
+        return None
+    tokens = reader.tokens
+    i = tokens.index(t.start) - 1
+    while i >= 0 and (tokens.words[i] in AUXILIARY or tokens.words[i] in BE or tokens.words[i] in TRAVEL_SKIP
+                      or tokens.words[i] in ADVERBS
+                      or tokens.words[i].endswith("ly") and len(tokens.words[i]) > 4):
+        i -= 1
+    if i >= 1 and tokens.words[i] == "," and tokens.ends[i - 1] in reader.actor_ends:
+        i -= 1  # "Kofi Annan, is to travel to Moscow": the apposition's name
+    if i < 0:
+        return None if generic else "visit"
+    word = tokens.words[i]
+    if word in MOVERS:
+        return "mobilize"
+    if word == "who":  # "Sheree Zielke, 55, who came from Canada", "a refugee who went to Turkey": who it is
+        j = i - 1
+        while j >= 0 and (tokens.words[j] == "," or tokens.words[j].isdigit()):
+            j -= 1
+        if j >= 0 and tokens.words[j] in _NOT_TRAVELLERS:
+            return None
+    if tokens.ends[i] in reader.actor_ends or word in _TRAVELLER_PRONOUNS:
+        return "visit"
+    if word in TRAVELLERS:
+        return "traveller"  # "foreign dignitaries flew in": a visit, though no actor is named
+    return None if generic or word in _NOT_TRAVELLERS else "visit"
+
+
+_NOT_TRAVELLERS = frozenset(CUES["not_traveller"])
+_BODIES = frozenset(CUES["joined_body"])
+_DESTINATION = re.compile(r"\s+(?:the\s+)?(?P<word>[\w'’.-]+)")
+
+
+def _names_place(reader: PredicateReader, t: Trigger) -> bool:
+    """Does a place follow the verb of travel: a capitalised name ("went to Deraa", "came from Canada"), or, after
+    "arrived at", a place noun ("arrived at a city hall")? "flew in" needs none: it comes to where the story is
+    ("foreign dignitaries flew in from around the world")."""
+    m = _DESTINATION.match(reader.text, t.end, reader.end)
+    if any(w.strip(".,;") in _BODIES for w in reader.low[t.end:t.end + 50].split()[:5]):
+        return False  # "when I came to the United States Senate", "went to the Defense Department": joined, asked
+    if m is not None and m.group("word")[:1].isupper() and m.group("word") not in ("I",):
+        return True
+    if travel_direction(t.text) == "hither":
+        return m is None or not m.group("word")[:1].isalpha() or m.group("word") in ("from", "for", "on", "to")
+    if t.text.endswith(" at"):
+        after = reader.low[t.end:t.end + 40].split()[:4]
+        return any(w.strip(".,;") in ARRIVAL_PLACES for w in after)
+    return False
