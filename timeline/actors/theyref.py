@@ -12,8 +12,9 @@ forces", a plural description resolved to several people), or an earlier
 "they" already resolved. When that subject is singular ("Syria said") or names
 no actor ("Activists said", "Residents"), "they" names no one: people in
 general, protesters, residents and witnesses are no actors. "they" heading a
-reported clause ("said they would") is the speaker's (``events/roles.py``), and
-"they" after a subordinator ("when they opened fire") is left alone.
+reported clause ("said they would") is the speaker's (``events/roles.py``);
+"they" after a subordinator ("when they opened fire") and "They said" (as often
+activists or residents as the subject before) are left alone.
 """
 
 from __future__ import annotations
