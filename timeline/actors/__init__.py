@@ -21,6 +21,7 @@ from .names import canonical_key
 from .orgref import organisation_references
 from .recognize import find_candidates
 from .registry import ActorRegistry
+from .theyref import they_references
 
 __all__ = ["ActorMention", "ActorRegistry", "canonical_key", "find_actors", "read_alias_file"]
 
@@ -41,6 +42,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = resolver.run(scanner.raws, bare, pronouns, text)
     mentions = organisation_references(text, mentions)
     mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
+    mentions = they_references(text, mentions)  # "Britain and France ... . They": the plural subject before
     if aliases:
         mentions = apply_aliases(text, mentions, aliases)
     return mentions
