@@ -47,12 +47,12 @@ def _things() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _stops() -> frozenset[str]:
+def stops() -> frozenset[str]:
     return _words("it_stops.txt")
 
 
 @lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
+def openers() -> frozenset[str]:
     return _words("it_openers.txt")
 
 
@@ -102,7 +102,7 @@ def _subject(text: str, start: int, end: int, by_start: dict[int, ActorMention])
         return _OTHER  # a quotation: its subject is what the speaker talks of
     first = _WORD.match(text, pos)
     word = first.group().strip(",") if first else ""
-    if word in _openers() or (word.endswith("ing") and word[:1].isupper()):
+    if word in openers() or (word.endswith("ing") and word[:1].isupper()):
         comma = text.find(",", pos, min(end, pos + _OPENING))
         if comma > 0:
             pos = comma + 1
@@ -133,7 +133,7 @@ def _phrase(text: str, start: int, end: int, by_start: dict[int, ActorMention]) 
             thing = True
         elif word == "of":
             after_of = True
-        elif word in _stops() or _SPEECH.fullmatch(word) or (word.endswith("ed") and "-" not in word):
+        elif word in stops() or _SPEECH.fullmatch(word) or (word.endswith("ed") and "-" not in word):
             break
     return THING if thing else _OTHER
 
@@ -148,6 +148,6 @@ def _thing_follows(text: str, pos: int, end: int) -> bool:
         word = match.group().strip("\"“”'‘’(),.;:").lower()
         if _is_thing(word):
             return True
-        if word in _stops() or _SPEECH.fullmatch(word) or match.group().endswith(","):
+        if word in stops() or _SPEECH.fullmatch(word) or match.group().endswith(","):
             return False
     return False

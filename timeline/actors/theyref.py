@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import SPEECH_VERBS, word_list
-from .itref import _openers, _stops
+from .itref import openers, stops
 from .mention import ActorMention
 from .scan import sentence_starts
 
@@ -41,6 +41,7 @@ _NOT_VERB = re.compile(r"(?:said|say|says|told|added)\b")  # "They said", report
 _PLURAL_GROUP = re.compile(r"(?:[a-z]s|people|police|military|army)$")  # "the rebels", not "The US"
 _PLURAL_NOUN = re.compile(r"\b[a-z][a-z-]{2,}[^su'’\W]s\b")  # "observers", "activists"; not "has", "its", "crisis"
 # a clause of its own in the sentence before: its subject is the nearer ("..., but most of those at the summit remain")
+_OPENED_THEY = re.compile(r"(?P<they>they)\s+(?=[a-z])")  # after an opening phrase's comma
 _LATER_CLAUSE = re.compile(r"(?:,\s*(?:but|while|whereas)|;)\s+")
 
 
@@ -55,7 +56,7 @@ def _not_plurals() -> frozenset[str]:
 
 
 def _skips_opening(word: str) -> bool:
-    return word in _openers() or word in _subordinators() or word == "Together" \
+    return word in openers() or word in _subordinators() or word == "Together" \
         or (word.endswith("ing") and word[:1].isupper())
 
 
@@ -88,11 +89,11 @@ def _candidates(text: str, starts: list[int]) -> list[tuple[int, int]]:
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         pos = s + len(text[s:end]) - len(text[s:end].lstrip())
         first = _WORD.match(text, pos)
-        if first and (first.group().rstrip(",") in _openers() or first.group().rstrip(",") == "Together"):
+        if first and (first.group().rstrip(",") in openers() or first.group().rstrip(",") == "Together"):
             comma = text.find(",", pos, min(end, pos + _OPENING))
             if comma > 0:
                 pos = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
-        m = _SENTENCE_THEY.match(text, pos) or (re.compile(r"(?P<they>they)\s+(?=[a-z])").match(text, pos) if pos > s else None)
+        m = _SENTENCE_THEY.match(text, pos) or (_OPENED_THEY.match(text, pos) if pos > s else None)
         if m and not _NOT_VERB.match(text, m.end()):
             out.append((m.start("they"), -1))
         for m in _CLAUSE_THEY.finditer(text, s, end):
@@ -161,12 +162,12 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
         raw = match.group()
         word = raw.strip("\"“”'‘’(),.;:").lower()
         pos, read = match.end(), read + 1
-        if word in ("and", "the", "both", "their", "its", "") or (raw.endswith(",") and group and word not in _stops()):
+        if word in ("and", "the", "both", "their", "its", "") or (raw.endswith(",") and group and word not in stops()):
             if raw.endswith(",") and group and not _LIST_GOES_ON.match(text, pos):
                 break  # "Britain, a member of ...": an apposition, not a list
             coordinated = coordinated or bool(group) and (word == "and" or raw.endswith(","))
             continue
-        if word in _stops() or _SPEECH.fullmatch(word) or word.endswith("ed") or word.endswith("ly"):
+        if word in stops() or _SPEECH.fullmatch(word) or word.endswith("ed") or word.endswith("ly"):
             break
         if group:
             break  # "The Arab League monitors": the actor modifies a noun that is not one
