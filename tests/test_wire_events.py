@@ -113,6 +113,48 @@ def test_wire_acts(case, text, expected):
     assert expected in {t for t, _ in typed(text)}
 
 
+# acts of a relative clause set off by a comma: the antecedent's (undated unless the clause dates it), or, after
+# "where", of the clause's own subject at the time of the act before (events_gold_fresh.md: "Russia and China, which
+# backed previous rounds of sanctions", "Sheree Zielke, 55, who came from Canada")
+RELATIVE_ACTS = [
+    ("who-came-from", "\"I'm a romance novelist so I had to come for the most romantic event in the world,\" said Sheree "
+     "Zielke, 55, who came from Canada to watch the event.", ("visit", "Sheree Zielke"), None),
+    ("which-previously", "Turkey, which previously supported Assad, has said it could impose sanctions on the country.",
+     ("support", "Turkey"), None),
+    ("which-had-already", "Criticism predictably poured in from Washington and the European Union, which had already "
+     "imposed sanctions on Assad and his top officials.", ("sanction", "European Union"), None),
+    ("which-coordinated", "Diplomats said Western powers had agreed to soften the statement in order to gain the support "
+     "of Russia and China, which had threatened to veto an earlier, tougher draft.", ("threaten", "Russia"), None),
+    ("who-repeatedly", "Turkish leaders, who have repeatedly urged Assad to end violence and pursue reforms, have grown "
+     "frustrated.", ("demand", "Turkey"), None),
+    ("where-he", "UN Secretary-General Ban Ki-moon has landed in Beijing, where he called for rapid unified action by "
+     "the Security Council to tackle the crisis.", ("demand", "Ban Ki-moon"), "2011-06-08"),
+]
+
+
+@pytest.mark.parametrize("case, text, expected, date", RELATIVE_ACTS, ids=[c[0] for c in RELATIVE_ACTS])
+def test_wire_relative_clause_acts(case, text, expected, date):
+    found = {(e.event_type, e.actor1): e for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
+    assert expected in found
+    assert found[expected].event_date == date
+
+
+# no act of the antecedent: a clause that hangs on a noun after a preposition ("a new peace plan for Syria, which
+# called on ..."), a standing aim or state ("who has long sought ...")
+NOT_RELATIVE_ACTS = [
+    ("plan-for", "It was launched a few days after the Arab League's foreign ministers met in Cairo on 22 January and "
+     "adopted a new peace plan for Syria, which called on President Bashar al-Assad to hand power to his "
+     "vice-president.", ("demand", "Syria")),
+    ("long-sought", "\"We are following developments in Syria with concern,\" said Turkish Prime Minister Tayyip "
+     "Erdogan, who has long sought warm relations with Assad.", ("cooperate", "Tayyip Erdogan")),
+]
+
+
+@pytest.mark.parametrize("case, text, absent", NOT_RELATIVE_ACTS, ids=[c[0] for c in NOT_RELATIVE_ACTS])
+def test_wire_no_relative_clause_act(case, text, absent):
+    assert absent not in typed(text)
+
+
 # where an act of force happened
 PLACES = [
     ("object-place", "A 16-year-old boy who fled across the border said soldiers entered Jisr al-Shughour from Friday.",

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
@@ -67,6 +67,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
 from .places import clause_place, foreign_body, opening_place
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
+from .relatives import relative_clause
 from .predicates import FORCE_FAMILIES, SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
@@ -249,6 +250,9 @@ class _Builder:
                 and date_start is not None and date_start == self.anchor.date:  # (not "elected ... last year")
             location, location_basis = self.anchor.dateline.place, "dateline"  # "UNITED NATIONS (Reuters) - Kuwait was
             # among 15 nations elected on Friday": the Assembly votes where it sits, and the story is filed from there
+        elif p is not None and event_type == "visit" and comes_hither(p.trigger.text) and self.anchor.dateline \
+                and self.anchor.dateline.place:  # "Sheree Zielke, 55, who came from Canada": to where the story is filed
+            location, location_basis = self.anchor.dateline.place, "dateline"
         elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place \
                 and info.family not in FORCE_FAMILIES \
                 and not foreign_body(self.dateline_country, sent.actors, actor1):
@@ -768,7 +772,11 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                         and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
                        key=Predicate.rank, default=None) if main.family == CONSULT else None
         if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
-            builder.add(sent, main, **on_day(basis_of(builder, main, content, timed, news(main), opening is not None)))
+            clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
+            members = clause[1] if clause is not None and isinstance(clause[1], tuple) else ()
+            basis = basis_of(builder, main, content, timed, news(main), opening is not None)
+            event = builder.add(sent, main, **on_day(basis), agent=members[0] if members else None)
+            _with_members(builder, sent, main, event, members)
             made = True
     # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -846,6 +854,60 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
                 families.add(q.family)
                 claimed_starts.add(q.trigger.start)
                 made = True
+    # An act of a relative clause set off by a comma: "said Sheree Zielke, 55, who came from Canada" (the
+    # antecedent's act, undated unless the clause or an opening dates it), "landed in Beijing, where he called
+    # for ..." (an act of its own subject, at the time of the act before it).
+    if not heading:
+        done = claimed_starts | {p.trigger.start for p in (main, frame, reading.reported, reading.taken) if p is not None}
+        for q in preds:
+            if q.trigger.start in done:
+                continue
+            clause = relative_clause(q, sent, low)
+            if clause is None:
+                continue
+            kind, agent = clause
+            members: tuple[str, ...] = ()
+            if isinstance(agent, tuple):
+                members, agent = agent, agent[0]
+            if kind == "where" and q.family == "statement" and families:
+                continue  # "met ... at the White House today, where they reaffirmed ...": the meeting's talk, as
+                # "met ... and discussed" (unless the clause's act is of another kind: "where he called for ...")
+            prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
+            group = agent == "*" and prior is not None and len(prior.actors) > 1
+            if agent in ("", "*"):
+                agent = prior.actor1 if prior is not None else None
+                if agent is None:
+                    continue
+            q = replace(q, embedded=False)
+            if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
+                    or not _is_event(q, sent, builder, agent):
+                continue
+            close = low.find(",", q.end, sent.end)
+            if kind == "who" and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
+                continue  # "which itself suppressed a protest movement in March": the clause's date made its event
+            day = None
+            basis = basis_of(builder, q, content, timed, news(q), opening is not None)
+            if kind == "who" and opening is None:
+                basis = "undated"  # what the antecedent did before the day's news, unless the clause dates it
+            if kind == "where":
+                earlier = [s for s in dated if s < q.start]  # the date of the act the clause hangs on
+                day = dated[max(earlier)] if earlier else None
+            if day is None:
+                event = builder.add(sent, q, **on_day(basis), agent=agent)
+            else:
+                event = builder.add(sent, q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
+            _with_members(builder, sent, q, event, members)
+            if event is not None and event is builder.events[-1] and kind == "where":
+                if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:
+                    # the place beside the borrowed date is the antecedent's ("met ... at the White House today, where
+                    # they reaffirmed ..."): the clause names no place of its own
+                    event = replace(event, location=None, location_basis=None)
+                if group:  # "they": those who met
+                    event = replace(event, actors=prior.actors, actor2=prior.actor2)
+                builder.events[-1] = event
+            families.add(q.family)
+            claimed_starts.add(q.trigger.start)
+            made = True
     # A planned meeting, visit or talks beside the main event: "agreed that Blinken will visit China".
     done = claimed_starts | {p.trigger.start for p in (main, reading.reported, reading.taken) if p is not None}
     for p in preds:
@@ -862,6 +924,18 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
         builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
+
+
+def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event | None, members: tuple[str, ...]) -> None:
+    """The antecedents of a relative clause do its act, all of them ("Russia and China, which backed previous rounds
+    of sanctions": both), and no subject the roles read before them ("any new U.N. action would require the assent
+    of Russia and China, which ...": not the U.N.); ``event`` is the one just added."""
+    if event is None or not members or not builder.events or event is not builder.events[-1]:
+        return
+    wrong = set(builder.parties(sent, p)[0]) - set(members)
+    actors = tuple(dict.fromkeys(members + tuple(n for n in event.actors if n not in wrong)))
+    actor2 = event.actor2 if event.actor2 not in wrong else None
+    builder.events[-1] = replace(event, actors=actors, actor2=actor2)
 
 
 def _new_agent(builder: _Builder, sent: Sentence, q: Predicate, first: int) -> bool:

@@ -1,0 +1,75 @@
+"""Acts of a non-restrictive relative clause: "Sheree Zielke, 55, who came from Canada to watch the event" (her
+visit), "Russia and China, which backed previous rounds of sanctions" (their support), "landed in Beijing, where he
+called for ..." (his demand).
+
+A verb heads such a clause when only a few words of time, aspect or emphasis (``relative_act_lead`` in
+``event_cues.tsv``) stand between "who"/"which" and it, and its subject is then the antecedent: the actor right
+before the comma, perhaps with an age or a bracket after it. After "where" the clause has a subject of its own, a
+pronoun or a named actor, and happens where and when the act before it did. A clause with a word of habit
+(``relative_habit``: "who has long sought warm relations") or in the present ("which increases security of
+supply") says what its antecedent is or stands for, not an act; nor is a clause on a name after a preposition
+("a new peace plan for Syria, which called on ...") the name's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import CUES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Sentence
+    from .predicates import Predicate
+
+_LEAD = "|".join(sorted(CUES["relative_act_lead"], key=len, reverse=True))
+_HABIT = frozenset(CUES["relative_habit"])
+_WHO = re.compile(rf",\s*(?:who|which)\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
+_WHERE = re.compile(r",\s*where\s+(?P<subject>he|she|they|we|[^,;:()]{2,60}?)\s+"
+                    rf"(?P<lead>(?:(?:{_LEAD}|will|would)\s+)*)$")
+_AND = re.compile(r"\s*(?:,\s*)?and\s+|\s*,\s*")
+# a name after one of these is no antecedent of its own ("a plan for Syria, which ...", "supported by the EU, which")
+_PREPOSITION = re.compile(r"\b(?:for|to|in|into|on|at|against|with|by|from|over|about|toward|towards|under|than)\s+(?:the\s+)?$")
+_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()]{1,40}\))?\s*")
+
+
+def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[str, ...] | str | None] | None:
+    """("who", the antecedents' names) when ``q`` heads a relative clause set off by a comma whose subject is the
+    actor or actors before the comma ("Russia and China, which ..."); ("where", None) when it heads a "where" clause
+    with a named subject of its own, ("where", "") when "he" or "she" stands for the subject of the act before,
+    ("where", "*") when "they" or "we" stands for all its parties; None otherwise (a restrictive clause, a state,
+    another subject, a verb deeper in the clause)."""
+    if q.form not in ("verb", "report") or q.quoted or q.topic or q.passive or q.negated:
+        return None
+    floor = max(sent.start, q.start - 90)
+    m = _WHO.search(low, floor, q.start)
+    if m is not None:
+        if _HABIT & set(m.group("lead").split()):
+            return None
+        verb = low[q.start:q.end].split()[0]
+        if verb.endswith("s") and not verb.endswith("ss"):
+            return None  # a present tense: what the antecedent is or does ("which increases security of supply")
+        comma = m.start()
+        named = [a for a in sent.actors if a.end <= comma and "location" not in a.flags]
+        last = next((a for a in sorted(named, key=lambda a: -a.end) if _AFTER_NAME.fullmatch(low, a.end, comma)), None)
+        if last is None:
+            return None
+        members = [last]
+        for a in sorted(named, key=lambda a: -a.end):  # "Russia and China, which backed ...": all of them
+            if a.end <= members[-1].start and _AND.fullmatch(low, a.end, members[-1].start):
+                members.append(a)
+        head = members[-1]
+        if _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start):
+            return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's
+        return "who", tuple(dict.fromkeys(a.name for a in reversed(members)))
+    m = _WHERE.search(low, floor, q.start)
+    if m is None or _HABIT & set(m.group("lead").split()):
+        return None
+    subject = m.group("subject")
+    if subject in ("he", "she"):
+        return "where", ""  # the subject of the act before: "landed in Beijing, where he called for"
+    if subject in ("they", "we"):
+        return "where", "*"  # all who took part in the act before: "met ... at the White House today, where they"
+    if any(a.start == m.start("subject") and a.end == m.end("subject") for a in sent.actors):
+        return "where", None  # "Latin America, where Chile and Costa Rica edged out Nicaragua"
+    return None
