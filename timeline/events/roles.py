@@ -406,8 +406,10 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did))*\s+$")
 
 
+# "we intend to cooperate", "we plan to coordinate": the plan's "we" is the subject of the act after "to"
+_WE_PLAN = "|".join(r"\s+".join(w.split()) + r"\s+to" for w in CUES["we_plan_to"])
 _WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:also|jointly|all|together|further|again|then|have|had|"
-                 r"will|would|are|were|do|did|can|must|should|continue\s+to|continuing|now))*\s+$")
+                 r"will|would|are|were|do|did|can|must|should|continue\s+to|continuing|now|" + _WE_PLAN + r"))*\s+$")
 _WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s[^;:.]*$")
 _WE_APPOSITION = re.compile(r"(?:^|[\s,;(“\"])we\s*[—–]\s*(?P<list>[^—–]{3,400}?)\s*[—–]\s*$")
 
