@@ -837,6 +837,9 @@ def _events(corpus_name: str, record_id: str):
     ("whitehouse", "wh-2023-08-10-readout-of-national-security-advisor-jake-sullivans-meeting-with-secretary-of-"
      "foreign-affairs-of-mexico-alici", "Both officials committed to accelerate cooperation", "cooperate",
      "Jake Sullivan", {"Jake Sullivan", "Alicia Bárcena Ibarra"}),
+    # "they would continue to closely coordinate": "would continue to" keeps the plural subject
+    ("whitehouse", "wh-2022-10-04-readout-of-president-bidens-call-with-prime-minister-kishida-of-japan-2",
+     "They confirmed they would continue to closely coordinate", "cooperate", "Biden", {"Biden", "Kishida"}),
     # a coordinated clause with an act of another kind is an event of its own
     ("whitehouse", "wh-2022-09-27-readout-of-vice-president-harriss-meeting-with-prime-minister-han-of-the-republic-"
      "of-korea", "They condemned the recent ballistic missile launch", "accuse", "Kamala Harris",
@@ -876,7 +879,7 @@ def _events(corpus_name: str, record_id: str):
     ("whitehouse", "wh-2025-01-26-readout-of-president-donald-j-trumps-call-with-his-majesty-king-hamad-bin-isa-al-"
      "khalifa-of-bahrain", "King Hamad congratulated President Trump", "statement", "Hamad Bin Isa Al Khalifa",
      {"Hamad Bin Isa Al Khalifa", "Donald J. Trump"}),
-], ids=["they-committed", "both-officials", "coordinated-accuse", "coordinated-cooperate", "roster",
+], ids=["they-committed", "both-officials", "they-would-continue-to", "coordinated-accuse", "coordinated-cooperate", "roster",
         "the-president", "we-listed", "we-title", "we-intend-to", "we-seek-to", "our-governments", "transcript-i", "transcript-thank-you",
         "retelling-then-next-verb"])
 def test_events_who_acts_in_readouts(corpus_name, record_id, fragment, event_type, actor1, participants):

@@ -403,7 +403,9 @@ _PLURAL_SUBJECT = re.compile(
     rf"|(?:the\s+|our\s+)?(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     r"|(?:the\s+)?(?:two|both))"
-    r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did))*\s+$")
+    r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did|(?:will|would)\s+continue\s+to|closely))*\s+$")
+# ("They would continue to closely coordinate": "will/would continue to" and "closely" keep the subject; a bare
+# "that they continue to support Ukraine" in remarks is often another "they")
 
 
 # "we intend to cooperate", "we plan to coordinate": the plan's "we" is the subject of the act after "to"
