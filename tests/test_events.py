@@ -837,6 +837,9 @@ def _events(corpus_name: str, record_id: str):
     ("whitehouse", "wh-2023-08-10-readout-of-national-security-advisor-jake-sullivans-meeting-with-secretary-of-"
      "foreign-affairs-of-mexico-alici", "Both officials committed to accelerate cooperation", "cooperate",
      "Jake Sullivan", {"Jake Sullivan", "Alicia Bárcena Ibarra"}),
+    # "they would continue to closely coordinate": "would continue to" keeps the plural subject
+    ("whitehouse", "wh-2022-10-04-readout-of-president-bidens-call-with-prime-minister-kishida-of-japan-2",
+     "They confirmed they would continue to closely coordinate", "cooperate", "Biden", {"Biden", "Kishida"}),
     # a coordinated clause with an act of another kind is an event of its own
     ("whitehouse", "wh-2022-09-27-readout-of-vice-president-harriss-meeting-with-prime-minister-han-of-the-republic-"
      "of-korea", "They condemned the recent ballistic missile launch", "accuse", "Kamala Harris",
@@ -857,6 +860,12 @@ def _events(corpus_name: str, record_id: str):
      {"Macron", "Scholz", "Meloni", "Sunak", "Biden"}),
     ("whitehouse", "wh-2023-03-29-joint-statement-by-president-biden-and-president-yoon-on-the-third-summit-for-"
      "democracy", "And today, we are announcing", "statement", "Biden", {"Biden", "Yoon"}),
+    # "we intend to", "we plan to", "we seek to" + an act: "we" is still its subject, the authors
+    ("whitehouse", "wh-2021-09-29-u-s-eu-trade-and-technology-council-inaugural-joint-statement",
+     "We intend to cooperate on the development", "cooperate", "United States", {"United States", "European Union"}),
+    ("whitehouse", "wh-2023-08-18-the-spirit-of-camp-david-joint-statement-of-japan-the-republic-of-korea-and-the-"
+     "united-states", "we seek to expand trilateral cooperation", "cooperate", "Japan",
+     {"Japan", "South Korea", "United States"}),
     # "The Parties" of a joint statement: its authors
     ("whitehouse", "wh-2024-08-16-joint-statement-from-the-united-states-egypt-and-qatar",
      "Senior officials from our governments will reconvene", "talks", "United States",
@@ -870,8 +879,8 @@ def _events(corpus_name: str, record_id: str):
     ("whitehouse", "wh-2025-01-26-readout-of-president-donald-j-trumps-call-with-his-majesty-king-hamad-bin-isa-al-"
      "khalifa-of-bahrain", "King Hamad congratulated President Trump", "statement", "Hamad Bin Isa Al Khalifa",
      {"Hamad Bin Isa Al Khalifa", "Donald J. Trump"}),
-], ids=["they-committed", "both-officials", "coordinated-accuse", "coordinated-cooperate", "roster",
-        "the-president", "we-listed", "we-title", "our-governments", "transcript-i", "transcript-thank-you",
+], ids=["they-committed", "both-officials", "they-would-continue-to", "coordinated-accuse", "coordinated-cooperate", "roster",
+        "the-president", "we-listed", "we-title", "we-intend-to", "we-seek-to", "our-governments", "transcript-i", "transcript-thank-you",
         "retelling-then-next-verb"])
 def test_events_who_acts_in_readouts(corpus_name, record_id, fragment, event_type, actor1, participants):
     events = [e for e in _events(corpus_name, record_id) if fragment in e.sentence and e.event_type == event_type]
