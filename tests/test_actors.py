@@ -218,9 +218,27 @@ def test_actors_description_is_most_recent_fitting_person(text, description, nam
     assert [(m.name, m.basis) for m in found] == [(name, "description")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # the inverted frame after a quote: the name after "said" is the speaker (Reuters, BBC; t17 corpus)
+    ("\"It is part of the Turkish government's campaign to apply increased psychological pressure on the regime in "
+     "Damascus because previous warnings have gone unheeded,\" said Fadi Hakura, analyst at Chatham House think-tank "
+     "in London.", "Fadi Hakura"),
+    ("The regime can not win and also the opposition can not win either,\" said Naoum, a columnist at Beirut's "
+     "an-Nahar daily.", "Naoum"),
+    ("\"(Homs) is one place where the people just don't give up, it has become so symbolic,\" says Rime Allaf, a "
+     "Syria expert and associate fellow at the think tank Chatham House.", "Rime Allaf"),
+])
+def test_actors_inverted_frame_names_the_speaker(text, name):
+    assert name in [m.name for m in find_actors(text) if m.kind == "person"]
+
+
 @pytest.mark.parametrize("text", [
     "Secretary said nothing. State officials were absent. In March the talks resumed on Monday.",
     "Meanwhile, Security Council members met in New York.",
+    # a name after "said" that no comma or quote sets off is the subject of what is said, no speaker
+    "The minister said Hakura would resign.",
+    # the one told is no speaker
+    "\"We will not stop,\" he told Reuters.",
 ])
 def test_actors_no_people_in_plain_capitals(text):
     assert not [m for m in find_actors(text) if m.kind == "person"]
