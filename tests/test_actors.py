@@ -233,6 +233,23 @@ def test_actors_inverted_frame_names_the_speaker(text, name):
 
 
 @pytest.mark.parametrize("text", [
+    # Syria's state news agency as BBC and Reuters name it (t17 corpus): a speaker whose statements are events
+    "Syria's state news agency said there had been a limited number of protests in some provinces and the violence "
+    "was the work of armed criminal gangs.",
+    "The official Sana news agency said the police van was attacked by an \"armed group\" on the Idlib-Ariha highway.",
+    "Syrian state-run news agency Sana said the Iranians had been kidnapped by \"armed terrorist groups\".",
+])
+def test_actors_syrian_news_agency(text):
+    assert "Syrian Arab News Agency" in [m.name for m in find_actors(text)]
+
+
+def test_actors_sana_alone_is_no_agency():
+    # "Sana" alone is also a given name and an old spelling of Yemen's capital
+    text = "Sana Mustafa met the minister. In Sana, the Yemeni capital, protesters marched."
+    assert "Syrian Arab News Agency" not in [m.name for m in find_actors(text)]
+
+
+@pytest.mark.parametrize("text", [
     "Secretary said nothing. State officials were absent. In March the talks resumed on Monday.",
     "Meanwhile, Security Council members met in New York.",
     # a name after "said" that no comma or quote sets off is the subject of what is said, no speaker
