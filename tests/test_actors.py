@@ -218,9 +218,44 @@ def test_actors_description_is_most_recent_fitting_person(text, description, nam
     assert [(m.name, m.basis) for m in found] == [(name, "description")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # the inverted frame after a quote: the name after "said" is the speaker (Reuters, BBC; t17 corpus)
+    ("\"It is part of the Turkish government's campaign to apply increased psychological pressure on the regime in "
+     "Damascus because previous warnings have gone unheeded,\" said Fadi Hakura, analyst at Chatham House think-tank "
+     "in London.", "Fadi Hakura"),
+    ("The regime can not win and also the opposition can not win either,\" said Naoum, a columnist at Beirut's "
+     "an-Nahar daily.", "Naoum"),
+    ("\"(Homs) is one place where the people just don't give up, it has become so symbolic,\" says Rime Allaf, a "
+     "Syria expert and associate fellow at the think tank Chatham House.", "Rime Allaf"),
+])
+def test_actors_inverted_frame_names_the_speaker(text, name):
+    assert name in [m.name for m in find_actors(text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    # Syria's state news agency as BBC and Reuters name it (t17 corpus): a speaker whose statements are events
+    "Syria's state news agency said there had been a limited number of protests in some provinces and the violence "
+    "was the work of armed criminal gangs.",
+    "The official Sana news agency said the police van was attacked by an \"armed group\" on the Idlib-Ariha highway.",
+    "Syrian state-run news agency Sana said the Iranians had been kidnapped by \"armed terrorist groups\".",
+])
+def test_actors_syrian_news_agency(text):
+    assert "Syrian Arab News Agency" in [m.name for m in find_actors(text)]
+
+
+def test_actors_sana_alone_is_no_agency():
+    # "Sana" alone is also a given name and an old spelling of Yemen's capital
+    text = "Sana Mustafa met the minister. In Sana, the Yemeni capital, protesters marched."
+    assert "Syrian Arab News Agency" not in [m.name for m in find_actors(text)]
+
+
 @pytest.mark.parametrize("text", [
     "Secretary said nothing. State officials were absent. In March the talks resumed on Monday.",
     "Meanwhile, Security Council members met in New York.",
+    # a name after "said" that no comma or quote sets off is the subject of what is said, no speaker
+    "The minister said Hakura would resign.",
+    # the one told is no speaker
+    "\"We will not stop,\" he told Reuters.",
 ])
 def test_actors_no_people_in_plain_capitals(text):
     assert not [m for m in find_actors(text) if m.kind == "person"]
