@@ -2,7 +2,8 @@
 (``predicates``), whether a trigger word is the act at all in its sentence (``senses``: a threat or a
 danger, a refusal or a mere negation, a verb or a noun), the cue word lists they share (``cues``), which
 clause an act heads and whose it is (``clauses``), whether a verb group gives its act a day (``aspect``),
-who does what to whom (``roles``), venues (``places``) and the extraction itself (``extract``)."""
+who does what to whom (``roles``), the subject of a verb and who speaks (``subjects``), venues (``places``)
+and the extraction itself (``extract``)."""
 
 from .extract import SentenceEvent, event_id, extract_events, sentence_event
 from .predicates import Predicate

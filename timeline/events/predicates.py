@@ -25,7 +25,8 @@ sentence it may be
   "UN Support Mission"): never the event.
 
 Whether a trigger word is the act at all in its sentence (a threat or a danger, a
-call or "called on", a verb or a noun) is decided in ``senses.py``; what a
+call or "called on", a verb or a noun) is decided in ``senses.py``; whether an event
+noun is owned, a topic, a modifier or part of a name in ``nouns.py``; what a
 reporting verb frames and which predicate the sentence reports in ``speech.py``.
 """
 
@@ -36,7 +37,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
-from . import senses
+from . import nouns, senses
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
                    REPORT_OBJECT, SUBORDINATORS, TOPIC, phrases)
 from .travel import travel_sense
@@ -84,7 +85,6 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 _QUANTITY = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|up\s+to|over|nearly|almost|about|some|around)\s+"
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|scores|hundreds|thousands)\b")
 _AS_PHRASES = {("a", "result"), ("part", "of"), ("a", "consequence"), ("a", "whole"), ("a", "key")}
-_COMPOUND_STOP = TOPIC | AUXILIARY | DETERMINERS | BE | HAVE | frozenset({"and", "or", "in", "at", "to", "but"})
 _IRREGULAR_PARTICIPLES = frozenset({"put", "laid", "held", "met", "struck", "fought", "shot", "hit", "sent", "led", "made", "taken",
                                     "seen", "beaten", "withdrawn", "overrun", "retaken", "frozen", "seized", "told",
                                     "signed", "hosted", "backed", "killed", "supported"})
@@ -342,14 +342,14 @@ class PredicateReader:
                     or kind == "aid" and first.startswith("pledge"):
                 kind, rule = self._agreed_to(t, triggers, kind, rule)
         else:
-            owned = self.owned(t)
+            owned = nouns.owned(self, t)
             light = self._light_verb(t, triggers)
             held = _HELD.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
-            if light is None and not held and self._in_name(t):
+            if light is None and not held and nouns.in_name(self, t):
                 topic = True  # "the Warsaw Pact", "the Paris Agreement": a name, not an event the clause reports
-            if self._modifier(t, triggers):
+            if nouns.modifier(self, t, triggers):
                 topic = True  # "nuclear threat reduction consultations": "threat" is not the event
             elif light is not None:
                 form, start, rule = "verb", light, "light verb"
@@ -361,7 +361,7 @@ class PredicateReader:
                     before_to = tokens.before(tokens.starts[to_i])[1]
                     embedded = before_to not in PLAN_TO and before_to not in AGREED_TO
             elif not owned and not topic and not held:
-                topic = self._is_topic(t)
+                topic = nouns.is_topic(self, t)
             if not topic and light is None and any(tabled_draft(o) and o.end <= t.start and not _DRAFT_STOP.search(
                     self.low, o.end, t.start) for o in triggers):
                 topic = True  # "handed the Council a draft resolution on condemning Syria's crackdown": the draft's topic
@@ -402,13 +402,6 @@ class PredicateReader:
         """Does a passive participle ("was captured") end just before the conjunction at token ``i``?"""
         words = self.tokens.words
         return i >= 2 and _participle(words[i - 1]) and words[i - 2] in BE
-
-    def _in_name(self, t: Trigger) -> bool:
-        """Is the noun capitalised after a capitalised word, inside a proper name ("Warsaw Pact")?"""
-        if not self.text[t.start:t.start + 1].isupper():
-            return False
-        m = re.search(r"([A-Z][\w.-]*)\s+$", self.text[max(self.start, t.start - 40):t.start])
-        return m is not None and t.start - len(m.group()) > self.start
 
     def _agreed_to(self, t: Trigger, triggers: list[Trigger], kind: str, rule: str) -> tuple[str, str]:
         """ "agreed to work closely", "agreed to continue their close coordination", "pledged to work together":
@@ -453,20 +446,6 @@ class PredicateReader:
             return "cooperate", "committed to"
         return kind, rule
 
-    def _modifier(self, t: Trigger, triggers: list[Trigger]) -> bool:
-        """Is this noun a modifier of a following event noun in one compound ("threat reduction consultations")?"""
-        tokens = self.tokens
-        i = tokens.index(t.end)
-        if i >= len(tokens.words):
-            return False
-        stop = tokens.ends[min(len(tokens.words) - 1, i + 1)]
-        for other in triggers:
-            if t.end < other.start <= stop and (other.form == "N" or other.form == "X"):
-                between = tokens.words[i:tokens.index(other.start)]
-                if all(w.isalpha() and w not in _COMPOUND_STOP for w in between):
-                    return True
-        return False
-
     def _light_verb(self, t: Trigger, triggers: list[Trigger] = ()) -> int | None:
         """Where the light verb that takes this noun starts ("held ... talks", "conveyed the United States'
         unwavering support"), if one does."""
@@ -504,52 +483,6 @@ class PredicateReader:
             j -= 1
             seen += 1
         return None
-
-    def _is_topic(self, t: Trigger) -> bool:
-        """A noun after a topic preposition or a hypothetical adjective ("of an offensive", "a potential attack")."""
-        tokens = self.tokens
-        i = tokens.index(t.start)
-        if self._hypothetical(t):
-            return True
-        for j in range(i - 1, max(-1, i - 5), -1):
-            w = tokens.words[j]
-            if w in TOPIC:
-                return True
-            if w in DETERMINERS or w.isdigit() or w.endswith(("al", "ic", "ive", "ous", "ed", "an", "ese", "ish", "-level")) \
-                    or w in ("weapons", "chemical", "terrorist", "nuclear", "peace", "security", "military"):
-                continue
-            if tokens.ends[j] in self.actor_ends:
-                continue
-            return False
-        return False
-
-    def _hypothetical(self, t: Trigger) -> bool:
-        """A noun of something that may happen: "a potential attack", or the object of an infinitive, what
-        someone aims at ("with the aim to conclude the deal", "pressure to stop the crackdown")."""
-        tokens = self.tokens
-        i = tokens.index(t.start)
-        for k in range(i - 1, max(0, i - 6), -1):
-            w = tokens.words[k]
-            if w in ("possible", "potential", "eventual", "would-be", "any"):
-                return True
-            if w in BOUNDARY or w in TOPIC or w in ("and", "or"):
-                break
-            if tokens.words[k - 1] == "to" and w.isalpha() and w not in DETERMINERS and w not in AUXILIARY:
-                return True
-        return False
-
-    def owned(self, t: Trigger) -> bool:
-        """A possessive actor before the noun, or "by <actor>" after it."""
-        tokens = self.tokens
-        i = tokens.index(t.start)
-        for j in range(i - 1, max(-1, i - 5), -1):
-            w = tokens.words[j]
-            if w in ("'s", "’s") or (tokens.ends[j] in self.actor_ends and self.text[tokens.ends[j]:tokens.ends[j] + 1] in ("'", "’")):
-                return True
-            if w in BOUNDARY or w in TOPIC:
-                break
-        m = re.match(r"\s+by\s+", self.low[t.end:t.end + 6])
-        return bool(m) and any(a.start == t.end + m.end() for a in self.actors)
 
     def _status(self, t: Trigger, start: int, form: str) -> str:
         tokens = self.tokens

@@ -1,16 +1,12 @@
 """Who does what to whom: actor1 (the agent or speaker) and actor2 (the counterpart or target).
 
-- the speaker of a reporting verb: "Lavrov said", "said Lavrov", "according
-  to Lavrov", "Nauert has told reporters";
-- the agent of a verb: the subject, the actor before it in its clause that is
-  not inside a prepositional phrase ("in Syria", "of Lebanon") nor a
-  possessive ("Ukraine's sovereignty") nor inside a relative clause or an apposition after the subject
-  ("Hafez al-Assad, who ruled Syria ..., sent troops", "Russia, a strong ally of Syria, said"); a coordination is one subject, its
-  first actor the agent ("Lavrov and his Turkish counterpart Cavusoglu hashed
-  over": Lavrov, with Cavusoglu); a plural description ("the two leaders")
-  stands for the people it resolved to, in the order the article named them;
+- the speaker of a reporting verb and the subject of a verb are found by ``subjects.py`` ("Lavrov said",
+  "said Lavrov", "according to Lavrov"; the actor before the verb in its clause, not in a prepositional
+  phrase, a possessive, a relative clause or an apposition; a coordination is one subject, its first actor
+  the agent: "Lavrov and his Turkish counterpart Cavusoglu hashed over": Lavrov, with Cavusoglu);
 - in the passive the agent follows "by" ("was hosted by X"); after
   "received a call from X", X called;
+- a pronoun heading a reported clause stands for the speaker ("Syria said it had agreed": Syria agreed);
 - the counterpart: the first actor after the predicate in its clause ("met
   with A and B": A, with B), else the second of a coordinated subject ("X and
   Y met"); never the agent's own country ("Biden emphasized the United
@@ -25,35 +21,13 @@ import dataclasses
 import re
 
 from ..actors import ActorMention, canonical_key
-from .cues import CUES, DETERMINERS
+from .cues import CUES
 from .predicates import SPEECH as SPEECH_TYPES, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
 from .speech import SentenceReading
-
-_PREPOSITION = re.compile(
-    r"(?:^|\W)(?:in|at|of|from|for|on|about|over|regarding|into|against|toward|towards|with|by|to|between|among|"
-    r"near|across|inside|outside|throughout|via|under|after|before|during|amid|than|like|including)"
-    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?$"
-)
-_COORDINATION = re.compile(
-    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+together\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
-    r"(?:(?:his|her|their|its|the)\s+)?$")
-_AND_MORE = re.compile(r",?\s+and\s+(?:other\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allies|partners|countries|nations|states|governments|powers)\b")
-_HARD = re.compile(r"[;:—–]|\s-\s")
-_QUOTE = re.compile(r"[\"“”]")
-_SPEAKER_GAP = 45  # characters between a speaker and "said"
-_CLAUSE_VERB = re.compile(r"['’]s\s+\w|\s+(?:will|would|should|must|could|can|may|might|shall|is|are|was|were|has|have|had|"
-                          r"did|does|do|not|never)\b|\s+[a-z]+ed\b")  # the subject of what is said, not its speaker
+from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
 
 _NOT_BY_FORCES = frozenset(SPEECH_TYPES) | {"protest"}  # armed forces neither speak nor protest
-
-
-def _usable(a: ActorMention) -> bool:
-    return "dateline" not in a.flags
-
-
-# "the United States of America (the United States, or U.S.)": a short name defined in brackets
-_BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
 
 
 def _aliases_dropped(actors: list[ActorMention], low: str) -> list[ActorMention]:
@@ -67,7 +41,7 @@ def _aliases_dropped(actors: list[ActorMention], low: str) -> list[ActorMention]
             if a.key == bracket[2]:
                 continue
         elif out and out[-1].end <= a.start:
-            m = _BRACKET.match(low, out[-1].end)
+            m = BRACKET.match(low, out[-1].end)
             bracket = (m.start(), m.end(), out[-1].key) if m else None
             if bracket is not None and bracket[0] < a.start < bracket[1] and a.key == bracket[2]:
                 continue
@@ -86,228 +60,11 @@ def coded(a: ActorMention) -> ActorMention:
     return dataclasses.replace(a, name=a.country, key=canonical_key(a.country), kind="country", role=None)
 
 
-def _in_pp(a: ActorMention, low: str, floor: int) -> bool:
-    return bool(_PREPOSITION.search(low, max(floor, a.start - 24), a.start))
-
-
-_PEOPLE_OF = re.compile(
-    r"\b(?:representatives|officials|delegations?|leaders|members|envoys|ministers|diplomats|negotiators|"
-    r"governments?|authorities|forces|troops)\s+(?:of|from)\s+(?:the\s+)?$")
-
-
-def _of_people(a: ActorMention, low: str) -> bool:
-    """ "representatives of the United States", "officials from Egypt": the actor is who acts."""
-    return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start))
-
-
-def _group(actors: list[ActorMention], anchor: ActorMention, low: str, floor: int) -> list[ActorMention]:
-    """The coordination (and same-span plural) around ``anchor``, leftmost first."""
-    group = [a for a in actors if a.start == anchor.start and a.end == anchor.end]
-    left = anchor
-    before = [a for a in actors if a.end <= anchor.start and a.start >= floor]
-    joined = False  # a list joins with "and" at its end: "Antonov, Satterfield and Jeffrey", not "in Doha, the United States"
-    if _AND_MORE.match(low, anchor.end):
-        joined = True  # the list goes on past its last actor: "The United States, Britain and European allies say"
-    while before:
-        prev = max(before, key=lambda a: a.end)
-        gap = low[prev.end:left.start]
-        bracket = _BRACKET.match(gap)  # "the Republic of Indonesia (RI) and": the bracket aside
-        gap = gap[bracket.end():] if bracket else gap
-        if not _COORDINATION.match(gap) or "possessive" in prev.flags:
-            break
-        if gap.strip(" ,").split()[:1] in (["and"], ["together"], ["as"], ["with"]):
-            joined = True
-        elif not joined:
-            break
-        same = [a for a in before if a.start == prev.start and a.end == prev.end]
-        group = same + group
-        left = prev
-        before = [a for a in before if a.end <= prev.start]
-    return group
-
-
-def _ordered(group: list[ActorMention], first_seen: dict[str, int]) -> list[ActorMention]:
-    """Mentions of one span (a plural description) in the order the article first named them."""
-    out: list[ActorMention] = []
-    i = 0
-    while i < len(group):
-        j = i
-        while j < len(group) and (group[j].start, group[j].end) == (group[i].start, group[i].end):
-            j += 1
-        out.extend(sorted(group[i:j], key=lambda a: first_seen.get(a.key, a.start)))
-        i = j
-    seen: set[str] = set()
-    return [a for a in out if not (a.key in seen or seen.add(a.key))]
-
-
-def speaker(frame: Predicate, actors: list[ActorMention], low: str,
-            first_seen: dict[str, int] | None = None, floor: int = 0) -> ActorMention | None:
-    """Who says it: "Lavrov said", "said Lavrov", "according to Lavrov"."""
-    group = speakers(frame, actors, low, first_seen or {}, floor)
-    return group[0] if group else None
-
-
-def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen: dict[str, int],
-             floor: int = 0) -> list[ActorMention]:
-    """The speaker, or the speakers of a plural subject ("the foreign ministers stated"), first named first;
-    ``floor``: where the sentence starts."""
-    # unnamed forces ("troops", "security forces": the story's country, actors/forces.py) act but are no speakers
-    actors = [a for a in actors if _usable(a) and "location" not in a.flags and "forces" not in a.flags]
-    before = [a for a in actors if a.end <= frame.start]
-    after = [a for a in actors if a.start >= frame.end]
-    if frame.trigger.text.startswith("according"):
-        return _ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen) if after else []
-    if before:
-        near = max(before, key=lambda a: a.end)
-        if frame.start - near.end <= _SPEAKER_GAP and not _HARD.search(low, near.end, frame.start) \
-                and "," not in low[near.end:frame.start] and "possessive" not in near.flags:
-            if _in_pp(near, low, 0):
-                # "a close aide to Prime Minister Ehud Barak said": the speaker is unnamed
-                stretch = low.rfind(",", 0, near.start)
-                head = [a for a in before if a.start > stretch and not _in_pp(a, low, stretch + 1)]
-                if not head:
-                    return []
-                near = max(head, key=lambda a: a.end)
-            return _ordered(_group(actors, near, low, 0), first_seen)
-    gap = _interrupter(before, low, frame.start, floor)
-    if gap is not None:
-        # "Israel, which fought a war with Hezbollah, has said it will target all of Lebanon": the subject before
-        # the relative clause or apposition, not an actor after the verb
-        return _ordered(_subject_past(gap, before, low, frame.start, floor), first_seen)
-    if after and after[0].start - frame.end <= 25 and not re.search(r"\bthat\b", low[frame.end:after[0].start]) \
-            and not _CLAUSE_VERB.match(low, after[0].end) and not _TOLD.match(frame.trigger.text.lower()):
-        # "said Lavrov"; not "announcing that the Republic of Korea will host", "said Damascus should draw lessons"
-        return _ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen)
-    if _unnamed_closing(before, low, frame.start):
-        return []  # "..., the ministry said": a speaker we cannot name, not the last actor of the clause
-    return _ordered(_subject(before, low, frame.start, 0), first_seen)
-
-
-# "Assad, from the minority Alawite sect ..., told U.N. Secretary-General Ban Ki-moon this week that": who is told
-# is the addressee, never the speaker (unlike "said Lavrov")
-_TOLD = re.compile(r"(?:told|tells|tell|telling|briefed|briefs|informed|informs)\b")
-_UNNAMED = re.compile(r"\s*(?:the|a|an|its|his|her|their|one|two|three|several|some|other)\s+[a-z][a-z\s-]*$")
-
-
-def _unnamed_closing(before: list[ActorMention], low: str, pos: int) -> bool:
-    """Does a closing frame have a subject of its own that names no actor (", the ministry said", ", a
-    spokesman told reporters", ', officials said')? Then the clause before has no speaker among its actors."""
-    comma = max(low.rfind(",", 0, pos), low.rfind("\u201d", 0, pos), low.rfind('"', 0, pos))
-    if comma < 0 or (before and max(a.end for a in before) > comma):
-        return False
-    # ('"Soldiers attacked houses ...," he said' after "said the boy": a pronoun no one was found for)
-    return _UNNAMED.fullmatch(low, comma + 1, pos) is not None or re.fullmatch(
-        r"\s*(?:officials|sources|diplomats|he|she|they)\s+", low[comma + 1:pos]) is not None
-
-
-def subject_of(pos: int, before: list[ActorMention], low: str, floor: int) -> ActorMention | None:
-    """The first actor of the subject of a predicate at ``pos`` (None when no actor is its subject)."""
-    group = _subject(before, low, pos, floor)
-    return group[0] if group else None
-
-
-_RELATIVE = "|".join(CUES["interrupter_relative"])
-_OPENERS = frozenset(CUES["apposition_opener"]) | {"another", "other", "some", "many", "several"}
-_OPENER = "|".join(re.escape(w) for w in CUES["apposition_opener"])
-_CLAUSE_ADVERBS = frozenset(CUES["clause_adverb"]) | frozenset(CUES["adverb"])
-# between the comma that closes an interrupter and the verb: "..., has called for", "..., would veto"
-_CLOSING = re.compile(r",\s*(?:(?:" + "|".join(sorted(set(CUES["auxiliary"]) | set(CUES["have"]) | set(CUES["be"])
-                                                       | set(CUES["adverb"]) | set(CUES["negation"]), key=len,
-                                                       reverse=True)).replace("'", "['’]") + r"|[a-z]+ly)\s+)*$")
-_RELATIVE_OPEN = re.compile(rf",\s*(?:{_RELATIVE})\b")
-_APPOSITION = re.compile(rf"\s*(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")  # "a close aide", "Syria's envoy"
-_NAME_HEAD = re.compile(r"[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}")
-_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*(?:the|his|her)\s+)*")
-
-
-def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> tuple[int, int, bool] | None:
-    """A stretch set off by commas between the subject and its verb at ``pos`` that is not the subject: a relative
-    clause ("Hafez al-Assad, who ruled Syria for 30 years ..., sent troops") or an apposition ("Russia, a strong
-    ally of Syria, said"; "Ribal, an Alawite, said"). Its span (from its opening comma), and whether an actor heads
-    the subject before it; None when there is no such stretch, or when nothing names a subject before it
-    ("the head of the Observatory, Rami Abdel Rahman, told": the name is the subject), or when the stretch is a
-    list ("Russia, China, said") or a name ("The U.N. envoy, Kofi Annan, said")."""
-    m = _CLOSING.search(low, max(floor, pos - 60), pos)
-    if m is None or _HARD.search(low, max(floor, pos - 400), pos):
-        return None
-    close = m.start()
-    opens = [o.start() for o in _RELATIVE_OPEN.finditer(low, max(floor, close - 300), close)]
-    if opens:
-        start = opens[-1]
-    else:
-        start = low.rfind(",", max(floor, close - 200), close)
-        if start < 0 or not _APPOSITION.match(low, start + 1, close):
-            return None
-        inside = sorted((a for a in before if start < a.start and a.end <= close), key=lambda a: a.start)
-        rest, at = low[start + 1:close], start + 1
-        for a in inside:  # a stretch of nothing but actors is a list or a name, not an apposition
-            if not _LIST_GAP.fullmatch(low, at, a.start):
-                break
-            at = a.end
-        else:
-            if inside and _LIST_GAP.fullmatch(low, at, close):
-                return None
-        if not rest.strip():
-            return None
-    if _QUOTE.search(low, start, close):
-        return None
-    head = [a for a in before if floor <= a.start and a.end <= start and not low[a.end:start].strip(" )\"”’")]
-    if head:
-        a = max(head, key=lambda a: a.end)
-        # (from the character before ``floor``: a phrase may open the sentence, "At the UN Security Council, the
-        # battle ... has heated up, says": no subject heads the stretch)
-        if "possessive" in a.flags or "location" in a.flags or (_in_pp(a, low, max(0, floor - 1))
-                                                               and not _of_people(a, low)):
-            return None
-        return start, close, True
-    # no actor heads it: a name we do not know opens the sentence ("Ribal, an Alawite, said")
-    # ("Another activist, who asked to be referred to as Ammar, said": a description, whom the stretch may name)
-    words = low[floor:start].split()
-    if not 0 < len(words) <= 3 or _NAME_HEAD.fullmatch(" ".join(words)) is None \
-            or any(w in _CLAUSE_ADVERBS for w in words) or words[0] in DETERMINERS or words[0] in _OPENERS:
-        return None
-    if any(floor <= a.start < start for a in before):
-        return None
-    return start, close, False
-
-
-def _subject(before: list[ActorMention], low: str, pos: int, floor: int) -> list[ActorMention]:
-    """The subject group before ``pos``: the nearest actor not in a PP nor a possessive, with its coordination;
-    not an actor inside a relative clause or an apposition after the subject ("Mr Annan, who is representing the
-    UN and Arab League, has called for": Annan)."""
-    before = [a for a in before if a.end <= pos]
-    return _subject_past(_interrupter(before, low, pos, floor), before, low, pos, floor)
-
-
-def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention], low: str, pos: int,
-                  floor: int) -> list[ActorMention]:
-    """``_subject`` when ``gap``, the ``_interrupter`` just before ``pos``, is already read (``speakers`` reads it
-    first to choose the subject over an actor after the verb); ``before`` holds only actors that end by ``pos``."""
-    while gap is not None:
-        if not gap[2]:
-            return []  # the subject is a name we do not know
-        before = [a for a in before if a.end <= gap[0]]
-        pos = gap[0]
-        gap = _interrupter(before, low, pos + 1, floor)  # a stacked one: "X, Y's envoy, who ..., said"
-    for a in sorted(before, key=lambda a: -a.end):
-        if a.start < floor:
-            break
-        if "location" in a.flags or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)):
-            continue
-        if _HARD.search(low, a.end, pos):
-            break
-        full = _group(before, a, low, floor)
-        if full[0] is not a and _in_pp(full[0], low, floor) and not _of_people(full[0], low):
-            continue  # "with support from Egypt and Qatar": the whole coordination is in the phrase
-        return [b for b in full if "location" not in b.flags] or [a]
-    return []
-
-
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
     "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit")."""
-    actors = _aliases_dropped([coded(a) for a in actors if _usable(a) and reading.start <= a.start < reading.end
+    actors = _aliases_dropped([coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
                                and not ("forces" in a.flags and p.type in _NOT_BY_FORCES)], low)
     # (unnamed forces, actors/forces.py, act by force: "tanks ... swept into districts where protests demanding ..."
     # is no demand of theirs, and "security forces ... have prevented demonstrators" no protest of theirs)
@@ -348,13 +105,13 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         marker = "by" if p.passive else "from"
         m = re.compile(rf"\s+{marker}\s+").search(low, p.end, min(ceiling, p.end + 60))
         agent_after = [a for a in after if m and a.start == m.end()]
-        subject = _ordered(_subject(before, low, p.start, floor), first_seen)
+        subject = ordered(subject_group(before, low, p.start, floor), first_seen)
         if agent_after:
             return [agent_after[0]], subject[:1] + subject[1:]
         if p.passive:
             return [], subject
     position = _subject_position(p, reading, low, actors)
-    subject = _ordered(_subject(before, low, position, floor), first_seen)
+    subject = ordered(subject_group(before, low, position, floor), first_seen)
     if not subject:
         subject = _speaker_pronoun(p, reading, actors, low, first_seen, position)
     counterparts = _objects(p, after, low, subject, allow_location=_place_target(p))
@@ -505,7 +262,7 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
         origin = travel_direction(p.trigger.text) is not None
         after = [a for a in after if not origin and _THE.fullmatch(low, p.end, a.start)]
     for a in after:
-        if _HARD.search(low, p.end, a.start) or _QUOTE.search(low, p.end, a.start):
+        if HARD.search(low, p.end, a.start) or QUOTE.search(low, p.end, a.start):
             break  # not across a clause break, nor into a quotation
         if _NEW_CLAUSE.search(low, p.end, a.start) and _OWN_VERB.match(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern"
@@ -521,7 +278,7 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
         while rest:
             nxt = rest[0]
             same = [b for b in rest if (b.start, b.end) == (nxt.start, nxt.end)]
-            if not _COORDINATION.match(low[last.end:nxt.start]) or "with" in low[last.end:nxt.start]:
+            if not COORDINATION.match(low[last.end:nxt.start]) or "with" in low[last.end:nxt.start]:
                 break
             group.extend(same)
             last = nxt

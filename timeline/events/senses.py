@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from .cues import (ADVERBS, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, PRONOUNS, REPORT_OBJECT,
                    TOPIC, phrases)
+from .nouns import owned
 from .triggers import Trigger
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def _danger(reader: PredicateReader, t: Trigger) -> bool:
             return True
         if not (w in DETERMINERS or w.isalpha() and w not in LIGHT and w not in REPORT_OBJECT and w not in TOPIC):
             break
-    return bool(nxt[:1]) and nxt[0] in DANGER_NEXT and not reader.owned(t)
+    return bool(nxt[:1]) and nxt[0] in DANGER_NEXT and not owned(reader, t)
 
 
 # ---- troop movements ----------------------------------------------------------

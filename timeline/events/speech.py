@@ -28,6 +28,7 @@ from .cues import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAV
                    TOPIC, phrases)
 from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
+from .subjects import speaker as speaker_of, subject_of
 from .triggers import Trigger
 
 INTENT = frozenset(CUES["intent"])
@@ -552,9 +553,7 @@ def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int])
 
 
 def _speaker(frame: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
-    from .roles import speaker
-
-    return speaker(frame, actors, low)
+    return speaker_of(frame, actors, low)
 
 
 def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMention], reader: PredicateReader,
@@ -578,8 +577,6 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     if prev in PRONOUNS and prev not in ("who", "which"):
         # "it will not renew", "they would meet", "we call on"; not '"They are refusing reform," Naoum said'
         return own and (p.type != "reject" or pronoun_is_speaker(prev, speaker))
-    from .roles import subject_of
-
     subject = subject_of(p.start, [a for a in actors if content[0] <= a.start < p.start], reader.low, content[0])
     if subject is not None:
         if speaker is not None and subject.key == speaker.key:
