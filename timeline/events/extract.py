@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
@@ -646,284 +646,419 @@ _MEDIUM = re.compile(r"\b(?:in|according\s+to|during|via|through|on)\s+(?:an?|th
 
 def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> None:
     """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
-    ("Over the past several months, the United States has delivered ...": undated)."""
+    ("Over the past several months, the United States has delivered ...": undated).
+
+    The passes run in this order, each seeing what the ones before it made: the dates first (each dates the
+    act it is nearest to), then the undated acts, from the sentence's own (its reporting verb or main
+    predicate) to those beside it, and last a date no act took."""
+    if _no_act(builder, sent, dates):
+        return
+    st = _SentenceState.of(builder, sent, dates, timed)
+    for mention in dates:
+        _dated_event(st, mention)
+    _announced_plan(st)
+    st.after_dating()
+    if st.frame is not None:
+        _saying_events(st)
+    else:
+        _main_event(st)
+    st.families = {e.event_family for e in builder.events[st.first:]}
+    _coordinated_acts(st)
+    _participle_acts(st)
+    _relative_clause_acts(st)
+    _planned_meetings(st)
+    _date_only_events(st)
+
+
+def _no_act(builder: _Builder, sent: Sentence, dates: list[Mention]) -> bool:
+    """A sentence that is no story copy: programme notes, a time or date stamp, a courtesy."""
     text, low = builder.text, builder.low
     if is_furniture(text, sent.start):
-        return  # "Hear daily 10-minute editions Monday to Friday, ...": programme notes, no event
+        return True  # "Hear daily 10-minute editions Monday to Friday, ...": programme notes, no event
     if dates and _only_dates(text, sent, dates):
-        return  # "4:15 P.M. EDT" above a transcript, "December 26, 2024" under a headline: a stamp, no event
+        return True  # "4:15 P.M. EDT" above a transcript, "December 26, 2024" under a headline: a stamp, no event
     if not dates and _COURTESY.fullmatch(low, sent.start, sent.end):
-        return  # "Thank you, Mr. President." in a transcript: a courtesy, not an act of support
-    reading = sent.reading
-    preds = list(reading.predicates)
-    first = len(builder.events)
-    content = reading.content
-    claimed: list[Predicate] = []
-    dated: dict[int, Mention] = {}  # predicate start -> the date that dates it
-    frame_told = reading.frame.trigger.end if reading.frame is not None and content is not None \
-        and low.startswith(TELLING, reading.frame.trigger.start) else None  # its addressee runs up to the content
-    undated_dates: list[Mention] = []
-    for mention in dates:
-        if names_a_text(text, mention):
-            continue  # "tariffs ... as set forth in Executive Order 14257 of April 2, 2025": no act of that day
-        in_content = content is not None and content[0] <= mention.start < content[1] and not _only(
-            text, content, mention)  # "Earlier this week, Churkin told reporters ...": the date is no content
-        # a date in what a reporting verb reports dates a predicate there; a date of the frame's own clause
-        # ("said on Tuesday he has visited Syria") dates a predicate outside it
-        candidates = [p for p in preds if content is None or p is reading.frame and not in_content
-                      or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
-        if frame_told is not None:  # "told a closed meeting of Asian U.N. members on May 11": the audience, no act
-            candidates = [p for p in candidates if not (p.form == "noun" and frame_told <= p.trigger.start < content[0])]
-        own = opening_phrase_end(low, sent.start, mention)
-        if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
-            candidates = [p for p in candidates if p.trigger.start < own]
-        relative = relative_aside(low, sent.start, sent.end, mention)
-        if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
-            candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
-        modifies = prenominal(text, low, mention, candidates)
-        act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
-        if act is not None:
-            p = act  # "the ballistic missile launch over Japan on October 3", "noted the adoption ... in July"
-        elif isinstance(modifies, Predicate):
-            p = modifies
-        elif modifies is True:
-            if mention.precision == "century":
-                continue  # "the global rules for the 21st century economy": an age, not the day of an event
-            p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
-            if general_present(text, low, mention, sent.start, sent.end):
-                continue  # "Today's volumes are only a fraction of ...": the present state of things, no act
-        else:
-            spans = tuple((a.start, a.end) for a in sent.actors)
-            p = attach(text, mention, candidates, spans)
-            if p is not None and in_object(text, low, mention, p, spans):
-                continue  # "welcomed completion of the ... process on 29 August 2023": the completion's day
-            if p is None:
-                if in_content or mention.rule.startswith("in_amount"):
-                    continue  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
-                undated_dates.append(mention)
-                continue
-        if mention.rule.startswith("in_amount") and (p is None or not (
-                builder.typed(sent, p).status == "planned" or infinitive(low, p) or under_future(low, sent.start, p.start))):
-            continue  # "in a month" is when a plan is to happen ("agreed to meet again in a month"); else it says nothing
-        if p is not None and p.form == "noun" and p.type == "statement" and reading.frame is not None \
-                and _MEDIUM.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start):
-            p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
-            # (not "Saturday's announcement that Italy will cut ...", "Assad's speech to parliament on Sunday":
-            # another statement, which the saying reports)
-        if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
-            continue  # "agree to take the following actions by August 12": the deadline is not the event's day
-        if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
-            continue  # "condolences for the loss of 103 UNRWA staff since October 7": not the day it was said
-        if p is not None:
-            claimed.append(p)
-            dated.setdefault(p.trigger.start, mention)
-        builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved")
-    taken = reading.taken
-    if taken is not None and any(p is reading.frame for p in claimed) \
-            and any(_saying_day(reading, m) for m in dates) \
-            and not any(p.trigger.start == taken.trigger.start for p in claimed):
-        # "Lavrov said on Monday he will visit Ankara": the statement has the day; the plan it announces is
-        # an event of its own, undated unless the reported clause dates it
-        builder.add(sent, taken, None, basis="undated")
-        claimed.append(taken)
-    claimed_starts = {p.trigger.start for p in claimed}
-    heading = _is_heading(text, sent.start, sent.end)
-    made = len(claimed) + (len(dates) - len(undated_dates)) > 0
-    frame, main = reading.frame, reading.main
-    opening = _opening(text, sent, undated_dates)
-    said_on = frame is not None and frame.trigger.start in dated  # "said on Tuesday he has visited Syria"
+        return True  # "Thank you, Mr. President." in a transcript: a courtesy, not an act of support
+    return False
 
-    def news(p: Predicate) -> tuple[int, int] | None:
+
+@dataclass(slots=True)
+class _SentenceState:
+    """What the passes of ``_sentence_events`` over one sentence share: the sentence and its dates, what the
+    dating passes claimed, and the sentence's events so far (``builder.events[first:]``)."""
+
+    builder: _Builder
+    sent: Sentence
+    dates: list[Mention]
+    timed: set[int]  # the predicates a time word that is no date goes with
+    preds: list[Predicate]
+    first: int  # the index in ``builder.events`` of the sentence's first event
+    heading: bool  # a crosshead: no undated act
+    main: Predicate | None  # the main predicate; ``_main_event`` may take the next verb instead
+    claimed: list[Predicate] = field(default_factory=list)  # the predicates a date claimed, and a plan so announced
+    dated: dict[int, Mention] = field(default_factory=dict)  # predicate start -> the date that dates it
+    undated_dates: list[Mention] = field(default_factory=list)  # dates no predicate was in reach of
+    # set by ``after_dating``:
+    claimed_starts: set[int] = field(default_factory=set)  # trigger starts of the predicates made events
+    made: bool = False  # has the sentence an event?
+    opening: Mention | None = None  # an opening date no predicate claimed (``_opening``)
+    said_on: bool = False  # a date dates the reporting verb: "said on Tuesday he has visited Syria"
+    # set after the sentence's own event: the families of its events, so that no pass adds a second of one
+    families: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
+        return cls(builder, sent, dates, timed, list(sent.reading.predicates), len(builder.events),
+                   _is_heading(builder.text, sent.start, sent.end), sent.reading.main)
+
+    @property
+    def text(self) -> str:
+        return self.builder.text
+
+    @property
+    def low(self) -> str:
+        return self.builder.low
+
+    @property
+    def reading(self) -> SentenceReading:
+        return self.sent.reading
+
+    @property
+    def content(self) -> tuple[int, int] | None:
+        return self.sent.reading.content
+
+    @property
+    def frame(self) -> Predicate | None:
+        return self.sent.reading.frame
+
+    def after_dating(self) -> None:
+        """What the dating passes leave the passes of undated acts."""
+        self.claimed_starts = {p.trigger.start for p in self.claimed}
+        self.made = len(self.claimed) + (len(self.dates) - len(self.undated_dates)) > 0
+        self.opening = _opening(self.text, self.sent, self.undated_dates)
+        self.said_on = self.frame is not None and self.frame.trigger.start in self.dated
+
+    def news(self, p: Predicate) -> tuple[int, int] | None:
         """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
-        reported_by_day = said_on and content is not None and content[0] <= p.trigger.start < content[1]
-        return (sent.start, sent.end) if sent.lead and not reported_by_day else None
+        content = self.content
+        reported_by_day = self.said_on and content is not None and content[0] <= p.trigger.start < content[1]
+        return (self.sent.start, self.sent.end) if self.sent.lead and not reported_by_day else None
 
-    def on_day(basis: str) -> dict:
+    def basis(self, p: Predicate) -> str:
+        """How the undated act ``p`` takes its day (``basis.basis_of``)."""
+        return basis_of(self.builder, p, self.content, self.timed, self.news(p), self.opening is not None)
+
+    def on_day(self, basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new
         era ..., and we elevated our partnership") dates the acts of the sentence that would take the day
         they were reported."""
-        if opening is None or basis != "report":
+        if self.opening is None or basis != "report":
             return {"mention": None, "basis": basis}
-        return {"mention": opening, "basis": "explicit"}
+        return {"mention": self.opening, "basis": "explicit"}
 
-    if frame is not None:
-        taken_over = main is not None and main.type != "statement" and reading.taken is not None
-        content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
-        if frame.trigger.start not in claimed_starts and not any(p.reporting for p in claimed) \
-                and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-            basis = frame_basis(reading, low)
-            if basis == "report" and builder.wire and not sent.lead and builder.news_day \
-                    and background_saying(low, frame) and not _QUOTE_OPENS.match(text, sent.start):
-                # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day)
-                basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
-            builder.add(sent, frame, **on_day(basis))
-            made = True
-        reported = reading.reported
-        if reported is not None and reported.trigger.start not in claimed_starts and not reported.embedded \
-                and _is_event(reported, sent, builder):
-            builder.add(sent, reported, **on_day(basis_of(builder, reported, content, timed, news(reported), opening is not None)))
-            claimed_starts.add(reported.trigger.start)
-            made = True
-    elif main is not None and not heading and main.trigger.start not in claimed_starts:
-        if not _is_event(main, sent, builder):
-            # "King Hamad congratulated President Trump ... and the two leaders discussed ...": when the first
-            # choice only retells the call, the next verb heading a clause is the sentence's event
-            main = min((q for q in preds if q is not main and q.form == "verb" and not q.embedded and not q.quoted
-                        and not q.topic and q.trigger.start not in claimed_starts and _is_event(q, sent, builder)),
-                       key=Predicate.rank, default=None) if main.family == CONSULT else None
-        if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in claimed):
-            clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
-            members = clause[1] if clause is not None and isinstance(clause[1], tuple) else ()
-            basis = basis_of(builder, main, content, timed, news(main), opening is not None)
-            event = builder.add(sent, main, **on_day(basis), agent=members[0] if members else None)
-            _with_members(builder, sent, main, event, members)
-            made = True
-    # A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
-    # together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
-    # reporting verb reports too ("said on Monday he was backing the protesters and warned of civil war").
-    families = {e.event_family for e in builder.events[first:]}
-    if not heading:
-        framed = {p.trigger.start for p in (frame, reading.taken) if p is not None}
-        for q in preds:
-            if frame is not None:
-                if q.trigger.start in framed:
-                    continue
-                q = in_report(q, sent, low)
-            if q is main or q.trigger.start in claimed_starts or q.family in families:
+
+def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> list[Predicate]:
+    """The predicates ``mention`` may date: a date in what a reporting verb reports dates a predicate there; a
+    date of the frame's own clause ("said on Tuesday he has visited Syria") dates a predicate outside it."""
+    reading, content, low, sent = st.reading, st.content, st.low, st.sent
+    frame_told = reading.frame.trigger.end if reading.frame is not None and content is not None \
+        and low.startswith(TELLING, reading.frame.trigger.start) else None  # its addressee runs up to the content
+    candidates = [p for p in st.preds if content is None or p is reading.frame and not in_content
+                  or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
+    if frame_told is not None:  # "told a closed meeting of Asian U.N. members on May 11": the audience, no act
+        candidates = [p for p in candidates if not (p.form == "noun" and frame_told <= p.trigger.start < content[0])]
+    own = opening_phrase_end(low, sent.start, mention)
+    if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
+        candidates = [p for p in candidates if p.trigger.start < own]
+    relative = relative_aside(low, sent.start, sent.end, mention)
+    if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
+        candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
+    return candidates
+
+
+def _dated_event(st: _SentenceState, mention: Mention) -> None:
+    """The event a date mention dates: that of the predicate it claims ("met ... on Monday, August 27": a
+    meeting; "said on Wednesday": a statement), of a dated act noun ("the ballistic missile launch over Japan
+    on October 3"), or of a noun the lexicon does not know ("the July 28 presidential election"). A date no
+    predicate is in reach of waits in ``undated_dates`` (``_date_only_events``)."""
+    builder, sent, reading, content = st.builder, st.sent, st.reading, st.content
+    text, low = st.text, st.low
+    if names_a_text(text, mention):
+        return  # "tariffs ... as set forth in Executive Order 14257 of April 2, 2025": no act of that day
+    in_content = content is not None and content[0] <= mention.start < content[1] and not _only(
+        text, content, mention)  # "Earlier this week, Churkin told reporters ...": the date is no content
+    candidates = _date_candidates(st, mention, in_content)
+    modifies = prenominal(text, low, mention, candidates)
+    act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
+    if act is not None:
+        p = act  # "the ballistic missile launch over Japan on October 3", "noted the adoption ... in July"
+    elif isinstance(modifies, Predicate):
+        p = modifies
+    elif modifies is True:
+        if mention.precision == "century":
+            return  # "the global rules for the 21st century economy": an age, not the day of an event
+        p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
+        if general_present(text, low, mention, sent.start, sent.end):
+            return  # "Today's volumes are only a fraction of ...": the present state of things, no act
+    else:
+        spans = tuple((a.start, a.end) for a in sent.actors)
+        p = attach(text, mention, candidates, spans)
+        if p is not None and in_object(text, low, mention, p, spans):
+            return  # "welcomed completion of the ... process on 29 August 2023": the completion's day
+        if p is None:
+            if in_content or mention.rule.startswith("in_amount"):
+                return  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
+            st.undated_dates.append(mention)
+            return
+    if mention.rule.startswith("in_amount") and (p is None or not (
+            builder.typed(sent, p).status == "planned" or infinitive(low, p) or under_future(low, sent.start, p.start))):
+        return  # "in a month" is when a plan is to happen ("agreed to meet again in a month"); else it says nothing
+    if p is not None and p.form == "noun" and p.type == "statement" and reading.frame is not None \
+            and _MEDIUM.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start):
+        p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
+        # (not "Saturday's announcement that Italy will cut ...", "Assad's speech to parliament on Sunday":
+        # another statement, which the saying reports)
+    if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
+        return  # "agree to take the following actions by August 12": the deadline is not the event's day
+    if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
+        return  # "condolences for the loss of 103 UNRWA staff since October 7": not the day it was said
+    if p is not None:
+        st.claimed.append(p)
+        st.dated.setdefault(p.trigger.start, mention)
+    builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved")
+
+
+def _announced_plan(st: _SentenceState) -> None:
+    """The plan a dated saying announces, an event of its own: "Lavrov said on Monday he will visit Ankara" (the
+    statement has the day; the visit is undated unless the reported clause dates it)."""
+    reading, claimed = st.reading, st.claimed
+    taken = reading.taken
+    if taken is not None and any(p is reading.frame for p in claimed) \
+            and any(_saying_day(reading, m) for m in st.dates) \
+            and not any(p.trigger.start == taken.trigger.start for p in claimed):
+        st.builder.add(st.sent, taken, None, basis="undated")
+        claimed.append(taken)
+
+
+def _saying_events(st: _SentenceState) -> None:
+    """The statement of a reporting verb no date claimed ("Nauert has told reporters", "Lavrov said"), typed by
+    the speech act it reports, and an act of someone else that it reports ("..., military sources said")."""
+    builder, sent, reading, content, frame = st.builder, st.sent, st.reading, st.content, st.frame
+    text, low, claimed = st.text, st.low, st.claimed
+    main = st.main
+    taken_over = main is not None and main.type != "statement" and reading.taken is not None
+    content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
+    if frame.trigger.start not in st.claimed_starts and not any(p.reporting for p in claimed) \
+            and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
+        basis = frame_basis(reading, low)
+        if basis == "report" and builder.wire and not sent.lead and builder.news_day \
+                and background_saying(low, frame) and not _QUOTE_OPENS.match(text, sent.start):
+            # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day)
+            basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
+        builder.add(sent, frame, **st.on_day(basis))
+        st.made = True
+    reported = reading.reported
+    if reported is not None and reported.trigger.start not in st.claimed_starts and not reported.embedded \
+            and _is_event(reported, sent, builder):
+        builder.add(sent, reported, **st.on_day(st.basis(reported)))
+        st.claimed_starts.add(reported.trigger.start)
+        st.made = True
+
+
+def _main_event(st: _SentenceState) -> None:
+    """The main predicate of a sentence with no reporting verb, when an actor does it: "Antonov met
+    Satterfield"; not a retelling of the latest dated call or meeting by its own participants ("the two
+    leaders discussed ..."), but then the next verb heading a clause."""
+    builder, sent, low, main = st.builder, st.sent, st.low, st.main
+    if main is None or st.heading or main.trigger.start in st.claimed_starts:
+        return
+    if not _is_event(main, sent, builder):
+        # "King Hamad congratulated President Trump ... and the two leaders discussed ...": when the first
+        # choice only retells the call, the next verb heading a clause is the sentence's event
+        main = min((q for q in st.preds if q is not main and q.form == "verb" and not q.embedded and not q.quoted
+                    and not q.topic and q.trigger.start not in st.claimed_starts and _is_event(q, sent, builder)),
+                   key=Predicate.rank, default=None) if main.family == CONSULT else None
+        st.main = main
+    if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in st.claimed):
+        clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
+        members = clause[1] if clause is not None and isinstance(clause[1], tuple) else ()
+        basis = st.basis(main)
+        event = builder.add(sent, main, **st.on_day(basis), agent=members[0] if members else None)
+        _with_members(builder, sent, main, event, members)
+        st.made = True
+
+
+def _coordinated_acts(st: _SentenceState) -> None:
+    """A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
+    together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
+    reporting verb reports too ("said on Monday he was backing the protesters and warned of civil war")."""
+    if st.heading:
+        return
+    builder, sent, reading, low, frame, main = st.builder, st.sent, st.reading, st.low, st.frame, st.main
+    preds, families, dated, first = st.preds, st.families, st.dated, st.first
+    framed = {p.trigger.start for p in (frame, reading.taken) if p is not None}
+    for q in preds:
+        if frame is not None:
+            if q.trigger.start in framed:
                 continue
-            subject = coordinate_subject(q, preds, sent, low)
-            if subject is None and committed_act(q, sent, low):
-                subject = ""  # "reiterated their condemnation of ..., as well as their commitment to ... provide assistance"
-            if subject is None:
-                continue
-            # "said ... he was backing the protesters and warned of civil war": the speaker warned
-            agent = None
-            if subject == "" and with_frame(q, reading, low):
-                agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
-                if agent is None:
-                    continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
-            if q.family == "statement" and families and not (subject and _new_agent(builder, sent, q, first)) \
-                    and not _BUT.search(low, max(sent.start, q.start - 12), q.start):
-                continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
-                # Washington voiced concern": another speaker's statement; "reaffirmed our defense partnership ...,
-                # but noted U.S. concerns over ...": a point of its own, set against the first)
-            if _is_event(q, sent, builder, agent):
-                basis = basis_of(builder, q, content, timed, news(q), opening is not None)
-                if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
-                    basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
-                day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
-                if agent is not None and day is None and any(e.trigger == frame.trigger.text and e.event_date is None
-                                                             and e.char_start == sent.start for e in builder.events[first:]):
-                    basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
-                if day is None and subject == "":
-                    day = shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
-                if day is None:
-                    day = on_day(basis)["mention"]
-                builder.add(sent, q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved",
-                            agent=agent)
-                families.add(q.family)
-                claimed_starts.add(q.trigger.start)
-                made = True
-    # A participle clause with a speech act of another kind beside the main clause: "has fiercely criticized
-    # Assad's crackdown, urging him to end the bloodshed", "he said, while ruling out any military action", "In
-    # ruling out military action, Kuwait echoed ...": an act of the clause's subject, of the clause's time. (Not
-    # support after the clause: "... discussing how we can work together ..., supporting Ukraine" is a topic.)
-    if not heading:
-        for q in preds:
-            if q.rule != "participle" or q.form != "verb" or q.quoted or q.type not in PARTICIPLE_ACTS \
-                    or q.trigger.start in claimed_starts or q.family in families \
-                    or not q.trigger.text.split()[0].endswith("ing"):
-                continue
-            head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
-            day = None
-            if OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
-                agent = opening_subject(q, sent, low)
-                if agent is None:
-                    continue
-            elif q.type == "support" or not families or head is None or head.status != "reported" \
-                    or not PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
-                continue
-            else:
-                agent = head.actor1
-                day = next((m for m in dates if m.start == head.date_char_start), None)
-            if _is_event(q, sent, builder, agent):
-                basis = "undated" if head is not None and head.event_date is None else basis_of(builder, q, content, timed, news(q), opening is not None)
-                if day is not None:
-                    basis = "explicit" if day.resolved else "unresolved"
-                builder.add(sent, q, day, basis=basis, agent=agent)
-                families.add(q.family)
-                claimed_starts.add(q.trigger.start)
-                made = True
-    # An act of a relative clause set off by a comma: "said Sheree Zielke, 55, who came from Canada" (the
-    # antecedent's act, undated unless the clause or an opening dates it), "landed in Beijing, where he called
-    # for ..." (an act of its own subject, at the time of the act before it).
-    if not heading:
-        done = claimed_starts | {p.trigger.start for p in (main, frame, reading.reported, reading.taken) if p is not None}
-        for q in preds:
-            if q.trigger.start in done:
-                continue
-            clause = relative_clause(q, sent, low)
-            if clause is None:
-                continue
-            kind, agent = clause
-            members: tuple[str, ...] = ()
-            if isinstance(agent, tuple):
-                members, agent = agent, agent[0]
-            if kind == "where" and q.family == "statement" and families:
-                continue  # "met ... at the White House today, where they reaffirmed ...": the meeting's talk, as
-                # "met ... and discussed" (unless the clause's act is of another kind: "where he called for ...")
-            prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
-            group = agent == "*" and prior is not None and len(prior.actors) > 1
-            if agent in ("", "*"):
-                agent = prior.actor1 if prior is not None else None
-                if agent is None:
-                    continue
-            q = replace(q, embedded=False)
-            if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
-                    or not _is_event(q, sent, builder, agent):
-                continue
-            close = low.find(",", q.end, sent.end)
-            if kind == "who" and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
-                continue  # "which itself suppressed a protest movement in March": the clause's date made its event
-            day = None
-            basis = basis_of(builder, q, content, timed, news(q), opening is not None)
-            if kind == "who" and opening is None:
-                basis = "undated"  # what the antecedent did before the day's news, unless the clause dates it
-            if kind == "where":
-                earlier = [s for s in dated if s < q.start]  # the date of the act the clause hangs on
-                day = dated[max(earlier)] if earlier else None
+            q = in_report(q, sent, low)
+        if q is main or q.trigger.start in st.claimed_starts or q.family in families:
+            continue
+        subject = coordinate_subject(q, preds, sent, low)
+        if subject is None and committed_act(q, sent, low):
+            subject = ""  # "reiterated their condemnation of ..., as well as their commitment to ... provide assistance"
+        if subject is None:
+            continue
+        # "said ... he was backing the protesters and warned of civil war": the speaker warned
+        agent = None
+        if subject == "" and with_frame(q, reading, low):
+            agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
+            if agent is None:
+                continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
+        if q.family == "statement" and families and not (subject and _new_agent(builder, sent, q, first)) \
+                and not _BUT.search(low, max(sent.start, q.start - 12), q.start):
+            continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
+            # Washington voiced concern": another speaker's statement; "reaffirmed our defense partnership ...,
+            # but noted U.S. concerns over ...": a point of its own, set against the first)
+        if _is_event(q, sent, builder, agent):
+            basis = st.basis(q)
+            if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
+                basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
+            day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
+            if agent is not None and day is None and any(e.trigger == frame.trigger.text and e.event_date is None
+                                                         and e.char_start == sent.start for e in builder.events[first:]):
+                basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
+            if day is None and subject == "":
+                day = shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
             if day is None:
-                event = builder.add(sent, q, **on_day(basis), agent=agent)
-            else:
-                event = builder.add(sent, q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
-            _with_members(builder, sent, q, event, members)
-            if event is not None and event is builder.events[-1] and kind == "where":
-                if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:
-                    # the place beside the borrowed date is the antecedent's ("met ... at the White House today, where
-                    # they reaffirmed ..."): the clause names no place of its own
-                    event = replace(event, location=None, location_basis=None)
-                if group:  # "they": those who met
-                    event = replace(event, actors=prior.actors, actor2=prior.actor2)
-                builder.events[-1] = event
+                day = st.on_day(basis)["mention"]
+            builder.add(sent, q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved",
+                        agent=agent)
             families.add(q.family)
-            claimed_starts.add(q.trigger.start)
-            made = True
-    # A planned meeting, visit or talks beside the main event: "agreed that Blinken will visit China".
-    done = claimed_starts | {p.trigger.start for p in (main, reading.reported, reading.taken) if p is not None}
-    for p in preds:
+            st.claimed_starts.add(q.trigger.start)
+            st.made = True
+
+
+def _participle_acts(st: _SentenceState) -> None:
+    """A participle clause with a speech act of another kind beside the main clause: "has fiercely criticized
+    Assad's crackdown, urging him to end the bloodshed", "he said, while ruling out any military action", "In
+    ruling out military action, Kuwait echoed ...": an act of the clause's subject, of the clause's time. (Not
+    support after the clause: "... discussing how we can work together ..., supporting Ukraine" is a topic.)"""
+    if st.heading:
+        return
+    builder, sent, low, families, first = st.builder, st.sent, st.low, st.families, st.first
+    for q in st.preds:
+        if q.rule != "participle" or q.form != "verb" or q.quoted or q.type not in PARTICIPLE_ACTS \
+                or q.trigger.start in st.claimed_starts or q.family in families \
+                or not q.trigger.text.split()[0].endswith("ing"):
+            continue
+        head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
+        day = None
+        if OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
+            agent = opening_subject(q, sent, low)
+            if agent is None:
+                continue
+        elif q.type == "support" or not families or head is None or head.status != "reported" \
+                or not PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
+            continue
+        else:
+            agent = head.actor1
+            day = next((m for m in st.dates if m.start == head.date_char_start), None)
+        if _is_event(q, sent, builder, agent):
+            basis = "undated" if head is not None and head.event_date is None else st.basis(q)
+            if day is not None:
+                basis = "explicit" if day.resolved else "unresolved"
+            builder.add(sent, q, day, basis=basis, agent=agent)
+            families.add(q.family)
+            st.claimed_starts.add(q.trigger.start)
+            st.made = True
+
+
+def _relative_clause_acts(st: _SentenceState) -> None:
+    """An act of a relative clause set off by a comma: "said Sheree Zielke, 55, who came from Canada" (the
+    antecedent's act, undated unless the clause or an opening dates it), "landed in Beijing, where he called
+    for ..." (an act of its own subject, at the time of the act before it)."""
+    if st.heading:
+        return
+    builder, sent, reading, text, low = st.builder, st.sent, st.reading, st.text, st.low
+    families, dated, first, opening = st.families, st.dated, st.first, st.opening
+    done = st.claimed_starts | {p.trigger.start for p in (st.main, st.frame, reading.reported, reading.taken)
+                                if p is not None}
+    for q in st.preds:
+        if q.trigger.start in done:
+            continue
+        clause = relative_clause(q, sent, low)
+        if clause is None:
+            continue
+        kind, agent = clause
+        members: tuple[str, ...] = ()
+        if isinstance(agent, tuple):
+            members, agent = agent, agent[0]
+        if kind == "where" and q.family == "statement" and families:
+            continue  # "met ... at the White House today, where they reaffirmed ...": the meeting's talk, as
+            # "met ... and discussed" (unless the clause's act is of another kind: "where he called for ...")
+        prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
+        group = agent == "*" and prior is not None and len(prior.actors) > 1
+        if agent in ("", "*"):
+            agent = prior.actor1 if prior is not None else None
+            if agent is None:
+                continue
+        q = replace(q, embedded=False)
+        if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
+                or not _is_event(q, sent, builder, agent):
+            continue
+        close = low.find(",", q.end, sent.end)
+        if kind == "who" and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
+            continue  # "which itself suppressed a protest movement in March": the clause's date made its event
+        day = None
+        basis = st.basis(q)
+        if kind == "who" and opening is None:
+            basis = "undated"  # what the antecedent did before the day's news, unless the clause dates it
+        if kind == "where":
+            earlier = [s for s in dated if s < q.start]  # the date of the act the clause hangs on
+            day = dated[max(earlier)] if earlier else None
+        if day is None:
+            event = builder.add(sent, q, **st.on_day(basis), agent=agent)
+        else:
+            event = builder.add(sent, q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
+        _with_members(builder, sent, q, event, members)
+        if event is not None and event is builder.events[-1] and kind == "where":
+            if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:
+                # the place beside the borrowed date is the antecedent's ("met ... at the White House today, where
+                # they reaffirmed ..."): the clause names no place of its own
+                event = replace(event, location=None, location_basis=None)
+            if group:  # "they": those who met
+                event = replace(event, actors=prior.actors, actor2=prior.actor2)
+            builder.events[-1] = event
+        families.add(q.family)
+        st.claimed_starts.add(q.trigger.start)
+        st.made = True
+
+
+def _planned_meetings(st: _SentenceState) -> None:
+    """A planned meeting, visit or talks beside the main event, undated: "agreed that Blinken will visit China"."""
+    reading = st.reading
+    done = st.claimed_starts | {p.trigger.start for p in (st.main, reading.reported, reading.taken) if p is not None}
+    for p in st.preds:
         if p.trigger.start in done or p.status != "planned" or p.family != CONSULT or p.reporting or p.quoted:
             continue
-        if (p.form == "verb" or p.owned) and _is_event(p, sent, builder):
-            builder.add(sent, p, None, basis="undated")
-            made = True
-    for mention in undated_dates if not made and not heading else []:
+        if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):
+            st.builder.add(st.sent, p, None, basis="undated")
+            st.made = True
+
+
+def _date_only_events(st: _SentenceState) -> None:
+    """A date no predicate was in reach of is an "other" event, only when the sentence has no other event:
+    "In 2017, a zone was established"."""
+    text, low, sent = st.text, st.low, st.sent
+    for mention in st.undated_dates if not st.made and not st.heading else []:
         if mention.type == "TIME" and not _has_verb(low, sent.start, sent.end):
             continue  # "5:13 P.M. EDT" above a transcript: a time, not an event
         if is_deadline(low, mention):
             continue  # "long-term contracts, until 2035": the end of a state of things, not an event
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
-        builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
+        st.builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
 
 
 def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event | None, members: tuple[str, ...]) -> None:
