@@ -44,6 +44,11 @@ BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})  # tokens that clo
 # date's own clause): that one is not closed by a colon, is closed by a dash with no spaces around it, and by "but",
 # "while", "although", "though" and "whereas" too. Kept apart so that neither moves when the other is changed.
 PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s")
+# The words of a verb group before its verb (auxiliaries, have, be, adverbs, negation: "has not yet", "would
+# never"), as one alternation with either apostrophe ("won't", "won’t"); the curly spellings of the list are the
+# straight ones again.
+VERB_GROUP = "|".join(sorted({w.replace("'", "['’]") for w in CUES["auxiliary"] + CUES["have"] + CUES["be"]
+                              + CUES["adverb"] + CUES["negation"] if "’" not in w}, key=len, reverse=True))
 
 
 def phrases(name: str) -> re.Pattern:
