@@ -11,19 +11,20 @@ import re
 from importlib import resources
 
 
-def _load_cues() -> dict[str, tuple[str, ...]]:
+def load_tsv(name: str) -> dict[str, tuple[str, ...]]:
+    """The categories of a cue file of ``timeline/resources`` (category<TAB>comma-separated entries; several lines
+    per category are fine; ``#`` lines are comments). An entry ``@other`` stands for all the entries of category
+    ``other``, in its place."""
     cues: dict[str, list[str]] = {}
-    text = resources.files("timeline.resources").joinpath("event_cues.tsv").read_text(encoding="utf-8")
+    text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             category, entries = line.split("\t", 1)
             cues.setdefault(category, []).extend(w.strip() for w in entries.split(",") if w.strip())
-    for joined in ("armed", "mover"):  # both start from the armed forces and their weapons of war
-        cues[joined] = cues["armed_force"] + cues[joined]
-    return {k: tuple(v) for k, v in cues.items()}
+    return {k: tuple(e for w in v for e in (cues[w[1:]] if w.startswith("@") else (w,))) for k, v in cues.items()}
 
 
-CUES = _load_cues()
+CUES = load_tsv("event_cues.tsv")
 NEGATION = frozenset(CUES["negation"])
 FAILURE = frozenset(CUES["failure"])
 BE = frozenset(CUES["be"])
