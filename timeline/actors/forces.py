@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from importlib import resources
 
 from .coref import listed_country
+from .gazetteer import word_list
 from .mention import ActorMention
 from .names import canonical_key, person_key
 
@@ -32,13 +32,8 @@ MIN_MENTIONS = 3
 LEAD = 1.5
 
 
-def _phrases() -> list[str]:
-    text = resources.files("timeline.resources").joinpath("force_nouns.txt").read_text(encoding="utf-8")
-    lines = (line.strip().lower() for line in text.splitlines())
-    return sorted((line for line in lines if line and not line.startswith("#")), key=len, reverse=True)
-
-
-_PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases()),
+_PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, reverse=True)
+_PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES),
                      re.I)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
 _BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|because|if|"
@@ -62,7 +57,7 @@ def story_country(mentions: list[ActorMention]) -> str | None:
 _GOVERNMENTS = frozenset({"government", "regime", "administration"})
 # what a leader owns ("Assad's forces", "Putin's troops", "Assad's government"): the force nouns, bare "forces" and
 # "loyalists", and a government
-_OWNED = sorted({p.removeprefix("the ") for p in _phrases()} | {"forces", "loyalists"} | _GOVERNMENTS,
+_OWNED = sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists"} | _GOVERNMENTS,
                 key=len, reverse=True)
 _GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _OWNED))
 
