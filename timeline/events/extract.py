@@ -71,7 +71,7 @@ from .relatives import relative_clause
 from .predicates import FORCE_FAMILIES, SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
-from .speaker import speaker
+from .speaker import speaker_office
 from .speech import TELLING, SentenceReading, read_sentence
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -284,7 +284,7 @@ class _Builder:
             date_rule=date_rule, anchor_date=self.anchor.date,
             flags=tuple(dict.fromkeys(flags)),
             # who, in the text's words, speaks: merging keeps apart two officials of one body (merge.py)
-            extra={"speaker": speaker(sent.actors, actor1, p.trigger.start)} if event_type == "statement" else {},
+            extra={"speaker": speaker_office(sent.actors, actor1, p.trigger.start)} if event_type == "statement" else {},
         )
         if dates_news(self.anchor.date, event):
             self.news_day = True
