@@ -36,7 +36,7 @@ import re
 from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, UNNAMED_PEOPLE, with_article
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
-from .people import PEOPLE, known_person
+from .people import known_person, listed_country
 from .scan import Raw, Scanner
 
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
@@ -575,11 +575,3 @@ class Resolver:
         return any(last < start < r.start and gender in (None, r.gender)
                    and sentence - self.scanner.sentence_index(start) <= _PRONOUN_WINDOW
                    for start, gender in self.unnamed)
-
-
-def listed_country(key: str) -> str | None:
-    """The country ``people.csv`` gives the person whose key is ``key``, if listed."""
-    return _LISTED_COUNTRY.get(key)
-
-
-_LISTED_COUNTRY: dict[str, str | None] = {person_key(p.name): p.country for people in PEOPLE.values() for p in people}

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .coref import listed_country
 from .gazetteer import word_list
 from .mention import ActorMention
 from .names import canonical_key, person_key
+from .people import listed_country
 
 MIN_MENTIONS = 3
 LEAD = 1.5
