@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gazetteer import word_list
+from .gazetteer import phrase_alternation, word_list
 from .mention import ActorMention
 from .names import canonical_key, person_key
 from .people import listed_country
@@ -33,7 +33,7 @@ LEAD = 1.5
 
 
 _PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, reverse=True)
-_PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES),
+_PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES),
                      re.I)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
 _BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|because|if|"
@@ -59,7 +59,7 @@ _GOVERNMENTS = frozenset({"government", "regime", "administration"})
 # "loyalists", and a government
 _OWNED = sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists"} | _GOVERNMENTS,
                 key=len, reverse=True)
-_GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _OWNED))
+_GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(_OWNED))
 
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

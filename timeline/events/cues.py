@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from ..actors.gazetteer import phrase_alternation
+
 
 def load_tsv(name: str) -> dict[str, tuple[str, ...]]:
     """The categories of a cue file of ``timeline/resources`` (category<TAB>comma-separated entries; several lines
@@ -54,8 +56,7 @@ VERB_GROUP = "|".join(sorted({w.replace("'", "['’]") for w in CUES["auxiliary"
 
 def phrases(name: str) -> re.Pattern:
     """One expression for a cue category of phrases (``event_cues.tsv``)."""
-    words = sorted(CUES[name], key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + phrase_alternation(CUES[name]) + r")(?![\w'])")
 
 
 FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])  # words that open a reporting frame's own adjunct
