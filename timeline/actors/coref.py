@@ -297,7 +297,6 @@ class Resolver:
                 Raw(m.start("owner"), m.end("owner"), "person", m.group("owner"), basis="surname"))
             if owner is None:
                 return False  # whose relative is unknown: no one's surname to give
-            surname = _surname(owner.name)
         else:  # "his": the person named nearest before ("Tall and softly spoken Assad ... his elder brother Basel")
             for n in reversed([n for n in named if n.end <= m.start() and n is not r]):
                 owner = (self.entities.get(person_key(n.surface)) if len(_tokens(n.surface)) > 1
@@ -307,8 +306,8 @@ class Resolver:
                     break
             if owner is None:
                 return False
-            surname = _surname(owner.name)
-        if person_key(surname) == person_key(r.surface) or (owner is not None and _tokens(owner.name)[0] == r.surface):
+        surname = _surname(owner.name)
+        if person_key(surname) == person_key(r.surface) or _tokens(owner.name)[0] == r.surface:
             return False
         full = f"{r.surface} {surname}"
         kin = KIN_NOUNS.get(m.group("noun").lower()) or None
@@ -498,7 +497,7 @@ class Resolver:
         if r.country and listed_country(ent.key) not in (None, r.country):
             return None
         if ent.role is None and r.role:
-            ent.role, ent.head, ent.tkind, ent.org = r.role, r.head, r.tkind, ent.org or r.org
+            ent.role, ent.head, ent.tkind, ent.org = r.role, r.head, r.tkind, r.org
             ent.country = ent.country or r.country
         return ent
 
