@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from .gazetteer import phrase_alternation, word_list
-from .mention import ActorMention
+from .mention import ActorMention, overlaps
 from .names import canonical_key, person_key
 from .people import listed_country
 
@@ -90,7 +90,7 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     taken = [(m.start, m.end) for m in mentions + added]
     for match in _PHRASE.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if overlaps(taken, start, end):
             continue  # "Syrian forces", "Turkish troops": already an actor
         before = text[max(0, start - 40):start]
         if not _BEFORE.search(before) or _OF_AFTER.match(text, end):

@@ -29,7 +29,7 @@ from importlib import resources
 
 from .gazetteer import SPEECH_VERBS
 from .itref import FALLBACK, THING, antecedent as it_antecedent
-from .mention import ActorMention
+from .mention import ActorMention, overlaps
 from .scan import sentence_starts
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
@@ -73,7 +73,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     added: list[ActorMention] = []
     for match in _reference_re().finditer(text):
         start, end = match.start(), match.end()
-        if _overlaps(taken, start, end) or not (_SPEAKS_AFTER.match(text, end) or _closing(text, start)):
+        if overlaps(taken, start, end) or not (_SPEAKS_AFTER.match(text, end) or _closing(text, start)):
             continue  # only as a speaker or a sentence's subject: "the Agency's programmes" may be another agency
         noun = match.group("noun").lower()
         antecedent = next((m for m in reversed(orgs) if m.end <= start and start - m.end <= _WINDOW
@@ -88,7 +88,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     known = sorted(mentions + added, key=lambda m: m.start)
     for match in _IT_SPEAKS.finditer(text):
         start, end = match.span("it")
-        if _overlaps(taken, start, end) or not _closing(text, start):
+        if overlaps(taken, start, end) or not _closing(text, start):
             continue
         antecedent = it_antecedent(text, start, known, starts)
         if antecedent == THING:
@@ -111,7 +111,3 @@ def _closing(text: str, start: int) -> bool:
 def _refer(text: str, start: int, end: int, antecedent: ActorMention, basis: str) -> ActorMention:
     return ActorMention(start, end, text[start:end], antecedent.name, antecedent.key, antecedent.kind,
                         antecedent.role, antecedent.country, basis, antecedent.surface, ("subject",))
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
