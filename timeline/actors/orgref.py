@@ -83,13 +83,14 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     if added:
         orgs = sorted(orgs + added, key=lambda m: m.start)
         taken += [(m.start, m.end) for m in added]
-    speakers = [m for m in orgs if _SPEAKS_AFTER.match(text, m.end) or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
-    starts = sentence_starts(text)
-    known = sorted(mentions + added, key=lambda m: m.start)
+    context = None  # read at the first "it" that may speak: most articles have none
     for match in _IT_SPEAKS.finditer(text):
         start, end = match.span("it")
         if overlaps(taken, start, end) or not _closing(text, start):
             continue
+        if context is None:
+            context = _it_context(text, mentions + added, orgs)
+        starts, known, speakers = context
         antecedent = it_antecedent(text, start, known, starts)
         if antecedent == THING:
             continue
@@ -100,6 +101,14 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _it_context(text: str, mentions: list[ActorMention], orgs: list[ActorMention]
+                ) -> tuple[list[int], list[ActorMention], list[ActorMention]]:
+    """What resolving a speaking "it" reads: the sentence starts, the mentions in text order, and the organisations
+    that speak ("the ministry said", "according to the agency")."""
+    speakers = [m for m in orgs if _SPEAKS_AFTER.match(text, m.end) or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
+    return sentence_starts(text), sorted(mentions, key=lambda m: m.start), speakers
 
 
 def _closing(text: str, start: int) -> bool:
