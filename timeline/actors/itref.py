@@ -40,11 +40,16 @@ STOPS = frozenset(word_list("it_stops.txt"))
 OPENERS = frozenset(word_list("it_openers.txt"))
 
 
-def antecedent(text: str, start: int, mentions: list[ActorMention], starts: list[int]) -> ActorMention | str:
+def mention_index(mentions: list[ActorMention]) -> dict[int, ActorMention]:
+    """The mentions by where they start, as ``antecedent`` reads them (not "it" and "its" themselves)."""
+    return {m.start: m for m in mentions if m.text.lower() not in ("it", "its")}
+
+
+def antecedent(text: str, start: int, by_start: dict[int, ActorMention], starts: list[int]) -> ActorMention | str:
     """The organisation or country a speaking "it" at ``start`` is, ``THING`` (no actor) or ``FALLBACK``;
-    ``starts``: where the text's sentences start (``scan.sentence_starts``)."""
+    ``by_start``: the article's mentions (``mention_index``); ``starts``: where the text's sentences start
+    (``scan.sentence_starts``)."""
     i = max(k for k, s in enumerate(starts) if s <= start)
-    by_start = {m.start: m for m in mentions if m.text.lower() not in ("it", "its")}
     # "The rebel Free Syrian Army left the city in the hope, it said, of ...": its own sentence's subject
     own = [i] if _ASIDE.match(text, start) else []
     for j in own + _before(text, starts, i):

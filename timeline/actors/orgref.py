@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import SPEECH_VERBS
-from .itref import FALLBACK, THING, antecedent as it_antecedent
+from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index
 from .mention import ActorMention, overlaps
 from .scan import sentence_starts
 
@@ -90,8 +90,8 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
             continue
         if context is None:
             context = _it_context(text, mentions + added, orgs)
-        starts, known, speakers = context
-        antecedent = it_antecedent(text, start, known, starts)
+        starts, by_start, speakers = context
+        antecedent = it_antecedent(text, start, by_start, starts)
         if antecedent == THING:
             continue
         if antecedent == FALLBACK:
@@ -104,11 +104,11 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
 
 
 def _it_context(text: str, mentions: list[ActorMention], orgs: list[ActorMention]
-                ) -> tuple[list[int], list[ActorMention], list[ActorMention]]:
-    """What resolving a speaking "it" reads: the sentence starts, the mentions in text order, and the organisations
-    that speak ("the ministry said", "according to the agency")."""
+                ) -> tuple[list[int], dict[int, ActorMention], list[ActorMention]]:
+    """What resolving a speaking "it" reads: the sentence starts, the mentions by start (in text order, the last at
+    a start kept), and the organisations that speak ("the ministry said", "according to the agency")."""
     speakers = [m for m in orgs if _SPEAKS_AFTER.match(text, m.end) or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
-    return sentence_starts(text), sorted(mentions, key=lambda m: m.start), speakers
+    return sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)), speakers
 
 
 def _closing(text: str, start: int) -> bool:

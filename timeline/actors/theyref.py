@@ -60,18 +60,21 @@ def they_references(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     starts = sentence_starts(text)
     known = sorted(mentions, key=lambda m: (m.start, m.end))
     taken = {m.start for m in known}
+    by_start: dict[int, list[ActorMention]] = {}  # the mentions and the resolved "they"s by where they start
+    for m in known:
+        by_start.setdefault(m.start, []).append(m)
     added: list[ActorMention] = []
     for start, lead in _candidates(text, starts):
         if start in taken:
             continue
-        group = _antecedent(text, start, lead, starts, known)
+        group = _antecedent(text, start, lead, starts, by_start)
         if not group:
             continue
         new = [dataclasses.replace(m, start=start, end=start + 4, text=text[start:start + 4], basis="pronoun",
                                    flags=("subject",) + tuple(f for f in m.flags if f in ("forces", "unresolved")))
                for m in group]
         added.extend(new)
-        known = sorted(known + new, key=lambda m: (m.start, m.end))
+        by_start[start] = sorted(by_start.get(start, []) + new, key=lambda m: m.end)  # in (start, end) order
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
@@ -97,10 +100,8 @@ def _candidates(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _antecedent(text: str, start: int, lead: int, starts: list[int], known: list[ActorMention]) -> list[ActorMention]:
-    by_start: dict[int, list[ActorMention]] = {}
-    for m in known:
-        by_start.setdefault(m.start, []).append(m)
+def _antecedent(text: str, start: int, lead: int, starts: list[int],
+                by_start: dict[int, list[ActorMention]]) -> list[ActorMention]:
     if lead >= 0:
         group = _plural_subject(text, lead, start, by_start)
         if group and _plural_between(text, max(m.end for m in group), start):
