@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from importlib import resources
 
+from .actors.gazetteer import word_list
 from .model import Event
 
 MIN_ARTICLES = 5
@@ -26,9 +26,7 @@ MIN_SPAN_DAYS = 30
 
 
 def _furniture() -> re.Pattern:
-    text = resources.files("timeline.resources").joinpath("page_furniture.txt").read_text(encoding="utf-8")
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(f"(?:{line})" for line in lines), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{line})" for line in word_list("page_furniture.txt")), re.IGNORECASE)
 
 
 _FURNITURE = _furniture()

@@ -20,14 +20,14 @@ import re
 from importlib import resources
 
 
-def _load() -> re.Pattern:
+def _load() -> str:
     text = resources.files("timeline.resources").joinpath("comment_markers.txt").read_text(encoding="utf-8")
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(f"(?:{line})" for line in lines))
+    return "|".join(f"(?:{line})" for line in lines)
 
 
 _MARKER = _load()
-_SECTION = re.compile(rf"^[ \t]*(?=(?:{_MARKER.pattern}))", re.M)
+_SECTION = re.compile(rf"^[ \t]*(?=(?:{_MARKER}))", re.M)
 
 
 def comments_start(text: str) -> int | None:

@@ -41,8 +41,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 
+from .actors.gazetteer import word_list
 from .model import Event
 
 NEARBY_DAYS = 3
@@ -97,8 +97,7 @@ def _contains(outer: Event, inner: Event) -> bool:
 
 @cache
 def _common_words() -> frozenset[str]:
-    text = resources.files("timeline.resources").joinpath("common_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(word_list("common_words.txt"))
 
 
 _WORD = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")

@@ -36,7 +36,7 @@ import re
 from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, UNNAMED_PEOPLE, with_article
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
-from .people import PEOPLE, known_person
+from .people import known_person, listed_country
 from .scan import Raw, Scanner
 
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
@@ -297,7 +297,6 @@ class Resolver:
                 Raw(m.start("owner"), m.end("owner"), "person", m.group("owner"), basis="surname"))
             if owner is None:
                 return False  # whose relative is unknown: no one's surname to give
-            surname = _surname(owner.name)
         else:  # "his": the person named nearest before ("Tall and softly spoken Assad ... his elder brother Basel")
             for n in reversed([n for n in named if n.end <= m.start() and n is not r]):
                 owner = (self.entities.get(person_key(n.surface)) if len(_tokens(n.surface)) > 1
@@ -307,8 +306,8 @@ class Resolver:
                     break
             if owner is None:
                 return False
-            surname = _surname(owner.name)
-        if person_key(surname) == person_key(r.surface) or (owner is not None and _tokens(owner.name)[0] == r.surface):
+        surname = _surname(owner.name)
+        if person_key(surname) == person_key(r.surface) or _tokens(owner.name)[0] == r.surface:
             return False
         full = f"{r.surface} {surname}"
         kin = KIN_NOUNS.get(m.group("noun").lower()) or None
@@ -498,7 +497,7 @@ class Resolver:
         if r.country and listed_country(ent.key) not in (None, r.country):
             return None
         if ent.role is None and r.role:
-            ent.role, ent.head, ent.tkind, ent.org = r.role, r.head, r.tkind, ent.org or r.org
+            ent.role, ent.head, ent.tkind, ent.org = r.role, r.head, r.tkind, r.org
             ent.country = ent.country or r.country
         return ent
 
@@ -575,11 +574,3 @@ class Resolver:
         return any(last < start < r.start and gender in (None, r.gender)
                    and sentence - self.scanner.sentence_index(start) <= _PRONOUN_WINDOW
                    for start, gender in self.unnamed)
-
-
-def listed_country(key: str) -> str | None:
-    """The country ``people.csv`` gives the person whose key is ``key``, if listed."""
-    return _LISTED_COUNTRY.get(key)
-
-
-_LISTED_COUNTRY: dict[str, str | None] = {person_key(p.name): p.country for people in PEOPLE.values() for p in people}

@@ -79,8 +79,3 @@ def _cues(text: str) -> list[int]:
             found.append(i)
             i = text.find(cue, i + 1)
     return sorted(found)
-
-
-def in_credit(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does ``[start, end)`` overlap one of ``spans``?"""
-    return any(s < end and start < e for s, e in spans)

@@ -22,23 +22,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from importlib import resources
 
-from .coref import listed_country
-from .mention import ActorMention
+from .gazetteer import phrase_alternation, word_list
+from .mention import ActorMention, overlaps
 from .names import canonical_key, person_key
+from .people import listed_country
 
 MIN_MENTIONS = 3
 LEAD = 1.5
 
 
-def _phrases() -> list[str]:
-    text = resources.files("timeline.resources").joinpath("force_nouns.txt").read_text(encoding="utf-8")
-    lines = (line.strip().lower() for line in text.splitlines())
-    return sorted((line for line in lines if line and not line.startswith("#")), key=len, reverse=True)
-
-
-_PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases()),
+_PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, reverse=True)
+_PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES),
                      re.I)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
 _BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|because|if|"
@@ -62,9 +57,9 @@ def story_country(mentions: list[ActorMention]) -> str | None:
 _GOVERNMENTS = frozenset({"government", "regime", "administration"})
 # what a leader owns ("Assad's forces", "Putin's troops", "Assad's government"): the force nouns, bare "forces" and
 # "loyalists", and a government
-_OWNED = sorted({p.removeprefix("the ") for p in _phrases()} | {"forces", "loyalists"} | _GOVERNMENTS,
+_OWNED = sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists"} | _GOVERNMENTS,
                 key=len, reverse=True)
-_GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _OWNED))
+_GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(_OWNED))
 
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -95,7 +90,7 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     taken = [(m.start, m.end) for m in mentions + added]
     for match in _PHRASE.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if overlaps(taken, start, end):
             continue  # "Syrian forces", "Turkish troops": already an actor
         before = text[max(0, start - 40):start]
         if not _BEFORE.search(before) or _OF_AFTER.match(text, end):

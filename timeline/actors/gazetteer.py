@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -54,6 +55,12 @@ def rows(name: str) -> list[dict[str, str]]:
 
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def phrase_alternation(words: Iterable[str]) -> str:
+    """One regex alternation of ``words``, longest first, each word escaped and any space in it matching any run of
+    white space ("security forces", "security\\nforces")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def trie_pattern(words: list[str]) -> str:

@@ -17,8 +17,6 @@ last three sentences, leaves the choice to the caller (``FALLBACK``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from .gazetteer import SPEECH_VERBS, word_list
 from .mention import ActorMention
 
@@ -37,30 +35,21 @@ _SPEECH = re.compile(SPEECH_VERBS)
 _CLOSING = re.compile(r"[,\"”’][ ]+(?P<np>[^,\"“”.;:]{1,70}?)[ ]+(?:also[ ]|later[ ]|has[ ])?" + SPEECH_VERBS)
 
 
-def _words(name: str) -> frozenset[str]:
-    return frozenset(word_list(name))
+_THINGS = frozenset(w.lower() for w in word_list("it_things.txt"))
+STOPS = frozenset(word_list("it_stops.txt"))
+OPENERS = frozenset(word_list("it_openers.txt"))
 
 
-@lru_cache(maxsize=1)
-def _things() -> frozenset[str]:
-    return frozenset(w.lower() for w in _words("it_things.txt"))
+def mention_index(mentions: list[ActorMention]) -> dict[int, ActorMention]:
+    """The mentions by where they start, as ``antecedent`` reads them (not "it" and "its" themselves)."""
+    return {m.start: m for m in mentions if m.text.lower() not in ("it", "its")}
 
 
-@lru_cache(maxsize=1)
-def stops() -> frozenset[str]:
-    return _words("it_stops.txt")
-
-
-@lru_cache(maxsize=1)
-def openers() -> frozenset[str]:
-    return _words("it_openers.txt")
-
-
-def antecedent(text: str, start: int, mentions: list[ActorMention], starts: list[int]) -> ActorMention | str:
+def antecedent(text: str, start: int, by_start: dict[int, ActorMention], starts: list[int]) -> ActorMention | str:
     """The organisation or country a speaking "it" at ``start`` is, ``THING`` (no actor) or ``FALLBACK``;
-    ``starts``: where the text's sentences start (``scan.sentence_starts``)."""
+    ``by_start``: the article's mentions (``mention_index``); ``starts``: where the text's sentences start
+    (``scan.sentence_starts``)."""
     i = max(k for k, s in enumerate(starts) if s <= start)
-    by_start = {m.start: m for m in mentions if m.text.lower() not in ("it", "its")}
     # "The rebel Free Syrian Army left the city in the hope, it said, of ...": its own sentence's subject
     own = [i] if _ASIDE.match(text, start) else []
     for j in own + _before(text, starts, i):
@@ -102,7 +91,7 @@ def _subject(text: str, start: int, end: int, by_start: dict[int, ActorMention])
         return _OTHER  # a quotation: its subject is what the speaker talks of
     first = _WORD.match(text, pos)
     word = first.group().strip(",") if first else ""
-    if word in openers() or (word.endswith("ing") and word[:1].isupper()):
+    if word in OPENERS or (word.endswith("ing") and word[:1].isupper()):
         comma = text.find(",", pos, min(end, pos + _OPENING))
         if comma > 0:
             pos = comma + 1
@@ -133,13 +122,13 @@ def _phrase(text: str, start: int, end: int, by_start: dict[int, ActorMention]) 
             thing = True
         elif word == "of":
             after_of = True
-        elif word in stops() or _SPEECH.fullmatch(word) or (word.endswith("ed") and "-" not in word):
+        elif word in STOPS or _SPEECH.fullmatch(word) or (word.endswith("ed") and "-" not in word):
             break
     return THING if thing else _OTHER
 
 
 def _is_thing(word: str) -> bool:
-    return word in _things() or (word.endswith("s") and word[:-1] in _things())
+    return word in _THINGS or (word.endswith("s") and word[:-1] in _THINGS)
 
 
 def _thing_follows(text: str, pos: int, end: int) -> bool:
@@ -148,6 +137,6 @@ def _thing_follows(text: str, pos: int, end: int) -> bool:
         word = match.group().strip("\"“”'‘’(),.;:").lower()
         if _is_thing(word):
             return True
-        if word in stops() or _SPEECH.fullmatch(word) or match.group().endswith(","):
+        if word in STOPS or _SPEECH.fullmatch(word) or match.group().endswith(","):
             return False
     return False

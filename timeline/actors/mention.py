@@ -39,3 +39,8 @@ class ActorMention:
     surface: str = ""
     flags: tuple[str, ...] = ()
     org: str | None = None
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``[start, end)`` overlap one of ``spans``?"""
+    return any(s < end and start < e for s, e in spans)

@@ -28,8 +28,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import SPEECH_VERBS
-from .itref import FALLBACK, THING, antecedent as it_antecedent
-from .mention import ActorMention
+from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index
+from .mention import ActorMention, overlaps
 from .scan import sentence_starts
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
@@ -73,7 +73,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     added: list[ActorMention] = []
     for match in _reference_re().finditer(text):
         start, end = match.start(), match.end()
-        if _overlaps(taken, start, end) or not (_SPEAKS_AFTER.match(text, end) or _closing(text, start)):
+        if overlaps(taken, start, end) or not (_SPEAKS_AFTER.match(text, end) or _closing(text, start)):
             continue  # only as a speaker or a sentence's subject: "the Agency's programmes" may be another agency
         noun = match.group("noun").lower()
         antecedent = next((m for m in reversed(orgs) if m.end <= start and start - m.end <= _WINDOW
@@ -83,14 +83,15 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     if added:
         orgs = sorted(orgs + added, key=lambda m: m.start)
         taken += [(m.start, m.end) for m in added]
-    speakers = [m for m in orgs if _SPEAKS_AFTER.match(text, m.end) or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
-    starts = sentence_starts(text)
-    known = sorted(mentions + added, key=lambda m: m.start)
+    context = None  # read at the first "it" that may speak: most articles have none
     for match in _IT_SPEAKS.finditer(text):
         start, end = match.span("it")
-        if _overlaps(taken, start, end) or not _closing(text, start):
+        if overlaps(taken, start, end) or not _closing(text, start):
             continue
-        antecedent = it_antecedent(text, start, known, starts)
+        if context is None:
+            context = _it_context(text, mentions + added, orgs)
+        starts, by_start, speakers = context
+        antecedent = it_antecedent(text, start, by_start, starts)
         if antecedent == THING:
             continue
         if antecedent == FALLBACK:
@@ -102,6 +103,14 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
+def _it_context(text: str, mentions: list[ActorMention], orgs: list[ActorMention]
+                ) -> tuple[list[int], dict[int, ActorMention], list[ActorMention]]:
+    """What resolving a speaking "it" reads: the sentence starts, the mentions by start (in text order, the last at
+    a start kept), and the organisations that speak ("the ministry said", "according to the agency")."""
+    speakers = [m for m in orgs if _SPEAKS_AFTER.match(text, m.end) or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
+    return sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)), speakers
+
+
 def _closing(text: str, start: int) -> bool:
     """Is "it" the speaker after a quotation or a clause ('...," it added', '... . It noted that')?"""
     before = text[max(0, start - 3):start].rstrip(" ")
@@ -111,7 +120,3 @@ def _closing(text: str, start: int) -> bool:
 def _refer(text: str, start: int, end: int, antecedent: ActorMention, basis: str) -> ActorMention:
     return ActorMention(start, end, text[start:end], antecedent.name, antecedent.key, antecedent.kind,
                         antecedent.role, antecedent.country, basis, antecedent.surface, ("subject",))
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)

@@ -67,6 +67,14 @@ def _listed() -> dict[str, str]:
 _LISTED: dict[str, str] = _listed()
 
 
+def listed_country(key: str) -> str | None:
+    """The country ``people.csv`` gives the person whose key is ``key``, if listed."""
+    return _LISTED_COUNTRY.get(key)
+
+
+_LISTED_COUNTRY: dict[str, str | None] = {person_key(p.name): p.country for people in PEOPLE.values() for p in people}
+
+
 def _fits(person: Person, head: str | None, country: str | None) -> bool:
     if country is not None and person.country is not None and country != person.country:
         return False

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .credits import in_credit
 from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE,
                         ORG_HEADS, TITLES, Entry, rows, trie_pattern, word_list)
+from .mention import overlaps
 from .names import NAME_RE, TOKEN_RE, gender
 from .places import place_spans
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
@@ -74,13 +74,13 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
     bare, pronouns = find_bare_names(sc), find_pronouns(sc)
     places = place_spans(sc.work)
     if places:
-        sc.raws = [r for r in sc.raws if r.kind != "person" or not in_credit(places, r.start, r.end)]
-        bare = [r for r in bare if not in_credit(places, r.start, r.end)]
+        sc.raws = [r for r in sc.raws if r.kind != "person" or not overlaps(places, r.start, r.end)]
+        bare = [r for r in bare if not overlaps(places, r.start, r.end)]
     credits = sc.credits
     if credits:
-        sc.raws = [r for r in sc.raws if not in_credit(credits, r.start, r.end)]
-        bare = [r for r in bare if not in_credit(credits, r.start, r.end)]
-        pronouns = [r for r in pronouns if not in_credit(credits, r.start, r.end)]
+        sc.raws = [r for r in sc.raws if not overlaps(credits, r.start, r.end)]
+        bare = [r for r in bare if not overlaps(credits, r.start, r.end)]
+        pronouns = [r for r in pronouns if not overlaps(credits, r.start, r.end)]
     return sc, bare, pronouns
 
 

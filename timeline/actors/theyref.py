@@ -22,10 +22,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from functools import lru_cache
-
 from .gazetteer import SPEECH_VERBS, word_list
-from .itref import openers, stops
+from .itref import OPENERS, STOPS
 from .mention import ActorMention
 from .scan import sentence_starts
 
@@ -43,20 +41,17 @@ _PLURAL_NOUN = re.compile(r"\b[a-z][a-z-]{2,}[^su'’\W]s\b")  # "observers", "a
 # a clause of its own in the sentence before: its subject is the nearer ("..., but most of those at the summit remain")
 _OPENED_THEY = re.compile(r"(?P<they>they)\s+(?=[a-z])")  # after an opening phrase's comma
 _LATER_CLAUSE = re.compile(r"(?:,\s*(?:but|while|whereas)|;)\s+")
-
-
-@lru_cache(maxsize=1)
-def _subordinators() -> frozenset[str]:
-    return frozenset(word_list("they_openers.txt"))
-
-
-@lru_cache(maxsize=1)
-def _not_plurals() -> frozenset[str]:
-    return frozenset(word_list("they_not_plurals.txt"))
+_SUBORDINATORS = frozenset(word_list("they_openers.txt"))  # an opening clause runs up to _CLAUSE_REACH
+# an opening phrase's first word: "In Riyadh and Doha, they", "Together, they" (not a subordinator of they_openers.txt:
+# "Together" opens a short phrase, not a clause)
+_OPENING_WORDS = OPENERS | {"Together"}
+_NOT_PLURALS = frozenset(word_list("they_not_plurals.txt"))
+_LIST_GOES_ON = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z]")  # "Britain, France and ...": a list, not an apposition
+_MODIFIERS = frozenset({"two", "three", "four", "five", "several", "western", "arab", "european", "gulf", "senior"})
 
 
 def _skips_opening(word: str) -> bool:
-    return word in openers() or word in _subordinators() or word == "Together" \
+    return word in _OPENING_WORDS or word in _SUBORDINATORS \
         or (word.endswith("ing") and word[:1].isupper())
 
 
@@ -65,18 +60,21 @@ def they_references(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     starts = sentence_starts(text)
     known = sorted(mentions, key=lambda m: (m.start, m.end))
     taken = {m.start for m in known}
+    by_start: dict[int, list[ActorMention]] = {}  # the mentions and the resolved "they"s by where they start
+    for m in known:
+        by_start.setdefault(m.start, []).append(m)
     added: list[ActorMention] = []
     for start, lead in _candidates(text, starts):
         if start in taken:
             continue
-        group = _antecedent(text, start, lead, starts, known)
+        group = _antecedent(text, start, lead, starts, by_start)
         if not group:
             continue
         new = [dataclasses.replace(m, start=start, end=start + 4, text=text[start:start + 4], basis="pronoun",
                                    flags=("subject",) + tuple(f for f in m.flags if f in ("forces", "unresolved")))
                for m in group]
         added.extend(new)
-        known = sorted(known + new, key=lambda m: (m.start, m.end))
+        by_start[start] = sorted(by_start.get(start, []) + new, key=lambda m: m.end)  # in (start, end) order
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
@@ -89,7 +87,7 @@ def _candidates(text: str, starts: list[int]) -> list[tuple[int, int]]:
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         pos = s + len(text[s:end]) - len(text[s:end].lstrip())
         first = _WORD.match(text, pos)
-        if first and (first.group().rstrip(",") in openers() or first.group().rstrip(",") == "Together"):
+        if first and first.group().rstrip(",") in _OPENING_WORDS:
             comma = text.find(",", pos, min(end, pos + _OPENING))
             if comma > 0:
                 pos = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
@@ -102,10 +100,8 @@ def _candidates(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _antecedent(text: str, start: int, lead: int, starts: list[int], known: list[ActorMention]) -> list[ActorMention]:
-    by_start: dict[int, list[ActorMention]] = {}
-    for m in known:
-        by_start.setdefault(m.start, []).append(m)
+def _antecedent(text: str, start: int, lead: int, starts: list[int],
+                by_start: dict[int, list[ActorMention]]) -> list[ActorMention]:
     if lead >= 0:
         group = _plural_subject(text, lead, start, by_start)
         if group and _plural_between(text, max(m.end for m in group), start):
@@ -127,7 +123,7 @@ def _antecedent(text: str, start: int, lead: int, starts: list[int], known: list
 
 def _plural_between(text: str, start: int, end: int) -> bool:
     """Is there a plural noun (not an actor) in ``text[start:end]``, nearer to "they" than the subject?"""
-    return any(m.group() not in _not_plurals() for m in _PLURAL_NOUN.finditer(text, start, end))
+    return any(m.group() not in _NOT_PLURALS for m in _PLURAL_NOUN.finditer(text, start, end))
 
 
 def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[ActorMention]]) -> list[ActorMention]:
@@ -138,11 +134,11 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
     first = _WORD.match(text, pos)
     word = first.group().rstrip(",") if first else ""
     if _skips_opening(word):
-        reach = _CLAUSE_REACH if word in _subordinators() else _OPENING
+        reach = _CLAUSE_REACH if word in _SUBORDINATORS else _OPENING
         comma = text.find(",", pos, min(end, pos + reach))
         if comma > 0:
             pos = comma + 1
-        elif word in _subordinators():
+        elif word in _SUBORDINATORS:
             return []  # "While ... held talks": no main clause found
     group: list[ActorMention] = []
     read, coordinated = 0, False
@@ -162,12 +158,12 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
         raw = match.group()
         word = raw.strip("\"“”'‘’(),.;:").lower()
         pos, read = match.end(), read + 1
-        if word in ("and", "the", "both", "their", "its", "") or (raw.endswith(",") and group and word not in stops()):
+        if word in ("and", "the", "both", "their", "its", "") or (raw.endswith(",") and group and word not in STOPS):
             if raw.endswith(",") and group and not _LIST_GOES_ON.match(text, pos):
                 break  # "Britain, a member of ...": an apposition, not a list
             coordinated = coordinated or bool(group) and (word == "and" or raw.endswith(","))
             continue
-        if word in stops() or _SPEECH.fullmatch(word) or word.endswith("ed") or word.endswith("ly"):
+        if word in STOPS or _SPEECH.fullmatch(word) or word.endswith("ed") or word.endswith("ly"):
             break
         if group:
             break  # "The Arab League monitors": the actor modifies a noun that is not one
@@ -185,7 +181,3 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
     if (only.kind != "person" or "unresolved" in only.flags) and _PLURAL_GROUP.search(only.text.rstrip("'’")) and not only.text.endswith("'s"):
         return group  # "the rebels", "EU foreign ministers", "security forces"
     return []
-
-
-_LIST_GOES_ON = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z]")
-_MODIFIERS = frozenset({"two", "three", "four", "five", "several", "western", "arab", "european", "gulf", "senior"})

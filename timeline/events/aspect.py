@@ -11,8 +11,8 @@ predicate in the lower-cased text ``low``.
 from __future__ import annotations
 
 import re
-from importlib import resources
 
+from ..actors.gazetteer import word_list
 from .predicates import Predicate
 
 # adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
@@ -57,13 +57,8 @@ def present_perfect(low: str, p: Predicate) -> bool:
         group is not None and _PRESENT_PERFECT.fullmatch(low, group.start(), group.end() - 1) is not None)
 
 
-def _phrases(name: str) -> list[str]:
-    text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                             for w in sorted(_phrases("background_perfect.txt"), key=len, reverse=True))
+                                             for w in sorted(word_list("background_perfect.txt"), key=len, reverse=True))
                          + r")\b")
 _NEWS_REACH = 100  # characters past the verb where a word of time still goes with it
 
@@ -95,7 +90,7 @@ def background_saying(low: str, p: Predicate) -> bool:
     return p.start == p.trigger.start and verb in _PRESENT_SAYING
 
 
-_PRESENT_SAYING = frozenset(_phrases("present_sayings.txt"))
+_PRESENT_SAYING = frozenset(word_list("present_sayings.txt"))
 
 
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"

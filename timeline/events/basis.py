@@ -112,6 +112,7 @@ def dates_news(anchor: date | None, event: Event) -> bool:
 
 
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+)?")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")  # "... and vowed": the "and" before a verb
 
 
 def shared_date(low: str, q: Predicate, dated: dict[int, Mention]) -> Mention | None:
@@ -129,6 +130,6 @@ def shares_perfect(builder: _Builder, sent: Sentence, q: Predicate, main: Predic
     if main is None or main.trigger.start >= q.trigger.start or sent.lead:
         return False
     low = builder.low
-    if not re.search(r"\band\s+(?:also\s+|then\s+)?$", low[max(sent.start, q.start - 12):q.start]):
+    if not _AND_BEFORE.search(low[max(sent.start, q.start - 12):q.start]):
         return False
     return perfect(low, main, sent.reading.content)

@@ -10,20 +10,23 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from ..actors.gazetteer import phrase_alternation
 
-def _load_cues() -> dict[str, tuple[str, ...]]:
+
+def load_tsv(name: str) -> dict[str, tuple[str, ...]]:
+    """The categories of a cue file of ``timeline/resources`` (category<TAB>comma-separated entries; several lines
+    per category are fine; ``#`` lines are comments). An entry ``@other`` stands for all the entries of category
+    ``other``, in its place."""
     cues: dict[str, list[str]] = {}
-    text = resources.files("timeline.resources").joinpath("event_cues.tsv").read_text(encoding="utf-8")
+    text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             category, entries = line.split("\t", 1)
             cues.setdefault(category, []).extend(w.strip() for w in entries.split(",") if w.strip())
-    for joined in ("armed", "mover"):  # both start from the armed forces and their weapons of war
-        cues[joined] = cues["armed_force"] + cues[joined]
-    return {k: tuple(v) for k, v in cues.items()}
+    return {k: tuple(e for w in v for e in (cues[w[1:]] if w.startswith("@") else (w,))) for k, v in cues.items()}
 
 
-CUES = _load_cues()
+CUES = load_tsv("event_cues.tsv")
 NEGATION = frozenset(CUES["negation"])
 FAILURE = frozenset(CUES["failure"])
 BE = frozenset(CUES["be"])
@@ -44,12 +47,16 @@ BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})  # tokens that clo
 # date's own clause): that one is not closed by a colon, is closed by a dash with no spaces around it, and by "but",
 # "while", "although", "though" and "whereas" too. Kept apart so that neither moves when the other is changed.
 PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s")
+# The words of a verb group before its verb (auxiliaries, have, be, adverbs, negation: "has not yet", "would
+# never"), as one alternation with either apostrophe ("won't", "won’t"); the curly spellings of the list are the
+# straight ones again.
+VERB_GROUP = "|".join(sorted({w.replace("'", "['’]") for w in CUES["auxiliary"] + CUES["have"] + CUES["be"]
+                              + CUES["adverb"] + CUES["negation"] if "’" not in w}, key=len, reverse=True))
 
 
 def phrases(name: str) -> re.Pattern:
     """One expression for a cue category of phrases (``event_cues.tsv``)."""
-    words = sorted(CUES[name], key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + phrase_alternation(CUES[name]) + r")(?![\w'])")
 
 
 FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])  # words that open a reporting frame's own adjunct

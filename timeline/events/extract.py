@@ -71,7 +71,7 @@ from .relatives import relative_clause
 from .predicates import FORCE_FAMILIES, SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
-from .speaker import speaker
+from .speaker import speaker_office
 from .speech import TELLING, SentenceReading, read_sentence
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -284,7 +284,7 @@ class _Builder:
             date_rule=date_rule, anchor_date=self.anchor.date,
             flags=tuple(dict.fromkeys(flags)),
             # who, in the text's words, speaks: merging keeps apart two officials of one body (merge.py)
-            extra={"speaker": speaker(sent.actors, actor1, p.trigger.start)} if event_type == "statement" else {},
+            extra={"speaker": speaker_office(sent.actors, actor1, p.trigger.start)} if event_type == "statement" else {},
         )
         if dates_news(self.anchor.date, event):
             self.news_day = True
@@ -738,6 +738,13 @@ class _SentenceState:
         self.opening = _opening(self.text, self.sent, self.undated_dates)
         self.said_on = self.frame is not None and self.frame.trigger.start in self.dated
 
+    def done(self, *more: Predicate | None) -> set[int]:
+        """The trigger starts no further pass takes: the predicates made events, the main one, the reported and
+        the taken one of the reading, and ``more``."""
+        reading = self.reading
+        return self.claimed_starts | {p.trigger.start for p in (self.main, *more, reading.reported, reading.taken)
+                                      if p is not None}
+
     def news(self, p: Predicate) -> tuple[int, int] | None:
         """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
         content = self.content
@@ -980,10 +987,9 @@ def _relative_clause_acts(st: _SentenceState) -> None:
     for ..." (an act of its own subject, at the time of the act before it)."""
     if st.heading:
         return
-    builder, sent, reading, text, low = st.builder, st.sent, st.reading, st.text, st.low
+    builder, sent, text, low = st.builder, st.sent, st.text, st.low
     families, dated, first, opening = st.families, st.dated, st.first, st.opening
-    done = st.claimed_starts | {p.trigger.start for p in (st.main, st.frame, reading.reported, reading.taken)
-                                if p is not None}
+    done = st.done(st.frame)
     for q in st.preds:
         if q.trigger.start in done:
             continue
@@ -1037,8 +1043,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
 
 def _planned_meetings(st: _SentenceState) -> None:
     """A planned meeting, visit or talks beside the main event, undated: "agreed that Blinken will visit China"."""
-    reading = st.reading
-    done = st.claimed_starts | {p.trigger.start for p in (st.main, reading.reported, reading.taken) if p is not None}
+    done = st.done()
     for p in st.preds:
         if p.trigger.start in done or p.status != "planned" or p.family != CONSULT or p.reporting or p.quoted:
             continue

@@ -133,12 +133,15 @@ def known_place(place: str) -> bool:
 
 _FIRST_PERSON = re.compile(r"\s*(?:we|i|our|my)\b", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.?!][\"”]")
+_POSSESSIVE_END = re.compile(r"['’]s$")  # "Assad's"
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ern)")  # "Kurdish", "Syrian"
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
 def _named_place(raw: str) -> str | None:
     """A matched place name, trimmed; none for a word that is no place or a possessive ("Assad's")."""
     place = _trim(raw)
-    if not place or place.split()[0] in _NOT_PLACES or re.search(r"['’]s$", place):
+    if not place or place.split()[0] in _NOT_PLACES or _POSSESSIVE_END.search(place):
         return None
     return place
 
@@ -201,9 +204,9 @@ def destination(text: str, end: int, sentence_end: int, not_places: frozenset[st
         if bare != word:
             break
     place = " ".join(words)
-    if not place or re.search(r"['’]s$", place) or place in not_places or words[0] in not_places:
+    if not place or _POSSESSIVE_END.search(place) or place in not_places or words[0] in not_places:
         return None
-    if re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ern)", place) and re.match(r"\s+[a-z]", text[m.end():]):
+    if _ADJECTIVE.fullmatch(place) and _LOWER_NEXT.match(text, m.end()):
         return None  # "the Kurdish region", "the Syrian capital": an adjective, no place name
     return place
 

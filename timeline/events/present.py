@@ -21,22 +21,12 @@ taken for an act: the rule only drops what it can read as a state.
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from ..model import Mention
+from .cues import load_tsv
 
 
-def _load() -> dict[str, frozenset[str]]:
-    words: dict[str, set[str]] = {}
-    text = resources.files("timeline.resources").joinpath("present_states.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            category, entries = line.split("\t", 1)
-            words.setdefault(category, set()).update(w.strip() for w in entries.split(",") if w.strip())
-    return {k: frozenset(v) for k, v in words.items()}
-
-
-WORDS = _load()
+WORDS = {k: frozenset(v) for k, v in load_tsv("present_states.tsv").items()}
 _STATE_PHRASES = frozenset(w for w in WORDS["state"] if " " in w)
 _STATE = WORDS["state"] - _STATE_PHRASES
 _DAYS = frozenset({"today", "tonight"})

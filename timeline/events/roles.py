@@ -21,7 +21,7 @@ import dataclasses
 import re
 
 from ..actors import ActorMention, canonical_key
-from .cues import CUES
+from .cues import CUES, VERB_GROUP
 from .predicates import SPEECH as SPEECH_TYPES, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
 from .speech import SentenceReading
@@ -120,10 +120,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     return subject[:1] + [a for a in subject[1:]], counterparts
 
 
-_VERB_GROUP = "|".join(sorted({w.replace("'", "['’]") for w in CUES["auxiliary"] + CUES["have"] + CUES["be"]
-                               + CUES["adverb"] + CUES["negation"] if "’" not in w}, key=len, reverse=True))
 # "said it had agreed", "told ... it would", "said they would tighten": a body pronoun heading the reported clause
-_BODY_SUBJECT = re.compile(rf"(?:^|[\s,;(])(?P<pronoun>it|they)(?:\s+(?:{_VERB_GROUP}|[a-z]+ly))*\s+$")
+_BODY_SUBJECT = re.compile(rf"(?:^|[\s,;(])(?P<pronoun>it|they)(?:\s+(?:{VERB_GROUP}|[a-z]+ly))*\s+$")
 _CLAUSE_LEAD = re.compile(r"\s*(?:that\s+)?(?:(?:on|in|at|last|this|next)\s+[\w\s,]{1,25}?)?,?\s*$")
 
 

@@ -3,7 +3,7 @@
 A statement's ``actor1`` codes an organisation's or a country's unnamed official as the body ("a UN
 spokeswoman", "the UN rights chief": United Nations; "a U.S. official": United States). Different officials
 of one body are different speakers, so merging (``timeline/merge.py``) needs more than ``actor1``: the
-phrase that names the speaker. ``speaker`` gives it as ``(kind, office)``: ``kind`` is how the speaker is
+phrase that names the speaker. ``speaker_office`` gives it as ``(kind, office)``: ``kind`` is how the speaker is
 coded (person, country, organization, group) and ``office`` the official the phrase names ("united nations
 spokesperson", "officials"), or "" when the body speaks itself ("The United Nations says", "Washington
 voiced concern", "the League said").
@@ -15,7 +15,7 @@ from ..actors import ActorMention
 from .roles import coded
 
 
-def speaker(actors: list[ActorMention], actor1: str | None, at: int) -> tuple[str, str] | None:
+def speaker_office(actors: list[ActorMention], actor1: str | None, at: int) -> tuple[str, str] | None:
     """(kind, office) of the mention that codes to ``actor1`` nearest to ``at`` (the reporting verb), or None
     when no mention of the sentence codes to it (the authors of a joint statement, a transcript's speaker)."""
     if actor1 is None:

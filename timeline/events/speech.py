@@ -124,16 +124,16 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         return p, (p.end, reader.end)
     return fallback or (None, None)
 
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight|"
-                        r"(?:earlier\s+)?this\s+week|last\s+week)\b(?!\s*,|['’]s)"
-                        % "|".join(sorted(WEEKDAYS, key=len, reverse=True)))
+                        r"(?:earlier\s+)?this\s+week|last\s+week)\b(?!\s*,|['’]s)" % _WEEKDAY)
 
 
 TELLING = tuple(CUES["telling"])  # verbs of telling: "told a closed meeting ... on May 11 it had agreed"
 # a verb of telling, its addressee (no comma, no verb of its own), a day, then the reported clause's pronoun subject
 _TOLD_DAY = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|i)\b)[a-z.'’-]+){1,8}?\s+on\s+(?:%s|%s\s+\d{1,2})"
                        r"(?=\s+(?:it|he|she|they|we|i)\s)"
-                       % ("|".join(sorted(WEEKDAYS, key=len, reverse=True)), MONTH.lower()))
+                       % (_WEEKDAY, MONTH.lower()))
 
 
 _ADDRESSEE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|reuters|parliament|lawmakers|"
@@ -371,7 +371,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     if frame is not None and content is not None:
         inside = [_unembedded(reader, p, content) for p in preds
                   if content[0] <= p.trigger.start < content[1] and p is not frame]
-        speaker = _speaker(frame, sent_actors, low)
+        speaker = speaker_of(frame, sent_actors, low)
         extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content, speaker)) if x is not None]
         candidate = _candidate(reader, inside, extra, content)
         if speaker is None and candidate is not None and (candidate.type != "statement" or candidate.form == "verb"
@@ -550,10 +550,6 @@ def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int])
     if any(w in SUBORDINATORS or w == "to" for w in words):
         return p
     return replace(p, embedded=False)
-
-
-def _speaker(frame: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
-    return speaker_of(frame, actors, low)
 
 
 def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMention], reader: PredicateReader,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..actors import ActorMention
-from .cues import CUES, DETERMINERS
+from .cues import CUES, DETERMINERS, VERB_GROUP
 from .predicates import Predicate
 
 _PREPOSITION = re.compile(
@@ -172,9 +172,7 @@ _OPENERS = frozenset(CUES["apposition_opener"]) | {"another", "other", "some", "
 _OPENER = "|".join(re.escape(w) for w in CUES["apposition_opener"])
 _CLAUSE_ADVERBS = frozenset(CUES["clause_adverb"]) | frozenset(CUES["adverb"])
 # between the comma that closes an interrupter and the verb: "..., has called for", "..., would veto"
-_CLOSING = re.compile(r",\s*(?:(?:" + "|".join(sorted(set(CUES["auxiliary"]) | set(CUES["have"]) | set(CUES["be"])
-                                                       | set(CUES["adverb"]) | set(CUES["negation"]), key=len,
-                                                       reverse=True)).replace("'", "['’]") + r"|[a-z]+ly)\s+)*$")
+_CLOSING = re.compile(rf",\s*(?:(?:{VERB_GROUP}|[a-z]+ly)\s+)*$")
 _RELATIVE_OPEN = re.compile(rf",\s*(?:{_RELATIVE})\b")
 _APPOSITION = re.compile(rf"\s*(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")  # "a close aide", "Syria's envoy"
 _NAME_HEAD = re.compile(r"[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}")

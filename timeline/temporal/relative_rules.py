@@ -139,6 +139,8 @@ class RelativeRules:
         if base is None:
             return Resolved("DATE", f"XXXX-WXX-{weekday + 1}", how="no_anchor")
         delta = weekday - base.weekday()
+        ahead = delta + 7 if delta < 0 else delta  # the day itself or the next one of its name
+        behind = delta - 7 if delta > 0 else delta  # the day itself or the last one of its name
         if rel in BACK or rel in ("the previous", "previous"):
             days = delta - 7 if delta >= 0 else delta
             how = how or "last"
@@ -153,19 +155,20 @@ class RelativeRules:
             how = how or "same_week"
         elif delta == 0:
             days, how = 0, "same_day"
-        elif self.low.startswith(("'s", "’s"), self._cand.end) and looks_ahead(self.text, self._cand.start, low=self.low):
-            # "flew in ... for Friday's wedding", "ahead of Sunday's vote": the event the clause looks ahead to
-            days, how = (delta + 7 if delta < 0 else delta), "possessive_ahead"
         elif self.low.startswith(("'s", "’s"), self._cand.end):
-            # "Wednesday's ruling": a possessive weekday names an event already
-            # reported, so it is the latest such day, whatever the clause's tense.
-            days, how = (delta - 7 if delta > 0 else delta), "possessive_past"
+            if looks_ahead(self.text, self._cand.start, low=self.low):
+                # "flew in ... for Friday's wedding", "ahead of Sunday's vote": the event the clause looks ahead to
+                days, how = ahead, "possessive_ahead"
+            else:
+                # "Wednesday's ruling": a possessive weekday names an event already
+                # reported, so it is the latest such day, whatever the clause's tense.
+                days, how = behind, "possessive_past"
         else:
             d = self.direction
             if d == FUTURE:
-                days, how = (delta + 7 if delta < 0 else delta), "future"
+                days, how = ahead, "future"
             else:
-                days, how = (delta - 7 if delta > 0 else delta), ("past" if d == PAST else "default_past")
+                days, how = behind, ("past" if d == PAST else "default_past")
         point = Point("day", base + dt.timedelta(days=days))
         return Resolved("DATE", point.value, point, how=how, flags=flags)
 
