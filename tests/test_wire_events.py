@@ -201,3 +201,26 @@ SPEECH = [
 @pytest.mark.parametrize("case, text, event, present", SPEECH, ids=[c[0] for c in SPEECH])
 def test_wire_reported_speech(case, text, event, present):
     assert (event in typed(text)) == present
+
+
+# a dateline is where the reporter filed: the place of a dated statement only when the story happens there
+DATELINE_VENUES = [
+    ("bureau-dubai", "DUBAI (Reuters) - Gulf Arab states broke their silence over a bloody crackdown on popular unrest "
+     "in Syria. King Abdullah, in an extraordinary statement read on Al Arabiya television, said Syria's fierce "
+     "military crackdown had \"nothing to do with religion\".", "2011-08-08", None),
+    ("bureau-beirut", "BEIRUT (Reuters) - Syrian forces killed six people on Sunday. Mohamad Saleh, an activist and a "
+     "resident of Homs, said residents were tense.", "2011-11-07", None),
+    ("named-again", "BRUSSELS (Reuters) - European leaders warned Iran on Sunday it would face tougher sanctions. At a "
+     "Brussels summit, the 27 EU states called on Iran to engage in \"constructive and substantial talks\".",
+     "2011-10-23", "Brussels"),
+    ("tass-venue", "IGORA /Leningrad Region/, December 26. /TASS/. Russia could use Oreshnik again if need be, but the "
+     "country is seeking to end the conflict in Ukraine, Russian President Vladimir Putin told reporters.",
+     "2024-12-26", "Igora"),
+]
+
+
+@pytest.mark.parametrize("case, text, published, place", DATELINE_VENUES, ids=[c[0] for c in DATELINE_VENUES])
+def test_wire_dateline_is_the_venue_only_where_the_story_happens(case, text, published, place):
+    sayings = [e for e in events_of(text, published) if e.date_basis == "dateline" and e.event_type != "military"]
+    assert sayings, "no dated event"
+    assert {e.location for e in sayings} == {place}

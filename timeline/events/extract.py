@@ -64,7 +64,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       frame_basis, in_report, opening_subject, with_frame)
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      prenominal, relative_aside, under_future)
-from .places import clause_place, foreign_body, opening_place
+from .places import clause_place, dateline_venue, foreign_body, opening_place
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .relatives import relative_clause
@@ -146,6 +146,7 @@ class _Builder:
         # the gazetteer entry of the country the story is filed from, or of its capital ("LONDON": the United Kingdom)
         entry = GAZETTEER.get(anchor.dateline.place) if anchor.dateline and anchor.dateline.place else None
         self.dateline_country = entry if entry is not None and entry.kind == "country" else None
+        self.venue = dateline_venue(article.text, anchor.dateline)  # the dateline place, when the story happens there
         # ``roles`` of the predicates of the sentence being read, each read once (``_roles_of``)
         self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
 
@@ -253,11 +254,10 @@ class _Builder:
         elif p is not None and event_type == "visit" and comes_hither(p.trigger.text) and self.anchor.dateline \
                 and self.anchor.dateline.place:  # "Sheree Zielke, 55, who came from Canada": to where the story is filed
             location, location_basis = self.anchor.dateline.place, "dateline"
-        elif basis == "dateline" and self.anchor.dateline and self.anchor.dateline.place \
-                and info.family not in FORCE_FAMILIES \
+        elif basis == "dateline" and self.venue and info.family not in FORCE_FAMILIES \
                 and not foreign_body(self.dateline_country, sent.actors, actor1):
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home)
-            location, location_basis = self.anchor.dateline.place, "dateline"
+            location, location_basis = self.venue, "dateline"
         cameo, plover = info.codes(status)
         roster = self.roster
         if roster is not None and event_type == roster.kind and status == "reported" and sent.start < roster.start \

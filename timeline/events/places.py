@@ -12,7 +12,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import GAZETTEER
+from ..actors.gazetteer import GAZETTEER, word_list
 from ..actors.places import PLACE_RE
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
@@ -22,7 +22,7 @@ from .travel import travel_direction
 if TYPE_CHECKING:
     from ..actors import ActorMention
     from ..actors.gazetteer import Entry
-    from ..model import Mention
+    from ..model import Dateline, Mention
     from .predicates import Predicate
 
 WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place phrase may stand
@@ -260,3 +260,26 @@ def foreign_body(country: Entry | None, actors: list[ActorMention], actor1: str 
     body = next((a for a in actors if a.name == actor1 and a.kind != "person"), None)
     home = body and (body.name if body.kind == "country" else body.country)
     return bool(home) and home != country.name
+
+
+VENUE_AGENCIES = frozenset(word_list("venue_dateline_agencies.txt"))
+
+
+def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
+    """The dateline's place when the story happens there, else None.
+
+    A dateline names where the reporter filed. A TASS dateline names the venue ("IGORA, December 26.
+    /TASS/." at the CIS summit; ``venue_dateline_agencies.txt``). Any other is taken for the bureau
+    ("BEIRUT (Reuters) -" over a Syria story, "DUBAI (Reuters) -" over a Saudi statement) unless the body
+    names the place again ("Crowds camped out in London", "At a Brussels summit"): then the story is set
+    there. "Berlin/Paris" counts when the body names either city.
+    """
+    if dateline is None or not dateline.place:
+        return None
+    if dateline.agency in VENUE_AGENCIES:
+        return dateline.place
+    body = text[dateline.body_start:]
+    for part in dateline.place.split("/"):
+        if re.search(rf"(?<![\w-]){re.escape(part.strip())}(?![\w-])", body):
+            return dateline.place
+    return None
