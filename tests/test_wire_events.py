@@ -224,3 +224,24 @@ def test_wire_dateline_is_the_venue_only_where_the_story_happens(case, text, pub
     sayings = [e for e in events_of(text, published) if e.date_basis == "dateline" and e.event_type != "military"]
     assert sayings, "no dated event"
     assert {e.location for e in sayings} == {place}
+
+
+# the place an "in"/"at" phrase names: the named one after a demonym and a place noun, whole "al-" names, and
+# no place where capitals only modify a noun or name a text
+CLAUSE_PLACES = [
+    ("demonym-city-of", "In another development, Arab foreign ministers are to meet in the Saudi city of Jeddah on "
+     "Sunday to discuss the Syrian crisis, Egyptian state TV reports.", "meeting", "Jeddah"),
+    ("al-name", "Syrian authorities deployed helicopter gunships in the town of Maarat al-Numaan, they added, in the "
+     "first known use of air power against unrest.", "mobilize", "Maarat al-Numaan"),
+    ("demonym-modifier", "The United States and Cambodia commit to address and prevent barriers to U.S. agricultural "
+     "products in the Cambodian market.", "agreement", None),
+    ("text-not-venue", "The United States commits to maintain at 19 percent the reciprocal tariffs, as set forth in "
+     "Executive Order 14257 of April 2, 2025, as amended, on originating goods of Cambodia.", "agreement", None),
+]
+
+
+@pytest.mark.parametrize("case, text, event_type, place", CLAUSE_PLACES, ids=[c[0] for c in CLAUSE_PLACES])
+def test_wire_place_an_in_phrase_names(case, text, event_type, place):
+    events = [e for e in events_of(LEAD + text) if e.char_start >= len(LEAD) and e.event_type == event_type]
+    assert events, f"no {event_type} event"
+    assert events[0].location == place

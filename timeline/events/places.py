@@ -33,8 +33,12 @@ _PLACE_PP = re.compile(
     # "in neighboring villages, including Ariha": the named one of the places
     r"(?:(?:[a-z-]+\s+){0,2}(?:villages|towns|cities|areas|districts|provinces|regions|neighbou?rhoods),?\s+"
     r"(?:including|such\s+as|notably)\s+"
-    # "in the southern city of Deraa", "at the town of Rastan": the named one
-    r"|(?:[a-z-]+\s+){0,2}(?:city|town|village|port|district|province|region)\s+of\s+)?(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*[A-Z][\w'’.\-]*){0,4})"
+    # "in the southern city of Deraa", "at the town of Rastan", "in the Saudi city of Jeddah": the named one
+    # (a demonym may stand before the noun: "the Saudi city of Jeddah", "the Lebanese border village of ...")
+    r"|(?:(?:[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,2}(?:city|town|village|port|district|province|region)\s+of\s+)?"
+    # a name of capitalised words, "al-" and "el-" parts included ("Maroun al-Ras", "Jisr al-Shughour")
+    r"(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?"
+    r"[A-Z][\w'’.\-]*){0,4})"
 )
 # Nouns a place phrase hangs on when it is the topic, not the venue.
 _TOPIC_NOUNS = re.compile(
@@ -46,6 +50,9 @@ _TOPIC_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _NOT_PLACES = {w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)} | {"The", "A", "An", "This", "That", "Our"}
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ern)")  # "Kurdish", "Syrian"
+_LOWER_NEXT = re.compile(r"\s+[a-z]")  # a lower-case word right after: capitals before it may modify it
+_NUMBER_AFTER = re.compile(r"\s+\d")
 
 
 def place_near(text: str, lo: int, hi: int, sentence_end: int) -> tuple[str, int] | None:
@@ -64,6 +71,11 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int) -> tuple[str, int
             continue
         if re.search(r"['’]s$|^[A-Z][\w.]*-[A-Z]", place):
             continue  # "in Venezuela's flawed election", "in U.S.-Maldives relations": a modifier, not a venue
+        if place == match.group("place") and _LOWER_NEXT.match(text, match.end("place")) and (
+                _ADJECTIVE.fullmatch(place) or getattr(GAZETTEER.get(place), "form", None) == "demonym"):
+            continue  # "in the Cambodian market": a demonym modifies the noun after it
+        if place == match.group("place") and _NUMBER_AFTER.match(text, match.end("place")):
+            continue  # "as set forth in Executive Order 14257", "in Resolution 2254": a text, not a venue
         before = text[max(0, match.start() - 30):match.start()]
         if _TOPIC_NOUNS.search(before):
             continue
@@ -134,8 +146,6 @@ def known_place(place: str) -> bool:
 _FIRST_PERSON = re.compile(r"\s*(?:we|i|our|my)\b", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.?!][\"”]")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # "Assad's"
-_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ern)")  # "Kurdish", "Syrian"
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
 def _named_place(raw: str) -> str | None:
