@@ -151,10 +151,6 @@ _TOLD = re.compile(r"(?:told|tells|tell|telling|briefed|briefs|informed|informs)
 _UNNAMED = re.compile(r"\s*(?:the|a|an|its|his|her|their|one|two|three|several|some|other)\s+[a-z][a-z\s-]*$")
 
 
-# ", residents said", ", activists told Reuters": plural people the text does not name (``unnamed_speakers``)
-_UNNAMED_SPEAKERS = re.compile(rf"\s*(?:{phrase_alternation(CUES['unnamed_speakers'])})\s+")
-
-
 def _unnamed_closing(before: list[ActorMention], low: str, pos: int) -> bool:
     """Does a closing frame have a subject of its own that names no actor (", the ministry said", ", a
     spokesman told reporters", ', officials said')? Then the clause before has no speaker among its actors."""
@@ -162,7 +158,8 @@ def _unnamed_closing(before: list[ActorMention], low: str, pos: int) -> bool:
     if comma < 0 or (before and max(a.end for a in before) > comma):
         return False
     # ('"Soldiers attacked houses ...," he said' after "said the boy": a pronoun no one was found for)
-    return _UNNAMED.fullmatch(low, comma + 1, pos) is not None or _UNNAMED_SPEAKERS.fullmatch(low, comma + 1, pos) is not None
+    return _UNNAMED.fullmatch(low, comma + 1, pos) is not None or re.fullmatch(
+        r"\s*(?:officials|sources|diplomats|he|she|they)\s+", low[comma + 1:pos]) is not None
 
 
 def subject_of(pos: int, before: list[ActorMention], low: str, floor: int) -> ActorMention | None:
