@@ -245,7 +245,7 @@ def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention |
     """The possessive actor before an event noun ("Fico's visit"), or the actor after "by"."""
     near = [a for a in actors if a.end <= p.trigger.start and p.trigger.start - a.end <= 40
             and ("possessive" in a.flags or low[a.end:a.end + 1] in ("'", "’"))
-            and _POSSESSED.fullmatch(low, a.end, p.trigger.start)]
+            and _POSSESSED.fullmatch(low, a.end, _word_start(low, p.trigger.start))]
     if near:
         return max(near, key=lambda a: a.end)
     m = _BY_AGENT.match(low, p.end)
@@ -254,11 +254,20 @@ def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention |
     return _modifier(p, actors, low)
 
 
-# "Ahmed Davutoglu's discussion", "the DPRK's long-range ballistic missile launch": the possessive determines the
-# noun itself, with only modifiers between ("the Baath Party's authority this month, with the largest protests":
-# not the protests' owner)
-_POSSESSED = re.compile(r"(?:['’]s?|\s)(?:\s*(?!(?:with|in|of|on|at|to|for|from|by|and|or|but|the|a|an|this|that|"
-                        r"which|who|as|after|before|since|than|while|when)\b)[\w-]+){0,4}\s+")
+# "Ahmed Davutoglu's discussion", "the Syrian army's mortar and rocket attacks", "Modi's historic, June 2023, visit",
+# "his support": the possessive determines the noun itself, with only modifiers between ("the Baath Party's authority
+# this month, with the largest protests": not the protests' owner)
+_POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:with|in|of|on|at|to|for|from|by|but|the|a|an|this|that|which|who|as|"
+                        r"after|before|since|than|while|when)\b)[^\s;:]+){0,4}\s+")
+
+
+def _word_start(low: str, pos: int) -> int:
+    """Where the word holding ``pos`` starts ("re-election": the trigger "election" is inside it)."""
+    while pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "-"):
+        pos -= 1
+    return pos
+
+
 # "an Arab League statement", "the Security Council vote": an organisation named just before the noun, after a
 # determiner, is its owner (a country there is as often the topic: "the Iran talks", "Syria sanctions")
 _MODIFIER_LEAD = re.compile(r"(?:^|\W)(?:a|an|the|this|that|last|its|another)\s+$")

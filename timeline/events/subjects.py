@@ -32,7 +32,8 @@ _PREPOSITION = re.compile(
 COORDINATION = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+together\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
     r"(?:(?:his|her|their|its|the)\s+)?"
-    rf"(?:(?:[a-z][\w-]*\s+)?(?:{phrase_alternation(CUES['coordination_noun'])})\s+)?$")  # "and oil-rich neighbor Kuwait"
+    rf"(?:(?:[a-z][\w-]*\s+)?(?:{phrase_alternation(CUES['coordination_noun'])})\s+)?"  # "and oil-rich neighbor Kuwait"
+    rf"(?:(?:[\w’'-]+\s+){{0,2}}(?:{phrase_alternation(CUES['state_of'])})\s+of\s+(?:the\s+)?)?$")  # "and the People's Republic of"
 _AND_MORE = re.compile(r",?\s+and\s+(?:other\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allies|partners|countries|nations|states|governments|powers)\b")
 HARD = re.compile(r"[;:—–]|\s-\s")
 QUOTE = re.compile(r"[\"“”]")
