@@ -254,11 +254,12 @@ def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention |
     return _modifier(p, actors, low)
 
 
-# "Ahmed Davutoglu's discussion", "the Syrian army's mortar and rocket attacks", "Modi's historic, June 2023, visit",
-# "his support": the possessive determines the noun itself, with only modifiers between ("the Baath Party's authority
-# this month, with the largest protests": not the protests' owner)
+# "Ahmed Davutoglu's discussion", "the Syrian army's mortar and rocket attacks", "Guatemala's June 25<sup>th</sup>
+# general elections", "his support": the possessive determines the noun itself, with only modifiers between, no comma
+# ("the Baath Party's authority this month, with the largest protests", "Defying Assad's military crackdown,
+# demonstrators took to the streets": not the owner of the noun after)
 _POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:with|in|of|on|at|to|for|from|by|but|the|a|an|this|that|which|who|as|"
-                        r"after|before|since|than|while|when)\b)[^\s;:]+){0,4}\s+")
+                        r"after|before|since|than|while|when)\b)[^\s,;:]+){0,4}\s+")
 
 
 def _word_start(low: str, pos: int) -> int:
