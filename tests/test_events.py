@@ -472,6 +472,9 @@ ROLE_CASES = [
     # the members of a body act for it (t17-reuters-176)
     ("The Arab foreign ministers called on Syria to implement the Arab peace plan - which includes: pulling troops "
      "from cities, releasing prisoners and dialogue with the opposition.", "Arab League", "Syria", ()),
+    # "the island kingdom of X and oil-rich neighbor Y": one coordinated subject, its first actor acts (t17-reuters-239)
+    ("In less than 24 hours, the island kingdom of Bahrain and oil-rich neighbor Kuwait followed Saudi Arabia's lead "
+     "by summoning their ambassadors from Damascus.", "Bahrain", "Kuwait", ()),
 ]
 
 # a relative clause or an apposition between the subject and its verb is not the subject (Timeline17 stories)
@@ -542,6 +545,29 @@ def test_events_roles_actor1_actor2(text, actor1, actor2, others):
     names = [a.name for a in event.participants]
     for name in others:
         assert name in names
+
+
+# who does the act of one predicate of a sentence (Reuters copy): (text, trigger, actor1)
+@pytest.mark.parametrize("text, trigger, actor1", [
+    # the agent of a light verb's noun after "by", not the subject of the light verb (t17-reuters-314)
+    ("After months of helping block any council action on Syria, Russia and China had backed an August 3 statement by "
+     "the Security Council that condemned the government's crackdown.", "statement", "UN Security Council"),
+    # an organisation before an event noun owns it (t17-reuters-239)
+    ("In ruling out military action, Kuwait echoed an Arab League statement earlier on Monday saying that the pan-Arab "
+     "body would use persuasion.", "statement", "Arab League"),
+    # the owner of a decision does the act of its infinitive (t17-reuters-154)
+    ("Hewson said the market was referring to Riyadh's decision to supply more oil from June to compensate for the "
+     "loss of Libyan crude.", "supply", "Saudi Arabia"),
+    # a possessive owns the noun it determines, not one further on (t17-reuters-191)
+    ("Non-violent protests have challenged the Baath Party's authority this month, with the largest protests in Deraa "
+     "drawing thousands of people.", "protests", None),
+    # "activists from X said": X speaks (t17-reuters-162)
+    ("However, activists from the Syrian Observatory for Human Rights said 12 civilians were killed in security force "
+     "raids on Saturday.", "said", "Syrian Observatory for Human Rights"),
+], ids=["noun-by-agent", "organisation-before-noun", "decision-to", "possessive-of-another-noun", "activists-from"])
+def test_events_roles_agent_of_one_predicate(text, trigger, actor1):
+    event = next(e for e in events_of("BEIRUT (Reuters) - " + text) if e.trigger == trigger)
+    assert event.actor1 == actor1
 
 
 # ---- places -----------------------------------------------------------------------------------

@@ -35,7 +35,13 @@ def _actor(text: str, phrase: str, nth: int = 0):
     # keep: the Syrian president named before is still the one the description means (t17-bbc-115)
     ("President Bashar al-Assad spoke on Sunday. The Syrian president said it was designed to show that the "
      "Arabs were divided.", "Syrian president", "Bashar al-Assad"),
-], ids=["un-humanitarian-chief", "al-qaeda-leader", "turkey-foreign-minister", "keep-syrian-president"])
+    # t17-reuters-197: "representative" is an office, and the quotation closing the sentence does not hide the next one
+    ('BEIRUT (Reuters) - Syria\'s representative to the Arab League said Saturday\'s decision to suspend Damascus '
+     'violated the organization\'s charter and showed it was "serving a Western and American agenda."\nYoussef Ahmed '
+     'told Syrian state television that the move could only be taken by consensus at a summit.',
+     "Syria's representative", "Youssef Ahmed"),
+], ids=["un-humanitarian-chief", "al-qaeda-leader", "turkey-foreign-minister", "keep-syrian-president",
+        "representative-after-closing-quote"])
 def test_office_is_the_person_named_next(text, phrase, name):
     assert _actor(text, phrase).name == name
 

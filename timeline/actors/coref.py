@@ -481,6 +481,8 @@ class Resolver:
         nothing the text tells of that person contradicts the office (title, country, organisation)."""
         sc = self.scanner
         nxt = sc.sentence_index(r.start) + 1
+        while nxt + 1 < len(sc.sent_starts) and not sc.work[sc.sent_starts[nxt]:sc.sent_starts[nxt + 1]].strip(' \n"”'):
+            nxt += 1  # a closing quotation mark left as a sentence of its own ('... agenda."' and a line break)
         if nxt >= len(sc.sent_starts):
             return None
         begin = sc.sent_starts[nxt]

@@ -159,7 +159,8 @@ def find_organisations(sc: Scanner) -> None:
             continue
         kind = "organization" if kind in ("program", "alliance") else kind
         sc.claims.add(start, end)
-        sc.raws.append(Raw(start, end, kind, name, entry=Entry(name, kind, country, "name"), country=country))
+        sc.raws.append(Raw(start, end, kind, name, entry=Entry(name, kind, country, "name"), country=country,
+                           flags=("possessive",) if possessive_at(work, end) else ()))  # "the Baath Party's authority"
 
 
 def _two_countries(name: str) -> bool:

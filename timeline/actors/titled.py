@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article
+from .gazetteer import GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article, word_list
 from .names import PARTICLE, WORD, gender
 from .scan import Raw, Scanner, TitleMatch
 
@@ -25,6 +25,7 @@ _AFTER_NAME_OF = re.compile(r",?[ ]of[ ](?:the[ ])?")
 _DET = re.compile(r"(?:^|(?<=[^\w]))(?i:(both[ ]the|the[ ]two|the[ ]three|the|his|her|their|its|a|an|both|two))[ ]$")
 _POSSESSIVE = ("'s ", "’s ")
 _APPOSITIVE = re.compile(rf"(?:{WORD})(?:[ ](?:{PARTICLE}[ ])*{WORD}){{0,4}}$")
+_OWNED_ONLY = frozenset(word_list("owned_titles.txt"))  # a description only after a possessive: "Syria's representative"
 _COUNTS = {"two": 2, "the two": 2, "both": 2, "both the": 2, "the three": 3}
 
 
@@ -217,6 +218,8 @@ def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], actin
             return
         if det is None and outer is None and inner is None and owner_of is None:
             return
+        if head.canonical in _OWNED_ONLY and outer is None:
+            return  # "the formal representative of the Syrian people": no one office
         indefinite = det in ("a", "an")
         if indefinite and country is None and org is None:
             return

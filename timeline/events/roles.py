@@ -21,6 +21,7 @@ import dataclasses
 import re
 
 from ..actors import ActorMention, canonical_key
+from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, VERB_GROUP
 from .predicates import SPEECH as SPEECH_TYPES, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
@@ -110,6 +111,16 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             return [agent_after[0]], subject[:1] + subject[1:]
         if p.passive:
             return [], subject
+    if p.rule == "light verb":
+        m = _NOUN_BY.match(low, p.trigger.end)
+        by = next((a for a in after if m and a.start == m.end() and "location" not in a.flags), None)
+        if by is not None:
+            subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
+            return [by], [a for a in subject if a.key != by.key]
+    if p.form == "verb":
+        intent = _intent_owner(p, actors, low, floor)
+        if intent is not None:
+            return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
     position = _subject_position(p, reading, low, actors)
     subject = ordered(subject_group(before, low, position, floor), first_seen)
     if not subject:
@@ -233,13 +244,59 @@ def _place_target(p: Predicate) -> bool:
 def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
     """The possessive actor before an event noun ("Fico's visit"), or the actor after "by"."""
     near = [a for a in actors if a.end <= p.trigger.start and p.trigger.start - a.end <= 40
-            and ("possessive" in a.flags or low[a.end:a.end + 1] in ("'", "’"))]
+            and ("possessive" in a.flags or low[a.end:a.end + 1] in ("'", "’"))
+            and _POSSESSED.fullmatch(low, a.end, _word_start(low, p.trigger.start))]
     if near:
         return max(near, key=lambda a: a.end)
     m = _BY_AGENT.match(low, p.end)
     if m:
         return next((a for a in actors if a.start == m.end()), None)
-    return None
+    return _modifier(p, actors, low)
+
+
+# "Ahmed Davutoglu's discussion", "the Syrian army's mortar and rocket attacks", "Guatemala's June 25<sup>th</sup>
+# general elections", "his support": the possessive determines the noun itself, with only modifiers between, no comma
+# ("the Baath Party's authority this month, with the largest protests", "Defying Assad's military crackdown,
+# demonstrators took to the streets": not the owner of the noun after)
+_POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:with|in|of|on|at|to|for|from|by|but|the|a|an|this|that|which|who|as|"
+                        r"after|before|since|than|while|when)\b)[^\s,;:]+){0,4}\s+")
+
+
+def _word_start(low: str, pos: int) -> int:
+    """Where the word holding ``pos`` starts ("re-election": the trigger "election" is inside it)."""
+    while pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "-"):
+        pos -= 1
+    return pos
+
+
+# "an Arab League statement", "the Security Council vote": an organisation named just before the noun, after a
+# determiner, is its owner (a country there is as often the topic: "the Iran talks", "Syria sanctions")
+_MODIFIER_LEAD = re.compile(r"(?:^|\W)(?:a|an|the|this|that|last|its|another)\s+$")
+
+
+def _modifier(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
+    """The organisation that modifies an event noun right before it ("an Arab League statement earlier on Monday")."""
+    a = next((a for a in actors if a.end < p.trigger.start and not low[a.end:p.trigger.start].strip()), None)
+    if a is None or a.kind != "organization" or "possessive" in a.flags or "location" in a.flags:
+        return None
+    return a if _MODIFIER_LEAD.search(low, max(0, a.start - 12), a.start) else None
+
+
+# "Riyadh's decision to supply more oil", "Russia's offer to host talks": the owner of the plan does the act
+_INTENT = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{phrase_alternation(CUES['intent_noun'])})\s+to\s+"
+                     rf"(?:(?:{VERB_GROUP})\s+)*$")
+
+
+def _intent_owner(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> ActorMention | None:
+    """The possessive owner of a decision, plan or offer whose infinitive is ``p``."""
+    m = _INTENT.search(low, max(floor, p.trigger.start - 60), p.trigger.start)
+    if m is None:
+        return None
+    return next((a for a in actors if a.end == m.start() and "location" not in a.flags), None)
+
+
+# "backed an August 3 statement by the Security Council": the agent of a light verb's noun after "by"
+_NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 # "his visit", "her first official visit": "his"/"her" determines the event noun itself

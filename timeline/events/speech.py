@@ -334,7 +334,9 @@ def pronoun_is_speaker(pronoun: str, speaker: ActorMention | None) -> bool:
     if pronoun in _PERSON_PRONOUNS:
         return speaker.kind == "person"
     if pronoun in _BODY_PRONOUNS:
-        return speaker.kind != "person"
+        # (an official the text does not name acts for the country or body: "Syria's representative to the League
+        # said ... it could not engage", as ``roles.coded`` codes it)
+        return speaker.kind != "person" or "unresolved" in speaker.flags and bool(speaker.country or speaker.org)
     return True
 
 

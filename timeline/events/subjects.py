@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..actors import ActorMention
+from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, DETERMINERS, VERB_GROUP
 from .predicates import Predicate
 
@@ -30,7 +31,9 @@ _PREPOSITION = re.compile(
 )
 COORDINATION = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+together\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
-    r"(?:(?:his|her|their|its|the)\s+)?$")
+    r"(?:(?:his|her|their|its|the)\s+)?"
+    rf"(?:(?:[a-z][\w-]*\s+)?(?:{phrase_alternation(CUES['coordination_noun'])})\s+)?"  # "and oil-rich neighbor Kuwait"
+    rf"(?:(?:[\w’'-]+\s+){{0,2}}(?:{phrase_alternation(CUES['state_of'])})\s+of\s+(?:the\s+)?)?$")  # "and the People's Republic of"
 _AND_MORE = re.compile(r",?\s+and\s+(?:other\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allies|partners|countries|nations|states|governments|powers)\b")
 HARD = re.compile(r"[;:—–]|\s-\s")
 QUOTE = re.compile(r"[\"“”]")
@@ -51,13 +54,12 @@ def _in_pp(a: ActorMention, low: str, floor: int) -> bool:
     return bool(_PREPOSITION.search(low, max(floor, a.start - 24), a.start))
 
 
-_PEOPLE_OF = re.compile(
-    r"\b(?:representatives|officials|delegations?|leaders|members|envoys|ministers|diplomats|negotiators|"
-    r"governments?|authorities|forces|troops)\s+(?:of|from)\s+(?:the\s+)?$")
+_PEOPLE_OF = re.compile(rf"\b(?:{phrase_alternation(CUES['acting_of'])})\s+(?:of|from)\s+(?:the\s+)?$")
 
 
 def _of_people(a: ActorMention, low: str) -> bool:
-    """ "representatives of the United States", "officials from Egypt": the actor is who acts."""
+    """ "representatives of the United States", "officials from Egypt", "the island kingdom of Bahrain": the actor
+    is who acts (``acting_of`` in ``event_cues.tsv``)."""
     return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start))
 
 
@@ -122,7 +124,7 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
         near = max(before, key=lambda a: a.end)
         if frame.start - near.end <= _SPEAKER_GAP and not HARD.search(low, near.end, frame.start) \
                 and "," not in low[near.end:frame.start] and "possessive" not in near.flags:
-            if _in_pp(near, low, 0):
+            if _in_pp(near, low, 0) and not _of_people(near, low):  # ("activists from the Observatory said": it speaks)
                 # "a close aide to Prime Minister Ehud Barak said": the speaker is unnamed
                 stretch = low.rfind(",", 0, near.start)
                 head = [a for a in before if a.start > stretch and not _in_pp(a, low, stretch + 1)]
