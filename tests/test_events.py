@@ -2077,12 +2077,15 @@ UNNAMED_SOURCE_CASES = [
     ("However, activists from the Syrian Observatory for Human Rights said 12 civilians were killed in security "
      "force raids on Saturday.", "2011-11-19",
      {("statement", "2011-11-19", "Syrian Observatory for Human Rights"), ("military", "2011-11-19", None)}),
+    # "remain opposed to" is the subject's stance, not a passive: a rejection by Moscow and Beijing (t17-reuters-282)
+    ("But so far Moscow and Beijing remain adamantly opposed to the idea, Western diplomats say.", "2011-11-09",
+     {("reject", "2011-11-09", "Russia")}),
 ]
 
 
 @pytest.mark.parametrize("text,published,expected", UNNAMED_SOURCE_CASES,
                          ids=["date-beside-source", "source-day", "crowd-force", "own-day", "source-side",
-                              "activists-from"])
+                              "activists-from", "remain-opposed"])
 def test_events_unnamed_source_reports_the_act(text, published, expected):
     assert {(e.event_type, e.event_date, e.actor1) for e in events_of(text, published)} == expected
 

@@ -333,6 +333,8 @@ class PredicateReader:
                 embedded, rule = True, "participle"
             elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY:
                 embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in"
+            if passive and first == "opposed" and nxt == "to":
+                passive = False  # "Moscow and Beijing remain adamantly opposed to the idea": the subject's stance
             if rule == "participle" and kind == "mobilize" and first in senses.MOVEMENT and nxt != "by":
                 embedded, rule = False, "movement"  # "tanks ... heading north", "were seen moving": what was seen
             if prev == "to":
