@@ -72,7 +72,7 @@ from .predicates import FORCE_FAMILIES, SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .speaker import speaker_office
-from .speech import TELLING, SentenceReading, read_sentence
+from .speech import ADDRESSEE, FRAME_DAY, TELLING, SentenceReading, read_sentence
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
 
@@ -171,6 +171,11 @@ class _Builder:
         # an opening "In Istanbul," is where the sentence's own acts happened, not those a speaker reports ("In
         # Istanbul, the Syrian National Council said ... Syrian troops killed 20 people": not in Istanbul)
         reported = p is not None and content is not None and content[0] <= p.trigger.start < content[1]
+        source, main = sent.reading.source, sent.reading.main
+        if p is not None and source is not None and main is not None and p.trigger.start < source.start \
+                and p.trigger.start != main.trigger.start:
+            reported = True  # "In eastern Syria, ethnic Kurds demonstrated ... despite Assad's offer this week to ease
+            # rules ..., activists said": the unnamed source reports the Kurds' act there, not where the offer was made
         p = self.typed(sent, p, mention)
         event_type = p.type if p else "other"
         info = type_info(event_type)
@@ -511,6 +516,17 @@ def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
             and not content[0] <= mention.start < content[1])
 
 
+def _source_day(reading: SentenceReading, low: str, mention: Mention) -> bool:
+    """Is ``mention`` the day of an unnamed source that closes the sentence ("The Red Cross is pressing Syrian
+    authorities for wider access ..., its president said Wednesday")? Its saying is no event, and the day it
+    gives is that of the act it reports."""
+    source, main = reading.source, reading.main
+    if source is None or main is None or main.trigger.start > source.start:
+        return False
+    day = FRAME_DAY.match(low, ADDRESSEE.match(low, source.end).end())  # ("council diplomats told Reuters on Monday")
+    return day is not None and day.start() <= mention.start < day.end()
+
+
 def _reduced(m: Mention) -> str:
     """The event_date: the TimeML value as reduced ISO (2017, 2018-08, 2018-08-27, 2018-W35); a span
     ("September 13 to 17") by its first day, a time of day ("this morning") by its day; a decade or a
@@ -752,8 +768,13 @@ class _SentenceState:
         return (self.sent.start, self.sent.end) if self.sent.lead and not reported_by_day else None
 
     def basis(self, p: Predicate) -> str:
-        """How the undated act ``p`` takes its day (``basis.basis_of``)."""
-        return basis_of(self.builder, p, self.content, self.timed, self.news(p), self.opening is not None)
+        """How the undated act ``p`` takes its day (``basis.basis_of``); a troop movement an unnamed source reports is
+        read as a reporting verb's content ("The Syrian army deployed overnight in ... Homs, witnesses said": the
+        movement the day's source reports, ``basis.undated_basis``)."""
+        content, source = self.content, self.reading.source
+        if content is None and source is not None and p.type == "mobilize":
+            content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
+        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None)
 
     def on_day(self, basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new
@@ -770,7 +791,13 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
     reading, content, low, sent = st.reading, st.content, st.low, st.sent
     frame_told = reading.frame.trigger.end if reading.frame is not None and content is not None \
         and low.startswith(TELLING, reading.frame.trigger.start) else None  # its addressee runs up to the content
-    candidates = [p for p in st.preds if content is None or p is reading.frame and not in_content
+    candidates = st.preds
+    source = reading.source  # an unnamed source (", residents said") dates nothing; a date on one side of it dates an act
+    if source is not None:   # on that side ("raided houses ... on Wednesday, residents said, arresting hundreds")
+        candidates = [p for p in candidates if p is not source]
+        side = [p for p in candidates if (p.trigger.start < source.start) == (mention.start < source.start)]
+        candidates = side or candidates
+    candidates = [p for p in candidates if content is None or p is reading.frame and not in_content
                   or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
     if frame_told is not None:  # "told a closed meeting of Asian U.N. members on May 11": the audience, no act
         candidates = [p for p in candidates if not (p.form == "noun" and frame_told <= p.trigger.start < content[0])]
@@ -797,6 +824,11 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     candidates = _date_candidates(st, mention, in_content)
     modifies = prenominal(text, low, mention, candidates)
     act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
+    if act is None and modifies is False and _source_day(reading, low, mention):
+        if reading.main.status == "planned" or reading.main.trigger.start in st.dated:
+            # ("arrested on Thursday ..., human rights campaigners said on Friday": the act has its own day)
+            return  # "A ... draft resolution will call for ..., council diplomats told Reuters on Monday": the telling's
+        act = reading.main  # "..., its president said Wednesday": the day the unnamed source gives dates its act
     if act is not None:
         p = act  # "the ballistic missile launch over Japan on October 3", "noted the adoption ... in July"
     elif isinstance(modifies, Predicate):
@@ -886,7 +918,10 @@ def _main_event(st: _SentenceState) -> None:
                     and not q.topic and q.trigger.start not in st.claimed_starts and _is_event(q, sent, builder)),
                    key=Predicate.rank, default=None) if main.family == CONSULT else None
         st.main = main
-    if main is not None and not any(p.family == main.family and p.rule != "dated act" for p in st.claimed):
+    # a dated act of the same kind takes the sentence's one event of that kind, unless it is another act embedded in
+    # the clause ("deserters killed seven soldiers ... in response to the killing of 11 villagers earlier Wednesday")
+    if main is not None and not any(p.family == main.family and p.rule not in ("dated act", "participle")
+                                    for p in st.claimed):
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause[1] if clause is not None and isinstance(clause[1], tuple) else ()
         basis = st.basis(main)

@@ -50,6 +50,7 @@ PLAN_LIGHT = frozenset(CUES["plan_light"])
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
+CROWDS = frozenset(CUES["crowd"])
 RAIDS = frozenset(CUES["raid"])
 PERFORMATIVE = frozenset(CUES["performative"])
 PLAN_TO = frozenset(CUES["plan_to"])
@@ -332,6 +333,8 @@ class PredicateReader:
                 embedded, rule = True, "participle"
             elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY:
                 embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in"
+            if passive and first == "opposed" and nxt == "to":
+                passive = False  # "Moscow and Beijing remain adamantly opposed to the idea": the subject's stance
             if rule == "participle" and kind == "mobilize" and first in senses.MOVEMENT and nxt != "by":
                 embedded, rule = False, "movement"  # "tanks ... heading north", "were seen moving": what was seen
             if prev == "to":
@@ -528,7 +531,10 @@ class PredicateReader:
         """Killing by armed forces or in an attack is fighting (PLOVER FIGHT), not an assault
         ("Serb forces killed three ethnic Albanians", "US Predator attacks ... have killed"); but violence
         whose object is the defenceless is an assault, whoever does it ("security forces killed three
-        civilians", "opened fire on hundreds of youths", "to crush protesters")."""
+        civilians", "opened fire on hundreds of youths", "to crush protesters"); and force a crowd uses is a protest."""
+        if p.family == "military" and p.form == "verb" and not p.passive and p.rule != "participle" and self._crowd_subject(p):
+            return replace(p, type="protest", rule="crowd subject")  # "Crowds set fire to a headquarters of the ruling
+            # Baath Party", "protesters threw stones": a violent protest, not fighting
         if p.family == "military" and p.form == "verb" and not p.passive and self._victim_object(p):
             if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
@@ -547,6 +553,12 @@ class PredicateReader:
         if any(q.type == "coerce" and not q.quoted and q.trigger.text.split()[0] not in ("crackdown",) for q in preds):
             return replace(p, type="coerce", rule="raid with arrests")
         return p
+
+    def _crowd_subject(self, p: Predicate) -> bool:
+        """Is the subject of the active verb ``p`` a crowd ("Crowds set fire to", "protesters have attacked"; not
+        "protesters were shot dead")?"""
+        i, word = self.subject_token(p.start)
+        return word in CROWDS and not any(w in BE for w in self.tokens.words[i + 1:self.tokens.index(p.start)])
 
     def _victim_object(self, p: Predicate) -> bool:
         """Is the object of a violent verb a victim noun ("killed at least 25 people", "fired on a crowd of

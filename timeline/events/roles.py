@@ -77,6 +77,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         ceiling = p.end + 60  # "told reporters", "told Lavrov": the addressee, not the reported clause
     elif floor == (reading.content or (None,))[0]:
         ceiling = reading.content[1]  # a reported clause's own actors, not the speaker after it
+    if reading.source is not None and p.trigger.start < reading.source.start:
+        ceiling = reading.source.start  # "..., residents said, as President Bashar al-Assad broadened ...": not theirs
     if p.reporting:
         agents = speakers(p, actors, low, first_seen, reading.start)
         agent = agents[0] if agents else None

@@ -56,6 +56,7 @@ class SentenceReading:
     reported: Predicate | None = None  # the content's own event, when the frame does not take it over
     main: Predicate | None = None  # the sentence's event (the frame typed by its content, or the best predicate)
     taken: Predicate | None = None  # the content's predicate that typed the frame ("said they would meet")
+    source: Predicate | None = None  # the reporting verb of an unnamed source (", residents said"): no act, no frame
 
 
 def _hosted(reader: PredicateReader, preds: list[Predicate]) -> list[Predicate]:
@@ -115,7 +116,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         that = next((k for k, w in enumerate(words_after[:8]) if w == "that"), None)
         if that is not None and "," not in words_after[:that]:
             return p, (tokens.ends[after + that], reader.end)
-        day = _FRAME_DAY.match(reader.low, p.end)
+        day = FRAME_DAY.match(reader.low, p.end)
         if day is not None:  # "said on Tuesday he has visited Syria": the day is the saying's
             return p, (day.end(), reader.end)
         told = _TOLD_DAY.match(reader.low, p.end) if reader.low.startswith(TELLING, p.trigger.start) else None
@@ -125,7 +126,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
     return fallback or (None, None)
 
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight|"
+FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight|"
                         r"(?:earlier\s+)?this\s+week|last\s+week)\b(?!\s*,|['’]s)" % _WEEKDAY)
 
 
@@ -136,7 +137,7 @@ _TOLD_DAY = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|i)\b)[a-z.'’-]+){1
                        % (_WEEKDAY, MONTH.lower()))
 
 
-_ADDRESSEE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|reuters|parliament|lawmakers|"
+ADDRESSEE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|reuters|parliament|lawmakers|"
                        r"(?:a|the)\s+news\s+(?:conference|briefing)))?")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:they|we|he|she|i|the\s+(?:two\s+)?(?:leaders|presidents|sides|ministers))\s")
 _VERB_AFTER = BE | HAVE | frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
@@ -174,9 +175,9 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         # "General Ali Mohsen, commander of ..., said on Monday he was backing ...", "Earlier this week, Churkin told
         # reporters it was not the time ...": the comma closes an apposition or an opening phrase, and the frame
         # takes the clause after it
-        after = _ADDRESSEE.match(reader.low, p.end).end()
-        day = _FRAME_DAY.match(reader.low, after)
-        after = _ADDRESSEE.match(reader.low, day.end()).end() if day else after
+        after = ADDRESSEE.match(reader.low, p.end).end()
+        day = FRAME_DAY.match(reader.low, after)
+        after = ADDRESSEE.match(reader.low, day.end()).end() if day else after
         nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
         if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
             return None
@@ -381,7 +382,13 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 and reader.subject_token(frame.start)[1] not in ("we", "i"):
             # an unnamed source ("military sources said", "a close aide to the Prime Minister said"):
             # the sentence reports the event itself, even a statement when the source closes the sentence
-            # ("Libya has offered to hand over ..., a state-owned Egyptian newspaper said")
+            # ("Libya has offered to hand over ..., a state-owned Egyptian newspaper said"). The source's saying is
+            # then no act of the sentence, and a date beside it dates the act it reports ("Syrian army deserters
+            # killed seven soldiers ... earlier Wednesday, an activist said"; "On Friday, activists said at least 52
+            # people were killed"), except the day of an opening frame's own ("State television said late on
+            # Thursday that ...": the day of the saying, not of what it reports)
+            if content[1] <= frame.start or FRAME_DAY.match(low, frame.end) is None:
+                return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
         own = _own_clause(reader, preds, content)
         if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause

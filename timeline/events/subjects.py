@@ -150,17 +150,19 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
 # is the addressee, never the speaker (unlike "said Lavrov")
 _TOLD = re.compile(r"(?:told|tells|tell|telling|briefed|briefs|informed|informs)\b")
 _UNNAMED = re.compile(r"\s*(?:the|a|an|its|his|her|their|one|two|three|several|some|other)\s+[a-z][a-z\s-]*$")
+# a bare plural source, with up to two modifiers ("residents", "local activists", "medical sources"): not "and", "but"
+_BARE_SOURCE = re.compile(r"\s*(?:(?!(?:and|but|or|as|while|who|which|also|then|later)\b)[a-z][a-z-]*\s+){0,2}?"
+                          r"(?:%s|he|she|they)\s+" % "|".join(CUES["unnamed_source"]))
 
 
 def _unnamed_closing(before: list[ActorMention], low: str, pos: int) -> bool:
     """Does a closing frame have a subject of its own that names no actor (", the ministry said", ", a
-    spokesman told reporters", ', officials said')? Then the clause before has no speaker among its actors."""
+    spokesman told reporters", ', officials said', ", residents said")? Then the clause before has no speaker among its actors."""
     comma = max(low.rfind(",", 0, pos), low.rfind("\u201d", 0, pos), low.rfind('"', 0, pos))
     if comma < 0 or (before and max(a.end for a in before) > comma):
         return False
     # ('"Soldiers attacked houses ...," he said' after "said the boy": a pronoun no one was found for)
-    return _UNNAMED.fullmatch(low, comma + 1, pos) is not None or re.fullmatch(
-        r"\s*(?:officials|sources|diplomats|he|she|they)\s+", low[comma + 1:pos]) is not None
+    return _UNNAMED.fullmatch(low, comma + 1, pos) is not None or _BARE_SOURCE.fullmatch(low, comma + 1, pos) is not None
 
 
 def subject_of(pos: int, before: list[ActorMention], low: str, floor: int) -> ActorMention | None:
