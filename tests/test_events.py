@@ -119,6 +119,23 @@ TYPE_CASES = [
     ("The European Community may halt mediation efforts among Serbia's feuding republics if cooperation by all parties "
      "founders, Dutch Foreign Minister Hans Van den Broek said on Tuesday.", "threaten", "planned"),
     ("Amnesty International accused the United States of violating human rights.", "accuse", "reported"),
+    # t17_syria: a veto announced under a condition is a threat, and "hinted" reports it; a vow of force is a threat
+    ("Russia's U.N. ambassador, Vitaly Churkin, has hinted that Moscow would use its veto power to knock down the draft "
+     "if it were put to a vote at the current time.", "threaten", "reported"),
+    ("Russia's Foreign Minister Sergey Lavrov said Wednesday that Moscow would use its veto if necessary to block any "
+     "resolution in the United Nations Security Council authorizing the use of force in Syria.", "threaten", "reported"),
+    ("Assad also vowed to prevent further attacks by the Free Syrian Army, which opposition sources said had killed or "
+     "wounded at least 20 security police in an assault on an Air Force Intelligence Complex near Damascus two days ago.",
+     "threaten", "reported"),
+    ("After the attack the government vowed to root out ruthlessly what it described as armed terrorists backed by "
+     "outside powers.", "threaten", "reported"),
+    # sanctions in preparation are planned; blocking an attempt or an effort rejects it
+    ("At the same time, a senior European diplomat told reporters in Washington that European Union nations are "
+     "preparing a third round of sanctions against Syria that target Syrian companies.", "sanction", "planned"),
+    ("The United States is considering targeted sanctions against Assad's government and on Monday, President Barack "
+     "Obama conferred with Erdogan about the turmoil.", "sanction", "planned"),
+    ("But disputes over cabinet posts involving Hezbollah and its Shi'ite and Christian allies, as well as President "
+     "Michel Suleiman, have blocked his efforts to form a government.", "reject", "reported"),
 ]
 
 
@@ -1853,9 +1870,10 @@ def test_events_reported_subject_noun_keeps_statement(text, trigger):
      "al-Assad clemency if he joins peace talks.", "statement", "reported"),
     ("One activist said he feared the killing might encourage Syrian Kurds to take up arms against Assad forces, "
      "pushing the country closer to civil war.", "statement", "reported"),
-    # a hostile act of the speaker's own side held possible is a warning of it, planned as "would impose" is
+    # a hostile act of the speaker's own side held possible is a warning of it, as "would impose" is: a threat made
+    # when it is said (events_gold_blind.md: "has said it is preparing further sanctions" = threaten)
     ("Turkey, which previously supported Assad, has said it could impose sanctions on the country thus further "
-     "limiting the options for Damascus to sell its oil and products.", "sanction", "planned"),
+     "limiting the options for Damascus to sell its oil and products.", "threaten", "reported"),
 ], ids=["could-grant", "might-encourage", "own-could-impose"])
 def test_events_possibility_keeps_statement(text, main_type, status):
     reading = reading_of(text)

@@ -139,6 +139,15 @@ def test_wire_relative_clause_acts(case, text, expected, date):
     assert found[expected].event_date == date
 
 
+def test_wire_relative_clause_act_beside_an_announced_sanction():
+    """A past act of the antecedent is an event beside the threat its saying makes by announcing more of the same
+    (events_gold_blind.md, t17-reuters-284)."""
+    text = ("Ankara, which has already imposed an arms embargo, has said it is preparing further sanctions against the "
+            "Syrian government.")
+    found = {(e.event_type, e.status, e.actor1) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
+    assert {("sanction", "reported", "Turkey"), ("threaten", "reported", "Turkey")} <= found
+
+
 # no act of the antecedent: a clause that hangs on a noun after a preposition ("a new peace plan for Syria, which
 # called on ..."), a standing aim or state ("who has long sought ...")
 NOT_RELATIVE_ACTS = [
