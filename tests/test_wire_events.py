@@ -254,3 +254,14 @@ def test_wire_place_an_in_phrase_names(case, text, event_type, place):
     events = [e for e in events_of(LEAD + text) if e.char_start >= len(LEAD) and e.event_type == event_type]
     assert events, f"no {event_type} event"
     assert events[0].location == place
+
+
+def test_wire_perfect_threat_past_the_lead_is_background():
+    """A threat reported in the perfect past the lead has no day, as the perfect act has none (events_gold_blind.md:
+    "has hinted" is unresolved); the lead's own saying keeps the story's day."""
+    text = ("UNITED NATIONS (Reuters) - A U.S. and European push to impose U.N. Security Council sanctions on Syria for its "
+            "bloody crackdown on pro-democracy demonstrators is meeting fierce resistance from Russia and China, U.N. "
+            "diplomats said.\nRussia's U.N. ambassador, Vitaly Churkin, has hinted that Moscow would use its veto power "
+            "to knock down the draft if it were put to a vote at the current time.")
+    threats = [e for e in events_of(text, "2011-08-26") if e.event_type == "threaten"]
+    assert [(e.actor1, e.event_date) for e in threats] == [("Vitaly Churkin", None)]

@@ -44,8 +44,9 @@ _REFUSAL_ACT = re.compile(r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}?%s" % ("|".join(re.es
                                                                  phrases("refusal_act").pattern))
 _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
 _DISAPPROVAL = phrases("disapproval")
-# the kinds of act whose announcement by the actor is a threat of it (a planned protest, demand or refusal is not)
-ANNOUNCED_THREATS = frozenset({"sanction", "coerce", "mobilize", "military"})
+# the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
+# deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
+ANNOUNCED_THREATS = frozenset({"sanction", "coerce"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,7 +404,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
             if status == "planned" and type_info(candidate.type).family in ANNOUNCED_THREATS:
-                # announcing one's own punitive or armed act threatens it ("Ankara ... has said it is preparing
+                # announcing one's own punitive act threatens it ("Ankara ... has said it is preparing
                 # further sanctions", "said they would blockade Paris": THREATEN in the PLOVER and events gold)
                 main = replace(frame, type="threaten", status="reported", rule=f"announced {candidate.rule}")
             taken = candidate
