@@ -135,7 +135,12 @@ TYPE_CASES = [
     ("The United States is considering targeted sanctions against Assad's government and on Monday, President Barack "
      "Obama conferred with Erdogan about the turmoil.", "sanction", "planned"),
     ("But disputes over cabinet posts involving Hezbollah and its Shi'ite and Christian allies, as well as President "
-     "Michel Suleiman, have blocked his efforts to form a government.", "reject", "reported"),
+     "Michel Suleiman, have blocked his efforts to form a government.", "reject", "reported"),    # drafting together is cooperation ("the parties" are more than one); drafting a resolution alone is a proposal
+    ("As a result of the discussions, the parties drafted an updated and refined peace framework.", "cooperate",
+     "reported"),
+    ("Russia on Friday proposed putting to a vote a rival resolution it has drafted on Syria, but one Western envoy "
+     "described it as \"toothless\" and unlikely to get the support of the United States and Europeans.", "statement",
+     "reported"),
 ]
 
 

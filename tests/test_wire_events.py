@@ -139,6 +139,37 @@ def test_wire_relative_clause_acts(case, text, expected, date):
     assert found[expected].event_date == date
 
 
+# an adverbial clause with a named subject of its own: that subject's act, undated after "after", "before" ..., of the
+# time of the date or the act it hangs on after "when", "while" (events/adverbials.py)
+ADVERBIAL_ACTS = [
+    ("after-blocked", "The European Union widened sanctions against Assad and the Syrian state after China and Russia "
+     "blocked an attempt by Western powers to bring about a U.N. Security Council resolution condemning violence against "
+     "protesters.", ("reject", "China"), None),
+    ("since-when", "Since 2005, when the United States withdrew its ambassador to Damascus after the assassination of "
+     "Lebanese statesman Rafik al-Hariri, Assad has engineered a rapprochement with the West, but maintained a hard line "
+     "against criticism at home.", ("sanction", "United States"), "2005"),
+    ("when-recall", "Hours later, Bahrain, which itself suppressed a protest movement in March, joined growing "
+     "condemnation of Syria when Foreign Minister Sheikh Khaled al-Khalifa announced the recall of his country's "
+     "ambassador.", ("sanction", "Khaled al-Khalifa"), "2011-06-08"),
+    ("while-imposed", "It has been suspended from the Arab League, while the EU and the US have imposed sanctions.",
+     ("sanction", "European Union"), None),
+]
+
+
+@pytest.mark.parametrize("case, text, expected, date", ADVERBIAL_ACTS, ids=[c[0] for c in ADVERBIAL_ACTS])
+def test_wire_adverbial_clause_acts(case, text, expected, date):
+    found = {(e.event_type, e.actor1): e for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
+    assert expected in found
+    assert found[expected].event_date == date
+
+
+def test_wire_adverbial_clause_of_a_pronoun_is_not_read_here():
+    """ "after he criticized the state": "he" is left to the rules of pronouns, not made an actor of the clause."""
+    text = ("Aref Dalila, a leading economist, was jailed for eight years after he criticized the state for awarding a "
+            "cellphone contract to Makhlouf that created Syriatel, the country's largest mobile phone operator.")
+    assert not any(e.event_type == "accuse" for e in events_of(LEAD + text) if e.char_start >= len(LEAD))
+
+
 def test_wire_relative_clause_act_beside_an_announced_sanction():
     """A past act of the antecedent is an event beside the threat its saying makes by announcing more of the same
     (events_gold_blind.md, t17-reuters-284)."""

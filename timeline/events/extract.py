@@ -67,6 +67,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
 from .places import clause_place, dateline_venue, foreign_body, opening_place
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
+from .adverbials import adverbial_clause
 from .relatives import relative_clause
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
@@ -524,6 +525,8 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
+_WHEN = re.compile(r"\b(?:when|while)\b(?!.*\b(?:when|while)\b)")  # the last "when" before a verb
+_DATE_GAP = re.compile(r"\s*,?\s*")
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
@@ -1000,7 +1003,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
     for q in st.preds:
         if q.trigger.start in done:
             continue
-        clause = relative_clause(q, sent, low)
+        clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low)
         if clause is None:
             continue
         kind, agent = clause
@@ -1010,6 +1013,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         if kind == "where" and q.family == "statement" and families:
             continue  # "met ... at the White House today, where they reaffirmed ...": the meeting's talk, as
             # "met ... and discussed" (unless the clause's act is of another kind: "where he called for ...")
+        if kind in ("when", "after") and q.family == "statement":
+            continue  # ("after Lavrov said ...": a saying's clause is read by the frame rules, not here)
         prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
         group = agent == "*" and prior is not None and len(prior.actors) > 1
         if agent in ("", "*"):
@@ -1021,15 +1026,25 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 or not _is_event(q, sent, builder, agent):
             continue
         close = low.find(",", q.end, sent.end)
-        if kind == "who" and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
+        if kind in ("who", "after") and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
             continue  # "which itself suppressed a protest movement in March": the clause's date made its event
         day = None
         basis = st.basis(q)
-        if kind == "who" and opening is None:
-            basis = "undated"  # what the antecedent did before the day's news, unless the clause dates it
+        if kind in ("who", "after") and opening is None:
+            basis = "undated"  # what the antecedent did before the day's news, unless the clause dates it; an act
+            # "after" or "before" the one the sentence tells is not of its day
         if kind == "where":
             earlier = [s for s in dated if s < q.start]  # the date of the act the clause hangs on
             day = dated[max(earlier)] if earlier else None
+        if kind == "when":
+            # the date the clause follows ("Since 2005, when Washington withdrew its ambassador", "in July, when Russia
+            # and China vetoed"), else the time of the act the clause hangs on
+            at = _WHEN.search(low, max(sent.start, q.start - 100), q.start)
+            day = next((m for m in st.dates if at is not None and _DATE_GAP.fullmatch(low, m.end, at.start())), None)
+            if day is None and prior is not None:
+                day = next((m for m in st.dates if m.start == prior.date_char_start), None)
+                if day is None and prior.event_date is None:
+                    basis = "undated"
         if day is None:
             event = builder.add(sent, q, **st.on_day(basis), agent=agent)
         else:
