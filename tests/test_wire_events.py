@@ -296,3 +296,13 @@ def test_wire_perfect_threat_past_the_lead_is_background():
             "to knock down the draft if it were put to a vote at the current time.")
     threats = [e for e in events_of(text, "2011-08-26") if e.event_type == "threaten"]
     assert [(e.actor1, e.event_date) for e in threats] == [("Vitaly Churkin", None)]
+
+
+def test_wire_dated_statement_by_an_agent_is_the_act_its_clause_names():
+    """ "an August 3 statement by the Security Council that condemned ...": the Council's accusation of that day, not
+    a statement of the sentence's subject."""
+    text = ("After months of helping block any council action on Syria, Russia and China had backed an August 3 "
+            "statement by the Security Council that condemned the government's crackdown and called for it to end.")
+    found = {(e.event_type, e.actor1, e.event_date) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
+    assert ("accuse", "UN Security Council", "2011-08-03") in found
+    assert not any(t == "statement" for t, _, _ in found)

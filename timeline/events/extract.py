@@ -528,6 +528,8 @@ def _reduced(m: Mention) -> str:
 _WHEN = re.compile(r"\b(?:when|while)\b(?!.*\b(?:when|while)\b)")  # the last "when" before a verb
 _DATE_GAP = re.compile(r"\s*,?\s*")
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")  # a statement noun's agent: "statement by the Security Council"
+_THAT = re.compile(r"\s+(?:that|which)\s+")
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
 
@@ -829,6 +831,16 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
         # (not "Saturday's announcement that Italy will cut ...", "Assad's speech to parliament on Sunday":
         # another statement, which the saying reports)
+    agent = None
+    if p is not None and p.trigger.form == "N" and p.type == "statement":
+        # "an August 3 statement by the Security Council that condemned the government's crackdown": the statement
+        # is the speech act its clause says it made, by the agent of its "by" phrase
+        by = _BY.match(low, p.trigger.end)
+        owner = next((a for a in sent.actors if by is not None and a.start == by.end()), None)
+        said = next((q for q in st.preds if owner is not None and q.type in SPEECH_ACTS and q.form == "verb"
+                     and not q.quoted and _THAT.fullmatch(low, owner.end, q.start)), None)
+        if said is not None:
+            p, agent = replace(said, embedded=False, rule="statement of " + said.rule), owner.name
     if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
         return  # "agree to take the following actions by August 12": the deadline is not the event's day
     if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
@@ -836,7 +848,9 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     if p is not None:
         st.claimed.append(p)
         st.dated.setdefault(p.trigger.start, mention)
-    builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved")
+    event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+    if agent is not None and event is not None and builder.events and event is builder.events[-1]:
+        builder.events[-1] = replace(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
 
 
 def _announced_plan(st: _SentenceState) -> None:
