@@ -135,7 +135,11 @@ TYPE_CASES = [
     ("The United States is considering targeted sanctions against Assad's government and on Monday, President Barack "
      "Obama conferred with Erdogan about the turmoil.", "sanction", "planned"),
     ("But disputes over cabinet posts involving Hezbollah and its Shi'ite and Christian allies, as well as President "
-     "Michel Suleiman, have blocked his efforts to form a government.", "reject", "reported"),    # drafting together is cooperation ("the parties" are more than one); drafting a resolution alone is a proposal
+     "Michel Suleiman, have blocked his efforts to form a government.", "reject", "reported"),    # withdrawing an invitation is a diplomatic snub, a sanction (events_gold_fresh.md)
+    ("Underlying the diplomatic minefield of an event taking place in the full glare of the world's media, Britain "
+     "withdrew Syria's invitation, saying Syria's crackdown on calls for democracy made it inappropriate that its "
+     "ambassador should attend.", "sanction", "reported"),
+    # drafting together is cooperation ("the parties" are more than one); drafting a resolution alone is a proposal
     ("As a result of the discussions, the parties drafted an updated and refined peace framework.", "cooperate",
      "reported"),
     ("Russia on Friday proposed putting to a vote a rival resolution it has drafted on Syria, but one Western envoy "
@@ -628,7 +632,11 @@ def test_events_place_from_clause(text, event_type, location):
     ("President Biden met with Prime Minister Shmyhal of Ukraine this morning.", "meeting", "reported", "2022-11-14"),
     # a span is dated by its first day
     ("The BRICS Media Summit was held from September 13 to 17 in Moscow.", "summit", "reported", "2022-09-13"),
-], ids=["will-visit", "looks-forward", "agreed-that-will-visit", "this-morning", "span"])
+    # a day before the clause's verb dates the verb, not a noun after it ("called for dialogue")
+    ("France, Syria's former colonial ruler which has sought to improve its relations with the country since 2008, has "
+     "repeatedly condemned what it calls excessive force being used there, and Thursday called for dialogue and "
+     "change.", "demand", "reported", "2022-11-10"),
+], ids=["will-visit", "looks-forward", "agreed-that-will-visit", "this-morning", "span", "day-before-verb"])
 def test_events_status_and_date(text, event_type, status, event_date):
     event = next(e for e in events_of(text) if e.event_type == event_type)
     assert (event.status, event.event_date) == (status, event_date)
