@@ -135,7 +135,10 @@ TYPE_CASES = [
     ("The United States is considering targeted sanctions against Assad's government and on Monday, President Barack "
      "Obama conferred with Erdogan about the turmoil.", "sanction", "planned"),
     ("But disputes over cabinet posts involving Hezbollah and its Shi'ite and Christian allies, as well as President "
-     "Michel Suleiman, have blocked his efforts to form a government.", "reject", "reported"),    # withdrawing an invitation is a diplomatic snub, a sanction (events_gold_fresh.md)
+     "Michel Suleiman, have blocked his efforts to form a government.", "reject", "reported"),    # a reported clause that judges with a word of disapproval is an accusation
+    ("The United Nations says 3,000 people have been killed in what it calls \"ruthless repression\" of "
+     "anti-government protesters that could drive the country into full-blown civil war.", "accuse", "reported"),
+    # withdrawing an invitation is a diplomatic snub, a sanction (events_gold_fresh.md)
     ("Underlying the diplomatic minefield of an event taking place in the full glare of the world's media, Britain "
      "withdrew Syria's invitation, saying Syria's crackdown on calls for democracy made it inappropriate that its "
      "ambassador should attend.", "sanction", "reported"),
