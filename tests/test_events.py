@@ -119,6 +119,35 @@ TYPE_CASES = [
     ("The European Community may halt mediation efforts among Serbia's feuding republics if cooperation by all parties "
      "founders, Dutch Foreign Minister Hans Van den Broek said on Tuesday.", "threaten", "planned"),
     ("Amnesty International accused the United States of violating human rights.", "accuse", "reported"),
+    # t17_syria: a veto announced under a condition is a threat, and "hinted" reports it; a vow of force is a threat
+    ("Russia's U.N. ambassador, Vitaly Churkin, has hinted that Moscow would use its veto power to knock down the draft "
+     "if it were put to a vote at the current time.", "threaten", "reported"),
+    ("Russia's Foreign Minister Sergey Lavrov said Wednesday that Moscow would use its veto if necessary to block any "
+     "resolution in the United Nations Security Council authorizing the use of force in Syria.", "threaten", "reported"),
+    ("Assad also vowed to prevent further attacks by the Free Syrian Army, which opposition sources said had killed or "
+     "wounded at least 20 security police in an assault on an Air Force Intelligence Complex near Damascus two days ago.",
+     "threaten", "reported"),
+    ("After the attack the government vowed to root out ruthlessly what it described as armed terrorists backed by "
+     "outside powers.", "threaten", "reported"),
+    # sanctions in preparation are planned; blocking an attempt or an effort rejects it
+    ("At the same time, a senior European diplomat told reporters in Washington that European Union nations are "
+     "preparing a third round of sanctions against Syria that target Syrian companies.", "sanction", "planned"),
+    ("The United States is considering targeted sanctions against Assad's government and on Monday, President Barack "
+     "Obama conferred with Erdogan about the turmoil.", "sanction", "planned"),
+    ("But disputes over cabinet posts involving Hezbollah and its Shi'ite and Christian allies, as well as President "
+     "Michel Suleiman, have blocked his efforts to form a government.", "reject", "reported"),    # a reported clause that judges with a word of disapproval is an accusation
+    ("The United Nations says 3,000 people have been killed in what it calls \"ruthless repression\" of "
+     "anti-government protesters that could drive the country into full-blown civil war.", "accuse", "reported"),
+    # withdrawing an invitation is a diplomatic snub, a sanction (events_gold_fresh.md)
+    ("Underlying the diplomatic minefield of an event taking place in the full glare of the world's media, Britain "
+     "withdrew Syria's invitation, saying Syria's crackdown on calls for democracy made it inappropriate that its "
+     "ambassador should attend.", "sanction", "reported"),
+    # drafting together is cooperation ("the parties" are more than one); drafting a resolution alone is a proposal
+    ("As a result of the discussions, the parties drafted an updated and refined peace framework.", "cooperate",
+     "reported"),
+    ("Russia on Friday proposed putting to a vote a rival resolution it has drafted on Syria, but one Western envoy "
+     "described it as \"toothless\" and unlikely to get the support of the United States and Europeans.", "statement",
+     "reported"),
 ]
 
 
@@ -549,9 +578,10 @@ def test_events_roles_actor1_actor2(text, actor1, actor2, others):
 
 # who does the act of one predicate of a sentence (Reuters copy): (text, trigger, actor1)
 @pytest.mark.parametrize("text, trigger, actor1", [
-    # the agent of a light verb's noun after "by", not the subject of the light verb (t17-reuters-314)
+    # the agent of a light verb's noun after "by", not the subject of the light verb (t17-reuters-314); the
+    # statement's "that condemned" makes it the Council's accusation of August 3
     ("After months of helping block any council action on Syria, Russia and China had backed an August 3 statement by "
-     "the Security Council that condemned the government's crackdown.", "statement", "UN Security Council"),
+     "the Security Council that condemned the government's crackdown.", "condemned", "UN Security Council"),
     # an organisation before an event noun owns it (t17-reuters-239)
     ("In ruling out military action, Kuwait echoed an Arab League statement earlier on Monday saying that the pan-Arab "
      "body would use persuasion.", "statement", "Arab League"),
@@ -632,7 +662,11 @@ def test_events_place_from_clause(text, event_type, location):
     ("President Biden met with Prime Minister Shmyhal of Ukraine this morning.", "meeting", "reported", "2022-11-14"),
     # a span is dated by its first day
     ("The BRICS Media Summit was held from September 13 to 17 in Moscow.", "summit", "reported", "2022-09-13"),
-], ids=["will-visit", "looks-forward", "agreed-that-will-visit", "this-morning", "span"])
+    # a day before the clause's verb dates the verb, not a noun after it ("called for dialogue")
+    ("France, Syria's former colonial ruler which has sought to improve its relations with the country since 2008, has "
+     "repeatedly condemned what it calls excessive force being used there, and Thursday called for dialogue and "
+     "change.", "demand", "reported", "2022-11-10"),
+], ids=["will-visit", "looks-forward", "agreed-that-will-visit", "this-morning", "span", "day-before-verb"])
 def test_events_status_and_date(text, event_type, status, event_date):
     event = next(e for e in events_of(text) if e.event_type == event_type)
     assert (event.status, event.event_date) == (status, event_date)
@@ -1880,9 +1914,10 @@ def test_events_reported_subject_noun_keeps_statement(text, trigger):
      "al-Assad clemency if he joins peace talks.", "statement", "reported"),
     ("One activist said he feared the killing might encourage Syrian Kurds to take up arms against Assad forces, "
      "pushing the country closer to civil war.", "statement", "reported"),
-    # a hostile act of the speaker's own side held possible is a warning of it, planned as "would impose" is
+    # a hostile act of the speaker's own side held possible is a warning of it, as "would impose" is: a threat made
+    # when it is said (events_gold_blind.md: "has said it is preparing further sanctions" = threaten)
     ("Turkey, which previously supported Assad, has said it could impose sanctions on the country thus further "
-     "limiting the options for Damascus to sell its oil and products.", "sanction", "planned"),
+     "limiting the options for Damascus to sell its oil and products.", "threaten", "reported"),
 ], ids=["could-grant", "might-encourage", "own-could-impose"])
 def test_events_possibility_keeps_statement(text, main_type, status):
     reading = reading_of(text)

@@ -84,10 +84,15 @@ def background_saying(low: str, p: Predicate) -> bool:
     lead, and only once the story has given its news a day)."""
     if not p.reporting:
         return False
-    if _SAYING_PERFECT.search(low, max(0, p.start - 40), p.start):
+    if perfect_saying(low, p):
         return True
     verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
     return p.start == p.trigger.start and verb in _PRESENT_SAYING
+
+
+def perfect_saying(low: str, p: Predicate) -> bool:
+    """Is the reporting verb ``p`` in the perfect ("has said", "has long hinted")?"""
+    return p.reporting and bool(_SAYING_PERFECT.search(low, max(0, p.start - 40), p.start))
 
 
 _PRESENT_SAYING = frozenset(word_list("present_sayings.txt"))

@@ -89,14 +89,15 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
         # saying's day, not a modifier of the reported clause's subject
     if not m.group(1) and text[m.start(2)].isupper() and _IN_BEFORE.search(low, max(0, mention.start - 4), mention.start):
         return False  # "In 2007 Monajed organized a meeting": "in" and a date before a name open the clause
+    for p in preds:
+        if p.trigger.start == m.start(2) and p.form in ("verb", "report") and p.rule != "light verb":
+            return False  # "... in September 2024 provide", "and Thursday called for dialogue": the clause's verb
+            # follows (not a noun further on)
     window = m.start(2) + 40
     for p in preds:
         if m.start(2) <= p.trigger.start <= window and p.form == "noun" or (
                 p.trigger.start == m.start(2) and p.form != "noun" and p.rule == "light verb"):
             return p
-    for p in preds:
-        if p.trigger.start == m.start(2) and p.form in ("verb", "report"):
-            return False  # "... in September 2024 provide": the clause's verb follows
     to = _TO_VERB.match(low, m.end(2))
     if to is not None:  # "Saturday's decision to suspend Damascus": the decision is the suspension
         found = next((p for p in preds if p.trigger.start == to.end() and p.form != "noun"), None)

@@ -322,8 +322,11 @@ class PredicateReader:
                     return None  # "is supported by": a state, not an event
                 passive = True
                 start = tokens.starts[prev_i]
-            elif _participle(first) and nxt == "by" and prev not in HAVE and prev not in BE:
-                embedded, rule = True, "participle"  # "the regime, backed by the Russian Government"
+            elif _participle(first) and tokens.words[tokens.index(t.start) + 1:tokens.index(t.start) + 2] == ["by"] \
+                    and prev not in HAVE and prev not in BE:
+                # "the regime, backed by the Russian Government" (the word after the verb itself: "blocked an attempt
+                # by Western powers" is active)
+                embedded, rule = True, "participle"
             elif _participle(first) and (nxt in _AFTER_PARTICIPLE or nxt in TOPIC) and prev.isalpha() \
                     and not _QUANTITY.match(self.low, t.end) \
                     and prev not in HAVE | BE | AUXILIARY | PRONOUNS | DETERMINERS | _CONJUNCTIONS \

@@ -239,8 +239,10 @@ def insists_on(reader: PredicateReader, t: Trigger) -> bool:
 _BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"])
 _QUESTION = re.compile(r"\b(?:how|whether|why|where|what)\s+(?:the\s+)?$")  # "discussed how both countries can promote"
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
-_JOINT_GROUP = re.compile(r"(?:^|[\s,;(])(?:both|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six))\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:%s)$" % "|".join(CUES["joint_head"]))
+_JOINT_GROUP = re.compile(r"(?:^|[\s,;(])(?:(?:both|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six))\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:%s)|the\s+(?:parties|sides))$" % "|".join(CUES["joint_head"]))
+# ("the parties", "the sides" are more than one by their sense: "the parties drafted an updated and refined peace
+# framework")
 
 
 def joint_subject(reader: PredicateReader, t: Trigger) -> bool:

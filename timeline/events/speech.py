@@ -44,6 +44,9 @@ _REFUSAL_ACT = re.compile(r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}?%s" % ("|".join(re.es
                                                                  phrases("refusal_act").pattern))
 _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
 _DISAPPROVAL = phrases("disapproval")
+# the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
+# deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
+ANNOUNCED_THREATS = frozenset({"sanction", "coerce"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +412,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # A reported speech act was made when it was reported; the speaker's own act may be a plan.
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
+            if status == "planned" and type_info(candidate.type).family in ANNOUNCED_THREATS:
+                # announcing one's own punitive act threatens it ("Ankara ... has said it is preparing
+                # further sanctions", "said they would blockade Paris": THREATEN in the PLOVER and events gold)
+                main = replace(frame, type="threaten", status="reported", rule=f"announced {candidate.rule}")
             taken = candidate
         else:
             main = frame
