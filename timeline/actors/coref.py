@@ -27,18 +27,22 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import re
 
-from .gazetteer import COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, UNNAMED_PEOPLE, with_article
+from .gazetteer import GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, UNNAMED_PEOPLE, with_article
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
 from .people import known_person, listed_country
 from .scan import Raw, Scanner
 
+_NEARBY_SENTENCES = 2  # sentences back in which a country tells two listed namesakes apart ("King Abdullah")
+# title kinds (titles.csv) whose holders act for their state: several of them unnamed are the state
+_STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "official", "spokesperson", "military"})
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
 # "One activist said", "said one of the witnesses": a person the text does not name (resources/unnamed_people.csv)
 _NOUNS = "|".join(sorted(map(re.escape, UNNAMED_PEOPLE), key=len, reverse=True))
@@ -180,7 +184,7 @@ class Resolver:
 
     def _known(self, raw: Raw) -> Entity | None:
         """The well-known person (``people.csv``) a one-word name is, as an entity of the article."""
-        person = known_person(_surname(raw.surface), raw.head, raw.country)
+        person = known_person(_surname(raw.surface), raw.head, raw.country, self._nearby_countries(raw.start))
         if person is None:
             return None
         key = person_key(person.name)
@@ -190,6 +194,17 @@ class Resolver:
             self._index(ent, person.name, person.surnames)
         self._learn(ent, raw)
         return ent
+
+    def _nearby_countries(self, pos: int) -> frozenset[str]:
+        """The countries named (by name, demonym or capital) in the sentence at ``pos`` and the
+        ``_NEARBY_SENTENCES`` before it."""
+        sc = self.scanner
+        i = sc.sentence_index(pos)
+        start = sc.sent_starts[max(0, i - _NEARBY_SENTENCES)]
+        end = sc.sent_starts[i + 1] if i + 1 < len(sc.sent_starts) else len(sc.work)
+        lo = bisect.bisect_left(sc.gaz_starts, start)
+        hi = bisect.bisect_left(sc.gaz_starts, end)
+        return frozenset(GAZETTEER[m.group()].name for m in sc.gaz[lo:hi] if GAZETTEER[m.group()].kind == "country")
 
     @staticmethod
     def _learn(ent: Entity, raw: Raw) -> None:
@@ -464,6 +479,12 @@ class Resolver:
         if not found and (r.country or r.org) and r.count == 1 and not r.indefinite and r.subject:
             ahead = self._cataphor(r)
             found = [ahead] if ahead is not None else []
+        if not found and r.count > 1 and r.country and not r.org and r.tkind in _STATE_AGENTS:
+            # "the Chinese and Russian envoys boycotted the meeting", "Russian envoys": officials of a state that
+            # the text does not name one by one speak for it, as "Syrian officials" do (not "French journalists")
+            self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], r.country, fold(r.country), "country",
+                                         f"{r.head.lower()}s", r.country, "demonym", "", r.flags))
+            return
         if not found:
             if not (r.country or r.org) or not r.role:
                 return

@@ -35,6 +35,10 @@ _SPEECH = re.compile(SPEECH_VERBS)
 _CLOSING = re.compile(r"[,\"”’][ ]+(?P<np>[^,\"“”.;:]{1,70}?)[ ]+(?:also[ ]|later[ ]|has[ ])?" + SPEECH_VERBS)
 
 
+# a wire story's header before its lead sentence: "GENEVA | Wed Nov 2, 2011 5:48 pm EDT GENEVA (Reuters) - "
+_WIRE_HEAD = re.compile(r"[^\n]{0,120}?[ ]\((?:Reuters|AP|AFP|Reuters/[A-Za-z]+)\)[ ]*[-–—]+[ ]*")
+
+
 _THINGS = frozenset(w.lower() for w in word_list("it_things.txt"))
 STOPS = frozenset(word_list("it_stops.txt"))
 OPENERS = frozenset(word_list("it_openers.txt"))
@@ -87,6 +91,9 @@ def _subject(text: str, start: int, end: int, by_start: dict[int, ActorMention])
         if verdict != _OTHER:
             return verdict
     pos = start + len(text[start:end]) - len(text[start:end].lstrip())
+    head = _WIRE_HEAD.match(text, pos, end)
+    if head is not None:
+        pos = head.end()  # the lead sentence of a wire story: its subject follows the dateline
     if pos >= end or text[pos] in "\"“‘'(":
         return _OTHER  # a quotation: its subject is what the speaker talks of
     first = _WORD.match(text, pos)
@@ -140,3 +147,19 @@ def _thing_follows(text: str, pos: int, end: int) -> bool:
         if word in STOPS or _SPEECH.fullmatch(word) or match.group().endswith(","):
             return False
     return False
+
+
+def owner(text: str, start: int, by_start: dict[int, ActorMention], starts: list[int]) -> ActorMention | None:
+    """The organisation or country an "its" at ``start`` is ("The Red Cross is pressing ..., its president
+    said"): the subject of its own sentence before it, else of the nearest sentence before that has one;
+    None when a person or a thing leads first."""
+    i = max(k for k, s in enumerate(starts) if s <= start)
+    for j in [i] + _before(text, starts, i):
+        end = start if j == i else starts[j + 1] if j + 1 < len(starts) else len(text)
+        verdict = _subject(text, starts[j], end, by_start)
+        if verdict in (_PERSON, THING):
+            return None
+        if verdict != _OTHER:
+            return verdict
+    return None
+

@@ -27,9 +27,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import SPEECH_VERBS
-from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index
+from .forces import story_country
+from .gazetteer import GAZETTEER, SPEECH_VERBS, TITLES, Entry
+from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index, owner as its_owner
 from .mention import ActorMention, overlaps
+from .names import canonical_key
 from .scan import sentence_starts
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
@@ -37,6 +39,8 @@ _SPEECH = r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?" + SPEECH_VER
 _SPEAKS_AFTER = re.compile(r",?[ ]+" + _SPEECH)
 _ACCORDING = re.compile(r"(?i:according[ ]to)[ ](?:the[ ])?$")
 _IT_SPEAKS = re.compile(r"(?<![\w'’])(?P<it>[Ii]t)[ ]+" + _SPEECH)
+# "its president said", "its spokesman told Reuters": an office of the organisation or country "its" is, no name
+_ITS_OFFICE = re.compile(r"(?<![\w'’])[Ii]ts[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + _SPEECH)
 
 
 @lru_cache(maxsize=1)
@@ -48,17 +52,43 @@ def _reference_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?P<the>[Tt]he)[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _national_tails() -> dict[str, list[Entry]]:
+    """Listed bodies whose name is their country's demonym or name and a tail ("Syrian National Council":
+    "National Council" -> it), by tail."""
+    out: dict[str, list[Entry]] = {}
+    for surface, entry in GAZETTEER.items():
+        if entry.form != "name" or entry.kind == "country" or not entry.country or " " not in surface:
+            continue
+        first, tail = surface.split(" ", 1)
+        own = GAZETTEER.get(first)
+        if own is not None and own.kind == "country" and own.name == entry.country and " " in tail:
+            out.setdefault(tail, []).append(entry)
+    return out
+
+
 def short_names(mentions: list[ActorMention]) -> list[ActorMention]:
     """An organisation named by the tail of an organisation named before it ("the Syrian National Council
-    ... the National Council") is that one."""
+    ... the National Council") is that one; with none named before, an unlisted body named by the tail of a
+    listed body of the story's country ("the newly formed National Council" in a Syria story: the Syrian
+    National Council; ``forces.story_country``) is that one."""
     out: list[ActorMention] = []
     seen: list[ActorMention] = []
+    country = ...  # read at the first unlisted body with a listed namesake: most articles have none
     for m in mentions:
         if m.kind in ("organization", "group") and m.basis == "name":
             full = next((f for f in reversed(seen) if f.name != m.name and f.name.endswith(" " + m.name)), None)
             if full is not None:
                 m = dataclasses.replace(m, name=full.name, key=full.key, role=full.role, country=full.country,
                                         basis="alias")
+            elif m.name not in GAZETTEER and m.name in _national_tails():
+                if country is ...:
+                    country = story_country(mentions)
+                entry = next((e for e in _national_tails()[m.name] if e.country == country), None)
+                if entry is not None:
+                    m = dataclasses.replace(m, name=entry.name, key=canonical_key(entry.name), kind=entry.kind,
+                                            country=entry.country, basis="alias")
+                seen.append(m)
             else:
                 seen.append(m)
         out.append(m)
@@ -83,7 +113,17 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     if added:
         orgs = sorted(orgs + added, key=lambda m: m.start)
         taken += [(m.start, m.end) for m in added]
-    context = None  # read at the first "it" that may speak: most articles have none
+    context = None  # read at the first "it" or "its" that may speak: most articles have none
+    for match in _ITS_OFFICE.finditer(text):
+        start, end = match.start(), match.end("title")
+        title = TITLES.get(match.group("title"))
+        if title is None or title.kind in ("honorific", "modifier", "counterpart") or overlaps(taken, start, end):
+            continue
+        if context is None:
+            context = _it_context(text, mentions + added, orgs)
+        antecedent = its_owner(text, start, context[1], context[0])
+        if antecedent is not None and antecedent.kind in ("organization", "group"):
+            added.append(_refer(text, start, end, antecedent, "description"))
     for match in _IT_SPEAKS.finditer(text):
         start, end = match.span("it")
         if overlaps(taken, start, end) or not _closing(text, start):

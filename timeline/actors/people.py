@@ -95,11 +95,20 @@ def fuller_person(surface: str) -> Person | None:
     return fit[0] if len(fit) == 1 else None
 
 
-def known_person(surname: str, head: str | None = None, country: str | None = None) -> Person | None:
+def known_person(surname: str, head: str | None = None, country: str | None = None,
+                 nearby: frozenset[str] = frozenset()) -> Person | None:
     """The listed person ``surname`` names, given the mention's title head and country (None when the
-    list has no one, or more than one, who fits)."""
+    list has no one, or more than one, who fits). When several fit, ``nearby``, the countries the text names
+    around the mention, may tell them apart: "King Abdullah" after "Saudi Arabia ... pulled its envoy" is the
+    Saudi king, not Jordan's, when only his kingdom is named there.
+
+    >>> known_person("Abdullah", "King") is None, known_person("Abdullah", "King", nearby=frozenset({"Jordan"})).name
+    (True, 'Abdullah II')
+    """
     people = PEOPLE.get(person_key(surname))
     if not people:
         return None
     fit = [p for p in people if _fits(p, head, country)]
+    if len(fit) > 1 and nearby:
+        fit = [p for p in fit if p.country in nearby]
     return fit[0] if len(fit) == 1 else None

@@ -176,6 +176,11 @@ _INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|du
 
 
 OPPOSITION_NOUNS = frozenset(word_list("opposition_nouns.txt"))
+# "Total", "Shell": organisations whose names are words; at a sentence start a name only before "'s", a comma,
+# "and" or a verb of saying ("Shell and Total told Reuters", not "Total trade fell"), or when the text names the
+# organisation inside a sentence too
+_WORD_NAMES = frozenset(word_list("common_word_orgs.txt"))
+_NAME_AFTER = re.compile(r"(?:['’]s(?!\w)|,|[ ]and[ ]|[ ]+(?:has[ ]|had[ ]|also[ ])?" + SPEECH_VERBS + ")")
 _DEMONYM_LIST = re.compile(r"(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<word>[A-Z][\w-]+))+")
 
 
@@ -191,6 +196,11 @@ def _coordinated_noun(work: str, end: int) -> re.Match | None:
     return ACTOR_NOUN_RE.match(work, run.end())
 
 
+def _named_inside(sc: Scanner, name: str) -> bool:
+    """Does the text name organisation ``name`` somewhere other than at a sentence start?"""
+    return any(GAZETTEER[g.group()].name == name and not sc.starts_sentence(g.start()) for g in sc.gaz)
+
+
 def find_gazetteer(sc: Scanner) -> None:
     work = sc.work
     for m in sc.gaz:
@@ -198,6 +208,9 @@ def find_gazetteer(sc: Scanner) -> None:
             continue
         entry = GAZETTEER[m.group()]
         start, end = m.start(), m.end()
+        if m.group() in _WORD_NAMES and sc.starts_sentence(start) and not _NAME_AFTER.match(work, end) \
+                and not _named_inside(sc, entry.name):
+            continue  # "Total trade fell": the word ("Shell produces around 55,000 bpd" after "Shell and Total")
         role = None
         noun = ACTOR_NOUN_RE.match(work, end)
         if entry.form == "demonym":
