@@ -71,6 +71,7 @@ from .relatives import relative_clause
 from .predicates import FORCE_FAMILIES, SPEECH, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
+from .senses import possible_force
 from .speaker import speaker_office
 from .speech import ADDRESSEE, FRAME_DAY, TELLING, SentenceReading, read_sentence
 from .travel import comes_hither
@@ -1127,6 +1128,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
+    if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start):
+        return False  # "Turkey's military could end up entering Syria": held possible, no act
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors):
