@@ -49,6 +49,7 @@ BE_PRESENT = frozenset(CUES["be_present"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
+ARMED_VICTIMS = frozenset(CUES["armed_victim"])
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 CROWDS = frozenset(CUES["crowd"])
 RAIDS = frozenset(CUES["raid"])
@@ -544,6 +545,8 @@ class PredicateReader:
         i, word = self.subject_token(p.start)
         if word in ARMED:
             return replace(p, type="military", rule="armed subject")
+        if p.form == "verb" and self._victim_object(p, ARMED_VICTIMS):
+            return replace(p, type="military", rule="armed object")  # "deserters killed seven soldiers"
         return p
 
     def raid(self, p: Predicate, preds: list[Predicate]) -> Predicate:
@@ -560,13 +563,14 @@ class PredicateReader:
         i, word = self.subject_token(p.start)
         return word in CROWDS and not any(w in BE for w in self.tokens.words[i + 1:self.tokens.index(p.start)])
 
-    def _victim_object(self, p: Predicate) -> bool:
+    def _victim_object(self, p: Predicate, nouns: frozenset[str] = VICTIMS) -> bool:
         """Is the object of a violent verb a victim noun ("killed at least 25 people", "fired on a crowd of
-        mourners")? The words up to the noun are determiners, numbers, quantifiers and adjectives."""
+        mourners"), or one of ``nouns``? The words up to the noun are determiners, numbers, quantifiers and
+        adjectives."""
         tokens = self.tokens
         i = tokens.index(p.end)
         for w in tokens.words[i:i + 7]:
-            if w in VICTIMS:
+            if w in nouns:
                 return True
             if w in BOUNDARY or w in (".", "and", "in", "with", "by", "as", "during", "after", "before", "near", "to", "from"):
                 return False
