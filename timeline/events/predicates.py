@@ -50,6 +50,8 @@ PLAN_LIGHT = frozenset(CUES["plan_light"])
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
 ARMED_VICTIMS = frozenset(CUES["armed_victim"])
+_SHOOTING = frozenset({"killed", "kill", "kills", "killing", "shot", "shoot", "shoots", "shooting", "gunned", "gun", "guns",
+                       "gunning"})  # the verbs of killing that fighting uses too (not "tortured", "executed")
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 CROWDS = frozenset(CUES["crowd"])
 RAIDS = frozenset(CUES["raid"])
@@ -540,13 +542,16 @@ class PredicateReader:
             if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
             return p if p.type == "assault" else replace(p, type="assault", rule="victim object")
-        if p.type != "assault" or not p.trigger.text.startswith("kill") or p.passive:
+        if p.type != "assault" or p.passive:
+            return p
+        if p.form == "verb" and p.trigger.text.split()[0] in _SHOOTING and self._victim_object(p, ARMED_VICTIMS):
+            return replace(p, type="military", rule="armed object")  # "deserters killed seven soldiers", "Israel shot
+            # dead five Egyptian border guards"
+        if not p.trigger.text.startswith("kill"):
             return p
         i, word = self.subject_token(p.start)
         if word in ARMED:
             return replace(p, type="military", rule="armed subject")
-        if p.form == "verb" and self._victim_object(p, ARMED_VICTIMS):
-            return replace(p, type="military", rule="armed object")  # "deserters killed seven soldiers"
         return p
 
     def raid(self, p: Predicate, preds: list[Predicate]) -> Predicate:
@@ -569,9 +574,14 @@ class PredicateReader:
         adjectives."""
         tokens = self.tokens
         i = tokens.index(p.end)
-        for w in tokens.words[i:i + 7]:
+        words = tokens.words[i:i + 7]
+        if words[:2] == ["up", "to"]:
+            words = tokens.words[i + 2:i + 9]  # "killed up to 37 people": a quantity, not a goal
+        for k, w in enumerate(words):
             if w in nouns:
                 return True
+            if w == "," and words[k - 1:k] and words[k - 1].isdigit() and words[k + 1:k + 2] and words[k + 1].isdigit():
+                continue  # "killed 3,000 civilians"
             if w in BOUNDARY or w in (".", "and", "in", "with", "by", "as", "during", "after", "before", "near", "to", "from"):
                 return False
         return False
