@@ -1102,12 +1102,12 @@ def _subordinate_force_acts(st: _SentenceState) -> None:
     if st.heading:
         return
     builder, sent, low = st.builder, st.sent, st.low
-    starts = {p.trigger.start for p in st.preds}
     for q in st.preds:
-        if q.family not in FORCE_FAMILIES or q.form != "verb" or not q.embedded or q.quoted or q.passive \
+        if q.family not in FORCE_FAMILIES or q.form != "verb" or not q.embedded or q.negated or q.passive \
                 or q.topic or q.rule in ("participle", "light verb") or q.status != "reported" \
                 or q.trigger.start in st.claimed_starts:
             continue  # (a noun a verb takes: "has fiercely criticized Assad's crackdown" is no crackdown of the critic)
+        q = replace(q, quoted=False)  # a quoted act of force is what the witness saw (speech._witnessed)
         if any(e.trigger == q.trigger.text and e.char_start == sent.start for e in builder.events[st.first:]):
             continue  # the sentence's own event already
         m = _FORCE_CLAUSE.search(low, max(sent.start, q.start - 80), q.start)
@@ -1129,9 +1129,10 @@ def _subordinate_force_acts(st: _SentenceState) -> None:
         if day is None and m.group("opener") in _AT_ONCE:  # "killed on Tuesday when tanks shelled the town"
             day = next((d for d in st.dates if 0 <= m.start() - d.end <= 3), None)
         basis = st.basis(q) if day is None else "explicit" if day.resolved else "unresolved"
-        if q.type == "military" and _VICTIMS_KILLED.search(low, sent.start, m.start()):
+        if q.type == "military" and (_VICTIMS_KILLED.search(low, sent.start, m.start())
+                                     or _KILLING_AFTER.match(low, q.trigger.end, sent.end)):
             q = replace(q, type="assault", rule="victims of the clause")  # "up to 20 civilians were killed when
-            # troops opened fire": violence against civilians
+            # troops opened fire", "when soldiers opened fire, killing one person": violence against civilians
         event = builder.add(sent, q, day, basis=basis, agent=agent)
         if event is not None and event.actor2 is not None and not any(
                 a.name == event.actor2 and m.start() <= a.start < close for a in sent.actors):
@@ -1146,6 +1147,8 @@ _AT_ONCE = frozenset({"when", "while", "as"})  # openers of a clause at the time
 # the main clause reports the dead or wounded as victims ("up to 20 civilians were killed", "A youth ... was later killed")
 _VICTIMS_KILLED = re.compile(r"\b(?:%s|youth|man|woman|boy|girl)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been)\s+(?:(?:later|then|also|[a-z]+ly)\s+)?"
                              r"(?:killed|shot|wounded|injured)\b" % "|".join(map(re.escape, CUES["victim"])))
+_KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
+                            % "|".join(map(re.escape, CUES["victim"])))
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 
 
