@@ -50,6 +50,7 @@ PLAN_LIGHT = frozenset(CUES["plan_light"])
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
 ARMED_VICTIMS = frozenset(CUES["armed_victim"])
+_PARTICLES = frozenset({"on", "at", "upon", "into", "off", "down", "up", "out"})
 _SHOOTING = frozenset({"killed", "kill", "kills", "killing", "shot", "shoot", "shoots", "shooting", "gunned", "gun", "guns",
                        "gunning"})  # the verbs of killing that fighting uses too (not "tortured", "executed")
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
@@ -319,7 +320,8 @@ class PredicateReader:
             nxt = tokens.words[after] if after < len(tokens.words) else ""
             if prev in _CONJUNCTIONS and _participle(first) and self._after_passive(prev_i):
                 passive = True  # "was captured and killed": the passive goes on
-            elif prev in BE and _participle(first) and " " not in t.text:
+            elif prev in BE and _participle(first) and (" " not in t.text or t.text.split()[-1] in _PARTICLES):
+                # ("were fired on", "was shot down": a phrasal verb's participle)
                 two_i, two = tokens.before(tokens.starts[prev_i]) if prev_i >= 0 else (-1, "")
                 if prev in BE_PRESENT and two not in ("will", "would", "to") and nxt == "by":
                     return None  # "is supported by": a state, not an event
