@@ -2118,7 +2118,7 @@ UNNAMED_SOURCE_CASES = [
     # the source is no speaker and its saying no event; a date beside it dates the act it reports (t17-reuters-95)
     ("Syrian army deserters killed seven soldiers and eight members of the security forces and gunmen loyal to "
      "President Assad in an apparent response to the killing of 11 villagers earlier Wednesday, an activist group "
-     "said.", "2011-11-02", {("assault", "2011-11-02", "Syria"), ("assault", None, "Syria")}),
+     "said.", "2011-11-02", {("assault", "2011-11-02", "Syria"), ("military", None, "Syria")}),  # soldiers killed: fighting
     # the source's own day ("its president said Wednesday") dates the act it reports
     ("The Red Cross is pressing Syrian authorities for wider access to thousands of detainees arrested in "
      "pro-democracy protests, while insisting that its own strict terms be met, its president said Wednesday.",

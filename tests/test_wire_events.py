@@ -43,6 +43,17 @@ FORCES = [
      "Friday.", ("military", "Syria")),
     ("quoted-witness", "\"Soldiers attacked houses and men, women and children regardless,\" he said.",
      ("assault", "Syria")),
+    ("said-day-forces", "The official Syrian news agency said Saturday government forces had regained control of the "
+     "central town of Rastan, after the most prolonged fighting yet between the army and insurgents who are led, according "
+     "to residents, by army defectors.", ("military", "Syria")),
+    ("sealed-off", "Tuesday, troops sealed off districts in the city and searched the countryside for army defectors, "
+     "residents said.", ("coerce", "Syria")),
+    ("besieging", "The Syrian army has been besieging the city of Idlib, not far across the border from here, for the last "
+     "three days.", ("coerce", "Syria")),
+    ("was-storming", "He said the army was storming houses and making arrests, but withdrawing from neighborhoods after the "
+     "raids.", ("coerce", "Syria")),
+    ("country-army", "Syria's army is moving into the northern town where 120 troops were reportedly killed this week, to "
+     "\"restore order\", state TV says.", ("mobilize", "Syria")),
     ("leaders-government", "Assad's government has accused armed bands of killing scores of its security men in the "
      "northwestern town of Jisr al-Shughour and vowed to send in the army to carry out their \"national duty to "
      "restore security\" there.", ("threaten", "Syria")),
@@ -105,12 +116,79 @@ ACTS = [
      "from new investment in its oil industry.", "sanction"),
     ("open-fire", "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night.",
      "military"),
+    # violence against people is an assault, whatever the quantity before them; shooting armed men is fighting
+    ("killed-up-to", "Germany joined a growing number of western nations urging Syria Thursday to prevent violence against "
+     "protesters after Syrian forces killed up to 37 people a day earlier.", "assault"),
+    ("killed-thousands", "A Syrian grassroots organization said security forces have killed 3,000 civilians.", "assault"),
+    ("shot-dead-guards", "Egypt has also been embroiled in a dispute with Israel after Israel shot dead five Egyptian border "
+     "guards in repelling cross-border raiders it said were Palestinian militants.", "military"),
+    ("travel-ban", "The EU, Syria's biggest trading partner, has imposed travel bans and asset freezes on more than 120 "
+     "individuals and 40 companies.", "sanction"),
 ]
 
 
 @pytest.mark.parametrize("case, text, expected", ACTS, ids=[c[0] for c in ACTS])
 def test_wire_acts(case, text, expected):
     assert expected in {t for t, _ in typed(text)}
+
+
+# acts of force that are no event: held possible, a purpose, prices, a country's supply cut (a sanction)
+NOT_ACTS = [
+    ("possible", "Speculation keeps resurfacing that Turkey's military could end up entering Syria to create a buffer "
+     "zone for the protection of Syrians from Assad's security forces.", "military"),
+    ("campaign-to-regain", "UN officials believe the government is building up its forces for just such a campaign to "
+     "regain control of a city it can not afford to lose, the BBC's Jim Muir in neighbouring Lebanon reports.", "military"),
+    ("hit-back-prices", "Brent prices are up by almost 13 percent so far in 2011, in part because of the Libyan outage, but "
+     "are almost $20 a barrel below the post-2008 peak they hit back in April as European refiners scrambled to find "
+     "alternatives to Libyan supplies.", "military"),
+    ("supply-cut", "Russia has demonstrated that it is an unreliable supplier of energy to Europe through unjustified and "
+     "unacceptable actions such as cutting off electricity and natural gas to Finland, halting natural gas exports to "
+     "Poland and Bulgaria, and threatening similar actions against other European nations.", "coerce"),
+]
+
+
+@pytest.mark.parametrize("case, text, absent", NOT_ACTS, ids=[c[0] for c in NOT_ACTS])
+def test_wire_no_act_of_force(case, text, absent):
+    assert absent not in {t for t, _ in typed(text)}
+
+
+# an act of force in a subordinate clause with a subject of its own: that subject's act, dated by its clause
+SUBORDINATE_ACTS = [
+    ("after", "France urged Syria on Thursday to open up to dialogue and democratic change, after Syrian forces killed six "
+     "people in an attack on protesters and opened fire on hundreds of youths marching in solidarity.",
+     ("assault", "Syria"), None),
+    ("while-continued", "But Syria's representative to the League said Syria had major reservations about the offer, while "
+     "the Syrian National Council said it could not engage in talks while Assad's military continued to storm restive "
+     "cities and towns.", ("military", "Syria"), None),
+    ("where", "Syrian Ambassador Bashar Ja'afari denied at the time that the decision was connected with events in his "
+     "country, where troops and tanks have killed hundreds of anti-government demonstrators in recent weeks.",
+     ("assault", "Syria"), None),
+    ("victims-when", "The death toll in Idlib, near the Turkish border, includes a reported massacre in the village of Ain "
+     "Larouz, in which up to 20 civilians were killed when troops opened fire.", ("assault", "Syria"), None),
+    ("date-before-when", "Tens of thousands of people marched unchallenged in Hama, they said, well above the turnout of "
+     "the previous Friday when security forces killed at least 70 protesters.", ("assault", "Syria"), "2011-06-03"),
+]
+
+
+@pytest.mark.parametrize("case, text, expected, date", SUBORDINATE_ACTS, ids=[c[0] for c in SUBORDINATE_ACTS])
+def test_wire_subordinate_act_of_force(case, text, expected, date):
+    events = [e for e in events_of(LEAD + text, "2011-06-10") if e.char_start >= len(LEAD)]
+    assert (expected[0], expected[1], date) in {(e.event_type, e.actor1, e.event_date) for e in events}
+
+
+NOT_SUBORDINATE_ACTS = [
+    ("passive", "His comments came as UN monitors in Syria were fired on as they tried to reach the besieged town of "
+     "Haffa.", "military"),
+    ("relative-who", "Ziad al-Obeidi, 42, was killed as he fled from security police who stormed his home in the provincial "
+     "capital of Deir al-Zor, the Syrian Observatory for Human Rights said.", "military"),
+    ("noun-of-a-critic", "Turkey's once-close relations with Syria have soured as Erdogan has fiercely criticized Assad's "
+     "crackdown on protesters, urging him to end the bloodshed and enact reforms.", "coerce"),
+]
+
+
+@pytest.mark.parametrize("case, text, absent", NOT_SUBORDINATE_ACTS, ids=[c[0] for c in NOT_SUBORDINATE_ACTS])
+def test_wire_no_subordinate_act_of_force(case, text, absent):
+    assert absent not in {t for t, _ in typed(text)}
 
 
 # acts of a relative clause set off by a comma: the antecedent's (undated unless the clause dates it), or, after
@@ -201,6 +279,13 @@ PLACES = [
      "military", "Jisr al-Shughour"),
     ("opening-place", "In southern Abyan province, troops clashed with al Qaeda militants, killing 12 and wounding five, "
      "state media said.", "military", "Abyan"),
+    ("regained-control", "The official Syrian news agency said Saturday government forces had regained control of the "
+     "central town of Rastan, after the most prolonged fighting yet between the army and insurgents who are led, according "
+     "to residents, by army defectors.", "military", "Rastan"),
+    ("the-city-named-before", "Turkey's foreign minister held his first acknowledged meeting with Syrian opposition leaders, "
+     "urging them to use peaceful means despite what activists say was the biggest offensive yet in the city of Homs by "
+     "forces loyal to President Bashar al-Assad. Tuesday, troops sealed off districts in the city and searched the "
+     "countryside for army defectors, residents said.", "coerce", "Homs"),
 ]
 
 

@@ -36,8 +36,11 @@ _PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, re
 _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES),
                      re.I)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
+# (with its day: "said Saturday government forces had regained control")
 _BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|because|if|"
-                     r"then|said|says|say|told|saw|see|seen|by|prompting|forcing|leaving)\b|\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
+                     r"then|said|says|say|told|saw|see|seen|by|prompting|forcing|leaving)\b|"
+                     r"\b(?:said|says|reported)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                     r"yesterday|today)\b|\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
                      re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
 _OF_AFTER = re.compile(r"\s+(?:of|from)\b", re.I)  # "soldiers of the Free Syrian Army": owned after the noun
 
@@ -64,16 +67,21 @@ _GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(_
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Assad's government", "Assad's forces", "Putin's troops": the country of the leader who owns them (the
-    leader stays the noun's owner, not an actor of the clause)."""
+    leader stays the noun's owner, not an actor of the clause); a country's forces are the country ("Turkey's
+    military will conduct an exercise")."""
     added = []
     for m in mentions:
         country = m.country or listed_country(person_key(m.name)) if m.kind == "person" else None
+        if m.kind == "country" and m.name:
+            country = m.name
         if not country or "possessive" not in m.flags or "unresolved" in m.flags:
             continue
         g = _GOVERNED.match(text, m.end)
         if g is None:
             continue
         noun = " ".join(g.group("noun").lower().split())
+        if m.kind == "country" and noun in _GOVERNMENTS:
+            continue  # "Syria's government" is read as the country already
         flags = () if noun in _GOVERNMENTS else ("forces",)  # a government speaks; armed forces do not
         added.append(ActorMention(m.start, g.end(), text[m.start:g.end()], country, canonical_key(country),
                                   "country", noun, country, "description", "", flags))
@@ -86,7 +94,7 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     added = leaders_forces(text, mentions)
     country = story_country(mentions)
     if country is None:
-        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
     taken = [(m.start, m.end) for m in mentions + added]
     for match in _PHRASE.finditer(text):
         start, end = match.span()
@@ -100,4 +108,4 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
                                   noun.removeprefix("the "), country, "description", "", ("forces",)))
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: m.start)
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end))

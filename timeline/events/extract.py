@@ -59,6 +59,7 @@ from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
 from .aspect import background_saying, perfect_saying
+from .cues import CUES
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, with_frame)
@@ -72,6 +73,7 @@ from .relatives import relative_clause
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
+from .senses import possible_force
 from .speaker import speaker_office
 from .speech import ADDRESSEE, FRAME_DAY, TELLING, SentenceReading, read_sentence
 from .travel import comes_hither
@@ -688,6 +690,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _coordinated_acts(st)
     _participle_acts(st)
     _relative_clause_acts(st)
+    _subordinate_force_acts(st)
     _planned_meetings(st)
     _date_only_events(st)
 
@@ -1064,6 +1067,9 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             # "met ... and discussed" (unless the clause's act is of another kind: "where he called for ...")
         if kind in ("when", "after") and q.family == "statement":
             continue  # ("after Lavrov said ...": a saying's clause is read by the frame rules, not here)
+        if kind in ("when", "after") and q.family in FORCE_FAMILIES:
+            continue  # ("when troops opened fire": an act of force's clause is read by _subordinate_force_acts, which
+            # also types it by the victims of the main clause)
         prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
         group = agent == "*" and prior is not None and len(prior.actors) > 1
         if agent in ("", "*"):
@@ -1110,6 +1116,79 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         families.add(q.family)
         st.claimed_starts.add(q.trigger.start)
         st.made = True
+
+
+# a subordinate clause of its own subject ("after Syrian forces killed six people", "while Assad's military continued to
+# storm restive cities"): the subordinator, then the subject, then the verb group (auxiliaries, adverbs, an aspect
+# verb before "to"), with no clause break between
+_FORCE_CLAUSE = re.compile(r"\b(?P<opener>%s)\s+(?P<subject>[^,;:()\"“”—–]{2,60}?)(?P<group>(?:\s+(?:has|have|had|was|were|is|are|"
+                           r"also|again|then|later|reportedly|allegedly|apparently|on\s+the\s+ground|"
+                           r"(?:continued|continue|continues|began|begin|begun|started|start)\s+to))*)\s+$"
+                           % "|".join(CUES["force_clause_opener"]))
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|by|of|from|with|for|at|on|against)\s+$")  # "troops loyal to President Assad"
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:while|but|and\s+(?:the|a|an|his|her|their|its)\s)|$")
+
+
+def _subordinate_force_acts(st: _SentenceState) -> None:
+    """An act of force in a subordinate clause with a subject of its own beside the sentence's event: "France urged
+    Syria on Thursday to open up to dialogue ..., after Syrian forces killed six people in an attack on protesters",
+    "the Syrian National Council said it could not engage in talks while Assad's military continued to storm
+    restive cities and towns": the act of the actor that ends right before the verb group, dated by a date of the
+    clause ("after security forces fired on demonstrators on Friday") or one no act took right before it ("the
+    previous Friday when security forces killed at least 70 protesters"), else undated; its counterpart is in the
+    clause. Not a passive ("were fired on"), a plan ("vowed to continue his crackdown"), a noun another verb takes
+    ("condemned Assad's crackdown"), nor a relative clause's act ("who stormed his home")."""
+    if st.heading:
+        return
+    builder, sent, low = st.builder, st.sent, st.low
+    for q in st.preds:
+        if q.family not in FORCE_FAMILIES or q.form != "verb" or not q.embedded or q.negated or q.passive \
+                or q.topic or q.rule in ("participle", "light verb") or q.status != "reported" \
+                or q.trigger.start in st.claimed_starts:
+            continue  # (a noun a verb takes: "has fiercely criticized Assad's crackdown" is no crackdown of the critic)
+        q = replace(q, quoted=False)  # a quoted act of force is what the witness saw (speech._witnessed)
+        if any(e.trigger == q.trigger.text and e.char_start == sent.start for e in builder.events[st.first:]):
+            continue  # the sentence's own event already
+        m = _FORCE_CLAUSE.search(low, max(sent.start, q.start - 80), q.start)
+        while m is not None and _FORCE_CLAUSE.search(low, m.start("subject"), q.start):
+            m = _FORCE_CLAUSE.search(low, m.start("subject"), q.start)  # the nearest subordinator
+        if m is None or _BE_BEFORE.search(low, m.start("subject"), q.start):
+            continue  # "UN monitors in Syria were fired on": a passive
+        end = m.end("subject")
+        subject = [a for a in sent.actors if m.start("subject") <= a.start and a.end == end]
+        if not subject or _NOT_SUBJECT_BEFORE.search(low, m.start("subject"), subject[0].start):
+            continue  # "who stormed his home", "after failing to storm": no subject of its own
+        agent = max(subject, key=lambda a: a.end - a.start).name
+        if any(e.actor1 == agent and e.event_family == q.family for e in builder.events[st.first:]):
+            continue
+        if not _is_event(q, sent, builder, agent):
+            continue
+        close = _CLAUSE_END.search(low, q.trigger.end, sent.end).start()
+        day = next((d for d in st.dates if q.trigger.end <= d.start < close), None)
+        if day is None and m.group("opener") in _AT_ONCE:  # "killed on Tuesday when tanks shelled the town"
+            day = next((d for d in st.dates if 0 <= m.start() - d.end <= 3), None)
+        basis = st.basis(q) if day is None else "explicit" if day.resolved else "unresolved"
+        if q.type == "military" and (_VICTIMS_KILLED.search(low, sent.start, m.start())
+                                     or _KILLING_AFTER.match(low, q.trigger.end, sent.end)):
+            q = replace(q, type="assault", rule="victims of the clause")  # "up to 20 civilians were killed when
+            # troops opened fire", "when soldiers opened fire, killing one person": violence against civilians
+        event = builder.add(sent, q, day, basis=basis, agent=agent)
+        if event is not None and event.actor2 is not None and not any(
+                a.name == event.actor2 and m.start() <= a.start < close for a in sent.actors):
+            k = builder.events.index(event)  # the counterpart is in the clause: not "Alex Fishman ... after the
+            # Syrian army stormed into Deraa"
+            builder.events[k] = replace(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
+        st.claimed_starts.add(q.trigger.start)
+        st.made = True
+
+
+_AT_ONCE = frozenset({"when", "while", "as"})  # openers of a clause at the time of the main one
+# the main clause reports the dead or wounded as victims ("up to 20 civilians were killed", "A youth ... was later killed")
+_VICTIMS_KILLED = re.compile(r"\b(?:%s|youth|man|woman|boy|girl)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been)\s+(?:(?:later|then|also|[a-z]+ly)\s+)?"
+                             r"(?:killed|shot|wounded|injured)\b" % "|".join(map(re.escape, CUES["victim"])))
+_KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
+                            % "|".join(map(re.escape, CUES["victim"])))
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _planned_meetings(st: _SentenceState) -> None:
@@ -1163,6 +1242,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
+    if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start):
+        return False  # "Turkey's military could end up entering Syria": held possible, no act
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors):

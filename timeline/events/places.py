@@ -185,6 +185,24 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
     return None if not m else _named_place(m.group("place"))
 
 
+# "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
+# story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"): the
+# nearest "city of X" or "X city" before the sentence, of the same noun.
+_THE_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of)\s+)?the\s+(?P<noun>city|town|village)\b"
+                        r"(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)")
+_NAMED_AS = {noun: re.compile(rf"\b{noun}\s+of\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de)?-?\s*[A-Z][\w'’.\-]*){{0,3}})")
+             for noun in ("city", "town", "village")}
+
+
+def the_named_place(text: str, start: int, sent_start: int, end: int) -> str | None:
+    """The place "the city/town/village" right after a verb of force at ``text[start:]`` refers back to."""
+    m = _THE_PLACE.match(text, start, end)
+    if m is None:
+        return None
+    named = list(_NAMED_AS[m.group("noun")].finditer(text, 0, sent_start))
+    return _named_place(named[-1].group("place")) if named else None
+
+
 # The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
 # Mumbai", "Fico's visit to Moscow", "the November visit by Vice President Harris to Paris", "a visit to the Libyan
 # capital Tripoli", "is to visit the violence-hit city of Homs", "returned from Riyadh").
@@ -247,8 +265,9 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         if found:
             return found[0]
         if p.family in FORCE_FAMILIES and p.form == "verb":
-            found = force_object_place(text, p.trigger.start, sent_end)  # "soldiers entered Jisr al-Shughour"
-            if found:
+            found = force_object_place(text, p.trigger.start, sent_end) or the_named_place(text, p.trigger.end, sent_start,
+                                                                                         sent_end)
+            if found:  # "soldiers entered Jisr al-Shughour"; "troops sealed off districts in the city"
                 return found
         phrase = phrase or venue_phrase(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent_end)
         if phrase:

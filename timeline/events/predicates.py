@@ -49,6 +49,10 @@ BE_PRESENT = frozenset(CUES["be_present"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
+ARMED_VICTIMS = frozenset(CUES["armed_victim"])
+_PARTICLES = frozenset({"on", "at", "upon", "into", "off", "down", "up", "out"})
+_SHOOTING = frozenset({"killed", "kill", "kills", "killing", "shot", "shoot", "shoots", "shooting", "gunned", "gun", "guns",
+                       "gunning"})  # the verbs of killing that fighting uses too (not "tortured", "executed")
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 CROWDS = frozenset(CUES["crowd"])
 RAIDS = frozenset(CUES["raid"])
@@ -316,7 +320,8 @@ class PredicateReader:
             nxt = tokens.words[after] if after < len(tokens.words) else ""
             if prev in _CONJUNCTIONS and _participle(first) and self._after_passive(prev_i):
                 passive = True  # "was captured and killed": the passive goes on
-            elif prev in BE and _participle(first) and " " not in t.text:
+            elif prev in BE and _participle(first) and (" " not in t.text or t.text.split()[-1] in _PARTICLES):
+                # ("were fired on", "was shot down": a phrasal verb's participle)
                 two_i, two = tokens.before(tokens.starts[prev_i]) if prev_i >= 0 else (-1, "")
                 if prev in BE_PRESENT and two not in ("will", "would", "to") and nxt == "by":
                     return None  # "is supported by": a state, not an event
@@ -542,7 +547,12 @@ class PredicateReader:
             if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
             return p if p.type == "assault" else replace(p, type="assault", rule="victim object")
-        if p.type != "assault" or not p.trigger.text.startswith("kill") or p.passive:
+        if p.type != "assault" or p.passive:
+            return p
+        if p.form == "verb" and p.trigger.text.split()[0] in _SHOOTING and self._victim_object(p, ARMED_VICTIMS):
+            return replace(p, type="military", rule="armed object")  # "deserters killed seven soldiers", "Israel shot
+            # dead five Egyptian border guards"
+        if not p.trigger.text.startswith("kill"):
             return p
         i, word = self.subject_token(p.start)
         if word in ARMED:
@@ -563,14 +573,20 @@ class PredicateReader:
         i, word = self.subject_token(p.start)
         return word in CROWDS and not any(w in BE for w in self.tokens.words[i + 1:self.tokens.index(p.start)])
 
-    def _victim_object(self, p: Predicate) -> bool:
+    def _victim_object(self, p: Predicate, nouns: frozenset[str] = VICTIMS) -> bool:
         """Is the object of a violent verb a victim noun ("killed at least 25 people", "fired on a crowd of
-        mourners")? The words up to the noun are determiners, numbers, quantifiers and adjectives."""
+        mourners"), or one of ``nouns``? The words up to the noun are determiners, numbers, quantifiers and
+        adjectives."""
         tokens = self.tokens
         i = tokens.index(p.end)
-        for w in tokens.words[i:i + 7]:
-            if w in VICTIMS:
+        words = tokens.words[i:i + 7]
+        if words[:2] == ["up", "to"]:
+            words = tokens.words[i + 2:i + 9]  # "killed up to 37 people": a quantity, not a goal
+        for k, w in enumerate(words):
+            if w in nouns:
                 return True
+            if w == "," and words[k - 1:k] and words[k - 1].isdigit() and words[k + 1:k + 2] and words[k + 1].isdigit():
+                continue  # "killed 3,000 civilians"
             if w in BOUNDARY or w in (".", "and", "in", "with", "by", "as", "during", "after", "before", "near", "to", "from"):
                 return False
         return False

@@ -337,3 +337,17 @@ def body_election(reader: PredicateReader, t: Trigger) -> bool:
     after = [a for a in reader.actors if t.end <= a.start < reader.end and "location" not in a.flags]
     return bool(after) and after[0].kind == "country" and re.match(
         r"[\w\s\"“”'’,.-]{0,60}?\b(?:were|was|are|is)\s+$", reader.low[t.end:after[0].start]) is not None
+
+
+# ---- acts held possible ------------------------------------------------------------
+
+_POSSIBLE_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:well|yet|also|still|eventually|even|soon|then|end\s+up|be|have)\s+){0,3}$"
+                              % "|".join(CUES["possibility"]))
+
+
+def possible_force(low: str, start: int) -> bool:
+    """Is the verb of force at ``low[start:]`` only held possible, a possibility modal in its verb group ("Speculation
+    keeps resurfacing that Turkey's military could end up entering Syria", "troops might attack")? A hypothetical
+    act of force is no event."""
+    return bool(_POSSIBLE_BEFORE.search(low, max(0, start - 60), start))
+

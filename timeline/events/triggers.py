@@ -139,8 +139,8 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
             options, i = {alternative[i + 1]}, i + 2
         elif c == "(":
             j = _group_end(alternative, i)
-            if alternative.startswith(("(?!", "(?="), i):
-                i = j  # a lookahead: no letters of its own
+            if alternative.startswith(("(?!", "(?=", "(?<=", "(?<!"), i):
+                i = j  # a lookahead or a lookbehind: no letters of its own
                 continue
             if not alternative.startswith("(?:", i):
                 return None
