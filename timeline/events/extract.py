@@ -61,7 +61,7 @@ from .acts import dated_act
 from .aspect import background_saying, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
-                      frame_basis, in_report, opening_subject, with_frame)
+                      frame_basis, in_report, opening_subject, speaker_again, with_frame)
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      prenominal, relative_aside, under_future)
 from .places import clause_place, dateline_venue, foreign_body, opening_place
@@ -977,6 +977,8 @@ def _coordinated_acts(st: _SentenceState) -> None:
             continue
         # "said ... he was backing the protesters and warned of civil war": the speaker warned
         agent = None
+        if subject and speaker_again(q, sent, low):  # "said the world was obliged ..., but it rejected ...": the speaker
+            agent = next(iter(builder.parties(sent, frame)[0]), None)
         if subject == "" and with_frame(q, reading, low):
             agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
             if agent is None:
