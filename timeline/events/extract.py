@@ -62,9 +62,10 @@ from .aspect import background_saying, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, speaker_again, with_frame)
+from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      prenominal, relative_aside, under_future)
-from .places import clause_place, dateline_venue, foreign_body, opening_place
+from .places import clause_place, dateline_venue, foreign_body, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .adverbials import adverbial_clause
@@ -74,6 +75,7 @@ from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .speaker import speaker_office
 from .speech import ADDRESSEE, FRAME_DAY, TELLING, SentenceReading, read_sentence
+from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
 
@@ -124,6 +126,7 @@ class _Builder:
         for a in actors:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
+        self.mentions = actors  # every actor mention, in text order
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         title_actors = joint_title_actors(article.title)  # none unless the title is a joint statement's
         self.signatories = signatories(article.title, title_actors)  # the authors a joint statement's title names
@@ -211,7 +214,8 @@ class _Builder:
             # the call or meeting its agent took part in, or one of its agent's people ("Turkey's foreign minister
             # held his first meeting with ... reported by a Turkish foreign ministry official": Turkey's, that day)
             basis = "inferred" if source is not None and actor1 is not None and (
-                actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}) else "dateline"
+                actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}
+                or self._named_at(actor1, source, sent)) else "dateline"
         if mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = _reduced(mention) if mention.resolved else None
@@ -261,8 +265,9 @@ class _Builder:
                 and self.anchor.dateline.place:  # "Sheree Zielke, 55, who came from Canada": to where the story is filed
             location, location_basis = self.anchor.dateline.place, "dateline"
         elif basis == "dateline" and self.venue and info.family not in FORCE_FAMILIES \
-                and not foreign_body(self.dateline_country, sent.actors, actor1):
-            # (troops move where they are, not at the reporter's desk; a foreign body speaks at home)
+                and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(self.low, p):
+            # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
+            # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
             location, location_basis = self.venue, "dateline"
         cameo, plover = info.codes(status)
         roster = self.roster
@@ -296,7 +301,7 @@ class _Builder:
             self.news_day = True
         if event.date_basis == "explicit" and event.precision in ("day", "time"):
             self.last_day = (self.sentences, event)
-        if self.repeats(event, p):
+        if self.repeats(event, p, sent):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
         if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
@@ -392,12 +397,25 @@ class _Builder:
             return None
         return speaker
 
-    def repeats(self, event: Event, p: Predicate | None) -> bool:
+    def _named_at(self, name: str, source: Event, sent: Sentence) -> bool:
+        """Is ``name``, named in ``sent`` by a description that refers back ("the council"), an actor of the sentence
+        that tells of ``source`` ("Turkey has hosted several meetings ..., including one at the weekend where a
+        broad-based Syrian National Council was formed. The council ... said": the council spoke at that meeting)?"""
+        return any(a.name == name and a.basis == "description" for a in sent.actors) \
+            and any(a.name == name and source.char_start <= a.start < source.char_end and "location" not in a.flags
+                    for a in self.mentions)
+
+    def repeats(self, event: Event, p: Predicate | None, sent: Sentence) -> bool:
         """Is this plain reported statement a continuation ("she added", "Nauert said") of one its speaker
         already made on that day in the article, or of the dated statement of theirs just before it ("said on
         Wednesday ... . ..., he added")? Then it is the same speech, not a new event. (A statement of another
-        kind, "voiced concerns", "raised objections", or with its own date, is not.)"""
+        kind, "voiced concerns", "raised objections", or with its own date, is not; nor is one made jointly with
+        another speaker, "Both Bank of Ireland's Harris and David Kirsch ... said", nor an earlier one, "The ICRC has
+        previously said".)"""
         if p is None or not p.reporting or event.date_text is not None or event.actor1 is None:
+            return False
+        if _EARLIER_SAYING.search(self.low, max(sent.start, p.start - 30), p.start) \
+                or len(speakers(p, sent.actors, self.low, {}, sent.start)) > 1:
             return False
         if event.event_type != "statement":
             # "..., the ministry said in a statement" typed by what it says (accuse): still the day's speech,
@@ -630,6 +648,8 @@ def _has_verb(low: str, start: int, end: int) -> bool:
 
 # Plain saying: a later one by the same speaker on the same day is the same speech ("she added"); a verb that
 # makes a point ("underscored", "stressed", "emphasized") is a statement of its own, as the gold sets read readouts
+# "has previously said", "had earlier said": a saying before the story's news
+_EARLIER_SAYING = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:has|have|had)\s+)?$" % "|".join(CUES["earlier_saying"]))
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|continued|went\s+on|noted|notes|stated|"
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
