@@ -141,6 +141,7 @@ class _Builder:
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
+        self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
         self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``basis.dates_news``)
@@ -414,8 +415,18 @@ class _Builder:
         previously said".)"""
         if p is None or not p.reporting or event.date_text is not None or event.actor1 is None:
             return False
-        if _EARLIER_SAYING.search(self.low, max(sent.start, p.start - 30), p.start) \
-                or len(speakers(p, sent.actors, self.low, {}, sent.start)) > 1:
+        if _EARLIER_SAYING.search(self.low, max(sent.start, p.start - 30), p.start):
+            return False
+        named = speakers(p, sent.actors, self.low, {}, sent.start)
+        group = frozenset(a.name for a in named)
+        if len(group) > 1 and len({(a.start, a.end) for a in named}) > 1:
+            # a joint saying of speakers named apart ("Both Bank of Ireland's Harris and David Kirsch ... said", not
+            # "The leaders noted") is a new speech unless the same speakers made one that day
+            joint = (group, event.event_date)
+            if joint in self.spoke_jointly:
+                return bool(_SAYING.fullmatch(p.trigger.text.lower()))
+            self.spoke_jointly.add(joint)
+            self.spoke.add((event.actor1, event.event_date))
             return False
         if event.event_type != "statement":
             # "..., the ministry said in a statement" typed by what it says (accuse): still the day's speech,
