@@ -328,6 +328,41 @@ def test_wire_reported_speech(case, text, event, present):
     assert (event in typed(text)) == present
 
 
+# a speaker named by a description of a body the story named, by a document, or again in a second clause
+# (events_gold_fresh2.md: the trading house is Trafigura, the Deraa story's official statement the government's)
+DESCRIBED_SPEAKERS = [
+    ("the-trading-house", "\"Trafigura is awaiting clarification of the situation following today's announcements with "
+     "respect to sanctions related to Syria.\nThe company always operates in accordance with relevant national and "
+     "international regulations,\" the trading house said in a statement.", {("statement", "Trafigura")}),
+    ("the-council-but-it-rejected", "Turkey has hosted several meetings of Syrian opposition groups, including one at the "
+     "weekend where a broad-based Syrian National Council was formed.\nThe council, grouping Assad's secular and Islamist "
+     "foes, said the world was obliged to protect the Syrian people, but it rejected foreign intervention that harmed "
+     "Syrian sovereignty.", {("demand", "Syrian National Council"), ("reject", "Syrian National Council")}),
+    ("official-statement", LEAD + "An official statement said \"infiltrators\" claiming to be high ranking officers had "
+     "been visiting security stations and asking security forces to fire at any suspicious gathering.\nCitizens should "
+     "report anyone suspected of trying to fool the security apparatus \"into using violence and live ammunition against "
+     "any suspicious gathering,\" the statement said.", {("accuse", "Syria"), ("demand", "Syria")}),
+    ("official-syrian-statement", "An official Syrian statement said: \"Outside parties are transmitting lies about the "
+     "situation in Deraa,\" blaming what it described as armed gangs for the violence.", {("accuse", "Syria")}),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", DESCRIBED_SPEAKERS, ids=[c[0] for c in DESCRIBED_SPEAKERS])
+def test_wire_described_speakers(case, text, expected):
+    assert expected <= {(e.event_type, e.actor1) for e in events_of(text)}
+
+
+def test_wire_joint_and_earlier_sayings_are_new_speeches():
+    text = ("\"I would never discount Iran at some point taking some kind of retaliatory action,\" said Paul Harris from "
+            "Bank of Ireland.\nBoth Bank of Ireland's Harris and David Kirsch, director of markets and country "
+            "strategies at PFC Energy, said they would not rule out that Europe could also impose oil sanctions soon.")
+    assert [e.actor2 for e in events_of(text) if e.actor1 == "Paul Harris"] == [None, "David Kirsch"]
+    text = ("GENEVA (Reuters) - The ICRC said on Wednesday it was pressing for access.\nThe ICRC has previously said it "
+            "had reports of doctors, ambulance workers and other health-care workers being prevented from performing "
+            "their life-saving tasks.")
+    assert [e.event_date for e in events_of(text)] == ["2011-06-08", None]
+
+
 # a dateline is where the reporter filed: the place of a dated statement only when the story happens there
 DATELINE_VENUES = [
     ("bureau-dubai", "DUBAI (Reuters) - Gulf Arab states broke their silence over a bloody crackdown on popular unrest "
@@ -341,6 +376,8 @@ DATELINE_VENUES = [
     ("tass-venue", "IGORA /Leningrad Region/, December 26. /TASS/. Russia could use Oreshnik again if need be, but the "
      "country is seeking to end the conflict in Ukraine, Russian President Vladimir Putin told reporters.",
      "2024-12-26", "Igora"),
+    ("document-no-venue", "DAMASCUS (Reuters) - Protesters marched in Damascus. An official statement said \"infiltrators\" "
+     "had been visiting security stations. Syria's government said the protests were small.", "2011-03-20", None),
 ]
 
 

@@ -18,6 +18,7 @@ from .coref import Resolver
 from .forces import story_forces
 from .mention import ActorMention
 from .names import canonical_key
+from .docref import document_speakers
 from .orgref import organisation_references
 from .recognize import find_candidates
 from .registry import ActorRegistry
@@ -42,6 +43,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = resolver.run(scanner.raws, bare, pronouns, text)
     mentions = organisation_references(text, mentions)
     mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
+    mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = they_references(text, mentions)  # "Britain and France ... . They": the plural subject before
     if aliases:
         mentions = apply_aliases(text, mentions, aliases)

@@ -123,6 +123,8 @@ def _load_gazetteer() -> dict[str, Entry]:
 
 
 GAZETTEER: dict[str, Entry] = _load_gazetteer()
+# an organisation's kind as organizations.csv lists it ("company", "igo", ...), by display name
+ORG_KINDS: dict[str, str] = {row["name"]: row["kind"] for row in rows("organizations.csv")}
 # No look-behind (it would stop fast scanning); the caller rejects in-word starts.
 GAZ_RE = re.compile(r"(?:" + trie_pattern(list(GAZETTEER)) + r")(?!\w)")
 # Lower-cased display names and aliases, for ``canonical_key`` on a bare name.

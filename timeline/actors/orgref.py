@@ -9,8 +9,12 @@ coreference:
 - "the <noun>" (``resources/org_references.txt``), not followed by "of" or a
   capitalised word, as a speaker ("the ministry pointed out") or opening a
   sentence ("The ministry recalled that"), is the most recent organisation
-  named before it whose name has that word ("the Russian Foreign Ministry ...
-  the ministry");
+  or group named before it whose name has that word ("the Russian Foreign
+  Ministry ... the ministry", "the Syrian National Council ... The council,
+  grouping Assad's foes, said"), or, for a noun of a kind
+  (``resources/org_descriptions.csv``: "the company", "the trading house"),
+  the most recent organisation of that kind in ``organizations.csv``
+  ("Trafigura ... ," the trading house said");
 - "it" as the subject of a reporting verb ('..., it added', "it noted") is the
   organisation or country that leads the nearest sentence before it that has
   one, and no actor when a thing leads it ("State television showed ... . It
@@ -28,7 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .forces import story_country
-from .gazetteer import GAZETTEER, SPEECH_VERBS, TITLES, Entry
+from .gazetteer import GAZETTEER, ORG_KINDS, SPEECH_VERBS, TITLES, Entry, rows
 from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index, owner as its_owner
 from .mention import ActorMention, overlaps
 from .names import canonical_key
@@ -44,9 +48,16 @@ _ITS_OFFICE = re.compile(r"(?<![\w'’])[Ii]ts[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a
 
 
 @lru_cache(maxsize=1)
+def _descriptions() -> dict[str, str]:
+    """ "the trading house" -> "company": nouns that name an organisation by its kind (``org_descriptions.csv``)."""
+    return {row["noun"]: row["kind"] for row in rows("org_descriptions.csv")}
+
+
+@lru_cache(maxsize=1)
 def _reference_re() -> re.Pattern:
     text = resources.files("timeline.resources").joinpath("org_references.txt").read_text(encoding="utf-8")
-    nouns = sorted((w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")), key=len, reverse=True)
+    nouns = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")] + list(_descriptions())
+    nouns = sorted(set(nouns), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in nouns)
     # "the ministry said", not "the Ministry of Defence" nor "the Ministry Building"
     return re.compile(rf"(?<!\w)(?P<the>[Tt]he)[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
@@ -99,6 +110,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     """``mentions`` with the references to earlier organisations added, in text order."""
     mentions = short_names(mentions)
     orgs = [m for m in mentions if m.kind == "organization" and "location" not in m.flags]
+    bodies = [m for m in mentions if m.kind in ("organization", "group") and "location" not in m.flags]
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
     for match in _reference_re().finditer(text):
@@ -106,8 +118,9 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
         if overlaps(taken, start, end) or not (_SPEAKS_AFTER.match(text, end) or _closing(text, start)):
             continue  # only as a speaker or a sentence's subject: "the Agency's programmes" may be another agency
         noun = match.group("noun").lower()
-        antecedent = next((m for m in reversed(orgs) if m.end <= start and start - m.end <= _WINDOW
-                           and noun in m.name.lower()), None)
+        kind = _descriptions().get(noun)
+        antecedent = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= _WINDOW
+                           and (noun in m.name.lower() or kind is not None and ORG_KINDS.get(m.name) == kind)), None)
         if antecedent is not None:
             added.append(_refer(text, start, end, antecedent, "description"))
     if added:

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from .aspect import ongoing, perfect
 from .cues import CUES, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
-from .speech import BUT_BEFORE, SentenceReading, stance_after_but
+from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, stance_after_but
+from .subjects import speaker as speaker_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Sentence
@@ -73,6 +74,26 @@ def with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
     verb = low[q.start:q.end].split()[0]
     return (verb.endswith("ed") or verb in ("met", "held", "spoke", "made", "sent", "told", "said")) \
         and _FRAME_ONLY.search(low, content[0], q.start) is not None
+
+
+_BUT_PRONOUN = re.compile(r",\s*but\s+(?P<pronoun>it|he|she)\s+(?:(?:also|then|later)\s+)?$")
+
+
+def speaker_again(q: Predicate, sent: Sentence, low: str) -> bool:
+    """Is ``q`` a speech act of the speaker, set by ", but" and the speaker's pronoun against what the frame reports
+    ("The council ... said the world was obliged to protect the Syrian people, but it rejected foreign
+    intervention": the council rejected)? "it" of a country, an organisation or a group, "he" or "she" of a person
+    (``speech.pronoun_is_speaker``); a speech act only, which the speaker makes by saying."""
+    frame, content = sent.reading.frame, sent.reading.content
+    if frame is None or content is None or q.type not in SPEECH_ACTS or q.form != "verb" or q.quoted \
+            or not (content[0] >= frame.end and content[0] <= q.start < content[1]):
+        return False
+    m = _BUT_PRONOUN.search(low, max(content[0], q.start - 30), q.start)
+    if m is None:
+        return False
+    speaker = speaker_of(frame, sent.actors, low)
+    return speaker is not None and (m.group("pronoun") == "it") == (speaker.kind != "person") \
+        and pronoun_is_speaker(m.group("pronoun"), speaker)
 
 
 def in_report(q: Predicate, sent: Sentence, low: str) -> Predicate:

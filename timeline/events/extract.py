@@ -62,10 +62,11 @@ from .aspect import background_saying, perfect_saying
 from .cues import CUES
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
-                      frame_basis, in_report, opening_subject, with_frame)
+                      frame_basis, in_report, opening_subject, speaker_again, with_frame)
+from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      prenominal, relative_aside, under_future)
-from .places import clause_place, dateline_venue, foreign_body, opening_place
+from .places import clause_place, dateline_venue, foreign_body, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .adverbials import adverbial_clause
@@ -76,6 +77,7 @@ from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
 from .speech import ADDRESSEE, FRAME_DAY, TELLING, SentenceReading, read_sentence
+from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
 
@@ -126,6 +128,7 @@ class _Builder:
         for a in actors:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
+        self.mentions = actors  # every actor mention, in text order
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         title_actors = joint_title_actors(article.title)  # none unless the title is a joint statement's
         self.signatories = signatories(article.title, title_actors)  # the authors a joint statement's title names
@@ -140,6 +143,7 @@ class _Builder:
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
+        self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
         self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``basis.dates_news``)
@@ -213,7 +217,8 @@ class _Builder:
             # the call or meeting its agent took part in, or one of its agent's people ("Turkey's foreign minister
             # held his first meeting with ... reported by a Turkish foreign ministry official": Turkey's, that day)
             basis = "inferred" if source is not None and actor1 is not None and (
-                actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}) else "dateline"
+                actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}
+                or self._named_at(actor1, source, sent)) else "dateline"
         if mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = _reduced(mention) if mention.resolved else None
@@ -263,8 +268,9 @@ class _Builder:
                 and self.anchor.dateline.place:  # "Sheree Zielke, 55, who came from Canada": to where the story is filed
             location, location_basis = self.anchor.dateline.place, "dateline"
         elif basis == "dateline" and self.venue and info.family not in FORCE_FAMILIES \
-                and not foreign_body(self.dateline_country, sent.actors, actor1):
-            # (troops move where they are, not at the reporter's desk; a foreign body speaks at home)
+                and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(self.low, p):
+            # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
+            # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
             location, location_basis = self.venue, "dateline"
         cameo, plover = info.codes(status)
         roster = self.roster
@@ -298,7 +304,7 @@ class _Builder:
             self.news_day = True
         if event.date_basis == "explicit" and event.precision in ("day", "time"):
             self.last_day = (self.sentences, event)
-        if self.repeats(event, p):
+        if self.repeats(event, p, sent):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
         if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
@@ -394,12 +400,35 @@ class _Builder:
             return None
         return speaker
 
-    def repeats(self, event: Event, p: Predicate | None) -> bool:
+    def _named_at(self, name: str, source: Event, sent: Sentence) -> bool:
+        """Is ``name``, named in ``sent`` by a description that refers back ("the council"), an actor of the sentence
+        that tells of ``source`` ("Turkey has hosted several meetings ..., including one at the weekend where a
+        broad-based Syrian National Council was formed. The council ... said": the council spoke at that meeting)?"""
+        return any(a.name == name and a.basis == "description" for a in sent.actors) \
+            and any(a.name == name and source.char_start <= a.start < source.char_end and "location" not in a.flags
+                    for a in self.mentions)
+
+    def repeats(self, event: Event, p: Predicate | None, sent: Sentence) -> bool:
         """Is this plain reported statement a continuation ("she added", "Nauert said") of one its speaker
         already made on that day in the article, or of the dated statement of theirs just before it ("said on
         Wednesday ... . ..., he added")? Then it is the same speech, not a new event. (A statement of another
-        kind, "voiced concerns", "raised objections", or with its own date, is not.)"""
+        kind, "voiced concerns", "raised objections", or with its own date, is not; nor is one made jointly with
+        another speaker, "Both Bank of Ireland's Harris and David Kirsch ... said", nor an earlier one, "The ICRC has
+        previously said".)"""
         if p is None or not p.reporting or event.date_text is not None or event.actor1 is None:
+            return False
+        if _EARLIER_SAYING.search(self.low, max(sent.start, p.start - 30), p.start):
+            return False
+        named = speakers(p, sent.actors, self.low, {}, sent.start)
+        group = frozenset(a.name for a in named)
+        if len(group) > 1 and len({(a.start, a.end) for a in named}) > 1:
+            # a joint saying of speakers named apart ("Both Bank of Ireland's Harris and David Kirsch ... said", not
+            # "The leaders noted") is a new speech unless the same speakers made one that day
+            joint = (group, event.event_date)
+            if joint in self.spoke_jointly:
+                return bool(_SAYING.fullmatch(p.trigger.text.lower()))
+            self.spoke_jointly.add(joint)
+            self.spoke.add((event.actor1, event.event_date))
             return False
         if event.event_type != "statement":
             # "..., the ministry said in a statement" typed by what it says (accuse): still the day's speech,
@@ -632,6 +661,8 @@ def _has_verb(low: str, start: int, end: int) -> bool:
 
 # Plain saying: a later one by the same speaker on the same day is the same speech ("she added"); a verb that
 # makes a point ("underscored", "stressed", "emphasized") is a statement of its own, as the gold sets read readouts
+# "has previously said", "had earlier said": a saying before the story's news
+_EARLIER_SAYING = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:has|have|had)\s+)?$" % "|".join(CUES["earlier_saying"]))
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|continued|went\s+on|noted|notes|stated|"
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
@@ -980,6 +1011,8 @@ def _coordinated_acts(st: _SentenceState) -> None:
             continue
         # "said ... he was backing the protesters and warned of civil war": the speaker warned
         agent = None
+        if subject and speaker_again(q, sent, low):  # "said the world was obliged ..., but it rejected ...": the speaker
+            agent = next(iter(builder.parties(sent, frame)[0]), None)
         if subject == "" and with_frame(q, reading, low):
             agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
             if agent is None:

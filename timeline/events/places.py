@@ -12,7 +12,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import GAZETTEER, word_list
+from ..actors.gazetteer import GAZETTEER, rows, word_list
 from ..actors.places import PLACE_RE
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
@@ -312,3 +312,18 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
         if re.search(rf"(?<![\w-]){re.escape(part.strip())}(?![\w-])", body):
             return dateline.place
     return None
+
+
+_DOCUMENTS = "|".join(re.escape(r["word"]) for r in rows("speaking_documents.csv") if r["role"] == "document")
+# "An official statement said", "the statement added", "Kate wrote": a saying in writing
+_WRITTEN = re.compile(r"\b(?:%s)\s+(?:(?:also|later|further|then)\s+)?$" % _DOCUMENTS)
+
+
+def written(low: str, p: Predicate | None) -> bool:
+    """Is ``p`` a saying in writing: a document speaks ("An official statement said") or someone writes ("wrote")?
+    A document is issued, not spoken at a venue, so the dateline gives it no place (events_gold_fresh.md,
+    events_gold_fresh2.md)."""
+    if p is None or not p.reporting:
+        return False
+    verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
+    return verb in ("wrote", "writes", "write") or _WRITTEN.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None

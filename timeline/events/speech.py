@@ -36,6 +36,8 @@ _OBLIGATION = phrases("obligation")
 # "the (international) community must", "the UN mission should": a subject that is not the speaker, named or not
 _OBLIGATED = re.compile(r"(?<![\w'])the\s+(?:[\w.-]+\s+){0,2}?(?:%s)\s+$"
                         % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUES["obligated"]))
+# "Citizens should report ...": the public, opening the reported clause (after a quotation mark)
+_PUBLIC = re.compile(r"\s*[\"“]?(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUES["obligated_public"]))
 BOUNDARY_WORDS = TOPIC | SUBORDINATORS | frozenset({"and", "or", "but", "to"})
 _REFUSAL_MODAL = phrases("refusal_modal")
 _REFUSAL_OWN = phrases("refusal_own")
@@ -289,7 +291,8 @@ def obligation(reader: PredicateReader, content: tuple[int, int], speaker: Actor
                    and m.start() - a.end <= 40 and "location" not in a.flags
                    and not re.search(r"[,;]|\b(?:that|which|who)\b", reader.low[a.end:m.start()])]
         if subject and (speaker is None or subject[-1].key != speaker.key) \
-                or not subject and _OBLIGATED.search(reader.low[max(content[0], m.start() - 60):m.start()]):
+                or not subject and (_OBLIGATED.search(reader.low[max(content[0], m.start() - 60):m.start()])
+                                    or _PUBLIC.fullmatch(reader.low, content[0], m.start())):
             t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
             return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     return None
