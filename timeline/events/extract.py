@@ -59,7 +59,6 @@ from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
 from .aspect import background_saying, perfect_saying
-from .cues import CUES
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, speaker_again, with_frame)
