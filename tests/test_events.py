@@ -356,6 +356,10 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
     ("A U.S. and European push to impose U.N. Security Council sanctions on Syria for its bloody crackdown on "
      "pro-democracy demonstrators is meeting fierce resistance from Russia and China, U.N. diplomats said.", "meeting"),
     ("The program will meet the needs of local communities.", "meeting"),
+    # what a demand asks for is no act, and a date in it dates nothing of its own (a joint statement on Lebanon)
+    ("We call on all parties, including the Governments of Israel and Lebanon, to endorse the temporary ceasefire "
+     "immediately consistent with UNSCR 1701 during this period, and to give a real chance to a diplomatic settlement.",
+     "agreement"),
     # "(Readout)": a link label in a list of earlier meetings
     ("The Vice President previously convened state legislators to discuss reproductive rights in the following "
      "places:\n\n- July 8, 2022 at the White House (Readout) - July 14, 2022 in Orlando, Florida (Readout)",
@@ -403,7 +407,7 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
      "Damascus.", "visit"),
     ("The BBC's Jonathan Head in Istanbul says this is one of the biggest single groups of soldiers to defect to "
      "Turkey.", "visit"),
-], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "readout-label", "bilateral-milestones",
+], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "demand-asks-ceasefire", "readout-label", "bilateral-milestones",
         "pledged-working-together", "joint-verb-one-party", "joint-verb-topic", "yet-to-apply", "bilateral-trade", "report-released", "bloc-states", "stopped-short-of",
         "refugees-arriving", "exports-went-to", "bodies-due-to-arrive", "when-it-comes-to", "came-to-a-head",
         "came-to-the-senate", "came-to-the-fore", "surname-head-in"])
@@ -1393,9 +1397,45 @@ def test_events_transcript_we_is_the_speaker():
      'the situation.', "2012-03-05",
      {("meeting", "2012-03-05", "William Hague"), ("statement", "2012-03-05", "William Hague"),
       ("demand", "2012-03-05", "William Hague")}),
+    # readouts: a point of its own beside an act of another kind, before or after it (Lula and Merkel readouts)
+    ("President Biden congratulated President Lula on Brazil’s G20 host year and reaffirmed the United States’ support "
+     "for President Lula’s efforts to address hunger and poverty and their shared commitment to ensure no one is left "
+     "behind.", "2024-11-19", {("statement", "2024-11-19", "Joseph R. Biden"), ("support", "2024-11-19", "Joseph R. Biden")}),
+    ("President Biden thanked President Lula for Brazil’s commitment to support the people of Haiti and underscored the "
+     "need to transition the Multinational Security Support mission to a United Nations peacekeeping operation.",
+     "2024-11-19", {("support", "2024-11-19", "Joseph R. Biden"), ("statement", "2024-11-19", "Joseph R. Biden")}),
+    ("President Biden held a call with Chancellor Angela Merkel of Germany today. The leaders expressed concern about "
+     "the build-up of Russian troops on Ukraine’s borders and in occupied Crimea, and reaffirmed their support for "
+     "Ukraine’s sovereignty and territorial integrity.", "2021-04-14",
+     {("call", "2021-04-14", "Joseph R. Biden"), ("statement", "2021-04-14", "Joseph R. Biden"),
+      ("support", "2021-04-14", "Joseph R. Biden")}),
+    # ... not a restated saying ("reiterated that") nor a concern that grounds a demand (dev readouts)
+    ("President Biden condemned Hamas’ terrorist attack on Israel and reiterated that Hamas does not stand for the "
+     "Palestinian people’s right to dignity and self-determination.", "2023-10-16",
+     {("accuse", "2023-10-16", "Joseph R. Biden")}),
+    ("President Biden held a call with President Vladimir Putin of Russia today. The President voiced our concerns over "
+     "the sudden Russian military build-up in occupied Crimea and on Ukraine’s borders, and called on Russia to "
+     "de-escalate tensions.", "2021-04-13", {("call", "2021-04-13", "Joseph R. Biden"), ("demand", "2021-04-13", "Joseph R. Biden")}),
+    # a reporting verb that takes a noun phrase reports nothing past a verb coordinated with it (a Trudeau readout)
+    ("President Biden spoke with Prime Minister Justin Trudeau of Canada today. The President acknowledged Prime "
+     "Minister Trudeau’s disappointment regarding the decision to rescind the permit for the Keystone XL pipeline, and "
+     "reaffirmed his commitment to maintain an active bilateral dialogue and to further deepen cooperation with Canada.",
+     "2021-01-22", {("call", "2021-01-22", "Joseph R. Biden"), ("statement", "2021-01-22", "Joseph R. Biden"),
+                    ("support", "2021-01-22", "Joseph R. Biden")}),
+    # "in which" reads like "where": the other leader's congratulation in the call (a King Abdullah readout)
+    ("Today, President Donald J. Trump held a call with His Majesty King Abdullah II of Jordan, in which King Abdullah "
+     "congratulated President Trump on his inauguration.", "2025-01-25",
+     {("call", "2025-01-25", "Donald J. Trump"), ("statement", "2025-01-25", "Abdullah II")}),
+    # a partnership "between" named parties reaffirmed in a "where" clause: support (a UAE readout)
+    ("Vice President Kamala Harris met with His Highness President Sheikh Mohamed bin Zayed of the United Arab Emirates "
+     "(UAE) at the White House today, where they reaffirmed the growing partnership between the United States and the "
+     "UAE and discussed joint efforts to promote a more secure, stable, and prosperous Middle East region.", "2024-09-23",
+     {("meeting", "2024-09-23", "Kamala Harris"), ("support", "2024-09-23", "Kamala Harris")}),
 ], ids=["said-and-warned", "said-would-and-warned", "criticized-urging", "meeting-urging", "in-ruling-out",
         "thanking", "two-names-one-subject", "apposition-participle", "own-subject-clause", "participle-subject",
-        "participle-support-topic", "bare-present", "closing-frame-and"])
+        "participle-support-topic", "bare-present", "closing-frame-and", "point-before-support", "point-after-support",
+        "concern-and-support", "reiterated-that", "concern-grounds-demand", "object-frame-and", "in-which",
+        "partnership-between"])
 def test_events_second_act_of_a_sentence(text, published, expected):
     got = {(e.event_type, e.event_date, e.actor1) for e in events_of(text, published)}
     assert {(t, d, a if a else None) for t, d, a in expected if a} <= got, got

@@ -170,6 +170,15 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     return None
 
 
+def conjunct_before(q: Predicate, preds: list[Predicate], sent: Sentence, low: str) -> Predicate | None:
+    """The verb heading the clause ``q`` is coordinated with when the two share their subject ("President Biden
+    congratulated President Lula on ... and reaffirmed the United States' support": "congratulated"), else None."""
+    if coordinate_subject(q, preds, sent, low) != "":
+        return None
+    before = [p for p in preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
+    return before[-1] if before else None
+
+
 _AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s+(?:their|his|her|its|our)\s+(?:[a-z-]+\s+)?(?:commitments?|pledges?|determination|"
                          r"resolve|readiness)\s+to\s+[^;:,]*$")
 

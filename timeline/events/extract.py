@@ -51,6 +51,8 @@ from dataclasses import dataclass, field, replace
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, TITLES
+from ..actors.names import person_key
+from ..actors.people import listed_country
 from ..boilerplate import is_furniture
 from ..dateline import AGENCY
 from ..model import Anchor, Article, Event, Mention
@@ -60,7 +62,7 @@ from ..temporal.grammar import lower
 from .acts import dated_act
 from .aspect import background_saying, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
-from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
+from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, conjunct_before, coordinate_subject,
                       frame_basis, in_report, opening_subject, speaker_again, with_frame)
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
@@ -326,6 +328,15 @@ class _Builder:
         return bool(agents) and not set(agents) <= reporters  # "The BBC's Jim Muir says ...": reporting
 
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
+        """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
+        reaffirmed the deep ties between the United States and Mexico": Biden and Sheinbaum)."""
+        agents, others, grouped = self._parties(sent, p)
+        if p.rule == "evaluation" and others:
+            own = {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
+            others = [n for n in others if n not in own]
+        return agents, others, grouped
+
+    def _parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """(agents, counterparts, grouped) of ``p`` as names. A plural subject that names no one ("They
         committed to ...", "The leaders affirmed ...") stands for the participants of the latest call or
         meeting (``grouped``), when it names no one else."""
@@ -906,6 +917,9 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
                      and not q.quoted and _THAT.fullmatch(low, owner.end, q.start)), None)
         if said is not None:
             p, agent = replace(said, embedded=False, rule="statement of " + said.rule), owner.name
+    if p is not None and p.form == "noun" and p.topic and _asked(st.preds, p, low):
+        return  # "We call on all parties ... to endorse the temporary ceasefire immediately ... during this period": what
+        # a demand asks for has not happened, and its date is the asked act's
     if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
         return  # "agree to take the following actions by August 12": the deadline is not the event's day
     if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
@@ -996,20 +1010,28 @@ def _coordinated_acts(st: _SentenceState) -> None:
     builder, sent, reading, low, frame, main = st.builder, st.sent, st.reading, st.low, st.frame, st.main
     preds, families, dated, first = st.preds, st.families, st.dated, st.first
     framed = {p.trigger.start for p in (frame, reading.taken) if p is not None}
+    # a point the subject made before the act the sentence is about ("congratulated President Lula on ... and
+    # reaffirmed the United States' support", "expressed concern about ..., and reaffirmed their support")
+    firsts = {c.trigger.start for p in preds if p.trigger.start in st.claimed_starts or p is main
+              for c in [conjunct_before(p, preds, sent, low)] if c is not None and c is not frame}
     for q in preds:
         if frame is not None:
             if q.trigger.start in framed:
                 continue
             q = in_report(q, sent, low)
-        if q is main or q.trigger.start in st.claimed_starts or q.family in families:
+        if q is main or q.trigger.start in st.claimed_starts:
             continue
-        subject = coordinate_subject(q, preds, sent, low)
+        if q.family in families and not _planned_beside(builder.events[first:], q, low):
+            continue
+        if q.reporting and not q.embedded and low[q.trigger.start:q.trigger.end] in _POINT_VERBS:
+            q = replace(q, form="verb")  # "thanked President Lula ... and underscored the need to ...": no frame here
+        subject = "" if q.trigger.start in firsts and _point(q, preds, low) else coordinate_subject(q, preds, sent, low)
+        agent = None
         if subject is None and committed_act(q, sent, low):
             subject = ""  # "reiterated their condemnation of ..., as well as their commitment to ... provide assistance"
         if subject is None:
             continue
         # "said ... he was backing the protesters and warned of civil war": the speaker warned
-        agent = None
         if subject and speaker_again(q, sent, low):  # "said the world was obliged ..., but it rejected ...": the speaker
             agent = next(iter(builder.parties(sent, frame)[0]), None)
         if subject == "" and with_frame(q, reading, low):
@@ -1017,10 +1039,13 @@ def _coordinated_acts(st: _SentenceState) -> None:
             if agent is None:
                 continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
         if q.family == "statement" and families and not (subject and _new_agent(builder, sent, q, first)) \
-                and not _BUT.search(low, max(sent.start, q.start - 12), q.start):
-            continue  # "met ... and discussed", "condemned ... and expressed": one event (but "..., and
+                and not _BUT.search(low, max(sent.start, q.start - 12), q.start) \
+                and not (_point(q, preds, low) and families - {CONSULT, "demand"}):
+            continue  # "met ... and discussed", "condemned ... and said": one event (but "..., and
             # Washington voiced concern": another speaker's statement; "reaffirmed our defense partnership ...,
-            # but noted U.S. concerns over ...": a point of its own, set against the first)
+            # but noted U.S. concerns over ...": a point of its own, set against the first; "thanked ... and
+            # underscored the need to ...": a point beside an act of another kind, as the gold sets read readouts;
+            # not beside a demand it grounds: "voiced our concerns over ..., and called on Russia to de-escalate")
         if _is_event(q, sent, builder, agent):
             basis = st.basis(q)
             if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
@@ -1094,9 +1119,10 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         members: tuple[str, ...] = ()
         if isinstance(agent, tuple):
             members, agent = agent, agent[0]
-        if kind == "where" and q.family == "statement" and families:
-            continue  # "met ... at the White House today, where they reaffirmed ...": the meeting's talk, as
-            # "met ... and discussed" (unless the clause's act is of another kind: "where he called for ...")
+        if kind == "where" and q.family == "statement" and families and not _point(replace(q, embedded=False), st.preds, low):
+            continue  # "met ... at the White House today, where they discussed ...": the meeting's talk, as
+            # "met ... and discussed" (unless the clause's act is of another kind, "where he called for ...", or a
+            # point of its own, "held a call with ..., in which King Abdullah congratulated President Trump")
         if kind in ("when", "after") and q.family == "statement":
             continue  # ("after Lavrov said ...": a saying's clause is read by the frame rules, not here)
         if kind in ("when", "after") and q.family in FORCE_FAMILIES:
@@ -1258,6 +1284,52 @@ def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event 
     actors = tuple(dict.fromkeys(members + tuple(n for n in event.actors if n not in wrong)))
     actor2 = event.actor2 if event.actor2 not in wrong else None
     builder.events[-1] = replace(event, actors=actors, actor2=actor2)
+
+
+_POINT_VERBS = frozenset(CUES["point_verb"])
+# up to three words, none a preposition, before an event noun: the verb's object ("underscored strong U.S. support",
+# not "expressed concern about the build-up")
+_OBJECT_ACT = re.compile(r"\s+(?:(?!(?:about|over|of|for|on|in|at|to|with|regarding|from|by|against)\s)[\w.’'-]+\s+){0,3}$")
+
+
+def _planned_beside(events: list[Event], q: Predicate, low: str) -> bool:
+    """Is ``q`` a plan beside acts of its kind already done ("We commit to intensifying our strategic energy
+    cooperation ... and will work together to make available ... energy supplies": the commitment of the day and
+    the planned work; not a possibility, "has suspended talks with Syria and may impose sanctions")?"""
+    return q.status == "planned" and q.form == "verb" and q.family not in ("statement", CONSULT) \
+        and _WILL.search(low, max(0, q.trigger.start - 30), q.trigger.start) is not None \
+        and all(e.status == "reported" for e in events if e.event_family == q.family)
+
+
+_WILL = re.compile(r"\b(?:will|shall)\s+(?:(?:also|further|jointly|continue\s+to)\s+)?$")
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+\s+)?$")
+
+
+def _asked(preds: list[Predicate], p: Predicate, low: str) -> bool:
+    """Is the noun ``p`` the object of an infinitive that a demand asks for ("call on all parties ... to endorse the
+    temporary ceasefire")?"""
+    return any(d.type == "demand" and d.form == "verb" and not d.embedded and d.end <= p.start and any(
+        e.embedded and e.form == "verb" and d.end <= e.start and e.end <= p.start
+        and _TO_BEFORE.search(low, max(0, e.start - 20), e.start) for e in preds) for d in preds)
+
+
+def _point(q: Predicate, preds: list[Predicate], low: str) -> bool:
+    """Is the statement ``q`` a point of its own ("expressed concern", "congratulated", "underscored the need",
+    "acknowledged ... disappointment"), not a plain saying ("said", "noted", "briefed") nor a verb whose object is
+    an act of another kind ("underscored strong U.S. support for", "emphasized ongoing cooperation")?"""
+    if q.type != "statement" or q.form != "verb" or q.embedded or q.quoted \
+            or low[q.trigger.start:q.trigger.end].split()[0] not in _POINT_VERBS:
+        return False
+    if _RESOLVE_OBJECT.match(low, q.end):
+        return False  # "emphasized her determination to continue to strengthen the bonds": a stance, not a point
+    return not any(p.type != "statement" and q.end < p.trigger.start and _OBJECT_ACT.fullmatch(low, q.end, p.trigger.start)
+                   for p in preds)
+
+
+_RESOLVE_OBJECT = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s|commitments?)\s+to\b"
+                             % "|".join(CUES["resolve"]))
 
 
 def _new_agent(builder: _Builder, sent: Sentence, q: Predicate, first: int) -> bool:

@@ -67,10 +67,10 @@ FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "may", "migh
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
 _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
                          + r")\s+of\s+[^,;.]{0,80}?" + phrases("relation").pattern)
-# "reaffirmed our defense partnership and ...": the relationship itself affirmed (a relationship "between" named
-# parties is left to the rules that read them)
+# "reaffirmed our defense partnership and ...", "reaffirmed the growing partnership between the United States and the
+# UAE", "... with Canada": the relationship itself affirmed
 _RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
-                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as)\b)")
+                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with)\b)")
 _AFFIRMERS = frozenset({"affirmed", "affirms", "reaffirmed", "reaffirms", "reaffirm", "re-affirmed", "re-affirms",
                         "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates"})
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"

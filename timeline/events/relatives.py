@@ -1,6 +1,7 @@
 """Acts of a non-restrictive relative clause: "Sheree Zielke, 55, who came from Canada to watch the event" (her
 visit), "Russia and China, which backed previous rounds of sanctions" (their support), "landed in Beijing, where he
-called for ..." (his demand).
+called for ..." (his demand), "held a call with ..., in which King Abdullah congratulated President Trump" (his
+statement).
 
 A verb heads such a clause when only a few words of time, aspect or emphasis (``relative_act_lead`` in
 ``event_cues.tsv``) stand between "who"/"which" and it, and its subject is then the antecedent: the actor right
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _LEAD = "|".join(sorted(CUES["relative_act_lead"], key=len, reverse=True))
 _HABIT = frozenset(CUES["relative_habit"])
 _WHO = re.compile(rf",\s*(?:who|which)\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
-_WHERE = re.compile(r",\s*where\s+(?P<subject>he|she|they|we|[^,;:()]{2,60}?)\s+"
+_WHERE = re.compile(r",\s*(?:where|in\s+which|during\s+which)\s+(?P<subject>he|she|they|we|[^,;:()]{2,60}?)\s+"
                     rf"(?P<lead>(?:(?:{_LEAD}|will|would)\s+)*)$")
 _AND = re.compile(r"\s*(?:,\s*)?and\s+|\s*,\s*")
 # a name after one of these is no antecedent of its own ("a plan for Syria, which ...", "supported by the EU, which")

@@ -127,8 +127,39 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         told = _TOLD_DAY.match(reader.low, p.end) if reader.low.startswith(TELLING, p.trigger.start) else None
         if told is not None:  # "told a closed meeting of Asian U.N. members on May 11 it had agreed": the telling's
             return p, (told.end(), reader.end)
-        return p, (p.end, reader.end)
+        return p, (p.end, _coordinated_end(reader, p, preds))
     return fallback or (None, None)
+
+
+_OBJECT_FRAMES = frozenset(CUES["object_frame"])
+_CLAUSE_WORDS = re.compile(r"\b(?:that|is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
+                           r"did|does)\b")
+_FINITE_PAST = re.compile(r"[a-z]+ed|met|held|spoke|made|sent|told|said|gave|took")
+
+
+def _coordinated_end(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> int:
+    """Where what the frame ``p`` reports ends: at a past verb coordinated with the frame itself when the frame took
+    a noun phrase, not a clause ("The President acknowledged Prime Minister Trudeau's disappointment regarding ...,
+    and reaffirmed his commitment to ...": the second act is his own; not "said the talks were useful and agreed",
+    whose reported clause has a verb of its own); else the sentence's end."""
+    low = reader.low
+    if low[p.trigger.start:p.trigger.end].split()[0] not in _OBJECT_FRAMES:
+        return reader.end
+    for q in preds:
+        if q.start <= p.end or q.form != "verb" or q.quoted:
+            continue
+        m = _COORDINATED_FRAME.search(low, max(p.end, q.start - 20), q.start)
+        verb = low[q.start:q.end].split()[0]
+        if m is None or not _FINITE_PAST.fullmatch(verb):
+            continue
+        if q.type == "demand":
+            return reader.end  # "stressed their goal to end the war, and called on ...": the point grounds the demand,
+            # one act (as "voiced our concerns ..., and called on Russia to de-escalate")
+        if _CLAUSE_WORDS.search(low, p.end, m.start()) or any(
+                p.end <= o.start < m.start() and o.form == "verb" and not o.embedded for o in preds):
+            return reader.end  # a clause of its own before "and": what the frame reports goes on
+        return m.start()
+    return reader.end
 
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight|"
