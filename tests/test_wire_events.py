@@ -428,3 +428,41 @@ def test_wire_dated_statement_by_an_agent_is_the_act_its_clause_names():
     found = {(e.event_type, e.actor1, e.event_date) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
     assert ("accuse", "UN Security Council", "2011-08-03") in found
     assert not any(t == "statement" for t, _, _ in found)
+
+
+# an act the story tells twice takes the date its retelling gives (events/retold.py; events_gold_blind.md:
+# t17-reuters-173#1, #4, the same Monday-night meeting told as a "meeting" and then as a "discussion"; the check set's
+# t17-reuters-33#2, a visit "last week"): (case, text, published, [(type, actor1, date)] expected, dates flagged)
+RETOLD = [
+    ("meeting-then-discussion",
+     "BEIRUT (Reuters) - Turkey's foreign minister held his first acknowledged meeting with Syrian opposition leaders, "
+     "urging them to use peaceful means despite what activists say was the biggest offensive yet in the city of Homs by "
+     "forces loyal to President Bashar al-Assad.\nAhmed Davutoglu's discussion with the opposition Syrian National "
+     "Council Monday night, reported by an unnamed Turkish foreign ministry official, followed a threat by Syria to deal "
+     "firmly with any country which formally recognizes the council.", "2011-10-18",
+     [("meeting", "Ahmed Davutoglu", "2011-10-17"), ("demand", "Ahmed Davutoglu", "2011-10-17"),
+      ("talks", "Ahmed Davutoglu", "2011-10-17")], 2),
+    ("visited-then-tour-last-week",
+     "CAIRO (Reuters) - Arab League head Nabil Elaraby said on Tuesday he has visited Syria to discuss the \"necessity of "
+     "reform,\" but declined to give details of a meeting with President Bashar al-Assad, whose forces have used force "
+     "to try to crush months of protests.\nElaraby met Assad as part of a regional tour last week and was quoted by "
+     "media as saying the League did not accept \"outside interference in the internal affairs of the Arab countries,\" "
+     "even as diplomatic pressure mounts on Damascus.", "2011-07-19",
+     [("statement", "Nabil Elaraby", "2011-07-19"), ("visit", "Nabil Elaraby", "2011-W28")], 1),
+    # not an earlier meeting of the same pair: a date more than a week before the story is another meeting (remarks
+    # of the Vice President in Munich, 2024-02-17)
+    ("first-meeting-years-ago",
+     "VICE PRESIDENT HARRIS: Good afternoon, everyone.\n\nPresident Zelenskyy, it was my honor to meet with you "
+     "again. This is our fifth meeting, by my count. And our first meeting was here almost exactly two years ago.",
+     "2024-02-17", [("meeting", "Kamala Harris", "2024-02-17"), ("meeting", "Kamala Harris", "2022")], 0),
+]
+
+
+@pytest.mark.parametrize("case, text, published, expected, flagged", RETOLD, ids=[c[0] for c in RETOLD])
+def test_wire_retold_act_takes_the_date_of_its_retelling(case, text, published, expected, flagged):
+    events = events_of(text, published)
+    found = {(e.event_type, e.actor1, e.event_date) for e in events}
+    assert set(expected) <= found
+    moved = [e for e in events if "date_from_retold_act" in e.flags]
+    assert len(moved) == flagged
+    assert all(e.date_basis == "inferred" and e.date_text is None for e in moved)

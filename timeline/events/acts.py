@@ -29,6 +29,9 @@ def _load() -> list[tuple[str, re.Pattern]]:
 
 ACTS = _load()
 _PREPOSITION = re.compile(r"\b(?:on|in|at|during|of)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?$")
+# wire copy names a day with no preposition ("Davutoglu's discussion with the opposition Syrian National Council
+# Monday night")
+_BARE_DAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # what may stand between the noun and its date: a short phrase ("over Japan", "of the Guidelines", "by the DPRK"),
 # no verb, no clause, no comma
 _PHRASE_GAP = 7  # words
@@ -58,7 +61,7 @@ def dated_act(text: str, low: str, mention: Mention, preds: list[Predicate], lo:
     spans = [(p.trigger.start, p.trigger.end) for p in preds]
     hits = [h for h in _found(low, lo, hi) if not any(s < h[1] and h[0] < e for s, e in spans)]  # "launched its
     # ground offensive" is the lexicon's predicate already
-    if _PREPOSITION.search(low, max(lo, mention.start - 40), mention.start):
+    if _PREPOSITION.search(low, max(lo, mention.start - 40), mention.start) or _BARE_DAY.match(low, mention.start):
         before = [h for h in hits if h[1] <= mention.start]
         if before:
             s, e, kind = before[-1]

@@ -72,6 +72,7 @@ from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .adverbials import adverbial_clause
 from .relatives import relative_clause
+from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
 from .roles import of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
@@ -613,7 +614,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     timexes = [m for m in mentions if m.start >= body_start]
     credits = credit_spans(text)
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
+    starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
     for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits):
+        starts.append(start)
         if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end):
             lead = start
         builder.sentences += 1
@@ -632,7 +635,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         _sentence_events(builder, sent, dates, timed)
-    return builder.events
+    return date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
 
 
 def _story_parts(text: str, sentences, credits: list[tuple[int, int]]):

@@ -1,0 +1,86 @@
+"""An act the story tells twice takes the date the text gives it.
+
+Wire copy often tells an act first with no date and dates it a sentence or two later: "Turkey's foreign minister
+held his first acknowledged meeting with Syrian opposition leaders, ..." and then "Ahmed Davutoglu's discussion
+with the opposition Syrian National Council Monday night, ..."; "Nabil Elaraby said on Tuesday he has visited
+Syria ..." and then "Elaraby met Assad as part of a regional tour last week". The first telling took the anchor
+day (``dateline``) or no day (``undated``); it is the same act as the second, so it takes the second's date
+(``inferred``, flagged ``date_from_retold_act``), and so do the events that took their day from it (the acts of
+its sentence dated by the meeting: "..., urging them to use peaceful means").
+
+Kept narrow: a reported call, meeting, talks or visit (``RETOLD_KINDS``); a later telling in the same article,
+at most ``REACH`` sentences on, of a compatible kind (the same type, or a meeting and talks), by the same agent
+or with the same counterpart, dated by its own words to a day or a week that is not after the anchor and at
+most ``NEWS_DAYS`` days before it (an older date is another, earlier meeting: "the two last met in April").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
+
+from ..model import Event
+
+RETOLD_KINDS = {"meeting": "meet", "talks": "meet", "call": "call", "visit": "visit"}  # kind -> act it is told as
+REACH = 3  # sentences
+NEWS_DAYS = 7
+FLAG = "date_from_retold_act"
+_CONSULT = "consult"
+
+
+def _sentence_of(starts: list[int], e: Event) -> int:
+    return bisect_right(starts, e.char_start) - 1
+
+
+def _same_parties(a: Event, b: Event) -> bool:
+    """The same agent, or the same counterpart with no other agent ("Davutoglu ... held his meeting with ...")."""
+    if a.actor1 is not None and a.actor1 == b.actor1:
+        return True
+    return a.actor2 is not None and a.actor2 == b.actor2 and (
+        a.actor1 is None or b.actor1 is None or a.actor1 in b.actors or b.actor1 in a.actors)
+
+
+def _dates_it(first: Event, later: Event, anchor: date) -> bool:
+    """Is ``later`` a dated retelling of ``first``?"""
+    if later.date_basis != "explicit" or later.status != "reported" or later.date_end is None:
+        return False
+    if RETOLD_KINDS.get(later.event_type) != RETOLD_KINDS[first.event_type]:
+        return False
+    if later.precision not in ("day", "time", "week") or not 0 <= (anchor - later.date_end).days <= NEWS_DAYS:
+        return False
+    return later.event_date != first.event_date and _same_parties(first, later)
+
+
+def date_retold(events: list[Event], anchor: date | None, starts: list[int]) -> list[Event]:
+    """``events`` of one article (in the order they were built) with every first telling of a retold act dated by
+    its retelling (see the module docstring); ``starts`` are the starts of the article's sentences."""
+    if anchor is None or not events:
+        return events
+    sentence = [_sentence_of(starts, e) for e in events]
+    out = list(events)
+    for i, first in enumerate(events):
+        if first.event_type not in RETOLD_KINDS or first.status != "reported" \
+                or first.date_basis not in ("dateline", "undated"):
+            continue
+        later = next((e for j, e in enumerate(events) if 0 < sentence[j] - sentence[i] <= REACH
+                      and _dates_it(first, e, anchor)), None)
+        if later is None:
+            continue
+        out[i] = _moved(out[i], later)
+        if first.date_basis == "dateline":  # the acts that took their day from it (``extract``: ``last_consult``)
+            for j in range(i + 1, len(events)):
+                e = events[j]
+                if e.event_family == _CONSULT and e.date_start is not None and e.status == "reported":
+                    break  # a later call or meeting lends its own day from here on
+                if e.date_basis == "inferred" and e.date_rule == f"article/{first.event_type}" \
+                        and e.event_date == first.event_date:
+                    out[j] = _moved(out[j], later)
+    return out
+
+
+def _moved(e: Event, later: Event) -> Event:
+    return replace(e, event_date=later.event_date, date_start=later.date_start, date_end=later.date_end,
+                   precision=later.precision, date_basis="inferred", date_text=None, date_char_start=None,
+                   date_char_end=None, date_rule=f"article/retold_{later.event_type}",
+                   flags=tuple(dict.fromkeys(e.flags + (FLAG,))))
