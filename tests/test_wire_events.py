@@ -160,6 +160,11 @@ SUBORDINATE_ACTS = [
     ("while-continued", "But Syria's representative to the League said Syria had major reservations about the offer, while "
      "the Syrian National Council said it could not engage in talks while Assad's military continued to storm restive "
      "cities and towns.", ("military", "Syria"), None),
+    # the same sentence with a progressive: "were" before the verb is no passive (no subordinate "were storming"
+    # is in the corpora; "the army was storming houses" is a main clause's)
+    ("while-were-storming", "But Syria's representative to the League said Syria had major reservations about the "
+     "offer, while the Syrian National Council said it could not engage in talks while Assad's military were storming "
+     "restive cities and towns.", ("military", "Syria"), None),
     ("where", "Syrian Ambassador Bashar Ja'afari denied at the time that the decision was connected with events in his "
      "country, where troops and tanks have killed hundreds of anti-government demonstrators in recent weeks.",
      ("assault", "Syria"), None),

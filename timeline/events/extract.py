@@ -1184,8 +1184,8 @@ def _subordinate_force_acts(st: _SentenceState) -> None:
         m = _FORCE_CLAUSE.search(low, max(sent.start, q.start - 80), q.start)
         while m is not None and _FORCE_CLAUSE.search(low, m.start("subject"), q.start):
             m = _FORCE_CLAUSE.search(low, m.start("subject"), q.start)  # the nearest subordinator
-        if m is None or _BE_BEFORE.search(low, m.start("subject"), q.start):
-            continue  # "UN monitors in Syria were fired on": a passive
+        if m is None:
+            continue
         end = m.end("subject")
         subject = [a for a in sent.actors if m.start("subject") <= a.start and a.end == end]
         if not subject or _NOT_SUBJECT_BEFORE.search(low, m.start("subject"), subject[0].start):
@@ -1220,7 +1220,6 @@ _VICTIMS_KILLED = re.compile(r"\b(?:%s|youth|man|woman|boy|girl)\s+(?:[\w-]+\s+)
                              r"(?:killed|shot|wounded|injured)\b" % "|".join(map(re.escape, CUES["victim"])))
 _KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
                             % "|".join(map(re.escape, CUES["victim"])))
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _planned_meetings(st: _SentenceState) -> None:
