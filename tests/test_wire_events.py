@@ -165,6 +165,10 @@ SUBORDINATE_ACTS = [
     ("while-were-storming", "But Syria's representative to the League said Syria had major reservations about the "
      "offer, while the Syrian National Council said it could not engage in talks while Assad's military were storming "
      "restive cities and towns.", ("military", "Syria"), None),
+    # the subordinate act has the main one's verb: two acts, told apart by offset (a made-up sentence of the "after"
+    # row's shape; no real one repeats the verb so)
+    ("after-same-verb", "Turkish troops killed five soldiers near the border, after Syrian forces killed six protesters "
+     "in Hama.", ("assault", "Syria"), None),
     ("where", "Syrian Ambassador Bashar Ja'afari denied at the time that the decision was connected with events in his "
      "country, where troops and tanks have killed hundreds of anti-government demonstrators in recent weeks.",
      ("assault", "Syria"), None),

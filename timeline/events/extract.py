@@ -123,6 +123,7 @@ class _Builder:
         self.text = article.text
         self.low = lower(article.text)
         self.events: list[Event] = []
+        self.trigger_starts: set[int] = set()  # where the triggers of the events made so far start
         self.first_seen: dict[str, int] = {}
         for a in actors:
             self.first_seen.setdefault(a.key, a.start)
@@ -306,6 +307,8 @@ class _Builder:
         if self.repeats(event, p, sent):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
+        if p is not None:
+            self.trigger_starts.add(p.trigger.start)
         if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
@@ -1179,8 +1182,8 @@ def _subordinate_force_acts(st: _SentenceState) -> None:
                 or q.trigger.start in st.claimed_starts:
             continue  # (a noun a verb takes: "has fiercely criticized Assad's crackdown" is no crackdown of the critic)
         q = replace(q, quoted=False)  # a quoted act of force is what the witness saw (speech._witnessed)
-        if any(e.trigger == q.trigger.text and e.char_start == sent.start for e in builder.events[st.first:]):
-            continue  # the sentence's own event already
+        if q.trigger.start in builder.trigger_starts:
+            continue  # the sentence's own event already (by offset: "killed ..., after Syrian forces killed" is two)
         m = _FORCE_CLAUSE.search(low, max(sent.start, q.start - 80), q.start)
         while m is not None and _FORCE_CLAUSE.search(low, m.start("subject"), q.start):
             m = _FORCE_CLAUSE.search(low, m.start("subject"), q.start)  # the nearest subordinator
