@@ -178,8 +178,8 @@ class _Builder:
         # an opening "In Istanbul," is where the sentence's own acts happened, not those a speaker reports ("In
         # Istanbul, the Syrian National Council said ... Syrian troops killed 20 people": not in Istanbul)
         reported = p is not None and content is not None and content[0] <= p.trigger.start < content[1]
-        source, main = sent.reading.source, sent.reading.main
-        if p is not None and source is not None and main is not None and p.trigger.start < source.start \
+        unnamed, main = sent.reading.source, sent.reading.main  # the unnamed source (", activists said")
+        if p is not None and unnamed is not None and main is not None and p.trigger.start < unnamed.start \
                 and p.trigger.start != main.trigger.start:
             reported = True  # "In eastern Syria, ethnic Kurds demonstrated ... despite Assad's offer this week to ease
             # rules ..., activists said": the unnamed source reports the Kurds' act there, not where the offer was made
