@@ -71,7 +71,7 @@ from .present import general_present
 from .adverbials import adverbial_clause
 from .relatives import relative_clause
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
-from .roles import of_countries, plural_head, roles, we_subject
+from .roles import NOUN_BY, of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -577,7 +577,6 @@ def _reduced(m: Mention) -> str:
 _WHEN = re.compile(r"\b(?:when|while)\b(?!.*\b(?:when|while)\b)")  # the last "when" before a verb
 _DATE_GAP = re.compile(r"\s*,?\s*")
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
-_BY = re.compile(r"\s+by\s+(?:the\s+)?")  # a statement noun's agent: "statement by the Security Council"
 _THAT = re.compile(r"\s+(?:that|which)\s+")
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
@@ -903,7 +902,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     if p is not None and p.trigger.form == "N" and p.type == "statement":
         # "an August 3 statement by the Security Council that condemned the government's crackdown": the statement
         # is the speech act its clause says it made, by the agent of its "by" phrase
-        by = _BY.match(low, p.trigger.end)
+        by = NOUN_BY.match(low, p.trigger.end)  # a statement noun's agent
         owner = next((a for a in sent.actors if by is not None and a.start == by.end()), None)
         said = next((q for q in st.preds if owner is not None and q.type in SPEECH_ACTS and q.form == "verb"
                      and not q.quoted and _THAT.fullmatch(low, owner.end, q.start)), None)

@@ -114,7 +114,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         if p.passive:
             return [], subject
     if p.rule == "light verb":
-        m = _NOUN_BY.match(low, p.trigger.end)
+        m = NOUN_BY.match(low, p.trigger.end)
         by = next((a for a in after if m and a.start == m.end() and "location" not in a.flags), None)
         if by is not None:
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
@@ -298,7 +298,7 @@ def _intent_owner(p: Predicate, actors: list[ActorMention], low: str, floor: int
 
 
 # "backed an August 3 statement by the Security Council": the agent of a light verb's noun after "by"
-_NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")  # (also extract.py: "a statement by the Security Council")
 
 
 # "his visit", "her first official visit": "his"/"her" determines the event noun itself
