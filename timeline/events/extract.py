@@ -574,7 +574,6 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
-_WHEN = re.compile(r"\b(?:when|while)\b(?!.*\b(?:when|while)\b)")  # the last "when" before a verb
 _DATE_GAP = re.compile(r"\s*,?\s*")
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
 _THAT = re.compile(r"\s+(?:that|which)\s+")
@@ -1092,7 +1091,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low)
         if clause is None:
             continue
-        kind, agent = clause
+        kind, agent = clause[:2]
         members: tuple[str, ...] = ()
         if isinstance(agent, tuple):
             members, agent = agent, agent[0]
@@ -1128,8 +1127,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         if kind == "when":
             # the date the clause follows ("Since 2005, when Washington withdrew its ambassador", "in July, when Russia
             # and China vetoed"), else the time of the act the clause hangs on
-            at = _WHEN.search(low, max(sent.start, q.start - 100), q.start)
-            day = next((m for m in st.dates if at is not None and _DATE_GAP.fullmatch(low, m.end, at.start())), None)
+            at = clause[2]  # where the subordinator starts
+            day = next((m for m in st.dates if _DATE_GAP.fullmatch(low, m.end, at)), None)
             if day is None and prior is not None:
                 day = next((m for m in st.dates if m.start == prior.date_char_start), None)
                 if day is None and prior.event_date is None:
