@@ -1183,8 +1183,11 @@ def _subordinate_force_acts(st: _SentenceState) -> None:
         if q.trigger.start in builder.trigger_starts:
             continue  # the sentence's own event already (by offset: "killed ..., after Syrian forces killed" is two)
         m = _FORCE_CLAUSE.search(low, max(sent.start, q.start - 80), q.start)
-        while m is not None and _FORCE_CLAUSE.search(low, m.start("subject"), q.start):
-            m = _FORCE_CLAUSE.search(low, m.start("subject"), q.start)  # the nearest subordinator
+        while m is not None:  # the nearest subordinator: the last match that starts inside the one before's subject
+            nearer = _FORCE_CLAUSE.search(low, m.start("subject"), q.start)
+            if nearer is None:
+                break
+            m = nearer
         if m is None:
             continue
         end = m.end("subject")
