@@ -12,7 +12,8 @@ import re
 
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import GAZETTEER, rows, word_list
+from ..actors.docref import DOCUMENTS
+from ..actors.gazetteer import GAZETTEER, word_list
 from ..actors.places import PLACE_RE
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
@@ -314,9 +315,8 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
     return None
 
 
-_DOCUMENTS = "|".join(re.escape(r["word"]) for r in rows("speaking_documents.csv") if r["role"] == "document")
 # "An official statement said", "the statement added", "Kate wrote": a saying in writing
-_WRITTEN = re.compile(r"\b(?:%s)\s+(?:(?:also|later|further|then)\s+)?$" % _DOCUMENTS)
+_WRITTEN = re.compile(r"\b(?:%s)\s+(?:(?:also|later|further|then)\s+)?$" % DOCUMENTS)
 
 
 def written(low: str, p: Predicate | None) -> bool:
