@@ -9,7 +9,8 @@ those say what the event was about, not where it was.
 from __future__ import annotations
 
 import re
-
+from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.docref import DOCUMENTS
@@ -200,8 +201,19 @@ def the_named_place(text: str, start: int, sent_start: int, end: int) -> str | N
     m = _THE_PLACE.match(text, start, end)
     if m is None:
         return None
-    named = list(_NAMED_AS[m.group("noun")].finditer(text, 0, sent_start))
-    return _named_place(named[-1].group("place")) if named else None
+    matches, ends = _named_as(text, m.group("noun"))
+    k = bisect_right(ends, sent_start)  # the matches that end before the sentence
+    if k < len(matches) and matches[k].start() < sent_start:  # one runs into the sentence ("city of Homs. Tuesday"):
+        named = list(_NAMED_AS[m.group("noun")].finditer(text, 0, sent_start))  # read it cut at the sentence
+        return _named_place(named[-1].group("place")) if named else None
+    return _named_place(matches[k - 1].group("place")) if k else None
+
+
+@lru_cache(maxsize=8)
+def _named_as(text: str, noun: str) -> tuple[list[re.Match], list[int]]:
+    """Every "city of X" (``noun`` of X) of an article and where each ends, read once per article."""
+    matches = list(_NAMED_AS[noun].finditer(text))
+    return matches, [n.end() for n in matches]
 
 
 # The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
