@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
@@ -129,6 +130,7 @@ class _Builder:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.mentions = actors  # every actor mention, in text order
+        self.mention_starts = [a.start for a in actors]
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         title_actors = joint_title_actors(article.title)  # none unless the title is a joint statement's
         self.signatories = signatories(article.title, title_actors)  # the authors a joint statement's title names
@@ -407,8 +409,8 @@ class _Builder:
         that tells of ``source`` ("Turkey has hosted several meetings ..., including one at the weekend where a
         broad-based Syrian National Council was formed. The council ... said": the council spoke at that meeting)?"""
         return any(a.name == name and a.basis == "description" for a in sent.actors) \
-            and any(a.name == name and source.char_start <= a.start < source.char_end and "location" not in a.flags
-                    for a in self.mentions)
+            and any(a.name == name and "location" not in a.flags for a in self.mentions[
+                bisect_left(self.mention_starts, source.char_start):bisect_left(self.mention_starts, source.char_end)])
 
     def repeats(self, event: Event, p: Predicate | None, sent: Sentence) -> bool:
         """Is this plain reported statement a continuation ("she added", "Nauert said") of one its speaker
