@@ -1100,9 +1100,9 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         if kind == "where" and q.family == "statement" and families:
             continue  # "met ... at the White House today, where they reaffirmed ...": the meeting's talk, as
             # "met ... and discussed" (unless the clause's act is of another kind: "where he called for ...")
-        if kind in ("when", "after") and q.family == "statement":
+        if kind in ("same_time", "other_time") and q.family == "statement":
             continue  # ("after Lavrov said ...": a saying's clause is read by the frame rules, not here)
-        if kind in ("when", "after") and q.family in FORCE_FAMILIES:
+        if kind in ("same_time", "other_time") and q.family in FORCE_FAMILIES:
             continue  # ("when troops opened fire": an act of force's clause is read by _subordinate_force_acts, which
             # also types it by the victims of the main clause)
         prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
@@ -1116,17 +1116,17 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 or not _is_event(q, sent, builder, agent):
             continue
         close = low.find(",", q.end, sent.end)
-        if kind in ("who", "after") and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
+        if kind in ("who", "other_time") and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
             continue  # "which itself suppressed a protest movement in March": the clause's date made its event
         day = None
         basis = st.basis(q)
-        if kind in ("who", "after") and opening is None:
+        if kind in ("who", "other_time") and opening is None:
             basis = "undated"  # what the antecedent did before the day's news, unless the clause dates it; an act
             # "after" or "before" the one the sentence tells is not of its day
         if kind == "where":
             earlier = [s for s in dated if s < q.start]  # the date of the act the clause hangs on
             day = dated[max(earlier)] if earlier else None
-        if kind == "when":
+        if kind == "same_time":
             # the date the clause follows ("Since 2005, when Washington withdrew its ambassador", "in July, when Russia
             # and China vetoed"), else the time of the act the clause hangs on
             at = clause[2]  # where the subordinator starts
