@@ -59,7 +59,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
-from .aspect import background_saying, perfect_saying
+from .aspect import background_saying, earlier_saying, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, coordinate_subject,
                       frame_basis, in_report, opening_subject, speaker_again, with_frame)
@@ -421,7 +421,7 @@ class _Builder:
         previously said".)"""
         if p is None or not p.reporting or event.date_text is not None or event.actor1 is None:
             return False
-        if _EARLIER_SAYING.search(self.low, max(sent.start, p.start - 30), p.start):
+        if earlier_saying(self.low, p, sent.start):
             return False
         named = speakers(p, sent.actors, self.low, {}, sent.start)
         group = frozenset(a.name for a in named)
@@ -663,8 +663,6 @@ def _has_verb(low: str, start: int, end: int) -> bool:
 
 # Plain saying: a later one by the same speaker on the same day is the same speech ("she added"); a verb that
 # makes a point ("underscored", "stressed", "emphasized") is a statement of its own, as the gold sets read readouts
-# "has previously said", "had earlier said": a saying before the story's news
-_EARLIER_SAYING = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:has|have|had)\s+)?$" % "|".join(CUES["earlier_saying"]))
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|continued|went\s+on|noted|notes|stated|"
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
@@ -1081,7 +1079,9 @@ def _participle_acts(st: _SentenceState) -> None:
 def _relative_clause_acts(st: _SentenceState) -> None:
     """An act of a relative clause set off by a comma: "said Sheree Zielke, 55, who came from Canada" (the
     antecedent's act, undated unless the clause or an opening dates it), "landed in Beijing, where he called
-    for ..." (an act of its own subject, at the time of the act before it)."""
+    for ..." (an act of its own subject, at the time of the act before it); and an act of an adverbial clause with a
+    named subject (``adverbials.adverbial_clause``: "after China and Russia blocked ...", undated; "when Foreign
+    Minister Sheikh Khaled al-Khalifa announced ...", of the date it follows or of the act before it)."""
     if st.heading:
         return
     builder, sent, text, low = st.builder, st.sent, st.text, st.low

@@ -189,7 +189,7 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
 
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
 # story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"): the
-# nearest "city of X" or "X city" before the sentence, of the same noun.
+# nearest "city of X" before the sentence, of the same noun ("town of X", "village of X").
 _THE_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of)\s+)?the\s+(?P<noun>city|town|village)\b"
                         r"(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)")
 _NAMED_AS = {noun: re.compile(rf"\b{noun}\s+of\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de)?-?\s*[A-Z][\w'’.\-]*){{0,3}})")
