@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
-from ..actors.gazetteer import GAZETTEER, TITLES
+from ..actors.gazetteer import GAZETTEER, TITLES, phrase_alternation
 from ..boilerplate import is_furniture
 from ..dateline import AGENCY
 from ..model import Anchor, Article, Event, Mention
@@ -1156,11 +1156,11 @@ def _relative_clause_acts(st: _SentenceState) -> None:
 # a subordinate clause of its own subject ("after Syrian forces killed six people", "while Assad's military continued to
 # storm restive cities"): the subordinator, then the subject, then the verb group (auxiliaries, adverbs, an aspect
 # verb before "to"), with no clause break between
-_FORCE_CLAUSE = re.compile(r"\b(?P<opener>%s)\s+(?P<subject>[^,;:()\"“”—–]{2,60}?)(?P<group>(?:\s+(?:has|have|had|was|were|is|are|"
-                           r"also|again|then|later|reportedly|allegedly|apparently|on\s+the\s+ground|"
-                           r"(?:continued|continue|continues|began|begin|begun|started|start)\s+to))*)\s+$"
-                           % "|".join(CUES["force_clause_opener"]))
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|by|of|from|with|for|at|on|against)\s+$")  # "troops loyal to President Assad"
+_FORCE_CLAUSE = re.compile(r"\b(?P<opener>%s)\s+(?P<subject>[^,;:()\"“”—–]{2,60}?)(?P<group>(?:\s+(?:%s|(?:%s)\s+to))*)\s+$"
+                           % ("|".join(CUES["force_clause_opener"]), phrase_alternation(CUES["force_clause_group"]),
+                              phrase_alternation(CUES["force_clause_aspect"])))
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["force_clause_not_subject"]))  # "troops loyal to
+# President Assad"
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|but|and\s+(?:the|a|an|his|her|their|its)\s)|$")
 
 
@@ -1220,12 +1220,14 @@ def _subordinate_force_acts(st: _SentenceState) -> None:
         st.made = True
 
 
-_AT_ONCE = frozenset({"when", "while", "as"})  # openers of a clause at the time of the main one
+_AT_ONCE = frozenset(CUES["at_once_opener"])  # openers of a clause at the time of the main one
 # the main clause reports the dead or wounded as victims ("up to 20 civilians were killed", "A youth ... was later killed")
-_VICTIMS_KILLED = re.compile(r"\b(?:%s|youth|man|woman|boy|girl)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been)\s+(?:(?:later|then|also|[a-z]+ly)\s+)?"
-                             r"(?:killed|shot|wounded|injured)\b" % "|".join(map(re.escape, CUES["victim"])))
-_KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
-                            % "|".join(map(re.escape, CUES["victim"])))
+_VICTIMS_KILLED = re.compile(r"\b(?:%s|%s)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been)\s+(?:(?:later|then|also|[a-z]+ly)\s+)?"
+                             r"(?:%s)\b" % ("|".join(map(re.escape, CUES["victim"])),
+                                            phrase_alternation(CUES["victim_person"]),
+                                            phrase_alternation(CUES["victims_killed_verb"])))
+_KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:%s)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
+                            % (phrase_alternation(CUES["killing_after_verb"]), "|".join(map(re.escape, CUES["victim"]))))
 
 
 def _planned_meetings(st: _SentenceState) -> None:

@@ -260,8 +260,7 @@ def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention |
 # general elections", "his support": the possessive determines the noun itself, with only modifiers between, no comma
 # ("the Baath Party's authority this month, with the largest protests", "Defying Assad's military crackdown,
 # demonstrators took to the streets": not the owner of the noun after)
-_POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:with|in|of|on|at|to|for|from|by|but|the|a|an|this|that|which|who|as|"
-                        r"after|before|since|than|while|when)\b)[^\s,;:]+){0,4}\s+")
+_POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:%s)\b)[^\s,;:]+){0,4}\s+" % phrase_alternation(CUES["possessed_stop"]))
 
 
 def _word_start(low: str, pos: int) -> int:
