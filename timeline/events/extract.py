@@ -1157,7 +1157,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
 # storm restive cities"): the subordinator, then the subject, then the verb group (auxiliaries, adverbs, an aspect
 # verb before "to"), with no clause break between
 _FORCE_CLAUSE = re.compile(r"\b(?P<opener>%s)\s+(?P<subject>[^,;:()\"“”—–]{2,60}?)(?P<group>(?:\s+(?:%s|(?:%s)\s+to))*)\s+$"
-                           % ("|".join(CUES["force_clause_opener"]), phrase_alternation(CUES["force_clause_group"]),
+                           % (phrase_alternation(CUES["force_clause_opener"]), phrase_alternation(CUES["force_clause_group"]),
                               phrase_alternation(CUES["force_clause_aspect"])))
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["force_clause_not_subject"]))  # "troops loyal to
 # President Assad"
@@ -1223,11 +1223,11 @@ def _subordinate_force_acts(st: _SentenceState) -> None:
 _AT_ONCE = frozenset(CUES["at_once_opener"])  # openers of a clause at the time of the main one
 # the main clause reports the dead or wounded as victims ("up to 20 civilians were killed", "A youth ... was later killed")
 _VICTIMS_KILLED = re.compile(r"\b(?:%s|%s)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been)\s+(?:(?:later|then|also|[a-z]+ly)\s+)?"
-                             r"(?:%s)\b" % ("|".join(map(re.escape, CUES["victim"])),
+                             r"(?:%s)\b" % (phrase_alternation(CUES["victim"]),
                                             phrase_alternation(CUES["victim_person"]),
                                             phrase_alternation(CUES["victims_killed_verb"])))
 _KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:%s)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
-                            % (phrase_alternation(CUES["killing_after_verb"]), "|".join(map(re.escape, CUES["victim"]))))
+                            % (phrase_alternation(CUES["killing_after_verb"]), phrase_alternation(CUES["victim"])))
 
 
 def _planned_meetings(st: _SentenceState) -> None:

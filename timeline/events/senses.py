@@ -343,7 +343,7 @@ def body_election(reader: PredicateReader, t: Trigger) -> bool:
 # ---- acts held possible ------------------------------------------------------------
 
 _POSSIBLE_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:%s)\s+){0,3}$"
-                              % ("|".join(CUES["possibility"]), phrase_alternation(CUES["possible_filler"])))
+                              % (phrase_alternation(CUES["possibility"]), phrase_alternation(CUES["possible_filler"])))
 
 
 def possible_force(low: str, start: int) -> bool:
