@@ -18,12 +18,26 @@ def _script():
     return module
 
 
-def test_audit_sample_leaves_out_every_gold_document():
+def test_audit_sample_writes_only_unused_records(tmp_path, monkeypatch):
+    """main() on a corpus holding a gold set's document, a Timeline17 document a test cites and an unused one
+    writes only the unused one (the tests folder is a temporary one, so the test fails if either rule breaks)."""
     script = _script()
-    used = script.gold_ids()
-    for path in sorted((ROOT / "tests" / "data").glob("events_gold*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            assert json.loads(line)["article_id"] in used, path.name
+    tests = tmp_path / "tests"
+    (tests / "data").mkdir(parents=True)
+    (tests / "data" / "events_gold_x.jsonl").write_text(
+        json.dumps({"id": "t17-bbc-7#1", "article_id": "t17-bbc-7"}) + "\n", encoding="utf-8")
+    (tests / "test_x.py").write_text('TEXT = "t17-reuters-8"  # a cited document\n', encoding="utf-8")
+    monkeypatch.setattr(script, "TESTS", tests)
+    corpora = tmp_path / "corpora"
+    records = {"whitehouse/readouts_dev.jsonl": [], "tass/tass_dev.jsonl": [],
+               "t17_syria/articles.jsonl": ["t17-bbc-7", "t17-reuters-8", "t17-reuters-9"]}
+    for name, ids in records.items():
+        (corpora / name).parent.mkdir(parents=True)
+        (corpora / name).write_text("".join(json.dumps({"id": i, "text": "x"}) + "\n" for i in ids), encoding="utf-8")
+    out = tmp_path / "out"
+    assert script.main([str(out), "--corpora", str(corpora)]) == 0
+    written = [json.loads(line)["id"] for line in (out / "t17_syria.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert written == ["t17-reuters-9"]
 
 
 def test_audit_sample_takes_the_first_unused_records(tmp_path):

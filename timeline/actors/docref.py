@@ -34,11 +34,15 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(r["word"] for r in table if r["role"] == "official"))
 
 
+# the document nouns as one alternation, longest first (also events/places.py: a saying in writing)
+DOCUMENTS = "|".join(re.escape(w) for w in sorted(_words()[0], key=len, reverse=True))
+_NAMED_DOCUMENT = re.compile(r"\b(?:%s)\b" % DOCUMENTS)  # a statement named before "the statement said"
+
+
 @lru_cache(maxsize=1)
 def _speaking_re() -> re.Pattern:
-    documents = "|".join(re.escape(w) for w in sorted(_words()[0], key=len, reverse=True))
     return re.compile(r"(?<![\w'’])(?P<det>[Aa]n?|[Tt]he)[ ](?P<mods>(?:[\w-]+[ ]){0,3}?)(?P<doc>%s)[ ]+"
-                      r"(?:(?:also|later|further|then)[ ])?%s" % (documents, SPEECH_VERBS))
+                      r"(?:(?:also|later|further|then)[ ])?%s" % (DOCUMENTS, SPEECH_VERBS))
 
 
 # what makes an actor the maker of a statement named after it: "said in a statement", "issued a statement",
@@ -85,8 +89,7 @@ def document_speakers(text: str, mentions: list[ActorMention]) -> list[ActorMent
 def _made_before(text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:
     """The maker of the latest statement named before ``start``: a document found here, or an actor that speaks in
     it, issues it or owns it."""
-    documents = "|".join(re.escape(w) for w in _words()[0])
-    named = [m for m in re.finditer(r"\b(?:%s)\b" % documents, text[max(0, start - _WINDOW):start])]
+    named = list(_NAMED_DOCUMENT.finditer(text[max(0, start - _WINDOW):start]))
     offset = max(0, start - _WINDOW)
     for doc in reversed(named):
         at = offset + doc.start()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..temporal.lexicon import WEEKDAYS
 from .gazetteer import phrase_alternation, word_list
 from .mention import ActorMention, overlaps
 from .names import canonical_key, person_key
@@ -39,9 +40,9 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
 # (with its day: "said Saturday government forces had regained control")
 _BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|because|if|"
                      r"then|said|says|say|told|saw|see|seen|by|prompting|forcing|leaving)\b|"
-                     r"\b(?:said|says|reported)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                     r"yesterday|today)\b|\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
-                     re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
+                     r"\b(?:said|says|reported)\s+(?:on\s+)?(?:%s|"
+                     r"yesterday|today)\b|\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$"
+                     % "|".join(w for w in WEEKDAYS if w.endswith("day")), re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
 _OF_AFTER = re.compile(r"\s+(?:of|from)\b", re.I)  # "soldiers of the Free Syrian Army": owned after the noun
 
 

@@ -17,6 +17,8 @@ last three sentences, leaves the choice to the caller (``FALLBACK``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
 from .gazetteer import SPEECH_VERBS, word_list
 from .mention import ActorMention
 
@@ -53,7 +55,7 @@ def antecedent(text: str, start: int, by_start: dict[int, ActorMention], starts:
     """The organisation or country a speaking "it" at ``start`` is, ``THING`` (no actor) or ``FALLBACK``;
     ``by_start``: the article's mentions (``mention_index``); ``starts``: where the text's sentences start
     (``scan.sentence_starts``)."""
-    i = max(k for k, s in enumerate(starts) if s <= start)
+    i = bisect_right(starts, start) - 1  # its own sentence
     # "The rebel Free Syrian Army left the city in the hope, it said, of ...": its own sentence's subject
     own = [i] if _ASIDE.match(text, start) else []
     for j in own + _before(text, starts, i):
@@ -153,7 +155,7 @@ def owner(text: str, start: int, by_start: dict[int, ActorMention], starts: list
     """The organisation or country an "its" at ``start`` is ("The Red Cross is pressing ..., its president
     said"): the subject of its own sentence before it, else of the nearest sentence before that has one;
     None when a person or a thing leads first."""
-    i = max(k for k, s in enumerate(starts) if s <= start)
+    i = bisect_right(starts, start) - 1  # its own sentence
     for j in [i] + _before(text, starts, i):
         end = start if j == i else starts[j + 1] if j + 1 < len(starts) else len(text)
         verdict = _subject(text, starts[j], end, by_start)

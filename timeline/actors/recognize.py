@@ -196,21 +196,24 @@ def _coordinated_noun(work: str, end: int) -> re.Match | None:
     return ACTOR_NOUN_RE.match(work, run.end())
 
 
-def _named_inside(sc: Scanner, name: str) -> bool:
-    """Does the text name organisation ``name`` somewhere other than at a sentence start?"""
-    return any(GAZETTEER[g.group()].name == name and not sc.starts_sentence(g.start()) for g in sc.gaz)
+def _named_inside(sc: Scanner) -> frozenset[str]:
+    """The names the text gives somewhere other than at a sentence start."""
+    return frozenset(GAZETTEER[g.group()].name for g in sc.gaz if not sc.starts_sentence(g.start()))
 
 
 def find_gazetteer(sc: Scanner) -> None:
     work = sc.work
+    inside: frozenset[str] | None = None  # ``_named_inside``, read once, at the first word name opening a sentence
     for m in sc.gaz:
         if sc.claims.overlaps(m.start(), m.end()):
             continue
         entry = GAZETTEER[m.group()]
         start, end = m.start(), m.end()
-        if m.group() in _WORD_NAMES and sc.starts_sentence(start) and not _NAME_AFTER.match(work, end) \
-                and not _named_inside(sc, entry.name):
-            continue  # "Total trade fell": the word ("Shell produces around 55,000 bpd" after "Shell and Total")
+        if m.group() in _WORD_NAMES and sc.starts_sentence(start) and not _NAME_AFTER.match(work, end):
+            if inside is None:
+                inside = _named_inside(sc)
+            if entry.name not in inside:
+                continue  # "Total trade fell": the word ("Shell produces around 55,000 bpd" after "Shell and Total")
         role = None
         noun = ACTOR_NOUN_RE.match(work, end)
         if entry.form == "demonym":

@@ -28,9 +28,10 @@ _REST = re.compile(rf"(?P<subject>[^,;:()]{{2,80}}?)\s+(?P<lead>(?:(?:{_LEAD}|di
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 
 
-def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[str, ...]] | None:
-    """("when", names) when ``q`` heads an adverbial clause of the same time as the act before it, ("after", names)
-    of another time, its subject made of the actors named (all of them); None otherwise."""
+def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[str, ...], int] | None:
+    """("same_time", names, at) when ``q`` heads an adverbial clause of the same time as the act before it ("when",
+    "while"), ("other_time", names, at) of another time ("after", "before", "since", ...), its subject made of the
+    actors named (all of them), ``at`` where its subordinator starts; None otherwise."""
     if q.form not in ("verb", "report") or not q.embedded or q.quoted or q.topic or q.passive or q.negated \
             or q.rule == "participle":
         return None
@@ -50,4 +51,4 @@ def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple
         pos = a.end
     if pos != end or not names:
         return None  # a subject not all named ("after security forces opened fire")
-    return ("when" if sub.group().split()[0] in _SAME else "after"), tuple(dict.fromkeys(names))
+    return ("same_time" if sub.group().split()[0] in _SAME else "other_time"), tuple(dict.fromkeys(names)), sub.start()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import word_list
+from .cues import CUES
 from .predicates import Predicate
 
 # adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
@@ -93,6 +94,16 @@ def background_saying(low: str, p: Predicate) -> bool:
 def perfect_saying(low: str, p: Predicate) -> bool:
     """Is the reporting verb ``p`` in the perfect ("has said", "has long hinted")?"""
     return p.reporting and bool(_SAYING_PERFECT.search(low, max(0, p.start - 40), p.start))
+
+
+# "has previously said", "had earlier said": a saying before the story's news
+_EARLIER_SAYING = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:has|have|had)\s+)?$" % "|".join(CUES["earlier_saying"]))
+
+
+def earlier_saying(low: str, p: Predicate, start: int = 0) -> bool:
+    """Is the saying ``p`` placed before the story's news ("The ICRC has previously said", "had earlier said")?
+    ``start``: where its sentence starts."""
+    return _EARLIER_SAYING.search(low, max(start, p.start - 30), p.start) is not None
 
 
 _PRESENT_SAYING = frozenset(word_list("present_sayings.txt"))

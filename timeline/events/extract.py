@@ -46,11 +46,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
-from ..actors.gazetteer import GAZETTEER, TITLES
+from ..actors.gazetteer import GAZETTEER, TITLES, phrase_alternation
 from ..actors.names import person_key
 from ..actors.people import listed_country
 from ..boilerplate import is_furniture
@@ -60,7 +61,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from .acts import dated_act
-from .aspect import background_saying, perfect_saying
+from .aspect import background_saying, earlier_saying, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, conjunct_before, coordinate_subject,
                       frame_basis, in_report, opening_subject, speaker_again, with_frame)
@@ -74,7 +75,7 @@ from .adverbials import adverbial_clause
 from .relatives import relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
-from .roles import of_countries, plural_head, roles, we_subject
+from .roles import NOUN_BY, of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -126,11 +127,13 @@ class _Builder:
         self.text = article.text
         self.low = lower(article.text)
         self.events: list[Event] = []
+        self.trigger_starts: set[int] = set()  # where the triggers of the events made so far start
         self.first_seen: dict[str, int] = {}
         for a in actors:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.mentions = actors  # every actor mention, in text order
+        self.mention_starts = [a.start for a in actors]
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         title_actors = joint_title_actors(article.title)  # none unless the title is a joint statement's
         self.signatories = signatories(article.title, title_actors)  # the authors a joint statement's title names
@@ -180,8 +183,8 @@ class _Builder:
         # an opening "In Istanbul," is where the sentence's own acts happened, not those a speaker reports ("In
         # Istanbul, the Syrian National Council said ... Syrian troops killed 20 people": not in Istanbul)
         reported = p is not None and content is not None and content[0] <= p.trigger.start < content[1]
-        source, main = sent.reading.source, sent.reading.main
-        if p is not None and source is not None and main is not None and p.trigger.start < source.start \
+        unnamed, main = sent.reading.source, sent.reading.main  # the unnamed source (", activists said")
+        if p is not None and unnamed is not None and main is not None and p.trigger.start < unnamed.start \
                 and p.trigger.start != main.trigger.start:
             reported = True  # "In eastern Syria, ethnic Kurds demonstrated ... despite Assad's offer this week to ease
             # rules ..., activists said": the unnamed source reports the Kurds' act there, not where the offer was made
@@ -309,6 +312,8 @@ class _Builder:
         if self.repeats(event, p, sent):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
+        if p is not None:
+            self.trigger_starts.add(p.trigger.start)
         if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
@@ -416,8 +421,8 @@ class _Builder:
         that tells of ``source`` ("Turkey has hosted several meetings ..., including one at the weekend where a
         broad-based Syrian National Council was formed. The council ... said": the council spoke at that meeting)?"""
         return any(a.name == name and a.basis == "description" for a in sent.actors) \
-            and any(a.name == name and source.char_start <= a.start < source.char_end and "location" not in a.flags
-                    for a in self.mentions)
+            and any(a.name == name and "location" not in a.flags for a in self.mentions[
+                bisect_left(self.mention_starts, source.char_start):bisect_left(self.mention_starts, source.char_end)])
 
     def repeats(self, event: Event, p: Predicate | None, sent: Sentence) -> bool:
         """Is this plain reported statement a continuation ("she added", "Nauert said") of one its speaker
@@ -428,7 +433,7 @@ class _Builder:
         previously said".)"""
         if p is None or not p.reporting or event.date_text is not None or event.actor1 is None:
             return False
-        if _EARLIER_SAYING.search(self.low, max(sent.start, p.start - 30), p.start):
+        if earlier_saying(self.low, p, sent.start):
             return False
         named = speakers(p, sent.actors, self.low, {}, sent.start)
         group = frozenset(a.name for a in named)
@@ -583,10 +588,8 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
-_WHEN = re.compile(r"\b(?:when|while)\b(?!.*\b(?:when|while)\b)")  # the last "when" before a verb
 _DATE_GAP = re.compile(r"\s*,?\s*")
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
-_BY = re.compile(r"\s+by\s+(?:the\s+)?")  # a statement noun's agent: "statement by the Security Council"
 _THAT = re.compile(r"\s+(?:that|which)\s+")
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
@@ -674,8 +677,6 @@ def _has_verb(low: str, start: int, end: int) -> bool:
 
 # Plain saying: a later one by the same speaker on the same day is the same speech ("she added"); a verb that
 # makes a point ("underscored", "stressed", "emphasized") is a statement of its own, as the gold sets read readouts
-# "has previously said", "had earlier said": a saying before the story's news
-_EARLIER_SAYING = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:has|have|had)\s+)?$" % "|".join(CUES["earlier_saying"]))
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|continued|went\s+on|noted|notes|stated|"
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
@@ -914,7 +915,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     if p is not None and p.trigger.form == "N" and p.type == "statement":
         # "an August 3 statement by the Security Council that condemned the government's crackdown": the statement
         # is the speech act its clause says it made, by the agent of its "by" phrase
-        by = _BY.match(low, p.trigger.end)
+        by = NOUN_BY.match(low, p.trigger.end)  # a statement noun's agent
         owner = next((a for a in sent.actors if by is not None and a.start == by.end()), None)
         said = next((q for q in st.preds if owner is not None and q.type in SPEECH_ACTS and q.form == "verb"
                      and not q.quoted and _THAT.fullmatch(low, owner.end, q.start)), None)
@@ -1106,7 +1107,9 @@ def _participle_acts(st: _SentenceState) -> None:
 def _relative_clause_acts(st: _SentenceState) -> None:
     """An act of a relative clause set off by a comma: "said Sheree Zielke, 55, who came from Canada" (the
     antecedent's act, undated unless the clause or an opening dates it), "landed in Beijing, where he called
-    for ..." (an act of its own subject, at the time of the act before it)."""
+    for ..." (an act of its own subject, at the time of the act before it); and an act of an adverbial clause with a
+    named subject (``adverbials.adverbial_clause``: "after China and Russia blocked ...", undated; "when Foreign
+    Minister Sheikh Khaled al-Khalifa announced ...", of the date it follows or of the act before it)."""
     if st.heading:
         return
     builder, sent, text, low = st.builder, st.sent, st.text, st.low
@@ -1118,7 +1121,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low)
         if clause is None:
             continue
-        kind, agent = clause
+        kind, agent = clause[:2]
         members: tuple[str, ...] = ()
         if isinstance(agent, tuple):
             members, agent = agent, agent[0]
@@ -1126,9 +1129,9 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             continue  # "met ... at the White House today, where they discussed ...": the meeting's talk, as
             # "met ... and discussed" (unless the clause's act is of another kind, "where he called for ...", or a
             # point of its own, "held a call with ..., in which King Abdullah congratulated President Trump")
-        if kind in ("when", "after") and q.family == "statement":
+        if kind in ("same_time", "other_time") and q.family == "statement":
             continue  # ("after Lavrov said ...": a saying's clause is read by the frame rules, not here)
-        if kind in ("when", "after") and q.family in FORCE_FAMILIES:
+        if kind in ("same_time", "other_time") and q.family in FORCE_FAMILIES:
             continue  # ("when troops opened fire": an act of force's clause is read by _subordinate_force_acts, which
             # also types it by the victims of the main clause)
         prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
@@ -1142,21 +1145,21 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 or not _is_event(q, sent, builder, agent):
             continue
         close = low.find(",", q.end, sent.end)
-        if kind in ("who", "after") and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
+        if kind in ("who", "other_time") and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
             continue  # "which itself suppressed a protest movement in March": the clause's date made its event
         day = None
         basis = st.basis(q)
-        if kind in ("who", "after") and opening is None:
+        if kind in ("who", "other_time") and opening is None:
             basis = "undated"  # what the antecedent did before the day's news, unless the clause dates it; an act
             # "after" or "before" the one the sentence tells is not of its day
         if kind == "where":
             earlier = [s for s in dated if s < q.start]  # the date of the act the clause hangs on
             day = dated[max(earlier)] if earlier else None
-        if kind == "when":
+        if kind == "same_time":
             # the date the clause follows ("Since 2005, when Washington withdrew its ambassador", "in July, when Russia
             # and China vetoed"), else the time of the act the clause hangs on
-            at = _WHEN.search(low, max(sent.start, q.start - 100), q.start)
-            day = next((m for m in st.dates if at is not None and _DATE_GAP.fullmatch(low, m.end, at.start())), None)
+            at = clause[2]  # where the subordinator starts
+            day = next((m for m in st.dates if _DATE_GAP.fullmatch(low, m.end, at)), None)
             if day is None and prior is not None:
                 day = next((m for m in st.dates if m.start == prior.date_char_start), None)
                 if day is None and prior.event_date is None:
@@ -1182,11 +1185,11 @@ def _relative_clause_acts(st: _SentenceState) -> None:
 # a subordinate clause of its own subject ("after Syrian forces killed six people", "while Assad's military continued to
 # storm restive cities"): the subordinator, then the subject, then the verb group (auxiliaries, adverbs, an aspect
 # verb before "to"), with no clause break between
-_FORCE_CLAUSE = re.compile(r"\b(?P<opener>%s)\s+(?P<subject>[^,;:()\"“”—–]{2,60}?)(?P<group>(?:\s+(?:has|have|had|was|were|is|are|"
-                           r"also|again|then|later|reportedly|allegedly|apparently|on\s+the\s+ground|"
-                           r"(?:continued|continue|continues|began|begin|begun|started|start)\s+to))*)\s+$"
-                           % "|".join(CUES["force_clause_opener"]))
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|by|of|from|with|for|at|on|against)\s+$")  # "troops loyal to President Assad"
+_FORCE_CLAUSE = re.compile(r"\b(?P<opener>%s)\s+(?P<subject>[^,;:()\"“”—–]{2,60}?)(?P<group>(?:\s+(?:%s|(?:%s)\s+to))*)\s+$"
+                           % (phrase_alternation(CUES["force_clause_opener"]), phrase_alternation(CUES["force_clause_group"]),
+                              phrase_alternation(CUES["force_clause_aspect"])))
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["force_clause_not_subject"]))  # "troops loyal to
+# President Assad"
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|but|and\s+(?:the|a|an|his|her|their|its)\s)|$")
 
 
@@ -1208,13 +1211,16 @@ def _subordinate_force_acts(st: _SentenceState) -> None:
                 or q.trigger.start in st.claimed_starts:
             continue  # (a noun a verb takes: "has fiercely criticized Assad's crackdown" is no crackdown of the critic)
         q = replace(q, quoted=False)  # a quoted act of force is what the witness saw (speech._witnessed)
-        if any(e.trigger == q.trigger.text and e.char_start == sent.start for e in builder.events[st.first:]):
-            continue  # the sentence's own event already
+        if q.trigger.start in builder.trigger_starts:
+            continue  # the sentence's own event already (by offset: "killed ..., after Syrian forces killed" is two)
         m = _FORCE_CLAUSE.search(low, max(sent.start, q.start - 80), q.start)
-        while m is not None and _FORCE_CLAUSE.search(low, m.start("subject"), q.start):
-            m = _FORCE_CLAUSE.search(low, m.start("subject"), q.start)  # the nearest subordinator
-        if m is None or _BE_BEFORE.search(low, m.start("subject"), q.start):
-            continue  # "UN monitors in Syria were fired on": a passive
+        while m is not None:  # the nearest subordinator: the last match that starts inside the one before's subject
+            nearer = _FORCE_CLAUSE.search(low, m.start("subject"), q.start)
+            if nearer is None:
+                break
+            m = nearer
+        if m is None:
+            continue
         end = m.end("subject")
         subject = [a for a in sent.actors if m.start("subject") <= a.start and a.end == end]
         if not subject or _NOT_SUBJECT_BEFORE.search(low, m.start("subject"), subject[0].start):
@@ -1243,13 +1249,14 @@ def _subordinate_force_acts(st: _SentenceState) -> None:
         st.made = True
 
 
-_AT_ONCE = frozenset({"when", "while", "as"})  # openers of a clause at the time of the main one
+_AT_ONCE = frozenset(CUES["at_once_opener"])  # openers of a clause at the time of the main one
 # the main clause reports the dead or wounded as victims ("up to 20 civilians were killed", "A youth ... was later killed")
-_VICTIMS_KILLED = re.compile(r"\b(?:%s|youth|man|woman|boy|girl)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been)\s+(?:(?:later|then|also|[a-z]+ly)\s+)?"
-                             r"(?:killed|shot|wounded|injured)\b" % "|".join(map(re.escape, CUES["victim"])))
-_KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:killing|wounding|injuring)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
-                            % "|".join(map(re.escape, CUES["victim"])))
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+_VICTIMS_KILLED = re.compile(r"\b(?:%s|%s)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been)\s+(?:(?:later|then|also|[a-z]+ly)\s+)?"
+                             r"(?:%s)\b" % (phrase_alternation(CUES["victim"]),
+                                            phrase_alternation(CUES["victim_person"]),
+                                            phrase_alternation(CUES["victims_killed_verb"])))
+_KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:%s)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
+                            % (phrase_alternation(CUES["killing_after_verb"]), phrase_alternation(CUES["victim"])))
 
 
 def _planned_meetings(st: _SentenceState) -> None:

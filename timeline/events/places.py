@@ -9,10 +9,12 @@ those say what the event was about, not where it was.
 from __future__ import annotations
 
 import re
-
+from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import GAZETTEER, rows, word_list
+from ..actors.docref import DOCUMENTS
+from ..actors.gazetteer import GAZETTEER, word_list
 from ..actors.places import PLACE_RE
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
@@ -187,7 +189,7 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
 
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
 # story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"): the
-# nearest "city of X" or "X city" before the sentence, of the same noun.
+# nearest "city of X" before the sentence, of the same noun ("town of X", "village of X").
 _THE_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of)\s+)?the\s+(?P<noun>city|town|village)\b"
                         r"(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)")
 _NAMED_AS = {noun: re.compile(rf"\b{noun}\s+of\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de)?-?\s*[A-Z][\w'’.\-]*){{0,3}})")
@@ -199,8 +201,19 @@ def the_named_place(text: str, start: int, sent_start: int, end: int) -> str | N
     m = _THE_PLACE.match(text, start, end)
     if m is None:
         return None
-    named = list(_NAMED_AS[m.group("noun")].finditer(text, 0, sent_start))
-    return _named_place(named[-1].group("place")) if named else None
+    matches, ends = _named_as(text, m.group("noun"))
+    k = bisect_right(ends, sent_start)  # the matches that end before the sentence
+    if k < len(matches) and matches[k].start() < sent_start:  # one runs into the sentence ("city of Homs. Tuesday"):
+        named = list(_NAMED_AS[m.group("noun")].finditer(text, 0, sent_start))  # read it cut at the sentence
+        return _named_place(named[-1].group("place")) if named else None
+    return _named_place(matches[k - 1].group("place")) if k else None
+
+
+@lru_cache(maxsize=8)
+def _named_as(text: str, noun: str) -> tuple[list[re.Match], list[int]]:
+    """Every "city of X" (``noun`` of X) of an article and where each ends, read once per article."""
+    matches = list(_NAMED_AS[noun].finditer(text))
+    return matches, [n.end() for n in matches]
 
 
 # The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
@@ -314,9 +327,8 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
     return None
 
 
-_DOCUMENTS = "|".join(re.escape(r["word"]) for r in rows("speaking_documents.csv") if r["role"] == "document")
 # "An official statement said", "the statement added", "Kate wrote": a saying in writing
-_WRITTEN = re.compile(r"\b(?:%s)\s+(?:(?:also|later|further|then)\s+)?$" % _DOCUMENTS)
+_WRITTEN = re.compile(r"\b(?:%s)\s+(?:(?:also|later|further|then)\s+)?$" % DOCUMENTS)
 
 
 def written(low: str, p: Predicate | None) -> bool:

@@ -114,7 +114,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         if p.passive:
             return [], subject
     if p.rule == "light verb":
-        m = _NOUN_BY.match(low, p.trigger.end)
+        m = NOUN_BY.match(low, p.trigger.end)
         by = next((a for a in after if m and a.start == m.end() and "location" not in a.flags), None)
         if by is not None:
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
@@ -260,8 +260,7 @@ def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention |
 # general elections", "his support": the possessive determines the noun itself, with only modifiers between, no comma
 # ("the Baath Party's authority this month, with the largest protests", "Defying Assad's military crackdown,
 # demonstrators took to the streets": not the owner of the noun after)
-_POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:with|in|of|on|at|to|for|from|by|but|the|a|an|this|that|which|who|as|"
-                        r"after|before|since|than|while|when)\b)[^\s,;:]+){0,4}\s+")
+_POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:%s)\b)[^\s,;:]+){0,4}\s+" % phrase_alternation(CUES["possessed_stop"]))
 
 
 def _word_start(low: str, pos: int) -> int:
@@ -298,7 +297,7 @@ def _intent_owner(p: Predicate, actors: list[ActorMention], low: str, floor: int
 
 
 # "backed an August 3 statement by the Security Council": the agent of a light verb's noun after "by"
-_NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")  # (also extract.py: "a statement by the Security Council")
 
 
 # "his visit", "her first official visit": "his"/"her" determines the event noun itself

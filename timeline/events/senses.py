@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..actors.gazetteer import phrase_alternation
 from .cues import (ADVERBS, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, PRONOUNS, REPORT_OBJECT,
                    TOPIC, phrases)
 from .nouns import owned
@@ -341,8 +342,8 @@ def body_election(reader: PredicateReader, t: Trigger) -> bool:
 
 # ---- acts held possible ------------------------------------------------------------
 
-_POSSIBLE_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:well|yet|also|still|eventually|even|soon|then|end\s+up|be|have)\s+){0,3}$"
-                              % "|".join(CUES["possibility"]))
+_POSSIBLE_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:%s)\s+){0,3}$"
+                              % (phrase_alternation(CUES["possibility"]), phrase_alternation(CUES["possible_filler"])))
 
 
 def possible_force(low: str, start: int) -> bool:

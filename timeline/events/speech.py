@@ -48,7 +48,7 @@ _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
 _DISAPPROVAL = phrases("disapproval")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
-ANNOUNCED_THREATS = frozenset({"sanction", "coerce"})
+ANNOUNCED_THREATS = frozenset(CUES["announced_threat_type"])
 
 
 @dataclass(frozen=True, slots=True)
