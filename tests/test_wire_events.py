@@ -240,6 +240,9 @@ ADVERBIAL_ACTS = [
      "ambassador.", ("sanction", "Khaled al-Khalifa"), "2011-06-08"),
     ("while-imposed", "It has been suspended from the Arab League, while the EU and the US have imposed sanctions.",
      ("sanction", "European Union"), None),
+    # "as" opens a clause of the same time, as it does for acts of force (one list of subordinators: BBC copy)
+    ("as-warns", "Thousands of Syrian refugees have been fleeing into Turkey, officials there say, as UN chief Ban "
+     "Ki-moon warns the crisis is escalating.", ("threaten", "Ban Ki-moon"), "2011-06-08"),
 ]
 
 
