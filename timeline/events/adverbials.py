@@ -30,6 +30,7 @@ from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
+    from ..model import Mention
     from .extract import Sentence, _SentenceState
     from .predicates import Predicate
 
@@ -65,6 +66,16 @@ def subordinate_clause(q: Predicate, sent: Sentence, low: str) -> Subordinate | 
         kind = "same_time" if sub.group().split()[0] in _SAME else "other_time"
         return Subordinate(kind, sub.start(), (pos, end), actors)
     return None
+
+
+_DATE_GAP = re.compile(r"\s*,?\s*")
+
+
+def date_before(dates: list[Mention], low: str, at: int) -> Mention | None:
+    """The date that ends right before the subordinator at ``at``, with nothing but spaces and a comma between ("Since
+    2005, when Washington withdrew", "the previous Friday when security forces killed"): the time a clause of the same
+    time is of; None if there is none."""
+    return next((m for m in dates if m.end <= at and _DATE_GAP.fullmatch(low, m.end, at)), None)
 
 
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
@@ -133,7 +144,7 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         close = _CLAUSE_END.search(low, q.trigger.end, sent.end).start()
         day = next((d for d in st.dates if q.trigger.end <= d.start < close), None)
         if day is None and clause.kind == "same_time":  # "killed on Tuesday when tanks shelled the town"
-            day = next((d for d in st.dates if 0 <= clause.at - d.end <= 3), None)
+            day = date_before(st.dates, low, clause.at)
         basis = st.basis(q) if day is None else "explicit" if day.resolved else "unresolved"
         if q.type == "military" and (_VICTIMS_KILLED.search(low, sent.start, clause.at)
                                      or _KILLING_AFTER.match(low, q.trigger.end, sent.end)):

@@ -71,7 +71,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
 from .places import clause_place, dateline_venue, foreign_body, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
-from .adverbials import adverbial_clause, subordinate_force_acts
+from .adverbials import adverbial_clause, date_before, subordinate_force_acts
 from .relatives import relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
@@ -588,7 +588,6 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
-_DATE_GAP = re.compile(r"\s*,?\s*")
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
 _THAT = re.compile(r"\s+(?:that|which)\s+")
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
@@ -1159,7 +1158,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             # the date the clause follows ("Since 2005, when Washington withdrew its ambassador", "in July, when Russia
             # and China vetoed"), else the time of the act the clause hangs on
             at = clause[2]  # where the subordinator starts
-            day = next((m for m in st.dates if _DATE_GAP.fullmatch(low, m.end, at)), None)
+            day = date_before(st.dates, low, at)
             if day is None and prior is not None:
                 day = next((m for m in st.dates if m.start == prior.date_char_start), None)
                 if day is None and prior.event_date is None:
