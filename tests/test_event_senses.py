@@ -12,6 +12,7 @@ import pytest
 
 from timeline.actors import find_actors
 from timeline.events import sentence_event
+from timeline.events.senses import possibility_group
 
 
 def event_type(text: str) -> str | None:
@@ -121,3 +122,17 @@ THREATS = [
 @pytest.mark.parametrize("case, text", THREATS, ids=[c[0] for c in THREATS])
 def test_threat_made_by_an_actor(case, text):
     assert event_type(text) == "threaten"
+
+
+# "held possible", read one way for reported speech and acts of force (senses.possibility_group): a modal of
+# possibility in the verb group, fillers allowed, no negation
+@pytest.mark.parametrize("before, size", [
+    ("turkey's military could end up", 3),
+    ("turkey could eventually", 2),
+    ("troops may already have", 3),
+    ("troops could not", 0),
+    ("troops could n't", 0),
+    ("troops have", 0),
+], ids=["end-up", "eventually", "already-have", "not", "n't", "no-modal"])
+def test_event_senses_possibility_group(before, size):
+    assert possibility_group(before.split()) == size

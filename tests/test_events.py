@@ -1960,7 +1960,9 @@ def test_events_reported_subject_noun_keeps_statement(text, trigger):
     # when it is said (events_gold_blind.md: "has said it is preparing further sanctions" = threaten)
     ("Turkey, which previously supported Assad, has said it could impose sanctions on the country thus further "
      "limiting the options for Damascus to sell its oil and products.", "threaten", "reported"),
-], ids=["could-grant", "might-encourage", "own-could-impose"])
+    # a filler in the group ("could eventually impose") holds the act possible too, as it does an act of force
+    ("Davutoglu said Turkey could eventually impose sanctions on Syria.", "statement", "reported"),
+], ids=["could-grant", "might-encourage", "own-could-impose", "could-eventually"])
 def test_events_possibility_is_a_statement_or_a_threat(text, main_type, status):
     reading = reading_of(text)
     assert reading.main is not None and reading.main.reporting, reading.main

@@ -8,6 +8,7 @@ import pytest
 
 from timeline.actors import find_actors
 from timeline.actors.forces import story_country
+from timeline.events.adverbials import date_before
 from timeline.model import Article
 from timeline.pipeline import process_article
 from timeline.settings import Settings
@@ -240,6 +241,9 @@ ADVERBIAL_ACTS = [
      "ambassador.", ("sanction", "Khaled al-Khalifa"), "2011-06-08"),
     ("while-imposed", "It has been suspended from the Arab League, while the EU and the US have imposed sanctions.",
      ("sanction", "European Union"), None),
+    # "as" opens a clause of the same time, as it does for acts of force (one list of subordinators: BBC copy)
+    ("as-warns", "Thousands of Syrian refugees have been fleeing into Turkey, officials there say, as UN chief Ban "
+     "Ki-moon warns the crisis is escalating.", ("threaten", "Ban Ki-moon"), "2011-06-08"),
 ]
 
 
@@ -248,6 +252,23 @@ def test_wire_adverbial_clause_acts(case, text, expected, date):
     found = {(e.event_type, e.actor1): e for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
     assert expected in found
     assert found[expected].event_date == date
+
+
+# the date right before a subordinator, read alike by the adverbial rule and acts of force (spaces and one comma
+# between; not across a bracket or a word)
+DATES_BEFORE = [
+    ("comma", "since 2005, when washington withdrew", "2005", True),
+    ("space", "the previous friday when security forces killed", "friday", True),
+    ("bracket", "on friday) when security forces killed", "friday", False),
+    ("word", "on friday and when security forces killed", "friday", False),
+]
+
+
+@pytest.mark.parametrize("case, low, date, found", DATES_BEFORE, ids=[c[0] for c in DATES_BEFORE])
+def test_wire_date_before_subordinator(case, low, date, found):
+    class _Date:
+        end = low.index(date) + len(date)
+    assert (date_before([_Date()], low, low.index("when")) is not None) == found
 
 
 def test_wire_adverbial_clause_of_a_pronoun_is_not_read_here():

@@ -54,6 +54,11 @@ VERB_GROUP = "|".join(sorted({w.replace("'", "['’]") for w in CUES["auxiliary"
                               + CUES["adverb"] + CUES["negation"] if "’" not in w}, key=len, reverse=True))
 
 
+# The word tokens of a sentence (``predicates._Tokens``, ``senses.possibility_group``): words ("couldn't" is "could"
+# and "n't"), a clitic ("'s"), a mark of punctuation.
+WORD_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
+
+
 def phrases(name: str) -> re.Pattern:
     """One expression for a cue category of phrases (``event_cues.tsv``)."""
     return re.compile(r"(?<![\w'])(?:" + phrase_alternation(CUES[name]) + r")(?![\w'])")

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
-from ..actors.gazetteer import GAZETTEER, TITLES, phrase_alternation
+from ..actors.gazetteer import GAZETTEER, TITLES
 from ..actors.names import person_key
 from ..actors.people import listed_country
 from ..boilerplate import is_furniture
@@ -71,7 +71,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
 from .places import clause_place, dateline_venue, foreign_body, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
-from .adverbials import adverbial_clause
+from .adverbials import adverbial_clause, date_before, subordinate_force_acts
 from .relatives import relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
@@ -588,7 +588,6 @@ def _reduced(m: Mention) -> str:
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value
 
 
-_DATE_GAP = re.compile(r"\s*,?\s*")
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
 _THAT = re.compile(r"\s+(?:that|which)\s+")
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
@@ -735,7 +734,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _coordinated_acts(st)
     _participle_acts(st)
     _relative_clause_acts(st)
-    _subordinate_force_acts(st)
+    subordinate_force_acts(st, _is_event)
     _planned_meetings(st)
     _date_only_events(st)
 
@@ -1132,7 +1131,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         if kind in ("same_time", "other_time") and q.family == "statement":
             continue  # ("after Lavrov said ...": a saying's clause is read by the frame rules, not here)
         if kind in ("same_time", "other_time") and q.family in FORCE_FAMILIES:
-            continue  # ("when troops opened fire": an act of force's clause is read by _subordinate_force_acts, which
+            continue  # ("when troops opened fire": an act of force's clause is read by subordinate_force_acts, which
             # also types it by the victims of the main clause)
         prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
         group = agent == "*" and prior is not None and len(prior.actors) > 1
@@ -1159,7 +1158,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             # the date the clause follows ("Since 2005, when Washington withdrew its ambassador", "in July, when Russia
             # and China vetoed"), else the time of the act the clause hangs on
             at = clause[2]  # where the subordinator starts
-            day = next((m for m in st.dates if _DATE_GAP.fullmatch(low, m.end, at)), None)
+            day = date_before(st.dates, low, at)
             if day is None and prior is not None:
                 day = next((m for m in st.dates if m.start == prior.date_char_start), None)
                 if day is None and prior.event_date is None:
@@ -1180,83 +1179,6 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         families.add(q.family)
         st.claimed_starts.add(q.trigger.start)
         st.made = True
-
-
-# a subordinate clause of its own subject ("after Syrian forces killed six people", "while Assad's military continued to
-# storm restive cities"): the subordinator, then the subject, then the verb group (auxiliaries, adverbs, an aspect
-# verb before "to"), with no clause break between
-_FORCE_CLAUSE = re.compile(r"\b(?P<opener>%s)\s+(?P<subject>[^,;:()\"“”—–]{2,60}?)(?P<group>(?:\s+(?:%s|(?:%s)\s+to))*)\s+$"
-                           % (phrase_alternation(CUES["force_clause_opener"]), phrase_alternation(CUES["force_clause_group"]),
-                              phrase_alternation(CUES["force_clause_aspect"])))
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["force_clause_not_subject"]))  # "troops loyal to
-# President Assad"
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:while|but|and\s+(?:the|a|an|his|her|their|its)\s)|$")
-
-
-def _subordinate_force_acts(st: _SentenceState) -> None:
-    """An act of force in a subordinate clause with a subject of its own beside the sentence's event: "France urged
-    Syria on Thursday to open up to dialogue ..., after Syrian forces killed six people in an attack on protesters",
-    "the Syrian National Council said it could not engage in talks while Assad's military continued to storm
-    restive cities and towns": the act of the actor that ends right before the verb group, dated by a date of the
-    clause ("after security forces fired on demonstrators on Friday") or one no act took right before it ("the
-    previous Friday when security forces killed at least 70 protesters"), else undated; its counterpart is in the
-    clause. Not a passive ("were fired on"), a plan ("vowed to continue his crackdown"), a noun another verb takes
-    ("condemned Assad's crackdown"), nor a relative clause's act ("who stormed his home")."""
-    if st.heading:
-        return
-    builder, sent, low = st.builder, st.sent, st.low
-    for q in st.preds:
-        if q.family not in FORCE_FAMILIES or q.form != "verb" or not q.embedded or q.negated or q.passive \
-                or q.topic or q.rule in ("participle", "light verb") or q.status != "reported" \
-                or q.trigger.start in st.claimed_starts:
-            continue  # (a noun a verb takes: "has fiercely criticized Assad's crackdown" is no crackdown of the critic)
-        q = replace(q, quoted=False)  # a quoted act of force is what the witness saw (speech._witnessed)
-        if q.trigger.start in builder.trigger_starts:
-            continue  # the sentence's own event already (by offset: "killed ..., after Syrian forces killed" is two)
-        m = _FORCE_CLAUSE.search(low, max(sent.start, q.start - 80), q.start)
-        while m is not None:  # the nearest subordinator: the last match that starts inside the one before's subject
-            nearer = _FORCE_CLAUSE.search(low, m.start("subject"), q.start)
-            if nearer is None:
-                break
-            m = nearer
-        if m is None:
-            continue
-        end = m.end("subject")
-        subject = [a for a in sent.actors if m.start("subject") <= a.start and a.end == end]
-        if not subject or _NOT_SUBJECT_BEFORE.search(low, m.start("subject"), subject[0].start):
-            continue  # "who stormed his home", "after failing to storm": no subject of its own
-        agent = max(subject, key=lambda a: a.end - a.start).name
-        if any(e.actor1 == agent and e.event_family == q.family for e in builder.events[st.first:]):
-            continue
-        if not _is_event(q, sent, builder, agent):
-            continue
-        close = _CLAUSE_END.search(low, q.trigger.end, sent.end).start()
-        day = next((d for d in st.dates if q.trigger.end <= d.start < close), None)
-        if day is None and m.group("opener") in _AT_ONCE:  # "killed on Tuesday when tanks shelled the town"
-            day = next((d for d in st.dates if 0 <= m.start() - d.end <= 3), None)
-        basis = st.basis(q) if day is None else "explicit" if day.resolved else "unresolved"
-        if q.type == "military" and (_VICTIMS_KILLED.search(low, sent.start, m.start())
-                                     or _KILLING_AFTER.match(low, q.trigger.end, sent.end)):
-            q = replace(q, type="assault", rule="victims of the clause")  # "up to 20 civilians were killed when
-            # troops opened fire", "when soldiers opened fire, killing one person": violence against civilians
-        event = builder.add(sent, q, day, basis=basis, agent=agent)
-        if event is not None and event.actor2 is not None and not any(
-                a.name == event.actor2 and m.start() <= a.start < close for a in sent.actors):
-            k = builder.events.index(event)  # the counterpart is in the clause: not "Alex Fishman ... after the
-            # Syrian army stormed into Deraa"
-            builder.events[k] = replace(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
-        st.claimed_starts.add(q.trigger.start)
-        st.made = True
-
-
-_AT_ONCE = frozenset(CUES["at_once_opener"])  # openers of a clause at the time of the main one
-# the main clause reports the dead or wounded as victims ("up to 20 civilians were killed", "A youth ... was later killed")
-_VICTIMS_KILLED = re.compile(r"\b(?:%s|%s)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been)\s+(?:(?:later|then|also|[a-z]+ly)\s+)?"
-                             r"(?:%s)\b" % (phrase_alternation(CUES["victim"]),
-                                            phrase_alternation(CUES["victim_person"]),
-                                            phrase_alternation(CUES["victims_killed_verb"])))
-_KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:%s)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
-                            % (phrase_alternation(CUES["killing_after_verb"]), phrase_alternation(CUES["victim"])))
 
 
 def _planned_meetings(st: _SentenceState) -> None:
@@ -1356,7 +1278,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
-    if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start):
+    if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start):
         return False  # "Turkey's military could end up entering Syria": held possible, no act
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents

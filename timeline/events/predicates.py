@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from ..actors import ActorMention
 from . import nouns, senses
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
-                   REPORT_OBJECT, SUBORDINATORS, TOPIC, phrases)
+                   REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, phrases)
 from .travel import travel_sense
 from .triggers import Trigger, event_type as type_info
 
@@ -78,7 +78,6 @@ _RESOLVE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
-_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
 _QUOTES = "\"“”"
 _HELD = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be)\s+(?:held|convened|organi[sz]ed|hosted|"
                    r"conducted|staged|launched|signed|concluded|reached)\b")
@@ -141,7 +140,7 @@ class _Tokens:
     """The word tokens of one sentence, with offsets into the text."""
 
     def __init__(self, low: str, start: int, end: int):
-        found = list(_TOKEN.finditer(low, start, end))
+        found = list(WORD_TOKEN.finditer(low, start, end))
         self.words: list[str] = [m.group() for m in found]
         self.starts: list[int] = [m.start() for m in found]
         self.ends: list[int] = [m.end() for m in found]

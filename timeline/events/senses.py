@@ -29,9 +29,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import phrase_alternation
-from .cues import (ADVERBS, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, PRONOUNS, REPORT_OBJECT,
-                   TOPIC, phrases)
+from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
+                   REPORT_OBJECT, TOPIC, WORD_TOKEN, phrases)
 from .nouns import owned
 from .triggers import Trigger
 
@@ -342,13 +341,35 @@ def body_election(reader: PredicateReader, t: Trigger) -> bool:
 
 # ---- acts held possible ------------------------------------------------------------
 
-_POSSIBLE_BEFORE = re.compile(r"\b(?:%s)\s+(?:(?:%s)\s+){0,3}$"
-                              % (phrase_alternation(CUES["possibility"]), phrase_alternation(CUES["possible_filler"])))
+POSSIBILITY = frozenset(CUES["possibility"])
+_GROUP = AUXILIARY | HAVE | BE | ADVERBS | NEGATION  # the words of a verb group before its verb
+_FILLERS = tuple(tuple(f.split()) for f in CUES["possible_filler"])  # "could well", "might end up"
 
 
-def possible_force(low: str, start: int) -> bool:
-    """Is the verb of force at ``low[start:]`` only held possible, a possibility modal in its verb group ("Speculation
-    keeps resurfacing that Turkey's military could end up entering Syria", "troops might attack")? A hypothetical
-    act of force is no event."""
-    return bool(_POSSIBLE_BEFORE.search(low, max(0, start - 60), start))
+def possibility_group(words: list[str]) -> int:
+    """How many of ``words`` (the word tokens before a verb, the nearest last) make the verb's group when that group
+    only holds the act possible: a modal of possibility ("could", "might", "may") among auxiliaries, have, be, adverbs,
+    negation and the fillers of ``possible_filler`` ("could well", "might end up"), and no negation ("could not
+    accept" is a refusal); 0 when the group holds no bare possibility. The one reading of "held possible" for reported
+    speech (``speech._possible``) and for acts of force (``possible_force``)."""
+    i = len(words)
+    while i > 0:
+        if words[i - 1] in _GROUP:
+            i -= 1
+            continue
+        filler = next((f for f in _FILLERS if tuple(words[max(0, i - len(f)):i]) == f), None)
+        if filler is None:
+            break
+        i -= len(filler)
+    group = words[i:]
+    if not any(w in POSSIBILITY for w in group) or any(w in NEGATION for w in group):
+        return 0
+    return len(group)
+
+
+def possible_force(low: str, start: int, floor: int) -> bool:
+    """Is the verb of force at ``low[start:]`` only held possible, a possibility modal in its verb group (read from
+    ``floor`` on: "Speculation keeps resurfacing that Turkey's military could end up entering Syria", "troops might
+    attack")? A hypothetical act of force is no event."""
+    return possibility_group(WORD_TOKEN.findall(low, floor, start)) > 0
 

@@ -24,10 +24,10 @@ from ..actors import ActorMention
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import WEEKDAYS
 from .conditions import warns_of_harm
-from .cues import (ADVERBS, AUXILIARY, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, NEGATION, PRONOUNS, SUBORDINATORS,
-                   TOPIC, phrases)
+from .cues import ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, PRONOUNS, SUBORDINATORS, TOPIC, phrases
 from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
+from .senses import possibility_group
 from .subjects import speaker as speaker_of, subject_of
 from .triggers import Trigger
 
@@ -501,7 +501,6 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
     return reader.conditional(candidate, content)
 
 
-POSSIBILITY = frozenset(CUES["possibility"])
 
 
 def _witnessed(p: Predicate) -> Predicate:
@@ -521,17 +520,13 @@ def _possible(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -
     if p.form != "verb" or p.rule in ("obligation", "refusal") or p.type == "threaten":
         return ""
     tokens = reader.tokens
-    i = tokens.index(p.start) - 1
-    group = []
-    while i >= 0 and tokens.starts[i] >= content[0] and (tokens.words[i] in AUXILIARY or tokens.words[i] in HAVE
-                                                         or tokens.words[i] in BE or tokens.words[i] in ADVERBS
-                                                         or tokens.words[i] in NEGATION):
-        group.append(tokens.words[i])
-        i -= 1
-    if not any(w in POSSIBILITY for w in group) or any(w in NEGATION for w in group):
+    first, verb = tokens.index(content[0]), tokens.index(p.start)
+    n = possibility_group(tokens.words[first:verb])  # (senses.possibility_group: the reading acts of force have too)
+    if not n:
         return ""
     if type_info(p.type).family in HOSTILE:
-        subject = tokens.words[i] if i >= 0 and tokens.starts[i] >= content[0] else ""
+        i = verb - n - 1  # the word before the verb group
+        subject = tokens.words[i] if i >= first else ""
         if subject in PRONOUNS and subject not in ("who", "which") and not p.embedded:
             return "own threat"
         if reader.conditional(replace(p, status="planned"), content).type == "threaten":
