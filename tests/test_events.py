@@ -19,6 +19,7 @@ from conftest import RUN_DATE, SEED_DATELINE, corpus, read_jsonl
 from timeline.actors import find_actors
 from timeline.pipeline import process_article
 from timeline.events import TYPES, event_type, find_triggers, read_sentence, sentence_event
+from timeline.events.speech import frame_day
 from timeline.model import Article
 from timeline.settings import Settings
 from timeline.temporal.grammar import lower
@@ -2259,3 +2260,17 @@ def test_events_multilateral_procedure(text, published, event_type, actor1, acto
 ])
 def test_events_no_election_in_a_body(text, published):
     assert "elected" not in {e.trigger for e in events_of(text, published)}
+
+
+@pytest.mark.parametrize("text, day", [
+    # the day right after a saying verb, past its addressee: one reading for the frame, a source, a closing frame
+    ("said on Wednesday he would go", " on wednesday"),
+    ("told reporters on Thursday it had agreed", " on thursday"),
+    ("said late Friday that", " late friday"),
+    ("told reporters in Moscow", None),
+    ("said Saturday, adding", None),
+])
+def test_events_frame_day_past_the_addressee(text, day):
+    low = text.lower()
+    span = frame_day(low, low.index(" "))
+    assert (low[span[0]:span[1]] if span else None) == day

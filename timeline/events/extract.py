@@ -79,7 +79,7 @@ from .roles import NOUN_BY, of_countries, plural_head, roles, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
-from .speech import ADDRESSEE, FRAME_DAY, TELLING, SentenceReading, read_sentence
+from .speech import TELLING, SentenceReading, frame_day, read_sentence
 from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -571,8 +571,8 @@ def _source_day(reading: SentenceReading, low: str, mention: Mention) -> bool:
     source, main = reading.source, reading.main
     if source is None or main is None or main.trigger.start > source.start:
         return False
-    day = FRAME_DAY.match(low, ADDRESSEE.match(low, source.end).end())  # ("council diplomats told Reuters on Monday")
-    return day is not None and day.start() <= mention.start < day.end()
+    day = frame_day(low, source.end)  # ("council diplomats told Reuters on Monday")
+    return day is not None and day[0] <= mention.start < day[1]
 
 
 def _reduced(m: Mention) -> str:
