@@ -23,7 +23,7 @@ import re
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, VERB_GROUP
-from .predicates import SPEECH as SPEECH_TYPES, Predicate
+from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
 from .speech import SentenceReading
 from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
@@ -297,7 +297,22 @@ def _intent_owner(p: Predicate, actors: list[ActorMention], low: str, floor: int
 
 
 # "backed an August 3 statement by the Security Council": the agent of a light verb's noun after "by"
-NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")  # (also extract.py: "a statement by the Security Council")
+NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")  # (also ``statement_act``: "a statement by the Security Council")
+_THAT = re.compile(r"\s+(?:that|which)\s+")
+
+
+def statement_act(p: Predicate, preds: list[Predicate], actors: list[ActorMention],
+                  low: str) -> tuple[Predicate, ActorMention] | None:
+    """The speech act a statement noun's clause says it made, and its "by" agent ("an August 3 statement by the
+    Security Council that condemned the government's crackdown": the Council's accusation): the verb and the owner,
+    or None."""
+    if p.trigger.form != "N" or p.type != "statement":
+        return None
+    by = NOUN_BY.match(low, p.trigger.end)
+    owner = next((a for a in actors if by is not None and a.start == by.end()), None)
+    said = next((q for q in preds if owner is not None and q.type in SPEECH_ACTS and q.form == "verb"
+                 and not q.quoted and _THAT.fullmatch(low, owner.end, q.start)), None)
+    return (said, owner) if said is not None else None
 
 
 # "his visit", "her first official visit": "his"/"her" determines the event noun itself
