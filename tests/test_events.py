@@ -2274,3 +2274,15 @@ def test_events_frame_day_past_the_addressee(text, day):
     low = text.lower()
     span = frame_day(low, low.index(" "))
     assert (low[span[0]:span[1]] if span else None) == day
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an event noun's owner as roles reads it (``nouns.owner``) reaches further than what makes a noun an event
+    # (``nouns.owned``): over a verb, an object or a compound, it makes no event of the noun
+    ("In mid-August, our three countries conducted a maritime ballistic missile defense warning test to deter and "
+     "respond to the DPRK’s advancing nuclear and missile threats more effectively.", "threaten"),
+    ("The United States, Britain and European allies say they will draft a U.N. Security Council sanctions "
+     "resolution on Syria.", "sanction"),
+])
+def test_events_owned_is_narrower_than_the_owner(text, absent):
+    assert absent not in {e.event_type for e in events_of(text, "2023-08-18")}
