@@ -19,6 +19,7 @@ from conftest import RUN_DATE, SEED_DATELINE, corpus, read_jsonl
 from timeline.actors import find_actors
 from timeline.pipeline import process_article
 from timeline.events import TYPES, event_type, find_triggers, read_sentence, sentence_event
+from timeline.events.speech import frame_day
 from timeline.model import Article
 from timeline.settings import Settings
 from timeline.temporal.grammar import lower
@@ -2261,3 +2262,29 @@ def test_events_multilateral_procedure(text, published, event_type, actor1, acto
 ])
 def test_events_no_election_in_a_body(text, published):
     assert "elected" not in {e.trigger for e in events_of(text, published)}
+
+
+@pytest.mark.parametrize("text, day", [
+    # the day right after a saying verb, past its addressee: one reading for the frame, a source, a closing frame
+    ("said on Wednesday he would go", " on wednesday"),
+    ("told reporters on Thursday it had agreed", " on thursday"),
+    ("said late Friday that", " late friday"),
+    ("told reporters in Moscow", None),
+    ("said Saturday, adding", None),
+])
+def test_events_frame_day_past_the_addressee(text, day):
+    low = text.lower()
+    span = frame_day(low, low.index(" "))
+    assert (low[span[0]:span[1]] if span else None) == day
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an event noun's owner as roles reads it (``nouns.owner``) reaches further than what makes a noun an event
+    # (``nouns.owned``): over a verb, an object or a compound, it makes no event of the noun
+    ("In mid-August, our three countries conducted a maritime ballistic missile defense warning test to deter and "
+     "respond to the DPRK’s advancing nuclear and missile threats more effectively.", "threaten"),
+    ("The United States, Britain and European allies say they will draft a U.N. Security Council sanctions "
+     "resolution on Syria.", "sanction"),
+])
+def test_events_owned_is_narrower_than_the_owner(text, absent):
+    assert absent not in {e.event_type for e in events_of(text, "2023-08-18")}

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..temporal.lexicon import WEEKDAYS
 from .gazetteer import phrase_alternation, word_list
 from .mention import ActorMention, overlaps
 from .names import canonical_key, person_key
@@ -37,12 +36,25 @@ _PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, re
 _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES),
                      re.I)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
-# (with its day: "said Saturday government forces had regained control")
+# (or one with its day, ``_after_saying_day``)
 _BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|because|if|"
                      r"then|said|says|say|told|saw|see|seen|by|prompting|forcing|leaving)\b|"
-                     r"\b(?:said|says|reported)\s+(?:on\s+)?(?:%s|"
-                     r"yesterday|today)\b|\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$"
-                     % "|".join(w for w in WEEKDAYS if w.endswith("day")), re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
+                     r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
+                     re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
+_SAYING = re.compile(r"\b(?:said|says|reported)\b")
+
+
+def _after_saying_day(low: str, start: int) -> bool:
+    """Does a verb of saying and its own day end right before ``start`` ("said Saturday government forces had
+    regained control", "said on Monday troops ...")? The day is read as every saying's day is (``speech.frame_day``)."""
+    from ..events.speech import frame_day  # imported here: the events package loads after the actors package
+    for m in _SAYING.finditer(low, max(0, start - 40), start):
+        day = frame_day(low, m.end())
+        if day is not None and day[1] <= start and not low[day[1]:start].strip():
+            return True
+    return False
+
+
 _OF_AFTER = re.compile(r"\s+(?:of|from)\b", re.I)  # "soldiers of the Free Syrian Army": owned after the noun
 
 
@@ -97,12 +109,13 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     if country is None:
         return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
     taken = [(m.start, m.end) for m in mentions + added]
+    low = text.lower()
     for match in _PHRASE.finditer(text):
         start, end = match.span()
         if overlaps(taken, start, end):
             continue  # "Syrian forces", "Turkish troops": already an actor
         before = text[max(0, start - 40):start]
-        if not _BEFORE.search(before) or _OF_AFTER.match(text, end):
+        if not (_BEFORE.search(before) or _after_saying_day(low, start)) or _OF_AFTER.match(text, end):
             continue
         noun = " ".join(match.group(0).lower().split())
         added.append(ActorMention(start, end, match.group(0), country, canonical_key(country), "country",

@@ -75,11 +75,11 @@ from .adverbials import adverbial_clause, date_before, subordinate_force_acts
 from .relatives import relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
-from .roles import NOUN_BY, of_countries, plural_head, roles, we_subject
+from .roles import of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
-from .speech import ADDRESSEE, FRAME_DAY, TELLING, SentenceReading, read_sentence
+from .speech import TELLING, SentenceReading, frame_day, read_sentence
 from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -571,8 +571,8 @@ def _source_day(reading: SentenceReading, low: str, mention: Mention) -> bool:
     source, main = reading.source, reading.main
     if source is None or main is None or main.trigger.start > source.start:
         return False
-    day = FRAME_DAY.match(low, ADDRESSEE.match(low, source.end).end())  # ("council diplomats told Reuters on Monday")
-    return day is not None and day.start() <= mention.start < day.end()
+    day = frame_day(low, source.end)  # ("council diplomats told Reuters on Monday")
+    return day is not None and day[0] <= mention.start < day[1]
 
 
 def _reduced(m: Mention) -> str:
@@ -589,7 +589,6 @@ def _reduced(m: Mention) -> str:
 
 
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
-_THAT = re.compile(r"\s+(?:that|which)\s+")
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
 
@@ -911,15 +910,12 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         # (not "Saturday's announcement that Italy will cut ...", "Assad's speech to parliament on Sunday":
         # another statement, which the saying reports)
     agent = None
-    if p is not None and p.trigger.form == "N" and p.type == "statement":
+    stated = statement_act(p, st.preds, sent.actors, low) if p is not None else None
+    if stated is not None:
         # "an August 3 statement by the Security Council that condemned the government's crackdown": the statement
         # is the speech act its clause says it made, by the agent of its "by" phrase
-        by = NOUN_BY.match(low, p.trigger.end)  # a statement noun's agent
-        owner = next((a for a in sent.actors if by is not None and a.start == by.end()), None)
-        said = next((q for q in st.preds if owner is not None and q.type in SPEECH_ACTS and q.form == "verb"
-                     and not q.quoted and _THAT.fullmatch(low, owner.end, q.start)), None)
-        if said is not None:
-            p, agent = replace(said, embedded=False, rule="statement of " + said.rule), owner.name
+        said, owner = stated
+        p, agent = replace(said, embedded=False, rule="statement of " + said.rule), owner.name
     if p is not None and p.form == "noun" and p.topic and _asked(st.preds, p, low):
         return  # "We call on all parties ... to endorse the temporary ceasefire immediately ... during this period": what
         # a demand asks for has not happened, and its date is the asked act's

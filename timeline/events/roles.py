@@ -23,7 +23,8 @@ import re
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, VERB_GROUP
-from .predicates import SPEECH as SPEECH_TYPES, Predicate
+from .nouns import NOUN_BY, owner as noun_owner
+from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
 from .speech import SentenceReading
 from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
@@ -244,43 +245,9 @@ def _place_target(p: Predicate) -> bool:
 
 
 def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
-    """The possessive actor before an event noun ("Fico's visit"), or the actor after "by"."""
-    near = [a for a in actors if a.end <= p.trigger.start and p.trigger.start - a.end <= 40
-            and ("possessive" in a.flags or low[a.end:a.end + 1] in ("'", "’"))
-            and _POSSESSED.fullmatch(low, a.end, _word_start(low, p.trigger.start))]
-    if near:
-        return max(near, key=lambda a: a.end)
-    m = _BY_AGENT.match(low, p.end)
-    if m:
-        return next((a for a in actors if a.start == m.end()), None)
-    return _modifier(p, actors, low)
-
-
-# "Ahmed Davutoglu's discussion", "the Syrian army's mortar and rocket attacks", "Guatemala's June 25<sup>th</sup>
-# general elections", "his support": the possessive determines the noun itself, with only modifiers between, no comma
-# ("the Baath Party's authority this month, with the largest protests", "Defying Assad's military crackdown,
-# demonstrators took to the streets": not the owner of the noun after)
-_POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:%s)\b)[^\s,;:]+){0,4}\s+" % phrase_alternation(CUES["possessed_stop"]))
-
-
-def _word_start(low: str, pos: int) -> int:
-    """Where the word holding ``pos`` starts ("re-election": the trigger "election" is inside it)."""
-    while pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "-"):
-        pos -= 1
-    return pos
-
-
-# "an Arab League statement", "the Security Council vote": an organisation named just before the noun, after a
-# determiner, is its owner (a country there is as often the topic: "the Iran talks", "Syria sanctions")
-_MODIFIER_LEAD = re.compile(r"(?:^|\W)(?:a|an|the|this|that|last|its|another)\s+$")
-
-
-def _modifier(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
-    """The organisation that modifies an event noun right before it ("an Arab League statement earlier on Monday")."""
-    a = next((a for a in actors if a.end < p.trigger.start and not low[a.end:p.trigger.start].strip()), None)
-    if a is None or a.kind != "organization" or "possessive" in a.flags or "location" in a.flags:
-        return None
-    return a if _MODIFIER_LEAD.search(low, max(0, a.start - 12), a.start) else None
+    """The possessive actor before an event noun ("Fico's visit"), the actor after "by", or the organisation that
+    modifies it: ``nouns.owner``, the reading ``nouns.owned`` also uses."""
+    return noun_owner(actors, low, p.trigger.start, p.end)
 
 
 # "Riyadh's decision to supply more oil", "Russia's offer to host talks": the owner of the plan does the act
@@ -296,16 +263,26 @@ def _intent_owner(p: Predicate, actors: list[ActorMention], low: str, floor: int
     return next((a for a in actors if a.end == m.start() and "location" not in a.flags), None)
 
 
-# "backed an August 3 statement by the Security Council": the agent of a light verb's noun after "by"
-NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")  # (also extract.py: "a statement by the Security Council")
+_THAT = re.compile(r"\s+(?:that|which)\s+")
+
+
+def statement_act(p: Predicate, preds: list[Predicate], actors: list[ActorMention],
+                  low: str) -> tuple[Predicate, ActorMention] | None:
+    """The speech act a statement noun's clause says it made, and its "by" agent ("an August 3 statement by the
+    Security Council that condemned the government's crackdown": the Council's accusation): the verb and the owner,
+    or None."""
+    if p.trigger.form != "N" or p.type != "statement":
+        return None
+    by = NOUN_BY.match(low, p.trigger.end)
+    owner = next((a for a in actors if by is not None and a.start == by.end()), None)
+    said = next((q for q in preds if owner is not None and q.type in SPEECH_ACTS and q.form == "verb"
+                 and not q.quoted and _THAT.fullmatch(low, owner.end, q.start)), None)
+    return (said, owner) if said is not None else None
 
 
 # "his visit", "her first official visit": "his"/"her" determines the event noun itself
 _OWNS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
-# "the attack by Hamas", "the measures against Gazprombank imposed by the US Treasury", "strikes carried out by"
-_BY_AGENT = re.compile(r"(?:\s+(?:against|on|of|targeting)\s+[^,;.()\"“”]{1,40}?)?"
-                       r"(?:,?\s+(?:[a-z]+ed|taken|undertaken|given|made|done|led|held|carried\s+out))?"
-                       r"\s+by\s+(?:the\s+)?")  # also after a comma: "the initiative, launched by X and Y"
+
 
 
 def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[ActorMention],

@@ -121,9 +121,9 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         that = next((k for k, w in enumerate(words_after[:8]) if w == "that"), None)
         if that is not None and "," not in words_after[:that]:
             return p, (tokens.ends[after + that], reader.end)
-        day = FRAME_DAY.match(reader.low, p.end)
+        day = frame_day(reader.low, p.end)
         if day is not None:  # "said on Tuesday he has visited Syria": the day is the saying's
-            return p, (day.end(), reader.end)
+            return p, (day[1], reader.end)
         told = _TOLD_DAY.match(reader.low, p.end) if reader.low.startswith(TELLING, p.trigger.start) else None
         if told is not None:  # "told a closed meeting of Asian U.N. members on May 11 it had agreed": the telling's
             return p, (told.end(), reader.end)
@@ -175,6 +175,15 @@ _TOLD_DAY = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|i)\b)[a-z.'’-]+){1
 
 ADDRESSEE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|reuters|parliament|lawmakers|"
                        r"(?:a|the)\s+news\s+(?:conference|briefing)))?")
+
+
+def frame_day(low: str, end: int) -> tuple[int, int] | None:
+    """The day right after a saying verb that ends at ``end``, past its addressee ("said on Wednesday", "told
+    reporters on Thursday", "said late Friday"): its span (from the space before it), or None. The one reading of a
+    saying's own day: the frame's content starts after it, an unnamed source with such a day keeps it, a closing frame
+    looks past it, and a bare force noun may follow it ("said Saturday government forces had ...")."""
+    day = FRAME_DAY.match(low, ADDRESSEE.match(low, end).end())
+    return day.span() if day is not None else None
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:they|we|he|she|i|the\s+(?:two\s+)?(?:leaders|presidents|sides|ministers))\s")
 _VERB_AFTER = BE | HAVE | frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
 _COORDINATED_FRAME = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
@@ -211,9 +220,8 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         # "General Ali Mohsen, commander of ..., said on Monday he was backing ...", "Earlier this week, Churkin told
         # reporters it was not the time ...": the comma closes an apposition or an opening phrase, and the frame
         # takes the clause after it
-        after = ADDRESSEE.match(reader.low, p.end).end()
-        day = FRAME_DAY.match(reader.low, after)
-        after = ADDRESSEE.match(reader.low, day.end()).end() if day else after
+        day = frame_day(reader.low, p.end)
+        after = ADDRESSEE.match(reader.low, day[1] if day else p.end).end()
         nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
         if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
             return None
@@ -424,7 +432,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # killed seven soldiers ... earlier Wednesday, an activist said"; "On Friday, activists said at least 52
             # people were killed"), except the day of an opening frame's own ("State television said late on
             # Thursday that ...": the day of the saying, not of what it reports)
-            if content[1] <= frame.start or FRAME_DAY.match(low, frame.end) is None:
+            if content[1] <= frame.start or frame_day(low, frame.end) is None:
                 return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
         own = _own_clause(reader, preds, content)
