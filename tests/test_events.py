@@ -140,6 +140,20 @@ TYPE_CASES = [
     # a reported clause that judges with a word of disapproval is an accusation
     ("The United Nations says 3,000 people have been killed in what it calls \"ruthless repression\" of "
      "anti-government protesters that could drive the country into full-blown civil war.", "accuse", "reported"),
+    # holding someone responsible, crimes against humanity, "not qualified": an accusation; "it is time for X to", a
+    # demand with no subject of its own; a "last chance" given, a warning
+    ("Prime Minister Tayyip Erdogan said on Saturday Syria was responsible for the breakdown in the relationship.",
+     "accuse", "reported"),
+    ("U.N. human rights advisers said on Friday the crackdown might amount to crimes against humanity.", "accuse",
+     "reported"),
+    ("Geneva-based group UN Watch said Kuwait and Congo were \"not qualified\" to be on the council.", "accuse",
+     "reported"),
+    ("Meanwhile, international envoy Kofi Annan said it is time for the world to exert greater pressure to help bring "
+     "the violence in Syria to an end.", "demand", "reported"),
+    ("\"It is high time that this Council responds decisively to the growing number of crimes against humanity,\" "
+     "Peter Splinter of Amnesty International said.", "demand", "reported"),
+    ("The prince said the Arab League had given Assad a \"last chance\" to comply with its proposal to resolve the "
+     "situation.", "threaten", "reported"),
     # withdrawing an invitation is a diplomatic snub, a sanction (events_gold_fresh.md)
     ("Underlying the diplomatic minefield of an event taking place in the full glare of the world's media, Britain "
      "withdrew Syria's invitation, saying Syria's crackdown on calls for democracy made it inappropriate that its "
