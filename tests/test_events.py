@@ -154,6 +154,9 @@ TYPE_CASES = [
      "Peter Splinter of Amnesty International said.", "demand", "reported"),
     ("The prince said the Arab League had given Assad a \"last chance\" to comply with its proposal to resolve the "
      "situation.", "threaten", "reported"),
+    # a "that" after "and" opens a second reported clause, not the first: what the frame reports starts at the frame
+    ("UK Prime Minister David Cameron said Mr Assad should step down and that it was \"time for transition in the "
+     "regime\".", "demand", "reported"),
     # withdrawing an invitation is a diplomatic snub, a sanction (events_gold_fresh.md)
     ("Underlying the diplomatic minefield of an event taking place in the full glare of the world's media, Britain "
      "withdrew Syria's invitation, saying Syria's crackdown on calls for democracy made it inappropriate that its "

@@ -121,7 +121,8 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             continue  # a second verb of the clause: the first one says what happened ("but said ..." frames its own)
         # "said on Wednesday that ...": the date and the addressee before "that" go with the frame
         that = next((k for k, w in enumerate(words_after[:8]) if w == "that"), None)
-        if that is not None and "," not in words_after[:that]:
+        if that is not None and "," not in words_after[:that] and not _COORDINATED_THAT & set(words_after[:that]):
+            # (not "said Mr Assad should step down and that ...": the "that" of a second reported clause)
             return p, (tokens.ends[after + that], reader.end)
         day = frame_day(reader.low, p.end)
         if day is not None:  # "said on Tuesday he has visited Syria": the day is the saying's
@@ -134,6 +135,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
 
 
 _OBJECT_FRAMES = frozenset(CUES["object_frame"])
+_COORDINATED_THAT = frozenset({"and", "but"})
 _CLAUSE_WORDS = re.compile(r"\b(?:that|is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
                            r"did|does)\b")
 _FINITE_PAST = re.compile(r"[a-z]+ed|met|held|spoke|made|sent|told|said|gave|took")
