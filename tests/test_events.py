@@ -241,6 +241,11 @@ CONSTRUCTION_CASES = [
     ("readout-importance-of-partnership", "The two leaders also reaffirmed the continued importance of the strong "
      "defense partnership between the United States and the UAE for each country’s security and for regional "
      "stability.", "support", "reported"),
+    ("readout-importance-abbreviation", "The President affirmed the importance of the strong U.S.- Kenya bilateral "
+     "relationship.", "support", "reported"),
+    ("readout-importance-we-place-on", "The Vice President underscored the importance we place on the U.S.-Costa Rica "
+     "partnership and shared efforts to build a more prosperous and inclusive future for the Western Hemisphere.",
+     "support", "reported"),
     ("readout-strength-then-discussed", "The Vice President, President Marcos, and Prime Minister Kishida also "
      "reaffirmed the strength of trilateral economic cooperation and discussed opportunities to bolster economic "
      "resilience.", "support", "reported"),
