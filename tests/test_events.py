@@ -246,6 +246,8 @@ CONSTRUCTION_CASES = [
     ("readout-importance-we-place-on", "The Vice President underscored the importance we place on the U.S.-Costa Rica "
      "partnership and shared efforts to build a more prosperous and inclusive future for the Western Hemisphere.",
      "support", "reported"),
+    ("readout-alliance-remains", "The Vice President underscored that the U.S.-ROK Alliance remains the linchpin of "
+     "peace, stability, and prosperity in the Indo-Pacific and around the world.", "support", "reported"),
     ("readout-strength-then-discussed", "The Vice President, President Marcos, and Prime Minister Kishida also "
      "reaffirmed the strength of trilateral economic cooperation and discussed opportunities to bolster economic "
      "resilience.", "support", "reported"),

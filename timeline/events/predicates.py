@@ -72,7 +72,10 @@ _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,
 # "reaffirmed our defense partnership and ...", "reaffirmed the growing partnership between the United States and the
 # UAE", "... with Canada": the relationship itself affirmed
 _RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
-                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with)\b)")
+                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with)\b)"
+                              # "underscored that the U.S.-ROK Alliance remains the linchpin of peace": affirmed as lasting
+                              r"|\s+that\s+(?:the|our|their|its)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
+                              + r"\s+(?:remains|remained|continues|continued|is|was)\s+(?:the|a|an|to\s+be)\b")
 _AFFIRMERS = frozenset({"affirmed", "affirms", "reaffirmed", "reaffirms", "reaffirm", "re-affirmed", "re-affirms",
                         "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates"})
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"
