@@ -140,6 +140,23 @@ TYPE_CASES = [
     # a reported clause that judges with a word of disapproval is an accusation
     ("The United Nations says 3,000 people have been killed in what it calls \"ruthless repression\" of "
      "anti-government protesters that could drive the country into full-blown civil war.", "accuse", "reported"),
+    # holding someone responsible, crimes against humanity, "not qualified": an accusation; "it is time for X to", a
+    # demand with no subject of its own; a "last chance" given, a warning
+    ("Prime Minister Tayyip Erdogan said on Saturday Syria was responsible for the breakdown in the relationship.",
+     "accuse", "reported"),
+    ("U.N. human rights advisers said on Friday the crackdown might amount to crimes against humanity.", "accuse",
+     "reported"),
+    ("Geneva-based group UN Watch said Kuwait and Congo were \"not qualified\" to be on the council.", "accuse",
+     "reported"),
+    ("Meanwhile, international envoy Kofi Annan said it is time for the world to exert greater pressure to help bring "
+     "the violence in Syria to an end.", "demand", "reported"),
+    ("\"It is high time that this Council responds decisively to the growing number of crimes against humanity,\" "
+     "Peter Splinter of Amnesty International said.", "demand", "reported"),
+    ("The prince said the Arab League had given Assad a \"last chance\" to comply with its proposal to resolve the "
+     "situation.", "threaten", "reported"),
+    # a "that" after "and" opens a second reported clause, not the first: what the frame reports starts at the frame
+    ("UK Prime Minister David Cameron said Mr Assad should step down and that it was \"time for transition in the "
+     "regime\".", "demand", "reported"),
     # withdrawing an invitation is a diplomatic snub, a sanction (events_gold_fresh.md)
     ("Underlying the diplomatic minefield of an event taking place in the full glare of the world's media, Britain "
      "withdrew Syria's invitation, saying Syria's crackdown on calls for democracy made it inappropriate that its "
@@ -224,6 +241,13 @@ CONSTRUCTION_CASES = [
     ("readout-importance-of-partnership", "The two leaders also reaffirmed the continued importance of the strong "
      "defense partnership between the United States and the UAE for each country’s security and for regional "
      "stability.", "support", "reported"),
+    ("readout-importance-abbreviation", "The President affirmed the importance of the strong U.S.- Kenya bilateral "
+     "relationship.", "support", "reported"),
+    ("readout-importance-we-place-on", "The Vice President underscored the importance we place on the U.S.-Costa Rica "
+     "partnership and shared efforts to build a more prosperous and inclusive future for the Western Hemisphere.",
+     "support", "reported"),
+    ("readout-alliance-remains", "The Vice President underscored that the U.S.-ROK Alliance remains the linchpin of "
+     "peace, stability, and prosperity in the Indo-Pacific and around the world.", "support", "reported"),
     ("readout-strength-then-discussed", "The Vice President, President Marcos, and Prime Minister Kishida also "
      "reaffirmed the strength of trilateral economic cooperation and discussed opportunities to bolster economic "
      "resilience.", "support", "reported"),

@@ -64,12 +64,18 @@ PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
 FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "may", "might"})
 
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
+# ("the importance of the strong U.S.- Kenya bilateral relationship": a period inside an abbreviation goes on; "the
+# importance we place on the U.S.-Costa Rica partnership": the value someone places on it)
 _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
-                         + r")\s+of\s+[^,;.]{0,80}?" + phrases("relation").pattern)
+                         + r")\s+(?:of|(?:that\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?\s+(?:places?|placed|attach|attaches|attached)\s+"
+                         r"(?:on|to))\s+(?:[^,;.]|\.(?=\S)){0,80}?" + phrases("relation").pattern)
 # "reaffirmed our defense partnership and ...", "reaffirmed the growing partnership between the United States and the
 # UAE", "... with Canada": the relationship itself affirmed
 _RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
-                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with)\b)")
+                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with)\b)"
+                              # "underscored that the U.S.-ROK Alliance remains the linchpin of peace": affirmed as lasting
+                              r"|\s+that\s+(?:the|our|their|its)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
+                              + r"\s+(?:remains|remained|continues|continued|is|was)\s+(?:the|a|an|to\s+be)\b")
 _AFFIRMERS = frozenset({"affirmed", "affirms", "reaffirmed", "reaffirms", "reaffirm", "re-affirmed", "re-affirms",
                         "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates"})
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"

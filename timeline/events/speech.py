@@ -45,7 +45,9 @@ _REFUSAL_OWN = phrases("refusal_own")
 _REFUSAL_ACT = re.compile(r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}?%s" % ("|".join(re.escape(w) for w in ADVERBS),
                                                                  phrases("refusal_act").pattern))
 _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
+_DEMAND_IMPERSONAL = phrases("demand_impersonal")
 _DISAPPROVAL = phrases("disapproval")
+_ULTIMATUM = phrases("ultimatum")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
 ANNOUNCED_THREATS = frozenset(CUES["announced_threat_type"])
@@ -119,7 +121,8 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             continue  # a second verb of the clause: the first one says what happened ("but said ..." frames its own)
         # "said on Wednesday that ...": the date and the addressee before "that" go with the frame
         that = next((k for k, w in enumerate(words_after[:8]) if w == "that"), None)
-        if that is not None and "," not in words_after[:that]:
+        if that is not None and "," not in words_after[:that] and not _COORDINATED_THAT & set(words_after[:that]):
+            # (not "said Mr Assad should step down and that ...": the "that" of a second reported clause)
             return p, (tokens.ends[after + that], reader.end)
         day = frame_day(reader.low, p.end)
         if day is not None:  # "said on Tuesday he has visited Syria": the day is the saying's
@@ -132,6 +135,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
 
 
 _OBJECT_FRAMES = frozenset(CUES["object_frame"])
+_COORDINATED_THAT = frozenset({"and", "but"})
 _CLAUSE_WORDS = re.compile(r"\b(?:that|is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
                            r"did|does)\b")
 _FINITE_PAST = re.compile(r"[a-z]+ed|met|held|spoke|made|sent|told|said|gave|took")
@@ -324,7 +328,12 @@ def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predica
     return p
 
 def obligation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> Predicate | None:
-    """ "Sudan must return the helicopter": a demand on an actor other than the speaker."""
+    """ "Sudan must return the helicopter": a demand on an actor other than the speaker; "it is time for the world to
+    exert greater pressure", "there must be no repeat": a demand with no subject of its own, the speaker's."""
+    m = _DEMAND_IMPERSONAL.search(reader.low, *content)
+    if m is not None:
+        t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
+        return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     for m in _OBLIGATION.finditer(reader.low, *content):
         subject = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start()
                    and m.start() - a.end <= 40 and "location" not in a.flags
@@ -467,8 +476,9 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 reported = _relative_act(reader, preds, frame) or reported
             if _DISAPPROVAL.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
-            elif warns_of_harm(low, *content):
-                # "said his country would descend into civil war if he were forced to quit": a warning
+            elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
+                # "said his country would descend into civil war if he were forced to quit", "said the Arab League
+                # had given Assad a \"last chance\"": a warning
                 main = replace(frame, type="threaten", rule="reported warning")
     elif frame is not None:
         main = frame
