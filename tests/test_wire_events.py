@@ -220,11 +220,16 @@ RELATIVE_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("case, text, expected, date", RELATIVE_ACTS, ids=[c[0] for c in RELATIVE_ACTS])
-def test_wire_relative_clause_acts(case, text, expected, date):
+def _assert_clause_act(text, expected, date):
+    """The sentence after the lead has an event of (type, actor1) ``expected`` dated ``date``."""
     found = {(e.event_type, e.actor1): e for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
     assert expected in found
     assert found[expected].event_date == date
+
+
+@pytest.mark.parametrize("case, text, expected, date", RELATIVE_ACTS, ids=[c[0] for c in RELATIVE_ACTS])
+def test_wire_relative_clause_acts(case, text, expected, date):
+    _assert_clause_act(text, expected, date)
 
 
 # an adverbial clause with a named subject of its own: that subject's act, undated after "after", "before" ..., of the
@@ -249,9 +254,7 @@ ADVERBIAL_ACTS = [
 
 @pytest.mark.parametrize("case, text, expected, date", ADVERBIAL_ACTS, ids=[c[0] for c in ADVERBIAL_ACTS])
 def test_wire_adverbial_clause_acts(case, text, expected, date):
-    found = {(e.event_type, e.actor1): e for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
-    assert expected in found
-    assert found[expected].event_date == date
+    _assert_clause_act(text, expected, date)
 
 
 # the date right before a subordinator, read alike by the adverbial rule and acts of force (spaces and one comma
