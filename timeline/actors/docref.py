@@ -17,32 +17,23 @@ Wire copy lets a government's statement speak for it. Three forms, each right be
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .forces import story_country
-from .gazetteer import GAZETTEER, SPEECH_VERBS, rows
+from .gazetteer import GAZETTEER, SPEECH_VERBS, phrase_alternation, rows
 from .mention import ActorMention, overlaps
 from .names import canonical_key
 
 _WINDOW = 1500  # characters back in which "the statement" looks for the statement it names
 
 
-@lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    table = rows("speaking_documents.csv")
-    return (frozenset(r["word"] for r in table if r["role"] == "document"),
-            frozenset(r["word"] for r in table if r["role"] == "official"))
-
-
+_TABLE = rows("speaking_documents.csv")
+_DOCUMENT_WORDS = frozenset(r["word"] for r in _TABLE if r["role"] == "document")
+_OFFICIAL_WORDS = frozenset(r["word"] for r in _TABLE if r["role"] == "official")
 # the document nouns as one alternation, longest first (also events/places.py: a saying in writing)
-DOCUMENTS = "|".join(re.escape(w) for w in sorted(_words()[0], key=len, reverse=True))
+DOCUMENTS = phrase_alternation(_DOCUMENT_WORDS)
 _NAMED_DOCUMENT = re.compile(r"\b(?:%s)\b" % DOCUMENTS)  # a statement named before "the statement said"
-
-
-@lru_cache(maxsize=1)
-def _speaking_re() -> re.Pattern:
-    return re.compile(r"(?<![\w'’])(?P<det>[Aa]n?|[Tt]he)[ ](?P<mods>(?:[\w-]+[ ]){0,3}?)(?P<doc>%s)[ ]+"
-                      r"(?:(?:also|later|further|then)[ ])?%s" % (DOCUMENTS, SPEECH_VERBS))
+_SPEAKING = re.compile(r"(?<![\w'’])(?P<det>[Aa]n?|[Tt]he)[ ](?P<mods>(?:[\w-]+[ ]){0,3}?)(?P<doc>%s)[ ]+"
+                       r"(?:(?:also|later|further|then)[ ])?%s" % (DOCUMENTS, SPEECH_VERBS))
 
 
 # what makes an actor the maker of a statement named after it: "said in a statement", "issued a statement",
@@ -54,11 +45,10 @@ _MAKER_AFTER = re.compile(r"(?:[ ]+(?:also[ ]+)?(?:%s)[ ]+(?:[\w-]+[ ]+){0,4}?in
 
 def document_speakers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the documents that speak added as their makers, in text order."""
-    documents, official = _words()
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
     country = ...  # read at the first official document with no demonym: most articles have none
-    for match in _speaking_re().finditer(text):
+    for match in _SPEAKING.finditer(text):
         start, end = match.start(), match.end("doc")
         if overlaps(taken, start, end):
             continue
@@ -66,7 +56,7 @@ def document_speakers(text: str, mentions: list[ActorMention]) -> list[ActorMent
         maker = None
         demonyms = [GAZETTEER.get(w) for w in mods if w[:1].isupper()]
         if any(e is None or e.kind != "country" or e.form != "demonym" for e in demonyms) \
-                or any(not w[:1].isupper() and w.lower() not in official for w in mods):
+                or any(not w[:1].isupper() and w.lower() not in _OFFICIAL_WORDS for w in mods):
             continue  # "the joint statement", "a draft statement", "The Syrian National Council statement"
         if demonyms:
             maker = demonyms[0].name

@@ -29,10 +29,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
-from importlib import resources
 
 from .forces import story_country
-from .gazetteer import GAZETTEER, ORG_KINDS, SPEECH_VERBS, TITLES, Entry, rows
+from .gazetteer import GAZETTEER, ORG_KINDS, SPEECH_VERBS, TITLES, Entry, rows, word_list
 from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index, owner as its_owner
 from .mention import ActorMention, overlaps
 from .names import canonical_key
@@ -55,8 +54,7 @@ def _descriptions() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _reference_re() -> re.Pattern:
-    text = resources.files("timeline.resources").joinpath("org_references.txt").read_text(encoding="utf-8")
-    nouns = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")] + list(_descriptions())
+    nouns = word_list("org_references.txt") + list(_descriptions())
     nouns = sorted(set(nouns), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in nouns)
     # "the ministry said", not "the Ministry of Defence" nor "the Ministry Building"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 
 from .gazetteer import SPEECH_VERBS, word_list
 from .itref import OPENERS, STOPS
@@ -107,7 +108,7 @@ def _antecedent(text: str, start: int, lead: int, starts: list[int],
         if group and _plural_between(text, max(m.end for m in group), start):
             return []  # "Damascus eventually allowed in the observers in December 2011, but they failed"
         return group
-    i = max(k for k, s in enumerate(starts) if s <= start)
+    i = bisect_right(starts, start) - 1
     if i == 0:
         return []
     j = i - 1
