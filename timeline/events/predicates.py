@@ -577,9 +577,9 @@ class PredicateReader:
         i, word = self.subject_token(p.start)
         return word in CROWDS and not any(w in BE for w in self.tokens.words[i + 1:self.tokens.index(p.start)])
 
-    def _victim_object(self, p: Predicate, nouns: frozenset[str] = VICTIMS) -> bool:
+    def _victim_object(self, p: Predicate, heads: frozenset[str] = VICTIMS) -> bool:
         """Is the object of a violent verb a victim noun ("killed at least 25 people", "fired on a crowd of
-        mourners"), or one of ``nouns``? The words up to the noun are determiners, numbers, quantifiers and
+        mourners"), or one of ``heads``? The words up to the noun are determiners, numbers, quantifiers and
         adjectives."""
         tokens = self.tokens
         i = tokens.index(p.end)
@@ -587,7 +587,7 @@ class PredicateReader:
         if words[:2] == ["up", "to"]:
             words = tokens.words[i + 2:i + 9]  # "killed up to 37 people": a quantity, not a goal
         for k, w in enumerate(words):
-            if w in nouns:
+            if w in heads:
                 return True
             if w == "," and words[k - 1:k] and words[k - 1].isdigit() and words[k + 1:k + 2] and words[k + 1].isdigit():
                 continue  # "killed 3,000 civilians"

@@ -11,7 +11,7 @@ its sentence dated by the meeting: "..., urging them to use peaceful means").
 Kept narrow: a reported call, meeting, talks or visit (``RETOLD_KINDS``); a later telling in the same article,
 at most ``REACH`` sentences on, of a compatible kind (the same type, or a meeting and talks), by the same agent
 or with the same counterpart, dated by its own words to a day or a week that is not after the anchor and at
-most ``NEWS_DAYS`` days before it (an older date is another, earlier meeting: "the two last met in April").
+most ``NEWS_WEEK`` days before it (an older date is another, earlier meeting: "the two last met in April").
 """
 
 from __future__ import annotations
@@ -21,12 +21,11 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Event
+from .basis import CONSULT, NEWS_WEEK
 
 RETOLD_KINDS = {"meeting": "meet", "talks": "meet", "call": "call", "visit": "visit"}  # kind -> act it is told as
 REACH = 3  # sentences
-NEWS_DAYS = 7
 FLAG = "date_from_retold_act"
-_CONSULT = "consult"
 
 
 def _sentence_of(starts: list[int], e: Event) -> int:
@@ -47,7 +46,7 @@ def _dates_it(first: Event, later: Event, anchor: date) -> bool:
         return False
     if RETOLD_KINDS.get(later.event_type) != RETOLD_KINDS[first.event_type]:
         return False
-    if later.precision not in ("day", "time", "week") or not 0 <= (anchor - later.date_end).days <= NEWS_DAYS:
+    if later.precision not in ("day", "time", "week") or not 0 <= (anchor - later.date_end).days <= NEWS_WEEK:
         return False
     return later.event_date != first.event_date and _same_parties(first, later)
 
@@ -71,7 +70,7 @@ def date_retold(events: list[Event], anchor: date | None, starts: list[int]) -> 
         if first.date_basis == "dateline":  # the acts that took their day from it (``extract``: ``last_consult``)
             for j in range(i + 1, len(events)):
                 e = events[j]
-                if e.event_family == _CONSULT and e.date_start is not None and e.status == "reported":
+                if e.event_family == CONSULT and e.date_start is not None and e.status == "reported":
                     break  # a later call or meeting lends its own day from here on
                 if e.date_basis == "inferred" and e.date_rule == f"article/{first.event_type}" \
                         and e.event_date == first.event_date:

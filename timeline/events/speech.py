@@ -138,7 +138,7 @@ _OBJECT_FRAMES = frozenset(CUES["object_frame"])
 _COORDINATED_THAT = frozenset({"and", "but"})
 _CLAUSE_WORDS = re.compile(r"\b(?:that|is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
                            r"did|does)\b")
-_FINITE_PAST = re.compile(r"[a-z]+ed|met|held|spoke|made|sent|told|said|gave|took")
+_FINITE_PAST = re.compile(r"[a-z]+ed|met|held|spoke|made|sent|told|said|gave|took|led")  # a past verb
 
 
 def _coordinated_end(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> int:
@@ -563,7 +563,6 @@ def _reported_subject(reader: PredicateReader, p: Predicate, content: tuple[int,
                                    and w not in HAVE for w in words)
 
 
-_FINITE_PAST = re.compile(r"[a-z]+ed|met|held|spoke|made|sent|told|said|gave|took|led")
 _OWN_AUXILIARIES = re.compile(r"\s+(?:(?:also|then|later|has|have|had|will|would|on\s+[a-z]+day)\s+)*")
 
 
