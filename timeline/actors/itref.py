@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..dateline import AGENCY
 from .gazetteer import SPEECH_VERBS, word_list
 from .mention import ActorMention
 
@@ -37,8 +38,9 @@ _SPEECH = re.compile(SPEECH_VERBS)
 _CLOSING = re.compile(r"[,\"”’][ ]+(?P<np>[^,\"“”.;:]{1,70}?)[ ]+(?:also[ ]|later[ ]|has[ ])?" + SPEECH_VERBS)
 
 
-# a wire story's header before its lead sentence: "GENEVA | Wed Nov 2, 2011 5:48 pm EDT GENEVA (Reuters) - "
-_WIRE_HEAD = re.compile(r"[^\n]{0,120}?[ ]\((?:Reuters|AP|AFP|Reuters/[A-Za-z]+)\)[ ]*[-–—]+[ ]*")
+# a wire story's header before its lead sentence: "GENEVA | Wed Nov 2, 2011 5:48 pm EDT GENEVA (Reuters) - ";
+# the agencies are those that sign datelines (resources/agencies.txt), with a desk suffix ("Reuters/Ipsos")
+_WIRE_HEAD = re.compile(rf"[^\n]{{0,120}}?[ ]\((?:{AGENCY})(?:/[A-Za-z]+)?\)[ ]*[-–—]+[ ]*")
 
 
 _THINGS = frozenset(w.lower() for w in word_list("it_things.txt"))
