@@ -2311,3 +2311,18 @@ def test_events_frame_day_past_the_addressee(text, day):
 ])
 def test_events_owned_is_narrower_than_the_owner(text, absent):
     assert absent not in {e.event_type for e in events_of(text, "2023-08-18")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the inverted frame after a quote, with a reporting verb other than "said" (BBC, t17 corpus): one statement,
+    # by the name after the verb
+    ("\"It's difficult here, but impossible there,\" insisted Ahmed.", "Ahmed"),
+    ("\"I would rather go back to Syria to die under gunfire than live in a tent,\" declared Bassma, a forthright "
+     "woman living in a rented house in the border town of Ramtha.", "Bassma"),
+    # not a verb whose next name is the one spoken to
+    ("\"We will not stop,\" he told Reuters.", None),
+])
+def test_events_inverted_frame_speaker(text, speaker):
+    statements = [e for e in events_of(text) if e.event_type == "statement"]
+    assert [e.actor1 for e in statements] == ([speaker] if speaker else [None] * len(statements))
+

@@ -38,17 +38,6 @@ _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
 _POSSESSIVE = re.compile(r"(?:^|(?<=[\s\"“‘(]))(?P<word>[Hh]is|[Hh]er)[ ](?P<next>[a-z][\w-]*)")
 _HER_OBJECTS = frozenset(word_list("her_objects.txt"))
 _SPEECH_AFTER = re.compile(r",?[ ]+(?:has[ ]|had[ ]|also[ ]|later[ ]|then[ ]|further[ ])?" + SPEECH_VERBS)
-# The inverted frame after a quote or a reported clause: '..., it is looking like that," said Naoum, a columnist',
-# '... everywhere else," says Rime Allaf.': the name right after the verb is its subject when a comma or a closing
-# quote stands before the verb and a comma or the sentence's end after the name (not "said Assad must go", nor
-# "told Reuters", whose name is the one spoken to).
-_SAID_BEFORE = re.compile(r"[,\"”’'][ ]*(?:said|says|added|adds)[ ]$")
-_INVERTED_END = re.compile(r"(?:,[ ]|\.(?:[ \n]|$)|$)")
-
-
-def _inverted_speaker(work: str, start: int, end: int) -> bool:
-    """Is the name at ``start:end`` the subject of an inverted reporting frame ('," said Fadi Hakura, analyst')?"""
-    return bool(_SAID_BEFORE.search(work, max(0, start - 12), start)) and bool(_INVERTED_END.match(work, end))
 _CAPTOK = r"[A-Z](?:[\w&-]|['’](?=[A-Z])|\.(?=[\w-]))*(?:(?<=s)['’](?=[ ]))?"  # "Workers' Union"
 _ORG_LEFT = re.compile(rf"(?:{_CAPTOK}[ ])+$")
 _ORG_RIGHT = re.compile(rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_CAPTOK}(?:[ ](?:(?:of|for|and|the)[ ])*{_CAPTOK})*)?")
@@ -281,7 +270,7 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
                 raw = Raw(start, end, "person", word, basis="surname", flags=flags)
                 raw.speaker = bool(_SPEECH_AFTER.match(work, end)) and not (
                     word.endswith("s") and sc.starts_sentence(start)) and not _PREPOSITION.search(
-                    work, max(0, start - 12), start) or _inverted_speaker(work, start, end)
+                    work, max(0, start - 12), start) or sc.inverted_speaker(start, end)
                 out.append(raw)
             continue
         group: list[re.Match] = []
@@ -323,7 +312,7 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     raw = Raw(start, end, "person", surface, basis="name" if len(group) > 1 else "surname", flags=flags,
               gender=gender(surface) if len(group) > 1 else None)
     raw.speaker = bool(_SPEECH_AFTER.match(sc.work, end)) and not (
-        len(group) == 1 and surface.endswith("s") and sc.starts_sentence(start)) or _inverted_speaker(sc.work, start, end)
+        len(group) == 1 and surface.endswith("s") and sc.starts_sentence(start)) or sc.inverted_speaker(start, end)
     out.append(raw)
 
 

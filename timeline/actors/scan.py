@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .credits import credit_spans
-from .gazetteer import GAZ_RE, NOT_NAME_WORDS, SPEECH_VERBS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title
+from ..temporal.lexicon import alternation
+from .gazetteer import GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title, word_list
 from .names import NAME_RE, PREFIXED_RE, TITLED_NAME_RE, TOKEN_RE
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*(?:[ \t\u00a0]+|(?<=[a-z][.!?])(?=[A-Z\"“]))|\n\s*")
@@ -28,9 +29,12 @@ _VERB_AFTER = re.compile(
     r"(?:\w+ed|said|says|told|tells|adds|spoke|speaks|met|meets|held|holds|made|makes|gave|gives|took|wrote"
     r"|urged|urges|warned|warns|noted|notes|stressed|stresses|stated|states|called|calls|thanked|thanks"
     r"|pointed|expressed|discussed|agreed|welcomed|reaffirmed|emphasized|emphasised|continued|announced)(?!\w)")
-# '..., said Qatar's Prime Minister Sheikh Hamad bin Jassim al-Thani.': the speaker after the verb
-_SPEAKS_BEFORE = re.compile(r"[,\"”'’][ ]*" + SPEECH_VERBS + r"[ ]+$")
-_SENTENCE_ENDS = re.compile(r"[ ]*(?:[.,;:!?\n]|$)")
+# The inverted frame after a quote or a reported clause: '..., said Qatar's Prime Minister Sheikh Hamad bin Jassim
+# al-Thani.', '... everywhere else," says Rime Allaf.': the name right after the verb is its subject when a comma or
+# a closing quote stands before the verb and a comma or the sentence's end after the name (not "said Assad must go",
+# nor "told Reuters", whose name is the one spoken to: resources/inverting_speech_verbs.txt)
+_SPEAKS_BEFORE = re.compile(r"[,\"”'’][ ]*" + alternation(word_list("inverting_speech_verbs.txt")) + r"[ ]+$")
+_SPEAKER_ENDS = re.compile(r"[ ]*(?:[,;:!?\n]|\.(?:[ \n\"”’]|$)|$)")
 # "Ramadan Abdel Qader, who had been shot in the foot, told Reuters": a clause between subject and verb
 _ASIDE = re.compile(r",[ ]+(?:who|an?|the|one)[ ][^,.;:\"“”()\n]{1,100}(?=,)")
 _SUFFIX_TAIL = re.compile(r",?[ ](?:Jr\.?|Sr\.?|II|III|IV)$")
@@ -240,7 +244,11 @@ class Scanner:
         aside = _ASIDE.match(work, end)
         if aside is not None and _VERB_AFTER.match(work, aside.end()):
             return True
-        return bool(_SENTENCE_ENDS.match(work, end) and _SPEAKS_BEFORE.search(work, max(0, start - 40), start))
+        return self.inverted_speaker(start, end)
+
+    def inverted_speaker(self, start: int, end: int) -> bool:
+        """Is the name at ``start:end`` the subject of an inverted reporting frame ('," said Fadi Hakura, analyst')?"""
+        return bool(_SPEAKER_ENDS.match(self.work, end) and _SPEAKS_BEFORE.search(self.work, max(0, start - 40), start))
 
     def name_tokens(self, start: int, limit: int | None = None) -> list[re.Match]:
         """The name-like tokens of the capitalised run at ``start``, cut at the first non-name word."""
