@@ -20,7 +20,7 @@ import re
 
 from .forces import story_country
 from .gazetteer import GAZETTEER, SPEECH_VERBS, phrase_alternation, rows
-from .mention import ActorMention, overlaps
+from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 
 _WINDOW = 1500  # characters back in which "the statement" looks for the statement it names
@@ -73,7 +73,7 @@ def document_speakers(text: str, mentions: list[ActorMention]) -> list[ActorMent
             added.append(_speaking(text, start, end, maker, "country", maker))
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+    return in_text_order(mentions + added)
 
 
 def _made_before(text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from .gazetteer import phrase_alternation, word_list
-from .mention import ActorMention, overlaps
+from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key, person_key
 from .people import listed_country
 
@@ -107,7 +107,7 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     added = leaders_forces(text, mentions)
     country = story_country(mentions)
     if country is None:
-        return sorted(mentions + added, key=lambda m: (m.start, -m.end)) if added else mentions
+        return in_text_order(mentions + added) if added else mentions
     taken = [(m.start, m.end) for m in mentions + added]
     low = text.lower()
     for match in _PHRASE.finditer(text):
@@ -122,4 +122,4 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
                                   noun.removeprefix("the "), country, "description", "", ("forces",)))
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+    return in_text_order(mentions + added)

@@ -44,3 +44,10 @@ class ActorMention:
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does ``[start, end)`` overlap one of ``spans``?"""
     return any(s < end and start < e for s, e in spans)
+
+
+def in_text_order(mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` in text order, the longer of two at one start first (as coreference and aliases leave them):
+    every pass that adds mentions returns them in this one order, so no pass decides it by running last."""
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+

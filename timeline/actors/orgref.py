@@ -33,7 +33,7 @@ from functools import lru_cache
 from .forces import story_country
 from .gazetteer import GAZETTEER, ORG_KINDS, SPEECH_VERBS, TITLES, Entry, rows, word_list
 from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index, owner as its_owner
-from .mention import ActorMention, overlaps
+from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 from .scan import sentence_starts
 
@@ -151,7 +151,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
             added.append(_refer(text, start, end, antecedent, "pronoun"))
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+    return in_text_order(mentions + added)
 
 
 def _it_context(text: str, mentions: list[ActorMention], orgs: list[ActorMention]

@@ -25,7 +25,7 @@ from bisect import bisect_right
 
 from .gazetteer import SPEECH_VERBS, word_list
 from .itref import OPENERS, STOPS
-from .mention import ActorMention
+from .mention import ActorMention, in_text_order
 from .scan import sentence_starts
 
 _NP_WORDS = 8  # words read in a subject noun phrase, at most
@@ -78,7 +78,7 @@ def they_references(text: str, mentions: list[ActorMention]) -> list[ActorMentio
         by_start[start] = sorted(by_start.get(start, []) + new, key=lambda m: m.end)  # in (start, end) order
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+    return in_text_order(mentions + added)
 
 
 def _candidates(text: str, starts: list[int]) -> list[tuple[int, int]]:
