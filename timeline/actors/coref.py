@@ -37,7 +37,7 @@ import re
 from .gazetteer import GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, UNNAMED_PEOPLE, with_article
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
-from .people import known_person, listed_country
+from .people import has_namesakes, known_person, listed_country
 from .scan import Raw, Scanner
 
 _NEARBY_SENTENCES = 2  # sentences back in which a country tells two listed namesakes apart ("King Abdullah")
@@ -184,7 +184,9 @@ class Resolver:
 
     def _known(self, raw: Raw) -> Entity | None:
         """The well-known person (``people.csv``) a one-word name is, as an entity of the article."""
-        person = known_person(_surname(raw.surface), raw.head, raw.country, self._nearby_countries(raw.start))
+        surname = _surname(raw.surface)
+        nearby = self._nearby_countries(raw.start) if has_namesakes(surname) else frozenset()
+        person = known_person(surname, raw.head, raw.country, nearby)
         if person is None:
             return None
         key = person_key(person.name)

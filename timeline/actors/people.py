@@ -95,6 +95,12 @@ def fuller_person(surface: str) -> Person | None:
     return fit[0] if len(fit) == 1 else None
 
 
+def has_namesakes(surname: str) -> bool:
+    """Does ``people.csv`` list more than one person under ``surname`` (only then may the countries around a
+    mention tell them apart)?"""
+    return len(PEOPLE.get(person_key(surname), ())) > 1
+
+
 def known_person(surname: str, head: str | None = None, country: str | None = None,
                  nearby: frozenset[str] = frozenset()) -> Person | None:
     """The listed person ``surname`` names, given the mention's title head and country (None when the
