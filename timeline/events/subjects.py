@@ -148,7 +148,7 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
 
 # "Assad, from the minority Alawite sect ..., told U.N. Secretary-General Ban Ki-moon this week that": who is told
 # is the addressee, never the speaker (unlike "said Lavrov")
-_TOLD = re.compile(r"(?:told|tells|tell|telling|briefed|briefs|informed|informs)\b")
+_TOLD = re.compile(rf"(?:{phrase_alternation(CUES['telling'])})\b")  # event_cues.tsv: telling
 _UNNAMED = re.compile(r"\s*(?:the|a|an|its|his|her|their|one|two|three|several|some|other)\s+[a-z][a-z\s-]*$")
 # a bare plural source, with up to two modifiers ("residents", "local activists", "medical sources"): not "and", "but"
 _BARE_SOURCE = re.compile(r"\s*(?:(?!(?:and|but|or|as|while|who|which|also|then|later)\b)[a-z][a-z-]*\s+){0,2}?"
