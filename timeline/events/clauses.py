@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect
-from .cues import CUES, PRONOUNS, SUBORDINATORS
+from .cues import CUES, FINITE_VERB, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, stance_after_but
 from .subjects import speaker as speaker_of
@@ -129,8 +129,6 @@ OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|f
 _CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*[^,;:()]{1,100},)?\s+(?P<subject>[^,;:()]*)$")
 _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|will|would|shall|can|could|"
                               r"may|might|must|should|has|have|had|did|does|do|is|are|was|were)$")
-_FINITE = re.compile(r"[a-z]+(?:ed|s)|met|held|spoke|made|took|gave|sent|led|struck|fought|shot|hit|put|laid|"
-                     r"began|told|said|won|lost|wrote|saw|went|came|rose|fell|kept|sought|brought|bought|paid|left")
 
 
 def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low: str) -> str | None:
@@ -153,7 +151,7 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
             break
         subject, auxiliary = subject[:a.start()].rstrip(), True
     verb = re.match(r"[a-z]+", low[q.start:q.end])
-    if not auxiliary and not (verb and _FINITE.fullmatch(verb.group())) and not _bare_present(verb, before[-1], low):
+    if not auxiliary and not (verb and FINITE_VERB.fullmatch(verb.group())) and not _bare_present(verb, before[-1], low):
         return None  # an infinitive or a participle: part of the clause before
     if not subject:
         return ""  # the shared subject: "They condemned ... and pledged"

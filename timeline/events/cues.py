@@ -59,6 +59,12 @@ VERB_GROUP = "|".join(sorted({w.replace("'", "['’]") for w in CUES["auxiliary"
 WORD_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
 
 
+# A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole
+# (``fullmatch``). The irregular ones are the cue row ``irregular_past``.
+PAST_VERB = re.compile(r"[a-z]+ed|" + "|".join(sorted(CUES["irregular_past"], key=len, reverse=True)))
+FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)|" + "|".join(sorted(CUES["irregular_past"], key=len, reverse=True)))
+
+
 def phrases(name: str) -> re.Pattern:
     """One expression for a cue category of phrases (``event_cues.tsv``)."""
     return re.compile(r"(?<![\w'])(?:" + phrase_alternation(CUES[name]) + r")(?![\w'])")

@@ -24,7 +24,7 @@ from ..actors import ActorMention
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import WEEKDAYS
 from .conditions import warns_of_harm
-from .cues import ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, PRONOUNS, SUBORDINATORS, TOPIC, phrases
+from .cues import ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, PAST_VERB, PRONOUNS, SUBORDINATORS, TOPIC, phrases
 from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .senses import possibility_group
@@ -138,7 +138,6 @@ _OBJECT_FRAMES = frozenset(CUES["object_frame"])
 _COORDINATED_THAT = frozenset({"and", "but"})
 _CLAUSE_WORDS = re.compile(r"\b(?:that|is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
                            r"did|does)\b")
-_FINITE_PAST = re.compile(r"[a-z]+ed|met|held|spoke|made|sent|told|said|gave|took|led")  # a past verb
 
 
 def _coordinated_end(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> int:
@@ -154,7 +153,7 @@ def _coordinated_end(reader: PredicateReader, p: Predicate, preds: list[Predicat
             continue
         m = _COORDINATED_FRAME.search(low, max(p.end, q.start - 20), q.start)
         verb = low[q.start:q.end].split()[0]
-        if m is None or not _FINITE_PAST.fullmatch(verb):
+        if m is None or not PAST_VERB.fullmatch(verb):
             continue
         if q.type == "demand":
             return reader.end  # "stressed their goal to end the war, and called on ...": the point grounds the demand,
@@ -581,7 +580,7 @@ def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[
         if gap is None:
             continue  # "and Washington's envoy": no verb of its own
         verb = next((p for p in preds if p.trigger.start == gap.end() and p.form == "verb" and not p.quoted), None)
-        if verb is not None and _FINITE_PAST.fullmatch(low[verb.trigger.start:verb.trigger.end].split()[0]):
+        if verb is not None and PAST_VERB.fullmatch(low[verb.trigger.start:verb.trigger.end].split()[0]):
             return content[0] + m.start()
     return None
 
