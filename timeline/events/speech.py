@@ -445,18 +445,18 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
         own = _own_clause(reader, preds, content)
         if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
-            content = (content[0], own)
-            inside = [p for p in inside if p.trigger.start < own]
-            candidate = _candidate(reader, inside, extra, content)
+            content, inside, candidate = _narrowed(reader, content, own, inside, extra)
         stance = next((p for p in inside if stance_after_but(low, frame, content, p)), None)
         if stance is not None:  # "has said it is willing to resume discussions, but insists that ...": said ends there
-            content = (content[0], BUT_BEFORE.search(low, content[0], stance.start).start())
-            inside = [p for p in inside if p.trigger.start < content[1]]
-            candidate = _candidate(reader, inside, extra, content)
-        if candidate is not None and _NEW_CLAUSE.search(low, content[0], candidate.start):
+            stop = BUT_BEFORE.search(low, content[0], stance.start).start()
+            content, inside, candidate = _narrowed(reader, content, stop, inside, extra)
+        clause = _NEW_CLAUSE.search(low, content[0], candidate.start) if candidate is not None else None
+        if clause is not None:
             # "underscored that she understood the ROK's concerns ..., and they pledged to continue to consult":
-            # a coordinated clause with a subject of its own is no part of what was underscored
-            content = (content[0], _NEW_CLAUSE.search(low, content[0], candidate.start).start())
+            # a coordinated clause with a subject of its own is no part of what was underscored. The candidate is
+            # not read again: the clause's act stays the sentence's second event (``reported``, below), not taken
+            # over by the frame
+            content = (content[0], clause.start())
         if candidate is not None and content[0] <= candidate.start < content[1] \
                 and _takes_over(candidate, speaker, sent_actors, reader, content):
             # A reported speech act was made when it was reported; the speaker's own act may be a plan.
@@ -494,6 +494,15 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+def _narrowed(reader: PredicateReader, content: tuple[int, int], stop: int, inside: list[Predicate],
+              extra: list[Predicate]) -> tuple[tuple[int, int], list[Predicate], Predicate | None]:
+    """What was reported ends at ``stop``: the content, the predicates inside it and the act it reports, read
+    again over the shorter content."""
+    content = (content[0], stop)
+    inside = [p for p in inside if p.trigger.start < stop]
+    return content, inside, _candidate(reader, inside, extra, content)
 
 
 def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Predicate],
