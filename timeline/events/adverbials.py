@@ -153,9 +153,8 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         event = builder.add(sent, q, day, basis=basis, agent=agent)
         if event is not None and event.actor2 is not None and not any(
                 a.name == event.actor2 and clause.at <= a.start < close for a in sent.actors):
-            k = builder.events.index(event)  # the counterpart is in the clause: not "Alex Fishman ... after the
-            # Syrian army stormed into Deraa"
-            builder.events[k] = replace(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
+            # the counterpart is in the clause: not "Alex Fishman ... after the Syrian army stormed into Deraa"
+            builder.amend(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
         st.claimed_starts.add(q.trigger.start)
         st.made = True
 

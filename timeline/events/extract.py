@@ -319,6 +319,12 @@ class _Builder:
             self.last_consult = event
         return event
 
+    def amend(self, event: Event | None, **changes) -> None:
+        """Change fields of ``event``, the one ``add`` just returned, where it stands in ``events`` (the last): nothing
+        when ``add`` made none, or found it the same speech as an earlier one (``repeats``) and left it out."""
+        if changes and event is not None and self.events and event is self.events[-1]:
+            self.events[-1] = replace(event, **changes)
+
     def _recent(self, event: Event) -> bool:
         """Can this call or meeting be the one the sentences after it retell, and lend them its day? Not one
         that ended weeks before the story ("Building on discussions during the U.S.-Africa Leaders Summit in
@@ -927,8 +933,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         st.claimed.append(p)
         st.dated.setdefault(p.trigger.start, mention)
     event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
-    if agent is not None and event is not None and builder.events and event is builder.events[-1]:
-        builder.events[-1] = replace(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
+    if agent is not None:
+        builder.amend(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
 
 
 def _announced_plan(st: _SentenceState) -> None:
@@ -1163,15 +1169,16 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             event = builder.add(sent, q, **st.on_day(basis), agent=agent)
         else:
             event = builder.add(sent, q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
-        _with_members(builder, sent, q, event, members)
-        if event is not None and event is builder.events[-1] and kind == "where":
+        _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
+        if event is not None and kind == "where":
+            changes = {}
             if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:
                 # the place beside the borrowed date is the antecedent's ("met ... at the White House today, where
                 # they reaffirmed ..."): the clause names no place of its own
-                event = replace(event, location=None, location_basis=None)
+                changes.update(location=None, location_basis=None)
             if group:  # "they": those who met
-                event = replace(event, actors=prior.actors, actor2=prior.actor2)
-            builder.events[-1] = event
+                changes.update(actors=prior.actors, actor2=prior.actor2)
+            builder.amend(event, **changes)
         families.add(q.family)
         st.claimed_starts.add(q.trigger.start)
         st.made = True
@@ -1206,12 +1213,11 @@ def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event 
     """The antecedents of a relative clause do its act, all of them ("Russia and China, which backed previous rounds
     of sanctions": both), and no subject the roles read before them ("any new U.N. action would require the assent
     of Russia and China, which ...": not the U.N.); ``event`` is the one just added."""
-    if event is None or not members or not builder.events or event is not builder.events[-1]:
+    if event is None or not members:
         return
     wrong = set(builder.parties(sent, p)[0]) - set(members)
     actors = tuple(dict.fromkeys(members + tuple(n for n in event.actors if n not in wrong)))
-    actor2 = event.actor2 if event.actor2 not in wrong else None
-    builder.events[-1] = replace(event, actors=actors, actor2=actor2)
+    builder.amend(event, actors=actors, actor2=event.actor2 if event.actor2 not in wrong else None)
 
 
 _POINT_VERBS = frozenset(CUES["point_verb"])
