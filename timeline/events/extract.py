@@ -842,6 +842,21 @@ class _SentenceState:
             return {"mention": None, "basis": basis}
         return {"mention": self.opening, "basis": "explicit"}
 
+    def record(self, p: Predicate, mention: Mention | None = None, *, basis: str, agent: str | None = None,
+               claim: bool = True) -> Event | None:
+        """Add the event of ``p`` for a pass of undated acts (``_Builder.add``) and note what it takes: the sentence
+        has an event, one of ``p``'s family, and ``p``'s trigger is claimed. The reporting verb and the main predicate
+        are not claimed (``claim=False``): the later passes know them as such (``done``, ``framed``, ``is main``), and
+        a claim of their start would also take other predicates that start there and make the frame a first conjunct
+        in ``_coordinated_acts``. (A family noted before ``_sentence_events`` reads the families from the events is
+        replaced there.)"""
+        event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent)
+        self.families.add(p.family)
+        if claim:
+            self.claimed_starts.add(p.trigger.start)
+        self.made = True
+        return event
+
 
 def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> list[Predicate]:
     """The predicates ``mention`` may date: a date in what a reporting verb reports dates a predicate there; a
@@ -970,14 +985,11 @@ def _saying_events(st: _SentenceState) -> None:
             # is ("has threatened to veto"): "Russia's U.N. ambassador, Vitaly Churkin, has hinted that Moscow would
             # use its veto power to knock down the draft" (events_gold_blind.md: "has hinted" is unresolved)
             basis = "undated"
-        builder.add(sent, frame, **st.on_day(basis))
-        st.made = True
+        st.record(frame, **st.on_day(basis), claim=False)
     reported = reading.reported
     if reported is not None and reported.trigger.start not in st.claimed_starts and not reported.embedded \
             and _is_event(reported, sent, builder):
-        builder.add(sent, reported, **st.on_day(st.basis(reported)))
-        st.claimed_starts.add(reported.trigger.start)
-        st.made = True
+        st.record(reported, **st.on_day(st.basis(reported)))
 
 
 def _main_event(st: _SentenceState) -> None:
@@ -1001,9 +1013,8 @@ def _main_event(st: _SentenceState) -> None:
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause[1] if clause is not None and isinstance(clause[1], tuple) else ()
         basis = st.basis(main)
-        event = builder.add(sent, main, **st.on_day(basis), agent=members[0] if members else None)
+        event = st.record(main, **st.on_day(basis), agent=members[0] if members else None, claim=False)
         _with_members(builder, sent, main, event, members)
-        st.made = True
 
 
 def _coordinated_acts(st: _SentenceState) -> None:
@@ -1063,11 +1074,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 day = shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
             if day is None:
                 day = st.on_day(basis)["mention"]
-            builder.add(sent, q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved",
-                        agent=agent)
-            families.add(q.family)
-            st.claimed_starts.add(q.trigger.start)
-            st.made = True
+            st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
 
 
 def _participle_acts(st: _SentenceState) -> None:
@@ -1099,10 +1106,7 @@ def _participle_acts(st: _SentenceState) -> None:
             basis = "undated" if head is not None and head.event_date is None else st.basis(q)
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
-            builder.add(sent, q, day, basis=basis, agent=agent)
-            families.add(q.family)
-            st.claimed_starts.add(q.trigger.start)
-            st.made = True
+            st.record(q, day, basis=basis, agent=agent)
 
 
 def _relative_clause_acts(st: _SentenceState) -> None:
@@ -1166,9 +1170,9 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 if day is None and prior.event_date is None:
                     basis = "undated"
         if day is None:
-            event = builder.add(sent, q, **st.on_day(basis), agent=agent)
+            event = st.record(q, **st.on_day(basis), agent=agent)
         else:
-            event = builder.add(sent, q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
+            event = st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         if event is not None and kind == "where":
             changes = {}
@@ -1179,9 +1183,6 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             if group:  # "they": those who met
                 changes.update(actors=prior.actors, actor2=prior.actor2)
             builder.amend(event, **changes)
-        families.add(q.family)
-        st.claimed_starts.add(q.trigger.start)
-        st.made = True
 
 
 def _planned_meetings(st: _SentenceState) -> None:
@@ -1191,8 +1192,7 @@ def _planned_meetings(st: _SentenceState) -> None:
         if p.trigger.start in done or p.status != "planned" or p.family != CONSULT or p.reporting or p.quoted:
             continue
         if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):
-            st.builder.add(st.sent, p, None, basis="undated")
-            st.made = True
+            st.record(p, basis="undated")
 
 
 def _date_only_events(st: _SentenceState) -> None:
