@@ -150,14 +150,11 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
                                      or _KILLING_AFTER.match(low, q.trigger.end, sent.end)):
             q = replace(q, type="assault", rule="victims of the clause")  # "up to 20 civilians were killed when
             # troops opened fire", "when soldiers opened fire, killing one person": violence against civilians
-        event = builder.add(sent, q, day, basis=basis, agent=agent)
+        event = st.record(q, day, basis=basis, agent=agent)
         if event is not None and event.actor2 is not None and not any(
                 a.name == event.actor2 and clause.at <= a.start < close for a in sent.actors):
-            k = builder.events.index(event)  # the counterpart is in the clause: not "Alex Fishman ... after the
-            # Syrian army stormed into Deraa"
-            builder.events[k] = replace(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
-        st.claimed_starts.add(q.trigger.start)
-        st.made = True
+            # the counterpart is in the clause: not "Alex Fishman ... after the Syrian army stormed into Deraa"
+            builder.amend(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
 
 
 # the main clause reports the dead or wounded as victims ("up to 20 civilians were killed", "A youth ... was later killed")

@@ -319,6 +319,12 @@ class _Builder:
             self.last_consult = event
         return event
 
+    def amend(self, event: Event | None, **changes) -> None:
+        """Change fields of ``event``, the one ``add`` just returned, where it stands in ``events`` (the last): nothing
+        when ``add`` made none, or found it the same speech as an earlier one (``repeats``) and left it out."""
+        if changes and event is not None and self.events and event is self.events[-1]:
+            self.events[-1] = replace(event, **changes)
+
     def _recent(self, event: Event) -> bool:
         """Can this call or meeting be the one the sentences after it retell, and lend them its day? Not one
         that ended weeks before the story ("Building on discussions during the U.S.-Africa Leaders Summit in
@@ -836,6 +842,21 @@ class _SentenceState:
             return {"mention": None, "basis": basis}
         return {"mention": self.opening, "basis": "explicit"}
 
+    def record(self, p: Predicate, mention: Mention | None = None, *, basis: str, agent: str | None = None,
+               claim: bool = True) -> Event | None:
+        """Add the event of ``p`` for a pass of undated acts (``_Builder.add``) and note what it takes: the sentence
+        has an event, one of ``p``'s family, and ``p``'s trigger is claimed. The reporting verb and the main predicate
+        are not claimed (``claim=False``): the later passes know them as such (``done``, ``framed``, ``is main``), and
+        a claim of their start would also take other predicates that start there and make the frame a first conjunct
+        in ``_coordinated_acts``. (A family noted before ``_sentence_events`` reads the families from the events is
+        replaced there.)"""
+        event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent)
+        self.families.add(p.family)
+        if claim:
+            self.claimed_starts.add(p.trigger.start)
+        self.made = True
+        return event
+
 
 def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> list[Predicate]:
     """The predicates ``mention`` may date: a date in what a reporting verb reports dates a predicate there; a
@@ -927,8 +948,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         st.claimed.append(p)
         st.dated.setdefault(p.trigger.start, mention)
     event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
-    if agent is not None and event is not None and builder.events and event is builder.events[-1]:
-        builder.events[-1] = replace(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
+    if agent is not None:
+        builder.amend(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
 
 
 def _announced_plan(st: _SentenceState) -> None:
@@ -964,14 +985,11 @@ def _saying_events(st: _SentenceState) -> None:
             # is ("has threatened to veto"): "Russia's U.N. ambassador, Vitaly Churkin, has hinted that Moscow would
             # use its veto power to knock down the draft" (events_gold_blind.md: "has hinted" is unresolved)
             basis = "undated"
-        builder.add(sent, frame, **st.on_day(basis))
-        st.made = True
+        st.record(frame, **st.on_day(basis), claim=False)
     reported = reading.reported
     if reported is not None and reported.trigger.start not in st.claimed_starts and not reported.embedded \
             and _is_event(reported, sent, builder):
-        builder.add(sent, reported, **st.on_day(st.basis(reported)))
-        st.claimed_starts.add(reported.trigger.start)
-        st.made = True
+        st.record(reported, **st.on_day(st.basis(reported)))
 
 
 def _main_event(st: _SentenceState) -> None:
@@ -995,9 +1013,8 @@ def _main_event(st: _SentenceState) -> None:
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause[1] if clause is not None and isinstance(clause[1], tuple) else ()
         basis = st.basis(main)
-        event = builder.add(sent, main, **st.on_day(basis), agent=members[0] if members else None)
+        event = st.record(main, **st.on_day(basis), agent=members[0] if members else None, claim=False)
         _with_members(builder, sent, main, event, members)
-        st.made = True
 
 
 def _coordinated_acts(st: _SentenceState) -> None:
@@ -1057,11 +1074,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 day = shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
             if day is None:
                 day = st.on_day(basis)["mention"]
-            builder.add(sent, q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved",
-                        agent=agent)
-            families.add(q.family)
-            st.claimed_starts.add(q.trigger.start)
-            st.made = True
+            st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
 
 
 def _participle_acts(st: _SentenceState) -> None:
@@ -1093,10 +1106,7 @@ def _participle_acts(st: _SentenceState) -> None:
             basis = "undated" if head is not None and head.event_date is None else st.basis(q)
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
-            builder.add(sent, q, day, basis=basis, agent=agent)
-            families.add(q.family)
-            st.claimed_starts.add(q.trigger.start)
-            st.made = True
+            st.record(q, day, basis=basis, agent=agent)
 
 
 def _relative_clause_acts(st: _SentenceState) -> None:
@@ -1160,21 +1170,19 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 if day is None and prior.event_date is None:
                     basis = "undated"
         if day is None:
-            event = builder.add(sent, q, **st.on_day(basis), agent=agent)
+            event = st.record(q, **st.on_day(basis), agent=agent)
         else:
-            event = builder.add(sent, q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
-        _with_members(builder, sent, q, event, members)
-        if event is not None and event is builder.events[-1] and kind == "where":
+            event = st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
+        _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
+        if event is not None and kind == "where":
+            changes = {}
             if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:
                 # the place beside the borrowed date is the antecedent's ("met ... at the White House today, where
                 # they reaffirmed ..."): the clause names no place of its own
-                event = replace(event, location=None, location_basis=None)
+                changes.update(location=None, location_basis=None)
             if group:  # "they": those who met
-                event = replace(event, actors=prior.actors, actor2=prior.actor2)
-            builder.events[-1] = event
-        families.add(q.family)
-        st.claimed_starts.add(q.trigger.start)
-        st.made = True
+                changes.update(actors=prior.actors, actor2=prior.actor2)
+            builder.amend(event, **changes)
 
 
 def _planned_meetings(st: _SentenceState) -> None:
@@ -1184,8 +1192,7 @@ def _planned_meetings(st: _SentenceState) -> None:
         if p.trigger.start in done or p.status != "planned" or p.family != CONSULT or p.reporting or p.quoted:
             continue
         if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):
-            st.builder.add(st.sent, p, None, basis="undated")
-            st.made = True
+            st.record(p, basis="undated")
 
 
 def _date_only_events(st: _SentenceState) -> None:
@@ -1206,12 +1213,11 @@ def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event 
     """The antecedents of a relative clause do its act, all of them ("Russia and China, which backed previous rounds
     of sanctions": both), and no subject the roles read before them ("any new U.N. action would require the assent
     of Russia and China, which ...": not the U.N.); ``event`` is the one just added."""
-    if event is None or not members or not builder.events or event is not builder.events[-1]:
+    if event is None or not members:
         return
     wrong = set(builder.parties(sent, p)[0]) - set(members)
     actors = tuple(dict.fromkeys(members + tuple(n for n in event.actors if n not in wrong)))
-    actor2 = event.actor2 if event.actor2 not in wrong else None
-    builder.events[-1] = replace(event, actors=actors, actor2=actor2)
+    builder.amend(event, actors=actors, actor2=event.actor2 if event.actor2 not in wrong else None)
 
 
 _POINT_VERBS = frozenset(CUES["point_verb"])

@@ -236,8 +236,13 @@ def tabled_draft(t: Trigger) -> bool:
 
 
 class PredicateReader:
-    def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention]):
+    def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention], triggers: list[Trigger]):
         self.text, self.low, self.start, self.end = text, low, start, end
+        self.triggers = triggers  # the sentence's triggers
+        # those that name an act by themselves: a joint trigger (form J: "strengthened", "aligned") is one only when
+        # ``read`` finds it has a joint subject, so the readings that look for the act a resolve, an agreement or a
+        # commitment is to ("reiterated their resolve to ...", "agreed to ...") pass over it
+        self.acts = [t for t in triggers if t.form != "J"]
         self.tokens = _Tokens(low, start, end)
         self.quotes = _quoted_spans(text, start, end)
         self.actors = [a for a in actors if "dateline" not in a.flags]
@@ -246,8 +251,8 @@ class PredicateReader:
 
     # ---- one predicate ---------------------------------------------------------
 
-    def read(self, t: Trigger, triggers: list[Trigger]) -> Predicate | None:
-        tokens = self.tokens
+    def read(self, t: Trigger) -> Predicate | None:
+        tokens, triggers = self.tokens, self.triggers
         if any(s <= t.start and t.end <= e for s, e in self.actor_spans):
             return None  # part of a name: "the United States", "UN Support Mission"
         first = t.text.split()[0]
@@ -301,14 +306,15 @@ class PredicateReader:
             kind, rule = "support", "evaluation"  # "reaffirmed our defense partnership and Turkey's importance"
         elif t.type == "statement" and " " not in t.text and first in REPORT_OBJECT and _RESOLVE.match(self.low, t.end):
             at = _RESOLVE.match(self.low, t.end).end()
-            act = next((o for o in triggers if o.start == at and o.type != "statement" and o.form != "J"), None)
+            act = next((o for o in self.acts if o.start == at and o.type != "statement"), None)
             if act is not None:
                 kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
         elif t.type == "agreement" and first.startswith("commit") and t.text.endswith("to") \
                 and _COMMITTED_NP.match(self.text, t.end) and not any(
                     t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate" for o in triggers):
             kind, rule = "support", "committed to"  # "remains fully committed to Japan's defense": support, as a
-            # commitment to a partner is (events_gold.md); "committed to working closely with" stays cooperate
+            # commitment to a partner is (events_gold.md); "committed to working closely with" stays cooperate (a
+            # joint word after it counts too: ``triggers``, not ``acts``)
         passive = negated = embedded = topic = owned = False
         start = t.start
         quoted = _inside(t.start, self.quotes)
@@ -355,7 +361,7 @@ class PredicateReader:
                 embedded = before_to not in PLAN_TO
             if kind == "agreement" and (first.startswith("agree") or first.startswith("commit")) \
                     or kind == "aid" and first.startswith("pledge"):
-                kind, rule = self._agreed_to(t, triggers, kind, rule)
+                kind, rule = self._agreed_to(t, kind, rule)
         else:
             owned = nouns.owned(self, t)
             light = self._light_verb(t, triggers)
@@ -418,18 +424,17 @@ class PredicateReader:
         words = self.tokens.words
         return i >= 2 and _participle(words[i - 1]) and words[i - 2] in BE
 
-    def _agreed_to(self, t: Trigger, triggers: list[Trigger], kind: str, rule: str) -> tuple[str, str]:
+    def _agreed_to(self, t: Trigger, kind: str, rule: str) -> tuple[str, str]:
         """ "agreed to work closely", "agreed to continue their close coordination", "pledged to work together":
         agreeing or pledging to cooperate is cooperating; "agreed to a ceasefire" stays an agreement, "pledged
         to continue U.S. support for Lebanon's security forces" aid."""
-        tokens = self.tokens
+        tokens, triggers = self.tokens, self.triggers
         on = _AGREED_ON.match(self.low, t.end)
         if on is not None:
             # "agreed on the need for close coordination" is cooperating, "on the need for the release of X" a
             # demand; "on the importance of" something else says no more than a statement
             limit = on.end() + 40
-            if any(on.end() <= o.start <= limit and type_info(o.type).family == "cooperate" and o.form != "J"
-                   for o in triggers):
+            if any(on.end() <= o.start <= limit and type_info(o.type).family == "cooperate" for o in self.acts):
                 return "cooperate", "agreed on cooperation"
             return ("demand", "agreed on a need") if "need" in on.group() or "urgen" in on.group() \
                 else ("statement", "agreed on importance")
@@ -438,8 +443,8 @@ class PredicateReader:
         if not committed and (i >= len(tokens.words) or tokens.words[i] != "to"):
             return kind, rule
         limit = tokens.ends[min(len(tokens.words) - 1, i + 5)]
-        for other in triggers:
-            if t.end < other.start <= limit and type_info(other.type).family == "cooperate" and other.form != "J":
+        for other in self.acts:
+            if t.end < other.start <= limit and type_info(other.type).family == "cooperate":
                 return "cooperate", "agreed to cooperate"
         at = t.end - 3 if committed else t.end  # back before the "to" the trigger holds
         verb = _AGREED_COOPERATION.match(self.low, at)

@@ -414,8 +414,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     if not sent_triggers:
         return SentenceReading(start, end, ())
     sent_actors = [a for a in actors if start <= a.start < end]
-    reader = PredicateReader(text, low, start, end, sent_actors)
-    preds = [p for p in (reader.read(t, sent_triggers) for t in sent_triggers) if p is not None]
+    reader = PredicateReader(text, low, start, end, sent_actors, sent_triggers)
+    preds = [p for p in (reader.read(t) for t in sent_triggers) if p is not None]
     # A light verb that is itself a reporting verb ("announced a package of assistance") is the noun's verb.
     lit = {p.start for p in preds if p.rule == "light verb"}
     preds = [p for p in preds if not (p.reporting and p.trigger.start in lit)]
