@@ -328,6 +328,27 @@ CONSTRUCTION_CASES = [
      "over the next 5 years.", "cooperate", "planned"),
     ("reached-framework", "The United States of America and India are pleased to announce that they have reached a "
      "framework for an Interim Agreement regarding reciprocal and mutually beneficial trade.", "agreement", "reported"),
+    # one party easing its non-tariff barriers concedes, as lowering tariffs does (events_gold_fresh3.md); finalizing
+    # commitments is an agreement; working jointly, collaborating or partnering with someone is cooperation
+    ("concede-address-barriers", "Thailand will address and prevent barriers to U.S. food and agricultural products in "
+     "the Thai market, including expediting access for U.S. Food Safety and Inspection Service (FSIS)-certified meat "
+     "and poultry products.", "concede", "planned"),
+    ("concede-trade-irritants", "Thailand will additionally address trade irritants and ensure requirements imposed on "
+     "U.S. horticultural products, including for distiller dried grains with solubles, are science- and risk-based.",
+     "concede", "planned"),
+    ("finalize-commitments", "The United States and Thailand will finalize commitments on intellectual property, "
+     "including on geographical indications.", "agreement", "planned"),
+    ("finalize-commitments-by", "The United States and Thailand will finalize commitments by Thailand to address "
+     "barriers impacting digital trade, services, and investment.", "agreement", "planned"),
+    ("have-finalized-commitments", "The United States and Malaysia have finalized commitments to address intellectual "
+     "property protection and enforcement, customs and trade facilitation, good regulatory practices, and "
+     "distortionary behaviors of state-owned enterprises.", "agreement", "reported"),
+    ("working-jointly", "The United States and the EU are working jointly towards continued, sufficient, and timely "
+     "supply of natural gas to the EU from diverse sources across the globe to avoid supply shocks.", "cooperate",
+     "reported"),
+    ("collaborating-with", "We are collaborating with governments and market operators on supply of additional volumes "
+     "of natural gas to Europe from diverse sources across the globe.", "cooperate", "reported"),
+    ("intends-to-partner", "The United States intends to partner with the EU on these efforts.", "cooperate", "planned"),
     # verbs of travel: going somewhere named is a visit (t17_syria); armed forces arriving move troops
     ("went-to-place", "Syrian Justice Minister Mohamad Ahmad Younis went to Deraa to try to calm emotions and open a "
      "dialogue with protesters.", "visit", "reported"),
@@ -1681,6 +1702,28 @@ def _joint(text: str, title: str, published: str):
 def test_events_joint_statement_present_perfect_is_of_the_day(text, title, event_type, event_date):
     event = next(e for e in _joint(text, title, "2025-10-26") if e.event_type == event_type)
     assert event.event_date == event_date
+
+
+@pytest.mark.parametrize("text, title, actor1, actor2, absent", [
+    # "we" of a joint statement is its authors, even after an opening phrase that names someone else
+    ("Through the G7 Partnership for Global Infrastructure and Investment, we are collaborating to unlock public and "
+     "private capital for quality infrastructure.", "Joint Statement by President Biden and Prime Minister Trudeau",
+     "Joseph R. Biden", "Justin Trudeau", None),
+    # a joint act's partners are its subjects; a country named further on is no counterpart, nor the "by" agent of a
+    # participle of its own (events_gold_fresh2, events_gold_blind)
+    ("The United States and the EU are working jointly towards continued, sufficient, and timely supply of natural gas "
+     "to the EU from diverse sources across the globe to avoid supply shocks, including those that could result from "
+     "a further Russian invasion of Ukraine.", "Joint Statement by President Biden and President von der Leyen on U.S.-EU "
+     "Cooperation on Energy Security", "United States", "European Union", "Ukraine"),
+    ("The United States and the European Union are coordinating closely to ensure that their efforts on temporary "
+     "protection and humanitarian admission, including resettlement, are complementary and provide much-needed support "
+     "to Ukraine’s neighbors.", "Joint Statement by President Biden and President von der Leyen", "United States",
+     "European Union", "Ukraine"),
+], ids=["we-after-opening-phrase", "joint-act-no-far-counterpart", "joint-act-no-beneficiary"])
+def test_events_joint_statement_parties_of_a_joint_act(text, title, actor1, actor2, absent):
+    event = next(e for e in _joint(text, title, "2022-01-28") if e.event_type == "cooperate")
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+    assert absent not in event.actors
 
 
 @pytest.mark.corpus

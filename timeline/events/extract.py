@@ -386,9 +386,14 @@ class _Builder:
                         and len({name for _, name in self.labels}) == 2:
                     members += [name for _, name in self.labels if name != speaker][:1]  # this meeting's two
                 return members, [n for n in others if n not in members], False
-        if not names and self.signatories:
+        if self.signatories:
             we = we_subject(p, sent.reading, self.low)  # "we" in a joint statement: its authors, or those it lists
-            if we is not None:
+            if we is not None and names and we[0] == we[1] and all(a.end <= we[0] for a in agents):
+                # "Through the G7 Partnership for Global Infrastructure and Investment, we are collaborating": the
+                # names of an opening phrase are no subject; "we" is
+                others = list(dict.fromkeys(names + others))
+                names = []
+            if we is not None and not names:
                 listed = [a.name for a in sent.actors if we[0] <= a.start < we[1] and a.kind == "person"]
                 members = list(dict.fromkeys(listed)) or list(self.signatories)
                 return members, [n for n in others if n not in members], True

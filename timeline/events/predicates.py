@@ -229,6 +229,10 @@ _DRAFTS = frozenset(CUES["draft_noun"])
 _DRAFT_STOP = re.compile(r"[;.]|,\s*(?:but|and|while|despite|as)\b|\b(?:which|who|after|before|because|when)\b")
 
 
+# the words of a trade barrier in a concession's trigger ("eliminate tariffs", "address ... barriers")
+_TRADE_BARRIER = re.compile(r"\b(?:tariffs?|duties|barriers|irritants|restrictions|quotas|requirements)\b")
+
+
 def tabled_draft(t: Trigger) -> bool:
     """Is ``t`` the tabling of a draft ("handed the U.N. Security Council a draft resolution", "have circulated a
     draft"): a proposal, a statement, whose words say what the body would do, not what its sponsors did?"""
@@ -309,6 +313,9 @@ class PredicateReader:
             act = next((o for o in self.acts if o.start == at and o.type != "statement"), None)
             if act is not None:
                 kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
+        elif t.type == "concede" and _TRADE_BARRIER.search(t.text) and senses.joint_subject(self, t):
+            kind, rule = "cooperate", "joint easing"  # "The United States and India will address non-tariff barriers":
+            # easing barriers together is a joint undertaking, as "will work together to address ... barriers" is
         elif t.type == "agreement" and first.startswith("commit") and t.text.endswith("to") \
                 and _COMMITTED_NP.match(self.text, t.end) and not any(
                     t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate" for o in triggers):

@@ -129,6 +129,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     if not subject:
         subject = _speaker_pronoun(p, reading, actors, low, first_seen, position)
     counterparts = _objects(p, after, low, subject, allow_location=_place_target(p))
+    if len(subject) > 1 and p.family == "cooperate" and counterparts \
+            and not _WITH.search(low, p.end, counterparts[0].start):
+        counterparts = []  # "The United States and the EU are working jointly towards ... a further Russian invasion
+        # of Ukraine": a joint act's partners are its subjects, and another only "with" it
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts
@@ -299,6 +303,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             break  # not across a clause break, nor into a quotation
         if _NEW_CLAUSE.search(low, p.end, a.start) and _OWN_VERB.match(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern"
+        by = _OTHER_ACT.search(low, p.end, a.start)
+        if by is not None and low[p.end:by.start()].strip(" ,"):  # (but "negotiations, launched by ...": its own)
+            break  # "partnering ... under our joint Task Force ... announced by Presidents Biden and von der Leyen"
         if any(b.start > a.end and not low[a.end:b.start].strip() for b in after):
             continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
         if "location" in a.flags and not allow_location:
@@ -320,6 +327,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     return []
 
 
+# a participle with its "by" agent between a predicate and an actor: the agent of an act of its own
+_OTHER_ACT = re.compile(r"\b(?:announced|launched|signed|proposed|adopted|established|created)\s+by\s")
+_WITH = re.compile(r"\b(?:with|alongside)\b")
 _THE = re.compile(r"\s*(?:the\s+)?")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
