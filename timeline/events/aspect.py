@@ -15,6 +15,7 @@ import re
 from ..actors.gazetteer import word_list
 from .cues import CUES
 from .predicates import Predicate
+from .relatives import heads_aside
 
 # adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
 # perfect below adds its own: "since", "not", "never"
@@ -140,11 +141,10 @@ def describes(low: str, p: Predicate) -> bool:
         and bool(_RELATIVE_PRESENT.search(low, max(0, p.start - 20), p.start))
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|once\s+|previously\s+|earlier\s+)?$")
-
-
 def aside(low: str, p: Predicate) -> bool:
-    """Is ``p`` a verb in a relative clause set off by a comma ("Russia and China, which backed previous rounds of
-    sanctions", "Hafez al-Assad, who ruled Syria for 30 years")? With no date of its own, such a clause says
-    what its actor has done before, not the day's act (a reporting verb aside)."""
-    return p.form == "verb" and not p.reporting and bool(_RELATIVE_ASIDE.search(low, max(0, p.start - 24), p.start))
+    """Is ``p`` the verb that heads a relative clause set off by a comma ("Russia and China, which backed previous
+    rounds of sanctions", "Hafez al-Assad, who ruled Syria for 30 years"; ``relatives.heads_aside``)? With no date of
+    its own, such a clause says what its actor has done before, not the day's act (a reporting verb aside)."""
+    # wider than ``relatives.relative_clause`` on purpose: that asks whose act the verb is and takes only a past, active,
+    # affirmed verb with a named antecedent; here any verb heading an aside ("which was adopted", "who rules") has no day
+    return p.form == "verb" and not p.reporting and heads_aside(low, p.start) is not None

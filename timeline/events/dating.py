@@ -232,29 +232,6 @@ def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     return close.start()
 
 
-# (also a participle of election or appointment set off as an apposition: "Libya, elected to the council last year,
-# is suspended"; not "Putin, who ..., tried to play down ... last week")
-_ASIDE_OPEN = re.compile(r",\s+(?:who\s|which\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)")
-_ASIDE_CLOSE = re.compile(r",|[;:]|\s[—–-]+\s")
-
-
-def relative_aside(low: str, start: int, end: int, mention: Mention) -> tuple[int, int] | None:
-    """The span of a relative clause set off by a comma that holds the date ("Syria told a closed meeting ... it had
-    agreed to swap candidacies with Kuwait, which was set to run for the council in 2013, and drop out of the 2011
-    race"): the date is the clause's, about its own actor, and dates no predicate outside it. None when the date
-    is in no such clause of the sentence ``start``-``end``."""
-    opening = None
-    for m in _ASIDE_OPEN.finditer(low, start, mention.start):
-        opening = m
-    if opening is None:
-        return None
-    close = _ASIDE_CLOSE.search(low, opening.end(), end)
-    stop = close.start() if close is not None else end
-    if stop < mention.end:
-        return None  # the clause closed before the date
-    return opening.start(), stop
-
-
 def attach(text: str, mention: Mention, preds: list[Predicate],
            names: tuple[tuple[int, int], ...] = ()) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the

@@ -67,12 +67,12 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       frame_basis, in_report, opening_subject, speaker_again, with_frame)
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
-                     prenominal, relative_aside, under_future)
+                     prenominal, under_future)
 from .places import clause_place, dateline_venue, foreign_body, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .adverbials import adverbial_clause, date_before, subordinate_force_acts
-from .relatives import relative_clause
+from .relatives import aside_span, relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
 from .roles import of_countries, plural_head, roles, statement_act, we_subject
@@ -882,7 +882,7 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
     own = opening_phrase_end(low, sent.start, mention)
     if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
         candidates = [p for p in candidates if p.trigger.start < own]
-    relative = relative_aside(low, sent.start, sent.end, mention)
+    relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
     return candidates
@@ -1161,7 +1161,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         basis = st.basis(q)
         if kind in ("who", "other_time") and opening is None:
             basis = "undated"  # what the antecedent did before the day's news, unless the clause dates it; an act
-            # "after" or "before" the one the sentence tells is not of its day
+            # "after" or "before" the one the sentence tells is not of its day (``basis_of`` already reads a verb
+            # heading an aside so, ``aspect.aside``, but not a reporting verb, which this reader also takes)
         if kind == "where":
             earlier = [s for s in dated if s < q.start]  # the date of the act the clause hangs on
             day = dated[max(earlier)] if earlier else None

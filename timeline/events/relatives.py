@@ -1,4 +1,9 @@
-"""Acts of a non-restrictive relative clause: "Sheree Zielke, 55, who came from Canada to watch the event" (her
+"""Relative clauses set off by a comma, the one reader of them: where such an aside opens and closes
+(``aside_span``), which verb heads it (``heads_aside``: what ``aspect.aside`` leaves undated) and whose act that verb
+is (``relative_clause``).
+
+An aside opens at a comma and "who" or "which" ("that" opens a restrictive clause, no aside). Its acts are those of a
+non-restrictive relative clause: "Sheree Zielke, 55, who came from Canada to watch the event" (her
 visit), "Russia and China, which backed previous rounds of sanctions" (their support), "landed in Beijing, where he
 called for ..." (his demand), "held a call with ..., in which King Abdullah congratulated President Trump" (his
 statement).
@@ -20,12 +25,48 @@ from typing import TYPE_CHECKING
 from .cues import CUES
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Mention
     from .extract import Sentence
     from .predicates import Predicate
 
+PRONOUN = r"(?:who|which)"  # the pronouns that open an aside
 _LEAD = "|".join(sorted(CUES["relative_act_lead"], key=len, reverse=True))
 _HABIT = frozenset(CUES["relative_habit"])
-_WHO = re.compile(rf",\s*(?:who|which)\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
+_WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
+_HEAD_REACH = 90  # characters before a verb group where the pronoun of its aside may stand
+
+
+def heads_aside(low: str, start: int, floor: int = 0) -> re.Match | None:
+    """The opening (", who" or ", which" and the lead words after it) of the aside whose verb group starts at
+    ``start`` ("Turkey, which previously supported Assad", "the European Union, which had already imposed"); None
+    when the verb heads no aside. ``floor``: where the sentence starts."""
+    return _WHO.search(low, max(floor, start - _HEAD_REACH), start)
+
+
+# An aside that holds a date also opens at a participle of election or appointment set off as an apposition ("Libya,
+# elected to the council last year, is suspended"): its date is the apposition's too. It closes at the next comma,
+# semicolon, colon or dash.
+_ASIDE_OPEN = re.compile(rf",\s*(?:{PRONOUN}\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)")
+_ASIDE_CLOSE = re.compile(r",|[;:]|\s[—–-]+\s")
+
+
+def aside_span(low: str, start: int, end: int, mention: Mention) -> tuple[int, int] | None:
+    """The span of the aside that holds the date ``mention`` ("Syria told a closed meeting ... it had agreed to swap
+    candidacies with Kuwait, which was set to run for the council in 2013, and drop out of the 2011 race"; not
+    "Putin, who ..., tried to play down ... last week"): the date is the clause's, about its own actor, and dates no
+    predicate outside it. None when the date is in no aside of the sentence ``start``-``end``."""
+    opening = None
+    for m in _ASIDE_OPEN.finditer(low, start, mention.start):
+        opening = m
+    if opening is None:
+        return None
+    close = _ASIDE_CLOSE.search(low, opening.end(), end)
+    stop = close.start() if close is not None else end
+    if stop < mention.end:
+        return None  # the clause closed before the date
+    return opening.start(), stop
+
+
 _WHERE = re.compile(r",\s*(?:where|in\s+which|during\s+which)\s+(?P<subject>he|she|they|we|[^,;:()]{2,60}?)\s+"
                     rf"(?P<lead>(?:(?:{_LEAD}|will|would)\s+)*)$")
 _AND = re.compile(r"\s*(?:,\s*)?and\s+|\s*,\s*")
@@ -42,8 +83,7 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[
     another subject, a verb deeper in the clause)."""
     if q.form not in ("verb", "report") or q.quoted or q.topic or q.passive or q.negated:
         return None
-    floor = max(sent.start, q.start - 90)
-    m = _WHO.search(low, floor, q.start)
+    m = heads_aside(low, q.start, sent.start)
     if m is not None:
         if _HABIT & set(m.group("lead").split()):
             return None
@@ -63,7 +103,7 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[
         if _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start):
             return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's
         return "who", tuple(dict.fromkeys(a.name for a in reversed(members)))
-    m = _WHERE.search(low, floor, q.start)
+    m = _WHERE.search(low, max(sent.start, q.start - _HEAD_REACH), q.start)
     if m is None or _HABIT & set(m.group("lead").split()):
         return None
     subject = m.group("subject")
