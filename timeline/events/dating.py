@@ -23,6 +23,7 @@ from ..model import Mention
 from ..temporal.points import Point, add_months
 from .cues import CUES, FRAME_ADJUNCT, PHRASE_CLOSE
 from .predicates import Predicate
+from .relatives import in_aside
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
 CROSS_CLAUSE_PENALTY = 100
@@ -177,7 +178,6 @@ def _gerund(low: str, mention: Mention, preds: list[Predicate]) -> int | None:
     return found.start() if found is not None else None
 
 
-_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s[^,;:]*$")
 _COMMA_ONLY = re.compile(r"[^,;:]*,\s*")
 _SPEAKER_CLAUSE = re.compile(r",|\b(?:who|which|whose|whom)\b")
 _DATE_AFTER_COMMA = re.compile(r",\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
@@ -196,8 +196,8 @@ def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
     if not p.reporting or mention.type not in ("DATE", "TIME") or mention.value.endswith("_REF"):
         return False  # a time word that is no date ("that we have recently witnessed") is left as it was read
     if mention.end <= p.start:  # "Nasrallah, who had praised popular uprisings ... earlier this year, said"
-        return bool(_RELATIVE_BEFORE.search(low, max(0, mention.start - 150), mention.start)
-                    and _COMMA_ONLY.fullmatch(low, mention.end, p.start))
+        return (in_aside(low, max(0, mention.start - 150), mention.start)
+                and _COMMA_ONLY.fullmatch(low, mention.end, p.start))
     if mention.start < p.trigger.end:
         return False
     gap = low[p.trigger.end:mention.start]

@@ -1,5 +1,5 @@
 """Relative clauses set off by a comma, the one reader of them: where such an aside opens and closes
-(``aside_span``), which verb heads it (``heads_aside``: what ``aspect.aside`` leaves undated) and whose act that verb
+(``aside_span``; ``in_aside``: is a place in one), which verb heads it (``heads_aside``: what ``aspect.aside`` leaves undated) and whose act that verb
 is (``relative_clause``).
 
 An aside opens at a comma and "who" or "which" ("that" opens a restrictive clause, no aside). Its acts are those of a
@@ -41,6 +41,16 @@ def heads_aside(low: str, start: int, floor: int = 0) -> re.Match | None:
     ``start`` ("Turkey, which previously supported Assad", "the European Union, which had already imposed"); None
     when the verb heads no aside. ``floor``: where the sentence starts."""
     return _WHO.search(low, max(floor, start - _HEAD_REACH), start)
+
+
+_OPEN = re.compile(rf",\s*{PRONOUN}\s[^,;:]*$")
+
+
+def in_aside(low: str, floor: int, at: int) -> bool:
+    """Does an aside opened after ``floor`` still run at ``at``, with no comma, semicolon or colon since its pronoun
+    ("Nasrallah, who had praised popular uprisings ... earlier this year, said"; "Ankara, which has already imposed an
+    arms embargo, has said")?"""
+    return _OPEN.search(low, floor, at) is not None
 
 
 # An aside that holds a date also opens at a participle of election or appointment set off as an apposition ("Libya,

@@ -27,6 +27,7 @@ from .conditions import warns_of_harm
 from .cues import ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, PAST_VERB, PRONOUNS, SUBORDINATORS, TOPIC, phrases
 from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
+from .relatives import in_aside
 from .senses import possibility_group
 from .subjects import speaker as speaker_of, subject_of
 from .triggers import Trigger
@@ -594,9 +595,6 @@ def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[
     return None
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
-
-
 def _relative_act(reader: PredicateReader, preds: list[Predicate], frame: Predicate) -> Predicate | None:
     """ "Ankara, which has already imposed an arms embargo, has said ...": the act of a non-restrictive relative
     clause on the speaker, set off by commas before the frame, is an event of its own."""
@@ -606,7 +604,7 @@ def _relative_act(reader: PredicateReader, preds: list[Predicate], frame: Predic
         comma = reader.low.find(",", p.end, frame.start)
         if comma < 0 or reader.low[comma + 1:frame.start].strip(" ") and "," in reader.low[comma + 1:frame.start]:
             continue
-        if _RELATIVE.search(reader.low, reader.start, p.start):
+        if in_aside(reader.low, reader.start, p.start):
             return replace(p, embedded=False, rule="relative clause")
     return None
 
