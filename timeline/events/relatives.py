@@ -31,7 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PRONOUN = r"(?:who|which)"  # the pronouns that open an aside
 _LEAD = "|".join(sorted(CUES["relative_act_lead"], key=len, reverse=True))
-_HABIT = frozenset(CUES["relative_habit"])
+_HABIT = frozenset(CUES["relative_habit"])  # no habit word is a lead word, so today a habit word already ends the
+# lead ("who has long sought": no act); the test on the lead below guards a lead list that would take one in
 _WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
 _HEAD_REACH = 90  # characters before a verb group where the pronoun of its aside may stand
 
