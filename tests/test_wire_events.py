@@ -116,6 +116,15 @@ ACTS = [
      "guards in repelling cross-border raiders it said were Palestinian militants.", "military"),
     ("travel-ban", "The EU, Syria's biggest trading partner, has imposed travel bans and asset freezes on more than 120 "
      "individuals and 40 companies.", "sanction"),
+    # the object decides the act: expelling people as persons is coercion (expelling envoys stays a sanction), and a
+    # protest the act was done to is no protest of the act's agent
+    ("expelled-correspondents", "Assad has expelled Reuters correspondents and barred most independent media, making it "
+     "impossible to verify such accounts.", "coerce"),
+    ("correspondents-were-expelled", "Reuters correspondents were expelled from Syrian shortly after unrest began in "
+     "March.", "coerce"),
+    ("suppressed-a-protest", "Hours later, Bahrain, which itself suppressed a protest movement in March, joined growing "
+     "condemnation of Syria when Foreign Minister Sheikh Khaled al-Khalifa announced the recall of his country's "
+     "ambassador.", "coerce"),
 ]
 
 
@@ -148,6 +157,11 @@ NOT_ACTS = [
     ("victims-not-agents", "Damascus says 500 police and soldiers have been killed.", "assault"),
     ("protests-demanding", "Tanks firing machineguns swept into Sunni districts of Bab Sbaa, Bab Dreib and Bab Amro "
      "where large protests demanding the removal of Assad have taken place, residents and activists said.", "demand"),
+    ("expelled-not-sanction", "Assad has expelled Reuters correspondents and barred most independent media, making it "
+     "impossible to verify such accounts.", "sanction"),
+    ("suppressed-not-protest", "Hours later, Bahrain, which itself suppressed a protest movement in March, joined growing "
+     "condemnation of Syria when Foreign Minister Sheikh Khaled al-Khalifa announced the recall of his country's "
+     "ambassador.", "protest"),
     ("quoted-passive", "\"Javier Espinosa risked his own rescue when he was separated as he stopped to attend to "
      "wounded activists as they were shelled,\" said Avaaz founder Ricken Patel.", "military"),
 ]
@@ -330,6 +344,11 @@ SPEECH = [
      ("demand", "Bashar al-Assad"), False),
     ("insists-statement", "President Assad insists his troops are fighting \"armed gangs\" seeking to destabilise Syria.",
      ("statement", "Bashar al-Assad"), True),
+    # an opening participle phrase is an adjunct on the speaker, not what the frame reports: the clause after it is
+    ("asked-about-needed-to", "Asked about the promised amnesty, the United States said Assad needed to take concrete "
+     "action.", ("demand", "United States"), True),
+    ("speaking-during-a-visit", "Speaking during a visit to the Libyan capital Tripoli, NATO Secretary-General Anders Fogh "
+     "Rasmussen said military action in Syria was out of the question.", ("reject", "Anders Fogh Rasmussen"), True),
     ("hearsay-said-to", "Foreign policy analysts usually tend to explain Moscow's inflexible stance on Syria by evoking arms "
      "sales to Damascus (Bashar al-Assad's regime is said to have placed orders for Russian hardware to the tune of "
      "$3.5 bn) and the Russian naval station in the Syrian port of Tartous.", ("statement", "Syria"), False),

@@ -244,8 +244,8 @@ def attach(text: str, mention: Mention, preds: list[Predicate],
     gerund = _gerund(low, mention, preds)
     best, best_key = None, None
     for p in preds:
-        if beyond_saying(low, mention, p):
-            continue
+        if beyond_saying(low, mention, p) or p.rule == "object of an act":
+            continue  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing)
         d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)
         penalty = 0
         if p.topic and not p.owned:

@@ -50,6 +50,7 @@ PLAN_LIGHT = frozenset(CUES["plan_light"])
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
 ARMED_VICTIMS = frozenset(CUES["armed_victim"])
+EXPELLED = frozenset(CUES["expelled_person"])
 _PARTICLES = frozenset(CUES["passive_particle"])
 _SHOOTING = frozenset(CUES["shooting_verb"])  # the verbs of killing that fighting uses too (not "tortured", "executed")
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
@@ -573,6 +574,30 @@ class PredicateReader:
         i, word = self.subject_token(p.start)
         if word in ARMED:
             return replace(p, type="military", rule="armed subject")
+        return p
+
+    def expelled(self, p: Predicate) -> Predicate:
+        """Expelling people as persons (its object, or the subject of its passive: "Assad has expelled Reuters
+        correspondents", "Reuters correspondents were expelled") is coercion; expelling envoys stays a sanction."""
+        if p.type != "sanction" or p.form != "verb" or not p.trigger.text.startswith("expel"):
+            return p
+        person = self.subject_token(p.start)[1] in EXPELLED if p.passive else self._victim_object(p, EXPELLED)
+        return replace(p, type="coerce", rule="expelled persons") if person else p
+
+    def acted_on(self, p: Predicate, preds: list[Predicate]) -> Predicate:
+        """A protest that is the object of an act of force or coercion is what the act was done to, not an act of the
+        act's agent ("Bahrain, which itself suppressed a protest movement in March", "troops opened fire on a rally"):
+        the noun is a topic, and a date beside it dates the verb."""
+        if p.type != "protest" or p.form != "noun" or p.topic:
+            return p
+        head = frozenset({p.trigger.text.split()[0]})
+        for q in preds:
+            if q.form != "verb" or q.quoted or q.passive or q.trigger.end > p.trigger.start \
+                    or type_info(q.type).family not in ("military", "coerce") or self.low[q.start - 3:q.start] == "to ":
+                continue  # (not an act under "to", which has not happened: "Damascus's attempt to crush protests")
+            i = self.tokens.index(q.end)
+            if self._victim_object(q, head) and self.tokens.index(p.trigger.start) - i <= 6:
+                return replace(p, topic=True, rule="object of an act")
         return p
 
     def raid(self, p: Predicate, preds: list[Predicate]) -> Predicate:

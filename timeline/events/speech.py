@@ -239,6 +239,7 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
 
 
 _OPENING_PREPOSITIONS = frozenset(CUES["opening_preposition"])
+_OPENING_PARTICIPLES = frozenset(CUES["opening_participle"])
 _VOCATIVE = frozenset(CUES["vocative"])
 # a verb group of its own: an auxiliary, a past tense (not "Cairo-based", "a detained activist", "wreaked by")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
@@ -273,7 +274,8 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     head = tokens.words[first] if first < j else ""
     start, end = tokens.starts[first], tokens.starts[j]
     if not commas:
-        return j + 1 < i and head in _OPENING_PREPOSITIONS and not _OPENING_VERB.search(reader.low, start, end)
+        opening = head in _OPENING_PREPOSITIONS or _opening_participle(reader, first, j)
+        return j + 1 < i and opening and not _OPENING_VERB.search(reader.low, start, end)
     if len(commas) != 1 or commas[0] - first > 8 or commas[0] == first:
         return False
     subject_end = tokens.starts[commas[0]]
@@ -284,6 +286,20 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
         return False
     rel = _RELATIVE_OPEN.search(reader.low, subject_end, end)
     return not _FINITE_VERB.search(reader.low, subject_end, rel.start() if rel else end)
+
+def _opening_participle(reader: PredicateReader, first: int, j: int) -> bool:
+    """Does a participle open the sentence with an adjunct on the speaker ("Speaking at a press conference, Mr Hague
+    said ...", "Visiting Syria, Mr Lavrov said ...", "Asked about the promised amnesty, the United States said Assad
+    needed to take concrete action")? A capitalised word in -ing that names no one, or a past participle of asking
+    (``opening_participle``), with words of its own before the comma at token ``j``; a gerund subject with a verb
+    of its own ("Overthrowing the regime is the only goal, says ...") is left to the caller's verb check."""
+    tokens = reader.tokens
+    head, start = tokens.words[first], tokens.starts[first]
+    if j - first < 2 or not reader.text[start:start + 1].isupper() or any(a.start == start for a in reader.actors):
+        return False
+    return head in _OPENING_PARTICIPLES or head.isalpha() and head.endswith("ing") and len(head) > 5  # (not
+    # "Veto-holding Russia abstained ...": a compound adjective on the subject)
+
 
 def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
     """Does the comma at token ``j`` close an apposition on the sentence's subject ("Opposition spokesman Mohammed
@@ -421,8 +437,9 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     lit = {p.start for p in preds if p.rule == "light verb"}
     preds = [p for p in preds if not (p.reporting and p.trigger.start in lit)]
     preds = _hosted(reader, preds)
-    preds = [reader.armed(p) for p in preds]
+    preds = [reader.expelled(reader.armed(p)) for p in preds]
     preds = [reader.raid(p, preds) for p in preds]
+    preds = [reader.acted_on(p, preds) for p in preds]
     frame, content = frame_and_content(reader, preds)
     main = reported = taken = None
     if frame is not None and content is not None:
@@ -638,6 +655,9 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     # visited Syria")
     own = p.status == "planned" or p.type in SPEECH_ACTS or p.family != "consult"
     i, prev = reader.subject_token(p.start)
+    if prev in ("who", "which") and p.rule not in ("obligation", "refusal"):
+        return False  # "said ... the Free Syrian Army, an armed rebel group which is opposed to President Bashar al-Assad":
+        # a relative clause describes its antecedent; it is not what the speaker did
     if prev in PRONOUNS and prev not in ("who", "which"):
         # "it will not renew", "they would meet", "we call on"; not '"They are refusing reform," Naoum said'
         return own and (p.type != "reject" or pronoun_is_speaker(prev, speaker))
