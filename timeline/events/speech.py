@@ -287,6 +287,7 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     rel = _RELATIVE_OPEN.search(reader.low, subject_end, end)
     return not _FINITE_VERB.search(reader.low, subject_end, rel.start() if rel else end)
 
+
 def _opening_participle(reader: PredicateReader, first: int, j: int) -> bool:
     """Does a participle open the sentence with an adjunct on the speaker ("Speaking at a press conference, Mr Hague
     said ...", "Visiting Syria, Mr Lavrov said ...", "Asked about the promised amnesty, the United States said Assad
