@@ -752,6 +752,40 @@ def test_events_date_of_another_clause_dates_nothing_here(text):
     assert "1961" not in [e.event_date for e in events_of(text)]
 
 
+# A date inside a finite clause of another time ("after", "since", "before" + subject + verb) is that clause's, not
+# the act before it; a clause of a period's onset ("since"/"after" the uprising began) is the story's framing and makes
+# no dated event of its own (events_gold_fresh3.md: "since the uprising broke out in March" is no row). Real wire sentences, anchor 2012-02-24.
+@pytest.mark.parametrize("text, expected", [
+    ("Human rights groups and activists say more than 7,000 people have been killed by Syrian security forces since "
+     "the uprising began last March.", {("assault", None)}),
+    ("Relations between Nato-member Turkey and Syria, once close allies, have deteriorated sharply since the uprising "
+     "against Syrian President Bashar al-Assad began in March 2011.", set()),
+    # the expulsion is not of March, and an "after" clause of the onset is framing too (the gold gives it no row; the
+    # agentless expulsion makes no event when the sentence is read alone)
+    ("Reuters correspondents were expelled from Syrian shortly after unrest began in March.", set()),
+    # not a noun phrase after the subordinator, nor a verb coordinated after a prepositional "since"
+    ("Alex Thomson of Channel 4 News has been in Houla since last weekend and has filed a remarkable series of "
+     "reports throughout the week.", {("other", "2012-W07"), ("other", "2012-W08")}),
+], ids=["since-began-tally", "since-began-framing", "after-began", "since-prepositional"])
+def test_events_date_of_a_clause_of_another_time(text, expected):
+    found = {(e.event_type, e.event_date) for e in events_of(text, "2012-02-24")}
+    assert found == expected, found
+
+
+# A clause of the same time ("when", "while") takes the date right before its subordinator, as the acts of force
+# of such a clause do ("the previous Friday when security forces killed"): the main act it heads too.
+@pytest.mark.parametrize("text, published, event_type, event_date", [
+    ("France has stopped short of recognizing the body, but signaled its support earlier this month when Juppe shook "
+     "hands with its leader in Paris.", "2011-10-26", "meeting", "2011-10"),
+    ("So, 44 and a half years ago, when the young Senator Joseph Biden came to Bonn, a German civil servant — *ein "
+     "guter Beamter*, as we like to say — made a note — a rather extensive one, I should say — of this senator’s "
+     "visit.", "2024-10-18", "visit", "1980"),
+], ids=["earlier-this-month-when", "years-ago-when"])
+def test_events_same_time_clause_takes_the_date_before_it(text, published, event_type, event_date):
+    events = [e for e in events_of(text, published) if e.event_type == event_type]
+    assert [e.event_date for e in events] == [event_date], [(e.event_type, e.event_date) for e in events]
+
+
 # An opening phrase headed by a preposition of its own time (``opening_own_time``) keeps its date: the date is
 # the phrase's noun's, and the main clause takes the article's day or a date of its own (real corpus sentences).
 @pytest.mark.parametrize("text, published, absent, expected", [
@@ -2368,4 +2402,11 @@ def test_events_owned_is_narrower_than_the_owner(text, absent):
 def test_events_inverted_frame_speaker(text, speaker):
     statements = [e for e in events_of(text) if e.event_type == "statement"]
     assert [e.actor1 for e in statements] == ([speaker] if speaker else [None] * len(statements))
+
+
+def test_events_expelled_persons_in_the_passive_are_coerced():
+    # the subject of the passive is who was expelled: persons, so coercion (not a sanction, as expelling envoys is); the
+    # sentence alone gives no event (no agent, and its date is the "after" clause's), so the reading is checked
+    main = reading_of("Reuters correspondents were expelled from Syrian shortly after unrest began in March.").main
+    assert (main.type, main.passive, main.rule) == ("coerce", True, "expelled persons")
 

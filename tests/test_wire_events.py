@@ -120,8 +120,8 @@ ACTS = [
     # protest the act was done to is no protest of the act's agent
     ("expelled-correspondents", "Assad has expelled Reuters correspondents and barred most independent media, making it "
      "impossible to verify such accounts.", "coerce"),
-    ("correspondents-were-expelled", "Reuters correspondents were expelled from Syrian shortly after unrest began in "
-     "March.", "coerce"),
+    ("expelled-journalists", "Syria has expelled most foreign journalists, and getting independent corroboration of "
+     "casualties is impossible.", "coerce"),
     ("suppressed-a-protest", "Hours later, Bahrain, which itself suppressed a protest movement in March, joined growing "
      "condemnation of Syria when Foreign Minister Sheikh Khaled al-Khalifa announced the recall of his country's "
      "ambassador.", "coerce"),

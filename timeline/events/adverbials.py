@@ -78,6 +78,16 @@ def date_before(dates: list[Mention], low: str, at: int) -> Mention | None:
     return next((m for m in dates if m.end <= at and _DATE_GAP.fullmatch(low, m.end, at)), None)
 
 
+def same_time_day(q: Predicate, sent: Sentence, dates: list[Mention], low: str) -> Mention | None:
+    """The date right before the "when", "while" or "as" of a clause ``q`` heads ("signaled its support earlier this
+    month when Juppe shook hands with its leader", "the previous Friday when security forces killed"): a clause of the
+    same time as the date it follows takes it; None when ``q`` heads no such clause or no date ends right before it."""
+    clause = subordinate_clause(q, sent, low)
+    if clause is None or clause.kind != "same_time" or low.startswith("as", clause.at):
+        return None  # ("was widely reported last month as evidence that ...": "as" before a noun is no subordinator)
+    return date_before(dates, low, clause.at)
+
+
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 
 

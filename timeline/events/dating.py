@@ -21,6 +21,7 @@ import datetime as dt
 
 from ..model import Mention
 from ..temporal.points import Point, add_months
+from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, FRAME_ADJUNCT, PHRASE_CLOSE
 from .predicates import Predicate
 from .relatives import in_aside
@@ -210,6 +211,52 @@ def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
     return bool(words) and words[0] not in FRAME_ADJUNCT and _CLAUSE_VERB.search(gap) is not None
 
 
+# "were expelled from Syria shortly after unrest began in March": a subordinator, a subject and a finite verb of their
+# own open a clause of another time (not "when", "while", "as": "A bomb went off as he ... were performing Friday
+# prayers" is of the clause's time), and a date inside it (no comma or clause break between) is that clause's
+_SUB_OPENER = re.compile(r"(?<![\w'’-])(?:%s)\s+" % phrase_alternation(
+    set(CUES["subordinate_opener"]) - set(CUES["subordinate_same_time"])))
+_SUB_BREAK = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
+
+
+def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
+    """The subordinator of a finite adverbial clause of another time that opens after ``start`` and holds the date
+    ("shortly after unrest began in March", "since troops and tanks surrounded towns ... on Sunday", "since Tirana
+    split with Moscow in 1961"); None when there is none. The clause needs a subject (a word between the subordinator
+    and its verb: "after reported clashes on Monday" is a noun phrase) and a finite verb (``_CLAUSE_VERB``, not one
+    after "and": "since last weekend and has filed ...") before the date, with no comma or clause break after the
+    subordinator."""
+    for sub in _SUB_OPENER.finditer(low, start, mention.start):
+        if _SUB_BREAK.search(low, sub.end(), mention.start):
+            continue
+        verb = _CLAUSE_VERB.search(low, sub.end(), mention.start)
+        if verb is not None and _GAP_WORD.search(low, sub.end(), verb.start()) \
+                and not _COORDINATED.search(low, sub.end(), verb.start()):
+            return sub
+    return None
+
+
+_COORDINATED = re.compile(r"\b(?:and|or|but)\s+$")
+_ONSET = re.compile(r"\b(?:%s)\b" % phrase_alternation(CUES["period_onset"]))
+
+
+def period_onset(low: str, start: int, mention: Mention) -> bool:
+    """Is the date in a clause of another time that tells a period's onset ("7,000 people have been killed ... since
+    the uprising began last March", "have deteriorated sharply since the uprising ... began in March 2011", "were
+    expelled ... shortly after unrest began in March")? It is where the period the sentence tells of begins (as "since
+    October 7", ``is_since``), the story's framing, not a dated act; "since he succeeded his father 11 years ago" is
+    an act."""
+    sub = _subordinate(low, start, mention)
+    return sub is not None and _ONSET.search(low, sub.end(), mention.start) is not None
+
+
+def in_subordinate(low: str, mention: Mention, p: Predicate) -> bool:
+    """Is the date inside a finite adverbial clause of another time that opens after ``p`` (``_subordinate``:
+    "Reuters correspondents were expelled from Syrian shortly after unrest began in March")? The date is the time of
+    that clause's verb, not of ``p``."""
+    return p.trigger.end <= mention.start and _subordinate(low, p.trigger.end, mention) is not None
+
+
 _OWN_TIME = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CUES["opening_own_time"], key=len, reverse=True))
 _MEASURE = "|".join(re.escape(w) for w in sorted(CUES["opening_measure"], key=len, reverse=True))
 _OWN_TIME_OPENING = re.compile(rf"[\s\"“‘'(]*(?:(?:{_MEASURE}|\d+)\s+){{0,3}}(?:{_OWN_TIME})\s", re.I)
@@ -244,7 +291,7 @@ def attach(text: str, mention: Mention, preds: list[Predicate],
     gerund = _gerund(low, mention, preds)
     best, best_key = None, None
     for p in preds:
-        if beyond_saying(low, mention, p) or p.rule == "object of an act":
+        if beyond_saying(low, mention, p) or in_subordinate(low, mention, p) or p.rule == "object of an act":
             continue  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing)
         d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)
         penalty = 0

@@ -67,11 +67,11 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       frame_basis, in_report, opening_subject, speaker_again, with_frame)
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
-                     prenominal, under_future)
+                     period_onset, prenominal, under_future)
 from .places import clause_place, dateline_venue, foreign_body, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
-from .adverbials import adverbial_clause, date_before, subordinate_force_acts
+from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_force_acts
 from .relatives import aside_span, relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
@@ -1017,8 +1017,10 @@ def _main_event(st: _SentenceState) -> None:
                                     for p in st.claimed):
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause[1] if clause is not None and isinstance(clause[1], tuple) else ()
-        basis = st.basis(main)
-        event = st.record(main, **st.on_day(basis), agent=members[0] if members else None, claim=False)
+        day = same_time_day(main, sent, st.dates, low)  # "signaled its support earlier this month when Juppe shook hands"
+        on_day = st.on_day(st.basis(main)) if day is None else {
+            "mention": day, "basis": "explicit" if day.resolved else "unresolved"}
+        event = st.record(main, **on_day, agent=members[0] if members else None, claim=False)
         _with_members(builder, sent, main, event, members)
 
 
@@ -1210,6 +1212,8 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "5:13 P.M. EDT" above a transcript: a time, not an event
         if is_deadline(low, mention):
             continue  # "long-term contracts, until 2035": the end of a state of things, not an event
+        if period_onset(low, sent.start, mention):
+            continue  # "7,000 people have been killed ... since the uprising began last March": the framing
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
         st.builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")

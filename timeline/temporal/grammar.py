@@ -54,7 +54,7 @@ _CENTURY_YEAR = rf"(?:nineteen|eighteen)[-\s]+(?:{_TENS}(?:[-\s]{_ONES})?|{_TEEN
 YEAR_WORDS = rf"(?:{_CENTURY_YEAR}|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{_ONES}))?(?![\w-]))"
 DECADE_WORDS = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 HOLIDAY = alternation(HOLIDAYS)
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?![\d,])(?:\s+\d/\d)?|{NUMWORD}(?:\s+and\s+a\s+half)?)"
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?![\d,])(?:\s+\d/\d|\s+and\s+a\s+half)?|{NUMWORD}(?:\s+and\s+a\s+half)?)"
 UNIT = alternation(w for w in UNITS if len(w) > 3 or w == "day")
 UNIT_PLURAL = alternation(w for w in UNITS if w.endswith("s") and len(w) > 3)
 # A day of the month in words, after the month: "Sunday, March eighth".
