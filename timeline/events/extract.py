@@ -1076,7 +1076,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
                                                          and e.char_start == sent.start for e in builder.events[first:]):
                 basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
-                day = shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
+                day = shared_date(low, q, dated, sent.start)  # "threw open its borders to ... refugees on Wednesday and urged"
             if day is None:
                 day = st.on_day(basis)["mention"]
             st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
@@ -1150,11 +1150,14 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             agent = prior.actor1 if prior is not None else None
             if agent is None:
                 continue
-        q = replace(q, embedded=False)
+        reporting = q.reporting
+        q = replace(q, embedded=False, form="verb" if kind == "who" else q.form)  # (a reporting verb of the antecedent
+        # is its act: "Assad, who says ...")
         if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
                 or not _is_event(q, sent, builder, agent):
             continue
         close = low.find(",", q.end, sent.end)
+        stop = close if close >= 0 else sent.end
         if kind in ("who", "other_time") and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
             continue  # "which itself suppressed a protest movement in March": the clause's date made its event
         day = None
@@ -1179,7 +1182,15 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             event = st.record(q, **st.on_day(basis), agent=agent)
         else:
             event = st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
+        kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
+        event = builder.events[-1] if kept else None
+        if event is not None and kind == "who" and reporting:
+            # the aside's act has no party the main clause names after it ("Assad, who says his government is serious
+            # about political reform, will meet an Arab League committee": not the League)
+            inside = set(members) | {a.name for a in sent.actors if a.end <= q.start or q.start <= a.start < stop}
+            builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
+                          actor2=event.actor2 if event.actor2 in inside else None)
         if event is not None and kind == "where":
             changes = {}
             if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:

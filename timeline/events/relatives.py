@@ -99,8 +99,10 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[
         if _HABIT & set(m.group("lead").split()):
             return None
         verb = low[q.start:q.end].split()[0]
-        if verb.endswith("s") and not verb.endswith("ss"):
-            return None  # a present tense: what the antecedent is or does ("which increases security of supply")
+        if verb.endswith("s") and not verb.endswith("ss") and not q.reporting:
+            return None  # a present tense: what the antecedent is or does ("which increases security of supply"); but
+            # a reporting verb says what it holds and keeps saying ("Assad, who says his government is serious about
+            # political reform": his statement, undated)
         comma = m.start()
         named = [a for a in sent.actors if a.end <= comma and "location" not in a.flags]
         last = next((a for a in sorted(named, key=lambda a: -a.end) if _AFTER_NAME.fullmatch(low, a.end, comma)), None)
