@@ -75,7 +75,7 @@ from .adverbials import adverbial_clause, date_before, subordinate_force_acts
 from .relatives import aside_span, relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
-from .roles import of_countries, plural_head, roles, statement_act, we_subject
+from .roles import coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -937,11 +937,14 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         # another statement, which the saying reports)
     agent = None
     stated = statement_act(p, st.preds, sent.actors, low) if p is not None else None
+    also: list[Predicate] = []
     if stated is not None:
         # "an August 3 statement by the Security Council that condemned the government's crackdown": the statement
-        # is the speech act its clause says it made, by the agent of its "by" phrase
+        # is the speech act its clause says it made, by the agent of its "by" phrase; and each act of another kind
+        # coordinated with that one ("... and called for it to end": the Council's demand, of the same date)
         said, owner = stated
         p, agent = replace(said, embedded=False, rule="statement of " + said.rule), owner.name
+        also = [replace(q, embedded=False, rule="statement of " + q.rule) for q in coordinated_acts(said, st.preds, low)]
     if p is not None and p.form == "noun" and p.topic and _asked(st.preds, p, low):
         return  # "We call on all parties ... to endorse the temporary ceasefire immediately ... during this period": what
         # a demand asks for has not happened, and its date is the asked act's
@@ -955,6 +958,11 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
     if agent is not None:
         builder.amend(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
+    for q in also:
+        st.claimed.append(q)
+        st.dated.setdefault(q.trigger.start, mention)
+        event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+        builder.amend(event, actors=(agent,), actor2=None)
 
 
 def _announced_plan(st: _SentenceState) -> None:
