@@ -52,6 +52,19 @@ def opening_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
     return None
 
 
+def clause_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
+    """The subject of the main clause that a participle clause after it hangs on, when that clause names no act of its
+    own ("Beijing has stepped up its diplomatic efforts, saying it is sending an envoy ...": Beijing says so): the actor
+    that opens the sentence (after a title or "the"), before the participle."""
+    lead = OPENS.match(low, sent.start).end()
+    for a in sorted(sent.actors, key=lambda a: a.start):
+        if a.start >= q.start:
+            break
+        if "location" not in a.flags and _TITLE_LEAD.fullmatch(low, lead, a.start):
+            return a.name
+    return None
+
+
 _AFTER_CLOSING_FRAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*")
 _FRAME_ONLY = re.compile(r"\b(?:would|could|will|can|may|might|must|should|shall|(?:is|are|was|were)\s+[a-z]+ing)\b")
 

@@ -63,7 +63,8 @@ from ..temporal.grammar import lower
 from .acts import dated_act
 from .aspect import background_saying, earlier_saying, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
-from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, conjunct_before, coordinate_subject,
+from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act, conjunct_before,
+                      coordinate_subject,
                       frame_basis, in_report, opening_subject, speaker_again, with_frame)
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
@@ -1099,13 +1100,27 @@ def _participle_acts(st: _SentenceState) -> None:
         return
     builder, sent, low, families, first = st.builder, st.sent, st.low, st.families, st.first
     for q in st.preds:
-        if q.rule != "participle" or q.form != "verb" or q.quoted or q.type not in PARTICIPLE_ACTS \
+        head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
+        alone = head is None and not families and not st.made and st.frame is None  # the main clause made no event
+        saying = alone and q.type == "statement" and q.form == "report"  # ("..., saying it is sending an envoy")
+        if q.rule != "participle" or (q.form != "verb" and not saying) or q.quoted \
+                or (q.type not in PARTICIPLE_ACTS and not saying) \
                 or q.trigger.start in st.claimed_starts or q.family in families \
                 or not q.trigger.text.split()[0].endswith("ing"):
             continue
-        head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
         day = None
-        if OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
+        if alone and q.type != "support" and not OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start) \
+                and PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
+            agent = clause_subject(q, sent, low)  # "Beijing has stepped up its diplomatic efforts, saying ...": its act
+            if agent is None:
+                continue
+            q = replace(q, form="verb", embedded=False)
+            if not sent.lead and _PERFECT_BEFORE.search(low, sent.start, q.start):
+                day = None  # "Turkey also has restricted access to refugees ..., saying ...": the perfect's background
+                if _is_event(q, sent, builder, agent):
+                    st.record(q, basis="undated", agent=agent)
+                continue
+        elif OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
             agent = opening_subject(q, sent, low)
             if agent is None:
                 continue
@@ -1120,6 +1135,9 @@ def _participle_acts(st: _SentenceState) -> None:
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
             st.record(q, day, basis=basis, agent=agent)
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ne|wn)\b")
 
 
 def _relative_clause_acts(st: _SentenceState) -> None:
