@@ -1211,10 +1211,13 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         event = builder.events[-1] if kept else None
-        if event is not None and kind == "who" and reporting:
+        if event is not None and kind == "who" and (reporting or clause[2]):
             # the aside's act has no party the main clause names after it ("Assad, who says his government is serious
-            # about political reform, will meet an Arab League committee": not the League)
-            inside = set(members) | {a.name for a in sent.actors if a.end <= q.start or q.start <= a.start < stop}
+            # about political reform, will meet an Arab League committee": not the League), nor, when the antecedent
+            # is the object of a preposition, any the clause it hangs in names ("the envoys supported a statement
+            # issued by ... Navi Pillay, who called for ...": not the envoys)
+            inside = set(members) | {a.name for a in sent.actors if q.start <= a.start < stop
+                                     or a.end <= q.start and not clause[2]}
             builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
                           actor2=event.actor2 if event.actor2 in inside else None)
         if event is not None and kind == "where":

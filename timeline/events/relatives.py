@@ -86,8 +86,8 @@ _PREPOSITION = re.compile(r"\b(?:for|to|in|into|on|at|against|with|by|from|over|
 _AFTER_NAME = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()]{1,40}\))?\s*")
 
 
-def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[str, ...] | str | None] | None:
-    """("who", the antecedents' names) when ``q`` heads a relative clause set off by a comma whose subject is the
+def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple | None:
+    """("who", the antecedents' names, whether a preposition holds them) when ``q`` heads a relative clause set off by a comma whose subject is the
     actor or actors before the comma ("Russia and China, which ..."); ("where", None) when it heads a "where" clause
     with a named subject of its own, ("where", "") when "he" or "she" stands for the subject of the act before,
     ("where", "*") when "they" or "we" stands for all its parties; None otherwise (a restrictive clause, a state,
@@ -113,9 +113,12 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[
             if a.end <= members[-1].start and _AND.fullmatch(low, a.end, members[-1].start):
                 members.append(a)
         head = members[-1]
-        if _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start):
-            return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's
-        return "who", tuple(dict.fromkeys(a.name for a in reversed(members)))
+        held = _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start) is not None
+        if held and not m.group().lstrip(", ").startswith("who"):
+            return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's (but "who" stands
+            # for a person, the name's even after a preposition: "a statement issued on Friday by U.N. human rights
+            # chief Navi Pillay, who called for international protection of civilians")
+        return "who", tuple(dict.fromkeys(a.name for a in reversed(members))), held
     m = _WHERE.search(low, max(sent.start, q.start - _HEAD_REACH), q.start)
     if m is None or _HABIT & set(m.group("lead").split()):
         return None
