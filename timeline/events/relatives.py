@@ -34,6 +34,7 @@ _LEAD = "|".join(sorted(CUES["relative_act_lead"], key=len, reverse=True))
 _HABIT = frozenset(CUES["relative_habit"])  # no habit word is a lead word, so today a habit word already ends the
 # lead ("who has long sought": no act); the test on the lead below guards a lead list that would take one in
 _WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
+_SAYS = frozenset({"demand", "accuse", "reject", "threaten"})  # speech acts a present tense in an aside keeps making
 _HEAD_REACH = 90  # characters before a verb group where the pronoun of its aside may stand
 
 
@@ -83,7 +84,7 @@ _WHERE = re.compile(r",\s*(?:where|in\s+which|during\s+which)\s+(?P<subject>he|s
 _AND = re.compile(r"\s*(?:,\s*)?and\s+|\s*,\s*")
 # a name after one of these is no antecedent of its own ("a plan for Syria, which ...", "supported by the EU, which")
 _PREPOSITION = re.compile(r"\b(?:for|to|in|into|on|at|against|with|by|from|over|about|toward|towards|under|than)\s+(?:the\s+)?$")
-_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()]{1,40}\))?\s*")
+_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()]{1,40}\)|\s+(?:himself|herself|itself|themselves))?\s*")
 
 
 def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple | None:
@@ -99,10 +100,11 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple | None:
         if _HABIT & set(m.group("lead").split()):
             return None
         verb = low[q.start:q.end].split()[0]
-        if verb.endswith("s") and not verb.endswith("ss") and not q.reporting:
-            return None  # a present tense: what the antecedent is or does ("which increases security of supply"); but
-            # a reporting verb says what it holds and keeps saying ("Assad, who says his government is serious about
-            # political reform": his statement, undated)
+        if verb.endswith("s") and not verb.endswith("ss") and not (q.reporting or q.type in _SAYS):
+            return None  # a present tense: what the antecedent is or does ("which increases security of supply",
+            # "which supports"); but a reporting verb or a hostile speech act says what it holds and keeps saying
+            # ("Assad, who says his government is serious about political reform": his statement, undated; "Kofi
+            # Annan himself, who insists that any political solution must involve dialogue": his demand)
         comma = m.start()
         named = [a for a in sent.actors if a.end <= comma and "location" not in a.flags]
         last = next((a for a in sorted(named, key=lambda a: -a.end) if _AFTER_NAME.fullmatch(low, a.end, comma)), None)
