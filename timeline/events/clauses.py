@@ -5,7 +5,9 @@ clauses of their own and who does them:
 
 - a participle clause with a speech act beside the main clause (", urging him to end the bloodshed", "In
   ruling out military action, Kuwait echoed ..."): an act of the clause's subject (``PARTICIPLE_ACTS``,
-  ``PARTICIPLE_CLAUSE``, ``OPENING_PARTICIPLE``, ``opening_subject``);
+  ``PARTICIPLE_CLAUSE``, ``OPENING_PARTICIPLE``, ``opening_subject``); a saying participle after a main clause
+  with no act of its own is the act of that clause's opening subject ("Beijing has stepped up its diplomatic
+  efforts, saying ...": ``clause_subject``);
 - a verb coordinated with the reporting verb itself ("..., he said, and called for ..."): the speaker's act
   (``with_frame``); a verb of what a reporting verb reports is embedded only by the reported clause's own
   subordinators (``in_report``);

@@ -13,8 +13,10 @@ A verb heads such a clause when only a few words of time, aspect or emphasis (``
 before the comma, perhaps with an age or a bracket after it. After "where" the clause has a subject of its own, a
 pronoun or a named actor, and happens where and when the act before it did. A clause with a word of habit
 (``relative_habit``: "who has long sought warm relations") or in the present ("which increases security of
-supply") says what its antecedent is or stands for, not an act; nor is a clause on a name after a preposition
-("a new peace plan for Syria, which called on ...") the name's.
+supply") says what its antecedent is or stands for, not an act, unless its verb reports or is a hostile speech act ("Assad,
+who says ...", "Kofi Annan himself, who insists that ..."): what the antecedent keeps saying; nor is a "which" clause
+on a name after a preposition ("a new peace plan for Syria, which called on ...") the name's, while a "who" clause is
+("a statement issued by ... Navi Pillay, who called for ...").
 """
 
 from __future__ import annotations
