@@ -1513,11 +1513,15 @@ def test_events_transcript_we_is_the_speaker():
      "(UAE) at the White House today, where they reaffirmed the growing partnership between the United States and the "
      "UAE and discussed joint efforts to promote a more secure, stable, and prosperous Middle East region.", "2024-09-23",
      {("meeting", "2024-09-23", "Kamala Harris"), ("support", "2024-09-23", "Kamala Harris")}),
+    # a saying participle after a main clause that names no act: the act of the clause's opening subject (a BBC story)
+    ("Beijing has stepped up its diplomatic efforts, saying it is sending an envoy, Assistant Foreign Minister Zhang "
+     "Ming, to Saudi Arabia, Egypt and France to explain its position on Syria.", "2012-03-09",
+     {("statement", "2012-03-09", "China")}),
 ], ids=["said-and-warned", "said-would-and-warned", "criticized-urging", "meeting-urging", "in-ruling-out",
         "thanking", "two-names-one-subject", "apposition-participle", "own-subject-clause", "participle-subject",
         "participle-support-topic", "bare-present", "closing-frame-and", "point-before-support", "point-after-support",
         "concern-and-support", "reiterated-that", "concern-grounds-demand", "object-frame-and", "in-which",
-        "partnership-between"])
+        "partnership-between", "no-act-saying"])
 def test_events_second_act_of_a_sentence(text, published, expected):
     got = {(e.event_type, e.event_date, e.actor1) for e in events_of(text, published)}
     assert {(t, d, a if a else None) for t, d, a in expected if a} <= got, got

@@ -85,6 +85,10 @@ SECOND_VERBS = [
      "to send in the army.", {"accuse", "threaten"}),
     ("threw-open-and-urged", "Turkey threw open its borders to anxious Syrian refugees on Wednesday and urged their "
      "government to curb violence against civilians.", {"aid", "demand"}),
+    # an irregular past heads the second verb phrase (events_gold_fresh3.md, t17-reuters-75)
+    ("demanded-and-withdrew", "In August, King Abdullah demanded an end to the bloodshed against protesters and withdrew "
+     "his ambassador to Damascus, but has not followed through, for example by pushing for Arab League measures against "
+     "Syrian President Bashar al-Assad.", {"demand", "sanction"}),
 ]
 
 
@@ -98,6 +102,10 @@ def test_wire_coordinated_verb_shares_the_perfect_and_the_date():
     assert by_type["threaten"].event_date is None  # "has accused ... and vowed": background, as the accusation
     by_type = {e.event_type: e for e in events_of(LEAD + SECOND_VERBS[2][1]) if e.char_start >= len(LEAD)}
     assert by_type["demand"].date_text == "Wednesday"
+    # an opening date frames the clause: it dates both verbs of one subject ("In August, King Abdullah demanded ...
+    # and withdrew his ambassador")
+    by_type = {e.event_type: e for e in events_of(LEAD + SECOND_VERBS[3][1], "2011-09-28") if e.char_start >= len(LEAD)}
+    assert by_type["sanction"].event_date == "2011-08"
 
 
 # other acts of wire copy
@@ -220,6 +228,20 @@ RELATIVE_ACTS = [
      "frustrated.", ("demand", "Turkey"), None),
     ("where-he", "UN Secretary-General Ban Ki-moon has landed in Beijing, where he called for rapid unified action by "
      "the Security Council to tackle the crisis.", ("demand", "Ban Ki-moon"), "2011-06-08"),
+    # a reporting verb or a hostile speech act in the present: what the antecedent holds and keeps saying, undated
+    # (events_gold_blind.md, t17-reuters-126: "who says ...: habitual")
+    ("who-says", "Assad, who says his government is serious about political reform, will meet an Arab League committee "
+     "in Damascus on Wednesday.", ("statement", "Bashar al-Assad"), None),
+    ("who-insists", "As the special UN-Arab League envoy Kofi Annan embarked on what looked like a Mission Impossible "
+     "that was unlikely to produce swift results, the way ahead in Syria was shrouded in the smoke of war. "
+     "That is sharply at odds with the balanced positions adopted by Kofi Annan himself, who insists that "
+     "any political solution must involve dialogue with all the \"actors\" on the ground, necessarily including the "
+     "regime.", ("demand", "Kofi Annan"), None),
+    # "who" is a person's, even after a preposition
+    ("by-who", "Speaking on condition of anonymity, several diplomats said the French, British, German and Portuguese "
+     "envoys supported a statement issued on Friday by U.N. human rights chief Navi Pillay, who called for "
+     "international protection of civilians in Syria and warned of a possible civil war.", ("demand", "Navi Pillay"),
+     None),
 ]
 
 
@@ -463,6 +485,7 @@ def test_wire_dated_statement_by_an_agent_is_the_act_its_clause_names():
             "statement by the Security Council that condemned the government's crackdown and called for it to end.")
     found = {(e.event_type, e.actor1, e.event_date) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
     assert ("accuse", "UN Security Council", "2011-08-03") in found
+    assert ("demand", "UN Security Council", "2011-08-03") in found  # "... and called for it to end": its demand too
     assert not any(t == "statement" for t, _, _ in found)
 
 

@@ -48,6 +48,7 @@ _SPECIAL = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o",
 _ARABIC_ARTICLE = re.compile(r"^(?:[aeu]l|a[dnrstz]|ash)-(?=\w)")
 _DROP_TOKENS = frozenset({"al", "el", "ul", "jr", "sr", "ii", "iii", "iv"})
 _REGNAL = frozenset({"ii", "iii", "iv"})
+_NASAB = frozenset({"bin", "ibn"})  # "son of" in an Arabic name
 _REGNAL_NAME = re.compile(r"\S+[ \u00a0]+(?:II|III|IV)")
 _SLAVIC_END = re.compile(r"(sk|ck|tsk|zk)(?:yy|iy|ii|ij|yi|yj|i)$")
 
@@ -113,6 +114,9 @@ def _person_key(name: str, variants: bool) -> str:
         tokens.extend(t for t in raw.split("-") if t and (t not in _DROP_TOKENS or regnal and t in _REGNAL))
     if len(tokens) > 1:
         tokens = [t for t in tokens[:-1] if len(t) > 1] + [tokens[-1]]  # middle initials
+    if len(tokens) == 4 and tokens[1] in _NASAB:
+        tokens = tokens[:3]  # "Abdullah bin Abdulaziz al-Saud" is "Abdullah bin Abdulaziz": after a father's name, the
+        # house name may be left out
     if not tokens:
         return fold(name).strip()
     *given, last = tokens

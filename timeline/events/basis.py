@@ -115,12 +115,25 @@ _AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+)?")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")  # "... and vowed": the "and" before a verb
 
 
-def shared_date(low: str, q: Predicate, dated: dict[int, Mention]) -> Mention | None:
+# a date that opens the sentence, a preposition or two before it and a comma after it ("In August, King Abdullah ...")
+_OPENING_DATE = re.compile(r"[\s\"“]*(?:[a-z]+\s+){0,2}")
+_COMMA_NEXT = re.compile(r"\s*,")
+
+
+def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int | None = None) -> Mention | None:
     """The date that closes the verb phrase coordinated before ``q`` and dates its verb ("threw open its borders to
-    anxious Syrian refugees on Wednesday and urged their government ...": Wednesday dates both)."""
+    anxious Syrian refugees on Wednesday and urged their government ...": Wednesday dates both); with ``start``, the
+    sentence's start, also a date that opens the sentence and dates the verb of the clause ``q`` shares its subject
+    with: it frames the whole clause ("In August, King Abdullah demanded an end to the bloodshed ... and withdrew his
+    ambassador": August dates both). Not a date of an opening phrase of its own time ("Since ... on August 1, ...":
+    ``dating.opening_phrase_end``), which dates no verb of the clause."""
     for m in dated.values():
         if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start):
             return m
+    if start is not None:
+        for at, m in dated.items():
+            if m.end <= at < q.start and _OPENING_DATE.fullmatch(low, start, m.start) and _COMMA_NEXT.match(low, m.end):
+                return m
     return None
 
 

@@ -5,7 +5,9 @@ clauses of their own and who does them:
 
 - a participle clause with a speech act beside the main clause (", urging him to end the bloodshed", "In
   ruling out military action, Kuwait echoed ..."): an act of the clause's subject (``PARTICIPLE_ACTS``,
-  ``PARTICIPLE_CLAUSE``, ``OPENING_PARTICIPLE``, ``opening_subject``);
+  ``PARTICIPLE_CLAUSE``, ``OPENING_PARTICIPLE``, ``opening_subject``); a saying participle after a main clause
+  with no act of its own is the act of that clause's opening subject ("Beijing has stepped up its diplomatic
+  efforts, saying ...": ``clause_subject``);
 - a verb coordinated with the reporting verb itself ("..., he said, and called for ..."): the speaker's act
   (``with_frame``); a verb of what a reporting verb reports is embedded only by the reported clause's own
   subordinators (``in_report``);
@@ -48,6 +50,19 @@ def opening_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
         return None
     for a in sent.actors:
         if comma < a.start and "location" not in a.flags and _TITLE_LEAD.fullmatch(low, comma + 1, a.start):
+            return a.name
+    return None
+
+
+def clause_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
+    """The subject of the main clause that a participle clause after it hangs on, when that clause names no act of its
+    own ("Beijing has stepped up its diplomatic efforts, saying it is sending an envoy ...": Beijing says so): the actor
+    that opens the sentence (after a title or "the"), before the participle."""
+    lead = OPENS.match(low, sent.start).end()
+    for a in sorted(sent.actors, key=lambda a: a.start):
+        if a.start >= q.start:
+            break
+        if "location" not in a.flags and _TITLE_LEAD.fullmatch(low, lead, a.start):
             return a.name
     return None
 

@@ -63,7 +63,8 @@ from ..temporal.grammar import lower
 from .acts import dated_act
 from .aspect import background_saying, earlier_saying, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
-from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, committed_act, conjunct_before, coordinate_subject,
+from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act, conjunct_before,
+                      coordinate_subject,
                       frame_basis, in_report, opening_subject, speaker_again, with_frame)
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
@@ -75,7 +76,7 @@ from .adverbials import adverbial_clause, date_before, same_time_day, subordinat
 from .relatives import aside_span, relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
-from .roles import of_countries, plural_head, roles, statement_act, we_subject
+from .roles import coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -937,11 +938,14 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         # another statement, which the saying reports)
     agent = None
     stated = statement_act(p, st.preds, sent.actors, low) if p is not None else None
+    also: list[Predicate] = []
     if stated is not None:
         # "an August 3 statement by the Security Council that condemned the government's crackdown": the statement
-        # is the speech act its clause says it made, by the agent of its "by" phrase
+        # is the speech act its clause says it made, by the agent of its "by" phrase; and each act of another kind
+        # coordinated with that one ("... and called for it to end": the Council's demand, of the same date)
         said, owner = stated
         p, agent = replace(said, embedded=False, rule="statement of " + said.rule), owner.name
+        also = [replace(q, embedded=False, rule="statement of " + q.rule) for q in coordinated_acts(said, st.preds, low)]
     if p is not None and p.form == "noun" and p.topic and _asked(st.preds, p, low):
         return  # "We call on all parties ... to endorse the temporary ceasefire immediately ... during this period": what
         # a demand asks for has not happened, and its date is the asked act's
@@ -955,6 +959,11 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
     if agent is not None:
         builder.amend(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
+    for q in also:
+        st.claimed.append(q)
+        st.dated.setdefault(q.trigger.start, mention)
+        event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+        builder.amend(event, actors=(agent,), actor2=None)
 
 
 def _announced_plan(st: _SentenceState) -> None:
@@ -1078,7 +1087,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
                                                          and e.char_start == sent.start for e in builder.events[first:]):
                 basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
-                day = shared_date(low, q, dated)  # "threw open its borders to ... refugees on Wednesday and urged"
+                day = shared_date(low, q, dated, sent.start)  # "threw open its borders to ... refugees on Wednesday and urged"
             if day is None:
                 day = st.on_day(basis)["mention"]
             st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
@@ -1093,13 +1102,27 @@ def _participle_acts(st: _SentenceState) -> None:
         return
     builder, sent, low, families, first = st.builder, st.sent, st.low, st.families, st.first
     for q in st.preds:
-        if q.rule != "participle" or q.form != "verb" or q.quoted or q.type not in PARTICIPLE_ACTS \
+        head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
+        alone = head is None and not families and not st.made and st.frame is None  # the main clause made no event
+        saying = alone and q.type == "statement" and q.form == "report"  # ("..., saying it is sending an envoy")
+        if q.rule != "participle" or (q.form != "verb" and not saying) or q.quoted \
+                or (q.type not in PARTICIPLE_ACTS and not saying) \
                 or q.trigger.start in st.claimed_starts or q.family in families \
                 or not q.trigger.text.split()[0].endswith("ing"):
             continue
-        head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
         day = None
-        if OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
+        if alone and q.type != "support" and not OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start) \
+                and PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
+            agent = clause_subject(q, sent, low)  # "Beijing has stepped up its diplomatic efforts, saying ...": its act
+            if agent is None:
+                continue
+            q = replace(q, form="verb", embedded=False)
+            if not sent.lead and _PERFECT_BEFORE.search(low, sent.start, q.start):
+                day = None  # "Turkey also has restricted access to refugees ..., saying ...": the perfect's background
+                if _is_event(q, sent, builder, agent):
+                    st.record(q, basis="undated", agent=agent)
+                continue
+        elif OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
             agent = opening_subject(q, sent, low)
             if agent is None:
                 continue
@@ -1114,6 +1137,9 @@ def _participle_acts(st: _SentenceState) -> None:
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
             st.record(q, day, basis=basis, agent=agent)
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ne|wn)\b")
 
 
 def _relative_clause_acts(st: _SentenceState) -> None:
@@ -1152,11 +1178,14 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             agent = prior.actor1 if prior is not None else None
             if agent is None:
                 continue
-        q = replace(q, embedded=False)
+        reporting = q.reporting
+        q = replace(q, embedded=False, form="verb" if kind == "who" else q.form)  # (a reporting verb of the antecedent
+        # is its act: "Assad, who says ...")
         if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
                 or not _is_event(q, sent, builder, agent):
             continue
         close = low.find(",", q.end, sent.end)
+        stop = close if close >= 0 else sent.end
         if kind in ("who", "other_time") and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
             continue  # "which itself suppressed a protest movement in March": the clause's date made its event
         day = None
@@ -1181,7 +1210,18 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             event = st.record(q, **st.on_day(basis), agent=agent)
         else:
             event = st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
+        kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
+        event = builder.events[-1] if kept else None
+        if event is not None and kind == "who" and (reporting or clause[2]):
+            # the aside's act has no party the main clause names after it ("Assad, who says his government is serious
+            # about political reform, will meet an Arab League committee": not the League), nor, when the antecedent
+            # is the object of a preposition, any the clause it hangs in names ("the envoys supported a statement
+            # issued by ... Navi Pillay, who called for ...": not the envoys)
+            inside = set(members) | {a.name for a in sent.actors if q.start <= a.start < stop
+                                     or a.end <= q.start and not clause[2]}
+            builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
+                          actor2=event.actor2 if event.actor2 in inside else None)
         if event is not None and kind == "where":
             changes = {}
             if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:

@@ -13,8 +13,10 @@ A verb heads such a clause when only a few words of time, aspect or emphasis (``
 before the comma, perhaps with an age or a bracket after it. After "where" the clause has a subject of its own, a
 pronoun or a named actor, and happens where and when the act before it did. A clause with a word of habit
 (``relative_habit``: "who has long sought warm relations") or in the present ("which increases security of
-supply") says what its antecedent is or stands for, not an act; nor is a clause on a name after a preposition
-("a new peace plan for Syria, which called on ...") the name's.
+supply") says what its antecedent is or stands for, not an act, unless its verb reports or is a hostile speech act ("Assad,
+who says ...", "Kofi Annan himself, who insists that ..."): what the antecedent keeps saying; nor is a "which" clause
+on a name after a preposition ("a new peace plan for Syria, which called on ...") the name's, while a "who" clause is
+("a statement issued by ... Navi Pillay, who called for ...").
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _LEAD = "|".join(sorted(CUES["relative_act_lead"], key=len, reverse=True))
 _HABIT = frozenset(CUES["relative_habit"])  # no habit word is a lead word, so today a habit word already ends the
 # lead ("who has long sought": no act); the test on the lead below guards a lead list that would take one in
 _WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
+_SAYS = frozenset({"demand", "accuse", "reject", "threaten"})  # speech acts a present tense in an aside keeps making
 _HEAD_REACH = 90  # characters before a verb group where the pronoun of its aside may stand
 
 
@@ -83,11 +86,11 @@ _WHERE = re.compile(r",\s*(?:where|in\s+which|during\s+which)\s+(?P<subject>he|s
 _AND = re.compile(r"\s*(?:,\s*)?and\s+|\s*,\s*")
 # a name after one of these is no antecedent of its own ("a plan for Syria, which ...", "supported by the EU, which")
 _PREPOSITION = re.compile(r"\b(?:for|to|in|into|on|at|against|with|by|from|over|about|toward|towards|under|than)\s+(?:the\s+)?$")
-_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()]{1,40}\))?\s*")
+_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()]{1,40}\)|\s+(?:himself|herself|itself|themselves))?\s*")
 
 
-def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[str, ...] | str | None] | None:
-    """("who", the antecedents' names) when ``q`` heads a relative clause set off by a comma whose subject is the
+def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple | None:
+    """("who", the antecedents' names, whether a preposition holds them) when ``q`` heads a relative clause set off by a comma whose subject is the
     actor or actors before the comma ("Russia and China, which ..."); ("where", None) when it heads a "where" clause
     with a named subject of its own, ("where", "") when "he" or "she" stands for the subject of the act before,
     ("where", "*") when "they" or "we" stands for all its parties; None otherwise (a restrictive clause, a state,
@@ -99,8 +102,11 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[
         if _HABIT & set(m.group("lead").split()):
             return None
         verb = low[q.start:q.end].split()[0]
-        if verb.endswith("s") and not verb.endswith("ss"):
-            return None  # a present tense: what the antecedent is or does ("which increases security of supply")
+        if verb.endswith("s") and not verb.endswith("ss") and not (q.reporting or q.type in _SAYS):
+            return None  # a present tense: what the antecedent is or does ("which increases security of supply",
+            # "which supports"); but a reporting verb or a hostile speech act says what it holds and keeps saying
+            # ("Assad, who says his government is serious about political reform": his statement, undated; "Kofi
+            # Annan himself, who insists that any political solution must involve dialogue": his demand)
         comma = m.start()
         named = [a for a in sent.actors if a.end <= comma and "location" not in a.flags]
         last = next((a for a in sorted(named, key=lambda a: -a.end) if _AFTER_NAME.fullmatch(low, a.end, comma)), None)
@@ -111,9 +117,12 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[
             if a.end <= members[-1].start and _AND.fullmatch(low, a.end, members[-1].start):
                 members.append(a)
         head = members[-1]
-        if _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start):
-            return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's
-        return "who", tuple(dict.fromkeys(a.name for a in reversed(members)))
+        held = _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start) is not None
+        if held and not m.group().lstrip(", ").startswith("who"):
+            return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's (but "who" stands
+            # for a person, the name's even after a preposition: "a statement issued on Friday by U.N. human rights
+            # chief Navi Pillay, who called for international protection of civilians")
+        return "who", tuple(dict.fromkeys(a.name for a in reversed(members))), held
     m = _WHERE.search(low, max(sent.start, q.start - _HEAD_REACH), q.start)
     if m is None or _HABIT & set(m.group("lead").split()):
         return None

@@ -22,7 +22,7 @@ import re
 
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
-from .cues import CUES, VERB_GROUP
+from .cues import CUES, PAST_VERB, VERB_GROUP
 from .nouns import NOUN_BY, owner as noun_owner
 from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
@@ -282,6 +282,26 @@ def statement_act(p: Predicate, preds: list[Predicate], actors: list[ActorMentio
     said = next((q for q in preds if owner is not None and q.type in SPEECH_ACTS and q.form == "verb"
                  and not q.quoted and _THAT.fullmatch(low, owner.end, q.start)), None)
     return (said, owner) if said is not None else None
+
+
+# what may stand between two coordinated verb phrases of one clause: the first one's object, then "and"
+_AND_NEXT_VERB = re.compile(r"[^;:()\"“”—–]*?(?:,\s*|\s)and\s+(?:also\s+|then\s+)?")
+
+
+def coordinated_acts(said: Predicate, preds: list[Predicate], low: str) -> list[Predicate]:
+    """The speech acts of other kinds coordinated with ``said`` in one clause, its subject shared ("a statement by the
+    Security Council that condemned the government's crackdown and called for it to end": the Council's demand too):
+    a past verb after "and", each after the one before."""
+    out, last = [], said
+    for q in preds:
+        if q.start <= last.end or q.form != "verb" or q.quoted or q.type not in SPEECH_ACTS:
+            continue
+        if not _AND_NEXT_VERB.fullmatch(low, last.end, q.start) or not PAST_VERB.fullmatch(q.trigger.text.split()[0]):
+            break
+        if q.family != said.family and all(q.family != o.family for o in out):
+            out.append(q)
+        last = q
+    return out
 
 
 # "his visit", "her first official visit": "his"/"her" determines the event noun itself
