@@ -242,12 +242,23 @@ RELATIVE_ACTS = [
      "envoys supported a statement issued on Friday by U.N. human rights chief Navi Pillay, who called for "
      "international protection of civilians in Syria and warned of a possible civil war.", ("demand", "Navi Pillay"),
      None),
+    # a restrictive relative clause whose named subject makes the noun with a light verb: the noun is that subject's
+    # act ("is expected to make": planned, no day; events_gold_blind.md, t17-reuters-284)
+    ("noun-that-light-verb", "The October 5-13 \"mobilization\" exercise, announced on the military's website on "
+     "Tuesday, may coincide with a visit that Prime Minister Tayyip Erdogan is expected to make to refugee camps in "
+     "Hatay after he returns from South Africa this week.", ("visit", "Tayyip Erdogan"), None),
 ]
 
 
 @pytest.mark.parametrize("case, text, expected, date", RELATIVE_ACTS, ids=[c[0] for c in RELATIVE_ACTS])
 def test_wire_relative_clause_acts(case, text, expected, date):
     _assert_clause_act(text, expected, date)
+
+
+def test_wire_noun_a_relative_clause_makes_is_planned_when_its_verb_is():
+    text = RELATIVE_ACTS[-1][1]
+    visits = [e for e in events_of(LEAD + text, "2011-10-04") if e.char_start >= len(LEAD) and e.event_type == "visit"]
+    assert [(e.actor1, e.status, e.event_date) for e in visits] == [("Tayyip Erdogan", "planned", None)]
 
 
 # an adverbial clause with a named subject of its own: that subject's act, undated after "after", "before" ..., of the
@@ -267,6 +278,10 @@ ADVERBIAL_ACTS = [
     # "as" opens a clause of the same time, as it does for acts of force (one list of subordinators: BBC copy)
     ("as-warns", "Thousands of Syrian refugees have been fleeing into Turkey, officials there say, as UN chief Ban "
      "Ki-moon warns the crisis is escalating.", ("threaten", "Ban Ki-moon"), "2011-06-08"),
+    # a noun of travel in a time adjunct after the clause's verb: its subject's travel, at the time of its act
+    ("told-during-a-visit", "\"I'm deeply concerned and saddened (that) so many people have been killed in the course "
+     "of peaceful demonstrations,\" U.N. Secretary General Ban Ki-moon told reporters during a visit to Colombia's "
+     "coastal city of Cartagena.", ("visit", "Ban Ki-moon"), "2011-06-08"),
 ]
 
 

@@ -60,6 +60,7 @@ from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
+from . import nouns
 from .acts import dated_act
 from .aspect import background_saying, earlier_saying, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
@@ -746,6 +747,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _participle_acts(st)
     _relative_clause_acts(st)
     subordinate_force_acts(st, _is_event)
+    _travel_adjuncts(st)
     _planned_meetings(st)
     _date_only_events(st)
 
@@ -1231,6 +1233,39 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             if group:  # "they": those who met
                 changes.update(actors=prior.actors, actor2=prior.actor2)
             builder.amend(event, **changes)
+
+
+def _travel_adjuncts(st: _SentenceState) -> None:
+    """A noun of travel in a time adjunct after the reporting verb or the main verb of a clause is the travel of that
+    verb's subject, at the time of its act ("U.N. Secretary General Ban Ki-moon told reporters during a visit to
+    Colombia's coastal city of Cartagena": his visit, the day he said it). Not in what a reporting verb reports ("said
+    Kerry would raise it during a visit to Moscow"), nor before the verb: an opening "Speaking during a visit to the
+    Libyan capital Tripoli, NATO Secretary-General Anders Fogh Rasmussen said ..." is his visit too, but it is left
+    while his saying there, a repeat of the lead's rejection by NATO, is read as a new act (README, Notes)."""
+    if st.heading:
+        return
+    builder, sent, low, done, content = st.builder, st.sent, st.low, st.done(), st.content
+    head = st.frame or st.main
+    if head is None or head.form == "noun":
+        return
+    event = next((e for e in builder.events[st.first:] if e.trigger == head.trigger.text), None)
+    if event is None or event.actor1 is None:
+        return  # the clause's act made no event: no subject and no time to share
+    for q in st.preds:
+        if q.form != "noun" or q.quoted or q.trigger.start in done or q.trigger.start < head.end \
+                or content is not None and content[0] <= q.trigger.start < content[1] \
+                or not nouns.travel_adjunct(st.text, low, q.trigger, head.end):
+            continue
+        q = replace(q, form="verb", embedded=False, topic=False, owned=True, rule="travel adjunct")
+        if not _is_event(q, sent, builder, event.actor1):
+            continue
+        day = next((m for m in st.dates if m.start == event.date_char_start), None)
+        if q.status == "planned" or event.event_date is None:
+            st.record(q, basis="undated", agent=event.actor1)  # "on an upcoming visit to": no day yet
+        elif day is not None:
+            st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=event.actor1)
+        else:
+            st.record(q, basis=st.basis(head), agent=event.actor1)
 
 
 def _planned_meetings(st: _SentenceState) -> None:

@@ -4,8 +4,13 @@ A noun from the lexicon ("visit", "attack", "talks") is an event when a light ve
 decided in ``PredicateReader.read``, ``predicates.py``), when an agent owns it or when a date dates it; these
 rules, for ``PredicateReader.read``, tell its other uses apart:
 
-- owned: a possessive actor before it ("Fico's visit") or "by <actor>" after it ("the attack by Hamas")
+- owned: a possessive actor before it ("Fico's visit"), "by <actor>" after it ("the attack by Hamas") or a
+  relative clause whose named subject makes it with a light verb ("a visit that Prime Minister Tayyip Erdogan is
+  expected to make": ``relative_agent``; its verb group says whether it is planned, ``relative_plan``)
   (``owned``); who owns a noun already an event, for ``roles``, is ``owner``, beside it, which reaches further;
+- a time adjunct of its clause, a noun of travel after "during" or "on" ("Ban Ki-moon told reporters during a visit
+  to Colombia's coastal city of Cartagena"): the travel of the clause's subject, at the time of the clause's act
+  (``travel_adjunct``; read by ``extract._travel_adjuncts``);
 - a topic: after a topic preposition ("concerned about a chemical weapons attack", "the possibility of an
   offensive") or of something that may happen ("a potential offensive", "pressure to stop the crackdown")
   (``is_topic``);
@@ -21,13 +26,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
-from .cues import AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, HAVE, TOPIC
+from .cues import AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, HAVE, LIGHT, TOPIC
 from .triggers import Trigger
 
 if TYPE_CHECKING:
     from ..actors import ActorMention
     from .predicates import PredicateReader
 
+PLAN_TO = frozenset(CUES["plan_to"])
 _COMPOUND_STOP = TOPIC | AUXILIARY | DETERMINERS | BE | HAVE | frozenset({"and", "or", "in", "at", "to", "but"})
 
 
@@ -37,6 +43,25 @@ def in_name(reader: PredicateReader, t: Trigger) -> bool:
         return False
     m = re.search(r"([A-Z][\w.-]*)\s+$", reader.text[max(reader.start, t.start - 40):t.start])
     return m is not None and t.start - len(m.group()) > reader.start
+
+
+# "during a visit to", "on a two-day visit to", "during an official trip in": the adjunct, its noun and where it goes
+_TRAVEL_ADJUNCT = re.compile(r"(?<![\w-])(?:%s)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
+                             % "|".join(CUES["travel_adjunct_preposition"]))
+_TRAVEL_NOUNS = frozenset(CUES["travel_noun"])
+_TRAVEL_GOAL = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+
+
+def travel_adjunct(text: str, low: str, t: Trigger, start: int) -> bool:
+    """Is the noun ``t`` a noun of travel in a time adjunct of its clause, with where it goes ("during a visit to
+    the Libyan capital Tripoli", "on a two-day visit to Moscow"), and no agent of its own ("by ...")?"""
+    if t.text not in _TRAVEL_NOUNS or not _TRAVEL_GOAL.match(text, t.end):
+        return False
+    return _TRAVEL_ADJUNCT.search(low, max(start, t.start - 40), t.start) is not None \
+        and _TRAVELLER_BY.match(low, t.end) is None
+
+
+_TRAVELLER_BY = re.compile(r"[^,;.()]{0,60}?\bby\s")  # "a visit to Moscow by Chinese President Xi": Xi's
 
 
 def modifier(reader: PredicateReader, t: Trigger, triggers: list[Trigger]) -> bool:
@@ -106,19 +131,49 @@ def owned(reader: PredicateReader, t: Trigger) -> bool:
         if w in BOUNDARY or w in TOPIC:
             break
     by = NOUN_BY.match(reader.low, t.end)
-    return by is not None and any(a.start == by.end() for a in reader.actors)
+    return by is not None and any(a.start == by.end() for a in reader.actors) \
+        or relative_agent(reader.actors, reader.low, t.end) is not None
+
+
+def relative_agent(actors: list[ActorMention], low: str, end: int) -> tuple[ActorMention, str] | None:
+    """The named subject of a relative clause right after an event noun whose verb is a light verb that makes the noun
+    ("a visit that Prime Minister Tayyip Erdogan is expected to make", "the offensive which the army launched"), and
+    the clause's verb group; None when the clause is not of that shape ("the visit that angered Ankara")."""
+    m = _RELATIVE.match(low, end)
+    if m is None:
+        return None
+    a = next((a for a in actors if a.start == m.end() and "location" not in a.flags), None)
+    if a is None:
+        return None
+    group = _RELATIVE_GROUP.match(low, a.end)
+    return (a, group.group("group")) if group is not None else None
+
+
+def relative_plan(actors: list[ActorMention], low: str, end: int) -> bool:
+    """Does the relative clause that makes the noun at ``end`` say it is still to come ("is expected to make", "will
+    pay", "plans to make")?"""
+    found = relative_agent(actors, low, end)
+    if found is None:
+        return False
+    words = found[1].split()
+    return any(w in ("will", "would", "shall", "'ll", "’ll") for w in words) \
+        or any(w == "to" and k > 0 and words[k - 1] in PLAN_TO for k, w in enumerate(words))
 
 
 def owner(actors: list[ActorMention], low: str, start: int, end: int) -> ActorMention | None:
     """The owner of the event noun at ``low[start:end]``: the possessive actor before it ("Fico's visit"), the actor
-    after "by" ("the attack by Hamas", "the measures against Gazprombank imposed by the US Treasury"), or the
-    organisation that modifies it ("an Arab League statement")."""
+    after "by" ("the attack by Hamas", "the measures against Gazprombank imposed by the US Treasury"), the subject of
+    a relative clause that makes it ("a visit that Erdogan is expected to make"), or the organisation that modifies it
+    ("an Arab League statement")."""
     near = _possessor(actors, low, start)
     if near is not None:
         return near
     m = _BY_AGENT.match(low, end)
     if m:
         return next((a for a in actors if a.start == m.end()), None)
+    relative = relative_agent(actors, low, end)
+    if relative is not None:
+        return relative[0]
     return _modifier(actors, low, start)
 
 
@@ -130,6 +185,12 @@ def _possessor(actors: list[ActorMention], low: str, start: int) -> ActorMention
     return max(near, key=lambda a: a.end) if near else None
 
 
+# "a visit that Prime Minister Tayyip Erdogan is expected to make": a restrictive relative clause (no comma) whose
+# subject is named and whose verb group (auxiliaries, "expected to", "plans to") ends in a light verb
+_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
+_RELATIVE_GROUP = re.compile(r"(?P<group>(?:\s+(?:%s|%s|%s|%s|[a-z]+ly))*)\s+(?:%s)\b" % (
+    "|".join(map(re.escape, sorted(AUXILIARY))), "|".join(sorted(BE)), "|".join(sorted(HAVE)),
+    "|".join(sorted(PLAN_TO)), "|".join(map(re.escape, sorted(LIGHT)))))
 # "backed an August 3 statement by the Security Council", "the attack by Hamas": the agent right after the noun
 NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # "Ahmed Davutoglu's discussion", "the Syrian army's mortar and rocket attacks", "Guatemala's June 25<sup>th</sup>

@@ -423,6 +423,8 @@ class PredicateReader:
             elif kind != "reject":
                 return None  # "did not attack", "did not say": no event
         status = self._status(t, start, form)
+        if form == "noun" and owned and nouns.relative_plan(self.actors, self.low, t.end):
+            status = "planned"  # "a visit that Prime Minister Tayyip Erdogan is expected to make"
         if travel == "traveller" and rule == "lexicon":
             rule = "traveller"  # "foreign dignitaries flew in": a visit with no actor named (extract._is_event)
         return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)
