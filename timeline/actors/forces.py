@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gazetteer import phrase_alternation, rows, word_list
+from .gazetteer import phrase_alternation, word_list
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key, person_key
 from .people import listed_country
@@ -70,11 +70,9 @@ def story_country(mentions: list[ActorMention]) -> str | None:
     return ranked[0][0]
 
 
-# a state's government (resources/government_nouns.csv, the nouns of any state: "government", "authorities", "regime",
-# "rulers", ...)
-_GOVERNMENTS = frozenset(r["noun"] for r in rows("government_nouns.csv") if not r["style"])
-# what a leader or a state owns ("Assad's forces", "Putin's troops", "Assad's government", "Damascus's rulers"): the
-# force nouns, bare "forces" and "loyalists", and a government
+_GOVERNMENTS = frozenset({"government", "regime", "administration"})
+# what a leader owns ("Assad's forces", "Putin's troops", "Assad's government"): the force nouns, bare "forces" and
+# "loyalists", and a government
 _OWNED = sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists"} | _GOVERNMENTS,
                 key=len, reverse=True)
 _GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(_OWNED))
@@ -82,8 +80,8 @@ _GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(_
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Assad's government", "Assad's forces", "Putin's troops": the country of the leader who owns them (the
-    leader stays the noun's owner, not an actor of the clause); a country's forces and government are the country
-    ("Turkey's military will conduct an exercise", "Syria's government said", "Damascus's rulers")."""
+    leader stays the noun's owner, not an actor of the clause); a country's forces are the country ("Turkey's
+    military will conduct an exercise")."""
     added = []
     for m in mentions:
         country = m.country or listed_country(person_key(m.name)) if m.kind == "person" else None
@@ -95,6 +93,8 @@ def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention
         if g is None:
             continue
         noun = " ".join(g.group("noun").lower().split())
+        if m.kind == "country" and noun in _GOVERNMENTS:
+            continue  # "Syria's government" is read as the country already
         flags = () if noun in _GOVERNMENTS else ("forces",)  # a government speaks; armed forces do not
         added.append(ActorMention(m.start, g.end(), text[m.start:g.end()], country, canonical_key(country),
                                   "country", noun, country, "description", "", flags))

@@ -41,7 +41,7 @@ from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 from .scan import sentence_starts
 
-_TABLE = [r for r in rows("government_nouns.csv") if r["bare"] == "yes"]
+_TABLE = rows("government_nouns.csv")
 _NOUNS = phrase_alternation(r["noun"] for r in _TABLE)
 _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![\w-])" % _NOUNS)
 _AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+[A-Z]|-")  # "the government in Damascus", "the Kingdom Tower"
