@@ -264,6 +264,40 @@ def test_actors_no_people_in_plain_capitals(text):
     assert not [m for m in find_actors(text) if m.kind == "person"]
 
 
+# a state's government named by a bare noun (actors/govref.py); real sentences of the t17_syria corpus after a lead that
+# names the story's state, or the sentence before them (t17-reuters-191, -75, -320, -316; t17-bbc-274, -258, -185)
+_SYRIA = "Syria's army pressed on. Syrian President Bashar al-Assad spoke in Damascus. Syria rejected the plan. "
+_SAUDI = ("DUBAI (Reuters) - Saudi Arabia, the world's number one oil exporter and home to Islam's holiest places, has "
+          "long cast itself as a natural leader of the Arab world.\n")  # the sentence before: its subject
+
+
+@pytest.mark.parametrize("text, noun, name", [
+    (_SYRIA + "Authorities responded by increasing secret police patrols and asking staff at schools and public "
+     "departments to man their premises around the clock.", "Authorities", "Syria"),
+    (_SYRIA + "The government has expelled independent journalists, making it hard to determine clearly what is "
+     "happening in the country.", "The government", "Syria"),
+    (_SYRIA + "Malcolm Smart, Amnesty International's Middle East and North Africa director, urged the authorities to "
+     "stop the violence.", "the authorities", "Syria"),
+    (_SAUDI + "Used to working back channels and shunning the limelight, the kingdom has employed pocketbook diplomacy, "
+     "pledging billions of dollars to Egypt and the Palestinian Authority.", "the kingdom", "Saudi Arabia"),
+    # a monarchy noun only of a kingdom: Syria is none
+    (_SYRIA + "Used to working back channels and shunning the limelight, the kingdom has employed pocketbook diplomacy.",
+     "the kingdom", None),
+    # another state named before it in the sentence: whose government is not clear
+    (_SYRIA + "Former British foreign secretary, Sir Malcolm Rifkind, says the government should be doing more in Syria.",
+     "the government", None),
+    # not a subject: the object of another verb, a modifier, a heading's point
+    (_SYRIA + "Overthrowing the regime is the \"only goal\", says UK-based al-Hayat in its editorial.", "the regime", None),
+    (_SYRIA + "However, as the protests spread across the country and the government crackdown intensified, opposition "
+     "groups publicly declared their support.", "the government", None),
+    (_SYRIA + "Authorities to intensify the pace and scale of release of arbitrarily detained persons.", "Authorities",
+     None),
+])
+def test_actors_bare_government_noun_is_its_state(text, noun, name):
+    found = [m.name for m in find_actors(text) if m.text == noun]
+    assert found == ([name] if name else [])
+
+
 @pytest.mark.parametrize("text, subject_metonym, location", [
     ("Washington warned Moscow on Friday.", "Washington", None),
     ("The talks were held in Washington on Friday.", None, "Washington"),

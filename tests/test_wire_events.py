@@ -61,6 +61,16 @@ FORCES = [
      "raids.", ("coerce", "Syria")),
     ("country-army", "Syria's army is moving into the northern town where 120 troops were reportedly killed this week, to "
      "\"restore order\", state TV says.", ("mobilize", "Syria")),
+    # a bare government noun is the story's state too (actors/govref.py; events_gold_fresh2.md, t17-reuters-191;
+    # t17-reuters-320, -63; t17-bbc-305)
+    ("authorities-responded", "Authorities responded by increasing secret police patrols and asking staff at schools and "
+     "public departments to man their premises around the clock and by requiring IDs and registration for buyers of "
+     "paint and spray cans.", ("mobilize", "Syria")),
+    ("government-expelled", "The government has expelled independent journalists, making it hard to determine clearly "
+     "what is happening in the country.", ("coerce", "Syria")),
+    ("government-blames", "The government blames \"armed gangs\" and \"terrorists\".", ("accuse", "Syria")),
+    ("government-shelled", "In Hama, seven civilians including a two-year-old girl died as the government shelled parts "
+     "of the town, activists said.", ("military", "Syria")),
     ("leaders-government", "Assad's government has accused armed bands of killing scores of its security men in the "
      "northwestern town of Jisr al-Shughour and vowed to send in the army to carry out their \"national duty to "
      "restore security\" there.", ("threaten", "Syria")),

@@ -19,6 +19,7 @@ from .forces import story_forces
 from .mention import ActorMention
 from .names import canonical_key
 from .docref import document_speakers
+from .govref import government_references
 from .orgref import organisation_references
 from .recognize import find_candidates
 from .registry import ActorRegistry
@@ -44,6 +45,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = organisation_references(text, mentions)
     mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
+    mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
     mentions = they_references(text, mentions)  # "Britain and France ... . They": the plural subject before
     if aliases:
         mentions = apply_aliases(text, mentions, aliases)

@@ -1,0 +1,154 @@
+"""A state's government named by a noun with no name of the state: "Authorities responded by ...", "The government
+has expelled independent journalists", "the kingdom has employed pocketbook diplomacy", "the regime".
+
+Wire copy names the state once and then its government by a bare noun (``resources/government_nouns.csv``). The
+gold sets code such a noun as the country (events_gold_fresh2.md: "Authorities responded" = Syria;
+events_gold_fresh3: "the kingdom ..., pledging billions" = Saudi Arabia, "The government reopened Facebook" =
+Syria). A noun the text ties to a state ("Syria's government", "Saudi authorities", "the Syrian government",
+"the Government of Mexico") is read by the passes before this one and left alone. A bare one is:
+
+- for a noun of any state ("the government", "authorities", "the regime"), the story's country
+  (``forces.story_country``), as the bare forces of a story are; with no story country, the country that is the
+  subject of the sentence before it (``itref``'s reading of a sentence's subject). The story's country comes
+  first: in a story about one state the sentence before is often led by another that acts on it ("Russia and
+  China say ... . They say the Security Council should also be making demands of the armed opposition, not
+  just the regime");
+- for a noun of one form of state ("the kingdom", "the emirate"), the country that is the subject of the sentence
+  before it ("Saudi Arabia ... . The kingdom"), else the story's country, each only when a state of that form;
+- no one when the sentence names another state before the noun ("Sir Malcolm Rifkind, a former British foreign
+  secretary, says the government should ...", "In Libya last year ... the government was bombing").
+
+Read only where a subject stands: "the" right before the noun ("the new government", "the Assad regime", "its
+government" are not bare), or, for "authorities", nothing before it that could qualify it; the noun opening its
+sentence or clause, after a conjunction or a verb of saying (as ``forces`` reads bare forces), or addressed by a
+demand or warning (``resources/government_addressed.txt``: "urged the authorities to stop"), not the object of
+another verb or a preposition ("bring down the regime", "talk to the authorities"); followed by a verb, a word
+that ends a subject (``it_stops.txt``, ``government_followers.txt``), punctuation or "'s", not by a noun it
+modifies ("the government crackdown") nor by "of", "in" or "from" ("the government in Damascus", "the kingdom of
+Bahrain"); not a heading's "Authorities to intensify ..." (a plan's point, no act).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from .forces import _BEFORE, _after_saying_day, story_country
+from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
+from .itref import STOPS, _before as sentences_before, _subject as sentence_subject, mention_index
+from .mention import ActorMention, in_text_order, overlaps
+from .names import canonical_key
+from .scan import sentence_starts
+
+_TABLE = rows("government_nouns.csv")
+_NOUNS = phrase_alternation(r["noun"] for r in _TABLE)
+_NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![\w-])" % _NOUNS)
+_AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+[A-Z]|-")  # "the government in Damascus", "the Kingdom Tower"
+_BARE = frozenset({"authorities"})  # the nouns that may stand without "the"
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt")), re.I)
+_FOLLOWERS = frozenset(w.lower() for w in word_list("government_followers.txt")) | {w.lower() for w in STOPS}
+_NEXT = re.compile(r"\s*(?P<word>[\w'’-]*)")
+
+
+@lru_cache(maxsize=1)
+def _styles() -> dict[str, frozenset[str] | None]:
+    """noun -> the states it may name (None: any state)."""
+    names: dict[str, set[str]] = {}
+    for surface, entry in GAZETTEER.items():
+        if entry.kind == "country" and entry.form in ("name", "alias"):
+            names.setdefault(entry.name, set()).add(surface)
+    out: dict[str, frozenset[str] | None] = {}
+    for row in _TABLE:
+        if not row["style"]:
+            out[row["noun"]] = None
+            continue
+        word = re.compile(r"\b%s\b" % re.escape(row["style"]))
+        states = {name for name, surfaces in names.items() if any(word.search(s) for s in surfaces)}
+        out[row["noun"]] = frozenset(states | {s for s in row["also"].split("|") if s})
+    return out
+
+
+def government_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the bare government nouns added as their states, in text order."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[ActorMention] = []
+    context = None  # read at the first bare noun: most articles have none
+    for match in _NOUN.finditer(text):
+        start, end = match.start(), match.end()
+        noun = match.group("noun").lower()
+        if overlaps(taken, start, end) or _AFTER.match(text, end):
+            continue
+        before = text[max(0, start - 40):start]
+        if match.group("the") is None and noun not in _BARE:
+            continue
+        if match.group("the") == "the" and match.group("noun")[:1].isupper():
+            continue  # "the Kingdom", "the Government" inside a sentence: a name's part ("the Government of ...")
+        addressed = _ADDRESSED.search(before) is not None
+        if not (addressed or _BEFORE.search(before) or _after_saying_day(text.lower(), start)):
+            continue  # "bring down the regime", "talk to the authorities", "local authorities"
+        if not _POSSESSIVE.match(text, end) and not _subject_follows(text, end, addressed):
+            continue  # "the government crackdown", "Authorities to intensify the pace ..."
+        if context is None:
+            context = (sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)),
+                       story_country(mentions))
+        state = _state(text, start, noun, *context)
+        if state is None or _other_state(text, start, state, context[0], mentions):
+            continue
+        flags = ("possessive",) if _POSSESSIVE.match(text, end) else ()
+        added.append(ActorMention(start, end, text[start:end], state, canonical_key(state), "country", noun,
+                                  state, "description", "", flags))
+    if not added:
+        return mentions
+    return in_text_order(mentions + added)
+
+
+def _subject_follows(text: str, end: int, addressed: bool) -> bool:
+    """Does what follows the noun ending at ``end`` make it a subject: punctuation, a verb, or a word that ends a
+    subject ("has", "which", "now"), not a noun it modifies ("the government crackdown"), nor "to" unless a demand
+    addresses the noun ("urged the authorities to stop"; a heading's "Authorities to intensify the pace ..." is a
+    plan's point)?"""
+    from ..events.cues import FINITE_VERB  # imported here: the events package loads after the actors package
+    word = _NEXT.match(text, end).group("word").lower()
+    if not word:
+        return True  # punctuation or the end
+    if word == "to":
+        return addressed
+    return word in _FOLLOWERS or word.endswith("ly") or FINITE_VERB.fullmatch(word) is not None
+
+
+def _other_state(text: str, start: int, state: str, starts: list[int], mentions: list[ActorMention]) -> bool:
+    """Does the sentence name a state other than ``state`` before ``start``, as an actor or by a country's name,
+    demonym or capital ("In Libya last year ... the government was bombing", "Former British foreign secretary, Sir
+    Malcolm Rifkind, says the government should")?"""
+    begin = starts[bisect_right(starts, start) - 1]
+    if any(begin <= m.start and m.end <= start and (m.name if m.kind == "country" else m.country) not in (None, state)
+           for m in mentions):
+        return True
+    for match in GAZ_RE.finditer(text, begin, start):
+        entry = GAZETTEER.get(match.group())
+        if entry is not None and entry.kind == "country" and entry.name != state \
+                and not text[match.start() - 1:match.start()].isalnum():
+            return True
+    return False
+
+
+def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[int, ActorMention],
+           story: str | None) -> str | None:
+    """The state a bare government noun at ``start`` names: for a noun of any state the story's country, else the
+    country that leads the sentence before; for a noun of one form of state the other way round, each only when of
+    that form."""
+    allowed = _styles().get(noun)
+    if allowed is None and story is not None:
+        return story
+    i = bisect_right(starts, start) - 1
+    before = sentences_before(text, starts, i)[:1]
+    if before:
+        j = before[0]
+        lead = sentence_subject(text, starts[j], starts[j + 1] if j + 1 < len(starts) else len(text), by_start)
+        if isinstance(lead, ActorMention) and lead.kind == "country" and (allowed is None or lead.name in allowed):
+            return lead.name
+    if story is not None and story in allowed:
+        return story
+    return None
