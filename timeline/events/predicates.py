@@ -229,8 +229,8 @@ _DRAFTS = frozenset(CUES["draft_noun"])
 _DRAFT_STOP = re.compile(r"[;.]|,\s*(?:but|and|while|despite|as)\b|\b(?:which|who|after|before|because|when)\b")
 
 
-# the words of a trade barrier in a concession's trigger ("eliminate tariffs", "address ... barriers")
-_TRADE_BARRIER = re.compile(r"\b(?:tariffs?|duties|barriers|irritants|restrictions|quotas|requirements)\b")
+# the words of a trade barrier in a concession's trigger ("eliminate tariffs", "address ... barriers"; event_cues.tsv)
+_TRADE_BARRIER = re.compile(r"\b(?:%s)\b" % "|".join(CUES["trade_barrier"]))
 
 
 def tabled_draft(t: Trigger) -> bool:
