@@ -2413,4 +2413,3 @@ def test_events_expelled_persons_in_the_passive_are_coerced():
     # sentence alone gives no event (no agent, and its date is the "after" clause's), so the reading is checked
     main = reading_of("Reuters correspondents were expelled from Syrian shortly after unrest began in March.").main
     assert (main.type, main.passive, main.rule) == ("coerce", True, "expelled persons")
-

@@ -107,14 +107,22 @@ def test_wire_coordinated_second_verb(case, text, expected):
     assert expected <= {t for t, _ in typed(text)}
 
 
+def _case(table: list[tuple], name: str) -> str:
+    """The sentence of the row ``name`` of a case table (by its id, not its place: a row added moves no test)."""
+    return next(row[1] for row in table if row[0] == name)
+
+
 def test_wire_coordinated_verb_shares_the_perfect_and_the_date():
-    by_type = {e.event_type: e for e in events_of(LEAD + SECOND_VERBS[1][1]) if e.char_start >= len(LEAD)}
+    by_type = {e.event_type: e for e in events_of(LEAD + _case(SECOND_VERBS, "accused-and-vowed"))
+               if e.char_start >= len(LEAD)}
     assert by_type["threaten"].event_date is None  # "has accused ... and vowed": background, as the accusation
-    by_type = {e.event_type: e for e in events_of(LEAD + SECOND_VERBS[2][1]) if e.char_start >= len(LEAD)}
+    by_type = {e.event_type: e for e in events_of(LEAD + _case(SECOND_VERBS, "threw-open-and-urged"))
+               if e.char_start >= len(LEAD)}
     assert by_type["demand"].date_text == "Wednesday"
     # an opening date frames the clause: it dates both verbs of one subject ("In August, King Abdullah demanded ...
     # and withdrew his ambassador")
-    by_type = {e.event_type: e for e in events_of(LEAD + SECOND_VERBS[3][1], "2011-09-28") if e.char_start >= len(LEAD)}
+    by_type = {e.event_type: e for e in events_of(LEAD + _case(SECOND_VERBS, "demanded-and-withdrew"), "2011-09-28")
+               if e.char_start >= len(LEAD)}
     assert by_type["sanction"].event_date == "2011-08"
 
 
@@ -266,7 +274,7 @@ def test_wire_relative_clause_acts(case, text, expected, date):
 
 
 def test_wire_noun_a_relative_clause_makes_is_planned_when_its_verb_is():
-    text = RELATIVE_ACTS[-1][1]
+    text = _case(RELATIVE_ACTS, "noun-that-light-verb")
     visits = [e for e in events_of(LEAD + text, "2011-10-04") if e.char_start >= len(LEAD) and e.event_type == "visit"]
     assert [(e.actor1, e.status, e.event_date) for e in visits] == [("Tayyip Erdogan", "planned", None)]
 

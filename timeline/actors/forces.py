@@ -36,15 +36,15 @@ _PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, re
 _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES),
                      re.I)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
-# (or one with its day, ``_after_saying_day``)
-_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|because|if|"
-                     r"then|said|says|say|told|saw|see|seen|by|prompting|forcing|leaving)\b|"
-                     r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
-                     re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
+# (or one with its day, ``after_saying_day``)
+SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|"
+                            r"because|if|then|said|says|say|told|saw|see|seen|by|prompting|forcing|leaving)\b|"
+                            r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
+                            re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
 _SAYING = re.compile(r"\b(?:said|says|reported)\b")
 
 
-def _after_saying_day(low: str, start: int) -> bool:
+def after_saying_day(low: str, start: int) -> bool:
     """Does a verb of saying and its own day end right before ``start`` ("said Saturday government forces had
     regained control", "said on Monday troops ...")? The day is read as every saying's day is (``speech.frame_day``)."""
     from ..events.speech import frame_day  # imported here: the events package loads after the actors package
@@ -115,7 +115,7 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         if overlaps(taken, start, end):
             continue  # "Syrian forces", "Turkish troops": already an actor
         before = text[max(0, start - 40):start]
-        if not (_BEFORE.search(before) or _after_saying_day(low, start)) or _OF_AFTER.match(text, end):
+        if not (SUBJECT_BEFORE.search(before) or after_saying_day(low, start)) or _OF_AFTER.match(text, end):
             continue
         noun = " ".join(match.group(0).lower().split())
         added.append(ActorMention(start, end, match.group(0), country, canonical_key(country), "country",

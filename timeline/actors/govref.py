@@ -24,8 +24,9 @@ sentence or clause, after a conjunction or a verb of saying (as ``forces`` reads
 demand or warning (``resources/government_addressed.txt``: "urged the authorities to stop"), not the object of
 another verb or a preposition ("bring down the regime", "talk to the authorities"); followed by a verb, a word
 that ends a subject (``it_stops.txt``, ``government_followers.txt``), punctuation or "'s", not by a noun it
-modifies ("the government crackdown") nor by "of", "in" or "from" ("the government in Damascus", "the kingdom of
-Bahrain"); not a heading's "Authorities to intensify ..." (a plan's point, no act).
+modifies ("the government crackdown") nor by "of", "in", "from" or "for", a capitalised word or a hyphen ("the
+government in Damascus", "the kingdom of Bahrain", "the Kingdom Tower"); not a heading's "Authorities to intensify
+..." (a plan's point, no act).
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .forces import _BEFORE, _after_saying_day, story_country
+from .forces import SUBJECT_BEFORE, after_saying_day, story_country
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
-from .itref import STOPS, _before as sentences_before, _subject as sentence_subject, mention_index
+from .itref import STOPS, mention_index, sentence_subject, sentences_before
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 from .scan import sentence_starts
@@ -75,20 +76,24 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
     context = None  # read at the first bare noun: most articles have none
+    low = None
     for match in _NOUN.finditer(text):
         start, end = match.start(), match.end()
         noun = match.group("noun").lower()
         if overlaps(taken, start, end) or _AFTER.match(text, end):
             continue
-        before = text[max(0, start - 40):start]
         if match.group("the") is None and noun not in _BARE:
             continue
         if match.group("the") == "the" and match.group("noun")[:1].isupper():
             continue  # "the Kingdom", "the Government" inside a sentence: a name's part ("the Government of ...")
+        before = text[max(0, start - 40):start]
         addressed = _ADDRESSED.search(before) is not None
-        if not (addressed or _BEFORE.search(before) or _after_saying_day(text.lower(), start)):
-            continue  # "bring down the regime", "talk to the authorities", "local authorities"
-        if not _POSSESSIVE.match(text, end) and not _subject_follows(text, end, addressed):
+        if not addressed and not SUBJECT_BEFORE.search(before):
+            low = text.lower() if low is None else low  # (lowered once, at the first noun that needs it)
+            if not after_saying_day(low, start):
+                continue  # "bring down the regime", "talk to the authorities", "local authorities"
+        possessive = _POSSESSIVE.match(text, end) is not None
+        if not possessive and not _subject_follows(text, end, addressed):
             continue  # "the government crackdown", "Authorities to intensify the pace ..."
         if context is None:
             context = (sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)),
@@ -96,7 +101,7 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
         state = _state(text, start, noun, *context)
         if state is None or _other_state(text, start, state, context[0], mentions):
             continue
-        flags = ("possessive",) if _POSSESSIVE.match(text, end) else ()
+        flags = ("possessive",) if possessive else ()
         added.append(ActorMention(start, end, text[start:end], state, canonical_key(state), "country", noun,
                                   state, "description", "", flags))
     if not added:

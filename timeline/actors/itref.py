@@ -60,9 +60,9 @@ def antecedent(text: str, start: int, by_start: dict[int, ActorMention], starts:
     i = bisect_right(starts, start) - 1  # its own sentence
     # "The rebel Free Syrian Army left the city in the hope, it said, of ...": its own sentence's subject
     own = [i] if _ASIDE.match(text, start) else []
-    for j in own + _before(text, starts, i):
+    for j in own + sentences_before(text, starts, i):
         end = start if j == i else starts[j + 1] if j + 1 < len(starts) else len(text)
-        verdict = _subject(text, starts[j], end, by_start)
+        verdict = sentence_subject(text, starts[j], end, by_start)
         if j == i and verdict not in (_PERSON, _OTHER):
             return THING  # the sentence's own subject is the speaker and already names it: no second mention
         if verdict == _PERSON:
@@ -72,7 +72,7 @@ def antecedent(text: str, start: int, by_start: dict[int, ActorMention], starts:
     return FALLBACK
 
 
-def _before(text: str, starts: list[int], i: int) -> list[int]:
+def sentences_before(text: str, starts: list[int], i: int) -> list[int]:
     """The last ``_LOOK_BACK`` sentences before sentence ``i`` that have words (not a stray quotation mark)."""
     out: list[int] = []
     for j in range(i - 1, -1, -1):
@@ -84,7 +84,7 @@ def _before(text: str, starts: list[int], i: int) -> list[int]:
     return out
 
 
-def _subject(text: str, start: int, end: int, by_start: dict[int, ActorMention]) -> ActorMention | str:
+def sentence_subject(text: str, start: int, end: int, by_start: dict[int, ActorMention]) -> ActorMention | str:
     """What leads the sentence ``text[start:end]``: its closing speaker ('..., the Observatory said') or the
     noun phrase that opens it (after an opening phrase, "Last week, ")."""
     closing = None
@@ -158,9 +158,9 @@ def owner(text: str, start: int, by_start: dict[int, ActorMention], starts: list
     said"): the subject of its own sentence before it, else of the nearest sentence before that has one;
     None when a person or a thing leads first."""
     i = bisect_right(starts, start) - 1  # its own sentence
-    for j in [i] + _before(text, starts, i):
+    for j in [i] + sentences_before(text, starts, i):
         end = start if j == i else starts[j + 1] if j + 1 < len(starts) else len(text)
-        verdict = _subject(text, starts[j], end, by_start)
+        verdict = sentence_subject(text, starts[j], end, by_start)
         if verdict in (_PERSON, THING):
             return None
         if verdict != _OTHER:

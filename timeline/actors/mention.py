@@ -50,4 +50,3 @@ def in_text_order(mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` in text order, the longer of two at one start first (as coreference and aliases leave them):
     every pass that adds mentions returns them in this one order, so no pass decides it by running last."""
     return sorted(mentions, key=lambda m: (m.start, -m.end))
-

@@ -38,6 +38,7 @@ LIGHT = frozenset(CUES["light"])
 REPORT_OBJECT = frozenset(CUES["report_object"])
 SUBORDINATORS = frozenset(CUES["subordinator"])
 TOPIC = frozenset(CUES["topic"])
+PLAN_TO = frozenset(CUES["plan_to"])  # words before "to" that make a plan of the verb after it ("expected to make")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
                          "your", "my", "any", "some", "every", "each", "further", "additional", "new", "another"})
 BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})  # tokens that close a comma-delimited stretch
@@ -61,8 +62,9 @@ WORD_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z
 
 # A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole
 # (``fullmatch``). The irregular ones are the cue row ``irregular_past``.
-PAST_VERB = re.compile(r"[a-z]+ed|" + "|".join(sorted(CUES["irregular_past"], key=len, reverse=True)))
-FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)|" + "|".join(sorted(CUES["irregular_past"], key=len, reverse=True)))
+_IRREGULAR_PAST = "|".join(sorted(CUES["irregular_past"], key=len, reverse=True))
+PAST_VERB = re.compile(r"[a-z]+ed|" + _IRREGULAR_PAST)
+FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)|" + _IRREGULAR_PAST)
 
 
 def phrases(name: str) -> re.Pattern:

@@ -64,9 +64,9 @@ from . import nouns
 from .acts import dated_act
 from .aspect import background_saying, earlier_saying, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
-from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act, conjunct_before,
-                      coordinate_subject,
-                      frame_basis, in_report, opening_subject, speaker_again, with_frame)
+from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
+                      conjunct_before, coordinate_subject, frame_basis, in_report, opening_subject, speaker_again,
+                      with_frame)
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      period_onset, prenominal, under_future)
@@ -856,8 +856,8 @@ class _SentenceState:
         has an event, one of ``p``'s family, and ``p``'s trigger is claimed. The reporting verb and the main predicate
         are not claimed (``claim=False``): the later passes know them as such (``done``, ``framed``, ``is main``), and
         a claim of their start would also take other predicates that start there and make the frame a first conjunct
-        in ``_coordinated_acts``. (A family noted before ``_sentence_events`` reads the families from the events is
-        replaced there.)"""
+        in ``_coordinated_acts``. (The families noted by the passes that run before ``_sentence_events`` sets
+        ``families`` from the events are replaced there.)"""
         event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent)
         self.families.add(p.family)
         if claim:
@@ -1099,7 +1099,10 @@ def _participle_acts(st: _SentenceState) -> None:
     """A participle clause with a speech act of another kind beside the main clause: "has fiercely criticized
     Assad's crackdown, urging him to end the bloodshed", "he said, while ruling out any military action", "In
     ruling out military action, Kuwait echoed ...": an act of the clause's subject, of the clause's time. (Not
-    support after the clause: "... discussing how we can work together ..., supporting Ukraine" is a topic.)"""
+    support after the clause: "... discussing how we can work together ..., supporting Ukraine" is a topic.) After a
+    main clause that made no event and has no frame, the participle, a saying one too, is the act of the clause's
+    opening subject ("Beijing has stepped up its diplomatic efforts, saying it is sending an envoy":
+    ``clauses.clause_subject``), undated after a perfect outside the lead."""
     if st.heading:
         return
     builder, sent, low, families, first = st.builder, st.sent, st.low, st.families, st.first
@@ -1120,7 +1123,7 @@ def _participle_acts(st: _SentenceState) -> None:
                 continue
             q = replace(q, form="verb", embedded=False)
             if not sent.lead and _PERFECT_BEFORE.search(low, sent.start, q.start):
-                day = None  # "Turkey also has restricted access to refugees ..., saying ...": the perfect's background
+                # "Turkey also has restricted access to refugees ..., saying ...": the perfect's background, undated
                 if _is_event(q, sent, builder, agent):
                     st.record(q, basis="undated", agent=agent)
                 continue
@@ -1188,7 +1191,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             continue
         close = low.find(",", q.end, sent.end)
         stop = close if close >= 0 else sent.end
-        if kind in ("who", "other_time") and any(q.start <= s < (close if close >= 0 else sent.end) for s in dated):
+        if kind in ("who", "other_time") and any(q.start <= s < stop for s in dated):
             continue  # "which itself suppressed a protest movement in March": the clause's date made its event
         day = None
         basis = st.basis(q)

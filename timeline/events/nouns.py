@@ -26,14 +26,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
-from .cues import AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, HAVE, LIGHT, TOPIC
+from .cues import AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, HAVE, LIGHT, PLAN_TO, TOPIC
 from .triggers import Trigger
 
 if TYPE_CHECKING:
     from ..actors import ActorMention
     from .predicates import PredicateReader
 
-PLAN_TO = frozenset(CUES["plan_to"])
 _COMPOUND_STOP = TOPIC | AUXILIARY | DETERMINERS | BE | HAVE | frozenset({"and", "or", "in", "at", "to", "but"})
 
 

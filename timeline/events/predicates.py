@@ -38,8 +38,8 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from . import nouns, senses
-from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
-                   REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, phrases)
+from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO,
+                   PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, phrases)
 from .travel import travel_sense
 from .triggers import Trigger, event_type as type_info
 
@@ -57,7 +57,6 @@ WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 CROWDS = frozenset(CUES["crowd"])
 RAIDS = frozenset(CUES["raid"])
 PERFORMATIVE = frozenset(CUES["performative"])
-PLAN_TO = frozenset(CUES["plan_to"])
 ORDINALS = frozenset(CUES["ordinal"])
 AGREED_TO = frozenset(CUES["agreed_to"])
 _AGREED_COOPERATION = re.compile(r"\s+to\s+(?:(?:further|jointly|also|more|fully)\s+)*" + phrases("agreed_cooperation").pattern)
@@ -230,8 +229,8 @@ _DRAFTS = frozenset(CUES["draft_noun"])
 _DRAFT_STOP = re.compile(r"[;.]|,\s*(?:but|and|while|despite|as)\b|\b(?:which|who|after|before|because|when)\b")
 
 
-# the words of a trade barrier in a concession's trigger ("eliminate tariffs", "address ... barriers")
-_TRADE_BARRIER = re.compile(r"\b(?:tariffs?|duties|barriers|irritants|restrictions|quotas|requirements)\b")
+# the words of a trade barrier in a concession's trigger ("eliminate tariffs", "address ... barriers"; event_cues.tsv)
+_TRADE_BARRIER = re.compile(r"\b(?:%s)\b" % "|".join(CUES["trade_barrier"]))
 
 
 def tabled_draft(t: Trigger) -> bool:

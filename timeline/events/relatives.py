@@ -1,22 +1,21 @@
 """Relative clauses set off by a comma, the one reader of them: where such an aside opens and closes
-(``aside_span``; ``in_aside``: is a place in one), which verb heads it (``heads_aside``: what ``aspect.aside`` leaves undated) and whose act that verb
-is (``relative_clause``).
+(``aside_span``; ``in_aside``: is a place in one), which verb heads it (``heads_aside``: what ``aspect.aside``
+leaves undated) and whose act that verb is (``relative_clause``).
 
 An aside opens at a comma and "who" or "which" ("that" opens a restrictive clause, no aside). Its acts are those of a
-non-restrictive relative clause: "Sheree Zielke, 55, who came from Canada to watch the event" (her
-visit), "Russia and China, which backed previous rounds of sanctions" (their support), "landed in Beijing, where he
-called for ..." (his demand), "held a call with ..., in which King Abdullah congratulated President Trump" (his
-statement).
+non-restrictive relative clause: "Sheree Zielke, 55, who came from Canada to watch the event" (her visit), "Russia and
+China, which backed previous rounds of sanctions" (their support), "landed in Beijing, where he called for ..." (his
+demand), "held a call with ..., in which King Abdullah congratulated President Trump" (his statement).
 
 A verb heads such a clause when only a few words of time, aspect or emphasis (``relative_act_lead`` in
-``event_cues.tsv``) stand between "who"/"which" and it, and its subject is then the antecedent: the actor right
-before the comma, perhaps with an age or a bracket after it. After "where" the clause has a subject of its own, a
-pronoun or a named actor, and happens where and when the act before it did. A clause with a word of habit
-(``relative_habit``: "who has long sought warm relations") or in the present ("which increases security of
-supply") says what its antecedent is or stands for, not an act, unless its verb reports or is a hostile speech act ("Assad,
-who says ...", "Kofi Annan himself, who insists that ..."): what the antecedent keeps saying; nor is a "which" clause
-on a name after a preposition ("a new peace plan for Syria, which called on ...") the name's, while a "who" clause is
-("a statement issued by ... Navi Pillay, who called for ...").
+``event_cues.tsv``) stand between "who"/"which" and it, and its subject is then the antecedent: the actor right before
+the comma, perhaps with an age or a bracket after it. After "where" the clause has a subject of its own, a pronoun or
+a named actor, and happens where and when the act before it did. A clause with a word of habit (``relative_habit``:
+"who has long sought warm relations") or in the present ("which increases security of supply") says what its
+antecedent is or stands for, not an act, unless its verb reports or is a hostile speech act ("Assad, who says ...",
+"Kofi Annan himself, who insists that ..."): what the antecedent keeps saying; nor is a "which" clause on a name after
+a preposition ("a new peace plan for Syria, which called on ...") the name's, while a "who" clause is ("a statement
+issued by ... Navi Pillay, who called for ...").
 """
 
 from __future__ import annotations
@@ -90,8 +89,8 @@ _AFTER_NAME = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()]{1,40}\)|\s+(?:himself|herse
 
 
 def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple | None:
-    """("who", the antecedents' names, whether a preposition holds them) when ``q`` heads a relative clause set off by a comma whose subject is the
-    actor or actors before the comma ("Russia and China, which ..."); ("where", None) when it heads a "where" clause
+    """("who", the antecedents' names, whether a preposition holds them) when ``q`` heads a relative clause set off
+    by a comma whose subject is the actor or actors before the comma ("Russia and China, which ..."); ("where", None) when it heads a "where" clause
     with a named subject of its own, ("where", "") when "he" or "she" stands for the subject of the act before,
     ("where", "*") when "they" or "we" stands for all its parties; None otherwise (a restrictive clause, a state,
     another subject, a verb deeper in the clause)."""

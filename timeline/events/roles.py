@@ -348,7 +348,7 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
 
 
 # a participle with its "by" agent between a predicate and an actor: the agent of an act of its own
-_OTHER_ACT = re.compile(r"\b(?:announced|launched|signed|proposed|adopted|established|created)\s+by\s")
+_OTHER_ACT = re.compile(r"\b(?:%s)\s+by\s" % "|".join(CUES["by_participle"]))  # event_cues.tsv: by_participle
 _WITH = re.compile(r"\b(?:with|alongside)\b")
 _THE = re.compile(r"\s*(?:the\s+)?")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
