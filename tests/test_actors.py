@@ -276,6 +276,8 @@ _SAUDI = ("DUBAI (Reuters) - Saudi Arabia, the world's number one oil exporter a
      "departments to man their premises around the clock.", "Authorities", "Syria"),
     (_SYRIA + "The government has expelled independent journalists, making it hard to determine clearly what is "
      "happening in the country.", "The government", "Syria"),
+    # a weekday between subject and verb, the AP wire style (written for this row: none of the shared corpora has one)
+    (_SYRIA + "Authorities Monday arrested dozens of activists in Homs.", "Authorities", "Syria"),
     (_SYRIA + "Malcolm Smart, Amnesty International's Middle East and North Africa director, urged the authorities to "
      "stop the violence.", "the authorities", "Syria"),
     (_SAUDI + "Used to working back channels and shunning the limelight, the kingdom has employed pocketbook diplomacy, "

@@ -38,6 +38,7 @@ from functools import lru_cache
 from .forces import SUBJECT_BEFORE, after_saying_day, story_country
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
+from ..temporal.lexicon import WEEKDAYS
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 from .scan import sentence_starts
@@ -45,11 +46,16 @@ from .scan import sentence_starts
 _TABLE = rows("government_nouns.csv")
 _NOUNS = phrase_alternation(r["noun"] for r in _TABLE)
 _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![\w-])" % _NOUNS)
-_AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+[A-Z]|-")  # "the government in Damascus", "the Kingdom Tower"
+# what makes the noun part of a name or a phrase of another state: "the government in Damascus", "the Kingdom Tower";
+# not a weekday, the wire style of dating a subject's act ("The government Tuesday said ...", "Authorities Monday
+# arrested ...")
+_DAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True)
+_AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+(?!(?:%s)\b)[A-Z]|-" % "|".join(w.capitalize() for w in _DAY_NAMES))
 _BARE = frozenset({"authorities"})  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt")), re.I)
-_FOLLOWERS = frozenset(w.lower() for w in word_list("government_followers.txt")) | {w.lower() for w in STOPS}
+_FOLLOWERS = frozenset(w.lower() for w in word_list("government_followers.txt")) | {w.lower() for w in STOPS} | set(
+    _DAY_NAMES)
 _NEXT = re.compile(r"\s*(?P<word>[\w'’-]*)")
 
 
