@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, PRONOUNS
 from .predicates import FORCE_FAMILIES
+from .relatives import ClauseAct
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
@@ -91,10 +92,10 @@ def same_time_day(q: Predicate, sent: Sentence, dates: list[Mention], low: str) 
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 
 
-def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple[str, ...], int] | None:
-    """("same_time", names, at) when ``q`` heads an adverbial clause of the same time as the act before it ("when",
-    "while"), ("other_time", names, at) of another time ("after", "before", "since", ...), its subject made of the
-    actors named (all of them), ``at`` where its subordinator starts; None otherwise."""
+def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
+    """Kind "same_time" when ``q`` heads an adverbial clause of the same time as the act before it ("when", "while"),
+    "other_time" of another time ("after", "before", "since", ...), with the names of its subject, made of the actors
+    named (all of them), and where its subordinator starts; None otherwise."""
     if q.form not in ("verb", "report") or not q.embedded or q.quoted or q.topic or q.passive or q.negated \
             or q.rule == "participle":
         return None
@@ -110,7 +111,7 @@ def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> tuple[str, tuple
         pos = a.end
     if pos != end or not names:
         return None  # a subject not all named ("after security forces opened fire")
-    return clause.kind, tuple(dict.fromkeys(names)), clause.at
+    return ClauseAct(clause.kind, tuple(dict.fromkeys(names)), subordinator_start=clause.at)
 
 
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["force_clause_not_subject"]))  # "troops loyal to

@@ -1027,7 +1027,7 @@ def _main_event(st: _SentenceState) -> None:
     if main is not None and not any(p.family == main.family and p.rule not in ("dated act", "participle")
                                     for p in st.claimed):
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
-        members = clause[1] if clause is not None and isinstance(clause[1], tuple) else ()
+        members = clause.members if clause is not None else ()
         day = same_time_day(main, sent, st.dates, low)  # "signaled its support earlier this month when Juppe shook hands"
         on_day = st.on_day(st.basis(main)) if day is None else {
             "mention": day, "basis": "explicit" if day.resolved else "unresolved"}
@@ -1164,10 +1164,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low)
         if clause is None:
             continue
-        kind, agent = clause[:2]
-        members: tuple[str, ...] = ()
-        if isinstance(agent, tuple):
-            members, agent = agent, agent[0]
+        kind, members = clause.kind, clause.members
+        agent = members[0] if members else clause.where_subject
         if kind == "where" and q.family == "statement" and families and not _point(replace(q, embedded=False), st.preds, low):
             continue  # "met ... at the White House today, where they discussed ...": the meeting's talk, as
             # "met ... and discussed" (unless the clause's act is of another kind, "where he called for ...", or a
@@ -1205,8 +1203,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         if kind == "same_time":
             # the date the clause follows ("Since 2005, when Washington withdrew its ambassador", "in July, when Russia
             # and China vetoed"), else the time of the act the clause hangs on
-            at = clause[2]  # where the subordinator starts
-            day = date_before(st.dates, low, at)
+            day = date_before(st.dates, low, clause.subordinator_start)
             if day is None and prior is not None:
                 day = next((m for m in st.dates if m.start == prior.date_char_start), None)
                 if day is None and prior.event_date is None:
@@ -1218,13 +1215,13 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         event = builder.events[-1] if kept else None
-        if event is not None and kind == "who" and (reporting or clause[2]):
+        if event is not None and kind == "who" and (reporting or clause.after_preposition):
             # the aside's act has no party the main clause names after it ("Assad, who says his government is serious
             # about political reform, will meet an Arab League committee": not the League), nor, when the antecedent
             # is the object of a preposition, any the clause it hangs in names ("the envoys supported a statement
             # issued by ... Navi Pillay, who called for ...": not the envoys)
             inside = set(members) | {a.name for a in sent.actors if q.start <= a.start < stop
-                                     or a.end <= q.start and not clause[2]}
+                                     or a.end <= q.start and not clause.after_preposition}
             builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
                           actor2=event.actor2 if event.actor2 in inside else None)
         if event is not None and kind == "where":

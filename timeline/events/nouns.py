@@ -148,6 +148,9 @@ def relative_agent(actors: list[ActorMention], low: str, end: int) -> tuple[Acto
     return (a, group.group("group")) if group is not None else None
 
 
+_FUTURE_MODAL = frozenset(CUES["future_modal"])  # ("will pay": still to come)
+
+
 def relative_plan(actors: list[ActorMention], low: str, end: int) -> bool:
     """Does the relative clause that makes the noun at ``end`` say it is still to come ("is expected to make", "will
     pay", "plans to make")?"""
@@ -155,7 +158,7 @@ def relative_plan(actors: list[ActorMention], low: str, end: int) -> bool:
     if found is None:
         return False
     words = found[1].split()
-    return any(w in ("will", "would", "shall", "'ll", "’ll") for w in words) \
+    return any(w in _FUTURE_MODAL for w in words) \
         or any(w == "to" and k > 0 and words[k - 1] in PLAN_TO for k, w in enumerate(words))
 
 

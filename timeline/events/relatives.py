@@ -21,7 +21,7 @@ issued by ... Navi Pillay, who called for ...").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .cues import CUES
 
@@ -88,12 +88,23 @@ _PREPOSITION = re.compile(r"\b(?:for|to|in|into|on|at|against|with|by|from|over|
 _AFTER_NAME = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()]{1,40}\)|\s+(?:himself|herself|itself|themselves))?\s*")
 
 
-def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple | None:
-    """("who", the antecedents' names, whether a preposition holds them) when ``q`` heads a relative clause set off
-    by a comma whose subject is the actor or actors before the comma ("Russia and China, which ..."); ("where", None) when it heads a "where" clause
-    with a named subject of its own, ("where", "") when "he" or "she" stands for the subject of the act before,
-    ("where", "*") when "they" or "we" stands for all its parties; None otherwise (a restrictive clause, a state,
-    another subject, a verb deeper in the clause)."""
+class ClauseAct(NamedTuple):
+    """Whose act the verb heading a clause is (``relative_clause``, ``adverbials.adverbial_clause``)."""
+
+    kind: str  # "who" (a "who" or "which" clause), "where", "same_time" or "other_time" (an adverbial clause)
+    members: tuple[str, ...] = ()  # the names of the clause's subject, in text order; () after "where"
+    where_subject: str | None = None  # after "where": "" the subject of the act before ("he", "she"), "*" all its
+    # parties ("they", "we"), None a named subject of its own
+    after_preposition: bool = False  # after "who": a preposition holds the antecedent ("by ... Navi Pillay, who")
+    subordinator_start: int | None = None  # an adverbial clause: where its subordinator starts
+
+
+def relative_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
+    """Kind "who", the antecedents' names and whether a preposition holds them when ``q`` heads a relative clause set
+    off by a comma whose subject is the actor or actors before the comma ("Russia and China, which ..."); kind
+    "where" when it heads a "where" clause, with ``where_subject`` None when the clause has a named subject of its
+    own, "" when "he" or "she" stands for the subject of the act before, "*" when "they" or "we" stands for all its
+    parties; None otherwise (a restrictive clause, a state, another subject, a verb deeper in the clause)."""
     if q.form not in ("verb", "report") or q.quoted or q.topic or q.passive or q.negated:
         return None
     m = heads_aside(low, q.start, sent.start)
@@ -121,15 +132,18 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> tuple | None:
             return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's (but "who" stands
             # for a person, the name's even after a preposition: "a statement issued on Friday by U.N. human rights
             # chief Navi Pillay, who called for international protection of civilians")
-        return "who", tuple(dict.fromkeys(a.name for a in reversed(members))), held
+        return ClauseAct("who", tuple(dict.fromkeys(a.name for a in reversed(members))), after_preposition=held)
     m = _WHERE.search(low, max(sent.start, q.start - _HEAD_REACH), q.start)
     if m is None or _HABIT & set(m.group("lead").split()):
         return None
     subject = m.group("subject")
     if subject in ("he", "she"):
-        return "where", ""  # the subject of the act before: "landed in Beijing, where he called for"
+        return ClauseAct("where", where_subject="")  # the subject of the act before: "landed in Beijing, where he
+        # called for"
     if subject in ("they", "we"):
-        return "where", "*"  # all who took part in the act before: "met ... at the White House today, where they"
+        return ClauseAct("where", where_subject="*")  # all who took part in the act before: "met ... at the White
+        # House today, where they"
     if any(a.start == m.start("subject") and a.end == m.end("subject") for a in sent.actors):
-        return "where", None  # "Latin America, where Chile and Costa Rica edged out Nicaragua"
+        return ClauseAct("where", where_subject=None)  # "Latin America, where Chile and Costa Rica edged out
+        # Nicaragua"
     return None

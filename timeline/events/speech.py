@@ -241,10 +241,11 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
 _OPENING_PREPOSITIONS = frozenset(CUES["opening_preposition"])
 _OPENING_PARTICIPLES = frozenset(CUES["opening_participle"])
 _VOCATIVE = frozenset(CUES["vocative"])
-# a verb group of its own: an auxiliary, a past tense (not "Cairo-based", "a detained activist", "wreaked by")
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
-                          r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|"
-                          r"left|sent|made|broke|ran|died)\b|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
+# a word that shows a verb group of its own: an auxiliary, a past tense (not "Cairo-based", "a detained activist",
+# "wreaked by"); unlike ``cues.FINITE_VERB`` (is one word a finite verb?) it is searched for in a stretch of text
+_VERB_GROUP_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+                              r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|"
+                              r"left|sent|made|broke|ran|died)\b|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
 # in an opening phrase an -ed word is an adjective or a participle ("armed opposition", "damage wreaked by") unless
 # an object follows it ("In Homs troops killed 20 people")
 _OPENING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
@@ -260,7 +261,8 @@ def _clause_after(reader: PredicateReader, pos: int) -> bool:
     verb group ("told the BBC earlier this week." has none)?"""
     m = re.match(r"\s*([^,;:.!?\"“”]*)", reader.low[pos:reader.end])
     words = re.findall(r"[\w’'-]+", m.group(1)) if m else []
-    return len(words) >= 3 and words[0] not in FRAME_ADJUNCT and _FINITE_VERB.search(reader.low, pos, reader.end) is not None
+    return len(words) >= 3 and words[0] not in FRAME_ADJUNCT \
+        and _VERB_GROUP_WORD.search(reader.low, pos, reader.end) is not None
 
 
 def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
@@ -282,10 +284,10 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     if not (reader.text[start:start + 1].isupper() or head == "the") or head in _OPENING_PREPOSITIONS \
             or head in _VOCATIVE or tokens.words[commas[0] + 1] in _VOCATIVE | _OPENING_PREPOSITIONS:
         return False  # "And, Mr. President, if you could tell us", "Madam Vice President, from the outset, let me say"
-    if _FINITE_VERB.search(reader.low, start, subject_end):
+    if _VERB_GROUP_WORD.search(reader.low, start, subject_end):
         return False
     rel = _RELATIVE_OPEN.search(reader.low, subject_end, end)
-    return not _FINITE_VERB.search(reader.low, subject_end, rel.start() if rel else end)
+    return not _VERB_GROUP_WORD.search(reader.low, subject_end, rel.start() if rel else end)
 
 
 def _opening_participle(reader: PredicateReader, first: int, j: int) -> bool:
