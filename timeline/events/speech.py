@@ -494,7 +494,12 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 reported = candidate
             elif content[0] >= frame.end:
                 reported = _relative_act(reader, preds, frame) or reported
-            if _DISAPPROVAL.search(low, *content):
+            noun = _object_speech_noun(reader, frame, content, preds)
+            if noun is not None:
+                # "wrote an opinion piece in the New York Times warning that Washington's promised veto ... would
+                # make its relationship with Riyadh \"toxic\"": the frame's object is the speech act
+                main = replace(frame, type=noun.type, rule=f"reported {noun.rule} noun clause")
+            elif _DISAPPROVAL.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
             elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
@@ -515,6 +520,33 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+_NOUN_CLAUSE = re.compile(r"\s+that\s")
+
+
+def _object_speech_noun(reader: PredicateReader, frame: Predicate, content: tuple[int, int],
+                        preds: list[Predicate]) -> Predicate | None:
+    """A noun of a speech act that heads the frame's object and takes a clause of its own ("wrote an opinion piece
+    ... warning that ...", "sent a letter of protest that ..."): the noun phrase opens what the frame reports with a
+    determiner, has no verb, clause word or comma of its own before the noun, and the noun is followed by "that"."""
+    if content[0] < frame.end:
+        return None
+    low = reader.low
+    words = re.findall(r"[\w’'-]+|[^\w\s]", low[content[0]:content[1]])
+    if not words or words[0] not in DETERMINERS:
+        return None
+    for p in preds:
+        if p.form != "noun" or p.type not in SPEECH_ACTS or p.quoted or not content[0] < p.trigger.start < content[1]:
+            continue
+        if not _NOUN_CLAUSE.match(low, p.trigger.end):
+            continue
+        between = low[content[0]:p.trigger.start]
+        if "," in between or _CLAUSE_WORDS.search(between) or any(
+                q.form == "verb" and content[0] <= q.trigger.start < p.trigger.start for q in preds):
+            return None
+        return p
+    return None
 
 
 def _narrowed(reader: PredicateReader, content: tuple[int, int], stop: int, inside: list[Predicate],
