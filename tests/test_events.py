@@ -167,6 +167,13 @@ TYPE_CASES = [
     ("Russia on Friday proposed putting to a vote a rival resolution it has drafted on Syria, but one Western envoy "
      "described it as \"toothless\" and unlikely to get the support of the United States and Europeans.", "statement",
      "reported"),
+    # a saying takes the type of what it reports: a speech-act noun with a clause of its own heading the frame's
+    # object is a threat; a failure the speaker lays on a named actor of another side is an accusation
+    ("This month a senior Saudi prince wrote an opinion piece in the New York Times warning that Washington's promised "
+     "veto of the resolution would make its relationship with Riyadh \"toxic.\"", "threaten", "reported"),
+    ("Prince Turki al-Faisal, the former chief of Saudi intelligence services, said Assad had made his position clear "
+     "by failing to live up to commitments made under an Arab League initiative to stop the bloodshed and start "
+     "political dialogue.", "accuse", "reported"),
 ]
 
 

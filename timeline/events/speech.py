@@ -48,6 +48,7 @@ _REFUSAL_ACT = re.compile(r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}?%s" % ("|".join(re.es
 _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
 _DEMAND_IMPERSONAL = phrases("demand_impersonal")
 _DISAPPROVAL = phrases("disapproval")
+_FAILURE = phrases("blamed_failure")
 _ULTIMATUM = phrases("ultimatum")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
@@ -346,6 +347,33 @@ def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predica
             return replace(q, embedded=False, status="planned", start=p.start, rule="intent")
     return p
 
+def _named_subject(reader: PredicateReader, content: tuple[int, int], pos: int) -> list[ActorMention]:
+    """The named actors that may be the subject of a word at ``pos`` in the reported clause ``content``: before it,
+    at most 40 characters away, no place, and no comma, semicolon or relative word between."""
+    return [a for a in reader.actors if content[0] <= a.start and a.end <= pos
+            and pos - a.end <= 40 and "location" not in a.flags
+            and not re.search(r"[,;]|\b(?:that|which|who)\b", reader.low[a.end:pos])]
+
+
+def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+    """ "said Assad had made his position clear by failing to live up to commitments": the reported clause blames a
+    named actor, not the speaker's side, for a failure of its own."""
+    for m in _FAILURE.finditer(reader.low, *content):
+        subject = _named_subject(reader, content, m.start())
+        if subject and _other_side(subject[-1], speaker):
+            return True
+    return False
+
+
+def _other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
+    """Is the named subject of a reported clause someone the speaker may blame: not the speaker, nor of the speaker's
+    country (a speaker of no known country blames anyone else: "Prince Turki al-Faisal ... said Assad had ...")?"""
+    if speaker is None or subject.key == speaker.key:
+        return False
+    country = speaker.country or (speaker.name if speaker.kind == "country" else None)
+    return country is None or country not in (subject.name, subject.country)
+
+
 def obligation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> Predicate | None:
     """ "Sudan must return the helicopter": a demand on an actor other than the speaker; "it is time for the world to
     exert greater pressure", "there must be no repeat": a demand with no subject of its own, the speaker's."""
@@ -354,9 +382,7 @@ def obligation(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
         return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     for m in _OBLIGATION.finditer(reader.low, *content):
-        subject = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start()
-                   and m.start() - a.end <= 40 and "location" not in a.flags
-                   and not re.search(r"[,;]|\b(?:that|which|who)\b", reader.low[a.end:m.start()])]
+        subject = _named_subject(reader, content, m.start())
         if subject and (speaker is None or subject[-1].key != speaker.key) \
                 or not subject and (_OBLIGATED.search(reader.low[max(content[0], m.start() - 60):m.start()])
                                     or _PUBLIC.fullmatch(reader.low, content[0], m.start())):
@@ -501,6 +527,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type=noun.type, rule=f"reported {noun.rule} noun clause")
             elif _DISAPPROVAL.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
+            elif failure(reader, content, speaker):
+                main = replace(frame, type="accuse", rule="reported failure")
             elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
                 # had given Assad a \"last chance\"": a warning
