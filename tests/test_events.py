@@ -174,6 +174,10 @@ TYPE_CASES = [
     ("Prince Turki al-Faisal, the former chief of Saudi intelligence services, said Assad had made his position clear "
      "by failing to live up to commitments made under an Arab League initiative to stop the bloodshed and start "
      "political dialogue.", "accuse", "reported"),
+    # a passive reporting participle with its agent is an aside on a noun, no frame closing the clause before it
+    ("Ahmed Davutoglu's discussion with the opposition Syrian National Council Monday night, reported by an unnamed "
+     "Turkish foreign ministry official, followed a threat by Syria to deal firmly with any country which formally "
+     "recognizes the council.", "threaten", "reported"),
 ]
 
 

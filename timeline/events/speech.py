@@ -111,7 +111,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             continue
         after = tokens.index(p.end)
         words_after = tokens.words[after:]
-        closing = _closing(reader, p)
+        closing = None if _aside_by(reader, p) else _closing(reader, p)
         if closing is not None and words_after[:1] and words_after[0] in _VERB_AFTER:
             closing = None  # "despite what activists say was the biggest offensive": the clause goes on
         if closing is not None and "that" not in words_after[:4]:
@@ -134,6 +134,16 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             return p, (told.end(), reader.end)
         return p, (p.end, _coordinated_end(reader, p, preds))
     return fallback or (None, None)
+
+
+_BY = re.compile(r"\s+by\s")
+
+
+def _aside_by(reader: PredicateReader, p: Predicate) -> bool:
+    """Is ``p`` a passive participle with its agent ("Davutoglu's discussion with the opposition ..., reported by an
+    unnamed Turkish foreign ministry official, followed a threat by Syria ..."): an aside on a noun of the clause,
+    which closes no reported clause?"""
+    return p.embedded and p.rule == "participle" and _BY.match(reader.low, p.trigger.end) is not None
 
 
 _OBJECT_FRAMES = frozenset(CUES["object_frame"])
