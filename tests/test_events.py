@@ -167,6 +167,17 @@ TYPE_CASES = [
     ("Russia on Friday proposed putting to a vote a rival resolution it has drafted on Syria, but one Western envoy "
      "described it as \"toothless\" and unlikely to get the support of the United States and Europeans.", "statement",
      "reported"),
+    # a saying takes the type of what it reports: a speech-act noun with a clause of its own heading the frame's
+    # object is a threat; a failure the speaker lays on a named actor of another side is an accusation
+    ("This month a senior Saudi prince wrote an opinion piece in the New York Times warning that Washington's promised "
+     "veto of the resolution would make its relationship with Riyadh \"toxic.\"", "threaten", "reported"),
+    ("Prince Turki al-Faisal, the former chief of Saudi intelligence services, said Assad had made his position clear "
+     "by failing to live up to commitments made under an Arab League initiative to stop the bloodshed and start "
+     "political dialogue.", "accuse", "reported"),
+    # a passive reporting participle with its agent is an aside on a noun, no frame closing the clause before it
+    ("Ahmed Davutoglu's discussion with the opposition Syrian National Council Monday night, reported by an unnamed "
+     "Turkish foreign ministry official, followed a threat by Syria to deal firmly with any country which formally "
+     "recognizes the council.", "threaten", "reported"),
 ]
 
 

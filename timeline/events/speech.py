@@ -48,6 +48,7 @@ _REFUSAL_ACT = re.compile(r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}?%s" % ("|".join(re.es
 _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
 _DEMAND_IMPERSONAL = phrases("demand_impersonal")
 _DISAPPROVAL = phrases("disapproval")
+_FAILURE = phrases("blamed_failure")
 _ULTIMATUM = phrases("ultimatum")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
@@ -110,7 +111,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             continue
         after = tokens.index(p.end)
         words_after = tokens.words[after:]
-        closing = _closing(reader, p)
+        closing = None if _aside_by(reader, p) else _closing(reader, p)
         if closing is not None and words_after[:1] and words_after[0] in _VERB_AFTER:
             closing = None  # "despite what activists say was the biggest offensive": the clause goes on
         if closing is not None and "that" not in words_after[:4]:
@@ -133,6 +134,16 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             return p, (told.end(), reader.end)
         return p, (p.end, _coordinated_end(reader, p, preds))
     return fallback or (None, None)
+
+
+_BY = re.compile(r"\s+by\s")
+
+
+def _aside_by(reader: PredicateReader, p: Predicate) -> bool:
+    """Is ``p`` a passive participle with its agent ("Davutoglu's discussion with the opposition ..., reported by an
+    unnamed Turkish foreign ministry official, followed a threat by Syria ..."): an aside on a noun of the clause,
+    which closes no reported clause?"""
+    return p.embedded and p.rule == "participle" and _BY.match(reader.low, p.trigger.end) is not None
 
 
 _OBJECT_FRAMES = frozenset(CUES["object_frame"])
@@ -346,6 +357,33 @@ def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predica
             return replace(q, embedded=False, status="planned", start=p.start, rule="intent")
     return p
 
+def _named_subject(reader: PredicateReader, content: tuple[int, int], pos: int) -> list[ActorMention]:
+    """The named actors that may be the subject of a word at ``pos`` in the reported clause ``content``: before it,
+    at most 40 characters away, no place, and no comma, semicolon or relative word between."""
+    return [a for a in reader.actors if content[0] <= a.start and a.end <= pos
+            and pos - a.end <= 40 and "location" not in a.flags
+            and not re.search(r"[,;]|\b(?:that|which|who)\b", reader.low[a.end:pos])]
+
+
+def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+    """ "said Assad had made his position clear by failing to live up to commitments": the reported clause blames a
+    named actor, not the speaker's side, for a failure of its own."""
+    for m in _FAILURE.finditer(reader.low, *content):
+        subject = _named_subject(reader, content, m.start())
+        if subject and _other_side(subject[-1], speaker):
+            return True
+    return False
+
+
+def _other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
+    """Is the named subject of a reported clause someone the speaker may blame: not the speaker, nor of the speaker's
+    country (a speaker of no known country blames anyone else: "Prince Turki al-Faisal ... said Assad had ...")?"""
+    if speaker is None or subject.key == speaker.key:
+        return False
+    country = speaker.country or (speaker.name if speaker.kind == "country" else None)
+    return country is None or country not in (subject.name, subject.country)
+
+
 def obligation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> Predicate | None:
     """ "Sudan must return the helicopter": a demand on an actor other than the speaker; "it is time for the world to
     exert greater pressure", "there must be no repeat": a demand with no subject of its own, the speaker's."""
@@ -354,9 +392,7 @@ def obligation(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
         return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     for m in _OBLIGATION.finditer(reader.low, *content):
-        subject = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start()
-                   and m.start() - a.end <= 40 and "location" not in a.flags
-                   and not re.search(r"[,;]|\b(?:that|which|who)\b", reader.low[a.end:m.start()])]
+        subject = _named_subject(reader, content, m.start())
         if subject and (speaker is None or subject[-1].key != speaker.key) \
                 or not subject and (_OBLIGATED.search(reader.low[max(content[0], m.start() - 60):m.start()])
                                     or _PUBLIC.fullmatch(reader.low, content[0], m.start())):
@@ -494,8 +530,15 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 reported = candidate
             elif content[0] >= frame.end:
                 reported = _relative_act(reader, preds, frame) or reported
-            if _DISAPPROVAL.search(low, *content):
+            noun = _object_speech_noun(reader, frame, content, preds)
+            if noun is not None:
+                # "wrote an opinion piece in the New York Times warning that Washington's promised veto ... would
+                # make its relationship with Riyadh \"toxic\"": the frame's object is the speech act
+                main = replace(frame, type=noun.type, rule=f"reported {noun.rule} noun clause")
+            elif _DISAPPROVAL.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
+            elif failure(reader, content, speaker):
+                main = replace(frame, type="accuse", rule="reported failure")
             elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
                 # had given Assad a \"last chance\"": a warning
@@ -515,6 +558,33 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+_NOUN_CLAUSE = re.compile(r"\s+that\s")
+
+
+def _object_speech_noun(reader: PredicateReader, frame: Predicate, content: tuple[int, int],
+                        preds: list[Predicate]) -> Predicate | None:
+    """A noun of a speech act that heads the frame's object and takes a clause of its own ("wrote an opinion piece
+    ... warning that ...", "sent a letter of protest that ..."): the noun phrase opens what the frame reports with a
+    determiner, has no verb, clause word or comma of its own before the noun, and the noun is followed by "that"."""
+    if content[0] < frame.end:
+        return None
+    low = reader.low
+    words = re.findall(r"[\w’'-]+|[^\w\s]", low[content[0]:content[1]])
+    if not words or words[0] not in DETERMINERS:
+        return None
+    for p in preds:
+        if p.form != "noun" or p.type not in SPEECH_ACTS or p.quoted or not content[0] < p.trigger.start < content[1]:
+            continue
+        if not _NOUN_CLAUSE.match(low, p.trigger.end):
+            continue
+        between = low[content[0]:p.trigger.start]
+        if "," in between or _CLAUSE_WORDS.search(between) or any(
+                q.form == "verb" and content[0] <= q.trigger.start < p.trigger.start for q in preds):
+            return None
+        return p
+    return None
 
 
 def _narrowed(reader: PredicateReader, content: tuple[int, int], stop: int, inside: list[Predicate],
