@@ -385,6 +385,14 @@ def test_wire_quoted_opening_is_no_place():
     assert all(e.location != "Russia" for e in events_of(text, "2024-12-26"))
 
 
+def test_wire_opening_place_before_a_quotation_of_its_own():
+    # a quotation that closes the sentence is the speaker's words quoted by the reporter, not the whole sentence: the
+    # opening "In Tehran," stays the place (t17 corpus; before, a closing quote anywhere later cancelled it)
+    text = ("In Tehran, Iranian Foreign Minister Ali Akbar Salehi criticized the Arab League for \"acting in a way that "
+            "will hurt the security of the region.\"")
+    assert [e.location for e in events_of(text, "2011-11-16") if e.event_type == "accuse"] == ["Tehran"]
+
+
 # reported speech in wire copy: who speaks, and what a saying is
 SPEECH = [
     ("agency-closing", "A total of 448 people crossed into Turkey on Wednesday and were being housed in tents, state-run "

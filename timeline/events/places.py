@@ -147,6 +147,7 @@ def known_place(place: str) -> bool:
 
 _FIRST_PERSON = re.compile(r"\s*(?:we|i|our|my)\b", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.?!][\"”]")
+_QUOTE_OPEN = re.compile(r"“|(?:^|(?<=\s))\"")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # "Assad's"
 
 
@@ -161,8 +162,10 @@ def _named_place(raw: str) -> str | None:
 def opening_place(text: str, start: int, end: int) -> str | None:
     """The place of an opening "In X," phrase of the sentence ``text[start:end]``, if it has one."""
     m = _OPENING_PLACE.match(text, start, end)
-    if m is None or _FIRST_PERSON.match(text, m.end()) or _QUOTE_CLOSE.search(text, m.end(), end):
-        return None  # 'In Russia, we are also generally happy ...," Putin noted': the speaker's words
+    close = _QUOTE_CLOSE.search(text, m.end(), end) if m is not None else None
+    if m is None or _FIRST_PERSON.match(text, m.end()) or close and not _QUOTE_OPEN.search(text, m.end(), close.start()):
+        return None  # 'In Russia, we are also generally happy ...," Putin noted': the speaker's words (not a quotation
+        # of its own that closes the sentence: 'In Istanbul, the National Council said ... "to the edge of civil war."')
     place = _named_place(m.group("place"))
     if place is None or not (m.group("compass") or m.group("noun") or known_place(place)
                              or _NEAR_PLACE.match(text, m.end(), end)):
