@@ -279,14 +279,13 @@ def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     return close.start()
 
 
-def attach(text: str, mention: Mention, preds: list[Predicate],
+def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
            names: tuple[tuple[int, int], ...] = ()) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the
     date, a topic noun or a subordinate predicate only when nothing better is as near; a predicate
     outside the phrase that holds the date (a participle's, a noun's in an opening adjunct, a gerund's)
     only when nothing else is in reach; None when nothing is within reach (``names``: the actor spans,
-    each one word)."""
-    low = text.lower()
+    each one word; ``low``: the lower-cased text, as the caller has it)."""
     holders = _holders(low, mention, preds)
     gerund = _gerund(low, mention, preds)
     best, best_key = None, None

@@ -535,6 +535,11 @@ class SentenceEvent:
     participants: tuple[ActorMention, ...]
 
 
+def _in_span(items: list, starts: list[int], start: int, end: int) -> list:
+    """The ``items`` (in text order; ``starts`` their starts) that start in ``[start, end)``."""
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 def split_owners(actors: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention]]:
     """(actors, owners): "his", "her" before a noun (``owners``) are only ever the owner of an event noun
     ("his visit"), never a subject, a speaker or a counterpart ("his office said")."""
@@ -625,7 +630,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     builder = _Builder(article, anchor, actors)
     text, low = builder.text, builder.low
     triggers = find_triggers(low, body_start)
-    timexes = [m for m in mentions if m.start >= body_start]
+    timexes = sorted((m for m in mentions if m.start >= body_start), key=lambda m: m.start)
+    # each sentence's share of the article's actors, owners, timexes and triggers (all in text order), sliced
+    trigger_starts, timex_starts = [t.start for t in triggers], [m.start for m in timexes]
+    owner_starts = [a.start for a in owners]
     credits = credit_spans(text)
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
     starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
@@ -634,18 +642,18 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end):
             lead = start
         builder.sentences += 1
-        sent_actors = [a for a in actors if start <= a.start < end]
-        reading = read_sentence(text, low, start, end, triggers, sent_actors)
+        sent_actors = _in_span(actors, builder.mention_starts, start, end)
+        reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
-                        owners=tuple(a for a in owners if start <= a.start < end))
-        sent_timexes = [m for m in timexes if start <= m.start < end]
+                        owners=tuple(_in_span(owners, owner_starts, start, end)))
+        sent_timexes = _in_span(timexes, timex_starts, start, end)
         points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts)
         names = tuple((a.start, a.end) for a in sent_actors)
         # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
-        timed = {p.trigger.start for m in durations for p in [attach(text, m, list(reading.predicates), names)]
+        timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names)]
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         _sentence_events(builder, sent, dates, timed)
@@ -922,7 +930,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
         spans = tuple((a.start, a.end) for a in sent.actors)
-        p = attach(text, mention, candidates, spans)
+        p = attach(text, low, mention, candidates, spans)
         if p is not None and in_object(text, low, mention, p, spans):
             return  # "welcomed completion of the ... process on 29 August 2023": the completion's day
         if p is None:
