@@ -19,6 +19,9 @@
 - ``events_fresh3``: the same on the seventh set (``events_gold_fresh3.jsonl``: eight documents annotated
   in full, blind; scored at c2a1f40 and 0e53061, figures in its .md and the README), in the gate since the
   fifth session of 2026-12-02 as a development set, when fresh4 took its place as the blind measure.
+- ``events_fresh4``: the same on the eighth set (``events_gold_fresh4.jsonl``: seven documents annotated
+  in full, blind; scored at 1e8a98d and 5ebf6bd, figures in its .md and the README), in the gate since the
+  sixth session of 2026-12-02 as a development set, when fresh5 took its place as the blind measure.
 
 A figure below its floor fails the test (the scorers are deterministic). After an improvement,
 ``pytest tests/test_quality.py --update-floors`` raises the floors to today's figures; it never
@@ -43,6 +46,7 @@ HOW = {
     "events_fresh": "python scripts/score_events.py --gold tests/data/events_gold_fresh.jsonl --json",
     "events_fresh2": "python scripts/score_events.py --gold tests/data/events_gold_fresh2.jsonl --json",
     "events_fresh3": "python scripts/score_events.py --gold tests/data/events_gold_fresh3.jsonl --json",
+    "events_fresh4": "python scripts/score_events.py --gold tests/data/events_gold_fresh4.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 
@@ -60,7 +64,7 @@ def _measure(name: str) -> dict[str, float]:
     from timeline.evaluate.events import evaluate_events
 
     corpus("whitehouse", "readouts_dev.jsonl")
-    if name in ("events_check", "events_blind", "events_fresh", "events_fresh2", "events_fresh3"):
+    if name in ("events_check", "events_blind", "events_fresh", "events_fresh2", "events_fresh3", "events_fresh4"):
         corpus("t17_syria", "articles.jsonl")
         return evaluate_events(DATA / f"events_gold_{name.split('_')[1]}.jsonl", CORPORA).measures()
     corpus("tass", "tass_dev.jsonl")
