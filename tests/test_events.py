@@ -712,6 +712,50 @@ def test_events_place_from_clause(text, event_type, location):
     assert event.location_basis == ("clause" if location else None)
 
 
+# A point a readout retells from a meeting (its day carried from the meeting, by one who took part in it) takes the
+# meeting's venue (``meeting``, events_gold.md 8); not a call's (no venue), nor an act of someone else, nor one whose
+# clause names its own place, nor one retold from a meeting of another week (White House readouts, t17_syria)
+WOODSIDE = ("President Joseph R. Biden, Jr. today held a Summit with President Xi Jinping of the People’s Republic of "
+            "China (PRC), in Woodside, California. The two leaders held a candid and constructive discussion on a range "
+            "of bilateral and global issues including areas of potential cooperation and exchanged views on areas of "
+            "difference.\n\nPresident Biden emphasized that the United States and China are in competition, noting "
+            "that the United States would continue to invest in the sources of American strength at home and align with "
+            "allies and partners around the world. The two leaders made progress on a number of key issues. They "
+            "welcomed the resumption of bilateral cooperation to combat global illicit drug manufacturing and "
+            "trafficking, including synthetic drugs like fentanyl.")
+BALI = ("President Joseph R. Biden, Jr. met on November 14 with President Xi Jinping of the People’s Republic of China "
+        "(PRC) in Bali, Indonesia. President Biden raised Russia’s brutal war against Ukraine and Russia’s irresponsible "
+        "threats of nuclear use. The two leaders agreed that Secretary of State Blinken will visit China to follow up on "
+        "their discussions.")
+
+
+@pytest.mark.parametrize("text, published, sentence, event_type, location, basis", [
+    (WOODSIDE, "2023-11-15", "President Biden emphasized", "statement", "Woodside", "meeting"),
+    (WOODSIDE, "2023-11-15", "They welcomed", "support", "Woodside", "meeting"),
+    (BALI, "2022-11-14", "The two leaders agreed", "agreement", "Bali", "meeting"),
+    # the visit the leaders agreed on is an occasion of its own; Russia's war was not waged at the meeting
+    (BALI, "2022-11-14", "The two leaders agreed", "visit", None, None),
+    (BALI, "2022-11-14", "President Biden raised", "threaten", None, None),
+    # a call has no venue
+    ("President Joseph R. Biden, Jr. spoke today with President Joseph Aoun of Lebanon to congratulate him on his "
+     "election victory. President Biden pledged to continue U.S. support for Lebanon’s security forces, and for "
+     "Lebanon’s recovery and reconstruction.", "2025-01-09", "President Biden pledged", "aid", None, None),
+    # what a participant said after the meeting that day, in the same sentence
+    ("\"We certainly do not agree with the suspension of any OIC member,\" Iranian Foreign Minister Ali Akbar Salehi "
+     "said after a preliminary meeting in the city of Jeddah on Monday.", "2012-08-14", "We certainly", "statement",
+     "Jeddah", "meeting"),
+    # a meeting "earlier this week" is not the day of what the story quotes (said on French television)
+    ("PARIS (Reuters) - In a symbolic display of support, French Foreign Minister Alain Juppe met Ghalioun in Paris "
+     "earlier this week. \"Juppe's gesture was significant,\" Ghalioun said.", "2011-10-12", "Juppe's gesture",
+     "statement", None, None),
+], ids=["summit-point", "summit-joint-point", "agreed-at-meeting", "planned-visit", "other-actor", "call-no-venue",
+        "said-after-meeting", "meeting-this-week"])
+def test_events_place_from_meeting(text, published, sentence, event_type, location, basis):
+    event = next(e for e in events_of(text, published) if e.event_type == event_type and sentence in e.sentence)
+    assert event.location == location
+    assert event.location_basis == basis
+
+
 # ---- status and dates -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, event_type, status, event_date", [

@@ -70,7 +70,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      period_onset, prenominal, under_future)
-from .places import clause_place, dateline_venue, foreign_body, opening_place, written
+from .places import clause_place, dateline_venue, foreign_body, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_force_acts
@@ -87,6 +87,8 @@ from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
 
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
+WIRE_RETELLING = 3  # sentences: in wire copy, how far after a meeting a sentence still tells what was said at it
+NOT_AT_MEETINGS = FORCE_FAMILIES | {CONSULT, "sanction"}  # families of acts that take no venue from a meeting
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -134,6 +136,7 @@ class _Builder:
         for a in actors:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
+        self.consult_sentence = 0  # the story sentence (``sentences``) of ``last_consult``
         self.mentions = actors  # every actor mention, in text order
         self.mention_starts = [a.start for a in actors]
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
@@ -211,6 +214,7 @@ class _Builder:
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
         then = None
+        carried = None  # the call or meeting whose day the event takes (``inferred`` from ``last_consult``)
         if mention is None and basis in ("report", "dateline") and p is not None and at_the_time(self.low, sent, p):
             # "Syrian Ambassador Bashar Ja'afari denied at the time that ...": the time of the occasion the sentence
             # before dated ("told a closed meeting ... on May 11"), not the day of the story; with no such occasion
@@ -234,6 +238,12 @@ class _Builder:
             date_rule = mention.rule
             if mention.resolved and "anaphoric" in mention.rule:
                 basis = "inferred"  # counted from another date of the text ("the next day")
+            source = self.last_consult
+            if source is not None and mention.resolved and precision in ("day", "time") and actor1 is not None \
+                    and date_start == source.date_start and (actor1 in source.actors or actor1 in {
+                        self.country_of.get(n) for n in source.actors}):
+                carried = source  # "Lavrov met Tillerson in Manila on Sunday. ... Lavrov told reporters on Sunday":
+                # the day of the meeting, by one who took part in it
         elif basis == "then":
             basis = "inferred"
             date_start, date_end, precision, event_date = then.date_start, then.date_end, then.precision, then.event_date
@@ -241,6 +251,7 @@ class _Builder:
             date_rule = "article/at_the_time"
         elif basis == "inferred":
             source = self.last_consult
+            carried = source  # the call or meeting whose day it takes: what its sentence retells was said there
             date_start, date_end, precision, event_date = source.date_start, source.date_end, source.precision, source.event_date
             position = p.trigger.start
             date_rule = f"article/{source.event_type}"
@@ -279,6 +290,13 @@ class _Builder:
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
             location, location_basis = self.venue, "dateline"
+        elif carried is not None and info.family not in NOT_AT_MEETINGS and meeting_venue(carried) \
+                and (not self.wire or self.sentences - self.consult_sentence <= WIRE_RETELLING):
+            # "President Biden met with President Xi Jinping in Woodside, California ... . President Biden emphasized
+            # that ...": what its participants said or did at the meeting, on its day, happened at its venue (not a
+            # call's: no venue; not another call or meeting after it, an occasion of its own; not an act of force or
+            # a sanction, done on the ground; in wire copy only in the sentences right after it, which tell it)
+            location, location_basis = meeting_venue(carried), "meeting"
         cameo, plover = info.codes(status)
         roster = self.roster
         if roster is not None and event_type == roster.kind and status == "reported" and sent.start < roster.start \
@@ -319,6 +337,7 @@ class _Builder:
         if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
+            self.consult_sentence = self.sentences
         return event
 
     def amend(self, event: Event | None, **changes) -> None:

@@ -24,7 +24,7 @@ from .travel import travel_direction
 if TYPE_CHECKING:
     from ..actors import ActorMention
     from ..actors.gazetteer import Entry
-    from ..model import Dateline, Mention
+    from ..model import Dateline, Event, Mention
     from .predicates import Predicate
 
 WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place phrase may stand
@@ -328,6 +328,23 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
         if re.search(rf"(?<![\w-]){re.escape(part.strip())}(?![\w-])", body):
             return dateline.place
     return None
+
+
+# The kinds of occasion whose venue the acts retold from them share: not a call (by phone or video, it has none)
+VENUE_OCCASIONS = frozenset({"meeting", "talks", "summit", "visit"})
+
+
+def meeting_venue(occasion: Event) -> str | None:
+    """The venue of the meeting, talks, summit or visit ``occasion`` as its own clause names it ("met with
+    President Xi Jinping in Woodside, California"), for the acts a sentence after it retells (its day carried to
+    them: ``date_basis`` ``inferred``), when its own words or the dateline date it to a day; no venue from the dateline,
+    which names where the story was filed."""
+    if occasion.event_type not in VENUE_OCCASIONS or occasion.location_basis != "clause" \
+            or occasion.date_basis not in ("explicit", "dateline") or occasion.precision not in ("day", "time"):
+        # (not a visit of long ago the text left undated; not a meeting "earlier this week", whose sayings the story
+        # tells from another day: '"Juppe's gesture was significant," Ghalioun said' on French television)
+        return None
+    return occasion.location
 
 
 # "An official statement said", "the statement added", "Kate wrote": a saying in writing
