@@ -51,7 +51,7 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 # arrested ...")
 _DAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True)
 _AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+(?!(?:%s)\b)[A-Z]|-" % "|".join(w.capitalize() for w in _DAY_NAMES))
-_BARE = frozenset({"authorities"})  # the nouns that may stand without "the"
+_BARE = frozenset(r["noun"] for r in _TABLE if r["bare"] == "yes")  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt")), re.I)
 _FOLLOWERS = frozenset(w.lower() for w in word_list("government_followers.txt")) | {w.lower() for w in STOPS} | set(
