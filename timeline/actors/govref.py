@@ -35,6 +35,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..cue_words import FINITE_VERB
 from .forces import SUBJECT_BEFORE, after_saying_day, story_country
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
@@ -120,7 +121,6 @@ def _subject_follows(text: str, end: int, addressed: bool) -> bool:
     subject ("has", "which", "now"), not a noun it modifies ("the government crackdown"), nor "to" unless a demand
     addresses the noun ("urged the authorities to stop"; a heading's "Authorities to intensify the pace ..." is a
     plan's point)?"""
-    from ..events.cues import FINITE_VERB  # imported here: the events package loads after the actors package
     word = _NEXT.match(text, end).group("word").lower()
     if not word:
         return True  # punctuation or the end
