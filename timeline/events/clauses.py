@@ -33,6 +33,7 @@ from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, stance_afte
 from .subjects import speaker as speaker_of
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..actors import ActorMention
     from .extract import Sentence
 
 PARTICIPLE_ACTS = SPEECH_ACTS | {"sanction"}  # acts a participle clause adds to its clause's event
@@ -54,16 +55,17 @@ def opening_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
     return None
 
 
-def clause_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
+def clause_subject(q: Predicate, sent: Sentence, low: str) -> ActorMention | None:
     """The subject of the main clause that a participle clause after it hangs on, when that clause names no act of its
     own ("Beijing has stepped up its diplomatic efforts, saying it is sending an envoy ...": Beijing says so): the actor
-    that opens the sentence (after a title or "the"), before the participle."""
+    that opens the sentence (after a title or "the"), before the participle. Its end is where the main clause's verb
+    group starts (``aspect.main_perfect``)."""
     lead = OPENS.match(low, sent.start).end()
     for a in sorted(sent.actors, key=lambda a: a.start):
         if a.start >= q.start:
             break
         if "location" not in a.flags and _TITLE_LEAD.fullmatch(low, lead, a.start):
-            return a.name
+            return a
     return None
 
 
