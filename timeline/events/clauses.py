@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect
-from .cues import CUES, FINITE_VERB, PRONOUNS, SUBORDINATORS
+from .cues import CUES, FINITE_VERB, MODAL_GROUP, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, stance_after_but
 from .subjects import speaker as speaker_of
@@ -70,7 +70,7 @@ def clause_subject(q: Predicate, sent: Sentence, low: str) -> ActorMention | Non
 
 
 _AFTER_CLOSING_FRAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*")
-_FRAME_ONLY = re.compile(r"\b(?:would|could|will|can|may|might|must|should|shall|(?:is|are|was|were)\s+[a-z]+ing)\b")
+_FRAME_ONLY = re.compile(r"\b(?:%s|(?:is|are|was|were)\s+[a-z]+ing)\b" % MODAL_GROUP)
 
 
 def with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
@@ -144,8 +144,8 @@ OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|f
 # "and" or "but", perhaps with a phrase set off by commas after it ("..., and, subject to the successful conclusion of
 # the Interim Agreement, will remove ..."), then the subject of the second clause (or none: a shared subject)
 _CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*[^,;:()]{1,100},)?\s+(?P<subject>[^,;:()]*)$")
-_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|will|would|shall|can|could|"
-                              r"may|might|must|should|has|have|had|did|does|do|is|are|was|were)$")
+_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|%s|"
+                              r"has|have|had|did|does|do|is|are|was|were)$" % MODAL_GROUP)
 
 
 def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low: str) -> str | None:
@@ -206,8 +206,7 @@ def committed_act(q: Predicate, sent: Sentence, low: str) -> bool:
         and _AS_WELL_AS.search(low, sent.start, q.start) is not None
 
 
-_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
-                             r"did|does)\b")
+_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|%s|did|does)\b" % MODAL_GROUP)
 
 
 def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
@@ -221,7 +220,7 @@ def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
         and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
 
 
-_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|must|should|not|n['’]t|did|does|do|let|and|or)\s+$")
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|%s|not|n['’]t|did|does|do|let|and|or)\s+$" % MODAL_GROUP)
 
 
 def frame_basis(reading: SentenceReading, low: str) -> str:

@@ -21,6 +21,8 @@ FAILURE = frozenset(CUES["failure"])
 BE = frozenset(CUES["be"])
 HAVE = frozenset(CUES["have"])
 AUXILIARY = frozenset(CUES["auxiliary"])
+MODALS = frozenset(CUES["modal"])
+MODAL_GROUP = "|".join(sorted(CUES["modal"], key=len, reverse=True))  # the modals as one alternation, for regexes
 PRONOUNS = frozenset(CUES["pronoun"])
 ADVERBS = frozenset(CUES["adverb"])
 LIGHT = frozenset(CUES["light"])
