@@ -19,6 +19,7 @@ from conftest import RUN_DATE, SEED_DATELINE, corpus, read_jsonl
 from timeline.actors import find_actors
 from timeline.pipeline import process_article
 from timeline.events import TYPES, event_type, find_triggers, read_sentence, sentence_event
+from timeline.events.aspect import main_perfect
 from timeline.events.speech import frame_day
 from timeline.model import Article
 from timeline.settings import Settings
@@ -1581,6 +1582,18 @@ def test_events_second_act_of_a_sentence(text, published, expected):
     got = {(e.event_type, e.event_date, e.actor1) for e in events_of(text, published)}
     assert {(t, d, a if a else None) for t, d, a in expected if a} <= got, got
     assert {t for t, _, _ in expected} == {t for t, _, _ in got}, got
+
+
+# the main clause's own verb group in the perfect, right after its subject (events/aspect.py, main_perfect): a
+# participle after it is the perfect's background; a perfect later in the sentence is not the main clause's
+@pytest.mark.parametrize("text, subject, expected", [
+    ("Beijing has stepped up its diplomatic efforts, saying it is sending an envoy", "Beijing", True),
+    ("Turkey also has restricted access to refugees in camps and hospitals, saying it is to protect their privacy.",
+     "Turkey", True),
+    ("Syria said it had agreed to the plan", "Syria", False),
+], ids=["has-stepped-up", "also-has-restricted", "later-perfect"])
+def test_events_main_perfect(text, subject, expected):
+    assert main_perfect(text.lower(), text.index(subject) + len(subject)) is expected
 
 
 @pytest.mark.corpus

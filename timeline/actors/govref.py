@@ -35,6 +35,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..cue_words import FINITE_VERB, PAST_VERB, load_tsv
 from .forces import SUBJECT_BEFORE, after_saying_day, story_country
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
@@ -51,12 +52,23 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 # arrested ...")
 _DAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True)
 _AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+(?!(?:%s)\b)[A-Z]|-" % "|".join(w.capitalize() for w in _DAY_NAMES))
-_BARE = frozenset({"authorities"})  # the nouns that may stand without "the"
+_BARE = frozenset(r["noun"] for r in _TABLE if r["bare"] == "yes")  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt")), re.I)
 _FOLLOWERS = frozenset(w.lower() for w in word_list("government_followers.txt")) | {w.lower() for w in STOPS} | set(
     _DAY_NAMES)
 _NEXT = re.compile(r"\s*(?P<word>[\w'’-]*)")
+# An -s word after the noun is a verb in the present ("the government says", "the regime falls") unless it is the
+# plural noun the government noun modifies: a force noun ("the government troops started", "the government
+# forces,": resources/force_nouns.txt), a noun followed by an auxiliary or an irregular past of its own ("the
+# government officials said", "the regime loyalists have"; not a regular -ed word, as often an adjective: "the
+# government blames armed gangs"), or a word in -s of another kind ("forcing the regime towards a compromise",
+# resources/they_not_plurals.txt)
+_NOT_VERBS = frozenset(p.split()[-1].lower() for p in word_list("force_nouns.txt")) | frozenset(
+    word_list("they_not_plurals.txt"))
+_CUES = load_tsv("event_cues.tsv")
+_VERB_AFTER = frozenset(_CUES["be"] + _CUES["have"] + _CUES["auxiliary"] + _CUES["irregular_past"]) - {
+    "to", "not", "n't", "n’t"}
 
 
 @lru_cache(maxsize=1)
@@ -117,16 +129,21 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
 
 def _subject_follows(text: str, end: int, addressed: bool) -> bool:
     """Does what follows the noun ending at ``end`` make it a subject: punctuation, a verb, or a word that ends a
-    subject ("has", "which", "now"), not a noun it modifies ("the government crackdown"), nor "to" unless a demand
-    addresses the noun ("urged the authorities to stop"; a heading's "Authorities to intensify the pace ..." is a
-    plan's point)?"""
-    from ..events.cues import FINITE_VERB  # imported here: the events package loads after the actors package
-    word = _NEXT.match(text, end).group("word").lower()
+    subject ("has", "which", "now"), not a noun it modifies ("the government crackdown", "the government troops
+    started": ``_NOT_VERBS``, ``_VERB_AFTER``), nor "to" unless a demand addresses the noun ("urged the authorities
+    to stop"; a heading's "Authorities to intensify the pace ..." is a plan's point)?"""
+    nxt = _NEXT.match(text, end)
+    word = nxt.group("word").lower()
     if not word:
         return True  # punctuation or the end
     if word == "to":
         return addressed
-    return word in _FOLLOWERS or word.endswith("ly") or FINITE_VERB.fullmatch(word) is not None
+    if word in _FOLLOWERS or word.endswith("ly") or PAST_VERB.fullmatch(word):
+        return True
+    if word in _NOT_VERBS or FINITE_VERB.fullmatch(word) is None:
+        return False
+    after = _NEXT.match(text, nxt.end()).group("word").lower()  # an -s word: a present verb, or a plural noun
+    return after not in _VERB_AFTER
 
 
 def _other_state(text: str, start: int, state: str, starts: list[int], mentions: list[ActorMention]) -> bool:

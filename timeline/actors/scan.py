@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .credits import credit_spans
-from ..temporal.lexicon import alternation
-from .gazetteer import GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title, word_list
+from .gazetteer import (GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title,
+                        phrase_alternation, word_list)
 from .names import NAME_RE, PREFIXED_RE, TITLED_NAME_RE, TOKEN_RE
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*(?:[ \t\u00a0]+|(?<=[a-z][.!?])(?=[A-Z\"“]))|\n\s*")
@@ -33,7 +33,7 @@ _VERB_AFTER = re.compile(
 # al-Thani.', '... everywhere else," says Rime Allaf.': the name right after the verb is its subject when a comma or
 # a closing quote stands before the verb and a comma or the sentence's end after the name (not "said Assad must go",
 # nor "told Reuters", whose name is the one spoken to: resources/inverting_speech_verbs.txt)
-_SPEAKS_BEFORE = re.compile(r"[,\"”'’][ ]*" + alternation(word_list("inverting_speech_verbs.txt")) + r"[ ]+$")
+_SPEAKS_BEFORE = re.compile(r"[,\"”'’][ ]*(?:%s)[ ]+$" % phrase_alternation(word_list("inverting_speech_verbs.txt")))
 _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,;:!?\n]|\.(?:[ \n\"”’]|$)|$)")
 # "Ramadan Abdel Qader, who had been shot in the foot, told Reuters": a clause between subject and verb
 _ASIDE = re.compile(r",[ ]+(?:who|an?|the|one)[ ][^,.;:\"“”()\n]{1,100}(?=,)")

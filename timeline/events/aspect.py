@@ -34,6 +34,17 @@ def _perfect_group(low: str, p: Predicate) -> re.Match | None:
     return m if m is not None and m.end() - 1 < p.trigger.start else None
 
 
+# the verb group that opens a main clause right after its subject, in the perfect ("Beijing has stepped up", "Turkey
+# also has restricted"): the perfect of ``_GROUP_PERFECT``, with an adverb before "has" too
+_MAIN_PERFECT = re.compile(r"\s+(?:(?:%s)\s+)*" % _PERFECT_ADVERBS + _GROUP_PERFECT.pattern)
+
+
+def main_perfect(low: str, subject_end: int) -> bool:
+    """Is the main clause whose subject ends at ``subject_end`` in the perfect ("Beijing has stepped up its
+    diplomatic efforts, saying ...")? Its own verb group only, not a perfect later in the sentence."""
+    return _MAIN_PERFECT.match(low, subject_end) is not None
+
+
 def perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> bool:
     """Is ``p`` in the present or past perfect ("has repeatedly condemned", "has also called for", "Damascus had
     already accused those Arab powers")? It says that it happened (before the time of the story), not when (a

@@ -27,12 +27,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect
-from .cues import CUES, FINITE_VERB, PRONOUNS, SUBORDINATORS
+from .cues import CUES, FINITE_VERB, MODAL_GROUP, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, stance_after_but
 from .subjects import speaker as speaker_of
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..actors import ActorMention
     from .extract import Sentence
 
 PARTICIPLE_ACTS = SPEECH_ACTS | {"sanction"}  # acts a participle clause adds to its clause's event
@@ -54,21 +55,22 @@ def opening_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
     return None
 
 
-def clause_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
+def clause_subject(q: Predicate, sent: Sentence, low: str) -> ActorMention | None:
     """The subject of the main clause that a participle clause after it hangs on, when that clause names no act of its
     own ("Beijing has stepped up its diplomatic efforts, saying it is sending an envoy ...": Beijing says so): the actor
-    that opens the sentence (after a title or "the"), before the participle."""
+    that opens the sentence (after a title or "the"), before the participle. Its end is where the main clause's verb
+    group starts (``aspect.main_perfect``)."""
     lead = OPENS.match(low, sent.start).end()
     for a in sorted(sent.actors, key=lambda a: a.start):
         if a.start >= q.start:
             break
         if "location" not in a.flags and _TITLE_LEAD.fullmatch(low, lead, a.start):
-            return a.name
+            return a
     return None
 
 
 _AFTER_CLOSING_FRAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*")
-_FRAME_ONLY = re.compile(r"\b(?:would|could|will|can|may|might|must|should|shall|(?:is|are|was|were)\s+[a-z]+ing)\b")
+_FRAME_ONLY = re.compile(r"\b(?:%s|(?:is|are|was|were)\s+[a-z]+ing)\b" % MODAL_GROUP)
 
 
 def with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
@@ -142,8 +144,8 @@ OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|f
 # "and" or "but", perhaps with a phrase set off by commas after it ("..., and, subject to the successful conclusion of
 # the Interim Agreement, will remove ..."), then the subject of the second clause (or none: a shared subject)
 _CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*[^,;:()]{1,100},)?\s+(?P<subject>[^,;:()]*)$")
-_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|will|would|shall|can|could|"
-                              r"may|might|must|should|has|have|had|did|does|do|is|are|was|were)$")
+_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|%s|"
+                              r"has|have|had|did|does|do|is|are|was|were)$" % MODAL_GROUP)
 
 
 def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low: str) -> str | None:
@@ -204,8 +206,7 @@ def committed_act(q: Predicate, sent: Sentence, low: str) -> bool:
         and _AS_WELL_AS.search(low, sent.start, q.start) is not None
 
 
-_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
-                             r"did|does)\b")
+_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|%s|did|does)\b" % MODAL_GROUP)
 
 
 def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
@@ -219,7 +220,7 @@ def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
         and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
 
 
-_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|must|should|not|n['’]t|did|does|do|let|and|or)\s+$")
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|%s|not|n['’]t|did|does|do|let|and|or)\s+$" % MODAL_GROUP)
 
 
 def frame_basis(reading: SentenceReading, low: str) -> str:

@@ -3,27 +3,16 @@
 ``CUES`` maps each category of the file to its entries and ``phrases`` makes one expression of a category of
 phrases. The sets here are the grammar words several event modules read (negation, auxiliaries, pronouns,
 determiners, topic prepositions, light verbs); a list only one module's rules read is defined in that module.
+``load_tsv``, ``PAST_VERB`` and ``FINITE_VERB`` live in ``timeline/cue_words.py`` (the actors package reads them too)
+and are imported from here as well.
 """
 
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from ..actors.gazetteer import phrase_alternation
-
-
-def load_tsv(name: str) -> dict[str, tuple[str, ...]]:
-    """The categories of a cue file of ``timeline/resources`` (category<TAB>comma-separated entries; several lines
-    per category are fine; ``#`` lines are comments). An entry ``@other`` stands for all the entries of category
-    ``other``, in its place."""
-    cues: dict[str, list[str]] = {}
-    text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            category, entries = line.split("\t", 1)
-            cues.setdefault(category, []).extend(w.strip() for w in entries.split(",") if w.strip())
-    return {k: tuple(e for w in v for e in (cues[w[1:]] if w.startswith("@") else (w,))) for k, v in cues.items()}
+from ..cue_words import FINITE_VERB, PAST_VERB, load_tsv  # re-exported: the events modules import them from here
 
 
 CUES = load_tsv("event_cues.tsv")
@@ -32,6 +21,8 @@ FAILURE = frozenset(CUES["failure"])
 BE = frozenset(CUES["be"])
 HAVE = frozenset(CUES["have"])
 AUXILIARY = frozenset(CUES["auxiliary"])
+MODALS = frozenset(CUES["modal"])
+MODAL_GROUP = "|".join(sorted(CUES["modal"], key=len, reverse=True))  # the modals as one alternation, for regexes
 PRONOUNS = frozenset(CUES["pronoun"])
 ADVERBS = frozenset(CUES["adverb"])
 LIGHT = frozenset(CUES["light"])
@@ -58,13 +49,6 @@ VERB_GROUP = "|".join(sorted({w.replace("'", "['’]") for w in CUES["auxiliary"
 # The word tokens of a sentence (``predicates._Tokens``, ``senses.possibility_group``): words ("couldn't" is "could"
 # and "n't"), a clitic ("'s"), a mark of punctuation.
 WORD_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
-
-
-# A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole
-# (``fullmatch``). The irregular ones are the cue row ``irregular_past``.
-_IRREGULAR_PAST = "|".join(sorted(CUES["irregular_past"], key=len, reverse=True))
-PAST_VERB = re.compile(r"[a-z]+ed|" + _IRREGULAR_PAST)
-FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)|" + _IRREGULAR_PAST)
 
 
 def phrases(name: str) -> re.Pattern:

@@ -62,7 +62,7 @@ from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act
-from .aspect import background_saying, earlier_saying, perfect_saying
+from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, frame_basis, in_report, opening_subject, speaker_again,
@@ -1145,11 +1145,12 @@ def _participle_acts(st: _SentenceState) -> None:
         day = None
         if alone and q.type != "support" and not OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start) \
                 and PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
-            agent = clause_subject(q, sent, low)  # "Beijing has stepped up its diplomatic efforts, saying ...": its act
-            if agent is None:
+            subject = clause_subject(q, sent, low)  # "Beijing has stepped up its diplomatic efforts, saying ...": its act
+            if subject is None:
                 continue
+            agent = subject.name
             q = replace(q, form="verb", embedded=False)
-            if not sent.lead and _PERFECT_BEFORE.search(low, sent.start, q.start):
+            if not sent.lead and main_perfect(low, subject.end):
                 # "Turkey also has restricted access to refugees ..., saying ...": the perfect's background, undated
                 if _is_event(q, sent, builder, agent):
                     st.record(q, basis="undated", agent=agent)
@@ -1169,9 +1170,6 @@ def _participle_acts(st: _SentenceState) -> None:
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
             st.record(q, day, basis=basis, agent=agent)
-
-
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ne|wn)\b")
 
 
 def _relative_clause_acts(st: _SentenceState) -> None:

@@ -61,7 +61,7 @@ ORDINALS = frozenset(CUES["ordinal"])
 AGREED_TO = frozenset(CUES["agreed_to"])
 _AGREED_COOPERATION = re.compile(r"\s+to\s+(?:(?:further|jointly|also|more|fully)\s+)*" + phrases("agreed_cooperation").pattern)
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
-FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo", "would", "may", "might"})
+FUTURE = frozenset(CUES["planned_modal"])  # "will", "won't", "may": the act is planned
 
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
 # ("the importance of the strong U.S.- Kenya bilateral relationship": a period inside an abbreviation goes on; "the

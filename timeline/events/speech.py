@@ -24,7 +24,8 @@ from ..actors import ActorMention
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import WEEKDAYS
 from .conditions import warns_of_harm
-from .cues import ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, PAST_VERB, PRONOUNS, SUBORDINATORS, TOPIC, phrases
+from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
+                   SUBORDINATORS, TOPIC, phrases)
 from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .relatives import in_aside
@@ -148,8 +149,7 @@ def _aside_by(reader: PredicateReader, p: Predicate) -> bool:
 
 _OBJECT_FRAMES = frozenset(CUES["object_frame"])
 _COORDINATED_THAT = frozenset({"and", "but"})
-_CLAUSE_WORDS = re.compile(r"\b(?:that|is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|should|"
-                           r"did|does)\b")
+_CLAUSE_WORDS = re.compile(r"\b(?:that|is|are|was|were|be|been|has|have|had|%s|did|does)\b" % MODAL_GROUP)
 
 
 def _coordinated_end(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> int:
@@ -200,7 +200,7 @@ def frame_day(low: str, end: int) -> tuple[int, int] | None:
     day = FRAME_DAY.match(low, ADDRESSEE.match(low, end).end())
     return day.span() if day is not None else None
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:they|we|he|she|i|the\s+(?:two\s+)?(?:leaders|presidents|sides|ministers))\s")
-_VERB_AFTER = BE | HAVE | frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
+_VERB_AFTER = BE | HAVE | MODALS
 _COORDINATED_FRAME = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
@@ -254,12 +254,12 @@ _OPENING_PARTICIPLES = frozenset(CUES["opening_participle"])
 _VOCATIVE = frozenset(CUES["vocative"])
 # a word that shows a verb group of its own: an auxiliary, a past tense (not "Cairo-based", "a detained activist",
 # "wreaked by"); unlike ``cues.FINITE_VERB`` (is one word a finite verb?) it is searched for in a stretch of text
-_VERB_GROUP_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+_VERB_GROUP_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|" + MODAL_GROUP + r"|did|does|"
                               r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|"
                               r"left|sent|made|broke|ran|died)\b|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
 # in an opening phrase an -ed word is an adjective or a participle ("armed opposition", "damage wreaked by") unless
 # an object follows it ("In Homs troops killed 20 people")
-_OPENING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+_OPENING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|" + MODAL_GROUP + r"|did|does|"
                            r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|"
                            r"left|sent|made|broke|ran|died)\b|[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|at\s+least|"
                            r"\d[\d,]*|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten)\b")

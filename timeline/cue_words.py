@@ -1,0 +1,35 @@
+"""Cue-word tables of ``timeline/resources`` (category<TAB>comma-separated entries) and the one-word verb-form tests
+built from them, in one module that neither the actors nor the events package owns, so that both can import it
+(the actors package loads first and must not reach into events).
+
+``load_tsv`` reads such a table; ``PAST_VERB`` and ``FINITE_VERB`` say whether one word (``fullmatch``) is a verb
+in the past ("reaffirmed", "met") or a finite verb, past or present ("calls"); the irregular pasts are the cue row
+``irregular_past`` of ``event_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def load_tsv(name: str) -> dict[str, tuple[str, ...]]:
+    """The categories of a cue file of ``timeline/resources`` (category<TAB>comma-separated entries; several lines
+    per category are fine; ``#`` lines are comments). An entry ``@other`` stands for all the entries of category
+    ``other``, in its place. Read once per file: the callers share the (read-only) result."""
+    cues: dict[str, list[str]] = {}
+    text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, entries = line.split("\t", 1)
+            cues.setdefault(category, []).extend(w.strip() for w in entries.split(",") if w.strip())
+    return {k: tuple(e for w in v for e in (cues[w[1:]] if w.startswith("@") else (w,))) for k, v in cues.items()}
+
+
+# A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole
+# (``fullmatch``). The irregular ones are the cue row ``irregular_past``.
+_IRREGULAR_PAST = "|".join(sorted(load_tsv("event_cues.tsv")["irregular_past"], key=len, reverse=True))
+PAST_VERB = re.compile(r"[a-z]+ed|" + _IRREGULAR_PAST)
+FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)|" + _IRREGULAR_PAST)
