@@ -729,6 +729,26 @@ BALI = ("President Joseph R. Biden, Jr. met on November 14 with President Xi Jin
         "threats of nuclear use. The two leaders agreed that Secretary of State Blinken will visit China to follow up on "
         "their discussions.")
 
+JEDDAH = ("President Joseph R. Biden Jr. met today with President His Highness Sheikh Mohamed bin Zayed Al Nahyan, "
+          "President of the United Arab Emirates (UAE), in Jeddah, Saudi Arabia, in a bilateral meeting during the Summit "
+          "of the United States and the Gulf Cooperation Council (GCC) and Egypt, Iraq, and Jordan.\n\nPresident Biden "
+          "offered his personal condolences to President Sheikh Mohamed bin Zayed and all Emiratis on the loss of His "
+          "Highness Sheikh Khalifa bin Zayed al Nahyan.")
+FENTANYL = ("On April 13, 2023, U.S. Homeland Security Advisor Dr. Elizabeth Sherwood-Randall convened the first meeting "
+            "of this committee with Mexican Secretary of Security Rosa Icela Rodríguez and Canadian National Security "
+            "and Intelligence Advisor Jody Thomas at the White House.\n\nThe trilateral committee pledged to coordinate "
+            "international actions to mobilize other countries impacted by synthetic drugs, including methamphetamine, "
+            "captagon, and tramadol.")
+JAKARTA = ("Balai Sidang Jakarta Convention Center\n\nJakarta, Indonesia\n\nPRESIDENT WIDODO: Her Excellency, Vice "
+           "President Kamala Harris, firstly I offer my condolences regarding the wildfire disaster in Maui, Hawaii.\n\n"
+           "VICE PRESIDENT HARRIS: Thank you, Mr. President. It is good to see you again.\n\nWe last saw each other in "
+           "Bangkok last November at the APEC Leaders Meeting.\n\nToday, we will continue in the important bilateral "
+           "relationship that we will strengthen as we work together.")
+OVAL_OFFICE = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Secretary General, it’s great to have you "
+               "here. It’s good to see you again.\n\nSECRETARY GENERAL STOLTENBERG: President Biden, dear Joe, thank you "
+               "so much for the warm words.\n\nBut most of all, thank you for your leadership, for your strong, personal "
+               "commitment to the transatlantic bond, to Europe and North America standing together.")
+
 
 @pytest.mark.parametrize("text, published, sentence, event_type, location, basis", [
     (WOODSIDE, "2023-11-15", "President Biden emphasized", "statement", "Woodside", "meeting"),
@@ -749,8 +769,33 @@ BALI = ("President Joseph R. Biden, Jr. met on November 14 with President Xi Jin
     ("PARIS (Reuters) - In a symbolic display of support, French Foreign Minister Alain Juppe met Ghalioun in Paris "
      "earlier this week. \"Juppe's gesture was significant,\" Ghalioun said.", "2011-10-12", "Juppe's gesture",
      "statement", None, None),
+    # the venue after the met-with object's appositive, and the points retold from the meeting
+    (JEDDAH, "2022-07-16", "met today", "meeting", "Jeddah", "clause"),
+    (JEDDAH, "2022-07-16", "President Biden offered", "statement", "Jeddah", "meeting"),
+    # the venue after a convened meeting's long list of participants
+    (FENTANYL, "2023-04-14", "convened", "meeting", "White House", "clause"),
+    (FENTANYL, "2023-04-14", "The trilateral committee pledged", "cooperate", "White House", "meeting"),
+    # "at the White House today, where they reaffirmed ...": the clause's act is done at the meeting's venue
+    ("Vice President Kamala Harris met with His Highness President Sheikh Mohamed bin Zayed of the United Arab Emirates "
+     "(UAE) at the White House today, where they reaffirmed the growing partnership between the United States and the "
+     "UAE and discussed joint efforts to promote a more secure, stable, and prosperous Middle East region.",
+     "2024-09-23", "where they reaffirmed", "support", "White House", "meeting"),
+    # a remarks transcript's header names where its speakers speak on its day
+    (JAKARTA, "2023-09-06", "It is good to see you again", "meeting", "Jakarta, Indonesia", "header"),
+    (JAKARTA, "2023-09-06", "Today, we will continue", "meeting", "Jakarta, Indonesia", "header"),
+    (JAKARTA, "2023-09-06", "We last saw each other", "meeting", "Bangkok", "clause"),
+    (OVAL_OFFICE, "2023-06-13", "It’s good to see you again", "meeting", "White House", "header"),
+    # what another did, told by a speaker, is not done where the speaker speaks
+    ("Oval Office\n\n1:27 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, welcome. Secretary Yellen said "
+     "recently that some of the tariffs on Chinese imports impose more harm on consumers and businesses.",
+     "2022-05-23", "Secretary Yellen", "statement", None, None),
+    # a call the speaker made that day has no venue
+    ("East Room\n\n4:44 P.M. EST\n\nPRESIDENT BIDEN: Please, be seated. Today, I spoke with President Zelenskyy "
+     "by phone.", "2022-12-21", "I spoke with", "call", None, None),
 ], ids=["summit-point", "summit-joint-point", "agreed-at-meeting", "planned-visit", "other-actor", "call-no-venue",
-        "said-after-meeting", "meeting-this-week"])
+        "said-after-meeting", "meeting-this-week", "after-appositive", "after-appositive-point", "after-participants",
+        "after-participants-point", "where-clause", "header-city", "header-today", "header-other-place",
+        "header-white-house-room", "header-not-speaker", "header-call"])
 def test_events_place_from_meeting(text, published, sentence, event_type, location, basis):
     event = next(e for e in events_of(text, published) if e.event_type == event_type and sentence in e.sentence)
     assert event.location == location

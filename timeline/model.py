@@ -117,7 +117,7 @@ class Event:
     actor1: str | None
     actor2: str | None
     location: str | None
-    location_basis: str | None  # clause | dateline | meeting | None
+    location_basis: str | None  # clause | dateline | meeting | header | None
     sentence: str
     article_id: str
     title: str | None

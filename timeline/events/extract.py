@@ -70,7 +70,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      period_onset, prenominal, under_future)
-from .places import clause_place, dateline_venue, foreign_body, meeting_venue, opening_place, written
+from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_force_acts
@@ -86,6 +86,7 @@ from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
 
+HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 WIRE_RETELLING = 3  # sentences: in wire copy, how far after a meeting a sentence still tells what was said at it
 NOT_AT_MEETINGS = FORCE_FAMILIES | {CONSULT, "sanction"}  # families of acts that take no venue from a meeting
@@ -164,6 +165,10 @@ class _Builder:
         entry = GAZETTEER.get(anchor.dateline.place) if anchor.dateline and anchor.dateline.place else None
         self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         self.venue = dateline_venue(article.text, anchor.dateline)  # the dateline place, when the story happens there
+        self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
+        # a remarks transcript's header place ("Oval Office", "... Vilnius, Lithuania"): where its remarks were given
+        self.header = header_venue(self.text, self.labels[0][0]) if self.labels and self.labels[0][0] < HEADER_SPAN \
+            and anchor.dateline is None else None
         # ``roles`` of the predicates of the sentence being read, each read once (``_roles_of``)
         self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
 
@@ -290,6 +295,15 @@ class _Builder:
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
             location, location_basis = self.venue, "dateline"
+        elif self.header and date_start is not None and date_start == self.anchor.date and actor1 in self.speakers \
+                and basis in ("dateline", "explicit") and event_type != "call" \
+                and info.family not in FORCE_FAMILIES and not written(self.low, p):
+            # what the speakers of a remarks transcript say and do on its day (the anchor's, or "today"), they say and do
+            # where they speak (not what others said or did: "Secretary Yellen said recently", "former President Obama
+            # warned", told by a speaker; not an act whose day is carried from another, which in a transcript is as
+            # often a past act the speaker recalls: "At that time, he said", "I met with our allies earlier this month";
+            # not a call, which has no venue: "I spoke with President Zelenskyy this morning")
+            location, location_basis = self.header, "header"
         elif carried is not None and info.family not in NOT_AT_MEETINGS and meeting_venue(carried) \
                 and (not self.wire or self.sentences - self.consult_sentence <= WIRE_RETELLING):
             # "President Biden met with President Xi Jinping in Woodside, California ... . President Biden emphasized
@@ -1255,6 +1269,10 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 # the place beside the borrowed date is the antecedent's ("met ... at the White House today, where
                 # they reaffirmed ..."): the clause names no place of its own
                 changes.update(location=None, location_basis=None)
+            if (not event.location or "location" in changes) and prior is not None \
+                    and event.event_family not in NOT_AT_MEETINGS and meeting_venue(prior):
+                # "met ... at the White House today, where they reaffirmed ...": done at the meeting, at its venue
+                changes.update(location=meeting_venue(prior), location_basis="meeting")
             if group:  # "they": those who met
                 changes.update(actors=prior.actors, actor2=prior.actor2)
             builder.amend(event, **changes)

@@ -261,6 +261,33 @@ NOT_VISIT_PLACES = frozenset(surface for surface, e in GAZETTEER.items()
                              if e.kind == "country" and e.form != "capital" or e.kind != "country" and e.form == "alias")
 
 
+# A meeting's venue may stand after a long object: "met today with President His Highness Sheikh Mohamed bin Zayed
+# Al Nahyan, President of the United Arab Emirates (UAE), in Jeddah, Saudi Arabia", "convened the first meeting of
+# this committee with Mexican Secretary of Security Rosa Icela Rodríguez and Canadian National Security and
+# Intelligence Advisor Jody Thomas at the White House". Read past the object (names, titles, appositives; few
+# lower-case words: ``object_words.txt``) to the first "in"/"at" within ``WINDOW_PAST_OBJECT`` characters.
+MEETING_TYPES = frozenset({"meeting", "talks", "summit"})  # (not a call: by phone or video, it has no venue)
+WINDOW_PAST_OBJECT = 220
+MAX_OBJECT_WORDS = 3  # lower-case words of the object that are not in ``object_words.txt``
+_OBJECT_WORDS = frozenset(word_list("object_words.txt"))
+_FIRST_IN_AT = re.compile(r"(?<![\w-])(?:in|at)\s")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def place_after_object(text: str, end: int, sentence_end: int) -> str | None:
+    """The venue in the first "in/at X" after a meeting's object, when what stands between the trigger ending at
+    ``end`` and it reads as the object only (names and titles, no clause: "met with X to discuss the crisis in Y"
+    has a verb and the topic before the place)."""
+    m = _FIRST_IN_AT.search(text, end, min(sentence_end, end + WINDOW_PAST_OBJECT))
+    if m is None or re.search(r"[;:!?\"“”]", text[end:m.start()]):
+        return None
+    words = [w for w in _LOWER_WORD.findall(text, end, m.start()) if w not in _OBJECT_WORDS]
+    if len(words) > MAX_OBJECT_WORDS:
+        return None
+    found = place_near(text, m.start(), m.start() + 1, sentence_end)
+    return found[0] if found else None
+
+
 def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predicate | None,
                  mention: Mention | None) -> str | None:
     """Where the clause says the event of ``p`` (or of a date alone) happened: a visit's destination, a venue phrase
@@ -288,6 +315,10 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         phrase = phrase or venue_phrase(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent_end)
         if phrase:
             return phrase
+        if p.type in MEETING_TYPES:
+            found = place_after_object(text, p.trigger.end, sent_end)
+            if found:
+                return found
     if mention is not None and (p is None or not p.reporting):
         found = place_near(text, max(sent_start, mention.start - WINDOW_AROUND_DATE),
                            mention.end + WINDOW_AROUND_DATE, sent_end)
@@ -345,6 +376,44 @@ def meeting_venue(occasion: Event) -> str | None:
         # tells from another day: '"Juppe's gesture was significant," Ghalioun said' on French television)
         return None
     return occasion.location
+
+
+# A remarks transcript opens with a header naming where the remarks were given, before its first turn label:
+# "Oval Office\n\n10:56 A.M. EDT\n\nPRESIDENT BIDEN: ...", "InterContinental New York Barclay New York, New York\n\n2:17
+# P.M. EDT\n\n", "Balai Sidang Jakarta Convention Center\n\nJakarta, Indonesia\n\nPRESIDENT WIDODO: ...".
+_WHITE_HOUSE_ROOMS = re.compile(r"(?:^|\s)(?:%s)$" % "|".join(re.escape(r) for r in word_list("white_house_rooms.txt")))
+_HEADER_TIME = re.compile(r"\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,5})?$")
+_CITY_REGION = re.compile(r"(?P<before>.*?[\w.])\s*,\s*(?P<region>(?:[A-Z][\w.]*|D\.C\.)(?:\s+[A-Z][\w.]*){0,3})$")
+HEADER_LINE = 90  # characters: a longer line is prose, not a header
+
+
+def header_venue(text: str, first_label: int) -> str | None:
+    """Where a remarks transcript says its remarks were given, from the header lines before its first turn label at
+    ``first_label``: "White House" for one of its rooms, the city and its region of a "(building) City, Region" line
+    ("Vilnius, Lithuania" of "Lithuanian Exhibition and Conference Center Vilnius, Lithuania"); none when the
+    header is no such line (a time stamp alone, prose)."""
+    lines = [line.strip().strip("*").strip() for line in text[:first_label].splitlines()]
+    lines = [line for line in lines if line and not _HEADER_TIME.fullmatch(line)]
+    if not lines or any(len(line) > HEADER_LINE or line.endswith((".", ":")) and not line.endswith("D.C.")
+                        for line in lines):
+        return None
+    for line in reversed(lines):
+        if _WHITE_HOUSE_ROOMS.search(line):
+            return "White House"
+        m = _CITY_REGION.fullmatch(line)
+        if m is None:
+            continue
+        words, region = m.group("before").split(), m.group("region")
+        for k in range(max(0, len(words) - 4), len(words)):  # the longest known place that ends the line
+            city = " ".join(words[k:])
+            if known_place(city) or GAZETTEER.get(city) is not None and GAZETTEER[city].form == "capital":
+                return f"{city}, {region}"
+        if len(words) <= 3:  # a bare "Philadelphia, Pennsylvania"
+            return f"{m.group('before')}, {region}"
+        entry = GAZETTEER.get(region)
+        if entry is not None and entry.kind == "country" and entry.form == "name":
+            return region  # "(building) Unknown City, Japan": the country
+    return None
 
 
 # "An official statement said", "the statement added", "Kate wrote": a saying in writing
