@@ -415,6 +415,9 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
     ("A U.S. and European push to impose U.N. Security Council sanctions on Syria for its bloody crackdown on "
      "pro-democracy demonstrators is meeting fierce resistance from Russia and China, U.N. diplomats said.", "meeting"),
     ("The program will meet the needs of local communities.", "meeting"),
+    # "charged with" a task is an office, not a charge (a Reuters factbox item)
+    ("Assad did appoint a cabinet at the end of 2001 packed with Western-trained technocrats in economic portfolios "
+     "charged with developing a modern financial system to draw foreign investors.", "accuse"),
     # what a demand asks for is no act, and a date in it dates nothing of its own (a joint statement on Lebanon)
     ("We call on all parties, including the Governments of Israel and Lebanon, to endorse the temporary ceasefire "
      "immediately consistent with UNSCR 1701 during this period, and to give a real chance to a diplomatic settlement.",
@@ -466,7 +469,7 @@ def test_events_frame_does_not_take_a_coordinated_clause(text, main, reported):
      "Damascus.", "visit"),
     ("The BBC's Jonathan Head in Istanbul says this is one of the biggest single groups of soldiers to defect to "
      "Turkey.", "visit"),
-], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "demand-asks-ceasefire", "readout-label", "bilateral-milestones",
+], ids=["demonstrated-that", "meeting-resistance", "meet-the-needs", "charged-with-a-task", "demand-asks-ceasefire", "readout-label", "bilateral-milestones",
         "pledged-working-together", "joint-verb-one-party", "joint-verb-topic", "yet-to-apply", "bilateral-trade", "report-released", "bloc-states", "stopped-short-of",
         "refugees-arriving", "exports-went-to", "bodies-due-to-arrive", "when-it-comes-to", "came-to-a-head",
         "came-to-the-senate", "came-to-the-fore", "surname-head-in"])

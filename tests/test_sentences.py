@@ -25,9 +25,27 @@ def _sentences(text: str) -> list[str]:
      ["Lavrov said.", "the Russian top diplomat pointed out.", "he said."]),
     ("See tass.com for more. It is e.g. the case.", ["See tass.com for more.", "It is e.g. the case."]),
     ("U.S. officials met on Monday. They left.", ["U.S. officials met on Monday.", "They left."]),
+    # a line-initial bullet opens a sentence and is left out of it (a Reuters factbox; White House fact sheets), as is
+    # a first bullet glued to its intro; a dash aside on a line of its own in lower case is no bullet
+    ("Here are some key facts about Assad: -- The world welcomed the British-trained eye doctor in 2000 as a potential "
+     "pioneer of reform in autocratic Syria.\n-- The soft-spoken Bashar took office after the death of his formidable "
+     "father Hafez al-Assad.\n-- In 2003, Assad reshuffled the cabinet citing disappointment with the pace of reform.\n"
+     "He made more changes in 2004.",
+     ["Here are some key facts about Assad:",
+      "The world welcomed the British-trained eye doctor in 2000 as a potential pioneer of reform in autocratic Syria.",
+      "The soft-spoken Bashar took office after the death of his formidable father Hafez al-Assad.",
+      "In 2003, Assad reshuffled the cabinet citing disappointment with the pace of reform.",
+      "He made more changes in 2004."]),
+    ("Leaders announced:\n\n- Malaysia has committed to increasing enforcement against notorious markets.\n"
+     "* Bangladesh commits to strengthen and enforce comprehensive anti-corruption laws.\n\u2022 2,000 troops left.",
+     ["Leaders announced:", "Malaysia has committed to increasing enforcement against notorious markets.",
+      "Bangladesh commits to strengthen and enforce comprehensive anti-corruption laws.", "2,000 troops left."]),
+    ("On Tuesday Mohsen\n-- seen by northern rebels as a traitor -- declared his support.",
+     ["On Tuesday Mohsen\n-- seen by northern rebels as a traitor -- declared his support."]),
 ])
 def test_sentences_glued_wire_copy(text, expected):
     assert _sentences(text) == expected
+    assert all(text[s:e] == sentence for (s, e), sentence in zip(split_sentences(text), expected))
 
 
 @pytest.mark.corpus

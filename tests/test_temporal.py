@@ -210,9 +210,13 @@ def test_lexicon_year_value(text, year):
     ("''This courageous father will leave at 4 a.m. Thursday,'' Castro said.", "Thursday", FUTURE),
     ("Neither he nor his grandparents could be located Wednesday in Cardenas.", "Wednesday", None),
     ("Mr. Bush let the ground offensive begin as previously planned Saturday night.", "Saturday", PAST),
+    # "agreed to" a noun phrase is a past act, not a plan (fresh4 t17-reuters-282#3); "agreed to" a verb is a plan
+    ("Syria agreed to an Arab League plan on November 2, pledging to pull its military from restive cities, set "
+     "political prisoners free and start talks with the opposition.", "November 2", PAST),
+    ("The two leaders agreed to meet again on Friday.", "Friday", FUTURE),
 ], ids=["said", "will", "planned-to", "has-scheduled", "had-been-due", "date-before-past-plan",
         "scheduled-present", "deadline-by", "deadline-past-perfect", "quote-ends-before-said",
-        "could-be-participle", "previously-planned"])
+        "could-be-participle", "previously-planned", "agreed-to-a-noun", "agreed-to-a-verb"])
 def test_direction_tense_cues(sentence, target, expected):
     start = sentence.index(target)
     assert direction(sentence, start, start + len(target)) == expected

@@ -9,6 +9,7 @@ import pytest
 from timeline.actors import find_actors
 from timeline.actors.forces import story_country
 from timeline.events.adverbials import date_before
+from timeline.events.dating import CROSS_CLAUSE_PENALTY, distance
 from timeline.model import Article
 from timeline.pipeline import process_article
 from timeline.settings import Settings
@@ -528,6 +529,42 @@ def test_wire_dated_statement_by_an_agent_is_the_act_its_clause_names():
     assert ("accuse", "UN Security Council", "2011-08-03") in found
     assert ("demand", "UN Security Council", "2011-08-03") in found  # "... and called for it to end": its demand too
     assert not any(t == "statement" for t, _, _ in found)
+
+
+# a date that opens the sentence dates its clause's verb over a dash aside, before a name it does not modify, and
+# as the onset of what the clause will do ("Starting February 19,"): (case, text, published, (type, actor1), date);
+# real sentences of the blind and fresh4 sets (t17-reuters-213#14, t17-reuters-282#5, the MPP joint statement #1)
+OPENING_DATES = [
+    ("dash-aside", "General Ali Mohsen, commander of the northwest military zone, defected on Monday.\nOn Tuesday "
+     "Mohsen -- seen by northern rebels as a ruthless military leader -- declared in a statement read out to the "
+     "protesters camping out in Sanaa that the \"era of military coups is over\" and vowed to protect the \"youth "
+     "revolution.\"", "2011-03-22", ("statement", "Ali Mohsen"), "2011-03-22"),
+    ("before-a-name", "Last month Russia and China joined forces to veto a European-drafted Security Council resolution "
+     "that would have condemned the Syrian government's crackdown on pro-democracy demonstrators and threatened "
+     "possible sanctions.", "2011-11-09", ("reject", "Russia"), "2011-10"),
+    ("starting", "Starting February 19, the United States will begin to process eligible individuals in the Migration "
+     "Protection Protocols (MPP) program to pursue their asylum cases in the US, working closely with the Government "
+     "of Mexico, as well as international and non-governmental organizations.", "2021-02-16",
+     ("cooperate", "United States"), "2021-02-19"),
+]
+
+
+@pytest.mark.parametrize("case, text, published, expected, date", OPENING_DATES, ids=[c[0] for c in OPENING_DATES])
+def test_wire_opening_date_dates_its_clause(case, text, published, expected, date):
+    _assert_clause_act(text, expected, date, published)
+
+
+@pytest.mark.parametrize("text, date, verb", [
+    # two dashes around a number are items of a list, not an aside (a BBC chronology in the audit sample)
+    ("17 Mar - 27 people die in explosions in Damascus near intelligence and security buildings 10 May - Two suicide "
+     "bombers blow themselves up", "17 Mar", "suicide bombers"),
+    # an aside between a verb and a date after it is no bridge (a Kyiv press conference in the audit sample)
+    ("We had a very good negotiation and talks about our strategic steps — which we discussed with President Biden — "
+     "and what we expect next year", "next year", "talks"),
+], ids=["list-items", "verb-before-aside"])
+def test_wire_dash_pairs_that_are_no_aside(text, date, verb):
+    d, v = text.index(date), text.index(verb)
+    assert distance(text, d, d + len(date), v, v + len(verb)) >= CROSS_CLAUSE_PENALTY
 
 
 # an act the story tells twice takes the date its retelling gives (events/retold.py; events_gold_blind.md:

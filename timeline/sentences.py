@@ -6,7 +6,10 @@ copy often loses the space ("Lavrov said.Moscow has sent", "Muallem.\"It
 is"); a full stop between a lower-case word and a capital word is a
 boundary too, unless the word before it is an abbreviation ("U.S.", "Dr.",
 "Jan."), and so is one glued to a lower-case "the" or pronoun ("said.the
-Russian top diplomat pointed out.he said").
+Russian top diplomat pointed out.he said"). A line that opens with a bullet
+("-- ", "- ", "* ", "• ", as in Reuters factboxes) starts a new sentence, the
+bullet left out of it; so does a first bullet glued to its intro ("Here are
+some key facts about Assad: -- The world welcomed ...").
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _BOUNDARY = re.compile(
         [.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])     # "said. The" / "said." He
       | [.!?]["'”’]?(?=["“]?[A-Z][a-z])                # glued: "said.Moscow", "Muallem.\"It"
       | (?<=[a-z]{3})\.(?=(?:the|he|she|they|we|it|this|his|her)[ ])  # glued, lower case: "said.the Russian"
+      | \n\s*(?:--?|[*•])[ \t]+(?=["“]?[A-Z0-9])     # a bullet line: "\n-- The world welcomed"
+      | (?<=:)[ \t]+--[ \t]+(?=["“]?[A-Z0-9])            # a factbox's first bullet after its intro
       | \n\s*\n                                         # paragraph break
       | \n(?=\s*[A-Z"“])                                # a new line that starts like a sentence
     )""",
@@ -74,9 +79,15 @@ def _paragraph_start(text: str, index: int) -> int:
     return text.rfind("\n\n", 0, index) + 1
 
 
+_BULLET = re.compile(r"(?:--?|[*•])[ \t]+")
+
+
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    bullet = _BULLET.match(text, start, end)
+    if bullet and (start == 0 or text[start - 1] == "\n"):
+        start = bullet.end()  # a bullet opening the text or a line is no part of the sentence
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:

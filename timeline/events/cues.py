@@ -32,7 +32,9 @@ TOPIC = frozenset(CUES["topic"])
 PLAN_TO = frozenset(CUES["plan_to"])  # words before "to" that make a plan of the verb after it ("expected to make")
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
                          "your", "my", "any", "some", "every", "each", "further", "additional", "new", "another"})
-BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")"})  # tokens that close a comma-delimited stretch
+# tokens that close a comma-delimited stretch; "--" is the typewriter's dash of wire copy ("On Tuesday Mohsen -- seen by
+# northern rebels as a ruthless military leader -- declared"), one token (``WORD_TOKEN``)
+BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 # Where an opening phrase or a condition closes ("Despite a deadly border clash last August, Williams said", "if he
 # were forced to quit, ..."): a comma, semicolon or colon, or a dash with spaces around it (not the hyphen of
 # "2011-2012"). It is not the clause break of tense cues (``temporal.direction._CLAUSE_BREAK``, which bounds a
@@ -47,8 +49,8 @@ VERB_GROUP = "|".join(sorted({w.replace("'", "['’]") for w in CUES["auxiliary"
 
 
 # The word tokens of a sentence (``predicates._Tokens``, ``senses.possibility_group``): words ("couldn't" is "could"
-# and "n't"), a clitic ("'s"), a mark of punctuation.
-WORD_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|[^\sa-z0-9]")
+# and "n't"), a clitic ("'s"), a typewriter's dash ("--"), a mark of punctuation.
+WORD_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|--(?!-)|[^\sa-z0-9]")
 
 
 def phrases(name: str) -> re.Pattern:

@@ -26,7 +26,9 @@ from .cues import CUES, FRAME_ADJUNCT, PHRASE_CLOSE
 from .predicates import Predicate
 from .relatives import in_aside
 
-CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s-\s")  # a date does not reach a predicate across these
+CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")  # a date does not reach a predicate across these
+_DASH = re.compile(r"\s(?:--?|[—–])\s")  # a dash with spaces around it ("--" is the typewriter's)
+_DIGIT = re.compile(r"\d")
 CROSS_CLAUSE_PENALTY = 100
 STATEMENT_PENALTY = 3  # words: a date beside both a reporting verb and another predicate dates the other one
 _GAP_WORD = re.compile(r"[\w’'-]+")
@@ -41,16 +43,36 @@ def distance(text: str, a_start: int, a_end: int, b_start: int, b_end: int,
     if hi <= lo:
         return 0
     gap = 0
-    pos = lo
-    for s, e in names:
-        if e <= lo or s >= hi:
-            continue
-        gap += len(_GAP_WORD.findall(text, pos, max(pos, s))) + 1
-        pos = max(pos, e)
-    gap += len(_GAP_WORD.findall(text, pos, hi))
-    if CLAUSE_BREAK.search(text, lo, hi):
-        gap += CROSS_CLAUSE_PENALTY
+    # an aside between a date and the verb after it is passed over ("On Tuesday Mohsen -- seen by ... -- declared"),
+    # not one between a verb and a date after it ("had talks about our strategic steps — which we discussed with
+    # President Biden — and what we expect next year": the date is of what follows)
+    for lo, hi in _outside_asides(text, lo, hi) if a_end <= b_start else [(lo, hi)]:
+        pos = lo
+        for s, e in names:
+            if e <= lo or s >= hi:
+                continue
+            gap += len(_GAP_WORD.findall(text, pos, max(pos, s))) + 1
+            pos = max(pos, e)
+        gap += len(_GAP_WORD.findall(text, pos, hi))
+        if CLAUSE_BREAK.search(text, lo, hi):
+            gap += CROSS_CLAUSE_PENALTY
     return gap
+
+
+def _outside_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[lo:hi]`` outside asides set off by a pair of dashes ("On Tuesday Mohsen -- seen by
+    northern rebels as a ruthless military leader -- declared": the date reaches the verb over the aside, whose words
+    do not count); a dash with no partner stays a clause break, and so do two that hold a number between them (items
+    of a list: "23 Dec 2011 - 44 people killed ... 17 Mar - 27 people die ... 10 May - Two suicide bombers")."""
+    dashes = list(_DASH.finditer(text, lo, hi))
+    out, pos = [], lo
+    for opening, closing in zip(dashes[0::2], dashes[1::2]):
+        if _DIGIT.search(text, opening.end(), closing.start()):
+            continue
+        out.append((pos, opening.start()))
+        pos = closing.end()
+    out.append((pos, hi))
+    return out
 
 
 _PRENOMINAL_STOP = frozenset(
@@ -89,8 +111,10 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
                               for p in preds):
         return False  # "The official Syrian news agency said Saturday government forces had regained control": the
         # saying's day, not a modifier of the reported clause's subject
-    if not m.group(1) and text[m.start(2)].isupper() and _IN_BEFORE.search(low, max(0, mention.start - 4), mention.start):
-        return False  # "In 2007 Monajed organized a meeting": "in" and a date before a name open the clause
+    if not m.group(1) and text[m.start(2)].isupper() and (
+            _IN_BEFORE.search(low, max(0, mention.start - 4), mention.start) or _opens_sentence(text, mention.start)):
+        return False  # "In 2007 Monajed organized a meeting", "Last month Russia and China joined forces to veto":
+        # a date that opens the sentence before a name opens the clause
     for p in preds:
         if p.trigger.start == m.start(2) and p.form in ("verb", "report") and p.rule != "light verb":
             return False  # "... in September 2024 provide", "and Thursday called for dialogue": the clause's verb
@@ -106,6 +130,17 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
         if found is not None:
             return found
     return True
+
+
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)(?:(?:in|on|at|during|by|early|late|earlier|later)\s+)?$", re.I)
+_TEXT_OPENING = re.compile(r"\s*(?:(?:in|on|at|during|by|early|late|earlier|later)\s+)?$", re.I)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does a date at ``start`` open its sentence, after nothing but a preposition ("Last month Russia ...", "In
+    2003, Assad ...")?"""
+    lo = max(0, start - 30)
+    return bool(_SENTENCE_OPENING.search(text, lo, start) or lo == 0 and _TEXT_OPENING.fullmatch(text, 0, start))
 
 
 REACH = 18  # words (after penalties) beyond which a predicate is too far for a date to date it

@@ -641,7 +641,9 @@ def _reduced(m: Mention) -> str:
 
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
-_OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?$", re.I)  # not "since 2020,"
+# not "since 2020,"; "Starting February 19, the United States will begin ...": the onset of what the clause says
+_OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later|starting|beginning|"
+                           r"as\s+of|effective)\s+)?$", re.I)
 
 
 def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | None:

@@ -88,12 +88,14 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
         if tuple(words[i:i + len(phrase)]) == phrase:
             return FUTURE  # "ahead of the vote in March", "in advance of Guatemala's June 25th general elections"
     if w == "to" and prev in FUTURE_INTENT | BE:
+        if _to_noun(prev, words, i):
+            return None  # "agreed to an Arab League plan on November 2": "to" a noun is no plan ("agreed" decides)
         return _plan(before[:-1], prev, later)
     if w == "due" and i + 1 < len(words) and words[i + 1] in _DUE_AFTER:
         return PAST if prev in ("was", "were", "had") else FUTURE  # "the vote is due in June"
     if w == "to" and prev in COMMITMENT and i + 1 < len(words) and words[i + 1] not in _NOT_VERB_AFTER_TO:
         return FUTURE  # "their commitment to hold elections in November"
-    if w in FUTURE_INTENT and i + 1 < len(words) and words[i + 1] == "to":
+    if w in FUTURE_INTENT and i + 1 < len(words) and words[i + 1] == "to" and not _to_noun(w, words, i + 1):
         return _plan(before, w, later)
     if w in PLAN_VERBS and prev == "as":
         return None  # "will start on Tuesday as planned": a comparison, no tense of its own
@@ -146,6 +148,13 @@ def looks_ahead(text: str, start: int, *, low: str | None = None) -> bool:
     cut = max(clause.rfind(","), clause.rfind(";"))
     words = [m.group() for m in _WORD.finditer(clause, cut + 1)][-_ARRIVAL_REACH - 1:-1]
     return any(w in ARRIVAL_VERBS for w in words)
+
+
+def _to_noun(verb: str, words: list[str], to: int) -> bool:
+    """Is the "to" at ``to`` after a past verb of intent a preposition before a noun phrase ("Syria agreed to an
+    Arab League plan on November 2", "pledged to Ukraine": a determiner, or a name, read as "the", follows), so that
+    the verb tells a past act, not a plan? Not after "forward" ("look forward to the meeting on Friday")."""
+    return verb.endswith("ed") and to + 1 < len(words) and words[to + 1] in _NOT_VERB_AFTER_TO - {"be"}
 
 
 def _ordinal_relative(before: list[str]) -> bool:
