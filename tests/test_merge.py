@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
@@ -67,6 +68,26 @@ def test_merge_rules_join(a, b, rule):
 def test_merge_rules_keep_apart(a, b):
     events, _ = merge([a, b])
     assert len(events) == 2
+
+
+def victim_report(eid, victim=("person", "Abdulrazak Jbeiro"), *, article="a1", etype="assault", family="military"):
+    """An undated act with no named agent on ``victim`` (BBC: "The Syrian Arab Red Crescent says its vice-president,
+    Abdulrazak Jbeiro, has been shot dead. ... The Red Crescent said he was killed as he drove from Damascus")."""
+    e = event(eid, None, etype=etype, family=family, actors=(victim[1],), article=article)
+    return dataclasses.replace(e, actor1=None, actor2=victim[1], extra={"victim": victim})
+
+
+@pytest.mark.parametrize("a, b, joined", [
+    (victim_report("e1"), victim_report("e2"), True),  # two sources of one article on one killing
+    (victim_report("e1"), victim_report("e2", article="a2"), False),  # another article: not read as the same act
+    (victim_report("e1"), victim_report("e2", etype="coerce", family="coerce"), False),  # another kind of act
+    (victim_report("e1", ("country", "Syria")), victim_report("e2", ("country", "Syria")), False),  # many are Syria's
+], ids=["same-person", "other-article", "other-family", "country-victim"])
+def test_merge_same_victim(a, b, joined):
+    events, membership = merge([a, b])
+    assert len(events) == (1 if joined else 2)
+    if joined:
+        assert membership[b.event_id][1] == "same_victim" and events[0].actor1 is None
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

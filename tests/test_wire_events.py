@@ -160,6 +160,29 @@ def test_wire_acts(case, text, expected):
     assert expected in {t for t, _ in typed(text)}
 
 
+# an undated passive act with no named agent is an event when a named actor, its victim, is its subject: actor1
+# stays empty, the victim is actor2 (events_gold.md, rule 2); a casualty tally is none (real sentences of the t17
+# corpus)
+AGENTLESS = [
+    ("security-forces-killed", "Two members of the security forces were also killed and seven wounded.",
+     ("military", "Syria")),
+    ("suspended", "It's made up of 22 states (21 now that Syria has been suspended), and they're as different as Kuwait "
+     "is from Sudan, or Qatar from Egypt.", ("sanction", "Syria")),
+    ("bomb-is-assault", "Syria's state news agency said two members of the security forces were killed and a third was "
+     "seriously wounded when a bomb exploded in the province of Hama.", ("assault", "Syria")),
+    ("tally", "President Assad's government says at least 2,000 members of the security forces have been killed.", None),
+    ("not-adjacent", "His comments came as UN monitors in Syria were fired on as they tried to reach the besieged town "
+     "of Haffa.", None),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", AGENTLESS, ids=[c[0] for c in AGENTLESS])
+def test_wire_agentless_passive_act(case, text, expected):
+    acts = {(e.event_type, e.actor2) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)
+            and e.actor1 is None and e.event_family in ("military", "sanction", "coerce", "aid")}
+    assert acts == ({expected} if expected else set())
+
+
 # what is no act of force: one held possible, a purpose, prices, a country's supply cut (a sanction); below, what
 # unnamed forces did not do and a subordinate act that is not its subject's own
 NOT_ACTS = [

@@ -27,7 +27,13 @@ first that holds joins the mention):
     same office); across articles, when what they say overlaps (``same_claim``: repeated wire copy, the
     same casualty figure).
 
-Undated and unresolved mentions are not merged. Merging is greedy in a fixed
+``same_victim``
+    undated reports, in one article, of an act of one family with no named
+    agent on the same person ("Sana said he was killed by 'an armed terrorist
+    group' ... The Red Crescent said he was killed as he drove": one killing
+    that two sources report).
+
+Other undated and unresolved mentions are not merged. Merging is greedy in a fixed
 order (date, article, position), so the same input always gives the same
 events.
 """
@@ -169,6 +175,15 @@ def _rule(a: Event, b: Event) -> str | None:
     return None
 
 
+def _victim_key(e: Event) -> tuple | None:
+    """Undated reports with this key are one act (``same_victim``): an article's agentless act of one family on one
+    person."""
+    victim = e.extra.get("victim")
+    if e.date_start is not None or victim is None or victim[0] != "person" or e.actor1:
+        return None
+    return (e.article_id, _family(e), victim[1])
+
+
 def _order(e: Event) -> tuple:
     start = e.date_start or dt.date.max
     return (start, e.article_id, e.char_start, e.date_char_start or 0, e.event_id)
@@ -178,8 +193,13 @@ def cluster(mentions: Iterable[Event]) -> list[Cluster]:
     """Greedy clustering in a fixed order; a mention joins the first cluster one of whose members it matches."""
     clusters: list[Cluster] = []
     open_clusters: dict[tuple, list[Cluster]] = {}  # by key, the clusters whose dates are still within reach
+    victims: dict[tuple, Cluster] = {}  # undated agentless acts, by article, family and victim
     for mention in sorted(mentions, key=_order):
         key = _key(mention)
+        victim = _victim_key(mention) if key is None else None
+        if victim is not None and victim in victims:
+            victims[victim].add(mention, "same_victim")
+            continue
         candidates = []
         if key is not None:
             horizon = mention.date_start - dt.timedelta(days=NEARBY_DAYS)
@@ -195,6 +215,8 @@ def cluster(mentions: Iterable[Event]) -> list[Cluster]:
             clusters.append(c)
             if key is not None:
                 candidates.append(c)
+            if victim is not None:
+                victims[victim] = c
     return clusters
 
 

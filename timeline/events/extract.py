@@ -73,6 +73,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
+from .agentless import agentless_act
 from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_force_acts
 from .relatives import aside_span, relative_clause
 from .retold import date_retold
@@ -337,7 +338,8 @@ class _Builder:
             date_rule=date_rule, anchor_date=self.anchor.date,
             flags=tuple(dict.fromkeys(flags)),
             # who, in the text's words, speaks: merging keeps apart two officials of one body (merge.py)
-            extra={"speaker": speaker_office(sent.actors, actor1, p.trigger.start)} if event_type == "statement" else {},
+            extra={"speaker": speaker_office(sent.actors, actor1, p.trigger.start)} if event_type == "statement"
+            else {"victim": victim} if (victim := _victim(sent, p, actor1, actor2)) else {},
         )
         if dates_news(self.anchor.date, event):
             self.news_day = True
@@ -1402,6 +1404,15 @@ def _new_agent(builder: _Builder, sent: Sentence, q: Predicate, first: int) -> b
     return bool(agents) and not {e.actor1 for e in builder.events[first:]} & set(agents)
 
 
+def _victim(sent: Sentence, p: Predicate | None, actor1: str | None, actor2: str | None) -> tuple[str, str] | None:
+    """(kind, name) of the victim of a passive act with no named agent ("he was killed"): merging joins two reports
+    of one person's killing in one article (merge.py, ``same_victim``)."""
+    if p is None or actor1 is not None or actor2 is None or not p.passive:
+        return None
+    kind = next((a.kind for a in sent.actors if a.name == actor2), None)
+    return (kind, actor2) if kind else None
+
+
 def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None = None) -> bool:
     """An undated predicate is an event when it heads its clause (or an agent owns its noun) and an actor
     does it; not when it retells the latest dated call or meeting ("Antonov, Satterfield and Jeffrey
@@ -1414,9 +1425,10 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False  # "Turkey's military could end up entering Syria": held possible, no act
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
-    if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors):
+    if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
+            and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start):
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
-        # Assembly the story names)
+        # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:

@@ -52,6 +52,7 @@ VICTIMS = frozenset(CUES["victim"])
 ARMED_VICTIMS = frozenset(CUES["armed_victim"])
 EXPELLED = frozenset(CUES["expelled_person"])
 _PARTICLES = frozenset(CUES["passive_particle"])
+_BOMB = phrases("bomb")  # a bomb named after a killing makes it an assault whoever the victims are
 _SHOOTING = frozenset(CUES["shooting_verb"])  # the verbs of killing that fighting uses too (not "tortured", "executed")
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 CROWDS = frozenset(CUES["crowd"])
@@ -565,7 +566,15 @@ class PredicateReader:
             if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
             return p if p.type == "assault" else replace(p, type="assault", rule="victim object")
-        if p.type != "assault" or p.passive:
+        if p.type != "assault":
+            return p
+        if p.passive:
+            if p.form == "verb" and p.trigger.text.split()[0] in _SHOOTING \
+                    and self.subject_token(p.start)[1] in ARMED_VICTIMS \
+                    and not _BOMB.search(self.low, p.trigger.end, self.end):
+                return replace(p, type="military", rule="armed victim")  # "two members of the security forces were
+                # killed", "120 troops were reportedly killed": armed people killed is fighting, as in the active (but
+                # "Three US servicemen were killed by an improvised explosive device": a bombing is an assault)
             return p
         if p.form == "verb" and p.trigger.text.split()[0] in _SHOOTING and self._victim_object(p, ARMED_VICTIMS):
             return replace(p, type="military", rule="armed object")  # "deserters killed seven soldiers", "Israel shot

@@ -1,0 +1,49 @@
+"""Acts the text reports with no named agent: "Reuters correspondents were expelled", "Syria was suspended".
+
+An undated predicate is an event only when an actor does it (``extract._is_event``). A passive act of force,
+coercion, sanction or aid, or a release, with no "by" phrase names its victim, not its agent; the gold sets code
+such acts all the same, with ``actor1`` empty unless the text names the agent (``events_gold.md``, "Conventions the
+sets disagree on", rule 2) and the victim as the counterpart. So such a passive is an event when a named actor is its
+subject and stands right before its verb group (only the comma closing an apposition, auxiliaries, adverbs and a
+floating "all" between them), not
+when the clause is a casualty tally ("At least 2,000 Syrians have been killed": a count before the victim and a
+perfect verb sums up many acts; no act of its own). Word lists: ``event_cues.tsv`` (``agentless_type``,
+``agentless_release``, ``floating_quantifier``, ``count_word``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import ActorMention
+from .cues import ADVERBS, BE, CUES, HAVE
+from .predicates import Predicate
+
+_TYPES = frozenset(CUES["agentless_type"])
+_RELEASE = frozenset(CUES["agentless_release"])
+_GAP_WORDS = "|".join(sorted({w.replace("'", "['’]") for w in BE | HAVE | ADVERBS | set(CUES["floating_quantifier"])
+                              if "’" not in w}, key=len, reverse=True))
+# between the victim and the trigger: the comma that closes an apposition ("its vice-president, Abdulrazak Jbeiro,
+# has been shot dead"), the verb group's auxiliaries and adverbs ("were reportedly all arrested")
+_GAP = re.compile(rf",?(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+")
+_PERFECT = re.compile(rf"\b(?:{'|'.join(sorted(HAVE - {'having'}, key=len, reverse=True))})\s+(?:[a-z]+\s+)?been\b")
+_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + "|".join(sorted(CUES["count_word"], key=len, reverse=True))
+                    + r")(?:\s+(?!(?:that|now|when|where|after|since|as|because|while|if|which|who)\b)[\w'-]+){0,5}\s+$")
+
+
+def agentless_act(p: Predicate, actors: list[ActorMention], low: str, victims: list[str], floor: int) -> bool:
+    """Is ``p``, which names no agent, an act all the same: a reported passive of an ``agentless_type`` (or a
+    release) whose subject, one of ``victims``, is a named actor right before its verb group? ``floor`` is where
+    the sentence starts (a count before the victim is read no further back)."""
+    if not victims or p.form != "verb" or not p.passive or p.negated or p.quoted or p.status != "reported":
+        return False
+    if p.type not in _TYPES and not (p.family == "concede"
+                                     and low[p.trigger.start:p.trigger.end].split()[0] in _RELEASE):
+        return False
+    victim = next((a for a in actors if a.name in victims and a.end <= p.trigger.start
+                   and _GAP.fullmatch(low, a.end, p.trigger.start)), None)
+    if victim is None:
+        return False
+    if _PERFECT.search(low, victim.end, p.trigger.start) and _COUNT.search(low, max(floor, victim.start - 60), victim.start):
+        return False  # "At least 2,000 Syrians have been killed": a tally
+    return True
