@@ -1644,6 +1644,21 @@ def test_events_main_perfect(text, subject, expected):
     assert main_perfect(text.lower(), text.index(subject) + len(subject)) is expected
 
 
+@pytest.mark.parametrize("text, published, event_type, counterparts", [
+    # a second act of one kind on another counterpart, the verb's object, is a row of its own (a Harris readout)
+    ("Vice President Kamala Harris spoke with President Emmanuel Macron of France today. The Vice President expressed "
+     "continued support for a strong, united NATO and thanked President Macron for his support of Ukraine.",
+     "2025-01-08", "support", ["NATO", "Emmanuel Macron"]),
+    # not the same support said again of an object that holds a name deep inside (a UAE joint statement)
+    ("President Biden met with President Sheikh Mohamed bin Zayed of the United Arab Emirates today. The leaders "
+     "reaffirmed their support for Iraq and welcomed the landmark agreements to connect Iraq’s electricity "
+     "grid to those of the GCC member states.", "2022-07-16", "support", [None]),
+], ids=["thanked-another-counterpart", "welcomed-the-same"])
+def test_events_second_act_of_one_kind(text, published, event_type, counterparts):
+    got = [e.actor2 for e in events_of(text, published) if e.event_type == event_type]
+    assert len(got) == len(counterparts) and all(c is None or c == g for c, g in zip(counterparts, got)), got
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("record_id, fragment, event_type, actor1", [
     # "he said, while ruling out any military action": the speaker's rejection
