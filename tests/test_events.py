@@ -383,6 +383,16 @@ CONSTRUCTION_CASES = [
     ("forces-went-to", "Saudi, United Arab Emirates and Kuwaiti forces went to Bahrain in March to help crush protests "
      "threatening to force the ruling family there to make democratic changes.", "mobilize", "reported"),
     # any armed noun moves troops, as the nouns that make a killing fighting do (t17-reuters-293: "military")
+    # families of act words (development set fresh3): ties one party strengthens, forces that intervene; a saying quoted
+    # with its medium between (a Reuters story)
+    ("ties-one-party", "The younger Assad has reinforced his father's close ties with Iran and its support for militant "
+     "groups Hezbollah and Hamas, while holding intermittent peace talks with Israel which seized the Golan Heights from "
+     "Syria in a 1967 war.", "cooperate", "reported"),
+    ("forces-intervened", "Nowhere was that more evident than in Bahrain, where Saudi forces intervened in March to help "
+     "the island's Sunni rulers crush pro-reform demonstrations backed by the Shi'ite majority.", "mobilize", "reported"),
+    ("quoted-by-as-saying", "Newly appointed Prime Minister Adel Safar was quoted by state news agency SANA as saying his "
+     "government would in the coming weeks draw up a \"complete plan\" of political, judicial and economic reforms.",
+     "statement", "reported"),
     ("military-arrive", "A large convoy of Libyan armored vehicles, containing between 200 and 250 Libyan military "
      "vehicles, and escorted by the Nigerien military arrive in the northern Niger desert town of Agadez.", "mobilize",
      "reported"),
