@@ -831,7 +831,12 @@ def test_events_place_from_meeting(text, published, sentence, event_type, locati
     ("France, Syria's former colonial ruler which has sought to improve its relations with the country since 2008, has "
      "repeatedly condemned what it calls excessive force being used there, and Thursday called for dialogue and "
      "change.", "demand", "reported", "2022-11-10"),
-], ids=["will-visit", "looks-forward", "agreed-that-will-visit", "this-morning", "span", "day-before-verb"])
+    # a dated act noun with an agent of its own in the object of thanks is an event of its own (a UAE joint statement)
+    ("President Sheikh Mohamed thanked President Biden and the American people for their expressions of sympathy and "
+     "for the visit of Vice President Kamala Harris and her delegation to Abu Dhabi in May.", "visit", "reported",
+     "2022-05"),
+], ids=["will-visit", "looks-forward", "agreed-that-will-visit", "this-morning", "span", "day-before-verb",
+        "thanked-for-dated-visit"])
 def test_events_status_and_date(text, event_type, status, event_date):
     event = next(e for e in events_of(text) if e.event_type == event_type)
     assert (event.status, event.event_date) == (status, event_date)

@@ -61,7 +61,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from . import nouns
-from .acts import dated_act
+from .acts import dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
@@ -966,8 +966,24 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     else:
         spans = tuple((a.start, a.end) for a in sent.actors)
         p = attach(text, low, mention, candidates, spans)
-        if p is not None and in_object(text, low, mention, p, spans):
-            return  # "welcomed completion of the ... process on 29 August 2023": the completion's day
+        verb = p if p is not None else next((c for c in reversed(candidates) if c.type == "support"
+                                             and c.trigger.end <= mention.start), None)
+        if verb is not None and in_object(text, low, mention, verb, spans):
+            thanked = object_act(low, verb, mention, st.preds, sent.actors)
+            if thanked is None and p is not None:
+                return  # "welcomed completion of the ... process on 29 August 2023": the completion's day
+        else:
+            thanked = None
+        if thanked is not None:
+            # "thanked ... for the visit of Vice President Kamala Harris ... to Abu Dhabi in May": her visit, in May
+            q, owner, other = thanked
+            st.claimed.append(q)
+            event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=owner.name)
+            place = {"location": text[other.start:other.end], "location_basis": "clause"} \
+                if other is not None and q.type == "visit" else {}  # the visit's destination is its place
+            builder.amend(event, actors=tuple(dict.fromkeys(a.name for a in (owner, other) if a is not None)),
+                          actor2=other.name if other is not None else None, **place)
+            return
         if p is None:
             if in_content or mention.rule.startswith("in_amount"):
                 return  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
