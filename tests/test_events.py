@@ -383,6 +383,16 @@ CONSTRUCTION_CASES = [
     ("forces-went-to", "Saudi, United Arab Emirates and Kuwaiti forces went to Bahrain in March to help crush protests "
      "threatening to force the ruling family there to make democratic changes.", "mobilize", "reported"),
     # any armed noun moves troops, as the nouns that make a killing fighting do (t17-reuters-293: "military")
+    # families of act words (development set fresh3): ties one party strengthens, forces that intervene; a saying quoted
+    # with its medium between (a Reuters story)
+    ("ties-one-party", "The younger Assad has reinforced his father's close ties with Iran and its support for militant "
+     "groups Hezbollah and Hamas, while holding intermittent peace talks with Israel which seized the Golan Heights from "
+     "Syria in a 1967 war.", "cooperate", "reported"),
+    ("forces-intervened", "Nowhere was that more evident than in Bahrain, where Saudi forces intervened in March to help "
+     "the island's Sunni rulers crush pro-reform demonstrations backed by the Shi'ite majority.", "mobilize", "reported"),
+    ("quoted-by-as-saying", "Newly appointed Prime Minister Adel Safar was quoted by state news agency SANA as saying his "
+     "government would in the coming weeks draw up a \"complete plan\" of political, judicial and economic reforms.",
+     "statement", "reported"),
     ("military-arrive", "A large convoy of Libyan armored vehicles, containing between 200 and 250 Libyan military "
      "vehicles, and escorted by the Nigerien military arrive in the northern Niger desert town of Agadez.", "mobilize",
      "reported"),
@@ -821,7 +831,12 @@ def test_events_place_from_meeting(text, published, sentence, event_type, locati
     ("France, Syria's former colonial ruler which has sought to improve its relations with the country since 2008, has "
      "repeatedly condemned what it calls excessive force being used there, and Thursday called for dialogue and "
      "change.", "demand", "reported", "2022-11-10"),
-], ids=["will-visit", "looks-forward", "agreed-that-will-visit", "this-morning", "span", "day-before-verb"])
+    # a dated act noun with an agent of its own in the object of thanks is an event of its own (a UAE joint statement)
+    ("President Sheikh Mohamed thanked President Biden and the American people for their expressions of sympathy and "
+     "for the visit of Vice President Kamala Harris and her delegation to Abu Dhabi in May.", "visit", "reported",
+     "2022-05"),
+], ids=["will-visit", "looks-forward", "agreed-that-will-visit", "this-morning", "span", "day-before-verb",
+        "thanked-for-dated-visit"])
 def test_events_status_and_date(text, event_type, status, event_date):
     event = next(e for e in events_of(text) if e.event_type == event_type)
     assert (event.status, event.event_date) == (status, event_date)
@@ -1642,6 +1657,21 @@ def test_events_second_act_of_a_sentence(text, published, expected):
 ], ids=["has-stepped-up", "also-has-restricted", "later-perfect"])
 def test_events_main_perfect(text, subject, expected):
     assert main_perfect(text.lower(), text.index(subject) + len(subject)) is expected
+
+
+@pytest.mark.parametrize("text, published, event_type, counterparts", [
+    # a second act of one kind on another counterpart, the verb's object, is a row of its own (a Harris readout)
+    ("Vice President Kamala Harris spoke with President Emmanuel Macron of France today. The Vice President expressed "
+     "continued support for a strong, united NATO and thanked President Macron for his support of Ukraine.",
+     "2025-01-08", "support", ["NATO", "Emmanuel Macron"]),
+    # not the same support said again of an object that holds a name deep inside (a UAE joint statement)
+    ("President Biden met with President Sheikh Mohamed bin Zayed of the United Arab Emirates today. The leaders "
+     "reaffirmed their support for Iraq and welcomed the landmark agreements to connect Iraq’s electricity "
+     "grid to those of the GCC member states.", "2022-07-16", "support", [None]),
+], ids=["thanked-another-counterpart", "welcomed-the-same"])
+def test_events_second_act_of_one_kind(text, published, event_type, counterparts):
+    got = [e.actor2 for e in events_of(text, published) if e.event_type == event_type]
+    assert len(got) == len(counterparts) and all(c is None or c == g for c, g in zip(counterparts, got)), got
 
 
 @pytest.mark.corpus

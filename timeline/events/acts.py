@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from dataclasses import replace
+
+from ..actors import ActorMention
 from ..model import Mention
 from .predicates import Predicate
-from .triggers import Trigger
+from .triggers import Trigger, event_type as type_info
 
 
 def _load() -> list[tuple[str, re.Pattern]]:
@@ -76,3 +79,36 @@ def dated_act(text: str, low: str, mention: Mention, preds: list[Predicate], lo:
                 and not any(mention.end <= p.trigger.start < s for p in preds):
             return _predicate(text, s, e, kind)
     return None
+
+
+# families of act nouns that can be thanked for with a date and an agent of their own ("the visit of Vice President
+# Kamala Harris ... in May"); a support or a statement is what the thanks are about, not an act of its own
+_OBJECT_FAMILIES = frozenset({"consult", "aid", "agree", "cooperate", "concede"})
+_OF_AGENT = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?$")
+_TO_PLACE = re.compile(r"\s+(?:to|in)\s+$")
+
+
+def object_act(low: str, verb: Predicate, mention: Mention, preds: list[Predicate],
+               actors: list[ActorMention]) -> tuple[Predicate, ActorMention, ActorMention | None] | None:
+    """The act noun in the object of a verb of thanks or welcome that ``mention`` dates, when the noun names its own
+    agent ("thanked President Biden ... for the visit of Vice President Kamala Harris and her delegation to Abu Dhabi
+    in May": Harris's visit to the UAE in May; "Vice President Harris's visit"): that noun as the act, its agent and
+    the actor after "to"/"in" before the date, if any. None for a noun with no agent of its own ("welcomed completion
+    of the ... process on 29 August 2023"): the date then only says what was welcomed."""
+    nouns = [q for q in preds if q.form == "noun" and verb.trigger.end <= q.trigger.start and q.trigger.end <= mention.start
+             and type_info(q.type).family in _OBJECT_FAMILIES]
+    if not nouns:
+        return None
+    q = nouns[-1]
+    if any(q.trigger.end <= o.trigger.start < mention.start for o in preds):
+        return None  # another predicate between the noun and its date
+    agent = next((a for a in actors if q.trigger.end < a.start < mention.start
+                  and _OF_AGENT.fullmatch(low, q.trigger.end, a.start)), None) \
+        or next((a for a in actors if verb.trigger.end <= a.end <= q.trigger.start
+                 and _POSSESSIVE.fullmatch(low, a.end, q.trigger.start)), None)
+    if agent is None:
+        return None
+    other = next((a for a in actors if agent.end <= a.start < mention.start and a.name != agent.name
+                  and _TO_PLACE.search(low, max(0, a.start - 6), a.start)), None)
+    return replace(q, topic=False, owned=True, rule="dated act"), agent, other

@@ -61,7 +61,7 @@ from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from . import nouns
-from .acts import dated_act
+from .acts import dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
@@ -968,8 +968,24 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     else:
         spans = tuple((a.start, a.end) for a in sent.actors)
         p = attach(text, low, mention, candidates, spans)
-        if p is not None and in_object(text, low, mention, p, spans):
-            return  # "welcomed completion of the ... process on 29 August 2023": the completion's day
+        verb = p if p is not None else next((c for c in reversed(candidates) if c.type == "support"
+                                             and c.trigger.end <= mention.start), None)
+        if verb is not None and in_object(text, low, mention, verb, spans):
+            thanked = object_act(low, verb, mention, st.preds, sent.actors)
+            if thanked is None and p is not None:
+                return  # "welcomed completion of the ... process on 29 August 2023": the completion's day
+        else:
+            thanked = None
+        if thanked is not None:
+            # "thanked ... for the visit of Vice President Kamala Harris ... to Abu Dhabi in May": her visit, in May
+            q, owner, other = thanked
+            st.claimed.append(q)
+            event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=owner.name)
+            place = {"location": text[other.start:other.end], "location_basis": "clause"} \
+                if other is not None and q.type == "visit" else {}  # the visit's destination is its place
+            builder.amend(event, actors=tuple(dict.fromkeys(a.name for a in (owner, other) if a is not None)),
+                          actor2=other.name if other is not None else None, **place)
+            return
         if p is None:
             if in_content or mention.rule.startswith("in_amount"):
                 return  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
@@ -1100,7 +1116,8 @@ def _coordinated_acts(st: _SentenceState) -> None:
             q = in_report(q, sent, low)
         if q is main or q.trigger.start in st.claimed_starts:
             continue
-        if q.family in families and not _planned_beside(builder.events[first:], q, low):
+        if q.family in families and not _planned_beside(builder.events[first:], q, low) \
+                and not _another_side(builder, sent, q, builder.events[first:]):
             continue
         if q.reporting and not q.embedded and low[q.trigger.start:q.trigger.end] in _POINT_VERBS:
             q = replace(q, form="verb")  # "thanked President Lula ... and underscored the need to ...": no frame here
@@ -1365,6 +1382,31 @@ def _planned_beside(events: list[Event], q: Predicate, low: str) -> bool:
     return q.status == "planned" and q.form == "verb" and q.family not in ("statement", CONSULT) \
         and _WILL.search(low, max(0, q.trigger.start - 30), q.trigger.start) is not None \
         and all(e.status == "reported" for e in events if e.event_family == q.family)
+
+
+_DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?")
+
+
+def _another_side(builder: _Builder, sent: Sentence, q: Predicate, events: list[Event]) -> bool:
+    """Is the verb ``q``, of a family the sentence already has an event of, an act of the same subject on another
+    counterpart than each of those ("expressed continued support for a strong, united NATO and thanked President
+    Macron for his support of Ukraine": support of NATO, thanks to Macron)? Not the same act said twice ("condemned
+    the attack and denounced ...", "reaffirmed ... and underscored ...": the same two sides)."""
+    if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family == "statement":
+        return False  # (a second saying has its own tests in _coordinated_acts)
+    same = [e for e in events if e.event_family == q.family]
+    if not same:
+        return False
+    subjects, counterparts, _ = builder.parties(sent, q)
+    if not subjects or not counterparts or not any(
+            a.name == counterparts[0] and _DIRECT_OBJECT.fullmatch(builder.text, q.trigger.end, a.start)
+            for a in sent.actors):
+        return False  # no counterpart of its own as the verb's object ("welcomed the landmark agreements to connect
+        # Iraq's electricity grid to those of the GCC member states": the same support said again)
+    known = {n for e in same for n in (e.actor1, e.actor2) if n}
+    # the same subject (a subject read otherwise is more often a misreading than another speaker: "reaffirmed his
+    # support for a reformed UN Security Council ..., and welcomed once again India's candidature")
+    return counterparts[0] not in known and all(e.actor2 is not None and e.actor1 == subjects[0] for e in same)
 
 
 _WILL = re.compile(r"\b(?:will|shall)\s+(?:(?:also|further|jointly|continue\s+to)\s+)?$")
