@@ -284,6 +284,11 @@ RELATIVE_ACTS = [
      "envoys supported a statement issued on Friday by U.N. human rights chief Navi Pillay, who called for "
      "international protection of civilians in Syria and warned of a possible civil war.", ("demand", "Navi Pillay"),
      None),
+    # a date in a clause with no comma that no verb took ("in a 1967 war": a noun the lexicon does not know) dates the
+    # clause's act, of the name before the pronoun, not an "other" event (events_gold_fresh3.jsonl, t17-reuters-186#31)
+    ("which-seized-in-a-war", "The younger Assad has reinforced his father's close ties with Iran and its support for "
+     "militant groups Hezbollah and Hamas, while holding intermittent peace talks with Israel which seized the Golan "
+     "Heights from Syria in a 1967 war.", ("coerce", "Israel"), "1967"),
     # a restrictive relative clause whose named subject makes the noun with a light verb: the noun is that subject's
     # act ("is expected to make": planned, no day; events_gold_blind.md, t17-reuters-284)
     ("noun-that-light-verb", "The October 5-13 \"mobilization\" exercise, announced on the military's website on "

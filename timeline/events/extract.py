@@ -75,7 +75,7 @@ from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .agentless import agentless_act
 from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_force_acts
-from .relatives import aside_span, relative_clause
+from .relatives import aside_span, bare_relative, relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
 from .roles import coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
@@ -962,6 +962,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     elif modifies is True:
         if mention.precision == "century":
             return  # "the global rules for the 21st century economy": an age, not the day of an event
+        if _DURING.search(low, max(sent.start, mention.start - 16), mention.start) and _clause_date_act(st, mention):
+            return  # "Israel which seized the Golan Heights from Syria in a 1967 war": the seizure, in the war
         p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         if general_present(text, low, mention, sent.start, sent.end):
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
@@ -1355,7 +1357,41 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "7,000 people have been killed ... since the uprising began last March": the framing
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
+        if _clause_date_act(st, mention):
+            continue  # the act of the clause the date is in
         st.builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
+
+
+_DURING = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+$")  # a date before a noun in a time adverbial ("in a 1967 war")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[—–-]+\s")
+
+
+def _clause_date_act(st: _SentenceState, mention: Mention) -> bool:
+    """A date that would make an "other" event (a date no predicate took, or that of a noun the lexicon does not know
+    in a time adverbial) in a relative or adverbial clause whose verb is an act dates that act, of the clause's
+    subject: "peace talks with Israel which seized the Golan Heights from Syria in a 1967 war" (Israel's seizure,
+    1967). Is there one (now made an event)?"""
+    sent, low = st.sent, st.low
+    for q in sorted(st.preds, key=lambda q: -q.start):
+        if q.end > mention.start or q.trigger.start in st.claimed_starts:
+            continue
+        if _CLAUSE_BREAK.search(low, q.end, mention.start):
+            return False  # the date is in no clause of a verb before it
+        clause = relative_clause(q, sent, low) or bare_relative(q, sent, low) or adverbial_clause(q, sent, low)
+        if clause is None or clause.kind == "where":
+            continue
+        q = replace(q, embedded=False)
+        agent = clause.members[0] if clause.members else None
+        if not _is_event(q, sent, st.builder, agent):
+            continue
+        st.claimed.append(q)
+        st.claimed_starts.add(q.trigger.start)
+        st.dated.setdefault(q.trigger.start, mention)
+        st.made = True
+        event = st.builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+        _with_members(st.builder, sent, q, event, clause.members)
+        return True
+    return False
 
 
 def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event | None, members: tuple[str, ...]) -> None:

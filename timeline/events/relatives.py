@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .cues import CUES
+from .cues import CUES, PAST_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Mention
@@ -117,22 +117,58 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
             # "which supports"); but a reporting verb or a hostile speech act says what it holds and keeps saying
             # ("Assad, who says his government is serious about political reform": his statement, undated; "Kofi
             # Annan himself, who insists that any political solution must involve dialogue": his demand)
-        comma = m.start()
-        named = [a for a in sent.actors if a.end <= comma and "location" not in a.flags]
-        last = next((a for a in sorted(named, key=lambda a: -a.end) if _AFTER_NAME.fullmatch(low, a.end, comma)), None)
-        if last is None:
-            return None
-        members = [last]
-        for a in sorted(named, key=lambda a: -a.end):  # "Russia and China, which backed ...": all of them
-            if a.end <= members[-1].start and _AND.fullmatch(low, a.end, members[-1].start):
-                members.append(a)
-        head = members[-1]
-        held = _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start) is not None
-        if held and not m.group().lstrip(", ").startswith("who"):
-            return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's (but "who" stands
-            # for a person, the name's even after a preposition: "a statement issued on Friday by U.N. human rights
-            # chief Navi Pillay, who called for international protection of civilians")
-        return ClauseAct("who", tuple(dict.fromkeys(a.name for a in reversed(members))), after_preposition=held)
+        return _antecedents(sent, low, m.start(), m.group().lstrip(", ").startswith("who"), _AFTER_NAME)
+    return _where_clause(q, sent, low)
+
+
+# a relative pronoun with no comma before it, right after a word: "Libyan rebels who toppled", "Israel which seized"
+_BARE_WHO = re.compile(rf"(?<=[\w.’')])\s+{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
+_NO_GAP = re.compile(r"")
+
+
+def bare_relative(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
+    """Kind "who" and the antecedents' names when ``q`` heads a relative clause with no comma straight after a named
+    actor and is an act in the past ("Western powers lent air support to Libyan rebels who toppled Muammar
+    Gaddafi", "like his British counterpart William Hague who deplored Syria's policy", "Israel which seized the
+    Golan Heights from Syria in a 1967 war"). Such a clause often defines rather than reports, so only a past act of
+    the name right before the pronoun is read: not "that" ("countries that recognize the council"), not a present
+    ("states which back the plan"), not a saying, a passive, a negation or a habit; None otherwise."""
+    if q.form != "verb" or q.reporting or q.type == "statement" or q.quoted or q.topic or q.passive or q.negated \
+            or q.status != "reported":
+        return None
+    m = _BARE_WHO.search(low, max(sent.start, q.start - _HEAD_REACH), q.start)
+    if m is None:
+        return None
+    lead = m.group("lead").split()
+    if _HABIT & set(lead) or not PAST_VERB.fullmatch(low[q.start:q.end].split()[0]):
+        return None
+    return _antecedents(sent, low, m.start(), True, _NO_GAP)  # (after a preposition too: with no comma the clause
+    # holds to the name, "peace talks with Israel which seized ...")
+
+
+def _antecedents(sent: Sentence, low: str, at: int, who: bool, gap: re.Pattern) -> ClauseAct | None:
+    """Kind "who" with the names of the actors that end right before ``at`` (the comma or the space before the
+    pronoun; ``gap`` what may stand between) and of those joined to them ("Russia and China, which ..."); None when
+    no actor ends there, or when a preposition holds it and the pronoun is "which" (``who`` False)."""
+    named = [a for a in sent.actors if a.end <= at and "location" not in a.flags]
+    last = next((a for a in sorted(named, key=lambda a: -a.end) if gap.fullmatch(low, a.end, at)), None)
+    if last is None:
+        return None
+    members = [last]
+    for a in sorted(named, key=lambda a: -a.end):  # "Russia and China, which backed ...": all of them
+        if a.end <= members[-1].start and _AND.fullmatch(low, a.end, members[-1].start):
+            members.append(a)
+    head = members[-1]
+    held = _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start) is not None
+    if held and not who:
+        return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's (but "who" stands
+        # for a person, the name's even after a preposition: "a statement issued on Friday by U.N. human rights
+        # chief Navi Pillay, who called for international protection of civilians")
+    return ClauseAct("who", tuple(dict.fromkeys(a.name for a in reversed(members))), after_preposition=held)
+
+
+def _where_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
+    """Kind "where" when ``q`` heads a "where" clause (``relative_clause``)."""
     m = _WHERE.search(low, max(sent.start, q.start - _HEAD_REACH), q.start)
     if m is None or _HABIT & set(m.group("lead").split()):
         return None
