@@ -337,6 +337,24 @@ def test_wire_adverbial_clause_acts(case, text, expected, date):
     _assert_clause_act(text, expected, date)
 
 
+# a gerund after "by" that gives the means of a verb of trying or acting: the subject's act, undated in the body (an
+# attempt is no act of one day; events_gold_fresh2.jsonl t17-reuters-191#16, events_gold_fresh3.jsonl
+# t17-reuters-322#6, where the opening "Since taking power in 2000" then makes no "other" event)
+MEANS_ACTS = [
+    ("sought-by-promising-to", "The government sought to calm discontent by promising to release immediately the 15 "
+     "children, who had written slogans on walls inspired by uprisings in Tunisia and Egypt.", ("concede", "Syria"), None),
+    ("sought-by-banning", "Since taking power in 2000, President Bashar al-Assad's government has sought to stifle "
+     "dissent by banning websites like Facebook, where users can interact with other members outside Syria.",
+     ("coerce", "Bashar al-Assad"), None),
+]
+
+
+@pytest.mark.parametrize("case, text, expected, date", MEANS_ACTS, ids=[c[0] for c in MEANS_ACTS])
+def test_wire_means_acts(case, text, expected, date):
+    _assert_clause_act(text, expected, date)
+    assert not any(e.event_type == "other" for e in events_of(LEAD + text) if e.char_start >= len(LEAD))
+
+
 # the date right before a subordinator, read alike by the adverbial rule and acts of force (spaces and one comma
 # between; not across a bracket or a word)
 DATES_BEFORE = [

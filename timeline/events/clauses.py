@@ -223,6 +223,23 @@ def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|%s|not|n['’]t|did|does|do|let|and|or)\s+$" % MODAL_GROUP)
 
 
+# "by" and a gerund after a verb of trying or acting in the same clause, no sentence break between
+_MEANS = re.compile(r"\b(?:%s)\b[^;:.!?\"“”]{0,160}?\bby\s+(?:(?:also|even|simply|[a-z]+ly)\s+)?"
+                    r"(?P<gerund>[a-z]+ing\s+to\s+)?$" % "|".join(CUES["means_head"]))
+
+
+def means_act(q: Predicate, low: str, start: int) -> bool:
+    """Is ``q`` a gerund after "by" that gives the means of a verb of trying or acting before it ("He tried to pacify the
+    Kurds by giving citizenship to ...", "has sought to stifle dissent by banning websites like Facebook",
+    "responded to protests ... by sending in security forces"), or the infinitive such a gerund takes ("sought to calm
+    discontent by promising to release immediately the 15 children"): an act of that verb's subject? ``start``: where
+    the sentence starts."""
+    if q.form != "verb" or q.quoted or q.negated or q.passive:
+        return False
+    m = _MEANS.search(low, max(start, q.start - 200), q.start)
+    return m is not None and (m.group("gerund") is not None or low[q.start:q.end].split()[0].endswith("ing"))
+
+
 def frame_basis(reading: SentenceReading, low: str) -> str:
     main = reading.main
     if main is not None and main.status == "planned":

@@ -65,8 +65,8 @@ from .acts import dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
-                      conjunct_before, coordinate_subject, frame_basis, in_report, opening_subject, speaker_again,
-                      with_frame)
+                      conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
+                      speaker_again, with_frame)
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      period_onset, prenominal, under_future)
@@ -790,6 +790,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
     _participle_acts(st)
+    _means_acts(st)
     _relative_clause_acts(st)
     subordinate_force_acts(st, _is_event)
     _travel_adjuncts(st)
@@ -882,6 +883,9 @@ class _SentenceState:
         """How the undated act ``p`` takes its day (``basis.basis_of``); a troop movement an unnamed source reports is
         read as a reporting verb's content ("The Syrian army deployed overnight in ... Homs, witnesses said": the
         movement the day's source reports, ``basis.undated_basis``)."""
+        if not self.sent.lead and means_act(p, self.low, self.sent.start):
+            return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
+            # tens of thousands of people"): an attempt is no act of one day
         content, source = self.content, self.reading.source
         if content is None and source is not None and p.type == "mobilize":
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
@@ -1207,6 +1211,23 @@ def _participle_acts(st: _SentenceState) -> None:
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
             st.record(q, day, basis=basis, agent=agent)
+
+
+def _means_acts(st: _SentenceState) -> None:
+    """A gerund after "by" that gives the means of a verb of trying or acting (``clauses.means_act``): an act of the
+    verb's subject, of the time of the clause: "He tried to pacify the Kurds by giving citizenship to tens of thousands
+    of people", "President Bashar al-Assad's government has sought to stifle dissent by banning websites like
+    Facebook"; none of a family the sentence has an event of already ("tried to end the protests by arresting
+    hundreds": the arrests). Undated outside the story's lead (``_SentenceState.basis``)."""
+    if st.heading:
+        return
+    done = st.done(st.frame)
+    for q in st.preds:
+        if q.trigger.start in done or q.family in st.families or not means_act(q, st.low, st.sent.start):
+            continue
+        q = replace(q, embedded=False, rule="means")
+        if _is_event(q, st.sent, st.builder):
+            st.record(q, **st.on_day(st.basis(q)))
 
 
 def _relative_clause_acts(st: _SentenceState) -> None:
