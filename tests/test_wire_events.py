@@ -355,6 +355,20 @@ def test_wire_means_acts(case, text, expected, date):
     assert not any(e.event_type == "other" for e in events_of(LEAD + text) if e.char_start >= len(LEAD))
 
 
+# a verb of beginning before "to" leaves the act after it what a saying reports, past a fronted clause the comma closes
+# and a "to" before a noun; "had begun to" is a perfect, undated (events_gold_blind.jsonl, t17-reuters-126#7)
+REPORTED_ACTS = [
+    ("had-begun-to", "Juppe said that while most Arab nations opposed action against Syria, Turkey was moving closer to "
+     "the Western position and had begun to exert pressure on the Syrian government to stop the crackdown.",
+     ("demand", "Turkey"), None),
+]
+
+
+@pytest.mark.parametrize("case, text, expected, date", REPORTED_ACTS, ids=[c[0] for c in REPORTED_ACTS])
+def test_wire_reported_acts(case, text, expected, date):
+    _assert_clause_act(text, expected, date)
+
+
 # the date right before a subordinator, read alike by the adverbial rule and acts of force (spaces and one comma
 # between; not across a bracket or a word)
 DATES_BEFORE = [

@@ -27,6 +27,10 @@ _GROUP_PERFECT = re.compile(r"(?:has|have|had)\s+(?:(?:%s|not|never)\s+)*" % _PE
                             r"(?=[a-z]+(?:ed|en|wn|ght|ne|nt|lt|pt|ade|ook|eld|ung|un)\b)[a-z]")
 
 
+# a perfect of a verb of beginning before the act ("had begun to exert", "have started to withdraw")
+_PERFECT_BEGUN = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s)\s+)*(?:begun|started)\s+to\s+$" % _PERFECT_ADVERBS)
+
+
 def _perfect_group(low: str, p: Predicate) -> re.Match | None:
     """The perfect that opens ``p``'s own verb group when a light verb heads it ("have already pushed four rounds
     of sanctions", "has held talks"; not "had talks", where "had" is the light verb itself, nor "has a veto")."""
@@ -51,6 +55,9 @@ def perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> b
     reporting verb is the exception: "has told reporters" is the news of the day). In what a reporting verb
     reports (``content``), "had" is the tense of reported speech ("Syria said it had agreed to the plan": "we
     agreed"), not a background act."""
+    if _PERFECT_BEGUN.search(low, max(0, p.start - 50), p.start) and not p.reporting:
+        return True  # "said ... Turkey had begun to exert pressure on the Syrian government": begun before, no day, in
+        # reported speech too ("we have begun to")
     m = _PERFECT.search(low, max(0, p.start - 40), p.start) or _perfect_group(low, p)
     if m is None or p.reporting:
         return False

@@ -705,9 +705,19 @@ def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int])
     if not p.embedded or p.form != "verb" or p.rule == "participle":
         return p
     words = reader.tokens.words[reader.tokens.index(content[0]):reader.tokens.index(p.start)]
-    if any(w in SUBORDINATORS or w == "to" for w in words):
+    if words[-2:-1] and words[-1] == "to" and words[-2] in _INCEPTIVE:
+        words = words[:-2]  # "said ... Turkey had begun to exert pressure on the Syrian government": the act itself
+    if words[:1] and words[0] in SUBORDINATORS and "," in words:
+        # a fronted clause that a comma closes is not the clause of a verb after it ("said that while most Arab nations
+        # opposed action against Syria, Turkey was moving closer to the Western position and had begun to exert ...")
+        words = words[len(words) - words[::-1].index(","):]
+    if any(w in SUBORDINATORS or w == "to" and after not in DETERMINERS
+           for w, after in zip(words, [*words[1:], ""])):  # (not a "to" before a noun phrase: "closer to the Western position")
         return p
     return replace(p, embedded=False)
+
+
+_INCEPTIVE = frozenset(CUES["inceptive"])  # "began to", "started to": the act begins, it is no plan
 
 
 def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMention], reader: PredicateReader,
