@@ -3,9 +3,11 @@
 Usage: python scripts/score_events.py [--gold tests/data/events_gold.jsonl] [--corpora ../shared/corpora]
                                       [--errors] [--json] [--by-corpus]
 
-Prints event recall and precision, date / type / family / status / actor1
-accuracy over matched events and participant P/R/F1 (the definitions are in
-``timeline/evaluate/events.py``). ``--errors`` lists every gold event that was
+Prints event recall and precision, date / type / family / status / actor1 /
+location accuracy over matched events, participant P/R/F1 and, for each of
+those fields, its end-to-end P/R/F1 (``date_p`` / ``date_r`` / ``date_f1``:
+matched events with the field right over judged system events / over gold
+events; the definitions are in ``timeline/evaluate/events.py``). ``--errors`` lists every gold event that was
 missed or got a wrong date, type, actor1, status or location, and the spurious system events;
 ``--by-corpus`` adds the same measures for each corpus of the gold file.
 """
@@ -81,8 +83,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measures, indent=2))
         return 0
     print(f"gold events {scores.gold}, judged system events {scores.judged}, matched {scores.matched}")
+    ends = {f"{field}_{part}" for field in scores.FIELDS for part in ("p", "r", "f1")}
     for name, value in measures.items():
-        print(f"  {name:15} {value:5.1f}")
+        if name not in ends:
+            print(f"  {name:15} {value:5.1f}")
+    print("end to end (right over judged / over gold):")
+    print(f"  {'field':15} {'p':>5} {'r':>5} {'f1':>5}")
+    for field in scores.FIELDS:
+        print(f"  {field:15}" + "".join(f" {measures[f'{field}_{part}']:5.1f}" for part in ("p", "r", "f1")))
     confusion = Counter({k: v for k, v in scores.types.items() if k[0] != k[1]})
     if confusion:
         print("type confusion (gold -> system, '-' = missed):")

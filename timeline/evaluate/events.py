@@ -43,6 +43,22 @@ Measures (``EventScores.measures``), in percent:
 - ``location``: matched pairs with the same place (``same_place``: both null,
   or one name holds the other as whole words, "the White House" / "White
   House") / matched.
+
+The field measures above are accuracies over matched pairs: finding one more
+gold event whose date is wrong lowers ``date`` although nothing got worse. The
+end-to-end measures count a field as TempEval-3 counts a timex value: for each
+FIELD in ``date``, ``type``, ``family``, ``status``, ``actor1`` and
+``location`` (the same test of "right" as its accuracy),
+
+- ``FIELD_r``: matched pairs with the field right / gold events;
+- ``FIELD_p``: matched pairs with the field right / judged system events (the
+  denominator of ``precision``);
+- ``FIELD_f1``: the harmonic mean of the two, 2 * right / (gold + judged).
+
+A new match never lowers ``FIELD_r`` (its right-field count can only grow);
+breaking the field of an event already found lowers it. ``FIELD_p`` and
+``FIELD_f1`` still dip by a little when a *new* system event matches with the
+field wrong (it joins the judged events but not the right ones).
 """
 
 from __future__ import annotations
@@ -208,6 +224,8 @@ class EventScores:
     pairs: list[tuple[dict, Event | None]] = field(default_factory=list)
     spurious: list[Event] = field(default_factory=list)  # judged system events nothing matched
 
+    FIELDS = ("date", "type", "family", "status", "actor1", "location")
+
     def measures(self) -> dict[str, float]:
         def pct(n: int, d: int) -> float:
             return round(100.0 * n / d, 1) if d else 0.0
@@ -227,7 +245,19 @@ class EventScores:
             "roles_p": rp, "roles_r": rr, "roles_f1": rf,
             "actor1": pct(self.actor1, self.matched),
             "location": pct(self.location, self.matched),
+            **self.end_to_end(),
         }
+
+    def end_to_end(self) -> dict[str, float]:
+        """``FIELD_p``, ``FIELD_r`` and ``FIELD_f1`` of each field (see the module docstring)."""
+        out = {}
+        for name in self.FIELDS:
+            right = getattr(self, name)
+            total = self.gold + self.judged
+            out[f"{name}_p"] = round(100.0 * right / self.judged, 1) if self.judged else 0.0
+            out[f"{name}_r"] = round(100.0 * right / self.gold, 1) if self.gold else 0.0
+            out[f"{name}_f1"] = round(200.0 * right / total, 1) if total else 0.0
+        return out
 
 
 def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventScores:

@@ -1,0 +1,67 @@
+"""The events scorer's end-to-end field measures (``FIELD_p`` / ``FIELD_r`` / ``FIELD_f1``) against its
+accuracies over matched events, on two real gold rows of the dev set (``tests/data/events_gold.jsonl``,
+TASS 1894093) and hand-made system events."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.evaluate.events import score_events
+from timeline.model import Event
+
+PUTIN = {"id": "tass-1894093#1", "article_id": "tass-1894093", "corpus": "tass",
+         "sentence": "Russia could use Oreshnik again if need be, but the country is seeking to end the conflict in "
+                     "Ukraine, Russian President Vladimir Putin told reporters.",
+         "char_start": 47, "date": "2024-12-26", "event_type": "statement", "status": "reported",
+         "participants": ["Vladimir Putin"], "actor1": "Vladimir Putin", "actor2": None, "location": "Igora"}
+KIEV = {"id": "tass-1894093#2", "article_id": "tass-1894093", "corpus": "tass",
+        "sentence": "Russia is ready to continue to supply gas to Europe, according to the president, but Kiev "
+                    "announced that it will not renew the contract.",
+        "char_start": 200, "date": "2024-12-26", "event_type": "reject", "status": "reported",
+        "participants": ["Ukraine", "Russia"], "actor1": "Ukraine", "actor2": "Russia", "location": None}
+GOLD = [PUTIN, KIEV]
+
+
+def _event(row: dict, n: int, **changes) -> Event:
+    """A system event read off a gold row (every field right), with ``changes`` made wrong."""
+    fields = dict(event_id=f"e{n}", event_date=row["date"], date_start=None, date_end=None, precision="day",
+                  date_text=None, date_basis="dateline", event_type=row["event_type"], status=row["status"],
+                  actors=tuple(row["participants"]), actor1=row["actor1"], actor2=row["actor2"],
+                  location=row["location"], location_basis=None, sentence=row["sentence"],
+                  article_id=row["article_id"], title=None, source=None, url=None,
+                  char_start=row["char_start"], char_end=row["char_start"] + len(row["sentence"]))
+    fields.update(changes)
+    return Event(**fields)
+
+
+def _measures(*events: Event) -> dict[str, float]:
+    return score_events(GOLD, {"tass-1894093": list(events)}).measures()
+
+
+def test_end_to_end_counts_right_fields_over_gold_and_over_judged():
+    m = _measures(_event(PUTIN, 1), _event(KIEV, 2, event_date="2024-12-25"))
+    assert (m["recall"], m["precision"], m["date"]) == (100.0, 100.0, 50.0)
+    assert (m["date_p"], m["date_r"], m["date_f1"]) == (50.0, 50.0, 50.0)
+    assert (m["type_p"], m["type_r"], m["type_f1"]) == (100.0, 100.0, 100.0)
+
+
+def test_a_new_match_with_a_wrong_date_lowers_accuracy_not_end_to_end_recall():
+    before = _measures(_event(PUTIN, 1))
+    after = _measures(_event(PUTIN, 1), _event(KIEV, 2, event_date="2024-12-25"))  # Kiev found, misdated
+    assert after["recall"] > before["recall"]
+    assert after["date"] < before["date"]  # 100.0 -> 50.0: the accuracy over matched events falls
+    assert after["date_r"] >= before["date_r"]  # 50.0 -> 50.0: the recall side holds
+    assert after["type_r"] > before["type_r"]  # its right fields count
+    assert after["date_f1"] < before["date_f1"]  # a new judged event: why the gate does not pin FIELD_f1
+
+
+@pytest.mark.parametrize("field, wrong", [("event_date", "2024-12-25"), ("event_type", "statement"),
+                                          ("status", "planned"), ("actor1", "Vladimir Putin"),
+                                          ("location", "Moscow")])
+def test_breaking_a_field_of_a_found_event_lowers_its_end_to_end_recall(field, wrong):
+    name = {"event_date": "date", "event_type": "type"}.get(field, field)
+    before = _measures(_event(PUTIN, 1), _event(KIEV, 2))
+    after = _measures(_event(PUTIN, 1), _event(KIEV, 2, **{field: wrong}))
+    assert after["recall"] == before["recall"]
+    assert after[f"{name}_r"] < before[f"{name}_r"]
+    assert after[f"{name}_f1"] < before[f"{name}_f1"]
