@@ -23,6 +23,21 @@
   in full, blind; scored at 1e8a98d and 5ebf6bd, figures in its .md and the README), in the gate since the
   sixth session of 2026-12-02 as a development set, when fresh5 took its place as the blind measure.
 
+What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
+are accuracies over *matched* events: a change that finds one more gold event whose date another weak
+spot gets wrong lowers ``date`` although nothing got worse, and right recall gains were dropped, or
+their floors lowered by hand, for that. So the events sets pin recall, precision, the participant and
+roles P/R/F1 and, for each field, its end-to-end recall ``FIELD_r`` (matched events with the field
+right over all gold events, as TempEval-3 counts timex values over all gold; ``EVENT_PINNED``). A
+recall gain with an imperfect field cannot lower ``FIELD_r`` (the right-field count only grows); a
+change that breaks a field of events already found still fails, since their right-field count falls;
+a change that adds wrong events fails on ``precision``. The accuracies over matched events and the
+end-to-end ``FIELD_p`` / ``FIELD_f1`` are printed (``pytest -s``), not pinned: ``FIELD_f1`` has the
+judged system events in its denominator, so a *new* system event that matches with a wrong field
+lowers it by about 0.3 points on these sets, the very recall gain the gate must let through. (The
+participant and roles measures are still pooled over matched events: a found event with a half-right
+cast can still lower them.)
+
 A figure below its floor fails the test (the scorers are deterministic). After an improvement,
 ``pytest tests/test_quality.py --update-floors`` raises the floors to today's figures; it never
 lowers one (a floor that must go down is edited by hand, with the reason in the commit).
@@ -49,6 +64,10 @@ HOW = {
     "events_fresh4": "python scripts/score_events.py --gold tests/data/events_gold_fresh4.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
+EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
+# what the events gates pin (see the module docstring); the other event measures are printed
+EVENT_PINNED = ("recall", "precision", "participant_p", "participant_r", "participant_f1",
+                "roles_p", "roles_r", "roles_f1") + tuple(f"{field}_r" for field in EVENT_FIELDS)
 
 
 def _measure(name: str) -> dict[str, float]:
@@ -69,6 +88,19 @@ def _measure(name: str) -> dict[str, float]:
         return evaluate_events(DATA / f"events_gold_{name.split('_')[1]}.jsonl", CORPORA).measures()
     corpus("tass", "tass_dev.jsonl")
     return evaluate_events(DATA / "events_gold.jsonl", CORPORA).measures()
+
+
+def _pinned(name: str, figures: dict[str, float]) -> dict[str, float]:
+    """The figures the gate pins for ``name`` (all of them, except on the events sets)."""
+    if not name.startswith("events_"):
+        return figures
+    return {m: figures[m] for m in EVENT_PINNED}
+
+
+def _print_unpinned(name: str, figures: dict[str, float]) -> None:
+    rest = {m: v for m, v in figures.items() if m not in _pinned(name, figures)}
+    if rest:
+        print(f"{name}, printed, not pinned: " + ", ".join(f"{m} {v:.1f}" for m, v in rest.items()))
 
 
 def _floors() -> dict:
@@ -96,8 +128,9 @@ def _raise(name: str, figures: dict[str, float]) -> dict[str, tuple[float, float
 @pytest.mark.parametrize("name", list(HOW))
 def test_quality_at_least_pinned_floors(name, request):
     figures = _measure(name)
+    _print_unpinned(name, figures)
     if request.config.getoption("--update-floors"):
-        below = _raise(name, figures)
+        below = _raise(name, _pinned(name, figures))
         assert not below, f"{name}: below the floor, not lowered (measured, floor): {below}"
         pytest.skip(f"raised the {name} floors in {FLOORS.name}")
     pinned = {m: f for m, f in _floors()[name].items() if not m.startswith("_")}
@@ -111,3 +144,5 @@ def test_quality_floors_say_how_they_are_measured(name):
     floors = _floors()[name]
     assert floors["_how"] == HOW[name]
     assert all(isinstance(v, (int, float)) and 0 <= v <= 100 for k, v in floors.items() if k != "_how")
+    if name.startswith("events_"):  # the accuracies over matched events are not pinned (see above)
+        assert sorted(k for k in floors if k != "_how") == sorted(EVENT_PINNED)
