@@ -1,4 +1,4 @@
-"""The events scorer's end-to-end field measures (``FIELD_p`` / ``FIELD_r`` / ``FIELD_f1``) against its
+"""The events scorer's end-to-end field measures (``FIELD_p`` / ``FIELD_r`` / ``FIELD_f1``, ``participant_r_all``) against its
 accuracies over matched events, on two real gold rows of the dev set (``tests/data/events_gold.jsonl``,
 TASS 1894093) and hand-made system events."""
 
@@ -65,3 +65,18 @@ def test_breaking_a_field_of_a_found_event_lowers_its_end_to_end_recall(field, w
     assert after["recall"] == before["recall"]
     assert after[f"{name}_r"] < before[f"{name}_r"]
     assert after[f"{name}_f1"] < before[f"{name}_f1"]
+
+
+def test_a_new_match_with_half_its_cast_lowers_pooled_participant_recall_not_all_recall():
+    before = _measures(_event(PUTIN, 1))
+    after = _measures(_event(PUTIN, 1), _event(KIEV, 2, actors=("Ukraine",), actor2=None))  # Russia missed
+    assert after["participant_r"] < before["participant_r"]  # 100.0 -> 66.7, pooled over matched events
+    assert after["participant_r_all"] > before["participant_r_all"]  # 33.3 -> 66.7, over all gold events
+    assert after["roles_r_all"] > before["roles_r_all"]
+
+
+def test_losing_a_participant_of_a_found_event_lowers_all_recall():
+    before = _measures(_event(PUTIN, 1), _event(KIEV, 2))
+    after = _measures(_event(PUTIN, 1), _event(KIEV, 2, actors=("Ukraine",), actor2=None))
+    assert after["participant_r_all"] < before["participant_r_all"]
+    assert after["roles_r_all"] < before["roles_r_all"]

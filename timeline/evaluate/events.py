@@ -59,6 +59,11 @@ A new match never lowers ``FIELD_r`` (its right-field count can only grow);
 breaking the field of an event already found lowers it. ``FIELD_p`` and
 ``FIELD_f1`` still dip by a little when a *new* system event matches with the
 field wrong (it joins the judged events but not the right ones).
+
+``participant_r_all`` and ``roles_r_all`` are the end-to-end recall of the
+cast: gold participants found among the matched system events' ``actors``
+(or ``actor1``/``actor2``) / the participants of *all* gold events, so a new match with half its cast right raises them where
+``participant_r`` (pooled over matched pairs) falls.
 """
 
 from __future__ import annotations
@@ -243,6 +248,8 @@ class EventScores:
             "family": pct(self.family, self.matched), "status": pct(self.status, self.matched),
             "participant_p": pp, "participant_r": pr, "participant_f1": pf,
             "roles_p": rp, "roles_r": rr, "roles_f1": rf,
+            "participant_r_all": pct(self.participants["tp"], self.participants["gold_all"]),
+            "roles_r_all": pct(self.roles["tp"], self.roles["gold_all"]),
             "actor1": pct(self.actor1, self.matched),
             "location": pct(self.location, self.matched),
             **self.end_to_end(),
@@ -271,6 +278,9 @@ def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventSc
     scores.spurious = [e for e in judged if id(e) not in matched_ids]
     for row, e in pairs:
         scores.types[(row["event_type"], e.event_type if e else "-")] += 1
+        gold_keys = {canonical_key(p) for p in row["participants"]}
+        scores.participants["gold_all"] += len(gold_keys)
+        scores.roles["gold_all"] += len(gold_keys)
         if e is None:
             continue
         scores.matched += 1
@@ -280,7 +290,6 @@ def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventSc
         scores.status += e.status == row["status"]
         scores.actor1 += _key(e.actor1) == _key(row["actor1"])
         scores.location += same_place(e.location, row.get("location"))
-        gold_keys = {canonical_key(p) for p in row["participants"]}
         for counts, names in ((scores.participants, e.actors), (scores.roles, (e.actor1, e.actor2))):
             keys = {canonical_key(n) for n in names if n}
             counts["tp"] += len(gold_keys & keys)
