@@ -89,3 +89,29 @@ def test_speaking_it_after_a_thing_is_no_actor(text):
 ])
 def test_speaking_it_keeps_the_organisation_that_spoke(text, expected):
     assert _it(text) == expected
+
+
+def _acting_it(text: str):
+    """The actor the last sentence-opening "It" of ``text`` resolves to (None: no actor)."""
+    at = text.rindex("It ")
+    found = [m for m in find_actors(text) if m.start == at]
+    return found[0].name if found else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # t17-reuters-340: the organisation that led the sentence before
+    ("The EU imposed an embargo on crude oil imports from Syria in September and banned EU firms from new investment "
+     "in its oil industry. It also imposed sanctions on the main mobile phone firm, Syriatel, and the largest private "
+     "company, Cham Holding.", "European Union"),
+    # t17-bbc-231
+    ("The Red Crescent said he was killed as he drove from Damascus to Idlib - a focal point of the Syrian conflict. "
+     "It condemned the killing.", "Red Crescent"),
+    # a coordination is no one actor
+    ("Britain and France pressed for a vote on Tuesday. It also imposed sanctions on Syria.", None),
+    # a person leads the sentence before
+    ("President Bashar al-Assad met the envoy on Monday. It also imposed sanctions on the opposition.", None),
+    # a verb of a thing's state
+    ("Syria rejected the plan on Sunday. It remained unclear what the League would do.", None),
+])
+def test_acting_it_is_the_subject_before(text, expected):
+    assert _acting_it(text) == expected

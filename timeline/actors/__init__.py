@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from .aliases import apply_aliases, read_alias_file
 from .coref import Resolver
 from .forces import story_forces
+from .members import group_members
+from .itacts import acting_it
 from .mention import ActorMention
 from .names import canonical_key
 from .docref import document_speakers
@@ -43,9 +45,11 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
         resolver.prime(title)
     mentions = resolver.run(scanner.raws, bare, pronouns, text)
     mentions = organisation_references(text, mentions)
+    mentions = acting_it(text, mentions)  # "The EU imposed ... . It also imposed sanctions": the subject before
     mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
+    mentions = group_members(text, mentions)  # "Western countries including the United States and France"
     mentions = they_references(text, mentions)  # "Britain and France ... . They": the plural subject before
     if aliases:
         mentions = apply_aliases(text, mentions, aliases)

@@ -1,0 +1,61 @@
+"""An "It" that opens a sentence and acts: the organisation or state that led the sentence before.
+
+Wire copy goes on from an organisation or a state with "It": "The EU imposed an embargo on crude oil imports
+from Syria in September and banned EU firms from new investment in its oil industry. It also imposed sanctions
+on the main mobile phone firm, Syriatel". An "It" at the head of a sentence, before a verb in the past tense
+(after "also", "later", "has" and the like), is the organisation or country that is the subject of the sentence
+right before it (``itref.sentence_subject``), when that subject is one actor, not a coordination ("Britain and
+France ... . It") nor a thing ("The resolution ... . It called for"; ``it_things.txt``), and the verb is no verb
+of a thing's state ("It remained unclear", "It seemed"; ``it_not_acts.txt``). A speaking "it" ("It said") is
+``orgref.py``'s; an "It" after a sentence a person leads, or none, names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .gazetteer import SPEECH_VERBS, word_list
+from .itref import mention_index, sentence_subject, sentences_before
+from .mention import ActorMention, in_text_order, overlaps
+from .scan import sentence_starts
+
+_NOT_ACTS = frozenset(word_list("it_not_acts.txt"))
+# "It also imposed", "It has frozen", "It later withdrew": the verb after the adverbs and the auxiliary
+_IT_ACTS = re.compile(r"(?<![\w'’])It[ ]+(?:(?:also|later|then|further|subsequently|since|has|had|have|already)[ ]+)*"
+                      r"(?P<verb>[a-z]+ed|froze|frozen|sent|withdrew|withdrawn|struck|held|sought|cut|broke|broken|"
+                      r"took|taken|gave|given|won|threw|thrown|shot|fought|made|met|told|brought|drew|set)\b")
+_SPEECH = re.compile(SPEECH_VERBS)
+_KINDS = ("organization", "country")
+_COORDINATED = re.compile(r"[ ]*(?:,|and\b|or\b|\()")  # "Britain and France", "the EU, the US": not one actor
+
+
+def acting_it(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with a mention for each sentence-opening "It" that acts, in text order."""
+    matches = [m for m in _IT_ACTS.finditer(text) if m.group("verb") not in _NOT_ACTS
+               and not _SPEECH.fullmatch(m.group("verb"))]
+    if not matches:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    starts = sentence_starts(text)
+    by_start = mention_index(sorted(mentions, key=lambda m: m.start))
+    added: list[ActorMention] = []
+    for match in matches:
+        start = match.start()
+        i = bisect_right(starts, start) - 1
+        if i < 0 or text[starts[i]:start].strip(" \n\"“") or overlaps(taken, start, start + 2):
+            continue  # not the head of its sentence
+        before = sentences_before(text, starts, i)[:1]
+        if not before:
+            continue
+        j = before[0]
+        end = starts[j + 1] if j + 1 < len(starts) else len(text)
+        subject = sentence_subject(text, starts[j], end, by_start)
+        if not isinstance(subject, ActorMention) or subject.kind not in _KINDS \
+                or _COORDINATED.match(text, subject.end):
+            continue
+        added.append(ActorMention(start, start + 2, text[start:start + 2], subject.name, subject.key, subject.kind,
+                                  subject.role, subject.country, "pronoun", subject.surface, ("subject",)))
+    if not added:
+        return mentions
+    return in_text_order(mentions + added)
