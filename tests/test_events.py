@@ -2559,3 +2559,18 @@ def test_events_expelled_persons_in_the_passive_are_coerced():
     # sentence alone gives no event (no agent, and its date is the "after" clause's), so the reading is checked
     main = reading_of("Reuters correspondents were expelled from Syrian shortly after unrest began in March.").main
     assert (main.type, main.passive, main.rule) == ("coerce", True, "expelled persons")
+
+
+# ---- the parties of a joint statement as subject ----------------------------------------------
+
+@pytest.mark.parametrize("title, text, published, event_type, actors", [
+    # "have long been partnering": adverbs and "been" between the parties and their act
+    ("U.S.-Canada Joint Statement on Gordie Howe International Bridge",
+     "As the importance of infrastructure becomes clearer and clearer, our two countries have long been partnering on "
+     "a once-in-a generation project of critical importance: the Gordie Howe International Bridge.", "2021-07-29",
+     "cooperate", {"United States", "Canada"}),
+])
+def test_joint_statement_parties_as_subject(title, text, published, event_type, actors):
+    events = list(process_article(Article(id="t", text=text, title=title, published=published), SETTINGS).events)
+    event = next(e for e in events if e.event_type == event_type)
+    assert set(event.actors) == actors

@@ -138,7 +138,7 @@ def iterative(low: str, p: Predicate) -> bool:
     return not p.reporting and bool(_ITERATIVE.search(low, max(0, p.start - 30), p.end + 40))
 
 
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
 
 
 def ongoing(low: str, p: Predicate) -> bool:

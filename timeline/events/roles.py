@@ -176,7 +176,8 @@ _PLURAL_SUBJECT = re.compile(
     rf"|(?:the\s+|our\s+)?(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     r"|(?:the\s+)?(?:two|both))"
-    r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did|(?:will|would)\s+continue\s+to|closely))*\s+$")
+    r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did|(?:will|would)\s+continue\s+to|closely|"
+    r"are|were|been|long|soon|already))*\s+$")  # "our two countries have long been partnering on"
 # ("They would continue to closely coordinate": "will/would continue to" and "closely" keep the subject; a bare
 # "that they continue to support Ukraine" in remarks is often another "they")
 
@@ -184,7 +185,8 @@ _PLURAL_SUBJECT = re.compile(
 # "we intend to cooperate", "we plan to coordinate": the plan's "we" is the subject of the act after "to"
 _WE_PLAN = "|".join(r"\s+".join(w.split()) + r"\s+to" for w in CUES["we_plan_to"])
 _WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:also|jointly|all|together|further|again|then|have|had|"
-                 r"will|would|are|were|do|did|can|must|should|continue\s+to|continuing|now|" + _WE_PLAN + r"))*\s+$")
+                 r"will|would|are|were|been|do|did|can|must|should|continue\s+to|continuing|now|soon|long|already|" + _WE_PLAN +
+                 r"))*\s+$")  # "We will soon announce"
 _WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s[^;:.]*$")
 _WE_APPOSITION = re.compile(r"(?:^|[\s,;(“\"])we\s*[—–]\s*(?P<list>[^—–]{3,400}?)\s*[—–]\s*$")
 
