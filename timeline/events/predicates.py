@@ -266,7 +266,11 @@ class PredicateReader:
         if t.type == "concede" and first == "released" and senses.document_released(self, t):
             t = replace(t, type="statement")  # "the Strategy ..., which President Biden released": a document
         if t.type == "call" and first in ("called", "calls") and not senses.calls_person(self, t):
-            return None  # "called on", "what Washington calls corruption": no phone call
+            if not senses.names_condemnation(self, t):
+                return None  # "called on", "what Washington calls corruption": no phone call
+            t = replace(t, type="accuse", form="V")  # "has called Assad's repression of protests \"barbaric\""
+        if senses.modifies_noun(self, t):
+            return None  # "supply chains", "negotiated outcomes": a modifier, no act
         if t.type == "demand" and first in senses.INSIST and not senses.insists_on(self, t):
             t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
@@ -380,6 +384,8 @@ class PredicateReader:
                 topic = True  # "the Warsaw Pact", "the Paris Agreement": a name, not an event the clause reports
             if nouns.modifier(self, t, triggers):
                 topic = True  # "nuclear threat reduction consultations": "threat" is not the event
+            elif light is not None and senses.offered_act(self, light, kind):
+                return None  # "offered dialogue": an offer, the verb's statement, not the talks
             elif light is not None:
                 form, start, rule = "verb", light, "light verb"
                 to_i, to = tokens.before(light)

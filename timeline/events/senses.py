@@ -17,7 +17,11 @@ senses apart, for ``PredicateReader.read`` (``predicates.py``):
   what is said of the subject is read as its own clause (``hearsay``);
 - insisting: "insists on keeping his nominee", "insists that other countries recognize its right" demand; "insists
   he is politically neutral" asserts, a statement (``insists_on``);
-- calls and releases: "called on", "what Washington calls corruption" are no phone call (``calls_person``),
+- modifiers and offers: a trigger word before a head noun it only modifies names no act ("supply chains":
+  ``modifies_noun``); talks or a meeting offered are an offer, a statement ("offered
+  dialogue": ``offered_act``);
+- calls and releases: "called on", "what Washington calls corruption", "has called Assad's repression ...
+  barbaric" are no phone call (``calls_person``),
   "Lavrov spoke about" no conversation (``reciprocal``), "released a report" releases a document, not people
   (``document_released``).
 
@@ -58,6 +62,9 @@ INSIST = frozenset(CUES["insist_verb"])
 _INSIST_DEMAND = frozenset(CUES["insist_demand"])
 _INSIST_ASSERT = frozenset(CUES["insist_assert"]) | BE | HAVE
 _MOVEMENT_STOP = frozenset(CUES["movement_stop"])
+MODIFIED_HEADS = frozenset(CUES["modified_head"])
+CONDEMNING = frozenset(CUES["condemning_word"])
+OFFER_VERBS = frozenset(CUES["offer_verb"])
 _PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
                                    "among", "around"})
 # a negation that refuses: "would not", "could not immediately", right before the act ("refusal_act")
@@ -267,17 +274,54 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     return first is not None and not _QUESTION.search(reader.low, max(reader.start, first.start - 16), first.start)
 
 
+# ---- modifiers and offers ------------------------------------------------------
+
+def modifies_noun(reader: PredicateReader, t: Trigger) -> bool:
+    """Is a one-word trigger only a modifier of the head noun right after it ("strengthening North American supply
+    chains")? The compound names a thing, no act."""
+    if " " in t.text:
+        return False
+    i = reader.tokens.index(t.end)
+    return i < len(reader.tokens.words) and reader.tokens.words[i] in MODIFIED_HEADS
+
+
+def offered_act(reader: PredicateReader, light: int, kind: str) -> bool:
+    """Is a noun of meeting or talking taken by a verb of offering ("Saleh offered dialogue with young people")?
+    What is offered has not happened: the offer is a statement of the one who offers (the verb's own predicate)."""
+    i = reader.tokens.index(light)
+    return kind in ("talks", "meeting", "summit", "visit") and reader.tokens.words[i] in OFFER_VERBS
+
+
 # ---- calls and releases --------------------------------------------------------
 
 def calls_person(reader: PredicateReader, t: Trigger) -> bool:
     """ "called President Claudia Sheinbaum of Mexico today": a person right after "called", and then no
-    complement that names them ("called Assad a murderer")."""
+    complement that names them ("called Assad a murderer"), nor a possessive that makes the person the owner of
+    what is named ("has called Assad's repression of protests \"barbaric\"")."""
     m = re.match(r"\s+", reader.low[t.end:t.end + 3])
     person = next((a for a in reader.actors if a.start == t.end + (m.end() if m else 0) and a.kind == "person"), None)
     if person is None:
         return False
+    if re.match(r"['’]s?\b", reader.low[person.end:person.end + 3]):
+        return False
     rest = re.match(r"\s*([a-z]+|[,.;])", reader.low[person.end:person.end + 20])
     return rest is None or rest.group(1) in _AFTER_CALLEE
+
+
+def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
+    """Is "called" naming with a word of condemnation, within its clause ("which has called Assad's repression of
+    protests \"barbaric\"", "called the vote a sham")? Naming an actor's conduct so accuses; not "called on", "called
+    for" (a demand), nor naming with another word ("what Washington calls corruption": no event)."""
+    i = reader.tokens.index(t.end)
+    words = reader.tokens.words[i:i + 12]
+    if words[:1] in (["on"], ["for"], ["upon"]):
+        return False
+    for w in words:
+        if w in (".", ";", ":"):
+            break
+        if w in CONDEMNING:
+            return True
+    return False
 
 
 def reciprocal(reader: PredicateReader, t: Trigger) -> bool:
