@@ -179,6 +179,19 @@ TYPE_CASES = [
     ("Ahmed Davutoglu's discussion with the opposition Syrian National Council Monday night, reported by an unnamed "
      "Turkish foreign ministry official, followed a threat by Syria to deal firmly with any country which formally "
      "recognizes the council.", "threaten", "reported"),
+    # a readout's recognition of a named partner's efforts, leadership, role or right is support of it (fresh4 UAE
+    # joint statement #26, #34, #35; blind Ghana readout #9; check Niinisto call #2); a role in an attack is not
+    ("President Biden recognized the UAE’s efforts to strengthen its policies and enforcement mechanisms in the fight "
+     "against financial crimes and illicit money flows.", "support", "reported"),
+    ("President Biden also recognized the importance of the UAE as a force for change and global citizenship.",
+     "support", "reported"),
+    ("He acknowledged the UAE’s leadership in promoting religious co-existence and challenging religious hatred "
+     "through such initiatives as the Abrahamic Family House and the Hedayah Center.", "support", "reported"),
+    ("The Vice President underscored Ghana’s role as a security leader in the region and our strong defense "
+     "relationship, including Ghana’s co-hosting of Exercise Flintlock earlier this month with Côte d’Ivoire.",
+     "support", "reported"),
+    ("President Biden underscored the right of Finland and other European countries to choose their security "
+     "arrangements.", "support", "reported"),
     # an official's saying by its content: words that condemn a named actor's conduct accuse it (fresh4 301#21; blind
     # 239#4 in test_events_frame_after_apposition_dates), an idiom of threat threatens (fresh4 301#20)
     ("The same day, French Foreign Minister Alain Juppe said Syria's behavior after the Arab peace plan was "

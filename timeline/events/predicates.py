@@ -311,6 +311,8 @@ class PredicateReader:
             kind, rule = "mobilize", "movement"  # "Kuwaiti naval vessels arrived in Bahrain": troops on the move
         if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "affirmed the strength of our bilateral relationship"
+        elif t.type == "statement" and " " not in t.text and senses.partner_evaluation(self, t, HOSTILE | {"assault"}):
+            kind, rule = "support", "evaluation"  # "recognized the UAE's efforts", "acknowledged the UAE's leadership"
         elif t.type == "statement" and " " not in t.text and first in _AFFIRMERS and _RELATION_OBJECT.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "reaffirmed our defense partnership and Turkey's importance"
         elif t.type == "statement" and " " not in t.text and first in REPORT_OBJECT and _RESOLVE.match(self.low, t.end):

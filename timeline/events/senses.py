@@ -64,6 +64,12 @@ _INSIST_ASSERT = frozenset(CUES["insist_assert"]) | BE | HAVE
 _MOVEMENT_STOP = frozenset(CUES["movement_stop"])
 MODIFIED_HEADS = frozenset(CUES["modified_head"])
 CONDEMNING = frozenset(CUES["condemning_word"])
+PARTNER_EVALUATION = frozenset(CUES["partner_evaluation"])
+PARTNER_EVALUATORS = frozenset(CUES["partner_evaluator"])
+_EVALUATED = "(?:%s)" % "|".join(sorted(PARTNER_EVALUATION, key=len, reverse=True))
+_OWNED_EVALUATED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?%s\b" % _EVALUATED)  # "the UAE's (continued) efforts"
+_IN_ACT = re.compile(r"\s+(?:in|behind|for)\s+(?:[\w-]+\s+){0,3}")  # "Iran's role in (the) attacks"
+_EVALUATED_OF = re.compile(r"\s+the\s+(?:[\w-]+\s+)?%s\s+of\s+(?:the\s+)?" % _EVALUATED)  # "the importance of the UAE"
 OFFER_VERBS = frozenset(CUES["offer_verb"])
 _PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
                                    "among", "around"})
@@ -290,6 +296,34 @@ def offered_act(reader: PredicateReader, light: int, kind: str) -> bool:
     What is offered has not happened: the offer is a statement of the one who offers (the verb's own predicate)."""
     i = reader.tokens.index(light)
     return kind in ("talks", "meeting", "summit", "visit") and reader.tokens.words[i] in OFFER_VERBS
+
+
+# ---- a partner's role recognised ---------------------------------------------
+
+def partner_evaluation(reader: PredicateReader, t: Trigger, hostile: frozenset[str]) -> bool:
+    """Does a verb of recognition take a named actor's efforts, leadership or role ("President Biden recognized the
+    UAE's efforts to strengthen its policies", "acknowledged the UAE's leadership in promoting religious
+    co-existence", "recognized the importance of the UAE as a force for change")? A readout's praise of that actor,
+    support. Not a role in a hostile act ("underscored Iran's role in attacks on shipping"), nor what has no owner
+    ("emphasized the importance of ensuring ...")."""
+    if t.text.split()[0] not in PARTNER_EVALUATORS:
+        return False
+    noun = None
+    for actor in reader.actors:  # "the UAE's efforts", "Ghana's role"
+        if actor.start < t.end or not re.fullmatch(r"\s+(?:the\s+)?", reader.low[t.end:actor.start]):
+            continue
+        m = _OWNED_EVALUATED.match(reader.low, actor.end, actor.end + 60)
+        if m:
+            noun = m.end()
+            break
+    if noun is None:  # "the importance of the UAE"
+        m = _EVALUATED_OF.match(reader.low, t.end, t.end + 80)
+        if m and any(a.start == m.end() and "location" not in a.flags for a in reader.actors):
+            noun = m.end()
+    if noun is None:
+        return False
+    return not any(o.type in hostile and o.start >= noun and _IN_ACT.fullmatch(reader.low, noun, o.start)
+                   for o in reader.triggers)
 
 
 # ---- calls and releases --------------------------------------------------------
