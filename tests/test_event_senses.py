@@ -136,3 +136,30 @@ def test_threat_made_by_an_actor(case, text):
 ], ids=["end-up", "eventually", "already-have", "not", "n't", "no-modal"])
 def test_event_senses_possibility_group(before, size):
     assert possibility_group(before.split()) == size
+
+
+# Word senses that decide the type (gold sets): a trigger noun that only modifies another noun is no act, talks
+# offered are an offer (a statement), "welcomed X to the White House" receives them (a meeting), and "called" with a
+# word of condemnation names conduct (an accusation), not a phone call.
+WORD_SENSES = [
+    ("offered-dialogue", "Saleh offered dialogue with young people on Tuesday, and state media said he was "
+     "sympathetic to their problems.", "statement"),  # blind t17-reuters-213#8
+    ("welcomed-to-the-white-house", "Yesterday, Principal Deputy National Security Advisor Jon Finer welcomed to the "
+     "White House representatives of the three 2022 Nobel Peace Prize laureates.", "meeting"),  # fresh2 readout #1
+    ("called-conduct-barbaric", "The United States, which has called Assad's repression of protests \"barbaric, and "
+     "the European Union, have announced sanctions against the president and senior Syrian officials.",
+     "accuse"),  # fresh3 t17-reuters-186#13
+]
+
+
+@pytest.mark.parametrize("case, text, expected", WORD_SENSES, ids=[c[0] for c in WORD_SENSES])
+def test_word_sense_decides_the_type(case, text, expected):
+    assert event_type(text) == expected
+
+
+def test_trigger_noun_modifying_a_noun_is_no_act():
+    # blind readout with López Obrador #4: "supply chains" is no aid
+    text = ("They discussed their visions for the Summit of the Americas and emphasized ongoing cooperation on "
+            "development in Central America and southern Mexico, strengthening North American supply chains, and "
+            "modernizing our shared border to further strengthen our agricultural and commercial trade.")
+    assert event_type(text) != "aid"

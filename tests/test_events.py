@@ -179,6 +179,26 @@ TYPE_CASES = [
     ("Ahmed Davutoglu's discussion with the opposition Syrian National Council Monday night, reported by an unnamed "
      "Turkish foreign ministry official, followed a threat by Syria to deal firmly with any country which formally "
      "recognizes the council.", "threaten", "reported"),
+    # a readout's recognition of a named partner's efforts, leadership, role or right is support of it (fresh4 UAE
+    # joint statement #26, #34, #35; blind Ghana readout #9; check Niinisto call #2); a role in an attack is not
+    ("President Biden recognized the UAE’s efforts to strengthen its policies and enforcement mechanisms in the fight "
+     "against financial crimes and illicit money flows.", "support", "reported"),
+    ("President Biden also recognized the importance of the UAE as a force for change and global citizenship.",
+     "support", "reported"),
+    ("He acknowledged the UAE’s leadership in promoting religious co-existence and challenging religious hatred "
+     "through such initiatives as the Abrahamic Family House and the Hedayah Center.", "support", "reported"),
+    ("The Vice President underscored Ghana’s role as a security leader in the region and our strong defense "
+     "relationship, including Ghana’s co-hosting of Exercise Flintlock earlier this month with Côte d’Ivoire.",
+     "support", "reported"),
+    ("President Biden underscored the right of Finland and other European countries to choose their security "
+     "arrangements.", "support", "reported"),
+    # an official's saying by its content: words that condemn a named actor's conduct accuse it (fresh4 301#21; blind
+    # 239#4 in test_events_frame_after_apposition_dates), an idiom of threat threatens (fresh4 301#20)
+    ("The same day, French Foreign Minister Alain Juppe said Syria's behavior after the Arab peace plan was "
+     "\"absolutely unacceptable\" and that it \"could no longer be trusted.\"", "accuse", "reported"),
+    ("\"Those leaders trying to hold back the future at the point of a gun should know their days are numbered,\" U.S. "
+     "Secretary of State Hillary Clinton said on Monday, referring to Syria, while acknowledging the difficulty of any "
+     "Libya-style \"liberation.\"", "threaten", "reported"),
 ]
 
 
@@ -2110,7 +2130,15 @@ def test_events_widening_an_act_is_the_act(text, event_type):
     # a closing frame stays one: the clause before it is what it reports
     ("Among those killed were 10 mourners at a funeral for another 10 people who were killed by security forces on "
      "Monday, the Local Coordinations Committee, an activists group, said.", "Among those killed"),
-], ids=["apposition", "apposition-says", "opening-phrase", "said-this-week", "closing"])
+    # an opening time and the frame's subject after its comma (fresh4 t17-reuters-301#21)
+    ("The same day, French Foreign Minister Alain Juppe said Syria's behavior after the Arab peace plan was "
+     "\"absolutely unacceptable\" and that it \"could no longer be trusted.\"", "Syria's behavior"),
+    # a prepositional aside on the speaker (blind t17-reuters-239#4)
+    ("King Abdullah, in an extraordinary statement read on Al Arabiya television, said Syria's fierce military "
+     "crackdown on nearly five months of demonstrations for more political freedoms had \"nothing to do with "
+     "religion, or values, or ethics.\"", "Syria's fierce military crackdown"),
+], ids=["apposition", "apposition-says", "opening-phrase", "said-this-week", "closing", "opening-time",
+        "aside-in-a-statement"])
 def test_events_frame_after_apposition_reports_what_follows(text, reported):
     reading = reading_of(text)
     assert reading.frame is not None and reported in text[reading.content[0]:reading.content[1]], \
@@ -2123,8 +2151,8 @@ def test_events_frame_after_apposition_reports_what_follows(text, reported):
     ("t17-reuters-326", "the International Monetary Fund said this week", "statement", "2011-W38", "explicit"),
     ("t17-reuters-209", "Assad said there would be elections", "statement", "2011-11-19", "dateline"),
     # the subject of what is said ("Syria's fierce military crackdown ... had nothing to do with religion") is no act
-    # of its own
-    ("t17-reuters-239", "King Abdullah, in an extraordinary statement", "statement", "2011-08-08", "dateline"),
+    # of its own; the saying condemns Syria's conduct, an accusation (blind 239#4)
+    ("t17-reuters-239", "King Abdullah, in an extraordinary statement", "accuse", "2011-08-08", "dateline"),
 ], ids=["said-this-week", "opening-phrase-plan", "reported-subject"])
 def test_events_frame_after_apposition_dates(record_id, fragment, event_type, event_date, basis):
     events = [e for e in _events("t17", record_id) if fragment in e.sentence]

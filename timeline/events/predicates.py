@@ -266,7 +266,11 @@ class PredicateReader:
         if t.type == "concede" and first == "released" and senses.document_released(self, t):
             t = replace(t, type="statement")  # "the Strategy ..., which President Biden released": a document
         if t.type == "call" and first in ("called", "calls") and not senses.calls_person(self, t):
-            return None  # "called on", "what Washington calls corruption": no phone call
+            if not senses.names_condemnation(self, t):
+                return None  # "called on", "what Washington calls corruption": no phone call
+            t = replace(t, type="accuse", form="V")  # "has called Assad's repression of protests \"barbaric\""
+        if senses.modifies_noun(self, t):
+            return None  # "supply chains", "negotiated outcomes": a modifier, no act
         if t.type == "demand" and first in senses.INSIST and not senses.insists_on(self, t):
             t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
@@ -307,6 +311,8 @@ class PredicateReader:
             kind, rule = "mobilize", "movement"  # "Kuwaiti naval vessels arrived in Bahrain": troops on the move
         if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "affirmed the strength of our bilateral relationship"
+        elif t.type == "statement" and " " not in t.text and senses.partner_evaluation(self, t, HOSTILE | {"assault"}):
+            kind, rule = "support", "evaluation"  # "recognized the UAE's efforts", "acknowledged the UAE's leadership"
         elif t.type == "statement" and " " not in t.text and first in _AFFIRMERS and _RELATION_OBJECT.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "reaffirmed our defense partnership and Turkey's importance"
         elif t.type == "statement" and " " not in t.text and first in REPORT_OBJECT and _RESOLVE.match(self.low, t.end):
@@ -380,6 +386,8 @@ class PredicateReader:
                 topic = True  # "the Warsaw Pact", "the Paris Agreement": a name, not an event the clause reports
             if nouns.modifier(self, t, triggers):
                 topic = True  # "nuclear threat reduction consultations": "threat" is not the event
+            elif light is not None and senses.offered_act(self, light, kind):
+                return None  # "offered dialogue": an offer, the verb's statement, not the talks
             elif light is not None:
                 form, start, rule = "verb", light, "light verb"
                 to_i, to = tokens.before(light)

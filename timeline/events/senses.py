@@ -17,7 +17,11 @@ senses apart, for ``PredicateReader.read`` (``predicates.py``):
   what is said of the subject is read as its own clause (``hearsay``);
 - insisting: "insists on keeping his nominee", "insists that other countries recognize its right" demand; "insists
   he is politically neutral" asserts, a statement (``insists_on``);
-- calls and releases: "called on", "what Washington calls corruption" are no phone call (``calls_person``),
+- modifiers and offers: a trigger word before a head noun it only modifies names no act ("supply chains":
+  ``modifies_noun``); talks or a meeting offered are an offer, a statement ("offered
+  dialogue": ``offered_act``);
+- calls and releases: "called on", "what Washington calls corruption", "has called Assad's repression ...
+  barbaric" are no phone call (``calls_person``),
   "Lavrov spoke about" no conversation (``reciprocal``), "released a report" releases a document, not people
   (``document_released``).
 
@@ -58,6 +62,15 @@ INSIST = frozenset(CUES["insist_verb"])
 _INSIST_DEMAND = frozenset(CUES["insist_demand"])
 _INSIST_ASSERT = frozenset(CUES["insist_assert"]) | BE | HAVE
 _MOVEMENT_STOP = frozenset(CUES["movement_stop"])
+MODIFIED_HEADS = frozenset(CUES["modified_head"])
+CONDEMNING = frozenset(CUES["condemning_word"])
+PARTNER_EVALUATION = frozenset(CUES["partner_evaluation"])
+PARTNER_EVALUATORS = frozenset(CUES["partner_evaluator"])
+_EVALUATED = "(?:%s)" % "|".join(sorted(PARTNER_EVALUATION, key=len, reverse=True))
+_OWNED_EVALUATED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?%s\b" % _EVALUATED)  # "the UAE's (continued) efforts"
+_IN_ACT = re.compile(r"\s+(?:in|behind|for)\s+(?:[\w-]+\s+){0,3}")  # "Iran's role in (the) attacks"
+_EVALUATED_OF = re.compile(r"\s+the\s+(?:[\w-]+\s+)?%s\s+of\s+(?:the\s+)?" % _EVALUATED)  # "the importance of the UAE"
+OFFER_VERBS = frozenset(CUES["offer_verb"])
 _PREPOSITIONS = TOPIC | frozenset({"in", "at", "by", "to", "near", "across", "under", "within", "through", "between",
                                    "among", "around"})
 # a negation that refuses: "would not", "could not immediately", right before the act ("refusal_act")
@@ -267,17 +280,82 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     return first is not None and not _QUESTION.search(reader.low, max(reader.start, first.start - 16), first.start)
 
 
+# ---- modifiers and offers ------------------------------------------------------
+
+def modifies_noun(reader: PredicateReader, t: Trigger) -> bool:
+    """Is a one-word trigger only a modifier of the head noun right after it ("strengthening North American supply
+    chains")? The compound names a thing, no act."""
+    if " " in t.text:
+        return False
+    i = reader.tokens.index(t.end)
+    return i < len(reader.tokens.words) and reader.tokens.words[i] in MODIFIED_HEADS
+
+
+def offered_act(reader: PredicateReader, light: int, kind: str) -> bool:
+    """Is a noun of meeting or talking taken by a verb of offering ("Saleh offered dialogue with young people")?
+    What is offered has not happened: the offer is a statement of the one who offers (the verb's own predicate)."""
+    i = reader.tokens.index(light)
+    return kind in ("talks", "meeting", "summit", "visit") and reader.tokens.words[i] in OFFER_VERBS
+
+
+# ---- a partner's role recognised ---------------------------------------------
+
+def partner_evaluation(reader: PredicateReader, t: Trigger, hostile: frozenset[str]) -> bool:
+    """Does a verb of recognition take a named actor's efforts, leadership or role ("President Biden recognized the
+    UAE's efforts to strengthen its policies", "acknowledged the UAE's leadership in promoting religious
+    co-existence", "recognized the importance of the UAE as a force for change")? A readout's praise of that actor,
+    support. Not a role in a hostile act ("underscored Iran's role in attacks on shipping"), nor what has no owner
+    ("emphasized the importance of ensuring ...")."""
+    if t.text.split()[0] not in PARTNER_EVALUATORS:
+        return False
+    noun = None
+    for actor in reader.actors:  # "the UAE's efforts", "Ghana's role"
+        if actor.start < t.end or not re.fullmatch(r"\s+(?:the\s+)?", reader.low[t.end:actor.start]):
+            continue
+        m = _OWNED_EVALUATED.match(reader.low, actor.end, actor.end + 60)
+        if m:
+            noun = m.end()
+            break
+    if noun is None:  # "the importance of the UAE"
+        m = _EVALUATED_OF.match(reader.low, t.end, t.end + 80)
+        if m and any(a.start == m.end() and "location" not in a.flags for a in reader.actors):
+            noun = m.end()
+    if noun is None:
+        return False
+    return not any(o.type in hostile and o.start >= noun and _IN_ACT.fullmatch(reader.low, noun, o.start)
+                   for o in reader.triggers)
+
+
 # ---- calls and releases --------------------------------------------------------
 
 def calls_person(reader: PredicateReader, t: Trigger) -> bool:
     """ "called President Claudia Sheinbaum of Mexico today": a person right after "called", and then no
-    complement that names them ("called Assad a murderer")."""
+    complement that names them ("called Assad a murderer"), nor a possessive that makes the person the owner of
+    what is named ("has called Assad's repression of protests \"barbaric\"")."""
     m = re.match(r"\s+", reader.low[t.end:t.end + 3])
     person = next((a for a in reader.actors if a.start == t.end + (m.end() if m else 0) and a.kind == "person"), None)
     if person is None:
         return False
+    if re.match(r"['’]s?\b", reader.low[person.end:person.end + 3]):
+        return False
     rest = re.match(r"\s*([a-z]+|[,.;])", reader.low[person.end:person.end + 20])
     return rest is None or rest.group(1) in _AFTER_CALLEE
+
+
+def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
+    """Is "called" naming with a word of condemnation, within its clause ("which has called Assad's repression of
+    protests \"barbaric\"", "called the vote a sham")? Naming an actor's conduct so accuses; not "called on", "called
+    for" (a demand), nor naming with another word ("what Washington calls corruption": no event)."""
+    i = reader.tokens.index(t.end)
+    words = reader.tokens.words[i:i + 12]
+    if words[:1] in (["on"], ["for"], ["upon"]):
+        return False
+    for w in words:
+        if w in (".", ";", ":"):
+            break
+        if w in CONDEMNING:
+            return True
+    return False
 
 
 def reciprocal(reader: PredicateReader, t: Trigger) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..temporal.grammar import MONTH
-from ..temporal.lexicon import WEEKDAYS
+from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
@@ -51,6 +51,8 @@ _DEMAND_IMPERSONAL = phrases("demand_impersonal")
 _DISAPPROVAL = phrases("disapproval")
 _FAILURE = phrases("blamed_failure")
 _ULTIMATUM = phrases("ultimatum")
+_CONDEMNATION = phrases("condemnation")
+_THREAT_IDIOM = phrases("threat_idiom")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
 ANNOUNCED_THREATS = frozenset(CUES["announced_threat_type"])
@@ -287,7 +289,7 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     head = tokens.words[first] if first < j else ""
     start, end = tokens.starts[first], tokens.starts[j]
     if not commas:
-        opening = head in _OPENING_PREPOSITIONS or _opening_participle(reader, first, j)
+        opening = head in _OPENING_PREPOSITIONS or _opening_participle(reader, first, j) or _opening_time(reader, first, j)
         return j + 1 < i and opening and not _OPENING_VERB.search(reader.low, start, end)
     if len(commas) != 1 or commas[0] - first > 8 or commas[0] == first:
         return False
@@ -299,6 +301,16 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
         return False
     rel = _RELATIVE_OPEN.search(reader.low, subject_end, end)
     return not _VERB_GROUP_WORD.search(reader.low, subject_end, rel.start() if rel else end)
+
+
+_TIME_HEADS = frozenset(UNITS) | frozenset(PARTS_OF_DAY) | frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def _opening_time(reader: PredicateReader, first: int, j: int) -> bool:
+    """Is the phrase before the comma at token ``j`` a time that opens the sentence ("The same day, French Foreign
+    Minister Alain Juppe said ...", "Last week, ...")? At most five words, the last a time word or a year."""
+    words = reader.tokens.words[first:j]
+    return 0 < len(words) <= 5 and (words[-1] in _TIME_HEADS or words[-1].isdigit() and len(words[-1]) == 4)
 
 
 def _opening_participle(reader: PredicateReader, first: int, j: int) -> bool:
@@ -335,6 +347,9 @@ def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
     if not named and not (head[0] == "the" and len(head) <= 3 and all(w.isalpha() for w in head)):
         return False
     nxt = tokens.words[first + 1]
+    if named and nxt == "in" and first + 2 < j and tokens.words[first + 2] in ("a", "an", "his", "her", "its", "their") \
+            and not _VERB_GROUP_WORD.search(reader.low, tokens.starts[first + 1], tokens.starts[j]):
+        return True  # "King Abdullah, in an extraordinary statement read on Al Arabiya television, said": an aside
     return nxt.endswith("ing") and len(nxt) > 4  # (a relative clause "who is due in Syria on Saturday" has a time of its own)
 
 
@@ -371,6 +386,27 @@ def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMen
     for m in _FAILURE.finditer(reader.low, *content):
         subject = _named_subject(reader, content, m.start())
         if subject and _other_side(subject[-1], speaker):
+            return True
+    return False
+
+
+def _official(speaker: ActorMention | None) -> bool:
+    """Does the speaker speak for a state or a body: a country, an organisation, or a person the gazetteer places
+    in one (not an analyst or a trader the text names: "said Joshua Landis, a Syria expert")?"""
+    if speaker is None:
+        return False
+    return speaker.kind in ("country", "organization") or speaker.kind == "person" and bool(speaker.country or speaker.org)
+
+
+def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+    """ "King Abdullah ... said Syria's fierce military crackdown ... had \"nothing to do with religion, or values, or
+    ethics\"": an official condemns the conduct of a named actor of another side, named in the clause before the
+    words of condemnation (``condemnation``). An analyst's verdict stays a statement."""
+    if not _official(speaker):
+        return False
+    for m in _CONDEMNATION.finditer(reader.low, *content):
+        named = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start() and "location" not in a.flags]
+        if any(_other_side(a, speaker) for a in named):
             return True
     return False
 
@@ -535,8 +571,14 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "wrote an opinion piece in the New York Times warning that Washington's promised veto ... would
                 # make its relationship with Riyadh \"toxic\"": the frame's object is the speech act
                 main = replace(frame, type=noun.type, rule=f"reported {noun.rule} noun clause")
+            elif _THREAT_IDIOM.search(low, *content) and _official(speaker):
+                # "\"Those leaders ... should know their days are numbered,\" U.S. Secretary of State Hillary Clinton
+                # said": a threat
+                main = replace(frame, type="threaten", rule="reported threat idiom")
             elif _DISAPPROVAL.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
+            elif condemnation(reader, content, speaker):
+                main = replace(frame, type="accuse", rule="reported condemnation")
             elif failure(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported failure")
             elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
