@@ -663,3 +663,25 @@ def test_wire_retold_act_takes_the_date_of_its_retelling(case, text, published, 
     moved = [e for e in events if "date_from_retold_act" in e.flags]
     assert len(moved) == flagged
     assert all(e.date_basis == "inferred" and e.date_text is None for e in moved)
+
+
+# a quotation that runs on past its attribution: a first-person speech act in it is the speaker's (events_gold_check,
+# t17-reuters-156#4: Rasmussen's condemnation, of the day of his saying); not after a sentence with no speaker
+RASMUSSEN = ("Speaking during a visit to the Libyan capital Tripoli, NATO Secretary-General Anders Fogh Rasmussen said "
+             "military action in Syria was out of the question.\n\"My answer is very short.\nNATO has no intention (to "
+             "intervene) whatsoever.\nI can completely rule that out,\" he told reporters.\n")
+CONDEMN = "\"Having said that, I strongly condemn the crackdown on the civilian population in Syria.\n"
+QUOTE_RUNS_ON = [
+    ("runs-on", RASMUSSEN + CONDEMN, ("accuse", "Anders Fogh Rasmussen", "Syria", "2011-10-31"), True),
+    ("no-speaker-before", "Months of protests have failed to dislodge Syrian President Bashar al-Assad, creating an "
+     "unstable stalemate in a country sitting in the heart of the Middle East.\n" + CONDEMN,
+     ("accuse", "Anders Fogh Rasmussen", "Syria", "2011-10-31"), False),
+]
+
+
+@pytest.mark.parametrize("case, text, expected, present", QUOTE_RUNS_ON, ids=[c[0] for c in QUOTE_RUNS_ON])
+def test_wire_quotation_runs_on(case, text, expected, present):
+    events = events_of(LEAD + text, "2011-10-31")
+    assert (expected in {(e.event_type, e.actor1, e.actor2, e.event_date) for e in events}) == present
+    assert not any(e.event_type == "accuse" and e.actor1 != "Anders Fogh Rasmussen" for e in events
+                   if e.char_start >= len(LEAD))
