@@ -322,6 +322,14 @@ ADVERBIAL_ACTS = [
      "ambassador.", ("sanction", "Khaled al-Khalifa"), "2011-06-08"),
     ("while-imposed", "It has been suspended from the Arab League, while the EU and the US have imposed sanctions.",
      ("sanction", "European Union"), None),
+    # the clause's subject after "after", though "after" also governs a noun; the act is still undated (t17-bbc-34,
+    # t17-bbc-264, t17-reuters-60 of the audit sample: were given to the subject of the main clause, or dated)
+    ("after-closed", "The decision comes a day after the US closed its embassy in Damascus and pulled out all remaining "
+     "staff.", ("sanction", "United States"), None),
+    ("after-vetoed", "The League's moves come a week after Russia and China vetoed a UN Security Council resolution on "
+     "Syria, which would have endorsed a previous Arab League peace initiative.", ("reject", "Russia"), None),
+    ("after-shot-dead", "Egypt has also been embroiled in a dispute with Israel after Israel shot dead five Egyptian "
+     "border guards in repelling cross-border raiders it said were Palestinian militants.", ("military", "Israel"), None),
     # "as" opens a clause of the same time, as it does for acts of force (one list of subordinators: BBC copy)
     ("as-warns", "Thousands of Syrian refugees have been fleeing into Turkey, officials there say, as UN chief Ban "
      "Ki-moon warns the crisis is escalating.", ("threaten", "Ban Ki-moon"), "2011-06-08"),

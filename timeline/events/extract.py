@@ -75,7 +75,7 @@ from .places import clause_place, dateline_venue, foreign_body, header_venue, me
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .agentless import agentless_act
-from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_force_acts
+from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_clause, subordinate_force_acts
 from .relatives import aside_span, bare_relative, relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
@@ -1106,6 +1106,9 @@ def _main_event(st: _SentenceState) -> None:
         day = same_time_day(main, sent, st.dates, low)  # "signaled its support earlier this month when Juppe shook hands"
         on_day = st.on_day(st.basis(main)) if day is None else {
             "mention": day, "basis": "explicit" if day.resolved else "unresolved"}
+        if day is None and st.opening is None and main.embedded and _before_or_after(main, sent, low):
+            on_day = {"mention": None, "basis": "undated"}  # "The decision comes a day after the US closed its embassy":
+            # an act before or after the one the sentence tells is not of its day (as ``_relative_clause_acts`` reads it)
         event = st.record(main, **on_day, agent=members[0] if members else None, claim=False)
         _with_members(builder, sent, main, event, members)
 
@@ -1132,6 +1135,19 @@ def _continued_quote(st: _SentenceState) -> None:
                   date_rule="article/quoted saying" if said.date_basis == "explicit" else said.date_rule,
                   location=event.location or said.location if event is not None else None,
                   location_basis=event.location_basis or said.location_basis if event is not None else None)
+
+
+def _before_or_after(q: Predicate, sent: Sentence, low: str) -> bool:
+    """Does ``q`` head a clause of another time than the act it hangs on ("after the US closed its embassy")?"""
+    clause = subordinate_clause(q, sent, low)
+    return clause is not None and clause.kind == "other_time" and low.startswith(_BEFORE_AFTER, clause.at) \
+        and len(low[clause.subject[0]:clause.subject[1]].split()) <= _SUBJECT_WORDS
+    # (a longer "subject" is no subject: "Baghdad after a blast near the secure Green Zone Arab League leaders have
+    # called for", a headline run into the lead)
+
+
+_BEFORE_AFTER = ("after ", "before ", "since ")
+_SUBJECT_WORDS = 6
 
 
 def _coordinated_acts(st: _SentenceState) -> None:
