@@ -160,6 +160,22 @@ def test_wire_acts(case, text, expected):
     assert expected in {t for t, _ in typed(text)}
 
 
+# pressing a party to act is a demand of the subject, also in a quotation that opens at "and" and goes on with what the
+# saying reports (events_gold_fresh.jsonl t17-reuters-241#5: Saudi Arabia's, not Libya's, the first conjunct's object)
+PRESSURE = [
+    ("pushed-in-quote", "He said that Saudi Arabia and its partners in the Gulf first brought Libya to the Arab League in "
+     "March \"and pushed the Arab League to take a decision to move the issue to the United Nations Security Council and "
+     "bring about the resolution that allowed for intervention in Libya.\"", ("demand", "Saudi Arabia")),
+    ("has-pushed", "With sporadic battles breaking out for control of Damascus, international envoy Kofi Annan has pushed "
+     "the international community to take urgent and decisive action.", ("demand", "Kofi Annan")),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", PRESSURE, ids=[c[0] for c in PRESSURE])
+def test_wire_pressure_is_a_demand(case, text, expected):
+    assert expected in typed(text)
+
+
 # an undated passive act with no named agent is an event when a named actor, its victim, is its subject: actor1
 # stays empty, the victim is actor2 (events_gold.md, rule 2); a casualty tally is none (real sentences of the t17
 # corpus)
