@@ -643,6 +643,17 @@ APPOSITION_CASES = [
     ("Catherine Altalli, of the opposition Syrian National Council, said Wednesday's assault was understandable "
      "after the violence, detention and torture used on peaceful protesters.", "Catherine Altalli", None),
     ("Britain, France and Germany said they would push for a vote.", "United Kingdom", "France"),
+    # an aside that opens with a preposition or a participle (audit sample: t17-bbc-252, t17-bbc-304)
+    ("But Iain Willis, at the business intelligence firm Alaco, says it is just a fraction of the fortune amassed by "
+     "the Assad family and its close associates during 41 years in power.", "Iain Willis", None),
+    ('Mr Erdogan, speaking after meeting British Prime Minister David Cameron in London, urged the international '
+     'community to "make progress" in its efforts to stop the violence.', "Recep Tayyip Erdogan", None),
+    # the subject after "after" ("after" also governs a noun): t17-bbc-264 of the audit sample
+    ("The League's moves come a week after Russia and China vetoed a UN Security Council resolution on Syria, which "
+     "would have endorsed a previous Arab League peace initiative.", "Russia", "China"),
+    # the first conjunct's verb is no act the lexicon knows: its subject, not a name in its object (t17-bbc-214)
+    ('The US finally issued its "magic democracy words" (a term coined by US Middle East scholar Marc Lynch) and '
+     'called for President Assad to go.', "United States", "Bashar al-Assad"),
 ]
 
 

@@ -160,6 +160,22 @@ def test_wire_acts(case, text, expected):
     assert expected in {t for t, _ in typed(text)}
 
 
+# pressing a party to act is a demand of the subject, also in a quotation that opens at "and" and goes on with what the
+# saying reports (events_gold_fresh.jsonl t17-reuters-241#5: Saudi Arabia's, not Libya's, the first conjunct's object)
+PRESSURE = [
+    ("pushed-in-quote", "He said that Saudi Arabia and its partners in the Gulf first brought Libya to the Arab League in "
+     "March \"and pushed the Arab League to take a decision to move the issue to the United Nations Security Council and "
+     "bring about the resolution that allowed for intervention in Libya.\"", ("demand", "Saudi Arabia")),
+    ("has-pushed", "With sporadic battles breaking out for control of Damascus, international envoy Kofi Annan has pushed "
+     "the international community to take urgent and decisive action.", ("demand", "Kofi Annan")),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", PRESSURE, ids=[c[0] for c in PRESSURE])
+def test_wire_pressure_is_a_demand(case, text, expected):
+    assert expected in typed(text)
+
+
 # an undated passive act with no named agent is an event when a named actor, its victim, is its subject: actor1
 # stays empty, the victim is actor2 (events_gold.md, rule 2); a casualty tally is none (real sentences of the t17
 # corpus)
@@ -322,6 +338,14 @@ ADVERBIAL_ACTS = [
      "ambassador.", ("sanction", "Khaled al-Khalifa"), "2011-06-08"),
     ("while-imposed", "It has been suspended from the Arab League, while the EU and the US have imposed sanctions.",
      ("sanction", "European Union"), None),
+    # the clause's subject after "after", though "after" also governs a noun; the act is still undated (t17-bbc-34,
+    # t17-bbc-264, t17-reuters-60 of the audit sample: were given to the subject of the main clause, or dated)
+    ("after-closed", "The decision comes a day after the US closed its embassy in Damascus and pulled out all remaining "
+     "staff.", ("sanction", "United States"), None),
+    ("after-vetoed", "The League's moves come a week after Russia and China vetoed a UN Security Council resolution on "
+     "Syria, which would have endorsed a previous Arab League peace initiative.", ("reject", "Russia"), None),
+    ("after-shot-dead", "Egypt has also been embroiled in a dispute with Israel after Israel shot dead five Egyptian "
+     "border guards in repelling cross-border raiders it said were Palestinian militants.", ("military", "Israel"), None),
     # "as" opens a clause of the same time, as it does for acts of force (one list of subordinators: BBC copy)
     ("as-warns", "Thousands of Syrian refugees have been fleeing into Turkey, officials there say, as UN chief Ban "
      "Ki-moon warns the crisis is escalating.", ("threaten", "Ban Ki-moon"), "2011-06-08"),
@@ -663,3 +687,25 @@ def test_wire_retold_act_takes_the_date_of_its_retelling(case, text, published, 
     moved = [e for e in events if "date_from_retold_act" in e.flags]
     assert len(moved) == flagged
     assert all(e.date_basis == "inferred" and e.date_text is None for e in moved)
+
+
+# a quotation that runs on past its attribution: a first-person speech act in it is the speaker's (events_gold_check,
+# t17-reuters-156#4: Rasmussen's condemnation, of the day of his saying); not after a sentence with no speaker
+RASMUSSEN = ("Speaking during a visit to the Libyan capital Tripoli, NATO Secretary-General Anders Fogh Rasmussen said "
+             "military action in Syria was out of the question.\n\"My answer is very short.\nNATO has no intention (to "
+             "intervene) whatsoever.\nI can completely rule that out,\" he told reporters.\n")
+CONDEMN = "\"Having said that, I strongly condemn the crackdown on the civilian population in Syria.\n"
+QUOTE_RUNS_ON = [
+    ("runs-on", RASMUSSEN + CONDEMN, ("accuse", "Anders Fogh Rasmussen", "Syria", "2011-10-31"), True),
+    ("no-speaker-before", "Months of protests have failed to dislodge Syrian President Bashar al-Assad, creating an "
+     "unstable stalemate in a country sitting in the heart of the Middle East.\n" + CONDEMN,
+     ("accuse", "Anders Fogh Rasmussen", "Syria", "2011-10-31"), False),
+]
+
+
+@pytest.mark.parametrize("case, text, expected, present", QUOTE_RUNS_ON, ids=[c[0] for c in QUOTE_RUNS_ON])
+def test_wire_quotation_runs_on(case, text, expected, present):
+    events = events_of(LEAD + text, "2011-10-31")
+    assert (expected in {(e.event_type, e.actor1, e.actor2, e.event_date) for e in events}) == present
+    assert not any(e.event_type == "accuse" and e.actor1 != "Anders Fogh Rasmussen" for e in events
+                   if e.char_start >= len(LEAD))

@@ -67,6 +67,7 @@ from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, 
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
+from .continued import first_person_act, quote_only
 from .cues import CUES
 from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      period_onset, prenominal, under_future)
@@ -74,7 +75,7 @@ from .places import clause_place, dateline_venue, foreign_body, header_venue, me
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .present import general_present
 from .agentless import agentless_act
-from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_force_acts
+from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_clause, subordinate_force_acts
 from .relatives import aside_span, bare_relative, relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
@@ -158,6 +159,9 @@ class _Builder:
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
+        # the latest statement a reporting verb made with a speaker we can name, with its sentence: a quotation running on
+        # in the sentences after it is theirs (``continued``)
+        self.quoting: tuple[int, Event] | None = None
         self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``basis.dates_news``)
         # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
         # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
@@ -191,6 +195,7 @@ class _Builder:
         the protesters and warned of civil war")."""
         text = self.text
         content = sent.reading.content
+        framing = p is not None and p is sent.reading.frame
         # an opening "In Istanbul," is where the sentence's own acts happened, not those a speaker reports ("In
         # Istanbul, the Syrian National Council said ... Syrian troops killed 20 people": not in Istanbul)
         reported = p is not None and content is not None and content[0] <= p.trigger.start < content[1]
@@ -345,6 +350,8 @@ class _Builder:
             self.news_day = True
         if event.date_basis == "explicit" and event.precision in ("day", "time"):
             self.last_day = (self.sentences, event)
+        if framing and actor1 is not None:
+            self.quoting = (self.sentences, event)
         if self.repeats(event, p, sent):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
@@ -787,6 +794,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         _saying_events(st)
     else:
         _main_event(st)
+        _continued_quote(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
     _participle_acts(st)
@@ -1098,8 +1106,48 @@ def _main_event(st: _SentenceState) -> None:
         day = same_time_day(main, sent, st.dates, low)  # "signaled its support earlier this month when Juppe shook hands"
         on_day = st.on_day(st.basis(main)) if day is None else {
             "mention": day, "basis": "explicit" if day.resolved else "unresolved"}
+        if day is None and st.opening is None and main.embedded and _before_or_after(main, sent, low):
+            on_day = {"mention": None, "basis": "undated"}  # "The decision comes a day after the US closed its embassy":
+            # an act before or after the one the sentence tells is not of its day (as ``_relative_clause_acts`` reads it)
         event = st.record(main, **on_day, agent=members[0] if members else None, claim=False)
         _with_members(builder, sent, main, event, members)
+
+
+def _continued_quote(st: _SentenceState) -> None:
+    """A first-person speech act in a quotation that runs on from the sentence before, whose reporting verb names
+    its speaker: '"I can completely rule that out," he told reporters. "Having said that, I strongly condemn the
+    crackdown on the civilian population in Syria.' (Rasmussen's accusation, of the day and place of his saying;
+    ``continued``)."""
+    builder, sent = st.builder, st.sent
+    last = builder.quoting
+    if last is None or last[0] != builder.sentences - 1 or st.heading or not quote_only(st.text, st.reading):
+        return
+    builder.quoting = (builder.sentences, last[1])  # the quotation may run on into the next sentence too
+    said = last[1]
+    q = first_person_act(st.low, st.reading)
+    if q is None or q.trigger.start in st.claimed_starts or q.family == said.event_family:
+        return  # (the same kind as the saying it continues: the same speech act, told on)
+    counterparts = [n for n in builder.parties(sent, q)[1] if n != said.actor1]
+    event = st.record(replace(q, quoted=False, rule=f"continued {q.rule}"), basis="report", agent=said.actor1)
+    builder.amend(event, actors=(said.actor1, *counterparts), actor2=counterparts[0] if counterparts else None,
+                  event_date=said.event_date, date_start=said.date_start, date_end=said.date_end,
+                  precision=said.precision, date_basis="inferred" if said.date_basis == "explicit" else said.date_basis,
+                  date_rule="article/quoted saying" if said.date_basis == "explicit" else said.date_rule,
+                  location=event.location or said.location if event is not None else None,
+                  location_basis=event.location_basis or said.location_basis if event is not None else None)
+
+
+def _before_or_after(q: Predicate, sent: Sentence, low: str) -> bool:
+    """Does ``q`` head a clause of another time than the act it hangs on ("after the US closed its embassy")?"""
+    clause = subordinate_clause(q, sent, low)
+    return clause is not None and clause.kind == "other_time" and low.startswith(_BEFORE_AFTER, clause.at) \
+        and len(low[clause.subject[0]:clause.subject[1]].split()) <= _SUBJECT_WORDS
+    # (a longer "subject" is no subject: "Baghdad after a blast near the secure Green Zone Arab League leaders have
+    # called for", a headline run into the lead)
+
+
+_BEFORE_AFTER = ("after ", "before ", "since ")
+_SUBJECT_WORDS = 6
 
 
 def _coordinated_acts(st: _SentenceState) -> None:

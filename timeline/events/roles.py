@@ -168,8 +168,10 @@ def _speaker_pronoun(p: Predicate, reading: SentenceReading, actors: list[ActorM
 
 
 # "... and called on", "... and is to visit", "... and will travel": a verb coordinated with the one before it
-_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|further|is|are|was|were|will|would|"
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?P<quote>[\"“])?(?:and|but)\s+(?:(?:also|then|later|further|is|are|was|were|will|would|"
                          r"has|have|had|expected|due|set|plans|planned|going|to)\s+){0,4}$")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", "they"))
 _PLURAL_SUBJECT = re.compile(
     rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})"
@@ -234,14 +236,29 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
     voiced our concerns ... and called on Russia": the President called on Russia); when that verb is no
     predicate of ours ("President Biden highlighted U.S. support for Brazil's Amazon Fund and pledged"),
     just after the person in subject position before it."""
-    if not _AND_BEFORE.search(low, max(reading.start, p.start - 40), p.start):
+    coordinated = _AND_BEFORE.search(low, max(reading.start, p.start - 40), p.start)
+    if not coordinated:
         return p.start
+    # a quotation that opens at "and" goes on with what the saying reports, not with the saying ('said that Saudi
+    # Arabia ... first brought Libya to the Arab League in March "and pushed the Arab League to ...')
+    content = reading.content
+    floor = content[0] if coordinated.group("quote") and content is not None \
+        and content[0] <= p.trigger.start < content[1] else reading.start
     earlier = [q for q in reading.predicates if q.form in ("verb", "report") and not q.embedded
-               and q.start < p.start and q is not p]
+               and floor <= q.start < p.start and q is not p]
     if earlier:
         return earlier[0].start
-    subjects = [a.end for a in actors or () if "subject" in a.flags and reading.start <= a.start and a.end <= p.start]
-    return max(subjects) if subjects else p.start
+    subjects = [a.end for a in actors or () if "subject" in a.flags and floor <= a.start and a.end <= p.start]
+    if subjects:
+        return max(subjects)
+    # the first conjunct's verb, which the lexicon does not know: the first verb in the past (or a form of "be" or "have")
+    # after an actor of the clause, not inside a name ("Saudi Arabia and its partners in the Gulf first brought Libya to
+    # the Arab League in March "and pushed the Arab League to take a decision": Saudi Arabia pushed, not Libya)
+    spans = [(a.start, a.end) for a in actors or () if floor <= a.start and a.end <= p.start]
+    for m in _WORD.finditer(low, min((s for s, _ in spans), default=p.start), p.start):
+        if (m.group() in _BE_HAVE or PAST_VERB.fullmatch(m.group())) and not any(s <= m.start() < e for s, e in spans):
+            return m.start()
+    return p.start
 
 
 def _place_target(p: Predicate) -> bool:

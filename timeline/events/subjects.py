@@ -7,9 +7,11 @@
   prepositional phrase ("in Syria", "of Lebanon") nor a possessive ("Ukraine's sovereignty"), with its
   coordination ("Lavrov and his Turkish counterpart Cavusoglu"); a plural description ("the two leaders")
   stands for the people it resolved to, in the order the article named them (``ordered``);
-- not an actor inside a relative clause or an apposition set off by commas after the subject
+- not an actor inside a relative clause, an apposition or a phrase set off by commas after the subject
   (``_interrupter``: "Hafez al-Assad, who ruled Syria ..., sent troops", "Russia, a strong ally of Syria,
-  said").
+  said", "Syria, under pressure over its crackdown on protesters, dropped its bid");
+- an actor after "after", "before" or "until" is the subject of the verb right after it, not the object of a
+  preposition ("after Russia and China vetoed a UN Security Council resolution").
 
 ``roles.py`` builds the agent and counterpart of an event on these; ``speech.py`` asks who speaks and whether
 the speaker is the subject of what is reported.
@@ -55,6 +57,19 @@ def _in_pp(a: ActorMention, low: str, floor: int) -> bool:
 
 
 _PEOPLE_OF = re.compile(rf"\b(?:{phrase_alternation(CUES['acting_of'])})\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+# a preposition that also opens a clause: "after Syria dropped its bid", "before Russia and China vetoed"
+_SUBORDINATING = re.compile(r"(?:^|\W)(?:after|before|until)\s+(?:the\s+)?$")
+_VERB_LEAD = re.compile(rf"\s*(?:(?:{VERB_GROUP}|[a-z]+ly)\s+)*")
+
+
+def _clause_subject(a: ActorMention, low: str, pos: int) -> bool:
+    """Is ``a``, after "after" or "before", the subject of the verb at ``pos`` that follows it with nothing but its
+    verb group between ("after Syria, under pressure over its crackdown on protesters, dropped its bid": the aside is
+    skipped before this is asked), not the object of a preposition?"""
+    return _SUBORDINATING.search(low, max(0, a.start - 12), a.start) is not None \
+        and _VERB_LEAD.fullmatch(low, a.end, pos) is not None
 
 
 def _of_people(a: ActorMention, low: str) -> bool:
@@ -179,6 +194,9 @@ _CLAUSE_ADVERBS = frozenset(CUES["clause_adverb"]) | frozenset(CUES["adverb"])
 _CLOSING = re.compile(rf",\s*(?:(?:{VERB_GROUP}|[a-z]+ly)\s+)*$")
 _RELATIVE_OPEN = re.compile(rf",\s*(?:{_RELATIVE})\b")
 _APPOSITION = re.compile(rf"\s*(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")  # "a close aide", "Syria's envoy"
+# an aside of a phrase, not a clause: a preposition or a participle opens it ("Syria, under pressure over its crackdown
+# on protesters, dropped its bid", "Turkey, citing ..., said")
+_ASIDE = re.compile(rf"\s*(?:(?:{phrase_alternation(CUES['aside_opener'])})\s|[a-z]{{3,}}(?:ed|en|ing)\s)")
 _NAME_HEAD = re.compile(r"[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*(?:the|his|her)\s+)*")
 
@@ -199,7 +217,7 @@ def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> 
         start = opens[-1]
     else:
         start = low.rfind(",", max(floor, close - 200), close)
-        if start < 0 or not _APPOSITION.match(low, start + 1, close):
+        if start < 0 or not (_APPOSITION.match(low, start + 1, close) or _ASIDE.match(low, start + 1, close)):
             return None
         inside = sorted((a for a in before if start < a.start and a.end <= close), key=lambda a: a.start)
         rest, at = low[start + 1:close], start + 1
@@ -220,7 +238,8 @@ def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> 
         # (from the character before ``floor``: a phrase may open the sentence, "At the UN Security Council, the
         # battle ... has heated up, says": no subject heads the stretch)
         if "possessive" in a.flags or "location" in a.flags or (_in_pp(a, low, max(0, floor - 1))
-                                                               and not _of_people(a, low)):
+                                                               and not _of_people(a, low)
+                                                               and not _clause_subject(a, low, start)):
             return None
         return start, close, True
     # no actor heads it: a name we do not know opens the sentence ("Ribal, an Alawite, said")
@@ -255,12 +274,15 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
     for a in sorted(before, key=lambda a: -a.end):
         if a.start < floor:
             break
-        if "location" in a.flags or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)):
+        if "location" in a.flags or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)
+                                                               and not _clause_subject(a, low, pos)):
             continue
         if HARD.search(low, a.end, pos):
             break
         full = _group(before, a, low, floor)
-        if full[0] is not a and _in_pp(full[0], low, floor) and not _of_people(full[0], low):
+        if full[0] is not a and _in_pp(full[0], low, floor) and not _of_people(full[0], low) \
+                and not (_SUBORDINATING.search(low, max(0, full[0].start - 12), full[0].start)
+                         and _VERB_LEAD.fullmatch(low, a.end, pos)):
             continue  # "with support from Egypt and Qatar": the whole coordination is in the phrase
         return [b for b in full if "location" not in b.flags] or [a]
     return []
