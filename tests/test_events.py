@@ -1570,6 +1570,22 @@ def test_events_transcript_we_is_the_speaker():
     assert not [e for e in events if e.sentence in ("4:15 P.M. EDT", "Thank you.", "Thank you, Mr. President.")]
 
 
+@pytest.mark.corpus
+@pytest.mark.parametrize("prefix, fragment, event_type, actor1, event_date", [
+    # a speaker's own speech act in the first person, with its noun: the turn's speaker's act, of the remarks' day
+    ("wh-2023-09-06-remarks-by-vice-president-harris-and-president-joko-widodo", "firstly I offer my condolences",
+     "statement", "Joko Widodo", "2023-09-06"),
+    (GHANI, "First of all, let me pay tribute", "support", "Mohammad Ashraf Ghani", "2021-06-25"),
+    ("wh-2023-07-05-remarks-by-president-biden-and-prime-minister-ulf-kristersson", "Thanks for the kind invitation",
+     "support", "Ulf Kristersson", "2023-07-05"),
+    ("wh-2021-11-01-remarks-by-president-biden-and-president-widodo", "Congratulations, once again, on",
+     "statement", "Joko Widodo", "2021-11-01"),
+], ids=["offer-condolences", "pay-tribute", "thanks-for", "congratulations-on"])
+def test_events_transcript_first_person_performative(prefix, fragment, event_type, actor1, event_date):
+    events = [e for e in _remarks_events(prefix) if fragment in e.sentence]
+    assert (event_type, actor1, event_date) in [(e.event_type, e.actor1, e.event_date) for e in events], events
+
+
 # ---- more than one event in a sentence ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, published, expected", [

@@ -73,6 +73,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
                      period_onset, prenominal, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
+from .performative import performed
 from .present import general_present
 from .agentless import agentless_act
 from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_clause, subordinate_force_acts
@@ -1564,6 +1565,10 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     """An undated predicate is an event when it heads its clause (or an agent owns its noun) and an actor
     does it; not when it retells the latest dated call or meeting ("Antonov, Satterfield and Jeffrey
     discussed the situation", "The two leaders discussed ...": the meeting itself)."""
+    if builder.labels and p.form == "noun" and performed(builder.text, builder.low, sent.start, p):
+        # "I offer my condolences", "Thanks for the kind invitation": the turn's speaker's own act in a transcript
+        speaker = builder._turn_speaker(p.trigger.start)
+        return speaker is not None and builder.parties(sent, p)[0] == [speaker]
     if p.quoted or p.topic or (p.form == "noun" and not p.owned):
         return False
     if p.type == "statement" and (p.form != "verb" or p.embedded):

@@ -1,0 +1,45 @@
+"""A speaker's own speech act in a remarks transcript, performed with its noun.
+
+In a transcript the speakers thank, congratulate and condole in the first person, with a noun that no agent
+owns: "PRESIDENT WIDODO: ... firstly I offer my condolences regarding the wildfire disaster in Maui",
+"First of all, let me pay tribute to the 2,448 Americans who paid the ultimate sacrifice", "Thanks for the kind
+invitation to come here.", "Congratulations, once again, on Your Excellency's inauguration as president." Each
+is an act of the turn's speaker (``_Builder._turn_speaker``), typed as its noun is (condolences and
+congratulations a statement, thanks and tribute support: events_gold.md, "Type by meaning").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import word_list
+from .clauses import OPENS
+from .predicates import Predicate
+
+_VERBS = "|".join(sorted(word_list("performative_frames.txt"), key=len, reverse=True))
+# "I offer my", "we would like to extend our deepest", "allow me to convey my", right before the noun
+_FRAME = re.compile(
+    r"(?:(?<![\w'’])(?:i|we)(?:['’]d|\s+would|\s+want|\s+wish)?\s+(?:(?:like|want|wish)\s+to\s+)?(?:also\s+)?"
+    r"|\b(?:let|allow)\s+me\s+(?:to\s+)?(?:also\s+|first\s+)?)"
+    rf"(?:{_VERBS})\s+(?:(?:my|our)\s+)?(?:(?:deepest|deep|sincere|sincerest|heartfelt|warm|warmest|warm-hearted|"
+    r"personal|profound|special|full|great|big)\s+){0,2}$")
+_NOUNS = frozenset(word_list("performative_nouns.txt"))
+# a transcript turn label opening the sentence ("PRESIDENT WIDODO: ")
+_LABEL = re.compile(r"[A-Z][A-Z .'’-]+:\s+")
+
+
+def performed(text: str, low: str, start: int, p: Predicate) -> bool:
+    """Is ``p``, a noun that names a speech act (``performative_nouns.txt``), the speaker's own act in the first
+    person: after a frame ("I offer my condolences"), or opening the sentence ("Thanks for ...")? ("let me pay
+    tribute" is a verb of support, ``event_triggers.tsv``.)"""
+    if p.type not in ("statement", "support") or p.negated or p.quoted:
+        return False
+    at = p.trigger.start
+    if low[at:p.trigger.end] not in _NOUNS:
+        return False  # ("Allow me to convey my appreciation for our cooperation ... through the doses-sharing
+        # mechanism in which I received 13.4 million doses": what the speaker appreciates is the act, aid)
+    if _FRAME.search(low, max(start, at - 60), at):
+        return True
+    label = _LABEL.match(text, start)
+    begin = label.end() if label else start
+    return OPENS.fullmatch(low, begin, at) is not None
