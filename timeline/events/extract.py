@@ -1062,8 +1062,8 @@ def _saying_events(st: _SentenceState) -> None:
         # violence on armed groups, saying ..."): a standing position (events_gold.md rule 6)
         present = standing(low, frame) or reading.taken is not None and frame.rule == "participle" \
             and standing(low, reading.taken)
-        if basis == "report" and builder.wire and not sent.lead and (present or builder.news_day and background_saying(
-                low, frame)) and not _QUOTE_OPENS.match(text, sent.start):
+        if basis == "report" and builder.wire and not sent.lead and (present or background_saying(low, frame)) \
+                and not _QUOTE_OPENS.match(text, sent.start):
             # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day)
             basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
         elif basis == "report" and builder.wire and not sent.lead and main is not None and main.type in HOSTILE_SPEECH \
