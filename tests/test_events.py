@@ -1253,10 +1253,22 @@ def test_events_present_perfect_of_the_lead_is_the_days_news(record_id, fragment
     # relative clause set off by a comma ("Russia and China, which backed previous rounds") are background
     ("t17-reuters-340", "have already pushed four rounds of sanctions", "sanctions", None),
     ("t17-reuters-340", "which backed previous rounds of sanctions", "backed", None),
+    # a stance in the simple present in the body, with no day of its own, is a standing position whether or not
+    # the story has dated its news (events_gold.md rule 6; fresh3, fresh4: unresolved)
+    ("t17-reuters-186", "Syria blames the violence on armed groups", "saying", None),
+    ("t17-reuters-322", "Both Iran and Syria deny that Tehran", "deny", None),
+    ("t17-reuters-157", "Syria accuses foreign powers of arming", "accuses", None),
+    ("t17-reuters-301", "oppose even U.N. criticism of Syria", "oppose", None),
+    ("t17-reuters-282", "Moscow and Beijing remain adamantly opposed", "opposed", None),
+    # a saying in the perfect in the body is background even in a story that gives its news no day, and "always"
+    # makes a perfect habitual (events_gold.md rule 5; fresh4: unresolved)
+    ("t17-reuters-167", "Human Rights Watch has said at least 61 people", "said", None),
+    ("t17-reuters-167", "Assad has always insisted that Damascus", "insisted", None),
     # but a quote given to the story keeps its day, and a web story tells its news in the perfect
     ("t17-reuters-237", "The rate of defections is increasing", "says", "2011-09-28"),
     ("t17-bbc-22", "Syria has said it will not allow", "said", "2012-03-07"),
-], ids=["has-said", "says", "has-responded", "perfect-light-verb", "relative-aside", "quote-says", "web-has-said"])
+], ids=["has-said", "says", "has-responded", "perfect-light-verb", "relative-aside", "blames-saying", "deny",
+        "accuses", "oppose", "remain-opposed", "has-said-no-news-day", "has-always", "quote-says", "web-has-said"])
 def test_events_background_sayings_of_wire_copy(record_id, fragment, trigger, event_date):
     events = [e for e in _events("t17", record_id) if fragment in e.sentence and e.trigger == trigger]
     assert [e.event_date for e in events] == [event_date], \

@@ -19,7 +19,7 @@ from .relatives import heads_aside
 
 # adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
 # perfect below adds its own: "since", "not", "never"
-_PERFECT_ADVERBS = r"[a-z]+ly|also|already|long|now"
+_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|now"
 _PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s|since|not|never)\s+)*$" % _PERFECT_ADVERBS)
 
 
@@ -126,6 +126,28 @@ def earlier_saying(low: str, p: Predicate, start: int = 0) -> bool:
 
 
 _PRESENT_SAYING = frozenset(word_list("present_sayings.txt"))
+_PRESENT_STANCE = _PRESENT_SAYING | frozenset(word_list("present_stances.txt"))
+# a copula or verb of state in the present before a participle that names a position ("Moscow and Beijing remain
+# adamantly opposed to the idea", "Syria is opposed to")
+_PRESENT_STATE = re.compile(r"\b(?:is|are|remains?|stands?)\s+(?:(?:[a-z]+ly|still|also|firmly|now)\s+)*$")
+
+
+def standing(low: str, p: Predicate) -> bool:
+    """Is ``p`` a position held in the simple present ("Syria blames the violence on armed groups", "Both Iran and
+    Syria deny", "Moscow and Beijing remain adamantly opposed"; ``present_stances.txt``)? With no day of its own,
+    in the body of wire copy, it is no act of the day (``basis.basis_of``, ``extract._saying_events``). The verb
+    heads its own group (no auxiliary, no "to"); a verb of another clause's content is read there."""
+    if p.form == "noun" or p.embedded and not p.reporting:
+        return False
+    verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
+    if p.start == p.trigger.start and verb in _PRESENT_STANCE:
+        return not _AUXILIARY_BEFORE.search(low, max(0, p.start - 25), p.start)
+    return verb.endswith("ed") and _PRESENT_STATE.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None
+
+
+# an auxiliary, a modal or "to" right before a base form: "did not deny", "will oppose", "to reject" (no present)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:to|do|does|did|will|would|shall|should|can|could|may|might|must|not|n't|never)"
+                               r"\s+(?:[a-z]+ly\s+)*$")
 
 
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"

@@ -24,7 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, Mention
-from .aspect import aside, describes, iterative, news_perfect, ongoing, perfect, present_perfect
+from .aspect import aside, describes, iterative, news_perfect, ongoing, perfect, present_perfect, standing
 from .elections import is_election
 from .predicates import SPEECH, Predicate
 from .triggers import event_type as type_info
@@ -37,10 +37,11 @@ NEWS_WEEK = 7  # days: a day named this close before the anchor is the story's n
 
 
 def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, timed: set[int],
-             lead: tuple[int, int] | None = None, opened: bool = False) -> str:
+             lead: tuple[int, int] | None = None, opened: bool = False, body: bool = False) -> str:
     """``undated_basis`` of an event with no date of its own, unless a time word that is no date goes with it
     (``timed``: "over the past several months"), which leaves it undated. ``lead`` is the span of the story's
-    first sentence when ``p`` is in it (and no dated saying reports it)."""
+    first sentence when ``p`` is in it (and no dated saying reports it); ``body``: ``p``'s sentence is not the
+    lead."""
     if p.trigger.start in timed:
         return "undated"
     if aside(builder.low, p) and not opened:
@@ -49,6 +50,9 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
     if p.type == "visit" and builder.wire and lead is None:
         return "undated"  # "The Syrian justice minister arrived at a city hall", deep in a wire story: a past visit
         # the text does not date (events_gold.md); but in the lead it is the day's news ("foreign dignitaries flew in")
+    if builder.wire and body and standing(builder.low, p):
+        return "undated"  # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
+        # wire copy: a standing position, no act of the day (events_gold.md rule 6; "X says" in the lead is the day's)
     news = lead is not None and news_perfect(builder.low, p, lead)
     return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
 

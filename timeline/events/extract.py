@@ -62,7 +62,7 @@ from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act, object_act
-from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying
+from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying, standing
 from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
@@ -898,7 +898,7 @@ class _SentenceState:
         content, source = self.content, self.reading.source
         if content is None and source is not None and p.type == "mobilize":
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
-        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None)
+        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.sent.lead)
 
     def on_day(self, basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new
@@ -1067,8 +1067,12 @@ def _saying_events(st: _SentenceState) -> None:
     if frame.trigger.start not in st.claimed_starts and not any(p.reporting for p in claimed) \
             and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
         basis = frame_basis(reading, low)
-        if basis == "report" and builder.wire and not sent.lead and builder.news_day \
-                and background_saying(low, frame) and not _QUOTE_OPENS.match(text, sent.start):
+        # a saying in the present in the body of wire copy, or the participle of a present stance ("Syria blames the
+        # violence on armed groups, saying ..."): a standing position (events_gold.md rule 6)
+        present = standing(low, frame) or reading.taken is not None and frame.rule == "participle" \
+            and standing(low, reading.taken)
+        if basis == "report" and builder.wire and not sent.lead and (present or background_saying(low, frame)) \
+                and not _QUOTE_OPENS.match(text, sent.start):
             # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day)
             basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
         elif basis == "report" and builder.wire and not sent.lead and main is not None and main.type in HOSTILE_SPEECH \
