@@ -2202,6 +2202,20 @@ def test_events_frame_after_apposition_dates(record_id, fragment, event_type, ev
         assert not [e for e in events if e.trigger == "crackdown"]
 
 
+def test_events_date_of_a_meeting_not_of_its_drafts_topic():
+    # "the draft sanctions resolution" names what the meeting was on, no sanction; the date is the meeting's, and
+    # the envoys who boycotted "the meeting" boycotted the council's (blind 314#7, #8)
+    text = ("A U.S. and European push to impose U.N. Security Council sanctions on Syria for its bloody crackdown on "
+            "pro-democracy demonstrators is meeting fierce resistance from Russia and China, U.N. diplomats said. "
+            "The council had scheduled an informal closed-door meeting of ambassadors on the draft sanctions resolution "
+            "on Thursday afternoon, but the Chinese and Russian envoys boycotted the meeting, diplomats said.")
+    events = [e for e in events_of(text, "2011-08-26") if e.sentence.startswith("The council")]
+    assert [(e.event_type, e.event_date, e.actor1) for e in events if e.trigger == "meeting"] == \
+        [("meeting", "2011-08-25", "UN Security Council")]
+    assert [(e.event_type, e.actor1, e.actor2) for e in events if e.event_type == "sanction"] == \
+        [("sanction", "China", "UN Security Council")]
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("record_id, fragment, absent", [
     # a date in what a reporting verb reports is not the day of the saying

@@ -805,6 +805,30 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _travel_adjuncts(st)
     _planned_meetings(st)
     _date_only_events(st)
+    _object_owners(st)
+
+
+_DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
+
+
+def _object_owners(st: _SentenceState) -> None:
+    """A verb whose object is the act noun of another event of the sentence, named again with "the" ("The council had
+    scheduled an informal closed-door meeting ..., but the Chinese and Russian envoys boycotted the meeting"), acts
+    on that event's agent: the council is the boycott's counterpart."""
+    events, low = st.builder.events, st.low
+    for i in range(st.first, len(events)):
+        e = events[i]
+        q = next((p for p in st.preds if p.form == "verb" and p.trigger.text == e.trigger), None)
+        m = _DEFINITE_OBJECT.match(low, q.trigger.end) if q is not None else None
+        if m is None:
+            continue
+        noun = next((p for p in st.preds if p.trigger.start < q.trigger.start and p.trigger.text.lower() == m.group(1)
+                     and p.type not in SPEECH), None)
+        owner = next((f.actor1 for f in events[st.first:] if f is not e and noun is not None
+                      and f.trigger == noun.trigger.text), None)
+        if owner is None or owner == e.actor1 or owner == e.actor2:
+            continue
+        events[i] = replace(e, actor2=owner, actors=tuple(dict.fromkeys(e.actors + (owner,))))
 
 
 def _no_act(builder: _Builder, sent: Sentence, dates: list[Mention]) -> bool:

@@ -234,6 +234,9 @@ _DRAFT_STOP = re.compile(r"[;.]|,\s*(?:but|and|while|despite|as)\b|\b(?:which|wh
 _TRADE_BARRIER = re.compile(r"\b(?:%s)\b" % "|".join(CUES["trade_barrier"]))
 
 
+_BEFORE_DRAFT = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(_DRAFTS, key=len, reverse=True)))  # "sanctions resolution"
+
+
 def tabled_draft(t: Trigger) -> bool:
     """Is ``t`` the tabling of a draft ("handed the U.N. Security Council a draft resolution", "have circulated a
     draft"): a proposal, a statement, whose words say what the body would do, not what its sponsors did?"""
@@ -399,6 +402,9 @@ class PredicateReader:
                     embedded = before_to not in PLAN_TO and before_to not in AGREED_TO
             elif not owned and not topic and not held:
                 topic = nouns.is_topic(self, t)
+            if not topic and _BEFORE_DRAFT.match(self.low, t.end):
+                topic, rule = True, "draft topic"  # "a meeting ... on the draft sanctions resolution on Thursday afternoon": what the draft is
+                # about, no act, and no date is its (the date is the meeting's: ``dating.attach``)
             if not topic and light is None and any(tabled_draft(o) and o.end <= t.start and not _DRAFT_STOP.search(
                     self.low, o.end, t.start) for o in triggers):
                 topic = True  # "handed the Council a draft resolution on condemning Syria's crackdown": the draft's topic
