@@ -1580,7 +1580,10 @@ def test_events_transcript_we_is_the_speaker():
      "support", "Ulf Kristersson", "2023-07-05"),
     ("wh-2021-11-01-remarks-by-president-biden-and-president-widodo", "Congratulations, once again, on",
      "statement", "Joko Widodo", "2021-11-01"),
-], ids=["offer-condolences", "pay-tribute", "thanks-for", "congratulations-on"])
+    # "we" of a leader doing what a state does (people.csv gives the speaker's country): the country's act
+    ("wh-2024-09-25-remarks-by-president-biden-and-general-secretary-to-lam", "and we elevated our partnership",
+     "agreement", "United States", "2023"),
+], ids=["offer-condolences", "pay-tribute", "thanks-for", "congratulations-on", "we-of-a-leader-is-the-state"])
 def test_events_transcript_first_person_performative(prefix, fragment, event_type, actor1, event_date):
     events = [e for e in _remarks_events(prefix) if fragment in e.sentence]
     assert (event_type, actor1, event_date) in [(e.event_type, e.actor1, e.event_date) for e in events], events
