@@ -1583,7 +1583,11 @@ def test_events_transcript_we_is_the_speaker():
     # "we" of a leader doing what a state does (people.csv gives the speaker's country): the country's act
     ("wh-2024-09-25-remarks-by-president-biden-and-general-secretary-to-lam", "and we elevated our partnership",
      "agreement", "United States", "2023"),
-], ids=["offer-condolences", "pay-tribute", "thanks-for", "congratulations-on", "we-of-a-leader-is-the-state"])
+    # "look forward to working with you" in the first person: cooperation to come, undated
+    ("wh-2023-09-06-remarks-by-vice-president-harris-and-president-joko-widodo", "we also look forward to working with",
+     "cooperate", "United States", None),
+], ids=["offer-condolences", "pay-tribute", "thanks-for", "congratulations-on", "we-of-a-leader-is-the-state",
+        "look-forward-to-working"])
 def test_events_transcript_first_person_performative(prefix, fragment, event_type, actor1, event_date):
     events = [e for e in _remarks_events(prefix) if fragment in e.sentence]
     assert (event_type, actor1, event_date) in [(e.event_type, e.actor1, e.event_date) for e in events], events
