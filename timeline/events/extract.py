@@ -391,6 +391,13 @@ class _Builder:
         """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
         reaffirmed the deep ties between the United States and Mexico": Biden and Sheinbaum)."""
         agents, others, grouped = self._parties(sent, p)
+        if self.labels and p.family == "support" and len(agents) == 1 and agents[0] in self.speaker_countries.values():
+            # "I want to reiterate: The United States fully, fully, fully supports Sweden's membership in NATO": the
+            # backing a leader voices for their country in their turn is the speaker's own (as "we're going to stick
+            # with you" is: the gold's)
+            speaker = self._turn_speaker(p.trigger.start)
+            if speaker is not None and self.speaker_countries.get(speaker) == agents[0]:
+                agents = [speaker]
         if p.rule == "evaluation" and others:
             own = {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
             others = [n for n in others if n not in own]
