@@ -1586,8 +1586,11 @@ def test_events_transcript_we_is_the_speaker():
     # "look forward to working with you" in the first person: cooperation to come, undated
     ("wh-2023-09-06-remarks-by-vice-president-harris-and-president-joko-widodo", "we also look forward to working with",
      "cooperate", "United States", None),
+    # a verb after adverbs repeated with commas; the backing a leader voices for their country is their own
+    ("wh-2023-07-05-remarks-by-president-biden-and-prime-minister-ulf-kristersson", "fully, fully, fully supports",
+     "support", "Joseph R. Biden", "2023-07-05"),
 ], ids=["offer-condolences", "pay-tribute", "thanks-for", "congratulations-on", "we-of-a-leader-is-the-state",
-        "look-forward-to-working"])
+        "look-forward-to-working", "adverbs-with-commas"])
 def test_events_transcript_first_person_performative(prefix, fragment, event_type, actor1, event_date):
     events = [e for e in _remarks_events(prefix) if fragment in e.sentence]
     assert (event_type, actor1, event_date) in [(e.event_type, e.actor1, e.event_date) for e in events], events
