@@ -1589,8 +1589,12 @@ def test_events_transcript_we_is_the_speaker():
     # a verb after adverbs repeated with commas; the backing a leader voices for their country is their own
     ("wh-2023-07-05-remarks-by-president-biden-and-prime-minister-ulf-kristersson", "fully, fully, fully supports",
      "support", "Joseph R. Biden", "2023-07-05"),
+    # "looking forward to our conversation today": the meeting the remarks open, to come
+    ("wh-2021-11-01-remarks-by-president-biden-and-president-widodo", "I’m looking forward to our conversation today",
+     "meeting", "Joseph R. Biden", "2021-11-01"),
 ], ids=["offer-condolences", "pay-tribute", "thanks-for", "congratulations-on", "we-of-a-leader-is-the-state",
-        "look-forward-to-working", "adverbs-with-commas"])
+        "look-forward-to-working", "adverbs-with-commas",
+        "looking-forward-to-our-conversation"])
 def test_events_transcript_first_person_performative(prefix, fragment, event_type, actor1, event_date):
     events = [e for e in _remarks_events(prefix) if fragment in e.sentence]
     assert (event_type, actor1, event_date) in [(e.event_type, e.actor1, e.event_date) for e in events], events
