@@ -265,6 +265,8 @@ CONSTRUCTION_CASES = [
     # committing money is aid
     ("aid-committed-money", "I’m proud that we, the United States, have committed $215 million to complete the detox "
      "remediation.", "aid", "reported"),
+    ("aid-launched-with-its-sum", "We also launched a $698 million Mille- — Millennium Challenge compact, which will "
+     "help build sustainable infrastructure and further strengthen our economic relationship.", "aid", "reported"),
     # readout wording: affirming the strength or importance of a relationship is support, and it is the clause's
     # event before what was discussed; the importance of something else stays a statement
     ("readout-strength-of-relationship", "The Vice President affirmed the strength of our bilateral relationship, "
