@@ -265,6 +265,11 @@ CONSTRUCTION_CASES = [
     # committing money is aid
     ("aid-committed-money", "I’m proud that we, the United States, have committed $215 million to complete the detox "
      "remediation.", "aid", "reported"),
+    # the talks a speaker looks forward to are the talks to come
+    ("planned-talks-look-forward", "And so, I’m looking forward to having a detailed discussion with you about where "
+     "we’ll go from here.", "talks", "planned"),
+    ("planned-talks-our-discussions", "And I look forward to our discussions after this introductory meeting.",
+     "talks", "planned"),
     ("aid-launched-with-its-sum", "We also launched a $698 million Mille- — Millennium Challenge compact, which will "
      "help build sustainable infrastructure and further strengthen our economic relationship.", "aid", "reported"),
     # readout wording: affirming the strength or importance of a relationship is support, and it is the clause's
