@@ -265,6 +265,13 @@ CONSTRUCTION_CASES = [
     # committing money is aid
     ("aid-committed-money", "I’m proud that we, the United States, have committed $215 million to complete the detox "
      "remediation.", "aid", "reported"),
+    # the talks a speaker looks forward to are the talks to come
+    ("planned-talks-look-forward", "And so, I’m looking forward to having a detailed discussion with you about where "
+     "we’ll go from here.", "talks", "planned"),
+    ("planned-talks-our-discussions", "And I look forward to our discussions after this introductory meeting.",
+     "talks", "planned"),
+    ("aid-launched-with-its-sum", "We also launched a $698 million Mille- — Millennium Challenge compact, which will "
+     "help build sustainable infrastructure and further strengthen our economic relationship.", "aid", "reported"),
     # readout wording: affirming the strength or importance of a relationship is support, and it is the clause's
     # event before what was discussed; the importance of something else stays a statement
     ("readout-strength-of-relationship", "The Vice President affirmed the strength of our bilateral relationship, "
@@ -1592,7 +1599,21 @@ def test_events_transcript_we_is_the_speaker():
      "support", "Ulf Kristersson", "2023-07-05"),
     ("wh-2021-11-01-remarks-by-president-biden-and-president-widodo", "Congratulations, once again, on",
      "statement", "Joko Widodo", "2021-11-01"),
-], ids=["offer-condolences", "pay-tribute", "thanks-for", "congratulations-on"])
+    # "we" of a leader doing what a state does (people.csv gives the speaker's country): the country's act
+    ("wh-2024-09-25-remarks-by-president-biden-and-general-secretary-to-lam", "and we elevated our partnership",
+     "agreement", "United States", "2023"),
+    # "look forward to working with you" in the first person: cooperation to come, undated
+    ("wh-2023-09-06-remarks-by-vice-president-harris-and-president-joko-widodo", "we also look forward to working with",
+     "cooperate", "United States", None),
+    # a verb after adverbs repeated with commas; the backing a leader voices for their country is their own
+    ("wh-2023-07-05-remarks-by-president-biden-and-prime-minister-ulf-kristersson", "fully, fully, fully supports",
+     "support", "Joseph R. Biden", "2023-07-05"),
+    # "looking forward to our conversation today": the meeting the remarks open, to come
+    ("wh-2021-11-01-remarks-by-president-biden-and-president-widodo", "I’m looking forward to our conversation today",
+     "meeting", "Joseph R. Biden", "2021-11-01"),
+], ids=["offer-condolences", "pay-tribute", "thanks-for", "congratulations-on", "we-of-a-leader-is-the-state",
+        "look-forward-to-working", "adverbs-with-commas",
+        "looking-forward-to-our-conversation"])
 def test_events_transcript_first_person_performative(prefix, fragment, event_type, actor1, event_date):
     events = [e for e in _remarks_events(prefix) if fragment in e.sentence]
     assert (event_type, actor1, event_date) in [(e.event_type, e.actor1, e.event_date) for e in events], events

@@ -172,6 +172,8 @@ class _Builder:
         self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         self.venue = dateline_venue(article.text, anchor.dateline)  # the dateline place, when the story happens there
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
+        self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
+                                  if (country := self.country_of.get(name) or listed_country(person_key(name)))}
         # a remarks transcript's header place ("Oval Office", "... Vilnius, Lithuania"): where its remarks were given
         self.header = header_venue(self.text, self.labels[0][0]) if self.labels and self.labels[0][0] < HEADER_SPAN \
             and anchor.dateline is None else None
@@ -302,11 +304,12 @@ class _Builder:
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
             location, location_basis = self.venue, "dateline"
-        elif self.header and date_start is not None and date_start == self.anchor.date and actor1 in self.speakers \
+        elif self.header and date_start is not None and date_start == self.anchor.date \
+                and (actor1 in self.speakers or actor1 in self.speaker_countries.values()) \
                 and basis in ("dateline", "explicit") and event_type != "call" \
                 and info.family not in FORCE_FAMILIES and not written(self.low, p):
-            # what the speakers of a remarks transcript say and do on its day (the anchor's, or "today"), they say and do
-            # where they speak (not what others said or did: "Secretary Yellen said recently", "former President Obama
+            # what the speakers of a remarks transcript (or their states, "we're committed to Lithuania") say and do on
+            # its day (the anchor's, or "today"), they say and do where they speak (not what others said or did: "Secretary Yellen said recently", "former President Obama
             # warned", told by a speaker; not an act whose day is carried from another, which in a transcript is as
             # often a past act the speaker recalls: "At that time, he said", "I met with our allies earlier this month";
             # not a call, which has no venue: "I spoke with President Zelenskyy this morning")
@@ -388,6 +391,13 @@ class _Builder:
         """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
         reaffirmed the deep ties between the United States and Mexico": Biden and Sheinbaum)."""
         agents, others, grouped = self._parties(sent, p)
+        if self.labels and p.family == "support" and len(agents) == 1 and agents[0] in self.speaker_countries.values():
+            # "I want to reiterate: The United States fully, fully, fully supports Sweden's membership in NATO": the
+            # backing a leader voices for their country in their turn is the speaker's own (as "we're going to stick
+            # with you" is: the gold's)
+            speaker = self._turn_speaker(p.trigger.start)
+            if speaker is not None and self.speaker_countries.get(speaker) == agents[0]:
+                agents = [speaker]
         if p.rule == "evaluation" and others:
             own = {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
             others = [n for n in others if n not in own]
@@ -425,7 +435,16 @@ class _Builder:
             # "We met many, many times in Afghanistan", "It's good to see you again": in a transcript, the one
             # whose turn it is (with the other speaker, for a meeting); "our summit" is the alliance's, not theirs
             speaker = self._turn_speaker(sent.start)
-            if speaker is not None and (p.family == CONSULT or we_subject(p, sent.reading, self.low) is not None):
+            we = we_subject(p, sent.reading, self.low) if speaker is not None else None
+            if we is not None and p.family in STATE_FAMILIES and not names:
+                # "We also launched a $698 million ... compact", "we also look forward to working with you": what
+                # a leader's "we" does as a state is the speaker's country's act, with the other speaker's country
+                # (a speaker of no known country stays the speaker)
+                country = self.speaker_countries.get(speaker)
+                if country is not None:
+                    others = [self.speaker_countries.get(n, n) for n in others]
+                    return [country], list(dict.fromkeys(n for n in others if n != country)), False
+            if speaker is not None and (p.family == CONSULT or we is not None):
                 members = [speaker]
                 if p.family == CONSULT and p.type != "summit" and p.status == "reported" \
                         and len({name for _, name in self.labels}) == 2:
@@ -748,6 +767,10 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
                        r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|glad|delighted|happy|pleased)\s+to\s")
+# families of acts a state does (as against speaking, meeting or backing someone): in a transcript, "we" of a leader
+# doing one is the leader's country ("we launched the Just Energy Transition Partnership"; "we're going to stick
+# with you", "We met many, many times" stay the speaker's own)
+STATE_FAMILIES = frozenset({"aid", "agree", "cooperate", "concede", "sanction", "military", "mobilize", "coerce"})
 _PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
 _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
 

@@ -157,11 +157,17 @@ class _Tokens:
         return bisect.bisect_left(self.starts, pos)
 
     def before(self, pos: int, skip_adverbs: bool = True) -> tuple[int, str]:
-        """The token before ``pos`` (skipping adverbs), as (index, word); (-1, "") at the start."""
+        """The token before ``pos`` (skipping adverbs, and the commas between them: "The United States fully,
+        fully, fully supports"), as (index, word); (-1, "") at the start."""
         i = self.index(pos) - 1
-        while i >= 0 and skip_adverbs and (self.words[i] in ADVERBS or self.words[i].endswith("ly") and len(self.words[i]) > 4):
+        while i >= 0 and skip_adverbs and (self._adverb(i) or self.words[i] == "," and self._adverb(i - 1)
+                                           and self._adverb(i + 1)):
             i -= 1
         return (i, self.words[i]) if i >= 0 else (-1, "")
+
+    def _adverb(self, i: int) -> bool:
+        w = self.words[i] if 0 <= i < len(self.words) else ""
+        return w in ADVERBS or w.endswith("ly") and len(w) > 4
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
