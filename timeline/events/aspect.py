@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import word_list
-from .cues import CUES
+from .cues import CUES, MODAL_GROUP
 from .predicates import Predicate
 from .relatives import heads_aside
 
@@ -146,8 +146,7 @@ def standing(low: str, p: Predicate) -> bool:
 
 
 # an auxiliary, a modal or "to" right before a base form: "did not deny", "will oppose", "to reject" (no present)
-_AUXILIARY_BEFORE = re.compile(r"\b(?:to|do|does|did|will|would|shall|should|can|could|may|might|must|not|n't|never)"
-                               r"\s+(?:[a-z]+ly\s+)*$")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:to|do|does|did|%s|not|n't|never)\s+(?:[a-z]+ly\s+)*$" % MODAL_GROUP)
 
 
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
