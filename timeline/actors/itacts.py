@@ -3,7 +3,7 @@
 Wire copy goes on from an organisation or a state with "It": "The EU imposed an embargo on crude oil imports
 from Syria in September and banned EU firms from new investment in its oil industry. It also imposed sanctions
 on the main mobile phone firm, Syriatel". An "It" at the head of a sentence, before a verb in the past tense
-(after "also", "later", "has" and the like), is the organisation or country that is the subject of the sentence
+(after "also", "later", "has" and the like; ``it_act_words.csv``), is the organisation or country that is the subject of the sentence
 right before it (``itref.sentence_subject``), when that subject is one actor, not a coordination ("Britain and
 France ... . It") nor a thing ("The resolution ... . It called for"; ``it_things.txt``), and the verb is no verb
 of a thing's state ("It remained unclear", "It seemed"; ``it_not_acts.txt``). A speaking "it" ("It said") is
@@ -15,16 +15,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .gazetteer import SPEECH_VERBS, word_list
+from .gazetteer import SPEECH_VERBS, rows, word_list
 from .itref import mention_index, sentence_subject, sentences_before
 from .mention import ActorMention, in_text_order, overlaps
 from .scan import sentence_starts
 
 _NOT_ACTS = frozenset(word_list("it_not_acts.txt"))
 # "It also imposed", "It has frozen", "It later withdrew": the verb after the adverbs and the auxiliary
-_IT_ACTS = re.compile(r"(?<![\w'’])It[ ]+(?:(?:also|later|then|further|subsequently|since|has|had|have|already)[ ]+)*"
-                      r"(?P<verb>[a-z]+ed|froze|frozen|sent|withdrew|withdrawn|struck|held|sought|cut|broke|broken|"
-                      r"took|taken|gave|given|won|threw|thrown|shot|fought|made|met|told|brought|drew|set)\b")
+# (``it_act_words.csv``)
+_WORDS = rows("it_act_words.csv")
+_IT_ACTS = re.compile(r"(?<![\w'’])It[ ]+(?:(?:%s)[ ]+)*(?P<verb>[a-z]+ed|%s)\b" % (
+    "|".join(r["word"] for r in _WORDS if r["role"] == "lead"), "|".join(r["word"] for r in _WORDS if r["role"] == "verb")))
 _SPEECH = re.compile(SPEECH_VERBS)
 _KINDS = ("organization", "country")
 _COORDINATED = re.compile(r"[ ]*(?:,|and\b|or\b|\()")  # "Britain and France", "the EU, the US": not one actor

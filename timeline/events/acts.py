@@ -5,14 +5,17 @@ October 3), "noted the adoption of the Guidelines in July" (an adoption in July;
 day's), "the 2006 adoption". The nouns are data (``resources/dated_acts.tsv``); the predicate lexicon
 is read first, so these are only the act nouns it does not know. Undated, such a noun is background
 ("the recent ballistic missile launch") and no event: only a date makes it one.
+
+``object_act`` reads a known act noun in the object of a verb of thanks or welcome that a date modifies and
+that names its own agent ("thanked President Biden ... for the visit of Vice President Kamala Harris ... to Abu
+Dhabi in May": Harris's visit, in May).
 """
 
 from __future__ import annotations
 
 import re
-from importlib import resources
-
 from dataclasses import replace
+from importlib import resources
 
 from ..actors import ActorMention
 from ..model import Mention

@@ -8,7 +8,7 @@ subject and stands right before its verb group (only the comma closing an apposi
 floating "all" between them), not
 when the clause is a casualty tally ("At least 2,000 Syrians have been killed": a count before the victim and a
 perfect verb sums up many acts; no act of its own). Word lists: ``event_cues.tsv`` (``agentless_type``,
-``agentless_release``, ``floating_quantifier``, ``count_word``).
+``agentless_release``, ``floating_quantifier``, ``count_word``, ``count_phrase_stop``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _GAP_WORDS = "|".join(sorted({w.replace("'", "['’]") for w in BE | HAVE | ADVE
 _GAP = re.compile(rf",?(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+")
 _PERFECT = re.compile(rf"\b(?:{'|'.join(sorted(HAVE - {'having'}, key=len, reverse=True))})\s+(?:[a-z]+\s+)?been\b")
 _COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + "|".join(sorted(CUES["count_word"], key=len, reverse=True))
-                    + r")(?:\s+(?!(?:that|now|when|where|after|since|as|because|while|if|which|who)\b)[\w'-]+){0,5}\s+$")
+                    + r")(?:\s+(?!(?:%s)\b)[\w'-]+){0,5}\s+$" % "|".join(CUES["count_phrase_stop"]))
 
 
 def agentless_act(p: Predicate, actors: list[ActorMention], low: str, victims: list[str], floor: int) -> bool:

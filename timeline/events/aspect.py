@@ -4,8 +4,10 @@ An event with no date of its own takes the day it was reported (``extract``), un
 has no one day: the perfect ("has repeatedly condemned", "had already accused"), the progressive ("were
 refusing to discuss"), an act said to happen again and again ("many times") or a present tense in a relative
 clause ("a draft resolution that calls for sanctions"). The present perfect with no adverb of time ("have
-reached an Agreement") is the news a joint statement announces. Each test reads the words just before the
-predicate in the lower-cased text ``low``.
+reached an Agreement") is the news a joint statement announces. A position held in the simple present ("Syria
+blames the violence on armed groups": ``standing``) is no act of a day in the body of wire copy, and
+``main_perfect`` tells whether a main clause's own verb group is in the perfect. Each test reads the words just
+before the predicate in the lower-cased text ``low``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import word_list
-from .cues import CUES
+from .cues import CUES, MODAL_GROUP
 from .predicates import Predicate
 from .relatives import heads_aside
 
@@ -146,8 +148,7 @@ def standing(low: str, p: Predicate) -> bool:
 
 
 # an auxiliary, a modal or "to" right before a base form: "did not deny", "will oppose", "to reject" (no present)
-_AUXILIARY_BEFORE = re.compile(r"\b(?:to|do|does|did|will|would|shall|should|can|could|may|might|must|not|n't|never)"
-                               r"\s+(?:[a-z]+ly\s+)*$")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:to|do|does|did|%s|not|n't|never)\s+(?:[a-z]+ly\s+)*$" % MODAL_GROUP)
 
 
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"

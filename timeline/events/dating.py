@@ -132,8 +132,9 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
     return True
 
 
-_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)(?:(?:in|on|at|during|by|early|late|earlier|later)\s+)?$", re.I)
-_TEXT_OPENING = re.compile(r"\s*(?:(?:in|on|at|during|by|early|late|earlier|later)\s+)?$", re.I)
+_OPENING_WORD = r"(?:(?:in|on|at|during|by|early|late|earlier|later)\s+)?"  # a preposition before an opening date
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)" + _OPENING_WORD + "$", re.I)
+_TEXT_OPENING = re.compile(r"\s*" + _OPENING_WORD + "$", re.I)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -361,8 +361,8 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
     return None
 
 
-# The kinds of occasion whose venue the acts retold from them share: not a call (by phone or video, it has none)
-VENUE_OCCASIONS = frozenset({"meeting", "talks", "summit", "visit"})
+# The kinds of occasion whose venue the acts retold from them share: a meeting's, and a visit's (not a call's)
+VENUE_OCCASIONS = MEETING_TYPES | {"visit"}
 
 
 def meeting_venue(occasion: Event) -> str | None:

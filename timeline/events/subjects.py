@@ -64,12 +64,13 @@ _SUBORDINATING = re.compile(r"(?:^|\W)(?:after|before|until)\s+(?:the\s+)?$")
 _VERB_LEAD = re.compile(rf"\s*(?:(?:{VERB_GROUP}|[a-z]+ly)\s+)*")
 
 
-def _clause_subject(a: ActorMention, low: str, pos: int) -> bool:
-    """Is ``a``, after "after" or "before", the subject of the verb at ``pos`` that follows it with nothing but its
-    verb group between ("after Syria, under pressure over its crackdown on protesters, dropped its bid": the aside is
-    skipped before this is asked), not the object of a preposition?"""
+def _clause_subject(a: ActorMention, low: str, pos: int, end: int | None = None) -> bool:
+    """Is ``a``, after "after", "before" or "until", the subject of the verb at ``pos`` that follows it with nothing
+    but its verb group between ("after Syria, under pressure over its crackdown on protesters, dropped its bid": the
+    aside is skipped before this is asked), not the object of a preposition? ``end`` is where the subject ends when
+    ``a`` opens a coordination ("before Russia and China vetoed": China's end; by default ``a``'s own)."""
     return _SUBORDINATING.search(low, max(0, a.start - 12), a.start) is not None \
-        and _VERB_LEAD.fullmatch(low, a.end, pos) is not None
+        and _VERB_LEAD.fullmatch(low, a.end if end is None else end, pos) is not None
 
 
 def _of_people(a: ActorMention, low: str) -> bool:
@@ -281,8 +282,7 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
             break
         full = _group(before, a, low, floor)
         if full[0] is not a and _in_pp(full[0], low, floor) and not _of_people(full[0], low) \
-                and not (_SUBORDINATING.search(low, max(0, full[0].start - 12), full[0].start)
-                         and _VERB_LEAD.fullmatch(low, a.end, pos)):
+                and not _clause_subject(full[0], low, pos, a.end):
             continue  # "with support from Egypt and Qatar": the whole coordination is in the phrase
         return [b for b in full if "location" not in b.flags] or [a]
     return []
