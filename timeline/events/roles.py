@@ -207,13 +207,6 @@ def we_subject(p: Predicate, reading: SentenceReading, low: str) -> tuple[int, i
     return (m.end(), m.end()) if m is not None else None
 
 
-def plural_subject(p: Predicate, reading: SentenceReading, low: str) -> bool:
-    """Is the subject of ``p`` a plural that names no one ("They committed to ...", "The leaders affirmed
-    ...", "Both officials committed ...", "The two also discussed ...")? In a readout it stands for the
-    participants of the call or meeting it reports."""
-    return plural_head(p, reading, low) is not None
-
-
 _COUNTRY_HEADS = re.compile(r"\b(?:countries|nations|governments|states|committee|commission)\b")
 
 
