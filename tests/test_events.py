@@ -270,6 +270,16 @@ CONSTRUCTION_CASES = [
      "we’ll go from here.", "talks", "planned"),
     ("planned-talks-our-discussions", "And I look forward to our discussions after this introductory meeting.",
      "talks", "planned"),
+    # the talks to come about how to cooperate, and the cooperation a speaker looks forward to (no act of the day)
+    ("planned-talks-look-forward-to-discussing", "And I look forward to discussing how we can strengthen our "
+     "partnership and build a future together worthy of both our peoples, one grounded on democracy, human rights, "
+     "freedom, and the rule of law.", "talks", "planned"),
+    ("planned-talks-discussing-how-to-work-together", "And I look forward to discussing how we can work together to "
+     "address threats to the stability in the region and the economic stability as well.", "talks", "planned"),
+    ("planned-cooperate-furthering-partnership", "I look forward to furthering our partnership with President Biden.",
+     "cooperate", "planned"),
+    ("planned-cooperate-strengthening-relationship", "And we look forward to strengthening and continuing to "
+     "strengthen the relationship.", "cooperate", "planned"),
     ("aid-launched-with-its-sum", "We also launched a $698 million Mille- — Millennium Challenge compact, which will "
      "help build sustainable infrastructure and further strengthen our economic relationship.", "aid", "reported"),
     # readout wording: affirming the strength or importance of a relationship is support, and it is the clause's
