@@ -270,6 +270,16 @@ CONSTRUCTION_CASES = [
      "we’ll go from here.", "talks", "planned"),
     ("planned-talks-our-discussions", "And I look forward to our discussions after this introductory meeting.",
      "talks", "planned"),
+    # the talks to come about how to cooperate, and the cooperation a speaker looks forward to (no act of the day)
+    ("planned-talks-look-forward-to-discussing", "And I look forward to discussing how we can strengthen our "
+     "partnership and build a future together worthy of both our peoples, one grounded on democracy, human rights, "
+     "freedom, and the rule of law.", "talks", "planned"),
+    ("planned-talks-discussing-how-to-work-together", "And I look forward to discussing how we can work together to "
+     "address threats to the stability in the region and the economic stability as well.", "talks", "planned"),
+    ("planned-cooperate-furthering-partnership", "I look forward to furthering our partnership with President Biden.",
+     "cooperate", "planned"),
+    ("planned-cooperate-strengthening-relationship", "And we look forward to strengthening and continuing to "
+     "strengthen the relationship.", "cooperate", "planned"),
     ("aid-launched-with-its-sum", "We also launched a $698 million Mille- — Millennium Challenge compact, which will "
      "help build sustainable infrastructure and further strengthen our economic relationship.", "aid", "reported"),
     # readout wording: affirming the strength or importance of a relationship is support, and it is the clause's
@@ -1617,6 +1627,39 @@ def test_events_transcript_we_is_the_speaker():
 def test_events_transcript_first_person_performative(prefix, fragment, event_type, actor1, event_date):
     events = [e for e in _remarks_events(prefix) if fragment in e.sentence]
     assert (event_type, actor1, event_date) in [(e.event_type, e.actor1, e.event_date) for e in events], events
+
+
+@pytest.mark.parametrize("text, published, fragment, event_type, event_date", [
+    # an act of state a speaker recalls in the simple past or the present perfect: no day of its own, nor the
+    # header's place (events_gold.md rule 1)
+    ("Balai Sidang Jakarta Convention Center\n\nJakarta, Indonesia\n\nPRESIDENT WIDODO: It is good to see you.\n\n"
+     "VICE PRESIDENT HARRIS: Thank you, Mr. President. We also launched a $698 million Mille- — Millennium Challenge "
+     "compact, which will help build sustainable infrastructure and further strengthen our economic relationship.",
+     "2023-09-06", "We also launched", "aid", None),
+    ("Lotte New York Palace\n\nNew York, New York\n\nPRESIDENT BIDEN: Well, General Secretary, it’s great to see "
+     "you again. Second, we launched unprecedented cooperation on cybersecurity.", "2024-09-25", "we launched",
+     "cooperate", None),
+    ("Berlin, Germany\n\nPRESIDENT BIDEN: Thank you. As a young senator, I visited West Berlin and saw what it meant "
+     "to live in a divided city, country, and continent.", "2024-10-18", "I visited West Berlin", "visit", None),
+    # what someone else said, told by a speaker
+    ("Oval Office\n\n1:27 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, welcome. Secretary Yellen said "
+     "recently that some of the tariffs on Chinese imports impose more harm on consumers and businesses.",
+     "2022-05-23", "Secretary Yellen", "statement", None),
+    # a word of the day keeps it the day's; a speaker's own past saying after the talks is what was said at them
+    ("East Room\n\n4:44 P.M. EST\n\nPRESIDENT BIDEN: Please, be seated. Just today, I approved another $1.8 billion "
+     "in additional assistance to Ukraine for it to succeed on the battlefield.", "2022-12-21", "I approved", "aid",
+     "2022-12-21"),
+    ("Akasaka Palace\n\nTokyo, Japan\n\nPRIME MINISTER KISHIDA: Thank you. Toward immediate resolution of abduction "
+     "issue, I reiterated my request for full understanding and cooperation.", "2022-05-23", "I reiterated",
+     "demand", "2022-05-23"),
+], ids=["launched-compact", "launched-cooperation", "visited-as-senator", "another-said", "just-today",
+        "reiterated-after-talks"])
+def test_events_transcript_recalled_past(text, published, fragment, event_type, event_date):
+    events = [e for e in events_of(text, published) if fragment in e.sentence and e.event_type == event_type]
+    assert events, [(e.event_type, e.sentence) for e in events_of(text, published)]
+    assert events[0].event_date == event_date
+    if event_date is None:
+        assert events[0].location_basis != "header"
 
 
 # ---- more than one event in a sentence ---------------------------------------------------------

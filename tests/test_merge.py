@@ -63,8 +63,17 @@ def test_merge_rules_join(a, b, rule):
     # one shared actor is not enough when a report names two
     (event("e1", "2018-08", precision="month", actors=("Sergei Lavrov", "Mevlut Cavusoglu")),
      event("e2", "2018-08-24", actors=("Sergei Lavrov", "Walid Muallem"), article="a2")),
+    # an act done with someone that names one party is not one that names two: "we agreed to hold the ministerial-level
+    # Japan-U.S. Economic 2+2 ... coming July" (Tokyo remarks) and "today we'll agree on our next steps" (with Mexico)
+    (event("e1", "2022-07", precision="month", etype="agreement", family="agree", actors=("United States", "Japan"),
+           sentence="Also, in order to expand and deepen Japan-U.S. economic cooperation, we agreed to hold the "
+                    "ministerial-level Japan-U.S. Economic Policy Consultative Committee, the so-called economic 2+2, "
+                    "coming July."),
+     event("e2", "2022-07-12", etype="agreement", family="agree", actors=("United States",), article="a2",
+           sentence="And today we’ll agree on our next steps together on all these fronts, because we know we have to "
+                    "meet these challenges together.")),
 ], ids=["far-dates", "other-people", "other-family", "other-speaker", "undated", "one-shared-on-another-day",
-        "month-and-day-other-counterpart"])
+        "month-and-day-other-counterpart", "one-party-act-with-someone"])
 def test_merge_rules_keep_apart(a, b):
     events, _ = merge([a, b])
     assert len(events) == 2

@@ -18,7 +18,14 @@ first that holds joins the mention):
 ``within_period``
     same family, one date inside the other's coarser period ("in August" and
     "on August 27"), and shared participants: two, or all of them when a
-    report names only one;
+    report names only one; but an act done *with* someone (a meeting, talks,
+    an agreement, cooperation, aid, support: ``WITH_FAMILIES``) that names
+    only one party is not joined to one that names two or more: "we agreed to
+    hold the ministerial-level Japan-U.S. Economic 2+2" (the United States and
+    Japan, in July) is not "today we'll agree on our next steps" (the United
+    States, with Mexico, on July 12), and "In 2022, you presided over a
+    coalition to support Ukraine" is not the United States' support for
+    Ukraine of March 24;
 ``same_speaker_same_day``
     statements by the same speaker on the same day. A person's statements of a day are one speech. An
     organisation or a country speaks through many people ("a UN spokeswoman", "the UN rights chief" and "The
@@ -52,6 +59,8 @@ from .actors.gazetteer import word_list
 from .model import Event
 
 NEARBY_DAYS = 3
+# families of acts done with a counterpart: a report naming only one party may be any of that party's acts with anyone
+WITH_FAMILIES = frozenset({"consult", "agree", "cooperate", "aid", "support", "concede"})
 PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6,
                   "decade": 7, "century": 8, "none": 9}
 BASIS_RANK = {"explicit": 0, "inferred": 1, "dateline": 2, "unresolved": 3, "undated": 4}
@@ -168,7 +177,9 @@ def _rule(a: Event, b: Event) -> str | None:
         if gap <= NEARBY_DAYS and shared >= 2:
             return "nearby_day"
         return None
-    if (_contains(a, b) or _contains(b, a)) and shared and shared >= min(2, len(_people(a)), len(_people(b))):
+    if (_contains(a, b) or _contains(b, a)) and shared and shared >= min(2, len(_people(a)), len(_people(b))) \
+            and not (_family(a) in WITH_FAMILIES and min(len(_people(a)), len(_people(b))) == 1
+                     and max(len(_people(a)), len(_people(b))) >= 2):
         return "within_period"  # "a BRICS Media Summit in September" and "the summit, September 13 to 17"
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
         return "same_day" if a.precision in ("day", "time") else "same_period"

@@ -74,6 +74,7 @@ from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_s
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .performative import performed
+from .recalled import recalled
 from .present import general_present
 from .agentless import agentless_act
 from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_clause, subordinate_force_acts
@@ -227,6 +228,11 @@ class _Builder:
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
+        if mention is None and basis in ("report", "dateline") and p is not None and self.labels \
+                and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=(
+                    actor1 in self.speakers or actor1 in self.speaker_countries.values())):
+            basis = "undated"  # "We also launched a $698 million ... compact": in a transcript, an act the speaker
+            # recalls, on a day the text does not give (not "we've just signed", nor the meeting of the day)
         then = None
         carried = None  # the call or meeting whose day the event takes (``inferred`` from ``last_consult``)
         if mention is None and basis in ("report", "dateline") and p is not None and at_the_time(self.low, sent, p):

@@ -1,0 +1,66 @@
+"""An act a speaker recalls in a remarks transcript: no day of its own.
+
+A remarks transcript ("PRESIDENT BIDEN: ...") is dated the day the remarks were given, and what its speakers say
+and do in the present is of that day ("I want to thank you", "I support Ukraine to the end"). An act they tell in
+the simple past or the present perfect with no date of its own is one they recall ("We also launched a $698
+million ... compact", "you've imposed significant costs on Russia", "Second, we launched unprecedented cooperation
+on cybersecurity"): it happened, on some earlier day the text does not give (events_gold.md rule 1: a past act with
+no date is unresolved). A word of the day itself keeps it the day's ("I'm pleased that we've just signed", "we
+agreed here", ``same_day_words.txt``), and so does the meeting or the talks the remarks are given at ("this is the
+third time we met"). What the speakers themselves said, backed or agreed to in the past is left the day's: after a
+meeting ("Remarks ... in Joint Press Conference") it is what they said at it ("I reiterated my request", "we
+affirmed"); what someone else said in the past is recalled ("Secretary Yellen said recently").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import word_list
+from ..temporal.direction import NOT_PAST, PAST_VERBS
+from .predicates import Predicate
+
+_SAME_DAY = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                           for w in sorted(word_list("same_day_words.txt"), key=len, reverse=True))
+                       + r")\b")
+_WORD = re.compile(r"[a-z]+")
+# the perfect before the verb group: "we've", "have also", "has"
+_PERFECT = re.compile(r"(?:\b(?:has|have)|[’']ve)\s+(?:[a-z]+ly\s+|also\s+|already\s+)*$")
+# what makes a past participle no simple past: an auxiliary of the passive, a modal, "to"
+_NOT_SIMPLE = re.compile(r"(?:[’'](?:re|s|m)|\b(?:is|are|am|be|been|being|will|would|can|could|shall|should|may|might|must|to|"
+                         r"had)|[’']d)\s+(?:[a-z]+ly\s+|also\s+|not\s+)*$")
+DAY_OF_REMARKS = frozenset({"meeting", "talks"})  # the occasion the remarks are given at
+# what a speaker's "we" did as a state, or where they went: recalled when told in the past ("we launched", "you've
+# imposed", "I visited Mumbai"); a speaker's past speech, support or agreement ("I reiterated my request", "President
+# Biden strongly supported my determination", "we ... agreed that") is as often what was said at the talks of the day,
+# told after them, and keeps the day
+STATE_ACTS = frozenset({"aid", "cooperate", "concede", "sanction", "military", "mobilize", "coerce"})
+
+
+def _past(low: str, p: Predicate) -> bool:
+    """Is the verb group of ``p`` a simple past ("we launched", "you blunted") or a present perfect ("you've
+    imposed", "have committed")?"""
+    if p.form == "noun" and p.start == p.trigger.start:
+        return False  # a noun with no verb of its own ("thank you for your leadership")
+    m = _WORD.match(low, p.start)
+    if m is None:
+        return False
+    word = m.group()
+    if not (word in PAST_VERBS or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST):
+        return False
+    before = low[max(0, p.start - 30):p.start]
+    if _PERFECT.search(before):
+        return True
+    return word not in ("was", "were", "had", "did") and _NOT_SIMPLE.search(before) is None
+
+
+def recalled(low: str, sentence: tuple[int, int], p: Predicate, by_speaker: bool) -> bool:
+    """Is ``p``, an act told in a remarks transcript with no date of its own, one the speaker recalls: a simple past
+    or present perfect with no word of the day in its ``sentence``, of a state act or a visit when a speaker (or
+    their state, ``by_speaker``) did it, of any act but the meeting or talks of the day when someone else did
+    ("former President Obama warned the incoming President Trump", "Secretary Yellen said recently")?"""
+    if p.type in DAY_OF_REMARKS or p.status != "reported" or not _past(low, p):
+        return False
+    if by_speaker and p.family not in STATE_ACTS and p.type != "visit":
+        return False
+    return _SAME_DAY.search(low, sentence[0], sentence[1]) is None
