@@ -547,6 +547,12 @@ def test_events_trigger_longest_match(text, expected):
     assert (first.text, first.type) == expected
 
 
+def test_events_every_trigger_pattern_is_indexed_by_its_first_word():
+    # a pattern whose first word cannot be listed is tried at every word of every text (slow)
+    from timeline.events import triggers
+    assert [triggers._PATTERNS[k][2] for k in triggers._ANYWHERE] == []
+
+
 # ---- roles ------------------------------------------------------------------------------------
 
 ROLE_CASES = [

@@ -125,7 +125,8 @@ def _group_end(pattern: str, i: int) -> int:
 
 def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
     """The words an alternative can start with: (words that end at a space, words that may run on into
-    the next one, as "video" in "video\\s*call"); None when they cannot be listed (a class, a repeat)."""
+    the next one, as "video" in "video\\s*call"); None when they cannot be listed (a class other than
+    plain letters, a repeat)."""
     words, done, runon = {""}, set(), set()
     i = 0
     while i < len(alternative) and words:
@@ -155,7 +156,13 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
                 else:
                     options |= ended
             i = j
-        elif c in "[.*+{}^$":
+        elif c == "[":  # a class of plain letters, as "recogni[sz]ed": one option per letter
+            j = alternative.find("]", i)
+            letters = alternative[i + 1:j]
+            if j < 0 or not letters.isalnum():
+                return None
+            options, i = set(letters), j + 1
+        elif c in ".*+{}^$":
             return None
         else:
             options, i = {c}, i + 1
