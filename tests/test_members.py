@@ -45,3 +45,16 @@ def test_passive_agent_is_the_first_member():
     events = [e for e in process_article(Article(id="t", text=text, published="2011-10-02"), Settings()).events
               if e.event_type == "support"]
     assert [e.actor1 for e in events] == ["United States"]
+
+
+@pytest.mark.parametrize("text", [
+    "The formation of the council has been welcomed by Western countries including the United States and France.",
+    "Neighboring countries, including Israel and Turkey, worry that a collapse into chaos could set off sectarian "
+    "conflict.",
+    "But its position has been eroded by wealthy Gulf countries, such as Qatar, and lately overshadowed by Turkey.",
+    "Protests spread in countries such as Egypt and Tunisia. Its Western Big Major Other countries ,\n including  the "
+    "US, and several nations among them Iran such as the including Gulf\u00a0states such as Qatar.",
+])
+def test_group_search_near_cues_finds_what_a_whole_text_search_finds(text):
+    from timeline.actors.members import _GROUP, _groups
+    assert [(m.span(), m.span("np")) for m in _groups(text)] == [(m.span(), m.span("np")) for m in _GROUP.finditer(text)]

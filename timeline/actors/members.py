@@ -28,16 +28,23 @@ _GROUP = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|inside|into|from)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # ", ", " and ", ", and the "
 _KINDS = ("country", "organization")
+# the cue and what _GROUP takes after it: a group's noun phrase ends at most four words before it (three words, a
+# head, its comma), so _GROUP is searched only in the stretches that end at a cue and start six words before
+_CUE = re.compile(r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
+_WORDS_BEFORE_CUE = 6
 
 
 def group_members(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with a mention of each member at the noun phrase of a group its list names, in text order."""
+    matches = list(_groups(text))
+    if not matches:
+        return mentions
     added: list[ActorMention] = []
     taken = [(m.start, m.end) for m in mentions]
     by_start: dict[int, list[ActorMention]] = {}
     for m in mentions:
         by_start.setdefault(m.start, []).append(m)
-    for match in _GROUP.finditer(text):
+    for match in matches:
         start, end = match.span("np")
         if overlaps(taken, start, end) or _PLACE_BEFORE.search(text, max(0, start - 12), start) \
                 or any(s < start <= e + 1 for s, e in taken):
@@ -50,6 +57,32 @@ def group_members(text: str, mentions: list[ActorMention]) -> list[ActorMention]
     if not added:
         return mentions
     return in_text_order(mentions + added)
+
+
+def _groups(text: str):
+    """``_GROUP.finditer(text)``, searched only near each cue (a text without one costs one scan for the cues)."""
+    stretches: list[list[int]] = []
+    for cue in _CUE.finditer(text):
+        start = _words_back(text, cue.start(), _WORDS_BEFORE_CUE)
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = cue.end()
+        else:
+            stretches.append([start, cue.end()])
+    for start, end in stretches:
+        yield from _GROUP.finditer(text, start, end)
+
+
+def _words_back(text: str, at: int, words: int) -> int:
+    """The start of the ``words``-th word before ``at`` (0 when there are fewer)."""
+    i = at
+    for _ in range(words):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            break
+    return i
 
 
 def _listed(text: str, pos: int, by_start: dict[int, list[ActorMention]]) -> list[ActorMention]:
