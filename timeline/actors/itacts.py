@@ -22,9 +22,9 @@ from .scan import sentence_starts
 
 _NOT_ACTS = frozenset(word_list("it_not_acts.txt"))
 # "It also imposed", "It has frozen", "It later withdrew": the verb after the adverbs and the auxiliary
-# (``it_act_words.csv``)
+# (``it_act_words.csv``; the lookbehind after "It", not before it, lets the regex engine skip ahead to each "It")
 _WORDS = rows("it_act_words.csv")
-_IT_ACTS = re.compile(r"(?<![\w'’])It[ ]+(?:(?:%s)[ ]+)*(?P<verb>[a-z]+ed|%s)\b" % (
+_IT_ACTS = re.compile(r"It(?<![\w'’]It)[ ]+(?:(?:%s)[ ]+)*(?P<verb>[a-z]+ed|%s)\b" % (
     "|".join(r["word"] for r in _WORDS if r["role"] == "lead"), "|".join(r["word"] for r in _WORDS if r["role"] == "verb")))
 _SPEECH = re.compile(SPEECH_VERBS)
 _KINDS = ("organization", "country")
