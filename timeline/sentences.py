@@ -27,14 +27,14 @@ _BOUNDARY = re.compile(
     r"""(?:
         [.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])     # "said. The" / "said." He
       | [.!?]["'”’]?(?=["“]?[A-Z][a-z])                # glued: "said.Moscow", "Muallem.\"It"
-      | (?<=[a-z]{3})\.(?=(?:the|he|she|they|we|it|this|his|her)[ ])  # glued, lower case: "said.the Russian"
+      | \.(?<=[a-z]{3}\.)(?=(?:the|he|she|they|we|it|this|his|her)[ ])  # glued, lower case: "said.the Russian"
       | \n\s*(?:--?|[*•])[ \t]+(?=["“]?[A-Z0-9])     # a bullet line: "\n-- The world welcomed"
-      | (?<=:)[ \t]+--[ \t]+(?=["“]?[A-Z0-9])            # a factbox's first bullet after its intro
+      | [ \t](?<=:[ \t])[ \t]*--[ \t]+(?=["“]?[A-Z0-9])  # a factbox's first bullet after its intro
       | \n\s*\n                                         # paragraph break
       | \n(?=\s*[A-Z"“])                                # a new line that starts like a sentence
     )""",
     re.VERBOSE,
-)
+)  # (each lookbehind comes after a character the branch needs: the branch fails at that character first)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
