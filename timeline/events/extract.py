@@ -1325,8 +1325,8 @@ def _means_acts(st: _SentenceState) -> None:
     of people", "President Bashar al-Assad's government has sought to stifle dissent by banning websites like
     Facebook"; none of a family the sentence has an event of already ("tried to end the protests by arresting
     hundreds": the arrests). Undated outside the story's lead (``_SentenceState.basis``)."""
-    if st.heading:
-        return
+    if st.heading or st.low.find("by", st.sent.start, st.sent.end) < 0:
+        return  # (no "by", no means: ``means_act`` looks for "by" and a gerund)
     done = st.done(st.frame)
     for q in st.preds:
         if q.trigger.start in done or q.family in st.families or not means_act(q, st.low, st.sent.start):

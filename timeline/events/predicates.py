@@ -160,10 +160,14 @@ class _Tokens:
         """The token before ``pos`` (skipping adverbs, and the commas between them: "The United States fully,
         fully, fully supports"), as (index, word); (-1, "") at the start."""
         i = self.index(pos) - 1
-        while i >= 0 and skip_adverbs and (self._adverb(i) or self.words[i] == "," and self._adverb(i - 1)
-                                           and self._adverb(i + 1)):
+        words = self.words
+        while i >= 0 and skip_adverbs:
+            w = words[i]  # (the test of ``_adverb`` inline: this runs for every token before every trigger)
+            if not (w in ADVERBS or w.endswith("ly") and len(w) > 4
+                    or w == "," and self._adverb(i - 1) and self._adverb(i + 1)):
+                break
             i -= 1
-        return (i, self.words[i]) if i >= 0 else (-1, "")
+        return (i, words[i]) if i >= 0 else (-1, "")
 
     def _adverb(self, i: int) -> bool:
         w = self.words[i] if 0 <= i < len(self.words) else ""
