@@ -29,6 +29,15 @@ _GROUP_PERFECT = re.compile(r"(?:has|have|had)\s+(?:(?:%s|not|never)\s+)*" % _PE
                             r"(?=[a-z]+(?:ed|en|wn|ght|ne|nt|lt|pt|ade|ook|eld|ung|un)\b)[a-z]")
 
 
+# a present perfect right before a verb ("have committed", "you've imposed"; ``recalled``)
+_PRESENT_PERFECT = re.compile(r"(?:\b(?:has|have)|[’']ve)\s+(?:(?:%s)\s+)*$" % _PERFECT_ADVERBS)
+
+
+def present_perfect_before(low: str, at: int) -> bool:
+    """Does a present perfect's "has"/"have"/"'ve" (and its adverbs) end right at ``at``, the verb's start?"""
+    return _PRESENT_PERFECT.search(low, max(0, at - 30), at) is not None
+
+
 # a perfect of a verb of beginning before the act ("had begun to exert", "have started to withdraw")
 _PERFECT_BEGUN = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s)\s+)*(?:begun|started)\s+to\s+$" % _PERFECT_ADVERBS)
 

@@ -80,7 +80,7 @@ from .agentless import agentless_act
 from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_clause, subordinate_force_acts
 from .relatives import aside_span, bare_relative, relative_clause
 from .retold import date_retold
-from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, Predicate
+from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
 from .roles import coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
@@ -175,6 +175,7 @@ class _Builder:
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
                                   if (country := self.country_of.get(name) or listed_country(person_key(name)))}
+        self.speaking = self.speakers | set(self.speaker_countries.values())  # the speakers, or their states
         # a remarks transcript's header place ("Oval Office", "... Vilnius, Lithuania"): where its remarks were given
         self.header = header_venue(self.text, self.labels[0][0]) if self.labels and self.labels[0][0] < HEADER_SPAN \
             and anchor.dateline is None else None
@@ -229,8 +230,7 @@ class _Builder:
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
         if mention is None and basis in ("report", "dateline") and p is not None and self.labels \
-                and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=(
-                    actor1 in self.speakers or actor1 in self.speaker_countries.values())):
+                and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=actor1 in self.speaking):
             basis = "undated"  # "We also launched a $698 million ... compact": in a transcript, an act the speaker
             # recalls, on a day the text does not give (not "we've just signed", nor the meeting of the day)
         then = None
@@ -311,7 +311,7 @@ class _Builder:
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
             location, location_basis = self.venue, "dateline"
         elif self.header and date_start is not None and date_start == self.anchor.date \
-                and (actor1 in self.speakers or actor1 in self.speaker_countries.values()) \
+                and actor1 in self.speaking \
                 and basis in ("dateline", "explicit") and event_type != "call" \
                 and info.family not in FORCE_FAMILIES and not written(self.low, p):
             # what the speakers of a remarks transcript (or their states, "we're committed to Lithuania") say and do on
@@ -773,10 +773,6 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
                        r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|glad|delighted|happy|pleased)\s+to\s")
-# families of acts a state does (as against speaking, meeting or backing someone): in a transcript, "we" of a leader
-# doing one is the leader's country ("we launched the Just Energy Transition Partnership"; "we're going to stick
-# with you", "We met many, many times" stay the speaker's own)
-STATE_FAMILIES = frozenset({"aid", "agree", "cooperate", "concede", "sanction", "military", "mobilize", "coerce"})
 _PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
 _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
 
@@ -1187,12 +1183,15 @@ def _continued_quote(st: _SentenceState) -> None:
         return  # (the same kind as the saying it continues: the same speech act, told on)
     counterparts = [n for n in builder.parties(sent, q)[1] if n != said.actor1]
     event = st.record(replace(q, quoted=False, rule=f"continued {q.rule}"), basis="report", agent=said.actor1)
+    if event is None:
+        return
+    explicit = said.date_basis == "explicit"
     builder.amend(event, actors=(said.actor1, *counterparts), actor2=counterparts[0] if counterparts else None,
                   event_date=said.event_date, date_start=said.date_start, date_end=said.date_end,
-                  precision=said.precision, date_basis="inferred" if said.date_basis == "explicit" else said.date_basis,
-                  date_rule="article/quoted saying" if said.date_basis == "explicit" else said.date_rule,
-                  location=event.location or said.location if event is not None else None,
-                  location_basis=event.location_basis or said.location_basis if event is not None else None)
+                  precision=said.precision, date_basis="inferred" if explicit else said.date_basis,
+                  date_rule="article/quoted saying" if explicit else said.date_rule,
+                  location=event.location or said.location,
+                  location_basis=event.location_basis or said.location_basis)
 
 
 def _before_or_after(q: Predicate, sent: Sentence, low: str) -> bool:

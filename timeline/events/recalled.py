@@ -18,14 +18,14 @@ import re
 
 from ..actors.gazetteer import word_list
 from ..temporal.direction import NOT_PAST, PAST_VERBS
-from .predicates import Predicate
+from .aspect import present_perfect_before
+from .predicates import STATE_FAMILIES, Predicate
 
 _SAME_DAY = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                            for w in sorted(word_list("same_day_words.txt"), key=len, reverse=True))
                        + r")\b")
 _WORD = re.compile(r"[a-z]+")
 # the perfect before the verb group: "we've", "have also", "has"
-_PERFECT = re.compile(r"(?:\b(?:has|have)|[’']ve)\s+(?:[a-z]+ly\s+|also\s+|already\s+)*$")
 # what makes a past participle no simple past: an auxiliary of the passive, a modal, "to"
 _NOT_SIMPLE = re.compile(r"(?:[’'](?:re|s|m)|\b(?:is|are|am|be|been|being|will|would|can|could|shall|should|may|might|must|to|"
                          r"had)|[’']d)\s+(?:[a-z]+ly\s+|also\s+|not\s+)*$")
@@ -34,7 +34,8 @@ DAY_OF_REMARKS = frozenset({"meeting", "talks"})  # the occasion the remarks are
 # imposed", "I visited Mumbai"); a speaker's past speech, support or agreement ("I reiterated my request", "President
 # Biden strongly supported my determination", "we ... agreed that") is as often what was said at the talks of the day,
 # told after them, and keeps the day
-STATE_ACTS = frozenset({"aid", "cooperate", "concede", "sanction", "military", "mobilize", "coerce"})
+# a speaker's own past agreement is what they agreed at the meeting of the day ("we affirmed"), so not recalled
+STATE_ACTS = STATE_FAMILIES - {"agree"}
 
 
 def _past(low: str, p: Predicate) -> bool:
@@ -48,10 +49,9 @@ def _past(low: str, p: Predicate) -> bool:
     word = m.group()
     if not (word in PAST_VERBS or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST):
         return False
-    before = low[max(0, p.start - 30):p.start]
-    if _PERFECT.search(before):
+    if present_perfect_before(low, p.start):
         return True
-    return word not in ("was", "were", "had", "did") and _NOT_SIMPLE.search(before) is None
+    return word not in ("was", "were", "had", "did") and _NOT_SIMPLE.search(low[max(0, p.start - 30):p.start]) is None
 
 
 def recalled(low: str, sentence: tuple[int, int], p: Predicate, by_speaker: bool) -> bool:
