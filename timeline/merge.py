@@ -170,16 +170,16 @@ def _rule(a: Event, b: Event) -> str | None:
     if a.event_type == "other" or b.event_type == "other" or _family(a) != _family(b):
         return None
     shared = _shared(a, b)
+    fewer, more = sorted((len(_people(a)), len(_people(b))))  # how many each report names
     if _is_day(a) and _is_day(b):
-        if a.date_start == b.date_start and shared >= min(2, len(_people(a)), len(_people(b))) and shared:
+        if a.date_start == b.date_start and shared >= min(2, fewer) and shared:
             return "same_day"
         gap = abs((a.date_start - b.date_start).days)
         if gap <= NEARBY_DAYS and shared >= 2:
             return "nearby_day"
         return None
-    if (_contains(a, b) or _contains(b, a)) and shared and shared >= min(2, len(_people(a)), len(_people(b))) \
-            and not (_family(a) in WITH_FAMILIES and min(len(_people(a)), len(_people(b))) == 1
-                     and max(len(_people(a)), len(_people(b))) >= 2):
+    one_sided = _family(a) in WITH_FAMILIES and fewer == 1 and more >= 2  # one party of an act done with another
+    if (_contains(a, b) or _contains(b, a)) and shared and shared >= min(2, fewer) and not one_sided:
         return "within_period"  # "a BRICS Media Summit in September" and "the summit, September 13 to 17"
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
         return "same_day" if a.precision in ("day", "time") else "same_period"

@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from .gazetteer import phrase_alternation, rows
-from .mention import ActorMention, in_text_order, overlaps
+from .mention import ActorMention, in_text_order, overlaps, by_start as mentions_by_start
 
 _TABLE = rows("member_groups.csv")
 _HEADS = phrase_alternation(r["word"] for r in _TABLE if r["role"] == "head")
@@ -41,9 +41,7 @@ def group_members(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         return mentions
     added: list[ActorMention] = []
     taken = [(m.start, m.end) for m in mentions]
-    by_start: dict[int, list[ActorMention]] = {}
-    for m in mentions:
-        by_start.setdefault(m.start, []).append(m)
+    by_start = mentions_by_start(mentions)
     for match in matches:
         start, end = match.span("np")
         if overlaps(taken, start, end) or _PLACE_BEFORE.search(text, max(0, start - 12), start) \

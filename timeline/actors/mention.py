@@ -50,3 +50,11 @@ def in_text_order(mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` in text order, the longer of two at one start first (as coreference and aliases leave them):
     every pass that adds mentions returns them in this one order, so no pass decides it by running last."""
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def by_start(mentions: list[ActorMention]) -> dict[int, list[ActorMention]]:
+    """The mentions by where they start, each start's in the order given."""
+    index: dict[int, list[ActorMention]] = {}
+    for m in mentions:
+        index.setdefault(m.start, []).append(m)
+    return index

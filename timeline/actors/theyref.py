@@ -25,7 +25,7 @@ from bisect import bisect_right
 
 from .gazetteer import SPEECH_VERBS, word_list
 from .itref import OPENERS, STOPS
-from .mention import ActorMention, in_text_order
+from .mention import ActorMention, in_text_order, by_start as mentions_by_start
 from .scan import sentence_starts
 
 _NP_WORDS = 8  # words read in a subject noun phrase, at most
@@ -61,9 +61,7 @@ def they_references(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     starts = sentence_starts(text)
     known = sorted(mentions, key=lambda m: (m.start, m.end))
     taken = {m.start for m in known}
-    by_start: dict[int, list[ActorMention]] = {}  # the mentions and the resolved "they"s by where they start
-    for m in known:
-        by_start.setdefault(m.start, []).append(m)
+    by_start = mentions_by_start(known)  # the mentions and the resolved "they"s by where they start
     added: list[ActorMention] = []
     for start, lead in _candidates(text, starts):
         if start in taken:
