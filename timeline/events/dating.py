@@ -166,6 +166,13 @@ _GERUND = re.compile(r"\b(?:on|for|by|after|before|while|upon|in|of|from|about|s
 _INFINITIVE_AFTER = re.compile(r"\s*,?\s*to\s+[a-z]+")
 
 
+def _subordinate_between(low: str, lo: int, hi: int) -> bool:
+    """A subordinator between ``lo`` and ``hi``, but not the "since" of a comparison ("The meeting, the first since
+    2015, was held on Friday": no clause of another time)."""
+    return any(not (m.group() == "since" and _COMPARISON.search(low[max(0, m.end() - 60):m.end() + 1]))
+               for m in _SUBORDINATE.finditer(low, lo, hi))
+
+
 def _holders(low: str, mention: Mention, preds: list[Predicate]) -> list[Predicate]:
     """The predicates whose own phrase holds the date: a participle ("the NATO agenda agreed by leaders in
     June") or a noun in the same comma-bounded phrase as the date ("Building on discussions during the
@@ -346,7 +353,7 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
         lo, hi = min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)
         if hi == mention.start:  # the date's own preposition ("before the end of next week") opens no clause
             hi = text.rfind(" ", lo, max(lo, hi - 1)) + 1 or hi
-        if _SUBORDINATE.search(low, lo, hi):
+        if _subordinate_between(low, lo, hi):
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
         elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(low, mention.end, p.trigger.start):
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
@@ -419,6 +426,15 @@ def is_since(low: str, mention: Mention) -> bool:
     """ "since October 7", "since 2008": where a state or a series begins; it is not the day of an act
     of speech ("expressed his condolences for the loss of 103 UNRWA staff since October 7")."""
     return bool(re.search(r"\bsince\s+$", low[max(0, mention.start - 8):mention.start]))
+
+
+_COMPARISON = re.compile(r"\b(?:%s)\b(?:[\s-]+[\w’'-]+){0,3}?\s+since\s+$" % phrase_alternation(CUES["comparison_since"]))
+
+
+def comparison_point(low: str, mention: Mention) -> bool:
+    """ "the first since 2015", "for the first time since 2015", "its highest since January 2010": the date is what
+    the act is measured against (``comparison_since``), not its day nor a dated act of its own."""
+    return _COMPARISON.search(low[max(0, mention.start - 60):mention.start]) is not None
 
 
 def is_deadline(low: str, mention: Mention) -> bool:

@@ -69,7 +69,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       speaker_again, with_frame)
 from .continued import first_person_act, quote_only
 from .cues import CUES
-from .dating import (attach, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
+from .dating import (attach, comparison_point, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
                      period_onset, prenominal, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
@@ -726,6 +726,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names)]
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
+        dates = [m for m in dates if not comparison_point(low, m)]  # "the first since 2015": dates no act
         _sentence_events(builder, sent, dates, timed)
     return date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
 
