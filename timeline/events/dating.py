@@ -293,6 +293,27 @@ def period_onset(low: str, start: int, mention: Mention) -> bool:
     return sub is not None and _ONSET.search(low, sub.end(), mention.start) is not None
 
 
+def redated_across_verb(low: str, p: Predicate, first: Mention, mention: Mention) -> bool:
+    """Would ``mention`` date ``p`` a second time across another verb? ``p`` already has its date ``first``; a later
+    date past another finite verb is that verb's ("The ceasefire, agreed on February 27, collapsed in April", "was
+    signed in 2015 and took effect in January 2016", "Annan, who met Assad on Saturday, will brief the council on
+    Tuesday"), not a second day of ``p``; dates in a row stay ``p``'s ("met on Monday and
+    again on Wednesday"), and so does a date past a verb of doing it anew ("signed in 1990 and updated in 2020":
+    ``repeat_verb``)."""
+    ends = (p.trigger.end, first.end)
+    starts = (p.trigger.start, first.start)
+    if mention.start >= max(ends):
+        lo, hi = max(ends), mention.start
+    elif mention.end <= min(starts):
+        lo, hi = mention.end, min(starts)
+    else:
+        return False
+    return any(v.group() not in _REPEAT_VERBS for v in _CLAUSE_VERB.finditer(low, lo, hi))
+
+
+_REPEAT_VERBS = frozenset(CUES["repeat_verb"])
+
+
 def in_subordinate(low: str, mention: Mention, p: Predicate) -> bool:
     """Is the date inside a finite adverbial clause of another time that opens after ``p`` (``_subordinate``:
     "Reuters correspondents were expelled from Syrian shortly after unrest began in March")? The date is the time of

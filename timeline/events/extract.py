@@ -69,8 +69,8 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       speaker_again, with_frame)
 from .continued import first_person_act, quote_only
 from .cues import CUES
-from .dating import (attach, comparison_point, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text, opening_phrase_end,
-                     period_onset, prenominal, under_future)
+from .dating import (attach, comparison_point, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text,
+                     opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .performative import performed
@@ -1081,6 +1081,9 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         return  # "agree to take the following actions by August 12": the deadline is not the event's day
     if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
         return  # "condolences for the loss of 103 UNRWA staff since October 7": not the day it was said
+    if p is not None and p.trigger.start in st.dated and redated_across_verb(low, p, st.dated[p.trigger.start], mention):
+        st.undated_dates.append(mention)
+        return  # "The ceasefire, agreed on February 27, collapsed in April": April is the collapse's, not a second deal
     if p is not None:
         st.claimed.append(p)
         st.dated.setdefault(p.trigger.start, mention)
