@@ -542,8 +542,12 @@ class _Builder:
             and background_saying(self.low, p) and (event.actor1, self.anchor.date.isoformat()) in self.spoke
         # ("Damascus says 500 police and soldiers have been killed" after Syria's statement of the day: the same
         # speaker's position, no new statement)
-        if (key in self.spoke or background) and _SAYING.fullmatch(p.trigger.text.lower()):
-            return True  # not "The Vice President underscored ...", a point of its own in a readout
+        verb = p.trigger.text.lower()
+        if (key in self.spoke or background) and _SAYING.fullmatch(verb) \
+                and (self.wire or not _READOUT_POINT.fullmatch(verb) or not _POINT_OPENING.fullmatch(
+                    self.text, sent.start, p.trigger.start)):
+            return True  # not "The Vice President underscored ...", a point of its own in a readout, nor "President
+            # Biden stated that ..." there: outside wire copy a named speaker's own sentence is a new point
         self.spoke.add(key)
         return False
 
@@ -770,6 +774,15 @@ def _has_verb(low: str, start: int, end: int) -> bool:
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|continued|went\s+on|noted|notes|stated|"
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
+# the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
+# "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
+# of its own (events_gold.md rule 3)
+_READOUT_POINT = re.compile(r"stated|states|pointed\s+out|explained|remarked|commented")
+# ... when the sentence opens with its speaker as subject, named or described ("President Biden stated", "The two
+# sides stated", "The Saudi side also pointed out"), not in a quote, not a pronoun ("I stated from the outset", "as you
+# pointed out"), not after an inverted quote ('explained Mr Maayteh')
+_POINT_OPENING = re.compile(r"(?!(?:I|We|You|He|She|They|It|And|But|As|So)\b)[A-Z][\w.’'-]*(?:[ ][\w.’'-]+){0,7}[ ]"
+                            r"(?:also[ ]|again[ ]|further[ ])?")
 _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right),?\s+)?(?:thank\s+you|thanks|appreciate\s+it)"
                        r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
