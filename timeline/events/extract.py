@@ -395,7 +395,8 @@ class _Builder:
 
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
-        reaffirmed the deep ties between the United States and Mexico": Biden and Sheinbaum)."""
+        reaffirmed the deep ties between the United States and Mexico": Biden and Sheinbaum), nor, in what one speaker
+        says, that speaker's own country ("President Biden stated that the United States stands ready ...")."""
         agents, others, grouped = self._parties(sent, p)
         if self.labels and p.family == "support" and len(agents) == 1 and agents[0] in self.speaker_countries.values():
             # "I want to reiterate: The United States fully, fully, fully supports Sweden's membership in NATO": the
@@ -404,7 +405,9 @@ class _Builder:
             speaker = self._turn_speaker(p.trigger.start)
             if speaker is not None and self.speaker_countries.get(speaker) == agents[0]:
                 agents = [speaker]
-        if p.rule == "evaluation" and others:
+        if (p.rule == "evaluation" or p.type in SPEECH and len(agents) == 1) and others:
+            # "President Biden stated that the United States stands ready to work together with the PRC": one
+            # speaker's own country is what they speak for, not whom they speak to (China is)
             own = {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
             others = [n for n in others if n not in own]
         return agents, others, grouped
