@@ -249,6 +249,8 @@ def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
 
 _ANNOUNCING = frozenset(CUES["announcing_object"])
 OBJECT_DAY_WORDS = 8  # words of the object between the verb and its date, at most
+OBJECT_DAY_WEEK = 7  # days before the anchor: the week of news an announcing is dated in (a later day, or one long
+# before, is more likely the date of what is announced)
 # what makes the words after the verb a clause, not a noun phrase: a subordinator, an auxiliary or a finite verb, a
 # comma or a clause break ("announced that talks would resume on Tuesday", "declared the vote had been rigged")
 _CLAUSE_WORD = re.compile(r"[,;:()\"“”]|\s[—–-]\s|\b(?:%s)\b" % phrase_alternation(
@@ -265,6 +267,9 @@ def object_day(text: str, low: str, mention: Mention, frame: Predicate) -> bool:
     verb that frames the sentence."""
     if frame.embedded or frame.quoted or mention.type != "DATE" or mention.value.endswith("_REF"):
         return False
+    if mention.date_start is None or mention.anchor is None or not 0 <= (mention.anchor - mention.date_start).days <= \
+            OBJECT_DAY_WEEK:
+        return False  # "announced a conference on Syria on June 30": a day out of the week of news is the object's
     if low[frame.trigger.start:frame.trigger.end] not in _ANNOUNCING or mention.start <= frame.trigger.end:
         return False
     gap = low[frame.trigger.end:mention.start]
