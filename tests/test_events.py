@@ -2547,9 +2547,10 @@ OTHER_CASES = [
     ("Assad inherited power on the death of his father in 2000 and retains the loyalty of the core of his armed "
      "forces.", "2011-08-09", [("other", "2000")]),
     ("He made more changes in 2004.", "2011-08-09", [("other", "2004")]),
-    # a weekday rite that is still to come stays the day of a noun of its own, not the deployment's
+    # a weekday rite that is still to come stays the day of a noun of its own, not the deployment's, which
+    # "overnight" dates to the night before the anchor
     ("The Syrian army deployed overnight in the flashpoint city of Homs, witnesses said, ahead of Friday prayers.",
-     "2011-04-23", [("other", "2011-04-29"), ("mobilize", "2011-04-23")]),
+     "2011-04-23", [("mobilize", "2011-04-22"), ("other", "2011-04-29")]),
 ]
 
 

@@ -254,6 +254,41 @@ def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
     return bool(words) and words[0] not in FRAME_ADJUNCT and _CLAUSE_VERB.search(gap) is not None
 
 
+_ANNOUNCING = frozenset(CUES["announcing_object"])
+OBJECT_DAY_WORDS = 8  # words of the object between the verb and its date, at most
+OBJECT_DAY_WEEK = 7  # days before the anchor: the week of news an announcing is dated in (a later day, or one long
+# before, is more likely the date of what is announced)
+# what makes the words after the verb a clause, not a noun phrase: a subordinator, an auxiliary or a finite verb, a
+# comma or a clause break ("announced that talks would resume on Tuesday", "declared the vote had been rigged")
+_CLAUSE_WORD = re.compile(r"[,;:()\"“”]|\s[—–-]\s|\b(?:%s)\b" % phrase_alternation(
+    set(CUES["subordinator"]) | set(CUES["auxiliary"]) | set(CUES["be"]) | set(CUES["have"]) | set(CUES["modal"])))
+# an infinitive in the object ("announced plans to hold a referendum on Sunday"): the date may be the plan's
+_TO_VERB_OBJECT = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]")
+
+
+def object_day(text: str, low: str, mention: Mention, frame: Predicate) -> bool:
+    """Is the date right after the noun-phrase object of a verb of announcing ("Assad declared a general amnesty on
+    Tuesday", "Syria announced the lifting of the emergency law on Thursday")? The verb then names its subject's act
+    and the date is that act's day, not a date of what is reported; "announced that talks would resume on Tuesday"
+    (a clause) and "announced plans to hold a referendum on Sunday" (an infinitive) are not. ``frame``: the reporting
+    verb that frames the sentence."""
+    if frame.embedded or frame.quoted or mention.type != "DATE" or mention.value.endswith("_REF"):
+        return False
+    if mention.date_start is None or mention.anchor is None or not 0 <= (mention.anchor - mention.date_start).days <= \
+            OBJECT_DAY_WEEK:
+        return False  # "announced a conference on Syria on June 30": a day out of the week of news is the object's
+    if low[frame.trigger.start:frame.trigger.end] not in _ANNOUNCING or mention.start <= frame.trigger.end:
+        return False
+    gap = low[frame.trigger.end:mention.start]
+    words = _GAP_WORD.findall(gap)
+    if not 1 <= len(words) <= OBJECT_DAY_WORDS + 1 or words[0] in FRAME_ADJUNCT:
+        return False  # "declared on Tuesday that ...": the saying's own adjunct, read as such already
+    if _CLAUSE_WORD.search(gap) or _CLAUSE_VERB.search(gap) or _TO_VERB_OBJECT.search(text, frame.trigger.end,
+                                                                                   mention.start):
+        return False
+    return True
+
+
 # "were expelled from Syria shortly after unrest began in March": a subordinator, a subject and a finite verb of their
 # own open a clause of another time (not "when", "while", "as": "A bomb went off as he ... were performing Friday
 # prayers" is of the clause's time), and a date inside it (no comma or clause break between) is that clause's

@@ -68,9 +68,9 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
 from .continued import first_person_act, quote_only
-from .cues import CUES
+from .cues import CUES, PHRASE_CLOSE
 from .dating import (attach, comparison_point, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text,
-                     opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
+                     object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .performative import performed
@@ -1049,6 +1049,9 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     else:
         spans = tuple((a.start, a.end) for a in sent.actors)
         p = attach(text, low, mention, candidates, spans)
+        if p is None and in_content and object_day(text, low, mention, reading.frame):
+            p = reading.frame  # "Syria announced the lifting of the emergency law on Thursday": no act in the object
+            # takes the date, and the verb of announcing, with a noun phrase for its object, is the act of that day
         verb = p if p is not None else next((c for c in reversed(candidates) if c.type == "support"
                                              and c.trigger.end <= mention.start), None)
         if verb is not None and in_object(text, low, mention, verb, spans):
@@ -1080,6 +1083,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
         # (not "Saturday's announcement that Italy will cut ...", "Assad's speech to parliament on Sunday":
         # another statement, which the saying reports)
+    elif p is not None and reading.frame is None:
+        p = _medium_act(st, p, mention) or p  # "In a televised speech on Monday, Assad promised reforms": the promise
     agent = None
     stated = statement_act(p, st.preds, sent.actors, low) if p is not None else None
     also: list[Predicate] = []
@@ -1111,6 +1116,30 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         st.dated.setdefault(q.trigger.start, mention)
         event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
         builder.amend(event, actors=(agent,), actor2=None)
+
+
+# an opening phrase headed by a statement noun: "In a televised speech on Monday, ...", "At a news conference in Ankara
+# on Thursday, ...", "In an interview published on Monday, ..."
+_MEDIUM_OPENING = re.compile(r"[\s\"“—–-]*(?:in|at|during|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}")
+
+
+def _medium_act(st: _SentenceState, p: Predicate, mention: Mention) -> Predicate | None:
+    """The act of the main clause that an opening phrase naming the statement it was made in dates ("In a televised
+    speech on Monday, Assad promised reforms", "In a statement on Saturday, the Arab League condemned the killings"):
+    the speech is where the act was done, one event of the phrase's day, not a statement of that day and the act of
+    the article's. ``p``: the statement noun the date took. None when the sentence does not open so (a reporting
+    verb's clause, "In a speech on Monday, Obama said ...", is read by ``_MEDIUM``)."""
+    sent, low, main = st.sent, st.low, st.main
+    if p.form != "noun" or p.type != "statement" or main is None or main is p:
+        return None
+    if not _MEDIUM_OPENING.fullmatch(low, sent.start, p.trigger.start):
+        return None
+    close = PHRASE_CLOSE.search(low, mention.end, sent.end)
+    if close is None or main.trigger.start < close.end() or main.form == "noun" or main.embedded or main.quoted:
+        return None
+    if any(q.form != "noun" and not q.embedded and q.trigger.start < close.start() and q is not p for q in st.preds):
+        return None  # the phrase has a verb of its own ("In a speech that angered Ankara on Monday, ...")
+    return main
 
 
 def _announced_plan(st: _SentenceState) -> None:

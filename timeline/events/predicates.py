@@ -91,6 +91,8 @@ _HELD = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|woul
 _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlier", "today", "yesterday", "this",
                                "since", ",", ".", ";", ")"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
+# a verb phrase that holds its own object ("opened fire on protesters", "set fire to"): active, never a reduced relative
+_OWN_OBJECT = re.compile(r"\sfire\b")
 # "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative
 _QUANTITY = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|up\s+to|over|nearly|almost|about|some|around)\s+"
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|scores|hundreds|thousands)\b")
@@ -373,7 +375,7 @@ class PredicateReader:
                 # by Western powers" is active)
                 embedded, rule = True, "participle"
             elif _participle(first) and (nxt in _AFTER_PARTICIPLE or nxt in TOPIC) and prev.isalpha() \
-                    and not _QUANTITY.match(self.low, t.end) \
+                    and not _QUANTITY.match(self.low, t.end) and not _OWN_OBJECT.search(t.text) \
                     and prev not in HAVE | BE | AUXILIARY | PRONOUNS | DETERMINERS | _CONJUNCTIONS \
                     and not (prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends):
                 # a reduced relative: "the ceasefire agreement signed in March 2001", "the terms put
@@ -526,6 +528,9 @@ class PredicateReader:
             if w in LIGHT or w in PLAN_LIGHT or w in REPORT_OBJECT:
                 if j + 1 < i and tokens.words[j + 1] in ("to", "that", "with"):
                     return None
+                if any(r.start == tokens.starts[j] and r.end < t.start and _OWN_OBJECT.search(r.text) for r in triggers):
+                    return None  # "opened fire on protesters": the verb has its own object, and the noun is its target
+                    # (not "opened ... protests", a protest)
                 if j > 0 and tokens.words[j - 1] in DETERMINERS:
                     j -= 1  # "the proposed South Asia Free Trade Agreement", "the continued commitment": an adjective
                     seen += 1

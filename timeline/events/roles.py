@@ -103,7 +103,9 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main
-        if main is not None and main.trigger is not p.trigger and not main.reporting and main.form == "verb":
+        if main is not None and main.trigger is not p.trigger and not main.reporting and main.form == "verb" \
+                and _controller(main, actors, low, floor) is None:  # (not the agent of an infinitive another brings
+            # about: "response to protests on Friday ..., prompting Saleh to ... declare a state of emergency")
             return roles(main, reading, actors, low, first_seen, owners)
     if p.passive or p.trigger.text.startswith("received"):
         marker = "by" if p.passive else "from"
@@ -121,7 +123,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
             return [by], [a for a in subject if a.key != by.key]
     if p.form == "verb":
-        intent = _intent_owner(p, actors, low, floor)
+        intent = _intent_owner(p, actors, low, floor) or _controller(p, actors, low, floor)
         if intent is not None:
             return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
     position = _subject_position(p, reading, low, actors)
@@ -277,6 +279,23 @@ def _intent_owner(p: Predicate, actors: list[ActorMention], low: str, floor: int
     if m is None:
         return None
     return next((a for a in actors if a.end == m.start() and "location" not in a.flags), None)
+
+
+_CAUSATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["causative"]))
+# the infinitive after the object, perhaps the second of two ("prompting Saleh to sack his cabinet and declare")
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?:[a-z'’-]+\s+){0,6}?(?:and\s+)?")
+
+
+def _controller(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> ActorMention | None:
+    """The object of a causative verb whose infinitive is ``p`` ("prompting Saleh to sack his cabinet and declare a
+    30-day state of emergency": Saleh declares), the act's agent; None when ``p`` is no such infinitive."""
+    for a in sorted(actors, key=lambda a: -a.end):
+        if a.end > p.start or a.start < floor or "location" in a.flags:
+            continue
+        if not _TO_INFINITIVE.fullmatch(low, a.end, p.start):
+            return None
+        return a if _CAUSATIVE_BEFORE.search(low, max(floor, a.start - 16), a.start) else None
+    return None
 
 
 _THAT = re.compile(r"\s+(?:that|which)\s+")

@@ -121,6 +121,8 @@ RULES: list[tuple[str, str]] = [
     # "the day before yesterday", "the day after tomorrow"
     ("deictic2", r"the\s+day\s+(?P<dir>before|after)\s+(?P<deictic>yesterday|tomorrow)"),
     ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+|(?:(?P<part_mod>early|late|mid)[-\s]?)?(?P<part_before>morning|afternoon|evening)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?!\w)(?!'(?!s\b))"),
+    # "overnight" alone (not "overnight Saturday", "overnight on Friday", read by the weekday rule's own day)
+    ("overnight", rf"overnight(?![\w-])(?!\s*,?\s+(?:on\s+|into\s+|to\s+)?(?:{WEEKDAY}|today|tonight|tomorrow|yesterday|{MONTH}\s*\d))"),
     # Weekdays: "Friday", "last Friday", "Wednesday night", "early Tuesday"
     ("weekday_set", rf"(?:(?P<quant>every|each)\s+)(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<weekdays>{WEEKDAYS_PLURAL})(?![\w'])|(?P<weekday2>{WEEKDAY})\s+(?P<parts>nights|mornings|afternoons|evenings)"),
     # "each July", "every summer": a month or season every year (SET XXXX-07, XXXX-SU)

@@ -34,6 +34,8 @@ FREQUENCIES = WORDS["frequency"]
 HOLIDAYS = WORDS["holiday"]  # lower-cased name -> date rule (see time_words.tsv)
 GENERIC_TODAY = set(WORDS["generic_today"])  # "today's world" is not the anchor day
 WEEKDAY_TITLES = set(WORDS["weekday_title"])  # "the Sunday Times" is a newspaper, not a day
+OVERNIGHT_MANNER = set(WORDS["overnight_manner"])  # "almost overnight", "not change overnight": how fast, no time
+OVERNIGHT_KIND = set(WORDS["overnight_kind"])  # "an overnight curfew": a kind of thing, no time
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _ONES = {w: int(v) for w, v in NUMBERS.items() if v.isdigit() and int(v) < 10 and " " not in w and w not in ("a", "an")}

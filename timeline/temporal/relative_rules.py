@@ -9,7 +9,8 @@ import re
 
 from .direction import FUTURE, PAST, looks_ahead
 from .grammar import DAY, MONTH, WEEKDAY
-from .lexicon import GENERIC_TODAY, PARTS_OF_DAY, UNITS, WEEKDAY_TITLES, WEEKDAYS, number_value
+from .lexicon import (GENERIC_TODAY, OVERNIGHT_KIND, OVERNIGHT_MANNER, PARTS_OF_DAY, UNITS, WEEKDAY_TITLES, WEEKDAYS,
+                      number_value)
 from .points import UNIT_GRAN, Point, shift_date
 from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UNITS, UNDERSPECIFIED, Resolved,
                      coarser, norm)
@@ -22,6 +23,8 @@ _PROGRAMME = re.compile(r"Today\s+(?:programme|program|show)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DATE_PREPOSITION = re.compile(r"\b(?:on|by|until|since|from|before|after)\s+$")
+_WORDS_BEFORE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_NEGATION = re.compile(r"\b(?:not|never|cannot|no)\b|n['’]t\b")
 
 
 class RelativeRules:
@@ -120,6 +123,29 @@ class RelativeRules:
         if day is None:
             return Resolved("DATE", "XXXX-XX-XX", mod=mod, how=how)
         return Resolved("DATE", day.value, day, mod=mod, how=how)
+
+    def _overnight(self, s: dict) -> Resolved:
+        """"overnight" alone: the night before the anchor day ("struck targets in Gaza overnight", in a story of
+        Sunday: Saturday night, TNI, as TimeBank marks it and as "last night" reads), or the anchor's own night in a
+        clause about what is to come ("will march overnight"). Not how fast something happened ("almost overnight",
+        "will not change overnight": a word of ``OVERNIGHT_MANNER`` before it, or a negation in its clause), nor a
+        kind of thing ("an overnight curfew", "overnight rates": a noun of ``OVERNIGHT_KIND`` after it; "the overnight
+        raid" is last night's)."""
+        start, end = self._cand.start, self._cand.end
+        before = _WORDS_BEFORE.findall(self.low, max(0, start - 60), start)
+        if before and before[-1] in OVERNIGHT_MANNER:
+            return None
+        clause = re.split(r"[.;:!?]|,\s", self.low[max(0, start - 80):start])[-1]
+        if _NEGATION.search(clause):
+            return None  # "the crisis will not be solved overnight", "no one expects it to end overnight"
+        after = _NEXT_WORD.match(self.text, end)
+        if after is not None and after.group(1).lower() in OVERNIGHT_KIND:
+            return None
+        if self.anchor is None:
+            return Resolved("TIME", "XXXX-XX-XXTNI", how="no_anchor")
+        ahead = self.direction == FUTURE
+        point = Point("partofday", self.anchor - dt.timedelta(days=0 if ahead else 1), "NI")
+        return Resolved("TIME", point.value, point, how="anchor_" + ("future" if ahead else "past"), sets_ref=False)
 
     def _deictic2(self, s: dict) -> Resolved:
         if self.anchor is None:
