@@ -36,7 +36,7 @@ import re
 
 from .gazetteer import GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, UNNAMED_PEOPLE, with_article
 from .mention import ActorMention
-from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
+from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
 from .people import has_namesakes, known_person, listed_country
 from .scan import Raw, Scanner
 
@@ -268,7 +268,8 @@ class Resolver:
             # A name that recurs counts when its last word also stands alone ("Manaf Tlas" ... "Tlas"):
             # recurrence by itself also fits "Golan Heights" and "Executive Order".
             recurs = seen.get(r.surface, 0) > 1 and tokens[-1] in alone if tokens else False
-            if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs or self._named_speaker(r, tokens, speaking)
+            if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs or len(tokens) == 2 and hyphen_given_name(*tokens)
+                                    or self._named_speaker(r, tokens, speaking)
                                     or r.speaker or person_key(r.surface) in self.entities):
                 self._register(r, full=True)
                 accepted.append(r)

@@ -19,7 +19,7 @@ import re
 from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE,
                         ORG_HEADS, TITLES, Entry, rows, trie_pattern, word_list)
 from .mention import overlaps
-from .names import NAME_RE, TOKEN_RE, gender
+from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .places import place_spans
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
 from .titled import find_titled
@@ -302,8 +302,9 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     if not group:
         return
     first = group[0].group()
-    if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES:
-        group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener
+    if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES \
+            and not (len(group) == 2 and hyphen_given_name(first, group[1].group())):
+        group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener (not "Ban Ki-moon met")
     start, end = group[0].start(), sc.name_end(group)
     if len(group) == 1 and _the_noun(sc.work, start, end):
         return
