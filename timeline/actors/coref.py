@@ -34,14 +34,15 @@ from functools import lru_cache
 
 import re
 
-from .gazetteer import GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, UNNAMED_PEOPLE, with_article
+from .gazetteer import GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, TITLES, UNNAMED_PEOPLE, with_article
 from .mention import ActorMention
-from .names import PARTICLE, PREFIXED_RE, fold, gender, person_key
+from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
 from .people import has_namesakes, known_person, listed_country
 from .scan import Raw, Scanner
 
 _NEARBY_SENTENCES = 2  # sentences back in which a country tells two listed namesakes apart ("King Abdullah")
 # title kinds (titles.csv) whose holders act for their state: several of them unnamed are the state
+_HEADS = frozenset(t.canonical for t in TITLES.values() if t.canonical)  # "Foreign Minister", "President"
 _STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "official", "spokesperson", "military"})
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
 # "One activist said", "said one of the witnesses": a person the text does not name (resources/unnamed_people.csv)
@@ -268,7 +269,8 @@ class Resolver:
             # A name that recurs counts when its last word also stands alone ("Manaf Tlas" ... "Tlas"):
             # recurrence by itself also fits "Golan Heights" and "Executive Order".
             recurs = seen.get(r.surface, 0) > 1 and tokens[-1] in alone if tokens else False
-            if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs or self._named_speaker(r, tokens, speaking)
+            if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs or len(tokens) == 2 and hyphen_given_name(*tokens)
+                                    or self._named_speaker(r, tokens, speaking)
                                     or r.speaker or person_key(r.surface) in self.entities):
                 self._register(r, full=True)
                 accepted.append(r)
@@ -452,6 +454,8 @@ class Resolver:
             return False
         if r.country and ent.country is None and listed_country(ent.key) not in (None, r.country):
             return False  # "the US president" is not Bashar al-Assad, named with no country in the text
+        if r.own_state and (ent.country or listed_country(ent.key)) != r.country:
+            return False  # "the foreign ministers of Russia and China": Russia's is no minister of unknown state
         if r.org and ent.org != r.org:
             return False  # "the FSA's deputy leader" is not the president
         if ent.head == r.head:
@@ -487,6 +491,9 @@ class Resolver:
             self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], r.country, fold(r.country), "country",
                                          f"{r.head.lower()}s", r.country, "demonym", "", r.flags))
             return
+        if not found and r.tkind == "counterpart" and r.country and not r.role and r.count == 1 \
+                and not r.surface.endswith("s"):  # (not "with Israeli counterparts": people the text may name)
+            r.role = self._counterpart_role(r)  # "his Turkish counterpart": the Turkish office of the one before
         if not found:
             if not (r.country or r.org) or not r.role:
                 return
@@ -496,6 +503,15 @@ class Resolver:
             return
         for ent in found:
             self._add(r, ent, text, ent.role, ent.country, "description")
+
+    def _counterpart_role(self, r: Raw) -> str:
+        """The office of an unnamed counterpart of a named state ("The Russian president held a phone conversation
+        with his Turkish counterpart"): the counterpart of the office of the last official before it
+        (``resources/counterpart_roles.csv``), else "Counterpart"; the state is the actor either way."""
+        before = next((m for m in reversed(self.out) if m.end <= r.start and m.kind == "person" and m.role), None)
+        if before is None or before.role not in _HEADS:
+            return "Counterpart"  # (not "Arab League Special Envoy on the Syrian ...": an office of no state)
+        return COUNTERPART_ROLES.get(before.role, before.role)
 
     def _cataphor(self, r: Raw) -> Entity | None:
         """An official described by office alone as a subject ("The UN's humanitarian chief has arrived in
@@ -518,6 +534,8 @@ class Resolver:
         if ent is None or not subject:
             return None
         if ent.head not in (None, r.head) or ent.org not in (None, r.org) or ent.country not in (None, r.country):
+            return None
+        if r.own_state and (ent.country or listed_country(ent.key)) != r.country:
             return None
         if r.country and listed_country(ent.key) not in (None, r.country):
             return None

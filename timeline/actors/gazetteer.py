@@ -123,6 +123,10 @@ def _load_gazetteer() -> dict[str, Entry]:
 
 
 GAZETTEER: dict[str, Entry] = _load_gazetteer()
+# a country's first demonym, by display name ("Russia": "Russian"): "Russia's Foreign Ministry" is the
+# "Russian Foreign Ministry"
+DEMONYMS: dict[str, str] = {row["name"]: _split(row["demonyms"])[0] for row in rows("countries.csv")
+                            if _split(row["demonyms"])}
 # an organisation's kind as organizations.csv lists it ("company", "igo", ...), by display name
 ORG_KINDS: dict[str, str] = {row["name"]: row["kind"] for row in rows("organizations.csv")}
 # No look-behind (it would stop fast scanning); the caller rejects in-word starts.

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .gazetteer import GAZ_BY_FOLD, GIVEN_NAMES, GIVEN_VARIANTS, LOWER, SURNAME_VARIANTS, TITLES, UPPER
+from .gazetteer import GAZ_BY_FOLD, GIVEN_NAMES, GIVEN_VARIANTS, LOWER, SURNAME_VARIANTS, TITLES, UPPER, word_list
 
 _SP = r"[ \u00a0]"
 # A capitalised word: "Lavrov", "McDonald", "O'Brien", "Kassym-Jomart", "Zia-ul-Haq", and an apostrophe for the
@@ -58,6 +58,19 @@ def fold(text: str) -> str:
     """Lower case, no diacritics, straight apostrophes: "Çavuşoğlu" -> "cavusoglu"."""
     text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+_HYPHEN_SURNAMES = frozenset(word_list("hyphen_name_surnames.txt"))
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+_HYPHEN_WORDS = frozenset(word_list("hyphen_word_prefixes.txt"))  # "Long-term", "Anti-war": words, no names
+
+
+def hyphen_given_name(first: str, second: str) -> bool:
+    """Are ``first second`` a family name and a hyphenated given name, Korean or Taiwanese style ("Ban
+    Ki-moon", "Moon Jae-in", "Ma Ying-jeou"; ``resources/hyphen_name_surnames.txt``)? Such a pair is a person's
+    name wherever it stands."""
+    return first in _HYPHEN_SURNAMES and bool(_HYPHEN_GIVEN.fullmatch(second)) \
+        and second.split("-", 1)[0] not in _HYPHEN_WORDS
 
 
 @lru_cache(maxsize=65536)

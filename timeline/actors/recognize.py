@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE,
+from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE,
                         ORG_HEADS, TITLES, Entry, rows, trie_pattern, word_list)
 from .mention import overlaps
-from .names import NAME_RE, TOKEN_RE, gender
+from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .places import place_spans
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
 from .titled import find_titled
@@ -164,6 +164,19 @@ _INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|du
                           r"foreign office|general staff|security service|intelligence service|prosecutor)")
 
 
+def _owned_institution(sc: Scanner, end: int) -> re.Match | None:
+    """The institution noun after a country's possessive ("Syria's| foreign ministry", "Russia's| Foreign
+    Ministry", "the United States'| embassy"), which makes the phrase the institution as the demonym does
+    ("the Syrian foreign ministry"); not another actor noun ("Israel's air strikes on Gaza": an event of Israel's)."""
+    if not possessive_at(sc.work, end):
+        return None
+    after = end + (2 if sc.work[end + 1:end + 2] in ("s", "S") else 1)
+    noun = ACTOR_NOUN_RE.match(sc.work, after)
+    if noun is None or not _INSTITUTION.search(noun.group(1).lower()) or sc.claims.overlaps(after, noun.end()):
+        return None
+    return noun
+
+
 OPPOSITION_NOUNS = frozenset(word_list("opposition_nouns.txt"))
 # "Total", "Shell": organisations whose names are words; at a sentence start a name only before "'s", a comma,
 # "and" or a verb of saying ("Shell and Total told Reuters", not "Total trade fell"), or when the text names the
@@ -205,6 +218,10 @@ def find_gazetteer(sc: Scanner) -> None:
                 continue  # "Total trade fell": the word ("Shell produces around 55,000 bpd" after "Shell and Total")
         role = None
         noun = ACTOR_NOUN_RE.match(work, end)
+        owned = _owned_institution(sc, end) if noun is None and entry.kind == "country" and entry.form in (
+            "name", "alias") else None
+        if owned is not None:
+            noun = owned
         if entry.form == "demonym":
             if noun is None:
                 noun = _coordinated_noun(work, end)  # "the Chinese and Russian envoys": Chinese ones too
@@ -232,8 +249,11 @@ def find_gazetteer(sc: Scanner) -> None:
                                    country=entry.country))
                 continue
             if _INSTITUTION.search(role) and work[noun.start(1)].isupper():
-                # "the Russian Foreign Ministry", "Turkish Defense Ministry": an institution of the country
+                # "the Russian Foreign Ministry", "Turkish Defense Ministry": an institution of the country, as
+                # "Russia's Foreign Ministry" is
                 name = work[start:end]
+                if owned is not None:
+                    name = f"{DEMONYMS.get(entry.name, m.group())} {work[noun.start(1):end]}"
                 sc.claims.add(start, end)
                 sc.raws.append(Raw(start, end, "organization", name, entry=Entry(name, "organization", entry.country, "name"),
                                    country=entry.country))
@@ -302,8 +322,9 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     if not group:
         return
     first = group[0].group()
-    if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES:
-        group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener
+    if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES \
+            and not (len(group) == 2 and hyphen_given_name(first, group[1].group())):
+        group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener (not "Ban Ki-moon met")
     start, end = group[0].start(), sc.name_end(group)
     if len(group) == 1 and _the_noun(sc.work, start, end):
         return

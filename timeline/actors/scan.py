@@ -66,6 +66,8 @@ class Raw:
     subject: bool = False
     speaker: bool = False  # followed by "said", "told", ...: a person even with no title or known first name
     turn: int | None = None  # "I", "me", "my" in a transcript: where the label of the speaking turn starts
+    own_state: bool = False  # a description one of a list of states owns ("the foreign ministers of Russia and
+    # China"): only a person of that state, as the text or the people list tells it, is the office holder
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ import re
 
 from .gazetteer import GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article, word_list
 from .names import PARTICLE, WORD, gender
-from .scan import Raw, Scanner, TitleMatch
+from .scan import Raw, Scanner, TitleMatch, possessive_at
 
 _ACTING = re.compile(r"[ ]\((?i:acting)\)")
 _QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + ")")
@@ -26,6 +26,10 @@ _DET = re.compile(r"(?:^|(?<=[^\w]))(?i:(both[ ]the|the[ ]two|the[ ]three|the|hi
 _POSSESSIVE = ("'s ", "’s ")
 _APPOSITIVE = re.compile(rf"(?:{WORD})(?:[ ](?:{PARTICLE}[ ])*{WORD}){{0,4}}$")
 _OWNED_ONLY = frozenset(word_list("owned_titles.txt"))  # a description only after a possessive: "Syria's representative"
+_SHORT_NAME = re.compile(r"[ ]\([A-Z][\w.]{1,8}\)")
+_STATE_SEP = re.compile(r"(?:[ ]\([A-Z][\w.]{1,8}\))?(?:,[ ]and[ ]|[ ]and[ ]|,[ ])(?:the[ ])?")  # "(ROK), and the"
+_CAPITAL_NEXT = re.compile(r"[ ]" + UPPER)
+_STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "official", "spokesperson", "military"})
 _COUNTS = {"two": 2, "the two": 2, "both": 2, "both the": 2, "the three": 3}
 
 
@@ -40,6 +44,7 @@ def find_titled(sc: Scanner) -> None:
         acting = False
         name_start = None
         owner_of = None  # an "of <country>" qualifier
+        states = None  # "the foreign ministers of Russia and China": the countries
         while True:
             if j < len(titles) and (titles[j].start == pos and parts[-1].hyphen
                                     or titles[j].start == pos + 1 and work[pos] == " "):
@@ -53,10 +58,13 @@ def find_titled(sc: Scanner) -> None:
                 continue
             m = _QUAL.match(work, pos)
             if m and parts[-1].title.kind not in ("modifier", "honorific", "counterpart") and name_start is None:
+                states = _states(sc, m, parts) if m.group(1) == "of" and parts[-1].plural and owner_of is None else None
+                if states:
+                    break
                 split = _qualifier(sc, m)
                 if split is not None:
                     qual_end, qual_text, entry, name_start = split
-                    if entry is not None and entry.kind == "country" and m.group(1) == "of" and owner_of is None:
+                    if owner_of is None and _owner(entry, m.group(1), parts):
                         owner_of = entry
                     else:
                         quals.append(f"{m.group(1)} {m.group(2) or ''}{qual_text}")
@@ -66,7 +74,74 @@ def find_titled(sc: Scanner) -> None:
         i = j
         if all(p.title.kind == "modifier" for p in parts):
             continue
+        if states:
+            _state_offices(sc, parts, states)
+            continue
         _titled_person(sc, parts, quals, acting, owner_of, pos, name_start)
+
+
+def _owner(entry, prep: str, parts: list[TitleMatch]) -> bool:
+    """Does the qualifier's gazetteer entry own the office? "of <country>" ("the foreign minister of Russia"),
+    "of <organisation>" ("the secretary-general of NATO", "the leader of Hezbollah") and a spokesperson's
+    "for <organisation>" ("a spokesman for the Gulf Cooperation Council"); not "to" ("Ambassador to the United
+    Nations"), nor "for <country>" ("envoy for Syria"), which say what the office deals with."""
+    if entry is None:
+        return False
+    if entry.kind == "country":
+        return prep == "of"
+    if entry.form not in ("name", "alias") or any(p.title.canonical == "Former" for p in parts):
+        return False  # "the former head of the UN" no longer acts for it
+    return prep == "of" or prep == "for" and parts[-1].title.kind == "spokesperson"
+
+
+def _states(sc: Scanner, m: re.Match, parts: list[TitleMatch]) -> list[re.Match] | None:
+    """The countries of "of Russia and China", "of the United States, Britain and France" (two or more, each named
+    by its name, joined by commas and "and") after a plural title of a state's office holders, and nothing
+    capitalised after the last; not after "former", a possessive or a number ("Syria's envoys of ...")."""
+    heads = [p.title for p in parts if p.title.kind not in ("modifier", "honorific")]
+    if not heads or heads[-1].kind not in _STATE_AGENTS or not heads[-1].canonical \
+            or any(p.title.canonical == "Former" for p in parts):
+        return None
+    _, _, det, begin = _before(sc, parts[0].start)
+    if det not in ("the", None) or begin != parts[0].start:
+        return None
+    work, pos, found = sc.work, m.end(), []
+    while True:
+        g = sc.gaz_by_start.get(pos)
+        if g is None or GAZETTEER[g.group()].kind != "country" or GAZETTEER[g.group()].form not in ("name", "alias"):
+            if found and work[found[-1].end():pos].startswith(","):
+                break  # "... and the United States, convened": the comma closes the list
+            return None
+        found.append(g)
+        sep = _STATE_SEP.match(work, g.end())
+        if sep is None:
+            break
+        pos = sep.end()
+    if len(found) < 2 or _CAPITAL_NEXT.match(work, found[-1].end()) or possessive_at(work, found[-1].end()):
+        return None  # "of Russia and China Daily", "of Britain and France's allies"
+    return found
+
+
+def _state_offices(sc: Scanner, parts: list[TitleMatch], states: list[re.Match]) -> None:
+    """Office holders of several states ("The foreign ministers of Russia and China met"): one description of
+    each state's office holder, the first spanning the title, which coreference resolves to the one the text
+    named ("Lavrov", "Wang Yi") or, when it named none, leaves to the state, as "the Russian foreign minister"."""
+    heads = [p.title for p in parts if p.title.kind not in ("modifier", "honorific")]
+    head = heads[-1]
+    mods = [p.title.canonical for p in parts if p.title.kind == "modifier" and p.title.canonical]
+    role = " ".join(mods + [h.canonical for h in heads if h.canonical])
+    begin = parts[0].start
+    for k, g in enumerate(states):
+        entry = GAZETTEER[g.group()]
+        start = begin if k == 0 else g.start()
+        raw = Raw(start, g.end(), "description", sc.work[start:g.end()], role=role, country=entry.name,
+                  head=head.canonical, tkind=head.kind, basis="description", own_state=True)
+        raw.subject = sc.subject(start, g.end())
+        sc.claims.add(start, g.end())
+        sc.raws.append(raw)
+        short = _SHORT_NAME.match(sc.work, g.end())
+        if short:  # "the Republic of Korea (ROK)": the short name it defines is the same state, no other actor
+            sc.claims.add(short.start(), short.end())
 
 
 def _qualifier(sc: Scanner, m: re.Match):
@@ -218,6 +293,9 @@ def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], actin
             return
         if det is None and outer is None and inner is None and owner_of is None:
             return
+        if org is not None and _after_person(sc, begin, det):
+            sc.claims.add(begin, end)  # "Mr Annan, the UN envoy, said": the person named, not the UN
+            return
         if head.canonical in _OWNED_ONLY and outer is None:
             return  # "the formal representative of the Syrian people": no one office
         indefinite = det in ("a", "an")
@@ -255,6 +333,12 @@ def _appositive(sc: Scanner, begin: int, det: str | None) -> tuple[int, str] | N
     if not tokens or sc.claims.overlaps(tokens[0].start(), b - 2):
         return None
     return tokens[0].start(), sc.work[tokens[0].start():b - 2]
+
+
+def _after_person(sc: Scanner, begin: int, det: str | None) -> bool:
+    """Does ", the" after a person found already open the description ("Mr Annan, the UN envoy,")?"""
+    b = begin - (len(det) + 1 if det else 0)
+    return det == "the" and sc.work[b - 2:b] == ", " and any(r.kind == "person" and r.end == b - 2 for r in sc.raws)
 
 
 def _title_gender(work: str, parts: list[TitleMatch]) -> str | None:
