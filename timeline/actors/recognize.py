@@ -33,6 +33,8 @@ _MODIFIER_NOUNS = tuple(word_list("name_modifier_nouns.txt"))
 _MODIFIED = re.compile(r"(?:['’]s)?[ ]+(?:[A-Z]|(?i:" + "|".join(_MODIFIER_NOUNS) + r")(?!\w))")
 _PREPOSITION = re.compile(r"(?:^|[^\w])(?i:in|at|from|to|of|near|inside|outside|into|across|for|by|with)[ ]$")
 _PRONOUN = re.compile(r"[\s\"“‘(](?:[Hh]e|[Ss]he)(?!\w)")  # starts with a class: scanned fast
+# "Ms Harrison quoted him as saying": the one quoted speaks, found as "he" is (events/subjects.py, _quoted)
+_QUOTED_PRONOUN = re.compile(r"(?<=\squoted )(?:him|her)(?= as saying\b)")
 _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
 # "his visit", "her meeting with": a possessive before a lowercase word, not an object ("told her that")
 _POSSESSIVE = re.compile(r"(?:^|(?<=[\s\"“‘(]))(?P<word>[Hh]is|[Hh]er)[ ](?P<next>[a-z][\w-]*)")
@@ -376,10 +378,11 @@ def find_pronouns(sc: Scanner) -> list[Raw]:
     first = _PRONOUN_AT_START.match(sc.work)
     if first:
         spans.insert(0, first.span())
+    spans = sorted(spans + [m.span() for m in _QUOTED_PRONOUN.finditer(sc.work)])
     for start, end in spans:
         word = sc.work[start:end]
         out.append(Raw(start, end, "pronoun", word, basis="pronoun",
-                       gender="f" if word.lower() == "she" else "m", subject=True))
+                       gender="f" if word.lower() in ("she", "her") else "m", subject=True))
     for m in _POSSESSIVE.finditer(sc.work):  # "his visit": the owner of an event noun, no subject
         word = m.group("word")
         if word.lower() == "her" and m.group("next") in _HER_OBJECTS:

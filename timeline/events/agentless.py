@@ -7,7 +7,11 @@ sets disagree on", rule 2) and the victim as the counterpart. So such a passive 
 subject and stands right before its verb group (only the comma closing an apposition, auxiliaries, adverbs and a
 floating "all" between them), not
 when the clause is a casualty tally ("At least 2,000 Syrians have been killed": a count before the victim and a
-perfect verb sums up many acts; no act of its own). Word lists: ``event_cues.tsv`` (``agentless_type``,
+perfect verb sums up many acts; no act of its own). A street protest by a crowd the text does not name ("Hundreds of
+people demonstrated against the government", "Protesters marched in Cairo", "Tens of thousands of Syrians took to the
+streets") is an act too, of no named agent (``crowd_protest``; the gold sets code unnamed crowds with ``actor1`` null),
+but not the crowd's own noun read with a light verb ("have prevented demonstrators establishing a platform").
+Word lists: ``event_cues.tsv`` (``agentless_type``,
 ``agentless_release``, ``floating_quantifier``, ``count_word``, ``count_phrase_stop``).
 """
 
@@ -17,7 +21,7 @@ import re
 
 from ..actors import ActorMention
 from .cues import ADVERBS, BE, CUES, HAVE
-from .predicates import Predicate
+from .predicates import CROWDS, Predicate
 
 _TYPES = frozenset(CUES["agentless_type"])
 _RELEASE = frozenset(CUES["agentless_release"])
@@ -47,3 +51,41 @@ def agentless_act(p: Predicate, actors: list[ActorMention], low: str, victims: l
     if _PERFECT.search(low, victim.end, p.trigger.start) and _COUNT.search(low, max(floor, victim.start - 60), victim.start):
         return False  # "At least 2,000 Syrians have been killed": a tally
     return True
+
+_CROWD_HEADS = frozenset(CUES["protest_crowd"])
+_VERB_GROUP_WORDS = BE | HAVE | ADVERBS | frozenset(CUES["auxiliary"]) | frozenset(CUES["modal"])
+_WORD = re.compile(r"[\w'’-]+|[,;:()\"“”]")
+# a count of a people before its name: "Tens of thousands of Syrians", "hundreds of Kurds", "50,000 Yemenis"
+_COUNT_OF = re.compile(r"(?:(?:%s)\s+of|\d[\d,]*)\s+(?:[a-z][\w-]*\s+)?$" % "|".join(sorted(CUES["count_word"], key=len, reverse=True)))
+
+# a preposition before the head (and a word that may modify it): the head is its object, not the verb's subject
+_OBJECT_OF = re.compile(r"\b(?:of|against|on|at|to|for|with|by|from|in|into|toward|towards|among|over|upon|about)\s+"
+                        r"(?:[a-z][\w-]*\s+)?$")
+
+
+def _crowd_subject(text: str, low: str, p: Predicate, floor: int) -> bool:
+    """Is the subject of ``p`` a crowd of the street (``protest_crowd``: "Hundreds of people", "Protesters",
+    "Thousands", "Tens of thousands of Syrians"), the word before its verb group its head?"""
+    words = list(_WORD.finditer(low, floor, p.start))
+    i = len(words) - 1
+    while i >= 0 and (words[i].group() in _VERB_GROUP_WORDS or words[i].group().endswith("ly") and len(words[i].group()) > 4):
+        i -= 1
+    if i < 0:
+        return False
+    head = words[i]
+    before = low[max(floor, head.start() - 40):head.start()]
+    if _OBJECT_OF.search(before) and not _COUNT_OF.search(before):
+        return False  # "use of live ammunition against demonstrators had reportedly killed": not the subject
+    if head.group() in _CROWD_HEADS or head.group().replace(",", "").isdigit():
+        return True
+    # a people's name counted: capitalised and plural ("of Syrians", "of Kurds")
+    return text[head.start()].isupper() and head.group().endswith("s") and _COUNT_OF.search(before) is not None
+
+
+def crowd_protest(p: Predicate, text: str, low: str, floor: int) -> bool:
+    """Is ``p``, which names no agent, a protest all the same: an active protest verb, reported as done, whose crowd
+    the text does not name ("Hundreds of people demonstrated against the government in Jassem", "thousands rallied to
+    demand an end to emergency law")? Not the crowd's noun ("have prevented demonstrators": no act), nor a protest planned, negated, quoted or held to be done to someone ("a rally
+    was held" names no crowd either, but says no more than its noun)."""
+    return p.type == "protest" and p.form == "verb" and not p.passive and not p.negated and not p.quoted \
+        and p.status == "reported" and p.trigger.text.split()[0] not in CROWDS and _crowd_subject(text, low, p, floor)

@@ -57,6 +57,10 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
     return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
 
 
+# the kinds of undated act that a source reports as the day's news (troops on the move, a street protest)
+SOURCE_REPORTED = frozenset({"mobilize", "protest"})
+
+
 def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None, joint: bool = False,
                    news: bool = False) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
@@ -76,9 +80,10 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded) \
             or is_election(p):  # "the Gulf emirate was elected along with India": the day's vote (not an abstention
         return "report"  # or a vote recalled: "Veto-holding Russia abstained on the Libya vote", other, no day)
-    if p.type == "mobilize" and p.form == "verb" and content is not None and content[0] <= p.trigger.start < content[1]:
+    if p.type in SOURCE_REPORTED and p.form == "verb" and content is not None and content[0] <= p.trigger.start < content[1]:
         return "report"  # "Abdulrahman ... said a convoy of tank-carriers ... were seen moving": the movement the day's
-        # source reports (not "NATO deployed aircraft to protect Libyan civilians", background)
+        # source reports (not "NATO deployed aircraft to protect Libyan civilians", background); "hundreds of people
+        # demonstrated against the government in ... Jassem, activists said": the day's protest
     return "undated"
 
 

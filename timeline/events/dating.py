@@ -151,7 +151,9 @@ EMBEDDED_PENALTY = 8  # "met with X today to discuss": "today" dates the meeting
 _VERBAL = re.compile(r"\b(?:that|which|who|whom|is|are|was|were|has|have|had|will|would|be|been|to|since|when|while|"
                      r"after|before|because|as)\b")
 SUBORDINATE_PENALTY = 10  # a subordinate clause between them: the date is that clause's
-_SUBORDINATE = re.compile(r"\b(?:since|when|whenever|after|before|because|while|although|though|unless|until|which|"
+# (and "despite", a clause or phrase conceded against: "demonstrated for reform despite Assad's offer this week to ease
+# rules" dates the offer, not the protest)
+_SUBORDINATE = re.compile(r"\b(?:since|when|whenever|after|before|because|while|although|though|despite|unless|until|which|"
                           r"who|whom|whose|where)\b")
 _NEXT_VERB_PHRASE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+)?$")
 TOPIC_PENALTY = 4  # "reflecting on their meetings in London on June 9": only a date in the noun's own phrase

@@ -63,7 +63,7 @@ from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying, standing
-from .basis import CONSULT, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
+from .basis import CONSULT, SOURCE_REPORTED, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
@@ -76,7 +76,7 @@ from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .performative import performed
 from .recalled import recalled
 from .present import general_present
-from .agentless import agentless_act
+from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_clause, subordinate_force_acts
 from .relatives import aside_span, bare_relative, relative_clause
 from .retold import date_retold
@@ -962,7 +962,7 @@ class _SentenceState:
             return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
             # tens of thousands of people"): an attempt is no act of one day
         content, source = self.content, self.reading.source
-        if content is None and source is not None and p.type == "mobilize":
+        if content is None and source is not None and p.type in SOURCE_REPORTED:
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
         return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.sent.lead)
 
@@ -1683,7 +1683,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
-            and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start):
+            and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start):
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False

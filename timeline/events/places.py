@@ -421,10 +421,12 @@ _WRITTEN = re.compile(r"\b(?:%s)\s+(?:(?:also|later|further|then)\s+)?$" % DOCUM
 
 
 def written(low: str, p: Predicate | None) -> bool:
-    """Is ``p`` a saying in writing: a document speaks ("An official statement said") or someone writes ("wrote")?
+    """Is ``p`` a saying in writing: a document speaks ("An official statement said"), someone writes ("wrote"), or a
+    medium quotes someone ("Al Arabiya quoted Saleh as saying", "was quoted by media as saying": said where the
+    medium heard it, not where the story is filed)?
     A document is issued, not spoken at a venue, so the dateline gives it no place (events_gold_fresh.md,
     events_gold_fresh2.md)."""
     if p is None or not p.reporting:
         return False
     verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
-    return verb in ("wrote", "writes", "write") or _WRITTEN.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None
+    return verb in ("wrote", "writes", "write", "quoted") or _WRITTEN.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None

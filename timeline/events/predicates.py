@@ -93,6 +93,12 @@ _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlie
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 # a verb phrase that holds its own object ("opened fire on protesters", "set fire to"): active, never a reduced relative
 _OWN_OBJECT = re.compile(r"\sfire\b")
+# "quoted Foreign Minister Walid al-Moualem as saying on Monday": the verb has its object (the one quoted), no reduced
+# relative; not "was quoted on Saturday as saying", "quoted by media as saying" (subjects.speakers)
+QUOTED_OBJECT = re.compile(r"quoted\s+(?!(?:by|as|on|in|at|late|early|earlier|later|last|this|today|yesterday|again|also|"
+                           r"widely|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+_INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jassem": no reduced relative
+_RECEIVE = frozenset({"received", "receives", "receive", "receiving"})
 # "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative
 _QUANTITY = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|up\s+to|over|nearly|almost|about|some|around)\s+"
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|scores|hundreds|thousands)\b")
@@ -287,6 +293,10 @@ class PredicateReader:
             if not senses.names_condemnation(self, t):
                 return None  # "called on", "what Washington calls corruption": no phone call
             t = replace(t, type="accuse", form="V")  # "has called Assad's repression of protests \"barbaric\""
+        if t.type == "meeting" and first in _RECEIVE and " " not in t.text:
+            if not senses.receives_guest(self, t):
+                return None  # "received a letter", "received U.S. aid": no guest
+            t = replace(t, form="V")
         if senses.modifies_noun(self, t):
             return None  # "supply chains", "negotiated outcomes": a modifier, no act
         if t.type == "demand" and first in senses.INSIST and not senses.insists_on(self, t):
@@ -376,6 +386,7 @@ class PredicateReader:
                 embedded, rule = True, "participle"
             elif _participle(first) and (nxt in _AFTER_PARTICIPLE or nxt in TOPIC) and prev.isalpha() \
                     and not _QUANTITY.match(self.low, t.end) and not _OWN_OBJECT.search(t.text) \
+                    and not QUOTED_OBJECT.match(t.text) and first not in _INTRANSITIVE \
                     and prev not in HAVE | BE | AUXILIARY | PRONOUNS | DETERMINERS | _CONJUNCTIONS \
                     and not (prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends):
                 # a reduced relative: "the ceasefire agreement signed in March 2001", "the terms put
@@ -591,6 +602,10 @@ class PredicateReader:
         ("Serb forces killed three ethnic Albanians", "US Predator attacks ... have killed"); but violence
         whose object is the defenceless is an assault, whoever does it ("security forces killed three
         civilians", "opened fire on hundreds of youths", "to crush protesters"); and force a crowd uses is a protest."""
+        if p.type == "protest" and p.form == "verb" and p.trigger.text in _INTRANSITIVE and not p.embedded \
+                and self.subject_token(p.start)[1] in ARMED:
+            return replace(p, type="mobilize", rule="armed subject")  # "Syrian troops marched into the town": troops on
+            # the move, no protest
         if p.family == "military" and p.form == "verb" and not p.passive and p.rule != "participle" and self._crowd_subject(p):
             return replace(p, type="protest", rule="crowd subject")  # "Crowds set fire to a headquarters of the ruling
             # Baath Party", "protesters threw stones": a violent protest, not fighting

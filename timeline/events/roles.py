@@ -62,6 +62,16 @@ def coded(a: ActorMention) -> ActorMention:
     return dataclasses.replace(a, name=a.country, key=canonical_key(a.country), kind="country", role=None)
 
 
+_SHARE = re.compile(r"\b(?:%s)\s+$" % "|".join(CUES["people_share"]))
+
+
+def _people_share(a: ActorMention, low: str) -> bool:
+    """Is ``a`` a share of a people, named by its plural ("most Yemenis were with him", "many Syrians"): the people
+    the reported clause is about, not a state the statement is made to?"""
+    return a.kind == "country" and a.text.endswith("s") and a.text[:1].isupper() \
+        and _SHARE.search(low, max(0, a.start - 12), a.start) is not None
+
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
@@ -87,7 +97,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             cp = _content_counterpart(reading, actors, low, agent)
             return agents[:1], agents[1:] + cp
         after = [a for a in actors if p.end <= a.start < ceiling and a.start - p.end <= 12
-                 and "location" not in a.flags and a.key != (agent.key if agent else None)]
+                 and "location" not in a.flags and a.key != (agent.key if agent else None) and not _people_share(a, low)]
         return agents[:1], agents[1:] + after[:1]
     before = [a for a in actors if floor <= a.start and a.end <= p.start]
     if p.family == "consult":  # "meet again on Thursday to discuss Syria": what they discuss is the topic

@@ -21,7 +21,7 @@ senses apart, for ``PredicateReader.read`` (``predicates.py``):
   ``modifies_noun``); talks or a meeting offered are an offer, a statement ("offered
   dialogue": ``offered_act``);
 - calls and releases: "called on", "what Washington calls corruption", "has called Assad's repression ...
-  barbaric" are no phone call (``calls_person``),
+  barbaric" are no phone call (``calls_person``), "received a letter" receives no guest (``receives_guest``),
   "Lavrov spoke about" no conversation (``reciprocal``), "released a report" releases a document, not people
   (``document_released``).
 
@@ -339,6 +339,23 @@ def calls_person(reader: PredicateReader, t: Trigger) -> bool:
     if re.match(r"['’]s?\b", reader.low[person.end:person.end + 3]):
         return False
     rest = re.match(r"\s*([a-z]+|[,.;])", reader.low[person.end:person.end + 20])
+    return rest is None or rest.group(1) in _AFTER_CALLEE
+
+
+# before the guest a host receives: "received the Saudi foreign minister", "received visiting Turkish Prime Minister"
+_GUEST_LEAD = re.compile(r"\s+(?:the\s+)?(?:visiting\s+)?")
+
+
+def receives_guest(reader: PredicateReader, t: Trigger) -> bool:
+    """Is "received" a host receiving a guest: a person right after it ("Putin received Erdogan in the Kremlin",
+    "received the Saudi foreign minister in Amman"), as the whole of its object (then an adjunct or the clause's end, as
+    after a callee: ``calls_person``), not the owner or a modifier of what was received ("received Erdogan's letter",
+    "received a letter", "received U.S. aid", "received $10 million")?"""
+    m = _GUEST_LEAD.match(reader.low, t.end)
+    guest = next((a for a in reader.actors if m and a.start == m.end() and a.kind == "person"), None)
+    if guest is None or re.match(r"['’]s?\b", reader.low[guest.end:guest.end + 3]):
+        return False
+    rest = re.match(r"\s*([a-z]+|[,.;])", reader.low[guest.end:guest.end + 20])
     return rest is None or rest.group(1) in _AFTER_CALLEE
 
 

@@ -1,6 +1,7 @@
 """Who is the subject of a verb, and who speaks: the actor before a predicate in its clause that acts.
 
-- the speaker of a reporting verb (``speakers``): "Lavrov said", "said Lavrov", "according to Lavrov",
+- the speaker of a reporting verb (``speakers``): "Lavrov said", "said Lavrov", "according to Lavrov", "SANA quoted
+  Walid al-Moualem as saying" (the one quoted, not the medium),
   "Nauert has told reporters"; not the addressee of "told", nor the subject of what is said ("said Damascus
   should draw lessons"), nor the last actor before ", the ministry said" (a speaker we cannot name);
 - the subject of a verb (``subject_group``): the actor before it in its clause that is not inside a
@@ -24,7 +25,7 @@ import re
 from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, DETERMINERS, VERB_GROUP
-from .predicates import Predicate
+from .predicates import QUOTED_OBJECT, Predicate
 
 _PREPOSITION = re.compile(
     r"(?:^|\W)(?:in|at|of|from|for|on|about|over|regarding|into|against|toward|towards|with|by|to|between|among|"
@@ -134,6 +135,9 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
     actors = [a for a in actors if usable(a) and "location" not in a.flags and "forces" not in a.flags]
     before = [a for a in actors if a.end <= frame.start]
     after = [a for a in actors if a.start >= frame.end]
+    if QUOTED_OBJECT.match(low, frame.trigger.start) and " " in frame.trigger.text:
+        quoted = _quoted(frame, actors, low)  # (none: "SANA quoted an official military source as saying", unnamed)
+        return ordered(_group(actors, quoted, low, frame.trigger.start), first_seen) if quoted is not None else []
     if frame.trigger.text.startswith("according"):
         return ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen) if after else []
     if before:
@@ -160,6 +164,22 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
     if _unnamed_closing(before, low, frame.start):
         return []  # "..., the ministry said": a speaker we cannot name, not the last actor of the clause
     return ordered(subject_group(before, low, frame.start, 0), first_seen)
+
+
+def _quoted(frame: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
+    """The one a medium quotes ("SANA quoted Foreign Minister Walid al-Moualem as saying", "quoted Ali Abdullah Saleh
+    and his deputy as saying"): the last actor between "quoted" and "as saying" that is no possessive nor inside a
+    preposition's phrase ("quoted an aide to Saleh as saying": an unnamed speaker), else None (the one quoted is
+    unnamed, and the medium is no speaker). Asked only of "quoted X as saying", not of "(was) quoted by media as
+    saying", "was quoted on Saturday as saying" (the subject speaks; ``predicates.QUOTED_OBJECT``)."""
+    t = frame.trigger
+    inside = [a for a in actors if t.start < a.start and a.end <= t.end]
+    if not inside:
+        return None
+    last = max(inside, key=lambda a: a.end)
+    if "possessive" in last.flags or _in_pp(last, low, t.start):
+        return None
+    return last
 
 
 # "Assad, from the minority Alawite sect ..., told U.N. Secretary-General Ban Ki-moon this week that": who is told

@@ -102,6 +102,8 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
     if w in PLAN_VERBS and (i + 1 >= len(words) or words[i + 1] != "to"):
         # "has scheduled a news conference Thursday", "planned a rally on Saturday"
         return _plan(before, w, later)
+    if w == "saying" and prev == "as":
+        return PAST  # "quoted Assad as saying on Monday that Syria would never kneel": the quoting's tense, not the clause's
     if w in ("was", "were"):
         if i + 1 < len(words) and words[i + 1] in FUTURE_INTENT:
             return None  # "were planning to", "was expected to": the next word decides
