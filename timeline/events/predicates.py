@@ -99,6 +99,7 @@ QUOTED_OBJECT = re.compile(r"quoted\s+(?!(?:by|as|on|in|at|late|early|earlier|la
                            r"widely|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
 _INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jassem": no reduced relative
 _RECEIVE = frozenset({"received", "receives", "receive", "receiving"})
+_CONTENT_REACH = 60  # characters after a signed instrument where the act it orders is named ("imposing new sanctions")
 # "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative
 _QUANTITY = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|up\s+to|over|nearly|almost|about|some|around)\s+"
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|scores|hundreds|thousands)\b")
@@ -293,6 +294,13 @@ class PredicateReader:
             if not senses.names_condemnation(self, t):
                 return None  # "called on", "what Washington calls corruption": no phone call
             t = replace(t, type="accuse", form="V")  # "has called Assad's repression of protests \"barbaric\""
+        if t.type == "agreement" and first in ("signed", "signing", "signs", "sign") and " " not in t.text:
+            signed = senses.signs_own_instrument(self, t)
+            if signed is not None:
+                if any(signed.end() <= o.start < min(self.end, signed.end() + _CONTENT_REACH) and o.type != "agreement"
+                       for o in self.acts):
+                    return None  # "signed an executive order imposing new sanctions on Iran": the sanction is the act
+                t = replace(t, type="other")  # "signed an executive order blocking property of ...": no agreement
         if t.type == "meeting" and first in _RECEIVE and " " not in t.text:
             if not senses.receives_guest(self, t):
                 return None  # "received a letter", "received U.S. aid": no guest

@@ -346,6 +346,22 @@ def calls_person(reader: PredicateReader, t: Trigger) -> bool:
 _GUEST_LEAD = re.compile(r"\s+(?:the\s+)?(?:visiting\s+)?")
 
 
+_OWN_INSTRUMENT = re.compile(r"\s+(?:(?:an?|the|two|three|several|new|another|his|her|its|their)\s+)*"
+                             r"(?:(?!(?:in|into|on|with|to|for|at|by|agreement|deal|treaty|accord|pact)\b)[\w-]+\s+){0,2}?"
+                             r"(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                 for w in sorted(CUES["own_instrument"], key=len, reverse=True)))
+
+
+def signs_own_instrument(reader: PredicateReader, t: Trigger) -> re.Match | None:
+    """Is "signed" the signing of an instrument one government issues alone ("signed an executive order", "signed a
+    decree banning imports", "signed the bill into law"; ``own_instrument``), not an agreement between parties? The
+    match of the instrument after the verb, or None ("signed a memorandum of understanding", "signed the deal")."""
+    m = _OWN_INSTRUMENT.match(reader.low, t.end)
+    if m is None or re.match(r"\s+(?:of\s+understanding|of\s+cooperation|on\s+cooperation)\b", reader.low[m.end():m.end() + 30]):
+        return None
+    return m
+
+
 def receives_guest(reader: PredicateReader, t: Trigger) -> bool:
     """Is "received" a host receiving a guest: a person right after it ("Putin received Erdogan in the Kremlin",
     "received the Saudi foreign minister in Amman"), as the whole of its object (then an adjunct or the clause's end, as
