@@ -44,6 +44,7 @@ Codes: ``event_types.csv`` maps the type and status to CAMEO and PLOVER.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left
@@ -75,6 +76,7 @@ from .places import clause_place, dateline_venue, foreign_body, header_venue, me
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .performative import performed
 from .recalled import recalled
+from .relative_day import beside_day, late_occasion, same_day
 from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_clause, subordinate_force_acts
@@ -233,7 +235,7 @@ class _Builder:
                 and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=actor1 in self.speaking):
             basis = "undated"  # "We also launched a $698 million ... compact": in a transcript, an act the speaker
             # recalls, on a day the text does not give (not "we've just signed", nor the meeting of the day)
-        then = None
+        then = beside = None
         carried = None  # the call or meeting whose day the event takes (``inferred`` from ``last_consult``)
         if mention is None and basis in ("report", "dateline") and p is not None and at_the_time(self.low, sent, p):
             # "Syrian Ambassador Bashar Ja'afari denied at the time that ...": the time of the occasion the sentence
@@ -241,6 +243,14 @@ class _Builder:
             # just before, no day at all
             then = occasion_before(self)
             basis = "then" if then is not None else "undated"
+        elif mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated") \
+                and not under_future(self.low, sent.start, p.start) and same_day(self.low, sent, p) \
+                and (then := occasion_before(self)) is not None and not late_occasion(self.low, then):
+            basis = "then"  # "Clinton met Lavrov on Thursday. Hours later, NATO warplanes struck Tripoli": that day
+        elif mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated") \
+                and not under_future(self.low, sent.start, p.start) \
+                and (beside := beside_day(self.low, sent, p, self.events)) is not None:
+            basis = "beside"  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
             basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
@@ -264,6 +274,13 @@ class _Builder:
                         self.country_of.get(n) for n in source.actors}):
                 carried = source  # "Lavrov met Tillerson in Manila on Sunday. ... Lavrov told reporters on Sunday":
                 # the day of the meeting, by one who took part in it
+        elif basis == "beside":
+            source, days = beside
+            date_start = date_end = source.date_start + dt.timedelta(days=days)
+            precision, event_date = "day", date_start.isoformat()
+            basis = "inferred"
+            position = p.trigger.start
+            date_rule = f"article/beside_{source.event_type}"
         elif basis == "then":
             basis = "inferred"
             date_start, date_end, precision, event_date = then.date_start, then.date_end, then.precision, then.event_date

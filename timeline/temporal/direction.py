@@ -33,6 +33,8 @@ from importlib import resources
 
 from timeline.sentences import is_abbreviation
 
+from .lexicon import WEEKDAYS
+
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
 
@@ -324,6 +326,16 @@ def _names_after_to(text: str, found: list[re.Match]) -> list[str]:
     return words
 
 
+_WEEKDAY_START = re.compile(r"(?:%s)\b" % "|".join(sorted({w.lower() for w in WEEKDAYS}, key=len, reverse=True)))
+
+
+def _comparative_later(left: list[str], k: int, low: str, start: int) -> bool:
+    """Is word k of ``left`` the comparative "later" right before a weekday ("Later on Saturday, Juppe met
+    Lavrov", "met Lavrov later Monday")? It says the act came after another of that day, not that the day is
+    to come: the clause's tense decides ("will meet later on Monday" stays ahead)."""
+    return left[k] == "later" and left[k + 1:] in ([], ["on"]) and _WEEKDAY_START.match(low, start) is not None
+
+
 def direction(text: str, start: int, end: int, *, low: str | None = None) -> str | None:
     """'past', 'future', 'present' or None, from the nearest cue in the sentence."""
     low = text.lower() if low is None else low
@@ -336,6 +348,8 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     right = _names_after_to(text, right_words)
     # Clause words beside the mention that fix the direction by themselves.
     for k in range(max(0, len(left) - 2), len(left)):
+        if _comparative_later(left, k, low, start):
+            continue  # "Later on Saturday, Juppe met Lavrov": later than a thing of that day, not a coming day
         if left[k] in FUTURE_WORDS:
             if left[k] in PLAN_VERBS and k and left[k - 1] in PAST_PLAN_ADVERBS | {"had", "'d"}:
                 break  # "initially scheduled for November", "had scheduled for Monday": the plan is overtaken

@@ -127,9 +127,9 @@ RULES: list[tuple[str, str]] = [
     ("weekday_set", rf"(?:(?P<quant>every|each)\s+)(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<weekdays>{WEEKDAYS_PLURAL})(?![\w'])|(?P<weekday2>{WEEKDAY})\s+(?P<parts>nights|mornings|afternoons|evenings)"),
     # "each July", "every summer": a month or season every year (SET XXXX-07, XXXX-SU)
     ("named_set", rf"(?:every|each)\s+(?:(?P<month>{MONTH_FULL})|(?P<season>{SEASON}))(?![\w-])"),
-    # "early Tuesday" keeps its modifier; "Earlier Friday" / "Later Thursday" are
+    # "early Tuesday" keeps its modifier; "Tuesday next week" is a day of that week; "Earlier Friday" / "Later Thursday" are
     # comparative adverbs (earlier than another event), outside the timex.
-    ("weekday", rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|the\s+previous|the\s+following|the\s+next|that)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"),
+    ("weekday", rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|the\s+previous|the\s+following|the\s+next|that)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?:\s+(?:of\s+)?(?P<week>next|last|this)\s+week(?![\w'’-]))?"),
     # Quarters and halves: "the third quarter", "third-quarter", "the first half of 1989", "Q3 2018"
     ("quarter", rf"(?:(?P<det>the|this|last|next|that)\s+(?=(?:fiscal\s+)?(?:\d{{4}}\s+)?[a-z0-9]+\s+(?:quarter|half)))?"
                 rf"(?:(?P<rel>this|last|next)\s+(?:fiscal\s+)?year's\s+|(?P<year>{YEAR})\s+|(?P<fiscal>fiscal)\s+(?:(?P<fyear>{YEAR})\s+)?)?"

@@ -198,6 +198,13 @@ class RelativeRules:
         point = Point("day", base + dt.timedelta(days=days))
         return Resolved("DATE", point.value, point, how=how, flags=flags)
 
+    def _weekday_of_week(self, weekday: int, week: str) -> Resolved:
+        """"Tuesday next week", "Friday of last week": that day of the week before, of or after the anchor's."""
+        shift = {"last": -1, "this": 0, "next": 1}[week]
+        monday = self.anchor - dt.timedelta(days=self.anchor.weekday())
+        point = Point("day", monday + dt.timedelta(days=7 * shift + weekday))
+        return Resolved("DATE", point.value, point, how=f"{week}_week")
+
     def _weekday(self, s: dict) -> Resolved:
         following = _NEXT_WORD.match(self.text, self._cand.end)
         if following and following[1][0].isupper() and following[1].lower() in WEEKDAY_TITLES \
@@ -208,7 +215,10 @@ class RelativeRules:
             # "said that Monday's assault was the worst", "following Monday's violence": a conjunction or a
             # preposition before a plain weekday, not "that Monday" or "the following Monday"
             rel, start = None, self.low.index(s["weekday"], self._cand.start)
-        r = self._weekday_point(WEEKDAYS[s["weekday"]], rel)
+        if "week" in s and "rel" not in s and self.anchor is not None:
+            r = self._weekday_of_week(WEEKDAYS[s["weekday"]], s["week"])
+        else:
+            r = self._weekday_point(WEEKDAYS[s["weekday"]], rel)
         r.start = start
         mod = self._mod(s)
         if "part" in s:

@@ -1,0 +1,104 @@
+"""Days told from another event rather than from the calendar.
+
+Two kinds of phrase in news copy give an act no date of its own but a place next to another one:
+
+- the same day as the occasion just told: "Clinton met Lavrov on Thursday. Hours later, NATO warplanes
+  struck Tripoli", "Later in the day, ...", "Earlier in the day, ...", "... just hours later". The act
+  takes the day of the event the sentence before dated (``same_day``), as "at the time" does
+  (``basis.occasion_before``); with no such event, or one dated by a late hour ("late on Sunday", "overnight":
+  hours after it may be the next morning), it keeps the day it would have had.
+- a day or days away from a named event: "The day before the vote, Kilicdaroglu met EU ambassadors", "On the
+  eve of the talks, Salehi telephoned Davutoglu", "the day after the summit". When the story dated that event to a
+  day before (the latest event of the noun's type, or an election for "the vote"), the act is that many days from
+  it (``beside_day``); otherwise ("A day after France described ..., Medvedev said", in the story of the next day)
+  the usual reading stands.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..actors.gazetteer import word_list
+from .triggers import find_triggers
+
+if TYPE_CHECKING:
+    from ..model import Event
+    from .extract import Sentence
+    from .predicates import Predicate
+
+# "Hours later", "Just hours earlier", "Minutes later", "Later in the day", "Earlier in the day", "Shortly afterwards"
+_SAME_DAY_WORDS = (r"(?:(?:just|only|some|a\s+few|several|a\s+couple\s+of)\s+)?(?:hours|minutes)\s+"
+                   r"(?:later|earlier|afterwards?)|(?:later|earlier)\s+in\s+the\s+day|(?:shortly|soon)\s+afterwards?")
+_SAME_DAY_OPENS = re.compile(rf"[\s\"“]*(?:(?:and|but|then)\s+)?(?:{_SAME_DAY_WORDS})\s*,")
+# closing the clause of the act: "Two more people were killed in the second strike just hours later."
+_SAME_DAY_CLOSES = re.compile(rf"\s(?:{_SAME_DAY_WORDS})\s*[.!]?[\"”]?\s*$")
+# "on the eve of the talks", "the day before the vote", "two days after the summit" (not "the day before yesterday",
+# "the day after that": dates of their own, or the last date's neighbour); the noun phrase is what it counts from
+_BESIDE = re.compile(
+    r"\b(?:(?P<eve>(?:on\s+)?the\s+eve\s+of)|(?:on\s+)?the\s+(?:day|night)\s+(?P<dir1>before|after)"
+    r"|(?P<num>a|one|two|three|four|five|six)\s+days?\s+(?P<dir2>before|after))"
+    r"\s+(?P<np>(?:the|his|her|its|their|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|"
+    r"saturday's)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)(?=\s*(?:[,.;]|\s(?:in|on|at|with|between|of|to|by)\b))")
+_LEADING = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?")
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_REACH = 60  # characters after the verb where a phrase of either kind still goes with it
+VOTE_WORDS = frozenset(word_list("vote_nouns.txt"))
+
+
+# the time of an occasion that "hours later" may carry past midnight ("King Abdullah broke the silence ... overnight
+# ... Hours later Kuwait and Bahrain recalled their envoys": on the morning after)
+_NIGHT = re.compile(r"\b(?:overnight|night|evening|late|midnight|pm)\b")
+
+
+def late_occasion(low: str, occasion: Event) -> bool:
+    """Was ``occasion`` dated by a late hour ("overnight", "late on Sunday", "Monday night"), so that what came
+    hours after it may fall on the next day?"""
+    if occasion.date_char_start is None or occasion.date_char_end is None:
+        return False
+    start, end = occasion.date_char_start, occasion.date_char_end
+    after = low[end:end + 10].split(".")[0]  # "on Sunday night", not the next sentence's "Later"
+    return _NIGHT.search(low[max(0, start - 8):end] + after) is not None
+
+
+def same_day(low: str, sent: Sentence, p: Predicate) -> bool:
+    """Is ``p`` told as on the same day as the occasion before it ("Hours later, NATO warplanes struck Tripoli",
+    "Later in the day, ...", "were killed ... just hours later")?"""
+    if _SAME_DAY_OPENS.match(low, sent.start):
+        return True
+    closing = _SAME_DAY_CLOSES.search(low, sent.start, sent.end)
+    return closing is not None and closing.start() >= p.trigger.end \
+        and not re.search(r"[,;]", low[p.trigger.end:closing.start()])
+
+
+def _phrase(low: str, sent: Sentence, p: Predicate) -> re.Match | None:
+    """The phrase of a day away from an event that goes with ``p``: opening the sentence before its comma, or
+    after ``p``'s verb in its clause."""
+    m = _BESIDE.match(low, _LEADING.match(low, sent.start).end())
+    if m is not None and low.startswith(",", m.end()):
+        return m
+    m = _BESIDE.search(low, p.trigger.end, min(sent.end, p.trigger.end + _REACH))
+    return m if m is not None and not re.search(r"[,;]", low[p.trigger.end:m.start()]) else None
+
+
+def _refers_to(np: str, event: Event) -> bool:
+    """Does the noun phrase ("the talks", "the vote", "his visit to Moscow") name an event of ``event``'s kind?"""
+    words = np.split()
+    if event.trigger and any(w in VOTE_WORDS for w in words):
+        return event.trigger.lower() in VOTE_WORDS
+    types = {t.type for t in find_triggers(" " + np + " ")}
+    return event.event_type in types
+
+
+def beside_day(low: str, sent: Sentence, p: Predicate, events: list[Event]) -> tuple[Event, int] | None:
+    """The event ``p`` is told a day or days away from ("The day before the vote, ...", "On the eve of the talks,
+    ...") and the days between (negative before), when the story dated that event to a day before; else None."""
+    m = _phrase(low, sent, p)
+    if m is None:
+        return None
+    days = -1 if m["eve"] else (1 if m["dir1"] else _NUMBERS[m["num"]]) * (1 if (m["dir1"] or m["dir2"]) == "after" else -1)
+    for event in reversed(events):
+        if event.precision == "day" and event.date_start is not None and event.date_basis in ("explicit", "inferred") \
+                and event.status == "reported" and _refers_to(m["np"], event):
+            return event, days
+    return None
