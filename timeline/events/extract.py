@@ -817,6 +817,9 @@ def _only_dates(text: str, sent: Sentence, dates: list[Mention]) -> bool:
 
 # the statement, interview or broadcast a frame was said in ("in a statement", "according to an interview")
 _MEDIUM = re.compile(r"\b(?:in|according\s+to|during|via|through|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$")
+# the occasion right after a reporting verb: "Zakharova said at a briefing on Thursday that ...", "told a news
+# conference on Friday": the briefing's day is the saying's, one statement, not the briefing's and the article's
+_FRAME_VENUE = re.compile(r"\s+(?:(?:at|during|in)\s+)?(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> None:
@@ -1079,7 +1082,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             builder.typed(sent, p).status == "planned" or infinitive(low, p) or under_future(low, sent.start, p.start))):
         return  # "in a month" is when a plan is to happen ("agreed to meet again in a month"); else it says nothing
     if p is not None and p.form == "noun" and p.type == "statement" and reading.frame is not None \
-            and _MEDIUM.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start):
+            and (_MEDIUM.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start)
+                 or _FRAME_VENUE.fullmatch(low, reading.frame.trigger.end, p.trigger.start)):
         p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
         # (not "Saturday's announcement that Italy will cut ...", "Assad's speech to parliament on Sunday":
         # another statement, which the saying reports)
