@@ -26,6 +26,7 @@ from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
+from .media import by_phone
 from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .relatives import in_aside
@@ -515,6 +516,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [reader.expelled(reader.armed(p)) for p in preds]
     preds = [reader.raid(p, preds) for p in preds]
     preds = [reader.acted_on(p, preds) for p in preds]
+    preds = [by_phone(low, p, end) for p in preds]
     frame, content = frame_and_content(reader, preds)
     main = reported = taken = None
     if frame is not None and content is not None:
