@@ -566,6 +566,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             main = frame
             if candidate is not None and candidate.type != "statement":
                 reported = candidate
+            elif candidate is not None and _others_speech(reader, candidate, speaker, sent_actors, content):
+                reported = candidate  # "Putin congratulated Tinubu on his victory ..., the Kremlin press service said"
             elif content[0] >= frame.end:
                 reported = _relative_act(reader, preds, frame) or reported
             noun = _object_speech_noun(reader, frame, content, preds)
@@ -762,6 +764,26 @@ def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int])
 
 
 _INCEPTIVE = frozenset(CUES["inceptive"])  # "began to", "started to": the act begins, it is no plan
+
+
+_PRESENT_FORM = re.compile(r"(?<!s)s$")
+
+
+def _others_speech(reader: PredicateReader, p: Predicate, speaker: ActorMention | None, actors: list[ActorMention],
+                   content: tuple[int, int]) -> bool:
+    """Is ``p`` a speech act of someone the clause names, not the speaker, done to a named addressee ("Putin
+    congratulated Tinubu on his victory ..., the Kremlin press service said", "Xi sent a message of condolences to
+    Erdogan, Xinhua reported")? It is that person's act, which the source reports, not the source's saying."""
+    if p.form != "verb" or p.quoted or p.embedded or p.passive or p.status != "reported" \
+            or _PRESENT_FORM.search(p.trigger.text.lower()):
+        return False  # ("Japan hopes to see ...": a stance held, not an act of the day)
+    subject = subject_of(p.start, [a for a in actors if content[0] <= a.start < p.start], reader.low, content[0])
+    if subject is None or subject.kind != "person" or subject.basis not in ("name", "surname") \
+            or "unresolved" in subject.flags:
+        return False  # ("US officials have refused to discuss details ..., the BBC's Kim Ghattas says": no one named)
+    if speaker is not None and (subject.key == speaker.key or subject.name == speaker.name):
+        return False
+    return any(p.end <= a.start < content[1] and a.key != subject.key for a in actors)
 
 
 def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMention], reader: PredicateReader,
