@@ -86,8 +86,10 @@ _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
 _QUOTES = "\"“”"
-_HELD = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be)\s+(?:held|convened|organi[sz]ed|hosted|"
-                   r"conducted|staged|launched|signed|concluded|reached)\b")
+_HELD = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be)\s+(?:held|convened|organi[sz]ed|hosted|"
+                   r"conducted|staged|launched|signed|concluded|reached)\b|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
+                   r"are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)?\s*"
+                   r"(?:take|took|takes)\s+place\b)")  # ("the next round of consultations will take place in April")
 _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlier", "today", "yesterday", "this",
                                "since", ",", ".", ";", ")"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
