@@ -105,6 +105,9 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
                        and low[p.end:q.start].split()[-1:] == ["to"] and len(low[p.end:q.start].split()) > 1]
                       + [ceiling])
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
+    pair = _between(p, after, low)
+    if pair is not None:
+        return pair
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
@@ -148,6 +151,28 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts
+
+
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?")
+_BETWEEN_FAMILIES = frozenset({"consult", "agree", "cooperate"})
+
+
+def _between(p: Predicate, after: list[ActorMention], low: str) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """The two sides of a meeting or an agreement named "between" them, right after its noun ("the talks between
+    Lavrov and Mirzoyan will take place in Moscow", "an agreement between Russia and Iran was signed"): the first is
+    the agent, the second the counterpart. None when the noun is not so followed."""
+    if p.family not in _BETWEEN_FAMILIES or p.trigger.form not in ("N", "X") and p.form != "noun":
+        return None
+    m = _BETWEEN.match(low, p.trigger.end)
+    first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
+    if first is None:
+        return None
+    k = _PAIR_AND.match(low, first.end)
+    second = next((a for a in after if k is not None and a.start == k.end() and "location" not in a.flags), None)
+    if second is None or second.key == first.key:
+        return None
+    return [first], [second]
 
 
 # "said it had agreed", "told ... it would", "said they would tighten": a body pronoun heading the reported clause
