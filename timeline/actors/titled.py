@@ -18,7 +18,9 @@ from .names import PARTICLE, WORD, gender
 from .scan import Raw, Scanner, TitleMatch, possessive_at
 
 _ACTING = re.compile(r"[ ]\((?i:acting)\)")
-_QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + ")")
+# (not a day: "summoned Moldova's ambassador on Thursday")
+_QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + r")(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 _QUAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:(?:and|of|the)[ ])*[A-Z][\w'’.-]*)*")
 _NAME_SEP = re.compile(r",[ ]|[ ]|['’]s[ ]")
 _AFTER_NAME_OF = re.compile(r",?[ ]of[ ](?:the[ ])?")

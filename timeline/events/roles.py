@@ -105,6 +105,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
                        and low[p.end:q.start].split()[-1:] == ["to"] and len(low[p.end:q.start].split()) > 1]
                       + [ceiling])
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
+    if p.type == "sanction" and p.form == "verb":
+        # an envoy the trigger itself names ("summoned Moldova's ambassador", "expelled the German diplomats"): the
+        # envoy's state is the target
+        after = [a for a in actors if p.trigger.start < a.start < p.end and a.kind != "organization"] + after
     pair = _between(p, after, low)
     if pair is not None:
         return pair
