@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
-from ..actors.gazetteer import GAZETTEER, TITLES
+from ..actors.gazetteer import GAZETTEER, TITLES, phrase_alternation, word_list
 from ..actors.names import person_key
 from ..actors.people import listed_country
 from ..boilerplate import is_furniture
@@ -816,6 +816,7 @@ def _only_dates(text: str, sent: Sentence, dates: list[Mention]) -> bool:
 
 
 # the statement, interview or broadcast a frame was said in ("in a statement", "according to an interview")
+_EARLIER_OPENER = re.compile(r"[\s\"“]*(?:" + phrase_alternation(word_list("earlier_openers.txt")) + r")\s*,")
 _MEDIUM = re.compile(r"\b(?:in|according\s+to|during|via|through|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$")
 # the occasion right after a reporting verb: "Zakharova said at a briefing on Thursday that ...", "told a news
 # conference on Friday": the briefing's day is the saying's, one statement, not the briefing's and the article's
@@ -964,6 +965,9 @@ class _SentenceState:
         if not self.sent.lead and means_act(p, self.low, self.sent.start):
             return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
             # tens of thousands of people"): an attempt is no act of one day
+        if p.type not in SPEECH and not p.reporting and _EARLIER_OPENER.match(self.low, self.sent.start):
+            return "undated"  # "Earlier, Putin and Lukashenko held talks in Sochi": before the story's news, on a day
+            # the text does not give (events_gold.md rules 1 and 5); a saying so opened is as often the same day's
         content, source = self.content, self.reading.source
         if content is None and source is not None and p.type in SOURCE_REPORTED:
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
@@ -1696,6 +1700,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         if source.event_type == "visit" and p.type != "visit" and counterparts:
             return True  # "The UN's humanitarian chief has arrived in Syria ... . Valerie Amos met the Syrian
             # foreign minister in Damascus": a meeting on the visit is an event of its own
-        if grouped or set(agents + counterparts) <= set(source.actors):
-            return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself
+        if (grouped or set(agents + counterparts) <= set(source.actors)) and not _EARLIER_OPENER.match(builder.low, sent.start):
+            return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself (but
+            # "Earlier, Putin and Lukashenko held talks in Sochi": another, earlier meeting of theirs)
     return True
