@@ -99,7 +99,9 @@ _OWN_OBJECT = re.compile(r"\sfire\b")
 # relative; not "was quoted on Saturday as saying", "quoted by media as saying" (subjects.speakers)
 QUOTED_OBJECT = re.compile(r"quoted\s+(?!(?:by|as|on|in|at|late|early|earlier|later|last|this|today|yesterday|again|also|"
                            r"widely|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
-_INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jassem": no reduced relative
+_INTRANSITIVE = frozenset(CUES["intransitive"])
+# a complement that a passive participle's trigger ends with: "have been declared persona non grata by ..."
+_COMPLEMENT = re.compile(r"\spersonae?\s+non\s+gratae?$")  # "people demonstrated in Jassem": no reduced relative
 _RECEIVE = frozenset({"received", "receives", "receive", "receiving"})
 # "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative
 _QUANTITY = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|up\s+to|over|nearly|almost|about|some|around)\s+"
@@ -374,7 +376,8 @@ class PredicateReader:
             nxt = tokens.words[after] if after < len(tokens.words) else ""
             if prev in _CONJUNCTIONS and _participle(first) and self._after_passive(prev_i):
                 passive = True  # "was captured and killed": the passive goes on
-            elif prev in BE and _participle(first) and (" " not in t.text or t.text.split()[-1] in _PARTICLES):
+            elif prev in BE and _participle(first) and (" " not in t.text or t.text.split()[-1] in _PARTICLES
+                                                        or _COMPLEMENT.search(t.text)):
                 # ("were fired on", "was shot down": a phrasal verb's participle)
                 two_i, two = tokens.before(tokens.starts[prev_i]) if prev_i >= 0 else (-1, "")
                 if prev in BE_PRESENT and two not in ("will", "would", "to") and nxt == "by":
