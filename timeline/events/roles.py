@@ -120,14 +120,24 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main
+        if main is not None and main.type in _DISAPPROVING and p.family in _FORCE_AND_ASSAULT and main.form == "verb" \
+                and main.trigger.end <= p.trigger.start and not main.passive and not main.reporting:
+            # an attack a speaker condemns is not the speaker's: "The Russian Foreign Ministry strongly condemned the
+            # terrorist attack in Kabul on Thursday" (no agent named: events_gold.md rule 2)
+            return [], _objects(p, after, low, [], allow_location=True)
         if main is not None and main.trigger is not p.trigger and not main.reporting and main.form == "verb" \
                 and _controller(main, actors, low, floor) is None:  # (not the agent of an infinitive another brings
             # about: "response to protests on Friday ..., prompting Saleh to ... declare a state of emergency")
             return roles(main, reading, actors, low, first_seen, owners)
     if p.passive or p.trigger.text.startswith("received"):
         marker = "by" if p.passive else "from"
+        if p.passive and p.type == "sanction" and p.trigger.text.startswith("summoned"):
+            marker = "to(?:\\s+the)?"  # "was summoned to the Latvian Foreign Ministry": the ministry summoned him
         m = re.compile(rf"\s+{marker}\s+").search(low, p.end, min(ceiling, p.end + 60))
         agent_after = [a for a in after if m and a.start == m.end()]
+        if not agent_after and p.passive:  # "have been declared persona non grata by the Slovak authorities", right
+            m = _BY_THE.match(low, p.end)  # after the verb (not "met with a ... response by the UN Security Council")
+            agent_after = [a for a in after if m and a.start == m.end()]
         subject = ordered(subject_group(before, low, p.start, floor), first_seen)
         if agent_after:
             return [agent_after[0]], subject[:1] + subject[1:]
@@ -157,6 +167,9 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     return subject[:1] + [a for a in subject[1:]], counterparts
 
 
+_DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"})
+_FORCE_AND_ASSAULT = frozenset({"military", "coerce", "mobilize"})
+_BY_THE = re.compile(r"\s+by\s+the\s+")
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?")
 _BETWEEN_FAMILIES = frozenset({"consult", "agree", "cooperate"})
