@@ -28,3 +28,32 @@ def by_phone(low: str, p: Predicate, end: int) -> Predicate:
     if _MEDIA.search(low, p.trigger.end, stop.start() if stop is not None else end) is None:
         return p
     return replace(p, type="call", rule=f"by phone {p.rule}")
+
+
+# a government body that protests through diplomatic channels ("the Russian Foreign Ministry protested")
+_GOVERNMENT_BODY = re.compile(r"\b(?:ministry|foreign\s+office|state\s+department|embassy|government|kremlin|"
+                              r"white\s+house|cabinet|presidency|mission)\b", re.I)
+_PROTEST_VERB = re.compile(r"protest(?:s|ed)?")
+_ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\s")
+_PROTEST_OBJECT = re.compile(r"\s+(?:against|over|to|that|at)\b")
+_RIGHT_AFTER = re.compile(r"(?:\s+[a-z]+ly)*\s+(?:(?:has|have|had|also|again)\s+)*")
+
+
+def state_protest(low: str, p: Predicate, subject) -> Predicate:
+    """``p`` typed ``accuse`` when it is a protest verb whose subject is a state, a government body or an official of
+    a state: "Russia strongly protests against the detention of a TASS correspondent", "the Foreign Ministry
+    protested the closure of the consulate" is a state's protest through diplomatic channels (as "lodged a
+    protest" is, events_gold.md), not a street protest. ``subject``: the actor that heads ``p``'s subject, or None."""
+    if p.type != "protest" or p.form != "verb" or p.passive or not _PROTEST_VERB.fullmatch(p.trigger.text.lower()):
+        return p
+    if subject is None or not _RIGHT_AFTER.fullmatch(low, subject.end, p.trigger.start) \
+            or low[subject.start - 1:subject.start] == "-":
+        return p  # the verb right after its subject, or after an adverb ("Russia strongly protests"); not a noun read as
+        # a verb ("Syria has been convulsed by nationwide protests")
+    if p.trigger.text.lower() != "protested" and not _ADVERB_BEFORE.search(low, subject.end, p.trigger.start) \
+            and not _PROTEST_OBJECT.match(low, p.trigger.end):
+        return p  # "Syria protests (0:56)", "the anti-Assad protests started": a noun after a name, not a present verb
+    state = subject.kind == "country" and subject.basis in ("name", "alias", "metonym") \
+        or subject.kind == "organization" and _GOVERNMENT_BODY.search(subject.name) is not None \
+        or subject.kind == "person" and subject.country is not None and bool(subject.role)
+    return replace(p, type="accuse", rule=f"state protest {p.rule}") if state else p
