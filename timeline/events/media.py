@@ -57,3 +57,26 @@ def state_protest(low: str, p: Predicate, subject) -> Predicate:
         or subject.kind == "organization" and _GOVERNMENT_BODY.search(subject.name) is not None \
         or subject.kind == "person" and subject.country is not None and bool(subject.role)
     return replace(p, type="accuse", rule=f"state protest {p.rule}") if state else p
+
+
+# what a document is about: "a memorandum on cooperation in ...", "a joint statement on deepening the comprehensive
+# partnership": up to three words between the preposition and the noun
+_DOCUMENT_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|of)\s+(?:[\w-]+\s+){0,3}")
+_DOCUMENT_TYPES = frozenset({"statement", "agreement"})
+
+
+def document_topics(low: str, preds: list[Predicate]) -> list[Predicate]:
+    """The predicates with the nouns a signed or issued document is about made topics: "signed a memorandum on
+    cooperation in Moscow on Thursday" is one agreement (the cooperation is what it is about, and Thursday is the
+    signing's), "signed a joint statement on deepening the comprehensive partnership" one statement or agreement."""
+    docs = [p for p in preds if p.type in _DOCUMENT_TYPES and p.trigger.form in ("N", "X") and not p.topic]
+    if not docs:
+        return preds
+    out = []
+    for q in preds:
+        if q.trigger.form in ("N", "X") and q.type not in _DOCUMENT_TYPES and not q.topic and not q.owned and any(
+                p.trigger.end <= q.trigger.start and _DOCUMENT_TOPIC.fullmatch(low, p.trigger.end, q.trigger.start)
+                for p in docs):
+            q = replace(q, topic=True, form="noun", rule="document topic")
+        out.append(q)
+    return out
