@@ -18,7 +18,9 @@ from .names import PARTICLE, WORD, gender
 from .scan import Raw, Scanner, TitleMatch, possessive_at
 
 _ACTING = re.compile(r"[ ]\((?i:acting)\)")
-_QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + ")")
+# (not a day: "summoned Moldova's ambassador on Thursday")
+_QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + r")(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 _QUAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:(?:and|of|the)[ ])*[A-Z][\w'’.-]*)*")
 _NAME_SEP = re.compile(r",[ ]|[ ]|['’]s[ ]")
 _AFTER_NAME_OF = re.compile(r",?[ ]of[ ](?:the[ ])?")
@@ -76,6 +78,9 @@ def find_titled(sc: Scanner) -> None:
             continue
         if states:
             _state_offices(sc, parts, states)
+            continue
+        if not quals and owner_of is None and not acting and _paired_offices(sc, parts, pos):
+            # "Russian and Chinese leaders Vladimir Putin and Xi Jinping": each name its state's office holder
             continue
         _titled_person(sc, parts, quals, acting, owner_of, pos, name_start)
 
@@ -142,6 +147,69 @@ def _state_offices(sc: Scanner, parts: list[TitleMatch], states: list[re.Match])
         short = _SHORT_NAME.match(sc.work, g.end())
         if short:  # "the Republic of Korea (ROK)": the short name it defines is the same state, no other actor
             sc.claims.add(short.start(), short.end())
+
+
+_PAIR_AND = re.compile(r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])")
+_NAME_AND = re.compile(r"[ ]and[ ]|,[ ](?:and[ ])?")
+
+
+def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
+    """Office holders of states named by their adjectives before a plural title, as agency copy writes them: "Russian
+    and Chinese leaders Vladimir Putin and Xi Jinping held talks" (each name the office holder of its state, in
+    order), "The Russian and Chinese foreign ministers met" (one description of each state's office holder, as
+    "the foreign ministers of Russia and China"). False, and nothing found, when the title is not so preceded."""
+    heads = [p.title for p in parts if p.title.kind not in ("modifier", "honorific")]
+    if not parts[-1].plural or not heads or heads[-1].kind not in _STATE_AGENTS or not heads[-1].canonical \
+            or any(p.title.canonical == "Former" for p in parts):
+        return False
+    work, states = sc.work, []
+    end = parts[0].start - 1 if parts[0].start and work[parts[0].start - 1] == " " else None
+    while end is not None:  # back from the title: "Chinese", "Russian and ", "Indian, "
+        g = sc.gaz_by_end.get(end)
+        if g is None or GAZETTEER[g.group()].kind != "country":
+            break
+        states.insert(0, g)
+        sep = next((m for k in (7, 5, 2) for m in [_PAIR_AND.fullmatch(work, max(0, g.start() - k), g.start())]
+                    if m is not None), None)
+        end = sep.start() if sep is not None else None
+    if len(states) < 2 or len({GAZETTEER[g.group()].name for g in states}) < len(states):
+        return False
+    names: list[tuple[int, int]] = []
+    at = pos + 1 if work[pos:pos + 1] == " " else None
+    while at is not None and len(names) < len(states):
+        tokens = sc.name_tokens(at)
+        if not tokens:
+            break
+        names.append((tokens[0].start(), sc.name_end(tokens)))
+        sep = _NAME_AND.match(work, names[-1][1])
+        at = sep.end() if sep is not None else None
+    if names and len(names) != len(states):
+        return False  # "Russian and Chinese leaders Putin, ...": not one name a state
+    head = heads[-1]
+    if not names:
+        # "The Russian and Chinese foreign ministers met": each state but the last is the country, its officials
+        # speaking for it, as "the Chinese and Russian envoys" (recognize.find_gazetteer); the last, with the
+        # title, is the plural description ``_titled_person`` reads
+        for g in states[:-1]:
+            entry = GAZETTEER[g.group()]
+            sc.claims.add(g.start(), g.end())
+            sc.raws.append(Raw(g.start(), g.end(), entry.kind, g.group(), entry=entry,
+                               role=work[parts[0].start:pos].lower(), country=entry.country, basis="demonym"))
+        return False
+    mods = [p.title.canonical for p in parts if p.title.kind == "modifier" and p.title.canonical]
+    role = " ".join(mods + [h.canonical for h in heads if h.canonical])
+    for k, g in enumerate(states):
+        entry = GAZETTEER[g.group()]
+        start, end = (g.start(), names[0][1]) if k == 0 else names[k]
+        surface = work[names[k][0]:names[k][1]]
+        raw = Raw(start, end, "person", surface, role=role, country=entry.name, head=head.canonical,
+                  tkind=head.kind, basis="name" if " " in surface else "surname",
+                  gender=gender(surface) if " " in surface else None)
+        raw.subject = sc.subject(start, end)
+        sc.claims.add(start, end)
+        sc.raws.append(raw)
+    sc.claims.add(states[0].start(), names[-1][1])
+    return True
 
 
 def _qualifier(sc: Scanner, m: re.Match):

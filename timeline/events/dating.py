@@ -391,7 +391,7 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
     gerund = _gerund(low, mention, preds)
     best, best_key = None, None
     for p in preds:
-        if beyond_saying(low, mention, p) or in_subordinate(low, mention, p) or p.rule in ("object of an act", "draft topic"):
+        if beyond_saying(low, mention, p) or in_subordinate(low, mention, p) or p.rule in ("object of an act", "draft topic", "document topic"):
             continue  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing;
             # what a draft is about: "a meeting ... on the draft sanctions resolution on Thursday afternoon", the meeting's)
         d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)

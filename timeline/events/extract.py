@@ -52,7 +52,7 @@ from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
-from ..actors.gazetteer import GAZETTEER, TITLES
+from ..actors.gazetteer import GAZETTEER, TITLES, phrase_alternation, word_list
 from ..actors.names import person_key
 from ..actors.people import listed_country
 from ..boilerplate import is_furniture
@@ -833,7 +833,11 @@ def _only_dates(text: str, sent: Sentence, dates: list[Mention]) -> bool:
 
 
 # the statement, interview or broadcast a frame was said in ("in a statement", "according to an interview")
+_EARLIER_OPENER = re.compile(r"[\s\"“]*(?:" + phrase_alternation(word_list("earlier_openers.txt")) + r")\s*,")
 _MEDIUM = re.compile(r"\b(?:in|according\s+to|during|via|through|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$")
+# the occasion right after a reporting verb: "Zakharova said at a briefing on Thursday that ...", "told a news
+# conference on Friday": the briefing's day is the saying's, one statement, not the briefing's and the article's
+_FRAME_VENUE = re.compile(r"\s+(?:(?:at|during|in)\s+)?(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> None:
@@ -978,6 +982,9 @@ class _SentenceState:
         if not self.sent.lead and means_act(p, self.low, self.sent.start):
             return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
             # tens of thousands of people"): an attempt is no act of one day
+        if p.type not in SPEECH and not p.reporting and _EARLIER_OPENER.match(self.low, self.sent.start):
+            return "undated"  # "Earlier, Putin and Lukashenko held talks in Sochi": before the story's news, on a day
+            # the text does not give (events_gold.md rules 1 and 5); a saying so opened is as often the same day's
         content, source = self.content, self.reading.source
         if content is None and source is not None and p.type in SOURCE_REPORTED:
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
@@ -1096,7 +1103,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             builder.typed(sent, p).status == "planned" or infinitive(low, p) or under_future(low, sent.start, p.start))):
         return  # "in a month" is when a plan is to happen ("agreed to meet again in a month"); else it says nothing
     if p is not None and p.form == "noun" and p.type == "statement" and reading.frame is not None \
-            and _MEDIUM.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start):
+            and (_MEDIUM.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start)
+                 or _FRAME_VENUE.fullmatch(low, reading.frame.trigger.end, p.trigger.start)):
         p = reading.frame  # "said ..., according to an interview published late on Saturday": the saying's day
         # (not "Saturday's announcement that Italy will cut ...", "Assad's speech to parliament on Sunday":
         # another statement, which the saying reports)
@@ -1709,6 +1717,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         if source.event_type == "visit" and p.type != "visit" and counterparts:
             return True  # "The UN's humanitarian chief has arrived in Syria ... . Valerie Amos met the Syrian
             # foreign minister in Damascus": a meeting on the visit is an event of its own
-        if grouped or set(agents + counterparts) <= set(source.actors):
-            return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself
+        if (grouped or set(agents + counterparts) <= set(source.actors)) and not _EARLIER_OPENER.match(builder.low, sent.start):
+            return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself (but
+            # "Earlier, Putin and Lukashenko held talks in Sochi": another, earlier meeting of theirs)
     return True

@@ -78,6 +78,10 @@ def modifier(reader: PredicateReader, t: Trigger, triggers: list[Trigger]) -> bo
     return False
 
 
+_ROUNDS = frozenset({"round", "rounds", "session", "sessions"})
+_ROUND_TYPES = frozenset({"talks", "meeting", "summit"})
+
+
 def is_topic(reader: PredicateReader, t: Trigger) -> bool:
     """A noun after a topic preposition or a hypothetical adjective ("of an offensive", "a potential attack")."""
     tokens = reader.tokens
@@ -86,6 +90,8 @@ def is_topic(reader: PredicateReader, t: Trigger) -> bool:
         return True
     for j in range(i - 1, max(-1, i - 5), -1):
         w = tokens.words[j]
+        if w == "of" and j > 0 and tokens.words[j - 1] in _ROUNDS and t.type in _ROUND_TYPES:
+            return False  # "the next round of consultations will take place in Geneva": the round is the talks
         if w in TOPIC:
             return True
         if w in DETERMINERS or w.isdigit() or w.endswith(("al", "ic", "ive", "ous", "ed", "an", "ese", "ish", "-level")) \

@@ -86,8 +86,10 @@ _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
 _QUOTES = "\"“”"
-_HELD = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be)\s+(?:held|convened|organi[sz]ed|hosted|"
-                   r"conducted|staged|launched|signed|concluded|reached)\b")
+_HELD = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be)\s+(?:held|convened|organi[sz]ed|hosted|"
+                   r"conducted|staged|launched|signed|concluded|reached)\b|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
+                   r"are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)?\s*"
+                   r"(?:take|took|takes)\s+place\b)")  # ("the next round of consultations will take place in April")
 _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlier", "today", "yesterday", "this",
                                "since", ",", ".", ";", ")"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
@@ -97,7 +99,9 @@ _OWN_OBJECT = re.compile(r"\sfire\b")
 # relative; not "was quoted on Saturday as saying", "quoted by media as saying" (subjects.speakers)
 QUOTED_OBJECT = re.compile(r"quoted\s+(?!(?:by|as|on|in|at|late|early|earlier|later|last|this|today|yesterday|again|also|"
                            r"widely|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
-_INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jassem": no reduced relative
+_INTRANSITIVE = frozenset(CUES["intransitive"])
+# a complement that a passive participle's trigger ends with: "have been declared persona non grata by ..."
+_COMPLEMENT = re.compile(r"\spersonae?\s+non\s+gratae?$")  # "people demonstrated in Jassem": no reduced relative
 _RECEIVE = frozenset({"received", "receives", "receive", "receiving"})
 _CONTENT_REACH = 60  # characters after a signed instrument where the act it orders is named ("imposing new sanctions")
 # "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative
@@ -380,7 +384,8 @@ class PredicateReader:
             nxt = tokens.words[after] if after < len(tokens.words) else ""
             if prev in _CONJUNCTIONS and _participle(first) and self._after_passive(prev_i):
                 passive = True  # "was captured and killed": the passive goes on
-            elif prev in BE and _participle(first) and (" " not in t.text or t.text.split()[-1] in _PARTICLES):
+            elif prev in BE and _participle(first) and (" " not in t.text or t.text.split()[-1] in _PARTICLES
+                                                        or _COMPLEMENT.search(t.text)):
                 # ("were fired on", "was shot down": a phrasal verb's participle)
                 two_i, two = tokens.before(tokens.starts[prev_i]) if prev_i >= 0 else (-1, "")
                 if prev in BE_PRESENT and two not in ("will", "would", "to") and nxt == "by":

@@ -105,6 +105,13 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
                        and low[p.end:q.start].split()[-1:] == ["to"] and len(low[p.end:q.start].split()) > 1]
                       + [ceiling])
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
+    if p.type == "sanction" and p.form == "verb":
+        # an envoy the trigger itself names ("summoned Moldova's ambassador", "expelled the German diplomats"): the
+        # envoy's state is the target
+        after = [a for a in actors if p.trigger.start < a.start < p.end and a.kind != "organization"] + after
+    pair = _between(p, after, low)
+    if pair is not None:
+        return pair
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
@@ -113,14 +120,24 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main
+        if main is not None and main.type in _DISAPPROVING and p.family in _FORCE_AND_ASSAULT and main.form == "verb" \
+                and main.trigger.end <= p.trigger.start and not main.passive and not main.reporting:
+            # an attack a speaker condemns is not the speaker's: "The Russian Foreign Ministry strongly condemned the
+            # terrorist attack in Kabul on Thursday" (no agent named: events_gold.md rule 2)
+            return [], _objects(p, after, low, [], allow_location=True)
         if main is not None and main.trigger is not p.trigger and not main.reporting and main.form == "verb" \
                 and _controller(main, actors, low, floor) is None:  # (not the agent of an infinitive another brings
             # about: "response to protests on Friday ..., prompting Saleh to ... declare a state of emergency")
             return roles(main, reading, actors, low, first_seen, owners)
     if p.passive or p.trigger.text.startswith("received"):
         marker = "by" if p.passive else "from"
+        if p.passive and p.type == "sanction" and p.trigger.text.startswith("summoned"):
+            marker = "to(?:\\s+the)?"  # "was summoned to the Latvian Foreign Ministry": the ministry summoned him
         m = re.compile(rf"\s+{marker}\s+").search(low, p.end, min(ceiling, p.end + 60))
         agent_after = [a for a in after if m and a.start == m.end()]
+        if not agent_after and p.passive:  # "have been declared persona non grata by the Slovak authorities", right
+            m = _BY_THE.match(low, p.end)  # after the verb (not "met with a ... response by the UN Security Council")
+            agent_after = [a for a in after if m and a.start == m.end()]
         subject = ordered(subject_group(before, low, p.start, floor), first_seen)
         if agent_after:
             return [agent_after[0]], subject[:1] + subject[1:]
@@ -148,6 +165,31 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts
+
+
+_DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"})
+_FORCE_AND_ASSAULT = frozenset({"military", "coerce", "mobilize"})
+_BY_THE = re.compile(r"\s+by\s+the\s+")
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?")
+_BETWEEN_FAMILIES = frozenset({"consult", "agree", "cooperate"})
+
+
+def _between(p: Predicate, after: list[ActorMention], low: str) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """The two sides of a meeting or an agreement named "between" them, right after its noun ("the talks between
+    Lavrov and Mirzoyan will take place in Moscow", "an agreement between Russia and Iran was signed"): the first is
+    the agent, the second the counterpart. None when the noun is not so followed."""
+    if p.family not in _BETWEEN_FAMILIES or p.trigger.form not in ("N", "X") and p.form != "noun":
+        return None
+    m = _BETWEEN.match(low, p.trigger.end)
+    first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
+    if first is None:
+        return None
+    k = _PAIR_AND.match(low, first.end)
+    second = next((a for a in after if k is not None and a.start == k.end() and "location" not in a.flags), None)
+    if second is None or second.key == first.key:
+        return None
+    return [first], [second]
 
 
 # "said it had agreed", "told ... it would", "said they would tighten": a body pronoun heading the reported clause

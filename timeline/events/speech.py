@@ -26,6 +26,7 @@ from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
+from .media import by_phone, document_topics, state_protest
 from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .relatives import in_aside
@@ -515,6 +516,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [reader.expelled(reader.armed(p)) for p in preds]
     preds = [reader.raid(p, preds) for p in preds]
     preds = [reader.acted_on(p, preds) for p in preds]
+    preds = [by_phone(low, p, end) for p in preds]
+    preds = document_topics(low, preds)
+    preds = [state_protest(low, p, subject_of(p.start, [a for a in reader.actors if start <= a.start < p.start], low, start))
+             if p.type == "protest" and p.form == "verb" else p for p in preds]
     frame, content = frame_and_content(reader, preds)
     main = reported = taken = None
     if frame is not None and content is not None:
@@ -564,6 +569,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             main = frame
             if candidate is not None and candidate.type != "statement":
                 reported = candidate
+            elif candidate is not None and _others_speech(reader, candidate, speaker, sent_actors, content):
+                reported = candidate  # "Putin congratulated Tinubu on his victory ..., the Kremlin press service said"
             elif content[0] >= frame.end:
                 reported = _relative_act(reader, preds, frame) or reported
             noun = _object_speech_noun(reader, frame, content, preds)
@@ -760,6 +767,26 @@ def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int])
 
 
 _INCEPTIVE = frozenset(CUES["inceptive"])  # "began to", "started to": the act begins, it is no plan
+
+
+_PRESENT_FORM = re.compile(r"(?<!s)s$")
+
+
+def _others_speech(reader: PredicateReader, p: Predicate, speaker: ActorMention | None, actors: list[ActorMention],
+                   content: tuple[int, int]) -> bool:
+    """Is ``p`` a speech act of someone the clause names, not the speaker, done to a named addressee ("Putin
+    congratulated Tinubu on his victory ..., the Kremlin press service said", "Xi sent a message of condolences to
+    Erdogan, Xinhua reported")? It is that person's act, which the source reports, not the source's saying."""
+    if p.form != "verb" or p.quoted or p.embedded or p.passive or p.status != "reported" \
+            or _PRESENT_FORM.search(p.trigger.text.lower()):
+        return False  # ("Japan hopes to see ...": a stance held, not an act of the day)
+    subject = subject_of(p.start, [a for a in actors if content[0] <= a.start < p.start], reader.low, content[0])
+    if subject is None or subject.kind != "person" or subject.basis not in ("name", "surname") \
+            or "unresolved" in subject.flags:
+        return False  # ("US officials have refused to discuss details ..., the BBC's Kim Ghattas says": no one named)
+    if speaker is not None and (subject.key == speaker.key or subject.name == speaker.name):
+        return False
+    return any(p.end <= a.start < content[1] and a.key != subject.key for a in actors)
 
 
 def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMention], reader: PredicateReader,

@@ -120,6 +120,8 @@ RULES: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+last|the\s+next|the\s+previous|the\s+following)\s+)?(?P<holiday>{HOLIDAY})(?![\w'])"),
     # "the day before yesterday", "the day after tomorrow"
     ("deictic2", r"the\s+day\s+(?P<dir>before|after)\s+(?P<deictic>yesterday|tomorrow)"),
+    # "On the eve, Lavrov held talks ...": agency copy's day before the story (not "on the eve of the summit")
+    ("eve", r"(?<=\bon\s)the\s+eve(?![\w-])(?!\s+of\b)"),
     ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+|(?:(?P<part_mod>early|late|mid)[-\s]?)?(?P<part_before>morning|afternoon|evening)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?!\w)(?!'(?!s\b))"),
     # "overnight" alone (not "overnight Saturday", "overnight on Friday", read by the weekday rule's own day)
     ("overnight", rf"overnight(?![\w-])(?!\s*,?\s+(?:on\s+|into\s+|to\s+)?(?:{WEEKDAY}|today|tonight|tomorrow|yesterday|{MONTH}\s*\d))"),
@@ -211,6 +213,7 @@ HEADS = (set(MONTHS) | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS} | set(UNITS) 
 # other head word ("Thanksgiving"), as a prefix otherwise ("Labor Day").
 _HOLIDAY_TOKENS = [re.findall(r"[a-z]+", name) for name in HOLIDAYS]
 HEADS |= {t[0] for t in _HOLIDAY_TOKENS if not any(w in HEADS for w in t[1:])}
+HEADS.add("eve")  # "on the eve" (the rule ``eve``)
 PREFIXES = (set(NUMBERS) | {w for w in ORDINALS} | {w.split()[0] for w in NUMBERS}
             | {"the", "a", "an", "another", "its", "their", "this", "that", "last", "next", "coming", "past",
                "previous", "following", "current", "latest", "same", "prior", "preceding", "present", "most",

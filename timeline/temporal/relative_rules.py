@@ -147,6 +147,14 @@ class RelativeRules:
         point = Point("partofday", self.anchor - dt.timedelta(days=0 if ahead else 1), "NI")
         return Resolved("TIME", point.value, point, how="anchor_" + ("future" if ahead else "past"), sets_ref=False)
 
+    def _eve(self, s: dict) -> Resolved:
+        """ "on the eve" alone, as agency copy writes it ("On the eve, Lavrov held talks with ..."): the day before the
+        story's, as "yesterday" (the eve of a named occasion, "on the eve of the summit", is no date of its own)."""
+        if self.anchor is None:
+            return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
+        point = Point("day", self.anchor - dt.timedelta(days=1))
+        return Resolved("DATE", point.value, point, how="eve")
+
     def _deictic2(self, s: dict) -> Resolved:
         if self.anchor is None:
             return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
