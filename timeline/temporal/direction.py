@@ -57,6 +57,7 @@ PAST_WORDS = _WORDS["past_word"]  # ago, yesterday, last, earlier
 PRESENT_VERBS = _WORDS["present_verb"]  # is, are, says
 NOT_PAST = _WORDS["not_past"]  # -ed words that are not past verbs: need, united, hundred
 PLAN_VERBS = _WORDS["plan_verb"]  # planned, scheduled: future even without "to"
+FURTHERING = _WORDS["furthering_verb"]  # expand, deepen: "agreed to expand cooperation on Thursday" is past
 PAST_PLANS = _WORDS["past_plan"]  # "was due to", "was scheduled to": a plan already overtaken
 SCHEDULE_PRESENT = _WORDS["schedule_present"]  # "meet Monday": a present tense that schedules
 ORDINAL_RELATIVE = _WORDS["ordinal_relative"]  # "the latest protester to be killed": no plan
@@ -89,6 +90,8 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
     for phrase in FUTURE_PHRASES if not later else ():  # "On Thursday, ahead of mass protests": Thursday is not ahead
         if tuple(words[i:i + len(phrase)]) == phrase:
             return FUTURE  # "ahead of the vote in March", "in advance of Guatemala's June 25th general elections"
+    if w == "to" and prev in FUTURE_INTENT and _furthering(prev, words, i, before):
+        return PAST  # "agreed to expand trade cooperation on Thursday": the agreeing's day
     if w == "to" and prev in FUTURE_INTENT | BE:
         if _to_noun(prev, words, i):
             return None  # "agreed to an Arab League plan on November 2": "to" a noun is no plan ("agreed" decides)
@@ -97,6 +100,8 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
         return PAST if prev in ("was", "were", "had") else FUTURE  # "the vote is due in June"
     if w == "to" and prev in COMMITMENT and i + 1 < len(words) and words[i + 1] not in _NOT_VERB_AFTER_TO:
         return FUTURE  # "their commitment to hold elections in November"
+    if w in FUTURE_INTENT and i + 2 < len(words) and words[i + 1] == "to" and _furthering(w, words, i + 1, before + [w]):
+        return PAST
     if w in FUTURE_INTENT and i + 1 < len(words) and words[i + 1] == "to" and not _to_noun(w, words, i + 1):
         return _plan(before, w, later)
     if w in PLAN_VERBS and prev == "as":
@@ -152,6 +157,15 @@ def looks_ahead(text: str, start: int, *, low: str | None = None) -> bool:
     cut = max(clause.rfind(","), clause.rfind(";"))
     words = [m.group() for m in _WORD.finditer(clause, cut + 1)][-_ARRIVAL_REACH - 1:-1]
     return any(w in ARRIVAL_VERBS for w in words)
+
+
+def _furthering(verb: str, words: list[str], to: int, before: list[str]) -> bool:
+    """Is the "to" at ``to``, after ``verb``, a past verb of intent ("agreed", "pledged", "vowed"; not after a modal or
+    "be": "will agree to", "were expected to"), followed by a verb of furthering a standing relation ("expand",
+    "deepen"; ``furthering_verb``)? Its object is no act of its own day: a date after it is the agreeing's."""
+    prior = before[-2] if len(before) > 1 else ""
+    return verb.endswith("ed") and prior not in FUTURE_MODALS | BE | {"to", "had", "'d"} \
+        and to + 1 < len(words) and words[to + 1] in FURTHERING
 
 
 def _to_noun(verb: str, words: list[str], to: int) -> bool:
