@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, PRONOUNS
 from .predicates import FORCE_FAMILIES
+from .relative_day import measured_clause
 from .relatives import ClauseAct
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -144,13 +145,14 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         if clause is None:
             continue
         start, end = clause.subject
-        subject = [a for a in clause.actors if a.end == end]
-        if not subject or _NOT_SUBJECT_BEFORE.search(low, start, subject[0].start):
+        subject = subject_actors(clause, low)
+        unnamed = not subject and unnamed_measured(low, sent, q, clause)
+        if not unnamed and (not subject or _NOT_SUBJECT_BEFORE.search(low, start, subject[0].start)):
             continue  # "who stormed his home", "after failing to storm": no subject of its own
-        agent = max(subject, key=lambda a: a.end - a.start).name
+        agent = None if unnamed else max(subject, key=lambda a: a.end - a.start).name
         if any(e.actor1 == agent and e.event_family == q.family for e in builder.events[st.first:]):
             continue
-        if not is_event(q, sent, builder, agent):
+        if not is_event(q, sent, builder, agent or low[start:end]):
             continue
         close = _CLAUSE_END.search(low, q.trigger.end, sent.end).start()
         day = next((d for d in st.dates if q.trigger.end <= d.start < close), None)
@@ -162,6 +164,10 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
             q = replace(q, type="assault", rule="victims of the clause")  # "up to 20 civilians were killed when
             # troops opened fire", "when soldiers opened fire, killing one person": violence against civilians
         event = st.record(q, day, basis=basis, agent=agent)
+        if unnamed and event is not None:  # "a day after rebels captured Zlitan": no named agent
+            inside = [a.name for a in sent.actors if end <= a.start < close]
+            builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
+            continue
         if event is not None and event.actor2 is not None and not any(
                 a.name == event.actor2 and clause.at <= a.start < close for a in sent.actors):
             # the counterpart is in the clause: not "Alex Fishman ... after the Syrian army stormed into Deraa"
@@ -175,3 +181,30 @@ _VICTIMS_KILLED = re.compile(r"\b(?:%s|%s)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been
                                             phrase_alternation(CUES["victims_killed_verb"])))
 _KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:%s)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
                             % (phrase_alternation(CUES["killing_after_verb"]), phrase_alternation(CUES["victim"])))
+
+
+_UNNAMED_SUBJECT = re.compile(r"(?:(?:the|some|armed|suspected|masked|unidentified|[a-z]+ist|rebel|opposition)\s+){0,2}"
+                              r"(?:%s)" % phrase_alternation(CUES["unnamed_force_agent"]))
+
+
+def unnamed_measured(low: str, sent: Sentence, q: Predicate, clause: Subordinate) -> bool:
+    """Is ``q`` the act of force of a measured clause ("a day after rebels captured Zlitan", "hours after gunmen
+    stormed the embassy", ``relative_day.measured_clause``) whose subject is a common noun of armed men no actor names
+    (``unnamed_force_agent``)? The act is told all the same, of no named agent (as the gold sets code an unnamed
+    crowd)."""
+    start, end = clause.subject
+    return not clause.actors and _UNNAMED_SUBJECT.fullmatch(low, start, end) is not None \
+        and measured_clause(low, sent, q) is not None
+
+
+_ARMED_AFTER = re.compile(r"(?:\s+(?:%s)){1,2}" % phrase_alternation(CUES["armed_force"]))
+
+
+def subject_actors(clause: Subordinate, low: str) -> list[ActorMention]:
+    """The actors that make the clause's subject: those that end right before its verb group, or the one its armed
+    forces follow ("after NATO warplanes struck Tripoli": NATO)."""
+    end = clause.subject[1]
+    subject = [a for a in clause.actors if a.end == end]
+    if not subject and clause.actors and _ARMED_AFTER.fullmatch(low, clause.actors[-1].end, end):
+        subject = [clause.actors[-1]]
+    return subject

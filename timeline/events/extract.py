@@ -69,17 +69,17 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
 from .continued import first_person_act, quote_only
-from .cues import CUES, PHRASE_CLOSE
+from .cues import CUES, PHRASE_CLOSE, PRONOUNS
 from .dating import (attach, comparison_point, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text,
                      object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .performative import performed
 from .recalled import recalled
-from .relative_day import beside_day, late_occasion, same_day
+from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .agentless import agentless_act, crowd_protest
-from .adverbials import adverbial_clause, date_before, same_time_day, subordinate_clause, subordinate_force_acts
+from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .relatives import aside_span, bare_relative, relative_clause
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
@@ -162,6 +162,8 @@ class _Builder:
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.sentences = 0  # story sentences read so far (``extract_events``)
+        self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
+        self.sentence_dates: list[Mention] = []  # the sentence being read's dates
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
         # the latest statement a reporting verb made with a speaker we can name, with its sentence: a quotation running on
         # in the sentences after it is theirs (``continued``)
@@ -251,6 +253,10 @@ class _Builder:
                 and not under_future(self.low, sent.start, p.start) \
                 and (beside := beside_day(self.low, sent, p, self.events)) is not None:
             basis = "beside"  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
+        if mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated") \
+                and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
+                                              self.sentence_dates)) is not None:
+            basis = "measured"  # "shelled Homs on Thursday, a day after rebels captured Zlitan": Wednesday
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
             basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
@@ -281,6 +287,13 @@ class _Builder:
             basis = "inferred"
             position = p.trigger.start
             date_rule = f"article/beside_{source.event_type}"
+        elif basis == "measured":
+            day, days = measured
+            date_start = date_end = day + dt.timedelta(days=days)
+            precision, event_date = "day", date_start.isoformat()
+            basis = "inferred"
+            position = p.trigger.start
+            date_rule = "article/measured_clause"
         elif basis == "then":
             basis = "inferred"
             date_start, date_end, precision, event_date = then.date_start, then.date_end, then.precision, then.event_date
@@ -850,6 +863,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     if _no_act(builder, sent, dates):
         return
     st = _SentenceState.of(builder, sent, dates, timed)
+    builder.sentence_first, builder.sentence_dates = st.first, dates
     for mention in dates:
         _dated_event(st, mention)
     _announced_plan(st)
@@ -1231,6 +1245,9 @@ def _main_event(st: _SentenceState) -> None:
                                     for p in st.claimed):
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause.members if clause is not None else ()
+        if not members and main.embedded and measured_clause(low, sent, main) is not None:
+            members = _clause_subject(main, sent, low)  # "Gaddafi appeared on television on Thursday, the day after
+            # NATO warplanes struck Tripoli": the strike is NATO's, not the main clause's subject's
         day = same_time_day(main, sent, st.dates, low)  # "signaled its support earlier this month when Juppe shook hands"
         on_day = st.on_day(st.basis(main)) if day is None else {
             "mention": day, "basis": "explicit" if day.resolved else "unresolved"}
@@ -1239,6 +1256,13 @@ def _main_event(st: _SentenceState) -> None:
             # an act before or after the one the sentence tells is not of its day (as ``_relative_clause_acts`` reads it)
         event = st.record(main, **on_day, agent=members[0] if members else None, claim=False)
         _with_members(builder, sent, main, event, members)
+        sub = subordinate_clause(main, sent, low) if main.embedded and not members and main.family in FORCE_FAMILIES \
+            else None
+        if sub is not None and event is not None and event is builder.events[-1] and unnamed_measured(low, sent, main, sub):
+            # "Saleh left Sanaa on Saturday, a day after militants attacked the presidential palace": no named agent
+            close = _MEASURED_STOP.search(low, main.trigger.end, sent.end)
+            inside = [a.name for a in sent.actors if main.trigger.end <= a.start < (close.start() if close else sent.end)]
+            builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
 
 
 def _continued_quote(st: _SentenceState) -> None:
@@ -1278,6 +1302,18 @@ def _before_or_after(q: Predicate, sent: Sentence, low: str) -> bool:
 
 
 _BEFORE_AFTER = ("after ", "before ", "since ")
+_MEASURED_STOP = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
+
+
+def _clause_subject(q: Predicate, sent: Sentence, low: str) -> tuple[str, ...]:
+    """The names in the subject of the subordinate clause ``q`` heads, when an actor ends it ("after NATO warplanes
+    struck": NATO; "after Russia and China vetoed": both); () when it names none."""
+    clause = subordinate_clause(q, sent, low)
+    if clause is None:
+        return ()
+    if not any(a.text.lower() not in PRONOUNS for a in subject_actors(clause, low)):
+        return ()
+    return tuple(dict.fromkeys(a.name for a in clause.actors if a.text.lower() not in PRONOUNS))  # ("Russia and China")
 _SUBJECT_WORDS = 6
 
 
@@ -1420,6 +1456,11 @@ def _relative_clause_acts(st: _SentenceState) -> None:
     builder, sent, text, low = st.builder, st.sent, st.text, st.low
     families, dated, first, opening = st.families, st.dated, st.first, st.opening
     done = st.done(st.frame)
+    told = st.reading.reported
+    if told is not None and told.embedded and told.trigger.start not in st.claimed_starts \
+            and measured_clause(low, sent, told) is not None:
+        done.discard(told.trigger.start)  # "Russia said it would respond, a day after NATO expelled eight Russian
+        # diplomats": no content of the saying, an act of its own a day before it
     for q in st.preds:
         if q.trigger.start in done:
             continue

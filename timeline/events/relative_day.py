@@ -102,3 +102,91 @@ def beside_day(low: str, sent: Sentence, p: Predicate, events: list[Event]) -> t
                 and event.status == "reported" and _refers_to(m["np"], event):
             return event, days
     return None
+
+
+# A clause of another act set a measured time from the sentence's own: "Syrian forces shelled Homs on Thursday, a day
+# after rebels captured Zlitan", "..., hours after Putin signed the treaty", "..., a day before Washington imposed
+# sanctions", "The assault came a day after protesters set fire to the embassy". The clause's act takes the day of the
+# main clause's act that many days away (``measured_day``). Only a finite clause: a noun phrase alone ("a day after the
+# vote") names an event told elsewhere, which ``beside_day`` reads.
+_MEASURED = re.compile(
+    r"(?<![\w'’-])(?P<measure>(?:(?:just|only|barely|mere|some|a\s+few|several|a\s+couple\s+of)\s+)?(?:hours|minutes|moments)"
+    r"|(?:a|one|the)\s+day|(?P<num>two|three|four|five|six|\d)\s+days|(?P<week>a|one)\s+week)"
+    r"\s+(?P<dir>after|before)\s+(?!(?:that|this|it|tomorrow|yesterday)\b)")
+# a measure told roughly is no day ("more than a day after", "nearly two days after", "within hours after")
+_ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|around|within|over|roughly|up\s+to)\s+$")
+_MEASURED_CLOSE = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
+# a finite verb of the clause: an auxiliary, a past tense (regular, or one of the irregular ones of news copy)
+_FINITE = re.compile(r"\b(?:was|were|had|has|have|did|is|are|began|broke|came|fell|fled|fought|gave|held|hit|left|led|"
+                     r"made|met|ran|sent|shot|spoke|struck|swept|took|threw|told|won|wrote|set|shut|quit|cut|put|"
+                     r"[a-z]{2,}ed)\b")
+# what the main clause names as the occasion: "The assault came a day after", "The move comes two days after"
+_OCCASION_CAME = re.compile(r"[\s\"“]*(?P<np>(?:the|this|that|its|their|his|her)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s+"
+                            r"(?:came|comes|come|was|is)\s+$")
+
+
+def measured_clause(low: str, sent: Sentence, p: Predicate) -> tuple[int, int, int] | None:
+    """The measured clause ``p``'s verb is in ("a day after rebels captured Zlitan"): where its phrase starts, where
+    the clause closes, and the days from the main clause's act to ``p``'s (negative before it: "a day after" is -1,
+    "a day before" +1, "hours after" 0); None when ``p`` is in no such clause."""
+    found = None
+    for m in _MEASURED.finditer(low, sent.start, p.trigger.start):
+        found = None if _ROUGHLY.search(low, max(sent.start, m.start() - 12), m.start()) else m
+    if found is None or _MEASURED_CLOSE.search(low, found.end(), p.trigger.start):
+        return None
+    close = _MEASURED_CLOSE.search(low, p.trigger.end, sent.end)
+    stop = close.start() if close is not None else sent.end
+    if not any(found.end() < v.start() for v in _FINITE.finditer(low, found.end(), stop)):
+        return None  # "a day after the vote": a noun phrase, no clause of its own
+    measure = found["measure"]
+    if measure.split()[-1] in ("hours", "minutes", "moments"):
+        days = 0  # the same day
+    elif found["week"]:
+        days = 7
+    elif found["num"]:
+        days = _NUMBERS.get(found["num"]) or int(found["num"])
+    else:
+        days = 1
+    return found.start(), stop, -days if found["dir"] == "after" else days
+
+
+def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], first: int,
+                 dates: list) -> tuple[object, int] | None:
+    """The day ``p``'s measured clause counts from and the days between: the day of the sentence's act outside the
+    clause (the main clause's: "shelled Homs on Thursday", "Russia said" of the story's day), else a day the main
+    clause names ("Gaddafi appeared on state television on Thursday, the day after ..."), else the day of the event
+    the main clause names as the occasion ("The assault came a day after ...": the story's latest assault); None when
+    none is found or ``p`` is in no measured clause."""
+    clause = measured_clause(low, sent, p)
+    if clause is None:
+        return None
+    start, stop, days = clause
+    outside = lambda lo, hi: lo is not None and (hi <= start or lo >= stop)
+    for event in events[first:]:
+        if event.precision != "day" or event.date_start is None or event.status != "reported" \
+                or event.date_basis not in ("explicit", "inferred", "dateline"):
+            continue
+        if event.date_char_start is not None:
+            if outside(event.date_char_start, event.date_char_end) and _trigger_outside(low, sent, event, start, stop):
+                return event.date_start, days
+        elif _trigger_outside(low, sent, event, start, stop):
+            return event.date_start, days
+    for mention in dates:
+        if mention.resolved and mention.precision == "day" and mention.date_start is not None \
+                and sent.start <= mention.start and mention.end <= sent.end and outside(mention.start, mention.end):
+            return mention.date_start, days
+    came = _OCCASION_CAME.fullmatch(low, _LEADING.match(low, sent.start).end(), start)
+    if came is not None:
+        for event in reversed(events[:first]):
+            if event.precision == "day" and event.date_start is not None and event.status == "reported" \
+                    and event.date_basis in ("explicit", "inferred") and _refers_to(came["np"], event):
+                return event.date_start, days
+    return None
+
+
+def _trigger_outside(low: str, sent: Sentence, event: Event, start: int, stop: int) -> bool:
+    """Is ``event``'s trigger told in the sentence outside the span ``[start, stop)``?"""
+    if not event.trigger:
+        return False
+    trig = event.trigger.lower()
+    return trig in low[sent.start:start] or trig in low[stop:sent.end]
