@@ -380,6 +380,23 @@ def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     return close.start()
 
 
+# the verb group of a passive right after a date: "... on Tuesday was condemned by", "... on Friday were denounced"
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
+_SUBJECT_STRETCH = re.compile(r"[^,;:()\"“”]*")
+
+
+def _in_passive_subject(low: str, mention: Mention, p: Predicate, preds: list[Predicate]) -> bool:
+    """Is ``mention`` inside the subject of the passive verb ``p`` right after it, a noun phrase headed by an event noun
+    before the date ("The bombing of a market in Aleppo on Tuesday was condemned by France", "The attack on Friday was
+    condemned"): the date dates the noun, not what was done to it?"""
+    if p.form != "verb" or not p.passive or p.trigger.start < mention.end \
+            or not _PASSIVE_AFTER.fullmatch(low, mention.end, p.trigger.start):
+        return False
+    return any(q.form == "noun" and not q.topic and q.trigger.end <= mention.start
+               and mention.start - q.trigger.end <= 60 and _SUBJECT_STRETCH.fullmatch(low, q.trigger.end, mention.start)
+               and not _VERBAL.search(low, q.trigger.end, mention.start) for q in preds)
+
+
 def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
            names: tuple[tuple[int, int], ...] = ()) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the
@@ -392,7 +409,9 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
     best, best_key = None, None
     for p in preds:
         if beyond_saying(low, mention, p) or in_subordinate(low, mention, p) or p.rule in ("object of an act", "draft topic", "document topic"):
-            continue  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing;
+            continue
+        if _in_passive_subject(low, mention, p, preds):
+            continue  # "The bombing of a market in Aleppo on Tuesday was condemned by France": the bombing's day  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing;
             # what a draft is about: "a meeting ... on the draft sanctions resolution on Thursday afternoon", the meeting's)
         d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)
         penalty = 0

@@ -90,6 +90,12 @@ _HELD = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be|w
                    r"conducted|staged|launched|signed|concluded|reached)\b|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
                    r"are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)?\s*"
                    r"(?:take|took|takes)\s+place\b)")  # ("the next round of consultations will take place in April")
+# a noun made by a passive verb with its maker after "by" in the clause: "New sanctions were imposed by the European
+# Union on Monday", "The statement was issued by the Kremlin" (event_cues.tsv: made_by)
+_MADE_BY = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+                      r"(?:(?:%s|[a-z]+ly)\s+)*" % "|".join(sorted(ADVERBS)) +
+                      r"(?:%s)\b[^,;:()\"“”]{0,40}?\sby\s" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                                  for w in CUES["made_by"]))
 _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlier", "today", "yesterday", "this",
                                "since", ",", ".", ";", ")"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
@@ -306,7 +312,7 @@ class PredicateReader:
                     return None  # "signed an executive order imposing new sanctions on Iran": the sanction is the act
                 t = replace(t, type="other")  # "signed an executive order blocking property of ...": no agreement
         if t.type == "meeting" and first in _RECEIVE and " " not in t.text:
-            if not senses.receives_guest(self, t):
+            if not senses.receives_guest(self, t) and not senses.received_as_guest(self, t):
                 return None  # "received a letter", "received U.S. aid": no guest
             t = replace(t, form="V")
         if senses.modifies_noun(self, t):
@@ -421,7 +427,7 @@ class PredicateReader:
         else:
             owned = nouns.owned(self, t)
             light = self._light_verb(t, triggers)
-            held = _HELD.match(self.low, t.end)
+            held = _HELD.match(self.low, t.end) or _MADE_BY.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
             if light is None and not held and nouns.in_name(self, t):

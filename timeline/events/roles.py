@@ -22,7 +22,7 @@ import re
 
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
-from .cues import CUES, PAST_VERB, VERB_GROUP
+from .cues import ADVERBS, CUES, PAST_VERB, VERB_GROUP
 from .nouns import NOUN_BY, owner as noun_owner
 from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
@@ -115,6 +115,9 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
+        main = reading.main
+        if owner is not None and main is not None and owner.start >= main.end and _reaction_to(p, main, low, floor):
+            owner = None  # "The attack on Friday was condemned by the U.N. Security Council": the Council's condemnation
         if owner is not None:
             agents = [owner]
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
@@ -125,6 +128,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             # an attack a speaker condemns is not the speaker's: "The Russian Foreign Ministry strongly condemned the
             # terrorist attack in Kabul on Thursday" (no agent named: events_gold.md rule 2)
             return [], _objects(p, after, low, [], allow_location=True)
+        if main is not None and _reaction_to(p, main, low, floor):
+            # the subject of a passive of a reaction undergoes it, and its "by" agent is not the noun's: "The attack on
+            # Friday was condemned by the U.N. Security Council" (no agent named: events_gold.md rule 2); but "The talks
+            # on Monday were attended by Lavrov and Cavusoglu" are theirs
+            return [], _objects(p, [a for a in after if a.end <= main.start], low, [], allow_location=_place_target(p))
         if main is not None and main.trigger is not p.trigger and not main.reporting and main.form == "verb" \
                 and _controller(main, actors, low, floor) is None:  # (not the agent of an infinitive another brings
             # about: "response to protests on Friday ..., prompting Saleh to ... declare a state of emergency")
@@ -135,11 +143,36 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             marker = "to(?:\\s+the)?"  # "was summoned to the Latvian Foreign Ministry": the ministry summoned him
         m = re.compile(rf"\s+{marker}\s+").search(low, p.end, min(ceiling, p.end + 60))
         agent_after = [a for a in after if m and a.start == m.end()]
+        if not agent_after and p.passive:
+            # "the", after an adjunct of time or place: "was condemned on Tuesday by the Organization of Islamic
+            # Cooperation" (not "met with a swift and firm response by the UN Security Council", "was discussed,
+            # including the possible use of chemical weapons by the Assad government")
+            at = p.end
+            if p.rule == "light verb" and p.trigger.form in ("N", "X"):
+                group = _NOUN_PASSIVE_GROUP.match(low, p.end)  # "New sanctions were imposed by the European Union"
+                at = group.end() if group else at
+            m = _ADJUNCT_BY_THE.match(low, at, min(ceiling, at + 60))
+            agent_after = [a for a in after if m and a.start == m.end()]
         if not agent_after and p.passive:  # "have been declared persona non grata by the Slovak authorities", right
             m = _BY_THE.match(low, p.end)  # after the verb (not "met with a ... response by the UN Security Council")
             agent_after = [a for a in after if m and a.start == m.end()]
         subject = ordered(subject_group(before, low, p.start, floor), first_seen)
         if agent_after:
+            if p.passive and not subject:
+                # "The draft resolution was vetoed by Russia and China": as "Russia and China vetoed it", the second
+                # of the agents is the counterpart when the subject names none; an actor inside the subject is
+                # ("Israel's actions were condemned by Turkey, Iran and Qatar", "The Israeli strike on Gaza")
+                group = _by_group(agent_after[0], after, low)
+                if p.rule == "light verb" and p.trigger.form in ("N", "X"):
+                    # "Fresh sanctions were imposed on Iran by the United States": whom the noun's act is done to
+                    target = [a for a in after if p.end <= a.start and a.end <= low.rfind(" by ", 0, m.end())
+                              and a.key != group[0].key]
+                    if target:
+                        return group[:1], target[:1] + group[1:]
+                inside = _in_subject(before, low, p, floor)
+                if inside is not None and inside.key not in {g.key for g in group}:
+                    return group[:1], [inside] + group[1:]
+                return group[:1], group[1:]
             return [agent_after[0]], subject[:1] + subject[1:]
         if p.passive:
             return [], subject
@@ -167,9 +200,62 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     return subject[:1] + [a for a in subject[1:]], counterparts
 
 
+# what may stand before the subject noun of a passive in its clause: no comma, no opening adjunct ("After the attack
+# on Friday three men were arrested by police")
+_SUBJECT_LEAD = re.compile(r"[^,;:()\"“”]*")
+_ADJUNCT_LEAD = re.compile(r"\b(?:%s)\b" % "|".join(CUES["adjunct_lead"]))
+
+
+def _by_group(first: ActorMention, after: list[ActorMention], low: str) -> list[ActorMention]:
+    """The actors coordinated with ``first``, the agent after "by" ("by Russia and China", "by Turkey, Iran and
+    Qatar"), ``first`` first; not across "with" ("signed by Lavrov with ...")."""
+    group, last = [first], first
+    for b in sorted((b for b in after if b.start >= first.end), key=lambda b: b.start):
+        if b.start < last.end:
+            continue
+        gap = low[last.end:b.start]
+        if not COORDINATION.match(gap) or "with" in gap or "location" in b.flags:
+            break
+        if b.key not in {g.key for g in group}:
+            group.append(b)
+        last = b
+    return group
+
+
+def _in_subject(before: list[ActorMention], low: str, p: Predicate, floor: int) -> ActorMention | None:
+    """The first actor, not a place, inside the subject of the passive ``p`` whose subject is no actor ("Israel's
+    actions", "The Israeli strike on Gaza"): the subject from the clause start, with no comma, no adjunct lead."""
+    if not _SUBJECT_LEAD.fullmatch(low, floor, p.start):
+        return None
+    inside = [a for a in before if floor <= a.start and a.end <= p.start and "location" not in a.flags]
+    if not inside or _ADJUNCT_LEAD.search(low, floor, inside[0].start):
+        return None
+    return inside[0]
+
+
+def _reaction_to(p: Predicate, main: Predicate, low: str, floor: int) -> bool:
+    """Is ``main`` a passive of a reaction (``_DISAPPROVING``) whose subject holds the event noun ``p``?"""
+    return main.passive and main.form == "verb" and main.trigger is not p.trigger and main.type in _DISAPPROVING \
+        and main.trigger.text.split()[0] not in _CLAIMS and _subject_of_passive(p, main, low, floor)
+
+
+def _subject_of_passive(p: Predicate, main: Predicate, low: str, floor: int) -> bool:
+    """Is the event noun ``p`` in the subject of the passive verb ``main`` after it ("The bombing of a market in
+    Aleppo on Tuesday was condemned by France"): before its verb group in one stretch with no comma, and no opening
+    adjunct before the noun?"""
+    if p.trigger.end > main.start or not _SUBJECT_LEAD.fullmatch(low, floor, main.start):
+        return False
+    return _ADJUNCT_LEAD.search(low, floor, p.trigger.start) is None
+
+
+_CLAIMS = frozenset(CUES["agency_claim"])
 _DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"})
 _FORCE_AND_ASSAULT = frozenset({"military", "coerce", "mobilize"})
 _BY_THE = re.compile(r"\s+by\s+the\s+")
+_NOUN_PASSIVE_GROUP = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+                                 r"(?:(?:%s|[a-z]+ly)\s+)*[a-z]+(?:\s+out)?(?=\s)" % "|".join(sorted(ADVERBS)))
+_ADJUNCT_BY_THE = re.compile(r"(?:\s+(?:%s)\b(?:\s+(?!(?:a|an|with|of|and|including)\b)[\w.'’-]+){1,5}?)?\s+by\s+the\s+"
+                             % "|".join(CUES["passive_adjunct_lead"]))
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?")
 _BETWEEN_FAMILIES = frozenset({"consult", "agree", "cooperate"})

@@ -375,6 +375,23 @@ def receives_guest(reader: PredicateReader, t: Trigger) -> bool:
     return rest is None or rest.group(1) in _AFTER_CALLEE
 
 
+# a passive "received" with its host after "by": "Lavrov was received by Putin in the Kremlin on Monday"
+_RECEIVED_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_GUEST_BEFORE = re.compile(r",?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
+
+
+def received_as_guest(reader: PredicateReader, t: Trigger) -> bool:
+    """Is a passive "received" a guest received by a host: a person as its subject right before its verb group and a
+    person right after "by" ("Lavrov was received by Putin in the Kremlin", "The Saudi foreign minister was received
+    by Erdogan"), not a thing received ("the letter was received by the ministry")?"""
+    m = _RECEIVED_BY.match(reader.low, t.end)
+    host = next((a for a in reader.actors if m and a.start == m.end() and a.kind == "person"), None)
+    if host is None:
+        return False
+    return any(a.kind == "person" and a.end <= t.start and _GUEST_BEFORE.fullmatch(reader.low, a.end, t.start)
+               for a in reader.actors)
+
+
 def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
     """Is "called" naming with a word of condemnation, within its clause ("which has called Assad's repression of
     protests \"barbaric\"", "called the vote a sham")? Naming an actor's conduct so accuses; not "called on", "called
