@@ -227,9 +227,12 @@ def _gerund(low: str, mention: Mention, preds: list[Predicate]) -> int | None:
 _COMMA_ONLY = re.compile(r"[^,;:]*,\s*")
 _SPEAKER_CLAUSE = re.compile(r",|\b(?:who|which|whose|whom)\b")
 _DATE_AFTER_COMMA = re.compile(r",\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
-                          r"hit|fled|met|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|left|sent|"
-                          r"made|broke|ran|died)\b|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
+# a finite verb of a clause: an auxiliary or modal, an irregular past of news copy, a regular past (not "the armed
+# men", not a passive's "-ed by"); also ``relative_day``'s test that a measured phrase holds a clause
+CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+                         r"hit|fled|met|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|left|sent|"
+                         r"made|broke|ran|died|fell|spoke|swept|threw|won|wrote|set|shut|quit|cut|put)\b"
+                         r"|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
 
 
 def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
@@ -250,10 +253,10 @@ def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
     if _SPEAKER_CLAUSE.search(gap):
         return not _DATE_AFTER_COMMA.search(gap)
     that = re.search(r"\bthat\s", gap)  # "told by an official ... that security forces surrounded the hospital on"
-    if that is not None and _CLAUSE_VERB.search(gap, that.end()):
+    if that is not None and CLAUSE_VERB.search(gap, that.end()):
         return True
     words = re.findall(r"[\w’'-]+", gap)
-    return bool(words) and words[0] not in FRAME_ADJUNCT and _CLAUSE_VERB.search(gap) is not None
+    return bool(words) and words[0] not in FRAME_ADJUNCT and CLAUSE_VERB.search(gap) is not None
 
 
 _ANNOUNCING = frozenset(CUES["announcing_object"])
@@ -285,7 +288,7 @@ def object_day(text: str, low: str, mention: Mention, frame: Predicate) -> bool:
     words = _GAP_WORD.findall(gap)
     if not 1 <= len(words) <= OBJECT_DAY_WORDS + 1 or words[0] in FRAME_ADJUNCT:
         return False  # "declared on Tuesday that ...": the saying's own adjunct, read as such already
-    if _CLAUSE_WORD.search(gap) or _CLAUSE_VERB.search(gap) or _TO_VERB_OBJECT.search(text, frame.trigger.end,
+    if _CLAUSE_WORD.search(gap) or CLAUSE_VERB.search(gap) or _TO_VERB_OBJECT.search(text, frame.trigger.end,
                                                                                    mention.start):
         return False
     return True
@@ -303,13 +306,13 @@ def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
     """The subordinator of a finite adverbial clause of another time that opens after ``start`` and holds the date
     ("shortly after unrest began in March", "since troops and tanks surrounded towns ... on Sunday", "since Tirana
     split with Moscow in 1961"); None when there is none. The clause needs a subject (a word between the subordinator
-    and its verb: "after reported clashes on Monday" is a noun phrase) and a finite verb (``_CLAUSE_VERB``, not one
+    and its verb: "after reported clashes on Monday" is a noun phrase) and a finite verb (``CLAUSE_VERB``, not one
     after "and": "since last weekend and has filed ...") before the date, with no comma or clause break after the
     subordinator."""
     for sub in _SUB_OPENER.finditer(low, start, mention.start):
         if _SUB_BREAK.search(low, sub.end(), mention.start):
             continue
-        verb = _CLAUSE_VERB.search(low, sub.end(), mention.start)
+        verb = CLAUSE_VERB.search(low, sub.end(), mention.start)
         if verb is not None and _GAP_WORD.search(low, sub.end(), verb.start()) \
                 and not _COORDINATED.search(low, sub.end(), verb.start()):
             return sub
@@ -345,7 +348,7 @@ def redated_across_verb(low: str, p: Predicate, first: Mention, mention: Mention
         lo, hi = mention.end, min(starts)
     else:
         return False
-    return any(v.group() not in _REPEAT_VERBS for v in _CLAUSE_VERB.finditer(low, lo, hi))
+    return any(v.group() not in _REPEAT_VERBS for v in CLAUSE_VERB.finditer(low, lo, hi))
 
 
 _REPEAT_VERBS = frozenset(CUES["repeat_verb"])

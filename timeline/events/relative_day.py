@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import word_list
+from .dating import CLAUSE_VERB
 from .triggers import find_triggers
 
 if TYPE_CHECKING:
@@ -116,10 +117,6 @@ _MEASURED = re.compile(
 # a measure told roughly is no day ("more than a day after", "nearly two days after", "within hours after")
 _ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|around|within|over|roughly|up\s+to)\s+$")
 _MEASURED_CLOSE = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
-# a finite verb of the clause: an auxiliary, a past tense (regular, or one of the irregular ones of news copy)
-_FINITE = re.compile(r"\b(?:was|were|had|has|have|did|is|are|began|broke|came|fell|fled|fought|gave|held|hit|left|led|"
-                     r"made|met|ran|sent|shot|spoke|struck|swept|took|threw|told|won|wrote|set|shut|quit|cut|put|"
-                     r"[a-z]{2,}ed)\b")
 # what the main clause names as the occasion: "The assault came a day after", "The move comes two days after"
 _OCCASION_CAME = re.compile(r"[\s\"“]*(?P<np>(?:the|this|that|its|their|his|her)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s+"
                             r"(?:came|comes|come|was|is)\s+$")
@@ -136,7 +133,7 @@ def measured_clause(low: str, sent: Sentence, p: Predicate) -> tuple[int, int, i
         return None
     close = _MEASURED_CLOSE.search(low, p.trigger.end, sent.end)
     stop = close.start() if close is not None else sent.end
-    if not any(found.end() < v.start() for v in _FINITE.finditer(low, found.end(), stop)):
+    if not any(found.end() < v.start() for v in CLAUSE_VERB.finditer(low, found.end(), stop)):
         return None  # "a day after the vote": a noun phrase, no clause of its own
     measure = found["measure"]
     if measure.split()[-1] in ("hours", "minutes", "moments"):
