@@ -237,26 +237,30 @@ class _Builder:
                 and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=actor1 in self.speaking):
             basis = "undated"  # "We also launched a $698 million ... compact": in a transcript, an act the speaker
             # recalls, on a day the text does not give (not "we've just signed", nor the meeting of the day)
-        then = beside = None
+        then = None
         carried = None  # the call or meeting whose day the event takes (``inferred`` from ``last_consult``)
+        counted = None  # (the day, the rule) of an act with no day of its own counted from another act (relative_day)
         if mention is None and basis in ("report", "dateline") and p is not None and at_the_time(self.low, sent, p):
             # "Syrian Ambassador Bashar Ja'afari denied at the time that ...": the time of the occasion the sentence
             # before dated ("told a closed meeting ... on May 11"), not the day of the story; with no such occasion
             # just before, no day at all
             then = occasion_before(self)
             basis = "then" if then is not None else "undated"
-        elif mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated") \
-                and not under_future(self.low, sent.start, p.start) and same_day(self.low, sent, p) \
-                and (then := occasion_before(self)) is not None and not late_occasion(self.low, then):
-            basis = "then"  # "Clinton met Lavrov on Thursday. Hours later, NATO warplanes struck Tripoli": that day
-        elif mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated") \
-                and not under_future(self.low, sent.start, p.start) \
-                and (beside := beside_day(self.low, sent, p, self.events)) is not None:
-            basis = "beside"  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
+        elif mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated"):
+            if not under_future(self.low, sent.start, p.start) and same_day(self.low, sent, p) \
+                    and (then := occasion_before(self)) is not None and not late_occasion(self.low, then):
+                basis = "then"  # "Clinton met Lavrov on Thursday. Hours later, NATO warplanes struck Tripoli": that day
+            elif not under_future(self.low, sent.start, p.start) \
+                    and (beside := beside_day(self.low, sent, p, self.events)) is not None:
+                source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
+                counted = source.date_start + dt.timedelta(days=days), f"article/beside_{source.event_type}"
         if mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated") \
-                and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
-                                              self.sentence_dates)) is not None:
-            basis = "measured"  # "shelled Homs on Thursday, a day after rebels captured Zlitan": Wednesday
+                and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
+                                                                  self.sentence_dates)) is not None:
+            day, days = measured  # "shelled Homs on Thursday, a day after rebels captured Zlitan": Wednesday
+            counted = day + dt.timedelta(days=days), "article/measured_clause"
+        if counted is not None:
+            basis = "counted"
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
             basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
@@ -280,20 +284,12 @@ class _Builder:
                         self.country_of.get(n) for n in source.actors}):
                 carried = source  # "Lavrov met Tillerson in Manila on Sunday. ... Lavrov told reporters on Sunday":
                 # the day of the meeting, by one who took part in it
-        elif basis == "beside":
-            source, days = beside
-            date_start = date_end = source.date_start + dt.timedelta(days=days)
+        elif basis == "counted":
+            date_start = date_end = counted[0]
             precision, event_date = "day", date_start.isoformat()
             basis = "inferred"
             position = p.trigger.start
-            date_rule = f"article/beside_{source.event_type}"
-        elif basis == "measured":
-            day, days = measured
-            date_start = date_end = day + dt.timedelta(days=days)
-            precision, event_date = "day", date_start.isoformat()
-            basis = "inferred"
-            position = p.trigger.start
-            date_rule = "article/measured_clause"
+            date_rule = counted[1]
         elif basis == "then":
             basis = "inferred"
             date_start, date_end, precision, event_date = then.date_start, then.date_end, then.precision, then.event_date

@@ -105,9 +105,9 @@ _OWN_OBJECT = re.compile(r"\sfire\b")
 # relative; not "was quoted on Saturday as saying", "quoted by media as saying" (subjects.speakers)
 QUOTED_OBJECT = re.compile(r"quoted\s+(?!(?:by|as|on|in|at|late|early|earlier|later|last|this|today|yesterday|again|also|"
                            r"widely|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
-_INTRANSITIVE = frozenset(CUES["intransitive"])
+_INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jassem": no reduced relative
 # a complement that a passive participle's trigger ends with: "have been declared persona non grata by ..."
-_COMPLEMENT = re.compile(r"\spersonae?\s+non\s+gratae?$")  # "people demonstrated in Jassem": no reduced relative
+_COMPLEMENT = re.compile(r"\spersonae?\s+non\s+gratae?$")
 _RECEIVE = frozenset({"received", "receives", "receive", "receiving"})
 _CONTENT_REACH = 60  # characters after a signed instrument where the act it orders is named ("imposing new sanctions")
 # "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative
