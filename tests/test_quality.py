@@ -25,6 +25,9 @@
 - ``events_fresh5``: the same on the ninth set (``events_gold_fresh5.jsonl``: eight documents annotated
   in full, blind; scored at 8a8c81a and fdb16e9, figures in its .md and the README), in the gate since the
   seventh session of 2026-12-02 as a development set, when fresh6 took its place as the blind measure.
+- ``events_fresh6``: the same on the tenth set (``events_gold_fresh6.jsonl``: four documents annotated
+  in full, blind; scored at dd7cfca and f10fae6, figures in its .md and the README), in the gate since the
+  eighth session (2026-12-03) as a development set; fresh7 is the blind measure now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -68,6 +71,7 @@ HOW = {
     "events_fresh3": "python scripts/score_events.py --gold tests/data/events_gold_fresh3.jsonl --json",
     "events_fresh4": "python scripts/score_events.py --gold tests/data/events_gold_fresh4.jsonl --json",
     "events_fresh5": "python scripts/score_events.py --gold tests/data/events_gold_fresh5.jsonl --json",
+    "events_fresh6": "python scripts/score_events.py --gold tests/data/events_gold_fresh6.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
@@ -90,7 +94,7 @@ def _measure(name: str) -> dict[str, float]:
 
     corpus("whitehouse", "readouts_dev.jsonl")
     if name in ("events_check", "events_blind", "events_fresh", "events_fresh2", "events_fresh3", "events_fresh4",
-                "events_fresh5"):
+                "events_fresh5", "events_fresh6"):
         corpus("t17_syria", "articles.jsonl")
         return evaluate_events(DATA / f"events_gold_{name.split('_')[1]}.jsonl", CORPORA).measures()
     corpus("tass", "tass_dev.jsonl")
