@@ -545,6 +545,8 @@ class _Builder:
             return False
         if earlier_saying(self.low, p, sent.start):
             return False
+        if event.event_type == "statement" and p.trigger.text.lower() in _NOTING and self.retold_point(event, sent, p):
+            return True
         named = speakers(p, sent.actors, self.low, {}, sent.start)
         group = frozenset(a.name for a in named)
         if len(group) > 1 and len({(a.start, a.end) for a in named}) > 1:
@@ -578,6 +580,25 @@ class _Builder:
             return True  # not "The Vice President underscored ...", a point of its own in a readout, nor "President
             # Biden stated that ..." there: outside wire copy a named speaker's own sentence is a new point
         self.spoke.add(key)
+        return False
+
+    def retold_point(self, event: Event, sent: Sentence, p: Predicate) -> bool:
+        """Do two or more speakers note a point ("The two sides noted ...", "Both leaders noted ...", "President Biden
+        and Prime Minister Kishida noted ...") on the day of a call, meeting, talks or statement of theirs the text has
+        already reported? Then "noted" retells a point of it, no new statement (events_gold.md rule 3); a joint saying
+        nothing before it reports is one."""
+        agents, _, _ = self.parties(sent, p)  # "The two sides": the participants of the call or meeting (``_parties``)
+        agents = set(agents) | {a.name for a in speakers(p, sent.actors, self.low, {}, sent.start)}  # "A and B noted"
+        if len(agents) < 2 or event.event_date is None:
+            return False
+        for earlier in reversed(self.events):
+            if earlier.event_date != event.event_date or earlier.status != "reported" \
+                    or not (earlier.event_family == CONSULT or earlier.event_type == "statement"):
+                continue
+            present = set(earlier.actors)
+            present |= {self.country_of[n] for n in earlier.actors if n in self.country_of}
+            if all(n in present or self.country_of.get(n) in present for n in agents):
+                return True
         return False
 
     def _roles(self, sent: Sentence, p: Predicate | None) -> tuple[list[str], str | None, str | None]:
@@ -803,6 +824,7 @@ def _has_verb(low: str, start: int, end: int) -> bool:
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|continued|went\s+on|noted|notes|stated|"
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
+_NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
 # of its own (events_gold.md rule 3)
