@@ -100,7 +100,8 @@ _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlie
                                "since", ",", ".", ";", ")"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 # a verb phrase that holds its own object ("opened fire on protesters", "set fire to"): active, never a reduced relative
-_OWN_OBJECT = re.compile(r"\sfire\b")
+# (event_cues.tsv: own_object)
+_OWN_OBJECT = re.compile(r"\s(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUES["own_object"]))
 # "quoted Foreign Minister Walid al-Moualem as saying on Monday": the verb has its object (the one quoted), no reduced
 # relative; not "was quoted on Saturday as saying", "quoted by media as saying" (subjects.speakers)
 QUOTED_OBJECT = re.compile(r"quoted\s+(?!(?:by|as|on|in|at|late|early|earlier|later|last|this|today|yesterday|again|also|"
@@ -108,7 +109,7 @@ QUOTED_OBJECT = re.compile(r"quoted\s+(?!(?:by|as|on|in|at|late|early|earlier|la
 _INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jassem": no reduced relative
 # a complement that a passive participle's trigger ends with: "have been declared persona non grata by ..."
 _COMPLEMENT = re.compile(r"\spersonae?\s+non\s+gratae?$")
-_RECEIVE = frozenset({"received", "receives", "receive", "receiving"})
+_RECEIVE = frozenset(CUES["receive"])  # "received", "receives": a meeting only with a guest (event_cues.tsv)
 _CONTENT_REACH = 60  # characters after a signed instrument where the act it orders is named ("imposing new sanctions")
 # "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative
 _QUANTITY = re.compile(r"\s+(?:at\s+least|at\s+most|more\s+than|up\s+to|over|nearly|almost|about|some|around)\s+"
