@@ -151,6 +151,7 @@ def _state_offices(sc: Scanner, parts: list[TitleMatch], states: list[re.Match])
 
 _PAIR_AND = re.compile(r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])")
 _NAME_AND = re.compile(r"[ ]and[ ]|,[ ](?:and[ ])?")
+_APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,;:)]|[.!?](?:\s|$)|$)")  # the comma or stop after names in apposition
 
 
 def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
@@ -159,7 +160,11 @@ def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
     order), "The Russian and Chinese foreign ministers met" (one description of each state's office holder, as
     "the foreign ministers of Russia and China"). False, and nothing found, when the title is not so preceded."""
     heads = [p.title for p in parts if p.title.kind not in ("modifier", "honorific")]
-    if not parts[-1].plural or not heads or heads[-1].kind not in _STATE_AGENTS or not heads[-1].canonical \
+    # "with Iranian and Turkish counterparts Masoud Pezeshkian and Recep Tayyip Erdogan": named counterparts too
+    counterparts = bool(heads) and heads[-1].kind == "counterpart"
+    plural = parts[-1].plural or counterparts and sc.work[parts[-1].end - 1] == "s"  # ("counterparts" is a title)
+    if not plural or not heads or not counterparts and (heads[-1].kind not in _STATE_AGENTS
+                                                                  or not heads[-1].canonical) \
             or any(p.title.canonical == "Former" for p in parts):
         return False
     work, states = sc.work, []
@@ -175,7 +180,8 @@ def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
     if len(states) < 2 or len({GAZETTEER[g.group()].name for g in states}) < len(states):
         return False
     names: list[tuple[int, int]] = []
-    at = pos + 1 if work[pos:pos + 1] == " " else None
+    appositive = work.startswith(", ", pos)  # "The Russian and Chinese leaders, Vladimir Putin and Xi Jinping, met"
+    at = pos + 2 if appositive else pos + 1 if work[pos:pos + 1] == " " else None
     while at is not None and len(names) < len(states):
         tokens = sc.name_tokens(at)
         if not tokens:
@@ -183,8 +189,11 @@ def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
         names.append((tokens[0].start(), sc.name_end(tokens)))
         sep = _NAME_AND.match(work, names[-1][1])
         at = sep.end() if sep is not None else None
-    if names and len(names) != len(states):
-        return False  # "Russian and Chinese leaders Putin, ...": not one name a state
+    if appositive and names and (len(names) != len(states) or not _APPOSITIVE_CLOSE.match(work, names[-1][1])):
+        names = []  # "The Russian and Chinese ministers, Lavrov said, ...", "..., Putin and Xi Jinping's aides": no names
+    if names and len(names) != len(states) or counterparts and not names:
+        return False  # "Russian and Chinese leaders Putin, ...": not one name a state ("his Iranian and Turkish
+        # counterparts", unnamed: the states, as the demonyms are read)
     head = heads[-1]
     if not names:
         # "The Russian and Chinese foreign ministers met": each state but the last is the country, its officials
@@ -202,9 +211,10 @@ def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
         entry = GAZETTEER[g.group()]
         start, end = (g.start(), names[0][1]) if k == 0 else names[k]
         surface = work[names[k][0]:names[k][1]]
-        raw = Raw(start, end, "person", surface, role=role, country=entry.name, head=head.canonical,
-                  tkind=head.kind, basis="name" if " " in surface else "surname",
-                  gender=gender(surface) if " " in surface else None)
+        raw = Raw(start, end, "person", surface, role=role or None, country=entry.name, head=head.canonical,
+                  tkind=head.kind, basis="counterpart" if counterparts else "name" if " " in surface else "surname",
+                  gender=gender(surface) if " " in surface else None)  # (a counterpart takes the office of the one
+        # before it, coref.py)
         raw.subject = sc.subject(start, end)
         sc.claims.add(start, end)
         sc.raws.append(raw)
