@@ -163,9 +163,8 @@ def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
     # "with Iranian and Turkish counterparts Masoud Pezeshkian and Recep Tayyip Erdogan": named counterparts too
     counterparts = bool(heads) and heads[-1].kind == "counterpart"
     plural = parts[-1].plural or counterparts and sc.work[parts[-1].end - 1] == "s"  # ("counterparts" is a title)
-    if not plural or not heads or not counterparts and (heads[-1].kind not in _STATE_AGENTS
-                                                                  or not heads[-1].canonical) \
-            or any(p.title.canonical == "Former" for p in parts):
+    office = counterparts or bool(heads) and heads[-1].kind in _STATE_AGENTS and bool(heads[-1].canonical)
+    if not plural or not office or any(p.title.canonical == "Former" for p in parts):
         return False
     work, states = sc.work, []
     end = parts[0].start - 1 if parts[0].start and work[parts[0].start - 1] == " " else None
@@ -191,7 +190,7 @@ def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
         at = sep.end() if sep is not None else None
     if appositive and names and (len(names) != len(states) or not _APPOSITIVE_CLOSE.match(work, names[-1][1])):
         names = []  # "The Russian and Chinese ministers, Lavrov said, ...", "..., Putin and Xi Jinping's aides": no names
-    if names and len(names) != len(states) or counterparts and not names:
+    if (names and len(names) != len(states)) or (counterparts and not names):
         return False  # "Russian and Chinese leaders Putin, ...": not one name a state ("his Iranian and Turkish
         # counterparts", unnamed: the states, as the demonyms are read)
     head = heads[-1]
@@ -211,10 +210,10 @@ def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
         entry = GAZETTEER[g.group()]
         start, end = (g.start(), names[0][1]) if k == 0 else names[k]
         surface = work[names[k][0]:names[k][1]]
+        # (a named counterpart takes the office of the official before it, as "his Turkish counterpart X": coref.py)
         raw = Raw(start, end, "person", surface, role=role or None, country=entry.name, head=head.canonical,
                   tkind=head.kind, basis="counterpart" if counterparts else "name" if " " in surface else "surname",
-                  gender=gender(surface) if " " in surface else None)  # (a counterpart takes the office of the one
-        # before it, coref.py)
+                  gender=gender(surface) if " " in surface else None)
         raw.subject = sc.subject(start, end)
         sc.claims.add(start, end)
         sc.raws.append(raw)
