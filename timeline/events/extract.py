@@ -934,9 +934,16 @@ def _called_off(st: _SentenceState) -> None:
             if event is None or not events or events[-1] is not event:
                 continue
             i = len(events) - 1
-            if event.actor1 is None:  # "the meeting was cancelled": whose, the clause does not say
-                del events[i]
-                continue
+            if event.actor1 is None or not (off.active or p.owned or any(
+                    a.name == event.actor1 and p.trigger.start <= a.start < off.start for a in sent.actors)):
+                del events[i]  # "the meeting was cancelled", "Lavrov held talks ... after a visit planned for March was
+                continue  # postponed": whose, the clause does not say (not "a meeting between Lavrov and Blinken")
+            stop = _CLAUSE_BREAK.search(low, p.trigger.end, sent.end)
+            inside = {a.name for a in sent.actors if p.trigger.start <= a.start < (stop.start() if stop else sent.end)}
+            if event.actor2 is not None and event.actor2 not in inside:  # "Erdogan delayed a visit that had been set
+                # for Sunday, but he has ... promised sanctions against the Syrian government": not a visit to Syria
+                events[i] = event = replace(event, actor2=None, actors=tuple(
+                    n for n in event.actors if n == event.actor1 or n in inside))
         e = events[i]
         new = new_day(low, off, st.dates)
         if new is not None:
