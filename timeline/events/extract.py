@@ -81,6 +81,7 @@ from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .relatives import aside_span, bare_relative, relative_clause
+from .called_off import CONSULT_TYPES as CALLED_OFF_TYPES, called_off, new_day, planned_day
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
 from .roles import coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
@@ -901,6 +902,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _planned_meetings(st)
     _date_only_events(st)
     _object_owners(st)
+    _called_off(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -924,6 +926,80 @@ def _object_owners(st: _SentenceState) -> None:
         if owner is None or owner == e.actor1 or owner == e.actor2:
             continue
         events[i] = replace(e, actor2=owner, actors=tuple(dict.fromkeys(e.actors + (owner,))))
+
+
+def _called_off(st: _SentenceState) -> None:
+    """A call, meeting, talks, summit or visit of the sentence that its clause says was postponed or cancelled is
+    planned, flagged so, and dated by the day it is now planned for, or was planned for, or by none
+    (``called_off``); one called off by a named agent ("Blinken cancelled his planned trip to Beijing"), or of named
+    parties ("Lavrov's visit to Ankara has been called off", "A planned meeting between Lavrov and Blinken did not take
+    place"), is the sentence's event even with no date."""
+    builder, low, sent, text = st.builder, st.low, st.sent, st.text
+    events = builder.events
+    for p in st.preds:
+        if p.type not in CALLED_OFF_TYPES or p.reporting or p.quoted or p.negated:
+            continue
+        off = called_off(low, sent.end, p.trigger.start, p.trigger.end, st.preds)
+        if off is None:
+            continue
+        verb = low[off.start:off.end]
+        for i in range(len(events) - 1, st.first - 1, -1):  # "called off his trip": no concession
+            if events[i].event_type == "concede" and (events[i].trigger or "").lower() == verb:
+                del events[i]
+        i = next((i for i in range(st.first, len(events)) if events[i].event_type in CALLED_OFF_TYPES
+                  and (events[i].trigger or "").lower() == p.trigger.text.lower()), None)
+        if i is None:
+            agent = _calling_agent(text, sent, off) if off.active else None
+            if agent is None and off.active:
+                continue
+            event = builder.add(sent, p, None, basis="undated", agent=agent)
+            if event is None or not events or events[-1] is not event:
+                continue
+            i = len(events) - 1
+            if event.actor1 is None or not (off.active or p.owned or any(
+                    a.name == event.actor1 and p.trigger.start <= a.start < off.start for a in sent.actors)):
+                del events[i]  # "the meeting was cancelled", "Lavrov held talks ... after a visit planned for March was
+                continue  # postponed": whose, the clause does not say (not "a meeting between Lavrov and Blinken")
+            stop = _CLAUSE_BREAK.search(low, p.trigger.end, sent.end)
+            inside = {a.name for a in sent.actors if p.trigger.start <= a.start < (stop.start() if stop else sent.end)}
+            if event.actor2 is not None and event.actor2 not in inside:  # "Erdogan delayed a visit that had been set
+                # for Sunday, but he has ... promised sanctions against the Syrian government": not a visit to Syria
+                events[i] = event = replace(event, actor2=None, actors=tuple(
+                    n for n in event.actors if n == event.actor1 or n in inside))
+        e = events[i]
+        new = new_day(low, off, st.dates)
+        if new is not None:
+            for j in range(len(events) - 1, st.first - 1, -1):  # the new day made no event of its own
+                if j != i and events[j].event_type == "other" and events[j].date_char_start == new.start:
+                    del events[j]
+                    i -= j < i
+            dating = dict(event_date=_reduced(new), date_start=new.date_start, date_end=new.date_end,
+                          precision=new.precision, date_text=text[new.start:new.end], date_basis="explicit",
+                          date_char_start=new.start, date_char_end=new.end, date_rule=new.rule)
+        elif e.date_basis == "explicit" and e.date_char_start is not None \
+                and planned_day(low, p.trigger.start, e.date_char_start, e.date_char_end):
+            dating = {}  # "initially scheduled for Monday", "Monday's talks": the day it was planned for
+        else:
+            dating = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
+                          date_basis="undated", date_char_start=None, date_char_end=None, date_rule=None)
+        cameo, plover = type_info(e.event_type).codes("planned")
+        events[i] = replace(e, status="planned", cameo=cameo, plover=plover,
+                            flags=tuple(dict.fromkeys(e.flags + (off.flag,))), **dating)
+        if builder.last_consult is e:
+            builder.last_consult = None  # a call-off lends no day to the sentences after it
+        if builder.last_day is not None and builder.last_day[1] is e:
+            builder.last_day = None
+
+
+def _calling_agent(text: str, sent: Sentence, off) -> str | None:
+    """Who called it off: the actor named right before the active verb ("Blinken cancelled", "Scholz has called
+    off"), in its clause."""
+    before = [a for a in sent.actors if a.end <= off.start and "location" not in a.flags
+              and "possessive" not in a.flags and "dateline" not in a.flags]
+    last = before[-1] if before else None
+    if last is None or off.start - last.end > 40 or re.search(r"[,;:\"“”()]", text[last.end:off.start]):
+        return None
+    return last.name
 
 
 def _no_act(builder: _Builder, sent: Sentence, dates: list[Mention]) -> bool:

@@ -283,7 +283,7 @@ class PredicateReader:
         # those that name an act by themselves: a joint trigger (form J: "strengthened", "aligned") is one only when
         # ``read`` finds it has a joint subject, so the readings that look for the act a resolve, an agreement or a
         # commitment is to ("reiterated their resolve to ...", "agreed to ...") pass over it
-        self.acts = [t for t in triggers if t.form != "J"]
+        self.acts = [t for t in triggers if t.form not in ("J", "G")]
         self.tokens = _Tokens(low, start, end)
         self.quotes = _quoted_spans(text, start, end)
         self.actors = [a for a in actors if "dateline" not in a.flags]
@@ -324,8 +324,11 @@ class PredicateReader:
             return None  # "Lavrov spoke about ...": a statement, not a conversation
         prev_i, prev = tokens.before(t.start)
         form = {"R": "report", "V": "verb", "N": "noun"}.get(t.form)
-        if t.form == "J":  # an act of its type only when two or more parties do it together
-            if not senses.joint_subject(self, t) or any(
+        if t.form in ("J", "G"):  # an act of its type only when two or more parties do it together (G: or a group
+            # of office-holders: "the foreign ministers of the BRICS countries will gather")
+            if t.form == "G" and not senses.gathers(self, t, triggers):
+                return None  # "will gather allies", "assembled ... for an emergency summit": no meeting of the verb
+            if not (senses.joint_subject(self, t) or t.form == "G" and senses.office_group(self, t)) or any(
                     t.end < o.start <= t.end + 60 and type_info(o.type).family in HOSTILE for o in triggers):
                 return None  # "have strengthened and aligned their sanctions regimes": the sanctions say what it is
             form = "verb"

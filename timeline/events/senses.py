@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
                    REPORT_OBJECT, TOPIC, WORD_TOKEN, phrases)
+from ..actors.gazetteer import phrase_alternation
 from .nouns import owned
 from .triggers import Trigger
 
@@ -278,6 +279,33 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     first = next((a for a in reader.actors if last is not None and a.end <= last.start
                   and _JOINED.fullmatch(reader.low, a.end, last.start)), None)
     return first is not None and not _QUESTION.search(reader.low, max(reader.start, first.start - 16), first.start)
+
+
+_OFFICE_GROUP = re.compile(r"\b(?:%s)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?$"
+                           % phrase_alternation(CUES["office_group"]))
+
+
+# what may follow a verb of gathering that has no object: a place, a time, an adverb, the clause's end
+_GATHER_NEXT = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|for|near|outside|inside|again|together|today|tomorrow|next|this|later|"
+                          r"virtually|online|here|there|after|before|from|to|with|ahead|early|late|on)\b)")
+
+
+def gathers(reader: PredicateReader, t: Trigger, triggers: list[Trigger]) -> bool:
+    """Is a verb of gathering (form G) the meeting itself: intransitive ("will gather in Nizhny Novgorod"; not "will
+    gather allies"), and not the coming together for a meeting its clause names ("assembled in Brussels for an
+    emergency summit": the summit is the event)?"""
+    if not _GATHER_NEXT.match(reader.low, t.end, reader.end):
+        return False
+    return not any(t.end < o.start <= t.end + 60 and o.type in ("meeting", "summit", "talks")
+                   and re.search(r"\bfor\b", reader.low[t.end:o.start]) for o in triggers)
+
+
+def office_group(reader: PredicateReader, t: Trigger) -> bool:
+    """Is the subject of a verb of gathering a group of office-holders or envoys ("the foreign ministers of the BRICS
+    countries will gather", "EU leaders assembled")? Not a crowd ("protesters gathered")."""
+    i, _ = reader.subject_token(t.start)
+    return i >= 0 and _OFFICE_GROUP.search(reader.low, max(reader.start, reader.tokens.ends[i] - 80),
+                                           reader.tokens.ends[i]) is not None
 
 
 # ---- modifiers and offers ------------------------------------------------------

@@ -69,7 +69,7 @@ def _load_types() -> dict[str, EventType]:
             for r in rows}
 
 
-FORMS = ("R", "V", "N", "X", "J")
+FORMS = ("R", "V", "N", "X", "J", "G")
 
 
 def _load_patterns() -> list[tuple[str, str, str]]:
