@@ -71,7 +71,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .continued import first_person_act, quote_only
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS
 from .dating import (attach, comparison_point, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text,
-                     object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
+                     inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .performative import performed
@@ -1016,6 +1016,8 @@ class _SentenceState:
         a claim of their start would also take other predicates that start there and make the frame a first conjunct
         in ``_coordinated_acts``. (The families noted by the passes that run before ``_sentence_events`` sets
         ``families`` from the events are replaced there.)"""
+        if _dated_promise(self, p):
+            return None  # "Assad promised to hold a parliamentary election in February": the planned election is the promise
         event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent)
         self.families.add(p.family)
         if claim:
@@ -1043,10 +1045,30 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
     own = opening_phrase_end(low, sent.start, mention)
     if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
         candidates = [p for p in candidates if p.trigger.start < own]
+    inner = inner_phrase(st.text, low, sent.end, st.dates)
+    if inner is not None:  # "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...":
+        opening, (lo, hi) = inner  # the opening date is the main clause's, the date in the phrase the phrase's
+        if lo <= mention.start < hi:
+            candidates = [p for p in candidates if lo <= p.trigger.start < hi]
+        elif mention is opening:
+            rest = [p for p in candidates if not lo <= p.trigger.start < hi]
+            if any(p.trigger.start >= hi for p in rest):  # (a main clause with no act leaves the date as it was)
+                candidates = rest
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
     return candidates
+
+
+def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate]) -> Mention:
+    """Where ``mention`` reaches the predicates it may date from: an opening date past the phrase of another time after
+    it (``inner_phrase``: "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...": the
+    phrase's words are not between the date and the main clause's verb), when ``_date_candidates`` left it only the
+    predicates past the phrase; else the mention itself."""
+    inner = inner_phrase(st.text, st.low, st.sent.end, st.dates)
+    if inner is None or inner[0] is not mention or not all(p.trigger.start >= inner[1][1] for p in candidates):
+        return mention
+    return replace(mention, start=inner[1][1], end=inner[1][1])
 
 
 def _dated_event(st: _SentenceState, mention: Mention) -> None:
@@ -1082,7 +1104,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
         spans = tuple((a.start, a.end) for a in sent.actors)
-        p = attach(text, low, mention, candidates, spans)
+        p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans)
         if p is None and in_content and object_day(text, low, mention, reading.frame):
             p = reading.frame  # "Syria announced the lifting of the emergency law on Thursday": no act in the object
             # takes the date, and the verb of announcing, with a noun phrase for its object, is the act of that day
@@ -1259,6 +1281,20 @@ def _main_event(st: _SentenceState) -> None:
             close = _MEASURED_STOP.search(low, main.trigger.end, sent.end)
             inside = [a.name for a in sent.actors if main.trigger.end <= a.start < (close.start() if close else sent.end)]
             builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
+
+
+_PROMISES = frozenset(CUES["promise_verb"])
+_PROMISE_TO = re.compile(r"\s+to\s+[a-z]")
+
+
+def _dated_promise(st: _SentenceState, main: Predicate) -> bool:
+    """Is ``main`` a verb of promising whose infinitive the sentence's date made a planned event ("Assad promised to
+    hold a parliamentary election in February": the election, planned for February)? The promise of a concrete act is
+    that act's planned event (events_gold.md rule 4), not an event of its own."""
+    if st.low[main.trigger.start:main.trigger.end] not in _PROMISES or not _PROMISE_TO.match(st.low, main.trigger.end):
+        return False
+    return any(e.status == "planned" and e.date_char_start is not None and e.date_char_start > main.trigger.end
+               for e in st.builder.events[st.first:])
 
 
 def _continued_quote(st: _SentenceState) -> None:

@@ -292,6 +292,9 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     if not commas:
         opening = head in _OPENING_PREPOSITIONS or _opening_participle(reader, first, j) or _opening_time(reader, first, j)
         return j + 1 < i and opening and not _OPENING_VERB.search(reader.low, start, end)
+    if j + 1 < i and _opening_series(reader, [first - 1, *commas, j]):
+        return True  # "On Thursday, in Paris, Juppe said ...", "On Monday, after talks in Geneva, Lavrov told reporters
+        # ...": two opening phrases, then the frame's subject
     if len(commas) != 1 or commas[0] - first > 8 or commas[0] == first:
         return False
     subject_end = tokens.starts[commas[0]]
@@ -304,6 +307,36 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     return not _VERB_GROUP_WORD.search(reader.low, subject_end, rel.start() if rel else end)
 
 
+_OWN_TIME_HEADS = frozenset(w for w in CUES["opening_own_time"] if " " not in w) | {"ahead", "prior"}
+
+
+def _opening_series(reader: PredicateReader, bounds: list[int]) -> bool:
+    """Are the stretches between the commas at tokens ``bounds`` (the first bound is the token before the sentence)
+    each an opening phrase of the sentence: a time ("On Thursday", "Last week"), a phrase headed by a preposition
+    ("in Paris", "at a news conference in Ankara", "two days before talks that resume on Wednesday") or a participle
+    ("speaking in Moscow"), with no verb group of its own outside a relative clause? Then the frame after them opens
+    the main clause ("On Thursday, in Paris, Juppe said France would ...")."""
+    tokens, low = reader.tokens, reader.low
+    for a, b in zip(bounds, bounds[1:]):
+        first = a + 1
+        if b - first < 1 or b - first > 14:
+            return False
+        words = tokens.words[first:b]
+        head = next((k for k, w in enumerate(words[:4]) if w in _OPENING_PREPOSITIONS or w in _OWN_TIME_HEADS), None)
+        if head is not None and head > 0 and not all(w.isdigit() or w in _MEASURE_WORDS for w in words[:head]):
+            head = None  # ("the talks after": no measure before the preposition)
+        participle = words[0].isalpha() and words[0].endswith("ing") and len(words[0]) > 5
+        if head is None and not participle and not _opening_time(reader, first, b):
+            return False
+        start, end = tokens.starts[first], tokens.starts[b]
+        rel = _RELATIVE_OR_THAT.search(low, start, end)  # ("before talks that resume on Wednesday": the talks' verb)
+        if _OPENING_VERB.search(low, start, rel.start() if rel else end):
+            return False
+    return True
+
+
+_MEASURE_WORDS = frozenset(CUES["opening_measure"])
+_RELATIVE_OR_THAT = re.compile(r"\b(?:who|which|whose|whom|that)\b")
 _TIME_HEADS = frozenset(UNITS) | frozenset(PARTS_OF_DAY) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
