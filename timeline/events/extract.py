@@ -1165,6 +1165,12 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     if p is not None:
         st.claimed.append(p)
         st.dated.setdefault(p.trigger.start, mention)
+    taken = reading.taken
+    if agent is None and p is not None and taken is not None and taken.rule.startswith("intent ") \
+            and p.type == taken.type and content is not None and taken.trigger.start <= p.trigger.start < content[1]:
+        # "The United States announced its intent to deliver humanitarian aid on Monday": the announced plan (its verb or
+        # the noun of its object) is the speaker's, and names no subject of its own
+        agent = next(iter(builder.parties(sent, reading.frame)[0]), None)
     event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
     if agent is not None:
         builder.amend(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
@@ -1207,7 +1213,11 @@ def _announced_plan(st: _SentenceState) -> None:
     if taken is not None and any(p is reading.frame for p in claimed) \
             and any(_saying_day(reading, m) for m in st.dates) \
             and not any(p.trigger.start == taken.trigger.start for p in claimed):
-        st.builder.add(st.sent, taken, None, basis="undated")
+        # (a plan announced as an intent, "Today, X and Y announce our intent to deliver aid by sea", names no subject
+        # of its own: the speakers' act, as the saying's)
+        agent = next((e.actor1 for e in st.builder.events[st.first:] if e.trigger == reading.frame.trigger.text), None) \
+            if taken.rule.startswith("intent ") else None
+        st.builder.add(st.sent, taken, None, basis="undated", agent=agent)
         claimed.append(taken)
 
 
@@ -1285,16 +1295,21 @@ def _main_event(st: _SentenceState) -> None:
 
 _PROMISES = frozenset(CUES["promise_verb"])
 _PROMISE_TO = re.compile(r"\s+to\s+[a-z]")
+_PROMISED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}")  # "promised (free parliamentary) elections": the object's words before it
 
 
 def _dated_promise(st: _SentenceState, main: Predicate) -> bool:
     """Is ``main`` a verb of promising whose infinitive the sentence's date made a planned event ("Assad promised to
     hold a parliamentary election in February": the election, planned for February)? The promise of a concrete act is
     that act's planned event (events_gold.md rule 4), not an event of its own."""
-    if st.low[main.trigger.start:main.trigger.end] not in _PROMISES or not _PROMISE_TO.match(st.low, main.trigger.end):
+    low = st.low
+    if low[main.trigger.start:main.trigger.end] not in _PROMISES:
         return False
+    to = _PROMISE_TO.match(low, main.trigger.end) is not None
     return any(e.status == "planned" and e.date_char_start is not None and e.date_char_start > main.trigger.end
-               for e in st.builder.events[st.first:])
+               and (to or _PROMISED_NOUN.fullmatch(low, main.trigger.end, max(main.trigger.end, low.find(
+                   (e.trigger or "\0").lower(), main.trigger.end, e.date_char_start))))
+               for e in st.builder.events[st.first:])  # ("promised elections in the spring of 2012": the noun object)
 
 
 def _continued_quote(st: _SentenceState) -> None:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
+from ..actors.gazetteer import phrase_alternation
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .conditions import warns_of_harm
@@ -223,6 +224,18 @@ def stance_after_but(low: str, frame: Predicate, content: tuple[int, int], q: Pr
         and not verb.endswith("ss") and BUT_BEFORE.search(low, content[0], q.start) is not None
 
 
+_BEFORE_NAME = re.compile(r"\s*(?:the\s+)?")
+_BEFORE_FRAME = re.compile(r"\s*(?:(?:also|jointly|together|today|have|has|will|\w+ly)\s+)*")
+
+
+def _last_speaker(reader: PredicateReader, pos: int, p: Predicate) -> bool:
+    """Is the stretch from ``pos`` (after the "and" of a list whose comma a name closes) to the frame ``p`` one named
+    actor, the last of a list of speakers ("Germany, Greece, Italy, and the United States announce")?"""
+    low = reader.low
+    return any(a.start >= pos and _BEFORE_NAME.fullmatch(low, pos, a.start) and _BEFORE_FRAME.fullmatch(low, a.end, p.start)
+               for a in reader.actors)
+
+
 def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
     tokens = reader.tokens
@@ -234,6 +247,10 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         return None
     if tokens.words[j] == "," and len([w for w in tokens.words[tokens.index(reader.start):j] if w.isalnum()]) < 3:
         return None  # "However, activists ... said": an opening adverb, not a reported clause
+    if tokens.words[j] == "," and tokens.words[j + 1] in ("and", "or") and tokens.starts[j] in reader.actor_ends \
+            and _last_speaker(reader, tokens.ends[j + 1], p):
+        return None  # "Today, the European Commission, Germany, ..., and the United States announce our intent to": the
+        # last comma of a list of speakers, no reported clause before it
     if tokens.words[j] == ",":
         # "General Ali Mohsen, commander of ..., said on Monday he was backing ...", "Earlier this week, Churkin told
         # reporters it was not the time ...": the comma closes an apposition or an opening phrase, and the frame
@@ -588,8 +605,12 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # not read again: the clause's act stays the sentence's second event (``reported``, below), not taken
             # over by the frame
             content = (content[0], clause.start())
+        if candidate is not None and frame.trigger.end <= content[0] and announced_intent(low, content, candidate):
+            # "announced its intent to provide additional humanitarian assistance": the speaker's planned act
+            candidate = replace(candidate, status="planned" if candidate.type not in SPEECH_ACTS else candidate.status,
+                                embedded=False, rule=f"intent {candidate.rule}")
         if candidate is not None and content[0] <= candidate.start < content[1] \
-                and _takes_over(candidate, speaker, sent_actors, reader, content):
+                and (candidate.rule.startswith("intent ") or _takes_over(candidate, speaker, sent_actors, reader, content)):
             # A reported speech act was made when it was reported; the speaker's own act may be a plan.
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
@@ -643,6 +664,19 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
 
 
 _NOUN_CLAUSE = re.compile(r"\s+that\s")
+# what a verb of announcing takes: a noun of a plan, its infinitive, and at most one infinitive of purpose after that
+# infinitive's object ("our intent to open a maritime corridor to deliver ...")
+_INTENT = re.compile(r"\s*(?:(?:%s|[\w-]+)\s+){0,3}?(?:%s)\s+to\s+(?:[a-z]+\s+(?:[\w'’-]+\s+){0,5}?to\s+)?"
+                     % ("|".join(sorted(DETERMINERS | {"our", "my", "your"}, key=len, reverse=True)),
+                        phrase_alternation(CUES["announced_intent"])))
+
+
+def announced_intent(low: str, content: tuple[int, int], p: Predicate) -> bool:
+    """Does what a verb of announcing reports open with a noun of a plan whose infinitive is ``p`` ("announced its
+    intent to provide additional humanitarian assistance", "announce our intent to open a maritime corridor to deliver
+    aid", "announced plans to deliver aid by sea", "announced a new initiative to deliver aid")? The announcement is
+    the speaker's planned act of ``p``'s kind, as "announced that it will provide aid" is (``announced_intent``)."""
+    return p.form == "verb" and not p.quoted and not p.negated and _INTENT.fullmatch(low, content[0], p.start) is not None
 
 
 def _object_speech_noun(reader: PredicateReader, frame: Predicate, content: tuple[int, int],
