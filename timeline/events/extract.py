@@ -1531,7 +1531,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             agent = prior.actor1 if prior is not None else None
             if agent is None:
                 continue
-        reporting = q.reporting
+        reporting, owned = q.reporting, q.form == "noun"  # (an act noun after "whose": "Assad, whose crackdown ...")
         q = replace(q, embedded=False, form="verb" if kind == "who" else q.form)  # (a reporting verb of the antecedent
         # is its act: "Assad, who says ...")
         if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
@@ -1565,13 +1565,15 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         event = builder.events[-1] if kept else None
-        if event is not None and kind == "who" and (reporting or clause.after_preposition):
+        if event is not None and kind == "who" and (reporting or owned or clause.after_preposition):
             # the aside's act has no party the main clause names after it ("Assad, who says his government is serious
             # about political reform, will meet an Arab League committee": not the League), nor, when the antecedent
             # is the object of a preposition, any the clause it hangs in names ("the envoys supported a statement
             # issued by ... Navi Pillay, who called for ...": not the envoys)
             inside = set(members) | {a.name for a in sent.actors if q.start <= a.start < stop
                                      or a.end <= q.start and not clause.after_preposition}
+            if owned and event.location not in members:
+                inside.discard(event.location)  # "Assad, whose crackdown on protests in Syria": the place, no party
             builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
                           actor2=event.actor2 if event.actor2 in inside else None)
         if event is not None and kind == "where":
