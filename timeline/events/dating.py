@@ -383,6 +383,32 @@ def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     return close.start()
 
 
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+
+
+def inner_phrase(text: str, low: str, end: int, dates: list[Mention]) -> tuple[Mention, tuple[int, int]] | None:
+    """An opening date set off by a comma and followed by a phrase of another time, headed by a preposition of its own
+    time (``opening_own_time``: "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended a
+    draconian state of emergency", "On Monday, two days before talks that resume on Wednesday, the minister
+    announced ..."): the opening date and the span of that phrase, which closes at a comma before the main clause
+    (``end``: the sentence's end). The opening date is the main clause's, not a noun's in the phrase; a date inside
+    the phrase is the phrase's own. None when the sentence does not open so."""
+    for first in dates:
+        if not _opens_sentence(text, first.start):
+            continue
+        comma = _COMMA_AFTER.match(low, _SUP.match(low, first.end).end())
+        if comma is None or "," not in comma.group():
+            return None
+        m = _OWN_TIME_OPENING.match(low, comma.end())
+        if m is None:
+            return None
+        close = PHRASE_CLOSE.search(low, m.end(), end)
+        if close is None:
+            return None
+        return first, (comma.end(), close.start())
+    return None
+
+
 # the verb group of a passive right after a date: "... on Tuesday was condemned by", "... on Friday were denounced"
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
 _SUBJECT_STRETCH = re.compile(r"[^,;:()\"“”]*")

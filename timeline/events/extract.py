@@ -71,7 +71,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .continued import first_person_act, quote_only
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS
 from .dating import (attach, comparison_point, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text,
-                     object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
+                     inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .performative import performed
@@ -1114,6 +1114,8 @@ class _SentenceState:
         a claim of their start would also take other predicates that start there and make the frame a first conjunct
         in ``_coordinated_acts``. (The families noted by the passes that run before ``_sentence_events`` sets
         ``families`` from the events are replaced there.)"""
+        if _dated_promise(self, p):
+            return None  # "Assad promised to hold a parliamentary election in February": the planned election is the promise
         event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent)
         self.families.add(p.family)
         if claim:
@@ -1141,10 +1143,30 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
     own = opening_phrase_end(low, sent.start, mention)
     if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
         candidates = [p for p in candidates if p.trigger.start < own]
+    inner = inner_phrase(st.text, low, sent.end, st.dates)
+    if inner is not None:  # "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...":
+        opening, (lo, hi) = inner  # the opening date is the main clause's, the date in the phrase the phrase's
+        if lo <= mention.start < hi:
+            candidates = [p for p in candidates if lo <= p.trigger.start < hi]
+        elif mention is opening:
+            rest = [p for p in candidates if not lo <= p.trigger.start < hi]
+            if any(p.trigger.start >= hi for p in rest):  # (a main clause with no act leaves the date as it was)
+                candidates = rest
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
     return candidates
+
+
+def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate]) -> Mention:
+    """Where ``mention`` reaches the predicates it may date from: an opening date past the phrase of another time after
+    it (``inner_phrase``: "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...": the
+    phrase's words are not between the date and the main clause's verb), when ``_date_candidates`` left it only the
+    predicates past the phrase; else the mention itself."""
+    inner = inner_phrase(st.text, st.low, st.sent.end, st.dates)
+    if inner is None or inner[0] is not mention or not all(p.trigger.start >= inner[1][1] for p in candidates):
+        return mention
+    return replace(mention, start=inner[1][1], end=inner[1][1])
 
 
 def _dated_event(st: _SentenceState, mention: Mention) -> None:
@@ -1180,7 +1202,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
         spans = tuple((a.start, a.end) for a in sent.actors)
-        p = attach(text, low, mention, candidates, spans)
+        p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans)
         if p is None and in_content and object_day(text, low, mention, reading.frame):
             p = reading.frame  # "Syria announced the lifting of the emergency law on Thursday": no act in the object
             # takes the date, and the verb of announcing, with a noun phrase for its object, is the act of that day
@@ -1241,6 +1263,12 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     if p is not None:
         st.claimed.append(p)
         st.dated.setdefault(p.trigger.start, mention)
+    taken = reading.taken
+    if agent is None and p is not None and taken is not None and taken.rule.startswith("intent ") \
+            and p.type == taken.type and content is not None and taken.trigger.start <= p.trigger.start < content[1]:
+        # "The United States announced its intent to deliver humanitarian aid on Monday": the announced plan (its verb or
+        # the noun of its object) is the speaker's, and names no subject of its own
+        agent = next(iter(builder.parties(sent, reading.frame)[0]), None)
     event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
     if agent is not None:
         builder.amend(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
@@ -1283,7 +1311,11 @@ def _announced_plan(st: _SentenceState) -> None:
     if taken is not None and any(p is reading.frame for p in claimed) \
             and any(_saying_day(reading, m) for m in st.dates) \
             and not any(p.trigger.start == taken.trigger.start for p in claimed):
-        st.builder.add(st.sent, taken, None, basis="undated")
+        # (a plan announced as an intent, "Today, X and Y announce our intent to deliver aid by sea", names no subject
+        # of its own: the speakers' act, as the saying's)
+        agent = next((e.actor1 for e in st.builder.events[st.first:] if e.trigger == reading.frame.trigger.text), None) \
+            if taken.rule.startswith("intent ") else None
+        st.builder.add(st.sent, taken, None, basis="undated", agent=agent)
         claimed.append(taken)
 
 
@@ -1357,6 +1389,25 @@ def _main_event(st: _SentenceState) -> None:
             close = _MEASURED_STOP.search(low, main.trigger.end, sent.end)
             inside = [a.name for a in sent.actors if main.trigger.end <= a.start < (close.start() if close else sent.end)]
             builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
+
+
+_PROMISES = frozenset(CUES["promise_verb"])
+_PROMISE_TO = re.compile(r"\s+to\s+[a-z]")
+_PROMISED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}")  # "promised (free parliamentary) elections": the object's words before it
+
+
+def _dated_promise(st: _SentenceState, main: Predicate) -> bool:
+    """Is ``main`` a verb of promising whose infinitive the sentence's date made a planned event ("Assad promised to
+    hold a parliamentary election in February": the election, planned for February)? The promise of a concrete act is
+    that act's planned event (events_gold.md rule 4), not an event of its own."""
+    low = st.low
+    if low[main.trigger.start:main.trigger.end] not in _PROMISES:
+        return False
+    to = _PROMISE_TO.match(low, main.trigger.end) is not None
+    return any(e.status == "planned" and e.date_char_start is not None and e.date_char_start > main.trigger.end
+               and (to or _PROMISED_NOUN.fullmatch(low, main.trigger.end, max(main.trigger.end, low.find(
+                   (e.trigger or "\0").lower(), main.trigger.end, e.date_char_start))))
+               for e in st.builder.events[st.first:])  # ("promised elections in the spring of 2012": the noun object)
 
 
 def _continued_quote(st: _SentenceState) -> None:
@@ -1578,7 +1629,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             agent = prior.actor1 if prior is not None else None
             if agent is None:
                 continue
-        reporting = q.reporting
+        reporting, owned = q.reporting, q.form == "noun"  # (an act noun after "whose": "Assad, whose crackdown ...")
         q = replace(q, embedded=False, form="verb" if kind == "who" else q.form)  # (a reporting verb of the antecedent
         # is its act: "Assad, who says ...")
         if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
@@ -1612,13 +1663,15 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         event = builder.events[-1] if kept else None
-        if event is not None and kind == "who" and (reporting or clause.after_preposition):
+        if event is not None and kind == "who" and (reporting or owned or clause.after_preposition):
             # the aside's act has no party the main clause names after it ("Assad, who says his government is serious
             # about political reform, will meet an Arab League committee": not the League), nor, when the antecedent
             # is the object of a preposition, any the clause it hangs in names ("the envoys supported a statement
             # issued by ... Navi Pillay, who called for ...": not the envoys)
             inside = set(members) | {a.name for a in sent.actors if q.start <= a.start < stop
                                      or a.end <= q.start and not clause.after_preposition}
+            if owned and event.location not in members:
+                inside.discard(event.location)  # "Assad, whose crackdown on protests in Syria": the place, no party
             builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
                           actor2=event.actor2 if event.actor2 in inside else None)
         if event is not None and kind == "where":

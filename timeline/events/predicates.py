@@ -434,6 +434,8 @@ class PredicateReader:
             held = _HELD.match(self.low, t.end) or _MADE_BY.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
+            if light is None and not held and senses.names_carrier(self, t):
+                return None  # "the killing of Turkish activists on a Gaza-bound aid convoy": no aid
             if light is None and not held and nouns.in_name(self, t):
                 topic = True  # "the Warsaw Pact", "the Paris Agreement": a name, not an event the clause reports
             if nouns.modifier(self, t, triggers):

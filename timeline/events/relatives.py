@@ -85,6 +85,7 @@ _WHERE = re.compile(r",\s*(?:where|in\s+which|during\s+which)\s+(?P<subject>he|s
 _AND = re.compile(r"\s*(?:,\s*)?and\s+|\s*,\s*")
 # a name after one of these is no antecedent of its own ("a plan for Syria, which ...", "supported by the EU, which")
 _PREPOSITION = re.compile(r"\b(?:for|to|in|into|on|at|against|with|by|from|over|about|toward|towards|under|than)\s+(?:the\s+)?$")
+_WHOSE = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}$")  # ", whose crackdown", ", whose brutal crackdown"
 _AFTER_NAME = re.compile(r"(?:,\s*\d{1,3}|\s*\([^()]{1,40}\)|\s+(?:himself|herself|itself|themselves))?\s*")
 
 
@@ -105,6 +106,10 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
     "where" when it heads a "where" clause, with ``where_subject`` None when the clause has a named subject of its
     own, "" when "he" or "she" stands for the subject of the act before, "*" when "they" or "we" stands for all its
     parties; None otherwise (a restrictive clause, a state, another subject, a verb deeper in the clause)."""
+    if q.form == "noun" and not q.quoted and not q.topic and not q.negated:
+        m = _WHOSE.search(low, max(sent.start, q.trigger.start - 40), q.trigger.start)
+        # "Assad, whose crackdown on protests has led to ...": the act noun the antecedent owns is its act
+        return _antecedents(sent, low, m.start(), True, _AFTER_NAME) if m is not None else None
     if q.form not in ("verb", "report") or q.quoted or q.topic or q.passive or q.negated:
         return None
     m = heads_aside(low, q.start, sent.start)

@@ -22,7 +22,7 @@ import re
 
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
-from .cues import ADVERBS, CUES, PAST_VERB, VERB_GROUP
+from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .nouns import NOUN_BY, owner as noun_owner
 from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
@@ -128,6 +128,13 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             # an attack a speaker condemns is not the speaker's: "The Russian Foreign Ministry strongly condemned the
             # terrorist attack in Kabul on Thursday" (no agent named: events_gold.md rule 2)
             return [], _objects(p, after, low, [], allow_location=True)
+        if p.type == "protest" and _OTHER_TIME_PHRASE.search(low, max(reading.start, p.trigger.start - 40), p.trigger.start):
+            # "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...", "After protests on
+            # Friday, Assad lifted ...": the crowd of a phrase of another time is not the main clause's subject (no
+            # agent named: events_gold.md rule 2)
+            close = PHRASE_CLOSE.search(low, p.trigger.end)  # (nor is a party of the main clause its target)
+            return [], _objects(p, [a for a in after if close is None or a.start < close.start()], low, [],
+                                allow_location=True)
         if main is not None and _reaction_to(p, main, low, floor):
             # the subject of a passive of a reaction undergoes it, and its "by" agent is not the noun's: "The attack on
             # Friday was condemned by the U.N. Security Council" (no agent named: events_gold.md rule 2); but "The talks
@@ -249,6 +256,9 @@ def _subject_of_passive(p: Predicate, main: Predicate, low: str, floor: int) -> 
 
 
 _CLAIMS = frozenset(CUES["agency_claim"])
+# a preposition of another time and the words of its noun phrase before an act noun ("ahead of mass protests", "after
+# weeks of protests", "despite the protests"): ``opening_own_time``
+_OTHER_TIME_PHRASE = re.compile(r"(?<![\w'])(?:%s)\s+(?:[\w-]+\s+){0,3}$" % phrase_alternation(CUES["opening_own_time"]))
 _DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"})
 _FORCE_AND_ASSAULT = frozenset({"military", "coerce", "mobilize"})
 _BY_THE = re.compile(r"\s+by\s+the\s+")

@@ -64,6 +64,7 @@ _INSIST_DEMAND = frozenset(CUES["insist_demand"])
 _INSIST_ASSERT = frozenset(CUES["insist_assert"]) | BE | HAVE
 _MOVEMENT_STOP = frozenset(CUES["movement_stop"])
 MODIFIED_HEADS = frozenset(CUES["modified_head"])
+CARRIER_HEADS = frozenset(CUES["carrier_head"])
 CONDEMNING = frozenset(CUES["condemning_word"])
 PARTNER_EVALUATION = frozenset(CUES["partner_evaluation"])
 PARTNER_EVALUATORS = frozenset(CUES["partner_evaluator"])
@@ -317,6 +318,16 @@ def modifies_noun(reader: PredicateReader, t: Trigger) -> bool:
         return False
     i = reader.tokens.index(t.end)
     return i < len(reader.tokens.words) and reader.tokens.words[i] in MODIFIED_HEADS
+
+
+def names_carrier(reader: PredicateReader, t: Trigger) -> bool:
+    """Is a one-word act noun only the trade of the carrier, worker or body named right after it ("an aid convoy",
+    "aid workers", ``carrier_head``)? With no verb that takes the compound ("sent an aid convoy" is aid), it names a
+    thing, no act."""
+    if " " in t.text:
+        return False
+    i = reader.tokens.index(t.end)
+    return i < len(reader.tokens.words) and reader.tokens.words[i] in CARRIER_HEADS
 
 
 def offered_act(reader: PredicateReader, light: int, kind: str) -> bool:

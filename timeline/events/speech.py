@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
+from ..actors.gazetteer import phrase_alternation
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .conditions import warns_of_harm
@@ -223,6 +224,18 @@ def stance_after_but(low: str, frame: Predicate, content: tuple[int, int], q: Pr
         and not verb.endswith("ss") and BUT_BEFORE.search(low, content[0], q.start) is not None
 
 
+_BEFORE_NAME = re.compile(r"\s*(?:the\s+)?")
+_BEFORE_FRAME = re.compile(r"\s*(?:(?:also|jointly|together|today|have|has|will|\w+ly)\s+)*")
+
+
+def _last_speaker(reader: PredicateReader, pos: int, p: Predicate) -> bool:
+    """Is the stretch from ``pos`` (after the "and" of a list whose comma a name closes) to the frame ``p`` one named
+    actor, the last of a list of speakers ("Germany, Greece, Italy, and the United States announce")?"""
+    low = reader.low
+    return any(a.start >= pos and _BEFORE_NAME.fullmatch(low, pos, a.start) and _BEFORE_FRAME.fullmatch(low, a.end, p.start)
+               for a in reader.actors)
+
+
 def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
     tokens = reader.tokens
@@ -234,6 +247,10 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         return None
     if tokens.words[j] == "," and len([w for w in tokens.words[tokens.index(reader.start):j] if w.isalnum()]) < 3:
         return None  # "However, activists ... said": an opening adverb, not a reported clause
+    if tokens.words[j] == "," and tokens.words[j + 1] in ("and", "or") and tokens.starts[j] in reader.actor_ends \
+            and _last_speaker(reader, tokens.ends[j + 1], p):
+        return None  # "Today, the European Commission, Germany, ..., and the United States announce our intent to": the
+        # last comma of a list of speakers, no reported clause before it
     if tokens.words[j] == ",":
         # "General Ali Mohsen, commander of ..., said on Monday he was backing ...", "Earlier this week, Churkin told
         # reporters it was not the time ...": the comma closes an apposition or an opening phrase, and the frame
@@ -292,6 +309,9 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     if not commas:
         opening = head in _OPENING_PREPOSITIONS or _opening_participle(reader, first, j) or _opening_time(reader, first, j)
         return j + 1 < i and opening and not _OPENING_VERB.search(reader.low, start, end)
+    if j + 1 < i and _opening_series(reader, [first - 1, *commas, j]):
+        return True  # "On Thursday, in Paris, Juppe said ...", "On Monday, after talks in Geneva, Lavrov told reporters
+        # ...": two opening phrases, then the frame's subject
     if len(commas) != 1 or commas[0] - first > 8 or commas[0] == first:
         return False
     subject_end = tokens.starts[commas[0]]
@@ -304,6 +324,36 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     return not _VERB_GROUP_WORD.search(reader.low, subject_end, rel.start() if rel else end)
 
 
+_OWN_TIME_HEADS = frozenset(w for w in CUES["opening_own_time"] if " " not in w) | {"ahead", "prior"}
+
+
+def _opening_series(reader: PredicateReader, bounds: list[int]) -> bool:
+    """Are the stretches between the commas at tokens ``bounds`` (the first bound is the token before the sentence)
+    each an opening phrase of the sentence: a time ("On Thursday", "Last week"), a phrase headed by a preposition
+    ("in Paris", "at a news conference in Ankara", "two days before talks that resume on Wednesday") or a participle
+    ("speaking in Moscow"), with no verb group of its own outside a relative clause? Then the frame after them opens
+    the main clause ("On Thursday, in Paris, Juppe said France would ...")."""
+    tokens, low = reader.tokens, reader.low
+    for a, b in zip(bounds, bounds[1:]):
+        first = a + 1
+        if b - first < 1 or b - first > 14:
+            return False
+        words = tokens.words[first:b]
+        head = next((k for k, w in enumerate(words[:4]) if w in _OPENING_PREPOSITIONS or w in _OWN_TIME_HEADS), None)
+        if head is not None and head > 0 and not all(w.isdigit() or w in _MEASURE_WORDS for w in words[:head]):
+            head = None  # ("the talks after": no measure before the preposition)
+        participle = words[0].isalpha() and words[0].endswith("ing") and len(words[0]) > 5
+        if head is None and not participle and not _opening_time(reader, first, b):
+            return False
+        start, end = tokens.starts[first], tokens.starts[b]
+        rel = _RELATIVE_OR_THAT.search(low, start, end)  # ("before talks that resume on Wednesday": the talks' verb)
+        if _OPENING_VERB.search(low, start, rel.start() if rel else end):
+            return False
+    return True
+
+
+_MEASURE_WORDS = frozenset(CUES["opening_measure"])
+_RELATIVE_OR_THAT = re.compile(r"\b(?:who|which|whose|whom|that)\b")
 _TIME_HEADS = frozenset(UNITS) | frozenset(PARTS_OF_DAY) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
@@ -555,8 +605,12 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # not read again: the clause's act stays the sentence's second event (``reported``, below), not taken
             # over by the frame
             content = (content[0], clause.start())
+        if candidate is not None and frame.trigger.end <= content[0] and announced_intent(low, content, candidate):
+            # "announced its intent to provide additional humanitarian assistance": the speaker's planned act
+            candidate = replace(candidate, status="planned" if candidate.type not in SPEECH_ACTS else candidate.status,
+                                embedded=False, rule=f"intent {candidate.rule}")
         if candidate is not None and content[0] <= candidate.start < content[1] \
-                and _takes_over(candidate, speaker, sent_actors, reader, content):
+                and (candidate.rule.startswith("intent ") or _takes_over(candidate, speaker, sent_actors, reader, content)):
             # A reported speech act was made when it was reported; the speaker's own act may be a plan.
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
@@ -610,6 +664,19 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
 
 
 _NOUN_CLAUSE = re.compile(r"\s+that\s")
+# what a verb of announcing takes: a noun of a plan, its infinitive, and at most one infinitive of purpose after that
+# infinitive's object ("our intent to open a maritime corridor to deliver ...")
+_INTENT = re.compile(r"\s*(?:(?:%s|[\w-]+)\s+){0,3}?(?:%s)\s+to\s+(?:[a-z]+\s+(?:[\w'’-]+\s+){0,5}?to\s+)?"
+                     % ("|".join(sorted(DETERMINERS | {"our", "my", "your"}, key=len, reverse=True)),
+                        phrase_alternation(CUES["announced_intent"])))
+
+
+def announced_intent(low: str, content: tuple[int, int], p: Predicate) -> bool:
+    """Does what a verb of announcing reports open with a noun of a plan whose infinitive is ``p`` ("announced its
+    intent to provide additional humanitarian assistance", "announce our intent to open a maritime corridor to deliver
+    aid", "announced plans to deliver aid by sea", "announced a new initiative to deliver aid")? The announcement is
+    the speaker's planned act of ``p``'s kind, as "announced that it will provide aid" is (``announced_intent``)."""
+    return p.form == "verb" and not p.quoted and not p.negated and _INTENT.fullmatch(low, content[0], p.start) is not None
 
 
 def _object_speech_noun(reader: PredicateReader, frame: Predicate, content: tuple[int, int],

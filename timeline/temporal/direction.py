@@ -65,6 +65,11 @@ FUTURE_PHRASES = [tuple(p.split()) for p in _WORDS["future_phrase"]]  # "ahead o
 PAST_PLAN_ADVERBS = _WORDS["past_plan_adverb"]  # "initially scheduled for November": overtaken
 ARRIVAL_VERBS = _WORDS["arrival_verb"]  # "flew in ... for Friday's wedding": coming to an event ahead
 COMMITMENT = _WORDS["commitment"]  # "dedication to achieve ... in November": an intention looks ahead
+_OTHER_TIME = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS["fronted_other_time"], key=len, reverse=True))
+_MEASURE = "|".join(sorted(_WORDS["fronted_measure"], key=len, reverse=True))
+# after a fronted date: its comma, then a phrase of another time up to the comma that closes it
+_INNER_PHRASE = re.compile(r"\s*,\s*(?:(?:%s|\d+)\s+){0,3}?(?:%s)\s[^,;:.!?]*," % (_MEASURE, _OTHER_TIME))
+_FRONTED_WORDS = {"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "by"}
 _NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                       "my", "your", "it", "them", "him", "us", "me", "be"}
 _DUE_AFTER = {"in", "on", "by", "at", "for", "next", "this", "before", "after", "early", "late", "later"}
@@ -358,7 +363,10 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     if quote:
         e = quote.start()  # '... meet Thursday,'' Castro said': the reporting verb is not the quote's tense
     left = _names_after_to(text, list(_WORD.finditer(low, s, start)))
-    right_words = list(_WORD.finditer(low, end, e))
+    inner = _INNER_PHRASE.match(low, end) if len(left) <= 2 and set(left) <= _FRONTED_WORDS else None
+    # "On Monday, before talks that resume on Wednesday, the minister announced": the main clause's tense, past the
+    # phrase of another time
+    right_words = list(_WORD.finditer(low, inner.end() if inner else end, e))
     right = _names_after_to(text, right_words)
     # Clause words beside the mention that fix the direction by themselves.
     for k in range(max(0, len(left) - 2), len(left)):
