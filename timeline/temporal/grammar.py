@@ -235,14 +235,19 @@ def lower(text: str) -> str:
 
 
 def _starts(low: str, start: int, end: int) -> list[int]:
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(low, start, end)]
-    heads = [w in HEADS or w[0].isdigit() or w[0] == "'" for _, w in tokens]
+    # (this runs over every word of every text: the cheap test of the word itself comes first, and a token's
+    # offset is read only for the few that pass it)
+    found = list(_TOKEN.finditer(low, start, end))
+    words = [m.group() for m in found]
+    heads = [w in HEADS or w[0].isdigit() or w[0] == "'" for w in words]
     starts = []
-    for i, (pos, word) in enumerate(tokens):
+    for i, word in enumerate(words):
+        if not (heads[i] or (word in PREFIXES and any(heads[i + 1 : i + 1 + LOOKAHEAD]))):
+            continue  # neither a head word nor a modifier with one a few tokens on
+        pos = found[i].start()
         if pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
             continue  # inside a word ("co2", "mid-word digits")
-        if heads[i] or (word in PREFIXES and any(heads[i + 1 : i + 1 + LOOKAHEAD])):
-            starts.append(pos)
+        starts.append(pos)
     return starts
 
 
