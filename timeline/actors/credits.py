@@ -15,6 +15,7 @@ The forms are data: ``resources/photo_credits.txt``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
@@ -49,6 +50,13 @@ _REACH = 400  # how far past its line a bracketed caption may run: "(Image: ...\
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of photo captions and credits in ``text``, in text order, not overlapping."""
+    return list(_credit_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _credit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``credit_spans``, found once per text: the actor finder and the event extractor both ask for the spans
+    of each article (and the actor finder those of its title in between)."""
     spans: list[tuple[int, int]] = []
     reach = 0
     for cue in _cues(text):
@@ -68,7 +76,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
             if end > start:
                 spans.append((start, end))
                 reach = max(reach, end)
-    return spans
+    return tuple(spans)
 
 
 def _cues(text: str) -> list[int]:

@@ -105,6 +105,7 @@ def person_key(name: str) -> str:
     return _person_key(name, variants=True)
 
 
+@lru_cache(maxsize=65536)  # (as ``person_key``: the registry asks it of each full form at every canonical name)
 def spelling_key(name: str) -> str:
     """``person_key`` without the spelling variants: "Hafez al-Assad" -> "hafez assad" (as its key), while
     "Sergey Lavrov" -> "sergey lavrov" (its key is "sergei lavrov"). Says whether a form is written in the

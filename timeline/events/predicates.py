@@ -86,6 +86,7 @@ _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
 _QUOTES = "\"“”"
+_QUOTE_MARK = re.compile(f"[{_QUOTES}]")  # one quotation mark (found by the regex engine, not char by char)
 _HELD = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be)\s+(?:held|convened|organi[sz]ed|hosted|"
                    r"conducted|staged|launched|signed|concluded|reached)\b|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
                    r"are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)?\s*"
@@ -199,7 +200,7 @@ class _Tokens:
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches of the sentence (a quote may have opened in an earlier sentence)."""
-    marks = [(i, text[i]) for i in range(start, end) if text[i] in _QUOTES]
+    marks = [(m.start(), m.group()) for m in _QUOTE_MARK.finditer(text, start, end)]
     spans: list[tuple[int, int]] = []
     if not marks:
         return spans
