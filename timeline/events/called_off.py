@@ -20,26 +20,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from ..cue_words import load_tsv
 
 CONSULT_TYPES = frozenset({"meeting", "talks", "summit", "visit", "call"})
-
-
-def _table() -> dict[str, list[str]]:
-    text = resources.files("timeline.resources").joinpath("called_off.tsv").read_text(encoding="utf-8")
-    out: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, words = line.split("\t")
-            out.setdefault(kind.strip(), []).extend(w.strip() for w in words.split(",") if w.strip())
-    return out
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
-_TABLE = _table()
+_TABLE = load_tsv("called_off.tsv")
 _KIND_OF = {w: kind for kind, words in _TABLE.items() for w in words}
 _VERBS = _alternation([w for kind, words in _TABLE.items() if kind != "not held" for w in words])
 _NOT_HELD = _alternation(_TABLE.get("not held", []))

@@ -1037,11 +1037,14 @@ class _SentenceState:
     said_on: bool = False  # a date dates the reporting verb: "said on Tuesday he has visited Syria"
     # set after the sentence's own event: the families of its events, so that no pass adds a second of one
     families: set[str] = field(default_factory=set)
+    # an opening date and the span of the phrase of another time after it (``inner_phrase``), found once per sentence
+    inner: tuple[Mention, tuple[int, int]] | None = None
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
         return cls(builder, sent, dates, timed, list(sent.reading.predicates), len(builder.events),
-                   _is_heading(builder.text, sent.start, sent.end), sent.reading.main)
+                   _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
+                   inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None)
 
     @property
     def text(self) -> str:
@@ -1143,7 +1146,7 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
     own = opening_phrase_end(low, sent.start, mention)
     if own is not None:  # "Despite a deadly border clash last August, Williams said": the clash's date only
         candidates = [p for p in candidates if p.trigger.start < own]
-    inner = inner_phrase(st.text, low, sent.end, st.dates)
+    inner = st.inner
     if inner is not None:  # "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...":
         opening, (lo, hi) = inner  # the opening date is the main clause's, the date in the phrase the phrase's
         if lo <= mention.start < hi:
@@ -1163,7 +1166,7 @@ def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate
     it (``inner_phrase``: "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...": the
     phrase's words are not between the date and the main clause's verb), when ``_date_candidates`` left it only the
     predicates past the phrase; else the mention itself."""
-    inner = inner_phrase(st.text, st.low, st.sent.end, st.dates)
+    inner = st.inner
     if inner is None or inner[0] is not mention or not all(p.trigger.start >= inner[1][1] for p in candidates):
         return mention
     return replace(mention, start=inner[1][1], end=inner[1][1])
