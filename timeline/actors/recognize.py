@@ -200,6 +200,29 @@ def _coordinated_noun(work: str, end: int) -> re.Match | None:
     return ACTOR_NOUN_RE.match(work, run.end())
 
 
+def _hyphen_pair(sc: Scanner, start: int, end: int) -> bool:
+    """Is the demonym at ``start``-``end`` joined by a hyphen to another state's name or demonym before a lower-case
+    word ("Russian-Turkish consultations", "U.S.-Chinese talks")? The pair names the two states, as "Russia-Turkey
+    consultations" does; not an ethnic group ("German-American Day", "the Filipino-American community")."""
+    work = sc.work
+    if work[end:end + 1] == "-":
+        other = sc.gaz_by_start.get(end + 1)
+        first, last = start, other.end() if other is not None else end
+    elif start > 0 and work[start - 1] == "-":
+        other = sc.gaz_by_end.get(start - 1)
+        first, last = other.start() if other is not None else start, end
+    else:
+        return False
+    entry = GAZETTEER[other.group()] if other is not None else None
+    if entry is None or entry.kind != "country" or entry.form not in ("name", "alias", "demonym"):
+        return False
+    return work[last:last + 1] == " " and work[last + 1:last + 2].islower() and work[first - 1:first] != "-" \
+        and work[last:last + 1] != "-" and work[first:last].split("-")[-1] not in _ETHNIC_SECONDS
+
+
+_ETHNIC_SECONDS = frozenset(word_list("ethnic_compound_demonyms.txt"))
+
+
 def _named_inside(sc: Scanner) -> frozenset[str]:
     """The names the text gives somewhere other than at a sentence start."""
     return frozenset(GAZETTEER[g.group()].name for g in sc.gaz if not sc.starts_sentence(g.start()))
@@ -225,7 +248,9 @@ def find_gazetteer(sc: Scanner) -> None:
         if owned is not None:
             noun = owned
         if entry.form == "demonym":
-            if noun is None:
+            if noun is None and _hyphen_pair(sc, start, end):
+                pass  # "Russian-Turkish consultations", "U.S.-Chinese talks": the two states, as "Russia-Turkey" is
+            elif noun is None:
                 noun = _coordinated_noun(work, end)  # "the Chinese and Russian envoys": Chinese ones too
                 if noun is None:
                     continue
