@@ -190,14 +190,27 @@ _DEMONYM_LIST = re.compile(r"(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<word>[A-Z][\w-]
 
 def _coordinated_noun(work: str, end: int) -> re.Match | None:
     """The actor noun after a list of demonyms that starts at ``end`` ("Chinese| and Russian envoys",
-    "British|, French and German diplomats"), or None."""
+    "British|, French and German diplomats", "Chinese| and Russian trade negotiators"), or None."""
     run = _DEMONYM_LIST.match(work, end)
     if run is None:
         return None
     words = re.findall(r"[A-Z][\w-]+", run.group())
     if not all(GAZETTEER.get(w) is not None and GAZETTEER[w].form == "demonym" for w in words):
         return None
-    return ACTOR_NOUN_RE.match(work, run.end())
+    return _actor_noun(work, run.end())
+
+
+# "Chinese trade negotiators", "Iranian nuclear negotiators": one modifier (actor_noun_modifiers.txt) before the noun
+_NOUN_MODIFIER = re.compile(r"[ ]+(?:%s)(?=[ ])" % "|".join(map(re.escape, word_list("actor_noun_modifiers.txt"))))
+
+
+def _actor_noun(work: str, end: int) -> re.Match | None:
+    """The actor noun right after a demonym ending at ``end``, past one modifier of it ("trade negotiators")."""
+    noun = ACTOR_NOUN_RE.match(work, end)
+    if noun is None:
+        modifier = _NOUN_MODIFIER.match(work, end)
+        noun = ACTOR_NOUN_RE.match(work, modifier.end()) if modifier is not None else None
+    return noun
 
 
 def _hyphen_pair(sc: Scanner, start: int, end: int) -> bool:
@@ -248,6 +261,8 @@ def find_gazetteer(sc: Scanner) -> None:
         if owned is not None:
             noun = owned
         if entry.form == "demonym":
+            if noun is None:
+                noun = _actor_noun(work, end)  # "Chinese trade negotiators"
             if noun is None and _hyphen_pair(sc, start, end):
                 pass  # "Russian-Turkish consultations", "U.S.-Chinese talks": the two states, as "Russia-Turkey" is
             elif noun is None:
