@@ -546,8 +546,10 @@ class _Builder:
             return False
         if earlier_saying(self.low, p, sent.start):
             return False
-        if event.event_type == "statement" and p.trigger.text.lower() in _NOTING and self.retold_point(event, sent, p):
-            return True
+        if (event.event_type == "statement" or p.rule in _CONTENT_TYPED) and p.trigger.text.lower() in _NOTING \
+                and self.retold_point(event, sent, p):
+            return True  # (also when a word of what was noted typed it: "They also noted the importance of forming a
+            # Lebanese government ... that it does not become a launching point for ... criminal activities")
         named = speakers(p, sent.actors, self.low, {}, sent.start)
         group = frozenset(a.name for a in named)
         if len(group) > 1 and len({(a.start, a.end) for a in named}) > 1:
@@ -826,6 +828,9 @@ _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|con
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
+# the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
+_CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported warning",
+                            "reported threat idiom"})
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
 # of its own (events_gold.md rule 3)
