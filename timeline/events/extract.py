@@ -964,7 +964,8 @@ def _called_off(st: _SentenceState) -> None:
             i = len(events) - 1
             if len(agents) > 1 and (event.actor2 is None or not off.active):
                 # "Russia and Ukraine decided to postpone the talks", "Russian-Turkish consultations on Syria": theirs
-                events[i] = event = replace(event, actor2=agents[1], actors=tuple(dict.fromkeys(event.actors + tuple(agents))))
+                events[i] = event = replace(event, actor2=agents[1],
+                                            actors=tuple(dict.fromkeys(event.actors + tuple(agents))))
             if event.actor1 is None or not (off.active or p.owned or len(agents) > 1 or any(
                     a.name == event.actor1 and p.trigger.start <= a.start < off.start for a in sent.actors)):
                 del events[i]  # "the meeting was cancelled", "Lavrov held talks ... after a visit planned for March was
@@ -1006,7 +1007,8 @@ def _called_off(st: _SentenceState) -> None:
 
 
 # "asked Vice President Harris to attend", "urged Putin to attend": a verb of asking, its named object, "to" and the act
-_REQUESTED = re.compile(r"\b(?P<verb>%s)\s+(?P<object>[^,;:.()\"“”]{1,60}?)\s+to\s+$" % phrase_alternation(CUES["request_verb"]))
+_REQUESTED = re.compile(r"\b(?P<verb>%s)\s+(?P<object>[^,;:.()\"“”]{1,60}?)\s+to\s+$"
+                        % phrase_alternation(CUES["request_verb"]))
 
 
 def _requested_acts(st: _SentenceState) -> None:
@@ -1032,7 +1034,7 @@ def _requested_acts(st: _SentenceState) -> None:
                        and (events[i].trigger or "").lower() == " ".join(m.group("verb").split())), None)
         asker = events[demand].actor1 if demand is not None else None
         one = asked[0]
-        state = builder.country_of.get(one.name) or listed_country(person_key(one.name)) if one.kind == "person" else None
+        state = None if one.kind != "person" else builder.country_of.get(one.name) or listed_country(person_key(one.name))
         own = asker is not None and state is not None and asker != one.name and state == (
             builder.country_of.get(asker) or listed_country(person_key(asker)))
         # a date between the verb and "to" is the asking's ("asked Congress on Tuesday to approve"), not the act's
@@ -1085,7 +1087,8 @@ def _pair_before(low: str, sent: Sentence, p: Predicate) -> list[str]:
     words = _PAIR_BEFORE.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start)
     if words is None:
         return []
-    inside = [a for a in sent.actors if words.start() <= a.start and a.end <= p.trigger.start and "dateline" not in a.flags]
+    inside = [a for a in sent.actors
+              if words.start() <= a.start and a.end <= p.trigger.start and "dateline" not in a.flags]
     if len(inside) < 2 or any(not re.fullmatch(r"-", low[a.end:b.start]) for a, b in zip(inside, inside[1:])):
         return []
     return list(dict.fromkeys(a.name for a in inside))
