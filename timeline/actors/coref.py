@@ -34,7 +34,8 @@ from functools import lru_cache
 
 import re
 
-from .gazetteer import GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_NOUNS, TITLES, UNNAMED_PEOPLE, with_article
+from .gazetteer import (GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIONS, KIN_NOUNS, TITLES, UNNAMED_PEOPLE,
+                        with_article)
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
 from .people import has_namesakes, known_person, listed_country
@@ -51,6 +52,10 @@ _NOUNS = "|".join(sorted(map(re.escape, UNNAMED_PEOPLE), key=len, reverse=True))
 _KIN_NOUNS = "|".join(sorted(map(re.escape, KIN_NOUNS), key=len, reverse=True))
 _KIN_BEFORE = re.compile(rf"(?:(?P<owner>[A-Z][\w'’-]*)['’]s|(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))[ ](?:[a-z-]+[ ]){{0,2}}?"
                          rf"(?P<noun>{_KIN_NOUNS}),?[ ]$")
+# "the elder Assad", "The younger Assad": one of two namesakes of the story told apart by generation
+_GENERATION = re.compile(r"(?:^|[^\w-])[Tt]he[ ](?P<which>elder|younger)[ ]$")
+# "his father, Hafez al-Assad", "his strongman father, the late Hafez al-Assad": a family noun just before a full name
+_KIN_NEAR = re.compile(rf"(?<![\w-])(?P<noun>{_KIN_NOUNS})\b[^.;:!?()\"“”]{{0,24}}$", re.IGNORECASE)
 _UNNAMED = re.compile(rf"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})"
                       rf"|[Oo]ne[ ]of[ ]the[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})e?s)(?![\w-])")
 
@@ -140,6 +145,9 @@ class Resolver:
         self.unnamed: list[tuple[int, str | None]] = []  # (start, gender) of unnamed people as subjects
         self.full_at: dict[int, tuple[str, bool]] = {}  # start of a full name -> (entity key, subject)
         self.starts: list[int] = []  # where each candidate mention starts
+        # where "the elder Assad" and "the younger Assad" name one of two namesakes: no antecedent of a bare "Assad"
+        self.generational: set[int] = set()
+        self.elder: set[str] = set()  # the people the text has called "the elder X": a bare "X" after it is the other
 
     # ---- entities ------------------------------------------------------------
 
@@ -230,8 +238,10 @@ class Resolver:
         if len(full) == 1:
             return self.entities[full[0]]
         counts = self.counts
-        for _, key, _, _ in reversed(self.history):  # the most recent one ...
-            if key in full:
+        if len(full) == 2 and len(self.elder.intersection(full)) == 1:
+            return self.entities[next(k for k in full if k not in self.elder)]  # "The elder Assad ... Assad met"
+        for at, key, _, _ in reversed(self.history):  # the most recent one ...
+            if key in full and at not in self.generational:
                 main = max(full, key=lambda k: counts[k])
                 if counts[key] == 1 and counts[main] >= 3:
                     # ... unless it was named once in passing and another is the story's ("Assad ... his father
@@ -393,6 +403,23 @@ class Resolver:
                 return self._known(r)
         return ent if ent is not None else self._known(r)
 
+    def _generation(self, r: Raw, which: str, text: str) -> Entity | None:
+        """"the elder Assad" ("elder") or "the younger Assad" ("younger") when the story names two people of that
+        surname in full and one of them after a family noun of a generation ("Assad assumed power when his father,
+        Hafez al-Assad, died": the elder is Hafez, the younger the other); None when the text does not tell."""
+        keys = [k for k in self.by_surname.get(person_key(_surname(r.surface)), []) if self.entities[k].full]
+        if len(keys) != 2:
+            return None
+        marks = []
+        for k in keys:
+            m = _KIN_NEAR.search(text, max(0, self.entities[k].first - 40), max(0, self.entities[k].first))
+            marks.append(KIN_GENERATIONS.get(m.group("noun").lower(), "") if m else "")
+        if marks.count("elder") + marks.count("younger") != 1:
+            return None
+        marked = keys[0] if marks[0] else keys[1]
+        other = keys[1] if marked == keys[0] else keys[0]
+        return self.entities[marked if (marks[0] or marks[1]) == which else other]
+
     def _headline_principal(self, r: Raw) -> Entity | None:
         """The person of the headline with the title of a label ("THE PRESIDENT:" under "Remarks by
         President Biden ...")."""
@@ -424,7 +451,13 @@ class Resolver:
         if len(_tokens(r.surface)) > 1:
             ent = self.entities[person_key(r.surface)]
         else:
-            ent = self._titled(r)
+            which = _GENERATION.search(text, max(0, r.start - 16), r.start)
+            ent = self._generation(r, which.group("which"), text) if which else None
+            if ent is not None:
+                self.generational.add(r.start)
+                if which.group("which") == "elder":
+                    self.elder.add(ent.key)
+            ent = ent or self._titled(r)
             if ent is None:
                 return
         role, country = r.role, r.country

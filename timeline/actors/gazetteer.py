@@ -177,6 +177,8 @@ GIVEN_NAMES: dict[str, str] = _load_given_names()
 UNNAMED_PEOPLE: dict[str, str] = {row["noun"]: row["gender"] for row in rows("unnamed_people.csv")}
 # "his father, Hafez": family nouns, whose given name names a relative (noun -> gender or "")
 KIN_NOUNS: dict[str, str] = {row["noun"]: row["gender"] for row in rows("kin_nouns.csv")}
+# "his father, Hafez al-Assad": a family noun of an elder or a younger generation (noun -> "elder", "younger" or "")
+KIN_GENERATIONS: dict[str, str] = {row["noun"]: row["generation"] for row in rows("kin_nouns.csv")}
 # "Mr", "Queen", "Spokeswoman": the gender a title tells (lower case, no dot)
 TITLE_GENDERS: dict[str, str] = {row["title"].lower(): row["gender"] for row in rows("title_genders.csv")}
 

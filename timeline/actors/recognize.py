@@ -190,14 +190,50 @@ _DEMONYM_LIST = re.compile(r"(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<word>[A-Z][\w-]
 
 def _coordinated_noun(work: str, end: int) -> re.Match | None:
     """The actor noun after a list of demonyms that starts at ``end`` ("Chinese| and Russian envoys",
-    "British|, French and German diplomats"), or None."""
+    "British|, French and German diplomats", "Chinese| and Russian trade negotiators"), or None."""
     run = _DEMONYM_LIST.match(work, end)
     if run is None:
         return None
     words = re.findall(r"[A-Z][\w-]+", run.group())
     if not all(GAZETTEER.get(w) is not None and GAZETTEER[w].form == "demonym" for w in words):
         return None
-    return ACTOR_NOUN_RE.match(work, run.end())
+    return _actor_noun(work, run.end())
+
+
+# "Chinese trade negotiators", "Iranian nuclear negotiators": one modifier (actor_noun_modifiers.txt) before the noun
+_NOUN_MODIFIER = re.compile(r"[ ]+(?:%s)(?=[ ])" % "|".join(map(re.escape, word_list("actor_noun_modifiers.txt"))))
+
+
+def _actor_noun(work: str, end: int) -> re.Match | None:
+    """The actor noun right after a demonym ending at ``end``, past one modifier of it ("trade negotiators")."""
+    noun = ACTOR_NOUN_RE.match(work, end)
+    if noun is None:
+        modifier = _NOUN_MODIFIER.match(work, end)
+        noun = ACTOR_NOUN_RE.match(work, modifier.end()) if modifier is not None else None
+    return noun
+
+
+def _hyphen_pair(sc: Scanner, start: int, end: int) -> bool:
+    """Is the demonym at ``start``-``end`` joined by a hyphen to another state's name or demonym before a lower-case
+    word ("Russian-Turkish consultations", "U.S.-Chinese talks")? The pair names the two states, as "Russia-Turkey
+    consultations" does; not an ethnic group ("German-American Day", "the Filipino-American community")."""
+    work = sc.work
+    if work[end:end + 1] == "-":
+        other = sc.gaz_by_start.get(end + 1)
+        first, last = start, other.end() if other is not None else end
+    elif start > 0 and work[start - 1] == "-":
+        other = sc.gaz_by_end.get(start - 1)
+        first, last = other.start() if other is not None else start, end
+    else:
+        return False
+    entry = GAZETTEER[other.group()] if other is not None else None
+    if entry is None or entry.kind != "country" or entry.form not in ("name", "alias", "demonym"):
+        return False
+    return work[last:last + 1] == " " and work[last + 1:last + 2].islower() and work[first - 1:first] != "-" \
+        and work[last:last + 1] != "-" and work[first:last].split("-")[-1] not in _ETHNIC_SECONDS
+
+
+_ETHNIC_SECONDS = frozenset(word_list("ethnic_compound_demonyms.txt"))
 
 
 def _named_inside(sc: Scanner) -> frozenset[str]:
@@ -226,6 +262,10 @@ def find_gazetteer(sc: Scanner) -> None:
             noun = owned
         if entry.form == "demonym":
             if noun is None:
+                noun = _actor_noun(work, end)  # "Chinese trade negotiators"
+            if noun is None and _hyphen_pair(sc, start, end):
+                pass  # "Russian-Turkish consultations", "U.S.-Chinese talks": the two states, as "Russia-Turkey" is
+            elif noun is None:
                 noun = _coordinated_noun(work, end)  # "the Chinese and Russian envoys": Chinese ones too
                 if noun is None:
                     continue

@@ -47,6 +47,9 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
     if aside(builder.low, p) and not opened:
         return "undated"  # "Russia and China, which backed previous rounds of sanctions": what they did before (but
         # "On January 10, 2024, the UN Security Council passed UNSCR 2722, which also condemned these attacks")
+    if p.rule == "answered call":
+        return "undated"  # "Assad has ignored U.N. calls for him to step down", "despite Western calls for": calls
+        # made before the act that answers them, on days the text does not give (events_gold.md rule 1)
     if p.type == "visit" and builder.wire and lead is None:
         return "undated"  # "The Syrian justice minister arrived at a city hall", deep in a wire story: a past visit
         # the text does not date (events_gold.md); but in the lead it is the day's news ("foreign dignitaries flew in")

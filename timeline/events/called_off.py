@@ -32,8 +32,9 @@ def _alternation(words: list[str]) -> str:
 
 _TABLE = load_tsv("called_off.tsv")
 _KIND_OF = {w: kind for kind, words in _TABLE.items() for w in words}
-_VERBS = _alternation([w for kind, words in _TABLE.items() if kind != "not held" for w in words])
+_VERBS = _alternation([w for kind, words in _TABLE.items() if kind not in ("not held", "decided_to") for w in words])
 _NOT_HELD = _alternation(_TABLE.get("not held", []))
+_DECIDED_TO = re.compile(rf"\b(?:{_alternation(_TABLE.get('decided_to', []))})\s+to\s*$")
 _ADVERBS = r"(?:(?:now|again|also|since|already|just|abruptly|suddenly|officially|reportedly|indefinitely|once\s+again|" \
            r"effectively|formally|quietly|hastily|twice|repeatedly)\s+)*"
 # a finite passive: "have been postponed", "was cancelled", "will be put off" (not "after being", "could be", "not")
@@ -66,14 +67,14 @@ _WENT_AHEAD = re.compile(r"\s+by\s+(?:an?|one|two|three|four|five|six|several|a\
 
 @dataclass(frozen=True, slots=True)
 class CallOff:
-    kind: str  # "postponed" | "cancelled" | "not held"
+    kind: str  # "postponed" | "cancelled" | "not held" | "moved" (postponed, when a new day follows: ``new_day``)
     start: int  # the verb's span
     end: int
     active: bool  # "X cancelled the trip" (the subject names who called it off)
 
     @property
     def flag(self) -> str:
-        return f"called_off: {self.kind}"
+        return f"called_off: {'postponed' if self.kind == 'moved' else self.kind}"
 
 
 def called_off(low: str, sent_end: int, start: int, end: int, preds) -> CallOff | None:
@@ -89,7 +90,8 @@ def called_off(low: str, sent_end: int, start: int, end: int, preds) -> CallOff 
 def _called_off(low: str, sent_end: int, start: int, end: int, preds) -> CallOff | None:
     m = _ACTIVE.search(low, max(0, start - 80), start)
     if m is not None and not (set(m.group("np").split()) & _NP_STOPS) \
-            and not _NOT_ACTIVE.search(low, max(0, m.start() - 12), m.start()):
+            and (not _NOT_ACTIVE.search(low, max(0, m.start() - 12), m.start())
+                 or _DECIDED_TO.search(low, max(0, m.start() - 16), m.start())):  # "decided to postpone the talks"
         verb = " ".join(m.group("verb").split())
         return CallOff(_KIND_OF[verb], m.start("verb"), m.end("verb"), True)
     m = _PASSIVE.search(low, end, min(sent_end, end + 200))

@@ -546,8 +546,10 @@ class _Builder:
             return False
         if earlier_saying(self.low, p, sent.start):
             return False
-        if event.event_type == "statement" and p.trigger.text.lower() in _NOTING and self.retold_point(event, sent, p):
-            return True
+        if (event.event_type == "statement" or p.rule in _CONTENT_TYPED) and p.trigger.text.lower() in _NOTING \
+                and self.retold_point(event, sent, p):
+            return True  # (also when a word of what was noted typed it: "They also noted the importance of forming a
+            # Lebanese government ... that it does not become a launching point for ... criminal activities")
         named = speakers(p, sent.actors, self.low, {}, sent.start)
         group = frozenset(a.name for a in named)
         if len(group) > 1 and len({(a.start, a.end) for a in named}) > 1:
@@ -826,6 +828,9 @@ _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|con
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
+# the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
+_CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported warning",
+                            "reported threat idiom"})
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
 # of its own (events_gold.md rule 3)
@@ -903,6 +908,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _date_only_events(st)
     _object_owners(st)
     _called_off(st)
+    _requested_acts(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -940,8 +946,8 @@ def _called_off(st: _SentenceState) -> None:
         if p.type not in CALLED_OFF_TYPES or p.reporting or p.quoted or p.negated:
             continue
         off = called_off(low, sent.end, p.trigger.start, p.trigger.end, st.preds)
-        if off is None:
-            continue
+        if off is None or off.kind == "moved" and new_day(low, off, st.dates) is None:
+            continue  # (not "the meeting was moved to Geneva")
         verb = low[off.start:off.end]
         for i in range(len(events) - 1, st.first - 1, -1):  # "called off his trip": no concession
             if events[i].event_type == "concede" and (events[i].trigger or "").lower() == verb:
@@ -949,25 +955,34 @@ def _called_off(st: _SentenceState) -> None:
         i = next((i for i in range(st.first, len(events)) if events[i].event_type in CALLED_OFF_TYPES
                   and (events[i].trigger or "").lower() == p.trigger.text.lower()), None)
         if i is None:
-            agent = _calling_agent(text, sent, off) if off.active else None
-            if agent is None and off.active:
+            agents = _calling_agents(text, sent, off) if off.active else _pair_before(low, sent, p)
+            if not agents and off.active:
                 continue
-            event = builder.add(sent, p, None, basis="undated", agent=agent)
+            event = builder.add(sent, p, None, basis="undated", agent=agents[0] if agents else None)
             if event is None or not events or events[-1] is not event:
                 continue
             i = len(events) - 1
-            if event.actor1 is None or not (off.active or p.owned or any(
+            if len(agents) > 1 and (event.actor2 is None or not off.active):
+                # "Russia and Ukraine decided to postpone the talks", "Russian-Turkish consultations on Syria": theirs
+                events[i] = event = replace(event, actor2=agents[1],
+                                            actors=tuple(dict.fromkeys(event.actors + tuple(agents))))
+            if event.actor1 is None or not (off.active or p.owned or len(agents) > 1 or any(
                     a.name == event.actor1 and p.trigger.start <= a.start < off.start for a in sent.actors)):
                 del events[i]  # "the meeting was cancelled", "Lavrov held talks ... after a visit planned for March was
                 continue  # postponed": whose, the clause does not say (not "a meeting between Lavrov and Blinken")
             stop = _CLAUSE_BREAK.search(low, p.trigger.end, sent.end)
             inside = {a.name for a in sent.actors if p.trigger.start <= a.start < (stop.start() if stop else sent.end)}
+            inside.update(agents)
             if event.actor2 is not None and event.actor2 not in inside:  # "Erdogan delayed a visit that had been set
                 # for Sunday, but he has ... promised sanctions against the Syrian government": not a visit to Syria
                 events[i] = event = replace(event, actor2=None, actors=tuple(
                     n for n in event.actors if n == event.actor1 or n in inside))
         e = events[i]
         new = new_day(low, off, st.dates)
+        if new is None and e.date_basis != "explicit":  # "Russian-Turkish consultations, which were scheduled for
+            # Tuesday, have been postponed": the day it was planned for, between the noun and the verb, no event's yet
+            new = next((d for d in st.dates if d.resolved and p.trigger.end <= d.start < off.start
+                        and planned_day(low, p.trigger.start, d.start, d.end)), None)
         if new is not None:
             for j in range(len(events) - 1, st.first - 1, -1):  # the new day made no event of its own
                 if j != i and events[j].event_type == "other" and events[j].date_char_start == new.start:
@@ -991,15 +1006,96 @@ def _called_off(st: _SentenceState) -> None:
             builder.last_day = None
 
 
-def _calling_agent(text: str, sent: Sentence, off) -> str | None:
+# "asked Vice President Harris to attend", "urged Putin to attend": a verb of asking, its named object, "to" and the act
+_REQUESTED = re.compile(r"\b(?P<verb>%s)\s+(?P<object>[^,;:.()\"“”]{1,60}?)\s+to\s+$"
+                        % phrase_alternation(CUES["request_verb"]))
+
+
+def _requested_acts(st: _SentenceState) -> None:
+    """What a verb of asking asks of the person it names ("The President asked Vice President Harris to attend the
+    COP28 Leaders Summit", "Zelenskyy asked Biden to attend the peace summit on June 15") is no act of theirs: the
+    asking is the demand, and no event is made of what is asked. Asked of an official of the asker's own state, it is
+    an instruction: no demand, and what is asked is that official's planned act (events_gold_fresh6: "the
+    instruction to his own vice president is no row; what she is to do is")."""
+    builder, low, sent = st.builder, st.low, st.sent
+    events = builder.events
+    for q in st.preds:
+        m = _REQUESTED.search(low, max(sent.start, q.start - 90), q.start)
+        if m is None or q.type in SPEECH or q.type == "demand" or q.reporting:
+            continue
+        asked = [a for a in sent.actors if m.start("object") <= a.start and a.end <= m.end("object")
+                 and "location" not in a.flags and "possessive" not in a.flags]
+        verb = next((r for r in st.preds if r.trigger.start == m.start("verb") and r.type == "demand"), None)
+        if not asked or verb is None:
+            continue  # (a request the clause reading did not find: "asked Congress on Tuesday to approve")
+        made = [i for i in range(st.first, len(events)) if events[i].event_type == q.type
+                and (events[i].trigger or "").lower() == q.trigger.text.lower()]
+        demand = next((i for i in range(st.first, len(events)) if events[i].event_type == "demand"
+                       and (events[i].trigger or "").lower() == " ".join(m.group("verb").split())), None)
+        asker = events[demand].actor1 if demand is not None else None
+        one = asked[0]
+        state = None if one.kind != "person" else builder.country_of.get(one.name) or listed_country(person_key(one.name))
+        own = asker is not None and state is not None and asker != one.name and state == (
+            builder.country_of.get(asker) or listed_country(person_key(asker)))
+        # a date between the verb and "to" is the asking's ("asked Congress on Tuesday to approve"), not the act's
+        asking_day = next((d for d in st.dates if m.start("object") <= d.start < m.end()), None)
+        if not own:
+            for i in reversed(made):
+                del events[i]  # "Zelenskyy asked Biden to attend the peace summit on June 15": Biden's attendance
+                # is asked for, neither done nor planned by him
+            if made and demand is None:  # the date the act took was the asking's
+                builder.add(sent, verb, asking_day, basis="explicit" if asking_day else st.basis(verb))
+            continue
+        if not made:
+            event = builder.add(sent, q, None, basis="undated", agent=one.name)
+            if event is None or not events or events[-1] is not event:
+                continue
+            made = [len(events) - 1]
+        for i in made:
+            e = events[i]
+            actors = tuple(dict.fromkeys((one.name,) + tuple(n for n in e.actors if n != asker)))
+            cameo, plover = type_info(e.event_type).codes("planned")
+            undated = {}
+            if asking_day is not None and e.date_char_start == asking_day.start:  # "asked Blinken on Tuesday to travel"
+                undated = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
+                               date_basis="undated", date_char_start=None, date_char_end=None, date_rule=None)
+            events[i] = replace(e, actor1=one.name, actor2=e.actor2 if e.actor2 != one.name else None, actors=actors,
+                                status="planned", cameo=cameo, plover=plover, **undated)
+        if demand is not None:
+            del events[demand]  # the instruction to one's own official is no demand
+
+
+def _calling_agents(text: str, sent: Sentence, off) -> list[str]:
     """Who called it off: the actor named right before the active verb ("Blinken cancelled", "Scholz has called
-    off"), in its clause."""
+    off"), in its clause, with those coordinated before it ("Russia and Ukraine decided to postpone the talks")."""
     before = [a for a in sent.actors if a.end <= off.start and "location" not in a.flags
               and "possessive" not in a.flags and "dateline" not in a.flags]
     last = before[-1] if before else None
     if last is None or off.start - last.end > 40 or re.search(r"[,;:\"“”()]", text[last.end:off.start]):
-        return None
-    return last.name
+        return []
+    agents = [last]
+    for a in reversed(before[:-1]):
+        if not _AGENT_JOIN.fullmatch(text, a.end, agents[0].start):
+            break
+        agents.insert(0, a)
+    return list(dict.fromkeys(a.name for a in agents))
+
+
+def _pair_before(low: str, sent: Sentence, p: Predicate) -> list[str]:
+    """The two or more states a hyphenated modifier right before the event noun names ("Russian-Turkish consultations",
+    "the U.S.-China talks"): the parties of the event called off, when no one is said to have called it off."""
+    words = _PAIR_BEFORE.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start)
+    if words is None:
+        return []
+    inside = [a for a in sent.actors
+              if words.start() <= a.start and a.end <= p.trigger.start and "dateline" not in a.flags]
+    if len(inside) < 2 or any(not re.fullmatch(r"-", low[a.end:b.start]) for a, b in zip(inside, inside[1:])):
+        return []
+    return list(dict.fromkeys(a.name for a in inside))
+
+
+_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.]+(?:-[\w.]+)+\s+(?:[a-z]+\s+)?$")  # "russian-turkish (peace) "
+_AGENT_JOIN = re.compile(r",?\s+and\s+|,\s+")  # "Russia and Ukraine", "Russia, Turkey and Iran"
 
 
 def _no_act(builder: _Builder, sent: Sentence, dates: list[Mention]) -> bool:

@@ -137,7 +137,8 @@ def owned(reader: PredicateReader, t: Trigger) -> bool:
             break
     by = NOUN_BY.match(reader.low, t.end)
     return by is not None and any(a.start == by.end() for a in reader.actors) \
-        or relative_agent(reader.actors, reader.low, t.end) is not None
+        or relative_agent(reader.actors, reader.low, t.end) is not None \
+        or call_modifier(reader.actors, reader.low, t.start) is not None
 
 
 def relative_agent(actors: list[ActorMention], low: str, end: int) -> tuple[ActorMention, str] | None:
@@ -182,7 +183,23 @@ def owner(actors: list[ActorMention], low: str, start: int, end: int) -> ActorMe
     relative = relative_agent(actors, low, end)
     if relative is not None:
         return relative[0]
-    return _modifier(actors, low, start)
+    return call_modifier(actors, low, start) or _modifier(actors, low, start)
+
+
+# "despite U.N. calls for a ceasefire", "has led to U.S. calls for the long-time leader to step aside": a state or
+# body named right before a call noun, after a preposition or a verb that answers or refuses it, makes the call
+_CALL_NOUN = re.compile(r"calls?\s+(?:for|on)\b")
+_CALL_LEAD = re.compile(r"(?:^|\W)(?:%s)\s+$" % phrase_alternation(CUES["call_noun_before"]))
+
+
+def call_modifier(actors: list[ActorMention], low: str, start: int) -> ActorMention | None:
+    """The actor whose call the noun at ``start`` is ("ignored U.N. calls for": the United Nations), or None."""
+    if not _CALL_NOUN.match(low, start):
+        return None
+    a = next((a for a in actors if a.end < start and not low[a.end:start].strip()), None)
+    if a is None or "possessive" in a.flags:
+        return None
+    return a if _CALL_LEAD.search(low, max(0, a.start - 14), a.start) else None
 
 
 def _possessor(actors: list[ActorMention], low: str, start: int) -> ActorMention | None:

@@ -339,8 +339,12 @@ class PredicateReader:
                 subject = False  # "U.S. support", "Russian attack": a singular subject would say "supports"
             modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
+        answered = False  # a call noun its modifier makes ("despite U.N. calls for"): no light verb takes it
         if form == "verb" and senses.noun_reading(self, first, prev_i, prev):
             form = "noun"  # "a simultaneous call on all sides", "with unheeded calls for reform"
+            answered = senses.call_of_modifier(self, prev_i)
+            if answered and nouns.call_modifier(self.actors, self.low, t.start) is None:
+                return None  # "ignored Western calls for him to step down": the call of nobody named, no act
         if form == "verb" and senses.adjective_reading(self, first, prev_i, prev, t.end):
             return None  # "it is encouraging to see": an adjective
         if form == "report" and " " not in t.text and first.endswith("s") and senses.plural_noun(self, prev_i, prev):
@@ -422,6 +426,8 @@ class PredicateReader:
                 passive = False  # "Moscow and Beijing remain adamantly opposed to the idea": the subject's stance
             if rule == "participle" and kind == "mobilize" and first in senses.MOVEMENT and nxt != "by":
                 embedded, rule = False, "movement"  # "tanks ... heading north", "were seen moving": what was seen
+            if prev == "to" and senses.answered_call_content(self, t):
+                return None  # "ignored calls for him to step down": what the call asks, no act
             if prev == "to":
                 before_to = tokens.before(tokens.starts[prev_i])[1] if prev_i >= 0 else ""
                 # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause
@@ -431,7 +437,7 @@ class PredicateReader:
                 kind, rule = self._agreed_to(t, kind, rule)
         else:
             owned = nouns.owned(self, t)
-            light = self._light_verb(t, triggers)
+            light = None if answered else self._light_verb(t, triggers)  # (not "has" of "has ignored U.N. calls")
             held = _HELD.match(self.low, t.end) or _MADE_BY.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
@@ -491,6 +497,8 @@ class PredicateReader:
         status = self._status(t, start, form)
         if form == "noun" and owned and nouns.relative_plan(self.actors, self.low, t.end):
             status = "planned"  # "a visit that Prime Minister Tayyip Erdogan is expected to make"
+        if answered:
+            rule = "answered call"  # "Assad ignored U.N. calls for him to step down": earlier calls (basis.basis_of)
         if travel == "traveller" and rule == "lexicon":
             rule = "traveller"  # "foreign dignitaries flew in": a visit with no actor named (extract._is_event)
         return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 NOUN_VERBS = frozenset(CUES["noun_verb"])
 NOUN_DETERMINERS = frozenset(CUES["noun_determiner"])
 ADJECTIVE_ENDINGS = tuple(CUES["adjective_ending"])
+_CALL_NOUN_BEFORE = frozenset(CUES["call_noun_before"])
 EVALUATIVE_ING = frozenset(CUES["evaluative_ing"])
 IMPERSONAL_SUBJECTS = frozenset(CUES["impersonal_subject"])
 DOCUMENTS = frozenset(CUES["document"])
@@ -178,12 +179,53 @@ def noun_reading(reader: PredicateReader, first: str, prev_i: int, prev: str) ->
 def _noun_after_modifier(reader: PredicateReader, prev_i: int, prev: str) -> bool:
     """Is the word before a noun-verb homograph a determiner, or an adjective after a determiner or a
     preposition ("a simultaneous call on", "with unheeded calls for"), not a subject ("the West calls for")?"""
+    if prev_i >= 0 and call_of_modifier(reader, prev_i):
+        return True  # "ignored Western calls for him to step down", "despite U.N. calls for a ceasefire"
     if prev_i < 0 or reader.tokens.ends[prev_i] in reader.actor_ends:
         return False
     if prev in NOUN_DETERMINERS:
         return True
     two = reader.tokens.before(reader.tokens.starts[prev_i], skip_adverbs=False)[1]
     return prev.isalpha() and prev.endswith(ADJECTIVE_ENDINGS) and (two in NOUN_DETERMINERS or two in TOPIC)
+
+
+def call_of_modifier(reader: PredicateReader, prev_i: int) -> bool:
+    """Is the noun-verb homograph after a preposition or a verb that answers or refuses a call, with up to three
+    modifiers between ("ignored calls for", "ignored Western calls for", "despite U.N. calls for", "rejected repeated
+    Arab calls for")? Then the call is a noun, its modifier's or nobody's, not an act of the clause's subject. Not
+    "Russia calls for", "Lavrov said Russia calls for", "Annan renewed calls for" (his own call)."""
+    tokens, i = reader.tokens, prev_i
+    if tokens.words[i] in _CALL_NOUN_BEFORE and tokens.words[i] != "to":
+        return True  # ("dismissed calls for"; but "to call publicly for" is the infinitive)
+    for _ in range(3):
+        word = tokens.words[i]
+        start = tokens.starts[i]
+        actor = next((a for a in reader.actors if a.end == tokens.ends[i]), None)
+        if actor is not None:
+            start = actor.start
+        elif not (reader.text[start:start + 1].isupper() and word.replace(".", "").isalpha()
+                  or word.isalpha() and word.endswith(ADJECTIVE_ENDINGS + ("ing",))):
+            return False
+        i, before = tokens.before(start, skip_adverbs=False)
+        if before in _CALL_NOUN_BEFORE:
+            return True
+        if i < 0:
+            return False
+    return False
+
+
+def answered_call_content(reader: PredicateReader, t: Trigger) -> bool:
+    """Is ``t`` the infinitive of what a call noun of ``call_of_modifier`` asks for ("ignored calls for him to step
+    down", "despite Western calls for Assad to quit")? It names no act of anyone."""
+    for o in reader.triggers:
+        if o.end <= t.start and o.text.split()[0] in NOUN_VERBS and o.text.endswith(("for", "on")) \
+                and _CALL_CONTENT.fullmatch(reader.low, o.end, t.start):
+            prev_i = reader.tokens.before(o.start, skip_adverbs=False)[0]
+            return prev_i >= 0 and call_of_modifier(reader, prev_i)
+    return False
+
+
+_CALL_CONTENT = re.compile(r"(?:\s+[\w.'’-]+){1,5}\s+to\s+")
 
 
 def adjective_reading(reader: PredicateReader, first: str, prev_i: int, prev: str, end: int) -> bool:
