@@ -466,8 +466,11 @@ class _Builder:
             if speaker is not None:
                 return [speaker], [n for n in others if n != speaker], False
         greeting = _GREETING.match(self.low, p.trigger.start) is not None  # "it's an honor to welcome you"
+        if greeting:  # "welcome to the Oval Office", "good to have them here in the White House": the venue is no party
+            places = {a.name for a in counterparts if _WELCOMED_TO.search(self.low, max(0, a.start - 40), a.start)}
+            others = [n for n in others if n not in places]
         if (not names or greeting) and self.labels and p.type != "summit" \
-                and _PERSONAL.search(self.low, sent.start, sent.end):
+                and (greeting or _PERSONAL.search(self.low, sent.start, sent.end)):
             # "We met many, many times in Afghanistan", "It's good to see you again": in a transcript, the one
             # whose turn it is (with the other speaker, for a meeting); "our summit" is the alliance's, not theirs
             speaker = self._turn_speaker(sent.start)
@@ -838,7 +841,10 @@ _POINT_OPENING = re.compile(r"(?!(?:I|We|You|He|She|They|It|And|But|As|So)\b)[A-
 _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right),?\s+)?(?:thank\s+you|thanks|appreciate\s+it)"
                        r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
-_GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|glad|delighted|happy|pleased)\s+to\s")
+# a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
+_GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+to\s|"
+                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s")
+_WELCOMED_TO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
 _PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
 _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
 
