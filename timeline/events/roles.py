@@ -112,6 +112,15 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     pair = _between(p, after, low)
     if pair is not None:
         return pair
+    under = _UNDER.search(low, max(floor, p.trigger.start - 50), p.trigger.start) \
+        if p.form == "noun" and p.type == "sanction" else None
+    if under is not None:
+        # "Makhlouf has been under U.S. sanctions since 2008", "Syria has been under American and European sanctions":
+        # the subject is under the sanctions, their target; the state that modifies the noun imposed them
+        owner = _owner(p, actors, low)
+        targets = [a for a in before if a.end <= under.start() and "location" not in a.flags
+                   and (owner is None or a.key != owner.key) and _SUBJECT_GAP.fullmatch(low, a.end, under.start())]
+        return ([owner] if owner is not None else []), targets[-1:]
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
@@ -485,6 +494,10 @@ def coordinated_acts(said: Predicate, preds: list[Predicate], low: str) -> list[
 
 # "his visit", "her first official visit": "his"/"her" determines the event noun itself
 _OWNS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+# "(has been) under U.S. sanctions", "under new EU sanctions": the sanctions noun is the object of "under"
+_UNDER = re.compile(r"\b(?:been|is|are|was|were|be|being|remains?|remained|stays?|stayed|came|comes|come|put|placed)\s+"
+                    r"under\s+(?:[\w.'’-]+\s+){0,4}$")
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,3}")  # the subject's verb group before "been under": no comma, few words
 
 
 
