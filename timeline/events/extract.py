@@ -84,7 +84,7 @@ from .relatives import aside_span, bare_relative, relative_clause
 from .called_off import CONSULT_TYPES as CALLED_OFF_TYPES, called_off, new_day, planned_day
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
-from .roles import coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
+from .roles import coded, coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -901,6 +901,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
     _participle_acts(st)
+    _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
     subordinate_force_acts(st, _is_event)
@@ -1580,6 +1581,53 @@ def _participle_acts(st: _SentenceState) -> None:
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
             st.record(q, day, basis=basis, agent=agent)
+
+
+# "Members of the Syrian opposition meeting in Istanbul on Tuesday pleaded ...", "EU foreign ministers meeting in
+# Luxembourg on Monday agreed ...": a participle with no comma after its subject's noun, then its venue
+_GATHERED = re.compile(r"\s+(?:in|at)\s+[A-Z]")
+_GATHERED_SUBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "EU foreign ministers meeting": the group's noun between
+# the group's plural head right before the participle, or before "of" and the group's name ("Members of the Syrian
+# opposition meeting"; resources/event_cues.tsv office_group, gathered_group)
+_GATHERED_GROUP = re.compile(r"\b(?:%s)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?\s+$"
+                             % phrase_alternation(CUES["office_group"] + CUES["gathered_group"]))
+_GATHERED_DAY = re.compile(r"\s+(?:in|at)\s+[^,;:()]{1,70}?\s+$")  # "meeting in Istanbul on Tuesday": the date after the venue
+
+
+def _gathered(st: _SentenceState) -> None:
+    """The meeting of a reduced relative ("Members of the Syrian opposition meeting in Istanbul on Tuesday pleaded for
+    international help"): the subject's meeting, on the day after its venue, beside the act of the main clause."""
+    if st.heading or CONSULT in st.families:
+        return
+    builder, sent, text, low = st.builder, st.sent, st.text, st.low
+    for q in st.preds:
+        if q.type != "meeting" or q.trigger.text != "meeting" or q.trigger.start in st.claimed_starts or q.quoted \
+                or not _GATHERED.match(text, q.trigger.end) \
+                or low[max(sent.start, q.trigger.start - 3):q.trigger.start].rstrip().endswith(","):
+            continue
+        before = [a for a in sent.actors if sent.start <= a.start and a.end <= q.trigger.start and "location" not in a.flags
+                  and "possessive" not in a.flags]
+        subject = max(before, key=lambda a: a.end, default=None)
+        if subject is None or not _GATHERED_SUBJECT.fullmatch(low, subject.end, q.trigger.start):
+            continue
+        if not _GATHERED_GROUP.search(low, max(sent.start, q.trigger.start - 90), q.trigger.start):
+            continue  # "an Arab League meeting in Cairo" is a noun; "ministers meeting", "members of the X meeting" are not
+        day = next((m for m in st.dates if q.trigger.end < m.start <= q.trigger.end + 80
+                    and _GATHERED_DAY.fullmatch(text, q.trigger.end, m.start)), None)
+        verb = replace(q, form="verb", embedded=False, topic=False, rule="reduced relative")
+        agent = coded(subject).name  # "EU foreign ministers": the European Union
+        if _is_event(verb, sent, builder, agent):
+            event = st.record(verb, day, basis=("explicit" if day.resolved else "unresolved") if day is not None
+                              else st.basis(verb), agent=agent)
+            # its parties are the subject and those the phrase itself names ("meeting with Turkish officials in Ankara"),
+            # not the main clause's ("... pleaded for help to persuade President Bashar al-Assad")
+            end = min([day.end if day is not None else q.trigger.end + 80]
+                      + [p.start for p in st.preds if p.start > q.trigger.end])
+            inside = [coded(a).name for a in sent.actors if q.trigger.end <= a.start < end and "location" not in a.flags]
+            if event is not None and event is builder.events[-1]:
+                others = [n for n in dict.fromkeys(inside) if n != agent]
+                builder.amend(event, actor2=others[0] if others else None, actors=tuple([agent] + others))
+        return
 
 
 def _means_acts(st: _SentenceState) -> None:

@@ -229,10 +229,12 @@ _STATE_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3}")
 
 
 def _modifier(actors: list[ActorMention], low: str, start: int) -> ActorMention | None:
-    """The organisation that modifies an event noun right before it ("an Arab League statement earlier on Monday")."""
+    """The organisation or group that modifies an event noun right before it ("an Arab League statement earlier on
+    Monday", "the Syrian opposition meeting in Istanbul"), or a state named by its abbreviation ("U.S. sanctions")."""
     a = next((a for a in actors if a.end < start and not low[a.end:start].strip()), None)
     if a is None or "possessive" in a.flags or "location" in a.flags:
         return None
-    if a.kind != "organization" and not (a.kind == "country" and _STATE_ABBREVIATION.fullmatch(a.surface or "")):
+    if a.kind not in ("organization", "group") \
+            and not (a.kind == "country" and _STATE_ABBREVIATION.fullmatch(a.surface or "")):
         return None
     return a if _MODIFIER_LEAD.search(low, max(0, a.start - 12), a.start) else None
