@@ -736,7 +736,8 @@ HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 # not "since 2020,"; "Starting February 19, the United States will begin ...": the onset of what the clause says
 _OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later|starting|beginning|"
-                           r"as\s+of|effective)\s+)?$", re.I)
+                           r"as\s+of|effective)\s+)?(?:(?:almost|nearly|exactly|precisely|just)\s+){0,2}$", re.I)
+# ("Almost exactly 10 years ago, ...": the approximation before a date the time finder did not take into it)
 
 
 def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | None:
@@ -745,6 +746,20 @@ def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | Non
     for m in undated:
         if m.resolved and m.type == "DATE" and _OPENING_DATE.fullmatch(text, sent.start, m.start) \
                 and text[m.end:m.end + 1] == ",":
+            return m
+    return None
+
+
+_WHEN_AFTER = re.compile(r",\s*(?:when|while)\s+[^,;:]{3,120}?,\s")  # ", when I visited Mumbai as vice president, "
+
+
+def _when_opening(text: str, sent: Sentence, dates: list[Mention]) -> Mention | None:
+    """An opening date followed by a clause of the same time set off by commas ("Almost exactly 10 years ago, when I
+    visited Mumbai as vice president, I emphasized ...", "In March, when protests erupted in Deraa, Assad promised
+    reforms"): the clause's act took the date, and it is the main clause's time too."""
+    for m in dates:
+        if m.resolved and m.type == "DATE" and _OPENING_DATE.fullmatch(text, sent.start, m.start) \
+                and _WHEN_AFTER.match(text, m.end) and _WHEN_AFTER.match(text, m.end).end() < sent.end:
             return m
     return None
 
@@ -1077,7 +1092,7 @@ class _SentenceState:
         """What the dating passes leave the passes of undated acts."""
         self.claimed_starts = {p.trigger.start for p in self.claimed}
         self.made = len(self.claimed) + (len(self.dates) - len(self.undated_dates)) > 0
-        self.opening = _opening(self.text, self.sent, self.undated_dates)
+        self.opening = _opening(self.text, self.sent, self.undated_dates) or _when_opening(self.text, self.sent, self.dates)
         self.said_on = self.frame is not None and self.frame.trigger.start in self.dated
 
     def done(self, *more: Predicate | None) -> set[int]:
