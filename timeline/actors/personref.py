@@ -35,6 +35,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before, after, later
 
 
+def described_person(text: str, end: int) -> bool:
+    """Does an apposition that describes a person follow the name ending at ``end`` ("Aref Dalila, a leading
+    economist, was jailed", "Suhair Atassi, a prominent dissident,")? Then an unlisted two-word name is a person's."""
+    return bool(_nouns()) and _patterns()[1].match(text, end) is not None
+
+
 _SPEAKS_AFTER = re.compile(r",?[ ]+(?:also[ ]|later[ ]|has[ ]|had[ ]|repeatedly[ ])*" + SPEECH_VERBS)
 
 
