@@ -558,4 +558,16 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
               and _OWN_VERB.match(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
     inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
               and (agent.country is None or a.name != agent.country)]
+    main = reading.main
+    if main is not None and main.rule == "reported warning":
+        # "hinted that Israel's stability could be threatened if Assad was toppled": the one whose good is in danger
+        harmed = [a for a in inside if _HARMED.match(low, a.end)]
+        if harmed:
+            return harmed[:1]
     return inside[:1]
+
+
+# the owner of what a warning says is in danger: "Israel's stability could be threatened", "Turkey's security would be
+# endangered"
+_HARMED = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:stability|security|safety|existence|future|interests?|survival)\s+"
+                     r"(?:would|could|will|might|may|can)\s+(?:also\s+)?be\s+(?:threatened|endangered)")
