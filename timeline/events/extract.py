@@ -735,7 +735,9 @@ def _reduced(m: Mention) -> str:
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 # not "since 2020,"; "Starting February 19, the United States will begin ...": the onset of what the clause says
-_OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later|starting|beginning|"
+_OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:(?:Your\s+)?(?:Excellency|Majesty|Highness)|(?:Mr\.?|Madam|Madame)\s+(?:Vice\s+)?"
+                           r"(?:President|Prime\s+Minister|Chancellor|Secretary|Speaker))\s*,\s+)?"  # a vocative in remarks
+                           r"(?:(?:on|in|at|during|early|late|earlier|later|starting|beginning|"
                            r"as\s+of|effective)\s+)?(?:(?:almost|nearly|exactly|precisely|just)\s+){0,2}$", re.I)
 # ("Almost exactly 10 years ago, ...": the approximation before a date the time finder did not take into it)
 
