@@ -771,9 +771,16 @@ def test_events_roles_agent_of_one_predicate(text, trigger, actor1):
      "Sanamein"),
     ("In eastern Syria, ethnic Kurds demonstrated for reform despite Assad's offer this week to ease rules which bar "
      "many of them from obtaining citizenship, activists said.", "concede", None),
+    # "in the vicinity of Majdel Shams", "in the suburbs of Damascus", "in the outskirts of Hama": the place named
+    ("Police said three more Syrian nationals were arrested on Monday in the vicinity of Majdel Shams.", "coerce",
+     "Majdel Shams"),
+    ("Syrian troops shelled villages in the suburbs of Damascus on Sunday.", "military", "Damascus"),
+    ("Security forces raided homes in the outskirts of Hama on Tuesday, activists said.", "assault", "Hama"),
+    ("Protesters gathered in the vicinity of the embassy on Friday.", "protest", None),
 ], ids=["in-bali", "at-white-house", "met-in-geneva", "venue-before-date", "topic-not-venue", "no-venue",
         "welcomed-to", "on-the-margins-of", "praise-topic", "compound-modifier", "visit-city-of", "visit-by-to",
-        "returned-from", "visit-country", "in-the-city-of", "opening-in-x-near", "opening-in-x-not-reported"])
+        "returned-from", "visit-country", "in-the-city-of", "opening-in-x-near", "opening-in-x-not-reported",
+        "in-the-vicinity-of", "in-the-suburbs-of", "in-the-outskirts-of", "vicinity-of-no-name"])
 def test_events_place_from_clause(text, event_type, location):
     event = next(e for e in events_of(text) if e.event_type == event_type)
     assert event.location == location

@@ -39,6 +39,7 @@ from .gazetteer import (GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIO
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
 from .people import has_namesakes, known_person, listed_country
+from .personref import described_person
 from .scan import Raw, Scanner
 
 _NEARBY_SENTENCES = 2  # sentences back in which a country tells two listed namesakes apart ("King Abdullah")
@@ -281,7 +282,8 @@ class Resolver:
             recurs = seen.get(r.surface, 0) > 1 and tokens[-1] in alone if tokens else False
             if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs or len(tokens) == 2 and hyphen_given_name(*tokens)
                                     or self._named_speaker(r, tokens, speaking)
-                                    or r.speaker or person_key(r.surface) in self.entities):
+                                    or r.speaker or person_key(r.surface) in self.entities
+                                    or described_person(text, r.end)):
                 self._register(r, full=True)
                 accepted.append(r)
         named = sorted(titled + accepted + [r for r in bare if len(_tokens(r.surface)) == 1], key=lambda r: r.start)

@@ -37,7 +37,7 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
                      re.I)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
 # (or one with its day, ``after_saying_day``)
-SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|"
+SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|since|"
                             r"because|if|then|said|says|say|told|saw|see|seen|by|prompting|forcing|leaving)\b|"
                             r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
                             re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"

@@ -21,6 +21,7 @@ from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH
 from .mention import overlaps
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .places import place_spans
+from .personref import described_person
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
 from .titled import find_titled
 
@@ -365,8 +366,10 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
         return
     first = group[0].group()
     if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES \
-            and not (len(group) == 2 and hyphen_given_name(first, group[1].group())):
-        group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener (not "Ban Ki-moon met")
+            and not (len(group) == 2 and hyphen_given_name(first, group[1].group())) \
+            and not (len(group) <= 3 and described_person(sc.work, sc.name_end(group))):
+        group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener (not "Ban Ki-moon met", nor
+        # "Aref Dalila, a leading economist, was jailed": a name its apposition describes as a person's)
     start, end = group[0].start(), sc.name_end(group)
     if len(group) == 1 and _the_noun(sc.work, start, end):
         return

@@ -19,6 +19,8 @@ from .gazetteer import (GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYP
 from .names import NAME_RE, PREFIXED_RE, TITLED_NAME_RE, TOKEN_RE
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*(?:[ \t\u00a0]+|(?<=[a-z][.!?])(?=[A-Z\"“]))|\n\s*")
+# the agency's dash after a wire dateline: "DAMASCUS (Reuters) - ", "Beirut (AP) — "; the lead sentence starts after it
+_AGENCY_DASH = re.compile(r"\((?:Reuters|AP|AFP|Reuters/[\w ]+)\)[ \t]*[-–—]+[ \t]*")
 _UP = UPPER[1:-1]  # the upper-case letters, accented ones too: "GENERAL SECRETARY LÂM:"
 _SPEAKER = re.compile(rf"(?m)^[ \t]*((?:[{_UP}][{_UP}.'’-]*[ ]){{1,5}}[{_UP}][{_UP}'’-]+):")
 _QUESTION = re.compile(r"(?m)^[ \t]*Q[ ]")  # a reporter's question in a transcript
@@ -150,7 +152,9 @@ def sentence_starts(text: str) -> list[int]:
     """Where the sentences of ``text`` start, by the scan's rough rule (``_SENT_END``: a full stop, "!" or "?"
     and the spaces after it, or a line break); the first starts at 0. Not ``timeline.sentences``, which knows
     abbreviations: the passes that find actors and what "it" refers to read sentences as this rule cuts them."""
-    return [0] + [m.end() for m in _SENT_END.finditer(text)]
+    ends = [m.end() for m in _SENT_END.finditer(text)]
+    leads = [m.end() for m in _AGENCY_DASH.finditer(text)]  # "AMMAN (Reuters) - Tycoon Rami Makhlouf": the lead opens
+    return sorted({0, *ends, *leads}) if leads else [0] + ends
 
 
 class Scanner:

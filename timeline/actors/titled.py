@@ -297,6 +297,9 @@ def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], actin
         sep = _NAME_SEP.match(work, pos)
         if sep and not (sep.group() == ", " and parts[-1].title.kind in ("honorific",)):
             tokens = sc.name_tokens(sep.end())
+            if sep.group()[-2:-1] == "s" and len(tokens) < 2:
+                tokens = []  # "the Speaker’s Lunch": the Speaker's lunch, no Speaker named Lunch (but "Slovak Prime
+                # Minister’s Robert Fico’s visit", a full name after a slip of the possessive, is still the minister)
     end = sc.name_end(tokens) if tokens else pos
     # "... Keir Starmer of the United Kingdom"
     if tokens and owner_of is None:

@@ -163,11 +163,16 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:to|do|does|did|%s|not|n't|never)\s+(?:[a-z
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
                         r"|(?:time\s+and\s+(?:time\s+)?again)|repeatedly|often|frequently|regularly|routinely"
                         r"|on\s+(?:several|many|numerous|multiple)\s+occasions)\b")
+# "travels to Arbil in northern Iraq at least once a month", "meet twice a year": a habit, no one day (read a little
+# further after the verb, past its object and place)
+_HABITUAL = re.compile(r"\b(?:at\s+least\s+|about\s+|roughly\s+)?(?:once|twice|three\s+times|four\s+times|several\s+times)"
+                       r"\s+(?:a|an|per|every)\s+(?:day|week|fortnight|month|year)\b")
 
 
 def iterative(low: str, p: Predicate) -> bool:
     """Is ``p`` said to happen again and again ("We met many, many times in Afghanistan")? No one day."""
-    return not p.reporting and bool(_ITERATIVE.search(low, max(0, p.start - 30), p.end + 40))
+    return not p.reporting and bool(_ITERATIVE.search(low, max(0, p.start - 30), p.end + 40)
+                                    or _HABITUAL.search(low, max(0, p.start - 30), p.end + 60))
 
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")

@@ -89,6 +89,9 @@ _ON_BEFORE = re.compile(r"\bon\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|before|until)\s+$")
 _WORD_AFTER = re.compile(r"\s*([’']s\s+)?([a-z][\w-]*)")
+_IN_THE_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$")
+# "(in the) 1967 war", "1967 Arab-Israeli war", "2006 Lebanon war": a period noun within three words (event_cues.tsv)
+_PERIOD_NOUN_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:%s)\b" % "|".join(CUES["period_noun"]))
 
 
 def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) -> Predicate | bool:
@@ -96,6 +99,8 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
     "today's announcement") dates that noun: its predicate when the noun is one, else True (a noun the
     lexicon does not know: "Guatemala's June 25th general elections"); False when the date is no modifier."""
     pos = _SUP.match(low, mention.end).end()
+    if _IN_THE_BEFORE.search(low, max(0, mention.start - 12), mention.start) and _PERIOD_NOUN_AFTER.match(low, pos):
+        return False  # "which Israel captured from Syria in the 1967 Arab-Israeli war": the capture's year, the war's
     m = _WORD_AFTER.match(low, pos)
     if m is None or text[pos:pos + 1] in ",.;:" or (m.group(2) in _PRENOMINAL_STOP and not m.group(1)):
         return False
@@ -500,9 +505,14 @@ def names_a_text(text: str, mention: Mention) -> bool:
         return False
     if _NAME_WORD_BEFORE.search(before) and not re.search(r"[.!?]\s+[A-Z][a-z]+\s+$|^\s*[A-Z][a-z]+\s+$", before):
         return True
+    if _PERIOD_AFTER.match(text, mention.end) and _IN_THE_BEFORE.search(before.lower()):
+        return False  # "captured from Syria in the 1967 Arab-Israeli war": the war's year, not a name's (but "the
+        # biggest since the 1979 Islamic revolution" is a comparison, as before)
     return bool(_COUNT_BEFORE.search(before) and _NAME_AFTER.match(text, mention.end))
 
 
+# "the 1967 Arab-Israeli war", "the 2006 Lebanon war", "the 1973 Middle East war": capitalised words, then a period noun
+_PERIOD_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:%s)\b" % "|".join(CUES["period_noun"]))
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
 OBJECT_WORDS = 3  # content words (no names) between a verb of welcome or thanks and a date that is its object's, not its own

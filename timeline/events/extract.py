@@ -84,7 +84,7 @@ from .relatives import aside_span, bare_relative, relative_clause
 from .called_off import CONSULT_TYPES as CALLED_OFF_TYPES, called_off, new_day, planned_day
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
-from .roles import coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
+from .roles import coded, coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -466,8 +466,11 @@ class _Builder:
             if speaker is not None:
                 return [speaker], [n for n in others if n != speaker], False
         greeting = _GREETING.match(self.low, p.trigger.start) is not None  # "it's an honor to welcome you"
+        if greeting:  # "welcome to the Oval Office", "good to have them here in the White House": the venue is no party
+            places = {a.name for a in counterparts if _WELCOMED_TO.search(self.low, max(0, a.start - 40), a.start)}
+            others = [n for n in others if n not in places]
         if (not names or greeting) and self.labels and p.type != "summit" \
-                and _PERSONAL.search(self.low, sent.start, sent.end):
+                and (greeting or _PERSONAL.search(self.low, sent.start, sent.end)):
             # "We met many, many times in Afghanistan", "It's good to see you again": in a transcript, the one
             # whose turn it is (with the other speaker, for a meeting); "our summit" is the alliance's, not theirs
             speaker = self._turn_speaker(sent.start)
@@ -734,8 +737,11 @@ def _reduced(m: Mention) -> str:
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 # not "since 2020,"; "Starting February 19, the United States will begin ...": the onset of what the clause says
-_OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:on|in|at|during|early|late|earlier|later|starting|beginning|"
-                           r"as\s+of|effective)\s+)?$", re.I)
+_OPENING_DATE = re.compile(r"[\s\"“—–-]*(?:(?:(?:Your\s+)?(?:Excellency|Majesty|Highness)|(?:Mr\.?|Madam|Madame)\s+(?:Vice\s+)?"
+                           r"(?:President|Prime\s+Minister|Chancellor|Secretary|Speaker))\s*,\s+)?"  # a vocative in remarks
+                           r"(?:(?:on|in|at|during|early|late|earlier|later|starting|beginning|"
+                           r"as\s+of|effective)\s+)?(?:(?:almost|nearly|exactly|precisely|just)\s+){0,2}$", re.I)
+# ("Almost exactly 10 years ago, ...": the approximation before a date the time finder did not take into it)
 
 
 def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | None:
@@ -744,6 +750,20 @@ def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | Non
     for m in undated:
         if m.resolved and m.type == "DATE" and _OPENING_DATE.fullmatch(text, sent.start, m.start) \
                 and text[m.end:m.end + 1] == ",":
+            return m
+    return None
+
+
+_WHEN_AFTER = re.compile(r",\s*(?:when|while)\s+[^,;:]{3,120}?,\s")  # ", when I visited Mumbai as vice president, "
+
+
+def _when_opening(text: str, sent: Sentence, dates: list[Mention]) -> Mention | None:
+    """An opening date followed by a clause of the same time set off by commas ("Almost exactly 10 years ago, when I
+    visited Mumbai as vice president, I emphasized ...", "In March, when protests erupted in Deraa, Assad promised
+    reforms"): the clause's act took the date, and it is the main clause's time too."""
+    for m in dates:
+        if m.resolved and m.type == "DATE" and _OPENING_DATE.fullmatch(text, sent.start, m.start) \
+                and _WHEN_AFTER.match(text, m.end) and _WHEN_AFTER.match(text, m.end).end() < sent.end:
             return m
     return None
 
@@ -843,7 +863,10 @@ _POINT_OPENING = re.compile(r"(?!(?:I|We|You|He|She|They|It|And|But|As|So)\b)[A-
 _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right),?\s+)?(?:thank\s+you|thanks|appreciate\s+it)"
                        r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
-_GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|glad|delighted|happy|pleased)\s+to\s")
+# a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
+_GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+to\s|"
+                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s")
+_WELCOMED_TO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
 _PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
 _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
 
@@ -900,6 +923,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
     _participle_acts(st)
+    _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
     subordinate_force_acts(st, _is_event)
@@ -1166,7 +1190,7 @@ class _SentenceState:
         """What the dating passes leave the passes of undated acts."""
         self.claimed_starts = {p.trigger.start for p in self.claimed}
         self.made = len(self.claimed) + (len(self.dates) - len(self.undated_dates)) > 0
-        self.opening = _opening(self.text, self.sent, self.undated_dates)
+        self.opening = _opening(self.text, self.sent, self.undated_dates) or _when_opening(self.text, self.sent, self.dates)
         self.said_on = self.frame is not None and self.frame.trigger.start in self.dated
 
     def done(self, *more: Predicate | None) -> set[int]:
@@ -1670,6 +1694,53 @@ def _participle_acts(st: _SentenceState) -> None:
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
             st.record(q, day, basis=basis, agent=agent)
+
+
+# "Members of the Syrian opposition meeting in Istanbul on Tuesday pleaded ...", "EU foreign ministers meeting in
+# Luxembourg on Monday agreed ...": a participle with no comma after its subject's noun, then its venue
+_GATHERED = re.compile(r"\s+(?:in|at)\s+[A-Z]")
+_GATHERED_SUBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "EU foreign ministers meeting": the group's noun between
+# the group's plural head right before the participle, or before "of" and the group's name ("Members of the Syrian
+# opposition meeting"; resources/event_cues.tsv office_group, gathered_group)
+_GATHERED_GROUP = re.compile(r"\b(?:%s)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?\s+$"
+                             % phrase_alternation(CUES["office_group"] + CUES["gathered_group"]))
+_GATHERED_DAY = re.compile(r"\s+(?:in|at)\s+[^,;:()]{1,70}?\s+$")  # "meeting in Istanbul on Tuesday": the date after the venue
+
+
+def _gathered(st: _SentenceState) -> None:
+    """The meeting of a reduced relative ("Members of the Syrian opposition meeting in Istanbul on Tuesday pleaded for
+    international help"): the subject's meeting, on the day after its venue, beside the act of the main clause."""
+    if st.heading or CONSULT in st.families:
+        return
+    builder, sent, text, low = st.builder, st.sent, st.text, st.low
+    for q in st.preds:
+        if q.type != "meeting" or q.trigger.text != "meeting" or q.trigger.start in st.claimed_starts or q.quoted \
+                or not _GATHERED.match(text, q.trigger.end) \
+                or low[max(sent.start, q.trigger.start - 3):q.trigger.start].rstrip().endswith(","):
+            continue
+        before = [a for a in sent.actors if sent.start <= a.start and a.end <= q.trigger.start and "location" not in a.flags
+                  and "possessive" not in a.flags]
+        subject = max(before, key=lambda a: a.end, default=None)
+        if subject is None or not _GATHERED_SUBJECT.fullmatch(low, subject.end, q.trigger.start):
+            continue
+        if not _GATHERED_GROUP.search(low, max(sent.start, q.trigger.start - 90), q.trigger.start):
+            continue  # "an Arab League meeting in Cairo" is a noun; "ministers meeting", "members of the X meeting" are not
+        day = next((m for m in st.dates if q.trigger.end < m.start <= q.trigger.end + 80
+                    and _GATHERED_DAY.fullmatch(text, q.trigger.end, m.start)), None)
+        verb = replace(q, form="verb", embedded=False, topic=False, rule="reduced relative")
+        agent = coded(subject).name  # "EU foreign ministers": the European Union
+        if _is_event(verb, sent, builder, agent):
+            event = st.record(verb, day, basis=("explicit" if day.resolved else "unresolved") if day is not None
+                              else st.basis(verb), agent=agent)
+            # its parties are the subject and those the phrase itself names ("meeting with Turkish officials in Ankara"),
+            # not the main clause's ("... pleaded for help to persuade President Bashar al-Assad")
+            end = min([day.end if day is not None else q.trigger.end + 80]
+                      + [p.start for p in st.preds if p.start > q.trigger.end])
+            inside = [coded(a).name for a in sent.actors if q.trigger.end <= a.start < end and "location" not in a.flags]
+            if event is not None and event is builder.events[-1]:
+                others = [n for n in dict.fromkeys(inside) if n != agent]
+                builder.amend(event, actor2=others[0] if others else None, actors=tuple([agent] + others))
+        return
 
 
 def _means_acts(st: _SentenceState) -> None:

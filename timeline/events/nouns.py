@@ -237,13 +237,21 @@ def _word_start(low: str, pos: int) -> int:
 
 
 # "an Arab League statement", "the Security Council vote": an organisation named just before the noun, after a
-# determiner, is its owner (a country there is as often the topic: "the Iran talks", "Syria sanctions")
-_MODIFIER_LEAD = re.compile(r"(?:^|\W)(?:a|an|the|this|that|last|its|another)\s+$")
+# determiner, is its owner (a country there is as often the topic: "the Iran talks", "Syria sanctions"); so is one
+# after a preposition or an adjective of the act ("under EU sanctions", "the threat of new EU sanctions")
+_MODIFIER_LEAD = re.compile(r"(?:^|\W)(?:a|an|the|this|that|last|its|another|under|of|by|with|from|new|fresh|further|"
+                            r"tough|tougher|more)\s+$")
+# a state named by its abbreviation is an adjective, not a topic: "U.S. sanctions", "UK sanctions" (not "Syria sanctions")
+_STATE_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3}")
 
 
 def _modifier(actors: list[ActorMention], low: str, start: int) -> ActorMention | None:
-    """The organisation that modifies an event noun right before it ("an Arab League statement earlier on Monday")."""
+    """The organisation or group that modifies an event noun right before it ("an Arab League statement earlier on
+    Monday", "the Syrian opposition meeting in Istanbul"), or a state named by its abbreviation ("U.S. sanctions")."""
     a = next((a for a in actors if a.end < start and not low[a.end:start].strip()), None)
-    if a is None or a.kind != "organization" or "possessive" in a.flags or "location" in a.flags:
+    if a is None or "possessive" in a.flags or "location" in a.flags:
+        return None
+    if a.kind not in ("organization", "group") \
+            and not (a.kind == "country" and _STATE_ABBREVIATION.fullmatch(a.surface or "")):
         return None
     return a if _MODIFIER_LEAD.search(low, max(0, a.start - 12), a.start) else None

@@ -31,13 +31,15 @@ WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place p
 WINDOW_AROUND_DATE = 40
 
 _PLACE_PP = re.compile(
-    r"(?<![\w-])(?P<prep>in|at)\s+(?:the\s+)?"
+    r"(?<![\w-])(?P<prep>in|at|on(?=\s+the\s+(?:[a-z]+\s+)?outskirts\s+of\s))\s+(?:the\s+)?"
     # "in neighboring villages, including Ariha": the named one of the places
     r"(?:(?:[a-z-]+\s+){0,2}(?:villages|towns|cities|areas|districts|provinces|regions|neighbou?rhoods),?\s+"
     r"(?:including|such\s+as|notably)\s+"
     # "in the southern city of Deraa", "at the town of Rastan", "in the Saudi city of Jeddah": the named one
     # (a demonym may stand before the noun: "the Saudi city of Jeddah", "the Lebanese border village of ...")
-    r"|(?:(?:[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,2}(?:city|town|village|port|district|province|region)\s+of\s+)?"
+    r"|(?:(?:[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,2}(?:city|town|village|port|district|province|region)\s+of\s+"
+    # "in the vicinity of Majdel Shams", "in the suburbs of Damascus": the place named
+    r"|(?:[a-z]+\s+)?(?:vicinity|outskirts|suburbs|environs)\s+of\s+(?:the\s+)?)?"
     # a name of capitalised words, "al-" and "el-" parts included ("Maroun al-Ras", "Jisr al-Shughour")
     r"(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?"
     r"[A-Z][\w'’.\-]*){0,4})"

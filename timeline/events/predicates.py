@@ -583,8 +583,8 @@ class PredicateReader:
                 if w not in LIGHT and w not in PLAN_LIGHT and type_info(t.type).family not in SPEECH_ACTS | {"statement"}:
                     return None
                 return tokens.starts[j]
-            if w in ("of", "for", "on", "about", "against", "with", "in", "to") and j < i - 1:
-                return None  # "held the talks" but not "held a view of the talks"
+            if w in ("of", "for", "on", "about", "against", "with", "in", "to", "under", "amid", "despite") and j < i - 1:
+                return None  # "held the talks" but not "held a view of the talks", "has been under U.S. sanctions"
             if w == "to" and j == i - 1:
                 return None  # "giving ground to demands for political freedoms": the noun is the goal of another object
             j -= 1

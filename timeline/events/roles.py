@@ -112,6 +112,15 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     pair = _between(p, after, low)
     if pair is not None:
         return pair
+    under = _UNDER.search(low, max(floor, p.trigger.start - 50), p.trigger.start) \
+        if p.form == "noun" and p.type == "sanction" else None
+    if under is not None:
+        # "Makhlouf has been under U.S. sanctions since 2008", "Syria has been under American and European sanctions":
+        # the subject is under the sanctions, their target; the state that modifies the noun imposed them
+        owner = _owner(p, actors, low)
+        targets = [a for a in before if a.end <= under.start() and "location" not in a.flags
+                   and (owner is None or a.key != owner.key) and _SUBJECT_GAP.fullmatch(low, a.end, under.start())]
+        return ([owner] if owner is not None else []), targets[-1:]
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
@@ -485,6 +494,10 @@ def coordinated_acts(said: Predicate, preds: list[Predicate], low: str) -> list[
 
 # "his visit", "her first official visit": "his"/"her" determines the event noun itself
 _OWNS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+# "(has been) under U.S. sanctions", "under new EU sanctions": the sanctions noun is the object of "under"
+_UNDER = re.compile(r"\b(?:been|is|are|was|were|be|being|remains?|remained|stays?|stayed|came|comes|come|put|placed)\s+"
+                    r"under\s+(?:[\w.'’-]+\s+){0,4}$")
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,3}")  # the subject's verb group before "been under": no comma, few words
 
 
 
@@ -545,4 +558,16 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
               and _OWN_VERB.match(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
     inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
               and (agent.country is None or a.name != agent.country)]
+    main = reading.main
+    if main is not None and main.rule == "reported warning":
+        # "hinted that Israel's stability could be threatened if Assad was toppled": the one whose good is in danger
+        harmed = [a for a in inside if _HARMED.match(low, a.end)]
+        if harmed:
+            return harmed[:1]
     return inside[:1]
+
+
+# the owner of what a warning says is in danger: "Israel's stability could be threatened", "Turkey's security would be
+# endangered"
+_HARMED = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:stability|security|safety|existence|future|interests?|survival)\s+"
+                     r"(?:would|could|will|might|may|can)\s+(?:also\s+)?be\s+(?:threatened|endangered)")

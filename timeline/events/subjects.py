@@ -214,6 +214,7 @@ _CLAUSE_ADVERBS = frozenset(CUES["clause_adverb"]) | frozenset(CUES["adverb"])
 # between the comma that closes an interrupter and the verb: "..., has called for", "..., would veto"
 _CLOSING = re.compile(rf",\s*(?:(?:{VERB_GROUP}|[a-z]+ly)\s+)*$")
 _RELATIVE_OPEN = re.compile(rf",\s*(?:{_RELATIVE})\b")
+_NAMED_AS = re.compile(r"\b(?:as|named|called)\s+$")  # "who asked to be referred to as Ammar": the stretch names the subject
 _APPOSITION = re.compile(rf"\s*(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")  # "a close aide", "Syria's envoy"
 # an aside of a phrase, not a clause: a preposition or a participle opens it ("Syria, under pressure over its crackdown
 # on protesters, dropped its bid", "Turkey, citing ..., said")
@@ -266,6 +267,13 @@ def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> 
     # no actor heads it: a name we do not know opens the sentence ("Ribal, an Alawite, said")
     # ("Another activist, who asked to be referred to as Ammar, said": a description, whom the stretch may name)
     words = low[floor:start].split()
+    if opens and 1 < len(words) <= 4 and words[0] in DETERMINERS and not any(floor <= a.start < start for a in before) \
+            and not any(start < a.start < close and _NAMED_AS.search(low, max(start, a.start - 20), a.start)
+                        for a in before):
+        # "The tycoon, who has been under U.S. sanctions since 2008, has repeatedly said", "The envoy, who met Russian
+        # officials on Monday, told reporters": a description we do not name heads the relative clause; an actor
+        # inside it is no subject (but "Another activist, who asked to be referred to as Ammar, said" names one)
+        return start, close, False
     if not 0 < len(words) <= 3 or _NAME_HEAD.fullmatch(" ".join(words)) is None \
             or any(w in _CLAUSE_ADVERBS for w in words) or words[0] in DETERMINERS or words[0] in _OPENERS:
         return None

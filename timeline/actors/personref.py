@@ -1,0 +1,83 @@
+"""Later mentions of a person by the noun that described them: "Tycoon Rami Makhlouf ... The tycoon said".
+
+Wire copy introduces a person with a noun of what they do, before the name ("Tycoon Rami Makhlouf", "Syrian
+economist Aref Dalila") or in an apposition after it ("Aref Dalila, a leading economist,"), and later names them
+by that noun alone: "The tycoon, who has been under U.S. sanctions since 2008, has repeatedly said ...". Such a
+"the <noun>" (``resources/person_descriptions.txt``) opening a sentence or a clause, or before a verb of saying, is
+the most recent person so described before it. A noun that described two people of the story names neither.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import SPEECH_VERBS, word_list
+from .mention import ActorMention, in_text_order, overlaps
+
+_WINDOW = 3000  # characters back in which the person is looked for
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[str, ...]:
+    return tuple(sorted(word_list("person_descriptions.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    nouns = "|".join(re.escape(n) for n in _nouns())
+    # "Tycoon Rami Makhlouf", "Syrian economist Aref Dalila", "the leading dissident Riad Seif": the noun right before
+    before = re.compile(rf"(?<![\w-])(?P<noun>(?i:{nouns}))[ ]+$")
+    # "Aref Dalila, a leading economist,", "Makhlouf, the president's cousin and Syria's richest tycoon,"
+    after = re.compile(rf",[ ]+(?:a|an|the)[ ]+(?:[\w'’-]+[ ]+){{0,4}}?(?P<noun>(?i:{nouns}))(?![\w-])")
+    # "The tycoon, who ...", '..., the tycoon said': the noun alone after "the", not "the tycoon's" nor "the tycoon Rami"
+    later = re.compile(rf"(?<![\w-])(?:[Tt]he)[ ](?P<noun>(?i:{nouns}))(?![\w'’-])(?![ ][A-Z])")
+    return before, after, later
+
+
+def described_person(text: str, end: int) -> bool:
+    """Does an apposition that describes a person follow the name ending at ``end`` ("Aref Dalila, a leading
+    economist, was jailed", "Suhair Atassi, a prominent dissident,")? Then an unlisted two-word name is a person's."""
+    return bool(_nouns()) and _patterns()[1].match(text, end) is not None
+
+
+_SPEAKS_AFTER = re.compile(r",?[ ]+(?:also[ ]|later[ ]|has[ ]|had[ ]|repeatedly[ ])*" + SPEECH_VERBS)
+
+
+def _opens(text: str, start: int) -> bool:
+    """Does ``start`` open a sentence or follow a comma or quote (a subject's place)?"""
+    before = text[max(0, start - 3):start].rstrip(" ")
+    return not before or before[-1] in ",\"”'’.;:\n"
+
+
+def person_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with "the <noun>" references to people described by that noun before them, in text order."""
+    if not _nouns():
+        return mentions
+    before_re, after_re, later_re = _patterns()
+    described: list[tuple[int, str, ActorMention]] = []  # (position, noun, person)
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        b = before_re.search(text, max(0, m.start - 30), m.start)
+        if b is not None:
+            described.append((m.start, b.group("noun").lower(), m))
+        a = after_re.match(text, m.end)
+        if a is not None and a.end() - m.end <= 80:
+            described.append((m.start, a.group("noun").lower(), m))
+    if not described:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[ActorMention] = []
+    for match in later_re.finditer(text):
+        start, end = match.start(), match.end()
+        if overlaps(taken, start, end) or not (_opens(text, start) or _SPEAKS_AFTER.match(text, end)):
+            continue
+        noun = match.group("noun").lower()
+        people = {p.key: p for pos, n, p in described if n == noun and pos < start and start - pos <= _WINDOW}
+        if len(people) != 1:
+            continue
+        person = next(iter(people.values()))
+        added.append(ActorMention(start, end, text[start:end], person.name, person.key, person.kind, person.role,
+                                  person.country, "description", person.surface, ("subject",)))
+    return in_text_order(mentions + added) if added else mentions
