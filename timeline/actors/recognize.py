@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE,
-                        ORG_HEADS, TITLES, Entry, rows, trie_pattern, word_list)
+from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, KIN_NOUNS, NOT_NAME_WORDS,
+                        ORG_HEAD_RE, ORG_HEADS, TITLES, UNNAMED_PEOPLE, Entry, rows, trie_pattern, word_list)
 from .mention import overlaps
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .places import place_spans
@@ -40,6 +40,19 @@ _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
 _POSSESSIVE = re.compile(r"(?:^|(?<=[\s\"“‘(]))(?P<word>[Hh]is|[Hh]er)[ ](?P<next>[a-z][\w-]*)")
 _HER_OBJECTS = frozenset(word_list("her_objects.txt"))
 _SPEECH_AFTER = re.compile(r",?[ ]+(?:has[ ]|had[ ]|also[ ]|later[ ]|then[ ]|further[ ])?" + SPEECH_VERBS)
+# "Hugh Pope, an analyst at International Crisis Group, said", "Aref Dalila, a leading economist, was jailed",
+# "Fares al-Tammo, Meshaal's son, told": an apposition that describes a person (its head noun within four words,
+# resources/apposed_person_nouns.txt with the unnamed-person and family nouns), or an aside between the name and a
+# verb of saying ("Nadim Shehadi, of London's Chatham House think-tank, said"): the run before it names a person
+_APPOSED_NOUNS = sorted({n.lower() for n in word_list("apposed_person_nouns.txt")} | {n.lower() for n in UNNAMED_PEOPLE}
+                        | set(KIN_NOUNS), key=len, reverse=True)
+_APPOSED_HEAD = "|".join(map(re.escape, _APPOSED_NOUNS))
+_APPOSED_STOP = "who|whom|whose|which|where|when|that|and|or|of|on|in|at|for|from|with|to|by"
+_APPOSED_WORD = rf"(?!(?:{_APPOSED_STOP})[ ])[a-z][\w.’'-]*"
+_APPOSED = re.compile(
+    rf",[ ]+(?:(?:a|an|the|his|her|[A-Z][\w-]*['’]s)[ ]+(?:{_APPOSED_WORD}[ ]+|[A-Z]\.(?:[A-Z]\.)+[ ]+){{0,4}}"
+    rf"(?:{_APPOSED_HEAD})(?=[,.;:)]|[ ](?:of|at|in|on|for|from|with|to|and|or|who|whose|based|living)(?![\w-]))"
+    rf"|(?:of|at|from|with)[ ][^,.;:!?\"“”()]{{3,80}},[ ]+{SPEECH_VERBS})")
 _CAPTOK = r"[A-Z](?:[\w&-]|['’](?=[A-Z])|\.(?=[\w-]))*(?:(?<=s)['’](?=[ ]))?"  # "Workers' Union"
 _ORG_LEFT = re.compile(rf"(?:{_CAPTOK}[ ])+$")
 _ORG_RIGHT = re.compile(rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_CAPTOK}(?:[ ](?:(?:of|for|and|the)[ ])*{_CAPTOK})*)?")
@@ -364,7 +377,8 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     if not group:
         return
     first = group[0].group()
-    if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES \
+    apposed = len(group) in (2, 3) and bool(_APPOSED.match(sc.work, sc.name_end(group)))
+    if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES and not apposed \
             and not (len(group) == 2 and hyphen_given_name(first, group[1].group())):
         group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener (not "Ban Ki-moon met")
     start, end = group[0].start(), sc.name_end(group)
@@ -375,7 +389,8 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     raw = Raw(start, end, "person", surface, basis="name" if len(group) > 1 else "surname", flags=flags,
               gender=gender(surface) if len(group) > 1 else None)
     raw.speaker = bool(_SPEECH_AFTER.match(sc.work, end)) and not (
-        len(group) == 1 and surface.endswith("s") and sc.starts_sentence(start)) or sc.inverted_speaker(start, end)
+        len(group) == 1 and surface.endswith("s") and sc.starts_sentence(start)) or sc.inverted_speaker(start, end) \
+        or apposed  # "Hugh Pope, an analyst at ...": a person, as one who speaks is
     out.append(raw)
 
 
