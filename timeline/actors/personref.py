@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import SPEECH_VERBS, word_list
+from .gazetteer import KIN_NOUNS, SPEECH_VERBS, UNNAMED_PEOPLE, word_list
 from .mention import ActorMention, in_text_order, overlaps
 
 _WINDOW = 3000  # characters back in which the person is looked for
@@ -35,10 +35,28 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before, after, later
 
 
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern:
+    """An apposition that describes a person ("Hugh Pope, an analyst at International Crisis Group, said", "Aref
+    Dalila, a leading economist, was jailed", "Fares al-Tammo, Meshaal's son, told": its head noun within four words,
+    from ``resources/apposed_person_nouns.txt``, ``person_descriptions.txt``, the unnamed-person and the family nouns),
+    or an aside between the name and a verb of saying ("Nadim Shehadi, of London's Chatham House think-tank, said")."""
+    nouns = sorted({n.lower() for n in word_list("apposed_person_nouns.txt")} | {n.lower() for n in _nouns()}
+                   | {n.lower() for n in UNNAMED_PEOPLE} | set(KIN_NOUNS), key=len, reverse=True)
+    head = "|".join(map(re.escape, nouns))
+    stop = "who|whom|whose|which|where|when|that|and|or|of|on|in|at|for|from|with|to|by"
+    word = rf"(?!(?:{stop})[ ])[a-z][\w.’'-]*"
+    return re.compile(
+        rf",[ ]+(?:(?:a|an|the|his|her|[A-Z][\w-]*['’]s)[ ]+(?:{word}[ ]+|[A-Z]\.(?:[A-Z]\.)+[ ]+){{0,4}}"
+        rf"(?:{head})(?=[,.;:)]|[ ](?:of|at|in|on|for|from|with|to|and|or|who|whose|based|living)(?![\w-]))"
+        rf"|(?:of|at|from|with)[ ][^,.;:!?\"“”()]{{3,80}},[ ]+{SPEECH_VERBS})")
+
+
 def described_person(text: str, end: int) -> bool:
     """Does an apposition that describes a person follow the name ending at ``end`` ("Aref Dalila, a leading
-    economist, was jailed", "Suhair Atassi, a prominent dissident,")? Then an unlisted two-word name is a person's."""
-    return bool(_nouns()) and _patterns()[1].match(text, end) is not None
+    economist, was jailed", "Suhair Atassi, a prominent dissident,", "Nadim Shehadi, of Chatham House, said")?
+    Then an unlisted two- or three-word name is a person's (``_apposition``)."""
+    return _apposition().match(text, end) is not None
 
 
 _SPEAKS_AFTER = re.compile(r",?[ ]+(?:also[ ]|later[ ]|has[ ]|had[ ]|repeatedly[ ])*" + SPEECH_VERBS)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS, ORG_HEAD_RE,
-                        ORG_HEADS, TITLES, Entry, rows, trie_pattern, word_list)
+from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, KIN_NOUNS, NOT_NAME_WORDS,
+                        ORG_HEAD_RE, ORG_HEADS, TITLES, UNNAMED_PEOPLE, Entry, rows, trie_pattern, word_list)
 from .mention import overlaps
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .places import place_spans
@@ -365,11 +365,10 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     if not group:
         return
     first = group[0].group()
-    if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES \
-            and not (len(group) == 2 and hyphen_given_name(first, group[1].group())) \
-            and not (len(group) <= 3 and described_person(sc.work, sc.name_end(group))):
-        group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener (not "Ban Ki-moon met", nor
-        # "Aref Dalila, a leading economist, was jailed": a name its apposition describes as a person's)
+    apposed = len(group) in (2, 3) and described_person(sc.work, sc.name_end(group))
+    if sc.starts_sentence(group[0].start()) and len(group) > 1 and first not in GIVEN_NAMES and not apposed \
+            and not (len(group) == 2 and hyphen_given_name(first, group[1].group())):
+        group = group[1:]  # "Commenting Nauert": drop the capitalised sentence opener (not "Ban Ki-moon met")
     start, end = group[0].start(), sc.name_end(group)
     if len(group) == 1 and _the_noun(sc.work, start, end):
         return
@@ -378,7 +377,8 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     raw = Raw(start, end, "person", surface, basis="name" if len(group) > 1 else "surname", flags=flags,
               gender=gender(surface) if len(group) > 1 else None)
     raw.speaker = bool(_SPEECH_AFTER.match(sc.work, end)) and not (
-        len(group) == 1 and surface.endswith("s") and sc.starts_sentence(start)) or sc.inverted_speaker(start, end)
+        len(group) == 1 and surface.endswith("s") and sc.starts_sentence(start)) or sc.inverted_speaker(start, end) \
+        or apposed  # "Hugh Pope, an analyst at ...": a person, as one who speaks is
     out.append(raw)
 
 
