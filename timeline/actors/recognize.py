@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, KIN_NOUNS, NOT_NAME_WORDS,
-                        ORG_HEAD_RE, ORG_HEADS, TITLES, UNNAMED_PEOPLE, Entry, rows, trie_pattern, word_list)
+from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS,
+                        ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, rows, trie_pattern, word_list)
 from .mention import overlaps
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .places import place_spans

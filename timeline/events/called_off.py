@@ -19,9 +19,17 @@ call-off of what is no consult ("postponed the vote").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..cue_words import load_tsv
+from .cues import PUNCT_BREAK
+from .dating import event_date_value
+from .triggers import event_type as type_info
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Sentence, _SentenceState
+    from .predicates import Predicate
 
 CONSULT_TYPES = frozenset({"meeting", "talks", "summit", "visit", "call"})
 
@@ -127,3 +135,110 @@ def planned_day(low: str, start: int, mention_start: int, mention_end: int) -> b
     for Monday", "Monday's talks"), not the day it was called off?"""
     return _PLANNED_DAY.search(low, max(0, mention_start - 60), mention_start) is not None \
         or (mention_end <= start and _PRENOMINAL.fullmatch(low, mention_end, start) is not None)
+
+
+# --- the sentence pass (events/extract.py runs it after the sentence's other passes) ---------------------------
+
+def called_off_events(st: _SentenceState) -> None:
+    """A call, meeting, talks, summit or visit of the sentence that its clause says was postponed or cancelled is
+    planned, flagged so, and dated by the day it is now planned for, or was planned for, or by none
+    (``called_off``); one called off by a named agent ("Blinken cancelled his planned trip to Beijing"), or of named
+    parties ("Lavrov's visit to Ankara has been called off", "A planned meeting between Lavrov and Blinken did not take
+    place"), is the sentence's event even with no date."""
+    builder, low, sent, text = st.builder, st.low, st.sent, st.text
+    events = builder.events
+    for p in st.preds:
+        if p.type not in CONSULT_TYPES or p.reporting or p.quoted or p.negated:
+            continue
+        off = called_off(low, sent.end, p.trigger.start, p.trigger.end, st.preds)
+        if off is None or off.kind == "moved" and new_day(low, off, st.dates) is None:
+            continue  # (not "the meeting was moved to Geneva")
+        verb = low[off.start:off.end]
+        for i in range(len(events) - 1, st.first - 1, -1):  # "called off his trip": no concession
+            if events[i].event_type == "concede" and (events[i].trigger or "").lower() == verb:
+                del events[i]
+        i = next((i for i in range(st.first, len(events)) if events[i].event_type in CONSULT_TYPES
+                  and (events[i].trigger or "").lower() == p.trigger.text.lower()), None)
+        if i is None:
+            agents = _calling_agents(text, sent, off) if off.active else _pair_before(low, sent, p)
+            if not agents and off.active:
+                continue
+            event = builder.add(sent, p, None, basis="undated", agent=agents[0] if agents else None)
+            if event is None or not events or events[-1] is not event:
+                continue
+            i = len(events) - 1
+            if len(agents) > 1 and (event.actor2 is None or not off.active):
+                # "Russia and Ukraine decided to postpone the talks", "Russian-Turkish consultations on Syria": theirs
+                events[i] = event = replace(event, actor2=agents[1],
+                                            actors=tuple(dict.fromkeys(event.actors + tuple(agents))))
+            if event.actor1 is None or not (off.active or p.owned or len(agents) > 1 or any(
+                    a.name == event.actor1 and p.trigger.start <= a.start < off.start for a in sent.actors)):
+                del events[i]  # "the meeting was cancelled", "Lavrov held talks ... after a visit planned for March was
+                continue  # postponed": whose, the clause does not say (not "a meeting between Lavrov and Blinken")
+            stop = PUNCT_BREAK.search(low, p.trigger.end, sent.end)
+            inside = {a.name for a in sent.actors if p.trigger.start <= a.start < (stop.start() if stop else sent.end)}
+            inside.update(agents)
+            if event.actor2 is not None and event.actor2 not in inside:  # "Erdogan delayed a visit that had been set
+                # for Sunday, but he has ... promised sanctions against the Syrian government": not a visit to Syria
+                events[i] = event = replace(event, actor2=None, actors=tuple(
+                    n for n in event.actors if n == event.actor1 or n in inside))
+        e = events[i]
+        new = new_day(low, off, st.dates)
+        if new is None and e.date_basis != "explicit":  # "Russian-Turkish consultations, which were scheduled for
+            # Tuesday, have been postponed": the day it was planned for, between the noun and the verb, no event's yet
+            new = next((d for d in st.dates if d.resolved and p.trigger.end <= d.start < off.start
+                        and planned_day(low, p.trigger.start, d.start, d.end)), None)
+        if new is not None:
+            for j in range(len(events) - 1, st.first - 1, -1):  # the new day made no event of its own
+                if j != i and events[j].event_type == "other" and events[j].date_char_start == new.start:
+                    del events[j]
+                    i -= j < i
+            dating = dict(event_date=event_date_value(new), date_start=new.date_start, date_end=new.date_end,
+                          precision=new.precision, date_text=text[new.start:new.end], date_basis="explicit",
+                          date_char_start=new.start, date_char_end=new.end, date_rule=new.rule)
+        elif e.date_basis == "explicit" and e.date_char_start is not None \
+                and planned_day(low, p.trigger.start, e.date_char_start, e.date_char_end):
+            dating = {}  # "initially scheduled for Monday", "Monday's talks": the day it was planned for
+        else:
+            dating = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
+                          date_basis="undated", date_char_start=None, date_char_end=None, date_rule=None)
+        cameo, plover = type_info(e.event_type).codes("planned")
+        events[i] = replace(e, status="planned", cameo=cameo, plover=plover,
+                            flags=tuple(dict.fromkeys(e.flags + (off.flag,))), **dating)
+        if builder.last_consult is e:
+            builder.last_consult = None  # a call-off lends no day to the sentences after it
+        if builder.last_day is not None and builder.last_day[1] is e:
+            builder.last_day = None
+
+
+def _calling_agents(text: str, sent: Sentence, off) -> list[str]:
+    """Who called it off: the actor named right before the active verb ("Blinken cancelled", "Scholz has called
+    off"), in its clause, with those coordinated before it ("Russia and Ukraine decided to postpone the talks")."""
+    before = [a for a in sent.actors if a.end <= off.start and "location" not in a.flags
+              and "possessive" not in a.flags and "dateline" not in a.flags]
+    last = before[-1] if before else None
+    if last is None or off.start - last.end > 40 or re.search(r"[,;:\"“”()]", text[last.end:off.start]):
+        return []
+    agents = [last]
+    for a in reversed(before[:-1]):
+        if not _AGENT_JOIN.fullmatch(text, a.end, agents[0].start):
+            break
+        agents.insert(0, a)
+    return list(dict.fromkeys(a.name for a in agents))
+
+
+def _pair_before(low: str, sent: Sentence, p: Predicate) -> list[str]:
+    """The two or more states a hyphenated modifier right before the event noun names ("Russian-Turkish consultations",
+    "the U.S.-China talks"): the parties of the event called off, when no one is said to have called it off."""
+    words = _PAIR_BEFORE.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start)
+    if words is None:
+        return []
+    inside = [a for a in sent.actors
+              if words.start() <= a.start and a.end <= p.trigger.start and "dateline" not in a.flags]
+    if len(inside) < 2 or any(not re.fullmatch(r"-", low[a.end:b.start]) for a, b in zip(inside, inside[1:])):
+        return []
+    return list(dict.fromkeys(a.name for a in inside))
+
+
+_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.]+(?:-[\w.]+)+\s+(?:[a-z]+\s+)?$")  # "russian-turkish (peace) "
+_AGENT_JOIN = re.compile(r",?\s+and\s+|,\s+")  # "Russia and Ukraine", "Russia, Turkey and Iran"

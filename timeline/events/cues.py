@@ -41,6 +41,10 @@ BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 # date's own clause): that one is not closed by a colon, is closed by a dash with no spaces around it, and by "but",
 # "while", "although", "though" and "whereas" too. Kept apart so that neither moves when the other is changed.
 PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s")
+# Where a clause of the sentence stops for the clause reading of a verb before it: any comma, semicolon, colon,
+# bracket or quotation mark, or a dash with spaces around it ("the meeting, which was set for Sunday, ...": the
+# actors of a called-off event noun's own clause; a date no verb before it reaches, ``extract._clause_date_act``)
+PUNCT_BREAK = re.compile(r"[,;:()\"“”]|\s[—–-]+\s")
 # The words of a verb group before its verb (auxiliaries, have, be, adverbs, negation: "has not yet", "would
 # never"), as one alternation with either apostrophe ("won't", "won’t"); the curly spellings of the list are the
 # straight ones again.

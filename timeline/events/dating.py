@@ -600,3 +600,16 @@ def in_amount(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
     return dataclasses.replace(mention, type="DATE", value=point.value, precision=point.precision,
                                date_start=point.start, date_end=point.end, rule="in_amount/from_anchor",
                                direction="future")
+
+
+def event_date_value(m: Mention) -> str:
+    """The event_date: the TimeML value as reduced ISO (2017, 2018-08, 2018-08-27, 2018-W35); a span
+    ("September 13 to 17") by its first day, a time of day ("this morning") by its day; a decade or a
+    century with its unknown digits as X ("the 2000s": 200X, "the 20th century": 19XX, as ISO 8601-2 writes
+    them; the TimeML value "200" or "19" reads as a year)."""
+    value = m.value.split("/")[0]
+    if re.fullmatch(r"\d{2,3}", value):
+        return value.ljust(4, "X")  # a decade or a century: TimeML "200", "19"; ISO 8601-2 (EDTF) "200X", "19XX"
+    if re.fullmatch(r"\d{4}-W\d\d-WE", value):
+        return value[:-3]  # a weekend by its week ("over the weekend": 2011-W43)
+    return value.split("T")[0] if "T" in value and not value.startswith("T") else value

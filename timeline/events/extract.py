@@ -69,9 +69,9 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
 from .continued import first_person_act, quote_only
-from .cues import CUES, PHRASE_CLOSE, PRONOUNS
-from .dating import (attach, comparison_point, in_amount, in_object, infinitive, is_deadline, is_since, names_a_text,
-                     inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
+from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK
+from .dating import (attach, comparison_point, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
+                     names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .performative import performed
@@ -81,7 +81,8 @@ from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .relatives import aside_span, bare_relative, relative_clause
-from .called_off import CONSULT_TYPES as CALLED_OFF_TYPES, called_off, new_day, planned_day
+from .called_off import called_off_events
+from .requests import requested_acts
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
 from .roles import coded, coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
@@ -273,7 +274,7 @@ class _Builder:
                 or self._named_at(actor1, source, sent)) else "dateline"
         if mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
-            event_date = _reduced(mention) if mention.resolved else None
+            event_date = event_date_value(mention) if mention.resolved else None
             flags.extend(mention.flags)
             position = mention.start
             date_rule = mention.rule
@@ -721,19 +722,6 @@ def _source_day(reading: SentenceReading, low: str, mention: Mention) -> bool:
     return day is not None and day[0] <= mention.start < day[1]
 
 
-def _reduced(m: Mention) -> str:
-    """The event_date: the TimeML value as reduced ISO (2017, 2018-08, 2018-08-27, 2018-W35); a span
-    ("September 13 to 17") by its first day, a time of day ("this morning") by its day; a decade or a
-    century with its unknown digits as X ("the 2000s": 200X, "the 20th century": 19XX, as ISO 8601-2 writes
-    them; the TimeML value "200" or "19" reads as a year)."""
-    value = m.value.split("/")[0]
-    if re.fullmatch(r"\d{2,3}", value):
-        return value.ljust(4, "X")  # a decade or a century: TimeML "200", "19"; ISO 8601-2 (EDTF) "200X", "19XX"
-    if re.fullmatch(r"\d{4}-W\d\d-WE", value):
-        return value[:-3]  # a weekend by its week ("over the weekend": 2011-W43)
-    return value.split("T")[0] if "T" in value and not value.startswith("T") else value
-
-
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
 _QUOTE_OPENS = re.compile(r"[\"“‘'`]")
 # not "since 2020,"; "Starting February 19, the United States will begin ...": the onset of what the clause says
@@ -931,8 +919,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _planned_meetings(st)
     _date_only_events(st)
     _object_owners(st)
-    _called_off(st)
-    _requested_acts(st)
+    called_off_events(st)
+    requested_acts(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -956,170 +944,6 @@ def _object_owners(st: _SentenceState) -> None:
         if owner is None or owner == e.actor1 or owner == e.actor2:
             continue
         events[i] = replace(e, actor2=owner, actors=tuple(dict.fromkeys(e.actors + (owner,))))
-
-
-def _called_off(st: _SentenceState) -> None:
-    """A call, meeting, talks, summit or visit of the sentence that its clause says was postponed or cancelled is
-    planned, flagged so, and dated by the day it is now planned for, or was planned for, or by none
-    (``called_off``); one called off by a named agent ("Blinken cancelled his planned trip to Beijing"), or of named
-    parties ("Lavrov's visit to Ankara has been called off", "A planned meeting between Lavrov and Blinken did not take
-    place"), is the sentence's event even with no date."""
-    builder, low, sent, text = st.builder, st.low, st.sent, st.text
-    events = builder.events
-    for p in st.preds:
-        if p.type not in CALLED_OFF_TYPES or p.reporting or p.quoted or p.negated:
-            continue
-        off = called_off(low, sent.end, p.trigger.start, p.trigger.end, st.preds)
-        if off is None or off.kind == "moved" and new_day(low, off, st.dates) is None:
-            continue  # (not "the meeting was moved to Geneva")
-        verb = low[off.start:off.end]
-        for i in range(len(events) - 1, st.first - 1, -1):  # "called off his trip": no concession
-            if events[i].event_type == "concede" and (events[i].trigger or "").lower() == verb:
-                del events[i]
-        i = next((i for i in range(st.first, len(events)) if events[i].event_type in CALLED_OFF_TYPES
-                  and (events[i].trigger or "").lower() == p.trigger.text.lower()), None)
-        if i is None:
-            agents = _calling_agents(text, sent, off) if off.active else _pair_before(low, sent, p)
-            if not agents and off.active:
-                continue
-            event = builder.add(sent, p, None, basis="undated", agent=agents[0] if agents else None)
-            if event is None or not events or events[-1] is not event:
-                continue
-            i = len(events) - 1
-            if len(agents) > 1 and (event.actor2 is None or not off.active):
-                # "Russia and Ukraine decided to postpone the talks", "Russian-Turkish consultations on Syria": theirs
-                events[i] = event = replace(event, actor2=agents[1],
-                                            actors=tuple(dict.fromkeys(event.actors + tuple(agents))))
-            if event.actor1 is None or not (off.active or p.owned or len(agents) > 1 or any(
-                    a.name == event.actor1 and p.trigger.start <= a.start < off.start for a in sent.actors)):
-                del events[i]  # "the meeting was cancelled", "Lavrov held talks ... after a visit planned for March was
-                continue  # postponed": whose, the clause does not say (not "a meeting between Lavrov and Blinken")
-            stop = _CLAUSE_BREAK.search(low, p.trigger.end, sent.end)
-            inside = {a.name for a in sent.actors if p.trigger.start <= a.start < (stop.start() if stop else sent.end)}
-            inside.update(agents)
-            if event.actor2 is not None and event.actor2 not in inside:  # "Erdogan delayed a visit that had been set
-                # for Sunday, but he has ... promised sanctions against the Syrian government": not a visit to Syria
-                events[i] = event = replace(event, actor2=None, actors=tuple(
-                    n for n in event.actors if n == event.actor1 or n in inside))
-        e = events[i]
-        new = new_day(low, off, st.dates)
-        if new is None and e.date_basis != "explicit":  # "Russian-Turkish consultations, which were scheduled for
-            # Tuesday, have been postponed": the day it was planned for, between the noun and the verb, no event's yet
-            new = next((d for d in st.dates if d.resolved and p.trigger.end <= d.start < off.start
-                        and planned_day(low, p.trigger.start, d.start, d.end)), None)
-        if new is not None:
-            for j in range(len(events) - 1, st.first - 1, -1):  # the new day made no event of its own
-                if j != i and events[j].event_type == "other" and events[j].date_char_start == new.start:
-                    del events[j]
-                    i -= j < i
-            dating = dict(event_date=_reduced(new), date_start=new.date_start, date_end=new.date_end,
-                          precision=new.precision, date_text=text[new.start:new.end], date_basis="explicit",
-                          date_char_start=new.start, date_char_end=new.end, date_rule=new.rule)
-        elif e.date_basis == "explicit" and e.date_char_start is not None \
-                and planned_day(low, p.trigger.start, e.date_char_start, e.date_char_end):
-            dating = {}  # "initially scheduled for Monday", "Monday's talks": the day it was planned for
-        else:
-            dating = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
-                          date_basis="undated", date_char_start=None, date_char_end=None, date_rule=None)
-        cameo, plover = type_info(e.event_type).codes("planned")
-        events[i] = replace(e, status="planned", cameo=cameo, plover=plover,
-                            flags=tuple(dict.fromkeys(e.flags + (off.flag,))), **dating)
-        if builder.last_consult is e:
-            builder.last_consult = None  # a call-off lends no day to the sentences after it
-        if builder.last_day is not None and builder.last_day[1] is e:
-            builder.last_day = None
-
-
-# "asked Vice President Harris to attend", "urged Putin to attend": a verb of asking, its named object, "to" and the act
-_REQUESTED = re.compile(r"\b(?P<verb>%s)\s+(?P<object>[^,;:.()\"“”]{1,60}?)\s+to\s+$"
-                        % phrase_alternation(CUES["request_verb"]))
-
-
-def _requested_acts(st: _SentenceState) -> None:
-    """What a verb of asking asks of the person it names ("The President asked Vice President Harris to attend the
-    COP28 Leaders Summit", "Zelenskyy asked Biden to attend the peace summit on June 15") is no act of theirs: the
-    asking is the demand, and no event is made of what is asked. Asked of an official of the asker's own state, it is
-    an instruction: no demand, and what is asked is that official's planned act (events_gold_fresh6: "the
-    instruction to his own vice president is no row; what she is to do is")."""
-    builder, low, sent = st.builder, st.low, st.sent
-    events = builder.events
-    for q in st.preds:
-        m = _REQUESTED.search(low, max(sent.start, q.start - 90), q.start)
-        if m is None or q.type in SPEECH or q.type == "demand" or q.reporting:
-            continue
-        asked = [a for a in sent.actors if m.start("object") <= a.start and a.end <= m.end("object")
-                 and "location" not in a.flags and "possessive" not in a.flags]
-        verb = next((r for r in st.preds if r.trigger.start == m.start("verb") and r.type == "demand"), None)
-        if not asked or verb is None:
-            continue  # (a request the clause reading did not find: "asked Congress on Tuesday to approve")
-        made = [i for i in range(st.first, len(events)) if events[i].event_type == q.type
-                and (events[i].trigger or "").lower() == q.trigger.text.lower()]
-        demand = next((i for i in range(st.first, len(events)) if events[i].event_type == "demand"
-                       and (events[i].trigger or "").lower() == " ".join(m.group("verb").split())), None)
-        asker = events[demand].actor1 if demand is not None else None
-        one = asked[0]
-        state = None if one.kind != "person" else builder.country_of.get(one.name) or listed_country(person_key(one.name))
-        own = asker is not None and state is not None and asker != one.name and state == (
-            builder.country_of.get(asker) or listed_country(person_key(asker)))
-        # a date between the verb and "to" is the asking's ("asked Congress on Tuesday to approve"), not the act's
-        asking_day = next((d for d in st.dates if m.start("object") <= d.start < m.end()), None)
-        if not own:
-            for i in reversed(made):
-                del events[i]  # "Zelenskyy asked Biden to attend the peace summit on June 15": Biden's attendance
-                # is asked for, neither done nor planned by him
-            if made and demand is None:  # the date the act took was the asking's
-                builder.add(sent, verb, asking_day, basis="explicit" if asking_day else st.basis(verb))
-            continue
-        if not made:
-            event = builder.add(sent, q, None, basis="undated", agent=one.name)
-            if event is None or not events or events[-1] is not event:
-                continue
-            made = [len(events) - 1]
-        for i in made:
-            e = events[i]
-            actors = tuple(dict.fromkeys((one.name,) + tuple(n for n in e.actors if n != asker)))
-            cameo, plover = type_info(e.event_type).codes("planned")
-            undated = {}
-            if asking_day is not None and e.date_char_start == asking_day.start:  # "asked Blinken on Tuesday to travel"
-                undated = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
-                               date_basis="undated", date_char_start=None, date_char_end=None, date_rule=None)
-            events[i] = replace(e, actor1=one.name, actor2=e.actor2 if e.actor2 != one.name else None, actors=actors,
-                                status="planned", cameo=cameo, plover=plover, **undated)
-        if demand is not None:
-            del events[demand]  # the instruction to one's own official is no demand
-
-
-def _calling_agents(text: str, sent: Sentence, off) -> list[str]:
-    """Who called it off: the actor named right before the active verb ("Blinken cancelled", "Scholz has called
-    off"), in its clause, with those coordinated before it ("Russia and Ukraine decided to postpone the talks")."""
-    before = [a for a in sent.actors if a.end <= off.start and "location" not in a.flags
-              and "possessive" not in a.flags and "dateline" not in a.flags]
-    last = before[-1] if before else None
-    if last is None or off.start - last.end > 40 or re.search(r"[,;:\"“”()]", text[last.end:off.start]):
-        return []
-    agents = [last]
-    for a in reversed(before[:-1]):
-        if not _AGENT_JOIN.fullmatch(text, a.end, agents[0].start):
-            break
-        agents.insert(0, a)
-    return list(dict.fromkeys(a.name for a in agents))
-
-
-def _pair_before(low: str, sent: Sentence, p: Predicate) -> list[str]:
-    """The two or more states a hyphenated modifier right before the event noun names ("Russian-Turkish consultations",
-    "the U.S.-China talks"): the parties of the event called off, when no one is said to have called it off."""
-    words = _PAIR_BEFORE.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start)
-    if words is None:
-        return []
-    inside = [a for a in sent.actors
-              if words.start() <= a.start and a.end <= p.trigger.start and "dateline" not in a.flags]
-    if len(inside) < 2 or any(not re.fullmatch(r"-", low[a.end:b.start]) for a, b in zip(inside, inside[1:])):
-        return []
-    return list(dict.fromkeys(a.name for a in inside))
-
-
-_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.]+(?:-[\w.]+)+\s+(?:[a-z]+\s+)?$")  # "russian-turkish (peace) "
-_AGENT_JOIN = re.compile(r",?\s+and\s+|,\s+")  # "Russia and Ukraine", "Russia, Turkey and Iran"
 
 
 def _no_act(builder: _Builder, sent: Sentence, dates: list[Mention]) -> bool:
@@ -1921,7 +1745,6 @@ def _date_only_events(st: _SentenceState) -> None:
 
 
 _DURING = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+$")  # a date before a noun in a time adverbial ("in a 1967 war")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[—–-]+\s")
 
 
 def _clause_date_act(st: _SentenceState, mention: Mention) -> bool:
@@ -1933,7 +1756,7 @@ def _clause_date_act(st: _SentenceState, mention: Mention) -> bool:
     for q in sorted(st.preds, key=lambda q: -q.start):
         if q.end > mention.start or q.trigger.start in st.claimed_starts:
             continue
-        if _CLAUSE_BREAK.search(low, q.end, mention.start):
+        if PUNCT_BREAK.search(low, q.end, mention.start):
             return False  # the date is in no clause of a verb before it
         clause = relative_clause(q, sent, low) or bare_relative(q, sent, low) or adverbial_clause(q, sent, low)
         if clause is None or clause.kind == "where":
