@@ -72,6 +72,48 @@ def _people_share(a: ActorMention, low: str) -> bool:
         and _SHARE.search(low, max(0, a.start - 12), a.start) is not None
 
 
+# an opening phrase headed by a call, meeting or talks noun: "In a phone call with ...", "During a telephone
+# conversation on Monday, ...", "At a meeting with ..."
+_FRONTED = re.compile(r"[\s\"“]*(?:in|during|at|over)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}")
+
+
+_TOLD_STOP = re.compile(r"[,;:\"“]|(?<![\w'])that(?![\w'])")
+
+
+def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
+                      first_seen: dict[str, int], owners: tuple[ActorMention, ...]):
+    """(agents, counterparts) of a call or meeting named by an opening phrase, whose parties are the main
+    clause's subject and the phrase's "with" object ("In a phone call with Zelenskyy on Wednesday, Macron
+    pledged ...": Macron, with Zelenskyy; "In a call with Erdogan on Friday, Putin said ...": Putin, with
+    Erdogan); without "with", the main clause's own parties ("During a phone call on Thursday, Lavrov told
+    Blinken ...": Lavrov, with Blinken). None when the sentence does not open so."""
+    if not _FRONTED.fullmatch(low, reading.start, p.trigger.start):
+        return None
+    close = low.find(",", p.trigger.end, reading.end)
+    main = reading.main
+    if close < 0 or main is None or main.trigger.start < close or main.trigger is p.trigger:
+        return None
+    subject = [a for a in actors if close < a.start and a.end <= main.start]
+    if not subject:
+        return None  # "In a call with Erdogan, he said ...": the antecedent is another sentence's
+    agents, counterparts = roles(main, reading, actors, low, first_seen, owners)
+    if not agents:
+        return None
+    with_ = p.trigger.text.endswith(" with") or low.startswith("with ", p.trigger.end + 1)
+    inside = [a for a in actors if p.trigger.end <= a.start < close and "location" not in a.flags] if with_ else []
+    if main.reporting and main.trigger.text.startswith("told"):
+        # "told U.S. Secretary of State Antony Blinken that ...": the one told, however long the title before the name
+        inside += [a for a in actors if main.end <= a.start <= main.end + 60 and a.kind == "person"
+                   and not _TOLD_STOP.search(low, main.end, a.start)][:1]
+    keys = {agents[0].key}
+    out = []
+    for a in inside + agents[1:] + counterparts:
+        if a.key not in keys:
+            keys.add(a.key)
+            out.append(a)
+    return agents[:1], out
+
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
@@ -112,6 +154,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     pair = _between(p, after, low)
     if pair is not None:
         return pair
+    if p.form == "noun" and p.family == "consult" and p.type != "summit" and not p.passive:
+        fronted = _fronted_occasion(p, reading, actors, low, first_seen, owners)
+        if fronted is not None:
+            return fronted
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
