@@ -77,6 +77,7 @@ def _people_share(a: ActorMention, low: str) -> bool:
 _FRONTED = re.compile(r"[\s\"“]*(?:in|during|at|over)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}")
 
 
+_WELCOMED_TO = re.compile(r"welcomed\s.*\sto\s", re.S)
 _TOLD_STOP = re.compile(r"[,;:\"“]|(?<![\w'])that(?![\w'])")
 
 
@@ -151,6 +152,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # an envoy the trigger itself names ("summoned Moldova's ambassador", "expelled the German diplomats"): the
         # envoy's state is the target
         after = [a for a in actors if p.trigger.start < a.start < p.end and a.kind != "organization"] + after
+    if p.type == "meeting" and p.form == "verb" and _WELCOMED_TO.match(p.trigger.text):
+        # "welcomed Prime Minister Kishida of Japan to the White House": the guest, whom the trigger itself names
+        # (not the place it was welcomed to)
+        to = p.trigger.start + p.trigger.text.rfind(" to ")
+        after = [a for a in actors if p.trigger.start < a.start < to and "location" not in a.flags] + after
     pair = _between(p, after, low)
     if pair is not None:
         return pair
