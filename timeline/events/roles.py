@@ -319,6 +319,10 @@ _NOUN_PASSIVE_GROUP = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|
 _ADJUNCT_BY_THE = re.compile(r"(?:\s+(?:%s)\b(?:\s+(?!(?:a|an|with|of|and|including)\b)[\w.'’-]+){1,5}?)?\s+by\s+the\s+"
                              % "|".join(CUES["passive_adjunct_lead"]))
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
+# "clashes (erupted) between", "fighting broke out between": the two sides of a fight
+_ERUPTED_BETWEEN = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:erupted|broke\s+out|broken\s+out|flared(?:\s+up)?|raged|"
+                              r"resumed|continued|took\s+place)\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?"
+                              r"between\s+(?:the\s+)?")
 _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?")
 _BETWEEN_FAMILIES = frozenset({"consult", "agree", "cooperate"})
 
@@ -327,14 +331,17 @@ def _between(p: Predicate, after: list[ActorMention], low: str) -> tuple[list[Ac
     """The two sides of a meeting or an agreement named "between" them, right after its noun ("the talks between
     Lavrov and Mirzoyan will take place in Moscow", "an agreement between Russia and Iran was signed"): the first is
     the agent, the second the counterpart. None when the noun is not so followed."""
-    if p.family not in _BETWEEN_FAMILIES or p.trigger.form not in ("N", "X") and p.form != "noun":
+    fight = p.type == "military"
+    if p.family not in _BETWEEN_FAMILIES and not fight or p.trigger.form not in ("N", "X") and p.form != "noun":
         return None
-    m = _BETWEEN.match(low, p.trigger.end)
+    m = (_ERUPTED_BETWEEN if fight else _BETWEEN).match(low, p.trigger.end)
     first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
     if first is None:
         return None
     k = _PAIR_AND.match(low, first.end)
     second = next((a for a in after if k is not None and a.start == k.end() and "location" not in a.flags), None)
+    if second is None and fight and k is not None:
+        return [first], []  # "clashes erupted between Syrian troops and rebels": the side named, with no one named
     if second is None or second.key == first.key:
         return None
     return [first], [second]
