@@ -72,6 +72,26 @@ def _people_share(a: ActorMention, low: str) -> bool:
         and _SHARE.search(low, max(0, a.start - 12), a.start) is not None
 
 
+# a hyphenated modifier of states right before the noun, with at most one word between: "russian-turkish (peace) "
+_HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.]+(?:-[\w.]+)+\s+(?:[a-z]+\s+)?$")
+
+
+def _hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int):
+    """The states a hyphenated modifier right before a meeting, talks or agreement noun names ("Russian-Chinese
+    talks were held", "Russian-Turkish consultations took place", "U.S.-China trade talks resumed"): the first is
+    the agent, the others the counterparts. None when the noun has no such modifier."""
+    if p.family not in _BETWEEN_FAMILIES or p.trigger.form not in ("N", "X") or not (p.form == "noun" or p.passive):
+        return None
+    words = _HYPHEN_PAIR_BEFORE.search(low, max(floor, p.trigger.start - 60), p.trigger.start)
+    if words is None:
+        return None
+    inside = [a for a in actors if words.start() <= a.start and a.end <= p.trigger.start and "location" not in a.flags]
+    if len(inside) < 2 or any(low[a.end:b.start] != "-" for a, b in zip(inside, inside[1:])) \
+            or len({a.key for a in inside}) < len(inside):
+        return None
+    return inside[:1], inside[1:]
+
+
 # an opening phrase headed by a call, meeting or talks noun: "In a phone call with ...", "During a telephone
 # conversation on Monday, ...", "At a meeting with ..."
 _FRONTED = re.compile(r"[\s\"“]*(?:in|during|at|over)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}")
@@ -157,7 +177,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # (not the place it was welcomed to)
         to = p.trigger.start + p.trigger.text.rfind(" to ")
         after = [a for a in actors if p.trigger.start < a.start < to and "location" not in a.flags] + after
-    pair = _between(p, after, low)
+    pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start)
     if pair is not None:
         return pair
     if p.form == "noun" and p.family == "consult" and p.type != "summit" and not p.passive:
