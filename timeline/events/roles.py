@@ -93,8 +93,9 @@ def _hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int)
 
 
 # an opening phrase headed by a call, meeting or talks noun: "In a phone call with ...", "During a telephone
-# conversation on Monday, ...", "At a meeting with ..."
-_FRONTED = re.compile(r"[\s\"“]*(?:in|during|at|over)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}")
+# conversation on Monday, ...", "At a meeting with ...", "After talks with ...", "Speaking at a joint news
+# conference after talks with ..."
+_FRONTED = re.compile(r"[\s\"“]*(?:speaking\s+(?:[\w-]+\s+){1,6}?)?(?:in|during|at|over|after|following)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}")
 
 
 _WELCOMED_TO = re.compile(r"welcomed\s.*\sto\s", re.S)
@@ -108,8 +109,8 @@ def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[Actor
     pledged ...": Macron, with Zelenskyy; "In a call with Erdogan on Friday, Putin said ...": Putin, with
     Erdogan); without "with", the main clause's own parties ("During a phone call on Thursday, Lavrov told
     Blinken ...": Lavrov, with Blinken). None when the sentence does not open so."""
-    if not _FRONTED.fullmatch(low, reading.start, p.trigger.start):
-        return None
+    if not _FRONTED.fullmatch(low, reading.start, p.trigger.start) or p.owned or low.startswith(" of ", p.trigger.end):
+        return None  # (not "Following a meeting of the Security Council on Monday, Russia said": the Council's)
     close = low.find(",", p.trigger.end, reading.end)
     main = reading.main
     if close < 0 or main is None or main.trigger.start < close or main.trigger is p.trigger:
