@@ -92,6 +92,29 @@ def _hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int)
     return inside[:1], inside[1:]
 
 
+_OF_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?")
+_MEMBER_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?|-")  # (a hyphenated pair: "of the India-U.S. Platform")
+
+
+def _of_members(p: Predicate, after: list[ActorMention], low: str):
+    """The members a meeting or talks noun names with "of" ("A meeting of the foreign ministers of Russia, Turkey and
+    Iran was held", "a meeting of the Security Council"): those who meet, the first named first. None when the noun
+    is not so followed."""
+    if p.family != "consult" or p.type == "visit" or p.form != "noun" and not p.passive \
+            or p.trigger.form not in ("N", "X"):
+        return None
+    m = _OF_MEMBERS.match(low, p.trigger.end)
+    first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
+    if first is None:
+        return None
+    members, end = [first], first.end
+    for a in after:
+        if a.start > end and _MEMBER_JOIN.fullmatch(low, end, a.start) and "location" not in a.flags:
+            members.append(a)
+            end = a.end
+    return members[:1], members[1:]
+
+
 # an opening phrase headed by a call, meeting or talks noun: "In a phone call with ...", "During a telephone
 # conversation on Monday, ...", "At a meeting with ...", "After talks with ...", "Speaking at a joint news
 # conference after talks with ..."
@@ -178,7 +201,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # (not the place it was welcomed to)
         to = p.trigger.start + p.trigger.text.rfind(" to ")
         after = [a for a in actors if p.trigger.start < a.start < to and "location" not in a.flags] + after
-    pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start)
+    pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low)
     if pair is not None:
         return pair
     if p.form == "noun" and p.family == "consult" and p.type != "summit" and not p.passive:
