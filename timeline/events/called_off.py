@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING
 from ..cue_words import load_tsv
 from .cues import PUNCT_BREAK
 from .dating import event_date_value
+from .roles import hyphen_pair
 from .triggers import event_type as type_info
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Sentence, _SentenceState
-    from .predicates import Predicate
 
 CONSULT_TYPES = frozenset({"meeting", "talks", "summit", "visit", "call"})
 
@@ -160,7 +160,8 @@ def called_off_events(st: _SentenceState) -> None:
         i = next((i for i in range(st.first, len(events)) if events[i].event_type in CONSULT_TYPES
                   and (events[i].trigger or "").lower() == p.trigger.text.lower()), None)
         if i is None:
-            agents = _calling_agents(text, sent, off) if off.active else _pair_before(low, sent, p)
+            agents = _calling_agents(text, sent, off) if off.active \
+                else list(dict.fromkeys(a.name for a in hyphen_pair(p, sent.actors, low, sent.start)))
             if not agents and off.active:
                 continue
             event = builder.add(sent, p, None, basis="undated", agent=agents[0] if agents else None)
@@ -227,18 +228,4 @@ def _calling_agents(text: str, sent: Sentence, off) -> list[str]:
     return list(dict.fromkeys(a.name for a in agents))
 
 
-def _pair_before(low: str, sent: Sentence, p: Predicate) -> list[str]:
-    """The two or more states a hyphenated modifier right before the event noun names ("Russian-Turkish consultations",
-    "the U.S.-China talks"): the parties of the event called off, when no one is said to have called it off."""
-    words = _PAIR_BEFORE.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start)
-    if words is None:
-        return []
-    inside = [a for a in sent.actors
-              if words.start() <= a.start and a.end <= p.trigger.start and "dateline" not in a.flags]
-    if len(inside) < 2 or any(not re.fullmatch(r"-", low[a.end:b.start]) for a, b in zip(inside, inside[1:])):
-        return []
-    return list(dict.fromkeys(a.name for a in inside))
-
-
-_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.]+(?:-[\w.]+)+\s+(?:[a-z]+\s+)?$")  # "russian-turkish (peace) "
 _AGENT_JOIN = re.compile(r",?\s+and\s+|,\s+")  # "Russia and Ukraine", "Russia, Turkey and Iran"

@@ -176,7 +176,7 @@ _INFINITIVE_AFTER = re.compile(r"\s*,?\s*to\s+[a-z]+")
 def _subordinate_between(low: str, lo: int, hi: int) -> bool:
     """A subordinator between ``lo`` and ``hi``, but not the "since" of a comparison ("The meeting, the first since
     2015, was held on Friday": no clause of another time)."""
-    return any(not (m.group() == "since" and _COMPARISON.search(low[max(0, m.end() - 60):m.end() + 1]))
+    return any(not (m.group() == "since" and _COMPARISON_NEAR.search(low[max(0, m.end() - 60):m.end() + 1]))
                for m in _SUBORDINATE.finditer(low, lo, hi))
 
 
@@ -544,7 +544,12 @@ def is_since(low: str, mention: Mention) -> bool:
     return bool(re.search(r"\bsince\s+$", low[max(0, mention.start - 8):mention.start]))
 
 
-_COMPARISON = re.compile(r"\b(?:%s)\b(?:[\s-]+[\w’'-]+){0,3}?\s+since\s+$" % phrase_alternation(CUES["comparison_since"]))
+# (not "at least 500 soldiers have been killed since March": "at least" counts, and a verb group between is a clause)
+_COMPARISON = re.compile(r"(?<!\bat\s)\b(?:%s)\b(?:[\s-]+(?!(?:has|have|had|was|were|been|is|are|will|would)\b)(?:[\w’'-]+|(?:[a-z]\.)+)){0,8}?"
+                         r"\s+since\s+$" % phrase_alternation(CUES["comparison_since"]))
+# as near as a "since" that still opens no clause ("the first since 2015"; but "the first Warsaw Pact foreign minister
+# to do so since Tirana split with Moscow in 1961": the clause after it has its own time)
+_COMPARISON_NEAR = re.compile(r"\b(?:%s)\b(?:[\s-]+[\w’'-]+){0,3}?\s+since\s+$" % phrase_alternation(CUES["comparison_since"]))
 
 
 def comparison_point(low: str, mention: Mention) -> bool:

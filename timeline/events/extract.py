@@ -89,7 +89,7 @@ from .roles import coded, coordinated_acts, of_countries, plural_head, roles, st
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
-from .speech import TELLING, SentenceReading, frame_day, read_sentence
+from .speech import TELLING, SentenceReading, frame_day, read_sentence, sidelines_host
 from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -1128,8 +1128,12 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     in_content = content is not None and content[0] <= mention.start < content[1] and not _only(
         text, content, mention)  # "Earlier this week, Churkin told reporters ...": the date is no content
     candidates = _date_candidates(st, mention, in_content)
-    modifies = prenominal(text, low, mention, candidates)
-    act = None if isinstance(modifies, Predicate) else dated_act(text, low, mention, candidates, sent.start, sent.end)
+    host = sidelines_host(low, mention.start, candidates)
+    if host is not None and host.trigger.start in st.dated:
+        host = None  # "met Xi on Monday on the sidelines of ...": the meeting has its own day
+    modifies = False if host is not None else prenominal(text, low, mention, candidates)
+    act = host if host is not None else None if isinstance(modifies, Predicate) \
+        else dated_act(text, low, mention, candidates, sent.start, sent.end)
     if act is None and modifies is False and _source_day(reading, low, mention):
         if reading.main.status == "planned" or reading.main.trigger.start in st.dated:
             # ("arrested on Thursday ..., human rights campaigners said on Friday": the act has its own day)

@@ -277,6 +277,9 @@ def tabled_draft(t: Trigger) -> bool:
     return t.type == "statement" and " " in t.text and t.text.rsplit(None, 1)[-1] in _DRAFTS
 
 
+_NAME_GOES_ON = re.compile(r" (?:of )?[A-Z][a-z]")  # the next word of the name: "Support Forces", "Assistance Force"
+
+
 class PredicateReader:
     def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention], triggers: list[Trigger]):
         self.text, self.low, self.start, self.end = text, low, start, end
@@ -444,6 +447,9 @@ class PredicateReader:
             if light is None and not held and senses.names_carrier(self, t):
                 return None  # "the killing of Turkish activists on a Gaza-bound aid convoy": no aid
             if light is None and not held and nouns.in_name(self, t):
+                if _NAME_GOES_ON.match(self.text, t.end):
+                    return None  # "the Rapid Support Forces", "the International Security Assistance Force": a word
+                    # inside a name, which the date of the clause must not take for its event
                 topic = True  # "the Warsaw Pact", "the Paris Agreement": a name, not an event the clause reports
             if nouns.modifier(self, t, triggers):
                 topic = True  # "nuclear threat reduction consultations": "threat" is not the event

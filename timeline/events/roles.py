@@ -72,6 +72,102 @@ def _people_share(a: ActorMention, low: str) -> bool:
         and _SHARE.search(low, max(0, a.start - 12), a.start) is not None
 
 
+# a hyphenated modifier of states right before the noun, with at most one word between: "russian-turkish (peace) "
+_HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.]+(?:-[\w.]+)+\s+(?:[a-z]+\s+)?$")
+
+
+def hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> list[ActorMention]:
+    """The two or more states a hyphenated modifier right before the trigger names ("Russian-Chinese talks",
+    "Russian-Turkish (peace) consultations", "U.S.-China trade talks"), in text order; empty when there is none.
+    Used for the parties of a talks noun here (``_hyphen_pair``) and of a called-off one (``called_off_events``)."""
+    words = _HYPHEN_PAIR_BEFORE.search(low, max(floor, p.trigger.start - 60), p.trigger.start)
+    if words is None:
+        return []
+    inside = [a for a in actors if words.start() <= a.start and a.end <= p.trigger.start
+              and "location" not in a.flags and "dateline" not in a.flags]
+    if len(inside) < 2 or any(low[a.end:b.start] != "-" for a, b in zip(inside, inside[1:])) \
+            or len({a.key for a in inside}) < len(inside):
+        return []
+    return inside
+
+
+def _hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int):
+    """The states a hyphenated modifier right before a meeting, talks or agreement noun names ("Russian-Chinese
+    talks were held", "Russian-Turkish consultations took place", "U.S.-China trade talks resumed"): the first is
+    the agent, the others the counterparts. None when the noun has no such modifier."""
+    if p.family not in _BETWEEN_FAMILIES or p.trigger.form not in ("N", "X") or not (p.form == "noun" or p.passive):
+        return None
+    inside = hyphen_pair(p, actors, low, floor)
+    return (inside[:1], inside[1:]) if inside else None
+
+
+_OF_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?")
+_MEMBER_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?|-")  # (a hyphenated pair: "of the India-U.S. Platform")
+
+
+def _of_members(p: Predicate, after: list[ActorMention], low: str):
+    """The members a meeting or talks noun names with "of" ("A meeting of the foreign ministers of Russia, Turkey and
+    Iran was held", "a meeting of the Security Council"): those who meet, the first named first. None when the noun
+    is not so followed."""
+    if p.family != "consult" or p.type == "visit" or p.form != "noun" and not p.passive \
+            or p.trigger.form not in ("N", "X"):
+        return None
+    m = _OF_MEMBERS.match(low, p.trigger.end)
+    first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
+    if first is None:
+        return None
+    members, end = [first], first.end
+    for a in after:
+        if a.start > end and _MEMBER_JOIN.fullmatch(low, end, a.start) and "location" not in a.flags:
+            members.append(a)
+            end = a.end
+    return members[:1], members[1:]
+
+
+# an opening phrase headed by a call, meeting or talks noun: "In a phone call with ...", "During a telephone
+# conversation on Monday, ...", "At a meeting with ...", "After talks with ...", "Speaking at a joint news
+# conference after talks with ..."
+_FRONTED = re.compile(r"[\s\"“]*(?:speaking\s+(?:[\w-]+\s+){1,6}?)?(?:in|during|at|over|after|following)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}")
+
+
+_WELCOMED_TO = re.compile(r"welcomed\s.*\sto\s", re.S)
+_TOLD_STOP = re.compile(r"[,;:\"“]|(?<![\w'])that(?![\w'])")
+
+
+def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
+                      first_seen: dict[str, int], owners: tuple[ActorMention, ...]):
+    """(agents, counterparts) of a call or meeting named by an opening phrase, whose parties are the main
+    clause's subject and the phrase's "with" object ("In a phone call with Zelenskyy on Wednesday, Macron
+    pledged ...": Macron, with Zelenskyy; "In a call with Erdogan on Friday, Putin said ...": Putin, with
+    Erdogan); without "with", the main clause's own parties ("During a phone call on Thursday, Lavrov told
+    Blinken ...": Lavrov, with Blinken). None when the sentence does not open so."""
+    if not _FRONTED.fullmatch(low, reading.start, p.trigger.start) or p.owned or low.startswith(" of ", p.trigger.end):
+        return None  # (not "Following a meeting of the Security Council on Monday, Russia said": the Council's)
+    close = low.find(",", p.trigger.end, reading.end)
+    main = reading.main
+    if close < 0 or main is None or main.trigger.start < close or main.trigger is p.trigger:
+        return None
+    subject = [a for a in actors if close < a.start and a.end <= main.start]
+    if not subject:
+        return None  # "In a call with Erdogan, he said ...": the antecedent is another sentence's
+    agents, counterparts = roles(main, reading, actors, low, first_seen, owners)
+    if not agents:
+        return None
+    with_ = p.trigger.text.endswith(" with") or low.startswith("with ", p.trigger.end + 1)
+    inside = [a for a in actors if p.trigger.end <= a.start < close and "location" not in a.flags] if with_ else []
+    if main.reporting and main.trigger.text.startswith("told"):
+        # "told U.S. Secretary of State Antony Blinken that ...": the one told, however long the title before the name
+        inside += [a for a in actors if main.end <= a.start <= main.end + 60 and a.kind == "person"
+                   and not _TOLD_STOP.search(low, main.end, a.start)][:1]
+    keys = {agents[0].key}
+    out = []
+    for a in inside + agents[1:] + counterparts:
+        if a.key not in keys:
+            keys.add(a.key)
+            out.append(a)
+    return agents[:1], out
+
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
@@ -109,7 +205,12 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # an envoy the trigger itself names ("summoned Moldova's ambassador", "expelled the German diplomats"): the
         # envoy's state is the target
         after = [a for a in actors if p.trigger.start < a.start < p.end and a.kind != "organization"] + after
-    pair = _between(p, after, low)
+    if p.type == "meeting" and p.form == "verb" and _WELCOMED_TO.match(p.trigger.text):
+        # "welcomed Prime Minister Kishida of Japan to the White House": the guest, whom the trigger itself names
+        # (not the place it was welcomed to)
+        to = p.trigger.start + p.trigger.text.rfind(" to ")
+        after = [a for a in actors if p.trigger.start < a.start < to and "location" not in a.flags] + after
+    pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low)
     if pair is not None:
         return pair
     under = _UNDER.search(low, max(floor, p.trigger.start - 50), p.trigger.start) \
@@ -121,6 +222,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         targets = [a for a in before if a.end <= under.start() and "location" not in a.flags
                    and (owner is None or a.key != owner.key) and _SUBJECT_GAP.fullmatch(low, a.end, under.start())]
         return ([owner] if owner is not None else []), targets[-1:]
+    if p.form == "noun" and p.family == "consult" and p.type != "summit" and not p.passive:
+        fronted = _fronted_occasion(p, reading, actors, low, first_seen, owners)
+        if fronted is not None:
+            return fronted
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
@@ -276,6 +381,10 @@ _NOUN_PASSIVE_GROUP = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|
 _ADJUNCT_BY_THE = re.compile(r"(?:\s+(?:%s)\b(?:\s+(?!(?:a|an|with|of|and|including)\b)[\w.'’-]+){1,5}?)?\s+by\s+the\s+"
                              % "|".join(CUES["passive_adjunct_lead"]))
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
+# "clashes (erupted) between", "fighting broke out between": the two sides of a fight
+_ERUPTED_BETWEEN = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:erupted|broke\s+out|broken\s+out|flared(?:\s+up)?|raged|"
+                              r"resumed|continued|took\s+place)\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?"
+                              r"between\s+(?:the\s+)?")
 _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?")
 _BETWEEN_FAMILIES = frozenset({"consult", "agree", "cooperate"})
 
@@ -284,14 +393,17 @@ def _between(p: Predicate, after: list[ActorMention], low: str) -> tuple[list[Ac
     """The two sides of a meeting or an agreement named "between" them, right after its noun ("the talks between
     Lavrov and Mirzoyan will take place in Moscow", "an agreement between Russia and Iran was signed"): the first is
     the agent, the second the counterpart. None when the noun is not so followed."""
-    if p.family not in _BETWEEN_FAMILIES or p.trigger.form not in ("N", "X") and p.form != "noun":
+    fight = p.type == "military"
+    if p.family not in _BETWEEN_FAMILIES and not fight or p.trigger.form not in ("N", "X") and p.form != "noun":
         return None
-    m = _BETWEEN.match(low, p.trigger.end)
+    m = (_ERUPTED_BETWEEN if fight else _BETWEEN).match(low, p.trigger.end)
     first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
     if first is None:
         return None
     k = _PAIR_AND.match(low, first.end)
     second = next((a for a in after if k is not None and a.start == k.end() and "location" not in a.flags), None)
+    if second is None and fight and k is not None:
+        return [first], []  # "clashes erupted between Syrian troops and rebels": the side named, with no one named
     if second is None or second.key == first.key:
         return None
     return [first], [second]

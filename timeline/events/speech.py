@@ -94,6 +94,49 @@ def _hosted(reader: PredicateReader, preds: list[Predicate]) -> list[Predicate]:
     return out
 
 
+# "on the sidelines of the G20 summit", "on the margins of last week's forum": the occasion of another meeting
+_SIDELINES = re.compile(r"(?<![\w'])(?:on|at|in)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+")
+
+
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|due|set|scheduled|expected|to\s+be)(?![\w'])")
+
+
+def _sidelines(reader: PredicateReader, preds: list[Predicate]) -> list[Predicate]:
+    """A meeting noun that heads "on the sidelines of ..." is the venue of the meeting, talks or call the clause
+    reports before it ("Lavrov met Blinken on the sidelines of the G20 meeting in New Delhi on Thursday", "Biden
+    will meet Xi on the sidelines of the APEC summit next week"), not an event of its own: the noun is dropped,
+    so that the clause's own meeting takes the phrase's date and its actors are not the summit's."""
+    out = list(preds)
+    for m in _SIDELINES.finditer(reader.low, reader.start, reader.end):
+        if not any(p.family == "consult" and p.trigger.start < m.start() for p in out):
+            continue  # "On the sidelines of the summit, the two leaders signed ...": no meeting before it
+        head = next((p for p in out if p.form == "noun" and p.family == "consult"
+                     and m.end() <= p.trigger.start <= m.end() + 60
+                     and not any(w in reader.low[m.end():p.trigger.start] for w in (",", ";", " and "))), None)
+        if head is not None and not _OWN_CLAUSE.match(reader.low, head.trigger.end):
+            out.remove(head)  # (not "the summit that opens on Wednesday": the summit's own clause says it happens)
+    return out
+
+
+def sidelines_host(low: str, mention_start: int, preds: list[Predicate]) -> Predicate | None:
+    """The meeting, talks or call a date in its "on the sidelines of" phrase dates ("met Blinken on the sidelines
+    of the G20 meeting in New Delhi on Thursday", "met ... on the sidelines of last week's summit"): the
+    summit's day is the day of the meeting held at it. None when the date is no part of such a phrase after
+    a meeting of the clause."""
+    for m in _SIDELINES.finditer(low, max(0, mention_start - 100), mention_start):
+        if _SIDELINES_BREAK.search(low, m.end(), mention_start):
+            continue  # "on the sidelines of the summit that opens on Wednesday": the summit's own clause
+        host = next((p for p in reversed(preds) if p.family == "consult" and p.trigger.end <= m.start()
+                     and m.start() - p.trigger.end <= 120), None)
+        if host is not None and not any(host.trigger.end <= q.trigger.start < m.start() and q.form != "noun"
+                                        for q in preds):
+            return host
+    return None
+
+
+_SIDELINES_BREAK = re.compile(r"[;:]|(?<![\w'])(?:which|that|who|where|when|after|before|since|while)(?![\w'])")
+
+
 def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[Predicate | None, tuple[int, int] | None]:
     """The reporting verb that frames the sentence and the span of what it reports.
 
@@ -563,6 +606,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     lit = {p.start for p in preds if p.rule == "light verb"}
     preds = [p for p in preds if not (p.reporting and p.trigger.start in lit)]
     preds = _hosted(reader, preds)
+    preds = _sidelines(reader, preds)
     preds = [reader.expelled(reader.armed(p)) for p in preds]
     preds = [reader.raid(p, preds) for p in preds]
     preds = [reader.acted_on(p, preds) for p in preds]

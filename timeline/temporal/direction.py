@@ -397,6 +397,9 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
             break
     words = left[-3:] + right
     offset = len(left[-3:])
+    if best is not None and right[:1] == ["that"]:
+        return best[1]  # "said in a statement on Sunday that Moscow would respond": the clause "that" opens has a
+        # tense of its own, which is not the saying's, however near its "would" is to the date
     for distance, i in enumerate(range(offset, len(words))):
         if best is not None and distance >= best[0]:
             break
