@@ -237,6 +237,8 @@ def _hyphen_pair(sc: Scanner, start: int, end: int) -> bool:
 _ETHNIC_SECONDS = frozenset(word_list("ethnic_compound_demonyms.txt"))
 # "the Russian invasion", "a Russian missile strike": a noun of an act of force right after a demonym
 FORCE_ACT_NOUNS = tuple(sorted((w.lower() for w in word_list("force_act_nouns.txt")), key=len, reverse=True))
+MEMBER_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(sorted((w.lower() for w in word_list("member_nouns.txt")),
+                                                                      key=len, reverse=True)) + r"))(?![\w-])")
 FORCE_ACT_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(list(FORCE_ACT_NOUNS)) + r"))(?![\w-])")
 
 
@@ -279,6 +281,13 @@ def find_gazetteer(sc: Scanner) -> None:
                         sc.claims.add(start, end)
                         sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=act.group(1).lower(),
                                            country=entry.country, basis="demonym"))
+                    elif MEMBER_RE.match(work, end) is not None and not (end < len(work) and work[end] == "-"):
+                        # "imposed sanctions on 15 Chinese companies": the state of the firms or people is the
+                        # target of a hostile act, never an agent ("location", as a place is)
+                        sc.claims.add(start, end)
+                        sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry,
+                                           role=MEMBER_RE.match(work, end).group(1).lower(), country=entry.country,
+                                           basis="demonym", flags=("location",)))
                     continue
                 role = noun.group(1).lower()
                 sc.claims.add(start, end)
