@@ -186,7 +186,7 @@ def _quoted(frame: Predicate, actors: list[ActorMention], low: str) -> ActorMent
 
 
 # "Putin's spokesman said", "Zelenskyy's office has said": the possessive's owner speaks (``owned_voice``)
-_OWNED_VOICE = re.compile(rf"(?:['’]s?)?\s+(?:{phrase_alternation(CUES['owned_voice'])})\s+(?:(?:has|have|had|also)\s+)*$")
+_OWNED_VOICE = re.compile(rf"(?:['’]s?)?\s+(?:{phrase_alternation(CUES['owned_voice'])})\s+(?:(?:has|have|had|also|again|earlier|later|(?:late\s+|early\s+)?on\s+[a-z]+day|[a-z]+ly)\s+)*$")
 
 
 # "Assad, from the minority Alawite sect ..., told U.N. Secretary-General Ban Ki-moon this week that": who is told
@@ -310,6 +310,8 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
     for a in sorted(before, key=lambda a: -a.end):
         if a.start < floor:
             break
+        if "possessive" in a.flags and _OWNED_VOICE.fullmatch(low, a.end, pos):
+            return _group(before, a, low, floor)  # "Zelenskyy's office accused Russia": the owner's voice acts
         if "location" in a.flags or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)
                                                                and not _clause_subject(a, low, pos)):
             continue
