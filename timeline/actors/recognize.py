@@ -235,6 +235,11 @@ def _hyphen_pair(sc: Scanner, start: int, end: int) -> bool:
 
 
 _ETHNIC_SECONDS = frozenset(word_list("ethnic_compound_demonyms.txt"))
+# "the Russian invasion", "a Russian missile strike": a noun of an act of force right after a demonym
+FORCE_ACT_NOUNS = tuple(sorted((w.lower() for w in word_list("force_act_nouns.txt")), key=len, reverse=True))
+MEMBER_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(sorted((w.lower() for w in word_list("member_nouns.txt")),
+                                                                      key=len, reverse=True)) + r"))(?![\w-])")
+FORCE_ACT_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(list(FORCE_ACT_NOUNS)) + r"))(?![\w-])")
 
 
 def _named_inside(sc: Scanner) -> frozenset[str]:
@@ -269,6 +274,20 @@ def find_gazetteer(sc: Scanner) -> None:
             elif noun is None:
                 noun = _coordinated_noun(work, end)  # "the Chinese and Russian envoys": Chinese ones too
                 if noun is None:
+                    act = FORCE_ACT_RE.match(work, end)
+                    if act is not None and not (end < len(work) and work[end] == "-"):
+                        # "the Russian invasion of Ukraine", "a Russian missile strike on Kyiv": the demonym alone
+                        # is the state that commits the act (the noun stays the event; events/nouns.py: its owner)
+                        sc.claims.add(start, end)
+                        sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=act.group(1).lower(),
+                                           country=entry.country, basis="demonym"))
+                    elif MEMBER_RE.match(work, end) is not None and not (end < len(work) and work[end] == "-"):
+                        # "imposed sanctions on 15 Chinese companies": the state of the firms or people is the
+                        # target of a hostile act, never an agent ("location", as a place is)
+                        sc.claims.add(start, end)
+                        sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry,
+                                           role=MEMBER_RE.match(work, end).group(1).lower(), country=entry.country,
+                                           basis="demonym", flags=("location",)))
                     continue
                 role = noun.group(1).lower()
                 sc.claims.add(start, end)

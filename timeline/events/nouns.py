@@ -183,7 +183,18 @@ def owner(actors: list[ActorMention], low: str, start: int, end: int) -> ActorMe
     relative = relative_agent(actors, low, end)
     if relative is not None:
         return relative[0]
-    return call_modifier(actors, low, start) or _modifier(actors, low, start)
+    return call_modifier(actors, low, start) or _modifier(actors, low, start) or force_demonym(actors, low, start)
+
+
+def force_demonym(actors: list[ActorMention], low: str, start: int) -> ActorMention | None:
+    """The demonym right before a noun of an act of force that it made an actor ("the Russian invasion of Ukraine",
+    "a Russian missile strike on Kyiv": Russia; actors/recognize.py, ``force_act_nouns.txt``): the state that
+    commits it, the noun at ``start`` being that noun or its head."""
+    for a in actors:
+        if a.basis == "demonym" and a.kind == "country" and a.role and a.end < start \
+                and "possessive" not in a.flags and low.startswith(a.role, a.end + 1) and start < a.end + 1 + len(a.role):
+            return a
+    return None
 
 
 # "despite U.N. calls for a ceasefire", "has led to U.S. calls for the long-time leader to step aside": a state or

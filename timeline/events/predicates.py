@@ -340,6 +340,8 @@ class PredicateReader:
             subject = prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends
             if subject and not first.endswith("s") and not self.low[tokens.starts[prev_i]:tokens.ends[prev_i]].endswith("s"):
                 subject = False  # "U.S. support", "Russian attack": a singular subject would say "supports"
+            if subject and nouns.force_demonym(self.actors, self.low, t.start) is not None:
+                subject = False  # "against Russian strikes": a demonym is an adjective, no subject ("Russia strikes")
             modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
         answered = False  # a call noun its modifier makes ("despite U.N. calls for"): no light verb takes it

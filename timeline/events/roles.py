@@ -312,6 +312,16 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     if not subject:
         subject = _speaker_pronoun(p, reading, actors, low, first_seen, position)
     counterparts = _objects(p, after, low, subject, allow_location=_place_target(p))
+    attack = _condemned_attack(p, reading, actors, low)
+    if attack is not None:
+        # "condemned the attack on Kyiv", "condemned the attack on the embassy in Kabul": whom an attack hit is not
+        # accused; its attacker is, when named ("condemned the Israeli attack on Gaza", "Russia's strike on Kyiv")
+        owner = _owner(attack, actors, low)
+        if owner is not None and owner.key not in {a.key for a in subject}:
+            counterparts = [owner]
+        elif counterparts and _ATTACK_TARGET.match(low, attack.trigger.end) \
+                and counterparts[0].start < _ATTACK_TARGET.match(low, attack.trigger.end).end():
+            counterparts = []  # (but "condemns attacks ... the Syrian government": one named past the noun's phrase)
     if len(subject) > 1 and p.family == "cooperate" and counterparts \
             and not _WITH.search(low, p.end, counterparts[0].start):
         counterparts = []  # "The United States and the EU are working jointly towards ... a further Russian invasion
@@ -374,6 +384,31 @@ _CLAIMS = frozenset(CUES["agency_claim"])
 # weeks of protests", "despite the protests"): ``opening_own_time``
 _OTHER_TIME_PHRASE = re.compile(r"(?<![\w'])(?:%s)\s+(?:[\w-]+\s+){0,3}$" % phrase_alternation(CUES["opening_own_time"]))
 _DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"})
+# what may stand between a verb of condemning and the attack noun it takes as object: a determiner, adjectives, a
+# demonym or possessive owner ("condemned the deadly Russian missile strike", "denounced Israel's attack")
+# the place or people an attack noun hits: "the attack on the embassy in Kabul", "strikes against civilians in Idlib"
+_ATTACK_TARGET = re.compile(r"(?:\s+(?:on|in|against|at|targeting|near|inside)\s+[^,;:.()\"“”]{1,60}?)+(?=[,;:.()\"“”]|\s+(?:on\s+[A-Z]?[a-z]+day|and|but|that|which|as|after|while)\b|$)")
+_ATTACK_LEAD = re.compile(r"\s+(?:(?:strongly|firmly|also|again)\s+)?(?:[\w'’-]+\s+){0,4}")
+
+
+def _condemned_attack(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str) -> Predicate | None:
+    """The attack noun an accusation verb takes as its object ("condemned the attack on Kyiv", "denounced the Israeli
+    strike on Gaza"), or None."""
+    if p.type != "accuse" or p.form != "verb" or p.passive:
+        return None
+    for q in reading.predicates:
+        if q.form != "noun" or q.type != "military" or q.trigger.start <= p.end or q.trigger.start - p.end > 50:
+            # (an attack, not an assault: "condemn the crackdown on the civilian population in Syria" accuses Syria)
+            continue
+        gap = _ATTACK_LEAD.fullmatch(low, p.end, q.trigger.start)
+        if gap is None or any(w in ("of", "on", "in", "and", "for", "over", "to", "that", "as") for w in low[p.end:q.trigger.start].split()):
+            return None
+        inside = [a for a in actors if p.end <= a.start and a.end <= q.trigger.start]
+        owner = _owner(q, actors, low)
+        if any(owner is None or a.key != owner.key for a in inside):
+            return None  # "condemned Russia and the attack": an actor object of its own
+        return q
+    return None
 _FORCE_AND_ASSAULT = frozenset({"military", "coerce", "mobilize"})
 _BY_THE = re.compile(r"\s+by\s+the\s+")
 _NOUN_PASSIVE_GROUP = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"

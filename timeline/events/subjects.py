@@ -142,6 +142,9 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
         return ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen) if after else []
     if before:
         near = max(before, key=lambda a: a.end)
+        if "possessive" in near.flags and _OWNED_VOICE.fullmatch(low, near.end, frame.start):
+            # "Putin's spokesman said", "Zelenskyy's office said": the owner's voice, the owner speaks
+            return ordered(_group(actors, near, low, 0), first_seen)
         if frame.start - near.end <= _SPEAKER_GAP and not HARD.search(low, near.end, frame.start) \
                 and "," not in low[near.end:frame.start] and "possessive" not in near.flags:
             if _in_pp(near, low, 0) and not _of_people(near, low):  # ("activists from the Observatory said": it speaks)
@@ -180,6 +183,10 @@ def _quoted(frame: Predicate, actors: list[ActorMention], low: str) -> ActorMent
     if "possessive" in last.flags or _in_pp(last, low, t.start):
         return None
     return last
+
+
+# "Putin's spokesman said", "Zelenskyy's office has said": the possessive's owner speaks (``owned_voice``)
+_OWNED_VOICE = re.compile(rf"(?:['’]s?)?\s+(?:{phrase_alternation(CUES['owned_voice'])})\s+(?:(?:has|have|had|also|again|earlier|later|(?:late\s+|early\s+)?on\s+[a-z]+day|[a-z]+ly)\s+)*$")
 
 
 # "Assad, from the minority Alawite sect ..., told U.N. Secretary-General Ban Ki-moon this week that": who is told
@@ -303,6 +310,8 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
     for a in sorted(before, key=lambda a: -a.end):
         if a.start < floor:
             break
+        if "possessive" in a.flags and _OWNED_VOICE.fullmatch(low, a.end, pos):
+            return _group(before, a, low, floor)  # "Zelenskyy's office accused Russia": the owner's voice acts
         if "location" in a.flags or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)
                                                                and not _clause_subject(a, low, pos)):
             continue
