@@ -905,6 +905,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     st.after_dating()
     if st.frame is not None:
         _saying_events(st)
+        _act_before_saying(st)
     else:
         _main_event(st)
         _continued_quote(st)
@@ -1411,6 +1412,35 @@ def _clause_subject(q: Predicate, sent: Sentence, low: str) -> tuple[str, ...]:
         return ()
     return tuple(dict.fromkeys(a.name for a in clause.actors if a.text.lower() not in PRONOUNS))  # ("Russia and China")
 _SUBJECT_WORDS = 6
+
+
+# between an act and the saying coordinated after it: the act's object, then "and"/"but" ("denied any role and
+# said", "ruled out military intervention but said"); no clause break, no subject of its own before the saying
+_AND_SAYING = re.compile(r"[^;:()\"“”—–]*?(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+)?$")
+
+
+def _act_before_saying(st: _SentenceState) -> None:
+    """The act before a coordinated saying whose content the sentence is read for ("Syria has denied any role and
+    said Lebanon must hand over the gunmen": the denial and the demand; "NATO ruled out military intervention but
+    said ..."): the first verb of the sentence, its subject the speaker's. Without a date of its own nothing else
+    makes it (a dated one is the date's act); not a saying itself ("said ... and added": one statement)."""
+    if st.heading:
+        return
+    builder, sent, low, frame = st.builder, st.sent, st.low, st.frame
+    verbs = [p for p in st.preds if p.form in ("verb", "report") and p.end <= frame.start]
+    if not verbs:
+        return
+    q = verbs[0]
+    if len(verbs) > 1 or q.reporting or q.embedded or q.quoted or q.topic or q.form != "verb" \
+            or q.family == "statement" or q.trigger.start in st.claimed_starts \
+            or any(e.event_family == q.family for e in builder.events[st.first:]) \
+            or not _AND_SAYING.fullmatch(low, q.end, frame.start):
+        return
+    if not _is_event(q, sent, builder):
+        return  # (its own subject: the speaker named before it, "Obama met Erdogan and said ...": Obama)
+    basis = st.basis(q)
+    day = st.dated.get(frame.trigger.start) or st.on_day(basis)["mention"]
+    st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved")
 
 
 def _coordinated_acts(st: _SentenceState) -> None:
