@@ -1464,7 +1464,8 @@ def _coordinated_acts(st: _SentenceState) -> None:
         if q is main or q.trigger.start in st.claimed_starts:
             continue
         if q.family in families and not _planned_beside(builder.events[first:], q, low) \
-                and not _another_side(builder, sent, q, builder.events[first:]):
+                and not _another_side(builder, sent, q, builder.events[first:]) \
+                and not _second_measure(q, builder.events[first:], low):
             continue
         if q.reporting and not q.embedded and low[q.trigger.start:q.trigger.end] in _POINT_VERBS:
             q = replace(q, form="verb")  # "thanked President Lula ... and underscored the need to ...": no frame here
@@ -1858,6 +1859,22 @@ def _another_side(builder: _Builder, sent: Sentence, q: Predicate, events: list[
     # the same subject (a subject read otherwise is more often a misreading than another speaker: "reaffirmed his
     # support for a reformed UN Security Council ..., and welcomed once again India's candidature")
     return counterparts[0] not in known and all(e.actor2 is not None and e.actor1 == subjects[0] for e in same)
+
+
+_MEASURE_FAMILIES = frozenset(CUES["separate_measure_family"])  # event_cues.tsv
+
+
+def _second_measure(q: Predicate, events: list[Event], low: str) -> bool:
+    """Is the verb ``q``, of a family the sentence already has an event of, a measure of its own beside it ("The EU
+    imposed an embargo on crude oil imports ... and banned EU firms from new investment": two sanctions; "closed
+    its border ... and recalled its ambassador")? Its verb differs from each of theirs; a family of saying is one act
+    said twice ("condemned ... and denounced", ``_another_side``). (The shared subject is ``coordinate_subject``'s.)"""
+    if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _MEASURE_FAMILIES:
+        return False
+    verb = low[q.trigger.start:q.trigger.end].split()[0]
+    same = [e for e in events if e.event_family == q.family and e.status == q.status]
+    return bool(same) and all(e.trigger and e.trigger.lower().split()[0] != verb and e.char_start <= q.start
+                              for e in same)
 
 
 _WILL = re.compile(r"\b(?:will|shall)\s+(?:(?:also|further|jointly|continue\s+to)\s+)?$")
