@@ -80,7 +80,7 @@ from .relative_day import beside_day, late_occasion, measured_clause, measured_d
 from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
-from .relatives import aside_span, bare_relative, relative_clause
+from .relatives import aside_span, bare_relative, heads_aside, relative_clause
 from .called_off import called_off_events
 from .requests import requested_acts
 from .retold import date_retold
@@ -1692,7 +1692,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         event = builder.events[-1] if kept else None
-        if event is not None and kind == "who" and (reporting or owned or clause.after_preposition):
+        second = kind == "who" and not owned and heads_aside(low, q.start, sent.start) is None  # "and backed ..."
+        if event is not None and kind == "who" and (reporting or owned or clause.after_preposition or second):
             # the aside's act has no party the main clause names after it ("Assad, who says his government is serious
             # about political reform, will meet an Arab League committee": not the League), nor, when the antecedent
             # is the object of a preposition, any the clause it hangs in names ("the envoys supported a statement
