@@ -80,7 +80,7 @@ from .relative_day import beside_day, late_occasion, measured_clause, measured_d
 from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
-from .relatives import aside_span, bare_relative, heads_aside, relative_clause
+from .relatives import aside_span, bare_relative, heads_aside, in_aside, relative_clause
 from .called_off import called_off_events
 from .requests import requested_acts
 from .retold import date_retold
@@ -1320,7 +1320,7 @@ def _main_event(st: _SentenceState) -> None:
     # a dated act of the same kind takes the sentence's one event of that kind, unless it is another act embedded in
     # the clause ("deserters killed seven soldiers ... in response to the killing of 11 villagers earlier Wednesday")
     if main is not None and not any(p.family == main.family and p.rule not in ("dated act", "participle")
-                                    for p in st.claimed):
+                                    and not _aside_act(p, main, sent, low) for p in st.claimed):
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause.members if clause is not None else ()
         if not members and main.embedded and measured_clause(low, sent, main) is not None:
@@ -1341,6 +1341,14 @@ def _main_event(st: _SentenceState) -> None:
             close = _MEASURED_STOP.search(low, main.trigger.end, sent.end)
             inside = [a.name for a in sent.actors if main.trigger.end <= a.start < (close.start() if close else sent.end)]
             builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
+
+
+def _aside_act(p: Predicate, main: Predicate, sent: Sentence, low: str) -> bool:
+    """Is the dated act ``p`` one of a relative aside that the main clause's act ``main`` is outside of ("The Baath
+    Party, which seized power nearly 50 years ago, has governed under emergency laws and banned all opposition": the
+    seizure is the aside's, the ban the clause's own)?"""
+    return p.embedded and not main.embedded and p.start < main.start and p.form in ("verb", "report") \
+        and heads_aside(low, p.start, sent.start) is not None and not in_aside(low, sent.start, main.start)
 
 
 _PROMISES = frozenset(CUES["promise_verb"])
