@@ -132,6 +132,14 @@ _OPENING_DATE = re.compile(r"[\s\"“]*(?:[a-z]+\s+){0,2}")
 _COMMA_NEXT = re.compile(r"\s*,")
 
 
+_SINCE = re.compile(r"\bsince\s+$")
+
+
+def _since(low: str, m: Mention) -> bool:
+    """Is the date the onset of a span, "since Friday"?"""
+    return low.startswith("since ", m.start) or _SINCE.search(low, max(0, m.start - 8), m.start) is not None
+
+
 def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int | None = None) -> Mention | None:
     """The date that closes the verb phrase coordinated before ``q`` and dates its verb ("threw open its borders to
     anxious Syrian refugees on Wednesday and urged their government ...": Wednesday dates both); with ``start``, the
@@ -140,8 +148,8 @@ def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int | 
     ambassador": August dates both). Not a date of an opening phrase of its own time ("Since ... on August 1, ...":
     ``dating.opening_phrase_end``), which dates no verb of the clause."""
     for m in dated.values():
-        if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start):
-            return m
+        if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start) and not _since(low, m):
+            return m  # (not the onset of the first's span: "has shelled Homs since Friday and arrested hundreds")
     if start is not None:
         for at, m in dated.items():
             if m.end <= at < q.start and _OPENING_DATE.fullmatch(low, start, m.start) and _COMMA_NEXT.match(low, m.end):

@@ -144,6 +144,9 @@ OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|f
 # "and" or "but", perhaps with a phrase set off by commas after it ("..., and, subject to the successful conclusion of
 # the Interim Agreement, will remove ..."), then the subject of the second clause (or none: a shared subject)
 _CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*[^,;:()]{1,100},)?\s+(?P<subject>[^,;:()]*)$")
+# the last "and"/"but" before a verb, with the subject again as a pronoun and its auxiliary: "but he has also"
+_LAST_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>(?:(?!(?:and|but)\s)[^,;:()])*)$")
+_PRONOUN_AGAIN = re.compile(r"(?:he|she|it|they|we)\s+(?:(?:has|have|had|also|then|later)\s+){0,2}")
 _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|%s|"
                               r"has|have|had|did|does|do|is|are|was|were)$" % MODAL_GROUP)
 
@@ -161,6 +164,10 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     m = _CONJOINED.search(low, before[-1].end, q.start)
     if m is None:
         return None
+    last = _LAST_CONJOINED.search(low, m.start(), q.start)
+    if last is not None and last.start() > m.start() and _PRONOUN_AGAIN.fullmatch(last.group("subject")):
+        m = last  # "sent troops and tanks to crush protests ... but he has also promised reforms": the last "but" opens
+        # the clause, its subject the pronoun of the first's
     subject, auxiliary = m.group("subject").rstrip(), False
     while True:
         a = _AUXILIARY_AFTER.search(subject)

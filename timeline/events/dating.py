@@ -160,7 +160,9 @@ SUBORDINATE_PENALTY = 10  # a subordinate clause between them: the date is that 
 # rules" dates the offer, not the protest)
 _SUBORDINATE = re.compile(r"\b(?:since|when|whenever|after|before|because|while|although|though|despite|unless|until|which|"
                           r"who|whom|whose|where)\b")
-_NEXT_VERB_PHRASE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+)?$")
+# (or "but he has also promised": its subject again as a pronoun, then its auxiliary)
+_NEXT_VERB_PHRASE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+|(?:(?:he|she|it|they|we)\s+)?"
+                               r"(?:(?:has|have|had|also|then|later)\s+){1,2})?$")
 TOPIC_PENALTY = 4  # "reflecting on their meetings in London on June 9": only a date in the noun's own phrase
 PHRASE_PENALTY = 10  # the date sits in the phrase of another predicate ("agreed by leaders in June")
 _COMMA = re.compile(r",\s")

@@ -80,7 +80,7 @@ from .relative_day import beside_day, late_occasion, measured_clause, measured_d
 from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
-from .relatives import aside_span, bare_relative, relative_clause
+from .relatives import aside_span, bare_relative, heads_aside, in_aside, relative_clause
 from .called_off import called_off_events
 from .requests import requested_acts
 from .retold import date_retold
@@ -905,6 +905,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     st.after_dating()
     if st.frame is not None:
         _saying_events(st)
+        _act_before_saying(st)
     else:
         _main_event(st)
         _continued_quote(st)
@@ -1319,7 +1320,7 @@ def _main_event(st: _SentenceState) -> None:
     # a dated act of the same kind takes the sentence's one event of that kind, unless it is another act embedded in
     # the clause ("deserters killed seven soldiers ... in response to the killing of 11 villagers earlier Wednesday")
     if main is not None and not any(p.family == main.family and p.rule not in ("dated act", "participle")
-                                    for p in st.claimed):
+                                    and not _aside_act(p, main, sent, low) for p in st.claimed):
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause.members if clause is not None else ()
         if not members and main.embedded and measured_clause(low, sent, main) is not None:
@@ -1340,6 +1341,14 @@ def _main_event(st: _SentenceState) -> None:
             close = _MEASURED_STOP.search(low, main.trigger.end, sent.end)
             inside = [a.name for a in sent.actors if main.trigger.end <= a.start < (close.start() if close else sent.end)]
             builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
+
+
+def _aside_act(p: Predicate, main: Predicate, sent: Sentence, low: str) -> bool:
+    """Is the dated act ``p`` one of a relative aside that the main clause's act ``main`` is outside of ("The Baath
+    Party, which seized power nearly 50 years ago, has governed under emergency laws and banned all opposition": the
+    seizure is the aside's, the ban the clause's own)?"""
+    return p.embedded and not main.embedded and p.start < main.start and p.form in ("verb", "report") \
+        and heads_aside(low, p.start, sent.start) is not None and not in_aside(low, sent.start, main.start)
 
 
 _PROMISES = frozenset(CUES["promise_verb"])
@@ -1413,6 +1422,35 @@ def _clause_subject(q: Predicate, sent: Sentence, low: str) -> tuple[str, ...]:
 _SUBJECT_WORDS = 6
 
 
+# between an act and the saying coordinated after it: the act's object, then "and"/"but" ("denied any role and
+# said", "ruled out military intervention but said"); no clause break, no subject of its own before the saying
+_AND_SAYING = re.compile(r"[^;:()\"“”—–]*?(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+)?$")
+
+
+def _act_before_saying(st: _SentenceState) -> None:
+    """The act before a coordinated saying whose content the sentence is read for ("Syria has denied any role and
+    said Lebanon must hand over the gunmen": the denial and the demand; "NATO ruled out military intervention but
+    said ..."): the first verb of the sentence, its subject the speaker's. Without a date of its own nothing else
+    makes it (a dated one is the date's act); not a saying itself ("said ... and added": one statement)."""
+    if st.heading:
+        return
+    builder, sent, low, frame = st.builder, st.sent, st.low, st.frame
+    verbs = [p for p in st.preds if p.form in ("verb", "report") and p.end <= frame.start]
+    if not verbs:
+        return
+    q = verbs[0]
+    if len(verbs) > 1 or q.reporting or q.embedded or q.quoted or q.topic or q.form != "verb" \
+            or q.family == "statement" or q.trigger.start in st.claimed_starts \
+            or any(e.event_family == q.family for e in builder.events[st.first:]) \
+            or not _AND_SAYING.fullmatch(low, q.end, frame.start):
+        return
+    if not _is_event(q, sent, builder):
+        return  # (its own subject: the speaker named before it, "Obama met Erdogan and said ...": Obama)
+    basis = st.basis(q)
+    day = st.dated.get(frame.trigger.start) or st.on_day(basis)["mention"]
+    st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved")
+
+
 def _coordinated_acts(st: _SentenceState) -> None:
     """A coordinated clause with an act of another kind: "They condemned the launch ... and pledged to work
     together", "The two leaders also discussed ... and President el-Sisi expressed his confidence"; in what a
@@ -1434,7 +1472,8 @@ def _coordinated_acts(st: _SentenceState) -> None:
         if q is main or q.trigger.start in st.claimed_starts:
             continue
         if q.family in families and not _planned_beside(builder.events[first:], q, low) \
-                and not _another_side(builder, sent, q, builder.events[first:]):
+                and not _another_side(builder, sent, q, builder.events[first:]) \
+                and not _second_measure(q, builder.events[first:], low):
             continue
         if q.reporting and not q.embedded and low[q.trigger.start:q.trigger.end] in _POINT_VERBS:
             q = replace(q, form="verb")  # "thanked President Lula ... and underscored the need to ...": no frame here
@@ -1661,7 +1700,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         event = builder.events[-1] if kept else None
-        if event is not None and kind == "who" and (reporting or owned or clause.after_preposition):
+        second = kind == "who" and not owned and heads_aside(low, q.start, sent.start) is None  # "and backed ..."
+        if event is not None and kind == "who" and (reporting or owned or clause.after_preposition or second):
             # the aside's act has no party the main clause names after it ("Assad, who says his government is serious
             # about political reform, will meet an Arab League committee": not the League), nor, when the antecedent
             # is the object of a preposition, any the clause it hangs in names ("the envoys supported a statement
@@ -1828,6 +1868,22 @@ def _another_side(builder: _Builder, sent: Sentence, q: Predicate, events: list[
     # the same subject (a subject read otherwise is more often a misreading than another speaker: "reaffirmed his
     # support for a reformed UN Security Council ..., and welcomed once again India's candidature")
     return counterparts[0] not in known and all(e.actor2 is not None and e.actor1 == subjects[0] for e in same)
+
+
+_MEASURE_FAMILIES = frozenset(CUES["separate_measure_family"])  # event_cues.tsv
+
+
+def _second_measure(q: Predicate, events: list[Event], low: str) -> bool:
+    """Is the verb ``q``, of a family the sentence already has an event of, a measure of its own beside it ("The EU
+    imposed an embargo on crude oil imports ... and banned EU firms from new investment": two sanctions; "closed
+    its border ... and recalled its ambassador")? Its verb differs from each of theirs; a family of saying is one act
+    said twice ("condemned ... and denounced", ``_another_side``). (The shared subject is ``coordinate_subject``'s.)"""
+    if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _MEASURE_FAMILIES:
+        return False
+    verb = low[q.trigger.start:q.trigger.end].split()[0]
+    same = [e for e in events if e.event_family == q.family and e.status == q.status]
+    return bool(same) and all(e.trigger and e.trigger.lower().split()[0] != verb and e.char_start <= q.start
+                              for e in same)
 
 
 _WILL = re.compile(r"\b(?:will|shall)\s+(?:(?:also|further|jointly|continue\s+to)\s+)?$")

@@ -238,13 +238,28 @@ def _participle(word: str) -> bool:
 _TENSED = (AUXILIARY - {"to", "not", "n't", "n’t"}) | BE | HAVE
 
 
+# what may stand between "and"/"but" and the main clause's second past verb: its subject again as a pronoun, its
+# auxiliary, "also" ("since March but he has also promised reforms")
+_BACK_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+_BACK_GROUP = frozenset({"has", "have", "had", "also"})
+
+
 def _back_to_main(words: list[str], verb: str) -> bool:
-    """After a subordinator, does "and" + a past verb return to the main clause? Only when the subordinate clause
-    before the "and" has no tensed verb of its own for it to join ("demanded that the world act to stop the carnage
-    and warned"; not "said that troops entered the city and killed", "that they would meet and discussed")."""
-    if len(words) < 3 or words[-1] != "and" or not _participle(verb) or "," in words:
+    """After a subordinator, does "and" (or "but") + a past verb return to the main clause? Only when the
+    subordinate clause before the "and" has no tensed verb of its own for it to join ("demanded that the world act to
+    stop the carnage and warned", "has shelled Homs since Friday and arrested", "has sent troops since March but he has
+    also promised reforms"; not "said that troops entered the city and killed", "that they would meet and discussed")."""
+    if not _participle(verb) or "," in words:
         return False
-    return not any(w in _TENSED or _participle(w) for w in words[:-1])
+    j = max((i for i, w in enumerate(words) if w in ("and", "but")), default=-1)
+    if j < 1:
+        return False
+    tail = words[j + 1:]
+    if tail[:1] and tail[0] in _BACK_PRONOUNS:
+        tail = tail[1:]
+    if any(w not in _BACK_GROUP for w in tail):
+        return False
+    return not any(w in _TENSED or _participle(w) for w in words[:j])
 
 
 def _clause_start(tokens: _Tokens, i: int) -> int:

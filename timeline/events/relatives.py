@@ -113,6 +113,8 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
     if q.form not in ("verb", "report") or q.quoted or q.topic or q.passive or q.negated:
         return None
     m = heads_aside(low, q.start, sent.start)
+    if m is None and q.form == "verb":
+        m = _conjunct_aside(low, q.start, sent.start)  # "which had suspended Libya's membership and backed a no-fly zone"
     if m is not None:
         if _HABIT & set(m.group("lead").split()):
             return None
@@ -124,6 +126,25 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
             # Annan himself, who insists that any political solution must involve dialogue": his demand)
         return _antecedents(sent, low, m.start(), m.group().lstrip(", ").startswith("who"), _AFTER_NAME)
     return _where_clause(q, sent, low)
+
+
+# the verb of a relative clause's second verb phrase: "and" (perhaps "also", "later") right before it
+_AND_SECOND = re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then|has|have|had)\s+){0,2}$")
+
+
+def _conjunct_aside(low: str, start: int, floor: int) -> re.Match | None:
+    """The opening of the aside whose second verb phrase the verb at ``start`` heads ("The Arab League, which had
+    suspended Libya's membership and backed a no-fly zone there, ..."): the aside's first verb, a past one, follows its
+    pronoun and the two share its subject, with no comma, semicolon or colon between; None otherwise."""
+    if not _AND_SECOND.search(low, max(floor, start - 30), start) or not in_aside(low, floor, start):
+        return None
+    opened = _OPEN.search(low, floor, start)
+    for w in re.finditer(r"[a-z]+", low[opened.start():start]):
+        at = opened.start() + w.start()
+        m = heads_aside(low, at, floor)
+        if m is not None and m.start() >= opened.start() - 1 and PAST_VERB.fullmatch(w.group()):
+            return m  # (past its auxiliary: "which had suspended")
+    return None
 
 
 # a relative pronoun with no comma before it, right after a word: "Libyan rebels who toppled", "Israel which seized"
