@@ -201,6 +201,18 @@ def _coordinated_noun(work: str, end: int) -> re.Match | None:
     return _actor_noun(work, run.end())
 
 
+def _demonym_list_end(work: str, end: int) -> int:
+    """Where a list of demonyms that goes on at ``end`` ends ("Russian| and Iranian strikes": after "Iranian"), or
+    ``end`` when none goes on there."""
+    run = _DEMONYM_LIST.match(work, end)
+    if run is None:
+        return end
+    words = re.findall(r"[A-Z][\w-]+", run.group())
+    if not all(GAZETTEER.get(w) is not None and GAZETTEER[w].form == "demonym" for w in words):
+        return end
+    return run.end()
+
+
 # "Chinese trade negotiators", "Iranian nuclear negotiators": one modifier (actor_noun_modifiers.txt) before the noun
 _NOUN_MODIFIER = re.compile(r"[ ]+(?:%s)(?=[ ])" % "|".join(map(re.escape, word_list("actor_noun_modifiers.txt"))))
 
@@ -274,19 +286,22 @@ def find_gazetteer(sc: Scanner) -> None:
             elif noun is None:
                 noun = _coordinated_noun(work, end)  # "the Chinese and Russian envoys": Chinese ones too
                 if noun is None:
-                    act = FORCE_ACT_RE.match(work, end)
+                    # "Russian and Iranian strikes", "Turkish, Hungarian and Slovak companies": every demonym of a
+                    # list before the noun names a state of it, as the last one does
+                    tail = _demonym_list_end(work, end)
+                    act = FORCE_ACT_RE.match(work, tail)
                     if act is not None and not (end < len(work) and work[end] == "-"):
                         # "the Russian invasion of Ukraine", "a Russian missile strike on Kyiv": the demonym alone
                         # is the state that commits the act (the noun stays the event; events/nouns.py: its owner)
                         sc.claims.add(start, end)
                         sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=act.group(1).lower(),
                                            country=entry.country, basis="demonym"))
-                    elif MEMBER_RE.match(work, end) is not None and not (end < len(work) and work[end] == "-"):
+                    elif MEMBER_RE.match(work, tail) is not None and not (end < len(work) and work[end] == "-"):
                         # "imposed sanctions on 15 Chinese companies": the state of the firms or people is the
                         # target of a hostile act, never an agent ("location", as a place is)
                         sc.claims.add(start, end)
                         sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry,
-                                           role=MEMBER_RE.match(work, end).group(1).lower(), country=entry.country,
+                                           role=MEMBER_RE.match(work, tail).group(1).lower(), country=entry.country,
                                            basis="demonym", flags=("location",)))
                     continue
                 role = noun.group(1).lower()

@@ -191,10 +191,15 @@ def force_demonym(actors: list[ActorMention], low: str, start: int) -> ActorMent
     "a Russian missile strike on Kyiv": Russia; actors/recognize.py, ``force_act_nouns.txt``): the state that
     commits it, the noun at ``start`` being that noun or its head."""
     for a in actors:
-        if a.basis == "demonym" and a.kind == "country" and a.role and a.end < start \
-                and "possessive" not in a.flags and low.startswith(a.role, a.end + 1) and start < a.end + 1 + len(a.role):
-            return a
+        if a.basis == "demonym" and a.kind == "country" and a.role and a.end < start and "possessive" not in a.flags:
+            at = _DEMONYM_RUN.match(low, a.end).end()  # "Russian| and Iranian strikes": the first of a list
+            if low.startswith(a.role, at) and start < at + len(a.role):
+                return a
     return None
+
+
+# what stands between a demonym of a list and the noun of the list (", Hungarian and Slovak ")
+_DEMONYM_RUN = re.compile(r"(?:(?:,\s|\sand\s|,\sand\s)[a-z][\w-]+)*\s")
 
 
 # "despite U.N. calls for a ceasefire", "has led to U.S. calls for the long-time leader to step aside": a state or

@@ -234,6 +234,9 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             owner = None  # "The attack on Friday was condemned by the U.N. Security Council": the Council's condemnation
         if owner is not None:
             agents = [owner]
+            if owner.basis == "demonym" and owner.role and "location" not in owner.flags:
+                # "Russian and Iranian strikes on Idlib": every state of the list commits the act
+                agents = _by_group(owner, [a for a in actors if a.basis == "demonym" and a.role == owner.role], low)
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main

@@ -147,7 +147,8 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
             return ordered(_group(actors, near, low, 0), first_seen)
         if frame.start - near.end <= _SPEAKER_GAP and not HARD.search(low, near.end, frame.start) \
                 and "," not in low[near.end:frame.start] and "possessive" not in near.flags:
-            if _in_pp(near, low, 0) and not _of_people(near, low):  # ("activists from the Observatory said": it speaks)
+            if _in_pp(near, low, 0) and not _of_people(near, low) and not _voice_for(near, low):
+                # ("activists from the Observatory said", "a spokesman for Putin said": it speaks)
                 # "a close aide to Prime Minister Ehud Barak said": the speaker is unnamed
                 stretch = low.rfind(",", 0, near.start)
                 head = [a for a in before if a.start > stretch and not _in_pp(a, low, stretch + 1)]
@@ -187,6 +188,18 @@ def _quoted(frame: Predicate, actors: list[ActorMention], low: str) -> ActorMent
 
 # "Putin's spokesman said", "Zelenskyy's office has said": the possessive's owner speaks (``owned_voice``)
 _OWNED_VOICE = re.compile(rf"(?:['’]s?)?\s+(?:{phrase_alternation(CUES['owned_voice'])})\s+(?:(?:has|have|had|also|again|earlier|later|(?:late\s+|early\s+)?on\s+[a-z]+day|[a-z]+ly)\s+)*$")
+
+
+# "a spokesman for Putin said", "a spokeswoman for the Kremlin told reporters": the one a spokesperson speaks for
+# speaks, as "Putin's spokesman said" does (``owned_voice``; an unnamed spokesman of a named actor is that actor,
+# events_gold.md 9); not "an aide to Saleh said", "a source close to the Kremlin said" (an unnamed speaker)
+_VOICE_FOR = re.compile(rf"(?:^|\W)(?:a|an|the|one|two)\s+(?:[a-z-]+\s+)?(?:{phrase_alternation(CUES['owned_voice'])})"
+                        r"\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _voice_for(a: ActorMention, low: str) -> bool:
+    """Is ``a`` the one a spokesperson or press office "for" or "of" it speaks for ("a spokesman for Putin")?"""
+    return _VOICE_FOR.search(low, max(0, a.start - 60), a.start) is not None
 
 
 # "Assad, from the minority Alawite sect ..., told U.N. Secretary-General Ban Ki-moon this week that": who is told
@@ -313,7 +326,8 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
         if "possessive" in a.flags and _OWNED_VOICE.fullmatch(low, a.end, pos):
             return _group(before, a, low, floor)  # "Zelenskyy's office accused Russia": the owner's voice acts
         if "location" in a.flags or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)
-                                                               and not _clause_subject(a, low, pos)):
+                                                               and not _clause_subject(a, low, pos)
+                                                               and not _voice_for(a, low)):
             continue
         if HARD.search(low, a.end, pos):
             break
