@@ -24,7 +24,7 @@ import re
 
 from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
-from .cues import CUES, DETERMINERS, VERB_GROUP
+from .cues import CUES, DETERMINERS, PAST_VERB, VERB_GROUP
 from .predicates import QUOTED_OBJECT, Predicate
 
 _PREPOSITION = re.compile(
@@ -155,7 +155,8 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
                 if not head:
                     return []
                 near = max(head, key=lambda a: a.end)
-            return ordered(_group(actors, near, low, 0), first_seen)
+            subject = _coordinated_subject(before, near, low, frame.start)
+            return ordered(_group(actors, subject or near, low, 0), first_seen)
     gap = _interrupter(before, low, frame.start, floor)
     if gap is not None:
         # "Israel, which fought a war with Hezbollah, has said it will target all of Lebanon": the subject before
@@ -168,6 +169,27 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
     if _unnamed_closing(before, low, frame.start):
         return []  # "..., the ministry said": a speaker we cannot name, not the last actor of the clause
     return ordered(subject_group(before, low, frame.start, 0), first_seen)
+
+
+# a saying coordinated after another verb's object: "Obama met Erdogan on Monday and said"
+_AND_SAYING = re.compile(r"\s+and\s+(?:(?:also|then|later|has|have|had)\s+)*$")
+_OBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*(%s)(?:\s+(?:with|to|on|for|by))?\s+"
+                          r"(?:the\s+)?$" % PAST_VERB.pattern)
+
+
+def _coordinated_subject(before: list[ActorMention], near: ActorMention, low: str, pos: int) -> ActorMention | None:
+    """The subject of a saying coordinated after another verb ("Obama met Erdogan on Monday and said Turkey must
+    ..."): when the actor nearest the saying is the object of a past verb right after an earlier actor, that earlier
+    actor says it, not the object; None otherwise ("Obama and Erdogan met on Monday and said": the subject)."""
+    if not _AND_SAYING.search(low, near.end, pos):
+        return None
+    prior = [a for a in before if a.end <= near.start]
+    if not prior:
+        return None
+    subject = max(prior, key=lambda a: a.end)
+    if "possessive" in subject.flags or not _OBJECT_VERB.fullmatch(low, subject.end, near.start):
+        return None
+    return subject
 
 
 def _quoted(frame: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
