@@ -23,6 +23,23 @@ HAVE = frozenset(CUES["have"])
 AUXILIARY = frozenset(CUES["auxiliary"])
 MODALS = frozenset(CUES["modal"])
 MODAL_GROUP = "|".join(sorted(CUES["modal"], key=len, reverse=True))  # the modals as one alternation, for regexes
+_MONTH_BEFORE = frozenset(CUES["month_before"])
+_MONTH_AFTER = re.compile(r"May,?\s+\d{1,4}\b")  # "May 5", "May 2011", "May, 2011"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+
+
+def month_may(text: str, pos: int) -> bool:
+    """Is the "may" at ``text[pos:]`` the month, no modal: capitalised, after a word of ``month_before`` ("The EU
+    imposed an oil embargo in May and banned", "since May", "mid-May") or before a day or a year ("May 5")? Not
+    "Russia may impose", nor a sentence's first word with no date after it ("May God ...", "May I ask")."""
+    if not text.startswith("May", pos) or text[pos + 3:pos + 4].isalpha():
+        return False
+    if _MONTH_AFTER.match(text, pos):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).lower() in _MONTH_BEFORE
+
+
 PRONOUNS = frozenset(CUES["pronoun"])
 ADVERBS = frozenset(CUES["adverb"])
 LIGHT = frozenset(CUES["light"])

@@ -1944,7 +1944,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
-    if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start):
+    if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
         return False  # "Turkey's military could end up entering Syria": held possible, no act
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from ..actors import ActorMention
 from . import nouns, senses
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO,
-                   PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, phrases)
+                   PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
 from .travel import travel_sense
 from .triggers import Trigger, event_type as type_info
 
@@ -170,11 +170,18 @@ class Predicate:
 class _Tokens:
     """The word tokens of one sentence, with offsets into the text."""
 
-    def __init__(self, low: str, start: int, end: int):
+    def __init__(self, low: str, start: int, end: int, text: str | None = None):
         found = list(WORD_TOKEN.finditer(low, start, end))
         self.words: list[str] = [m.group() for m in found]
         self.starts: list[int] = [m.start() for m in found]
         self.ends: list[int] = [m.end() for m in found]
+        # the tokens "may" that are the month ("in May", "May 5"): no modal (``cues.month_may``)
+        self.months: frozenset[int] = frozenset(
+            i for i, w in enumerate(self.words) if w == "may" and text is not None and month_may(text, self.starts[i]))
+
+    def modal_words(self, i: int, j: int) -> list[str]:
+        """The words of tokens ``i`` to ``j`` with the month "May" left out (no modal: "In May, Turkey suspended")."""
+        return [w for k, w in enumerate(self.words[i:j], i) if k not in self.months]
 
     def index(self, pos: int) -> int:
         """The index of the token starting at or after ``pos``."""
@@ -303,7 +310,7 @@ class PredicateReader:
         # ``read`` finds it has a joint subject, so the readings that look for the act a resolve, an agreement or a
         # commitment is to ("reiterated their resolve to ...", "agreed to ...") pass over it
         self.acts = [t for t in triggers if t.form not in ("J", "G")]
-        self.tokens = _Tokens(low, start, end)
+        self.tokens = _Tokens(low, start, end, text)
         self.quotes = _quoted_spans(text, start, end)
         self.actors = [a for a in actors if "dateline" not in a.flags]
         self.actor_ends = {a.end for a in self.actors}
@@ -620,7 +627,7 @@ class PredicateReader:
         before = tokens.words[max(0, i - 4):i]
         if before[-2:-1] and before[-1] == "to" and before[-2] in PERFORMATIVE and t.type in SPEECH_ACTS | {"statement"}:
             return "reported"  # "I want to thank you for your diplomacy"
-        if any(w in FUTURE for w in before):
+        if any(w in FUTURE for w in tokens.modal_words(max(0, i - 4), i)):
             return "planned"
         if t.type == "visit" and t.text.split()[1:2] in (["due"], ["expected"]):
             return "planned"  # "is due in Syria on Saturday"

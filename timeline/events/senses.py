@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
-                   REPORT_OBJECT, TOPIC, WORD_TOKEN, phrases)
+                   REPORT_OBJECT, TOPIC, WORD_TOKEN, month_may, phrases)
 from ..actors.gazetteer import phrase_alternation
 from .nouns import owned
 from .triggers import Trigger
@@ -576,9 +576,11 @@ def possibility_group(words: list[str]) -> int:
     return len(group)
 
 
-def possible_force(low: str, start: int, floor: int) -> bool:
+def possible_force(low: str, start: int, floor: int, text: str | None = None) -> bool:
     """Is the verb of force at ``low[start:]`` only held possible, a possibility modal in its verb group (read from
     ``floor`` on: "Speculation keeps resurfacing that Turkey's military could end up entering Syria", "troops might
     attack")? A hypothetical act of force is no event."""
-    return possibility_group(WORD_TOKEN.findall(low, floor, start)) > 0
+    words = [m.group() for m in WORD_TOKEN.finditer(low, floor, start)
+             if text is None or m.group() != "may" or not month_may(text, m.start())]  # ("in May attacked": no modal)
+    return possibility_group(words) > 0
 

@@ -805,7 +805,7 @@ def _possible(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -
         return ""
     tokens = reader.tokens
     first, verb = tokens.index(content[0]), tokens.index(p.start)
-    n = possibility_group(tokens.words[first:verb])  # (senses.possibility_group: the reading acts of force have too)
+    n = possibility_group(tokens.modal_words(first, verb))  # (senses.possibility_group: the reading acts of force have too)
     if not n:
         return ""
     if type_info(p.type).family in HOSTILE:
