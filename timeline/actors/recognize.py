@@ -189,28 +189,30 @@ _NAME_AFTER = re.compile(r"(?:['’]s(?!\w)|,|[ ]and[ ]|[ ]+(?:has[ ]|had[ ]|als
 _DEMONYM_LIST = re.compile(r"(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<word>[A-Z][\w-]+))+")
 
 
-def _coordinated_noun(work: str, end: int) -> re.Match | None:
-    """The actor noun after a list of demonyms that starts at ``end`` ("Chinese| and Russian envoys",
-    "British|, French and German diplomats", "Chinese| and Russian trade negotiators"), or None."""
+def _demonym_run(work: str, end: int) -> re.Match | None:
+    """The rest of a list of demonyms that goes on at ``end`` ("Chinese| and Russian", "British|, French and
+    German"), or None when what follows is no such list."""
     run = _DEMONYM_LIST.match(work, end)
     if run is None:
         return None
     words = re.findall(r"[A-Z][\w-]+", run.group())
     if not all(GAZETTEER.get(w) is not None and GAZETTEER[w].form == "demonym" for w in words):
         return None
-    return _actor_noun(work, run.end())
+    return run
+
+
+def _coordinated_noun(work: str, end: int) -> re.Match | None:
+    """The actor noun after a list of demonyms that starts at ``end`` ("Chinese| and Russian envoys",
+    "British|, French and German diplomats", "Chinese| and Russian trade negotiators"), or None."""
+    run = _demonym_run(work, end)
+    return None if run is None else _actor_noun(work, run.end())
 
 
 def _demonym_list_end(work: str, end: int) -> int:
     """Where a list of demonyms that goes on at ``end`` ends ("Russian| and Iranian strikes": after "Iranian"), or
     ``end`` when none goes on there."""
-    run = _DEMONYM_LIST.match(work, end)
-    if run is None:
-        return end
-    words = re.findall(r"[A-Z][\w-]+", run.group())
-    if not all(GAZETTEER.get(w) is not None and GAZETTEER[w].form == "demonym" for w in words):
-        return end
-    return run.end()
+    run = _demonym_run(work, end)
+    return end if run is None else run.end()
 
 
 # "Chinese trade negotiators", "Iranian nuclear negotiators": one modifier (actor_noun_modifiers.txt) before the noun
