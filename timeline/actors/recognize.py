@@ -291,20 +291,21 @@ def find_gazetteer(sc: Scanner) -> None:
                     # "Russian and Iranian strikes", "Turkish, Hungarian and Slovak companies": every demonym of a
                     # list before the noun names a state of it, as the last one does
                     tail = _demonym_list_end(work, end)
-                    act = FORCE_ACT_RE.match(work, tail)
-                    if act is not None and not (end < len(work) and work[end] == "-"):
+                    hyphened = end < len(work) and work[end] == "-"  # (one half of a pair, "Russian-Turkish")
+                    act = None if hyphened else FORCE_ACT_RE.match(work, tail)
+                    member = None if hyphened or act is not None else MEMBER_RE.match(work, tail)
+                    if act is not None:
                         # "the Russian invasion of Ukraine", "a Russian missile strike on Kyiv": the demonym alone
                         # is the state that commits the act (the noun stays the event; events/nouns.py: its owner)
                         sc.claims.add(start, end)
                         sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=act.group(1).lower(),
                                            country=entry.country, basis="demonym"))
-                    elif MEMBER_RE.match(work, tail) is not None and not (end < len(work) and work[end] == "-"):
+                    elif member is not None:
                         # "imposed sanctions on 15 Chinese companies": the state of the firms or people is the
                         # target of a hostile act, never an agent ("location", as a place is)
                         sc.claims.add(start, end)
-                        sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry,
-                                           role=MEMBER_RE.match(work, tail).group(1).lower(), country=entry.country,
-                                           basis="demonym", flags=("location",)))
+                        sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=member.group(1).lower(),
+                                           country=entry.country, basis="demonym", flags=("location",)))
                     continue
                 role = noun.group(1).lower()
                 sc.claims.add(start, end)

@@ -468,7 +468,7 @@ class _Builder:
                 return [speaker], [n for n in others if n != speaker], False
         greeting = _GREETING.match(self.low, p.trigger.start) is not None  # "it's an honor to welcome you"
         if greeting:  # "welcome to the Oval Office", "good to have them here in the White House": the venue is no party
-            places = {a.name for a in counterparts if _WELCOMED_TO.search(self.low, max(0, a.start - 40), a.start)}
+            places = {a.name for a in counterparts if _GREETED_INTO.search(self.low, max(0, a.start - 40), a.start)}
             others = [n for n in others if n not in places]
         if (not names or greeting) and self.labels and p.type != "summit" \
                 and (greeting or _PERSONAL.search(self.low, sent.start, sent.end)):
@@ -751,7 +751,7 @@ def _when_opening(text: str, sent: Sentence, dates: list[Mention]) -> Mention | 
     reforms"): the clause's act took the date, and it is the main clause's time too."""
     for m in dates:
         if m.resolved and m.type == "DATE" and _OPENING_DATE.fullmatch(text, sent.start, m.start) \
-                and _WHEN_AFTER.match(text, m.end) and _WHEN_AFTER.match(text, m.end).end() < sent.end:
+                and (when := _WHEN_AFTER.match(text, m.end)) is not None and when.end() < sent.end:
             return m
     return None
 
@@ -854,7 +854,9 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+to\s|"
                        r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s")
-_WELCOMED_TO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
+# the place a greeting welcomes into ("welcome back to the Oval Office", "here in the White House"): no party
+# (the guest of "welcomed Kishida to the White House" is read by roles._WELCOMED_TO)
+_GREETED_INTO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
 _PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
 _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
 

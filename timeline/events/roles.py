@@ -322,8 +322,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         owner = _owner(attack, actors, low)
         if owner is not None and owner.key not in {a.key for a in subject}:
             counterparts = [owner]
-        elif counterparts and _ATTACK_TARGET.match(low, attack.trigger.end) \
-                and counterparts[0].start < _ATTACK_TARGET.match(low, attack.trigger.end).end():
+        elif counterparts and (target := _ATTACK_TARGET.match(low, attack.trigger.end)) is not None \
+                and counterparts[0].start < target.end():
             counterparts = []  # (but "condemns attacks ... the Syrian government": one named past the noun's phrase)
     if len(subject) > 1 and p.family == "cooperate" and counterparts \
             and not _WITH.search(low, p.end, counterparts[0].start):
