@@ -30,7 +30,10 @@
   eighth session (2026-12-03) as a development set.
 - ``events_fresh7``: the same on the eleventh set (``events_gold_fresh7.jsonl``: seven documents annotated
   in full, blind; scored at 22b652e, 39579ad and d03beed, figures in its .md and the README), in the gate since
-  the ninth session (2026-12-03) as a development set; fresh8 is the blind measure now.
+  the ninth session (2026-12-03) as a development set.
+- ``events_fresh8``: the same on the twelfth set (``events_gold_fresh8.jsonl``: seven documents annotated
+  in full, blind; scored at fe531d0, 522605f and fa3e108, figures in its .md and the README), in the gate since
+  the tenth session (2026-12-03) as a development set; fresh9 is the blind measure now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -76,6 +79,7 @@ HOW = {
     "events_fresh5": "python scripts/score_events.py --gold tests/data/events_gold_fresh5.jsonl --json",
     "events_fresh6": "python scripts/score_events.py --gold tests/data/events_gold_fresh6.jsonl --json",
     "events_fresh7": "python scripts/score_events.py --gold tests/data/events_gold_fresh7.jsonl --json",
+    "events_fresh8": "python scripts/score_events.py --gold tests/data/events_gold_fresh8.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
@@ -98,7 +102,8 @@ def _measure(name: str) -> dict[str, float]:
 
     corpus("whitehouse", "readouts_dev.jsonl")
     if name in ("events_check", "events_blind", "events_fresh", "events_fresh2", "events_fresh3", "events_fresh4",
-                "events_fresh5", "events_fresh6", "events_fresh7"):
+                "events_fresh5", "events_fresh6", "events_fresh7",
+                "events_fresh8"):
         corpus("t17_syria", "articles.jsonl")
         return evaluate_events(DATA / f"events_gold_{name.split('_')[1]}.jsonl", CORPORA).measures()
     corpus("tass", "tass_dev.jsonl")
