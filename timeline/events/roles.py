@@ -23,8 +23,9 @@ import re
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
+from .agentless import crowd_headed
 from .nouns import NOUN_BY, owner as noun_owner
-from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
+from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
 from .speech import SentenceReading
 from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
@@ -168,6 +169,12 @@ def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[Actor
     return agents[:1], out
 
 
+# a crowd noun that opens its own clause: after "and"/"but"/a comma or at the sentence start, with at most a quantity or
+# an adverb of its own before it ("... and protesters were gathering", "but thousands of protesters marched")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while|as|where|when)\s+)(?:(?:the|some|many|more|other|angry|"
+                           r"hundreds|thousands|dozens|tens|of)\s+)*$")
+
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
@@ -252,6 +259,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             close = PHRASE_CLOSE.search(low, p.trigger.end)  # (nor is a party of the main clause its target)
             return [], _objects(p, [a for a in after if close is None or a.start < close.start()], low, [],
                                 allow_location=True)
+        if p.type == "protest" and p.trigger.text.split()[0] in CROWDS and _CLAUSE_OPENS.search(low, floor, p.trigger.start):
+            # "Assad is facing the deepest crisis of his 11 years in power and protesters were gathering again on
+            # Saturday in Deraa": the crowd noun that opens its own clause is the protest and its unnamed agent, not a
+            # noun of the main clause's act (rule 2)
+            return [], _objects(p, after, low, [], allow_location=_place_target(p))
         if main is not None and _reaction_to(p, main, low, floor):
             # the subject of a passive of a reaction undergoes it, and its "by" agent is not the noun's: "The attack on
             # Friday was condemned by the U.N. Security Council" (no agent named: events_gold.md rule 2); but "The talks
@@ -311,6 +323,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         if intent is not None:
             return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
     position = _subject_position(p, reading, low, actors)
+    if p.type == "protest" and p.form == "verb" and not p.passive and crowd_headed(low, p, floor, before):
+        # "Assad lifted the emergency law on Thursday, but protesters marched again in Homs": a crowd the text does
+        # not name heads the protest's clause, not the actor of the clause before the "but" (the gold sets code
+        # unnamed crowds with actor1 null: events_gold.md rule 2)
+        return [], _objects(p, after, low, [], allow_location=_place_target(p))
     subject = ordered(subject_group(before, low, position, floor), first_seen)
     if not subject:
         subject = _speaker_pronoun(p, reading, actors, low, first_seen, position)
