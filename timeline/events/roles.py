@@ -102,6 +102,30 @@ def _hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int)
     return (inside[:1], inside[1:]) if inside else None
 
 
+_INSTRUMENT_AFTER_PAIR = re.compile(r"\s+(?:[\w.-]+\s+){0,5}?(?:%s)\s+$" % phrase_alternation(CUES["instrument_head"]))
+
+
+def _named_pair(p: Predicate, before: list[ActorMention], low: str):
+    """The parties a hyphenated pair names in an instrument's name right before its signing participle ("the United
+    States-Malaysia Trade Investment Framework Agreement signed in 2004", "The U.S.-Cambodia ... Agreement was signed
+    in 2006"): the first is the agent, the others the counterparts (the nearest actor alone, the pair's last, would be
+    the subject). None when the participle has no such name before it."""
+    if p.family != "agree" or p.form != "verb" or not (p.passive or p.embedded and p.rule == "participle"):
+        return None
+    names = [a for a in before if "location" not in a.flags and "dateline" not in a.flags]
+    last = next((a for a in reversed(names) if _INSTRUMENT_AFTER_PAIR.fullmatch(low, a.end, p.start)), None)
+    if last is None:
+        return None
+    pair = [last]
+    for a in reversed(names[:names.index(last)]):
+        if low[a.end:pair[0].start] != "-":
+            break
+        pair.insert(0, a)
+    if len(pair) < 2 or len({a.key for a in pair}) < len(pair):
+        return None
+    return pair[:1], pair[1:]
+
+
 _OF_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?")
 _MEMBER_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?|-")  # (a hyphenated pair: "of the India-U.S. Platform")
 
@@ -217,7 +241,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # (not the place it was welcomed to)
         to = p.trigger.start + p.trigger.text.rfind(" to ")
         after = [a for a in actors if p.trigger.start < a.start < to and "location" not in a.flags] + after
-    pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low)
+    pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low) \
+        or _named_pair(p, before, low)
     if pair is not None:
         return pair
     under = _UNDER.search(low, max(floor, p.trigger.start - 50), p.trigger.start) \
