@@ -66,20 +66,37 @@ _OBJECT_OF = re.compile(r"\b(?:of|against|on|at|to|for|with|by|from|in|into|towa
 def _crowd_subject(text: str, low: str, p: Predicate, floor: int) -> bool:
     """Is the subject of ``p`` a crowd of the street (``protest_crowd``: "Hundreds of people", "Protesters",
     "Thousands", "Tens of thousands of Syrians"), the word before its verb group its head?"""
+    return _crowd_head(text, low, p, floor) is not None
+
+
+def _crowd_head(text: str, low: str, p: Predicate, floor: int) -> int | None:
+    """Where the head of ``p``'s crowd subject starts (``_crowd_subject``), or None."""
     words = list(_WORD.finditer(low, floor, p.start))
     i = len(words) - 1
     while i >= 0 and (words[i].group() in _VERB_GROUP_WORDS or words[i].group().endswith("ly") and len(words[i].group()) > 4):
         i -= 1
     if i < 0:
-        return False
+        return None
     head = words[i]
     before = low[max(floor, head.start() - 40):head.start()]
     if _OBJECT_OF.search(before) and not _COUNT_OF.search(before):
-        return False  # "use of live ammunition against demonstrators had reportedly killed": not the subject
+        return None  # "use of live ammunition against demonstrators had reportedly killed": not the subject
     if head.group() in _CROWD_HEADS or head.group().replace(",", "").isdigit():
-        return True
+        return head.start()
     # a people's name counted: capitalised and plural ("of Syrians", "of Kurds")
-    return text[head.start()].isupper() and head.group().endswith("s") and _COUNT_OF.search(before) is not None
+    counted = text[head.start()].isupper() and head.group().endswith("s") and _COUNT_OF.search(before) is not None
+    return head.start() if counted else None
+
+
+def crowd_headed(low: str, p: Predicate, floor: int, actors: list[ActorMention]) -> bool:
+    """Is the subject of the verb ``p`` a crowd the text does not name, its head a crowd noun or a number right
+    before the verb group ("but protesters marched", "Thousands rallied")? Not one an actor names right before its
+    head ("Egyptian protesters marched", "Assad supporters threw stones": whose crowd it is, for the caller's rules).
+    (``_crowd_head`` on the lower-cased text only: a people's name counted, "Tens of thousands of Syrians", needs its
+    capital and is not read here.)"""
+    head = _crowd_head(low, low, p, floor)
+    return head is not None and not any(a.start <= head < a.end or a.end <= head and not low[a.end:head].strip()
+                                        for a in actors)  # ("Egyptian protesters" is one actor, demonym and head)
 
 
 def crowd_protest(p: Predicate, text: str, low: str, floor: int) -> bool:

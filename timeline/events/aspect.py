@@ -178,11 +178,16 @@ def iterative(low: str, p: Predicate) -> bool:
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
 
 
+_IN_TALKS = re.compile(r"(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+)?in\s")  # "are in talks", "remain in negotiations"
+
+
 def ongoing(low: str, p: Predicate) -> bool:
-    """Is ``p`` in the progressive ("is meeting fierce resistance", "were refusing to discuss the draft")? It
-    says what is or was going on, not on which day (a reporting verb is the exception: "is saying")."""
-    return (not p.reporting and low[p.start:p.trigger.end].split(" ")[0].endswith("ing")
-            and bool(_PROGRESSIVE.search(low, max(0, p.start - 40), p.start)))
+    """Is ``p`` in the progressive ("is meeting fierce resistance", "were refusing to discuss the draft"), or talks
+    one is in ("are in discussion to finalize their mutual understanding")? It says what is or was going on, not on
+    which day (a reporting verb is the exception: "is saying")."""
+    return not p.reporting and (low[p.start:p.trigger.end].split(" ")[0].endswith("ing")
+                                and bool(_PROGRESSIVE.search(low, max(0, p.start - 40), p.start))
+                                or _IN_TALKS.match(low, p.trigger.start) is not None)
 
 
 _RELATIVE_PRESENT = re.compile(r"\b(?:that|which)\s+(?:also\s+|now\s+|still\s+)?$")

@@ -151,6 +151,9 @@ class _Builder:
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         title_actors = joint_title_actors(article.title)  # none unless the title is a joint statement's
         self.signatories = signatories(article.title, title_actors)  # the authors a joint statement's title names
+        # does the joint statement open by announcing an agreement its authors reached that day ("have reached
+        # agreement on an Agreement on Reciprocal Trade")? Its parties' terms are then that agreement (``agreement_term``)
+        self.announced = False
         self.country_of = {a.name: a.country for a in actors if a.kind == "person" and a.country
                            and "unresolved" not in a.flags}  # whose country a person is
         for a in title_actors if self.signatories else ():  # a signatory the text gives no country
@@ -232,6 +235,14 @@ class _Builder:
             names, actor1 = [agent] + [n for n in names if n != agent], agent
             actor2 = actor2 if actor2 != agent else None
             actor2 = actor2 or next((n for n in names if n != agent), None)
+        if self.agreement_term(sent, p, actor1):
+            # "Malaysia has committed to accepting U.S. manufactured vehicles ...", in the statement announcing the
+            # agreement: that party's term of it (events_gold.md rule 7 (a)), made to the other party
+            p = replace(p, type="agreement", rule="agreement term")
+            event_type, info = p.type, type_info(p.type)
+            if actor2 is None and len(self.signatories) == 2:
+                actor2 = next(n for n in self.signatories if n != actor1)
+                names = list(dict.fromkeys(names + [actor2]))
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
@@ -393,6 +404,10 @@ class _Builder:
         if self.repeats(event, p, sent):
             return event  # the same speech again ("she added"), not a new event
         self.events.append(event)
+        if event_type == "agreement" and status == "reported" and self.signatories and self.sentences <= _ANNOUNCING \
+                and event.date_start is not None and event.date_start == self.anchor.date \
+                and any(n in self.signatories for n in names):
+            self.announced = True  # "The United States and Malaysia have reached agreement on ..." (the release day)
         if p is not None:
             self.trigger_starts.add(p.trigger.start)
         if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
@@ -400,6 +415,30 @@ class _Builder:
             self.last_consult = event
             self.consult_sentence = self.sentences
         return event
+
+    def agreement_term(self, sent: Sentence, p: Predicate | None, actor1: str | None) -> bool:
+        """Is ``p`` one party's term of the agreement the joint statement announces (``announced``): a signatory,
+        named as itself, that commits to something ("Malaysia has committed to address non-tariff barriers",
+        "Cambodia commits to ...", "The United States and Malaysia have committed to strengthening ... cooperation")
+        or makes commitments ("has made commitments on preventing forced labor")? Rule 7 (a) of events_gold.md types
+        such a term as the agreement whatever is committed to, where outside such a document a commitment to work
+        together is cooperation and one to a partner's cause support (``predicates``). Not a plan ("will commit"),
+        nor a company named after a signatory ("Air Cambodia commits to working jointly with Boeing"), nor money
+        committed (aid, rule 7 (d))."""
+        if not self.announced or p is None or actor1 is None or actor1 not in self.signatories \
+                or p.status == "planned" or p.negated or p.quoted or p.type not in _TERM_TYPES:
+            return False
+        words = p.trigger.text.lower().split()
+        if words[0] in _TERM_VERBS:
+            pass
+        elif words[0] in _TERM_NOUNS and p.form == "verb" and p.start < p.trigger.start:
+            light = self.low[p.start:p.trigger.start].split()
+            if not light or light[0] not in _TERM_LIGHT:
+                return False  # "reaffirmed their commitment to ...": support, not a term
+        else:
+            return False
+        named = next((a for a in sent.actors if a.name == actor1 and a.start < p.trigger.start), None)
+        return named is not None and _NAME_BEFORE.search(self.text, sent.start, named.start) is None
 
     def amend(self, event: Event | None, **changes) -> None:
         """Change fields of ``event``, the one ``add`` just returned, where it stands in ``events`` (the last): nothing
@@ -835,6 +874,13 @@ def _has_verb(low: str, start: int, end: int) -> bool:
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|continued|went\s+on|noted|notes|stated|"
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
+_TERM_VERBS = frozenset(CUES["term_verb"])  # "has committed to": a party's term (``_Builder.agreement_term``)
+_TERM_LIGHT = frozenset(CUES["term_light"])  # "has made commitments on"
+_TERM_NOUNS = frozenset({"commitment", "commitments"})
+_TERM_TYPES = frozenset({"agreement", "cooperate", "support"})  # what the commitment was read as outside a term
+_ANNOUNCING = 2  # the statement's first sentences, where it announces the agreement ("Seeking to ..., X and Y have agreed")
+# a capitalised word right before the signatory's name makes another name of it ("Air Cambodia", not Cambodia)
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
 # the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
 _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported warning",

@@ -708,8 +708,10 @@ class PredicateReader:
     def acted_on(self, p: Predicate, preds: list[Predicate]) -> Predicate:
         """A protest that is the object of an act of force or coercion is what the act was done to, not an act of the
         act's agent ("Bahrain, which itself suppressed a protest movement in March", "troops opened fire on a rally"):
-        the noun is a topic, and a date beside it dates the verb."""
-        if p.type != "protest" or p.form != "noun" or p.topic:
+        the noun is a topic, and a date beside it dates the verb (also when the noun was a topic already: "after
+        security forces fired on demonstrators on Friday", where the verb, in its subordinate clause, would lose
+        the date to the noun beside it)."""
+        if p.type != "protest" or p.form != "noun" or p.rule == "object of an act":
             return p
         head = frozenset({p.trigger.text.split()[0]})
         for q in preds:

@@ -23,8 +23,9 @@ import re
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
+from .agentless import crowd_headed
 from .nouns import NOUN_BY, owner as noun_owner
-from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
+from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
 from .speech import SentenceReading
 from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
@@ -101,6 +102,30 @@ def _hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int)
     return (inside[:1], inside[1:]) if inside else None
 
 
+_INSTRUMENT_AFTER_PAIR = re.compile(r"\s+(?:[\w.-]+\s+){0,5}?(?:%s)\s+$" % phrase_alternation(CUES["instrument_head"]))
+
+
+def _named_pair(p: Predicate, before: list[ActorMention], low: str):
+    """The parties a hyphenated pair names in an instrument's name right before its signing participle ("the United
+    States-Malaysia Trade Investment Framework Agreement signed in 2004", "The U.S.-Cambodia ... Agreement was signed
+    in 2006"): the first is the agent, the others the counterparts (the nearest actor alone, the pair's last, would be
+    the subject). None when the participle has no such name before it."""
+    if p.family != "agree" or p.form != "verb" or not (p.passive or p.embedded and p.rule == "participle"):
+        return None
+    names = [a for a in before if "location" not in a.flags and "dateline" not in a.flags]
+    last = next((a for a in reversed(names) if _INSTRUMENT_AFTER_PAIR.fullmatch(low, a.end, p.start)), None)
+    if last is None:
+        return None
+    pair = [last]
+    for a in reversed(names[:names.index(last)]):
+        if low[a.end:pair[0].start] != "-":
+            break
+        pair.insert(0, a)
+    if len(pair) < 2 or len({a.key for a in pair}) < len(pair):
+        return None
+    return pair[:1], pair[1:]
+
+
 _OF_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?")
 _MEMBER_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?:the\s+)?|-")  # (a hyphenated pair: "of the India-U.S. Platform")
 
@@ -168,6 +193,12 @@ def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[Actor
     return agents[:1], out
 
 
+# a crowd noun that opens its own clause: after "and"/"but"/a comma or at the sentence start, with at most a quantity or
+# an adverb of its own before it ("... and protesters were gathering", "but thousands of protesters marched")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while|as|where|when)\s+)(?:(?:the|some|many|more|other|angry|"
+                           r"hundreds|thousands|dozens|tens|of)\s+)*$")
+
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
@@ -210,7 +241,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # (not the place it was welcomed to)
         to = p.trigger.start + p.trigger.text.rfind(" to ")
         after = [a for a in actors if p.trigger.start < a.start < to and "location" not in a.flags] + after
-    pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low)
+    pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low) \
+        or _named_pair(p, before, low)
     if pair is not None:
         return pair
     under = _UNDER.search(low, max(floor, p.trigger.start - 50), p.trigger.start) \
@@ -252,6 +284,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             close = PHRASE_CLOSE.search(low, p.trigger.end)  # (nor is a party of the main clause its target)
             return [], _objects(p, [a for a in after if close is None or a.start < close.start()], low, [],
                                 allow_location=True)
+        if p.type == "protest" and p.trigger.text.split()[0] in CROWDS and _CLAUSE_OPENS.search(low, floor, p.trigger.start):
+            # "Assad is facing the deepest crisis of his 11 years in power and protesters were gathering again on
+            # Saturday in Deraa": the crowd noun that opens its own clause is the protest and its unnamed agent, not a
+            # noun of the main clause's act (rule 2)
+            return [], _objects(p, after, low, [], allow_location=_place_target(p))
         if main is not None and _reaction_to(p, main, low, floor):
             # the subject of a passive of a reaction undergoes it, and its "by" agent is not the noun's: "The attack on
             # Friday was condemned by the U.N. Security Council" (no agent named: events_gold.md rule 2); but "The talks
@@ -311,6 +348,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         if intent is not None:
             return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
     position = _subject_position(p, reading, low, actors)
+    if p.type == "protest" and p.form == "verb" and not p.passive and crowd_headed(low, p, floor, before):
+        # "Assad lifted the emergency law on Thursday, but protesters marched again in Homs": a crowd the text does
+        # not name heads the protest's clause, not the actor of the clause before the "but" (the gold sets code
+        # unnamed crowds with actor1 null: events_gold.md rule 2)
+        return [], _objects(p, after, low, [], allow_location=_place_target(p))
     subject = ordered(subject_group(before, low, position, floor), first_seen)
     if not subject:
         subject = _speaker_pronoun(p, reading, actors, low, first_seen, position)
