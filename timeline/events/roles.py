@@ -213,6 +213,18 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low)
     if pair is not None:
         return pair
+    put = _PUT_UNDER.search(low, max(floor, p.trigger.start - 120), p.trigger.start) \
+        if p.form == "noun" and not p.passive else None
+    targets = [a for a in actors if put is not None and put.start("object") <= a.start and a.end <= put.end("object")
+               and ("location" not in a.flags or _place_target(p))]
+    if targets:
+        # "The EU put Rosneft under sanctions", "placed the opposition leader under house arrest": the subject of the
+        # verb puts its object under the measure, the object its target (not the agent, as in "Rosneft has been
+        # under sanctions"); the measure's owner ("put Rosneft under U.S. sanctions") when no subject is named
+        subject = ordered(subject_group(before, low, put.start(), floor), first_seen) or \
+            [o for o in [_owner(p, actors, low)] if o is not None]
+        keys = {a.key for a in subject}
+        return subject[:1], subject[1:] + [a for a in targets if a.key not in keys]
     under = _UNDER.search(low, max(floor, p.trigger.start - 50), p.trigger.start) \
         if p.form == "noun" and p.type == "sanction" else None
     if under is not None:
@@ -647,6 +659,10 @@ _OWNS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 # "(has been) under U.S. sanctions", "under new EU sanctions": the sanctions noun is the object of "under"
 _UNDER = re.compile(r"\b(?:been|is|are|was|were|be|being|remains?|remained|stays?|stayed|came|comes|come|put|placed)\s+"
                     r"under\s+(?:[\w.'’-]+\s+){0,4}$")
+# "put Rosneft under sanctions", "placed the Syrian oil ministry under new U.S. sanctions": the object between the verb
+# and "under" (no clause break), the measure noun after "under" and its modifiers
+_PUT_UNDER = re.compile(r"\b(?:%s)\s+(?P<object>[^,;:()\"“”]{1,80}?)\s+under\s+(?:[\w.'’-]+\s+){0,4}$"
+                        % phrase_alternation(CUES["put_under"]))
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,3}")  # the subject's verb group before "been under": no comma, few words
 
 
