@@ -22,6 +22,7 @@ import re
 
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
+from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .nouns import NOUN_BY, owner as noun_owner
 from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
@@ -201,6 +202,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
                        and low[p.end:q.start].split()[-1:] == ["to"] and len(low[p.end:q.start].split()) > 1]
                       + [ceiling])
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
+    if p.family == "consult" and p.form == "verb":
+        after = _without_topic(p, after, low, ceiling)
     if p.type == "sanction" and p.form == "verb":
         # an envoy the trigger itself names ("summoned Moldova's ambassador", "expelled the German diplomats"): the
         # envoy's state is the target
@@ -573,6 +576,32 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
         if (m.group() in _BE_HAVE or PAST_VERB.fullmatch(m.group())) and not any(s <= m.start() < e for s, e in spans):
             return m.start()
     return p.start
+
+
+# the topic of a conversation: the object of "discuss" or "talk about", or a phrase of "about", "on", "over" right
+# after the verb (not "on Wednesday", "over the weekend"); it runs to the "with" that names the other party a few words
+# on, else to the end of its clause
+_TOPIC_VERB = re.compile(r"(?:^|\s)(?:%s)$" % phrase_alternation(CUES["topic_verb"]))
+_TOPIC_LEAD = re.compile(r"\s+(?:%s)\s+(?!(?:the\s+)?(?:%s|%s|\d|weekend|phone|telephone)\b)"
+                         % (phrase_alternation(CUES["topic_lead"]), alternation(MONTHS), alternation(WEEKDAYS)))
+_TOPIC_WITH = re.compile(r"\s*(?:[\w.'’-]+\s+){0,8}?(?:with|alongside)\s")
+_TOPIC_END = re.compile(r"[,;:()\"“”]|\s(?:after|before|when|while|because|but|which|who|where|that)\s")
+
+
+def _without_topic(p: Predicate, after: list[ActorMention], low: str, ceiling: int) -> list[ActorMention]:
+    """``after`` without the actors of the topic of a verb of conversation: "Lavrov will talk about Syria with John
+    Kerry", "Obama will discuss Iran with Netanyahu": Syria and Iran are what is talked about, no party to the talks
+    (Kerry and Netanyahu are); "discussed the situation in Syria" names no party at all."""
+    start = p.end if _TOPIC_VERB.search(p.trigger.text.lower()) else None
+    if start is None:
+        lead = _TOPIC_LEAD.match(low, p.end)
+        start = lead.end() if lead is not None else None
+    if start is None:
+        return after
+    close = _TOPIC_WITH.match(low, start, ceiling) or _TOPIC_END.search(low, start, ceiling)
+    end = close.end() if close is not None and close.re is _TOPIC_WITH else close.start() if close is not None \
+        else ceiling
+    return [a for a in after if not start <= a.start < end]
 
 
 def _place_target(p: Predicate) -> bool:
