@@ -127,8 +127,10 @@ def _of_members(p: Predicate, after: list[ActorMention], low: str):
 
 # an opening phrase headed by a call, meeting or talks noun: "In a phone call with ...", "During a telephone
 # conversation on Monday, ...", "At a meeting with ...", "After talks with ...", "Speaking at a joint news
-# conference after talks with ..."
-_FRONTED = re.compile(r"[\s\"“]*(?:speaking\s+(?:[\w-]+\s+){1,6}?)?(?:in|during|at|over|after|following)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}")
+# conference after talks with ...", "At a joint news conference after talks in Moscow on Monday, ..."
+_FRONTED = re.compile(r"[\s\"“]*(?:speaking\s+(?:[\w-]+\s+){1,6}?|(?:at|during|in)\s+(?:an?|the|his|her|their)\s+(?:%s)\s+)?"
+                      r"(?:in|during|at|over|after|following)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}"
+                      % phrase_alternation(CUES["press_occasion"]))
 
 
 _WELCOMED_TO = re.compile(r"welcomed\s.*\sto\s", re.S)
@@ -160,6 +162,8 @@ def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[Actor
         # "told U.S. Secretary of State Antony Blinken that ...": the one told, however long the title before the name
         inside += [a for a in actors if main.end <= a.start <= main.end + 60 and a.kind == "person"
                    and not _TOLD_STOP.search(low, main.end, a.start)][:1]
+    if main.reporting:
+        counterparts = []  # "..., Erdogan said Turkey would help": what the saying reports names no party to the talks
     keys = {agents[0].key}
     out = []
     for a in inside + agents[1:] + counterparts:
