@@ -217,6 +217,10 @@ class _Builder:
             # rules ..., activists said": the unnamed source reports the Kurds' act there, not where the offer was made
         p = self.typed(sent, p, mention)
         event_type = p.type if p else "other"
+        if p is not None and p.type == "agreement" and _promise(sent.reading, p):
+            event_type = "statement"  # "Assad promised reforms": a promise with no concrete act is a saying, not an
+            # agreement (events_gold.md rule 4; the promise of a concrete act is that act, planned: "promised to lift
+            # the emergency law", "promised a national dialogue"); read as an act of the promiser's own until here
         info = type_info(event_type)
         flags: list[str] = []
         date_rule = None
@@ -1356,6 +1360,13 @@ def _aside_act(p: Predicate, main: Predicate, sent: Sentence, low: str) -> bool:
 _PROMISES = frozenset(CUES["promise_verb"])
 _PROMISE_TO = re.compile(r"\s+to\s+[a-z]")
 _PROMISED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}")  # "promised (free parliamentary) elections": the object's words before it
+
+
+def _promise(reading: SentenceReading, p: Predicate) -> bool:
+    """Is ``p`` a verb or noun of promising ("promised", "his promise"), or a frame typed by one it reports ("said it
+    had promised")?"""
+    taken = reading.taken if p is reading.main and reading.taken is not None else p
+    return taken.trigger.text.lower() in _PROMISES
 
 
 def _dated_promise(st: _SentenceState, main: Predicate) -> bool:
