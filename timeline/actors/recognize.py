@@ -261,12 +261,26 @@ def _named_inside(sc: Scanner) -> frozenset[str]:
     return frozenset(GAZETTEER[g.group()].name for g in sc.gaz if not sc.starts_sentence(g.start()))
 
 
+# a word in capitals before and after a name in capitals: a line set in capitals ("QOTAYBA - A SOLDIER WHO SWITCHED
+# SIDES"), where an acronym is a plain word ("WHO")
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w])[A-Z]{3,}[ ]+$")
+_CAPITAL_AFTER = re.compile(r"[ ]+[A-Z]{3,}(?![\w])")
+
+
+def _in_capitals(work: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end``, in capitals itself, a word of a line set in capitals?"""
+    return work[start:end].isupper() and _CAPITAL_BEFORE.search(work, max(0, start - 40), start) is not None \
+        and _CAPITAL_AFTER.match(work, end) is not None
+
+
 def find_gazetteer(sc: Scanner) -> None:
     work = sc.work
     inside: frozenset[str] | None = None  # ``_named_inside``, read once, at the first word name opening a sentence
     for m in sc.gaz:
         if sc.claims.overlaps(m.start(), m.end()):
             continue
+        if _in_capitals(work, m.start(), m.end()):
+            continue  # "A SOLDIER WHO SWITCHED SIDES": not the World Health Organization
         entry = GAZETTEER[m.group()]
         start, end = m.start(), m.end()
         if m.group() in _WORD_NAMES and sc.starts_sentence(start) and not _NAME_AFTER.match(work, end):

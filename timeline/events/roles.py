@@ -714,6 +714,8 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             break  # not across a clause break, nor into a quotation
         if _NEW_CLAUSE.search(low, p.end, a.start) and _OWN_VERB.match(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern"
+        if _AND_SAYING.search(low, p.end, a.start):
+            break  # "has denied any role and says Mikati's new government must ...": what the second verb reports
         by = _OTHER_ACT.search(low, p.end, a.start)
         if by is not None and low[p.end:by.start()].strip(" ,"):  # (but "negotiations, launched by ...": its own)
             break  # "partnering ... under our joint Task Force ... announced by Presidents Biden and von der Leyen"
@@ -741,6 +743,10 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
 # a participle with its "by" agent between a predicate and an actor: the agent of an act of its own
 _OTHER_ACT = re.compile(r"\b(?:%s)\s+by\s" % "|".join(CUES["by_participle"]))  # event_cues.tsv: by_participle
 _WITH = re.compile(r"\b(?:with|alongside)\b")
+# a verb of saying coordinated with the act: what it reports holds no object of the act ("has denied any role and
+# says ...", "closed its border and said Syria must ...")
+_AND_SAYING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:(?:has|have|had)\s+)?(?:%s)\b"
+                         % phrase_alternation(CUES["clause_saying"]))
 _THE = re.compile(r"\s*(?:the\s+)?")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -756,7 +762,11 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
               and _OWN_VERB.match(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
     inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
-              and (agent.country is None or a.name != agent.country)]
+              and (agent.country is None or a.name != agent.country or agent.kind == "group" and _government(a, low))
+              and not any(b.start == a.start and b.end > a.end for b in actors)]
+    # (an armed group or party is no state, and the government of its country is another party: "Hezbollah says
+    # Lebanon's government must end funding", but not "rejected foreign intervention that compromises Syria's
+    # sovereignty"; "Mikati's new government" is the state, not its leader, who owns it)
     main = reading.main
     if main is not None and main.rule == "reported warning":
         # "hinted that Israel's stability could be threatened if Assad was toppled": the one whose good is in danger
@@ -764,6 +774,16 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
         if harmed:
             return harmed[:1]
     return inside[:1]
+
+
+# a state named as its government: "the Lebanese government", "Lebanon's (new) government", "Mikati's government"
+_GOVERNMENT_NOUNS = ("government", "regime", "administration", "authorities", "cabinet")
+_GOVERNMENT_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:%s)\b" % "|".join(_GOVERNMENT_NOUNS))
+
+
+def _government(a: ActorMention, low: str) -> bool:
+    """Does ``a``, a state, stand for its government ("the Lebanese government", "Lebanon's new government")?"""
+    return a.role in _GOVERNMENT_NOUNS or _GOVERNMENT_AFTER.match(low, a.end) is not None
 
 
 # the owner of what a warning says is in danger: "Israel's stability could be threatened", "Turkey's security would be

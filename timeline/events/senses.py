@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .predicates import PredicateReader
 
 NOUN_VERBS = frozenset(CUES["noun_verb"])
+_REPORTING_PLURALS = frozenset(CUES["reporting_plural"])
 NOUN_DETERMINERS = frozenset(CUES["noun_determiner"])
 ADJECTIVE_ENDINGS = tuple(CUES["adjective_ending"])
 _CALL_NOUN_BEFORE = frozenset(CUES["call_noun_before"])
@@ -244,7 +245,10 @@ def _evaluative(reader: PredicateReader, be_i: int, end: int) -> bool:
 
 def plural_noun(reader: PredicateReader, prev_i: int, prev: str) -> bool:
     """Is a reporting verb's -s form ("states", "notes", "claims") a plural noun here? After a determiner, a
-    number, or a capitalised word that is not an actor ("Arab states", "member states")."""
+    number, or a capitalised word that is not an actor ("Arab states", "member states"); only a word that is a noun too
+    ("has denied any role and says ...": a verb)."""
+    if reader.tokens.words[prev_i + 1] not in _REPORTING_PLURALS:
+        return False
     if prev in DETERMINERS or prev.isdigit() or prev in ("of", "and", "member", "all", "many", "several", "other"):
         return True
     if prev_i < 0:
