@@ -316,10 +316,11 @@ def find_gazetteer(sc: Scanner) -> None:
                                            country=entry.country, basis="demonym"))
                     elif member is not None:
                         # "imposed sanctions on 15 Chinese companies": the state of the firms or people is the
-                        # target of a hostile act, never an agent ("location", as a place is)
+                        # target of a hostile act, never an agent ("member": no party, as a place is none, but no
+                        # place either; ActorMention.placed)
                         sc.claims.add(start, end)
                         sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=member.group(1).lower(),
-                                           country=entry.country, basis="demonym", flags=("location",)))
+                                           country=entry.country, basis="demonym", flags=("member",)))
                     continue
                 role = noun.group(1).lower()
                 sc.claims.add(start, end)

@@ -540,7 +540,7 @@ class _Builder:
         that tells of ``source`` ("Turkey has hosted several meetings ..., including one at the weekend where a
         broad-based Syrian National Council was formed. The council ... said": the council spoke at that meeting)?"""
         return any(a.name == name and a.basis == "description" for a in sent.actors) \
-            and any(a.name == name and "location" not in a.flags for a in self.mentions[
+            and any(a.name == name and not a.placed for a in self.mentions[
                 bisect_left(self.mention_starts, source.char_start):bisect_left(self.mention_starts, source.char_end)])
 
     def repeats(self, event: Event, p: Predicate | None, sent: Sentence) -> bool:
@@ -614,7 +614,7 @@ class _Builder:
 
     def _roles(self, sent: Sentence, p: Predicate | None) -> tuple[list[str], str | None, str | None]:
         if p is None:
-            actors = [a for a in sent.actors if "location" not in a.flags and "dateline" not in a.flags]
+            actors = [a for a in sent.actors if not a.placed and "dateline" not in a.flags]
             subject = next((a for a in actors if "subject" in a.flags), actors[0] if actors else None)
             others = [a.name for a in actors if subject is None or a.name != subject.name]
             names = list(dict.fromkeys(([subject.name] if subject else []) + others))
@@ -622,7 +622,7 @@ class _Builder:
         agents, counterparts, grouped = self.parties(sent, p)
         names = list(dict.fromkeys(agents + counterparts))
         if is_election(p):  # "Kuwait was among 15 nations elected ...": the General Assembly elects Kuwait
-            return election_roles(names, [a.name for a in sent.actors if "location" not in a.flags], self.countries,
+            return election_roles(names, [a.name for a in sent.actors if not a.placed], self.countries,
                                   self.electors)
         actor1 = agents[0] if agents else None
         return names, actor1, next((n for n in names if n != actor1), None)
@@ -1598,7 +1598,7 @@ def _gathered(st: _SentenceState) -> None:
                 or not _GATHERED.match(text, q.trigger.end) \
                 or low[max(sent.start, q.trigger.start - 3):q.trigger.start].rstrip().endswith(","):
             continue
-        before = [a for a in sent.actors if sent.start <= a.start and a.end <= q.trigger.start and "location" not in a.flags
+        before = [a for a in sent.actors if sent.start <= a.start and a.end <= q.trigger.start and not a.placed
                   and "possessive" not in a.flags]
         subject = max(before, key=lambda a: a.end, default=None)
         if subject is None or not _GATHERED_SUBJECT.fullmatch(low, subject.end, q.trigger.start):
@@ -1616,7 +1616,7 @@ def _gathered(st: _SentenceState) -> None:
             # not the main clause's ("... pleaded for help to persuade President Bashar al-Assad")
             end = min([day.end if day is not None else q.trigger.end + 80]
                       + [p.start for p in st.preds if p.start > q.trigger.end])
-            inside = [coded(a).name for a in sent.actors if q.trigger.end <= a.start < end and "location" not in a.flags]
+            inside = [coded(a).name for a in sent.actors if q.trigger.end <= a.start < end and not a.placed]
             if event is not None and event is builder.events[-1]:
                 others = [n for n in dict.fromkeys(inside) if n != agent]
                 builder.amend(event, actor2=others[0] if others else None, actors=tuple([agent] + others))

@@ -85,7 +85,7 @@ def hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int) 
     if words is None:
         return []
     inside = [a for a in actors if words.start() <= a.start and a.end <= p.trigger.start
-              and "location" not in a.flags and "dateline" not in a.flags]
+              and not a.placed and "dateline" not in a.flags]
     if len(inside) < 2 or any(low[a.end:b.start] != "-" for a, b in zip(inside, inside[1:])) \
             or len({a.key for a in inside}) < len(inside):
         return []
@@ -114,12 +114,12 @@ def _of_members(p: Predicate, after: list[ActorMention], low: str):
             or p.trigger.form not in ("N", "X"):
         return None
     m = _OF_MEMBERS.match(low, p.trigger.end)
-    first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
+    first = next((a for a in after if m is not None and a.start == m.end() and not a.placed), None)
     if first is None:
         return None
     members, end = [first], first.end
     for a in after:
-        if a.start > end and _MEMBER_JOIN.fullmatch(low, end, a.start) and "location" not in a.flags:
+        if a.start > end and _MEMBER_JOIN.fullmatch(low, end, a.start) and not a.placed:
             members.append(a)
             end = a.end
     return members[:1], members[1:]
@@ -157,7 +157,7 @@ def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[Actor
     if not agents:
         return None
     with_ = p.trigger.text.endswith(" with") or low.startswith("with ", p.trigger.end + 1)
-    inside = [a for a in actors if p.trigger.end <= a.start < close and "location" not in a.flags] if with_ else []
+    inside = [a for a in actors if p.trigger.end <= a.start < close and not a.placed] if with_ else []
     if main.reporting and main.trigger.text.startswith("told"):
         # "told U.S. Secretary of State Antony Blinken that ...": the one told, however long the title before the name
         inside += [a for a in actors if main.end <= a.start <= main.end + 60 and a.kind == "person"
@@ -198,7 +198,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             cp = _content_counterpart(reading, actors, low, agent)
             return agents[:1], agents[1:] + cp
         after = [a for a in actors if p.end <= a.start < ceiling and a.start - p.end <= 12
-                 and "location" not in a.flags and a.key != (agent.key if agent else None) and not _people_share(a, low)]
+                 and not a.placed and a.key != (agent.key if agent else None) and not _people_share(a, low)]
         return agents[:1], agents[1:] + after[:1]
     before = [a for a in actors if floor <= a.start and a.end <= p.start]
     if p.family == "consult":  # "meet again on Thursday to discuss Syria": what they discuss is the topic
@@ -216,14 +216,14 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # "welcomed Prime Minister Kishida of Japan to the White House": the guest, whom the trigger itself names
         # (not the place it was welcomed to)
         to = p.trigger.start + p.trigger.text.rfind(" to ")
-        after = [a for a in actors if p.trigger.start < a.start < to and "location" not in a.flags] + after
+        after = [a for a in actors if p.trigger.start < a.start < to and not a.placed] + after
     pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low)
     if pair is not None:
         return pair
     put = _PUT_UNDER.search(low, max(floor, p.trigger.start - 120), p.trigger.start) \
         if p.form == "noun" and not p.passive else None
     targets = [a for a in actors if put is not None and put.start("object") <= a.start and a.end <= put.end("object")
-               and ("location" not in a.flags or _place_target(p))]
+               and (not a.placed or _place_target(p))]
     if targets:
         # "The EU put Rosneft under sanctions", "placed the opposition leader under house arrest": the subject of the
         # verb puts its object under the measure, the object its target (not the agent, as in "Rosneft has been
@@ -238,7 +238,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # "Makhlouf has been under U.S. sanctions since 2008", "Syria has been under American and European sanctions":
         # the subject is under the sanctions, their target; the state that modifies the noun imposed them
         owner = _owner(p, actors, low)
-        targets = [a for a in before if a.end <= under.start() and "location" not in a.flags
+        targets = [a for a in before if a.end <= under.start() and not a.placed
                    and (owner is None or a.key != owner.key) and _SUBJECT_GAP.fullmatch(low, a.end, under.start())]
         return ([owner] if owner is not None else []), targets[-1:]
     if p.form == "noun" and p.family == "consult" and p.type != "summit" and not p.passive:
@@ -253,7 +253,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             owner = None  # "The attack on Friday was condemned by the U.N. Security Council": the Council's condemnation
         if owner is not None:
             agents = [owner]
-            if owner.basis == "demonym" and owner.role and "location" not in owner.flags:
+            if owner.basis == "demonym" and owner.role and not owner.placed:
                 # "Russian and Iranian strikes on Idlib": every state of the list commits the act
                 agents = _by_group(owner, [a for a in actors if a.basis == "demonym" and a.role == owner.role], low)
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
@@ -321,7 +321,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             return [], subject
     if p.rule == "light verb":
         m = NOUN_BY.match(low, p.trigger.end)
-        by = next((a for a in after if m and a.start == m.end() and "location" not in a.flags), None)
+        by = next((a for a in after if m and a.start == m.end() and not a.placed), None)
         if by is not None:
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
             return [by], [a for a in subject if a.key != by.key]
@@ -367,7 +367,7 @@ def _by_group(first: ActorMention, after: list[ActorMention], low: str) -> list[
         if b.start < last.end:
             continue
         gap = low[last.end:b.start]
-        if not COORDINATION.match(gap) or "with" in gap or "location" in b.flags:
+        if not COORDINATION.match(gap) or "with" in gap or b.placed:
             break
         if b.key not in {g.key for g in group}:
             group.append(b)
@@ -380,7 +380,7 @@ def _in_subject(before: list[ActorMention], low: str, p: Predicate, floor: int) 
     actions", "The Israeli strike on Gaza"): the subject from the clause start, with no comma, no adjunct lead."""
     if not _SUBJECT_LEAD.fullmatch(low, floor, p.start):
         return None
-    inside = [a for a in before if floor <= a.start and a.end <= p.start and "location" not in a.flags]
+    inside = [a for a in before if floor <= a.start and a.end <= p.start and not a.placed]
     if not inside or _ADJUNCT_LEAD.search(low, floor, inside[0].start):
         return None
     return inside[0]
@@ -454,11 +454,11 @@ def _between(p: Predicate, after: list[ActorMention], low: str) -> tuple[list[Ac
     if p.family not in _BETWEEN_FAMILIES and not fight or p.trigger.form not in ("N", "X") and p.form != "noun":
         return None
     m = (_ERUPTED_BETWEEN if fight else _BETWEEN).match(low, p.trigger.end)
-    first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
+    first = next((a for a in after if m is not None and a.start == m.end() and not a.placed), None)
     if first is None:
         return None
     k = _PAIR_AND.match(low, first.end)
-    second = next((a for a in after if k is not None and a.start == k.end() and "location" not in a.flags), None)
+    second = next((a for a in after if k is not None and a.start == k.end() and not a.placed), None)
     if second is None and fight and k is not None:
         return [first], []  # "clashes erupted between Syrian troops and rebels": the side named, with no one named
     if second is None or second.key == first.key:
@@ -630,7 +630,7 @@ def _intent_owner(p: Predicate, actors: list[ActorMention], low: str, floor: int
     m = _INTENT.search(low, max(floor, p.trigger.start - 60), p.trigger.start)
     if m is None:
         return None
-    return next((a for a in actors if a.end == m.start() and "location" not in a.flags), None)
+    return next((a for a in actors if a.end == m.start() and not a.placed), None)
 
 
 _CAUSATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["causative"]))
@@ -642,7 +642,7 @@ def _controller(p: Predicate, actors: list[ActorMention], low: str, floor: int) 
     """The object of a causative verb whose infinitive is ``p`` ("prompting Saleh to sack his cabinet and declare a
     30-day state of emergency": Saleh declares), the act's agent; None when ``p`` is no such infinitive."""
     for a in sorted(actors, key=lambda a: -a.end):
-        if a.end > p.start or a.start < floor or "location" in a.flags:
+        if a.end > p.start or a.start < floor or a.placed:
             continue
         if not _TO_INFINITIVE.fullmatch(low, a.end, p.start):
             return None
@@ -721,7 +721,7 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             break  # "partnering ... under our joint Task Force ... announced by Presidents Biden and von der Leyen"
         if any(b.start > a.end and not low[a.end:b.start].strip() for b in after):
             continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
-        if "location" in a.flags and not allow_location:
+        if a.placed and not allow_location:
             continue
         if a.key in own or a.name in own:
             continue
@@ -761,7 +761,7 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     lo, hi = reading.content or (reading.start, reading.end)
     hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
               and _OWN_VERB.match(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
-    inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
+    inside = [a for a in actors if lo <= a.start < hi and not a.placed and a.key != agent.key
               and (agent.country is None or a.name != agent.country or agent.kind == "group" and _government(a, low))
               and not any(b.start == a.start and b.end > a.end for b in actors)]
     # (an armed group or party is no state, and the government of its country is another party: "Hezbollah says

@@ -403,7 +403,7 @@ def partner_evaluation(reader: PredicateReader, t: Trigger, hostile: frozenset[s
             break
     if noun is None:  # "the importance of the UAE"
         m = _EVALUATED_OF.match(reader.low, t.end, t.end + 80)
-        if m and any(a.start == m.end() and "location" not in a.flags for a in reader.actors):
+        if m and any(a.start == m.end() and not a.placed for a in reader.actors):
             noun = m.end()
     if noun is None:
         return False
@@ -544,10 +544,10 @@ def body_election(reader: PredicateReader, t: Trigger) -> bool:
     president", "a democratically elected civilian government"), which has no type of its own."""
     if not _ELECTED_NEXT.match(reader.low, t.end):
         return False  # "elected leaders in the United States Congress", "a democratically elected government": an adjective
-    before = [a for a in reader.actors if reader.start <= a.start and a.end <= t.start and "location" not in a.flags]
+    before = [a for a in reader.actors if reader.start <= a.start and a.end <= t.start and not a.placed]
     if before:
         return before[-1].kind in ("country", "organization")
-    after = [a for a in reader.actors if t.end <= a.start < reader.end and "location" not in a.flags]
+    after = [a for a in reader.actors if t.end <= a.start < reader.end and not a.placed]
     return bool(after) and after[0].kind == "country" and re.match(
         r"[\w\s\"“”'’,.-]{0,60}?\b(?:were|was|are|is)\s+$", reader.low[t.end:after[0].start]) is not None
 
