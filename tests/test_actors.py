@@ -509,10 +509,18 @@ def test_actors_not_named(text, absent):
     ("Ammar Qurabi, Cairo-based head of the Syrian National Human Rights Organization, said the death toll from "
      "Tuesday, when gunmen loyal to Assad swept through the city, had risen to 22.", "Cairo", ("location",), ()),
     ("The London-based Syrian Observatory for Human Rights said 12 people were killed.", "London", ("location",), ()),
-], ids=["states-apostrophe", "hamas-apostrophe", "possessive-not-location", "cairo-based", "london-based"])
+    # a demonym before a noun of a state's firms or people: their state, a target and never an agent, but no place
+    ("Washington on Monday imposed sanctions on 15 Chinese companies.", "Chinese", ("member",), ("location",)),
+    ("The European Union on Tuesday imposed sanctions on Turkish, Hungarian and Slovak companies.", "Hungarian",
+     ("member",), ("location",)),
+    ("Israel detained two Turkish citizens on Monday.", "Turkish", ("member",), ("location",)),
+], ids=["states-apostrophe", "hamas-apostrophe", "possessive-not-location", "cairo-based", "london-based",
+        "member-chinese-companies", "member-demonym-list", "member-citizens"])
 def test_actors_possessive_flags(text, surface, flags, not_flags):
     mention = next(m for m in find_actors(text) if m.surface == surface)
     assert set(flags) <= set(mention.flags) and not set(not_flags) & set(mention.flags), mention.flags
+    if "member" in flags:
+        assert mention.placed  # no agent, as a place is none (``ActorMention.placed``)
 
 
 @pytest.mark.parametrize("text, position, name", [

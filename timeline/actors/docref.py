@@ -87,7 +87,7 @@ def _made_before(text: str, start: int, mentions: list[ActorMention]) -> ActorMe
         for m in reversed([m for m in mentions if line <= m.start and m.end <= at + len(doc.group())]):
             if m.start <= at < m.end:
                 return m  # a document found by the rules above
-            if "location" not in m.flags and m.end <= at and _MAKER_AFTER.fullmatch(text, m.end, at):
+            if not m.placed and m.end <= at and _MAKER_AFTER.fullmatch(text, m.end, at):
                 return m
         return None  # the latest statement named has no maker we know: not an earlier one
     return None

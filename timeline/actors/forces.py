@@ -75,7 +75,10 @@ _GOVERNMENTS = frozenset({"government", "regime", "administration"})
 # "loyalists", and a government
 _OWNED = sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists"} | _GOVERNMENTS,
                 key=len, reverse=True)
-_GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(_OWNED))
+# ("Mikati's new government": a government with a word of its own between, resources/government_modifiers.txt)
+_GOVERNED = re.compile(r"[’']s\s+(?:(?P<modifier>%s)\s+(?=(?:%s)(?![\w-])))?(?P<noun>%s)(?![\w-])"
+                       % (phrase_alternation(word_list("government_modifiers.txt")), phrase_alternation(_GOVERNMENTS),
+                          phrase_alternation(_OWNED)))
 
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

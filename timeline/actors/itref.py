@@ -120,7 +120,7 @@ def _phrase(text: str, start: int, end: int, by_start: dict[int, ActorMention]) 
         mention = by_start.get(match.start()) or by_start.get(match.start() + 1)  # after a quotation mark
         if mention is not None:
             pos, read = mention.end, read + 1
-            if after_of or "possessive" in mention.flags or "location" in mention.flags:
+            if after_of or "possessive" in mention.flags or mention.placed:
                 continue  # "The Friends of Syria meeting", "Syria's state news agency SANA"
             if mention.kind == "person":
                 return _PERSON

@@ -20,7 +20,10 @@ class ActorMention:
     identity (``canonical_key``). ``role`` is a person's title ("Foreign
     Minister"); for a demonym mention it is the noun that made it an actor
     ("forces"). ``flags``: "location" (after in/at/from/to..., a place rather
-    than an actor), "dateline" (the story's dateline), "possessive" ("Russia's"),
+    than an actor), "member" (a state's demonym before a noun of its firms or
+    people: "sanctions on 15 Chinese companies": the firms' state, the target of
+    a hostile act, never an agent; no place either), "dateline" (the story's
+    dateline), "possessive" ("Russia's"),
     "subject" (a person in subject position: opens its sentence or is followed
     by a verb), "unresolved" (a description no earlier mention matched; ``name``
     is then built from role and country). ``org``: for such a description, the organisation whose office
@@ -39,6 +42,12 @@ class ActorMention:
     surface: str = ""
     flags: tuple[str, ...] = ()
     org: str | None = None
+
+    @property
+    def placed(self) -> bool:
+        """Does the mention name no party of its clause: a place ("location") or the state of a member noun
+        ("member")? Either may be the target of a hostile act or the place visited, never an agent."""
+        return "location" in self.flags or "member" in self.flags
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -107,8 +107,8 @@ def short_names(mentions: list[ActorMention]) -> list[ActorMention]:
 def organisation_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the references to earlier organisations added, in text order."""
     mentions = short_names(mentions)
-    orgs = [m for m in mentions if m.kind == "organization" and "location" not in m.flags]
-    bodies = [m for m in mentions if m.kind in ("organization", "group") and "location" not in m.flags]
+    orgs = [m for m in mentions if m.kind == "organization" and not m.placed]
+    bodies = [m for m in mentions if m.kind in ("organization", "group") and not m.placed]
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
     for match in _reference_re().finditer(text):

@@ -261,12 +261,26 @@ def _named_inside(sc: Scanner) -> frozenset[str]:
     return frozenset(GAZETTEER[g.group()].name for g in sc.gaz if not sc.starts_sentence(g.start()))
 
 
+# a word in capitals before and after a name in capitals: a line set in capitals ("QOTAYBA - A SOLDIER WHO SWITCHED
+# SIDES"), where an acronym is a plain word ("WHO")
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w])[A-Z]{3,}[ ]+$")
+_CAPITAL_AFTER = re.compile(r"[ ]+[A-Z]{3,}(?![\w])")
+
+
+def _in_capitals(work: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end``, in capitals itself, a word of a line set in capitals?"""
+    return work[start:end].isupper() and _CAPITAL_BEFORE.search(work, max(0, start - 40), start) is not None \
+        and _CAPITAL_AFTER.match(work, end) is not None
+
+
 def find_gazetteer(sc: Scanner) -> None:
     work = sc.work
     inside: frozenset[str] | None = None  # ``_named_inside``, read once, at the first word name opening a sentence
     for m in sc.gaz:
         if sc.claims.overlaps(m.start(), m.end()):
             continue
+        if _in_capitals(work, m.start(), m.end()):
+            continue  # "A SOLDIER WHO SWITCHED SIDES": not the World Health Organization
         entry = GAZETTEER[m.group()]
         start, end = m.start(), m.end()
         if m.group() in _WORD_NAMES and sc.starts_sentence(start) and not _NAME_AFTER.match(work, end):
@@ -302,10 +316,11 @@ def find_gazetteer(sc: Scanner) -> None:
                                            country=entry.country, basis="demonym"))
                     elif member is not None:
                         # "imposed sanctions on 15 Chinese companies": the state of the firms or people is the
-                        # target of a hostile act, never an agent ("location", as a place is)
+                        # target of a hostile act, never an agent ("member": no party, as a place is none, but no
+                        # place either; ActorMention.placed)
                         sc.claims.add(start, end)
                         sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=member.group(1).lower(),
-                                           country=entry.country, basis="demonym", flags=("location",)))
+                                           country=entry.country, basis="demonym", flags=("member",)))
                     continue
                 role = noun.group(1).lower()
                 sc.claims.add(start, end)

@@ -147,7 +147,7 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
             break
         here = by_start.get(match.start()) or by_start.get(match.start() + 1)
         if here:
-            if any("location" in m.flags or "possessive" in m.flags for m in here):
+            if any(m.placed or "possessive" in m.flags for m in here):
                 return []  # "Syria's allies", "In Syria, ...": not the actor itself
             group.extend(m for m in here if m.key not in {g.key for g in group})
             pos, read = max(m.end for m in here), read + 1

@@ -215,7 +215,7 @@ def called_off_events(st: _SentenceState) -> None:
 def _calling_agents(text: str, sent: Sentence, off) -> list[str]:
     """Who called it off: the actor named right before the active verb ("Blinken cancelled", "Scholz has called
     off"), in its clause, with those coordinated before it ("Russia and Ukraine decided to postpone the talks")."""
-    before = [a for a in sent.actors if a.end <= off.start and "location" not in a.flags
+    before = [a for a in sent.actors if a.end <= off.start and not a.placed
               and "possessive" not in a.flags and "dateline" not in a.flags]
     last = before[-1] if before else None
     if last is None or off.start - last.end > 40 or re.search(r"[,;:\"“”()]", text[last.end:off.start]):

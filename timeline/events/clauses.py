@@ -50,7 +50,7 @@ def opening_subject(q: Predicate, sent: Sentence, low: str) -> str | None:
     if comma < 0:
         return None
     for a in sent.actors:
-        if comma < a.start and "location" not in a.flags and _TITLE_LEAD.fullmatch(low, comma + 1, a.start):
+        if comma < a.start and not a.placed and _TITLE_LEAD.fullmatch(low, comma + 1, a.start):
             return a.name
     return None
 
@@ -64,7 +64,7 @@ def clause_subject(q: Predicate, sent: Sentence, low: str) -> ActorMention | Non
     for a in sorted(sent.actors, key=lambda a: a.start):
         if a.start >= q.start:
             break
-        if "location" not in a.flags and _TITLE_LEAD.fullmatch(low, lead, a.start):
+        if not a.placed and _TITLE_LEAD.fullmatch(low, lead, a.start):
             return a
     return None
 

@@ -220,6 +220,10 @@ class _Builder:
             # rules ..., activists said": the unnamed source reports the Kurds' act there, not where the offer was made
         p = self.typed(sent, p, mention)
         event_type = p.type if p else "other"
+        if p is not None and p.type == "agreement" and _promise(sent.reading, p):
+            event_type = "statement"  # "Assad promised reforms": a promise with no concrete act is a saying, not an
+            # agreement (events_gold.md rule 4; the promise of a concrete act is that act, planned: "promised to lift
+            # the emergency law", "promised a national dialogue"); read as an act of the promiser's own until here
         info = type_info(event_type)
         flags: list[str] = []
         date_rule = None
@@ -575,7 +579,7 @@ class _Builder:
         that tells of ``source`` ("Turkey has hosted several meetings ..., including one at the weekend where a
         broad-based Syrian National Council was formed. The council ... said": the council spoke at that meeting)?"""
         return any(a.name == name and a.basis == "description" for a in sent.actors) \
-            and any(a.name == name and "location" not in a.flags for a in self.mentions[
+            and any(a.name == name and not a.placed for a in self.mentions[
                 bisect_left(self.mention_starts, source.char_start):bisect_left(self.mention_starts, source.char_end)])
 
     def repeats(self, event: Event, p: Predicate | None, sent: Sentence) -> bool:
@@ -649,7 +653,7 @@ class _Builder:
 
     def _roles(self, sent: Sentence, p: Predicate | None) -> tuple[list[str], str | None, str | None]:
         if p is None:
-            actors = [a for a in sent.actors if "location" not in a.flags and "dateline" not in a.flags]
+            actors = [a for a in sent.actors if not a.placed and "dateline" not in a.flags]
             subject = next((a for a in actors if "subject" in a.flags), actors[0] if actors else None)
             others = [a.name for a in actors if subject is None or a.name != subject.name]
             names = list(dict.fromkeys(([subject.name] if subject else []) + others))
@@ -657,7 +661,7 @@ class _Builder:
         agents, counterparts, grouped = self.parties(sent, p)
         names = list(dict.fromkeys(agents + counterparts))
         if is_election(p):  # "Kuwait was among 15 nations elected ...": the General Assembly elects Kuwait
-            return election_roles(names, [a.name for a in sent.actors if "location" not in a.flags], self.countries,
+            return election_roles(names, [a.name for a in sent.actors if not a.placed], self.countries,
                                   self.electors)
         actor1 = agents[0] if agents else None
         return names, actor1, next((n for n in names if n != actor1), None)
@@ -1404,6 +1408,13 @@ _PROMISE_TO = re.compile(r"\s+to\s+[a-z]")
 _PROMISED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}")  # "promised (free parliamentary) elections": the object's words before it
 
 
+def _promise(reading: SentenceReading, p: Predicate) -> bool:
+    """Is ``p`` a verb or noun of promising ("promised", "his promise"), or a frame typed by one it reports ("said it
+    had promised")?"""
+    taken = reading.taken if p is reading.main and reading.taken is not None else p
+    return taken.trigger.text.lower() in _PROMISES
+
+
 def _dated_promise(st: _SentenceState, main: Predicate) -> bool:
     """Is ``main`` a verb of promising whose infinitive the sentence's date made a planned event ("Assad promised to
     hold a parliamentary election in February": the election, planned for February)? The promise of a concrete act is
@@ -1633,7 +1644,7 @@ def _gathered(st: _SentenceState) -> None:
                 or not _GATHERED.match(text, q.trigger.end) \
                 or low[max(sent.start, q.trigger.start - 3):q.trigger.start].rstrip().endswith(","):
             continue
-        before = [a for a in sent.actors if sent.start <= a.start and a.end <= q.trigger.start and "location" not in a.flags
+        before = [a for a in sent.actors if sent.start <= a.start and a.end <= q.trigger.start and not a.placed
                   and "possessive" not in a.flags]
         subject = max(before, key=lambda a: a.end, default=None)
         if subject is None or not _GATHERED_SUBJECT.fullmatch(low, subject.end, q.trigger.start):
@@ -1651,7 +1662,7 @@ def _gathered(st: _SentenceState) -> None:
             # not the main clause's ("... pleaded for help to persuade President Bashar al-Assad")
             end = min([day.end if day is not None else q.trigger.end + 80]
                       + [p.start for p in st.preds if p.start > q.trigger.end])
-            inside = [coded(a).name for a in sent.actors if q.trigger.end <= a.start < end and "location" not in a.flags]
+            inside = [coded(a).name for a in sent.actors if q.trigger.end <= a.start < end and not a.placed]
             if event is not None and event is builder.events[-1]:
                 others = [n for n in dict.fromkeys(inside) if n != agent]
                 builder.amend(event, actor2=others[0] if others else None, actors=tuple([agent] + others))

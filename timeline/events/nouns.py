@@ -148,7 +148,7 @@ def relative_agent(actors: list[ActorMention], low: str, end: int) -> tuple[Acto
     m = _RELATIVE.match(low, end)
     if m is None:
         return None
-    a = next((a for a in actors if a.start == m.end() and "location" not in a.flags), None)
+    a = next((a for a in actors if a.start == m.end() and not a.placed), None)
     if a is None:
         return None
     group = _RELATIVE_GROUP.match(low, a.end)
@@ -265,7 +265,7 @@ def _modifier(actors: list[ActorMention], low: str, start: int) -> ActorMention 
     """The organisation or group that modifies an event noun right before it ("an Arab League statement earlier on
     Monday", "the Syrian opposition meeting in Istanbul"), or a state named by its abbreviation ("U.S. sanctions")."""
     a = next((a for a in actors if a.end < start and not low[a.end:start].strip()), None)
-    if a is None or "possessive" in a.flags or "location" in a.flags:
+    if a is None or "possessive" in a.flags or a.placed:
         return None
     if a.kind not in ("organization", "group") \
             and not (a.kind == "country" and _STATE_ABBREVIATION.fullmatch(a.surface or "")):

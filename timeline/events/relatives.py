@@ -176,7 +176,7 @@ def _antecedents(sent: Sentence, low: str, at: int, who: bool, gap: re.Pattern) 
     """Kind "who" with the names of the actors that end right before ``at`` (the comma or the space before the
     pronoun; ``gap`` what may stand between) and of those joined to them ("Russia and China, which ..."); None when
     no actor ends there, or when a preposition holds it and the pronoun is "which" (``who`` False)."""
-    named = [a for a in sent.actors if a.end <= at and "location" not in a.flags]
+    named = [a for a in sent.actors if a.end <= at and not a.placed]
     last = next((a for a in sorted(named, key=lambda a: -a.end) if gap.fullmatch(low, a.end, at)), None)
     if last is None:
         return None

@@ -40,7 +40,7 @@ def requested_acts(st: _SentenceState) -> None:
         if m is None or q.type in SPEECH or q.type == "demand" or q.reporting:
             continue
         asked = [a for a in sent.actors if m.start("object") <= a.start and a.end <= m.end("object")
-                 and "location" not in a.flags and "possessive" not in a.flags]
+                 and not a.placed and "possessive" not in a.flags]
         verb = next((r for r in st.preds if r.trigger.start == m.start("verb") and r.type == "demand"), None)
         if not asked or verb is None:
             continue  # (a request the clause reading did not find: "asked Congress on Tuesday to approve")

@@ -22,6 +22,7 @@ import re
 
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
+from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .agentless import crowd_headed
 from .nouns import NOUN_BY, owner as noun_owner
@@ -85,7 +86,7 @@ def hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int) 
     if words is None:
         return []
     inside = [a for a in actors if words.start() <= a.start and a.end <= p.trigger.start
-              and "location" not in a.flags and "dateline" not in a.flags]
+              and not a.placed and "dateline" not in a.flags]
     if len(inside) < 2 or any(low[a.end:b.start] != "-" for a, b in zip(inside, inside[1:])) \
             or len({a.key for a in inside}) < len(inside):
         return []
@@ -112,7 +113,7 @@ def _named_pair(p: Predicate, before: list[ActorMention], low: str):
     the subject). None when the participle has no such name before it."""
     if p.family != "agree" or p.form != "verb" or not (p.passive or p.embedded and p.rule == "participle"):
         return None
-    names = [a for a in before if "location" not in a.flags and "dateline" not in a.flags]
+    names = [a for a in before if not a.placed and "dateline" not in a.flags]
     last = next((a for a in reversed(names) if _INSTRUMENT_AFTER_PAIR.fullmatch(low, a.end, p.start)), None)
     if last is None:
         return None
@@ -138,12 +139,12 @@ def _of_members(p: Predicate, after: list[ActorMention], low: str):
             or p.trigger.form not in ("N", "X"):
         return None
     m = _OF_MEMBERS.match(low, p.trigger.end)
-    first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
+    first = next((a for a in after if m is not None and a.start == m.end() and not a.placed), None)
     if first is None:
         return None
     members, end = [first], first.end
     for a in after:
-        if a.start > end and _MEMBER_JOIN.fullmatch(low, end, a.start) and "location" not in a.flags:
+        if a.start > end and _MEMBER_JOIN.fullmatch(low, end, a.start) and not a.placed:
             members.append(a)
             end = a.end
     return members[:1], members[1:]
@@ -151,8 +152,10 @@ def _of_members(p: Predicate, after: list[ActorMention], low: str):
 
 # an opening phrase headed by a call, meeting or talks noun: "In a phone call with ...", "During a telephone
 # conversation on Monday, ...", "At a meeting with ...", "After talks with ...", "Speaking at a joint news
-# conference after talks with ..."
-_FRONTED = re.compile(r"[\s\"“]*(?:speaking\s+(?:[\w-]+\s+){1,6}?)?(?:in|during|at|over|after|following)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}")
+# conference after talks with ...", "At a joint news conference after talks in Moscow on Monday, ..."
+_FRONTED = re.compile(r"[\s\"“]*(?:speaking\s+(?:[\w-]+\s+){1,6}?|(?:at|during|in)\s+(?:an?|the|his|her|their)\s+(?:%s)\s+)?"
+                      r"(?:in|during|at|over|after|following)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}"
+                      % phrase_alternation(CUES["press_occasion"]))
 
 
 _WELCOMED_TO = re.compile(r"welcomed\s.*\sto\s", re.S)
@@ -179,11 +182,13 @@ def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[Actor
     if not agents:
         return None
     with_ = p.trigger.text.endswith(" with") or low.startswith("with ", p.trigger.end + 1)
-    inside = [a for a in actors if p.trigger.end <= a.start < close and "location" not in a.flags] if with_ else []
+    inside = [a for a in actors if p.trigger.end <= a.start < close and not a.placed] if with_ else []
     if main.reporting and main.trigger.text.startswith("told"):
         # "told U.S. Secretary of State Antony Blinken that ...": the one told, however long the title before the name
         inside += [a for a in actors if main.end <= a.start <= main.end + 60 and a.kind == "person"
                    and not _TOLD_STOP.search(low, main.end, a.start)][:1]
+    if main.reporting:
+        counterparts = []  # "..., Erdogan said Turkey would help": what the saying reports names no party to the talks
     keys = {agents[0].key}
     out = []
     for a in inside + agents[1:] + counterparts:
@@ -224,7 +229,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             cp = _content_counterpart(reading, actors, low, agent)
             return agents[:1], agents[1:] + cp
         after = [a for a in actors if p.end <= a.start < ceiling and a.start - p.end <= 12
-                 and "location" not in a.flags and a.key != (agent.key if agent else None) and not _people_share(a, low)]
+                 and not a.placed and a.key != (agent.key if agent else None) and not _people_share(a, low)]
         return agents[:1], agents[1:] + after[:1]
     before = [a for a in actors if floor <= a.start and a.end <= p.start]
     if p.family == "consult":  # "meet again on Thursday to discuss Syria": what they discuss is the topic
@@ -232,6 +237,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
                        and low[p.end:q.start].split()[-1:] == ["to"] and len(low[p.end:q.start].split()) > 1]
                       + [ceiling])
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
+    if p.family == "consult" and p.form == "verb":
+        after = _without_topic(p, after, low, ceiling)
     if p.type == "sanction" and p.form == "verb":
         # an envoy the trigger itself names ("summoned Moldova's ambassador", "expelled the German diplomats"): the
         # envoy's state is the target
@@ -240,18 +247,30 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # "welcomed Prime Minister Kishida of Japan to the White House": the guest, whom the trigger itself names
         # (not the place it was welcomed to)
         to = p.trigger.start + p.trigger.text.rfind(" to ")
-        after = [a for a in actors if p.trigger.start < a.start < to and "location" not in a.flags] + after
+        after = [a for a in actors if p.trigger.start < a.start < to and not a.placed] + after
     pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low) \
         or _named_pair(p, before, low)
     if pair is not None:
         return pair
+    put = _PUT_UNDER.search(low, max(floor, p.trigger.start - 120), p.trigger.start) \
+        if p.form == "noun" and not p.passive else None
+    targets = [a for a in actors if put is not None and put.start("object") <= a.start and a.end <= put.end("object")
+               and (not a.placed or _place_target(p))]
+    if targets:
+        # "The EU put Rosneft under sanctions", "placed the opposition leader under house arrest": the subject of the
+        # verb puts its object under the measure, the object its target (not the agent, as in "Rosneft has been
+        # under sanctions"); the measure's owner ("put Rosneft under U.S. sanctions") when no subject is named
+        subject = ordered(subject_group(before, low, put.start(), floor), first_seen) or \
+            [o for o in [_owner(p, actors, low)] if o is not None]
+        keys = {a.key for a in subject}
+        return subject[:1], subject[1:] + [a for a in targets if a.key not in keys]
     under = _UNDER.search(low, max(floor, p.trigger.start - 50), p.trigger.start) \
         if p.form == "noun" and p.type == "sanction" else None
     if under is not None:
         # "Makhlouf has been under U.S. sanctions since 2008", "Syria has been under American and European sanctions":
         # the subject is under the sanctions, their target; the state that modifies the noun imposed them
         owner = _owner(p, actors, low)
-        targets = [a for a in before if a.end <= under.start() and "location" not in a.flags
+        targets = [a for a in before if a.end <= under.start() and not a.placed
                    and (owner is None or a.key != owner.key) and _SUBJECT_GAP.fullmatch(low, a.end, under.start())]
         return ([owner] if owner is not None else []), targets[-1:]
     if p.form == "noun" and p.family == "consult" and p.type != "summit" and not p.passive:
@@ -266,7 +285,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             owner = None  # "The attack on Friday was condemned by the U.N. Security Council": the Council's condemnation
         if owner is not None:
             agents = [owner]
-            if owner.basis == "demonym" and owner.role and "location" not in owner.flags:
+            if owner.basis == "demonym" and owner.role and not owner.placed:
                 # "Russian and Iranian strikes on Idlib": every state of the list commits the act
                 agents = _by_group(owner, [a for a in actors if a.basis == "demonym" and a.role == owner.role], low)
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
@@ -339,7 +358,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             return [], subject
     if p.rule == "light verb":
         m = NOUN_BY.match(low, p.trigger.end)
-        by = next((a for a in after if m and a.start == m.end() and "location" not in a.flags), None)
+        by = next((a for a in after if m and a.start == m.end() and not a.placed), None)
         if by is not None:
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
             return [by], [a for a in subject if a.key != by.key]
@@ -390,7 +409,7 @@ def _by_group(first: ActorMention, after: list[ActorMention], low: str) -> list[
         if b.start < last.end:
             continue
         gap = low[last.end:b.start]
-        if not COORDINATION.match(gap) or "with" in gap or "location" in b.flags:
+        if not COORDINATION.match(gap) or "with" in gap or b.placed:
             break
         if b.key not in {g.key for g in group}:
             group.append(b)
@@ -403,7 +422,7 @@ def _in_subject(before: list[ActorMention], low: str, p: Predicate, floor: int) 
     actions", "The Israeli strike on Gaza"): the subject from the clause start, with no comma, no adjunct lead."""
     if not _SUBJECT_LEAD.fullmatch(low, floor, p.start):
         return None
-    inside = [a for a in before if floor <= a.start and a.end <= p.start and "location" not in a.flags]
+    inside = [a for a in before if floor <= a.start and a.end <= p.start and not a.placed]
     if not inside or _ADJUNCT_LEAD.search(low, floor, inside[0].start):
         return None
     return inside[0]
@@ -477,11 +496,11 @@ def _between(p: Predicate, after: list[ActorMention], low: str) -> tuple[list[Ac
     if p.family not in _BETWEEN_FAMILIES and not fight or p.trigger.form not in ("N", "X") and p.form != "noun":
         return None
     m = (_ERUPTED_BETWEEN if fight else _BETWEEN).match(low, p.trigger.end)
-    first = next((a for a in after if m is not None and a.start == m.end() and "location" not in a.flags), None)
+    first = next((a for a in after if m is not None and a.start == m.end() and not a.placed), None)
     if first is None:
         return None
     k = _PAIR_AND.match(low, first.end)
-    second = next((a for a in after if k is not None and a.start == k.end() and "location" not in a.flags), None)
+    second = next((a for a in after if k is not None and a.start == k.end() and not a.placed), None)
     if second is None and fight and k is not None:
         return [first], []  # "clashes erupted between Syrian troops and rebels": the side named, with no one named
     if second is None or second.key == first.key:
@@ -605,6 +624,32 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
     return p.start
 
 
+# the topic of a conversation: the object of "discuss" or "talk about", or a phrase of "about", "on", "over" right
+# after the verb (not "on Wednesday", "over the weekend"); it runs to the "with" that names the other party a few words
+# on, else to the end of its clause
+_TOPIC_VERB = re.compile(r"(?:^|\s)(?:%s)$" % phrase_alternation(CUES["topic_verb"]))
+_TOPIC_LEAD = re.compile(r"\s+(?:%s)\s+(?!(?:the\s+)?(?:%s|%s|\d|weekend|phone|telephone)\b)"
+                         % (phrase_alternation(CUES["topic_lead"]), alternation(MONTHS), alternation(WEEKDAYS)))
+_TOPIC_WITH = re.compile(r"\s*(?:[\w.'’-]+\s+){0,8}?(?:with|alongside)\s")
+_TOPIC_END = re.compile(r"[,;:()\"“”]|\s(?:after|before|when|while|because|but|which|who|where|that)\s")
+
+
+def _without_topic(p: Predicate, after: list[ActorMention], low: str, ceiling: int) -> list[ActorMention]:
+    """``after`` without the actors of the topic of a verb of conversation: "Lavrov will talk about Syria with John
+    Kerry", "Obama will discuss Iran with Netanyahu": Syria and Iran are what is talked about, no party to the talks
+    (Kerry and Netanyahu are); "discussed the situation in Syria" names no party at all."""
+    start = p.end if _TOPIC_VERB.search(p.trigger.text.lower()) else None
+    if start is None:
+        lead = _TOPIC_LEAD.match(low, p.end)
+        start = lead.end() if lead is not None else None
+    if start is None:
+        return after
+    close = _TOPIC_WITH.match(low, start, ceiling) or _TOPIC_END.search(low, start, ceiling)
+    end = close.end() if close is not None and close.re is _TOPIC_WITH else close.start() if close is not None \
+        else ceiling
+    return [a for a in after if not start <= a.start < end]
+
+
 def _place_target(p: Predicate) -> bool:
     """May a place be the counterpart? The place visited, and the target of a threat, an attack, a
     sanction or a withdrawal ("resume terrorist activities in Israel"); not the venue of talks."""
@@ -627,7 +672,7 @@ def _intent_owner(p: Predicate, actors: list[ActorMention], low: str, floor: int
     m = _INTENT.search(low, max(floor, p.trigger.start - 60), p.trigger.start)
     if m is None:
         return None
-    return next((a for a in actors if a.end == m.start() and "location" not in a.flags), None)
+    return next((a for a in actors if a.end == m.start() and not a.placed), None)
 
 
 _CAUSATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["causative"]))
@@ -639,7 +684,7 @@ def _controller(p: Predicate, actors: list[ActorMention], low: str, floor: int) 
     """The object of a causative verb whose infinitive is ``p`` ("prompting Saleh to sack his cabinet and declare a
     30-day state of emergency": Saleh declares), the act's agent; None when ``p`` is no such infinitive."""
     for a in sorted(actors, key=lambda a: -a.end):
-        if a.end > p.start or a.start < floor or "location" in a.flags:
+        if a.end > p.start or a.start < floor or a.placed:
             continue
         if not _TO_INFINITIVE.fullmatch(low, a.end, p.start):
             return None
@@ -689,6 +734,10 @@ _OWNS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 # "(has been) under U.S. sanctions", "under new EU sanctions": the sanctions noun is the object of "under"
 _UNDER = re.compile(r"\b(?:been|is|are|was|were|be|being|remains?|remained|stays?|stayed|came|comes|come|put|placed)\s+"
                     r"under\s+(?:[\w.'’-]+\s+){0,4}$")
+# "put Rosneft under sanctions", "placed the Syrian oil ministry under new U.S. sanctions": the object between the verb
+# and "under" (no clause break), the measure noun after "under" and its modifiers
+_PUT_UNDER = re.compile(r"\b(?:%s)\s+(?P<object>[^,;:()\"“”]{1,80}?)\s+under\s+(?:[\w.'’-]+\s+){0,4}$"
+                        % phrase_alternation(CUES["put_under"]))
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,3}")  # the subject's verb group before "been under": no comma, few words
 
 
@@ -707,12 +756,14 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             break  # not across a clause break, nor into a quotation
         if _NEW_CLAUSE.search(low, p.end, a.start) and _OWN_VERB.match(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern"
+        if _AND_SAYING.search(low, p.end, a.start):
+            break  # "has denied any role and says Mikati's new government must ...": what the second verb reports
         by = _OTHER_ACT.search(low, p.end, a.start)
         if by is not None and low[p.end:by.start()].strip(" ,"):  # (but "negotiations, launched by ...": its own)
             break  # "partnering ... under our joint Task Force ... announced by Presidents Biden and von der Leyen"
         if any(b.start > a.end and not low[a.end:b.start].strip() for b in after):
             continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
-        if "location" in a.flags and not allow_location:
+        if a.placed and not allow_location:
             continue
         if a.key in own or a.name in own:
             continue
@@ -734,6 +785,10 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
 # a participle with its "by" agent between a predicate and an actor: the agent of an act of its own
 _OTHER_ACT = re.compile(r"\b(?:%s)\s+by\s" % "|".join(CUES["by_participle"]))  # event_cues.tsv: by_participle
 _WITH = re.compile(r"\b(?:with|alongside)\b")
+# a verb of saying coordinated with the act: what it reports holds no object of the act ("has denied any role and
+# says ...", "closed its border and said Syria must ...")
+_AND_SAYING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:(?:has|have|had)\s+)?(?:%s)\b"
+                         % phrase_alternation(CUES["clause_saying"]))
 _THE = re.compile(r"\s*(?:the\s+)?")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -748,8 +803,12 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     lo, hi = reading.content or (reading.start, reading.end)
     hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
               and _OWN_VERB.match(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
-    inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
-              and (agent.country is None or a.name != agent.country)]
+    inside = [a for a in actors if lo <= a.start < hi and not a.placed and a.key != agent.key
+              and (agent.country is None or a.name != agent.country or agent.kind == "group" and _government(a, low))
+              and not any(b.start == a.start and b.end > a.end for b in actors)]
+    # (an armed group or party is no state, and the government of its country is another party: "Hezbollah says
+    # Lebanon's government must end funding", but not "rejected foreign intervention that compromises Syria's
+    # sovereignty"; "Mikati's new government" is the state, not its leader, who owns it)
     main = reading.main
     if main is not None and main.rule == "reported warning":
         # "hinted that Israel's stability could be threatened if Assad was toppled": the one whose good is in danger
@@ -757,6 +816,16 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
         if harmed:
             return harmed[:1]
     return inside[:1]
+
+
+# a state named as its government: "the Lebanese government", "Lebanon's (new) government", "Mikati's government"
+_GOVERNMENT_NOUNS = ("government", "regime", "administration", "authorities", "cabinet")
+_GOVERNMENT_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:%s)\b" % "|".join(_GOVERNMENT_NOUNS))
+
+
+def _government(a: ActorMention, low: str) -> bool:
+    """Does ``a``, a state, stand for its government ("the Lebanese government", "Lebanon's new government")?"""
+    return a.role in _GOVERNMENT_NOUNS or _GOVERNMENT_AFTER.match(low, a.end) is not None
 
 
 # the owner of what a warning says is in danger: "Israel's stability could be threatened", "Turkey's security would be

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .predicates import PredicateReader
 
 NOUN_VERBS = frozenset(CUES["noun_verb"])
+_REPORTING_PLURALS = frozenset(CUES["reporting_plural"])
 NOUN_DETERMINERS = frozenset(CUES["noun_determiner"])
 ADJECTIVE_ENDINGS = tuple(CUES["adjective_ending"])
 _CALL_NOUN_BEFORE = frozenset(CUES["call_noun_before"])
@@ -244,7 +245,10 @@ def _evaluative(reader: PredicateReader, be_i: int, end: int) -> bool:
 
 def plural_noun(reader: PredicateReader, prev_i: int, prev: str) -> bool:
     """Is a reporting verb's -s form ("states", "notes", "claims") a plural noun here? After a determiner, a
-    number, or a capitalised word that is not an actor ("Arab states", "member states")."""
+    number, or a capitalised word that is not an actor ("Arab states", "member states"); only a word that is a noun too
+    ("has denied any role and says ...": a verb)."""
+    if reader.tokens.words[prev_i + 1] not in _REPORTING_PLURALS:
+        return False
     if prev in DETERMINERS or prev.isdigit() or prev in ("of", "and", "member", "all", "many", "several", "other"):
         return True
     if prev_i < 0:
@@ -399,7 +403,7 @@ def partner_evaluation(reader: PredicateReader, t: Trigger, hostile: frozenset[s
             break
     if noun is None:  # "the importance of the UAE"
         m = _EVALUATED_OF.match(reader.low, t.end, t.end + 80)
-        if m and any(a.start == m.end() and "location" not in a.flags for a in reader.actors):
+        if m and any(a.start == m.end() and not a.placed for a in reader.actors):
             noun = m.end()
     if noun is None:
         return False
@@ -540,10 +544,10 @@ def body_election(reader: PredicateReader, t: Trigger) -> bool:
     president", "a democratically elected civilian government"), which has no type of its own."""
     if not _ELECTED_NEXT.match(reader.low, t.end):
         return False  # "elected leaders in the United States Congress", "a democratically elected government": an adjective
-    before = [a for a in reader.actors if reader.start <= a.start and a.end <= t.start and "location" not in a.flags]
+    before = [a for a in reader.actors if reader.start <= a.start and a.end <= t.start and not a.placed]
     if before:
         return before[-1].kind in ("country", "organization")
-    after = [a for a in reader.actors if t.end <= a.start < reader.end and "location" not in a.flags]
+    after = [a for a in reader.actors if t.end <= a.start < reader.end and not a.placed]
     return bool(after) and after[0].kind == "country" and re.match(
         r"[\w\s\"“”'’,.-]{0,60}?\b(?:were|was|are|is)\s+$", reader.low[t.end:after[0].start]) is not None
 

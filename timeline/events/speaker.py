@@ -20,7 +20,7 @@ def speaker_office(actors: list[ActorMention], actor1: str | None, at: int) -> t
     when no mention of the sentence codes to it (the authors of a joint statement, a transcript's speaker)."""
     if actor1 is None:
         return None
-    found = [a for a in actors if "location" not in a.flags and "dateline" not in a.flags
+    found = [a for a in actors if not a.placed and "dateline" not in a.flags
              and coded(a).name == actor1]
     if not found:
         return None

@@ -470,7 +470,7 @@ def _named_subject(reader: PredicateReader, content: tuple[int, int], pos: int) 
     """The named actors that may be the subject of a word at ``pos`` in the reported clause ``content``: before it,
     at most 40 characters away, no place, and no comma, semicolon or relative word between."""
     return [a for a in reader.actors if content[0] <= a.start and a.end <= pos
-            and pos - a.end <= 40 and "location" not in a.flags
+            and pos - a.end <= 40 and not a.placed
             and not re.search(r"[,;]|\b(?:that|which|who)\b", reader.low[a.end:pos])]
 
 
@@ -499,7 +499,7 @@ def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: Act
     if not _official(speaker):
         return False
     for m in _CONDEMNATION.finditer(reader.low, *content):
-        named = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start() and "location" not in a.flags]
+        named = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start() and not a.placed]
         if any(_other_side(a, speaker) for a in named):
             return True
     return False

@@ -132,7 +132,7 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
     """The speaker, or the speakers of a plural subject ("the foreign ministers stated"), first named first;
     ``floor``: where the sentence starts."""
     # unnamed forces ("troops", "security forces": the story's country, actors/forces.py) act but are no speakers
-    actors = [a for a in actors if usable(a) and "location" not in a.flags and "forces" not in a.flags]
+    actors = [a for a in actors if usable(a) and not a.placed and "forces" not in a.flags]
     before = [a for a in actors if a.end <= frame.start]
     after = [a for a in actors if a.start >= frame.end]
     if QUOTED_OBJECT.match(low, frame.trigger.start) and " " in frame.trigger.text:
@@ -301,7 +301,7 @@ def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> 
         a = max(head, key=lambda a: a.end)
         # (from the character before ``floor``: a phrase may open the sentence, "At the UN Security Council, the
         # battle ... has heated up, says": no subject heads the stretch)
-        if "possessive" in a.flags or "location" in a.flags or (_in_pp(a, low, max(0, floor - 1))
+        if "possessive" in a.flags or a.placed or (_in_pp(a, low, max(0, floor - 1))
                                                                and not _of_people(a, low)
                                                                and not _clause_subject(a, low, start)):
             return None
@@ -347,7 +347,7 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
             break
         if "possessive" in a.flags and _OWNED_VOICE.fullmatch(low, a.end, pos):
             return _group(before, a, low, floor)  # "Zelenskyy's office accused Russia": the owner's voice acts
-        if "location" in a.flags or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)
+        if a.placed or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)
                                                                and not _clause_subject(a, low, pos)
                                                                and not _voice_for(a, low)):
             continue
@@ -357,5 +357,5 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
         if full[0] is not a and _in_pp(full[0], low, floor) and not _of_people(full[0], low) \
                 and not _clause_subject(full[0], low, pos, a.end):
             continue  # "with support from Egypt and Qatar": the whole coordination is in the phrase
-        return [b for b in full if "location" not in b.flags] or [a]
+        return [b for b in full if not b.placed] or [a]
     return []
