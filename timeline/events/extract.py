@@ -85,7 +85,7 @@ from .called_off import called_off_events
 from .requests import requested_acts
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
-from .roles import coded, coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
+from .roles import coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -146,6 +146,7 @@ class _Builder:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.consult_sentence = 0  # the story sentence (``sentences``) of ``last_consult``
+        self.consult_at = -1  # where the trigger of ``last_consult`` is in the text
         self.mentions = actors  # every actor mention, in text order
         self.mention_starts = [a.start for a in actors]
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
@@ -267,6 +268,15 @@ class _Builder:
             basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
             source = self.last_consult
+            if framing and source is not None and content is not None and content[0] <= self.consult_at < content[1]:
+                source = None  # '"I met President Assad on Tuesday," Davutoglu told reporters': the meeting is what
+                # the saying tells, not the occasion it was said at
+            elif source is not None and p is not None and source.char_start == sent.start \
+                    and in_aside(self.low, sent.start, self.consult_at) \
+                    and not in_aside(self.low, sent.start, p.trigger.start) \
+                    and not _PLUPERFECT.search(self.low, max(sent.start, p.trigger.start - 20), p.trigger.start):
+                source = None  # "The French foreign minister, who visited Cairo on Tuesday, told reporters ...": the
+                # visit of the aside is the speaker's earlier act, not the occasion of the saying
             # the call or meeting its agent took part in, or one of its agent's people ("Turkey's foreign minister
             # held his first meeting with ... reported by a Turkish foreign ministry official": Turkey's, that day)
             basis = "inferred" if source is not None and actor1 is not None and (
@@ -398,6 +408,7 @@ class _Builder:
         if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
+            self.consult_at = p.trigger.start
             self.consult_sentence = self.sentences
         return event
 
@@ -490,6 +501,16 @@ class _Builder:
                         and len({name for _, name in self.labels}) == 2:
                     members += [name for _, name in self.labels if name != speaker][:1]  # this meeting's two
                 return members, [n for n in others if n not in members], False
+        if not names and not self.labels and p.quoted:
+            speaker = self._quote_speaker(sent, p)
+            person = first_person(p, sent.reading, self.low) if speaker is not None else None
+            if person is not None:
+                # '"I spoke to President Obama last night," Erdogan told reporters', '"We gave our warnings to Israel,"
+                # he said': the quotation's "I" is its speaker; a leader's "we" doing what a state does (warning,
+                # backing, sanctioning) is the leader's country, as in a transcript (a meeting's "we" is the speaker)
+                country = self.country_of.get(speaker) or listed_country(person_key(speaker))
+                members = [country] if person == "we" and country is not None and p.family != CONSULT else [speaker]
+                return members, [n for n in others if n not in members], False
         if self.signatories:
             we = we_subject(p, sent.reading, self.low)  # "we" in a joint statement: its authors, or those it lists
             if we is not None and names and we[0] == we[1] and all(a.end <= we[0] for a in agents):
@@ -516,6 +537,15 @@ class _Builder:
             known[id(p)] = hit
         agents, counterparts = hit[1]
         return list(agents), list(counterparts)
+
+    def _quote_speaker(self, sent: Sentence, p: Predicate) -> str | None:
+        """The named speaker of the reporting verb outside the quotation that holds ``p`` ('"We met the ambassador
+        yesterday," Juppe said'), or None."""
+        frame = sent.reading.frame
+        if frame is None or frame.quoted or frame is p:
+            return None
+        agents, _ = self._roles_of(sent, frame)
+        return agents[0].name if agents else None
 
     def _countries(self, members: list[str]) -> list[str]:
         """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""
@@ -857,6 +887,9 @@ _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r
 # the place a greeting welcomes into ("welcome back to the Oval Office", "here in the White House"): no party
 # (the guest of "welcomed Kishida to the White House" is read by roles._WELCOMED_TO)
 _GREETED_INTO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
+# "had said": before the story's day (the occasion of an aside, "Lavrov, who visited Damascus on Tuesday, had said ...",
+# may be when)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|also\s+)?$")
 _PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
 _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
 
@@ -1281,7 +1314,10 @@ def _saying_events(st: _SentenceState) -> None:
     main = st.main
     taken_over = main is not None and main.type != "statement" and reading.taken is not None
     content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
-    if frame.trigger.start not in st.claimed_starts and not any(p.reporting for p in claimed) \
+    # (a reporting verb a date claimed inside the quotation tells of an earlier saying, '"We told Assad on Thursday
+    # that time was running out," Davutoglu said': the quotation's, not this one)
+    if frame.trigger.start not in st.claimed_starts and not any(p.reporting and not (p.quoted and not frame.quoted)
+                                                                for p in claimed) \
             and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
         basis = frame_basis(reading, low)
         # a saying in the present in the body of wire copy, or the participle of a present stance ("Syria blames the

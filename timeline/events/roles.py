@@ -516,6 +516,21 @@ def we_subject(p: Predicate, reading: SentenceReading, low: str) -> tuple[int, i
     return (m.end(), m.end()) if m is not None else None
 
 
+# "I met ...", "I have spoken to ...": a first-person singular subject (of a quotation's verb)
+_I = re.compile(r"(?:^|[\s,;(“\"])i(?:['’](?:ve|ll|d|m))?(?:\s+(?:also|just|personally|then|again|already|have|had|"
+                r"will|would|did|was))*\s+$")
+
+
+def first_person(p: Predicate, reading: SentenceReading, low: str) -> str | None:
+    """"i" or "we" when that is the subject of ``p`` ("I spoke to President Obama last night", "We gave our warnings
+    to Israel"), else None."""
+    pos = _subject_position(p, reading, low)
+    lo = max(0, reading.start - 1, pos - 60)
+    if _I.search(low, lo, pos):
+        return "i"
+    return "we" if _WE.search(low, lo, pos) else None
+
+
 _COUNTRY_HEADS = re.compile(r"\b(?:countries|nations|governments|states|committee|commission)\b")
 
 
