@@ -23,7 +23,7 @@ from ..model import Mention
 from ..temporal.points import Point, add_months
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, FRAME_ADJUNCT, PHRASE_CLOSE
-from .predicates import Predicate
+from .predicates import Predicate, gerund_of
 from .relatives import in_aside
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")  # a date does not reach a predicate across these
@@ -461,7 +461,8 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
                 low, p.trigger.end, mention.start) or any(q.reporting and p.trigger.end <= q.trigger.start < mention.start
                                                           for q in preds)):  # "Shell and Total told Reuters on Thursday"
             penalty += NOUN_PENALTY  # not in the noun's own phrase ("meetings in London on June 9 and 10")
-        if p.embedded:
+        if p.embedded and not (gerund_of(p, low) and p.trigger.end <= mention.start):
+            # ("following the killing of two soldiers on Friday": the date in the phrase of a noun)
             penalty += EMBEDDED_PENALTY
         lo, hi = min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)
         if hi == mention.start:  # the date's own preposition ("before the end of next week") opens no clause

@@ -24,7 +24,7 @@ from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import phrase_alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .nouns import NOUN_BY, owner as noun_owner
-from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
+from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
 from .speech import SentenceReading
 from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
@@ -226,6 +226,20 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         fronted = _fronted_occasion(p, reading, actors, low, first_seen, owners)
         if fronted is not None:
             return fronted
+    main = reading.main
+    if (gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT and low.startswith(" of ", p.trigger.end)
+            and not p.owned and _owner(p, actors, low) is None) \
+            and (_OTHER_TIME_PHRASE.search(low, max(reading.start, p.trigger.start - 40), p.trigger.start)
+                 or main is not None and main.type in _DISAPPROVING and main.form == "verb" and not main.passive
+                 and not main.reporting and main.trigger.end <= p.trigger.start):
+        # "the killing of 10 protesters" in a phrase of another time, or as what a speaker condemns, names no agent but
+        # in a "by" phrase: not the subject of the main clause ("Syrian troops stormed Rastan on Sunday, following the
+        # killing of 10 protesters on Friday", "France condemned the killing of ..."; events_gold.md rule 2)
+        close = PHRASE_CLOSE.search(low, p.trigger.end)
+        inside = [a for a in after if close is None or a.start < close.start()]
+        by = _BY_AFTER.search(low, p.trigger.end, close.start() if close is not None else min(ceiling, p.trigger.end + 60))
+        agents = [a for a in inside if by is not None and a.start == by.end()][:1]  # "by Syrian troops"
+        return agents, _objects(p, [a for a in inside if a not in agents], low, agents, allow_location=True)
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
@@ -414,6 +428,7 @@ def _condemned_attack(p: Predicate, reading: SentenceReading, actors: list[Actor
     return None
 _FORCE_AND_ASSAULT = frozenset({"military", "coerce", "mobilize"})
 _BY_THE = re.compile(r"\s+by\s+the\s+")
+_BY_AFTER = re.compile(r"\s+by\s+")
 _NOUN_PASSIVE_GROUP = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
                                  r"(?:(?:%s|[a-z]+ly)\s+)*[a-z]+(?:\s+out)?(?=\s)" % "|".join(sorted(ADVERBS)))
 _ADJUNCT_BY_THE = re.compile(r"(?:\s+(?:%s)\b(?:\s+(?!(?:a|an|with|of|and|including)\b)[\w.'’-]+){1,5}?)?\s+by\s+the\s+"
