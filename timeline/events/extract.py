@@ -54,7 +54,7 @@ from ..actors import ActorMention
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, TITLES, phrase_alternation, word_list
 from ..actors.names import person_key
-from ..actors.people import listed_country
+from ..actors.people import fuller_person, listed_country
 from ..boilerplate import is_furniture
 from ..dateline import AGENCY
 from ..model import Anchor, Article, Event, Mention
@@ -80,7 +80,7 @@ from .relative_day import beside_day, late_occasion, measured_clause, measured_d
 from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
-from .relatives import aside_span, bare_relative, heads_aside, in_aside, relative_clause
+from .relatives import aside_span, bare_relative, heads_aside, in_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .requests import requested_acts
 from .retold import date_retold
@@ -501,6 +501,13 @@ class _Builder:
                         and len({name for _, name in self.labels}) == 2:
                     members += [name for _, name in self.labels if name != speaker][:1]  # this meeting's two
                 return members, [n for n in others if n not in members], False
+        state = whose_state(p, sent, self.low) if p.form == "verb" else None
+        if state is not None:  # "Erdogan, whose country quietly hosted a conference ...": Turkey hosted it
+            fuller = fuller_person(state)  # ("Tayyip Erdogan": Recep Tayyip Erdogan of people.csv)
+            country = self.country_of.get(state) or listed_country(person_key(state)) \
+                or (fuller.country if fuller is not None else None) or (state if state in self.countries else None)
+            if country is not None:
+                return [country], [n for n in others if n != country], False
         if not names and not self.labels and p.quoted:
             speaker = self._quote_speaker(sent, p)
             person = first_person(p, sent.reading, self.low) if speaker is not None else None
@@ -887,6 +894,9 @@ _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r
 # the place a greeting welcomes into ("welcome back to the Oval Office", "here in the White House"): no party
 # (the guest of "welcomed Kishida to the White House" is read by roles._WELCOMED_TO)
 _GREETED_INTO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
+# a phrase of another time that sets when a reported plan is to happen ("said that after Sunday's vote Ankara would talk")
+_PLAN_TIME_BEFORE = re.compile(r"\b(?:after|before|until|following|once)\s+(?:the\s+)?$")
+_PLAN_MODAL = re.compile(r"\b(?:would|will|could)\s")
 # "had said": before the story's day (the occasion of an aside, "Lavrov, who visited Damascus on Tuesday, had said ...",
 # may be when)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|also\s+)?$")
@@ -1184,6 +1194,10 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "the global rules for the 21st century economy": an age, not the day of an event
         if _DURING.search(low, max(sent.start, mention.start - 16), mention.start) and _clause_date_act(st, mention):
             return  # "Israel which seized the Golan Heights from Syria in a 1967 war": the seizure, in the war
+        if in_content and _PLAN_TIME_BEFORE.search(low, max(sent.start, mention.start - 14), mention.start) \
+                and _PLAN_MODAL.search(low, mention.end, content[1]):
+            return  # "has said that after Sunday's vote Ankara would talk to Assad": the time of the plan the saying
+            # reports, no event of its own
         p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         if general_present(text, low, mention, sent.start, sent.end):
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
