@@ -80,7 +80,7 @@ from .relative_day import beside_day, late_occasion, measured_clause, measured_d
 from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
-from .relatives import aside_span, bare_relative, heads_aside, in_aside, relative_clause, whose_state
+from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .requests import requested_acts
 from .retold import date_retold
@@ -272,8 +272,8 @@ class _Builder:
                 source = None  # '"I met President Assad on Tuesday," Davutoglu told reporters': the meeting is what
                 # the saying tells, not the occasion it was said at
             elif source is not None and p is not None and source.char_start == sent.start \
-                    and in_aside(self.low, sent.start, self.consult_at) \
-                    and not in_aside(self.low, sent.start, p.trigger.start) \
+                    and in_person_aside(self.low, sent.start, self.consult_at) \
+                    and not in_person_aside(self.low, sent.start, p.trigger.start) \
                     and not _PLUPERFECT.search(self.low, max(sent.start, p.trigger.start - 20), p.trigger.start):
                 source = None  # "The French foreign minister, who visited Cairo on Tuesday, told reporters ...": the
                 # visit of the aside is the speaker's earlier act, not the occasion of the saying

@@ -48,6 +48,7 @@ def heads_aside(low: str, start: int, floor: int = 0) -> re.Match | None:
 
 
 _OPEN = re.compile(rf",\s*(?:{PRONOUN}|whose)\s[^,;:]*$")
+_OPEN_WHO = re.compile(r"(?<=[a-z])\s+who\s[^,;:]*$")  # "a dissident who met Assad two weeks ago, told Reuters"
 
 
 def in_aside(low: str, floor: int, at: int) -> bool:
@@ -57,10 +58,18 @@ def in_aside(low: str, floor: int, at: int) -> bool:
     return _OPEN.search(low, floor, at) is not None
 
 
-# An aside that holds a date also opens at "whose" (", whose country quietly hosted a conference ... last week,") and at a participle of election or appointment set off as an apposition ("Libya,
+def in_person_aside(low: str, floor: int, at: int) -> bool:
+    """``in_aside``, or in a relative clause on a person opened by "who" with no comma ("Walid al-Bunni, a dissident who
+    met Assad two weeks ago, told Reuters")."""
+    return in_aside(low, floor, at) or _OPEN_WHO.search(low, floor, at) is not None
+
+
+# An aside that holds a date also opens at "whose" (", whose country quietly hosted a conference ... last week,"), at a
+# "who" with no comma ("Walid al-Bunni, a dissident who left Syria for Paris two weeks ago, told Reuters") and at a participle of election or appointment set off as an apposition ("Libya,
 # elected to the council last year, is suspended"): its date is the apposition's too. It closes at the next comma,
 # semicolon, colon or dash.
-_ASIDE_OPEN = re.compile(rf",\s*(?:{PRONOUN}\s|whose\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)")
+_ASIDE_OPEN = re.compile(rf",\s*(?:{PRONOUN}\s|whose\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)"
+                         r"|(?<=[a-z])\s+who\s")
 _ASIDE_CLOSE = re.compile(r",|[;:]|\s[—–-]+\s")
 
 
