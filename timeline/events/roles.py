@@ -227,19 +227,21 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         if fronted is not None:
             return fronted
     main = reading.main
-    if (gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT and low.startswith(" of ", p.trigger.end)
-            and not p.owned and _owner(p, actors, low) is None) \
-            and (_OTHER_TIME_PHRASE.search(low, max(reading.start, p.trigger.start - 40), p.trigger.start)
-                 or main is not None and main.type in _DISAPPROVING and main.form == "verb" and not main.passive
-                 and not main.reporting and main.trigger.end <= p.trigger.start):
-        # "the killing of 10 protesters" in a phrase of another time, or as what a speaker condemns, names no agent but
-        # in a "by" phrase: not the subject of the main clause ("Syrian troops stormed Rastan on Sunday, following the
+    if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT and low.startswith(" of ", p.trigger.end) \
+            and not p.owned and _owner(p, actors, low) is None:
+        # "the killing of 10 protesters" names its agent only in a "by" phrase ("the killing of Turkish activists on a
+        # Gaza-bound aid convoy by Israeli forces last year"); in a phrase of another time, or as what a speaker
+        # condemns, it is not the main clause's subject's either ("Syrian troops stormed Rastan on Sunday, following the
         # killing of 10 protesters on Friday", "France condemned the killing of ..."; events_gold.md rule 2)
         close = PHRASE_CLOSE.search(low, p.trigger.end)
-        inside = [a for a in after if close is None or a.start < close.start()]
-        by = _BY_AFTER.search(low, p.trigger.end, close.start() if close is not None else min(ceiling, p.trigger.end + 60))
+        stop = close.start() if close is not None else min(ceiling, p.trigger.end + 100)
+        inside = [a for a in after if a.start < stop]
+        by = _BY_AFTER.search(low, p.trigger.end, stop)
         agents = [a for a in inside if by is not None and a.start == by.end()][:1]  # "by Syrian troops"
-        return agents, _objects(p, [a for a in inside if a not in agents], low, agents, allow_location=True)
+        if agents or _OTHER_TIME_PHRASE.search(low, max(reading.start, p.trigger.start - 40), p.trigger.start) \
+                or main is not None and main.type in _DISAPPROVING and main.form == "verb" and not main.passive \
+                and not main.reporting and main.trigger.end <= p.trigger.start:
+            return agents, _objects(p, [a for a in inside if a not in agents], low, agents, allow_location=True)
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
