@@ -68,7 +68,7 @@ from .basis import CONSULT, SOURCE_REPORTED, at_the_time, basis_of, dates_news, 
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
-from .continued import first_person_act, quote_only
+from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK
 from .dating import (attach, comparison_point, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
@@ -1436,12 +1436,26 @@ def _continued_quote(st: _SentenceState) -> None:
     q = first_person_act(st.low, st.reading)
     if q is None or q.trigger.start in st.claimed_starts or q.family == said.event_family:
         return  # (the same kind as the saying it continues: the same speech act, told on)
-    counterparts = [n for n in builder.parties(sent, q)[1] if n != said.actor1]
-    event = st.record(replace(q, quoted=False, rule=f"continued {q.rule}"), basis="report", agent=said.actor1)
+    agent = said.actor1
+    if we_act(st.low, st.reading, q) and q.family != CONSULT:
+        # "We gave our warnings to Israel": a leader's "we" doing an act of state is the leader's country (as in a
+        # transcript, and as in a quotation attributed in its own sentence)
+        fuller = fuller_person(agent)
+        agent = builder.country_of.get(agent) or listed_country(person_key(agent)) \
+            or (fuller.country if fuller is not None else None) or agent
+    counterparts = [n for n in builder.parties(sent, q)[1] if n not in (said.actor1, agent)]
+    event = st.record(replace(q, quoted=False, rule=f"continued {q.rule}"), basis="report", agent=agent)
     if event is None:
         return
+    if recalled_act(st.low, q):
+        # "We gave our warnings to Israel", "I warned him many times": an earlier act the speaker recalls, on a day the
+        # text does not give (not the day of the saying, as "I strongly condemn" is)
+        builder.amend(event, actors=(agent, *counterparts), actor2=counterparts[0] if counterparts else None,
+                      event_date=None, date_start=None, date_end=None, precision="none", date_basis="unresolved",
+                      date_rule=None, location=None, location_basis=None)
+        return
     explicit = said.date_basis == "explicit"
-    builder.amend(event, actors=(said.actor1, *counterparts), actor2=counterparts[0] if counterparts else None,
+    builder.amend(event, actors=(agent, *counterparts), actor2=counterparts[0] if counterparts else None,
                   event_date=said.event_date, date_start=said.date_start, date_end=said.date_end,
                   precision=said.precision, date_basis="inferred" if explicit else said.date_basis,
                   date_rule="article/quoted saying" if explicit else said.date_rule,
