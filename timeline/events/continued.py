@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import ADVERBS
+from .cues import ADVERBS, PAST_VERB
 from .predicates import SPEECH_ACTS, Predicate
 from .speech import SentenceReading
 
@@ -28,6 +28,19 @@ _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 # the speaker as the verb's subject, with up to two adverbs between ("I strongly condemn", "we also demand")
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:i|we)\s+(?:(?:%s|[a-z]{3,}ly)\s+){0,2}$"
                            % "|".join(sorted(ADVERBS, key=len, reverse=True)))
+
+
+def recalled_act(low: str, p: Predicate) -> bool:
+    """Is the first-person act told in the past ("We gave our warnings to Israel", "I warned him many times"), an
+    earlier act the speaker recalls, with no day of its own (not the saying's: "I strongly condemn")?"""
+    first = low[p.start:p.trigger.end].split()[0]
+    return PAST_VERB.fullmatch(first) is not None
+
+
+def we_act(low: str, reading: SentenceReading, p: Predicate) -> bool:
+    """Is the subject of the first-person act "we" ("We gave our warnings to Israel")?"""
+    return any(m is not None and m.group().startswith("we")
+               for m in (_FIRST_PERSON.search(low, max(reading.start, at - 40), at) for at in (p.start, p.trigger.start)))
 
 
 def quote_only(text: str, reading: SentenceReading) -> bool:
@@ -43,6 +56,7 @@ def first_person_act(low: str, reading: SentenceReading) -> Predicate | None:
         if p.form != "verb" or p.type not in SPEECH_ACTS or p.embedded or p.negated or p.passive \
                 or p.status != "reported":
             continue
-        if _FIRST_PERSON.search(low, max(reading.start, p.trigger.start - 40), p.trigger.start):
-            return p
+        if _FIRST_PERSON.search(low, max(reading.start, p.trigger.start - 40), p.trigger.start) \
+                or p.start < p.trigger.start and _FIRST_PERSON.search(low, max(reading.start, p.start - 40), p.start):
+            return p  # (the light verb of a noun: "We gave our warnings to Israel")
     return None

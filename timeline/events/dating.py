@@ -21,9 +21,9 @@ import datetime as dt
 
 from ..model import Mention
 from ..temporal.points import Point, add_months
-from ..actors.gazetteer import phrase_alternation
-from .cues import CUES, FRAME_ADJUNCT, PHRASE_CLOSE
-from .predicates import Predicate
+from ..actors.gazetteer import phrase_alternation, word_list
+from .cues import CUES, FRAME_ADJUNCT, PAST_VERB, PHRASE_CLOSE
+from .predicates import Predicate, gerund_of
 from .relatives import in_aside
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")  # a date does not reach a predicate across these
@@ -83,6 +83,7 @@ _PRENOMINAL_STOP = frozenset(
 # Rites a weekday names as a weekly custom ("after Friday prayers"): the day is when the clause's act happened
 # (the protest after the prayers), not the date of a noun of its own (event_cues.tsv: rite)
 _RITES = frozenset(CUES["rite"])
+_POSTNOMINAL = frozenset(word_list("postnominal_participles.txt"))  # "the 35 days left": an adjective, no verb
 _SUP = re.compile(r"(?:<sup>\w+</sup>|st|nd|rd|th)?")
 _TO_VERB = re.compile(r"\s+to\s+")
 _ON_BEFORE = re.compile(r"\bon\s+$")
@@ -120,6 +121,9 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
             _IN_BEFORE.search(low, max(0, mention.start - 4), mention.start) or _opens_sentence(text, mention.start)):
         return False  # "In 2007 Monajed organized a meeting", "Last month Russia and China joined forces to veto":
         # a date that opens the sentence before a name opens the clause
+    if not m.group(1) and PAST_VERB.fullmatch(m.group(2)) and m.group(2) not in _POSTNOMINAL:
+        return False  # "The visit by Davutoglu to Damascus last month failed to stop ...", "The talks in Geneva last week
+        # ended": the clause's verb follows, a verb the lexicon does not know (not a noun the date modifies)
     for p in preds:
         if p.trigger.start == m.start(2) and p.form in ("verb", "report") and p.rule != "light verb":
             return False  # "... in September 2024 provide", "and Thursday called for dialogue": the clause's verb
@@ -461,7 +465,8 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
                 low, p.trigger.end, mention.start) or any(q.reporting and p.trigger.end <= q.trigger.start < mention.start
                                                           for q in preds)):  # "Shell and Total told Reuters on Thursday"
             penalty += NOUN_PENALTY  # not in the noun's own phrase ("meetings in London on June 9 and 10")
-        if p.embedded:
+        if p.embedded and not (gerund_of(p, low) and p.trigger.end <= mention.start):
+            # ("following the killing of two soldiers on Friday": the date in the phrase of a noun)
             penalty += EMBEDDED_PENALTY
         lo, hi = min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)
         if hi == mention.start:  # the date's own preposition ("before the end of next week") opens no clause

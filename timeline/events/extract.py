@@ -54,7 +54,7 @@ from ..actors import ActorMention
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, TITLES, phrase_alternation, word_list
 from ..actors.names import person_key
-from ..actors.people import listed_country
+from ..actors.people import fuller_person, listed_country
 from ..boilerplate import is_furniture
 from ..dateline import AGENCY
 from ..model import Anchor, Article, Event, Mention
@@ -68,7 +68,7 @@ from .basis import CONSULT, SOURCE_REPORTED, at_the_time, basis_of, dates_news, 
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
-from .continued import first_person_act, quote_only
+from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK
 from .dating import (attach, comparison_point, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
@@ -80,12 +80,12 @@ from .relative_day import beside_day, late_occasion, measured_clause, measured_d
 from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
-from .relatives import aside_span, bare_relative, heads_aside, in_aside, relative_clause
+from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .requests import requested_acts
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
-from .roles import coded, coordinated_acts, of_countries, plural_head, roles, statement_act, we_subject
+from .roles import coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -146,6 +146,7 @@ class _Builder:
             self.first_seen.setdefault(a.key, a.start)
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.consult_sentence = 0  # the story sentence (``sentences``) of ``last_consult``
+        self.consult_at = -1  # where the trigger of ``last_consult`` is in the text
         self.mentions = actors  # every actor mention, in text order
         self.mention_starts = [a.start for a in actors]
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
@@ -282,6 +283,15 @@ class _Builder:
             basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
             source = self.last_consult
+            if framing and source is not None and content is not None and content[0] <= self.consult_at < content[1]:
+                source = None  # '"I met President Assad on Tuesday," Davutoglu told reporters': the meeting is what
+                # the saying tells, not the occasion it was said at
+            elif source is not None and p is not None and source.char_start == sent.start \
+                    and in_person_aside(self.low, sent.start, self.consult_at) \
+                    and not in_person_aside(self.low, sent.start, p.trigger.start) \
+                    and not _PLUPERFECT.search(self.low, max(sent.start, p.trigger.start - 20), p.trigger.start):
+                source = None  # "The French foreign minister, who visited Cairo on Tuesday, told reporters ...": the
+                # visit of the aside is the speaker's earlier act, not the occasion of the saying
             # the call or meeting its agent took part in, or one of its agent's people ("Turkey's foreign minister
             # held his first meeting with ... reported by a Turkish foreign ministry official": Turkey's, that day)
             basis = "inferred" if source is not None and actor1 is not None and (
@@ -417,6 +427,7 @@ class _Builder:
         if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
                 and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
+            self.consult_at = p.trigger.start
             self.consult_sentence = self.sentences
         return event
 
@@ -533,6 +544,23 @@ class _Builder:
                         and len({name for _, name in self.labels}) == 2:
                     members += [name for _, name in self.labels if name != speaker][:1]  # this meeting's two
                 return members, [n for n in others if n not in members], False
+        state = whose_state(p, sent, self.low) if p.form == "verb" else None
+        if state is not None:  # "Erdogan, whose country quietly hosted a conference ...": Turkey hosted it
+            fuller = fuller_person(state)  # ("Tayyip Erdogan": Recep Tayyip Erdogan of people.csv)
+            country = self.country_of.get(state) or listed_country(person_key(state)) \
+                or (fuller.country if fuller is not None else None) or (state if state in self.countries else None)
+            if country is not None:
+                return [country], [n for n in others if n != country], False
+        if not names and not self.labels and p.quoted:
+            speaker = self._quote_speaker(sent, p)
+            person = first_person(p, sent.reading, self.low) if speaker is not None else None
+            if person is not None:
+                # '"I spoke to President Obama last night," Erdogan told reporters', '"We gave our warnings to Israel,"
+                # he said': the quotation's "I" is its speaker; a leader's "we" doing what a state does (warning,
+                # backing, sanctioning) is the leader's country, as in a transcript (a meeting's "we" is the speaker)
+                country = self.country_of.get(speaker) or listed_country(person_key(speaker))
+                members = [country] if person == "we" and country is not None and p.family != CONSULT else [speaker]
+                return members, [n for n in others if n not in members], False
         if self.signatories:
             we = we_subject(p, sent.reading, self.low)  # "we" in a joint statement: its authors, or those it lists
             if we is not None and names and we[0] == we[1] and all(a.end <= we[0] for a in agents):
@@ -559,6 +587,15 @@ class _Builder:
             known[id(p)] = hit
         agents, counterparts = hit[1]
         return list(agents), list(counterparts)
+
+    def _quote_speaker(self, sent: Sentence, p: Predicate) -> str | None:
+        """The named speaker of the reporting verb outside the quotation that holds ``p`` ('"We met the ambassador
+        yesterday," Juppe said'), or None."""
+        frame = sent.reading.frame
+        if frame is None or frame.quoted or frame is p:
+            return None
+        agents, _ = self._roles_of(sent, frame)
+        return agents[0].name if agents else None
 
     def _countries(self, members: list[str]) -> list[str]:
         """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""
@@ -907,6 +944,12 @@ _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r
 # the place a greeting welcomes into ("welcome back to the Oval Office", "here in the White House"): no party
 # (the guest of "welcomed Kishida to the White House" is read by roles._WELCOMED_TO)
 _GREETED_INTO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
+# a phrase of another time that sets when a reported plan is to happen ("said that after Sunday's vote Ankara would talk")
+_PLAN_TIME_BEFORE = re.compile(r"\b(?:after|before|until|following|once)\s+(?:the\s+)?$")
+_PLAN_MODAL = re.compile(r"\b(?:would|will|could)\s")
+# "had said": before the story's day (the occasion of an aside, "Lavrov, who visited Damascus on Tuesday, had said ...",
+# may be when)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|also\s+)?$")
 _PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
 _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
 
@@ -1201,6 +1244,10 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "the global rules for the 21st century economy": an age, not the day of an event
         if _DURING.search(low, max(sent.start, mention.start - 16), mention.start) and _clause_date_act(st, mention):
             return  # "Israel which seized the Golan Heights from Syria in a 1967 war": the seizure, in the war
+        if in_content and _PLAN_TIME_BEFORE.search(low, max(sent.start, mention.start - 14), mention.start) \
+                and _PLAN_MODAL.search(low, mention.end, content[1]):
+            return  # "has said that after Sunday's vote Ankara would talk to Assad": the time of the plan the saying
+            # reports, no event of its own
         p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         if general_present(text, low, mention, sent.start, sent.end):
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
@@ -1331,7 +1378,10 @@ def _saying_events(st: _SentenceState) -> None:
     main = st.main
     taken_over = main is not None and main.type != "statement" and reading.taken is not None
     content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
-    if frame.trigger.start not in st.claimed_starts and not any(p.reporting for p in claimed) \
+    # (a reporting verb a date claimed inside the quotation tells of an earlier saying, '"We told Assad on Thursday
+    # that time was running out," Davutoglu said': the quotation's, not this one)
+    if frame.trigger.start not in st.claimed_starts and not any(p.reporting and not (p.quoted and not frame.quoted)
+                                                                for p in claimed) \
             and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
         basis = frame_basis(reading, low)
         # a saying in the present in the body of wire copy, or the participle of a present stance ("Syria blames the
@@ -1443,12 +1493,26 @@ def _continued_quote(st: _SentenceState) -> None:
     q = first_person_act(st.low, st.reading)
     if q is None or q.trigger.start in st.claimed_starts or q.family == said.event_family:
         return  # (the same kind as the saying it continues: the same speech act, told on)
-    counterparts = [n for n in builder.parties(sent, q)[1] if n != said.actor1]
-    event = st.record(replace(q, quoted=False, rule=f"continued {q.rule}"), basis="report", agent=said.actor1)
+    agent = said.actor1
+    if we_act(st.low, st.reading, q) and q.family != CONSULT:
+        # "We gave our warnings to Israel": a leader's "we" doing an act of state is the leader's country (as in a
+        # transcript, and as in a quotation attributed in its own sentence)
+        fuller = fuller_person(agent)
+        agent = builder.country_of.get(agent) or listed_country(person_key(agent)) \
+            or (fuller.country if fuller is not None else None) or agent
+    counterparts = [n for n in builder.parties(sent, q)[1] if n not in (said.actor1, agent)]
+    event = st.record(replace(q, quoted=False, rule=f"continued {q.rule}"), basis="report", agent=agent)
     if event is None:
         return
+    if recalled_act(st.low, q):
+        # "We gave our warnings to Israel", "I warned him many times": an earlier act the speaker recalls, on a day the
+        # text does not give (not the day of the saying, as "I strongly condemn" is)
+        builder.amend(event, actors=(agent, *counterparts), actor2=counterparts[0] if counterparts else None,
+                      event_date=None, date_start=None, date_end=None, precision="none", date_basis="unresolved",
+                      date_rule=None, location=None, location_basis=None)
+        return
     explicit = said.date_basis == "explicit"
-    builder.amend(event, actors=(said.actor1, *counterparts), actor2=counterparts[0] if counterparts else None,
+    builder.amend(event, actors=(agent, *counterparts), actor2=counterparts[0] if counterparts else None,
                   event_date=said.event_date, date_start=said.date_start, date_end=said.date_end,
                   precision=said.precision, date_basis="inferred" if explicit else said.date_basis,
                   date_rule="article/quoted saying" if explicit else said.date_rule,

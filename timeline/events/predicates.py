@@ -130,6 +130,13 @@ FORCE_FAMILIES = frozenset({"military", "mobilize", "coerce"})
 STATE_FAMILIES = frozenset({"aid", "agree", "cooperate", "concede", "sanction"}) | FORCE_FAMILIES
 
 
+def gerund_of(p: Predicate, low: str) -> bool:
+    """Is ``p`` a verb in "-ing" used as a noun with its object after "of" ("the killing of 10 protesters")?"""
+    return p.form == "verb" and p.embedded and " " not in p.trigger.text \
+        and p.trigger.text.lower().endswith("ing") and low.endswith("the ", 0, p.trigger.start) \
+        and low.startswith(" of ", p.trigger.end)
+
+
 @dataclass(frozen=True, slots=True)
 class Predicate:
     """One predicate as it reads in its sentence."""
@@ -714,6 +721,12 @@ class PredicateReader:
         if p.type != "protest" or p.form != "noun" or p.rule == "object of an act":
             return p
         head = frozenset({p.trigger.text.split()[0]})
+        for q in preds:
+            if (gerund_of(q, self.low) or q.form == "noun" and self.low.startswith(" of ", q.trigger.end)) and not q.quoted and q.trigger.end <= p.trigger.start \
+                    and type_info(q.type).family in ("military", "coerce") and self._victim_object(q, head) \
+                    and self.tokens.index(p.trigger.start) - self.tokens.index(q.end) <= 6:
+                return replace(p, topic=True, rule="object of an act")  # "the killing(s) of 10 protesters on Friday":
+                # the killing's day, the protesters what it was done to
         for q in preds:
             if q.form != "verb" or q.quoted or q.passive or q.trigger.end > p.trigger.start \
                     or type_info(q.type).family not in ("military", "coerce") or self.low[q.start - 3:q.start] == "to ":

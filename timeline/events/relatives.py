@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..actors.gazetteer import word_list
 from .cues import CUES, PAST_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,7 +47,8 @@ def heads_aside(low: str, start: int, floor: int = 0) -> re.Match | None:
     return _WHO.search(low, max(floor, start - _HEAD_REACH), start)
 
 
-_OPEN = re.compile(rf",\s*{PRONOUN}\s[^,;:]*$")
+_OPEN = re.compile(rf",\s*(?:{PRONOUN}|whose)\s[^,;:]*$")
+_OPEN_WHO = re.compile(r"(?<=[a-z])\s+who\s[^,;:]*$")  # "a dissident who met Assad two weeks ago, told Reuters"
 
 
 def in_aside(low: str, floor: int, at: int) -> bool:
@@ -56,10 +58,18 @@ def in_aside(low: str, floor: int, at: int) -> bool:
     return _OPEN.search(low, floor, at) is not None
 
 
-# An aside that holds a date also opens at a participle of election or appointment set off as an apposition ("Libya,
+def in_person_aside(low: str, floor: int, at: int) -> bool:
+    """``in_aside``, or in a relative clause on a person opened by "who" with no comma ("Walid al-Bunni, a dissident who
+    met Assad two weeks ago, told Reuters")."""
+    return in_aside(low, floor, at) or _OPEN_WHO.search(low, floor, at) is not None
+
+
+# An aside that holds a date also opens at "whose" (", whose country quietly hosted a conference ... last week,"), at a
+# "who" with no comma ("Walid al-Bunni, a dissident who left Syria for Paris two weeks ago, told Reuters") and at a participle of election or appointment set off as an apposition ("Libya,
 # elected to the council last year, is suspended"): its date is the apposition's too. It closes at the next comma,
 # semicolon, colon or dash.
-_ASIDE_OPEN = re.compile(rf",\s*(?:{PRONOUN}\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)")
+_ASIDE_OPEN = re.compile(rf",\s*(?:{PRONOUN}\s|whose\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)"
+                         r"|(?<=[a-z])\s+who\s")
 _ASIDE_CLOSE = re.compile(r",|[;:]|\s[—–-]+\s")
 
 
@@ -126,6 +136,20 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
             # Annan himself, who insists that any political solution must involve dialogue": his demand)
         return _antecedents(sent, low, m.start(), m.group().lstrip(", ").startswith("who"), _AFTER_NAME)
     return _where_clause(q, sent, low)
+
+
+_WHOSE_STATE = re.compile(r",\s*whose\s+(?:%s)\s+(?:(?:%s|[a-z]+ly)\s+)*$" % (
+    "|".join(re.escape(w) for w in word_list("whose_state_nouns.txt")), "|".join(sorted(CUES["relative_act_lead"], key=len, reverse=True))))
+
+
+def whose_state(q: Predicate, sent: Sentence, low: str) -> str | None:
+    """The name of the antecedent when ``q`` heads an aside of its state ("Erdogan, whose country quietly hosted a
+    conference ... last week": Erdogan's country hosted it); None otherwise."""
+    if q.form != "verb" or q.quoted or q.passive or q.negated:
+        return None
+    m = _WHOSE_STATE.search(low, max(sent.start, q.start - _HEAD_REACH), q.start)
+    clause = _antecedents(sent, low, m.start(), True, _AFTER_NAME) if m is not None else None
+    return clause.members[-1] if clause is not None and len(clause.members) == 1 else None
 
 
 # the verb of a relative clause's second verb phrase: "and" (perhaps "also", "later") right before it

@@ -26,7 +26,7 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .agentless import crowd_headed
 from .nouns import NOUN_BY, owner as noun_owner
-from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
+from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
 from .speech import SentenceReading
 from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
@@ -277,6 +277,22 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         fronted = _fronted_occasion(p, reading, actors, low, first_seen, owners)
         if fronted is not None:
             return fronted
+    main = reading.main
+    if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT and low.startswith(" of ", p.trigger.end) \
+            and not p.owned and _owner(p, actors, low) is None:
+        # "the killing of 10 protesters" names its agent only in a "by" phrase ("the killing of Turkish activists on a
+        # Gaza-bound aid convoy by Israeli forces last year"); in a phrase of another time, or as what a speaker
+        # condemns, it is not the main clause's subject's either ("Syrian troops stormed Rastan on Sunday, following the
+        # killing of 10 protesters on Friday", "France condemned the killing of ..."; events_gold.md rule 2)
+        close = PHRASE_CLOSE.search(low, p.trigger.end)
+        stop = close.start() if close is not None else min(ceiling, p.trigger.end + 100)
+        inside = [a for a in after if a.start < stop]
+        by = _BY_AFTER.search(low, p.trigger.end, stop)
+        agents = [a for a in inside if by is not None and a.start == by.end()][:1]  # "by Syrian troops"
+        if agents or _OTHER_TIME_PHRASE.search(low, max(reading.start, p.trigger.start - 40), p.trigger.start) \
+                or main is not None and main.type in _DISAPPROVING and main.form == "verb" and not main.passive \
+                and not main.reporting and main.trigger.end <= p.trigger.start:
+            return agents, _objects(p, [a for a in inside if a not in agents], low, agents, allow_location=True)
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
@@ -475,6 +491,7 @@ def _condemned_attack(p: Predicate, reading: SentenceReading, actors: list[Actor
     return None
 _FORCE_AND_ASSAULT = frozenset({"military", "coerce", "mobilize"})
 _BY_THE = re.compile(r"\s+by\s+the\s+")
+_BY_AFTER = re.compile(r"\s+by\s+")
 _NOUN_PASSIVE_GROUP = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
                                  r"(?:(?:%s|[a-z]+ly)\s+)*[a-z]+(?:\s+out)?(?=\s)" % "|".join(sorted(ADVERBS)))
 _ADJUNCT_BY_THE = re.compile(r"(?:\s+(?:%s)\b(?:\s+(?!(?:a|an|with|of|and|including)\b)[\w.'’-]+){1,5}?)?\s+by\s+the\s+"
@@ -575,6 +592,21 @@ def we_subject(p: Predicate, reading: SentenceReading, low: str) -> tuple[int, i
     if m is None and p.form == "noun" and not p.owned:  # "we are looking forward to co-hosting the Summit"
         m = _WE_CLAUSE.search(low, lo, pos)
     return (m.end(), m.end()) if m is not None else None
+
+
+# "I met ...", "I have spoken to ...": a first-person singular subject (of a quotation's verb)
+_I = re.compile(r"(?:^|[\s,;(“\"])i(?:['’](?:ve|ll|d|m))?(?:\s+(?:also|just|personally|then|again|already|have|had|"
+                r"will|would|did|was))*\s+$")
+
+
+def first_person(p: Predicate, reading: SentenceReading, low: str) -> str | None:
+    """"i" or "we" when that is the subject of ``p`` ("I spoke to President Obama last night", "We gave our warnings
+    to Israel"), else None."""
+    pos = _subject_position(p, reading, low)
+    lo = max(0, reading.start - 1, pos - 60)
+    if _I.search(low, lo, pos):
+        return "i"
+    return "we" if _WE.search(low, lo, pos) else None
 
 
 _COUNTRY_HEADS = re.compile(r"\b(?:countries|nations|governments|states|committee|commission)\b")
