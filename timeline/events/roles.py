@@ -26,6 +26,7 @@ from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .nouns import NOUN_BY, owner as noun_owner
 from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
 from .travel import TRAVEL_GENERIC, travel_direction
+from .series import series_member
 from .speech import SentenceReading
 from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
 
@@ -540,6 +541,10 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
     just after the person in subject position before it."""
     coordinated = _AND_BEFORE.search(low, max(reading.start, p.start - 40), p.start)
     if not coordinated:
+        before = [q for q in reading.predicates if q.form in ("verb", "report") and not q.embedded and q.end <= p.start]
+        if before and series_member(p, before[-1], list(reading.predicates), low):
+            # "The EU froze the assets of 18 officials, banned the export of arms ...": the series' subject
+            return next(q.start for q in reading.predicates if q.form in ("verb", "report") and not q.embedded)
         return p.start
     # a quotation that opens at "and" goes on with what the saying reports, not with the saying ('said that Saudi
     # Arabia ... first brought Libya to the Arab League in March "and pushed the Arab League to ...')
