@@ -913,6 +913,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         _continued_quote(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
+    _contrast_saying(st)
     _participle_acts(st)
     _gathered(st)
     _means_acts(st)
@@ -1443,9 +1444,12 @@ def _act_before_saying(st: _SentenceState) -> None:
     q = verbs[0]
     if len(verbs) > 1 or q.reporting or q.embedded or q.quoted or q.topic or q.form != "verb" \
             or q.family == "statement" or q.trigger.start in st.claimed_starts \
-            or any(e.event_family == q.family for e in builder.events[st.first:]) \
             or not _AND_SAYING.fullmatch(low, q.end, frame.start):
         return
+    if any(e.event_family == q.family for e in builder.events[st.first:]) \
+            and not _another_side(builder, sent, q, builder.events[st.first:]):
+        return  # (but "The EU warned Iran it would face tougher sanctions and said it would tighten restrictions on
+        # Syria": a threat to Iran beside the threat to Syria the saying makes, two acts)
     if not _is_event(q, sent, builder):
         return  # (its own subject: the speaker named before it, "Obama met Erdogan and said ...": Obama)
     basis = st.basis(q)
@@ -1513,6 +1517,41 @@ def _coordinated_acts(st: _SentenceState) -> None:
             if day is None:
                 day = st.on_day(basis)["mention"]
             st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
+
+
+_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
+
+
+def _contrast_saying(st: _SentenceState) -> None:
+    """The saying of another speaker set against the frame's after ", while" ("Syria's envoy said the offer was
+    unacceptable, while the Syrian National Council said it could not engage in talks"): what the frame reports ends
+    at the comma (``speech._own_clause``), and the clause is read as a sentence of its own, its saying typed by what it
+    reports (a rejection here), its speaker its own subject. A saying the sentence has of that speaker already, or one
+    a date claimed, is not made again."""
+    frame, content, low, sent, builder = st.frame, st.content, st.low, st.sent, st.builder
+    if st.heading or frame is None or content is None or content[0] < frame.end:
+        return
+    m = _CONTRAST_OPENS.match(low, content[1])
+    if m is None:
+        return
+    clause = m.end()
+    q = next((p for p in st.preds if p.reporting and p is not frame and clause < p.trigger.start), None)
+    if q is None or q.trigger.start in st.claimed_starts:
+        return
+    actors = [a for a in sent.actors if clause <= a.start]
+    sub = read_sentence(st.text, low, clause, sent.end, find_triggers(low, clause, sent.end), actors)
+    if sub.frame is None or sub.main is None or sub.frame.trigger.start != q.trigger.start:
+        return
+    own = replace(sent, reading=sub, actors=actors)
+    if not (builder.speaks(own, sub.frame) if sub.main.type == "statement" else _is_event(sub.main, own, builder)):
+        return
+    agents = builder.parties(own, sub.main)[0]
+    if not agents or any(e.actor1 in agents and e.event_family == sub.main.family for e in builder.events[st.first:]):
+        return
+    event = builder.add(own, sub.main, None, basis=frame_basis(sub, low))
+    if event is not None:
+        st.families.add(sub.main.family)
+        st.claimed_starts.add(q.trigger.start)
 
 
 def _participle_acts(st: _SentenceState) -> None:

@@ -668,8 +668,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     for a in after:
         if HARD.search(low, p.end, a.start) or QUOTE.search(low, p.end, a.start):
             break  # not across a clause break, nor into a quotation
-        if _NEW_CLAUSE.search(low, p.end, a.start) and _OWN_VERB.match(low, a.end):
-            break  # "... would descend into civil war if he were forced to quit and Washington voiced concern"
+        if _NEW_CLAUSE.search(low, p.end, a.start) and _own_verb_after(low, a.end):
+            break  # "... would descend into civil war if he were forced to quit and Washington voiced concern", "could
+            # not engage in talks while Assad's military continued to storm ...": the subject of a clause of its own
         by = _OTHER_ACT.search(low, p.end, a.start)
         if by is not None and low[p.end:by.start()].strip(" ,"):  # (but "negotiations, launched by ...": its own)
             break  # "partnering ... under our joint Task Force ... announced by Presidents Biden and von der Leyen"
@@ -694,6 +695,27 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     return []
 
 
+_OWNED_WORD = re.compile(r"\s+[a-z-]+")
+
+
+def _own_verb_after(low: str, end: int) -> bool:
+    """Does a verb of its own follow the actor that ends at ``end``, or the noun it owns ("Assad's military
+    continued": one or two words after the possessive)?"""
+    if _OWN_VERB.match(low, end):
+        return True
+    if not low.startswith(("'s", "’s"), end):
+        return False
+    pos = end + 2
+    for _ in range(2):
+        m = _OWNED_WORD.match(low, pos)
+        if m is None:
+            return False
+        pos = m.end()
+        if _OWN_VERB.match(low, pos):
+            return True
+    return False
+
+
 # a participle with its "by" agent between a predicate and an actor: the agent of an act of its own
 _OTHER_ACT = re.compile(r"\b(?:%s)\s+by\s" % "|".join(CUES["by_participle"]))  # event_cues.tsv: by_participle
 _WITH = re.compile(r"\b(?:with|alongside)\b")
@@ -710,7 +732,7 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     reported clause that is not the speaker."""
     lo, hi = reading.content or (reading.start, reading.end)
     hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
-              and _OWN_VERB.match(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
+              and _own_verb_after(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
     inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
               and (agent.country is None or a.name != agent.country)]
     main = reading.main
