@@ -75,7 +75,10 @@ _GOVERNMENTS = frozenset({"government", "regime", "administration"})
 # "loyalists", and a government
 _OWNED = sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists"} | _GOVERNMENTS,
                 key=len, reverse=True)
-_GOVERNED = re.compile(r"[’']s\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(_OWNED))
+# ("Mikati's new government": a word of government_modifiers.txt before a government noun)
+_GOVERNED = re.compile(r"[’']s\s+(?:(?:%s)\s+(?=(?:%s)\b))?(?P<noun>%s)(?![\w-])"
+                       % (phrase_alternation(word_list("government_modifiers.txt")), "|".join(sorted(_GOVERNMENTS)),
+                          phrase_alternation(_OWNED)))
 
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

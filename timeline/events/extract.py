@@ -1438,7 +1438,10 @@ def _act_before_saying(st: _SentenceState) -> None:
     if st.heading:
         return
     builder, sent, low, frame = st.builder, st.sent, st.low, st.frame
-    verbs = [p for p in st.preds if p.form in ("verb", "report") and p.end <= frame.start]
+    # (a participle or infinitive embedded in the act's object is no verb of the clause: "denied any role in the
+    # killing and says ...")
+    verbs = [p for p in st.preds if p.form in ("verb", "report") and p.end <= frame.start
+             and not (p.embedded and p.rule == "participle")]
     if not verbs:
         return
     q = verbs[0]

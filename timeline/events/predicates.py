@@ -374,7 +374,7 @@ class PredicateReader:
                 return None  # "ignored Western calls for him to step down": the call of nobody named, no act
         if form == "verb" and senses.adjective_reading(self, first, prev_i, prev, t.end):
             return None  # "it is encouraging to see": an adjective
-        if form == "report" and " " not in t.text and first.endswith("s") and senses.plural_noun(self, prev_i, prev):
+        if form == "report" and " " not in t.text and first.endswith("s") and senses.plural_noun(self, prev_i, prev, first):
             return None  # "a powerful political group of Arab states", "the notes": a plural noun
         if form == "report" and senses.hearsay(self, t, prev):
             return None  # "is said to have placed orders": hearsay, no statement of anyone

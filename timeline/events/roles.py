@@ -21,7 +21,7 @@ import dataclasses
 import re
 
 from ..actors import ActorMention, canonical_key
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .nouns import NOUN_BY, owner as noun_owner
 from .predicates import SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate
@@ -668,6 +668,8 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     for a in after:
         if HARD.search(low, p.end, a.start) or QUOTE.search(low, p.end, a.start):
             break  # not across a clause break, nor into a quotation
+        if p.form == "verb" and _AND_SAYING.search(low, p.end, a.start):
+            break  # "has denied any role and says Mikati's new government must ...": what the saying reports
         if _NEW_CLAUSE.search(low, p.end, a.start) and _own_verb_after(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern", "could
             # not engage in talks while Assad's military continued to storm ...": the subject of a clause of its own
@@ -695,6 +697,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     return []
 
 
+_GOVERNMENT_ROLES = frozenset({"government", "regime", "administration"})  # actors/forces.py: "Mikati's government"
+# a saying coordinated after the verb's object: the actors after it are in what it reports
+_AND_SAYING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?%s" % SPEECH_VERBS.replace("[ ]", r"\s+"))
 _OWNED_WORD = re.compile(r"\s+[a-z-]+")
 
 
@@ -733,8 +738,14 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     lo, hi = reading.content or (reading.start, reading.end)
     hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
               and _own_verb_after(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
-    inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags and a.key != agent.key
-              and (agent.country is None or a.name != agent.country)]
+    inside = [a for a in actors if lo <= a.start < hi and "location" not in a.flags]
+    # the owner inside a longer name is not the one meant ("says Mikati's new government must end funding": Lebanon),
+    # and the government of a group's own country is another side than the group ("Hezbollah says Mikati's new
+    # government must ...": Lebanon; not "the National Council rejected intervention that compromises Syria's
+    # sovereignty")
+    inside = [a for a in inside if a.key != agent.key and (agent.country is None or a.name != agent.country
+                                                           or agent.kind == "group" and a.role in _GOVERNMENT_ROLES)
+              and not ("possessive" in a.flags and any(b.start <= a.start and a.end < b.end for b in inside))]
     main = reading.main
     if main is not None and main.rule == "reported warning":
         # "hinted that Israel's stability could be threatened if Assad was toppled": the one whose good is in danger

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .predicates import PredicateReader
 
 NOUN_VERBS = frozenset(CUES["noun_verb"])
+_VERB_ONLY_S = frozenset(CUES["verb_only_s"])  # "says", "tells": never a plural noun
 NOUN_DETERMINERS = frozenset(CUES["noun_determiner"])
 ADJECTIVE_ENDINGS = tuple(CUES["adjective_ending"])
 _CALL_NOUN_BEFORE = frozenset(CUES["call_noun_before"])
@@ -242,9 +243,12 @@ def _evaluative(reader: PredicateReader, be_i: int, end: int) -> bool:
     return subject in IMPERSONAL_SUBJECTS and (nxt in ("that", "to") or not nxt[:1].isalnum())
 
 
-def plural_noun(reader: PredicateReader, prev_i: int, prev: str) -> bool:
+def plural_noun(reader: PredicateReader, prev_i: int, prev: str, word: str = "") -> bool:
     """Is a reporting verb's -s form ("states", "notes", "claims") a plural noun here? After a determiner, a
-    number, or a capitalised word that is not an actor ("Arab states", "member states")."""
+    number, or a capitalised word that is not an actor ("Arab states", "member states"); after "and" only a form that
+    may be a noun ("Arab and European states"; "has denied any role and says ...": ``verb_only_s``, a verb)."""
+    if prev == "and" and word in _VERB_ONLY_S:
+        return False
     if prev in DETERMINERS or prev.isdigit() or prev in ("of", "and", "member", "all", "many", "several", "other"):
         return True
     if prev_i < 0:
