@@ -69,7 +69,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
 from .continued import first_person_act, quote_only
-from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK
+from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
 from .dating import (attach, comparison_point, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
@@ -914,6 +914,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
     _contrast_saying(st)
+    _second_object(st)
     _participle_acts(st)
     _gathered(st)
     _means_acts(st)
@@ -1555,6 +1556,43 @@ def _contrast_saying(st: _SentenceState) -> None:
     if event is not None:
         st.families.add(sub.main.family)
         st.claimed_starts.add(q.trigger.start)
+
+
+# between a speech act noun a reporting verb takes and a second one after "and": the first one's phrase, then "and", a
+# determiner and at most two modifiers ("support to the State of Israel, and our unequivocal condemnation")
+# ("the importance of bolstering deterrence and defense against strategic competitors and transnational threats": one
+# "and" only, no list inside the first object)
+_SECOND_OBJECT = re.compile(r"(?:(?!\band\b)[^;:()\"“”—–])*?(?:,\s*|\s)and\s+(?:(?:our|their|his|her|its|the|a|an)\s+)?"
+                            r"(?:(?!and\s)[a-z-]+\s+){0,2}")
+
+
+def _second_object(st: _SentenceState) -> None:
+    """A second speech act noun that the reporting verb of an event takes as its object ("Obama expressed support for
+    the protesters and condemnation of the crackdown", "we express our support to Israel, and our unequivocal
+    condemnation of Hamas"): an act of its own kind by the same agent, on the same day. Only after a verb whose object
+    is the act it reports (``report_object``: expressed, voiced, reiterated) and only a speech act ("expressed support
+    for Ukraine and its fight against Russia" gives Ukraine's fight to no one)."""
+    if st.heading:
+        return
+    builder, low = st.builder, st.low
+    for e in list(builder.events[st.first:]):
+        p = next((q for q in st.preds if q.form == "verb" and q.trigger.text == e.trigger), None)
+        if p is None or e.actor1 is None or low[p.start:p.end].split()[0] not in REPORT_OBJECT:
+            continue
+        for q in st.preds:
+            if q.trigger.start <= p.end or q.form != "noun" or q.quoted or q.topic or q.type not in SPEECH_ACTS \
+                    or q.family == p.family or q.family in st.families or q.trigger.start in st.claimed_starts:
+                continue
+            if not _SECOND_OBJECT.fullmatch(low, p.end, q.trigger.start) or any(
+                    r.form in ("verb", "report") and p.end <= r.trigger.start < q.trigger.start for r in st.preds):
+                break
+            act = replace(q, form="verb", status=p.status, rule=f"second object {q.rule}")
+            if not _is_event(act, st.sent, builder, e.actor1):
+                break
+            day = st.dated.get(p.trigger.start)
+            basis = st.basis(p) if day is None else "explicit" if day.resolved else "unresolved"
+            st.record(act, day, basis=basis, agent=e.actor1)
+            break
 
 
 def _participle_acts(st: _SentenceState) -> None:
