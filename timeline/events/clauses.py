@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from .aspect import ongoing, perfect
 from .cues import CUES, FINITE_VERB, MODAL_GROUP, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
+from .series import series_member
 from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, stance_after_but
 from .subjects import speaker as speaker_of
 
@@ -163,7 +164,7 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
         return None
     m = _CONJOINED.search(low, before[-1].end, q.start)
     if m is None:
-        return None
+        return "" if series_member(q, before[-1], preds, low) else None
     last = _LAST_CONJOINED.search(low, m.start(), q.start)
     if last is not None and last.start() > m.start() and _PRONOUN_AGAIN.fullmatch(last.group("subject")):
         m = last  # "sent troops and tanks to crush protests ... but he has also promised reforms": the last "but" opens

@@ -69,7 +69,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
 from .continued import first_person_act, quote_only, recalled_act, we_act
-from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK
+from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
 from .dating import (attach, comparison_point, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
@@ -1006,6 +1006,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         _continued_quote(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
+    _contrast_saying(st)
+    _second_object(st)
     _participle_acts(st)
     _gathered(st)
     _means_acts(st)
@@ -1558,15 +1560,21 @@ def _act_before_saying(st: _SentenceState) -> None:
     if st.heading:
         return
     builder, sent, low, frame = st.builder, st.sent, st.low, st.frame
-    verbs = [p for p in st.preds if p.form in ("verb", "report") and p.end <= frame.start]
+    # (a participle or infinitive embedded in the act's object is no verb of the clause: "denied any role in the
+    # killing and says ...")
+    verbs = [p for p in st.preds if p.form in ("verb", "report") and p.end <= frame.start
+             and not (p.embedded and p.rule == "participle")]
     if not verbs:
         return
     q = verbs[0]
     if len(verbs) > 1 or q.reporting or q.embedded or q.quoted or q.topic or q.form != "verb" \
             or q.family == "statement" or q.trigger.start in st.claimed_starts \
-            or any(e.event_family == q.family for e in builder.events[st.first:]) \
             or not _AND_SAYING.fullmatch(low, q.end, frame.start):
         return
+    if any(e.event_family == q.family for e in builder.events[st.first:]) \
+            and not _another_side(builder, sent, q, builder.events[st.first:]):
+        return  # (but "The EU warned Iran it would face tougher sanctions and said it would tighten restrictions on
+        # Syria": a threat to Iran beside the threat to Syria the saying makes, two acts)
     if not _is_event(q, sent, builder):
         return  # (its own subject: the speaker named before it, "Obama met Erdogan and said ...": Obama)
     basis = st.basis(q)
@@ -1634,6 +1642,78 @@ def _coordinated_acts(st: _SentenceState) -> None:
             if day is None:
                 day = st.on_day(basis)["mention"]
             st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
+
+
+_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
+
+
+def _contrast_saying(st: _SentenceState) -> None:
+    """The saying of another speaker set against the frame's after ", while" ("Syria's envoy said the offer was
+    unacceptable, while the Syrian National Council said it could not engage in talks"): what the frame reports ends
+    at the comma (``speech._own_clause``), and the clause is read as a sentence of its own, its saying typed by what it
+    reports (a rejection here), its speaker its own subject. A saying the sentence has of that speaker already, or one
+    a date claimed, is not made again."""
+    frame, content, low, sent, builder = st.frame, st.content, st.low, st.sent, st.builder
+    if st.heading or frame is None or content is None or content[0] < frame.end:
+        return
+    m = _CONTRAST_OPENS.match(low, content[1])
+    if m is None:
+        return
+    clause = m.end()
+    q = next((p for p in st.preds if p.reporting and p is not frame and clause < p.trigger.start), None)
+    if q is None or q.trigger.start in st.claimed_starts:
+        return
+    actors = [a for a in sent.actors if clause <= a.start]
+    sub = read_sentence(st.text, low, clause, sent.end, find_triggers(low, clause, sent.end), actors)
+    if sub.frame is None or sub.main is None or sub.frame.trigger.start != q.trigger.start:
+        return
+    own = replace(sent, reading=sub, actors=actors)
+    if not (builder.speaks(own, sub.frame) if sub.main.type == "statement" else _is_event(sub.main, own, builder)):
+        return
+    agents = builder.parties(own, sub.main)[0]
+    if not agents or any(e.actor1 in agents and e.event_family == sub.main.family for e in builder.events[st.first:]):
+        return
+    event = builder.add(own, sub.main, None, basis=frame_basis(sub, low))
+    if event is not None:
+        st.families.add(sub.main.family)
+        st.claimed_starts.add(q.trigger.start)
+
+
+# between a speech act noun a reporting verb takes and a second one after "and": the first one's phrase, then "and", a
+# determiner and at most two modifiers ("support to the State of Israel, and our unequivocal condemnation")
+# ("the importance of bolstering deterrence and defense against strategic competitors and transnational threats": one
+# "and" only, no list inside the first object)
+_SECOND_OBJECT = re.compile(r"(?:(?!\band\b)[^;:()\"“”—–])*?(?:,\s*|\s)and\s+(?:(?:our|their|his|her|its|the|a|an)\s+)?"
+                            r"(?:(?!and\s)[a-z-]+\s+){0,2}")
+
+
+def _second_object(st: _SentenceState) -> None:
+    """A second speech act noun that the reporting verb of an event takes as its object ("Obama expressed support for
+    the protesters and condemnation of the crackdown", "we express our support to Israel, and our unequivocal
+    condemnation of Hamas"): an act of its own kind by the same agent, on the same day. Only after a verb whose object
+    is the act it reports (``report_object``: expressed, voiced, reiterated) and only a speech act ("expressed support
+    for Ukraine and its fight against Russia" gives Ukraine's fight to no one)."""
+    if st.heading:
+        return
+    builder, low = st.builder, st.low
+    for e in list(builder.events[st.first:]):
+        p = next((q for q in st.preds if q.form == "verb" and q.trigger.text == e.trigger), None)
+        if p is None or e.actor1 is None or low[p.start:p.end].split()[0] not in REPORT_OBJECT:
+            continue
+        for q in st.preds:
+            if q.trigger.start <= p.end or q.form != "noun" or q.quoted or q.topic or q.type not in SPEECH_ACTS \
+                    or q.family == p.family or q.family in st.families or q.trigger.start in st.claimed_starts:
+                continue
+            if not _SECOND_OBJECT.fullmatch(low, p.end, q.trigger.start) or any(
+                    r.form in ("verb", "report") and p.end <= r.trigger.start < q.trigger.start for r in st.preds):
+                break
+            act = replace(q, form="verb", status=p.status, rule=f"second object {q.rule}")
+            if not _is_event(act, st.sent, builder, e.actor1):
+                break
+            day = st.dated.get(p.trigger.start)
+            basis = st.basis(p) if day is None else "explicit" if day.resolved else "unresolved"
+            st.record(act, day, basis=basis, agent=e.actor1)
+            break
 
 
 def _participle_acts(st: _SentenceState) -> None:

@@ -21,13 +21,14 @@ import dataclasses
 import re
 
 from ..actors import ActorMention, canonical_key
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .agentless import crowd_headed
 from .nouns import NOUN_BY, owner as noun_owner
 from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
+from .series import series_member
 from .speech import SentenceReading
 from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
 
@@ -633,6 +634,10 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
     just after the person in subject position before it."""
     coordinated = _AND_BEFORE.search(low, max(reading.start, p.start - 40), p.start)
     if not coordinated:
+        before = [q for q in reading.predicates if q.form in ("verb", "report") and not q.embedded and q.end <= p.start]
+        if before and series_member(p, before[-1], list(reading.predicates), low):
+            # "The EU froze the assets of 18 officials, banned the export of arms ...": the series' subject
+            return next(q.start for q in reading.predicates if q.form in ("verb", "report") and not q.embedded)
         return p.start
     # a quotation that opens at "and" goes on with what the saying reports, not with the saying ('said that Saudi
     # Arabia ... first brought Libya to the Arab League in March "and pushed the Arab League to ...')
@@ -786,10 +791,11 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     for a in after:
         if HARD.search(low, p.end, a.start) or QUOTE.search(low, p.end, a.start):
             break  # not across a clause break, nor into a quotation
-        if _NEW_CLAUSE.search(low, p.end, a.start) and _OWN_VERB.match(low, a.end):
-            break  # "... would descend into civil war if he were forced to quit and Washington voiced concern"
         if _AND_SAYING.search(low, p.end, a.start):
             break  # "has denied any role and says Mikati's new government must ...": what the second verb reports
+        if _NEW_CLAUSE.search(low, p.end, a.start) and _own_verb_after(low, a.end):
+            break  # "... would descend into civil war if he were forced to quit and Washington voiced concern", "could
+            # not engage in talks while Assad's military continued to storm ...": the subject of a clause of its own
         by = _OTHER_ACT.search(low, p.end, a.start)
         if by is not None and low[p.end:by.start()].strip(" ,"):  # (but "negotiations, launched by ...": its own)
             break  # "partnering ... under our joint Task Force ... announced by Presidents Biden and von der Leyen"
@@ -814,6 +820,29 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
     return []
 
 
+# a saying coordinated after the verb's object: the actors after it are in what it reports
+_AND_SAYING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?%s" % SPEECH_VERBS.replace("[ ]", r"\s+"))
+_OWNED_WORD = re.compile(r"\s+[a-z-]+")
+
+
+def _own_verb_after(low: str, end: int) -> bool:
+    """Does a verb of its own follow the actor that ends at ``end``, or the noun it owns ("Assad's military
+    continued": one or two words after the possessive)?"""
+    if _OWN_VERB.match(low, end):
+        return True
+    if not low.startswith(("'s", "’s"), end):
+        return False
+    pos = end + 2
+    for _ in range(2):
+        m = _OWNED_WORD.match(low, pos)
+        if m is None:
+            return False
+        pos = m.end()
+        if _OWN_VERB.match(low, pos):
+            return True
+    return False
+
+
 # a participle with its "by" agent between a predicate and an actor: the agent of an act of its own
 _OTHER_ACT = re.compile(r"\b(?:%s)\s+by\s" % "|".join(CUES["by_participle"]))  # event_cues.tsv: by_participle
 _WITH = re.compile(r"\b(?:with|alongside)\b")
@@ -834,7 +863,7 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     reported clause that is not the speaker."""
     lo, hi = reading.content or (reading.start, reading.end)
     hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
-              and _OWN_VERB.match(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
+              and _own_verb_after(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
     inside = [a for a in actors if lo <= a.start < hi and not a.placed and a.key != agent.key
               and (agent.country is None or a.name != agent.country or agent.kind == "group" and _government(a, low))
               and not any(b.start == a.start and b.end > a.end for b in actors)]

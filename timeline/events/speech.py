@@ -760,6 +760,7 @@ def _narrowed(reader: PredicateReader, content: tuple[int, int], stop: int, insi
     again over the shorter content."""
     content = (content[0], stop)
     inside = [p for p in inside if p.trigger.start < stop]
+    extra = [x for x in extra if x.trigger.start < stop]  # (a refusal in the other clause is not what was reported)
     return content, inside, _candidate(reader, inside, extra, content)
 
 
@@ -841,15 +842,22 @@ def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[
         if not content[0] < a.start < content[1]:
             continue
         m = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:the\s+)?$", low[content[0]:a.start])
-        if m is None or content[0] + m.start() in reader.actor_ends:
+        contrast = m is None and (m := CONTRAST.search(low, content[0], a.start)) is not None
+        if m is None or not contrast and content[0] + m.start() in reader.actor_ends:
             continue
         gap = _OWN_AUXILIARIES.match(low, a.end)
         if gap is None:
             continue  # "and Washington's envoy": no verb of its own
-        verb = next((p for p in preds if p.trigger.start == gap.end() and p.form == "verb" and not p.quoted), None)
+        verb = next((p for p in preds if p.trigger.start == gap.end() and not p.quoted
+                     and (p.form == "verb" or contrast and p.reporting)), None)
         if verb is not None and PAST_VERB.fullmatch(low[verb.trigger.start:verb.trigger.end].split()[0]):
-            return content[0] + m.start()
+            # (", while the Syrian National Council said it could not engage in talks": another speaker's saying)
+            return m.start() if contrast else content[0] + m.start()
     return None
+
+
+# a clause of another subject set against the one before it: ", while", ", whereas"
+CONTRAST = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?$")
 
 
 def _relative_act(reader: PredicateReader, preds: list[Predicate], frame: Predicate) -> Predicate | None:
