@@ -722,7 +722,8 @@ class PredicateReader:
             return p
         head = frozenset({p.trigger.text.split()[0]})
         for q in preds:
-            if (gerund_of(q, self.low) or q.form == "noun" and self.low.startswith(" of ", q.trigger.end)) and not q.quoted and q.trigger.end <= p.trigger.start \
+            act_of = gerund_of(q, self.low) or q.form == "noun" and self.low.startswith(" of ", q.trigger.end)
+            if act_of and not q.quoted and q.trigger.end <= p.trigger.start \
                     and type_info(q.type).family in ("military", "coerce") and self._victim_object(q, head) \
                     and self.tokens.index(p.trigger.start) - self.tokens.index(q.end) <= 6:
                 return replace(p, topic=True, rule="object of an act")  # "the killing(s) of 10 protesters on Friday":
