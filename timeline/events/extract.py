@@ -1181,6 +1181,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         if _DURING.search(low, max(sent.start, mention.start - 16), mention.start) and _clause_date_act(st, mention):
             return  # "Israel which seized the Golan Heights from Syria in a 1967 war": the seizure, in the war
         p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
+        if list_label(text, low, sent.start, mention):
+            return  # "10 April: Government must withdraw ...": a schedule's item, no noun of an event
         if general_present(text, low, mention, sent.start, sent.end):
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
@@ -1814,9 +1816,28 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "7,000 people have been killed ... since the uprising began last March": the framing
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
+        if list_label(text, low, sent.start, mention):
+            continue  # "10 April: Government must withdraw troops ...": the day of a schedule's item, no act of it
         if _clause_date_act(st, mention):
             continue  # the act of the clause the date is in
         st.builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
+
+
+# a date that labels an item of a list or a box ("10 April: Government must withdraw troops ...", "06:00 local time on
+# 12 April: All forms of violence must be stopped", "6 Jan: Car bomb in Damascus kills 26"): a colon and a capital after
+# it, and no preposition before it ("led his tanks into Ukraine in February: American ..." is a clause's date)
+_LABEL_AFTER = re.compile(r"(?:[ \t]+on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+)?[ \t]*:[ \t]+[A-Z0-9]")  # ("06:00 local time on 12 April:")
+_LABEL_BEFORE = re.compile(r"\b(?:in|on|at|since|by|from|until|till|before|after|during|of|for|to|through|this|last|"
+                           r"next|early|late|mid|around|about)\s+$")
+_LABEL_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s+(?:local\s+time|gmt|utc))?\s+on\s+$")  # the day of a clock label
+
+
+def list_label(text: str, low: str, start: int, mention: Mention) -> bool:
+    """Does ``mention`` label an item of a list ("10 April: Government must withdraw ...")? It dates the act its item
+    names, if any (the bombing of "6 Jan: Car bomb in Damascus kills 26"), and makes no event of its own."""
+    return _LABEL_AFTER.match(text, mention.end) is not None \
+        and (_LABEL_BEFORE.search(low, max(start, mention.start - 12), mention.start) is None
+             or _LABEL_CLOCK.search(low, max(start, mention.start - 30), mention.start) is not None)
 
 
 _DURING = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+$")  # a date before a noun in a time adverbial ("in a 1967 war")
