@@ -279,6 +279,9 @@ def _last_speaker(reader: PredicateReader, pos: int, p: Predicate) -> bool:
                for a in reader.actors)
 
 
+_COLON_AFTER = re.compile(r"\s*:")
+
+
 def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
     tokens = reader.tokens
@@ -300,6 +303,10 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         # takes the clause after it
         day = frame_day(reader.low, p.end)
         after = ADDRESSEE.match(reader.low, day[1] if day else p.end).end()
+        if _COLON_AFTER.match(reader.low, after) and not any(reader.start <= t.start < tokens.starts[j] for t in reader.acts):
+            return None  # "In Cairo on Thursday, Mr Annan said: \"I hope ...\"", "Gatilov told Interfax: ...": a colon
+            # opens what the frame reports after it; the comma closed an opening phrase that names no act (one that
+            # does, "Asked about Israel's objections to ..., Hijazi replied: ...", keeps the reading of a closing frame)
         nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
         if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
             return None
