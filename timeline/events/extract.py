@@ -148,6 +148,7 @@ class _Builder:
         self.consult_sentence = 0  # the story sentence (``sentences``) of ``last_consult``
         self.consult_at = -1  # where the trigger of ``last_consult`` is in the text
         self.mentions = actors  # every actor mention, in text order
+        self.reporters: frozenset[str] = frozenset()  # the story's journalists (``journalists``)
         self.mention_starts = [a.start for a in actors]
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         title_actors = joint_title_actors(article.title)  # none unless the title is a joint statement's
@@ -229,6 +230,10 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2 = self._roles(sent, p)
+        if self.reporters and (actor1 in self.reporters or agent in self.reporters):
+            return None  # "The BBC's Ian Pannell has travelled to the outskirts of Aleppo": a journalist's own doing
+        if actor2 is not None and actor2 in self.reporters:
+            names, actor2 = [n for n in names if n != actor2], None  # "told the BBC's Lyse Doucet": no counterpart
         if p is None and agent is None and self.labels and not sent.reading.predicates \
                 and not any((a.start, a.name) not in self.labels for a in sent.actors if a.name in names):
             # "As of yesterday, more than 100 million payments ...", "Right now, today, it is happening": in a
@@ -842,14 +847,19 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     the dateline) and ``body_end`` (where readers' comments begin, if they do)."""
     actors = sorted(actors, key=lambda a: a.start)
     actors, owners = split_owners(actors)
+    credits = credit_spans(article.text)
+    reporters = journalists(article.text, actors, credits)
+    if reporters:  # the story's journalists: what they say is reporting (speech.read_sentence), and they act in no event
+        actors = [replace(a, flags=a.flags + ("reporter",)) if a.kind == "person" and a.name in reporters else a
+                  for a in actors]
     builder = _Builder(article, anchor, actors)
+    builder.reporters = reporters
     text, low = builder.text, builder.low
     triggers = find_triggers(low, body_start)
     timexes = sorted((m for m in mentions if m.start >= body_start), key=lambda m: m.start)
     # each sentence's share of the article's actors, owners, timexes and triggers (all in text order), sliced
     trigger_starts, timex_starts = [t.start for t in triggers], [m.start for m in timexes]
     owner_starts = [a.start for a in owners]
-    credits = credit_spans(text)
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
     starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
     for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits):
@@ -956,12 +966,31 @@ _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublis
 
 _OUTLET_BEFORE = re.compile(rf"(?:{AGENCY})['’]s\s+$")  # agencies.txt: "The BBC's", "Reuters'"
 MEDIA_ROLES = frozenset(t.canonical for t in TITLES.values() if t.kind == "media")
+# a media title with a beat before it ("UN correspondent", "Middle East editor"), as the title finder writes it
+_MEDIA_ROLE = re.compile(r"(?:.*\s)?(?:correspondent|reporter|journalist|editor)", re.I)
+# a title that makes its holder a story's own journalist: a correspondent or an editor ("BBC correspondent", "UN
+# correspondent"); not a reporter or journalist of another outlet, who may be a party ("Sunday Times journalist
+# Marie Colvin ... was killed")
+_OUTLET_ROLE = re.compile(r"(?:.*\s)?(?:correspondent|editor)", re.I)
 
 
 def _reporter(text: str, a: ActorMention) -> bool:
-    """A journalist ("BBC correspondent Jim Muir", "The BBC's Jim Muir"): what they say is reporting."""
-    return a.kind == "person" and (a.role in MEDIA_ROLES
+    """A journalist ("BBC correspondent Jim Muir", "The BBC's Jim Muir", "UN correspondent Barbara Plett"): what
+    they say is reporting."""
+    return a.kind == "person" and (a.role in MEDIA_ROLES or a.role is not None and _MEDIA_ROLE.fullmatch(a.role) is not None
                                    or _OUTLET_BEFORE.search(text, max(0, a.start - 30), a.start) is not None)
+
+
+def journalists(text: str, actors: list[ActorMention], credits: list[tuple[int, int]]) -> frozenset[str]:
+    """The people a story shows as its journalists anywhere in it: named with an outlet or a media title ("The BBC's
+    Jim Muir", "BBC UN correspondent Barbara Plett") or signing a byline ("By Jim Muir BBC News, Beirut"). Every
+    mention of them is a reporter's, "says Jim Muir" at the end of the story and "He says" after him too: they
+    report the events, they are no party to them."""
+    signed = "\n".join(text[s:e] for s, e in credits)
+    return frozenset(a.name for a in actors if a.kind == "person" and "unresolved" not in a.flags
+                     and (_OUTLET_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+                          or a.role is not None and _OUTLET_ROLE.fullmatch(a.role) is not None
+                          or re.search(rf"(?:^|\bBy\s){re.escape(a.name)}\s+(?:{AGENCY})\b", signed) is not None))
 
 
 def _only_dates(text: str, sent: Sentence, dates: list[Mention]) -> bool:
@@ -1251,6 +1280,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "has said that after Sunday's vote Ankara would talk to Assad": the time of the plan the saying
             # reports, no event of its own
         p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
+        if list_label(text, low, sent.start, mention):
+            return  # "10 April: Government must withdraw ...": a schedule's item, no noun of an event
         if general_present(text, low, mention, sent.start, sent.end):
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
@@ -1986,9 +2017,28 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "7,000 people have been killed ... since the uprising began last March": the framing
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
+        if list_label(text, low, sent.start, mention):
+            continue  # "10 April: Government must withdraw troops ...": the day of a schedule's item, no act of it
         if _clause_date_act(st, mention):
             continue  # the act of the clause the date is in
         st.builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
+
+
+# a date that labels an item of a list or a box ("10 April: Government must withdraw troops ...", "06:00 local time on
+# 12 April: All forms of violence must be stopped", "6 Jan: Car bomb in Damascus kills 26"): a colon and a capital after
+# it, and no preposition before it ("led his tanks into Ukraine in February: American ..." is a clause's date)
+_LABEL_AFTER = re.compile(r"(?:[ \t]+on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+)?[ \t]*:[ \t]+[A-Z0-9]")  # ("06:00 local time on 12 April:")
+_LABEL_BEFORE = re.compile(r"\b(?:in|on|at|since|by|from|until|till|before|after|during|of|for|to|through|this|last|"
+                           r"next|early|late|mid|around|about)\s+$")
+_LABEL_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s+(?:local\s+time|gmt|utc))?\s+on\s+$")  # the day of a clock label
+
+
+def list_label(text: str, low: str, start: int, mention: Mention) -> bool:
+    """Does ``mention`` label an item of a list ("10 April: Government must withdraw ...")? It dates the act its item
+    names, if any (the bombing of "6 Jan: Car bomb in Damascus kills 26"), and makes no event of its own."""
+    return _LABEL_AFTER.match(text, mention.end) is not None \
+        and (_LABEL_BEFORE.search(low, max(start, mention.start - 12), mention.start) is None
+             or _LABEL_CLOCK.search(low, max(start, mention.start - 30), mention.start) is not None)
 
 
 _DURING = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+$")  # a date before a noun in a time adverbial ("in a 1967 war")

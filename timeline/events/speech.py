@@ -279,6 +279,9 @@ def _last_speaker(reader: PredicateReader, pos: int, p: Predicate) -> bool:
                for a in reader.actors)
 
 
+_COLON_AFTER = re.compile(r"\s*:")
+
+
 def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
     tokens = reader.tokens
@@ -300,6 +303,10 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         # takes the clause after it
         day = frame_day(reader.low, p.end)
         after = ADDRESSEE.match(reader.low, day[1] if day else p.end).end()
+        if _COLON_AFTER.match(reader.low, after) and not any(reader.start <= t.start < tokens.starts[j] for t in reader.acts):
+            return None  # "In Cairo on Thursday, Mr Annan said: \"I hope ...\"", "Gatilov told Interfax: ...": a colon
+            # opens what the frame reports after it; the comma closed an opening phrase that names no act (one that
+            # does, "Asked about Israel's objections to ..., Hijazi replied: ...", keeps the reading of a closing frame)
         nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
         if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
             return None
@@ -592,6 +599,29 @@ def speakers_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
     return subject.name == country or subject.country == country
 
 
+# a frame's subject that is a journalist of the story's outlet with no name ("our correspondent says", "our UN
+# correspondent says", "BBC correspondents say"): the outlet's own reporting (a bare "Correspondents say" is left to the
+# unnamed sources)
+_REPORTER_SUBJECT = re.compile(r"\b(?:our|bbc|the\s+bbc['’]s)\s+(?:[a-z-]+\s+){0,3}?(?:correspondents?|reporters?)\b")
+
+
+def reporting(low: str, start: int, frame: Predicate, content: tuple[int, int], speaker: ActorMention | None,
+              actors: list[ActorMention]) -> bool:
+    """Does a journalist of the story speak in ``frame``: a mention marked "reporter" (``extract.journalists``) as its
+    speaker or in its subject ("The BBC's Jim Muir in neighbouring Lebanon says"), or a journalist with no name as its
+    subject ("..., our correspondent says")?"""
+    if speaker is not None and "reporter" in speaker.flags:
+        return True
+    if content[1] <= frame.start:  # a closing frame: its subject runs from the comma or quote before it
+        stretch = max(low.rfind(",", start, frame.start), low.rfind("\u201d", start, frame.start),
+                      low.rfind('"', start, frame.start)) + 1
+    else:
+        stretch = max(start, low.rfind(",", start, frame.start) + 1)
+    stretch = max(start, stretch)
+    return _REPORTER_SUBJECT.search(low[stretch:frame.start]) is not None \
+        or any("reporter" in a.flags and stretch <= a.start < frame.start for a in actors)
+
+
 def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trigger],
                   actors: list[ActorMention]) -> SentenceReading:
     """Read the predicates of ``text[start:end]`` (``low`` is the lower-cased text; ``triggers`` and
@@ -622,6 +652,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         speaker = speaker_of(frame, sent_actors, low)
         extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content, speaker)) if x is not None]
         candidate = _candidate(reader, inside, extra, content)
+        if reporting(low, start, frame, content, speaker, sent_actors):
+            # "The BBC's Jim Muir in Beirut says ...", "..., our correspondent says": a journalist reports, as an
+            # unnamed source does: no act of the sentence's, and what is reported is the event, if anyone does it
+            return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
         if speaker is None and candidate is not None and (candidate.type != "statement" or candidate.form == "verb"
                                                           and content[1] <= frame.start) \
                 and reader.subject_token(frame.start)[1] not in ("we", "i"):
