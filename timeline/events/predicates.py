@@ -355,6 +355,8 @@ class PredicateReader:
             t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
             return None  # "Lavrov spoke about ...": a statement, not a conversation
+        if t.type == "call" and not senses.spoken_to(self, t):
+            return None  # "spoke to reporters", "talked to Reuters": a saying to an audience, not a conversation
         prev_i, prev = tokens.before(t.start)
         form = {"R": "report", "V": "verb", "N": "noun"}.get(t.form)
         if t.form in ("J", "G"):  # an act of its type only when two or more parties do it together (G: or a group
