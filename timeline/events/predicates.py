@@ -458,6 +458,9 @@ class PredicateReader:
                 embedded, rule = True, "participle"
             elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY:
                 embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in"
+            if kind == "accuse" and t.text.split()[1:2] == ["under"]:
+                passive = True  # under_fire: "The Arab League came under fire for doing little": its subject is the one
+                # criticised, as in "was criticised for"
             if passive and first == "opposed" and nxt == "to":
                 passive = False  # "Moscow and Beijing remain adamantly opposed to the idea": the subject's stance
             if rule == "participle" and kind == "mobilize" and first in senses.MOVEMENT and nxt != "by":
