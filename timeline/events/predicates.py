@@ -355,6 +355,8 @@ class PredicateReader:
             t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
             return None  # "Lavrov spoke about ...": a statement, not a conversation
+        if t.type == "call" and not senses.spoken_to(self, t):
+            return None  # "spoke to reporters", "talked to Reuters": a saying to an audience, not a conversation
         prev_i, prev = tokens.before(t.start)
         form = {"R": "report", "V": "verb", "N": "noun"}.get(t.form)
         if t.form in ("J", "G"):  # an act of its type only when two or more parties do it together (G: or a group
@@ -456,6 +458,9 @@ class PredicateReader:
                 embedded, rule = True, "participle"
             elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY:
                 embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in"
+            if kind == "accuse" and t.text.split()[1:2] == ["under"]:
+                passive = True  # under_fire: "The Arab League came under fire for doing little": its subject is the one
+                # criticised, as in "was criticised for"
             if passive and first == "opposed" and nxt == "to":
                 passive = False  # "Moscow and Beijing remain adamantly opposed to the idea": the subject's stance
             if rule == "participle" and kind == "mobilize" and first in senses.MOVEMENT and nxt != "by":

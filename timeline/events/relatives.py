@@ -196,11 +196,21 @@ def bare_relative(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
     # holds to the name, "peace talks with Israel which seized ...")
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _state_reached(actor, low: str, floor: int, who: bool) -> bool:
+    """A state named as where something goes ("ceded some regional leadership to Turkey, which has taken a strong
+    line against Israel", "flew to Damascus, which has rejected the plan") is marked as a place, yet a "which" clause
+    after it says what that state does."""
+    return not who and actor.kind == "country" and _TO_BEFORE.search(low, max(floor, actor.start - 4), actor.start) is not None
+
+
 def _antecedents(sent: Sentence, low: str, at: int, who: bool, gap: re.Pattern) -> ClauseAct | None:
     """Kind "who" with the names of the actors that end right before ``at`` (the comma or the space before the
     pronoun; ``gap`` what may stand between) and of those joined to them ("Russia and China, which ..."); None when
     no actor ends there, or when a preposition holds it and the pronoun is "which" (``who`` False)."""
-    named = [a for a in sent.actors if a.end <= at and not a.placed]
+    named = [a for a in sent.actors if a.end <= at and (not a.placed or _state_reached(a, low, sent.start, who))]
     last = next((a for a in sorted(named, key=lambda a: -a.end) if gap.fullmatch(low, a.end, at)), None)
     if last is None:
         return None
@@ -209,7 +219,8 @@ def _antecedents(sent: Sentence, low: str, at: int, who: bool, gap: re.Pattern) 
         if a.end <= members[-1].start and _AND.fullmatch(low, a.end, members[-1].start):
             members.append(a)
     head = members[-1]
-    held = _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start) is not None
+    held = _PREPOSITION.search(low, max(sent.start, head.start - 12), head.start) is not None \
+        and not (head.placed and _state_reached(head, low, sent.start, who))
     if held and not who:
         return None  # "a new peace plan for Syria, which called on ...": the clause is the plan's (but "who" stands
         # for a person, the name's even after a preposition: "a statement issued on Friday by U.N. human rights

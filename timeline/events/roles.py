@@ -796,6 +796,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
         if _NEW_CLAUSE.search(low, p.end, a.start) and _own_verb_after(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern", "could
             # not engage in talks while Assad's military continued to storm ...": the subject of a clause of its own
+        if _WHERE_CLAUSE.search(low, p.end, a.start):
+            break  # "will conduct an exercise in Hatay, where more than 7,000 Syrians have taken refuge": a "where" clause
+            # has a subject and an act of its own
         by = _OTHER_ACT.search(low, p.end, a.start)
         if by is not None and low[p.end:by.start()].strip(" ,"):  # (but "negotiations, launched by ...": its own)
             break  # "partnering ... under our joint Task Force ... announced by Presidents Biden and von der Leyen"
@@ -851,6 +854,7 @@ _WITH = re.compile(r"\b(?:with|alongside)\b")
 _AND_SAYING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:(?:has|have|had)\s+)?(?:%s)\b"
                          % phrase_alternation(CUES["clause_saying"]))
 _THE = re.compile(r"\s*(?:the\s+)?")
+_WHERE_CLAUSE = re.compile(r",\s*where\s")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|will|would|did|does|could|may|might|must|"

@@ -507,6 +507,27 @@ def reciprocal(reader: PredicateReader, t: Trigger) -> bool:
     return bool(first) and re.fullmatch(r"\s+and\s+", reader.low[max(first, key=lambda a: a.end).end:last.start]) is not None
 
 
+_SPOKEN_TO = re.compile(r"(?:spoke|speaking|talked)\s+(?:[a-z]+\s+)?to")
+# a title or a counterpart right after "to": a conversation with an office-holder ("spoke to President Erdogan",
+# "talked to his Turkish counterpart"), whether or not the finder names the person
+_TITLE_AFTER = re.compile(r"\s+(?:president|prime\s+minister|chancellor|king|queen|crown\s+prince|emir|amir|sultan|premier|"
+                          r"(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?)\b")
+# a phone named after the one spoken to, in the same clause ("spoke to Erdogan by phone on Monday")
+_PHONE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b")
+
+
+def spoken_to(reader: PredicateReader, t: Trigger) -> bool:
+    """ "Obama spoke to Erdogan", "Putin talked to his Turkish counterpart", "spoke to the emir by phone": the one
+    spoken to is a person, an office-holder or is reached by phone, so the speaking is a conversation (a call); not
+    "spoke to reporters", "talked to Reuters", "spoke to the General Assembly" (a saying to an audience)."""
+    if not _SPOKEN_TO.fullmatch(t.text):
+        return True
+    if _TITLE_AFTER.match(reader.low, t.end) or _PHONE_AFTER.match(reader.low, t.end):
+        return True
+    after = len(reader.low[t.end:]) - len(reader.low[t.end:].lstrip())
+    return any(a.kind == "person" and a.start == t.end + after for a in reader.actors)
+
+
 def document_released(reader: PredicateReader, t: Trigger) -> bool:
     """Is what was released a document ("released a report", "the Strategy ..., which President Biden
     released on March 24"), not people? Its object after the verb, or the noun a relative clause hangs on."""

@@ -77,6 +77,8 @@ def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
         return None  # "the BBC's Jonathan Head in Istanbul": a name
     if generic and not _names_place(reader, t):
         return None
+    if first in _LEAVING and len(t.text.split()) > 2 and not _LEFT_PLACE.fullmatch(reader.text, t.start, t.end):
+        return None  # "left room for Iran", "left a message for Obama": not a place left
     tokens = reader.tokens
     i = tokens.index(t.start) - 1
     while i >= 0 and (tokens.words[i] in AUXILIARY or tokens.words[i] in BE or tokens.words[i] in TRAVEL_SKIP
@@ -104,6 +106,9 @@ def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
 
 
 _NOT_TRAVELLERS = frozenset(CUES["not_traveller"])
+_LEAVING = frozenset({"left", "leaves", "leaving"})
+# the place left before "for": a name ("left Syria for Paris") or "the country", "home"
+_LEFT_PLACE = re.compile(r"\w+\s+(?:the\s+country|home|[A-Z][\w'’.-]*)\s+for")
 _BODIES = frozenset(CUES["joined_body"])
 _DESTINATION = re.compile(r"\s+(?:the\s+)?(?P<word>[\w'’.-]+)")
 
