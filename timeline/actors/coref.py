@@ -476,7 +476,7 @@ class Resolver:
     def _add(self, r: Raw, ent: Entity, text: str, role, country, basis: str) -> None:
         flags = r.flags + (("subject",) if r.subject and "subject" not in r.flags else ())
         self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], ent.name, ent.key, "person", role, country,
-                                     basis, r.surface, flags))
+                                     basis, r.surface, flags, org=ent.org))  # ("NATO Secretary-General ...": NATO's)
         if r.kind == "pronoun" and "possessive" in r.flags:
             return  # "his son", "his visit": says who owns a thing, no new mention to count or to refer back to
         self.history.append((r.start, ent.key, r.subject, self.scanner.sentence_index(r.start)))

@@ -85,7 +85,7 @@ from .called_off import called_off_events
 from .requests import requested_acts
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
-from .roles import coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act, we_subject
+from .roles import coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -158,6 +158,7 @@ class _Builder:
         self.announced = False
         self.country_of = {a.name: a.country for a in actors if a.kind == "person" and a.country
                            and "unresolved" not in a.flags}  # whose country a person is
+        self.org_of = {a.name: a.org for a in actors if a.kind == "person" and a.org}  # "NATO Secretary-General ..."
         for a in title_actors if self.signatories else ():  # a signatory the text gives no country
             if a.kind == "person" and a.country and "unresolved" not in a.flags:
                 self.country_of.setdefault(a.name, a.country)
@@ -650,6 +651,13 @@ class _Builder:
             self.spoke_jointly.add(joint)
             self.spoke.add((event.actor1, event.event_date))
             return False
+        org = self.org_of.get(event.actor1)
+        if event.event_type != "statement" and org is not None and any(
+                e.actor1 == org and e.event_type == event.event_type and e.event_date == event.event_date
+                and e.status == "reported" and event.actor2 in (None, e.actor2, org) for e in self.events):
+            return True  # "NATO ruled out military intervention in Syria Monday ... . Speaking in Tripoli, NATO
+            # Secretary-General Anders Fogh Rasmussen said military action in Syria was out of the question": the body's
+            # act of the day told again in its head's words, the same speech (events_gold.md, speech)
         if event.event_type != "statement":
             # "..., the ministry said in a statement" typed by what it says (accuse): still the day's speech,
             # so '..., the ministry pointed out' after it is no new statement
@@ -1030,6 +1038,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     if st.frame is not None:
         _saying_events(st)
         _act_before_saying(st)
+        _occasion_before_saying(st)
     else:
         _main_event(st)
         _continued_quote(st)
@@ -1611,6 +1620,47 @@ def _act_before_saying(st: _SentenceState) -> None:
     basis = st.basis(q)
     day = st.dated.get(frame.trigger.start) or st.on_day(basis)["mention"]
     st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved")
+
+
+_RETOLD_OCCASION = re.compile(r"\b(?:the|this|that|these|those)\s+$")
+
+
+def _occasion_before_saying(st: _SentenceState) -> None:
+    """The call, meeting or talks of an opening phrase before a saying, with no date of its own ("After talks with
+    his Russian counterpart, Mr Muallem said ...", "Speaking after a meeting with Kofi Annan, the minister said
+    ..."): the speaker's, with the phrase's "with" object (``roles._fronted_occasion``), of the saying's day. A dated
+    one is the date's act; one that retells the latest call or meeting of the same parties is that one."""
+    if st.heading:
+        return
+    builder, sent, low, frame, reading = st.builder, st.sent, st.low, st.frame, st.reading
+    p = next((q for q in st.preds if q.family == CONSULT and q.type != "summit" and q.end <= frame.start
+              and not q.quoted and (q.form == "noun" and fronted_occasion(q, reading, low)
+                                    or q.form == "verb" and q.rule == "participle"
+                                    and OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start))), None)
+    if p is None or p.trigger.start in st.claimed_starts or any(e.event_family == CONSULT for e in builder.events[st.first:]):
+        return
+    if p.form == "verb":
+        # "Speaking after talks with his Russian counterpart, Mr Muallem said": the subject after the phrase's comma,
+        # with those the phrase names
+        agent, comma = opening_subject(p, sent, low), low.find(",", p.end, sent.end)
+        agents = [agent] if agent else []
+        counterparts = list(dict.fromkeys(a.name for a in sent.actors if p.start <= a.start < comma and not a.placed
+                                          and a.name != agent))
+    else:
+        agents, counterparts, _ = builder.parties(sent, p)
+    if not agents or not counterparts and _RETOLD_OCCASION.search(low, sent.start, p.trigger.start):
+        return  # ("After the meeting, Churkin said": a meeting told before, perhaps of others)
+    source = builder.last_consult
+    if source is not None and set(agents + counterparts) <= set(source.actors):
+        return  # "... held talks with Lavrov in Moscow on Tuesday. After the talks, Muallem said ...": those talks
+    # of the saying's day: the date that dates the saying, else the day a report takes
+    day = st.dated.get(frame.trigger.start)
+    if day is not None:
+        event = st.record(p, day, basis="explicit" if day.resolved else "unresolved", agent=agents[0])
+    else:
+        event = st.record(p, **st.on_day(st.basis(frame)), agent=agents[0])
+    if p.form == "verb" and event is not None and event is builder.events[-1] and counterparts:
+        builder.amend(event, actor2=counterparts[0], actors=tuple(dict.fromkeys(agents + counterparts)))
 
 
 def _coordinated_acts(st: _SentenceState) -> None:

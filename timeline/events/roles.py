@@ -154,11 +154,19 @@ def _of_members(p: Predicate, after: list[ActorMention], low: str):
 # an opening phrase headed by a call, meeting or talks noun: "In a phone call with ...", "During a telephone
 # conversation on Monday, ...", "At a meeting with ...", "After talks with ...", "Speaking at a joint news
 # conference after talks with ...", "At a joint news conference after talks in Moscow on Monday, ..."
-_FRONTED = re.compile(r"[\s\"“]*(?:speaking\s+(?:[\w-]+\s+){1,6}?|(?:at|during|in)\s+(?:an?|the|his|her|their)\s+(?:%s)\s+)?"
+_FRONTED = re.compile(r"[\s\"“]*(?:speaking\s+(?:[\w-]+\s+){0,6}?|(?:at|during|in)\s+(?:an?|the|his|her|their)\s+(?:%s)\s+)?"
                       r"(?:in|during|at|over|after|following)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}"
                       % phrase_alternation(CUES["press_occasion"]))
 
 
+def fronted_occasion(p: Predicate, reading: SentenceReading, low: str) -> bool:
+    """``p`` heads an opening phrase of a call, meeting or talks ("After talks with his Russian counterpart, ...",
+    "Speaking after a meeting with Annan, ...": ``_FRONTED``)."""
+    return _FRONTED.fullmatch(low, reading.start, p.trigger.start) is not None
+
+
+_WITH_OBJECT = re.compile(r"\s+(?:(?:in|at)\s+[^,;:()]{1,40}?\s+)?with\s")  # "talks (in Damascus) with Assad"
+_GERUND_AFTER = re.compile(r"\b(?:after|following|before)\s+$")  # "After meeting Lavrov": no determiner, a gerund
 _WELCOMED_TO = re.compile(r"welcomed\s.*\sto\s", re.S)
 _TOLD_STOP = re.compile(r"[,;:\"“]|(?<![\w'])that(?![\w'])")
 
@@ -182,7 +190,10 @@ def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[Actor
     agents, counterparts = roles(main, reading, actors, low, first_seen, owners)
     if not agents:
         return None
-    with_ = p.trigger.text.endswith(" with") or low.startswith("with ", p.trigger.end + 1)
+    # (a gerund takes its object with no "with": "After meeting Lavrov in Geneva, Davutoglu said")
+    # ("After talks in Damascus with Assad": the "with" object past the venue)
+    with_ = p.trigger.text.endswith(" with") or _WITH_OBJECT.match(low, p.trigger.end, close) is not None \
+        or p.trigger.text.endswith("ing") and _GERUND_AFTER.search(low, reading.start, p.trigger.start) is not None
     inside = [a for a in actors if p.trigger.end <= a.start < close and not a.placed] if with_ else []
     if main.reporting and main.trigger.text.startswith("told"):
         # "told U.S. Secretary of State Antony Blinken that ...": the one told, however long the title before the name

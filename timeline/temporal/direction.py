@@ -76,6 +76,12 @@ _DUE_AFTER = {"in", "on", "by", "at", "for", "next", "this", "before", "after", 
 CLOSING_REPORT = _WORDS["closing_report"]  # "..., the ministry said": the saying's tense, not the clause's
 DEADLINE_WORDS = _WORDS["deadline"]  # "by", "until": the date right after them is a coming deadline
 BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}  # before a date that modifies a noun
+# between a progressive and the date, a word that opens another clause, whose date it is ("is weighing new sanctions
+# on Damascus and on Friday, Obama conferred with ...")
+_CLAUSE_JOINS = {"and", "but", "while", "when", "after", "before", "as", "since", "because", "which", "who", "that"}
+NOT_PROGRESSIVE = _WORDS["not_progressive"]  # "is something", "is willing": no progressive verb
+_PROGRESSIVE = re.compile(r"[a-z]{2,}ing")
 _LINK_ADVERBS = {"then", "also", "now", "still", "already"}  # "is then expected to"
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
 
@@ -85,9 +91,11 @@ WINDOW = 160  # characters searched on each side
 _QUOTE = re.compile("\"|''|``|\u201c|\u201d")
 
 
-def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> str | None:
+def _cue(words: list[str], i: int, before: list[str], later: bool = False, progressive: bool = True) -> str | None:
     """The tense cue of word i, if it gives one (``before`` = the words before it;
-    ``later``: the word comes after the mention)."""
+    ``later``: the word comes after the mention; ``progressive``: a present progressive before it looks ahead, as
+    it does for a date of the clause but not for one that modifies a noun, "is continuing ... under a June
+    agreement")."""
     w = words[i]
     prev = before[-1] if before else ""
     if w in FUTURE_MODALS or w.endswith("'ll"):  # "will", "I'll", "they'll"
@@ -140,6 +148,11 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False) -> st
         following = [x for x in words[i + 1:i + 3] if x not in _LINK_ADVERBS][:1]
         if w in BE and following and following[0] in FUTURE_INTENT:
             return None  # "is then expected to hold meetings on Thursday": the next word decides
+        if w in ("is", "are", "am") and following and progressive and not later and prev != "there" \
+                and _PROGRESSIVE.fullmatch(following[0]) and following[0] not in NOT_PROGRESSIVE \
+                and not _CLAUSE_JOINS.intersection(words[i + 2:]):
+            return FUTURE  # "China is sending an envoy to Damascus on Monday": an arrangement ahead (not "There are
+            # conflicting reports about killings on 12 July", which says what there is)
         return PRESENT
     return None
 
@@ -391,7 +404,7 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
     for distance, i in enumerate(range(len(left) - 1, -1, -1)):
         if left[i] in "!?;":  # a "." inside the sentence span ends an abbreviation ("a.m.", "Jan.")
             break
-        cue = _cue(left, i, left[:i])
+        cue = _cue(left, i, left[:i], progressive=not (left and left[-1] in _DETERMINERS))
         if cue:
             best = (distance, cue)
             break
