@@ -1006,6 +1006,9 @@ def _only_dates(text: str, sent: Sentence, dates: list[Mention]) -> bool:
 
 # the statement, interview or broadcast a frame was said in ("in a statement", "according to an interview")
 _EARLIER_OPENER = re.compile(r"[\s\"“]*(?:" + phrase_alternation(word_list("earlier_openers.txt")) + r")\s*,")
+# an opener of another news item of a web story ("Meanwhile, ...", "In another development, ..."): a lead of its own
+# for the present perfect of one act (``_SentenceState.news``); "Meanwhile" may go without its comma
+_NEWS_ITEM_OPENER = re.compile(r"[\s\"“]*(?:" + phrase_alternation(word_list("news_item_openers.txt")) + r")\s*,?\s")
 _MEDIUM = re.compile(r"\b(?:in|according\s+to|during|via|through|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$")
 # the occasion right after a reporting verb: "Zakharova said at a briefing on Thursday that ...", "told a news
 # conference on Friday": the briefing's day is the saying's, one statement, not the briefing's and the article's
@@ -1155,7 +1158,10 @@ class _SentenceState:
         """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
         content = self.content
         reported_by_day = self.said_on and content is not None and content[0] <= p.trigger.start < content[1]
-        return (self.sent.start, self.sent.end) if self.sent.lead and not reported_by_day else None
+        # outside wire copy, a sentence that opens another news item ("Meanwhile, UN humanitarian chief Valerie Amos has
+        # arrived in Syria") is read as a lead: a web story tells each item's news in the perfect (events_gold_bbc.md)
+        lead = self.sent.lead or not self.builder.wire and _NEWS_ITEM_OPENER.match(self.low, self.sent.start) is not None
+        return (self.sent.start, self.sent.end) if lead and not reported_by_day else None
 
     def basis(self, p: Predicate) -> str:
         """How the undated act ``p`` takes its day (``basis.basis_of``); a troop movement an unnamed source reports is
