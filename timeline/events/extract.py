@@ -862,9 +862,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     owner_starts = [a.start for a in owners]
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
     starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
-    for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits):
+    glued: set[int] = set()  # where a story sentence glued to a caption before it starts (``_unglued``)
+    for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits, glued):
         starts.append(start)
-        if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end):
+        if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end) \
+                and not _caption_before(text, end, glued):
             lead = start
         builder.sentences += 1
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
@@ -886,11 +888,25 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     return date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
 
 
-def _story_parts(text: str, sentences, credits: list[tuple[int, int]]):
+def _unglued(text: str, sentences, cuts: set[int]):
+    """The sentences, each cut where a story sentence is glued to the caption or pull quote before it (``glued_starts``):
+    the caption is a sentence of its own, and the story sentence is read alone. ``cuts`` gets the cut points."""
+    for start, end in sentences:
+        for cut in glued_starts(text, start, end):
+            cuts.add(cut)
+            stop = cut
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            yield start, stop
+            start = cut
+        yield start, end
+
+
+def _story_parts(text: str, sentences, credits: list[tuple[int, int]], cuts: set[int]):
     """The sentences with photo captions and credits cut out ("... in Douma (photo: AFP/HO/LCC) The mission
     commander ... said": two parts; "Photo: A Libyan rebel fighter walks past ...": none), each part
     stripped of spaces; a part with no word left is dropped."""
-    for start, end in sentences:
+    for start, end in _unglued(text, sentences, cuts):
         inside = [(s, e) for s, e in credits if s < end and start < e]
         if not inside:
             yield start, end
@@ -905,6 +921,34 @@ def _story_parts(text: str, sentences, credits: list[tuple[int, int]]):
             if _WORDS.search(text, lo, hi):
                 yield lo, hi
             pos = max(pos, e)
+
+
+# where a story sentence starts, glued to page furniture before it with no full stop: a closing quote of a quote of two
+# words or more before a capital ('... and torture" The government gave permission', a pull quote), or a sentence
+# opener in capitals after a word and before a lower-case word ("... President Assad The detention of", a caption)
+_GLUED_QUOTE = re.compile(r'(?<=\w)"[ \t]+(?=[A-Z][a-z])')
+_GLUED_OPENER = re.compile(r"(?<=[A-Za-z]{2}) (?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")))
+
+
+def _caption_before(text: str, end: int, glued: set[int]) -> bool:
+    """Does a glued story sentence start right after the part ending at ``end``, so that the part is a caption?"""
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after in glued
+
+
+def glued_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a story sentence starts inside the span, glued with no full stop to a picture caption, pull quote or
+    byline before it ('Ban Ki-moon: "We continue to receive grisly reports ..." The government gave permission',
+    "... sympathetic to Syria's President Assad The detention of"), in text order."""
+    cuts = set()
+    for m in _GLUED_QUOTE.finditer(text, start, end):
+        opened = text.rfind('"', start, m.start())  # the quote it closes, when one is open in the span
+        if text.count('"', start, m.start()) % 2 == 1 and re.search(r"\s", text[opened:m.start()]):
+            cuts.add(m.end())
+    cuts.update(m.end() for m in _GLUED_OPENER.finditer(text, start, end))
+    return sorted(cuts)
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
