@@ -64,7 +64,8 @@ from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying, standing
-from .basis import CONSULT, SOURCE_REPORTED, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
+from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
+                    shared_date, shares_perfect)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
@@ -192,6 +193,12 @@ class _Builder:
             and anchor.dateline is None else None
         # ``roles`` of the predicates of the sentence being read, each read once (``_roles_of``)
         self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
+
+    def reported_copy(self) -> bool:
+        """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
+        Muir", "The BBC's Frank Gardner"), not a transcript? Its body, as wire copy's, holds standing positions in
+        the simple present ("The government blames ...", "The UN says ..."), though it tells news in the perfect."""
+        return bool(self.reporters) and not self.labels
 
     def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
@@ -1202,10 +1209,13 @@ class _SentenceState:
         """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
         content = self.content
         reported_by_day = self.said_on and content is not None and content[0] <= p.trigger.start < content[1]
-        # outside wire copy, a sentence that opens another news item ("Meanwhile, UN humanitarian chief Valerie Amos has
-        # arrived in Syria") is read as a lead: a web story tells each item's news in the perfect (events_gold_bbc.md)
-        lead = self.sent.lead or not self.builder.wire and _NEWS_ITEM_OPENER.match(self.low, self.sent.start) is not None
-        return (self.sent.start, self.sent.end) if lead and not reported_by_day else None
+        return (self.sent.start, self.sent.end) if self.item_lead() and not reported_by_day else None
+
+    def item_lead(self) -> bool:
+        """Is the sentence the story's lead or, outside wire copy, one that opens another news item ("Meanwhile, UN
+        humanitarian chief Valerie Amos has arrived in Syria")? A web story tells each item's news in the perfect or
+        the present, as its lead does (events_gold_bbc.md)."""
+        return self.sent.lead or not self.builder.wire and _NEWS_ITEM_OPENER.match(self.low, self.sent.start) is not None
 
     def basis(self, p: Predicate) -> str:
         """How the undated act ``p`` takes its day (``basis.basis_of``); a troop movement an unnamed source reports is
@@ -1220,7 +1230,7 @@ class _SentenceState:
         content, source = self.content, self.reading.source
         if content is None and source is not None and p.type in SOURCE_REPORTED:
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
-        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.sent.lead)
+        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.item_lead())
 
     def on_day(self, basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new
@@ -1471,8 +1481,10 @@ def _saying_events(st: _SentenceState) -> None:
         # violence on armed groups, saying ..."): a standing position (events_gold.md rule 6)
         present = standing(low, frame) or reading.taken is not None and frame.rule == "participle" \
             and standing(low, reading.taken)
-        if basis == "report" and builder.wire and not sent.lead and (present or background_saying(low, frame)) \
-                and not _QUOTE_OPENS.match(text, sent.start):
+        if basis == "report" and not sent.lead and not _QUOTE_OPENS.match(text, sent.start) \
+                and (builder.wire and (present or background_saying(low, frame))
+                     or builder.reported_copy() and present and not st.item_lead()
+                     and not continues_speaker(low, frame)):
             # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day)
             basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
         elif basis == "report" and builder.wire and not sent.lead and main is not None and main.type in HOSTILE_SPEECH \
