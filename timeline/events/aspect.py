@@ -21,7 +21,7 @@ from .relatives import heads_aside
 
 # adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
 # perfect below adds its own: "since", "not", "never"
-_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|now"
+_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|now|twice|thrice"
 _PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s|since|not|never)\s+)*$" % _PERFECT_ADVERBS)
 
 
@@ -162,7 +162,11 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:to|do|does|did|%s|not|n't|never)\s+(?:[a-z
 
 _ITERATIVE = re.compile(r"\b(?:(?:many|several|numerous|countless|multiple|a\s+(?:few|number\s+of))\s+times"
                         r"|(?:time\s+and\s+(?:time\s+)?again)|repeatedly|often|frequently|regularly|routinely"
-                        r"|on\s+(?:several|many|numerous|multiple)\s+occasions)\b")
+                        r"|on\s+(?:several|many|numerous|multiple)\s+occasions"
+                        # "China has twice vetoed UN resolutions", "three times rejected": more than one act (not a
+                        # multiplier, "twice as much aid", "three times the number", nor "twice a year", ``_HABITUAL``)
+                        r"|(?:twice|thrice|(?:two|three|four|five|six)\s+times)"
+                        r"(?!\s+(?:as|the|that|a|an|per|every|more|less|over|higher|lower|larger|bigger)\b))\b")
 # "travels to Arbil in northern Iraq at least once a month", "meet twice a year": a habit, no one day (read a little
 # further after the verb, past its object and place)
 _HABITUAL = re.compile(r"\b(?:at\s+least\s+|about\s+|roughly\s+)?(?:once|twice|three\s+times|four\s+times|several\s+times)"

@@ -53,11 +53,22 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
     if p.type == "visit" and builder.wire and lead is None:
         return "undated"  # "The Syrian justice minister arrived at a city hall", deep in a wire story: a past visit
         # the text does not date (events_gold.md); but in the lead it is the day's news ("foreign dignitaries flew in")
-    if builder.wire and body and standing(builder.low, p):
+    if (builder.wire or builder.reported_copy() and not continues_speaker(builder.low, p)) and body \
+            and standing(builder.low, p):
         return "undated"  # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
         # wire copy: a standing position, no act of the day (events_gold.md rule 6; "X says" in the lead is the day's)
     news = lead is not None and news_perfect(builder.low, p, lead)
     return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:also\s+|still\s+|now\s+)?$")
+
+
+def continues_speaker(low: str, p: Predicate) -> bool:
+    """Is ``p``'s subject a pronoun right before it ("But he says there was no sign of that", "He accuses his former
+    masters")? In a reporter's web story that is the speaker of the sentences before going on, on their day, not a
+    standing position (``extract._Builder.reported_copy``)."""
+    return _PRONOUN_BEFORE.search(low, max(0, p.start - 16), p.start) is not None
 
 
 # the kinds of undated act that a source reports as the day's news (troops on the move, a street protest)

@@ -64,7 +64,8 @@ from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying, standing
-from .basis import CONSULT, SOURCE_REPORTED, at_the_time, basis_of, dates_news, occasion_before, shared_date, shares_perfect
+from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
+                    shared_date, shares_perfect)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
                       speaker_again, with_frame)
@@ -193,6 +194,12 @@ class _Builder:
             and anchor.dateline is None else None
         # ``roles`` of the predicates of the sentence being read, each read once (``_roles_of``)
         self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
+
+    def reported_copy(self) -> bool:
+        """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
+        Muir", "The BBC's Frank Gardner"), not a transcript? Its body, as wire copy's, holds standing positions in
+        the simple present ("The government blames ...", "The UN says ..."), though it tells news in the perfect."""
+        return bool(self.reporters) and not self.labels
 
     def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
@@ -870,9 +877,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     owner_starts = [a.start for a in owners]
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
     starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
-    for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits):
+    glued: set[int] = set()  # where a story sentence glued to a caption before it starts (``_unglued``)
+    for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits, glued):
         starts.append(start)
-        if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end):
+        if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end) \
+                and not _caption_before(text, end, glued):
             lead = start
         builder.sentences += 1
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
@@ -894,11 +903,25 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     return date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
 
 
-def _story_parts(text: str, sentences, credits: list[tuple[int, int]]):
+def _unglued(text: str, sentences, cuts: set[int]):
+    """The sentences, each cut where a story sentence is glued to the caption or pull quote before it (``glued_starts``):
+    the caption is a sentence of its own, and the story sentence is read alone. ``cuts`` gets the cut points."""
+    for start, end in sentences:
+        for cut in glued_starts(text, start, end):
+            cuts.add(cut)
+            stop = cut
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            yield start, stop
+            start = cut
+        yield start, end
+
+
+def _story_parts(text: str, sentences, credits: list[tuple[int, int]], cuts: set[int]):
     """The sentences with photo captions and credits cut out ("... in Douma (photo: AFP/HO/LCC) The mission
     commander ... said": two parts; "Photo: A Libyan rebel fighter walks past ...": none), each part
     stripped of spaces; a part with no word left is dropped."""
-    for start, end in sentences:
+    for start, end in _unglued(text, sentences, cuts):
         inside = [(s, e) for s, e in credits if s < end and start < e]
         if not inside:
             yield start, end
@@ -913,6 +936,34 @@ def _story_parts(text: str, sentences, credits: list[tuple[int, int]]):
             if _WORDS.search(text, lo, hi):
                 yield lo, hi
             pos = max(pos, e)
+
+
+# where a story sentence starts, glued to page furniture before it with no full stop: a closing quote of a quote of two
+# words or more before a capital ('... and torture" The government gave permission', a pull quote), or a sentence
+# opener in capitals after a word and before a lower-case word ("... President Assad The detention of", a caption)
+_GLUED_QUOTE = re.compile(r'(?<=\w)"[ \t]+(?=[A-Z][a-z])')
+_GLUED_OPENER = re.compile(r"(?<=[A-Za-z]{2}) (?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")))
+
+
+def _caption_before(text: str, end: int, glued: set[int]) -> bool:
+    """Does a glued story sentence start right after the part ending at ``end``, so that the part is a caption?"""
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after in glued
+
+
+def glued_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a story sentence starts inside the span, glued with no full stop to a picture caption, pull quote or
+    byline before it ('Ban Ki-moon: "We continue to receive grisly reports ..." The government gave permission',
+    "... sympathetic to Syria's President Assad The detention of"), in text order."""
+    cuts = set()
+    for m in _GLUED_QUOTE.finditer(text, start, end):
+        opened = text.rfind('"', start, m.start())  # the quote it closes, when one is open in the span
+        if text.count('"', start, m.start()) % 2 == 1 and re.search(r"\s", text[opened:m.start()]):
+            cuts.add(m.end())
+    cuts.update(m.end() for m in _GLUED_OPENER.finditer(text, start, end))
+    return sorted(cuts)
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -1014,6 +1065,9 @@ def _only_dates(text: str, sent: Sentence, dates: list[Mention]) -> bool:
 
 # the statement, interview or broadcast a frame was said in ("in a statement", "according to an interview")
 _EARLIER_OPENER = re.compile(r"[\s\"“]*(?:" + phrase_alternation(word_list("earlier_openers.txt")) + r")\s*,")
+# an opener of another news item of a web story ("Meanwhile, ...", "In another development, ..."): a lead of its own
+# for the present perfect of one act (``_SentenceState.news``); "Meanwhile" may go without its comma
+_NEWS_ITEM_OPENER = re.compile(r"[\s\"“]*(?:" + phrase_alternation(word_list("news_item_openers.txt")) + r")\s*,?\s")
 _MEDIUM = re.compile(r"\b(?:in|according\s+to|during|via|through|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}$")
 # the occasion right after a reporting verb: "Zakharova said at a briefing on Thursday that ...", "told a news
 # conference on Friday": the briefing's day is the saying's, one statement, not the briefing's and the article's
@@ -1164,7 +1218,13 @@ class _SentenceState:
         """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
         content = self.content
         reported_by_day = self.said_on and content is not None and content[0] <= p.trigger.start < content[1]
-        return (self.sent.start, self.sent.end) if self.sent.lead and not reported_by_day else None
+        return (self.sent.start, self.sent.end) if self.item_lead() and not reported_by_day else None
+
+    def item_lead(self) -> bool:
+        """Is the sentence the story's lead or, outside wire copy, one that opens another news item ("Meanwhile, UN
+        humanitarian chief Valerie Amos has arrived in Syria")? A web story tells each item's news in the perfect or
+        the present, as its lead does (events_gold_bbc.md)."""
+        return self.sent.lead or not self.builder.wire and _NEWS_ITEM_OPENER.match(self.low, self.sent.start) is not None
 
     def basis(self, p: Predicate) -> str:
         """How the undated act ``p`` takes its day (``basis.basis_of``); a troop movement an unnamed source reports is
@@ -1179,7 +1239,7 @@ class _SentenceState:
         content, source = self.content, self.reading.source
         if content is None and source is not None and p.type in SOURCE_REPORTED:
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
-        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.sent.lead)
+        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.item_lead())
 
     def on_day(self, basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new
@@ -1430,8 +1490,10 @@ def _saying_events(st: _SentenceState) -> None:
         # violence on armed groups, saying ..."): a standing position (events_gold.md rule 6)
         present = standing(low, frame) or reading.taken is not None and frame.rule == "participle" \
             and standing(low, reading.taken)
-        if basis == "report" and builder.wire and not sent.lead and (present or background_saying(low, frame)) \
-                and not _QUOTE_OPENS.match(text, sent.start):
+        if basis == "report" and not sent.lead and not _QUOTE_OPENS.match(text, sent.start) \
+                and (builder.wire and (present or background_saying(low, frame))
+                     or builder.reported_copy() and present and not st.item_lead()
+                     and not continues_speaker(low, frame)):
             # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day)
             basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
         elif basis == "report" and builder.wire and not sent.lead and main is not None and main.type in HOSTILE_SPEECH \
