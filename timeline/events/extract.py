@@ -488,6 +488,13 @@ class _Builder:
         reporters = {a.name for a in sent.actors if _reporter(self.text, a)}
         return bool(agents) and not set(agents) <= reporters  # "The BBC's Jim Muir says ...": reporting
 
+    def state_of_person(self, name: str) -> str | None:
+        """The state a person acts for: the article's own reading, else people.csv, under the full name the list
+        gives a shorter one ("Tayyip Erdogan": Recep Tayyip Erdogan), else None."""
+        fuller = fuller_person(name)
+        return self.country_of.get(name) or listed_country(person_key(name)) \
+            or (fuller.country if fuller is not None else None)
+
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
         reaffirmed the deep ties between the United States and Mexico": Biden and Sheinbaum), nor, in what one speaker
@@ -559,9 +566,7 @@ class _Builder:
                 return members, [n for n in others if n not in members], False
         state = whose_state(p, sent, self.low) if p.form == "verb" else None
         if state is not None:  # "Erdogan, whose country quietly hosted a conference ...": Turkey hosted it
-            fuller = fuller_person(state)  # ("Tayyip Erdogan": Recep Tayyip Erdogan of people.csv)
-            country = self.country_of.get(state) or listed_country(person_key(state)) \
-                or (fuller.country if fuller is not None else None) or (state if state in self.countries else None)
+            country = self.state_of_person(state) or (state if state in self.countries else None)
             if country is not None:
                 return [country], [n for n in others if n != country], False
         if not names and not self.labels and p.quoted:
@@ -571,7 +576,7 @@ class _Builder:
                 # '"I spoke to President Obama last night," Erdogan told reporters', '"We gave our warnings to Israel,"
                 # he said': the quotation's "I" is its speaker; a leader's "we" doing what a state does (warning,
                 # backing, sanctioning) is the leader's country, as in a transcript (a meeting's "we" is the speaker)
-                country = self.country_of.get(speaker) or listed_country(person_key(speaker))
+                country = self.state_of_person(speaker)
                 members = [country] if person == "we" and country is not None and p.family != CONSULT else [speaker]
                 return members, [n for n in others if n not in members], False
         if self.signatories:
@@ -1617,9 +1622,7 @@ def _continued_quote(st: _SentenceState) -> None:
     if we_act(st.low, st.reading, q) and q.family != CONSULT:
         # "We gave our warnings to Israel": a leader's "we" doing an act of state is the leader's country (as in a
         # transcript, and as in a quotation attributed in its own sentence)
-        fuller = fuller_person(agent)
-        agent = builder.country_of.get(agent) or listed_country(person_key(agent)) \
-            or (fuller.country if fuller is not None else None) or agent
+        agent = builder.state_of_person(agent) or agent
     counterparts = [n for n in builder.parties(sent, q)[1] if n not in (said.actor1, agent)]
     event = st.record(replace(q, quoted=False, rule=f"continued {q.rule}"), basis="report", agent=agent)
     if event is None:
