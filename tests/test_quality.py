@@ -33,10 +33,13 @@
   the ninth session (2026-12-03) as a development set.
 - ``events_fresh8``: the same on the twelfth set (``events_gold_fresh8.jsonl``: seven documents annotated
   in full, blind; scored at fe531d0, 522605f and fa3e108, figures in its .md and the README), in the gate since
-  the tenth session (2026-12-03) as a development set; fresh9 is the blind measure now.
+  the tenth session (2026-12-03) as a development set.
 - ``events_bbc``: the same on the first set of BBC copy (``events_gold_bbc.jsonl``: six BBC records annotated in
   full, blind to the extractor, in the tenth session, 2026-12-03), in the gate from its first score (3fa9724) as a
   development set: the other sets held one BBC document.
+- ``events_fresh9``: the same on the thirteenth set (``events_gold_fresh9.jsonl``: seven documents annotated
+  in full, blind; scored at 3651c7c, b9bfdc6 and ae252fb, figures in its .md and the README), in the gate since
+  the eleventh session (2026-12-03) as a development set; fresh10 is the blind measure now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -84,6 +87,7 @@ HOW = {
     "events_fresh7": "python scripts/score_events.py --gold tests/data/events_gold_fresh7.jsonl --json",
     "events_fresh8": "python scripts/score_events.py --gold tests/data/events_gold_fresh8.jsonl --json",
     "events_bbc": "python scripts/score_events.py --gold tests/data/events_gold_bbc.jsonl --json",
+    "events_fresh9": "python scripts/score_events.py --gold tests/data/events_gold_fresh9.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
@@ -107,7 +111,7 @@ def _measure(name: str) -> dict[str, float]:
     corpus("whitehouse", "readouts_dev.jsonl")
     if name in ("events_check", "events_blind", "events_fresh", "events_fresh2", "events_fresh3", "events_fresh4",
                 "events_fresh5", "events_fresh6", "events_fresh7",
-                "events_fresh8", "events_bbc"):
+                "events_fresh8", "events_bbc", "events_fresh9"):
         corpus("t17_syria", "articles.jsonl")
         return evaluate_events(DATA / f"events_gold_{name.split('_')[1]}.jsonl", CORPORA).measures()
     corpus("tass", "tass_dev.jsonl")
