@@ -929,8 +929,8 @@ _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|con
                      r"reported|reports|wrote|writes)")
 _TERM_VERBS = frozenset(CUES["term_verb"])  # "has committed to": a party's term (``_Builder.agreement_term``)
 _TERM_LIGHT = frozenset(CUES["term_light"])  # "has made commitments on"
-_TERM_NOUNS = frozenset({"commitment", "commitments"})
-_TERM_TYPES = frozenset({"agreement", "cooperate", "support"})  # what the commitment was read as outside a term
+_TERM_NOUNS = frozenset(CUES["term_noun"])  # "commitments"
+_TERM_TYPES = frozenset(CUES["term_type"])  # what the commitment was read as outside a term
 _ANNOUNCING = 2  # the statement's first sentences, where it announces the agreement ("Seeking to ..., X and Y have agreed")
 # a capitalised word right before the signatory's name makes another name of it ("Air Cambodia", not Cambodia)
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
