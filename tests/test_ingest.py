@@ -244,6 +244,58 @@ def test_ingest_csv_article_longer_than_the_csv_field_limit(tmp_path, suffix):
     assert records[0].text == long_text
 
 
+def _unclosed(suffix: str) -> str:
+    """Three rows, the second with its text's closing quote missing: the quote runs on over the third row, which
+    has no quote to close it (a quote of a later row would: the csv module pairs the quotes, whatever was meant)."""
+    delimiter = "\t" if suffix == ".tsv" else ","
+    first = _csv([{"id": TASS[2]["id"], "text": TASS[2]["text"]}], ["id", "text"], delimiter)  # quoted, with ""
+    second = TASS[0]["id"] + delimiter + '"' + TASS[0]["text"] + "\r\n"
+    third = TASS[1]["id"] + delimiter + TASS[1]["title"] + "\r\n"  # no quote, no delimiter
+    return first + second + third
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_quote_that_never_closes_skips_its_row(tmp_path, suffix):
+    """The csv module reads a quoted field whose quote never closes to the end of the file, rows after it too, without
+    a word: that row is skipped, naming the column, the line the quote opens at and the fix; the rows before it are
+    read."""
+    path = _write(tmp_path / f"tass{suffix}", _unclosed(suffix))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Skipped"]
+    assert records[0].text == TASS[2]["text"]
+    skipped = records[1]
+    assert (skipped.path, skipped.record, skipped.id) == (str(path), 3, TASS[0]["id"])
+    assert skipped.reason.startswith("a quote opens the 'text' field at line 3 and never closes: the rest of the file "
+                                     "(lines 3 to 4) was read as that one field")
+    assert 'close the quote where the field ends; a quote inside a quoted field is written twice, ""' in skipped.reason
+
+
+def test_ingest_csv_quote_that_never_closes_in_the_header_skips_the_file(tmp_path):
+    rows = "".join(f"{t['id']},{t['title']}\r\n" for t in TASS[:2])  # headlines as texts: no quote to close it
+    path = _write(tmp_path / "tass.csv", 'id,"text\r\n' + rows)
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped) and skipped.record is None and skipped.path == str(path)
+    assert skipped.reason.startswith("a quote opens a field of the header row at line 1 and never closes")
+
+
+@pytest.mark.parametrize(("content", "opened"), [
+    ('id,text\n1,"Moscow said.\n', 10),  # the last field
+    ('id,text\n1,"Moscow ""said"".\n2,Kyiv\n', 10),  # doubled quotes inside it: it still never closes
+    ('id,text\n1,"Moscow ""said""."\n2,Kyiv\n', None),
+    ('id,text\r\n1,"two\r\nlines",x\r\n', None),  # a line break inside a closed quote
+    ('id,text\n1,"Moscow"" said.\n', 10),  # a doubled quote is no closing one
+    ('id,text\n1,Moscow "said.\n', None),  # a quote inside a field that opens with none is a plain character
+    ('id,text\n1,"Moscow" said "more.\n', None),  # so is one after the closing quote
+    ('id,text\n1,"Moscow\n2,"Kyiv\n', None),  # the second quote closes the first (one row, "Moscow\n2,Kyiv")
+    ('id,"text\n', 3),
+], ids=["last-field", "doubled-inside", "closed", "crlf-inside", "doubled-at-end", "unquoted-field",
+        "after-closing", "paired", "header"])
+def test_unclosed_quote(content, opened):
+    from timeline.ingest.records import unclosed_quote
+
+    assert unclosed_quote(content, ",") == opened
+
+
 # --- bad files ----------------------------------------------------------------------------------------------
 
 def _cp1252(suffix: str) -> bytes:
@@ -402,6 +454,7 @@ def test_ingest_every_record_accounted_for(tmp_path, folder):
         ("wire/tass.csv", _csv([TASS[0], {**TASS[1], "text": " "}, TASS[2]], list(META)), 3),
         ("wire/headline-only.csv", _csv([{"headline": t["title"]} for t in TASS[:2]], ["headline"]), 1),
         ("wire/broken.json", "[" + json.dumps(TASS[0]), 1),
+        ("wire/unclosed.csv", _unclosed(".csv"), 2),  # its third row is inside the second's field: not given
     ]
     for name, content, _ in files:
         _write(root / name, content)
@@ -413,7 +466,8 @@ def test_ingest_every_record_accounted_for(tmp_path, folder):
     articles = [r for r in records if isinstance(r, Article)]
     skipped = [r for r in records if isinstance(r, Skipped)]
     assert len(articles) + len(skipped) == len(records) == given
-    assert len(articles) == 2 + 2 + 3 + 2
+    assert len(articles) == 2 + 2 + 3 + 2 + 1
     assert all(s.reason and s.path for s in skipped)
     assert {Path(s.path).name for s in skipped} == {"seed-cp1252.txt", "empty.txt", "tass.jsonl", "tass.csv",
-                                                   "headline-only.csv", "broken.json", "notes.pdf"}
+                                                   "headline-only.csv", "broken.json", "notes.pdf",
+                                                   "unclosed.csv"}

@@ -24,7 +24,7 @@ class ActorMention:
     people: "sanctions on 15 Chinese companies": the firms' state, the target of
     a hostile act, never an agent; no place either), "dateline" (the story's
     dateline), "possessive" ("Russia's"), "reporter" (a journalist of the story:
-    "The BBC's Jim Muir in Beirut says"; set by ``events.extract.journalists``:
+    "The BBC's Jim Muir in Beirut says"; set by ``events.reporters.journalists``:
     what a reporter says is the story's own telling, never an act of his),
     "subject" (a person in subject position: opens its sentence or is followed
     by a verb), "unresolved" (a description no earlier mention matched; ``name``

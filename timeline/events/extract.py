@@ -52,11 +52,10 @@ from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
-from ..actors.gazetteer import GAZETTEER, TITLES, phrase_alternation, word_list
+from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
 from ..actors.names import person_key
 from ..actors.people import fuller_person, listed_country
 from ..boilerplate import is_furniture
-from ..dateline import AGENCY
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
@@ -75,18 +74,21 @@ from .dating import (attach, comparison_point, event_date_value, in_amount, in_o
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
+from .occasions import occasion_before_saying
 from .performative import performed
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .agentless import agentless_act, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
+from .reporters import journalists, reporter
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
+from .captions import caption_before, story_parts
 from .requests import requested_acts
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
-from .roles import coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act, we_subject
+from .roles import coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act, we_subject
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -485,7 +487,7 @@ class _Builder:
         """Does an actor make this statement? ("residents said", "a spokesman said": no one we can name,
         and a plain statement of no one is no event)"""
         agents, _, _ = self.parties(sent, frame)
-        reporters = {a.name for a in sent.actors if _reporter(self.text, a)}
+        reporters = {a.name for a in sent.actors if reporter(self.text, a)}
         return bool(agents) and not set(agents) <= reporters  # "The BBC's Jim Muir says ...": reporting
 
     def state_of_person(self, name: str) -> str | None:
@@ -882,11 +884,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     owner_starts = [a.start for a in owners]
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
     starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
-    glued: set[int] = set()  # where a story sentence glued to a caption before it starts (``_unglued``)
-    for start, end in _story_parts(text, split_sentences(text, body_start, body_end), credits, glued):
+    glued: set[int] = set()  # where a story sentence glued to a caption before it starts (``captions.glued_starts``)
+    for start, end in story_parts(text, split_sentences(text, body_start, body_end), credits, glued):
         starts.append(start)
         if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end) \
-                and not _caption_before(text, end, glued):
+                and not caption_before(text, end, glued):
             lead = start
         builder.sentences += 1
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
@@ -908,70 +910,6 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     return date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
 
 
-def _unglued(text: str, sentences, cuts: set[int]):
-    """The sentences, each cut where a story sentence is glued to the caption or pull quote before it (``glued_starts``):
-    the caption is a sentence of its own, and the story sentence is read alone. ``cuts`` gets the cut points."""
-    for start, end in sentences:
-        for cut in glued_starts(text, start, end):
-            cuts.add(cut)
-            stop = cut
-            while stop > start and text[stop - 1].isspace():
-                stop -= 1
-            yield start, stop
-            start = cut
-        yield start, end
-
-
-def _story_parts(text: str, sentences, credits: list[tuple[int, int]], cuts: set[int]):
-    """The sentences with photo captions and credits cut out ("... in Douma (photo: AFP/HO/LCC) The mission
-    commander ... said": two parts; "Photo: A Libyan rebel fighter walks past ...": none), each part
-    stripped of spaces; a part with no word left is dropped."""
-    for start, end in _unglued(text, sentences, cuts):
-        inside = [(s, e) for s, e in credits if s < end and start < e]
-        if not inside:
-            yield start, end
-            continue
-        pos = start
-        for s, e in inside + [(end, end)]:
-            lo, hi = pos, min(s, end)
-            while lo < hi and text[lo].isspace():
-                lo += 1
-            while hi > lo and text[hi - 1].isspace():
-                hi -= 1
-            if _WORDS.search(text, lo, hi):
-                yield lo, hi
-            pos = max(pos, e)
-
-
-# where a story sentence starts, glued to page furniture before it with no full stop: a closing quote of a quote of two
-# words or more before a capital ('... and torture" The government gave permission', a pull quote), or a sentence
-# opener in capitals after a word and before a lower-case word ("... President Assad The detention of", a caption)
-_GLUED_QUOTE = re.compile(r'(?<=\w)"[ \t]+(?=[A-Z][a-z])')
-_GLUED_OPENER = re.compile(r"(?<=[A-Za-z]{2}) (?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")))
-
-
-def _caption_before(text: str, end: int, glued: set[int]) -> bool:
-    """Does a glued story sentence start right after the part ending at ``end``, so that the part is a caption?"""
-    after = end
-    while after < len(text) and text[after] in " \t":
-        after += 1
-    return after in glued
-
-
-def glued_starts(text: str, start: int, end: int) -> list[int]:
-    """Where a story sentence starts inside the span, glued with no full stop to a picture caption, pull quote or
-    byline before it ('Ban Ki-moon: "We continue to receive grisly reports ..." The government gave permission',
-    "... sympathetic to Syria's President Assad The detention of"), in text order."""
-    cuts = set()
-    for m in _GLUED_QUOTE.finditer(text, start, end):
-        opened = text.rfind('"', start, m.start())  # the quote it closes, when one is open in the span
-        if text.count('"', start, m.start()) % 2 == 1 and re.search(r"\s", text[opened:m.start()]):
-            cuts.add(m.end())
-    cuts.update(m.end() for m in _GLUED_OPENER.finditer(text, start, end))
-    return sorted(cuts)
-
-
-_WORDS = re.compile(r"[^\W\d_]{2,}")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
 
 
@@ -991,8 +929,8 @@ _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|con
                      r"reported|reports|wrote|writes)")
 _TERM_VERBS = frozenset(CUES["term_verb"])  # "has committed to": a party's term (``_Builder.agreement_term``)
 _TERM_LIGHT = frozenset(CUES["term_light"])  # "has made commitments on"
-_TERM_NOUNS = frozenset({"commitment", "commitments"})
-_TERM_TYPES = frozenset({"agreement", "cooperate", "support"})  # what the commitment was read as outside a term
+_TERM_NOUNS = frozenset(CUES["term_noun"])  # "commitments"
+_TERM_TYPES = frozenset(CUES["term_type"])  # what the commitment was read as outside a term
 _ANNOUNCING = 2  # the statement's first sentences, where it announces the agreement ("Seeking to ..., X and Y have agreed")
 # a capitalised word right before the signatory's name makes another name of it ("Air Cambodia", not Cambodia)
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
@@ -1026,51 +964,6 @@ _PLAN_MODAL = re.compile(r"\b(?:would|will|could)\s")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|also\s+)?$")
 _PERSONAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|us|our|you|your|i|i['’](?:m|ve|ll|d)|me|my)\b")
 _STAMP_WORDS = re.compile(r"[A-Z]{2,4}|local\s+time|GMT|UTC|[Uu]pdated|[Pp]ublished|[Pp]osted|at|on")
-
-
-_OUTLET_BEFORE = re.compile(rf"(?:{AGENCY})['’]s\s+$")  # agencies.txt: "The BBC's", "Reuters'"
-MEDIA_ROLES = frozenset(t.canonical for t in TITLES.values() if t.kind == "media")
-# a media title with a beat before it ("UN correspondent", "Middle East editor"), as the title finder writes it
-_MEDIA_ROLE = re.compile(r"(?:.*\s)?(?:correspondent|reporter|journalist|editor)", re.I)
-# a title that makes its holder a story's own journalist: a correspondent or an editor ("BBC correspondent", "UN
-# correspondent"); not a reporter or journalist of another outlet, who may be a party ("Sunday Times journalist
-# Marie Colvin ... was killed")
-_OUTLET_ROLE = re.compile(r"(?:.*\s)?(?:correspondent|editor)", re.I)
-
-
-def _reporter(text: str, a: ActorMention) -> bool:
-    """A journalist ("BBC correspondent Jim Muir", "The BBC's Jim Muir", "UN correspondent Barbara Plett"): what
-    they say is reporting."""
-    return a.kind == "person" and (a.role in MEDIA_ROLES or a.role is not None and _MEDIA_ROLE.fullmatch(a.role) is not None
-                                   or _OUTLET_BEFORE.search(text, max(0, a.start - 30), a.start) is not None)
-
-
-def journalists(text: str, actors: list[ActorMention], credits: list[tuple[int, int]]) -> frozenset[str]:
-    """The people a story shows as its journalists anywhere in it: named with an outlet or a media title ("The BBC's
-    Jim Muir", "BBC UN correspondent Barbara Plett") or signing a byline ("By Jim Muir BBC News, Beirut"). Every
-    mention of them is a reporter's, "says Jim Muir" at the end of the story and "He says" after him too: they
-    report the events, they are no party to them."""
-    signed = "\n".join(text[s:e] for s, e in credits)
-    return frozenset(a.name for a in actors if a.kind == "person" and "unresolved" not in a.flags
-                     and (_OUTLET_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
-                          or a.role is not None and _OUTLET_ROLE.fullmatch(a.role) is not None
-                          or _signs(signed, a.name)))
-
-
-_BY_BEFORE = re.compile(r"\bBy\s\Z")
-_AGENCY_AFTER = re.compile(rf"\s+(?:{AGENCY})\b")
-
-
-def _signs(signed: str, name: str) -> bool:
-    """Does ``name`` sign the credits ``signed``: at their very start or after "By", with an agency after it ("By
-    Jim Muir BBC News")? (Found with str.find and two patterns compiled once: a pattern built per name was
-    compiled anew for every person of every story, a tenth of the whole build.)"""
-    at = signed.find(name)
-    while at != -1:
-        if (at == 0 or _BY_BEFORE.search(signed, max(0, at - 4), at)) and _AGENCY_AFTER.match(signed, at + len(name)):
-            return True
-        at = signed.find(name, at + 1)
-    return False
 
 
 def _only_dates(text: str, sent: Sentence, dates: list[Mention]) -> bool:
@@ -1113,7 +1006,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     if st.frame is not None:
         _saying_events(st)
         _act_before_saying(st)
-        _occasion_before_saying(st)
+        occasion_before_saying(st)
     else:
         _main_event(st)
         _continued_quote(st)
@@ -1701,47 +1594,6 @@ def _act_before_saying(st: _SentenceState) -> None:
     basis = st.basis(q)
     day = st.dated.get(frame.trigger.start) or st.on_day(basis)["mention"]
     st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved")
-
-
-_RETOLD_OCCASION = re.compile(r"\b(?:the|this|that|these|those)\s+$")
-
-
-def _occasion_before_saying(st: _SentenceState) -> None:
-    """The call, meeting or talks of an opening phrase before a saying, with no date of its own ("After talks with
-    his Russian counterpart, Mr Muallem said ...", "Speaking after a meeting with Kofi Annan, the minister said
-    ..."): the speaker's, with the phrase's "with" object (``roles._fronted_occasion``), of the saying's day. A dated
-    one is the date's act; one that retells the latest call or meeting of the same parties is that one."""
-    if st.heading:
-        return
-    builder, sent, low, frame, reading = st.builder, st.sent, st.low, st.frame, st.reading
-    p = next((q for q in st.preds if q.family == CONSULT and q.type != "summit" and q.end <= frame.start
-              and not q.quoted and (q.form == "noun" and fronted_occasion(q, reading, low)
-                                    or q.form == "verb" and q.rule == "participle"
-                                    and OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start))), None)
-    if p is None or p.trigger.start in st.claimed_starts or any(e.event_family == CONSULT for e in builder.events[st.first:]):
-        return
-    if p.form == "verb":
-        # "Speaking after talks with his Russian counterpart, Mr Muallem said": the subject after the phrase's comma,
-        # with those the phrase names
-        agent, comma = opening_subject(p, sent, low), low.find(",", p.end, sent.end)
-        agents = [agent] if agent else []
-        counterparts = list(dict.fromkeys(a.name for a in sent.actors if p.start <= a.start < comma and not a.placed
-                                          and a.name != agent))
-    else:
-        agents, counterparts, _ = builder.parties(sent, p)
-    if not agents or not counterparts and _RETOLD_OCCASION.search(low, sent.start, p.trigger.start):
-        return  # ("After the meeting, Churkin said": a meeting told before, perhaps of others)
-    source = builder.last_consult
-    if source is not None and set(agents + counterparts) <= set(source.actors):
-        return  # "... held talks with Lavrov in Moscow on Tuesday. After the talks, Muallem said ...": those talks
-    # of the saying's day: the date that dates the saying, else the day a report takes
-    day = st.dated.get(frame.trigger.start)
-    if day is not None:
-        event = st.record(p, day, basis="explicit" if day.resolved else "unresolved", agent=agents[0])
-    else:
-        event = st.record(p, **st.on_day(st.basis(frame)), agent=agents[0])
-    if p.form == "verb" and event is not None and event is builder.events[-1] and counterparts:
-        builder.amend(event, actor2=counterparts[0], actors=tuple(dict.fromkeys(agents + counterparts)))
 
 
 def _coordinated_acts(st: _SentenceState) -> None:

@@ -607,7 +607,7 @@ _REPORTER_SUBJECT = re.compile(r"\b(?:our|bbc|the\s+bbc['’]s)\s+(?:[a-z-]+\s+)
 
 def reporting(low: str, start: int, frame: Predicate, content: tuple[int, int], speaker: ActorMention | None,
               actors: list[ActorMention]) -> bool:
-    """Does a journalist of the story speak in ``frame``: a mention marked "reporter" (``extract.journalists``) as its
+    """Does a journalist of the story speak in ``frame``: a mention marked "reporter" (``reporters.journalists``) as its
     speaker or in its subject ("The BBC's Jim Muir in neighbouring Lebanon says"), or a journalist with no name as its
     subject ("..., our correspondent says")?"""
     if speaker is not None and "reporter" in speaker.flags:

@@ -4,7 +4,10 @@ Field names are configurable (``Fields``); a record without text is skipped
 with its line number, the rest of the file is still read. JSON Lines are split
 at line feeds only: a JSON string may hold U+2028 and other characters that
 ``str.splitlines`` would break a line at. CSV fields may be as long as an
-article is (the csv module's field size limit is raised for that).
+article is (the csv module's field size limit is raised for that). A quoted
+CSV field whose quote never closes runs to the end of the file, which the csv
+module accepts without a word: that row is skipped with the line the quote
+opens at (``unclosed_quote``), and such a header row skips the file.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -119,16 +123,61 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)  # the default, 128 KiB, is shorter than a long article
     reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
+    opened = unclosed_quote(content, delimiter)
+    # the line of the quote that never closes (lines as the csv module counts them, at \n, \r or \r\n)
+    line = None if opened is None else len(_LINE_BREAK.findall(content, 0, opened)) + 1
     try:
+        reader.fieldnames  # reads the header row
+        if line is not None and line <= reader.line_num:
+            raise InputError(str(path), f"a quote opens a field of the header row at line {line} and never closes: the "
+                             f"whole file was read as the header, and no row as an article", _CLOSE_QUOTE)
         if not reader.fieldnames or fields.text not in reader.fieldnames:
             raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(reader.fieldnames or []) or 'none'})",
                              "name the text column with --text-field")
         # Row numbers count the header as row 1, as a spreadsheet shows them.
         for number, row in enumerate(reader, start=2):
-            yield to_article(row, path, number, fields)
+            if line is not None and line <= reader.line_num:  # the row the quote opens in: the last one read
+                yield _unclosed_row(row, path, number, line, reader.line_num, fields)
+            else:
+                yield to_article(row, path, number, fields)
     except csv.Error as err:
         raise InputError(str(path), f"unreadable CSV at line {reader.line_num} ({err}); the rows after it were not read",
                          "check the quoting there") from None
 
 
 _FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_CLOSE_QUOTE = 'close the quote where the field ends; a quote inside a quoted field is written twice, ""'
+
+
+def unclosed_quote(content: str, delimiter: str) -> int | None:
+    """Where a quoted field opens whose quote never closes, so that the csv module (its default dialect, not strict)
+    reads the rest of the file into it without a word ('1,"Moscow ...' to the end), or None when every quote
+    closes. A field is quoted when it opens with a quote; in it, a doubled quote is one quote; after its closing quote
+    the field goes on to the next delimiter or line end, quotes there being plain characters, as in a field that
+    opens with no quote."""
+    quoted = re.compile(r'"[^"]*(?:""[^"]*)*"(?!")')  # (a closing quote is no half of a doubled one)
+    unquoted = re.compile(r"[^%s\r\n]*" % re.escape(delimiter))
+    pos, end = 0, len(content)
+    while pos < end:
+        if content[pos] == '"':
+            closed = quoted.match(content, pos)
+            if closed is None:
+                return pos
+            pos = closed.end()
+        pos = unquoted.match(content, pos).end() + 1  # past the delimiter or the line end
+    return None
+
+
+def _unclosed_row(row: Mapping, path: Path, number: int, line: int, last: int, fields: Fields) -> Skipped:
+    """The row whose last field opens a quote at ``line`` that never closes: the field runs to the end of the file
+    (line ``last``), past what may be other rows, so the row is no article."""
+    column = next((k for k in reversed(list(row)) if row[k] is not None), None)
+    field = f"the {column!r} field" if isinstance(column, str) else "a field past the last column"
+    lines = f"line {line}" if last == line else f"lines {line} to {last}"
+    row_id = _field(row, fields.id) if column != fields.id else None
+    return Skipped(str(path), f"a quote opens {field} at line {line} and never closes: the rest of the file ({lines}) "
+                              f"was read as that one field, so the row is not read as an article ({_CLOSE_QUOTE})",
+                   record=number, id=row_id)

@@ -1,0 +1,82 @@
+"""Picture captions, credits and pull quotes that a scraped web page glues onto the story's sentences.
+
+A page may print a caption or a pull quote right before a story sentence with no full stop between them
+('Ban Ki-moon: "We continue to receive grisly reports ..." The government gave permission', "... sympathetic to
+Syria's President Assad The detention of"): ``glued_starts`` finds where the story sentence starts, and the caption
+becomes a sentence of its own (``caption_before`` tells the driver that a part is one: it is no lead). A photo credit
+inside a sentence ("... in Douma (photo: AFP/HO/LCC) The mission commander ... said") is cut out
+(``story_parts``, from the credits ``actors.credits.credit_spans`` finds). The sentence openers that start a glued
+story sentence are data (``resources/glued_openers.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import word_list
+
+
+# where a story sentence starts, glued to page furniture before it with no full stop: a closing quote of a quote of two
+# words or more before a capital ('... and torture" The government gave permission', a pull quote), or a sentence
+# opener in capitals after a word and before a lower-case word ("... President Assad The detention of", a caption)
+_GLUED_QUOTE = re.compile(r'(?<=\w)"[ \t]+(?=[A-Z][a-z])')
+_GLUED_OPENER = re.compile(r"(?<=[A-Za-z]{2}) (?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")))
+
+
+def caption_before(text: str, end: int, glued: set[int]) -> bool:
+    """Does a glued story sentence start right after the part ending at ``end``, so that the part is a caption?"""
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after in glued
+
+
+def glued_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a story sentence starts inside the span, glued with no full stop to a picture caption, pull quote or
+    byline before it ('Ban Ki-moon: "We continue to receive grisly reports ..." The government gave permission',
+    "... sympathetic to Syria's President Assad The detention of"), in text order."""
+    cuts = set()
+    for m in _GLUED_QUOTE.finditer(text, start, end):
+        opened = text.rfind('"', start, m.start())  # the quote it closes, when one is open in the span
+        if text.count('"', start, m.start()) % 2 == 1 and re.search(r"\s", text[opened:m.start()]):
+            cuts.add(m.end())
+    cuts.update(m.end() for m in _GLUED_OPENER.finditer(text, start, end))
+    return sorted(cuts)
+
+
+def _unglued(text: str, sentences, cuts: set[int]):
+    """The sentences, each cut where a story sentence is glued to the caption or pull quote before it (``glued_starts``):
+    the caption is a sentence of its own, and the story sentence is read alone. ``cuts`` gets the cut points."""
+    for start, end in sentences:
+        for cut in glued_starts(text, start, end):
+            cuts.add(cut)
+            stop = cut
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            yield start, stop
+            start = cut
+        yield start, end
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def story_parts(text: str, sentences, credits: list[tuple[int, int]], cuts: set[int]):
+    """The sentences with photo captions and credits cut out ("... in Douma (photo: AFP/HO/LCC) The mission
+    commander ... said": two parts; "Photo: A Libyan rebel fighter walks past ...": none), each part
+    stripped of spaces; a part with no word left is dropped."""
+    for start, end in _unglued(text, sentences, cuts):
+        inside = [(s, e) for s, e in credits if s < end and start < e]
+        if not inside:
+            yield start, end
+            continue
+        pos = start
+        for s, e in inside + [(end, end)]:
+            lo, hi = pos, min(s, end)
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            if _WORDS.search(text, lo, hi):
+                yield lo, hi
+            pos = max(pos, e)
