@@ -84,6 +84,7 @@ from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_m
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .requests import requested_acts
+from .promises import promised_acts
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
 from .roles import coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act, we_subject
@@ -1132,6 +1133,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _object_owners(st)
     called_off_events(st)
     requested_acts(st)
+    promised_acts(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
