@@ -71,7 +71,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       speaker_again, with_frame)
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
-from .dating import (attach, comparison_point, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
+from .dating import (attach, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
@@ -1363,6 +1363,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     elif isinstance(modifies, Predicate):
         p = modifies
     elif modifies is True:
+        if deadline_day(low, mention):
+            return  # "as the Tuesday truce deadline approaches": the day of a deadline, no event of its own
         if mention.precision == "century":
             return  # "the global rules for the 21st century economy": an age, not the day of an event
         if _DURING.search(low, max(sent.start, mention.start - 16), mention.start) and _clause_date_act(st, mention):
@@ -1431,6 +1433,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         # a demand asks for has not happened, and its date is the asked act's
     if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
         return  # "agree to take the following actions by August 12": the deadline is not the event's day
+    if p is not None and deadline_day(low, mention, p):
+        return  # "as the Tuesday truce deadline approaches": the truce was agreed before; Tuesday is its deadline
     if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
         return  # "condolences for the loss of 103 UNRWA staff since October 7": not the day it was said
     if p is not None and p.trigger.start in st.dated and redated_across_verb(low, p, st.dated[p.trigger.start], mention):
@@ -2144,7 +2148,7 @@ def _date_only_events(st: _SentenceState) -> None:
     for mention in st.undated_dates if not st.made and not st.heading else []:
         if mention.type == "TIME" and not _has_verb(low, sent.start, sent.end):
             continue  # "5:13 P.M. EDT" above a transcript: a time, not an event
-        if is_deadline(low, mention):
+        if is_deadline(low, mention) or deadline_day(low, mention):
             continue  # "long-term contracts, until 2035": the end of a state of things, not an event
         if period_onset(low, sent.start, mention):
             continue  # "7,000 people have been killed ... since the uprising began last March": the framing
