@@ -286,6 +286,11 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
     tokens = reader.tokens
     i = tokens.index(p.start)
+    if p.rule == "participle" and p.trigger.text.split()[0].lower().endswith("ing") and i > 0 \
+            and tokens.words[i - 1] == ",":
+        return None  # "announced an extra $5.5m in help ..., saying this would bring US aid to $82m": a participle of
+        # saying after a comma is the act of the clause's own subject, never an inverted frame that closes the clause
+        # before it (not "we have committed and we're announcing now to provide", a progressive)
     j = i - 1
     while j > 0 and tokens.words[j] not in (",", "”", '"') and i - j <= 12:
         j -= 1
