@@ -812,6 +812,12 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
     clemency"). Such a statement stays a statement, and what it is about is no event of its own."""
     inside = [_witnessed(p) for p in inside]
     candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
+    if candidate is not None and candidate.embedded and candidate.rule.startswith("quoted "):
+        # '"We reject any dialogue while tanks shell our towns ...," he said': the speaker's own speech act heads the
+        # quote; what the witness saw in a clause under it does not outrank it
+        own = next((p for p in inside if p.quoted and p.form == "verb" and p.type in SPEECH_ACTS and not p.embedded
+                    and p.start < candidate.start and reader.subject_token(p.start)[1] in ("we", "i")), None)
+        candidate = own or candidate
     if candidate is None or candidate.quoted and candidate.form == "noun" or candidate.topic \
             or candidate.form == "noun" and not candidate.owned:
         return None
