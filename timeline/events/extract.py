@@ -67,8 +67,8 @@ from .aspect import background_saying, earlier_saying, main_perfect, perfect_say
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
-                      conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
-                      speaker_again, with_frame)
+                      conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
+                      opening_subject, speaker_again, with_frame)
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
 from .dating import (attach, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
@@ -1543,6 +1543,8 @@ def _main_event(st: _SentenceState) -> None:
     builder, sent, low, main = st.builder, st.sent, st.low, st.main
     if main is None or st.heading or main.trigger.start in st.claimed_starts:
         return
+    if main.rule == "participle" and document_subject(main, sent, low):
+        return  # "The draft resolution demands ... while calling on opposition groups to ...": its authors', unnamed
     if not _is_event(main, sent, builder):
         # "King Hamad congratulated President Trump ... and the two leaders discussed ...": when the first
         # choice only retells the call, the next verb heading a clause is the sentence's event
