@@ -53,6 +53,16 @@ def _descriptions() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _named() -> dict[str, frozenset[str]]:
+    """ "agency" -> the organisations copy calls "the agency" though their name lacks the word (the Red Cross, the
+    World Food Programme: ``org_reference_names.csv``)."""
+    out: dict[str, set[str]] = {}
+    for row in rows("org_reference_names.csv"):
+        out.setdefault(row["noun"], set()).add(row["name"])
+    return {noun: frozenset(names) for noun, names in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _reference_re() -> re.Pattern:
     nouns = word_list("org_references.txt") + list(_descriptions())
     nouns = sorted(set(nouns), key=len, reverse=True)
@@ -116,9 +126,10 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
         if overlaps(taken, start, end) or not (_SPEAKS_AFTER.match(text, end) or _closing(text, start)):
             continue  # only as a speaker or a sentence's subject: "the Agency's programmes" may be another agency
         noun = match.group("noun").lower()
-        kind = _descriptions().get(noun)
+        kind, named = _descriptions().get(noun), _named().get(noun, frozenset())
         antecedent = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= _WINDOW
-                           and (noun in m.name.lower() or kind is not None and ORG_KINDS.get(m.name) == kind)), None)
+                           and (noun in m.name.lower() or m.name in named
+                                or kind is not None and ORG_KINDS.get(m.name) == kind)), None)
         if antecedent is not None:
             added.append(_refer(text, start, end, antecedent, "description"))
     if added:

@@ -70,6 +70,19 @@ def clause_subject(q: Predicate, sent: Sentence, low: str) -> ActorMention | Non
     return None
 
 
+# a sentence that opens with a document as its subject: "The draft resolution demands ...", "The text calls on ..."
+_DOCUMENT_SUBJECT = re.compile(r"[\s\"“]*the\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % "|".join(
+    sorted(CUES["document_subject"], key=len, reverse=True)))
+
+
+def document_subject(q: Predicate, sent: Sentence, low: str) -> bool:
+    """Does a participle clause ``q`` hang on a main clause whose subject is a document no actor stands for ("The draft
+    resolution demands the Syrian government ends violence while calling on opposition groups to refrain ...")? Its
+    act is the document's authors', not that of an actor the document names after its verb."""
+    m = _DOCUMENT_SUBJECT.match(low, sent.start)
+    return m is not None and m.end() <= q.start and not any(a.start < m.end() for a in sent.actors)
+
+
 _AFTER_CLOSING_FRAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*")
 _FRAME_ONLY = re.compile(r"\b(?:%s|(?:is|are|was|were)\s+[a-z]+ing)\b" % MODAL_GROUP)
 

@@ -570,6 +570,26 @@ def is_deadline(low: str, mention: Mention) -> bool:
     return bool(re.search(r"(?:\bby|\buntil|\btill|\bbefore|no\s+later\s+than)\s+$", low[max(0, mention.start - 16):mention.start]))
 
 
+# after a date, the noun it names the day of: "the Tuesday deadline", "Tuesday's truce deadline", "the April 10 ultimatum"
+_DEADLINE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:deadline|ultimatum)s?\b")
+_DEADLINE_FOR = re.compile(r"\s+(?:for|to)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def deadline_day(low: str, mention: Mention, p=None) -> bool:
+    """Does the date name the day of a deadline ("as the Tuesday deadline approaches", "ahead of Friday's deadline")?
+    Then it dates no act of the sentence and makes no event of its own, except the act the deadline is set for: the
+    noun before "deadline" ("the 10 April ceasefire deadline": the ceasefire is due that day) or after "for" or "to"
+    ("accepted the April 10 deadline for a ceasefire")."""
+    m = _DEADLINE_NOUN.match(low, mention.end)
+    if m is None:
+        return False
+    if p is None:
+        return True
+    if mention.end <= p.trigger.start < m.end():
+        return False
+    return p.trigger.start < m.end() or _DEADLINE_FOR.fullmatch(low, m.end(), p.trigger.start) is None
+
+
 # where a clause begins, for the reach of a future auxiliary
 _CLAUSE_OPEN = re.compile(r"[;:]|,\s|\s[—–-]\s|\b(?:that|which|who|whom|whose|because|while|when|where|whether|if|how|as|"
                           r"since|after|before|although|though|but)\b")

@@ -66,11 +66,11 @@ from .aspect import background_saying, earlier_saying, main_perfect, perfect_say
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
-                      conjunct_before, coordinate_subject, frame_basis, in_report, means_act, opening_subject,
-                      speaker_again, with_frame)
+                      conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
+                      opening_subject, speaker_again, with_frame)
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
-from .dating import (attach, comparison_point, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
+from .dating import (attach, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
@@ -86,6 +86,7 @@ from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_pers
 from .called_off import called_off_events
 from .captions import caption_before, story_parts
 from .requests import requested_acts
+from .promises import promised_acts
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
 from .roles import coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act, we_subject
@@ -1025,6 +1026,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _object_owners(st)
     called_off_events(st)
     requested_acts(st)
+    promised_acts(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -1254,6 +1256,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     elif isinstance(modifies, Predicate):
         p = modifies
     elif modifies is True:
+        if deadline_day(low, mention):
+            return  # "as the Tuesday truce deadline approaches": the day of a deadline, no event of its own
         if mention.precision == "century":
             return  # "the global rules for the 21st century economy": an age, not the day of an event
         if _DURING.search(low, max(sent.start, mention.start - 16), mention.start) and _clause_date_act(st, mention):
@@ -1322,6 +1326,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         # a demand asks for has not happened, and its date is the asked act's
     if p is not None and is_deadline(low, mention) and builder.typed(sent, p).status != "planned":
         return  # "agree to take the following actions by August 12": the deadline is not the event's day
+    if p is not None and deadline_day(low, mention, p):
+        return  # "as the Tuesday truce deadline approaches": the truce was agreed before; Tuesday is its deadline
     if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
         return  # "condolences for the loss of 103 UNRWA staff since October 7": not the day it was said
     if p is not None and p.trigger.start in st.dated and redated_across_verb(low, p, st.dated[p.trigger.start], mention):
@@ -1430,6 +1436,8 @@ def _main_event(st: _SentenceState) -> None:
     builder, sent, low, main = st.builder, st.sent, st.low, st.main
     if main is None or st.heading or main.trigger.start in st.claimed_starts:
         return
+    if main.rule == "participle" and document_subject(main, sent, low):
+        return  # "The draft resolution demands ... while calling on opposition groups to ...": its authors', unnamed
     if not _is_event(main, sent, builder):
         # "King Hamad congratulated President Trump ... and the two leaders discussed ...": when the first
         # choice only retells the call, the next verb heading a clause is the sentence's event
@@ -1994,7 +2002,7 @@ def _date_only_events(st: _SentenceState) -> None:
     for mention in st.undated_dates if not st.made and not st.heading else []:
         if mention.type == "TIME" and not _has_verb(low, sent.start, sent.end):
             continue  # "5:13 P.M. EDT" above a transcript: a time, not an event
-        if is_deadline(low, mention):
+        if is_deadline(low, mention) or deadline_day(low, mention):
             continue  # "long-term contracts, until 2035": the end of a state of things, not an event
         if period_onset(low, sent.start, mention):
             continue  # "7,000 people have been killed ... since the uprising began last March": the framing

@@ -174,6 +174,10 @@ class Predicate:
                 self.trigger.start)
 
 
+# an opening "After"/"Following" before a light verb in -ing ("After holding talks with X, Y said")
+_OPENING_GERUND = re.compile(r"[\s\"“]*(?:after|following)\s+")
+
+
 class _Tokens:
     """The word tokens of one sentence, with offsets into the text."""
 
@@ -491,6 +495,9 @@ class PredicateReader:
                 topic = True  # "nuclear threat reduction consultations": "threat" is not the event
             elif light is not None and senses.offered_act(self, light, kind):
                 return None  # "offered dialogue": an offer, the verb's statement, not the talks
+            elif light is not None and _OPENING_GERUND.fullmatch(self.low, self.start, light):
+                pass  # "After holding talks with Mr Erdogan, Mr Davutoglu said": the opening phrase's occasion, read as
+                # the noun it holds ("After talks with ...": extract._occasion_before_saying), not the clause's verb
             elif light is not None:
                 form, start, rule = "verb", light, "light verb"
                 to_i, to = tokens.before(light)

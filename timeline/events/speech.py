@@ -286,6 +286,11 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
     tokens = reader.tokens
     i = tokens.index(p.start)
+    if p.rule == "participle" and p.trigger.text.split()[0].lower().endswith("ing") and i > 0 \
+            and tokens.words[i - 1] == ",":
+        return None  # "announced an extra $5.5m in help ..., saying this would bring US aid to $82m": a participle of
+        # saying after a comma is the act of the clause's own subject, never an inverted frame that closes the clause
+        # before it (not "we have committed and we're announcing now to provide", a progressive)
     j = i - 1
     while j > 0 and tokens.words[j] not in (",", "”", '"') and i - j <= 12:
         j -= 1
@@ -807,6 +812,12 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
     clemency"). Such a statement stays a statement, and what it is about is no event of its own."""
     inside = [_witnessed(p) for p in inside]
     candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
+    if candidate is not None and candidate.embedded and candidate.rule.startswith("quoted "):
+        # '"We reject any dialogue while tanks shell our towns ...," he said': the speaker's own speech act heads the
+        # quote; what the witness saw in a clause under it does not outrank it
+        own = next((p for p in inside if p.quoted and p.form == "verb" and p.type in SPEECH_ACTS and not p.embedded
+                    and p.start < candidate.start and reader.subject_token(p.start)[1] in ("we", "i")), None)
+        candidate = own or candidate
     if candidate is None or candidate.quoted and candidate.form == "noun" or candidate.topic \
             or candidate.form == "noun" and not candidate.owned:
         return None

@@ -74,6 +74,8 @@ _NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his",
                       "my", "your", "it", "them", "him", "us", "me", "be"}
 _DUE_AFTER = {"in", "on", "by", "at", "for", "next", "this", "before", "after", "early", "late", "later"}
 CLOSING_REPORT = _WORDS["closing_report"]  # "..., the ministry said": the saying's tense, not the clause's
+NEARING = _WORDS["nearing_verb"]  # "as the Tuesday deadline approaches": the day is coming
+CONTENT_SUBJECTS = _WORDS["content_subject"]  # "told the League on Monday it would": the pronoun opens what was told
 DEADLINE_WORDS = _WORDS["deadline"]  # "by", "until": the date right after them is a coming deadline
 BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}  # before a date that modifies a noun
@@ -100,6 +102,8 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False, progr
     prev = before[-1] if before else ""
     if w in FUTURE_MODALS or w.endswith("'ll"):  # "will", "I'll", "they'll"
         return FUTURE
+    if w in NEARING and later:
+        return FUTURE  # "as the Tuesday truce deadline approaches", "with Friday's vote looming": a day still to come
     for phrase in FUTURE_PHRASES if not later else ():  # "On Thursday, ahead of mass protests": Thursday is not ahead
         if tuple(words[i:i + len(phrase)]) == phrase:
             return FUTURE  # "ahead of the vote in March", "in advance of Guatemala's June 25th general elections"
@@ -401,18 +405,23 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
             return PAST
         return FUTURE
     best: tuple[int, str] | None = None
+    cue_at = -1
     for distance, i in enumerate(range(len(left) - 1, -1, -1)):
         if left[i] in "!?;":  # a "." inside the sentence span ends an abbreviation ("a.m.", "Jan.")
             break
         cue = _cue(left, i, left[:i], progressive=not (left and left[-1] in _DETERMINERS))
         if cue:
-            best = (distance, cue)
+            best, cue_at = (distance, cue), i
             break
     words = left[-3:] + right
     offset = len(left[-3:])
     if best is not None and right[:1] == ["that"]:
         return best[1]  # "said in a statement on Sunday that Moscow would respond": the clause "that" opens has a
         # tense of its own, which is not the saying's, however near its "would" is to the date
+    if best is not None and best[1] == PAST and right[:1] and right[0] in CONTENT_SUBJECTS \
+            and left[cue_at] in CLOSING_REPORT and "that" not in left[cue_at + 1:]:
+        return PAST  # "Syria told the Arab League on Monday it would withdraw its troops": a pronoun right after the
+        # date opens what was told (a "that" left out), whose "would" is not the telling's tense
     for distance, i in enumerate(range(offset, len(words))):
         if best is not None and distance >= best[0]:
             break

@@ -335,6 +335,9 @@ class RelativeRules:
             if rel in ("current", "the current") and self.anchor is not None:
                 point = Point.of(self.anchor, "quarter")
                 return Resolved("DATE", point.value, point, mod=mod, how="current_quarter", sets_ref=False)
+            if rel == "the same" and topic is None and unit == "quarter":
+                return None  # "Video footage from the same quarter showed ...": with no quarter the story reports on,
+                # "the same quarter" is the district named before it, not a time (financial copy names its quarter)
             if rel in ("the", "this", "that", "the same") and topic is not None:
                 base, how, step = topic, "topic_quarter", 0
             elif rel in ("the", "the latest", "latest", "the most recent") and self.anchor is not None:
