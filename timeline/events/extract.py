@@ -1013,8 +1013,10 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
                        r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
+# (or "I want to warmly welcome you", "let me welcome you")
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+to\s|"
-                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s")
+                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
+                       r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s")
 # the place a greeting welcomes into ("welcome back to the Oval Office", "here in the White House"): no party
 # (the guest of "welcomed Kishida to the White House" is read by roles._WELCOMED_TO)
 _GREETED_INTO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
@@ -2342,6 +2344,10 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         if source.event_type == "visit" and p.type != "visit" and counterparts:
             return True  # "The UN's humanitarian chief has arrived in Syria ... . Valerie Amos met the Syrian
             # foreign minister in Damascus": a meeting on the visit is an event of its own
+        if builder.labels and _GREETING.match(builder.low, p.trigger.start) and agents \
+                and agents[0] == builder._turn_speaker(sent.start) != source.actor1:
+            return True  # "it is a great pleasure to be hosted here at the White House" after the host's welcome: each
+            # speaker's greeting is that speaker's side of the meeting (events_gold_check.md Widodo, blind To Lam)
         if (grouped or set(agents + counterparts) <= set(source.actors)) and not _EARLIER_OPENER.match(builder.low, sent.start):
             return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself (but
             # "Earlier, Putin and Lukashenko held talks in Sochi": another, earlier meeting of theirs)
