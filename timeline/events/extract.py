@@ -1129,6 +1129,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _relative_clause_acts(st)
     subordinate_force_acts(st, _is_event)
     _travel_adjuncts(st)
+    _opening_visit(st)
     _planned_meetings(st)
     _date_only_events(st)
     _object_owners(st)
@@ -1543,7 +1544,8 @@ def _main_event(st: _SentenceState) -> None:
         # "King Hamad congratulated President Trump ... and the two leaders discussed ...": when the first
         # choice only retells the call, the next verb heading a clause is the sentence's event
         main = min((q for q in st.preds if q is not main and q.form == "verb" and not q.embedded and not q.quoted
-                    and not q.topic and q.trigger.start not in st.claimed_starts and _is_event(q, sent, builder)),
+                    and not q.topic and q.trigger.start not in st.claimed_starts
+                    and not _DISCUSSED_TOPIC.fullmatch(low, main.trigger.end, q.start) and _is_event(q, sent, builder)),
                    key=Predicate.rank, default=None) if main.family == CONSULT else None
         st.main = main
     # a dated act of the same kind takes the sentence's one event of that kind, unless it is another act embedded in
@@ -1570,6 +1572,11 @@ def _main_event(st: _SentenceState) -> None:
             close = _MEASURED_STOP.search(low, main.trigger.end, sent.end)
             inside = [a.name for a in sent.actors if main.trigger.end <= a.start < (close.start() if close else sent.end)]
             builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
+
+
+# what a retold meeting discussed, right after its verb, is its topic, no act of its own: "The Vice President and President
+# Marcos also discussed strengthening the U.S.-Philippines economic partnership" (events_gold_fresh9.md: the meeting)
+_DISCUSSED_TOPIC = re.compile(r"\s*(?:(?:also|further|again)\s+)?(?:ways\s+(?:of|to)\s+|how\s+to\s+)?")
 
 
 def _aside_act(p: Predicate, main: Predicate, sent: Sentence, low: str) -> bool:
@@ -2125,6 +2132,30 @@ def _travel_adjuncts(st: _SentenceState) -> None:
             st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=event.actor1)
         else:
             st.record(q, basis=st.basis(head), agent=event.actor1)
+
+
+# an opening phrase that builds on or follows an earlier act: "Building on the Vice President's visit to Palawan, ..."
+_BUILDING_ON = re.compile(r"[\s\"“—–-]*(?:building\s+(?:up)?on|following\s+(?:up\s+)?on|following|after)\s+(?:the\s+)?")
+
+
+def _opening_visit(st: _SentenceState) -> None:
+    """A visit its owner made, named in an opening phrase the sentence builds on ("Building on the Vice President's visit
+    to Palawan, where she launched new initiatives ..., the Vice President and President Marcos discussed ..."): an event
+    of its own, undated when the phrase gives no day (events_gold_fresh9.md, rule 1 (c))."""
+    if st.heading:
+        return
+    done, low, sent = st.done(), st.low, st.sent
+    opening = _BUILDING_ON.match(low, sent.start)
+    if opening is None:
+        return
+    comma = low.find(",", opening.end(), sent.end)
+    for p in st.preds:
+        if p.type != "visit" or p.form != "noun" or not p.owned or p.quoted or p.status != "reported" \
+                or p.trigger.start in done or not opening.end() <= p.trigger.start < (comma if comma > 0 else sent.end):
+            continue
+        # (a visit of one of the day's meeting is no retelling of that meeting: not ``_is_event``'s test)
+        if st.builder.parties(sent, p)[0]:
+            st.record(p, basis="undated")
 
 
 def _planned_meetings(st: _SentenceState) -> None:
