@@ -261,6 +261,12 @@ class _Builder:
             if actor2 is None and len(self.signatories) == 2:
                 actor2 = next(n for n in self.signatories if n != actor1)
                 names = list(dict.fromkeys(names + [actor2]))
+        if p is not None and event_type == "concede" and actor2 is None and len(self.signatories) == 2 \
+                and actor1 in self.signatories:
+            # "will identify products ... to receive a zero percent reciprocal tariff rate", in a statement of two
+            # parties: relief for the other party's goods
+            actor2 = next(n for n in self.signatories if n != actor1)
+            names = list(dict.fromkeys(names + [actor2]))
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
