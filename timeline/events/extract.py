@@ -264,6 +264,12 @@ class _Builder:
             if actor2 is None and len(self.signatories) == 2:
                 actor2 = next(n for n in self.signatories if n != actor1)
                 names = list(dict.fromkeys(names + [actor2]))
+        if p is not None and event_type == "concede" and actor2 is None and len(self.signatories) == 2 \
+                and actor1 in self.signatories:
+            # "will identify products ... to receive a zero percent reciprocal tariff rate", in a statement of two
+            # parties: relief for the other party's goods
+            actor2 = next(n for n in self.signatories if n != actor1)
+            names = list(dict.fromkeys(names + [actor2]))
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
@@ -952,8 +958,10 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
                        r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
+# (or "I want to warmly welcome you", "let me welcome you")
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+to\s|"
-                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s")
+                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
+                       r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s")
 # the place a greeting welcomes into ("welcome back to the Oval Office", "here in the White House"): no party
 # (the guest of "welcomed Kishida to the White House" is read by roles._WELCOMED_TO)
 _GREETED_INTO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
@@ -1021,12 +1029,39 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _relative_clause_acts(st)
     subordinate_force_acts(st, _is_event)
     _travel_adjuncts(st)
+    _opening_visit(st)
     _planned_meetings(st)
     _date_only_events(st)
     _object_owners(st)
     called_off_events(st)
     requested_acts(st)
     promised_acts(st)
+    _announcement_of_act(st)
+
+
+_ANNOUNCING_VERB = re.compile(r"announc(?:e|es|ed|ing)")
+
+
+def _announcement_of_act(st: _SentenceState) -> None:
+    """A speaker's announcement of an act of the speaker's own side that the sentence also gives as an event is that
+    act, no statement of its own ("we are announcing today also that we will assist Jamaica in COVID recovery", "the
+    United States — and I am announcing today — will be investing $20 million to assist ..."; events_gold_fresh6.md:
+    an announcement of intent is the planned act)."""
+    builder = st.builder
+    made = builder.events[st.first:]
+    for said in made:
+        if said.event_type != "statement" or said.actor1 is None or said.trigger is None \
+                or not _ANNOUNCING_VERB.fullmatch(said.trigger.lower()):
+            continue
+        low = said.sentence.lower()
+        at = low.find(said.trigger.lower())
+        if at < 0 or low.startswith(" by ", at + len(said.trigger)):
+            continue  # "our joint Task Force on Energy Security announced by Presidents Biden and von der Leyen"
+        side = {said.actor1, builder.state_of_person(said.actor1)} - {None}
+        # (what is announced comes after the verb: not "we are partnering ... under our Task Force announced ...")
+        if any(e is not said and e.event_family not in ("statement", CONSULT) and e.actor1 in side and e.trigger
+               and low.find(e.trigger.lower(), at + 1) > at for e in made):
+            builder.events.remove(said)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -1442,7 +1477,8 @@ def _main_event(st: _SentenceState) -> None:
         # "King Hamad congratulated President Trump ... and the two leaders discussed ...": when the first
         # choice only retells the call, the next verb heading a clause is the sentence's event
         main = min((q for q in st.preds if q is not main and q.form == "verb" and not q.embedded and not q.quoted
-                    and not q.topic and q.trigger.start not in st.claimed_starts and _is_event(q, sent, builder)),
+                    and not q.topic and q.trigger.start not in st.claimed_starts
+                    and not _DISCUSSED_TOPIC.fullmatch(low, main.trigger.end, q.start) and _is_event(q, sent, builder)),
                    key=Predicate.rank, default=None) if main.family == CONSULT else None
         st.main = main
     # a dated act of the same kind takes the sentence's one event of that kind, unless it is another act embedded in
@@ -1469,6 +1505,11 @@ def _main_event(st: _SentenceState) -> None:
             close = _MEASURED_STOP.search(low, main.trigger.end, sent.end)
             inside = [a.name for a in sent.actors if main.trigger.end <= a.start < (close.start() if close else sent.end)]
             builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
+
+
+# what a retold meeting discussed, right after its verb, is its topic, no act of its own: "The Vice President and President
+# Marcos also discussed strengthening the U.S.-Philippines economic partnership" (events_gold_fresh9.md: the meeting)
+_DISCUSSED_TOPIC = re.compile(r"\s*(?:(?:also|further|again)\s+)?(?:ways\s+(?:of|to)\s+|how\s+to\s+)?")
 
 
 def _aside_act(p: Predicate, main: Predicate, sent: Sentence, low: str) -> bool:
@@ -1985,6 +2026,30 @@ def _travel_adjuncts(st: _SentenceState) -> None:
             st.record(q, basis=st.basis(head), agent=event.actor1)
 
 
+# an opening phrase that builds on or follows an earlier act: "Building on the Vice President's visit to Palawan, ..."
+_BUILDING_ON = re.compile(r"[\s\"“—–-]*(?:building\s+(?:up)?on|following\s+(?:up\s+)?on|following|after)\s+(?:the\s+)?")
+
+
+def _opening_visit(st: _SentenceState) -> None:
+    """A visit its owner made, named in an opening phrase the sentence builds on ("Building on the Vice President's visit
+    to Palawan, where she launched new initiatives ..., the Vice President and President Marcos discussed ..."): an event
+    of its own, undated when the phrase gives no day (events_gold_fresh9.md, rule 1 (c))."""
+    if st.heading:
+        return
+    done, low, sent = st.done(), st.low, st.sent
+    opening = _BUILDING_ON.match(low, sent.start)
+    if opening is None:
+        return
+    comma = low.find(",", opening.end(), sent.end)
+    for p in st.preds:
+        if p.type != "visit" or p.form != "noun" or not p.owned or p.quoted or p.status != "reported" \
+                or p.trigger.start in done or not opening.end() <= p.trigger.start < (comma if comma > 0 else sent.end):
+            continue
+        # (a visit of one of the day's meeting is no retelling of that meeting: not ``_is_event``'s test)
+        if st.builder.parties(sent, p)[0]:
+            st.record(p, basis="undated")
+
+
 def _planned_meetings(st: _SentenceState) -> None:
     """A planned meeting, visit or talks beside the main event, undated: "agreed that Blinken will visit China"."""
     done = st.done()
@@ -2202,6 +2267,10 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         if source.event_type == "visit" and p.type != "visit" and counterparts:
             return True  # "The UN's humanitarian chief has arrived in Syria ... . Valerie Amos met the Syrian
             # foreign minister in Damascus": a meeting on the visit is an event of its own
+        if builder.labels and _GREETING.match(builder.low, p.trigger.start) and agents \
+                and agents[0] == builder._turn_speaker(sent.start) != source.actor1:
+            return True  # "it is a great pleasure to be hosted here at the White House" after the host's welcome: each
+            # speaker's greeting is that speaker's side of the meeting (events_gold_check.md Widodo, blind To Lam)
         if (grouped or set(agents + counterparts) <= set(source.actors)) and not _EARLIER_OPENER.match(builder.low, sent.start):
             return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself (but
             # "Earlier, Putin and Lukashenko held talks in Sochi": another, earlier meeting of theirs)

@@ -452,13 +452,18 @@ class PredicateReader:
                 # "the regime, backed by the Russian Government" (the word after the verb itself: "blocked an attempt
                 # by Western powers" is active)
                 embedded, rule = True, "participle"
-            elif _participle(first) and (nxt in _AFTER_PARTICIPLE or nxt in TOPIC) and prev.isalpha() \
+            elif _participle(first) and (nxt in _AFTER_PARTICIPLE or nxt in TOPIC) \
                     and not _QUANTITY.match(self.low, t.end) and not _OWN_OBJECT.search(t.text) \
                     and not QUOTED_OBJECT.match(t.text) and first not in _INTRANSITIVE \
+                    and (prev.isalpha() or prev == "," and kind == "agreement" and prev_i > 0
+                         and (tokens.words[prev_i - 1] == ")" or self.text[tokens.starts[prev_i - 1]].isupper())) \
                     and prev not in HAVE | BE | AUXILIARY | PRONOUNS | DETERMINERS | _CONJUNCTIONS \
                     and not (prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends):
                 # a reduced relative: "the ceasefire agreement signed in March 2001", "the terms put
-                # forward today" (an active verb would have its object after it)
+                # forward today" (an active verb would have its object after it); after a comma only for an
+                # instrument's name or acronym: "the ... Forum Agreement (TICFA), signed in 2013", "the U.S.-Thailand
+                # Trade and Investment Framework Agreement, signed in 2002" (not "The ceasefire, agreed on February
+                # 27, collapsed in April": that ceasefire is the main clause's subject)
                 embedded, rule = True, "participle"
             elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY:
                 embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in"

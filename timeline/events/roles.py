@@ -77,6 +77,8 @@ def _people_share(a: ActorMention, low: str) -> bool:
 
 # a hyphenated modifier of states right before the noun, with at most one word between: "russian-turkish (peace) "
 _HYPHEN_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.]+(?:-[\w.]+)+\s+(?:[a-z]+\s+)?$")
+# before an instrument's noun, the words of its name between: "the 1951 U.S.-Philippines Mutual Defense Treaty"
+_HYPHEN_PAIR_NAMING = re.compile(r"(?<![\w.-])[\w.]+(?:-[\w.]+)+\s+(?:[a-z]+\s+){0,4}$")
 
 
 def hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> list[ActorMention]:
@@ -84,6 +86,8 @@ def hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int) 
     "Russian-Turkish (peace) consultations", "U.S.-China trade talks"), in text order; empty when there is none.
     Used for the parties of a talks noun here (``_hyphen_pair``) and of a called-off one (``called_off_events``)."""
     words = _HYPHEN_PAIR_BEFORE.search(low, max(floor, p.trigger.start - 60), p.trigger.start)
+    if words is None and p.family == "agree" and p.form == "noun":
+        words = _HYPHEN_PAIR_NAMING.search(low, max(floor, p.trigger.start - 80), p.trigger.start)
     if words is None:
         return []
     inside = [a for a in actors if words.start() <= a.start and a.end <= p.trigger.start
@@ -104,7 +108,10 @@ def _hyphen_pair(p: Predicate, actors: list[ActorMention], low: str, floor: int)
     return (inside[:1], inside[1:]) if inside else None
 
 
-_INSTRUMENT_AFTER_PAIR = re.compile(r"\s+(?:[\w.-]+\s+){0,5}?(?:%s)\s+$" % phrase_alternation(CUES["instrument_head"]))
+# (its acronym may follow in brackets: "the U.S.-Bangladesh Trade and Investment Cooperation Forum Agreement (TICFA),
+# signed in 2013")
+_INSTRUMENT_AFTER_PAIR = re.compile(r"\s+(?:[\w.-]+\s+){0,6}?(?:%s)(?:\s+\([\w.-]+\))?,?\s+$"
+                                    % phrase_alternation(CUES["instrument_head"]))
 
 
 def _named_pair(p: Predicate, before: list[ActorMention], low: str):
@@ -115,17 +122,19 @@ def _named_pair(p: Predicate, before: list[ActorMention], low: str):
     if p.family != "agree" or p.form != "verb" or not (p.passive or p.embedded and p.rule == "participle"):
         return None
     names = [a for a in before if not a.placed and "dateline" not in a.flags]
-    last = next((a for a in reversed(names) if _INSTRUMENT_AFTER_PAIR.fullmatch(low, a.end, p.start)), None)
-    if last is None:
-        return None
-    pair = [last]
-    for a in reversed(names[:names.index(last)]):
-        if low[a.end:pair[0].start] != "-":
-            break
-        pair.insert(0, a)
-    if len(pair) < 2 or len({a.key for a in pair}) < len(pair):
-        return None
-    return pair[:1], pair[1:]
+    for last in reversed(names):
+        # (the nearest name may be a word of the instrument's own name, "Investment Cooperation Forum": the pair is
+        # the hyphenated one before it)
+        if not _INSTRUMENT_AFTER_PAIR.fullmatch(low, last.end, p.start):
+            continue
+        pair = [last]
+        for a in reversed(names[:names.index(last)]):
+            if low[a.end:pair[0].start] != "-":
+                break
+            pair.insert(0, a)
+        if len(pair) >= 2 and len({a.key for a in pair}) == len(pair):
+            return pair[:1], pair[1:]
+    return None
 
 
 _OF_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?")

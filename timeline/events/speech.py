@@ -150,6 +150,10 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         if not p.reporting or p.quoted:
             continue
         i = tokens.index(p.trigger.start)
+        if _DASHED_ASIDE_BEFORE.search(reader.low, max(reader.start, p.start - 40), p.start) \
+                and _DASHED_ASIDE_AFTER.match(reader.low, p.trigger.end):
+            continue  # "the United States — and I am announcing today — will be investing $20 million": a saying set
+            # off by dashes inside the clause frames nothing; the clause around it is the sentence's
         if p.trigger.text.startswith("according"):
             if i <= 1:  # "According to X, ...": what follows the first comma
                 comma = next((tokens.starts[k] for k in range(i, len(tokens.words)) if tokens.words[k] == ","), None)
@@ -185,6 +189,9 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
 
 
 _BY = re.compile(r"\s+by\s")
+# a first-person saying set off by dashes: "— and I am announcing today —"
+_DASHED_ASIDE_BEFORE = re.compile(r"\s[—–]\s+(?:and\s+|as\s+)?(?:i|we)(?:\s+(?:am|are|was|were|have|has|had|can|will))?\s+$")
+_DASHED_ASIDE_AFTER = re.compile(r"(?:\s+(?:today|now|here|this\s+morning|this\s+afternoon|this\s+evening))?\s+[—–]\s")
 
 
 def _aside_by(reader: PredicateReader, p: Predicate) -> bool:

@@ -328,8 +328,17 @@ def subject_group(before: list[ActorMention], low: str, pos: int, floor: int) ->
     """The subject group before ``pos``: the nearest actor not in a PP nor a possessive, with its coordination;
     not an actor inside a relative clause or an apposition after the subject ("Mr Annan, who is representing the
     UN and Arab League, has called for": Annan)."""
+    aside = _DASHED_ASIDE.search(low, max(floor, pos - 160), pos)
+    if aside is not None:
+        pos = aside.start()  # "the United States — and I am announcing today — will be investing": the subject is
+        # before the aside set off by dashes
     before = [a for a in before if a.end <= pos]
     return _subject_past(_interrupter(before, low, pos, floor), before, low, pos, floor)
+
+
+# an aside set off by dashes between the subject and its verb group ("— and I am announcing today — will be")
+_DASHED_ASIDE = re.compile(r"\s[—–]\s+[^—–.;:]{1,100}?\s[—–]\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|be|been|"
+                           r"also|now|then)\s+){0,3}$")
 
 
 def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention], low: str, pos: int,
