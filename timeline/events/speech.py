@@ -256,6 +256,38 @@ _PRESENT_FRAME = re.compile(r"\b(?:(?:has|have)\s+(?:also\s+)?[a-z]+|[a-z]+s)$")
 BUT_BEFORE = re.compile(r",\s*but\s+(?:also\s+|still\s+)?$")
 
 
+# in what an opening frame reports, a verb group a later past verb cannot share: a modal or a progressive ("said that
+# Assad would be ousted ... and warned", "said he was backing the protesters and warned of civil war")
+_FRAME_ONLY = re.compile(r"\b(?:%s|(?:is|are|was|were)\s+[a-z]+ing)\b" % MODAL_GROUP)
+# a perfect verb group ("had failed in its duty", "has collapsed"): a past speech act after it and "and" is the speaker's
+_PERFECT_GROUP = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|[a-z]+ly)\s+)?[a-z]+(?:ed|en|wn|ne|t)\b")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$")
+_IRREGULAR_ACTS = frozenset({"met", "held", "spoke", "made", "sent", "told", "said"})
+
+
+def speakers_conjunct(low: str, frame: Predicate, content: tuple[int, int], q: Predicate, *, bare: bool = False,
+                      actors: list[ActorMention] | tuple = ()) -> bool:
+    """Is the past verb ``q``, in what the opening ``frame`` reports, coordinated with the frame itself, its subject
+    the speaker? After a verb group of the reported clause it cannot share: a modal or a progressive ("said that
+    Assad would be ousted ... and warned that ...", "said he was backing the protesters and warned of civil war"),
+    or a perfect before a speech act ("said on Friday that the international community had failed in its duty, and
+    called for unity": a second act of the speaker's; not "said troops had stormed the town and arrested dozens",
+    whose arrests are the troops', nor "said that President Obama had spoken with Merkel and agreed on the need for
+    ...": a perfect whose subject is an actor, one of ``actors``, is that actor's to share). ``bare``: ``q`` must
+    follow "and" with no subject of its own (the caller has not read its subject)."""
+    if content[0] < frame.end or not content[0] <= q.start < content[1] or q.form != "verb" or q.quoted:
+        return False
+    verb = low[q.start:q.end].split()[0]
+    if not (verb.endswith("ed") or verb in _IRREGULAR_ACTS):
+        return False
+    if bare and _AND_BEFORE.search(low, max(content[0], q.start - 16), q.start) is None:
+        return False
+    if _FRAME_ONLY.search(low, content[0], q.start) is not None:
+        return True
+    perfect = _PERFECT_GROUP.search(low, content[0], q.start) if q.type in SPEECH_ACTS else None
+    return perfect is not None and not any(content[0] <= a.start < perfect.start() for a in actors)
+
+
 def stance_after_but(low: str, frame: Predicate, content: tuple[int, int], q: Predicate) -> bool:
     """Is ``q`` a present verb of the speaker set by ", but" against what a present or perfect frame reports ("Iran
     has said it is willing to resume discussions, but insists that other countries recognize its right")? It is
@@ -647,8 +679,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     frame, content = frame_and_content(reader, preds)
     main = reported = taken = None
     if frame is not None and content is not None:
+        # (not a verb coordinated with the frame itself: "said ... had failed in its duty, and called for unity" is
+        # a second act of the speaker's, ``speakers_conjunct``, not what was said)
         inside = [_unembedded(reader, p, content) for p in preds
-                  if content[0] <= p.trigger.start < content[1] and p is not frame]
+                  if content[0] <= p.trigger.start < content[1] and p is not frame
+                  and not speakers_conjunct(low, frame, content, p, bare=True, actors=sent_actors)]
         speaker = speaker_of(frame, sent_actors, low)
         extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content, speaker)) if x is not None]
         candidate = _candidate(reader, inside, extra, content)
