@@ -707,6 +707,9 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         own = _own_clause(reader, preds, content)
         if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
             content, inside, candidate = _narrowed(reader, content, own, inside, extra)
+        other = _other_source(reader, preds, content)
+        if other is not None:  # "..., but activists said troops ...": the activists' saying, no part of the first
+            content, inside, candidate = _narrowed(reader, content, other[0], inside, extra)
         stance = next((p for p in inside if stance_after_but(low, frame, content, p)), None)
         if stance is not None:  # "has said it is willing to resume discussions, but insists that ...": said ends there
             stop = BUT_BEFORE.search(low, content[0], stance.start).start()
@@ -736,6 +739,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             main = frame
             if candidate is not None and candidate.type != "statement":
                 reported = candidate
+            elif other is not None and other[1] is not None:
+                reported = other[1]  # what the other source reports: an act of its own ("troops shelled the town")
             elif candidate is not None and _others_speech(reader, candidate, speaker, sent_actors, content):
                 reported = candidate  # "Putin congratulated Tinubu on his victory ..., the Kremlin press service said"
             elif content[0] >= frame.end:
@@ -923,6 +928,32 @@ def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[
             # (", while the Syrian National Council said it could not engage in talks": another speaker's saying)
             return m.start() if contrast else content[0] + m.start()
     return None
+
+
+def _other_source(reader: PredicateReader, preds: list[Predicate], content: tuple[int, int]) \
+        -> tuple[int, Predicate | None] | None:
+    """Where a saying of another source no name gives starts inside what a reporting verb reports (", but activists
+    said troops were carrying out reprisal attacks"), and the act of someone else that the second saying reports
+    (``_OTHER_SOURCE``), if any."""
+    low = reader.low
+    for p in preds:
+        if content[0] < p.start < content[1] and p.reporting and not p.quoted and p.form == "report":
+            m = _OTHER_SOURCE.search(low, max(content[0], p.start - 60), p.end)
+            if m is None or m.end() != p.start or any(m.start() < a.start < p.start for a in reader.actors):
+                continue
+            after = _THAT.match(reader.low, p.end)  # "told Reuters that tanks shelled ...": the clause after its "that"
+            clause = (after.end() if after is not None else p.end, content[1])
+            act = best([_unembedded(reader, q, clause) for q in preds if clause[0] <= q.trigger.start < content[1]
+                        and not q.quoted and not q.reporting and q.form == "verb" and q.type not in SPEECH_ACTS])
+            return m.start(), act
+    return None
+
+
+# a saying of another source set by ", but" or ", while" against what the frame reports, its subject a few words
+# with no name ("Syrian officials told the Red Cross that ..., but activists said troops were carrying out reprisal
+# attacks": the second saying is the activists', and what it reports is no part of what the officials told)
+_THAT = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,3}?\s+that\b")
+_OTHER_SOURCE = re.compile(r",\s*(?:but|while|whereas)\s+(?:[a-z][\w-]*\s+){1,4}(?=(?:said|say|says|reported|told)\b)")
 
 
 # a clause of another subject set against the one before it: ", while", ", whereas"
