@@ -128,8 +128,11 @@ def in_report(q: Predicate, sent: Sentence, low: str) -> Predicate:
         if m is not None:
             start = m.end()
     words = re.findall(r"[a-z]+", low[start:q.start])
-    if any(w in SUBORDINATORS or w == "to" for w in words):
+    if any(w in SUBORDINATORS for w in words):
         return q
+    if "to" in words and not speakers_conjunct(low, frame, content, q, bare=True, actors=sent.actors):
+        return q  # (a past verb after "and" that the frame's own clause takes is no infinitive's: "said that Damascus
+        # was trying to evade sanctions and called for a solid response")
     return replace(q, embedded=False)
 
 

@@ -258,7 +258,7 @@ BUT_BEFORE = re.compile(r",\s*but\s+(?:also\s+|still\s+)?$")
 
 # in what an opening frame reports, a verb group a later past verb cannot share: a modal or a progressive ("said that
 # Assad would be ousted ... and warned", "said he was backing the protesters and warned of civil war")
-_FRAME_ONLY = re.compile(r"\b(?:%s|(?:is|are|was|were)\s+[a-z]+ing)\b" % MODAL_GROUP)
+_FRAME_ONLY = re.compile(r"\b(?:%s|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ing)\b" % MODAL_GROUP)
 # a perfect verb group ("had failed in its duty", "has collapsed"): a past speech act after it and "and" is the speaker's
 _PERFECT_GROUP = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|[a-z]+ly)\s+)?[a-z]+(?:ed|en|wn|ne|t)\b")
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$")
