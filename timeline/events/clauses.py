@@ -30,7 +30,7 @@ from .aspect import ongoing, perfect
 from .cues import CUES, FINITE_VERB, MODAL_GROUP, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .series import series_member
-from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, stance_after_but
+from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, speakers_conjunct, stance_after_but
 from .subjects import speaker as speaker_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -84,14 +84,14 @@ def document_subject(q: Predicate, sent: Sentence, low: str) -> bool:
 
 
 _AFTER_CLOSING_FRAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*")
-_FRAME_ONLY = re.compile(r"\b(?:%s|(?:is|are|was|were)\s+[a-z]+ing)\b" % MODAL_GROUP)
 
 
-def with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
+def with_frame(q: Predicate, reading: SentenceReading, low: str, actors: list[ActorMention] | tuple = ()) -> bool:
     """Is the verb ``q`` coordinated with the reporting verb itself, its subject the speaker? After a closing
     frame ('..., he said, and called for a UN resolution'), or a past tense in what the frame reports after a
     verb group it cannot share ("said that Assad would be ousted ... and warned that ...", "said he was backing
-    the protesters and warned of civil war")."""
+    the protesters and warned of civil war", "said ... had failed in its duty, and called for unity":
+    ``speech.speakers_conjunct``)."""
     frame, content = reading.frame, reading.content
     if frame is None or content is None:
         return False
@@ -100,11 +100,7 @@ def with_frame(q: Predicate, reading: SentenceReading, low: str) -> bool:
     if frame.end <= content[0] and stance_after_but(low, frame, (content[0], q.end), q) \
             and BUT_BEFORE.fullmatch(low, content[1], q.start):
         return True  # "Iran has said it is willing to resume discussions, but insists that ...": the speaker's stance
-    if content[0] < frame.end or not content[0] <= q.start < content[1]:
-        return False
-    verb = low[q.start:q.end].split()[0]
-    return (verb.endswith("ed") or verb in ("met", "held", "spoke", "made", "sent", "told", "said")) \
-        and _FRAME_ONLY.search(low, content[0], q.start) is not None
+    return speakers_conjunct(low, frame, content, q, actors=actors)
 
 
 _BUT_PRONOUN = re.compile(r",\s*but\s+(?P<pronoun>it|he|she)\s+(?:(?:also|then|later)\s+)?$")
@@ -145,8 +141,11 @@ def in_report(q: Predicate, sent: Sentence, low: str) -> Predicate:
         if m is not None:
             start = m.end()
     words = re.findall(r"[a-z]+", low[start:q.start])
-    if any(w in SUBORDINATORS or w == "to" for w in words):
+    if any(w in SUBORDINATORS for w in words):
         return q
+    if "to" in words and not speakers_conjunct(low, frame, content, q, bare=True, actors=sent.actors):
+        return q  # (a past verb after "and" that the frame's own clause takes is no infinitive's: "said that Damascus
+        # was trying to evade sanctions and called for a solid response")
     return replace(q, embedded=False)
 
 

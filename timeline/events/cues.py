@@ -43,6 +43,7 @@ def month_may(text: str, pos: int) -> bool:
 PRONOUNS = frozenset(CUES["pronoun"])
 ADVERBS = frozenset(CUES["adverb"])
 LIGHT = frozenset(CUES["light"])
+LIGHT_PROGRESSIVE = frozenset(CUES["light_progressive"])  # "were carrying out reprisal attacks"
 REPORT_OBJECT = frozenset(CUES["report_object"])
 SUBORDINATORS = frozenset(CUES["subordinator"])
 TOPIC = frozenset(CUES["topic"])

@@ -1680,7 +1680,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
         # "said ... he was backing the protesters and warned of civil war": the speaker warned
         if subject and speaker_again(q, sent, low):  # "said the world was obliged ..., but it rejected ...": the speaker
             agent = next(iter(builder.parties(sent, frame)[0]), None)
-        if subject == "" and with_frame(q, reading, low):
+        if subject == "" and with_frame(q, reading, low, sent.actors):
             agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
             if agent is None:
                 continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from . import nouns, senses
-from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO,
+from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
 from .travel import travel_sense
 from .triggers import Trigger, event_type as type_info
@@ -624,7 +624,9 @@ class PredicateReader:
             if clause and tokens.starts[j] in reporting and w not in LIGHT and w not in PLAN_LIGHT and w not in REPORT_OBJECT:
                 return None  # "has said it is preparing further sanctions": "has" is the saying's, not the noun's
             clause = clause or w in PRONOUNS and w not in ("who", "which")
-            if w in LIGHT or w in PLAN_LIGHT or w in REPORT_OBJECT:
+            # ("troops were carrying out reprisal attacks": a progressive light verb, not a gerund)
+            light = w in LIGHT or w in LIGHT_PROGRESSIVE and self._progressive(j)
+            if light or w in PLAN_LIGHT or w in REPORT_OBJECT:
                 if j + 1 < i and tokens.words[j + 1] in ("to", "that", "with"):
                     return None
                 if any(r.start == tokens.starts[j] and r.end < t.start and _OWN_OBJECT.search(r.text) for r in triggers):
@@ -634,7 +636,7 @@ class PredicateReader:
                     j -= 1  # "the proposed South Asia Free Trade Agreement", "the continued commitment": an adjective
                     seen += 1
                     continue
-                if w not in LIGHT and w not in PLAN_LIGHT and type_info(t.type).family not in SPEECH_ACTS | {"statement"}:
+                if not light and w not in PLAN_LIGHT and type_info(t.type).family not in SPEECH_ACTS | {"statement"}:
                     return None
                 return tokens.starts[j]
             if w in ("of", "for", "on", "about", "against", "with", "in", "to", "under", "amid", "despite") and j < i - 1:
@@ -644,6 +646,14 @@ class PredicateReader:
             j -= 1
             seen += 1
         return None
+
+    def _progressive(self, j: int) -> bool:
+        """Is the -ing word at token ``j`` in a progressive verb group ("were carrying out", "is now launching"), not a
+        gerund or an adjective ("for carrying out", "despite mounting")?"""
+        words, k = self.tokens.words, j - 1
+        while k >= 0 and (words[k] in ADVERBS or words[k] in NEGATION or words[k].endswith("ly") and len(words[k]) > 4):
+            k -= 1
+        return k >= 0 and words[k] in BE and words[k] not in ("be", "being")
 
     def _status(self, t: Trigger, start: int, form: str) -> str:
         tokens = self.tokens

@@ -263,6 +263,38 @@ _PRESENT_FRAME = re.compile(r"\b(?:(?:has|have)\s+(?:also\s+)?[a-z]+|[a-z]+s)$")
 BUT_BEFORE = re.compile(r",\s*but\s+(?:also\s+|still\s+)?$")
 
 
+# in what an opening frame reports, a verb group a later past verb cannot share: a modal or a progressive ("said that
+# Assad would be ousted ... and warned", "said he was backing the protesters and warned of civil war")
+_FRAME_ONLY = re.compile(r"\b(?:%s|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ing)\b" % MODAL_GROUP)
+# a perfect verb group ("had failed in its duty", "has collapsed"): a past speech act after it and "and" is the speaker's
+_PERFECT_GROUP = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|[a-z]+ly)\s+)?[a-z]+(?:ed|en|wn|ne|t)\b")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$")
+_IRREGULAR_ACTS = frozenset({"met", "held", "spoke", "made", "sent", "told", "said"})
+
+
+def speakers_conjunct(low: str, frame: Predicate, content: tuple[int, int], q: Predicate, *, bare: bool = False,
+                      actors: list[ActorMention] | tuple = ()) -> bool:
+    """Is the past verb ``q``, in what the opening ``frame`` reports, coordinated with the frame itself, its subject
+    the speaker? After a verb group of the reported clause it cannot share: a modal or a progressive ("said that
+    Assad would be ousted ... and warned that ...", "said he was backing the protesters and warned of civil war"),
+    or a perfect before a speech act ("said on Friday that the international community had failed in its duty, and
+    called for unity": a second act of the speaker's; not "said troops had stormed the town and arrested dozens",
+    whose arrests are the troops', nor "said that President Obama had spoken with Merkel and agreed on the need for
+    ...": a perfect whose subject is an actor, one of ``actors``, is that actor's to share). ``bare``: ``q`` must
+    follow "and" with no subject of its own (the caller has not read its subject)."""
+    if content[0] < frame.end or not content[0] <= q.start < content[1] or q.form != "verb" or q.quoted:
+        return False
+    verb = low[q.start:q.end].split()[0]
+    if not (verb.endswith("ed") or verb in _IRREGULAR_ACTS):
+        return False
+    if bare and _AND_BEFORE.search(low, max(content[0], q.start - 16), q.start) is None:
+        return False
+    if _FRAME_ONLY.search(low, content[0], q.start) is not None:
+        return True
+    perfect = _PERFECT_GROUP.search(low, content[0], q.start) if q.type in SPEECH_ACTS else None
+    return perfect is not None and not any(content[0] <= a.start < perfect.start() for a in actors)
+
+
 def stance_after_but(low: str, frame: Predicate, content: tuple[int, int], q: Predicate) -> bool:
     """Is ``q`` a present verb of the speaker set by ", but" against what a present or perfect frame reports ("Iran
     has said it is willing to resume discussions, but insists that other countries recognize its right")? It is
@@ -659,8 +691,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     frame, content = frame_and_content(reader, preds)
     main = reported = taken = None
     if frame is not None and content is not None:
+        # (not a verb coordinated with the frame itself: "said ... had failed in its duty, and called for unity" is
+        # a second act of the speaker's, ``speakers_conjunct``, not what was said)
         inside = [_unembedded(reader, p, content) for p in preds
-                  if content[0] <= p.trigger.start < content[1] and p is not frame]
+                  if content[0] <= p.trigger.start < content[1] and p is not frame
+                  and not speakers_conjunct(low, frame, content, p, bare=True, actors=sent_actors)]
         speaker = speaker_of(frame, sent_actors, low)
         extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content, speaker)) if x is not None]
         candidate = _candidate(reader, inside, extra, content)
@@ -684,6 +719,9 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         own = _own_clause(reader, preds, content)
         if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
             content, inside, candidate = _narrowed(reader, content, own, inside, extra)
+        other = _other_source(reader, preds, content)
+        if other is not None:  # "..., but activists said troops ...": the activists' saying, no part of the first
+            content, inside, candidate = _narrowed(reader, content, other[0], inside, extra)
         stance = next((p for p in inside if stance_after_but(low, frame, content, p)), None)
         if stance is not None:  # "has said it is willing to resume discussions, but insists that ...": said ends there
             stop = BUT_BEFORE.search(low, content[0], stance.start).start()
@@ -713,6 +751,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             main = frame
             if candidate is not None and candidate.type != "statement":
                 reported = candidate
+            elif other is not None and other[1] is not None:
+                reported = other[1]  # what the other source reports: an act of its own ("troops shelled the town")
             elif candidate is not None and _others_speech(reader, candidate, speaker, sent_actors, content):
                 reported = candidate  # "Putin congratulated Tinubu on his victory ..., the Kremlin press service said"
             elif content[0] >= frame.end:
@@ -906,6 +946,32 @@ def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[
             # (", while the Syrian National Council said it could not engage in talks": another speaker's saying)
             return m.start() if contrast else content[0] + m.start()
     return None
+
+
+def _other_source(reader: PredicateReader, preds: list[Predicate], content: tuple[int, int]) \
+        -> tuple[int, Predicate | None] | None:
+    """Where a saying of another source no name gives starts inside what a reporting verb reports (", but activists
+    said troops were carrying out reprisal attacks"), and the act of someone else that the second saying reports
+    (``_OTHER_SOURCE``), if any."""
+    low = reader.low
+    for p in preds:
+        if content[0] < p.start < content[1] and p.reporting and not p.quoted and p.form == "report":
+            m = _OTHER_SOURCE.search(low, max(content[0], p.start - 60), p.end)
+            if m is None or m.end() != p.start or any(m.start() < a.start < p.start for a in reader.actors):
+                continue
+            after = _THAT.match(reader.low, p.end)  # "told Reuters that tanks shelled ...": the clause after its "that"
+            clause = (after.end() if after is not None else p.end, content[1])
+            act = best([_unembedded(reader, q, clause) for q in preds if clause[0] <= q.trigger.start < content[1]
+                        and not q.quoted and not q.reporting and q.form == "verb" and q.type not in SPEECH_ACTS])
+            return m.start(), act
+    return None
+
+
+# a saying of another source set by ", but" or ", while" against what the frame reports, its subject a few words
+# with no name ("Syrian officials told the Red Cross that ..., but activists said troops were carrying out reprisal
+# attacks": the second saying is the activists', and what it reports is no part of what the officials told)
+_THAT = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,3}?\s+that\b")
+_OTHER_SOURCE = re.compile(r",\s*(?:but|while|whereas)\s+(?:[a-z][\w-]*\s+){1,4}(?=(?:said|say|says|reported|told)\b)")
 
 
 # a clause of another subject set against the one before it: ", while", ", whereas"
