@@ -42,6 +42,12 @@ def _sentences(text: str) -> list[str]:
       "Bangladesh commits to strengthen and enforce comprehensive anti-corruption laws.", "2,000 troops left."]),
     ("On Tuesday Mohsen\n-- seen by northern rebels as a traitor -- declared his support.",
      ["On Tuesday Mohsen\n-- seen by northern rebels as a traitor -- declared his support."]),
+    # the letter after a number is no initial: a decade ("the 1990s."), an amount ("$82m."), a plural ("F-16s.")
+    ("Ankara set up a buffer zone in northern Iraq in the 1990s.\nTurkey denies any such plans.",
+     ["Ankara set up a buffer zone in northern Iraq in the 1990s.", "Turkey denies any such plans."]),
+    ("The aid now totals $82m. The minister left for Ankara.", ["The aid now totals $82m.", "The minister left for Ankara."]),
+    ("Israel bought 25 F-16s. Washington approved the sale.", ["Israel bought 25 F-16s.", "Washington approved the sale."]),
+    ("Joseph R. Biden met Gen. Mark A. Milley.", ["Joseph R. Biden met Gen. Mark A. Milley."]),
 ])
 def test_sentences_glued_wire_copy(text, expected):
     assert _sentences(text) == expected

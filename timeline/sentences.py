@@ -47,7 +47,8 @@ def is_abbreviation(text: str, end: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     if len(word) == 1:  # an initial: "Joseph R. Biden", "U.S."
-        return True
+        # (not the plural "s" of a number: "in the 1990s. Turkey denies", "F-16s.")
+        return not (match.start() > 0 and text[match.start() - 1].isdigit())
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word))  # "u.s", "e.g"
 
 

@@ -23,7 +23,8 @@ from .names import canonical_key
 from .docref import document_speakers
 from .govref import government_references
 from .orgref import organisation_references
-from .personref import person_references
+from .outlets import reporting_papers
+from .personref import lead_descriptions, person_references
 from .recognize import find_candidates
 from .registry import ActorRegistry
 from .theyref import they_references
@@ -46,7 +47,9 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
         resolver.prime(title)
     mentions = resolver.run(scanner.raws, bare, pronouns, text)
     mentions = organisation_references(text, mentions)
+    mentions = reporting_papers(text, mentions)  # "told the New York Times": the medium, no party
     mentions = person_references(text, mentions)  # "Tycoon Rami Makhlouf ... The tycoon said": the person so described
+    mentions = lead_descriptions(text, mentions)  # "The most senior officer to defect ... has said": named next
     mentions = acting_it(text, mentions)  # "The EU imposed ... . It also imposed sanctions": the subject before
     mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government

@@ -116,10 +116,14 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+_WORDS = re.compile(r"\S+(?:[ ]`[ ]\S+)*")
+
+
 @lru_cache(maxsize=16384)
 def _tokens(surface: str) -> tuple[str, ...]:
-    """The name words of a surface, without initials and suffixes."""
-    return tuple(t for t in surface.replace(",", " ").split() if (t[:1].isupper() or PREFIXED_RE.fullmatch(t))
+    """The name words of a surface, without initials and suffixes ("al-As ` aad", tokenised copy's apostrophe
+    between spaces, is one word: names.TICK)."""
+    return tuple(t for t in _WORDS.findall(surface.replace(",", " ")) if (t[:1].isupper() or PREFIXED_RE.fullmatch(t))
                  and not t.endswith(".") and t not in ("Jr", "Sr", "II", "III", "IV"))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..sentences import split_sentences
 from .gazetteer import KIN_NOUNS, SPEECH_VERBS, UNNAMED_PEOPLE, word_list
 from .mention import ActorMention, in_text_order, overlaps
 
@@ -99,3 +100,50 @@ def person_references(text: str, mentions: list[ActorMention]) -> list[ActorMent
         added.append(ActorMention(start, end, text[start:end], person.name, person.key, person.kind, person.role,
                                   person.country, "description", person.surface, ("subject",)))
     return in_text_order(mentions + added) if added else mentions
+
+
+# A wire lead that names its speaker only in the next sentence: "ANTAKYA, Turkey (Reuters) - The most senior officer to
+# defect from Syria's armed forces has said ... \n Colonel Riad al-As ` aad, who is now living under Turkish government
+# protection, said ...". The lead's subject is a definite description of a person (a noun of ``unnamed_people.csv`` or
+# ``person_descriptions.txt``, after "The" and at most four words, with at most one short complement: "to defect from
+# Syria's armed forces", "of Syria's air force") right after the dateline's dash or at the start of the text, and its
+# verb one of saying.
+_OPENING_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*[ ]){0,4}")
+
+
+@lru_cache(maxsize=1)
+def _lead_description() -> re.Pattern:
+    nouns = sorted({n.lower() for n in UNNAMED_PEOPLE} | {n.lower() for n in _nouns()}, key=len, reverse=True)
+    head = "|".join(map(re.escape, nouns))
+    return re.compile(
+        rf"(?:\A|\)[ ]+[-–—]+[ ]+)(?P<np>The[ ](?:[\w'’-]+[ ]){{0,4}}?(?:{head})"
+        rf"(?:[ ](?:to|of|from|in|at|with)[ ][^,.;:\"“”()]{{1,60}}?)?)[ ]+(?:has[ ]|have[ ])?{SPEECH_VERBS}")
+
+
+def lead_descriptions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the lead's describing subject ("The most senior officer to defect ... has said") as the
+    person the next sentence opens with by name and has speak ("Colonel Riad al-As ` aad, who ..., said"), when the
+    lead names no person of its own before its verb and that person is not named before."""
+    m = _lead_description().search(text, 0, min(len(text), 600))
+    if m is None:
+        return mentions
+    start, end = m.span("np")
+    lead_end = next((e for s, e in split_sentences(text) if s <= start < e), None)
+    if lead_end is None:
+        return mentions
+    if any(start <= a.start < end and a.kind == "person" for a in mentions):
+        return mentions
+    nxt = lead_end
+    while nxt < len(text) and text[nxt] in " \n\t":
+        nxt += 1
+    # (the name opens the sentence, after at most a title or a given name the finder left out: "Lakhdar Brahimi")
+    person = next((a for a in mentions if nxt <= a.start <= nxt + 40 and a.kind == "person" and a.basis in ("name", "surname")
+                   and _OPENING_WORDS.fullmatch(text, nxt, a.start)), None)
+    stop = text.find("\n", nxt)
+    stop = len(text) if stop < 0 else stop
+    if person is None or any(a.key == person.key and a.start < nxt for a in mentions) \
+            or not re.search(SPEECH_VERBS, text[person.end:stop]):
+        return mentions
+    added = ActorMention(start, end, text[start:end], person.name, person.key, person.kind, person.role, person.country,
+                         "description", person.surface, ("subject",))
+    return in_text_order(mentions + [added])

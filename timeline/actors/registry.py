@@ -186,9 +186,11 @@ def _display(st: _Stats, root: str) -> str:
     """The most frequent full form among those in the key's spelling (the
     canonical transliteration: "Sergei Lavrov" over "Sergey Lavrov"; particles
     and initials aside: "Hafez al-Assad" over the rarer "Hafez Assad"), else the
-    most frequent full form."""
+    most frequent full form. A form in tokenised copy's apostrophe ("Riad al-As ` aad", names.TICK) is shown only when
+    no other is written."""
     if st.full_forms:
-        return max(st.full_forms.items(), key=lambda kv: (spelling_key(kv[0]) == root, kv[1], kv[0]))[0]
+        return max(st.full_forms.items(), key=lambda kv: (" ` " not in kv[0], spelling_key(kv[0]) == root, kv[1],
+                                                          kv[0]))[0]
     named = {n: c for n, c in st.names.items() if " " in n and canonical_key(n) == root}
     if named:  # written by surname only, named in full by the headline or the list of well-known people
         return max(named.items(), key=lambda kv: (kv[1], kv[0]))[0]

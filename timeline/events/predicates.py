@@ -47,6 +47,7 @@ _AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\
 _PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
 BE_PRESENT = frozenset(CUES["be_present"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
+PLAN_VERB_HEADS = tuple(CUES["plan_verb_head"])  # "drawing up": a verb trigger that prepares its act
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
 ARMED_VICTIMS = frozenset(CUES["armed_victim"])
@@ -355,6 +356,8 @@ class PredicateReader:
             t = replace(t, form="V")
         if senses.modifies_noun(self, t):
             return None  # "supply chains", "negotiated outcomes": a modifier, no act
+        if first in senses.DEFECTION and not senses.person_subject(self, t):
+            return None  # "12 Syrian generals have already defected", "soldiers who deserted": unnamed defectors, no act
         if t.type == "demand" and first in senses.INSIST and not senses.insists_on(self, t):
             t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
@@ -525,6 +528,8 @@ class PredicateReader:
         # (before a noun, "after", "despite", "following" are prepositions: the noun's topic status says it)
         words = tokens.words[ci:tokens.index(start)] if form != "noun" else []
         for k, w in enumerate(words):
+            if w in SUBORDINATORS and any(s <= tokens.starts[ci + k] < e for s, e in self.actor_spans):
+                continue  # part of a name: "As ` aad said he ..." (tokenised copy's "As'aad"), no "as" clause
             if w in SUBORDINATORS and not (w == "as" and (words[k - 1:k] in (["well"], ["such"], ["early"], ["soon"])
                                                           or tuple(words[k + 1:k + 3]) in _AS_PHRASES
                                                           or words[k + 1:k + 2] in (["well"], ["early"], ["soon"],
@@ -663,6 +668,8 @@ class PredicateReader:
             return "reported"  # "I want to thank you for your diplomacy"
         if any(w in FUTURE for w in tokens.modal_words(max(0, i - 4), i)):
             return "planned"
+        if any(t.text.startswith(head + " ") for head in PLAN_VERB_HEADS):
+            return "planned"  # "is drawing up sanctions": preparing them
         if t.type == "visit" and t.text.split()[1:2] in (["due"], ["expected"]):
             return "planned"  # "is due in Syria on Saturday"
         if before and before[-1] == "to":

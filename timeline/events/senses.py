@@ -62,6 +62,7 @@ MOVEMENT = frozenset(CUES["movement"])
 MOVERS = frozenset(CUES["mover"])
 HEARSAY = frozenset(CUES["hearsay"])
 INSIST = frozenset(CUES["insist_verb"])
+DEFECTION = frozenset(CUES["defection_verb"])
 _INSIST_DEMAND = frozenset(CUES["insist_demand"])
 _INSIST_ASSERT = frozenset(CUES["insist_assert"]) | BE | HAVE
 _MOVEMENT_STOP = frozenset(CUES["movement_stop"])
@@ -304,6 +305,29 @@ _JOINT_GROUP = re.compile(r"(?:^|[\s,;(])(?:(?:both|(?:the|our)\s+(?:[\w-]+\s+){
                           r"(?:[\w-]+\s+){0,2}?(?:%s)|the\s+(?:parties|sides))$" % "|".join(CUES["joint_head"]))
 # ("the parties", "the sides" are more than one by their sense: "the parties drafted an updated and refined peace
 # framework")
+
+
+def person_subject(reader: PredicateReader, t: Trigger) -> bool:
+    """Is the subject of ``t`` one person: a named one, "he" or "she", or "who" after a named person ("Nawaf Fares, who
+    defected last week", "It was after this that he deserted", "the regime which he has just deserted")? Not a group
+    the text does not name ("12 Syrian generals have already defected", "Syrian soldiers who deserted"): defections
+    of unnamed soldiers are no event (events_gold_fresh4.md 282#1)."""
+    i, word = reader.subject_token(t.start)
+    if i < 0:
+        return False
+    if word in ("he", "she"):
+        return True
+    end = reader.tokens.ends[i]
+    if word == "who" and i > 0:
+        j = i - 1
+        if reader.tokens.words[j] == "," and j > 0:
+            j -= 1
+        end = reader.tokens.ends[j]
+    person = max((a for a in reader.actors if a.end == end and a.kind == "person"), key=lambda a: a.start, default=None)
+    if person is None:
+        return False
+    # ("a former aide of President Bashar al-Assad who defected": "who" is the aide, not the one after "of")
+    return not (word == "who" and re.search(r"\bof\s+$", reader.low[max(reader.start, person.start - 8):person.start]))
 
 
 def joint_subject(reader: PredicateReader, t: Trigger) -> bool:

@@ -1,0 +1,27 @@
+"""Newspapers as actors: only the paper that reports.
+
+"The Sunday Times also said Assad promised to fight", "..., the Washington Post reported", "according to the New York
+Times": a named paper that reports is the actor of its statement (events_gold_fresh9.md, 258#3). A paper spoken to or
+read ("Makhlouf told the New York Times", "Speaking with UK newspaper The Sunday Times, Assad blamed ...") is the
+medium of the speaker's act, no party of it (fresh4 301#19, fresh9 258#1): its mention is dropped. The papers are
+``resources/newspapers.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import SPEECH_VERBS, word_list
+from .mention import ActorMention
+
+NEWSPAPERS = frozenset(word_list("newspapers.txt"))
+# the paper reports: a verb of saying after it ("The Sunday Times also said", ", the Guardian reported")
+_REPORTS = re.compile(r",?[ ]+(?:also[ ]|has[ ]|had[ ]|later[ ]|first[ ]|earlier[ ])*(?:"
+                      r"(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)(?!\w)|" + SPEECH_VERBS + ")")
+_ACCORDING = re.compile(r"according[ ]+to[ ]+(?:the[ ]+)?$", re.I)
+
+
+def reporting_papers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` without the newspapers that do not report (``NEWSPAPERS``)."""
+    return [m for m in mentions if m.name not in NEWSPAPERS or _REPORTS.match(text, m.end)
+            or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
