@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS,
-                        ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, rows, trie_pattern, word_list)
+                        ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, phrase_alternation, rows, trie_pattern,
+                        word_list)
 from .mention import overlaps
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .places import place_spans
@@ -59,6 +60,8 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
     photo caption or credit ("Photo: Mikhail Metzel/TASS", "REUTERS/Bob Strong") is a candidate, and no
     person overlaps a place name ("Jisr al-Shughour", "King Abdullah Park": ``places.py``)."""
     sc = Scanner(text)
+    for m in _GEOGRAPHIC.finditer(sc.work):  # "the South China Sea", "the Gulf of Oman": a feature, no actor in it
+        sc.claims.add(m.start(), m.end())
     find_body_members(sc)
     find_titled(sc)
     find_organisations(sc)
@@ -76,6 +79,7 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
     return sc, bare, pronouns
 
 
+_GEOGRAPHIC = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(word_list("geographic_names.txt")))
 _BODIES = {row["adjective"]: row["body"] for row in rows("body_members.csv")}
 _BODY_MEMBERS = re.compile(r"(?<![\w-])(?P<adj>" + trie_pattern(list(_BODIES)) + r")[ ]+(?i:"
                            + trie_pattern(word_list("body_member_nouns.txt")) + r")(?![\w-])")

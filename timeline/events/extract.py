@@ -386,7 +386,8 @@ class _Builder:
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
             location, location_basis = self.venue, "dateline"
         elif self.header and date_start is not None and date_start == self.anchor.date \
-                and actor1 in self.speaking \
+                and (actor1 in self.speaking or actor1 is None and info.family == CONSULT
+                     and any(n in self.speaking for n in names)) \
                 and basis in ("dateline", "explicit") and event_type != "call" \
                 and info.family not in FORCE_FAMILIES and not written(self.low, p):
             # what the speakers of a remarks transcript (or their states, "we're committed to Lithuania") say and do on

@@ -370,9 +370,10 @@ VENUE_OCCASIONS = MEETING_TYPES | {"visit"}
 def meeting_venue(occasion: Event) -> str | None:
     """The venue of the meeting, talks, summit or visit ``occasion`` as its own clause names it ("met with
     President Xi Jinping in Woodside, California"), for the acts a sentence after it retells (its day carried to
-    them: ``date_basis`` ``inferred``), when its own words or the dateline date it to a day; no venue from the dateline,
-    which names where the story was filed."""
-    if occasion.event_type not in VENUE_OCCASIONS or occasion.location_basis != "clause" \
+    them: ``date_basis`` ``inferred``), when its own words or the dateline date it to a day; of a meeting of the day
+    in a remarks transcript, the place its header names, where the speakers stand ("at today's summit meeting, ...
+    we confirmed" in Tokyo); no venue from the dateline, which names where the story was filed."""
+    if occasion.event_type not in VENUE_OCCASIONS or occasion.location_basis not in ("clause", "header") \
             or occasion.date_basis not in ("explicit", "dateline") or occasion.precision not in ("day", "time"):
         # (not a visit of long ago the text left undated; not a meeting "earlier this week", whose sayings the story
         # tells from another day: '"Juppe's gesture was significant," Ghalioun said' on French television)
