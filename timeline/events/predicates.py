@@ -73,13 +73,18 @@ _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,
                          r"(?:on|to))\s+(?:[^,;.]|\.(?=\S)){0,80}?" + phrases("relation").pattern)
 # "reaffirmed our defense partnership and ...", "reaffirmed the growing partnership between the United States and the
 # UAE", "... with Canada": the relationship itself affirmed
-_RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
-                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with)\b)"
+# ("acknowledged the close and decades-long cooperation in their nations' shared mission", "highlighted the extensive and
+# enduring educational, cultural, and health partnerships between the two countries": a list of modifiers with commas,
+# but no need, purpose or clause of its own before the noun: "highlighted the need for a new partnership" is a statement)
+_RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:(?!(?:need|needs|to|for|that|which|of|in|on|over|about|with|between|among|within|despite|after|before)\b)"
+                              r"[\w.’'-]+,?\s+){0,7}?" + phrases("relation").pattern
+                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with|in)\b)"
                               # "underscored that the U.S.-ROK Alliance remains the linchpin of peace": affirmed as lasting
                               r"|\s+that\s+(?:the|our|their|its)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
                               + r"\s+(?:remains|remained|continues|continued|is|was)\s+(?:the|a|an|to\s+be)\b")
 _AFFIRMERS = frozenset({"affirmed", "affirms", "reaffirmed", "reaffirms", "reaffirm", "re-affirmed", "re-affirms",
-                        "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates"})
+                        "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates",
+                        "acknowledged", "acknowledges"})
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"
 _RESOLVE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+to\s+(?:continue\s+to\s+)?"
                       % "|".join(CUES["resolve"]))
