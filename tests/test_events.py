@@ -1759,12 +1759,13 @@ def test_events_transcript_recalled_past(text, published, fragment, event_type, 
     ("President Biden held a call with President Vladimir Putin of Russia today. The President voiced our concerns over "
      "the sudden Russian military build-up in occupied Crimea and on Ukraine’s borders, and called on Russia to "
      "de-escalate tensions.", "2021-04-13", {("call", "2021-04-13", "Joseph R. Biden"), ("demand", "2021-04-13", "Joseph R. Biden")}),
-    # a reporting verb that takes a noun phrase reports nothing past a verb coordinated with it (a Trudeau readout)
+    # a reporting verb that takes a noun phrase reports nothing past a verb coordinated with it (a Trudeau readout); the
+    # commitment to joint work is cooperation (events_gold.md rule 7 (b))
     ("President Biden spoke with Prime Minister Justin Trudeau of Canada today. The President acknowledged Prime "
      "Minister Trudeau’s disappointment regarding the decision to rescind the permit for the Keystone XL pipeline, and "
      "reaffirmed his commitment to maintain an active bilateral dialogue and to further deepen cooperation with Canada.",
      "2021-01-22", {("call", "2021-01-22", "Joseph R. Biden"), ("statement", "2021-01-22", "Joseph R. Biden"),
-                    ("support", "2021-01-22", "Joseph R. Biden")}),
+                    ("cooperate", "2021-01-22", "Joseph R. Biden")}),
     # "in which" reads like "where": the other leader's congratulation in the call (a King Abdullah readout)
     ("Today, President Donald J. Trump held a call with His Majesty King Abdullah II of Jordan, in which King Abdullah "
      "congratulated President Trump on his inauguration.", "2025-01-25",

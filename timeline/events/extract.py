@@ -517,9 +517,12 @@ class _Builder:
             speaker = self._turn_speaker(p.trigger.start)
             if speaker is not None and self.speaker_countries.get(speaker) == agents[0]:
                 agents = [speaker]
-        if (p.rule == "evaluation" or p.type in SPEECH and len(agents) == 1) and others:
+        if (p.rule == "evaluation" or (p.type in SPEECH or p.type == "cooperate" and p.rule.startswith("reported "))
+                and len(agents) == 1) and others:
             # "President Biden stated that the United States stands ready to work together with the PRC": one
-            # speaker's own country is what they speak for, not whom they speak to (China is)
+            # speaker's own country is what they speak for, not whom they speak to (China is); so too in a commitment
+            # to joint work the speaker voices ("emphasized the United States' continued commitment to working
+            # closely with Kenya": Kenya)
             own = {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
             others = [n for n in others if n not in own]
         return agents, others, grouped

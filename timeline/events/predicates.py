@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
+from ..actors.gazetteer import phrase_alternation
 from . import nouns, senses
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
@@ -73,16 +74,32 @@ _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,
                          r"(?:on|to))\s+(?:[^,;.]|\.(?=\S)){0,80}?" + phrases("relation").pattern)
 # "reaffirmed our defense partnership and ...", "reaffirmed the growing partnership between the United States and the
 # UAE", "... with Canada": the relationship itself affirmed
-_RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
-                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with)\b)"
+# ("acknowledged the close and decades-long cooperation in their nations' shared mission", "highlighted the extensive and
+# enduring educational, cultural, and health partnerships between the two countries": a list of modifiers with commas,
+# but no need, purpose or clause of its own before the noun: "highlighted the need for a new partnership" is a statement)
+_RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:(?!(?:need|needs|to|for|that|which|of|in|on|over|about|with|between|among|within|despite|after|before)\b)"
+                              r"[\w.’'-]+,?\s+){0,7}?" + phrases("relation").pattern
+                              + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with|in)\b)"
                               # "underscored that the U.S.-ROK Alliance remains the linchpin of peace": affirmed as lasting
                               r"|\s+that\s+(?:the|our|their|its)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
                               + r"\s+(?:remains|remained|continues|continued|is|was)\s+(?:the|a|an|to\s+be)\b")
 _AFFIRMERS = frozenset({"affirmed", "affirms", "reaffirmed", "reaffirms", "reaffirm", "re-affirmed", "re-affirms",
-                        "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates"})
+                        "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates",
+                        "acknowledged", "acknowledges"})
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"
 _RESOLVE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+to\s+(?:continue\s+to\s+)?"
                       % "|".join(CUES["resolve"]))
+# "commitment to working closely with Kenya", "commitment to continued close consultation and coordination with", "commitment
+# to maintain an active bilateral dialogue", "commitment to deepening the extensive security cooperation": a commitment
+# to joint work, cooperation (event_cues.tsv joint_work)
+_ALT = phrase_alternation
+_JOINT_COMMITMENT = re.compile(
+    r"\s+to\s+(?:(?:%s)\s+)*(?:" % _ALT(CUES["joint_work_modifier"])
+    + r"(?:%s)\s+(?:(?:more\s+)?closely\s+|hand\s+in\s+hand\s+)?(?:together|with|alongside)\b" % _ALT(CUES["joint_work"])
+    + r"|(?:%s)(?:\s+and\s+(?:%s))?\s+(?:(?:closely|together)\s+)?with\b" % (_ALT(CUES["joint_work_with"]),
+                                                                           _ALT(CUES["joint_work_with"]))
+    + r"|(?:%s)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b)" % (_ALT(CUES["joint_work_grow"]), _ALT(CUES["joint_work_object"])))
+COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
@@ -362,6 +379,8 @@ class PredicateReader:
             t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
             return None  # "Lavrov spoke about ...": a statement, not a conversation
+        if t.type == "cooperate" and not senses.works_with_party(self, t):
+            return None  # "working with local communities": no party worked with
         if t.type == "call" and not senses.spoken_to(self, t):
             return None  # "spoke to reporters", "talked to Reuters": a saying to an audience, not a conversation
         prev_i, prev = tokens.before(t.start)
@@ -418,6 +437,10 @@ class PredicateReader:
             act = next((o for o in self.acts if o.start == at and o.type != "statement"), None)
             if act is not None:
                 kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
+        elif t.type == "support" and first in COMMITMENT_NOUNS and _JOINT_COMMITMENT.match(self.low, t.end):
+            kind, rule = "cooperate", "joint commitment"  # "emphasized the continued commitment to working closely
+            # with Kenya": a commitment to joint work (events_gold.md rule 7 (b)); "commitment to continuing the
+            # partnership" stays support
         elif t.type == "concede" and _TRADE_BARRIER.search(t.text) and senses.joint_subject(self, t):
             kind, rule = "cooperate", "joint easing"  # "The United States and India will address non-tariff barriers":
             # easing barriers together is a joint undertaking, as "will work together to address ... barriers" is

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PRONOUNS,
+from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO, PRONOUNS,
                    REPORT_OBJECT, TOPIC, WORD_TOKEN, month_may, phrases)
 from ..actors.gazetteer import phrase_alternation
 from .nouns import owned
@@ -550,6 +550,33 @@ def spoken_to(reader: PredicateReader, t: Trigger) -> bool:
         return True
     after = len(reader.low[t.end:]) - len(reader.low[t.end:].lstrip())
     return any(a.kind == "person" and a.start == t.end + after for a in reader.actors)
+
+
+_WORKS_WITH = re.compile(r"(?:work|works|worked|working)\s+with")
+# what may stand between "with" and the party worked with ("with the State of Michigan", "with its government", "with
+# all our Allies"), and the pronouns of a party ("look forward to working with you")
+_PARTY_OPENING = re.compile(r"\s+(?:(?:the|its|their|our|his|her|all|both|key|other)\s+)*")
+_WORK_ON = frozenset(CUES["work_on"])  # "will continue to work with", "continue working with", "agreed to work with"
+_PARTY_PRONOUN = re.compile(r"\s+(?:you|them|him|her|us)\b")
+
+
+def works_with_party(reader: PredicateReader, t: Trigger) -> bool:
+    """ "will continue to work with Israel", "is working with the State of Michigan", "working with you": the bare
+    "work with" is joint work only with a party right after it (an actor, or a pronoun of one); not "working with local
+    communities", "work with dignity". Other readings of the trigger ("working hand-in-hand with") pass."""
+    if not _WORKS_WITH.fullmatch(t.text):
+        return True
+    i = reader.tokens.index(t.start)
+    before = reader.tokens.words[max(0, i - 2):i]
+    if before[-1:] == ["to"] and not (before[:1] and (before[0] in PLAN_TO or before[0] in _WORK_ON)):
+        return False  # "found it difficult to work with the Free Syrian Army": no act; but "was ready to work with",
+        # "will continue to work with"
+    if t.text.startswith("working") and not (before[-1:] and (before[-1] in BE or before[-1] in _WORK_ON)):
+        return False  # "I do believe that, working with you, we can help": a participle, no act; but "are working with"
+    if _PARTY_PRONOUN.match(reader.low, t.end):
+        return True
+    at = _PARTY_OPENING.match(reader.low, t.end).end()
+    return any(a.start == at or a.start == t.end + 1 for a in reader.actors)
 
 
 def document_released(reader: PredicateReader, t: Trigger) -> bool:

@@ -28,7 +28,7 @@ from .conditions import warns_of_harm
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
 from .media import by_phone, document_topics, state_protest
-from .predicates import (FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
+from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .relatives import in_aside
 from .senses import possibility_group
@@ -1041,6 +1041,9 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     speaker's side ("the United States will act firmly", said by the President) is the speaker's."""
     if p.rule in ("obligation", "refusal"):
         return True
+    if p.type == "cooperate" and p.form != "noun" and p.trigger.text.lower() in COMMITMENT_NOUNS:
+        p = replace(p, type="support")  # "emphasized the United States' continued commitment to working closely with
+        # Kenya": a commitment the speaker voices, read as the speech act it is made in (predicates._JOINT_COMMITMENT)
     if p.rule.startswith("quoted "):
         return False  # what a quoted witness saw is an event of its own, not the speaker's act ('"They attacked the army
         # and killed many people," he added')
