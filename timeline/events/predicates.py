@@ -60,6 +60,9 @@ RAIDS = frozenset(CUES["raid"])
 SUPPRESSING = frozenset(w for w in CUES["suppressing_verb"] if " " not in w)
 DISSENT = frozenset(CUES["dissent"])
 GATHERINGS = frozenset(CUES["gathering"])
+CIVIL_TARGETS = frozenset(w for w in CUES["civil_target"] if " " not in w)
+_ATTACK_NOUNS = frozenset(CUES["attack_noun"])
+_TARGETING = re.compile(r"\s+(?:on|against|targeting|that\s+targeted|which\s+targeted)\s+")
 # "... to (try to) crush protests": the purpose of an act of force, up to the object of its verb of putting down
 _TO_SUPPRESS = re.compile(r"\bto\s+(?:try\s+to\s+|help\s+|attempt\s+to\s+)?" + phrases("suppressing_verb").pattern
                           + r"\s+((?:[\w'’-]+\s*){1,5})")
@@ -691,6 +694,9 @@ class PredicateReader:
         if p.family == "military" and p.form == "verb" and not p.passive and p.rule != "participle" and self._crowd_subject(p):
             return replace(p, type="protest", rule="crowd subject")  # "Crowds set fire to a headquarters of the ruling
             # Baath Party", "protesters threw stones": a violent protest, not fighting
+        if p.type == "military" and self._civil_target(p):
+            return replace(p, type="assault", rule="civil target")  # "attacked the French embassy", "the embassies ...
+            # were attacked", "the attacks targeting civilian sites in the UAE"
         if p.family == "military" and p.form == "verb" and not p.passive and self._victim_object(p):
             if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
@@ -811,6 +817,40 @@ class PredicateReader:
             if w in VICTIMS or w in DISSENT:
                 return True
             if w in BOUNDARY or w in ARMED_VICTIMS:
+                return False
+        return False
+
+    def _civil_target(self, p: Predicate) -> bool:
+        """Is what an attack hits a place or craft of people who do not fight (``CIVIL_TARGETS``), or civilians: the
+        object of an active attacking verb ("insurgents attacked a hospital"), the subject of a passive one ("the
+        embassies of both countries were attacked"), or what an attack noun is on or aimed at ("the attacks targeting
+        civilian sites")? A crowd's attack stays a protest (``_crowd_subject``, read first) and weapons of war as
+        subject stay fighting."""
+        heads = CIVIL_TARGETS | VICTIMS
+        tokens = self.tokens
+        if p.form == "verb" and not p.passive:
+            if self._crowd_subject(p) or self.subject_token(p.start)[1] in WEAPON_SUBJECTS:
+                return False
+            return self._victim_object(p, CIVIL_TARGETS)
+        if p.form == "verb":
+            i = self.subject_token(p.start)[0]
+            for j in range(i, max(-1, i - 7), -1):  # "the embassies of both countries in Syria were attacked"
+                w = tokens.words[j]
+                if w in CIVIL_TARGETS:
+                    return True
+                if w in BOUNDARY or w in (",", "and", "after", "before", "when", "as", "that", "which"):
+                    return False
+            return False
+        if p.trigger.text.split()[-1] not in _ATTACK_NOUNS:
+            return False
+        m = _TARGETING.match(self.low, p.end)
+        if m is None:
+            return False
+        k = tokens.index(m.end())
+        for w in tokens.words[k:k + 6]:
+            if w in heads:
+                return True
+            if w in BOUNDARY or w in (".", "and", "in", "with", "by", "as", "during", "after", "before", "near", "to", "from"):
                 return False
         return False
 
