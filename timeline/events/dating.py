@@ -153,6 +153,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_OPENING.search(text, lo, start) or lo == 0 and _TEXT_OPENING.fullmatch(text, 0, start))
 
 
+# what may stand between a participle and its own date: "arrested on Friday", "detained late on Monday", "killed last week"
+_PARTICIPLE_DATE = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on|in|at|during|since|over)?\s*")
 REACH = 18  # words (after penalties) beyond which a predicate is too far for a date to date it
 NOUN_PENALTY = 6  # a date dates a noun only beside it ("negotiations on August 24")
 NOUN_BESIDE = 3  # words: "the June 20 terrorist attack", "meetings in London on June 9"
@@ -465,7 +467,12 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
                 low, p.trigger.end, mention.start) or any(q.reporting and p.trigger.end <= q.trigger.start < mention.start
                                                           for q in preds)):  # "Shell and Total told Reuters on Thursday"
             penalty += NOUN_PENALTY  # not in the noun's own phrase ("meetings in London on June 9 and 10")
-        if p.embedded and not (gerund_of(p, low) and p.trigger.end <= mention.start):
+        if p.embedded and not (gerund_of(p, low) and p.trigger.end <= mention.start) \
+                and not (p.rule == "participle" and p.type != "statement" and not p.reporting
+                         and _PARTICIPLE_DATE.fullmatch(low, p.trigger.end, mention.start)):
+            # (but a date right after a reduced relative's participle is its own: "Tens of people arrested on Friday
+            # have been released": the arrests were on Friday, not the release; not a saying's: "the cessation of
+            # hostilities announced on November 26" dates the cessation)
             # ("following the killing of two soldiers on Friday": the date in the phrase of a noun)
             penalty += EMBEDDED_PENALTY
         lo, hi = min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)

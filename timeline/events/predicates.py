@@ -59,6 +59,15 @@ _SHOOTING = frozenset(CUES["shooting_verb"])  # the verbs of killing that fighti
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 CROWDS = frozenset(CUES["crowd"])
 RAIDS = frozenset(CUES["raid"])
+SUPPRESSING = frozenset(w for w in CUES["suppressing_verb"] if " " not in w)
+DISSENT = frozenset(CUES["dissent"])
+GATHERINGS = frozenset(CUES["gathering"])
+CIVIL_TARGETS = frozenset(w for w in CUES["civil_target"] if " " not in w)
+_ATTACK_NOUNS = frozenset(CUES["attack_noun"])
+_TARGETING = re.compile(r"\s+(?:on|against|targeting|that\s+targeted|which\s+targeted)\s+")
+# "... to (try to) crush protests": the purpose of an act of force, up to the object of its verb of putting down
+_TO_SUPPRESS = re.compile(r"\bto\s+(?:try\s+to\s+|help\s+|attempt\s+to\s+)?" + phrases("suppressing_verb").pattern
+                          + r"\s+((?:[\w'’-]+\s*){1,5})")
 PERFORMATIVE = frozenset(CUES["performative"])
 ORDINALS = frozenset(CUES["ordinal"])
 AGREED_TO = frozenset(CUES["agreed_to"])
@@ -737,10 +746,17 @@ class PredicateReader:
         if p.family == "military" and p.form == "verb" and not p.passive and p.rule != "participle" and self._crowd_subject(p):
             return replace(p, type="protest", rule="crowd subject")  # "Crowds set fire to a headquarters of the ruling
             # Baath Party", "protesters threw stones": a violent protest, not fighting
+        if p.type == "military" and self._civil_target(p):
+            return replace(p, type="assault", rule="civil target")  # "attacked the French embassy", "the embassies ...
+            # were attacked", "the attacks targeting civilian sites in the UAE"
         if p.family == "military" and p.form == "verb" and not p.passive and self._victim_object(p):
             if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
             return p if p.type == "assault" else replace(p, type="assault", rule="victim object")
+        if p.type != "assault" and p.form == "verb" and not p.passive and (p.family == "military" or p.type == "mobilize") \
+                and self._puts_down_dissent(p):
+            return replace(p, type="assault", rule="force on dissent")  # "crushed an armed uprising in Hama", "sent
+            # troops and tanks to crush protests", "stormed it ... to try to crush street protests"
         if p.type != "assault":
             return p
         if p.passive:
@@ -786,6 +802,12 @@ class PredicateReader:
                 return replace(p, topic=True, rule="object of an act")  # "the killing(s) of 10 protesters on Friday":
                 # the killing's day, the protesters what it was done to
         for q in preds:
+            if q.rule == "force on dissent" and not q.quoted and q.trigger.end <= p.trigger.start \
+                    and self.tokens.index(p.trigger.start) - self.tokens.index(q.end) <= 14 \
+                    and _TO_SUPPRESS.search(self.low, q.end, p.trigger.end):
+                return replace(p, topic=True, rule="object of an act")  # "sent troops and tanks to crush protests in
+                # March": the protests are what the assault put down, and the date beside them dates the assault
+        for q in preds:
             if q.form != "verb" or q.quoted or q.passive or q.trigger.end > p.trigger.start \
                     or type_info(q.type).family not in ("military", "coerce") or self.low[q.start - 3:q.start] == "to ":
                 continue  # (not an act under "to", which has not happened: "Damascus's attempt to crush protests")
@@ -794,13 +816,95 @@ class PredicateReader:
                 return replace(p, topic=True, rule="object of an act")
         return p
 
+    def gathering_subject(self, p: Predicate, preds: list[Predicate]) -> Predicate:
+        """A demand or a statement whose subject is a gathering is the protest ("A silent protest in Damascus by 150
+        people this week demanded the release of political prisoners", "A rally of thousands on Monday called for
+        ..."): the gathering is the act and what it demanded its content. The gathering noun opens the sentence's
+        first clause (after an opening adverbial at most) and no verb stands between it and the demand; not "Police
+        broke up a protest and demanded ..." nor "After the protest, the minister demanded ..."."""
+        if p.type not in ("demand", "statement") or p.form != "verb" or p.embedded or p.passive or p.quoted or p.negated:
+            return p
+        first = min(preds, key=lambda q: q.trigger.start)
+        q = first
+        if q.type != "protest" or q.form != "noun" or q.topic or q.owned or q.quoted \
+                or q.trigger.text.split()[-1] not in GATHERINGS or q.trigger.end > p.start:
+            return p
+        if any(r is not q and r is not p and q.trigger.end <= r.trigger.start < p.start for r in preds):
+            return p  # another act between the gathering and the verb
+        between = self.low[q.trigger.end:p.start]
+        if re.search(r"[,;:()\"“”]", between) or len(between.split()) > 10:
+            return p
+        opening = self.low[self.start:q.trigger.start]
+        clause = opening[opening.rfind(",") + 1:]  # "On Monday, a rally ...": past an opening adverbial
+        if len(clause.split()) > 3 or any(w in clause.split() for w in ("after", "before", "at", "during", "since")):
+            return p
+        return replace(p, type="protest", rule="gathering subject")
+
     def raid(self, p: Predicate, preds: list[Predicate]) -> Predicate:
         """A raid or a search whose sentence reports arrests is coercion (PLOVER COERCE), not fighting."""
         if p.type not in ("military", "assault") or p.trigger.text.split()[0] not in RAIDS:  # "raided houses ..., arresting"
             return p
+        if p.rule == "force on dissent":
+            return p  # "stormed the town to quell protests": the storming puts down a protest, no arrests said
         if any(q.type == "coerce" and not q.quoted and q.trigger.text.split()[0] not in ("crackdown",) for q in preds):
             return replace(p, type="coerce", rule="raid with arrests")
         return p
+
+    def _puts_down_dissent(self, p: Predicate) -> bool:
+        """Is the act of force ``p`` done to put down protest or dissent: a verb of crushing whose object is a
+        movement of dissent ("crushed an armed Muslim Brotherhood uprising"), or any act of force whose purpose,
+        an infinitive after it in its clause, crushes protesters or dissent ("sent troops and tanks to crush protests",
+        "stormed it two months ago to try to crush street protests")? Not a purpose against fighters ("sent troops
+        to crush the rebels"), nor one past the clause's end."""
+        if p.trigger.text.split()[0] in SUPPRESSING and self._victim_object(p, VICTIMS | DISSENT):
+            return True
+        stop = self.end
+        for m in re.finditer(r"[.;:!?]|,\s+(?:but|while|and|as|when|after|before)\b", self.low[p.end:self.end]):
+            stop = p.end + m.start()
+            break
+        m = _TO_SUPPRESS.search(self.low, p.end, stop)
+        if m is None or len(self.low[p.end:m.start()].split()) > 8:
+            return False
+        for w in m.group(1).split():  # the object's head, past determiners and modifiers ("street protests")
+            if w in VICTIMS or w in DISSENT:
+                return True
+            if w in BOUNDARY or w in ARMED_VICTIMS:
+                return False
+        return False
+
+    def _civil_target(self, p: Predicate) -> bool:
+        """Is what an attack hits a place or craft of people who do not fight (``CIVIL_TARGETS``), or civilians: the
+        object of an active attacking verb ("insurgents attacked a hospital"), the subject of a passive one ("the
+        embassies of both countries were attacked"), or what an attack noun is on or aimed at ("the attacks targeting
+        civilian sites")? A crowd's attack stays a protest (``_crowd_subject``, read first) and weapons of war as
+        subject stay fighting."""
+        heads = CIVIL_TARGETS | VICTIMS
+        tokens = self.tokens
+        if p.form == "verb" and not p.passive:
+            if self._crowd_subject(p) or self.subject_token(p.start)[1] in WEAPON_SUBJECTS:
+                return False
+            return self._victim_object(p, CIVIL_TARGETS)
+        if p.form == "verb":
+            i = self.subject_token(p.start)[0]
+            for j in range(i, max(-1, i - 7), -1):  # "the embassies of both countries in Syria were attacked"
+                w = tokens.words[j]
+                if w in CIVIL_TARGETS:
+                    return True
+                if w in BOUNDARY or w in (",", "and", "after", "before", "when", "as", "that", "which"):
+                    return False
+            return False
+        if p.trigger.text.split()[-1] not in _ATTACK_NOUNS:
+            return False
+        m = _TARGETING.match(self.low, p.end)
+        if m is None:
+            return False
+        k = tokens.index(m.end())
+        for w in tokens.words[k:k + 6]:
+            if w in heads:
+                return True
+            if w in BOUNDARY or w in (".", "and", "in", "with", "by", "as", "during", "after", "before", "near", "to", "from"):
+                return False
+        return False
 
     def _crowd_subject(self, p: Predicate) -> bool:
         """Is the subject of the active verb ``p`` a crowd ("Crowds set fire to", "protesters have attacked"; not

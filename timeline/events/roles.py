@@ -498,8 +498,11 @@ def _condemned_attack(p: Predicate, reading: SentenceReading, actors: list[Actor
     if p.type != "accuse" or p.form != "verb" or p.passive:
         return None
     for q in reading.predicates:
-        if q.form != "noun" or q.type != "military" or q.trigger.start <= p.end or q.trigger.start - p.end > 50:
-            # (an attack, not an assault: "condemn the crackdown on the civilian population in Syria" accuses Syria)
+        if q.form != "noun" or q.type != "military" and q.rule != "civil target" or q.trigger.start <= p.end \
+                or q.trigger.start - p.end > 50:
+            # (an attack, not an assault: "condemn the crackdown on the civilian population in Syria" accuses Syria;
+            # but an attack noun that is an assault by its civil target is still an attack: "condemned the attack on
+            # its embassy in Kabul" accuses no one of the place)
             continue
         gap = _ATTACK_LEAD.fullmatch(low, p.end, q.trigger.start)
         if gap is None or any(w in ("of", "on", "in", "and", "for", "over", "to", "that", "as") for w in low[p.end:q.trigger.start].split()):

@@ -684,6 +684,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [reader.expelled(reader.armed(p)) for p in preds]
     preds = [reader.raid(p, preds) for p in preds]
     preds = [reader.acted_on(p, preds) for p in preds]
+    preds = [reader.gathering_subject(p, preds) for p in preds]
     preds = [by_phone(low, p, end) for p in preds]
     preds = document_topics(low, preds)
     preds = [state_protest(low, p, subject_of(p.start, [a for a in reader.actors if start <= a.start < p.start], low, start))
