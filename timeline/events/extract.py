@@ -167,6 +167,7 @@ class _Builder:
             if a.kind == "person" and a.country and "unresolved" not in a.flags:
                 self.country_of.setdefault(a.name, a.country)
         self.countries = {a.name for a in actors if a.kind == "country"}
+        self.people = {a.name for a in actors if a.kind == "person"}
         self.electors = list(dict.fromkeys(a.name for a in actors if a.name in ELECTORS))  # who votes in an election
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
@@ -536,6 +537,16 @@ class _Builder:
         others = list(dict.fromkeys(a.name for a in counterparts))
         source = self.last_consult
         group = list(source.actors) if source is not None and len(source.actors) > 1 else None
+        spans = {a.start for a in agents if any(f.startswith("counted:") for f in a.flags)}
+        if spans and len(spans) == len({a.start for a in agents}):
+            # "The two men last met in July", "both diplomats agreed": everyone the words count back to (``counted.py``)
+            # acts, and after a call or meeting of that many people, its parties rather than the last people named
+            counted = list(dict.fromkeys(a.name for a in sent.actors if a.start in spans
+                                         and any(f.startswith("counted:") for f in a.flags)))
+            if len(counted) > 1:  # (one found of "both leaders" is no count: the plural subject below)
+                if group and len(group) == len(counted) and set(group) <= self.people:
+                    counted = group
+                return counted, [n for n in others if n not in counted], True
         head = plural_head(p, sent.reading, self.low) if group or self.signatories else None
         if head is not None:
             # "They committed to ...", "The leaders affirmed ...": who took part in the call or meeting;
