@@ -133,6 +133,10 @@ def _unnamed_gender(phrase: str) -> str | None:
     return UNNAMED_PEOPLE.get(word) or UNNAMED_PEOPLE.get(word[:-1]) or UNNAMED_PEOPLE.get(word[:-2]) or None
 
 
+# how far back (in sentences) the people "the two men" counts back to may be named
+_COUNTED_SENTENCES = 6
+
+
 class Resolver:
     """Turns the candidates of one scan into ``ActorMention``s, in text order."""
 
@@ -506,6 +510,11 @@ class Resolver:
             ent = self.entities[self.label_raws[r.start]]
             self._add(r, ent, text, ent.role, ent.country, "description")
             return
+        counted = next((f.split(":", 1)[1] for f in r.flags if f.startswith("counted:")), None)
+        if counted is not None and r.head is None:  # "The two men last met in July": the last two people named
+            for ent in self._counted(r, counted):
+                self._add(r, ent, text, ent.role, ent.country, "description")
+            return
         found: list[Entity] = []
         principal = self._principal(r)
         if principal is not None:
@@ -517,6 +526,9 @@ class Resolver:
                 ent = self.entities[key]
                 if ent not in found and len(found) < r.count and self._fits(ent, r, strict):
                     found.append(ent)
+        if counted is not None and len(found) < r.count:
+            # "the two ministers" after a deputy foreign minister and a deputy secretary of state: the last two named
+            found = self._counted(r, counted) or found
         if not found and (r.country or r.org) and not r.indefinite:  # a headline before the story names the person
             later = sorted((e for e in self.entities.values() if e.first > r.start and self._fits(e, r, False)),
                            key=lambda e: e.first)
@@ -542,6 +554,30 @@ class Resolver:
             return
         for ent in found:
             self._add(r, ent, text, ent.role, ent.country, "description")
+
+    def _counted(self, r: Raw, fits: str) -> list[Entity]:
+        """The people a counted description as a subject counts back to ("The two men last met in July", "both
+        diplomats agreed": ``counted.py``): the last ``r.count`` distinct people named in the sentences just before,
+        when each can be what the noun says (``fits``: any, male, female, leader); else none."""
+        if not r.subject:
+            return []
+        sentence = self.scanner.sentence_index(r.start)
+        keys: list[str] = []
+        for _, key, _, sent in reversed(self.history):
+            if sentence - sent > _COUNTED_SENTENCES:
+                break
+            if key not in keys:
+                keys.append(key)
+                if len(keys) == r.count:
+                    break
+        if len(keys) < r.count:
+            return []
+        people = sorted((self.entities[k] for k in keys), key=lambda e: e.first)
+        if fits == "male" and any(e.gender == "female" for e in people) \
+                or fits == "female" and any(e.gender == "male" for e in people) \
+                or fits == "leader" and any(e.tkind not in ("leader", "monarch") for e in people):
+            return []
+        return people
 
     def _counterpart_role(self, r: Raw) -> str:
         """The office of an unnamed counterpart of a named state ("The Russian president held a phone conversation

@@ -25,6 +25,7 @@ from .places import place_spans
 from .personref import described_person
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
 from .titled import find_titled
+from .counted import find_counted
 
 _LOCATIVE = re.compile(
     r"(?:^|[^\w])(?i:in|at|from|to|into|near|outside|inside|across|throughout|via|towards?|visit(?:s|ed|ing)?"
@@ -64,6 +65,7 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
         sc.claims.add(m.start(), m.end())
     find_body_members(sc)
     find_titled(sc)
+    find_counted(sc)  # "the two men", "both diplomats": people named before
     find_organisations(sc)
     find_gazetteer(sc)
     bare, pronouns = find_bare_names(sc), find_pronouns(sc)

@@ -89,7 +89,8 @@ from .requests import requested_acts
 from .promises import promised_acts
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
-from .roles import coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act, we_subject
+from .roles import (coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act,
+                    we_subject)
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -101,6 +102,7 @@ from .triggers import event_type as type_info, find_triggers
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 WIRE_RETELLING = 3  # sentences: in wire copy, how far after a meeting a sentence still tells what was said at it
+_AT_OCCASION = re.compile(r"[\s\"“]*(?:at|during|in)\s")  # "At his last meeting with ... on 9 July, ..."
 NOT_AT_MEETINGS = FORCE_FAMILIES | {CONSULT, "sanction"}  # families of acts that take no venue from a meeting
 
 
@@ -167,6 +169,7 @@ class _Builder:
             if a.kind == "person" and a.country and "unresolved" not in a.flags:
                 self.country_of.setdefault(a.name, a.country)
         self.countries = {a.name for a in actors if a.kind == "country"}
+        self.people = {a.name for a in actors if a.kind == "person"}
         self.electors = list(dict.fromkeys(a.name for a in actors if a.name in ELECTORS))  # who votes in an election
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
@@ -290,6 +293,9 @@ class _Builder:
             if not under_future(self.low, sent.start, p.start) and same_day(self.low, sent, p) \
                     and (then := occasion_before(self)) is not None and not late_occasion(self.low, then):
                 basis = "then"  # "Clinton met Lavrov on Thursday. Hours later, NATO warplanes struck Tripoli": that day
+            elif (occasion := self._occasion_opening(sent, p)) is not None:
+                # "At his last meeting with President Assad in Damascus on 9 July, the two men agreed ...": that day
+                counted = occasion.date_start, "article/occasion_opening"
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
@@ -539,6 +545,16 @@ class _Builder:
         others = list(dict.fromkeys(a.name for a in counterparts))
         source = self.last_consult
         group = list(source.actors) if source is not None and len(source.actors) > 1 else None
+        spans = {a.start for a in agents if any(f.startswith("counted:") for f in a.flags)}
+        if spans and len(spans) == len({a.start for a in agents}):
+            # "The two men last met in July", "both diplomats agreed": everyone the words count back to (``counted.py``)
+            # acts, and after a call or meeting of that many people, its parties rather than the last people named
+            counted = list(dict.fromkeys(a.name for a in sent.actors if a.start in spans
+                                         and any(f.startswith("counted:") for f in a.flags)))
+            if len(counted) > 1:  # (one found of "both leaders" is no count: the plural subject below)
+                if group and len(group) == len(counted) and set(group) <= self.people:
+                    counted = group
+                return counted, [n for n in others if n not in counted], True
         head = plural_head(p, sent.reading, self.low) if group or self.signatories else None
         if head is not None:
             # "They committed to ...", "The leaders affirmed ...": who took part in the call or meeting;
@@ -641,6 +657,22 @@ class _Builder:
         if speaker is not None and "\nq " in self.low[self.low.rfind(":", 0, position):position]:
             return None
         return speaker
+
+    def _occasion_opening(self, sent: Sentence, p: Predicate) -> Event | None:
+        """The call, meeting or talks an opening phrase "at / during / in" dates to a day ("At his last meeting with
+        President Assad in Damascus on 9 July, the two men agreed ...", "During their talks in Geneva on Monday, Lavrov
+        and Blinken agreed ..."): what the main clause after its comma does with no date of its own was done there."""
+        low = self.low
+        if not _AT_OCCASION.match(low, sent.start):
+            return None
+        q = next((q for q in sent.reading.predicates if q.family == CONSULT and q.form == "noun"
+                  and q.trigger.end <= p.trigger.start and fronted_occasion(q, sent.reading, low)), None)
+        comma = low.find(",", q.trigger.end, sent.end) if q is not None else -1
+        if comma < 0 or comma > p.trigger.start:
+            return None
+        return next((e for e in reversed(self.events) if e.char_start == sent.start and e.event_family == CONSULT
+                     and e.date_basis == "explicit" and e.precision in ("day", "time") and e.date_start is not None
+                     and e.date_char_start is not None and q.trigger.end <= e.date_char_start < comma), None)
 
     def _named_at(self, name: str, source: Event, sent: Sentence) -> bool:
         """Is ``name``, named in ``sent`` by a description that refers back ("the council"), an actor of the sentence

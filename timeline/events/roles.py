@@ -586,7 +586,7 @@ _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", "they"))
 _PLURAL_SUBJECT = re.compile(
     rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})"
-    rf"|(?:the\s+|our\s+)?(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
+    rf"|(?:the\s+|our\s+)(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     r"|(?:the\s+)?(?:two|both))"
     r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did|(?:will|would)\s+continue\s+to|closely|"
@@ -639,7 +639,7 @@ _COUNTRY_HEADS = re.compile(r"\b(?:countries|nations|governments|states|committe
 def plural_head(p: Predicate, reading: SentenceReading, low: str) -> str | None:
     """The words of a plural subject that names no one ("the two countries", "they"), or None."""
     pos = _subject_position(p, reading, low)
-    m = _PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 40), pos)
+    m = _PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 60), pos)  # ("the three North American governments will")
     return m.group(0) if m else None
 
 

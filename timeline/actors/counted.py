@@ -1,0 +1,55 @@
+"""People counted back to: "The two men last met in July", "both diplomats agreed", "the three leaders signed".
+
+A definite number before a noun of people (``resources/counted_people.csv``) as the subject of a clause names
+people the text has named already: the parties of the latest call or meeting when it has that many (the events
+pass: ``extract._Builder._parties``), else the last that many people named (coreference: ``coref``). An
+indefinite number ("Two men were killed", "two officials said") is someone new, and a passive ("the two men
+were arrested", "the two men, both from Homs, were shot") tells of victims, not of the people of a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import rows
+from .scan import Raw, Scanner
+
+FITS = {row["noun"]: row["fits"] for row in rows("counted_people.csv")}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_NOUNS = "|".join(re.escape(n) for n in sorted(FITS, key=len, reverse=True))
+COUNTED = re.compile(r"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?P<n>two|three|four)|(?P<both>[Bb]oth)(?:[ ]the)?)[ ]"
+                     rf"(?P<noun>{_NOUNS})(?![\w-])")
+# "were arrested", "had been shot", "were later found dead": what befalls them, not what they do ("were expected to
+# meet", "were due to hold talks" are plans of theirs)
+_PASSIVE = re.compile(r"(?:,[^,.;]{1,80},)?[ ](?:were|are|was|had[ ]been|have[ ]been|will[ ]be|being|got)[ ]"
+                      r"(?:(?:later|also|then|reportedly|allegedly|both|all)[ ])*"
+                      r"(?!(?:expected|scheduled|supposed|slated|set|due|likely|able|prepared|united|agreed|engaged|"
+                      r"joined|seated|pictured|photographed|seen|shown|accompanied|flanked|locked|deadlocked)\b)"
+                      r"(?:\w+(?:ed|en|wn|ht|un|ot|ung)|found|held|hit|shot|hurt|put|cut|left|kept|taken|beaten|killed)\b")
+# "The two men, both from Homs, were ...", "the two men, who were": an aside that describes them anew
+_NEW_ASIDE = re.compile(r",[ ](?:both|each|aged|who[ ]were|who[ ]had[ ]been|believed|said[ ]to[ ]be|identified)\b")
+
+
+def find_counted(sc: Scanner) -> None:
+    """Mark the counted descriptions of titles (``titled``: "the two leaders") and add those of other nouns ("the two
+    men", "both diplomats") as descriptions flagged ``counted:<fits>`` when they are a clause's active subject."""
+    work = sc.work
+    by_end = {r.end: r for r in sc.raws if r.kind == "description"}
+    for m in COUNTED.finditer(work):
+        if _PASSIVE.match(work, m.end()) or _NEW_ASIDE.match(work, m.end()):
+            continue
+        count = _NUMBERS[(m.group("n") or m.group("both")).lower()]
+        flag = f"counted:{FITS[m.group('noun')]}"
+        titled = by_end.get(m.end())
+        if titled is not None:
+            if titled.count == count and not titled.indefinite:
+                titled.flags += (flag,)
+                titled.subject = titled.subject or sc.subject(m.start(), m.end())
+            continue
+        start = m.start("noun") if m.group("n") is None else m.start("n")
+        if sc.claims.overlaps(start, m.end()) or not sc.subject(m.start(), m.end()):
+            continue
+        raw = Raw(start, m.end(), "description", m.group("noun"), basis="description", count=count, flags=(flag,))
+        raw.subject = True
+        sc.claims.add(start, m.end())
+        sc.raws.append(raw)
