@@ -17,7 +17,7 @@ SETTINGS = Settings(run_date="2026-12-01")
 FOLDER = DATA / "constructions"
 ROWS = [(path.stem, row) for path in sorted(FOLDER.glob("*.jsonl")) for row in read_jsonl(path)]
 FIELDS = {"type": "event_type", "date": "event_date", "actor1": "actor1", "actor2": "actor2", "basis": "date_basis",
-          "trigger": "trigger", "status": "status"}
+          "trigger": "trigger", "status": "status", "location": "location"}
 
 
 def _form(event) -> dict:

@@ -9,6 +9,7 @@ the most recent person so described before it. A noun that described two people 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -146,4 +147,27 @@ def lead_descriptions(text: str, mentions: list[ActorMention]) -> list[ActorMent
         return mentions
     added = ActorMention(start, end, text[start:end], person.name, person.key, person.kind, person.role, person.country,
                          "description", person.surface, ("subject",))
-    return in_text_order(mentions + [added])
+    return in_text_order(_coordinated_pronouns(text, mentions, added, lead_end) + [added])
+
+
+# "he" or "she" opening a clause coordinated after the lead subject's own ("... has said there is no option but to topple
+# President Bashar al-Assad by force and he was directing a military uprising"): the subject goes on, not the object
+_COORDINATED = re.compile(r"(?:,[ ]*|[ ])(?:and|but)[ ]+$")
+
+
+def _coordinated_pronouns(text: str, mentions: list[ActorMention], subject: ActorMention,
+                          lead_end: int) -> list[ActorMention]:
+    """``mentions`` with a subject "he" or "she" coordinated after the lead subject's clause pointed at the lead's
+    subject, when the person it was taken for is no subject in the lead (only an object: "to topple President Bashar
+    al-Assad")."""
+    out = []
+    for a in mentions:
+        if subject.end < a.start < lead_end and a.basis == "pronoun" and "subject" in a.flags \
+                and "possessive" not in a.flags and text[a.start:a.end].lower() in ("he", "she") \
+                and _COORDINATED.search(text, max(0, a.start - 12), a.start) \
+                and not any(b.key == a.key and "subject" in b.flags and subject.start <= b.start < a.start
+                            for b in mentions if b.basis != "pronoun"):
+            a = dataclasses.replace(a, name=subject.name, key=subject.key, kind=subject.kind, role=subject.role,
+                                    country=subject.country, surface=subject.surface)
+        out.append(a)
+    return out

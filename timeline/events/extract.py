@@ -75,6 +75,7 @@ from .dating import (attach, comparison_point, deadline_day, event_date_value, i
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying
+from .figures import figures_compared
 from .performative import performed
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
@@ -2113,6 +2114,8 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "10 April: Government must withdraw troops ...": the day of a schedule's item, no act of it
         if _clause_date_act(st, mention):
             continue  # the act of the clause the date is in
+        if figures_compared(low, sent.start, sent.end):
+            continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
         st.builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
 
 

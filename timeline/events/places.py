@@ -53,7 +53,8 @@ _TOPIC_NOUNS = re.compile(
     r"policy|involvement|investments?|operations|sanctions|spill|situation)\s*$",
     re.IGNORECASE,
 )
-_NOT_PLACES = {w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)} | {"The", "A", "An", "This", "That", "Our"}
+_NOT_PLACES = {w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)} | {"The", "A", "An", "This", "That", "Our"} \
+    | set(word_list("disease_names.txt"))  # "assist Jamaica in COVID recovery": a disease is never a place
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ern)")  # "Kurdish", "Syrian"
 _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a lower-case word right after: capitals before it may modify it
 _NUMBER_AFTER = re.compile(r"\s+\d")

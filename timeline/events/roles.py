@@ -412,6 +412,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     subject = ordered(subject_group(before, low, position, floor), first_seen)
     if not subject:
         subject = _speaker_pronoun(p, reading, actors, low, first_seen, position)
+    if p.type == "statement" and p.trigger.form == "R" and p.form == "verb" \
+            and p.trigger.text.split()[0] in CUES["participle_saying"]:
+        after = []  # ", saying the council should not give up on Syria": the participle of saying takes a clause, no
+        # addressee; what it reports is its topic, no counterpart
     counterparts = _objects(p, after, low, subject, allow_location=_place_target(p))
     attack = _condemned_attack(p, reading, actors, low)
     if attack is not None:
@@ -816,6 +820,8 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             break  # not across a clause break, nor into a quotation
         if _AND_SAYING.search(low, p.end, a.start):
             break  # "has denied any role and says Mikati's new government must ...": what the second verb reports
+        if _COMMA_SAYING.search(low, p.end, a.start):
+            break  # "echoed Cabral's remarks, saying the council should not give up on Syria": what the participle reports
         if _NEW_CLAUSE.search(low, p.end, a.start) and _own_verb_after(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern", "could
             # not engage in talks while Assad's military continued to storm ...": the subject of a clause of its own
@@ -876,6 +882,8 @@ _WITH = re.compile(r"\b(?:with|alongside)\b")
 # says ...", "closed its border and said Syria must ...")
 _AND_SAYING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:(?:has|have|had)\s+)?(?:%s)\b"
                          % phrase_alternation(CUES["clause_saying"]))
+# a participle of saying after a comma: what it reports holds no object of the act before it (event_cues.tsv)
+_COMMA_SAYING = re.compile(r",\s*(?:(?:also|then|later)\s+)?(?:%s)\b" % phrase_alternation(CUES["participle_saying"]))
 _THE = re.compile(r"\s*(?:the\s+)?")
 _WHERE_CLAUSE = re.compile(r",\s*where\s")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"

@@ -57,6 +57,28 @@ def _in_pp(a: ActorMention, low: str, floor: int) -> bool:
     return bool(_PREPOSITION.search(low, max(floor, a.start - 24), a.start))
 
 
+# a list of examples ("such as", "including") of a noun that stands in a prepositional phrase ("work through its U.S.
+# institutions such as ..."), and what may stand in the list before one of its actors: no clause break, and commas
+# only as the list's own (", and", ", or")
+_EXAMPLES = re.compile(r"\b(?:such\s+as|including)\s+")
+_HEAD_IN_PP = re.compile(r"(?:^|\W)(?:%s)\s+(?:[\w.'’-]+\s+){0,3}$" % phrase_alternation(CUES["example_head_prepositions"]))
+_LIST_COMMA = re.compile(r",(?!\s*(?:and|or)\s)")
+
+
+def _in_example_list(a: ActorMention, low: str, floor: int) -> bool:
+    """Is ``a`` in a list of examples of a noun inside a prepositional phrase ("through its U.S. institutions such as
+    the Export-Import Bank ... and the DFC")? Such a list is no subject; the examples of a subject noun that opens its
+    clause are ("countries such as France and Britain have called for")."""
+    lo = max(floor, a.start - 200)
+    examples = None
+    for examples in _EXAMPLES.finditer(low, lo, a.start):
+        pass
+    if examples is None or _HEAD_IN_PP.search(low, max(floor, examples.start() - 40), examples.start()) is None:
+        return False
+    between = low[examples.end():a.start]
+    return not HARD.search(between) and not QUOTE.search(between) and not _LIST_COMMA.search(between)
+
+
 _PEOPLE_OF = re.compile(rf"\b(?:{phrase_alternation(CUES['acting_of'])})\s+(?:of|from)\s+(?:the\s+)?$")
 
 
@@ -356,6 +378,9 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
             break
         if "possessive" in a.flags and _OWNED_VOICE.fullmatch(low, a.end, pos):
             return _group(before, a, low, floor)  # "Zelenskyy's office accused Russia": the owner's voice acts
+        if _in_example_list(a, low, floor):
+            continue  # "shall work through its U.S. institutions such as the EXIM Bank and the DFC, if eligible, to":
+            # the examples of a noun in a phrase of the verb are no subject (but "countries such as France have called")
         if a.placed or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)
                                                                and not _clause_subject(a, low, pos)
                                                                and not _voice_for(a, low)):
