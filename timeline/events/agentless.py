@@ -4,7 +4,8 @@ An undated predicate is an event only when an actor does it (``extract._is_event
 coercion, sanction or aid, or a release, with no "by" phrase names its victim, not its agent; the gold sets code
 such acts all the same, with ``actor1`` empty unless the text names the agent (``events_gold.md``, "Conventions the
 sets disagree on", rule 2) and the victim as the counterpart. So such a passive is an event when a named actor is its
-subject and stands right before its verb group (only the comma closing an apposition, auxiliaries, adverbs and a
+subject and stands right before its verb group (only an apposition that describes it, "Aref Dalila, a leading
+economist, was jailed", "Riad Seif, 64, was arrested", the comma closing an apposition, auxiliaries, adverbs and a
 floating "all" between them), not
 when the clause is a casualty tally ("At least 2,000 Syrians have been killed": a count before the victim and a
 perfect verb sums up many acts; no act of its own). A street protest by a crowd the text does not name ("Hundreds of
@@ -29,7 +30,10 @@ _GAP_WORDS = "|".join(sorted({w.replace("'", "['’]") for w in BE | HAVE | ADVE
                               if "’" not in w}, key=len, reverse=True))
 # between the victim and the trigger: the comma that closes an apposition ("its vice-president, Abdulrazak Jbeiro,
 # has been shot dead"), the verb group's auxiliaries and adverbs ("were reportedly all arrested")
-_GAP = re.compile(rf",?(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+")
+# or an apposition that describes the victim first ("Aref Dalila, a leading economist, was jailed", "Riad Seif, 64,
+# was arrested"): a determiner or a possessive, then words with no punctuation, up to the closing comma
+_APPOSITION = r"(?:,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+[^,;:.!?\"“”()]{1,80}?|\d{1,3}),(?=\s))?"
+_GAP = re.compile(rf"{_APPOSITION},?(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+")
 _PERFECT = re.compile(rf"\b(?:{'|'.join(sorted(HAVE - {'having'}, key=len, reverse=True))})\s+(?:[a-z]+\s+)?been\b")
 _COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + "|".join(sorted(CUES["count_word"], key=len, reverse=True))
                     + r")(?:\s+(?!(?:%s)\b)[\w'-]+){0,5}\s+$" % "|".join(CUES["count_phrase_stop"]))
