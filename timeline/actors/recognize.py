@@ -105,7 +105,8 @@ def find_body_members(sc: Scanner) -> None:
 
 
 def find_organisations(sc: Scanner) -> None:
-    """Capitalised phrases ending in an organisation word: "Latvian Constitutional Court"."""
+    """Capitalised phrases ending in an organisation word: "Latvian Constitutional Court" (not its seat: "the
+    Moscow-based| Centre for Analysis of Strategies and Technologies")."""
     work = sc.work
     for h in ORG_HEAD_RE.finditer(work):
         hs, he = h.start(), h.end()
@@ -117,7 +118,7 @@ def find_organisations(sc: Scanner) -> None:
         cut = max((k + 1 for k, w in enumerate(words) if w.group() in _ORG_STOP or w.group() in _DATE_WORDS),
                   default=0)
         words = words[cut:]
-        while words and (words[0].group().lower() in TITLES
+        while words and (words[0].group().lower() in TITLES or words[0].group().lower().endswith("-based")
                          or words[0].group() in NOT_NAME_WORDS and words[0].group() not in _ORG_KEEP
                          and words[0].group() not in AGENCY_WORDS
                          or sc.claims.overlaps(start + words[0].start(), hs)):
@@ -397,8 +398,8 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
         group: list[re.Match] = []
         for t in TOKEN_RE.finditer(work, start, end):
             word = t.group()
-            bad = (word in NOT_NAME_WORDS or word.lower() in TITLES or sc.claims.overlaps(t.start(), t.end())
-                   or sc.gaz_covering(t.start()) is not None)
+            bad = (word in NOT_NAME_WORDS or word.lower() in TITLES and not _surname_title(group, t, end)
+                   or sc.claims.overlaps(t.start(), t.end()) or sc.gaz_covering(t.start()) is not None)
             if bad:
                 _emit_group(sc, group, out)
                 group = []
@@ -406,6 +407,14 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
                 group.append(t)
         _emit_group(sc, group, out)
     return out
+
+
+def _surname_title(group: list[re.Match], token: re.Match, end: int) -> bool:
+    """Is the title word ``token`` a surname: the last word of a capitalised run, right after a given name
+    ("Hugh Pope", "John King", "Sam Speaker"), where a title stands before the name it titles ("Pope Francis",
+    "King Abdullah")?"""
+    return token.end() == end and bool(group) and group[-1].end() + 1 == token.start() \
+        and group[-1].group() in GIVEN_NAMES
 
 
 def _the_noun(work: str, start: int, end: int) -> bool:
