@@ -261,6 +261,10 @@ FORCE_ACT_NOUNS = tuple(sorted((w.lower() for w in word_list("force_act_nouns.tx
 MEMBER_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(sorted((w.lower() for w in word_list("member_nouns.txt")),
                                                                       key=len, reverse=True)) + r"))(?![\w-])")
 FORCE_ACT_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(list(FORCE_ACT_NOUNS)) + r"))(?![\w-])")
+# "our NATO Ally", "a NATO member", "an EU member state": one member state, not the organisation
+_OWNED_ALLY = re.compile(r"(?:^|[^\w])(?i:our|its|their|his|her)[ ]$")
+ORG_MEMBER_RE = re.compile(r"[ \u00a0]+(?i:(?:" + trie_pattern(sorted((w.lower() for w in word_list("org_member_nouns.txt")),
+                                                                      key=len, reverse=True)) + r"))(?![\w'’-])(?![ ]+(?i:states|countries|nations)\b)")
 
 
 def _named_inside(sc: Scanner) -> frozenset[str]:
@@ -295,6 +299,14 @@ def find_gazetteer(sc: Scanner) -> None:
                 inside = _named_inside(sc)
             if entry.name not in inside:
                 continue  # "Total trade fell": the word ("Shell produces around 55,000 bpd" after "Shell and Total")
+        if entry.kind not in ("country", "person") and entry.form in ("name", "alias") and ORG_MEMBER_RE.match(work, end):
+            # "Turkey, a NATO ally": a member state, not the organisation; "we stand with our NATO Ally": the one
+            # a possessive owns as its ally is the counterpart named before it (coref.py, ``_ally``)
+            member = ORG_MEMBER_RE.match(work, end)
+            sc.claims.add(start, member.end())
+            if _OWNED_ALLY.search(work, max(0, start - 8), start):
+                sc.raws.append(Raw(start, member.end(), "ally", work[start:member.end()], basis="description"))
+            continue
         role = None
         noun = ACTOR_NOUN_RE.match(work, end)
         owned = _owned_institution(sc, end) if noun is None and entry.kind == "country" and entry.form in (
