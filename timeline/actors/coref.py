@@ -448,6 +448,8 @@ class Resolver:
             self._pronoun(r, text)
         elif r.kind in ("speaker", "addressee"):
             self._speaker(r, text)
+        elif r.kind == "ally":
+            self._ally(r, text)
         else:
             entry = r.entry
             self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], entry.name, fold(entry.name),
@@ -630,6 +632,20 @@ class Resolver:
             if subject and self._fits(ent, r, False):
                 return ent
         return None
+
+    def _ally(self, r: Raw, text: str) -> None:
+        """"made clear we stand with our NATO Ally" (``recognize.find_gazetteer``): the member state the speaker
+        calls its ally is the counterpart named just before, in the sentence or the one before it: the nearest
+        person named there who is no subject ("President Biden expressed his condolences to President Erdogan
+        ... and made clear we stand with our NATO Ally": Erdogan); none when there is no such person."""
+        sentence = self.scanner.sentence_index(r.start)
+        for _, key, subject, sent in reversed(self.history):
+            if sentence - sent > 1:
+                return
+            if not subject:
+                ent = self.entities[key]
+                self._add(r, ent, text, ent.role, ent.country, r.basis)
+                return
 
     def _speaker(self, r: Raw, text: str) -> None:
         """ "I", "me", "my" in a transcript: the person its turn's label names ("PRESIDENT BIDEN: ... I signed it");

@@ -105,7 +105,8 @@ def find_body_members(sc: Scanner) -> None:
 
 
 def find_organisations(sc: Scanner) -> None:
-    """Capitalised phrases ending in an organisation word: "Latvian Constitutional Court"."""
+    """Capitalised phrases ending in an organisation word: "Latvian Constitutional Court" (not its seat: "the
+    Moscow-based| Centre for Analysis of Strategies and Technologies")."""
     work = sc.work
     for h in ORG_HEAD_RE.finditer(work):
         hs, he = h.start(), h.end()
@@ -117,7 +118,7 @@ def find_organisations(sc: Scanner) -> None:
         cut = max((k + 1 for k, w in enumerate(words) if w.group() in _ORG_STOP or w.group() in _DATE_WORDS),
                   default=0)
         words = words[cut:]
-        while words and (words[0].group().lower() in TITLES
+        while words and (words[0].group().lower() in TITLES or words[0].group().lower().endswith("-based")
                          or words[0].group() in NOT_NAME_WORDS and words[0].group() not in _ORG_KEEP
                          and words[0].group() not in AGENCY_WORDS
                          or sc.claims.overlaps(start + words[0].start(), hs)):
@@ -260,6 +261,10 @@ FORCE_ACT_NOUNS = tuple(sorted((w.lower() for w in word_list("force_act_nouns.tx
 MEMBER_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(sorted((w.lower() for w in word_list("member_nouns.txt")),
                                                                       key=len, reverse=True)) + r"))(?![\w-])")
 FORCE_ACT_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(list(FORCE_ACT_NOUNS)) + r"))(?![\w-])")
+# "our NATO Ally", "a NATO member", "an EU member state": one member state, not the organisation
+_OWNED_ALLY = re.compile(r"(?:^|[^\w])(?i:our|its|their|his|her)[ ]$")
+ORG_MEMBER_RE = re.compile(r"[ \u00a0]+(?i:(?:" + trie_pattern(sorted((w.lower() for w in word_list("org_member_nouns.txt")),
+                                                                      key=len, reverse=True)) + r"))(?![\w'’-])(?![ ]+(?i:states|countries|nations)\b)")
 
 
 def _named_inside(sc: Scanner) -> frozenset[str]:
@@ -294,6 +299,14 @@ def find_gazetteer(sc: Scanner) -> None:
                 inside = _named_inside(sc)
             if entry.name not in inside:
                 continue  # "Total trade fell": the word ("Shell produces around 55,000 bpd" after "Shell and Total")
+        if entry.kind not in ("country", "person") and entry.form in ("name", "alias") and ORG_MEMBER_RE.match(work, end):
+            # "Turkey, a NATO ally": a member state, not the organisation; "we stand with our NATO Ally": the one
+            # a possessive owns as its ally is the counterpart named before it (coref.py, ``_ally``)
+            member = ORG_MEMBER_RE.match(work, end)
+            sc.claims.add(start, member.end())
+            if _OWNED_ALLY.search(work, max(0, start - 8), start):
+                sc.raws.append(Raw(start, member.end(), "ally", work[start:member.end()], basis="description"))
+            continue
         role = None
         noun = ACTOR_NOUN_RE.match(work, end)
         owned = _owned_institution(sc, end) if noun is None and entry.kind == "country" and entry.form in (
@@ -397,8 +410,8 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
         group: list[re.Match] = []
         for t in TOKEN_RE.finditer(work, start, end):
             word = t.group()
-            bad = (word in NOT_NAME_WORDS or word.lower() in TITLES or sc.claims.overlaps(t.start(), t.end())
-                   or sc.gaz_covering(t.start()) is not None)
+            bad = (word in NOT_NAME_WORDS or word.lower() in TITLES and not _surname_title(group, t, end)
+                   or sc.claims.overlaps(t.start(), t.end()) or sc.gaz_covering(t.start()) is not None)
             if bad:
                 _emit_group(sc, group, out)
                 group = []
@@ -406,6 +419,14 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
                 group.append(t)
         _emit_group(sc, group, out)
     return out
+
+
+def _surname_title(group: list[re.Match], token: re.Match, end: int) -> bool:
+    """Is the title word ``token`` a surname: the last word of a capitalised run, right after a given name
+    ("Hugh Pope", "John King", "Sam Speaker"), where a title stands before the name it titles ("Pope Francis",
+    "King Abdullah")?"""
+    return token.end() == end and bool(group) and group[-1].end() + 1 == token.start() \
+        and group[-1].group() in GIVEN_NAMES
 
 
 def _the_noun(work: str, start: int, end: int) -> bool:
