@@ -24,6 +24,12 @@ _AGENCY_DASH = re.compile(r"\((?:Reuters|AP|AFP|Reuters/[\w ]+)\)[ \t]*[-–—]
 _UP = UPPER[1:-1]  # the upper-case letters, accented ones too: "GENERAL SECRETARY LÂM:"
 _SPEAKER = re.compile(rf"(?m)^[ \t]*((?:[{_UP}][{_UP}.'’-]*[ ]){{1,5}}[{_UP}][{_UP}'’-]+):")
 _QUESTION = re.compile(r"(?m)^[ \t]*Q[ ]")  # a reporter's question in a transcript
+# a video script's soundbite label: "(SOUNDBITE) (Arabic) ARAB LEAGUE SECRETARY GENERAL, NABIL EL-ARABY, SAYING:",
+# the label in capitals between the marker (and the language) and "SAYING:"
+_SOUNDBITE = re.compile(rf"(?m)^[ \t]*\(?SOUNDBITE\)[ \t]*(?:\([A-Za-z ,/-]{{1,30}}\)[ \t]*)?"
+                        rf"([{_UP}][{_UP}.'’, -]*[{_UP}.])(?=,?[ ]SAYING:)")
+_SMALL_WORD = re.compile(r"(?<= )(?:(?:And|Of|The|For|Bin|Ibn|Al|El|De)(?= )|(?:Al|El|Ad|As|Ash|Az)(?=-))")
+_SAYING = re.compile(r"(?<=[A-Z.,])[ ]SAYING(?=:)")
 _DATELINE = re.compile(  # "WASHINGTON, ...", "IGORA /Leningrad Region/, ...", "DAMASCUS (Reuters) -"
     r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=(?:[ ]/[^/\n]{1,40}/)?,[ ]|[ ]\()")
 _VERB_AFTER = re.compile(
@@ -126,15 +132,20 @@ def normalise_caps(text: str) -> tuple[str, list[tuple[int, int]]]:
     """
     datelines: list[tuple[int, int]] = []
     pieces: list[tuple[int, int, str]] = []
-    for regex, is_dateline in ((_DATELINE, True), (_SPEAKER, False)):
+    for regex, is_dateline in ((_DATELINE, True), (_SPEAKER, False), (_SOUNDBITE, False)):
         for m in regex.finditer(text):
             surface = m.group(1)
             titled = surface.title().replace("'S ", "'s ").replace("’S ", "’s ")
+            if regex is _SOUNDBITE:  # "MINISTER AND DEPUTY PRIME MINISTER", "HAMAD BIN JASIM AL THANI"
+                titled = _SMALL_WORD.sub(lambda w: w.group().lower(), titled)
             if len(titled) != len(surface) or not any(c.isalpha() for c in surface):
                 continue
             pieces.append((m.start(1), m.end(1), titled))
             if is_dateline:
                 datelines.append((m.start(1), m.end(1)))
+    for m in _SAYING.finditer(text):  # the soundbite's "SAYING:" reads as the participle it is
+        if any(start <= m.start() <= end + 1 for start, end, _ in pieces):
+            pieces.append((m.start(), m.end(), m.group().lower()))
     if not pieces:
         return text, datelines
     out, pos = [], 0
