@@ -89,7 +89,7 @@ from .captions import caption_before, story_parts
 from .requests import requested_acts
 from .promises import promised_acts
 from .retold import date_retold
-from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
+from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
 from .roles import (coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act,
                     we_subject)
 from .roster import find_roster, joint_title_actors, signatories
@@ -539,6 +539,12 @@ class _Builder:
         committed to ...", "The leaders affirmed ...") stands for the participants of the latest call or
         meeting (``grouped``), when it names no one else."""
         agents, counterparts = self._roles_of(sent, p)
+        if p.type == "statement" and p.form == "verb" and counterparts:
+            # "extended sincere condolences to the Israeli people for the June 20 terrorist attack by Hamas": the agent of
+            # an act noun in the saying's object is what the saying is about, not the one it is addressed to
+            about = {a.name for q in sent.reading.predicates if q.form == "noun" and q.owned and q.trigger.start > p.end
+                     and in_saying_object(self.low, p, q) for a in self._roles_of(sent, q)[0]}
+            counterparts = [a for a in counterparts if a.name not in about]
         if self.labels:  # "a great part of our conversation, Mr. Prime Minister, that we appreciate": one spoken to
             counterparts = [a for a in agents if "vocative" in a.flags] + counterparts  # does not act
             agents = [a for a in agents if "vocative" not in a.flags]
