@@ -105,7 +105,12 @@ def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None
         return None
     pos, end = clause.subject
     names = []
+    last = None
     for a in clause.actors:
+        if last is not None and (a.start, a.end) == last:
+            names.append(a.name)  # "While the two men held talks": a counted description is one mention per person
+            continue  # counted back to, all on the one span
+        last = (a.start, a.end)
         if _JOIN.fullmatch(low, pos, a.start) is None or a.text.lower() in PRONOUNS:
             return None  # (a name or a noun of armed forces, not a pronoun: "after he criticized the state" is left to the rules of "he")
         names.append(a.name)

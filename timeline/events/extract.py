@@ -89,7 +89,7 @@ from .captions import caption_before, story_parts
 from .requests import requested_acts
 from .promises import promised_acts
 from .retold import date_retold
-from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate
+from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
 from .roles import (coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act,
                     we_subject)
 from .roster import find_roster, joint_title_actors, signatories
@@ -98,7 +98,7 @@ from .speaker import speaker_office
 from .speech import TELLING, SentenceReading, frame_day, read_sentence, sidelines_host
 from .subjects import speakers
 from .travel import comes_hither
-from .triggers import event_type as type_info, find_triggers
+from .triggers import Trigger, event_type as type_info, find_triggers
 
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
@@ -539,6 +539,12 @@ class _Builder:
         committed to ...", "The leaders affirmed ...") stands for the participants of the latest call or
         meeting (``grouped``), when it names no one else."""
         agents, counterparts = self._roles_of(sent, p)
+        if p.type == "statement" and p.form == "verb" and counterparts:
+            # "extended sincere condolences to the Israeli people for the June 20 terrorist attack by Hamas": the agent of
+            # an act noun in the saying's object is what the saying is about, not the one it is addressed to
+            about = {a.name for q in sent.reading.predicates if q.form == "noun" and q.owned and q.trigger.start > p.end
+                     and in_saying_object(self.low, p, q) for a in self._roles_of(sent, q)[0]}
+            counterparts = [a for a in counterparts if a.name not in about]
         if self.labels:  # "a great part of our conversation, Mr. Prime Minister, that we appreciate": one spoken to
             counterparts = [a for a in agents if "vocative" in a.flags] + counterparts  # does not act
             agents = [a for a in agents if "vocative" not in a.flags]
@@ -1096,7 +1102,9 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     subordinate_force_acts(st, _is_event)
     _travel_adjuncts(st)
     _opening_visit(st)
+    _purpose_of_joint_work(st)
     _planned_meetings(st)
+    _meal_after_meeting(st)
     _date_only_events(st)
     _object_owners(st)
     called_off_events(st)
@@ -2124,6 +2132,93 @@ def _planned_meetings(st: _SentenceState) -> None:
             continue
         if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):
             st.record(p, basis="undated")
+
+
+# what lies between a verb of working with a partner and the infinitive of its purpose: the partners, no clause break
+_JOINT_PURPOSE = re.compile(r"[^,;:()\"“”—–]*?\sto\s+")
+
+
+def _purpose_of_joint_work(st: _SentenceState) -> None:
+    """The purpose of working with a partner is a second act of the worker's, of the same status and day: "Britain
+    will work with donors such as Norway and Canada to provide humanitarian aid to Sudan" (planned cooperation, and
+    planned aid, Britain to Sudan). Only an act of another family than the cooperation, a consultation, a statement
+    (the purpose of a call, "spoke with Macron to discuss aid", is no row in the gold sets) or force ("to fight
+    poverty", "to combat terrorism": a cause, no act of war), with a party of its own besides the partners (not "will
+    continue to work with Israel to expand deliveries by land": events_gold_fresh6.md codes the work alone), and only its infinitive
+    right after the partners, with no verb between."""
+    if st.heading:
+        return
+    builder, low = st.builder, st.low
+    for e in list(builder.events[st.first:]):
+        if e.event_type != "cooperate" or e.actor1 is None:
+            continue
+        p = next((q for q in st.preds if q.form == "verb" and q.trigger.text == e.trigger), None)
+        if p is None:
+            continue
+        for q in st.preds:
+            if q.trigger.start <= p.end:
+                continue
+            if q.form in ("verb", "report") and not _JOINT_PURPOSE.fullmatch(low, p.end, q.start):
+                break  # the first verb after the cooperation is its purpose, or there is none
+            if q.form != "verb" or not q.embedded or q.quoted or q.negated or q.topic \
+                    or q.family in (CONSULT, "statement", "cooperate") or q.family in FORCE_FAMILIES \
+                    or q.trigger.start in st.claimed_starts:
+                # (not an act of force: "committed to explore delivering new World Bank resources to fight poverty")
+                break
+            act = replace(q, embedded=False, status=e.status, rule=f"purpose of joint work {q.rule}")
+            partners = set(e.actors) - {e.actor1}
+            if not _is_event(act, st.sent, builder, e.actor1) \
+                    or not [n for n in builder.parties(st.sent, act)[1] if n not in partners and n != e.actor1]:
+                break  # (only with a party of its own: "will continue to work with Israel to expand deliveries by
+                # land" is the work with Israel alone, events_gold_fresh6.md)
+            mention = next((d for d in st.dates if d.start == e.date_char_start), None) \
+                if e.date_char_start is not None else None
+            basis = e.date_basis if mention is None else "explicit" if mention.resolved else "unresolved"
+            event = st.record(act, mention, basis=basis, agent=e.actor1)
+            if event is not None and event is builder.events[-1]:
+                builder.amend(event, actors=tuple(n for n in event.actors if n not in partners),
+                              actor2=None if event.actor2 in partners else event.actor2)
+            break
+
+
+# "in advance of a brunch with", "ahead of a working dinner with": a meal with guests that the act before it leads up to
+_MEAL_AFTER = re.compile(r"\b(?:%s)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+with\s+"
+                         % (phrase_alternation(CUES["meal_lead"]), phrase_alternation(CUES["meal"])))
+
+
+def _meal_after_meeting(st: _SentenceState) -> None:
+    """A meal with named guests that a meeting of the sentence leads up to: "Today, Vice President Kamala Harris met with
+    President Ferdinand R. Marcos Jr. at the Vice President’s Residence in advance of a brunch with President Marcos, the
+    Second Gentleman, ...": a second meeting of the same people, on the meeting's day, with no place of its own (the
+    gold sets code a hosted meal with named guests as a meeting: events_gold_fresh9.md Marcos #2, fresh7's Speaker's
+    Lunch). The guests are the first one named after "with" other than the host; the rest of the list is the company.
+    A meal with no guest named ("ahead of a state dinner at the White House") or "over dinner" is none."""
+    if st.heading:
+        return
+    builder, sent, low = st.builder, st.sent, st.low
+    m = _MEAL_AFTER.search(low, sent.start, sent.end)
+    if m is None:
+        return
+    prior = next((e for e in reversed(builder.events[st.first:]) if e.event_family == CONSULT and e.actor1
+                  and e.char_start == sent.start and e.trigger and low.find(e.trigger.lower(), sent.start) < m.start()), None)
+    if prior is None or any(e.trigger == low[m.start():m.end()].strip() for e in builder.events[st.first:]):
+        return
+    close = low.find(";", m.end(), sent.end)
+    close = close if close >= 0 else sent.end
+    guest = next((a.name for a in sent.actors if m.end() <= a.start < close and a.name != prior.actor1), None)
+    if guest is None:
+        return
+    words = low[m.start():m.end()].strip()
+    trigger = Trigger(m.start(), m.start() + len(words), st.text[m.start():m.start() + len(words)], "meeting", "N")
+    p = Predicate(trigger, "meeting", "noun", prior.status, m.start(), owned=True, rule="meal after meeting")
+    mention = next((d for d in st.dates if d.start == prior.date_char_start), None) if prior.date_char_start is not None else None
+    basis = prior.date_basis if mention is None else "explicit" if mention.resolved else "unresolved"
+    source = builder.last_consult
+    event = st.record(p, mention, basis=basis, agent=prior.actor1)
+    if event is not None:
+        builder.amend(event, actor1=prior.actor1, actor2=guest, actors=(prior.actor1, guest), location=None,
+                      location_basis=None)
+    builder.last_consult = source  # the readout's points after it are of the meeting, at its venue, not of the meal
 
 
 def _date_only_events(st: _SentenceState) -> None:

@@ -940,9 +940,29 @@ class PredicateReader:
             return replace(p, type="threaten", rule="condition")
         return p
 
-def best(preds: list[Predicate]) -> Predicate | None:
+# the words between a statement verb and an act noun in its own object: no clause break nor relative word ("He also
+# addressed reports he had taken holidays with Assad, whose crackdown ...": the crackdown is not in the object)
+_IN_OBJECT = re.compile(r"(?:(?![,;:()\"“”—–]|\b(?:who|whom|whose|which|that|when|where|while|after|before|and|but)\b).)*", re.S)
+
+
+def in_saying_object(low: str, saying: Predicate, q: Predicate) -> bool:
+    """Is ``q`` in the object of the statement verb ``saying``, with no clause break nor relative word between?"""
+    return saying.trigger.end <= q.trigger.start and _IN_OBJECT.fullmatch(low, saying.trigger.end, q.trigger.start) is not None
+
+
+def best(preds: list[Predicate], low: str | None = None) -> Predicate | None:
     """The predicate a clause reports: a verb heading the clause before a noun, a quoted or topic one last."""
     candidates = [p for p in preds if not p.reporting]
-    return min(candidates, key=Predicate.rank) if candidates else None
+    chosen = min(candidates, key=Predicate.rank) if candidates else None
+    if low is not None and chosen is not None and chosen.form == "noun" and chosen.owned:
+        # "Sullivan extended sincere condolences to the Israeli people for the June 20 terrorist attack by Hamas": an
+        # act noun with an agent of its own in the object of a statement verb heading the clause is what the statement
+        # is about (its own event only when dated); the saying is the clause's act
+        saying = [p for p in candidates if p.type == "statement" and p.form == "verb" and not p.embedded
+                  and not p.quoted and not p.topic and not p.negated and p.trigger.start < chosen.trigger.start
+                  and in_saying_object(low, p, chosen)]
+        if saying:
+            return saying[0]
+    return chosen
 
 

@@ -789,11 +789,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     else:
         dropped = None
     if frame is None:
-        main = best(preds)
+        main = best(preds, low)
         if main is not None and dropped is not None and main.passive and main.trigger.start >= dropped:
             # "Saffour put the toll at more than 700, and added that 5,000 people had been arrested": a passive in what
             # the dropped second verb says is no act of the subject's; the verb before it is the sentence's
-            main = best([p for p in preds if p.trigger.start < dropped]) or main
+            main = best([p for p in preds if p.trigger.start < dropped], low) or main
         if main is not None:
             main = reader.conditional(main, (start, end))
             if main.type == "statement":
