@@ -471,3 +471,22 @@ def test_ingest_every_record_accounted_for(tmp_path, folder):
     assert {Path(s.path).name for s in skipped} == {"seed-cp1252.txt", "empty.txt", "tass.jsonl", "tass.csv",
                                                    "headline-only.csv", "broken.json", "notes.pdf",
                                                    "unclosed.csv"}
+
+
+@pytest.mark.parametrize("encoding, hint", [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+def test_ingest_ascii_utf16_without_bom_is_not_read_as_utf8(tmp_path, encoding, hint):
+    """UTF-16 of plain ASCII text without a byte-order mark is valid UTF-8 (a NUL after or before every letter):
+    it was read as an article of letters and NULs; it gets the UTF-16 iconv hint like any UTF-16 file."""
+    text = "MOSCOW, March 3. /TASS/. Russian Foreign Minister Sergei Lavrov met his Turkish counterpart on Monday."
+    path = _write(tmp_path / "ascii16.txt", text.encode(encoding))
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason.startswith(f"{hint} text, not UTF-8") and f"iconv -f {hint}" in skipped.reason
+
+
+def test_ingest_nul_bytes_in_valid_utf8_are_a_binary_file(tmp_path):
+    # control bytes and NULs decode as UTF-8, but no article has them: no article of garbage, no iconv hint
+    path = _write(tmp_path / "blob.txt", b"\x00\x01binary\x00\x02payload" * 10)
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason.startswith("a binary file, not text") and "iconv" not in skipped.reason

@@ -27,21 +27,27 @@ def decode(data: bytes, path: Path, record: int | None = None) -> str:
     the command was run), from the encoding the bytes look like: UTF-16 (a
     byte-order mark, or a NUL byte in every other place) or else WINDOWS-1252,
     the usual encoding of text that is not UTF-8; NUL bytes anywhere else mean a
-    binary file, for which no conversion helps.
+    binary file, for which no conversion helps. Bytes that are valid UTF-8 but hold NUL bytes are no text either
+    (UTF-16 of ASCII text without a byte-order mark decodes as UTF-8 with a NUL after every letter).
     """
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        utf16 = utf16_kind(data)
-        if not utf16 and b"\x00" in data[:4096]:
-            raise InputError(str(path), "a binary file, not text (it has NUL bytes)",
-                             "give article files as UTF-8 text (.txt, .jsonl, .csv) or leave it out", record) from None
-        problem = (f"{utf16} text, not UTF-8" if utf16
-                   else f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})")
-        target = path.with_name(f"{path.stem}.utf8{path.suffix}")
-        fix = (f"convert it to UTF-8, e.g. `iconv -f {utf16 or 'WINDOWS-1252'} -t UTF-8 "
-               f"{shlex.quote(str(path))} > {shlex.quote(str(target))}`")
-        raise InputError(str(path), problem, fix, record) from None
+        bad = err.start
+    else:
+        if "\x00" not in text[:4096]:
+            return text
+        bad = data.index(b"\x00")  # valid UTF-8 with NUL bytes: BOM-less UTF-16 of ASCII text, or a binary file
+    utf16 = utf16_kind(data)
+    if not utf16 and b"\x00" in data[:max(4096, bad + 1)]:
+        raise InputError(str(path), "a binary file, not text (it has NUL bytes)",
+                         "give article files as UTF-8 text (.txt, .jsonl, .csv) or leave it out", record) from None
+    problem = (f"{utf16} text, not UTF-8" if utf16
+               else f"not UTF-8 text (byte 0x{data[bad]:02x} at offset {bad})")
+    target = path.with_name(f"{path.stem}.utf8{path.suffix}")
+    fix = (f"convert it to UTF-8, e.g. `iconv -f {utf16 or 'WINDOWS-1252'} -t UTF-8 "
+           f"{shlex.quote(str(path))} > {shlex.quote(str(target))}`")
+    raise InputError(str(path), problem, fix, record) from None
 
 
 def utf16_kind(data: bytes) -> str | None:
