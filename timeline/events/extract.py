@@ -86,6 +86,7 @@ from .reporters import journalists, reporter
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .captions import caption_before, story_parts
+from .soundbites import soundbite
 from .requests import requested_acts
 from .promises import promised_acts
 from .retold import date_retold
@@ -957,36 +958,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)]  # "the first since 2015": dates no act
         _sentence_events(builder, sent, dates, timed)
-        _soundbite(builder, sent)
+        soundbite(builder, sent)
     return date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
-
-
-# a video script's soundbite label, its marker cut off as a credit ("(SOUNDBITE) (Arabic) "): "ARAB LEAGUE SECRETARY
-# GENERAL, NABIL EL-ARABY, SAYING:", "QATARI FOREIGN MINISTER ..., HAMAD BIN JASIM AL THANI SAYING:"
-_SOUNDBITE_LABEL = re.compile(r"[A-Z][A-Z.'’, -]*[A-Z.],?[ ]SAYING:")
-
-
-def _soundbite(builder: _Builder, sent: Sentence) -> None:
-    """A soundbite of a video script is a statement of the person its label names, on the story's day (the label
-    in capitals reads as a titled name: ``scan.normalise_caps``), when the reading of the sentence made none of
-    theirs (no comma before "SAYING": no participle frame)."""
-    label = _SOUNDBITE_LABEL.match(builder.text, sent.start, sent.end)
-    if label is None or builder.text.rfind("SOUNDBITE", max(0, sent.start - 40), sent.start) < 0:
-        return
-    people = [a for a in sent.actors if a.kind == "person" and a.end <= label.end()]
-    saying = next((p for p in sent.reading.predicates if p.trigger.start >= label.end() - 8
-                   and p.trigger.text.lower() == "saying"), None)
-    if not people or saying is None:
-        return
-    speaker = people[-1].name
-    if any(e.actor1 == speaker and e.char_start == sent.start for e in builder.events):
-        return
-    event = builder.add(sent, saying, None, basis="dateline", agent=speaker)
-    # "QATARI FOREIGN MINISTER AND DEPUTY PRIME MINISTER, HAMAD ...": the label's titles and country are the
-    # speaker's own, in apposition, no one spoken to
-    labelled = [a.name for a in sent.actors if a.end <= label.end() and a.name != speaker]
-    if event is not None and event.actor2 is not None and any(event.actor2 in name for name in labelled):
-        builder.amend(event, actors=(speaker,), actor2=None)
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
