@@ -89,6 +89,7 @@ from .captions import caption_before, story_parts
 from .soundbites import soundbite
 from .requests import requested_acts
 from .promises import promised_acts
+from .announcements import announcement_of_act
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
 from .roles import (coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act,
@@ -1083,32 +1084,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     called_off_events(st)
     requested_acts(st)
     promised_acts(st)
-    _announcement_of_act(st)
-
-
-_ANNOUNCING_VERB = re.compile(r"announc(?:e|es|ed|ing)")
-
-
-def _announcement_of_act(st: _SentenceState) -> None:
-    """A speaker's announcement of an act of the speaker's own side that the sentence also gives as an event is that
-    act, no statement of its own ("we are announcing today also that we will assist Jamaica in COVID recovery", "the
-    United States — and I am announcing today — will be investing $20 million to assist ..."; events_gold_fresh6.md:
-    an announcement of intent is the planned act)."""
-    builder = st.builder
-    made = builder.events[st.first:]
-    for said in made:
-        if said.event_type != "statement" or said.actor1 is None or said.trigger is None \
-                or not _ANNOUNCING_VERB.fullmatch(said.trigger.lower()):
-            continue
-        low = said.sentence.lower()
-        at = low.find(said.trigger.lower())
-        if at < 0 or low.startswith(" by ", at + len(said.trigger)):
-            continue  # "our joint Task Force on Energy Security announced by Presidents Biden and von der Leyen"
-        side = {said.actor1, builder.state_of_person(said.actor1)} - {None}
-        # (what is announced comes after the verb: not "we are partnering ... under our Task Force announced ...")
-        if any(e is not said and e.event_family not in ("statement", CONSULT) and e.actor1 in side and e.trigger
-               and low.find(e.trigger.lower(), at + 1) > at for e in made):
-            builder.events.remove(said)
+    announcement_of_act(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
