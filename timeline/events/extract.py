@@ -90,6 +90,7 @@ from .soundbites import soundbite
 from .requests import requested_acts
 from .promises import promised_acts
 from .announcements import announcement_of_act
+from .openings import opening_visit
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
 from .roles import (coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act,
@@ -1075,7 +1076,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _relative_clause_acts(st)
     subordinate_force_acts(st, _is_event)
     _travel_adjuncts(st)
-    _opening_visit(st)
+    opening_visit(st)
     _purpose_of_joint_work(st)
     _planned_meetings(st)
     _meal_after_meeting(st)
@@ -2047,30 +2048,6 @@ def _travel_adjuncts(st: _SentenceState) -> None:
             st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=event.actor1)
         else:
             st.record(q, basis=st.basis(head), agent=event.actor1)
-
-
-# an opening phrase that builds on or follows an earlier act: "Building on the Vice President's visit to Palawan, ..."
-_BUILDING_ON = re.compile(r"[\s\"“—–-]*(?:building\s+(?:up)?on|following\s+(?:up\s+)?on|following|after)\s+(?:the\s+)?")
-
-
-def _opening_visit(st: _SentenceState) -> None:
-    """A visit its owner made, named in an opening phrase the sentence builds on ("Building on the Vice President's visit
-    to Palawan, where she launched new initiatives ..., the Vice President and President Marcos discussed ..."): an event
-    of its own, undated when the phrase gives no day (events_gold_fresh9.md, rule 1 (c))."""
-    if st.heading:
-        return
-    done, low, sent = st.done(), st.low, st.sent
-    opening = _BUILDING_ON.match(low, sent.start)
-    if opening is None:
-        return
-    comma = low.find(",", opening.end(), sent.end)
-    for p in st.preds:
-        if p.type != "visit" or p.form != "noun" or not p.owned or p.quoted or p.status != "reported" \
-                or p.trigger.start in done or not opening.end() <= p.trigger.start < (comma if comma > 0 else sent.end):
-            continue
-        # (a visit of one of the day's meeting is no retelling of that meeting: not ``_is_event``'s test)
-        if st.builder.parties(sent, p)[0]:
-            st.record(p, basis="undated")
 
 
 def _planned_meetings(st: _SentenceState) -> None:
