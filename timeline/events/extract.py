@@ -92,6 +92,7 @@ from .promises import promised_acts
 from .announcements import announcement_of_act
 from .openings import opening_visit
 from .joint_work import purpose_of_joint_work
+from .meals import meal_after_meeting
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
 from .roles import (coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act,
@@ -102,7 +103,7 @@ from .speaker import speaker_office
 from .speech import TELLING, SentenceReading, frame_day, read_sentence, sidelines_host
 from .subjects import speakers
 from .travel import comes_hither
-from .triggers import Trigger, event_type as type_info, find_triggers
+from .triggers import event_type as type_info, find_triggers
 
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
@@ -1080,7 +1081,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     opening_visit(st)
     purpose_of_joint_work(st, _is_event)
     _planned_meetings(st)
-    _meal_after_meeting(st)
+    meal_after_meeting(st)
     _date_only_events(st)
     _object_owners(st)
     called_off_events(st)
@@ -2059,46 +2060,6 @@ def _planned_meetings(st: _SentenceState) -> None:
             continue
         if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):
             st.record(p, basis="undated")
-
-
-# "in advance of a brunch with", "ahead of a working dinner with": a meal with guests that the act before it leads up to
-_MEAL_AFTER = re.compile(r"\b(?:%s)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+with\s+"
-                         % (phrase_alternation(CUES["meal_lead"]), phrase_alternation(CUES["meal"])))
-
-
-def _meal_after_meeting(st: _SentenceState) -> None:
-    """A meal with named guests that a meeting of the sentence leads up to: "Today, Vice President Kamala Harris met with
-    President Ferdinand R. Marcos Jr. at the Vice President’s Residence in advance of a brunch with President Marcos, the
-    Second Gentleman, ...": a second meeting of the same people, on the meeting's day, with no place of its own (the
-    gold sets code a hosted meal with named guests as a meeting: events_gold_fresh9.md Marcos #2, fresh7's Speaker's
-    Lunch). The guests are the first one named after "with" other than the host; the rest of the list is the company.
-    A meal with no guest named ("ahead of a state dinner at the White House") or "over dinner" is none."""
-    if st.heading:
-        return
-    builder, sent, low = st.builder, st.sent, st.low
-    m = _MEAL_AFTER.search(low, sent.start, sent.end)
-    if m is None:
-        return
-    prior = next((e for e in reversed(builder.events[st.first:]) if e.event_family == CONSULT and e.actor1
-                  and e.char_start == sent.start and e.trigger and low.find(e.trigger.lower(), sent.start) < m.start()), None)
-    if prior is None or any(e.trigger == low[m.start():m.end()].strip() for e in builder.events[st.first:]):
-        return
-    close = low.find(";", m.end(), sent.end)
-    close = close if close >= 0 else sent.end
-    guest = next((a.name for a in sent.actors if m.end() <= a.start < close and a.name != prior.actor1), None)
-    if guest is None:
-        return
-    words = low[m.start():m.end()].strip()
-    trigger = Trigger(m.start(), m.start() + len(words), st.text[m.start():m.start() + len(words)], "meeting", "N")
-    p = Predicate(trigger, "meeting", "noun", prior.status, m.start(), owned=True, rule="meal after meeting")
-    mention = next((d for d in st.dates if d.start == prior.date_char_start), None) if prior.date_char_start is not None else None
-    basis = prior.date_basis if mention is None else "explicit" if mention.resolved else "unresolved"
-    source = builder.last_consult
-    event = st.record(p, mention, basis=basis, agent=prior.actor1)
-    if event is not None:
-        builder.amend(event, actor1=prior.actor1, actor2=guest, actors=(prior.actor1, guest), location=None,
-                      location_basis=None)
-    builder.last_consult = source  # the readout's points after it are of the meeting, at its venue, not of the meal
 
 
 def _date_only_events(st: _SentenceState) -> None:
