@@ -86,8 +86,13 @@ from .reporters import journalists, reporter
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .captions import caption_before, story_parts
+from .soundbites import soundbite
 from .requests import requested_acts
 from .promises import promised_acts
+from .announcements import announcement_of_act
+from .openings import opening_visit
+from .joint_work import purpose_of_joint_work
+from .meals import meal_after_meeting
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
 from .roles import (coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act,
@@ -98,7 +103,7 @@ from .speaker import speaker_office
 from .speech import TELLING, SentenceReading, frame_day, read_sentence, sidelines_host
 from .subjects import speakers
 from .travel import comes_hither
-from .triggers import Trigger, event_type as type_info, find_triggers
+from .triggers import event_type as type_info, find_triggers
 
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
@@ -957,36 +962,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)]  # "the first since 2015": dates no act
         _sentence_events(builder, sent, dates, timed)
-        _soundbite(builder, sent)
+        soundbite(builder, sent)
     return date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
-
-
-# a video script's soundbite label, its marker cut off as a credit ("(SOUNDBITE) (Arabic) "): "ARAB LEAGUE SECRETARY
-# GENERAL, NABIL EL-ARABY, SAYING:", "QATARI FOREIGN MINISTER ..., HAMAD BIN JASIM AL THANI SAYING:"
-_SOUNDBITE_LABEL = re.compile(r"[A-Z][A-Z.'’, -]*[A-Z.],?[ ]SAYING:")
-
-
-def _soundbite(builder: _Builder, sent: Sentence) -> None:
-    """A soundbite of a video script is a statement of the person its label names, on the story's day (the label
-    in capitals reads as a titled name: ``scan.normalise_caps``), when the reading of the sentence made none of
-    theirs (no comma before "SAYING": no participle frame)."""
-    label = _SOUNDBITE_LABEL.match(builder.text, sent.start, sent.end)
-    if label is None or builder.text.rfind("SOUNDBITE", max(0, sent.start - 40), sent.start) < 0:
-        return
-    people = [a for a in sent.actors if a.kind == "person" and a.end <= label.end()]
-    saying = next((p for p in sent.reading.predicates if p.trigger.start >= label.end() - 8
-                   and p.trigger.text.lower() == "saying"), None)
-    if not people or saying is None:
-        return
-    speaker = people[-1].name
-    if any(e.actor1 == speaker and e.char_start == sent.start for e in builder.events):
-        return
-    event = builder.add(sent, saying, None, basis="dateline", agent=speaker)
-    # "QATARI FOREIGN MINISTER AND DEPUTY PRIME MINISTER, HAMAD ...": the label's titles and country are the
-    # speaker's own, in apposition, no one spoken to
-    labelled = [a.name for a in sent.actors if a.end <= label.end() and a.name != speaker]
-    if event is not None and event.actor2 is not None and any(event.actor2 in name for name in labelled):
-        builder.amend(event, actors=(speaker,), actor2=None)
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
@@ -1101,41 +1078,16 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _relative_clause_acts(st)
     subordinate_force_acts(st, _is_event)
     _travel_adjuncts(st)
-    _opening_visit(st)
-    _purpose_of_joint_work(st)
+    opening_visit(st)
+    purpose_of_joint_work(st, _is_event)
     _planned_meetings(st)
-    _meal_after_meeting(st)
+    meal_after_meeting(st)
     _date_only_events(st)
     _object_owners(st)
     called_off_events(st)
     requested_acts(st)
     promised_acts(st)
-    _announcement_of_act(st)
-
-
-_ANNOUNCING_VERB = re.compile(r"announc(?:e|es|ed|ing)")
-
-
-def _announcement_of_act(st: _SentenceState) -> None:
-    """A speaker's announcement of an act of the speaker's own side that the sentence also gives as an event is that
-    act, no statement of its own ("we are announcing today also that we will assist Jamaica in COVID recovery", "the
-    United States — and I am announcing today — will be investing $20 million to assist ..."; events_gold_fresh6.md:
-    an announcement of intent is the planned act)."""
-    builder = st.builder
-    made = builder.events[st.first:]
-    for said in made:
-        if said.event_type != "statement" or said.actor1 is None or said.trigger is None \
-                or not _ANNOUNCING_VERB.fullmatch(said.trigger.lower()):
-            continue
-        low = said.sentence.lower()
-        at = low.find(said.trigger.lower())
-        if at < 0 or low.startswith(" by ", at + len(said.trigger)):
-            continue  # "our joint Task Force on Energy Security announced by Presidents Biden and von der Leyen"
-        side = {said.actor1, builder.state_of_person(said.actor1)} - {None}
-        # (what is announced comes after the verb: not "we are partnering ... under our Task Force announced ...")
-        if any(e is not said and e.event_family not in ("statement", CONSULT) and e.actor1 in side and e.trigger
-               and low.find(e.trigger.lower(), at + 1) > at for e in made):
-            builder.events.remove(said)
+    announcement_of_act(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -2100,30 +2052,6 @@ def _travel_adjuncts(st: _SentenceState) -> None:
             st.record(q, basis=st.basis(head), agent=event.actor1)
 
 
-# an opening phrase that builds on or follows an earlier act: "Building on the Vice President's visit to Palawan, ..."
-_BUILDING_ON = re.compile(r"[\s\"“—–-]*(?:building\s+(?:up)?on|following\s+(?:up\s+)?on|following|after)\s+(?:the\s+)?")
-
-
-def _opening_visit(st: _SentenceState) -> None:
-    """A visit its owner made, named in an opening phrase the sentence builds on ("Building on the Vice President's visit
-    to Palawan, where she launched new initiatives ..., the Vice President and President Marcos discussed ..."): an event
-    of its own, undated when the phrase gives no day (events_gold_fresh9.md, rule 1 (c))."""
-    if st.heading:
-        return
-    done, low, sent = st.done(), st.low, st.sent
-    opening = _BUILDING_ON.match(low, sent.start)
-    if opening is None:
-        return
-    comma = low.find(",", opening.end(), sent.end)
-    for p in st.preds:
-        if p.type != "visit" or p.form != "noun" or not p.owned or p.quoted or p.status != "reported" \
-                or p.trigger.start in done or not opening.end() <= p.trigger.start < (comma if comma > 0 else sent.end):
-            continue
-        # (a visit of one of the day's meeting is no retelling of that meeting: not ``_is_event``'s test)
-        if st.builder.parties(sent, p)[0]:
-            st.record(p, basis="undated")
-
-
 def _planned_meetings(st: _SentenceState) -> None:
     """A planned meeting, visit or talks beside the main event, undated: "agreed that Blinken will visit China"."""
     done = st.done()
@@ -2132,93 +2060,6 @@ def _planned_meetings(st: _SentenceState) -> None:
             continue
         if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):
             st.record(p, basis="undated")
-
-
-# what lies between a verb of working with a partner and the infinitive of its purpose: the partners, no clause break
-_JOINT_PURPOSE = re.compile(r"[^,;:()\"“”—–]*?\sto\s+")
-
-
-def _purpose_of_joint_work(st: _SentenceState) -> None:
-    """The purpose of working with a partner is a second act of the worker's, of the same status and day: "Britain
-    will work with donors such as Norway and Canada to provide humanitarian aid to Sudan" (planned cooperation, and
-    planned aid, Britain to Sudan). Only an act of another family than the cooperation, a consultation, a statement
-    (the purpose of a call, "spoke with Macron to discuss aid", is no row in the gold sets) or force ("to fight
-    poverty", "to combat terrorism": a cause, no act of war), with a party of its own besides the partners (not "will
-    continue to work with Israel to expand deliveries by land": events_gold_fresh6.md codes the work alone), and only its infinitive
-    right after the partners, with no verb between."""
-    if st.heading:
-        return
-    builder, low = st.builder, st.low
-    for e in list(builder.events[st.first:]):
-        if e.event_type != "cooperate" or e.actor1 is None:
-            continue
-        p = next((q for q in st.preds if q.form == "verb" and q.trigger.text == e.trigger), None)
-        if p is None:
-            continue
-        for q in st.preds:
-            if q.trigger.start <= p.end:
-                continue
-            if q.form in ("verb", "report") and not _JOINT_PURPOSE.fullmatch(low, p.end, q.start):
-                break  # the first verb after the cooperation is its purpose, or there is none
-            if q.form != "verb" or not q.embedded or q.quoted or q.negated or q.topic \
-                    or q.family in (CONSULT, "statement", "cooperate") or q.family in FORCE_FAMILIES \
-                    or q.trigger.start in st.claimed_starts:
-                # (not an act of force: "committed to explore delivering new World Bank resources to fight poverty")
-                break
-            act = replace(q, embedded=False, status=e.status, rule=f"purpose of joint work {q.rule}")
-            partners = set(e.actors) - {e.actor1}
-            if not _is_event(act, st.sent, builder, e.actor1) \
-                    or not [n for n in builder.parties(st.sent, act)[1] if n not in partners and n != e.actor1]:
-                break  # (only with a party of its own: "will continue to work with Israel to expand deliveries by
-                # land" is the work with Israel alone, events_gold_fresh6.md)
-            mention = next((d for d in st.dates if d.start == e.date_char_start), None) \
-                if e.date_char_start is not None else None
-            basis = e.date_basis if mention is None else "explicit" if mention.resolved else "unresolved"
-            event = st.record(act, mention, basis=basis, agent=e.actor1)
-            if event is not None and event is builder.events[-1]:
-                builder.amend(event, actors=tuple(n for n in event.actors if n not in partners),
-                              actor2=None if event.actor2 in partners else event.actor2)
-            break
-
-
-# "in advance of a brunch with", "ahead of a working dinner with": a meal with guests that the act before it leads up to
-_MEAL_AFTER = re.compile(r"\b(?:%s)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+with\s+"
-                         % (phrase_alternation(CUES["meal_lead"]), phrase_alternation(CUES["meal"])))
-
-
-def _meal_after_meeting(st: _SentenceState) -> None:
-    """A meal with named guests that a meeting of the sentence leads up to: "Today, Vice President Kamala Harris met with
-    President Ferdinand R. Marcos Jr. at the Vice President’s Residence in advance of a brunch with President Marcos, the
-    Second Gentleman, ...": a second meeting of the same people, on the meeting's day, with no place of its own (the
-    gold sets code a hosted meal with named guests as a meeting: events_gold_fresh9.md Marcos #2, fresh7's Speaker's
-    Lunch). The guests are the first one named after "with" other than the host; the rest of the list is the company.
-    A meal with no guest named ("ahead of a state dinner at the White House") or "over dinner" is none."""
-    if st.heading:
-        return
-    builder, sent, low = st.builder, st.sent, st.low
-    m = _MEAL_AFTER.search(low, sent.start, sent.end)
-    if m is None:
-        return
-    prior = next((e for e in reversed(builder.events[st.first:]) if e.event_family == CONSULT and e.actor1
-                  and e.char_start == sent.start and e.trigger and low.find(e.trigger.lower(), sent.start) < m.start()), None)
-    if prior is None or any(e.trigger == low[m.start():m.end()].strip() for e in builder.events[st.first:]):
-        return
-    close = low.find(";", m.end(), sent.end)
-    close = close if close >= 0 else sent.end
-    guest = next((a.name for a in sent.actors if m.end() <= a.start < close and a.name != prior.actor1), None)
-    if guest is None:
-        return
-    words = low[m.start():m.end()].strip()
-    trigger = Trigger(m.start(), m.start() + len(words), st.text[m.start():m.start() + len(words)], "meeting", "N")
-    p = Predicate(trigger, "meeting", "noun", prior.status, m.start(), owned=True, rule="meal after meeting")
-    mention = next((d for d in st.dates if d.start == prior.date_char_start), None) if prior.date_char_start is not None else None
-    basis = prior.date_basis if mention is None else "explicit" if mention.resolved else "unresolved"
-    source = builder.last_consult
-    event = st.record(p, mention, basis=basis, agent=prior.actor1)
-    if event is not None:
-        builder.amend(event, actor1=prior.actor1, actor2=guest, actors=(prior.actor1, guest), location=None,
-                      location_basis=None)
-    builder.last_consult = source  # the readout's points after it are of the meeting, at its venue, not of the meal
 
 
 def _date_only_events(st: _SentenceState) -> None:

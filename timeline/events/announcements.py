@@ -1,0 +1,41 @@
+"""An announcement of an act of the speaker's own side is that act, no statement beside it.
+
+"We are announcing today also that we will assist Jamaica in COVID recovery" tells of planned aid, not of a statement
+about it (events_gold_fresh6.md: an announcement of intent is the planned act). The statement of "announce" is
+dropped when the sentence makes an event of the speaker's side after the verb; the last pass of a sentence
+(``extract._sentence_events``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .basis import CONSULT
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import _SentenceState
+
+_ANNOUNCING_VERB = re.compile(r"announc(?:e|es|ed|ing)")
+
+
+def announcement_of_act(st: _SentenceState) -> None:
+    """A speaker's announcement of an act of the speaker's own side that the sentence also gives as an event is that
+    act, no statement of its own ("we are announcing today also that we will assist Jamaica in COVID recovery", "the
+    United States — and I am announcing today — will be investing $20 million to assist ..."; events_gold_fresh6.md:
+    an announcement of intent is the planned act)."""
+    builder = st.builder
+    made = builder.events[st.first:]
+    for said in made:
+        if said.event_type != "statement" or said.actor1 is None or said.trigger is None \
+                or not _ANNOUNCING_VERB.fullmatch(said.trigger.lower()):
+            continue
+        low = said.sentence.lower()
+        at = low.find(said.trigger.lower())
+        if at < 0 or low.startswith(" by ", at + len(said.trigger)):
+            continue  # "our joint Task Force on Energy Security announced by Presidents Biden and von der Leyen"
+        side = {said.actor1, builder.state_of_person(said.actor1)} - {None}
+        # (what is announced comes after the verb: not "we are partnering ... under our Task Force announced ...")
+        if any(e is not said and e.event_family not in ("statement", CONSULT) and e.actor1 in side and e.trigger
+               and low.find(e.trigger.lower(), at + 1) > at for e in made):
+            builder.events.remove(said)

@@ -1,0 +1,41 @@
+"""A video script's soundbite: what the person its label names says, a statement of theirs on the story's day.
+
+Wire video scripts mark each soundbite with a label in capitals before the words spoken ("(SOUNDBITE) (Arabic)
+ARAB LEAGUE SECRETARY GENERAL, NABIL EL-ARABY, SAYING:"); the marker is cut off as a credit, and the label reads as
+a titled name (``scan.normalise_caps``). ``extract.extract_events`` runs this after a sentence's other passes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Sentence, _Builder
+
+# a video script's soundbite label, its marker cut off as a credit ("(SOUNDBITE) (Arabic) "): "ARAB LEAGUE SECRETARY
+# GENERAL, NABIL EL-ARABY, SAYING:", "QATARI FOREIGN MINISTER ..., HAMAD BIN JASIM AL THANI SAYING:"
+_SOUNDBITE_LABEL = re.compile(r"[A-Z][A-Z.'’, -]*[A-Z.],?[ ]SAYING:")
+
+
+def soundbite(builder: _Builder, sent: Sentence) -> None:
+    """A soundbite of a video script is a statement of the person its label names, on the story's day (the label
+    in capitals reads as a titled name: ``scan.normalise_caps``), when the reading of the sentence made none of
+    theirs (no comma before "SAYING": no participle frame)."""
+    label = _SOUNDBITE_LABEL.match(builder.text, sent.start, sent.end)
+    if label is None or builder.text.rfind("SOUNDBITE", max(0, sent.start - 40), sent.start) < 0:
+        return
+    people = [a for a in sent.actors if a.kind == "person" and a.end <= label.end()]
+    saying = next((p for p in sent.reading.predicates if p.trigger.start >= label.end() - 8
+                   and p.trigger.text.lower() == "saying"), None)
+    if not people or saying is None:
+        return
+    speaker = people[-1].name
+    if any(e.actor1 == speaker and e.char_start == sent.start for e in builder.events):
+        return
+    event = builder.add(sent, saying, None, basis="dateline", agent=speaker)
+    # "QATARI FOREIGN MINISTER AND DEPUTY PRIME MINISTER, HAMAD ...": the label's titles and country are the
+    # speaker's own, in apposition, no one spoken to
+    labelled = [a.name for a in sent.actors if a.end <= label.end() and a.name != speaker]
+    if event is not None and event.actor2 is not None and any(event.actor2 in name for name in labelled):
+        builder.amend(event, actors=(speaker,), actor2=None)
