@@ -88,7 +88,7 @@ from .called_off import called_off_events
 from .captions import caption_before, story_parts
 from .soundbites import soundbite
 from .requests import requested_acts
-from .promises import promised_acts
+from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act
 from .openings import opening_visit
 from .joint_work import purpose_of_joint_work
@@ -1157,6 +1157,13 @@ class _SentenceState:
                    _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
                    inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None)
 
+    def day_of(self, e: Event) -> tuple[Mention | None, str]:
+        """The date mention and basis of ``e``, an event of this sentence, for a second act that shares its day (the
+        meal after a meeting, the purpose of joint work): its own explicit date, else its basis."""
+        mention = next((d for d in self.dates if d.start == e.date_char_start), None) \
+            if e.date_char_start is not None else None
+        return mention, (e.date_basis if mention is None else "explicit" if mention.resolved else "unresolved")
+
     @property
     def text(self) -> str:
         return self.builder.text
@@ -1546,7 +1553,6 @@ def _aside_act(p: Predicate, main: Predicate, sent: Sentence, low: str) -> bool:
         and heads_aside(low, p.start, sent.start) is not None and not in_aside(low, sent.start, main.start)
 
 
-_PROMISES = frozenset(CUES["promise_verb"])
 _PROMISE_TO = re.compile(r"\s+to\s+[a-z]")
 _PROMISED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}")  # "promised (free parliamentary) elections": the object's words before it
 
@@ -1555,7 +1561,7 @@ def _promise(reading: SentenceReading, p: Predicate) -> bool:
     """Is ``p`` a verb or noun of promising ("promised", "his promise"), or a frame typed by one it reports ("said it
     had promised")?"""
     taken = reading.taken if p is reading.main and reading.taken is not None else p
-    return taken.trigger.text.lower() in _PROMISES
+    return taken.trigger.text.lower() in PROMISES
 
 
 def _dated_promise(st: _SentenceState, main: Predicate) -> bool:
@@ -1563,7 +1569,7 @@ def _dated_promise(st: _SentenceState, main: Predicate) -> bool:
     hold a parliamentary election in February": the election, planned for February)? The promise of a concrete act is
     that act's planned event (events_gold.md rule 4), not an event of its own."""
     low = st.low
-    if low[main.trigger.start:main.trigger.end] not in _PROMISES:
+    if low[main.trigger.start:main.trigger.end] not in PROMISES:
         return False
     to = _PROMISE_TO.match(low, main.trigger.end) is not None
     return any(e.status == "planned" and e.date_char_start is not None and e.date_char_start > main.trigger.end

@@ -56,9 +56,7 @@ def purpose_of_joint_work(st: _SentenceState, is_event: Callable[..., bool]) -> 
                     or not [n for n in builder.parties(st.sent, act)[1] if n not in partners and n != e.actor1]:
                 break  # (only with a party of its own: "will continue to work with Israel to expand deliveries by
                 # land" is the work with Israel alone, events_gold_fresh6.md)
-            mention = next((d for d in st.dates if d.start == e.date_char_start), None) \
-                if e.date_char_start is not None else None
-            basis = e.date_basis if mention is None else "explicit" if mention.resolved else "unresolved"
+            mention, basis = st.day_of(e)
             event = st.record(act, mention, basis=basis, agent=e.actor1)
             if event is not None and event is builder.events[-1]:
                 builder.amend(event, actors=tuple(n for n in event.actors if n not in partners),

@@ -50,8 +50,7 @@ def meal_after_meeting(st: _SentenceState) -> None:
     words = low[m.start():m.end()].strip()
     trigger = Trigger(m.start(), m.start() + len(words), st.text[m.start():m.start() + len(words)], "meeting", "N")
     p = Predicate(trigger, "meeting", "noun", prior.status, m.start(), owned=True, rule="meal after meeting")
-    mention = next((d for d in st.dates if d.start == prior.date_char_start), None) if prior.date_char_start is not None else None
-    basis = prior.date_basis if mention is None else "explicit" if mention.resolved else "unresolved"
+    mention, basis = st.day_of(prior)
     source = builder.last_consult
     event = st.record(p, mention, basis=basis, agent=prior.actor1)
     if event is not None:
