@@ -915,7 +915,7 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
 
 
 # a state named as its government: "the Lebanese government", "Lebanon's (new) government", "Mikati's government"
-_GOVERNMENT_NOUNS = ("government", "regime", "administration", "authorities", "cabinet")
+_GOVERNMENT_NOUNS = tuple(CUES["government_noun"])
 _GOVERNMENT_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:%s)\b" % "|".join(_GOVERNMENT_NOUNS))
 
 
