@@ -490,3 +490,13 @@ def test_ingest_nul_bytes_in_valid_utf8_are_a_binary_file(tmp_path):
     [skipped] = read_file(path)
     assert isinstance(skipped, Skipped)
     assert skipped.reason.startswith("a binary file, not text") and "iconv" not in skipped.reason
+
+
+@pytest.mark.parametrize("value, kind", [(12345, "a number"), (3.5, "a number"), (True, "true or false"),
+                                         (["MOSCOW, ..."], "a list"), ({"body": "MOSCOW, ..."}, "an object")])
+def test_ingest_text_field_of_another_json_kind_says_what_it_holds(tmp_path, value, kind):
+    # the reason names the JSON kind the user wrote, not Python's type name ("holds a int")
+    path = _write(tmp_path / "odd.jsonl", json.dumps({"id": "odd", "text": value}) + "\n")
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped) and skipped.id == "odd"
+    assert skipped.reason.startswith(f"the 'text' field holds {kind}, not text;")

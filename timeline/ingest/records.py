@@ -67,8 +67,12 @@ def _no_text(record: Mapping, name: str) -> str:
     value = record[name]
     if value is None or (isinstance(value, str) and not value.strip()):
         return f"the {name!r} field is empty; fill it with the article text or drop the record"
-    return (f"the {name!r} field holds a {type(value).__name__}, not text; "
+    return (f"the {name!r} field holds {_JSON_KINDS.get(type(value), 'a ' + type(value).__name__)}, not text; "
             "put the article text there as a string or drop the record")
+
+
+# what a JSON value is, as a user who wrote the file calls it (not Python's type name: "a int")
+_JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
 
 
 def json_problem(err: json.JSONDecodeError, *, line: bool = False) -> str:
