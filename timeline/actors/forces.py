@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..cue_words import load_tsv
 from .gazetteer import phrase_alternation, word_list
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key, person_key
@@ -70,7 +71,9 @@ def story_country(mentions: list[ActorMention]) -> str | None:
     return ranked[0][0]
 
 
-_GOVERNMENTS = frozenset({"government", "regime", "administration"})
+# the nouns of a government a leader owns ("Assad's government", "Assad's regime"): the cue row government_owned of
+# event_cues.tsv, which the state's government nouns (government_noun, events/roles.py) take in
+_GOVERNMENTS = frozenset(load_tsv("event_cues.tsv")["government_owned"])
 # what a leader owns ("Assad's forces", "Putin's troops", "Assad's government"): the force nouns, bare "forces" and
 # "loyalists", and a government
 _OWNED = sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists"} | _GOVERNMENTS,

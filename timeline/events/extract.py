@@ -74,7 +74,7 @@ from .dating import (attach, comparison_point, deadline_day, event_date_value, i
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
-from .occasions import occasion_before_saying
+from .occasions import occasion_before_saying, occasion_opening
 from .figures import figures_compared
 from .performative import performed
 from .recalled import recalled
@@ -95,7 +95,7 @@ from .joint_work import purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
-from .roles import (coded, coordinated_acts, first_person, fronted_occasion, of_countries, plural_head, roles, statement_act,
+from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
                     we_subject)
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
@@ -108,7 +108,6 @@ from .triggers import event_type as type_info, find_triggers
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 WIRE_RETELLING = 3  # sentences: in wire copy, how far after a meeting a sentence still tells what was said at it
-_AT_OCCASION = re.compile(r"[\s\"“]*(?:at|during|in)\s")  # "At his last meeting with ... on 9 July, ..."
 NOT_AT_MEETINGS = FORCE_FAMILIES | {CONSULT, "sanction"}  # families of acts that take no venue from a meeting
 
 
@@ -299,7 +298,7 @@ class _Builder:
             if not under_future(self.low, sent.start, p.start) and same_day(self.low, sent, p) \
                     and (then := occasion_before(self)) is not None and not late_occasion(self.low, then):
                 basis = "then"  # "Clinton met Lavrov on Thursday. Hours later, NATO warplanes struck Tripoli": that day
-            elif (occasion := self._occasion_opening(sent, p)) is not None:
+            elif (occasion := occasion_opening(self, sent, p)) is not None:
                 # "At his last meeting with President Assad in Damascus on 9 July, the two men agreed ...": that day
                 counted = occasion.date_start, "article/occasion_opening"
             elif not under_future(self.low, sent.start, p.start) \
@@ -669,22 +668,6 @@ class _Builder:
         if speaker is not None and "\nq " in self.low[self.low.rfind(":", 0, position):position]:
             return None
         return speaker
-
-    def _occasion_opening(self, sent: Sentence, p: Predicate) -> Event | None:
-        """The call, meeting or talks an opening phrase "at / during / in" dates to a day ("At his last meeting with
-        President Assad in Damascus on 9 July, the two men agreed ...", "During their talks in Geneva on Monday, Lavrov
-        and Blinken agreed ..."): what the main clause after its comma does with no date of its own was done there."""
-        low = self.low
-        if not _AT_OCCASION.match(low, sent.start):
-            return None
-        q = next((q for q in sent.reading.predicates if q.family == CONSULT and q.form == "noun"
-                  and q.trigger.end <= p.trigger.start and fronted_occasion(q, sent.reading, low)), None)
-        comma = low.find(",", q.trigger.end, sent.end) if q is not None else -1
-        if comma < 0 or comma > p.trigger.start:
-            return None
-        return next((e for e in reversed(self.events) if e.char_start == sent.start and e.event_family == CONSULT
-                     and e.date_basis == "explicit" and e.precision in ("day", "time") and e.date_start is not None
-                     and e.date_char_start is not None and q.trigger.end <= e.date_char_start < comma), None)
 
     def _named_at(self, name: str, source: Event, sent: Sentence) -> bool:
         """Is ``name``, named in ``sent`` by a description that refers back ("the council"), an actor of the sentence

@@ -1,6 +1,8 @@
-"""The call, meeting or talks of an opening phrase before a saying: "After talks with his Russian counterpart,
+"""The call, meeting or talks of an opening phrase: before a saying, "After talks with his Russian counterpart,
 Mr Muallem said ...", "Speaking after a meeting with Kofi Annan, the minister said ..." (``occasion_before_saying``,
-a pass of the driver over a sentence with a reporting verb).
+a pass of the driver over a sentence with a reporting verb); dated, "At his last meeting with President Assad in
+Damascus on 9 July, the two men agreed ..." (``occasion_opening``, read by ``extract._Builder.add`` for the day of
+an act with no date of its own).
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ from .clauses import OPENING_PARTICIPLE, opening_subject
 from .roles import fronted_occasion
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import _SentenceState
+    from ..model import Event
+    from .extract import Sentence, _Builder, _SentenceState
+    from .predicates import Predicate
 
 
 _RETOLD_OCCASION = re.compile(r"\b(?:the|this|that|these|those)\s+$")
+_AT_OCCASION = re.compile(r"[\s\"“]*(?:at|during|in)\s")  # "At his last meeting with ... on 9 July, ..."
 
 
 def occasion_before_saying(st: _SentenceState) -> None:
@@ -55,3 +60,20 @@ def occasion_before_saying(st: _SentenceState) -> None:
         event = st.record(p, **st.on_day(st.basis(frame)), agent=agents[0])
     if p.form == "verb" and event is not None and event is builder.events[-1] and counterparts:
         builder.amend(event, actor2=counterparts[0], actors=tuple(dict.fromkeys(agents + counterparts)))
+
+
+def occasion_opening(builder: _Builder, sent: Sentence, p: Predicate) -> Event | None:
+    """The call, meeting or talks an opening phrase "at / during / in" dates to a day ("At his last meeting with
+    President Assad in Damascus on 9 July, the two men agreed ...", "During their talks in Geneva on Monday, Lavrov
+    and Blinken agreed ..."): what the main clause after its comma does with no date of its own was done there."""
+    low = builder.low
+    if not _AT_OCCASION.match(low, sent.start):
+        return None
+    q = next((q for q in sent.reading.predicates if q.family == CONSULT and q.form == "noun"
+              and q.trigger.end <= p.trigger.start and fronted_occasion(q, sent.reading, low)), None)
+    comma = low.find(",", q.trigger.end, sent.end) if q is not None else -1
+    if comma < 0 or comma > p.trigger.start:
+        return None
+    return next((e for e in reversed(builder.events) if e.char_start == sent.start and e.event_family == CONSULT
+                 and e.date_basis == "explicit" and e.precision in ("day", "time") and e.date_start is not None
+                 and e.date_char_start is not None and q.trigger.end <= e.date_char_start < comma), None)
