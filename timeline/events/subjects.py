@@ -359,7 +359,7 @@ def subject_group(before: list[ActorMention], low: str, pos: int, floor: int) ->
 
 
 # a name a prefix makes a modifier of a noun: "an anti-Assad demonstration", "pro-Kremlin youth groups"
-_MODIFIER_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro)-$")
+MODIFIER_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro)-$")
 
 
 # an aside set off by dashes between the subject and its verb group ("— and I am announcing today — will be")
@@ -382,7 +382,7 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
             break
         if "possessive" in a.flags and _OWNED_VOICE.fullmatch(low, a.end, pos):
             return _group(before, a, low, floor)  # "Zelenskyy's office accused Russia": the owner's voice acts
-        if _MODIFIER_PREFIX.search(low, max(floor, a.start - 5), a.start):
+        if MODIFIER_PREFIX.search(low, max(floor, a.start - 5), a.start):
             continue  # "staged an anti-Assad demonstration ... and chanted": a name inside a modifier is no subject
         if _in_example_list(a, low, floor):
             continue  # "shall work through its U.S. institutions such as the EXIM Bank and the DFC, if eligible, to":
