@@ -151,14 +151,17 @@ def _since(low: str, m: Mention) -> bool:
     return low.startswith("since ", m.start) or _SINCE.search(low, max(0, m.start - 8), m.start) is not None
 
 
-def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int | None = None) -> Mention | None:
+def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int | None = None,
+                opening_only: bool = False) -> Mention | None:
     """The date that closes the verb phrase coordinated before ``q`` and dates its verb ("threw open its borders to
     anxious Syrian refugees on Wednesday and urged their government ...": Wednesday dates both); with ``start``, the
     sentence's start, also a date that opens the sentence and dates the verb of the clause ``q`` shares its subject
     with: it frames the whole clause ("In August, King Abdullah demanded an end to the bloodshed ... and withdrew his
     ambassador": August dates both). Not a date of an opening phrase of its own time ("Since ... on August 1, ...":
-    ``dating.opening_phrase_end``), which dates no verb of the clause."""
-    for m in dated.values():
+    ``dating.opening_phrase_end``), which dates no verb of the clause. ``opening_only``: only a date that opens the
+    sentence, for a coordinated clause with a subject of its own ("On Saturday, tanks shelled ... and security forces
+    stormed ...": Saturday frames both clauses, a date closing the first clause only that clause)."""
+    for m in ([] if opening_only else dated.values()):
         if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start) and not _since(low, m):
             return m  # (not the onset of the first's span: "has shelled Homs since Friday and arrested hundreds")
     if start is not None:

@@ -1682,7 +1682,8 @@ def _coordinated_acts(st: _SentenceState) -> None:
             continue
         if q.family in families and not _planned_beside(builder.events[first:], q, low) \
                 and not _another_side(builder, sent, q, builder.events[first:]) \
-                and not _second_measure(q, builder.events[first:], low):
+                and not _second_measure(q, builder.events[first:], low) \
+                and not _own_subject_act(q, preds, sent, builder.events[first:], low):
             continue
         if q.reporting and not q.embedded and low[q.trigger.start:q.trigger.end] in _POINT_VERBS:
             q = replace(q, form="verb")  # "thanked President Lula ... and underscored the need to ...": no frame here
@@ -1717,6 +1718,9 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
                 day = shared_date(low, q, dated, sent.start)  # "threw open its borders to ... refugees on Wednesday and urged"
+            elif day is None and subject and _own_subject_act(q, preds, sent, builder.events[first:], low):
+                day = shared_date(low, q, dated, sent.start, opening_only=True)  # "On Saturday, tanks shelled ... and
+                # security forces stormed the Omari mosque"
             if day is None:
                 day = st.on_day(basis)["mention"]
             st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
@@ -2182,6 +2186,24 @@ def _second_measure(q: Predicate, events: list[Event], low: str) -> bool:
     said twice ("condemned ... and denounced", ``_another_side``). (The shared subject is ``coordinate_subject``'s.)"""
     if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _MEASURE_FAMILIES:
         return False
+    verb = low[q.trigger.start:q.trigger.end].split()[0]
+    same = [e for e in events if e.event_family == q.family and e.status == q.status]
+    return bool(same) and all(e.trigger and e.trigger.lower().split()[0] != verb and e.char_start <= q.start
+                              for e in same)
+
+
+_OWN_SUBJECT_FAMILIES = frozenset(CUES["separate_subject_family"])  # event_cues.tsv
+
+
+def _own_subject_act(q: Predicate, preds: list[Predicate], sent: Sentence, events: list[Event], low: str) -> bool:
+    """Is the verb ``q``, of a family the sentence already has an event of, the act of a clause with a subject of its
+    own ("tanks shelled the old quarter of the city and security forces stormed the Omari mosque": two acts of force,
+    two targets)? Its verb differs from each of theirs; a clause that shares the subject ("shelled ... and stormed")
+    stays one act."""
+    if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _OWN_SUBJECT_FAMILIES:
+        return False
+    if not coordinate_subject(q, preds, sent, low):
+        return False  # None (no coordinated clause) or "" (the subject shared)
     verb = low[q.trigger.start:q.trigger.end].split()[0]
     same = [e for e in events if e.event_family == q.family and e.status == q.status]
     return bool(same) and all(e.trigger and e.trigger.lower().split()[0] != verb and e.char_start <= q.start

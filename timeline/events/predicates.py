@@ -68,6 +68,8 @@ _TARGETING = re.compile(r"\s+(?:on|against|targeting|that\s+targeted|which\s+tar
 # "... to (try to) crush protests": the purpose of an act of force, up to the object of its verb of putting down
 _TO_SUPPRESS = re.compile(r"\bto\s+(?:try\s+to\s+|help\s+|attempt\s+to\s+)?" + phrases("suppressing_verb").pattern
                           + r"\s+((?:[\w'’-]+\s*){1,5})")
+# an aside between commas: an apposition or a relative clause inside a clause, not a clause of its own
+_COMMA_ASIDE = re.compile(r",[^,;:.!?]{1,120},")
 PERFORMATIVE = frozenset(CUES["performative"])
 ORDINALS = frozenset(CUES["ordinal"])
 AGREED_TO = frozenset(CUES["agreed_to"])
@@ -863,7 +865,9 @@ class PredicateReader:
             stop = p.end + m.start()
             break
         m = _TO_SUPPRESS.search(self.low, p.end, stop)
-        if m is None or len(self.low[p.end:m.start()].split()) > 8:
+        # an aside set off by commas does not count ("stormed into Deraa, cradle of a six-week-old uprising against
+        # ...'s rule, a week ago to try to crush protests")
+        if m is None or len(_COMMA_ASIDE.sub(" ", self.low[p.end:m.start()]).split()) > 8:
             return False
         for w in m.group(1).split():  # the object's head, past determiners and modifiers ("street protests")
             if w in VICTIMS or w in DISSENT:

@@ -30,7 +30,7 @@ from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, 
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
 from .speech import SentenceReading
-from .subjects import BRACKET, COORDINATION, HARD, QUOTE, ordered, speakers, subject_group, usable
+from .subjects import BRACKET, COORDINATION, HARD, MODIFIER_PREFIX, QUOTE, ordered, speakers, subject_group, usable
 
 _NOT_BY_FORCES = frozenset(SPEECH_TYPES) | {"protest"}  # armed forces neither speak nor protest
 
@@ -417,6 +417,12 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         after = []  # ", saying the council should not give up on Syria": the participle of saying takes a clause, no
         # addressee; what it reports is its topic, no counterpart
     counterparts = _objects(p, after, low, subject, allow_location=_place_target(p))
+    if p.type == "protest" and not counterparts:
+        # "At least eight people were killed in anti-Assad protests", "staged an anti-Assad demonstration ... and
+        # chanted": the name an "anti-"/"pro-" modifier holds is whom the protest is against or for, not its subject
+        known = {a.key for a in subject}
+        counterparts = [a for a in actors if floor <= a.start < ceiling and a.key not in known
+                        and MODIFIER_PREFIX.search(low, max(floor, a.start - 5), a.start)][:1]
     attack = _condemned_attack(p, reading, actors, low)
     if attack is not None:
         # "condemned the attack on Kyiv", "condemned the attack on the embassy in Kabul": whom an attack hit is not

@@ -358,6 +358,10 @@ def subject_group(before: list[ActorMention], low: str, pos: int, floor: int) ->
     return _subject_past(_interrupter(before, low, pos, floor), before, low, pos, floor)
 
 
+# a name a prefix makes a modifier of a noun: "an anti-Assad demonstration", "pro-Kremlin youth groups"
+MODIFIER_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro)-$")
+
+
 # an aside set off by dashes between the subject and its verb group ("— and I am announcing today — will be")
 _DASHED_ASIDE = re.compile(r"\s[—–]\s+[^—–.;:]{1,100}?\s[—–]\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|be|been|"
                            r"also|now|then)\s+){0,3}$")
@@ -378,6 +382,8 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
             break
         if "possessive" in a.flags and _OWNED_VOICE.fullmatch(low, a.end, pos):
             return _group(before, a, low, floor)  # "Zelenskyy's office accused Russia": the owner's voice acts
+        if MODIFIER_PREFIX.search(low, max(floor, a.start - 5), a.start):
+            continue  # "staged an anti-Assad demonstration ... and chanted": a name inside a modifier is no subject
         if _in_example_list(a, low, floor):
             continue  # "shall work through its U.S. institutions such as the EXIM Bank and the DFC, if eligible, to":
             # the examples of a noun in a phrase of the verb are no subject (but "countries such as France have called")
