@@ -197,6 +197,20 @@ def ongoing(low: str, p: Predicate) -> bool:
 _RELATIVE_PRESENT = re.compile(r"\b(?:that|which)\s+(?:also\s+|now\s+|still\s+)?$")
 
 
+# an act its verb group says goes on: "as he continues to urge the Syrian leadership", "Moscow has continued to supply
+# weapons", "troops are continuing to attack villages" (not "will continue to", a plan, nor "continued to" in the simple
+# past, which may be a day's: "On Monday troops continued to shell the city")
+_CONTINUING = re.compile(r"\b(?:continues|(?:is|are|[’']s|[’']re)\s+(?:still\s+)?continuing|(?:has|have)\s+(?:(?:%s)\s+)*continued)"
+                         r"\s+to\s+(?:[a-z]+ly\s+)?$" % _PERFECT_ADVERBS)
+
+
+def continuing(low: str, p: Predicate) -> bool:
+    """Is ``p`` the infinitive of "continues to", "is continuing to" or "has continued to" ("as he continues to urge
+    the Syrian leadership to take bold steps")? It says the act goes on, not on which day (events_gold.md rules 5 and
+    6: a standing act in the present or a background perfect)."""
+    return not p.reporting and _CONTINUING.search(low, max(0, p.start - 40), p.start) is not None
+
+
 def describes(low: str, p: Predicate) -> bool:
     """Is ``p`` a present tense in a relative clause ("a draft resolution that calls for sanctions")? It says
     what a text or a state of things is, not an act of a day."""

@@ -24,7 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, Mention
-from .aspect import aside, describes, iterative, news_perfect, ongoing, perfect, present_perfect, standing
+from .aspect import aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect, standing
 from .elections import is_election
 from .predicates import SPEECH, Predicate
 from .triggers import event_type as type_info
@@ -57,6 +57,9 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
             and standing(builder.low, p):
         return "undated"  # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
         # wire copy: a standing position, no act of the day (events_gold.md rule 6; "X says" in the lead is the day's)
+    if (builder.wire or builder.reported_copy()) and continuing(builder.low, p):
+        return "undated"  # "as he continues to urge the Syrian leadership", "Moscow has continued to supply weapons": an
+        # act that goes on, in wire or web copy, has no day (events_gold.md rules 5 and 6)
     news = lead is not None and news_perfect(builder.low, p, lead)
     return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import word_list
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 
 
 # where a story sentence starts, glued to page furniture before it with no full stop: a closing quote of a quote of two
@@ -21,6 +22,30 @@ from ..actors.gazetteer import word_list
 # opener in capitals after a word and before a lower-case word ("... President Assad The detention of", a caption)
 _GLUED_QUOTE = re.compile(r'(?<=\w)"[ \t]+(?=[A-Z][a-z])')
 _GLUED_OPENER = re.compile(r"(?<=[A-Za-z]{2}) (?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")))
+# the first line of a web story that runs headline, picture caption and lead together: a caption that ends on its
+# date, right before a capitalised word ("... attended President Assad's meeting with Kofi Annan in July The Chinese
+# foreign ministry said", "... to target Syria's central bank in February French Foreign Minister Alain Juppe has
+# said", "... after retreating on Thursday Syrian civilians are fleeing"); not a date right after a verb of saying, whose
+# reported clause may follow it with no "that" ("said on Monday Russia opposed", ``_SAID_BEFORE``)
+_DATE_WORD = "|".join(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS) if w.isalpha() and len(w) > 3)
+_GLUED_DATE = re.compile(r"\b(?:in|on|last|since)\s+(?:early\s+|late\s+|mid-)?(?:%s)(?:\s+\d{4})?[ \t]+(?=[A-Z][a-z]|An? [A-Z])"
+                         % _DATE_WORD)
+_SAID_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(w) for w in word_list("speech_verbs.txt")),
+                          re.IGNORECASE)
+# nor a date that opens a coordinated or subordinate clause ("protests erupted in Deraa and on Friday President Bashar
+# al-Assad promised reforms"): a conjunction or a comma right before it
+_CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|whereas|then|when|as|after|before|until|because|so|yet))\s*$",
+                            re.IGNORECASE)
+
+
+_ENDS_ON_DATE = re.compile(r"\b(?:%s)(?:\s+\d{4})?\s*$" % _DATE_WORD)
+
+
+def dated_caption(text: str, start: int, end: int, first_line: int, glued: set[int]) -> bool:
+    """Is the part ``text[start:end]`` the headline or picture caption that a web story's first line runs into its lead,
+    cut off at the caption's date ("... met Kofi Annan in July", ``_GLUED_DATE``)? Page furniture: it retells a picture
+    of an act the story tells, or names an older one, and gives no event (events_gold_bbc.md, BBC convention 1)."""
+    return end <= first_line and caption_before(text, end, glued) and _ENDS_ON_DATE.search(text, start, end) is not None
 
 
 def caption_before(text: str, end: int, glued: set[int]) -> bool:
@@ -31,7 +56,7 @@ def caption_before(text: str, end: int, glued: set[int]) -> bool:
     return after in glued
 
 
-def glued_starts(text: str, start: int, end: int) -> list[int]:
+def glued_starts(text: str, start: int, end: int, first_line: int = 0) -> list[int]:
     """Where a story sentence starts inside the span, glued with no full stop to a picture caption, pull quote or
     byline before it ('Ban Ki-moon: "We continue to receive grisly reports ..." The government gave permission',
     "... sympathetic to Syria's President Assad The detention of"), in text order."""
@@ -41,14 +66,18 @@ def glued_starts(text: str, start: int, end: int) -> list[int]:
         if text.count('"', start, m.start()) % 2 == 1 and re.search(r"\s", text[opened:m.start()]):
             cuts.add(m.end())
     cuts.update(m.end() for m in _GLUED_OPENER.finditer(text, start, end))
+    for m in _GLUED_DATE.finditer(text, start, min(end, first_line)):  # a caption ending on its date (first line only)
+        if m.start() > start and not _SAID_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
+                and not _CLAUSE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            cuts.add(m.end())
     return sorted(cuts)
 
 
-def _unglued(text: str, sentences, cuts: set[int]):
+def _unglued(text: str, sentences, cuts: set[int], first_line: int = 0):
     """The sentences, each cut where a story sentence is glued to the caption or pull quote before it (``glued_starts``):
     the caption is a sentence of its own, and the story sentence is read alone. ``cuts`` gets the cut points."""
     for start, end in sentences:
-        for cut in glued_starts(text, start, end):
+        for cut in glued_starts(text, start, end, first_line):
             cuts.add(cut)
             stop = cut
             while stop > start and text[stop - 1].isspace():
@@ -61,11 +90,11 @@ def _unglued(text: str, sentences, cuts: set[int]):
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
-def story_parts(text: str, sentences, credits: list[tuple[int, int]], cuts: set[int]):
+def story_parts(text: str, sentences, credits: list[tuple[int, int]], cuts: set[int], first_line: int = 0):
     """The sentences with photo captions and credits cut out ("... in Douma (photo: AFP/HO/LCC) The mission
     commander ... said": two parts; "Photo: A Libyan rebel fighter walks past ...": none), each part
     stripped of spaces; a part with no word left is dropped."""
-    for start, end in _unglued(text, sentences, cuts):
+    for start, end in _unglued(text, sentences, cuts, first_line):
         inside = [(s, e) for s, e in credits if s < end and start < e]
         if not inside:
             yield start, end

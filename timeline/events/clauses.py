@@ -160,7 +160,8 @@ _CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*[^,;:()]{1,100},)?\s+(?P<
 # the last "and"/"but" before a verb, with the subject again as a pronoun and its auxiliary: "but he has also"
 _LAST_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>(?:(?!(?:and|but)\s)[^,;:()])*)$")
 _PRONOUN_AGAIN = re.compile(r"(?:he|she|it|they|we)\s+(?:(?:has|have|had|also|then|later)\s+){0,2}")
-_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|%s|"
+# (with the adverbs of a perfect's aftermath: "gave permission ..., but has since refused to let the convoy through")
+_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|since|subsequently|%s|"
                               r"has|have|had|did|does|do|is|are|was|were)$" % MODAL_GROUP)
 
 

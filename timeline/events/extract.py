@@ -85,7 +85,7 @@ from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_m
 from .reporters import journalists, reporter
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
-from .captions import caption_before, story_parts
+from .captions import caption_before, dated_caption, story_parts
 from .soundbites import soundbite
 from .requests import requested_acts
 from .promises import PROMISES, promised_acts
@@ -923,7 +923,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
     starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
     glued: set[int] = set()  # where a story sentence glued to a caption before it starts (``captions.glued_starts``)
-    for start, end in story_parts(text, split_sentences(text, body_start, body_end), credits, glued):
+    # a web story's first line may run headline, caption and lead together (``captions.glued_starts``); not wire copy's
+    first_line = 0 if builder.wire else (len(text) if "\n" not in text else text.index("\n"))
+    for start, end in story_parts(text, split_sentences(text, body_start, body_end), credits, glued, first_line):
         starts.append(start)
         if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end) \
                 and not caption_before(text, end, glued):
@@ -944,6 +946,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)]  # "the first since 2015": dates no act
+        if dated_caption(text, start, end, first_line, glued):
+            continue  # the headline or caption a web story's first line runs into its lead: page furniture, no event
         _sentence_events(builder, sent, dates, timed)
         soundbite(builder, sent)
     return date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives

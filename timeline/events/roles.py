@@ -831,6 +831,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
         if _NEW_CLAUSE.search(low, p.end, a.start) and _own_verb_after(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern", "could
             # not engage in talks while Assad's military continued to storm ...": the subject of a clause of its own
+        if _PRESSED_TO.match(p.trigger.text) and _TO_VERB.search(low, p.end, a.start):
+            break  # "has resisted diplomatic pressure to support tougher action against Syria's government": what the
+            # pressure asks for is no act, and its object no counterpart of the refusal
         if _WHERE_CLAUSE.search(low, p.end, a.start):
             break  # "will conduct an exercise in Hatay, where more than 7,000 Syrians have taken refuge": a "where" clause
             # has a subject and an act of its own
@@ -892,6 +895,8 @@ _AND_SAYING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?(
 _COMMA_SAYING = re.compile(r",\s*(?:(?:also|then|later)\s+)?(?:%s)\b" % phrase_alternation(CUES["participle_saying"]))
 _THE = re.compile(r"\s*(?:the\s+)?")
 _WHERE_CLAUSE = re.compile(r",\s*where\s")
+_PRESSED_TO = re.compile(r".*\bpressure$")  # a refusal of pressure ("resisted international pressure", event_triggers.tsv)
+_TO_VERB = re.compile(r"\bto\s+[a-z]")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
 _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
 _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|will|would|did|does|could|may|might|must|"
