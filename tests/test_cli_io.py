@@ -102,8 +102,9 @@ def test_cli_build_reads_every_row_a_stray_quote_in_a_spreadsheet_export_swallow
     result = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html"])
     assert result.exit_code == 0, result.output
     assert "3 article(s) read, 1 skipped" in result.output
-    assert (f"skipped {path}:3: a quote opens the 'text' field at line {line} and is closed only by a quote of a later "
-            f"row, at line {line + 1}: the csv reader read lines {line} to {last} as this one row, so the row after "
+    assert (f"skipped {path}:3: a quote opens the 'text' field at line {line} and the csv reader took the next quote, "
+            f"at line {line + 1}, in a later row, for its closing one: it read lines {line} to {last} as this one row, "
+            "so the row after "
             f"it (row 4, lines {line + 1} to {last}) vanished into it; that row "
             "is read as an article, this row is not (if the quote belongs to the text, quote the whole field and write "
             'the quote twice ("""We ..."), otherwise delete it') in result.output

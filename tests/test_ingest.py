@@ -333,9 +333,9 @@ def _export(rows: list[dict], stray_row: int, delimiter: str = ",") -> str:
     records = list(csv.reader(io.StringIO(_csv(rows, list(META), delimiter), newline=""), delimiter=delimiter))
     start = sum(1 + "".join(r).count("\n") for r in records[:stray_row - 1])  # the physical line the row starts at
     assert "\n" not in "".join(records[stray_row - 1][:-1])
-    cells = records[stray_row - 1][:-1]
+    cells = _csv([dict(zip(META, records[stray_row - 1][:-1]))], list(META[:-1]), delimiter).split("\r\n")[1]
     end = start + records[stray_row - 1][-1].count("\n") + 1
-    return "\r\n".join(lines[:start] + [delimiter.join(cells + [STRAY])] + lines[end:])
+    return "\r\n".join(lines[:start] + [cells + delimiter + STRAY] + lines[end:])
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".tsv"])
@@ -357,10 +357,59 @@ def test_ingest_csv_stray_quote_that_a_later_row_closes(tmp_path, suffix):
     assert skipped.path == str(path)
     last = 6 + SEED.count("\n")
     assert skipped.reason.startswith(
-        "a quote opens the 'text' field at line 3 and is closed only by a quote of a later row, at line 6: the csv "
-        f"reader read lines 3 to 6 as this one row, so the 3 rows after it (rows 4 to 6, lines 4 to {last}) vanished "
+        "a quote opens the 'text' field at line 3 and the csv reader took the next quote, at line 6, in a later row, "
+        f"for its closing one: it read lines 3 to 6 as this one row, so the 3 rows after it (rows 4 to 6, lines 4 to {last}) vanished "
         "into it; they are read as articles, this row is not (if the quote belongs to the text, quote the whole field "
         'and write the quote twice ("""We ..."), otherwise delete it')
+
+
+@pytest.mark.parametrize("column", ["id", "title", "published", "url"])
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_stray_quote_that_the_rows_own_text_closes(tmp_path, suffix, column):
+    """A quote typed before a cell of row 3 (not written quoted) pairs with the quote that opens the row's own text,
+    quoted for its paragraphs: the csv module reads the text's first line into that cell and each later paragraph as a
+    row of its own, skipped for want of text or, with commas in it, read as an article named by its first words.
+    Row 3 is skipped with its lines and the fix, its paragraphs with it; every other row is read whole."""
+    delimiter = "\t" if suffix == ".tsv" else ","
+    story = {**TASS[1], "source": "TASS", "text": SEED}  # paragraphs and quotes; its text's quote is the row's first
+    rows = [TASS[0], story, TASS[2]]
+    content = _csv(rows, list(META), delimiter).split("\r\n")
+    cells = content[2].split(delimiter)
+    cells[list(META).index(column)] = '"' + cells[list(META).index(column)]
+    content[2] = delimiter.join(cells)
+    path = _write(tmp_path / f"tass{suffix}", "\r\n".join(content))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Skipped", "Article"]
+    assert [r.record for r in records] == [2, 3, 4]
+    assert [records[0].text, records[2].text] == [TASS[0]["text"], TASS[2]["text"]]
+    last = 3 + SEED.count("\n")
+    assert records[1].reason.startswith(
+        f"a quote opens the {column!r} field at line 3 and the csv reader took the next quote, at line 3, which opens a "
+        "later field of this row, for its closing one: it read line 3 as this row and the rest of the row (lines 4 to "
+        f"{last}) as ")
+    assert f"of their own; this row (lines 3 to {last}) is not read as an article (if the quote belongs to the text, " \
+           "quote the whole field" in records[1].reason
+    assert records[1].id == (TASS[1]["id"] if column != "id" else None)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_stray_quote_that_shifts_the_rows_fields(tmp_path, suffix):
+    """A quote typed before the title, closed by the quote that opens the row's one-line source (quoted for its
+    comma): the csv module reads the row on its own line, but with its fields out of place (no text, or the source
+    where the text is). The row is skipped; the others are read."""
+    delimiter = "\t" if suffix == ".tsv" else ","
+    rows = [{**t, "source": t["source"].replace(",", delimiter)} for t in (TASS[0], TASS[1], TASS[0])]
+    content = _csv(rows, list(META), delimiter).split("\r\n")
+    title = rows[1]["title"]
+    assert f"{delimiter}{title}{delimiter}" in content[2]
+    content[2] = content[2].replace(f"{delimiter}{title}{delimiter}", f'{delimiter}"{title}{delimiter}')
+    path = _write(tmp_path / f"tass{suffix}", "\r\n".join(content))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Skipped", "Article"]
+    assert records[1].reason.startswith(
+        "a quote opens the 'title' field at line 3 and the csv reader took the next quote, at line 3, which opens a "
+        "later field of this row, for its closing one: it read the fields of this row (line 3) out of place, so this "
+        "row is not read as an article")
 
 
 def test_ingest_csv_stray_quote_now_and_then(tmp_path):
@@ -414,6 +463,23 @@ def test_ingest_csv_quote_written_once_in_a_quoted_paragraph_is_no_stray_row(tmp
         records = list(read_file(_write(tmp_path / name, content)))
         assert _kinds(records) == ["Article", "Article"], name
         assert records[0].text.startswith("MOSCOW, December 26. /TASS/. Talks were held.\n\nLavrov said, we agreed")
+
+
+@pytest.mark.parametrize(("record", "found"), [
+    ('1,"Moscow, ""Kyiv"".\n\nAnkara."\r\n', None),  # paragraphs and doubled quotes, closed where the field ends
+    ('1,"Moscow",x\n', None),
+    ('1,Moscow "said" it\n', None),  # quotes inside a field that opens with none are characters
+    ('"",x\n', None),
+    ('1,"Lavrov said\n2,Kyiv\n3,"MOSCOW, text"\n', (1, 2, 24)),  # closed by the quote that opens row 3's text
+    ('1,"Lavrov on talks,2024-12-26,"MOSCOW, text"\n', (1, 2, 30)),  # by the one that opens its own text
+    ('1,"Moscow" said\n', (1, 2, 9)),  # one line, but no CSV writer writes it
+    ('1,"Moscow\n', None),  # never closes: unclosed_quote's case
+], ids=["paragraphs", "closed", "unquoted", "empty", "later-row", "own-text", "one-line", "unclosed"])
+def test_runaway_quote(record, found):
+    from timeline.ingest.records import _runaway_quote
+
+    assert _runaway_quote(record, ",") == found
+    assert _runaway_quote(record.replace(",", "\t"), "\t") == found
 
 
 # --- bad files ----------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ opens at (``unclosed_quote``), and such a header row skips the file. So is a
 stray quote that opens a field and that the csv module closes with a quote of
 a later row, reading the rows between into that field (``_runaway_quote``).
 Where the lines such a field swallowed read as whole rows of the file on their
-own (``_swallowed``), they are read as rows, numbered as they are once the
+own (``_stray_quote``), they are read as rows, numbered as they are once the
 quote is fixed; so are those after a quote that never closes.
 """
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import sys
@@ -158,21 +159,24 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
             for row in rows:
                 start = _next_line(lines, done + 1)
                 done = base + rows.line_num
-                misshapen = None in row or None in row.values()  # more fields than the header, or fewer
                 if opened is not None and opened <= done:  # the row the quote opens in: the last one read
                     column = _last_column(row, header)
-                    swallowed = _rows_in(lines, opened, done, done, column, [row.get(h) or "" for h in header[:column]],
-                                         delimiter, words, False)
+                    swallowed = _rows_in(lines, opened, done, column, [row.get(h) or "" for h in header[:column]],
+                                         delimiter, words)
                     if swallowed is None:
                         yield _unclosed_row(row, path, number, opened, done, fields)
                         break
-                    yield _swallowing_row(row, path, number, start, done, swallowed, header, fields, unclosed=True)
-                elif swallowed := _swallowed(lines, start, done, delimiter, words, misshapen):
                     yield _swallowing_row(row, path, number, start, done, swallowed, header, fields)
-                if swallowed is not None:
+                    resume = swallowed.rows_from
+                elif (stray := _stray_quote(lines, start, done, row, header, delimiter, words)) is not None:
+                    yield _stray_row(row, path, number, start, done, stray, header, fields)
+                    resume = stray.end + 1
+                else:
+                    resume = None
+                if resume is not None:
                     number += 1
-                    # read on from the first swallowed row, as the file reads once the quote is fixed
-                    base = done = swallowed.rows_from - 1
+                    # read on from the row after the broken one, as the file reads once the quote is fixed
+                    base = done = resume - 1
                     reader = csv.DictReader(lines[base:], fieldnames=header, delimiter=delimiter)
                     opened = _unclosed_line(lines, base + 1, delimiter)
                     break
@@ -255,30 +259,41 @@ def _breaks(lines: list[str], offset: int) -> int:
 
 
 def _runaway_quote(record: str, delimiter: str) -> tuple[int, int, int] | None:
-    """In the text of one record as the csv module read it, a quoted field that holds a line break and whose closing
-    quote is followed by more text, not by a delimiter or the line end: (the column, where its quote opens, where it
-    closes), or None. A writer of CSV never writes that (it closes a quoted field where the field ends): it is what a
-    stray quote that opens a field leaves when the next quote, in a later row, is taken as its closing one, most often
-    the opening quote of a later row's quoted field ('2,"Lavrov said\\n3,Kyiv\\n4,"MOSCOW, ...'). The csv module then
-    reads on from that quote as in an unquoted field."""
-    column, start, pos, end = 0, True, 0, len(record)
+    """In the text of one record as the csv module read it, the first quoted field whose closing quote is followed by
+    more text, not by a delimiter or the line end: (the column, where its quote opens, where it closes), or None. A
+    writer of CSV never writes that (it closes a quoted field where the field ends): it is what a stray quote that
+    opens a field leaves when the next quote is taken as its closing one, most often the opening quote of a later
+    quoted field, of this row ('2,"Lavrov on talks,2024-12-26,"MOSCOW, ...') or of a later one ('2,"Lavrov
+    said\n3,Kyiv\n4,"MOSCOW, ...'). The csv module then reads on from that quote as in an unquoted field."""
+    unquoted, clean = _FIELD_FORMS[delimiter]
+    if clean.fullmatch(record):
+        return None  # every field as a CSV writer writes it (most rows: one regular expression, no loop)
+    column, pos, end = 0, 0, len(record)
     while pos < end:
-        char = record[pos]
-        if start and char == '"':
-            close = pos + 1
-            while (close := record.find('"', close)) >= 0 and record.startswith('""', close):
-                close += 2  # a doubled quote is one quote of the text
-            if close < 0:
+        if record[pos] == '"':
+            closed = _QUOTED.match(record, pos)
+            if closed is None:
                 return None  # never closes: unclosed_quote's case
-            after = record[close + 1:close + 2]
-            if after not in (delimiter, "\r", "\n", "") and _LINE_BREAK.search(record, pos, close):
-                return column, pos, close
-            pos, start = close + 1, False
-            continue
-        start = char == delimiter
-        column += start
+            if record[closed.end():closed.end() + 1] not in (delimiter, "\r", "\n", ""):
+                return column, pos, closed.end() - 1
+            pos = closed.end()
+        pos = unquoted.match(record, pos).end()  # on to the delimiter or the line end
+        column += record.startswith(delimiter, pos)
         pos += 1
     return None
+
+
+_QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"(?!")')  # a quoted field (a closing quote is no half of a doubled one)
+
+
+def _field_forms(delimiter: str) -> tuple[re.Pattern, re.Pattern]:
+    """An unquoted field's rest; a record whose every field is quoted and closes where it ends, or is unquoted."""
+    d = re.escape(delimiter)
+    field = rf'(?:"[^"]*(?:""[^"]*)*"|[^"{d}\r\n][^{d}\r\n]*|)'
+    return re.compile(rf"[^{d}\r\n]*"), re.compile(rf"{field}(?:{d}{field})*(?:\r\n|\r|\n)?")
+
+
+_FIELD_FORMS = {delimiter: _field_forms(delimiter) for delimiter in (",", "\t")}
 
 
 class _Words:
@@ -292,7 +307,7 @@ class _Words:
     def add(self, row: Mapping | list[str], header: list[str] | None = None) -> None:
         values = [row.get(name) for name in header] if header is not None else row
         for column, value in enumerate(values[:len(self.valued)]):
-            if isinstance(value, str) and value.strip():
+            if not self.spaced[column] and isinstance(value, str) and value.strip():
                 self.valued[column] = True
                 self.spaced[column] |= bool(re.search(r"\s", value.strip()))
 
@@ -314,50 +329,98 @@ class _Words:
 
 @dataclass(frozen=True)
 class _Swallow:
-    column: int  # the column of the field the stray quote opens
-    opened: int  # the line of the stray quote
-    closed: int  # the line of the quote the csv module closed the field with
+    column: int  # the column of the field the quote opens
+    opened: int  # the line of the quote
     rows_from: int  # the first line of the rows the field swallowed
     rows: int  # how many
     rows_to: int  # the last line of the last of them
 
 
-def _swallowed(lines: list[str], start: int, end: int, delimiter: str, words: _Words,
-               misshapen: bool) -> _Swallow | None:
-    """When the record read from line ``start`` to ``end`` holds a runaway quote (``_runaway_quote``) and the lines
-    in that quote, from one on, read on their own as whole rows of this file: those rows (``_rows_in``). A quoted
-    field with paragraphs written by a CSV writer closes where it ends, and is no runaway; so is one whose inner
-    lines do not read as rows of this file. When no column is known to hold one word (a file of titles and texts),
-    the record must also be ``misshapen`` (more or fewer fields than the header), as it is when the quote that closed
-    the runaway one opened a later row's text with a comma in it: a paragraph with as many commas as the header has
-    columns, after a quote written once inside a quoted field, is no row."""
-    if end <= start:
-        return None
-    record = lines[start - 1:end]
+@dataclass(frozen=True)
+class _Stray:
+    column: int  # the column of the field the stray quote opens
+    opened: int  # the line of the stray quote
+    closed: int  # the line of the quote the csv module closed the field with
+    end: int  # the last line of the row as it reads with the stray quote taken as text
+    rows: int = 0  # how many rows it swallowed (the repaired row ends before the csv module's)
+    rows_from: int = 0  # the first line of them
+    rows_to: int = 0  # the last line of the last of them
+    split: int = 0  # how many rows the csv module made of the lines of the row after those it read as the row
+
+
+def _stray_quote(lines: list[str], start: int, done: int, row: Mapping, header: list[str], delimiter: str,
+                 words: _Words) -> _Stray | None:
+    """The stray quote of the record the csv module read from line ``start`` to ``done``: a quote that opens a
+    field and that the csv module closed with a later quote followed by more text (``_runaway_quote``), where the
+    row, read again with that quote taken as a character of the text, is a whole row of this file (as many fields
+    as the header, one word in each column that holds one word in every row read before: ``_Words``) that ends on
+    another line than the csv module's row did:
+
+    - before it, the csv module's row having swallowed whole rows of the file (every line from the repaired row's
+      end to line ``done`` reads as rows of the file); in a file without a one-word column (titles and texts) only
+      when its row has more or fewer fields than the header, as it has when the later quote opened a text with a
+      comma in it: a paragraph with as many commas as the header has columns, after a quote written once inside a
+      quoted text, is no row;
+    - after it, the quote having been the opening quote of a quoted text of the row that goes on over more lines:
+      the csv module read that text's first line into the field, and each later line as a row of its own, one of
+      which, or the row itself, is no row of this file;
+    - on the same line, the csv module's row being no row of this file (its fields out of place: a field too many,
+      or none in the text column).
+
+    A quoted field with paragraphs written by a CSV writer closes where it ends, and is no stray quote; nor is a
+    quote written once inside a quoted text, which ends that text early but leaves the row where it was."""
+    record = lines[start - 1:done]
     runaway = _runaway_quote("".join(record), delimiter)
     if runaway is None:
         return None
     column, opens, closes = runaway
-    leading = next(csv.reader([lines[start - 1]], delimiter=delimiter), [])[:column]
-    return _rows_in(lines, start + _breaks(record, opens), start + _breaks(record, closes), end, column, leading,
-                    delimiter, words, misshapen)
-
-
-def _rows_in(lines: list[str], opened: int, closed: int, end: int, column: int, leading: list[str], delimiter: str,
-             words: _Words, misshapen: bool) -> _Swallow | None:
-    """The rows in a field whose quote opens in ``column`` at line ``opened`` and closes at line ``closed`` (or never,
-    ``closed`` being the last line), in a record that ends at line ``end``: from the first line inside the quote on
-    whose lines read on their own as whole rows of this file up to the end of the record (as many fields as the
-    header, one word in each column that holds one word in every row read before and in the ``leading`` fields of
-    the record, before the quote), or None."""
-    words = words.with_row(leading)
-    if not words.known() and not misshapen:
+    opened, closed = start + _breaks(record, opens), start + _breaks(record, closes)
+    at = opens - len("".join(record[:opened - start]))  # the quote's place in its line
+    line = lines[opened - 1]
+    repaired = itertools.chain(lines[start - 1:opened - 1], [line[:at] + "\ue000" + line[at + 1:]],
+                               (lines[i] for i in range(opened, len(lines))))  # (no copy of the rest of the file)
+    reader = csv.reader(repaired, delimiter=delimiter)
+    try:
+        values = next(reader, [])
+    except csv.Error:
         return None
-    for first in range(opened + 1, closed + 1):
+    end = start - 1 + reader.line_num
+    if not words.fits(values):
+        return None
+    words = words.with_row(values)
+    misshapen = None in row or None in row.values() or not words.fits([row[h] for h in header])
+    if end == done:  # the row's fields read out of place, or a quote written once inside a quoted text
+        return _Stray(column, opened, closed, end) if misshapen else None
+    if end < done:  # whole rows swallowed
+        rows_from = _next_line(lines, end + 1)
+        rows = _whole_rows(lines, rows_from, done, delimiter, words) if words.known() or misshapen else None
+        return None if rows is None else _Stray(column, opened, closed, end, rows[0], rows_from, rows[1])
+    # the row's own text split into rows
+    split, fits = 0, not misshapen
+    reader = csv.reader((lines[i] for i in range(done, end)), delimiter=delimiter)
+    try:
+        for values in reader:
+            split += bool(values)
+            fits = fits and (not values or words.fits(values))
+    except csv.Error:
+        pass
+    return None if fits else _Stray(column, opened, closed, end, split=split)
+
+
+def _rows_in(lines: list[str], opened: int, end: int, column: int, leading: list[str], delimiter: str,
+             words: _Words) -> _Swallow | None:
+    """The rows in a field whose quote opens in ``column`` at line ``opened`` and never closes, running to line
+    ``end``, the last: from the first line after the quote's on whose lines read on their own as whole rows of this
+    file (as many fields as the header, one word in each column that holds one word in every row read before and in
+    the ``leading`` fields of the row, before the quote), or None (a text's own paragraphs)."""
+    words = words.with_row(leading)
+    if not words.known():
+        return None
+    for first in range(opened + 1, end + 1):
         if lines[first - 1] in ("\n", "\r", "\r\n"):
             continue
         if rows := _whole_rows(lines, first, end, delimiter, words):
-            return _Swallow(column, opened, closed, first, *rows)
+            return _Swallow(column, opened, first, *rows)
     return None
 
 
@@ -379,24 +442,47 @@ def _whole_rows(lines: list[str], first: int, end: int, delimiter: str, words: _
 
 
 def _swallowing_row(row: Mapping, path: Path, number: int, start: int, end: int, swallowed: _Swallow,
-                    header: list[str], fields: Fields, unclosed: bool = False) -> Skipped:
-    """The row whose field a stray quote opens: the csv module read it and what follows, up to the quote of a later
-    row it paired the stray one with, as one row, so the rows between vanished. It is skipped; those rows are read,
-    numbered as they are once the quote is fixed."""
+                    header: list[str], fields: Fields) -> Skipped:
+    """The row whose quote never closes, in which the csv module read the rest of the file, rows after it too. It is
+    skipped; those rows are read, numbered as they are once the quote is fixed."""
     column = header[swallowed.column] if swallowed.column < len(header) else None
     field = f"the {column!r} field" if column is not None else "a field past the last column"
-    count, lines = swallowed.rows, f"line {swallowed.rows_from}"
-    if swallowed.rows_to > swallowed.rows_from:
-        lines = f"lines {swallowed.rows_from} to {swallowed.rows_to}"
-    rows = (f"the row after it (row {number + 1}, {lines}) vanished into it; that row is read as an article"
-            if count == 1 else f"the {count} rows after it (rows {number + 1} to {number + count}, {lines}) vanished "
-                               f"into it; they are read as articles")
     row_id = _field(row, fields.id) if fields.id in header[:swallowed.column] else None
-    if unclosed:
-        return Skipped(str(path), f"a quote opens {field} at line {swallowed.opened} and never closes: the csv reader "
-                                  f"read the rest of the file (lines {start} to {end}) as this one row, so {rows}, this "
-                                  f"row is not ({_CLOSE_QUOTE})", record=number, id=row_id)
-    return Skipped(str(path), f"a quote opens {field} at line {swallowed.opened} and is closed only by a quote of a "
-                              f"later row, at line {swallowed.closed}: the csv reader read lines {start} to {end} as "
-                              f"this one row, so {rows}, this row is not ({_STRAY_QUOTE})",
-                   record=number, id=row_id)
+    return Skipped(str(path), f"a quote opens {field} at line {swallowed.opened} and never closes: the csv reader "
+                              f"read the rest of the file (lines {start} to {end}) as this one row, so "
+                              f"{_vanished(number, swallowed.rows, swallowed.rows_from, swallowed.rows_to)}, this row "
+                              f"is not ({_CLOSE_QUOTE})", record=number, id=row_id)
+
+
+def _vanished(number: int, count: int, first: int, last: int) -> str:
+    lines = f"line {first}" if last == first else f"lines {first} to {last}"
+    if count == 1:
+        return f"the row after it (row {number + 1}, {lines}) vanished into it; that row is read as an article"
+    return (f"the {count} rows after it (rows {number + 1} to {number + count}, {lines}) vanished into it; they are "
+            "read as articles")
+
+
+def _stray_row(row: Mapping, path: Path, number: int, start: int, done: int, stray: _Stray, header: list[str],
+               fields: Fields) -> Skipped:
+    """The row whose field a stray quote opens (``_stray_quote``), skipped: what the csv module read as it is no row.
+    The rows it swallowed are read, numbered as they are once the quote is fixed; the lines of its own text that the
+    csv module read as rows of their own are this row's, skipped with it; a row whose fields were read out of place
+    (the quote closed by one that opens a later field of the row, on its line) is skipped alone."""
+    column = header[stray.column] if stray.column < len(header) else None
+    field = f"the {column!r} field" if column is not None else "a field past the last column"
+    row_id = _field(row, fields.id) if fields.id in header[:stray.column] else None
+    read = f"line {start}" if done == start else f"lines {start} to {done}"
+    if stray.end == done:
+        what = (f"the next quote, at line {stray.closed}, which opens a later field of this row, for its closing one: "
+                f"it read the fields of this row ({read}) out of place, so this row is not read as an article")
+    elif stray.end < done:
+        what = (f"the next quote, at line {stray.closed}, in a later row, for its closing one: it read {read} as this "
+                f"one row, so {_vanished(number, stray.rows, stray.rows_from, stray.rows_to)}, this row is not")
+    else:
+        rest = f"line {done + 1}" if stray.end == done + 1 else f"lines {done + 1} to {stray.end}"
+        what = (f"the next quote, at line {stray.closed}, which opens a later field of this row, for its closing one: "
+                f"it read {read} as this row and the rest of the row ({rest}) as {stray.split} "
+                f"row{'s' if stray.split != 1 else ''} of {'their' if stray.split != 1 else 'its'} own; this row "
+                f"(lines {start} to {stray.end}) is not read as an article")
+    return Skipped(str(path), f"a quote opens {field} at line {stray.opened} and the csv reader took {what} "
+                              f"({_STRAY_QUOTE})", record=number, id=row_id)
