@@ -6,7 +6,9 @@ Driven as a user would (click's CliRunner) on the bundled sample articles
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
 import shutil
@@ -79,6 +81,38 @@ def test_cli_exits_1_when_no_input_could_be_read(runner, tmp_path, command):
 
 
 TABLES = ("events.csv", "mentions.csv", "articles.csv", "actors.csv")
+
+
+def test_cli_build_reads_every_row_a_stray_quote_in_a_spreadsheet_export_swallowed(runner, tmp_path):
+    """A spreadsheet export of the sample stories in which one text cell, typed by hand, opens with a quotation mark
+    that never closes and was not written quoted: the csv module pairs it with the next quote of the file, in a later
+    row, and reads the rows between as part of that one cell. The run names the file, the row, the lines and the fix
+    on stderr and in articles.csv, skips that row and reads every other one."""
+    rows = [{**story, "source": "TASS"} for story in STORIES[:4]]  # (a source with a comma would be quoted)
+    rows[1]["text"] = "placeholder"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    typed = '"Moscow is ready for talks without preconditions Lavrov told reporters'
+    path = tmp_path / "export.csv"
+    path.write_text(out.getvalue().replace(",placeholder\r\n", "," + typed + "\r\n"), encoding="utf-8", newline="")
+    line = 2 + STORIES[0]["text"].count("\n") + 1  # the line of row 3: row 2's text holds paragraphs
+    last = line + 1 + STORIES[2]["text"].count("\n")  # the last line of row 4, whose text holds paragraphs too
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "3 article(s) read, 1 skipped" in result.output
+    assert (f"skipped {path}:3: a quote opens the 'text' field at line {line} and the csv reader took the next quote, "
+            f"at line {line + 1}, in a later row, for its closing one: it read lines {line} to {last} as this one row, "
+            "so the row after "
+            f"it (row 4, lines {line + 1} to {last}) vanished into it; that row "
+            "is read as an article, this row is not (if the quote belongs to the text, quote the whole field and write "
+            'the quote twice ("""We ..."), otherwise delete it') in result.output
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str)
+    assert list(articles["article_id"]) == [story["id"] for story in STORIES[:4]]
+    assert list(articles["status"]) == ["ok", "skipped", "ok", "ok"]
+    assert list(articles["record"]) == ["2", "3", "4", "5"]
+    assert articles["reason"][1].startswith("a quote opens the 'text' field at line")
 
 
 @pytest.mark.parametrize("second", ["unsupported", "no-events"])

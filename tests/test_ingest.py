@@ -244,30 +244,47 @@ def test_ingest_csv_article_longer_than_the_csv_field_limit(tmp_path, suffix):
     assert records[0].text == long_text
 
 
-def _unclosed(suffix: str) -> str:
-    """Three rows, the second with its text's closing quote missing: the quote runs on over the third row, which
-    has no quote to close it (a quote of a later row would: the csv module pairs the quotes, whatever was meant)."""
+def _unclosed(suffix: str, rest: str = "row") -> str:
+    """Three rows, the second with its text's closing quote missing: the quote runs on over what follows, which has
+    no quote to close it (a quote of a later row would: the csv module pairs the quotes, whatever was meant). What
+    follows is a third row (an id and a headline as its text), or the rest of the second row's own text (paragraphs
+    with commas: no row of this file)."""
     delimiter = "\t" if suffix == ".tsv" else ","
     first = _csv([{"id": TASS[2]["id"], "text": TASS[2]["text"]}], ["id", "text"], delimiter)  # quoted, with ""
     second = TASS[0]["id"] + delimiter + '"' + TASS[0]["text"] + "\r\n"
-    third = TASS[1]["id"] + delimiter + TASS[1]["title"] + "\r\n"  # no quote, no delimiter
-    return first + second + third
+    if rest == "row":
+        return first + second + TASS[1]["id"] + delimiter + TASS[1]["title"] + "\r\n"  # no quote, no delimiter
+    return first + second + "\r\n" + TASS[1]["text"].replace(". ", f".{delimiter} ", 1) + "\r\n"
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".tsv"])
 def test_ingest_csv_quote_that_never_closes_skips_its_row(tmp_path, suffix):
     """The csv module reads a quoted field whose quote never closes to the end of the file, rows after it too, without
     a word: that row is skipped, naming the column, the line the quote opens at and the fix; the rows before it are
-    read."""
+    read, and so are the rows after it, which read as rows of this file on their own (an id, one word as in the rows
+    before, and a text)."""
     path = _write(tmp_path / f"tass{suffix}", _unclosed(suffix))
     records = list(read_file(path))
-    assert _kinds(records) == ["Article", "Skipped"]
+    assert _kinds(records) == ["Article", "Skipped", "Article"]
     assert records[0].text == TASS[2]["text"]
     skipped = records[1]
     assert (skipped.path, skipped.record, skipped.id) == (str(path), 3, TASS[0]["id"])
-    assert skipped.reason.startswith("a quote opens the 'text' field at line 3 and never closes: the rest of the file "
-                                     "(lines 3 to 4) was read as that one field")
+    assert skipped.reason.startswith("a quote opens the 'text' field at line 3 and never closes: the csv reader read "
+                                     "the rest of the file (lines 3 to 4) as this one row, so the row after it (row 4, "
+                                     "line 4) vanished into it; that row is read as an article, this row is not")
     assert 'close the quote where the field ends; a quote inside a quoted field is written twice, ""' in skipped.reason
+    assert (records[2].id, records[2].text, records[2].record) == (TASS[1]["id"], TASS[1]["title"], 4)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_quote_that_never_closes_over_its_own_paragraphs(tmp_path, suffix):
+    """What the quote runs over is the rest of its own text (a paragraph with a delimiter in it, but a sentence where
+    the rows have a one-word id): no row is made of it."""
+    path = _write(tmp_path / f"tass{suffix}", _unclosed(suffix, rest="text"))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Skipped"]
+    assert records[1].reason.startswith("a quote opens the 'text' field at line 3 and never closes: the rest of the "
+                                        "file (lines 3 to 5) was read as that one field, so the row is not read")
 
 
 def test_ingest_csv_quote_that_never_closes_in_the_header_skips_the_file(tmp_path):
@@ -294,6 +311,175 @@ def test_unclosed_quote(content, opened):
     from timeline.ingest.records import unclosed_quote
 
     assert unclosed_quote(content, ",") == opened
+
+
+# A spreadsheet export whose text cell holds a stray quote: the text of a row that opens with a quotation mark but
+# was not written as a quoted field, so that the csv module takes the mark for the opening quote of the field and
+# reads on, over the next lines, to the next quote in the file, most often the one that opens a later row's quoted
+# text. The rows in between vanish into that field, without a word from the csv module.
+STRAY = '"We are ready for talks without preconditions' + " Lavrov told reporters in Moscow on Friday"
+MORE = [  # short rows whose texts hold no delimiter and no quote, so that the export leaves them unquoted
+    {"id": "tass-1893930", "title": "Peskov on talks", "published": "2024-12-26T18:02:11", "url": "https://tass.com/politics/1893930",
+     "source": "TASS", "text": "The Kremlin declined to comment on the talks on Thursday"},
+    {"id": "tass-1893944", "title": "Zakharova briefing", "published": "2024-12-26T18:40:05", "url": "https://tass.com/politics/1893944",
+     "source": "TASS", "text": "Zakharova will hold a briefing on Friday"},
+]
+
+
+def _export(rows: list[dict], stray_row: int, delimiter: str = ",") -> str:
+    """The rows as a spreadsheet writes them (a text with a delimiter, a quote or a line break quoted, quotes
+    doubled), but for the text of row ``stray_row`` (counting the header as row 1), written as typed: STRAY."""
+    lines = _csv(rows, list(META), delimiter).split("\r\n")
+    records = list(csv.reader(io.StringIO(_csv(rows, list(META), delimiter), newline=""), delimiter=delimiter))
+    start = sum(1 + "".join(r).count("\n") for r in records[:stray_row - 1])  # the physical line the row starts at
+    assert "\n" not in "".join(records[stray_row - 1][:-1])
+    cells = _csv([dict(zip(META, records[stray_row - 1][:-1]))], list(META[:-1]), delimiter).split("\r\n")[1]
+    end = start + records[stray_row - 1][-1].count("\n") + 1
+    return "\r\n".join(lines[:start] + [cells + delimiter + STRAY] + lines[end:])
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_stray_quote_that_a_later_row_closes(tmp_path, suffix):
+    """Row 3's stray quote pairs with the quote that opens row 6's text: rows 4 and 5 (unquoted) and the first line of
+    row 6 vanish into row 3's text. Row 3 is skipped, naming the lines, the rows and the fix; rows 4 to 6 are read,
+    numbered as they are once the quote is fixed, and row 6's paragraphs come back whole."""
+    delimiter = "\t" if suffix == ".tsv" else ","
+    story = {**TASS[1], "source": "TASS", "text": SEED}  # paragraphs and quotes: written quoted, over several lines
+    rows = [TASS[0], {**TASS[2], "text": "placeholder"}, *MORE, story, TASS[1]]
+    path = _write(tmp_path / f"tass{suffix}", _export(rows, 3, delimiter))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Skipped", "Article", "Article", "Article", "Article"]
+    assert [r.record for r in records] == [2, 3, 4, 5, 6, 7]
+    assert [r.id for r in records] == [TASS[0]["id"], TASS[2]["id"], MORE[0]["id"], MORE[1]["id"], story["id"],
+                                       TASS[1]["id"]]
+    assert [r.text for r in records[2:]] == [MORE[0]["text"], MORE[1]["text"], SEED, TASS[1]["text"]]
+    skipped = records[1]
+    assert skipped.path == str(path)
+    last = 6 + SEED.count("\n")
+    assert skipped.reason.startswith(
+        "a quote opens the 'text' field at line 3 and the csv reader took the next quote, at line 6, in a later row, "
+        f"for its closing one: it read lines 3 to 6 as this one row, so the 3 rows after it (rows 4 to 6, lines 4 to {last}) vanished "
+        "into it; they are read as articles, this row is not (if the quote belongs to the text, quote the whole field "
+        'and write the quote twice ("""We ..."), otherwise delete it')
+
+
+@pytest.mark.parametrize("column", ["id", "title", "published", "url"])
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_stray_quote_that_the_rows_own_text_closes(tmp_path, suffix, column):
+    """A quote typed before a cell of row 3 (not written quoted) pairs with the quote that opens the row's own text,
+    quoted for its paragraphs: the csv module reads the text's first line into that cell and each later paragraph as a
+    row of its own, skipped for want of text or, with commas in it, read as an article named by its first words.
+    Row 3 is skipped with its lines and the fix, its paragraphs with it; every other row is read whole."""
+    delimiter = "\t" if suffix == ".tsv" else ","
+    story = {**TASS[1], "source": "TASS", "text": SEED}  # paragraphs and quotes; its text's quote is the row's first
+    rows = [TASS[0], story, TASS[2]]
+    content = _csv(rows, list(META), delimiter).split("\r\n")
+    cells = content[2].split(delimiter)
+    cells[list(META).index(column)] = '"' + cells[list(META).index(column)]
+    content[2] = delimiter.join(cells)
+    path = _write(tmp_path / f"tass{suffix}", "\r\n".join(content))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Skipped", "Article"]
+    assert [r.record for r in records] == [2, 3, 4]
+    assert [records[0].text, records[2].text] == [TASS[0]["text"], TASS[2]["text"]]
+    last = 3 + SEED.count("\n")
+    assert records[1].reason.startswith(
+        f"a quote opens the {column!r} field at line 3 and the csv reader took the next quote, at line 3, which opens a "
+        "later field of this row, for its closing one: it read line 3 as this row and the rest of the row (lines 4 to "
+        f"{last}) as ")
+    assert f"of their own; this row (lines 3 to {last}) is not read as an article (if the quote belongs to the text, " \
+           "quote the whole field" in records[1].reason
+    assert records[1].id == (TASS[1]["id"] if column != "id" else None)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_stray_quote_that_shifts_the_rows_fields(tmp_path, suffix):
+    """A quote typed before the title, closed by the quote that opens the row's one-line source (quoted for its
+    comma): the csv module reads the row on its own line, but with its fields out of place (no text, or the source
+    where the text is). The row is skipped; the others are read."""
+    delimiter = "\t" if suffix == ".tsv" else ","
+    rows = [{**t, "source": t["source"].replace(",", delimiter)} for t in (TASS[0], TASS[1], TASS[0])]
+    content = _csv(rows, list(META), delimiter).split("\r\n")
+    title = rows[1]["title"]
+    assert f"{delimiter}{title}{delimiter}" in content[2]
+    content[2] = content[2].replace(f"{delimiter}{title}{delimiter}", f'{delimiter}"{title}{delimiter}')
+    path = _write(tmp_path / f"tass{suffix}", "\r\n".join(content))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article", "Skipped", "Article"]
+    assert records[1].reason.startswith(
+        "a quote opens the 'title' field at line 3 and the csv reader took the next quote, at line 3, which opens a "
+        "later field of this row, for its closing one: it read the fields of this row (line 3) out of place, so this "
+        "row is not read as an article")
+
+
+def test_ingest_csv_stray_quote_now_and_then(tmp_path):
+    """Two stray quotes, each closed by the next row's quoted text: each row is skipped, every other row read."""
+    rows = [{**TASS[0], "text": "x"}, TASS[2], {**TASS[1], "text": "x"}, TASS[0]]
+    content = _export(rows, 4).split("\r\n")
+    content[1] = content[1][:content[1].rindex(",") + 1] + STRAY
+    path = _write(tmp_path / "tass.csv", "\r\n".join(content))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Skipped", "Article", "Skipped", "Article"]
+    assert [r.record for r in records] == [2, 3, 4, 5]
+    assert [r.text for r in records[1::2]] == [TASS[2]["text"], TASS[0]["text"]]
+    assert all("the row after it (row" in r.reason for r in records[::2])
+
+
+def test_ingest_csv_stray_quote_in_the_header_skips_the_file(tmp_path):
+    content = _csv(TASS, list(META)).replace("title", '"title', 1)
+    path = _write(tmp_path / "tass.csv", content)
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped) and skipped.record is None
+    assert skipped.reason.startswith("a quote opens a field of the header row at line 1 and closes only at line 2, "
+                                     "in another row: lines 1 to 2 were read as the header, and no row as an article")
+
+
+@pytest.mark.parametrize("columns", [list(META), ["title", "text"], ["text"]], ids=["meta", "titles", "text-only"])
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_ingest_csv_paragraphs_in_quoted_cells_are_no_stray_quote(tmp_path, suffix, columns):
+    """Texts with paragraphs, quotes and delimiters, written quoted as a spreadsheet writes them, are read whole, even
+    where a paragraph reads like a row of the file ("tass-1893999,..."): a quoted field that closes where it ends is
+    no runaway quote."""
+    delimiter = "\t" if suffix == ".tsv" else ","
+    lookalike = delimiter.join(["tass-1893999", "Lavrov on talks", "2024-12-27", "https://tass.com/politics/1893999",
+                                "TASS", "MOSCOW"][:len(columns)])
+    texts = [SEED, SEED_NO_DATELINE, TASS[0]["text"] + "\n" + lookalike + "\n" + TASS[2]["text"], TASS[2]["text"]]
+    rows = [{**{k: v for k, v in TASS[i % 3].items() if k in columns}, "text": t} for i, t in enumerate(texts)]
+    path = _write(tmp_path / f"tass{suffix}", _csv(rows, columns, delimiter))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Article"] * 4
+    assert [r.text for r in records] == texts
+
+
+def test_ingest_csv_quote_written_once_in_a_quoted_paragraph_is_no_stray_row(tmp_path):
+    """A quote written once inside a quoted text, after a paragraph break, ends the quoted part early (the csv module
+    reads on as in an unquoted field): a damaged text, but one row. Where the later paragraph has as many commas as
+    the file has columns, it is still no row: its first field is a sentence where the ids are one word, or, in a file
+    without such a column, the row has as many fields as the header."""
+    text = 'MOSCOW, December 26. /TASS/. Talks were held.\n\nLavrov said, "we agreed" on the agenda.'
+    broken = "\r\n".join(["id,text", f'tass-1,"{text}"', f'tass-2,"{TASS[0]["text"]}"', ""])
+    titled = broken.replace("id,text", "title,text").replace("tass-1,", "Lavrov on talks,")
+    for name, content in (("ids.csv", broken), ("titles.csv", titled)):
+        records = list(read_file(_write(tmp_path / name, content)))
+        assert _kinds(records) == ["Article", "Article"], name
+        assert records[0].text.startswith("MOSCOW, December 26. /TASS/. Talks were held.\n\nLavrov said, we agreed")
+
+
+@pytest.mark.parametrize(("record", "found"), [
+    ('1,"Moscow, ""Kyiv"".\n\nAnkara."\r\n', None),  # paragraphs and doubled quotes, closed where the field ends
+    ('1,"Moscow",x\n', None),
+    ('1,Moscow "said" it\n', None),  # quotes inside a field that opens with none are characters
+    ('"",x\n', None),
+    ('1,"Lavrov said\n2,Kyiv\n3,"MOSCOW, text"\n', (1, 2, 24)),  # closed by the quote that opens row 3's text
+    ('1,"Lavrov on talks,2024-12-26,"MOSCOW, text"\n', (1, 2, 30)),  # by the one that opens its own text
+    ('1,"Moscow" said\n', (1, 2, 9)),  # one line, but no CSV writer writes it
+    ('1,"Moscow\n', None),  # never closes: unclosed_quote's case
+], ids=["paragraphs", "closed", "unquoted", "empty", "later-row", "own-text", "one-line", "unclosed"])
+def test_runaway_quote(record, found):
+    from timeline.ingest.records import _runaway_quote
+
+    assert _runaway_quote(record, ",") == found
+    assert _runaway_quote(record.replace(",", "\t"), "\t") == found
 
 
 # --- bad files ----------------------------------------------------------------------------------------------
@@ -454,7 +640,7 @@ def test_ingest_every_record_accounted_for(tmp_path, folder):
         ("wire/tass.csv", _csv([TASS[0], {**TASS[1], "text": " "}, TASS[2]], list(META)), 3),
         ("wire/headline-only.csv", _csv([{"headline": t["title"]} for t in TASS[:2]], ["headline"]), 1),
         ("wire/broken.json", "[" + json.dumps(TASS[0]), 1),
-        ("wire/unclosed.csv", _unclosed(".csv"), 2),  # its third row is inside the second's field: not given
+        ("wire/unclosed.csv", _unclosed(".csv"), 3),  # its third row, inside the second's field, is read on its own
     ]
     for name, content, _ in files:
         _write(root / name, content)
@@ -466,7 +652,7 @@ def test_ingest_every_record_accounted_for(tmp_path, folder):
     articles = [r for r in records if isinstance(r, Article)]
     skipped = [r for r in records if isinstance(r, Skipped)]
     assert len(articles) + len(skipped) == len(records) == given
-    assert len(articles) == 2 + 2 + 3 + 2 + 1
+    assert len(articles) == 2 + 2 + 3 + 2 + 2
     assert all(s.reason and s.path for s in skipped)
     assert {Path(s.path).name for s in skipped} == {"seed-cp1252.txt", "empty.txt", "tass.jsonl", "tass.csv",
                                                    "headline-only.csv", "broken.json", "notes.pdf",

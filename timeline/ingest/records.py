@@ -7,17 +7,24 @@ at line feeds only: a JSON string may hold U+2028 and other characters that
 article is (the csv module's field size limit is raised for that). A quoted
 CSV field whose quote never closes runs to the end of the file, which the csv
 module accepts without a word: that row is skipped with the line the quote
-opens at (``unclosed_quote``), and such a header row skips the file.
+opens at (``unclosed_quote``), and such a header row skips the file. So is a
+stray quote that opens a field and that the csv module closes with a quote of
+a later row, reading the rows between into that field (``_runaway_quote``).
+Where the lines such a field swallowed read as whole rows of the file on their
+own (``_stray_quote``), they are read as rows, numbered as they are once the
+quote is fixed; so are those after a quote that never closes.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import sys
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
@@ -126,26 +133,59 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)  # the default, 128 KiB, is shorter than a long article
-    reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=delimiter)
-    opened = unclosed_quote(content, delimiter)
-    # the line of the quote that never closes (lines as the csv module counts them, at \n, \r or \r\n)
-    line = None if opened is None else len(_LINE_BREAK.findall(content, 0, opened)) + 1
+    # physical lines, split where the csv module splits them (\n, \r or \r\n), ends kept
+    lines = io.StringIO(content, newline="").readlines()
+    reader = csv.DictReader(lines, delimiter=delimiter)
+    opened = _unclosed_line(lines, 1, delimiter)  # the line of a quote that never closes
+    done, base, rows = 0, 0, None  # the last line read; the lines before the reader's first
     try:
-        reader.fieldnames  # reads the header row
-        if line is not None and line <= reader.line_num:
-            raise InputError(str(path), f"a quote opens a field of the header row at line {line} and never closes: the "
+        header = reader.fieldnames  # reads the header row
+        done = reader.line_num
+        if opened is not None and opened <= done:
+            raise InputError(str(path), f"a quote opens a field of the header row at line {opened} and never closes: the "
                              f"whole file was read as the header, and no row as an article", _CLOSE_QUOTE)
-        if not reader.fieldnames or fields.text not in reader.fieldnames:
-            raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(reader.fieldnames or []) or 'none'})",
+        if header and done > 1 and (runaway := _runaway_quote("".join(lines[:done]), delimiter)):
+            raise InputError(str(path), f"a quote opens a field of the header row at line 1 and closes only at line "
+                             f"{1 + _breaks(lines[:done], runaway[2])}, in another row: lines 1 to {done} were read as "
+                             f"the header, and no row as an article", _STRAY_QUOTE)
+        if not header or fields.text not in header:
+            raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(header or []) or 'none'})",
                              "name the text column with --text-field")
+        words = _Words(len(header))  # which columns hold no spaces (ids, dates): swallowed rows must agree
         # Row numbers count the header as row 1, as a spreadsheet shows them.
-        for number, row in enumerate(reader, start=2):
-            if line is not None and line <= reader.line_num:  # the row the quote opens in: the last one read
-                yield _unclosed_row(row, path, number, line, reader.line_num, fields)
-            else:
+        number, base = 2, 0
+        while reader is not None:
+            rows, reader = reader, None
+            for row in rows:
+                start = _next_line(lines, done + 1)
+                done = base + rows.line_num
+                if opened is not None and opened <= done:  # the row the quote opens in: the last one read
+                    column = _last_column(row, header)
+                    swallowed = _rows_in(lines, opened, done, column, [row.get(h) or "" for h in header[:column]],
+                                         delimiter, words)
+                    if swallowed is None:
+                        yield _unclosed_row(row, path, number, opened, done, fields)
+                        break
+                    yield _swallowing_row(row, path, number, start, done, swallowed, header, fields)
+                    resume = swallowed.rows_from
+                elif (stray := _stray_quote(lines, start, done, row, header, delimiter, words)) is not None:
+                    yield _stray_row(row, path, number, start, done, stray, header, fields)
+                    resume = stray.end + 1
+                else:
+                    resume = None
+                if resume is not None:
+                    number += 1
+                    # read on from the row after the broken one, as the file reads once the quote is fixed
+                    base = done = resume - 1
+                    reader = csv.DictReader(lines[base:], fieldnames=header, delimiter=delimiter)
+                    opened = _unclosed_line(lines, base + 1, delimiter)
+                    break
+                words.add(row, header)
                 yield to_article(row, path, number, fields)
+                number += 1
     except csv.Error as err:
-        raise InputError(str(path), f"unreadable CSV at line {reader.line_num} ({err}); the rows after it were not read",
+        line = base + rows.line_num if rows is not None else reader.line_num
+        raise InputError(str(path), f"unreadable CSV at line {line} ({err}); the rows after it were not read",
                          "check the quoting there") from None
 
 
@@ -175,6 +215,12 @@ def unclosed_quote(content: str, delimiter: str) -> int | None:
     return None
 
 
+def _last_column(row: Mapping, header: list[str]) -> int:
+    """The column of the last field of a row (the one an unclosed quote runs to the end of the file in)."""
+    column = next((k for k in reversed(list(row)) if row[k] is not None), None)
+    return header.index(column) if isinstance(column, str) else len(header)
+
+
 def _unclosed_row(row: Mapping, path: Path, number: int, line: int, last: int, fields: Fields) -> Skipped:
     """The row whose last field opens a quote at ``line`` that never closes: the field runs to the end of the file
     (line ``last``), past what may be other rows, so the row is no article."""
@@ -185,3 +231,258 @@ def _unclosed_row(row: Mapping, path: Path, number: int, line: int, last: int, f
     return Skipped(str(path), f"a quote opens {field} at line {line} and never closes: the rest of the file ({lines}) "
                               f"was read as that one field, so the row is not read as an article ({_CLOSE_QUOTE})",
                    record=number, id=row_id)
+
+
+# --- a stray quote that pairs with a quote of a later row -------------------------------------------------------
+
+_STRAY_QUOTE = ('if the quote belongs to the text, quote the whole field and write the quote twice ("""We ..."), '
+                'otherwise delete it; a quote inside a quoted field is written twice, ""')
+
+
+def _unclosed_line(lines: list[str], first: int, delimiter: str) -> int | None:
+    """The line of a quote that never closes, reading from line ``first`` (from 1) on, or None."""
+    content = "".join(lines[first - 1:])
+    opened = unclosed_quote(content, delimiter)
+    return None if opened is None else first + len(_LINE_BREAK.findall(content, 0, opened))
+
+
+def _next_line(lines: list[str], line: int) -> int:
+    """The first line from ``line`` on that is not blank (the csv module passes blank lines over)."""
+    while line <= len(lines) and lines[line - 1] in ("\n", "\r", "\r\n"):
+        line += 1
+    return line
+
+
+def _breaks(lines: list[str], offset: int) -> int:
+    """How many line breaks the lines, joined, hold before ``offset``."""
+    return len(_LINE_BREAK.findall("".join(lines), 0, offset))
+
+
+def _runaway_quote(record: str, delimiter: str) -> tuple[int, int, int] | None:
+    """In the text of one record as the csv module read it, the first quoted field whose closing quote is followed by
+    more text, not by a delimiter or the line end: (the column, where its quote opens, where it closes), or None. A
+    writer of CSV never writes that (it closes a quoted field where the field ends): it is what a stray quote that
+    opens a field leaves when the next quote is taken as its closing one, most often the opening quote of a later
+    quoted field, of this row ('2,"Lavrov on talks,2024-12-26,"MOSCOW, ...') or of a later one ('2,"Lavrov
+    said\n3,Kyiv\n4,"MOSCOW, ...'). The csv module then reads on from that quote as in an unquoted field."""
+    unquoted, clean = _FIELD_FORMS[delimiter]
+    if clean.fullmatch(record):
+        return None  # every field as a CSV writer writes it (most rows: one regular expression, no loop)
+    column, pos, end = 0, 0, len(record)
+    while pos < end:
+        if record[pos] == '"':
+            closed = _QUOTED.match(record, pos)
+            if closed is None:
+                return None  # never closes: unclosed_quote's case
+            if record[closed.end():closed.end() + 1] not in (delimiter, "\r", "\n", ""):
+                return column, pos, closed.end() - 1
+            pos = closed.end()
+        pos = unquoted.match(record, pos).end()  # on to the delimiter or the line end
+        column += record.startswith(delimiter, pos)
+        pos += 1
+    return None
+
+
+_QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"(?!")')  # a quoted field (a closing quote is no half of a doubled one)
+
+
+def _field_forms(delimiter: str) -> tuple[re.Pattern, re.Pattern]:
+    """An unquoted field's rest; a record whose every field is quoted and closes where it ends, or is unquoted."""
+    d = re.escape(delimiter)
+    field = rf'(?:"[^"]*(?:""[^"]*)*"|[^"{d}\r\n][^{d}\r\n]*|)'
+    return re.compile(rf"[^{d}\r\n]*"), re.compile(rf"{field}(?:{d}{field})*(?:\r\n|\r|\n)?")
+
+
+_FIELD_FORMS = {delimiter: _field_forms(delimiter) for delimiter in (",", "\t")}
+
+
+class _Words:
+    """The columns whose every value so far is one word (an id, a date, a url): a line that a runaway quote swallowed
+    is read as a row of the file only when it holds one word in each of them, not a sentence of an article."""
+
+    def __init__(self, width: int) -> None:
+        self.valued = [False] * width
+        self.spaced = [False] * width
+
+    def add(self, row: Mapping | list[str], header: list[str] | None = None) -> None:
+        values = [row.get(name) for name in header] if header is not None else row
+        for column, value in enumerate(values[:len(self.valued)]):
+            if not self.spaced[column] and isinstance(value, str) and value.strip():
+                self.valued[column] = True
+                self.spaced[column] |= bool(re.search(r"\s", value.strip()))
+
+    def with_row(self, values: list[str]) -> _Words:
+        """These columns, with one more row's values (the broken row's fields before its stray quote)."""
+        words = _Words(len(self.valued))
+        words.valued, words.spaced = list(self.valued), list(self.spaced)
+        words.add(values)
+        return words
+
+    def known(self) -> bool:
+        return any(valued and not spaced for valued, spaced in zip(self.valued, self.spaced))
+
+    def fits(self, values: list[str]) -> bool:
+        return len(values) == len(self.valued) and not any(
+            valued and not spaced and re.search(r"\s", value.strip())
+            for valued, spaced, value in zip(self.valued, self.spaced, values))
+
+
+@dataclass(frozen=True)
+class _Swallow:
+    column: int  # the column of the field the quote opens
+    opened: int  # the line of the quote
+    rows_from: int  # the first line of the rows the field swallowed
+    rows: int  # how many
+    rows_to: int  # the last line of the last of them
+
+
+@dataclass(frozen=True)
+class _Stray:
+    column: int  # the column of the field the stray quote opens
+    opened: int  # the line of the stray quote
+    closed: int  # the line of the quote the csv module closed the field with
+    end: int  # the last line of the row as it reads with the stray quote taken as text
+    rows: int = 0  # how many rows it swallowed (the repaired row ends before the csv module's)
+    rows_from: int = 0  # the first line of them
+    rows_to: int = 0  # the last line of the last of them
+    split: int = 0  # how many rows the csv module made of the lines of the row after those it read as the row
+
+
+def _stray_quote(lines: list[str], start: int, done: int, row: Mapping, header: list[str], delimiter: str,
+                 words: _Words) -> _Stray | None:
+    """The stray quote of the record the csv module read from line ``start`` to ``done``: a quote that opens a
+    field and that the csv module closed with a later quote followed by more text (``_runaway_quote``), where the
+    row, read again with that quote taken as a character of the text, is a whole row of this file (as many fields
+    as the header, one word in each column that holds one word in every row read before: ``_Words``) that ends on
+    another line than the csv module's row did:
+
+    - before it, the csv module's row having swallowed whole rows of the file (every line from the repaired row's
+      end to line ``done`` reads as rows of the file); in a file without a one-word column (titles and texts) only
+      when its row has more or fewer fields than the header, as it has when the later quote opened a text with a
+      comma in it: a paragraph with as many commas as the header has columns, after a quote written once inside a
+      quoted text, is no row;
+    - after it, the quote having been the opening quote of a quoted text of the row that goes on over more lines:
+      the csv module read that text's first line into the field, and each later line as a row of its own, one of
+      which, or the row itself, is no row of this file;
+    - on the same line, the csv module's row being no row of this file (its fields out of place: a field too many,
+      or none in the text column).
+
+    A quoted field with paragraphs written by a CSV writer closes where it ends, and is no stray quote; nor is a
+    quote written once inside a quoted text, which ends that text early but leaves the row where it was."""
+    record = lines[start - 1:done]
+    runaway = _runaway_quote("".join(record), delimiter)
+    if runaway is None:
+        return None
+    column, opens, closes = runaway
+    opened, closed = start + _breaks(record, opens), start + _breaks(record, closes)
+    at = opens - len("".join(record[:opened - start]))  # the quote's place in its line
+    line = lines[opened - 1]
+    repaired = itertools.chain(lines[start - 1:opened - 1], [line[:at] + "\ue000" + line[at + 1:]],
+                               (lines[i] for i in range(opened, len(lines))))  # (no copy of the rest of the file)
+    reader = csv.reader(repaired, delimiter=delimiter)
+    try:
+        values = next(reader, [])
+    except csv.Error:
+        return None
+    end = start - 1 + reader.line_num
+    if not words.fits(values):
+        return None
+    words = words.with_row(values)
+    misshapen = None in row or None in row.values() or not words.fits([row[h] for h in header])
+    if end == done:  # the row's fields read out of place, or a quote written once inside a quoted text
+        return _Stray(column, opened, closed, end) if misshapen else None
+    if end < done:  # whole rows swallowed
+        rows_from = _next_line(lines, end + 1)
+        rows = _whole_rows(lines, rows_from, done, delimiter, words) if words.known() or misshapen else None
+        return None if rows is None else _Stray(column, opened, closed, end, rows[0], rows_from, rows[1])
+    # the row's own text split into rows
+    split, fits = 0, not misshapen
+    reader = csv.reader((lines[i] for i in range(done, end)), delimiter=delimiter)
+    try:
+        for values in reader:
+            split += bool(values)
+            fits = fits and (not values or words.fits(values))
+    except csv.Error:
+        pass
+    return None if fits else _Stray(column, opened, closed, end, split=split)
+
+
+def _rows_in(lines: list[str], opened: int, end: int, column: int, leading: list[str], delimiter: str,
+             words: _Words) -> _Swallow | None:
+    """The rows in a field whose quote opens in ``column`` at line ``opened`` and never closes, running to line
+    ``end``, the last: from the first line after the quote's on whose lines read on their own as whole rows of this
+    file (as many fields as the header, one word in each column that holds one word in every row read before and in
+    the ``leading`` fields of the row, before the quote), or None (a text's own paragraphs)."""
+    words = words.with_row(leading)
+    if not words.known():
+        return None
+    for first in range(opened + 1, end + 1):
+        if lines[first - 1] in ("\n", "\r", "\r\n"):
+            continue
+        if rows := _whole_rows(lines, first, end, delimiter, words):
+            return _Swallow(column, opened, first, *rows)
+    return None
+
+
+def _whole_rows(lines: list[str], first: int, end: int, delimiter: str, words: _Words) -> tuple[int, int] | None:
+    """How many rows of this file the lines from ``first`` on read as, up to the row that takes in line ``end``,
+    and the last line of that row; None when one of them is no row of this file."""
+    reader = csv.reader((lines[i] for i in range(first - 1, len(lines))), delimiter=delimiter)  # (no copy)
+    count = 0
+    try:
+        for values in reader:
+            if values and not words.fits(values):
+                return None
+            count += bool(values)
+            if first - 1 + reader.line_num >= end:
+                return count, first - 1 + reader.line_num
+    except csv.Error:
+        return None
+    return None
+
+
+def _swallowing_row(row: Mapping, path: Path, number: int, start: int, end: int, swallowed: _Swallow,
+                    header: list[str], fields: Fields) -> Skipped:
+    """The row whose quote never closes, in which the csv module read the rest of the file, rows after it too. It is
+    skipped; those rows are read, numbered as they are once the quote is fixed."""
+    column = header[swallowed.column] if swallowed.column < len(header) else None
+    field = f"the {column!r} field" if column is not None else "a field past the last column"
+    row_id = _field(row, fields.id) if fields.id in header[:swallowed.column] else None
+    return Skipped(str(path), f"a quote opens {field} at line {swallowed.opened} and never closes: the csv reader "
+                              f"read the rest of the file (lines {start} to {end}) as this one row, so "
+                              f"{_vanished(number, swallowed.rows, swallowed.rows_from, swallowed.rows_to)}, this row "
+                              f"is not ({_CLOSE_QUOTE})", record=number, id=row_id)
+
+
+def _vanished(number: int, count: int, first: int, last: int) -> str:
+    lines = f"line {first}" if last == first else f"lines {first} to {last}"
+    if count == 1:
+        return f"the row after it (row {number + 1}, {lines}) vanished into it; that row is read as an article"
+    return (f"the {count} rows after it (rows {number + 1} to {number + count}, {lines}) vanished into it; they are "
+            "read as articles")
+
+
+def _stray_row(row: Mapping, path: Path, number: int, start: int, done: int, stray: _Stray, header: list[str],
+               fields: Fields) -> Skipped:
+    """The row whose field a stray quote opens (``_stray_quote``), skipped: what the csv module read as it is no row.
+    The rows it swallowed are read, numbered as they are once the quote is fixed; the lines of its own text that the
+    csv module read as rows of their own are this row's, skipped with it; a row whose fields were read out of place
+    (the quote closed by one that opens a later field of the row, on its line) is skipped alone."""
+    column = header[stray.column] if stray.column < len(header) else None
+    field = f"the {column!r} field" if column is not None else "a field past the last column"
+    row_id = _field(row, fields.id) if fields.id in header[:stray.column] else None
+    read = f"line {start}" if done == start else f"lines {start} to {done}"
+    if stray.end == done:
+        what = (f"the next quote, at line {stray.closed}, which opens a later field of this row, for its closing one: "
+                f"it read the fields of this row ({read}) out of place, so this row is not read as an article")
+    elif stray.end < done:
+        what = (f"the next quote, at line {stray.closed}, in a later row, for its closing one: it read {read} as this "
+                f"one row, so {_vanished(number, stray.rows, stray.rows_from, stray.rows_to)}, this row is not")
+    else:
+        rest = f"line {done + 1}" if stray.end == done + 1 else f"lines {done + 1} to {stray.end}"
+        what = (f"the next quote, at line {stray.closed}, which opens a later field of this row, for its closing one: "
+                f"it read {read} as this row and the rest of the row ({rest}) as {stray.split} "
+                f"row{'s' if stray.split != 1 else ''} of {'their' if stray.split != 1 else 'its'} own; this row "
+                f"(lines {start} to {stray.end}) is not read as an article")
+    return Skipped(str(path), f"a quote opens {field} at line {stray.opened} and the csv reader took {what} "
+                              f"({_STRAY_QUOTE})", record=number, id=row_id)
