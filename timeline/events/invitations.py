@@ -7,7 +7,7 @@ invitation for him to visit the United States later this year" invites a visit t
 occasion the invitation is to, with a day of its own ("the COP28 to be convened in the UAE in November 2023"), is an
 event still: only the act of the infinitive right after the invitation goes. The verbs that give one are a cue list
 (``event_cues.tsv``, ``invitation_verb``); "accepted an invitation to visit" (the one who accepts plans it) and "at
-the invitation of" are not read. Run by ``extract._sentence_events`` after the sentence's other passes.
+the invitation of" are not read. Run by ``extract._sentence_events`` right after ``requests.requested_acts``.
 """
 
 from __future__ import annotations
