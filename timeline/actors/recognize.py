@@ -410,7 +410,8 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
         group: list[re.Match] = []
         for t in TOKEN_RE.finditer(work, start, end):
             word = t.group()
-            bad = (word in NOT_NAME_WORDS or word.lower() in TITLES and not _surname_title(group, t, end)
+            bad = (word in NOT_NAME_WORDS and not _apposed_surname_title(sc, group, t, end)
+                   or word.lower() in TITLES and not _surname_title(group, t, end)
                    or sc.claims.overlaps(t.start(), t.end()) or sc.gaz_covering(t.start()) is not None)
             if bad:
                 _emit_group(sc, group, out)
@@ -427,6 +428,16 @@ def _surname_title(group: list[re.Match], token: re.Match, end: int) -> bool:
     "King Abdullah")?"""
     return token.end() == end and bool(group) and group[-1].end() + 1 == token.start() \
         and group[-1].group() in GIVEN_NAMES
+
+
+def _apposed_surname_title(sc: Scanner, group: list[re.Match], token: re.Match, end: int) -> bool:
+    """Is a title word that is never a name elsewhere ("President", "Minister": ``not_name_words.txt``) a surname
+    here: one word, right after a given name, ending its capitalised run, and a description of a person in
+    apposition after it ("said Sam President, a lawyer for the family")? Without the apposition it stays a title
+    ("Sam President" alone may be a slip), and a title after a surname or a full name is the person's office
+    ("Narendra Modi, Prime Minister of India")."""
+    return token.group().lower() in TITLES and _surname_title(group, token, end) and len(group) == 1 \
+        and described_person(sc.work, token.end())
 
 
 def _the_noun(work: str, start: int, end: int) -> bool:

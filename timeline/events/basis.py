@@ -104,10 +104,10 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
     return "undated"
 
 
-_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+(?:of|when|it|they|he|she|we|i)\b)")
+_AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+(?:of|when|it|they|he|she|we|i)\b)")
 _TIME_THAT = re.compile(r"\s+that\b")  # "at the time that": after a saying, its reported clause ("denied at the time
 # that the decision was connected"); after another verb, "when" ("arrived at the time that the talks began")
-_AT_THE_TIME_OPENS = re.compile(r"[\s\"“]*(?:but\s+|and\s+)?at\s+the\s+time\s*,")
+_AT_THE_TIME_OPENS = re.compile(r"[\s\"“]*(?:but\s+|and\s+)?(?:at\s+(?:the|that)\s+time|back\s+then)\s*,")
 _AT_THE_TIME_REACH = 25  # characters after the verb where "at the time" still goes with it
 
 

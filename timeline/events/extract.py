@@ -88,6 +88,7 @@ from .called_off import called_off_events
 from .captions import caption_before, dated_caption, story_parts
 from .soundbites import soundbite
 from .requests import requested_acts
+from .invitations import invited_acts
 from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act
 from .openings import opening_visit
@@ -1073,6 +1074,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _object_owners(st)
     called_off_events(st)
     requested_acts(st)
+    invited_acts(st)
     promised_acts(st)
     announcement_of_act(st)
 

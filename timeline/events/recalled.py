@@ -58,9 +58,27 @@ def recalled(low: str, sentence: tuple[int, int], p: Predicate, by_speaker: bool
     """Is ``p``, an act told in a remarks transcript with no date of its own, one the speaker recalls: a simple past
     or present perfect with no word of the day in its ``sentence``, of a state act or a visit when a speaker (or
     their state, ``by_speaker``) did it, of any act but the meeting or talks of the day when someone else did
-    ("former President Obama warned the incoming President Trump", "Secretary Yellen said recently")?"""
+    ("former President Obama warned the incoming President Trump", "Secretary Yellen said recently")? After an
+    opening clause of another time ("When the full-scale invasion started, U.S. officials said ..."), any past act
+    of the sentence is recalled, a speaker's saying too."""
     if p.type in DAY_OF_REMARKS or p.status != "reported" or not _past(low, p):
         return False
-    if by_speaker and p.family not in STATE_ACTS and p.type != "visit":
+    if by_speaker and p.family not in STATE_ACTS and p.type != "visit" and not _then_opening(low, sentence[0], p):
         return False
     return _SAME_DAY.search(low, sentence[0], sentence[1]) is None
+
+
+# an opening clause of another time: "When the full-scale invasion started, ...", "Back when we met in Vilnius, ..."
+# (after a speaker's label, "PRESIDENT ZELENSKYY: When ...")
+_WHEN_OPENS = re.compile(r"(?:[a-z.’'-]+(?:[ ][a-z.’'-]+){0,4}:)?[\s\"“]*(?:and\s+|but\s+|so\s+)?(?:back\s+)?when\s+"
+                         r"(?P<clause>[^,;:.]{3,100}),")
+
+
+def _then_opening(low: str, start: int, p: Predicate) -> bool:
+    """Does the sentence open with a "when" clause in the past, before ``p`` ("When the full-scale invasion started,
+    U.S. officials said")? It names the time of the acts after it: not the day of the remarks."""
+    m = _WHEN_OPENS.match(low, start)
+    if m is None or p.trigger.start < m.end():
+        return False
+    return any(w in PAST_VERBS or len(w) > 4 and w.endswith("ed") and w not in NOT_PAST
+               for w in _WORD.findall(m.group("clause")))

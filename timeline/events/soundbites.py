@@ -8,7 +8,10 @@ a titled name (``scan.normalise_caps``). ``extract.extract_events`` runs this af
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from .speech import blamed_failure
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Sentence, _Builder
@@ -21,7 +24,8 @@ _SOUNDBITE_LABEL = re.compile(r"[A-Z][A-Z.'’, -]*[A-Z.],?[ ]SAYING:")
 def soundbite(builder: _Builder, sent: Sentence) -> None:
     """A soundbite of a video script is a statement of the person its label names, on the story's day (the label
     in capitals reads as a titled name: ``scan.normalise_caps``), when the reading of the sentence made none of
-    theirs (no comma before "SAYING": no participle frame)."""
+    theirs (no comma before "SAYING": no participle frame). Words that blame another side for its failure make it an
+    accusation."""
     label = _SOUNDBITE_LABEL.match(builder.text, sent.start, sent.end)
     if label is None or builder.text.rfind("SOUNDBITE", max(0, sent.start - 40), sent.start) < 0:
         return
@@ -33,7 +37,15 @@ def soundbite(builder: _Builder, sent: Sentence) -> None:
     speaker = people[-1].name
     if any(e.actor1 == speaker and e.char_start == sent.start for e in builder.events):
         return
+    blamed = blamed_failure(builder.low, sent.actors, (label.end(), sent.end), people[-1])
+    if blamed is not None:
+        # "... SAYING: \"In view of the Syrian government's failure to carry out ... the Arab League's initiative":
+        # blaming another side for its failure is an accusation of it, as in a reported clause (``speech.failure``)
+        saying = replace(saying, type="accuse", rule="reported failure")
     event = builder.add(sent, saying, None, basis="dateline", agent=speaker)
+    if event is not None and blamed is not None and blamed.name != speaker:
+        builder.amend(event, actors=(speaker, blamed.name), actor2=blamed.name)  # the one blamed, not the label's
+        return
     # "QATARI FOREIGN MINISTER AND DEPUTY PRIME MINISTER, HAMAD ...": the label's titles and country are the
     # speaker's own, in apposition, no one spoken to
     labelled = [a.name for a in sent.actors if a.end <= label.end() and a.name != speaker]

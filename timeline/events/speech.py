@@ -52,6 +52,7 @@ _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
 _DEMAND_IMPERSONAL = phrases("demand_impersonal")
 _DISAPPROVAL = phrases("disapproval")
 _FAILURE = phrases("blamed_failure")
+_OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternation(CUES["owned_failure"]))
 _ULTIMATUM = phrases("ultimatum")
 _CONDEMNATION = phrases("condemnation")
 _THREAT_IDIOM = phrases("threat_idiom")
@@ -517,22 +518,33 @@ def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predica
             return replace(q, embedded=False, status="planned", start=p.start, rule="intent")
     return p
 
-def _named_subject(reader: PredicateReader, content: tuple[int, int], pos: int) -> list[ActorMention]:
+def _named_subject(low: str, actors: list[ActorMention], content: tuple[int, int], pos: int) -> list[ActorMention]:
     """The named actors that may be the subject of a word at ``pos`` in the reported clause ``content``: before it,
     at most 40 characters away, no place, and no comma, semicolon or relative word between."""
-    return [a for a in reader.actors if content[0] <= a.start and a.end <= pos
+    return [a for a in actors if content[0] <= a.start and a.end <= pos
             and pos - a.end <= 40 and not a.placed
-            and not re.search(r"[,;]|\b(?:that|which|who)\b", reader.low[a.end:pos])]
+            and not re.search(r"[,;]|\b(?:that|which|who)\b", low[a.end:pos])]
 
 
 def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
     """ "said Assad had made his position clear by failing to live up to commitments": the reported clause blames a
     named actor, not the speaker's side, for a failure of its own."""
-    for m in _FAILURE.finditer(reader.low, *content):
-        subject = _named_subject(reader, content, m.start())
+    return blamed_failure(reader.low, reader.actors, content, speaker) is not None
+
+
+def blamed_failure(low: str, actors: list[ActorMention], content: tuple[int, int],
+                   speaker: ActorMention | None) -> ActorMention | None:
+    """``failure`` over the sentence's lower-cased text and actors (a soundbite's words: ``soundbites.soundbite``):
+    the actor blamed, or None."""
+    for m in _FAILURE.finditer(low, *content):
+        subject = _named_subject(low, actors, content, m.start())
         if subject and _other_side(subject[-1], speaker):
-            return True
-    return False
+            return subject[-1]
+    for m in _OWNED_FAILURE.finditer(low, *content):  # "the Syrian government's failure to carry out": its owner's
+        owner = [a for a in actors if content[0] <= a.start and m.start() - 3 <= a.end <= m.start() - 2 and not a.placed]
+        if owner and _other_side(owner[-1], speaker):
+            return owner[-1]
+    return None
 
 
 def _official(speaker: ActorMention | None) -> bool:
@@ -573,7 +585,7 @@ def obligation(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
         return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     for m in _OBLIGATION.finditer(reader.low, *content):
-        subject = _named_subject(reader, content, m.start())
+        subject = _named_subject(reader.low, reader.actors, content, m.start())
         if subject and (speaker is None or subject[-1].key != speaker.key) \
                 or not subject and (_OBLIGATED.search(reader.low[max(content[0], m.start() - 60):m.start()])
                                     or _PUBLIC.fullmatch(reader.low, content[0], m.start())):

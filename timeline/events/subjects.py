@@ -236,9 +236,10 @@ _OWNED_VOICE = re.compile(rf"(?:['’]s?)?\s+(?:{phrase_alternation(CUES['owned_
 
 # "a spokesman for Putin said", "a spokeswoman for the Kremlin told reporters": the one a spokesperson speaks for
 # speaks, as "Putin's spokesman said" does (``owned_voice``; an unnamed spokesman of a named actor is that actor,
-# events_gold.md 9); not "an aide to Saleh said", "a source close to the Kremlin said" (an unnamed speaker)
+# events_gold.md 9); "a spokesman at the Brookings Doha Centre said" is its spokesman as well (a place after "at" is
+# no speaker: ``placed``); not "an aide to Saleh said", "a source close to the Kremlin said" (an unnamed speaker)
 _VOICE_FOR = re.compile(rf"(?:^|\W)(?:a|an|the|one|two)\s+(?:[a-z-]+\s+)?(?:{phrase_alternation(CUES['owned_voice'])})"
-                        r"\s+(?:for|of)\s+(?:the\s+)?$")
+                        r"\s+(?:for|of|at)\s+(?:the\s+)?$")
 
 
 def _voice_for(a: ActorMention, low: str) -> bool:
