@@ -2055,6 +2055,10 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             if agent is None:
                 continue
         reporting, owned = q.reporting, q.form == "noun"  # (an act noun after "whose": "Assad, whose crackdown ...")
+        if kind == "who" and reporting and any(e.actor1 == agent and e.event_type in SPEECH_ACTS
+                                               for e in builder.events[first:]):
+            continue  # "Mr Annan, who admitted that his plan had failed ..., expressed frustration with ...": the saying
+            # of the clause on the speaker is background to the speaker's own speech act, no second event
         q = replace(q, embedded=False, form="verb" if kind == "who" else q.form)  # (a reporting verb of the antecedent
         # is its act: "Assad, who says ...")
         if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
