@@ -860,7 +860,7 @@ OVAL_OFFICE = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Secre
     (JAKARTA, "2023-09-06", "It is good to see you again", "meeting", "Jakarta, Indonesia", "header"),
     (JAKARTA, "2023-09-06", "Today, we will continue", "meeting", "Jakarta, Indonesia", "header"),
     (JAKARTA, "2023-09-06", "We last saw each other", "meeting", "Bangkok", "clause"),
-    (OVAL_OFFICE, "2023-06-13", "It’s good to see you again", "meeting", "White House", "header"),
+    (OVAL_OFFICE, "2023-06-13", "it’s great to have you here", "meeting", "White House", "header"),
     # what another did, told by a speaker, is not done where the speaker speaks
     ("Oval Office\n\n1:27 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, welcome. Secretary Yellen said "
      "recently that some of the tariffs on Chinese imports impose more harm on consumers and businesses.",

@@ -576,8 +576,10 @@ class _Builder:
                     if of_countries(head):  # "The two countries will collaborate": the leaders' countries
                         members = self._countries(members)
                     return members, [n for n in others if n not in members], True
-        if not names and self.labels and p.type in SPEECH and OPENS.fullmatch(self.low, sent.start, p.start):
-            # "Thanks for the kind invitation", "Congratulations, once again, on ...": the speaker of the turn
+        if not names and self.labels and p.type in SPEECH and (OPENS.fullmatch(self.low, self._past_label(sent), p.start)
+                                                              or _IT_IS.fullmatch(self.low, self._past_label(sent), p.start)):
+            # "Thanks for the kind invitation", "Congratulations, once again, on ...", "It's very important that you stay
+            # with us": the speaker of the turn
             speaker = self._turn_speaker(sent.start)
             if speaker is not None:
                 return [speaker], [n for n in others if n != speaker], False
@@ -663,9 +665,21 @@ class _Builder:
             return members
         return countries
 
+    def _past_label(self, sent: Sentence) -> int:
+        """Where the sentence's own words begin: after the transcript label it opens with ("PRIME MINISTER KISHIDA: It
+        is vital that ..."), else at its start."""
+        for start, _ in self.labels:
+            if sent.start <= start < sent.end and _LABEL_WORDS.fullmatch(self.text, sent.start, start):
+                colon = self.text.find(":", start, sent.end)
+                return colon + 1 if colon >= 0 else sent.start
+        return sent.start
+
     def _turn_speaker(self, position: int) -> str | None:
-        """The person whose transcript turn holds ``position`` (none inside a reporter's question)."""
-        speaker = next((name for start, name in reversed(self.labels) if start < position), None)
+        """The person whose transcript turn holds ``position`` (none inside a reporter's question). A turn begins where
+        the line of its label begins ("PRESIDENT BIDEN: Mr. President, it's good to see you again.": the sentence that
+        holds the label, from its start, is Biden's, not the turn's before)."""
+        speaker = next((name for start, name in reversed(self.labels)
+                        if start < position or self.text.rfind("\n", 0, start) + 1 <= position), None)
         if speaker is not None and "\nq " in self.low[self.low.rfind(":", 0, position):position]:
             return None
         return speaker
@@ -980,8 +994,8 @@ _ANNOUNCING = 2  # the statement's first sentences, where it announces the agree
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
 # the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
-_CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported warning",
-                            "reported threat idiom"})
+_CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported insult",
+                            "reported warning", "reported threat idiom"})
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
 # of its own (events_gold.md rule 3)
@@ -991,14 +1005,35 @@ _READOUT_POINT = re.compile(r"stated|states|pointed\s+out|explained|remarked|com
 # pointed out"), not after an inverted quote ('explained Mr Maayteh')
 _POINT_OPENING = re.compile(r"(?!(?:I|We|You|He|She|They|It|And|But|As|So)\b)[A-Z][\w.’'-]*(?:[ ][\w.’'-]+){0,7}[ ]"
                             r"(?:also[ ]|again[ ]|further[ ])?")
+# a courtesy of a transcript, no act: "Thank you, Mr. President.", "Thank you for your question." (to a reporter)
 _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right),?\s+)?(?:thank\s+you|thanks|appreciate\s+it)"
                        r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
+                       r"(?:\s+for\s+(?:your|the|that|this)\s+(?:good\s+|great\s+|excellent\s+)?questions?)?"
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
 # (or "I want to warmly welcome you", "let me welcome you")
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+to\s|"
                        r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
                        r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s")
+# the title words of a transcript label before the speaker's name ("PRIME MINISTER ", "VICE PRESIDENT ")
+_LABEL_WORDS = re.compile(r"(?:[A-Z][A-Z.’'-]*\s+)*")
+# an impersonal opening of a sentence of a transcript, the speaker's ("It's very important that you stay with us")
+_IT_IS = re.compile(OPENS.pattern + r"it(?:’s|'s|\s+is)\s+")
+# a greeting that welcomes the guest ("an honor to welcome you to the White House", "welcome back to the White House",
+# "I want to warmly welcome you again"; not the host's welcome thanked for: "thank you for the warm welcome to Jakarta")
+_WELCOME = re.compile(r"(?:(?:^|[.,;:!?—]|\b(?:to|i|we|and|me))\s*(?:[a-z]+ly\s+)?)welcome\s+(?:(?:you\s+)?(?:back\s+|again\s+|here\s+)?(?:to\s|here\b|again\b)|you\b)", re.M)
+
+
+def _welcome_ahead(builder: _Builder, sent: Sentence, p: Predicate) -> bool:
+    """Is ``p`` a greeting that does not welcome, followed in the same transcript turn, within two sentences' reach, by
+    one that does?"""
+    low = builder.low
+    if _WELCOME.search(low, p.trigger.start, sent.end):
+        return False
+    turn_end = next((start for start, _ in builder.labels if start > sent.end), len(low))
+    return _WELCOME.search(low, sent.end, min(turn_end, sent.end + 160)) is not None
+
+
 # the place a greeting welcomes into ("welcome back to the Oval Office", "here in the White House"): no party
 # (the guest of "welcomed Kishida to the White House" is read by roles._WELCOMED_TO)
 _GREETED_INTO = re.compile(r"\b(?:welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to|here\s+(?:in|at))\s+(?:the\s+)?$")
@@ -1058,6 +1093,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         _continued_quote(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
+    _relative_coordinated(st)
     _contrast_saying(st)
     _second_object(st)
     _participle_acts(st)
@@ -1109,8 +1145,8 @@ def _no_act(builder: _Builder, sent: Sentence, dates: list[Mention]) -> bool:
         return True  # "Hear daily 10-minute editions Monday to Friday, ...": programme notes, no event
     if dates and _only_dates(text, sent, dates):
         return True  # "4:15 P.M. EDT" above a transcript, "December 26, 2024" under a headline: a stamp, no event
-    if not dates and _COURTESY.fullmatch(low, sent.start, sent.end):
-        return True  # "Thank you, Mr. President." in a transcript: a courtesy, not an act of support
+    if not dates and _COURTESY.fullmatch(low, builder._past_label(sent), sent.end):
+        return True  # "Thank you, Mr. President." in a transcript (after its label too): a courtesy, not support
     return False
 
 
@@ -1369,14 +1405,18 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     elif p is not None and reading.frame is None:
         p = _medium_act(st, p, mention) or p  # "In a televised speech on Monday, Assad promised reforms": the promise
     agent = None
+    agents: tuple[str, ...] = ()
     stated = statement_act(p, st.preds, sent.actors, low) if p is not None else None
-    also: list[Predicate] = []
     if stated is not None:
+        agents = (stated[1].name,) if stated[1] is not None else _issuers(builder, sent, p)
+    also: list[Predicate] = []
+    if agents:
         # "an August 3 statement by the Security Council that condemned the government's crackdown": the statement
-        # is the speech act its clause says it made, by the agent of its "by" phrase; and each act of another kind
-        # coordinated with that one ("... and called for it to end": the Council's demand, of the same date)
-        said, owner = stated
-        p, agent = replace(said, embedded=False, rule="statement of " + said.rule), owner.name
+        # is the speech act its clause says it made, by the agent of its "by" phrase (or by its issuer: "our
+        # governments issued a joint statement on January 3, 2024, which called for ..."); and each act of another
+        # kind coordinated with that one ("... and called for it to end": the Council's demand, of the same date)
+        said = stated[0]
+        p, agent = replace(said, embedded=False, rule="statement of " + said.rule), agents[0]
         also = [replace(q, embedded=False, rule="statement of " + q.rule) for q in coordinated_acts(said, st.preds, low)]
     if p is not None and p.form == "noun" and p.topic and _asked(st.preds, p, low):
         return  # "We call on all parties ... to endorse the temporary ceasefire immediately ... during this period": what
@@ -1401,12 +1441,40 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         agent = next(iter(builder.parties(sent, reading.frame)[0]), None)
     event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
     if agent is not None:
-        builder.amend(event, actors=(agent,), actor2=None)  # not the subject of the verb it is under
+        builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
     for q in also:
         st.claimed.append(q)
         st.dated.setdefault(q.trigger.start, mention)
         event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
-        builder.amend(event, actors=(agent,), actor2=None)
+        builder.amend(event, actors=agents or (agent,), actor2=None)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)*$")
+# the subject of a verb that issues a statement noun, right before the verb ("our governments issued a joint statement",
+# "Australia and Canada issued a statement", "we released a statement")
+_ISSUER = re.compile(r"(?:\s+(?:has|have|had|also|jointly|then|later))*\s+(?:issued|released|adopted|published|put\s+out)\s")
+_WE_ISSUER = re.compile(r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:governments|countries|nations|leaders))$")
+
+
+def _issuers(builder: _Builder, sent: Sentence, p: Predicate) -> tuple[str, ...]:
+    """Who issued the statement noun ``p`` (``roles.statement_act``): the named actors of the issuing verb's subject
+    ("Australia and Canada issued"), or in a joint statement its signatories for "we" or "our governments"; () when
+    the subject is neither."""
+    low = builder.low
+    verb = next((m for m in _ISSUER.finditer(low, sent.start, p.trigger.start)), None)
+    if verb is None:
+        return ()
+    if builder.signatories and _WE_ISSUER.search(low, max(sent.start, verb.start() - 40), verb.start()):
+        return tuple(builder.signatories)
+    named = [a for a in sent.actors if a.end <= verb.start() and not a.placed]
+    if not named or low[named[-1].end:verb.start()].strip():
+        return ()
+    subject = [named[-1]]
+    for a in reversed(named[:-1]):
+        if not re.fullmatch(r",?\s*(?:and\s+)?", low[a.end:subject[0].start]):
+            break
+        subject.insert(0, a)
+    return tuple(dict.fromkeys(a.name for a in subject))
 
 
 # an opening phrase headed by a statement noun: "In a televised speech on Monday, ...", "At a news conference in Ankara
@@ -1732,6 +1800,28 @@ def _coordinated_acts(st: _SentenceState) -> None:
             st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
 
 
+def _relative_coordinated(st: _SentenceState) -> None:
+    """The acts of other kinds coordinated with a speech act of a relative clause that is an event of the sentence
+    ("passed UNSCR 2722, which also condemned these attacks and demanded that they cease"): its subject's too, of the
+    same day (the coordinated verb of a main clause is ``_coordinated_acts``'s)."""
+    builder, low, preds, made = st.builder, st.low, st.preds, st.builder.events[st.first:]
+    for p in preds:
+        if p.form != "verb" or not p.embedded or p.quoted or p.type not in SPEECH_ACTS \
+                or not _RELATIVE_BEFORE.search(low, max(st.sent.start, p.start - 24), p.trigger.start):
+            continue
+        event = next((e for e in made if e.trigger == p.trigger.text and e.actor1 is not None), None)
+        if event is None:
+            continue
+        for q in coordinated_acts(p, preds, low):
+            if q.trigger.start in st.claimed_starts or any(e.trigger == q.trigger.text for e in builder.events[st.first:]):
+                continue
+            mention = st.dated.get(p.trigger.start) or (st.opening if event.date_text is not None else None)
+            basis = st.basis(q) if mention is None else "explicit" if mention.resolved else "unresolved"
+            made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
+                               agent=event.actor1)
+            builder.amend(made_q, actors=(event.actor1,), actor2=None)
+
+
 _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
 
 
@@ -1958,6 +2048,10 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             if agent is None:
                 continue
         reporting, owned = q.reporting, q.form == "noun"  # (an act noun after "whose": "Assad, whose crackdown ...")
+        if kind == "who" and reporting and any(e.actor1 == agent and e.event_type in SPEECH_ACTS
+                                               for e in builder.events[first:]):
+            continue  # "Mr Annan, who admitted that his plan had failed ..., expressed frustration with ...": the saying
+            # of the clause on the speaker is background to the speaker's own speech act, no second event
         q = replace(q, embedded=False, form="verb" if kind == "who" else q.form)  # (a reporting verb of the antecedent
         # is its act: "Assad, who says ...")
         if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
@@ -2272,6 +2366,10 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return speaker is not None and builder.parties(sent, p)[0] == [speaker]
     if p.quoted or p.topic or (p.form == "noun" and not p.owned):
         return False
+    if builder.labels and p.family == CONSULT and _GREETING.match(builder.low, p.trigger.start) \
+            and _welcome_ahead(builder, sent, p):
+        return False  # "Mr. Prime Minister, it's great to see you. You're a valued friend, and it's an honor to welcome
+        # you to the White House.": the welcome that follows in the turn is the meeting's sentence
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
     if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):

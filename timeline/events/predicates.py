@@ -48,6 +48,7 @@ _AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\
 _PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
 BE_PRESENT = frozenset(CUES["be_present"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
+MEASURE_NOUNS = frozenset(CUES["measure_noun"])  # "packages of": what a light verb takes the noun through
 PLAN_VERB_HEADS = tuple(CUES["plan_verb_head"])  # "drawing up": a verb trigger that prepares its act
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
@@ -680,6 +681,10 @@ class PredicateReader:
                 if not light and w not in PLAN_LIGHT and type_info(t.type).family not in SPEECH_ACTS | {"statement"}:
                     return None
                 return tokens.starts[j]
+            if w == "of" and j > 0 and tokens.words[j - 1] in MEASURE_NOUNS:
+                j -= 2  # "announced six packages of significant funding": the packages are of the funding
+                seen += 2
+                continue
             if w in ("of", "for", "on", "about", "against", "with", "in", "to", "under", "amid", "despite") and j < i - 1:
                 return None  # "held the talks" but not "held a view of the talks", "has been under U.S. sanctions"
             if w == "to" and j == i - 1:

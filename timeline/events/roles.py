@@ -763,20 +763,44 @@ def _controller(p: Predicate, actors: list[ActorMention], low: str, floor: int) 
 
 
 _THAT = re.compile(r"\s+(?:that|which)\s+")
+# between a statement noun (or its "by" agent) and the verb of its clause, past the statement's own date: "that",
+# "which", or a comma before a participle ("the statement by the UN Security Council on December 1, 2023, condemning
+# Houthi attacks", "issued a joint statement on January 3, 2024, which called for ...")
+_DATED_CLAUSE = re.compile(r"(?:\s+(?:on|in)\s+(?:[a-z]+\s+)?(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{1,2})?(?:,\s+\d{4})?)?"
+                           r"(?P<open>,?\s+(?:that|which)\s+(?:also\s+)?|,\s+)")
+# a verb that issues a statement noun, its object ("our governments issued a joint statement", "the Council adopted a
+# presidential statement")
+_ISSUED = re.compile(r"\b(?:issued|released|adopted|published|put\s+out)\s+(?:a|an|the|its|their|our)\s+"
+                     r"(?:[\w-]+\s+){0,2}$")
 
 
 def statement_act(p: Predicate, preds: list[Predicate], actors: list[ActorMention],
-                  low: str) -> tuple[Predicate, ActorMention] | None:
+                  low: str) -> tuple[Predicate, ActorMention | None] | None:
     """The speech act a statement noun's clause says it made, and its "by" agent ("an August 3 statement by the
-    Security Council that condemned the government's crackdown": the Council's accusation): the verb and the owner,
-    or None."""
+    Security Council that condemned the government's crackdown": the Council's accusation; "the statement by the UN
+    Security Council on December 1, 2023, condemning Houthi attacks": a participle after the statement's date): the
+    verb and the owner, or None. A statement its subject issued ("our governments issued a joint statement on January
+    3, 2024, which called for ...") is the issuer's: the owner is then None, and the caller finds the issuer."""
     if p.trigger.form != "N" or p.type != "statement":
         return None
     by = NOUN_BY.match(low, p.trigger.end)
     owner = next((a for a in actors if by is not None and a.start == by.end()), None)
-    said = next((q for q in preds if owner is not None and q.type in SPEECH_ACTS and q.form == "verb"
-                 and not q.quoted and _THAT.fullmatch(low, owner.end, q.start)), None)
-    return (said, owner) if said is not None else None
+    if owner is not None:
+        start = owner.end
+    elif by is None and _ISSUED.search(low, max(0, p.trigger.start - 50), p.trigger.start):
+        start = p.trigger.end
+    else:
+        return None
+    for q in preds:
+        if q.start < start or q.type not in SPEECH_ACTS or q.form != "verb" or q.quoted:
+            continue
+        m = _DATED_CLAUSE.fullmatch(low, start, q.start)
+        if m is None or m.group("open").strip() == "," and not q.trigger.text.split()[0].endswith("ing"):
+            return None
+        if m.group("open").strip() == "," and q.trigger.text.split()[0].endswith("ing") and q.start != q.trigger.start:
+            return None
+        return q, owner
+    return None
 
 
 # what may stand between two coordinated verb phrases of one clause: the first one's object, then "and"

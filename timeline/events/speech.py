@@ -55,6 +55,7 @@ _FAILURE = phrases("blamed_failure")
 _OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternation(CUES["owned_failure"]))
 _ULTIMATUM = phrases("ultimatum")
 _CONDEMNATION = phrases("condemnation")
+_INSULT = phrases("insult")
 _THREAT_IDIOM = phrases("threat_idiom")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
@@ -357,10 +358,11 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             return None
         if _apposition(reader, j, p.start):
             return None
-        if _clause_after(reader, after) and _no_clause_before(reader, j, i):
+        if (_clause_after(reader, after) or _object_after(reader, after)) and _no_clause_before(reader, j, i):
             return None  # "Ammar Qurabi, Cairo-based head of ..., said the death toll ...", "In another outbreak of
             # armed opposition to Assad, people in ... Homs said rebel soldiers had hit ...": a subject or an
-            # opening phrase before the comma, and what the frame reports after it
+            # opening phrase before the comma, and what the frame reports after it ("After the vote, Hariri posted a
+            # string of critiques on the social network": its object)
     return tokens.starts[j]
 
 
@@ -389,6 +391,14 @@ def _clause_after(reader: PredicateReader, pos: int) -> bool:
     words = re.findall(r"[\w’'-]+", m.group(1)) if m else []
     return len(words) >= 3 and words[0] not in FRAME_ADJUNCT \
         and _VERB_GROUP_WORD.search(reader.low, pos, reader.end) is not None
+
+
+def _object_after(reader: PredicateReader, pos: int) -> bool:
+    """Does a noun phrase with a determiner and an event noun follow the frame at ``pos``, its object ("posted a string
+    of critiques", "wrote an open letter"; not "told the BBC earlier this week", an addressee)?"""
+    m = re.match(r"\s+([a-z]+)\s+(?:[\w’'-]+\s+){0,4}", reader.low[pos:reader.end])
+    return m is not None and m.group(1) in DETERMINERS and m.group(1) not in ("that", "this", "these", "those") \
+        and any(t.form == "N" and pos + m.end(1) < t.start <= pos + m.end() for t in reader.triggers)
 
 
 def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
@@ -545,6 +555,17 @@ def blamed_failure(low: str, actors: list[ActorMention], content: tuple[int, int
         if owner and _other_side(owner[-1], speaker):
             return owner[-1]
     return None
+
+
+def insult(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+    """ "Alloush said Assad was \"a liar\"": the reported clause calls its named subject, someone the speaker may blame,
+    a name (``insult``): an accusation, whoever the speaker is."""
+    for m in _INSULT.finditer(reader.low, *content):
+        subject = _named_subject(reader, content, m.start())
+        if subject and _other_side(subject[-1], speaker) \
+                and not re.search(r"\bnot\b|n[’']t\b", reader.low[subject[-1].end:m.start()]):
+            return True
+    return False
 
 
 def _official(speaker: ActorMention | None) -> bool:
@@ -785,6 +806,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type="accuse", rule="reported condemnation")
             elif failure(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported failure")
+            elif insult(reader, content, speaker):
+                main = replace(frame, type="accuse", rule="reported insult")
             elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
                 # had given Assad a \"last chance\"": a warning
@@ -814,6 +837,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
 
 
 _NOUN_CLAUSE = re.compile(r"\s+that\s")
+# what may follow a speech-act noun that ends the frame's object: its own "of"/"against"/"on" phrase, or nothing
+_OBJECT_END = re.compile(r"\s*(?:$|[.,;]|(?:of|against|on|over|at|about|in|to)\s)")
 # what a verb of announcing takes: a noun of a plan, its infinitive, and at most one infinitive of purpose after that
 # infinitive's object ("our intent to open a maritime corridor to deliver ...")
 _INTENT = re.compile(r"\s*(?:(?:%s|[\w-]+)\s+){0,3}?(?:%s)\s+to\s+(?:[a-z]+\s+(?:[\w'’-]+\s+){0,5}?to\s+)?"
@@ -833,7 +858,9 @@ def _object_speech_noun(reader: PredicateReader, frame: Predicate, content: tupl
                         preds: list[Predicate]) -> Predicate | None:
     """A noun of a speech act that heads the frame's object and takes a clause of its own ("wrote an opinion piece
     ... warning that ...", "sent a letter of protest that ..."): the noun phrase opens what the frame reports with a
-    determiner, has no verb, clause word or comma of its own before the noun, and the noun is followed by "that"."""
+    determiner, has no verb, clause word or comma of its own before the noun, and the noun is followed by "that".
+    A noun of a speech act of another kind than a statement may also be the whole object ("posted a string of
+    critiques on the social network", "tweeted a sharp criticism of the vote"): the posting is the criticism."""
     if content[0] < frame.end:
         return None
     low = reader.low
@@ -843,7 +870,15 @@ def _object_speech_noun(reader: PredicateReader, frame: Predicate, content: tupl
     for p in preds:
         if p.form != "noun" or p.type not in SPEECH_ACTS or p.quoted or not content[0] < p.trigger.start < content[1]:
             continue
-        if not _NOUN_CLAUSE.match(low, p.trigger.end):
+        if not _NOUN_CLAUSE.match(low, p.trigger.end) and not (
+                p.type != "statement" and _OBJECT_END.match(low, p.trigger.end, content[1])
+                and len(re.findall(r"[\w’'-]+", low[content[0]:p.trigger.start])) <= 4
+                and " and " not in low[content[0]:p.trigger.start]
+                and not _CLAUSE_WORDS.search(low, p.trigger.end, content[1])
+                and not any(q.form == "verb" and p.trigger.end <= q.trigger.start < content[1] for q in preds)):
+            # (the head of the object, near its determiner, and no clause after it: not "underscored the universality of
+            # human rights and the responsibility of all nations to respect their ... commitments", nor "said the threat
+            # of an ultimatum of sanctions ... was \"unacceptable\"", the subject of what was said)
             continue
         between = low[content[0]:p.trigger.start]
         if "," in between or _CLAUSE_WORDS.search(between) or any(
