@@ -561,7 +561,7 @@ def insult(reader: PredicateReader, content: tuple[int, int], speaker: ActorMent
     """ "Alloush said Assad was \"a liar\"": the reported clause calls its named subject, someone the speaker may blame,
     a name (``insult``): an accusation, whoever the speaker is."""
     for m in _INSULT.finditer(reader.low, *content):
-        subject = _named_subject(reader, content, m.start())
+        subject = _named_subject(reader.low, reader.actors, content, m.start())
         if subject and _other_side(subject[-1], speaker) \
                 and not re.search(r"\bnot\b|n[’']t\b", reader.low[subject[-1].end:m.start()]):
             return True
