@@ -110,3 +110,21 @@ def crowd_protest(p: Predicate, text: str, low: str, floor: int) -> bool:
     was held" names no crowd either, but says no more than its noun)."""
     return p.type == "protest" and p.form == "verb" and not p.passive and not p.negated and not p.quoted \
         and p.status == "reported" and p.trigger.text.split()[0] not in CROWDS and _crowd_subject(text, low, p, floor)
+
+
+# "anti-" right before a name that modifies the protest noun after it: "months of anti-Assad protests"
+_ANTI = re.compile(r"(?<![\w-])anti-$")
+_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|may|might|should|must|can|cannot|shall)\b")
+
+
+def anti_protest(p: Predicate, actors: list[ActorMention], low: str) -> bool:
+    """Is ``p`` a protest noun (or its plural read as a verb) right after an "anti-" modifier that names an actor
+    ("After months of mostly peaceful anti-Assad protests, army deserters ...", "despite months of anti-Assad
+    demonstrations")? The protest is an act of a crowd the text does not name against that actor (the gold sets code
+    such undated rows with ``actor1`` null and the named target as the counterpart: events_gold_fresh3 322#12,
+    events_gold_fresh10 bbc-97#20), though no agent or owner is named. Not "pro-" ("pro-democracy protests": not
+    against the name), nor a protest quoted, negated or planned."""
+    if p.type != "protest" or p.quoted or p.negated or p.status != "reported" or _MODAL_AFTER.match(low, p.trigger.end):
+        return False  # ("said anti-Assad protests would not be tolerated": protests held possible, none told)
+    return any(a.end < p.trigger.start and not low[a.end:p.trigger.start].strip()
+               and _ANTI.search(low, max(0, a.start - 5), a.start) for a in actors)

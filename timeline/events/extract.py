@@ -80,7 +80,7 @@ from .performative import performed
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
-from .agentless import agentless_act, crowd_protest
+from .agentless import agentless_act, anti_protest, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .reporters import journalists, reporter
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
@@ -2264,7 +2264,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # "I offer my condolences", "Thanks for the kind invitation": the turn's speaker's own act in a transcript
         speaker = builder._turn_speaker(p.trigger.start)
         return speaker is not None and builder.parties(sent, p)[0] == [speaker]
-    if p.quoted or p.topic or (p.form == "noun" and not p.owned):
+    anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
+    if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti):
         return False
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
@@ -2273,7 +2274,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
-            and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start):
+            and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
+            and not anti:
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False
