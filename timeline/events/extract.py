@@ -74,7 +74,7 @@ from .dating import (attach, comparison_point, deadline_day, event_date_value, i
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
-from .occasions import occasion_before_saying, occasion_opening
+from .occasions import occasion_before_saying, occasion_opening, occasion_relative
 from .figures import figures_compared
 from .performative import performed
 from .recalled import recalled
@@ -301,6 +301,10 @@ class _Builder:
             elif (occasion := occasion_opening(self, sent, p)) is not None:
                 # "At his last meeting with President Assad in Damascus on 9 July, the two men agreed ...": that day
                 counted = occasion.date_start, "article/occasion_opening"
+            elif (occasion_day := occasion_relative(self.low, sent, p, self.sentence_dates)) is not None:
+                # "Saturday's vote at the Arab League, in which Lebanon was one of only two countries to oppose ...": the
+                # occasion's day
+                counted = occasion_day.date_start, "article/occasion_relative"
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
