@@ -46,7 +46,7 @@ def distance(text: str, a_start: int, a_end: int, b_start: int, b_end: int,
     # an aside between a date and the verb after it is passed over ("On Tuesday Mohsen -- seen by ... -- declared"),
     # not one between a verb and a date after it ("had talks about our strategic steps — which we discussed with
     # President Biden — and what we expect next year": the date is of what follows)
-    for lo, hi in _outside_asides(text, lo, hi) if a_end <= b_start else [(lo, hi)]:
+    for lo, hi in _outside_asides(text, lo, hi, names) if a_end <= b_start else [(lo, hi)]:
         pos = lo
         for s, e in names:
             if e <= lo or s >= hi:
@@ -59,20 +59,33 @@ def distance(text: str, a_start: int, a_end: int, b_start: int, b_end: int,
     return gap
 
 
-def _outside_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _outside_asides(text: str, lo: int, hi: int, names: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """The stretches of ``text[lo:hi]`` outside asides set off by a pair of dashes ("On Tuesday Mohsen -- seen by
     northern rebels as a ruthless military leader -- declared": the date reaches the verb over the aside, whose words
     do not count); a dash with no partner stays a clause break, and so do two that hold a number between them (items
-    of a list: "23 Dec 2011 - 44 people killed ... 17 Mar - 27 people die ... 10 May - Two suicide bombers")."""
-    dashes = list(_DASH.finditer(text, lo, hi))
+    of a list: "23 Dec 2011 - 44 people killed ... 17 Mar - 27 people die ... 10 May - Two suicide bombers"). So is
+    a participle's aside between commas right after a name (``names``), the subject's description before its verb
+    ("on Monday evening when politicians Mustafa Alloush and Fayez Shukr, seated on-set in business suits, started
+    throwing glasses": the date reaches the verb over it)."""
+    spans = [(m.start(), m.end()) for m in _DASH.finditer(text, lo, hi)]
+    pairs = [(a, b) for a, b in zip(spans[0::2], spans[1::2]) if not _DIGIT.search(text, a[1], b[0])]
+    for _, e in names:
+        aside = _NAME_ASIDE.match(text, e) if lo <= e < hi else None
+        if aside is not None and aside.end() <= hi and not _DIGIT.search(aside.group()):
+            pairs.append(((e, e + 1), (aside.end() - 1, aside.end())))
     out, pos = [], lo
-    for opening, closing in zip(dashes[0::2], dashes[1::2]):
-        if _DIGIT.search(text, opening.end(), closing.start()):
+    for opening, closing in sorted(pairs):
+        if opening[0] < pos:
             continue
-        out.append((pos, opening.start()))
-        pos = closing.end()
+        out.append((pos, opening[0]))
+        pos = closing[1]
     out.append((pos, hi))
     return out
+
+
+# a participle's description set off by commas after a name: ", seated on-set in business suits,", ", dressed in
+# black,", ", speaking by telephone," (at most eight words; not "who"/"which" clauses, which have verbs of their own)
+_NAME_ASIDE = re.compile(r",\s+(?:[a-z]+(?:ed|en|ing)|seen|known)\b[^,;:()\"“”]{0,60}?,")
 
 
 _PRENOMINAL_STOP = frozenset(

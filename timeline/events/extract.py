@@ -74,13 +74,13 @@ from .dating import (attach, comparison_point, deadline_day, event_date_value, i
                      names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
-from .occasions import occasion_before_saying, occasion_opening
+from .occasions import occasion_before_saying, occasion_opening, occasion_relative
 from .figures import figures_compared
 from .performative import performed
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
-from .agentless import agentless_act, crowd_protest
+from .agentless import agentless_act, anti_protest, crowd_protest
 from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .reporters import journalists, reporter
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
@@ -302,6 +302,10 @@ class _Builder:
             elif (occasion := occasion_opening(self, sent, p)) is not None:
                 # "At his last meeting with President Assad in Damascus on 9 July, the two men agreed ...": that day
                 counted = occasion.date_start, "article/occasion_opening"
+            elif (occasion_day := occasion_relative(self.low, sent, p, self.sentence_dates)) is not None:
+                # "Saturday's vote at the Arab League, in which Lebanon was one of only two countries to oppose ...": the
+                # occasion's day
+                counted = occasion_day.date_start, "article/occasion_relative"
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
@@ -2364,7 +2368,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # "I offer my condolences", "Thanks for the kind invitation": the turn's speaker's own act in a transcript
         speaker = builder._turn_speaker(p.trigger.start)
         return speaker is not None and builder.parties(sent, p)[0] == [speaker]
-    if p.quoted or p.topic or (p.form == "noun" and not p.owned):
+    anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
+    if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti):
         return False
     if builder.labels and p.family == CONSULT and _GREETING.match(builder.low, p.trigger.start) \
             and _welcome_ahead(builder, sent, p):
@@ -2377,7 +2382,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
-            and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start):
+            and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
+            and not anti:
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False

@@ -20,6 +20,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .predicates import Predicate
 
 
+# a relative clause of an occasion: "Saturday's vote at the Arab League, in which Lebanon was one of only two countries
+# to oppose ...", "the meeting on Monday, at which Russia agreed ...", "Friday's talks, during which ..."
+_WHICH_OCCASION = re.compile(r",\s+(?:in|at|during)\s+which\s")
+_POSSESSIVE_DAY = re.compile(r"['’]s\s")  # "Saturday's vote"
+_OCCASION_REACH = 60  # characters from the occasion's date to the comma of its relative clause
 _RETOLD_OCCASION = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _AT_OCCASION = re.compile(r"[\s\"“]*(?:at|during|in)\s")  # "At his last meeting with ... on 9 July, ..."
 
@@ -77,3 +82,24 @@ def occasion_opening(builder: _Builder, sent: Sentence, p: Predicate) -> Event |
     return next((e for e in reversed(builder.events) if e.char_start == sent.start and e.event_family == CONSULT
                  and e.date_basis == "explicit" and e.precision in ("day", "time") and e.date_start is not None
                  and e.date_char_start is not None and q.trigger.end <= e.date_char_start < comma), None)
+
+
+def occasion_relative(low: str, sent: Sentence, p: Predicate, dates: list) -> object | None:
+    """The date of the occasion a relative clause "in / at / during which" hangs from, when ``p`` is that clause's act
+    and has no date of its own ("But Saturday's vote at the Arab League, in which Lebanon was one of only two
+    countries to oppose Syria's suspension, exposed ...": Lebanon opposed it at the vote, on Saturday; "the meeting on
+    Monday, at which Russia agreed to ..."): a day date (``dates``: the sentence's) in the noun phrase right before the
+    clause's comma, no comma between; ``p`` in the clause, before its closing comma. None otherwise."""
+    if p.reporting:
+        return None  # "its crackdown on protesters, in which the United Nations said ...": a report of it, not an act at it
+    for m in _WHICH_OCCASION.finditer(low, sent.start, p.trigger.start):
+        if "," in low[m.end():p.trigger.start]:
+            continue  # the relative clause closed before ``p``: "..., in which ..., exposed" is the main clause's
+        day = next((d for d in dates if d.resolved and d.precision in ("day", "time") and d.end <= m.start()
+                    and m.start() - d.end <= _OCCASION_REACH and "," not in low[d.end:m.start()]
+                    and (_POSSESSIVE_DAY.match(low, d.end) or not low[d.end:m.start()].strip())), None)
+        # (the occasion's own date: "Saturday's vote ..., in which", "the vote on Tuesday, in which"; not a date of
+        # another verb before the noun: "faced condemnation on Monday for its crackdown on protesters, in which")
+        if day is not None:
+            return day
+    return None

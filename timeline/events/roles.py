@@ -24,7 +24,7 @@ from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
-from .agentless import crowd_headed
+from .agentless import absolute_crowd, crowd_headed
 from .nouns import NOUN_BY, owner as noun_owner
 from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
@@ -404,7 +404,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         if intent is not None:
             return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
     position = _subject_position(p, reading, low, actors)
-    if p.type == "protest" and p.form == "verb" and not p.passive and crowd_headed(low, p, floor, before):
+    if p.type == "protest" and p.form == "verb" and not p.passive and (crowd_headed(low, p, floor, before)
+                                                                        or absolute_crowd(low, p, floor)):
         # "Assad lifted the emergency law on Thursday, but protesters marched again in Homs": a crowd the text does
         # not name heads the protest's clause, not the actor of the clause before the "but" (the gold sets code
         # unnamed crowds with actor1 null: events_gold.md rule 2)

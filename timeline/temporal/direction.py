@@ -65,6 +65,10 @@ FUTURE_PHRASES = [tuple(p.split()) for p in _WORDS["future_phrase"]]  # "ahead o
 PAST_PLAN_ADVERBS = _WORDS["past_plan_adverb"]  # "initially scheduled for November": overtaken
 ARRIVAL_VERBS = _WORDS["arrival_verb"]  # "flew in ... for Friday's wedding": coming to an event ahead
 COMMITMENT = _WORDS["commitment"]  # "dedication to achieve ... in November": an intention looks ahead
+PROMISE_OBJECT_VERBS = _WORDS["promise_object_verb"]  # "has promised (a parliamentary election) in February"
+PROMISED_OCCASIONS = _WORDS["promised_occasion"]  # election, referendum, talks: an occasion a promise sets ahead
+_OBJECT_WORDS = 4  # words of the promised object before its noun ("a (free parliamentary) election")
+_DATE_PREPOSITIONS = {"in", "on", "by", "for", "before", "early", "late", "mid", "next", "this"}
 _OTHER_TIME = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS["fronted_other_time"], key=len, reverse=True))
 _MEASURE = "|".join(sorted(_WORDS["fronted_measure"], key=len, reverse=True))
 # after a fronted date: its comma, then a phrase of another time up to the comma that closes it
@@ -201,6 +205,31 @@ def _ordinal_relative(before: list[str]) -> bool:
     """Do the words before an infinitive end in a noun phrase with "first", "latest", "only" ... ("the latest
     protester", "the first Arab leader")? Then the infinitive is a relative clause of that noun, not a plan."""
     return any(w in ORDINAL_RELATIVE for w in before[-4:]) and "the" in before[-5:]
+
+
+def _promised_occasion(left: list[str]) -> bool:
+    """Do the words before a date end in a verb of promising, its object an occasion and the date's preposition ("he
+    has also promised a parliamentary election in February", "pledged a referendum on the new constitution in
+    March")? Then the date is the occasion's, which the promise puts ahead. Not after "had" (a promise of the past
+    perfect, its occasion as likely past), nor when the object runs over a clause word ("promised reforms and held
+    talks in March")."""
+    k = len(left) - 1
+    while k >= 0 and left[k] in _DATE_PREPOSITIONS:
+        k -= 1
+    if k < 0 or k == len(left) - 1:
+        return False
+    noun = k
+    if left[noun] not in PROMISED_OCCASIONS:  # "a referendum on the new constitution": its "on" phrase
+        noun = next((j for j in range(k, max(-1, k - 5), -1) if left[j] in PROMISED_OCCASIONS), -1)
+        if noun < 0 or not {"on", "over", "with", "between", "among"} & set(left[noun + 1:k]):
+            return False
+    for j in range(noun - 1, max(-1, noun - _OBJECT_WORDS - 2), -1):
+        w = left[j]
+        if w in PROMISE_OBJECT_VERBS:
+            return not (j and left[j - 1] in ("had", "'d"))
+        if w in _CLAUSE_JOINS or w in FUTURE_MODALS or w in BE or w in ("to", "of", ",", "!", "?", ";", ":"):
+            return False
+    return False
 
 
 def _plan(before: list[str], word: str, later: bool = False) -> str:
@@ -395,6 +424,8 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
             return FUTURE
     if left[-3:] == ["as", "early", "as"]:
         return FUTURE  # "could come as early as Tuesday"
+    if _promised_occasion(left):
+        return FUTURE  # "has also promised a parliamentary election in February": the election's month, ahead
     if _SINCE.search(low, max(0, start - 40), start):
         return PAST  # "have died since March", "that night back in April": only ever a past day
     if left and left[-1] in DEADLINE_WORDS:
