@@ -69,6 +69,11 @@ _MOVEMENT_STOP = frozenset(CUES["movement_stop"])
 MODIFIED_HEADS = frozenset(CUES["modified_head"])
 CARRIER_HEADS = frozenset(CUES["carrier_head"])
 CONDEMNING = frozenset(CUES["condemning_word"])
+CHARGE_NAMES = re.compile(r"(?<![\w'])(?:%s)(?![\w'])" % phrase_alternation(CUES["charge_name"]))
+NAMING_VERBS = frozenset(CUES["naming_verb"])
+# the naming clause "what X calls", "what Washington calls", "what the government described": "what" and at most four
+# words (the namer) right before the verb
+_WHAT_NAMER = re.compile(r"(?<![\w'])what\s+(?:[\w.'’-]+\s+){1,4}$")
 PARTNER_EVALUATION = frozenset(CUES["partner_evaluation"])
 PARTNER_EVALUATORS = frozenset(CUES["partner_evaluator"])
 _EVALUATED = "(?:%s)" % "|".join(sorted(PARTNER_EVALUATION, key=len, reverse=True))
@@ -503,8 +508,10 @@ def received_as_guest(reader: PredicateReader, t: Trigger) -> bool:
 
 def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
     """Is "called" naming with a word of condemnation, within its clause ("which has called Assad's repression of
-    protests \"barbaric\"", "called the vote a sham")? Naming an actor's conduct so accuses; not "called on", "called
-    for" (a demand), nor naming with another word ("what Washington calls corruption": no event)."""
+    protests \"barbaric\"", "called the vote a sham", "what it describes as brutal killings")? Naming an actor's conduct
+    so accuses, and so does a name of wrongdoing in the naming clause "what X calls ..." ("for what Washington calls
+    public corruption"); not "called on", "called for" (a demand), nor naming with another word ("what he called a
+    useful meeting", "called the killings a tragedy": no event). ``t`` is "called" or a naming verb ("described")."""
     i = reader.tokens.index(t.end)
     words = reader.tokens.words[i:i + 12]
     if words[:1] in (["on"], ["for"], ["upon"]):
@@ -514,7 +521,14 @@ def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
             break
         if w in CONDEMNING:
             return True
-    return False
+    # "for what Washington calls public corruption", "enraged by what it describes as brutal killings": in the naming
+    # clause "what X calls ..." a name of wrongdoing within its first six words is X's charge
+    if _WHAT_NAMER.search(reader.low, max(reader.start, t.start - 60), t.start) is None:
+        return False
+    stop = re.search(r"[.;:,]|\b(?:and|but|which|that|who)\b", reader.low[t.end:min(reader.end, t.end + 80)])
+    reach = t.end + (stop.start() if stop else min(reader.end, t.end + 80) - t.end)
+    head = re.match(r"(?:\s+\S+){1,6}", reader.low[t.end:reach])
+    return head is not None and CHARGE_NAMES.search(head.group()) is not None
 
 
 def reciprocal(reader: PredicateReader, t: Trigger) -> bool:

@@ -50,7 +50,9 @@ _REFUSAL_ACT = re.compile(r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}?%s" % ("|".join(re.es
                                                                  phrases("refusal_act").pattern))
 _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
 _DEMAND_IMPERSONAL = phrases("demand_impersonal")
-_DISAPPROVAL = phrases("disapproval")
+# (a quotation mark may stand between the words of a phrase: "Assad's legitimacy had \"nearly run out\"")
+_DISAPPROVAL = re.compile(r"(?<![\w'])(?:%s)(?![\w'])"
+                          % phrase_alternation(CUES["disapproval"]).replace(r"\s+", r"\s+[\"“”]?"))
 _FAILURE = phrases("blamed_failure")
 _OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternation(CUES["owned_failure"]))
 _ULTIMATUM = phrases("ultimatum")
@@ -386,8 +388,10 @@ _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom)\b")
 def _clause_after(reader: PredicateReader, pos: int) -> bool:
     """Does a clause follow the frame at ``pos`` (past its addressee and day): three words or more before the next
     comma, the first no preposition of an adjunct of the saying ("said in a statement", "said by telephone"), and a
-    verb group ("told the BBC earlier this week." has none)?"""
-    m = re.match(r"\s*([^,;:.!?\"“”]*)", reader.low[pos:reader.end])
+    verb group ("told the BBC earlier this week." has none)? A quotation mark does not end the stretch: the clause
+    goes on into the words it quotes ("Khalaf, an organizer of a conference taking place in Turkey, said the amnesty
+    \"comes too late ...\"": what he said follows the frame, not the subject before it)."""
+    m = re.match(r"\s*([^,;:.!?]*)", reader.low[pos:reader.end])
     words = re.findall(r"[\w’'-]+", m.group(1)) if m else []
     return len(words) >= 3 and words[0] not in FRAME_ADJUNCT \
         and _VERB_GROUP_WORD.search(reader.low, pos, reader.end) is not None
