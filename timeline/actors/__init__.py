@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from .aliases import apply_aliases, read_alias_file
 from .coref import Resolver
-from .forces import story_forces
+from .forces import story_forces, story_rebels
 from .members import group_members
 from .itacts import acting_it
 from .mention import ActorMention
@@ -52,6 +52,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = lead_descriptions(text, mentions)  # "The most senior officer to defect ... has said": named next
     mentions = acting_it(text, mentions)  # "The EU imposed ... . It also imposed sanctions": the subject before
     mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
+    mentions = story_rebels(text, mentions)  # "rebels had killed": the story's armed group, or its country's rebels
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"

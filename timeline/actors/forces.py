@@ -21,13 +21,15 @@ had deployed"); not "Turkish troops" (an actor already), "its troops", "some
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from ..cue_words import load_tsv
-from .gazetteer import phrase_alternation, word_list
+from .gazetteer import DEMONYMS, phrase_alternation, rows, word_list
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key, person_key
 from .people import listed_country
+from .scan import sentence_starts
 
 MIN_MENTIONS = 3
 LEAD = 1.5
@@ -129,3 +131,49 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     if not added:
         return mentions
     return in_text_order(mentions + added)
+
+
+_REBELS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
+    sorted((p.lower() for p in word_list("rebel_nouns.txt")), key=len, reverse=True)), re.I)
+# another state's place right before the noun: "Libya, where rebels captured ... Gaddafi"
+_WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
+# the armed groups of organizations.csv, by their name ("Free Syrian Army")
+_ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group")
+
+
+def story_rebels(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the bare rebels of the story's country added (``resources/rebel_nouns.txt``): where a
+    subject stands, as the bare forces are read ("rebels had killed six soldiers", "In Aleppo, rebels vowed"), the
+    one armed group of that country the text names beside them, else the country's rebels ("Syrian rebels"), or
+    another state's ("Libya, where rebels captured ... Gaddafi": Libyan rebels); not "rebels
+    from the Free Syrian Army", "rebels of ..." (owned after the noun), "Syrian rebels" (an actor already)."""
+    country = story_country(mentions)
+    demonym = DEMONYMS.get(country) if country else None
+    if demonym is None:
+        return mentions
+    armed = [m for m in mentions if m.kind == "group" and m.country == country and m.name in _ARMED_GROUPS]
+    starts = sentence_starts(text) if armed else []
+    taken = [(m.start, m.end) for m in mentions]
+    low = text.lower()
+    added = []
+    for match in _REBELS.finditer(text):
+        start, end = match.span()
+        if overlaps(taken, start, end):
+            continue
+        before = text[max(0, start - 40):start]
+        if not (SUBJECT_BEFORE.search(before) or after_saying_day(low, start)) or _OF_AFTER.match(text, end):
+            continue
+        # the armed group the text names beside the noun: in its sentence, the one before or the one after ("In
+        # Aleppo, rebels vowed to fight back ... . The Free Syrian Army withdrew"); else the country's rebels (a group
+        # named paragraphs away may not be the one meant: fresh10 t17-bbc-162#14)
+        k = bisect_right(starts, start) - 1
+        lo, hi = starts[max(0, k - 1)] if starts else 0, starts[k + 2] if k + 2 < len(starts) else len(text)
+        near = {m.name for m in armed if lo <= m.start < hi or m.start > start}
+        owner, rebels = country, next(iter(near)) if len(near) == 1 else f"{demonym} rebels"
+        place = next((m for m in reversed(mentions) if m.end <= start and m.kind == "country"), None)
+        if place is not None and place.name != country and DEMONYMS.get(place.name) \
+                and _WHERE.fullmatch(text, place.end, start):
+            owner, rebels = place.name, f"{DEMONYMS[place.name]} rebels"  # "compared Syria with Libya, where rebels"
+        added.append(ActorMention(start, end, match.group(0), rebels, canonical_key(rebels), "group", None, owner,
+                                  "description"))
+    return in_text_order(mentions + added) if added else mentions

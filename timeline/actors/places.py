@@ -3,7 +3,8 @@
 A capitalised name with no title is a person candidate, and so is a title
 before a capitalised word ("King Abdullah Park"). A candidate that overlaps a
 place of ``resources/place_names.txt`` (a place head and its name, a phrase
-ending in a place word, or a place written in full) is dropped.
+ending in a place word, a place written in full, or a name before a lowercase place noun: "the Tariq al-Bab district")
+is dropped.
 
     >>> text = "Troops were killed at Jisr al-Shughour, in Douma and near New York."
     >>> [text[s:e] for s, e in place_spans(text)]
@@ -21,13 +22,13 @@ _PART = r"(?:(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|en|er|ibn|bin|bint|abu)[- ]
 
 def _load() -> re.Pattern:
     text = resources.files("timeline.resources").joinpath("place_names.txt").read_text(encoding="utf-8")
-    found: dict[str, list[str]] = {"head": [], "tail": [], "place": []}
+    found: dict[str, list[str]] = {"head": [], "tail": [], "place": [], "noun": []}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         kind, _, value = line.partition("\t")
         if kind not in found:  # a typo in the data file should fail loudly, at import
-            raise ValueError(f"place_names.txt line {number}: kind {kind!r} is not 'head', 'tail' or 'place'")
+            raise ValueError(f"place_names.txt line {number}: kind {kind!r} is not 'head', 'tail', 'place' or 'noun'")
         found[kind].append(re.escape(value.strip()).replace(r"\ ", "[ ]"))
 
     def alt(words: list[str]) -> str:
@@ -36,7 +37,9 @@ def _load() -> re.Pattern:
     heads = rf"(?:{alt(found['head'])})[ -]{_PART}{_WORD}"
     tails = rf"(?:{_WORD}[ ]){{1,3}}(?:{alt(found['tail'])})"
     places = rf"(?:{alt(found['place'])})(?![ -](?:al|el|bin|ibn)\b)"
-    return re.compile(rf"(?<![\w-])(?:{heads}|{tails}|{places})(?![\w-])")
+    # a name with an Arabic particle before a lowercase place noun: "the eastern Tariq al-Bab district"
+    nouns = rf"{_WORD}(?:[ ]{_PART}{_WORD}){{0,3}}(?=[ ](?:{alt(found['noun'])})(?![\w-]))"
+    return re.compile(rf"(?<![\w-])(?:{heads}|{tails}|{places}|{nouns})(?![\w-])")
 
 
 PLACE_RE = _load()

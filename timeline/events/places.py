@@ -291,11 +291,42 @@ def place_after_object(text: str, end: int, sentence_end: int) -> str | None:
     return found[0] if found else None
 
 
+# The purpose of a stay: "in Doha for a meeting with Arab League members", "arrive in Turkey later on Friday for talks",
+# "who is in Cairo for talks with": the place of the stay is the venue of the meeting it is for.
+_STAY = r"\b(?:in|to)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})(?:\s+(?:later|earlier|on|this|next)\b[^,;.]{0,30}?)?" \
+        r"\s+for\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:%s)\b" % "|".join(
+            ("meeting", "meetings", "talks", "summit", "conference", "consultations", "negotiations"))
+# the stay told in an aside between the subject and the verb: "Mr Annan, in Doha for a meeting with ..., warned"
+_STAY_ASIDE = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?" + _STAY + r"[^,;]{0,80},\s+(?:[\w-]+\s+)?$")
+# a meeting noun that a stay is for: "arrive in Turkey later on Friday for talks"
+_STAY_FOR = re.compile(_STAY + r"$")
+
+
+def stay_place(text: str, sent_start: int, p: Predicate) -> str | None:
+    """The place of the stay that an aside before ``p`` tells ("Mr Annan, in Doha for a meeting with Arab League
+    members, warned": the warning is given in Doha), or that a meeting noun ``p`` is the purpose of ("is due to arrive
+    in Turkey later on Friday for talks"): a place the gazetteer knows."""
+    before = text[sent_start:p.trigger.start]
+    found = _STAY_ASIDE.search(before)
+    if found is None and p.type in MEETING_TYPES and p.form == "noun":
+        found = _STAY_FOR.search(text, sent_start, p.trigger.end)
+        found = found if found is not None and found.end() == p.trigger.end else None
+    if found is None:
+        return None
+    place = _named_place(found.group("place"))
+    return place if place and known_place(place) else None
+
+
 def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predicate | None,
                  mention: Mention | None) -> str | None:
     """Where the clause says the event of ``p`` (or of a date alone) happened: a visit's destination, a venue phrase
-    after the verb of an act that has one (``VENUE_FAMILIES``), the object of a verb of force, or a place beside
-    the date ``mention``, in the sentence ``text[sent_start:sent_end]``."""
+    after the verb of an act that has one (``VENUE_FAMILIES``), the object of a verb of force, the place of a stay
+    the act or meeting belongs to (``stay_place``), or a place beside the date ``mention``, in the sentence
+    ``text[sent_start:sent_end]``."""
+    if p is not None and p.type != "visit":
+        found = stay_place(text, sent_start, p)
+        if found:
+            return found
     if p is not None and p.type == "visit" and travel_direction(p.trigger.text) != "from":
         # "visited Mumbai", "returned from Riyadh" (not "came from Canada": where one came from)
         found = destination(text, p.trigger.end, sent_end, NOT_VISIT_PLACES)

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO, PRONOUNS,
                    REPORT_OBJECT, TOPIC, WORD_TOKEN, month_may, phrases)
 from ..actors.gazetteer import phrase_alternation
+from ..actors.outlets import NEWSPAPERS
 from .nouns import owned
 from .triggers import Trigger
 
@@ -255,6 +256,12 @@ def plural_noun(reader: PredicateReader, prev_i: int, prev: str) -> bool:
     ("has denied any role and says ...": a verb)."""
     if reader.tokens.words[prev_i + 1] not in _REPORTING_PLURALS:
         return False
+    if reader.tokens.words[prev_i + 1] == "reports":
+        # "reports" is a verb only after a paper or news agency that reports ("..., the Associated Press news agency
+        # reports", "Sana reports", "Anatolia reports"): "reports of shelling", "say reports", "the BBC's Jim Muir
+        # reports from Beirut" (the story's own journalist) are no statement
+        return prev_i < 0 or not any(a.end == reader.tokens.ends[prev_i] and (a.name in NEWSPAPERS or a.name.endswith(" Agency"))
+                                     for a in reader.actors)
     if prev in DETERMINERS or prev.isdigit() or prev in ("of", "and", "member", "all", "many", "several", "other"):
         return True
     if prev_i < 0:
