@@ -4,7 +4,8 @@
 Times": a named paper that reports is the actor of its statement (events_gold_fresh9.md, 258#3). A paper spoken to or
 read ("Makhlouf told the New York Times", "Speaking with UK newspaper The Sunday Times, Assad blamed ...") is the
 medium of the speaker's act, no party of it (fresh4 301#19, fresh9 258#1): its mention is dropped. The papers are
-``resources/newspapers.txt``.
+``resources/newspapers.txt``. A bare agency name that is another word as well ("Sana", "Anatolia", "Petra":
+``resources/reporting_names.txt``) is the agency only where it reports in the same way ("Sana reports", "Petra said").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .gazetteer import SPEECH_VERBS, word_list
 from .mention import ActorMention
 
 NEWSPAPERS = frozenset(word_list("newspapers.txt"))
+REPORTING_NAMES = frozenset(word_list("reporting_names.txt"))
 # the paper reports: a verb of saying after it ("The Sunday Times also said", ", the Guardian reported")
 _REPORTS = re.compile(r",?[ ]+(?:also[ ]|has[ ]|had[ ]|later[ ]|first[ ]|earlier[ ])*(?:"
                       r"(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)(?!\w)|" + SPEECH_VERBS + ")")
@@ -23,5 +25,5 @@ _ACCORDING = re.compile(r"according[ ]+to[ ]+(?:the[ ]+)?$", re.I)
 
 def reporting_papers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` without the newspapers that do not report (``NEWSPAPERS``)."""
-    return [m for m in mentions if m.name not in NEWSPAPERS or _REPORTS.match(text, m.end)
+    return [m for m in mentions if (m.name not in NEWSPAPERS and m.text not in REPORTING_NAMES) or _REPORTS.match(text, m.end)
             or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
