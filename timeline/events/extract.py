@@ -658,7 +658,9 @@ class _Builder:
 
     def _countries(self, members: list[str]) -> list[str]:
         """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""
-        countries = [self.country_of.get(m, m if m in self.countries else None) for m in members]
+        # (a person's country from the text, else from the people list: "President Biden" of a White House readout)
+        countries = [self.country_of.get(m) or listed_country(person_key(m)) if m not in self.countries else m
+                     for m in members]
         if None in countries or len(set(countries)) != len(countries):
             return members
         return countries
