@@ -92,7 +92,7 @@ from .invitations import invited_acts
 from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act
 from .openings import opening_visit
-from .joint_work import purpose_of_joint_work
+from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
@@ -1070,6 +1070,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _travel_adjuncts(st)
     opening_visit(st)
     purpose_of_joint_work(st, _is_event)
+    committed_joint_work(st)
+    commitment_of_the_day(st)
     _planned_meetings(st)
     meal_after_meeting(st)
     _date_only_events(st)

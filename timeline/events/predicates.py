@@ -74,6 +74,10 @@ PERFORMATIVE = frozenset(CUES["performative"])
 ORDINALS = frozenset(CUES["ordinal"])
 AGREED_TO = frozenset(CUES["agreed_to"])
 _AGREED_COOPERATION = re.compile(r"\s+to\s+(?:(?:further|jointly|also|more|fully)\s+)*" + phrases("agreed_cooperation").pattern)
+# "committed to meeting again this summer and continuing to build on existing frameworks of cooperation": a second
+# object of a commitment, coordinated in its clause, that keeps up joint work (events/joint_work.py, committed_joint_work)
+AND_COOPERATION = re.compile(r"[^;:.!?]{1,80}?,?\s+and\s+(?:to\s+)?(?:(?:further|jointly|also|more|fully)\s+)*"
+                             + phrases("agreed_cooperation").pattern)
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
 FUTURE = frozenset(CUES["planned_modal"])  # "will", "won't", "may": the act is planned
 
