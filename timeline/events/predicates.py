@@ -113,7 +113,7 @@ _JOINT_COMMITMENT = re.compile(
     + r"(?:%s)\s+(?:(?:more\s+)?closely\s+|hand\s+in\s+hand\s+)?(?:together|with|alongside)\b" % _ALT(CUES["joint_work"])
     + r"|(?:%s)(?:\s+and\s+(?:%s))?\s+(?:(?:closely|together)\s+)?with\b" % (_ALT(CUES["joint_work_with"]),
                                                                            _ALT(CUES["joint_work_with"]))
-    + r"|(?:%s)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b)" % (_ALT(CUES["joint_work_grow"]), _ALT(CUES["joint_work_object"])))
+    + r"|(?:%s)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b)" % (_ALT(CUES["agreed_cooperation"]), _ALT(CUES["joint_work_object"])))
 COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
