@@ -1808,6 +1808,12 @@ def _second_object(st: _SentenceState) -> None:
             break
 
 
+# a participle of joint work with its manner ("..., working in coordination with the UN coordinator", "..., working
+# closely with Jordan"): the way the clause's act is done, an act of its subject too (not the bare "working with")
+_JOINT_PARTICIPLE = re.compile(r"working\s+(?:in\s+(?:close\s+)?coordination|(?:more\s+)?closely|together|jointly|"
+                               r"hand[\s-]+in[\s-]+hand|side[\s-]+by[\s-]+side|shoulder[\s-]+to[\s-]+shoulder)(?:\s+with)?")
+
+
 def _participle_acts(st: _SentenceState) -> None:
     """A participle clause with a speech act of another kind beside the main clause: "has fiercely criticized
     Assad's crackdown, urging him to end the bloodshed", "he said, while ruling out any military action", "In
@@ -1823,8 +1829,9 @@ def _participle_acts(st: _SentenceState) -> None:
         head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
         alone = head is None and not families and not st.made and st.frame is None  # the main clause made no event
         saying = alone and q.type == "statement" and q.form == "report"  # ("..., saying it is sending an envoy")
+        joint = q.type == "cooperate" and _JOINT_PARTICIPLE.fullmatch(q.trigger.text) is not None
         if q.rule != "participle" or (q.form != "verb" and not saying) or q.quoted \
-                or (q.type not in PARTICIPLE_ACTS and not saying) \
+                or (q.type not in PARTICIPLE_ACTS and not saying and not joint) \
                 or q.trigger.start in st.claimed_starts or q.family in families \
                 or not q.trigger.text.split()[0].endswith("ing"):
             continue
@@ -1845,12 +1852,16 @@ def _participle_acts(st: _SentenceState) -> None:
             agent = opening_subject(q, sent, low)
             if agent is None:
                 continue
-        elif q.type == "support" or not families or head is None or head.status != "reported" \
+        elif q.type == "support" or not families or head is None or head.status != "reported" and not joint \
+                or joint and head.event_type in SPEECH \
                 or not PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
             continue
         else:
             agent = head.actor1
             day = next((m for m in st.dates if m.start == head.date_char_start), None)
+            if joint:
+                q = replace(q, status=head.status)  # "will deliver aid by sea, working in coordination with the UN
+                # coordinator": the joint work goes with the clause's act, planned with it
         if _is_event(q, sent, builder, agent):
             basis = "undated" if head is not None and head.event_date is None else st.basis(q)
             if day is not None:
