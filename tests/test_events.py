@@ -1381,8 +1381,10 @@ MALDIVES = ("wh-2023-06-14-readout-of-principal-deputy-national-security-advisor
     # a participle's date ("the NATO agenda agreed by leaders in June") is the participle's
     ("whitehouse", NATO, "President Biden also conveyed our full support",
      [("support", "2021-10-04", "inferred"), ("agreement", "2021-06", "explicit")]),
-    # a gerund's date ("on officially opening their embassy ... on Friday") is neither verb's around it
-    ("whitehouse", MALDIVES, "Mr. Finer congratulated Maldives", [("statement", "2023-06-14", "inferred")]),
+    # a gerund's date ("on officially opening their embassy ... on Friday") is the gerund's own act (an opened embassy,
+    # cooperation), not that of the verb around it
+    ("whitehouse", MALDIVES, "Mr. Finer congratulated Maldives",
+     [("statement", "2023-06-14", "inferred"), ("cooperate", "2023-06-09", "explicit")]),
     # "offered Sunday to host talks": the offer is Sunday's; the talks offered do not take the day
     ("t17", "t17-reuters-173", "the Arab League offered Sunday", [("statement", "2011-10-16", "explicit")]),
     # an opening date before a reporting verb is not what it reports

@@ -92,7 +92,7 @@ from .invitations import invited_acts
 from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act
 from .openings import opening_visit
-from .joint_work import purpose_of_joint_work
+from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
@@ -664,7 +664,9 @@ class _Builder:
 
     def _countries(self, members: list[str]) -> list[str]:
         """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""
-        countries = [self.country_of.get(m, m if m in self.countries else None) for m in members]
+        # (a person's country from the text, else from the people list: "President Biden" of a White House readout)
+        countries = [self.country_of.get(m) or listed_country(person_key(m)) if m not in self.countries else m
+                     for m in members]
         if None in countries or len(set(countries)) != len(countries):
             return members
         return countries
@@ -1108,6 +1110,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _travel_adjuncts(st)
     opening_visit(st)
     purpose_of_joint_work(st, _is_event)
+    committed_joint_work(st)
+    commitment_of_the_day(st)
     _planned_meetings(st)
     meal_after_meeting(st)
     _date_only_events(st)
@@ -1898,6 +1902,12 @@ def _second_object(st: _SentenceState) -> None:
             break
 
 
+# a participle of joint work with its manner ("..., working in coordination with the UN coordinator", "..., working
+# closely with Jordan"): the way the clause's act is done, an act of its subject too (not the bare "working with")
+_JOINT_PARTICIPLE = re.compile(r"working\s+(?:in\s+(?:close\s+)?coordination|(?:more\s+)?closely|together|jointly|"
+                               r"hand[\s-]+in[\s-]+hand|side[\s-]+by[\s-]+side|shoulder[\s-]+to[\s-]+shoulder)(?:\s+with)?")
+
+
 def _participle_acts(st: _SentenceState) -> None:
     """A participle clause with a speech act of another kind beside the main clause: "has fiercely criticized
     Assad's crackdown, urging him to end the bloodshed", "he said, while ruling out any military action", "In
@@ -1913,8 +1923,9 @@ def _participle_acts(st: _SentenceState) -> None:
         head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
         alone = head is None and not families and not st.made and st.frame is None  # the main clause made no event
         saying = alone and q.type == "statement" and q.form == "report"  # ("..., saying it is sending an envoy")
+        joint = q.type == "cooperate" and _JOINT_PARTICIPLE.fullmatch(q.trigger.text) is not None
         if q.rule != "participle" or (q.form != "verb" and not saying) or q.quoted \
-                or (q.type not in PARTICIPLE_ACTS and not saying) \
+                or (q.type not in PARTICIPLE_ACTS and not saying and not joint) \
                 or q.trigger.start in st.claimed_starts or q.family in families \
                 or not q.trigger.text.split()[0].endswith("ing"):
             continue
@@ -1935,12 +1946,16 @@ def _participle_acts(st: _SentenceState) -> None:
             agent = opening_subject(q, sent, low)
             if agent is None:
                 continue
-        elif q.type == "support" or not families or head is None or head.status != "reported" \
+        elif q.type == "support" or not families or head is None or head.status != "reported" and not joint \
+                or joint and head.event_type in SPEECH \
                 or not PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
             continue
         else:
             agent = head.actor1
             day = next((m for m in st.dates if m.start == head.date_char_start), None)
+            if joint:
+                q = replace(q, status=head.status)  # "will deliver aid by sea, working in coordination with the UN
+                # coordinator": the joint work goes with the clause's act, planned with it
         if _is_event(q, sent, builder, agent):
             basis = "undated" if head is not None and head.event_date is None else st.basis(q)
             if day is not None:

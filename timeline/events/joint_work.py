@@ -1,4 +1,5 @@
-"""The purpose of working with a partner is a second act of the worker's.
+"""The purpose of working with a partner is a second act of the worker's; joint work committed to beside an
+arrangement is cooperation beside the agreement.
 
 "Britain will work with donors such as Norway and Canada to provide humanitarian aid to Sudan" tells of planned
 cooperation and of planned aid, Britain to Sudan, of the same status and day as the cooperation. Run by
@@ -13,7 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .basis import CONSULT
-from .predicates import FORCE_FAMILIES
+from .cues import CUES
+from .predicates import AGREED_TO, AND_COOPERATION, FORCE_FAMILIES, HOSTILE
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -62,3 +64,63 @@ def purpose_of_joint_work(st: _SentenceState, is_event: Callable[..., bool]) -> 
                 builder.amend(event, actors=tuple(n for n in event.actors if n not in partners),
                               actor2=None if event.actor2 in partners else event.actor2)
             break
+
+
+# words after the second object's verb that name the joint work it keeps up ("continuing to build on existing
+# frameworks of cooperation", "to deepen their coordination on migration")
+_JOINT_NOUN = re.compile(r"[^;:.!?]{0,60}?\b(?:%s)\b" % "|".join((*CUES["joint_work_object"], "partnership", "partnerships")))
+
+
+def committed_joint_work(st: _SentenceState) -> None:
+    """A commitment with two objects, a concrete arrangement and joint work kept up, is an agreement and cooperation:
+    "The three countries committed to meeting again this summer and continuing to build on existing frameworks of
+    cooperation" (the agreement to meet, the planned meeting, and the cooperation, events_gold.md rule 7 (b) and (e)),
+    "agreed to hold talks next month and to deepen their cooperation on border security". The cooperation is the
+    agreement's actors' and day's. Not when the second object is a hostile act's ("agreed to impose new sanctions and
+    to maintain coordination on the embargo")."""
+    if st.heading:
+        return
+    builder, low = st.builder, st.low
+    for e in list(builder.events[st.first:]):
+        if e.event_type != "agreement" or e.actor1 is None or not e.trigger \
+                or e.trigger.split()[0] not in AGREED_TO:
+            continue
+        p = next((q for q in st.preds if q.type == "agreement" and q.trigger.text == e.trigger), None)
+        if p is None:
+            continue
+        second = AND_COOPERATION.match(low, p.end)
+        if second is None or _JOINT_NOUN.match(low, second.end()) is None or any(
+                p.end < q.trigger.start <= second.end() + 80 and q.family in HOSTILE for q in st.preds):
+            continue
+        mention, basis = st.day_of(e)
+        event = st.record(replace(p, type="cooperate", rule="committed to joint work"), mention, basis=basis,
+                          agent=e.actor1, claim=False)
+        if event is not None and event is builder.events[-1]:
+            builder.amend(event, actors=e.actors, actor2=e.actor2)
+
+
+def commitment_of_the_day(st: _SentenceState) -> None:
+    """A commitment dated only by the time of what it commits to is also a commitment made on the day it is reported:
+    "The two leaders ... committed to work towards a significant further increase in scheduled passenger flights early
+    next year" is the planned work of early next year and the leaders' commitment of the readout's day (as "committed
+    to meeting again this summer" is a planned meeting and an agreement of the day, events_gold.md rule 7 (e)). Only a
+    future date after the commitment's verb, in its clause; the commitment keeps the actors and type of the planned
+    row."""
+    if st.heading:
+        return
+    builder = st.builder
+    for e in list(builder.events[st.first:]):
+        if e.status != "planned" or e.event_type not in ("cooperate", "agreement") or e.actor1 is None \
+                or not e.trigger or e.trigger.split()[0] not in AGREED_TO or e.date_char_start is None:
+            continue
+        p = next((q for q in st.preds if q.trigger.text == e.trigger and q.type == e.event_type), None)
+        if p is None or p.status == "planned" or e.date_char_start < p.end \
+                or st.low.find(";", p.end, e.date_char_start) >= 0:
+            continue  # ("will commit to ...": the commitment itself is planned)
+        if any(o.event_type == e.event_type and o.status == "reported" and o.trigger == e.trigger
+               for o in builder.events[st.first:]):
+            continue
+        event = st.record(p, basis=st.basis(p), agent=e.actor1, claim=False)
+        if event is not None and event is builder.events[-1]:  # its parties are those who commit (not "the people of
+            # the United States" of a clause before it)
+            builder.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n is not None))

@@ -75,6 +75,10 @@ PERFORMATIVE = frozenset(CUES["performative"])
 ORDINALS = frozenset(CUES["ordinal"])
 AGREED_TO = frozenset(CUES["agreed_to"])
 _AGREED_COOPERATION = re.compile(r"\s+to\s+(?:(?:further|jointly|also|more|fully)\s+)*" + phrases("agreed_cooperation").pattern)
+# "committed to meeting again this summer and continuing to build on existing frameworks of cooperation": a second
+# object of a commitment, coordinated in its clause, that keeps up joint work (events/joint_work.py, committed_joint_work)
+AND_COOPERATION = re.compile(r"[^;:.!?]{1,80}?,?\s+and\s+(?:to\s+)?(?:(?:further|jointly|also|more|fully)\s+)*"
+                             + phrases("agreed_cooperation").pattern)
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
 FUTURE = frozenset(CUES["planned_modal"])  # "will", "won't", "may": the act is planned
 
@@ -110,7 +114,7 @@ _JOINT_COMMITMENT = re.compile(
     + r"(?:%s)\s+(?:(?:more\s+)?closely\s+|hand\s+in\s+hand\s+)?(?:together|with|alongside)\b" % _ALT(CUES["joint_work"])
     + r"|(?:%s)(?:\s+and\s+(?:%s))?\s+(?:(?:closely|together)\s+)?with\b" % (_ALT(CUES["joint_work_with"]),
                                                                            _ALT(CUES["joint_work_with"]))
-    + r"|(?:%s)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b)" % (_ALT(CUES["joint_work_grow"]), _ALT(CUES["joint_work_object"])))
+    + r"|(?:%s)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b)" % (_ALT(CUES["agreed_cooperation"]), _ALT(CUES["joint_work_object"])))
 COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)

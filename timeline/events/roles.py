@@ -644,7 +644,7 @@ def first_person(p: Predicate, reading: SentenceReading, low: str) -> str | None
     return "we" if _WE.search(low, lo, pos) else None
 
 
-_COUNTRY_HEADS = re.compile(r"\b(?:countries|nations|governments|states|committee|commission)\b")
+_COUNTRY_HEADS = re.compile(r"\b(?:%s)\b" % "|".join(CUES["country_head"]))  # event_cues.tsv
 
 
 def plural_head(p: Predicate, reading: SentenceReading, low: str) -> str | None:

@@ -579,6 +579,7 @@ _WORKS_WITH = re.compile(r"(?:work|works|worked|working)\s+with")
 _PARTY_OPENING = re.compile(r"\s+(?:(?:the|its|their|our|his|her|all|both|key|other)\s+)*")
 _WORK_ON = frozenset(CUES["work_on"])  # "will continue to work with", "continue working with", "agreed to work with"
 _PARTY_PRONOUN = re.compile(r"\s+(?:you|them|him|her|us)\b")
+_LY = re.compile(r"\w{3,}ly")  # an adverb in a verb group ("are actively working with")
 
 
 def works_with_party(reader: PredicateReader, t: Trigger) -> bool:
@@ -588,7 +589,13 @@ def works_with_party(reader: PredicateReader, t: Trigger) -> bool:
     if not _WORKS_WITH.fullmatch(t.text):
         return True
     i = reader.tokens.index(t.start)
-    before = reader.tokens.words[max(0, i - 2):i]
+    # the verb group's words before it, past the adverbs right before it ("are still working with", "will continue to
+    # actively work with")
+    tokens, j = reader.tokens, i
+    while j > 0 and i - j < 3 and (tokens.words[j - 1] in ADVERBS or _LY.fullmatch(tokens.words[j - 1])
+                                   and reader.text[tokens.starts[j - 1]].islower()):
+        j -= 1
+    before = tokens.words[max(0, j - 2):j]
     if before[-1:] == ["to"] and not (before[:1] and (before[0] in PLAN_TO or before[0] in _WORK_ON)):
         return False  # "found it difficult to work with the Free Syrian Army": no act; but "was ready to work with",
         # "will continue to work with"
