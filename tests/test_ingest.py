@@ -412,6 +412,22 @@ def test_ingest_csv_stray_quote_that_shifts_the_rows_fields(tmp_path, suffix):
         "row is not read as an article")
 
 
+def test_ingest_csv_stray_quote_that_moves_a_field_boundary_is_found(tmp_path):
+    """A quote typed before a title, closed by the quote that opens the row's quoted text right after the delimiter:
+    the csv module reads as many fields as the header, but the title swallows the text's first words (its dateline)
+    and the text starts in mid-sentence. The row is skipped with the reason; the others are read."""
+    rows = ["id,published,title,text",
+            'a1,2018-08-30,Lavrov on Idlib,"MOSCOW, August 30. /TASS/. Lavrov said on Wednesday that talks would go on."',
+            'a2,2018-08-30,"Nauert on Idlib,"WASHINGTON, August 30. /TASS/. Nauert told reporters on Thursday."',
+            'a3,2018-08-31,Talks,"ANKARA, August 31. /TASS/. Cavusoglu met his Iranian counterpart on Friday."', ""]
+    records = list(read_file(_write(tmp_path / "wire.csv", "\r\n".join(rows))))
+    assert _kinds(records) == ["Article", "Skipped", "Article"]
+    assert records[1].reason.startswith(
+        "a quote opens the 'title' field at line 3 and the csv reader took the next quote, at line 3, which opens a "
+        "later field of this row, for its closing one")
+    assert [r.text[:6] for r in records[::2]] == ["MOSCOW", "ANKARA"]
+
+
 def test_ingest_csv_stray_quote_now_and_then(tmp_path):
     """Two stray quotes, each closed by the next row's quoted text: each row is skipped, every other row read."""
     rows = [{**TASS[0], "text": "x"}, TASS[2], {**TASS[1], "text": "x"}, TASS[0]]

@@ -390,7 +390,11 @@ def _stray_quote(lines: list[str], start: int, done: int, row: Mapping, header: 
     words = words.with_row(values)
     misshapen = None in row or None in row.values() or not words.fits([row[h] for h in header])
     if end == done:  # the row's fields read out of place, or a quote written once inside a quoted text
-        return _Stray(column, opened, closed, end) if misshapen else None
+        # out of place also when the field count agrees: the closing quote the csv module took stands right after a
+        # delimiter, where it opens a later field ('a2,"Stray title,"WASHINGTON, ...': the title swallows the
+        # dateline); a quote written once inside a quoted text ('"He said "no" today"') follows a word
+        opens_field = "".join(record)[closes - 1:closes] == delimiter
+        return _Stray(column, opened, closed, end) if misshapen or opens_field else None
     if end < done:  # whole rows swallowed
         rows_from = _next_line(lines, end + 1)
         rows = _whole_rows(lines, rows_from, done, delimiter, words) if words.known() or misshapen else None
