@@ -318,14 +318,21 @@ def test_render_initial_view_focuses_on_the_bulk(outliers):
     view = [dt.date.fromisoformat(d[:10]) for d in fig.layout.xaxis.range]
     slider = [dt.date.fromisoformat(d[:10]) for d in fig.layout.xaxis.rangeslider.range]
     assert view[0] > dt.date(2018, 1, 1) and view[1] < dt.date(2019, 1, 1)
-    assert slider[0] < dt.date(1201, 1, 2) and slider[1] > dt.date(2049, 1, 1)
-    assert "zoomed" in fig.layout.title.subtitle.text
+    # The slider starts at the view (a 850-year slider showed the bulk as a sliver one could not grab);
+    # the "all" button shows, and widens the slider to, the whole span.
+    assert slider == view
+    buttons = {b.label: b.args[0] for b in fig.layout.updatemenus[0].buttons}
+    everything = [dt.date.fromisoformat(d[:10]) for d in buttons["all"]["xaxis.range"]]
+    assert everything[0] < dt.date(1201, 1, 2) and everything[1] > dt.date(2049, 1, 1)
+    assert buttons["all"]["xaxis.rangeslider.range"] == buttons["all"]["xaxis.range"]
+    assert buttons["most events"]["xaxis.range"] == list(fig.layout.xaxis.range)
+    assert "zoomed to where most events are (40 of 42)" in fig.layout.title.subtitle.text
 
 
 @pytest.mark.parametrize("years", [("2035", "2049")])
 def test_render_small_set_focuses_on_its_precise_dates(years):
     """A small set (the samples) whose day-dated events sit in 2018-2024 and two year-dated outliers far
-    ahead: the first view is the day-dated span, the slider keeps the rest."""
+    ahead: the first view is the day-dated span, the "all" button shows the rest."""
     rows = []
     for i, day in enumerate(["2018-08-24", "2018-08-27", "2018-08-29", "2024-12-26", "2024-12-26"]):
         rows.append({"event_id": f"e{i}", "event_date": day, "date_start": day, "date_end": day,
