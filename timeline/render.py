@@ -7,6 +7,9 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   actor (``lanes="actor"``). In actor lanes an event is drawn in the lane of
   *each* of its actors (the ``actors`` column, falling back to ``actor1``), so
   "everything Lavrov did" is one row; events with no actor go to "(no actor)".
+  Past MAX_ACTOR_LANES lanes the least active actors share one lane, "(other
+  actors)", where an event is drawn once (a real set names hundreds of actors
+  once or twice); the subtitle says how many share it.
 * Colour is the event type, fixed per known type (``TYPE_COLORS``); an unknown
   type gets a colour from ``FALLBACK_COLORS`` chosen by a hash of its name, so
   it is the same on every run. One trace per type, so a click on a legend entry
@@ -19,6 +22,12 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   vertically in frame order, so none hides another.
 * Events without a resolved date cannot be placed; their number is said under
   the title ("3 events without a resolved date are listed in events.csv").
+* The first view is where most events are when a few far dates ("the 21st
+  century") would squash them (the subtitle says how many it shows); the range
+  slider starts at that view. The buttons above the lanes set fixed ranges: the
+  last week, month, 6 months or year up to the latest precisely dated event,
+  "most events" and "all" (which widens the slider to everything).
+* Markers shrink for big sets (MARKER_SIZES).
 
 Article text is data: every string from the frame is HTML-escaped before it
 reaches a hover label, a lane label or the legend, because Plotly interprets a
