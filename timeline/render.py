@@ -27,7 +27,8 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   slider starts at that view. The buttons above the lanes set fixed ranges: the
   last week, month, 6 months or year up to the latest precisely dated event,
   "most events" and "all" (which widens the slider to everything).
-* Markers shrink for big sets (MARKER_SIZES).
+* Markers shrink for big sets (MARKER_SIZES). Past 20 lanes the dates are drawn
+  above the lanes, where the first screen shows them, not below.
 
 Article text is data: every string from the frame is HTML-escaped before it
 reaches a hover label, a lane label or the legend, because Plotly interprets a
@@ -236,6 +237,7 @@ TICK_FORMATS = [
     {"dtickrange": [86_400_000 * 2, "M1"], "value": "%e %b\n%Y"},
     {"dtickrange": ["M1", "M12"], "value": "%b %Y"},
     {"dtickrange": ["M12", None], "value": "%Y"}]
+DATES_ON_TOP_PX = 600  # lanes taller than this (more than 20) get their dates above them, not below
 TITLE_TOP = 30  # pixels from the top of the page to the title
 SUBTITLE_LINE = 16  # pixels per subtitle line
 PRECISE = {"time", "day", "week", "month"}
@@ -395,8 +397,10 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
     plot_px = _lane_height(len(order)) * len(order)  # about the height of the lanes
     focused = _in_view(points, x_range) if x_range != slider_range else None
     subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded)
+    dates_on_top = plot_px > DATES_ON_TOP_PX  # a tall page scrolls a bottom axis out of the first screen
     top = TITLE_TOP + 80 + SUBTITLE_LINE * (subtitle.count("<br>") + 1)  # title, subtitle, the range buttons
-    height = 120 + top + plot_px
+    top += 30 if dates_on_top else 0
+    height = (90 if dates_on_top else 120) + top + plot_px
     fig.update_layout(
         title={"text": heading, "x": 0.01, "xanchor": "left",
                # pinned to the top, so that a third subtitle line pushes the plot down, not the title up
@@ -410,12 +414,12 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
         legend={"title": {"text": "Event type<br><sup>click to hide/show</sup>"},
                 "itemclick": "toggle", "itemdoubleclick": "toggleothers", "tracegroupgap": 0,
                 "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"},
-        xaxis={"type": "date", "range": x_range, "showgrid": True, "gridcolor": "#e6e6e6",
+        xaxis={"type": "date", "range": x_range, "side": "top" if dates_on_top else "bottom", "showgrid": True, "gridcolor": "#e6e6e6",
                "rangeslider": {"visible": True, "range": x_range, "thickness": 0.1,
                                "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "match"}},
                "tickformatstops": TICK_FORMATS},
         updatemenus=[{"type": "buttons", "direction": "right", "showactive": False,
-                      "x": 0, "xanchor": "left", "y": 1 + 8 / plot_px, "yanchor": "bottom",
+                      "x": 0, "xanchor": "left", "y": 1 + (38 if dates_on_top else 8) / plot_px, "yanchor": "bottom",
                       "pad": {"l": 0, "r": 0, "t": 0, "b": 0}, "bgcolor": "#eeeeee",
                       "bordercolor": "#cccccc", "font": {"size": 11},
                       "buttons": _range_buttons(points, x_range, slider_range)}],
