@@ -411,3 +411,12 @@ def test_render_range_buttons_set_fixed_ranges():
 @pytest.mark.parametrize("points,size", [(5, 12), (300, 12), (301, 9), (1000, 9), (1001, 7)])
 def test_render_marker_size_shrinks_for_big_sets(points, size):
     assert render._marker_size(points) == size
+
+
+def test_render_hover_wraps_a_long_actor_list():
+    actors = [f"Council of Institutes number {i}" for i in range(8)]
+    fig = render.figure(make_frame(e2={"actors": actors}))
+    [(trace, i)] = by_event_id(fig)["e2"]
+    lines = trace.customdata[i][0].split("<br>")
+    assert max(len(line) for line in lines) <= render.WRAP_WIDTH + 10
+    assert any(line.startswith("actors: Council of Institutes number 0") for line in lines)

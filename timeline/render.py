@@ -132,7 +132,7 @@ def _hover(row: dict) -> str:
         lines.append("date from: " + (f"“{_esc(said)}” " if said else "") + (f"({_esc(basis)})" if basis else ""))
     for label, column in (("actors", "actors"), ("where", "location")):
         if _text(row.get(column)):
-            lines.append(f"{label}: {_esc(row.get(column))}")
+            lines.append(_wrap(f"{label}: {_text(row.get(column))}"))  # 13 actors made a 190-character line
     sentence = _text(row.get("sentence"))
     if len(sentence) > MAX_SENTENCE:
         sentence = sentence[:MAX_SENTENCE].rsplit(" ", 1)[0] + " …"
