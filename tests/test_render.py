@@ -318,14 +318,21 @@ def test_render_initial_view_focuses_on_the_bulk(outliers):
     view = [dt.date.fromisoformat(d[:10]) for d in fig.layout.xaxis.range]
     slider = [dt.date.fromisoformat(d[:10]) for d in fig.layout.xaxis.rangeslider.range]
     assert view[0] > dt.date(2018, 1, 1) and view[1] < dt.date(2019, 1, 1)
-    assert slider[0] < dt.date(1201, 1, 2) and slider[1] > dt.date(2049, 1, 1)
-    assert "zoomed" in fig.layout.title.subtitle.text
+    # The slider starts at the view (a 850-year slider showed the bulk as a sliver one could not grab);
+    # the "all" button shows, and widens the slider to, the whole span.
+    assert slider == view
+    buttons = {b.label: b.args[0] for b in fig.layout.updatemenus[0].buttons}
+    everything = [dt.date.fromisoformat(d[:10]) for d in buttons["all"]["xaxis.range"]]
+    assert everything[0] < dt.date(1201, 1, 2) and everything[1] > dt.date(2049, 1, 1)
+    assert buttons["all"]["xaxis.rangeslider.range"] == buttons["all"]["xaxis.range"]
+    assert buttons["most events"]["xaxis.range"] == list(fig.layout.xaxis.range)
+    assert "zoomed to where most events are (40 of 42)" in fig.layout.title.subtitle.text
 
 
 @pytest.mark.parametrize("years", [("2035", "2049")])
 def test_render_small_set_focuses_on_its_precise_dates(years):
     """A small set (the samples) whose day-dated events sit in 2018-2024 and two year-dated outliers far
-    ahead: the first view is the day-dated span, the slider keeps the rest."""
+    ahead: the first view is the day-dated span, the "all" button shows the rest."""
     rows = []
     for i, day in enumerate(["2018-08-24", "2018-08-27", "2018-08-29", "2024-12-26", "2024-12-26"]):
         rows.append({"event_id": f"e{i}", "event_date": day, "date_start": day, "date_end": day,
@@ -338,3 +345,78 @@ def test_render_small_set_focuses_on_its_precise_dates(years):
     view = [dt.date.fromisoformat(d[:10]) for d in fig.layout.xaxis.range]
     assert view[0] > dt.date(2018, 1, 1) and view[1] < dt.date(2025, 6, 1)
     assert "zoomed" in fig.layout.title.subtitle.text
+
+
+@pytest.mark.parametrize("minor", [60])
+def test_render_actor_lanes_past_the_limit_share_one_lane(minor):
+    """A real set names hundreds of actors once or twice (361 lanes for 141 articles): the most active
+    keep their lanes, the rest share one, where an event of several of them is drawn once."""
+    rows = []
+    for i in range(5):
+        day = f"2012-03-0{i + 1}"
+        rows.append({"event_id": f"k{i}", "event_date": day, "date_start": day, "date_end": day, "precision": "day",
+                     "event_type": "statement", "actors": "Kofi Annan", "actor1": "Kofi Annan", "sentence": "x"})
+    for i in range(minor):
+        day = (dt.date(2012, 3, 1) + dt.timedelta(days=i % 20)).isoformat()
+        actors = f"Minor {i:02d}; Minor {(i + 1) % minor:02d}"
+        rows.append({"event_id": f"m{i}", "event_date": day, "date_start": day, "date_end": day,
+                     "precision": "day", "event_type": "meeting", "actors": actors, "actor1": f"Minor {i:02d}",
+                     "sentence": "y"})
+    rows.append({"event_id": "n", "event_date": "2012-03-02", "date_start": "2012-03-02", "date_end": "2012-03-02",
+                 "precision": "day", "event_type": "other", "sentence": "z"})
+    fig = render.figure(pd.DataFrame(rows), lanes="actor")
+    labels = [t.split("</b>")[0].removeprefix("<b>") for t in fig.layout.yaxis.ticktext]
+    assert len(labels) == render.MAX_ACTOR_LANES
+    assert labels[0] == "Kofi Annan" and labels[-2:] == [render.OTHER_ACTORS, render.NO_ACTOR]
+    ticks = dict(zip(fig.layout.yaxis.tickvals, labels))
+    kept = set(labels[1:-2])
+    for eid, hits in by_event_id(fig).items():
+        lanes = [ticks[round(trace.y[i])] for trace, i in hits]
+        assert len(lanes) == len(set(lanes))  # never twice in one lane
+        if eid.startswith("m"):
+            both = {f"Minor {int(eid[1:]):02d}", f"Minor {(int(eid[1:]) + 1) % minor:02d}"}
+            assert set(lanes) == (both & kept) | ({render.OTHER_ACTORS} if both - kept else set())
+    folded = minor - len(kept)
+    assert f"the {folded} others share the lane {render.OTHER_ACTORS}" in fig.layout.title.subtitle.text
+
+
+@pytest.mark.parametrize("lanes", ["type", "actor"])
+def test_render_few_actor_lanes_are_not_folded(lanes):
+    fig = render.figure(make_frame(), lanes=lanes)
+    assert render.OTHER_ACTORS not in " ".join(fig.layout.yaxis.ticktext)
+    assert "share the lane" not in fig.layout.title.subtitle.text
+
+
+def test_render_range_buttons_set_fixed_ranges():
+    """Plotly's range selector counts back from the end of the current view: after "all" its "1y" showed
+    the empty year before a "21st century" span's end. The buttons set fixed ranges instead."""
+    rows = []
+    for i in range(30):
+        day = (dt.date(2012, 1, 1) + dt.timedelta(days=3 * i)).isoformat()
+        rows.append({"event_id": f"e{i}", "event_date": day, "date_start": day, "date_end": day,
+                     "precision": "day", "event_type": "meeting", "sentence": "x"})
+    rows.append({"event_id": "c", "event_date": "21st century", "date_start": "2000-01-01",
+                 "date_end": "2099-12-31", "precision": "century", "event_type": "other", "sentence": "y"})
+    fig = render.figure(pd.DataFrame(rows))
+    buttons = {b.label: b.args[0] for b in fig.layout.updatemenus[0].buttons}
+    assert list(buttons) == ["last week", "last month", "last 6 months", "last year", "most events", "all"]
+    last = "2012-03-29"  # the day after the latest day-dated event (2012-03-28), not 2099
+    assert buttons["last week"]["xaxis.range"] == ["2012-03-22", last]
+    assert buttons["last year"]["xaxis.range"][1] == last
+    assert buttons["all"]["xaxis.range"][1] > "2099-12-31"
+    assert all(b.method == "relayout" for b in fig.layout.updatemenus[0].buttons)
+    assert not fig.layout.xaxis.rangeselector.buttons
+
+
+@pytest.mark.parametrize("points,size", [(5, 12), (300, 12), (301, 9), (1000, 9), (1001, 7)])
+def test_render_marker_size_shrinks_for_big_sets(points, size):
+    assert render._marker_size(points) == size
+
+
+def test_render_hover_wraps_a_long_actor_list():
+    actors = [f"Council of Institutes number {i}" for i in range(8)]
+    fig = render.figure(make_frame(e2={"actors": actors}))
+    [(trace, i)] = by_event_id(fig)["e2"]
+    lines = trace.customdata[i][0].split("<br>")
+    assert max(len(line) for line in lines) <= render.WRAP_WIDTH + 10
+    assert any(line.startswith("actors: Council of Institutes number 0") for line in lines)

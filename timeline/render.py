@@ -7,6 +7,9 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   actor (``lanes="actor"``). In actor lanes an event is drawn in the lane of
   *each* of its actors (the ``actors`` column, falling back to ``actor1``), so
   "everything Lavrov did" is one row; events with no actor go to "(no actor)".
+  Past MAX_ACTOR_LANES lanes the least active actors share one lane, "(other
+  actors)", where an event is drawn once (a real set names hundreds of actors
+  once or twice); the subtitle says how many share it.
 * Colour is the event type, fixed per known type (``TYPE_COLORS``); an unknown
   type gets a colour from ``FALLBACK_COLORS`` chosen by a hash of its name, so
   it is the same on every run. One trace per type, so a click on a legend entry
@@ -19,6 +22,13 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   vertically in frame order, so none hides another.
 * Events without a resolved date cannot be placed; their number is said under
   the title ("3 events without a resolved date are listed in events.csv").
+* The first view is where most events are when a few far dates ("the 21st
+  century") would squash them (the subtitle says how many it shows); the range
+  slider starts at that view. The buttons above the lanes set fixed ranges: the
+  last week, month, 6 months or year up to the latest precisely dated event,
+  "most events" and "all" (which widens the slider to everything).
+* Markers shrink for big sets (MARKER_SIZES). Past 20 lanes the dates are drawn
+  above the lanes, where the first screen shows them, not below.
 
 Article text is data: every string from the frame is HTML-escaped before it
 reaches a hover label, a lane label or the legend, because Plotly interprets a
@@ -70,6 +80,8 @@ FALLBACK_COLORS = ("#3366cc", "#dc3912", "#109618", "#990099", "#0099c6",
                    "#22aa99", "#aaaa11", "#6633cc", "#e67300")
 
 NO_ACTOR = "(no actor)"
+OTHER_ACTORS = "(other actors)"
+MAX_ACTOR_LANES = 40  # actor lanes beyond this fold into OTHER_ACTORS: 361 lanes of a 141-article set made an 11,000 px page
 WRAP_WIDTH = 80  # characters per hover line
 MAX_SENTENCE = 700  # longer sentences are cut in the hover (events.csv has them whole)
 LANE_HEIGHT = (30, 56)  # pixels per lane: fewest with many lanes, most with few
@@ -120,7 +132,7 @@ def _hover(row: dict) -> str:
         lines.append("date from: " + (f"“{_esc(said)}” " if said else "") + (f"({_esc(basis)})" if basis else ""))
     for label, column in (("actors", "actors"), ("where", "location")):
         if _text(row.get(column)):
-            lines.append(f"{label}: {_esc(row.get(column))}")
+            lines.append(_wrap(f"{label}: {_text(row.get(column))}"))  # 13 actors made a 190-character line
     sentence = _text(row.get("sentence"))
     if len(sentence) > MAX_SENTENCE:
         sentence = sentence[:MAX_SENTENCE].rsplit(" ", 1)[0] + " …"
@@ -162,8 +174,8 @@ def _lane_order(points: list[dict], lanes: str) -> list[str]:
     if lanes == "type":
         known = list(TYPE_COLORS)
         return sorted(counts, key=lambda t: (t not in TYPE_COLORS, known.index(t) if t in TYPE_COLORS else 0, t))
-    # Most active actors on top; "(no actor)" last.
-    return sorted(counts, key=lambda a: (a == NO_ACTOR, -counts[a], a.casefold()))
+    # Most active actors on top; the folded rest and "(no actor)" last.
+    return sorted(counts, key=lambda a: (a == NO_ACTOR, a == OTHER_ACTORS, -counts[a], a.casefold()))
 
 
 def _points(frame: pd.DataFrame, lanes: str) -> tuple[list[dict], int]:
@@ -179,6 +191,28 @@ def _points(frame: pd.DataFrame, lanes: str) -> tuple[list[dict], int]:
         for lane in _lane_names(row, lanes):
             points.append({"lane": lane, "start": start, "end": end, "row": row, "hover": hover})
     return points, unplaced
+
+
+def _fold_actor_lanes(points: list[dict], limit: int = MAX_ACTOR_LANES) -> int:
+    """Keep the limit - 1 most active actors as lanes (and "(no actor)"); draw every event of the
+    rest once in one lane, OTHER_ACTORS. Return how many actors were folded (0: none)."""
+    order = _lane_order(points, "actor")
+    named = [a for a in order if a != NO_ACTOR]
+    if len(order) <= limit:
+        return 0
+    kept = set(named[:limit - 1 - (NO_ACTOR in order)]) | {NO_ACTOR}
+    folded, seen = set(), set()
+    out = []
+    for p in points:
+        if p["lane"] in kept:
+            out.append(p)
+            continue
+        folded.add(p["lane"])
+        if id(p["row"]) not in seen:  # an event of several folded actors is drawn once there
+            seen.add(id(p["row"]))
+            out.append(dict(p, lane=OTHER_ACTORS))
+    points[:] = out
+    return len(folded)
 
 
 def _stack(points: list[dict], order: list[str]) -> None:
@@ -198,6 +232,14 @@ def _lane_height(lanes: int) -> int:
     return max(low, min(high, 600 // max(lanes, 1)))
 
 
+TICK_FORMATS = [
+    {"dtickrange": [None, 86_400_000 * 2], "value": "%e %b %Y"},
+    {"dtickrange": [86_400_000 * 2, "M1"], "value": "%e %b\n%Y"},
+    {"dtickrange": ["M1", "M12"], "value": "%b %Y"},
+    {"dtickrange": ["M12", None], "value": "%Y"}]
+DATES_ON_TOP_PX = 600  # lanes taller than this (more than 20) get their dates above them, not below
+TITLE_TOP = 30  # pixels from the top of the page to the title
+SUBTITLE_LINE = 16  # pixels per subtitle line
 PRECISE = {"time", "day", "week", "month"}
 FOCUS_MIN_EVENTS = 20  # below this, show everything
 
@@ -231,8 +273,39 @@ def _focus_range(points: list[dict], full: list[str]) -> list[str] | None:
     return [(lo - pad).isoformat(), (hi + pad).isoformat()]
 
 
+MARKER_SIZES = ((300, 12), (1000, 9), (None, 7))  # (up to this many points, marker px): a big set's lanes smear at 12 px
+
+
+def _marker_size(points: int) -> int:
+    return next(size for most, size in MARKER_SIZES if most is None or points <= most)
+
+
+LAST_WINDOWS = (("last week", 7), ("last month", 31), ("last 6 months", 183), ("last year", 366))
+
+
+def _range_buttons(points: list[dict], view: list[str], full: list[str]) -> list[dict]:
+    """Buttons that set the date axis to fixed ranges: the last week ... year up to the latest
+    precisely dated event, where most events are (when the first view is zoomed), and all.
+    Plotly's own range selector counts back from the end of the current view, so after "all"
+    its "1y" showed the empty year before the farthest span's end ("the 21st century": 2099)."""
+    days = [dt.date.fromisoformat(p["start"]) for p in points if _text(p["row"].get("precision")) in PRECISE]
+    last = max(days or [dt.date.fromisoformat(p["start"]) for p in points]) + dt.timedelta(days=1)
+    # The slider spans the first view; "all" widens it to everything, the others narrow it back.
+    buttons = [{"label": label, "method": "relayout",
+                "args": [{"xaxis.range": [(last - dt.timedelta(days=n)).isoformat(), last.isoformat()],
+                          "xaxis.rangeslider.range": list(view)}]}
+               for label, n in LAST_WINDOWS]
+    if view != full:
+        buttons.append({"label": "most events", "method": "relayout",
+                        "args": [{"xaxis.range": list(view), "xaxis.rangeslider.range": list(view)}]})
+    buttons.append({"label": "all", "method": "relayout",
+                    "args": [{"xaxis.range": list(full), "xaxis.rangeslider.range": list(full)}]})
+    return buttons
+
+
 def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
     traces = []
+    size = _marker_size(len(points))
     for event_type in types:
         # Reported before planned: the legend draws a trace's first marker.
         mine = sorted((p for p in points if _type(p["row"]) == event_type),
@@ -252,7 +325,7 @@ def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
         traces.append(go.Scatter(
             x=[p["start"] for p in mine], y=[p["y"] for p in mine], mode="markers",
             name=f"{name} ({events})", legendgroup=event_type,
-            marker={"color": color, "size": 12,
+            marker={"color": color, "size": size,
                     "symbol": ["circle-open" if pl else "circle" for pl in planned],
                     "line": {"color": [color if pl else "#333333" for pl in planned],
                              "width": [2.5 if pl else 0.8 for pl in planned]}},
@@ -268,17 +341,29 @@ def _unplaced_note(unplaced: int) -> str:
     return f"{unplaced} events without a resolved date are listed in events.csv"
 
 
-def _subtitle(placed: int, unplaced: int, planned: int, focused: bool = False) -> str:
-    """Two short lines: what is shown, then how to read it (one long line runs off a narrow window)."""
+def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = None, folded: int = 0) -> str:
+    """Short lines: what is shown, how to read it, and which actors share a lane (one long line
+    runs off a narrow window). focused: how many events the first, zoomed view shows (None: all)."""
     counts = [f"{placed} dated event{'s' if placed != 1 else ''}"]
     if planned:
         counts.append(f"{planned} planned (open markers)")
     if unplaced:
         counts.append(_unplaced_note(unplaced))
     notes = ["a bar shows the span of an imprecise date; the marker is at its start"]
-    if focused:
-        notes.insert(0, "zoomed to where most events are: 'all' or the slider shows the rest")
-    return " · ".join(counts) + "<br>" + " · ".join(notes)
+    if focused is not None:
+        notes.insert(0, f"zoomed to where most events are ({focused} of {placed}): "
+                        "'all' shows the rest")
+    lines = [" · ".join(counts), " · ".join(notes)]
+    if folded:
+        lines.append(f"lanes: the most active actors; the {folded} others share the lane "
+                     f"{html.escape(OTHER_ACTORS)} (actors.csv lists them all)")
+    return "<br>".join(lines)
+
+
+def _in_view(points: list[dict], view: list[str]) -> int:
+    """How many events (not lane points) have a date span that meets the view."""
+    lo, hi = view
+    return len({id(p["row"]) for p in points if p["start"] <= hi and p["end"] >= lo})
 
 
 def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None) -> go.Figure:
@@ -299,6 +384,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
             annotations=[{"text": message, "showarrow": False, "xref": "paper", "yref": "paper",
                           "x": 0.5, "y": 0.5, "font": {"size": 16}}])
         return fig
+    folded = _fold_actor_lanes(points) if lanes == "actor" else 0
     order = _lane_order(points, lanes)
     _stack(points, order)
     type_lanes = _lane_order([{"lane": _type(p["row"])} for p in points], "type")
@@ -306,35 +392,37 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
     placed_rows = {id(p["row"]): p["row"] for p in points}.values()
     planned = sum(_text(r.get("status")) == "planned" for r in placed_rows)
     counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}
-    slider_range = _x_range(points)
+    slider_range = _x_range(points)  # everything; the slider itself starts at the first view
     x_range = _focus_range(points, slider_range) or slider_range
     plot_px = _lane_height(len(order)) * len(order)  # about the height of the lanes
+    focused = _in_view(points, x_range) if x_range != slider_range else None
+    subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded)
+    dates_on_top = plot_px > DATES_ON_TOP_PX  # a tall page scrolls a bottom axis out of the first screen
+    top = TITLE_TOP + 80 + SUBTITLE_LINE * (subtitle.count("<br>") + 1)  # title, subtitle, the range buttons
+    top += 30 if dates_on_top else 0
+    height = (90 if dates_on_top else 120) + top + plot_px
     fig.update_layout(
         title={"text": heading, "x": 0.01, "xanchor": "left",
-               "subtitle": {"text": _subtitle(len(placed_rows), unplaced, planned, x_range != slider_range),
-                            "font": {"size": 12, "color": "#555"}}},
-        height=250 + plot_px,
-        margin={"l": 20, "r": 20, "t": 135, "b": 20},
+               # pinned to the top, so that a third subtitle line pushes the plot down, not the title up
+               "yref": "container", "y": 1 - TITLE_TOP / height, "yanchor": "top",
+               "subtitle": {"text": subtitle, "font": {"size": 12, "color": "#555"}}},
+        height=height,
+        margin={"l": 20, "r": 20, "t": top, "b": 20},
         font=font, template="plotly_white", hovermode="closest", dragmode="zoom",
         hoverlabel={"bgcolor": "white", "align": "left",
                     "font": {"size": 12, "color": "#222"}},
         legend={"title": {"text": "Event type<br><sup>click to hide/show</sup>"},
-                "itemclick": "toggle", "itemdoubleclick": "toggleothers",
+                "itemclick": "toggle", "itemdoubleclick": "toggleothers", "tracegroupgap": 0,
                 "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"},
-        xaxis={"type": "date", "range": x_range, "showgrid": True, "gridcolor": "#e6e6e6",
-               "rangeslider": {"visible": True, "range": slider_range, "thickness": 0.1,
+        xaxis={"type": "date", "range": x_range, "side": "top" if dates_on_top else "bottom", "showgrid": True, "gridcolor": "#e6e6e6",
+               "rangeslider": {"visible": True, "range": x_range, "thickness": 0.1,
                                "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "match"}},
-               "rangeselector": {"x": 0, "y": 1 + 8 / plot_px, "yanchor": "bottom", "buttons": [
-                   {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
-                   {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
-                   {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
-                   {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
-                   {"label": "all", "step": "all"}]},
-               "tickformatstops": [
-                   {"dtickrange": [None, 86_400_000 * 2], "value": "%e %b %Y"},
-                   {"dtickrange": [86_400_000 * 2, "M1"], "value": "%e %b\n%Y"},
-                   {"dtickrange": ["M1", "M12"], "value": "%b %Y"},
-                   {"dtickrange": ["M12", None], "value": "%Y"}]},
+               "tickformatstops": TICK_FORMATS},
+        updatemenus=[{"type": "buttons", "direction": "right", "showactive": False,
+                      "x": 0, "xanchor": "left", "y": 1 + (38 if dates_on_top else 8) / plot_px, "yanchor": "bottom",
+                      "pad": {"l": 0, "r": 0, "t": 0, "b": 0}, "bgcolor": "#eeeeee",
+                      "bordercolor": "#cccccc", "font": {"size": 11},
+                      "buttons": _range_buttons(points, x_range, slider_range)}],
         yaxis={"tickmode": "array", "tickvals": list(range(len(order))),
                "ticktext": [f"<b>{_esc(lane)}</b> ({counts[lane]})" for lane in order],
                "range": [len(order) - 0.5, -0.5], "fixedrange": True, "showgrid": False,
