@@ -2746,3 +2746,16 @@ def test_joint_statement_parties_as_subject(title, text, published, event_type, 
     events = list(process_article(Article(id="t", text=text, title=title, published=published), SETTINGS).events)
     event = next(e for e in events if e.event_type == event_type)
     assert set(event.actors) == actors
+
+
+def test_trigger_may_start_with_a_contraction():
+    """The first-word index keeps a contraction whole ("won't", "won’t"), where the word reader stops at the
+    apostrophe: a pattern that starts with one is tried at its first word, whichever apostrophe the text uses."""
+    from timeline.events import triggers
+
+    assert triggers._first_words("won['’]t\\s+turn") == ({"won't", "won’t"}, set())
+    assert "won't" in triggers._BY_WORD and "won’t" not in triggers._BY_WORD
+    for text in ("we won't turn our backs on our allies", "we won’t walk away from our allies",
+                 "they wouldn't abandon ukraine"):
+        assert [t.type for t in find_triggers(text)] == ["support"], text
+    assert not find_triggers("we won't talk")

@@ -649,6 +649,21 @@ _SPEAKER_PRONOUNS = frozenset(CUES["speaker_pronoun"])
 _PERSON_PRONOUNS = frozenset(CUES["person_pronoun"])
 _BODY_PRONOUNS = frozenset(CUES["body_pronoun"])
 _RELATIVE_PRONOUNS = frozenset(CUES["relative_pronoun"])
+_DISOWNING = frozenset(CUES["disowning_name"])
+# a perfect verb group right after a reported clause's subject ("Iran had threatened", "Syria had also repeatedly
+# blocked"): the subject's own act, which the speaker reports, not a stance the speaker voices for it
+_PERFECT_GROUP = re.compile(r"\s+(?:had|has|have)\s+(?:(?:[a-z]+ly|also|already|again|now|long)\s+)*")
+_OWN_BODIES = frozenset(CUES["own_body_noun"])
+
+
+# the same word as the subject of a reported clause's verb, past a comma-set aside or an opening quote ("the regime, if
+# cornered further, \"will not hesitate ...\""), when no actor was resolved for it
+_DISOWNED_BEFORE = re.compile(r"\b(?:%s)\s*(?:,[^,;]{1,60},)?\s*[\"\u201c]?\s*$" % phrase_alternation(CUES["disowning_name"]))
+
+
+def _disowned(subject: ActorMention) -> bool:
+    """Is the subject named by a word no one calls its own side by ("the regime", "the Assad regime")?"""
+    return any(w in _DISOWNING for w in re.findall(r"[a-z]+", subject.text.lower()))
 
 
 def pronoun_is_speaker(pronoun: str, speaker: ActorMention | None) -> bool:
@@ -674,6 +689,8 @@ def speakers_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
     anything unilateral," the analyst Idiz said)."""
     if speaker is None or subject.key == speaker.key:
         return True
+    if _disowned(subject):
+        return False  # "He says the regime ... will not step down": a party the speaker calls "the regime" is not his
     country = speaker.country or (speaker.name if speaker.kind == "country" else None)
     if country is None:
         return speaker.kind == "person"  # "Youssef Ahmad, Syria's representative to the Arab League, said ... Damascus"
@@ -776,7 +793,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             candidate = replace(candidate, status="planned" if candidate.type not in SPEECH_ACTS else candidate.status,
                                 embedded=False, rule=f"intent {candidate.rule}")
         if candidate is not None and content[0] <= candidate.start < content[1] \
-                and (candidate.rule.startswith("intent ") or _takes_over(candidate, speaker, sent_actors, reader, content)):
+                and (candidate.rule.startswith("intent ") or _takes_over(candidate, speaker, sent_actors, reader, content,
+                                                                      opening=frame.end <= content[0])):
             # A reported speech act was made when it was reported; the speaker's own act may be a plan.
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
@@ -1086,11 +1104,14 @@ def _others_speech(reader: PredicateReader, p: Predicate, speaker: ActorMention 
 
 
 def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMention], reader: PredicateReader,
-                content: tuple[int, int]) -> bool:
+                content: tuple[int, int], opening: bool = True) -> bool:
     """Does the statement take the kind of what it reports? A speech act (demand, accusation,
     rejection, threat, support) does, unless someone else is its subject; so does the speaker's own
     act ("it will not renew", "they would meet the mediator"). A speech act whose subject is the
-    speaker's side ("the United States will act firmly", said by the President) is the speaker's."""
+    speaker's side ("the United States will act firmly", said by the President) is the speaker's; one whose subject
+    is a third party the text does not name, after the verb of saying ("said even Yemeni tribal figures close to Riyadh
+    have expressed frustration"), or "the regime" (a word no one calls his own side by), is that party's, not the
+    speaker's. (``opening``: the reported clause follows the verb of saying.)"""
     if p.rule in ("obligation", "refusal"):
         return True
     if p.type == "cooperate" and p.form != "noun" and p.trigger.text.lower() in COMMITMENT_NOUNS:
@@ -1116,11 +1137,19 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     if subject is not None:
         if speaker is not None and subject.key == speaker.key:
             return own
-        if p.type not in SPEECH_ACTS or speaker is None:
-            return False
+        if p.type not in SPEECH_ACTS or speaker is None or _disowned(subject):
+            return False  # ("He says the regime, if cornered further, \"will not hesitate to use chemical weapons\"": the
+            # regime's threat, which he reports; no one calls his own side "the regime")
         return subject.name == speaker.country or (subject.kind != "person" and speaker.kind == "person"
-                                                   and speaker.country is None)
-    if p.type == "reject" and i >= 0 and reader.tokens.starts[i] >= content[0] and prev.isalpha() \
-            and prev not in BOUNDARY_WORDS and prev not in PRONOUNS and not _REFUSAL_IMPERSONAL.fullmatch(p.trigger.text.lower()):
-        return False  # "said that when the soldiers arrived, many refused to open fire": a subject not the speaker
+                                                   and speaker.country is None
+                                                   and not _PERFECT_GROUP.fullmatch(reader.low, subject.end, p.trigger.start))
+    if i >= 0 and reader.tokens.starts[i] >= content[0] and prev.isalpha() and prev not in BOUNDARY_WORDS \
+            and prev not in PRONOUNS \
+            and (p.type == "reject" and not _REFUSAL_IMPERSONAL.fullmatch(p.trigger.text.lower())
+                 or opening and p.type in SPEECH_ACTS and p.type != "reject" and p.form == "verb" and not p.embedded
+                 and not p.passive and prev not in _OWN_BODIES):
+        return False  # "said that when the soldiers arrived, many refused to open fire", "said even Yemeni tribal figures
+        # close to Riyadh have expressed frustration with Saudi inaction": a subject of its own, not the speaker, acts
+    if p.type in SPEECH_ACTS and _DISOWNED_BEFORE.search(reader.low, content[0], p.start):
+        return False  # "said the regime, if cornered, would not hesitate to use chemical weapons": the regime's threat
     return p.type in SPEECH_ACTS and not p.embedded

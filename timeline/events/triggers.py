@@ -90,6 +90,9 @@ for _type, _, _ in _PATTERNS:
         raise ValueError(f"event_triggers.tsv: unknown event type {_type!r} (see event_types.csv)")
 _REGEXES = [(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), event_type, form)
             for event_type, form, pattern in _PATTERNS]
+_APOSTROPHES = "'\u2019"
+
+
 def _split(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern."""
     parts, depth, last = [], 0, 0
@@ -156,10 +159,10 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
                 else:
                     options |= ended
             i = j
-        elif c == "[":  # a class of plain letters, as "recogni[sz]ed": one option per letter
+        elif c == "[":  # a class of plain letters, as "recogni[sz]ed", or of apostrophes, as "won['’]t": one option each
             j = alternative.find("]", i)
             letters = alternative[i + 1:j]
-            if j < 0 or not letters.isalnum():
+            if j < 0 or not letters or not all(ch.isalnum() or ch in _APOSTROPHES for ch in letters):
                 return None
             options, i = set(letters), j + 1
         elif c in ".*+{}^$":
@@ -175,6 +178,11 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
     return done | words, runon
 
 
+def _key(word: str) -> str:
+    """A first word as the index keeps it: a contraction with a straight apostrophe ("won't" for "won’t")."""
+    return word.replace("\u2019", "'")
+
+
 _BY_WORD: dict[str, list[int]] = {}
 _BY_PREFIX: list[tuple[str, int]] = []  # ("video", k): a pattern whose first word may run on
 _ANYWHERE: list[int] = []  # patterns whose first word cannot be listed: tried at every word
@@ -184,11 +192,13 @@ for _k, (_, _, _pattern) in enumerate(_PATTERNS):
         if _found is None:
             _ANYWHERE.append(_k)
             break
-        for _word in _found[0]:
+        for _word in map(_key, _found[0]):
             if _k not in _BY_WORD.setdefault(_word, []):
                 _BY_WORD[_word].append(_k)
         _BY_PREFIX.extend((_word, _k) for _word in _found[1])
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# the rest of a contraction after a word ("won" + "'t", "can" + "’t"): a pattern may start with the whole of it
+_CONTRACTED = re.compile(r"['\u2019]([a-z]+)\b")
 
 
 @lru_cache(maxsize=65536)
@@ -209,7 +219,10 @@ def find_triggers(low: str, start: int = 0, end: int | None = None) -> list[Trig
         if at < reach or (at and low[at - 1] in "-_"):
             continue
         best = None
-        for k in _candidates(w.group()):
+        word = w.group()
+        tail = _CONTRACTED.match(low, w.end(), end)
+        ks = _candidates(word) if tail is None else sorted(set(_candidates(word)) | set(_candidates(f"{word}'{tail.group(1)}")))
+        for k in ks:
             regex, event_type, form = _REGEXES[k]
             m = regex.match(low, at, end)
             if m is not None and (best is None or m.end() > best[0].end()):
