@@ -5,6 +5,8 @@ The acceptance cases of issue 2 are checked here on the CSV the command writes.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import shutil
 
@@ -197,6 +199,30 @@ def test_cli_build_workers_give_the_same_tables(runner, tmp_path, workers):
         assert result.exit_code == 0, result.output
     for table in ("events", "mentions", "articles", "actors"):
         assert (one / f"{table}.csv").read_bytes() == (many / f"{table}.csv").read_bytes(), table
+
+
+def tab_title(out) -> str:
+    page = (out / "timeline.html").read_text(encoding="utf-8")
+    return re.search(r"<title>(.*?)</title>", page).group(1)
+
+
+@pytest.mark.parametrize("inputs,extra,expected", [
+    # no --title: what the file holds, the articles read and the months of their dates
+    (["data/samples"], [], "Timeline of 8 articles, Aug 2018 – Dec 2024"),
+    # one article: its title
+    (["data/samples/tass-1893901.txt"], [],
+     "Russia imposes state of federal-level emergency due to fuel oil spill in Black Sea"),
+    # --title overrides it, escaped
+    (["data/samples"], ["--title", "Idlib <2018> & Co"], "Idlib &lt;2018&gt; &amp; Co"),
+])
+def test_cli_build_titles_the_timeline(runner, tmp_path, inputs, extra, expected):
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", *(str(ROOT / i) for i in inputs), "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    assert tab_title(out) == expected
+    page = (out / "timeline.html").read_text(encoding="utf-8")
+    texts = [json.loads(f'"{t}"') for t in re.findall(r'"text":"((?:[^"\\]|\\.)*)"', page)]
+    assert html.unescape(expected) in map(html.unescape, texts)  # the heading says the same
 
 
 def test_cli_build_no_html_names_a_stale_timeline(runner, tmp_path):

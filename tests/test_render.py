@@ -299,7 +299,7 @@ def test_render_html_is_self_contained(lanes, tmp_path):
     assert re.findall(r"<link\b", page, flags=re.I) == []
     assert re.findall(r"<(?:img|iframe)\b[^>]*\bsrc\s*=\s*[\"']?https?:", page, flags=re.I) == []
     assert len(page) > 1_000_000  # plotly.js is inlined
-    assert "<title>Event timeline</title>" in page
+    assert "<title>Timeline of 2 articles</title>" in page  # the frame has no anchor dates: no span
     assert SCRIPT not in page
 
 
@@ -420,3 +420,76 @@ def test_render_hover_wraps_a_long_actor_list():
     lines = trace.customdata[i][0].split("<br>")
     assert max(len(line) for line in lines) <= render.WRAP_WIDTH + 10
     assert any(line.startswith("actors: Council of Institutes number 0") for line in lines)
+
+
+def manifest(*rows) -> pd.DataFrame:
+    """An articles.csv: rows of (status, title, anchor_date)."""
+    return pd.DataFrame([{"article_id": f"a{i}", "status": status, "title": title, "anchor_date": date}
+                         for i, (status, title, date) in enumerate(rows)])
+
+
+LONG_TITLE = ("Russian Foreign Minister Sergei Lavrov says the festering abscess in Idlib has to be "
+              "eliminated, calls on Turkey to separate the opposition from terrorists")
+
+
+@pytest.mark.parametrize("rows,expected", [
+    # the articles read (skipped ones were not) and the months of their dates
+    ([("ok", "A", "2011-03-17"), ("ok", "B", "2012-08-14"), ("ok", None, "2024-12-26"),
+      ("skipped", None, None)], "Timeline of 3 articles, Mar 2011 – Dec 2024"),
+    ([("ok", "A", "2011-12-02"), ("ok", "B", "2011-03-17")], "Timeline of 2 articles, Mar–Dec 2011"),
+    ([("ok", "A", "2018-08-30"), ("ok", "B", "2018-08-27"), ("ok", "C", None)],
+     "Timeline of 3 articles, Aug 2018"),
+    ([("ok", "A", None), ("ok", "B", None)], "Timeline of 2 articles"),  # no dates: no span
+    # one article: its title; without one, the count and month
+    ([("ok", "Russia imposes state of emergency", "2020-12-01"), ("skipped", None, None)],
+     "Russia imposes state of emergency"),
+    ([("ok", None, "2018-08-30")], "Timeline of 1 article, Aug 2018"),
+    ([("ok", "  ", "2018-08-30")], "Timeline of 1 article, Aug 2018"),
+    ([("ok", LONG_TITLE, "2018-08-30")],
+     "Russian Foreign Minister Sergei Lavrov says the festering abscess in Idlib has to be …"),
+    ([("skipped", None, None)], "Timeline: no articles read"),
+    ([], "Timeline: no articles read"),
+])
+def test_render_default_title_says_what_the_timeline_holds(rows, expected):
+    title = render.default_title(make_frame(), manifest(*rows))
+    assert title == expected
+    assert len(title) <= render.MAX_TITLE + 2
+
+
+@pytest.mark.parametrize("changes,expected", [
+    # an events frame alone: the articles that report its events, and their dates
+    ({"e1": {"anchor_date": dt.date(2018, 8, 30)}, "e5": {"anchor_date": dt.date(2017, 11, 3)}},
+     "Timeline of 2 articles, Nov 2017 – Aug 2018"),
+    ({}, "Timeline of 2 articles"),
+    ({"e5": {"article_id": SEED}}, TITLE),  # one article: its title
+])
+def test_render_default_title_from_the_events_alone(changes, expected):
+    assert render.default_title(make_frame(**changes)) == expected
+
+
+@pytest.mark.parametrize("title", [SCRIPT, "Idlib <2018> & Co"])
+def test_render_default_title_is_escaped_in_heading_and_tab(title, tmp_path):
+    articles = manifest(("ok", title, "2018-08-30"))
+    page = render.to_html(make_frame(), tmp_path / "t.html", articles=articles).read_text(encoding="utf-8")
+    assert SCRIPT not in page
+    tab = re.search(r"<title>(.*?)</title>", page).group(1)
+    assert html.unescape(tab) == title
+    fig = render.figure(make_frame(), articles=articles)
+    assert html.unescape(fig.layout.title.text) == title
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Idlib, August 2018", "Idlib, August 2018"),  # --title overrides the default
+    ("", "Timeline of 1 article, Aug 2018"),  # an empty one does not
+    (None, "Timeline of 1 article, Aug 2018"),
+])
+def test_render_title_override_heads_the_page_and_names_the_tab(title, expected, tmp_path):
+    articles = manifest(("ok", None, "2018-08-30"))
+    page = render.to_html(make_frame(), tmp_path / "t.html", title=title,
+                          articles=articles).read_text(encoding="utf-8")
+    assert re.findall(r"<title>(.*?)</title>", page)[0] == html.escape(expected)
+    assert page.count("<title>") == 2  # the tab's and plotly's logo's
+    head = page[:page.index("</head>")]
+    assert head.index('<meta charset="utf-8" />') < head.index(f"<title>{html.escape(expected)}</title>")
+    fig = render.figure(make_frame(), title=title, articles=articles)
+    assert fig.layout.title.text == html.escape(expected, quote=False)

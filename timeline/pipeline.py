@@ -69,9 +69,11 @@ class Result:
         return write_csv(self, Path(outdir))
 
     def to_html(self, path: str | os.PathLike, *, lanes: str = "type", title: str | None = None) -> Path:
+        """timeline.html; without ``title``, one that says what it holds ("Timeline of 141 articles,
+        Mar 2011 – Dec 2024", ``render.default_title``)."""
         from .render import to_html
 
-        return to_html(self.events, Path(path), lanes=lanes, title=title)
+        return to_html(self.events, Path(path), lanes=lanes, title=title, articles=self.articles)
 
     def write(self, outdir: str | os.PathLike, *, lanes: str = "type", title: str | None = None) -> list[Path]:
         """events.csv, mentions.csv, articles.csv, actors.csv and timeline.html in ``outdir``."""

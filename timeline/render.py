@@ -30,6 +30,12 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
 * Markers shrink for big sets (MARKER_SIZES). Past 20 lanes the dates are drawn
   above the lanes, where the first screen shows them, not below.
 
+The title, unless one is given, says what the file holds, so that two open
+timelines (or a screenshot) tell themselves apart: "Timeline of 141 articles,
+Mar 2011 – Dec 2024", the articles read and the months of their dates (see
+``default_title``); one article's timeline is titled with the article's title.
+The browser tab's ``<title>`` is the same text.
+
 Article text is data: every string from the frame is HTML-escaped before it
 reaches a hover label, a lane label or the legend, because Plotly interprets a
 subset of HTML there.
@@ -366,11 +372,80 @@ def _in_view(points: list[dict], view: list[str]) -> int:
     return len({id(p["row"]) for p in points if p["start"] <= hi and p["end"] >= lo})
 
 
-def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None) -> go.Figure:
-    """The timeline of an events frame as a Plotly figure (see the module doc)."""
+MONTH_FORMAT = "%b %Y"
+MAX_TITLE = 90  # characters of an article's title used as the page title
+
+
+def _month_span(days: list[dt.date]) -> str:
+    """The months of a set of dates, short: "Aug 2018", "Mar–Dec 2011", "Mar 2011 – Dec 2024"."""
+    lo, hi = min(days), max(days)
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return lo.strftime(MONTH_FORMAT)
+    if lo.year == hi.year:
+        return f"{lo.strftime('%b')}–{hi.strftime(MONTH_FORMAT)}"
+    return f"{lo.strftime(MONTH_FORMAT)} – {hi.strftime(MONTH_FORMAT)}"
+
+
+def _dates(values) -> list[dt.date]:
+    out = []
+    for value in values:
+        try:
+            out.append(dt.date.fromisoformat(_text(value)[:10]))
+        except ValueError:  # missing or unreadable: no date to span
+            continue
+    return out
+
+
+def _short(text: str, limit: int = MAX_TITLE) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + " …"
+
+
+def default_title(frame: pd.DataFrame, articles: pd.DataFrame | None = None) -> str:
+    """The title of a timeline given none: what it holds, as plain (unescaped) text.
+
+    "Timeline of 141 articles, Mar 2011 – Dec 2024": the articles read (``status == "ok"`` in
+    ``articles``, the manifest; skipped records were not read) and the months of their dates
+    (``anchor_date``: dateline or publication date). The articles' dates, not the events': events
+    reach back and forward far beyond what was read ("in 1933", "the 21st century", "by 2049"),
+    so the events' span of a 141-article set of 2011-2024 ran from 1600 to 2099. One article:
+    its title (cut to MAX_TITLE characters), else "Timeline of 1 article, Aug 2018". Without the
+    manifest (an events frame alone), the articles are those that report the frame's events.
+    """
+    if articles is not None:
+        read = articles[articles["status"] == "ok"] if "status" in articles else articles
+        ids = [_text(i) for i in read.get("article_id", pd.Series(dtype=str))]
+        titles = [_text(t) for t in read.get("title", pd.Series([None] * len(read)))]
+        days = _dates(read.get("anchor_date", ()))
+    else:
+        seen: dict[str, list[str]] = {}  # article id -> [title, anchor date]
+        for row in frame.to_dict("records"):
+            first = _text(row.get("article_id"))  # the title and anchor date are those of this report
+            for i in [first, *_text(row.get("article_ids")).split("; ")]:
+                if i:
+                    known = seen.setdefault(i, ["", ""])
+                    if i == first:
+                        known[:] = [known[0] or _text(row.get("title")), known[1] or _text(row.get("anchor_date"))]
+        ids = list(seen)
+        titles = [t for t, _ in seen.values()]
+        days = _dates(a for _, a in seen.values())
+    if not ids:
+        return "Timeline: no articles read"
+    if len(ids) == 1 and titles[0].strip():
+        return _short(titles[0])
+    heading = f"Timeline of {len(ids)} article{'s' if len(ids) != 1 else ''}"
+    return f"{heading}, {_month_span(days)}" if days else heading
+
+
+def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None,
+           articles: pd.DataFrame | None = None) -> go.Figure:
+    """The timeline of an events frame as a Plotly figure (see the module doc). ``title``: the
+    page title, else ``default_title(frame, articles)``."""
     if lanes not in ("type", "actor"):
         raise ValueError(f"lanes must be 'type' or 'actor', not {lanes!r}")
-    heading = _esc(title) if title else "Event timeline"
+    heading = _esc(title or default_title(frame, articles))
     points, unplaced = _points(frame, lanes)
     fig = go.Figure()
     font = {"family": "Segoe UI, Helvetica, Arial, sans-serif", "size": 13, "color": "#222"}
@@ -434,19 +509,26 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
 
 
 def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
-            title: str | None = None) -> Path:
+            title: str | None = None, articles: pd.DataFrame | None = None) -> Path:
     """Write the timeline as one offline HTML file (plotly.js inlined); return its path.
 
+    ``title`` heads the page and names the browser tab; without one, ``default_title(frame,
+    articles)`` does (``articles``: the build's manifest, for the count of articles read).
     The same frame gives the same bytes: the div id is fixed and nothing is
     fetched or stamped at write time.
     """
     path = Path(path)
+    title = title or default_title(frame, articles)
     fig = figure(frame, lanes=lanes, title=title)
     page = fig.to_html(
         include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # No scroll zoom: the wheel scrolls a tall page; zoom is a drag, the slider or a button.
         config={"displaylogo": False, "scrollZoom": False, "responsive": True,
                 "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
-    page = page.replace("<head>", f"<head><title>{html.escape(title or 'Event timeline')}</title>", 1)
+    tab = f"<title>{html.escape(title)}</title>"
+    if '<meta charset="utf-8" />' in page:  # after the charset: the title may hold non-ASCII ("–")
+        page = page.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    {tab}', 1)
+    else:
+        page = page.replace("<head>", f"<head>{tab}", 1)
     path.write_text(page, encoding="utf-8")
     return path
