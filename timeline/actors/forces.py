@@ -12,8 +12,9 @@ country the forces stay unnamed.
 
 A phrase of ``resources/force_nouns.txt`` is bare when nothing that could
 own or qualify it comes before it: it opens its sentence or follows "the",
-punctuation, a conjunction, a subordinator or a verb of saying ("said troops
-had deployed"); not "Turkish troops" (an actor already), "its troops", "some
+punctuation, a conjunction, a subordinator, a verb of saying ("said troops
+had deployed") or the "by"/"from" of an agent ("weeks of shelling from
+government forces"); not "Turkish troops" (an actor already), "its troops", "some
 400 troops", "rebel soldiers", "trucks carrying troops", "in the army",
 "soldiers of the Free Syrian Army".
 """
@@ -41,7 +42,7 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
 # (or one with its day, ``after_saying_day``)
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|since|"
-                            r"because|if|then|said|says|say|told|saw|see|seen|by|prompting|forcing|leaving)\b|"
+                            r"because|if|then|said|says|say|told|saw|see|seen|by|from|prompting|forcing|leaving)\b|"
                             r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
                             re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
 _SAYING = re.compile(r"\b(?:said|says|reported)\b")

@@ -14,7 +14,9 @@ met", "when security forces opened fire") is left to the other rules.
 
 Acts of force in a subordinate clause with a subject of its own (``subordinate_force_acts``: "..., after Syrian
 forces killed six people", "while Assad's military continued to storm restive cities") are read by a rule of their
-own, which also types them by the victims of the main clause.
+own, which also types them by the victims of the main clause; an act of force named by a noun with its agent in a
+phrase of another time ("Rebels withdrew from Baba Amr after weeks of shelling from government forces") by
+``force_phrase_acts``.
 """
 
 from __future__ import annotations
@@ -213,3 +215,35 @@ def subject_actors(clause: Subordinate, low: str) -> list[ActorMention]:
     if not subject and clause.actors and _ARMED_AFTER.fullmatch(low, clause.actors[-1].end, end):
         subject = [clause.actors[-1]]
     return subject
+
+
+# "after intense shelling by government forces", "following weeks of shelling from Syrian troops", "after air strikes
+# by NATO": a phrase of another time headed by an act of force with its agent (cues: force_phrase_opener)
+_FORCE_PHRASE = re.compile(r"(?<![\w'’-])(?:%s)\s+(?:(?:a|an|the|heavy|intense|fierce|sustained|relentless|renewed|"
+                           r"repeated|days|weeks|months|hours|nights|of|several|two|three|four|five)\s+){0,4}$"
+                           % phrase_alternation(CUES["force_phrase_opener"]))
+
+
+def force_phrase_acts(st: _SentenceState, is_event: Callable[..., bool], agent_of: Callable[..., ActorMention | None]) -> None:
+    """An act of force named by a noun with its agent in a phrase of another time beside the sentence's event: "Rebels
+    withdrew from Baba Amr after weeks of shelling from government forces" (the shelling by Syria, of no day of its
+    own: undated), "The Free Syrian Army withdrew after intense shelling by tanks and jet fighters". Those who withdrew
+    after it are whom it hit (the retreat's agent its counterpart). ``agent_of`` names the agent of the noun
+    (``roles.gerund_agent`` for an "-ing" noun, else the owner after "by"); ``is_event`` is the driver's test."""
+    if st.heading or not st.made:
+        return
+    builder, sent, low = st.builder, st.sent, st.low
+    for q in st.preds:
+        if q.family not in FORCE_FAMILIES and q.type != "assault" or q.negated or q.topic or q.quoted \
+                or q.trigger.start in st.claimed_starts or q.trigger.start in builder.trigger_starts:
+            continue
+        if not _FORCE_PHRASE.search(low, max(sent.start, q.trigger.start - 60), q.trigger.start):
+            continue
+        agent = agent_of(q, sent, low)
+        if agent is None or not is_event(q, sent, builder, agent.name):
+            continue
+        retreat = next((e for e in builder.events[st.first:] if e.event_type == "retreat" and e.actor1
+                        and e.char_start == sent.start), None)
+        event = st.record(q, None, basis="undated", agent=agent.name)
+        if event is not None and retreat is not None and retreat.actor1 != agent.name:
+            builder.amend(event, actor2=retreat.actor1, actors=tuple(dict.fromkeys(event.actors + (retreat.actor1,))))

@@ -81,7 +81,7 @@ from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
-from .adverbials import adverbial_clause, date_before, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
+from .adverbials import adverbial_clause, date_before, force_phrase_acts, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .reporters import journalists, reporter
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
@@ -96,8 +96,9 @@ from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_
 from .meals import meal_after_meeting
 from .retold import date_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
-from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
+from .roles import (coded, coordinated_acts, first_person, gerund_agent, of_countries, plural_head, roles, statement_act,
                     we_subject)
+from .nouns import NOUN_BY
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -254,6 +255,9 @@ class _Builder:
             return None  # "The BBC's Ian Pannell has travelled to the outskirts of Aleppo": a journalist's own doing
         if actor2 is not None and actor2 in self.reporters:
             names, actor2 = [n for n in names if n != actor2], None  # "told the BBC's Lyse Doucet": no counterpart
+        if self.retold_retreat(sent, p, mention, actor1 if agent is None else agent):
+            return None  # "..., rebels vowed to fight back after being largely ousted from Salah al-Din on Thursday. The
+            # Free Syrian Army withdrew after intense shelling ...": the same retreat told again, one act (BBC convention 5)
         if p is None and agent is None and self.labels and not sent.reading.predicates \
                 and not any((a.start, a.name) not in self.labels for a in sent.actors if a.name in names):
             # "As of yesterday, more than 100 million payments ...", "Right now, today, it is happening": in a
@@ -698,6 +702,16 @@ class _Builder:
             and any(a.name == name and not a.placed for a in self.mentions[
                 bisect_left(self.mention_starts, source.char_start):bisect_left(self.mention_starts, source.char_end)])
 
+    def retold_retreat(self, sent: Sentence, p: Predicate | None, mention: Mention | None, actor1: str | None) -> bool:
+        """Is ``p`` a retreat with no date of its own whose agent retreated on a day the sentence right before gave
+        ("... after being largely ousted from Salah al-Din on Thursday. The Free Syrian Army withdrew after intense
+        shelling")? It is the same retreat told again, not a second one."""
+        if p is None or p.type != "retreat" or mention is not None or actor1 is None or p.status == "planned":
+            return False
+        return any(e.event_type == "retreat" and e.actor1 == actor1 and e.date_basis == "explicit"
+                   and e.char_end <= sent.start and not self.text[e.char_end:sent.start].strip()
+                   for e in self.events[-4:])
+
     def repeats(self, event: Event, p: Predicate | None, sent: Sentence) -> bool:
         """Is this plain reported statement a continuation ("she added", "Nauert said") of one its speaker
         already made on that day in the article, or of the dated statement of theirs just before it ("said on
@@ -1107,6 +1121,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _means_acts(st)
     _relative_clause_acts(st)
     subordinate_force_acts(st, _is_event)
+    force_phrase_acts(st, _is_event, _force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)
     purpose_of_joint_work(st, _is_event)
@@ -2373,6 +2388,17 @@ def _victim(sent: Sentence, p: Predicate | None, actor1: str | None, actor2: str
         return None
     kind = next((a.kind for a in sent.actors if a.name == actor2), None)
     return (kind, actor2) if kind else None
+
+
+def _force_noun_agent(p: Predicate, sent: Sentence, low: str) -> ActorMention | None:
+    """The named agent of a noun of an act of force: after "by" ("air strikes by NATO"), or of an "-ing" noun the
+    reader took for a participle after "by" or "from" ("shelling from government forces", ``roles.gerund_agent``)."""
+    after = [coded(a) for a in sent.actors if a.start >= p.trigger.end]
+    if p.form == "verb":
+        return gerund_agent(p, after, low)
+    after = [a for a in after if not a.placed]
+    by = NOUN_BY.match(low, p.trigger.end)
+    return next((a for a in after if by is not None and a.start == by.end()), None)
 
 
 def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None = None) -> bool:

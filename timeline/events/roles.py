@@ -298,6 +298,14 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         fronted = _fronted_occasion(p, reading, actors, low, first_seen, owners)
         if fronted is not None:
             return fronted
+    agent = gerund_agent(p, after, low)
+    if agent is not None:
+        # "There was heavy shelling by Syrian forces in Homs", "after weeks of shelling from government forces": the
+        # "-ing" noun of an act of force is the act of its "by" agent, as "the attack by Hamas" is (not its target)
+        close = PHRASE_CLOSE.search(low, agent.end)
+        stop = close.start() if close is not None else ceiling
+        return [agent], _objects(p, [a for a in after if a is not agent and a.start < stop], low, [agent],
+                                 allow_location=True)
     main = reading.main
     if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT and low.startswith(" of ", p.trigger.end) \
             and not p.owned and _owner(p, actors, low) is None:
@@ -525,6 +533,27 @@ def _condemned_attack(p: Predicate, reading: SentenceReading, actors: list[Actor
         return q
     return None
 _FORCE_AND_ASSAULT = frozenset({"military", "coerce", "mobilize"})
+# "heavy shelling by Syrian forces", "weeks of shelling from government forces": an "-ing" act of force read as a noun,
+# its agent right after "by" (any actor) or "from" (armed forces only: not "shelling from the hills")
+_GERUND_BY = re.compile(r"\s+(?P<by>by|from)\s+")
+_ARMED_END = re.compile(r"(?:%s)$" % phrase_alternation(CUES["armed_force"]))
+_ARMED_NEXT = re.compile(r"\s+(?:%s)\b" % phrase_alternation(CUES["armed_force"]))  # "Syrian| troops"
+
+
+def gerund_agent(p: Predicate, after: list[ActorMention], low: str) -> ActorMention | None:
+    """The agent of an act of force named by a single "-ing" word that the predicate reader took for a participle
+    ("There was heavy shelling by Syrian forces", "after weeks of shelling from government forces"): the actor right
+    after "by", or an actor of armed forces right after "from"; None otherwise."""
+    if p.form != "verb" or p.rule != "participle" or p.family not in _FORCE_AND_ASSAULT | {"assault"} \
+            or " " in p.trigger.text or not p.trigger.text.lower().endswith("ing"):
+        return None
+    m = _GERUND_BY.match(low, p.trigger.end)
+    a = next((a for a in after if m is not None and a.start == m.end()), None)
+    if a is None:
+        return None
+    armed = "forces" in a.flags or _ARMED_END.search(low, a.start, a.end) or _ARMED_NEXT.match(low, a.end)
+    # (armed forces after "from" are read as a place: "from Syrian troops" is whence the fire came, the troops its agent)
+    return a if armed or m.group("by") == "by" and not a.placed else None
 _BY_THE = re.compile(r"\s+by\s+the\s+")
 _BY_AFTER = re.compile(r"\s+by\s+")
 _NOUN_PASSIVE_GROUP = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
