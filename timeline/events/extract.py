@@ -1106,6 +1106,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
+    _relative_coordinated(st)  # (again: the speech acts the clause reader just made, "While Turkey has urged ... and
+    # has added its voice to growing international condemnation")
     subordinate_force_acts(st, _is_event)
     _travel_adjuncts(st)
     opening_visit(st)
@@ -1815,8 +1817,10 @@ def _relative_coordinated(st: _SentenceState) -> None:
     builder, low, preds, made = st.builder, st.low, st.preds, st.builder.events[st.first:]
     for p in preds:
         if p.form != "verb" or not p.embedded or p.quoted or p.type not in SPEECH_ACTS \
-                or not _RELATIVE_BEFORE.search(low, max(st.sent.start, p.start - 24), p.trigger.start):
-            continue
+                or not (_RELATIVE_BEFORE.search(low, max(st.sent.start, p.start - 24), p.trigger.start)
+                        or adverbial_clause(p, st.sent, low) is not None):
+            continue  # (an adverbial clause's too: "While Turkey has urged Assad to implement reforms and has added its
+            # voice to growing international condemnation ..., Iran has supported the Syrian regime")
         event = next((e for e in made if e.trigger == p.trigger.text and e.actor1 is not None), None)
         if event is None:
             continue
@@ -1825,6 +1829,9 @@ def _relative_coordinated(st: _SentenceState) -> None:
                 continue
             mention = st.dated.get(p.trigger.start) or (st.opening if event.date_text is not None else None)
             basis = st.basis(q) if mention is None else "explicit" if mention.resolved else "unresolved"
+            if mention is None and event.event_date is None:
+                basis = event.date_basis  # as undated as the act it is coordinated with ("After Britain urged Syria
+                # to halt the violence and accused its forces of war crimes, Damascus recalled its envoy")
             made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
                                agent=event.actor1)
             builder.amend(made_q, actors=(event.actor1,), actor2=None)
