@@ -412,11 +412,14 @@ def test_wire_date_before_subordinator(case, low, date, found):
     assert (date_before([_Date()], low, low.index("when")) is not None) == found
 
 
-def test_wire_adverbial_clause_of_a_pronoun_is_not_read_here():
-    """ "after he criticized the state": "he" is left to the rules of pronouns, not made an actor of the clause."""
+def test_wire_adverbial_clause_of_a_pronoun_is_read_for_blame_only():
+    """ "after he criticized the state": a charge of the clause is the pronoun's person's, undated, with no party from
+    what it is for (events_gold_fresh7 t17-reuters-6#7); another act of "he" ("after he met") is left to the rules of
+    pronouns."""
     text = ("Aref Dalila, a leading economist, was jailed for eight years after he criticized the state for awarding a "
             "cellphone contract to Makhlouf that created Syriatel, the country's largest mobile phone operator.")
-    assert not any(e.event_type == "accuse" for e in events_of(LEAD + text) if e.char_start >= len(LEAD))
+    found = [e for e in events_of(LEAD + text) if e.char_start >= len(LEAD) and e.event_type == "accuse"]
+    assert [(e.actor1, e.event_date, e.actors) for e in found] == [("Aref Dalila", None, ("Aref Dalila",))]
 
 
 def test_wire_relative_clause_act_beside_an_announced_sanction():

@@ -92,6 +92,9 @@ def same_time_day(q: Predicate, sent: Sentence, dates: list[Mention], low: str) 
     return date_before(dates, low, clause.at)
 
 
+# the acts a clause whose subject is a pronoun the actors resolved is read for here: blame ("was jailed for eight years
+# after he criticized the state": his charge); other acts of "after he met" are left to the rules of "he"
+_PRONOUN_TYPES = frozenset(CUES["clause_blame_type"])
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 
 
@@ -113,7 +116,7 @@ def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None
             names.append(a.name)  # "While the two men held talks": a counted description is one mention per person
             continue  # counted back to, all on the one span
         last = (a.start, a.end)
-        if _JOIN.fullmatch(low, pos, a.start) is None or a.text.lower() in PRONOUNS:
+        if _JOIN.fullmatch(low, pos, a.start) is None or a.text.lower() in PRONOUNS and q.type not in _PRONOUN_TYPES:
             return None  # (a name or a noun of armed forces, not a pronoun: "after he criticized the state" is left to the rules of "he")
         names.append(a.name)
         pos = a.end

@@ -1120,6 +1120,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
+    _relative_coordinated(st)  # (again: the speech acts the clause reader just made, "While Turkey has urged ... and
+    # has added its voice to growing international condemnation")
     subordinate_force_acts(st, _is_event)
     force_phrase_acts(st, _is_event, _force_noun_agent)
     _travel_adjuncts(st)
@@ -1830,8 +1832,10 @@ def _relative_coordinated(st: _SentenceState) -> None:
     builder, low, preds, made = st.builder, st.low, st.preds, st.builder.events[st.first:]
     for p in preds:
         if p.form != "verb" or not p.embedded or p.quoted or p.type not in SPEECH_ACTS \
-                or not _RELATIVE_BEFORE.search(low, max(st.sent.start, p.start - 24), p.trigger.start):
-            continue
+                or not (_RELATIVE_BEFORE.search(low, max(st.sent.start, p.start - 24), p.trigger.start)
+                        or adverbial_clause(p, st.sent, low) is not None):
+            continue  # (an adverbial clause's too: "While Turkey has urged Assad to implement reforms and has added its
+            # voice to growing international condemnation ..., Iran has supported the Syrian regime")
         event = next((e for e in made if e.trigger == p.trigger.text and e.actor1 is not None), None)
         if event is None:
             continue
@@ -1840,6 +1844,9 @@ def _relative_coordinated(st: _SentenceState) -> None:
                 continue
             mention = st.dated.get(p.trigger.start) or (st.opening if event.date_text is not None else None)
             basis = st.basis(q) if mention is None else "explicit" if mention.resolved else "unresolved"
+            if mention is None and event.event_date is None:
+                basis = event.date_basis  # as undated as the act it is coordinated with ("After Britain urged Syria
+                # to halt the violence and accused its forces of war crimes, Damascus recalled its envoy")
             made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
                                agent=event.actor1)
             builder.amend(made_q, actors=(event.actor1,), actor2=None)
@@ -2042,6 +2049,10 @@ def _means_acts(st: _SentenceState) -> None:
             st.record(q, **st.on_day(st.basis(q)))
 
 
+_BARE_RELATIVE_TYPES = frozenset(CUES["clause_blame_type"])  # event_cues.tsv
+_CHARGE_CONTENT = re.compile(r"\b(?:for|of|over)\s")  # what a charge is for: no party of it after these
+
+
 def _relative_clause_acts(st: _SentenceState) -> None:
     """An act of a relative clause set off by a comma: "said Sheree Zielke, 55, who came from Canada" (the
     antecedent's act, undated unless the clause or an opening dates it), "landed in Beijing, where he called
@@ -2061,9 +2072,13 @@ def _relative_clause_acts(st: _SentenceState) -> None:
     for q in st.preds:
         if q.trigger.start in done:
             continue
-        clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low)
+        clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low) \
+            or (bare_relative(q, sent, low) if q.type in _BARE_RELATIVE_TYPES else None)
         if clause is None:
             continue
+        # (a relative clause with no comma is read here only for blame: "like his British counterpart William Hague
+        # who deplored Syria's policy" is Hague's charge; other acts of such a clause more often define the name
+        # than report, "Libyan rebels who toppled Gaddafi", and a date must make them, ``_clause_date_act``)
         kind, members = clause.kind, clause.members
         agent = members[0] if members else clause.where_subject
         if kind == "where" and q.family == "statement" and families and not _point(replace(q, embedded=False), st.preds, low):
@@ -2119,6 +2134,15 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         event = builder.events[-1] if kept else None
+        if event is not None and kind in ("same_time", "other_time") and q.type in _BARE_RELATIVE_TYPES:
+            # a charge of a subordinate clause is between its subject and its object: the names of what it is for
+            # are no party ("after he criticized the state for awarding a cellphone contract to Makhlouf")
+            target = next((a for a in sent.actors if a.name == event.actor2 and a.start >= q.trigger.end), None)
+            if target is not None and _CHARGE_CONTENT.search(low, q.trigger.end, target.start):
+                builder.amend(event, actor2=None)  # (the state criticized "for awarding a contract to Makhlouf")
+                event = builder.events[-1]
+            builder.amend(event, actors=tuple(n for n in event.actors if n in (event.actor1, event.actor2)))
+            event = builder.events[-1] if kept else None
         second = kind == "who" and not owned and heads_aside(low, q.start, sent.start) is None  # "and backed ..."
         if event is not None and kind == "who" and (reporting or owned or clause.after_preposition or second):
             # the aside's act has no party the main clause names after it ("Assad, who says his government is serious

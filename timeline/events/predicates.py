@@ -322,6 +322,8 @@ def _clause_start(tokens: _Tokens, i: int) -> int:
     return j + 1
 
 
+# an object that says nothing was given: "offered no blueprint" (not "no longer", "no doubt that")
+_NONE_GIVEN = re.compile(r"\s+no\s+(?!longer\b|doubt\b|less\b|more\b)[a-z]")
 # a subject that negates its verb: "neither side has formally acknowledged", "no-one has explained"
 _NEGATED_SUBJECT = re.compile(r"\b(?:neither|no)[\s-]+[a-z]+\s+(?:(?:has|have|had|was|were|is|are|will|would|can|could|did|"
                               r"does|do)\s+)?(?:[a-z]+ly\s+)?$")
@@ -596,6 +598,8 @@ class PredicateReader:
                 kind, rule = "reject", "negated"
             elif kind != "reject":
                 return None  # "did not attack", "did not say": no event
+        if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
+            return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
         status = self._status(t, start, form)
         if form == "noun" and owned and nouns.relative_plan(self.actors, self.low, t.end):
             status = "planned"  # "a visit that Prime Minister Tayyip Erdogan is expected to make"

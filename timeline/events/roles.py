@@ -834,7 +834,8 @@ def statement_act(p: Predicate, preds: list[Predicate], actors: list[ActorMentio
 
 
 # what may stand between two coordinated verb phrases of one clause: the first one's object, then "and"
-_AND_NEXT_VERB = re.compile(r"[^;:()\"“”—–]*?(?:,\s*|\s)and\s+(?:also\s+|then\s+)?")
+_AND_NEXT_VERB = re.compile(r"[^;:()\"“”—–]*?(?:,\s*|\s)and\s+(?:also\s+|then\s+|has\s+|have\s+|had\s+)*")  # ("has urged
+# Assad to implement reforms and has added its voice to ... condemnation": a perfect conjunct)
 
 
 def coordinated_acts(said: Predicate, preds: list[Predicate], low: str) -> list[Predicate]:
@@ -845,8 +846,9 @@ def coordinated_acts(said: Predicate, preds: list[Predicate], low: str) -> list[
     for q in preds:
         if q.start <= last.end or q.form != "verb" or q.quoted or q.type not in SPEECH_ACTS:
             continue
-        if not _AND_NEXT_VERB.fullmatch(low, last.end, q.start) or not PAST_VERB.fullmatch(q.trigger.text.split()[0]):
-            break
+        if not _AND_NEXT_VERB.fullmatch(low, last.end, q.start) or not PAST_VERB.fullmatch(q.trigger.text.split()[0]) \
+                or q.passive or q.negated:
+            break  # (a passive conjunct is done to the subject: "has urged ... and has been criticized by Damascus")
         if q.family != said.family and all(q.family != o.family for o in out):
             out.append(q)
         last = q
