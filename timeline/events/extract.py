@@ -75,6 +75,7 @@ from .dating import (attach, comparison_point, deadline_day, event_date_value, i
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
+from .stays import stay_meetings
 from .figures import figures_compared
 from .performative import performed
 from .recalled import recalled
@@ -94,7 +95,7 @@ from .announcements import announcement_of_act
 from .openings import opening_visit
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
-from .retold import date_retold
+from .retold import date_retold, lead_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
 from .roles import (coded, coordinated_acts, first_person, gerund_agent, of_countries, plural_head, roles, statement_act,
                     we_subject)
@@ -985,7 +986,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
             continue  # the headline or caption a web story's first line runs into its lead: page furniture, no event
         _sentence_events(builder, sent, dates, timed)
         soundbite(builder, sent)
-    return date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
+    events = date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
+    return lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
@@ -1111,6 +1113,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     else:
         _main_event(st)
         _continued_quote(st)
+    stay_meetings(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
     _relative_coordinated(st)

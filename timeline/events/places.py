@@ -302,10 +302,46 @@ _STAY_ASIDE = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?" + _STAY + r"
 _STAY_FOR = re.compile(_STAY + r"$")
 
 
+# the stay whose purpose a meeting noun ending the match is, told as the subject's own: an aside ("Mr Annan, in Doha for a
+# meeting with ...", "Lavrov, who is in Cairo for talks with ...") or the clause's verb ("He is due in Washington for
+# talks", "Lavrov is in Cairo for talks"); not "called for talks", nor an arrival (its talks are dated by their own day)
+_STAY_OWN = re.compile(r"(?:,\s+(?:who\s+(?P<rel>is|was|has\s+been|will\s+be|is\s+due|was\s+due)\s+)?"
+                       r"|\b(?P<be>is|are|was|were|will\s+be)\s+(?:(?P<due>due|expected)\s+)?)"
+                       r"in\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
+                       r"(?:\s+(?:on|this|next|later|early|from)\s+[^,;.]{0,30}?)?\s+for\s+(?:a\s+|an\s+|the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?$")  # (as ``_STAY``: up to two words before the noun, "a two-day meeting")
+
+
+def stay_purpose(text: str, sent_start: int, start: int) -> tuple[int, str, str] | None:
+    """The stay a meeting noun starting at ``start`` is the purpose of ("Mr Annan, in Doha for a meeting with Arab
+    League members, warned", "He is due in Washington for talks with ..."): where the stay phrase starts (the
+    meeting's verb) and the meeting's status ("planned" for a stay to come: "due in", "expected in", "will be in");
+    none when the place is no place the gazetteer knows ("in Parliament for a debate")."""
+    found, low = None, max(sent_start, start - 120)
+    for m in re.finditer(r",|\b(?:is|are|was|were|will)\b", text[low:start]):
+        found = _STAY_OWN.match(text, low + m.start(), start)
+        if found is not None and found.end() == start:
+            break
+        found = None
+    if found is None:
+        return None
+    place = _named_place(found.group("place"))
+    if not place or not known_place(place):
+        return None
+    future = found.group("due") or (found.group("be") or "").startswith("will") \
+        or (found.group("rel") or "").startswith("will") or (found.group("rel") or "").endswith("due")
+    at = found.start() + 1 + len(text[found.start() + 1:]) - len(text[found.start() + 1:].lstrip()) \
+        if text[found.start()] == "," else found.start()  # the aside's first word, or the verb "is"
+    return at, "planned" if future else "reported", place
+
+
 def stay_place(text: str, sent_start: int, p: Predicate) -> str | None:
     """The place of the stay that an aside before ``p`` tells ("Mr Annan, in Doha for a meeting with Arab League
     members, warned": the warning is given in Doha), or that a meeting noun ``p`` is the purpose of ("is due to arrive
     in Turkey later on Friday for talks"): a place the gazetteer knows."""
+    if p.rule == "stay purpose":  # the meeting the stay is for: "in Doha for a meeting with ..."
+        found = stay_purpose(text, sent_start, p.trigger.start)
+        return found[2] if found else None
     before = text[sent_start:p.trigger.start]
     found = _STAY_ASIDE.search(before)
     if found is None and p.type in MEETING_TYPES and p.form == "noun":

@@ -115,6 +115,7 @@ _JOINT_COMMITMENT = re.compile(
     + r"|(?:%s)(?:\s+and\s+(?:%s))?\s+(?:(?:closely|together)\s+)?with\b" % (_ALT(CUES["joint_work_with"]),
                                                                            _ALT(CUES["joint_work_with"]))
     + r"|(?:%s)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b)" % (_ALT(CUES["agreed_cooperation"]), _ALT(CUES["joint_work_object"])))
+_STAY_MEETINGS = frozenset({"meeting", "talks", "summit"})  # what a stay may be for ("in Doha for talks")
 COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
@@ -535,6 +536,16 @@ class PredicateReader:
             held = _HELD.match(self.low, t.end) or _MADE_BY.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
+            stay = None
+            if light is None and not held and kind in _STAY_MEETINGS and not owned:
+                from .places import stay_purpose  # (places reads this module)
+                stay = stay_purpose(self.text, self.start, t.start)
+            if stay is not None:
+                # "Mr Annan, in Doha for a meeting with Arab League members, warned", "He is due in Washington for talks":
+                # the meeting a stay is for, held by the one who stays: ``stays.stay_meetings`` makes its event beside
+                # the clause's own act, on its day; till then a topic, which neither heads the clause nor takes the
+                # date of the stay ("is due in Washington on Monday for talks": the visit's Monday)
+                topic, rule = True, "stay purpose"
             if light is None and not held and senses.names_carrier(self, t):
                 return None  # "the killing of Turkish activists on a Gaza-bound aid convoy": no aid
             if light is None and not held and nouns.in_name(self, t):
@@ -558,7 +569,7 @@ class PredicateReader:
                     # facts to send a clear warning" warns by saying so
                     before_to = tokens.before(tokens.starts[to_i])[1]
                     embedded = before_to not in PLAN_TO and before_to not in AGREED_TO
-            elif not owned and not topic and not held:
+            elif not owned and not topic and not held and stay is None:
                 topic = nouns.is_topic(self, t)
             if not topic and _BEFORE_DRAFT.match(self.low, t.end):
                 topic, rule = True, "draft topic"  # "a meeting ... on the draft sanctions resolution on Thursday afternoon": what the draft is
@@ -600,7 +611,7 @@ class PredicateReader:
                 return None  # "did not attack", "did not say": no event
         if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
             return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
-        status = self._status(t, start, form)
+        status = self._status(t, start, form) if rule != "stay purpose" else stay[1]
         if form == "noun" and owned and nouns.relative_plan(self.actors, self.low, t.end):
             status = "planned"  # "a visit that Prime Minister Tayyip Erdogan is expected to make"
         if answered:

@@ -22,6 +22,7 @@ from datetime import date
 
 from ..model import Event
 from .basis import CONSULT, NEWS_WEEK
+from .predicates import SPEECH
 
 RETOLD_KINDS = {"meeting": "meet", "talks": "meet", "call": "call", "visit": "visit"}  # kind -> act it is told as
 REACH = 3  # sentences
@@ -83,3 +84,28 @@ def _moved(e: Event, later: Event) -> Event:
                    precision=later.precision, date_basis="inferred", date_text=None, date_char_start=None,
                    date_char_end=None, date_rule=f"article/retold_{later.event_type}",
                    flags=tuple(dict.fromkeys(e.flags + (FLAG,))))
+
+
+# the sayings a lead reports that the body may tell again: a warning, demand, accusation or rejection; not a plain
+# statement, whose points a readout lists one by one ("underscored", "stressed": each a statement of its own), and a
+# joint or earlier saying a new speech; not support, whose welcomes and thanks a readout lists point by point ("The
+# leaders welcomed ... . The leaders expressed their appreciation for ...": two rows)
+_RETOLD_SAYINGS = SPEECH - {"support", "statement"}
+
+
+def lead_retold(events: list[Event], lead: int | None, starts: list[int]) -> list[Event]:
+    """``events`` of one article without the second telling of the lead's saying: in the sentence right after the
+    lead, the lead's speaker saying again what the lead reports, as the same kind of act on the same day ("Syria is
+    slipping closer to all-out war ..., the UN peace envoy Kofi Annan has warned. Mr Annan, in Doha for a meeting with
+    Arab League members, warned that ..."; "Russia's deputy foreign minister says his country 'can not support' a
+    draft ... . According to the Interfax news agency, Gennady Gatilov said ... Russia could not support the text"):
+    the lead reports the act and the body tells it again (the gold sets' rule for web and wire copy: no second row).
+    Other acts of that sentence stay (the meeting the speaker is in Doha for)."""
+    if lead is None or lead not in starts or starts.index(lead) + 1 >= len(starts):
+        return events
+    second = starts[starts.index(lead) + 1]
+    told = {(e.actor1, e.event_type, e.event_date) for e in events
+            if e.char_start == lead and e.actor1 and e.event_date and e.status == "reported"
+            and e.event_type in _RETOLD_SAYINGS}  # (an undated saying, "Tycoon X, who says ...", tells no news of a day)
+    return [e for e in events if not (e.char_start == second and e.status == "reported"
+                                      and (e.actor1, e.event_type, e.event_date) in told)]

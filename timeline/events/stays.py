@@ -1,0 +1,55 @@
+"""The meeting or talks a stay is for is an event of the one who stays.
+
+"Mr Annan, in Doha for a meeting with Arab League members, warned ...", "Walid Muallem, in Russia for talks, said",
+"He is due in Washington for talks with President Obama": the purpose phrase names a meeting held where the stay is
+(``places.stay_purpose`` finds the phrase and its place; ``predicates`` marks the noun, rule "stay purpose"). The
+meeting is made beside the clause's own act, on that act's day (the day of the report for "in Doha for", the planned
+day of the stay for "is due in"), with its "with" partners and the stay's place. Run by
+``extract._sentence_events`` after the sentence's main event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import _SentenceState
+
+_WITH = re.compile(r"\s+with\s+")
+_BREAK = re.compile(r"[,;:()\"“”—–]|\s(?:and|but|who|which|that)\s")
+
+
+def stay_meetings(st: _SentenceState) -> None:
+    """The meeting a stay of the sentence is for, of the clause's day: the day of the sentence's first event of the
+    one who stays (the saying, the warning, the visit), else the day its own clause would take."""
+    if st.heading:
+        return
+    builder, sent = st.builder, st.sent
+    for p in st.preds:
+        if p.rule != "stay purpose" or p.trigger.start in st.claimed_starts \
+                or any(e.event_type == p.type and e.trigger == p.trigger.text for e in builder.events[st.first:]):
+            continue  # (dated by a date of its own: "in Washington for talks on Monday" is that date's event)
+        agents, _, _ = builder.parties(sent, p)
+        if not agents:
+            continue
+        # the partners are those the purpose phrase meets "with", up to a clause break (not the object of the clause's
+        # own verb: "..., urged Syria to")
+        partners = []
+        m = _WITH.match(st.low, p.trigger.end)
+        if m is not None:
+            close = _BREAK.search(st.low, m.end(), sent.end)
+            close = close.start() if close is not None else sent.end
+            partners = list(dict.fromkeys(a.name for a in sent.actors if m.end() <= a.start < close and not a.placed
+                                          and a.name not in agents))
+        prior = next((e for e in builder.events[st.first:] if e.actor1 == agents[0] and e.char_start == sent.start), None)
+        if prior is not None:
+            mention, basis = st.day_of(prior)
+        else:
+            day = st.on_day(st.basis(p))
+            mention, basis = day["mention"], day["basis"]
+        event = st.record(replace(p, topic=False), mention, basis=basis, agent=agents[0])
+        if event is not None and event is builder.events[-1]:
+            builder.amend(event, actor2=partners[0] if partners else None,
+                          actors=tuple(dict.fromkeys([agents[0]] + partners)))
