@@ -77,6 +77,7 @@ from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
 from .stays import stay_meetings
 from .figures import figures_compared
+from .force_acts import force_noun_agent, own_subject_act
 from .performative import performed
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
@@ -97,9 +98,8 @@ from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
-from .roles import (coded, coordinated_acts, first_person, gerund_agent, of_countries, plural_head, roles, statement_act,
+from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
                     we_subject)
-from .nouns import NOUN_BY
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
@@ -1126,7 +1126,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _relative_coordinated(st)  # (again: the speech acts the clause reader just made, "While Turkey has urged ... and
     # has added its voice to growing international condemnation")
     subordinate_force_acts(st, _is_event)
-    force_phrase_acts(st, _is_event, _force_noun_agent)
+    force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)
     purpose_of_joint_work(st, _is_event)
@@ -1785,7 +1785,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
         if q.family in families and not _planned_beside(builder.events[first:], q, low) \
                 and not _another_side(builder, sent, q, builder.events[first:]) \
                 and not _second_measure(q, builder.events[first:], low) \
-                and not _own_subject_act(q, preds, sent, builder.events[first:], low):
+                and not own_subject_act(q, preds, sent, builder.events[first:], low):
             continue
         if q.reporting and not q.embedded and low[q.trigger.start:q.trigger.end] in _POINT_VERBS:
             q = replace(q, form="verb")  # "thanked President Lula ... and underscored the need to ...": no frame here
@@ -1820,7 +1820,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
                 day = shared_date(low, q, dated, sent.start)  # "threw open its borders to ... refugees on Wednesday and urged"
-            elif day is None and subject and _own_subject_act(q, preds, sent, builder.events[first:], low):
+            elif day is None and subject and own_subject_act(q, preds, sent, builder.events[first:], low):
                 day = shared_date(low, q, dated, sent.start, opening_only=True)  # "On Saturday, tanks shelled ... and
                 # security forces stormed the Omari mosque"
             if day is None:
@@ -2353,24 +2353,6 @@ def _second_measure(q: Predicate, events: list[Event], low: str) -> bool:
                               for e in same)
 
 
-_OWN_SUBJECT_FAMILIES = frozenset(CUES["separate_subject_family"])  # event_cues.tsv
-
-
-def _own_subject_act(q: Predicate, preds: list[Predicate], sent: Sentence, events: list[Event], low: str) -> bool:
-    """Is the verb ``q``, of a family the sentence already has an event of, the act of a clause with a subject of its
-    own ("tanks shelled the old quarter of the city and security forces stormed the Omari mosque": two acts of force,
-    two targets)? Its verb differs from each of theirs; a clause that shares the subject ("shelled ... and stormed")
-    stays one act."""
-    if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _OWN_SUBJECT_FAMILIES:
-        return False
-    if not coordinate_subject(q, preds, sent, low):
-        return False  # None (no coordinated clause) or "" (the subject shared)
-    verb = low[q.trigger.start:q.trigger.end].split()[0]
-    same = [e for e in events if e.event_family == q.family and e.status == q.status]
-    return bool(same) and all(e.trigger and e.trigger.lower().split()[0] != verb and e.char_start <= q.start
-                              for e in same)
-
-
 _WILL = re.compile(r"\b(?:will|shall)\s+(?:(?:also|further|jointly|continue\s+to)\s+)?$")
 
 
@@ -2415,17 +2397,6 @@ def _victim(sent: Sentence, p: Predicate | None, actor1: str | None, actor2: str
         return None
     kind = next((a.kind for a in sent.actors if a.name == actor2), None)
     return (kind, actor2) if kind else None
-
-
-def _force_noun_agent(p: Predicate, sent: Sentence, low: str) -> ActorMention | None:
-    """The named agent of a noun of an act of force: after "by" ("air strikes by NATO"), or of an "-ing" noun the
-    reader took for a participle after "by" or "from" ("shelling from government forces", ``roles.gerund_agent``)."""
-    after = [coded(a) for a in sent.actors if a.start >= p.trigger.end]
-    if p.form == "verb":
-        return gerund_agent(p, after, low)
-    after = [a for a in after if not a.placed]
-    by = NOUN_BY.match(low, p.trigger.end)
-    return next((a for a in after if by is not None and a.start == by.end()), None)
 
 
 def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None = None) -> bool:
