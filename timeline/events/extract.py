@@ -78,7 +78,7 @@ from .occasions import occasion_before_saying, occasion_opening, occasion_relati
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import force_noun_agent, own_subject_act
-from .performative import performed
+from .performative import performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
@@ -103,6 +103,7 @@ from .roles import (coded, coordinated_acts, first_person, of_countries, plural_
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
+from .statement_issuers import statement_issuers
 from .speech import TELLING, SentenceReading, frame_day, read_sentence, sidelines_host
 from .subjects import speakers
 from .travel import comes_hither
@@ -1041,19 +1042,6 @@ _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r
 _LABEL_WORDS = re.compile(r"(?:[A-Z][A-Z.’'-]*\s+)*")
 # an impersonal opening of a sentence of a transcript, the speaker's ("It's very important that you stay with us")
 _IT_IS = re.compile(OPENS.pattern + r"it(?:’s|'s|\s+is)\s+")
-# a greeting that welcomes the guest ("an honor to welcome you to the White House", "welcome back to the White House",
-# "I want to warmly welcome you again"; not the host's welcome thanked for: "thank you for the warm welcome to Jakarta")
-_WELCOME = re.compile(r"(?:(?:^|[.,;:!?—]|\b(?:to|i|we|and|me))\s*(?:[a-z]+ly\s+)?)welcome\s+(?:(?:you\s+)?(?:back\s+|again\s+|here\s+)?(?:to\s|here\b|again\b)|you\b)", re.M)
-
-
-def _welcome_ahead(builder: _Builder, sent: Sentence, p: Predicate) -> bool:
-    """Is ``p`` a greeting that does not welcome, followed in the same transcript turn, within two sentences' reach, by
-    one that does?"""
-    low = builder.low
-    if _WELCOME.search(low, p.trigger.start, sent.end):
-        return False
-    turn_end = next((start for start, _ in builder.labels if start > sent.end), len(low))
-    return _WELCOME.search(low, sent.end, min(turn_end, sent.end + 160)) is not None
 
 
 # the place a greeting welcomes into ("welcome back to the Oval Office", "here in the White House"): no party
@@ -1436,7 +1424,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     agents: tuple[str, ...] = ()
     stated = statement_act(p, st.preds, sent.actors, low) if p is not None else None
     if stated is not None:
-        agents = (stated[1].name,) if stated[1] is not None else _issuers(builder, sent, p)
+        agents = (stated[1].name,) if stated[1] is not None else statement_issuers(builder, sent, p)
     also: list[Predicate] = []
     if agents:
         # "an August 3 statement by the Security Council that condemned the government's crackdown": the statement
@@ -1478,31 +1466,6 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)*$")
-# the subject of a verb that issues a statement noun, right before the verb ("our governments issued a joint statement",
-# "Australia and Canada issued a statement", "we released a statement")
-_ISSUER = re.compile(r"(?:\s+(?:has|have|had|also|jointly|then|later))*\s+(?:issued|released|adopted|published|put\s+out)\s")
-_WE_ISSUER = re.compile(r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:governments|countries|nations|leaders))$")
-
-
-def _issuers(builder: _Builder, sent: Sentence, p: Predicate) -> tuple[str, ...]:
-    """Who issued the statement noun ``p`` (``roles.statement_act``): the named actors of the issuing verb's subject
-    ("Australia and Canada issued"), or in a joint statement its signatories for "we" or "our governments"; () when
-    the subject is neither."""
-    low = builder.low
-    verb = next((m for m in _ISSUER.finditer(low, sent.start, p.trigger.start)), None)
-    if verb is None:
-        return ()
-    if builder.signatories and _WE_ISSUER.search(low, max(sent.start, verb.start() - 40), verb.start()):
-        return tuple(builder.signatories)
-    named = [a for a in sent.actors if a.end <= verb.start() and not a.placed]
-    if not named or low[named[-1].end:verb.start()].strip():
-        return ()
-    subject = [named[-1]]
-    for a in reversed(named[:-1]):
-        if not re.fullmatch(r",?\s*(?:and\s+)?", low[a.end:subject[0].start]):
-            break
-        subject.insert(0, a)
-    return tuple(dict.fromkeys(a.name for a in subject))
 
 
 # an opening phrase headed by a statement noun: "In a televised speech on Monday, ...", "At a news conference in Ankara
@@ -2411,7 +2374,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti):
         return False
     if builder.labels and p.family == CONSULT and _GREETING.match(builder.low, p.trigger.start) \
-            and _welcome_ahead(builder, sent, p):
+            and welcome_ahead(builder, sent, p):
         return False  # "Mr. Prime Minister, it's great to see you. You're a valued friend, and it's an honor to welcome
         # you to the White House.": the welcome that follows in the turn is the meeting's sentence
     if p.type == "statement" and (p.form != "verb" or p.embedded):
