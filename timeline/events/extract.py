@@ -85,6 +85,7 @@ from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
 from .adverbials import adverbial_clause, date_before, force_phrase_acts, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .reporters import journalists, reporter
+from .relative_coordination import relative_coordinated
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .captions import caption_before, dated_caption, story_parts
@@ -1104,14 +1105,14 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     stay_meetings(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
-    _relative_coordinated(st)
+    relative_coordinated(st)
     _contrast_saying(st)
     _second_object(st)
     _participle_acts(st)
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
-    _relative_coordinated(st)  # (again: the speech acts the clause reader just made, "While Turkey has urged ... and
+    relative_coordinated(st)  # (again: the speech acts the clause reader just made, "While Turkey has urged ... and
     # has added its voice to growing international condemnation")
     subordinate_force_acts(st, _is_event)
     force_phrase_acts(st, _is_event, force_noun_agent)
@@ -1465,9 +1466,6 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         builder.amend(event, actors=agents or (agent,), actor2=None)
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)*$")
-
-
 # an opening phrase headed by a statement noun: "In a televised speech on Monday, ...", "At a news conference in Ankara
 # on Thursday, ...", "In an interview published on Monday, ..."
 _MEDIUM_OPENING = re.compile(r"[\s\"“—–-]*(?:in|at|during|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}")
@@ -1789,33 +1787,6 @@ def _coordinated_acts(st: _SentenceState) -> None:
             if day is None:
                 day = st.on_day(basis)["mention"]
             st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
-
-
-def _relative_coordinated(st: _SentenceState) -> None:
-    """The acts of other kinds coordinated with a speech act of a relative clause that is an event of the sentence
-    ("passed UNSCR 2722, which also condemned these attacks and demanded that they cease"): its subject's too, of the
-    same day (the coordinated verb of a main clause is ``_coordinated_acts``'s)."""
-    builder, low, preds, made = st.builder, st.low, st.preds, st.builder.events[st.first:]
-    for p in preds:
-        if p.form != "verb" or not p.embedded or p.quoted or p.type not in SPEECH_ACTS \
-                or not (_RELATIVE_BEFORE.search(low, max(st.sent.start, p.start - 24), p.trigger.start)
-                        or adverbial_clause(p, st.sent, low) is not None):
-            continue  # (an adverbial clause's too: "While Turkey has urged Assad to implement reforms and has added its
-            # voice to growing international condemnation ..., Iran has supported the Syrian regime")
-        event = next((e for e in made if e.trigger == p.trigger.text and e.actor1 is not None), None)
-        if event is None:
-            continue
-        for q in coordinated_acts(p, preds, low):
-            if q.trigger.start in st.claimed_starts or any(e.trigger == q.trigger.text for e in builder.events[st.first:]):
-                continue
-            mention = st.dated.get(p.trigger.start) or (st.opening if event.date_text is not None else None)
-            basis = st.basis(q) if mention is None else "explicit" if mention.resolved else "unresolved"
-            if mention is None and event.event_date is None:
-                basis = event.date_basis  # as undated as the act it is coordinated with ("After Britain urged Syria
-                # to halt the violence and accused its forces of war crimes, Damascus recalled its envoy")
-            made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
-                               agent=event.actor1)
-            builder.amend(made_q, actors=(event.actor1,), actor2=None)
 
 
 _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
