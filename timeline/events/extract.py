@@ -77,13 +77,15 @@ from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
 from .stays import stay_meetings
 from .figures import figures_compared
-from .performative import performed
+from .force_acts import force_noun_agent, own_subject_act
+from .performative import performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
 from .adverbials import adverbial_clause, date_before, force_phrase_acts, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .reporters import journalists, reporter
+from .relative_coordination import relative_coordinated
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .captions import caption_before, dated_caption, story_parts
@@ -97,12 +99,12 @@ from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
-from .roles import (coded, coordinated_acts, first_person, gerund_agent, of_countries, plural_head, roles, statement_act,
+from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
                     we_subject)
-from .nouns import NOUN_BY
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
+from .statement_issuers import statement_issuers
 from .speech import TELLING, SentenceReading, frame_day, read_sentence, sidelines_host
 from .subjects import speakers
 from .travel import comes_hither
@@ -1041,19 +1043,6 @@ _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r
 _LABEL_WORDS = re.compile(r"(?:[A-Z][A-Z.’'-]*\s+)*")
 # an impersonal opening of a sentence of a transcript, the speaker's ("It's very important that you stay with us")
 _IT_IS = re.compile(OPENS.pattern + r"it(?:’s|'s|\s+is)\s+")
-# a greeting that welcomes the guest ("an honor to welcome you to the White House", "welcome back to the White House",
-# "I want to warmly welcome you again"; not the host's welcome thanked for: "thank you for the warm welcome to Jakarta")
-_WELCOME = re.compile(r"(?:(?:^|[.,;:!?—]|\b(?:to|i|we|and|me))\s*(?:[a-z]+ly\s+)?)welcome\s+(?:(?:you\s+)?(?:back\s+|again\s+|here\s+)?(?:to\s|here\b|again\b)|you\b)", re.M)
-
-
-def _welcome_ahead(builder: _Builder, sent: Sentence, p: Predicate) -> bool:
-    """Is ``p`` a greeting that does not welcome, followed in the same transcript turn, within two sentences' reach, by
-    one that does?"""
-    low = builder.low
-    if _WELCOME.search(low, p.trigger.start, sent.end):
-        return False
-    turn_end = next((start for start, _ in builder.labels if start > sent.end), len(low))
-    return _WELCOME.search(low, sent.end, min(turn_end, sent.end + 160)) is not None
 
 
 # the place a greeting welcomes into ("welcome back to the Oval Office", "here in the White House"): no party
@@ -1116,17 +1105,17 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     stay_meetings(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
-    _relative_coordinated(st)
+    relative_coordinated(st)
     _contrast_saying(st)
     _second_object(st)
     _participle_acts(st)
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
-    _relative_coordinated(st)  # (again: the speech acts the clause reader just made, "While Turkey has urged ... and
+    relative_coordinated(st)  # (again: the speech acts the clause reader just made, "While Turkey has urged ... and
     # has added its voice to growing international condemnation")
     subordinate_force_acts(st, _is_event)
-    force_phrase_acts(st, _is_event, _force_noun_agent)
+    force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)
     purpose_of_joint_work(st, _is_event)
@@ -1436,7 +1425,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     agents: tuple[str, ...] = ()
     stated = statement_act(p, st.preds, sent.actors, low) if p is not None else None
     if stated is not None:
-        agents = (stated[1].name,) if stated[1] is not None else _issuers(builder, sent, p)
+        agents = (stated[1].name,) if stated[1] is not None else statement_issuers(builder, sent, p)
     also: list[Predicate] = []
     if agents:
         # "an August 3 statement by the Security Council that condemned the government's crackdown": the statement
@@ -1475,34 +1464,6 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         st.dated.setdefault(q.trigger.start, mention)
         event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
         builder.amend(event, actors=agents or (agent,), actor2=None)
-
-
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)*$")
-# the subject of a verb that issues a statement noun, right before the verb ("our governments issued a joint statement",
-# "Australia and Canada issued a statement", "we released a statement")
-_ISSUER = re.compile(r"(?:\s+(?:has|have|had|also|jointly|then|later))*\s+(?:issued|released|adopted|published|put\s+out)\s")
-_WE_ISSUER = re.compile(r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:governments|countries|nations|leaders))$")
-
-
-def _issuers(builder: _Builder, sent: Sentence, p: Predicate) -> tuple[str, ...]:
-    """Who issued the statement noun ``p`` (``roles.statement_act``): the named actors of the issuing verb's subject
-    ("Australia and Canada issued"), or in a joint statement its signatories for "we" or "our governments"; () when
-    the subject is neither."""
-    low = builder.low
-    verb = next((m for m in _ISSUER.finditer(low, sent.start, p.trigger.start)), None)
-    if verb is None:
-        return ()
-    if builder.signatories and _WE_ISSUER.search(low, max(sent.start, verb.start() - 40), verb.start()):
-        return tuple(builder.signatories)
-    named = [a for a in sent.actors if a.end <= verb.start() and not a.placed]
-    if not named or low[named[-1].end:verb.start()].strip():
-        return ()
-    subject = [named[-1]]
-    for a in reversed(named[:-1]):
-        if not re.fullmatch(r",?\s*(?:and\s+)?", low[a.end:subject[0].start]):
-            break
-        subject.insert(0, a)
-    return tuple(dict.fromkeys(a.name for a in subject))
 
 
 # an opening phrase headed by a statement noun: "In a televised speech on Monday, ...", "At a news conference in Ankara
@@ -1785,7 +1746,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
         if q.family in families and not _planned_beside(builder.events[first:], q, low) \
                 and not _another_side(builder, sent, q, builder.events[first:]) \
                 and not _second_measure(q, builder.events[first:], low) \
-                and not _own_subject_act(q, preds, sent, builder.events[first:], low):
+                and not own_subject_act(q, preds, sent, builder.events[first:], low):
             continue
         if q.reporting and not q.embedded and low[q.trigger.start:q.trigger.end] in _POINT_VERBS:
             q = replace(q, form="verb")  # "thanked President Lula ... and underscored the need to ...": no frame here
@@ -1820,39 +1781,12 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
                 day = shared_date(low, q, dated, sent.start)  # "threw open its borders to ... refugees on Wednesday and urged"
-            elif day is None and subject and _own_subject_act(q, preds, sent, builder.events[first:], low):
+            elif day is None and subject and own_subject_act(q, preds, sent, builder.events[first:], low):
                 day = shared_date(low, q, dated, sent.start, opening_only=True)  # "On Saturday, tanks shelled ... and
                 # security forces stormed the Omari mosque"
             if day is None:
                 day = st.on_day(basis)["mention"]
             st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
-
-
-def _relative_coordinated(st: _SentenceState) -> None:
-    """The acts of other kinds coordinated with a speech act of a relative clause that is an event of the sentence
-    ("passed UNSCR 2722, which also condemned these attacks and demanded that they cease"): its subject's too, of the
-    same day (the coordinated verb of a main clause is ``_coordinated_acts``'s)."""
-    builder, low, preds, made = st.builder, st.low, st.preds, st.builder.events[st.first:]
-    for p in preds:
-        if p.form != "verb" or not p.embedded or p.quoted or p.type not in SPEECH_ACTS \
-                or not (_RELATIVE_BEFORE.search(low, max(st.sent.start, p.start - 24), p.trigger.start)
-                        or adverbial_clause(p, st.sent, low) is not None):
-            continue  # (an adverbial clause's too: "While Turkey has urged Assad to implement reforms and has added its
-            # voice to growing international condemnation ..., Iran has supported the Syrian regime")
-        event = next((e for e in made if e.trigger == p.trigger.text and e.actor1 is not None), None)
-        if event is None:
-            continue
-        for q in coordinated_acts(p, preds, low):
-            if q.trigger.start in st.claimed_starts or any(e.trigger == q.trigger.text for e in builder.events[st.first:]):
-                continue
-            mention = st.dated.get(p.trigger.start) or (st.opening if event.date_text is not None else None)
-            basis = st.basis(q) if mention is None else "explicit" if mention.resolved else "unresolved"
-            if mention is None and event.event_date is None:
-                basis = event.date_basis  # as undated as the act it is coordinated with ("After Britain urged Syria
-                # to halt the violence and accused its forces of war crimes, Damascus recalled its envoy")
-            made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
-                               agent=event.actor1)
-            builder.amend(made_q, actors=(event.actor1,), actor2=None)
 
 
 _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
@@ -2353,24 +2287,6 @@ def _second_measure(q: Predicate, events: list[Event], low: str) -> bool:
                               for e in same)
 
 
-_OWN_SUBJECT_FAMILIES = frozenset(CUES["separate_subject_family"])  # event_cues.tsv
-
-
-def _own_subject_act(q: Predicate, preds: list[Predicate], sent: Sentence, events: list[Event], low: str) -> bool:
-    """Is the verb ``q``, of a family the sentence already has an event of, the act of a clause with a subject of its
-    own ("tanks shelled the old quarter of the city and security forces stormed the Omari mosque": two acts of force,
-    two targets)? Its verb differs from each of theirs; a clause that shares the subject ("shelled ... and stormed")
-    stays one act."""
-    if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _OWN_SUBJECT_FAMILIES:
-        return False
-    if not coordinate_subject(q, preds, sent, low):
-        return False  # None (no coordinated clause) or "" (the subject shared)
-    verb = low[q.trigger.start:q.trigger.end].split()[0]
-    same = [e for e in events if e.event_family == q.family and e.status == q.status]
-    return bool(same) and all(e.trigger and e.trigger.lower().split()[0] != verb and e.char_start <= q.start
-                              for e in same)
-
-
 _WILL = re.compile(r"\b(?:will|shall)\s+(?:(?:also|further|jointly|continue\s+to)\s+)?$")
 
 
@@ -2417,17 +2333,6 @@ def _victim(sent: Sentence, p: Predicate | None, actor1: str | None, actor2: str
     return (kind, actor2) if kind else None
 
 
-def _force_noun_agent(p: Predicate, sent: Sentence, low: str) -> ActorMention | None:
-    """The named agent of a noun of an act of force: after "by" ("air strikes by NATO"), or of an "-ing" noun the
-    reader took for a participle after "by" or "from" ("shelling from government forces", ``roles.gerund_agent``)."""
-    after = [coded(a) for a in sent.actors if a.start >= p.trigger.end]
-    if p.form == "verb":
-        return gerund_agent(p, after, low)
-    after = [a for a in after if not a.placed]
-    by = NOUN_BY.match(low, p.trigger.end)
-    return next((a for a in after if by is not None and a.start == by.end()), None)
-
-
 def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None = None) -> bool:
     """An undated predicate is an event when it heads its clause (or an agent owns its noun) and an actor
     does it; not when it retells the latest dated call or meeting ("Antonov, Satterfield and Jeffrey
@@ -2440,7 +2345,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti):
         return False
     if builder.labels and p.family == CONSULT and _GREETING.match(builder.low, p.trigger.start) \
-            and _welcome_ahead(builder, sent, p):
+            and welcome_ahead(builder, sent, p):
         return False  # "Mr. Prime Minister, it's great to see you. You're a valued friend, and it's an honor to welcome
         # you to the White House.": the welcome that follows in the turn is the meeting's sentence
     if p.type == "statement" and (p.form != "verb" or p.embedded):

@@ -6,15 +6,23 @@ owns: "PRESIDENT WIDODO: ... firstly I offer my condolences regarding the wildfi
 invitation to come here.", "Congratulations, once again, on Your Excellency's inauguration as president." Each
 is an act of the turn's speaker (``_Builder._turn_speaker``), typed as its noun is (condolences and
 congratulations a statement, thanks and tribute support: events_gold.md, "Type by meaning").
+
+A host's greeting that does not welcome ("Mr. Prime Minister, it's great to see you.") is no meeting of its own when
+a welcome follows in the same turn ("... it's an honor to welcome you to the White House."): ``welcome_ahead``, read by
+``extract._is_event``; the welcome's sentence is the meeting's.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import word_list
 from .clauses import OPENS
 from .predicates import Predicate
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Sentence, _Builder
 
 _VERBS = "|".join(sorted(word_list("performative_frames.txt"), key=len, reverse=True))
 # "I offer my", "we would like to extend our deepest", "allow me to convey my", right before the noun
@@ -43,3 +51,18 @@ def performed(text: str, low: str, start: int, p: Predicate) -> bool:
     label = _LABEL.match(text, start)
     begin = label.end() if label else start
     return OPENS.fullmatch(low, begin, at) is not None
+
+
+# a greeting that welcomes the guest ("an honor to welcome you to the White House", "welcome back to the White House",
+# "I want to warmly welcome you again"; not the host's welcome thanked for: "thank you for the warm welcome to Jakarta")
+_WELCOME = re.compile(r"(?:(?:^|[.,;:!?—]|\b(?:to|i|we|and|me))\s*(?:[a-z]+ly\s+)?)welcome\s+(?:(?:you\s+)?(?:back\s+|again\s+|here\s+)?(?:to\s|here\b|again\b)|you\b)", re.M)
+
+
+def welcome_ahead(builder: _Builder, sent: Sentence, p: Predicate) -> bool:
+    """Is ``p`` a greeting that does not welcome, followed in the same transcript turn, within two sentences' reach, by
+    one that does?"""
+    low = builder.low
+    if _WELCOME.search(low, p.trigger.start, sent.end):
+        return False
+    turn_end = next((start for start, _ in builder.labels if start > sent.end), len(low))
+    return _WELCOME.search(low, sent.end, min(turn_end, sent.end + 160)) is not None
