@@ -165,8 +165,10 @@ def story_rebels(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         if not (SUBJECT_BEFORE.search(before) or after_saying_day(low, start)) or _OF_AFTER.match(text, end):
             continue
         # the armed group the text names beside the noun: in its sentence, the one before or the one after ("In
-        # Aleppo, rebels vowed to fight back ... . The Free Syrian Army withdrew"); else the country's rebels (a group
-        # named paragraphs away may not be the one meant: fresh10 t17-bbc-162#14)
+        # Aleppo, rebels vowed to fight back ... . The Free Syrian Army withdrew"), or anywhere after it (a story that
+        # names the group later tells of it); else the country's rebels (a group named only paragraphs before may not
+        # be the one meant: fresh10 t17-bbc-162#14). The "anywhere after" reach rests on four development articles
+        # that disagree (README, Known wrong after the twelfth session).
         k = bisect_right(starts, start) - 1
         lo, hi = starts[max(0, k - 1)] if starts else 0, starts[k + 2] if k + 2 < len(starts) else len(text)
         near = {m.name for m in armed if lo <= m.start < hi or m.start > start}

@@ -652,7 +652,7 @@ _RELATIVE_PRONOUNS = frozenset(CUES["relative_pronoun"])
 _DISOWNING = frozenset(CUES["disowning_name"])
 # a perfect verb group right after a reported clause's subject ("Iran had threatened", "Syria had also repeatedly
 # blocked"): the subject's own act, which the speaker reports, not a stance the speaker voices for it
-_PERFECT_GROUP = re.compile(r"\s+(?:had|has|have)\s+(?:(?:[a-z]+ly|also|already|again|now|long)\s+)*")
+_SUBJECT_PERFECT = re.compile(r"\s+(?:had|has|have)\s+(?:(?:[a-z]+ly|also|already|again|now|long)\s+)*")
 _OWN_BODIES = frozenset(CUES["own_body_noun"])
 
 
@@ -1142,7 +1142,7 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
             # regime's threat, which he reports; no one calls his own side "the regime")
         return subject.name == speaker.country or (subject.kind != "person" and speaker.kind == "person"
                                                    and speaker.country is None
-                                                   and not _PERFECT_GROUP.fullmatch(reader.low, subject.end, p.trigger.start))
+                                                   and not _SUBJECT_PERFECT.fullmatch(reader.low, subject.end, p.trigger.start))
     if i >= 0 and reader.tokens.starts[i] >= content[0] and prev.isalpha() and prev not in BOUNDARY_WORDS \
             and prev not in PRONOUNS \
             and (p.type == "reject" and not _REFUSAL_IMPERSONAL.fullmatch(p.trigger.text.lower())
