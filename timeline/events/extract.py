@@ -98,7 +98,8 @@ from .openings import opening_visit
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
-from .predicates import FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate, in_saying_object
+from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
+                         in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
                     we_subject)
 from .roster import find_roster, joint_title_actors, signatories
@@ -492,7 +493,7 @@ class _Builder:
         words = p.trigger.text.lower().split()
         if words[0] in _TERM_VERBS:
             pass
-        elif words[0] in _TERM_NOUNS and p.form == "verb" and p.start < p.trigger.start:
+        elif words[0] in COMMITMENT_NOUNS and p.form == "verb" and p.start < p.trigger.start:
             light = self.low[p.start:p.trigger.start].split()
             if not light or light[0] not in _TERM_LIGHT:
                 return False  # "reaffirmed their commitment to ...": support, not a term
@@ -1011,7 +1012,6 @@ _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|con
                      r"reported|reports|wrote|writes)")
 _TERM_VERBS = frozenset(CUES["term_verb"])  # "has committed to": a party's term (``_Builder.agreement_term``)
 _TERM_LIGHT = frozenset(CUES["term_light"])  # "has made commitments on"
-_TERM_NOUNS = frozenset(CUES["term_noun"])  # "commitments"
 _TERM_TYPES = frozenset(CUES["term_type"])  # what the commitment was read as outside a term
 _ANNOUNCING = 2  # the statement's first sentences, where it announces the agreement ("Seeking to ..., X and Y have agreed")
 # a capitalised word right before the signatory's name makes another name of it ("Air Cambodia", not Cambodia)
