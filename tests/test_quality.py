@@ -42,7 +42,10 @@
   the eleventh session (2026-12-03) as a development set.
 - ``events_fresh10``: the same on the fourteenth set (``events_gold_fresh10.jsonl``: seven documents annotated
   in full, blind; scored at c5014c6, 3896e04 and d61caa6, figures in its .md and the README), in the gate since
-  the twelfth session (2026-12-03) as a development set; fresh11 is the blind measure now.
+  the twelfth session (2026-12-03) as a development set.
+- ``events_fresh11``: the same on the fifteenth set (``events_gold_fresh11.jsonl``: seven documents annotated
+  in full, blind; scored at 6021bf9, a07e471 and 0823cc1, figures in its .md and the README), in the gate since
+  the thirteenth session (2026-12-03) as a development set; fresh12 is the blind measure now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -92,6 +95,7 @@ HOW = {
     "events_bbc": "python scripts/score_events.py --gold tests/data/events_gold_bbc.jsonl --json",
     "events_fresh9": "python scripts/score_events.py --gold tests/data/events_gold_fresh9.jsonl --json",
     "events_fresh10": "python scripts/score_events.py --gold tests/data/events_gold_fresh10.jsonl --json",
+    "events_fresh11": "python scripts/score_events.py --gold tests/data/events_gold_fresh11.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
@@ -115,7 +119,8 @@ def _measure(name: str) -> dict[str, float]:
     corpus("whitehouse", "readouts_dev.jsonl")
     if name in ("events_check", "events_blind", "events_fresh", "events_fresh2", "events_fresh3", "events_fresh4",
                 "events_fresh5", "events_fresh6", "events_fresh7",
-                "events_fresh8", "events_bbc", "events_fresh9", "events_fresh10"):
+                "events_fresh8", "events_bbc", "events_fresh9", "events_fresh10",
+                "events_fresh11"):
         corpus("t17_syria", "articles.jsonl")
         return evaluate_events(DATA / f"events_gold_{name.split('_')[1]}.jsonl", CORPORA).measures()
     corpus("tass", "tass_dev.jsonl")
