@@ -44,11 +44,9 @@ def relative_coordinated(st: _SentenceState) -> None:
         for q in coordinated_acts(p, preds, low):
             if q.trigger.start in st.claimed_starts or any(e.trigger == q.trigger.text for e in builder.events[st.first:]):
                 continue
-            mention = st.dated.get(p.trigger.start) or (st.opening if event.date_text is not None else None)
-            basis = st.basis(q) if mention is None else "explicit" if mention.resolved else "unresolved"
-            if mention is None and event.event_date is None:
-                basis = event.date_basis  # as undated as the act it is coordinated with ("After Britain urged Syria
-                # to halt the violence and accused its forces of war crimes, Damascus recalled its envoy")
+            # the day of the act it is coordinated with, and as undated ("After Britain urged Syria to halt the violence
+            # and accused its forces of war crimes, Damascus recalled its envoy")
+            mention, basis = st.day_of(event)
             made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
                                agent=event.actor1)
             builder.amend(made_q, actors=(event.actor1,), actor2=None)
