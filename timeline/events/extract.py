@@ -1106,14 +1106,13 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     stay_meetings(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
-    relative_coordinated(st)
     _contrast_saying(st)
     _second_object(st)
     _participle_acts(st)
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
-    relative_coordinated(st)  # (again: the speech acts the clause reader just made, "While Turkey has urged ... and
+    relative_coordinated(st)  # (after the clause reader, whose speech acts it reads too: "While Turkey has urged ... and
     # has added its voice to growing international condemnation")
     subordinate_force_acts(st, _is_event)
     force_phrase_acts(st, _is_event, force_noun_agent)
@@ -1964,9 +1963,8 @@ def _gathered(st: _SentenceState) -> None:
             end = min([day.end if day is not None else q.trigger.end + 80]
                       + [p.start for p in st.preds if p.start > q.trigger.end])
             inside = [coded(a).name for a in sent.actors if q.trigger.end <= a.start < end and not a.placed]
-            if event is not None and event is builder.events[-1]:
-                others = [n for n in dict.fromkeys(inside) if n != agent]
-                builder.amend(event, actor2=others[0] if others else None, actors=tuple([agent] + others))
+            others = [n for n in dict.fromkeys(inside) if n != agent]
+            builder.amend(event, actor2=others[0] if others else None, actors=tuple([agent] + others))
         return
 
 

@@ -4,8 +4,8 @@
 condemnation is an event of the sentence, and so is the demand coordinated with it, its subject's, of its day;
 "While Turkey has urged Assad to implement reforms and has added its voice to growing international condemnation
 ..., Iran has supported the Syrian regime": the same after an adverbial clause's speech act
-(``adverbials.adverbial_clause``). ``extract._sentence_events`` runs this pass after the main clause's coordinated
-acts and again after the acts of relative and adverbial clauses (``extract._relative_clause_acts``). (Where a
+(``adverbials.adverbial_clause``). ``extract._sentence_events`` runs this pass once, after the acts of relative and
+adverbial clauses (``extract._relative_clause_acts``), whose speech acts it reads too. (Where a
 comma-set relative clause opens and whose act its verb is: ``relatives.py``, which the clause readers import, so
 this pass, which reads them, is a module of its own.)
 """
