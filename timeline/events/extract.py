@@ -230,10 +230,11 @@ class _Builder:
         return p
 
     def add(self, sent: Sentence, p: Predicate | None, mention: Mention | None, *, basis: str,
-            agent: str | None = None) -> Event | None:
+            agent: str | None = None, lends_day: bool = True) -> Event | None:
         """One event of ``p`` (or of a date alone; None for one with no actor in a transcript); ``agent`` is who
         does it when the clause names no one (a verb coordinated with the reporting verb: "said ... he was backing
-        the protesters and warned of civil war")."""
+        the protesters and warned of civil war"). ``lends_day=False``: a call or meeting that the sentences after it
+        do not retell, so it does not become ``last_consult`` (the meal after a meeting: what follows is of the meeting)."""
         text = self.text
         content = sent.reading.content
         framing = p is not None and p is sent.reading.frame
@@ -471,8 +472,8 @@ class _Builder:
             self.announced = True  # "The United States and Malaysia have reached agreement on ..." (the release day)
         if p is not None:
             self.trigger_starts.add(p.trigger.start)
-        if info.family == CONSULT and event.date_start is not None and status == "reported" and self._recent(event) \
-                and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
+        if lends_day and info.family == CONSULT and event.date_start is not None and status == "reported" \
+                and self._recent(event) and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
             self.last_consult = event
             self.consult_at = p.trigger.start
             self.consult_sentence = self.sentences
@@ -1105,14 +1106,13 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     stay_meetings(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
-    relative_coordinated(st)
     _contrast_saying(st)
     _second_object(st)
     _participle_acts(st)
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
-    relative_coordinated(st)  # (again: the speech acts the clause reader just made, "While Turkey has urged ... and
+    relative_coordinated(st)  # (after the clause reader, whose speech acts it reads too: "While Turkey has urged ... and
     # has added its voice to growing international condemnation")
     subordinate_force_acts(st, _is_event)
     force_phrase_acts(st, _is_event, force_noun_agent)
@@ -1276,16 +1276,16 @@ class _SentenceState:
         return {"mention": self.opening, "basis": "explicit"}
 
     def record(self, p: Predicate, mention: Mention | None = None, *, basis: str, agent: str | None = None,
-               claim: bool = True) -> Event | None:
+               claim: bool = True, lends_day: bool = True) -> Event | None:
         """Add the event of ``p`` for a pass of undated acts (``_Builder.add``) and note what it takes: the sentence
         has an event, one of ``p``'s family, and ``p``'s trigger is claimed. The reporting verb and the main predicate
         are not claimed (``claim=False``): the later passes know them as such (``done``, ``framed``, ``is main``), and
         a claim of their start would also take other predicates that start there and make the frame a first conjunct
         in ``_coordinated_acts``. (The families noted by the passes that run before ``_sentence_events`` sets
-        ``families`` from the events are replaced there.)"""
+        ``families`` from the events are replaced there.) ``lends_day``: ``_Builder.add``'s."""
         if _dated_promise(self, p):
             return None  # "Assad promised to hold a parliamentary election in February": the planned election is the promise
-        event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent)
+        event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent, lends_day=lends_day)
         self.families.add(p.family)
         if claim:
             self.claimed_starts.add(p.trigger.start)
@@ -1963,9 +1963,8 @@ def _gathered(st: _SentenceState) -> None:
             end = min([day.end if day is not None else q.trigger.end + 80]
                       + [p.start for p in st.preds if p.start > q.trigger.end])
             inside = [coded(a).name for a in sent.actors if q.trigger.end <= a.start < end and not a.placed]
-            if event is not None and event is builder.events[-1]:
-                others = [n for n in dict.fromkeys(inside) if n != agent]
-                builder.amend(event, actor2=others[0] if others else None, actors=tuple([agent] + others))
+            others = [n for n in dict.fromkeys(inside) if n != agent]
+            builder.amend(event, actor2=others[0] if others else None, actors=tuple([agent] + others))
         return
 
 

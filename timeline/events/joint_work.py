@@ -60,7 +60,7 @@ def purpose_of_joint_work(st: _SentenceState, is_event: Callable[..., bool]) -> 
                 # land" is the work with Israel alone, events_gold_fresh6.md)
             mention, basis = st.day_of(e)
             event = st.record(act, mention, basis=basis, agent=e.actor1)
-            if event is not None and event is builder.events[-1]:
+            if event is not None:
                 builder.amend(event, actors=tuple(n for n in event.actors if n not in partners),
                               actor2=None if event.actor2 in partners else event.actor2)
             break
@@ -95,8 +95,7 @@ def committed_joint_work(st: _SentenceState) -> None:
         mention, basis = st.day_of(e)
         event = st.record(replace(p, type="cooperate", rule="committed to joint work"), mention, basis=basis,
                           agent=e.actor1, claim=False)
-        if event is not None and event is builder.events[-1]:
-            builder.amend(event, actors=e.actors, actor2=e.actor2)
+        builder.amend(event, actors=e.actors, actor2=e.actor2)
 
 
 def commitment_of_the_day(st: _SentenceState) -> None:
@@ -121,6 +120,6 @@ def commitment_of_the_day(st: _SentenceState) -> None:
                for o in builder.events[st.first:]):
             continue
         event = st.record(p, basis=st.basis(p), agent=e.actor1, claim=False)
-        if event is not None and event is builder.events[-1]:  # its parties are those who commit (not "the people of
-            # the United States" of a clause before it)
+        if event is not None:  # its parties are those who commit (not "the people of the United States" of a clause
+            # before it)
             builder.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n is not None))

@@ -51,9 +51,7 @@ def meal_after_meeting(st: _SentenceState) -> None:
     trigger = Trigger(m.start(), m.start() + len(words), st.text[m.start():m.start() + len(words)], "meeting", "N")
     p = Predicate(trigger, "meeting", "noun", prior.status, m.start(), owned=True, rule="meal after meeting")
     mention, basis = st.day_of(prior)
-    source = builder.last_consult
-    event = st.record(p, mention, basis=basis, agent=prior.actor1)
-    if event is not None:
-        builder.amend(event, actor1=prior.actor1, actor2=guest, actors=(prior.actor1, guest), location=None,
-                      location_basis=None)
-    builder.last_consult = source  # the readout's points after it are of the meeting, at its venue, not of the meal
+    # the readout's points after it are of the meeting, at its venue, not of the meal: the meal lends them no day
+    event = st.record(p, mention, basis=basis, agent=prior.actor1, lends_day=False)
+    builder.amend(event, actor1=prior.actor1, actor2=guest, actors=(prior.actor1, guest), location=None,
+                  location_basis=None)

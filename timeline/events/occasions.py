@@ -63,7 +63,7 @@ def occasion_before_saying(st: _SentenceState) -> None:
         event = st.record(p, day, basis="explicit" if day.resolved else "unresolved", agent=agents[0])
     else:
         event = st.record(p, **st.on_day(st.basis(frame)), agent=agents[0])
-    if p.form == "verb" and event is not None and event is builder.events[-1] and counterparts:
+    if p.form == "verb" and counterparts:
         builder.amend(event, actor2=counterparts[0], actors=tuple(dict.fromkeys(agents + counterparts)))
 
 

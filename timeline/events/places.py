@@ -14,11 +14,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.docref import DOCUMENTS
-from ..actors.gazetteer import GAZETTEER, word_list
+from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
 from ..actors.places import PLACE_RE
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
-from .predicates import FORCE_FAMILIES
+from .predicates import FORCE_FAMILIES, MEETING_TYPES
 from .travel import travel_direction
 
 if TYPE_CHECKING:
@@ -268,8 +268,8 @@ NOT_VISIT_PLACES = frozenset(surface for surface, e in GAZETTEER.items()
 # Al Nahyan, President of the United Arab Emirates (UAE), in Jeddah, Saudi Arabia", "convened the first meeting of
 # this committee with Mexican Secretary of Security Rosa Icela Rodríguez and Canadian National Security and
 # Intelligence Advisor Jody Thomas at the White House". Read past the object (names, titles, appositives; few
-# lower-case words: ``object_words.txt``) to the first "in"/"at" within ``WINDOW_PAST_OBJECT`` characters.
-MEETING_TYPES = frozenset({"meeting", "talks", "summit"})  # (not a call: by phone or video, it has no venue)
+# lower-case words: ``object_words.txt``) to the first "in"/"at" within ``WINDOW_PAST_OBJECT`` characters, for a
+# meeting of ``MEETING_TYPES`` (not a call: by phone or video, it has no venue).
 WINDOW_PAST_OBJECT = 220
 MAX_OBJECT_WORDS = 3  # lower-case words of the object that are not in ``object_words.txt``
 _OBJECT_WORDS = frozenset(word_list("object_words.txt"))
@@ -292,10 +292,15 @@ def place_after_object(text: str, end: int, sentence_end: int) -> str | None:
 
 
 # The purpose of a stay: "in Doha for a meeting with Arab League members", "arrive in Turkey later on Friday for talks",
-# "who is in Cairo for talks with": the place of the stay is the venue of the meeting it is for.
-_STAY = r"\b(?:in|to)\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})(?:\s+(?:later|earlier|on|this|next)\b[^,;.]{0,30}?)?" \
-        r"\s+for\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:%s)\b" % "|".join(
-            ("meeting", "meetings", "talks", "summit", "conference", "consultations", "negotiations"))
+# "who is in Cairo for talks with": the place of the stay is the venue of the meeting it is for. The one phrase of it,
+# from the place to the meeting noun: a capitalised place of up to three words, perhaps a time ("later on Friday",
+# "this week", "from Monday"), "for" and up to two words before the noun ("a two-day meeting"). The regexes below give
+# it what stands before the place ("in", "to", "is due in") and after it (a meeting noun, or the end of the match).
+_STAY_PHRASE = (r"(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
+                r"(?:\s+(?:later|earlier|early|on|this|next|from)\b[^,;.]{0,30}?)?"
+                r"\s+for\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?")
+# the stay phrase with its meeting noun (``stay_meeting`` in ``event_cues.tsv``), where the stay is in or to the place
+_STAY = r"\b(?:in|to)\s+" + _STAY_PHRASE + r"(?:%s)\b" % phrase_alternation(CUES["stay_meeting"])
 # the stay told in an aside between the subject and the verb: "Mr Annan, in Doha for a meeting with ..., warned"
 _STAY_ASIDE = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?" + _STAY + r"[^,;]{0,80},\s+(?:[\w-]+\s+)?$")
 # a meeting noun that a stay is for: "arrive in Turkey later on Friday for talks"
@@ -307,9 +312,7 @@ _STAY_FOR = re.compile(_STAY + r"$")
 # talks", "Lavrov is in Cairo for talks"); not "called for talks", nor an arrival (its talks are dated by their own day)
 _STAY_OWN = re.compile(r"(?:,\s+(?:who\s+(?P<rel>is|was|has\s+been|will\s+be|is\s+due|was\s+due)\s+)?"
                        r"|\b(?P<be>is|are|was|were|will\s+be)\s+(?:(?P<due>due|expected)\s+)?)"
-                       r"in\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
-                       r"(?:\s+(?:on|this|next|later|early|from)\s+[^,;.]{0,30}?)?\s+for\s+(?:a\s+|an\s+|the\s+)?"
-                       r"(?:[\w-]+\s+){0,2}?$")  # (as ``_STAY``: up to two words before the noun, "a two-day meeting")
+                       r"in\s+" + _STAY_PHRASE + r"$")
 
 
 def stay_purpose(text: str, sent_start: int, start: int) -> tuple[int, str, str] | None:

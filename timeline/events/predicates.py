@@ -115,7 +115,8 @@ _JOINT_COMMITMENT = re.compile(
     + r"|(?:%s)(?:\s+and\s+(?:%s))?\s+(?:(?:closely|together)\s+)?with\b" % (_ALT(CUES["joint_work_with"]),
                                                                            _ALT(CUES["joint_work_with"]))
     + r"|(?:%s)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b)" % (_ALT(CUES["agreed_cooperation"]), _ALT(CUES["joint_work_object"])))
-_STAY_MEETINGS = frozenset({"meeting", "talks", "summit"})  # what a stay may be for ("in Doha for talks")
+# the meeting types: what a stay may be for ("in Doha for talks"); what has a venue (``places``: a call has none)
+MEETING_TYPES = frozenset({"meeting", "talks", "summit"})
 COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
@@ -537,7 +538,7 @@ class PredicateReader:
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
             stay = None
-            if light is None and not held and kind in _STAY_MEETINGS and not owned:
+            if light is None and not held and kind in MEETING_TYPES and not owned:
                 from .places import stay_purpose  # (places reads this module)
                 stay = stay_purpose(self.text, self.start, t.start)
             if stay is not None:

@@ -4,8 +4,8 @@
 condemnation is an event of the sentence, and so is the demand coordinated with it, its subject's, of its day;
 "While Turkey has urged Assad to implement reforms and has added its voice to growing international condemnation
 ..., Iran has supported the Syrian regime": the same after an adverbial clause's speech act
-(``adverbials.adverbial_clause``). ``extract._sentence_events`` runs this pass after the main clause's coordinated
-acts and again after the acts of relative and adverbial clauses (``extract._relative_clause_acts``). (Where a
+(``adverbials.adverbial_clause``). ``extract._sentence_events`` runs this pass once, after the acts of relative and
+adverbial clauses (``extract._relative_clause_acts``), whose speech acts it reads too. (Where a
 comma-set relative clause opens and whose act its verb is: ``relatives.py``, which the clause readers import, so
 this pass, which reads them, is a module of its own.)
 """
@@ -44,11 +44,9 @@ def relative_coordinated(st: _SentenceState) -> None:
         for q in coordinated_acts(p, preds, low):
             if q.trigger.start in st.claimed_starts or any(e.trigger == q.trigger.text for e in builder.events[st.first:]):
                 continue
-            mention = st.dated.get(p.trigger.start) or (st.opening if event.date_text is not None else None)
-            basis = st.basis(q) if mention is None else "explicit" if mention.resolved else "unresolved"
-            if mention is None and event.event_date is None:
-                basis = event.date_basis  # as undated as the act it is coordinated with ("After Britain urged Syria
-                # to halt the violence and accused its forces of war crimes, Damascus recalled its envoy")
+            # the day of the act it is coordinated with, and as undated ("After Britain urged Syria to halt the violence
+            # and accused its forces of war crimes, Damascus recalled its envoy")
+            mention, basis = st.day_of(event)
             made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
                                agent=event.actor1)
             builder.amend(made_q, actors=(event.actor1,), actor2=None)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .subjects import subject_group
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Sentence, _Builder
     from .predicates import Predicate
@@ -23,20 +25,12 @@ _WE_ISSUER = re.compile(r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:governments|countries|n
 
 def statement_issuers(builder: _Builder, sent: Sentence, p: Predicate) -> tuple[str, ...]:
     """Who issued the statement noun ``p`` (``roles.statement_act``): the named actors of the issuing verb's subject
-    ("Australia and Canada issued"), or in a joint statement its signatories for "we" or "our governments"; () when
-    the subject is neither."""
+    (``subjects.subject_group``: "Australia and Canada issued", "Britain, which holds the council presidency,
+    issued"), or in a joint statement its signatories for "we" or "our governments"; () when the subject is neither."""
     low = builder.low
     verb = next((m for m in _ISSUER.finditer(low, sent.start, p.trigger.start)), None)
     if verb is None:
         return ()
     if builder.signatories and _WE_ISSUER.search(low, max(sent.start, verb.start() - 40), verb.start()):
         return tuple(builder.signatories)
-    named = [a for a in sent.actors if a.end <= verb.start() and not a.placed]
-    if not named or low[named[-1].end:verb.start()].strip():
-        return ()
-    subject = [named[-1]]
-    for a in reversed(named[:-1]):
-        if not re.fullmatch(r",?\s*(?:and\s+)?", low[a.end:subject[0].start]):
-            break
-        subject.insert(0, a)
-    return tuple(dict.fromkeys(a.name for a in subject))
+    return tuple(dict.fromkeys(a.name for a in subject_group(sent.actors, low, verb.start(), sent.start)))

@@ -50,6 +50,4 @@ def stay_meetings(st: _SentenceState) -> None:
             day = st.on_day(st.basis(p))
             mention, basis = day["mention"], day["basis"]
         event = st.record(replace(p, topic=False), mention, basis=basis, agent=agents[0])
-        if event is not None and event is builder.events[-1]:
-            builder.amend(event, actor2=partners[0] if partners else None,
-                          actors=tuple(dict.fromkeys([agents[0]] + partners)))
+        builder.amend(event, actor2=partners[0] if partners else None, actors=tuple(dict.fromkeys([agents[0]] + partners)))
