@@ -551,6 +551,57 @@ def test_ingest_csv_quote_that_never_closes_over_many_rows_and_a_paragraph(tmp_p
 
 
 _CLOSE_QUOTE = 'close the quote where the field ends; a quote inside a quoted field is written twice, ""'
+_STRAY_FIX = ('if the quote belongs to the text, quote the whole field and write the quote twice ("""We ..."), '
+              'otherwise delete it; a quote inside a quoted field is written twice, ""')
+
+
+@pytest.mark.parametrize(("header", "rows", "skipped", "row_id", "reason"), [
+    # a quote that never closes, over the text's own paragraphs
+    ("id,title,text", ['tass-1,Lavrov on talks,"MOSCOW, December 26. Talks were held.', "",
+                       "Lavrov said, they would go on."], 2, "tass-1",
+     "a quote opens the 'text' field at line 2 and never closes: the rest of the file (lines 2 to 4) was read as that "
+     "one field, so the row is not read as an article (" + _CLOSE_QUOTE + ")"),
+    ("title,text,id", ['Lavrov on talks,"MOSCOW, December 26. Talks were held.', "",
+                       "Lavrov said, they would go on."], 2, None,
+     "a quote opens the 'text' field at line 2 and never closes: the rest of the file (lines 2 to 4) was read as that "
+     "one field, so the row is not read as an article (" + _CLOSE_QUOTE + ")"),
+    # a quote that never closes, over a row after it
+    ("title,published,text,id", ["Lavrov on talks,2024-12-26," + STRAY,
+                                 "Peskov on talks,2024-12-27,The Kremlin declined to comment,tass-2"], 2, None,
+     "a quote opens the 'text' field at line 2 and never closes: the csv reader read the rest of the file (lines 2 to "
+     "3) as this one row, so the row after it (row 3, line 3) vanished into it; that row is read as an article, this "
+     "row is not (" + _CLOSE_QUOTE + ")"),
+    # a stray quote closed by the next row's quoted text: the id after it is read out of place (" Talks.\"")
+    ("title,published,text,id", ["Lavrov on talks,2024-12-26," + STRAY + ",tass-1",
+                                 'Peskov on talks,2024-12-27,"MOSCOW, December 26. Talks.",tass-2'], 2, None,
+     "a quote opens the 'text' field at line 2 and the csv reader took the next quote, at line 3, in a later row, for "
+     "its closing one: it read lines 2 to 3 as this one row, so the row after it (row 3, line 3) vanished into it; "
+     "that row is read as an article, this row is not (" + _STRAY_FIX + ")"),
+    ("id,published,text", ["tass-1,2024-12-26," + STRAY,
+                           'tass-2,2024-12-27,"MOSCOW, December 26. Talks."'], 2, "tass-1",
+     "a quote opens the 'text' field at line 2 and the csv reader took the next quote, at line 3, in a later row, for "
+     "its closing one: it read lines 2 to 3 as this one row, so the row after it (row 3, line 3) vanished into it; "
+     "that row is read as an article, this row is not (" + _STRAY_FIX + ")"),
+    # a header naming the id column twice (a joined export): the id is the later column's value, read after the
+    # broken field, so none is given; the field named is the one the quote opens (was: 'text', and the id the text)
+    ("id,text,id", ['tass-1,"MOSCOW, December 26. Talks were held.","tass-1'], 2, None,
+     "a quote opens the 'id' field at line 2 and never closes: the rest of the file (line 2) was read as that one "
+     "field, so the row is not read as an article (" + _CLOSE_QUOTE + ")"),
+    ("id,text,id", ["tass-1," + STRAY + ",tass-1", 'tass-2,"MOSCOW, December 26. Talks.",tass-2'], 2, None,
+     "a quote opens the 'text' field at line 2 and the csv reader took the next quote, at line 3, in a later row, for "
+     "its closing one: it read lines 2 to 3 as this one row, so the row after it (row 3, line 3) vanished into it; "
+     "that row is read as an article, this row is not (" + _STRAY_FIX + ")"),
+], ids=["unclosed-id-before", "unclosed-id-after", "swallowing-id-after", "stray-id-after", "stray-id-before",
+        "unclosed-id-twice", "stray-id-twice"])
+def test_ingest_csv_broken_quote_names_the_id_only_before_the_broken_field(tmp_path, header, rows, skipped, row_id,
+                                                                          reason):
+    """One rule for the three reasons a row is skipped for its quote: the row's id is named when the id column comes
+    before the field the quote opens (read as written); after it, it was read out of place or not at all. The message
+    names the file, the row, the line and the fix."""
+    path = _write(tmp_path / "export.csv", "\r\n".join([header, *rows, ""]))
+    records = list(read_file(path))
+    assert records[0] == Skipped(str(path), reason, record=skipped, id=row_id)
+    assert all(isinstance(r, Article) for r in records[1:])
 
 
 @pytest.mark.parametrize(("record", "found"), [

@@ -13,7 +13,9 @@ a later row, reading the rows between into that field (``_runaway_quote``).
 Where the lines such a field swallowed read as whole rows of the file on their
 own (``_stray_quote``), they are read as rows, numbered as they are once the
 quote is fixed; so are those after a quote that never closes. Each row the csv
-module reads is walked once in its field grammar (``_quotes``), for both.
+module reads is walked once in its field grammar (``_quotes``), for both; the
+reason a row is skipped for names its id when the id column comes before the
+broken field (``_quote_row``).
 """
 
 from __future__ import annotations
@@ -172,13 +174,16 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                     swallowed = _rows_in(lines, opened, done, column, [row.get(h) or "" for h in header[:column]],
                                          delimiter, words)
                     if swallowed is None:
-                        yield _unclosed_row(row, path, number, opened, done, fields)
+                        yield _quote_row(row, path, number, header, column, opened, _unclosed(opened, done),
+                                         _CLOSE_QUOTE, fields)
                         break
-                    yield _swallowing_row(row, path, number, start, done, swallowed, header, fields)
+                    yield _quote_row(row, path, number, header, column, opened,
+                                     _swallowing(number, start, done, swallowed), _CLOSE_QUOTE, fields)
                     resume = swallowed.rows_from
                 elif runaway is not None and (
                         stray := _stray_quote(lines, start, done, record, runaway, row, header, delimiter, words)):
-                    yield _stray_row(row, path, number, start, done, stray, header, fields)
+                    yield _quote_row(row, path, number, header, stray.column, stray.opened,
+                                     _stray(number, start, done, stray), _STRAY_QUOTE, fields)
                     resume = stray.end + 1
                 else:
                     resume = None
@@ -298,29 +303,50 @@ def _runaway_quote(record: str, delimiter: str) -> tuple[int, int, int] | None:
 
 # --- why a row with a broken quote is skipped ----------------------------------------------------------------------
 
-def _unclosed_row(row: Mapping, path: Path, number: int, line: int, last: int, fields: Fields) -> Skipped:
-    """The row whose last field opens a quote at ``line`` that never closes: the field runs to the end of the file
-    (line ``last``), past what may be other rows, so the row is no article."""
-    column = next((k for k in reversed(list(row)) if row[k] is not None), None)
-    field = f"the {column!r} field" if isinstance(column, str) else "a field past the last column"
-    lines = f"line {line}" if last == line else f"lines {line} to {last}"
-    row_id = _field(row, fields.id) if column != fields.id else None
-    return Skipped(str(path), f"a quote opens {field} at line {line} and never closes: the rest of the file ({lines}) "
-                              f"was read as that one field, so the row is not read as an article ({_CLOSE_QUOTE})",
-                   record=number, id=row_id)
+def _quote_row(row: Mapping, path: Path, number: int, header: list[str], column: int, opened: int, what: str,
+               fix: str, fields: Fields) -> Skipped:
+    """The row whose field in ``column`` opens with a quote at line ``opened`` that breaks it, skipped: the reason
+    names the field, the line, ``what`` the csv reader made of it and the fix. The row's id is given when every
+    column of that name comes before the broken field: the fields after it were read out of place, or not at all."""
+    name = header[column] if column < len(header) else None
+    field = f"the {name!r} field" if name is not None else "a field past the last column"
+    row_id = _field(row, fields.id) if fields.id in header[:column] and fields.id not in header[column:] else None
+    return Skipped(str(path), f"a quote opens {field} at line {opened} and {what} ({fix})", record=number, id=row_id)
 
 
-def _swallowing_row(row: Mapping, path: Path, number: int, start: int, end: int, swallowed: _Swallow,
-                    header: list[str], fields: Fields) -> Skipped:
-    """The row whose quote never closes, in which the csv module read the rest of the file, rows after it too. It is
-    skipped; those rows are read, numbered as they are once the quote is fixed."""
-    column = header[swallowed.column] if swallowed.column < len(header) else None
-    field = f"the {column!r} field" if column is not None else "a field past the last column"
-    row_id = _field(row, fields.id) if fields.id in header[:swallowed.column] else None
-    return Skipped(str(path), f"a quote opens {field} at line {swallowed.opened} and never closes: the csv reader "
-                              f"read the rest of the file (lines {start} to {end}) as this one row, so "
-                              f"{_vanished(number, swallowed.rows, swallowed.rows_from, swallowed.rows_to)}, this row "
-                              f"is not ({_CLOSE_QUOTE})", record=number, id=row_id)
+def _unclosed(opened: int, last: int) -> str:
+    """A quote that never closes, run to the end of the file (line ``last``) over the text's own lines: no rows."""
+    lines = f"line {opened}" if last == opened else f"lines {opened} to {last}"
+    return (f"never closes: the rest of the file ({lines}) was read as that one field, so the row is not read as an "
+            "article")
+
+
+def _swallowing(number: int, start: int, end: int, swallowed: _Swallow) -> str:
+    """A quote that never closes, in whose field the csv module read the rest of the file, rows after it too: those
+    rows are read, numbered as they are once the quote is fixed."""
+    return (f"never closes: the csv reader read the rest of the file (lines {start} to {end}) as this one row, so "
+            f"{_vanished(number, swallowed.rows, swallowed.rows_from, swallowed.rows_to)}, this row is not")
+
+
+def _stray(number: int, start: int, done: int, stray: _Stray) -> str:
+    """A stray quote (``_stray_quote``): what the csv module read as the row is no row. The rows it swallowed are
+    read, numbered as they are once the quote is fixed; the lines of its own text that the csv module read as rows
+    of their own are this row's, skipped with it; a row whose fields were read out of place (the quote closed by one
+    that opens a later field of the row, on its line) is skipped alone."""
+    read = f"line {start}" if done == start else f"lines {start} to {done}"
+    if stray.end == done:
+        return (f"the csv reader took the next quote, at line {stray.closed}, which opens a later field of this row, "
+                f"for its closing one: it read the fields of this row ({read}) out of place, so this row is not read "
+                "as an article")
+    if stray.end < done:
+        return (f"the csv reader took the next quote, at line {stray.closed}, in a later row, for its closing one: it "
+                f"read {read} as this one row, so {_vanished(number, stray.rows, stray.rows_from, stray.rows_to)}, "
+                "this row is not")
+    rest = f"line {done + 1}" if stray.end == done + 1 else f"lines {done + 1} to {stray.end}"
+    return (f"the csv reader took the next quote, at line {stray.closed}, which opens a later field of this row, for "
+            f"its closing one: it read {read} as this row and the rest of the row ({rest}) as {stray.split} "
+            f"row{'s' if stray.split != 1 else ''} of {'their' if stray.split != 1 else 'its'} own; this row "
+            f"(lines {start} to {stray.end}) is not read as an article")
 
 
 def _vanished(number: int, count: int, first: int, last: int) -> str:
@@ -329,32 +355,6 @@ def _vanished(number: int, count: int, first: int, last: int) -> str:
         return f"the row after it (row {number + 1}, {lines}) vanished into it; that row is read as an article"
     return (f"the {count} rows after it (rows {number + 1} to {number + count}, {lines}) vanished into it; they are "
             "read as articles")
-
-
-def _stray_row(row: Mapping, path: Path, number: int, start: int, done: int, stray: _Stray, header: list[str],
-               fields: Fields) -> Skipped:
-    """The row whose field a stray quote opens (``_stray_quote``), skipped: what the csv module read as it is no row.
-    The rows it swallowed are read, numbered as they are once the quote is fixed; the lines of its own text that the
-    csv module read as rows of their own are this row's, skipped with it; a row whose fields were read out of place
-    (the quote closed by one that opens a later field of the row, on its line) is skipped alone."""
-    column = header[stray.column] if stray.column < len(header) else None
-    field = f"the {column!r} field" if column is not None else "a field past the last column"
-    row_id = _field(row, fields.id) if fields.id in header[:stray.column] else None
-    read = f"line {start}" if done == start else f"lines {start} to {done}"
-    if stray.end == done:
-        what = (f"the next quote, at line {stray.closed}, which opens a later field of this row, for its closing one: "
-                f"it read the fields of this row ({read}) out of place, so this row is not read as an article")
-    elif stray.end < done:
-        what = (f"the next quote, at line {stray.closed}, in a later row, for its closing one: it read {read} as this "
-                f"one row, so {_vanished(number, stray.rows, stray.rows_from, stray.rows_to)}, this row is not")
-    else:
-        rest = f"line {done + 1}" if stray.end == done + 1 else f"lines {done + 1} to {stray.end}"
-        what = (f"the next quote, at line {stray.closed}, which opens a later field of this row, for its closing one: "
-                f"it read {read} as this row and the rest of the row ({rest}) as {stray.split} "
-                f"row{'s' if stray.split != 1 else ''} of {'their' if stray.split != 1 else 'its'} own; this row "
-                f"(lines {start} to {stray.end}) is not read as an article")
-    return Skipped(str(path), f"a quote opens {field} at line {stray.opened} and the csv reader took {what} "
-                              f"({_STRAY_QUOTE})", record=number, id=row_id)
 
 
 # --- the rows a broken quote swallowed ------------------------------------------------------------------------------
