@@ -481,6 +481,129 @@ def test_ingest_csv_quote_written_once_in_a_quoted_paragraph_is_no_stray_row(tmp
         assert records[0].text.startswith("MOSCOW, December 26. /TASS/. Talks were held.\n\nLavrov said, we agreed")
 
 
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _many_rows(count: int, every: int) -> tuple[str, list[tuple[int, str, str]]]:
+    """A spreadsheet export of ``count`` rows (id, title, published, text), one in ``every`` broken by a stray quote,
+    three kinds in turn: a text typed with an opening quote, closed by the quote that opens the next row's text; a
+    quote typed before the title, closed by the quote of the row's own text, on its line or over its paragraphs. The
+    third row from the end is broken by a quote that never closes, over the two after it (texts without a quote).
+    Returns the file, and what each row must come back as: (its row number, its id, "Article" or "Skipped")."""
+    lines, expected, kinds = ["id,title,published,text\r\n"], [], 0
+    for i in range(count):
+        story = TASS[i % 3]
+        cells = f"tass-{1900000 + i},{('Lavrov', 'Peskov', 'Zakharova')[i % 3]} on talks,{story['published']},"
+        text = _quoted([story["text"], SEED][i % 2]) if i < count - 3 else MORE[i % 2]["text"]
+        broken = i == count - 3 or (i % every == every // 2 and i < count - every)
+        if i == count - 3:
+            line = cells + STRAY  # no quote after it closes it
+        elif broken and kinds % 3 == 0:
+            line = cells + STRAY  # the quote that opens the next row's text closes it
+        elif broken:  # closed by the quote that opens the row's own text
+            title, rest = cells.split(",", 1)[1].split(",", 1)
+            line = f'tass-{1900000 + i},"{title},{rest}' + _quoted([story["text"], SEED][kinds % 3 - 1])
+        else:
+            line = cells + text
+        kinds += broken
+        lines.append(line + "\r\n")
+        expected.append((i + 2, f"tass-{1900000 + i}", "Skipped" if broken else "Article"))
+    return "".join(lines), expected
+
+
+def test_ingest_csv_many_broken_rows_every_row_accounted_for(tmp_path):
+    """2,000 rows, 200 of them broken by a stray quote or one that never closes: each comes back, the broken ones
+    skipped with their id and a reason, every other one read, numbered as it is in the file. Each row is walked once:
+    the reading stays linear in the rows (nothing of the rest of the file is read again after each broken row)."""
+    content, expected = _many_rows(2000, 10)
+    assert sum(kind == "Skipped" for _, _, kind in expected) == 200
+    records = list(read_file(_write(tmp_path / "export.csv", content)))
+    assert [(r.record, r.id, type(r).__name__) for r in records] == expected
+    assert all(r.reason.startswith("a quote opens the ") for r in records if isinstance(r, Skipped))
+    assert records[-3].reason.startswith("a quote opens the 'text' field at line ")
+    assert "never closes: the csv reader read the rest of the file" in records[-3].reason
+    assert [r.text for r in records[-2:]] == [MORE[0]["text"], MORE[1]["text"]]
+
+
+def test_ingest_csv_quote_that_never_closes_over_many_rows_and_a_paragraph(tmp_path):
+    """A quote that never closes at the top of a file of 2,000 rows, with a paragraph that is no row of the file half
+    way down: the rows before the paragraph are the quoted text's (the quote closes after it once fixed); the rows
+    after it are read. Each line is read from once in the search for the first of those rows."""
+    row = "tass-{},2024-12-26T18:02:11,The Kremlin declined to comment on the talks on Thursday\r\n"
+    paragraph = "Lavrov said, talks would go on, in Geneva, next week, he added\r\n"
+    lines = ["id,published,text\r\n", "tass-0,2024-12-26T17:12:25," + STRAY + "\r\n"]
+    lines += [row.format(i) for i in range(1, 1000)] + [paragraph] + [row.format(i) for i in range(1000, 2000)]
+    path = _write(tmp_path / "export.csv", "".join(lines))
+    records = list(read_file(path))
+    assert _kinds(records) == ["Skipped"] + ["Article"] * 1000
+    assert [r.record for r in records] == list(range(2, 1003))
+    assert [r.id for r in records[1:]] == [f"tass-{i}" for i in range(1000, 2000)]
+    assert records[0] == Skipped(str(path), (
+        "a quote opens the 'text' field at line 2 and never closes: the csv reader read the rest of the file (lines 2 "
+        "to 2002) as this one row, so the 1000 rows after it (rows 3 to 1002, lines 1003 to 2002) vanished into it; "
+        "they are read as articles, this row is not (" + _CLOSE_QUOTE + ")"), record=2, id="tass-0")
+    # the paragraph on the last line instead: no row after it, so the rest of the file is the text's
+    path = _write(tmp_path / "last.csv", "".join(lines[:1001] + lines[1002:] + [paragraph]))
+    assert list(read_file(path)) == [Skipped(str(path), (
+        "a quote opens the 'text' field at line 2 and never closes: the rest of the file (lines 2 to 2002) was read as "
+        "that one field, so the row is not read as an article (" + _CLOSE_QUOTE + ")"), record=2, id="tass-0")]
+
+
+_CLOSE_QUOTE = 'close the quote where the field ends; a quote inside a quoted field is written twice, ""'
+_STRAY_FIX = ('if the quote belongs to the text, quote the whole field and write the quote twice ("""We ..."), '
+              'otherwise delete it; a quote inside a quoted field is written twice, ""')
+
+
+@pytest.mark.parametrize(("header", "rows", "skipped", "row_id", "reason"), [
+    # a quote that never closes, over the text's own paragraphs
+    ("id,title,text", ['tass-1,Lavrov on talks,"MOSCOW, December 26. Talks were held.', "",
+                       "Lavrov said, they would go on."], 2, "tass-1",
+     "a quote opens the 'text' field at line 2 and never closes: the rest of the file (lines 2 to 4) was read as that "
+     "one field, so the row is not read as an article (" + _CLOSE_QUOTE + ")"),
+    ("title,text,id", ['Lavrov on talks,"MOSCOW, December 26. Talks were held.', "",
+                       "Lavrov said, they would go on."], 2, None,
+     "a quote opens the 'text' field at line 2 and never closes: the rest of the file (lines 2 to 4) was read as that "
+     "one field, so the row is not read as an article (" + _CLOSE_QUOTE + ")"),
+    # a quote that never closes, over a row after it
+    ("title,published,text,id", ["Lavrov on talks,2024-12-26," + STRAY,
+                                 "Peskov on talks,2024-12-27,The Kremlin declined to comment,tass-2"], 2, None,
+     "a quote opens the 'text' field at line 2 and never closes: the csv reader read the rest of the file (lines 2 to "
+     "3) as this one row, so the row after it (row 3, line 3) vanished into it; that row is read as an article, this "
+     "row is not (" + _CLOSE_QUOTE + ")"),
+    # a stray quote closed by the next row's quoted text: the id after it is read out of place (" Talks.\"")
+    ("title,published,text,id", ["Lavrov on talks,2024-12-26," + STRAY + ",tass-1",
+                                 'Peskov on talks,2024-12-27,"MOSCOW, December 26. Talks.",tass-2'], 2, None,
+     "a quote opens the 'text' field at line 2 and the csv reader took the next quote, at line 3, in a later row, for "
+     "its closing one: it read lines 2 to 3 as this one row, so the row after it (row 3, line 3) vanished into it; "
+     "that row is read as an article, this row is not (" + _STRAY_FIX + ")"),
+    ("id,published,text", ["tass-1,2024-12-26," + STRAY,
+                           'tass-2,2024-12-27,"MOSCOW, December 26. Talks."'], 2, "tass-1",
+     "a quote opens the 'text' field at line 2 and the csv reader took the next quote, at line 3, in a later row, for "
+     "its closing one: it read lines 2 to 3 as this one row, so the row after it (row 3, line 3) vanished into it; "
+     "that row is read as an article, this row is not (" + _STRAY_FIX + ")"),
+    # a header naming the id column twice (a joined export): the id is the later column's value, read after the
+    # broken field, so none is given; the field named is the one the quote opens (was: 'text', and the id the text)
+    ("id,text,id", ['tass-1,"MOSCOW, December 26. Talks were held.","tass-1'], 2, None,
+     "a quote opens the 'id' field at line 2 and never closes: the rest of the file (line 2) was read as that one "
+     "field, so the row is not read as an article (" + _CLOSE_QUOTE + ")"),
+    ("id,text,id", ["tass-1," + STRAY + ",tass-1", 'tass-2,"MOSCOW, December 26. Talks.",tass-2'], 2, None,
+     "a quote opens the 'text' field at line 2 and the csv reader took the next quote, at line 3, in a later row, for "
+     "its closing one: it read lines 2 to 3 as this one row, so the row after it (row 3, line 3) vanished into it; "
+     "that row is read as an article, this row is not (" + _STRAY_FIX + ")"),
+], ids=["unclosed-id-before", "unclosed-id-after", "swallowing-id-after", "stray-id-after", "stray-id-before",
+        "unclosed-id-twice", "stray-id-twice"])
+def test_ingest_csv_broken_quote_names_the_id_only_before_the_broken_field(tmp_path, header, rows, skipped, row_id,
+                                                                          reason):
+    """One rule for the three reasons a row is skipped for its quote: the row's id is named when the id column comes
+    before the field the quote opens (read as written); after it, it was read out of place or not at all. The message
+    names the file, the row, the line and the fix."""
+    path = _write(tmp_path / "export.csv", "\r\n".join([header, *rows, ""]))
+    records = list(read_file(path))
+    assert records[0] == Skipped(str(path), reason, record=skipped, id=row_id)
+    assert all(isinstance(r, Article) for r in records[1:])
+
+
 @pytest.mark.parametrize(("record", "found"), [
     ('1,"Moscow, ""Kyiv"".\n\nAnkara."\r\n', None),  # paragraphs and doubled quotes, closed where the field ends
     ('1,"Moscow",x\n', None),

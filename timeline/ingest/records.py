@@ -12,12 +12,16 @@ stray quote that opens a field and that the csv module closes with a quote of
 a later row, reading the rows between into that field (``_runaway_quote``).
 Where the lines such a field swallowed read as whole rows of the file on their
 own (``_stray_quote``), they are read as rows, numbered as they are once the
-quote is fixed; so are those after a quote that never closes.
+quote is fixed; so are those after a quote that never closes. Each row the csv
+module reads is walked once in its field grammar (``_quotes``), for both; the
+reason a row is skipped for names its id when the id column comes before the
+broken field (``_quote_row``).
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import itertools
 import json
@@ -136,17 +140,19 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
     # physical lines, split where the csv module splits them (\n, \r or \r\n), ends kept
     lines = io.StringIO(content, newline="").readlines()
     reader = csv.DictReader(lines, delimiter=delimiter)
-    opened = _unclosed_line(lines, 1, delimiter)  # the line of a quote that never closes
     done, base, rows = 0, 0, None  # the last line read; the lines before the reader's first
     try:
         header = reader.fieldnames  # reads the header row
         done = reader.line_num
-        if opened is not None and opened <= done:
-            raise InputError(str(path), f"a quote opens a field of the header row at line {opened} and never closes: the "
+        record = "".join(lines[:done])
+        runaway, unclosed = _broken_quotes(record, delimiter)
+        if unclosed is not None:
+            line = 1 + _breaks(record, unclosed.opens)
+            raise InputError(str(path), f"a quote opens a field of the header row at line {line} and never closes: the "
                              f"whole file was read as the header, and no row as an article", _CLOSE_QUOTE)
-        if header and done > 1 and (runaway := _runaway_quote("".join(lines[:done]), delimiter)):
+        if header and done > 1 and runaway is not None:
             raise InputError(str(path), f"a quote opens a field of the header row at line 1 and closes only at line "
-                             f"{1 + _breaks(lines[:done], runaway[2])}, in another row: lines 1 to {done} were read as "
+                             f"{1 + _breaks(record, runaway.closes)}, in another row: lines 1 to {done} were read as "
                              f"the header, and no row as an article", _STRAY_QUOTE)
         if not header or fields.text not in header:
             raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(header or []) or 'none'})",
@@ -159,17 +165,25 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
             for row in rows:
                 start = _next_line(lines, done + 1)
                 done = base + rows.line_num
-                if opened is not None and opened <= done:  # the row the quote opens in: the last one read
-                    column = _last_column(row, header)
+                # each record is walked once, as the csv module read it: a quote that never closes is the last
+                # field of the last row, as the csv module reads it to the end of the file
+                record = "".join(lines[start - 1:done])
+                runaway, unclosed = _broken_quotes(record, delimiter)
+                if unclosed is not None:
+                    column, opened = min(unclosed.column, len(header)), start + _breaks(record, unclosed.opens)
                     swallowed = _rows_in(lines, opened, done, column, [row.get(h) or "" for h in header[:column]],
                                          delimiter, words)
                     if swallowed is None:
-                        yield _unclosed_row(row, path, number, opened, done, fields)
+                        yield _quote_row(row, path, number, header, column, opened, _unclosed(opened, done),
+                                         _CLOSE_QUOTE, fields)
                         break
-                    yield _swallowing_row(row, path, number, start, done, swallowed, header, fields)
+                    yield _quote_row(row, path, number, header, column, opened,
+                                     _swallowing(number, start, done, swallowed), _CLOSE_QUOTE, fields)
                     resume = swallowed.rows_from
-                elif (stray := _stray_quote(lines, start, done, row, header, delimiter, words)) is not None:
-                    yield _stray_row(row, path, number, start, done, stray, header, fields)
+                elif runaway is not None and (
+                        stray := _stray_quote(lines, start, done, record, runaway, row, header, delimiter, words)):
+                    yield _quote_row(row, path, number, header, stray.column, stray.opened,
+                                     _stray(number, start, done, stray), _STRAY_QUOTE, fields)
                     resume = stray.end + 1
                 else:
                     resume = None
@@ -177,8 +191,8 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                     number += 1
                     # read on from the row after the broken one, as the file reads once the quote is fixed
                     base = done = resume - 1
-                    reader = csv.DictReader(lines[base:], fieldnames=header, delimiter=delimiter)
-                    opened = _unclosed_line(lines, base + 1, delimiter)
+                    reader = csv.DictReader((lines[i] for i in range(base, len(lines))), fieldnames=header,
+                                            delimiter=delimiter)  # (no copy of the rest of the file)
                     break
                 words.add(row, header)
                 yield to_article(row, path, number, fields)
@@ -194,56 +208,13 @@ _FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CLOSE_QUOTE = 'close the quote where the field ends; a quote inside a quoted field is written twice, ""'
-
-
-def unclosed_quote(content: str, delimiter: str) -> int | None:
-    """Where a quoted field opens whose quote never closes, so that the csv module (its default dialect, not strict)
-    reads the rest of the file into it without a word ('1,"Moscow ...' to the end), or None when every quote
-    closes. A field is quoted when it opens with a quote; in it, a doubled quote is one quote; after its closing quote
-    the field goes on to the next delimiter or line end, quotes there being plain characters, as in a field that
-    opens with no quote."""
-    quoted = re.compile(r'"[^"]*(?:""[^"]*)*"(?!")')  # (a closing quote is no half of a doubled one)
-    unquoted = re.compile(r"[^%s\r\n]*" % re.escape(delimiter))
-    pos, end = 0, len(content)
-    while pos < end:
-        if content[pos] == '"':
-            closed = quoted.match(content, pos)
-            if closed is None:
-                return pos
-            pos = closed.end()
-        pos = unquoted.match(content, pos).end() + 1  # past the delimiter or the line end
-    return None
-
-
-def _last_column(row: Mapping, header: list[str]) -> int:
-    """The column of the last field of a row (the one an unclosed quote runs to the end of the file in)."""
-    column = next((k for k in reversed(list(row)) if row[k] is not None), None)
-    return header.index(column) if isinstance(column, str) else len(header)
-
-
-def _unclosed_row(row: Mapping, path: Path, number: int, line: int, last: int, fields: Fields) -> Skipped:
-    """The row whose last field opens a quote at ``line`` that never closes: the field runs to the end of the file
-    (line ``last``), past what may be other rows, so the row is no article."""
-    column = next((k for k in reversed(list(row)) if row[k] is not None), None)
-    field = f"the {column!r} field" if isinstance(column, str) else "a field past the last column"
-    lines = f"line {line}" if last == line else f"lines {line} to {last}"
-    row_id = _field(row, fields.id) if column != fields.id else None
-    return Skipped(str(path), f"a quote opens {field} at line {line} and never closes: the rest of the file ({lines}) "
-                              f"was read as that one field, so the row is not read as an article ({_CLOSE_QUOTE})",
-                   record=number, id=row_id)
-
-
-# --- a stray quote that pairs with a quote of a later row -------------------------------------------------------
-
 _STRAY_QUOTE = ('if the quote belongs to the text, quote the whole field and write the quote twice ("""We ..."), '
                 'otherwise delete it; a quote inside a quoted field is written twice, ""')
 
 
-def _unclosed_line(lines: list[str], first: int, delimiter: str) -> int | None:
-    """The line of a quote that never closes, reading from line ``first`` (from 1) on, or None."""
-    content = "".join(lines[first - 1:])
-    opened = unclosed_quote(content, delimiter)
-    return None if opened is None else first + len(_LINE_BREAK.findall(content, 0, opened))
+def _breaks(text: str, offset: int) -> int:
+    """How many line breaks ``text`` holds before ``offset``."""
+    return len(_LINE_BREAK.findall(text, 0, offset))
 
 
 def _next_line(lines: list[str], line: int) -> int:
@@ -253,9 +224,70 @@ def _next_line(lines: list[str], line: int) -> int:
     return line
 
 
-def _breaks(lines: list[str], offset: int) -> int:
-    """How many line breaks the lines, joined, hold before ``offset``."""
-    return len(_LINE_BREAK.findall("".join(lines), 0, offset))
+# --- the csv field grammar, walked once ---------------------------------------------------------------------------
+
+_QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"(?!")')  # a quoted field (a closing quote is no half of a doubled one)
+
+
+@functools.cache
+def _field_forms(delimiter: str) -> tuple[re.Pattern, re.Pattern]:
+    """An unquoted field's rest; a record whose every field is quoted and closes where it ends, or is unquoted."""
+    d = re.escape(delimiter)
+    field = rf'(?:"[^"]*(?:""[^"]*)*"|[^"{d}\r\n][^{d}\r\n]*|)'
+    return re.compile(rf"[^{d}\r\n]*"), re.compile(rf"{field}(?:{d}{field})*(?:\r\n|\r|\n)?")
+
+
+@dataclass(frozen=True)
+class _Quote:
+    """A field that opens with a quote."""
+    column: int  # the field's column in its record (from 0)
+    opens: int  # where the quote is
+    closes: int | None  # where the quote that closes it is; None when none does: the field runs to the end
+    runaway: bool = False  # more text follows the closing quote: no CSV writer writes that
+
+
+def _quotes(text: str, delimiter: str) -> Iterator[_Quote]:
+    """The fields of ``text`` (records, from a record's start) that open with a quote, read as the csv module reads
+    them (its default dialect, not strict): a field is quoted when it opens with a quote; in it, a doubled quote is one
+    quote; after its closing quote the field goes on to the next delimiter or line end, quotes there being plain
+    characters, as in a field that opens with no quote. A quote that never closes is the last: its field runs to the
+    end of ``text``."""
+    unquoted = _field_forms(delimiter)[0]
+    column, pos, end = 0, 0, len(text)
+    while pos < end:
+        if text[pos] == '"':
+            closed = _QUOTED.match(text, pos)
+            if closed is None:
+                yield _Quote(column, pos, None)
+                return
+            pos = closed.end()
+            yield _Quote(column, closed.start(), pos - 1, text[pos:pos + 1] not in (delimiter, "\r", "\n", ""))
+        pos = unquoted.match(text, pos).end()  # on to the delimiter or the line end
+        column = column + 1 if text.startswith(delimiter, pos) else 0
+        pos += 1
+
+
+def _broken_quotes(record: str, delimiter: str) -> tuple[_Quote | None, _Quote | None]:
+    """The first quoted field of a record (as the csv module read it) whose closing quote is followed by more text
+    (``_runaway_quote``), and the quote that never closes (``unclosed_quote``), or None for either. A record whose every
+    field is as a CSV writer writes it (most rows) costs one regular expression."""
+    if _field_forms(delimiter)[1].fullmatch(record):
+        return None, None
+    runaway = unclosed = None
+    for quote in _quotes(record, delimiter):
+        if quote.closes is None:
+            unclosed = quote
+        elif quote.runaway and runaway is None:
+            runaway = quote
+    return runaway, unclosed
+
+
+def unclosed_quote(content: str, delimiter: str) -> int | None:
+    """Where a quoted field opens whose quote never closes, so that the csv module (its default dialect, not strict)
+    reads the rest of the file into it without a word ('1,"Moscow ...' to the end), or None when every quote
+    closes (``_quotes``)."""
+    quote = _broken_quotes(content, delimiter)[1]
+    return None if quote is None else quote.opens
 
 
 def _runaway_quote(record: str, delimiter: str) -> tuple[int, int, int] | None:
@@ -265,36 +297,67 @@ def _runaway_quote(record: str, delimiter: str) -> tuple[int, int, int] | None:
     opens a field leaves when the next quote is taken as its closing one, most often the opening quote of a later
     quoted field, of this row ('2,"Lavrov on talks,2024-12-26,"MOSCOW, ...') or of a later one ('2,"Lavrov
     said\n3,Kyiv\n4,"MOSCOW, ...'). The csv module then reads on from that quote as in an unquoted field."""
-    unquoted, clean = _FIELD_FORMS[delimiter]
-    if clean.fullmatch(record):
-        return None  # every field as a CSV writer writes it (most rows: one regular expression, no loop)
-    column, pos, end = 0, 0, len(record)
-    while pos < end:
-        if record[pos] == '"':
-            closed = _QUOTED.match(record, pos)
-            if closed is None:
-                return None  # never closes: unclosed_quote's case
-            if record[closed.end():closed.end() + 1] not in (delimiter, "\r", "\n", ""):
-                return column, pos, closed.end() - 1
-            pos = closed.end()
-        pos = unquoted.match(record, pos).end()  # on to the delimiter or the line end
-        column += record.startswith(delimiter, pos)
-        pos += 1
-    return None
+    quote = _broken_quotes(record, delimiter)[0]
+    return None if quote is None else (quote.column, quote.opens, quote.closes)
 
 
-_QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"(?!")')  # a quoted field (a closing quote is no half of a doubled one)
+# --- why a row with a broken quote is skipped ----------------------------------------------------------------------
+
+def _quote_row(row: Mapping, path: Path, number: int, header: list[str], column: int, opened: int, what: str,
+               fix: str, fields: Fields) -> Skipped:
+    """The row whose field in ``column`` opens with a quote at line ``opened`` that breaks it, skipped: the reason
+    names the field, the line, ``what`` the csv reader made of it and the fix. The row's id is given when every
+    column of that name comes before the broken field: the fields after it were read out of place, or not at all."""
+    name = header[column] if column < len(header) else None
+    field = f"the {name!r} field" if name is not None else "a field past the last column"
+    row_id = _field(row, fields.id) if fields.id in header[:column] and fields.id not in header[column:] else None
+    return Skipped(str(path), f"a quote opens {field} at line {opened} and {what} ({fix})", record=number, id=row_id)
 
 
-def _field_forms(delimiter: str) -> tuple[re.Pattern, re.Pattern]:
-    """An unquoted field's rest; a record whose every field is quoted and closes where it ends, or is unquoted."""
-    d = re.escape(delimiter)
-    field = rf'(?:"[^"]*(?:""[^"]*)*"|[^"{d}\r\n][^{d}\r\n]*|)'
-    return re.compile(rf"[^{d}\r\n]*"), re.compile(rf"{field}(?:{d}{field})*(?:\r\n|\r|\n)?")
+def _unclosed(opened: int, last: int) -> str:
+    """A quote that never closes, run to the end of the file (line ``last``) over the text's own lines: no rows."""
+    lines = f"line {opened}" if last == opened else f"lines {opened} to {last}"
+    return (f"never closes: the rest of the file ({lines}) was read as that one field, so the row is not read as an "
+            "article")
 
 
-_FIELD_FORMS = {delimiter: _field_forms(delimiter) for delimiter in (",", "\t")}
+def _swallowing(number: int, start: int, end: int, swallowed: _Swallow) -> str:
+    """A quote that never closes, in whose field the csv module read the rest of the file, rows after it too: those
+    rows are read, numbered as they are once the quote is fixed."""
+    return (f"never closes: the csv reader read the rest of the file (lines {start} to {end}) as this one row, so "
+            f"{_vanished(number, swallowed.rows, swallowed.rows_from, swallowed.rows_to)}, this row is not")
 
+
+def _stray(number: int, start: int, done: int, stray: _Stray) -> str:
+    """A stray quote (``_stray_quote``): what the csv module read as the row is no row. The rows it swallowed are
+    read, numbered as they are once the quote is fixed; the lines of its own text that the csv module read as rows
+    of their own are this row's, skipped with it; a row whose fields were read out of place (the quote closed by one
+    that opens a later field of the row, on its line) is skipped alone."""
+    read = f"line {start}" if done == start else f"lines {start} to {done}"
+    if stray.end == done:
+        return (f"the csv reader took the next quote, at line {stray.closed}, which opens a later field of this row, "
+                f"for its closing one: it read the fields of this row ({read}) out of place, so this row is not read "
+                "as an article")
+    if stray.end < done:
+        return (f"the csv reader took the next quote, at line {stray.closed}, in a later row, for its closing one: it "
+                f"read {read} as this one row, so {_vanished(number, stray.rows, stray.rows_from, stray.rows_to)}, "
+                "this row is not")
+    rest = f"line {done + 1}" if stray.end == done + 1 else f"lines {done + 1} to {stray.end}"
+    return (f"the csv reader took the next quote, at line {stray.closed}, which opens a later field of this row, for "
+            f"its closing one: it read {read} as this row and the rest of the row ({rest}) as {stray.split} "
+            f"row{'s' if stray.split != 1 else ''} of {'their' if stray.split != 1 else 'its'} own; this row "
+            f"(lines {start} to {stray.end}) is not read as an article")
+
+
+def _vanished(number: int, count: int, first: int, last: int) -> str:
+    lines = f"line {first}" if last == first else f"lines {first} to {last}"
+    if count == 1:
+        return f"the row after it (row {number + 1}, {lines}) vanished into it; that row is read as an article"
+    return (f"the {count} rows after it (rows {number + 1} to {number + count}, {lines}) vanished into it; they are "
+            "read as articles")
+
+
+# --- the rows a broken quote swallowed ------------------------------------------------------------------------------
 
 class _Words:
     """The columns whose every value so far is one word (an id, a date, a url): a line that a runaway quote swallowed
@@ -348,13 +411,13 @@ class _Stray:
     split: int = 0  # how many rows the csv module made of the lines of the row after those it read as the row
 
 
-def _stray_quote(lines: list[str], start: int, done: int, row: Mapping, header: list[str], delimiter: str,
-                 words: _Words) -> _Stray | None:
-    """The stray quote of the record the csv module read from line ``start`` to ``done``: a quote that opens a
-    field and that the csv module closed with a later quote followed by more text (``_runaway_quote``), where the
-    row, read again with that quote taken as a character of the text, is a whole row of this file (as many fields
-    as the header, one word in each column that holds one word in every row read before: ``_Words``) that ends on
-    another line than the csv module's row did:
+def _stray_quote(lines: list[str], start: int, done: int, record: str, runaway: _Quote, row: Mapping,
+                 header: list[str], delimiter: str, words: _Words) -> _Stray | None:
+    """The stray quote of the ``record`` the csv module read from line ``start`` to ``done``: its ``runaway`` quote
+    (``_runaway_quote``), a quote that opens a field and that the csv module closed with a later quote followed by
+    more text, where the row, read again with that quote taken as a character of the text, is a whole row of this file
+    (as many fields as the header, one word in each column that holds one word in every row read before: ``_Words``)
+    that ends on another line than the csv module's row did:
 
     - before it, the csv module's row having swallowed whole rows of the file (every line from the repaired row's
       end to line ``done`` reads as rows of the file); in a file without a one-word column (titles and texts) only
@@ -369,13 +432,8 @@ def _stray_quote(lines: list[str], start: int, done: int, row: Mapping, header: 
 
     A quoted field with paragraphs written by a CSV writer closes where it ends, and is no stray quote; nor is a
     quote written once inside a quoted text, which ends that text early but leaves the row where it was."""
-    record = lines[start - 1:done]
-    runaway = _runaway_quote("".join(record), delimiter)
-    if runaway is None:
-        return None
-    column, opens, closes = runaway
-    opened, closed = start + _breaks(record, opens), start + _breaks(record, closes)
-    at = opens - len("".join(record[:opened - start]))  # the quote's place in its line
+    opened, closed = start + _breaks(record, runaway.opens), start + _breaks(record, runaway.closes)
+    at = runaway.opens - sum(map(len, lines[start - 1:opened - 1]))  # the quote's place in its line
     line = lines[opened - 1]
     repaired = itertools.chain(lines[start - 1:opened - 1], [line[:at] + "\ue000" + line[at + 1:]],
                                (lines[i] for i in range(opened, len(lines))))  # (no copy of the rest of the file)
@@ -389,11 +447,12 @@ def _stray_quote(lines: list[str], start: int, done: int, row: Mapping, header: 
         return None
     words = words.with_row(values)
     misshapen = None in row or None in row.values() or not words.fits([row[h] for h in header])
+    column = runaway.column
     if end == done:  # the row's fields read out of place, or a quote written once inside a quoted text
         # out of place also when the field count agrees: the closing quote the csv module took stands right after a
         # delimiter, where it opens a later field ('a2,"Stray title,"WASHINGTON, ...': the title swallows the
         # dateline); a quote written once inside a quoted text ('"He said "no" today"') follows a word
-        opens_field = "".join(record)[closes - 1:closes] == delimiter
+        opens_field = record[runaway.closes - 1:runaway.closes] == delimiter
         return _Stray(column, opened, closed, end) if misshapen or opens_field else None
     if end < done:  # whole rows swallowed
         rows_from = _next_line(lines, end + 1)
@@ -420,73 +479,34 @@ def _rows_in(lines: list[str], opened: int, end: int, column: int, leading: list
     words = words.with_row(leading)
     if not words.known():
         return None
+    doomed: set[int] = set()  # lines that rows read from lead to no row of this file: each is read from once
     for first in range(opened + 1, end + 1):
-        if lines[first - 1] in ("\n", "\r", "\r\n"):
+        if lines[first - 1] in ("\n", "\r", "\r\n") or first in doomed:
             continue
-        if rows := _whole_rows(lines, first, end, delimiter, words):
+        if rows := _whole_rows(lines, first, end, delimiter, words, doomed):
             return _Swallow(column, opened, first, *rows)
     return None
 
 
-def _whole_rows(lines: list[str], first: int, end: int, delimiter: str, words: _Words) -> tuple[int, int] | None:
+def _whole_rows(lines: list[str], first: int, end: int, delimiter: str, words: _Words,
+                doomed: set[int] | None = None) -> tuple[int, int] | None:
     """How many rows of this file the lines from ``first`` on read as, up to the row that takes in line ``end``,
-    and the last line of that row; None when one of them is no row of this file."""
+    and the last line of that row; None when one of them is no row of this file. The lines the rows start at are
+    added to ``doomed`` then, and a row that starts at a line in it is no row either (reading from it fails alike)."""
     reader = csv.reader((lines[i] for i in range(first - 1, len(lines))), delimiter=delimiter)  # (no copy)
-    count = 0
+    count, starts = 0, [first]
     try:
         for values in reader:
             if values and not words.fits(values):
-                return None
+                break
             count += bool(values)
             if first - 1 + reader.line_num >= end:
                 return count, first - 1 + reader.line_num
+            if doomed is not None and first + reader.line_num in doomed:
+                break
+            starts.append(first + reader.line_num)
     except csv.Error:
-        return None
+        pass
+    if doomed is not None:
+        doomed.update(starts)
     return None
-
-
-def _swallowing_row(row: Mapping, path: Path, number: int, start: int, end: int, swallowed: _Swallow,
-                    header: list[str], fields: Fields) -> Skipped:
-    """The row whose quote never closes, in which the csv module read the rest of the file, rows after it too. It is
-    skipped; those rows are read, numbered as they are once the quote is fixed."""
-    column = header[swallowed.column] if swallowed.column < len(header) else None
-    field = f"the {column!r} field" if column is not None else "a field past the last column"
-    row_id = _field(row, fields.id) if fields.id in header[:swallowed.column] else None
-    return Skipped(str(path), f"a quote opens {field} at line {swallowed.opened} and never closes: the csv reader "
-                              f"read the rest of the file (lines {start} to {end}) as this one row, so "
-                              f"{_vanished(number, swallowed.rows, swallowed.rows_from, swallowed.rows_to)}, this row "
-                              f"is not ({_CLOSE_QUOTE})", record=number, id=row_id)
-
-
-def _vanished(number: int, count: int, first: int, last: int) -> str:
-    lines = f"line {first}" if last == first else f"lines {first} to {last}"
-    if count == 1:
-        return f"the row after it (row {number + 1}, {lines}) vanished into it; that row is read as an article"
-    return (f"the {count} rows after it (rows {number + 1} to {number + count}, {lines}) vanished into it; they are "
-            "read as articles")
-
-
-def _stray_row(row: Mapping, path: Path, number: int, start: int, done: int, stray: _Stray, header: list[str],
-               fields: Fields) -> Skipped:
-    """The row whose field a stray quote opens (``_stray_quote``), skipped: what the csv module read as it is no row.
-    The rows it swallowed are read, numbered as they are once the quote is fixed; the lines of its own text that the
-    csv module read as rows of their own are this row's, skipped with it; a row whose fields were read out of place
-    (the quote closed by one that opens a later field of the row, on its line) is skipped alone."""
-    column = header[stray.column] if stray.column < len(header) else None
-    field = f"the {column!r} field" if column is not None else "a field past the last column"
-    row_id = _field(row, fields.id) if fields.id in header[:stray.column] else None
-    read = f"line {start}" if done == start else f"lines {start} to {done}"
-    if stray.end == done:
-        what = (f"the next quote, at line {stray.closed}, which opens a later field of this row, for its closing one: "
-                f"it read the fields of this row ({read}) out of place, so this row is not read as an article")
-    elif stray.end < done:
-        what = (f"the next quote, at line {stray.closed}, in a later row, for its closing one: it read {read} as this "
-                f"one row, so {_vanished(number, stray.rows, stray.rows_from, stray.rows_to)}, this row is not")
-    else:
-        rest = f"line {done + 1}" if stray.end == done + 1 else f"lines {done + 1} to {stray.end}"
-        what = (f"the next quote, at line {stray.closed}, which opens a later field of this row, for its closing one: "
-                f"it read {read} as this row and the rest of the row ({rest}) as {stray.split} "
-                f"row{'s' if stray.split != 1 else ''} of {'their' if stray.split != 1 else 'its'} own; this row "
-                f"(lines {start} to {stray.end}) is not read as an article")
-    return Skipped(str(path), f"a quote opens {field} at line {stray.opened} and the csv reader took {what} "
-                              f"({_STRAY_QUOTE})", record=number, id=row_id)
