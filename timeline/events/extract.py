@@ -83,6 +83,7 @@ from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
+from .blamers import blamers_saying, unnamed_accusers
 from .adverbials import adverbial_clause, date_before, during_day, during_phrase, force_phrase_acts, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .reporters import journalists, reporter
 from .relative_coordination import relative_coordinated
@@ -1130,6 +1131,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     invited_acts(st)
     promised_acts(st)
     announcement_of_act(st)
+    blamers_saying(st)
+    unnamed_accusers(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
