@@ -92,6 +92,38 @@ def same_time_day(q: Predicate, sent: Sentence, dates: list[Mention], low: str) 
     return date_before(dates, low, clause.at)
 
 
+# the phrase of the same time that follows a verb and its object: "shot dead at least 11 people during mass protests",
+# "fired tear gas at a rally", "shelled the city amid talks": up to the act noun, no comma or clause between
+_DURING_PHRASE = re.compile(r"(?:(?![,;:\"“”(]|\b(?:and|but|who|which|that|after|before|since|when|while|as)\b)[^.])*?"
+                            r"\b(?:during|amid|amidst|at)\s+(?:(?:the|a|an|its|his|her|their|[a-z]+['’]s)\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?$")
+# between the act noun and the day that dates it: "protests on Friday", "a rally in Homs on Friday"
+_NOUN_DAY_GAP = re.compile(r"(?:\s+(?:in|near|outside|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on\s+|early\s+|late\s+)?")
+
+
+def during_day(q: Predicate, preds: list[Predicate], dated: dict[int, Mention], low: str) -> Mention | None:
+    """The day of an act noun that heads a phrase of the same time after ``q``'s verb and its object ("Syrian forces
+    shot dead at least 11 people during mass protests on Friday": the killing is of the protests' Friday); None when
+    there is no such phrase or no date dates its noun. The date right after the noun dates it (the dating passes); the
+    verb it is in a phrase of happened on that day too."""
+    if q.form != "verb" or q.quoted or q.topic or q.negated:
+        return None
+    for p in sorted(preds, key=lambda p: p.trigger.start):
+        m = dated.get(p.trigger.start)
+        if m is None or m.start < p.trigger.end or m.precision != "day":
+            continue
+        if during_phrase(q, p, low) and _NOUN_DAY_GAP.fullmatch(low, p.trigger.end, m.start):
+            return m
+    return None
+
+
+def during_phrase(q: Predicate, p: Predicate, low: str) -> bool:
+    """Does the act noun ``p`` head a phrase of the same time after ``q``'s verb and its object ("shot dead at least 11
+    people during mass protests")?"""
+    return p.form == "noun" and q.form == "verb" and 0 < p.trigger.start - q.trigger.end <= 80 \
+        and _DURING_PHRASE.fullmatch(low, q.trigger.end, p.trigger.start) is not None
+
+
 # the acts a clause whose subject is a pronoun the actors resolved is read for here: blame ("was jailed for eight years
 # after he criticized the state": his charge); other acts of "after he met" are left to the rules of "he"
 _PRONOUN_TYPES = frozenset(CUES["clause_blame_type"])

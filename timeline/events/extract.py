@@ -83,7 +83,8 @@ from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
-from .adverbials import adverbial_clause, date_before, force_phrase_acts, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
+from .blamers import blamers_saying, unnamed_accusers
+from .adverbials import adverbial_clause, date_before, during_day, during_phrase, force_phrase_acts, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
 from .reporters import journalists, reporter
 from .relative_coordination import relative_coordinated
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
@@ -1130,6 +1131,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     invited_acts(st)
     promised_acts(st)
     announcement_of_act(st)
+    blamers_saying(st)
+    unnamed_accusers(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -1285,6 +1288,10 @@ class _SentenceState:
         ``families`` from the events are replaced there.) ``lends_day``: ``_Builder.add``'s."""
         if _dated_promise(self, p):
             return None  # "Assad promised to hold a parliamentary election in February": the planned election is the promise
+        if mention is None and basis != "explicit" and p.trigger.start not in self.dated:
+            day = during_day(p, self.preds, self.dated, self.low)
+            if day is not None:  # "Syrian forces shot dead at least 11 people during mass protests on Friday": the day of
+                mention, basis = day, "explicit" if day.resolved else "unresolved"  # the protests the killing was in
         event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent, lends_day=lends_day)
         self.families.add(p.family)
         if claim:
@@ -1459,6 +1466,10 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
+    elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and any(
+            q.family in FORCE_FAMILIES and during_phrase(q, p, low) for q in st.preds):
+        # "Syrian forces shot dead at least 11 people during mass protests on Friday": the forces are not the protesters
+        builder.amend(event, actor1=None, actors=tuple(a for a in event.actors if a != event.actor1))
     for q in also:
         st.claimed.append(q)
         st.dated.setdefault(q.trigger.start, mention)

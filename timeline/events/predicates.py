@@ -54,6 +54,8 @@ ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
 ARMED_VICTIMS = frozenset(CUES["armed_victim"])
 EXPELLED = frozenset(CUES["expelled_person"])
+# light verbs of keeping what others give: "maintain support of X" is the backing of X (event_cues.tsv: kept_backing)
+_KEPT_BACKING = frozenset(CUES["kept_backing"])
 _PARTICLES = frozenset(CUES["passive_particle"])
 _BOMB = phrases("bomb")  # a bomb named after a killing makes it an assault whoever the victims are
 _SHOOTING = frozenset(CUES["shooting_verb"])  # the verbs of killing that fighting uses too (not "tortured", "executed")
@@ -561,6 +563,10 @@ class PredicateReader:
             elif light is not None and _OPENING_GERUND.fullmatch(self.low, self.start, light):
                 pass  # "After holding talks with Mr Erdogan, Mr Davutoglu said": the opening phrase's occasion, read as
                 # the noun it holds ("After talks with ...": extract._occasion_before_saying), not the clause's verb
+            elif light is not None and kind == "support" and self.low.startswith(" of ", t.end) \
+                    and self.low[light:t.start].split()[0] in _KEPT_BACKING:
+                return None  # "played on sectarian fears to maintain support of the minority Alawite sect": the sect's
+                # backing kept, no support the subject gives
             elif light is not None:
                 form, start, rule = "verb", light, "light verb"
                 to_i, to = tokens.before(light)

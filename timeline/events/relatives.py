@@ -192,8 +192,25 @@ def bare_relative(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
     lead = m.group("lead").split()
     if _HABIT & set(lead) or not PAST_VERB.fullmatch(low[q.start:q.end].split()[0]):
         return None
-    return _antecedents(sent, low, m.start(), True, _NO_GAP)  # (after a preposition too: with no comma the clause
+    clause = _antecedents(sent, low, m.start(), True, _NO_GAP)  # (after a preposition too: with no comma the clause
     # holds to the name, "peace talks with Israel which seized ...")
+    if clause is None and m.group().split()[0] == "who":
+        clause = _described_person(sent, low, m.start())
+    return clause
+
+
+# a description set off after a person's name, up to a bare "who": "Michel Kilo, a member of the Syria-based National
+# Committee for Democratic Change (NCDC) who has criticized the SNC", "Aref Dalila, a leading economist who ..."
+_DESCRIPTION = re.compile(r",\s+(?:a|an|the|one)\s+(?:[^,;:\"“”()]|\([^()]*\))*$")
+
+
+def _described_person(sent: Sentence, low: str, at: int) -> ClauseAct | None:
+    """Kind "who" with the name of the person whose description (an apposition with no comma before the pronoun)
+    ends at ``at``: "who" stands for a person, the one described, not an organisation named inside the description
+    ("a member of the ... Committee ... who has criticized": the member); None when no person's name opens it."""
+    person = next((a for a in sorted(sent.actors, key=lambda a: -a.end) if a.end <= at and a.kind == "person"
+                   and _DESCRIPTION.fullmatch(low, a.end, at)), None)
+    return ClauseAct("who", (person.name,)) if person is not None else None
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")

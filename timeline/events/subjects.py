@@ -251,9 +251,13 @@ def _voice_for(a: ActorMention, low: str) -> bool:
 # is the addressee, never the speaker (unlike "said Lavrov")
 _TOLD = re.compile(rf"(?:{phrase_alternation(CUES['telling'])})\b")  # event_cues.tsv: telling
 _UNNAMED = re.compile(r"\s*(?:the|a|an|its|his|her|their|one|two|three|several|some|other)\s+[a-z][a-z\s-]*$")
-# a bare plural source, with up to two modifiers ("residents", "local activists", "medical sources"): not "and", "but"
-_BARE_SOURCE = re.compile(r"\s*(?:(?!(?:and|but|or|as|while|who|which|also|then|later)\b)[a-z][a-z-]*\s+){0,2}?"
-                          r"(?:%s|he|she|they)\s+" % "|".join(CUES["unnamed_source"]))
+# a bare plural source, with up to two modifiers ("residents", "local activists", "medical sources"): not "and", "but";
+# or two or more such sources in a list ("rights activists and witnesses said", "residents, activists and doctors said":
+# no name among them, so the clause before has no speaker either)
+_ONE_SOURCE = r"(?:(?!(?:and|but|or|as|while|who|which|also|then|later)\b)[a-z][a-z-]*\s+){0,2}?(?:%s)" \
+    % "|".join(CUES["unnamed_source"])
+_BARE_SOURCE = re.compile(r"\s*(?:" + _ONE_SOURCE + r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?)*?" + _ONE_SOURCE[:-1]
+                          + r"|he|she|they)\s+")
 
 
 def _unnamed_closing(before: list[ActorMention], low: str, pos: int) -> bool:
