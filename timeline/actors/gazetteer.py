@@ -127,6 +127,9 @@ GAZETTEER: dict[str, Entry] = _load_gazetteer()
 # "Russian Foreign Ministry"
 DEMONYMS: dict[str, str] = {row["name"]: _split(row["demonyms"])[0] for row in rows("countries.csv")
                             if _split(row["demonyms"])}
+# number words that count people back ("the two leaders", "both diplomats"): count_words.csv, for titled.py and
+# counted.py alike
+COUNT_WORDS: dict[str, int] = {row["word"]: int(row["number"]) for row in rows("count_words.csv")}
 # an organisation's kind as organizations.csv lists it ("company", "igo", ...), by display name
 ORG_KINDS: dict[str, str] = {row["name"]: row["kind"] for row in rows("organizations.csv")}
 # No look-behind (it would stop fast scanning); the caller rejects in-word starts.
