@@ -758,3 +758,15 @@ def test_actors_one_table_of_count_words():
     for text, number in (("The four envoys", 4), ("those three ministers", 3), ("Both the leaders", 2)):
         m = counted.COUNTED.search(text)
         assert COUNT_WORDS[(m.group("n") or m.group("both")).lower()] == number, text
+
+
+def test_actors_newspapers_are_derived_from_the_organisations():
+    """The papers that report are the organisations of kind newspaper and those agencies.txt names (no third list);
+    a newspaper is still a company to "the company" (org_descriptions.csv)."""
+    from timeline.actors.gazetteer import ORG_KINDS
+    from timeline.actors.outlets import NEWSPAPERS
+
+    assert {"The New York Times", "The Sunday Times", "Financial Times", "Reuters", "Associated Press",
+            "Agence France-Presse"} <= NEWSPAPERS
+    assert "Xinhua" not in NEWSPAPERS and "Gazprom" not in NEWSPAPERS
+    assert ORG_KINDS["The Washington Post"] == ORG_KINDS["Reuters"] == "company"
