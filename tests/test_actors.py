@@ -732,3 +732,41 @@ def test_actors_registry_display_ignores_particles_not_spelling():
     registry.add("a", find_actors("Former president Hafez al-Assad ruled. Hafez al-Assad died in 2000."))
     registry.add("b", find_actors("Former president Hafez Assad ruled Syria."))
     assert registry.canonical(canonical_key("Hafez Assad")) == "Hafez al-Assad"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Russian President Vladimir Putin will meet the two EU leaders in Brussels on Monday.", "two EU leaders"),
+    ("Russian President Vladimir Putin will meet the three EU leaders in Brussels on Monday.", "three EU leaders"),
+    # titled.py had no "the four" while counted.py counted it 4: the title took the plural's 2 and left the number out
+    ("Russian President Vladimir Putin will meet the four EU leaders in Brussels on Monday.", "four EU leaders"),
+], ids=["the-two", "the-three", "the-four"])
+def test_actors_counted_title_takes_its_number(text, surface):
+    """A number before a title ("the four EU leaders") is part of the description, as count_words.csv counts it."""
+    assert surface in [m.text for m in find_actors(text)]
+
+
+def test_actors_one_table_of_count_words():
+    """titled.py and counted.py read their numbers from one table (count_words.csv)."""
+    from timeline.actors import counted, titled
+    from timeline.actors.gazetteer import COUNT_WORDS
+
+    assert COUNT_WORDS == {"two": 2, "three": 3, "four": 4, "both": 2}
+    for det, number in (("the two", 2), ("the three", 3), ("the four", 4), ("both the", 2), ("both", 2), ("two", 2)):
+        assert titled._count(det) == number, det
+        assert titled._DET.search(f"met {det} ").group(1) == det, det
+    assert titled._count("the") is None and titled._count(None) is None
+    for text, number in (("The four envoys", 4), ("those three ministers", 3), ("Both the leaders", 2)):
+        m = counted.COUNTED.search(text)
+        assert COUNT_WORDS[(m.group("n") or m.group("both")).lower()] == number, text
+
+
+def test_actors_newspapers_are_derived_from_the_organisations():
+    """The papers that report are the organisations of kind newspaper and those agencies.txt names (no third list);
+    a newspaper is still a company to "the company" (org_descriptions.csv)."""
+    from timeline.actors.gazetteer import ORG_KINDS
+    from timeline.actors.outlets import NEWSPAPERS
+
+    assert {"The New York Times", "The Sunday Times", "Financial Times", "Reuters", "Associated Press",
+            "Agence France-Presse"} <= NEWSPAPERS
+    assert "Xinhua" not in NEWSPAPERS and "Gazprom" not in NEWSPAPERS
+    assert ORG_KINDS["The Washington Post"] == ORG_KINDS["Reuters"] == "company"

@@ -2749,13 +2749,16 @@ def test_joint_statement_parties_as_subject(title, text, published, event_type, 
 
 
 def test_trigger_may_start_with_a_contraction():
-    """The first-word index keeps a contraction whole ("won't", "won’t"), where the word reader stops at the
-    apostrophe: a pattern that starts with one is tried at its first word, whichever apostrophe the text uses."""
+    """The first-word index files a contraction under its stem ("won" for "won't", "won’t"), the word the word
+    reader stops at, the apostrophe: a pattern that starts with one is tried at its first word, whichever apostrophe
+    the text uses, and no word is looked up again with what follows its apostrophe (every possessive)."""
     from timeline.events import triggers
 
     assert triggers._first_words("won['’]t\\s+turn") == ({"won't", "won’t"}, set())
-    assert "won't" in triggers._BY_WORD and "won’t" not in triggers._BY_WORD
+    assert not any("'" in key or "’" in key for key in triggers._BY_WORD)
+    assert set(triggers._BY_WORD["won"]) >= {k for k, (_, _, p) in enumerate(triggers._PATTERNS) if "won['’]t" in p}
     for text in ("we won't turn our backs on our allies", "we won’t walk away from our allies",
                  "they wouldn't abandon ukraine"):
         assert [t.type for t in find_triggers(text)] == ["support"], text
     assert not find_triggers("we won't talk")
+    assert not find_triggers("the party won the vote") and not find_triggers("the minister's allies")

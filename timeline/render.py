@@ -257,13 +257,17 @@ def _x_range(points: list[dict]) -> list[str]:
     return [(lo - pad).isoformat(), (hi + pad).isoformat()]
 
 
-def _focus_range(points: list[dict], full: list[str]) -> list[str] | None:
+def _precise_days(points: list[dict]) -> list[dt.date]:
+    """The days of the precisely dated points (PRECISE), in order: the first view (``_focus_range``) and the range
+    buttons (``_range_buttons``) go by them."""
+    return sorted(dt.date.fromisoformat(p["start"]) for p in points if _text(p["row"].get("precision")) in PRECISE)
+
+
+def _focus_range(points: list[dict], precise: list[dt.date], full: list[str]) -> list[str] | None:
     """The initial view when a few outliers ("the 13th century", "by 2049") would squash
-    the bulk of a set: the 2nd to 98th percentile of the precisely dated events (in a set of
-    fewer than FOCUS_MIN_EVENTS, their whole span, when they are at least a third of the points).
+    the bulk of a set: the 2nd to 98th percentile of the precisely dated events (``precise``: ``_precise_days``;
+    in a set of fewer than FOCUS_MIN_EVENTS, their whole span, when they are at least a third of the points).
     None when the whole span is already the bulk."""
-    precise = sorted(dt.date.fromisoformat(p["start"]) for p in points
-                     if _text(p["row"].get("precision")) in PRECISE)
     days = precise or sorted(dt.date.fromisoformat(p["start"]) for p in points)
     if len(days) >= FOCUS_MIN_EVENTS:
         lo, hi = days[int(len(days) * 0.02)], days[min(len(days) - 1, int(len(days) * 0.98))]
@@ -289,13 +293,13 @@ def _marker_size(points: int) -> int:
 LAST_WINDOWS = (("last week", 7), ("last month", 31), ("last 6 months", 183), ("last year", 366))
 
 
-def _range_buttons(points: list[dict], view: list[str], full: list[str]) -> list[dict]:
+def _range_buttons(points: list[dict], precise: list[dt.date], view: list[str], full: list[str]) -> list[dict]:
     """Buttons that set the date axis to fixed ranges: the last week ... year up to the latest
-    precisely dated event, where most events are (when the first view is zoomed), and all.
+    precisely dated event (``precise``: ``_precise_days``), where most events are (when the first view is zoomed),
+    and all.
     Plotly's own range selector counts back from the end of the current view, so after "all"
     its "1y" showed the empty year before the farthest span's end ("the 21st century": 2099)."""
-    days = [dt.date.fromisoformat(p["start"]) for p in points if _text(p["row"].get("precision")) in PRECISE]
-    last = max(days or [dt.date.fromisoformat(p["start"]) for p in points]) + dt.timedelta(days=1)
+    last = max(precise or [dt.date.fromisoformat(p["start"]) for p in points]) + dt.timedelta(days=1)
     # The slider spans the first view; "all" widens it to everything, the others narrow it back.
     buttons = [{"label": label, "method": "relayout",
                 "args": [{"xaxis.range": [(last - dt.timedelta(days=n)).isoformat(), last.isoformat()],
@@ -468,7 +472,8 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
     planned = sum(_text(r.get("status")) == "planned" for r in placed_rows)
     counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}
     slider_range = _x_range(points)  # everything; the slider itself starts at the first view
-    x_range = _focus_range(points, slider_range) or slider_range
+    precise = _precise_days(points)
+    x_range = _focus_range(points, precise, slider_range) or slider_range
     plot_px = _lane_height(len(order)) * len(order)  # about the height of the lanes
     focused = _in_view(points, x_range) if x_range != slider_range else None
     subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded)
@@ -497,7 +502,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
                       "x": 0, "xanchor": "left", "y": 1 + (38 if dates_on_top else 8) / plot_px, "yanchor": "bottom",
                       "pad": {"l": 0, "r": 0, "t": 0, "b": 0}, "bgcolor": "#eeeeee",
                       "bordercolor": "#cccccc", "font": {"size": 11},
-                      "buttons": _range_buttons(points, x_range, slider_range)}],
+                      "buttons": _range_buttons(points, precise, x_range, slider_range)}],
         yaxis={"tickmode": "array", "tickvals": list(range(len(order))),
                "ticktext": [f"<b>{_esc(lane)}</b> ({counts[lane]})" for lane in order],
                "range": [len(order) - 0.5, -0.5], "fixedrange": True, "showgrid": False,

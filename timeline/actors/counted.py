@@ -1,8 +1,9 @@
 """People counted back to: "The two men last met in July", "both diplomats agreed", "the three leaders signed".
 
-A definite number before a noun of people (``resources/counted_people.csv``) as the subject of a clause names
-people the text has named already: the parties of the latest call or meeting when it has that many (the events
-pass: ``extract._Builder._parties``), else the last that many people named (coreference: ``coref``). An
+A definite number (``resources/count_words.csv``, the table ``titled`` reads too) before a noun of people
+(``resources/counted_people.csv``) as the subject of a clause names people the text has named already: the parties
+of the latest call or meeting when it has that many (the events pass: ``extract._Builder._parties``), else the last
+that many people named (coreference: ``coref``). An
 indefinite number ("Two men were killed", "two officials said") is someone new, and a passive ("the two men
 were arrested", "the two men, both from Homs, were shot") tells of victims, not of the people of a meeting.
 """
@@ -11,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import rows
+from .gazetteer import COUNT_WORDS, rows
 from .scan import Raw, Scanner
 
 FITS = {row["noun"]: row["fits"] for row in rows("counted_people.csv")}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _NOUNS = "|".join(re.escape(n) for n in sorted(FITS, key=len, reverse=True))
-COUNTED = re.compile(r"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?P<n>two|three|four)|(?P<both>[Bb]oth)(?:[ ]the)?)[ ]"
+# the numbers of count_words.csv ("the two", "those three"), "both" apart: "both [the] men"
+_NUMBER_WORDS = "|".join(sorted((w for w in COUNT_WORDS if w != "both"), key=len, reverse=True))
+COUNTED = re.compile(rf"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?P<n>{_NUMBER_WORDS})|(?P<both>[Bb]oth)(?:[ ]the)?)[ ]"
                      rf"(?P<noun>{_NOUNS})(?![\w-])")
 # "were arrested", "had been shot", "were later found dead": what befalls them, not what they do ("were expected to
 # meet", "were due to hold talks" are plans of theirs)
@@ -38,7 +40,7 @@ def find_counted(sc: Scanner) -> None:
     for m in COUNTED.finditer(work):
         if _PASSIVE.match(work, m.end()) or _NEW_ASIDE.match(work, m.end()):
             continue
-        count = _NUMBERS[(m.group("n") or m.group("both")).lower()]
+        count = COUNT_WORDS[(m.group("n") or m.group("both")).lower()]
         flag = f"counted:{FITS[m.group('noun')]}"
         titled = by_end.get(m.end())
         if titled is not None:

@@ -127,8 +127,13 @@ GAZETTEER: dict[str, Entry] = _load_gazetteer()
 # "Russian Foreign Ministry"
 DEMONYMS: dict[str, str] = {row["name"]: _split(row["demonyms"])[0] for row in rows("countries.csv")
                             if _split(row["demonyms"])}
-# an organisation's kind as organizations.csv lists it ("company", "igo", ...), by display name
-ORG_KINDS: dict[str, str] = {row["name"]: row["kind"] for row in rows("organizations.csv")}
+# number words that count people back ("the two leaders", "both diplomats"): count_words.csv, for titled.py and
+# counted.py alike
+COUNT_WORDS: dict[str, int] = {row["word"]: int(row["number"]) for row in rows("count_words.csv")}
+# an organisation's kind as organizations.csv lists it ("company", "igo", ...), by display name; a newspaper is a
+# company to the nouns that describe one ("the company": org_descriptions.csv)
+ORG_KINDS: dict[str, str] = {row["name"]: "company" if row["kind"] == "newspaper" else row["kind"]
+                             for row in rows("organizations.csv")}
 # No look-behind (it would stop fast scanning); the caller rejects in-word starts.
 GAZ_RE = re.compile(r"(?:" + trie_pattern(list(GAZETTEER)) + r")(?!\w)")
 # Lower-cased display names and aliases, for ``canonical_key`` on a bare name.

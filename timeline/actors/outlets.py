@@ -4,7 +4,8 @@
 Times": a named paper that reports is the actor of its statement (events_gold_fresh9.md, 258#3). A paper spoken to or
 read ("Makhlouf told the New York Times", "Speaking with UK newspaper The Sunday Times, Assad blamed ...") is the
 medium of the speaker's act, no party of it (fresh4 301#19, fresh9 258#1): its mention is dropped. The papers are
-``resources/newspapers.txt``. A bare agency name that is another word as well ("Sana", "Anatolia", "Petra":
+the organisations of kind newspaper in ``resources/organizations.csv`` and the news agencies among its organisations,
+those ``resources/agencies.txt`` names by their display name ("Reuters", "Associated Press"). A bare agency name that is another word as well ("Sana", "Anatolia", "Petra":
 ``resources/reporting_names.txt``) is the agency only where it reports in the same way ("Sana reports", "Petra said").
 """
 
@@ -12,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import SPEECH_VERBS, word_list
+from .gazetteer import AGENCY_WORDS, SPEECH_VERBS, rows, word_list
 from .mention import ActorMention
 
-NEWSPAPERS = frozenset(word_list("newspapers.txt"))
+NEWSPAPERS = frozenset(row["name"] for row in rows("organizations.csv")
+                       if row["kind"] == "newspaper" or row["name"] in AGENCY_WORDS)
 REPORTING_NAMES = frozenset(word_list("reporting_names.txt"))
 # the paper reports: a verb of saying after it ("The Sunday Times also said", ", the Guardian reported")
 _REPORTS = re.compile(r",?[ ]+(?:also[ ]|has[ ]|had[ ]|later[ ]|first[ ]|earlier[ ])*(?:"

@@ -25,9 +25,10 @@ _UP = UPPER[1:-1]  # the upper-case letters, accented ones too: "GENERAL SECRETA
 _SPEAKER = re.compile(rf"(?m)^[ \t]*((?:[{_UP}][{_UP}.'’-]*[ ]){{1,5}}[{_UP}][{_UP}'’-]+):")
 _QUESTION = re.compile(r"(?m)^[ \t]*Q[ ]")  # a reporter's question in a transcript
 # a video script's soundbite label: "(SOUNDBITE) (Arabic) ARAB LEAGUE SECRETARY GENERAL, NABIL EL-ARABY, SAYING:",
-# the label in capitals between the marker (and the language) and "SAYING:"
-_SOUNDBITE = re.compile(rf"(?m)^[ \t]*\(?SOUNDBITE\)[ \t]*(?:\([A-Za-z ,/-]{{1,30}}\)[ \t]*)?"
-                        rf"([{_UP}][{_UP}.'’, -]*[{_UP}.])(?=,?[ ]SAYING:)")
+# the label in capitals (group 1) between the marker (and the language) and "SAYING:"; the one grammar of it, which
+# events/soundbites.py reads too
+SOUNDBITE = re.compile(rf"(?m)^[ \t]*\(?SOUNDBITE\)[ \t]*(?:\([A-Za-z ,/-]{{1,30}}\)[ \t]*)?"
+                       rf"([{_UP}][{_UP}.'’, -]*[{_UP}.]),?[ ]SAYING:")
 _SMALL_WORD = re.compile(r"(?<= )(?:(?:And|Of|The|For|Bin|Ibn|Al|El|De)(?= )|(?:Al|El|Ad|As|Ash|Az)(?=-))")
 _SAYING = re.compile(r"(?<=[A-Z.,])[ ]SAYING(?=:)")
 _DATELINE = re.compile(  # "WASHINGTON, ...", "IGORA /Leningrad Region/, ...", "DAMASCUS (Reuters) -"
@@ -132,11 +133,11 @@ def normalise_caps(text: str) -> tuple[str, list[tuple[int, int]]]:
     """
     datelines: list[tuple[int, int]] = []
     pieces: list[tuple[int, int, str]] = []
-    for regex, is_dateline in ((_DATELINE, True), (_SPEAKER, False), (_SOUNDBITE, False)):
+    for regex, is_dateline in ((_DATELINE, True), (_SPEAKER, False), (SOUNDBITE, False)):
         for m in regex.finditer(text):
             surface = m.group(1)
             titled = surface.title().replace("'S ", "'s ").replace("’S ", "’s ")
-            if regex is _SOUNDBITE:  # "MINISTER AND DEPUTY PRIME MINISTER", "HAMAD BIN JASIM AL THANI"
+            if regex is SOUNDBITE:  # "MINISTER AND DEPUTY PRIME MINISTER", "HAMAD BIN JASIM AL THANI"
                 titled = _SMALL_WORD.sub(lambda w: w.group().lower(), titled)
             if len(titled) != len(surface) or not any(c.isalpha() for c in surface):
                 continue

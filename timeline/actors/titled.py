@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article, word_list
+from .gazetteer import COUNT_WORDS, GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article, word_list
 from .names import PARTICLE, WORD, gender
 from .scan import Raw, Scanner, TitleMatch, possessive_at
 
@@ -24,7 +24,10 @@ _QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + r")(?!(?:Monday
 _QUAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:(?:and|of|the)[ ])*[A-Z][\w'’.-]*)*")
 _NAME_SEP = re.compile(r",[ ]|[ ]|['’]s[ ]")
 _AFTER_NAME_OF = re.compile(r",?[ ]of[ ](?:the[ ])?")
-_DET = re.compile(r"(?:^|(?<=[^\w]))(?i:(both[ ]the|the[ ]two|the[ ]three|the|his|her|their|its|a|an|both|two))[ ]$")
+# a determiner before a title; the numbers are those of count_words.csv ("the two leaders", "both the ministers",
+# "three envoys"), "both" apart ("both [the]")
+_NUMBERS = "|".join(sorted((w for w in COUNT_WORDS if w != "both"), key=len, reverse=True))
+_DET = re.compile(rf"(?:^|(?<=[^\w]))(?i:(both[ ]the|the[ ](?:{_NUMBERS})|the|his|her|their|its|a|an|both|{_NUMBERS}))[ ]$")
 _POSSESSIVE = ("'s ", "’s ")
 _APPOSITIVE = re.compile(rf"(?:{WORD})(?:[ ](?:{PARTICLE}[ ])*{WORD}){{0,4}}$")
 _OWNED_ONLY = frozenset(word_list("owned_titles.txt"))  # a description only after a possessive: "Syria's representative"
@@ -32,7 +35,12 @@ _SHORT_NAME = re.compile(r"[ ]\([A-Z][\w.]{1,8}\)")
 _STATE_SEP = re.compile(r"(?:[ ]\([A-Z][\w.]{1,8}\))?(?:,[ ]and[ ]|[ ]and[ ]|,[ ])(?:the[ ])?")  # "(ROK), and the"
 _CAPITAL_NEXT = re.compile(r"[ ]" + UPPER)
 _STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "official", "spokesperson", "military"})
-_COUNTS = {"two": 2, "the two": 2, "both": 2, "both the": 2, "the three": 3}
+
+
+def _count(det: str | None) -> int | None:
+    """The number a determiner counts ("the two": 2, "both the": 2, "three": 3: count_words.csv); None for "the",
+    "his", "a" ..."""
+    return next((COUNT_WORDS[w] for w in (det or "").split() if w in COUNT_WORDS), None)
 
 
 def find_titled(sc: Scanner) -> None:
@@ -385,8 +393,10 @@ def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], actin
             return
         if head.kind == "counterpart" and country is None:
             return
-        count = _COUNTS.get(det or "", 2 if plural else 1)
-        if det in _COUNTS:  # the span takes the number: "the two leaders" -> "two leaders"
+        count = _count(det)
+        if count is None:
+            count = 2 if plural else 1
+        else:  # the span takes the number: "the two leaders" -> "two leaders"
             words = det.split()
             begin -= len(words[-1]) + 1 if words[-1] != "the" else len(det) + 1
         raw = Raw(begin, end, "description", work[start:pos], role=role, country=country, head=head.canonical,

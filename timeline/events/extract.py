@@ -1872,10 +1872,13 @@ def _second_object(st: _SentenceState) -> None:
             break
 
 
-# a participle of joint work with its manner ("..., working in coordination with the UN coordinator", "..., working
-# closely with Jordan"): the way the clause's act is done, an act of its subject too (not the bare "working with")
-_JOINT_PARTICIPLE = re.compile(r"working\s+(?:in\s+(?:close\s+)?coordination|(?:more\s+)?closely|together|jointly|"
-                               r"hand[\s-]+in[\s-]+hand|side[\s-]+by[\s-]+side|shoulder[\s-]+to[\s-]+shoulder)(?:\s+with)?")
+def _joint_participle(q: Predicate) -> bool:
+    """A participle of joint work with its manner ("..., working in coordination with the UN coordinator", "...,
+    working closely with Jordan"): the way the clause's act is done, an act of its subject too. The cooperate rows of
+    ``event_triggers.tsv`` say which ("working jointly", "working hand in hand with", ...): any of theirs that starts
+    "working" and says more than the bare "working with"."""
+    words = q.trigger.text.split()
+    return q.type == "cooperate" and words[0] == "working" and words[1:] != ["with"]
 
 
 def _participle_acts(st: _SentenceState) -> None:
@@ -1893,7 +1896,7 @@ def _participle_acts(st: _SentenceState) -> None:
         head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
         alone = head is None and not families and not st.made and st.frame is None  # the main clause made no event
         saying = alone and q.type == "statement" and q.form == "report"  # ("..., saying it is sending an envoy")
-        joint = q.type == "cooperate" and _JOINT_PARTICIPLE.fullmatch(q.trigger.text) is not None
+        joint = _joint_participle(q)
         if q.rule != "participle" or (q.form != "verb" and not saying) or q.quoted \
                 or (q.type not in PARTICIPLE_ACTS and not saying and not joint) \
                 or q.trigger.start in st.claimed_starts or q.family in families \

@@ -7,18 +7,14 @@ a titled name (``scan.normalise_caps``). ``extract.extract_events`` runs this af
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actors.scan import SOUNDBITE
 from .speech import blamed_failure
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Sentence, _Builder
-
-# a video script's soundbite label, its marker cut off as a credit ("(SOUNDBITE) (Arabic) "): "ARAB LEAGUE SECRETARY
-# GENERAL, NABIL EL-ARABY, SAYING:", "QATARI FOREIGN MINISTER ..., HAMAD BIN JASIM AL THANI SAYING:"
-_SOUNDBITE_LABEL = re.compile(r"[A-Z][A-Z.'’, -]*[A-Z.],?[ ]SAYING:")
 
 
 def soundbite(builder: _Builder, sent: Sentence) -> None:
@@ -26,8 +22,10 @@ def soundbite(builder: _Builder, sent: Sentence) -> None:
     in capitals reads as a titled name: ``scan.normalise_caps``), when the reading of the sentence made none of
     theirs (no comma before "SAYING": no participle frame). Words that blame another side for its failure make it an
     accusation."""
-    label = _SOUNDBITE_LABEL.match(builder.text, sent.start, sent.end)
-    if label is None or builder.text.rfind("SOUNDBITE", max(0, sent.start - 40), sent.start) < 0:
+    # the label as the scan read it (``scan.SOUNDBITE``): its marker ("(SOUNDBITE) (Arabic) ") cut off as a credit,
+    # the sentence opens at the label ("ARAB LEAGUE SECRETARY GENERAL, NABIL EL-ARABY, SAYING:")
+    label = SOUNDBITE.match(builder.text, builder.text.rfind("\n", 0, sent.start) + 1)
+    if label is None or label.start(1) != sent.start or label.end() > sent.end:
         return
     people = [a for a in sent.actors if a.kind == "person" and a.end <= label.end()]
     saying = next((p for p in sent.reading.predicates if p.trigger.start >= label.end() - 8

@@ -179,10 +179,13 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
 
 
 def _key(word: str) -> str:
-    """A first word as the index keeps it: a contraction with a straight apostrophe ("won't" for "won’t")."""
-    return word.replace("\u2019", "'")
+    """A first word as the index keeps it: a contraction under its stem, the word the text's words stop at ("won"
+    for "won't" and "won’t"; ``_WORD`` ends a word at the apostrophe), so that no word of the text is looked up
+    again with what follows an apostrophe (every possessive)."""
+    return _STEM.match(word).group()
 
 
+_STEM = re.compile(r"[^'\u2019]*")
 _BY_WORD: dict[str, list[int]] = {}
 _BY_PREFIX: list[tuple[str, int]] = []  # ("video", k): a pattern whose first word may run on
 _ANYWHERE: list[int] = []  # patterns whose first word cannot be listed: tried at every word
@@ -197,8 +200,6 @@ for _k, (_, _, _pattern) in enumerate(_PATTERNS):
                 _BY_WORD[_word].append(_k)
         _BY_PREFIX.extend((_word, _k) for _word in _found[1])
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# the rest of a contraction after a word ("won" + "'t", "can" + "’t"): a pattern may start with the whole of it
-_CONTRACTED = re.compile(r"['\u2019]([a-z]+)\b")
 
 
 @lru_cache(maxsize=65536)
@@ -220,9 +221,7 @@ def find_triggers(low: str, start: int = 0, end: int | None = None) -> list[Trig
             continue
         best = None
         word = w.group()
-        tail = _CONTRACTED.match(low, w.end(), end)
-        ks = _candidates(word) if tail is None else sorted(set(_candidates(word)) | set(_candidates(f"{word}'{tail.group(1)}")))
-        for k in ks:
+        for k in _candidates(word):
             regex, event_type, form = _REGEXES[k]
             m = regex.match(low, at, end)
             if m is not None and (best is None or m.end() > best[0].end()):
