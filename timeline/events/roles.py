@@ -884,6 +884,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             break  # "has denied any role and says Mikati's new government must ...": what the second verb reports
         if _COMMA_SAYING.search(low, p.end, a.start):
             break  # "echoed Cabral's remarks, saying the council should not give up on Syria": what the participle reports
+        if _COMMA_ACT.search(low, p.end, a.start):
+            break  # "has been championing the cause of the protesters, leading calls for a U.N. Security Council
+            # resolution": the participle's act has objects of its own
         if _NEW_CLAUSE.search(low, p.end, a.start) and _own_verb_after(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern", "could
             # not engage in talks while Assad's military continued to storm ...": the subject of a clause of its own
@@ -949,12 +952,15 @@ _AND_SAYING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?(
                          % phrase_alternation(CUES["clause_saying"]))
 # a participle of saying after a comma: what it reports holds no object of the act before it (event_cues.tsv)
 _COMMA_SAYING = re.compile(r",\s*(?:(?:also|then|later)\s+)?(?:%s)\b" % phrase_alternation(CUES["participle_saying"]))
+# a participle after a comma that heads an act of its own: the actors after it are its (event_cues.tsv: participle_act)
+_COMMA_ACT = re.compile(r",\s*(?:(?:also|then|later)\s+)?(?:%s)\b" % phrase_alternation(CUES["participle_act"]))
 _THE = re.compile(r"\s*(?:the\s+)?")
 _WHERE_CLAUSE = re.compile(r",\s*where\s")
 _PRESSED_TO = re.compile(r".*\bpressure$")  # a refusal of pressure ("resisted international pressure", event_triggers.tsv)
 _TO_VERB = re.compile(r"\bto\s+[a-z]")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
-_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
+# (or a reason clause with one: "Riyadh was pulling out because the Syrian government had not followed the plan")
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas|because|although|though)\s+(?:the\s+)?$")
 _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|will|would|did|does|could|may|might|must|"
                        r"should|can)\b|[a-z]+ed\b|said\b|says\b|told\b|took\b|gave\b|made\b|met\b|held\b)")
 
