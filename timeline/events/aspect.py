@@ -179,7 +179,7 @@ def iterative(low: str, p: Predicate) -> bool:
                                     or _HABITUAL.search(low, max(0, p.start - 30), p.end + 60))
 
 
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been|[’']re|[’']m)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")  # ("we’re doing": contracted too)
 
 
 _IN_TALKS = re.compile(r"(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+)?in\s")  # "are in talks", "remain in negotiations"

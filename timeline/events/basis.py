@@ -47,6 +47,13 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
     if aside(builder.low, p) and not opened:
         return "undated"  # "Russia and China, which backed previous rounds of sanctions": what they did before (but
         # "On January 10, 2024, the UN Security Council passed UNSCR 2722, which also condemned these attacks")
+    if p.embedded and p.rule == "participle" and _REASON_GERUND.search(builder.low, max(0, p.trigger.start - 8),
+                                                                      p.trigger.start):
+        return "undated"  # "Erdogan has earned admiration among Arabs for championing the Palestinian cause", "was
+        # praised for backing the plan": a gerund after "for" is the reason the clause gives, an act of no day of its own
+    if _FIRST_TO.search(builder.low, max(0, p.trigger.start - 60), p.trigger.start):
+        return "undated"  # "one of the first countries to recognize newly independent Jamaica", "the first Western
+        # country to recognize Libya's opposition": a record the clause credits, an act of no day of its own
     if p.rule == "answered call":
         return "undated"  # "Assad has ignored U.N. calls for him to step down", "despite Western calls for": calls
         # made before the act that answers them, on days the text does not give (events_gold.md rule 1)
@@ -64,6 +71,8 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
     return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
 
 
+_FIRST_TO = re.compile(r"\b(?:first|last|only)\s+(?:(?!to\b)[\w-]+\s+){0,3}to\s+$")  # "the first countries to recognize"
+_REASON_GERUND = re.compile(r"\bfor\s+$")  # "admired for championing ...": the gerund a reason is given by
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:also\s+|still\s+|now\s+)?$")
 
 

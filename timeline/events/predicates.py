@@ -119,6 +119,7 @@ _JOINT_COMMITMENT = re.compile(
     + r"|(?:%s)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b)" % (_ALT(CUES["agreed_cooperation"]), _ALT(CUES["joint_work_object"])))
 # the meeting types: what a stay may be for ("in Doha for talks"); what has a venue (``places``: a call has none)
 MEETING_TYPES = frozenset({"meeting", "talks", "summit"})
+_ENGAGED_IN = frozenset(CUES["engaged_in"])  # verbs that take an event noun through "in": "engaged in intensive talks"
 COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
@@ -713,6 +714,9 @@ class PredicateReader:
                 j -= 2  # "announced six packages of significant funding": the packages are of the funding
                 seen += 2
                 continue
+            if w == "in" and j > 0 and tokens.words[j - 1] in _ENGAGED_IN:
+                return tokens.starts[j - 1]  # "have engaged in intensive talks": "engaged in" takes the noun as a light
+                # verb does ("engaged talks" is no English)
             if w in ("of", "for", "on", "about", "against", "with", "in", "to", "under", "amid", "despite") and j < i - 1:
                 return None  # "held the talks" but not "held a view of the talks", "has been under U.S. sanctions"
             if w == "to" and j == i - 1:

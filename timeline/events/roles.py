@@ -624,8 +624,10 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?P<quote>[\"“])?(?:and|but)\s+(?:(?:als
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", "they"))
+# what a plural subject's countries are named with ("our countries and companies are working in lockstep"): the countries act
+_COMPANIONS = "|".join(r"\s+".join(w.split()) for w in CUES["plural_companion"])
 _PLURAL_SUBJECT = re.compile(
-    rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})"
+    rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})(?:\s+and\s+(?:our\s+|their\s+)?(?:{_COMPANIONS}))?"
     rf"|(?:the\s+|our\s+)(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     r"|(?:the\s+)?(?:two|both))"
@@ -884,6 +886,10 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             break  # "has denied any role and says Mikati's new government must ...": what the second verb reports
         if _COMMA_SAYING.search(low, p.end, a.start):
             break  # "echoed Cabral's remarks, saying the council should not give up on Syria": what the participle reports
+        if p.type != "demand" and _COMMA_ACT.search(low, p.end, a.start):
+            break  # "has been championing the cause of the protesters, leading calls for a U.N. Security Council
+            # resolution": the participle's demand has objects of its own (but "The Arab League plan calls for a
+            # ceasefire, urging Damascus to free prisoners": one demand, whose addressee the participle names)
         if _NEW_CLAUSE.search(low, p.end, a.start) and _own_verb_after(low, a.end):
             break  # "... would descend into civil war if he were forced to quit and Washington voiced concern", "could
             # not engage in talks while Assad's military continued to storm ...": the subject of a clause of its own
@@ -949,12 +955,15 @@ _AND_SAYING = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?(
                          % phrase_alternation(CUES["clause_saying"]))
 # a participle of saying after a comma: what it reports holds no object of the act before it (event_cues.tsv)
 _COMMA_SAYING = re.compile(r",\s*(?:(?:also|then|later)\s+)?(?:%s)\b" % phrase_alternation(CUES["participle_saying"]))
+# a participle after a comma that heads an act of its own: the actors after it are its (event_cues.tsv: participle_act)
+_COMMA_ACT = re.compile(r",\s*(?:(?:also|then|later)\s+)?(?:%s)\b" % phrase_alternation(CUES["participle_act"]))
 _THE = re.compile(r"\s*(?:the\s+)?")
 _WHERE_CLAUSE = re.compile(r",\s*where\s")
 _PRESSED_TO = re.compile(r".*\bpressure$")  # a refusal of pressure ("resisted international pressure", event_triggers.tsv)
 _TO_VERB = re.compile(r"\bto\s+[a-z]")
 # a coordinated clause with a subject of its own: "and Washington voiced", ", but Russia has said"
-_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$")
+# (or a reason clause with one: "Riyadh was pulling out because the Syrian government had not followed the plan")
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas|because|although|though)\s+(?:the\s+)?$")
 _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|will|would|did|does|could|may|might|must|"
                        r"should|can)\b|[a-z]+ed\b|said\b|says\b|told\b|took\b|gave\b|made\b|met\b|held\b)")
 
