@@ -371,7 +371,7 @@ MEANS_ACTS = [
      "children, who had written slogans on walls inspired by uprisings in Tunisia and Egypt.", ("concede", "Syria"), None),
     ("sought-by-banning", "Since taking power in 2000, President Bashar al-Assad's government has sought to stifle "
      "dissent by banning websites like Facebook, where users can interact with other members outside Syria.",
-     ("coerce", "Bashar al-Assad"), None),
+     ("coerce", "Syria"), None),
 ]
 
 

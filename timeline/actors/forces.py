@@ -46,6 +46,12 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|t
                             r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
                             re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
 _SAYING = re.compile(r"\b(?:said|says|reported)\b")
+# the day of the clause between an opening and the noun: "On Friday soldiers killed 19 people", "Rights groups say on
+# Friday security forces opened fire" (the weekdays of time_words.tsv, written in full)
+_WEEKDAYS = sorted({w.lower() for kind, w, _ in (line.split("\t") for line in word_list("time_words.tsv")
+                                                  if line.count("\t") == 2) if kind == "weekday" and len(w) > 5})
+DAY_BEFORE = re.compile(r"\bon\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$" % "|".join(_WEEKDAYS),
+                        re.I)
 
 
 def after_saying_day(low: str, start: int) -> bool:
@@ -60,6 +66,16 @@ def after_saying_day(low: str, start: int) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+(?:of|from)\b", re.I)  # "soldiers of the Free Syrian Army": owned after the noun
+# a noun the phrase modifies ("the police van", "police officers"): resources/force_noun_heads.txt
+_HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("force_noun_heads.txt")), re.I)
+
+
+def bare_before(before: str, phrase: str) -> bool:
+    """Does nothing that could own or qualify a phrase stand in ``before`` (what precedes it): SUBJECT_BEFORE, a
+    day of the clause ("On Friday soldiers killed"), or a capital "The" that opens the phrase after a word with no
+    stop, the start of a sentence a scraped page glued to a caption ("... French authorities confirm The army and
+    rebels have battled")?"""
+    return bool(SUBJECT_BEFORE.search(before) or DAY_BEFORE.search(before) or phrase.startswith("The "))
 
 
 def story_country(mentions: list[ActorMention]) -> str | None:
@@ -87,6 +103,13 @@ _GOVERNED = re.compile(r"[’']s\s+(?:(?P<modifier>%s)\s+(?=(?:%s)(?![\w-])))?(?
                           phrase_alternation(_OWNED)))
 
 
+# forces named before the leader they serve: "forces loyal to President Bashar al-Assad", "troops still loyal to"
+_LOYAL = re.compile(r"(?<![\w-])(?P<noun>%s)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?$"
+                    % phrase_alternation(sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists",
+                                                                                        "militias", "units"},
+                                                key=len, reverse=True)), re.I)
+
+
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Assad's government", "Assad's forces", "Putin's troops": the country of the leader who owns them (the
     leader stays the noun's owner, not an actor of the clause); a country's forces are the country ("Turkey's
@@ -96,9 +119,19 @@ def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention
         country = m.country or listed_country(person_key(m.name)) if m.kind == "person" else None
         if m.kind == "country" and m.name:
             country = m.name
-        if not country or "possessive" not in m.flags or "unresolved" in m.flags:
+        if not country or "unresolved" in m.flags:
             continue
+        # the owner's "'s" right after the name (a titled name, "President Bashar al-Assad's security forces", "Mr
+        # Assad's government", is not flagged possessive; "his government" is left alone: "his" is not always the
+        # leader, fresh4 t17-reuters-157#21 against fresh10 t17-reuters-168#11)
         g = _GOVERNED.match(text, m.end)
+        if g is None and m.kind == "person":
+            loyal = _LOYAL.search(text, max(0, m.start - 60), m.start)
+            if loyal is not None:  # "forces loyal to President Bashar al-Assad": the leader's forces
+                added.append(ActorMention(loyal.start(), m.end, text[loyal.start():m.end], country,
+                                          canonical_key(country), "country", loyal.group("noun").lower(), country,
+                                          "description", "", ("forces",)))
+            continue
         if g is None:
             continue
         noun = " ".join(g.group("noun").lower().split())
@@ -124,7 +157,8 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         if overlaps(taken, start, end):
             continue  # "Syrian forces", "Turkish troops": already an actor
         before = text[max(0, start - 40):start]
-        if not (SUBJECT_BEFORE.search(before) or after_saying_day(low, start)) or _OF_AFTER.match(text, end):
+        if not (bare_before(before, match.group(0)) or after_saying_day(low, start)) or _OF_AFTER.match(text, end) \
+                or _HEAD_AFTER.match(text, end):
             continue
         noun = " ".join(match.group(0).lower().split())
         added.append(ActorMention(start, end, match.group(0), country, canonical_key(country), "country",
@@ -162,7 +196,7 @@ def story_rebels(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         if overlaps(taken, start, end):
             continue
         before = text[max(0, start - 40):start]
-        if not (SUBJECT_BEFORE.search(before) or after_saying_day(low, start)) or _OF_AFTER.match(text, end):
+        if not (bare_before(before, match.group(0)) or after_saying_day(low, start)) or _OF_AFTER.match(text, end):
             continue
         # the armed group the text names beside the noun: in its sentence, the one before or the one after ("In
         # Aleppo, rebels vowed to fight back ... . The Free Syrian Army withdrew"), or anywhere after it (a story that

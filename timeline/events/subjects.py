@@ -284,7 +284,8 @@ _CLAUSE_ADVERBS = frozenset(CUES["clause_adverb"]) | frozenset(CUES["adverb"])
 _CLOSING = re.compile(rf",\s*(?:(?:{VERB_GROUP}|[a-z]+ly)\s+)*$")
 _RELATIVE_OPEN = re.compile(rf",\s*(?:{_RELATIVE})\b")
 _NAMED_AS = re.compile(r"\b(?:as|named|called)\s+$")  # "who asked to be referred to as Ammar": the stretch names the subject
-_APPOSITION = re.compile(rf"\s*(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")  # "a close aide", "Syria's envoy"
+# "a close aide", "Syria's envoy"; after an adverb of time, "previously a supporter", "formerly an ally"
+_APPOSITION = re.compile(rf"\s*(?:[a-z]{{3,}}ly\s+)?(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")
 # an aside of a phrase, not a clause: a preposition or a participle opens it ("Syria, under pressure over its crackdown
 # on protesters, dropped its bid", "Turkey, citing ..., said")
 _ASIDE = re.compile(rf"\s*(?:(?:{phrase_alternation(CUES['aside_opener'])})\s|[a-z]{{3,}}(?:ed|en|ing)\s)")
