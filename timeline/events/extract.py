@@ -131,6 +131,16 @@ def event_id(article_id: str, position: int, event_type: str) -> str:
 _LENGTH_OF = re.compile(r"[\w-]+-(?:year|month|week|day|hour)\s[a-z]")
 
 
+_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?[a-z]")
+_LENGTH_OWNER = re.compile(r"(?:[’']s|\b(?:its|their|his|her|our|my|your|the|a))\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?$")
+
+
+def _length_of_noun(low: str, m: Mention) -> bool:
+    """Is the duration ``m`` the length of the noun after it, owned or determined ("Turkey's nearly two decades of
+    contributions", "their 40 years of rule")? It measures that noun, not the time of the clause's act."""
+    return _OF_NOUN.match(low, m.end) is not None and _LENGTH_OWNER.search(low, max(0, m.start - 30), m.start) is not None
+
+
 def _is_date(m: Mention) -> bool:
     if m.type not in ("DATE", "TIME"):
         return False
@@ -978,8 +988,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
         sent_timexes = _in_span(timexes, timex_starts, start, end)
         points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
-        durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)]
-        # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts)
+        durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
+                     and not _length_of_noun(low, m)]
+        # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
+        # one that measures the noun after it: "appreciation for Turkey's nearly two decades of contributions")
         names = tuple((a.start, a.end) for a in sent_actors)
         # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
