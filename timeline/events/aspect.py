@@ -16,7 +16,7 @@ import re
 
 from ..actors.gazetteer import word_list
 from .cues import CUES, MODAL_GROUP
-from .predicates import Predicate
+from .predicates import SPEECH as _SPEECH_FAMILIES, Predicate
 from .relatives import heads_aside
 
 # adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
@@ -228,6 +228,18 @@ def iterative(low: str, p: Predicate) -> bool:
 
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")
+
+
+# the speaker's own act in the present progressive: "we are calling on", "I am urging", "we're demanding"
+_SPEAKERS_NOW = re.compile(r"\b(?:we\s+are|i\s+am|we[’']re|i[’']m)\s+(?:(?:also|now|today|again|once\s+again)\s+)*$")
+
+
+def speakers_own_now(low: str, taken: Predicate) -> bool:
+    """Is ``taken`` an act of speech the speaker makes in the first person present progressive ("\"We are calling on
+    the international community to bear its responsibility,\" he said")? It is made in the saying, on its day, not an
+    act going on at no day (as "Moscow has sent a clear warning ..., Lavrov said", ``frame_basis``)."""
+    return taken.family in _SPEECH_FAMILIES and taken.form != "noun" and \
+        _SPEAKERS_NOW.search(low, max(0, taken.start - 24), taken.start) is not None
 
 
 _IN_TALKS = re.compile(r"(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+)?in\s")  # "are in talks", "remain in negotiations"

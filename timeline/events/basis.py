@@ -24,8 +24,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, Mention
-from .aspect import (aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect, standing,
-                     under_perfect)
+from .aspect import (aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect,
+                     speakers_own_now, standing, under_perfect)
 from .elections import is_election
 from .predicates import SPEECH, Predicate
 from .triggers import event_type as type_info
@@ -94,7 +94,8 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
     story's lead (``news``: ``aspect.news_perfect``) the present perfect of one act is the day's news ("The
     UN's humanitarian chief has arrived in Syria"), dated as the simple past would be."""
     in_perfect = perfect(low, p, content) and not (news and not joint)
-    if p.status == "planned" or in_perfect and not (joint and present_perfect(low, p)) or ongoing(low, p) \
+    if p.status == "planned" or in_perfect and not (joint and present_perfect(low, p)) \
+            or ongoing(low, p) and not speakers_own_now(low, p) \
             or iterative(low, p) or describes(low, p):
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
     if in_perfect:
