@@ -71,7 +71,8 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
 from .dating import (attach, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
-                     names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
+                     names_a_text, inner_phrase, object_day, opening_phrase_end, past_span, period_onset, prenominal,
+                     redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
@@ -987,7 +988,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
         sent_timexes = _in_span(timexes, timex_starts, start, end)
-        points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
+        points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
+                  for m in sent_timexes}  # "speak again in a month", "have battled for the past three days"
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
