@@ -16,12 +16,12 @@ import re
 
 from ..actors.gazetteer import word_list
 from .cues import CUES, MODAL_GROUP
-from .predicates import Predicate
+from .predicates import SPEECH as _SPEECH_FAMILIES, Predicate
 from .relatives import heads_aside
 
 # adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
 # perfect below adds its own: "since", "not", "never"
-_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|now|twice|thrice"
+_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|now|twice|thrice|both|all"
 _PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s|since|not|never)\s+)*$" % _PERFECT_ADVERBS)
 
 
@@ -58,6 +58,54 @@ def main_perfect(low: str, subject_end: int) -> bool:
     """Is the main clause whose subject ends at ``subject_end`` in the perfect ("Beijing has stepped up its
     diplomatic efforts, saying ...")? Its own verb group only, not a perfect later in the sentence."""
     return _MAIN_PERFECT.match(low, subject_end) is not None
+
+
+# the verb group of a clause in the perfect ("has employed", "have been championing", "has been allied", "has called")
+_CLAUSE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:%s|not|never)\s+)*(?:been\s+)?" % _PERFECT_ADVERBS +
+                             r"[a-z]+(?:ed|en|wn|ght|ne|nt|lt|pt|ade|ook|eld|ung|un|ing)\b")
+# what leaves the clause of that verb group between it and the act: a subordinator, a relative or a reporting verb, a
+# clause break (the act is then another clause's, with its own time)
+_CLAUSE_LEFT = re.compile(r"[;:\n]|\s[—–]\s|\s--?\s|\b(?:that|which|who|whom|whose|where|when|whenever|while|after|"
+                          r"before|because|since|until|although|though|if|said|says|told|according)\b")
+# the act hangs on that clause: a verb coordinated with no subject of its own ("has been allied to Iran and backed
+# militant groups", "has called it a decisive battle and urged"), or a participle clause after a comma and what it
+# governs ("has employed pocketbook diplomacy, pledging billions", "has been championing ..., leading calls for")
+_SHARED_VERB = re.compile(r"\s(?:and|but|or)\s+(?:also\s+|then\s+)?$")
+_PARTICIPLE_OPENS = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,2}$|,\s+(?:[a-z]+ly\s+)?$")
+_UNDER_PERFECT_REACH = 160  # characters from the perfect's verb group to the act
+
+
+def under_perfect(low: str, p: Predicate, start: int, content: tuple[int, int] | None = None) -> bool:
+    """Is ``p`` an act of a clause whose verb group is a perfect, though no "has" stands right before it: a verb
+    coordinated with the perfect's participle ("Syria has been allied to Iran and backed militant groups ... but also
+    held peace talks with Israel"), or a participle clause hung on it ("the kingdom has employed pocketbook diplomacy,
+    pledging billions of dollars to Egypt", "France ... has been championing the cause of ..., leading calls for a
+    resolution")? The perfect's "has" governs both, so the act is as undated as the perfect's own (events_gold.md
+    rule 5: background perfect). ``start``: where ``p``'s sentence starts; in what a reporting verb reports
+    (``content``) "had" is the tense of reported speech (``perfect``). A reporting verb is not read so."""
+    if p.reporting:
+        return False
+    lo = max(start, p.start - _UNDER_PERFECT_REACH)
+    groups = list(_CLAUSE_PERFECT.finditer(low, lo, p.start))
+    if not groups:
+        return False
+    m = groups[-1]
+    if m.end() >= p.start or _CLAUSE_LEFT.search(low, m.end(), p.start):
+        return False
+    if low.startswith("had", m.start()) and content is not None and content[0] <= m.start() < content[1]:
+        return False
+    if re.search(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$", low[max(start, m.start() - 20):m.start()]):
+        return False  # "The United States, which has called Assad's repression barbaric, and the EU, have announced":
+        # the perfect of a relative clause, not the act's clause
+    gap = low[m.end():p.start]
+    if p.form == "verb" and _SHARED_VERB.search(gap):
+        return True
+    opens = _PARTICIPLE_OPENS.search(gap)
+    if opens is None or gap.count(",") != 1:
+        return False
+    # the comma right before the act: the act is the participle itself ("..., pledging billions"), not the verb of a
+    # clause after an aside ("Mr Annan, who admitted that his plan had failed to stop the violence, expressed")
+    return opens.group().rstrip().endswith("ing") or low[p.start:p.trigger.end].split(" ")[0].endswith("ing")
 
 
 def perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> bool:
@@ -180,6 +228,18 @@ def iterative(low: str, p: Predicate) -> bool:
 
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been|[’']re|[’']m)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")  # ("we’re doing": contracted too)
+
+
+# the speaker's own act in the present progressive: "we are calling on", "I am urging", "we're demanding"
+_SPEAKERS_NOW = re.compile(r"\b(?:we\s+are|i\s+am|we[’']re|i[’']m)\s+(?:(?:also|now|today|again|once\s+again)\s+)*$")
+
+
+def speakers_own_now(low: str, taken: Predicate) -> bool:
+    """Is ``taken`` an act of speech the speaker makes in the first person present progressive ("\"We are calling on
+    the international community to bear its responsibility,\" he said")? It is made in the saying, on its day, not an
+    act going on at no day (as "Moscow has sent a clear warning ..., Lavrov said", ``frame_basis``)."""
+    return taken.family in _SPEECH_FAMILIES and taken.form != "noun" and \
+        _SPEAKERS_NOW.search(low, max(0, taken.start - 24), taken.start) is not None
 
 
 _IN_TALKS = re.compile(r"(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+)?in\s")  # "are in talks", "remain in negotiations"

@@ -24,7 +24,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, Mention
-from .aspect import aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect, standing
+from .aspect import (aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect,
+                     speakers_own_now, standing, under_perfect)
 from .elections import is_election
 from .predicates import SPEECH, Predicate
 from .triggers import event_type as type_info
@@ -37,11 +38,11 @@ NEWS_WEEK = 7  # days: a day named this close before the anchor is the story's n
 
 
 def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, timed: set[int],
-             lead: tuple[int, int] | None = None, opened: bool = False, body: bool = False) -> str:
+             lead: tuple[int, int] | None = None, opened: bool = False, body: bool = False, start: int | None = None) -> str:
     """``undated_basis`` of an event with no date of its own, unless a time word that is no date goes with it
     (``timed``: "over the past several months"), which leaves it undated. ``lead`` is the span of the story's
     first sentence when ``p`` is in it (and no dated saying reports it); ``body``: ``p``'s sentence is not the
-    lead."""
+    lead; ``start``: where ``p``'s sentence starts."""
     if p.trigger.start in timed:
         return "undated"
     if aside(builder.low, p) and not opened:
@@ -67,6 +68,10 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
     if (builder.wire or builder.reported_copy()) and continuing(builder.low, p):
         return "undated"  # "as he continues to urge the Syrian leadership", "Moscow has continued to supply weapons": an
         # act that goes on, in wire or web copy, has no day (events_gold.md rules 5 and 6)
+    if body and start is not None and not builder.signatories and under_perfect(builder.low, p, start, content):
+        return "undated"  # "Syria has been allied to Iran and backed militant groups", "the kingdom has employed pocketbook
+        # diplomacy, pledging billions": the act shares the perfect of its clause, background in the body (rule 5; a
+        # joint statement's perfect is the news it announces, ``undated_basis``)
     news = lead is not None and news_perfect(builder.low, p, lead)
     return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
 
@@ -98,7 +103,8 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
     story's lead (``news``: ``aspect.news_perfect``) the present perfect of one act is the day's news ("The
     UN's humanitarian chief has arrived in Syria"), dated as the simple past would be."""
     in_perfect = perfect(low, p, content) and not (news and not joint)
-    if p.status == "planned" or in_perfect and not (joint and present_perfect(low, p)) or ongoing(low, p) \
+    if p.status == "planned" or in_perfect and not (joint and present_perfect(low, p)) \
+            or ongoing(low, p) and not speakers_own_now(low, p) \
             or iterative(low, p) or describes(low, p):
         return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
     if in_perfect:

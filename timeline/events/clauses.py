@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .aspect import ongoing, perfect
+from .aspect import ongoing, perfect, speakers_own_now
 from .cues import CUES, FINITE_VERB, MODAL_GROUP, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .series import series_member
@@ -267,7 +267,8 @@ def frame_basis(reading: SentenceReading, low: str) -> str:
         return "undated"
     taken = reading.taken
     if main is not None and taken is not None and main.type == taken.type and (
-            ongoing(low, taken) or perfect(low, taken, reading.content) and taken.family not in SPEECH):
+            ongoing(low, taken) and not speakers_own_now(low, taken)
+            or perfect(low, taken, reading.content) and taken.family not in SPEECH):
         # "Ankara, which has already imposed an arms embargo, has said ...", "said Russia and China were refusing
         # to discuss the draft": the act's own time, not the day of the saying ("Moscow has sent a clear warning
         # ..., Lavrov said" is a warning made in the saying: its day)

@@ -654,6 +654,34 @@ def in_amount(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
                                direction="future")
 
 
+_PAST_DAYS = re.compile(r"P(\d+)D")
+_PAST_SPAN_TEXT = re.compile(r"the\s+(?:past|last)\s+")
+# an adverbial of the clause's act ("for the past three days"), not a noun's ("the work of the last two days")
+_PAST_SPAN_BEFORE = re.compile(r"(?:^|\s)(?:for|over|in|during)\s+$")
+PAST_SPAN_DAYS = 7  # the longest "past N days" read as a span with a certain first day
+
+
+def past_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
+    """ "have battled ... for the past three days", "the work of the last two days": a span of days that ends on the
+    anchor day, so its first day is certain (anchor - (N - 1) days), and an act over it is dated by that day
+    (events_gold.md, "Spans": "the last two days" of a story of December 26 = December 25-26, dated 2024-12-25). The
+    timex stays a DURATION (TimeML marks "the past three days" P3D); this is the date an event takes from it. None
+    when it is no such span (hours or weeks have no certain first day; more than ``PAST_SPAN_DAYS`` days is a period
+    of background, not the story's days)."""
+    m = _PAST_DAYS.fullmatch(mention.value)
+    if anchor is None or mention.type != "DURATION" or m is None or mention.mod is not None \
+            or not _PAST_SPAN_TEXT.match(low, mention.start) \
+            or not _PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
+        return None
+    n = int(m.group(1))
+    if not 2 <= n <= PAST_SPAN_DAYS:
+        return None
+    point = Point.of(anchor - dt.timedelta(days=n - 1), "day")
+    return dataclasses.replace(mention, type="DATE", value=point.value, precision=point.precision,
+                               date_start=point.start, date_end=point.end, rule="past_span/first_day",
+                               direction="past")
+
+
 def event_date_value(m: Mention) -> str:
     """The event_date: the TimeML value as reduced ISO (2017, 2018-08, 2018-08-27, 2018-W35); a span
     ("September 13 to 17") by its first day, a time of day ("this morning") by its day; a decade or a

@@ -71,7 +71,8 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
 from .dating import (attach, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
-                     names_a_text, inner_phrase, object_day, opening_phrase_end, period_onset, prenominal, redated_across_verb, under_future)
+                     names_a_text, inner_phrase, object_day, opening_phrase_end, past_span, period_onset, prenominal,
+                     redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
@@ -129,6 +130,16 @@ def event_id(article_id: str, position: int, event_type: str) -> str:
 
 
 _LENGTH_OF = re.compile(r"[\w-]+-(?:year|month|week|day|hour)\s[a-z]")
+
+
+_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?[a-z]")
+_LENGTH_OWNER = re.compile(r"(?:[’']s|\b(?:its|their|his|her|our|my|your|the|a))\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?$")
+
+
+def _length_of_noun(low: str, m: Mention) -> bool:
+    """Is the duration ``m`` the length of the noun after it, owned or determined ("Turkey's nearly two decades of
+    contributions", "their 40 years of rule")? It measures that noun, not the time of the clause's act."""
+    return _OF_NOUN.match(low, m.end) is not None and _LENGTH_OWNER.search(low, max(0, m.start - 30), m.start) is not None
 
 
 def _is_date(m: Mention) -> bool:
@@ -977,9 +988,12 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
         sent_timexes = _in_span(timexes, timex_starts, start, end)
-        points = {id(m): in_amount(low, m, anchor.date) for m in sent_timexes}  # "speak again in a month"
-        durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)]
-        # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts)
+        points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
+                  for m in sent_timexes}  # "speak again in a month", "have battled for the past three days"
+        durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
+                     and not _length_of_noun(low, m)]
+        # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
+        # one that measures the noun after it: "appreciation for Turkey's nearly two decades of contributions")
         names = tuple((a.start, a.end) for a in sent_actors)
         # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
@@ -1268,7 +1282,8 @@ class _SentenceState:
         content, source = self.content, self.reading.source
         if content is None and source is not None and p.type in SOURCE_REPORTED:
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
-        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.item_lead())
+        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.item_lead(),
+                        self.sent.start)
 
     def on_day(self, basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new

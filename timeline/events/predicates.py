@@ -217,6 +217,9 @@ class Predicate:
 _OPENING_GERUND = re.compile(r"[\s\"“]*(?:after|following)\s+")
 
 
+_QUOTE_CLOSE = re.compile(r"[\"”]")  # a quotation mark between a modal and a verb: the modal is inside the quote
+
+
 class _Tokens:
     """The word tokens of one sentence, with offsets into the text."""
 
@@ -739,7 +742,10 @@ class PredicateReader:
         before = tokens.words[max(0, i - 4):i]
         if before[-2:-1] and before[-1] == "to" and before[-2] in PERFORMATIVE and t.type in SPEECH_ACTS | {"statement"}:
             return "reported"  # "I want to thank you for your diplomacy"
-        if any(w in FUTURE for w in tokens.modal_words(max(0, i - 4), i)):
+        lo = max(0, i - 4)
+        while lo < i and _QUOTE_CLOSE.search(self.low, tokens.ends[lo], start):
+            lo += 1  # ""The regime will fall," said Ghalioun": the modal is the quote's, not the saying's
+        if any(w in FUTURE for w in tokens.modal_words(lo, i)):
             return "planned"
         if any(t.text.startswith(head + " ") for head in PLAN_VERB_HEADS):
             return "planned"  # "is drawing up sanctions": preparing them
