@@ -165,6 +165,11 @@ _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|agai
                               r"has|have|had|did|does|do|is|are|was|were)$" % MODAL_GROUP)
 
 
+# a lone past participle before a bare plural noun may be its adjective ("release of political prisoners and detained
+# protesters"): no verb of a coordinated clause by that reading alone
+_ADJECTIVE_PARTICIPLE = re.compile(r"[a-z]+ed\s+[a-z]+s\b(?!\s+(?:on|against|to|from|in|at|with|for)\b)")
+
+
 def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low: str) -> str | None:
     """The subject of the coordinated clause ``q`` heads ("" when it shares the subject before it), or None when
     ``q`` heads no finite clause coordinated with an earlier one ("... and pledged to work together": "", "... and
@@ -203,6 +208,12 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     if len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
                             or any(a.end == end for a in sent.actors)):
         return subject
+    if words[-1] in ("and", "but") and before[-1] is not frame and q.type in PARTICIPLE_ACTS \
+            and not _ADJECTIVE_PARTICIPLE.match(low, q.start):
+        return ""  # "accused Hezbollah of providing "training, advice and extensive logistical support" to the
+        # Syrian regime and added further sanctions": the first "and" was a list's inside the object; the verb right
+        # after the last one shares the subject before it (a speech act or a sanction only: a point of a readout
+        # or an act of force after such a list is left as it was read)
     return None
 
 

@@ -108,7 +108,7 @@ from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
 from .statement_issuers import statement_issuers
-from .speech import TELLING, SentenceReading, frame_day, read_sentence, sidelines_host
+from .speech import TELLING, SentenceReading, frame_day, read_sentence, sidelines_host, speakers_conjunct
 from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -1776,6 +1776,10 @@ def _coordinated_acts(st: _SentenceState) -> None:
             continue
         if q.reporting and not q.embedded and low[q.trigger.start:q.trigger.end] in _POINT_VERBS:
             q = replace(q, form="verb")  # "thanked President Lula ... and underscored the need to ...": no frame here
+        warner = _warner_conjunct(st, q)
+        if warner is not None:
+            q = replace(q, embedded=False, status=st.main.status)  # "warned that Damascus was trying to evade sanctions and called for ...": the
+            # warner's second act, not the clause it reports
         subject = "" if q.trigger.start in firsts and _point(q, preds, low) else coordinate_subject(q, preds, sent, low)
         agent = None
         if subject is None and committed_act(q, sent, low):
@@ -1785,7 +1789,9 @@ def _coordinated_acts(st: _SentenceState) -> None:
         # "said ... he was backing the protesters and warned of civil war": the speaker warned
         if subject and speaker_again(q, sent, low):  # "said the world was obliged ..., but it rejected ...": the speaker
             agent = next(iter(builder.parties(sent, frame)[0]), None)
-        if subject == "" and with_frame(q, reading, low, sent.actors):
+        if subject == "" and warner is not None:
+            agent = warner
+        if subject == "" and agent is None and with_frame(q, reading, low, sent.actors):
             agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
             if agent is None:
                 continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
@@ -1801,8 +1807,8 @@ def _coordinated_acts(st: _SentenceState) -> None:
             basis = st.basis(q)
             if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
                 basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
-            day = dated.get(frame.trigger.start) if agent is not None else None  # "said on Monday ... and warned"
-            if agent is not None and day is None and any(e.trigger == frame.trigger.text and e.event_date is None
+            day = dated.get((frame or main).trigger.start) if agent is not None else None  # "said on Monday ... and warned"
+            if agent is not None and frame is not None and day is None and any(e.trigger == frame.trigger.text and e.event_date is None
                                                          and e.char_start == sent.start for e in builder.events[first:]):
                 basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
@@ -1813,6 +1819,22 @@ def _coordinated_acts(st: _SentenceState) -> None:
             if day is None:
                 day = st.on_day(basis)["mention"]
             st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
+
+
+def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:
+    """The actor of a speech act verb that reports a clause without being a frame ("Juppe warned that Damascus was
+    trying to evade sanctions and called for a firm response", "accused Moscow of ... and demanded"): when ``q``, a
+    past verb after "and" with no subject of its own, follows a verb group of the reported clause that it cannot
+    share (a modal, a progressive, a perfect before a speech act: ``speech.speakers_conjunct``), it is the warner's
+    second act. None when it is not."""
+    main, low, sent = st.main, st.low, st.sent
+    if st.frame is not None or main is None or main.form != "verb" or main.type not in SPEECH_ACTS or main.embedded \
+            or not q.embedded or q.form != "verb" or q.rule == "participle" or q.trigger.start <= main.end:
+        return None
+    if not speakers_conjunct(low, main, (main.end, sent.end), q, bare=True, actors=sent.actors):
+        return None
+    event = next((e for e in st.builder.events[st.first:] if e.trigger == main.trigger.text and e.actor1), None)
+    return event.actor1 if event is not None else None
 
 
 _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")

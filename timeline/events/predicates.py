@@ -147,6 +147,10 @@ _OWN_OBJECT = re.compile(r"\s(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"
 QUOTED_OBJECT = re.compile(r"quoted\s+(?!(?:by|as|on|in|at|late|early|earlier|later|last|this|today|yesterday|again|also|"
                            r"widely|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
 _INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jassem": no reduced relative
+# an act's noun that after a comma and before "that", "of" or "against" is a participle (event_cues.tsv: participle_noun)
+_PARTICIPLE_NOUNS = frozenset(CUES["participle_noun"])
+_PARTICIPLE_NOUN_NEXT = frozenset(CUES["participle_noun_next"])
+_CONSEQUENCE = re.compile(r"\s+that\s+[^.;:!?]{0,120}?\b(?:%s)\b" % "|".join(sorted(CUES["modal"], key=len, reverse=True)))
 # a complement that a passive participle's trigger ends with: "have been declared persona non grata by ..."
 _COMPLEMENT = re.compile(r"\spersonae?\s+non\s+gratae?$")
 _RECEIVE = frozenset(CUES["receive"])  # "received", "receives": a meeting only with a guest (event_cues.tsv)
@@ -429,6 +433,12 @@ class PredicateReader:
                 subject = False  # "against Russian strikes": a demonym is an adjective, no subject ("Russia strikes")
             modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
+        if form == "noun" and first in _PARTICIPLE_NOUNS and prev == "," \
+                and tokens.words[tokens.index(t.end):tokens.index(t.end) + 1] \
+                and tokens.words[tokens.index(t.end)] in _PARTICIPLE_NOUN_NEXT \
+                and (tokens.words[tokens.index(t.end)] != "that" or _CONSEQUENCE.match(self.low, t.end)):
+            form = "verb"  # "called for a unity government, warning that ... would mean war": a participle clause, the
+            # subject's act (a warning of what will follow; not "warning that he was turning into a tyrant": a rebuke)
         answered = False  # a call noun its modifier makes ("despite U.N. calls for"): no light verb takes it
         if form == "verb" and senses.noun_reading(self, first, prev_i, prev):
             form = "noun"  # "a simultaneous call on all sides", "with unheeded calls for reform"
