@@ -1038,7 +1038,7 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
 # (or "I want to warmly welcome you", "let me welcome you")
-_GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+to\s|"
+_GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+(?:for\s+me\s+)?to\s|"
                        r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
                        r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s")
 # the title words of a transcript label before the speaker's name ("PRIME MINISTER ", "VICE PRESIDENT ")
