@@ -95,6 +95,7 @@ from .requests import requested_acts
 from .invitations import invited_acts
 from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act
+from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
@@ -204,6 +205,7 @@ class _Builder:
         self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         self.venue = dateline_venue(article.text, anchor.dateline)  # the dateline place, when the story happens there
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
+        self.before_meeting = bool(self.labels) and before_meeting(article.title)  # remarks before a meeting
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
                                   if (country := self.country_of.get(name) or listed_country(person_key(name)))}
         self.speaking = self.speakers | set(self.speaker_countries.values())  # the speakers, or their states
@@ -296,6 +298,11 @@ class _Builder:
                 and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=actor1 in self.speaking):
             basis = "undated"  # "We also launched a $698 million ... compact": in a transcript, an act the speaker
             # recalls, on a day the text does not give (not "we've just signed", nor the meeting of the day)
+        if mention is None and basis == "undated" and p is not None and self.before_meeting \
+                and talks_ahead(self.low, (self._past_label(sent), sent.end), event_type, p.status == "planned",
+                                actor1, actor2, self.speakers) and actor1 == self._turn_speaker(sent.start):
+            basis = "dateline"  # "I'm looking forward to having a detailed discussion with you", in remarks before a
+            # bilateral meeting: that meeting's talks, later the same day (``ahead``)
         then = None
         carried = None  # the call or meeting whose day the event takes (``inferred`` from ``last_consult``)
         counted = None  # (the day, the rule) of an act with no day of its own counted from another act (relative_day)
