@@ -78,7 +78,7 @@ from .occasions import occasion_before_saying, occasion_opening, occasion_relati
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import force_noun_agent, own_subject_act
-from .performative import performed, welcome_ahead
+from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
@@ -1126,6 +1126,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)
+    aside_thanks(st)
     purpose_of_joint_work(st, _is_event)
     committed_joint_work(st)
     commitment_of_the_day(st)
