@@ -352,6 +352,11 @@ class _Builder:
             basis = "inferred" if source is not None and actor1 is not None and (
                 actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}
                 or self._named_at(actor1, source, sent)) else "dateline"
+            if basis == "inferred" and self.labels and p is not None and p.family == CONSULT \
+                    and _GREETING.match(self.low, p.trigger.start) and source.date_basis in ("dateline", "explicit") \
+                    and source.date_start == self.anchor.date:
+                basis = "dateline"  # "It is a great honor for me to be here", after the host's welcome: the guest's
+                # side of the meeting of the day, dated and placed as the host's is (where the remarks are given)
         if mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = event_date_value(mention) if mention.resolved else None
