@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ..cue_words import load_tsv
-from .gazetteer import DEMONYMS, phrase_alternation, rows, word_list
+from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key, person_key
 from .people import listed_country
@@ -143,6 +143,18 @@ def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention
     return added
 
 
+# a demonym that heads a coordinated name the force phrase ends ("the Afghan Defense and Security Forces")
+_DEMONYM_HEAD = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+[A-Z][a-z]+\s+and\s+$")
+
+
+def _coordinated_demonym(before: str) -> str | None:
+    """The country whose demonym heads the coordinated name that ends right before a force phrase ("the Afghan Defense
+    and | Security Forces"), or None."""
+    m = _DEMONYM_HEAD.search(before)
+    entry = GAZETTEER.get(m.group(1)) if m is not None else None
+    return entry.name if entry is not None and entry.kind == "country" and DEMONYMS.get(entry.name) == m.group(1) else None
+
+
 def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the forces of a leader ("Assad's government") and the bare forces of the story's country
     added, in text order."""
@@ -161,8 +173,9 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
                 or _HEAD_AFTER.match(text, end):
             continue
         noun = " ".join(match.group(0).lower().split())
-        added.append(ActorMention(start, end, match.group(0), country, canonical_key(country), "country",
-                                  noun.removeprefix("the "), country, "description", "", ("forces",)))
+        owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
+        added.append(ActorMention(start, end, match.group(0), owner, canonical_key(owner), "country",
+                                  noun.removeprefix("the "), owner, "description", "", ("forces",)))
     if not added:
         return mentions
     return in_text_order(mentions + added)

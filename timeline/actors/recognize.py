@@ -473,6 +473,11 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
 
 
 _PERSON_IN_TURN = re.compile(r"(?<![\w’'-])(?:(?P<i>I(?=[\s’',.;:!?])|me|my|My)|(?P<you>[Yy]ou|[Yy]our))(?![\w-])")
+# a spoken filler, no one's act: "And together, you know, we've worked together", "I — you know, as I said yesterday"
+# (and "you know that we've worked together": the knower is no party to what the clause says was done; not "you see
+# them", "you know each other")
+_FILLER_YOUR = re.compile(r"[Ff]or [Yy]our information")
+_FILLER_YOU = re.compile(r"\s+(?:know|see)\b(?!\s+(?:him|her|them|me|us|each|one)\b)")
 
 
 # "Mr. President", "Madam Vice President", "Mister Prime Minister": a title spoken to someone
@@ -503,6 +508,10 @@ def find_pronouns(sc: Scanner) -> list[Raw]:
     out = []
     for label, end in sc.turns:  # in a transcript turn "I" is its speaker, "you" the one spoken to
         for m in _PERSON_IN_TURN.finditer(sc.work, sc.work.index(":", label) + 1, end):
+            if m.group("you") == m.group() and (_FILLER_YOU.match(sc.work, m.end()) or _FILLER_YOUR.fullmatch(
+                    sc.work, max(0, m.start() - 4), min(len(sc.work), m.end() + 12))):
+                continue  # "you know," said in passing, "Just for your information: Today, the Afghan forces have
+                # retaken six districts": not the one spoken to doing anything
             kind = "speaker" if m.group("i") else "addressee"
             out.append(Raw(m.start(), m.end(), kind, m.group(), basis="pronoun", subject=m.group() in ("I", "You"),
                            turn=label))

@@ -79,7 +79,7 @@ from .occasions import occasion_before_saying, occasion_opening, occasion_relati
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import force_noun_agent, own_subject_act
-from .performative import performed, welcome_ahead
+from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
@@ -96,6 +96,7 @@ from .requests import requested_acts
 from .invitations import invited_acts
 from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act
+from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
@@ -215,6 +216,7 @@ class _Builder:
         self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         self.venue = dateline_venue(article.text, anchor.dateline)  # the dateline place, when the story happens there
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
+        self.before_meeting = bool(self.labels) and before_meeting(article.title)  # remarks before a meeting
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
                                   if (country := self.country_of.get(name) or listed_country(person_key(name)))}
         self.speaking = self.speakers | set(self.speaker_countries.values())  # the speakers, or their states
@@ -307,6 +309,11 @@ class _Builder:
                 and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=actor1 in self.speaking):
             basis = "undated"  # "We also launched a $698 million ... compact": in a transcript, an act the speaker
             # recalls, on a day the text does not give (not "we've just signed", nor the meeting of the day)
+        if mention is None and basis == "undated" and p is not None and self.before_meeting \
+                and talks_ahead(self.low, (self._past_label(sent), sent.end), event_type, p.status == "planned",
+                                actor1, actor2, self.speakers) and actor1 == self._turn_speaker(sent.start):
+            basis = "dateline"  # "I'm looking forward to having a detailed discussion with you", in remarks before a
+            # bilateral meeting: that meeting's talks, later the same day (``ahead``)
         then = None
         carried = None  # the call or meeting whose day the event takes (``inferred`` from ``last_consult``)
         counted = None  # (the day, the rule) of an act with no day of its own counted from another act (relative_day)
@@ -356,6 +363,11 @@ class _Builder:
             basis = "inferred" if source is not None and actor1 is not None and (
                 actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}
                 or self._named_at(actor1, source, sent)) else "dateline"
+            if basis == "inferred" and self.labels and p is not None and p.family == CONSULT \
+                    and _GREETING.match(self.low, p.trigger.start) and source.date_basis in ("dateline", "explicit") \
+                    and source.date_start == self.anchor.date:
+                basis = "dateline"  # "It is a great honor for me to be here", after the host's welcome: the guest's
+                # side of the meeting of the day, dated and placed as the host's is (where the remarks are given)
         if mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = event_date_value(mention) if mention.resolved else None
@@ -1052,7 +1064,7 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
 # (or "I want to warmly welcome you", "let me welcome you")
-_GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+to\s|"
+_GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+(?:for\s+me\s+)?to\s|"
                        r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
                        r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s")
 # the title words of a transcript label before the speaker's name ("PRIME MINISTER ", "VICE PRESIDENT ")
@@ -1133,6 +1145,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)
+    aside_thanks(st)
     purpose_of_joint_work(st, _is_event)
     committed_joint_work(st)
     commitment_of_the_day(st)

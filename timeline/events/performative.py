@@ -66,3 +66,40 @@ def welcome_ahead(builder: _Builder, sent: Sentence, p: Predicate) -> bool:
         return False
     turn_end = next((start for start, _ in builder.labels if start > sent.end), len(low))
     return _WELCOME.search(low, sent.end, min(turn_end, sent.end + 160)) is not None
+
+
+# thanks set off by a dash inside a sentence of the turn: "we strengthened our climate ties — thank you, thank you, thank
+# you for your move on climate; it's a big deal — including ...", "working in lockstep on emerging technology,
+# including — I want to thank you, Mr. Prime Minister, for your work to build a safe 5G network" ("I to want", as
+# transcribed, too)
+_ASIDE_THANKS = re.compile(r"[—–]\s*(?:and\s+)?(?:(?:i|we)\s+(?:to\s+)?(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+"
+                           r"(?:also\s+)?)?(thank)\s+you\b")
+
+# what the thanks are for, in the aside itself: "thank you, thank you, thank you for your move", "thank you, Mr. Prime
+# Minister, for your work"
+_THANKED_FOR = re.compile(r"(?:(?:mr|mrs|ms|dr)\.|[^—–;.!?()])*?[,\s]for\s")
+
+
+def aside_thanks(st) -> None:
+    """Thanks a speaker interjects, set off by a dash, in a sentence of a transcript turn that tells of something else:
+    the speaker's support of the one spoken to, said on the day of the remarks (not on the day the sentence gives the
+    act it tells: "And in May, we strengthened our climate ties — thank you ... for your move on climate"). One a
+    sentence, and none when the sentence has the speaker's support already ("Thank you — thank you so much"); only thanks
+    for something ("— thank you so very much." to an aide bringing water is a courtesy)."""
+    builder = st.builder
+    if not builder.labels or st.heading:
+        return
+    done = st.done()
+    for m in _ASIDE_THANKS.finditer(st.low, st.sent.start, st.sent.end):
+        p = next((q for q in st.preds if q.trigger.start == m.start(1) and q.type == "support"), None)
+        if p is None or p.trigger.start in done or p.negated or p.quoted:
+            continue
+        if _THANKED_FOR.match(st.low, m.end()) is None:
+            continue  # "We cannot — (an aide delivers a glass of water) — thank you so very much.": a courtesy, no
+            # thanks for an act of the one spoken to
+        speaker = builder._turn_speaker(p.trigger.start)
+        if speaker is None or any(e.event_type == "support" and e.actor1 == speaker and e.char_start == st.sent.start
+                                  for e in builder.events[st.first:]):
+            return
+        st.record(p, basis="dateline", agent=speaker)
+        return
