@@ -70,7 +70,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       opening_subject, speaker_again, with_frame)
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
-from .dating import (attach, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
+from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
@@ -1406,6 +1406,9 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     else:
         spans = tuple((a.start, a.end) for a in sent.actors)
         p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans)
+        blamer = blame_object_day(text, low, mention, p, candidates) if p is not None else None
+        if blamer is not None and blamer.trigger.start not in st.dated:
+            p = blamer  # "Erdogan condemned the raid on Monday": the condemnation's day, not the raid's
         if p is None and in_content and object_day(text, low, mention, reading.frame):
             p = reading.frame  # "Syria announced the lifting of the emergency law on Thursday": no act in the object
             # takes the date, and the verb of announcing, with a noun phrase for its object, is the act of that day
