@@ -59,6 +59,7 @@ from ..boilerplate import is_furniture
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
+from ..cue_words import PAST_VERB
 from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act, object_act
@@ -823,6 +824,9 @@ class _Builder:
     def _status(self, p: Predicate | None, mention: Mention | None, start: int) -> str:
         anchor = self.anchor.date
         if mention is not None and mention.resolved and anchor and mention.date_start > anchor:
+            if _told_past(self.low, p, mention):
+                return "reported"  # "Turkey, which restored ties with Israel in 2016," in a story dated before 2016
+                # (an anchor older than the text: a placeholder date, a reference date): the tense says it is done
             return "planned"
         if mention is not None and mention.resolved and anchor and mention.date_end is not None \
                 and mention.date_end < anchor and "explicit" in mention.rule:
@@ -834,6 +838,23 @@ class _Builder:
         if mention is not None and mention.direction == FUTURE and (p is None or not p.reporting):
             return "planned"
         return "reported"
+
+# the verb group of a finite past act: nothing before its past verb but the perfect's or the passive's auxiliaries
+# and adverbs ("restored", "had restored", "was restored", "has already restored"; not "will restore", "is to restore",
+# "expected to restore")
+_PAST_GROUP = re.compile(r"(?:(?:had|has|have|was|were|been|already|also|only|just|then|later|[a-z]+ly)\s+)*")
+
+
+def _told_past(low: str, p: Predicate | None, mention: Mention) -> bool:
+    """Is ``p`` a finite verb in the past ("restored", "had restored", "was restored") dated by an explicit date? Its
+    act is done whatever the anchor says: a date after the anchor then tells of an anchor older than the text, not of
+    a plan ("Turkey, which restored ties with Israel in 2016, ..." in a story dated 2011)."""
+    if p is None or p.form != "verb" or p.status == "planned" or p.quoted or "explicit" not in mention.rule \
+            or mention.direction == FUTURE:
+        return False
+    first = low[p.trigger.start:p.trigger.end].split()[0]
+    return bool(PAST_VERB.fullmatch(first)) and _PAST_GROUP.fullmatch(low, p.start, p.trigger.start) is not None
+
 
 def participants(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
                  first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()
