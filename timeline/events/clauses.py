@@ -208,12 +208,14 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     if len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
                             or any(a.end == end for a in sent.actors)):
         return subject
-    if words[-1] in ("and", "but") and before[-1] is not frame and q.type in PARTICIPLE_ACTS \
+    if words[-1] in ("and", "but") and before[-1] is not frame \
+            and (q.type in PARTICIPLE_ACTS or q.rule.startswith("kept commitment")) \
             and not _ADJECTIVE_PARTICIPLE.match(low, q.start):
         return ""  # "accused Hezbollah of providing "training, advice and extensive logistical support" to the
         # Syrian regime and added further sanctions": the first "and" was a list's inside the object; the verb right
         # after the last one shares the subject before it (a speech act or a sanction only: a point of a readout
-        # or an act of force after such a list is left as it was read)
+        # or an act of force after such a list is left as it was read; a kept commitment, "... and has already
+        # implemented this commitment", is a speech act's noun typed by the act it carries out)
     return None
 
 

@@ -320,6 +320,37 @@ def object_day(text: str, low: str, mention: Mention, frame: Predicate) -> bool:
     return True
 
 
+_BLAMING = frozenset(CUES["blaming_object"])
+_NOUN_PHRASE_GOES_ON = re.compile(r"\s+of\b")  # "the bombing on Monday of a market": the date inside the noun's phrase
+
+
+def blame_object_day(text: str, low: str, mention: Mention, noun: Predicate, preds: list[Predicate]) -> Predicate | None:
+    """The verb of blame whose noun-phrase object holds ``noun``, when the date comes right after that object ("Erdogan
+    condemned the raid on Monday", "denounced the crackdown on Tuesday"): in wire copy the day after the object is the
+    condemnation's, and the act condemned is dated only in its own phrase ("the raid on Monday killed five", "the
+    bombing on Monday of a market in Aleppo", "Monday's raid"). A day out of the week of news ("condemned the attack on
+    June 20" in a July story), a clause in the object ("condemned what it called the raid") or a verb of welcome
+    (``in_object``) is not read so."""
+    if noun.form != "noun" or mention.type != "DATE" or mention.value.endswith("_REF") or mention.start < noun.trigger.end:
+        return None
+    if mention.date_start is None or mention.anchor is None or not 0 <= (mention.anchor - mention.date_start).days <= \
+            OBJECT_DAY_WEEK:
+        return None
+    if _NOUN_PHRASE_GOES_ON.match(low, mention.end):
+        return None
+    verb = next((q for q in reversed(preds) if q.form == "verb" and q.trigger.end <= noun.trigger.start
+                 and low[q.trigger.start:q.trigger.end].split()[0] in _BLAMING), None)
+    if verb is None or verb.quoted or verb.negated or verb.passive:
+        return None
+    gap = low[verb.trigger.end:mention.start]
+    words = _GAP_WORD.findall(gap)
+    if not 1 <= len(words) <= OBJECT_DAY_WORDS + 1 or words[0] in FRAME_ADJUNCT:
+        return None  # "condemned on Monday the raid": the verb's own adjunct, read as such already
+    if _CLAUSE_WORD.search(gap) or CLAUSE_VERB.search(gap) or _TO_VERB_OBJECT.search(text, verb.trigger.end, mention.start):
+        return None
+    return verb
+
+
 # "were expelled from Syria shortly after unrest began in March": a subordinator, a subject and a finite verb of their
 # own open a clause of another time (not "when", "while", "as": "A bomb went off as he ... were performing Friday
 # prayers" is of the clause's time), and a date inside it (no comma or clause break between) is that clause's

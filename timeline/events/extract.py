@@ -59,6 +59,7 @@ from ..boilerplate import is_furniture
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
+from ..cue_words import PAST_VERB
 from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act, object_act
@@ -70,7 +71,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       opening_subject, speaker_again, with_frame)
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
-from .dating import (attach, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
+from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
@@ -835,6 +836,9 @@ class _Builder:
     def _status(self, p: Predicate | None, mention: Mention | None, start: int) -> str:
         anchor = self.anchor.date
         if mention is not None and mention.resolved and anchor and mention.date_start > anchor:
+            if _told_past(self.low, p, mention):
+                return "reported"  # "Turkey, which restored ties with Israel in 2016," in a story dated before 2016
+                # (an anchor older than the text: a placeholder date, a reference date): the tense says it is done
             return "planned"
         if mention is not None and mention.resolved and anchor and mention.date_end is not None \
                 and mention.date_end < anchor and "explicit" in mention.rule:
@@ -846,6 +850,23 @@ class _Builder:
         if mention is not None and mention.direction == FUTURE and (p is None or not p.reporting):
             return "planned"
         return "reported"
+
+# the verb group of a finite past act: nothing before its past verb but the perfect's or the passive's auxiliaries
+# and adverbs ("restored", "had restored", "was restored", "has already restored"; not "will restore", "is to restore",
+# "expected to restore")
+_PAST_GROUP = re.compile(r"(?:(?:had|has|have|was|were|been|already|also|only|just|then|later|[a-z]+ly)\s+)*")
+
+
+def _told_past(low: str, p: Predicate | None, mention: Mention) -> bool:
+    """Is ``p`` a finite verb in the past ("restored", "had restored", "was restored") dated by an explicit date? Its
+    act is done whatever the anchor says: a date after the anchor then tells of an anchor older than the text, not of
+    a plan ("Turkey, which restored ties with Israel in 2016, ..." in a story dated 2011)."""
+    if p is None or p.form != "verb" or p.status == "planned" or p.quoted or "explicit" not in mention.rule \
+            or mention.direction == FUTURE:
+        return False
+    first = low[p.trigger.start:p.trigger.end].split()[0]
+    return bool(PAST_VERB.fullmatch(first)) and _PAST_GROUP.fullmatch(low, p.start, p.trigger.start) is not None
+
 
 def participants(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
                  first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()
@@ -1419,6 +1440,9 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     else:
         spans = tuple((a.start, a.end) for a in sent.actors)
         p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans)
+        blamer = blame_object_day(text, low, mention, p, candidates) if p is not None else None
+        if blamer is not None and blamer.trigger.start not in st.dated:
+            p = blamer  # "Erdogan condemned the raid on Monday": the condemnation's day, not the raid's
         if p is None and in_content and object_day(text, low, mention, reading.frame):
             p = reading.frame  # "Syria announced the lifting of the emergency law on Thursday": no act in the object
             # takes the date, and the verb of announcing, with a noun phrase for its object, is the act of that day

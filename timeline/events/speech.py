@@ -28,6 +28,7 @@ from .conditions import warns_of_harm
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
 from .media import by_phone, document_topics, state_protest
+from .kept_commitments import kept_commitment
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .relatives import in_aside
@@ -740,6 +741,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [reader.acted_on(p, preds) for p in preds]
     preds = [reader.gathering_subject(p, preds) for p in preds]
     preds = [by_phone(low, p, end) for p in preds]
+    preds = [kept_commitment(low, p, preds, start) for p in preds]
     preds = document_topics(low, preds)
     preds = [state_protest(low, p, subject_of(p.start, [a for a in reader.actors if start <= a.start < p.start], low, start))
              if p.type == "protest" and p.form == "verb" else p for p in preds]
