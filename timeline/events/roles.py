@@ -29,7 +29,7 @@ from .nouns import NOUN_BY, owner as noun_owner
 from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
-from .speech import SentenceReading
+from .speech import SentenceReading, answered_party
 from .subjects import BRACKET, COORDINATION, HARD, MODIFIER_PREFIX, QUOTE, ordered, speakers, subject_group, usable
 
 _NOT_BY_FORCES = frozenset(SPEECH_TYPES) | {"protest"}  # armed forces neither speak nor protest
@@ -251,6 +251,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             return agents[:1], agents[1:] + cp
         after = [a for a in actors if p.end <= a.start < ceiling and a.start - p.end <= 12
                  and not a.placed and a.key != (agent.key if agent else None) and not _people_share(a, low)]
+        if not after and reading.frame is p:
+            # "affirms that it intends to take into consideration ... India's request": the party whose request
+            # the statement takes up is its counterpart
+            answered = answered_party(reading, actors, low, agent)
+            after = [answered] if answered is not None else []
         return agents[:1], agents[1:] + after[:1]
     before = [a for a in actors if floor <= a.start and a.end <= p.start]
     if p.family == "consult":  # "meet again on Thursday to discuss Syria": what they discuss is the topic

@@ -807,7 +807,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             taken = candidate
         else:
             main = frame
-            if candidate is not None and candidate.type != "statement":
+            if candidate is not None and candidate.type != "statement" and not (content[0] >= frame.end and _others_noun(reader, candidate, speaker, content)):
                 reported = candidate
             elif other is not None and other[1] is not None:
                 reported = other[1]  # what the other source reports: an act of its own ("troops shelled the town")
@@ -1105,6 +1105,44 @@ def _others_speech(reader: PredicateReader, p: Predicate, speaker: ActorMention 
     return any(p.end <= a.start < content[1] and a.key != subject.key for a in actors)
 
 
+# a possessive and at most two words before a noun: "India's request", "Syria's latest proposal"
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+
+
+def _possessor(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> ActorMention | None:
+    """The named actor whose noun ``p`` is in the reported clause ("India's request"), or None: the actor that ends
+    right before a possessive and at most two words before the noun."""
+    if p.form != "noun":
+        return None
+    return next((a for a in reader.actors if content[0] <= a.start and a.end <= p.trigger.start
+                 and _POSSESSIVE_BEFORE.fullmatch(reader.low, a.end, p.trigger.start)), None)
+
+
+def answered_party(reading: SentenceReading, actors: list[ActorMention], low: str,
+                   speaker: ActorMention | None) -> ActorMention | None:
+    """The party whose speech act a statement's reported clause takes up ("affirms that it intends to take into
+    consideration ... India's request that ...": India), the statement's counterpart; None when there is none."""
+    if reading.content is None or reading.frame is None or reading.content[0] < reading.frame.end:
+        return None
+    for q in reading.predicates:
+        if q.form == "noun" and q.type in SPEECH_ACTS and not q.quoted \
+                and reading.content[0] <= q.trigger.start < reading.content[1]:
+            owner = next((a for a in actors if reading.content[0] <= a.start and a.end <= q.trigger.start
+                          and _POSSESSIVE_BEFORE.fullmatch(low, a.end, q.trigger.start)), None)
+            if owner is not None and not speakers_side(owner, speaker):
+                return owner
+    return None
+
+
+def _others_noun(reader: PredicateReader, p: Predicate, speaker: ActorMention | None, content: tuple[int, int]) -> bool:
+    """Is ``p`` a noun another party owns in the reported clause after the frame ("said that it will consider India's
+    request")? What the speaker says of it is the statement; the noun is its topic, no event of the day. (Not an
+    opening phrase before a closing frame: "Asked about Russia's veto of the resolution, ... replied: ..." keeps the
+    veto.)"""
+    owner = _possessor(reader, p, content)
+    return owner is not None and not speakers_side(owner, speaker)
+
+
 def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMention], reader: PredicateReader,
                 content: tuple[int, int], opening: bool = True) -> bool:
     """Does the statement take the kind of what it reports? A speech act (demand, accusation,
@@ -1128,6 +1166,10 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     # would meet", "we call on"); a past meeting or visit of theirs is an event of its own ("said he has
     # visited Syria")
     own = p.status == "planned" or p.type in SPEECH_ACTS or p.family != "consult"
+    owner = _possessor(reader, p, content)
+    if owner is not None and not speakers_side(owner, speaker):
+        return False  # "said that it intends to take into consideration India's request that ...": India's request,
+        # which the speaker takes up, is no demand of the speaker's
     i, prev = reader.subject_token(p.start)
     if prev in ("who", "which") and p.rule not in ("obligation", "refusal"):
         return False  # "said ... the Free Syrian Army, an armed rebel group which is opposed to President Bashar al-Assad":
