@@ -264,6 +264,13 @@ _FORCE_PHRASE = re.compile(r"(?<![\w'’-])(?:%s)\s+(?:(?:a|an|the|heavy|intense
 _UNREAL_BEFORE = re.compile(r"(?<![\w'’-])(?:%s)(?![\w-])" % phrase_alternation(CUES["unreal_noun_context"]))
 
 
+def unreal_force_noun(p: Predicate, low: str, start: int) -> bool:
+    """Is ``p`` a noun of an act of force that a word before it in the sentence (from ``start``) makes a fear, a wish, a
+    plan or a hypothesis ("prepared for any attack by Israel", "they feared a new offensive by the army")?"""
+    return p.form == "noun" and (p.family in FORCE_FAMILIES or p.type == "assault") \
+        and _UNREAL_BEFORE.search(low, start, p.trigger.start) is not None
+
+
 def force_phrase_acts(st: _SentenceState, is_event: Callable[..., bool], agent_of: Callable[..., ActorMention | None]) -> None:
     """An act of force named by a noun with its agent in a phrase of another time beside the sentence's event: "Rebels
     withdrew from Baba Amr after weeks of shelling from government forces" (the shelling by Syria, of no day of its
@@ -284,7 +291,7 @@ def force_phrase_acts(st: _SentenceState, is_event: Callable[..., bool], agent_o
                 or q.trigger.start in st.claimed_starts or q.trigger.start in builder.trigger_starts:
             continue
         phrase = _FORCE_PHRASE.search(low, max(sent.start, q.trigger.start - 60), q.trigger.start) is not None
-        if not phrase and not (q.form == "noun" and _UNREAL_BEFORE.search(low, sent.start, q.trigger.start) is None):
+        if not phrase and (q.form != "noun" or unreal_force_noun(q, low, sent.start)):
             continue  # neither after a phrase of another time nor a noun the sentence tells as done
         agent = agent_of(q, sent, low)
         if agent is None or not is_event(q, sent, builder, agent.name):

@@ -85,7 +85,8 @@ from .relative_day import beside_day, late_occasion, measured_clause, measured_d
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
 from .blamers import blamers_saying, unnamed_accusers
-from .adverbials import adverbial_clause, date_before, during_day, during_phrase, force_phrase_acts, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
+from .adverbials import (adverbial_clause, date_before, during_day, during_phrase, force_phrase_acts, subject_actors,
+                         unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts, unreal_force_noun)
 from .reporters import journalists, reporter
 from .relative_coordination import relative_coordinated
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
@@ -1565,7 +1566,8 @@ def _saying_events(st: _SentenceState) -> None:
         st.record(frame, **st.on_day(basis), claim=False)
     reported = reading.reported
     if reported is not None and reported.trigger.start not in st.claimed_starts and not reported.embedded \
-            and _is_event(reported, sent, builder):
+            and not unreal_force_noun(reported, low, sent.start) and _is_event(reported, sent, builder):
+        # (not "Iran said its defences are prepared for any attack by Israel": no attack made)
         st.record(reported, **st.on_day(st.basis(reported)))
 
 
