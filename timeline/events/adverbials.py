@@ -259,12 +259,30 @@ _FORCE_PHRASE = re.compile(r"(?<![\w'’-])(?:%s)\s+(?:(?:a|an|the|heavy|intense
                            % phrase_alternation(CUES["force_phrase_opener"]))
 
 
+# a word before a noun of an act of force that makes it a fear, a wish, a plan or a hypothesis ("opposes a military
+# intervention by NATO", "prepared for any attack by Israel"): the noun is no act done (cues: unreal_noun_context)
+_UNREAL_BEFORE = re.compile(r"(?<![\w'’-])(?:%s)(?![\w-])" % phrase_alternation(CUES["unreal_noun_context"]))
+
+
+def unreal_force_noun(p: Predicate, low: str, start: int) -> bool:
+    """Is ``p`` a noun of an act of force that a word before it in the sentence (from ``start``) makes a fear, a wish, a
+    plan or a hypothesis ("prepared for any attack by Israel", "they feared a new offensive by the army")?"""
+    return p.form == "noun" and (p.family in FORCE_FAMILIES or p.type == "assault") \
+        and _UNREAL_BEFORE.search(low, start, p.trigger.start) is not None
+
+
 def force_phrase_acts(st: _SentenceState, is_event: Callable[..., bool], agent_of: Callable[..., ActorMention | None]) -> None:
     """An act of force named by a noun with its agent in a phrase of another time beside the sentence's event: "Rebels
     withdrew from Baba Amr after weeks of shelling from government forces" (the shelling by Syria, of no day of its
     own: undated), "The Free Syrian Army withdrew after intense shelling by tanks and jet fighters". Those who withdrew
     after it are whom it hit (the retreat's agent its counterpart). ``agent_of`` names the agent of the noun
-    (``roles.gerund_agent`` for an "-ing" noun, else the owner after "by"); ``is_event`` is the driver's test."""
+    (``roles.gerund_agent`` for an "-ing" noun, else the owner after "by"); ``is_event`` is the driver's test.
+
+    A noun with its "by" agent outside such a phrase is the agent's act too when the sentence tells it as done
+    ("vetoed resolutions condemning the violent crackdown by Mr Assad's government", "a violent crackdown by Syria's
+    government has killed 2,000 people"): undated, and only when no word before it makes it a fear, a wish, a plan or
+    a hypothesis (``_UNREAL_BEFORE``: "oppose a military intervention by NATO", "any attack by Israel") and the
+    sentence has no act of that family by that agent already ("killed in the crackdown by Syrian forces")."""
     if st.heading or not st.made:
         return
     builder, sent, low = st.builder, st.sent, st.low
@@ -272,13 +290,20 @@ def force_phrase_acts(st: _SentenceState, is_event: Callable[..., bool], agent_o
         if q.family not in FORCE_FAMILIES and q.type != "assault" or q.negated or q.topic or q.quoted \
                 or q.trigger.start in st.claimed_starts or q.trigger.start in builder.trigger_starts:
             continue
-        if not _FORCE_PHRASE.search(low, max(sent.start, q.trigger.start - 60), q.trigger.start):
-            continue
+        phrase = _FORCE_PHRASE.search(low, max(sent.start, q.trigger.start - 60), q.trigger.start) is not None
+        if not phrase and (q.form != "noun" or unreal_force_noun(q, low, sent.start)):
+            continue  # neither after a phrase of another time nor a noun the sentence tells as done
         agent = agent_of(q, sent, low)
         if agent is None or not is_event(q, sent, builder, agent.name):
             continue
+        if not phrase and any(e.event_family == q.family and e.actor1 == agent.name and e.char_start == sent.start
+                              for e in builder.events[st.first:]):
+            continue  # "have been killed in the crackdown by Syrian forces": the killing already is Syria's act
         retreat = next((e for e in builder.events[st.first:] if e.event_type == "retreat" and e.actor1
                         and e.char_start == sent.start), None)
         event = st.record(q, None, basis="undated", agent=agent.name)
+        if event is not None and not phrase and event.actor2 and builder.state_of_person(event.actor2) == agent.name:
+            # "the violent crackdown by Mr Assad's government": the agent's own leader is no one it acts on
+            builder.amend(event, actor2=None, actors=tuple(a for a in event.actors if a != event.actor2))
         if event is not None and retreat is not None and retreat.actor1 != agent.name:
             builder.amend(event, actor2=retreat.actor1, actors=tuple(dict.fromkeys(event.actors + (retreat.actor1,))))

@@ -86,7 +86,8 @@ from .relative_day import beside_day, late_occasion, measured_clause, measured_d
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
 from .blamers import blamers_saying, unnamed_accusers
-from .adverbials import adverbial_clause, date_before, during_day, during_phrase, force_phrase_acts, subject_actors, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts
+from .adverbials import (adverbial_clause, date_before, during_day, during_phrase, force_phrase_acts, subject_actors,
+                         unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts, unreal_force_noun)
 from .reporters import journalists, reporter
 from .relative_coordination import relative_coordinated
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
@@ -1602,7 +1603,8 @@ def _saying_events(st: _SentenceState) -> None:
         st.record(frame, **st.on_day(basis), claim=False)
     reported = reading.reported
     if reported is not None and reported.trigger.start not in st.claimed_starts and not reported.embedded \
-            and _is_event(reported, sent, builder):
+            and not unreal_force_noun(reported, low, sent.start) and _is_event(reported, sent, builder):
+        # (not "Iran said its defences are prepared for any attack by Israel": no attack made)
         st.record(reported, **st.on_day(st.basis(reported)))
 
 
@@ -2227,14 +2229,42 @@ def _travel_adjuncts(st: _SentenceState) -> None:
             st.record(q, basis=st.basis(head), agent=event.actor1)
 
 
+# "discussed upcoming talks in Cairo", "at the upcoming G7 Summit in Germany": a meeting noun said to be coming, with
+# at most four words of its name or kind between (cues: coming_adjective)
+_COMING = re.compile(r"(?<![\w-])(?:%s)\s+(?:[\w.-]+\s+){0,4}$" % "|".join(map(re.escape, CUES["coming_adjective"])))
+
+
 def _planned_meetings(st: _SentenceState) -> None:
-    """A planned meeting, visit or talks beside the main event, undated: "agreed that Blinken will visit China"."""
+    """A planned meeting, visit or talks beside the main event, undated: "agreed that Blinken will visit China". A
+    meeting noun the text calls upcoming is one too ("They discussed upcoming talks in Cairo": talks still to come, not
+    the call retold; "continuing our discussions at the upcoming G7 Summit"), of the clause's actors."""
     done = st.done()
     for p in st.preds:
-        if p.trigger.start in done or p.status != "planned" or p.family != CONSULT or p.reporting or p.quoted:
+        if p.trigger.start in done or p.family != CONSULT or p.reporting or p.quoted:
+            continue
+        if _COMING.search(st.low, max(st.sent.start, p.trigger.start - 50), p.trigger.start) and p.form != "report" \
+                and not st.low.startswith(" of ", p.trigger.end):  # ("the forthcoming visit of President Putin": the
+            # visitor after "of", whom the clause's actors are not)
+            p = replace(p, status="planned", form="verb", topic=False, embedded=False, rule="coming meeting")
+        elif p.status != "planned":
             continue
         if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):
-            st.record(p, basis="undated")
+            event = st.record(p, basis="undated")
+            if event is not None and p.rule == "coming meeting":
+                _coming_talks_of_states(st.builder, event)
+
+
+def _coming_talks_of_states(builder: _Builder, event: Event) -> None:
+    """Talks still to come that the parties of a call or meeting discussed ("They discussed upcoming talks in Cairo"),
+    with no party of their own named: the talks of the parties' governments (the gold sets' reading), when the
+    clause's actors are those of the latest call or meeting and each is a person whose state is known."""
+    source = builder.last_consult
+    if event.event_type != "talks" or source is None or not event.actors or not set(event.actors) <= set(source.actors):
+        return
+    states = [builder.state_of_person(name) for name in source.actors]
+    if len(states) < 2 or None in states or len(set(states)) != len(states):
+        return
+    builder.amend(event, actors=tuple(states), actor1=states[0], actor2=states[1])
 
 
 def _date_only_events(st: _SentenceState) -> None:
