@@ -38,7 +38,7 @@ from .gazetteer import (GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIO
                         with_article)
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
-from .people import has_namesakes, known_person, listed_country
+from .people import has_namesakes, known_person, listed_country, listed_surnames
 from .personref import described_person
 from .scan import Raw, Scanner
 
@@ -173,6 +173,8 @@ class Resolver:
 
     def _index(self, ent: Entity, surface: str, surnames: tuple[str, ...] = ()) -> None:
         self.entities[ent.key] = ent
+        if ent.full:  # a listed person named in full: the forms the list gives stand alone for them in this article
+            surnames += listed_surnames(person_key(surface))  # ("Ban Ki-moon ... Ban condemned", "Xi Jinping ... Xi")
         for form in dict.fromkeys((_surname(surface),) + surnames):
             keys = self.by_surname.setdefault(person_key(form), [])
             if ent.key not in keys:

@@ -75,6 +75,16 @@ def listed_country(key: str) -> str | None:
 _LISTED_COUNTRY: dict[str, str | None] = {person_key(p.name): p.country for people in PEOPLE.values() for p in people}
 
 
+def listed_surnames(key: str) -> tuple[str, ...]:
+    """The forms ``people.csv`` lists as standing alone for the person whose key is ``key`` ("Ban" of "Ban Ki-moon",
+    "Xi" of "Xi Jinping": not the last word of the name), or none when the person is not listed."""
+    return _LISTED_SURNAMES.get(key, ())
+
+
+_LISTED_SURNAMES: dict[str, tuple[str, ...]] = {person_key(p.name): p.surnames for people in PEOPLE.values()
+                                                for p in people}
+
+
 def _fits(person: Person, head: str | None, country: str | None) -> bool:
     if country is not None and person.country is not None and country != person.country:
         return False

@@ -716,14 +716,18 @@ class _Builder:
         return sent.start
 
     def _turn_speaker(self, position: int) -> str | None:
-        """The person whose transcript turn holds ``position`` (none inside a reporter's question). A turn begins where
-        the line of its label begins ("PRESIDENT BIDEN: Mr. President, it's good to see you again.": the sentence that
+        """The person whose transcript turn holds ``position`` (none inside a reporter's question; an answer right
+        after a "Q" turn is its speaker's). A turn begins where the line of its label begins ("PRESIDENT BIDEN: Mr. President, it's good to see you again.": the sentence that
         holds the label, from its start, is Biden's, not the turn's before)."""
-        speaker = next((name for start, name in reversed(self.labels)
-                        if start < position or self.text.rfind("\n", 0, start) + 1 <= position), None)
-        if speaker is not None and "\nq " in self.low[self.low.rfind(":", 0, position):position]:
+        turn = next(((self.text.rfind("\n", 0, start) + 1, name) for start, name in reversed(self.labels)
+                     if start < position or self.text.rfind("\n", 0, start) + 1 <= position), None)
+        if turn is None:
             return None
-        return speaker
+        # a reporter's "Q" line after the last label or colon makes a question turn; one before the line of the label
+        # that holds ``position`` does not (the answer right after a question is the answering speaker's, even from
+        # the start of its label's line, before the label's own colon)
+        since = max(self.low.rfind(":", 0, position), turn[0])
+        return None if "\nq " in self.low[since:position] else turn[1]
 
     def _named_at(self, name: str, source: Event, sent: Sentence) -> bool:
         """Is ``name``, named in ``sent`` by a description that refers back ("the council"), an actor of the sentence
