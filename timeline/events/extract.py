@@ -1338,7 +1338,9 @@ class _SentenceState:
         ``families`` from the events are replaced there.) ``lends_day``: ``_Builder.add``'s."""
         if _dated_promise(self, p):
             return None  # "Assad promised to hold a parliamentary election in February": the planned election is the promise
-        if mention is None and basis != "explicit" and p.trigger.start not in self.dated:
+        if mention is None and basis != "explicit" and p.trigger.start not in self.dated and p.status != "planned":
+            # (not a planned act: "Lavrov and Kerry discussed upcoming talks in Geneva during a meeting in Rome on
+            # Friday": the talks to come are not of the meeting's Friday)
             day = during_day(p, self.preds, self.dated, self.low)
             if day is not None:  # "Syrian forces shot dead at least 11 people during mass protests on Friday": the day of
                 mention, basis = day, "explicit" if day.resolved else "unresolved"  # the protests the killing was in
