@@ -108,9 +108,10 @@ def during_day(q: Predicate, preds: list[Predicate], dated: dict[int, Mention], 
     verb it is in a phrase of happened on that day too."""
     if q.form != "verb" or q.quoted or q.topic or q.negated:
         return None
-    for p in sorted(preds, key=lambda p: p.trigger.start):
-        m = dated.get(p.trigger.start)
-        if m is None or m.start < p.trigger.end or m.precision != "day":
+    # (only the dated predicates are sorted: this runs for every undated act a pass records)
+    for p in sorted((p for p in preds if p.trigger.start in dated), key=lambda p: p.trigger.start):
+        m = dated[p.trigger.start]
+        if m.start < p.trigger.end or m.precision != "day":
             continue
         if during_phrase(q, p, low) and _NOUN_DAY_GAP.fullmatch(low, p.trigger.end, m.start):
             return m
