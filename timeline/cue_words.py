@@ -18,14 +18,22 @@ from importlib import resources
 def load_tsv(name: str) -> dict[str, tuple[str, ...]]:
     """The categories of a cue file of ``timeline/resources`` (category<TAB>comma-separated entries; several lines
     per category are fine; ``#`` lines are comments). An entry ``@other`` stands for all the entries of category
-    ``other``, in its place. Read once per file: the callers share the (read-only) result."""
+    ``other``, in its place (its own ``@`` entries expanded too). Read once per file: the callers share the (read-only)
+    result."""
     cues: dict[str, list[str]] = {}
     text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             category, entries = line.split("\t", 1)
             cues.setdefault(category, []).extend(w.strip() for w in entries.split(",") if w.strip())
-    return {k: tuple(e for w in v for e in (cues[w[1:]] if w.startswith("@") else (w,))) for k, v in cues.items()}
+
+    def expanded(category: str, seen: tuple[str, ...] = ()) -> tuple[str, ...]:
+        if category in seen:
+            raise ValueError(f"{name}: the category {category} refers to itself")
+        return tuple(e for w in cues[category]
+                     for e in (expanded(w[1:], seen + (category,)) if w.startswith("@") else (w,)))
+
+    return {k: expanded(k) for k in cues}
 
 
 # A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole

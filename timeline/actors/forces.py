@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ..cue_words import load_tsv
+from ..temporal.lexicon import WEEKDAYS
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key, person_key
@@ -48,8 +49,7 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|t
 _SAYING = re.compile(r"\b(?:said|says|reported)\b")
 # the day of the clause between an opening and the noun: "On Friday soldiers killed 19 people", "Rights groups say on
 # Friday security forces opened fire" (the weekdays of time_words.tsv, written in full)
-_WEEKDAYS = sorted({w.lower() for kind, w, _ in (line.split("\t") for line in word_list("time_words.tsv")
-                                                  if line.count("\t") == 2) if kind == "weekday" and len(w) > 5})
+_WEEKDAYS = sorted(w for w in WEEKDAYS if len(w) > 5)
 DAY_BEFORE = re.compile(r"\bon\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$" % "|".join(_WEEKDAYS),
                         re.I)
 

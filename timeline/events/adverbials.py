@@ -108,9 +108,10 @@ def during_day(q: Predicate, preds: list[Predicate], dated: dict[int, Mention], 
     verb it is in a phrase of happened on that day too."""
     if q.form != "verb" or q.quoted or q.topic or q.negated:
         return None
-    for p in sorted(preds, key=lambda p: p.trigger.start):
-        m = dated.get(p.trigger.start)
-        if m is None or m.start < p.trigger.end or m.precision != "day":
+    # (only the dated predicates are sorted: this runs for every undated act a pass records)
+    for p in sorted((p for p in preds if p.trigger.start in dated), key=lambda p: p.trigger.start):
+        m = dated[p.trigger.start]
+        if m.start < p.trigger.end or m.precision != "day":
             continue
         if during_phrase(q, p, low) and _NOUN_DAY_GAP.fullmatch(low, p.trigger.end, m.start):
             return m
@@ -265,10 +266,22 @@ _UNREAL_BEFORE = re.compile(r"(?<![\w'’-])(?:%s)(?![\w-])" % phrase_alternatio
 
 
 def unreal_force_noun(p: Predicate, low: str, start: int) -> bool:
-    """Is ``p`` a noun of an act of force that a word before it in the sentence (from ``start``) makes a fear, a wish, a
-    plan or a hypothesis ("prepared for any attack by Israel", "they feared a new offensive by the army")?"""
-    return p.form == "noun" and (p.family in FORCE_FAMILIES or p.type == "assault") \
-        and _UNREAL_BEFORE.search(low, start, p.trigger.start) is not None
+    """Is ``p`` a noun of an act of force that a word before it in its own clause (from ``start``, the sentence's start,
+    or the last comma, relative pronoun or subordinator before it) makes a fear, a wish, a plan or a hypothesis
+    ("prepared for any attack by Israel", "they feared a new offensive by the army")? Not a word of another clause
+    ("Russia and China, which fear Western intervention, vetoed resolutions condemning the violent crackdown by Mr
+    Assad's government": the crackdown is told as done)."""
+    if p.form != "noun" or p.family not in FORCE_FAMILIES and p.type != "assault":
+        return False
+    for m in _CLAUSE_OR_COMMA.finditer(low, start, p.trigger.start):
+        start = m.end()
+    return _UNREAL_BEFORE.search(low, start, p.trigger.start) is not None
+
+
+# where the noun's own clause starts: a comma, a dash, a relative pronoun or a subordinator (not "that" or a saying: the
+# content of "warned that an attack by Israel would ..." is the warning's) (cues: unreal_clause_start)
+_CLAUSE_OR_COMMA = re.compile(r"[,;:\n]|\s[—–]\s|\s--?\s|(?<![\w'’-])(?:%s)(?![\w-])"
+                              % phrase_alternation(CUES["unreal_clause_start"]))
 
 
 def force_phrase_acts(st: _SentenceState, is_event: Callable[..., bool], agent_of: Callable[..., ActorMention | None]) -> None:

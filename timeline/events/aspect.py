@@ -125,15 +125,17 @@ def perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> b
     return content is None or not content[0] <= p.start < content[1]
 
 
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|today\s+|jointly\s+|together\s+)*$")
+# a present perfect with no adverb but "also", "now", "today", "jointly", "together" (``present_perfect``; the wider
+# ``_PRESENT_PERFECT`` above is ``present_perfect_before``'s)
+_BARE_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|today\s+|jointly\s+|together\s+)*$")
 
 
 def present_perfect(low: str, p: Predicate) -> bool:
     """Is ``p`` in the present perfect, with no adverb of time or manner but "also", "now", "today" ("have
     reached", "has also committed"; not "has repeatedly condemned", "had agreed")?"""
     group = _perfect_group(low, p)  # "has held talks": the light verb's own group
-    return _PRESENT_PERFECT.search(low, max(0, p.start - 40), p.start) is not None or (
-        group is not None and _PRESENT_PERFECT.fullmatch(low, group.start(), group.end() - 1) is not None)
+    return _BARE_PRESENT_PERFECT.search(low, max(0, p.start - 40), p.start) is not None or (
+        group is not None and _BARE_PRESENT_PERFECT.fullmatch(low, group.start(), group.end() - 1) is not None)
 
 
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")

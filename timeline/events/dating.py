@@ -303,21 +303,28 @@ def object_day(text: str, low: str, mention: Mention, frame: Predicate) -> bool:
     and the date is that act's day, not a date of what is reported; "announced that talks would resume on Tuesday"
     (a clause) and "announced plans to hold a referendum on Sunday" (an infinitive) are not. ``frame``: the reporting
     verb that frames the sentence."""
-    if frame.embedded or frame.quoted or mention.type != "DATE" or mention.value.endswith("_REF"):
+    if frame.embedded or frame.quoted or low[frame.trigger.start:frame.trigger.end] not in _ANNOUNCING \
+            or mention.start <= frame.trigger.end:
+        return False
+    return _day_after_object(text, low, mention, frame)
+
+
+def _day_after_object(text: str, low: str, mention: Mention, verb: Predicate) -> bool:
+    """Is ``mention`` a day of the week of news right after the noun-phrase object of ``verb`` (``object_day``,
+    ``blame_object_day``)? Not a day out of that week ("announced a conference on Syria on June 30": the object's), not
+    the verb's own adjunct ("declared on Tuesday that ...", "condemned on Monday the raid": read as such already), not
+    past a clause or an infinitive in the object."""
+    if mention.type != "DATE" or mention.value.endswith("_REF"):
         return False
     if mention.date_start is None or mention.anchor is None or not 0 <= (mention.anchor - mention.date_start).days <= \
             OBJECT_DAY_WEEK:
-        return False  # "announced a conference on Syria on June 30": a day out of the week of news is the object's
-    if low[frame.trigger.start:frame.trigger.end] not in _ANNOUNCING or mention.start <= frame.trigger.end:
         return False
-    gap = low[frame.trigger.end:mention.start]
+    gap = low[verb.trigger.end:mention.start]
     words = _GAP_WORD.findall(gap)
     if not 1 <= len(words) <= OBJECT_DAY_WORDS + 1 or words[0] in FRAME_ADJUNCT:
-        return False  # "declared on Tuesday that ...": the saying's own adjunct, read as such already
-    if _CLAUSE_WORD.search(gap) or CLAUSE_VERB.search(gap) or _TO_VERB_OBJECT.search(text, frame.trigger.end,
-                                                                                   mention.start):
         return False
-    return True
+    return not (_CLAUSE_WORD.search(gap) or CLAUSE_VERB.search(gap)
+                or _TO_VERB_OBJECT.search(text, verb.trigger.end, mention.start))
 
 
 _BLAMING = frozenset(CUES["blaming_object"])
@@ -331,24 +338,13 @@ def blame_object_day(text: str, low: str, mention: Mention, noun: Predicate, pre
     bombing on Monday of a market in Aleppo", "Monday's raid"). A day out of the week of news ("condemned the attack on
     June 20" in a July story), a clause in the object ("condemned what it called the raid") or a verb of welcome
     (``in_object``) is not read so."""
-    if noun.form != "noun" or mention.type != "DATE" or mention.value.endswith("_REF") or mention.start < noun.trigger.end:
-        return None
-    if mention.date_start is None or mention.anchor is None or not 0 <= (mention.anchor - mention.date_start).days <= \
-            OBJECT_DAY_WEEK:
-        return None
-    if _NOUN_PHRASE_GOES_ON.match(low, mention.end):
+    if noun.form != "noun" or mention.start < noun.trigger.end or _NOUN_PHRASE_GOES_ON.match(low, mention.end):
         return None
     verb = next((q for q in reversed(preds) if q.form == "verb" and q.trigger.end <= noun.trigger.start
                  and low[q.trigger.start:q.trigger.end].split()[0] in _BLAMING), None)
     if verb is None or verb.quoted or verb.negated or verb.passive:
         return None
-    gap = low[verb.trigger.end:mention.start]
-    words = _GAP_WORD.findall(gap)
-    if not 1 <= len(words) <= OBJECT_DAY_WORDS + 1 or words[0] in FRAME_ADJUNCT:
-        return None  # "condemned on Monday the raid": the verb's own adjunct, read as such already
-    if _CLAUSE_WORD.search(gap) or CLAUSE_VERB.search(gap) or _TO_VERB_OBJECT.search(text, verb.trigger.end, mention.start):
-        return None
-    return verb
+    return verb if _day_after_object(text, low, mention, verb) else None
 
 
 # "were expelled from Syria shortly after unrest began in March": a subordinator, a subject and a finite verb of their

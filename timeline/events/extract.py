@@ -1342,7 +1342,9 @@ class _SentenceState:
         ``families`` from the events are replaced there.) ``lends_day``: ``_Builder.add``'s."""
         if _dated_promise(self, p):
             return None  # "Assad promised to hold a parliamentary election in February": the planned election is the promise
-        if mention is None and basis != "explicit" and p.trigger.start not in self.dated:
+        if mention is None and basis != "explicit" and p.trigger.start not in self.dated and p.status != "planned":
+            # (not a planned act: "Lavrov and Kerry discussed upcoming talks in Geneva during a meeting in Rome on
+            # Friday": the talks to come are not of the meeting's Friday)
             day = during_day(p, self.preds, self.dated, self.low)
             if day is not None:  # "Syrian forces shot dead at least 11 people during mass protests on Friday": the day of
                 mention, basis = day, "explicit" if day.resolved else "unresolved"  # the protests the killing was in
@@ -2234,8 +2236,12 @@ def _travel_adjuncts(st: _SentenceState) -> None:
 
 
 # "discussed upcoming talks in Cairo", "at the upcoming G7 Summit in Germany": a meeting noun said to be coming, with
-# at most four words of its name or kind between (cues: coming_adjective)
-_COMING = re.compile(r"(?<![\w-])(?:%s)\s+(?:[\w.-]+\s+){0,4}$" % "|".join(map(re.escape, CUES["coming_adjective"])))
+# at most four words of its name or kind between, none a preposition, conjunction or saying that ends the adjective's
+# phrase ("ahead of upcoming elections after talks with Putin": not the talks) (cues: coming_adjective,
+# coming_phrase_break); and no other act noun between (``_planned_meetings``)
+_COMING_BREAK = "|".join(map(re.escape, CUES["coming_phrase_break"]))
+_COMING = re.compile(r"(?<![\w-])(?:%s)\s+((?:(?!(?:%s)\s)[\w.-]+\s+){0,4})$"
+                     % ("|".join(map(re.escape, CUES["coming_adjective"])), _COMING_BREAK))
 
 
 def _planned_meetings(st: _SentenceState) -> None:
@@ -2246,7 +2252,9 @@ def _planned_meetings(st: _SentenceState) -> None:
     for p in st.preds:
         if p.trigger.start in done or p.family != CONSULT or p.reporting or p.quoted:
             continue
-        if _COMING.search(st.low, max(st.sent.start, p.trigger.start - 50), p.trigger.start) and p.form != "report" \
+        coming = _COMING.search(st.low, max(st.sent.start, p.trigger.start - 50), p.trigger.start)
+        if coming is not None and p.form != "report" and not any(  # ("discussed upcoming talks during the summit")
+                coming.start(1) <= q.trigger.start < p.trigger.start for q in st.preds if q is not p) \
                 and not st.low.startswith(" of ", p.trigger.end):  # ("the forthcoming visit of President Putin": the
             # visitor after "of", whom the clause's actors are not)
             p = replace(p, status="planned", form="verb", topic=False, embedded=False, rule="coming meeting")
