@@ -825,3 +825,21 @@ def test_ingest_text_field_of_another_json_kind_says_what_it_holds(tmp_path, val
     [skipped] = read_file(path)
     assert isinstance(skipped, Skipped) and skipped.id == "odd"
     assert skipped.reason.startswith(f"the 'text' field holds {kind}, not text;")
+
+
+def test_ingest_csv_stray_quote_closed_in_a_later_row_with_no_clear_repair_skips_both_lines(tmp_path):
+    """A stray quote before a title with a comma in it, closed by the quote that opens the next row's text: the csv
+    module reads both rows as one with the same field count (the second row vanishes into the title), and read again
+    with the stray quote taken as text the first row has a field too many, so no repair is sure. Found by a new user
+    in the thirteenth session: it read "1 article(s), 0 skipped" and lost the second row without a word. Both lines
+    are now skipped with a reason that names them; a row after them is read."""
+    content = "\n".join(["id,title,text",
+                         '1,"Talks,WASHINGTON, May 3. /TASS/. Lavrov met Blinken on Monday.',
+                         '2,Ok,"MOSCOW, June 2. /TASS/. Putin spoke with Erdogan by phone on Tuesday."',
+                         f'3,Fine,"{TASS[0]["text"]}"', ""])
+    records = list(read_file(_write(tmp_path / "stray.csv", content)))
+    assert _kinds(records) == ["Skipped", "Article"]
+    skipped = records[0]
+    assert skipped.id == "1" and "line 2" in skipped.reason and "lines 2 to 3" in skipped.reason
+    assert "quote the whole field" in skipped.reason
+    assert records[1].id == "3"

@@ -185,6 +185,16 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                     yield _quote_row(row, path, number, header, stray.column, stray.opened,
                                      _stray(number, start, done, stray), _STRAY_QUOTE, fields)
                     resume = stray.end + 1
+                elif runaway is not None and record[runaway.closes - 1:runaway.closes] == delimiter and (
+                        closed := start + _breaks(record, runaway.closes)) > (
+                        opened := start + _breaks(record, runaway.opens)):
+                    # no repair reads as rows of this file, but the field ran over a line break to a quote that opens a
+                    # field of a later line ('1,"Talks,...\n2,Ok,"MOSCOW, ...'): what rows those lines held is unknown,
+                    # so none is read (a quote written once inside a quoted text follows a word, and stays one row)
+                    yield _quote_row(row, path, number, header, runaway.column, opened,
+                                     _runaway(start, done, closed), _STRAY_QUOTE, fields)
+                    number += 1
+                    continue
                 else:
                     resume = None
                 if resume is not None:
@@ -347,6 +357,15 @@ def _stray(number: int, start: int, done: int, stray: _Stray) -> str:
             f"its closing one: it read {read} as this row and the rest of the row ({rest}) as {stray.split} "
             f"row{'s' if stray.split != 1 else ''} of {'their' if stray.split != 1 else 'its'} own; this row "
             f"(lines {start} to {stray.end}) is not read as an article")
+
+
+def _runaway(start: int, done: int, closed: int) -> str:
+    """A stray quote whose field the csv module closed with a quote on a later line, text right after it, where no
+    reading of the lines with the quote taken as text gives whole rows of this file (``_stray_quote``): the row and
+    the lines it swallowed (rows, perhaps, with a title quoted or a comma in it) are skipped together."""
+    return (f"the csv reader took the next quote, at line {closed}, with text right after it, for its closing one: it "
+            f"read lines {start} to {done} as this one row, and what rows those lines hold is not clear, so none of "
+            "them is read as an article")
 
 
 def _vanished(number: int, count: int, first: int, last: int) -> str:
