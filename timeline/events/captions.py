@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import word_list
+from ..actors.gazetteer import SPEECH_VERBS, word_list
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 
 
@@ -30,8 +30,7 @@ _GLUED_OPENER = re.compile(r"(?<=[A-Za-z]{2}) (?=(?:%s) [a-z])" % "|".join(word_
 _DATE_WORD = "|".join(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS) if w.isalpha() and len(w) > 3)
 _GLUED_DATE = re.compile(r"\b(?:in|on|last|since)\s+(?:early\s+|late\s+|mid-)?(?:%s)(?:\s+\d{4})?[ \t]+(?=[A-Z][a-z]|An? [A-Z])"
                          % _DATE_WORD)
-_SAID_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(w) for w in word_list("speech_verbs.txt")),
-                          re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b%s\s+$" % SPEECH_VERBS, re.IGNORECASE)
 # nor a date that opens a coordinated or subordinate clause ("protests erupted in Deraa and on Friday President Bashar
 # al-Assad promised reforms"): a conjunction or a comma right before it
 _CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|whereas|then|when|as|after|before|until|because|so|yet))\s*$",

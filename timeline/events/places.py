@@ -315,11 +315,10 @@ _STAY_OWN = re.compile(r"(?:,\s+(?:who\s+(?P<rel>is|was|has\s+been|will\s+be|is\
                        r"in\s+" + _STAY_PHRASE + r"$")
 
 
-def stay_purpose(text: str, sent_start: int, start: int) -> tuple[int, str, str] | None:
+def stay_purpose(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
     """The stay a meeting noun starting at ``start`` is the purpose of ("Mr Annan, in Doha for a meeting with Arab
-    League members, warned", "He is due in Washington for talks with ..."): where the stay phrase starts (the
-    meeting's verb) and the meeting's status ("planned" for a stay to come: "due in", "expected in", "will be in");
-    none when the place is no place the gazetteer knows ("in Parliament for a debate")."""
+    League members, warned", "He is due in Washington for talks with ..."): the meeting's status ("planned" for a
+    stay to come: "due in", "expected in", "will be in") and the place; none when the place is no place the gazetteer knows ("in Parliament for a debate")."""
     found, low = None, max(sent_start, start - 120)
     for m in re.finditer(r",|\b(?:is|are|was|were|will)\b", text[low:start]):
         found = _STAY_OWN.match(text, low + m.start(), start)
@@ -333,9 +332,7 @@ def stay_purpose(text: str, sent_start: int, start: int) -> tuple[int, str, str]
         return None
     future = found.group("due") or (found.group("be") or "").startswith("will") \
         or (found.group("rel") or "").startswith("will") or (found.group("rel") or "").endswith("due")
-    at = found.start() + 1 + len(text[found.start() + 1:]) - len(text[found.start() + 1:].lstrip()) \
-        if text[found.start()] == "," else found.start()  # the aside's first word, or the verb "is"
-    return at, "planned" if future else "reported", place
+    return "planned" if future else "reported", place
 
 
 def stay_place(text: str, sent_start: int, p: Predicate) -> str | None:
@@ -344,7 +341,7 @@ def stay_place(text: str, sent_start: int, p: Predicate) -> str | None:
     in Turkey later on Friday for talks"): a place the gazetteer knows."""
     if p.rule == "stay purpose":  # the meeting the stay is for: "in Doha for a meeting with ..."
         found = stay_purpose(text, sent_start, p.trigger.start)
-        return found[2] if found else None
+        return found[1] if found else None
     before = text[sent_start:p.trigger.start]
     found = _STAY_ASIDE.search(before)
     if found is None and p.type in MEETING_TYPES and p.form == "noun":

@@ -632,7 +632,7 @@ class PredicateReader:
                 return None  # "did not attack", "did not say": no event
         if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
             return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
-        status = self._status(t, start, form) if rule != "stay purpose" else stay[1]
+        status = self._status(t, start, form) if rule != "stay purpose" else stay[0]
         if form == "noun" and owned and nouns.relative_plan(self.actors, self.low, t.end):
             status = "planned"  # "a visit that Prime Minister Tayyip Erdogan is expected to make"
         if answered:

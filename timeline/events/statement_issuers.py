@@ -28,7 +28,7 @@ def statement_issuers(builder: _Builder, sent: Sentence, p: Predicate) -> tuple[
     (``subjects.subject_group``: "Australia and Canada issued", "Britain, which holds the council presidency,
     issued"), or in a joint statement its signatories for "we" or "our governments"; () when the subject is neither."""
     low = builder.low
-    verb = next((m for m in _ISSUER.finditer(low, sent.start, p.trigger.start)), None)
+    verb = _ISSUER.search(low, sent.start, p.trigger.start)
     if verb is None:
         return ()
     if builder.signatories and _WE_ISSUER.search(low, max(sent.start, verb.start() - 40), verb.start()):
