@@ -254,10 +254,12 @@ _UNNAMED = re.compile(r"\s*(?:the|a|an|its|his|her|their|one|two|three|several|s
 # a bare plural source, with up to two modifiers ("residents", "local activists", "medical sources"): not "and", "but";
 # or two or more such sources in a list ("rights activists and witnesses said", "residents, activists and doctors said":
 # no name among them, so the clause before has no speaker either)
-_ONE_SOURCE = r"(?:(?!(?:and|but|or|as|while|who|which|also|then|later)\b)[a-z][a-z-]*\s+){0,2}?(?:%s)" \
-    % "|".join(CUES["unnamed_source"])
-_BARE_SOURCE = re.compile(r"\s*(?:" + _ONE_SOURCE + r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?)*?" + _ONE_SOURCE[:-1]
-                          + r"|he|she|they)\s+")
+_MODIFIERS = r"(?:(?!(?:and|but|or|as|while|who|which|also|then|later)\b)[a-z][a-z-]*\s+){0,2}?"
+_SOURCES = "|".join(CUES["unnamed_source"])
+# each listed source is matched once and kept (an atomic group): a source word may also read as the next one's
+# modifier, and trying both readings of every word took time exponential in the list ("witnesses activists ...")
+_BARE_SOURCE = re.compile(rf"\s*(?>{_MODIFIERS}(?:{_SOURCES})(?:\s*,\s*|\s+)(?:and\s+|or\s+)?)*?"
+                          rf"{_MODIFIERS}(?:{_SOURCES}|he|she|they)\s+")
 
 
 def _unnamed_closing(before: list[ActorMention], low: str, pos: int) -> bool:
