@@ -59,7 +59,6 @@ from ..boilerplate import is_furniture
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
-from ..cue_words import PAST_VERB
 from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act, object_act
@@ -70,7 +69,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
 from .continued import first_person_act, quote_only, recalled_act, we_act
-from .cues import CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
+from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, under_future)

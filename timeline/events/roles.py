@@ -545,11 +545,14 @@ _ARMED_END = re.compile(r"(?:%s)$" % phrase_alternation(CUES["armed_force"]))
 _ARMED_NEXT = re.compile(r"\s+(?:%s)\b" % phrase_alternation(CUES["armed_force"]))  # "Syrian| troops"
 
 
+_GERUND_FAMILIES = _FORCE_AND_ASSAULT | {"assault"}
+
+
 def gerund_agent(p: Predicate, after: list[ActorMention], low: str) -> ActorMention | None:
     """The agent of an act of force named by a single "-ing" word that the predicate reader took for a participle
     ("There was heavy shelling by Syrian forces", "after weeks of shelling from government forces"): the actor right
     after "by", or an actor of armed forces right after "from"; None otherwise."""
-    if p.form != "verb" or p.rule != "participle" or p.family not in _FORCE_AND_ASSAULT | {"assault"} \
+    if p.form != "verb" or p.rule != "participle" or p.family not in _GERUND_FAMILIES \
             or " " in p.trigger.text or not p.trigger.text.lower().endswith("ing"):
         return None
     m = _GERUND_BY.match(low, p.trigger.end)
