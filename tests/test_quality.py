@@ -45,7 +45,10 @@
   the twelfth session (2026-12-03) as a development set.
 - ``events_fresh11``: the same on the fifteenth set (``events_gold_fresh11.jsonl``: seven documents annotated
   in full, blind; scored at 6021bf9, a07e471 and 0823cc1, figures in its .md and the README), in the gate since
-  the thirteenth session (2026-12-03) as a development set; fresh12 is the blind measure now.
+  the thirteenth session (2026-12-03) as a development set.
+- ``events_fresh12``: the same on the sixteenth set (``events_gold_fresh12.jsonl``: six documents annotated
+  in full, blind; scored at e91244a, 198839f and 05c769f, figures in its .md and the README), in the gate since
+  the fourteenth session (2026-12-04) as a development set; fresh13 is the blind measure now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -96,6 +99,7 @@ HOW = {
     "events_fresh9": "python scripts/score_events.py --gold tests/data/events_gold_fresh9.jsonl --json",
     "events_fresh10": "python scripts/score_events.py --gold tests/data/events_gold_fresh10.jsonl --json",
     "events_fresh11": "python scripts/score_events.py --gold tests/data/events_gold_fresh11.jsonl --json",
+    "events_fresh12": "python scripts/score_events.py --gold tests/data/events_gold_fresh12.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
@@ -120,7 +124,7 @@ def _measure(name: str) -> dict[str, float]:
     if name in ("events_check", "events_blind", "events_fresh", "events_fresh2", "events_fresh3", "events_fresh4",
                 "events_fresh5", "events_fresh6", "events_fresh7",
                 "events_fresh8", "events_bbc", "events_fresh9", "events_fresh10",
-                "events_fresh11"):
+                "events_fresh11", "events_fresh12"):
         corpus("t17_syria", "articles.jsonl")
         return evaluate_events(DATA / f"events_gold_{name.split('_')[1]}.jsonl", CORPORA).measures()
     corpus("tass", "tass_dev.jsonl")
