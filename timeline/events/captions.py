@@ -39,22 +39,6 @@ _CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|whereas|then|when|a
 
 _ENDS_ON_DATE = re.compile(r"\b(?:%s)(?:\s+\d{4})?\s*$" % _DATE_WORD)
 
-# a fact box of dated items that a web page prints beside the story and a scrape runs into one line ("23 Dec: Two bombs
-# hit security buildings in Damascus 6 Jan: Car bomb in Damascus kills 26 10 Feb: ..."): a day-and-month label with a
-# colon opens the part, and a second one follows inside it
-_MONTH_ABBR = "|".join(sorted({w[:3].capitalize() for w in MONTHS if w.isalpha() and len(w) > 3}))
-_ITEM_LABEL = r"\d{1,2}\s+(?:%s)[a-z]*(?:\s+\d{4})?:\s" % _MONTH_ABBR
-_FIRST_ITEM = re.compile(_ITEM_LABEL)
-_NEXT_ITEM = re.compile(r"\s" + _ITEM_LABEL)
-
-
-def dated_items(text: str, start: int, end: int) -> bool:
-    """Is the part ``text[start:end]`` a fact box of dated items ("23 Dec: Two bombs hit ... 6 Jan: Car bomb in Damascus
-    kills 26")? Page furniture (events_gold_bbc.md, BBC convention 1): each item retells an older act in a headline's
-    words, and the story tells what it needs of them; the story sentence glued after the box is a part of its own
-    (``glued_starts``: "... leave 28 dead And there was a return of violence")."""
-    return _FIRST_ITEM.match(text, start, end) is not None and _NEXT_ITEM.search(text, start, end) is not None
-
 
 def dated_caption(text: str, start: int, end: int, first_line: int, glued: set[int]) -> bool:
     """Is the part ``text[start:end]`` the headline or picture caption that a web story's first line runs into its lead,

@@ -91,7 +91,7 @@ from .reporters import journalists, reporter
 from .relative_coordination import relative_coordinated
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
-from .captions import caption_before, dated_caption, dated_items, story_parts
+from .captions import caption_before, dated_caption, story_parts
 from .soundbites import soundbite
 from .requests import requested_acts
 from .invitations import invited_acts
@@ -1038,8 +1038,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)]  # "the first since 2015": dates no act
-        if dated_caption(text, start, end, first_line, glued) or dated_items(text, start, end):
-            continue  # the headline or caption a web story's first line runs into its lead, a fact box: furniture, no event
+        if dated_caption(text, start, end, first_line, glued):
+            continue  # the headline or caption a web story's first line runs into its lead: page furniture, no event
         _sentence_events(builder, sent, dates, timed)
         soundbite(builder, sent)
     events = date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
