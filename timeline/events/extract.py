@@ -84,7 +84,7 @@ from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
-from .blamers import blamers_saying, unnamed_accusers
+from .blamers import blamers
 from .adverbials import (adverbial_clause, date_before, during_day, during_phrase, force_phrase_acts, subject_actors,
                          unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts, unreal_force_noun)
 from .reporters import journalists, reporter
@@ -1183,8 +1183,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     invited_acts(st)
     promised_acts(st)
     announcement_of_act(st)
-    blamers_saying(st)
-    unnamed_accusers(st)
+    blamers(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
