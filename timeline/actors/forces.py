@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..cue_words import load_tsv
-from ..temporal.lexicon import WEEKDAYS
+from ..temporal.lexicon import FULL_WEEKDAYS
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key, person_key
@@ -49,9 +49,8 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|t
                             re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
 _SAYING = re.compile(r"\b(?:said|says|reported)\b")
 # the day of the clause between an opening and the noun: "On Friday soldiers killed 19 people", "Rights groups say on
-# Friday security forces opened fire" (the weekdays of time_words.tsv, written in full)
-_WEEKDAYS = sorted(w for w in WEEKDAYS if len(w) > 5)
-DAY_BEFORE = re.compile(r"\bon\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$" % "|".join(_WEEKDAYS),
+# Friday security forces opened fire" (the weekdays written in full)
+DAY_BEFORE = re.compile(r"\bon\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$" % "|".join(FULL_WEEKDAYS),
                         re.I)
 
 
