@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
@@ -198,7 +198,10 @@ class _Builder:
         self.electors = list(dict.fromkeys(a.name for a in actors if a.name in ELECTORS))  # who votes in an election
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
-                       and a.text.isupper()]
+                       and a.text.isupper()]  # (in text order, as the actors are)
+        self.label_starts = [start for start, _ in self.labels]  # for a bisect (``_past_label``)
+        # where each label's line begins, where its turn begins (``_turn_speaker``)
+        self.label_lines = [self.text.rfind("\n", 0, start) + 1 for start in self.label_starts]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.sentences = 0  # story sentences read so far (``extract_events``)
@@ -708,8 +711,11 @@ class _Builder:
     def _past_label(self, sent: Sentence) -> int:
         """Where the sentence's own words begin: after the transcript label it opens with ("PRIME MINISTER KISHIDA: It
         is vital that ..."), else at its start."""
-        for start, _ in self.labels:
-            if sent.start <= start < sent.end and _LABEL_WORDS.fullmatch(self.text, sent.start, start):
+        for k in range(bisect_left(self.label_starts, sent.start), len(self.labels)):
+            start = self.label_starts[k]
+            if start >= sent.end:
+                break
+            if _LABEL_WORDS.fullmatch(self.text, sent.start, start):
                 colon = self.text.find(":", start, sent.end)
                 return colon + 1 if colon >= 0 else sent.start
         return sent.start
@@ -718,10 +724,10 @@ class _Builder:
         """The person whose transcript turn holds ``position`` (none inside a reporter's question; an answer right
         after a "Q" turn is its speaker's). A turn begins where the line of its label begins ("PRESIDENT BIDEN: Mr. President, it's good to see you again.": the sentence that
         holds the label, from its start, is Biden's, not the turn's before)."""
-        turn = next(((self.text.rfind("\n", 0, start) + 1, name) for start, name in reversed(self.labels)
-                     if start < position or self.text.rfind("\n", 0, start) + 1 <= position), None)
-        if turn is None:
+        k = bisect_right(self.label_lines, position) - 1  # the last label whose line begins at or before ``position``
+        if k < 0:
             return None
+        turn = self.label_lines[k], self.labels[k][1]
         # a reporter's "Q" line after the last label or colon makes a question turn; one before the line of the label
         # that holds ``position`` does not (the answer right after a question is the answering speaker's, even from
         # the start of its label's line, before the label's own colon)
