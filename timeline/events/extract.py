@@ -78,7 +78,7 @@ from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
 from .stays import stay_meetings
 from .figures import figures_compared
-from .force_acts import force_noun_agent, own_subject_act
+from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
@@ -2414,10 +2414,7 @@ def _second_measure(q: Predicate, events: list[Event], low: str) -> bool:
     said twice ("condemned ... and denounced", ``_another_side``). (The shared subject is ``coordinate_subject``'s.)"""
     if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _MEASURE_FAMILIES:
         return False
-    verb = low[q.trigger.start:q.trigger.end].split()[0]
-    same = [e for e in events if e.event_family == q.family and e.status == q.status]
-    return bool(same) and all(e.trigger and e.trigger.lower().split()[0] != verb and e.char_start <= q.start
-                              for e in same)
+    return another_verb(q, events, low)
 
 
 _WILL = re.compile(r"\b(?:will|shall)\s+(?:(?:also|further|jointly|continue\s+to)\s+)?$")
