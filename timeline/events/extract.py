@@ -1202,7 +1202,7 @@ def _object_owners(st: _SentenceState) -> None:
     events, low = st.builder.events, st.low
     for i in range(st.first, len(events)):
         e = events[i]
-        q = next((p for p in st.preds if p.form == "verb" and p.trigger.text == e.trigger), None)
+        q = st.verb_of(e)
         m = _DEFINITE_OBJECT.match(low, q.trigger.end) if q is not None else None
         if m is None:
             continue
@@ -1258,6 +1258,10 @@ class _SentenceState:
         return cls(builder, sent, dates, timed, list(sent.reading.predicates), len(builder.events),
                    _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
                    inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None)
+
+    def verb_of(self, e: Event) -> Predicate | None:
+        """The first verb of this sentence whose trigger, as written, is ``e``'s (the predicate ``e`` was made of)."""
+        return next((p for p in self.preds if p.form == "verb" and p.trigger.text == e.trigger), None)
 
     def day_of(self, e: Event) -> tuple[Mention | None, str]:
         """The date mention and basis of ``e``, an event of this sentence, for a second act that shares its day (the
@@ -1939,7 +1943,7 @@ def _second_object(st: _SentenceState) -> None:
         return
     builder, low = st.builder, st.low
     for e in list(builder.events[st.first:]):
-        p = next((q for q in st.preds if q.form == "verb" and q.trigger.text == e.trigger), None)
+        p = st.verb_of(e)
         if p is None or e.actor1 is None or low[p.start:p.end].split()[0] not in REPORT_OBJECT:
             continue
         for q in st.preds:
