@@ -17,9 +17,9 @@ gives no example then).
 Model. A multinomial naive Bayes over the clause's features (``features``): the rules' type (and with its
 status), the trigger as written and its crude stem, the stems of the four words either side of the trigger and
 of the next ten (the clause a speech verb reports), the sentence's words when no trigger typed it, the actor
-kinds, negation and modality before the trigger. Add-``ALPHA`` smoothing. ``Logistic`` (softmax regression,
-numpy) was tried as the model alone; it agrees with the rules almost everywhere (its fits are too slow for the
-nested threshold folds on a shared machine).
+kinds, negation and modality before the trigger. Add-``ALPHA`` smoothing. A softmax regression (numpy) was tried
+as the model alone; it agrees with the rules almost everywhere (its fits are too slow for the nested threshold folds
+on a shared machine), and its code is gone (git log of this file).
 
 Measures, on the system events that match a gold event (type accuracy: the system type equals the gold one):
 
@@ -224,58 +224,6 @@ def features(x: dict) -> list[str]:
 
 
 # ---------------------------------------------------------------- model
-
-class Logistic:
-    """Multinomial logistic regression (softmax) with an L2 penalty, fitted by full-batch gradient descent with
-    Adam steps from zero weights: deterministic. Features seen fewer than twice in training are dropped."""
-
-    def __init__(self, examples: list[dict], l2: float = 1.0, steps: int = 150, rate: float = 0.1):
-        import numpy as np
-
-        self.np = np
-        counts = Counter(f for x in examples for f in set(features(x)))
-        self.index = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2))}
-        self.labels = sorted({x["label"] for x in examples})
-        X = self._matrix(examples)
-        Y = np.zeros((len(examples), len(self.labels)), dtype=np.float32)
-        for i, x in enumerate(examples):
-            Y[i, self.labels.index(x["label"])] = 1.0
-        W = np.zeros((X.shape[1], len(self.labels)), dtype=np.float32)
-        m, v = np.zeros_like(W), np.zeros_like(W)
-        n = len(examples)
-        for step in range(1, steps + 1):
-            P = self._softmax(X @ W)
-            G = X.T @ (P - Y) / n + l2 * W / n
-            m = 0.9 * m + 0.1 * G
-            v = 0.999 * v + 0.001 * G * G
-            W -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
-        self.W = W
-
-    def _matrix(self, examples: list[dict]):
-        X = self.np.zeros((len(examples), len(self.index) + 1), dtype=self.np.float32)
-        X[:, -1] = 1.0  # bias
-        for i, x in enumerate(examples):
-            for f in features(x):
-                j = self.index.get(f)
-                if j is not None:
-                    X[i, j] = 1.0
-        return X
-
-    def _softmax(self, Z):
-        Z = Z - Z.max(axis=1, keepdims=True)
-        E = self.np.exp(Z)
-        return E / E.sum(axis=1, keepdims=True)
-
-    def predict_all(self, examples: list[dict]) -> list[tuple[str, float]]:
-        if not examples:
-            return []
-        P = self._softmax(self._matrix(examples) @ self.W)
-        best = P.argmax(axis=1)
-        return [(self.labels[b], float(P[i, b])) for i, b in enumerate(best)]
-
-    def predict(self, x: dict) -> tuple[str, float]:
-        return self.predict_all([x])[0]
-
 
 class NaiveBayes:
     """Multinomial naive Bayes with add-ALPHA smoothing; deterministic (ties go to the first label in sort order)."""

@@ -741,16 +741,18 @@ def test_actors_registry_display_ignores_particles_not_spelling():
     ("Russian President Vladimir Putin will meet the four EU leaders in Brussels on Monday.", "four EU leaders"),
 ], ids=["the-two", "the-three", "the-four"])
 def test_actors_counted_title_takes_its_number(text, surface):
-    """A number before a title ("the four EU leaders") is part of the description, as count_words.csv counts it."""
+    """A number before a title ("the four EU leaders") is part of the description, as gazetteer.COUNT_WORDS counts it."""
     assert surface in [m.text for m in find_actors(text)]
 
 
 def test_actors_one_table_of_count_words():
-    """titled.py and counted.py read their numbers from one table (count_words.csv)."""
+    """titled.py and counted.py read their numbers from one source (gazetteer.COUNT_WORDS: time_words.tsv's numbers two
+    to four, and "both") and one alternation of them (COUNT_NUMBERS)."""
     from timeline.actors import counted, titled
-    from timeline.actors.gazetteer import COUNT_WORDS
+    from timeline.actors.gazetteer import COUNT_NUMBERS, COUNT_WORDS
 
     assert COUNT_WORDS == {"two": 2, "three": 3, "four": 4, "both": 2}
+    assert COUNT_NUMBERS in titled._DET.pattern and COUNT_NUMBERS in counted.COUNTED.pattern
     for det, number in (("the two", 2), ("the three", 3), ("the four", 4), ("both the", 2), ("both", 2), ("two", 2)):
         assert titled._count(det) == number, det
         assert titled._DET.search(f"met {det} ").group(1) == det, det

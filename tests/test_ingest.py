@@ -295,22 +295,43 @@ def test_ingest_csv_quote_that_never_closes_in_the_header_skips_the_file(tmp_pat
     assert skipped.reason.startswith("a quote opens a field of the header row at line 1 and never closes")
 
 
-@pytest.mark.parametrize(("content", "opened"), [
-    ('id,text\n1,"Moscow said.\n', 10),  # the last field
-    ('id,text\n1,"Moscow ""said"".\n2,Kyiv\n', 10),  # doubled quotes inside it: it still never closes
-    ('id,text\n1,"Moscow ""said""."\n2,Kyiv\n', None),
-    ('id,text\r\n1,"two\r\nlines",x\r\n', None),  # a line break inside a closed quote
-    ('id,text\n1,"Moscow"" said.\n', 10),  # a doubled quote is no closing one
-    ('id,text\n1,Moscow "said.\n', None),  # a quote inside a field that opens with none is a plain character
-    ('id,text\n1,"Moscow" said "more.\n', None),  # so is one after the closing quote
-    ('id,text\n1,"Moscow\n2,"Kyiv\n', None),  # the second quote closes the first (one row, "Moscow\n2,Kyiv")
-    ('id,"text\n', 3),
+def _read_back(tmp_path, content: str, delimiter: str) -> list[str]:
+    """What ``read_file`` makes of ``content`` (commas its delimiters) written with ``delimiter``: "text:" and each
+    article's text, "skip:" and each skipped row's reason."""
+    path = _write(tmp_path / ("quotes.csv" if delimiter == "," else "quotes.tsv"), content.replace(",", delimiter))
+    return [f"text:{r.text}" if isinstance(r, Article) else f"skip:{r.reason}" for r in read_file(path)]
+
+
+def _reads_as(found: list[str], wanted: list[str], delimiter: str) -> bool:
+    """Does each of ``found`` start with its ``wanted`` (commas in a wanted text read as ``delimiter``)?"""
+    wanted = [w.replace(",", delimiter) if w.startswith("text:") else w for w in wanted]
+    return len(found) == len(wanted) and all(f.startswith(w) for f, w in zip(found, wanted))
+
+
+_NEVER_CLOSES = "skip:a quote opens the 'text' field at line 2 and never closes"
+
+
+# where the csv module (its default dialect, not strict) reads a quote that never closes: the rest of the file into
+# its field, without a word (found in one walk of the field grammar, ``records._quotes``)
+@pytest.mark.parametrize(("content", "wanted"), [
+    ('id,text\n1,"Moscow said.\n', [_NEVER_CLOSES]),  # the last field
+    ('id,text\n1,"Moscow ""said"".\n2,Kyiv\n', [_NEVER_CLOSES, "text:Kyiv"]),  # doubled quotes inside: still open
+    ('id,text\n1,"Moscow ""said""."\n2,Kyiv\n', ['text:Moscow "said".', "text:Kyiv"]),
+    ('id,text\r\n1,"two\r\nlines",x\r\n', ["text:two\r\nlines"]),  # a line break inside a closed quote
+    ('id,text\n1,"Moscow"" said.\n', [_NEVER_CLOSES]),  # a doubled quote is no closing one
+    ('id,text\n1,Moscow "said.\n', ['text:Moscow "said.']),  # in a field that opens with none, a plain character
+    ('id,text\n1,"Moscow" said "more.\n', ['text:Moscow said "more.']),  # so is one after the closing quote
+    # the second quote closes the first (one row, "Moscow\n2,Kyiv"), and the row's own text then never closes
+    ('id,text\n1,"Moscow\n2,"Kyiv\n', ["skip:a quote opens the 'text' field at line 2 and the csv reader took the "
+                                         "next quote, at line 3", "skip:a quote opens the 'text' field at line 3 and "
+                                         "never closes"]),
+    ('id,"text\n', ["skip:a quote opens a field of the header row at line 1 and never closes"]),
 ], ids=["last-field", "doubled-inside", "closed", "crlf-inside", "doubled-at-end", "unquoted-field",
         "after-closing", "paired", "header"])
-def test_unclosed_quote(content, opened):
-    from timeline.ingest.records import unclosed_quote
-
-    assert unclosed_quote(content, ",") == opened
+@pytest.mark.parametrize("delimiter", [",", "\t"], ids=["csv", "tsv"])
+def test_ingest_csv_quote_that_never_closes_is_found(tmp_path, content, wanted, delimiter):
+    found = _read_back(tmp_path, content, delimiter)
+    assert _reads_as(found, wanted, delimiter), found
 
 
 # A spreadsheet export whose text cell holds a stray quote: the text of a row that opens with a quotation mark but
@@ -619,21 +640,32 @@ def test_ingest_csv_broken_quote_names_the_id_only_before_the_broken_field(tmp_p
     assert all(isinstance(r, Article) for r in records[1:])
 
 
-@pytest.mark.parametrize(("record", "found"), [
-    ('1,"Moscow, ""Kyiv"".\n\nAnkara."\r\n', None),  # paragraphs and doubled quotes, closed where the field ends
-    ('1,"Moscow",x\n', None),
-    ('1,Moscow "said" it\n', None),  # quotes inside a field that opens with none are characters
-    ('"",x\n', None),
-    ('1,"Lavrov said\n2,Kyiv\n3,"MOSCOW, text"\n', (1, 2, 24)),  # closed by the quote that opens row 3's text
-    ('1,"Lavrov on talks,2024-12-26,"MOSCOW, text"\n', (1, 2, 30)),  # by the one that opens its own text
-    ('1,"Moscow" said\n', (1, 2, 9)),  # one line, but no CSV writer writes it
-    ('1,"Moscow\n', None),  # never closes: unclosed_quote's case
+# a quoted field whose closing quote is followed by more text (no CSV writer writes that): the row is read again with
+# its opening quote taken as text, and the rows the field swallowed are taken back when they read as whole rows
+@pytest.mark.parametrize(("record", "wanted"), [
+    # paragraphs and doubled quotes, closed where the field ends
+    ('1,"Moscow, ""Kyiv"".\n\nAnkara."\r\n', ['text:Moscow, "Kyiv".\n\nAnkara.']),
+    ('1,"Moscow",x\n', ["text:Moscow"]),
+    ('1,Moscow "said" it\n', ['text:Moscow "said" it']),  # quotes inside a field that opens with none are characters
+    ('"",x\n', ["text:x"]),
+    # closed by the quote that opens row 3's text: rows 2 and 3 taken back
+    ('1,"Lavrov said\n2,Kyiv\n3,"MOSCOW, text"\n', ["skip:a quote opens the 'text' field at line 2 and the csv reader "
+                                                   "took the next quote, at line 4, in a later row", "text:Kyiv",
+                                                   "text:MOSCOW, text"]),
+    # by the one that opens its own text, and in one line: the quote the csv reader closed the field with opens a
+    # later field (it follows a delimiter), so the row read out of place ("...,MOSCOW" and a field too many) is skipped
+    # for its quote, though read again it is no whole row of an id,text file either
+    # (test_ingest_csv_stray_quote_that_the_rows_own_text_closes has the file where it is one)
+    ('1,"Lavrov on talks,2024-12-26,"MOSCOW, text"\n', ["skip:a quote opens the 'text' field at line 2 and the csv "
+                                                        "reader took the next quote, at line 2, which opens a later "
+                                                        "field of this row"]),
+    ('1,"Moscow" said\n', ["text:Moscow said"]),
+    ('1,"Moscow\n', [_NEVER_CLOSES]),  # never closes: the case above
 ], ids=["paragraphs", "closed", "unquoted", "empty", "later-row", "own-text", "one-line", "unclosed"])
-def test_runaway_quote(record, found):
-    from timeline.ingest.records import _runaway_quote
-
-    assert _runaway_quote(record, ",") == found
-    assert _runaway_quote(record.replace(",", "\t"), "\t") == found
+@pytest.mark.parametrize("delimiter", [",", "\t"], ids=["csv", "tsv"])
+def test_ingest_csv_quote_closed_before_more_text_is_read_again(tmp_path, record, wanted, delimiter):
+    found = _read_back(tmp_path, "id,text\n" + record, delimiter)
+    assert _reads_as(found, wanted, delimiter), found
 
 
 # --- bad files ----------------------------------------------------------------------------------------------

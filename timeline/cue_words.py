@@ -2,7 +2,7 @@
 built from them, in one module that neither the actors nor the events package owns, so that both can import it
 (the actors package loads first and must not reach into events).
 
-``load_tsv`` reads such a table; ``PAST_VERB`` and ``FINITE_VERB`` say whether one word (``fullmatch``) is a verb
+``load_tsv`` reads such a table (``load_kinds`` a file of one kind<TAB>value a line); ``PAST_VERB`` and ``FINITE_VERB`` say whether one word (``fullmatch``) is a verb
 in the past ("reaffirmed", "met") or a finite verb, past or present ("calls"); the irregular pasts are the cue row
 ``irregular_past`` of ``event_cues.tsv``.
 """
@@ -34,6 +34,23 @@ def load_tsv(name: str) -> dict[str, tuple[str, ...]]:
                      for e in (expanded(w[1:], seen + (category,)) if w.startswith("@") else (w,)))
 
     return {k: expanded(k) for k in cues}
+
+
+def load_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
+    """The values of a file of ``timeline/resources`` with one kind<TAB>value a line (``#`` lines are comments), by
+    kind, in file order: a value stands whole (it may hold commas: a pattern), unlike ``load_tsv``'s entries. A kind
+    not among ``kinds`` is a typo in the data file, which fails loudly, at import."""
+    found: dict[str, list[str]] = {kind: [] for kind in kinds}
+    text = resources.files("timeline.resources").joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, value = line.partition("\t")
+        if kind not in found:
+            named = ", ".join(repr(k) for k in kinds[:-1]) + f" or {kinds[-1]!r}"
+            raise ValueError(f"{name} line {number}: kind {kind!r} is not {named}")
+        found[kind].append(value.strip())
+    return found
 
 
 # A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole

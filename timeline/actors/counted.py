@@ -1,6 +1,6 @@
 """People counted back to: "The two men last met in July", "both diplomats agreed", "the three leaders signed".
 
-A definite number (``resources/count_words.csv``, the table ``titled`` reads too) before a noun of people
+A definite number (``gazetteer.COUNT_WORDS``, the numbers ``titled`` reads too) before a noun of people
 (``resources/counted_people.csv``) as the subject of a clause names people the text has named already: the parties
 of the latest call or meeting when it has that many (the events pass: ``extract._Builder._parties``), else the last
 that many people named (coreference: ``coref``). An
@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import COUNT_WORDS, rows
+from .gazetteer import COUNT_NUMBERS, COUNT_WORDS, rows
 from .scan import Raw, Scanner
 
 FITS = {row["noun"]: row["fits"] for row in rows("counted_people.csv")}
 _NOUNS = "|".join(re.escape(n) for n in sorted(FITS, key=len, reverse=True))
-# the numbers of count_words.csv ("the two", "those three"), "both" apart: "both [the] men"
-_NUMBER_WORDS = "|".join(sorted((w for w in COUNT_WORDS if w != "both"), key=len, reverse=True))
-COUNTED = re.compile(rf"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?P<n>{_NUMBER_WORDS})|(?P<both>[Bb]oth)(?:[ ]the)?)[ ]"
+# the numbers of gazetteer.COUNT_NUMBERS ("the two", "those three"), "both" apart: "both [the] men"
+COUNTED = re.compile(rf"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?P<n>{COUNT_NUMBERS})|(?P<both>[Bb]oth)(?:[ ]the)?)[ ]"
                      rf"(?P<noun>{_NOUNS})(?![\w-])")
 # "were arrested", "had been shot", "were later found dead": what befalls them, not what they do ("were expected to
 # meet", "were due to hold talks" are plans of theirs)

@@ -16,28 +16,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from ..cue_words import load_kinds
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
 
 
 def _load() -> tuple[re.Pattern, tuple[str, ...]]:
-    text = resources.files("timeline.resources").joinpath("photo_credits.txt").read_text(encoding="utf-8")
-    agencies: list[str] = []
-    patterns: list[str] = []
-    cues: list[str] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, _, value = line.partition("\t")
-        if kind == "agency":
-            agencies.append(value.strip())
-        elif kind == "pattern":
-            patterns.append(value.strip())
-        elif kind == "cue":
-            cues.append(value.strip())
-        else:  # a typo in the data file should fail loudly, at import
-            raise ValueError(f"photo_credits.txt line {number}: kind {kind!r} is not 'agency', 'pattern' or 'cue'")
+    found = load_kinds("photo_credits.txt", ("agency", "pattern", "cue"))
+    agencies, patterns, cues = found["agency"], found["pattern"], found["cue"]
     agency = "|".join(re.escape(a).replace(r"\ ", "[ ]") for a in sorted(agencies, key=len, reverse=True))
     body = "|".join(f"(?:{p.replace('{agency}', agency).replace('{name}', _NAME)})" for p in patterns)
     return re.compile(body, re.MULTILINE), tuple(cues)

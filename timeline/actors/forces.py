@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
 from ..cue_words import load_tsv
-from ..temporal.lexicon import WEEKDAYS
+from ..temporal.lexicon import FULL_WEEKDAYS
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key, person_key
@@ -48,9 +49,8 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|t
                             re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
 _SAYING = re.compile(r"\b(?:said|says|reported)\b")
 # the day of the clause between an opening and the noun: "On Friday soldiers killed 19 people", "Rights groups say on
-# Friday security forces opened fire" (the weekdays of time_words.tsv, written in full)
-_WEEKDAYS = sorted(w for w in WEEKDAYS if len(w) > 5)
-DAY_BEFORE = re.compile(r"\bon\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$" % "|".join(_WEEKDAYS),
+# Friday security forces opened fire" (the weekdays written in full)
+DAY_BEFORE = re.compile(r"\bon\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$" % "|".join(FULL_WEEKDAYS),
                         re.I)
 
 
@@ -155,6 +155,23 @@ def _coordinated_demonym(before: str) -> str | None:
     return entry.name if entry is not None and entry.kind == "country" and DEMONYMS.get(entry.name) == m.group(1) else None
 
 
+def _bare(pattern: re.Pattern, text: str, mentions: list[ActorMention], heads: bool = True) -> Iterator[tuple[re.Match, str]]:
+    """The phrases of ``pattern`` in ``text`` that stand bare (``bare_before``, or right after a saying and its day),
+    with the 40 characters before each: not an actor of ``mentions`` already ("Syrian forces", "Turkish troops"), not
+    owned after the noun ("soldiers of the Free Syrian Army") nor, with ``heads``, a modifier of a noun after it ("the
+    police van": ``_HEAD_AFTER``)."""
+    taken = [(m.start, m.end) for m in mentions]
+    low = text.lower()
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if overlaps(taken, start, end):
+            continue
+        before = text[max(0, start - 40):start]
+        if (bare_before(before, match.group(0)) or after_saying_day(low, start)) and not _OF_AFTER.match(text, end) \
+                and not (heads and _HEAD_AFTER.match(text, end)):
+            yield match, before
+
+
 def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the forces of a leader ("Assad's government") and the bare forces of the story's country
     added, in text order."""
@@ -162,16 +179,8 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     country = story_country(mentions)
     if country is None:
         return in_text_order(mentions + added) if added else mentions
-    taken = [(m.start, m.end) for m in mentions + added]
-    low = text.lower()
-    for match in _PHRASE.finditer(text):
+    for match, before in _bare(_PHRASE, text, mentions + added):
         start, end = match.span()
-        if overlaps(taken, start, end):
-            continue  # "Syrian forces", "Turkish troops": already an actor
-        before = text[max(0, start - 40):start]
-        if not (bare_before(before, match.group(0)) or after_saying_day(low, start)) or _OF_AFTER.match(text, end) \
-                or _HEAD_AFTER.match(text, end):
-            continue
         noun = " ".join(match.group(0).lower().split())
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
         added.append(ActorMention(start, end, match.group(0), owner, canonical_key(owner), "country",
@@ -201,16 +210,9 @@ def story_rebels(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         return mentions
     armed = [m for m in mentions if m.kind == "group" and m.country == country and m.name in _ARMED_GROUPS]
     starts = sentence_starts(text) if armed else []
-    taken = [(m.start, m.end) for m in mentions]
-    low = text.lower()
     added = []
-    for match in _REBELS.finditer(text):
+    for match, _ in _bare(_REBELS, text, mentions):
         start, end = match.span()
-        if overlaps(taken, start, end):
-            continue
-        before = text[max(0, start - 40):start]
-        if not (bare_before(before, match.group(0)) or after_saying_day(low, start)) or _OF_AFTER.match(text, end):
-            continue
         # the armed group the text names beside the noun: in its sentence, the one before or the one after ("In
         # Aleppo, rebels vowed to fight back ... . The Free Syrian Army withdrew"), or anywhere after it (a story that
         # names the group later tells of it); else the country's rebels (a group named only paragraphs before may not

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from ..temporal.lexicon import NUMBERS
+
 # Letters, as character classes usable with the standard ``re`` module.
 _RANGES = ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
 _UPPER_CHARS = "".join(chr(c) for lo, hi in _RANGES for c in range(lo, hi) if chr(c).isupper() or chr(c).istitle())
@@ -127,9 +129,12 @@ GAZETTEER: dict[str, Entry] = _load_gazetteer()
 # "Russian Foreign Ministry"
 DEMONYMS: dict[str, str] = {row["name"]: _split(row["demonyms"])[0] for row in rows("countries.csv")
                             if _split(row["demonyms"])}
-# number words that count people back ("the two leaders", "both diplomats"): count_words.csv, for titled.py and
-# counted.py alike
-COUNT_WORDS: dict[str, int] = {row["word"]: int(row["number"]) for row in rows("count_words.csv")}
+# number words that count people back ("the two leaders", "the four envoys", "both diplomats"), for titled.py and
+# counted.py alike: the numbers two to four of time_words.tsv, and "both" (2), which has a grammar of its own in each
+# ("both [the] leaders", no "the" before it); COUNT_NUMBERS is the numbers' alternation, "both" apart
+COUNT_WORDS: dict[str, int] = {w: int(v) for w, v in NUMBERS.items()
+                               if " " not in w and v in ("2", "3", "4")} | {"both": 2}
+COUNT_NUMBERS = "|".join(sorted((w for w in COUNT_WORDS if w != "both"), key=len, reverse=True))
 # an organisation's kind as organizations.csv lists it ("company", "igo", ...), by display name; a newspaper is a
 # company to the nouns that describe one ("the company": org_descriptions.csv)
 ORG_KINDS: dict[str, str] = {row["name"]: "company" if row["kind"] == "newspaper" else row["kind"]

@@ -39,7 +39,7 @@ from ..cue_words import FINITE_VERB, PAST_VERB, load_tsv
 from .forces import SUBJECT_BEFORE, after_saying_day, story_country
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
-from ..temporal.lexicon import WEEKDAYS
+from ..temporal.lexicon import FULL_WEEKDAYS
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 from .scan import sentence_starts
@@ -50,13 +50,13 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 # what makes the noun part of a name or a phrase of another state: "the government in Damascus", "the Kingdom Tower";
 # not a weekday, the wire style of dating a subject's act ("The government Tuesday said ...", "Authorities Monday
 # arrested ...")
-_DAY_NAMES = sorted((w for w in WEEKDAYS if len(w) > 4), key=len, reverse=True)
-_AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+(?!(?:%s)\b)[A-Z]|-" % "|".join(w.capitalize() for w in _DAY_NAMES))
+_AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+(?!(?:%s)\b)[A-Z]|-"
+                    % "|".join(w.capitalize() for w in FULL_WEEKDAYS))
 _BARE = frozenset(r["noun"] for r in _TABLE if r["bare"] == "yes")  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt")), re.I)
 _FOLLOWERS = frozenset(w.lower() for w in word_list("government_followers.txt")) | {w.lower() for w in STOPS} | set(
-    _DAY_NAMES)
+    FULL_WEEKDAYS)
 _NEXT = re.compile(r"\s*(?P<word>[\w'’-]*)")
 # An -s word after the noun is a verb in the present ("the government says", "the regime falls") unless it is the
 # plural noun the government noun modifies: a force noun ("the government troops started", "the government

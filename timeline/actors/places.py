@@ -14,22 +14,16 @@ is dropped.
 from __future__ import annotations
 
 import re
-from importlib import resources
+
+from ..cue_words import load_kinds
 
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _PART = r"(?:(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|en|er|ibn|bin|bint|abu)[- ])?"
 
 
 def _load() -> re.Pattern:
-    text = resources.files("timeline.resources").joinpath("place_names.txt").read_text(encoding="utf-8")
-    found: dict[str, list[str]] = {"head": [], "tail": [], "place": [], "noun": []}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, _, value = line.partition("\t")
-        if kind not in found:  # a typo in the data file should fail loudly, at import
-            raise ValueError(f"place_names.txt line {number}: kind {kind!r} is not 'head', 'tail', 'place' or 'noun'")
-        found[kind].append(re.escape(value.strip()).replace(r"\ ", "[ ]"))
+    found = {kind: [re.escape(value).replace(r"\ ", "[ ]") for value in values]
+             for kind, values in load_kinds("place_names.txt", ("head", "tail", "place", "noun")).items()}
 
     def alt(words: list[str]) -> str:
         return "|".join(sorted(words, key=len, reverse=True))

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import COUNT_WORDS, GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article, word_list
+from .gazetteer import (COUNT_NUMBERS, COUNT_WORDS, GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article,
+                        word_list)
 from .names import PARTICLE, WORD, gender
 from .scan import Raw, Scanner, TitleMatch, possessive_at
 
@@ -24,10 +25,10 @@ _QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + r")(?!(?:Monday
 _QUAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:(?:and|of|the)[ ])*[A-Z][\w'’.-]*)*")
 _NAME_SEP = re.compile(r",[ ]|[ ]|['’]s[ ]")
 _AFTER_NAME_OF = re.compile(r",?[ ]of[ ](?:the[ ])?")
-# a determiner before a title; the numbers are those of count_words.csv ("the two leaders", "both the ministers",
-# "three envoys"), "both" apart ("both [the]")
-_NUMBERS = "|".join(sorted((w for w in COUNT_WORDS if w != "both"), key=len, reverse=True))
-_DET = re.compile(rf"(?:^|(?<=[^\w]))(?i:(both[ ]the|the[ ](?:{_NUMBERS})|the|his|her|their|its|a|an|both|{_NUMBERS}))[ ]$")
+# a determiner before a title; the numbers are gazetteer.COUNT_NUMBERS ("the two leaders", "three envoys"), "both"
+# apart ("both [the] ministers")
+_DET = re.compile(rf"(?:^|(?<=[^\w]))(?i:(both[ ]the|the[ ](?:{COUNT_NUMBERS})|the|his|her|their|its|a|an|both|"
+                  rf"{COUNT_NUMBERS}))[ ]$")
 _POSSESSIVE = ("'s ", "’s ")
 _APPOSITIVE = re.compile(rf"(?:{WORD})(?:[ ](?:{PARTICLE}[ ])*{WORD}){{0,4}}$")
 _OWNED_ONLY = frozenset(word_list("owned_titles.txt"))  # a description only after a possessive: "Syria's representative"
@@ -38,7 +39,7 @@ _STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "officia
 
 
 def _count(det: str | None) -> int | None:
-    """The number a determiner counts ("the two": 2, "both the": 2, "three": 3: count_words.csv); None for "the",
+    """The number a determiner counts ("the two": 2, "both the": 2, "three": 3: gazetteer.COUNT_WORDS); None for "the",
     "his", "a" ..."""
     return next((COUNT_WORDS[w] for w in (det or "").split() if w in COUNT_WORDS), None)
 

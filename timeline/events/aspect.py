@@ -21,7 +21,7 @@ from .relatives import heads_aside
 
 # adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
 # perfect below adds its own: "since", "not", "never"
-_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|now|twice|thrice|both|all"
+_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|often|now|twice|thrice|both|all"
 _PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s|since|not|never)\s+)*$" % _PERFECT_ADVERBS)
 
 

@@ -17,10 +17,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
+from .aspect import present_perfect_before
 from .cues import CUES
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Event
     from .extract import _SentenceState
+    from .predicates import Predicate
 
 # the whole subject, from the sentence's start to the reporting verb: "Critics have said", "But his critics say",
 # "Many of Assad's opponents say", "Some opponents of the government argue"
@@ -31,61 +34,70 @@ _SUBJECT = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,2})?"
     r"\s+(?:(?:have|has|had|long|also|often|repeatedly|widely|privately|publicly)\s+)*$")
 _OBJECT_END = re.compile(r",|;|\b(?:of|for|over|that|and|after|because)\b")
-# a present or perfect saying: no day of its own (a standing charge)
+# a present saying: no day of its own (a standing charge; the perfect is ``aspect.present_perfect_before``)
 _STANDING = re.compile(r"(?:say|says|argue|argues|contend|contends|claim|claims|complain|complains|charge|charges|"
                        r"allege|alleges|insist|insists|believe|believes)$")
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:long|also|often|repeatedly|widely)\s+)*$")
 
 
-def blamers_saying(st: _SentenceState) -> None:
-    """The accusation of a reporting verb whose subject is a group of accusers no one names (module doc)."""
+def blamers(st: _SentenceState) -> None:
+    """The accusation of a sentence whose subject is a group named by its blame, by accusers the text does not name
+    (``actor1`` None), when the sentence has none yet: of a reporting verb (``_saying``, module doc), else of an
+    accusing verb ("Critics accused the government of stalling": ``_accusing``). Each reading takes the first
+    predicate of its kind after such a subject; the saying goes first, and the accusing verb is read when the saying
+    is already a speaker's or is not the sentence's last event."""
     builder, sent, low = st.builder, st.sent, st.low
     if "accuse" in st.families or any(e.event_family == "accuse" for e in builder.events[st.first:]):
         return
+    saying = accusing = None
     for p in st.preds:
-        if not p.reporting or p.quoted or p.negated or p.embedded:
+        if p.quoted or p.negated or p.embedded:
             continue
-        subject = _SUBJECT.fullmatch(low, sent.start, p.start)
-        if subject is None:
-            continue
-        made = [e for e in builder.events[st.first:] if e.trigger == p.trigger.text and e.event_type == "statement"]
-        verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
-        if made:  # a dated saying, already made with no speaker ("Critics said on Monday ..."): the accusation of its day
-            if made[-1] is not builder.events[-1] or made[-1].actor1 is not None:
-                return
-            said = builder.events.pop()
-            mention = next((d for d in st.dates if d.start == said.date_char_start), None)
-            day = {"mention": mention, "basis": said.date_basis}
-        elif _STANDING.fullmatch(verb) or _PERFECT.search(low, max(sent.start, p.start - 30), p.trigger.start):
-            day = {"mention": None, "basis": "undated"}
-        else:
-            day = st.on_day(st.basis(p))
-        owner = [a for a in sent.actors if sent.start <= a.start and a.end <= subject.start("head")]
-        said = [a for a in sent.actors if a.start >= p.trigger.end]
-        target = owner[-1].name if owner else said[0].name if said else None
-        event = st.record(replace(p, type="accuse", rule="blamers' saying"), **day)
-        builder.amend(event, actor1=None, actor2=target, actors=(target,) if target else ())
-        return
+        says, accuses = saying is None and p.reporting, accusing is None and _accuses(st, p)
+        subject = _SUBJECT.fullmatch(low, sent.start, p.start) if says or accuses else None
+        if subject is not None:
+            saying = (p, subject) if says else saying
+            accusing = p if accuses else accusing
+    event, target = _saying(st, *saying) if saying is not None else (None, None)
+    if event is None and accusing is not None:  # (no saying was made: the sentence is as the guard above read it)
+        event, target = _accusing(st, accusing)
+    builder.amend(event, actor1=None, actor2=target, actors=(target,) if target else ())
 
 
-def unnamed_accusers(st: _SentenceState) -> None:
-    """An accusing verb whose subject is a group named by its blame ("Critics accused the government of stalling"): the
-    accusation, by accusers the text does not name, of the actor after the verb; its day is that of any act the
-    sentence reports (the report day for a simple past). Not an unnamed source's ("Activists accused the regime of
-    deploying tanks"): an unnamed source's accusation is a row only of the state the text gives it (events_gold.md,
-    rule 9 (c)), and no one is given here."""
+def _accuses(st: _SentenceState, p: Predicate) -> bool:
+    """Is ``p`` an accusing verb of this sentence that no pass has taken, reported as an act ("accused", not passive
+    nor a topic)?"""
+    return p.type == "accuse" and p.form == "verb" and not p.passive and not p.topic and p.status == "reported" \
+        and p.trigger.start not in st.claimed_starts
+
+
+def _saying(st: _SentenceState, p: Predicate, subject: re.Match) -> tuple[Event | None, str | None]:
+    """The accusation of the reporting verb ``p`` after a subject named by its blame (module doc), and the accused:
+    the one who owns the accusers ("Assad's opponents"), else the first actor of what they say. None when ``p`` was
+    already made a saying of a speaker, or one that is not the sentence's last event: no event."""
     builder, sent, low = st.builder, st.sent, st.low
-    if "accuse" in st.families or any(e.event_family == "accuse" for e in builder.events[st.first:]):
-        return
-    for p in st.preds:
-        if p.type != "accuse" or p.form != "verb" or p.quoted or p.negated or p.embedded or p.passive or p.topic \
-                or p.status != "reported" or p.trigger.start in st.claimed_starts:
-            continue
-        if _SUBJECT.fullmatch(low, sent.start, p.start) is None:
-            continue
-        stop = _OBJECT_END.search(low, p.trigger.end, sent.end)  # the accused: the verb's object, before "of", "for"
-        accused = [a for a in sent.actors if p.trigger.end <= a.start < (stop.start() if stop else sent.end)]
-        target = accused[0].name if accused else None
-        event = st.record(replace(p, rule="unnamed accusers"), **st.on_day(st.basis(p)))
-        builder.amend(event, actor1=None, actor2=target, actors=(target,) if target else ())
-        return
+    made = [e for e in builder.events[st.first:] if e.trigger == p.trigger.text and e.event_type == "statement"]
+    verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
+    if made:  # a dated saying, already made with no speaker ("Critics said on Monday ..."): the accusation of its day
+        if made[-1] is not builder.events[-1] or made[-1].actor1 is not None:
+            return None, None
+        mention, basis = st.day_of(builder.events.pop())
+        day = {"mention": mention, "basis": basis}
+    elif _STANDING.fullmatch(verb) or present_perfect_before(low, p.trigger.start):
+        day = {"mention": None, "basis": "undated"}
+    else:
+        day = st.on_day(st.basis(p))
+    owner = [a for a in sent.actors if sent.start <= a.start and a.end <= subject.start("head")]
+    reported = [a for a in sent.actors if a.start >= p.trigger.end]
+    target = owner[-1].name if owner else reported[0].name if reported else None
+    return st.record(replace(p, type="accuse", rule="blamers' saying"), **day), target
+
+
+def _accusing(st: _SentenceState, p: Predicate) -> tuple[Event | None, str | None]:
+    """The accusation of the accusing verb ``p`` after a subject named by its blame, and the accused: the actor after
+    the verb; its day is that of any act the sentence reports (the report day for a simple past). Not an unnamed
+    source's ("Activists accused the regime of deploying tanks"): an unnamed source's accusation is a row only of the
+    state the text gives it (events_gold.md, rule 9 (c)), and no one is given here."""
+    sent, low = st.sent, st.low
+    stop = _OBJECT_END.search(low, p.trigger.end, sent.end)  # the accused: the verb's object, before "of", "for"
+    accused = [a for a in sent.actors if p.trigger.end <= a.start < (stop.start() if stop else sent.end)]
+    return st.record(replace(p, rule="unnamed accusers"), **st.on_day(st.basis(p))), accused[0].name if accused else None

@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..actors import ActorMention
@@ -78,13 +78,13 @@ from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
 from .stays import stay_meetings
 from .figures import figures_compared
-from .force_acts import force_noun_agent, own_subject_act
+from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
-from .blamers import blamers_saying, unnamed_accusers
+from .blamers import blamers
 from .adverbials import (adverbial_clause, date_before, during_day, during_phrase, force_phrase_acts, subject_actors,
                          unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts, unreal_force_noun)
 from .reporters import journalists, reporter
@@ -198,7 +198,10 @@ class _Builder:
         self.electors = list(dict.fromkeys(a.name for a in actors if a.name in ELECTORS))  # who votes in an election
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
-                       and a.text.isupper()]
+                       and a.text.isupper()]  # (in text order, as the actors are)
+        self.label_starts = [start for start, _ in self.labels]  # for a bisect (``_past_label``)
+        # where each label's line begins, where its turn begins (``_turn_speaker``)
+        self.label_lines = [self.text.rfind("\n", 0, start) + 1 for start in self.label_starts]
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.sentences = 0  # story sentences read so far (``extract_events``)
@@ -708,8 +711,11 @@ class _Builder:
     def _past_label(self, sent: Sentence) -> int:
         """Where the sentence's own words begin: after the transcript label it opens with ("PRIME MINISTER KISHIDA: It
         is vital that ..."), else at its start."""
-        for start, _ in self.labels:
-            if sent.start <= start < sent.end and _LABEL_WORDS.fullmatch(self.text, sent.start, start):
+        for k in range(bisect_left(self.label_starts, sent.start), len(self.labels)):
+            start = self.label_starts[k]
+            if start >= sent.end:
+                break
+            if _LABEL_WORDS.fullmatch(self.text, sent.start, start):
                 colon = self.text.find(":", start, sent.end)
                 return colon + 1 if colon >= 0 else sent.start
         return sent.start
@@ -718,10 +724,10 @@ class _Builder:
         """The person whose transcript turn holds ``position`` (none inside a reporter's question; an answer right
         after a "Q" turn is its speaker's). A turn begins where the line of its label begins ("PRESIDENT BIDEN: Mr. President, it's good to see you again.": the sentence that
         holds the label, from its start, is Biden's, not the turn's before)."""
-        turn = next(((self.text.rfind("\n", 0, start) + 1, name) for start, name in reversed(self.labels)
-                     if start < position or self.text.rfind("\n", 0, start) + 1 <= position), None)
-        if turn is None:
+        k = bisect_right(self.label_lines, position) - 1  # the last label whose line begins at or before ``position``
+        if k < 0:
             return None
+        turn = self.label_lines[k], self.labels[k][1]
         # a reporter's "Q" line after the last label or colon makes a question turn; one before the line of the label
         # that holds ``position`` does not (the answer right after a question is the answering speaker's, even from
         # the start of its label's line, before the label's own colon)
@@ -1183,8 +1189,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     invited_acts(st)
     promised_acts(st)
     announcement_of_act(st)
-    blamers_saying(st)
-    unnamed_accusers(st)
+    blamers(st)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -1197,7 +1202,7 @@ def _object_owners(st: _SentenceState) -> None:
     events, low = st.builder.events, st.low
     for i in range(st.first, len(events)):
         e = events[i]
-        q = next((p for p in st.preds if p.form == "verb" and p.trigger.text == e.trigger), None)
+        q = st.verb_of(e)
         m = _DEFINITE_OBJECT.match(low, q.trigger.end) if q is not None else None
         if m is None:
             continue
@@ -1253,6 +1258,10 @@ class _SentenceState:
         return cls(builder, sent, dates, timed, list(sent.reading.predicates), len(builder.events),
                    _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
                    inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None)
+
+    def verb_of(self, e: Event) -> Predicate | None:
+        """The first verb of this sentence whose trigger, as written, is ``e``'s (the predicate ``e`` was made of)."""
+        return next((p for p in self.preds if p.form == "verb" and p.trigger.text == e.trigger), None)
 
     def day_of(self, e: Event) -> tuple[Mention | None, str]:
         """The date mention and basis of ``e``, an event of this sentence, for a second act that shares its day (the
@@ -1934,7 +1943,7 @@ def _second_object(st: _SentenceState) -> None:
         return
     builder, low = st.builder, st.low
     for e in list(builder.events[st.first:]):
-        p = next((q for q in st.preds if q.form == "verb" and q.trigger.text == e.trigger), None)
+        p = st.verb_of(e)
         if p is None or e.actor1 is None or low[p.start:p.end].split()[0] not in REPORT_OBJECT:
             continue
         for q in st.preds:
@@ -2422,10 +2431,7 @@ def _second_measure(q: Predicate, events: list[Event], low: str) -> bool:
     said twice ("condemned ... and denounced", ``_another_side``). (The shared subject is ``coordinate_subject``'s.)"""
     if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _MEASURE_FAMILIES:
         return False
-    verb = low[q.trigger.start:q.trigger.end].split()[0]
-    same = [e for e in events if e.event_family == q.family and e.status == q.status]
-    return bool(same) and all(e.trigger and e.trigger.lower().split()[0] != verb and e.char_start <= q.start
-                              for e in same)
+    return another_verb(q, events, low)
 
 
 _WILL = re.compile(r"\b(?:will|shall)\s+(?:(?:also|further|jointly|continue\s+to)\s+)?$")

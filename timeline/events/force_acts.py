@@ -36,6 +36,13 @@ def own_subject_act(q: Predicate, preds: list[Predicate], sent: Sentence, events
         return False
     if not coordinate_subject(q, preds, sent, low):
         return False  # None (no coordinated clause) or "" (the subject shared)
+    return another_verb(q, events, low)
+
+
+def another_verb(q: Predicate, events: list[Event], low: str) -> bool:
+    """Do ``events`` (the sentence's) hold an event of ``q``'s family and status, and is each such event one before
+    ``q`` with a verb other than ``q``'s ("shelled ... and security forces stormed", "imposed ... and banned")? Then
+    ``q`` may be a second act of that family (``own_subject_act``, ``extract._second_measure``)."""
     verb = low[q.trigger.start:q.trigger.end].split()[0]
     same = [e for e in events if e.event_family == q.family and e.status == q.status]
     return bool(same) and all(e.trigger and e.trigger.lower().split()[0] != verb and e.char_start <= q.start

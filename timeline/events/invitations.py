@@ -21,15 +21,17 @@ from .cues import CUES
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
+# what follows a verb that gives an invitation, to the invitation: its indirect object, a determiner or an adjective
+# that stands for one ("formal invitations"), up to two more words, the noun
+_INVITATION = (r"(?:[^,;:.()\"“”]{0,60}?\s)?(?:an|the|his|her|its|their|a|formal|official)\s+(?:[\w-]+\s+){0,2}?"
+               r"invitations?")
 # "extended President Biden an invitation to ", "conveyed an invitation for him to ", "issued an invitation to Xi
-# Jinping to ": a verb that gives an invitation, its object, the invitation, the one invited and "to"
-_INVITED = re.compile(r"\b(?:%s)\s+(?:[^,;:.()\"“”]{0,60}?\s)?(?:an|the|his|her|its|their|a|formal|official)\s+"
-                      r"(?:[\w-]+\s+){0,2}?invitations?\s+(?:(?:to|for)\s+[^,;:.()\"“”]{1,60}?\s+)?to\s+$"
-                      % phrase_alternation(CUES["invitation_verb"]))
+# Jinping to ": a verb that gives an invitation, the invitation, the one invited and "to"
+_INVITED = re.compile(r"\b(?:%s)\s+%s\s+(?:(?:to|for)\s+[^,;:.()\"“”]{1,60}?\s+)?to\s+$"
+                      % (phrase_alternation(CUES["invitation_verb"]), _INVITATION))
 
 _GIVING = frozenset(CUES["invitation_verb"])
-# what follows a verb that gives an invitation, to the invitation: its indirect object, a determiner, an adjective
-_GIVEN = re.compile(r"\s+(?:[^,;:.()\"“”]{0,60}?\s)?(?:an|the|his|her|its|their|a)\s+(?:[\w-]+\s+){0,2}?invitations?\b")
+_GIVEN = re.compile(r"\s+%s\b" % _INVITATION)  # after a verb of _GIVING: the invitation it gives
 
 # the infinitive of what is invited ("an invitation to President Biden to visit Japan next year"): a date after it is of
 # the invited act, not of the giving ("extended an invitation to Assad last year" keeps its date)

@@ -39,7 +39,7 @@ def purpose_of_joint_work(st: _SentenceState, is_event: Callable[..., bool]) -> 
     for e in list(builder.events[st.first:]):
         if e.event_type != "cooperate" or e.actor1 is None:
             continue
-        p = next((q for q in st.preds if q.form == "verb" and q.trigger.text == e.trigger), None)
+        p = st.verb_of(e)
         if p is None:
             continue
         for q in st.preds:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import word_list
-from ..temporal.direction import NOT_PAST, PAST_VERBS
+from ..temporal.direction import past_form
 from .aspect import present_perfect_before
 from .predicates import STATE_FAMILIES, Predicate
 
@@ -47,7 +47,7 @@ def _past(low: str, p: Predicate) -> bool:
     if m is None:
         return False
     word = m.group()
-    if not (word in PAST_VERBS or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST):
+    if not past_form(word):
         return False
     if present_perfect_before(low, p.start):
         return True
@@ -80,5 +80,4 @@ def _then_opening(low: str, start: int, p: Predicate) -> bool:
     m = _WHEN_OPENS.match(low, start)
     if m is None or p.trigger.start < m.end():
         return False
-    return any(w in PAST_VERBS or len(w) > 4 and w.endswith("ed") and w not in NOT_PAST
-               for w in _WORD.findall(m.group("clause")))
+    return any(past_form(w) for w in _WORD.findall(m.group("clause")))

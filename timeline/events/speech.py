@@ -1109,13 +1109,15 @@ def _others_speech(reader: PredicateReader, p: Predicate, speaker: ActorMention 
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 
 
-def _possessor(actors: list[ActorMention], low: str, p: Predicate, content: tuple[int, int]) -> ActorMention | None:
-    """The named actor whose noun ``p`` is in the reported clause ("India's request"), or None: the actor that ends
-    right before a possessive and at most two words before the noun."""
+def _others_owner(actors: list[ActorMention], low: str, p: Predicate, speaker: ActorMention | None,
+                  content: tuple[int, int]) -> ActorMention | None:
+    """The named actor, not of ``speaker``'s side, whose noun ``p`` is in the reported clause ("India's request"), or
+    None: the actor that ends right before a possessive and at most two words before the noun."""
     if p.form != "noun":
         return None
-    return next((a for a in actors if content[0] <= a.start and a.end <= p.trigger.start
-                 and _POSSESSIVE_BEFORE.fullmatch(low, a.end, p.trigger.start)), None)
+    owner = next((a for a in actors if content[0] <= a.start and a.end <= p.trigger.start
+                  and _POSSESSIVE_BEFORE.fullmatch(low, a.end, p.trigger.start)), None)
+    return owner if owner is not None and not speakers_side(owner, speaker) else None
 
 
 def answered_party(reading: SentenceReading, actors: list[ActorMention], low: str,
@@ -1127,8 +1129,8 @@ def answered_party(reading: SentenceReading, actors: list[ActorMention], low: st
     for q in reading.predicates:
         if q.form == "noun" and q.type in SPEECH_ACTS and not q.quoted \
                 and reading.content[0] <= q.trigger.start < reading.content[1]:
-            owner = _possessor(actors, low, q, reading.content)
-            if owner is not None and not speakers_side(owner, speaker):
+            owner = _others_owner(actors, low, q, speaker, reading.content)
+            if owner is not None:
                 return owner
     return None
 
@@ -1138,8 +1140,7 @@ def _others_noun(reader: PredicateReader, p: Predicate, speaker: ActorMention | 
     request")? What the speaker says of it is the statement; the noun is its topic, no event of the day. (Not an
     opening phrase before a closing frame: "Asked about Russia's veto of the resolution, ... replied: ..." keeps the
     veto.)"""
-    owner = _possessor(reader.actors, reader.low, p, content)
-    return owner is not None and not speakers_side(owner, speaker)
+    return _others_owner(reader.actors, reader.low, p, speaker, content) is not None
 
 
 def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMention], reader: PredicateReader,
@@ -1165,8 +1166,7 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     # would meet", "we call on"); a past meeting or visit of theirs is an event of its own ("said he has
     # visited Syria")
     own = p.status == "planned" or p.type in SPEECH_ACTS or p.family != "consult"
-    owner = _possessor(reader.actors, reader.low, p, content)
-    if owner is not None and not speakers_side(owner, speaker):
+    if _others_noun(reader, p, speaker, content):
         return False  # "said that it intends to take into consideration India's request that ...": India's request,
         # which the speaker takes up, is no demand of the speaker's
     i, prev = reader.subject_token(p.start)

@@ -7,9 +7,10 @@ at line feeds only: a JSON string may hold U+2028 and other characters that
 article is (the csv module's field size limit is raised for that). A quoted
 CSV field whose quote never closes runs to the end of the file, which the csv
 module accepts without a word: that row is skipped with the line the quote
-opens at (``unclosed_quote``), and such a header row skips the file. So is a
-stray quote that opens a field and that the csv module closes with a quote of
-a later row, reading the rows between into that field (``_runaway_quote``).
+opens at, and such a header row skips the file. So is a stray quote that opens
+a field and that the csv module closes with a quote of a later row, reading
+the rows between into that field (a runaway quote: more text follows the quote
+that closed the field, which no CSV writer writes).
 Where the lines such a field swallowed read as whole rows of the file on their
 own (``_stray_quote``), they are read as rows, numbered as they are once the
 quote is fixed; so are those after a quote that never closes. Each row the csv
@@ -278,9 +279,13 @@ def _quotes(text: str, delimiter: str) -> Iterator[_Quote]:
 
 
 def _broken_quotes(record: str, delimiter: str) -> tuple[_Quote | None, _Quote | None]:
-    """The first quoted field of a record (as the csv module read it) whose closing quote is followed by more text
-    (``_runaway_quote``), and the quote that never closes (``unclosed_quote``), or None for either. A record whose every
-    field is as a CSV writer writes it (most rows) costs one regular expression."""
+    """The first quoted field of a record (as the csv module read it) whose closing quote is followed by more text, not
+    by a delimiter or the line end (a runaway quote: a writer of CSV closes a quoted field where the field ends; it is
+    what a stray quote that opens a field leaves when the next quote is taken as its closing one, most often the
+    opening quote of a later quoted field, of this row, '2,"Lavrov on talks,2024-12-26,"MOSCOW, ...', or of a later
+    one, '2,"Lavrov said\n3,Kyiv\n4,"MOSCOW, ...'), and the quote that never closes, so that the csv module reads the
+    rest of the text into its field without a word ('1,"Moscow ...' to the end), or None for either. A record whose
+    every field is as a CSV writer writes it (most rows) costs one regular expression."""
     if _field_forms(delimiter)[1].fullmatch(record):
         return None, None
     runaway = unclosed = None
@@ -290,25 +295,6 @@ def _broken_quotes(record: str, delimiter: str) -> tuple[_Quote | None, _Quote |
         elif quote.runaway and runaway is None:
             runaway = quote
     return runaway, unclosed
-
-
-def unclosed_quote(content: str, delimiter: str) -> int | None:
-    """Where a quoted field opens whose quote never closes, so that the csv module (its default dialect, not strict)
-    reads the rest of the file into it without a word ('1,"Moscow ...' to the end), or None when every quote
-    closes (``_quotes``)."""
-    quote = _broken_quotes(content, delimiter)[1]
-    return None if quote is None else quote.opens
-
-
-def _runaway_quote(record: str, delimiter: str) -> tuple[int, int, int] | None:
-    """In the text of one record as the csv module read it, the first quoted field whose closing quote is followed by
-    more text, not by a delimiter or the line end: (the column, where its quote opens, where it closes), or None. A
-    writer of CSV never writes that (it closes a quoted field where the field ends): it is what a stray quote that
-    opens a field leaves when the next quote is taken as its closing one, most often the opening quote of a later
-    quoted field, of this row ('2,"Lavrov on talks,2024-12-26,"MOSCOW, ...') or of a later one ('2,"Lavrov
-    said\n3,Kyiv\n4,"MOSCOW, ...'). The csv module then reads on from that quote as in an unquoted field."""
-    quote = _broken_quotes(record, delimiter)[0]
-    return None if quote is None else (quote.column, quote.opens, quote.closes)
 
 
 # --- why a row with a broken quote is skipped ----------------------------------------------------------------------
@@ -433,7 +419,7 @@ class _Stray:
 def _stray_quote(lines: list[str], start: int, done: int, record: str, runaway: _Quote, row: Mapping,
                  header: list[str], delimiter: str, words: _Words) -> _Stray | None:
     """The stray quote of the ``record`` the csv module read from line ``start`` to ``done``: its ``runaway`` quote
-    (``_runaway_quote``), a quote that opens a field and that the csv module closed with a later quote followed by
+    (``_broken_quotes``), a quote that opens a field and that the csv module closed with a later quote followed by
     more text, where the row, read again with that quote taken as a character of the text, is a whole row of this file
     (as many fields as the header, one word in each column that holds one word in every row read before: ``_Words``)
     that ends on another line than the csv module's row did:

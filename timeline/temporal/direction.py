@@ -91,6 +91,12 @@ _PROGRESSIVE = re.compile(r"[a-z]{2,}ing")
 _LINK_ADVERBS = {"then", "also", "now", "still", "already"}  # "is then expected to"
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
 
+
+def past_form(word: str) -> bool:
+    """Is ``word`` a past form: an irregular past (``PAST_VERBS``: "said", "met") or a regular one in "-ed"
+    ("launched"; not a word of ``NOT_PAST``: "need", "united")?"""
+    return word in PAST_VERBS or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST
+
 _WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|['\u2019][a-z]+|[.!?;:]")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)]|'')*\s+(?=(?:[\"'(\u201c]|``)?[A-Z0-9])|\n\s*\n")
 WINDOW = 160  # characters searched on each side
@@ -136,7 +142,7 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False, progr
         if i + 1 < len(words) and words[i + 1] in FUTURE_INTENT:
             return None  # "were planning to", "was expected to": the next word decides
         return PAST
-    if w in PAST_VERBS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST):
+    if past_form(w):
         if prev in FUTURE_MODALS or prev == "to":
             return None if _ordinal_relative(before[:-1]) else FUTURE
         if prev == "be":
@@ -299,7 +305,7 @@ def _governing_past(words: list[str]) -> bool:
             return False
         if w in PLAN_VERBS or w in FUTURE_INTENT:
             return False
-        if w in PAST_VERBS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST):
+        if past_form(w):
             return k == 0 or words[k - 1] not in BE | FUTURE_MODALS | {"to"}
     return False
 

@@ -25,6 +25,8 @@ def _load() -> dict[str, dict[str, str]]:
 WORDS = _load()
 MONTHS = {w: int(v) for w, v in WORDS["month"].items()}
 WEEKDAYS = {w: int(v) for w, v in WORDS["weekday"].items()}
+# the weekdays written in full, "monday" ... "sunday" (not "mon", "tues", "thurs"): what a wire story writes
+FULL_WEEKDAYS = tuple(w for w in WEEKDAYS if w.endswith("day"))
 ORDINALS = {w: int(v) for w, v in WORDS["ordinal"].items()}
 NUMBERS = WORDS["number"]  # value may be "X" (unspecified: "several")
 UNITS = WORDS["unit"]

@@ -39,6 +39,17 @@ class RelativeRules:
             return None
         return self.ref
 
+    def _counted_from(self, gran: str, anaphoric: bool) -> tuple[Point, str, tuple[str, ...]] | None:
+        """What an expression of grain ``gran`` counts from, how, and its flags: an anaphoric one ("a day later")
+        from its antecedent (``_antecedent``), else from the anchor (an anaphoric one flagged as having no
+        antecedent); None with neither."""
+        ref = self._antecedent(gran)
+        if anaphoric and ref is not None:
+            return ref, "anaphoric", ()
+        if self.anchor is not None:
+            return Point("day", self.anchor), "anchor", (NO_ANTECEDENT,) if anaphoric else ()
+        return None
+
     # -- clock times ----------------------------------------------------------
     def _day_ref(self, s: dict) -> tuple[Point | None, str]:
         """The day a clock time belongs to: the day it names (also after a parenthesis: "06:00 (03:00 GMT)
@@ -276,15 +287,10 @@ class RelativeRules:
             # Financial news: "a year ago" is the same quarter a year before.
             point = self.topic_quarter.shift(-4)
             return Resolved("DATE", point.value, point, mod=mod, how="topic_quarter", sets_ref=False)
-        flags: tuple[str, ...] = ()
-        ref = self._antecedent(UNIT_GRAN[unit])
-        if anaphoric and ref is not None:
-            base, how = ref, "anaphoric"
-        elif self.anchor is not None:
-            base, how = Point("day", self.anchor), "anchor"
-            flags = (NO_ANTECEDENT,) if anaphoric else ()
-        else:
+        counted = self._counted_from(UNIT_GRAN[unit], anaphoric)
+        if counted is None:
             return Resolved("DATE", UNDERSPECIFIED.get(UNIT_GRAN[unit], "XXXX"), mod=mod, how="no_anchor")
+        base, how, flags = counted
         gran = UNIT_GRAN[unit]
         if gran == "weekend":
             gran = "week"
@@ -351,17 +357,12 @@ class RelativeRules:
             point = base.shift(step)
             return Resolved("DATE", point.value, point, mod=mod, how=f"{how}_{rel.replace(' ', '_')}",
                             sets_ref=how == "anchor")
-        flags: tuple[str, ...] = ()
-        ref = self._antecedent(gran)
-        if anaphoric and ref is not None:
-            base, how = ref, "anaphoric"
-        elif self.anchor is not None:
-            base, how = Point("day", self.anchor), "anchor"
-            flags = (NO_ANTECEDENT,) if anaphoric else ()
-        elif part:
-            return Resolved("TIME", f"XXXX-XX-XXT{part}", mod=mod, how="no_anchor")
-        else:
+        counted = self._counted_from(gran, anaphoric)
+        if counted is None:
+            if part:
+                return Resolved("TIME", f"XXXX-XX-XXT{part}", mod=mod, how="no_anchor")
             return Resolved("DATE", UNDERSPECIFIED.get(gran, "XXXX"), mod=mod, how="no_anchor")
+        base, how, flags = counted
         if unit == "weekend" and step == 0:
             return self._weekend(base, mod)
         if part:
