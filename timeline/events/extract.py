@@ -76,6 +76,7 @@ from .dating import (attach, blame_object_day, comparison_point, deadline_day, e
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
+from .questions import asked, question_lines
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import force_noun_agent, own_subject_act
@@ -199,6 +200,7 @@ class _Builder:
         # transcript turn labels ("PRESIDENT BIDEN:"): (start, the person who speaks)
         self.labels = [(a.start, a.name) for a in actors if a.kind == "person" and self.text[a.end:a.end + 1] == ":"
                        and a.text.isupper()]
+        self.questions = question_lines(self.text) if self.labels else []  # where a reporter's "Q" turns begin
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.sentences = 0  # story sentences read so far (``extract_events``)
@@ -418,6 +420,8 @@ class _Builder:
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
         status = self._status(p, mention, sent.start)
+        if status == "planned" and asked(text, self.questions, [start for start, _ in self.labels], sent.start, sent.end):
+            return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan
         location = location_basis = None
         where = clause_place(text, self.low, sent.start, sent.end, p, mention) \
             or (None if reported else opening_place(text, sent.start, sent.end))
