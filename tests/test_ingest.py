@@ -428,6 +428,21 @@ def test_ingest_csv_stray_quote_that_moves_a_field_boundary_is_found(tmp_path):
     assert [r.text[:6] for r in records[::2]] == ["MOSCOW", "ANKARA"]
 
 
+def test_ingest_csv_stray_quote_after_one_word_titles_is_found(tmp_path):
+    """The same stray quote after a row whose title is one word: the repaired row's two-word title does not read as a
+    title of this file by the one-word-column test, which vetoed the check and read the title swallowing the
+    dateline ("Nauert on Idlib,WASHINGTON") as an article. No lines move between rows, so the test does not apply."""
+    rows = ["id,published,title,text",
+            'a1,2018-08-30,Idlib,"MOSCOW, August 30. /TASS/. Lavrov said on Wednesday that talks would go on."',
+            'a2,2018-08-30,"Nauert on Idlib,"WASHINGTON, August 30. /TASS/. Nauert told reporters on Thursday."',
+            'a3,2018-08-31,Talks,"ANKARA, August 31. /TASS/. Cavusoglu met his Iranian counterpart on Friday."', ""]
+    records = list(read_file(_write(tmp_path / "wire.csv", "\n".join(rows))))
+    assert _kinds(records) == ["Article", "Skipped", "Article"]
+    assert records[1].reason.startswith("a quote opens the 'title' field at line 3 and the csv reader took the next "
+                                        "quote, at line 3, which opens a later field of this row")
+    assert [r.text[:6] for r in records[::2]] == ["MOSCOW", "ANKARA"]
+
+
 def test_ingest_csv_stray_quote_now_and_then(tmp_path):
     """Two stray quotes, each closed by the next row's quoted text: each row is skipped, every other row read."""
     rows = [{**TASS[0], "text": "x"}, TASS[2], {**TASS[1], "text": "x"}, TASS[0]]

@@ -408,6 +408,23 @@ def test_render_range_buttons_set_fixed_ranges():
     assert not fig.layout.xaxis.rangeselector.buttons
 
 
+def test_render_range_buttons_count_back_from_the_first_views_latest_day():
+    """One far planned day ("on March 3, 2030") is left out of the zoomed first view; "last week" counted back from
+    it and showed an empty week. The buttons count back from the latest precise day of the first view."""
+    rows = []
+    for i in range(60):
+        day = (dt.date(2012, 1, 1) + dt.timedelta(days=2 * i)).isoformat()
+        rows.append({"event_id": f"e{i}", "event_date": day, "date_start": day, "date_end": day,
+                     "precision": "day", "event_type": "meeting", "sentence": "x"})
+    rows.append({"event_id": "far", "event_date": "2030-03-03", "date_start": "2030-03-03", "date_end": "2030-03-03",
+                 "precision": "day", "event_type": "summit", "status": "planned", "sentence": "y"})
+    fig = render.figure(pd.DataFrame(rows))
+    buttons = {b.label: b.args[0] for b in fig.layout.updatemenus[0].buttons}
+    assert "most events" in buttons and buttons["most events"]["xaxis.range"][1] < "2030"
+    assert buttons["last week"]["xaxis.range"] == ["2012-04-22", "2012-04-29"]
+    assert buttons["all"]["xaxis.range"][1] > "2030-03-03"
+
+
 @pytest.mark.parametrize("points,size", [(5, 12), (300, 12), (301, 9), (1000, 9), (1001, 7)])
 def test_render_marker_size_shrinks_for_big_sets(points, size):
     assert render._marker_size(points) == size

@@ -295,11 +295,14 @@ LAST_WINDOWS = (("last week", 7), ("last month", 31), ("last 6 months", 183), ("
 
 def _range_buttons(points: list[dict], precise: list[dt.date], view: list[str], full: list[str]) -> list[dict]:
     """Buttons that set the date axis to fixed ranges: the last week ... year up to the latest
-    precisely dated event (``precise``: ``_precise_days``), where most events are (when the first view is zoomed),
-    and all.
+    precisely dated event (``precise``: ``_precise_days``) of the first view (a zoomed first view leaves out
+    outliers, and "last week" around one far planned event showed an empty week), where most events are (when the
+    first view is zoomed), and all.
     Plotly's own range selector counts back from the end of the current view, so after "all"
     its "1y" showed the empty year before the farthest span's end ("the 21st century": 2099)."""
-    last = max(precise or [dt.date.fromisoformat(p["start"]) for p in points]) + dt.timedelta(days=1)
+    days = precise or [dt.date.fromisoformat(p["start"]) for p in points]
+    in_view = [d for d in days if d.isoformat() <= view[1]] if view != full else days
+    last = max(in_view or days) + dt.timedelta(days=1)
     # The slider spans the first view; "all" widens it to everything, the others narrow it back.
     buttons = [{"label": label, "method": "relayout",
                 "args": [{"xaxis.range": [(last - dt.timedelta(days=n)).isoformat(), last.isoformat()],

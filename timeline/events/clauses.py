@@ -153,7 +153,9 @@ _OWN_SUBJECT = re.compile(r"\s+(?:(?:also|then|later|has|have|had|will|would)\s+
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:the\s+)?$")
 
 
-OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|(?:first|most|above)\s+of\s+all|first)[\s,]+)*")
+OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|(?:first|most|above)\s+of\s+all|first"
+                   r"|(?:mr\.?|madam|madame|mister)\s+(?:vice\s+)?(?:president|prime\s+minister|chancellor|secretary|speaker))[\s,]+)*")
+# (a transcript's address to the other speaker opens a turn's sentence too: "So, Mr. President, thank you so much for ...")
 # "and" or "but", perhaps with a phrase set off by commas after it ("..., and, subject to the successful conclusion of
 # the Interim Agreement, will remove ..."), then the subject of the second clause (or none: a shared subject)
 _CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*[^,;:()]{1,100},)?\s+(?P<subject>[^,;:()]*)$")

@@ -1094,7 +1094,7 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
 # (or "I want to warmly welcome you", "let me welcome you")
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+(?:for\s+me\s+)?to\s|"
-                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
+                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|thank\s+you\s+(?:(?:so|very)\s+much\s+)?(?:again\s+)?for\s+(?:being|coming)\b|"
                        r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s")
 # the title words of a transcript label before the speaker's name ("PRIME MINISTER ", "VICE PRESIDENT ")
 _LABEL_WORDS = re.compile(r"(?:[A-Z][A-Z.’'-]*\s+)*")
@@ -2102,6 +2102,18 @@ _BARE_RELATIVE_TYPES = frozenset(CUES["clause_blame_type"])  # event_cues.tsv
 _CHARGE_CONTENT = re.compile(r"\b(?:for|of|over)\s")  # what a charge is for: no party of it after these
 
 
+def _other_act(e: Event, q: Predicate, low: str, start: int) -> bool:
+    """Is the act ``q`` of a "who" clause on an agent another act than ``e``, the agent's act of the same family in the
+    main clause? It is when the clause is in the perfect and the main act is not ("That resolution was vetoed by Russia
+    and China, who have expressed their opposition to UN involvement": a stance held since, beside the veto)."""
+    at = low.find(e.trigger.lower(), start, q.trigger.start) if e.trigger else -1
+    return at >= 0 and _PERFECT_BEFORE.search(low, max(start, q.trigger.start - 16), q.trigger.start) is not None \
+        and _PERFECT_BEFORE.search(low, max(start, at - 16), at) is None
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:[a-z]+ly\s+|also\s+)?$")
+
+
 def _relative_clause_acts(st: _SentenceState) -> None:
     """An act of a relative clause set off by a comma: "said Sheree Zielke, 55, who came from Canada" (the
     antecedent's act, undated unless the clause or an opening dates it), "landed in Beijing, where he called
@@ -2152,8 +2164,9 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             # of the clause on the speaker is background to the speaker's own speech act, no second event
         q = replace(q, embedded=False, form="verb" if kind == "who" else q.form)  # (a reporting verb of the antecedent
         # is its act: "Assad, who says ...")
-        if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[first:]) \
-                or not _is_event(q, sent, builder, agent):
+        if any(e.event_family == q.family and (agent is None or e.actor1 == agent)
+               and not (kind == "who" and _other_act(e, q, low, sent.start))
+               for e in builder.events[first:]) or not _is_event(q, sent, builder, agent):
             continue
         close = low.find(",", q.end, sent.end)
         stop = close if close >= 0 else sent.end

@@ -648,8 +648,8 @@ _PLURAL_SUBJECT = re.compile(
 # "we intend to cooperate", "we plan to coordinate": the plan's "we" is the subject of the act after "to"
 _WE_PLAN = "|".join(r"\s+".join(w.split()) + r"\s+to" for w in CUES["we_plan_to"])
 _WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:also|jointly|all|together|further|again|then|have|had|"
-                 r"will|would|are|were|been|do|did|can|must|should|continue\s+to|continuing|now|soon|long|already|" + _WE_PLAN +
-                 r"))*\s+$")  # "We will soon announce"
+                 r"will|would|are|were|been|do|did|can|must|should|continue\s+to|continuing|now|soon|long|already|[a-z]{3,}ly|" + _WE_PLAN +
+                 r"))*\s+$")  # "We will soon announce", "we are closely cooperating with Germany"
 _WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s[^;:.]*$")
 _WE_APPOSITION = re.compile(r"(?:^|[\s,;(“\"])we\s*[—–]\s*(?P<list>[^—–]{3,400}?)\s*[—–]\s*$")
 

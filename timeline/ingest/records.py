@@ -462,17 +462,21 @@ def _stray_quote(lines: list[str], start: int, done: int, record: str, runaway: 
     except csv.Error:
         return None
     end = start - 1 + reader.line_num
-    if not words.fits(values):
-        return None
+    repaired_fits = words.fits(values)
     words = words.with_row(values)
     misshapen = None in row or None in row.values() or not words.fits([row[h] for h in header])
     column = runaway.column
     if end == done:  # the row's fields read out of place, or a quote written once inside a quoted text
         # out of place also when the field count agrees: the closing quote the csv module took stands right after a
         # delimiter, where it opens a later field ('a2,"Stray title,"WASHINGTON, ...': the title swallows the
-        # dateline); a quote written once inside a quoted text ('"He said "no" today"') follows a word
+        # dateline); a quote written once inside a quoted text ('"He said "no" today"') follows a word. No lines
+        # move between rows here, so the repaired row need not read as a row of this file: a title of two words
+        # after rows whose titles were one word ("Ok") is no reason to read the fields out of place, and a row the
+        # csv module misread is skipped for its quote (not as a row with no text)
         opens_field = record[runaway.closes - 1:runaway.closes] == delimiter
         return _Stray(column, opened, closed, end) if misshapen or opens_field else None
+    if not repaired_fits:
+        return None
     if end < done:  # whole rows swallowed
         rows_from = _next_line(lines, end + 1)
         rows = _whole_rows(lines, rows_from, done, delimiter, words) if words.known() or misshapen else None
