@@ -3,8 +3,9 @@
 A capitalised name with no title is a person candidate, and so is a title
 before a capitalised word ("King Abdullah Park"). A candidate that overlaps a
 place of ``resources/place_names.txt`` (a place head and its name, a phrase
-ending in a place word, a place written in full, or a name before a lowercase place noun: "the Tariq al-Bab district")
-is dropped.
+ending in a place word, a place written in full, or a name before a lowercase place noun: "the Tariq al-Bab district",
+"the Baba Amr district", "Hama's Jarajima neighbourhood", though not a name with a title of office in it: "President
+Assad district officials" names a person) is dropped.
 
     >>> text = "Troops were killed at Jisr al-Shughour, in Douma and near New York."
     >>> [text[s:e] for s, e in place_spans(text)]
@@ -16,6 +17,8 @@ from __future__ import annotations
 import re
 
 from ..cue_words import load_kinds
+
+from .gazetteer import TITLES
 
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _PART = r"(?:(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|en|er|ibn|bin|bint|abu)[- ])?"
@@ -31,14 +34,26 @@ def _load() -> re.Pattern:
     heads = rf"(?:{alt(found['head'])})[ -]{_PART}{_WORD}"
     tails = rf"(?:{_WORD}[ ]){{1,3}}(?:{alt(found['tail'])})"
     places = rf"(?:{alt(found['place'])})(?![ -](?:al|el|bin|ibn)\b)"
-    # a name with an Arabic particle before a lowercase place noun: "the eastern Tariq al-Bab district"
-    nouns = rf"{_WORD}(?:[ ]{_PART}{_WORD}){{0,3}}(?=[ ](?:{alt(found['noun'])})(?![\w-]))"
+    # a name (of one to four words, Arabic particles aside) before a lowercase place noun: "the eastern Tariq al-Bab
+    # district", "the Baba Amr district", "Hama's Jarajima neighbourhood"
+    nouns = rf"(?P<named>{_WORD}(?:[ ]{_PART}{_WORD}){{0,3}})(?=[ ](?:{alt(found['noun'])})(?![\w-]))"
     return re.compile(rf"(?<![\w-])(?:{heads}|{tails}|{places}|{nouns})(?![\w-])")
 
 
 PLACE_RE = _load()
+# titles no district is named after: a name before "district" with one of them in it is a person ("President Assad
+# district officials"); kings, princes, sheikhs and imams do name places ("the Sheikh Maqsoud district")
+_OFFICES = frozenset({"leader", "minister", "diplomat", "official", "spokesperson", "military", "legislator", "media",
+                      "modifier"})
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def _titled(name: str) -> bool:
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    titles = (TITLES.get(w) for w in words + [" ".join(pair) for pair in zip(words, words[1:])])
+    return any(t is not None and t.kind in _OFFICES for t in titles)
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of place names in ``text``, in text order."""
-    return [m.span() for m in PLACE_RE.finditer(text)]
+    return [m.span() for m in PLACE_RE.finditer(text) if m.group("named") is None or not _titled(m.group("named"))]

@@ -101,21 +101,16 @@ _DURING_PHRASE = re.compile(r"(?:(?![,;:\"“”(]|\b(?:and|but|who|which|that|a
 _NOUN_DAY_GAP = re.compile(r"(?:\s+(?:in|near|outside|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on\s+|early\s+|late\s+)?")
 
 
-def during_day(q: Predicate, preds: list[Predicate], dated: dict[int, Mention], low: str) -> Mention | None:
-    """The day of an act noun that heads a phrase of the same time after ``q``'s verb and its object ("Syrian forces
-    shot dead at least 11 people during mass protests on Friday": the killing is of the protests' Friday); None when
-    there is no such phrase or no date dates its noun. The date right after the noun dates it (the dating passes); the
-    verb it is in a phrase of happened on that day too."""
-    if q.form != "verb" or q.quoted or q.topic or q.negated:
-        return None
-    # (only the dated predicates are sorted: this runs for every undated act a pass records)
-    for p in sorted((p for p in preds if p.trigger.start in dated), key=lambda p: p.trigger.start):
-        m = dated[p.trigger.start]
-        if m.start < p.trigger.end or m.precision != "day":
-            continue
-        if during_phrase(q, p, low) and _NOUN_DAY_GAP.fullmatch(low, p.trigger.end, m.start):
-            return m
-    return None
+def during_heads(p: Predicate, m: Mention, preds: list[Predicate], low: str) -> list[Predicate]:
+    """The predicates whose phrase of the same time the act noun ``p``, dated by ``m``, heads ("Syrian forces shot
+    dead at least 11 people during mass protests on Friday": the killing is of the protests' Friday), when ``m`` is a
+    day right after the noun (a date that dates the noun, in the dating passes); none otherwise. Found once per date;
+    the verb among them takes the day when it is recorded with none of its own (``_SentenceState.record``)."""
+    if p.form != "noun" or m.start < p.trigger.end or m.precision != "day" \
+            or not _NOUN_DAY_GAP.fullmatch(low, p.trigger.end, m.start):
+        return []
+    return [q for q in preds if 0 < p.trigger.start - q.trigger.end <= 80
+            and _DURING_PHRASE.fullmatch(low, q.trigger.end, p.trigger.start) is not None]
 
 
 def during_phrase(q: Predicate, p: Predicate, low: str) -> bool:

@@ -76,6 +76,7 @@ from .dating import (attach, blame_object_day, comparison_point, deadline_day, e
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
+from .questions import asked, question_lines
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
@@ -85,7 +86,7 @@ from .relative_day import beside_day, late_occasion, measured_clause, measured_d
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest
 from .blamers import blamers
-from .adverbials import (adverbial_clause, date_before, during_day, during_phrase, force_phrase_acts, subject_actors,
+from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts, unreal_force_noun)
 from .reporters import journalists, reporter
 from .relative_coordination import relative_coordinated
@@ -202,6 +203,7 @@ class _Builder:
         self.label_starts = [start for start, _ in self.labels]  # for a bisect (``_past_label``)
         # where each label's line begins, where its turn begins (``_turn_speaker``)
         self.label_lines = [self.text.rfind("\n", 0, start) + 1 for start in self.label_starts]
+        self.questions = question_lines(self.text) if self.labels else []  # where a reporter's "Q" turns begin
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.sentences = 0  # story sentences read so far (``extract_events``)
@@ -421,6 +423,8 @@ class _Builder:
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
         status = self._status(p, mention, sent.start)
+        if status == "planned" and asked(text, self.questions, [start for start, _ in self.labels], sent.start, sent.end):
+            return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan
         location = location_basis = None
         where = clause_place(text, self.low, sent.start, sent.end, p, mention) \
             or (None if reported else opening_place(text, sent.start, sent.end))
@@ -1242,6 +1246,9 @@ class _SentenceState:
     main: Predicate | None  # the main predicate; ``_main_event`` may take the next verb instead
     claimed: list[Predicate] = field(default_factory=list)  # the predicates a date claimed, and a plan so announced
     dated: dict[int, Mention] = field(default_factory=dict)  # predicate start -> the date that dates it
+    # predicate start -> the date of the act noun that heads its phrase of the same time ("shot dead ... during mass
+    # protests on Friday"; ``adverbials.during_heads``), set when the date dates the noun
+    during: dict[int, Mention] = field(default_factory=dict)
     undated_dates: list[Mention] = field(default_factory=list)  # dates no predicate was in reach of
     # set by ``after_dating``:
     claimed_starts: set[int] = field(default_factory=set)  # trigger starts of the predicates made events
@@ -1353,7 +1360,8 @@ class _SentenceState:
         if mention is None and basis != "explicit" and p.trigger.start not in self.dated and p.status != "planned":
             # (not a planned act: "Lavrov and Kerry discussed upcoming talks in Geneva during a meeting in Rome on
             # Friday": the talks to come are not of the meeting's Friday)
-            day = during_day(p, self.preds, self.dated, self.low)
+            day = self.during.get(p.trigger.start) if p.form == "verb" and not (p.quoted or p.topic or p.negated) \
+                else None
             if day is not None:  # "Syrian forces shot dead at least 11 people during mass protests on Friday": the day of
                 mention, basis = day, "explicit" if day.resolved else "unresolved"  # the protests the killing was in
         event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent, lends_day=lends_day)
@@ -1523,7 +1531,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         return  # "The ceasefire, agreed on February 27, collapsed in April": April is the collapse's, not a second deal
     if p is not None:
         st.claimed.append(p)
-        st.dated.setdefault(p.trigger.start, mention)
+        _date(st, p, mention)
     taken = reading.taken
     if agent is None and p is not None and taken is not None and taken.rule.startswith("intent ") \
             and p.type == taken.type and content is not None and taken.trigger.start <= p.trigger.start < content[1]:
@@ -1539,9 +1547,19 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         builder.amend(event, actor1=None, actors=tuple(a for a in event.actors if a != event.actor1))
     for q in also:
         st.claimed.append(q)
-        st.dated.setdefault(q.trigger.start, mention)
+        _date(st, q, mention)
         event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
         builder.amend(event, actors=agents or (agent,), actor2=None)
+
+
+def _date(st: _SentenceState, p: Predicate, mention: Mention) -> None:
+    """Note that ``mention`` dates ``p`` (the first date to do so stays), and, when ``p`` is an act noun with the day
+    right after it, the predicates whose phrase of the same time it heads ("shot dead at least 11 people during mass
+    protests on Friday": the killing's day, unless it has one of its own)."""
+    m = st.dated.setdefault(p.trigger.start, mention)
+    if m is mention:
+        for q in during_heads(p, m, st.preds, st.low):
+            st.during.setdefault(q.trigger.start, m)
 
 
 # an opening phrase headed by a statement noun: "In a televised speech on Monday, ...", "At a news conference in Ankara
@@ -2362,7 +2380,7 @@ def _clause_date_act(st: _SentenceState, mention: Mention) -> bool:
             continue
         st.claimed.append(q)
         st.claimed_starts.add(q.trigger.start)
-        st.dated.setdefault(q.trigger.start, mention)
+        _date(st, q, mention)
         st.made = True
         event = st.builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
         _with_members(st.builder, sent, q, event, clause.members)

@@ -82,6 +82,9 @@ _AGREED_COOPERATION = re.compile(r"\s+to\s+(?:(?:further|jointly|also|more|fully
 AND_COOPERATION = re.compile(r"[^;:.!?]{1,80}?,?\s+and\s+(?:to\s+)?(?:(?:further|jointly|also|more|fully)\s+)*"
                              + phrases("agreed_cooperation").pattern)
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
+# words that end a plan adjective's phrase: a noun after them is not the one it calls planned ("ahead of upcoming
+# elections after talks with Putin": not the talks)
+_PLAN_PHRASE_BREAK = frozenset(CUES["coming_phrase_break"])
 FUTURE = frozenset(CUES["planned_modal"])  # "will", "won't", "may": the act is planned
 
 # "the (continued) strength of our bilateral relationship": an evaluation of a relationship, up to the end of its phrase
@@ -768,7 +771,8 @@ class PredicateReader:
             if j >= 0 and before[j] in PLAN_TO:
                 return "planned"
         if form == "noun" or start != t.start:
-            if any(w in PLAN_ADJECTIVES for w in before[-3:]):
+            near = before[-3:]
+            if any(w in PLAN_ADJECTIVES and _PLAN_PHRASE_BREAK.isdisjoint(near[k + 1:]) for k, w in enumerate(near)):
                 return "planned"
             if start != t.start and tokens.words[i] in PLAN_LIGHT and tokens.words[i] not in ("announced",):
                 return "planned"

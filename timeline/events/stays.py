@@ -15,15 +15,32 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Event
     from .extract import _SentenceState
+    from .predicates import Predicate
 
 _WITH = re.compile(r"\s+with\s+")
 _BREAK = re.compile(r"[,;:()\"“”—–]|\s(?:and|but|who|which|that)\s")
 
 
+def _own_clause(st: _SentenceState, e: Event, stay: Predicate) -> bool:
+    """Is ``e`` an act of the stay's own clause: the saying itself, or an act on the same side of the reporting verb as
+    the stay ("Muallem, in Moscow for talks with Lavrov, said rebels attacked ... on Monday": the attack, which the
+    clause reader may give the speaker, is no day of the talks)? An event is placed by the predicates whose trigger
+    it has (events keep no position). The side of the verb, not the reading's content: the content of "X, in Russia
+    for talks, said ..." can be read as the words before "said", as in '"...," said X'."""
+    frame = st.frame
+    if frame is None:
+        return True
+    starts = [q.trigger.start for q in st.preds if q.trigger.text == e.trigger]
+    after = stay.trigger.start > frame.trigger.start
+    return not starts or any(s == frame.trigger.start or (s > frame.trigger.start) == after for s in starts)
+
+
 def stay_meetings(st: _SentenceState) -> None:
     """The meeting a stay of the sentence is for, of the clause's day: the day of the sentence's first event of the
-    one who stays (the saying, the warning, the visit), else the day its own clause would take."""
+    one who stays in the stay's own clause (the saying, the warning, the visit; not an act the saying reports), else
+    the date of the saying, else the day its own clause would take."""
     if st.heading:
         return
     builder, sent = st.builder, st.sent
@@ -43,9 +60,14 @@ def stay_meetings(st: _SentenceState) -> None:
             close = close.start() if close is not None else sent.end
             partners = list(dict.fromkeys(a.name for a in sent.actors if m.end() <= a.start < close and not a.placed
                                           and a.name not in agents))
-        prior = next((e for e in builder.events[st.first:] if e.actor1 == agents[0] and e.char_start == sent.start), None)
+        prior = next((e for e in builder.events[st.first:] if e.actor1 == agents[0] and e.char_start == sent.start
+                      and _own_clause(st, e, p)), None)
+        frame = st.frame
         if prior is not None:
             mention, basis = st.day_of(prior)
+        elif frame is not None and frame.trigger.start in st.dated:
+            mention = st.dated[frame.trigger.start]  # "..., in Moscow for talks, said on Tuesday he would ...": Tuesday
+            basis = "explicit" if mention.resolved else "unresolved"
         else:
             day = st.on_day(st.basis(p))
             mention, basis = day["mention"], day["basis"]

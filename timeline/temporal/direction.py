@@ -86,6 +86,10 @@ _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "
 # between a progressive and the date, a word that opens another clause, whose date it is ("is weighing new sanctions
 # on Damascus and on Friday, Obama conferred with ...")
 _CLAUSE_JOINS = {"and", "but", "while", "when", "after", "before", "as", "since", "because", "which", "who", "that"}
+# after an attributive plan word ("a planned peace conference"), a word that opens the phrase of another occasion, whose
+# date it is ("discussed a planned peace conference during a meeting in Paris on Friday": the meeting's Friday is past)
+_OTHER_OCCASION = {"during", "after", "before", "following", "amid", "since", "until", "when", "while", "which", "who",
+                   "whom", "where"}
 NOT_PROGRESSIVE = _WORDS["not_progressive"]  # "is something", "is willing": no progressive verb
 _PROGRESSIVE = re.compile(r"[a-z]{2,}ing")
 _LINK_ADVERBS = {"then", "also", "now", "still", "already"}  # "is then expected to"
@@ -447,6 +451,10 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
         if left[i] in "!?;":  # a "." inside the sentence span ends an abbreviation ("a.m.", "Jan.")
             break
         cue = _cue(left, i, left[:i], progressive=not (left and left[-1] in _DETERMINERS))
+        if cue == FUTURE and left[i] in PLAN_VERBS and i and left[i - 1] in _DETERMINERS \
+                and not _OTHER_OCCASION.isdisjoint(left[i + 1:]):
+            continue  # "a planned peace conference on Syria during a meeting in Paris on Friday": the plan word says
+            # its own noun is to come, not the date of another occasion's phrase; the clause's tense decides
         if cue:
             best, cue_at = (distance, cue), i
             break
