@@ -1,0 +1,60 @@
+"""A bare "the opposition" is the opposition of the story's country.
+
+Wire and BBC copy on one country's unrest name its opposition as they name its
+forces and rebels, once the story is under way: "The opposition has accused the
+authorities of staging some of those incidents" (fresh12 t17-bbc-249#2 codes
+it Syrian opposition). The nouns are data (``resources/bare_opposition_nouns.txt``).
+A noun is read where a subject stands (``forces._bare``: it opens its sentence
+or clause, or follows a conjunction or a verb of saying; not "backed the
+opposition", "leaders of the opposition"), and not when it is
+
+- a modifier of a name after it ("the opposition Syrian National Council": that
+  body is the actor), nor a noun with its own complement ("the opposition to
+  the plan", "the opposition in Bahrain", ``_AFTER``);
+- in a story that names the opposition of another country than the story's
+  ("Yemeni opposition" in a Syria story: which one is meant is not clear);
+- in a sentence that names another country before it ("Hague said that in Libya,
+  there was a direct appeal for help from the opposition": Libya's), as
+  ``govref`` leaves a bare government noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bisect import bisect_right
+
+from .forces import _bare, story_country
+from .gazetteer import DEMONYMS, phrase_alternation, word_list
+from .mention import ActorMention, in_text_order
+from .names import canonical_key
+from .scan import sentence_starts
+
+_NOUNS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
+    sorted((p.lower() for p in word_list("bare_opposition_nouns.txt")), key=len, reverse=True)), re.I)
+# a name the noun modifies, or a complement of its own: "the opposition Syrian National Council", "the opposition to"
+_AFTER = re.compile(r"\s+(?:[A-Z]|(?:to|within|inside|against)\b|in\b(?!\s+exile\b))")
+
+
+def story_opposition(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the bare opposition nouns added as the story's country's opposition ("Syrian opposition")."""
+    country = story_country(mentions)
+    demonym = DEMONYMS.get(country) if country else None
+    if demonym is None:
+        return mentions
+    name = f"{demonym} opposition"
+    if any(m.kind == "group" and m.name.endswith(" opposition") and m.name != name for m in mentions):
+        return mentions  # another country's opposition is named: which one a bare noun means is not clear
+    starts = sentence_starts(text)
+    added = [ActorMention(match.start(), match.end(), match.group(0), name, canonical_key(name), "group", None,
+                          country, "description")
+             for match, _ in _bare(_NOUNS, text, mentions) if not _AFTER.match(text, match.end())
+             and not _other_country(match.start(), country, starts, mentions)]
+    return in_text_order(mentions + added) if added else mentions
+
+
+def _other_country(start: int, country: str, starts: list[int], mentions: list[ActorMention]) -> bool:
+    """Does the sentence name a country other than ``country`` before ``start``, as an actor or an actor's country?"""
+    begin = starts[bisect_right(starts, start) - 1] if starts and starts[0] <= start else 0
+    return any(begin <= m.start and m.end <= start and (m.name if m.kind == "country" else m.country) not in (None, country)
+               for m in mentions)
