@@ -13,8 +13,9 @@ opposition", "leaders of the opposition"), and not when it is
   army"), nor a noun with its own complement ("the opposition to the plan",
   "the opposition in Bahrain", ``_AFTER``);
 - a modifier of a noun after it ("the opposition activists said", "the
-  opposition stronghold", "the opposition leader": what follows must end a
-  subject, ``govref.subject_follows``);
+  opposition stronghold", "the opposition leader":
+  ``resources/opposition_noun_heads.txt``; a list, as British copy gives the
+  noun a plural verb in its base form, "The opposition say");
 - in a story that names the opposition of another country than the story's
   ("Yemeni opposition" in a Syria story: which one is meant is not clear);
 - in a sentence that names another country before it ("Hague said that in Libya,
@@ -30,7 +31,7 @@ import re
 
 from .forces import bare, story_country
 from .gazetteer import DEMONYMS, phrase_alternation, word_list
-from .govref import other_state, subject_follows
+from .govref import other_state
 from .mention import ActorMention, in_text_order
 from .names import canonical_key
 from .scan import sentence_starts
@@ -42,7 +43,8 @@ _NOUNS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
 # (not a weekday, the wire style of dating a subject's act: "The opposition Tuesday accused the army")
 _AFTER = re.compile(r"\s+(?:(?!(?:%s)\b)[A-Z]|(?:to|within|inside|against)\b|in\b(?!\s+exile\b))"
                     % "|".join(w.capitalize() for w in FULL_WEEKDAYS))
-_IN_EXILE = re.compile(r"\s+in\s+exile\b")
+# a noun the opposition modifies: "the opposition activists", "the opposition stronghold"
+_HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("opposition_noun_heads.txt")), re.I)
 
 
 def story_opposition(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -58,6 +60,6 @@ def story_opposition(text: str, mentions: list[ActorMention]) -> list[ActorMenti
     added = [ActorMention(match.start(), match.end(), match.group(0), name, canonical_key(name), "group", None,
                           country, "description")
              for match, _ in bare(_NOUNS, text, mentions) if not _AFTER.match(text, match.end())
-             and (_IN_EXILE.match(text, match.end()) or subject_follows(text, match.end()))
+             and not _HEAD_AFTER.match(text, match.end())
              and not other_state(text, match.start(), country, starts, mentions, people=False)]
     return in_text_order(mentions + added) if added else mentions
