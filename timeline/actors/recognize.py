@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS,
-                        ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, phrase_alternation, rows, trie_pattern,
+                        ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, guarded, phrase_alternation, rows, trie_pattern,
                         word_list)
 from .mention import overlaps
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
@@ -84,10 +84,14 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
     return sc, bare, pronouns
 
 
-_GEOGRAPHIC = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(word_list("geographic_names.txt")))
+# (both with no word character or hyphen before them, the look-behind after each name's capital: ``guarded``; a trie's
+# top alternatives are its words' first letters, one trie per letter)
+_GEOGRAPHIC = re.compile(r"(?:%s)(?![\w-])" % guarded(
+    [phrase_alternation([w]) for w in sorted(word_list("geographic_names.txt"), key=len, reverse=True)], r"[\w-]"))
 _BODIES = {row["adjective"]: row["body"] for row in rows("body_members.csv")}
-_BODY_MEMBERS = re.compile(r"(?<![\w-])(?P<adj>" + trie_pattern(list(_BODIES)) + r")[ ]+(?i:"
-                           + trie_pattern(word_list("body_member_nouns.txt")) + r")(?![\w-])")
+_BODY_MEMBERS = re.compile(r"(?P<adj>(?:" + guarded([trie_pattern([w for w in _BODIES if w[0] == c])
+                                                      for c in sorted({w[0] for w in _BODIES})], r"[\w-]")
+                           + r"))[ ]+(?i:" + trie_pattern(word_list("body_member_nouns.txt")) + r")(?![\w-])")
 _CAPITAL_BEFORE = re.compile(r"(?P<word>[A-Z][\w.'’-]*)[ ]$")
 
 
