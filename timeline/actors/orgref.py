@@ -41,9 +41,11 @@ _WINDOW = 2500  # characters back in which an antecedent is looked for
 _SPEECH = r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?" + SPEECH_VERBS  # resources/speech_verbs.txt
 _SPEAKS_AFTER = re.compile(r",?[ ]+" + _SPEECH)
 _ACCORDING = re.compile(r"(?i:according[ ]to)[ ](?:the[ ])?$")
-_IT_SPEAKS = re.compile(r"(?<![\w'’])(?P<it>[Ii]t)[ ]+" + _SPEECH)
+# (this and _ITS_OFFICE open on the word, its look-behind after it: a leading look-behind had the engine try them at
+# every position of the text; the same matches)
+_IT_SPEAKS = re.compile(r"(?P<it>[Ii]t)(?<![\w'’]..)[ ]+" + _SPEECH)
 # "its president said", "its spokesman told Reuters": an office of the organisation or country "its" is, no name
-_ITS_OFFICE = re.compile(r"(?<![\w'’])[Ii]ts[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + _SPEECH)
+_ITS_OFFICE = re.compile(r"[Ii]ts(?<![\w'’]...)[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + _SPEECH)
 
 
 @lru_cache(maxsize=1)
