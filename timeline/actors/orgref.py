@@ -69,8 +69,9 @@ def _reference_re() -> re.Pattern:
     nouns = word_list("org_references.txt") + list(_descriptions())
     nouns = sorted(set(nouns), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in nouns)
-    # "the ministry said", not "the Ministry of Defence" nor "the Ministry Building"
-    return re.compile(rf"(?<!\w)(?P<the>[Tt]he)[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
+    # "the ministry said", not "the Ministry of Defence" nor "the Ministry Building" (the look-behind after "the", as in
+    # _IT_SPEAKS)
+    return re.compile(rf"(?P<the>[Tt]he)(?<!\w...)[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
 
 
 @lru_cache(maxsize=1)
