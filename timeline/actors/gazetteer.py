@@ -65,6 +65,16 @@ def phrase_alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def guarded(alternatives: Iterable[str], before: str) -> str:
+    """``(?<!before)(?:alternatives)`` (``before`` a class of one character, each alternative a regex), written with the
+    look-behind after each alternative's first letter: "W(?<![\\w-]W)est\\s+Philippine\\s+Sea|S(?<![\\w-]S)trait...". The
+    same matches; but the engine searches an expression whose alternatives all open on a letter for those letters, and
+    tries one that opens on a look-behind at every position of the text: a scan for capitalised names runs three times
+    faster so."""
+    return "|".join(a[0] + "(?<!" + before + a[0] + ")" + a[1:] if a[:1].isalnum() else "(?<!" + before + ")" + a
+                    for a in alternatives)
+
+
 def trie_pattern(words: list[str]) -> str:
     """One regex alternative that matches any of ``words``, longest first."""
     root: dict = {}

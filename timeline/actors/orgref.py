@@ -41,9 +41,11 @@ _WINDOW = 2500  # characters back in which an antecedent is looked for
 _SPEECH = r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?" + SPEECH_VERBS  # resources/speech_verbs.txt
 _SPEAKS_AFTER = re.compile(r",?[ ]+" + _SPEECH)
 _ACCORDING = re.compile(r"(?i:according[ ]to)[ ](?:the[ ])?$")
-_IT_SPEAKS = re.compile(r"(?<![\w'’])(?P<it>[Ii]t)[ ]+" + _SPEECH)
+# (this and _ITS_OFFICE open on the word, its look-behind after it: a leading look-behind had the engine try them at
+# every position of the text; the same matches)
+_IT_SPEAKS = re.compile(r"(?P<it>[Ii]t)(?<![\w'’]..)[ ]+" + _SPEECH)
 # "its president said", "its spokesman told Reuters": an office of the organisation or country "its" is, no name
-_ITS_OFFICE = re.compile(r"(?<![\w'’])[Ii]ts[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + _SPEECH)
+_ITS_OFFICE = re.compile(r"[Ii]ts(?<![\w'’]...)[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + _SPEECH)
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +69,9 @@ def _reference_re() -> re.Pattern:
     nouns = word_list("org_references.txt") + list(_descriptions())
     nouns = sorted(set(nouns), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in nouns)
-    # "the ministry said", not "the Ministry of Defence" nor "the Ministry Building"
-    return re.compile(rf"(?<!\w)(?P<the>[Tt]he)[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
+    # "the ministry said", not "the Ministry of Defence" nor "the Ministry Building" (the look-behind after "the", as in
+    # _IT_SPEAKS)
+    return re.compile(rf"(?P<the>[Tt]he)(?<!\w...)[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
 
 
 @lru_cache(maxsize=1)

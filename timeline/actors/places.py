@@ -20,7 +20,8 @@ from ..cue_words import load_kinds
 
 from .gazetteer import TITLES
 
-_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"  # (``_load`` reads its first five characters, "[A-Z]", apart)
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _PART = r"(?:(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|en|er|ibn|bin|bint|abu)[- ])?"
 
 
@@ -31,13 +32,28 @@ def _load() -> re.Pattern:
     def alt(words: list[str]) -> str:
         return "|".join(sorted(words, key=len, reverse=True))
 
-    heads = rf"(?:{alt(found['head'])})[ -]{_PART}{_WORD}"
-    tails = rf"(?:{_WORD}[ ]){{1,3}}(?:{alt(found['tail'])})"
-    places = rf"(?:{alt(found['place'])})(?![ -](?:al|el|bin|ibn)\b)"
+    # Every place starts with a capital (``_WORD``'s, or a listed name's first letter): the expression reads that
+    # letter first, and each alternative then checks it with a look-behind and goes on from the second character, so
+    # that the engine searches for the letters a place can start with instead of trying every position of every text
+    # (nearly twice as fast; the same matches as "(?<![\w-])(?:heads|tails|places|nouns)")
+    def first(word: str) -> str:  # an escaped word's first character, as a regex
+        return word[:2] if word.startswith("\\") else word[:1]
+
+    def rest(words: list[str]) -> str:  # the alternation of ``words``, their first letter read already, one group a letter
+        groups: dict[str, list[str]] = {}  # (longest first within a letter; words of two letters never match together)
+        for w in sorted(words, key=len, reverse=True):
+            groups.setdefault(first(w), []).append(w[len(first(w)):])
+        return "|".join(f"(?<={letter})(?:{'|'.join(ends)})" for letter, ends in groups.items())
+
+    starts = "[A-Z" + "".join(sorted({first(w) for w in found["head"] + found["place"]} - _UPPER)) + "]"
+    heads = rf"(?:{rest(found['head'])})[ -]{_PART}{_WORD}"
+    tails = rf"(?<=[A-Z]){_WORD[5:]}[ ](?:{_WORD}[ ]){{0,2}}(?:{alt(found['tail'])})"  # (``_WORD`` once, then 0-2)
+    places = rf"(?:{rest(found['place'])})(?![ -](?:al|el|bin|ibn)\b)"
     # a name (of one to four words, Arabic particles aside) before a lowercase place noun: "the eastern Tariq al-Bab
-    # district", "the Baba Amr district", "Hama's Jarajima neighbourhood"
-    nouns = rf"(?P<named>{_WORD}(?:[ ]{_PART}{_WORD}){{0,3}})(?=[ ](?:{alt(found['noun'])})(?![\w-]))"
-    return re.compile(rf"(?<![\w-])(?:{heads}|{tails}|{places}|{nouns})(?![\w-])")
+    # district", "the Baba Amr district", "Hama's Jarajima neighbourhood" (the empty group ``named`` marks this
+    # alternative: its whole match is the name, which ``place_spans`` tests for a title)
+    nouns = rf"(?P<named>)(?<=[A-Z]){_WORD[5:]}(?:[ ]{_PART}{_WORD}){{0,3}}(?=[ ](?:{alt(found['noun'])})(?![\w-]))"
+    return re.compile(rf"{starts}(?<![\w-]{starts})(?:{heads}|{tails}|{places}|{nouns})(?![\w-])")
 
 
 PLACE_RE = _load()
@@ -56,4 +72,4 @@ def _titled(name: str) -> bool:
 
 def place_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of place names in ``text``, in text order."""
-    return [m.span() for m in PLACE_RE.finditer(text) if m.group("named") is None or not _titled(m.group("named"))]
+    return [m.span() for m in PLACE_RE.finditer(text) if m.group("named") is None or not _titled(m.group(0))]

@@ -93,6 +93,8 @@ def _candidates(text: str, starts: list[int]) -> list[tuple[int, int]]:
         m = _SENTENCE_THEY.match(text, pos) or (_OPENED_THEY.match(text, pos) if pos > s else None)
         if m and not _NOT_VERB.match(text, m.end()):
             out.append((m.start("they"), -1))
+        if text.find("they", s, end) < 0:
+            continue  # (most sentences: no "they", and so no clause of one; the search below tries every position)
         for m in _CLAUSE_THEY.finditer(text, s, end):
             if not _NOT_VERB.match(text, m.end()) and text.count('"', s, m.start()) % 2 == 0:
                 out.append((m.start("they"), s))

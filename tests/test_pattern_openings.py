@@ -1,0 +1,67 @@
+"""Patterns rewritten to open on what they match (the look-behind after the first character, so that the regex engine
+searches for that character instead of trying every position) find what the plain form "(?<!X)(?:...)" finds."""
+
+import re
+
+from timeline.actors import orgref, recognize, scan
+from timeline.actors.gazetteer import guarded, phrase_alternation, trie_pattern
+from timeline.actors.places import PLACE_RE, _PART, _WORD
+from timeline.events import captions, speech
+
+TEXTS = [
+    "Troops were killed at Jisr al-Shughour, in Douma and near New York. Pro-Douma crowds; xDouma; Tell Kalakh",
+    "Mount Hermon-Mount Hermon.Wadi Barada and the Bustan al-Qasr neighbourhood, the King Abdullah Park gates",
+    "Deir Ezzor-based fighters fled to Ras al-Ain al-Hasakah Province. Homs al-Waer district",
+    'His visit. "her meeting"; this his plan, (her aides) Hers is. Ms Harrison quoted him as saying',
+    'The ministry said. the Ministry of Defence. It said. it\'s; it also said; its spokesman said; bit said',
+    'reports" The government gave permission in Assad The detention of Asia Pacific African foreign ministers',
+    "ABC, SAYING: no;X SAYING: yes on the sidelines of, xon the sidelines of the summit, in the margins of it",
+    "West Philippine Sea, World Trade Center-bound, Arab foreign ministers, Gulf Arab defence ministers",
+]
+
+
+def _same(plain: str, rewritten: re.Pattern, texts=TEXTS) -> None:
+    old = re.compile(plain, rewritten.flags & ~re.UNICODE)
+    for text in texts + [t.lower() for t in texts]:
+        for pos in (0, 1, 5):
+            assert [(m.span(), m.groupdict()) for m in old.finditer(text, pos)] \
+                == [(m.span(), m.groupdict()) for m in rewritten.finditer(text, pos)], (plain, text, pos)
+
+
+def test_guarded_matches_a_leading_look_behind():
+    words = ["West Philippine Sea", "World Trade Center", "Gulf", "Arab", "A", "Ab"]
+    alternatives = [phrase_alternation([w]) for w in sorted(words, key=len, reverse=True)]
+    _same(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(alternatives),
+          re.compile(r"(?:%s)(?![\w-])" % guarded(alternatives, r"[\w-]")))
+    _same(r"(?<![\w-])(?:%s)" % trie_pattern(list(recognize._BODIES)),
+          re.compile(recognize._BODY_MEMBERS.pattern.split(")[ ]+")[0].replace("(?P<adj>", "", 1)))
+
+
+def test_place_pattern_matches_its_plain_form():
+    text = open(recognize.__file__.replace("actors/recognize.py", "resources/place_names.txt"), encoding="utf-8").read()
+    found = {"head": [], "tail": [], "place": [], "noun": []}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, value = line.partition("\t")
+            found[kind].append(re.escape(value.strip()).replace(r"\ ", "[ ]"))
+
+    def alt(words):
+        return "|".join(sorted(words, key=len, reverse=True))
+
+    plain = (rf"(?<![\w-])(?:(?:{alt(found['head'])})[ -]{_PART}{_WORD}|(?:{_WORD}[ ]){{1,3}}(?:{alt(found['tail'])})"
+             rf"|(?:{alt(found['place'])})(?![ -](?:al|el|bin|ibn)\b)"
+             rf"|(?P<named>){_WORD}(?:[ ]{_PART}{_WORD}){{0,3}}(?=[ ](?:{alt(found['noun'])})(?![\w-])))(?![\w-])")
+    _same(plain, PLACE_RE)
+    for candidate in ("Jisr al-Shughour", "Douma", "New York", "Jisr", "Bustan al-Qasr", "King Abdullah Park"):
+        assert (re.fullmatch(plain, candidate) is None) == (PLACE_RE.fullmatch(candidate) is None)
+
+
+def test_scans_opening_on_a_word_match_their_plain_forms():
+    _same(r'(?<=\w)"[ \t]+(?=[A-Z][a-z])', captions._GLUED_QUOTE)
+    _same(r"(?<![\w'’])(?P<it>[Ii]t)[ ]+" + orgref._SPEECH, orgref._IT_SPEAKS)
+    _same(r"(?<![\w'])(?:on|at|in)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+", speech._SIDELINES)
+    _same(r"(?<=[A-Z.,])[ ]SAYING(?=:)", scan._SAYING)
+    _same(r"(?<=\squoted )(?:him|her)(?= as saying\b)", recognize._QUOTED_PRONOUN)
+    _same(r"(?:^|(?<=[\s\"“‘(]))(?P<word>[Hh]is|[Hh]er)[ ](?P<next>[a-z][\w-]*)", recognize._POSSESSIVE)
+    reference = orgref._reference_re()
+    _same(reference.pattern.replace("(?P<the>[Tt]he)(?<!\\w...)[ ]", "(?<!\\w)(?P<the>[Tt]he)[ ]"), reference)
