@@ -22,6 +22,7 @@ from .itacts import acting_it
 from .mention import ActorMention
 from .names import canonical_key
 from .docref import document_speakers
+from .counted import counted_states
 from .govref import government_references
 from .orgref import organisation_references
 from .outlets import reporting_papers
@@ -57,6 +58,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = story_opposition(text, mentions)  # "The opposition has accused": the story's country's opposition
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
+    mentions = counted_states(text, mentions)  # "But the two permanent members have backed": the pair named before
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"
     mentions = they_references(text, mentions)  # "Britain and France ... . They": the plural subject before
     if aliases:

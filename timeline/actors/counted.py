@@ -11,9 +11,12 @@ were arrested", "the two men, both from Homs, were shot") tells of victims, not 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .gazetteer import COUNT_NUMBERS, COUNT_WORDS, rows
-from .scan import Raw, Scanner
+from .mention import ActorMention, in_text_order, overlaps
+from .names import canonical_key
+from .scan import Raw, Scanner, sentence_starts
 
 FITS = {row["noun"]: row["fits"] for row in rows("counted_people.csv")}
 _NOUNS = "|".join(re.escape(n) for n in sorted(FITS, key=len, reverse=True))
@@ -54,3 +57,53 @@ def find_counted(sc: Scanner) -> None:
         raw.subject = True
         sc.claims.add(start, m.end())
         sc.raws.append(raw)
+
+
+# "the two countries", "both nations", "the two permanent members" as a subject: the pair of states named just before
+_STATE_NOUNS = r"(?:permanent[ ]members|countries|nations|states|governments|powers)"
+_COUNTED_STATES = re.compile(rf"(?<![\w-])(?:[Tt]he[ ]two|[Bb]oth(?:[ ]the)?)[ ]{_STATE_NOUNS}(?![\w'’-])")
+_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|said|says)\b)"
+                    r"\s*$", re.I)
+_PAIR_JOIN = re.compile(r"\s+and\s+(?:the\s+)?$")
+_STATE_LOOK_BACK = 2  # sentences
+
+
+def counted_states(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with "the two countries", "both nations", "the two permanent members" as a clause's subject
+    ("... with Russia and China both blocking UN Security Council resolutions ... . But the two permanent members
+    have backed Mr Annan's peace mission": Russia and China) added as the last pair of states joined by "and" before
+    it, in its own sentence or the two before (two people of two states: their states), one mention per state on
+    the one span, flagged ``counted:state`` (the events pass reads them as one group: ``extract._Builder._parties``).
+    No pair named, no one."""
+    added: list[ActorMention] = []
+    starts = None
+    for match in _COUNTED_STATES.finditer(text):
+        start, end = match.start(), match.end()
+        if not _OPENS.search(text[max(0, start - 40):start]) or overlaps([(m.start, m.end) for m in mentions],
+                                                                        start, end):
+            continue  # "between the two countries", "relations of both nations"
+        if starts is None:
+            starts = sentence_starts(text)
+        i = bisect_right(starts, start) - 1
+        begin = starts[max(0, i - _STATE_LOOK_BACK)] if i >= 0 else 0
+        pair = _last_pair(text, [m for m in mentions if begin <= m.start and m.end <= start])
+        if pair is None:
+            continue
+        for state in pair:
+            added.append(ActorMention(start, end, text[start:end], state, canonical_key(state), "country", "",
+                                      state, "description", "", ("counted:state",)))
+    return in_text_order(mentions + added) if added else mentions
+
+
+def _last_pair(text: str, before: list[ActorMention]) -> tuple[str, str] | None:
+    """The states of the last two mentions joined by "and" ("Russia and China", "Obama and Medvedev")."""
+    def state(m: ActorMention) -> str | None:
+        return m.name if m.kind == "country" else m.country if m.kind == "person" else None
+    ordered = sorted(before, key=lambda m: m.start)
+    for a, b in reversed(list(zip(ordered, ordered[1:]))):
+        if _PAIR_JOIN.search(text[a.end:b.start]) and text[a.end:b.start].count("\n") == 0:
+            sa, sb = state(a), state(b)
+            if sa and sb and sa != sb:
+                return sa, sb
+            return None
+    return None

@@ -14,7 +14,11 @@ Syria). A noun the text ties to a state ("Syria's government", "Saudi authoritie
   China say ... . They say the Security Council should also be making demands of the armed opposition, not
   just the regime");
 - for a noun of one form of state ("the kingdom", "the emirate"), the country that is the subject of the sentence
-  before it ("Saudi Arabia ... . The kingdom"), else the story's country, each only when a state of that form;
+  before it ("Saudi Arabia ... . The kingdom"), or the country of the person who is ("King Abdullah ... . The
+  kingdom"), else the story's country, each only when a state of that form; "the country" and "the nation" are
+  read so too, as nouns of every form of state ("Russia's President Vladimir Putin has resisted ... . The country
+  voted against"), and only where a clause opens on them ("The country voted", "but the country has"; not "fled
+  from the country", "by the country");
 - no one when the sentence names another state before the noun ("Sir Malcolm Rifkind, a former British foreign
   secretary, says the government should ...", "In Libya last year ... the government was bombing").
 
@@ -52,6 +56,10 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 # arrested ...")
 _AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+(?!(?:%s)\b)[A-Z]|-"
                     % "|".join(w.capitalize() for w in FULL_WEEKDAYS))
+_ANY_FORM = frozenset(r["noun"] for r in _TABLE if r["style"] == "*")  # "the country", "the nation"
+# where a clause opens: what "the country" as a subject follows
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|"
+                           r"said|says|say)\b)\s*$", re.I)
 _BARE = frozenset(r["noun"] for r in _TABLE if r["bare"] == "yes")  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt")), re.I)
@@ -83,6 +91,9 @@ def _styles() -> dict[str, frozenset[str] | None]:
         if not row["style"]:
             out[row["noun"]] = None
             continue
+        if row["style"] == "*":
+            out[row["noun"]] = frozenset(names)
+            continue
         word = re.compile(r"\b%s\b" % re.escape(row["style"]))
         states = {name for name, surfaces in names.items() if any(word.search(s) for s in surfaces)}
         out[row["noun"]] = frozenset(states | {s for s in row["also"].split("|") if s})
@@ -105,6 +116,8 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
         if match.group("the") == "the" and match.group("noun")[:1].isupper():
             continue  # "the Kingdom", "the Government" inside a sentence: a name's part ("the Government of ...")
         before = text[max(0, start - 40):start]
+        if noun in _ANY_FORM and not _CLAUSE_OPENS.search(before):
+            continue  # "fled from the country", "a visit by the country's leader"
         addressed = _ADDRESSED.search(before) is not None
         if not addressed and not SUBJECT_BEFORE.search(before):
             low = text.lower() if low is None else low  # (lowered once, at the first noun that needs it)
@@ -170,7 +183,7 @@ def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[i
            story: str | None) -> str | None:
     """The state a bare government noun at ``start`` names: for a noun of any state the story's country, else the
     country that leads the sentence before; for a noun of one form of state the other way round, each only when of
-    that form."""
+    that form; a person who leads the sentence before stands for the person's country for a noun of one form."""
     allowed = _styles().get(noun)
     if allowed is None and story is not None:
         return story
@@ -178,9 +191,12 @@ def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[i
     before = sentences_before(text, starts, i)[:1]
     if before:
         j = before[0]
-        lead = sentence_subject(text, starts[j], starts[j + 1] if j + 1 < len(starts) else len(text), by_start)
-        if isinstance(lead, ActorMention) and lead.kind == "country" and (allowed is None or lead.name in allowed):
-            return lead.name
+        lead = sentence_subject(text, starts[j], starts[j + 1] if j + 1 < len(starts) else len(text), by_start,
+                                people=allowed is not None)
+        state = (lead.name if lead.kind == "country" else lead.country if lead.kind == "person" else None) \
+            if isinstance(lead, ActorMention) else None
+        if state is not None and (allowed is None or state in allowed):
+            return state
     if story is not None and story in allowed:
         return story
     return None

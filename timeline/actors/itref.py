@@ -84,14 +84,17 @@ def sentences_before(text: str, starts: list[int], i: int) -> list[int]:
     return out
 
 
-def sentence_subject(text: str, start: int, end: int, by_start: dict[int, ActorMention]) -> ActorMention | str:
+def sentence_subject(text: str, start: int, end: int, by_start: dict[int, ActorMention],
+                     people: bool = False) -> ActorMention | str:
     """What leads the sentence ``text[start:end]``: its closing speaker ('..., the Observatory said') or the
-    noun phrase that opens it (after an opening phrase, "Last week, ")."""
+    noun phrase that opens it (after an opening phrase, "Last week, "). A person who leads is ``_PERSON``, or with
+    ``people`` the person's mention ("Russia's President Vladimir Putin has resisted ...": ``govref``'s "the
+    country")."""
     closing = None
     for closing in _CLOSING.finditer(text, start, end):
         pass
     if closing is not None:
-        verdict = _phrase(text, closing.start("np"), closing.end("np"), by_start)
+        verdict = _phrase(text, closing.start("np"), closing.end("np"), by_start, people)
         if verdict != _OTHER:
             return verdict
     pos = start + len(text[start:end]) - len(text[start:end].lstrip())
@@ -106,10 +109,11 @@ def sentence_subject(text: str, start: int, end: int, by_start: dict[int, ActorM
         comma = text.find(",", pos, min(end, pos + _OPENING))
         if comma > 0:
             pos = comma + 1
-    return _phrase(text, pos, end, by_start)
+    return _phrase(text, pos, end, by_start, people)
 
 
-def _phrase(text: str, start: int, end: int, by_start: dict[int, ActorMention]) -> ActorMention | str:
+def _phrase(text: str, start: int, end: int, by_start: dict[int, ActorMention],
+            people: bool = False) -> ActorMention | str:
     """The actor, thing or neither that heads the noun phrase opening ``text[start:end]``."""
     thing = after_of = False
     pos, read = start, 0
@@ -123,7 +127,7 @@ def _phrase(text: str, start: int, end: int, by_start: dict[int, ActorMention]) 
             if after_of or "possessive" in mention.flags or mention.placed:
                 continue  # "The Friends of Syria meeting", "Syria's state news agency SANA"
             if mention.kind == "person":
-                return _PERSON
+                return mention if people else _PERSON
             if mention.kind in _ACTORS and not _thing_follows(text, mention.end, end):
                 return mention
             return THING if mention.kind in _ACTORS else _OTHER
