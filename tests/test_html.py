@@ -346,3 +346,9 @@ def test_html_broken_page_is_skipped_with_the_fix(tmp_path, content, reason):
     if reason == "no paragraph text found":
         assert skipped.reason == ("no paragraph text found (save the page as HTML with its article, "
                                   "or export its text)")
+
+
+def test_html_thousands_of_unclosed_elements(tmp_path):
+    page = "<html><body><article>" + "<div><font>" * 5000 + f"<p>{STORY}</p><h1>A <em>deep</em> title</h1></body>"
+    article = _read(_write(tmp_path, "story.html", page))
+    assert (article.text, article.title) == (STORY, "A deep title")

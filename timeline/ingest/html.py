@@ -35,6 +35,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -73,12 +74,15 @@ class Node:
     def __init__(self, tag: str, attrs: dict[str, str], parent: Node | None = None):
         self.tag, self.attrs, self.children, self.parent = tag, attrs, [], parent
 
-    def iter(self) -> Iterator[Node]:
-        """This element and every element in it, in document order."""
-        yield self
-        for child in self.children:
-            if isinstance(child, Node):
-                yield from child.iter()
+    def iter(self, skip_furniture: bool = False) -> Iterator[Node]:
+        """This element and every element in it, in document order (no recursion: a broken page may nest
+        thousands of unclosed elements)."""
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(c for c in reversed(node.children)
+                         if isinstance(c, Node) and not (skip_furniture and c.furniture()))
 
     def hidden(self) -> bool:
         a = self.attrs
@@ -90,7 +94,14 @@ class Node:
 
     def text(self) -> str:
         """All the text in it (script and style included: for JSON-LD), untouched."""
-        return "".join(c.text() if isinstance(c, Node) else c for c in self.children)
+        out, stack = [], list(reversed(self.children))
+        while stack:
+            child = stack.pop()
+            if isinstance(child, str):
+                out.append(child)
+            else:
+                stack.extend(reversed(child.children))
+        return "".join(out)
 
 
 class _TreeBuilder(HTMLParser):
@@ -101,6 +112,7 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Node("#document", {})
         self.open: list[Node] = [self.root]
+        self.count: Counter[str] = Counter()  # open elements by tag: a tag not open is no search of the stack
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _CLOSES_P:
@@ -113,11 +125,15 @@ class _TreeBuilder(HTMLParser):
         self.open[-1].children.append(node)
         if tag not in VOID:
             self.open.append(node)
+            self.count[tag] += 1
 
-    def _close(self, tag: str, scope: frozenset[str]) -> None:
+    def _close(self, tag: str, scope: frozenset[str] = frozenset()) -> None:
         """Close an open ``tag`` that no element of ``scope`` stands above."""
+        if not self.count[tag]:
+            return
         for i in range(len(self.open) - 1, 0, -1):
             if self.open[i].tag == tag:
+                self.count.subtract(n.tag for n in self.open[i:])
                 del self.open[i:]
                 return
             if self.open[i].tag in scope:
@@ -128,10 +144,7 @@ class _TreeBuilder(HTMLParser):
         self.open[-1].children.append(node)
 
     def handle_endtag(self, tag: str) -> None:
-        for i in range(len(self.open) - 1, 0, -1):
-            if self.open[i].tag == tag:
-                del self.open[i:]
-                return
+        self._close(tag)
 
     def handle_data(self, data: str) -> None:
         self.open[-1].children.append(data)
@@ -167,49 +180,49 @@ def paragraphs(container: Node, only: frozenset[str] | None = None) -> list[str]
             if paragraph:
                 out.append(paragraph)
 
-    def walk(node: Node, inside: bool, link: bool) -> None:
-        nonlocal own
-        for child in node.children:
-            if isinstance(child, str):
-                if inside:
-                    current.append(child.replace("\n", " "))
-                    own = own or (not link and bool(child.strip()))
-                continue
-            if child.furniture() or child.tag == "h1":
-                continue
-            if child.tag == "br":
-                if inside:
-                    current.append("\n")
-                continue
-            block = child.tag in BLOCK
-            if block:
+    # (no recursion: a broken page may nest thousands of unclosed elements); None marks a block's end
+    stack: list[tuple[Node | str | None, bool, bool]] = [(c, only is None, False) for c in reversed(container.children)]
+    while stack:
+        child, inside, link = stack.pop()
+        if child is None:
+            flush()
+        elif isinstance(child, str):
+            if inside:
+                current.append(child.replace("\n", " "))
+                own = own or (not link and bool(child.strip()))
+        elif child.tag == "br":
+            if inside:
+                current.append("\n")
+        elif not (child.furniture() or child.tag == "h1"):
+            if child.tag in BLOCK:
                 flush()
-            walk(child, inside or child.tag in only, link or child.tag == "a")
-            if block:
-                flush()
-
-    walk(container, only is None, False)
+                stack.append((None, False, False))
+            inside, link = inside or (only is not None and child.tag in only), link or child.tag == "a"
+            stack.extend((c, inside, link) for c in reversed(child.children))
     flush()
     return out
 
 
 def _containers(root: Node) -> list[Node]:
-    """The story containers of a page, the narrowest kind first: articleBody, <article>, <main>."""
-    visible = list(_visible(root))
-    for test in (lambda n: n.attrs.get("itemprop", "").lower().split().count("articlebody"),
+    """The story containers of a page, the narrowest kind first: articleBody, <article>, <main> (the outermost of
+    its kind: an <article> inside an <article> is part of it)."""
+    for test in (lambda n: "articlebody" in n.attrs.get("itemprop", "").lower().split(),
                  lambda n: n.tag == "article", lambda n: n.tag == "main"):
-        found = [n for n in visible if test(n) and not any(test(a) for a in _ancestors(n))]
+        found, stack = [], [root]
+        while stack:
+            node = stack.pop()
+            if node is not root and test(node):
+                found.append(node)
+                continue
+            stack.extend(c for c in reversed(node.children) if isinstance(c, Node) and not c.furniture())
         if found:
             return found
     return []
 
 
 def _visible(node: Node) -> Iterator[Node]:
-    """The elements of the page that are not furniture nor inside any."""
-    for child in node.children:
-        if isinstance(child, Node) and not child.furniture():
-            yield child
-            yield from _visible(child)
+    """The elements in ``node`` that are not furniture nor inside any."""
+    return (n for n in node.iter(skip_furniture=True) if n is not node)
 
 
 def _ancestors(node: Node) -> Iterator[Node]:
