@@ -34,14 +34,14 @@ def runner(monkeypatch):
 
 def _mixed(folder):
     """One good .txt, a Latin-1 .txt, a .jsonl with a good line, a broken line and a record without text,
-    an .html page (not an article file) and a hidden file."""
+    a .docx document (not an article file) and a hidden file."""
     folder.mkdir()
     shutil.copy(SAMPLES / f"{SEED_DATELINE}.txt", folder)
     (folder / "latin1.txt").write_bytes(SEED_TEXT.replace("—", "-").replace("’", "'").encode("latin-1", "replace")
                                         + "Caf\xe9".encode("latin-1"))
     lines = [json.dumps(STORIES[0]), json.dumps(STORIES[1])[:80], json.dumps({"id": "no-text", "title": STORIES[2]["title"]})]
     (folder / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (folder / "page.html").write_text(f"<html><body>{SEED_TEXT}</body></html>", encoding="utf-8")
+    (folder / "page.docx").write_text(SEED_TEXT, encoding="utf-8")
     (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # hidden: passed over quietly
     return folder
 
@@ -54,7 +54,7 @@ def test_cli_lists_every_skipped_input_and_exits_0_when_some_were_read(runner, t
     assert result.exit_code == 0, result.output
     assert "2 article(s)" in result.output and "4 skipped" in result.output
     assert ".DS_Store" not in result.output
-    for where, reason in ((folder / "latin1.txt", "not UTF-8"), (folder / "page.html", "not an article file (.html)"), 
+    for where, reason in ((folder / "latin1.txt", "not UTF-8"), (folder / "page.docx", "not an article file (.docx)"), 
                           (f"{folder / 'wire.jsonl'}:2", "invalid JSON (Unterminated string starting at column "),
                           (f"{folder / 'wire.jsonl'}:3", "no 'text' field in this record (fields: id, title)")):
         assert f"skipped {where}: {reason}" in result.output
@@ -122,8 +122,8 @@ def test_cli_build_replaces_every_table_of_the_previous_run(runner, tmp_path, se
     assert first.exit_code == 0, first.output
     assert all(len(pd.read_csv(out / name)) for name in TABLES)
     if second == "unsupported":
-        given = tmp_path / "page.html"
-        given.write_text(f"<html><body>{SEED_TEXT}</body></html>", encoding="utf-8")
+        given = tmp_path / "page.docx"
+        given.write_text(SEED_TEXT, encoding="utf-8")
         expected_exit = 1
     else:  # an article with no date and no event: read, but nothing to tabulate
         given = tmp_path / "title.txt"

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import InputError, NoInputError
 from ..model import Article, Skipped
 from ..settings import Fields
-from . import records, text
+from . import html, records, text
 
 READERS = {
     ".txt": text.read_txt,
@@ -29,6 +29,8 @@ READERS = {
     ".json": records.read_json,
     ".csv": records.read_csv,
     ".tsv": records.read_csv,
+    ".html": html.read_html,
+    ".htm": html.read_html,
 }
 
 
