@@ -744,7 +744,10 @@ class _Builder:
         broad-based Syrian National Council was formed. The council ... said": the council spoke at that meeting)?"""
         return any(a.name == name and a.basis == "description" for a in sent.actors) \
             and any(a.name == name and not a.placed for a in self.mentions[
-                bisect_left(self.mention_starts, source.char_start):bisect_left(self.mention_starts, source.char_end)])
+                bisect_left(self.mention_starts, source.char_start):bisect_left(self.mention_starts, source.char_end)]) \
+            and not any(e.actor1 == name and e.event_type == "statement" and e.char_start == source.char_start
+                        for e in self.events)  # "discussed Syria in a phone call on Wednesday, the Russian Foreign
+        # Ministry said. ... , the ministry added": the ministry that reported the call took no part in it
 
     def retold_retreat(self, sent: Sentence, p: Predicate | None, mention: Mention | None, actor1: str | None) -> bool:
         """Is ``p`` a retreat with no date of its own whose agent retreated on a day the sentence right before gave
