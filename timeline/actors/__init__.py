@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from .aliases import apply_aliases, read_alias_file
 from .coref import Resolver
 from .forces import story_forces, story_rebels
+from .oppref import story_opposition
 from .members import group_members
 from .itacts import acting_it
 from .mention import ActorMention
@@ -53,6 +54,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = acting_it(text, mentions)  # "The EU imposed ... . It also imposed sanctions": the subject before
     mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
     mentions = story_rebels(text, mentions)  # "rebels had killed": the story's armed group, or its country's rebels
+    mentions = story_opposition(text, mentions)  # "The opposition has accused": the story's country's opposition
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"

@@ -155,7 +155,7 @@ def _coordinated_demonym(before: str) -> str | None:
     return entry.name if entry is not None and entry.kind == "country" and DEMONYMS.get(entry.name) == m.group(1) else None
 
 
-def _bare(pattern: re.Pattern, text: str, mentions: list[ActorMention], heads: bool = True) -> Iterator[tuple[re.Match, str]]:
+def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention], heads: bool = True) -> Iterator[tuple[re.Match, str]]:
     """The phrases of ``pattern`` in ``text`` that stand bare (``bare_before``, or right after a saying and its day),
     with the 40 characters before each: not an actor of ``mentions`` already ("Syrian forces", "Turkish troops"), not
     owned after the noun ("soldiers of the Free Syrian Army") nor, with ``heads``, a modifier of a noun after it ("the
@@ -179,7 +179,7 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     country = story_country(mentions)
     if country is None:
         return in_text_order(mentions + added) if added else mentions
-    for match, before in _bare(_PHRASE, text, mentions + added):
+    for match, before in bare(_PHRASE, text, mentions + added):
         start, end = match.span()
         noun = " ".join(match.group(0).lower().split())
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
@@ -211,7 +211,7 @@ def story_rebels(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     armed = [m for m in mentions if m.kind == "group" and m.country == country and m.name in _ARMED_GROUPS]
     starts = sentence_starts(text) if armed else []
     added = []
-    for match, _ in _bare(_REBELS, text, mentions):
+    for match, _ in bare(_REBELS, text, mentions):
         start, end = match.span()
         # the armed group the text names beside the noun: in its sentence, the one before or the one after ("In
         # Aleppo, rebels vowed to fight back ... . The Free Syrian Army withdrew"), or anywhere after it (a story that

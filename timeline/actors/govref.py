@@ -117,7 +117,7 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
             context = (sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)),
                        story_country(mentions))
         state = _state(text, start, noun, *context)
-        if state is None or _other_state(text, start, state, context[0], mentions):
+        if state is None or other_state(text, start, state, context[0], mentions):
             continue
         flags = ("possessive",) if possessive else ()
         added.append(ActorMention(start, end, text[start:end], state, canonical_key(state), "country", noun,
@@ -146,18 +146,22 @@ def _subject_follows(text: str, end: int, addressed: bool) -> bool:
     return after not in _VERB_AFTER
 
 
-def _other_state(text: str, start: int, state: str, starts: list[int], mentions: list[ActorMention]) -> bool:
+def other_state(text: str, start: int, state: str, starts: list[int], mentions: list[ActorMention],
+                people: bool = True) -> bool:
     """Does the sentence name a state other than ``state`` before ``start``, as an actor or by a country's name,
     demonym or capital ("In Libya last year ... the government was bombing", "Former British foreign secretary, Sir
-    Malcolm Rifkind, says the government should")?"""
-    begin = starts[bisect_right(starts, start) - 1]
-    if any(begin <= m.start and m.end <= start and (m.name if m.kind == "country" else m.country) not in (None, state)
-           for m in mentions):
+    Malcolm Rifkind, says the government should")? With ``people`` false, only a country itself counts, not the
+    country of another actor nor a demonym inside another actor's name ("Russian Foreign Minister Sergei Lavrov said
+    the opposition had rejected talks": a foreign speaker on the story's opposition, ``oppref``)."""
+    begin = starts[bisect_right(starts, start) - 1] if starts and starts[0] <= start else 0
+    inside = [(m.start, m.end) for m in mentions if m.kind != "country"] if not people else []
+    if any(begin <= m.start and m.end <= start and (m.name if m.kind == "country" else m.country if people else None)
+           not in (None, state) for m in mentions):
         return True
     for match in GAZ_RE.finditer(text, begin, start):
         entry = GAZETTEER.get(match.group())
         if entry is not None and entry.kind == "country" and entry.name != state \
-                and not text[match.start() - 1:match.start()].isalnum():
+                and not text[match.start() - 1:match.start()].isalnum() and not overlaps(inside, *match.span()):
             return True
     return False
 

@@ -371,7 +371,7 @@ class _Builder:
                 actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}
                 or self._named_at(actor1, source, sent)) else "dateline"
             if basis == "inferred" and self.labels and p is not None and p.family == CONSULT \
-                    and _GREETING.match(self.low, p.trigger.start) and source.date_basis in ("dateline", "explicit") \
+                    and _greets(self.low, p) and source.date_basis in ("dateline", "explicit") \
                     and source.date_start == self.anchor.date:
                 basis = "dateline"  # "It is a great honor for me to be here", after the host's welcome: the guest's
                 # side of the meeting of the day, dated and placed as the host's is (where the remarks are given)
@@ -629,7 +629,7 @@ class _Builder:
             speaker = self._turn_speaker(sent.start)
             if speaker is not None:
                 return [speaker], [n for n in others if n != speaker], False
-        greeting = _GREETING.match(self.low, p.trigger.start) is not None  # "it's an honor to welcome you"
+        greeting = _greets(self.low, p)  # "it's an honor to welcome you"
         if greeting:  # "welcome to the Oval Office", "good to have them here in the White House": the venue is no party
             places = {a.name for a in counterparts if _GREETED_INTO.search(self.low, max(0, a.start - 40), a.start)}
             others = [n for n in others if n not in places]
@@ -1101,8 +1101,21 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
 # (or "I want to warmly welcome you", "let me welcome you")
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+(?:for\s+me\s+)?to\s|"
-                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|thank\s+you\s+(?:(?:so|very)\s+much\s+)?(?:again\s+)?for\s+(?:being|coming)\b|"
+                       r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
                        r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s")
+
+
+def _greets(low: str, p: Predicate) -> bool:
+    """Is ``p`` a host's greeting: one of ``_GREETING`` or the meeting of thanks for the guest's presence ("thank you
+    for being here": its pattern is the one row of ``event_triggers.tsv`` that types a meeting by "thank")?"""
+    return _GREETING.match(low, p.trigger.start) is not None or _thanks_presence(low, p)
+
+
+def _thanks_presence(low: str, p: Predicate) -> bool:
+    """Is ``p`` the meeting of a host's thanks for the guest's presence ("thank you for being here")?"""
+    return p.type == "meeting" and low.startswith("thank", p.trigger.start)
+
+
 # the title words of a transcript label before the speaker's name ("PRIME MINISTER ", "VICE PRESIDENT ")
 _LABEL_WORDS = re.compile(r"(?:[A-Z][A-Z.’'-]*\s+)*")
 # an impersonal opening of a sentence of a transcript, the speaker's ("It's very important that you stay with us")
@@ -2516,10 +2529,12 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
     if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti):
         return False
-    if builder.labels and p.family == CONSULT and _GREETING.match(builder.low, p.trigger.start) \
+    if builder.labels and p.family == CONSULT and _greets(builder.low, p) \
             and welcome_ahead(builder, sent, p):
         return False  # "Mr. Prime Minister, it's great to see you. You're a valued friend, and it's an honor to welcome
         # you to the White House.": the welcome that follows in the turn is the meeting's sentence
+    if builder.labels and _thanks_presence(builder.low, p) and builder._turn_speaker(p.trigger.start) is None:
+        return False  # "Q Thank you for being here, Mr. President. ...": a reporter's courtesy, no host's greeting
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
     if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
@@ -2537,7 +2552,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         if source.event_type == "visit" and p.type != "visit" and counterparts:
             return True  # "The UN's humanitarian chief has arrived in Syria ... . Valerie Amos met the Syrian
             # foreign minister in Damascus": a meeting on the visit is an event of its own
-        if builder.labels and _GREETING.match(builder.low, p.trigger.start) and agents \
+        if builder.labels and _greets(builder.low, p) and agents \
                 and agents[0] == builder._turn_speaker(sent.start) != source.actor1:
             return True  # "it is a great pleasure to be hosted here at the White House" after the host's welcome: each
             # speaker's greeting is that speaker's side of the meeting (events_gold_check.md Widodo, blind To Lam)

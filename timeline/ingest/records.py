@@ -420,9 +420,9 @@ def _stray_quote(lines: list[str], start: int, done: int, record: str, runaway: 
                  header: list[str], delimiter: str, words: _Words) -> _Stray | None:
     """The stray quote of the ``record`` the csv module read from line ``start`` to ``done``: its ``runaway`` quote
     (``_broken_quotes``), a quote that opens a field and that the csv module closed with a later quote followed by
-    more text, where the row, read again with that quote taken as a character of the text, is a whole row of this file
-    (as many fields as the header, one word in each column that holds one word in every row read before: ``_Words``)
-    that ends on another line than the csv module's row did:
+    more text, where the row, read again with that quote taken as a character of the text, ends on another line than
+    the csv module's row did and is a whole row of this file (as many fields as the header, one word in each column
+    that holds one word in every row read before: ``_Words``), or ends on the same line:
 
     - before it, the csv module's row having swallowed whole rows of the file (every line from the repaired row's
       end to line ``done`` reads as rows of the file); in a file without a one-word column (titles and texts) only
@@ -433,7 +433,10 @@ def _stray_quote(lines: list[str], start: int, done: int, record: str, runaway: 
       the csv module read that text's first line into the field, and each later line as a row of its own, one of
       which, or the row itself, is no row of this file;
     - on the same line, the csv module's row being no row of this file (its fields out of place: a field too many,
-      or none in the text column).
+      or none in the text column), or the quote it took as closing standing right after a delimiter, where it opens
+      a later field. No lines move between rows here, so the repaired row need not be a whole row of this file
+      (since 4c779e7: a title of two words after rows whose titles were one word is no reason to keep the misread
+      row).
 
     A quoted field with paragraphs written by a CSV writer closes where it ends, and is no stray quote; nor is a
     quote written once inside a quoted text, which ends that text early but leaves the row where it was."""

@@ -86,10 +86,11 @@ _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "
 # between a progressive and the date, a word that opens another clause, whose date it is ("is weighing new sanctions
 # on Damascus and on Friday, Obama conferred with ...")
 _CLAUSE_JOINS = {"and", "but", "while", "when", "after", "before", "as", "since", "because", "which", "who", "that"}
-# after an attributive plan word ("a planned peace conference"), a word that opens the phrase of another occasion, whose
-# date it is ("discussed a planned peace conference during a meeting in Paris on Friday": the meeting's Friday is past)
-_OTHER_OCCASION = {"during", "after", "before", "following", "amid", "since", "until", "when", "while", "which", "who",
-                   "whom", "where"}
+# after an attributive plan word ("a planned peace conference"), a preposition that opens the phrase of another occasion,
+# whose date it is ("discussed a planned peace conference during a meeting in Paris on Friday": the meeting's Friday is
+# past). No relative word: a relative clause on the planned noun ("the planned talks, which start on Friday") tells of
+# that same plan, so its date stays the plan's
+_OTHER_OCCASION = {"during", "after", "before", "following", "amid", "since", "until"}
 NOT_PROGRESSIVE = _WORDS["not_progressive"]  # "is something", "is willing": no progressive verb
 _PROGRESSIVE = re.compile(r"[a-z]{2,}ing")
 _LINK_ADVERBS = {"then", "also", "now", "still", "already"}  # "is then expected to"

@@ -1,0 +1,65 @@
+"""A bare "the opposition" is the opposition of the story's country.
+
+Wire and BBC copy on one country's unrest name its opposition as they name its
+forces and rebels, once the story is under way: "The opposition has accused the
+authorities of staging some of those incidents" (fresh12 t17-bbc-249#2 codes
+it Syrian opposition). The nouns are data (``resources/bare_opposition_nouns.txt``).
+A noun is read where a subject stands (``forces.bare``: it opens its sentence
+or clause, or follows a conjunction or a verb of saying; not "backed the
+opposition", "leaders of the opposition"), and not when it is
+
+- a modifier of a name after it ("the opposition Syrian National Council": that
+  body is the actor; a weekday is none, "The opposition Tuesday accused the
+  army"), nor a noun with its own complement ("the opposition to the plan",
+  "the opposition in Bahrain", ``_AFTER``);
+- a modifier of a noun after it ("the opposition activists said", "the
+  opposition stronghold", "the opposition leader":
+  ``resources/opposition_noun_heads.txt``; a list, as British copy gives the
+  noun a plural verb in its base form, "The opposition say");
+- in a story that names the opposition of another country than the story's
+  ("Yemeni opposition" in a Syria story: which one is meant is not clear);
+- in a sentence that names another country before it ("Hague said that in Libya,
+  there was a direct appeal for help from the opposition": Libya's), as
+  ``govref`` leaves a bare government noun (``govref.other_state``), but a
+  country only: a foreign speaker is no other country ("Russian Foreign Minister
+  Sergei Lavrov said the opposition had rejected talks": the story's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .forces import bare, story_country
+from .gazetteer import DEMONYMS, phrase_alternation, word_list
+from .govref import other_state
+from .mention import ActorMention, in_text_order
+from .names import canonical_key
+from .scan import sentence_starts
+from ..temporal.lexicon import FULL_WEEKDAYS
+
+_NOUNS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
+    sorted((p.lower() for p in word_list("bare_opposition_nouns.txt")), key=len, reverse=True)), re.I)
+# a name the noun modifies, or a complement of its own: "the opposition Syrian National Council", "the opposition to"
+# (not a weekday, the wire style of dating a subject's act: "The opposition Tuesday accused the army")
+_AFTER = re.compile(r"\s+(?:(?!(?:%s)\b)[A-Z]|(?:to|within|inside|against)\b|in\b(?!\s+exile\b))"
+                    % "|".join(w.capitalize() for w in FULL_WEEKDAYS))
+# a noun the opposition modifies: "the opposition activists", "the opposition stronghold"
+_HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("opposition_noun_heads.txt")), re.I)
+
+
+def story_opposition(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the bare opposition nouns added as the story's country's opposition ("Syrian opposition")."""
+    country = story_country(mentions)
+    demonym = DEMONYMS.get(country) if country else None
+    if demonym is None:
+        return mentions
+    name = f"{demonym} opposition"
+    if any(m.kind == "group" and m.name.endswith(" opposition") and m.name != name for m in mentions):
+        return mentions  # another country's opposition is named: which one a bare noun means is not clear
+    starts = sentence_starts(text)
+    added = [ActorMention(match.start(), match.end(), match.group(0), name, canonical_key(name), "group", None,
+                          country, "description")
+             for match, _ in bare(_NOUNS, text, mentions) if not _AFTER.match(text, match.end())
+             and not _HEAD_AFTER.match(text, match.end())
+             and not other_state(text, match.start(), country, starts, mentions, people=False)]
+    return in_text_order(mentions + added) if added else mentions
