@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import AUXILIARY, BE, HAVE
+from .cues import AUXILIARY, BE, DETERMINERS, HAVE, LIGHT, REPORT_OBJECT
 from .nouns import NOUN_BY, determines
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,6 +29,32 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _VERB_GROUP = AUXILIARY | BE | HAVE  # ("the league's foreign ministers are meeting": a clause, no owned noun)
 _POSSESSIVE = re.compile(r"\w['’]s?(?=\s)")  # "Syria's", "Cyprus'", "the regime's": its apostrophe
+# a verb whose object is the act it makes ("repeated Moscow's warning", "reiterated the president's call", "launched
+# the army's assault"): the clause tells the act, on its own day, and the noun is its content, not background
+_MAKING = LIGHT | REPORT_OBJECT | {"repeated", "repeats", "repeat", "repeating", "restated", "restates", "echoed",
+                                   "echoes"}
+_WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
+
+
+def _made_by_verb(low: str, owner: int, actors: list[ActorMention]) -> bool:
+    """Is the possessive whose apostrophe is at ``owner`` the object of a verb that makes the act (``_MAKING``), its
+    owner an actor or one word, after at most a determiner ("repeated Moscow's warning", "renewed the regime's
+    offer")?"""
+    start = next((a.start for a in actors if a.end == owner), None)
+    if start is None:
+        start = owner
+        while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
+            start -= 1
+    for _ in range(2):
+        m = _WORD_BEFORE.search(low, max(0, start - 40), start)
+        if m is None:
+            return False
+        if m.group(1) in _MAKING:
+            return True
+        if m.group(1) not in DETERMINERS:
+            return False
+        start = m.start()
+    return False
 
 
 def owned_by_agent(p: Predicate, actors: list[ActorMention], low: str) -> bool:
@@ -39,7 +65,7 @@ def owned_by_agent(p: Predicate, actors: list[ActorMention], low: str) -> bool:
     start = p.trigger.start
     for m in _POSSESSIVE.finditer(low, max(0, start - 60), start):
         if determines(low, m.start() + 1, start) and not any(w in _VERB_GROUP for w in low[m.end():start].split()):
-            return True
+            return not _made_by_verb(low, m.start() + 1, actors)
     by = NOUN_BY.match(low, p.trigger.end)
     return by is not None and any(a.start == by.end() for a in actors)
 
