@@ -10,7 +10,8 @@ The owner is a possessive that determines the noun (``nouns.determines``: "Syria
 not "The league's foreign ministers are meeting", whose possessive determines the ministers) or the actor right after
 "by" (``nouns.NOUN_BY``). Out of scope, as the rule is worded: an attributive owner ("U.S. calls for", "an Arab League
 statement"), a relative clause whose subject makes the noun ("a visit that Erdogan is expected to make": a clause
-tells it), and nouns with no owner. ``_SentenceState.record`` (extract.py) asks ``undated_owned_act`` of every
+tells it), nouns with no owner, and a possessive noun that is the object of a verb making the act ("Lavrov repeated
+Moscow's warning", "reiterated the president's call": ``_made_by_verb``; the clause tells the act on its own day). ``_SentenceState.record`` (extract.py) asks ``undated_owned_act`` of every
 undated act the passes of undated acts would make; ``_relative_clause_acts`` drops a noun after "whose" that no date dates the same way.
 """
 
