@@ -830,9 +830,9 @@ OVAL_OFFICE = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Secre
     (WOODSIDE, "2023-11-15", "President Biden emphasized", "statement", "Woodside", "meeting"),
     (WOODSIDE, "2023-11-15", "They welcomed", "support", "Woodside", "meeting"),
     (BALI, "2022-11-14", "The two leaders agreed", "agreement", "Bali", "meeting"),
-    # the visit the leaders agreed on is an occasion of its own; Russia's war was not waged at the meeting
+    # the visit the leaders agreed on is an occasion of its own (Russia's threats the President raised were, as
+    # "other-actor", not made at the meeting; they are an undated owned act, no event under rule 11: owned_acts.jsonl)
     (BALI, "2022-11-14", "The two leaders agreed", "visit", None, None),
-    (BALI, "2022-11-14", "President Biden raised", "threaten", None, None),
     # a call has no venue
     ("President Joseph R. Biden, Jr. spoke today with President Joseph Aoun of Lebanon to congratulate him on his "
      "election victory. President Biden pledged to continue U.S. support for Lebanon’s security forces, and for "
@@ -868,7 +868,7 @@ OVAL_OFFICE = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Secre
     # a call the speaker made that day has no venue
     ("East Room\n\n4:44 P.M. EST\n\nPRESIDENT BIDEN: Please, be seated. Today, I spoke with President Zelenskyy "
      "by phone.", "2022-12-21", "I spoke with", "call", None, None),
-], ids=["summit-point", "summit-joint-point", "agreed-at-meeting", "planned-visit", "other-actor", "call-no-venue",
+], ids=["summit-point", "summit-joint-point", "agreed-at-meeting", "planned-visit", "call-no-venue",
         "said-after-meeting", "meeting-this-week", "after-appositive", "after-appositive-point", "after-participants",
         "after-participants-point", "where-clause", "header-city", "header-today", "header-other-place",
         "header-white-house-room", "header-not-speaker", "header-call"])

@@ -100,6 +100,7 @@ from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
+from .owned_acts import undated_owned_act
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
@@ -1380,6 +1381,9 @@ class _SentenceState:
                 else None
             if day is not None:  # "Syrian forces shot dead at least 11 people during mass protests on Friday": the day of
                 mention, basis = day, "explicit" if day.resolved else "unresolved"  # the protests the killing was in
+        if undated_owned_act(p, self.sent.actors, self.low, mention):
+            return None  # "Syria's assault on the recalcitrant city of Homs", "a threat by Syria": an owned noun act
+            # the text does not date is background, no event (events_gold.md rule 11; ``owned_acts``)
         event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent, lends_day=lends_day)
         self.families.add(p.family)
         if claim:
@@ -2214,6 +2218,9 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 day = next((m for m in st.dates if m.start == prior.date_char_start), None)
                 if day is None and prior.event_date is None:
                     basis = "undated"
+        if owned and day is None and st.on_day(basis)["mention"] is None:
+            continue  # "Assad, whose crackdown on protests in Syria has led to U.S. calls ...": an owned noun act the
+            # text does not date, no event (events_gold.md rule 11; ``owned_acts``)
         if day is None:
             event = st.record(q, **st.on_day(basis), agent=agent)
         else:

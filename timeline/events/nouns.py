@@ -245,6 +245,12 @@ _BY_AGENT = re.compile(r"(?:\s+(?:against|on|of|targeting)\s+[^,;.()\"“”]{1,
                        r"\s+by\s+(?:the\s+)?")  # also after a comma: "the initiative, launched by X and Y"
 
 
+def determines(low: str, end: int, start: int) -> bool:
+    """Does the possessive ending at ``end`` ("Syria|'s", "Cyprus|'") determine the noun at ``start``, with only
+    modifiers between ("Syria's ongoing crackdown"; not "the league's foreign ministers are meeting")?"""
+    return _POSSESSED.fullmatch(low, end, _word_start(low, start)) is not None
+
+
 def _word_start(low: str, pos: int) -> int:
     """Where the word holding ``pos`` starts ("re-election": the trigger "election" is inside it)."""
     while pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "-"):

@@ -1,0 +1,78 @@
+"""Owned noun acts (``events_gold.md`` rule 11): an act told as a noun with its agent as owner ("Syria's assault on
+Homs", "Fico's visit to Moscow", "a threat by Syria to deal firmly", "the violent crackdown by Mr Assad's government",
+"Assad, whose crackdown on protests") is an event only when the text dates it: a date of its own phrase or sentence
+that the dating passes gave it ("Saturday's decision", "Assad's crackdown has killed 3,000 people since March"). An
+undated one is background that no date can place, repeated in every story that names it, and gives no event, even as
+the object of a reaction ("condemning the violent crackdown by Mr Assad's government": the veto's event names the
+target); a clause that tells the same act keeps its own event.
+
+The owner is a possessive that determines the noun (``nouns.determines``: "Syria's ongoing crackdown", "the regime's crackdown";
+not "The league's foreign ministers are meeting", whose possessive determines the ministers) or the actor right after
+"by" (``nouns.NOUN_BY``). Out of scope, as the rule is worded: an attributive owner ("U.S. calls for", "an Arab League
+statement"), a relative clause whose subject makes the noun ("a visit that Erdogan is expected to make": a clause
+tells it), nouns with no owner, and a possessive noun that is the object of a verb making the act ("Lavrov repeated
+Moscow's warning", "reiterated the president's call": ``_made_by_verb``; the clause tells the act on its own day). ``_SentenceState.record`` (extract.py) asks ``undated_owned_act`` of every
+undated act the passes of undated acts would make; ``_relative_clause_acts`` drops a noun after "whose" that no date dates the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import AUXILIARY, BE, DETERMINERS, HAVE, LIGHT, REPORT_OBJECT
+from .nouns import NOUN_BY, determines
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors import ActorMention
+    from .predicates import Predicate
+
+
+_VERB_GROUP = AUXILIARY | BE | HAVE  # ("the league's foreign ministers are meeting": a clause, no owned noun)
+_POSSESSIVE = re.compile(r"\w['’]s?(?=\s)")  # "Syria's", "Cyprus'", "the regime's": its apostrophe
+# a verb whose object is the act it makes ("repeated Moscow's warning", "reiterated the president's call", "launched
+# the army's assault"): the clause tells the act, on its own day, and the noun is its content, not background
+_MAKING = LIGHT | REPORT_OBJECT | {"repeated", "repeats", "repeat", "repeating", "restated", "restates", "echoed",
+                                   "echoes"}
+_WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
+
+
+def _made_by_verb(low: str, owner: int, actors: list[ActorMention]) -> bool:
+    """Is the possessive whose apostrophe is at ``owner`` the object of a verb that makes the act (``_MAKING``), its
+    owner an actor or one word, after at most a determiner ("repeated Moscow's warning", "renewed the regime's
+    offer")?"""
+    start = next((a.start for a in actors if a.end == owner), None)
+    if start is None:
+        start = owner
+        while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
+            start -= 1
+    for _ in range(2):
+        m = _WORD_BEFORE.search(low, max(0, start - 40), start)
+        if m is None:
+            return False
+        if m.group(1) in _MAKING:
+            return True
+        if m.group(1) not in DETERMINERS:
+            return False
+        start = m.start()
+    return False
+
+
+def owned_by_agent(p: Predicate, actors: list[ActorMention], low: str) -> bool:
+    """Is the noun ``p`` owned by its agent: a possessive actor determining it ("Syria's assault"), or a named actor
+    right after "by" ("the crackdown by Mr Assad's government")?"""
+    if p.form != "noun" or not p.owned:
+        return False
+    start = p.trigger.start
+    for m in _POSSESSIVE.finditer(low, max(0, start - 60), start):
+        if determines(low, m.start() + 1, start) and not any(w in _VERB_GROUP for w in low[m.end():start].split()):
+            return not _made_by_verb(low, m.start() + 1, actors)
+    by = NOUN_BY.match(low, p.trigger.end)
+    return by is not None and any(a.start == by.end() for a in actors)
+
+
+def undated_owned_act(p: Predicate, actors: list[ActorMention], low: str, mention: object | None) -> bool:
+    """Is ``p`` an owned noun act (``owned_by_agent``) that no date mention dates (``mention`` is the date the pass
+    found for it, None when there is none)? Then it gives no event (rule 11)."""
+    return mention is None and owned_by_agent(p, actors, low)
+
