@@ -116,6 +116,7 @@ from .speech import TELLING, SentenceReading, frame_day, read_sentence, sideline
 from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
+from .visited import comes_here, visited_countries
 
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
@@ -431,6 +432,9 @@ class _Builder:
             or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
+        elif p is not None and comes_here(p) and (self.header or self.venue):
+            location, location_basis = self.header or self.venue, "header"  # "I was here in 2014": where the
+            # remarks are given (the transcript's header line) or the story is set (the dateline's venue)
         elif is_election(p) and self.anchor.dateline and self.anchor.dateline.place in ELECTOR_SEATS \
                 and date_start is not None and date_start == self.anchor.date:  # (not "elected ... last year")
             location, location_basis = self.anchor.dateline.place, "dateline"  # "UNITED NATIONS (Reuters) - Kuwait was
@@ -649,9 +653,10 @@ class _Builder:
                     return [country], list(dict.fromkeys(n for n in others if n != country)), False
             if speaker is not None and (p.family == CONSULT or we is not None):
                 members = [speaker]
-                if p.family == CONSULT and p.type != "summit" and p.status == "reported" \
-                        and len({name for _, name in self.labels}) == 2:
-                    members += [name for _, name in self.labels if name != speaker][:1]  # this meeting's two
+                if p.family == CONSULT and p.type != "summit" and not (p.type == "visit" and p.form == "verb") \
+                        and p.status == "reported" and len({name for _, name in self.labels}) == 2:
+                    members += [name for _, name in self.labels if name != speaker][:1]  # this meeting's two (a
+                    # visit the speaker tells of is the speaker's own: "it's great to be back in Vilnius")
                 return members, [n for n in others if n not in members], False
         state = whose_state(p, sent, self.low) if p.form == "verb" else None
         if state is not None:  # "Erdogan, whose country quietly hosted a conference ...": Turkey hosted it
@@ -849,6 +854,12 @@ class _Builder:
             return election_roles(names, [a.name for a in sent.actors if not a.placed], self.countries,
                                   self.electors)
         actor1 = agents[0] if agents else None
+        visited = visited_countries(self.text, sent.end, p, self.header or self.venue) if actor1 is not None else []
+        if visited and visited[0] not in (actor1, self.state_of_person(actor1)):
+            # "it's great to be back in Vilnius", "I was here in 2014" (in Vilnius): the state visited is the visit's
+            # counterpart, not the one the speaker's turn addresses (Nausėda) nor a later noun ("what Russia was likely
+            # to continue to do"); not a return home ("good to be back in Washington")
+            return list(dict.fromkeys(agents + visited)), actor1, visited[0]
         return names, actor1, next((n for n in names if n != actor1), None)
 
     def _status(self, p: Predicate | None, mention: Mention | None, start: int) -> str:
