@@ -1940,6 +1940,10 @@ def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:
 
 
 _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
+# a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
+# between that subject and its saying verb (adverbs: "and Britain later said")
+_AND_OPENS = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:the\s+)?$")
+_SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:also|later|then|separately|[a-z]+ly)\s+)*")
 
 
 def _contrast_saying(st: _SentenceState) -> None:
@@ -1947,15 +1951,22 @@ def _contrast_saying(st: _SentenceState) -> None:
     unacceptable, while the Syrian National Council said it could not engage in talks"): what the frame reports ends
     at the comma (``speech._own_clause``), and the clause is read as a sentence of its own, its saying typed by what it
     reports (a rejection here), its speaker its own subject. A saying the sentence has of that speaker already, or one
-    a date claimed, is not made again."""
+    a date claimed, is not made again. The same for a saying coordinated with an act that is no saying, with a named
+    subject of its own (``_coordinated_saying``: "Qatar shut its embassy in Damascus and the European Union said it
+    was considering tougher sanctions": the Union's warning too)."""
     frame, content, low, sent, builder = st.frame, st.content, st.low, st.sent, st.builder
-    if st.heading or frame is None or content is None or content[0] < frame.end:
+    if st.heading:
         return
-    m = _CONTRAST_OPENS.match(low, content[1])
-    if m is None:
+    if frame is None:
+        clause, q = _coordinated_saying(st)
+    elif content is None or content[0] < frame.end:
         return
-    clause = m.end()
-    q = next((p for p in st.preds if p.reporting and p is not frame and clause < p.trigger.start), None)
+    else:
+        m = _CONTRAST_OPENS.match(low, content[1])
+        if m is None:
+            return
+        clause = m.end()
+        q = next((p for p in st.preds if p.reporting and p is not frame and clause < p.trigger.start), None)
     if q is None or q.trigger.start in st.claimed_starts:
         return
     actors = [a for a in sent.actors if clause <= a.start]
@@ -1972,6 +1983,30 @@ def _contrast_saying(st: _SentenceState) -> None:
     if event is not None:
         st.families.add(sub.main.family)
         st.claimed_starts.add(q.trigger.start)
+
+
+def _coordinated_saying(st: _SentenceState) -> tuple[int, Predicate | None]:
+    """Where the clause of a saying coordinated with the sentence's main act starts, and the saying: after "and" or
+    "but" and the saying's own named subject ("Qatar shut its embassy in Damascus and the European Union said it was
+    considering tougher sanctions"); (0, None) when there is none. Not a verb of the main act's subject ("... and
+    said", ``_coordinated_acts``'s), and only with no saying before it; not after a call or meeting, whose readout
+    the saying is ("Obama spoke by phone with Erdogan and the White House said they expressed deep concern": the
+    White House tells the call, no act of its own)."""
+    main, low = st.main, st.low
+    if main is None or main.reporting or main.quoted or main.family == CONSULT:
+        return 0, None
+    for q in st.preds:
+        if q.trigger.start <= main.end:
+            continue
+        if q.reporting:
+            if q.quoted:
+                return 0, None
+            subject = next((a for a in st.sent.actors if main.end < a.start and a.end <= q.start
+                            and _SUBJECT_TO_VERB.fullmatch(low, a.end, q.start)), None)
+            if subject is None or not _AND_OPENS.search(low, main.end, subject.start):
+                return 0, None
+            return subject.start, q
+    return 0, None
 
 
 # between a speech act noun a reporting verb takes and a second one after "and": the first one's phrase, then "and", a
