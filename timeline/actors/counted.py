@@ -64,7 +64,7 @@ _STATE_NOUNS = r"(?:permanent[ ]members|countries|nations|states|governments|pow
 _COUNTED_STATES = re.compile(rf"(?<![\w-])(?:[Tt]he[ ]two|[Bb]oth(?:[ ]the)?)[ ]{_STATE_NOUNS}(?![\w'’-])")
 _OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|said|says)\b)"
                     r"\s*$", re.I)
-_PAIR_JOIN = re.compile(r"\s+and\s+(?:the\s+)?$")
+_PAIR_JOIN = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")  # the whole gap between the two: "Russia and China"
 _STATE_LOOK_BACK = 2  # sentences
 
 
@@ -101,7 +101,7 @@ def _last_pair(text: str, before: list[ActorMention]) -> tuple[str, str] | None:
         return m.name if m.kind == "country" else m.country if m.kind == "person" else None
     ordered = sorted(before, key=lambda m: m.start)
     for a, b in reversed(list(zip(ordered, ordered[1:]))):
-        if _PAIR_JOIN.search(text[a.end:b.start]) and text[a.end:b.start].count("\n") == 0:
+        if _PAIR_JOIN.fullmatch(text[a.end:b.start]) and text[a.end:b.start].count("\n") == 0:
             sa, sb = state(a), state(b)
             if sa and sb and sa != sb:
                 return sa, sb
