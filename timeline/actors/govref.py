@@ -42,7 +42,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..cue_words import FINITE_VERB, PAST_VERB, load_tsv
-from .forces import SUBJECT_BEFORE, after_saying_day, story_country
+from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_saying_day, story_country
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
 from ..temporal.lexicon import FULL_WEEKDAYS
@@ -56,12 +56,8 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 # what makes the noun part of a name or a phrase of another state: "the government in Damascus", "the Kingdom Tower";
 # not a weekday, the wire style of dating a subject's act ("The government Tuesday said ...", "Authorities Monday
 # arrested ...")
-_AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+(?!(?:%s)\b)[A-Z]|-"
-                    % "|".join(w.capitalize() for w in FULL_WEEKDAYS))
+_AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+%s|-" % CAPITAL_NOT_WEEKDAY)
 _ANY_FORM = frozenset(r["noun"] for r in _TABLE if r["style"] == "*")  # "the country", "the nation"
-# where a clause opens: what "the country" as a subject follows
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|"
-                           r"said|says|say)\b)\s*$", re.I)
 _BARE = frozenset(r["noun"] for r in _TABLE if r["bare"] == "yes")  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt")), re.I)
@@ -118,7 +114,7 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
         if match.group("the") == "the" and match.group("noun")[:1].isupper():
             continue  # "the Kingdom", "the Government" inside a sentence: a name's part ("the Government of ...")
         before = text[max(0, start - 40):start]
-        if noun in _ANY_FORM and not _CLAUSE_OPENS.search(before):
+        if noun in _ANY_FORM and not CLAUSE_OPENS.search(before):
             continue  # "fled from the country", "a visit by the country's leader"
         addressed = _ADDRESSED.search(before) is not None
         if not addressed and not SUBJECT_BEFORE.search(before):

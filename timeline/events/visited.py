@@ -17,12 +17,12 @@ import re
 from ..actors.gazetteer import GAZETTEER
 from .places import NOT_VISIT_PLACES, destination_span
 from .predicates import Predicate
-from .travel import travel_direction
+from .travel import to_here, travel_direction
 
 
 def comes_here(p: Predicate) -> bool:
-    """Is ``p`` a visit to "here", the place the speaker stands ("I was here in 2014")?"""
-    return p.type == "visit" and p.trigger.text.rsplit(None, 1)[-1] == "here"
+    """Is ``p`` a visit to "here", the place the speaker stands ("I was here in 2014": ``travel.to_here``)?"""
+    return p.type == "visit" and to_here(p.trigger.text)
 
 
 def place_country(place: str | None) -> str | None:
