@@ -299,6 +299,18 @@ _SAUDI = ("DUBAI (Reuters) - Saudi Arabia, the world's number one oil exporter a
      "The government", "Syria"),
     (_SYRIA + "After an hour of firing on the base they had to flee when the government troops started using heavy "
      "weapons, dropping mortar shells on the hill.", "the government", None),
+    # "the country" after a sentence led by a person: the person's country only when that sentence names no other
+    # state; else the country leading it ("Russia's President", events_gold_fresh10 t17-bbc-162#18), or no one
+    ("Turkish Foreign Minister Ahmet Davutoglu visited Damascus on Tuesday. He said the country must end the "
+     "crackdown.", "the country", None),
+    ("Chinese President Xi Jinping flew to Moscow on Tuesday. But the country condemned the sanctions imposed by "
+     "Washington.", "the country", None),
+    ("Chinese President Xi Jinping spoke in Beijing on Tuesday. But the country condemned the sanctions imposed by "
+     "Washington.", "the country", "China"),
+    ("Russia's President Vladimir Putin has resisted diplomatic pressure to support tougher action against Syria's "
+     "government. The country voted against the resolution.", "The country", "Russia"),
+    ("Britain's Prime Minister David Cameron flew to Paris on Tuesday. But the country condemned the vote.",
+     "the country", "United Kingdom"),
 ])
 def test_actors_bare_government_noun_is_its_state(text, noun, name):
     found = [m.name for m in find_actors(text) if m.text == noun]

@@ -117,6 +117,18 @@ def test_cli_build_bad_file_is_skipped_and_reported(runner, tmp_path, bad_name, 
     assert (articles["status"] == "ok").sum() == 1 and len(events) > 0
 
 
+@pytest.mark.parametrize("place, country", [("Abu  Dhabi", "United Arab Emirates"), ("New\u00a0Delhi", "India")],
+                         ids=["two-spaces", "no-break-space"])
+def test_cli_build_a_visit_to_a_place_of_odd_spacing(runner, tmp_path, place, country):
+    """A visit's place whose words stand apart by two spaces or a no-break space is read, not a crash of the build."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "visit.txt").write_text(f"WASHINGTON, June 7, 2011\n\nU.S. President Barack Obama visited {place} on "
+                                      "Monday.\n", encoding="utf-8")
+    _, events, _, _ = run_build(runner, tmp_path, folder)
+    one(events, event_type="visit", actor1="Barack Obama", actor2=country)
+
+
 @pytest.mark.parametrize("args, message", [
     (["build", "no/such/folder"], "no such file or directory"),
     (["build", "data/samples", "--reference-date", "30/08/2018"], "YYYY-MM-DD"),

@@ -264,6 +264,28 @@ def test_html_the_longest_article_of_several(tmp_path):
     assert _read(_write(tmp_path, "story.html", page)).text == f"{STORY}\n\nMore."
 
 
+@pytest.mark.parametrize("story_part", [
+    f"<div id=\"content\"><h1>Growth</h1><p>{STORY}</p><p>Second.</p></div>",
+    f"<nav><a href=\"/\">Home</a></nav><article><h1>Growth</h1><p>{STORY}</p><p>Second.</p>"
+    "<form><p>Leave a comment</p><textarea></textarea></form></article>",
+], ids=["no-container", "article-with-comment-form"])
+def test_html_aspnet_form_around_the_body_is_no_furniture(tmp_path, story_part):
+    """An ASP.NET page wraps its whole body in <form id="form1">: its paragraphs are the story; a form inside the
+    story's container (a comment box) is still furniture."""
+    page = ("<html><body><form id=\"form1\" method=\"post\" action=\"./story.aspx\"><div class=\"aspNetHidden\">"
+            f"<input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"></div>{story_part}</form></body></html>")
+    assert _read(_write(tmp_path, "story.aspx.html", page)).text == f"{STORY}\n\nSecond."
+
+
+def test_html_heading_over_related_links_is_no_text(tmp_path):
+    """A "Read more" heading over a section of related-story links is furniture; a sub-heading over paragraphs is
+    the story's."""
+    page = (f"<article><h1>Growth</h1><p>{STORY}</p><h2>Subhead</h2><p>Second.</p><h2>Read more</h2>"
+            "<section class=\"related\"><ul><li><a href=\"/a\">Oil prices fall</a></li><li><a href=\"/b\">Ruble "
+            "steady</a></li></ul></section></article>")
+    assert _read(_write(tmp_path, "story.html", page)).text == f"{STORY}\n\nSubhead\n\nSecond."
+
+
 def test_html_br_blocks_and_unclosed_paragraphs(tmp_path):
     page = (f"<html><head><title>Growth</title><body><div class=\"story\"><p>{STORY}\n   again<br>next line"
             "<p>Second<br><br>Third</div><ul><li>not a paragraph</ul></body></html>")
@@ -274,6 +296,7 @@ def test_html_br_blocks_and_unclosed_paragraphs(tmp_path):
 
 @pytest.mark.parametrize(("head", "body", "published"), [
     ('<meta property="og:published_time" content="2024-12-25">', "", "2024-12-25"),
+    ('<meta property="og:article:published_time" content="2024-12-24T09:00">', "", "2024-12-24T09:00"),
     ('<meta name="PubDate" content="Dec 24, 2024">', "", "Dec 24, 2024"),
     ('<meta name="DC.date" content="2024-12-23">', "", "2024-12-23"),
     ("", '<span itemprop="datePublished" content="2024-12-22"></span>', "2024-12-22"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .forces import CLAUSE_OPENS
 from .gazetteer import COUNT_NUMBERS, COUNT_WORDS, rows
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
@@ -62,9 +63,7 @@ def find_counted(sc: Scanner) -> None:
 # "the two countries", "both nations", "the two permanent members" as a subject: the pair of states named just before
 _STATE_NOUNS = r"(?:permanent[ ]members|countries|nations|states|governments|powers)"
 _COUNTED_STATES = re.compile(rf"(?<![\w-])(?:[Tt]he[ ]two|[Bb]oth(?:[ ]the)?)[ ]{_STATE_NOUNS}(?![\w'’-])")
-_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|said|says)\b)"
-                    r"\s*$", re.I)
-_PAIR_JOIN = re.compile(r"\s+and\s+(?:the\s+)?$")
+_PAIR_JOIN = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")  # the whole gap between the two: "Russia and China"
 _STATE_LOOK_BACK = 2  # sentences
 
 
@@ -79,7 +78,7 @@ def counted_states(text: str, mentions: list[ActorMention]) -> list[ActorMention
     starts = None
     for match in _COUNTED_STATES.finditer(text):
         start, end = match.start(), match.end()
-        if not _OPENS.search(text[max(0, start - 40):start]) or overlaps([(m.start, m.end) for m in mentions],
+        if not CLAUSE_OPENS.search(text[max(0, start - 40):start]) or overlaps([(m.start, m.end) for m in mentions],
                                                                         start, end):
             continue  # "between the two countries", "relations of both nations"
         if starts is None:
@@ -101,7 +100,7 @@ def _last_pair(text: str, before: list[ActorMention]) -> tuple[str, str] | None:
         return m.name if m.kind == "country" else m.country if m.kind == "person" else None
     ordered = sorted(before, key=lambda m: m.start)
     for a, b in reversed(list(zip(ordered, ordered[1:]))):
-        if _PAIR_JOIN.search(text[a.end:b.start]) and text[a.end:b.start].count("\n") == 0:
+        if _PAIR_JOIN.fullmatch(text[a.end:b.start]) and text[a.end:b.start].count("\n") == 0:
             sa, sb = state(a), state(b)
             if sa and sb and sa != sb:
                 return sa, sb

@@ -47,6 +47,14 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|t
                             r"because|if|then|said|says|say|told|saw|see|seen|by|from|prompting|forcing|leaving)\b|"
                             r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
                             re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
+# where a clause opens, for a subject that may stand nowhere else ("The country voted", "but the two countries have";
+# not "fled from the country", "between the two countries"): govref's "the country", counted's "the two countries"
+CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|"
+                          r"said|says|say)\b)\s*$", re.I)
+# a capitalised word that is no weekday, the wire style of dating a subject's act ("The government Tuesday said",
+# "The opposition Tuesday accused"): what makes a noun part of a name ("the government Ministry", "the opposition
+# Syrian National Council")
+CAPITAL_NOT_WEEKDAY = r"(?!(?:%s)\b)[A-Z]" % "|".join(w.capitalize() for w in FULL_WEEKDAYS)
 _SAYING = re.compile(r"\b(?:said|says|reported)\b")
 # the day of the clause between an opening and the noun: "On Friday soldiers killed 19 people", "Rights groups say on
 # Friday security forces opened fire" (the weekdays written in full)

@@ -18,7 +18,9 @@ Syria). A noun the text ties to a state ("Syria's government", "Saudi authoritie
   kingdom"), else the story's country, each only when a state of that form; "the country" and "the nation" are
   read so too, as nouns of every form of state ("Russia's President Vladimir Putin has resisted ... . The country
   voted against"), and only where a clause opens on them ("The country voted", "but the country has"; not "fled
-  from the country", "by the country");
+  from the country", "by the country"); for these two a person's country only when the sentence before names no
+  other state, else the country that leads it by name ("Russia's President ..."), or no one ("Chinese President Xi
+  Jinping flew to Moscow ... . But the country condemned");
 - no one when the sentence names another state before the noun ("Sir Malcolm Rifkind, a former British foreign
   secretary, says the government should ...", "In Libya last year ... the government was bombing").
 
@@ -40,7 +42,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..cue_words import FINITE_VERB, PAST_VERB, load_tsv
-from .forces import SUBJECT_BEFORE, after_saying_day, story_country
+from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_saying_day, story_country
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
 from ..temporal.lexicon import FULL_WEEKDAYS
@@ -54,12 +56,8 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 # what makes the noun part of a name or a phrase of another state: "the government in Damascus", "the Kingdom Tower";
 # not a weekday, the wire style of dating a subject's act ("The government Tuesday said ...", "Authorities Monday
 # arrested ...")
-_AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+(?!(?:%s)\b)[A-Z]|-"
-                    % "|".join(w.capitalize() for w in FULL_WEEKDAYS))
+_AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+%s|-" % CAPITAL_NOT_WEEKDAY)
 _ANY_FORM = frozenset(r["noun"] for r in _TABLE if r["style"] == "*")  # "the country", "the nation"
-# where a clause opens: what "the country" as a subject follows
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|"
-                           r"said|says|say)\b)\s*$", re.I)
 _BARE = frozenset(r["noun"] for r in _TABLE if r["bare"] == "yes")  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt")), re.I)
@@ -116,7 +114,7 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
         if match.group("the") == "the" and match.group("noun")[:1].isupper():
             continue  # "the Kingdom", "the Government" inside a sentence: a name's part ("the Government of ...")
         before = text[max(0, start - 40):start]
-        if noun in _ANY_FORM and not _CLAUSE_OPENS.search(before):
+        if noun in _ANY_FORM and not CLAUSE_OPENS.search(before):
             continue  # "fled from the country", "a visit by the country's leader"
         addressed = _ADDRESSED.search(before) is not None
         if not addressed and not SUBJECT_BEFORE.search(before):
@@ -167,11 +165,18 @@ def other_state(text: str, start: int, state: str, starts: list[int], mentions: 
     country of another actor nor a demonym inside another actor's name ("Russian Foreign Minister Sergei Lavrov said
     the opposition had rejected talks": a foreign speaker on the story's opposition, ``oppref``)."""
     begin = starts[bisect_right(starts, start) - 1] if starts and starts[0] <= start else 0
+    return names_other_state(text, begin, start, state, mentions, people)
+
+
+def names_other_state(text: str, begin: int, end: int, state: str, mentions: list[ActorMention],
+                      people: bool = True) -> bool:
+    """Does ``text[begin:end]`` name a state other than ``state``, as an actor or by a country's name, demonym or
+    capital (``other_state``)?"""
     inside = [(m.start, m.end) for m in mentions if m.kind != "country"] if not people else []
-    if any(begin <= m.start and m.end <= start and (m.name if m.kind == "country" else m.country if people else None)
+    if any(begin <= m.start and m.end <= end and (m.name if m.kind == "country" else m.country if people else None)
            not in (None, state) for m in mentions):
         return True
-    for match in GAZ_RE.finditer(text, begin, start):
+    for match in GAZ_RE.finditer(text, begin, end):
         entry = GAZETTEER.get(match.group())
         if entry is not None and entry.kind == "country" and entry.name != state \
                 and not text[match.start() - 1:match.start()].isalnum() and not overlaps(inside, *match.span()):
@@ -183,7 +188,11 @@ def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[i
            story: str | None) -> str | None:
     """The state a bare government noun at ``start`` names: for a noun of any state the story's country, else the
     country that leads the sentence before; for a noun of one form of state the other way round, each only when of
-    that form; a person who leads the sentence before stands for the person's country for a noun of one form."""
+    that form; a person who leads the sentence before stands for the person's country for a noun of one form. For
+    "the country" and "the nation" a person's country counts only when that sentence names no other state: else the
+    country that leads it ("Russia's President Vladimir Putin has resisted ... against Syria's government. The
+    country voted": Russia), or no one ("Chinese President Xi Jinping flew to Moscow ... . But the country
+    condemned": not China)."""
     allowed = _styles().get(noun)
     if allowed is None and story is not None:
         return story
@@ -191,12 +200,30 @@ def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[i
     before = sentences_before(text, starts, i)[:1]
     if before:
         j = before[0]
-        lead = sentence_subject(text, starts[j], starts[j + 1] if j + 1 < len(starts) else len(text), by_start,
-                                people=allowed is not None)
+        begin, end = starts[j], starts[j + 1] if j + 1 < len(starts) else len(text)
+        lead = sentence_subject(text, begin, end, by_start, people=allowed is not None)
         state = (lead.name if lead.kind == "country" else lead.country if lead.kind == "person" else None) \
             if isinstance(lead, ActorMention) else None
+        if state is not None and lead.kind == "person" and noun in _ANY_FORM \
+                and names_other_state(text, begin, end, state, list(by_start.values())):
+            return _leading_country(text, begin, lead, by_start)
         if state is not None and (allowed is None or state in allowed):
             return state
     if story is not None and story in allowed:
         return story
+    return None
+
+
+def _leading_country(text: str, begin: int, lead: ActorMention, by_start: dict[int, ActorMention]) -> str | None:
+    """The country that leads the sentence from ``begin`` whose subject is the person ``lead``: one named before the
+    person, or by its name (not a demonym) opening the person's own words ("Russia's President Vladimir Putin",
+    "U.S. President Barack Obama"; not "Turkish Foreign Minister Ahmet Davutoglu", a title's adjective), if any."""
+    for pos in range(begin, lead.start):
+        m = by_start.get(pos)
+        if m is not None and m.kind == "country":
+            return m.name
+    match = GAZ_RE.match(text, lead.start, lead.end)
+    entry = GAZETTEER.get(match.group()) if match else None
+    if entry is not None and entry.kind == "country" and entry.form in ("name", "alias"):
+        return entry.name
     return None

@@ -29,20 +29,18 @@ from __future__ import annotations
 
 import re
 
-from .forces import bare, story_country
+from .forces import CAPITAL_NOT_WEEKDAY, bare, story_country
 from .gazetteer import DEMONYMS, phrase_alternation, word_list
 from .govref import other_state
 from .mention import ActorMention, in_text_order
 from .names import canonical_key
 from .scan import sentence_starts
-from ..temporal.lexicon import FULL_WEEKDAYS
 
 _NOUNS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
     sorted((p.lower() for p in word_list("bare_opposition_nouns.txt")), key=len, reverse=True)), re.I)
 # a name the noun modifies, or a complement of its own: "the opposition Syrian National Council", "the opposition to"
 # (not a weekday, the wire style of dating a subject's act: "The opposition Tuesday accused the army")
-_AFTER = re.compile(r"\s+(?:(?!(?:%s)\b)[A-Z]|(?:to|within|inside|against)\b|in\b(?!\s+exile\b))"
-                    % "|".join(w.capitalize() for w in FULL_WEEKDAYS))
+_AFTER = re.compile(r"\s+(?:%s|(?:to|within|inside|against)\b|in\b(?!\s+exile\b))" % CAPITAL_NOT_WEEKDAY)
 # a noun the opposition modifies: "the opposition activists", "the opposition stronghold"
 _HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("opposition_noun_heads.txt")), re.I)
 

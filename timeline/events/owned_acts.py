@@ -59,8 +59,10 @@ def _made_by_verb(low: str, owner: int, actors: list[ActorMention]) -> bool:
 
 
 def owned_by_agent(p: Predicate, actors: list[ActorMention], low: str) -> bool:
-    """Is the noun ``p`` owned by its agent: a possessive actor determining it ("Syria's assault"), or a named actor
-    right after "by" ("the crackdown by Mr Assad's government")?"""
+    """Is the noun ``p`` owned by its agent: any possessive ("'s", "s'") within 60 characters before it that
+    determines it ("Syria's assault", "the regime's crackdown"; its owner need not be an actor), unless a verb group
+    stands between or a verb that makes the act takes it ("repeated Moscow's warning": ``_made_by_verb``); or a
+    named actor right after "by" ("the crackdown by Mr Assad's government")?"""
     if p.form != "noun" or not p.owned:
         return False
     start = p.trigger.start

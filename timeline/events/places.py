@@ -236,26 +236,40 @@ _PLACE_STOPS = _NOT_PLACES | {"He", "She", "It", "They", "We", "I", "His", "Her"
 
 
 def destination(text: str, end: int, sentence_end: int, not_places: frozenset[str]) -> str | None:
-    """The place named right after a visit's verb or noun ending at ``end``, unless it is a country or an
-    organisation (in ``not_places``: a country is the visit's counterpart, not its place; "visiting UN observers"),
-    an adjective before a noun ("visited the Kurdish region") or where the visitor came from."""
+    """The place named right after a visit's verb or noun ending at ``end`` (``destination_span``), its words joined
+    by one space."""
+    found = destination_span(text, end, sentence_end, not_places)
+    return found[0] if found else None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def destination_span(text: str, end: int, sentence_end: int,
+                     not_places: frozenset[str]) -> tuple[str, int, int] | None:
+    """The place named right after a visit's verb or noun ending at ``end``, with where its kept words start and end
+    in ``text`` (the place's words may stand apart by any spacing: "Abu  Dhabi", "New\u00a0Delhi"), unless it is a
+    country or an organisation (in ``not_places``: a country is the visit's counterpart, not its place; "visiting UN
+    observers"), an adjective before a noun ("visited the Kurdish region") or where the visitor came from."""
     m = _DESTINATION.match(text, end, sentence_end)
     if m is None or m.group("prep") == "from":
         return None  # "came from Canada": where the visitor came from
-    words = []
-    for word in m.group("place").split():
-        bare = word.rstrip(".,;:")
+    words: list[str] = []
+    start = stop = m.start("place")
+    for word in _WORD.finditer(text, m.start("place"), m.end("place")):
+        bare = word.group().rstrip(".,;:")
         if bare in _PLACE_STOPS:
             break  # "would visit Syria Tuesday", "visiting Syria He he has lost": the place ends before
         words.append(bare)
-        if bare != word:
+        stop = word.start() + len(bare)
+        if bare != word.group():
             break
     place = " ".join(words)
     if not place or _POSSESSIVE_END.search(place) or place in not_places or words[0] in not_places:
         return None
     if _ADJECTIVE.fullmatch(place) and _LOWER_NEXT.match(text, m.end()):
         return None  # "the Kurdish region", "the Syrian capital": an adjective, no place name
-    return place
+    return place, start, stop
 
 
 # Names that are no visit's place: countries (not their capitals), the counterpart of a visit to them, and the short

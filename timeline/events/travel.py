@@ -113,11 +113,16 @@ _BODIES = frozenset(CUES["joined_body"])
 _DESTINATION = re.compile(r"\s+(?:the\s+)?(?P<word>[\w'’.-]+)")
 
 
+def to_here(trigger: str) -> bool:
+    """Is the travel of the trigger text ``trigger`` to "here", the place the speaker stands ("I was here in 2014")?"""
+    return trigger.rsplit(None, 1)[-1:] == ["here"]
+
+
 def _names_place(reader: PredicateReader, t: Trigger) -> bool:
     """Does a place follow the verb of travel: a capitalised name ("went to Deraa", "came from Canada"), or, after
     "arrived at", a place noun ("arrived at a city hall")? "flew in" needs none: it comes to where the story is
     ("foreign dignitaries flew in from around the world")."""
-    if t.text.endswith(" here"):
+    if to_here(t.text):
         return True  # "I was here in 2014": where the speaker stands (events/visited.py)
     m = _DESTINATION.match(reader.text, t.end, reader.end)
     if any(w.strip(".,;") in _BODIES for w in reader.low[t.end:t.end + 50].split()[:5]):

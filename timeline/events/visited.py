@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import GAZETTEER
-from .places import NOT_VISIT_PLACES, destination
+from .places import NOT_VISIT_PLACES, destination_span
 from .predicates import Predicate
-from .travel import travel_direction
+from .travel import to_here, travel_direction
 
 
 def comes_here(p: Predicate) -> bool:
-    """Is ``p`` a visit to "here", the place the speaker stands ("I was here in 2014")?"""
-    return p.type == "visit" and p.trigger.text.rsplit(None, 1)[-1] == "here"
+    """Is ``p`` a visit to "here", the place the speaker stands ("I was here in 2014": ``travel.to_here``)?"""
+    return p.type == "visit" and to_here(p.trigger.text)
 
 
 def place_country(place: str | None) -> str | None:
@@ -50,12 +50,12 @@ def visited_countries(text: str, sent_end: int, p: Predicate, here: str | None) 
     countries: list[str] = []
     end = p.trigger.end
     while True:
-        place = destination(text, end, sent_end, NOT_VISIT_PLACES)
-        country = place_country(place)
+        found = destination_span(text, end, sent_end, NOT_VISIT_PLACES)
+        country = place_country(found[0]) if found else None
         if country is None:
             return countries
         countries.append(country)
-        end = text.index(place, end) + len(place)
+        end = found[2]  # where the place's words end, whatever spacing stands between them ("Abu  Dhabi")
         joined = _AND.match(text, end, sent_end)
         if joined is None:
             return list(dict.fromkeys(countries))

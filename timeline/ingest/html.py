@@ -9,15 +9,20 @@ is read from it:
   page lists related stories as ``<article>`` cards too); with none (or none
   with text), every ``<p>`` of the ``<body>``. Page furniture is never text:
   ``<script>``, ``<style>``, ``<noscript>``, ``<nav>``, ``<header>``,
-  ``<footer>``, ``<aside>``, ``<form>``, ``<figure>``/``<figcaption>``,
-  buttons, and hidden elements (``hidden``, ``aria-hidden="true"``,
-  ``display:none``); nor the ``<h1>``, which is the title. Every block
+  ``<footer>``, ``<aside>``, ``<figure>``/``<figcaption>``, buttons, hidden
+  elements (``hidden``, ``aria-hidden="true"``, ``display:none``), and a
+  ``<form>`` that holds no ``<p>`` or stands inside a story container (a
+  search box, a comment form; not an ASP.NET page's ``<form id="form1">``
+  around its whole body); nor the ``<h1>``, which is the title, nor a
+  heading followed only by blocks of links ("Read more" over a section of
+  related stories). Every block
   element (``<p>``, ``<div>``, ``<li>``, ``<h2>`` ...) is a paragraph of its
   own; whitespace inside one is collapsed and ``<br>`` is a line break (two
   of them a paragraph break). Entities are decoded. A dateline opens the first
   paragraph as it opens the story ("WASHINGTON, August 30. /TASS/.").
 - title: ``og:title``, else the ``<h1>`` in the container, else ``<title>``;
-- published: ``article:published_time``, ``og:published_time``, a
+- published: ``article:published_time``, ``og:published_time``,
+  ``og:article:published_time``, a
   ``<meta name="date|pubdate|publishdate|dc.date">``, ``itemprop="datePublished"``,
   JSON-LD ``"datePublished"``, else the first ``<time datetime>`` in the
   container -- the string as written, as a JSONL record's ``published`` is
@@ -45,8 +50,9 @@ from ..model import Article
 from ..settings import Fields
 from .text import decode
 
-SKIP = frozenset({"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "figure",
+SKIP = frozenset({"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "figure",
                   "figcaption", "button", "select", "textarea", "iframe", "svg", "object", "head", "title"})
+HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
                   "track", "wbr", "keygen"})
 # Elements whose start and end break a paragraph; inline elements (a, b, span, em ...) do not.
@@ -69,10 +75,11 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 
 
 class Node:
-    __slots__ = ("tag", "attrs", "children", "parent")
+    __slots__ = ("tag", "attrs", "children", "parent", "_form")
 
     def __init__(self, tag: str, attrs: dict[str, str], parent: Node | None = None):
         self.tag, self.attrs, self.children, self.parent = tag, attrs, [], parent
+        self._form: bool | None = None  # a <form>'s furniture verdict, read once
 
     def iter(self, skip_furniture: bool = False) -> Iterator[Node]:
         """This element and every element in it, in document order (no recursion: a broken page may nest
@@ -90,6 +97,10 @@ class Node:
                 or bool(_HIDDEN_STYLE.search(a.get("style", ""))))
 
     def furniture(self) -> bool:
+        if self.tag == "form":
+            if self._form is None:
+                self._form = self.hidden() or _in_container(self) or not any(n.tag == "p" for n in _visible(self))
+            return self._form
         return self.tag in SKIP or self.hidden()
 
     def text(self) -> str:
@@ -193,7 +204,7 @@ def paragraphs(container: Node, only: frozenset[str] | None = None) -> list[str]
         elif child.tag == "br":
             if inside:
                 current.append("\n")
-        elif not (child.furniture() or child.tag == "h1"):
+        elif not (child.furniture() or child.tag == "h1" or child.tag in HEADINGS and _over_links(child)):
             if child.tag in BLOCK:
                 flush()
                 stack.append((None, False, False))
@@ -218,6 +229,35 @@ def _containers(root: Node) -> list[Node]:
         if found:
             return found
     return []
+
+
+def _is_container(node: Node) -> bool:
+    return node.tag in ("article", "main") or "articlebody" in node.attrs.get("itemprop", "").lower().split()
+
+
+def _in_container(node: Node) -> bool:
+    """Does ``node`` stand inside a story container (a comment form in an <article>)?"""
+    return any(_is_container(a) for a in _ancestors(node))
+
+
+def _links_only(node: Node | str) -> bool:
+    """Is every word of ``node`` furniture or inside a link (a list of related stories)?"""
+    stack = [node]  # (no recursion: a broken page may nest thousands of unclosed elements)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if item.strip():
+                return False
+        elif not (item.furniture() or item.tag == "a"):
+            stack.extend(item.children)
+    return True
+
+
+def _over_links(heading: Node) -> bool:
+    """Is ``heading`` followed, in its element, only by blocks of links ("Read more" over related stories)?"""
+    siblings = heading.parent.children if heading.parent is not None else []
+    after = siblings[siblings.index(heading) + 1:]
+    return any(isinstance(c, Node) for c in after) and all(_links_only(c) for c in after)
 
 
 def _visible(node: Node) -> Iterator[Node]:
