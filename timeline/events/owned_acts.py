@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import AUXILIARY, BE, DETERMINERS, HAVE, LIGHT, REPORT_OBJECT
-from .nouns import NOUN_BY, determines
+from .nouns import NOUN_BY, determines, owner
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
@@ -76,3 +76,29 @@ def undated_owned_act(p: Predicate, actors: list[ActorMention], low: str, mentio
     found for it, None when there is none)? Then it gives no event (rule 11)."""
     return mention is None and owned_by_agent(p, actors, low)
 
+
+
+_FORCE_FAMILIES = frozenset({"military", "coerce", "mobilize"})
+# between a force noun and its clause's verb: its "by" agent, its target or place phrase ("the air raids by NATO on
+# the capital", "Assad's crackdown on protesters"), then the verb group ("has", "have now"); no clause break
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:by|on|against|in|across|of)\s+[^,;:.()\"“”]{1,50}?)*"
+                           r"(?:\s+(?:%s|[a-z]+ly))*\s+$" % "|".join(sorted(_VERB_GROUP, key=len, reverse=True)))
+_NO_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|and|or|but|said|says|say)\b")
+
+
+def force_noun_subject(p: Predicate, predicates: list[Predicate], actors: list[ActorMention],
+                       low: str) -> ActorMention | None:
+    """The owner of a force noun that is the subject of the force verb ``p`` ("the air raids by NATO on the capital
+    killed three civilians", "Assad's crackdown has killed 3,000 people", "the crackdown by Syrian forces has killed
+    2,000"): the clause's act is the owner's (rule 11: where the owned noun's event is dropped, the clause gets the
+    row), dated as the clause is. None when the noun is not owned by its agent or is not the verb's subject."""
+    if p.form != "verb" or p.passive or p.reporting or p.family not in _FORCE_FAMILIES:
+        return None
+    noun = next((q for q in reversed(predicates) if q.form == "noun" and q.family in _FORCE_FAMILIES
+                 and q.end <= p.start and p.start - q.end <= 80), None)
+    if noun is None or not owned_by_agent(noun, actors, low):
+        return None
+    gap = low[noun.end:p.start]
+    if _NO_SUBJECT.search(gap) or not _SUBJECT_TAIL.fullmatch(gap):
+        return None
+    return owner(actors, low, noun.trigger.start, noun.end)

@@ -26,6 +26,7 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed
 from .nouns import NOUN_BY, owner as noun_owner
+from .owned_acts import force_noun_subject
 from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
@@ -413,6 +414,12 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
             return [by], [a for a in subject if a.key != by.key]
     if p.form == "verb":
+        force = force_noun_subject(p, reading.predicates, actors, low)
+        if force is not None:
+            # "the crackdown by Syrian forces has killed 2,000", "Assad's crackdown has killed 3,000 people": the
+            # owner of the force noun that is the clause's subject does the clause's act (events_gold.md rule 11)
+            return [force], _objects(p, [a for a in after if a.key != force.key], low, [force],
+                                     allow_location=_place_target(p))
         intent = _intent_owner(p, actors, low, floor) or _controller(p, actors, low, floor)
         if intent is not None:
             return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
