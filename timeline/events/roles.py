@@ -26,7 +26,7 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed
 from .nouns import NOUN_BY, owner as noun_owner
-from .owned_acts import force_noun_subject
+from .owned_acts import force_noun_subject, opposing_subject
 from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
@@ -414,6 +414,15 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
             return [by], [a for a in subject if a.key != by.key]
     if p.form == "verb":
+        opposing = opposing_subject(p, actors, low, floor)
+        if opposing:
+            # "Resistance from Russia and China has so far obstructed U.S. and European efforts": theirs
+            # (whose efforts the trigger itself names, "obstructed U.S. and European efforts for a United Nations
+            # resolution", rather than the phrase after, which describes them)
+            keys = {a.key for a in opposing}
+            inside = [a for a in actors if p.trigger.start < a.start < p.end and a.key not in keys and not a.placed]
+            return opposing[:1], opposing[1:] + (inside[:1] or _objects(
+                p, [a for a in after if a.key not in keys], low, opposing, allow_location=_place_target(p)))
         force = force_noun_subject(p, reading.predicates, actors, low)
         if force is not None:
             # "the crackdown by Syrian forces has killed 2,000", "Assad's crackdown has killed 3,000 people": the
