@@ -132,3 +132,24 @@ def opposing_subject(p: Predicate, actors: list[ActorMention], low: str, floor: 
 _LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+")
 _HEADS_CLAUSE = re.compile(r"[\s\"“]*(?:(?:but|and|yet)\s+)?(?:(?:the|stiff|strong|fierce|continued|persistent)\s+)*")
 _VERB_GROUP_GAP = re.compile(r"(?:\s+[a-z]+){0,4}\s+")  # "has so far", "have repeatedly": no comma, no clause
+
+
+# "the Vice President's visit to Palawan, where she launched ...": the pronoun of a "where" clause after an owned noun
+_WHERE_PRONOUN = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def where_owner(p: Predicate, predicates: list[Predicate], actors: list[ActorMention], low: str,
+                owners: tuple[ActorMention, ...] = ()) -> ActorMention | None:
+    """The owner of the act noun a "where" clause follows, when the clause's subject is a pronoun ("Building on the
+    Vice President's visit to Palawan, where she launched new initiatives to support ...": the Vice President, not
+    the main clause's subject); None otherwise."""
+    if p.form not in ("verb", "report") or p.passive:
+        return None
+    m = _WHERE_PRONOUN.search(low, max(0, p.start - 40), p.start)
+    if m is None:
+        return None
+    noun = next((q for q in reversed(predicates) if q.form == "noun" and q.end <= m.start()
+                 and m.start() - q.end <= 40 and not any(ch in low[q.end:m.start()] for ch in ",;:()")), None)
+    if noun is None or not owned_by_agent(noun, sorted(actors + list(owners), key=lambda a: a.start), low):
+        return None
+    return owner(sorted(actors + list(owners), key=lambda a: a.start), low, noun.trigger.start, noun.end)

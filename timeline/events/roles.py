@@ -24,7 +24,7 @@ from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
-from .agentless import absolute_crowd, crowd_headed
+from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
 from .owned_acts import force_noun_subject, opposing_subject
 from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
@@ -328,6 +328,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
                 or main is not None and main.type in _DISAPPROVING and main.form == "verb" and not main.passive \
                 and not main.reporting and main.trigger.end <= p.trigger.start:
             return agents, _objects(p, [a for a in inside if a not in agents], low, agents, allow_location=True)
+    if p.form == "noun" and not p.passive and unnamed_condemnation(p, low):
+        # "refused to join international condemnation of Syria's long crackdown": condemners the text does not name
+        # (not the main clause's subject), the condemned its counterpart
+        return [], _objects(p, after, low, [], allow_location=False)
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
