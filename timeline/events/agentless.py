@@ -20,6 +20,7 @@ Word lists: ``event_cues.tsv`` (``agentless_type``,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..actors import ActorMention
 from .cues import ADVERBS, BE, CUES, HAVE
@@ -150,3 +151,52 @@ def anti_protest(p: Predicate, actors: list[ActorMention], low: str) -> bool:
         return False  # ("said anti-Assad protests would not be tolerated": protests held possible, none told)
     return any(a.end < p.trigger.start and not low[a.end:p.trigger.start].strip()
                and _ANTI.search(low, max(0, a.start - 5), a.start) for a in actors)
+
+
+# "international condemnation of Syria's long crackdown", "has drawn widespread international criticism": a
+# condemnation of condemners the text does not name, told as a standing fact of the world
+_UNNAMED_CONDEMNERS = re.compile(r"(?<![\w-])(?:(?:growing|widespread|wide|strong|broad|fierce|mounting|harsh)\s+)?"
+                                 r"(?:international|worldwide|global)\s+$")
+
+
+def unnamed_condemnation(p: Predicate, low: str) -> bool:
+    """Is ``p`` a condemnation or criticism its "international" modifier gives to condemners the text does not name:
+    a noun no one owns, or the noun a refusal to join or a drawing of it holds ("refused to join international
+    condemnation of Syria's long crackdown", "a military crackdown which has drawn international condemnation")? The
+    gold sets code it accuse with ``actor1`` null and the condemned as the counterpart (events_gold_fresh3 186#2,
+    events_gold_fresh11 81#15); not one quoted, negated or planned, nor one owned ("Turkey's condemnation") or joined
+    ("Jordan joined the international condemnation": Jordan's)."""
+    words = p.trigger.text.split()
+    if p.type != "accuse" or p.quoted or p.negated or p.status != "reported" or words[-1] not in _CONDEMNATION:
+        return False
+    noun = p.trigger.end - len(words[-1])
+    modifier = _UNNAMED_CONDEMNERS.search(low, max(0, noun - 40), noun)
+    if modifier is None or _ADJUNCT_BEFORE.search(low, max(0, modifier.start() - 30), modifier.start()):
+        return False  # ("Despite growing international condemnation, ... Assad's rule shows no sign of collapse": a
+        # nominal background in an adjunct, no clause tells it)
+    if p.form == "noun":
+        return not p.owned
+    return p.form == "verb" and (words[0].startswith("join") and _REFUSED.search(low, max(0, p.trigger.start - 30),
+                                                                               p.trigger.start) is not None
+                                 or _DRAWN.search(low, max(0, noun - 60), noun) is not None)
+
+
+_CONDEMNATION = frozenset({"condemnation", "criticism"})
+_ADJUNCT_BEFORE = re.compile(r"\b(?:despite|amid|amidst|in\s+the\s+face\s+of)\s+(?:the\s+)?$")
+_REFUSED = re.compile(r"\b(?:refused|refuses|refuse|refusing|declined|declines|decline|declining)\s+to\s+$")
+_DRAWN = re.compile(r"\b(?:drawn|drew|draws|draw|drawing|attracted|attracts|sparked|sparks|provoked|provokes|triggered|"
+                    r"triggers)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def unnamed_condemnations(st, is_event) -> None:
+    """The event of an ``unnamed_condemnation`` beside the clause's own act ("Russia, which has refused to join
+    international condemnation of Syria's long crackdown": Russia's refusal, and the condemnation of Syria by
+    condemners the text does not name), undated: a standing fact no date of the clause places (the development
+    sets code it unresolved). ``st`` is extract's sentence state, ``is_event`` its test."""
+    done = st.done()
+    for q in st.preds:
+        if q.trigger.start in done or not unnamed_condemnation(q, st.low):
+            continue
+        q = replace(q, form="noun", embedded=False, owned=False, topic=False)  # (the noun a verb held)
+        if is_event(q, st.sent, st.builder):
+            st.record(q, basis="undated")

@@ -91,8 +91,9 @@ _NAME_ASIDE = re.compile(r",\s+(?:[a-z]+(?:ed|en|ing)|seen|known)\b[^,;:()\"â€œâ
 _PRENOMINAL_STOP = frozenset(
     "a an the and or but of in on at to for from with by as that which who when while after before than "
     "is are was were be been has have had will would can could may might must should said says told "
-    "following during amid despite since until over about against under into through "
-    "he she it they we i you his her its their our my your where whose whom why how became becomes become".split())  # "said on Tuesday he has visited Syria": a clause, not a noun
+    "following during amid despite since until over about against under into through including excluding "
+    "he she it they we i you his her its their our my your where whose whom why how became becomes become".split())  # "said on Tuesday he has visited Syria": a clause, not a noun ("killed 3,000 people since March
+# including at least 187 children": a preposition, no noun the date modifies)
 # Rites a weekday names as a weekly custom ("after Friday prayers"): the day is when the clause's act happened
 # (the protest after the prayers), not the date of a noun of its own (event_cues.tsv: rite)
 _RITES = frozenset(CUES["rite"])

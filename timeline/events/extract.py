@@ -84,7 +84,7 @@ from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
-from .agentless import agentless_act, anti_protest, crowd_protest
+from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations
 from .blamers import blamers
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts, unreal_force_noun)
@@ -100,7 +100,7 @@ from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
-from .owned_acts import undated_owned_act
+from .owned_acts import undated_owned_act, where_owner
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
@@ -1222,6 +1222,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     promised_acts(st)
     announcement_of_act(st)
     blamers(st)
+    unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -2228,6 +2229,10 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             # also types it by the victims of the main clause)
         prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
         group = agent == "*" and prior is not None and len(prior.actors) > 1
+        hung = where_owner(q, st.preds, sent.actors, low, sent.owners) if agent == "" and kind == "where" else None
+        if hung is not None:
+            agent = hung.name  # "the Vice President's visit to Palawan, where she launched ...": the owned noun's
+            # owner, though rule 11 gave the undated visit no event for the clause to hang on
         if agent in ("", "*"):
             agent = prior.actor1 if prior is not None else None
             if agent is None:
@@ -2256,6 +2261,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         if kind == "where":
             earlier = [s for s in dated if s < q.start]  # the date of the act the clause hangs on
             day = dated[max(earlier)] if earlier else None
+            if hung is not None and day is None:
+                basis = "undated"  # (inside the undated owned act: rule 1 (b), no day of its own)
         if kind == "same_time":
             # the date the clause follows ("Since 2005, when Washington withdrew its ambassador", "in July, when Russia
             # and China vetoed"), else the time of the act the clause hangs on
@@ -2576,6 +2583,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         speaker = builder._turn_speaker(p.trigger.start)
         return speaker is not None and builder.parties(sent, p)[0] == [speaker]
     anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
+    anti = anti or unnamed_condemnation(p, builder.low)  # "international condemnation of Syria's crackdown": likewise
     if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti):
         return False
     if builder.labels and p.family == CONSULT and _greets(builder.low, p) \

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import AUXILIARY, BE, DETERMINERS, HAVE, LIGHT, REPORT_OBJECT
-from .nouns import NOUN_BY, determines
+from .nouns import NOUN_BY, determines, owner
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
@@ -78,3 +78,80 @@ def undated_owned_act(p: Predicate, actors: list[ActorMention], low: str, mentio
     found for it, None when there is none)? Then it gives no event (rule 11)."""
     return mention is None and owned_by_agent(p, actors, low)
 
+
+
+_FORCE_FAMILIES = frozenset({"military", "coerce", "mobilize"})
+# between a force noun and its clause's verb: its "by" agent, its target or place phrase ("the air raids by NATO on
+# the capital", "Assad's crackdown on protesters"), then the verb group ("has", "have now"); no clause break
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:by|on|against|in|across|of)\s+[^,;:.()\"“”]{1,50}?)*"
+                           r"(?:\s+(?:%s|[a-z]+ly))*\s+$" % "|".join(sorted(_VERB_GROUP, key=len, reverse=True)))
+_NO_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|and|or|but|said|says|say)\b")
+
+
+def force_noun_subject(p: Predicate, predicates: list[Predicate], actors: list[ActorMention],
+                       low: str) -> ActorMention | None:
+    """The owner of a force noun that is the subject of the force verb ``p`` ("the air raids by NATO on the capital
+    killed three civilians", "Assad's crackdown has killed 3,000 people", "the crackdown by Syrian forces has killed
+    2,000"): the clause's act is the owner's (rule 11: where the owned noun's event is dropped, the clause gets the
+    row), dated as the clause is. None when the noun is not owned by its agent or is not the verb's subject."""
+    if p.form != "verb" or p.passive or p.reporting or p.family not in _FORCE_FAMILIES:
+        return None
+    noun = next((q for q in reversed(predicates) if q.form == "noun" and q.family in _FORCE_FAMILIES
+                 and q.end <= p.start and p.start - q.end <= 80), None)
+    if noun is None or not owned_by_agent(noun, actors, low):
+        return None
+    gap = low[noun.end:p.start]
+    if _NO_SUBJECT.search(gap) or not _SUBJECT_TAIL.fullmatch(gap):
+        return None
+    return owner(actors, low, noun.trigger.start, noun.end)
+
+
+# "Resistance from Russia and China has so far obstructed ... efforts": a noun of opposing whose "from" phrase names
+# who opposes, heading the clause of a verb of rejecting
+_OPPOSING_FROM = re.compile(r"(?<![\w-])(?:resistance|opposition|objections?)\s+from\s+(?:the\s+)?")
+
+
+def opposing_subject(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> list[ActorMention]:
+    """The actors of the subject "resistance from X (and Y)" of the rejecting verb ``p`` ("Resistance from Russia and
+    China has so far obstructed U.S. and European efforts", fresh5 259#18: Russia's and China's reject): the
+    resistance is theirs, and the clause tells it as done; [] when the verb's subject is no such phrase."""
+    if p.form != "verb" or p.passive or p.family != "reject":
+        return []
+    m = None
+    for m in _OPPOSING_FROM.finditer(low, max(floor, p.start - 120), p.start):
+        pass
+    if m is None or not _HEADS_CLAUSE.fullmatch(low, floor, m.start()):
+        return []  # (not "Despite opposition from Russia, the United States blocked ...": no subject)
+    group, at = [], m.end()
+    for a in sorted((a for a in actors if m.end() <= a.start and a.end <= p.start), key=lambda a: a.start):
+        if not _LIST_GAP.fullmatch(low, at, a.start) if group else a.start != at:
+            return []
+        group.append(a)
+        at = a.end
+    return group if group and _VERB_GROUP_GAP.fullmatch(low, at, p.start) else []
+
+
+_LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+")
+_HEADS_CLAUSE = re.compile(r"[\s\"“]*(?:(?:but|and|yet)\s+)?(?:(?:the|stiff|strong|fierce|continued|persistent)\s+)*")
+_VERB_GROUP_GAP = re.compile(r"(?:\s+[a-z]+){0,4}\s+")  # "has so far", "have repeatedly": no comma, no clause
+
+
+# "the Vice President's visit to Palawan, where she launched ...": the pronoun of a "where" clause after an owned noun
+_WHERE_PRONOUN = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def where_owner(p: Predicate, predicates: list[Predicate], actors: list[ActorMention], low: str,
+                owners: tuple[ActorMention, ...] = ()) -> ActorMention | None:
+    """The owner of the act noun a "where" clause follows, when the clause's subject is a pronoun ("Building on the
+    Vice President's visit to Palawan, where she launched new initiatives to support ...": the Vice President, not
+    the main clause's subject); None otherwise."""
+    if p.form not in ("verb", "report") or p.passive:
+        return None
+    m = _WHERE_PRONOUN.search(low, max(0, p.start - 40), p.start)
+    if m is None:
+        return None
+    noun = next((q for q in reversed(predicates) if q.form == "noun" and q.end <= m.start()
+                 and m.start() - q.end <= 40 and not any(ch in low[q.end:m.start()] for ch in ",;:()")), None)
+    if noun is None or not owned_by_agent(noun, sorted(actors + list(owners), key=lambda a: a.start), low):
+        return None
+    return owner(sorted(actors + list(owners), key=lambda a: a.start), low, noun.trigger.start, noun.end)

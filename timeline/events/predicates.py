@@ -364,6 +364,23 @@ def tabled_draft(t: Trigger) -> bool:
 _NAME_GOES_ON = re.compile(r" (?:of )?[A-Z][a-z]")  # the next word of the name: "Support Forces", "Assistance Force"
 
 
+# an adverb inside a perfect verb group ("has so far obstructed U.S. and European efforts for ..."): the verb is the
+# perfect's participle, active, not a reduced relative
+_PERFECT_ADVERB = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far|thus\s+far|already|repeatedly|also|now|just|twice)\s+$")
+_CONCESSIVE = frozenset({"while", "whereas", "although", "though"})
+_CLAIMS = frozenset(w for w in CUES["clause_saying"] if w.endswith("s"))  # "claims", "says", "insists"
+
+
+def standing_claim(words: list[str], k: int, form: str, first: str) -> bool:
+    """Is the subordinate clause a fronted concession whose verb is a present saying of its subject ("But while Syria
+    claims to be putting the plan into action, there's little sign of it", bbc 58#8: a standing claim, rule 6), its
+    subordinator ``words[k]`` opening the clause, and so the saying's own act, not an embedded one?"""
+    return form == "report" and words[k] in _CONCESSIVE and first in _CLAIMS \
+        and all(w in ("but", "and", "yet") for w in words[:k]) and 0 < len(words) - k - 1 <= 4 \
+        and not any(w in SUBORDINATORS or w in (",", "that") for w in words[k + 1:]) \
+        and words[k + 1] not in PRONOUNS  # (", although it insists ...": whose claim is the pronoun's reading)
+
+
 class PredicateReader:
     def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention], triggers: list[Trigger]):
         self.text, self.low, self.start, self.end = text, low, start, end
@@ -525,6 +542,7 @@ class PredicateReader:
                     and (prev.isalpha() or prev == "," and kind == "agreement" and prev_i > 0
                          and (tokens.words[prev_i - 1] == ")" or self.text[tokens.starts[prev_i - 1]].isupper())) \
                     and prev not in HAVE | BE | AUXILIARY | PRONOUNS | DETERMINERS | _CONJUNCTIONS \
+                    and not _PERFECT_ADVERB.search(self.low, max(0, t.start - 30), t.start) \
                     and not (prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends):
                 # a reduced relative: "the ceasefire agreement signed in March 2001", "the terms put
                 # forward today" (an active verb would have its object after it); after a comma only for an
@@ -619,6 +637,8 @@ class PredicateReader:
                 if form != "noun" and _back_to_main(words[k + 1:], first):
                     break  # "has demanded that the world act to stop the carnage and warned of civil war": the main
                     # clause's second verb, not the that-clause's
+                if standing_claim(words, k, form, first):
+                    break  # "But while Syria claims to be putting the plan into action, there's little sign of it"
                 embedded = True
                 break
         # negation in the verb group

@@ -24,8 +24,9 @@ from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
-from .agentless import absolute_crowd, crowd_headed
+from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
+from .owned_acts import force_noun_subject, opposing_subject
 from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
@@ -327,6 +328,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
                 or main is not None and main.type in _DISAPPROVING and main.form == "verb" and not main.passive \
                 and not main.reporting and main.trigger.end <= p.trigger.start:
             return agents, _objects(p, [a for a in inside if a not in agents], low, agents, allow_location=True)
+    if p.form == "noun" and not p.passive and unnamed_condemnation(p, low):
+        # "refused to join international condemnation of Syria's long crackdown": condemners the text does not name
+        # (not the main clause's subject), the condemned its counterpart
+        return [], _objects(p, after, low, [], allow_location=False)
     if p.form == "noun" and not p.passive:
         own = [a for a in owners if reading.start <= a.start and _OWNS.fullmatch(low, a.end, p.trigger.start)]
         owner = _owner(p, sorted(actors + own, key=lambda a: a.start), low)
@@ -413,6 +418,21 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
             return [by], [a for a in subject if a.key != by.key]
     if p.form == "verb":
+        opposing = opposing_subject(p, actors, low, floor)
+        if opposing:
+            # "Resistance from Russia and China has so far obstructed U.S. and European efforts": theirs
+            # (whose efforts the trigger itself names, "obstructed U.S. and European efforts for a United Nations
+            # resolution", rather than the phrase after, which describes them)
+            keys = {a.key for a in opposing}
+            inside = [a for a in actors if p.trigger.start < a.start < p.end and a.key not in keys and not a.placed]
+            return opposing[:1], opposing[1:] + (inside[:1] or _objects(
+                p, [a for a in after if a.key not in keys], low, opposing, allow_location=_place_target(p)))
+        force = force_noun_subject(p, reading.predicates, actors, low)
+        if force is not None:
+            # "the crackdown by Syrian forces has killed 2,000", "Assad's crackdown has killed 3,000 people": the
+            # owner of the force noun that is the clause's subject does the clause's act (events_gold.md rule 11)
+            return [force], _objects(p, [a for a in after if a.key != force.key], low, [force],
+                                     allow_location=_place_target(p))
         intent = _intent_owner(p, actors, low, floor) or _controller(p, actors, low, floor)
         if intent is not None:
             return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
