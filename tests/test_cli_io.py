@@ -209,6 +209,7 @@ def test_settings_reference_date_accepts_iso_strings_and_dates(given):
     ("year", 18, ValueError, "1800 to 2200"),
     ("year", "2018", TypeError, "year must be an int"),
     ("workers", 0, ValueError, "at least 1"),
+    ("fail_fast", "yes", TypeError, "fail_fast must be True or False"),
 ])
 def test_settings_refuses_bad_values_at_once(field, given, error, words):
     with pytest.raises(error, match=re.escape(words)):

@@ -465,6 +465,10 @@ LONG_TITLE = ("Russian Foreign Minister Sergei Lavrov says the festering abscess
     ([("ok", LONG_TITLE, "2018-08-30")],
      "Russian Foreign Minister Sergei Lavrov says the festering abscess in Idlib has to be …"),
     ([("skipped", None, None)], "Timeline: no articles read"),
+    # a failed article (its processing raised: no events) is not in the timeline either
+    ([("ok", "Russia imposes state of emergency", "2020-12-01"), ("failed", "B", "2012-08-14")],
+     "Russia imposes state of emergency"),
+    ([("failed", "B", "2012-08-14")], "Timeline: no articles read"),
     ([], "Timeline: no articles read"),
 ])
 def test_render_default_title_says_what_the_timeline_holds(rows, expected):

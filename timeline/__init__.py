@@ -21,7 +21,7 @@ _EXPORTS = {
     "TimelineError": "errors", "InputError": "errors", "NoInputError": "errors", "OptionError": "errors",
     "read_articles": "ingest",
     "Anchor": "model", "Article": "model", "Dateline": "model", "Event": "model", "Mention": "model",
-    "Skipped": "model",
+    "Skipped": "model", "Failed": "model",
     "Fields": "settings", "Settings": "settings",
     "COLUMNS": "table", "to_frame": "table",
     "find_mentions": "temporal",

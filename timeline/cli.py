@@ -45,11 +45,30 @@ class _Group(click.Group):
             raise click.ClickException(str(err)) from None
 
 
-def _list_skipped(skipped) -> None:
-    """One stderr line per input that was not read: where (file, or file:record) and why, with the fix."""
+def _list_skipped(skipped, word: str = "skipped") -> None:
+    """One stderr line per input that was not read (or, ``word="failed"``, whose processing raised): where
+    (file, or file:record) and why, with the fix."""
     for path, record, reason in skipped:
         where = path if record is None else f"{path}:{int(record)}"
-        click.echo(f"  skipped {where}: {reason}", err=True)
+        click.echo(f"  {word} {where}: {reason}", err=True)
+
+
+class ArticlesFailed(click.ClickException):
+    """Exit status 3: the outputs were written, but at least one article raised an unexpected error."""
+
+    exit_code = 3
+
+
+def _articles_failed(failed: int, done: str, where: str) -> ArticlesFailed:
+    return ArticlesFailed(f"{failed} article(s) failed (listed above{where}): a bug in timeline; please report it "
+                          f"with the article and its reason; the other articles were {done} "
+                          "(--fail-fast stops at the first failure with its traceback)")
+
+
+def _fail_fast_option(command):
+    return click.option("--fail-fast", is_flag=True,
+                        help="Stop at the first article that raises an unexpected error, with its traceback "
+                             "(by default it is listed as failed and the other articles are processed).")(command)
 
 
 def _nothing_read(skipped: int, what: str) -> click.ClickException:
@@ -114,8 +133,9 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Processes for per-article extraction.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Write timeline.html.")
+@_fail_fast_option
 def build(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
-          id_field, aliases, lanes, page_title, formats, workers, html):
+          id_field, aliases, lanes, page_title, formats, workers, html, fail_fast):
     """Read articles and write the dated events table and the HTML timeline.
 
     INPUTS are files, folders (read recursively) or glob patterns: .txt (one
@@ -141,7 +161,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         reference_date=reference_date, year=year, run_date=_today(),
         fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field),
         aliases=tuple(read_alias_file(aliases).items()) if aliases else (),
-        workers=workers,
+        workers=workers, fail_fast=fail_fast,
     )
     result = run_build(inputs, settings)
     written = write_csv(result, outdir, tuple(formats))
@@ -151,6 +171,8 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     if not html and (outdir / "timeline.html").exists():
         click.echo(f"  note: {outdir / 'timeline.html'} is from an earlier run (--no-html leaves it as it was)",
                    err=True)
+    if len(result.failed):
+        raise _articles_failed(len(result.failed), "built", f" and in {outdir / 'articles.csv'}")
     if not (result.articles["status"] == "ok").any():
         raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
@@ -161,11 +183,15 @@ def _report(result, written) -> None:
     articles = result.articles
     ok = int((articles["status"] == "ok").sum())
     skipped = articles[articles["status"] == "skipped"]
+    failed = articles[articles["status"] == "failed"]
     events = result.events
     unresolved = int(events["date_start"].isna().sum()) if len(events) else 0
-    click.echo(f"{ok} article(s) read, {len(skipped)} skipped; {len(events)} event(s)"
+    click.echo(f"{ok} article(s) read, {len(skipped)} skipped" + (f", {len(failed)} failed" if len(failed) else "")
+               + f"; {len(events)} event(s)"
                + (f", {unresolved} without a resolved date" if unresolved else "") + ".", err=True)
-    _list_skipped((row.path, None if pd.isna(row.record) else row.record, row.reason) for row in skipped.itertuples())
+    for rows, word in ((skipped, "skipped"), (failed, "failed")):
+        _list_skipped(((row.path, None if pd.isna(row.record) else row.record, row.reason) for row in rows.itertuples()),
+                      word)
     no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
     if len(no_anchor):
         click.echo(f"  {len(no_anchor)} article(s) have no anchor date, so their relative dates are unresolved; "
@@ -187,8 +213,9 @@ def _report(result, written) -> None:
 @_year_option
 @_field_options
 @click.option("--explain", is_flag=True, help="Also print every expression with its value, rule and anchor.")
+@_fail_fast_option
 def timex(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
-          id_field, explain):
+          id_field, explain, fail_fast):
     """Tag temporal expressions and write TimeML (TIMEX3), one .tml per article.
 
     A .tml input keeps its text character for character and its creation time
@@ -201,27 +228,33 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         timeline timex ../shared/corpora/tempeval3/train -o outputs/tagged/
         timeline timex data/samples/ -o outputs/tagged/ --explain
     """
-    from .model import Skipped
+    from .model import Failed, Skipped
     from .timex import describe_anchor, tag_inputs
 
     settings = Settings(reference_date=reference_date, year=year, run_date=_today(),
-                        fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field))
+                        fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field),
+                        fail_fast=fail_fast)
     count = 0
-    skipped = []
+    skipped, failed = [], []
     for item in tag_inputs(inputs, outdir, settings):
-        if isinstance(item, Skipped):
-            skipped.append(item)
+        if isinstance(item, (Skipped, Failed)):
+            (skipped if isinstance(item, Skipped) else failed).append(item)
             continue
         count += 1
         if explain:
             click.echo(f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})")
             for m in item.mentions:
                 click.echo(_explain_line(m))
-    click.echo(f"{count} article(s) tagged, {len(skipped)} skipped.", err=True)
+    click.echo(f"{count} article(s) tagged, {len(skipped)} skipped"
+               + (f", {len(failed)} failed" if failed else "") + ".", err=True)
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
+    _list_skipped(((f.path, f.record, f.reason) for f in failed), "failed")
+    if count:
+        click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
+    if failed:
+        raise _articles_failed(len(failed), "tagged", "; no .tml file was written for them")
     if not count:
         raise _nothing_read(len(skipped), "no .tml file was written")
-    click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
 
 
 def _explain_line(m) -> str:

@@ -44,6 +44,17 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
+class Failed:
+    """An article that was read but whose processing raised an unexpected error (a bug in timeline):
+    ``reason`` names the error and where it happened (``failure.describe``); the run goes on without it."""
+
+    path: str
+    reason: str
+    record: int | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Dateline:
     """The dateline that opens a wire story: ``WASHINGTON, August 30. /TASS/.``"""
 

@@ -2,14 +2,15 @@
 
     result = timeline.build(["data/samples"], settings=Settings(run_date=today))
     result.events      # DataFrame, one row per event, sorted by date
-    result.articles    # DataFrame, one row per input record: ok or skipped, and why
+    result.articles    # DataFrame, one row per input record: ok, skipped or failed, and why
     result.write("outputs/")
 
 Per-article work (dateline, anchor, dates, actors, events) is independent and
 runs in a process pool with ``workers > 1``; the only cross-article steps are
 the anchors (``anchor_set``: the year of datelines that give none comes from the
 other articles of the set; ``timex`` and ``dates`` anchor the same way) and the
-table at the end.
+table at the end. An unexpected error in one article's work (a bug) fails that article alone
+(``failure``): it is listed in the manifest with the error and where it happened, and gets no events.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from .comments import comments_start
 from .anchor import anchor_set, article_anchor
 from .dateline import parse_dateline
 from .events import extract_events
+from .failure import failed, fatal
 from .ingest import read_articles, unique_ids
-from .model import Anchor, Article, Event, Mention, Skipped
+from .model import Anchor, Article, Event, Failed, Mention, Skipped
 from .settings import Settings
 from .merge import merge
 from .table import mentions_frame, to_frame
@@ -62,6 +64,11 @@ class Result:
     @property
     def skipped(self) -> pd.DataFrame:
         return self.articles[self.articles["status"] == "skipped"]
+
+    @property
+    def failed(self) -> pd.DataFrame:
+        """The articles whose processing raised an unexpected error (a bug in timeline)."""
+        return self.articles[self.articles["status"] == "failed"]
 
     def to_csv(self, outdir: str | os.PathLike) -> list[Path]:
         from .export.tables import write_csv
@@ -109,7 +116,9 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     articles = [r for r in records if isinstance(r, Article)]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)
-    results = _run(articles, anchors, settings)
+    done = _run(articles, anchors, settings)
+    results = [r for r in done if isinstance(r, ArticleResult)]
+    failures = {f.id: f for f in done if isinstance(f, Failed)}
     results, dropped = _without_boilerplate(results)
     by_id = {r.article.id: r for r in results}
     registry = ActorRegistry(aliases=dict(settings.aliases) or None)
@@ -117,7 +126,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
         registry.add(r.article.id, r.actors)
     mentions = [e for r in results for e in _canonical_actors(r, registry)]
     events, membership = merge(mentions)
-    manifest = _manifest(records, by_id)
+    manifest = _manifest(records, by_id, failures, dict(zip((a.id for a in articles), anchors)))
     _flag_boilerplate(manifest, dropped)
     return Result(
         events=to_frame(events),
@@ -153,19 +162,31 @@ def _flag_boilerplate(manifest: pd.DataFrame, dropped: dict[str, int]) -> None:
             manifest.at[i, "flags"] = f"{old}; {note}" if isinstance(old, str) and old else note
 
 
-def _run(articles: list[Article], anchors: list[Anchor], settings: Settings) -> list[ArticleResult]:
+def _run(articles: list[Article], anchors: list[Anchor], settings: Settings) -> list[ArticleResult | Failed]:
     if settings.workers > 1 and len(articles) > 1:
         with ProcessPoolExecutor(settings.workers) as pool:
             chunk = max(1, len(articles) // (settings.workers * 4))
             parts = pool.map(_work, articles, anchors, [settings] * len(articles), chunksize=chunk)
-            return [ArticleResult(a, anchor, *part) for a, anchor, part in zip(articles, anchors, parts)]
-    return [process_article(a, settings, anchor=anchor) for a, anchor in zip(articles, anchors)]
+            return [part if isinstance(part, Failed) else ArticleResult(a, anchor, *part)
+                    for a, anchor, part in zip(articles, anchors, parts)]
+    return [_guarded(a, anchor, settings) for a, anchor in zip(articles, anchors)]
 
 
-def _work(article: Article, anchor: Anchor, settings: Settings) -> tuple:
-    """process_article in a worker process; the article and anchor are not sent back (the parent has them)."""
-    r = process_article(article, settings, anchor=anchor)
-    return r.events, r.mentions, r.actors, r.comments
+def _guarded(article: Article, anchor: Anchor, settings: Settings) -> ArticleResult | Failed:
+    """process_article, or a ``Failed`` naming the error when it raises one (unless ``settings.fail_fast``)."""
+    try:
+        return process_article(article, settings, anchor=anchor)
+    except Exception as err:
+        if fatal(err) or settings.fail_fast:
+            raise
+        return failed(article, err)
+
+
+def _work(article: Article, anchor: Anchor, settings: Settings) -> tuple | Failed:
+    """process_article in a worker process; the article and anchor are not sent back (the parent has them).
+    A ``Failed`` comes back as it is (its reason is a string: a traceback would not pickle)."""
+    r = _guarded(article, anchor, settings)
+    return r if isinstance(r, Failed) else (r.events, r.mentions, r.actors, r.comments)
 
 
 def _comment_flags(start: int | None) -> tuple[str, ...]:
@@ -193,24 +214,30 @@ def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Ev
     return out
 
 
-def _manifest(records: list[Article | Skipped], by_id: dict[str, ArticleResult]) -> pd.DataFrame:
+def _manifest(records: list[Article | Skipped], by_id: dict[str, ArticleResult],
+              failures: dict[str, Failed] | None = None, anchors: dict[str, Anchor] | None = None) -> pd.DataFrame:
+    """One row per input record: ``ok`` (``by_id``), ``skipped`` (not read) or ``failed`` (``failures``:
+    read, anchored, but its processing raised; no events)."""
     rows = []
     for record in records:
         if isinstance(record, Skipped):
             rows.append({"article_id": record.id, "status": "skipped", "reason": record.reason, "path": record.path,
                          "record": record.record})
             continue
-        r = by_id[record.id]
-        dateline = r.anchor.dateline
+        failure = (failures or {}).get(record.id)
+        r = by_id.get(record.id) if failure is None else None
+        anchor = r.anchor if r is not None else (anchors or {})[record.id]
+        dateline = anchor.dateline
         rows.append({
-            "article_id": record.id, "status": "ok", "reason": None, "path": record.path, "record": record.record,
+            "article_id": record.id, "status": "ok" if r is not None else "failed",
+            "reason": failure.reason if failure is not None else None, "path": record.path, "record": record.record,
             "title": record.title,
-            "anchor_date": r.anchor.date.isoformat() if r.anchor.date else None,
-            "anchor_source": r.anchor.source, "year_source": r.anchor.year_source,
+            "anchor_date": anchor.date.isoformat() if anchor.date else None,
+            "anchor_source": anchor.source, "year_source": anchor.year_source,
             "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
-            "events": len(r.events),
-            "flags": "; ".join(r.anchor.flags + _comment_flags(r.comments)) or None,
+            "events": len(r.events) if r is not None else 0,
+            "flags": "; ".join(anchor.flags + (_comment_flags(r.comments) if r is not None else ())) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     return frame.astype({"record": "Int64", "events": "Int64"})

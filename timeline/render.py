@@ -414,7 +414,7 @@ def default_title(frame: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     """The title of a timeline given none: what it holds, as plain (unescaped) text.
 
     "Timeline of 141 articles, Mar 2011 – Dec 2024": the articles read (``status == "ok"`` in
-    ``articles``, the manifest; skipped records were not read) and the months of their dates
+    ``articles``, the manifest; skipped records were not read, failed ones gave no events) and the months of their dates
     (``anchor_date``: dateline or publication date). The articles' dates, not the events': events
     reach back and forward far beyond what was read ("in 1933", "the 21st century", "by 2049"),
     so the events' span of a 141-article set of 2011-2024 ran from 1600 to 2099. One article:

@@ -32,6 +32,7 @@ class Settings:
     fields: Fields = field(default_factory=Fields)
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, canonical) overrides for actor names
     workers: int = 1  # processes for per-article extraction
+    fail_fast: bool = False  # re-raise an article's unexpected error instead of listing it as failed (``failure``)
 
     def __post_init__(self) -> None:
         # Dates may come as ISO strings or datetimes; everything downstream does
@@ -48,6 +49,8 @@ class Settings:
             raise TypeError(f"workers must be an int, not {type(self.workers).__name__} {self.workers!r}")
         if self.workers < 1:
             raise OptionError(f"--workers must be at least 1, not {self.workers}")
+        if not isinstance(self.fail_fast, bool):
+            raise TypeError(f"fail_fast must be True or False, not {type(self.fail_fast).__name__} {self.fail_fast!r}")
 
 
 YEARS = (1800, 2200)  # the years --year accepts: news datelines, not typos like --year 18

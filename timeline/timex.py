@@ -9,7 +9,8 @@ written as ``<id>.tml``.
 
 Every input is accounted for as in a build: a file or record that cannot be
 read comes back as a ``Skipped`` with the reason and the fix, so the command
-can list it instead of writing fewer files without a word.
+can list it instead of writing fewer files without a word; an article whose tagging raises an
+unexpected error (a bug) comes back as a ``Failed`` naming it (``failure``), and the others are tagged.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from .anchor import anchor_set
 from .errors import InputError
 from .evaluate.tbaq import dct_date
 from .export.timeml import write_timeml
+from .failure import failed, fatal
 from .ingest import input_files, read_file, unique_ids
 from .ingest.tml import TmlDocument, read_tml, tml_to_article
-from .model import Anchor, Article, Mention, Skipped
+from .model import Anchor, Article, Failed, Mention, Skipped
 from .settings import Settings
 from .temporal import find_mentions
 from .temporal.timeml import timeml_mentions
@@ -86,17 +88,31 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
     return out
 
 
-def tag_inputs(inputs: Iterable[str | Path], outdir: Path, settings: Settings) -> Iterator[Tagged | Skipped]:
-    """Tag every article in ``inputs``: a ``Tagged`` per file written, a ``Skipped`` per input that was not."""
+def tag_inputs(inputs: Iterable[str | Path], outdir: Path,
+               settings: Settings) -> Iterator[Tagged | Skipped | Failed]:
+    """Tag every article in ``inputs``: a ``Tagged`` per file written, a ``Skipped`` per input that was not
+    read, a ``Failed`` per article whose tagging raised (unless ``settings.fail_fast``: then it is re-raised)."""
     outdir = Path(outdir)
     for item in read_inputs(inputs, settings):
-        yield item if isinstance(item, Skipped) else tag_source(item, outdir)
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        try:
+            mentions = timeml_mentions(find_mentions(item.article.text, item.anchor.date))
+        except Exception as err:
+            if fatal(err) or settings.fail_fast:
+                raise
+            yield failed(item.article, err, "tagged")
+            continue
+        yield tag_source(item, outdir, mentions)  # writing is outside the guard: a full disk is no article's bug
 
 
-def tag_source(source: Source, outdir: Path) -> Tagged:
-    """Write one article as TimeML: a .tml input under its own name with its own DCT, others as ``<id>.tml``."""
+def tag_source(source: Source, outdir: Path, mentions: list[Mention] | None = None) -> Tagged:
+    """Write one article as TimeML: a .tml input under its own name with its own DCT, others as ``<id>.tml``;
+    ``mentions`` when already found."""
     article, anchor, doc = source.article, source.anchor, source.doc
-    mentions = timeml_mentions(find_mentions(article.text, anchor.date))
+    if mentions is None:
+        mentions = timeml_mentions(find_mentions(article.text, anchor.date))
     if doc is not None:
         out = write_timeml(outdir / Path(article.path).name, doc.text, mentions, docid=doc.docid, dct=doc.dct)
     else:

@@ -1,0 +1,117 @@
+"""One article's bug must not stop a run: an unexpected exception in one article's processing fails that
+article alone (status ``failed`` in articles.csv, a ``failed PATH[:RECORD]: reason`` line on stderr, exit
+status 3), serial and with ``--workers``; ``--fail-fast`` re-raises it. Driven through click's runner on the
+bundled samples, with the extractor (or the timex tagger) made to raise for one article.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from conftest import RUN_DATE, SAMPLES, read_jsonl
+
+import timeline
+from timeline import cli, pipeline, timex
+from timeline.failure import describe
+
+STORIES = read_jsonl(SAMPLES / "tass_stories.jsonl")
+BAD = STORIES[1]["id"]  # line 2 of tass_stories.jsonl
+
+
+@pytest.fixture
+def runner(monkeypatch):
+    monkeypatch.setattr(cli, "_today", lambda: RUN_DATE)
+    return CliRunner()
+
+
+@pytest.fixture
+def broken(monkeypatch):
+    """The extractor raises, as the visited-capital bug did, for one article."""
+    real = pipeline.extract_events
+
+    def extract(article, *args, **kwargs):
+        if article.id == BAD:
+            raise ValueError("not enough values to unpack (expected 2, got 1)")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_events", extract)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_build_fails_one_article_and_builds_the_others(runner, tmp_path, broken, workers):
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(SAMPLES), "-o", str(out), "--no-html", "--workers", workers])
+    assert result.exit_code == 3, result.output
+    assert "7 article(s) read, 0 skipped, 1 failed; " in result.output
+    reason = ("ValueError: not enough values to unpack (expected 2, got 1) at timeline/pipeline.py:")
+    assert f"failed {SAMPLES / 'tass_stories.jsonl'}:2: {reason}" in result.output
+    assert ("(a bug in timeline: please report it with this article; the other articles were built)"
+            in result.output)
+    assert "1 article(s) failed (listed above and in" in result.output
+    articles = pd.read_csv(out / "articles.csv", dtype={"record": "Int64"})
+    row = articles[articles["article_id"] == BAD].iloc[0]
+    assert row["status"] == "failed" and row["reason"].startswith(reason) and row["events"] == 0
+    assert row["record"] == 2 and row["anchor_date"] == "2024-12-26"  # read and anchored, not extracted
+    assert (articles["status"] == "ok").sum() == 7
+    events = pd.read_csv(out / "events.csv")
+    ids = set(events["article_id"])
+    assert BAD not in ids and STORIES[0]["id"] in ids and STORIES[2]["id"] in ids
+    whole = timeline.build([SAMPLES], timeline.Settings(run_date=RUN_DATE))
+    others = whole.mentions[whole.mentions["article_id"] != BAD]
+    assert len(pd.read_csv(out / "mentions.csv")) == len(others)  # the other articles are built as usual
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_build_fail_fast_raises_the_first_error(runner, tmp_path, broken, workers):
+    result = runner.invoke(cli.main, ["build", str(SAMPLES), "-o", str(tmp_path / "out"), "--no-html",
+                                      "--workers", workers, "--fail-fast"])
+    assert isinstance(result.exception, ValueError) and "not enough values" in str(result.exception)
+    assert not (tmp_path / "out" / "articles.csv").exists()
+
+
+def test_build_does_not_catch_an_interrupt_or_memory_error(monkeypatch):
+    for error in (KeyboardInterrupt, MemoryError):
+        def extract(*args, **kwargs):
+            raise error()
+
+        monkeypatch.setattr(pipeline, "extract_events", extract)
+        with pytest.raises(error):
+            timeline.build([SAMPLES / "tass_stories.jsonl"], timeline.Settings(run_date=RUN_DATE))
+
+
+def test_library_build_lists_the_failed_article(broken):
+    result = timeline.build([SAMPLES / "tass_stories.jsonl"], timeline.Settings(run_date=RUN_DATE))
+    assert list(result.failed["article_id"]) == [BAD]
+    assert list(result.articles["status"]) == ["ok", "failed", "ok", "ok"]
+    assert BAD not in set(result.mentions["article_id"])
+
+
+def test_cli_timex_fails_one_article_and_tags_the_others(runner, tmp_path, monkeypatch):
+    real = timex.find_mentions
+
+    def find(text, *args, **kwargs):
+        if text == STORIES[1]["text"]:
+            raise RuntimeError("a bug\nover two lines")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(timex, "find_mentions", find)
+    path = SAMPLES / "tass_stories.jsonl"
+    out = tmp_path / "tagged"
+    result = runner.invoke(cli.main, ["timex", str(path), "-o", str(out)])
+    assert result.exit_code == 3, result.output
+    assert "3 article(s) tagged, 0 skipped, 1 failed." in result.output
+    assert (f"failed {path}:2: RuntimeError: a bug over two lines at timeline/timex.py:" in result.output
+            and "the other articles were tagged)" in result.output)
+    assert sorted(p.stem for p in out.iterdir()) == sorted(s["id"] for s in STORIES if s["id"] != BAD)
+    result = runner.invoke(cli.main, ["timex", str(path), "-o", str(out), "--fail-fast"])
+    assert isinstance(result.exception, RuntimeError)
+
+
+def test_describe_names_the_innermost_timeline_frame():
+    try:
+        timeline.Settings(workers=0)
+    except ValueError as err:
+        reason = describe(err)
+    assert reason.startswith("OptionError: --workers must be at least 1, not 0 at timeline/settings.py:")
+    assert reason.endswith("(a bug in timeline: please report it with this article; the other articles were built)")
