@@ -2378,10 +2378,10 @@ def test_events_reported_subject_noun_keeps_statement(text, trigger):
      "al-Assad clemency if he joins peace talks.", "statement", "reported"),
     ("One activist said he feared the killing might encourage Syrian Kurds to take up arms against Assad forces, "
      "pushing the country closer to civil war.", "statement", "reported"),
-    # a hostile act of the speaker's own side held possible is a warning of it, as "would impose" is: a threat made
-    # when it is said (events_gold_blind.md: "has said it is preparing further sanctions" = threaten)
+    # a hostile act of the speaker's own side held possible is its plan, as "would impose" is; a sanction so announced
+    # is a planned sanction, no threat without a threat verb or a condition (events_gold.md, rule 12)
     ("Turkey, which previously supported Assad, has said it could impose sanctions on the country thus further "
-     "limiting the options for Damascus to sell its oil and products.", "threaten", "reported"),
+     "limiting the options for Damascus to sell its oil and products.", "sanction", "planned"),
     # a filler in the group ("could eventually impose") holds the act possible too, as it does an act of force
     ("Davutoglu said Turkey could eventually impose sanctions on Syria.", "statement", "reported"),
 ], ids=["could-grant", "might-encourage", "own-could-impose", "could-eventually"])

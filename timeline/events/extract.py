@@ -104,6 +104,7 @@ from .owned_acts import undated_owned_act
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .retold_threats import retold_threat
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
@@ -1047,6 +1048,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         builder.sentences += 1
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
         reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors)
+        reading = retold_threat(reading, low)  # an announced sanction the document retells as a threat (rule 12)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
         sent_timexes = _in_span(timexes, timex_starts, start, end)
@@ -2068,6 +2070,10 @@ def _participle_acts(st: _SentenceState) -> None:
     builder, sent, low, families, first = st.builder, st.sent, st.low, st.families, st.first
     for q in st.preds:
         head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
+        # a plan the saying announced ("said it would impose economic and political sanctions, appealing to its
+        # members to ..."): the participle is the speaker's act at the saying's time (events_gold.md, rule 12)
+        announced = head is not None and head.status == "planned" and st.frame is not None \
+            and head.trigger == st.frame.trigger.text
         alone = head is None and not families and not st.made and st.frame is None  # the main clause made no event
         saying = alone and q.type == "statement" and q.form == "report"  # ("..., saying it is sending an envoy")
         joint = _joint_participle(q)
@@ -2093,7 +2099,8 @@ def _participle_acts(st: _SentenceState) -> None:
             agent = opening_subject(q, sent, low)
             if agent is None:
                 continue
-        elif q.type == "support" or not families or head is None or head.status != "reported" and not joint \
+        elif q.type == "support" or not families or head is None \
+                or head.status != "reported" and not joint and not announced \
                 or joint and head.event_type in SPEECH \
                 or not PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
             continue
@@ -2104,7 +2111,7 @@ def _participle_acts(st: _SentenceState) -> None:
                 q = replace(q, status=head.status)  # "will deliver aid by sea, working in coordination with the UN
                 # coordinator": the joint work goes with the clause's act, planned with it
         if _is_event(q, sent, builder, agent):
-            basis = "undated" if head is not None and head.event_date is None else st.basis(q)
+            basis = "undated" if head is not None and head.event_date is None and not announced else st.basis(q)
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
             st.record(q, day, basis=basis, agent=agent)
@@ -2241,6 +2248,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         # is its act: "Assad, who says ...")
         if any(e.event_family == q.family and (agent is None or e.actor1 == agent)
                and not (kind == "who" and _other_act(e, q, low, sent.start))
+               and not (e.status == "planned" and q.status != "planned")  # (a done act beside a plan of its kind:
+               # "Ankara, which has already imposed an arms embargo, has said it is preparing further sanctions")
                for e in builder.events[first:]) or not _is_event(q, sent, builder, agent):
             continue
         close = low.find(",", q.end, sent.end)
