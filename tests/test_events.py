@@ -1628,8 +1628,9 @@ def test_events_transcript_we_is_the_speaker():
     ("wh-2023-09-06-remarks-by-vice-president-harris-and-president-joko-widodo", "firstly I offer my condolences",
      "statement", "Joko Widodo", "2023-09-06"),
     (GHANI, "First of all, let me pay tribute", "support", "Mohammad Ashraf Ghani", "2021-06-25"),
+    # (thanks for the invitation to come are the speaker's side of the meeting: events_gold.md rule 16)
     ("wh-2023-07-05-remarks-by-president-biden-and-prime-minister-ulf-kristersson", "Thanks for the kind invitation",
-     "support", "Ulf Kristersson", "2023-07-05"),
+     "meeting", "Ulf Kristersson", "2023-07-05"),
     ("wh-2021-11-01-remarks-by-president-biden-and-president-widodo", "Congratulations, once again, on",
      "statement", "Joko Widodo", "2021-11-01"),
     # "we" of a leader doing what a state does (people.csv gives the speaker's country): the country's act
@@ -2773,3 +2774,23 @@ def test_events_a_long_run_of_source_nouns_before_said_reads_in_linear_time():
     assert _BARE_SOURCE.fullmatch(" witnesses activists residents " * 40 + "x ") is None
     assert _BARE_SOURCE.fullmatch(" rights activists and witnesses ") is not None
     assert _BARE_SOURCE.fullmatch(" residents, activists and doctors ") is not None
+
+
+THANKS_FOR_MEETING = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, welcome to the Oval "
+                      "Office. It’s good to see you again.\n\nPRIME MINISTER KRISTERSSON: Thank you, Mr. President. "
+                      "Thanks for the kind invitation to come here.\n\nI thank you for your leadership.\n\nAnd thank "
+                      "you for the warm welcome to Washington, Mr. President.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thanks for the invitation are the guest's side of the meeting (events_gold.md rule 16), with the host
+    ("Thanks for the kind invitation", {("meeting", "Ulf Kristersson")}),
+    # other thanks stay support
+    ("I thank you for your leadership", {("support", "Ulf Kristersson")}),
+    # a second thanks for the meeting of a speaker who has a meeting row: no row
+    ("And thank you for the warm welcome", set()),
+], ids=["invitation-meeting", "leadership-support", "second-thanks-no-row"])
+def test_events_thanks_for_the_meeting_is_the_speakers_meeting(sentence, expected):
+    events = events_of(THANKS_FOR_MEETING, "2023-07-05")
+    start = THANKS_FOR_MEETING.index(sentence)
+    assert {(e.event_type, e.actor1) for e in events if e.char_start == start} == expected

@@ -1128,8 +1128,13 @@ def _greets(low: str, p: Predicate) -> bool:
 
 
 def _thanks_presence(low: str, p: Predicate) -> bool:
-    """Is ``p`` the meeting of a host's thanks for the guest's presence ("thank you for being here")?"""
-    return p.type == "meeting" and low.startswith("thank", p.trigger.start)
+    """Is ``p`` the meeting of thanks for the meeting itself: the host's for the guest's presence ("thank you for being
+    here"), the guest's for the welcome, hospitality or invitation ("I once again express my heartfelt gratitude to
+    you ... for the hospitality")?"""
+    return p.type == "meeting" and _THANKS.match(low, p.trigger.start) is not None
+
+
+_THANKS = re.compile(r"thank|express")
 
 
 # the title words of a transcript label before the speaker's name ("PRIME MINISTER ", "VICE PRESIDENT ")
@@ -2605,6 +2610,10 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False
+    if builder.labels and _thanks_presence(builder.low, p) and agents and any(
+            e.event_family == CONSULT and e.actor1 == agents[0] and e.date_basis == "dateline" for e in builder.events):
+        return False  # thanks for the meeting of a speaker who has a meeting row already: no second one (rule 16:
+        # "And thank you for the warm welcome to Jakarta, Mr. President" after the Vice President's own greeting)
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:
         if source.event_type == "visit" and p.type != "visit" and counterparts:
