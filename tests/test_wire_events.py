@@ -733,3 +733,13 @@ def test_wire_announced_sanction_is_planned_unless_a_threat(text, expected):
     condition, or the document's own retelling as a threat."""
     found = {(e.event_type, e.status, e.actor1) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
     assert expected <= found, found
+
+
+def test_wire_saying_of_a_planned_sanction_is_no_statement():
+    """The saying that reports a sanction under consideration, dated or not, is no row beside the planned sanction
+    (events_gold.md rules 12 and 14: the saying's day goes in the note)."""
+    text = ("The United States is considering sanctions against Syrian government officials to increase pressure on "
+            "President Bashar al-Assad to end a violent crackdown on protesters, a U.S. official said on Monday.")
+    found = {(e.event_type, e.status, e.actor1) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
+    assert ("sanction", "planned", "United States") in found
+    assert not [f for f in found if f[0] == "statement"], found
