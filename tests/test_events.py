@@ -2779,7 +2779,8 @@ def test_events_a_long_run_of_source_nouns_before_said_reads_in_linear_time():
 THANKS_FOR_MEETING = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, welcome to the Oval "
                       "Office. It’s good to see you again.\n\nPRIME MINISTER KRISTERSSON: Thank you, Mr. President. "
                       "Thanks for the kind invitation to come here.\n\nI thank you for your leadership.\n\nAnd thank "
-                      "you for the warm welcome to Washington, Mr. President.")
+                      "you for the warm welcome to Washington, Mr. President.\n\nLet me say thank you for the "
+                      "announcements that you have made.")
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -2789,7 +2790,9 @@ THANKS_FOR_MEETING = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr
     ("I thank you for your leadership", {("support", "Ulf Kristersson")}),
     # a second thanks for the meeting of a speaker who has a meeting row: no row
     ("And thank you for the warm welcome", set()),
-], ids=["invitation-meeting", "leadership-support", "second-thanks-no-row"])
+    # "say thank you" is thanking, no saying (fresh9 Holness #21)
+    ("Let me say thank you", {("support", "Ulf Kristersson")}),
+], ids=["invitation-meeting", "leadership-support", "second-thanks-no-row", "say-thank-you"])
 def test_events_thanks_for_the_meeting_is_the_speakers_meeting(sentence, expected):
     events = events_of(THANKS_FOR_MEETING, "2023-07-05")
     start = THANKS_FOR_MEETING.index(sentence)
