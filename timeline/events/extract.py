@@ -1135,6 +1135,7 @@ def _thanks_presence(low: str, p: Predicate) -> bool:
 
 
 _THANKS = re.compile(r"thank|express")
+_PRESENCE = re.compile(r"being\s+here|coming")  # the host's thanks for the guest's presence (not the guest's thanks)
 
 
 # the title words of a transcript label before the speaker's name ("PRIME MINISTER ", "VICE PRESIDENT ")
@@ -1209,6 +1210,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
+    _done_before_plan(st.builder, st.first)
     relative_coordinated(st)  # (after the clause reader, whose speech acts it reads too: "While Turkey has urged ... and
     # has added its voice to growing international condemnation")
     subordinate_force_acts(st, _is_event)
@@ -2201,6 +2203,24 @@ def _other_act(e: Event, q: Predicate, low: str, start: int) -> bool:
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:[a-z]+ly\s+|also\s+)?$")
 
 
+def _done_before_plan(builder: _Builder, first: int) -> None:
+    """The sentence's done act of a relative clause goes before the plan of its kind that the saying after it announces,
+    in the order of the text ("Ankara, which has already imposed an arms embargo, has said it is preparing further
+    sanctions": the embargo, then the planned sanctions)."""
+    events = builder.events
+    for i in range(first, len(events)):
+        plan = events[i]
+        if plan.status != "planned" or not plan.trigger:
+            continue
+        at = plan.sentence.find(plan.trigger)
+        for j in range(i + 1, len(events)):
+            done = events[j]
+            if done.event_family == plan.event_family and done.status == "reported" and done.trigger \
+                    and done.sentence == plan.sentence and 0 <= done.sentence.find(done.trigger) < at:
+                events.insert(i, events.pop(j))
+                return
+
+
 def _relative_clause_acts(st: _SentenceState) -> None:
     """An act of a relative clause set off by a comma: "said Sheree Zielke, 55, who came from Canada" (the
     antecedent's act, undated unless the clause or an opening dates it), "landed in Beijing, where he called
@@ -2610,6 +2630,10 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False
+    if builder.labels and _thanks_presence(builder.low, p) and not _PRESENCE.search(p.trigger.text) \
+            and len({name for _, name in builder.labels}) < 2:
+        return False  # "Thank you for the warm welcome to the White House" at a reception: the crowd's welcome, no
+        # meeting of two speakers
     if builder.labels and _thanks_presence(builder.low, p) and agents and any(
             e.event_family == CONSULT and e.actor1 == agents[0] and e.date_basis == "dateline" for e in builder.events):
         return False  # thanks for the meeting of a speaker who has a meeting row already: no second one (rule 16:
