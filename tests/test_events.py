@@ -1628,8 +1628,9 @@ def test_events_transcript_we_is_the_speaker():
     ("wh-2023-09-06-remarks-by-vice-president-harris-and-president-joko-widodo", "firstly I offer my condolences",
      "statement", "Joko Widodo", "2023-09-06"),
     (GHANI, "First of all, let me pay tribute", "support", "Mohammad Ashraf Ghani", "2021-06-25"),
+    # (thanks for the invitation to come are the speaker's side of the meeting: events_gold.md rule 16)
     ("wh-2023-07-05-remarks-by-president-biden-and-prime-minister-ulf-kristersson", "Thanks for the kind invitation",
-     "support", "Ulf Kristersson", "2023-07-05"),
+     "meeting", "Ulf Kristersson", "2023-07-05"),
     ("wh-2021-11-01-remarks-by-president-biden-and-president-widodo", "Congratulations, once again, on",
      "statement", "Joko Widodo", "2021-11-01"),
     # "we" of a leader doing what a state does (people.csv gives the speaker's country): the country's act
@@ -2378,10 +2379,10 @@ def test_events_reported_subject_noun_keeps_statement(text, trigger):
      "al-Assad clemency if he joins peace talks.", "statement", "reported"),
     ("One activist said he feared the killing might encourage Syrian Kurds to take up arms against Assad forces, "
      "pushing the country closer to civil war.", "statement", "reported"),
-    # a hostile act of the speaker's own side held possible is a warning of it, as "would impose" is: a threat made
-    # when it is said (events_gold_blind.md: "has said it is preparing further sanctions" = threaten)
+    # a hostile act of the speaker's own side held possible is its plan, as "would impose" is; a sanction so announced
+    # is a planned sanction, no threat without a threat verb or a condition (events_gold.md, rule 12)
     ("Turkey, which previously supported Assad, has said it could impose sanctions on the country thus further "
-     "limiting the options for Damascus to sell its oil and products.", "threaten", "reported"),
+     "limiting the options for Damascus to sell its oil and products.", "sanction", "planned"),
     # a filler in the group ("could eventually impose") holds the act possible too, as it does an act of force
     ("Davutoglu said Turkey could eventually impose sanctions on Syria.", "statement", "reported"),
 ], ids=["could-grant", "might-encourage", "own-could-impose", "could-eventually"])
@@ -2773,3 +2774,26 @@ def test_events_a_long_run_of_source_nouns_before_said_reads_in_linear_time():
     assert _BARE_SOURCE.fullmatch(" witnesses activists residents " * 40 + "x ") is None
     assert _BARE_SOURCE.fullmatch(" rights activists and witnesses ") is not None
     assert _BARE_SOURCE.fullmatch(" residents, activists and doctors ") is not None
+
+
+THANKS_FOR_MEETING = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, welcome to the Oval "
+                      "Office. It’s good to see you again.\n\nPRIME MINISTER KRISTERSSON: Thank you, Mr. President. "
+                      "Thanks for the kind invitation to come here.\n\nI thank you for your leadership.\n\nAnd thank "
+                      "you for the warm welcome to Washington, Mr. President.\n\nLet me say thank you for the "
+                      "announcements that you have made.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thanks for the invitation are the guest's side of the meeting (events_gold.md rule 16), with the host
+    ("Thanks for the kind invitation", {("meeting", "Ulf Kristersson")}),
+    # other thanks stay support
+    ("I thank you for your leadership", {("support", "Ulf Kristersson")}),
+    # a second thanks for the meeting of a speaker who has a meeting row: no row
+    ("And thank you for the warm welcome", set()),
+    # "say thank you" is thanking, no saying (fresh9 Holness #21)
+    ("Let me say thank you", {("support", "Ulf Kristersson")}),
+], ids=["invitation-meeting", "leadership-support", "second-thanks-no-row", "say-thank-you"])
+def test_events_thanks_for_the_meeting_is_the_speakers_meeting(sentence, expected):
+    events = events_of(THANKS_FOR_MEETING, "2023-07-05")
+    start = THANKS_FOR_MEETING.index(sentence)
+    assert {(e.event_type, e.actor1) for e in events if e.char_start == start} == expected

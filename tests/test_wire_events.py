@@ -423,12 +423,12 @@ def test_wire_adverbial_clause_of_a_pronoun_is_read_for_blame_only():
 
 
 def test_wire_relative_clause_act_beside_an_announced_sanction():
-    """A past act of the antecedent is an event beside the threat its saying makes by announcing more of the same
+    """A past act of the antecedent is an event beside the plan its saying announces, more of the same
     (events_gold_blind.md, t17-reuters-284)."""
     text = ("Ankara, which has already imposed an arms embargo, has said it is preparing further sanctions against the "
             "Syrian government.")
     found = {(e.event_type, e.status, e.actor1) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
-    assert {("sanction", "reported", "Turkey"), ("threaten", "reported", "Turkey")} <= found
+    assert {("sanction", "reported", "Turkey"), ("sanction", "planned", "Turkey")} <= found  # rule 12
 
 
 # no act of the antecedent: a clause that hangs on a noun after a preposition ("a new peace plan for Syria, which
@@ -714,3 +714,32 @@ def test_wire_quotation_runs_on(case, text, expected, present):
     assert (expected in {(e.event_type, e.actor1, e.actor2, e.event_date) for e in events}) == present
     assert not any(e.event_type == "accuse" and e.actor1 != "Anders Fogh Rasmussen" for e in events
                    if e.char_start >= len(LEAD))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sanction the actor says it is considering or will impose is its planned sanction, not a threat
+    ("Qatar shut its embassy in Damascus and the European Union said it was considering tougher sanctions.",
+     {("sanction", "planned", "European Union")}),
+    # the participle beside the announced plan is the speaker's act when it speaks
+    ("The Arab League said it would impose economic and political sanctions, appealing to its members to remove "
+     "ambassadors from Damascus.", {("sanction", "planned", "Arab League"), ("demand", "reported", "Arab League")}),
+    # the document's own retelling calls the announcement a threat: a threat
+    ("The Arab League said it would impose economic and political sanctions, appealing to its members to remove "
+     "ambassadors from Damascus.\nThe Arab League suspends Syria's membership and threatens political and economic "
+     "sanctions.", {("threaten", "reported", "Arab League"), ("demand", "reported", "Arab League")}),
+], ids=["considering", "would-impose-appealing", "retold-as-threat"])
+def test_wire_announced_sanction_is_planned_unless_a_threat(text, expected):
+    """events_gold.md rule 12: a sanction under consideration is a planned sanction, a threat only with a threat verb, a
+    condition, or the document's own retelling as a threat."""
+    found = {(e.event_type, e.status, e.actor1) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
+    assert expected <= found, found
+
+
+def test_wire_saying_of_a_planned_sanction_is_no_statement():
+    """The saying that reports a sanction under consideration, dated or not, is no row beside the planned sanction
+    (events_gold.md rules 12 and 14: the saying's day goes in the note)."""
+    text = ("The United States is considering sanctions against Syrian government officials to increase pressure on "
+            "President Bashar al-Assad to end a violent crackdown on protesters, a U.S. official said on Monday.")
+    found = {(e.event_type, e.status, e.actor1) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
+    assert ("sanction", "planned", "United States") in found
+    assert not [f for f in found if f[0] == "statement"], found

@@ -2,8 +2,9 @@
 
 "We are announcing today also that we will assist Jamaica in COVID recovery" tells of planned aid, not of a statement
 about it (events_gold_fresh6.md: an announcement of intent is the planned act). The statement of "announce" is
-dropped when the sentence makes an event of the speaker's side after the verb; the last pass of a sentence
-(``extract._sentence_events``).
+dropped when the sentence makes an event of the speaker's side after the verb, and the statement of any saying
+beside a planned sanction of the speaker's side (events_gold.md rule 12: the saying's day goes in the note); the last
+pass of a sentence (``extract._sentence_events``).
 """
 
 from __future__ import annotations
@@ -27,14 +28,20 @@ def announcement_of_act(st: _SentenceState) -> None:
     builder = st.builder
     made = builder.events[st.first:]
     for said in made:
-        if said.event_type != "statement" or said.actor1 is None or said.trigger is None \
-                or not _ANNOUNCING_VERB.fullmatch(said.trigger.lower()):
+        if said.event_type != "statement" or said.actor1 is None or said.trigger is None:
+            continue
+        side = {said.actor1, builder.state_of_person(said.actor1)} - {None}
+        if any(e.event_type == "sanction" and e.status == "planned" and e.actor1 in side for e in made):
+            # "The United States is considering sanctions against Syrian government officials ..., a U.S. official said
+            # on Monday": the planned sanction, the saying's day no row of its own (events_gold.md rules 12, 14)
+            builder.events.remove(said)
+            continue
+        if not _ANNOUNCING_VERB.fullmatch(said.trigger.lower()):
             continue
         low = said.sentence.lower()
         at = low.find(said.trigger.lower())
         if at < 0 or low.startswith(" by ", at + len(said.trigger)):
             continue  # "our joint Task Force on Energy Security announced by Presidents Biden and von der Leyen"
-        side = {said.actor1, builder.state_of_person(said.actor1)} - {None}
         # (what is announced comes after the verb: not "we are partnering ... under our Task Force announced ...")
         if any(e is not said and e.event_family not in ("statement", CONSULT) and e.actor1 in side and e.trigger
                and low.find(e.trigger.lower(), at + 1) > at for e in made):

@@ -104,6 +104,7 @@ from .owned_acts import undated_owned_act, where_owner
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .retold_threats import retold_threat
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
@@ -1047,6 +1048,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         builder.sentences += 1
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
         reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors)
+        reading = retold_threat(reading, low)  # an announced sanction the document retells as a threat (rule 12)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
         sent_timexes = _in_span(timexes, timex_starts, start, end)
@@ -1126,8 +1128,14 @@ def _greets(low: str, p: Predicate) -> bool:
 
 
 def _thanks_presence(low: str, p: Predicate) -> bool:
-    """Is ``p`` the meeting of a host's thanks for the guest's presence ("thank you for being here")?"""
-    return p.type == "meeting" and low.startswith("thank", p.trigger.start)
+    """Is ``p`` the meeting of thanks for the meeting itself: the host's for the guest's presence ("thank you for being
+    here"), the guest's for the welcome, hospitality or invitation ("I once again express my heartfelt gratitude to
+    you ... for the hospitality")?"""
+    return p.type == "meeting" and _THANKS.match(low, p.trigger.start) is not None
+
+
+_THANKS = re.compile(r"thank|express")
+_PRESENCE = re.compile(r"being\s+here|coming")  # the host's thanks for the guest's presence (not the guest's thanks)
 
 
 # the title words of a transcript label before the speaker's name ("PRIME MINISTER ", "VICE PRESIDENT ")
@@ -1202,6 +1210,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
+    _done_before_plan(st.builder, st.first)
     relative_coordinated(st)  # (after the clause reader, whose speech acts it reads too: "While Turkey has urged ... and
     # has added its voice to growing international condemnation")
     subordinate_force_acts(st, _is_event)
@@ -2069,6 +2078,10 @@ def _participle_acts(st: _SentenceState) -> None:
     builder, sent, low, families, first = st.builder, st.sent, st.low, st.families, st.first
     for q in st.preds:
         head = next((e for e in builder.events[first:] if e.trigger is not None), None)  # the clause's event
+        # a plan the saying announced ("said it would impose economic and political sanctions, appealing to its
+        # members to ..."): the participle is the speaker's act at the saying's time (events_gold.md, rule 12)
+        announced = head is not None and head.status == "planned" and st.frame is not None \
+            and head.trigger == st.frame.trigger.text
         alone = head is None and not families and not st.made and st.frame is None  # the main clause made no event
         saying = alone and q.type == "statement" and q.form == "report"  # ("..., saying it is sending an envoy")
         joint = _joint_participle(q)
@@ -2094,7 +2107,8 @@ def _participle_acts(st: _SentenceState) -> None:
             agent = opening_subject(q, sent, low)
             if agent is None:
                 continue
-        elif q.type == "support" or not families or head is None or head.status != "reported" and not joint \
+        elif q.type == "support" or not families or head is None \
+                or head.status != "reported" and not joint and not announced \
                 or joint and head.event_type in SPEECH \
                 or not PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):
             continue
@@ -2105,7 +2119,7 @@ def _participle_acts(st: _SentenceState) -> None:
                 q = replace(q, status=head.status)  # "will deliver aid by sea, working in coordination with the UN
                 # coordinator": the joint work goes with the clause's act, planned with it
         if _is_event(q, sent, builder, agent):
-            basis = "undated" if head is not None and head.event_date is None else st.basis(q)
+            basis = "undated" if head is not None and head.event_date is None and not announced else st.basis(q)
             if day is not None:
                 basis = "explicit" if day.resolved else "unresolved"
             st.record(q, day, basis=basis, agent=agent)
@@ -2190,6 +2204,24 @@ def _other_act(e: Event, q: Predicate, low: str, start: int) -> bool:
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:[a-z]+ly\s+|also\s+)?$")
 
 
+def _done_before_plan(builder: _Builder, first: int) -> None:
+    """The sentence's done act of a relative clause goes before the plan of its kind that the saying after it announces,
+    in the order of the text ("Ankara, which has already imposed an arms embargo, has said it is preparing further
+    sanctions": the embargo, then the planned sanctions)."""
+    events = builder.events
+    for i in range(first, len(events)):
+        plan = events[i]
+        if plan.status != "planned" or not plan.trigger:
+            continue
+        at = plan.sentence.find(plan.trigger)
+        for j in range(i + 1, len(events)):
+            done = events[j]
+            if done.event_family == plan.event_family and done.status == "reported" and done.trigger \
+                    and done.sentence == plan.sentence and 0 <= done.sentence.find(done.trigger) < at:
+                events.insert(i, events.pop(j))
+                return
+
+
 def _relative_clause_acts(st: _SentenceState) -> None:
     """An act of a relative clause set off by a comma: "said Sheree Zielke, 55, who came from Canada" (the
     antecedent's act, undated unless the clause or an opening dates it), "landed in Beijing, where he called
@@ -2246,6 +2278,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         # is its act: "Assad, who says ...")
         if any(e.event_family == q.family and (agent is None or e.actor1 == agent)
                and not (kind == "who" and _other_act(e, q, low, sent.start))
+               and not (e.status == "planned" and q.status != "planned")  # (a done act beside a plan of its kind:
+               # "Ankara, which has already imposed an arms embargo, has said it is preparing further sanctions")
                for e in builder.events[first:]) or not _is_event(q, sent, builder, agent):
             continue
         close = low.find(",", q.end, sent.end)
@@ -2604,6 +2638,14 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False
+    if builder.labels and _thanks_presence(builder.low, p) and not _PRESENCE.search(p.trigger.text) \
+            and len({name for _, name in builder.labels}) < 2:
+        return False  # "Thank you for the warm welcome to the White House" at a reception: the crowd's welcome, no
+        # meeting of two speakers
+    if builder.labels and _thanks_presence(builder.low, p) and agents and any(
+            e.event_family == CONSULT and e.actor1 == agents[0] and e.date_basis == "dateline" for e in builder.events):
+        return False  # thanks for the meeting of a speaker who has a meeting row already: no second one (rule 16:
+        # "And thank you for the warm welcome to Jakarta, Mr. President" after the Vice President's own greeting)
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:
         if source.event_type == "visit" and p.type != "visit" and counterparts:

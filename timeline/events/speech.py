@@ -803,8 +803,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
             if status == "planned" and type_info(candidate.type).family in ANNOUNCED_THREATS:
-                # announcing one's own punitive act threatens it ("Ankara ... has said it is preparing
-                # further sanctions", "said they would blockade Paris": THREATEN in the PLOVER and events gold)
+                # announcing one's own coercion threatens it ("said they would blockade Paris": THREATEN in the
+                # PLOVER and events gold); an announced sanction stays a planned one (events_gold.md, rule 12)
                 main = replace(frame, type="threaten", status="reported", rule=f"announced {candidate.rule}")
             taken = candidate
         else:
@@ -945,7 +945,7 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
     if _reported_subject(reader, candidate, content):
         return None
     possible = _possible(reader, candidate, content)
-    if possible == "own threat":  # "Turkey ... has said it could impose sanctions": a warning of its own act
+    if possible == "own threat":  # "Turkey ... has said it could impose sanctions": its own act, planned
         return reader.conditional(replace(candidate, status="planned", rule=f"possible {candidate.rule}"), content)
     if possible:
         return None
