@@ -21,7 +21,7 @@ from .relatives import heads_aside
 
 # adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
 # perfect below adds its own: "since", "not", "never"
-_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|often|now|twice|thrice|both|all"
+_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|often|now|twice|thrice|both|all|so\s+far|thus\s+far"
 _PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s|since|not|never)\s+)*$" % _PERFECT_ADVERBS)
 
 
@@ -229,7 +229,7 @@ def iterative(low: str, p: Predicate) -> bool:
                                     or _HABITUAL.search(low, max(0, p.start - 30), p.end + 60))
 
 
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been|[’']re|[’']m)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")  # ("we’re doing": contracted too)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|was|were|been|be|[’']re|[’']m)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+|not\s+)*$")  # ("we’re doing": contracted too)
 
 
 # the speaker's own act in the present progressive: "we are calling on", "I am urging", "we're demanding"

@@ -377,12 +377,21 @@ _COORDINATED = re.compile(r"\b(?:and|or|but)\s+$")
 _ONSET = re.compile(r"\b(?:%s)\b" % phrase_alternation(CUES["period_onset"]))
 
 
+# a relative clause of onset right before the date: "the revolt which began last month", "the unrest that erupted in
+# March" (the relative pronoun is the clause's subject, so ``_subordinate`` needs no word before the verb)
+_RELATIVE_ONSET = re.compile(r"\b(?:which|that)\s+(?:(?:first|only|had|has|have)\s+)?(?:%s)\s+(?:(?:in|on|at|about|around|"
+                             r"some)\s+)?$" % phrase_alternation(CUES["period_onset"]))
+
+
 def period_onset(low: str, start: int, mention: Mention) -> bool:
     """Is the date in a clause of another time that tells a period's onset ("7,000 people have been killed ... since
     the uprising began last March", "have deteriorated sharply since the uprising ... began in March 2011", "were
     expelled ... shortly after unrest began in March")? It is where the period the sentence tells of begins (as "since
     October 7", ``is_since``), the story's framing, not a dated act; "since he succeeded his father 11 years ago" is
     an act."""
+    if _RELATIVE_ONSET.search(low, max(start, mention.start - 60), mention.start):
+        return True  # "the southern city of Deraa, epicenter of the revolt which began last month": the onset of the
+        # period a noun names (no act of an agent), told in a relative clause on it; no event of its own (t17-reuters-135)
     sub = _subordinate(low, start, mention)
     return sub is not None and _ONSET.search(low, sub.end(), mention.start) is not None
 
