@@ -76,7 +76,7 @@ from .dating import (attach, blame_object_day, comparison_point, deadline_day, e
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
-from .questions import asked, question_lines
+from .questions import asked, in_question, question_lines
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
@@ -738,12 +738,10 @@ class _Builder:
         k = bisect_right(self.label_lines, position) - 1  # the last label whose line begins at or before ``position``
         if k < 0:
             return None
-        turn = self.label_lines[k], self.labels[k][1]
-        # a reporter's "Q" line after the last label or colon makes a question turn; one before the line of the label
-        # that holds ``position`` does not (the answer right after a question is the answering speaker's, even from
-        # the start of its label's line, before the label's own colon)
-        since = max(self.low.rfind(":", 0, position), turn[0])
-        return None if "\nq " in self.low[since:position] else turn[1]
+        # a reporter's "Q" line after the line of the label that holds ``position`` makes a question turn; one before
+        # it does not (the answer right after a question is the answering speaker's, even from the start of its
+        # label's line, before the label's own colon)
+        return None if in_question(self.questions, self.label_lines[k], position) else self.labels[k][1]
 
     def _named_at(self, name: str, source: Event, sent: Sentence) -> bool:
         """Is ``name``, named in ``sent`` by a description that refers back ("the council"), an actor of the sentence
