@@ -62,7 +62,7 @@ from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act, object_act
-from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying, standing
+from .aspect import background_saying, earlier_saying, main_perfect, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
@@ -2195,11 +2195,7 @@ def _other_act(e: Event, q: Predicate, low: str, start: int) -> bool:
     main clause? It is when the clause is in the perfect and the main act is not ("That resolution was vetoed by Russia
     and China, who have expressed their opposition to UN involvement": a stance held since, beside the veto)."""
     at = low.find(e.trigger.lower(), start, q.trigger.start) if e.trigger else -1
-    return at >= 0 and _PERFECT_BEFORE.search(low, max(start, q.trigger.start - 16), q.trigger.start) is not None \
-        and _PERFECT_BEFORE.search(low, max(start, at - 16), at) is None
-
-
-_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:[a-z]+ly\s+|also\s+)?$")
+    return at >= 0 and perfect_before(low, q.trigger.start, start) and not perfect_before(low, at, start)
 
 
 def _done_before_plan(builder: _Builder, first: int) -> None:
