@@ -75,14 +75,15 @@ def counted_states(text: str, mentions: list[ActorMention]) -> list[ActorMention
     the one span, flagged ``counted:state`` (the events pass reads them as one group: ``extract._Builder._parties``).
     No pair named, no one."""
     added: list[ActorMention] = []
-    starts = None
+    spans = starts = None  # the mentions' spans and the sentence starts: built once, at the first match
     for match in _COUNTED_STATES.finditer(text):
         start, end = match.start(), match.end()
-        if not CLAUSE_OPENS.search(text[max(0, start - 40):start]) or overlaps([(m.start, m.end) for m in mentions],
-                                                                        start, end):
+        if not CLAUSE_OPENS.search(text[max(0, start - 40):start]):
             continue  # "between the two countries", "relations of both nations"
-        if starts is None:
-            starts = sentence_starts(text)
+        if spans is None:
+            spans, starts = [(m.start, m.end) for m in mentions], sentence_starts(text)
+        if overlaps(spans, start, end):
+            continue
         i = bisect_right(starts, start) - 1
         begin = starts[max(0, i - _STATE_LOOK_BACK)] if i >= 0 else 0
         pair = _last_pair(text, [m for m in mentions if begin <= m.start and m.end <= start])

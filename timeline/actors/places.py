@@ -58,9 +58,9 @@ def _load() -> re.Pattern:
 
 PLACE_RE = _load()
 # titles no district is named after: a name before "district" with one of them in it is a person ("President Assad
-# district officials"); kings, princes, sheikhs and imams do name places ("the Sheikh Maqsoud district")
-_OFFICES = frozenset({"leader", "minister", "diplomat", "official", "spokesperson", "military", "legislator", "media",
-                      "modifier"})
+# district officials"); kings, princes, sheikhs and imams do name places ("the Sheikh Maqsoud district"), and military
+# ranks are words of place names too ("the General Hospital district", "Major", "Marshal")
+_OFFICES = frozenset({"leader", "minister", "diplomat", "official", "spokesperson", "legislator", "media", "modifier"})
 _NAME_WORD = re.compile(r"[\w'’-]+")
 
 

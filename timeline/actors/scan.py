@@ -23,7 +23,9 @@ _SENT_END = re.compile(r"[.!?][\"”’)\]]*(?:[ \t\u00a0]+|(?<=[a-z][.!?])(?=[A
 _AGENCY_DASH = re.compile(r"\((?:Reuters|AP|AFP|Reuters/[\w ]+)\)[ \t]*[-–—]+[ \t]*")
 _UP = UPPER[1:-1]  # the upper-case letters, accented ones too: "GENERAL SECRETARY LÂM:"
 _SPEAKER = re.compile(rf"(?m)^[ \t]*((?:[{_UP}][{_UP}.'’-]*[ ]){{1,5}}[{_UP}][{_UP}'’-]+):")
-_QUESTION = re.compile(r"(?m)^[ \t]*Q[ ]")  # a reporter's question in a transcript
+# a reporter's question in a transcript: a line opening with "Q " (the one grammar of it: ``events/questions.py``
+# and ``extract._Builder._turn_speaker`` read question turns with it too)
+QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q[ ]")
 # a video script's soundbite label: "(SOUNDBITE) (Arabic) ARAB LEAGUE SECRETARY GENERAL, NABIL EL-ARABY, SAYING:",
 # the label in capitals (group 1) between the marker (and the language) and "SAYING:"; the one grammar of it, which
 # events/soundbites.py reads too
@@ -177,7 +179,7 @@ class Scanner:
         self.work, self.datelines = normalise_caps(text)
         # transcript turns: (label start, turn end) for "PRESIDENT BIDEN: ..." up to the next label or question
         labels = [m.start(1) for m in _SPEAKER.finditer(text)] if ":" in text else []
-        self.turns = [(start, min([b for b in labels if b > start] + [q.start() for q in _QUESTION.finditer(text, start)]
+        self.turns = [(start, min([b for b in labels if b > start] + [q.start() for q in QUESTION_LINE.finditer(text, start)]
                                   + [len(text)]))
                       for start in labels]
         self.sent_starts = sentence_starts(self.work)

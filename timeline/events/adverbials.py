@@ -103,14 +103,14 @@ _NOUN_DAY_GAP = re.compile(r"(?:\s+(?:in|near|outside|across)\s+[\w'’-]+(?:\s+
 
 def during_heads(p: Predicate, m: Mention, preds: list[Predicate], low: str) -> list[Predicate]:
     """The predicates whose phrase of the same time the act noun ``p``, dated by ``m``, heads ("Syrian forces shot
-    dead at least 11 people during mass protests on Friday": the killing is of the protests' Friday), when ``m`` is a
-    day right after the noun (a date that dates the noun, in the dating passes); none otherwise. Found once per date;
-    the verb among them takes the day when it is recorded with none of its own (``_SentenceState.record``)."""
+    dead at least 11 people during mass protests on Friday": the killing is of the protests' Friday; verbs, as
+    ``during_phrase`` reads them), when ``m`` is a day right after the noun (a date that dates the noun, in the dating
+    passes); none otherwise. Found once per date; each takes the day when it is recorded with none of its own
+    (``_SentenceState.record``)."""
     if p.form != "noun" or m.start < p.trigger.end or m.precision != "day" \
             or not _NOUN_DAY_GAP.fullmatch(low, p.trigger.end, m.start):
         return []
-    return [q for q in preds if 0 < p.trigger.start - q.trigger.end <= 80
-            and _DURING_PHRASE.fullmatch(low, q.trigger.end, p.trigger.start) is not None]
+    return [q for q in preds if during_phrase(q, p, low)]
 
 
 def during_phrase(q: Predicate, p: Predicate, low: str) -> bool:

@@ -154,7 +154,15 @@ def news_perfect(low: str, p: Predicate, sentence: tuple[int, int]) -> bool:
         low, sentence[0], min(sentence[1], p.trigger.end + _NEWS_REACH)) is None
 
 
-_SAYING_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:%s|since)\s+)*$" % _PERFECT_ADVERBS)
+# a perfect's "has"/"have"/"had" and its adverbs right before a verb ("has said", "has long hinted", "have since
+# expressed"; ``perfect_before``)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:%s|since)\s+)*$" % _PERFECT_ADVERBS)
+
+
+def perfect_before(low: str, at: int, start: int = 0) -> bool:
+    """Does a perfect's "has"/"have"/"had" (and its adverbs: "have long expressed", "had already accused") end right at
+    ``at``, a verb's start, after ``start`` (where its sentence starts)?"""
+    return _PERFECT_BEFORE.search(low, max(start, at - 40), at) is not None
 
 
 def background_saying(low: str, p: Predicate) -> bool:
@@ -173,7 +181,7 @@ def background_saying(low: str, p: Predicate) -> bool:
 
 def perfect_saying(low: str, p: Predicate) -> bool:
     """Is the reporting verb ``p`` in the perfect ("has said", "has long hinted")?"""
-    return p.reporting and bool(_SAYING_PERFECT.search(low, max(0, p.start - 40), p.start))
+    return p.reporting and perfect_before(low, p.start)
 
 
 # "has previously said", "had earlier said": a saying before the story's news

@@ -62,7 +62,7 @@ from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from . import nouns
 from .acts import dated_act, object_act
-from .aspect import background_saying, earlier_saying, main_perfect, perfect_saying, standing
+from .aspect import background_saying, earlier_saying, main_perfect, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
@@ -76,7 +76,7 @@ from .dating import (attach, blame_object_day, comparison_point, deadline_day, e
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
-from .questions import asked, question_lines
+from .questions import asked, in_question, question_lines
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
@@ -738,12 +738,10 @@ class _Builder:
         k = bisect_right(self.label_lines, position) - 1  # the last label whose line begins at or before ``position``
         if k < 0:
             return None
-        turn = self.label_lines[k], self.labels[k][1]
-        # a reporter's "Q" line after the last label or colon makes a question turn; one before the line of the label
-        # that holds ``position`` does not (the answer right after a question is the answering speaker's, even from
-        # the start of its label's line, before the label's own colon)
-        since = max(self.low.rfind(":", 0, position), turn[0])
-        return None if "\nq " in self.low[since:position] else turn[1]
+        # a reporter's "Q" line after the line of the label that holds ``position`` makes a question turn; one before
+        # it does not (the answer right after a question is the answering speaker's, even from the start of its
+        # label's line, before the label's own colon)
+        return None if in_question(self.questions, self.label_lines[k], position) else self.labels[k][1]
 
     def _named_at(self, name: str, source: Event, sent: Sentence) -> bool:
         """Is ``name``, named in ``sent`` by a description that refers back ("the council"), an actor of the sentence
@@ -2197,11 +2195,7 @@ def _other_act(e: Event, q: Predicate, low: str, start: int) -> bool:
     main clause? It is when the clause is in the perfect and the main act is not ("That resolution was vetoed by Russia
     and China, who have expressed their opposition to UN involvement": a stance held since, beside the veto)."""
     at = low.find(e.trigger.lower(), start, q.trigger.start) if e.trigger else -1
-    return at >= 0 and _PERFECT_BEFORE.search(low, max(start, q.trigger.start - 16), q.trigger.start) is not None \
-        and _PERFECT_BEFORE.search(low, max(start, at - 16), at) is None
-
-
-_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:[a-z]+ly\s+|also\s+)?$")
+    return at >= 0 and perfect_before(low, q.trigger.start, start) and not perfect_before(low, at, start)
 
 
 def _done_before_plan(builder: _Builder, first: int) -> None:

@@ -11,13 +11,22 @@ from __future__ import annotations
 import bisect
 import re
 
-_QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q[ ]")  # as ``actors.scan`` reads a question turn
+from ..actors.scan import QUESTION_LINE
+
 _QUESTION_END = re.compile(r"\?[\"”’')]*\s*$")
 
 
 def question_lines(text: str) -> list[int]:
     """Where the question turns of a transcript begin ("Q Mr. President, ..."), in text order."""
-    return [m.start() for m in _QUESTION_LINE.finditer(text)]
+    return [m.start() for m in QUESTION_LINE.finditer(text)]
+
+
+def in_question(questions: list[int], turn_start: int, position: int) -> bool:
+    """Does a reporter's question turn (``questions``: where the "Q" lines begin, in text order) begin at or before
+    ``position`` and after ``turn_start``, where the labelled turn that holds ``position`` begins? A colon inside the
+    question ("Q Mr. President, one on China: ... Did you discuss Taiwan?") ends nothing."""
+    k = bisect.bisect_right(questions, position) - 1
+    return k >= 0 and questions[k] > turn_start
 
 
 def asked(text: str, questions: list[int], label_starts: list[int], start: int, end: int) -> bool:
