@@ -426,8 +426,10 @@ class _Builder:
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
         status = self._status(p, mention, sent.start)
-        if status == "planned" and asked(text, self.questions, [start for start, _ in self.labels], sent.start, sent.end):
-            return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan
+        if (status == "planned" or actor1 is None) and asked(text, self.questions, self.label_starts, sent.start,
+                                                              sent.end):
+            return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor
+            # does one that takes an act as done with no one named ("In today's meeting, did you talk about ...?")
         location = location_basis = None
         where = clause_place(text, self.low, sent.start, sent.end, p, mention) \
             or (None if reported else opening_place(text, sent.start, sent.end))
