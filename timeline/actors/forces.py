@@ -45,8 +45,10 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
 # (or one with its day, ``after_saying_day``)
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|since|"
                             r"because|if|then|said|says|say|told|saw|see|seen|by|from|prompting|forcing|leaving)\b|"
-                            r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*)\s*$",
-                            re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks"
+                            r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve))\s*$",
+                            re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks", "SANA
+# said two soldiers were killed" (a number in words as in figures)
 # where a clause opens, for a subject that may stand nowhere else ("The country voted", "but the two countries have";
 # not "fled from the country", "between the two countries"): govref's "the country", counted's "the two countries"
 CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|"

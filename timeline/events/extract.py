@@ -76,6 +76,7 @@ from .dating import (attach, blame_object_day, comparison_point, deadline_day, e
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
+from .opening_day import opening_day_act
 from .questions import asked, in_question, question_lines
 from .stays import stay_meetings
 from .figures import figures_compared
@@ -113,7 +114,8 @@ from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import speaker_office
 from .statement_issuers import statement_issuers
-from .speech import TELLING, SentenceReading, frame_day, read_sentence, sidelines_host, speakers_conjunct
+from .speech import (TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
+                     speakers_conjunct)
 from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -1201,6 +1203,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     else:
         _main_event(st)
         _continued_quote(st)
+    opening_day_act(st, _is_event)
     stay_meetings(st)
     st.families = {e.event_family for e in builder.events[st.first:]}
     _coordinated_acts(st)
@@ -1675,10 +1678,14 @@ def _saying_events(st: _SentenceState) -> None:
             basis = "undated"
         st.record(frame, **st.on_day(basis), claim=False)
     reported = reading.reported
+    # the speaker's claimed act ("Rebels told Reuters they had shot down a helicopter") is the speaker's
+    speaker = builder.parties(sent, frame)[0] if reported is not None and reading.content is not None \
+        and claimed_act(low, reading.content, reported) else []
+    agent = speaker[0] if speaker else None
     if reported is not None and reported.trigger.start not in st.claimed_starts and not reported.embedded \
-            and not unreal_force_noun(reported, low, sent.start) and _is_event(reported, sent, builder):
+            and not unreal_force_noun(reported, low, sent.start) and _is_event(reported, sent, builder, agent=agent):
         # (not "Iran said its defences are prepared for any attack by Israel": no attack made)
-        st.record(reported, **st.on_day(st.basis(reported)))
+        st.record(reported, **st.on_day(st.basis(reported)), agent=agent)
 
 
 def _main_event(st: _SentenceState) -> None:

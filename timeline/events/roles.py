@@ -263,6 +263,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         ceiling = min([q.start for q in reading.predicates if q.start > p.end and q.form in ("verb", "report")
                        and low[p.end:q.start].split()[-1:] == ["to"] and len(low[p.end:q.start].split()) > 1]
                       + [ceiling])
+    if p.family in _FORCE_AND_ASSAULT and p.form == "verb":
+        aside = _PLACE_ASIDE.search(low, p.end, ceiling)
+        # "killed dozens of civilians in the central town of Rastan, which had seen protests against Assad": what the
+        # place's relative clause names is no target
+        ceiling = aside.start("comma") if aside is not None else ceiling
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
     if p.family == "consult" and p.form == "verb":
         after = _without_topic(p, after, low, ceiling)
@@ -532,6 +537,8 @@ _DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"}
 # what may stand between a verb of condemning and the attack noun it takes as object: a determiner, adjectives, a
 # demonym or possessive owner ("condemned the deadly Russian missile strike", "denounced Israel's attack")
 # the place or people an attack noun hits: "the attack on the embassy in Kabul", "strikes against civilians in Idlib"
+# a relative clause on the place of an act of force: ", which had seen protests", ", where ..."
+_PLACE_ASIDE = re.compile(r"\s(?:in|at|into|near|on)\s+(?:the\s+)?[^,;:()\"“”]{1,60}?(?P<comma>,)\s+(?:which|where)\s")
 _ATTACK_TARGET = re.compile(r"(?:\s+(?:on|in|against|at|targeting|near|inside)\s+[^,;:.()\"“”]{1,60}?)+(?=[,;:.()\"“”]|\s+(?:on\s+[A-Z]?[a-z]+day|and|but|that|which|as|after|while)\b|$)")
 _ATTACK_LEAD = re.compile(r"\s+(?:(?:strongly|firmly|also|again)\s+)?(?:[\w'’-]+\s+){0,4}")
 

@@ -31,6 +31,7 @@ from .media import by_phone, document_topics, state_protest
 from .kept_commitments import kept_commitment
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
+from .opening_day import DAY_OF_CLAUSE, opening_end
 from .relatives import in_aside
 from .senses import possibility_group
 from .subjects import speaker as speaker_of, subject_of
@@ -153,6 +154,8 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
     """
     tokens = reader.tokens
     fallback = None
+    # (the verb of an opening "On the day he declared an amnesty," is the time's, no verb of the main clause)
+    opening = opening_end(reader.low, reader.start, reader.end)
     for p in preds:
         if not p.reporting or p.quoted:
             continue
@@ -177,8 +180,8 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             return p, (reader.start, closing)
         if p.embedded:
             continue
-        if any(q.form == "verb" and not q.embedded and not q.quoted and q.trigger.start < p.trigger.start for q in preds) \
-                and not _COORDINATED_FRAME.search(reader.low, max(reader.start, p.start - 12), p.start):
+        if any(q.form == "verb" and not q.embedded and not q.quoted and opening <= q.trigger.start < p.trigger.start
+               for q in preds) and not _COORDINATED_FRAME.search(reader.low, max(reader.start, p.start - 12), p.start):
             continue  # a second verb of the clause: the first one says what happened ("but said ..." frames its own)
         # "said on Wednesday that ...": the date and the addressee before "that" go with the frame
         that = next((k for k, w in enumerate(words_after[:8]) if w == "that"), None)
@@ -196,6 +199,18 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
 
 
 _BY = re.compile(r"\s+by\s")
+# the speaker's pronoun and the perfect right before a claimed act's verb: "said it had shot", "say they have repelled"
+_CLAIMED_PERFECT = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:had|has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
+
+
+def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
+    """Is ``p`` an armed act the speaker claims as done, with its pronoun and a perfect ("The Free Syrian Army said it had
+    shot the aircraft down", "Rebels told Reuters they had shot down a helicopter")? The claim is the day's statement
+    and the act an event of its own, undated (events_gold_bbc 294#22, #23; rule 1 (c)), not one row that types the
+    saying by the act. Not a plan ("said it would send troops": the speaker's announced act)."""
+    return p.status != "planned" and p.type not in SPEECH_ACTS and p.family in FORCE_FAMILIES and p.form == "verb" \
+        and not p.passive and not p.negated and content[0] <= p.trigger.start < content[1] \
+        and _CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
 # a first-person saying set off by dashes: "— and I am announcing today —"
 _DASHED_ASIDE_BEFORE = re.compile(r"\s[—–]\s+(?:and\s+|as\s+)?(?:i|we)(?:\s+(?:am|are|was|were|have|has|had|can|will))?\s+$")
 _DASHED_ASIDE_AFTER = re.compile(r"(?:\s+(?:today|now|here|this\s+morning|this\s+afternoon|this\s+evening))?\s+[—–]\s")
@@ -420,7 +435,8 @@ def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
     start, end = tokens.starts[first], tokens.starts[j]
     if not commas:
         opening = head in _OPENING_PREPOSITIONS or _opening_participle(reader, first, j) or _opening_time(reader, first, j)
-        return j + 1 < i and opening and not _OPENING_VERB.search(reader.low, start, end)
+        return j + 1 < i and (opening and not _OPENING_VERB.search(reader.low, start, end)
+                              or DAY_OF_CLAUSE.fullmatch(reader.low, start, end) is not None)
     if j + 1 < i and _opening_series(reader, [first - 1, *commas, j]):
         return True  # "On Thursday, in Paris, Juppe said ...", "On Monday, after talks in Geneva, Lavrov told reporters
         # ...": two opening phrases, then the frame's subject
@@ -1177,6 +1193,8 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
         # a relative clause describes its antecedent; it is not what the speaker did
     if prev in PRONOUNS and prev not in ("who", "which"):
         # "it will not renew", "they would meet", "we call on"; not '"They are refusing reform," Naoum said'
+        if opening and claimed_act(reader.low, content, p):
+            return False  # "The Free Syrian Army said it had shot the aircraft down": a claim (``claimed_act``)
         return own and (p.type != "reject" or pronoun_is_speaker(prev, speaker))
     subject = subject_of(p.start, [a for a in actors if content[0] <= a.start < p.start], reader.low, content[0])
     if subject is not None:
