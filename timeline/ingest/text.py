@@ -41,7 +41,7 @@ def decode(data: bytes, path: Path, record: int | None = None) -> str:
     utf16 = utf16_kind(data)
     if not utf16 and b"\x00" in data[:max(4096, bad + 1)]:
         raise InputError(str(path), "a binary file, not text (it has NUL bytes)",
-                         "give article files as UTF-8 text (.txt, .jsonl, .csv) or leave it out", record) from None
+                         "give article files as UTF-8 text (.txt, .jsonl, .csv, .html) or leave it out", record) from None
     problem = (f"{utf16} text, not UTF-8" if utf16
                else f"not UTF-8 text (byte 0x{data[bad]:02x} at offset {bad})")
     target = path.with_name(f"{path.stem}.utf8{path.suffix}")
