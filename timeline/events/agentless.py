@@ -174,6 +174,8 @@ def unnamed_condemnation(p: Predicate, low: str) -> bool:
     if modifier is None or _ADJUNCT_BEFORE.search(low, max(0, modifier.start() - 30), modifier.start()):
         return False  # ("Despite growing international condemnation, ... Assad's rule shows no sign of collapse": a
         # nominal background in an adjunct, no clause tells it)
+    if _NAMED_AFTER.match(low, p.trigger.end):
+        return False  # "has drawn international criticism from Washington and Paris": the condemners are named
     if p.form == "noun":
         return not p.owned
     return p.form == "verb" and (words[0].startswith("join") and _REFUSED.search(low, max(0, p.trigger.start - 30),
@@ -182,6 +184,7 @@ def unnamed_condemnation(p: Predicate, low: str) -> bool:
 
 
 _CONDEMNATION = frozenset({"condemnation", "criticism"})
+_NAMED_AFTER = re.compile(r"\s+(?:from|by)\s+\w")  # (in the lowered text)
 _ADJUNCT_BEFORE = re.compile(r"\b(?:despite|amid|amidst|in\s+the\s+face\s+of)\s+(?:the\s+)?$")
 _REFUSED = re.compile(r"\b(?:refused|refuses|refuse|refusing|declined|declines|decline|declining)\s+to\s+$")
 _DRAWN = re.compile(r"\b(?:drawn|drew|draws|draw|drawing|attracted|attracts|sparked|sparks|provoked|provokes|triggered|"

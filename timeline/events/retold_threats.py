@@ -4,7 +4,8 @@
 ``threaten`` with a threat or warn verb in the sentence ("The EU warned Syria it would face sanctions and said it would
 tighten restrictions on Damascus") or when the document's own retelling calls it one: "... suspends Syria's membership
 and threatens political and economic sanctions" (fresh8 ``t17-reuters-34#7``). A threat verb before "sanctions"
-elsewhere in the document is that retelling. (A condition on the target already makes the act a threat:
+elsewhere in the document, not negated, in a clause that names a party of the announcing sentence, is that
+retelling. (A condition on the target already makes the act a threat:
 ``PredicateReader.conditional``.)"""
 
 from __future__ import annotations
@@ -15,9 +16,22 @@ from dataclasses import replace
 from timeline.events.speech import SentenceReading
 
 _RETOLD = re.compile(r"\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?sanctions\b")
+# a negated threat is none ("had not threatened sanctions before")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$")
 
 
-def retold_threat(reading: SentenceReading, low: str) -> SentenceReading:
+def _same_party(low: str, at: int, sent_actors, actors) -> bool:
+    """Does the clause of the retelling at ``at`` (from its sentence's start) name a party the announcing sentence
+    names (``sent_actors``)? "The Arab League ... suspends Syria's membership and threatens ... sanctions" retells the
+    League's announcement; "Separately, Russia last year threatened sanctions against Georgia" is another's."""
+    start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+    here = {a.name for a in sent_actors}
+    return any(a.name in here for a in actors if start <= a.start < at) \
+        or any(name.lower() in low[start:at] for name in here)  # (a longer form the finder does not know: "The Arab
+    # League of Nations suspends ...")
+
+
+def retold_threat(reading: SentenceReading, low: str, sent_actors=(), actors=()) -> SentenceReading:
     """``reading`` with its announced planned sanction made a threat of the saying's day when a threat verb of the
     sentence goes with it or the document retells a threat of sanctions outside the sentence; ``reading`` itself
     otherwise."""
@@ -27,6 +41,9 @@ def retold_threat(reading: SentenceReading, low: str) -> SentenceReading:
         return reading
     warned = any(p.type == "threaten" and p.form == "verb" and not p.embedded and p is not main
                  for p in reading.predicates)
-    if not warned and not any(m.start() < reading.start or m.start() >= reading.end for m in _RETOLD.finditer(low)):
+    if not warned and not any((m.start() < reading.start or m.start() >= reading.end)
+                              and not _NOT_BEFORE.search(low, max(0, m.start() - 20), m.start())
+                              and _same_party(low, m.start(), sent_actors, actors)
+                              for m in _RETOLD.finditer(low)):
         return reading
     return replace(reading, main=replace(main, type="threaten", status="reported", rule=f"retold {main.rule}"))

@@ -430,8 +430,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             # resolution", rather than the phrase after, which describes them)
             keys = {a.key for a in opposing}
             inside = [a for a in actors if p.trigger.start < a.start < p.end and a.key not in keys and not a.placed]
-            return opposing[:1], opposing[1:] + (inside[:1] or _objects(
-                p, [a for a in after if a.key not in keys], low, opposing, allow_location=_place_target(p)))
+            # (the target first: the counterpart, the second opposer after it as one of the cast)
+            return opposing[:1], (inside[:1] or _objects(
+                p, [a for a in after if a.key not in keys], low, opposing, allow_location=_place_target(p))) \
+                + opposing[1:]
         force = force_noun_subject(p, reading.predicates, actors, low)
         if force is not None:
             # "the crackdown by Syrian forces has killed 2,000", "Assad's crackdown has killed 3,000 people": the
