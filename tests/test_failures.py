@@ -87,6 +87,35 @@ def test_library_build_lists_the_failed_article(broken):
     assert BAD not in set(result.mentions["article_id"])
 
 
+@pytest.mark.parametrize("step", ["_canonical_actors", "ActorRegistry.add"])
+def test_library_build_fails_one_article_in_the_steps_after_extraction(monkeypatch, step):
+    """The per-article steps after extraction (the actor registry, canonical names) are guarded as extraction is."""
+    if step == "ActorRegistry.add":
+        real = pipeline.ActorRegistry.add
+
+        def add(self, article_id, *args, **kwargs):
+            if article_id == BAD:
+                raise KeyError("no such actor")
+            return real(self, article_id, *args, **kwargs)
+
+        monkeypatch.setattr(pipeline.ActorRegistry, "add", add)
+    else:
+        real = pipeline._canonical_actors
+
+        def canonical(r, registry):
+            if r.article.id == BAD:
+                raise KeyError("no such actor")
+            return real(r, registry)
+
+        monkeypatch.setattr(pipeline, "_canonical_actors", canonical)
+    result = timeline.build([SAMPLES / "tass_stories.jsonl"], timeline.Settings(run_date=RUN_DATE))
+    assert list(result.articles["status"]) == ["ok", "failed", "ok", "ok"]
+    assert result.failed.iloc[0]["reason"].startswith("KeyError: 'no such actor' at timeline/pipeline.py:")
+    assert BAD not in set(result.mentions["article_id"]) and STORIES[0]["id"] in set(result.mentions["article_id"])
+    with pytest.raises(KeyError):
+        timeline.build([SAMPLES / "tass_stories.jsonl"], timeline.Settings(run_date=RUN_DATE, fail_fast=True))
+
+
 def test_cli_timex_fails_one_article_and_tags_the_others(runner, tmp_path, monkeypatch):
     real = timex.find_mentions
 

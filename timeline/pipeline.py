@@ -122,9 +122,22 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     results, dropped = _without_boilerplate(results)
     by_id = {r.article.id: r for r in results}
     registry = ActorRegistry(aliases=dict(settings.aliases) or None)
-    for r in results:
-        registry.add(r.article.id, r.actors)
-    mentions = [e for r in results for e in _canonical_actors(r, registry)]
+    mentions: list[Event] = []
+    for step in ("register", "canonical"):  # the per-article steps after extraction, guarded as extraction is
+        kept = []
+        for r in results:
+            try:
+                if step == "register":
+                    registry.add(r.article.id, r.actors)
+                else:
+                    mentions.extend(_canonical_actors(r, registry))
+            except Exception as err:
+                if fatal(err) or settings.fail_fast:
+                    raise
+                failures[r.article.id] = failed(r.article, err)
+                continue
+            kept.append(r)
+        results = kept
     events, membership = merge(mentions)
     manifest = _manifest(records, by_id, failures, dict(zip((a.id for a in articles), anchors)))
     _flag_boilerplate(manifest, dropped)
