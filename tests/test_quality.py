@@ -48,7 +48,7 @@
   the thirteenth session (2026-12-03) as a development set.
 - ``events_fresh12``: the same on the sixteenth set (``events_gold_fresh12.jsonl``: six documents annotated
   in full, blind; scored at e91244a, 198839f and 05c769f, figures in its .md and the README), in the gate since
-  the fourteenth session (2026-12-04) as a development set; fresh13 is the blind measure now.
+  the fourteenth session (2026-12-04) as a development set; fresh13 is the blind measure now (fresh14, written at that session's end, after it).
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
