@@ -31,7 +31,8 @@ from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, 
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
 from .speech import SentenceReading, answered_party
-from .subjects import BRACKET, COORDINATION, HARD, MODIFIER_PREFIX, QUOTE, ordered, speakers, subject_group, usable
+from .subjects import (BRACKET, COORDINATION, HARD, MODIFIER_PREFIX, QUOTE, ordered, owned_force, speakers, subject_group,
+                       usable)
 
 _NOT_BY_FORCES = frozenset(SPEECH_TYPES) | {"protest"}  # armed forces neither speak nor protest
 
@@ -231,9 +232,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
     "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit")."""
     actors = _aliases_dropped([coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
-                               and not ("forces" in a.flags and p.type in _NOT_BY_FORCES)], low)
+                               and not ("forces" in a.flags and p.type in _NOT_BY_FORCES
+                                                    and not (p.type in SPEECH_TYPES and owned_force(a)))], low)
     # (unnamed forces, actors/forces.py, act by force: "tanks ... swept into districts where protests demanding ..."
-    # is no demand of theirs, and "security forces ... have prevented demonstrators" no protest of theirs)
+    # is no demand of theirs, and "security forces ... have prevented demonstrators" no protest of theirs); forces
+    # their owner names speak for it ("Syria's army said": ``owned_force``)
     floor = reading.start
     if reading.content and reading.content[0] <= p.trigger.start < reading.content[1] and p is not reading.frame:
         floor = reading.content[0]

@@ -41,6 +41,17 @@ _AND_MORE = re.compile(r",?\s+and\s+(?:other\s+|its\s+|their\s+)?[a-z][\w-]*(?:\
 HARD = re.compile(r"[;:—–]|\s-\s")
 QUOTE = re.compile(r"[\"“”]")
 _SPEAKER_GAP = 45  # characters between a speaker and "said"
+_OWNED_FORCE = re.compile(r"\w['’]s\s")
+# what may stand between a subject and its verb: "Syria's army (has also) said", not "... security forces and said"
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|again|earlier|later|(?:late\s+|early\s+)?on\s+[a-z]+day|[a-z]+ly))*\s+")
+
+
+def owned_force(a: ActorMention) -> bool:
+    """Is ``a`` forces their owner names ("Syria's army", "Assad's forces": actors/forces.py), which speak for the
+    owner as a spokesman does, unlike the story's unnamed forces ("troops", "the army")?"""
+    return "forces" in a.flags and _OWNED_FORCE.search(a.text) is not None
+
+
 _CLAUSE_VERB = re.compile(r"['’]s\s+\w|\s+(?:will|would|should|must|could|can|may|might|shall|is|are|was|were|has|have|had|"
                           r"did|does|do|not|never)\b|\s+[a-z]+ed\b")  # the subject of what is said, not its speaker
 
@@ -153,8 +164,16 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
              floor: int = 0) -> list[ActorMention]:
     """The speaker, or the speakers of a plural subject ("the foreign ministers stated"), first named first;
     ``floor``: where the sentence starts."""
+    owned = max((a for a in actors if owned_force(a) and usable(a) and not a.placed and a.end <= frame.start),
+                key=lambda a: a.end, default=None)
     # unnamed forces ("troops", "security forces": the story's country, actors/forces.py) act but are no speakers
     actors = [a for a in actors if usable(a) and not a.placed and "forces" not in a.flags]
+    if owned is not None and _SUBJECT_TAIL.fullmatch(low, owned.end, frame.start) \
+            and not any(a.end > owned.end for a in actors if a.end <= frame.start):
+        # forces their owner names, the subject right before the verb ("Syria's army said on Monday it had killed
+        # 20 terrorists"), speak for it as a spokesman does ("Putin's spokesman said"): the owner's statement, no
+        # unnamed source's (events_gold_bbc 294#22)
+        return [owned]
     before = [a for a in actors if a.end <= frame.start]
     after = [a for a in actors if a.start >= frame.end]
     if QUOTED_OBJECT.match(low, frame.trigger.start) and " " in frame.trigger.text:
