@@ -183,7 +183,7 @@ def _report(result, written) -> None:
     articles = result.articles
     ok = int((articles["status"] == "ok").sum())
     skipped = articles[articles["status"] == "skipped"]
-    failed = articles[articles["status"] == "failed"]
+    failed = result.failed
     events = result.events
     unresolved = int(events["date_start"].isna().sum()) if len(events) else 0
     click.echo(f"{ok} article(s) read, {len(skipped)} skipped" + (f", {len(failed)} failed" if len(failed) else "")

@@ -3,7 +3,7 @@
 and where it happened, and the other articles are processed as usual.
 
 KeyboardInterrupt and SystemExit are no ``Exception`` and pass through; a MemoryError is re-raised
-(``fatal``): a run out of memory cannot go on. ``Settings.fail_fast`` re-raises the first error with
+(``guarded``): a run out of memory cannot go on. ``Settings.fail_fast`` re-raises the first error with
 its traceback, for developers and tests.
 """
 
@@ -12,15 +12,28 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from .model import Article, Failed
+
+T = TypeVar("T")
 
 _PACKAGE = Path(__file__).resolve().parent
 _LONGEST = 200  # characters of the exception's message kept in the reason
 
 
-def fatal(err: BaseException) -> bool:
-    """An error no run should survive."""
-    return not isinstance(err, Exception) or isinstance(err, MemoryError)
+def guarded(work: Callable[[], T], article: Article, fail_fast: bool, done: str = "built") -> T | Failed:
+    """``work()``, or a ``Failed`` for ``article`` naming the error it raised (re-raised with ``fail_fast``, and a
+    MemoryError always: a run out of memory cannot go on; KeyboardInterrupt and SystemExit are no Exception)."""
+    try:
+        return work()
+    except MemoryError:
+        raise
+    except Exception as err:
+        if fail_fast:
+            raise
+        return failed(article, err, done)
 
 
 def where(err: BaseException) -> str:

@@ -30,7 +30,7 @@ from .comments import comments_start
 from .anchor import anchor_set, article_anchor
 from .dateline import parse_dateline
 from .events import extract_events
-from .failure import failed, fatal
+from .failure import guarded
 from .ingest import read_articles, unique_ids
 from .model import Anchor, Article, Event, Failed, Mention, Skipped
 from .settings import Settings
@@ -120,24 +120,25 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     results = [r for r in done if isinstance(r, ArticleResult)]
     failures = {f.id: f for f in done if isinstance(f, Failed)}
     results, dropped = _without_boilerplate(results)
-    by_id = {r.article.id: r for r in results}
     registry = ActorRegistry(aliases=dict(settings.aliases) or None)
+    # the per-article steps after extraction, guarded as extraction is (an article that fails canonical names after
+    # its actors were registered leaves them in the registry)
+    registered = []
+    for r in results:
+        done = guarded(lambda: registry.add(r.article.id, r.actors), r.article, settings.fail_fast)
+        if isinstance(done, Failed):
+            failures[r.article.id] = done
+        else:
+            registered.append(r)
     mentions: list[Event] = []
-    for step in ("register", "canonical"):  # the per-article steps after extraction, guarded as extraction is
-        kept = []
-        for r in results:
-            try:
-                if step == "register":
-                    registry.add(r.article.id, r.actors)
-                else:
-                    mentions.extend(_canonical_actors(r, registry))
-            except Exception as err:
-                if fatal(err) or settings.fail_fast:
-                    raise
-                failures[r.article.id] = failed(r.article, err)
-                continue
-            kept.append(r)
-        results = kept
+    by_id: dict[str, ArticleResult] = {}
+    for r in registered:
+        canonical = guarded(lambda: _canonical_actors(r, registry), r.article, settings.fail_fast)
+        if isinstance(canonical, Failed):
+            failures[r.article.id] = canonical
+        else:
+            mentions.extend(canonical)
+            by_id[r.article.id] = r
     events, membership = merge(mentions)
     manifest = _manifest(records, by_id, failures, dict(zip((a.id for a in articles), anchors)))
     _flag_boilerplate(manifest, dropped)
@@ -187,12 +188,7 @@ def _run(articles: list[Article], anchors: list[Anchor], settings: Settings) -> 
 
 def _guarded(article: Article, anchor: Anchor, settings: Settings) -> ArticleResult | Failed:
     """process_article, or a ``Failed`` naming the error when it raises one (unless ``settings.fail_fast``)."""
-    try:
-        return process_article(article, settings, anchor=anchor)
-    except Exception as err:
-        if fatal(err) or settings.fail_fast:
-            raise
-        return failed(article, err)
+    return guarded(lambda: process_article(article, settings, anchor=anchor), article, settings.fail_fast)
 
 
 def _work(article: Article, anchor: Anchor, settings: Settings) -> tuple | Failed:
@@ -228,7 +224,7 @@ def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Ev
 
 
 def _manifest(records: list[Article | Skipped], by_id: dict[str, ArticleResult],
-              failures: dict[str, Failed] | None = None, anchors: dict[str, Anchor] | None = None) -> pd.DataFrame:
+              failures: dict[str, Failed], anchors: dict[str, Anchor]) -> pd.DataFrame:
     """One row per input record: ``ok`` (``by_id``), ``skipped`` (not read) or ``failed`` (``failures``:
     read, anchored, but its processing raised; no events)."""
     rows = []
@@ -237,9 +233,9 @@ def _manifest(records: list[Article | Skipped], by_id: dict[str, ArticleResult],
             rows.append({"article_id": record.id, "status": "skipped", "reason": record.reason, "path": record.path,
                          "record": record.record})
             continue
-        failure = (failures or {}).get(record.id)
+        failure = failures.get(record.id)
         r = by_id.get(record.id) if failure is None else None
-        anchor = r.anchor if r is not None else (anchors or {})[record.id]
+        anchor = r.anchor if r is not None else anchors[record.id]
         dateline = anchor.dateline
         rows.append({
             "article_id": record.id, "status": "ok" if r is not None else "failed",

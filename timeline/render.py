@@ -301,7 +301,7 @@ def _range_buttons(points: list[dict], precise: list[dt.date], view: list[str], 
     Plotly's own range selector counts back from the end of the current view, so after "all"
     its "1y" showed the empty year before the farthest span's end ("the 21st century": 2099)."""
     days = precise or [dt.date.fromisoformat(p["start"]) for p in points]
-    in_view = [d for d in days if d.isoformat() <= view[1]] if view != full else days
+    in_view = [d for d in days if d.isoformat() <= view[1]]  # (all of them when the view is the whole span)
     last = max(in_view or days) + dt.timedelta(days=1)
     # The slider spans the first view; "all" widens it to everything, the others narrow it back.
     buttons = [{"label": label, "method": "relayout",

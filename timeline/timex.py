@@ -24,7 +24,7 @@ from .anchor import anchor_set
 from .errors import InputError
 from .evaluate.tbaq import dct_date
 from .export.timeml import write_timeml
-from .failure import failed, fatal
+from .failure import guarded
 from .ingest import input_files, read_file, unique_ids
 from .ingest.tml import TmlDocument, read_tml, tml_to_article
 from .model import Anchor, Article, Failed, Mention, Skipped
@@ -97,22 +97,18 @@ def tag_inputs(inputs: Iterable[str | Path], outdir: Path,
         if isinstance(item, Skipped):
             yield item
             continue
-        try:
-            mentions = timeml_mentions(find_mentions(item.article.text, item.anchor.date))
-        except Exception as err:
-            if fatal(err) or settings.fail_fast:
-                raise
-            yield failed(item.article, err, "tagged")
+        mentions = guarded(lambda: timeml_mentions(find_mentions(item.article.text, item.anchor.date)), item.article,
+                           settings.fail_fast, "tagged")
+        if isinstance(mentions, Failed):
+            yield mentions
             continue
         yield tag_source(item, outdir, mentions)  # writing is outside the guard: a full disk is no article's bug
 
 
-def tag_source(source: Source, outdir: Path, mentions: list[Mention] | None = None) -> Tagged:
-    """Write one article as TimeML: a .tml input under its own name with its own DCT, others as ``<id>.tml``;
-    ``mentions`` when already found."""
+def tag_source(source: Source, outdir: Path, mentions: list[Mention]) -> Tagged:
+    """Write one article and its ``mentions`` as TimeML: a .tml input under its own name with its own DCT, others
+    as ``<id>.tml``."""
     article, anchor, doc = source.article, source.anchor, source.doc
-    if mentions is None:
-        mentions = timeml_mentions(find_mentions(article.text, anchor.date))
     if doc is not None:
         out = write_timeml(outdir / Path(article.path).name, doc.text, mentions, docid=doc.docid, dct=doc.dct)
     else:

@@ -101,7 +101,7 @@ def _last_pair(text: str, before: list[ActorMention]) -> tuple[str, str] | None:
         return m.name if m.kind == "country" else m.country if m.kind == "person" else None
     ordered = sorted(before, key=lambda m: m.start)
     for a, b in reversed(list(zip(ordered, ordered[1:]))):
-        if _PAIR_JOIN.fullmatch(text[a.end:b.start]) and text[a.end:b.start].count("\n") == 0:
+        if _PAIR_JOIN.fullmatch(text, a.end, b.start) and text.find("\n", a.end, b.start) < 0:
             sa, sb = state(a), state(b)
             if sa and sb and sa != sb:
                 return sa, sb

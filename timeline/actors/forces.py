@@ -165,11 +165,11 @@ def _coordinated_demonym(before: str) -> str | None:
     return entry.name if entry is not None and entry.kind == "country" and DEMONYMS.get(entry.name) == m.group(1) else None
 
 
-def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention], heads: bool = True) -> Iterator[tuple[re.Match, str]]:
+def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention]) -> Iterator[tuple[re.Match, str]]:
     """The phrases of ``pattern`` in ``text`` that stand bare (``bare_before``, or right after a saying and its day),
     with the 40 characters before each: not an actor of ``mentions`` already ("Syrian forces", "Turkish troops"), not
-    owned after the noun ("soldiers of the Free Syrian Army") nor, with ``heads``, a modifier of a noun after it ("the
-    police van": ``_HEAD_AFTER``)."""
+    owned after the noun ("soldiers of the Free Syrian Army") nor a modifier of a noun after it ("the police van":
+    ``_HEAD_AFTER``)."""
     taken = [(m.start, m.end) for m in mentions]
     low = text.lower()
     for match in pattern.finditer(text):
@@ -178,7 +178,7 @@ def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention], heads: bo
             continue
         before = text[max(0, start - 40):start]
         if (bare_before(before, match.group(0)) or after_saying_day(low, start)) and not _OF_AFTER.match(text, end) \
-                and not (heads and _HEAD_AFTER.match(text, end)):
+                and not _HEAD_AFTER.match(text, end):
             yield match, before
 
 

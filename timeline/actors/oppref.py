@@ -14,8 +14,9 @@ opposition", "leaders of the opposition"), and not when it is
   "the opposition in Bahrain", ``_AFTER``);
 - a modifier of a noun after it ("the opposition activists said", "the
   opposition stronghold", "the opposition leader":
-  ``resources/opposition_noun_heads.txt``; a list, as British copy gives the
-  noun a plural verb in its base form, "The opposition say");
+  ``resources/opposition_noun_heads.txt``, and the force nouns' own list that
+  ``forces.bare`` tests, ``force_noun_heads.txt``; a list, as British copy gives
+  the noun a plural verb in its base form, "The opposition say");
 - in a story that names the opposition of another country than the story's
   ("Yemeni opposition" in a Syria story: which one is meant is not clear);
 - in a sentence that names another country before it ("Hague said that in Libya,

@@ -20,7 +20,8 @@ from ..cue_words import load_kinds
 
 from .gazetteer import TITLES
 
-_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"  # (``_load`` reads its first five characters, "[A-Z]", apart)
+_WORD_TAIL = r"[\w'’]*(?:-[\w'’]+)*"  # a capitalised word after its capital (``_load`` reads the capital apart)
+_WORD = "[A-Z]" + _WORD_TAIL
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _PART = r"(?:(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|en|er|ibn|bin|bint|abu)[- ])?"
 
@@ -47,12 +48,12 @@ def _load() -> re.Pattern:
 
     starts = "[A-Z" + "".join(sorted({first(w) for w in found["head"] + found["place"]} - _UPPER)) + "]"
     heads = rf"(?:{rest(found['head'])})[ -]{_PART}{_WORD}"
-    tails = rf"(?<=[A-Z]){_WORD[5:]}[ ](?:{_WORD}[ ]){{0,2}}(?:{alt(found['tail'])})"  # (``_WORD`` once, then 0-2)
+    tails = rf"(?<=[A-Z]){_WORD_TAIL}[ ](?:{_WORD}[ ]){{0,2}}(?:{alt(found['tail'])})"  # (``_WORD`` once, then 0-2)
     places = rf"(?:{rest(found['place'])})(?![ -](?:al|el|bin|ibn)\b)"
     # a name (of one to four words, Arabic particles aside) before a lowercase place noun: "the eastern Tariq al-Bab
     # district", "the Baba Amr district", "Hama's Jarajima neighbourhood" (the empty group ``named`` marks this
     # alternative: its whole match is the name, which ``place_spans`` tests for a title)
-    nouns = rf"(?P<named>)(?<=[A-Z]){_WORD[5:]}(?:[ ]{_PART}{_WORD}){{0,3}}(?=[ ](?:{alt(found['noun'])})(?![\w-]))"
+    nouns = rf"(?P<named>)(?<=[A-Z]){_WORD_TAIL}(?:[ ]{_PART}{_WORD}){{0,3}}(?=[ ](?:{alt(found['noun'])})(?![\w-]))"
     return re.compile(rf"{starts}(?<![\w-]{starts})(?:{heads}|{tails}|{places}|{nouns})(?![\w-])")
 
 

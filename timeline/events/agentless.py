@@ -166,8 +166,10 @@ def unnamed_condemnation(p: Predicate, low: str) -> bool:
     gold sets code it accuse with ``actor1`` null and the condemned as the counterpart (events_gold_fresh3 186#2,
     events_gold_fresh11 81#15); not one quoted, negated or planned, nor one owned ("Turkey's condemnation") or joined
     ("Jordan joined the international condemnation": Jordan's)."""
+    if p.type != "accuse" or p.quoted or p.negated or p.status != "reported":
+        return False
     words = p.trigger.text.split()
-    if p.type != "accuse" or p.quoted or p.negated or p.status != "reported" or words[-1] not in _CONDEMNATION:
+    if words[-1] not in _CONDEMNATION:
         return False
     noun = p.trigger.end - len(words[-1])
     modifier = _UNNAMED_CONDEMNERS.search(low, max(0, noun - 40), noun)

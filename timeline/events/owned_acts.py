@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .cues import AUXILIARY, BE, DETERMINERS, HAVE, LIGHT, REPORT_OBJECT
 from .nouns import NOUN_BY, determines, owner
+from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
@@ -80,7 +81,6 @@ def undated_owned_act(p: Predicate, actors: list[ActorMention], low: str, mentio
 
 
 
-_FORCE_FAMILIES = frozenset({"military", "coerce", "mobilize"})
 # between a force noun and its clause's verb: its "by" agent, its target or place phrase ("the air raids by NATO on
 # the capital", "Assad's crackdown on protesters"), then the verb group ("has", "have now"); no clause break
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:by|on|against|in|across|of)\s+[^,;:.()\"“”]{1,50}?)*"
@@ -94,9 +94,9 @@ def force_noun_subject(p: Predicate, predicates: list[Predicate], actors: list[A
     killed three civilians", "Assad's crackdown has killed 3,000 people", "the crackdown by Syrian forces has killed
     2,000"): the clause's act is the owner's (rule 11: where the owned noun's event is dropped, the clause gets the
     row), dated as the clause is. None when the noun is not owned by its agent or is not the verb's subject."""
-    if p.form != "verb" or p.passive or p.reporting or p.family not in _FORCE_FAMILIES:
+    if p.form != "verb" or p.passive or p.reporting or p.family not in FORCE_FAMILIES:
         return None
-    noun = next((q for q in reversed(predicates) if q.form == "noun" and q.family in _FORCE_FAMILIES
+    noun = next((q for q in reversed(predicates) if q.form == "noun" and q.family in FORCE_FAMILIES
                  and q.end <= p.start and p.start - q.end <= 80), None)
     if noun is None or not owned_by_agent(noun, actors, low):
         return None
@@ -152,6 +152,7 @@ def where_owner(p: Predicate, predicates: list[Predicate], actors: list[ActorMen
         return None
     noun = next((q for q in reversed(predicates) if q.form == "noun" and q.end <= m.start()
                  and m.start() - q.end <= 40 and not any(ch in low[q.end:m.start()] for ch in ",;:()")), None)
-    if noun is None or not owned_by_agent(noun, sorted(actors + list(owners), key=lambda a: a.start), low):
+    if noun is None:
         return None
-    return owner(sorted(actors + list(owners), key=lambda a: a.start), low, noun.trigger.start, noun.end)
+    everyone = sorted(actors + list(owners), key=lambda a: a.start)
+    return owner(everyone, low, noun.trigger.start, noun.end) if owned_by_agent(noun, everyone, low) else None
