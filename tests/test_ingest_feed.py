@@ -222,6 +222,15 @@ def test_feed_rfc822_refuses_what_is_no_rfc822_date(written):
     assert _rfc822(written) is None
 
 
+def test_feed_titles_with_markup_are_text(tmp_path):
+    rss = _write(tmp_path, "wire.rss", _rss("<title>Lavrov &lt;i&gt;meets&lt;/i&gt; Fidan</title>"
+                                            "<description>A.</description>"))
+    atom = _write(tmp_path, "wire.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id>'
+                                         '<title type="html">Lavrov &lt;i&gt;meets&lt;/i&gt;\n Fidan</title>'
+                                         '<title>second</title><summary>A.</summary></entry></feed>')
+    assert [_read(path)[0].title for path in (rss, atom)] == ["Lavrov meets Fidan"] * 2
+
+
 def test_feed_iso_pubdate_is_read_as_written(tmp_path):
     path = _write(tmp_path, "wire.rss", _rss("<pubDate>2024-12-26T20:13:39+03:00</pubDate><description>A."
                                              "</description>"))

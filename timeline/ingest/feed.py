@@ -186,7 +186,7 @@ def _title(item: ET.Element, ns: str) -> str | None:
     title = item.find(ns + "title")
     if title is None:
         return None
-    text = _content(title, "text" if ns == ATOM else "html")
+    text = _content(title, None if ns == ATOM else "html")  # (an Atom title is a text construct too)
     return " ".join(text.split()) or None
 
 
