@@ -150,26 +150,24 @@ def _text(element: ET.Element | None, tag: str) -> str | None:
 
 def _article(item: ET.Element, ns: str, path: Path, number: int, line: int | None,
              source: str | None) -> Article | Skipped:
-    where = f"{'entry' if ns == ATOM else 'item'} {number}" + (f" (line {line})" if line else "")
     atom = ns == ATOM
+    kind = "entry" if atom else "item"
+    where = f"{kind} {number}" + (f" (line {line})" if line else "")
     url = _link(item) if atom else _text(item, ns + "link")
-    found_id = _text(item, ATOM + "id" if atom else "guid") or (item.get(RDF + "about") or "").strip() or None
-    found_id = found_id or url
+    found_id = _text(item, ATOM + "id" if atom else "guid") or (item.get(RDF + "about") or "").strip() or url
     text = _body(item, ns)
     if not text:
         fields = "content or summary" if atom else "content:encoded or description"
         return Skipped(str(path), f"{where} has no text (its {fields} is missing or empty; fill one or drop the "
-                                  f"{'entry' if atom else 'item'})", record=number, id=found_id)
+                                  f"{kind})", record=number, id=found_id)
     names = ((ATOM + "published", "published"), (ATOM + "updated", "updated")) if atom else (("pubDate", "pubDate"),)
     dates = [(name, value) for tag, name in (*names, (DC + "date", "dc:date")) if (value := _text(item, tag))]
-    published = next((found for name, value in dates if (found := _date(value))), None)
+    published = next((found for _, value in dates if (found := _date(value))), None)
     if dates and published is None:
         name, value = dates[0]
-        return Skipped(str(path), f"{where}: its {name} {value[:40]!r} is no date (write an RFC 822 date, 'Thu, 26 "
-                                  "Dec 2024 17:13:39 GMT', or an ISO one, 2024-12-26T17:13:39Z, or drop it)"
-                       if name == "pubDate" else
-                       f"{where}: its {name} {value[:40]!r} is no date (write an ISO date, 2024-12-26T17:13:39Z, "
-                       "or drop it)", record=number, id=found_id)
+        form = "an RFC 822 date, 'Thu, 26 Dec 2024 17:13:39 GMT', or an ISO one" if name == "pubDate" else "an ISO date"
+        return Skipped(str(path), f"{where}: its {name} {value[:40]!r} is no date (write {form}, "
+                                  "2024-12-26T17:13:39Z, or drop it)", record=number, id=found_id)
     own_source = _text(item.find(ATOM + "source"), ATOM + "title") if atom else _text(item, "source")
     return Article(id=found_id or f"{path.stem}:{number}", text=text, title=_title(item, ns), published=published,
                    url=url, source=own_source or source, path=str(path), record=number)
