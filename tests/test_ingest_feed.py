@@ -239,7 +239,7 @@ def test_feed_iso_pubdate_is_read_as_written(tmp_path):
 
 # --- skipped items and files ------------------------------------------------------------------------------------
 
-def test_feed_items_without_text_or_date_are_skipped_the_rest_read(tmp_path):
+def test_feed_items_without_text_are_skipped_the_rest_read(tmp_path):
     path = _write(tmp_path, "wire.rss", _rss(
         "<guid>a</guid><pubDate>Thu, 26 Dec 2024 20:13:39 +0300</pubDate><description>MOSCOW, December 26. /TASS/. "
         "Lavrov met Fidan.</description>",
@@ -251,28 +251,46 @@ def test_feed_items_without_text_or_date_are_skipped_the_rest_read(tmp_path):
         "</description>"))
     records = list(read_articles([path]))
     assert [(type(r).__name__, r.id, r.record) for r in records] == [
-        ("Article", "a", 1), ("Skipped", "b", 2), ("Skipped", "c", 3), ("Article", "d", 4), ("Skipped", "e", 5)]
+        ("Article", "a", 1), ("Skipped", "b", 2), ("Article", "c", 3), ("Article", "d", 4), ("Skipped", "e", 5)]
+    assert records[2].published == "last Thursday"  # kept as written: the anchor step flags it (below)
     assert records[3].published == "2024-02-29"  # the first date that reads as one
     assert all(r.path == str(path) for r in records)
     assert records[1].reason == ("item 2 (line 5) has no text (its content:encoded or description is missing or "
                                  "empty; fill one or drop the item)")
-    assert records[2].reason.startswith("item 3 (line 6): its pubDate 'last Thursday' is no date (write an RFC 822 "
-                                        "date, 'Thu, 26 Dec 2024 17:13:39 GMT'")
     assert records[4].reason.startswith("item 5 (line 8) has no text")
 
 
-def test_feed_atom_entry_without_text_or_date_is_skipped(tmp_path):
+def test_feed_item_with_an_unreadable_date_is_kept_as_a_record_is(tmp_path):
+    """An item whose pubDate is no date is not lost: like a JSONL record with an unreadable ``published``, it is
+    anchored on its dateline, and the date is flagged; with no dateline either, it is read with no anchor date and the
+    build says so and how to fix it."""
+    path = _write(tmp_path, "wire.rss", _rss(
+        "<guid>a</guid><pubDate>last Thursday</pubDate><description>MOSCOW, December 26. /TASS/. "
+        "Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Hakan Fidan on Wednesday."
+        "</description>"))
+    entry = _read(path)[0]
+    anchor = anchor_set([entry], year=2024, run_date=RUN_DATE)[0]  # (as --year 2024: a TASS dateline has no year)
+    assert (anchor.source, str(anchor.date)) == ("dateline", "2024-12-26")
+    assert any(flag.startswith("published_unreadable: 'last Thursday' is no date") for flag in anchor.flags)
+    atom = _write(tmp_path, "w.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>\n'
+                  '<entry><id>2</id><published>soon</published><summary>Text.</summary></entry>\n</feed>')
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli.main, ["build", str(atom), "-o", str(out), "--no-html"])
+    articles = pd.read_csv(out / "articles.csv")
+    assert list(articles["status"]) == ["ok"], result.output
+    assert "published_unreadable: 'soon' is no date" in articles["flags"][0]
+    assert "1 article(s) have a publication date that is no date" in result.output
+
+
+def test_feed_atom_entry_without_text_is_skipped(tmp_path):
     feed = ('<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>\n'
             '<entry><id>1</id><updated>2024-12-26T10:00:00Z</updated><content src="https://example.org/1"/></entry>\n'
-            '<entry><id>2</id><published>soon</published><summary>Text.</summary></entry>\n'
             '<entry><id>3</id><content type="image/png">iVBORw0KGgo=</content><summary>Text.</summary></entry>\n'
             '</feed>')
     records = _read(_write(tmp_path, "w.atom", feed))
-    assert [(type(r).__name__, r.id) for r in records] == [("Skipped", "1"), ("Skipped", "2"), ("Article", "3")]
+    assert [(type(r).__name__, r.id) for r in records] == [("Skipped", "1"), ("Article", "3")]
     assert records[0].reason.startswith("entry 1 (line 2) has no text (its content or summary")
-    assert records[1].reason == ("entry 2 (line 3): its published 'soon' is no date (write an ISO date, "
-                                 "2024-12-26T17:13:39Z, or drop it)")
-    assert (records[2].text, records[2].published) == ("Text.", None)  # no date at all: the dateline or options
+    assert (records[1].text, records[1].published) == ("Text.", None)  # no date at all: the dateline or options
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), [

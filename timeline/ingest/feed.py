@@ -14,8 +14,9 @@ RSS 2.0 (``<rss><channel><item>``), RSS 1.0 (``<rdf:RDF><item>``) and Atom 1.0 (
   (Atom ``type="html"`` or ``"xhtml"``), is read by ``html.fragment``: each block a paragraph, joined by a blank
   line, so that a dateline opens the text as it opens the story; text with no markup is kept as written.
 
-Every item is accounted for: one with no text, or with dates none of which reads as a date, is skipped with its
-place and line; a file that is not well-formed XML is skipped with the line and column the parser stopped at; an
+Every item is accounted for: one with no text is skipped with its place and line; one whose dates none reads as a
+date passes the first on as written, as a record's unreadable ``published`` is (the anchor step reads the dateline
+and flags it); a file that is not well-formed XML is skipped with the line and column the parser stopped at; an
 .xml file of another kind is skipped with the fix (a TimeML one: rename it to .tml).
 
 Entities: ``xml.etree`` (expat) expands the entities a document declares in its own DTD (expat 2.4 and later stop
@@ -163,11 +164,8 @@ def _article(item: ET.Element, ns: str, path: Path, number: int, line: int | Non
     names = ((ATOM + "published", "published"), (ATOM + "updated", "updated")) if atom else (("pubDate", "pubDate"),)
     dates = [(name, value) for tag, name in (*names, (DC + "date", "dc:date")) if (value := _text(item, tag))]
     published = next((found for _, value in dates if (found := _date(value))), None)
-    if dates and published is None:
-        name, value = dates[0]
-        form = "an RFC 822 date, 'Thu, 26 Dec 2024 17:13:39 GMT', or an ISO one" if name == "pubDate" else "an ISO date"
-        return Skipped(str(path), f"{where}: its {name} {value[:40]!r} is no date (write {form}, "
-                                  "2024-12-26T17:13:39Z, or drop it)", record=number, id=found_id)
+    if dates and published is None:  # kept, as a record with an unreadable date is: the anchor step reads its
+        published = dates[0][1]       # dateline instead and flags the date (or skips it, with the reason, if none)
     own_source = _text(item.find(ATOM + "source"), ATOM + "title") if atom else _text(item, "source")
     return Article(id=found_id or f"{path.stem}:{number}", text=text, title=_title(item, ns), published=published,
                    url=url, source=own_source or source, path=str(path), record=number)
