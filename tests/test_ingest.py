@@ -722,7 +722,7 @@ def test_ingest_unsupported_file_is_skipped_by_name_or_in_a_folder(tmp_path, nam
     assert expand_paths([path if given == "file" else path.parent]) == [path]
     [skipped] = read_articles([path if given == "file" else path.parent])
     assert isinstance(skipped, Skipped) and skipped.path == str(path)
-    assert f"not an article file {named}; supported: .csv" in skipped.reason and ".txt" in skipped.reason
+    assert f"not an article file {named}; supported: .atom, .csv" in skipped.reason and ".txt" in skipped.reason
 
 
 # --- directories, globs, missing paths ----------------------------------------------------------------------
@@ -786,7 +786,7 @@ def test_ingest_folder_without_files_raises(tmp_path, paths):
     folder = tmp_path / "empty"
     _write(folder / ".hidden.txt", SEED)
     _write(folder / ".git" / "notes.txt", SEED)
-    with pytest.raises(NoInputError, match=re.escape(f"no article files found in {folder} (supported: .csv")):
+    with pytest.raises(NoInputError, match=re.escape(f"no article files found in {folder} (supported: .atom, .csv")):
         list(read_articles(paths(folder)))
 
 

@@ -140,7 +140,8 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
     INPUTS are files, folders (read recursively) or glob patterns: .txt (one
     article per file), .jsonl/.json and .csv (one article per record), .tml,
-    .html/.htm (a saved web page: its story). With no INPUTS, the sample articles in ./data are used.
+    .html/.htm (a saved web page: its story), .rss/.atom/.xml (a saved RSS or
+    Atom feed: one article per item). With no INPUTS, the sample articles in ./data are used.
 
     \b
     Example:
@@ -295,7 +296,8 @@ def score(gold_dir, system_dir, exclude, errors):
 @main.command()
 @click.argument("text", required=False)
 @click.option("--file", "path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Read an article file instead (.txt, or each record of a .jsonl/.json/.csv, or a .tml or .html).")
+              help="Read an article file instead (.txt, or each record of a .jsonl/.json/.csv or item of a "
+                   ".rss/.atom feed, or a .tml or .html).")
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for a text with no date of its own (no metadata, no dateline).")
 @_year_option

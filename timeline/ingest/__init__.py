@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import InputError, NoInputError
 from ..model import Article, Skipped
 from ..settings import Fields
-from . import html, records, text
+from . import feed, html, records, text
 
 READERS = {
     ".txt": text.read_txt,
@@ -31,6 +31,9 @@ READERS = {
     ".tsv": records.read_csv,
     ".html": html.read_html,
     ".htm": html.read_html,
+    ".rss": feed.read_feed,
+    ".atom": feed.read_feed,
+    ".xml": feed.read_feed,  # a feed; an .xml file of another kind is skipped with the fix
 }
 
 

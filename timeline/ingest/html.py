@@ -214,6 +214,13 @@ def paragraphs(container: Node, only: frozenset[str] | None = None) -> list[str]
     return out
 
 
+def fragment(markup: str) -> str:
+    """The text of an HTML fragment (a feed item's content, no page around it): every block a paragraph, as in a
+    story container that writes no ``<p>``, furniture (a figure's caption, a script) none; paragraphs joined by a
+    blank line, as a page's story is."""
+    return "\n\n".join(paragraphs(parse(markup)))
+
+
 def _containers(root: Node) -> list[Node]:
     """The story containers of a page, the narrowest kind first: articleBody, <article>, <main> (the outermost of
     its kind: an <article> inside an <article> is part of it)."""
@@ -382,16 +389,17 @@ def url(root: Node, metas: dict[str, str]) -> str | None:
 
 # --- bytes ------------------------------------------------------------------------------------------------------
 
-def decode_page(data: bytes, path: Path) -> str:
+def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET) -> str:
     """A byte-order mark, else the page's declared charset, else UTF-8 (``text.decode``: a binary file or bytes
-    that are not UTF-8 get its Skipped with the fix)."""
+    that are not UTF-8 get its Skipped with the fix). ``declared`` finds the charset in the first 4 KiB: a
+    ``<meta charset>`` here, an XML declaration's ``encoding`` for a feed (``ingest/feed.py``)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
     if not data.startswith(codecs.BOM_UTF8) and b"\x00" not in data[:4096]:
-        match = _CHARSET.search(data[:4096])
+        match = declared.search(data[:4096])
         if match:
             try:
                 codec = codecs.lookup(match[1].decode("ascii")).name
