@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .aliases import apply_aliases, read_alias_file
+from .bodyref import body_leaders
 from .coref import Resolver
 from .forces import story_forces, story_rebels
 from .oppref import story_opposition
@@ -58,6 +59,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = story_opposition(text, mentions)  # "The opposition has accused": the story's country's opposition
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
+    mentions = body_leaders(text, mentions)  # "European leaders warned": the body the story names (its summit)
     mentions = counted_states(text, mentions)  # "But the two permanent members have backed": the pair named before
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"
     mentions = they_references(text, mentions)  # "Britain and France ... . They": the plural subject before
