@@ -24,6 +24,7 @@ from .mention import ActorMention
 from .names import canonical_key
 from .docref import document_speakers
 from .counted import counted_states
+from .govforce import government_forces
 from .govref import government_references
 from .orgref import organisation_references
 from .outlets import reporting_papers
@@ -59,6 +60,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = story_opposition(text, mentions)  # "The opposition has accused": the story's country's opposition
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
+    mentions = government_forces(text, mentions)  # "an armored government force stormed": the story's state
     mentions = body_leaders(text, mentions)  # "European leaders warned": the body the story names (its summit)
     mentions = counted_states(text, mentions)  # "But the two permanent members have backed": the pair named before
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"
