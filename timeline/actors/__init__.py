@@ -28,6 +28,7 @@ from .govforce import government_forces
 from .govref import government_references
 from .orgref import organisation_references
 from .outlets import reporting_papers
+from .peoples import stateless_peoples
 from .personref import lead_descriptions, person_references
 from .recognize import find_candidates
 from .registry import ActorRegistry
@@ -61,6 +62,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
     mentions = government_forces(text, mentions)  # "an armored government force stormed": the story's state
+    mentions = stateless_peoples(text, mentions)  # "Ethnic Kurds have long complained": the story's state's Kurds
     mentions = body_leaders(text, mentions)  # "European leaders warned": the body the story names (its summit)
     mentions = counted_states(text, mentions)  # "But the two permanent members have backed": the pair named before
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"
