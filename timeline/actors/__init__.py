@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .aliases import apply_aliases, read_alias_file
+from .bodyref import body_leaders
 from .coref import Resolver
 from .forces import story_forces, story_rebels
 from .oppref import story_opposition
@@ -23,9 +24,12 @@ from .mention import ActorMention
 from .names import canonical_key
 from .docref import document_speakers
 from .counted import counted_states
+from .govforce import government_forces
 from .govref import government_references
+from .officials import home_officials
 from .orgref import organisation_references
 from .outlets import reporting_papers
+from .peoples import stateless_peoples
 from .personref import lead_descriptions, person_references
 from .recognize import find_candidates
 from .registry import ActorRegistry
@@ -58,6 +62,10 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = story_opposition(text, mentions)  # "The opposition has accused": the story's country's opposition
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
+    mentions = government_forces(text, mentions)  # "an armored government force stormed": the story's state
+    mentions = home_officials(text, mentions)  # "DAMASCUS (Reuters) - ... Officials later met": Syria's officials
+    mentions = stateless_peoples(text, mentions)  # "Ethnic Kurds have long complained": the story's state's Kurds
+    mentions = body_leaders(text, mentions)  # "European leaders warned": the body the story names (its summit)
     mentions = counted_states(text, mentions)  # "But the two permanent members have backed": the pair named before
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"
     mentions = they_references(text, mentions)  # "Britain and France ... . They": the plural subject before

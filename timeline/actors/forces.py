@@ -113,8 +113,9 @@ _GOVERNED = re.compile(r"[’']s\s+(?:(?P<modifier>%s)\s+(?=(?:%s)(?![\w-])))?(?
                           phrase_alternation(_OWNED)))
 
 
-# forces named before the leader they serve: "forces loyal to President Bashar al-Assad", "troops still loyal to"
-_LOYAL = re.compile(r"(?<![\w-])(?P<noun>%s)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?$"
+# forces named before the leader they serve: "forces loyal to President Bashar al-Assad", "troops still loyal to",
+# "troops loyal to al-Assad" (a surname's particle is no part of its mention: "Assad")
+_LOYAL = re.compile(r"(?<![\w-])(?P<noun>%s)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?(?:[ae]l-)?$"
                     % phrase_alternation(sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists",
                                                                                         "militias", "units"},
                                                 key=len, reverse=True)), re.I)

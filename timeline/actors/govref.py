@@ -122,7 +122,7 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
             if not after_saying_day(low, start):
                 continue  # "bring down the regime", "talk to the authorities", "local authorities"
         possessive = _POSSESSIVE.match(text, end) is not None
-        if not possessive and not _subject_follows(text, end, addressed):
+        if not possessive and not subject_follows(text, end, addressed):
             continue  # "the government crackdown", "Authorities to intensify the pace ..."
         if context is None:
             context = (sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)),
@@ -138,7 +138,7 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
     return in_text_order(mentions + added)
 
 
-def _subject_follows(text: str, end: int, addressed: bool) -> bool:
+def subject_follows(text: str, end: int, addressed: bool) -> bool:
     """Does what follows the noun ending at ``end`` make it a subject: punctuation, a verb, or a word that ends a
     subject ("has", "which", "now"), not a noun it modifies ("the government crackdown", "the government troops
     started": ``_NOT_VERBS``, ``_VERB_AFTER``), nor "to" unless a demand addresses the noun ("urged the authorities

@@ -233,7 +233,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit")."""
     actors = _aliases_dropped([coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
                                and not ("forces" in a.flags and p.type in _NOT_BY_FORCES
-                                                    and not (p.type in SPEECH_TYPES and owned_force(a)))], low)
+                                                    and not (p.type in SPEECH_TYPES and owned_force(a))
+                                                    and (p.reporting or a.start < p.end))], low)
     # (unnamed forces, actors/forces.py, act by force: "tanks ... swept into districts where protests demanding ..."
     # is no demand of theirs, and "security forces ... have prevented demonstrators" no protest of theirs); forces
     # their owner names speak for it ("Syria's army said": ``owned_force``)

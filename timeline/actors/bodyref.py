@@ -1,0 +1,60 @@
+"""A body named by its region's leaders: "Arab leaders have called for an end to the bloodshed", "European leaders
+warned Iran on Sunday".
+
+Wire copy on a summit or a council meeting tells what the body decided as what its members' leaders did. The gold
+sets code such leaders as the body (events_gold_fresh8 t17-reuters-344#1 "Arab leaders have called for" = Arab
+League, "the lead's 'Leaders from the Arab League'"; events_gold_fresh t17-reuters-340#1 "'European leaders' at the
+EU summit = European Union"). "Arab leaders" in copy that names no such body are the region's rulers, each on his
+own ("Arab leaders still clinging to power", "engagement with authoritarian Arab leaders"), so the phrase is read as
+the body only
+
+- when the document names the body itself (a mention of it: "Leaders from the Arab League met", "At a Brussels
+  summit, the 27 European Union states");
+- where a subject stands with nothing before it that counts or qualifies it: it opens its sentence (the lead after
+  its dateline too) or clause, or follows a conjunction or a verb of saying (``forces.CLAUSE_OPENS``; not "Some Arab leaders", "three Arab
+  leaders", "with European leaders", "North African leaders");
+- followed by a verb (``govref.subject_follows``: "have called", "warned"), and not by the members it names
+  ("Arab leaders including Jordan's King Abdullah and Egypt's President": those leaders act).
+
+The adjectives and their bodies are ``resources/body_members.csv`` (the same table that makes "Arab foreign
+ministers" the Arab League, ``recognize.find_body_members``, which needs no named body: ministers meet as the
+body's council); "Western" and "Asian" name no body and are absent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .forces import CLAUSE_OPENS
+from .gazetteer import GAZETTEER, phrase_alternation, rows
+from .govref import subject_follows
+from .mention import ActorMention, in_text_order, overlaps
+from .names import canonical_key
+from .scan import sentence_starts
+
+_BODIES = {row["adjective"]: row["body"] for row in rows("body_members.csv")}
+_LEADERS = re.compile(r"(?<![\w-])(?P<adj>%s)[ ]+leaders(?![\w-])" % phrase_alternation(
+    sorted(_BODIES, key=len, reverse=True)))
+_MEMBERS_NAMED = re.compile(r",?\s+(?:including|such\s+as|among\s+them|like)\b")
+
+
+def body_leaders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the region's leaders added as the body the document names, in text order."""
+    named = {m.name for m in mentions if m.kind == "organization"}
+    if not named & set(_BODIES.values()):
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    opens = set(sentence_starts(text))
+    added = []
+    for match in _LEADERS.finditer(text):
+        start, end = match.span()
+        body = _BODIES[match.group("adj")]
+        if body not in named or overlaps(taken, start, end) or _MEMBERS_NAMED.match(text, end):
+            continue
+        if start not in opens and not CLAUSE_OPENS.search(text, max(0, start - 40), start) \
+                or not subject_follows(text, end, False):
+            continue
+        entry = GAZETTEER[body]
+        added.append(ActorMention(start, end, match.group(0), body, canonical_key(body), entry.kind, "leaders",
+                                  entry.country, "demonym"))
+    return in_text_order(mentions + added) if added else mentions

@@ -1,0 +1,55 @@
+"""A force the noun "government" owns, with an article or adjectives before it: "an armored government force stormed
+an area northwest of Hama".
+
+"government forces" standing bare are the story's country's (``forces.story_forces``); an article and adjectives
+before the phrase ("an armored government force", "a large government convoy") stop that reading, which has to
+leave "some 400 troops", "rebel soldiers" unowned. With "government" in the phrase the owner is named all the same:
+the story's state (events_gold_fresh4 t17-reuters-282#2 "an armored government force stormed" = Syria), as a bare
+"the government" is (``govref``). Read only
+
+- with "a", "an" or "the" and at most two lower-case words before "government" that are no other owner ("rebel",
+  "opposition", "local", "provincial": ``_NOT_THE_STATE``), and "government" no half of "anti-government" or
+  "pro-government";
+- where a subject stands: the article opens its sentence or clause or follows a conjunction, a subordinator or a
+  verb of saying (``forces.SUBJECT_BEFORE``), and a verb follows the noun (``govref.subject_follows``);
+- in a sentence that names no other state before it ("In Yemen, a government force stormed ...":
+  ``govref.other_state``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .forces import SUBJECT_BEFORE, story_country
+from .govref import other_state, subject_follows
+from .mention import ActorMention, in_text_order, overlaps
+from .names import canonical_key
+from .scan import sentence_starts
+
+_NOT_THE_STATE = frozenset({"rebel", "opposition", "local", "provincial", "regional", "municipal", "former"})
+_FORCE = re.compile(r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?P<adjs>(?:[a-z]+\s+){0,2})government\s+"
+                    r"(?P<noun>forces?|troops|soldiers|units?|column|convoy)(?![\w-])")
+
+
+def government_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the forces "government" owns after an article or adjectives added as the story's state."""
+    if "government" not in text:
+        return mentions
+    country = story_country(mentions)
+    if country is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    starts = None
+    added = []
+    for match in _FORCE.finditer(text):
+        start, end = match.span()
+        if overlaps(taken, start, end) or _NOT_THE_STATE & set(match.group("adjs").split()):
+            continue
+        if not SUBJECT_BEFORE.search(text, max(0, start - 40), start) or not subject_follows(text, end, False):
+            continue
+        starts = sentence_starts(text) if starts is None else starts
+        if other_state(text, start, country, starts, mentions, people=False):
+            continue
+        added.append(ActorMention(start, end, match.group(0), country, canonical_key(country), "country",
+                                  match.group("noun"), country, "description", "", ("forces",)))
+    return in_text_order(mentions + added) if added else mentions
