@@ -786,11 +786,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # ("Libya has offered to hand over ..., a state-owned Egyptian newspaper said"). The source's saying is
             # then no act of the sentence, and a date beside it dates the act it reports ("Syrian army deserters
             # killed seven soldiers ... earlier Wednesday, an activist said"; "On Friday, activists said at least 52
-            # people were killed"), except the day of an opening frame's own ("State television said late on
-            # Thursday that ...": the day of the saying, not of what it reports)
-            if content[1] <= frame.start or frame_day(low, frame.end) is None:
-                return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
-            return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
+            # people were killed"); the day of an opening source's own ("Activists said on Friday that four gunmen
+            # ... shot dead Tammo") dates the act it reports, as a closing source's does, unless that act is a plan
+            # or has a day of its own (``extract._source_day``; events_gold_fresh4 157#6, fresh3 186#20, fresh10
+            # 168#2: the report's day is the news's)
+            return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
         own = _own_clause(reader, preds, content)
         if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
             content, inside, candidate = _narrowed(reader, content, own, inside, extra)
