@@ -553,9 +553,11 @@ class PredicateReader:
                 # Trade and Investment Framework Agreement, signed in 2002" (not "The ceasefire, agreed on February
                 # 27, collapsed in April": that ceasefire is the main clause's subject)
                 embedded, rule = True, "participle"
-            elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY and prev not in _ASPECTUAL:
+            elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY and not (
+                    prev in _ASPECTUAL and tokens.before(tokens.starts[prev_i])[1] not in DETERMINERS):
                 embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in" (not "Iran
-                # had started providing the Syrian government with ... equipment": the gerund is the act that started)
+                # had started providing the Syrian government with ... equipment": the gerund is the act that started;
+                # but "the continued killing" is a noun phrase)
             if kind == "accuse" and t.text.split()[1:2] == ["under"]:
                 passive = True  # under_fire: "The Arab League came under fire for doing little": its subject is the one
                 # criticised, as in "was criticised for"
