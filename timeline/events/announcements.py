@@ -3,7 +3,7 @@
 "We are announcing today also that we will assist Jamaica in COVID recovery" tells of planned aid, not of a statement
 about it (events_gold_fresh6.md: an announcement of intent is the planned act). The statement of "announce" is
 dropped when the sentence makes an event of the speaker's side after the verb, and the statement of any saying
-beside a planned sanction of the speaker's side (events_gold.md rule 12: the saying's day goes in the note); the last
+beside a planned sanction or provision of the speaker's side (events_gold.md rule 12: the saying's day goes in the note); the last
 pass of a sentence (``extract._sentence_events``).
 """
 
@@ -31,15 +31,19 @@ def announcement_of_act(st: _SentenceState) -> None:
         if said.event_type != "statement" or said.actor1 is None or said.trigger is None:
             continue
         side = {said.actor1, builder.state_of_person(said.actor1)} - {None}
-        if any(e.event_type == "sanction" and e.status == "planned" and e.actor1 in side for e in made):
+        low = said.sentence.lower()
+        at = low.find(said.trigger.lower())
+        if any(e.status == "planned" and e.actor1 in side and (e.event_type == "sanction" or e.event_type == "aid" and (
+                e.trigger and low.find(e.trigger.lower(), at + 1) > at)) for e in made):
             # "The United States is considering sanctions against Syrian government officials ..., a U.S. official said
-            # on Monday": the planned sanction, the saying's day no row of its own (events_gold.md rules 12, 14)
+            # on Monday": the planned sanction, the saying's day no row of its own (events_gold.md rules 12, 14); and a
+            # provision so announced ("On Friday the British government confirmed it would provide more communications
+            # equipment to the rebels next month": one planned aid, rule 14), when the saying reports it, after its
+            # verb (not "would provide ... the Strategy, which President Biden released on March 24")
             builder.events.remove(said)
             continue
         if not _ANNOUNCING_VERB.fullmatch(said.trigger.lower()):
             continue
-        low = said.sentence.lower()
-        at = low.find(said.trigger.lower())
         if at < 0 or low.startswith(" by ", at + len(said.trigger)):
             continue  # "our joint Task Force on Energy Security announced by Presidents Biden and von der Leyen"
         # (what is announced comes after the verb: not "we are partnering ... under our Task Force announced ...")

@@ -38,8 +38,9 @@ def present_perfect_before(low: str, at: int) -> bool:
     return _PRESENT_PERFECT.search(low, max(0, at - 30), at) is not None
 
 
-# a perfect of a verb of beginning before the act ("had begun to exert", "have started to withdraw")
-_PERFECT_BEGUN = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s)\s+)*(?:begun|started)\s+to\s+$" % _PERFECT_ADVERBS)
+# a perfect of a verb of beginning before the act ("had begun to exert", "have started to withdraw", "had started
+# providing")
+_PERFECT_BEGUN = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s)\s+)*(?:begun|started)\s+(?:to\s+)?$" % _PERFECT_ADVERBS)
 
 
 def _perfect_group(low: str, p: Predicate) -> re.Match | None:
@@ -115,8 +116,8 @@ def perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> b
     reports (``content``), "had" is the tense of reported speech ("Syria said it had agreed to the plan": "we
     agreed"), not a background act."""
     if _PERFECT_BEGUN.search(low, max(0, p.start - 50), p.start) and not p.reporting:
-        return True  # "said ... Turkey had begun to exert pressure on the Syrian government": begun before, no day, in
-        # reported speech too ("we have begun to")
+        return True  # "said ... Turkey had begun to exert pressure on the Syrian government", "Iran had started providing
+        # ...": begun before, no day, in reported speech too ("we have begun to")
     m = _PERFECT.search(low, max(0, p.start - 40), p.start) or _perfect_group(low, p)
     if m is None or p.reporting:
         return False

@@ -975,10 +975,10 @@ def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
 
 def _source_day(reading: SentenceReading, low: str, mention: Mention) -> bool:
     """Is ``mention`` the day of an unnamed source that closes the sentence ("The Red Cross is pressing Syrian
-    authorities for wider access ..., its president said Wednesday")? Its saying is no event, and the day it
-    gives is that of the act it reports."""
+    authorities for wider access ..., its president said Wednesday") or opens it ("Activists said on Friday that four
+    gunmen ... shot dead Tammo")? Its saying is no event, and the day it gives is that of the act it reports."""
     source, main = reading.source, reading.main
-    if source is None or main is None or main.trigger.start > source.start:
+    if source is None or main is None:
         return False
     day = frame_day(low, source.end)  # ("council diplomats told Reuters on Monday")
     return day is not None and day[0] <= mention.start < day[1]
@@ -1428,6 +1428,15 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
         candidates = [p for p in candidates if p is not source]
         side = [p for p in candidates if (p.trigger.start < source.start) == (mention.start < source.start)]
         candidates = side or candidates
+        day = frame_day(low, source.end) if reading.main is not None and reading.main.trigger.start > source.start \
+            else None
+        if day is not None and day[0] <= mention.start < day[1]:
+            # "Activists said on Friday that four gunmen ... shot dead Tammo": the opening source's own day dates an act
+            # it reports, not a plan ("State television said late on Thursday that Assad would speak") nor an act
+            # with a later date of its own ("said on Friday that troops had killed 12 people on Thursday")
+            if any(m is not mention and m.resolved and m.start >= day[1] for m in st.dates):
+                return []
+            candidates = [p for p in candidates if p.trigger.start >= day[1] and p.status != "planned"]
     candidates = [p for p in candidates if content is None or p is reading.frame and not in_content
                   or (content[0] <= p.trigger.start < content[1]) == in_content and p is not reading.frame]
     if frame_told is not None:  # "told a closed meeting of Asian U.N. members on May 11": the audience, no act
@@ -1479,8 +1488,13 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     modifies = False if host is not None else prenominal(text, low, mention, candidates)
     act = host if host is not None else None if isinstance(modifies, Predicate) \
         else dated_act(text, low, mention, candidates, sent.start, sent.end)
-    if act is None and modifies is False and _source_day(reading, low, mention):
-        if reading.main.status == "planned" or reading.main.trigger.start in st.dated:
+    if act is None and modifies is False and _source_day(reading, low, mention) \
+            and not (candidates and reading.main.trigger.start > reading.source.start):
+        # (an opening source's day goes to the act after it that ``attach`` finds, "Activists said on Monday an offensive
+        # by the Syrian army on Homs killed 20 people": the offensive; the reported main act when none is found)
+        if reading.main.status == "planned" or reading.main.trigger.start in st.dated or any(
+                m is not mention and m.resolved and m.start > mention.end for m in st.dates):
+            # ("Activists said on Friday that troops had killed 12 people on Thursday": a later date is the act's own)
             # ("arrested on Thursday ..., human rights campaigners said on Friday": the act has its own day)
             return  # "A ... draft resolution will call for ..., council diplomats told Reuters on Monday": the telling's
         act = reading.main  # "..., its president said Wednesday": the day the unnamed source gives dates its act

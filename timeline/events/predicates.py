@@ -149,6 +149,9 @@ _OWN_OBJECT = re.compile(r"\s(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"
 # relative; not "was quoted on Saturday as saying", "quoted by media as saying" (subjects.speakers)
 QUOTED_OBJECT = re.compile(r"quoted\s+(?!(?:by|as|on|in|at|late|early|earlier|later|last|this|today|yesterday|again|also|"
                            r"widely|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+# verbs of starting or going on whose gerund is the act itself: "had started providing", "began shelling"
+_ASPECTUAL = frozenset({"started", "starts", "start", "began", "begun", "begins", "begin", "continued", "continues",
+                        "continue", "kept", "keeps", "resumed", "resumes"})
 _INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jassem": no reduced relative
 # an act's noun that after a comma and before "that", "of" or "against" is a participle (event_cues.tsv: participle_noun)
 _PARTICIPLE_NOUNS = frozenset(CUES["participle_noun"])
@@ -550,8 +553,11 @@ class PredicateReader:
                 # Trade and Investment Framework Agreement, signed in 2002" (not "The ceasefire, agreed on February
                 # 27, collapsed in April": that ceasefire is the main clause's subject)
                 embedded, rule = True, "participle"
-            elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY:
-                embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in"
+            elif first.endswith("ing") and prev not in BE and prev not in AUXILIARY and not (
+                    prev in _ASPECTUAL and tokens.before(tokens.starts[prev_i])[1] not in DETERMINERS):
+                embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in" (not "Iran
+                # had started providing the Syrian government with ... equipment": the gerund is the act that started;
+                # but "the continued killing" is a noun phrase)
             if kind == "accuse" and t.text.split()[1:2] == ["under"]:
                 passive = True  # under_fire: "The Arab League came under fire for doing little": its subject is the one
                 # criticised, as in "was criticised for"

@@ -739,6 +739,9 @@ def reporting(low: str, start: int, frame: Predicate, content: tuple[int, int], 
         or any("reporter" in a.flags and stretch <= a.start < frame.start for a in actors)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:our|we|my|i)\b")
+
+
 def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trigger],
                   actors: list[ActorMention]) -> SentenceReading:
     """Read the predicates of ``text[start:end]`` (``low`` is the lower-cased text; ``triggers`` and
@@ -786,9 +789,13 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # ("Libya has offered to hand over ..., a state-owned Egyptian newspaper said"). The source's saying is
             # then no act of the sentence, and a date beside it dates the act it reports ("Syrian army deserters
             # killed seven soldiers ... earlier Wednesday, an activist said"; "On Friday, activists said at least 52
-            # people were killed"), except the day of an opening frame's own ("State television said late on
-            # Thursday that ...": the day of the saying, not of what it reports)
-            if content[1] <= frame.start or frame_day(low, frame.end) is None:
+            # people were killed"); the day of an opening source's own ("Activists said on Friday that four gunmen
+            # ... shot dead Tammo") dates the act it reports, as a closing source's does, unless that act is a plan
+            # or has a day of its own (``extract._source_day``; events_gold_fresh4 157#6, fresh3 186#20, fresh10
+            # 168#2: the report's day is the news's); not a first-person subject ("Our three countries announce today
+            # that ...": the speakers' own statement, named by the passes after)
+            if content[1] <= frame.start or frame_day(low, frame.end) is None \
+                    or not _FIRST_PERSON.search(low, start, frame.start):
                 return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
         own = _own_clause(reader, preds, content)
