@@ -105,6 +105,7 @@ _RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:(?!(?:ne
                               r"|\s+that\s+(?:the|our|their|its)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
                               + r"\s+(?:remains|remained|continues|continued|is|was)\s+(?:the|a|an|to\s+be)\b")
 _AFFIRMERS = frozenset({"affirmed", "affirms", "reaffirmed", "reaffirms", "reaffirm", "re-affirmed", "re-affirms",
+                        "reconfirmed", "reconfirms", "reconfirm",
                         "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates",
                         "acknowledged", "acknowledges"})
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"

@@ -23,7 +23,7 @@ import re
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
-from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, VERB_GROUP
+from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
 from .owned_acts import force_noun_subject, opposing_subject
@@ -764,7 +764,21 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
     for m in _WORD.finditer(low, min((s for s, _ in spans), default=p.start), p.start):
         if (m.group() in _BE_HAVE or PAST_VERB.fullmatch(m.group())) and not any(s <= m.start() < e for s, e in spans):
             return m.start()
+    # a first conjunct the lexicon does not know under a modal: the verb after the modal ("We will share best practices
+    # and coordinate capacity building efforts", "we will continue to reinforce ... and to work together": we coordinate)
+    hard = max((m.end() for m in _CLAUSE_BREAK.finditer(low, floor, coordinated.start())), default=floor)
+    m = _MODAL_VERB.search(low, hard, coordinated.start())
+    if m is not None and not any(s <= m.end() < e for s, e in spans) \
+            and SUBORDINATORS.isdisjoint(_WORD.findall(low, m.end(), coordinated.start())):
+        return m.end()  # (not across a clause of its own: "could destabilize a region in which Assad enjoys strong
+        # support from Iran and backs militant groups": Assad backs them)
     return p.start
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")
+# a modal and the verb it governs: "will share", "will continue to reinforce", "should also aim"
+_MODAL_VERB = re.compile(r"(?<![\w-])(?:will|shall|would|must|should|can|could)\s+(?:(?:also|jointly|further|together|[a-z]{3,}ly)\s+)*"
+                         r"(?=[a-z])(?!not\b|be\b)")
 
 
 # the topic of a conversation: the object of "discuss" or "talk about", or a phrase of "about", "on", "over" right
