@@ -167,11 +167,6 @@ _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|agai
                               r"has|have|had|did|does|do|is|are|was|were)$" % MODAL_GROUP)
 
 
-# a coordinated clause's frame of a planned act between its subject and the act's verb ("and we are looking forward to
-# cooperate", "and I look forward to working"): read as an auxiliary, so the act heads the clause
-_LOOKING_FORWARD = re.compile(r"(?:\s+|^)(?:(?:am|is|are)\s+looking|looks?)\s+forward\s+to$")
-
-
 # a lone past participle before a bare plural noun may be its adjective ("release of political prisoners and detained
 # protesters"): no verb of a coordinated clause by that reading alone
 _ADJECTIVE_PARTICIPLE = re.compile(r"[a-z]+ed\s+[a-z]+s\b(?!\s+(?:on|against|to|from|in|at|with|for)\b)")
@@ -195,10 +190,6 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
         m = last  # "sent troops and tanks to crush protests ... but he has also promised reforms": the last "but" opens
         # the clause, its subject the pronoun of the first's
     subject, auxiliary = m.group("subject").rstrip(), False
-    looking = _LOOKING_FORWARD.search(subject)
-    if looking is not None:
-        subject, auxiliary = subject[:looking.start()].rstrip(), True  # "..., and we are looking forward to cooperate
-        # with United States in the future": the clause's verb group is the frame of a planned act, its act the verb
     while True:
         a = _AUXILIARY_AFTER.search(subject)
         if a is None:
