@@ -1940,6 +1940,9 @@ def _coordinated_acts(st: _SentenceState) -> None:
             basis = st.basis(q)
             if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
                 basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
+            if warner is not None:
+                basis = st.basis(main)  # "rejected allegations that forces had committed crimes ... and accused": the
+                # warner's verb group, not the reported clause's perfect, dates the second act
             day = dated.get((frame or main).trigger.start) if agent is not None else None  # "said on Monday ... and warned"
             if agent is not None and frame is not None and day is None and any(e.trigger == frame.trigger.text and e.event_date is None
                                                          and e.char_start == sent.start for e in builder.events[first:]):
@@ -1964,10 +1967,19 @@ def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:
     if st.frame is not None or main is None or main.form != "verb" or main.type not in SPEECH_ACTS or main.embedded \
             or not q.embedded or q.form != "verb" or q.rule == "participle" or q.trigger.start <= main.end:
         return None
-    if not speakers_conjunct(low, main, (main.end, sent.end), q, bare=True, actors=sent.actors):
+    # "rejected U.N. allegations that Syrian forces had committed crimes ... and accused": the perfect is the allegation's,
+    # a clause on the object noun, and the past speech act after it the rejecter's (not the forces')
+    alleged = _ALLEGATION_THAT.match(low, main.end) is not None
+    if not speakers_conjunct(low, main, (main.end, sent.end), q, bare=True, actors=() if alleged else sent.actors):
         return None
     event = next((e for e in st.builder.events[st.first:] if e.trigger == main.trigger.text and e.actor1), None)
     return event.actor1 if event is not None else None
+
+
+# the object of a speech act verb that is a noun of what others said, with its "that" clause: "rejected U.N. allegations
+# that ...", "denied the reports that ..."
+_ALLEGATION_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:allegations?|accusations?|charges?|claims?|reports?|assertions?|"
+                              r"suggestions?|rumou?rs?)\s+that\s")
 
 
 _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
