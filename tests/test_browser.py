@@ -206,3 +206,63 @@ def test_browser_screenshot_is_not_blank(size, tmp_path):
     assert (width, height) == size
     assert shot.stat().st_size > 10_000  # a blank page is about 6 KB
     assert distinct > 32  # a blank page has about 4
+
+
+# Appended at the end of <body>, after the chronology list's own script: click a marker, filter, hide a type.
+LIST_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), box = document.getElementById("chronology-q"), out = {};
+  function shown() {
+    return Array.prototype.filter.call(document.querySelectorAll("#chronology tr[data-t]"), function (r) {
+      return r.offsetParent !== null; }).map(function (r) { return r.id; });
+  }
+  function report() {
+    var el = document.createElement("pre"); el.id = "__list"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+  }
+  setTimeout(function () {
+    out.rows = shown();
+    gd.emit("plotly_click", {points: [{customdata: ["", "%(click)s"]}]});
+    setTimeout(function () {
+      var row = document.getElementById("row-%(click)s"), box_ = row.getBoundingClientRect();
+      out.clicked = [row.className, box_.top >= 0 && box_.bottom <= window.innerHeight, window.scrollY > 0];
+      box.value = "%(words)s";
+      box.dispatchEvent(new Event("input"));
+      setTimeout(function () {
+        out.filtered = shown();
+        out.count = document.getElementById("chronology-n").textContent;
+        box.value = "";
+        box.dispatchEvent(new Event("input"));
+        var hide = [];
+        gd.data.forEach(function (t, i) { if (t.legendgroup === "%(hide)s") hide.push(i); });
+        Plotly.restyle(gd, {visible: "legendonly"}, hide).then(function () {
+          setTimeout(function () { out.hidden = shown(); report(); }, 300);
+        });
+      }, 400);
+    }, 300);
+  }, 300);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("click,words,hide", [("b2", "erdogan IDLIB", "statement")])
+def test_browser_chronology_list_click_filter_and_legend(click, words, hide, tmp_path):
+    page = probed_page(tmp_path, "b4")
+    text = page.read_text(encoding="utf-8")
+    probe = LIST_PROBE % {"div": render.DIV_ID, "click": click, "words": words, "hide": hide}
+    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
+    result = run_chromium(tmp_path, "--window-size=1200,700", "--dump-dom", page.as_uri())
+    dom = result.stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors and json.loads(html.unescape(errors.group(1))) == []  # no JS error, and no alert from the data
+    found = re.search(r'<pre id="__list" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the list probe did not finish: " + result.stderr[-2000:]
+    out = json.loads(html.unescape(found.group(1)))
+    # every event a row: the dated by date (b3 is August 2018, from the 1st), then the undated b5
+    assert out["rows"] == ["row-b3", "row-b2", "row-b1", "row-b4", "row-b5"]
+    assert out["clicked"] == ["hl", True, True]  # highlighted, scrolled into the window
+    assert out["filtered"] == ["row-b5"] and out["count"] == "1 of 5 events shown"
+    assert out["hidden"] == ["row-b2", "row-b1", "row-b5"]  # the statements b3 and b4 are hidden
+    # the sentence with markup is shown as text in its row
+    row = re.search(r'<tr id="row-b4".*?</tr>', dom, flags=re.S).group(0)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in row and "&lt;b&gt;terrorists&lt;/b&gt;" in row

@@ -232,7 +232,7 @@ def test_render_unresolved_events_are_counted_not_dropped(n_unresolved):
     fig = render.figure(make_frame(**extra))
     subtitle = fig.layout.title.subtitle.text
     verb = "is" if n_unresolved == 1 else "are"
-    assert f"{n_unresolved} event{'s' if n_unresolved > 1 else ''} without a resolved date {verb} listed in events.csv" in subtitle
+    assert f"{n_unresolved} event{'s' if n_unresolved > 1 else ''} without a resolved date {verb} listed below and in events.csv" in subtitle
     assert "e6" not in by_event_id(fig)
     assert sum(len(t.x) for t in marker_traces(fig)) == 6 - n_unresolved
 
@@ -266,7 +266,7 @@ def test_render_only_unresolved_events_are_counted(n):
     frame = pd.concat([frame] * n, ignore_index=True)
     fig = render.figure(frame)
     assert len(fig.data) == 0
-    assert f"{n} events without a resolved date are listed in events.csv" in fig.layout.annotations[0].text
+    assert f"{n} events without a resolved date are listed below and in events.csv" in fig.layout.annotations[0].text
 
 
 @pytest.mark.parametrize("lanes", ["type", "actor"])

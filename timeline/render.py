@@ -21,7 +21,7 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   filled. Several events on the same day in the same lane are stacked
   vertically in frame order, so none hides another.
 * Events without a resolved date cannot be placed; their number is said under
-  the title ("3 events without a resolved date are listed in events.csv").
+  the title ("3 events without a resolved date are listed below and in events.csv").
 * The first view is where most events are when a few far dates ("the 21st
   century") would squash them (the subtitle says how many it shows); the range
   slider starts at that view. The buttons above the lanes set fixed ranges: the
@@ -29,6 +29,10 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   "most events" and "all" (which widens the slider to everything).
 * Markers shrink for big sets (MARKER_SIZES). Past 20 lanes the dates are drawn
   above the lanes, where the first screen shows them, not below.
+
+Under the chart, ``to_html`` lists every event, one row each, dated ones in date order and the undated
+ones under their own heading, with a search box; a click on a marker finds its row, and a type hidden in
+the legend is hidden there too (``timeline.chronology``).
 
 The title, unless one is given, says what the file holds, so that two open
 timelines (or a screenshot) tell themselves apart: "Timeline of 141 articles,
@@ -38,7 +42,7 @@ The browser tab's ``<title>`` is the same text.
 
 Article text is data: every string from the frame is HTML-escaped before it
 reaches a hover label, a lane label or the legend, because Plotly interprets a
-subset of HTML there.
+subset of HTML there, and before it reaches the list under the chart.
 """
 
 from __future__ import annotations
@@ -350,8 +354,8 @@ def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
 
 def _unplaced_note(unplaced: int) -> str:
     if unplaced == 1:
-        return "1 event without a resolved date is listed in events.csv"
-    return f"{unplaced} events without a resolved date are listed in events.csv"
+        return "1 event without a resolved date is listed below and in events.csv"
+    return f"{unplaced} events without a resolved date are listed below and in events.csv"
 
 
 def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = None, folded: int = 0) -> str:
@@ -522,9 +526,12 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
 
     ``title`` heads the page and names the browser tab; without one, ``default_title(frame,
     articles)`` does (``articles``: the build's manifest, for the count of articles read).
+    Under the chart, the chronology list: every event of the frame as a row (``chronology.section``).
     The same frame gives the same bytes: the div id is fixed and nothing is
     fetched or stamped at write time.
     """
+    from .chronology import section  # it draws on this module's helpers
+
     path = Path(path)
     title = title or default_title(frame, articles)
     fig = figure(frame, lanes=lanes, title=title)
@@ -538,5 +545,7 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
         page = page.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    {tab}', 1)
     else:
         page = page.replace("<head>", f"<head>{tab}", 1)
+    head, tail = page.rsplit("</body>", 1)  # after the chart's script, which made the div its handlers attach to
+    page = head + section(frame) + "\n</body>" + tail
     path.write_text(page, encoding="utf-8")
     return path

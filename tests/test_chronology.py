@@ -1,0 +1,154 @@
+"""The chronology list under the chart in timeline.html (timeline.chronology): rows, order, dates, escaping."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+import pytest
+from test_render import MEETING, SCRIPT, make_frame
+
+from timeline import chronology, render
+from timeline.table import COLUMNS, to_frame
+
+
+def row_ids(page: str) -> list[str]:
+    return re.findall(r'<tr id="row-([^"]+)"', page)
+
+
+def cells(page: str, event_id: str) -> list[str]:
+    row = re.search(rf'<tr id="row-{re.escape(event_id)}"[^>]*>(.*?)</tr>', page, flags=re.S).group(1)
+    return re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)
+
+
+def test_chronology_every_event_is_a_row_dated_by_date_then_the_undated():
+    page = chronology.section(make_frame())
+    # e5 (2017), e3 (Aug 24), e1 (Aug 27), e2 (Aug 29), e4 (Aug 30); e6 has no date
+    assert row_ids(page) == ["e5", "e3", "e1", "e2", "e4", "e6"]
+    heading = page.index("Without a resolved date (1 event, not on the chart)")
+    assert page.index('id="row-e4"') < heading < page.index('id="row-e6"')
+    assert [re.sub(r"<[^>]+>", "", c) for c in cells(page, "e1")[1:4]] == [
+        "meeting", "Anatoly Antonov → David Satterfield + James Jeffrey", ""]
+
+
+def test_chronology_same_day_keeps_the_frames_order():
+    frame = make_frame()
+    frame.loc[frame["event_id"].isin(["e2", "e4"]), ["date_start", "date_end"]] = "2018-08-27"
+    order = [i for i in row_ids(chronology.section(frame)) if i in ("e1", "e2", "e4")]
+    assert order == [i for i in frame["event_id"] if i in ("e1", "e2", "e4")]
+
+
+def test_chronology_without_undated_events_has_no_undated_heading():
+    frame = make_frame()
+    page = chronology.section(frame[frame["date_start"].notna()])
+    assert "Without a resolved date" not in page and row_ids(page) == ["e5", "e3", "e1", "e2", "e4"]
+
+
+@pytest.mark.parametrize("frame", [pd.DataFrame(columns=list(COLUMNS)), to_frame([])])
+def test_chronology_of_no_events_is_nothing(frame):
+    assert chronology.section(frame) == ""
+
+
+@pytest.mark.parametrize("precision,event_date,start,end,expected", [
+    ("day", "2024-11-22", "2024-11-22", "2024-11-22", "2024-11-22"),
+    ("time", "2024-11-22", "2024-11-22", "2024-11-22", "2024-11-22"),
+    ("week", "2024-W47", "2024-11-18", "2024-11-24", "week of 2024-11-18"),
+    ("month", "2024-11", "2024-11-01", "2024-11-30", "Nov 2024"),
+    ("quarter", "2018-Q3", "2018-07-01", "2018-09-30", "Q3 2018"),
+    ("season", "2011-SP", "2011-03-01", "2011-05-31", "spring 2011"),
+    ("year", "2024", "2024-01-01", "2024-12-31", "2024"),
+    ("decade", "201X", "2010-01-01", "2019-12-31", "2010s"),
+    ("century", "19XX", "1900-01-01", "1999-12-31", "20th century"),
+    ("day", "2024-09-13", "2024-09-13", "2024-09-17", "2024-09-13 – 2024-09-17"),  # "September 13 to 17"
+    ("year", "1917", "1917-01-01", "1971-12-31", "1917 – 1971"),  # "from 1917 to 1971"
+    ("none", None, None, None, ""),
+])
+def test_chronology_date_at_its_precision(precision, event_date, start, end, expected):
+    row = {"precision": precision, "event_date": event_date, "date_start": start, "date_end": end}
+    assert chronology.when(row) == expected
+
+
+def test_chronology_planned_events_are_marked():
+    page = chronology.section(make_frame(e4={"status": "planned"}))
+    assert '<span class="p">planned</span>' in cells(page, "e4")[0]
+    assert '<span class="p">planned</span>' in cells(page, "e6")[0]  # undated and planned
+    assert "planned" not in cells(page, "e1")[0]
+
+
+@pytest.mark.parametrize("sentence,title", [(f"Lavrov said {SCRIPT} & <b>more</b> on Wednesday.",
+                                             f"{SCRIPT} Lavrov & Co")])
+def test_chronology_escapes_article_text(sentence, title):
+    page = chronology.section(make_frame(e2={"sentence": sentence, "title": title, "location": "<Idlib>",
+                                             "actors": ("<Lavrov>",), "actor1": "<Lavrov>"}))
+    assert SCRIPT not in page and "<b>more" not in page and "<Idlib>" not in page and "<Lavrov>" not in page
+    sentence_cell, article_cell = cells(page, "e2")[4:6]
+    assert html.unescape(sentence_cell) == sentence
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Lavrov &amp; Co" in article_cell
+
+
+@pytest.mark.parametrize("url,linked", [("https://tass.com/politics/1", True), ("javascript:alert(1)", False)])
+def test_chronology_article_is_linked_to_its_url(url, linked):
+    page = chronology.section(make_frame(e1={"url": url}))
+    article = cells(page, "e1")[5]
+    assert ('<a href="' + html.escape(url) + '"' in article) is linked
+    assert "US concerned by possibility of offensive in Idlib" in article
+    assert "<a " not in cells(page, "e3")[5]  # no url: the title as text
+
+
+def test_chronology_article_without_a_title_is_its_id():
+    page = chronology.section(make_frame(e3={"title": None}))
+    assert re.sub(r"<[^>]+>", "", cells(page, "e3")[5]) == "000_4ca74516ebb1d9ed"
+
+
+def test_chronology_date_phrase_is_marked_by_the_offsets_not_found_by_search():
+    # "Monday, August 27" at the end of the sentence, the sentence at character 1000 of its article
+    start = MEETING.index("Monday, August 27")
+    frame = make_frame(e1={"char_start": 1000, "char_end": 1000 + len(MEETING), "date_char_start": 1000 + start,
+                           "date_char_end": 1000 + start + len("Monday, August 27")})
+    cell = cells(chronology.section(frame), "e1")[4]
+    assert cell.count("<mark>") == 1 and cell.endswith("on <mark>Monday, August 27</mark>.")
+    # a date phrase said twice: the offsets say which
+    twice = "On Monday the talks began, and on Monday they ended."
+    second = twice.rindex("on Monday")
+    frame = make_frame(e3={"sentence": twice, "char_start": 50, "char_end": 50 + len(twice), "date_text": "on Monday",
+                           "date_char_start": 50 + second, "date_char_end": 50 + second + 9})
+    assert cells(chronology.section(frame), "e3")[4] == "On Monday the talks began, and <mark>on Monday</mark> they ended."
+
+
+@pytest.mark.parametrize("offsets", [(None, None), (5, 2000), (-10, 3)])
+def test_chronology_no_mark_without_offsets_inside_the_sentence(offsets):
+    lo, hi = offsets
+    frame = make_frame(e1={"date_char_start": lo, "date_char_end": hi})
+    assert "<mark>" not in cells(chronology.section(frame), "e1")[4]
+
+
+def test_chronology_type_chip_has_the_charts_colour():
+    page = chronology.section(make_frame())
+    chip = re.search(r'<i class="(k\d+)"></i>meeting', page).group(1)
+    assert f"#chronology .{chip}{{background:{render.type_color('meeting')}}}" in page
+
+
+def test_chronology_rows_come_in_chunks_in_order():
+    frame = pd.concat([make_frame()] * 40, ignore_index=True)
+    frame["event_id"] = [f"x{i}" for i in range(len(frame))]
+    page = chronology.section(frame)
+    assert page.count('<div class="c"') == 3  # 200 dated rows in chunks of 100, then 40 undated ones
+    dated = frame[frame["date_start"].notna()]
+    expected = list(dated.sort_values("date_start", kind="stable")["event_id"]) + list(
+        frame[frame["date_start"].isna()]["event_id"])
+    assert row_ids(page) == expected
+
+
+def test_chronology_frame_read_back_from_csv_is_the_same(tmp_path):
+    frame = make_frame(e1={"date_char_start": 10, "date_char_end": 20, "url": "https://example.org/a?x=1&y=2"})
+    frame.loc[frame["event_id"] == "e1", ["sources", "article_ids"]] = [2, "000_4ca74516ebb1d9ed; tass-1"]
+    frame.to_csv(tmp_path / "events.csv", index=False)
+    assert chronology.section(pd.read_csv(tmp_path / "events.csv")) == chronology.section(frame)
+
+
+def test_chronology_is_in_the_page_under_the_chart(tmp_path):
+    page = render.to_html(make_frame(), tmp_path / "t.html", title="Idlib").read_text(encoding="utf-8")
+    assert page.count('<section id="chronology">') == 1
+    assert page.index(f'id="{render.DIV_ID}"') < page.index('<section id="chronology">') < page.rindex("</body>")
+    assert "1 event without a resolved date is listed below and in events.csv" in page

@@ -1,0 +1,309 @@
+"""The chronology list under the chart in timeline.html: every event as one row of a table.
+
+Hovering marker by marker is no way to check "the chronology of meetings and statements", and the
+events without a resolved date have no marker at all. So the page lists every event below the chart:
+
+* Dated events in date order (``date_start``, then the frame's order: ``table.sort_key``), then the
+  undated ones under their own heading.
+* Columns: the date as resolved, at its precision ("2024-11-22", "Nov 2024", "2024", "week of
+  2024-11-18", "Q3 2018", "spring 2011", "2010s"; planned events marked); the type with the legend's
+  colour; actor1 → actor2 and the other participants; the place; the whole sentence, its date phrase
+  emphasised by the frame's offsets (``date_char_start - char_start``: never a text search, which would
+  find "May" in "Theresa May"); the article (its title, linked to its ``url`` when that is a web address,
+  else its id).
+* A search box filters the rows by any text (every word typed must occur in the row); a click on a
+  marker of the chart scrolls to its row and highlights it (``plotly_click``: the marker's
+  ``customdata[1]`` is its event id, the row's id is ``"row-" + event id``); hiding a type in the
+  legend hides its rows (``plotly_restyle``: the marker traces' ``legendgroup`` is the type).
+
+The rows are HTML written here, every string from the frame escaped, so the list reads without
+JavaScript and holds no data in a script; the script (plain JS, no library) only filters and scrolls.
+Nothing in it depends on the time or the machine: the same frame gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pandas as pd
+
+from .render import DIV_ID, _text, type_color
+
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+ROW_PREFIX = "row-"  # a row's element id is this + the event id
+LIST_ID = "chronology"
+
+
+def _esc(value) -> str:
+    return html.escape(_text(value), quote=True)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(_text(value))
+    except ValueError:
+        return None
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _label(day: dt.date, precision: str, value: str) -> str:
+    if precision in ("day", "time"):
+        return day.isoformat()
+    if precision == "week":
+        return f"week of {day.isoformat()}"
+    if precision == "month":
+        return day.strftime("%b %Y")
+    if precision == "quarter" and "-Q" in value:
+        return f"Q{value.split('-Q')[1][:1]} {value[:4]}"
+    if precision == "half" and "-H" in value:
+        return f"H{value.split('-H')[1][:1]} {value[:4]}"
+    if precision == "season" and value[5:7] in SEASONS:
+        return f"{SEASONS[value[5:7]]} {value[:4]}"
+    if precision == "year":
+        return str(day.year)
+    if precision == "decade":
+        return f"{day.year // 10 * 10}s"
+    if precision == "century":
+        return f"{_ordinal(day.year // 100 + 1)} century"
+    return ""
+
+
+def _unit_end(day: dt.date, precision: str) -> dt.date | None:
+    """The last day of the unit of this precision that begins on ``day`` (None: no such unit here)."""
+    if precision in ("day", "time"):
+        return day
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    if precision == "month":
+        return dt.date(day.year, 12, 31) if day.month == 12 else dt.date(day.year, day.month + 1, 1) - dt.timedelta(days=1)
+    span = {"year": 1, "decade": 10, "century": 100}.get(precision)
+    return dt.date(min(9999, day.year + span - 1), 12, 31) if span else None
+
+
+def when(row: dict) -> str:
+    """The date of an event as resolved, at its precision, as plain text ("" when it has none): "2024-11-22",
+    "week of 2024-11-18", "Nov 2024", "Q3 2018", "spring 2011", "2024", "2010s", "20th century"; a span longer
+    than its unit ("from 1917 to 1971", "September 13 to 17") with its end: "1917 – 1971"."""
+    start = _day(_text(row.get("date_start")))
+    if start is None:
+        return ""
+    precision, value = _text(row.get("precision")), _text(row.get("event_date"))
+    end = _day(_text(row.get("date_end")))
+    label = _label(start, precision, value)
+    if not label:  # a precision this list has no words for: the span as dates
+        return start.isoformat() + (f" – {end.isoformat()}" if end and end != start else "")
+    unit_end = _unit_end(start, precision)
+    if end and unit_end and end > unit_end:
+        label += " – " + _label(end, precision, "").removeprefix("week of ")
+    return label
+
+
+def _sentence(row: dict) -> str:
+    """The sentence, escaped, with its date phrase in <mark> when the offsets place it inside."""
+    sentence = _text(row.get("sentence"))
+    base, lo, hi = _int(row.get("char_start")), _int(row.get("date_char_start")), _int(row.get("date_char_end"))
+    if None in (base, lo, hi) or not 0 <= lo - base < hi - base <= len(sentence):
+        return html.escape(sentence, quote=True)
+    lo, hi = lo - base, hi - base
+    return (html.escape(sentence[:lo], quote=True) + "<mark>" + html.escape(sentence[lo:hi], quote=True)
+            + "</mark>" + html.escape(sentence[hi:], quote=True))
+
+
+def _who(row: dict) -> str:
+    """actor1 → actor2, then the other participants."""
+    actors = [a.strip() for a in _text(row.get("actors")).split(";") if a.strip()]
+    first, second = _text(row.get("actor1")), _text(row.get("actor2"))
+    lead = [a for a in (first, second) if a]
+    others = [a for a in dict.fromkeys(actors) if a not in lead]
+    if not lead and others:
+        lead, others = others[:1], others[1:]
+    out = " → ".join(html.escape(a, quote=True) for a in lead)
+    if others:
+        out += (" " if out else "") + '<span class="o">+ ' + html.escape(", ".join(others), quote=True) + "</span>"
+    return out
+
+
+def _web(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))  # a javascript: "url" in the data is no link
+
+
+def _article(row: dict) -> str:
+    title, url, article = _text(row.get("title")).strip(), _text(row.get("url")).strip(), _text(row.get("article_id"))
+    label = html.escape(" ".join(title.split()) or article, quote=True)
+    tip = html.escape(" · ".join(x for x in (_text(row.get("source")), article) if x), quote=True)
+    cell = (f'<a href="{html.escape(url, quote=True)}" title="{tip}">{label}</a>' if _web(url)
+            else f'<span title="{tip}">{label}</span>')
+    sources = _int(row.get("sources")) or 1
+    if sources > 1:
+        others = [a for a in _text(row.get("article_ids")).split("; ") if a and a != article]
+        cell += (f' <span class="o" title="{html.escape("; ".join(others), quote=True)}">'
+                 f"+{sources - 1} more</span>")
+    return cell
+
+
+def _type(row: dict) -> str:
+    return _text(row.get("event_type")) or "other"
+
+
+def _row(row: dict, chip: dict[str, int]) -> str:
+    etype = _type(row)
+    date = html.escape(when(row), quote=True)
+    basis = _text(row.get("date_basis"))
+    start, end = _text(row.get("date_start")), _text(row.get("date_end"))
+    tip = " · ".join(x for x in ((f"{start} to {end}" if end and end != start else ""), _text(row.get("precision")),
+                                 basis, _text(row.get("date_text"))) if x)
+    if _text(row.get("status")) == "planned":
+        date += ' <span class="p">planned</span>'
+    return (f'<tr id="{ROW_PREFIX}{_esc(row.get("event_id"))}" data-t="{html.escape(etype, quote=True)}">'
+            f'<td title="{html.escape(tip, quote=True)}">{date}</td>'
+            f'<td><i class="k{chip[etype]}"></i>{html.escape(etype, quote=True)}</td>'
+            f"<td>{_who(row)}</td><td>{_esc(row.get('location'))}</td><td>{_sentence(row)}</td>"
+            f"<td>{_article(row)}</td></tr>")
+
+
+def ordered(frame: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """The dated rows by date_start (then the frame's order) and the undated rows (in the frame's order)."""
+    rows = frame.to_dict("records")
+    dated = [r for r in rows if _day(_text(r.get("date_start")))]
+    undated = [r for r in rows if not _day(_text(r.get("date_start")))]
+    dated.sort(key=lambda r: _text(r.get("date_start"))[:10])  # stable: the frame's order within a day
+    return dated, undated
+
+
+COLUMNS = ("Date", "Type", "Who", "Where", "Sentence", "Article")
+WIDTHS = ("9.5em", "8.5em", "15%", "9%", "auto", "15%")
+CHUNK = 100  # rows per table: the browser lays out only the tables near the screen (content-visibility)
+ROW_PX = 64  # a row's estimated height, for the tables not yet laid out
+
+# The rows are in tables of CHUNK rows with the same fixed column widths, each skipped by the browser's
+# layout until it nears the screen: 5,000 rows in one table took 1.7 s to lay out, in chunks 10 ms.
+STYLE = """
+#chronology{font:14px/1.45 "Segoe UI",Helvetica,Arial,sans-serif;color:#222;margin:8px 20px 40px}
+#chronology h2{font-size:18px;font-weight:600;margin:0}
+#chronology h3{font-size:15px;font-weight:600;margin:18px 0 4px}
+#chronology .bar{display:flex;align-items:baseline;gap:14px;flex-wrap:wrap;margin:0 0 8px}
+#chronology input{font:inherit;padding:4px 8px;width:26em;max-width:100%;border:1px solid #bbb;border-radius:4px}
+#chronology .n{color:#555;font-size:13px}
+#chronology table{border-collapse:collapse;width:100%;table-layout:fixed}
+#chronology .c{content-visibility:auto}
+#chronology th,#chronology td{text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #e6e6e6;
+overflow-wrap:anywhere}
+#chronology table.h{position:sticky;top:0;z-index:1}
+#chronology table.h th{background:#f4f4f4;font-size:13px;font-weight:600}
+#chronology td:first-child{white-space:nowrap;font-variant-numeric:tabular-nums}
+#chronology i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:6px}
+#chronology mark{background:#fff0a8;color:inherit;padding:0 1px}
+#chronology .o{color:#666;font-size:13px}
+#chronology .p{display:inline-block;font-size:11px;border:1px solid #999;border-radius:3px;padding:0 3px;color:#555}
+#chronology a{color:#1a5fb4;text-decoration:none}#chronology a:hover{text-decoration:underline}
+#chronology tr.hl td{background:#fff3c4}
+#chronology tr:hover td{background:#f7f9fc}#chronology tr.hl:hover td{background:#ffe999}
+"""
+
+SCRIPT = """<script>
+(function () {
+  var list = document.getElementById("chronology");
+  if (!list) return;
+  var rows = Array.prototype.slice.call(list.querySelectorAll("tr[data-t]"));
+  var chunks = Array.prototype.slice.call(list.querySelectorAll(".c"));
+  var box = document.getElementById("chronology-q"), count = document.getElementById("chronology-n");
+  var texts = null, hidden = {}, lit = null;
+  function apply() {
+    var words = box.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;
+    if (words.length && !texts) texts = rows.map(function (r) { return r.textContent.toLowerCase(); });
+    rows.forEach(function (r, i) {
+      var ok = !hidden[r.getAttribute("data-t")] && words.every(function (w) { return texts[i].indexOf(w) >= 0; });
+      r.style.display = ok ? "" : "none";
+      if (ok) shown++;
+    });
+    var all = shown === rows.length;
+    chunks.forEach(function (c) {
+      var n = 0;
+      Array.prototype.forEach.call(c.querySelectorAll("tr[data-t]"), function (r) { if (r.style.display !== "none") n++; });
+      c.style.display = n ? "" : "none";
+      c.style.containIntrinsicSize = all ? "" : n * %(row_px)d + "px";  // not the remembered size of other rows
+    });
+    Array.prototype.forEach.call(list.querySelectorAll("h3[data-n]"), function (h) {
+      var part = h.nextElementSibling, n = 0;
+      for (; part && part.classList.contains("c"); part = part.nextElementSibling)
+        Array.prototype.forEach.call(part.querySelectorAll("tr[data-t]"), function (r) { if (r.style.display !== "none") n++; });
+      h.style.display = n ? "" : "none";
+    });
+    count.textContent = all ? rows.length + " events" : shown + " of " + rows.length + " events shown";
+  }
+  var timer = null;
+  box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
+  var gd = document.getElementById("%(div)s");
+  if (!gd || !gd.on) return;
+  gd.on("plotly_click", function (e) {
+    var cd = e && e.points && e.points[0] && e.points[0].customdata;
+    var row = cd && document.getElementById("%(prefix)s" + cd[1]);
+    if (!row) return;
+    if (row.style.display === "none") { box.value = ""; apply(); }
+    if (lit) lit.classList.remove("hl");
+    row.classList.add("hl"); lit = row;
+    row.scrollIntoView({block: "center"});
+    // the tables around it are laid out only now: place it again once they have their real heights
+    requestAnimationFrame(function () { if (lit === row) row.scrollIntoView({block: "center"}); });
+  });
+  gd.on("plotly_restyle", function () {
+    hidden = {};
+    gd.data.forEach(function (t) {
+      if (t.mode === "markers" && (t.visible === false || t.visible === "legendonly")) hidden[t.legendgroup] = true;
+    });
+    apply();
+  });
+})();
+</script>"""
+
+
+def _chunks(rows: list[dict], chip: dict[str, int], colgroup: str) -> list[str]:
+    out = []
+    for k in range(0, len(rows), CHUNK):
+        part = rows[k:k + CHUNK]
+        out.append(f'<div class="c" style="contain-intrinsic-size:auto {len(part) * ROW_PX}px"><table>{colgroup}'
+                   "<tbody>\n" + "\n".join(_row(r, chip) for r in part) + "\n</tbody></table></div>")
+    return out
+
+
+def section(frame: pd.DataFrame) -> str:
+    """The chronology list (a <section> with its style and script) of an events frame; "" when it has no
+    events. Each type's chip has its colour in the chart (``render.type_color``)."""
+    dated, undated = ordered(frame)
+    if not dated and not undated:
+        return ""
+    types = sorted({_type(r) for r in dated + undated})
+    chip = {t: i for i, t in enumerate(types)}
+    style = STYLE + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
+    total = len(dated) + len(undated)
+    colgroup = "<colgroup>" + "".join(f'<col style="width:{w}">' for w in WIDTHS) + "</colgroup>"
+    parts = [f'<section id="{LIST_ID}"><style>{style}</style>',
+             '<div class="bar"><h2>Chronology</h2>',
+             f'<input type="search" id="{LIST_ID}-q" placeholder="Filter: any words (actor, place, date, type…)" '
+             f'aria-label="Filter the events">',
+             f'<span class="n" id="{LIST_ID}-n">{total} events</span>',
+             '<span class="n">click a marker in the chart to find its row; a type hidden in the legend is hidden '
+             'here</span></div>',
+             f'<table class="h">{colgroup}<thead><tr>' + "".join(f"<th>{c}</th>" for c in COLUMNS)
+             + "</tr></thead></table>"]
+    parts += _chunks(dated, chip, colgroup)
+    if undated:
+        n = len(undated)
+        parts.append(f'<h3 data-n="{n}">Without a resolved date ({n} event{"s" if n != 1 else ""}, '
+                     "not on the chart)</h3>")
+        parts += _chunks(undated, chip, colgroup)
+    parts.append("</section>")
+    parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX})
+    return "\n".join(parts)
