@@ -350,7 +350,7 @@ class _Builder:
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
                 counted = source.date_start + dt.timedelta(days=days), f"article/beside_{source.event_type}"
-        if mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated") \
+        if mention is None and p is not None and basis in ("report", "dateline", "undated") \
                 and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
                                                                   self.sentence_dates)) is not None:
             point = counted_point(*measured)  # "shelled Homs on Thursday, a day after rebels captured Zlitan":
@@ -430,6 +430,10 @@ class _Builder:
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
         status = self._status(p, mention, sent.start)
+        if status == "reported" and date_rule == "article/measured_clause" and self.anchor.date is not None \
+                and date_start > self.anchor.date:
+            status = "planned"  # "They occurred a day before ... Annan is to launch his mission by sending a technical
+            # team", on the story's day: counted to a day after it, the act is still to come
         if (status == "planned" or actor1 is None) and asked(text, self.questions, self.label_starts, sent.start,
                                                               sent.end):
             return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor

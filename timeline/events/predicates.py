@@ -304,6 +304,14 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+SCARE_QUOTE_WORDS = 3  # words at most in scare quotes ("a rare "double veto""), not a quotation
+
+
+def _scare_quote(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` inside a quoted stretch of a few words, the writer's scare quotes rather than a quotation?"""
+    return any(s <= pos < e and len(text[s:e].split()) <= SCARE_QUOTE_WORDS for s, e in spans)
+
+
 def _participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
 
@@ -613,11 +621,12 @@ class PredicateReader:
                 # backing kept, no support the subject gives
             elif light is not None:
                 form, start, rule = "verb", light, "light verb"
-                if quoted and not _inside(light, self.quotes) and not _OTHER_VERB.search(
-                        self.low, self.low.find(" ", light, t.start) + 1 or light, t.start):
+                if quoted and not _inside(light, self.quotes) and _scare_quote(self.text, t.start, self.quotes) \
+                        and not _OTHER_VERB.search(self.low, self.low.find(" ", light, t.start) + 1 or light, t.start):
                     quoted = False  # "joined forces on a rare "double veto"": scare quotes around the noun alone; the
                     # act is told in the writer's words, as its verb is (not past another verb: "has called it a
-                    # "decisive battle"" names no battle)
+                    # "decisive battle"" names no battle; not a quotation: 'aims to provide "the necessary support
+                    # for the revolution to progress ..."')
                 to_i, to = tokens.before(light)
                 if to == "to" and kind not in SPEECH_ACTS:
                     # "offered Sunday to host talks": the light verb is an infinitive, as a verb would be; but

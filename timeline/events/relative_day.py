@@ -119,12 +119,16 @@ _MEASURED = re.compile(
     rf"|(?:a|one|the)\s+day|(?P<num>{_COUNT})\s+days|(?P<week>a|one)\s+week|(?P<weeks>{_COUNT})\s+weeks"
     rf"|(?P<month>a|one)\s+month|(?P<months>{_COUNT})\s+months|(?P<year>a|one)\s+year|(?P<years>{_COUNT})\s+years)"
     r"\s+(?P<dir>after|before)\s+(?!(?:that|this|it|tomorrow|yesterday)\b)")
-# a measure told roughly is no day ("more than a day after", "nearly two days after", "within hours after")
+# a measure told roughly is no day ("more than a day after", "nearly two days after", "some 10 days after", "within hours
+# after")
 # and a measure after "for" or "in" is how long something lasted ("was jailed for eight years after he criticized the
 # state"), not how far apart two acts are
-_ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|around|within|over|roughly|up\s+to|for|in)\s+$")
+_ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|around|within|over|roughly|approximately|some|up\s+to|for|in)\s+$")
 _MEASURED_CLOSE = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
 # what the main clause names as the occasion: "The assault came a day after", "The move comes two days after"
+# or names it by a pronoun, the act of the sentence before: "They occurred a day before", "It came two days after"
+_IT_CAME = re.compile(r"(?:they|it)\s+(?:came|comes|occurred|happened|took\s+place)\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)")
 _OCCASION_CAME = re.compile(r"[\s\"“]*(?P<np>(?:the|this|that|its|their|his|her)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s+"
                             r"(?:came|comes|come|was|is)\s+$")
 
@@ -199,9 +203,12 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
                 return event.date_start, measure
         elif _trigger_outside(low, sent, event, start, stop):
             return event.date_start, measure
+    planned = {e.date_char_start for e in events[first:] if e.status != "reported"}
     for mention in dates:
         if mention.resolved and mention.precision == "day" and mention.date_start is not None \
-                and sent.start <= mention.start and mention.end <= sent.end and outside(mention.start, mention.end):
+                and sent.start <= mention.start and mention.end <= sent.end and outside(mention.start, mention.end) \
+                and mention.start not in planned:  # (not a plan's day: "will visit Beijing on Tuesday, two weeks
+            # after China hosted the summit" counts from no day the act has had)
             return mention.date_start, measure
     came = _OCCASION_CAME.fullmatch(low, _LEADING.match(low, sent.start).end(), start)
     if came is not None:
@@ -209,6 +216,18 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
             if event.precision == "day" and event.date_start is not None and event.status == "reported" \
                     and event.date_basis in ("explicit", "inferred") and _refers_to(came["np"], event):
                 return event.date_start, measure
+    if _IT_CAME.fullmatch(low, _LEADING.match(low, sent.start).end(), start):
+        last = events[first - 1] if first else None  # the acts of the last sentence that told any, at most one
+        # sentence back ("They happened in the early hours ... But the timing of the blasts will raise eyebrows.
+        # They occurred a day before ...")
+        acts = [e for e in events[:first] if e.char_start == last.char_start] \
+            if last is not None and len(_SENTENCE_END.findall(low, last.char_end, sent.start)) <= 1 else []
+        days = {e.date_start for e in acts}
+        if len(days) == 1 and None not in days and all(
+                e.status == "reported" and e.precision in ("day", "time")
+                and e.date_basis in ("explicit", "inferred", "dateline") for e in acts):
+            return days.pop(), measure  # "They happened in the early hours of the morning ... They occurred a day
+            # before ... Annan is to launch his mission": the acts of the sentence before, all done on one day
     return None
 
 
