@@ -60,6 +60,7 @@ from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
+from ..temporal.points import Point
 from . import nouns
 from .acts import dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, perfect_before, perfect_saying, standing
@@ -83,7 +84,7 @@ from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
-from .relative_day import beside_day, late_occasion, measured_clause, measured_day, same_day
+from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations
 from .blamers import blamers
@@ -349,11 +350,12 @@ class _Builder:
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
                 counted = source.date_start + dt.timedelta(days=days), f"article/beside_{source.event_type}"
-        if mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated") \
+        if mention is None and p is not None and basis in ("report", "dateline", "undated") \
                 and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
                                                                   self.sentence_dates)) is not None:
-            day, days = measured  # "shelled Homs on Thursday, a day after rebels captured Zlitan": Wednesday
-            counted = day + dt.timedelta(days=days), "article/measured_clause"
+            point = counted_point(*measured)  # "shelled Homs on Thursday, a day after rebels captured Zlitan":
+            # Wednesday; "on Sunday, three weeks after Turkey imposed sanctions": that week
+            counted = (point.start, "article/measured_clause", point.gran) if point is not None else None
         if counted is not None:
             basis = "counted"
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
@@ -394,8 +396,8 @@ class _Builder:
                 carried = source  # "Lavrov met Tillerson in Manila on Sunday. ... Lavrov told reporters on Sunday":
                 # the day of the meeting, by one who took part in it
         elif basis == "counted":
-            date_start = date_end = counted[0]
-            precision, event_date = "day", date_start.isoformat()
+            point = Point.of(counted[0], counted[2] if len(counted) > 2 else "day")
+            date_start, date_end, precision, event_date = point.start, point.end, point.precision, point.value
             basis = "inferred"
             position = p.trigger.start
             date_rule = counted[1]
@@ -428,6 +430,10 @@ class _Builder:
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
         status = self._status(p, mention, sent.start)
+        if status == "reported" and date_rule == "article/measured_clause" and self.anchor.date is not None \
+                and date_start > self.anchor.date:
+            status = "planned"  # "They occurred a day before ... Annan is to launch his mission by sending a technical
+            # team", on the story's day: counted to a day after it, the act is still to come
         if (status == "planned" or actor1 is None) and asked(text, self.questions, self.label_starts, sent.start,
                                                               sent.end):
             return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor

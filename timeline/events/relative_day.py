@@ -16,10 +16,12 @@ Two kinds of phrase in news copy give an act no date of its own but a place next
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import word_list
+from ..temporal.points import Point, add_months
 from .dating import CLAUSE_VERB
 from .triggers import find_triggers
 
@@ -42,7 +44,8 @@ _BESIDE = re.compile(
     r"\s+(?P<np>(?:the|his|her|its|their|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|"
     r"saturday's)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)(?=\s*(?:[,.;]|\s(?:in|on|at|with|between|of|to|by)\b))")
 _LEADING = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?")
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _REACH = 60  # characters after the verb where a phrase of either kind still goes with it
 VOTE_WORDS = frozenset(word_list("vote_nouns.txt"))
 
@@ -110,46 +113,78 @@ def beside_day(low: str, sent: Sentence, p: Predicate, events: list[Event]) -> t
 # sanctions", "The assault came a day after protesters set fire to the embassy". The clause's act takes the day of the
 # main clause's act that many days away (``measured_day``). Only a finite clause: a noun phrase alone ("a day after the
 # vote") names an event told elsewhere, which ``beside_day`` reads.
+_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3}"
 _MEASURED = re.compile(
     r"(?<![\w'’-])(?P<measure>(?:(?:just|only|barely|mere|some|a\s+few|several|a\s+couple\s+of)\s+)?(?:hours|minutes|moments)"
-    r"|(?:a|one|the)\s+day|(?P<num>two|three|four|five|six|\d)\s+days|(?P<week>a|one)\s+week)"
+    rf"|(?:a|one|the)\s+day|(?P<num>{_COUNT})\s+days|(?P<week>a|one)\s+week|(?P<weeks>{_COUNT})\s+weeks"
+    rf"|(?P<month>a|one)\s+month|(?P<months>{_COUNT})\s+months|(?P<year>a|one)\s+year|(?P<years>{_COUNT})\s+years)"
     r"\s+(?P<dir>after|before)\s+(?!(?:that|this|it|tomorrow|yesterday)\b)")
-# a measure told roughly is no day ("more than a day after", "nearly two days after", "within hours after")
-_ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|around|within|over|roughly|up\s+to)\s+$")
+# a measure told roughly is no day ("more than a day after", "nearly two days after", "some 10 days after", "within hours
+# after")
+# and a measure after "for" or "in" is how long something lasted ("was jailed for eight years after he criticized the
+# state"), not how far apart two acts are
+_ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|around|within|over|roughly|approximately|some|up\s+to|for|in)\s+$")
 _MEASURED_CLOSE = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
 # what the main clause names as the occasion: "The assault came a day after", "The move comes two days after"
+# or names it by a pronoun, the act of the sentence before: "They occurred a day before", "It came two days after"
+_IT_CAME = re.compile(r"(?:they|it)\s+(?:came|comes|occurred|happened|took\s+place)\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)")
 _OCCASION_CAME = re.compile(r"[\s\"“]*(?P<np>(?:the|this|that|its|their|his|her)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s+"
                             r"(?:came|comes|come|was|is)\s+$")
 
 
-def measured_clause(low: str, sent: Sentence, p: Predicate) -> tuple[int, int, int] | None:
+def measured_clause(low: str, sent: Sentence, p: Predicate) -> tuple[int, int, tuple[int, str]] | None:
     """The measured clause ``p``'s verb is in ("a day after rebels captured Zlitan"): where its phrase starts, where
-    the clause closes, and the days from the main clause's act to ``p``'s (negative before it: "a day after" is -1,
-    "a day before" +1, "hours after" 0); None when ``p`` is in no such clause."""
+    the clause closes, and the measure from the main clause's act to ``p``'s as (amount, unit), negative before it
+    ("a day after" is (-1, "day"), "a day before" (1, "day"), "hours after" (0, "day"), "three weeks after" (-3,
+    "week"), "two months after" (-2, "month")); None when ``p`` is in no such clause. "A week" is seven days, as
+    wire copy tells the same weekday a week on; more weeks, months or years are counted at their own unit
+    (``counted_point``)."""
     found = None
     for m in _MEASURED.finditer(low, sent.start, p.trigger.start):
         found = None if _ROUGHLY.search(low, max(sent.start, m.start() - 12), m.start()) else m
-    if found is None or _MEASURED_CLOSE.search(low, found.end(), p.trigger.start):
-        return None
+    if found is None or _MEASURED_CLOSE.search(low, found.end(), min(p.start, p.trigger.start)):
+        return None  # (up to the verb group: a light verb's noun may be in scare quotes, "joined forces on a rare
+        # "double veto"")
     close = _MEASURED_CLOSE.search(low, p.trigger.end, sent.end)
     stop = close.start() if close is not None else sent.end
     if not any(found.end() < v.start() for v in CLAUSE_VERB.finditer(low, found.end(), stop)):
         return None  # "a day after the vote": a noun phrase, no clause of its own
     measure = found["measure"]
     if measure.split()[-1] in ("hours", "minutes", "moments"):
-        days = 0  # the same day
+        amount, unit = 0, "day"  # the same day
     elif found["week"]:
-        days = 7
-    elif found["num"]:
-        days = _NUMBERS.get(found["num"]) or int(found["num"])
+        amount, unit = 7, "day"
     else:
-        days = 1
-    return found.start(), stop, -days if found["dir"] == "after" else days
+        unit = next((u for u, g in (("day", "num"), ("week", "weeks"), ("month", "months"), ("year", "years"))
+                     if found[g]), None)
+        count = found["num"] or found["weeks"] or found["months"] or found["years"]
+        if unit is None:
+            unit = "month" if found["month"] else "year" if found["year"] else "day"
+            amount = 1
+        else:
+            amount = _NUMBERS.get(count) or int(count)
+    return found.start(), stop, (-amount if found["dir"] == "after" else amount, unit)
+
+
+def counted_point(day: dt.date, measure: tuple[int, str]) -> Point | None:
+    """The calendar unit ``measure`` away from ``day`` (``measured_clause``): a day for days, the ISO week for weeks,
+    the month for months, the year for years ("10 days after" a Friday: the Tuesday before it; "three weeks after"
+    2011-11-13: the week of 2011-10-23, 2011-W42); None out of the calendar's range."""
+    amount, unit = measure
+    try:
+        if unit == "day":
+            return Point.of(day + dt.timedelta(days=amount), "day")
+        if unit == "week":
+            return Point.of(day + dt.timedelta(weeks=amount), "week")
+        return Point.of(add_months(day, amount * (12 if unit == "year" else 1)), unit)
+    except (OverflowError, ValueError):
+        return None
 
 
 def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], first: int,
-                 dates: list) -> tuple[object, int] | None:
-    """The day ``p``'s measured clause counts from and the days between: the day of the sentence's act outside the
+                 dates: list) -> tuple[dt.date, tuple[int, str]] | None:
+    """The day ``p``'s measured clause counts from and the measure between (``measured_clause``): the day of the sentence's act outside the
     clause (the main clause's: "shelled Homs on Thursday", "Russia said" of the story's day), else a day the main
     clause names ("Gaddafi appeared on state television on Thursday, the day after ..."), else the day of the event
     the main clause names as the occasion ("The assault came a day after ...": the story's latest assault); None when
@@ -157,7 +192,7 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
     clause = measured_clause(low, sent, p)
     if clause is None:
         return None
-    start, stop, days = clause
+    start, stop, measure = clause
     outside = lambda lo, hi: lo is not None and (hi <= start or lo >= stop)
     for event in events[first:]:
         if event.precision != "day" or event.date_start is None or event.status != "reported" \
@@ -165,19 +200,34 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
             continue
         if event.date_char_start is not None:
             if outside(event.date_char_start, event.date_char_end) and _trigger_outside(low, sent, event, start, stop):
-                return event.date_start, days
+                return event.date_start, measure
         elif _trigger_outside(low, sent, event, start, stop):
-            return event.date_start, days
+            return event.date_start, measure
+    planned = {e.date_char_start for e in events[first:] if e.status != "reported"}
     for mention in dates:
         if mention.resolved and mention.precision == "day" and mention.date_start is not None \
-                and sent.start <= mention.start and mention.end <= sent.end and outside(mention.start, mention.end):
-            return mention.date_start, days
+                and sent.start <= mention.start and mention.end <= sent.end and outside(mention.start, mention.end) \
+                and mention.start not in planned:  # (not a plan's day: "will visit Beijing on Tuesday, two weeks
+            # after China hosted the summit" counts from no day the act has had)
+            return mention.date_start, measure
     came = _OCCASION_CAME.fullmatch(low, _LEADING.match(low, sent.start).end(), start)
     if came is not None:
         for event in reversed(events[:first]):
             if event.precision == "day" and event.date_start is not None and event.status == "reported" \
                     and event.date_basis in ("explicit", "inferred") and _refers_to(came["np"], event):
-                return event.date_start, days
+                return event.date_start, measure
+    if _IT_CAME.fullmatch(low, _LEADING.match(low, sent.start).end(), start):
+        last = events[first - 1] if first else None  # the acts of the last sentence that told any, at most one
+        # sentence back ("They happened in the early hours ... But the timing of the blasts will raise eyebrows.
+        # They occurred a day before ...")
+        acts = [e for e in events[:first] if e.char_start == last.char_start] \
+            if last is not None and len(_SENTENCE_END.findall(low, last.char_end, sent.start)) <= 1 else []
+        days = {e.date_start for e in acts}
+        if len(days) == 1 and None not in days and all(
+                e.status == "reported" and e.precision in ("day", "time")
+                and e.date_basis in ("explicit", "inferred", "dateline") for e in acts):
+            return days.pop(), measure  # "They happened in the early hours of the morning ... They occurred a day
+            # before ... Annan is to launch his mission": the acts of the sentence before, all done on one day
     return None
 
 
