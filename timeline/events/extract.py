@@ -2659,8 +2659,6 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
             and welcome_ahead(builder, sent, p):
         return False  # "Mr. Prime Minister, it's great to see you. You're a valued friend, and it's an honor to welcome
         # you to the White House.": the welcome that follows in the turn is the meeting's sentence
-    if builder.labels and _thanks_presence(builder.low, p) and builder._turn_speaker(p.trigger.start) is None:
-        return False  # "Q Thank you for being here, Mr. President. ...": a reporter's courtesy, no host's greeting
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
     if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
@@ -2673,14 +2671,16 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False
-    if builder.labels and _thanks_presence(builder.low, p) and not _PRESENCE.search(p.trigger.text) \
-            and len({name for _, name in builder.labels}) < 2:
-        return False  # "Thank you for the warm welcome to the White House" at a reception: the crowd's welcome, no
-        # meeting of two speakers
-    if builder.labels and _thanks_presence(builder.low, p) and agents and any(
-            e.event_family == CONSULT and e.actor1 == agents[0] and e.date_basis == "dateline" for e in builder.events):
-        return False  # thanks for the meeting of a speaker who has a meeting row already: no second one (rule 16:
-        # "And thank you for the warm welcome to Jakarta, Mr. President" after the Vice President's own greeting)
+    if builder.labels and _thanks_presence(builder.low, p):
+        if builder._turn_speaker(p.trigger.start) is None:
+            return False  # "Q Thank you for being here, Mr. President. ...": a reporter's courtesy, no host's greeting
+        if not _PRESENCE.search(p.trigger.text) and len({name for _, name in builder.labels}) < 2:
+            return False  # "Thank you for the warm welcome to the White House" at a reception: the crowd's welcome,
+            # no meeting of two speakers
+        if agents and any(e.event_family == CONSULT and e.actor1 == agents[0] and e.date_basis == "dateline"
+                          for e in builder.events):
+            return False  # thanks for the meeting of a speaker who has a meeting row already: no second one (rule
+            # 16: "And thank you for the warm welcome to Jakarta, Mr. President" after the Vice President's own greeting)
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:
         if source.event_type == "visit" and p.type != "visit" and counterparts:
