@@ -40,6 +40,10 @@ def month_may(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in _MONTH_BEFORE
 
 
+# adverbs between a perfect's "has"/"have"/"had" and its participle ("has repeatedly condemned", "had already accused",
+# "has so far obstructed"), as one alternation for regexes (``aspect``; ``predicates._PERFECT_ADVERB`` keeps a narrower
+# list for now, its comment says why)
+PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|often|now|just|twice|thrice|both|all|so\s+far|thus\s+far"
 PRONOUNS = frozenset(CUES["pronoun"])
 ADVERBS = frozenset(CUES["adverb"])
 LIGHT = frozenset(CUES["light"])
