@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from ..cue_words import load_tsv
 from ..temporal.lexicon import FULL_WEEKDAYS
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
-from .mention import ActorMention, in_text_order, overlaps
+from .mention import ActorMention, in_text_order, overlaps, state_of
 from .names import canonical_key, person_key
 from .people import listed_country
 from .scan import sentence_starts
@@ -90,8 +90,7 @@ def bare_before(before: str, phrase: str) -> bool:
 
 def story_country(mentions: list[ActorMention]) -> str | None:
     """The country the article names clearly most often, if one does."""
-    counts = Counter(m.name if m.kind == "country" else m.country for m in mentions
-                     if m.kind == "country" or m.country)
+    counts = Counter(state for state in map(state_of, mentions) if state)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
+from ..actors.mention import state_of
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .conditions import warns_of_harm
@@ -617,7 +618,7 @@ def _other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
     country (a speaker of no known country blames anyone else: "Prince Turki al-Faisal ... said Assad had ...")?"""
     if speaker is None or subject.key == speaker.key:
         return False
-    country = speaker.country or (speaker.name if speaker.kind == "country" else None)
+    country = state_of(speaker)
     return country is None or country not in (subject.name, subject.country)
 
 
@@ -710,7 +711,7 @@ def speakers_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
         return True
     if _disowned(subject):
         return False  # "He says the regime ... will not step down": a party the speaker calls "the regime" is not his
-    country = speaker.country or (speaker.name if speaker.kind == "country" else None)
+    country = state_of(speaker)
     if country is None:
         return speaker.kind == "person"  # "Youssef Ahmad, Syria's representative to the Arab League, said ... Damascus"
     return subject.name == country or subject.country == country
