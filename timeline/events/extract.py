@@ -1322,7 +1322,7 @@ class _SentenceState:
         meal after a meeting, the purpose of joint work): its own explicit date, else its basis."""
         mention = next((d for d in self.dates if d.start == e.date_char_start), None) \
             if e.date_char_start is not None else None
-        return mention, (e.date_basis if mention is None else "explicit" if mention.resolved else "unresolved")
+        return mention, (e.date_basis if mention is None else mention.date_basis)
 
     @property
     def text(self) -> str:
@@ -1410,7 +1410,7 @@ class _SentenceState:
             day = self.during.get(p.trigger.start) if p.form == "verb" and not (p.quoted or p.topic or p.negated) \
                 else None
             if day is not None:  # "Syrian forces shot dead at least 11 people during mass protests on Friday": the day of
-                mention, basis = day, "explicit" if day.resolved else "unresolved"  # the protests the killing was in
+                mention, basis = day, day.date_basis  # the protests the killing was in
         if undated_owned_act(p, self.sent.actors, self.low, mention):
             return None  # "Syria's assault on the recalcitrant city of Homs", "a threat by Syria": an owned noun act
             # the text does not date is background, no event (events_gold.md rule 11; ``owned_acts``)
@@ -1545,7 +1545,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             # "thanked ... for the visit of Vice President Kamala Harris ... to Abu Dhabi in May": her visit, in May
             q, owner, other = thanked
             st.claimed.append(q)
-            event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=owner.name)
+            event = builder.add(sent, q, mention, basis=mention.date_basis, agent=owner.name)
             place = {"location": text[other.start:other.end], "location_basis": "clause"} \
                 if other is not None and q.type == "visit" else {}  # the visit's destination is its place
             builder.amend(event, actors=tuple(dict.fromkeys(a.name for a in (owner, other) if a is not None)),
@@ -1602,7 +1602,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         # "The United States announced its intent to deliver humanitarian aid on Monday": the announced plan (its verb or
         # the noun of its object) is the speaker's, and names no subject of its own
         agent = next(iter(builder.parties(sent, reading.frame)[0]), None)
-    event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+    event = builder.add(sent, p, mention, basis=mention.date_basis, agent=agent)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
     elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and any(
@@ -1612,7 +1612,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     for q in also:
         st.claimed.append(q)
         _date(st, q, mention)
-        event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+        event = builder.add(sent, q, mention, basis=mention.date_basis, agent=agent)
         builder.amend(event, actors=agents or (agent,), actor2=None)
 
 
@@ -1736,7 +1736,7 @@ def _main_event(st: _SentenceState) -> None:
             # NATO warplanes struck Tripoli": the strike is NATO's, not the main clause's subject's
         day = same_time_day(main, sent, st.dates, low)  # "signaled its support earlier this month when Juppe shook hands"
         on_day = st.on_day(st.basis(main)) if day is None else {
-            "mention": day, "basis": "explicit" if day.resolved else "unresolved"}
+            "mention": day, "basis": day.date_basis}
         if day is None and st.opening is None and main.embedded and _before_or_after(main, sent, low):
             on_day = {"mention": None, "basis": "undated"}  # "The decision comes a day after the US closed its embassy":
             # an act before or after the one the sentence tells is not of its day (as ``_relative_clause_acts`` reads it)
@@ -1885,7 +1885,7 @@ def _act_before_saying(st: _SentenceState) -> None:
         return  # (its own subject: the speaker named before it, "Obama met Erdogan and said ...": Obama)
     basis = st.basis(q)
     day = st.dated.get(frame.trigger.start) or st.on_day(basis)["mention"]
-    st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved")
+    st.record(q, day, basis=basis if day is None else day.date_basis)
 
 
 def _coordinated_acts(st: _SentenceState) -> None:
@@ -1960,7 +1960,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 # security forces stormed the Omari mosque"
             if day is None:
                 day = st.on_day(basis)["mention"]
-            st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
+            st.record(q, day, basis=basis if day is None else day.date_basis, agent=agent)
 
 
 def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:
@@ -2090,7 +2090,7 @@ def _second_object(st: _SentenceState) -> None:
             if not _is_event(act, st.sent, builder, e.actor1):
                 break
             day = st.dated.get(p.trigger.start)
-            basis = st.basis(p) if day is None else "explicit" if day.resolved else "unresolved"
+            basis = st.basis(p) if day is None else day.date_basis
             st.record(act, day, basis=basis, agent=e.actor1)
             break
 
@@ -2160,7 +2160,7 @@ def _participle_acts(st: _SentenceState) -> None:
         if _is_event(q, sent, builder, agent):
             basis = "undated" if head is not None and head.event_date is None and not announced else st.basis(q)
             if day is not None:
-                basis = "explicit" if day.resolved else "unresolved"
+                basis = day.date_basis
             st.record(q, day, basis=basis, agent=agent)
 
 
@@ -2198,8 +2198,7 @@ def _gathered(st: _SentenceState) -> None:
         verb = replace(q, form="verb", embedded=False, topic=False, rule="reduced relative")
         agent = coded(subject).name  # "EU foreign ministers": the European Union
         if _is_event(verb, sent, builder, agent):
-            event = st.record(verb, day, basis=("explicit" if day.resolved else "unresolved") if day is not None
-                              else st.basis(verb), agent=agent)
+            event = st.record(verb, day, basis=day.date_basis if day is not None else st.basis(verb), agent=agent)
             # its parties are the subject and those the phrase itself names ("meeting with Turkish officials in Ankara"),
             # not the main clause's ("... pleaded for help to persuade President Bashar al-Assad")
             end = min([day.end if day is not None else q.trigger.end + 80]
@@ -2346,7 +2345,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         if day is None:
             event = st.record(q, **st.on_day(basis), agent=agent)
         else:
-            event = st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
+            event = st.record(q, day, basis=day.date_basis, agent=agent)
         kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         event = builder.events[-1] if kept else None
@@ -2414,7 +2413,7 @@ def _travel_adjuncts(st: _SentenceState) -> None:
         if q.status == "planned" or event.event_date is None:
             st.record(q, basis="undated", agent=event.actor1)  # "on an upcoming visit to": no day yet
         elif day is not None:
-            st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=event.actor1)
+            st.record(q, day, basis=day.date_basis, agent=event.actor1)
         else:
             st.record(q, basis=st.basis(head), agent=event.actor1)
 
@@ -2482,7 +2481,7 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # the act of the clause the date is in
         if figures_compared(low, sent.start, sent.end):
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
-        st.builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
+        st.builder.add(sent, None, mention, basis=mention.date_basis)
 
 
 # a date that labels an item of a list or a box ("10 April: Government must withdraw troops ...", "06:00 local time on
@@ -2527,7 +2526,7 @@ def _clause_date_act(st: _SentenceState, mention: Mention) -> bool:
         st.claimed_starts.add(q.trigger.start)
         _date(st, q, mention)
         st.made = True
-        event = st.builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+        event = st.builder.add(sent, q, mention, basis=mention.date_basis, agent=agent)
         _with_members(st.builder, sent, q, event, clause.members)
         return True
     return False
