@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import opening_first, phrase_alternation
 from ..actors.mention import state_of
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
@@ -102,9 +102,8 @@ def _hosted(reader: PredicateReader, preds: list[Predicate]) -> list[Predicate]:
 
 
 # "on the sidelines of the G20 summit", "on the margins of last week's forum": the occasion of another meeting
-# (the look-behind after the two-letter word: the engine searches for the words' letters instead of trying every position
-# of every sentence; the same matches)
-_SIDELINES = re.compile(r"(?:on|at|in)(?<![\w']..)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+")
+# (the look-behind after the two-letter word: ``opening_first``)
+_SIDELINES = re.compile(opening_first("(?:on|at|in)", 2, r"[\w']") + r"\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+")
 
 
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|due|set|scheduled|expected|to\s+be)(?![\w'])")
