@@ -106,7 +106,7 @@ from .owned_acts import undated_owned_act, where_owner
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
-from .retold_threats import retold_threat
+from .retold_threats import retold_threat, threat_retellings
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
@@ -1043,6 +1043,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # each sentence's share of the article's actors, owners, timexes and triggers (all in text order), sliced
     trigger_starts, timex_starts = [t.start for t in triggers], [m.start for m in timexes]
     owner_starts = [a.start for a in owners]
+    retellings = threat_retellings(low)  # where the document retells a threat of sanctions (``retold_threat``)
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
     starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
     glued: set[int] = set()  # where a story sentence glued to a caption before it starts (``captions.glued_starts``)
@@ -1056,7 +1057,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         builder.sentences += 1
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
         reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors)
-        reading = retold_threat(reading, low, sent_actors, actors)  # an announced sanction the document retells as a threat (rule 12)
+        # an announced sanction the document retells as a threat (rule 12)
+        reading = retold_threat(reading, low, retellings, sent_actors, actors)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
         sent_timexes = _in_span(timexes, timex_starts, start, end)

@@ -829,6 +829,12 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # announcing one's own coercion threatens it ("said they would blockade Paris": THREATEN in the
                 # PLOVER and events gold); an announced sanction stays a planned one (events_gold.md, rule 12)
                 main = replace(frame, type="threaten", status="reported", rule=f"announced {candidate.rule}")
+            elif status == "planned" and candidate.type == "sanction" and any(
+                    p.type == "threaten" and p.form == "verb" and not p.embedded for p in preds):
+                # ... unless a threat or warn verb goes with it ("The EU warned Syria it would face sanctions and said
+                # it would tighten restrictions on Damascus"; events_gold.md, rule 12; a retelling elsewhere in the
+                # document: ``retold_threats``)
+                main = replace(frame, type="threaten", status="reported", rule=f"warned {candidate.rule}")
             taken = candidate
         else:
             main = frame
