@@ -99,7 +99,7 @@ from .soundbites import soundbite
 from .requests import requested_acts
 from .invitations import invited_acts
 from .promises import PROMISES, promised_acts
-from .announcements import announcement_of_act
+from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
@@ -1240,6 +1240,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     requested_acts(st)
     invited_acts(st)
     promised_acts(st)
+    saying_beside_planned_act(st)
     announcement_of_act(st)
     blamers(st)
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
