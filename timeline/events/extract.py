@@ -70,7 +70,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
 from .continued import first_person_act, quote_only, recalled_act, we_act
-from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
+from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, under_future)
@@ -1995,7 +1995,7 @@ _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
 # a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
 # between that subject and its saying verb (adverbs: "and Britain later said")
 _AND_OPENS = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:the\s+)?$")
-_SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:also|later|then|separately|[a-z]+ly)\s+)*")
+_SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:%s)\s+)*" % SUBJECT_TO_VERB)
 
 
 def _contrast_saying(st: _SentenceState) -> None:
