@@ -49,6 +49,7 @@ def test_cli_build_fails_one_article_and_builds_the_others(runner, tmp_path, bro
     assert ("(a bug in timeline: please report it with this article; the other articles were built)"
             in result.output)
     assert "1 article(s) failed (listed above and in" in result.output
+    assert result.output.count("please report") == 1  # said once, in the reason, not again in the closing line
     articles = pd.read_csv(out / "articles.csv", dtype={"record": "Int64"})
     row = articles[articles["article_id"] == BAD].iloc[0]
     assert row["status"] == "failed" and row["reason"].startswith(reason) and row["events"] == 0

@@ -3,8 +3,8 @@ searches for that character instead of trying every position) find what the plai
 
 import re
 
-from timeline.actors import orgref, recognize, scan
-from timeline.actors.gazetteer import guarded, phrase_alternation, trie_pattern
+from timeline.actors import itacts, orgref, recognize, scan
+from timeline.actors.gazetteer import guarded, opening_first, phrase_alternation, trie_pattern
 from timeline.actors.places import PLACE_RE, _PART, _WORD
 from timeline.events import captions, speech
 
@@ -64,4 +64,16 @@ def test_scans_opening_on_a_word_match_their_plain_forms():
     _same(r"(?<=\squoted )(?:him|her)(?= as saying\b)", recognize._QUOTED_PRONOUN)
     _same(r"(?:^|(?<=[\s\"“‘(]))(?P<word>[Hh]is|[Hh]er)[ ](?P<next>[a-z][\w-]*)", recognize._POSSESSIVE)
     reference = orgref._reference_re()
-    _same(reference.pattern.replace("(?P<the>[Tt]he)(?<!\\w...)[ ]", "(?<!\\w)(?P<the>[Tt]he)[ ]"), reference)
+    opening = opening_first("(?P<the>[Tt]he)", 3, r"\w") + "[ ]"
+    assert opening in reference.pattern
+    _same(reference.pattern.replace(opening, "(?<!\\w)(?P<the>[Tt]he)[ ]"), reference)
+    _same(r"(?<![\w'’])[Ii]ts[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + orgref._SPEECH, orgref._ITS_OFFICE)
+    _same(r"(?<![\w'’])It[ ]+" + itacts._IT_ACTS.pattern.split("[ ]+", 1)[1], itacts._IT_ACTS)
+    _same(r'(?<=[A-Za-z]{2}) ' + captions._GLUED_OPENER.pattern.split(")", 2)[2], captions._GLUED_OPENER)
+
+
+def test_opening_first_is_a_leading_look_behind():
+    for plain, opening in [(r"(?<![\w-])[A-Z]", opening_first("[A-Z]", 1, r"[\w-]")),
+                           (r"(?<=\w)\s+", opening_first(r"\s", 1, r"\w", absent=False) + r"\s*"),
+                           (r"(?<![\w'])(?:on|at|in)\b", opening_first("(?:on|at|in)", 2, r"[\w']") + r"\b")]:
+        _same(plain, re.compile(opening), TEXTS + ["a\nb on\nin", "\nOn x\n\nY"])

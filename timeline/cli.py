@@ -59,10 +59,12 @@ class ArticlesFailed(click.ClickException):
     exit_code = 3
 
 
-def _articles_failed(failed: int, done: str, where: str) -> ArticlesFailed:
-    return ArticlesFailed(f"{failed} article(s) failed (listed above{where}): a bug in timeline; please report it "
-                          f"with the article and its reason; the other articles were {done} "
-                          "(--fail-fast stops at the first failure with its traceback)")
+def _articles_failed(failed: int, where: str) -> ArticlesFailed:
+    """The closing line of a run with failed articles. What a failure is and what to do about it (a bug in timeline:
+    report it with the article) is said once, in each failure's reason (``failure.describe``), which stands alone in
+    ``articles.csv`` and ``Result.failed`` too."""
+    return ArticlesFailed(f"{failed} article(s) failed (listed above{where}; "
+                          "--fail-fast stops at the first failure with its traceback)")
 
 
 def _fail_fast_option(command):
@@ -173,7 +175,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         click.echo(f"  note: {outdir / 'timeline.html'} is from an earlier run (--no-html leaves it as it was)",
                    err=True)
     if len(result.failed):
-        raise _articles_failed(len(result.failed), "built", f" and in {outdir / 'articles.csv'}")
+        raise _articles_failed(len(result.failed), f" and in {outdir / 'articles.csv'}")
     if not (result.articles["status"] == "ok").any():
         raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
@@ -253,7 +255,7 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     if count:
         click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
     if failed:
-        raise _articles_failed(len(failed), "tagged", "; no .tml file was written for them")
+        raise _articles_failed(len(failed), "; no .tml file was written for them")
     if not count:
         raise _nothing_read(len(skipped), "no .tml file was written")
 

@@ -55,6 +55,7 @@ def load_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
 
 # A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole
 # (``fullmatch``). The irregular ones are the cue row ``irregular_past``.
-_IRREGULAR_PAST = "|".join(sorted(load_tsv("event_cues.tsv")["irregular_past"], key=len, reverse=True))
+IRREGULAR_PAST = frozenset(load_tsv("event_cues.tsv")["irregular_past"])  # the tense cues read it too (``past_form``)
+_IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
 PAST_VERB = re.compile(r"[a-z]+ed|" + _IRREGULAR_PAST)
 FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)|" + _IRREGULAR_PAST)

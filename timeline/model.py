@@ -110,6 +110,11 @@ class Mention:
     def resolved(self) -> bool:
         return self.date_start is not None
 
+    @property
+    def date_basis(self) -> str:
+        """The ``date_basis`` of an event this expression dates: "explicit", or "unresolved" when it has no date."""
+        return "explicit" if self.resolved else "unresolved"
+
 
 @dataclass(frozen=True, slots=True)
 class Event:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from .forces import CLAUSE_OPENS
 from .gazetteer import COUNT_NUMBERS, COUNT_WORDS, rows
-from .mention import ActorMention, in_text_order, overlaps
+from .mention import ActorMention, in_text_order, overlaps, state_of
 from .names import canonical_key
 from .scan import Raw, Scanner, sentence_starts
 
@@ -97,12 +97,10 @@ def counted_states(text: str, mentions: list[ActorMention]) -> list[ActorMention
 
 def _last_pair(text: str, before: list[ActorMention]) -> tuple[str, str] | None:
     """The states of the last two mentions joined by "and" ("Russia and China", "Obama and Medvedev")."""
-    def state(m: ActorMention) -> str | None:
-        return m.name if m.kind == "country" else m.country if m.kind == "person" else None
     ordered = sorted(before, key=lambda m: m.start)
     for a, b in reversed(list(zip(ordered, ordered[1:]))):
         if _PAIR_JOIN.fullmatch(text, a.end, b.start) and text.find("\n", a.end, b.start) < 0:
-            sa, sb = state(a), state(b)
+            sa, sb = state_of(a, ("person",)), state_of(b, ("person",))
             if sa and sb and sa != sb:
                 return sa, sb
             return None

@@ -27,9 +27,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..cue_words import load_tsv
-from ..temporal.lexicon import FULL_WEEKDAYS
+from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
-from .mention import ActorMention, in_text_order, overlaps
+from .mention import ActorMention, in_text_order, overlaps, state_of
 from .names import canonical_key, person_key
 from .people import listed_country
 from .scan import sentence_starts
@@ -45,10 +45,12 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
 # (or one with its day, ``after_saying_day``)
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|since|"
                             r"because|if|then|said|says|say|told|saw|see|seen|by|from|prompting|forcing|leaving)\b|"
-                            r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|two|three|four|five|six|"
-                            r"seven|eight|nine|ten|eleven|twelve))\s*$",
+                            r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
+                            % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
+                                          and v.isdigit() and 2 <= int(v) <= 12),
                             re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks", "SANA
-# said two soldiers were killed" (a number in words as in figures)
+# said two soldiers were killed" (a number in words as in figures: two to twelve of time_words.tsv; "dozen" counts
+# only after its "a")
 # where a clause opens, for a subject that may stand nowhere else ("The country voted", "but the two countries have";
 # not "fled from the country", "between the two countries"): govref's "the country", counted's "the two countries"
 CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|"
@@ -90,8 +92,7 @@ def bare_before(before: str, phrase: str) -> bool:
 
 def story_country(mentions: list[ActorMention]) -> str | None:
     """The country the article names clearly most often, if one does."""
-    counts = Counter(m.name if m.kind == "country" else m.country for m in mentions
-                     if m.kind == "country" or m.country)
+    counts = Counter(state for state in map(state_of, mentions) if state)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None

@@ -65,13 +65,20 @@ def phrase_alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def opening_first(opening: str, width: int, before: str, absent: bool = True) -> str:
+    """``(?<!before)opening`` (``absent``; else ``(?<=before)opening``) for an ``opening`` that matches exactly
+    ``width`` characters, written with the look-behind after it: ``opening(?<!before(?s:...))``, a dot a character of
+    the opening. The same matches; but the engine searches an expression that opens on a literal or a class for where
+    the text has it, and tries one that opens on a look-behind at every position of the text (a scan for capitalised
+    names runs up to three times faster so)."""
+    return f"{opening}(?<{'!' if absent else '='}{before}(?s:{'.' * width}))"
+
+
 def guarded(alternatives: Iterable[str], before: str) -> str:
-    """``(?<!before)(?:alternatives)`` (``before`` a class of one character, each alternative a regex), written with the
-    look-behind after each alternative's first letter: "W(?<![\\w-]W)est\\s+Philippine\\s+Sea|S(?<![\\w-]S)trait...". The
-    same matches; but the engine searches an expression whose alternatives all open on a letter for those letters, and
-    tries one that opens on a look-behind at every position of the text: a scan for capitalised names runs three times
-    faster so."""
-    return "|".join(a[0] + "(?<!" + before + a[0] + ")" + a[1:] if a[:1].isalnum() else "(?<!" + before + ")" + a
+    """``(?<!before)(?:alternatives)`` (``before`` a class of one character, each alternative a regex), each alternative
+    that opens on a letter written with the look-behind after that letter (``opening_first``):
+    "W(?<![\\w-](?s:.))est\\s+Philippine\\s+Sea|S(?<![\\w-](?s:.))trait..."."""
+    return "|".join(opening_first(a[0], 1, before) + a[1:] if a[:1].isalnum() else "(?<!" + before + ")" + a
                     for a in alternatives)
 
 

@@ -46,7 +46,7 @@ from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_say
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
 from ..temporal.lexicon import FULL_WEEKDAYS
-from .mention import ActorMention, in_text_order, overlaps
+from .mention import KINDS, ActorMention, in_text_order, overlaps, state_of
 from .names import canonical_key
 from .scan import sentence_starts
 
@@ -173,7 +173,7 @@ def names_other_state(text: str, begin: int, end: int, state: str, mentions: lis
     """Does ``text[begin:end]`` name a state other than ``state``, as an actor or by a country's name, demonym or
     capital (``other_state``)?"""
     inside = [(m.start, m.end) for m in mentions if m.kind != "country"] if not people else []
-    if any(begin <= m.start and m.end <= end and (m.name if m.kind == "country" else m.country if people else None)
+    if any(begin <= m.start and m.end <= end and state_of(m, KINDS if people else ())
            not in (None, state) for m in mentions):
         return True
     for match in GAZ_RE.finditer(text, begin, end):
@@ -202,8 +202,7 @@ def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[i
         j = before[0]
         begin, end = starts[j], starts[j + 1] if j + 1 < len(starts) else len(text)
         lead = sentence_subject(text, begin, end, by_start, people=allowed is not None)
-        state = (lead.name if lead.kind == "country" else lead.country if lead.kind == "person" else None) \
-            if isinstance(lead, ActorMention) else None
+        state = state_of(lead, ("person",)) if isinstance(lead, ActorMention) else None
         if state is not None and lead.kind == "person" and noun in _ANY_FORM \
                 and names_other_state(text, begin, end, state, list(by_start.values())):
             return _leading_country(text, begin, lead, by_start)

@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .gazetteer import SPEECH_VERBS, rows, word_list
+from .gazetteer import SPEECH_VERBS, opening_first, rows, word_list
 from .itref import mention_index, sentence_subject, sentences_before
 from .mention import ActorMention, in_text_order, overlaps
 from .scan import sentence_starts
 
 _NOT_ACTS = frozenset(word_list("it_not_acts.txt"))
 # "It also imposed", "It has frozen", "It later withdrew": the verb after the adverbs and the auxiliary
-# (``it_act_words.csv``; the lookbehind after "It", not before it, lets the regex engine skip ahead to each "It")
+# (``it_act_words.csv``; the lookbehind after "It": ``opening_first``)
 _WORDS = rows("it_act_words.csv")
-_IT_ACTS = re.compile(r"It(?<![\w'’]It)[ ]+(?:(?:%s)[ ]+)*(?P<verb>[a-z]+ed|%s)\b" % (
+_IT_ACTS = re.compile(opening_first("It", 2, r"[\w'’]") + r"[ ]+(?:(?:%s)[ ]+)*(?P<verb>[a-z]+ed|%s)\b" % (
     "|".join(r["word"] for r in _WORDS if r["role"] == "lead"), "|".join(r["word"] for r in _WORDS if r["role"] == "verb")))
 _SPEECH = re.compile(SPEECH_VERBS)
 _KINDS = ("organization", "country")

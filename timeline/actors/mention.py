@@ -52,6 +52,13 @@ class ActorMention:
         return "location" in self.flags or "member" in self.flags
 
 
+def state_of(m: ActorMention, of: tuple[str, ...] = KINDS) -> str | None:
+    """The state ``m`` stands for: a country's own name, else the country of an actor of one of the kinds ``of``, if
+    known: a person's nationality, an organisation's or group's base ("Hezbollah": Lebanon; which is why a state a
+    person or country stands for, as in ``counted`` and ``govref``, takes ``of=("person",)``)."""
+    return m.name if m.kind == "country" else m.country if m.kind in of else None
+
+
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does ``[start, end)`` overlap one of ``spans``?"""
     return any(s < end and start < e for s, e in spans)

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from .forces import story_country
-from .gazetteer import GAZETTEER, ORG_KINDS, SPEECH_VERBS, TITLES, Entry, rows, word_list
+from .gazetteer import GAZETTEER, ORG_KINDS, SPEECH_VERBS, TITLES, Entry, opening_first, rows, word_list
 from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index, owner as its_owner
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
@@ -41,11 +41,10 @@ _WINDOW = 2500  # characters back in which an antecedent is looked for
 _SPEECH = r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?" + SPEECH_VERBS  # resources/speech_verbs.txt
 _SPEAKS_AFTER = re.compile(r",?[ ]+" + _SPEECH)
 _ACCORDING = re.compile(r"(?i:according[ ]to)[ ](?:the[ ])?$")
-# (this and _ITS_OFFICE open on the word, its look-behind after it: a leading look-behind had the engine try them at
-# every position of the text; the same matches)
-_IT_SPEAKS = re.compile(r"(?P<it>[Ii]t)(?<![\w'’]..)[ ]+" + _SPEECH)
+# (this and _ITS_OFFICE open on the word, its look-behind after it: ``opening_first``)
+_IT_SPEAKS = re.compile(opening_first("(?P<it>[Ii]t)", 2, r"[\w'’]") + "[ ]+" + _SPEECH)
 # "its president said", "its spokesman told Reuters": an office of the organisation or country "its" is, no name
-_ITS_OFFICE = re.compile(r"[Ii]ts(?<![\w'’]...)[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + _SPEECH)
+_ITS_OFFICE = re.compile(opening_first("[Ii]ts", 3, r"[\w'’]") + r"[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + _SPEECH)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +70,8 @@ def _reference_re() -> re.Pattern:
     alternatives = "|".join(re.escape(n).replace(r"\ ", "[ ]") for n in nouns)
     # "the ministry said", not "the Ministry of Defence" nor "the Ministry Building" (the look-behind after "the", as in
     # _IT_SPEAKS)
-    return re.compile(rf"(?P<the>[Tt]he)(?<!\w...)[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
+    the = opening_first("(?P<the>[Tt]he)", 3, r"\w")
+    return re.compile(rf"{the}[ ](?P<noun>(?i:{alternatives}))(?!\w)(?![ ](?:of|for)[ ])(?![ ][A-Z])")
 
 
 @lru_cache(maxsize=1)

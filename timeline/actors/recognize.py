@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS,
-                        ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, guarded, phrase_alternation, rows, trie_pattern,
+                        ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, guarded, opening_first, phrase_alternation, rows, trie_pattern,
                         word_list)
 from .mention import overlaps
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
@@ -37,13 +37,12 @@ _MODIFIED = re.compile(r"(?:['’]s)?[ ]+(?:[A-Z]|(?i:" + "|".join(_MODIFIER_NOU
 _PREPOSITION = re.compile(r"(?:^|[^\w])(?i:in|at|from|to|of|near|inside|outside|into|across|for|by|with)[ ]$")
 _PRONOUN = re.compile(r"[\s\"“‘(](?:[Hh]e|[Ss]he)(?!\w)")  # starts with a class: scanned fast
 # "Ms Harrison quoted him as saying": the one quoted speaks, found as "he" is (events/subjects.py, _quoted)
-# (this and _POSSESSIVE open on the word, the look-behind after it: a pattern that opens on a look-behind is tried at
-# every position of the text, one that opens on a letter or a class only where the text has it; the same matches)
-_QUOTED_PRONOUN = re.compile(r"(?:him|her)(?<=\squoted h[a-z]{2})(?= as saying\b)")
+# (this and _POSSESSIVE open on the word, the look-behind after it: ``opening_first``)
+_QUOTED_PRONOUN = re.compile(opening_first("(?:him|her)", 3, r"\squoted ", absent=False) + r"(?= as saying\b)")
 _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
 # "his visit", "her meeting with": a possessive before a lowercase word, not an object ("told her that")
 # (at the start of the text or after a space, a quote or a bracket: no other character four back)
-_POSSESSIVE = re.compile(r"(?P<word>[Hh](?:is|er))(?<![^\s\"“‘(]...)[ ](?P<next>[a-z][\w-]*)")
+_POSSESSIVE = re.compile(opening_first("(?P<word>[Hh](?:is|er))", 3, r"[^\s\"“‘(]") + r"[ ](?P<next>[a-z][\w-]*)")
 _HER_OBJECTS = frozenset(word_list("her_objects.txt"))
 _SPEECH_AFTER = re.compile(r",?[ ]+(?:has[ ]|had[ ]|also[ ]|later[ ]|then[ ]|further[ ])?" + SPEECH_VERBS)
 _CAPTOK = r"[A-Z](?:[\w&-]|['’](?=[A-Z])|\.(?=[\w-]))*(?:(?<=s)['’](?=[ ]))?"  # "Workers' Union"

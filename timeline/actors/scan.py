@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .credits import credit_spans
 from .gazetteer import (GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title,
-                        phrase_alternation, word_list)
+                        opening_first, phrase_alternation, word_list)
 from .names import NAME_RE, PREFIXED_RE, TITLED_NAME_RE, TOKEN_RE
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*(?:[ \t\u00a0]+|(?<=[a-z][.!?])(?=[A-Z\"“]))|\n\s*")
@@ -32,7 +32,7 @@ QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q[ ]")
 SOUNDBITE = re.compile(rf"(?m)^[ \t]*\(?SOUNDBITE\)[ \t]*(?:\([A-Za-z ,/-]{{1,30}}\)[ \t]*)?"
                        rf"([{_UP}][{_UP}.'’, -]*[{_UP}.]),?[ ]SAYING:")
 _SMALL_WORD = re.compile(r"(?<= )(?:(?:And|Of|The|For|Bin|Ibn|Al|El|De)(?= )|(?:Al|El|Ad|As|Ash|Az)(?=-))")
-_SAYING = re.compile(r"[ ]SAYING(?<=[A-Z.,][ ]SAYING)(?=:)")  # (opens on its literal: searched for fast)
+_SAYING = re.compile(opening_first("[ ]SAYING", 7, "[A-Z.,]", absent=False) + "(?=:)")  # (searched for fast)
 _DATELINE = re.compile(  # "WASHINGTON, ...", "IGORA /Leningrad Region/, ...", "DAMASCUS (Reuters) -"
     r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=(?:[ ]/[^/\n]{1,40}/)?,[ ]|[ ]\()")
 _VERB_AFTER = re.compile(

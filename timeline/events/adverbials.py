@@ -196,7 +196,7 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         day = next((d for d in st.dates if q.trigger.end <= d.start < close), None)
         if day is None and clause.kind == "same_time":  # "killed on Tuesday when tanks shelled the town"
             day = date_before(st.dates, low, clause.at)
-        basis = st.basis(q) if day is None else "explicit" if day.resolved else "unresolved"
+        basis = st.basis(q) if day is None else day.date_basis
         if q.type == "military" and (_VICTIMS_KILLED.search(low, sent.start, clause.at)
                                      or _KILLING_AFTER.match(low, q.trigger.end, sent.end)):
             q = replace(q, type="assault", rule="victims of the clause")  # "up to 20 civilians were killed when

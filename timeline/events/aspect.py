@@ -15,22 +15,21 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import word_list
-from .cues import CUES, MODAL_GROUP
+from .cues import CUES, MODAL_GROUP, PERFECT_ADVERBS
 from .predicates import SPEECH as _SPEECH_FAMILIES, Predicate
 from .relatives import heads_aside
 
-# adverbs between "has"/"have"/"had" and the participle ("has repeatedly condemned", "had already accused"); each
-# perfect below adds its own: "since", "not", "never"
-_PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|often|now|twice|thrice|both|all|so\s+far|thus\s+far"
-_PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s|since|not|never)\s+)*$" % _PERFECT_ADVERBS)
+# adverbs between "has"/"have"/"had" and the participle (``cues.PERFECT_ADVERBS``); each perfect below adds its own:
+# "since", "not", "never"
+_PERFECT = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s|since|not|never)\s+)*$" % PERFECT_ADVERBS)
 
 
-_GROUP_PERFECT = re.compile(r"(?:has|have|had)\s+(?:(?:%s|not|never)\s+)*" % _PERFECT_ADVERBS +
+_GROUP_PERFECT = re.compile(r"(?:has|have|had)\s+(?:(?:%s|not|never)\s+)*" % PERFECT_ADVERBS +
                             r"(?=[a-z]+(?:ed|en|wn|ght|ne|nt|lt|pt|ade|ook|eld|ung|un)\b)[a-z]")
 
 
 # a present perfect right before a verb ("have committed", "you've imposed"; ``recalled``)
-_PRESENT_PERFECT = re.compile(r"(?:\b(?:has|have)|[’']ve)\s+(?:(?:%s)\s+)*$" % _PERFECT_ADVERBS)
+_PRESENT_PERFECT = re.compile(r"(?:\b(?:has|have)|[’']ve)\s+(?:(?:%s)\s+)*$" % PERFECT_ADVERBS)
 
 
 def present_perfect_before(low: str, at: int) -> bool:
@@ -40,7 +39,7 @@ def present_perfect_before(low: str, at: int) -> bool:
 
 # a perfect of a verb of beginning before the act ("had begun to exert", "have started to withdraw", "had started
 # providing")
-_PERFECT_BEGUN = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s)\s+)*(?:begun|started)\s+(?:to\s+)?$" % _PERFECT_ADVERBS)
+_PERFECT_BEGUN = re.compile(r"\b(?:has|have|had|[’']d)\s+(?:(?:%s)\s+)*(?:begun|started)\s+(?:to\s+)?$" % PERFECT_ADVERBS)
 
 
 def _perfect_group(low: str, p: Predicate) -> re.Match | None:
@@ -52,7 +51,7 @@ def _perfect_group(low: str, p: Predicate) -> re.Match | None:
 
 # the verb group that opens a main clause right after its subject, in the perfect ("Beijing has stepped up", "Turkey
 # also has restricted"): the perfect of ``_GROUP_PERFECT``, with an adverb before "has" too
-_MAIN_PERFECT = re.compile(r"\s+(?:(?:%s)\s+)*" % _PERFECT_ADVERBS + _GROUP_PERFECT.pattern)
+_MAIN_PERFECT = re.compile(r"\s+(?:(?:%s)\s+)*" % PERFECT_ADVERBS + _GROUP_PERFECT.pattern)
 
 
 def main_perfect(low: str, subject_end: int) -> bool:
@@ -62,7 +61,7 @@ def main_perfect(low: str, subject_end: int) -> bool:
 
 
 # the verb group of a clause in the perfect ("has employed", "have been championing", "has been allied", "has called")
-_CLAUSE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:%s|not|never)\s+)*(?:been\s+)?" % _PERFECT_ADVERBS +
+_CLAUSE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:%s|not|never)\s+)*(?:been\s+)?" % PERFECT_ADVERBS +
                              r"[a-z]+(?:ed|en|wn|ght|ne|nt|lt|pt|ade|ook|eld|ung|un|ing)\b")
 # what leaves the clause of that verb group between it and the act: a subordinator, a relative or a reporting verb, a
 # clause break (the act is then another clause's, with its own time)
@@ -157,7 +156,7 @@ def news_perfect(low: str, p: Predicate, sentence: tuple[int, int]) -> bool:
 
 # a perfect's "has"/"have"/"had" and its adverbs right before a verb ("has said", "has long hinted", "have since
 # expressed"; ``perfect_before``)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:%s|since)\s+)*$" % _PERFECT_ADVERBS)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:%s|since)\s+)*$" % PERFECT_ADVERBS)
 
 
 def perfect_before(low: str, at: int, start: int = 0) -> bool:
@@ -272,7 +271,7 @@ _RELATIVE_PRESENT = re.compile(r"\b(?:that|which)\s+(?:also\s+|now\s+|still\s+)?
 # weapons", "troops are continuing to attack villages" (not "will continue to", a plan, nor "continued to" in the simple
 # past, which may be a day's: "On Monday troops continued to shell the city")
 _CONTINUING = re.compile(r"\b(?:continues|(?:is|are|[’']s|[’']re)\s+(?:still\s+)?continuing|(?:has|have)\s+(?:(?:%s)\s+)*continued)"
-                         r"\s+to\s+(?:[a-z]+ly\s+)?$" % _PERFECT_ADVERBS)
+                         r"\s+to\s+(?:[a-z]+ly\s+)?$" % PERFECT_ADVERBS)
 
 
 def continuing(low: str, p: Predicate) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
 from .aspect import present_perfect_before
-from .cues import CUES
+from .cues import CUES, SUBJECT_TO_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Event
@@ -32,7 +32,7 @@ _SUBJECT = re.compile(
     r"(?:(?:the|his|her|its|their|[a-z][\w.-]*['’]s?)\s+)?(?:[a-z][\w-]*\s+)?"
     rf"(?P<head>{phrase_alternation(CUES['blamer_noun'])})"
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,2})?"
-    r"\s+(?:(?:have|has|had|long|also|often|repeatedly|widely|privately|publicly)\s+)*$")
+    r"\s+(?:(?:%s)\s+)*$" % SUBJECT_TO_VERB)
 _OBJECT_END = re.compile(r",|;|\b(?:of|for|over|that|and|after|because)\b")
 # a present saying: no day of its own (a standing charge; the perfect is ``aspect.present_perfect_before``)
 _STANDING = re.compile(r"(?:say|says|argue|argues|contend|contends|claim|claims|complain|complains|charge|charges|"

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import SPEECH_VERBS, word_list
+from ..actors.gazetteer import SPEECH_VERBS, opening_first, word_list
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 
 
 # where a story sentence starts, glued to page furniture before it with no full stop: a closing quote of a quote of two
 # words or more before a capital ('... and torture" The government gave permission', a pull quote), or a sentence
 # opener in capitals after a word and before a lower-case word ("... President Assad The detention of", a caption)
-# (each starts with the character it matches, its look-behind after it: a pattern that opens on a literal is searched
-# for that character, one that opens on a look-behind is tried at every position of every sentence)
-_GLUED_QUOTE = re.compile(r'"(?<=\w")[ \t]+(?=[A-Z][a-z])')
-_GLUED_OPENER = re.compile(r" (?<=[A-Za-z]{2} )(?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")))
+# (each starts with the character it matches, its look-behind after it: ``opening_first``)
+_GLUED_QUOTE = re.compile(opening_first('"', 1, r"\w", absent=False) + r"[ \t]+(?=[A-Z][a-z])")
+_GLUED_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
+                           + "(?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")))
 # the first line of a web story that runs headline, picture caption and lead together: a caption that ends on its
 # date, right before a capitalised word ("... attended President Assad's meeting with Kofi Annan in July The Chinese
 # foreign ministry said", "... to target Syria's central bank in February French Foreign Minister Alain Juppe has

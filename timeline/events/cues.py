@@ -40,6 +40,15 @@ def month_may(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in _MONTH_BEFORE
 
 
+# adverbs between a perfect's "has"/"have"/"had" and its participle ("has repeatedly condemned", "had already accused",
+# "has so far obstructed"), as one alternation for regexes (``aspect``; ``predicates._PERFECT_ADVERB`` keeps a narrower
+# list for now, its comment says why)
+PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|often|now|just|twice|thrice|both|all|so\s+far|thus\s+far"
+# what may stand between a subject and its verb, one word or phrase at a time ("Syria's army has also said", "and
+# Britain later said", "Critics have long said", "the ministry on Monday said"), as one alternation for regexes
+# (``subjects``, ``owned_acts``, ``extract``, ``blamers``)
+SUBJECT_TO_VERB = (r"has|have|had|also|again|earlier|later|then|separately|long|often|(?:late\s+|early\s+)?on\s+[a-z]+day"
+                   r"|[a-z]+ly")
 PRONOUNS = frozenset(CUES["pronoun"])
 ADVERBS = frozenset(CUES["adverb"])
 LIGHT = frozenset(CUES["light"])

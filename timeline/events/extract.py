@@ -70,7 +70,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
 from .continued import first_person_act, quote_only, recalled_act, we_act
-from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT
+from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, under_future)
@@ -99,14 +99,14 @@ from .soundbites import soundbite
 from .requests import requested_acts
 from .invitations import invited_acts
 from .promises import PROMISES, promised_acts
-from .announcements import announcement_of_act
+from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
 from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
-from .retold_threats import retold_threat
+from .retold_threats import retold_threat, threat_retellings
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
@@ -1043,6 +1043,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # each sentence's share of the article's actors, owners, timexes and triggers (all in text order), sliced
     trigger_starts, timex_starts = [t.start for t in triggers], [m.start for m in timexes]
     owner_starts = [a.start for a in owners]
+    retellings = threat_retellings(low)  # where the document retells a threat of sanctions (``retold_threat``)
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
     starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
     glued: set[int] = set()  # where a story sentence glued to a caption before it starts (``captions.glued_starts``)
@@ -1056,7 +1057,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         builder.sentences += 1
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
         reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors)
-        reading = retold_threat(reading, low, sent_actors, actors)  # an announced sanction the document retells as a threat (rule 12)
+        # an announced sanction the document retells as a threat (rule 12)
+        reading = retold_threat(reading, low, retellings, sent_actors, actors)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
         sent_timexes = _in_span(timexes, timex_starts, start, end)
@@ -1238,6 +1240,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     requested_acts(st)
     invited_acts(st)
     promised_acts(st)
+    saying_beside_planned_act(st)
     announcement_of_act(st)
     blamers(st)
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
@@ -1322,7 +1325,7 @@ class _SentenceState:
         meal after a meeting, the purpose of joint work): its own explicit date, else its basis."""
         mention = next((d for d in self.dates if d.start == e.date_char_start), None) \
             if e.date_char_start is not None else None
-        return mention, (e.date_basis if mention is None else "explicit" if mention.resolved else "unresolved")
+        return mention, (e.date_basis if mention is None else mention.date_basis)
 
     @property
     def text(self) -> str:
@@ -1410,7 +1413,7 @@ class _SentenceState:
             day = self.during.get(p.trigger.start) if p.form == "verb" and not (p.quoted or p.topic or p.negated) \
                 else None
             if day is not None:  # "Syrian forces shot dead at least 11 people during mass protests on Friday": the day of
-                mention, basis = day, "explicit" if day.resolved else "unresolved"  # the protests the killing was in
+                mention, basis = day, day.date_basis  # the protests the killing was in
         if undated_owned_act(p, self.sent.actors, self.low, mention):
             return None  # "Syria's assault on the recalcitrant city of Homs", "a threat by Syria": an owned noun act
             # the text does not date is background, no event (events_gold.md rule 11; ``owned_acts``)
@@ -1545,7 +1548,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             # "thanked ... for the visit of Vice President Kamala Harris ... to Abu Dhabi in May": her visit, in May
             q, owner, other = thanked
             st.claimed.append(q)
-            event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=owner.name)
+            event = builder.add(sent, q, mention, basis=mention.date_basis, agent=owner.name)
             place = {"location": text[other.start:other.end], "location_basis": "clause"} \
                 if other is not None and q.type == "visit" else {}  # the visit's destination is its place
             builder.amend(event, actors=tuple(dict.fromkeys(a.name for a in (owner, other) if a is not None)),
@@ -1602,7 +1605,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         # "The United States announced its intent to deliver humanitarian aid on Monday": the announced plan (its verb or
         # the noun of its object) is the speaker's, and names no subject of its own
         agent = next(iter(builder.parties(sent, reading.frame)[0]), None)
-    event = builder.add(sent, p, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+    event = builder.add(sent, p, mention, basis=mention.date_basis, agent=agent)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
     elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and any(
@@ -1612,7 +1615,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     for q in also:
         st.claimed.append(q)
         _date(st, q, mention)
-        event = builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+        event = builder.add(sent, q, mention, basis=mention.date_basis, agent=agent)
         builder.amend(event, actors=agents or (agent,), actor2=None)
 
 
@@ -1736,7 +1739,7 @@ def _main_event(st: _SentenceState) -> None:
             # NATO warplanes struck Tripoli": the strike is NATO's, not the main clause's subject's
         day = same_time_day(main, sent, st.dates, low)  # "signaled its support earlier this month when Juppe shook hands"
         on_day = st.on_day(st.basis(main)) if day is None else {
-            "mention": day, "basis": "explicit" if day.resolved else "unresolved"}
+            "mention": day, "basis": day.date_basis}
         if day is None and st.opening is None and main.embedded and _before_or_after(main, sent, low):
             on_day = {"mention": None, "basis": "undated"}  # "The decision comes a day after the US closed its embassy":
             # an act before or after the one the sentence tells is not of its day (as ``_relative_clause_acts`` reads it)
@@ -1885,7 +1888,7 @@ def _act_before_saying(st: _SentenceState) -> None:
         return  # (its own subject: the speaker named before it, "Obama met Erdogan and said ...": Obama)
     basis = st.basis(q)
     day = st.dated.get(frame.trigger.start) or st.on_day(basis)["mention"]
-    st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved")
+    st.record(q, day, basis=basis if day is None else day.date_basis)
 
 
 def _coordinated_acts(st: _SentenceState) -> None:
@@ -1960,7 +1963,7 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 # security forces stormed the Omari mosque"
             if day is None:
                 day = st.on_day(basis)["mention"]
-            st.record(q, day, basis=basis if day is None else "explicit" if day.resolved else "unresolved", agent=agent)
+            st.record(q, day, basis=basis if day is None else day.date_basis, agent=agent)
 
 
 def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:
@@ -1992,7 +1995,7 @@ _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
 # a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
 # between that subject and its saying verb (adverbs: "and Britain later said")
 _AND_OPENS = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:the\s+)?$")
-_SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:also|later|then|separately|[a-z]+ly)\s+)*")
+_SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:%s)\s+)*" % SUBJECT_TO_VERB)
 
 
 def _contrast_saying(st: _SentenceState) -> None:
@@ -2090,7 +2093,7 @@ def _second_object(st: _SentenceState) -> None:
             if not _is_event(act, st.sent, builder, e.actor1):
                 break
             day = st.dated.get(p.trigger.start)
-            basis = st.basis(p) if day is None else "explicit" if day.resolved else "unresolved"
+            basis = st.basis(p) if day is None else day.date_basis
             st.record(act, day, basis=basis, agent=e.actor1)
             break
 
@@ -2160,7 +2163,7 @@ def _participle_acts(st: _SentenceState) -> None:
         if _is_event(q, sent, builder, agent):
             basis = "undated" if head is not None and head.event_date is None and not announced else st.basis(q)
             if day is not None:
-                basis = "explicit" if day.resolved else "unresolved"
+                basis = day.date_basis
             st.record(q, day, basis=basis, agent=agent)
 
 
@@ -2198,8 +2201,7 @@ def _gathered(st: _SentenceState) -> None:
         verb = replace(q, form="verb", embedded=False, topic=False, rule="reduced relative")
         agent = coded(subject).name  # "EU foreign ministers": the European Union
         if _is_event(verb, sent, builder, agent):
-            event = st.record(verb, day, basis=("explicit" if day.resolved else "unresolved") if day is not None
-                              else st.basis(verb), agent=agent)
+            event = st.record(verb, day, basis=day.date_basis if day is not None else st.basis(verb), agent=agent)
             # its parties are the subject and those the phrase itself names ("meeting with Turkish officials in Ankara"),
             # not the main clause's ("... pleaded for help to persuade President Bashar al-Assad")
             end = min([day.end if day is not None else q.trigger.end + 80]
@@ -2346,7 +2348,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         if day is None:
             event = st.record(q, **st.on_day(basis), agent=agent)
         else:
-            event = st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=agent)
+            event = st.record(q, day, basis=day.date_basis, agent=agent)
         kept = event is not None and event is builder.events[-1]
         _with_members(builder, sent, q, event, members)  # (no members after "where": the clause has its own subject)
         event = builder.events[-1] if kept else None
@@ -2414,7 +2416,7 @@ def _travel_adjuncts(st: _SentenceState) -> None:
         if q.status == "planned" or event.event_date is None:
             st.record(q, basis="undated", agent=event.actor1)  # "on an upcoming visit to": no day yet
         elif day is not None:
-            st.record(q, day, basis="explicit" if day.resolved else "unresolved", agent=event.actor1)
+            st.record(q, day, basis=day.date_basis, agent=event.actor1)
         else:
             st.record(q, basis=st.basis(head), agent=event.actor1)
 
@@ -2482,7 +2484,7 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # the act of the clause the date is in
         if figures_compared(low, sent.start, sent.end):
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
-        st.builder.add(sent, None, mention, basis="explicit" if mention.resolved else "unresolved")
+        st.builder.add(sent, None, mention, basis=mention.date_basis)
 
 
 # a date that labels an item of a list or a box ("10 April: Government must withdraw troops ...", "06:00 local time on
@@ -2527,7 +2529,7 @@ def _clause_date_act(st: _SentenceState, mention: Mention) -> bool:
         st.claimed_starts.add(q.trigger.start)
         _date(st, q, mention)
         st.made = True
-        event = st.builder.add(sent, q, mention, basis="explicit" if mention.resolved else "unresolved", agent=agent)
+        event = st.builder.add(sent, q, mention, basis=mention.date_basis, agent=agent)
         _with_members(st.builder, sent, q, event, clause.members)
         return True
     return False
@@ -2659,8 +2661,6 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
             and welcome_ahead(builder, sent, p):
         return False  # "Mr. Prime Minister, it's great to see you. You're a valued friend, and it's an honor to welcome
         # you to the White House.": the welcome that follows in the turn is the meeting's sentence
-    if builder.labels and _thanks_presence(builder.low, p) and builder._turn_speaker(p.trigger.start) is None:
-        return False  # "Q Thank you for being here, Mr. President. ...": a reporter's courtesy, no host's greeting
     if p.type == "statement" and (p.form != "verb" or p.embedded):
         return False
     if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
@@ -2673,14 +2673,16 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False
-    if builder.labels and _thanks_presence(builder.low, p) and not _PRESENCE.search(p.trigger.text) \
-            and len({name for _, name in builder.labels}) < 2:
-        return False  # "Thank you for the warm welcome to the White House" at a reception: the crowd's welcome, no
-        # meeting of two speakers
-    if builder.labels and _thanks_presence(builder.low, p) and agents and any(
-            e.event_family == CONSULT and e.actor1 == agents[0] and e.date_basis == "dateline" for e in builder.events):
-        return False  # thanks for the meeting of a speaker who has a meeting row already: no second one (rule 16:
-        # "And thank you for the warm welcome to Jakarta, Mr. President" after the Vice President's own greeting)
+    if builder.labels and _thanks_presence(builder.low, p):
+        if builder._turn_speaker(p.trigger.start) is None:
+            return False  # "Q Thank you for being here, Mr. President. ...": a reporter's courtesy, no host's greeting
+        if not _PRESENCE.search(p.trigger.text) and len({name for _, name in builder.labels}) < 2:
+            return False  # "Thank you for the warm welcome to the White House" at a reception: the crowd's welcome,
+            # no meeting of two speakers
+        if agents and any(e.event_family == CONSULT and e.actor1 == agents[0] and e.date_basis == "dateline"
+                          for e in builder.events):
+            return False  # thanks for the meeting of a speaker who has a meeting row already: no second one (rule
+            # 16: "And thank you for the warm welcome to Jakarta, Mr. President" after the Vice President's own greeting)
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:
         if source.event_type == "visit" and p.type != "visit" and counterparts:

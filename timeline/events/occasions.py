@@ -60,7 +60,7 @@ def occasion_before_saying(st: _SentenceState) -> None:
     # of the saying's day: the date that dates the saying, else the day a report takes
     day = st.dated.get(frame.trigger.start)
     if day is not None:
-        event = st.record(p, day, basis="explicit" if day.resolved else "unresolved", agent=agents[0])
+        event = st.record(p, day, basis=day.date_basis, agent=agents[0])
     else:
         event = st.record(p, **st.on_day(st.basis(frame)), agent=agents[0])
     if p.form == "verb" and counterparts:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import AUXILIARY, BE, DETERMINERS, HAVE, LIGHT, REPORT_OBJECT
+from .cues import AUXILIARY, BE, DETERMINERS, HAVE, LIGHT, REPORT_OBJECT, SUBJECT_TO_VERB
 from .nouns import NOUN_BY, determines, owner
 from .predicates import FORCE_FAMILIES
 
@@ -84,7 +84,7 @@ def undated_owned_act(p: Predicate, actors: list[ActorMention], low: str, mentio
 # between a force noun and its clause's verb: its "by" agent, its target or place phrase ("the air raids by NATO on
 # the capital", "Assad's crackdown on protesters"), then the verb group ("has", "have now"); no clause break
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:by|on|against|in|across|of)\s+[^,;:.()\"“”]{1,50}?)*"
-                           r"(?:\s+(?:%s|[a-z]+ly))*\s+$" % "|".join(sorted(_VERB_GROUP, key=len, reverse=True)))
+                           r"(?:\s+(?:%s|%s))*\s+$" % ("|".join(sorted(_VERB_GROUP, key=len, reverse=True)), SUBJECT_TO_VERB))
 _NO_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|and|or|but|said|says|say)\b")
 
 
@@ -104,36 +104,6 @@ def force_noun_subject(p: Predicate, predicates: list[Predicate], actors: list[A
     if _NO_SUBJECT.search(gap) or not _SUBJECT_TAIL.fullmatch(gap):
         return None
     return owner(actors, low, noun.trigger.start, noun.end)
-
-
-# "Resistance from Russia and China has so far obstructed ... efforts": a noun of opposing whose "from" phrase names
-# who opposes, heading the clause of a verb of rejecting
-_OPPOSING_FROM = re.compile(r"(?<![\w-])(?:resistance|opposition|objections?)\s+from\s+(?:the\s+)?")
-
-
-def opposing_subject(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> list[ActorMention]:
-    """The actors of the subject "resistance from X (and Y)" of the rejecting verb ``p`` ("Resistance from Russia and
-    China has so far obstructed U.S. and European efforts", fresh5 259#18: Russia's and China's reject): the
-    resistance is theirs, and the clause tells it as done; [] when the verb's subject is no such phrase."""
-    if p.form != "verb" or p.passive or p.family != "reject":
-        return []
-    m = None
-    for m in _OPPOSING_FROM.finditer(low, max(floor, p.start - 120), p.start):
-        pass
-    if m is None or not _HEADS_CLAUSE.fullmatch(low, floor, m.start()):
-        return []  # (not "Despite opposition from Russia, the United States blocked ...": no subject)
-    group, at = [], m.end()
-    for a in sorted((a for a in actors if m.end() <= a.start and a.end <= p.start), key=lambda a: a.start):
-        if not _LIST_GAP.fullmatch(low, at, a.start) if group else a.start != at:
-            return []
-        group.append(a)
-        at = a.end
-    return group if group and _VERB_GROUP_GAP.fullmatch(low, at, p.start) else []
-
-
-_LIST_GAP = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+")
-_HEADS_CLAUSE = re.compile(r"[\s\"“]*(?:(?:but|and|yet)\s+)?(?:(?:the|stiff|strong|fierce|continued|persistent)\s+)*")
-_VERB_GROUP_GAP = re.compile(r"(?:\s+[a-z]+){0,4}\s+")  # "has so far", "have repeatedly": no comma, no clause
 
 
 # "the Vice President's visit to Palawan, where she launched ...": the pronoun of a "where" clause after an owned noun

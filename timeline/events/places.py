@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.docref import DOCUMENTS
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
+from ..actors.mention import state_of
 from ..actors.places import PLACE_RE
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
@@ -418,7 +419,7 @@ def foreign_body(country: Entry | None, actors: list[ActorMention], actor1: str 
     if country is None:
         return False
     body = next((a for a in actors if a.name == actor1 and a.kind != "person"), None)
-    home = body and (body.name if body.kind == "country" else body.country)
+    home = body and state_of(body)
     return bool(home) and home != country.name
 
 

@@ -34,8 +34,5 @@ def asked(text: str, questions: list[int], label_starts: list[int], start: int, 
     speaker's label between (``label_starts``: where the labels "PRESIDENT BIDEN:" begin, in text order)?"""
     if not questions or _QUESTION_END.search(text, start, end) is None:
         return False
-    k = bisect.bisect_right(questions, start) - 1
-    if k < 0:
-        return False
-    j = bisect.bisect_right(label_starts, start) - 1
-    return j < 0 or label_starts[j] < questions[k]
+    j = bisect.bisect_right(label_starts, start) - 1  # the label whose turn holds the sentence, if any
+    return in_question(questions, label_starts[j] if j >= 0 else -1, start)

@@ -1,23 +1,30 @@
-"""A sanction the actor announced, read as a threat when a threat verb goes with it (events_gold.md, rule 12).
+"""A sanction the actor announced, read as a threat when the document's own retelling calls it one (events_gold.md,
+rule 12).
 
 "it further said it would impose economic and political sanctions" is a planned ``sanction`` (the speaker's plan), but
-``threaten`` with a threat or warn verb in the sentence ("The EU warned Syria it would face sanctions and said it would
-tighten restrictions on Damascus") or when the document's own retelling calls it one: "... suspends Syria's membership
-and threatens political and economic sanctions" (fresh8 ``t17-reuters-34#7``). A threat verb before "sanctions"
-elsewhere in the document, not negated, in a clause that names a party of the announcing sentence, is that
-retelling. (A condition on the target already makes the act a threat:
-``PredicateReader.conditional``.)"""
+``threaten`` when the document retells it as a threat: "... suspends Syria's membership and threatens political and
+economic sanctions" (fresh8 ``t17-reuters-34#7``). A threat verb before "sanctions" elsewhere in the document, not
+negated, in a clause that names a party of the announcing sentence, is that retelling. (A threat or warn verb in the
+sentence itself makes the announced sanction a threat in ``speech.read_sentence``; a condition on the target does
+in ``PredicateReader.conditional``.)"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from timeline.actors.gazetteer import opening_first
 from timeline.events.speech import SentenceReading
 
-_RETOLD = re.compile(r"\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?sanctions\b")
+_RETOLD = re.compile(opening_first("threaten", 8, r"\w") + r"(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?sanctions\b")
 # a negated threat is none ("had not threatened sanctions before")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$")
+
+
+def threat_retellings(low: str) -> list[int]:
+    """Where the document (``low``, lower-cased) tells of a threat of sanctions, not negated ("threatens political and
+    economic sanctions"): read once per document, for ``retold_threat``."""
+    return [m.start() for m in _RETOLD.finditer(low) if not _NOT_BEFORE.search(low, max(0, m.start() - 20), m.start())]
 
 
 def _same_party(low: str, at: int, sent_actors, actors) -> bool:
@@ -31,19 +38,15 @@ def _same_party(low: str, at: int, sent_actors, actors) -> bool:
     # League of Nations suspends ...")
 
 
-def retold_threat(reading: SentenceReading, low: str, sent_actors=(), actors=()) -> SentenceReading:
-    """``reading`` with its announced planned sanction made a threat of the saying's day when a threat verb of the
-    sentence goes with it or the document retells a threat of sanctions outside the sentence; ``reading`` itself
-    otherwise."""
+def retold_threat(reading: SentenceReading, low: str, retellings: list[int], sent_actors=(),
+                  actors=()) -> SentenceReading:
+    """``reading`` with its announced planned sanction made a threat of the saying's day when one of the document's
+    ``retellings`` (``threat_retellings``) outside the sentence retells it; ``reading`` itself otherwise."""
     main = reading.main
     if main is None or reading.frame is None or main.type != "sanction" or main.status != "planned" \
             or not main.rule.startswith("reported "):
         return reading
-    warned = any(p.type == "threaten" and p.form == "verb" and not p.embedded and p is not main
-                 for p in reading.predicates)
-    if not warned and not any((m.start() < reading.start or m.start() >= reading.end)
-                              and not _NOT_BEFORE.search(low, max(0, m.start() - 20), m.start())
-                              and _same_party(low, m.start(), sent_actors, actors)
-                              for m in _RETOLD.finditer(low)):
+    if not any((at < reading.start or at >= reading.end) and _same_party(low, at, sent_actors, actors)
+               for at in retellings):
         return reading
     return replace(reading, main=replace(main, type="threaten", status="reported", rule=f"retold {main.rule}"))

@@ -67,7 +67,7 @@ def stay_meetings(st: _SentenceState) -> None:
             mention, basis = st.day_of(prior)
         elif frame is not None and frame.trigger.start in st.dated:
             mention = st.dated[frame.trigger.start]  # "..., in Moscow for talks, said on Tuesday he would ...": Tuesday
-            basis = "explicit" if mention.resolved else "unresolved"
+            basis = mention.date_basis
         else:
             day = st.on_day(st.basis(p))
             mention, basis = day["mention"], day["basis"]

@@ -24,7 +24,7 @@ import re
 
 from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
-from .cues import CUES, DETERMINERS, PAST_VERB, VERB_GROUP
+from .cues import CUES, DETERMINERS, PAST_VERB, SUBJECT_TO_VERB, VERB_GROUP
 from .predicates import QUOTED_OBJECT, Predicate
 
 _PREPOSITION = re.compile(
@@ -43,7 +43,7 @@ QUOTE = re.compile(r"[\"“”]")
 _SPEAKER_GAP = 45  # characters between a speaker and "said"
 _OWNED_FORCE = re.compile(r"\w['’]s\s")
 # what may stand between a subject and its verb: "Syria's army (has also) said", not "... security forces and said"
-_SUBJECT_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|again|earlier|later|(?:late\s+|early\s+)?on\s+[a-z]+day|[a-z]+ly))*\s+")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:%s))*\s+" % SUBJECT_TO_VERB)
 
 
 def owned_force(a: ActorMention) -> bool:

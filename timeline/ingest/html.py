@@ -224,8 +224,7 @@ def fragment(markup: str) -> str:
 def _containers(root: Node) -> list[Node]:
     """The story containers of a page, the narrowest kind first: articleBody, <article>, <main> (the outermost of
     its kind: an <article> inside an <article> is part of it)."""
-    for test in (lambda n: "articlebody" in n.attrs.get("itemprop", "").lower().split(),
-                 lambda n: n.tag == "article", lambda n: n.tag == "main"):
+    for test in (_is_body, lambda n: n.tag == "article", lambda n: n.tag == "main"):
         found, stack = [], [root]
         while stack:
             node = stack.pop()
@@ -238,8 +237,13 @@ def _containers(root: Node) -> list[Node]:
     return []
 
 
+def _is_body(node: Node) -> bool:
+    """Is ``node`` marked as the story's text (``itemprop="articleBody"``)?"""
+    return "articlebody" in node.attrs.get("itemprop", "").lower().split()
+
+
 def _is_container(node: Node) -> bool:
-    return node.tag in ("article", "main") or "articlebody" in node.attrs.get("itemprop", "").lower().split()
+    return node.tag in ("article", "main") or _is_body(node)
 
 
 def _in_container(node: Node) -> bool:

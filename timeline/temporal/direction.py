@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from timeline.cue_words import IRREGULAR_PAST
 from timeline.sentences import is_abbreviation
 
 from .lexicon import WEEKDAYS
@@ -52,7 +53,9 @@ _WORDS = _load()
 FUTURE_MODALS = _WORDS["future_modal"]  # will, shall, 'll, would
 FUTURE_INTENT = _WORDS["future_intent"]  # plans (to), scheduled (to), due (to)
 FUTURE_WORDS = _WORDS["future_word"]  # upcoming, next, tomorrow
-PAST_VERBS = _WORDS["past_verb"]  # said, met, held (irregular pasts)
+# said, met, held: the irregular pasts (``cue_words.IRREGULAR_PAST``, which the event grammar reads), and the forms only
+# a tense cue reads: was, were, had, did, participles ("given", "seen") and some regular pasts
+PAST_VERBS = _WORDS["past_verb"] | IRREGULAR_PAST
 PAST_WORDS = _WORDS["past_word"]  # ago, yesterday, last, earlier
 PRESENT_VERBS = _WORDS["present_verb"]  # is, are, says
 NOT_PAST = _WORDS["not_past"]  # -ed words that are not past verbs: need, united, hundred
