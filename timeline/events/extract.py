@@ -2650,8 +2650,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # you to the White House.": the welcome that follows in the turn is the meeting's sentence
     if builder.labels and _thanks_presence(builder.low, p) and builder._turn_speaker(p.trigger.start) is None:
         return False  # "Q Thank you for being here, Mr. President. ...": a reporter's courtesy, no host's greeting
-    if p.type == "statement" and (p.form != "verb" or p.embedded):
-        return False
+    if p.type == "statement" and (p.form != "verb" or p.embedded and not p.rule.startswith("warning ")):
+        return False  # (but "as UN chief Ban Ki-moon warns the crisis is escalating": a warning, rule 19's statement)
     if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
         return False  # "Turkey's military could end up entering Syria": held possible, no act
     agents, counterparts, grouped = builder.parties(sent, p)
