@@ -32,6 +32,7 @@ _CALL = re.compile(r"\s+(?!that\b)(?:[\w'’.-]+\s+){1,5}?(?:not\s+)?to\s+[a-z]"
 _AGAINST = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?against\s")
 # the named subject's verb group, no modal: "Damascus was actively trying", "Syrian troops had stormed"
 _FINITE = re.compile(r"\s+(?:was|were|is|are|has|had|have)\s")
+_AS_CLAUSE = re.compile(r"\bas\s+(?:[\w'’.-]+\s+){1,6}$")
 _THAT = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?that\s+|\s+")
 
 
@@ -57,8 +58,10 @@ _OWN_CLAUSE_END = re.compile(r",|\s+and\s+(?!to\s)(?:[\w'’-]+\s+){0,3}?(?:[a-z
 
 def warning_type(low: str, p, sent_start: int, end: int, actors, speaker_keys: set, preds) -> str | None:
     """The type rule 19 gives the warning ``p`` (a verb or participle "warn"), or None when it stays a threat."""
-    if p.type != "threaten" or p.form != "verb" or p.trigger.text.lower() not in _WARN or p.negated:
-        return None
+    if p.type != "threaten" or p.form != "verb" or p.trigger.text.lower() not in _WARN or p.negated \
+            or p.embedded and p.rule != "participle" and _AS_CLAUSE.search(low, max(sent_start, p.start - 60), p.start):
+        return None  # (left: "..., officials there say, as UN chief Ban Ki-moon warns the crisis is escalating" loses
+        # its row as a statement under an unnamed source; it stays a threat for now)
     start, stop = _clause(low, p, end)
     if not low[start:stop].strip(" .,\"”'"):
         start, stop = sent_start, p.trigger.start  # "Syria is slipping closer to all-out war ..., Kofi Annan has warned"
@@ -80,8 +83,9 @@ def warning_type(low: str, p, sent_start: int, end: int, actors, speaker_keys: s
 
 def typed_warnings(reading: SentenceReading, low: str, sent_actors=()) -> SentenceReading:
     """``reading`` with each warning of its predicates (and its main event) typed by rule 19."""
-    if not any(p.type == "threaten" for p in reading.predicates):
-        return reading
+    if not any(p.type == "threaten" for p in reading.predicates) or reading.source is not None:
+        return reading  # (left: "..., officials there say, as UN chief Ban Ki-moon warns the crisis is escalating": the
+        # unnamed source's reading keeps only an act that is no statement, so the warning stays a threat for now)
     speakers = {a.key for a in sent_actors if reading.main is not None and a.end <= reading.main.trigger.start}
     retyped = {}
     for p in reading.predicates:
