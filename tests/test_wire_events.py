@@ -91,7 +91,7 @@ def test_wire_story_country_needs_a_clear_lead():
 # a second verb coordinated with the first is an event of its own
 SECOND_VERBS = [
     ("demanded-that-and-warned", "The U.N. human rights chief has demanded that the world act to stop the carnage and "
-     "warned of full-blown civil war in the country.", {"demand", "threaten"}),
+     "warned of full-blown civil war in the country.", {"demand", "statement"}),  # (rule 19: a danger, a statement)
     ("accused-and-vowed", "Assad's government has accused armed bands of killing scores of its security men and vowed "
      "to send in the army.", {"accuse", "threaten"}),
     ("threw-open-and-urged", "Turkey threw open its borders to anxious Syrian refugees on Wednesday and urged their "

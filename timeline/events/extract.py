@@ -107,6 +107,7 @@ from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .retold_threats import retold_threat, threat_retellings
+from .warnings import typed_warnings
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
@@ -1059,6 +1060,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors)
         # an announced sanction the document retells as a threat (rule 12)
         reading = retold_threat(reading, low, retellings, sent_actors, actors)
+        reading = typed_warnings(reading, low, sent_actors)  # a warning of a danger, a charge or a call (rule 19)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
         sent_timexes = _in_span(timexes, timex_starts, start, end)
@@ -1939,12 +1941,15 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 continue  # "..., he said, and called for": the speaker's act, and we cannot name the speaker
         if q.family == "statement" and families and not (subject and _new_agent(builder, sent, q, first)) \
                 and not _BUT.search(low, max(sent.start, q.start - 12), q.start) \
-                and not (_point(q, preds, low) and families - {CONSULT, "demand"}):
+                and not (_point(q, preds, low) and families - {CONSULT, "demand"}) \
+                and not (q.rule.startswith("warning ") and "statement" not in families):
             continue  # "met ... and discussed", "condemned ... and said": one event (but "..., and
             # Washington voiced concern": another speaker's statement; "reaffirmed our defense partnership ...,
             # but noted U.S. concerns over ...": a point of its own, set against the first; "thanked ... and
             # underscored the need to ...": a point beside an act of another kind, as the gold sets read readouts;
-            # not beside a demand it grounds: "voiced our concerns over ..., and called on Russia to de-escalate")
+            # not beside a demand it grounds: "voiced our concerns over ..., and called on Russia to de-escalate"; a
+            # warning of a danger beside an act of another kind keeps its statement row: "was backing the protesters and
+            # warned of civil war", events_gold.md rule 19)
         if _is_event(q, sent, builder, agent):
             basis = st.basis(q)
             if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
@@ -1971,9 +1976,11 @@ def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:
     trying to evade sanctions and called for a firm response", "accused Moscow of ... and demanded"): when ``q``, a
     past verb after "and" with no subject of its own, follows a verb group of the reported clause that it cannot
     share (a modal, a progressive, a perfect before a speech act: ``speech.speakers_conjunct``), it is the warner's
-    second act. None when it is not."""
+    second act (a warning of a danger too, a statement by rule 19: "warned that the country could slide into civil war
+    and condemned the shelling"). None when it is not."""
     main, low, sent = st.main, st.low, st.sent
-    if st.frame is not None or main is None or main.form != "verb" or main.type not in SPEECH_ACTS or main.embedded \
+    if st.frame is not None or main is None or main.form != "verb" or main.embedded \
+            or main.type not in SPEECH_ACTS and not main.rule.startswith("warning ") \
             or not q.embedded or q.form != "verb" or q.rule == "participle" or q.trigger.start <= main.end:
         return None
     # "rejected U.N. allegations that Syrian forces had committed crimes ... and accused": the perfect is the allegation's,
@@ -2661,8 +2668,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
             and welcome_ahead(builder, sent, p):
         return False  # "Mr. Prime Minister, it's great to see you. You're a valued friend, and it's an honor to welcome
         # you to the White House.": the welcome that follows in the turn is the meeting's sentence
-    if p.type == "statement" and (p.form != "verb" or p.embedded):
-        return False
+    if p.type == "statement" and (p.form != "verb" or p.embedded and not p.rule.startswith("warning ")):
+        return False  # (but "as UN chief Ban Ki-moon warns the crisis is escalating": a warning, rule 19's statement)
     if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
         return False  # "Turkey's military could end up entering Syria": held possible, no act
     agents, counterparts, grouped = builder.parties(sent, p)

@@ -106,6 +106,13 @@ def lead_retold(events: list[Event], lead: int | None, starts: list[int]) -> lis
     second = starts[starts.index(lead) + 1]
     told = {(e.actor1, e.event_type, e.event_date) for e in events
             if e.char_start == lead and e.actor1 and e.event_date and e.status == "reported"
-            and e.event_type in _RETOLD_SAYINGS}  # (an undated saying, "Tycoon X, who says ...", tells no news of a day)
+            and (e.event_type in _RETOLD_SAYINGS or e.event_type == "statement")}
+    # (an undated saying, "Tycoon X, who says ...", tells no news of a day; a statement is retold only as a warning
+    # of the same danger, "Mr Annan ... warned that the conflict was developing an alarming sectarian dimension":
+    # events_gold.md rule 19 folds it into the lead's statement, where another statement may say something else)
     return [e for e in events if not (e.char_start == second and e.status == "reported"
-                                      and (e.actor1, e.event_type, e.event_date) in told)]
+                                      and (e.actor1, e.event_type, e.event_date) in told
+                                      and (e.event_type != "statement" or (e.trigger or "").lower() in _WARNED))]
+
+
+_WARNED = frozenset({"warned", "warns", "has warned", "warning"})

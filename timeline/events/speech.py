@@ -201,6 +201,10 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
 _BY = re.compile(r"\s+by\s")
 # the speaker's pronoun and the perfect right before a claimed act's verb: "said it had shot", "say they have repelled"
 _CLAIMED_PERFECT = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:had|has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
+# or the simple past right after the pronoun: "Libyan rebels said they repulsed a government assault" (events_gold.md
+# rule 18: a named party's claim of a done act is its statement and the act, the act dated by its own words only)
+_CLAIMED_PAST = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
+_PAST_FORM = re.compile(r"[a-z]+ed\b")
 
 
 def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
@@ -210,7 +214,10 @@ def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
     saying by the act. Not a plan ("said it would send troops": the speaker's announced act)."""
     return p.status != "planned" and p.type not in SPEECH_ACTS and p.family in FORCE_FAMILIES and p.form == "verb" \
         and not p.passive and not p.negated and content[0] <= p.trigger.start < content[1] \
-        and _CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
+        and (_CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
+             or p.start == p.trigger.start and not p.quoted and _PAST_FORM.match(low, p.trigger.start) is not None
+             and not re.search(r"[\"“”]", low[content[0]:p.trigger.start])  # (not a quotation's "they attacked")
+             and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None)
 # a first-person saying set off by dashes: "— and I am announcing today —"
 _DASHED_ASIDE_BEFORE = re.compile(r"\s[—–]\s+(?:and\s+|as\s+)?(?:i|we)(?:\s+(?:am|are|was|were|have|has|had|can|will))?\s+$")
 _DASHED_ASIDE_AFTER = re.compile(r"(?:\s+(?:today|now|here|this\s+morning|this\s+afternoon|this\s+evening))?\s+[—–]\s")
