@@ -1049,7 +1049,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
             lead = start
         builder.sentences += 1
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
-        reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors)
+        reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors,
+                                joint_we=len(builder.signatories) >= 2)
         reading = retold_threat(reading, low, sent_actors, actors)  # an announced sanction the document retells as a threat (rule 12)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
