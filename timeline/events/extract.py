@@ -102,7 +102,7 @@ from .announcements import announcement_of_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
-from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
+from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .retold_threats import retold_threat
@@ -1223,6 +1223,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     opening_visit(st)
     aside_thanks(st)
     purpose_of_joint_work(st, _is_event)
+    joint_body_sides(st)
     committed_joint_work(st)
     commitment_of_the_day(st)
     _planned_meetings(st)
