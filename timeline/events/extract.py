@@ -103,7 +103,7 @@ from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
-from .joint_work import commitment_of_the_day, committed_joint_work, purpose_of_joint_work
+from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .retold_threats import retold_threat, threat_retellings
@@ -1057,7 +1057,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
             lead = start
         builder.sentences += 1
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
-        reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors)
+        reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors,
+                                joint_we=len(builder.signatories) >= 2)
         # an announced sanction the document retells as a threat (rule 12)
         reading = retold_threat(reading, low, retellings, sent_actors, actors)
         reading = typed_warnings(reading, low, sent_actors)  # a warning of a danger, a charge or a call (rule 19)
@@ -1232,6 +1233,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     opening_visit(st)
     aside_thanks(st)
     purpose_of_joint_work(st, _is_event)
+    joint_body_sides(st)
     committed_joint_work(st)
     commitment_of_the_day(st)
     _planned_meetings(st)
@@ -1713,6 +1715,19 @@ def _saying_events(st: _SentenceState) -> None:
         st.record(reported, **st.on_day(st.basis(reported)), agent=agent)
 
 
+# ", having contributed ... in 2021" after a plan: a perfect participle clause tells a past act beside it
+_HAVING = re.compile(r"[^;:.!?]*?,\s+having\s+")
+
+
+def _past_beside_plan(p: Predicate, main: Predicate, low: str) -> bool:
+    """Is the dated act ``p`` a past act in a perfect participle clause after the planned main act, and not the plan
+    itself? "the United States will remain one of the top providers of humanitarian food and nutrition assistance
+    globally, having contributed approximately $4.6 billion ... in 2021" (events_gold_fresh13 von der Leyen #42, #43:
+    the planned aid and the aid of 2021, two rows)."""
+    return main.status == "planned" and p.status == "reported" and p.trigger.start > main.trigger.end \
+        and _HAVING.match(low, main.trigger.end, p.trigger.start) is not None
+
+
 def _main_event(st: _SentenceState) -> None:
     """The main predicate of a sentence with no reporting verb, when an actor does it: "Antonov met
     Satterfield"; not a retelling of the latest dated call or meeting by its own participants ("the two
@@ -1733,7 +1748,8 @@ def _main_event(st: _SentenceState) -> None:
     # a dated act of the same kind takes the sentence's one event of that kind, unless it is another act embedded in
     # the clause ("deserters killed seven soldiers ... in response to the killing of 11 villagers earlier Wednesday")
     if main is not None and not any(p.family == main.family and p.rule not in ("dated act", "participle")
-                                    and not _aside_act(p, main, sent, low) for p in st.claimed):
+                                    and not _aside_act(p, main, sent, low) and not _past_beside_plan(p, main, low)
+                                    for p in st.claimed):
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause.members if clause is not None else ()
         if not members and main.embedded and measured_clause(low, sent, main) is not None:

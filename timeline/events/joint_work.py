@@ -123,3 +123,34 @@ def commitment_of_the_day(st: _SentenceState) -> None:
         if event is not None:  # its parties are those who commit (not "the people of the United States" of a clause
             # before it)
             builder.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n is not None))
+
+
+# "between U.S. and EU government officials": the two sides a joint body is formed between, right after its noun
+_BETWEEN = re.compile(r"[^,;:.!?()]{0,60}?\bbetween\s+(?:the\s+)?")
+_AND = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+
+
+def joint_body_sides(st: _SentenceState) -> None:
+    """Joint work a joint statement's "we" undertakes "between" two named sides is those sides': "We intend to form a
+    transatlantic sprint between U.S. and EU government officials" is the United States' and the European Union's
+    (events_gold_fresh13 von der Leyen #55, rule 9 (a): unnamed officials of a named state or union), not the two
+    signing leaders'. Only when both sides are named right after "between"."""
+    if st.heading:
+        return
+    builder, low = st.builder, st.low
+    for k in range(st.first, len(builder.events)):
+        e = builder.events[k]
+        if e.event_type != "cooperate" or e.actor1 not in builder.signatories:
+            continue
+        p = st.verb_of(e)
+        if p is None:
+            continue
+        m = _BETWEEN.match(low, p.end)
+        if m is None:
+            continue
+        first = next((a for a in st.sent.actors if a.start == m.end()), None)
+        joint = _AND.match(low, first.end) if first is not None else None
+        second = next((a for a in st.sent.actors if joint is not None and a.start == joint.end()), None)
+        if second is None or second.name == first.name:
+            continue
+        builder.events[k] = replace(e, actor1=first.name, actor2=second.name, actors=(first.name, second.name))

@@ -127,6 +127,10 @@ _OTHER_VERB = re.compile(r"\b(?:[a-z]{2,}ed|it|them|him|her|this|that)\b")  # be
 _JOINED = frozenset(CUES["joined_forces"])  # "joined forces on a veto": the verb before "forces" that takes the noun
 _ENGAGED_IN = frozenset(CUES["engaged_in"])  # verbs that take an event noun through "in": "engaged in intensive talks"
 COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
+# the object "(our combined) efforts to" after a verb of joint work or commitment ("enhance our efforts to",
+# "commit to redoubling our combined efforts to"): what follows is the efforts' purpose
+_EFFORTS_TO = re.compile(r"\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}?efforts?\s+to\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
@@ -400,8 +404,10 @@ def standing_claim(words: list[str], k: int, form: str, first: str) -> bool:
 
 
 class PredicateReader:
-    def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention], triggers: list[Trigger]):
+    def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention], triggers: list[Trigger],
+                 joint_we: bool = False):
         self.text, self.low, self.start, self.end = text, low, start, end
+        self.joint_we = joint_we  # "we" is two or more parties: the signatories of a joint statement
         self.triggers = triggers  # the sentence's triggers
         # those that name an act by themselves: a joint trigger (form J: "strengthened", "aligned") is one only when
         # ``read`` finds it has a joint subject, so the readings that look for the act a resolve, an agreement or a
@@ -682,6 +688,10 @@ class PredicateReader:
                 return None  # "did not attack", "did not say": no event
         if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
             return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
+        if kind == "cooperate" and form != "noun" and self._efforts_to_give(t):
+            kind, rule = "aid", "efforts to give"  # "will enhance our efforts to coordinate cybersecurity assistance and
+            # provide Internet access to the Governments of Ukraine", "commit to redoubling our combined efforts to
+            # provide direct food aid": joint efforts whose purpose is giving are the giving (events_gold.md rule 7 (d))
         status = self._status(t, start, form) if rule != "stay purpose" else stay[0]
         if form == "noun" and owned and nouns.relative_plan(self.actors, self.low, t.end):
             status = "planned"  # "a visit that Prime Minister Tayyip Erdogan is expected to make"
@@ -690,6 +700,16 @@ class PredicateReader:
         if travel == "traveller" and rule == "lexicon":
             rule = "traveller"  # "foreign dignitaries flew in": a visit with no actor named (extract._is_event)
         return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)
+
+    def _efforts_to_give(self, t: Trigger) -> bool:
+        """Is the verb's object "(our) efforts to" an act of giving, in the same clause ("enhance our efforts to
+        coordinate cybersecurity assistance", "redoubling our combined efforts to provide direct food aid")?"""
+        m = _EFFORTS_TO.match(self.low, t.end)
+        if m is None:
+            return False
+        stop = _CLAUSE_BREAK.search(self.low, m.end(), self.end)
+        limit = stop.start() if stop is not None else self.end
+        return any(m.end() <= o.start < limit and type_info(o.type).family == "aid" for o in self.triggers)
 
     def _after_passive(self, i: int) -> bool:
         """Does a passive participle ("was captured") end just before the conjunction at token ``i``?"""
@@ -736,6 +756,10 @@ class PredicateReader:
             # preferential market access", events_gold_fresh.md) and a commitment to meet again ("committed to
             # meeting again this summer", like "agreed to speak again") are agreements
             return "cooperate", "committed to"
+        if committed and self.tokens.before(t.start, skip_adverbs=False)[1] == "jointly":
+            return "cooperate", "jointly committed"  # "the two governments jointly commit to take a series of critical
+            # steps to humanely reduce irregular migration": a joint undertaking (events_gold_blind Guatemala #4), not
+            # one party's term of an agreement (rule 7 (a): "Cambodia commits to eliminate tariffs")
         return kind, rule
 
     def _light_verb(self, t: Trigger, triggers: list[Trigger] = ()) -> int | None:

@@ -352,8 +352,12 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     i, word = reader.subject_token(t.start)
     while word == "to" and i > 0 and tokens.words[i - 1] in _BEFORE_TO:
         i, word = reader.subject_token(tokens.starts[i - 1])
+    while 0 <= i < len(tokens.words) - 1 and word in _BEFORE_TO and tokens.words[i + 1] == "to":
+        i, word = reader.subject_token(tokens.starts[i])  # "intend to establish" (the "to" is skipped as an auxiliary)
     if i < 0:
         return False
+    if word == "we" and reader.joint_we:
+        return True  # a joint statement's "we": its signatories ("Together, we will enhance our efforts to ...")
     end = tokens.ends[i]
     group = _JOINT_GROUP.search(reader.low, max(reader.start, end - 60), end)
     if group is not None:

@@ -750,14 +750,15 @@ _FIRST_PERSON = re.compile(r"\b(?:our|we|my|i)\b")
 
 
 def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trigger],
-                  actors: list[ActorMention]) -> SentenceReading:
+                  actors: list[ActorMention], joint_we: bool = False) -> SentenceReading:
     """Read the predicates of ``text[start:end]`` (``low`` is the lower-cased text; ``triggers`` and
-    ``actors`` may cover more than the sentence)."""
+    ``actors`` may cover more than the sentence; ``joint_we``: "we" is two or more parties, the signatories of a
+    joint statement)."""
     sent_triggers = [t for t in triggers if start <= t.start < end]
     if not sent_triggers:
         return SentenceReading(start, end, ())
     sent_actors = [a for a in actors if start <= a.start < end]
-    reader = PredicateReader(text, low, start, end, sent_actors, sent_triggers)
+    reader = PredicateReader(text, low, start, end, sent_actors, sent_triggers, joint_we)
     preds = [p for p in (reader.read(t) for t in sent_triggers) if p is not None]
     # A light verb that is itself a reporting verb ("announced a package of assistance") is the noun's verb.
     lit = {p.start for p in preds if p.rule == "light verb"}
