@@ -2017,7 +2017,9 @@ _ALLEGATION_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:allegations?|accus
 _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
 # a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
 # between that subject and its saying verb (adverbs: "and Britain later said")
-_AND_OPENS = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:the\s+)?$")
+# (or a contrast after ", while": "Turkey has embraced Palestine's position for statehood, while Obama has said he would
+# block any Palestinian bid", with the saying's perfect between its subject and its verb)
+_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)|,\s*(?:while|whereas))\s+(?:the\s+)?$")
 _SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:%s)\s+)*" % SUBJECT_TO_VERB)
 
 

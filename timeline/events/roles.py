@@ -420,6 +420,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
                 return group[:1], group[1:]
             return [agent_after[0]], subject[:1] + subject[1:]
         if p.passive:
+            if p.type == "mobilize" and subject and _armed_modifier(subject[0], low):
+                return subject[:1], subject[1:]  # "Nato warplanes ... were despatched": the force's owner sent them
             return [], subject
     if p.rule == "light verb":
         m = NOUN_BY.match(low, p.trigger.end)
@@ -486,6 +488,16 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts
+
+
+_MOVERS = frozenset(CUES["mover"])
+_WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)")
+
+
+def _armed_modifier(a: ActorMention, low: str) -> bool:
+    """Does the actor name the armed force it modifies ("Nato warplanes", "Syria's tanks")?"""
+    m = _WORD_AFTER.match(low, a.end)
+    return m is not None and m.group(1) in _MOVERS
 
 
 # what may stand before the subject noun of a passive in its clause: no comma, no opening adjunct ("After the attack

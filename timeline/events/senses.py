@@ -150,6 +150,8 @@ def unarmed_movement(reader: PredicateReader, t: Trigger) -> bool:
     main Aleppo highway")?"""
     if t.type not in ("mobilize", "military") or t.text.split()[0] not in MOVEMENT:
         return False
+    if any(w in MOVERS for w in t.text.split()[1:]):
+        return False  # "dispatched warships to the coast": the armed noun is the verb's object
     tokens = reader.tokens
     i = tokens.index(t.start)
     for w in reversed(tokens.words[max(0, i - 12):i]):
