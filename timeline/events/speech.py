@@ -24,6 +24,7 @@ from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
+from .charged_force import charges_force
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
@@ -857,6 +858,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type="accuse", rule="reported failure")
             elif insult(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported insult")
+            elif speaker is not None and charges_force(low, content, preds):
+                # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero":
+                # force told as wrongful, by a named speaker, is an accusation (``charged_force``)
+                main = replace(frame, type="accuse", rule="reported charged force")
             elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
                 # had given Assad a \"last chance\"": a warning
