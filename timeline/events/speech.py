@@ -57,6 +57,9 @@ _DEMAND_IMPERSONAL = phrases("demand_impersonal")
 _DISAPPROVAL = re.compile(r"(?<![\w'])(?:%s)(?![\w'])"
                           % phrase_alternation(CUES["disapproval"]).replace(r"\s+", r"\s+[\"“”]?"))
 _FAILURE = phrases("blamed_failure")
+# a duty not done: a negated auxiliary, then a verb of keeping to a duty ("had not followed an Arab peace plan")
+_UNKEPT = re.compile(r"(?<![\w'])(?:(?:had|has|have|did|does|do)\s+not|(?:hadn|hasn|haven|didn|doesn|don)['’]t)\s+"
+                     r"(?:(?:yet|fully|even|so\s+far|properly)\s+)?(?:%s)(?![\w'])" % phrase_alternation(CUES["unkept_duty"]))
 _OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternation(CUES["owned_failure"]))
 _ULTIMATUM = phrases("ultimatum")
 _CONDEMNATION = phrases("condemnation")
@@ -561,8 +564,9 @@ def _named_subject(low: str, actors: list[ActorMention], content: tuple[int, int
 
 
 def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
-    """ "said Assad had made his position clear by failing to live up to commitments": the reported clause blames a
-    named actor, not the speaker's side, for a failure of its own."""
+    """ "said Assad had made his position clear by failing to live up to commitments", "told the meeting that Riyadh
+    was pulling out because the Syrian government had not followed an Arab peace plan": the reported clause blames a
+    named actor, not the speaker's side, for a failure of its own (``blamed_failure``, ``unkept_duty``)."""
     return blamed_failure(reader.low, reader.actors, content, speaker) is not None
 
 
@@ -570,7 +574,7 @@ def blamed_failure(low: str, actors: list[ActorMention], content: tuple[int, int
                    speaker: ActorMention | None) -> ActorMention | None:
     """``failure`` over the sentence's lower-cased text and actors (a soundbite's words: ``soundbites.soundbite``):
     the actor blamed, or None."""
-    for m in _FAILURE.finditer(low, *content):
+    for m in [*_FAILURE.finditer(low, *content), *_UNKEPT.finditer(low, *content)]:
         subject = _named_subject(low, actors, content, m.start())
         if subject and _other_side(subject[-1], speaker):
             return subject[-1]
