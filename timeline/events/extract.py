@@ -1972,10 +1972,10 @@ def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:
 
 
 _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
-# a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
-# between that subject and its saying verb (adverbs: "and Britain later said")
-_AND_OPENS = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:the\s+)?$")
-_SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:also|later|then|separately|[a-z]+ly)\s+)*")
+# a coordinated clause's opening before its named subject ("... and the European Union said", "..., while Obama has
+# said"), and what may stand between that subject and its saying verb (adverbs: "and Britain later said")
+_AND_OPENS = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:the\s+)?$|,\s*(?:while|whereas)\s+(?:the\s+)?$")
+_SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:also|later|then|separately|has|have|had|[a-z]+ly)\s+)*")  # ("and Britain has said")
 
 
 def _contrast_saying(st: _SentenceState) -> None:
@@ -2018,9 +2018,10 @@ def _contrast_saying(st: _SentenceState) -> None:
 
 
 def _coordinated_saying(st: _SentenceState) -> tuple[int, Predicate | None]:
-    """Where the clause of a saying coordinated with the sentence's main act starts, and the saying: after "and" or
-    "but" and the saying's own named subject ("Qatar shut its embassy in Damascus and the European Union said it was
-    considering tougher sanctions"); (0, None) when there is none. Not a verb of the main act's subject ("... and
+    """Where the clause of a saying coordinated with the sentence's main act starts, and the saying: after "and", "but"
+    or a contrasting ", while" and the saying's own named subject ("Qatar shut its embassy in Damascus and the European
+    Union said it was considering tougher sanctions", "Turkey has embraced Palestine's position, while Obama has said he
+    would block any Palestinian bid"); (0, None) when there is none. Not a verb of the main act's subject ("... and
     said", ``_coordinated_acts``'s), and only with no saying before it; not after a call or meeting, whose readout
     the saying is ("Obama spoke by phone with Erdogan and the White House said they expressed deep concern": the
     White House tells the call, no act of its own)."""
