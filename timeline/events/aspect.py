@@ -252,7 +252,8 @@ def speakers_own_now(low: str, taken: Predicate) -> bool:
         _SPEAKERS_NOW.search(low, max(0, taken.start - 24), taken.start) is not None
 
 
-_IN_TALKS = re.compile(r"(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+)?in\s")  # "are in talks", "remain in negotiations"
+# "are in talks", "remain in negotiations" (not "are united in our support of": a stance of the speakers' own, no talks)
+_IN_TALKS = re.compile(r"(?:is|are|was|were|remains?|remained)\s+(?:(?!united\s)[a-z]+\s+)?in\s")
 
 
 def ongoing(low: str, p: Predicate) -> bool:

@@ -1112,6 +1112,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
 # the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
 _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported insult",
+                            "reported charged force",
                             "reported warning", "reported threat idiom"})
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
@@ -2063,9 +2064,10 @@ def _contrast_saying(st: _SentenceState) -> None:
 
 
 def _coordinated_saying(st: _SentenceState) -> tuple[int, Predicate | None]:
-    """Where the clause of a saying coordinated with the sentence's main act starts, and the saying: after "and" or
-    "but" and the saying's own named subject ("Qatar shut its embassy in Damascus and the European Union said it was
-    considering tougher sanctions"); (0, None) when there is none. Not a verb of the main act's subject ("... and
+    """Where the clause of a saying coordinated with the sentence's main act starts, and the saying: after "and", "but"
+    or a contrasting ", while" and the saying's own named subject ("Qatar shut its embassy in Damascus and the European
+    Union said it was considering tougher sanctions", "Turkey has embraced Palestine's position, while Obama has said he
+    would block any Palestinian bid"); (0, None) when there is none. Not a verb of the main act's subject ("... and
     said", ``_coordinated_acts``'s), and only with no saying before it; not after a call or meeting, whose readout
     the saying is ("Obama spoke by phone with Erdogan and the White House said they expressed deep concern": the
     White House tells the call, no act of its own)."""

@@ -31,7 +31,7 @@ from .owned_acts import force_noun_subject
 from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
-from .speech import SentenceReading, answered_party
+from .speech import SentenceReading, answered_party, blamed_failure
 from .subjects import (BRACKET, COORDINATION, HARD, MODIFIER_PREFIX, QUOTE, ordered, owned_force, speakers, subject_group,
                        usable)
 
@@ -1063,6 +1063,13 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
         harmed = [a for a in inside if _HARMED.match(low, a.end)]
         if harmed:
             return harmed[:1]
+    if main is not None and main.rule == "reported failure":
+        # "told the meeting that Riyadh was pulling out because the Syrian government had not followed an Arab peace
+        # plan": the one blamed for the failure, not the first actor of the clause
+        # (read over the whole reported clause: the blamed may head a "because" clause the counterpart stops before)
+        blamed = blamed_failure(low, actors, reading.content or (reading.start, reading.end), agent)
+        if blamed is not None and blamed.key != agent.key:
+            return [blamed]
     return inside[:1]
 
 

@@ -75,6 +75,9 @@ NAMING_VERBS = frozenset(CUES["naming_verb"])
 # the naming clause "what X calls", "what Washington calls", "what the government described": "what" and at most four
 # words (the namer) right before the verb
 _WHAT_NAMER = re.compile(r"(?<![\w'])what\s+(?:[\w.'’-]+\s+){1,4}$")
+# a verb of rejecting right before the naming clause ("rejecting what they called any interference", "dismissed what
+# he described as lies"): the clause is the object rejected
+_REJECTED_NAMING = re.compile(r"\b(?:%s)\s+$" % "|".join(CUES["naming_rejected_by"]))
 PARTNER_EVALUATION = frozenset(CUES["partner_evaluation"])
 PARTNER_EVALUATORS = frozenset(CUES["partner_evaluator"])
 _EVALUATED = "(?:%s)" % "|".join(sorted(PARTNER_EVALUATION, key=len, reverse=True))
@@ -536,8 +539,12 @@ def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
             return True
     # "for what Washington calls public corruption", "enraged by what it describes as brutal killings": in the naming
     # clause "what X calls ..." a name of wrongdoing within its first six words is X's charge
-    if _WHAT_NAMER.search(reader.low, max(reader.start, t.start - 60), t.start) is None:
+    namer = _WHAT_NAMER.search(reader.low, max(reader.start, t.start - 60), t.start)
+    if namer is None:
         return False
+    if _REJECTED_NAMING.search(reader.low, max(reader.start, namer.start() - 20), namer.start()):
+        return False  # "rejecting what they called any interference with its sovereignty": the naming is what is
+        # rejected, the rejection's object, no charge of its own (events_gold_fresh13 46#2: support and reject only)
     stop = re.search(r"[.;:,]|\b(?:and|but|which|that|who)\b", reader.low[t.end:min(reader.end, t.end + 80)])
     reach = t.end + (stop.start() if stop else min(reader.end, t.end + 80) - t.end)
     head = re.match(r"(?:\s+\S+){1,6}", reader.low[t.end:reach])

@@ -25,6 +25,7 @@ from ..actors.gazetteer import opening_first, phrase_alternation
 from ..actors.mention import state_of
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
+from .charged_force import charges_force
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
@@ -57,6 +58,9 @@ _DEMAND_IMPERSONAL = phrases("demand_impersonal")
 _DISAPPROVAL = re.compile(r"(?<![\w'])(?:%s)(?![\w'])"
                           % phrase_alternation(CUES["disapproval"]).replace(r"\s+", r"\s+[\"“”]?"))
 _FAILURE = phrases("blamed_failure")
+# a duty not done: a negated auxiliary, then a verb of keeping to a duty ("had not followed an Arab peace plan")
+_UNKEPT = re.compile(r"(?<![\w'])(?:(?:had|has|have|did|does|do)\s+not|(?:hadn|hasn|haven|didn|doesn|don)['’]t)\s+"
+                     r"(?:(?:yet|fully|even|so\s+far|properly)\s+)?(?:%s)(?![\w'])" % phrase_alternation(CUES["unkept_duty"]))
 _OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternation(CUES["owned_failure"]))
 _ULTIMATUM = phrases("ultimatum")
 _CONDEMNATION = phrases("condemnation")
@@ -567,8 +571,9 @@ def _named_subject(low: str, actors: list[ActorMention], content: tuple[int, int
 
 
 def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
-    """ "said Assad had made his position clear by failing to live up to commitments": the reported clause blames a
-    named actor, not the speaker's side, for a failure of its own."""
+    """ "said Assad had made his position clear by failing to live up to commitments", "told the meeting that Riyadh
+    was pulling out because the Syrian government had not followed an Arab peace plan": the reported clause blames a
+    named actor, not the speaker's side, for a failure of its own (``blamed_failure``, ``unkept_duty``)."""
     return blamed_failure(reader.low, reader.actors, content, speaker) is not None
 
 
@@ -576,7 +581,7 @@ def blamed_failure(low: str, actors: list[ActorMention], content: tuple[int, int
                    speaker: ActorMention | None) -> ActorMention | None:
     """``failure`` over the sentence's lower-cased text and actors (a soundbite's words: ``soundbites.soundbite``):
     the actor blamed, or None."""
-    for m in _FAILURE.finditer(low, *content):
+    for m in [*_FAILURE.finditer(low, *content), *_UNKEPT.finditer(low, *content)]:
         subject = _named_subject(low, actors, content, m.start())
         if subject and _other_side(subject[-1], speaker):
             return subject[-1]
@@ -871,6 +876,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type="accuse", rule="reported failure")
             elif insult(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported insult")
+            elif speaker is not None and charges_force(low, content, preds):
+                # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero":
+                # force told as wrongful, by a named speaker, is an accusation (``charged_force``)
+                main = replace(frame, type="accuse", rule="reported charged force")
             elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
                 # had given Assad a \"last chance\"": a warning
