@@ -63,6 +63,14 @@ def test_chronology_of_no_events_is_nothing(frame):
     ("day", "2024-09-13", "2024-09-13", "2024-09-17", "2024-09-13 – 2024-09-17"),  # "September 13 to 17"
     ("year", "1917", "1917-01-01", "1971-12-31", "1917 – 1971"),  # "from 1917 to 1971"
     ("none", None, None, None, ""),
+    # review A #8: a span longer than a quarter, half, season or week ends with the unit its end falls in
+    ("quarter", "2024-Q1", "2024-01-01", "2024-06-30", "Q1 2024 – Q2 2024"),
+    ("half", "2024-H1", "2024-01-01", "2025-06-30", "H1 2024 – H1 2025"),
+    ("season", "2024-SU", "2024-06-01", "2025-08-31", "summer 2024 – summer 2025"),
+    ("season", "2024-FA", "2024-09-01", "2025-02-28", "autumn 2024 – winter 2025"),  # winter 2025: Dec 2024 - Feb
+    ("season", "2024-FA", "2024-09-01", "2024-12-31", "autumn 2024 – winter 2025"),
+    ("week", "2024-W47", "2024-11-18", "2024-12-01", "week of 2024-11-18 – week of 2024-11-25"),
+    ("month", "9999-12", "9999-12-01", "9999-12-31", "Dec 9999"),
 ])
 def test_chronology_date_at_its_precision(precision, event_date, start, end, expected):
     row = {"precision": precision, "event_date": event_date, "date_start": start, "date_end": end}
@@ -116,11 +124,30 @@ def test_chronology_date_phrase_is_marked_by_the_offsets_not_found_by_search():
     assert cells(chronology.section(frame), "e3")[4] == "On Monday the talks began, and <mark>on Monday</mark> they ended."
 
 
+def test_chronology_marks_only_the_date_phrase_itself():
+    """review A #1 (probe3): a merged event whose date is another report's ("Monday") with offsets into that
+    report's article marked "Moscow" in this one; the words at the offsets must be the date phrase."""
+    tuesday = "Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Hakan Fidan in Moscow on Tuesday."
+    at = tuesday.index("Moscow")
+    frame = make_frame(e1={"sentence": tuesday, "char_start": 0, "char_end": len(tuesday), "date_text": "Monday",
+                           "date_char_start": at, "date_char_end": at + 6})
+    assert "<mark>" not in cells(chronology.section(frame), "e1")[4]
+    frame = make_frame(e1={"sentence": tuesday, "char_start": 0, "char_end": len(tuesday), "date_text": "Tuesday",
+                           "date_char_start": tuesday.index("Tuesday"), "date_char_end": len(tuesday) - 1})
+    assert cells(chronology.section(frame), "e1")[4].endswith("on <mark>Tuesday</mark>.")
+
+
 @pytest.mark.parametrize("offsets", [(None, None), (5, 2000), (-10, 3)])
 def test_chronology_no_mark_without_offsets_inside_the_sentence(offsets):
     lo, hi = offsets
     frame = make_frame(e1={"date_char_start": lo, "date_char_end": hi})
     assert "<mark>" not in cells(chronology.section(frame), "e1")[4]
+
+
+def test_chronology_shares_the_charts_type_and_escapes_quotes():
+    """review A #9: one ``_type`` for chart and list; the list's quoting escaper is not named as render's ``_esc``."""
+    assert chronology._type is render._type and not hasattr(chronology, "_esc")
+    assert chronology._attr('a "b" <c>') == "a &quot;b&quot; &lt;c&gt;"
 
 
 def test_chronology_type_chip_has_the_charts_colour():

@@ -211,6 +211,8 @@ def test_feed_plain_text_paragraphs_are_kept_and_html_is_text(tmp_path):
     ("Sat, 01 Jan 99 10:00:00 -0000", "1999-01-01T10:00:00-00:00"),
     ("Thu, 26 Dec 2024 20:13:39 A", "2024-12-26T20:13:39"),  # a military letter: no offset, the time as written
     ("Thursday, 26 December 2024", "2024-12-26"),
+    ("26 Dec 2024 25:61:00 GMT", "2024-12-26"),  # review A #7: no time that is one, the date alone
+    ("26 Dec 2024 23:59:60 GMT", "2024-12-26"),
 ], ids=lambda value: value if isinstance(value, str) and "," in value[:10] else None)
 def test_feed_rfc822_dates(written, iso):
     assert _rfc822(written) == iso
@@ -313,6 +315,16 @@ def test_feed_atom_entry_without_text_is_skipped(tmp_path):
      "an XML file whose root is <TimeML>, not an RSS or Atom feed (rename it to .tml)"),
     ("page.rss", "<html><body><p>Not a feed</p></body></html>",
      "an XML file whose root is <html>, not an RSS or Atom feed"),
+    # review A #10: Atom 0.3 is named as such, and an entity is the file's (it may be no feed)
+    ("a03.atom", '<feed xmlns="http://purl.org/atom/ns#" version="0.3"><entry><id>1</id><content>x</content></entry>'
+     "</feed>", "a feed whose root is <feed> in the namespace http://purl.org/atom/ns#, not RSS 2.0, RSS 1.0 or Atom "
+     "1.0 (http://www.w3.org/2005/Atom) (save the feed again as RSS 2.0 or Atom 1.0, or leave it out)"),
+    ("other.xml", '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "b">]><records/>',
+     "the file declares an XML entity ('a' at line 1)"),
+    # review A #4: after a "%ext;" expat reads no declaration, and "&a;" is undefined: an error, not text lost
+    ("pe2.rss", '<?xml version="1.0"?>\n<!DOCTYPE rss [ %ext; <!ENTITY a "AAA"> ]><rss><channel><item><description>'
+     "x &a; y</description></item></channel></rss>", "not well-formed XML (undefined entity &a; at line 2, column 78) "
+     "(write the character itself or as a number (&#160;), or put the item's HTML in <![CDATA[ ... ]]>)"),
 ], ids=lambda value: value if isinstance(value, str) and len(value) < 12 else None)
 def test_feed_file_that_cannot_be_read_is_skipped_with_the_fix(tmp_path, name, content, reason):
     path = _write(tmp_path, name, content)
@@ -348,6 +360,67 @@ def test_feed_doctype_without_entities_is_read(tmp_path):
                "</channel></rss>")
     [article] = _read(_write(tmp_path, "old.rss", content))
     assert (article.id, article.text, article.title) == ("https://example.org/1", "Text.", "T")
+
+
+def test_feed_html_entities_after_an_external_dtd_are_their_characters(tmp_path):
+    """review A #4: with RSS 0.91's DOCTYPE expat skips the entities it does not know; "Caf&eacute; Paris&nbsp;on"
+    read "Caf Parison". Its DTD declares HTML's names: each is its character."""
+    content = ('<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+               '"http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>W</title>'
+               "<item><title>Caf&eacute;</title><description>Lavrov met Fidan in Caf&eacute; Paris&nbsp;on Monday."
+               "</description></item></channel></rss>")
+    [article] = _read(_write(tmp_path, "old.rss", content))
+    assert (article.title, article.text) == ("Café", "Lavrov met Fidan in Café Paris\u00a0on Monday.")
+    [skipped] = _read(_write(tmp_path, "odd.rss", content.replace("&nbsp;", "&foo;")))
+    assert skipped.reason.startswith("not well-formed XML (undefined entity &foo; at line 3")
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("<description>Lavrov met <b>Fidan</b> on Monday.</description>", "Lavrov met Fidan on Monday."),
+    ("<description><p>Lavrov met Fidan on Monday.</p><p>Second.</p></description>",
+     "Lavrov met Fidan on Monday.\n\nSecond."),
+    ('<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><div '
+     'xmlns="http://www.w3.org/1999/xhtml"><p>Lavrov met Fidan.</p></div></content:encoded>'
+     "<description>Short.</description>", "Lavrov met Fidan."),
+], ids=["inline", "paragraphs", "xhtml-content"])
+def test_feed_raw_html_elements_in_a_field_are_read_as_xhtml_is(tmp_path, field, text):
+    """review A #2: a field holding raw, well-formed elements gave the text before the first one ("Lavrov met"),
+    nothing ("missing or empty"), or the description instead of the content."""
+    assert _read(_write(tmp_path, "wire.rss", _rss(field)))[0].text == text
+
+
+@pytest.mark.parametrize("depth", [1000, 5000, 100_000])
+def test_feed_deeply_nested_xhtml_is_read_without_recursion(tmp_path, depth):
+    """review A #3: ``ET.tostring`` recursed, and an entry nesting 1000 <div> raised RecursionError out of the
+    reader, ending the build of every input."""
+    entry = ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><content type="xhtml"><div '
+             'xmlns="http://www.w3.org/1999/xhtml">' + "<div>" * depth + "Lavrov met Fidan on Monday." + "</div>" * depth
+             + "</div></content></entry></feed>")
+    assert _read(_write(tmp_path, "deep.atom", entry))[0].text == "Lavrov met Fidan on Monday."
+
+
+def test_feed_item_whose_html_gives_no_paragraph_says_so(tmp_path):
+    """review A #5: an item whose HTML is a link or a heading only is not "missing or empty"; a title in a link is
+    the title."""
+    path = _write(tmp_path, "wire.rss", _rss(
+        '<title>&lt;a href="https://x"&gt;Lavrov meets Fidan&lt;/a&gt;</title><description>&lt;p&gt;&lt;a '
+        'href="https://x"&gt;MOSCOW, December 26. /TASS/. Lavrov met Fidan on Monday.&lt;/a&gt;&lt;/p&gt;'
+        "</description>",
+        "<description><![CDATA[<h1>Lavrov met Fidan on Monday.</h1>]]></description>",
+        "<title>&lt;a href='https://x'&gt;Lavrov meets Fidan&lt;/a&gt;</title><description>Text.</description>"))
+    records = _read(path)
+    for skipped in records[:2]:
+        assert skipped.reason.endswith("has no text (its content:encoded or description holds HTML with no paragraph "
+                                       "text (a heading, links or a figure only); save the item with its story's text "
+                                       "or drop it)")
+    assert records[2].title == "Lavrov meets Fidan"
+
+
+def test_feed_source_is_the_feeds_title_as_text(tmp_path):
+    """review A #6: the feed's own title is a text construct as an entry's is."""
+    atom = _write(tmp_path, "t.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Wire &lt;b&gt;X'
+                                      "&lt;/b&gt;</title><entry><id>1</id><summary>Hi.</summary></entry></feed>")
+    assert _read(atom)[0].source == "Wire X"
 
 
 def test_feed_xml_file_is_read_as_a_feed_in_a_folder(tmp_path):

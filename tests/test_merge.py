@@ -228,3 +228,28 @@ def test_merge_statements_of_one_body_on_real_excerpts():
     # undated owned act, no event, so the second "The FSA said" goes on with the first speech in the extractor itself
     assert len(statements[statements["actor1"] == "Free Syrian Army"]) == 1
     assert events_of("Free Syrian Army") == 1
+
+
+def test_merge_date_from_another_report_keeps_no_offsets_into_the_representatives_sentence():
+    """review A #1 (probe3): the date two reports give wins over the representative's, but its offsets are in another
+    article; kept, they pointed at the representative's unrelated words ("Fidan in <mark>Moscow</mark> on Tuesday")."""
+    def report(eid, date, article, text, phrase, start=0):
+        e = event(eid, date, article=article, sentence=text)
+        at = start + text.index(phrase)
+        return dataclasses.replace(e, date_text=phrase, char_start=start, char_end=start + len(text),
+                                   date_char_start=at, date_char_end=at + len(phrase))
+    tuesday = "Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Hakan Fidan in Moscow on Tuesday."
+    monday = "Turkish Foreign Minister Hakan Fidan met Russian Foreign Minister Sergey Lavrov on Monday in Moscow."
+    a = report("e1", "2024-11-19", "a", tuesday, "Tuesday")
+    b, c = (report(f"e{i}", "2024-11-18", f"{x}", "Moscow. " + monday, "Monday", 40) for i, x in ((2, "b"), (3, "c")))
+    (merged,), _ = merge([a, b, c])
+    assert (merged.article_id, merged.event_date, merged.date_text) == ("a", "2024-11-18", "Monday")
+    assert (merged.date_char_start, merged.date_char_end) == (None, None)
+    # the chosen date in the representative's own sentence keeps its offsets
+    both = "Lavrov met Fidan on Monday, not on Tuesday."
+    a2 = report("e1", "2024-11-19", "a", both, "Tuesday")
+    b2 = dataclasses.replace(report("e2", "2024-11-18", "a", both, "Monday"), actors=MEETING[:2])
+    c2 = report("e3", "2024-11-18", "c", monday, "Monday")
+    (merged,), _ = merge([a2, b2, c2])
+    assert merged.article_id == "a" and merged.event_id == "e1"
+    assert (merged.date_char_start, merged.date_char_end) == (both.index("Monday"), both.index("Monday") + 6)

@@ -6,10 +6,11 @@ events without a resolved date have no marker at all. So the page lists every ev
 * Dated events in date order (``date_start``, then the frame's order: ``table.sort_key``), then the
   undated ones under their own heading.
 * Columns: the date as resolved, at its precision ("2024-11-22", "Nov 2024", "2024", "week of
-  2024-11-18", "Q3 2018", "spring 2011", "2010s"; planned events marked); the type with the legend's
+  2024-11-18", "Q3 2018", "spring 2011", "2010s"; a longer span with the unit it ends in, "Q1 2024 – Q2
+  2024"; planned events marked); the type with the legend's
   colour; actor1 → actor2 and the other participants; the place; the whole sentence, its date phrase
   emphasised by the frame's offsets (``date_char_start - char_start``: never a text search, which would
-  find "May" in "Theresa May"); the article (its title, linked to its ``url`` when that is a web address,
+  find "May" in "Theresa May"), and only when the words there are its ``date_text``; the article (its title, linked to its ``url`` when that is a web address,
   else its id).
 * A search box filters the rows by any text (every word typed must occur in the row); a click on a
   marker of the chart scrolls to its row and highlights it (``plotly_click``: the marker's
@@ -28,14 +29,16 @@ import html
 
 import pandas as pd
 
-from .render import DIV_ID, _text, type_color
+from .render import DIV_ID, _text, _type, type_color
+from .temporal.points import SEASON_OF_MONTH, add_months
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 ROW_PREFIX = "row-"  # a row's element id is this + the event id
 LIST_ID = "chronology"
 
 
-def _esc(value) -> str:
+def _attr(value) -> str:
+    """A cell escaped for an attribute value or a table cell (quotes too; ``render._esc`` leaves them)."""
     return html.escape(_text(value), quote=True)
 
 
@@ -80,22 +83,44 @@ def _label(day: dt.date, precision: str, value: str) -> str:
     return ""
 
 
+MONTHS = {"month": 1, "quarter": 3, "season": 3, "half": 6}  # the units counted in months
+
+
 def _unit_end(day: dt.date, precision: str) -> dt.date | None:
     """The last day of the unit of this precision that begins on ``day`` (None: no such unit here)."""
     if precision in ("day", "time"):
         return day
     if precision == "week":
         return day + dt.timedelta(days=6)
-    if precision == "month":
-        return dt.date(day.year, 12, 31) if day.month == 12 else dt.date(day.year, day.month + 1, 1) - dt.timedelta(days=1)
+    if precision in MONTHS:
+        try:
+            return add_months(day.replace(day=1), MONTHS[precision]) - dt.timedelta(days=1)
+        except OverflowError:  # (a unit ending in December 9999)
+            return dt.date(9999, 12, 31)
     span = {"year": 1, "decade": 10, "century": 100}.get(precision)
     return dt.date(min(9999, day.year + span - 1), 12, 31) if span else None
+
+
+def _end_label(end: dt.date, precision: str) -> str:
+    """The unit a span's last day falls in, named as its first is: "Q2 2024", "summer 2025", "week of
+    2024-11-25" (the week's Monday, not the span's last day)."""
+    if precision == "week":
+        return f"week of {(end - dt.timedelta(days=end.weekday())).isoformat()}"
+    if precision == "quarter":
+        return f"Q{(end.month - 1) // 3 + 1} {end.year}"
+    if precision == "half":
+        return f"H{1 if end.month <= 6 else 2} {end.year}"
+    if precision == "season":  # winter YYYY is December of YYYY-1 to February of YYYY (temporal.points)
+        season = SEASON_OF_MONTH[end.month]
+        return f"{SEASONS[season]} {end.year + (season == 'WI' and end.month == 12)}"
+    return _label(end, precision, "")
 
 
 def when(row: dict) -> str:
     """The date of an event as resolved, at its precision, as plain text ("" when it has none): "2024-11-22",
     "week of 2024-11-18", "Nov 2024", "Q3 2018", "spring 2011", "2024", "2010s", "20th century"; a span longer
-    than its unit ("from 1917 to 1971", "September 13 to 17") with its end: "1917 – 1971"."""
+    than its unit ("from 1917 to 1971", "September 13 to 17") with the unit its end falls in: "1917 – 1971",
+    "Q1 2024 – Q2 2024", "week of 2024-11-18 – week of 2024-11-25"."""
     start = _day(_text(row.get("date_start")))
     if start is None:
         return ""
@@ -106,15 +131,18 @@ def when(row: dict) -> str:
         return start.isoformat() + (f" – {end.isoformat()}" if end and end != start else "")
     unit_end = _unit_end(start, precision)
     if end and unit_end and end > unit_end:
-        label += " – " + _label(end, precision, "").removeprefix("week of ")
+        label += " – " + _end_label(end, precision)
     return label
 
 
 def _sentence(row: dict) -> str:
-    """The sentence, escaped, with its date phrase in <mark> when the offsets place it inside."""
+    """The sentence, escaped, with its date phrase in <mark> when the offsets place it inside and the words there
+    are the date phrase (``date_text``): an equality test, never a search. (A merged event's date may be another
+    report's; ``merge`` then drops its offsets, and this test keeps an older table's from marking other words.)"""
     sentence = _text(row.get("sentence"))
     base, lo, hi = _int(row.get("char_start")), _int(row.get("date_char_start")), _int(row.get("date_char_end"))
-    if None in (base, lo, hi) or not 0 <= lo - base < hi - base <= len(sentence):
+    if None in (base, lo, hi) or not 0 <= lo - base < hi - base <= len(sentence) \
+            or sentence[lo - base:hi - base] != _text(row.get("date_text")):
         return html.escape(sentence, quote=True)
     lo, hi = lo - base, hi - base
     return (html.escape(sentence[:lo], quote=True) + "<mark>" + html.escape(sentence[lo:hi], quote=True)
@@ -153,10 +181,6 @@ def _article(row: dict) -> str:
     return cell
 
 
-def _type(row: dict) -> str:
-    return _text(row.get("event_type")) or "other"
-
-
 def _row(row: dict, chip: dict[str, int]) -> str:
     etype = _type(row)
     date = html.escape(when(row), quote=True)
@@ -166,10 +190,10 @@ def _row(row: dict, chip: dict[str, int]) -> str:
                                  basis, _text(row.get("date_text"))) if x)
     if _text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
-    return (f'<tr id="{ROW_PREFIX}{_esc(row.get("event_id"))}" data-t="{html.escape(etype, quote=True)}">'
+    return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype, quote=True)}">'
             f'<td title="{html.escape(tip, quote=True)}">{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype, quote=True)}</td>'
-            f"<td>{_who(row)}</td><td>{_esc(row.get('location'))}</td><td>{_sentence(row)}</td>"
+            f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row)}</td>"
             f"<td>{_article(row)}</td></tr>")
 
 

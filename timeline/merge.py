@@ -263,6 +263,8 @@ def merged_event(c: Cluster) -> Event:
             date_fields = {f: getattr(chosen, f) for f in ("event_date", "date_start", "date_end", "precision",
                                                           "date_text", "date_char_start", "date_char_end",
                                                           "date_rule")}
+            if not _in_sentence(chosen, rep):  # the phrase is in another report: offsets into its article would
+                date_fields.update(date_char_start=None, date_char_end=None)  # point at rep's unrelated words
     actors = Counter(a for m in c.members for a in m.actors)
     ordered = tuple(a for a, _ in sorted(actors.items(), key=lambda kv: (-kv[1], rep.actors.index(kv[0])
                                                                            if kv[0] in rep.actors else 99, kv[0])))
@@ -274,6 +276,13 @@ def merged_event(c: Cluster) -> Event:
         "source_sentences": tuple(dict.fromkeys(m.sentence for m in c.members)),
     }
     return dataclasses.replace(rep, actors=ordered, flags=tuple(dict.fromkeys(flags)), extra=extra, **date_fields)
+
+
+def _in_sentence(chosen: Event, rep: Event) -> bool:
+    """Does ``chosen``'s date phrase lie in ``rep``'s sentence (the row's ``sentence`` and ``char_start``)?"""
+    lo, hi = chosen.date_char_start, chosen.date_char_end
+    return (chosen.article_id == rep.article_id and lo is not None and hi is not None
+            and rep.char_start <= lo < hi <= rep.char_end)
 
 
 def merge(mentions: Iterable[Event]) -> tuple[list[Event], dict[str, tuple[str, str]]]:

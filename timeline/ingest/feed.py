@@ -11,24 +11,34 @@ RSS 2.0 (``<rss><channel><item>``), RSS 1.0 (``<rdf:RDF><item>``) and Atom 1.0 (
   the first that reads as a date (``anchor.parse_published``), passed on as a ``.jsonl`` record's ``published`` is,
   so a dateline day near it wins as it does there;
 - text: ``content:encoded`` (Atom ``content``), else ``description`` (Atom ``summary``). HTML, escaped or in CDATA
-  (Atom ``type="html"`` or ``"xhtml"``), is read by ``html.fragment``: each block a paragraph, joined by a blank
-  line, so that a dateline opens the text as it opens the story; text with no markup is kept as written.
+  (Atom ``type="html"`` or ``"xhtml"``, or raw well-formed elements in an RSS field), is read by
+  ``html.fragment``: each block a paragraph, joined by a blank line, so that a dateline opens the text as it opens
+  the story; text with no markup is kept as written. Elements are written back as HTML without recursion: an
+  entry may nest thousands.
 
-Every item is accounted for: one with no text is skipped with its place and line; one whose dates none reads as a
+Every item is accounted for: one with no text is skipped with its place and line (and, when its HTML gave no
+paragraph, a heading or links only, saying so); one whose dates none reads as a
 date passes the first on as written, as a record's unreadable ``published`` is (the anchor step reads the dateline
 and flags it); a file that is not well-formed XML is skipped with the line and column the parser stopped at; an
-.xml file of another kind is skipped with the fix (a TimeML one: rename it to .tml).
+.xml file of another kind is skipped with the fix (a TimeML one: rename it to .tml; an Atom 0.3 one is named by
+its namespace).
 
 Entities: ``xml.etree`` (expat) expands the entities a document declares in its own DTD (expat 2.4 and later stop
 a "billion laughs" only at an amplification limit) and never fetches external ones (an external entity is an
 "undefined entity" error). A feed needs none, so this reader refuses any ``<!ENTITY`` declaration outright: it
 parses with expat itself, whose declaration handler ElementTree's parser does not expose, into an ElementTree.
+A DOCTYPE that names an external DTD (RSS 0.91's) is never read, and expat then skips, silently, the entities the
+document does not declare ("Caf&eacute;" read "Caf"): this reader takes an HTML entity name (``html.entities``,
+the names RSS 0.91's DTD declares) as its character, and any other name as the undefined-entity error with its
+fix. Nothing is expanded from a declaration either way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from html import escape
+from html.entities import html5
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +48,7 @@ from ..errors import InputError
 from ..model import Article, Skipped
 from ..settings import Fields
 from .html import decode_page, fragment
+from .html import parse as parse_html
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
@@ -64,7 +75,7 @@ def read_feed(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
     if not items:
         raise InputError(str(path), f"the feed holds no <{'entry' if ns == ATOM else 'item'}>",
                          "save the feed with its items, or leave it out")
-    source = _text(channel, ns + "title")
+    source = _title(channel, ns)  # (a text construct too: "Wire &lt;b&gt;X&lt;/b&gt;" is "Wire X")
     for number, item in enumerate(items, start=1):
         yield _article(item, ns, path, number, lines.get(item), source)
 
@@ -84,14 +95,25 @@ def parse(content: str, path: Path) -> tuple[ET.Element, dict[ET.Element, int]]:
             _is_feed(_name(name), path)
         lines[builder.start(_name(name), {_name(k): v for k, v in attrs.items()})] = parser.CurrentLineNumber
 
-    def refuse(name: str, *_: object) -> None:
-        raise InputError(str(path), f"the feed declares an XML entity ({name!r} at line {parser.CurrentLineNumber}), "
+    def refuse(name: str, *_: object) -> None:  # (before the root: the file may be no feed at all)
+        raise InputError(str(path), f"the file declares an XML entity ({name!r} at line {parser.CurrentLineNumber}), "
                          "which timeline does not expand", "delete the <!DOCTYPE ...> declarations; a feed needs none")
+
+    def undeclared(name: str, parameter: bool) -> None:
+        """An entity expat skips, as a DOCTYPE names an external DTD it does not read: an HTML name ("&eacute;",
+        "&nbsp;", which RSS 0.91's DTD declares) is its character, any other name an error (never text lost)."""
+        if parameter:  # a "%ext;" in the DOCTYPE: nothing of it is read
+            return
+        if (char := html5.get(name + ";")) is None:
+            raise InputError(str(path), f"not well-formed XML (undefined entity &{name}; at line "
+                             f"{parser.CurrentLineNumber}, column {parser.CurrentColumnNumber + 1})", _fix(UNDEFINED))
+        builder.data(char)
 
     parser.StartElementHandler = start
     parser.EndElementHandler = lambda name: builder.end(_name(name))
     parser.CharacterDataHandler = builder.data
     parser.EntityDeclHandler = refuse
+    parser.SkippedEntityHandler = undeclared
     try:
         parser.Parse(content, True)
     except expat.ExpatError as err:
@@ -100,8 +122,11 @@ def parse(content: str, path: Path) -> tuple[ET.Element, dict[ET.Element, int]]:
     return builder.close(), lines
 
 
+UNDEFINED = expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY]
+
+
 def _fix(code: int) -> str:
-    if code == expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY]:
+    if code == UNDEFINED:
         return "write the character itself or as a number (&#160;), or put the item's HTML in <![CDATA[ ... ]]>"
     return "fix the feed at that line (an unescaped & or <, or a download cut short), or save the feed again"
 
@@ -120,10 +145,15 @@ def _is_feed(tag: str, path: Path) -> None:
     """Refuse at its root element an XML file that is no RSS or Atom feed, before reading the rest."""
     if tag in ("rss", RDF + "RDF", ATOM + "feed"):
         return
-    fix = ("rename it to .tml" if _local(tag) == "TimeML" else
+    local, namespace = _local(tag), tag[1:].partition("}")[0] if tag.startswith("{") else ""
+    if local in ("rss", "RDF", "feed"):  # a feed's root in a namespace this reader does not know (Atom 0.3's)
+        raise InputError(str(path), f"a feed whose root is <{local}> in the namespace {namespace or '(none)'}, "
+                         "not RSS 2.0, RSS 1.0 or Atom 1.0 (http://www.w3.org/2005/Atom)",
+                         "save the feed again as RSS 2.0 or Atom 1.0, or leave it out")
+    fix = ("rename it to .tml" if local == "TimeML" else
            "timeline reads an .xml file as an RSS or Atom feed only; convert its articles to .jsonl or .txt, "
            "or leave it out")
-    raise InputError(str(path), f"an XML file whose root is <{_local(tag)}>, not an RSS or Atom feed", fix)
+    raise InputError(str(path), f"an XML file whose root is <{local}>, not an RSS or Atom feed", fix)
 
 
 def _items(root: ET.Element) -> tuple[list[ET.Element], str, ET.Element]:
@@ -156,11 +186,13 @@ def _article(item: ET.Element, ns: str, path: Path, number: int, line: int | Non
     where = f"{kind} {number}" + (f" (line {line})" if line else "")
     url = _link(item) if atom else _text(item, ns + "link")
     found_id = _text(item, ATOM + "id" if atom else "guid") or (item.get(RDF + "about") or "").strip() or url
-    text = _body(item, ns)
+    text, markup = _body(item, ns)
     if not text:
         fields = "content or summary" if atom else "content:encoded or description"
-        return Skipped(str(path), f"{where} has no text (its {fields} is missing or empty; fill one or drop the "
-                                  f"{kind})", record=number, id=found_id)
+        why = (f"its {fields} holds HTML with no paragraph text (a heading, links or a figure only); save the "
+               f"{kind} with its story's text or drop it" if markup else
+               f"its {fields} is missing or empty; fill one or drop the {kind}")
+        return Skipped(str(path), f"{where} has no text ({why})", record=number, id=found_id)
     names = ((ATOM + "published", "published"), (ATOM + "updated", "updated")) if atom else (("pubDate", "pubDate"),)
     dates = [(name, value) for tag, name in (*names, (DC + "date", "dc:date")) if (value := _text(item, tag))]
     published = next((found for _, value in dates if (found := _date(value))), None)
@@ -178,24 +210,49 @@ def _link(entry: ET.Element) -> str | None:
     return None
 
 
-def _title(item: ET.Element, ns: str) -> str | None:
-    title = item.find(ns + "title")
+def _title(item: ET.Element | None, ns: str) -> str | None:
+    """An item's or the feed's title as one line of text: all its words, a link's too (an Atom title is a text
+    construct; an RSS one is HTML when it holds markup)."""
+    title = item.find(ns + "title") if item is not None else None
     if title is None:
         return None
-    text = _content(title, None if ns == ATOM else "html")  # (an Atom title is a text construct too)
-    return " ".join(text.split()) or None
+    kind, value = "html" if ns != ATOM else (title.get("type") or "text").strip().lower(), title.text or ""
+    if kind == "xhtml" or len(title):
+        value = _all_text(_inner(title))
+    elif kind in ("html", "text/html") and _MARKUP.search(value):
+        value = _all_text(value)
+    return " ".join(value.split()) or None
 
 
-def _body(item: ET.Element, ns: str) -> str:
-    """The item's text: its full content, else its summary."""
+def _all_text(markup: str) -> str:
+    """Every word of an HTML fragment, links and headings too, scripts and styles not (no recursion)."""
+    out: list[str] = []
+    stack: list = [parse_html(markup)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            out.append(node)
+        elif node.tag not in ("script", "style"):
+            stack.extend(reversed(node.children))
+    return "".join(out)
+
+
+def _body(item: ET.Element, ns: str) -> tuple[str, bool]:
+    """The item's text: its full content, else its summary; and whether a field held something (markup that
+    gave no paragraph text) although none gave text."""
     if ns == ATOM:
         candidates = [(item.find(ATOM + "content"), None), (item.find(ATOM + "summary"), None)]
     else:
         candidates = [(item.find(CONTENT + "encoded"), "html"), (item.find(ns + "description"), "html")]
+    markup = False
     for element, kind in candidates:
-        if element is not None and (text := _content(element, kind)):
-            return text
-    return ""
+        if element is None:
+            continue
+        if text := _content(element, kind):
+            return text, False
+        markup = markup or (bool(len(element)) or _MARKUP.search(element.text or "") is not None) \
+            and not element.get("src")
+    return "", markup
 
 
 def _content(element: ET.Element, kind: str | None) -> str:
@@ -205,17 +262,35 @@ def _content(element: ET.Element, kind: str | None) -> str:
         if element.get("src"):
             return ""
         kind = (element.get("type") or "text").strip().lower()
-    if kind == "xhtml":
-        for node in element.iter():  # the XHTML namespace off, for the HTML reader
-            node.tag = _local(node.tag)
-        inner = (element.text or "") + "".join(ET.tostring(child, encoding="unicode") for child in element)
-        return fragment(inner)
+    if kind == "xhtml" or len(element) and (kind in ("html", "text") or kind.startswith("text/")):
+        return fragment(_inner(element))  # (an RSS field's raw, well-formed HTML elements are read the same way)
     value = element.text or ""
     if kind in ("html", "text/html") and _MARKUP.search(value):
         return fragment(value)
     if kind in ("html", "text", "text/html") or kind.startswith("text/"):
         return value.strip()
     return ""
+
+
+def _inner(element: ET.Element) -> str:
+    """An element's content as HTML for ``html.fragment``, the namespaces off; without recursion (unlike
+    ``ET.tostring``), as an entry may nest its elements thousands deep."""
+    out = [escape(element.text or "", quote=False)]
+    stack: list[tuple[ET.Element, bool]] = [(child, False) for child in reversed(element)]
+    while stack:
+        node, closing = stack.pop()
+        tag = _local(node.tag)
+        if closing:
+            out.append(f"</{tag}>{escape(node.tail or '', quote=False)}")
+            continue
+        attrs = "".join(f' {_local(k)}="{escape(v)}"' for k, v in node.items())
+        if not len(node) and not node.text:
+            out.append(f"<{tag}{attrs} />{escape(node.tail or '', quote=False)}")
+            continue
+        out.append(f"<{tag}{attrs}>{escape(node.text or '', quote=False)}")
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return "".join(out)
 
 
 def _date(value: str) -> str | None:
@@ -239,8 +314,8 @@ def _rfc822(value: str) -> str | None:
         dt.date(year, month, day)
     except ValueError:
         return None
-    if match[4] is None:
-        return f"{year:04d}-{month:02d}-{day:02d}"
+    if match[4] is None or int(match[4]) > 23 or int(match[5]) > 59 or int(match[6] or 0) > 59:
+        return f"{year:04d}-{month:02d}-{day:02d}"  # (no time, or none that is one: "25:61:00", the date alone)
     written = f"{year:04d}-{month:02d}-{day:02d}T{int(match[4]):02d}:{match[5]}:{match[6] or '00'}"
     zone = match[7] or ""
     if zone and zone[0] in "+-":
