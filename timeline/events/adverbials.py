@@ -153,6 +153,23 @@ def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None
     return ClauseAct(clause.kind, tuple(dict.fromkeys(names)), subordinator_start=clause.at)
 
 
+# an adverbial clause with no subject, its verb a perfect participle: "has stepped up his criticism of Assad after
+# having embraced him in recent years" (the main clause's subject did it, at another time)
+_SUBJECTLESS_PERFECT = re.compile(r"(?<![\w'’-])(?:after|before|since)\s+having\s+(?:[a-z]+ly\s+)?$")
+
+
+def subjectless_perfect(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
+    """Kind "other_time", the subject the main clause's (``where_subject`` ""), when ``q`` heads an adverbial clause of
+    another time with no subject and a perfect participle ("after having embraced him"); None otherwise (a clause with
+    a subject of its own is ``adverbial_clause``'s, a gerund "after meeting Obama" is not read here)."""
+    if q.form != "verb" or not q.embedded or q.quoted or q.topic or q.passive or q.negated or q.start <= sent.start:
+        return None
+    m = _SUBJECTLESS_PERFECT.search(low, max(sent.start, q.start - 40), q.start)
+    if m is None:
+        return None
+    return ClauseAct("other_time", (), where_subject="", subordinator_start=m.start())
+
+
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["force_clause_not_subject"]))  # "troops loyal to
 # President Assad"
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:while|but|and\s+(?:the|a|an|his|her|their|its)\s)|$")

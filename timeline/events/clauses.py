@@ -196,7 +196,10 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
             break
         subject, auxiliary = subject[:a.start()].rstrip(), True
     verb = re.match(r"[a-z]+", low[q.start:q.end])
-    if not auxiliary and not (verb and FINITE_VERB.fullmatch(verb.group())) and not _bare_present(verb, before[-1], low):
+    # "had" heading the trigger is the clause's own past verb, not an auxiliary ("but he had warm words for U.S. President
+    # Barack Obama": a lexicon phrase with "had" in it); the irregular pasts leave it out, an auxiliary elsewhere
+    if not auxiliary and not (verb and (FINITE_VERB.fullmatch(verb.group()) or verb.group() == "had")) \
+            and not _bare_present(verb, before[-1], low):
         return None  # an infinitive or a participle: part of the clause before
     if not subject:
         return ""  # the shared subject: "They condemned ... and pledged"

@@ -89,9 +89,10 @@ from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations
 from .blamers import blamers
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
-                         unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts, unreal_force_noun)
+                         subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
+                         unreal_force_noun)
 from .reporters import journalists, reporter
-from .relative_coordination import relative_coordinated
+from .relative_coordination import relative_coordinated, relative_second_acts
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .captions import caption_before, dated_caption, story_parts
@@ -1228,6 +1229,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _done_before_plan(st.builder, st.first)
     relative_coordinated(st)  # (after the clause reader, whose speech acts it reads too: "While Turkey has urged ... and
     # has added its voice to growing international condemnation")
+    relative_second_acts(st)
     subordinate_force_acts(st, _is_event)
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
@@ -2305,7 +2307,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
     for q in st.preds:
         if q.trigger.start in done:
             continue
-        clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low) \
+        clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low) or subjectless_perfect(q, sent, low) \
             or (bare_relative(q, sent, low) if q.type in _BARE_RELATIVE_TYPES else None)
         if clause is None:
             continue

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .adverbials import adverbial_clause
+from .cues import PAST_VERB
 from .predicates import SPEECH_ACTS
 from .roles import coordinated_acts
 
@@ -25,6 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # a relative pronoun and a few auxiliaries right before a verb ("which also condemned", "who has urged")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)*$")
+# a relative clause on the object with a subject of its own, set off by a comma: ", which Israel captured"
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+(?P<subject>[^,;:()\"“”]{2,60}?)\s+(?:has\s+|had\s+|have\s+)?$")
+# the second verb of such a clause: the first one's object and adjuncts, then "and" and an adverb of a later time
+_AND_LATER = re.compile(r"[^,;:()\"“”—–]*?\s+and\s+(?P<later>(?:later|then|subsequently|eventually)\s+)?")
 
 
 def relative_coordinated(st: _SentenceState) -> None:
@@ -50,3 +55,31 @@ def relative_coordinated(st: _SentenceState) -> None:
             made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
                                agent=event.actor1)
             builder.amend(made_q, actors=(event.actor1,), actor2=None)
+
+
+def relative_second_acts(st: _SentenceState) -> None:
+    """The second verb of a relative clause on an object with a subject of its own ("the Golan Heights, which Israel
+    captured from Syria in the 1967 Arab-Israeli war and later annexed in a move not recognized internationally"): an
+    act of another kind by the same subject on the same object, with the first act's counterpart; of the first act's
+    day unless an adverb of a later time stands after "and" ("later annexed": undated)."""
+    builder, low, preds, sent = st.builder, st.low, st.preds, st.sent
+    made = builder.events[st.first:]
+    for i, p in enumerate(preds):
+        if p.form != "verb" or not p.embedded or p.quoted or p.passive or p.negated \
+                or _OBJECT_RELATIVE.search(low, max(sent.start, p.start - 70), p.trigger.start) is None:
+            continue
+        event = next((e for e in made if e.trigger == p.trigger.text and e.actor1 is not None), None)
+        if event is None:
+            continue
+        q = next((q for q in preds[i + 1:] if q.start > p.end), None)
+        if q is None or q.form != "verb" or q.quoted or q.passive or q.negated or q.family in (p.family, "statement") \
+                or not PAST_VERB.fullmatch(q.trigger.text.split()[0]):
+            continue
+        m = _AND_LATER.fullmatch(low, p.end, q.start)
+        if m is None or q.trigger.start in st.claimed_starts or any(e.trigger == q.trigger.text for e in builder.events[st.first:]):
+            continue
+        mention, basis = (None, "undated") if m.group("later") else st.day_of(event)
+        made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
+                           agent=event.actor1)
+        if made_q is not None:
+            builder.amend(made_q, actors=event.actors, actor2=event.actor2)
