@@ -396,6 +396,30 @@ def period_onset(low: str, start: int, mention: Mention) -> bool:
     return sub is not None and _ONSET.search(low, sub.end(), mention.start) is not None
 
 
+# a noun of onset opening a phrase of another time: "Since the beginning of Syria's anti-government protests one year
+# ago", "after the outbreak of unrest in March"
+_NOUN_ONSET = re.compile(r"\b(?:since|after|before|from)\s+the\s+(?:very\s+)?(?:%s)\s+of\s+" % "|".join(CUES["onset_noun"]))
+
+
+def onset_frame(low: str, start: int, mention: Mention, p: Predicate) -> bool:
+    """Does ``mention`` date the onset of ``p`` (a protest or uprising noun) told as the frame of another clause or
+    span ("... have been killed since pro-democracy protests began six weeks ago", "the repression launched after
+    pro-democracy protests erupted in March", "Since the beginning of Syria's anti-government protests one year ago,
+    ...": ``period_onset`` with ``p`` the onset's subject, or a noun of onset whose object ``p`` is)? Rule 21 of
+    events_gold.md: such an onset is no row; one told in a main clause ("Protests erupted in Deraa in March") is."""
+    if not p.trigger.end <= mention.start:
+        return False
+    relative = _RELATIVE_ONSET.search(low, max(start, mention.start - 60), mention.start)
+    if relative is not None:
+        return p.trigger.end <= relative.start() and not CLAUSE_VERB.search(low, p.trigger.end, relative.start())
+    sub = _subordinate(low, start, mention)
+    if sub is not None:
+        return sub.end() <= p.trigger.start and _ONSET.search(low, p.trigger.end, mention.start) is not None
+    noun = _NOUN_ONSET.search(low, max(start, p.trigger.start - 60), p.trigger.start)
+    return noun is not None and not _SUB_BREAK.search(low, noun.end(), p.trigger.start) \
+        and not CLAUSE_VERB.search(low, p.trigger.end, mention.start)
+
+
 def redated_across_verb(low: str, p: Predicate, first: Mention, mention: Mention) -> bool:
     """Would ``mention`` date ``p`` a second time across another verb? ``p`` already has its date ``first``; a later
     date past another finite verb is that verb's ("The ceasefire, agreed on February 27, collapsed in April", "was

@@ -72,7 +72,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
-                     names_a_text, inner_phrase, object_day, opening_phrase_end, past_span, period_onset, prenominal,
+                     names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
@@ -613,6 +613,10 @@ class _Builder:
             about = {a.name for q in sent.reading.predicates if q.form == "noun" and q.owned and q.trigger.start > p.end
                      and in_saying_object(self.low, p, q) for a in self._roles_of(sent, q)[0]}
             counterparts = [a for a in counterparts if a.name not in about]
+        if p.type == "reject" and _PRESSURE_FOR.match(self.low, p.trigger.start, p.trigger.end + 6):
+            # "have resisted the Western push for tough council action on Syria": those named in what the pressure
+            # asks for are not the ones who resist it, nor the ones it comes from
+            counterparts = [a for a in counterparts if a.start < p.end]
         if self.labels:  # "a great part of our conversation, Mr. Prime Minister, that we appreciate": one spoken to
             counterparts = [a for a in agents if "vocative" in a.flags] + counterparts  # does not act
             agents = [a for a in agents if "vocative" not in a.flags]
@@ -895,6 +899,9 @@ class _Builder:
 # and adverbs ("restored", "had restored", "was restored", "has already restored"; not "will restore", "is to restore",
 # "expected to restore")
 _PAST_GROUP = re.compile(r"(?:(?:had|has|have|was|were|been|already|also|only|just|then|later|[a-z]+ly)\s+)*")
+
+
+_PRESSURE_FOR = re.compile(r".*\b(?:pressure|push|pushes)\s+(?:for|to)\b")
 
 
 def _told_past(low: str, p: Predicate | None, mention: Mention) -> bool:
@@ -1598,6 +1605,10 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         return  # "agree to take the following actions by August 12": the deadline is not the event's day
     if p is not None and deadline_day(low, mention, p):
         return  # "as the Tuesday truce deadline approaches": the truce was agreed before; Tuesday is its deadline
+    if p is not None and p.type == "protest" and onset_frame(low, sent.start, mention, p):
+        st.claimed.append(p)  # (the date claims it: no undated pass makes it a row either)
+        return  # "... have been killed since pro-democracy protests began six weeks ago": the onset frames the span,
+        # no row (rule 21 of events_gold.md; "Protests erupted in Deraa in March", a main clause, stays one)
     if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
         return  # "condolences for the loss of 103 UNRWA staff since October 7": not the day it was said
     if p is not None and p.trigger.start in st.dated and redated_across_verb(low, p, st.dated[p.trigger.start], mention):
