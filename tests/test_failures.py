@@ -1,10 +1,13 @@
 """One article's bug must not stop a run: an unexpected exception in one article's processing fails that
 article alone (status ``failed`` in articles.csv, a ``failed PATH[:RECORD]: reason`` line on stderr, exit
 status 3), serial and with ``--workers``; ``--fail-fast`` re-raises it. Driven through click's runner on the
-bundled samples, with the extractor (or the timex tagger) made to raise for one article.
+bundled samples, with the extractor (or the timex tagger) made to raise for one article; and a reader made to
+raise on one of two files, for ``build``, ``timex`` and ``dates --file``.
 """
 
 from __future__ import annotations
+
+import json
 
 import pandas as pd
 import pytest
@@ -12,7 +15,7 @@ from click.testing import CliRunner
 from conftest import RUN_DATE, SAMPLES, read_jsonl
 
 import timeline
-from timeline import cli, pipeline, timex
+from timeline import cli, ingest, pipeline, timex
 from timeline.failure import describe
 
 STORIES = read_jsonl(SAMPLES / "tass_stories.jsonl")
@@ -145,3 +148,116 @@ def test_describe_names_the_innermost_timeline_frame():
         reason = describe(err)
     assert reason.startswith("OptionError: --workers must be at least 1, not 0 at timeline/settings.py:")
     assert reason.endswith("(a bug in timeline: please report it with this article; the other articles were built)")
+
+
+# A reader's bug on one odd file: the file is failed, the records read from it before stay, the other files are read.
+
+_TML = ('<TimeML><DOCID>{0}</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" '
+        'functionInDocument="CREATION_TIME"/></DCT><TEXT>{0} met on Friday.</TEXT></TimeML>')
+READ_REASON = "ValueError: a reader's bug at timeline/"
+READ_END = ("(a bug in timeline: please report it with this file; the other files were read, "
+            "and the 1 record(s) before the error in this one)")
+
+
+@pytest.fixture
+def two_files(tmp_path, monkeypatch):
+    """good.jsonl (stories 1-2) and bad.jsonl (stories 3-4), whose reader yields story 3 and raises."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, stories in (("bad.jsonl", STORIES[2:]), ("good.jsonl", STORIES[:2])):
+        (folder / name).write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
+    real = ingest.READERS[".jsonl"]
+
+    def reader(path, fields):
+        for i, item in enumerate(real(path, fields)):
+            if path.name == "bad.jsonl" and i == 1:
+                raise ValueError("a reader's bug")
+            yield item
+
+    monkeypatch.setitem(ingest.READERS, ".jsonl", reader)
+    return folder
+
+
+def test_cli_build_fails_a_file_whose_reader_raises_and_reads_the_others(runner, tmp_path, two_files):
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(two_files), "-o", str(out), "--no-html"])
+    assert result.exit_code == 3, result.output
+    assert "3 article(s) read, 0 skipped, 1 failed; " in result.output
+    bad = two_files / "bad.jsonl"
+    assert f"failed {bad}: {READ_REASON}ingest/__init__.py:" in result.output and READ_END in result.output
+    assert "1 article(s) failed (listed above and in" in result.output
+    articles = pd.read_csv(out / "articles.csv", dtype={"record": "Int64"})
+    assert list(articles["status"]) == ["ok", "failed", "ok", "ok"]
+    row = articles.iloc[1]
+    assert row["path"] == str(bad) and row["reason"].startswith(READ_REASON) and row["reason"].endswith(READ_END)
+    assert pd.isna(row["record"]) and pd.isna(row["article_id"]) and pd.isna(row["anchor_date"])
+    ids = set(pd.read_csv(out / "events.csv")["article_id"])
+    assert STORIES[2]["id"] in ids and STORIES[0]["id"] in ids and STORIES[3]["id"] not in ids
+    result = runner.invoke(cli.main, ["build", str(two_files), "-o", str(tmp_path / "ff"), "--no-html",
+                                      "--fail-fast"])
+    assert isinstance(result.exception, ValueError) and "a reader's bug" in str(result.exception)
+    assert not (tmp_path / "ff" / "articles.csv").exists()
+
+
+def test_cli_timex_fails_a_file_whose_reader_raises_and_tags_the_others(runner, tmp_path, two_files, monkeypatch):
+    for name in ("a", "b"):
+        (two_files / f"{name}.tml").write_text(_TML.format(name), encoding="utf-8")
+    real = timex.read_tml
+
+    def read(path):
+        if path.name == "a.tml":
+            raise KeyError("dct")
+        return real(path)
+
+    monkeypatch.setattr(timex, "read_tml", read)
+    out = tmp_path / "tagged"
+    result = runner.invoke(cli.main, ["timex", str(two_files), "-o", str(out)])
+    assert result.exit_code == 3, result.output
+    assert "4 article(s) tagged, 0 skipped, 2 failed." in result.output
+    assert f"failed {two_files / 'bad.jsonl'}: {READ_REASON}" in result.output and READ_END in result.output
+    assert (f"failed {two_files / 'a.tml'}: KeyError: 'dct' at timeline/timex.py:" in result.output
+            and "please report it with this file; the other files were read)" in result.output)
+    assert sorted(p.stem for p in out.iterdir()) == sorted([STORIES[0]["id"], STORIES[1]["id"], STORIES[2]["id"], "b"])
+    result = runner.invoke(cli.main, ["timex", str(two_files), "-o", str(out), "--fail-fast"])
+    assert isinstance(result.exception, KeyError)  # a.tml, the first file
+
+
+def test_cli_dates_file_fails_a_file_whose_reader_raises(runner, two_files):
+    bad = two_files / "bad.jsonl"
+    result = runner.invoke(cli.main, ["dates", "--file", str(bad)])
+    assert result.exit_code == 3, result.output
+    assert f"# {STORIES[2]['id']}: anchor " in result.output  # the record read before the error is shown
+    assert f"failed {bad}: {READ_REASON}" in result.output and READ_END in result.output
+    assert "1 article(s) failed (listed above; " in result.output
+    result = runner.invoke(cli.main, ["dates", "--file", str(bad), "--fail-fast"])
+    assert isinstance(result.exception, ValueError)
+    assert runner.invoke(cli.main, ["dates", "--file", str(two_files / "good.jsonl")]).exit_code == 0
+
+
+def test_cli_dates_fails_one_article_and_shows_the_others(runner, monkeypatch):
+    import timeline.temporal
+
+    real = timeline.temporal.find_mentions
+
+    def find(text, *args, **kwargs):
+        if text == STORIES[1]["text"]:
+            raise RuntimeError("a bug")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(timeline.temporal, "find_mentions", find)
+    path = SAMPLES / "tass_stories.jsonl"
+    result = runner.invoke(cli.main, ["dates", "--file", str(path)])
+    assert result.exit_code == 3, result.output
+    assert f"failed {path}:2: RuntimeError: a bug at timeline/cli.py:" in result.output
+    assert "the other articles were shown)" in result.output and f"# {STORIES[3]['id']}: anchor " in result.output
+    assert isinstance(runner.invoke(cli.main, ["dates", "--file", str(path), "--fail-fast"]).exception, RuntimeError)
+
+
+def test_reading_does_not_catch_an_interrupt_or_memory_error(monkeypatch):
+    for error in (KeyboardInterrupt, MemoryError, SystemExit):
+        def reader(path, fields):
+            raise error()
+
+        monkeypatch.setitem(ingest.READERS, ".jsonl", reader)
+        with pytest.raises(error):
+            timeline.build([SAMPLES / "tass_stories.jsonl"], timeline.Settings(run_date=RUN_DATE))

@@ -303,14 +303,16 @@ def score(gold_dir, system_dir, exclude, errors):
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for a text with no date of its own (no metadata, no dateline).")
 @_year_option
-def dates(text, path, reference_date, year):
+@_fail_fast_option
+def dates(text, path, reference_date, year, fail_fast):
     """Show the temporal expressions of a text and how each was resolved.
 
     The text is anchored as `timeline build` anchors an article: its metadata
     (in a .jsonl/.json/.csv record), its dateline (a yearless one takes the
     year from --year, its weekday-date pairs, --reference-date or the other
     articles of the file), else --reference-date; a .tml file keeps its DCT.
-    The anchor of each article is printed first, on stderr.
+    The anchor of each article is printed first, on stderr. A file or article
+    that raises an unexpected error (a bug) is listed as failed, exit status 3.
 
     \b
     Example:
@@ -318,13 +320,14 @@ def dates(text, path, reference_date, year):
         timeline dates --file data/samples/000_4ca74516ebb1d9ed.txt
     """
     from .anchor import anchor_set
+    from .failure import guarded
     from .ingest import READERS
     from .ingest.text import decode
-    from .model import Article, Skipped
+    from .model import Article, Failed, Skipped
     from .temporal import find_mentions
     from .timex import Source, describe_anchor, read_inputs
 
-    settings = Settings(reference_date=reference_date, year=year, run_date=_today())
+    settings = Settings(reference_date=reference_date, year=year, run_date=_today(), fail_fast=fail_fast)
     if path is not None and path.suffix.lower() in READERS:
         items = read_inputs([path], settings)
     else:
@@ -339,18 +342,26 @@ def dates(text, path, reference_date, year):
                               run_date=settings.run_date)
         items = [Source(article, anchor)]
     skipped = [item for item in items if isinstance(item, Skipped)]
+    failed = [item for item in items if isinstance(item, Failed)]
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
     if len(skipped) == len(items):
         raise _nothing_read(len(skipped), "give a readable text")
     for item in items:
-        if isinstance(item, Skipped):
+        if isinstance(item, (Skipped, Failed)):
             continue
         click.echo(f"# {item.article.id}: anchor {describe_anchor(item.anchor, item.doc)}", err=True)
-        mentions = find_mentions(item.article.text, item.anchor.date)
+        mentions = guarded(lambda: find_mentions(item.article.text, item.anchor.date), item.article, fail_fast,
+                           "shown")
+        if isinstance(mentions, Failed):
+            failed.append(mentions)
+            continue
         if not mentions:
             click.echo("no temporal expressions found", err=True)
         for m in mentions:
             click.echo(_explain_line(m))
+    _list_skipped(((f.path or "the text", f.record, f.reason) for f in failed), "failed")
+    if failed:
+        raise _articles_failed(len(failed), "")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,6 +1,8 @@
 """One article's bug must not stop a run: an unexpected exception while one article is processed
 (``build``'s per-article work, ``timex``'s tagging) becomes a ``Failed`` record that names the error
-and where it happened, and the other articles are processed as usual.
+and where it happened, and the other articles are processed as usual. So does one while a file is read
+(a reader's bug on one odd file, ``guarded_read``): the file's ``Failed`` follows the records read from
+it before the error, which stay, and the other files are read.
 
 KeyboardInterrupt and SystemExit are no ``Exception`` and pass through; a MemoryError is re-raised
 (``guarded``): a run out of memory cannot go on. ``Settings.fail_fast`` re-raises the first error with
@@ -12,7 +14,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from .model import Article, Failed
@@ -36,6 +38,25 @@ def guarded(work: Callable[[], T], article: Article, fail_fast: bool, done: str 
         return failed(article, err, done)
 
 
+def guarded_read(items: Iterable[T], path: str, fail_fast: bool) -> Iterator[T | Failed]:
+    """The records a reader yields from the file ``path``; when it raises an unexpected error, the ones yielded
+    before it stay and a ``Failed`` for the file (no record, no id: where in the file is unknown) names the error,
+    unless ``fail_fast`` (then it is re-raised, as a MemoryError always is; KeyboardInterrupt and SystemExit are no
+    Exception)."""
+    kept = 0
+    try:
+        for item in items:
+            yield item
+            kept += 1
+    except MemoryError:
+        raise
+    except Exception as err:
+        if fail_fast:
+            raise
+        done = "read" + (f", and the {kept} record(s) before the error in this one" if kept else "")
+        yield Failed(path, describe(err, done, "file"))
+
+
 def where(err: BaseException) -> str:
     """The innermost frame of the traceback inside the timeline package, as ``timeline/events.py:120``."""
     for frame in reversed(traceback.extract_tb(err.__traceback__)):
@@ -45,14 +66,15 @@ def where(err: BaseException) -> str:
     return "outside timeline"
 
 
-def describe(err: BaseException, done: str = "built") -> str:
-    """``ValueError: too many values to unpack at timeline/visited.py:88 (a bug in timeline: ...)``."""
+def describe(err: BaseException, done: str = "built", what: str = "article") -> str:
+    """``ValueError: too many values to unpack at timeline/visited.py:88 (a bug in timeline: ...)``: please report
+    it with this ``what`` (an article, or a file whose reading raised); the other ones were ``done``."""
     message = " ".join(str(err).split())
     if len(message) > _LONGEST:
         message = message[:_LONGEST - 1] + "…"
     head = type(err).__name__ + (f": {message}" if message else "")
-    return (f"{head} at {where(err)} (a bug in timeline: please report it with this article; "
-            f"the other articles were {done})")
+    return (f"{head} at {where(err)} (a bug in timeline: please report it with this {what}; "
+            f"the other {what}s were {done})")
 
 
 def failed(article: Article, err: BaseException, done: str = "built") -> Failed:

@@ -45,8 +45,9 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class Failed:
-    """An article that was read but whose processing raised an unexpected error (a bug in timeline):
-    ``reason`` names the error and where it happened (``failure.describe``); the run goes on without it."""
+    """An article that was read but whose processing raised an unexpected error (a bug in timeline), or a file whose
+    reading raised one (no record, no id: the records read from it before stay): ``reason`` names the error and where
+    it happened (``failure.describe``); the run goes on without it."""
 
     path: str
     reason: str

@@ -11,6 +11,7 @@ the anchors (``anchor_set``: the year of datelines that give none comes from the
 other articles of the set; ``timex`` and ``dates`` anchor the same way) and the
 table at the end. An unexpected error in one article's work (a bug) fails that article alone
 (``failure``): it is listed in the manifest with the error and where it happened, and gets no events.
+So does one in a reader: the file is listed as failed (no anchor), the articles read from it before stay.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
 
 def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Settings = Settings()) -> Result:
     """Read every article in ``paths`` (a list of files, folders, globs; or one of them) and build the chronology."""
-    records = list(unique_ids(read_articles(paths, settings.fields)))
+    records = list(unique_ids(read_articles(paths, settings.fields, settings.fail_fast)))
     articles = [r for r in records if isinstance(r, Article)]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)
@@ -223,15 +224,16 @@ def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Ev
     return out
 
 
-def _manifest(records: list[Article | Skipped], by_id: dict[str, ArticleResult],
+def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, ArticleResult],
               failures: dict[str, Failed], anchors: dict[str, Anchor]) -> pd.DataFrame:
     """One row per input record: ``ok`` (``by_id``), ``skipped`` (not read) or ``failed`` (``failures``:
-    read, anchored, but its processing raised; no events)."""
+    read, anchored, but its processing raised; no events; or a ``Failed`` among the records: a file whose reading
+    raised, no anchor)."""
     rows = []
     for record in records:
-        if isinstance(record, Skipped):
-            rows.append({"article_id": record.id, "status": "skipped", "reason": record.reason, "path": record.path,
-                         "record": record.record})
+        if isinstance(record, (Skipped, Failed)):
+            rows.append({"article_id": record.id, "status": "skipped" if isinstance(record, Skipped) else "failed",
+                         "reason": record.reason, "path": record.path, "record": record.record})
             continue
         failure = failures.get(record.id)
         r = by_id.get(record.id) if failure is None else None

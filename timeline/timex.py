@@ -10,7 +10,8 @@ written as ``<id>.tml``.
 Every input is accounted for as in a build: a file or record that cannot be
 read comes back as a ``Skipped`` with the reason and the fix, so the command
 can list it instead of writing fewer files without a word; an article whose tagging raises an
-unexpected error (a bug) comes back as a ``Failed`` naming it (``failure``), and the others are tagged.
+unexpected error (a bug) comes back as a ``Failed`` naming it (``failure``), and the others are tagged;
+so does a file whose reading raises one (the articles read from it before stay).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .anchor import anchor_set
 from .errors import InputError
 from .evaluate.tbaq import dct_date
 from .export.timeml import write_timeml
-from .failure import guarded
+from .failure import guarded, guarded_read
 from .ingest import input_files, read_file, unique_ids
 from .ingest.tml import TmlDocument, read_tml, tml_to_article
 from .model import Anchor, Article, Failed, Mention, Skipped
@@ -54,32 +55,30 @@ class Tagged:
     doc: TmlDocument | None = None
 
 
-def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source | Skipped]:
-    """Every article of ``inputs`` with its anchor, or a ``Skipped``, in input order.
+def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source | Skipped | Failed]:
+    """Every article of ``inputs`` with its anchor, or a ``Skipped``, or a ``Failed`` for a file whose reading
+    raised an unexpected error (re-raised with ``settings.fail_fast``), in input order.
 
     The articles are anchored as one set, as ``build`` does, so a yearless
     dateline gets the year a build gives it. A .tml document takes part in the
     set (its DCT is its metadata date) but is anchored on its own DCT.
     """
-    records: list[Article | Skipped] = []
+    records: list[Article | Skipped | Failed] = []
     docs: dict[int, TmlDocument] = {}
     for path in input_files(inputs):
         if path.suffix.lower() != ".tml":
-            records.extend(read_file(path, settings.fields))
+            records.extend(read_file(path, settings.fields, settings.fail_fast))
             continue
-        try:
-            doc = read_tml(path)
-            dct_date(doc, path)
-        except InputError as err:
-            records.append(Skipped(str(path), err.problem + (f" ({err.fix})" if err.fix else "")))
-            continue
-        docs[len(records)] = doc
-        records.append(tml_to_article(doc, str(path)))
+        for item in guarded_read(_read_tml(path), str(path), settings.fail_fast):
+            if isinstance(item, tuple):
+                doc, item = item
+                docs[len(records)] = doc
+            records.append(item)
     records = list(unique_ids(records))
     articles = [(i, r) for i, r in enumerate(records) if isinstance(r, Article)]
     anchors = anchor_set([a for _, a in articles], year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)
-    out: list[Source | Skipped] = list(records)
+    out: list[Source | Skipped | Failed] = list(records)
     for (i, article), anchor in zip(articles, anchors):
         doc = docs.get(i)
         if doc is not None:
@@ -88,13 +87,25 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
     return out
 
 
+def _read_tml(path: Path) -> Iterator[tuple[TmlDocument, Article] | Skipped]:
+    """A .tml file's document and article, or a ``Skipped`` naming what is wrong with it."""
+    try:
+        doc = read_tml(path)
+        dct_date(doc, path)
+    except InputError as err:
+        yield Skipped(str(path), err.problem + (f" ({err.fix})" if err.fix else ""))
+        return
+    yield doc, tml_to_article(doc, str(path))
+
+
 def tag_inputs(inputs: Iterable[str | Path], outdir: Path,
                settings: Settings) -> Iterator[Tagged | Skipped | Failed]:
     """Tag every article in ``inputs``: a ``Tagged`` per file written, a ``Skipped`` per input that was not
-    read, a ``Failed`` per article whose tagging raised (unless ``settings.fail_fast``: then it is re-raised)."""
+    read, a ``Failed`` per article whose tagging raised or file whose reading raised (unless
+    ``settings.fail_fast``: then it is re-raised)."""
     outdir = Path(outdir)
     for item in read_inputs(inputs, settings):
-        if isinstance(item, Skipped):
+        if isinstance(item, (Skipped, Failed)):
             yield item
             continue
         mentions = guarded(lambda: timeml_mentions(find_mentions(item.article.text, item.anchor.date)), item.article,

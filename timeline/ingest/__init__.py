@@ -3,7 +3,9 @@
 ``read_articles(paths)`` walks directories (recursively), files and globs, and
 yields an ``Article`` for every record it can read and a ``Skipped`` for every
 one it cannot, so that every input is accounted for. A bad file never stops a
-batch.
+batch, nor does a reader's bug on one odd file: an unexpected exception while
+a file is read gives a ``Failed`` for it after the records read before it
+(``failure.guarded_read``; re-raised with ``fail_fast``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError, NoInputError
-from ..model import Article, Skipped
+from ..failure import guarded_read
+from ..model import Article, Failed, Skipped
 from ..settings import Fields
 from . import feed, html, records, text
 
@@ -91,8 +94,13 @@ def expand_paths(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list
     return found
 
 
-def read_file(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
-    """Yield the articles of one file, or one Skipped naming what is wrong with it."""
+def read_file(path: Path, fields: Fields = Fields(), fail_fast: bool = False) -> Iterator[Article | Skipped | Failed]:
+    """Yield the articles of one file, or one Skipped naming what is wrong with it; a reader's unexpected error (a
+    bug in timeline) ends the file with a ``Failed`` after the records read before it (re-raised with ``fail_fast``)."""
+    yield from guarded_read(_read_file(path, fields), str(path), fail_fast)
+
+
+def _read_file(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         kind = path.suffix or "no extension"
@@ -125,13 +133,14 @@ def input_files(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[
 
 
 def read_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike,
-                  fields: Fields = Fields()) -> Iterator[Article | Skipped]:
-    """Every article (or skipped record) in the given paths (or one path), in a stable order."""
+                  fields: Fields = Fields(), fail_fast: bool = False) -> Iterator[Article | Skipped | Failed]:
+    """Every article (or skipped record, or file whose reading failed) in the given paths (or one path), in a
+    stable order."""
     for path in input_files(paths):
-        yield from read_file(path, fields)
+        yield from read_file(path, fields, fail_fast)
 
 
-def unique_ids(records: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
+def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Article | Skipped | Failed]:
     """Give a repeated article id a suffix (#2, #3 ...) so that no event or output file is confused."""
     seen: Counter[str] = Counter()
     for record in records:
