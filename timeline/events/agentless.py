@@ -13,6 +13,8 @@ the security forces have been killed": the fighting against them, military, as t
 people demonstrated against the government", "Protesters marched in Cairo", "Tens of thousands of Syrians took to the
 streets") is an act too, of no named agent (``crowd_protest``; the gold sets code unnamed crowds with ``actor1`` null),
 but not the crowd's own noun read with a light verb ("have prevented demonstrators establishing a platform").
+An assault or arrest of people the text counts but does not name, by an agent it does not name, is no act
+(``unnamed_toll``: rule 20 of events_gold.md, "the killing of 11 villagers", "Two aid workers were kidnapped").
 Word lists: ``event_cues.tsv`` (``agentless_type``,
 ``agentless_release``, ``floating_quantifier``, ``count_word``, ``count_phrase_stop``).
 """
@@ -24,7 +26,7 @@ from dataclasses import replace
 
 from ..actors import ActorMention
 from .cues import ADVERBS, BE, CUES, HAVE
-from .predicates import CROWDS, Predicate
+from .predicates import ARMED_VICTIMS, CROWDS, FORCE_FAMILIES, Predicate
 
 _TYPES = frozenset(CUES["agentless_type"])
 _RELEASE = frozenset(CUES["agentless_release"])
@@ -205,3 +207,68 @@ def unnamed_condemnations(st, is_event) -> None:
         q = replace(q, form="noun", embedded=False, owned=False, topic=False)  # (the noun a verb held)
         if is_event(q, st.sent, st.builder):
             st.record(q, basis="undated")
+
+
+# rule 20 of events_gold.md: an act on people the text counts but does not name, by an agent it does not name
+_TOLL_TYPES = frozenset({"assault", "coerce"})
+_OF_COUNT = re.compile(r"\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|%s)"
+                       r"(?:\s+(?!(?:%s)\b)[\w'-]+){0,2}" % ("|".join(CUES["count_word"]), "|".join(CUES["count_phrase_stop"])))
+_CAPITAL = re.compile(r"\s[A-Z]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")  # "the killing of": a noun the participle reading took
+_ACT_RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$")
+# a "by" phrase in the clause after the act (or its victims): "were killed by security forces", "were killed in Homs on
+# Monday by security forces", "the killing of 10 protesters by the army"; not a time, a means or an amount ("by Friday",
+# "by the end of", "by phone", "by 10 percent")
+_BY_AGENT = re.compile(r"[^,;:.!?\"“”()]{0,60}?\bby\s+(?!(?:the\s+)?(?:end|time|then|now|far|mid|late|early|phone|"
+                       r"telephone|mail|email|road|air|sea|car|bus|train|foot|hand|day|night|midnight|noon|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+                       r"june|july|august|september|october|november|december|\d)\b)")
+_DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$")
+_AUX_TAIL = re.compile(rf"(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+$")  # "were", "have been", "were reportedly"
+
+
+def unnamed_toll(p: Predicate, text: str, low: str, floor: int, actors: list[ActorMention], others: list[Predicate],
+                 agents: list[str]) -> bool:
+    """Is ``p`` an assault or arrest on people the text counts but names no actor among ("the killing of 11 villagers
+    earlier Wednesday", "Tens of people arrested on Friday have been released", "All six were killed today"), by
+    an agent it does not name? Rule 20 of events_gold.md: no row (the figure is its source's statement). The noun
+    names no agent whoever the sentence's subject is ("Syrian army deserters killed seven soldiers ... in response to
+    the killing of 11 villagers"); the verb, when no other act of force in the sentence tells who did it ("at least
+    five people were killed on Tuesday when tanks shelled ...": the state's, as the gold sets read it). A people
+    named ("three more Syrian nationals were arrested") or a person is a victim named, and so are people the text
+    named before ("The two men were arrested", after a meeting of two named men) or an age in apposition ("Riad Seif,
+    64, has been detained"); an agent in a "by" phrase keeps the row ("Three protesters were killed by security forces",
+    rule 2). ``agents``: those the clause reader found for ``p``, which only the verb's reading heeds."""
+    if p.type not in _TYPES & _TOLL_TYPES or p.rule == "armed victim" or p.negated or p.owned:
+        return False
+    if p.form == "noun" or _ARTICLE_BEFORE.search(low, max(floor, p.trigger.start - 6), p.trigger.start):
+        of = _OF_COUNT.match(low, p.trigger.end)
+        return of is not None and not _BY_AGENT.match(low, of.end()) \
+            and _unnamed_people(text, low, of.start(), of.end(), actors)
+    if p.form != "verb" or agents or any(q.trigger.start != p.trigger.start and q.family in FORCE_FAMILIES for q in others):
+        return False
+    if _BY_AGENT.match(low, p.trigger.end):
+        return False  # "Three protesters were killed by security forces": rule 20 keeps an act whose "by" phrase
+        # names its agent (rule 2: the row stays, actor1 null unless the phrase resolves to a named actor)
+    tail = _AUX_TAIL.search(low, max(floor, p.trigger.start - 40), p.trigger.start)
+    if tail is None:
+        return False
+    end = tail.start()
+    count = _COUNT.search(low, max(floor, end - 60), end + 1)
+    if count is None or _ACT_RELATIVE.search(low, max(floor, count.start() - 20), count.start()):
+        return False  # ("the suppression of an armed Islamist revolt in the city of Hama, in which many thousands were
+        # killed in 1982": the victims of the act the noun names, whose agent the gold sets read from it)
+    if _DEFINITE.search(low, max(floor, count.start() - 8), count.start()):
+        return False  # "The two men were arrested": people the text has named before, not a toll
+    if any(a.end <= count.start() and not low[a.end:count.start()].strip(" ,") for a in actors):
+        return False  # "Riad Seif, 64, has been detained": an age in apposition to a named victim
+    head = text.find(" ", count.start())
+    return _unnamed_people(text, low, head if 0 <= head < end else end, end, actors)
+
+
+def _unnamed_people(text: str, low: str, start: int, end: int, actors: list[ActorMention]) -> bool:
+    """Are the counted victims between ``start`` and ``end`` people no actor names: no capital ("three more Syrian
+    nationals": a people), no actor, no armed men ("more than 1,100 security personnel had been killed": a state's
+    forces' toll, military with the state as the counterpart, which rule 20 keeps)?"""
+    return not _CAPITAL.search(text, start, end) and not any(start <= a.start < end for a in actors) \
+        and not ARMED_VICTIMS & set(re.findall(r"[a-z]+", low[start:end]))

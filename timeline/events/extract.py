@@ -86,7 +86,7 @@ from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
-from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations
+from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
@@ -298,6 +298,10 @@ class _Builder:
             # was established" is one, and "The official Syrian news agency said Saturday ..." has a speaker the
             # finder cannot name)
             return None
+        if agent is None and p is not None and unnamed_toll(p, text, self.low, sent.start, sent.actors,
+                                                            sent.reading.predicates, [actor1] if actor1 else []):
+            return None  # "Two aid workers were kidnapped", "in response to the killing of 11 villagers earlier
+            # Wednesday" (whoever the clause's subject is): no side named, no row (rule 20 of events_gold.md)
         if agent is not None:
             names, actor1 = [agent] + [n for n in names if n != agent], agent
             actor2 = actor2 if actor2 != agent else None
