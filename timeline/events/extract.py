@@ -104,6 +104,7 @@ from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
+from .protest_nouns import undated_protest_noun
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
@@ -1435,6 +1436,9 @@ class _SentenceState:
         if undated_owned_act(p, self.sent.actors, self.low, mention):
             return None  # "Syria's assault on the recalcitrant city of Homs", "a threat by Syria": an owned noun act
             # the text does not date is background, no event (events_gold.md rule 11; ``owned_acts``)
+        if undated_protest_noun(p, mention, basis, self.low):
+            return None  # "Syria has been convulsed by nationwide protests ... for almost a year", "after months of
+            # anti-Assad protests": a protest noun the text does not date is background, no event (rule 22; ``protest_nouns``)
         event = self.builder.add(self.sent, p, mention, basis=basis, agent=agent, lends_day=lends_day)
         self.families.add(p.family)
         if claim:

@@ -807,8 +807,11 @@ class PredicateReader:
             if w in ("on", "in") and j > 1 and tokens.words[j - 1] == "forces" and tokens.words[j - 2] in _JOINED:
                 return tokens.starts[j - 2]  # "Russia and China joined forces on a rare 'double veto'": the veto is
                 # their act together, as "engaged in talks" is
-            if w in ("of", "for", "on", "about", "against", "with", "in", "to", "under", "amid", "despite") and j < i - 1:
-                return None  # "held the talks" but not "held a view of the talks", "has been under U.S. sanctions"
+            if w in ("of", "for", "on", "about", "against", "with", "in", "to", "under", "amid", "despite", "by") \
+                    and j < i - 1:
+                return None  # "held the talks" but not "held a view of the talks", "has been under U.S. sanctions";
+                # nor "has been convulsed by nationwide protests": the noun of a "by" phrase is the agent of a passive
+                # verb, no object of "has" (events_gold.md rule 22: a protest so told is one only when dated)
             if w == "to" and j == i - 1:
                 return None  # "giving ground to demands for political freedoms": the noun is the goal of another object
             j -= 1
