@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import word_list
 from ..temporal.points import Point, add_months
-from .dating import CLAUSE_VERB
+from .dating import CLAUSE_VERB, under_future
 from .triggers import find_triggers
 
 if TYPE_CHECKING:
@@ -207,8 +207,10 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
     for mention in dates:
         if mention.resolved and mention.precision == "day" and mention.date_start is not None \
                 and sent.start <= mention.start and mention.end <= sent.end and outside(mention.start, mention.end) \
-                and mention.start not in planned:  # (not a plan's day: "will visit Beijing on Tuesday, two weeks
-            # after China hosted the summit" counts from no day the act has had)
+                and mention.start not in planned and mention.direction != "future" \
+                and not under_future(low, sent.start, mention.start):  # (not a plan's day, extracted or not: "will
+            # visit Beijing on Tuesday, two weeks after China hosted the summit", "The council will vote on Tuesday,
+            # two weeks after Russia vetoed": a future main clause counts from no day the act has had)
             return mention.date_start, measure
     came = _OCCASION_CAME.fullmatch(low, _LEADING.match(low, sent.start).end(), start)
     if came is not None:
