@@ -48,7 +48,8 @@ def home_officials(text: str, mentions: list[ActorMention]) -> list[ActorMention
     if story is None or _dateline_state(text) != story:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    opens = set(sentence_starts(text))
+    starts = sentence_starts(text)
+    opens = set(starts)
     added = []
     for match in _OFFICIALS.finditer(text):
         start, end = match.span()
@@ -57,7 +58,7 @@ def home_officials(text: str, mentions: list[ActorMention]) -> list[ActorMention
         if start not in opens and not CLAUSE_OPENS.search(text, max(0, start - 40), start) \
                 or not subject_follows(text, end, False):
             continue
-        if other_state(text, start, story, sorted(opens), mentions):
+        if other_state(text, start, story, starts, mentions):
             continue
         added.append(ActorMention(start, end, match.group(0), story, canonical_key(story), "country", "officials",
                                   story, "description"))
