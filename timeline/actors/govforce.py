@@ -10,8 +10,10 @@ the story's state (events_gold_fresh4 t17-reuters-282#2 "an armored government f
 - with "a", "an" or "the" and at most two lower-case words before "government" that are no other owner ("rebel",
   "opposition", "local", "provincial": ``_NOT_THE_STATE``), and "government" no half of "anti-government" or
   "pro-government";
-- where a subject stands: the article opens its sentence or clause or follows a conjunction, a subordinator or a
-  verb of saying (``forces.SUBJECT_BEFORE``), and a verb follows the noun (``govref.subject_follows``);
+- where a subject or a passive's agent stands: the article opens its sentence or clause or follows a conjunction, a
+  subordinator, a verb of saying, or "by" or "from" ("The village was attacked by a government convoy", as the gold
+  reads "reprisal raids from the government forces" as Syria's: events_gold_fresh11 t17-bbc-185#16;
+  ``forces.SUBJECT_BEFORE``), and a verb or punctuation follows the noun (``govref.subject_follows``);
 - in a sentence that names no other state before it, by its name or by an actor of it ("In Yemen, a government
   force stormed ...", "Yemen's president said a government force stormed ...": ``govref.other_state``).
 """
