@@ -2801,3 +2801,42 @@ def test_events_thanks_for_the_meeting_is_the_speakers_meeting(sentence, expecte
     events = events_of(THANKS_FOR_MEETING, "2023-07-05")
     start = THANKS_FOR_MEETING.index(sentence)
     assert {(e.event_type, e.actor1) for e in events if e.char_start == start} == expected
+
+
+def test_events_saying_verb_place_pairs_repeated_verbs():
+    """``announcements._verb_at`` (revB 9): of two sayings with one verb, each statement takes its own place in turn
+    (``find`` took the first for both), and a verb the sentence does not hold is at -1 (no provision then follows it)."""
+    from types import SimpleNamespace
+
+    from timeline.events.announcements import _verb_at
+
+    low = "france said on friday it was worried, and britain said it would provide equipment next month."
+    first, second = (SimpleNamespace(event_type="statement", trigger="said") for _ in range(2))
+    aid = SimpleNamespace(event_type="aid", trigger="provide equipment")
+    made = [first, aid, second]
+    assert _verb_at(low, first, made) == low.index("said")
+    assert _verb_at(low, second, made) == low.index("said", low.index("said") + 1)
+    assert _verb_at(low, SimpleNamespace(event_type="statement", trigger="told"), made) == -1
+
+
+def test_events_subordinate_search_once_per_match():
+    """``dating._FirstAfter`` (revB 10): the first break or clause verb after each of a row of subordinators is what
+    a fresh search gives, from one search per match rather than one per subordinator ("10 days after " x 600 in one
+    sentence took 89 s, cubic over the dates and their subordinators)."""
+    import re
+
+    from timeline.events.dating import CLAUSE_VERB, _FirstAfter
+
+    low = "syrian troops shelled homs on friday, " + "10 days after, " * 3 + "10 days after " * 40 + "russia vetoed it."
+    calls = []
+
+    class Counting:
+        def search(self, text, at, end):
+            calls.append(at)
+            return CLAUSE_VERB.search(text, at, end)
+
+    end = len(low) - 4
+    first = _FirstAfter(Counting(), low, end)
+    for m in re.finditer(r"after", low):
+        assert first(m.end()) is not None and first(m.end()).span() == CLAUSE_VERB.search(low, m.end(), end).span()
+    assert len(calls) <= 2

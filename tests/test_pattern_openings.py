@@ -33,7 +33,7 @@ def test_guarded_matches_a_leading_look_behind():
     alternatives = [phrase_alternation([w]) for w in sorted(words, key=len, reverse=True)]
     _same(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(alternatives),
           re.compile(r"(?:%s)(?![\w-])" % guarded(alternatives, r"[\w-]")))
-    _same(r"(?<![\w-])(?:%s)" % trie_pattern(list(recognize._BODIES)),
+    _same(r"(?<![\w-])(?:%s)" % trie_pattern(list(recognize.BODIES)),
           re.compile(recognize._BODY_MEMBERS.pattern.split(")[ ]+")[0].replace("(?P<adj>", "", 1)))
 
 

@@ -26,29 +26,31 @@ from __future__ import annotations
 import re
 
 from .forces import CLAUSE_OPENS
-from .gazetteer import GAZETTEER, phrase_alternation, rows
+from .gazetteer import GAZETTEER, phrase_alternation
 from .govref import subject_follows
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
+from .recognize import BODIES
 from .scan import sentence_starts
 
-_BODIES = {row["adjective"]: row["body"] for row in rows("body_members.csv")}
+# (a space of an adjective matches any run of white space, as hard-wrapped copy has it: "Gulf\nArab leaders"; the
+# table is looked up with the adjective's words joined by one space)
 _LEADERS = re.compile(r"(?<![\w-])(?P<adj>%s)[ ]+leaders(?![\w-])" % phrase_alternation(
-    sorted(_BODIES, key=len, reverse=True)))
+    sorted(BODIES, key=len, reverse=True)))
 _MEMBERS_NAMED = re.compile(r",?\s+(?:including|such\s+as|among\s+them|like)\b")
 
 
 def body_leaders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the region's leaders added as the body the document names, in text order."""
     named = {m.name for m in mentions if m.kind == "organization"}
-    if not named & set(_BODIES.values()):
+    if not named & set(BODIES.values()):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     opens = set(sentence_starts(text))
     added = []
     for match in _LEADERS.finditer(text):
         start, end = match.span()
-        body = _BODIES[match.group("adj")]
+        body = BODIES[" ".join(match.group("adj").split())]
         if body not in named or overlaps(taken, start, end) or _MEMBERS_NAMED.match(text, end):
             continue
         if start not in opens and not CLAUSE_OPENS.search(text, max(0, start - 40), start) \

@@ -10,10 +10,12 @@ the story's state (events_gold_fresh4 t17-reuters-282#2 "an armored government f
 - with "a", "an" or "the" and at most two lower-case words before "government" that are no other owner ("rebel",
   "opposition", "local", "provincial": ``_NOT_THE_STATE``), and "government" no half of "anti-government" or
   "pro-government";
-- where a subject stands: the article opens its sentence or clause or follows a conjunction, a subordinator or a
-  verb of saying (``forces.SUBJECT_BEFORE``), and a verb follows the noun (``govref.subject_follows``);
-- in a sentence that names no other state before it ("In Yemen, a government force stormed ...":
-  ``govref.other_state``).
+- where a subject or a passive's agent stands: the article opens its sentence or clause or follows a conjunction, a
+  subordinator, a verb of saying, or "by" or "from" ("The village was attacked by a government convoy", as the gold
+  reads "reprisal raids from the government forces" as Syria's: events_gold_fresh11 t17-bbc-185#16;
+  ``forces.SUBJECT_BEFORE``), and a verb or punctuation follows the noun (``govref.subject_follows``);
+- in a sentence that names no other state before it, by its name or by an actor of it ("In Yemen, a government
+  force stormed ...", "Yemen's president said a government force stormed ...": ``govref.other_state``).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def government_forces(text: str, mentions: list[ActorMention]) -> list[ActorMent
         if not SUBJECT_BEFORE.search(text, max(0, start - 40), start) or not subject_follows(text, end, False):
             continue
         starts = sentence_starts(text) if starts is None else starts
-        if other_state(text, start, country, starts, mentions, people=False):
+        if other_state(text, start, country, starts, mentions):
             continue
         added.append(ActorMention(start, end, match.group(0), country, canonical_key(country), "country",
                                   match.group("noun"), country, "description", "", ("forces",)))

@@ -12,7 +12,8 @@ often that capital's as the story's state's; so they are read as the story's cou
   a conjunction (``forces.CLAUSE_OPENS``; not "U.S. officials", "senior officials", "told officials");
 - before a verb (``govref.subject_follows``) that is no verb of saying: "Officials said ..." only sources a report
   (rule 9 (b)), whoever they are;
-- in a sentence that names no other state before the noun (``govref.other_state``).
+- in a sentence that names no other state before the noun, by its name or by an actor of it ("Russian envoy Sergei
+  Lavrov arrived and officials met ...": ``govref.other_state``).
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def home_officials(text: str, mentions: list[ActorMention]) -> list[ActorMention
     if story is None or _dateline_state(text) != story:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    opens = set(sentence_starts(text))
+    starts = sentence_starts(text)
+    opens = set(starts)
     added = []
     for match in _OFFICIALS.finditer(text):
         start, end = match.span()
@@ -56,7 +58,7 @@ def home_officials(text: str, mentions: list[ActorMention]) -> list[ActorMention
         if start not in opens and not CLAUSE_OPENS.search(text, max(0, start - 40), start) \
                 or not subject_follows(text, end, False):
             continue
-        if other_state(text, start, story, sorted(opens), mentions, people=False):
+        if other_state(text, start, story, starts, mentions):
             continue
         added.append(ActorMention(start, end, match.group(0), story, canonical_key(story), "country", "officials",
                                   story, "description"))

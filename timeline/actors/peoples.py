@@ -11,7 +11,8 @@ only
   (``forces.SUBJECT_BEFORE``; not "to pacify the Kurds", "thousands of Kurds"), but not as the last of a list ("between
   Arabs and Kurds", "Christians and Kurds, as well as": "and" or "or" with no comma before it), and a verb follows
   (``govref.subject_follows``, a word, not punctuation: "Kurds (9%)");
-- in a sentence that names no other state before it ("In Turkey, Kurds staged protests": ``govref.other_state``).
+- in a sentence that names no other state before it, by its name or by an actor of it ("In Turkey, Kurds staged
+  protests", "Turkey's prime minister said Kurds staged protests": ``govref.other_state``).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def stateless_peoples(text: str, mentions: list[ActorMention]) -> list[ActorMent
                     or not subject_follows(text, end, False):
                 continue
             starts = sentence_starts(text) if starts is None else starts
-            if other_state(text, start, story, starts, mentions, people=False):
+            if other_state(text, start, story, starts, mentions):
                 continue
             state = story
         demonym = DEMONYMS.get(state)

@@ -87,9 +87,9 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
 # top alternatives are its words' first letters, one trie per letter)
 _GEOGRAPHIC = re.compile(r"(?:%s)(?![\w-])" % guarded(
     [phrase_alternation([w]) for w in sorted(word_list("geographic_names.txt"), key=len, reverse=True)], r"[\w-]"))
-_BODIES = {row["adjective"]: row["body"] for row in rows("body_members.csv")}
-_BODY_MEMBERS = re.compile(r"(?P<adj>(?:" + guarded([trie_pattern([w for w in _BODIES if w[0] == c])
-                                                      for c in sorted({w[0] for w in _BODIES})], r"[\w-]")
+BODIES = {row["adjective"]: row["body"] for row in rows("body_members.csv")}
+_BODY_MEMBERS = re.compile(r"(?P<adj>(?:" + guarded([trie_pattern([w for w in BODIES if w[0] == c])
+                                                      for c in sorted({w[0] for w in BODIES})], r"[\w-]")
                            + r"))[ ]+(?i:" + trie_pattern(word_list("body_member_nouns.txt")) + r")(?![\w-])")
 _CAPITAL_BEFORE = re.compile(r"(?P<word>[A-Z][\w.'’-]*)[ ]$")
 
@@ -103,7 +103,7 @@ def find_body_members(sc: Scanner) -> None:
         before = _CAPITAL_BEFORE.search(work, max(0, start - 30), start)
         if before and before.group("word") not in _ORG_STOP or sc.claims.overlaps(start, end):
             continue  # ("The Arab foreign ministers" is one)
-        name = _BODIES[m.group("adj")]
+        name = BODIES[m.group("adj")]
         entry = GAZETTEER[name]
         sc.claims.add(start, end)
         sc.raws.append(Raw(start, end, entry.kind, m.group(), entry=entry, role=work[m.end("adj"):end].strip().lower(),

@@ -32,9 +32,9 @@ def saying_beside_planned_act(st: _SentenceState) -> None:
             continue
         side = _side(st, said)
         low = said.sentence.lower()
-        at = low.find(said.trigger.lower())
+        at = _verb_at(low, said, made)
         if any(e.status == "planned" and e.actor1 in side and (e.event_type == "sanction" or e.event_type == "aid" and (
-                e.trigger and low.find(e.trigger.lower(), at + 1) > at)) for e in made):
+                at >= 0 and e.trigger and low.find(e.trigger.lower(), at + 1) > at)) for e in made):
             # "The United States is considering sanctions against Syrian government officials ..., a U.S. official said
             # on Monday": the planned sanction, the saying's day no row of its own (events_gold.md rules 12, 14); and a
             # provision so announced ("On Friday the British government confirmed it would provide more communications
@@ -63,6 +63,20 @@ def announcement_of_act(st: _SentenceState) -> None:
         if any(e is not said and e.event_family not in ("statement", CONSULT) and e.actor1 in side and e.trigger
                and low.find(e.trigger.lower(), at + 1) > at for e in made):
             builder.events.remove(said)
+
+
+def _verb_at(low: str, said: Event, made: list[Event]) -> int:
+    """Where in its sentence (``low``) the verb of the statement ``said`` stands, or -1: of two sayings with one verb
+    ("France said ..., and a British official said"), the statements made in text order take its places in turn; where
+    they do not pair off, the last place (what a saying reports comes after its verb)."""
+    verb = said.trigger.lower()
+    places = [m.start() for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(verb), low)]
+    same = [e for e in made if e.event_type == "statement" and e.trigger and e.trigger.lower() == verb]
+    if not places:
+        return -1
+    if len(same) == len(places):
+        return places[next(i for i, e in enumerate(same) if e is said)]
+    return places[-1]
 
 
 def _side(st: _SentenceState, said: Event) -> set[str]:

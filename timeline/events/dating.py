@@ -363,14 +363,31 @@ def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
     and its verb: "after reported clashes on Monday" is a noun phrase) and a finite verb (``CLAUSE_VERB``, not one
     after "and": "since last weekend and has filed ...") before the date, with no comma or clause break after the
     subordinator."""
+    first_break, first_verb = _FirstAfter(_SUB_BREAK, low, mention.start), _FirstAfter(CLAUSE_VERB, low, mention.start)
     for sub in _SUB_OPENER.finditer(low, start, mention.start):
-        if _SUB_BREAK.search(low, sub.end(), mention.start):
+        if first_break(sub.end()):
             continue
-        verb = CLAUSE_VERB.search(low, sub.end(), mention.start)
+        verb = first_verb(sub.end())
         if verb is not None and _GAP_WORD.search(low, sub.end(), verb.start()) \
                 and not _COORDINATED.search(low, sub.end(), verb.start()):
             return sub
     return None
+
+
+class _FirstAfter:
+    """``pattern.search(low, at, end)`` for rising ``at``, each search of the text done once: a match found from one
+    place is the first from any later place up to its start (whether a match starts at a place does not depend on
+    where the search began), so a row of subordinators ("10 days after 10 days after ...") costs one pass, not one
+    per subordinator and date."""
+
+    def __init__(self, pattern: re.Pattern, low: str, end: int):
+        self.pattern, self.low, self.end = pattern, low, end
+        self.at, self.found = None, None
+
+    def __call__(self, at: int) -> re.Match | None:
+        if self.at is None or at < self.at or self.found is not None and at > self.found.start():
+            self.at, self.found = at, self.pattern.search(self.low, at, self.end)
+        return self.found
 
 
 _COORDINATED = re.compile(r"\b(?:and|or|but)\s+$")

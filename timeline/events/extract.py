@@ -438,9 +438,11 @@ class _Builder:
             flags.append("year_inferred")
         status = self._status(p, mention, sent.start)
         if status == "reported" and date_rule == "article/measured_clause" and self.anchor.date is not None \
-                and date_start > self.anchor.date:
+                and date_start > self.anchor.date and not _past_group(self.low, p):
             status = "planned"  # "They occurred a day before ... Annan is to launch his mission by sending a technical
-            # team", on the story's day: counted to a day after it, the act is still to come
+            # team", on the story's day: counted to a day after it, the act is still to come (not "shelled Homs on
+            # Friday, 100 days before the Arab League imposed sanctions": a simple past tells it done, the count or
+            # the main clause's day is wrong)
         if (status == "planned" or actor1 is None) and asked(text, self.questions, self.label_starts, sent.start,
                                                               sent.end):
             return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor
@@ -913,8 +915,14 @@ def _told_past(low: str, p: Predicate | None, mention: Mention) -> bool:
     """Is ``p`` a finite verb in the past ("restored", "had restored", "was restored") dated by an explicit date? Its
     act is done whatever the anchor says: a date after the anchor then tells of an anchor older than the text, not of
     a plan ("Turkey, which restored ties with Israel in 2016, ..." in a story dated 2011)."""
-    if p is None or p.form != "verb" or p.status == "planned" or p.quoted or "explicit" not in mention.rule \
-            or mention.direction == FUTURE:
+    return _past_group(low, p) and "explicit" in mention.rule and mention.direction != FUTURE
+
+
+def _past_group(low: str, p: Predicate | None) -> bool:
+    """Is ``p`` a finite verb in the past, told as done ("restored", "had restored", "was restored"; not "is to
+    launch", "will restore")? Also what keeps an act counted to after the anchor reported ("shelled Homs on Friday, 100
+    days before the Arab League imposed sanctions"), where "is to launch" is planned."""
+    if p is None or p.form != "verb" or p.status == "planned" or p.quoted:
         return False
     first = low[p.trigger.start:p.trigger.end].split()[0]
     return bool(PAST_VERB.fullmatch(first)) and _PAST_GROUP.fullmatch(low, p.start, p.trigger.start) is not None

@@ -21,8 +21,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import word_list
+from ..temporal.lexicon import NUMBERS, alternation
 from ..temporal.points import Point, add_months
-from .dating import CLAUSE_VERB
+from .dating import CLAUSE_VERB, under_future
 from .triggers import find_triggers
 
 if TYPE_CHECKING:
@@ -44,8 +45,8 @@ _BESIDE = re.compile(
     r"\s+(?P<np>(?:the|his|her|its|their|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|"
     r"saturday's)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)(?=\s*(?:[,.;]|\s(?:in|on|at|with|between|of|to|by)\b))")
 _LEADING = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?")
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+# the count words of time_words.tsv with a whole value ("a", "two", "thirty"; not "several", "a couple of")
+_NUMBERS = {w: int(v) for w, v in NUMBERS.items() if v.isdigit() and " " not in w}
 _REACH = 60  # characters after the verb where a phrase of either kind still goes with it
 VOTE_WORDS = frozenset(word_list("vote_nouns.txt"))
 
@@ -113,7 +114,7 @@ def beside_day(low: str, sent: Sentence, p: Predicate, events: list[Event]) -> t
 # sanctions", "The assault came a day after protesters set fire to the embassy". The clause's act takes the day of the
 # main clause's act that many days away (``measured_day``). Only a finite clause: a noun phrase alone ("a day after the
 # vote") names an event told elsewhere, which ``beside_day`` reads.
-_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3}"
+_COUNT = alternation(w for w, v in _NUMBERS.items() if 2 <= v < 100 and w != "dozen") + r"|\d{1,3}"  # ("a dozen" only)
 _MEASURED = re.compile(
     r"(?<![\w'’-])(?P<measure>(?:(?:just|only|barely|mere|some|a\s+few|several|a\s+couple\s+of)\s+)?(?:hours|minutes|moments)"
     rf"|(?:a|one|the)\s+day|(?P<num>{_COUNT})\s+days|(?P<week>a|one)\s+week|(?P<weeks>{_COUNT})\s+weeks"
@@ -207,8 +208,10 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
     for mention in dates:
         if mention.resolved and mention.precision == "day" and mention.date_start is not None \
                 and sent.start <= mention.start and mention.end <= sent.end and outside(mention.start, mention.end) \
-                and mention.start not in planned:  # (not a plan's day: "will visit Beijing on Tuesday, two weeks
-            # after China hosted the summit" counts from no day the act has had)
+                and mention.start not in planned and mention.direction != "future" \
+                and not under_future(low, sent.start, mention.start):  # (not a plan's day, extracted or not: "will
+            # visit Beijing on Tuesday, two weeks after China hosted the summit", "The council will vote on Tuesday,
+            # two weeks after Russia vetoed": a future main clause counts from no day the act has had)
             return mention.date_start, measure
     came = _OCCASION_CAME.fullmatch(low, _LEADING.match(low, sent.start).end(), start)
     if came is not None:

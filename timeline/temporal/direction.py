@@ -98,6 +98,10 @@ NOT_PROGRESSIVE = _WORDS["not_progressive"]  # "is something", "is willing": no 
 _PROGRESSIVE = re.compile(r"[a-z]{2,}ing")
 _LINK_ADVERBS = {"then", "also", "now", "still", "already"}  # "is then expected to"
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
+# modals of no tense of their own: the verb after them is a base form, though spelt as a past ("could hit", "can put")
+_BASE_BEFORE = {"can", "could", "may", "might", "must", "should", "cannot"}
+# (not "the": a name after "to" reads as "the", ``_names_after_to``: "the ambassador to Venezuela said on Tuesday")
+_ARTICLES = {"a", "an"}
 
 
 def past_form(word: str) -> bool:
@@ -151,6 +155,9 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False, progr
             return None  # "were planning to", "was expected to": the next word decides
         return PAST
     if past_form(w):
+        if prev in _BASE_BEFORE or prev in _ARTICLES and w in IRREGULAR_PAST:
+            return None  # a base form after a modal of no tense ("could hit", "may put", "should read"), or a noun
+            # after "a" ("a bit", "a hit"): the irregular pasts that are spelt so say nothing
         if prev in FUTURE_MODALS or prev == "to":
             return None if _ordinal_relative(before[:-1]) else FUTURE
         if prev == "be":
