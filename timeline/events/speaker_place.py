@@ -23,12 +23,14 @@ SAYING_FAMILIES = frozenset({"statement", "accuse", "demand", "support", "threat
 _PLACE = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})"
 # "Speaking after talks with EU chiefs in Beijing, he said", "Addressing a conference on Syria in Paris, Mr Juppe
 # said", "Speaking as she welcomed the organization's Secretary General, Nabil al-Araby, to Berlin, she said"
-_OPENING_FRAME = re.compile(r"[\s\"“]*(?:Speaking|Addressing|Talking)\b(?P<frame>[^.;]{0,160}?)\b(?:in|to)\s+(?:the\s+)?"
+_OPENING_FRAME = re.compile(r"[\s\"“]*(?:Speaking|Addressing|Talking)\b(?P<frame>[^.;:\"“”]{0,160}?)\b(?:in|to)\s+(?:the\s+)?"
                             + _PLACE + r"\s*,")
 # "He was speaking at an Arab League meeting in Cairo": the speaker of the sentence before
 _LATER_FRAME = re.compile(r"[\s\"“]*(?:He|She)\s+(?:was|had\s+been)\s+speaking\b[^.;]{0,120}?\bin\s+(?:the\s+)?"
                           + _PLACE + r"\b")
-_NOT_SPEECH = re.compile(r"\b(?:phone|telephone|call|video)\b", re.I)  # "Speaking by telephone from Damascus": no venue
+_NOT_SPEECH = re.compile(r"\b(?:phone|telephone|call|video|said|says)\b", re.I)  # "Speaking by telephone": no venue;
+# "Speaking at the UN, Mr Ban said: \"... in Homs,\"": the frame ends before the saying
+_QUOTED = re.compile(r"\bquoted\b")  # "The Syrians quoted Mr Davutoglu as saying": told elsewhere, by others
 
 
 def _named_after(events: list[Event], sentence: str, at: int) -> list[Event]:
@@ -69,7 +71,7 @@ def carry_speaker_places(events: list[Event], text: str, starts: list[int]) -> l
         return events
     out = []
     for e in events:
-        if e.location is None and e.actor1 and e.event_family in SAYING_FAMILIES:
+        if e.location is None and e.actor1 and e.event_family in SAYING_FAMILIES and not _QUOTED.search(e.sentence):
             mine = [f for f in frames if f[1] == e.actor1 and f[3] == e.date_start]
             if mine:
                 nearest = min(mine, key=lambda f: (abs(f[0] - e.char_start), f[0] > e.char_start))
