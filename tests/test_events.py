@@ -2840,3 +2840,26 @@ def test_events_subordinate_search_once_per_match():
     for m in re.finditer(r"after", low):
         assert first(m.end()) is not None and first(m.end()).span() == CLAUSE_VERB.search(low, m.end(), end).span()
     assert len(calls) <= 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a frame that places the speaker: his other sayings of the story are there too, the lede's included
+    ("French Foreign Minister Alain Juppe has said that sanctions have cut Syria's reserves by half. "
+     "Addressing a conference on Syria in Paris, Mr Juppe said: \"We must respond.\" "
+     "Mr Juppe warned that Damascus was trying to evade sanctions.",
+     {"Alain Juppe": "Paris"}),
+    ("Foreign Minister Prince Saud al-Faisal called on the international community to put more pressure on the regime. "
+     "He was speaking at an Arab League meeting in Cairo.",
+     {"Saud al-Faisal": "Cairo"}),
+    # near-misses: a phone call has no venue; another speaker's sayings keep none
+    ("Foreign Minister Alain Juppe said sanctions were working. "
+     "Speaking by telephone from Paris, Mr Juppe said Syria must stop. "
+     "British Foreign Secretary William Hague said the regime must go.",
+     {"Alain Juppe": None, "William Hague": None}),
+])
+def test_events_speaker_place_carried(text, expected):
+    events = events_of(text)
+    for who, place in expected.items():
+        mine = [e for e in events if e.actor1 == who]
+        assert mine, (who, [(e.actor1, e.location) for e in events])
+        assert all(e.location == place for e in mine), [(e.actor1, e.location, e.location_basis) for e in mine]

@@ -97,6 +97,7 @@ from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_pers
 from .called_off import called_off_events
 from .captions import caption_before, dated_caption, story_parts
 from .soundbites import soundbite
+from .speaker_place import carry_speaker_places
 from .requests import requested_acts
 from .invitations import invited_acts
 from .promises import PROMISES, promised_acts
@@ -1104,7 +1105,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         _sentence_events(builder, sent, dates, timed)
         soundbite(builder, sent)
     events = date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
-    return lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
+    events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
+    return carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
