@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from ..actors import ActorMention
+from ..temporal.lexicon import NUMBERS
 from .cues import ADVERBS, BE, CUES, HAVE
 from .predicates import ARMED_VICTIMS, CROWDS, FORCE_FAMILIES, Predicate
 
@@ -209,10 +210,19 @@ def unnamed_condemnations(st, is_event) -> None:
             st.record(q, basis="undated")
 
 
-# rule 20 of events_gold.md: an act on people the text counts but does not name, by an agent it does not name
+# rule 20 of events_gold.md: an act on people the text counts but does not name, by an agent it does not name; the
+# count words are the tally's and every number word of the lexicon ("Twenty people were arrested", "a dozen"), not
+# "a", "an", "some" or a fraction, and the counted head is a noun of people (not "Three villages were besieged")
 _TOLL_TYPES = frozenset({"assault", "coerce"})
+_TOLL_WORDS = "|".join(sorted({w.replace(" ", r"\s+") for w in set(CUES["count_word"]) | set(NUMBERS)
+                               if w not in ("a", "an", "some") and NUMBERS.get(w, "1") != "0.5"
+                               and "half" not in w}, key=len, reverse=True))
+_TOLL_PEOPLE = frozenset(CUES["toll_people"])
+_TOLL_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + _TOLL_WORDS
+                         + r")(?:\s+(?!(?:%s)\b)[\w'-]+){0,5}\s+$" % "|".join(CUES["count_phrase_stop"]))
+# (the counted words stop at "by": "the killing of 10 protesters by the army" keeps its "by" phrase for _BY_AGENT)
 _OF_COUNT = re.compile(r"\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|%s)"
-                       r"(?:\s+(?!(?:%s)\b)[\w'-]+){0,2}" % ("|".join(CUES["count_word"]), "|".join(CUES["count_phrase_stop"])))
+                       r"(?:\s+(?!(?:%s|by)\b)[\w'-]+){0,2}" % (_TOLL_WORDS, "|".join(CUES["count_phrase_stop"])))
 _CAPITAL = re.compile(r"\s[A-Z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")  # "the killing of": a noun the participle reading took
 _ACT_RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$")
@@ -254,7 +264,7 @@ def unnamed_toll(p: Predicate, text: str, low: str, floor: int, actors: list[Act
     if tail is None:
         return False
     end = tail.start()
-    count = _COUNT.search(low, max(floor, end - 60), end + 1)
+    count = _TOLL_COUNT.search(low, max(floor, end - 60), end + 1)
     if count is None or _ACT_RELATIVE.search(low, max(floor, count.start() - 20), count.start()):
         return False  # ("the suppression of an armed Islamist revolt in the city of Hama, in which many thousands were
         # killed in 1982": the victims of the act the noun names, whose agent the gold sets read from it)
@@ -270,5 +280,7 @@ def _unnamed_people(text: str, low: str, start: int, end: int, actors: list[Acto
     """Are the counted victims between ``start`` and ``end`` people no actor names: no capital ("three more Syrian
     nationals": a people), no actor, no armed men ("more than 1,100 security personnel had been killed": a state's
     forces' toll, military with the state as the counterpart, which rule 20 keeps)?"""
+    words = re.findall(r"[a-z][a-z-]*", low[start:end])
     return not _CAPITAL.search(text, start, end) and not any(start <= a.start < end for a in actors) \
-        and not ARMED_VICTIMS & set(re.findall(r"[a-z]+", low[start:end]))
+        and not ARMED_VICTIMS & set(words) and (not words or not _TOLL_PEOPLE.isdisjoint(words))
+    # (no words: the count is the head, "All six were killed"; else a noun of people among them, not "Three villages")

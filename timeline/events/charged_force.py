@@ -12,7 +12,9 @@ words stays a statement ("activists from the Syrian Observatory said 12 civilian
 Two ways the words charge (``event_cues.tsv``): a manner or measure of the force itself (``charged_force``:
 "excessive force", "indiscriminate", "arbitrarily"), or the victims of a force predicate named by their innocence
 (``innocent_victim``: "fired on peaceful protesters", "crush a non-violent movement"), right after the predicate. Not
-when the words are negated ("said troops had not used excessive force") or inside a condition ("said anyone who used
+when the words are negated, denied or avoided ("said troops had not used excessive force", "the army denied using
+excessive force", "troops would avoid excessive force"), said of anyone who might use it ("any officer who used
+excessive force would be punished") or inside a condition ("said anyone who used
 excessive force would be punished if ..."), an open question ("it was not clear whether troops had used excessive
 force", a question mark): no charge is made.
 """
@@ -32,7 +34,11 @@ if TYPE_CHECKING:  # pragma: no cover
 _CHARGED = phrases("charged_force")
 _VICTIM = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an|some|many|hundreds\s+of|thousands\s+of)\s+)?"
                      + phrases("innocent_victim").pattern)
-_NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|nor|without)\s+(?:[\w-]+\s+){0,3}$")
+# (a denial or avoidance of the force is a negation too: "denied using excessive force", "would avoid excessive force")
+_NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|nor|without|den(?:y|ies|ied|ying)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?"
+                      r"\s+from|rejected|rejects|reject)\s+(?:[\w-]+\s+){0,3}$")
+# a force of anyone it may be ("any officer who used excessive force would be punished"): a rule, no charge
+_ANYONE_WHO = re.compile(r"\b(?:any|anyone|anybody|whoever|those)\b(?:\s+[\w-]+){0,2}\s+who\s+(?:[\w-]+\s+){0,3}$")
 _OPEN = re.compile(r"\bwhether\b")  # "said it was not clear whether troops had used excessive force": an open question
 
 
@@ -46,4 +52,5 @@ def charges_force(low: str, content: tuple[int, int], preds: list[Predicate]) ->
     if "?" in low[content[0]:content[1]]:
         return False  # a question charges no one
     return any(not _NEGATED.search(low, max(content[0], at - 40), at) and not any(a <= at < b for a, b in spans)
+               and not _ANYONE_WHO.search(low, max(content[0], at - 60), at)
                and not _OPEN.search(low, content[0], at) for at in hits)

@@ -25,7 +25,12 @@ _THREAT = phrases("warning_threat")  # a harm of the speaker's side, or a condit
 _DANGER = phrases("warning_danger")
 _ACT_SUBJECT = phrases("warning_act_subject")
 # where the warning's own clause ends: a coordinated past verb of the speaker's ("and condemned the shelling"), "but"
-_CLAUSE_END = re.compile(r"\s*;|\s+but\s|\s+and\s+(?:also\s+)?(?:[a-z]+ed|said|told|made|gave|set|sent|met|held)\b")
+# (not an adjective in "-ed" that starts a noun phrase: "rebels and armed groups could drag Syria into civil war")
+_ED_ADJECTIVE = r"(?!(?:armed|unarmed|united|alleged|suspected|so-called|wounded|injured|detained|displaced|embattled|" \
+                r"besieged|beleaguered|isolated|elected|unelected|organized|organised|affiliated|allied|interested|" \
+                r"concerned|advanced|sophisticated|unidentified|unnamed|masked|hooded)\b)"
+_CLAUSE_END = re.compile(r"\s*;|\s+but\s|\s+and\s+(?:also\s+)?(?:%s[a-z]+ed|said|told|made|gave|set|sent|met|held)\b"
+                         % _ED_ADJECTIVE)
 _MODAL = re.compile(r"(?<![\w'])(?:%s)(?![\w'])" % "|".join(sorted(MODALS, key=len, reverse=True)))
 # "warns its citizens to flee": an object and its infinitive, no reported clause
 _CALL = re.compile(r"\s+(?!that\b)(?:[\w'’.-]+\s+){1,5}?(?:not\s+)?to\s+[a-z]")
@@ -50,10 +55,14 @@ def _charged(low: str, content: tuple[int, int], actors, speaker_keys: set, pred
         return False
     own = _OWN_CLAUSE_END.search(low, subject.end, content[1])  # (not "... and its leaders called for ...": theirs)
     stop = own.start() if own else content[1]
-    return any(subject.end < q.trigger.start < stop and q.type not in ("statement", "threaten") for q in preds)
+    acts = sorted((q for q in preds if subject.end < q.trigger.start < stop and q.type not in ("statement", "threaten")),
+                  key=lambda q: q.trigger.start)
+    return bool(acts) and not acts[0].passive  # (the first act a passive: done to the subject, whatever follows it,
+    # "Lebanon was at risk of being dragged into the fighting": a danger to it, no charge)
 
 
-_OWN_CLAUSE_END = re.compile(r",|\s+and\s+(?!to\s)(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|said|told|made|gave|set|sent|met|held)\b")
+_OWN_CLAUSE_END = re.compile(r",|\s+and\s+(?!to\s)(?:[\w'’-]+\s+){0,3}?(?:%s[a-z]+ed|said|told|made|gave|set|sent|met|held)\b"
+                             % _ED_ADJECTIVE)
 
 
 def warning_type(low: str, p, sent_start: int, end: int, actors, speaker_keys: set, preds) -> str | None:
