@@ -423,6 +423,23 @@ def test_feed_source_is_the_feeds_title_as_text(tmp_path):
     assert _read(atom)[0].source == "Wire X"
 
 
+def test_feed_titles_keep_words_apart_at_breaks_and_blocks(tmp_path):
+    """review D #1: a title's text nodes were joined with nothing: "Erdogan<br>Talks" read "ErdoganTalks", a
+    channel title of two paragraphs "OneTwo"; a script's text is still left out."""
+    rss = _write(tmp_path, "wire.rss", "<rss><channel><title>Wire &lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two&lt;/p&gt;"
+                 "</title><item><guid>g</guid><title>Putin meets Erdogan&lt;br&gt;Talks in Sochi</title>"
+                 "<description>x</description></item><item><guid>h</guid><title>&lt;h2&gt;Syria&lt;/h2&gt;&lt;p&gt;"
+                 "Truce &lt;b&gt;ho&lt;/b&gt;lds&lt;script&gt;x()&lt;/script&gt;&lt;/p&gt;</title><description>x"
+                 "</description></item></channel></rss>")
+    atom = _write(tmp_path, "wire.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title '
+                  'type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Putin meets Erdogan<br/>Talks</div></title>'
+                  "<summary>A.</summary></entry></feed>")
+    records = _read(rss) + _read(atom)
+    assert [r.title for r in records] == ["Putin meets Erdogan Talks in Sochi", "Syria Truce holds",
+                                          "Putin meets Erdogan Talks"]
+    assert records[0].source == "Wire One Two"
+
+
 def test_feed_xml_file_is_read_as_a_feed_in_a_folder(tmp_path):
     (tmp_path / "in").mkdir()
     _write(tmp_path / "in", "feed.xml", RSS.read_bytes())

@@ -225,16 +225,9 @@ def _title(item: ET.Element | None, ns: str) -> str | None:
 
 
 def _all_text(markup: str) -> str:
-    """Every word of an HTML fragment, links and headings too, scripts and styles not (no recursion)."""
-    out: list[str] = []
-    stack: list = [parse_html(markup)]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, str):
-            out.append(node)
-        elif node.tag not in ("script", "style"):
-            stack.extend(reversed(node.children))
-    return "".join(out)
+    """Every word of an HTML fragment, links and headings too, scripts and styles not, a <br> or a block's edge
+    a space (no recursion)."""
+    return parse_html(markup).text(words=True)
 
 
 def _body(item: ET.Element, ns: str) -> tuple[str, bool]:
