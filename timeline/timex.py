@@ -65,11 +65,12 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
     """
     records: list[Article | Skipped | Failed] = []
     docs: dict[int, TmlDocument] = {}
-    for path in input_files(inputs):
+    files = input_files(inputs)
+    for path in files:
         if path.suffix.lower() != ".tml":
-            records.extend(read_file(path, settings.fields, settings.fail_fast))
+            records.extend(read_file(path, settings.fields, settings.fail_fast, len(files) > 1))
             continue
-        for item in guarded_read(_read_tml(path), str(path), settings.fail_fast):
+        for item in guarded_read(_read_tml(path), str(path), settings.fail_fast, len(files) > 1):
             if isinstance(item, tuple):
                 doc, item = item
                 docs[len(records)] = doc
