@@ -157,6 +157,26 @@ def test_cli_timex_anchors_every_article_as_build_does(runner, tmp_path):
     assert f"tagged/{TASS_TXT}.tml (anchor 2024-12-26 (dateline, year from set; year_inferred))" in result.output
 
 
+def test_cli_timex_unknown_dct_reads_back(runner, tmp_path):
+    """review D #4: an article with no anchor is written with DCT XXXX-XX-XX (TimeML's unspecified date), which
+    timex and dates refused to read back ("the DCT value 'XXXX-XX-XX' is not a date"). It reads as an article with
+    no date: anchored by --reference-date (or a dateline), its DCT and text kept as written."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "plain.txt").write_text("Lavrov met Fidan on Monday.\n", encoding="utf-8")
+    assert runner.invoke(cli.main, ["timex", str(tmp_path / "in"), "-o", str(tmp_path / "a")]).exit_code == 0
+    written = (tmp_path / "a" / "plain.tml").read_text(encoding="utf-8")
+    assert 'value="XXXX-XX-XX"' in written
+    again = runner.invoke(cli.main, ["timex", str(tmp_path / "a"), "-o", str(tmp_path / "b"), "--explain"])
+    assert again.exit_code == 0, again.output
+    assert "(anchor none" in again.output and (tmp_path / "b" / "plain.tml").read_text(encoding="utf-8") == written
+    shown = runner.invoke(cli.main, ["dates", "--file", str(tmp_path / "a" / "plain.tml"),
+                                     "--reference-date", "2024-12-26"])
+    assert shown.exit_code == 0, shown.output
+    assert "# plain: anchor 2024-12-26 (option)" in shown.output and "2024-12-23" in shown.output
+    built = runner.invoke(cli.main, ["build", str(tmp_path / "a"), "-o", str(tmp_path / "out"), "--no-html"])
+    assert built.exit_code == 0 and "publication date that is no date" not in built.output, built.output
+
+
 @pytest.mark.parametrize("options, anchor, monday", [
     ((), "2018-08-30 (dateline, year from weekday", "2018-08-27"),
     (("--year", "2019"), "2019-08-30 (dateline, year from option)", "2019-08-27 "),  # not a Monday in 2019:

@@ -16,7 +16,7 @@ from conftest import RUN_DATE, SAMPLES, read_jsonl
 
 import timeline
 from timeline import cli, ingest, pipeline, timex
-from timeline.failure import describe
+from timeline.failure import describe, guarded_read
 
 STORIES = read_jsonl(SAMPLES / "tass_stories.jsonl")
 BAD = STORIES[1]["id"]  # line 2 of tass_stories.jsonl
@@ -185,7 +185,7 @@ def test_cli_build_fails_a_file_whose_reader_raises_and_reads_the_others(runner,
     assert "3 article(s) read, 0 skipped, 1 failed; " in result.output
     bad = two_files / "bad.jsonl"
     assert f"failed {bad}: {READ_REASON}ingest/__init__.py:" in result.output and READ_END in result.output
-    assert "1 article(s) failed (listed above and in" in result.output
+    assert "\nError: 1 file(s) failed (listed above and in" in result.output  # (review D #3: no "article(s)")
     articles = pd.read_csv(out / "articles.csv", dtype={"record": "Int64"})
     assert list(articles["status"]) == ["ok", "failed", "ok", "ok"]
     row = articles.iloc[1]
@@ -214,6 +214,7 @@ def test_cli_timex_fails_a_file_whose_reader_raises_and_tags_the_others(runner, 
     result = runner.invoke(cli.main, ["timex", str(two_files), "-o", str(out)])
     assert result.exit_code == 3, result.output
     assert "4 article(s) tagged, 0 skipped, 2 failed." in result.output
+    assert "\nError: 2 file(s) failed (listed above; no .tml file was written for them" in result.output
     assert f"failed {two_files / 'bad.jsonl'}: {READ_REASON}" in result.output and READ_END in result.output
     assert (f"failed {two_files / 'a.tml'}: KeyError: 'dct' at timeline/timex.py:" in result.output
             and "please report it with this file; the other files were read)" in result.output)
@@ -227,8 +228,10 @@ def test_cli_dates_file_fails_a_file_whose_reader_raises(runner, two_files):
     result = runner.invoke(cli.main, ["dates", "--file", str(bad)])
     assert result.exit_code == 3, result.output
     assert f"# {STORIES[2]['id']}: anchor " in result.output  # the record read before the error is shown
-    assert f"failed {bad}: {READ_REASON}" in result.output and READ_END in result.output
-    assert "1 article(s) failed (listed above; " in result.output
+    # review D #3: the one file given is no "other files were read"; the failure is a file's, not an article's
+    assert f"failed {bad}: {READ_REASON}" in result.output and result.output.rstrip("\n").split("\n")[-2].endswith(
+        "(a bug in timeline: please report it with this file; the 1 record(s) before the error in this one were read)")
+    assert "other files" not in result.output and "\nError: 1 file(s) failed (listed above; " in result.output
     result = runner.invoke(cli.main, ["dates", "--file", str(bad), "--fail-fast"])
     assert isinstance(result.exception, ValueError)
     assert runner.invoke(cli.main, ["dates", "--file", str(two_files / "good.jsonl")]).exit_code == 0
@@ -261,3 +264,18 @@ def test_reading_does_not_catch_an_interrupt_or_memory_error(monkeypatch):
         monkeypatch.setitem(ingest.READERS, ".jsonl", reader)
         with pytest.raises(error):
             timeline.build([SAMPLES / "tass_stories.jsonl"], timeline.Settings(run_date=RUN_DATE))
+
+
+def test_read_failure_says_only_what_was_read():
+    """review D #3: a lone file's failure names no other files; the closing line counts articles and files apart."""
+    def reader(kept):
+        yield from range(kept)
+        raise ValueError("bug")
+
+    def reason(kept, others):
+        return list(guarded_read(reader(kept), "f.jsonl", False, others))[-1].reason.partition("(a bug in timeline: ")[2]
+
+    assert reason(0, False) == "please report it with this file)"
+    assert reason(2, False) == "please report it with this file; the 2 record(s) before the error in this one were read)"
+    assert reason(0, True) == "please report it with this file; the other files were read)"
+    assert str(cli._articles_failed(2, 1, "")).startswith("2 article(s) and 1 file(s) failed (listed above; ")

@@ -258,6 +258,12 @@ def test_html_article_body_inside_article_is_the_story(tmp_path):
     assert (article.text, article.title) == (STORY, "Growth")
 
 
+def test_html_title_keeps_words_apart_at_a_break(tmp_path):
+    """review D #1 (as in a feed's title): an <h1> of two lines read "ErdoganTalks"."""
+    page = f"<article><h1>Putin meets Erdogan<br>Talks <span>in</span><div>Sochi</div></h1><p>{STORY}</p></article>"
+    assert _read(_write(tmp_path, "story.html", page)).title == "Putin meets Erdogan Talks in Sochi"
+
+
 def test_html_the_longest_article_of_several(tmp_path):
     page = (f"<main><article><p>Short card</p></article><article><p>{STORY}</p><p>More.</p></article>"
             "<article><p>Another card</p></article></main>")

@@ -60,3 +60,32 @@ def test_sentences_seed_first_statement_is_its_own_sentence():
     sentences = _sentences(text)
     assert any(s.startswith("The situation when terrorists") and s.endswith("Walid Muallem.") for s in sentences)
     assert any(s.startswith('"It is unacceptable when terrorists') for s in sentences)
+
+
+WRAPPED = ("Putin meets Erdogan in Sochi\n"
+           "MOSCOW, December 4. /TASS/. Russian President Vladimir Putin met Turkish\n"
+           "President Recep Tayyip Erdogan in Sochi on Monday, the Kremlin said. The two\n"
+           "leaders agreed to hold talks in Ankara on December 15.\n")
+
+
+def test_sentences_hard_wrapped_line_is_no_boundary():
+    """review D #5: in hard-wrapped text a line break before a capital ("met Turkish\\nPresident Recep Tayyip
+    Erdogan") split the sentence and lost the meeting. A wrap (no terminal punctuation, the next word would not have
+    fitted) joins; a heading line short of the width still ends; the text is never rewritten."""
+    assert _sentences(WRAPPED) == [
+        "Putin meets Erdogan in Sochi", "MOSCOW, December 4. /TASS/.",
+        "Russian President Vladimir Putin met Turkish\nPresident Recep Tayyip Erdogan in Sochi on Monday, the Kremlin "
+        "said.", "The two\nleaders agreed to hold talks in Ankara on December 15."]
+    # lines longer than any wrap width (a paragraph per line) keep a line break before a capital as a boundary
+    long = "A" * 120 + " heading without a stop\nThe story begins here."
+    assert _sentences(long) == ["A" * 120 + " heading without a stop", "The story begins here."]
+
+
+def test_hard_wrapped_meeting_is_extracted(tmp_path):
+    from timeline.pipeline import build
+
+    path = tmp_path / "wrap.txt"
+    path.write_text(WRAPPED.split("\n", 1)[1], encoding="utf-8")
+    events = build([path]).events
+    meeting = events[events["event_type"] == "meeting"]
+    assert list(meeting["actors"]) == ["Vladimir Putin; Recep Tayyip Erdogan"]

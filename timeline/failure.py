@@ -38,11 +38,11 @@ def guarded(work: Callable[[], T], article: Article, fail_fast: bool, done: str 
         return failed(article, err, done)
 
 
-def guarded_read(items: Iterable[T], path: str, fail_fast: bool) -> Iterator[T | Failed]:
+def guarded_read(items: Iterable[T], path: str, fail_fast: bool, others: bool = True) -> Iterator[T | Failed]:
     """The records a reader yields from the file ``path``; when it raises an unexpected error, the ones yielded
     before it stay and a ``Failed`` for the file (no record, no id: where in the file is unknown) names the error,
     unless ``fail_fast`` (then it is re-raised, as a MemoryError always is; KeyboardInterrupt and SystemExit are no
-    Exception)."""
+    Exception). ``others``: other files were given, and the reason says they were read."""
     kept = 0
     try:
         for item in items:
@@ -53,8 +53,10 @@ def guarded_read(items: Iterable[T], path: str, fail_fast: bool) -> Iterator[T |
     except Exception as err:
         if fail_fast:
             raise
-        done = "read" + (f", and the {kept} record(s) before the error in this one" if kept else "")
-        yield Failed(path, describe(err, done, "file"))
+        before = f"the {kept} record(s) before the error in this one" if kept else ""
+        rest = ("the other files were read" + (f", and {before}" if kept else "") if others else
+                f"{before} were read" if kept else "")
+        yield Failed(path, describe(err, what="file", rest=rest))
 
 
 def where(err: BaseException) -> str:
@@ -66,15 +68,17 @@ def where(err: BaseException) -> str:
     return "outside timeline"
 
 
-def describe(err: BaseException, done: str = "built", what: str = "article") -> str:
+def describe(err: BaseException, done: str = "built", what: str = "article", rest: str | None = None) -> str:
     """``ValueError: too many values to unpack at timeline/visited.py:88 (a bug in timeline: ...)``: please report
-    it with this ``what`` (an article, or a file whose reading raised); the other ones were ``done``."""
+    it with this ``what`` (an article, or a file whose reading raised); the other ones were ``done`` (or ``rest``
+    says what else was done, nothing when empty)."""
     message = " ".join(str(err).split())
     if len(message) > _LONGEST:
         message = message[:_LONGEST - 1] + "…"
     head = type(err).__name__ + (f": {message}" if message else "")
-    return (f"{head} at {where(err)} (a bug in timeline: please report it with this {what}; "
-            f"the other {what}s were {done})")
+    rest = f"the other {what}s were {done}" if rest is None else rest
+    return f"{head} at {where(err)} (a bug in timeline: please report it with this {what}" + (f"; {rest})" if rest
+                                                                                            else ")")
 
 
 def failed(article: Article, err: BaseException, done: str = "built") -> Failed:

@@ -10,6 +10,11 @@ Russian top diplomat pointed out.he said"). A line that opens with a bullet
 ("-- ", "- ", "* ", "• ", as in Reuters factboxes) starts a new sentence, the
 bullet left out of it; so does a first bullet glued to its intro ("Here are
 some key facts about Assad: -- The world welcomed ...").
+
+A new line that starts like a sentence ends one, unless the text is hard-wrapped and the line is a wrap: no
+terminal punctuation ends it, its lines are at most ``WRAP_WIDTH`` long, and the next line's first word would not
+have fitted on it ("... Putin met Turkish\nPresident Recep Tayyip Erdogan ..."); a heading line, short of the
+width, still ends. The text is never rewritten: the spans keep the line break inside.
 """
 
 from __future__ import annotations
@@ -31,11 +36,13 @@ _BOUNDARY = re.compile(
       | \n\s*(?:--?|[*•])[ \t]+(?=["“]?[A-Z0-9])     # a bullet line: "\n-- The world welcomed"
       | [ \t](?<=:[ \t])[ \t]*--[ \t]+(?=["“]?[A-Z0-9])  # a factbox's first bullet after its intro
       | \n\s*\n                                         # paragraph break
-      | \n(?=\s*[A-Z"“])                                # a new line that starts like a sentence
+      | (?P<line>\n)(?=\s*[A-Z"“])                       # a new line that starts like a sentence
     )""",
     re.VERBOSE,
 )  # (each lookbehind comes after a character the branch needs: the branch fails at that character first)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+WRAP_WIDTH = 100  # the widest line of a hard-wrapped text (they wrap at 60 to 80 characters)
+_TERMINAL = frozenset(".!?:;\"'”’)]")
 
 
 def is_abbreviation(text: str, end: int) -> bool:
@@ -57,8 +64,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans = []
     begin = start
+    width: list[int] = []  # the text's widest line, measured at the first line break that needs it
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.start()
+        if match.group("line") is not None and _wrapped(text, stop, width):
+            continue
         mark = text[stop] if stop < len(text) else ""
         if mark == "." and is_abbreviation(text, stop):
             # "U.S. officials" is one sentence; "the U.S. The next day" is two, but rarely.
@@ -74,6 +84,20 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         begin = cut if cut < end and text[cut] == '"' else max(match.end(), cut)
     _add(text, spans, begin, end)
     return spans
+
+
+def _wrapped(text: str, newline: int, width: list[int]) -> bool:
+    """Is the line break at ``newline`` a hard wrap inside a sentence (see the module's docstring)?"""
+    before = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
+    if not before or before[-1] in _TERMINAL:
+        return False
+    if not width:
+        width.append(max(map(len, text.split("\n"))))
+    if width[0] > WRAP_WIDTH:
+        return False
+    following = text[newline + 1:].lstrip(" \t")
+    word = len(following.split(None, 1)[0]) if following.strip() else 0
+    return len(before) + 1 + word > width[0]
 
 
 def _paragraph_start(text: str, index: int) -> int:

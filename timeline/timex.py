@@ -5,7 +5,9 @@ which is the anchor; the output has the same file name, so any TempEval-3
 scorer can pair gold and system files. Other articles are anchored exactly as
 in a build (``anchor.anchor_set``: metadata, dateline, --year,
 --reference-date, and the year of the set for datelines that give none) and
-written as ``<id>.tml``.
+written as ``<id>.tml``, with the DCT ``XXXX-XX-XX`` (TimeML's unspecified date) when no anchor was found;
+a ``.tml`` input with that DCT is read back and anchored as such an article is (dateline, --reference-date ...),
+its DCT kept as written.
 
 Every input is accounted for as in a build: a file or record that cannot be
 read comes back as a ``Skipped`` with the reason and the fix, so the command
@@ -27,7 +29,7 @@ from .evaluate.tbaq import dct_date
 from .export.timeml import write_timeml
 from .failure import guarded, guarded_read
 from .ingest import input_files, read_file, unique_ids
-from .ingest.tml import TmlDocument, read_tml, tml_to_article
+from .ingest.tml import TmlDocument, dct_unknown, read_tml, tml_to_article
 from .model import Anchor, Article, Failed, Mention, Skipped
 from .settings import Settings
 from .temporal import find_mentions
@@ -65,11 +67,12 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
     """
     records: list[Article | Skipped | Failed] = []
     docs: dict[int, TmlDocument] = {}
-    for path in input_files(inputs):
+    files = input_files(inputs)
+    for path in files:
         if path.suffix.lower() != ".tml":
-            records.extend(read_file(path, settings.fields, settings.fail_fast))
+            records.extend(read_file(path, settings.fields, settings.fail_fast, len(files) > 1))
             continue
-        for item in guarded_read(_read_tml(path), str(path), settings.fail_fast):
+        for item in guarded_read(_read_tml(path), str(path), settings.fail_fast, len(files) > 1):
             if isinstance(item, tuple):
                 doc, item = item
                 docs[len(records)] = doc
@@ -81,7 +84,7 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
     out: list[Source | Skipped | Failed] = list(records)
     for (i, article), anchor in zip(articles, anchors):
         doc = docs.get(i)
-        if doc is not None:
+        if doc is not None and not dct_unknown(doc.dct):  # (an unknown DCT: anchored as the set anchors it)
             anchor = Anchor(dct_date(doc), "metadata", "metadata")
         out[i] = Source(article, anchor, doc)
     return out
@@ -91,7 +94,8 @@ def _read_tml(path: Path) -> Iterator[tuple[TmlDocument, Article] | Skipped]:
     """A .tml file's document and article, or a ``Skipped`` naming what is wrong with it."""
     try:
         doc = read_tml(path)
-        dct_date(doc, path)
+        if not dct_unknown(doc.dct):
+            dct_date(doc, path)
     except InputError as err:
         yield Skipped(str(path), err.problem + (f" ({err.fix})" if err.fix else ""))
         return
@@ -131,7 +135,7 @@ def tag_source(source: Source, outdir: Path, mentions: list[Mention]) -> Tagged:
 
 def describe_anchor(anchor: Anchor, doc: TmlDocument | None = None) -> str:
     """``2024-12-26 (dateline, year from corpus; year_inferred)``: the anchor and where it came from."""
-    if doc is not None:
+    if doc is not None and not dct_unknown(doc.dct):
         return f"{anchor.date} (the document's DCT)"
     if anchor.date is None:
         return "none" + (f" ({'; '.join(anchor.flags)})" if anchor.flags else "")

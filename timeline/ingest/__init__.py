@@ -94,10 +94,12 @@ def expand_paths(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list
     return found
 
 
-def read_file(path: Path, fields: Fields = Fields(), fail_fast: bool = False) -> Iterator[Article | Skipped | Failed]:
+def read_file(path: Path, fields: Fields = Fields(), fail_fast: bool = False,
+              others: bool = True) -> Iterator[Article | Skipped | Failed]:
     """Yield the articles of one file, or one Skipped naming what is wrong with it; a reader's unexpected error (a
-    bug in timeline) ends the file with a ``Failed`` after the records read before it (re-raised with ``fail_fast``)."""
-    yield from guarded_read(_read_file(path, fields), str(path), fail_fast)
+    bug in timeline) ends the file with a ``Failed`` after the records read before it (re-raised with ``fail_fast``;
+    ``others``: the file is not the only one given, and the reason says the others were read)."""
+    yield from guarded_read(_read_file(path, fields), str(path), fail_fast, others)
 
 
 def _read_file(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
@@ -136,8 +138,9 @@ def read_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike,
                   fields: Fields = Fields(), fail_fast: bool = False) -> Iterator[Article | Skipped | Failed]:
     """Every article (or skipped record, or file whose reading failed) in the given paths (or one path), in a
     stable order."""
-    for path in input_files(paths):
-        yield from read_file(path, fields, fail_fast)
+    files = input_files(paths)
+    for path in files:
+        yield from read_file(path, fields, fail_fast, len(files) > 1)
 
 
 def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Article | Skipped | Failed]:

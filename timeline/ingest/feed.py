@@ -30,7 +30,10 @@ parses with expat itself, whose declaration handler ElementTree's parser does no
 A DOCTYPE that names an external DTD (RSS 0.91's) is never read, and expat then skips, silently, the entities the
 document does not declare ("Caf&eacute;" read "Caf"): this reader takes an HTML entity name (``html.entities``,
 the names RSS 0.91's DTD declares) as its character, and any other name as the undefined-entity error with its
-fix. Nothing is expanded from a declaration either way.
+fix. In an attribute expat drops such an entity without reporting it ("http://x/caf&eacute;/" read
+"http://x/caf/"), so a start tag whose attributes the reader uses (an Atom link, title, content or summary; an
+``rdf:about``) and name any entity but XML's five refuses the file with the fix; the attributes of HTML elements
+in a field are not checked, as none reaches the text. Nothing is expanded from a declaration either way.
 """
 
 from __future__ import annotations
@@ -89,11 +92,19 @@ def parse(content: str, path: Path) -> tuple[ET.Element, dict[ET.Element, int]]:
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
     lines: dict[ET.Element, int] = {}
+    external: list[bytes] = []  # the document as expat reads it (UTF-8), once a DOCTYPE names an external DTD
 
     def start(name: str, attrs: dict[str, str]) -> None:
+        tag, attrs = _name(name), {_name(k): v for k, v in attrs.items()}
         if not lines:
-            _is_feed(_name(name), path)
-        lines[builder.start(_name(name), {_name(k): v for k, v in attrs.items()})] = parser.CurrentLineNumber
+            _is_feed(tag, path)
+        if external and (tag in _READ_ATTRS or RDF + "about" in attrs):
+            _attribute_entities(external[0], parser, path)
+        lines[builder.start(tag, attrs)] = parser.CurrentLineNumber
+
+    def doctype(_name: str, system_id: str | None, public_id: str | None, _subset: bool) -> None:
+        if (system_id or public_id) and not external:
+            external.append(content.encode("utf-8"))
 
     def refuse(name: str, *_: object) -> None:  # (before the root: the file may be no feed at all)
         raise InputError(str(path), f"the file declares an XML entity ({name!r} at line {parser.CurrentLineNumber}), "
@@ -102,7 +113,9 @@ def parse(content: str, path: Path) -> tuple[ET.Element, dict[ET.Element, int]]:
     def undeclared(name: str, parameter: bool) -> None:
         """An entity expat skips, as a DOCTYPE names an external DTD it does not read: an HTML name ("&eacute;",
         "&nbsp;", which RSS 0.91's DTD declares) is its character, any other name an error (never text lost)."""
-        if parameter:  # a "%ext;" in the DOCTYPE: nothing of it is read
+        if parameter:  # a "%ext;" in the DOCTYPE: nothing of it is read (and entities are skipped as after one)
+            if not external:
+                external.append(content.encode("utf-8"))
             return
         if (char := html5.get(name + ";")) is None:
             raise InputError(str(path), f"not well-formed XML (undefined entity &{name}; at line "
@@ -110,6 +123,7 @@ def parse(content: str, path: Path) -> tuple[ET.Element, dict[ET.Element, int]]:
         builder.data(char)
 
     parser.StartElementHandler = start
+    parser.StartDoctypeDeclHandler = doctype
     parser.EndElementHandler = lambda name: builder.end(_name(name))
     parser.CharacterDataHandler = builder.data
     parser.EntityDeclHandler = refuse
@@ -123,6 +137,22 @@ def parse(content: str, path: Path) -> tuple[ET.Element, dict[ET.Element, int]]:
 
 
 UNDEFINED = expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY]
+# The elements whose attributes the reader uses (a link's href and rel, a text construct's type and src), and
+# RSS 1.0's rdf:about on any; an HTML element's attributes in a field do not reach the text.
+_READ_ATTRS = frozenset({ATOM + "link", ATOM + "title", ATOM + "content", ATOM + "summary"})
+_START_TAG = re.compile(rb"""<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*/?>""")
+_NAMED_REF = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z_:][A-Za-z0-9_.:\-]*);")
+
+
+def _attribute_entities(document: bytes, parser: expat.XMLParserType, path: Path) -> None:
+    """Refuse a start tag whose attribute names an entity, after a DOCTYPE that names an external DTD: expat drops
+    it from the value without a word ("http://x/caf&eacute;/" read "http://x/caf/"), as it reports none there."""
+    tag = _START_TAG.match(document, parser.CurrentByteIndex)
+    if tag and (ref := _NAMED_REF.search(tag[0])):
+        name = ref[1].decode("utf-8", "replace")
+        raise InputError(str(path), f"an attribute at line {parser.CurrentLineNumber} names the entity &{name};, "
+                         "which the external DTD the DOCTYPE names would declare; timeline does not read that DTD, "
+                         "and the value would lose it", "write the character itself or as a number (&#233;)")
 
 
 def _fix(code: int) -> str:
@@ -225,16 +255,9 @@ def _title(item: ET.Element | None, ns: str) -> str | None:
 
 
 def _all_text(markup: str) -> str:
-    """Every word of an HTML fragment, links and headings too, scripts and styles not (no recursion)."""
-    out: list[str] = []
-    stack: list = [parse_html(markup)]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, str):
-            out.append(node)
-        elif node.tag not in ("script", "style"):
-            stack.extend(reversed(node.children))
-    return "".join(out)
+    """Every word of an HTML fragment, links and headings too, scripts and styles not, a <br> or a block's edge
+    a space (no recursion)."""
+    return parse_html(markup).text(words=True)
 
 
 def _body(item: ET.Element, ns: str) -> tuple[str, bool]:

@@ -103,15 +103,23 @@ class Node:
             return self._form
         return self.tag in SKIP or self.hidden()
 
-    def text(self) -> str:
-        """All the text in it (script and style included: for JSON-LD), untouched."""
-        out, stack = [], list(reversed(self.children))
+    def text(self, words: bool = False) -> str:
+        """All the text in it, untouched (script and style included: for JSON-LD); with ``words``, the words a
+        reader sees: no script or style, and a space for a <br> and at each block's start and end, so that
+        "Erdogan<br>Talks" or "<h2>Syria</h2><p>Truce" keep their words apart (a title read as one line)."""
+        out: list[str] = []
+        stack: list[Node | str] = list(reversed(self.children))
         while stack:
             child = stack.pop()
             if isinstance(child, str):
                 out.append(child)
-            else:
+            elif not words:
                 stack.extend(reversed(child.children))
+            elif child.tag == "br":
+                out.append(" ")
+            elif child.tag not in ("script", "style"):
+                gap = [" "] if child.tag in BLOCK else []
+                stack.extend([*gap, *reversed(child.children), *gap])
         return "".join(out)
 
 
@@ -378,7 +386,7 @@ def title(root: Node, metas: dict[str, str], container: Node | None) -> str | No
     for scope, tag in ((_article(container), "h1"), (root, "title")):
         if scope is not None:
             node = next((n for n in scope.iter() if n.tag == tag), None)
-            if node is not None and (found := _clean(node.text())):
+            if node is not None and (found := _clean(node.text(words=True))):
                 return found
     return None
 

@@ -66,6 +66,7 @@ _TOKEN = re.compile(
 _ATTR = re.compile(r"""([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TEXT_OPEN = re.compile(r"<TEXT(?:\s[^>]*)?>")
 _TEXT_CLOSE = re.compile(r"</TEXT\s*>")
+_UNKNOWN = re.compile(r"X{4}(?:-XX){0,2}")
 _DCT = re.compile(r"<DCT(?:\s[^>]*)?>(.*?)</DCT\s*>", re.S)
 _TIMEX_TAG = re.compile(r"<TIMEX3\b([^>]*)>")
 _DOCID = re.compile(r"<DOCID(?:\s[^>]*)?>(.*?)</DOCID\s*>", re.S)
@@ -108,9 +109,15 @@ def parse_tml(markup: str, path: str = "<string>") -> TmlDocument:
 
 
 def tml_to_article(doc: TmlDocument, path: str) -> Article:
-    """The ``Article`` for a TimeML document: published is the date part of the DCT."""
+    """The ``Article`` for a TimeML document: published is the date part of the DCT (none when it is unknown)."""
     return Article(id=doc.docid, text=doc.text, title=doc.title,
-                   published=doc.dct.split("T", 1)[0], path=path, dct=doc.dct)
+                   published=None if dct_unknown(doc.dct) else doc.dct.split("T", 1)[0], path=path, dct=doc.dct)
+
+
+def dct_unknown(value: str) -> bool:
+    """A DCT whose date is left unspecified, as TimeML writes one ("XXXX-XX-XX"; ``timeline timex`` writes it for
+    an article it found no anchor for): the document is read, and anchored as an article with no date is."""
+    return _UNKNOWN.fullmatch(value.strip()) is not None
 
 
 def _dct_value(outside: str) -> str | None:
