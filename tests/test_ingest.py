@@ -78,8 +78,11 @@ def _kinds(records) -> list[str]:
     (TASS[2]["text"], None),  # one line, ending in a quotation
     (TEXTS["bbc-byline-place"], None),  # a BBC headline run into its story
     ("Politics\n\n" + TASS[0]["text"], None),  # a crumb, then the story
+    # a hard-wrapped story whose first line ends mid-sentence: the dateline line is no headline
+    ("MOSCOW, December 4. /TASS/. Russian President Vladimir Putin met Turkish\nPresident Recep Tayyip Erdogan in "
+     "Sochi on Monday.\n", None),
 ], ids=["seed-all-news-crumb", "seed-no-dateline", "headline", "headline-after-blank-lines", "dateline-first",
-        "quotation-last", "headline-run-into-story", "crumb-then-story"])
+        "quotation-last", "headline-run-into-story", "crumb-then-story", "hard-wrapped-dateline-line"])
 def test_ingest_txt_title(tmp_path, text, title):
     path = _write(tmp_path / "story.txt", text)
     [article] = read_file(path)

@@ -2,8 +2,9 @@
 
 The whole file is the article text (so character offsets point into the
 file as it is on disk, less a byte-order mark). The first non-empty line is
-taken as the title when it looks like one: short, not a sentence, and not a
-one- or two-word navigation crumb such as "All news".
+taken as the title when it looks like one: short, not a sentence, not the
+story's dateline line (a hard-wrapped first sentence), and not a one- or
+two-word navigation crumb such as "All news".
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import shlex
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..dateline import parse_dateline
 from ..errors import InputError
 from ..model import Article
 from ..settings import Fields
@@ -73,6 +75,8 @@ def guess_title(text: str) -> str | None:
             continue
         if len(line.split()) <= 2:  # "All news", "Politics": a crumb, not a headline
             continue
+        if parse_dateline(line) is not None:  # "MOSCOW, December 4. /TASS/. Russian President ... met Turkish": the
+            return None  # story's first line, hard-wrapped, not a headline
         if len(line) <= MAX_TITLE and line[-1] not in ".!?:;,\"”'":
             return line
         return None
