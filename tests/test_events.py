@@ -2803,20 +2803,27 @@ def test_events_thanks_for_the_meeting_is_the_speakers_meeting(sentence, expecte
     assert {(e.event_type, e.actor1) for e in events if e.char_start == start} == expected
 
 
-def test_events_saying_verb_place_pairs_repeated_verbs():
-    """``announcements._verb_at`` (revB 9): of two sayings with one verb, each statement takes its own place in turn
-    (``find`` took the first for both), and a verb the sentence does not hold is at -1 (no provision then follows it)."""
+def test_events_saying_verb_place_is_its_predicates():
+    """``announcements._verb_at`` (revB 9, revC 6): of two sayings with one verb, each statement's verb is where the
+    predicate it was made of stood (``extra['at']``, kept by ``_Builder.add``), whatever the order the rows were made
+    in and whether the other saying became a row at all; -1 when that place is unknown or does not hold the verb."""
     from types import SimpleNamespace
 
     from timeline.events.announcements import _verb_at
 
-    low = "france said on friday it was worried, and britain said it would provide equipment next month."
-    first, second = (SimpleNamespace(event_type="statement", trigger="said") for _ in range(2))
-    aid = SimpleNamespace(event_type="aid", trigger="provide equipment")
-    made = [first, aid, second]
-    assert _verb_at(low, first, made) == low.index("said")
-    assert _verb_at(low, second, made) == low.index("said", low.index("said") + 1)
-    assert _verb_at(low, SimpleNamespace(event_type="statement", trigger="told"), made) == -1
+    text = "LONDON - France said on friday it was worried, and britain said it would provide equipment next month."
+    start = text.index("France")
+    low = text[start:].lower()
+    first, second = low.index("said"), low.index("said", low.index("said") + 1)
+
+    def saying(at, trigger="said"):
+        return SimpleNamespace(event_type="statement", trigger=trigger, char_start=start,
+                               extra={} if at is None else {"at": start + at})
+
+    assert _verb_at(low, saying(second)) == second
+    assert _verb_at(low, saying(first)) == first
+    assert _verb_at(low, saying(None)) == -1
+    assert _verb_at(low, saying(first, "told")) == -1
 
 
 def test_events_subordinate_search_once_per_match():

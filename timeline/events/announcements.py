@@ -32,7 +32,7 @@ def saying_beside_planned_act(st: _SentenceState) -> None:
             continue
         side = _side(st, said)
         low = said.sentence.lower()
-        at = _verb_at(low, said, made)
+        at = _verb_at(low, said)
         if any(e.status == "planned" and e.actor1 in side and (e.event_type == "sanction" or e.event_type == "aid" and (
                 at >= 0 and e.trigger and low.find(e.trigger.lower(), at + 1) > at)) for e in made):
             # "The United States is considering sanctions against Syrian government officials ..., a U.S. official said
@@ -65,18 +65,17 @@ def announcement_of_act(st: _SentenceState) -> None:
             builder.events.remove(said)
 
 
-def _verb_at(low: str, said: Event, made: list[Event]) -> int:
-    """Where in its sentence (``low``) the verb of the statement ``said`` stands, or -1: of two sayings with one verb
-    ("France said ..., and a British official said"), the statements made in text order take its places in turn; where
-    they do not pair off, the last place (what a saying reports comes after its verb)."""
-    verb = said.trigger.lower()
-    places = [m.start() for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(verb), low)]
-    same = [e for e in made if e.event_type == "statement" and e.trigger and e.trigger.lower() == verb]
-    if not places:
+def _verb_at(low: str, said: Event) -> int:
+    """Where in its sentence (``low``) the verb of the statement ``said`` stands, or -1: the start of the predicate
+    it was made of, which ``extract._Builder.add`` keeps ("Britain said on Thursday it would provide ..., and a French
+    official said that France was studying the request": Britain's is the first "said", whichever saying was made
+    first or became a row at all)."""
+    at = said.extra.get("at")
+    if at is None:
         return -1
-    if len(same) == len(places):
-        return places[next(i for i, e in enumerate(same) if e is said)]
-    return places[-1]
+    at -= said.char_start
+    verb = said.trigger.lower()
+    return at if 0 <= at and low.startswith(verb, at) else -1
 
 
 def _side(st: _SentenceState, said: Event) -> set[str]:

@@ -512,7 +512,9 @@ class _Builder:
             date_rule=date_rule, anchor_date=self.anchor.date,
             flags=tuple(dict.fromkeys(flags)),
             # who, in the text's words, speaks: merging keeps apart two officials of one body (merge.py)
-            extra={"speaker": speaker_office(sent.actors, actor1, p.trigger.start)} if event_type == "statement"
+            # and where its verb stands (``announcements``: which of two "said" is whose)
+            extra={"speaker": speaker_office(sent.actors, actor1, p.trigger.start), "at": p.trigger.start}
+            if event_type == "statement"
             else {"victim": victim} if (victim := _victim(sent, p, actor1, actor2)) else {},
         )
         if dates_news(self.anchor.date, event):
