@@ -77,3 +77,11 @@ def test_opening_first_is_a_leading_look_behind():
                            (r"(?<=\w)\s+", opening_first(r"\s", 1, r"\w", absent=False) + r"\s*"),
                            (r"(?<![\w'])(?:on|at|in)\b", opening_first("(?:on|at|in)", 2, r"[\w']") + r"\b")]:
         _same(plain, re.compile(opening), TEXTS + ["a\nb on\nin", "\nOn x\n\nY"])
+
+
+def test_body_leaders_pattern_matches_its_plain_form():
+    from timeline.actors import bodyref
+    plain = r"(?<![\w-])(?P<adj>%s)[ ]+leaders(?![\w-])" % phrase_alternation(
+        sorted(recognize.BODIES, key=len, reverse=True))
+    _same(plain, bodyref._LEADERS, TEXTS + ["Arab leaders met; xArab leaders; Gulf\nArab leaders, -European leaders",
+                                            "the European  leaders said, Arab leadership"])

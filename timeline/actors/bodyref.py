@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .forces import CLAUSE_OPENS
-from .gazetteer import GAZETTEER, phrase_alternation
+from .gazetteer import GAZETTEER, guarded, phrase_alternation
 from .govref import subject_follows
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
@@ -35,8 +35,10 @@ from .scan import sentence_starts
 
 # (a space of an adjective matches any run of white space, as hard-wrapped copy has it: "Gulf\nArab leaders"; the
 # table is looked up with the adjective's words joined by one space)
-_LEADERS = re.compile(r"(?<![\w-])(?P<adj>%s)[ ]+leaders(?![\w-])" % phrase_alternation(
-    sorted(BODIES, key=len, reverse=True)))
+# (each adjective written with its look-behind after its first letter, ``gazetteer.guarded``: the engine then searches
+# for those letters instead of trying every position)
+_LEADERS = re.compile(r"(?P<adj>%s)[ ]+leaders(?![\w-])" % guarded(
+    [phrase_alternation([w]) for w in sorted(BODIES, key=len, reverse=True)], r"[\w-]"))
 _MEMBERS_NAMED = re.compile(r",?\s+(?:including|such\s+as|among\s+them|like)\b")
 
 
@@ -46,13 +48,14 @@ def body_leaders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     if not named & set(BODIES.values()):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    opens = set(sentence_starts(text))
+    opens = None  # (the rough sentence starts, read at the first candidate: most texts have none)
     added = []
     for match in _LEADERS.finditer(text):
         start, end = match.span()
         body = BODIES[" ".join(match.group("adj").split())]
         if body not in named or overlaps(taken, start, end) or _MEMBERS_NAMED.match(text, end):
             continue
+        opens = set(sentence_starts(text)) if opens is None else opens
         if start not in opens and not CLAUSE_OPENS.search(text, max(0, start - 40), start) \
                 or not subject_follows(text, end, False):
             continue

@@ -28,6 +28,9 @@ from .scan import sentence_starts
 
 _PEOPLE = re.compile(r"(?<![\w'’-])(?:(?P<det>[Ee]thnic|[Tt]he)\s+|(?P<demonym>[A-Z][\w.]*[a-z])\s+)?(?P<people>%s)"
                      r"(?![\w-])" % phrase_alternation(word_list("stateless_peoples.txt")))
+# (``_PEOPLE`` opens on a look-behind and an optional word, so the engine tries it at every position of the text; a
+# text with none of the peoples, most, is turned away by a search that opens on their letters)
+_ANY_PEOPLE = re.compile(phrase_alternation(word_list("stateless_peoples.txt")))
 
 # a list's last member, no clause's subject ("between Arabs and Kurds", "Christians and Kurds, as well as"): "and" or
 # "or" with no comma before it; a subject has a word after it, the verb, not punctuation ("Kurds (9%)")
@@ -44,7 +47,7 @@ def _demonym_state(word: str | None) -> str | None:
 def stateless_peoples(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the peoples of ``stateless_peoples.txt`` added as groups of their states, in text order:
     the mention of a demonym before the people, if any, gives way to the group."""
-    matches = list(_PEOPLE.finditer(text))
+    matches = list(_PEOPLE.finditer(text)) if _ANY_PEOPLE.search(text) else []
     if not matches:
         return mentions
     story, starts = None, None

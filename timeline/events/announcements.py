@@ -27,6 +27,8 @@ def saying_beside_planned_act(st: _SentenceState) -> None:
     reports, is no row of its own (events_gold.md rules 12, 14: the saying's day goes in the note)."""
     builder = st.builder
     made = builder.events[st.first:]
+    if not any(e.status == "planned" and e.event_type in ("sanction", "aid") for e in made):
+        return  # (most sentences: nothing planned for a saying to stand beside; the checks below are dearer)
     for said in made:
         if said.event_type != "statement" or said.actor1 is None or said.trigger is None:
             continue

@@ -44,13 +44,15 @@ _OPEN = re.compile(r"\bwhether\b")  # "said it was not clear whether troops had 
 
 def charges_force(low: str, content: tuple[int, int], preds: list[Predicate]) -> bool:
     """Does the reported clause ``content`` tell an act of force as wrongful (module doc)?"""
-    spans = conditions(low, *content)
+    if "?" in low[content[0]:content[1]]:
+        return False  # a question charges no one
     hits = [m.start() for m in _CHARGED.finditer(low, *content)]
     hits += [p.trigger.start for p in preds
              if (p.family in FORCE_FAMILIES or p.type == "assault") and content[0] <= p.trigger.start < content[1]
              and _VICTIM.match(low, p.trigger.end, content[1])]
-    if "?" in low[content[0]:content[1]]:
-        return False  # a question charges no one
+    if not hits:
+        return False  # (the conditions are read only for a charge to weigh: most contents have none)
+    spans = conditions(low, *content)
     return any(not _NEGATED.search(low, max(content[0], at - 40), at) and not any(a <= at < b for a, b in spans)
                and not _ANYONE_WHO.search(low, max(content[0], at - 60), at)
                and not _OPEN.search(low, content[0], at) for at in hits)
