@@ -68,7 +68,8 @@ class Result:
 
     @property
     def failed(self) -> pd.DataFrame:
-        """The articles whose processing raised an unexpected error (a bug in timeline)."""
+        """The input records that failed on an unexpected error (a bug in timeline): articles whose processing raised,
+        and files whose reading raised (one row each, no anchor; the articles read from it before stay)."""
         return self.articles[self.articles["status"] == "failed"]
 
     def to_csv(self, outdir: str | os.PathLike) -> list[Path]:

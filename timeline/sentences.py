@@ -95,9 +95,12 @@ def _wrapped(text: str, newline: int, width: list[int]) -> bool:
         width.append(max(map(len, text.split("\n"))))
     if width[0] > WRAP_WIDTH:
         return False
-    following = text[newline + 1:].lstrip(" \t")
-    word = len(following.split(None, 1)[0]) if following.strip() else 0
+    word = len(_NEXT_WORD.match(text, newline + 1).group(1))  # (a match, not a copy of the rest of the text per
+    # line break: a long hard-wrapped text is read in linear time)
     return len(before) + 1 + word > width[0]
+
+
+_NEXT_WORD = re.compile(r"\s*(\S*)")  # the first word after the line break (past blank lines), or none
 
 
 def _paragraph_start(text: str, index: int) -> int:

@@ -214,9 +214,15 @@ def unnamed_condemnations(st, is_event) -> None:
 # count words are the tally's and every number word of the lexicon ("Twenty people were arrested", "a dozen"), not
 # "a", "an", "some" or a fraction, and the counted head is a noun of people (not "Three villages were besieged")
 _TOLL_TYPES = frozenset({"assault", "coerce"})
-_TOLL_WORDS = "|".join(sorted({w.replace(" ", r"\s+") for w in set(CUES["count_word"]) | set(NUMBERS)
-                               if w not in ("a", "an", "some") and NUMBERS.get(w, "1") != "0.5"
-                               and "half" not in w}, key=len, reverse=True))
+_TOLL_COUNTS = {w for w in set(CUES["count_word"]) | set(NUMBERS)
+                if w not in ("a", "an", "some") and NUMBERS.get(w, "1") != "0.5" and "half" not in w}
+_TOLL_WORDS = "|".join(sorted({w.replace(" ", r"\s+") for w in _TOLL_COUNTS}, key=len, reverse=True))
+# the count's own words and its "of" ("hundreds of thousands", "a dozen"), which name no head; and the prepositions
+# that end the counted phrase ("the killing of dozens on Friday": no head noun after the count)
+_COUNT_PARTS = frozenset(w for c in _TOLL_COUNTS for w in c.split()) | {"of"}
+_WORDS = re.compile(r"[a-z][a-z-]*")
+_COUNT_END = frozenset({"on", "in", "at", "during", "near", "across", "around", "over", "from", "for", "last", "this",
+                        "earlier", "overnight", "yesterday", "today"})
 _TOLL_PEOPLE = frozenset(CUES["toll_people"])
 _TOLL_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + _TOLL_WORDS
                          + r")(?:\s+(?!(?:%s)\b)[\w'-]+){0,5}\s+$" % "|".join(CUES["count_phrase_stop"]))
@@ -280,7 +286,10 @@ def _unnamed_people(text: str, low: str, start: int, end: int, actors: list[Acto
     """Are the counted victims between ``start`` and ``end`` people no actor names: no capital ("three more Syrian
     nationals": a people), no actor, no armed men ("more than 1,100 security personnel had been killed": a state's
     forces' toll, military with the state as the counterpart, which rule 20 keeps)?"""
-    words = re.findall(r"[a-z][a-z-]*", low[start:end])
+    end = next((m.start() for m in _WORDS.finditer(low, start, end) if m.group() in _COUNT_END), end)
+    words = [w for w in _WORDS.findall(low, start, end) if w not in _COUNT_PARTS]
     return not _CAPITAL.search(text, start, end) and not any(start <= a.start < end for a in actors) \
         and not ARMED_VICTIMS & set(words) and (not words or not _TOLL_PEOPLE.isdisjoint(words))
-    # (no words: the count is the head, "All six were killed"; else a noun of people among them, not "Three villages")
+    # (no words but the count's: the count is the head, "All six were killed", "A dozen were killed", "the killing
+    # of dozens on Friday", "Hundreds of thousands were arrested"; else a noun of people among them, not "Three
+    # villages")

@@ -38,7 +38,8 @@ _VICTIM = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an|some|many
 _NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|nor|without|den(?:y|ies|ied|ying)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?"
                       r"\s+from|rejected|rejects|reject)\s+(?:[\w-]+\s+){0,3}$")
 # a force of anyone it may be ("any officer who used excessive force would be punished"): a rule, no charge
-_ANYONE_WHO = re.compile(r"\b(?:any|anyone|anybody|whoever|those)\b(?:\s+[\w-]+){0,2}\s+who\s+(?:[\w-]+\s+){0,3}$")
+_ANYONE_WHO = re.compile(r"\b(?:(?:any|anyone|anybody|those)\b(?:\s+[\w-]+){0,2}\s+who|whoever)\s+(?:[\w-]+\s+){0,3}$")
+# ("whoever used excessive force": its own "who")
 _OPEN = re.compile(r"\bwhether\b")  # "said it was not clear whether troops had used excessive force": an open question
 
 

@@ -41,6 +41,18 @@ def _named_after(events: list[Event], sentence: str, at: int) -> list[Event]:
             and re.search(r"\b%s\b" % re.escape(e.actor1.split()[-1]), head)]
 
 
+def _past_speaker(e: Event, frame: str) -> bool:
+    """Does the lazy frame (before its "in/to Place") run past the saying's speaker or verb, after a comma of its own
+    ("Speaking on Thursday, Mr Juppe appealed to Russia, China and India": "to Russia" is whom he appealed to, not
+    where he spoke)?"""
+    comma = frame.find(",")
+    if comma < 0:
+        return False
+    tail = frame[comma:]
+    words = [e.actor1.split()[-1]] + ([e.trigger] if e.trigger else [])
+    return any(re.search(r"\b%s\b" % re.escape(w), tail, re.I) for w in words)
+
+
 def _frames(events: list[Event], text: str, starts: list[int]) -> list[tuple[int, str, str, object]]:
     """(sentence start, speaker, place, date) for each sentence that places its speaker."""
     by_sentence: dict[int, list[Event]] = {}
@@ -58,7 +70,8 @@ def _frames(events: list[Event], text: str, starts: list[int]) -> list[tuple[int
             source = by_sentence.get(starts[i - 1], []) if m is not None and i > 0 else []
         if m is None or _NOT_SPEECH.search(m.group(0)) or not known_place(m.group("place")):
             continue
-        sayers = [e for e in source if e.event_family in SAYING_FAMILIES and e.actor1]
+        sayers = [e for e in source if e.event_family in SAYING_FAMILIES and e.actor1
+                  and not _past_speaker(e, m.groupdict().get("frame") or "")]
         if sayers:
             out.append((start, sayers[0].actor1, m.group("place"), sayers[0].date_start))
     return out
