@@ -81,19 +81,17 @@ def test_sentences_hard_wrapped_line_is_no_boundary():
     assert _sentences(long) == ["A" * 120 + " heading without a stop", "The story begins here."]
 
 
-def test_sentences_long_hard_wrapped_text_is_linear():
-    """revE 3: each line break copied the rest of the text to read the next word (quadratic: a 4.3 MB wrapped text
-    took 6.4 s; this 5.7 MB one about 11 s before, under half a second after). A wide bound: the machine is shared."""
+def test_sentences_long_hard_wrapped_text_is_one_sentence():
+    """A long hard-wrapped text whose every break is a wrap is one sentence. (revE 3: each line break once copied the
+    rest of the text to read the next word, quadratic: a 4.3 MB wrapped text took 6.4 s, now a fraction of a second;
+    speed is measured by benchmarks, not by timed tests, so this only pins the result on a text large enough to
+    notice.)"""
     import textwrap
-    import time
 
     para = ("The army shelled the city of Homs on Tuesday and Rebels said Government forces had Entered the Old "
-            "quarter while Residents fled toward Lebanon ") * 40000
+            "quarter while Residents fled toward Lebanon ") * 4000
     text = "\n".join(line[:1].upper() + line[1:] for line in textwrap.fill(para, 72).split("\n"))
-    began = time.perf_counter()
-    spans = split_sentences(text)
-    assert time.perf_counter() - began < 4.0
-    assert spans == [(0, len(text))]  # every break a wrap: one sentence
+    assert split_sentences(text) == [(0, len(text))]  # every break a wrap: one sentence
 
 
 def test_hard_wrapped_meeting_is_extracted(tmp_path):
