@@ -680,7 +680,6 @@ _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 # "we intend to cooperate", "the two sides decided to expand cooperation": the plan's subject is the subject of the
 # act after "to" (a plural subject that names no one as "we")
 _WE_PLAN = "|".join(r"\s+".join(w.split()) + r"\s+to" for w in CUES["we_plan_to"])
-_PLAN_TO = _WE_PLAN
 _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", "they"))
 # what a plural subject's countries are named with ("our countries and companies are working in lockstep"): the countries act
 _COMPANIONS = "|".join(r"\s+".join(w.split()) for w in CUES["plural_companion"])
@@ -690,7 +689,7 @@ _PLURAL_SUBJECT = re.compile(
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     r"|(?:the\s+)?(?:two|both))"
     r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did|(?:will|would)\s+continue\s+to|closely|"
-    r"are|were|been|long|soon|already|" + _PLAN_TO + r"))*\s+$")  # "our two countries have long been partnering on"
+    r"are|were|been|long|soon|already|" + _WE_PLAN + r"))*\s+$")  # "our two countries have long been partnering on"
 # ("They would continue to closely coordinate": "will/would continue to" and "closely" keep the subject; a bare
 # "that they continue to support Ukraine" in remarks is often another "they")
 
