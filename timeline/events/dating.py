@@ -691,7 +691,8 @@ def deadline_day(low: str, mention: Mention, p=None) -> bool:
 # where a clause begins, for the reach of a future auxiliary
 _CLAUSE_OPEN = re.compile(r"[;:]|,\s|\s[—–-]\s|\b(?:that|which|who|whom|whose|because|while|when|where|whether|if|how|as|"
                           r"since|after|before|although|though|but)\b")
-_WILL = re.compile(r"\b(?:will|shall)\b|[’']ll\b")
+# (or "intend to": "we intend to maintain a particular focus on using and coordinating the use of our trade policy tools")
+_WILL = re.compile(r"\b(?:will|shall)\b|[’']ll\b|\bintends?\s+to\b")
 
 
 def under_future(low: str, start: int, pos: int) -> bool:

@@ -677,6 +677,9 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?P<quote>[\"“])?(?:and|but)\s+(?:(?:als
                          r"has|have|had|expected|due|set|plans|planned|going|to)\s+){0,4}$")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+# "we intend to cooperate", "the two sides decided to expand cooperation": the plan's subject is the subject of the
+# act after "to" (a plural subject that names no one as "we")
+_WE_PLAN = "|".join(r"\s+".join(w.split()) + r"\s+to" for w in CUES["we_plan_to"])
 _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", "they"))
 # what a plural subject's countries are named with ("our countries and companies are working in lockstep"): the countries act
 _COMPANIONS = "|".join(r"\s+".join(w.split()) for w in CUES["plural_companion"])
@@ -686,13 +689,11 @@ _PLURAL_SUBJECT = re.compile(
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     r"|(?:the\s+)?(?:two|both))"
     r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did|(?:will|would)\s+continue\s+to|closely|"
-    r"are|were|been|long|soon|already))*\s+$")  # "our two countries have long been partnering on"
+    r"are|were|been|long|soon|already|" + _WE_PLAN + r"))*\s+$")  # "our two countries have long been partnering on"
 # ("They would continue to closely coordinate": "will/would continue to" and "closely" keep the subject; a bare
 # "that they continue to support Ukraine" in remarks is often another "they")
 
 
-# "we intend to cooperate", "we plan to coordinate": the plan's "we" is the subject of the act after "to"
-_WE_PLAN = "|".join(r"\s+".join(w.split()) + r"\s+to" for w in CUES["we_plan_to"])
 _WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:also|jointly|all|together|further|again|then|have|had|"
                  r"will|would|are|were|been|do|did|can|must|should|continue\s+to|continuing|now|soon|long|already|[a-z]{3,}ly|" + _WE_PLAN +
                  r"))*\s+$")  # "We will soon announce", "we are closely cooperating with Germany"
@@ -790,7 +791,8 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")
 # a modal and the verb it governs: "will share", "will continue to reinforce", "should also aim"
-_MODAL_VERB = re.compile(r"(?<![\w-])(?:will|shall|would|must|should|can|could)\s+(?:(?:also|jointly|further|together|[a-z]{3,}ly)\s+)*"
+# (or a plan verb's "to": "decided to expand and strengthen bilateral cooperation": they strengthen it)
+_MODAL_VERB = re.compile(r"(?<![\w-])(?:will|shall|would|must|should|can|could|" + _WE_PLAN + r")\s+(?:(?:also|jointly|further|together|[a-z]{3,}ly)\s+)*"
                          r"(?=[a-z])(?!not\b|be\b)")
 
 

@@ -315,7 +315,7 @@ def insists_on(reader: PredicateReader, t: Trigger) -> bool:
 
 # ---- joint acts ----------------------------------------------------------------
 
-_BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"])
+_BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"]) | frozenset(CUES["work_to"])
 _QUESTION = re.compile(r"\b(?:how|whether|why|where|what)\s+(?:the\s+)?$")  # "discussed how both countries can promote"
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
 _JOINT_GROUP = re.compile(r"(?:^|[\s,;(])(?:(?:both|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six))\s+"
