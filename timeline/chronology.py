@@ -30,7 +30,7 @@ import html
 import pandas as pd
 
 from .render import DIV_ID, _text, _type, type_color
-from .temporal.points import SEASON_OF_MONTH, add_months
+from .temporal.points import Point
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 ROW_PREFIX = "row-"  # a row's element id is this + the event id
@@ -83,37 +83,21 @@ def _label(day: dt.date, precision: str, value: str) -> str:
     return ""
 
 
-MONTHS = {"month": 1, "quarter": 3, "season": 3, "half": 6}  # the units counted in months
-
-
 def _unit_end(day: dt.date, precision: str) -> dt.date | None:
-    """The last day of the unit of this precision that begins on ``day`` (None: no such unit here)."""
-    if precision in ("day", "time"):
-        return day
-    if precision == "week":
-        return day + dt.timedelta(days=6)
-    if precision in MONTHS:
-        try:
-            return add_months(day.replace(day=1), MONTHS[precision]) - dt.timedelta(days=1)
-        except OverflowError:  # (a unit ending in December 9999)
-            return dt.date(9999, 12, 31)
-    span = {"year": 1, "decade": 10, "century": 100}.get(precision)
-    return dt.date(min(9999, day.year + span - 1), 12, 31) if span else None
+    """The last day of the unit of this precision that ``day`` begins (None: no such unit)."""
+    try:
+        return Point.of(day, precision).end
+    except ValueError:
+        return None
+    except OverflowError:  # (a unit ending in December 9999)
+        return dt.date(9999, 12, 31)
 
 
 def _end_label(end: dt.date, precision: str) -> str:
     """The unit a span's last day falls in, named as its first is: "Q2 2024", "summer 2025", "week of
     2024-11-25" (the week's Monday, not the span's last day)."""
-    if precision == "week":
-        return f"week of {(end - dt.timedelta(days=end.weekday())).isoformat()}"
-    if precision == "quarter":
-        return f"Q{(end.month - 1) // 3 + 1} {end.year}"
-    if precision == "half":
-        return f"H{1 if end.month <= 6 else 2} {end.year}"
-    if precision == "season":  # winter YYYY is December of YYYY-1 to February of YYYY (temporal.points)
-        season = SEASON_OF_MONTH[end.month]
-        return f"{SEASONS[season]} {end.year + (season == 'WI' and end.month == 12)}"
-    return _label(end, precision, "")
+    point = Point.of(end, precision)
+    return _label(point.start, precision, point.value)
 
 
 def when(row: dict) -> str:

@@ -127,9 +127,9 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     # its actors were registered leaves them in the registry)
     registered = []
     for r in results:
-        done = guarded(lambda: registry.add(r.article.id, r.actors), r.article, settings.fail_fast)
-        if isinstance(done, Failed):
-            failures[r.article.id] = done
+        added = guarded(lambda: registry.add(r.article.id, r.actors), r.article, settings.fail_fast)
+        if isinstance(added, Failed):
+            failures[r.article.id] = added
         else:
             registered.append(r)
     mentions: list[Event] = []
@@ -238,7 +238,7 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
             continue
         failure = failures.get(record.id)
         r = by_id.get(record.id) if failure is None else None
-        anchor = r.anchor if r is not None else anchors[record.id]
+        anchor = anchors[record.id]  # (the one anchor_set gave, which its result carries too)
         dateline = anchor.dateline
         rows.append({
             "article_id": record.id, "status": "ok" if r is not None else "failed",

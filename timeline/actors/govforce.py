@@ -29,11 +29,12 @@ from .names import canonical_key
 from .scan import sentence_starts
 
 _NOT_THE_STATE = frozenset({"rebel", "opposition", "local", "provincial", "regional", "municipal", "former"})
+_NOUNS = r"forces?|troops|soldiers|units?|column|convoy"
 _FORCE = re.compile(r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?P<adjs>(?:[a-z]+\s+){0,2})government\s+"
-                    r"(?P<noun>forces?|troops|soldiers|units?|column|convoy)(?![\w-])")
+                    rf"(?P<noun>{_NOUNS})(?![\w-])")
 # (``_FORCE`` opens on a look-behind, tried at every position of the text; its tail opens on a literal, found fast, and
 # turns away the many texts with "government" but no government force)
-_FORCE_TAIL = re.compile(r"government\s+(?:forces?|troops|soldiers|units?|column|convoy)(?![\w-])")
+_FORCE_TAIL = re.compile(rf"government\s+(?:{_NOUNS})(?![\w-])")
 
 
 def government_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -30,7 +30,7 @@ from .scan import sentence_starts
 
 _OFFICIALS = re.compile(r"(?<![\w'’-])[Oo]fficials(?![\w'’-])")
 # a verb of saying after the noun, past an adverb or an auxiliary ("Officials said", "officials have also told")
-_SAYING = re.compile(r"\s+(?:(?:have|had|also|later|then|privately|publicly|\w+ly)\s+)*" + SPEECH_VERBS)
+_SAYING = re.compile(r"\s+(?:(?:have|had|also|later|then|\w+ly)\s+)*" + SPEECH_VERBS)
 
 
 def _dateline_state(text: str) -> str | None:

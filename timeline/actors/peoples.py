@@ -26,11 +26,12 @@ from .mention import ActorMention, in_text_order
 from .names import canonical_key
 from .scan import sentence_starts
 
+_PEOPLES = phrase_alternation(word_list("stateless_peoples.txt"))
 _PEOPLE = re.compile(r"(?<![\w'’-])(?:(?P<det>[Ee]thnic|[Tt]he)\s+|(?P<demonym>[A-Z][\w.]*[a-z])\s+)?(?P<people>%s)"
-                     r"(?![\w-])" % phrase_alternation(word_list("stateless_peoples.txt")))
+                     r"(?![\w-])" % _PEOPLES)
 # (``_PEOPLE`` opens on a look-behind and an optional word, so the engine tries it at every position of the text; a
 # text with none of the peoples, most, is turned away by a search that opens on their letters)
-_ANY_PEOPLE = re.compile(phrase_alternation(word_list("stateless_peoples.txt")))
+_ANY_PEOPLE = re.compile(_PEOPLES)
 
 # a list's last member, no clause's subject ("between Arabs and Kurds", "Christians and Kurds, as well as"): "and" or
 # "or" with no comma before it; a subject has a word after it, the verb, not punctuation ("Kurds (9%)")

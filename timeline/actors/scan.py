@@ -10,6 +10,7 @@ later passes skip claimed text.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -162,13 +163,15 @@ def normalise_caps(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), datelines
 
 
-def sentence_starts(text: str) -> list[int]:
+@functools.lru_cache(maxsize=4)
+def sentence_starts(text: str) -> tuple[int, ...]:
     """Where the sentences of ``text`` start, by the scan's rough rule (``_SENT_END``: a full stop, "!" or "?"
     and the spaces after it, or a line break); the first starts at 0. Not ``timeline.sentences``, which knows
-    abbreviations: the passes that find actors and what "it" refers to read sentences as this rule cuts them."""
+    abbreviations: the passes that find actors and what "it" refers to read sentences as this rule cuts them.
+    (Cached: about a dozen actor passes ask for the same text's starts; a tuple, so no caller can change them.)"""
     ends = [m.end() for m in _SENT_END.finditer(text)]
     leads = [m.end() for m in _AGENCY_DASH.finditer(text)]  # "AMMAN (Reuters) - Tycoon Rami Makhlouf": the lead opens
-    return sorted({0, *ends, *leads}) if leads else [0] + ends
+    return tuple(sorted({0, *ends, *leads})) if leads else (0, *ends)
 
 
 class Scanner:

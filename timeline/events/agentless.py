@@ -214,6 +214,7 @@ def unnamed_condemnations(st, is_event) -> None:
 # count words are the tally's and every number word of the lexicon ("Twenty people were arrested", "a dozen"), not
 # "a", "an", "some" or a fraction, and the counted head is a noun of people (not "Three villages were besieged")
 _TOLL_TYPES = frozenset({"assault", "coerce"})
+_TOLL_ACT_TYPES = _TYPES & _TOLL_TYPES  # the acts a toll can be told as
 _TOLL_COUNTS = {w for w in set(CUES["count_word"]) | set(NUMBERS)
                 if w not in ("a", "an", "some") and NUMBERS.get(w, "1") != "0.5" and "half" not in w}
 _TOLL_WORDS = "|".join(sorted({w.replace(" ", r"\s+") for w in _TOLL_COUNTS}, key=len, reverse=True))
@@ -255,7 +256,7 @@ def unnamed_toll(p: Predicate, text: str, low: str, floor: int, actors: list[Act
     named before ("The two men were arrested", after a meeting of two named men) or an age in apposition ("Riad Seif,
     64, has been detained"); an agent in a "by" phrase keeps the row ("Three protesters were killed by security forces",
     rule 2). ``agents``: those the clause reader found for ``p``, which only the verb's reading heeds."""
-    if p.type not in _TYPES & _TOLL_TYPES or p.rule == "armed victim" or p.negated or p.owned:
+    if p.type not in _TOLL_ACT_TYPES or p.rule == "armed victim" or p.negated or p.owned:
         return False
     if p.form == "noun" or _ARTICLE_BEFORE.search(low, max(floor, p.trigger.start - 6), p.trigger.start):
         of = _OF_COUNT.match(low, p.trigger.end)

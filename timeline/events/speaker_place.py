@@ -15,11 +15,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .places import known_place
+from .predicates import SPEECH
 
 if TYPE_CHECKING:
     from ..model import Event
 
-SAYING_FAMILIES = frozenset({"statement", "accuse", "demand", "support", "threaten", "reject"})  # a speaker's words
 _PLACE = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})"
 # "Speaking after talks with EU chiefs in Beijing, he said", "Addressing a conference on Syria in Paris, Mr Juppe
 # said", "Speaking as she welcomed the organization's Secretary General, Nabil al-Araby, to Berlin, she said"
@@ -37,7 +37,7 @@ def _named_after(events: list[Event], sentence: str, at: int) -> list[Event]:
     """The sayings of a speaker the article names right after a frame that has no row of its own ("Addressing a
     conference on Syria in Paris, Mr Juppe said: ..."): by the speaker's last name."""
     head = sentence[at:at + 40]
-    return [e for e in events if e.event_family in SAYING_FAMILIES and e.actor1
+    return [e for e in events if e.event_family in SPEECH and e.actor1
             and re.search(r"\b%s\b" % re.escape(e.actor1.split()[-1]), head)]
 
 
@@ -63,14 +63,14 @@ def _frames(events: list[Event], text: str, starts: list[int]) -> list[tuple[int
         sentence = text[start:starts[i + 1] if i + 1 < len(starts) else len(text)]
         m = _OPENING_FRAME.match(sentence)
         source = by_sentence.get(start, [])
-        if m is not None and not any(e.event_family in SAYING_FAMILIES and e.actor1 for e in source):
+        if m is not None and not any(e.event_family in SPEECH and e.actor1 for e in source):
             source = _named_after(events, sentence, m.end())
         if m is None:
             m = _LATER_FRAME.match(sentence)
             source = by_sentence.get(starts[i - 1], []) if m is not None and i > 0 else []
         if m is None or _NOT_SPEECH.search(m.group(0)) or not known_place(m.group("place")):
             continue
-        sayers = [e for e in source if e.event_family in SAYING_FAMILIES and e.actor1
+        sayers = [e for e in source if e.event_family in SPEECH and e.actor1
                   and not _past_speaker(e, m.groupdict().get("frame") or "")]
         if sayers:
             out.append((start, sayers[0].actor1, m.group("place"), sayers[0].date_start))
@@ -84,7 +84,7 @@ def carry_speaker_places(events: list[Event], text: str, starts: list[int]) -> l
         return events
     out = []
     for e in events:
-        if e.location is None and e.actor1 and e.event_family in SAYING_FAMILIES and not _QUOTED.search(e.sentence):
+        if e.location is None and e.actor1 and e.event_family in SPEECH and not _QUOTED.search(e.sentence):
             mine = [f for f in frames if f[1] == e.actor1 and f[3] == e.date_start]
             if mine:
                 nearest = min(mine, key=lambda f: (abs(f[0] - e.char_start), f[0] > e.char_start))

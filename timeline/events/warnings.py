@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from .conditions import conditions
-from .cues import MODALS, phrases
+from .cues import MODAL_GROUP, phrases
 from .speech import SentenceReading
 
 _WARN = frozenset({"warn", "warns", "warned", "warning"})
@@ -29,9 +29,9 @@ _ACT_SUBJECT = phrases("warning_act_subject")
 _ED_ADJECTIVE = r"(?!(?:armed|unarmed|united|alleged|suspected|so-called|wounded|injured|detained|displaced|embattled|" \
                 r"besieged|beleaguered|isolated|elected|unelected|organized|organised|affiliated|allied|interested|" \
                 r"concerned|advanced|sophisticated|unidentified|unnamed|masked|hooded)\b)"
-_CLAUSE_END = re.compile(r"\s*;|\s+but\s|\s+and\s+(?:also\s+)?(?:%s[a-z]+ed|said|told|made|gave|set|sent|met|held)\b"
-                         % _ED_ADJECTIVE)
-_MODAL = re.compile(r"(?<![\w'])(?:%s)(?![\w'])" % "|".join(sorted(MODALS, key=len, reverse=True)))
+_PAST_VERB = r"(?:%s[a-z]+ed|said|told|made|gave|set|sent|met|held)\b" % _ED_ADJECTIVE  # a past verb, no adjective
+_CLAUSE_END = re.compile(r"\s*;|\s+but\s|\s+and\s+(?:also\s+)?" + _PAST_VERB)
+_MODAL = re.compile(r"(?<![\w'])(?:%s)(?![\w'])" % MODAL_GROUP)
 # "warns its citizens to flee": an object and its infinitive, no reported clause
 _CALL = re.compile(r"\s+(?!that\b)(?:[\w'’.-]+\s+){1,5}?(?:not\s+)?to\s+[a-z]")
 _AGAINST = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?against\s")
@@ -61,8 +61,7 @@ def _charged(low: str, content: tuple[int, int], actors, speaker_keys: set, pred
     # "Lebanon was at risk of being dragged into the fighting": a danger to it, no charge)
 
 
-_OWN_CLAUSE_END = re.compile(r",|\s+and\s+(?!to\s)(?:[\w'’-]+\s+){0,3}?(?:%s[a-z]+ed|said|told|made|gave|set|sent|met|held)\b"
-                             % _ED_ADJECTIVE)
+_OWN_CLAUSE_END = re.compile(r",|\s+and\s+(?!to\s)(?:[\w'’-]+\s+){0,3}?" + _PAST_VERB)
 
 
 def warning_type(low: str, p, sent_start: int, end: int, actors, speaker_keys: set, preds) -> str | None:
