@@ -52,8 +52,11 @@
 - ``events_fresh13``: the same on the seventeenth set (``events_gold_fresh13.jsonl``: six documents annotated
   in full, blind; scored at 6cd3e5f, 012aecf and b01d461, then relabelled to rules 11-17 of ``events_gold.md``
   blind to the extractor and scored at b01d461 again; figures in its .md and the README), in the gate since the
-  fifteenth session (2026-12-04) as a development set; fresh14 is the blind measure now (fresh15, written in
-  that session, after it).
+  fifteenth session (2026-12-04) as a development set.
+- ``events_fresh14``: the same on the eighteenth set (``events_gold_fresh14.jsonl``: six documents annotated
+  in full, blind, under rules 1-17; scored at 66bc709, b01d461 and 6bab434, then relabelled to rules 18-22 blind
+  to the extractor and scored at a69ecd8; figures in its .md and the README), in the gate since the sixteenth
+  session (2026-12-04) as a development set, pinned at that a69ecd8 score; fresh15 is the blind measure now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -106,6 +109,7 @@ HOW = {
     "events_fresh11": "python scripts/score_events.py --gold tests/data/events_gold_fresh11.jsonl --json",
     "events_fresh12": "python scripts/score_events.py --gold tests/data/events_gold_fresh12.jsonl --json",
     "events_fresh13": "python scripts/score_events.py --gold tests/data/events_gold_fresh13.jsonl --json",
+    "events_fresh14": "python scripts/score_events.py --gold tests/data/events_gold_fresh14.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
