@@ -42,7 +42,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..cue_words import FINITE_VERB, PAST_VERB, load_tsv
-from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_saying_day, story_country
+from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_saying_day
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
 from ..temporal.lexicon import FULL_WEEKDAYS
@@ -98,8 +98,9 @@ def _styles() -> dict[str, frozenset[str] | None]:
     return out
 
 
-def government_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` with the bare government nouns added as their states, in text order."""
+def government_references(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
+    """``mentions`` with the bare government nouns added as their states, in text order; ``country``: the story's
+    (``forces.story_country``)."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
     context = None  # read at the first bare noun: most articles have none
@@ -125,8 +126,7 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
         if not possessive and not subject_follows(text, end, addressed):
             continue  # "the government crackdown", "Authorities to intensify the pace ..."
         if context is None:
-            context = (sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)),
-                       story_country(mentions))
+            context = (sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)), country)
         state = _state(text, start, noun, *context)
         if state is None or other_state(text, start, state, context[0], mentions):
             continue
