@@ -1004,15 +1004,12 @@ def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
             and not content[0] <= mention.start < content[1])
 
 
-def _source_day(reading: SentenceReading, low: str, mention: Mention) -> bool:
+def _source_day(st: _SentenceState, mention: Mention) -> bool:
     """Is ``mention`` the day of an unnamed source that closes the sentence ("The Red Cross is pressing Syrian
     authorities for wider access ..., its president said Wednesday") or opens it ("Activists said on Friday that four
     gunmen ... shot dead Tammo")? Its saying is no event, and the day it gives is that of the act it reports."""
-    source, main = reading.source, reading.main
-    if source is None or main is None:
-        return False
-    day = frame_day(low, source.end)  # ("council diplomats told Reuters on Monday")
-    return day is not None and day[0] <= mention.start < day[1]
+    day = st.source_day  # ("council diplomats told Reuters on Monday")
+    return day is not None and st.reading.main is not None and day[0] <= mention.start < day[1]
 
 
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
@@ -1340,12 +1337,17 @@ class _SentenceState:
     families: set[str] = field(default_factory=set)
     # an opening date and the span of the phrase of another time after it (``inner_phrase``), found once per sentence
     inner: tuple[Mention, tuple[int, int]] | None = None
+    # the span of the day right after the verb of an unnamed source ("Activists said on Friday that ...":
+    # ``speech.frame_day``), read once per sentence for its dates (``_source_day``, ``_date_candidates``)
+    source_day: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
+        source = sent.reading.source
         return cls(builder, sent, dates, timed, list(sent.reading.predicates), len(builder.events),
                    _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
-                   inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None)
+                   inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None,
+                   source_day=frame_day(builder.low, source.end) if dates and source is not None else None)
 
     def verb_of(self, e: Event) -> Predicate | None:
         """The first verb of this sentence whose trigger, as written, is ``e``'s (the predicate ``e`` was made of)."""
@@ -1471,8 +1473,7 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
         candidates = [p for p in candidates if p is not source]
         side = [p for p in candidates if (p.trigger.start < source.start) == (mention.start < source.start)]
         candidates = side or candidates
-        day = frame_day(low, source.end) if reading.main is not None and reading.main.trigger.start > source.start \
-            else None
+        day = st.source_day if reading.main is not None and reading.main.trigger.start > source.start else None
         if day is not None and day[0] <= mention.start < day[1]:
             # "Activists said on Friday that four gunmen ... shot dead Tammo": the opening source's own day dates an act
             # it reports, not a plan ("State television said late on Thursday that Assad would speak") nor an act
@@ -1531,7 +1532,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     modifies = False if host is not None else prenominal(text, low, mention, candidates)
     act = host if host is not None else None if isinstance(modifies, Predicate) \
         else dated_act(text, low, mention, candidates, sent.start, sent.end)
-    if act is None and modifies is False and _source_day(reading, low, mention) \
+    if act is None and modifies is False and _source_day(st, mention) \
             and not (candidates and reading.main.trigger.start > reading.source.start):
         # (an opening source's day goes to the act after it that ``attach`` finds, "Activists said on Monday an offensive
         # by the Syrian army on Homs killed 20 people": the offensive; the reported main act when none is found)
