@@ -49,6 +49,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
@@ -173,6 +174,14 @@ class Sentence:
     actors: list[ActorMention]
     lead: bool = False  # the story's first sentence: its present perfect is the day's news
     owners: tuple[ActorMention, ...] = ()  # "his", "her" before a noun: only ever the owner of an event noun
+
+
+class _Counted(NamedTuple):
+    """The calendar unit an act with no day of its own is counted to from another act or occasion (``relative_day``,
+    ``occasions``): a day, or the week, month or year of a measured clause; and the rule that counted it."""
+
+    point: Point
+    rule: str
 
 
 class _Builder:
@@ -336,7 +345,7 @@ class _Builder:
             # bilateral meeting: that meeting's talks, later the same day (``ahead``)
         then = None
         carried = None  # the call or meeting whose day the event takes (``inferred`` from ``last_consult``)
-        counted = None  # (the day, the rule) of an act with no day of its own counted from another act (relative_day)
+        counted = None  # the unit of an act with no day of its own counted from another act (_Counted)
         if mention is None and basis in ("report", "dateline") and p is not None and at_the_time(self.low, sent, p):
             # "Syrian Ambassador Bashar Ja'afari denied at the time that ...": the time of the occasion the sentence
             # before dated ("told a closed meeting ... on May 11"), not the day of the story; with no such occasion
@@ -349,21 +358,22 @@ class _Builder:
                 basis = "then"  # "Clinton met Lavrov on Thursday. Hours later, NATO warplanes struck Tripoli": that day
             elif (occasion := occasion_opening(self, sent, p)) is not None:
                 # "At his last meeting with President Assad in Damascus on 9 July, the two men agreed ...": that day
-                counted = occasion.date_start, "article/occasion_opening"
+                counted = _Counted(Point.of(occasion.date_start, "day"), "article/occasion_opening")
             elif (occasion_day := occasion_relative(self.low, sent, p, self.sentence_dates)) is not None:
                 # "Saturday's vote at the Arab League, in which Lebanon was one of only two countries to oppose ...": the
                 # occasion's day
-                counted = occasion_day.date_start, "article/occasion_relative"
+                counted = _Counted(Point.of(occasion_day.date_start, "day"), "article/occasion_relative")
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
-                counted = source.date_start + dt.timedelta(days=days), f"article/beside_{source.event_type}"
+                counted = _Counted(Point.of(source.date_start + dt.timedelta(days=days), "day"),
+                                   f"article/beside_{source.event_type}")
         if mention is None and p is not None and basis in ("report", "dateline", "undated") \
                 and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
                                                                   self.sentence_dates)) is not None:
             point = counted_point(*measured)  # "shelled Homs on Thursday, a day after rebels captured Zlitan":
             # Wednesday; "on Sunday, three weeks after Turkey imposed sanctions": that week
-            counted = (point.start, "article/measured_clause", point.gran) if point is not None else None
+            counted = _Counted(point, "article/measured_clause") if point is not None else None
         if counted is not None:
             basis = "counted"
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
@@ -404,11 +414,11 @@ class _Builder:
                 carried = source  # "Lavrov met Tillerson in Manila on Sunday. ... Lavrov told reporters on Sunday":
                 # the day of the meeting, by one who took part in it
         elif basis == "counted":
-            point = Point.of(counted[0], counted[2] if len(counted) > 2 else "day")
+            point = counted.point
             date_start, date_end, precision, event_date = point.start, point.end, point.precision, point.value
             basis = "inferred"
             position = p.trigger.start
-            date_rule = counted[1]
+            date_rule = counted.rule
         elif basis == "then":
             basis = "inferred"
             date_start, date_end, precision, event_date = then.date_start, then.date_end, then.precision, then.event_date
