@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 
 from ..model import Mention
+from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
 from .cues import CUES, FRAME_ADJUNCT, PAST_VERB, PHRASE_CLOSE
@@ -589,8 +590,8 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
 
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z][\w.’'-]*|\d[\d.-]*)\s+of\s+$")  # "Proclamation 9704 of", "Order 14257 of"
 _NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|On|At|By|Since|Until|From|To|For|Of|The|And|Or|But|Between|During|After|Before|Through|Throughout|Over|Around|Circa|Last|Next|Early|Late|"
-                               r"Mid|Spring|Summer|Autumn|Fall|Winter|Fiscal|FY|January|February|March|April|May|June|"
-                               r"July|August|September|October|November|December)\s)[A-Z][a-z]+\s+$")  # "Vision 2030"
+                               r"Mid|Spring|Summer|Autumn|Fall|Winter|Fiscal|FY|%s)\s)[A-Z][a-z]+\s+$"  # "Vision 2030"
+                               % "|".join(w.capitalize() for w in FULL_MONTHS))
 _COUNT_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|his|her|this|these|two|three|four|five|six|several)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 
