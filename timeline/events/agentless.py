@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from ..actors import ActorMention
 from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, NUMBERS
-from .cues import ADVERBS, BE, CUES, HAVE
+from .cues import ADVERBS, BE, CUES, HAVE, MODAL_GROUP
 from .predicates import ARMED_VICTIMS, CROWDS, FORCE_FAMILIES, Predicate
 
 _TYPES = frozenset(CUES["agentless_type"])
@@ -140,7 +140,7 @@ def absolute_crowd(low: str, p: Predicate, floor: int) -> bool:
 
 # "anti-" right before a name that modifies the protest noun after it: "months of anti-Assad protests"
 _ANTI = re.compile(r"(?<![\w-])anti-$")
-_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|may|might|should|must|can|cannot|shall)\b")
+_MODAL_AFTER = re.compile(r"\s+(?:%s|cannot)\b" % MODAL_GROUP)
 
 
 def anti_protest(p: Predicate, actors: list[ActorMention], low: str) -> bool:
