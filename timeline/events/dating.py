@@ -23,7 +23,7 @@ from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
-from .cues import CUES, FRAME_ADJUNCT, PAST_VERB, PHRASE_CLOSE
+from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import Predicate, gerund_of
 from .relatives import in_aside
 
@@ -257,10 +257,10 @@ _SPEAKER_CLAUSE = re.compile(r",|\b(?:who|which|whose|whom)\b")
 _DATE_AFTER_COMMA = re.compile(r",\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 # a finite verb of a clause: an auxiliary or modal, an irregular past of news copy, a regular past (not "the armed
 # men", not a passive's "-ed by"); also ``relative_day``'s test that a measured phrase holds a clause
-CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|%s|did|does|"
                          r"hit|fled|met|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|left|sent|"
                          r"made|broke|ran|died|fell|spoke|swept|threw|won|wrote|set|shut|quit|cut|put)\b"
-                         r"|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
+                         r"|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)" % MODAL_GROUP)
 
 
 def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
