@@ -51,7 +51,8 @@ def test_feed_rss_items_ids_dates_and_text():
     assert all(isinstance(a, Article) for a in articles)
     assert [a.id for a in articles] == [MACRON, SCHOLZ, TASS_ID]  # the guid
     assert [a.record for a in articles] == [1, 2, 3] and {a.path for a in articles} == {str(RSS)}
-    assert [a.published for a in articles] == ["2024-11-22", "2022-10-09", "2024-12-26"]  # the day as written
+    assert [a.published for a in articles] == ["2024-11-22T13:37:03-05:00", "2022-10-09T12:36:40-04:00",
+                                               "2024-12-26T20:13:39+03:00"]
     assert [a.url for a in articles] == list(URLS.values())
     assert [a.source for a in articles] == ["The White House", "The White House", "TASS"]  # the item's <source>
     assert articles[2].title == "Russia’s economic growth will be almost 4% in 2024, Putin says"
@@ -194,17 +195,17 @@ def test_feed_plain_text_paragraphs_are_kept_and_html_is_text(tmp_path):
 
 
 @pytest.mark.parametrize(("written", "iso"), [
-    ("Thu, 26 Dec 2024 20:13:39 +0300", "2024-12-26"),  # the day as written, whatever the time and zone
-    ("Fri, 22 Nov 2024 13:37:03 EST", "2024-11-22"),
-    ("Sun, 09 Oct 2022 23:36:40 EDT", "2022-10-09"),  # (not the next day in UTC)
-    ("26 Dec 2024 23:30 GMT", "2024-12-26"),  # no weekday, no seconds
-    ("Thu, 26 Dec 2024 23:30:00 UT", "2024-12-26"),
-    ("Fri, 27 Dec 2024 01:10:00 MSK", "2024-12-27"),  # a zone feeds write that RFC 822 does not name
-    ("Thu, 26 Dec 24 20:13:39 PST", "2024-12-26"),  # a two-digit year
-    ("Sat, 01 Jan 99 10:00:00 -0000", "1999-01-01"),
-    ("Thu, 26 Dec 2024 20:13:39 A", "2024-12-26"),  # a military letter
+    ("Thu, 26 Dec 2024 20:13:39 +0300", "2024-12-26T20:13:39+03:00"),
+    ("Fri, 22 Nov 2024 13:37:03 EST", "2024-11-22T13:37:03-05:00"),
+    ("Sun, 09 Oct 2022 12:36:40 EDT", "2022-10-09T12:36:40-04:00"),
+    ("26 Dec 2024 23:30 GMT", "2024-12-26T23:30:00+00:00"),  # no weekday, no seconds
+    ("Thu, 26 Dec 2024 23:30:00 UT", "2024-12-26T23:30:00+00:00"),
+    ("Fri, 27 Dec 2024 01:10:00 MSK", "2024-12-27T01:10:00+03:00"),  # a zone feeds write that RFC 822 does not name
+    ("Thu, 26 Dec 24 20:13:39 PST", "2024-12-26T20:13:39-08:00"),  # a two-digit year
+    ("Sat, 01 Jan 99 10:00:00 -0000", "1999-01-01T10:00:00-00:00"),
+    ("Thu, 26 Dec 2024 20:13:39 A", "2024-12-26T20:13:39"),  # a military letter: no offset, the time as written
     ("Thursday, 26 December 2024", "2024-12-26"),
-    ("26 Dec 2024 25:61:00 GMT", "2024-12-26"),  # review A #7: a time that is none: the date all the same
+    ("26 Dec 2024 25:61:00 GMT", "2024-12-26"),  # review A #7: no time that is one, the date alone
     ("26 Dec 2024 23:59:60 GMT", "2024-12-26"),
 ], ids=lambda value: value if isinstance(value, str) and "," in value[:10] else None)
 def test_feed_rfc822_dates(written, iso):

@@ -6,9 +6,9 @@ RSS 2.0 (``<rss><channel><item>``), RSS 1.0 (``<rdf:RDF><item>``) and Atom 1.0 (
   being the item's place in the feed (from 1), which is its ``record`` too;
 - title; url: the link (Atom: ``rel="alternate"`` or no rel); source: the item's ``<source>`` (Atom: its source
   feed's title), else the channel's (feed's) title;
-- published: RSS ``pubDate`` (RFC 822, "Thu, 26 Dec 2024 17:13:39 GMT", named zones too), its date as written, in
-  ISO (the anchor reads a metadata date's day alone, whatever its time and zone); Atom ``published``, else
-  ``updated``; Dublin Core ``dc:date``: the first that reads as a date (``anchor.parse_published``), passed on as a ``.jsonl`` record's ``published`` is,
+- published: RSS ``pubDate`` (RFC 822, "Thu, 26 Dec 2024 17:13:39 GMT", named zones too), written as ISO with the
+  date and time as written and the zone's offset; Atom ``published``, else ``updated``; Dublin Core ``dc:date``:
+  the first that reads as a date (``anchor.parse_published``), passed on as a ``.jsonl`` record's ``published`` is,
   so a dateline day near it wins as it does there;
 - text: ``content:encoded`` (Atom ``content``), else ``description`` (Atom ``summary``). HTML, escaped or in CDATA
   (Atom ``type="html"`` or ``"xhtml"``, or raw well-formed elements in an RSS field), is read by
@@ -60,10 +60,13 @@ CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 _DECLARED = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']\s*([A-Za-z0-9._:\-]+)""")
 _MARKUP = re.compile(r"<[A-Za-z!/?]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
-# (the time and zone are read past, not kept: the date as written is what the anchor reads)
 _RFC822 = re.compile(r"\s*(?:[A-Za-z]{3,9},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2}|\d{4})"
-                     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Za-z]{1,5}))?)?\s*$")
+                     r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[A-Za-z]{1,5}))?)?\s*$")
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# RFC 822's named zones, and a few that feeds write although RFC 822 has no name for them; others (military
+# letters, "IST", which is three zones) give no offset: the date as written is what the anchor reads anyway
+ZONES = {"UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+         "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "JST": 9}
 
 
 def read_feed(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
@@ -322,8 +325,8 @@ def _date(value: str) -> str | None:
 
 
 def _rfc822(value: str) -> str | None:
-    """ "Thu, 26 Dec 2024 20:13:39 +0300" -> "2024-12-26": the day as written, whatever the time and zone (all the
-    anchor reads of a metadata date, ``anchor.parse_published``); a two-digit year as RFC 2822 reads it."""
+    """ "Thu, 26 Dec 2024 20:13:39 +0300" -> "2024-12-26T20:13:39+03:00": the day and time as written, with the
+    zone's offset when it is a number or a name ``ZONES`` knows; a two-digit year as RFC 2822 reads it."""
     match = _RFC822.match(value)
     if not match or match[2].lower() not in _MONTHS:
         return None
@@ -331,6 +334,14 @@ def _rfc822(value: str) -> str | None:
     if len(match[3]) == 2:
         year += 2000 if year < 50 else 1900
     try:
-        return dt.date(year, month, day).isoformat()
+        dt.date(year, month, day)
     except ValueError:
         return None
+    if match[4] is None or int(match[4]) > 23 or int(match[5]) > 59 or int(match[6] or 0) > 59:
+        return f"{year:04d}-{month:02d}-{day:02d}"  # (no time, or none that is one: "25:61:00", the date alone)
+    written = f"{year:04d}-{month:02d}-{day:02d}T{int(match[4]):02d}:{match[5]}:{match[6] or '00'}"
+    zone = match[7] or ""
+    if zone and zone[0] in "+-":
+        return f"{written}{zone[:3]}:{zone[3:]}"
+    hours = ZONES.get(zone.upper())
+    return written if hours is None else f"{written}{'+' if hours >= 0 else '-'}{abs(hours):02d}:00"
