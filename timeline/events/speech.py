@@ -57,6 +57,10 @@ _DEMAND_IMPERSONAL = phrases("demand_impersonal")
 # (a quotation mark may stand between the words of a phrase: "Assad's legitimacy had \"nearly run out\"")
 _DISAPPROVAL = re.compile(r"(?<![\w'])(?:%s)(?![\w'])"
                           % phrase_alternation(CUES["disapproval"]).replace(r"\s+", r"\s+[\"“”]?"))
+# the party put behind a harm: "were behind the killings", "are behind the violence", "was behind last week's attack"
+_BEHIND_HARM = re.compile(r"(?<![\w'])(?:is|are|was|were|being|been)\s+(?:(?:all|also|really|actually)\s+)?behind\s+"
+                          r"(?:(?:the|this|these|those|a|an|recent|latest|[\w-]+['’]s?)\s+){0,2}(?:%s)(?![\w'])"
+                          % phrase_alternation(CUES["behind_harm"]))
 _FAILURE = phrases("blamed_failure")
 # a duty not done: a negated auxiliary, then a verb of keeping to a duty ("had not followed an Arab peace plan")
 _UNKEPT = re.compile(r"(?<![\w'])(?:(?:had|has|have|did|does|do)\s+not|(?:hadn|hasn|haven|didn|doesn|don)['’]t)\s+"
@@ -868,7 +872,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "\"Those leaders ... should know their days are numbered,\" U.S. Secretary of State Hillary Clinton
                 # said": a threat
                 main = replace(frame, type="threaten", rule="reported threat idiom")
-            elif _DISAPPROVAL.search(low, *content):
+            elif _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
             elif condemnation(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported condemnation")
