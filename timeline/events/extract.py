@@ -88,6 +88,7 @@ from .relative_day import beside_day, counted_point, late_occasion, measured_cla
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
+from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
                          unreal_force_noun)
@@ -1274,6 +1275,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     saying_beside_planned_act(st)
     announcement_of_act(st)
     blamers(st)
+    second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
 
 
