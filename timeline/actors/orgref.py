@@ -38,7 +38,8 @@ from .names import canonical_key
 from .scan import sentence_starts
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
-_SPEECH = r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?" + SPEECH_VERBS  # resources/speech_verbs.txt
+# (at most two words of the verb group before the verb: "It has also accused Turkey of ...")
+_SPEECH = r"(?:(?:also|later|then|further|has|had)[ ]){0,2}" + SPEECH_VERBS  # resources/speech_verbs.txt
 _SPEAKS_AFTER = re.compile(r",?[ ]+" + _SPEECH)
 _ACCORDING = re.compile(r"(?i:according[ ]to)[ ](?:the[ ])?$")
 # (this and _ITS_OFFICE open on the word, its look-behind after it: ``opening_first``)
