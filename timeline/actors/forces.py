@@ -41,10 +41,12 @@ LEAD = 1.5
 _PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, reverse=True)
 _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES),
                      re.I)
-# what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
+# what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator (an object relative's
+# "which"/"whom": "attacks ..., which the government also blamed on terrorists"), a verb of saying
 # (or one with its day, ``after_saying_day``)
-SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|since|"
-                            r"because|if|then|said|says|say|told|saw|see|seen|by|from|prompting|forcing|leaving)\b|"
+SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
+                            r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|prompting|"
+                            r"forcing|leaving)\b|"
                             r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
                             % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
                                           and v.isdigit() and 2 <= int(v) <= 12),

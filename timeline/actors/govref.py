@@ -57,6 +57,10 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 # not a weekday, the wire style of dating a subject's act ("The government Tuesday said ...", "Authorities Monday
 # arrested ...")
 _AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+%s|-" % CAPITAL_NOT_WEEKDAY)
+# the charge after the party an accusing verb charges: "accused the regime of deploying tanks", "blamed the
+# authorities for the violence" (the noun is the accused, not "the government of Mexico")
+_CHARGED = re.compile(r"\b(?:accus|blam|criticis|criticiz)\w*\s*$", re.I)
+_CHARGE = re.compile(r"[ ]+(?:of|for)[ ]+[a-z]")
 _ANY_FORM = frozenset(r["noun"] for r in _TABLE if r["style"] == "*")  # "the country", "the nation"
 _BARE = frozenset(r["noun"] for r in _TABLE if r["bare"] == "yes")  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -108,7 +112,10 @@ def government_references(text: str, mentions: list[ActorMention], country: str 
     for match in _NOUN.finditer(text):
         start, end = match.start(), match.end()
         noun = match.group("noun").lower()
-        if overlaps(taken, start, end) or _AFTER.match(text, end):
+        if overlaps(taken, start, end):
+            continue
+        charged = _CHARGE.match(text, end) is not None and _CHARGED.search(text, max(0, start - 40), start) is not None
+        if _AFTER.match(text, end) and not charged:
             continue
         if match.group("the") is None and noun not in _BARE:
             continue
@@ -123,7 +130,7 @@ def government_references(text: str, mentions: list[ActorMention], country: str 
             if not after_saying_day(low, start):
                 continue  # "bring down the regime", "talk to the authorities", "local authorities"
         possessive = _POSSESSIVE.match(text, end) is not None
-        if not possessive and not subject_follows(text, end, addressed):
+        if not possessive and not charged and not subject_follows(text, end, addressed):
             continue  # "the government crackdown", "Authorities to intensify the pace ..."
         if context is None:
             by_start = mention_index(sorted(mentions, key=lambda m: m.start))

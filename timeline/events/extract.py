@@ -89,6 +89,8 @@ from .relative_day import beside_day, counted_point, late_occasion, measured_cla
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
+from .object_relatives import object_relative_blame
+from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
                          unreal_force_noun)
@@ -1281,6 +1283,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     saying_beside_planned_act(st)
     announcement_of_act(st)
     blamers(st)
+    object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
+    second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
 
 
