@@ -105,6 +105,7 @@ from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
+from .protest_clauses import protest_clause_rows
 from .protest_nouns import undated_protest_noun
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .meals import meal_after_meeting
@@ -1265,6 +1266,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     commitment_of_the_day(st)
     _planned_meetings(st)
     meal_after_meeting(st)
+    protest_clause_rows(st)  # "anti-government protests spread", "taking part in a peaceful protest" (rule 22)
     _date_only_events(st)
     _object_owners(st)
     called_off_events(st)
