@@ -61,7 +61,6 @@ def protest_clause_rows(st) -> None:
     """The rows of protest nouns dated through a clause (see the module docstring). ``st`` is extract's sentence
     state; runs after the passes that make the sentence's other acts, before the date no act took makes an ``other``
     event (``_date_only_events``)."""
-    low, sent = st.low, st.sent
     made = {e.trigger for e in st.builder.events[st.first:] if e.event_type == "protest"}
     for p in st.preds:
         if not _protest_noun(p) or p.trigger.start in st.claimed_starts or p.trigger.start in st.dated \
