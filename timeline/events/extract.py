@@ -105,7 +105,7 @@ from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
-from .protest_clauses import protest_clause_rows
+from .protest_clauses import protest_clause_rows, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .meals import meal_after_meeting
@@ -1648,9 +1648,12 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     event = builder.add(sent, p, mention, basis=mention.date_basis, agent=agent)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
-    elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and any(
-            q.family in FORCE_FAMILIES and during_phrase(q, p, low) for q in st.preds):
-        # "Syrian forces shot dead at least 11 people during mass protests on Friday": the forces are not the protesters
+    elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and (any(
+            q.family in FORCE_FAMILIES and during_phrase(q, p, low) for q in st.preds)
+            or unnamed_protesters(p, event.actor1, sent.actors, mention, low)):
+        # "Syrian forces shot dead at least 11 people during mass protests on Friday": the forces are not the protesters;
+        # nor is an actor named before an unowned protest noun ("allowing (Friday's) protests", "'NATO help us,' read one
+        # banner ... at a protest in Idlib on Friday")
         builder.amend(event, actor1=None, actors=tuple(a for a in event.actors if a != event.actor1))
     for q in also:
         st.claimed.append(q)

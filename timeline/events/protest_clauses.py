@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from .cues import CUES
+from .dating import CLAUSE_VERB
 from .predicates import FORCE_FAMILIES, Predicate
 from .protest_nouns import PROTEST_ACT_NOUNS
 
@@ -152,3 +153,27 @@ def _target(st, start: int, end: int) -> str | None:
     stop = next((c.start() for c in re.finditer(r"[,;:\"“”()]|\b(?:and|but|as|after|when|while)\b", low[end:sent.end])),
                 sent.end - end) + end
     return next((a.name for a in st.sent.actors if start <= a.start < stop), None)
+
+
+
+# the date of a protest noun's own phrase: right before it ("(Friday's) protests", "the planned January 9 protests") or
+# after it with no other clause between ("a protest in the northern province of Idlib on Friday")
+_OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\)?\s+(?:[\w-]+\s+){0,2}")
+_OWN_DATE_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,60}")
+
+
+def unnamed_protesters(p: Predicate, actor1: str, actors, mention, low: str) -> bool:
+    """Is ``actor1``, which a protest noun ``p`` (no owner) dated by a date of its own phrase (``mention``) was given,
+    named only before the noun ("Human Rights Watch said Assad ... by allowing (Friday's) protests", "video footage of
+    a demonstration on Thursday night", after "where President Bashar al-Assad has faced ...")? The noun names no
+    protesters of its own (rules 2 and 13: actor1 null); an actor in its own phrase after it is kept ("the planned
+    January 9 protests in Venezuela": the dev set codes the country)."""
+    if p.form != "noun":
+        return False
+    if mention.end <= p.trigger.start:
+        own = _OWN_DATE_BEFORE.fullmatch(low, mention.end, p.trigger.start) is not None
+    else:
+        own = mention.start >= p.trigger.end and _OWN_DATE_AFTER.fullmatch(low, p.trigger.end, mention.start) is not None \
+            and not CLAUSE_VERB.search(low, p.trigger.end, mention.start)
+    named = [a for a in actors if a.name == actor1]
+    return own and bool(named) and all(a.end <= p.trigger.start for a in named)
