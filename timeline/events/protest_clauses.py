@@ -8,7 +8,9 @@ right after them dates (the dating passes) and the background nouns no date reac
   were held"), or, in the story's lead, by the day the story reports ("faces the gravest crisis ... as anti-government
   protests spread"); undated in the body, it stays background and gives no row;
 - the noun that a dated act of force is placed inside ("Security forces opened fire on Friday on civilians taking
-  part in a peaceful protest in Deraa"): the protest of that day.
+  part in a peaceful protest in Deraa"), or a crowd noun whose relative clause tells the crowd acting ("On Friday
+  soldiers killed 19 people when they fired on protesters who were trying to enter Deraa ... in a show of
+  solidarity", fresh10 133#17): the protest of the act's day.
 
 The protesters are not named (``actor1`` null, rules 2 and 13); the target is an actor of the noun's own phrase
 ("protests against Assad", "unseated President Mubarak", "in Syria"), else none. An onset ("after first erupting ...
@@ -23,7 +25,7 @@ from dataclasses import replace
 
 from .cues import CUES
 from .dating import CLAUSE_VERB
-from .predicates import FORCE_FAMILIES, Predicate
+from .predicates import CROWDS, FORCE_FAMILIES, Predicate
 from .protest_nouns import PROTEST_ACT_NOUNS
 
 _VERBS = "|".join(sorted((v.replace(" ", r"\s+") for v in CUES["protest_own_verb"]), key=len, reverse=True))
@@ -51,10 +53,18 @@ _PLACED = re.compile(r"\b(?:taking|took|take|takes)\s+part\s+in\s+(?:(?:a|an|the
                      r"|\b(?:joining|joined)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?$")
 
 
+# a crowd noun whose relative clause tells what the crowd was doing ("fired on protesters who were trying to enter Deraa
+# ... in a show of solidarity", "demonstrators who gathered to call for ..."): the protest the act of force met; not
+# what was done to them ("protesters who were killed")
+_ACTING = re.compile(r"\s+(?:who|that)\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]+ing\b|"
+                     r"(?!(?:were|was|are|is|had|have|has)\b)[a-z]+ed\b)")
+
+
 def _protest_noun(p: Predicate) -> bool:
-    """Is ``p`` a protest told by its act noun (as a noun, or read as a light verb's object or a plural verb: the
-    predicate reader's readings of "protests" and "protests were staged"), neither quoted, negated nor planned?"""
-    return p.type == "protest" and p.trigger.text.lower().split()[-1] in PROTEST_ACT_NOUNS and not p.quoted \
+    """Is ``p`` a protest told by its act noun or a crowd noun (as a noun, or read as a light verb's object or a plural
+    verb: the predicate reader's readings of "protests" and "protests were staged"), neither quoted, negated nor
+    planned? (A crowd noun is read only with a relative clause of its own act: ``_placed``.)"""
+    return p.type == "protest" and p.trigger.text.lower().split()[-1] in PROTEST_ACT_NOUNS | CROWDS and not p.quoted \
         and not p.negated and p.status == "reported"
 
 
@@ -67,7 +77,7 @@ def protest_clause_rows(st) -> None:
         if not _protest_noun(p) or p.trigger.start in st.claimed_starts or p.trigger.start in st.dated \
                 or p.trigger.text in made:
             continue
-        found = _own_clause(st, p)
+        found = _own_clause(st, p) if p.trigger.text.lower().split()[-1] in PROTEST_ACT_NOUNS else None
         if found is None:
             found = _placed(st, p)
         if found is None:
@@ -136,7 +146,8 @@ def _placed(st, p: Predicate):
     """(mention, basis, target, False) of a protest noun a dated act of force is placed inside ("opened fire on Friday on
     civilians taking part in a peaceful protest"); None otherwise."""
     low, sent = st.low, st.sent
-    if p.form != "noun" or not _PLACED.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start):
+    acting = p.trigger.text.lower().split()[0] in CROWDS and _ACTING.match(low, p.trigger.end) is not None
+    if p.form != "noun" or not acting and not _PLACED.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start):
         return None
     acts = [q for q in st.preds if q.family in FORCE_FAMILIES and q.form == "verb" and q.trigger.end <= p.trigger.start
             and q.trigger.start in st.dated]
