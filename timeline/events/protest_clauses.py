@@ -7,6 +7,8 @@ right after them dates (the dating passes) and the background nouns no date reac
   to rattle another ... on Monday as ... street protests spread in Syria", "were killed on Friday, as large protests
   were held"), or, in the story's lead, by the day the story reports ("faces the gravest crisis ... as anti-government
   protests spread"); undated in the body, it stays background and gives no row;
+- a crowd's protest verb in a clause of the same time as a dated act ("Security forces opened fire on Friday when
+  people marched through the city"): the protest of that day, its crowd unnamed;
 - the noun that a dated act of force is placed inside ("Security forces opened fire on Friday on civilians taking
   part in a peaceful protest in Deraa"), or a crowd noun whose relative clause tells the crowd acting ("On Friday
   soldiers killed 19 people when they fired on protesters who were trying to enter Deraa ... in a show of
@@ -24,6 +26,7 @@ import re
 from dataclasses import replace
 
 from .cues import CUES
+from .agentless import crowd_protest
 from .dating import CLAUSE_VERB
 from .predicates import CROWDS, FORCE_FAMILIES, Predicate
 from .protest_nouns import PROTEST_ACT_NOUNS
@@ -73,6 +76,15 @@ def protest_clause_rows(st) -> None:
     state; runs after the passes that make the sentence's other acts, before the date no act took makes an ``other``
     event (``_date_only_events``)."""
     made = {e.trigger for e in st.builder.events[st.first:] if e.event_type == "protest"}
+    for q in st.preds:
+        if q.trigger.start in st.claimed_starts or q.trigger.start in st.dated or q.trigger.text in made:
+            continue
+        mention = _crowd_in_clause_of_same_time(st, q)
+        if mention is not None:
+            event = st.record(replace(q, embedded=False, rule="crowd clause"), mention, basis=mention.date_basis)
+            if event is not None:  # (the crowd is no actor: rule 2)
+                st.builder.amend(event, actor1=None, actors=tuple(a for a in event.actors if a != event.actor1))
+            made.add(q.trigger.text)
     for p in st.preds:
         if not _protest_noun(p) or p.trigger.start in st.claimed_starts or p.trigger.start in st.dated \
                 or p.trigger.text in made:
@@ -93,6 +105,30 @@ def protest_clause_rows(st) -> None:
         place = {"location": None, "location_basis": None} if spread else {}  # ("spread in Syria": across it, no venue)
         st.builder.amend(event, actor1=None, actor2=target, actors=tuple(names), **place)
         made.add(p.trigger.text)
+
+
+# a subordinator of the same time and the crowd clause it opens: "when people marched through the city", "as thousands
+# of protesters rallied"
+_SAME_TIME = re.compile(r"\b(?:when|as|while)\s+[^,;:\"“”()]{1,60}$")
+
+
+def _crowd_in_clause_of_same_time(st, q: Predicate):
+    """The date of a crowd's protest verb in a clause of the same time as a dated act of the sentence ("Security forces
+    opened fire on Friday when people marched through the city": the protest of that Friday, its crowd unnamed), or
+    None. A date of the protest's own clause is read by the dating passes."""
+    low, sent = st.low, st.sent
+    if q.type != "protest" or q.form != "verb" or not q.embedded:
+        return None
+    sub = _SAME_TIME.search(low, sent.start, q.start)
+    if sub is None or not crowd_protest(q, st.text, low, sub.start() + len(sub.group().split()[0])):
+        return None
+    end = next((c.start() for c in re.finditer(r"[,;:\"“”()]", low[q.trigger.end:sent.end])), sent.end - q.trigger.end)
+    if any(sub.start() <= d.start < q.trigger.end + end for d in st.dates):
+        return None  # ("when people marched though the city after Friday prayers on 18 March, security forces opened
+        # fire": a date of the clause's own, which the dating passes read)
+    main = [p for p in st.preds if p.trigger.start in st.dated and not sub.start() <= p.trigger.start < q.trigger.end
+            and p.form == "verb" and p.type != "protest"]
+    return st.dated[main[0].trigger.start] if len(main) == 1 else None
 
 
 def _drop_dateless_other(st, mention) -> None:
