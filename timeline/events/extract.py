@@ -105,7 +105,7 @@ from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
-from .protest_clauses import protest_clause_rows, unnamed_protesters
+from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .meals import meal_after_meeting
@@ -1498,6 +1498,8 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
             rest = [p for p in candidates if not lo <= p.trigger.start < hi]
             if any(p.trigger.start >= hi for p in rest):  # (a main clause with no act leaves the date as it was)
                 candidates = rest
+    candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
+    # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]

@@ -224,3 +224,17 @@ def unnamed_protesters(p: Predicate, actor1: str, actors, mention, low: str) -> 
             and not CLAUSE_VERB.search(low, p.trigger.end, mention.start)
     named = [a for a in actors if a.name == actor1]
     return own and bool(named) and all(a.end <= p.trigger.start for a in named)
+
+
+# a noun of putting protests down before the protest noun: "extending the crack-down on pro-democracy protests", "its
+# violent response to protests", "the repression of protests"
+_SUPPRESSED = re.compile(r"\b(?:crackdown|crack-down|repression|suppression|response|reaction)\s+(?:on|of|to|against)\s+"
+                         r"(?:[\w-]+\s+){0,3}$")
+
+
+def suppressed_protests(p: Predicate, low: str, mention) -> bool:
+    """Is ``p`` a protest noun that a noun of putting it down holds ("extending the crack-down on pro-democracy
+    protests"), and ``mention`` a date before that phrase? Rule 22: a date of another act of which the protests are
+    the object dates that act only, so the noun is no candidate for it."""
+    return _protest_noun(p) and p.form == "noun" and mention.end <= p.trigger.start \
+        and _SUPPRESSED.search(low, max(0, p.trigger.start - 60), p.trigger.start) is not None
