@@ -95,6 +95,9 @@ def protest_clause_rows(st) -> None:
         if found is None:
             continue
         mention, basis, target, spread = found
+        target = target or next((a.name for a in st.sent.actors if a.end <= p.trigger.start
+                                 and not st.low[a.end:p.trigger.start].strip()
+                                 and st.low.endswith("anti-", 0, a.start)), None)  # "anti-Assad protests": against him
         if mention is not None:
             _drop_dateless_other(st, mention)
         q = replace(p, form="noun", topic=False, owned=False, embedded=False, passive=False, rule="protest clause")
