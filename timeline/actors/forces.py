@@ -210,13 +210,13 @@ _WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
 _ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group")
 
 
-def story_rebels(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
     """``mentions`` with the bare rebels of the story's country added (``resources/rebel_nouns.txt``): where a
     subject stands, as the bare forces are read ("rebels had killed six soldiers", "In Aleppo, rebels vowed"), the
     one armed group of that country the text names beside them, else the country's rebels ("Syrian rebels"), or
     another state's ("Libya, where rebels captured ... Gaddafi": Libyan rebels); not "rebels
-    from the Free Syrian Army", "rebels of ..." (owned after the noun), "Syrian rebels" (an actor already)."""
-    country = story_country(mentions)
+    from the Free Syrian Army", "rebels of ..." (owned after the noun), "Syrian rebels" (an actor already).
+    ``country``: the story's (``story_country``)."""
     demonym = DEMONYMS.get(country) if country else None
     if demonym is None:
         return mentions

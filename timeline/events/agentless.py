@@ -25,8 +25,8 @@ import re
 from dataclasses import replace
 
 from ..actors import ActorMention
-from ..temporal.lexicon import NUMBERS
-from .cues import ADVERBS, BE, CUES, HAVE
+from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, NUMBERS
+from .cues import ADVERBS, BE, CUES, HAVE, MODAL_GROUP
 from .predicates import ARMED_VICTIMS, CROWDS, FORCE_FAMILIES, Predicate
 
 _TYPES = frozenset(CUES["agentless_type"])
@@ -140,7 +140,7 @@ def absolute_crowd(low: str, p: Predicate, floor: int) -> bool:
 
 # "anti-" right before a name that modifies the protest noun after it: "months of anti-Assad protests"
 _ANTI = re.compile(r"(?<![\w-])anti-$")
-_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|may|might|should|must|can|cannot|shall)\b")
+_MODAL_AFTER = re.compile(r"\s+(?:%s|cannot)\b" % MODAL_GROUP)
 
 
 def anti_protest(p: Predicate, actors: list[ActorMention], low: str) -> bool:
@@ -244,8 +244,7 @@ _ACT_RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+(?:(?:at\s+least|more\s+t
 # "by the end of", "by phone", "by 10 percent")
 _BY_AGENT = re.compile(r"[^,;:.!?\"“”()]{0,60}?\bby\s+(?!(?:the\s+)?(?:end|time|then|now|far|mid|late|early|phone|"
                        r"telephone|mail|email|road|air|sea|car|bus|train|foot|hand|day|night|midnight|noon|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
-                       r"june|july|august|september|october|november|december|\d)\b)")
+                       r"%s|\d)\b)" % "|".join(FULL_WEEKDAYS + FULL_MONTHS))
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$")
 _AUX_TAIL = re.compile(rf"(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+$")  # "were", "have been", "were reportedly"
 
