@@ -230,6 +230,12 @@ _TOLL_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + _TOLL_WORDS
 # (the counted words stop at "by": "the killing of 10 protesters by the army" keeps its "by" phrase for _BY_AGENT)
 _OF_COUNT = re.compile(r"\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|%s)"
                        r"(?:\s+(?!(?:%s|by)\b)[\w'-]+){0,2}" % (_TOLL_WORDS, "|".join(CUES["count_phrase_stop"])))
+# uncounted victims of an act noun: "the killing of protesters", "the arrest of peaceful demonstrators" (not "of the
+# protesters", people the text may have named before; not "of Syrian protesters", a people named: ``_unnamed_people``)
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:(?:unarmed|peaceful|innocent|civilian|[a-z]+-[a-z]+)\s+){0,2}(?:%s)\b"
+                        % "|".join(sorted((re.escape(w) for w in CUES["toll_people"] if w not in ("dead", "more", "others",
+                                                                                               "members")),
+                                          key=len, reverse=True)))
 _CAPITAL = re.compile(r"\s[A-Z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")  # "the killing of": a noun the participle reading took
 _ACT_RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$")
@@ -245,9 +251,9 @@ _AUX_TAIL = re.compile(rf"(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+$")  # "were", "ha
 
 def unnamed_toll(p: Predicate, text: str, low: str, floor: int, actors: list[ActorMention], others: list[Predicate],
                  agents: list[str]) -> bool:
-    """Is ``p`` an assault or arrest on people the text counts but names no actor among ("the killing of 11 villagers
-    earlier Wednesday", "Tens of people arrested on Friday have been released", "All six were killed today"), by
-    an agent it does not name? Rule 20 of events_gold.md: no row (the figure is its source's statement). The noun
+    """Is ``p`` an assault or arrest on people the text counts (or, for a noun, names by a noun of people: "the killing
+    of protesters") but names no actor among ("the killing of 11 villagers earlier Wednesday", "Tens of people arrested
+    on Friday have been released", "All six were killed today"), by an agent it does not name? Rule 20 of events_gold.md: no row (the figure is its source's statement). The noun
     names no agent whoever the sentence's subject is ("Syrian army deserters killed seven soldiers ... in response to
     the killing of 11 villagers"); the verb, when no other act of force in the sentence tells who did it ("at least
     five people were killed on Tuesday when tanks shelled ...": the state's, as the gold sets read it). A people
@@ -259,6 +265,10 @@ def unnamed_toll(p: Predicate, text: str, low: str, floor: int, actors: list[Act
         return False
     if p.form == "noun" or _ARTICLE_BEFORE.search(low, max(floor, p.trigger.start - 6), p.trigger.start):
         of = _OF_COUNT.match(low, p.trigger.end)
+        if of is None:
+            of = _OF_PEOPLE.match(low, p.trigger.end)
+            if of is not None and _CAPITAL.match(text, of.end()):
+                return False  # "the killings of activists Ghiyath Matar and Mashaal Tammo": named persons
         return of is not None and not _BY_AGENT.match(low, of.end()) \
             and _unnamed_people(text, low, of.start(), of.end(), actors)
     if p.form != "verb" or agents or any(q.trigger.start != p.trigger.start and q.family in FORCE_FAMILIES for q in others):

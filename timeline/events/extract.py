@@ -108,6 +108,7 @@ from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
+from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .meals import meal_after_meeting
@@ -1274,6 +1275,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     commitment_of_the_day(st)
     _planned_meetings(st)
     meal_after_meeting(st)
+    protest_clause_rows(st)  # "anti-government protests spread", "taking part in a peaceful protest" (rule 22)
     _date_only_events(st)
     _object_owners(st)
     called_off_events(st)
@@ -1511,6 +1513,8 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
             rest = [p for p in candidates if not lo <= p.trigger.start < hi]
             if any(p.trigger.start >= hi for p in rest):  # (a main clause with no act leaves the date as it was)
                 candidates = rest
+    candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
+    # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
@@ -1661,9 +1665,12 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     event = builder.add(sent, p, mention, basis=mention.date_basis, agent=agent)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
-    elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and any(
-            q.family in FORCE_FAMILIES and during_phrase(q, p, low) for q in st.preds):
-        # "Syrian forces shot dead at least 11 people during mass protests on Friday": the forces are not the protesters
+    elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and (any(
+            q.family in FORCE_FAMILIES and during_phrase(q, p, low) for q in st.preds)
+            or unnamed_protesters(p, event.actor1, sent.actors, mention, low)):
+        # "Syrian forces shot dead at least 11 people during mass protests on Friday": the forces are not the protesters;
+        # nor is an actor named before an unowned protest noun ("allowing (Friday's) protests", "'NATO help us,' read one
+        # banner ... at a protest in Idlib on Friday")
         builder.amend(event, actor1=None, actors=tuple(a for a in event.actors if a != event.actor1))
     for q in also:
         st.claimed.append(q)
