@@ -318,7 +318,7 @@ _NAMED_AS = re.compile(r"\b(?:as|named|called)\s+$")  # "who asked to be referre
 _APPOSITION = re.compile(rf"\s*(?:[a-z]{{3,}}ly\s+)?(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")
 # an aside of a phrase, not a clause: a preposition or a participle opens it ("Syria, under pressure over its crackdown
 # on protesters, dropped its bid", "Turkey, citing ..., said")
-_ASIDE = re.compile(rf"\s*(?:(?:{phrase_alternation(CUES['aside_opener'])})\s|[a-z]{{3,}}(?:ed|en|ing)\s)")
+_ASIDE = re.compile(rf"\s*(?:(?:{phrase_alternation(CUES['aside_opener'])})\s|[a-z]{{3,}}(?:-[a-z]+)?(?:ed|en|ing)\s)")
 _NAME_HEAD = re.compile(r"[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*(?:the|his|her)\s+)*")
 
