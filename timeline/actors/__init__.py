@@ -26,6 +26,7 @@ from .docref import document_speakers
 from .counted import counted_states
 from .govforce import government_forces
 from .govref import government_references
+from .govofficials import government_officials
 from .officials import home_officials
 from .orgref import organisation_references
 from .outlets import reporting_papers
@@ -62,6 +63,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = story_opposition(text, mentions)  # "The opposition has accused": the story's country's opposition
     mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
     mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
+    mentions = government_officials(text, mentions)  # "Government officials had earlier denied": the story's state
     mentions = government_forces(text, mentions)  # "an armored government force stormed": the story's state
     mentions = home_officials(text, mentions)  # "DAMASCUS (Reuters) - ... Officials later met": Syria's officials
     mentions = stateless_peoples(text, mentions)  # "Ethnic Kurds have long complained": the story's state's Kurds
