@@ -183,7 +183,6 @@ _SUBORDINATE = re.compile(r"\b(?:since|when|whenever|after|before|because|while|
 # (or "but he has also promised": its subject again as a pronoun, then its auxiliary)
 _NEXT_VERB_PHRASE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+|(?:(?:he|she|it|they|we)\s+)?"
                                r"(?:(?:has|have|had|also|then|later)\s+){1,2})?$")
-_BUT_BEFORE = re.compile(r",?\s+but\s+")
 TOPIC_PENALTY = 4  # "reflecting on their meetings in London on June 9": only a date in the noun's own phrase
 PHRASE_PENALTY = 10  # the date sits in the phrase of another predicate ("agreed by leaders in June")
 _COMMA = re.compile(r",\s")
@@ -574,9 +573,6 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
         elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(low, mention.end, p.trigger.start):
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
-            if p.form == "noun" and _BUT_BEFORE.fullmatch(low, mention.end, p.trigger.start):
-                penalty += SUBORDINATE_PENALTY  # "had taken control of ... Aleppo, on Monday but fighting was
-                # continuing": the noun right after "but" is the next clause's subject, not the date's act
         if _outside(low, mention, p, holders):
             penalty += PHRASE_PENALTY
         elif gerund is not None and not gerund <= p.trigger.start < mention.start:
