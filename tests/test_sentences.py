@@ -40,6 +40,12 @@ def _sentences(text: str) -> list[str]:
      "* Bangladesh commits to strengthen and enforce comprehensive anti-corruption laws.\n\u2022 2,000 troops left.",
      ["Leaders announced:", "Malaysia has committed to increasing enforcement against notorious markets.",
       "Bangladesh commits to strengthen and enforce comprehensive anti-corruption laws.", "2,000 troops left."]),
+    # a Markdown-escaped bullet ("\\* ") is a bullet too, and a subhead in capitals glued to the sentence under it is a
+    # line of its own (a scraped Reuters scenario list); one word in capitals is no subhead ("USA Today")
+    ("Following are some scenarios: \\* ASSAD KEEPS POWER, ENACTS REFORM Conceivably, he may bend.\n"
+     "\\* PROTEST MOVEMENT IS CRUSHED Nearly 30 years ago, his father put down an uprising.\nUSA Today reported it.",
+     ["Following are some scenarios:", "ASSAD KEEPS POWER, ENACTS REFORM", "Conceivably, he may bend.",
+      "PROTEST MOVEMENT IS CRUSHED", "Nearly 30 years ago, his father put down an uprising.", "USA Today reported it."]),
     ("On Tuesday Mohsen\n-- seen by northern rebels as a traitor -- declared his support.",
      ["On Tuesday Mohsen\n-- seen by northern rebels as a traitor -- declared his support."]),
     # the letter after a number is no initial: a decade ("the 1990s."), an amount ("$82m."), a plural ("F-16s.")

@@ -9,7 +9,10 @@ boundary too, unless the word before it is an abbreviation ("U.S.", "Dr.",
 Russian top diplomat pointed out.he said"). A line that opens with a bullet
 ("-- ", "- ", "* ", "• ", as in Reuters factboxes) starts a new sentence, the
 bullet left out of it; so does a first bullet glued to its intro ("Here are
-some key facts about Assad: -- The world welcomed ...").
+some key facts about Assad: -- The world welcomed ..."), and a Markdown-escaped
+"\\* " as scraped Reuters copy has it. A subhead in capitals glued to the first
+sentence under it ("PROTEST MOVEMENT IS CRUSHED Nearly 30 years ago, ...") is a
+sentence of its own.
 
 A new line that starts like a sentence ends one, unless the text split is hard-wrapped and the line is a wrap: no
 terminal punctuation ends it, its lines are at most ``WRAP_WIDTH`` long, and the next line's first word would not
@@ -33,8 +36,8 @@ _BOUNDARY = re.compile(
         [.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])     # "said. The" / "said." He
       | [.!?]["'”’]?(?=["“]?[A-Z][a-z])                # glued: "said.Moscow", "Muallem.\"It"
       | \.(?<=[a-z]{3}\.)(?=(?:the|he|she|they|we|it|this|his|her)[ ])  # glued, lower case: "said.the Russian"
-      | \n\s*(?:--?|[*•])[ \t]+(?=["“]?[A-Z0-9])     # a bullet line: "\n-- The world welcomed"
-      | [ \t](?<=:[ \t])[ \t]*--[ \t]+(?=["“]?[A-Z0-9])  # a factbox's first bullet after its intro
+      | \n\s*(?:--?|\\?[*•])[ \t]+(?=["“]?[A-Z0-9])  # a bullet line: "\n-- The world welcomed", "\n\\* ASSAD ..."
+      | [ \t](?<=:[ \t])[ \t]*(?:--|\\?[*•])[ \t]+(?=["“]?[A-Z0-9])  # a factbox's first bullet after its intro
       | \n\s*\n                                         # paragraph break
       | (?P<line>\n)(?=\s*[A-Z"“])                       # a new line that starts like a sentence
     )""",
@@ -108,15 +111,30 @@ def _paragraph_start(text: str, index: int) -> int:
     return text.rfind("\n\n", 0, index) + 1
 
 
-_BULLET = re.compile(r"(?:--?|[*•])[ \t]+")
+_BULLET = re.compile(r"(?:--?|\\?[*•])[ \t]+")  # (a Markdown-escaped "\\*" as well: scraped Reuters subheads)
+
+
+# a subhead in capitals glued to the first sentence under it, at a line's start: "* PROTEST MOVEMENT IS CRUSHED Nearly 30
+# years ago, the elder Assad ...", "BLEND OF OLD VERSUS NEW One of Arbil's main appeals ..." (three or more words in
+# capitals, then a capitalised word in lower case)
+_AFTER_BULLET = re.compile(r"[\n:][ \t]*(?:--?|\\?[*•])[ \t]+$")  # (the boundary's match ends after a line's bullet)
+_GLUED_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]*,?[ \t]+){2,}[A-Z][A-Z'’-]*(?=[ \t]+[A-Z][a-z])")
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    line_start = start == 0 or text[start - 1] == "\n"
     bullet = _BULLET.match(text, start, end)
-    if bullet and (start == 0 or text[start - 1] == "\n"):
+    if bullet and line_start:
         start = bullet.end()  # a bullet opening the text or a line is no part of the sentence
+    heading = _GLUED_HEADING.match(text, start, end) \
+        if line_start or bullet or _AFTER_BULLET.search(text, max(0, start - 8), start) else None
+    if heading is not None and heading.end() - start > 10:
+        spans.append((start, heading.end()))  # the subhead is a line of its own, not the sentence's opening words
+        start = heading.end() + 1
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:

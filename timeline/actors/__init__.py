@@ -26,6 +26,7 @@ from .docref import document_speakers
 from .counted import counted_states
 from .govforce import government_forces
 from .govref import government_references
+from .govofficials import government_officials
 from .officials import home_officials
 from .orgref import organisation_references
 from .outlets import reporting_papers
@@ -65,6 +66,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = story_opposition(text, mentions, country)  # "The opposition has accused": the story's opposition
     mentions = document_speakers(text, mentions, country)  # "An official statement said": the story's government
     mentions = government_references(text, mentions, country)  # "Authorities responded", "the kingdom": the state
+    mentions = government_officials(text, mentions, country)  # "Government officials had earlier denied": the state
     mentions = government_forces(text, mentions, country)  # "an armored government force stormed": the story's
     mentions = home_officials(text, mentions, country)  # "DAMASCUS (Reuters) - ... Officials later met": Syria's
     mentions = stateless_peoples(text, mentions, country)  # "Ethnic Kurds have long complained": the story's Kurds

@@ -115,6 +115,7 @@ from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
+from .with_saying import with_saying
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
@@ -1257,6 +1258,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _contrast_saying(st)
     _second_object(st)
     _participle_acts(st)
+    with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)

@@ -54,6 +54,9 @@ _TOPIC_NOUNS = re.compile(
     r"policy|involvement|investments?|operations|sanctions|spill|situation)\s*$",
     re.IGNORECASE,
 )
+# the victims of a verb of force, after which "in X" is where it was done: "killed 108 people in the region of Houla"
+_VICTIM_NOUNS = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|many|more|some)\s+(?:[a-z-]+\s+)?"
+                           r"(?:people|civilians|militants|troops|soldiers|refugees)\s*$", re.IGNORECASE)
 _NOT_PLACES = {w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)} | {"The", "A", "An", "This", "That", "Our"} \
     | set(word_list("disease_names.txt"))  # "assist Jamaica in COVID recovery": a disease is never a place
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ern)")  # "Kurdish", "Syrian"
@@ -61,8 +64,10 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a lower-case word right after: capitals
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
-def place_near(text: str, lo: int, hi: int, sentence_end: int) -> tuple[str, int] | None:
-    """The first venue phrase starting in text[lo:hi] (not past the sentence end)."""
+def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = False) -> tuple[str, int] | None:
+    """The first venue phrase starting in text[lo:hi] (not past the sentence end). ``victims``: the phrase follows a
+    verb of force, whose victims' noun it may hang on and still be where the act was done ("killed 108 people in the
+    region of Houla")."""
     for match in _PLACE_PP.finditer(text, lo, min(sentence_end, hi + 60)):
         if match.start() >= hi:
             break
@@ -83,7 +88,7 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int) -> tuple[str, int
         if place == match.group("place") and _NUMBER_AFTER.match(text, match.end("place")):
             continue  # "as set forth in Executive Order 14257", "in Resolution 2254": a text, not a venue
         before = text[max(0, match.start() - 30):match.start()]
-        if _TOPIC_NOUNS.search(before):
+        if _TOPIC_NOUNS.search(before) and not (victims and _VICTIM_NOUNS.search(before)):
             continue
         return place, match.start("place")
     return None
@@ -389,7 +394,7 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         phrase = welcome and venue_phrase(text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
                                           sent_end, welcome=True)  # the trigger may hold it: "welcomed X to"
         found = None if phrase else place_near(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER,
-                                               sent_end)
+                                               sent_end, victims=p.family in FORCE_FAMILIES and p.form == "verb")
         if found:
             return found[0]
         if p.family in FORCE_FAMILIES and p.form == "verb":

@@ -836,6 +836,11 @@ class PredicateReader:
             k -= 1
         return k >= 0 and words[k] in BE and words[k] not in ("be", "being")
 
+    def _progressive_after(self, i: int) -> bool:
+        """Is the word at token ``i``, right after "be", an -ing form ("to be discussing"), not a passive ("to be
+        discussed": the modal reading of ``_status`` is left as it was)?"""
+        return self.tokens.words[i].endswith("ing")
+
     def _status(self, t: Trigger, start: int, form: str) -> str:
         tokens = self.tokens
         i = tokens.index(start)
@@ -851,6 +856,8 @@ class PredicateReader:
             return "planned"  # "is drawing up sanctions": preparing them
         if t.type == "visit" and t.text.split()[1:2] in (["due"], ["expected"]):
             return "planned"  # "is due in Syria on Saturday"
+        if before[-2:] == ["to", "be"] and self._progressive_after(i):
+            before = before[:-1]  # "we're going to be discussing": the progressive of a plan, as "going to discuss"
         if before and before[-1] == "to":
             j = len(before) - 2
             while j >= 0 and (before[j] in ADVERBS or before[j] in ("not", "be")):

@@ -24,7 +24,7 @@ import re
 
 from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
-from .cues import CUES, DETERMINERS, MODAL_GROUP, PAST_VERB, SUBJECT_TO_VERB, VERB_GROUP
+from .cues import CUES, DETERMINERS, MODAL_GROUP, PAST_VERB, SUBJECT_TO_VERB, SUBORDINATORS, VERB_GROUP
 from .predicates import QUOTED_OBJECT, Predicate
 
 _PREPOSITION = re.compile(
@@ -318,12 +318,24 @@ _NAMED_AS = re.compile(r"\b(?:as|named|called)\s+$")  # "who asked to be referre
 _APPOSITION = re.compile(rf"\s*(?:[a-z]{{3,}}ly\s+)?(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")
 # an aside of a phrase, not a clause: a preposition or a participle opens it ("Syria, under pressure over its crackdown
 # on protesters, dropped its bid", "Turkey, citing ..., said")
-_ASIDE = re.compile(rf"\s*(?:(?:{phrase_alternation(CUES['aside_opener'])})\s|[a-z]{{3,}}(?:ed|en|ing)\s)")
+_ASIDE = re.compile(rf"\s*(?:(?:{phrase_alternation(CUES['aside_opener'])})\s|[a-z]{{3,}}(?:-[a-z]+)?(?:ed|en|ing)\s)")
 _NAME_HEAD = re.compile(r"[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*(?:the|his|her)\s+)*")
 
 
 def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> tuple[int, int, bool] | None:
+    """``_nearest_interrupter``, else a long apposition after the sentence's first actor (``_long_apposition``)."""
+    gap = _nearest_interrupter(before, low, pos, floor)
+    if gap is not None:
+        return gap
+    m = _CLOSING.search(low, max(floor, pos - 60), pos)
+    if m is None or HARD.search(low, max(floor, pos - 400), pos) or QUOTE.search(low, floor, m.start()):
+        return None
+    start = _long_apposition(before, low, m.start(), floor)
+    return (start, m.start(), True) if start is not None else None
+
+
+def _nearest_interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> tuple[int, int, bool] | None:
     """A stretch set off by commas between the subject and its verb at ``pos`` that is not the subject: a relative
     clause ("Hafez al-Assad, who ruled Syria for 30 years ..., sent troops") or an apposition ("Russia, a strong
     ally of Syria, said"; "Ribal, an Alawite, said"). Its span (from its opening comma), and whether an actor heads
@@ -339,18 +351,8 @@ def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> 
         start = opens[-1]
     else:
         start = low.rfind(",", max(floor, close - 200), close)
-        if start < 0 or not (_APPOSITION.match(low, start + 1, close) or _ASIDE.match(low, start + 1, close)):
-            return None
-        inside = sorted((a for a in before if start < a.start and a.end <= close), key=lambda a: a.start)
-        rest, at = low[start + 1:close], start + 1
-        for a in inside:  # a stretch of nothing but actors is a list or a name, not an apposition
-            if not _LIST_GAP.fullmatch(low, at, a.start):
-                break
-            at = a.end
-        else:
-            if inside and _LIST_GAP.fullmatch(low, at, close):
-                return None
-        if not rest.strip():
+        if start < 0 or not (_APPOSITION.match(low, start + 1, close) or _ASIDE.match(low, start + 1, close)) \
+                or _only_actors(before, low, start, close) or not low[start + 1:close].strip():
             return None
     if QUOTE.search(low, start, close):
         return None
@@ -380,6 +382,48 @@ def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> 
     if any(floor <= a.start < start for a in before):
         return None
     return start, close, False
+
+
+def _only_actors(before: list[ActorMention], low: str, start: int, close: int) -> bool:
+    """Is the stretch between the commas at ``start`` and ``close`` nothing but actors (a list or a name, not an
+    apposition: "Russia, China, said", "The U.N. envoy, Kofi Annan, said")?"""
+    inside = sorted((a for a in before if start < a.start and a.end <= close), key=lambda a: a.start)
+    at = start + 1
+    for a in inside:
+        if not _LIST_GAP.fullmatch(low, at, a.start):
+            return False
+        at = a.end
+    return bool(inside) and _LIST_GAP.fullmatch(low, at, close) is not None
+
+
+# before the actor that heads a long apposition: the sentence's first words, a title or a description ("Lebanese
+# parliament speaker Nabih Berri", "The United States")
+_LEAD_WORDS = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
+_SENTENCE_END = re.compile(r"[a-z0-9)]{2}[.!?][\"”’]?\s")
+# a clause inside the stretch: a subordinator, or a past verb with its object ("suggested the", "said that")
+_CLAUSE_INSIDE = re.compile(r"\b(?:%s)\b|\b(?:[a-z]{3,}ed|said|says|told)\s+(?:the|a|an|that|to|it|he|she|they)\b"
+                            % "|".join(sorted(SUBORDINATORS)))
+
+
+def _long_apposition(before: list[ActorMention], low: str, close: int, floor: int) -> int | None:
+    """The opening comma of an apposition or aside that holds commas of its own, after the actor that opens the
+    sentence, up to the comma at ``close``: "The United States, its hands full in Afghanistan, Iraq and Libya, said"
+    (the last comma opens a list, "Iraq and Libya", no apposition), "Nabih Berri, the parliament speaker and head of
+    Lebanon's Shi'ite Amal group, a Hezbollah ally and very close to Syria, said" (the actor before the last stretch
+    is inside "head of"); None when there is none. Only the sentence's first actor heads it, right before the
+    apposition's first comma, so that a list of subjects ("Russia, China and Iran, all allies of Damascus, said") is
+    never read as one."""
+    first = min((a for a in before if floor <= a.start), key=lambda a: a.start, default=None)
+    if first is None or first.end >= close or low[first.end:first.end + 1] != "," or first.placed \
+            or "possessive" in first.flags or not _LEAD_WORDS.fullmatch(low, floor, first.start) \
+            or "," in low[floor:first.start] or close - first.end > 200 or _SENTENCE_END.search(low, first.end, close) \
+            or _CLAUSE_INSIDE.search(low, first.end, close):
+        return None  # (the first actor of an earlier sentence when ``floor`` is not the sentence's start; a clause
+        # of its own inside: "Lieberman, an independent, suggested ... if Assad, who ..., his father, Hafez, attacked")
+    start = first.end
+    if not (_APPOSITION.match(low, start + 1, close) or _ASIDE.match(low, start + 1, close)):
+        return None
+    return start
 
 
 def subject_group(before: list[ActorMention], low: str, pos: int, floor: int) -> list[ActorMention]:

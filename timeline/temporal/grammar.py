@@ -275,6 +275,9 @@ def _full_lower(text: str) -> str:
     return text.lower()
 
 
+_CAPITALS_HEADING = re.compile(r"\b[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}\Z")  # three words in capitals, the last one before
+
+
 def _in_title(text: str, pos: int) -> bool:
     """A time word capitalised inside a run of capitalised words is part of a
     name or title: "The World Tonight", "USA Today", "High Noon", "Theresa
@@ -292,6 +295,9 @@ def _in_title(text: str, pos: int) -> bool:
         return True  # "Mr. May", "Gen. March"
     if previous is None or not previous.group(1)[0].isupper() or previous.group(1)[-1] in ".!?":
         return False
+    if _CAPITALS_HEADING.search(text, max(0, previous.start() - 40), previous.end(1)):
+        return False  # "PROTEST MOVEMENT IS CRUSHED Nearly 30 years ago, ...": a subhead in capitals glued to the
+        # sentence under it, not a name the word is part of (but "USA Today": one word in capitals)
     before = text[max(0, previous.start() - 3):previous.start()].rstrip(" \t")
     return not (before == "" or before[-1:] in ".!?:\"'\u201c\n(" or before.endswith("``"))
 
