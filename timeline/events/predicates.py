@@ -468,6 +468,8 @@ class PredicateReader:
             if not (senses.joint_subject(self, t) or t.form == "G" and senses.office_group(self, t)) or any(
                     t.end < o.start <= t.end + 60 and type_info(o.type).family in HOSTILE for o in triggers):
                 return None  # "have strengthened and aligned their sanctions regimes": the sanctions say what it is
+            if t.form == "J" and senses.conditional(self, t):
+                return None  # "If the talks succeed, we will upgrade our trilateral hotline": held out, not undertaken
             form = "verb"
         if form is None:  # X: a verb after a subject, a modal or "to"; else a noun
             subject = prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends

@@ -37,6 +37,7 @@ from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE,
                    REPORT_OBJECT, TOPIC, WORD_TOKEN, month_may, phrases)
 from ..actors.gazetteer import phrase_alternation
 from ..actors.outlets import NEWSPAPERS
+from .conditions import conditions
 from .nouns import owned
 from .triggers import Trigger
 
@@ -316,6 +317,7 @@ def insists_on(reader: PredicateReader, t: Trigger) -> bool:
 # ---- joint acts ----------------------------------------------------------------
 
 _BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"]) | frozenset(CUES["work_to"])
+_KEEP_ON = frozenset({"continue", "continues", "continuing"})  # before a gerund: the subject keeps on doing it
 _QUESTION = re.compile(r"\b(?:how|whether|why|where|what)\s+(?:the\s+)?$")  # "discussed how both countries can promote"
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
 _JOINT_GROUP = re.compile(r"(?:^|[\s,;(])(?:(?:both|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six))\s+"
@@ -355,6 +357,8 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     base") nor a group that is not counted ("help other countries develop")."""
     tokens = reader.tokens
     i, word = reader.subject_token(t.start)
+    while word in _KEEP_ON and i > 0:  # "decided to continue strengthening real-time information sharing"
+        i, word = reader.subject_token(tokens.starts[i])
     while word == "to" and i > 0 and tokens.words[i - 1] in _BEFORE_TO:
         i, word = reader.subject_token(tokens.starts[i - 1])
     while 0 <= i < len(tokens.words) - 1 and word in _BEFORE_TO and tokens.words[i + 1] == "to":
@@ -371,6 +375,13 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     first = next((a for a in reader.actors if last is not None and a.end <= last.start
                   and _JOINED.fullmatch(reader.low, a.end, last.start)), None)
     return first is not None and not _QUESTION.search(reader.low, max(reader.start, first.start - 16), first.start)
+
+
+def conditional(reader: PredicateReader, t: Trigger) -> bool:
+    """Is the act of ``t`` undertaken only under a condition of its sentence ("If the talks succeed, we will upgrade our
+    trilateral hotline", "we would expand cooperation if ..."): a joint act held out, none undertaken. Not "even if",
+    "asked if" (``conditions``)."""
+    return any(not a <= t.start < b for a, b in conditions(reader.low, reader.start, reader.end))
 
 
 _OFFICE_GROUP = re.compile(r"\b(?:%s)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?$"
