@@ -687,6 +687,9 @@ _PLURAL_SUBJECT = re.compile(
     rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})(?:\s+and\s+(?:our\s+|their\s+)?(?:{_COMPANIONS}))?"
     rf"|(?:the\s+|our\s+)(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
+    # "The Technology Standards working group is tasked to develop approaches": a joint statement's body (senses._TASKED_BODY)
+    r"|(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"
+    r"(?:\s+seek\s+to)?"
     r"|(?:the\s+)?(?:two|both))"
     r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did|(?:will|would)\s+continue\s+to|closely|"
     r"are|were|been|long|soon|already|continue|" + _WE_PLAN + r"))*\s+$")  # "our two countries have long been partnering on"

@@ -317,6 +317,10 @@ def insists_on(reader: PredicateReader, t: Trigger) -> bool:
 # ---- joint acts ----------------------------------------------------------------
 
 _BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"]) | frozenset(CUES["work_to"])
+# a joint statement's working group or task force set a task ("The Technology Standards working group is tasked to
+# develop approaches for coordination"): the body of both signatories, with the act after "to" (roles._PLURAL_SUBJECT)
+_TASKED_BODY = re.compile(r"\b(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to\s+"
+                          r"(?:(?:also|further|jointly)\s+)?(?:seek\s+to\s+)?$")
 _KEEP_ON = frozenset({"continue", "continues", "continuing"})  # before a gerund: the subject keeps on doing it
 _QUESTION = re.compile(r"\b(?:how|whether|why|where|what)\s+(?:the\s+)?$")  # "discussed how both countries can promote"
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
@@ -367,6 +371,8 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
         return False
     if word == "we" and reader.joint_we:
         return True  # a joint statement's "we": its signatories ("Together, we will enhance our efforts to ...")
+    if reader.joint_we and _TASKED_BODY.search(reader.low, max(reader.start, tokens.ends[i] - 80), t.start):
+        return True  # "The working group is tasked to explore concrete cooperation": a joint statement's body, its signatories'
     end = tokens.ends[i]
     group = _JOINT_GROUP.search(reader.low, max(reader.start, end - 60), end)
     if group is not None:
