@@ -107,6 +107,7 @@ from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
 from .protest_nouns import undated_protest_noun
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
+from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .retold_threats import retold_threat, threat_retellings
@@ -700,6 +701,12 @@ class _Builder:
                 country = self.state_of_person(speaker)
                 members = [country] if person == "we" and country is not None and p.family != CONSULT else [speaker]
                 return members, [n for n in others if n not in members], False
+        if self.signatories and not names:
+            lead = lead_in(self.low, sent.start)  # "we intend to:" then "1. Share information ...": the lead-in's subject
+            if lead is not None and not we_subject(p, sent.reading, self.low):
+                listed = [a.name for a in self.mentions if lead[0] <= a.start < lead[1] and not a.placed]
+                members = list(dict.fromkeys(listed)) or list(self.signatories)
+                return members, [n for n in others if n not in members], True
         if self.signatories:
             we = we_subject(p, sent.reading, self.low)  # "we" in a joint statement: its authors, or those it lists
             if we is not None and names and we[0] == we[1] and all(a.end <= we[0] for a in agents):

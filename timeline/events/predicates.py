@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
 from . import nouns, senses
+from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
 from .travel import travel_sense
@@ -839,6 +840,9 @@ class PredicateReader:
             lo += 1  # ""The regime will fall," said Ghalioun": the modal is the quote's, not the saying's
         if any(w in FUTURE for w in tokens.modal_words(lo, i)):
             return "planned"
+        if self.joint_we and form == "verb" and (i == 0 or before[-1:] == ["and"]) \
+                and (lead := lead_in(self.low, self.start)) is not None and lead[2]:
+            return "planned"  # "we intend to:" then "1. Share information and best practices ...": the lead-in's plan
         if any(t.text.startswith(head + " ") for head in PLAN_VERB_HEADS):
             return "planned"  # "is drawing up sanctions": preparing them
         if t.type == "visit" and t.text.split()[1:2] in (["due"], ["expected"]):

@@ -38,6 +38,7 @@ from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE,
 from ..actors.gazetteer import phrase_alternation
 from ..actors.outlets import NEWSPAPERS
 from .conditions import conditions
+from .lead_ins import joint_lead_in
 from .nouns import owned
 from .triggers import Trigger
 
@@ -367,6 +368,9 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
         i, word = reader.subject_token(tokens.starts[i - 1])
     while 0 <= i < len(tokens.words) - 1 and word in _BEFORE_TO and tokens.words[i + 1] == "to":
         i, word = reader.subject_token(tokens.starts[i])  # "intend to establish" (the "to" is skipped as an auxiliary)
+    if reader.joint_we and (i < 0 or word in ("and", ",")) \
+            and joint_lead_in(reader.low, reader.start):
+        return True  # "we intend to:" then "1. Share information and best practices ...": the lead-in's subject
     if i < 0:
         return False
     if word == "we" and reader.joint_we:
