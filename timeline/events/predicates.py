@@ -602,8 +602,9 @@ class PredicateReader:
                 return None  # "ignored calls for him to step down": what the call asks, no act
             if prev == "to":
                 before_to = tokens.before(tokens.starts[prev_i])[1] if prev_i >= 0 else ""
-                # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause
-                embedded = before_to not in PLAN_TO
+                # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause, and so
+                # does a joint act decided or agreed by its joint subject ("Both sides decided to consult regularly")
+                embedded = before_to not in PLAN_TO and not (t.form == "J" and before_to in AGREED_TO)
             if kind == "agreement" and (first.startswith("agree") or first.startswith("commit")) \
                     or kind == "aid" and first.startswith("pledge"):
                 kind, rule = self._agreed_to(t, kind, rule)

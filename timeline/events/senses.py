@@ -378,7 +378,8 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     if reader.joint_we and _TASKED_BODY.search(reader.low, max(reader.start, tokens.ends[i] - 80), t.start):
         return True  # "The working group is tasked to explore concrete cooperation": a joint statement's body, its signatories'
     end = tokens.ends[i]
-    group = _JOINT_GROUP.search(reader.low, max(reader.start, end - 60), end)
+    # (from the space before the sentence: a sentence-initial "Both sides decided to consult regularly")
+    group = _JOINT_GROUP.search(reader.low, max(0, reader.start - 1, end - 60), end)
     if group is not None:
         return not _QUESTION.search(reader.low, max(reader.start, group.start() - 12), group.start() + 1)
     last = next((a for a in reader.actors if a.end == end), None)
