@@ -604,7 +604,8 @@ class PredicateReader:
                 before_to = tokens.before(tokens.starts[prev_i])[1] if prev_i >= 0 else ""
                 # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause, and so
                 # does a joint act decided or agreed by its joint subject ("Both sides decided to consult regularly")
-                embedded = before_to not in PLAN_TO and not (t.form == "J" and before_to in AGREED_TO)
+                embedded = before_to not in PLAN_TO and not (t.form == "J" and (
+                    before_to in AGREED_TO or senses.tasked_teams(self, tokens.ends[prev_i])))  # ("asked their envoys to explore")
             if kind == "agreement" and (first.startswith("agree") or first.startswith("commit")) \
                     or kind == "aid" and first.startswith("pledge"):
                 kind, rule = self._agreed_to(t, kind, rule)
@@ -863,6 +864,8 @@ class PredicateReader:
                 j -= 1
             if j >= 0 and before[j] in PLAN_TO:
                 return "planned"
+            if t.form == "J" and senses.tasked_teams(self, tokens.ends[i - 1]):
+                return "planned"  # "asked their respective climate envoys ... to explore new opportunities": a task
         if form == "noun" or start != t.start:
             near = before[-3:]
             if any(w in PLAN_ADJECTIVES and _PLAN_PHRASE_BREAK.isdisjoint(near[k + 1:]) for k, w in enumerate(near)):

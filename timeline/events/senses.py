@@ -322,6 +322,11 @@ _BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"]) | frozens
 # develop approaches for coordination"): the body of both signatories, with the act after "to" (roles._PLURAL_SUBJECT)
 _TASKED_BODY = re.compile(r"\b(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to\s+"
                           r"(?:(?:also|further|jointly)\s+)?(?:seek\s+to\s+)?$")
+# both sides' teams or envoys set a task ("asked their respective climate envoys, John Kerry and Sultan al-Jaber, to
+# explore", "tasked their teams to explore"): they do the act after "to" together (events_gold_fresh4 UAE #32)
+_TASKED_TEAMS = re.compile(r"\b(?:asked|tasked|instructed|directed|charged|mandated)\s+(?:their|the\s+two|both)\s+"
+                           r"(?:respective\s+)?(?:[\w-]+\s+){0,2}?(?:teams|envoys|officials|ministers|negotiators|"
+                           r"representatives|delegations|staffs)(?:\s*,\s*[^,;:.]{3,80},)?\s+to$")
 _KEEP_ON = frozenset({"continue", "continues", "continuing"})  # before a gerund: the subject keeps on doing it
 _QUESTION = re.compile(r"\b(?:how|whether|why|where|what)\s+(?:the\s+)?$")  # "discussed how both countries can promote"
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
@@ -329,6 +334,12 @@ _JOINT_GROUP = re.compile(r"(?:^|[\s,;(])(?:(?:both|(?:the|our)\s+(?:[\w-]+\s+){
                           r"(?:[\w-]+\s+){0,2}?(?:%s)|the\s+(?:parties|sides))$" % "|".join(CUES["joint_head"]))
 # ("the parties", "the sides" are more than one by their sense: "the parties drafted an updated and refined peace
 # framework")
+
+
+def tasked_teams(reader: PredicateReader, to_end: int) -> bool:
+    """Does the "to" that ends at ``to_end`` follow both sides' teams or envoys set a task ("asked their respective
+    climate envoys, John Kerry and Sultan al-Jaber, to")? The act after it is theirs, to come."""
+    return _TASKED_TEAMS.search(reader.low, max(reader.start, to_end - 160), to_end) is not None
 
 
 def person_subject(reader: PredicateReader, t: Trigger) -> bool:
@@ -368,6 +379,9 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
         i, word = reader.subject_token(tokens.starts[i - 1])
     while 0 <= i < len(tokens.words) - 1 and word in _BEFORE_TO and tokens.words[i + 1] == "to":
         i, word = reader.subject_token(tokens.starts[i])  # "intend to establish" (the "to" is skipped as an auxiliary)
+    if tasked_teams(reader, len(reader.low[:t.start].rstrip())):
+        return True  # "They asked their respective climate envoys, John Kerry and Sultan al-Jaber, to explore": the
+        # envoys of both, set the task together
     if reader.joint_we and (i < 0 or word in ("and", ",")) \
             and joint_lead_in(reader.low, reader.start):
         return True  # "we intend to:" then "1. Share information and best practices ...": the lead-in's subject
