@@ -866,6 +866,8 @@ class PredicateReader:
                 return "planned"
             if t.form == "J" and senses.tasked_teams(self, tokens.ends[i - 1]):
                 return "planned"  # "asked their respective climate envoys ... to explore new opportunities": a task
+        if len(before) == 4 and before[0] in PLAN_TO and before[1] == "to" and before[3] == "and":
+            return "planned"  # "the two leaders intend to accelerate and intensify discussions": the second verb of the plan
         if form == "noun" or start != t.start:
             near = before[-3:]
             if any(w in PLAN_ADJECTIVES and _PLAN_PHRASE_BREAK.isdisjoint(near[k + 1:]) for k, w in enumerate(near)):
