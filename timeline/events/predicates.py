@@ -137,6 +137,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 # provide security and economic assistance")
 _GIVING_COMMITMENT = re.compile(r"\s+to\s+(?:(?:continue|continuing|keep|keeping)\s+)?(?:(?:further|also|fully)\s+)?"
                                 r"(?:provide|providing|deliver|delivering)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|support)\b")
+# a relationship itself as what is committed to ("committed to our partnership in the Counter Ransomware Initiative"):
+# support, as a commitment to a partnership is (events_gold.md rule 7), not joint work
+_RELATION_HEAD = re.compile(r"\s+(?:our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|partnerships|relationship|alliance|friendship)")
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
@@ -540,7 +543,8 @@ class PredicateReader:
             # easing barriers together is a joint undertaking, as "will work together to address ... barriers" is
         elif t.type == "agreement" and first.startswith("commit") and t.text.endswith("to") \
                 and _COMMITTED_NP.match(self.text, t.end) and not any(
-                    t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate" for o in triggers):
+                    t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate"
+                    and not _RELATION_HEAD.fullmatch(self.low, t.end, o.end) for o in triggers):
             kind, rule = "support", "committed to"  # "remains fully committed to Japan's defense": support, as a
             # commitment to a partner is (events_gold.md); "committed to working closely with" stays cooperate (a
             # joint word after it counts too: ``triggers``, not ``acts``)
