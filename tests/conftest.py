@@ -35,6 +35,13 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def write_file(folder: Path, name: str, content: str | bytes) -> Path:
+    """``folder / name`` written with ``content``: bytes as given, text as UTF-8 with its line ends as given."""
+    path = folder / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
 def corpus(*parts: str) -> Path:
     """A path in the shared corpora; skips the test when it is not there."""
     path = CORPORA.joinpath(*parts)

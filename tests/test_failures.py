@@ -278,4 +278,7 @@ def test_read_failure_says_only_what_was_read():
     assert reason(0, False) == "please report it with this file)"
     assert reason(2, False) == "please report it with this file; the 2 record(s) before the error in this one were read)"
     assert reason(0, True) == "please report it with this file; the other files were read)"
-    assert str(cli._articles_failed(2, 1, "")).startswith("2 article(s) and 1 file(s) failed (listed above; ")
+    assert str(cli._articles_failed(["a", None, "b"], "")).startswith(
+        "2 article(s) and 1 file(s) failed (listed above; ")
+    import pandas as pd  # (build's failures are a table: a file's id is missing there)
+    assert str(cli._articles_failed(pd.Series(["a", None, float("nan")]), "")).startswith("1 article(s) and 2 file(s)")

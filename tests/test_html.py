@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from conftest import RUN_DATE, corpus, read_jsonl
+from conftest import RUN_DATE, corpus, read_jsonl, write_file as _write
 
 from timeline import cli
 from timeline.anchor import anchor_set
@@ -233,12 +233,6 @@ def test_html_page_builds_the_same_events_as_its_jsonl_record(tmp_path, monkeypa
 
 
 # --- what a page is read from ----------------------------------------------------------------------------------
-
-def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return path
-
 
 STORY = "MOSCOW, December 26. /TASS/. Russia’s economic growth in 2024 will be about 4%, Putin said."
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from conftest import DATA, RUN_DATE, corpus, read_jsonl
+from conftest import DATA, RUN_DATE, corpus, read_jsonl, write_file as _write
 
 import timeline
 from timeline import cli
@@ -42,12 +42,6 @@ FIELDS = ("id", "title", "published", "url", "source")
 
 def _read(path: Path) -> list[Article | Skipped]:
     return list(read_file(path))
-
-
-def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return path
 
 
 # --- the fixture feeds ------------------------------------------------------------------------------------------

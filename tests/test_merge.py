@@ -21,6 +21,8 @@ def event(eid, date, *, etype="meeting", family="consult", actors=MEETING, artic
           actor1=None, basis="explicit", sentence=None, speaker=None):
     if date is None:
         start = end = None
+    elif precision == "year":
+        start, end = dt.date(int(date), 1, 1), dt.date(int(date), 12, 31)
     elif precision == "month":
         start = dt.date.fromisoformat(date + "-01")
         end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
@@ -119,6 +121,25 @@ def test_merge_does_not_chain_across_a_week(days):
     for merged in events:
         dates = [dt.date.fromisoformat(d.split(" ")[0]) for d in merged.extra["dates_reported"]] or [merged.date_start]
         assert max(dates) - min(dates) <= dt.timedelta(days=3)
+
+
+def test_merge_a_coarse_report_is_no_bridge_between_reports_that_do_not_meet():
+    # BBC: "accuse the regime of killing thousands of protesters over the past year"; then other stories' "a deadly
+    # crackdown on protests began in March", "tanks and soldiers moved in last month" (April), "killed almost 90
+    # protesters Friday" (April 22), "120 troops were reportedly killed this week" (June): the year holds them all,
+    # but they are four acts, not one
+    syria = dict(etype="assault", family="military", actors=("Syria",))
+    reports = [event("year", "2011", precision="year", article="bbc-193", **syria),
+               event("march", "2011-03", precision="month", article="bbc-256", **syria),
+               event("april", "2011-04", precision="month", article="reuters-260", **syria),
+               event("friday", "2011-04-22", article="reuters-316", **syria),
+               event("june", "2011-06-08", article="bbc-39", **syria)]
+    _, membership = merge(reports)
+    together = {}
+    for mention, (merged, _rule) in membership.items():
+        together.setdefault(merged, set()).add(mention)
+    groups = sorted(sorted(g) for g in together.values())
+    assert groups == [["april", "friday"], ["june"], ["march", "year"]]
 
 
 @pytest.mark.parametrize("conflict", [("2018-08-27", "2018-08-28")])

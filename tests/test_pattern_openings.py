@@ -4,7 +4,7 @@ searches for that character instead of trying every position) find what the plai
 import re
 
 from timeline.actors import itacts, orgref, recognize, scan
-from timeline.actors.gazetteer import guarded, opening_first, phrase_alternation, trie_pattern
+from timeline.actors.gazetteer import SPEAKS, guarded, opening_first, phrase_alternation, trie_pattern
 from timeline.actors.places import PLACE_RE, _PART, _WORD
 from timeline.events import captions, speech
 
@@ -58,7 +58,7 @@ def test_place_pattern_matches_its_plain_form():
 
 def test_scans_opening_on_a_word_match_their_plain_forms():
     _same(r'(?<=\w)"[ \t]+(?=[A-Z][a-z])', captions._GLUED_QUOTE)
-    _same(r"(?<![\w'’])(?P<it>[Ii]t)[ ]+" + orgref._SPEECH, orgref._IT_SPEAKS)
+    _same(r"(?<![\w'’])(?P<it>[Ii]t)[ ]+" + SPEAKS, orgref._IT_SPEAKS)
     _same(r"(?<![\w'])(?:on|at|in)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+", speech._SIDELINES)
     _same(r"(?<=[A-Z.,])[ ]SAYING(?=:)", scan._SAYING)
     _same(r"(?<=\squoted )(?:him|her)(?= as saying\b)", recognize._QUOTED_PRONOUN)
@@ -67,7 +67,7 @@ def test_scans_opening_on_a_word_match_their_plain_forms():
     opening = opening_first("(?P<the>[Tt]he)", 3, r"\w") + "[ ]"
     assert opening in reference.pattern
     _same(reference.pattern.replace(opening, "(?<!\\w)(?P<the>[Tt]he)[ ]"), reference)
-    _same(r"(?<![\w'’])[Ii]ts[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + orgref._SPEECH, orgref._ITS_OFFICE)
+    _same(r"(?<![\w'’])[Ii]ts[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + SPEAKS, orgref._ITS_OFFICE)
     _same(r"(?<![\w'’])It[ ]+" + itacts._IT_ACTS.pattern.split("[ ]+", 1)[1], itacts._IT_ACTS)
     _same(r'(?<=[A-Za-z]{2}) ' + captions._GLUED_OPENER.pattern.split(")", 2)[2], captions._GLUED_OPENER)
 

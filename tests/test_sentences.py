@@ -81,6 +81,14 @@ def test_sentences_hard_wrapped_line_is_no_boundary():
     assert _sentences(long) == ["A" * 120 + " heading without a stop", "The story begins here."]
 
 
+def test_sentences_hard_wrap_measured_on_the_part_split():
+    """The widest line is measured on the part of the text split (a story's body), not on the whole text: a long line
+    outside it (a page's header, a caption) leaves the body's wraps wraps."""
+    text = "A" * 150 + " header line\n\n" + WRAPPED
+    start = len(text) - len(WRAPPED)
+    assert [text[s:e] for s, e in split_sentences(text, start)] == _sentences(WRAPPED)
+
+
 def test_sentences_long_hard_wrapped_text_is_one_sentence():
     """A long hard-wrapped text whose every break is a wrap is one sentence. (revE 3: each line break once copied the
     rest of the text to read the next word, quadratic: a 4.3 MB wrapped text took 6.4 s, now a fraction of a second;

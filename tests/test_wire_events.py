@@ -88,6 +88,19 @@ def test_wire_story_country_needs_a_clear_lead():
     assert story_country(find_actors("Syria and Turkey met. Turkey and Syria talked.")) is None
 
 
+def test_wire_story_country_read_once_for_the_passes_after_the_forces(monkeypatch):
+    """The story's country is counted once for the passes after ``story_forces`` (rebels, opposition, documents,
+    government nouns, government forces, officials, peoples), not again in each of them."""
+    import timeline.actors as actors
+
+    calls = []
+    monkeypatch.setattr(actors, "story_country", lambda mentions: (calls.append(1), story_country(mentions))[1])
+    text = LEAD + ("Rebels said the opposition had met. An official statement said the authorities and an armored "
+                   "government force acted. Officials met Kurds.")
+    assert {m.name for m in find_actors(text)} >= {"Syria", "Syrian rebels", "Syrian opposition"}
+    assert len(calls) == 1
+
+
 # a second verb coordinated with the first is an event of its own
 SECOND_VERBS = [
     ("demanded-that-and-warned", "The U.N. human rights chief has demanded that the world act to stop the carnage and "

@@ -17,8 +17,9 @@ events without a resolved date have no marker at all. So the page lists every ev
   ``customdata[1]`` is its event id, the row's id is ``"row-" + event id``); hiding a type in the
   legend hides its rows (``plotly_restyle``: the marker traces' ``legendgroup`` is the type).
 
-The rows are HTML written here, every string from the frame escaped, so the list reads without
-JavaScript and holds no data in a script; the script (plain JS, no library) only filters and scrolls.
+The rows are HTML written here, every string from the frame escaped (``html.escape``, quotes too: its default),
+so the list reads without JavaScript and holds no data in a script; the script (plain JS, no library) only filters
+and scrolls.
 Nothing in it depends on the time or the machine: the same frame gives the same bytes.
 """
 
@@ -39,7 +40,7 @@ LIST_ID = "chronology"
 
 def _attr(value) -> str:
     """A cell escaped for an attribute value or a table cell (quotes too; ``render._esc`` leaves them)."""
-    return html.escape(_text(value), quote=True)
+    return html.escape(_text(value))
 
 
 def _int(value) -> int | None:
@@ -127,10 +128,10 @@ def _sentence(row: dict) -> str:
     base, lo, hi = _int(row.get("char_start")), _int(row.get("date_char_start")), _int(row.get("date_char_end"))
     if None in (base, lo, hi) or not 0 <= lo - base < hi - base <= len(sentence) \
             or sentence[lo - base:hi - base] != _text(row.get("date_text")):
-        return html.escape(sentence, quote=True)
+        return html.escape(sentence)
     lo, hi = lo - base, hi - base
-    return (html.escape(sentence[:lo], quote=True) + "<mark>" + html.escape(sentence[lo:hi], quote=True)
-            + "</mark>" + html.escape(sentence[hi:], quote=True))
+    return (html.escape(sentence[:lo]) + "<mark>" + html.escape(sentence[lo:hi])
+            + "</mark>" + html.escape(sentence[hi:]))
 
 
 def _who(row: dict) -> str:
@@ -141,9 +142,9 @@ def _who(row: dict) -> str:
     others = [a for a in dict.fromkeys(actors) if a not in lead]
     if not lead and others:
         lead, others = others[:1], others[1:]
-    out = " → ".join(html.escape(a, quote=True) for a in lead)
+    out = " → ".join(html.escape(a) for a in lead)
     if others:
-        out += (" " if out else "") + '<span class="o">+ ' + html.escape(", ".join(others), quote=True) + "</span>"
+        out += (" " if out else "") + '<span class="o">+ ' + html.escape(", ".join(others)) + "</span>"
     return out
 
 
@@ -153,30 +154,30 @@ def _web(url: str) -> bool:
 
 def _article(row: dict) -> str:
     title, url, article = _text(row.get("title")).strip(), _text(row.get("url")).strip(), _text(row.get("article_id"))
-    label = html.escape(" ".join(title.split()) or article, quote=True)
-    tip = html.escape(" · ".join(x for x in (_text(row.get("source")), article) if x), quote=True)
-    cell = (f'<a href="{html.escape(url, quote=True)}" title="{tip}">{label}</a>' if _web(url)
+    label = html.escape(" ".join(title.split()) or article)
+    tip = html.escape(" · ".join(x for x in (_text(row.get("source")), article) if x))
+    cell = (f'<a href="{html.escape(url)}" title="{tip}">{label}</a>' if _web(url)
             else f'<span title="{tip}">{label}</span>')
     sources = _int(row.get("sources")) or 1
     if sources > 1:
         others = [a for a in _text(row.get("article_ids")).split("; ") if a and a != article]
-        cell += (f' <span class="o" title="{html.escape("; ".join(others), quote=True)}">'
+        cell += (f' <span class="o" title="{html.escape("; ".join(others))}">'
                  f"+{sources - 1} more</span>")
     return cell
 
 
 def _row(row: dict, chip: dict[str, int]) -> str:
     etype = _type(row)
-    date = html.escape(when(row), quote=True)
+    date = html.escape(when(row))
     basis = _text(row.get("date_basis"))
     start, end = _text(row.get("date_start")), _text(row.get("date_end"))
     tip = " · ".join(x for x in ((f"{start} to {end}" if end and end != start else ""), _text(row.get("precision")),
                                  basis, _text(row.get("date_text"))) if x)
     if _text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
-    return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype, quote=True)}">'
-            f'<td title="{html.escape(tip, quote=True)}">{date}</td>'
-            f'<td><i class="k{chip[etype]}"></i>{html.escape(etype, quote=True)}</td>'
+    return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}">'
+            f'<td title="{html.escape(tip)}">{date}</td>'
+            f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row)}</td>"
             f"<td>{_article(row)}</td></tr>")
 

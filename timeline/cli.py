@@ -59,12 +59,15 @@ class ArticlesFailed(click.ClickException):
     exit_code = 3
 
 
-def _articles_failed(articles: int, files: int, where: str) -> ArticlesFailed:
+def _articles_failed(ids, where: str) -> ArticlesFailed:
     """The closing line of a run with failed articles (their processing raised) or files (their reading raised),
-    counted apart. What a failure is and what to do about it (a bug in timeline: report it with the article or file)
+    counted apart: ``ids`` are the failures' article ids, a file's none (None, or NA in ``Result.failed``). What a
+    failure is and what to do about it (a bug in timeline: report it with the article or file)
     is said once, in each failure's reason (``failure.describe``), which stands alone in ``articles.csv`` and
     ``Result.failed`` too."""
-    counts = " and ".join(f"{n} {what}(s)" for n, what in ((articles, "article"), (files, "file")) if n)
+    ids = list(ids)
+    files = sum(not isinstance(i, str) for i in ids)
+    counts = " and ".join(f"{n} {what}(s)" for n, what in ((len(ids) - files, "article"), (files, "file")) if n)
     return ArticlesFailed(f"{counts} failed (listed above{where}; "
                           "--fail-fast stops at the first failure with its traceback)")
 
@@ -177,8 +180,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         click.echo(f"  note: {outdir / 'timeline.html'} is from an earlier run (--no-html leaves it as it was)",
                    err=True)
     if len(result.failed):
-        files = int(result.failed["article_id"].isna().sum())  # (a file whose reading raised has no id)
-        raise _articles_failed(len(result.failed) - files, files, f" and in {outdir / 'articles.csv'}")
+        raise _articles_failed(result.failed["article_id"], f" and in {outdir / 'articles.csv'}")
     if not (result.articles["status"] == "ok").any():
         raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
@@ -258,8 +260,7 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     if count:
         click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
     if failed:
-        files = sum(f.id is None for f in failed)
-        raise _articles_failed(len(failed) - files, files, "; no .tml file was written for them")
+        raise _articles_failed([f.id for f in failed], "; no .tml file was written for them")
     if not count:
         raise _nothing_read(len(skipped), "no .tml file was written")
 
@@ -365,8 +366,7 @@ def dates(text, path, reference_date, year, fail_fast):
             click.echo(_explain_line(m))
     _list_skipped(((f.path or "the text", f.record, f.reason) for f in failed), "failed")
     if failed:
-        files = sum(f.id is None for f in failed)
-        raise _articles_failed(len(failed) - files, files, "")
+        raise _articles_failed([f.id for f in failed], "")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -53,6 +53,8 @@ def load_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
     return found
 
 
+# the modals ("will", "could", "must": the cue row ``modal``; the tense cues read them too, ``direction._BASE_BEFORE``)
+MODALS = frozenset(load_tsv("event_cues.tsv")["modal"])
 # A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole
 # (``fullmatch``). The irregular ones are the cue row ``irregular_past``.
 IRREGULAR_PAST = frozenset(load_tsv("event_cues.tsv")["irregular_past"])  # the tense cues read it too (``past_form``)

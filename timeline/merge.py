@@ -40,7 +40,9 @@ first that holds joins the mention):
     group' ... The Red Crescent said he was killed as he drove": one killing
     that two sources report).
 
-Other undated and unresolved mentions are not merged. Merging is greedy in a fixed
+Other undated and unresolved mentions are not merged. No chains (``_keeps_span``): day reports of one event stay
+within ``NEARBY_DAYS`` of each other, and a report joins a cluster only when its dates meet every member's, so a
+coarse report is never the bridge between two that do not meet. Merging is greedy in a fixed
 order (date, article, position), so the same input always gives the same
 events.
 """
@@ -232,11 +234,20 @@ def cluster(mentions: Iterable[Event]) -> list[Cluster]:
 
 
 def _keeps_span(c: Cluster, mention: Event) -> bool:
-    """No chains: day reports of one event stay within NEARBY_DAYS of each other."""
+    """No chains: day reports of one event stay within NEARBY_DAYS of each other, and a report's dates meet every
+    other member's: a coarse report ("killing thousands over the past year") may join the reports it
+    contains, but is no bridge between reports that do not meet ("a crackdown began in March", "tanks moved in last
+    month", "killed 120 troops this week")."""
+    slack = dt.timedelta(days=NEARBY_DAYS)
+    if any(m.date_start is not None and m.date_end is not None and mention.date_end is not None
+           and not (_is_day(m) and _is_day(mention))  # (two days: the slack below)
+           and (mention.date_start > m.date_end or m.date_start > mention.date_end)
+           for m in c.members):
+        return False
     days = [m.date_start for m in c.members if _is_day(m)]
     if not days or not _is_day(mention):
         return True
-    return max(days + [mention.date_start]) - min(days + [mention.date_start]) <= dt.timedelta(days=NEARBY_DAYS)
+    return max(days + [mention.date_start]) - min(days + [mention.date_start]) <= slack
 
 
 def _representative(c: Cluster) -> Event:

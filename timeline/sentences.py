@@ -11,7 +11,7 @@ Russian top diplomat pointed out.he said"). A line that opens with a bullet
 bullet left out of it; so does a first bullet glued to its intro ("Here are
 some key facts about Assad: -- The world welcomed ...").
 
-A new line that starts like a sentence ends one, unless the text is hard-wrapped and the line is a wrap: no
+A new line that starts like a sentence ends one, unless the text split is hard-wrapped and the line is a wrap: no
 terminal punctuation ends it, its lines are at most ``WRAP_WIDTH`` long, and the next line's first word would not
 have fitted on it ("... Putin met Turkish\nPresident Recep Tayyip Erdogan ..."); a heading line, short of the
 width, still ends. The text is never rewritten: the spans keep the line break inside.
@@ -64,11 +64,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans = []
     begin = start
-    width: list[int] = []  # the text's widest line, measured at the first line break that needs it
+    width = None  # the widest line of what is split, measured at its first new line that starts like a sentence
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.start()
-        if match.group("line") is not None and _wrapped(text, stop, width):
-            continue
+        if match.group("line") is not None:
+            width = max(map(len, text[start:end].split("\n"))) if width is None else width
+            if _wrapped(text, stop, width):
+                continue
         mark = text[stop] if stop < len(text) else ""
         if mark == "." and is_abbreviation(text, stop):
             # "U.S. officials" is one sentence; "the U.S. The next day" is two, but rarely.
@@ -86,18 +88,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
-def _wrapped(text: str, newline: int, width: list[int]) -> bool:
-    """Is the line break at ``newline`` a hard wrap inside a sentence (see the module's docstring)?"""
+def _wrapped(text: str, newline: int, width: int) -> bool:
+    """Is the line break at ``newline`` a hard wrap inside a sentence (see the module's docstring), in a text whose
+    widest line is ``width`` long?"""
+    if width > WRAP_WIDTH:
+        return False
     before = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
     if not before or before[-1] in _TERMINAL:
         return False
-    if not width:
-        width.append(max(map(len, text.split("\n"))))
-    if width[0] > WRAP_WIDTH:
-        return False
     word = len(_NEXT_WORD.match(text, newline + 1).group(1))  # (a match, not a copy of the rest of the text per
     # line break: a long hard-wrapped text is read in linear time)
-    return len(before) + 1 + word > width[0]
+    return len(before) + 1 + word > width
 
 
 _NEXT_WORD = re.compile(r"\s*(\S*)")  # the first word after the line break (past blank lines), or none

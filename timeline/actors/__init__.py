@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from .aliases import apply_aliases, read_alias_file
 from .bodyref import body_leaders
 from .coref import Resolver
-from .forces import story_forces, story_rebels
+from .forces import story_country, story_forces, story_rebels
 from .oppref import story_opposition
 from .members import group_members
 from .itacts import acting_it
@@ -58,13 +58,16 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = lead_descriptions(text, mentions)  # "The most senior officer to defect ... has said": named next
     mentions = acting_it(text, mentions)  # "The EU imposed ... . It also imposed sanctions": the subject before
     mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
-    mentions = story_rebels(text, mentions)  # "rebels had killed": the story's armed group, or its country's rebels
-    mentions = story_opposition(text, mentions)  # "The opposition has accused": the story's country's opposition
-    mentions = document_speakers(text, mentions)  # "An official statement said": the story's government
-    mentions = government_references(text, mentions)  # "Authorities responded", "the kingdom": the state meant
-    mentions = government_forces(text, mentions)  # "an armored government force stormed": the story's state
-    mentions = home_officials(text, mentions)  # "DAMASCUS (Reuters) - ... Officials later met": Syria's officials
-    mentions = stateless_peoples(text, mentions)  # "Ethnic Kurds have long complained": the story's state's Kurds
+    # the story's country, read once for the passes below: with the forces of leaders story_forces adds ("Assad's
+    # forces": Syria), not with the states those passes add (mostly that country itself)
+    country = story_country(mentions)
+    mentions = story_rebels(text, mentions, country)  # "rebels had killed": the story's armed group, or its rebels
+    mentions = story_opposition(text, mentions, country)  # "The opposition has accused": the story's opposition
+    mentions = document_speakers(text, mentions, country)  # "An official statement said": the story's government
+    mentions = government_references(text, mentions, country)  # "Authorities responded", "the kingdom": the state
+    mentions = government_forces(text, mentions, country)  # "an armored government force stormed": the story's
+    mentions = home_officials(text, mentions, country)  # "DAMASCUS (Reuters) - ... Officials later met": Syria's
+    mentions = stateless_peoples(text, mentions, country)  # "Ethnic Kurds have long complained": the story's Kurds
     mentions = body_leaders(text, mentions)  # "European leaders warned": the body the story names (its summit)
     mentions = counted_states(text, mentions)  # "But the two permanent members have backed": the pair named before
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"

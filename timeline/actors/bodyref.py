@@ -28,6 +28,7 @@ import re
 from .forces import CLAUSE_OPENS
 from .gazetteer import GAZETTEER, guarded, phrase_alternation
 from .govref import subject_follows
+from .members import MEMBERS_CUE
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 from .recognize import BODIES
@@ -39,7 +40,8 @@ from .scan import sentence_starts
 # for those letters instead of trying every position)
 _LEADERS = re.compile(r"(?P<adj>%s)[ ]+leaders(?![\w-])" % guarded(
     [phrase_alternation([w]) for w in sorted(BODIES, key=len, reverse=True)], r"[\w-]"))
-_MEMBERS_NAMED = re.compile(r",?\s+(?:including|such\s+as|among\s+them|like)\b")
+# the members named after the leaders (``members.MEMBERS_CUE``, or "like"): "Arab leaders including Jordan's King"
+_MEMBERS_NAMED = re.compile(rf",?\s+(?:{MEMBERS_CUE}|like)\b")
 
 
 def body_leaders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -78,7 +78,7 @@ def counted_states(text: str, mentions: list[ActorMention]) -> list[ActorMention
     spans = starts = None  # the mentions' spans and the sentence starts: built once, at the first match
     for match in _COUNTED_STATES.finditer(text):
         start, end = match.start(), match.end()
-        if not CLAUSE_OPENS.search(text[max(0, start - 40):start]):
+        if not CLAUSE_OPENS.search(text, max(0, start - 40), start):
             continue  # "between the two countries", "relations of both nations"
         if spans is None:
             spans, starts = [(m.start, m.end) for m in mentions], sentence_starts(text)
@@ -96,9 +96,10 @@ def counted_states(text: str, mentions: list[ActorMention]) -> list[ActorMention
 
 
 def _last_pair(text: str, before: list[ActorMention]) -> tuple[str, str] | None:
-    """The states of the last two mentions joined by "and" ("Russia and China", "Obama and Medvedev")."""
-    ordered = sorted(before, key=lambda m: m.start)
-    for a, b in reversed(list(zip(ordered, ordered[1:]))):
+    """The states of the last two mentions joined by "and" ("Russia and China", "Obama and Medvedev"); ``before`` in
+    text order, as every pass leaves the mentions (``mention.in_text_order``)."""
+    for i in range(len(before) - 1, 0, -1):
+        a, b = before[i - 1], before[i]
         if _PAIR_JOIN.fullmatch(text, a.end, b.start) and text.find("\n", a.end, b.start) < 0:
             sa, sb = state_of(a, ("person",)), state_of(b, ("person",))
             if sa and sb and sa != sb:

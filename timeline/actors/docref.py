@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-from .forces import story_country
 from .gazetteer import GAZETTEER, SPEECH_VERBS, phrase_alternation, rows
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
@@ -43,11 +42,11 @@ _MAKER_AFTER = re.compile(r"(?:[ ]+(?:also[ ]+)?(?:%s)[ ]+(?:[\w-]+[ ]+){0,4}?in
                           r"(?:['’]s)?[ ]+(?:[\w-]+[ ]+){0,2})$" % SPEECH_VERBS)
 
 
-def document_speakers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` with the documents that speak added as their makers, in text order."""
+def document_speakers(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
+    """``mentions`` with the documents that speak added as their makers, in text order; ``country``: the story's
+    (``forces.story_country``)."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
-    country = ...  # read at the first official document with no demonym: most articles have none
     for match in _SPEAKING.finditer(text):
         start, end = match.start(), match.end("doc")
         if overlaps(taken, start, end):
@@ -61,8 +60,6 @@ def document_speakers(text: str, mentions: list[ActorMention]) -> list[ActorMent
         if demonyms:
             maker = demonyms[0].name
         elif mods:
-            if country is ...:
-                country = story_country(mentions)
             maker = country
         elif match.group("det").lower() == "the":
             made = _made_before(text, start, mentions + added)

@@ -41,10 +41,12 @@ LEAD = 1.5
 _PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, reverse=True)
 _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES),
                      re.I)
-# what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator, a verb of saying
+# what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator (an object relative's
+# "which"/"whom": "attacks ..., which the government also blamed on terrorists"), a verb of saying
 # (or one with its day, ``after_saying_day``)
-SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|until|since|"
-                            r"because|if|then|said|says|say|told|saw|see|seen|by|from|prompting|forcing|leaving)\b|"
+SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
+                            r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|prompting|"
+                            r"forcing|leaving)\b|"
                             r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
                             % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
                                           and v.isdigit() and 2 <= int(v) <= 12),
@@ -210,13 +212,13 @@ _WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
 _ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group")
 
 
-def story_rebels(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
     """``mentions`` with the bare rebels of the story's country added (``resources/rebel_nouns.txt``): where a
     subject stands, as the bare forces are read ("rebels had killed six soldiers", "In Aleppo, rebels vowed"), the
     one armed group of that country the text names beside them, else the country's rebels ("Syrian rebels"), or
     another state's ("Libya, where rebels captured ... Gaddafi": Libyan rebels); not "rebels
-    from the Free Syrian Army", "rebels of ..." (owned after the noun), "Syrian rebels" (an actor already)."""
-    country = story_country(mentions)
+    from the Free Syrian Army", "rebels of ..." (owned after the noun), "Syrian rebels" (an actor already).
+    ``country``: the story's (``story_country``)."""
     demonym = DEMONYMS.get(country) if country else None
     if demonym is None:
         return mentions

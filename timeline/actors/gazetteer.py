@@ -224,6 +224,12 @@ NOT_NAME_WORDS = frozenset(_lines("not_name_words.txt"))
 # "said", "pointed out": after an actor, they make it the speaker (recognize.py, orgref.py)
 SPEECH_VERBS = "(?:" + "|".join(re.escape(v.strip()).replace(r"\ ", "[ ]") for v in
                                 sorted(_lines("speech_verbs.txt"), key=len, reverse=True)) + r")(?!\w)"
+SPEECH_VERB = re.compile(SPEECH_VERBS)  # one word, matched whole (``fullmatch``): is it a verb of saying?
+# a verb of saying past at most two adverbs or auxiliaries ("said", "also said", "has also accused"), and that after
+# an actor's end (", later told"): the actor speaks (recognize.py, orgref.py; personref.py and officials.py let a run
+# of such words stand before the verb)
+SPEAKS = r"(?:(?:also|later|then|further|has|had)[ ]){0,2}" + SPEECH_VERBS
+SPEAKS_AFTER = re.compile(r",?[ ]+" + SPEAKS)
 # News agencies (agencies.txt): never a person, but the first word of an organisation ("Xinhua News Agency")
 AGENCY_WORDS = frozenset(line.strip() for line in _lines("agencies.txt"))
 ACTOR_NOUNS = tuple(sorted((line.strip().lower() for line in _lines("actor_nouns.txt")), key=len, reverse=True))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .forces import SUBJECT_BEFORE, story_country
+from .forces import SUBJECT_BEFORE
 from .govref import other_state, subject_follows
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
@@ -37,12 +37,10 @@ _FORCE = re.compile(r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he)\s+(?P<adjs>(?:[a-z]+\s+){
 _FORCE_TAIL = re.compile(rf"government\s+(?:{_NOUNS})(?![\w-])")
 
 
-def government_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` with the forces "government" owns after an article or adjectives added as the story's state."""
-    if not _FORCE_TAIL.search(text):
-        return mentions
-    country = story_country(mentions)
-    if country is None:
+def government_forces(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
+    """``mentions`` with the forces "government" owns after an article or adjectives added as the story's state,
+    ``country`` (``forces.story_country``)."""
+    if country is None or not _FORCE_TAIL.search(text):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     starts = None

@@ -38,11 +38,11 @@ government in Damascus", "the kingdom of Bahrain", "the Kingdom Tower"); not a h
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..cue_words import FINITE_VERB, PAST_VERB, load_tsv
-from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_saying_day, story_country
+from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_saying_day
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
 from ..temporal.lexicon import FULL_WEEKDAYS
@@ -57,6 +57,10 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 # not a weekday, the wire style of dating a subject's act ("The government Tuesday said ...", "Authorities Monday
 # arrested ...")
 _AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+%s|-" % CAPITAL_NOT_WEEKDAY)
+# the charge after the party an accusing verb charges: "accused the regime of deploying tanks", "blamed the
+# authorities for the violence" (the noun is the accused, not "the government of Mexico")
+_CHARGED = re.compile(r"\b(?:accus|blam|criticis|criticiz)\w*\s*$", re.I)
+_CHARGE = re.compile(r"[ ]+(?:of|for)[ ]+[a-z]")
 _ANY_FORM = frozenset(r["noun"] for r in _TABLE if r["style"] == "*")  # "the country", "the nation"
 _BARE = frozenset(r["noun"] for r in _TABLE if r["bare"] == "yes")  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -98,8 +102,9 @@ def _styles() -> dict[str, frozenset[str] | None]:
     return out
 
 
-def government_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` with the bare government nouns added as their states, in text order."""
+def government_references(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
+    """``mentions`` with the bare government nouns added as their states, in text order; ``country``: the story's
+    (``forces.story_country``)."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
     context = None  # read at the first bare noun: most articles have none
@@ -107,7 +112,10 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
     for match in _NOUN.finditer(text):
         start, end = match.start(), match.end()
         noun = match.group("noun").lower()
-        if overlaps(taken, start, end) or _AFTER.match(text, end):
+        if overlaps(taken, start, end):
+            continue
+        charged = _CHARGE.match(text, end) is not None and _CHARGED.search(text, max(0, start - 40), start) is not None
+        if _AFTER.match(text, end) and not charged:
             continue
         if match.group("the") is None and noun not in _BARE:
             continue
@@ -122,11 +130,11 @@ def government_references(text: str, mentions: list[ActorMention]) -> list[Actor
             if not after_saying_day(low, start):
                 continue  # "bring down the regime", "talk to the authorities", "local authorities"
         possessive = _POSSESSIVE.match(text, end) is not None
-        if not possessive and not subject_follows(text, end, addressed):
+        if not possessive and not charged and not subject_follows(text, end, addressed):
             continue  # "the government crackdown", "Authorities to intensify the pace ..."
         if context is None:
-            context = (sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)),
-                       story_country(mentions))
+            by_start = mention_index(sorted(mentions, key=lambda m: m.start))
+            context = (sentence_starts(text), by_start, list(by_start.values()), country)
         state = _state(text, start, noun, *context)
         if state is None or other_state(text, start, state, context[0], mentions):
             continue
@@ -185,14 +193,14 @@ def names_other_state(text: str, begin: int, end: int, state: str, mentions: lis
 
 
 def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[int, ActorMention],
-           story: str | None) -> str | None:
+           indexed: list[ActorMention], story: str | None) -> str | None:
     """The state a bare government noun at ``start`` names: for a noun of any state the story's country, else the
     country that leads the sentence before; for a noun of one form of state the other way round, each only when of
     that form; a person who leads the sentence before stands for the person's country for a noun of one form. For
     "the country" and "the nation" a person's country counts only when that sentence names no other state: else the
     country that leads it ("Russia's President Vladimir Putin has resisted ... against Syria's government. The
     country voted": Russia), or no one ("Chinese President Xi Jinping flew to Moscow ... . But the country
-    condemned": not China)."""
+    condemned": not China). ``indexed``: the mentions of ``by_start`` (``itref.mention_index``), in text order."""
     allowed = _styles().get(noun)
     if allowed is None and story is not None:
         return story
@@ -204,8 +212,8 @@ def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[i
         lead = sentence_subject(text, begin, end, by_start, people=allowed is not None)
         state = state_of(lead, ("person",)) if isinstance(lead, ActorMention) else None
         if state is not None and lead.kind == "person" and noun in _ANY_FORM \
-                and names_other_state(text, begin, end, state, list(by_start.values())):
-            return _leading_country(text, begin, lead, by_start)
+                and names_other_state(text, begin, end, state, indexed):
+            return _leading_country(text, begin, lead, indexed)
         if state is not None and (allowed is None or state in allowed):
             return state
     if story is not None and story in allowed:
@@ -213,14 +221,16 @@ def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[i
     return None
 
 
-def _leading_country(text: str, begin: int, lead: ActorMention, by_start: dict[int, ActorMention]) -> str | None:
+def _leading_country(text: str, begin: int, lead: ActorMention, indexed: list[ActorMention]) -> str | None:
     """The country that leads the sentence from ``begin`` whose subject is the person ``lead``: one named before the
     person, or by its name (not a demonym) opening the person's own words ("Russia's President Vladimir Putin",
-    "U.S. President Barack Obama"; not "Turkish Foreign Minister Ahmet Davutoglu", a title's adjective), if any."""
-    for pos in range(begin, lead.start):
-        m = by_start.get(pos)
-        if m is not None and m.kind == "country":
-            return m.name
+    "U.S. President Barack Obama"; not "Turkish Foreign Minister Ahmet Davutoglu", a title's adjective), if any.
+    ``indexed``: the mentions in text order, one a start (``itref.mention_index``)."""
+    for i in range(bisect_left(indexed, begin, key=lambda m: m.start), len(indexed)):
+        if indexed[i].start >= lead.start:
+            break
+        if indexed[i].kind == "country":
+            return indexed[i].name
     match = GAZ_RE.match(text, lead.start, lead.end)
     entry = GAZETTEER.get(match.group()) if match else None
     if entry is not None and entry.kind == "country" and entry.form in ("name", "alias"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .gazetteer import SPEECH_VERBS, opening_first, rows, word_list
+from .gazetteer import SPEECH_VERB, opening_first, rows, word_list
 from .itref import mention_index, sentence_subject, sentences_before
 from .mention import ActorMention, in_text_order, overlaps
 from .scan import sentence_starts
@@ -26,7 +26,6 @@ _NOT_ACTS = frozenset(word_list("it_not_acts.txt"))
 _WORDS = rows("it_act_words.csv")
 _IT_ACTS = re.compile(opening_first("It", 2, r"[\w'’]") + r"[ ]+(?:(?:%s)[ ]+)*(?P<verb>[a-z]+ed|%s)\b" % (
     "|".join(r["word"] for r in _WORDS if r["role"] == "lead"), "|".join(r["word"] for r in _WORDS if r["role"] == "verb")))
-_SPEECH = re.compile(SPEECH_VERBS)
 _KINDS = ("organization", "country")
 _COORDINATED = re.compile(r"[ ]*(?:,|and\b|or\b|\()")  # "Britain and France", "the EU, the US": not one actor
 
@@ -34,7 +33,7 @@ _COORDINATED = re.compile(r"[ ]*(?:,|and\b|or\b|\()")  # "Britain and France", "
 def acting_it(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with a mention for each sentence-opening "It" that acts, in text order."""
     matches = [m for m in _IT_ACTS.finditer(text) if m.group("verb") not in _NOT_ACTS
-               and not _SPEECH.fullmatch(m.group("verb"))]
+               and not SPEECH_VERB.fullmatch(m.group("verb"))]
     if not matches:
         return mentions
     taken = [(m.start, m.end) for m in mentions]

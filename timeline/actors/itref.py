@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 
 from ..dateline import AGENCY
-from .gazetteer import SPEECH_VERBS, word_list
+from .gazetteer import SPEECH_VERB, SPEECH_VERBS, word_list
 from .mention import ActorMention
 
 FALLBACK = "fallback"
@@ -33,7 +33,6 @@ _OPENING = 120  # characters an opening phrase may run before its comma
 _ACTORS = ("organization", "country", "group")
 _ASIDE = re.compile(r"it[ ]+" + SPEECH_VERBS + r",[ ]")
 _WORD = re.compile(r"[^\s]+")
-_SPEECH = re.compile(SPEECH_VERBS)
 # the closing speaker of a sentence: '..., state television said', '...," the Syrian news agency said'
 _CLOSING = re.compile(r"[,\"”’][ ]+(?P<np>[^,\"“”.;:]{1,70}?)[ ]+(?:also[ ]|later[ ]|has[ ])?" + SPEECH_VERBS)
 
@@ -137,7 +136,7 @@ def _phrase(text: str, start: int, end: int, by_start: dict[int, ActorMention],
             thing = True
         elif word == "of":
             after_of = True
-        elif word in STOPS or _SPEECH.fullmatch(word) or (word.endswith("ed") and "-" not in word):
+        elif word in STOPS or SPEECH_VERB.fullmatch(word) or (word.endswith("ed") and "-" not in word):
             break
     return THING if thing else _OTHER
 
@@ -152,7 +151,7 @@ def _thing_follows(text: str, pos: int, end: int) -> bool:
         word = match.group().strip("\"“”'‘’(),.;:").lower()
         if _is_thing(word):
             return True
-        if word in STOPS or _SPEECH.fullmatch(word) or match.group().endswith(","):
+        if word in STOPS or SPEECH_VERB.fullmatch(word) or match.group().endswith(","):
             return False
     return False
 

@@ -20,17 +20,19 @@ from .gazetteer import phrase_alternation, rows
 from .mention import ActorMention, in_text_order, overlaps, by_start as mentions_by_start
 
 _TABLE = rows("member_groups.csv")
+# the words that open the list of a group's members ("Western countries including ...", "such as", "among them")
+MEMBERS_CUE = r"(?:including|such\s+as|among\s+them)"
 _HEADS = phrase_alternation(r["word"] for r in _TABLE if r["role"] == "head")
 _MODIFIERS = phrase_alternation(r["word"] for r in _TABLE if r["role"] == "modifier")
 _GROUP = re.compile(
     rf"(?<![\w'’-])(?P<np>(?:(?:the|its|their|{_MODIFIERS}|[A-Z][a-z]+)\s+){{0,3}}(?:{_HEADS}))"
-    r",?\s+(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
+    rf",?\s+{MEMBERS_CUE}\s+(?:the\s+)?")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|inside|into|from)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # ", ", " and ", ", and the "
 _KINDS = ("country", "organization")
 # the cue and what _GROUP takes after it: a group's noun phrase ends at most four words before it (three words, a
 # head, its comma), so _GROUP is searched only in the stretches that end at a cue and start six words before
-_CUE = re.compile(r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
+_CUE = re.compile(rf"{MEMBERS_CUE}\s+(?:the\s+)?")
 _WORDS_BEFORE_CUE = 6
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..dateline import parse_dateline
-from .forces import CLAUSE_OPENS, story_country
+from .forces import CLAUSE_OPENS
 from .gazetteer import GAZETTEER, SPEECH_VERBS
 from .govref import other_state, subject_follows
 from .mention import ActorMention, in_text_order, overlaps
@@ -40,12 +40,10 @@ def _dateline_state(text: str) -> str | None:
     return entry.name if entry is not None and entry.kind == "country" else None
 
 
-def home_officials(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` with bare "officials" added as the story's country where the story is filed from it."""
-    if "fficials" not in text:
-        return mentions
-    story = story_country(mentions)
-    if story is None or _dateline_state(text) != story:
+def home_officials(text: str, mentions: list[ActorMention], story: str | None) -> list[ActorMention]:
+    """``mentions`` with bare "officials" added as the story's country, ``story`` (``forces.story_country``), where
+    the story is filed from it."""
+    if "fficials" not in text or story is None or _dateline_state(text) != story:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     starts = sentence_starts(text)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .forces import CAPITAL_NOT_WEEKDAY, bare, story_country
+from .forces import CAPITAL_NOT_WEEKDAY, bare
 from .gazetteer import DEMONYMS, phrase_alternation, word_list
 from .govref import other_state
 from .mention import ActorMention, in_text_order
@@ -46,9 +46,9 @@ _AFTER = re.compile(r"\s+(?:%s|(?:to|within|inside|against)\b|in\b(?!\s+exile\b)
 _HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("opposition_noun_heads.txt")), re.I)
 
 
-def story_opposition(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` with the bare opposition nouns added as the story's country's opposition ("Syrian opposition")."""
-    country = story_country(mentions)
+def story_opposition(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
+    """``mentions`` with the bare opposition nouns added as the story's country's opposition ("Syrian opposition");
+    ``country``: the story's (``forces.story_country``)."""
     demonym = DEMONYMS.get(country) if country else None
     if demonym is None:
         return mentions

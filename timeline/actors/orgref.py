@@ -31,20 +31,18 @@ import re
 from functools import lru_cache
 
 from .forces import story_country
-from .gazetteer import GAZETTEER, ORG_KINDS, SPEECH_VERBS, TITLES, Entry, opening_first, rows, word_list
+from .gazetteer import GAZETTEER, ORG_KINDS, SPEAKS, SPEAKS_AFTER, TITLES, Entry, opening_first, rows, word_list
 from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index, owner as its_owner
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 from .scan import sentence_starts
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
-_SPEECH = r"(?:also[ ]|later[ ]|then[ ]|further[ ]|has[ ]|had[ ])?" + SPEECH_VERBS  # resources/speech_verbs.txt
-_SPEAKS_AFTER = re.compile(r",?[ ]+" + _SPEECH)
 _ACCORDING = re.compile(r"(?i:according[ ]to)[ ](?:the[ ])?$")
 # (this and _ITS_OFFICE open on the word, its look-behind after it: ``opening_first``)
-_IT_SPEAKS = re.compile(opening_first("(?P<it>[Ii]t)", 2, r"[\w'’]") + "[ ]+" + _SPEECH)
+_IT_SPEAKS = re.compile(opening_first("(?P<it>[Ii]t)", 2, r"[\w'’]") + "[ ]+" + SPEAKS)
 # "its president said", "its spokesman told Reuters": an office of the organisation or country "its" is, no name
-_ITS_OFFICE = re.compile(opening_first("[Ii]ts", 3, r"[\w'’]") + r"[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + _SPEECH)
+_ITS_OFFICE = re.compile(opening_first("[Ii]ts", 3, r"[\w'’]") + r"[ ]+(?P<title>[a-z][a-z-]*(?:[ ][a-z][a-z-]*)?)[ ]+" + SPEAKS)
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +124,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     added: list[ActorMention] = []
     for match in _reference_re().finditer(text):
         start, end = match.start(), match.end()
-        if overlaps(taken, start, end) or not (_SPEAKS_AFTER.match(text, end) or _closing(text, start)):
+        if overlaps(taken, start, end) or not (SPEAKS_AFTER.match(text, end) or _closing(text, start)):
             continue  # only as a speaker or a sentence's subject: "the Agency's programmes" may be another agency
         noun = match.group("noun").lower()
         kind, named = _descriptions().get(noun), _named().get(noun, frozenset())
@@ -172,7 +170,7 @@ def _it_context(text: str, mentions: list[ActorMention], orgs: list[ActorMention
                 ) -> tuple[list[int], dict[int, ActorMention], list[ActorMention]]:
     """What resolving a speaking "it" reads: the sentence starts, the mentions by start (in text order, the last at
     a start kept), and the organisations that speak ("the ministry said", "according to the agency")."""
-    speakers = [m for m in orgs if _SPEAKS_AFTER.match(text, m.end) or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
+    speakers = [m for m in orgs if SPEAKS_AFTER.match(text, m.end) or _ACCORDING.search(text, max(0, m.start - 20), m.start)]
     return sentence_starts(text), mention_index(sorted(mentions, key=lambda m: m.start)), speakers
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .forces import SUBJECT_BEFORE, story_country
+from .forces import SUBJECT_BEFORE
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, word_list
 from .govref import other_state, subject_follows
 from .mention import ActorMention, in_text_order
@@ -45,20 +45,20 @@ def _demonym_state(word: str | None) -> str | None:
     return entry.name if entry is not None and entry.kind == "country" and entry.form == "demonym" else None
 
 
-def stateless_peoples(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def stateless_peoples(text: str, mentions: list[ActorMention], story: str | None) -> list[ActorMention]:
     """``mentions`` with the peoples of ``stateless_peoples.txt`` added as groups of their states, in text order:
-    the mention of a demonym before the people, if any, gives way to the group."""
+    the mention of a demonym before the people, if any, gives way to the group. ``story``: the story's country
+    (``forces.story_country``)."""
     matches = list(_PEOPLE.finditer(text)) if _ANY_PEOPLE.search(text) else []
     if not matches:
         return mentions
-    story, starts = None, None
+    starts = None
     added, replaced = [], set()
     for match in matches:
         start, end = match.span()
         state = _demonym_state(match.group("demonym"))
         if state is None:
             start = match.start("det") if match.group("det") else match.start("people")
-            story = story_country(mentions) if story is None else story
             if not story or not SUBJECT_BEFORE.search(text, max(0, start - 40), start) \
                     or _LISTED.search(text, max(0, start - 8), start) or not _WORD_AFTER.match(text, end) \
                     or not subject_follows(text, end, False):

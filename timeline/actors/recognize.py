@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEECH_VERBS, GIVEN_NAMES, NOT_NAME_WORDS,
-                        ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, guarded, opening_first, phrase_alternation, rows, trie_pattern,
-                        word_list)
+from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEAKS_AFTER, SPEECH_VERBS, GIVEN_NAMES,
+                        NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, guarded, opening_first, phrase_alternation,
+                        rows, trie_pattern, word_list)
 from .mention import overlaps
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .places import place_spans
@@ -44,7 +44,6 @@ _PRONOUN_AT_START = re.compile(r"(?:[Hh]e|[Ss]he)(?!\w)")
 # (at the start of the text or after a space, a quote or a bracket: no other character four back)
 _POSSESSIVE = re.compile(opening_first("(?P<word>[Hh](?:is|er))", 3, r"[^\s\"“‘(]") + r"[ ](?P<next>[a-z][\w-]*)")
 _HER_OBJECTS = frozenset(word_list("her_objects.txt"))
-_SPEECH_AFTER = re.compile(r",?[ ]+(?:has[ ]|had[ ]|also[ ]|later[ ]|then[ ]|further[ ])?" + SPEECH_VERBS)
 _CAPTOK = r"[A-Z](?:[\w&-]|['’](?=[A-Z])|\.(?=[\w-]))*(?:(?<=s)['’](?=[ ]))?"  # "Workers' Union"
 _ORG_LEFT = re.compile(rf"(?:{_CAPTOK}[ ])+$")
 _ORG_RIGHT = re.compile(rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_CAPTOK}(?:[ ](?:(?:of|for|and|the)[ ])*{_CAPTOK})*)?")
@@ -159,7 +158,7 @@ def find_organisations(sc: Scanner) -> None:
         kind = ORG_HEADS[h.group()]
         if kind == "alliance" and _two_countries(name):
             continue  # the alliance of two countries is a relation: the countries are the actors
-        if kind == "program" and not _SPEECH_AFTER.match(work, end):
+        if kind == "program" and not SPEAKS_AFTER.match(work, end):
             sc.claims.add(start, end)  # a programme that does not act: no actor, and none of its words
             continue
         kind = "organization" if kind in ("program", "alliance") else kind
@@ -408,7 +407,7 @@ def find_bare_names(sc: Scanner) -> list[Raw]:
                     or sc.gaz_covering(start) is not None or _the_noun(work, start, end)):
                 flags = ("possessive",) if possessive_at(work, end) else ()
                 raw = Raw(start, end, "person", word, basis="surname", flags=flags)
-                raw.speaker = bool(_SPEECH_AFTER.match(work, end)) and not (
+                raw.speaker = bool(SPEAKS_AFTER.match(work, end)) and not (
                     word.endswith("s") and sc.starts_sentence(start)) and not _PREPOSITION.search(
                     work, max(0, start - 12), start) or sc.inverted_speaker(start, end)
                 out.append(raw)
@@ -472,7 +471,7 @@ def _emit_group(sc: Scanner, group: list[re.Match], out: list[Raw]) -> None:
     flags = ("possessive",) if possessive_at(sc.work, end) else ()
     raw = Raw(start, end, "person", surface, basis="name" if len(group) > 1 else "surname", flags=flags,
               gender=gender(surface) if len(group) > 1 else None)
-    raw.speaker = bool(_SPEECH_AFTER.match(sc.work, end)) and not (
+    raw.speaker = bool(SPEAKS_AFTER.match(sc.work, end)) and not (
         len(group) == 1 and surface.endswith("s") and sc.starts_sentence(start)) or sc.inverted_speaker(start, end) \
         or apposed  # "Hugh Pope, an analyst at ...": a person, as one who speaks is
     out.append(raw)

@@ -23,7 +23,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 
-from .gazetteer import SPEECH_VERBS, word_list
+from .gazetteer import SPEECH_VERB, word_list
 from .itref import OPENERS, STOPS
 from .mention import ActorMention, in_text_order, by_start as mentions_by_start
 from .scan import sentence_starts
@@ -32,7 +32,6 @@ _NP_WORDS = 8  # words read in a subject noun phrase, at most
 _OPENING = 80  # characters an opening phrase may run before its comma
 _CLAUSE_REACH = 200  # ... and an opening subordinate clause ("While Syrian forces moved on to ...,")
 _WORD = re.compile(r"[^\s]+")
-_SPEECH = re.compile(SPEECH_VERBS)
 # a main-clause "they": after "but", "and" or a semicolon inside a sentence
 _CLAUSE_THEY = re.compile(r"(?:,\s*(?:but|and)|;|\s(?:but))\s+(?P<they>they)\s+(?=[a-z])")
 _SENTENCE_THEY = re.compile(r"(?P<they>They)\s+(?=[a-z])")
@@ -164,7 +163,7 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
                 break  # "Britain, a member of ...": an apposition, not a list
             coordinated = coordinated or bool(group) and (word == "and" or raw.endswith(","))
             continue
-        if word in STOPS or _SPEECH.fullmatch(word) or word.endswith("ed") or word.endswith("ly"):
+        if word in STOPS or SPEECH_VERB.fullmatch(word) or word.endswith("ed") or word.endswith("ly"):
             break
         if group:
             break  # "The Arab League monitors": the actor modifies a noun that is not one

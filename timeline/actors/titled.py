@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 from .gazetteer import (COUNT_NUMBERS, COUNT_WORDS, GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article,
                         word_list)
 from .names import PARTICLE, WORD, gender
@@ -20,8 +21,8 @@ from .scan import Raw, Scanner, TitleMatch, possessive_at
 
 _ACTING = re.compile(r"[ ]\((?i:acting)\)")
 # (not a day: "summoned Moldova's ambassador on Thursday")
-_QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + r")(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                   r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + r")(?!(?:%s)\b)"
+                   % "|".join(w.capitalize() for w in FULL_WEEKDAYS + FULL_MONTHS))
 _QUAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:(?:and|of|the)[ ])*[A-Z][\w'’.-]*)*")
 _NAME_SEP = re.compile(r",[ ]|[ ]|['’]s[ ]")
 _AFTER_NAME_OF = re.compile(r",?[ ]of[ ](?:the[ ])?")

@@ -25,8 +25,8 @@ import re
 from dataclasses import replace
 
 from ..actors import ActorMention
-from ..temporal.lexicon import NUMBERS
-from .cues import ADVERBS, BE, CUES, HAVE
+from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, NUMBERS
+from .cues import ADVERBS, BE, CUES, HAVE, MODAL_GROUP
 from .predicates import ARMED_VICTIMS, CROWDS, FORCE_FAMILIES, Predicate
 
 _TYPES = frozenset(CUES["agentless_type"])
@@ -140,7 +140,7 @@ def absolute_crowd(low: str, p: Predicate, floor: int) -> bool:
 
 # "anti-" right before a name that modifies the protest noun after it: "months of anti-Assad protests"
 _ANTI = re.compile(r"(?<![\w-])anti-$")
-_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|may|might|should|must|can|cannot|shall)\b")
+_MODAL_AFTER = re.compile(r"\s+(?:%s|cannot)\b" % MODAL_GROUP)
 
 
 def anti_protest(p: Predicate, actors: list[ActorMention], low: str) -> bool:
@@ -230,6 +230,12 @@ _TOLL_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + _TOLL_WORDS
 # (the counted words stop at "by": "the killing of 10 protesters by the army" keeps its "by" phrase for _BY_AGENT)
 _OF_COUNT = re.compile(r"\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|%s)"
                        r"(?:\s+(?!(?:%s|by)\b)[\w'-]+){0,2}" % (_TOLL_WORDS, "|".join(CUES["count_phrase_stop"])))
+# uncounted victims of an act noun: "the killing of protesters", "the arrest of peaceful demonstrators" (not "of the
+# protesters", people the text may have named before; not "of Syrian protesters", a people named: ``_unnamed_people``)
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:(?:unarmed|peaceful|innocent|civilian|[a-z]+-[a-z]+)\s+){0,2}(?:%s)\b"
+                        % "|".join(sorted((re.escape(w) for w in CUES["toll_people"] if w not in ("dead", "more", "others",
+                                                                                               "members")),
+                                          key=len, reverse=True)))
 _CAPITAL = re.compile(r"\s[A-Z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")  # "the killing of": a noun the participle reading took
 _ACT_RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+(?:(?:at\s+least|more\s+than|over|some|about)\s+)?$")
@@ -238,17 +244,16 @@ _ACT_RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+(?:(?:at\s+least|more\s+t
 # "by the end of", "by phone", "by 10 percent")
 _BY_AGENT = re.compile(r"[^,;:.!?\"“”()]{0,60}?\bby\s+(?!(?:the\s+)?(?:end|time|then|now|far|mid|late|early|phone|"
                        r"telephone|mail|email|road|air|sea|car|bus|train|foot|hand|day|night|midnight|noon|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
-                       r"june|july|august|september|october|november|december|\d)\b)")
+                       r"%s|\d)\b)" % "|".join(FULL_WEEKDAYS + FULL_MONTHS))
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$")
 _AUX_TAIL = re.compile(rf"(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+$")  # "were", "have been", "were reportedly"
 
 
 def unnamed_toll(p: Predicate, text: str, low: str, floor: int, actors: list[ActorMention], others: list[Predicate],
                  agents: list[str]) -> bool:
-    """Is ``p`` an assault or arrest on people the text counts but names no actor among ("the killing of 11 villagers
-    earlier Wednesday", "Tens of people arrested on Friday have been released", "All six were killed today"), by
-    an agent it does not name? Rule 20 of events_gold.md: no row (the figure is its source's statement). The noun
+    """Is ``p`` an assault or arrest on people the text counts (or, for a noun, names by a noun of people: "the killing
+    of protesters") but names no actor among ("the killing of 11 villagers earlier Wednesday", "Tens of people arrested
+    on Friday have been released", "All six were killed today"), by an agent it does not name? Rule 20 of events_gold.md: no row (the figure is its source's statement). The noun
     names no agent whoever the sentence's subject is ("Syrian army deserters killed seven soldiers ... in response to
     the killing of 11 villagers"); the verb, when no other act of force in the sentence tells who did it ("at least
     five people were killed on Tuesday when tanks shelled ...": the state's, as the gold sets read it). A people
@@ -260,6 +265,10 @@ def unnamed_toll(p: Predicate, text: str, low: str, floor: int, actors: list[Act
         return False
     if p.form == "noun" or _ARTICLE_BEFORE.search(low, max(floor, p.trigger.start - 6), p.trigger.start):
         of = _OF_COUNT.match(low, p.trigger.end)
+        if of is None:
+            of = _OF_PEOPLE.match(low, p.trigger.end)
+            if of is not None and _CAPITAL.match(text, of.end()):
+                return False  # "the killings of activists Ghiyath Matar and Mashaal Tammo": named persons
         return of is not None and not _BY_AGENT.match(low, of.end()) \
             and _unnamed_people(text, low, of.start(), of.end(), actors)
     if p.form != "verb" or agents or any(q.trigger.start != p.trigger.start and q.family in FORCE_FAMILIES for q in others):

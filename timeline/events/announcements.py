@@ -58,7 +58,7 @@ def announcement_of_act(st: _SentenceState) -> None:
             continue
         side = _side(st, said)
         low = said.sentence.lower()
-        at = low.find(said.trigger.lower())
+        at = _verb_at(low, said)
         if at < 0 or low.startswith(" by ", at + len(said.trigger)):
             continue  # "our joint Task Force on Energy Security announced by Presidents Biden and von der Leyen"
         # (what is announced comes after the verb: not "we are partnering ... under our Task Force announced ...")

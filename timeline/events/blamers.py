@@ -6,8 +6,11 @@ a past saying takes the day it was reported, as any saying does.
 
 The development sets code these rows so (events_gold_fresh10 168#11, fresh11 216#15 and bbc-185#4; fresh4 157#20
 names the opponents "Syrian opposition"). The nouns are data (``event_cues.tsv``: ``blamer_noun``); an unnamed
-source ("activists say", "residents said", "Activists accused the regime of ...") is no accuser named by its blame,
-and stays as it was read (events_gold.md rule 9 (b), (c): its accusation is a row only of a state the text gives).
+source that only says ("activists say", "residents said") is no accuser, and stays as it was read (events_gold.md
+rule 9 (b)). An accusing verb of any group no one names ("Activists accused the regime of deploying tanks", "Some
+accused Hariri of being behind the demonstrations") is the group's accusation, with ``actor1`` None, when the accused
+is named (rule 13, adopted after rule 9 (c) was read as barring it: fresh11 bbc-234#13, fresh14 106#6); with no
+one named on either side it is no row.
 """
 
 from __future__ import annotations
@@ -33,6 +36,15 @@ _SUBJECT = re.compile(
     rf"(?P<head>{phrase_alternation(CUES['blamer_noun'])})"
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,2})?"
     r"\s+(?:(?:%s)\s+)*$" % SUBJECT_TO_VERB)
+# states no one names, as a group ("Western governments have condemned Assad's violence against protesters", "Arab
+# countries have criticised ..."; events_gold_fresh11 81#1 codes "Western nations" as no actor)
+_STATE_GROUPS = ["governments", "powers", "countries", "nations", "states"]
+# the same subject headed by a group no one names, or a bare "Some" / "Others": the subject of an accusing verb only,
+# perhaps after an opening phrase up to its comma ('Using words like "disgusted" and "appalled", Western diplomats
+# accused Russia and China of holding the council hostage', "In Homs, activists accused the army of ...")
+_GROUP_SUBJECT = re.compile(r"(?:[^,;:()]{1,100},\s*)?" + _SUBJECT.pattern.replace(
+    "(?P<head>", "(?P<head>(?<![\\w-])(?:some|others)(?=\\s)|%s|" % phrase_alternation(
+        (*CUES["unnamed_source"], *_STATE_GROUPS)), 1))
 _OBJECT_END = re.compile(r",|;|\b(?:of|for|over|that|and|after|because)\b")
 # a present saying: no day of its own (a standing charge; the perfect is ``aspect.present_perfect_before``)
 _STANDING = re.compile(r"(?:say|says|argue|argues|contend|contends|claim|claims|complain|complains|charge|charges|"
@@ -56,10 +68,12 @@ def blamers(st: _SentenceState) -> None:
         subject = _SUBJECT.fullmatch(low, sent.start, p.start) if says or accuses else None
         if subject is not None:
             saying = (p, subject) if says else saying
-            accusing = p if accuses else accusing
+            accusing = (p, True) if accuses else accusing
+        elif accuses and _GROUP_SUBJECT.fullmatch(low, sent.start, p.start):
+            accusing = (p, False)
     event, target = _saying(st, *saying) if saying is not None else (None, None)
     if event is None and accusing is not None:  # (no saying was made: the sentence is as the guard above read it)
-        event, target = _accusing(st, accusing)
+        event, target = _accusing(st, *accusing)
     builder.amend(event, actor1=None, actor2=target, actors=(target,) if target else ())
 
 
@@ -92,12 +106,14 @@ def _saying(st: _SentenceState, p: Predicate, subject: re.Match) -> tuple[Event 
     return st.record(replace(p, type="accuse", rule="blamers' saying"), **day), target
 
 
-def _accusing(st: _SentenceState, p: Predicate) -> tuple[Event | None, str | None]:
-    """The accusation of the accusing verb ``p`` after a subject named by its blame, and the accused: the actor after
-    the verb; its day is that of any act the sentence reports (the report day for a simple past). Not an unnamed
-    source's ("Activists accused the regime of deploying tanks"): an unnamed source's accusation is a row only of the
-    state the text gives it (events_gold.md, rule 9 (c)), and no one is given here."""
+def _accusing(st: _SentenceState, p: Predicate, blamers: bool) -> tuple[Event | None, str | None]:
+    """The accusation of the accusing verb ``p`` after a subject named by its blame (``blamers``) or by a group no one
+    names ("Activists accused the regime of deploying tanks"), and the accused: the actor after the verb; its day is
+    that of any act the sentence reports (the report day for a simple past). A group's accusation of no named actor is
+    no row (events_gold.md rule 13: neither side named)."""
     sent, low = st.sent, st.low
     stop = _OBJECT_END.search(low, p.trigger.end, sent.end)  # the accused: the verb's object, before "of", "for"
     accused = [a for a in sent.actors if p.trigger.end <= a.start < (stop.start() if stop else sent.end)]
+    if not accused and not blamers:
+        return None, None
     return st.record(replace(p, rule="unnamed accusers"), **st.on_day(st.basis(p))), accused[0].name if accused else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import phrase_alternation
-from ..cue_words import FINITE_VERB, PAST_VERB, load_tsv  # re-exported: the events modules import them from here
+from ..cue_words import FINITE_VERB, MODALS, PAST_VERB, load_tsv  # re-exported: the events modules import them here
 
 
 CUES = load_tsv("event_cues.tsv")
@@ -21,8 +21,7 @@ FAILURE = frozenset(CUES["failure"])
 BE = frozenset(CUES["be"])
 HAVE = frozenset(CUES["have"])
 AUXILIARY = frozenset(CUES["auxiliary"])
-MODALS = frozenset(CUES["modal"])
-MODAL_GROUP = "|".join(sorted(CUES["modal"], key=len, reverse=True))  # the modals as one alternation, for regexes
+MODAL_GROUP = "|".join(sorted(MODALS, key=lambda w: (-len(w), w)))  # the modals as one alternation, for regexes
 _MONTH_BEFORE = frozenset(CUES["month_before"])
 _MONTH_AFTER = re.compile(r"May,?\s+\d{1,4}\b")  # "May 5", "May 2011", "May, 2011"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")

@@ -20,9 +20,10 @@ import dataclasses
 import datetime as dt
 
 from ..model import Mention
+from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
-from .cues import CUES, FRAME_ADJUNCT, PAST_VERB, PHRASE_CLOSE
+from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import Predicate, gerund_of
 from .relatives import in_aside
 
@@ -256,10 +257,10 @@ _SPEAKER_CLAUSE = re.compile(r",|\b(?:who|which|whose|whom)\b")
 _DATE_AFTER_COMMA = re.compile(r",\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 # a finite verb of a clause: an auxiliary or modal, an irregular past of news copy, a regular past (not "the armed
 # men", not a passive's "-ed by"); also ``relative_day``'s test that a measured phrase holds a clause
-CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|%s|did|does|"
                          r"hit|fled|met|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|left|sent|"
                          r"made|broke|ran|died|fell|spoke|swept|threw|won|wrote|set|shut|quit|cut|put)\b"
-                         r"|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
+                         r"|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)" % MODAL_GROUP)
 
 
 def beyond_saying(low: str, mention: Mention, p: Predicate) -> bool:
@@ -589,8 +590,8 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
 
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z][\w.’'-]*|\d[\d.-]*)\s+of\s+$")  # "Proclamation 9704 of", "Order 14257 of"
 _NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|On|At|By|Since|Until|From|To|For|Of|The|And|Or|But|Between|During|After|Before|Through|Throughout|Over|Around|Circa|Last|Next|Early|Late|"
-                               r"Mid|Spring|Summer|Autumn|Fall|Winter|Fiscal|FY|January|February|March|April|May|June|"
-                               r"July|August|September|October|November|December)\s)[A-Z][a-z]+\s+$")  # "Vision 2030"
+                               r"Mid|Spring|Summer|Autumn|Fall|Winter|Fiscal|FY|%s)\s)[A-Z][a-z]+\s+$"  # "Vision 2030"
+                               % "|".join(w.capitalize() for w in FULL_MONTHS))
 _COUNT_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|its|their|our|his|her|this|these|two|three|four|five|six|several)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 

@@ -49,6 +49,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
@@ -88,6 +89,8 @@ from .relative_day import beside_day, counted_point, late_occasion, measured_cla
 from .present import general_present
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
+from .object_relatives import object_relative_blame
+from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
                          unreal_force_noun)
@@ -105,6 +108,7 @@ from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .owned_acts import undated_owned_act, where_owner
+from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .lead_ins import lead_in
@@ -174,6 +178,14 @@ class Sentence:
     actors: list[ActorMention]
     lead: bool = False  # the story's first sentence: its present perfect is the day's news
     owners: tuple[ActorMention, ...] = ()  # "his", "her" before a noun: only ever the owner of an event noun
+
+
+class _Counted(NamedTuple):
+    """The calendar unit an act with no day of its own is counted to from another act or occasion (``relative_day``,
+    ``occasions``): a day, or the week, month or year of a measured clause; and the rule that counted it."""
+
+    point: Point
+    rule: str
 
 
 class _Builder:
@@ -337,7 +349,7 @@ class _Builder:
             # bilateral meeting: that meeting's talks, later the same day (``ahead``)
         then = None
         carried = None  # the call or meeting whose day the event takes (``inferred`` from ``last_consult``)
-        counted = None  # (the day, the rule) of an act with no day of its own counted from another act (relative_day)
+        counted = None  # the unit of an act with no day of its own counted from another act (_Counted)
         if mention is None and basis in ("report", "dateline") and p is not None and at_the_time(self.low, sent, p):
             # "Syrian Ambassador Bashar Ja'afari denied at the time that ...": the time of the occasion the sentence
             # before dated ("told a closed meeting ... on May 11"), not the day of the story; with no such occasion
@@ -350,21 +362,22 @@ class _Builder:
                 basis = "then"  # "Clinton met Lavrov on Thursday. Hours later, NATO warplanes struck Tripoli": that day
             elif (occasion := occasion_opening(self, sent, p)) is not None:
                 # "At his last meeting with President Assad in Damascus on 9 July, the two men agreed ...": that day
-                counted = occasion.date_start, "article/occasion_opening"
+                counted = _Counted(Point.of(occasion.date_start, "day"), "article/occasion_opening")
             elif (occasion_day := occasion_relative(self.low, sent, p, self.sentence_dates)) is not None:
                 # "Saturday's vote at the Arab League, in which Lebanon was one of only two countries to oppose ...": the
                 # occasion's day
-                counted = occasion_day.date_start, "article/occasion_relative"
+                counted = _Counted(Point.of(occasion_day.date_start, "day"), "article/occasion_relative")
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
-                counted = source.date_start + dt.timedelta(days=days), f"article/beside_{source.event_type}"
+                counted = _Counted(Point.of(source.date_start + dt.timedelta(days=days), "day"),
+                                   f"article/beside_{source.event_type}")
         if mention is None and p is not None and basis in ("report", "dateline", "undated") \
                 and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
                                                                   self.sentence_dates)) is not None:
             point = counted_point(*measured)  # "shelled Homs on Thursday, a day after rebels captured Zlitan":
             # Wednesday; "on Sunday, three weeks after Turkey imposed sanctions": that week
-            counted = (point.start, "article/measured_clause", point.gran) if point is not None else None
+            counted = _Counted(point, "article/measured_clause") if point is not None else None
         if counted is not None:
             basis = "counted"
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
@@ -405,11 +418,11 @@ class _Builder:
                 carried = source  # "Lavrov met Tillerson in Manila on Sunday. ... Lavrov told reporters on Sunday":
                 # the day of the meeting, by one who took part in it
         elif basis == "counted":
-            point = Point.of(counted[0], counted[2] if len(counted) > 2 else "day")
+            point = counted.point
             date_start, date_end, precision, event_date = point.start, point.end, point.precision, point.value
             basis = "inferred"
             position = p.trigger.start
-            date_rule = counted[1]
+            date_rule = counted.rule
         elif basis == "then":
             basis = "inferred"
             date_start, date_end, precision, event_date = then.date_start, then.date_end, then.precision, then.event_date
@@ -1037,15 +1050,12 @@ def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
             and not content[0] <= mention.start < content[1])
 
 
-def _source_day(reading: SentenceReading, low: str, mention: Mention) -> bool:
+def _source_day(st: _SentenceState, mention: Mention) -> bool:
     """Is ``mention`` the day of an unnamed source that closes the sentence ("The Red Cross is pressing Syrian
     authorities for wider access ..., its president said Wednesday") or opens it ("Activists said on Friday that four
     gunmen ... shot dead Tammo")? Its saying is no event, and the day it gives is that of the act it reports."""
-    source, main = reading.source, reading.main
-    if source is None or main is None:
-        return False
-    day = frame_day(low, source.end)  # ("council diplomats told Reuters on Monday")
-    return day is not None and day[0] <= mention.start < day[1]
+    day = st.source_day  # ("council diplomats told Reuters on Monday")
+    return day is not None and st.reading.main is not None and day[0] <= mention.start < day[1]
 
 
 HOSTILE_SPEECH = SPEECH_ACTS & HOSTILE  # demand, accuse, reject, threaten
@@ -1298,6 +1308,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     commitment_of_the_day(st)
     _planned_meetings(st)
     meal_after_meeting(st)
+    protest_clause_rows(st)  # "anti-government protests spread", "taking part in a peaceful protest" (rule 22)
     _date_only_events(st)
     _object_owners(st)
     called_off_events(st)
@@ -1307,6 +1318,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     saying_beside_planned_act(st)
     announcement_of_act(st)
     blamers(st)
+    object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
+    second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
 
 
@@ -1373,12 +1386,17 @@ class _SentenceState:
     families: set[str] = field(default_factory=set)
     # an opening date and the span of the phrase of another time after it (``inner_phrase``), found once per sentence
     inner: tuple[Mention, tuple[int, int]] | None = None
+    # the span of the day right after the verb of an unnamed source ("Activists said on Friday that ...":
+    # ``speech.frame_day``), read once per sentence for its dates (``_source_day``, ``_date_candidates``)
+    source_day: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
+        source = sent.reading.source
         return cls(builder, sent, dates, timed, list(sent.reading.predicates), len(builder.events),
                    _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
-                   inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None)
+                   inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None,
+                   source_day=frame_day(builder.low, source.end) if dates and source is not None else None)
 
     def verb_of(self, e: Event) -> Predicate | None:
         """The first verb of this sentence whose trigger, as written, is ``e``'s (the predicate ``e`` was made of)."""
@@ -1504,8 +1522,7 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
         candidates = [p for p in candidates if p is not source]
         side = [p for p in candidates if (p.trigger.start < source.start) == (mention.start < source.start)]
         candidates = side or candidates
-        day = frame_day(low, source.end) if reading.main is not None and reading.main.trigger.start > source.start \
-            else None
+        day = st.source_day if reading.main is not None and reading.main.trigger.start > source.start else None
         if day is not None and day[0] <= mention.start < day[1]:
             # "Activists said on Friday that four gunmen ... shot dead Tammo": the opening source's own day dates an act
             # it reports, not a plan ("State television said late on Thursday that Assad would speak") nor an act
@@ -1529,6 +1546,8 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
             rest = [p for p in candidates if not lo <= p.trigger.start < hi]
             if any(p.trigger.start >= hi for p in rest):  # (a main clause with no act leaves the date as it was)
                 candidates = rest
+    candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
+    # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
@@ -1564,7 +1583,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     modifies = False if host is not None else prenominal(text, low, mention, candidates)
     act = host if host is not None else None if isinstance(modifies, Predicate) \
         else dated_act(text, low, mention, candidates, sent.start, sent.end)
-    if act is None and modifies is False and _source_day(reading, low, mention) \
+    if act is None and modifies is False and _source_day(st, mention) \
             and not (candidates and reading.main.trigger.start > reading.source.start):
         # (an opening source's day goes to the act after it that ``attach`` finds, "Activists said on Monday an offensive
         # by the Syrian army on Homs killed 20 people": the offensive; the reported main act when none is found)
@@ -1679,9 +1698,12 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     event = builder.add(sent, p, mention, basis=mention.date_basis, agent=agent)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
-    elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and any(
-            q.family in FORCE_FAMILIES and during_phrase(q, p, low) for q in st.preds):
-        # "Syrian forces shot dead at least 11 people during mass protests on Friday": the forces are not the protesters
+    elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and (any(
+            q.family in FORCE_FAMILIES and during_phrase(q, p, low) for q in st.preds)
+            or unnamed_protesters(p, event.actor1, sent.actors, mention, low)):
+        # "Syrian forces shot dead at least 11 people during mass protests on Friday": the forces are not the protesters;
+        # nor is an actor named before an unowned protest noun ("allowing (Friday's) protests", "'NATO help us,' read one
+        # banner ... at a protest in Idlib on Friday")
         builder.amend(event, actor1=None, actors=tuple(a for a in event.actors if a != event.actor1))
     for q in also:
         st.claimed.append(q)

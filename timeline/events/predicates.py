@@ -239,6 +239,10 @@ class Predicate:
                 self.trigger.start)
 
 
+# the words that open another clause before a crowd noun ("after 21 protesters were shot dead")
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "since", "until", "because", "if"})
+_CROWD_PREPOSITIONS = frozenset({"on", "against", "at", "with", "to", "for", "by", "among", "upon", "toward",
+                                 "towards"})
 # an opening "After"/"Following" before a light verb in -ing ("After holding talks with X, Y said")
 _OPENING_GERUND = re.compile(r"[\s\"“]*(?:after|following)\s+")
 
@@ -788,6 +792,8 @@ class PredicateReader:
         j, seen = i - 1, 0
         reporting = {r.start for r in triggers if r.form == "R"}
         clause = False  # a pronoun subject passed: the reported clause of a reporting verb before it
+        crowd = t.text.lower().split()[0] in CROWDS  # "protesters": a people noun, a protest only as a light verb's object
+        acts = {r.start for r in triggers if r.start < t.start} if crowd else set()
         while j >= 0 and seen < 6:
             inside = next((a for a in self.actors if a.start <= tokens.starts[j] < a.end), None)
             if inside is not None:  # an actor's name is one word here
@@ -797,6 +803,10 @@ class PredicateReader:
             w = tokens.words[j]
             if w in BOUNDARY or w in (".", "that"):
                 return None
+            if crowd and (w in _SUBORDINATORS or w in _CROWD_PREPOSITIONS or tokens.starts[j] in acts and w not in LIGHT):
+                return None  # "security forces had killed 21 protesters", "organized patrols after 21 protesters were
+                # shot dead", "began their crack down on protesters": the crowd is the object of another verb or of a
+                # preposition, or opens another clause, no light verb's object
             if clause and tokens.starts[j] in reporting and w not in LIGHT and w not in PLAN_LIGHT and w not in REPORT_OBJECT:
                 return None  # "has said it is preparing further sanctions": "has" is the saying's, not the noun's
             clause = clause or w in PRONOUNS and w not in ("who", "which")

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cues import HAVE
+
 if TYPE_CHECKING:  # pragma: no cover
     from .predicates import Predicate
 
@@ -29,7 +31,6 @@ PROTEST_ACT_NOUNS = frozenset({"protest", "protests", "demonstration", "demonstr
 # fewer protests", "Syria has had months of protests"): the protests stay a noun the text must date
 # "anti-" or "pro-" before the one word or name right before the noun: "anti-Assad protests", "pro-Gaddafi rallies"
 _ANTI_NAME = re.compile(r"(?<![\w-])(?:anti|pro)-[\w.'’-]+(?:\s+[A-Z]?[\w.'’-]+)?\s+$", re.IGNORECASE)
-_HAVE = frozenset({"have", "has", "had", "having"})
 
 
 def protest_act_noun(p: Predicate, low: str) -> bool:
@@ -41,7 +42,7 @@ def protest_act_noun(p: Predicate, low: str) -> bool:
     if p.form == "noun" or _ANTI_NAME.search(low, max(0, p.trigger.start - 40), p.trigger.start):
         return True  # ("months of anti-Assad protests": the predicate reader takes the name for a subject of "protests")
     light = low[p.start:p.trigger.start].split()
-    return p.form == "verb" and p.rule == "light verb" and bool(light) and light[0] in _HAVE
+    return p.form == "verb" and p.rule == "light verb" and bool(light) and light[0] in HAVE
 
 
 def undated_protest_noun(p: Predicate, mention: object | None, basis: str, low: str) -> bool:

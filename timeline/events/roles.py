@@ -826,6 +826,9 @@ def _without_topic(p: Predicate, after: list[ActorMention], low: str, ceiling: i
     return [a for a in after if not start <= a.start < end]
 
 
+_NEAR = re.compile(r"\bnear\s+(?:the\s+)?$")
+
+
 def _place_target(p: Predicate) -> bool:
     """May a place be the counterpart? The place visited, and the target of a threat, an attack, a
     sanction or a withdrawal ("resume terrorist activities in Israel"); not the venue of talks."""
@@ -985,6 +988,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
         if a.placed and not allow_location:
             continue
+        if p.type == "protest" and _NEAR.search(low, max(0, a.start - 12), a.start):
+            continue  # "took to the streets ... from towns near the western Lebanese border to the desert regions near
+            # Iraq": a place the protests are near, not in, nor their target
         if _BACKER.match(low, a.end):
             continue  # "voted against the recent US-backed human rights council resolution": the backer of the object
             # is no party to the act (the gold's counterpart is the council; events_gold_fresh10 t17-bbc-162#18)

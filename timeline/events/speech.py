@@ -57,6 +57,15 @@ _DEMAND_IMPERSONAL = phrases("demand_impersonal")
 # (a quotation mark may stand between the words of a phrase: "Assad's legitimacy had \"nearly run out\"")
 _DISAPPROVAL = re.compile(r"(?<![\w'])(?:%s)(?![\w'])"
                           % phrase_alternation(CUES["disapproval"]).replace(r"\s+", r"\s+[\"“”]?"))
+# the party put behind a harm: "were behind the killings", "are behind the violence", "was behind last week's attack"
+_BEHIND_HARM = re.compile(r"(?<![\w'])(?:is|are|was|were|being|been)\s+(?:(?:all|also|really|actually)\s+)?behind\s+"
+                          r"(?:(?:the|this|these|those|a|an|recent|latest|[\w-]+['’]s?)\s+){0,2}(?:%s)(?![\w'])"
+                          % phrase_alternation(CUES["behind_harm"]))
+# the speaker's own blame in a relative clause of what it says, by a pronoun: "Syria says over 500 soldiers have been
+# killed by armed groups which it blames for the violence", "Authorities say 500 police have been killed by gunmen they
+# also blame for most of the civilian deaths"
+_OWN_BLAME = re.compile(r"(?<![\w'])(?:which|whom|that|[a-z]+(?:s|men|people))\s+(?:it|they)\s+(?:also\s+)?"
+                        r"(?:blames?|blamed|accuses?|accused)(?![\w'])")
 _FAILURE = phrases("blamed_failure")
 # a duty not done: a negated auxiliary, then a verb of keeping to a duty ("had not followed an Arab peace plan")
 _UNKEPT = re.compile(r"(?<![\w'])(?:(?:had|has|have|did|does|do)\s+not|(?:hadn|hasn|haven|didn|doesn|don)['’]t)\s+"
@@ -868,7 +877,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "\"Those leaders ... should know their days are numbered,\" U.S. Secretary of State Hillary Clinton
                 # said": a threat
                 main = replace(frame, type="threaten", rule="reported threat idiom")
-            elif _DISAPPROVAL.search(low, *content):
+            elif _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content) \
+                    or _OWN_BLAME.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
             elif condemnation(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported condemnation")

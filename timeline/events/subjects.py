@@ -24,7 +24,7 @@ import re
 
 from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
-from .cues import CUES, DETERMINERS, PAST_VERB, SUBJECT_TO_VERB, VERB_GROUP
+from .cues import CUES, DETERMINERS, MODAL_GROUP, PAST_VERB, SUBJECT_TO_VERB, VERB_GROUP
 from .predicates import QUOTED_OBJECT, Predicate
 
 _PREPOSITION = re.compile(
@@ -52,8 +52,8 @@ def owned_force(a: ActorMention) -> bool:
     return "forces" in a.flags and _OWNED_FORCE.search(a.text) is not None
 
 
-_CLAUSE_VERB = re.compile(r"['’]s\s+\w|\s+(?:will|would|should|must|could|can|may|might|shall|is|are|was|were|has|have|had|"
-                          r"did|does|do|not|never)\b|\s+[a-z]+ed\b")  # the subject of what is said, not its speaker
+_CLAUSE_VERB = re.compile(r"['’]s\s+\w|\s+(?:%s|is|are|was|were|has|have|had|did|does|do|not|never)\b|\s+[a-z]+ed\b"
+                          % MODAL_GROUP)  # the subject of what is said, not its speaker
 
 
 def usable(a: ActorMention) -> bool:

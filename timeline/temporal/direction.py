@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from timeline.cue_words import IRREGULAR_PAST
+from timeline.cue_words import IRREGULAR_PAST, MODALS
 from timeline.sentences import is_abbreviation
 
 from .lexicon import WEEKDAYS
@@ -99,7 +99,7 @@ _PROGRESSIVE = re.compile(r"[a-z]{2,}ing")
 _LINK_ADVERBS = {"then", "also", "now", "still", "already"}  # "is then expected to"
 HAVE = {"has", "have", "had", "'s", "'ve", "'d"}
 # modals of no tense of their own: the verb after them is a base form, though spelt as a past ("could hit", "can put")
-_BASE_BEFORE = {"can", "could", "may", "might", "must", "should", "cannot"}
+_BASE_BEFORE = MODALS - FUTURE_MODALS | {"cannot"}
 # (not "the": a name after "to" reads as "the", ``_names_after_to``: "the ambassador to Venezuela said on Tuesday")
 _ARTICLES = {"a", "an"}
 

@@ -27,6 +27,8 @@ MONTHS = {w: int(v) for w, v in WORDS["month"].items()}
 WEEKDAYS = {w: int(v) for w, v in WORDS["weekday"].items()}
 # the weekdays written in full, "monday" ... "sunday" (not "mon", "tues", "thurs"): what a wire story writes
 FULL_WEEKDAYS = tuple(w for w in WEEKDAYS if w.endswith("day"))
+# the months written in full, "january" ... "december" (not "jan", "sept"), in the calendar's order
+FULL_MONTHS = tuple(max((w for w, n in MONTHS.items() if n == month), key=len) for month in range(1, 13))
 ORDINALS = {w: int(v) for w, v in WORDS["ordinal"].items()}
 NUMBERS = WORDS["number"]  # value may be "X" (unspecified: "several")
 UNITS = WORDS["unit"]
