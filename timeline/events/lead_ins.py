@@ -3,7 +3,7 @@
 "In pursuit of these objectives, we intend to:" then "1. Share information and best practices ..." and "2. Cooperate
 and jointly support work in multilateral fora": each item is a bare verb whose subject and plan are the lead-in's
 (the signatories intend to share, to cooperate). Used by ``senses.joint_subject`` (the items' joint subject), by
-``extract._Builder`` (their parties and their status).
+``extract._Builder._parties`` (their parties) and by ``predicates`` (their plan: planned, undated).
 """
 
 from __future__ import annotations
