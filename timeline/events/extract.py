@@ -111,6 +111,7 @@ from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
+from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .retold_threats import retold_threat, threat_retellings
@@ -714,6 +715,12 @@ class _Builder:
                 country = self.state_of_person(speaker)
                 members = [country] if person == "we" and country is not None and p.family != CONSULT else [speaker]
                 return members, [n for n in others if n not in members], False
+        if self.signatories and not names:
+            lead = lead_in(self.low, sent.start)  # "we intend to:" then "1. Share information ...": the lead-in's subject
+            if lead is not None and not we_subject(p, sent.reading, self.low):
+                listed = [a.name for a in self.mentions if lead[0] <= a.start < lead[1] and not a.placed]
+                members = list(dict.fromkeys(listed)) or list(self.signatories)
+                return members, [n for n in others if n not in members], True
         if self.signatories:
             we = we_subject(p, sent.reading, self.low)  # "we" in a joint statement: its authors, or those it lists
             if we is not None and names and we[0] == we[1] and all(a.end <= we[0] for a in agents):
@@ -893,6 +900,12 @@ class _Builder:
             return election_roles(names, [a.name for a in sent.actors if not a.placed], self.countries,
                                   self.electors)
         actor1 = agents[0] if agents else None
+        recipient = self._recipient(sent, p, agents, counterparts) if grouped and len(agents) > 1 else None
+        if recipient is not None:
+            # "we will enhance our efforts to ... provide Internet access to the Governments of Ukraine and Moldova":
+            # what the signatories give together goes to the party named after "to", not to the co-signatory
+            # (events_gold_fresh13 von der Leyen #47)
+            return names, actor1, recipient
         visited = visited_countries(self.text, sent.end, p, self.header or self.venue) if actor1 is not None else []
         if visited and visited[0] not in (actor1, self.state_of_person(actor1)):
             # "it's great to be back in Vilnius", "I was here in 2014" (in Vilnius): the state visited is the visit's
@@ -900,6 +913,20 @@ class _Builder:
             # to continue to do"); not a return home ("good to be back in Washington")
             return list(dict.fromkeys(agents + visited)), actor1, visited[0]
         return names, actor1, next((n for n in names if n != actor1), None)
+
+    def _recipient(self, sent: Sentence, p: Predicate, agents: list[str], counterparts: list[str]) -> str | None:
+        """The party a joint subject's aid goes to: the first counterpart named right after "to" (or "to the") after
+        the act's trigger, in its clause; not a signatory or a signatory's country."""
+        if p.family != "aid" or not self.signatories:
+            return None
+        own = set(agents) | {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
+        for a in sent.actors:
+            if a.start <= p.trigger.end or a.name not in counterparts or a.name in own:
+                continue
+            if _TO_RECIPIENT.search(self.low, max(p.trigger.end, a.start - 40), a.start) \
+                    and not _CLAUSE_STOP.search(self.low, p.trigger.end, a.start):
+                return a.name
+        return None
 
     def _status(self, p: Predicate | None, mention: Mention | None, start: int) -> str:
         anchor = self.anchor.date
@@ -918,6 +945,12 @@ class _Builder:
         if mention is not None and mention.direction == FUTURE and (p is None or not p.reporting):
             return "planned"
         return "reported"
+
+# the recipient of aid: a name right after "to" ("to the Ukrainian people", "to the Governments of Ukraine"), within
+# the act's clause (``_Builder._recipient``)
+_TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?(?:(?:governments?|people|peoples|citizens|population)\s+of\s+(?:the\s+)?)?$")
+_CLAUSE_STOP = re.compile(r"[;:]|\s[—–]\s")
+
 
 # the verb group of a finite past act: nothing before its past verb but the perfect's or the passive's auxiliaries
 # and adverbs ("restored", "had restored", "was restored", "has already restored"; not "will restore", "is to restore",

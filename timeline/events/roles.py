@@ -687,15 +687,19 @@ _PLURAL_SUBJECT = re.compile(
     rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})(?:\s+and\s+(?:our\s+|their\s+)?(?:{_COMPANIONS}))?"
     rf"|(?:the\s+|our\s+)(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
+    # "The Technology Standards working group is tasked to develop approaches": a joint statement's body (senses._TASKED_BODY)
+    r"|(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"
+    r"(?:\s+seek\s+to)?"
     r"|(?:the\s+)?(?:two|both))"
     r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did|(?:will|would)\s+continue\s+to|closely|"
-    r"are|were|been|long|soon|already|" + _WE_PLAN + r"))*\s+$")  # "our two countries have long been partnering on"
+    r"are|were|been|long|soon|already|continue|" + _WE_PLAN + r"))*\s+$")  # "our two countries have long been partnering on"
+# ("decided to continue strengthening real-time information sharing": a gerund kept on keeps the subject)
 # ("They would continue to closely coordinate": "will/would continue to" and "closely" keep the subject; a bare
 # "that they continue to support Ukraine" in remarks is often another "they")
 
 
 _WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:also|jointly|all|together|further|again|then|have|had|"
-                 r"will|would|are|were|been|do|did|can|must|should|continue\s+to|continuing|now|soon|long|already|[a-z]{3,}ly|" + _WE_PLAN +
+                 r"will|would|are|were|been|do|did|can|must|should|continue\s+to|continuing|continue|now|soon|long|already|[a-z]{3,}ly|" + _WE_PLAN +
                  r"))*\s+$")  # "We will soon announce", "we are closely cooperating with Germany"
 _WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s[^;:.]*$")
 _WE_APPOSITION = re.compile(r"(?:^|[\s,;(“\"])we\s*[—–]\s*(?P<list>[^—–]{3,400}?)\s*[—–]\s*$")

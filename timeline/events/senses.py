@@ -37,6 +37,8 @@ from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE,
                    REPORT_OBJECT, TOPIC, WORD_TOKEN, month_may, phrases)
 from ..actors.gazetteer import phrase_alternation
 from ..actors.outlets import NEWSPAPERS
+from .conditions import conditions
+from .lead_ins import joint_lead_in
 from .nouns import owned
 from .triggers import Trigger
 
@@ -316,12 +318,28 @@ def insists_on(reader: PredicateReader, t: Trigger) -> bool:
 # ---- joint acts ----------------------------------------------------------------
 
 _BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"]) | frozenset(CUES["work_to"])
+# a joint statement's working group or task force set a task ("The Technology Standards working group is tasked to
+# develop approaches for coordination"): the body of both signatories, with the act after "to" (roles._PLURAL_SUBJECT)
+_TASKED_BODY = re.compile(r"\b(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to\s+"
+                          r"(?:(?:also|further|jointly)\s+)?(?:seek\s+to\s+)?$")
+# both sides' teams or envoys set a task ("asked their respective climate envoys, John Kerry and Sultan al-Jaber, to
+# explore", "tasked their teams to explore"): they do the act after "to" together (events_gold_fresh4 UAE #32)
+_TASKED_TEAMS = re.compile(r"\b(?:asked|tasked|instructed|directed|charged|mandated)\s+(?:their|the\s+two|both)\s+"
+                           r"(?:respective\s+)?(?:[\w-]+\s+){0,2}?(?:teams|envoys|officials|ministers|negotiators|"
+                           r"representatives|delegations|staffs)(?:\s*,\s*[^,;:.]{3,80},)?\s+to$")
+_KEEP_ON = frozenset({"continue", "continues", "continuing"})  # before a gerund: the subject keeps on doing it
 _QUESTION = re.compile(r"\b(?:how|whether|why|where|what)\s+(?:the\s+)?$")  # "discussed how both countries can promote"
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
 _JOINT_GROUP = re.compile(r"(?:^|[\s,;(])(?:(?:both|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six))\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:%s)|the\s+(?:parties|sides))$" % "|".join(CUES["joint_head"]))
 # ("the parties", "the sides" are more than one by their sense: "the parties drafted an updated and refined peace
 # framework")
+
+
+def tasked_teams(reader: PredicateReader, to_end: int) -> bool:
+    """Does the "to" that ends at ``to_end`` follow both sides' teams or envoys set a task ("asked their respective
+    climate envoys, John Kerry and Sultan al-Jaber, to")? The act after it is theirs, to come."""
+    return _TASKED_TEAMS.search(reader.low, max(reader.start, to_end - 160), to_end) is not None
 
 
 def person_subject(reader: PredicateReader, t: Trigger) -> bool:
@@ -355,22 +373,40 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     base") nor a group that is not counted ("help other countries develop")."""
     tokens = reader.tokens
     i, word = reader.subject_token(t.start)
+    while word in _KEEP_ON and i > 0:  # "decided to continue strengthening real-time information sharing"
+        i, word = reader.subject_token(tokens.starts[i])
     while word == "to" and i > 0 and tokens.words[i - 1] in _BEFORE_TO:
         i, word = reader.subject_token(tokens.starts[i - 1])
     while 0 <= i < len(tokens.words) - 1 and word in _BEFORE_TO and tokens.words[i + 1] == "to":
         i, word = reader.subject_token(tokens.starts[i])  # "intend to establish" (the "to" is skipped as an auxiliary)
+    if tasked_teams(reader, len(reader.low[:t.start].rstrip())):
+        return True  # "They asked their respective climate envoys, John Kerry and Sultan al-Jaber, to explore": the
+        # envoys of both, set the task together
+    if reader.joint_we and (i < 0 or word in ("and", ",")) \
+            and joint_lead_in(reader.low, reader.start):
+        return True  # "we intend to:" then "1. Share information and best practices ...": the lead-in's subject
     if i < 0:
         return False
     if word == "we" and reader.joint_we:
         return True  # a joint statement's "we": its signatories ("Together, we will enhance our efforts to ...")
+    if reader.joint_we and _TASKED_BODY.search(reader.low, max(reader.start, tokens.ends[i] - 80), t.start):
+        return True  # "The working group is tasked to explore concrete cooperation": a joint statement's body, its signatories'
     end = tokens.ends[i]
-    group = _JOINT_GROUP.search(reader.low, max(reader.start, end - 60), end)
+    # (from the space before the sentence: a sentence-initial "Both sides decided to consult regularly")
+    group = _JOINT_GROUP.search(reader.low, max(0, reader.start - 1, end - 60), end)
     if group is not None:
         return not _QUESTION.search(reader.low, max(reader.start, group.start() - 12), group.start() + 1)
     last = next((a for a in reader.actors if a.end == end), None)
     first = next((a for a in reader.actors if last is not None and a.end <= last.start
                   and _JOINED.fullmatch(reader.low, a.end, last.start)), None)
     return first is not None and not _QUESTION.search(reader.low, max(reader.start, first.start - 16), first.start)
+
+
+def conditional(reader: PredicateReader, t: Trigger) -> bool:
+    """Is the act of ``t`` undertaken only under a condition of its sentence ("If the talks succeed, we will upgrade our
+    trilateral hotline", "we would expand cooperation if ..."): a joint act held out, none undertaken. Not "even if",
+    "asked if" (``conditions``)."""
+    return any(not a <= t.start < b for a, b in conditions(reader.low, reader.start, reader.end))
 
 
 _OFFICE_GROUP = re.compile(r"\b(?:%s)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?$"

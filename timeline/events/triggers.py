@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .joint_objects import VERB_OBJECT
+
 
 @dataclass(frozen=True, slots=True)
 class EventType:
@@ -230,7 +232,19 @@ def find_triggers(low: str, start: int = 0, end: int | None = None) -> list[Trig
             m, event_type, form = best
             out.append(Trigger(at, m.end(), m.group(), event_type, form))
             reach = m.end()
-    return out
+    return _with_joint_objects(low, out, start, end)
+
+
+def _with_joint_objects(low: str, out: list[Trigger], start: int, end: int) -> list[Trigger]:
+    """``out`` with the verbs of joint work told by their object (``joint_objects``) where no trigger stands: cooperate,
+    form J ("we will improve our trilateral communication mechanism")."""
+    added = [Trigger(m.start("verb"), m.end("verb"), m.group("verb"), "cooperate", "J")
+             for m in VERB_OBJECT.finditer(low, start, end)]
+    if not added:
+        return out
+    spans = [(t.start, t.end) for t in out]
+    added = [t for t in added if not any(a < t.end and t.start < b for a, b in spans)]
+    return sorted(out + added, key=lambda t: t.start)
 
 
 def event_type(name: str) -> EventType:

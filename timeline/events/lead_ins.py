@@ -1,0 +1,51 @@
+"""A list's lead-in line gives its items their subject and their plan.
+
+"In pursuit of these objectives, we intend to:" then "1. Share information and best practices ..." and "2. Cooperate
+and jointly support work in multilateral fora": each item is a bare verb whose subject and plan are the lead-in's
+(the signatories intend to share, to cooperate). Used by ``senses.joint_subject`` (the items' joint subject), by
+``extract._Builder._parties`` (their parties) and by ``predicates`` (their plan: planned, undated).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the lead-in: a plan, a task or an undertaking before "to" (or a bare "will"), ending its line with a colon
+# ("Among the actions the United States and the European Union intend to take ... are the following:")
+_LEAD_IN = re.compile(r"(?:^|[.;:!?]\s|\n)(?P<clause>[^\n.;:!?]{0,160}?\b(?P<verb>intends?|plans?|aims?|seeks?|decided|agreed|"
+                      r"commits?|tasked|will|shall)(?:\s+to)?(?:\s[^\n.;:!?]{0,160}?\bare\s+the\s+following)?):[ \t]*\n")
+# a line that is an item of the list: a dash, a bullet or a number before it, or nothing but a number
+_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])\s")
+_MARKER = re.compile(r"(?:[-–•*]|\d{1,2}[.)])\s+$")
+_FUTURE = frozenset({"intend", "intends", "plan", "plans", "aim", "aims", "seek", "seeks", "tasked", "will", "shall"})
+_REACH = 3000  # how far back an item's lead-in may be
+# a lead-in whose subject is two or more parties: "we", a coordination, a counted or plural group
+_JOINT = re.compile(r"\b(?:we|both|two|three|four|sides|leaders|countries|governments|parties|and)\b")
+
+
+def lead_in(low: str, start: int) -> tuple[int, int, bool] | None:
+    """The span of the lead-in clause of the list item that opens at ``start`` ("we intend to"), and whether it plans
+    the item (not "decided to:", "agreed to:"), or None: when ``start`` opens no item (a marker, or nothing, before it on
+    its line) or a line that is no item stands between it and the lead-in."""
+    line = low.rfind("\n", 0, start) + 1
+    if low[line:start].strip() and not _MARKER.search(low, line, start):
+        return None  # inside a line of prose, not at an item's start
+    found = None
+    for m in _LEAD_IN.finditer(low, max(0, start - _REACH), line):
+        found = m
+    if found is None:
+        return None
+    between = low[found.end():line]
+    if not low[line:start].strip() and between.strip():
+        return None  # a line with no marker is an item only right after the lead-in
+    for row in between.split("\n"):
+        if row.strip() and not _ITEM.match(row):
+            return None  # a paragraph of prose between: the list has ended
+    return found.start("clause"), found.end("clause"), found.group("verb") in _FUTURE
+
+
+def joint_lead_in(low: str, start: int) -> bool:
+    """Does the list item that opens at ``start`` have a lead-in whose subject is two or more parties ("we intend to:",
+    "the United States and the European Union intend to:"; not "Iran intends to:")?"""
+    lead = lead_in(low, start)
+    return lead is not None and _JOINT.search(low, lead[0], lead[1]) is not None
