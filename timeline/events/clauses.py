@@ -169,6 +169,10 @@ _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|agai
 
 # a lone past participle before a bare plural noun may be its adjective ("release of political prisoners and detained
 # protesters"): no verb of a coordinated clause by that reading alone
+# the last "and"/"but" of a conjoined stretch, then a perfect's auxiliary or a modal (adverbs between): "... and has
+# abolished", "... and will also provide"
+_TENSED_AFTER_AND = re.compile(r"(?:^|\s)(?:and|but)\s+(?:has|have|had|%s)(?:\s+(?:also|since|already|then|later))?$"
+                               % MODAL_GROUP)
 _ADJECTIVE_PARTICIPLE = re.compile(r"[a-z]+ed\s+[a-z]+s\b(?!\s+(?:on|against|to|from|in|at|with|for)\b)")
 
 
@@ -190,6 +194,7 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
         m = last  # "sent troops and tanks to crush protests ... but he has also promised reforms": the last "but" opens
         # the clause, its subject the pronoun of the first's
     subject, auxiliary = m.group("subject").rstrip(), False
+    tensed = _TENSED_AFTER_AND.search(subject) is not None  # "... and has abolished": a finite verb group after "and"
     while True:
         a = _AUXILIARY_AFTER.search(subject)
         if a is None:
@@ -214,13 +219,15 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
                             or any(a.end == end for a in sent.actors)):
         return subject
     if words[-1] in ("and", "but") and before[-1] is not frame \
-            and (q.type in PARTICIPLE_ACTS or q.rule.startswith("kept commitment")) \
-            and not _ADJECTIVE_PARTICIPLE.match(low, q.start):
+            and (tensed and not q.passive or (q.type in PARTICIPLE_ACTS or q.rule.startswith("kept commitment"))
+                 and not _ADJECTIVE_PARTICIPLE.match(low, q.start)):
         return ""  # "accused Hezbollah of providing "training, advice and extensive logistical support" to the
         # Syrian regime and added further sanctions": the first "and" was a list's inside the object; the verb right
         # after the last one shares the subject before it (a speech act or a sanction only: a point of a readout
         # or an act of force after such a list is left as it was read; a kept commitment, "... and has already
-        # implemented this commitment", is a speech act's noun typed by the act it carries out)
+        # implemented this commitment", is a speech act's noun typed by the act it carries out; any act when a
+        # perfect's auxiliary or a modal heads it, which no list of nouns goes on into: "has held joint military
+        # exercises and joint cabinet meetings with Syria and has abolished visa requirements", fresh5 58#14)
     return None
 
 
