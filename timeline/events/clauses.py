@@ -169,6 +169,10 @@ _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|agai
 
 # a lone past participle before a bare plural noun may be its adjective ("release of political prisoners and detained
 # protesters"): no verb of a coordinated clause by that reading alone
+# a past verb of deciding or pledging and its "to", as all a coordinated clause has before its act's verb ("and decided
+# to continue strengthening"; event_cues.tsv agreed_to, past forms)
+_DECIDED_TO = re.compile(r"(?:also\s+)?(?:%s)\s+to(?:\s+(?:continue|further|jointly|also))*"
+                         % "|".join(w for w in CUES["agreed_to"] if w.endswith("ed")))
 # the last "and"/"but" of a conjoined stretch, then a perfect's auxiliary or a modal (adverbs between): "... and has
 # abolished", "... and will also provide"
 _TENSED_AFTER_AND = re.compile(r"(?:^|\s)(?:and|but)\s+(?:has|have|had|%s)(?:\s+(?:also|since|already|then|later))?$"
@@ -200,6 +204,10 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
         if a is None:
             break
         subject, auxiliary = subject[:a.start()].rstrip(), True
+    if not auxiliary and _DECIDED_TO.fullmatch(subject):
+        return ""  # "welcomed the recent signing of ... and decided to continue strengthening real-time information
+        # sharing": the verb after a coordinated past verb of deciding or pledging that is no act of its own heads the
+        # second clause, with the first's subject (as "... and agreed to", where "agreed" is the act)
     verb = re.match(r"[a-z]+", low[q.start:q.end])
     # "had" heading the trigger is the clause's own past verb, not an auxiliary ("but he had warm words for U.S. President
     # Barack Obama": a lexicon phrase with "had" in it); the irregular pasts leave it out, an auxiliary elsewhere
