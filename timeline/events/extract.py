@@ -77,6 +77,7 @@ from .dating import (attach, blame_object_day, comparison_point, deadline_day, e
                      redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
+from .granted_acts import granted_acts
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
 from .opening_day import opening_day_act
 from .questions import asked, in_question, question_lines
@@ -1300,6 +1301,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     # has added its voice to growing international condemnation")
     relative_second_acts(st)
     subordinate_force_acts(st, _is_event)
+    granted_acts(st, _is_event)  # "Although he has helped arm Hezbollah guerrillas ..., he has maintained the calm"
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)
