@@ -2549,6 +2549,11 @@ _COMING = re.compile(r"(?<![\w-])(?:%s)\s+((?:(?!(?:%s)\s)[\w.-]+\s+){0,4})$"
                      % ("|".join(map(re.escape, CUES["coming_adjective"])), _COMING_BREAK))
 
 
+# a past verb of agreeing or deciding, its day, "to" and a verb that starts or holds talks: "agreed on Saturday to start"
+_AGREED_TALKS = re.compile(r"\b(?:agreed|decided|voted|pledged|resolved)\s+(?:(?:on|in|at)\s+[\w,-]+(?:\s+[\w,-]+)?\s+)?to\s+"
+                           r"(?:(?:start|hold|open|resume|begin|launch|enter\s+into|enter)\s+)(?:[\w-]+\s+){0,3}$")
+
+
 def _planned_meetings(st: _SentenceState) -> None:
     """A planned meeting, visit or talks beside the main event, undated: "agreed that Blinken will visit China". A
     meeting noun the text calls upcoming is one too ("They discussed upcoming talks in Cairo": talks still to come, not
@@ -2563,6 +2568,10 @@ def _planned_meetings(st: _SentenceState) -> None:
                 and not st.low.startswith(" of ", p.trigger.end):  # ("the forthcoming visit of President Putin": the
             # visitor after "of", whom the clause's actors are not)
             p = replace(p, status="planned", form="verb", topic=False, embedded=False, rule="coming meeting")
+        elif p.status != "planned" and p.embedded and p.rule == "light verb" \
+                and _AGREED_TALKS.search(st.low, max(st.sent.start, p.trigger.start - 80), p.trigger.start):
+            p = replace(p, status="planned", embedded=False, rule="agreed talks")  # "The Arab League agreed on
+            # Saturday to start talks with Syrian dissidents": the talks agreed on, still to come (fresh12 198#8)
         elif p.status != "planned":
             continue
         if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):
