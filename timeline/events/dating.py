@@ -762,24 +762,6 @@ def past_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
                                direction="past")
 
 
-# "nearly 30 years ago", "almost two years ago", "just under 50 years ago": a count the span falls short of
-_SHORT_OF = re.compile(r"(?:nearly|almost|just\s+under|not\s+quite)\s+\S+\s+years\s+ago$", re.IGNORECASE)
-
-
-def short_of_years(mention: Mention) -> Mention | None:
-    """ "a brutal crackdown by his father nearly 30 years ago", in a story of July 2011: less than 30 years back, so the
-    year after the one 30 years back (1982, not 1981; events_gold_fresh3.md and fresh6 read Hama 1982 so). The
-    timex keeps the TimeML value (1981, mod APPROX); this is the year an event takes from it. None when it is no
-    such count."""
-    if mention.precision != "year" or mention.date_start is None or mention.direction == "future" \
-            or not re.fullmatch(r"\d{4}", mention.value) or not _SHORT_OF.fullmatch(mention.text.strip()):
-        return None
-    year = int(mention.value) + 1
-    point = Point.of(dt.date(year, 1, 1), "year")
-    return dataclasses.replace(mention, value=point.value, date_start=point.start, date_end=point.end,
-                               rule=mention.rule + "/short_of")
-
-
 _SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 
 

@@ -74,7 +74,6 @@ from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
-                     short_of_years,
                      redated_across_verb, under_future)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
@@ -1147,7 +1146,6 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)]  # "the first since 2015": dates no act
-        dates = [short_of_years(m) or m for m in dates]  # "nearly 30 years ago": the year after the one 30 years back
         if dated_caption(text, start, end, first_line, glued):
             continue  # the headline or caption a web story's first line runs into its lead: page furniture, no event
         _sentence_events(builder, sent, dates, timed)
