@@ -704,6 +704,24 @@ def under_future(low: str, start: int, pos: int) -> bool:
     return _WILL.search(low, opens[-1] if opens else start, pos) is not None
 
 
+# a bare "later" that opens or closes the sentence ("Later, I'll be visiting your emergency management authority",
+# "said Shaaban would meet Foreign Minister Yang Jiechi later."): later the same day; not a count ("two weeks later")
+_LATER_OPENS = re.compile(r"\s*later\s*,")
+_LATER_CLOSES = re.compile(r"(?<![\w-])(?<!\d\s)([a-z]+\s+)?later\s*[.!]?[\"”’']?\s*$")
+_COUNT_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade "
+                         "decades much long little".split())
+
+
+def later_today(low: str, start: int, end: int) -> bool:
+    """Does a bare "later" open or close the sentence ``low[start:end]``? A plan so timed is later the same day
+    (events_gold_bbc 294#2 "would meet Foreign Minister Yang Jiechi later", fresh11 Albanese #25 "Later, I'll be
+    visiting": the story's day); "two weeks later", "much later" are no such word."""
+    if _LATER_OPENS.match(low, start):
+        return True
+    m = _LATER_CLOSES.search(low, start, end)
+    return m is not None and (m.group(1) or "").strip() not in _COUNT_UNITS
+
+
 _IN_AMOUNT = re.compile(r"P(\d+)([DWMY])")
 _IN_BEFORE = re.compile(r"(?:^|\s)in\s+$")
 _IN_GRAN = {"D": "day", "W": "week", "M": "month", "Y": "year"}

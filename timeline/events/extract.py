@@ -74,7 +74,7 @@ from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
-                     redated_across_verb, under_future)
+                     redated_across_verb, under_future, later_today)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
@@ -337,8 +337,9 @@ class _Builder:
             actor2 = next(n for n in self.signatories if n != actor1)
             names = list(dict.fromkeys(names + [actor2]))
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
-                and under_future(self.low, sent.start, p.start):
+                and under_future(self.low, sent.start, p.start) and not later_today(self.low, sent.start, sent.end):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
+            # (but "Later, I'll be visiting ...": later today, the story's day)
         if mention is None and basis in ("report", "dateline") and p is not None and self.labels \
                 and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=actor1 in self.speaking):
             basis = "undated"  # "We also launched a $698 million ... compact": in a transcript, an act the speaker
@@ -1464,6 +1465,9 @@ class _SentenceState:
         if not self.sent.lead and means_act(p, self.low, self.sent.start):
             return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
             # tens of thousands of people"): an attempt is no act of one day
+        if p.status == "planned" and later_today(self.low, self.sent.start, self.sent.end):
+            return "report"  # "would meet Foreign Minister Yang Jiechi later", "Later, I'll be visiting ...": a plan for
+            # later the same day takes the story's day (events_gold_bbc 294#2)
         if p.type not in SPEECH and not p.reporting and _EARLIER_OPENER.match(self.low, self.sent.start):
             return "undated"  # "Earlier, Putin and Lukashenko held talks in Sochi": before the story's news, on a day
             # the text does not give (events_gold.md rules 1 and 5); a saying so opened is as often the same day's
