@@ -64,7 +64,7 @@ from ..temporal.grammar import lower
 from ..temporal.points import Point
 from . import nouns
 from .acts import dated_act, object_act
-from .aspect import background_saying, earlier_saying, main_perfect, perfect_before, perfect_saying, standing
+from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
@@ -1465,6 +1465,9 @@ class _SentenceState:
         if not self.sent.lead and means_act(p, self.low, self.sent.start):
             return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
             # tens of thousands of people"): an attempt is no act of one day
+        if not p.quoted and now_act(self.low, p, self.sent.start):
+            return "report"  # "Turkey has now determined to take the matter to Nato, calling for an urgent meeting": the
+            # act of the story's moment, not a perfect of the body's background
         if p.status == "planned" and later_today(self.low, self.sent.start, self.sent.end):
             return "report"  # "would meet Foreign Minister Yang Jiechi later", "Later, I'll be visiting ...": a plan for
             # later the same day takes the story's day (events_gold_bbc 294#2)
