@@ -664,6 +664,20 @@ def comparison_point(low: str, mention: Mention) -> bool:
     return _COMPARISON.search(low[max(0, mention.start - 60):mention.start]) is not None
 
 
+# an ordinal's appositive before "this year" / "this month" ("the urgent session, the second on Syria this year,"): no
+# verb between, the date counts the series (not "We need a second peace summit this year": the summit's year)
+_SERIES_ORDINAL = re.compile(r",\s+(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                             r"(?:\s+(?!(?:has|have|had|was|were|been|is|are|will|would|that|which|who)\b)[\w’'-]+){0,4}\s+$")
+
+
+def series_frame(low: str, mention: Mention) -> bool:
+    """ "the urgent session, the second on Syria this year, underscored ...": "this year" counts the sessions (the
+    ordinal's series), it is no day of the sentence's act (events_gold_fresh13 46#9: the envoy's saying is of the
+    story's day). Only an appositive: "We need a second peace summit this year" dates the summit asked for."""
+    return mention.text.lower().startswith("this ") and mention.precision in ("year", "month", "week") \
+        and _SERIES_ORDINAL.search(low, max(0, mention.start - 60), mention.start) is not None
+
+
 def is_deadline(low: str, mention: Mention) -> bool:
     """ "by August 12, 2025", "until Tuesday", "before the end of next week": a deadline, not when it happened."""
     return bool(re.search(r"(?:\bby|\buntil|\btill|\bbefore|no\s+later\s+than)\s+$", low[max(0, mention.start - 16):mention.start]))

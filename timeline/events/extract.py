@@ -74,7 +74,7 @@ from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
-                     redated_across_verb, under_future, later_today)
+                     redated_across_verb, series_frame, under_future, later_today)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
@@ -1146,7 +1146,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names)]
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
-        dates = [m for m in dates if not comparison_point(low, m)]  # "the first since 2015": dates no act
+        dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
+                 and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
         if dated_caption(text, start, end, first_line, glued):
             continue  # the headline or caption a web story's first line runs into its lead: page furniture, no event
         _sentence_events(builder, sent, dates, timed)
