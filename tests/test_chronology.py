@@ -57,6 +57,7 @@ def test_chronology_of_no_events_is_nothing(frame):
     ("month", "2024-11", "2024-11-01", "2024-11-30", "Nov 2024"),
     ("quarter", "2018-Q3", "2018-07-01", "2018-09-30", "Q3 2018"),
     ("season", "2011-SP", "2011-03-01", "2011-05-31", "spring 2011"),
+    ("season", "2023", "2023-06-01", "2023-08-31", "summer 2023"),  # a season by its year in the table ("this summer")
     ("year", "2024", "2024-01-01", "2024-12-31", "2024"),
     ("decade", "201X", "2010-01-01", "2019-12-31", "2010s"),
     ("century", "19XX", "1900-01-01", "1999-12-31", "20th century"),

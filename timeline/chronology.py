@@ -31,7 +31,7 @@ import html
 import pandas as pd
 
 from .render import DIV_ID, _text, _type, type_color
-from .temporal.points import Point
+from .temporal.points import SEASON_OF_MONTH, Point
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 ROW_PREFIX = "row-"  # a row's element id is this + the event id
@@ -75,6 +75,8 @@ def _label(day: dt.date, precision: str, value: str) -> str:
         return f"H{value.split('-H')[1][:1]} {value[:4]}"
     if precision == "season" and value[5:7] in SEASONS:
         return f"{SEASONS[value[5:7]]} {value[:4]}"
+    if precision == "season" and value.isdigit():  # a season by its year in the event table ("this summer": 2023)
+        return f"{SEASONS[SEASON_OF_MONTH[day.month]]} {value}"
     if precision == "year":
         return str(day.year)
     if precision == "decade":

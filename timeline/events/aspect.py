@@ -297,3 +297,19 @@ def aside(low: str, p: Predicate) -> bool:
     # wider than ``relatives.relative_clause`` on purpose: that asks whose act the verb is and takes only a past, active,
     # affirmed verb with a named antecedent; here any verb heading an aside ("which was adopted", "who rules") has no day
     return p.form == "verb" and not p.reporting and heads_aside(low, p.start) is not None
+
+
+# "now" in a verb group of the moment: "Turkey has now determined to take the matter to Nato", "we're announcing now"
+_NOW_GROUP = re.compile(r"\b(?:(?:has|have)\s+now\s+[a-z]+(?:ed|en)|(?:is|are|[’']re)\s+[a-z]+ing\s+now)\b")
+_NOW_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")
+
+
+def now_act(low: str, p: Predicate, start: int) -> bool:
+    """Is ``p`` in or hung on a clause whose verb group "now" puts at the moment of the story ("Turkey has now
+    determined to take the matter to Nato, calling for an urgent meeting", "we have committed and we're announcing
+    now to provide $10 million")? Its act is of the story's day (events_gold_fresh13 bbc-91#5, fresh9 Holness #7),
+    not the background a perfect in the body tells. ``start``: where ``p``'s sentence starts."""
+    m = None
+    for m in _NOW_GROUP.finditer(low, start, p.trigger.end):
+        pass
+    return m is not None and not _NOW_BREAK.search(low, m.end(), max(m.end(), p.trigger.start))

@@ -664,6 +664,20 @@ def comparison_point(low: str, mention: Mention) -> bool:
     return _COMPARISON.search(low[max(0, mention.start - 60):mention.start]) is not None
 
 
+# an ordinal's appositive before "this year" / "this month" ("the urgent session, the second on Syria this year,"): no
+# verb between, the date counts the series (not "We need a second peace summit this year": the summit's year)
+_SERIES_ORDINAL = re.compile(r",\s+(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                             r"(?:\s+(?!(?:has|have|had|was|were|been|is|are|will|would|that|which|who)\b)[\w’'-]+){0,4}\s+$")
+
+
+def series_frame(low: str, mention: Mention) -> bool:
+    """ "the urgent session, the second on Syria this year, underscored ...": "this year" counts the sessions (the
+    ordinal's series), it is no day of the sentence's act (events_gold_fresh13 46#9: the envoy's saying is of the
+    story's day). Only an appositive: "We need a second peace summit this year" dates the summit asked for."""
+    return mention.text.lower().startswith("this ") and mention.precision in ("year", "month", "week") \
+        and _SERIES_ORDINAL.search(low, max(0, mention.start - 60), mention.start) is not None
+
+
 def is_deadline(low: str, mention: Mention) -> bool:
     """ "by August 12, 2025", "until Tuesday", "before the end of next week": a deadline, not when it happened."""
     return bool(re.search(r"(?:\bby|\buntil|\btill|\bbefore|no\s+later\s+than)\s+$", low[max(0, mention.start - 16):mention.start]))
@@ -702,6 +716,24 @@ def under_future(low: str, start: int, pos: int) -> bool:
     sentence's start."""
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(low, start, pos)]
     return _WILL.search(low, opens[-1] if opens else start, pos) is not None
+
+
+# a bare "later" that opens or closes the sentence ("Later, I'll be visiting your emergency management authority",
+# "said Shaaban would meet Foreign Minister Yang Jiechi later."): later the same day; not a count ("two weeks later")
+_LATER_OPENS = re.compile(r"\s*later\s*,")
+_LATER_CLOSES = re.compile(r"(?<![\w-])(?<!\d\s)([a-z]+\s+)?later\s*[.!]?[\"”’']?\s*$")
+_COUNT_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade "
+                         "decades much long little".split())
+
+
+def later_today(low: str, start: int, end: int) -> bool:
+    """Does a bare "later" open or close the sentence ``low[start:end]``? A plan so timed is later the same day
+    (events_gold_bbc 294#2 "would meet Foreign Minister Yang Jiechi later", fresh11 Albanese #25 "Later, I'll be
+    visiting": the story's day); "two weeks later", "much later" are no such word."""
+    if _LATER_OPENS.match(low, start):
+        return True
+    m = _LATER_CLOSES.search(low, start, end)
+    return m is not None and (m.group(1) or "").strip() not in _COUNT_UNITS
 
 
 _IN_AMOUNT = re.compile(r"P(\d+)([DWMY])")
@@ -762,6 +794,9 @@ def past_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
                                direction="past")
 
 
+_SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+
+
 def event_date_value(m: Mention) -> str:
     """The event_date: the TimeML value as reduced ISO (2017, 2018-08, 2018-08-27, 2018-W35); a span
     ("September 13 to 17") by its first day, a time of day ("this morning") by its day; a decade or a
@@ -772,4 +807,7 @@ def event_date_value(m: Mention) -> str:
         return value.ljust(4, "X")  # a decade or a century: TimeML "200", "19"; ISO 8601-2 (EDTF) "200X", "19XX"
     if re.fullmatch(r"\d{4}-W\d\d-WE", value):
         return value[:-3]  # a weekend by its week ("over the weekend": 2011-W43)
+    if _SEASON_VALUE.fullmatch(value):
+        return value[:4]  # a season by its year ("meeting again this summer", "elections in the spring of 2012":
+        # 2023, 2012): the event table has no season precision (events_gold_fresh.md); the timex keeps 2023-SU
     return value.split("T")[0] if "T" in value and not value.startswith("T") else value

@@ -64,9 +64,9 @@ from ..temporal.grammar import lower
 from ..temporal.points import Point
 from . import nouns
 from .acts import dated_act, object_act
-from .aspect import background_saying, earlier_saying, main_perfect, perfect_before, perfect_saying, standing
+from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
-                    shared_date, shares_perfect)
+                    shared_date, shares_perfect, first_phrase_date)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
@@ -74,7 +74,7 @@ from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
-                     redated_across_verb, under_future)
+                     redated_across_verb, series_frame, under_future, later_today)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .granted_acts import granted_acts
@@ -338,8 +338,9 @@ class _Builder:
             actor2 = next(n for n in self.signatories if n != actor1)
             names = list(dict.fromkeys(names + [actor2]))
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
-                and under_future(self.low, sent.start, p.start):
+                and under_future(self.low, sent.start, p.start) and not later_today(self.low, sent.start, sent.end):
             basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
+            # (but "Later, I'll be visiting ...": later today, the story's day)
         if mention is None and basis in ("report", "dateline") and p is not None and self.labels \
                 and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=actor1 in self.speaking):
             basis = "undated"  # "We also launched a $698 million ... compact": in a transcript, an act the speaker
@@ -1146,7 +1147,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names)]
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
-        dates = [m for m in dates if not comparison_point(low, m)]  # "the first since 2015": dates no act
+        dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
+                 and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
         if dated_caption(text, start, end, first_line, glued):
             continue  # the headline or caption a web story's first line runs into its lead: page furniture, no event
         _sentence_events(builder, sent, dates, timed)
@@ -1466,6 +1468,12 @@ class _SentenceState:
         if not self.sent.lead and means_act(p, self.low, self.sent.start):
             return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
             # tens of thousands of people"): an attempt is no act of one day
+        if not p.quoted and now_act(self.low, p, self.sent.start):
+            return "report"  # "Turkey has now determined to take the matter to Nato, calling for an urgent meeting": the
+            # act of the story's moment, not a perfect of the body's background
+        if p.status == "planned" and later_today(self.low, self.sent.start, self.sent.end):
+            return "report"  # "would meet Foreign Minister Yang Jiechi later", "Later, I'll be visiting ...": a plan for
+            # later the same day takes the story's day (events_gold_bbc 294#2)
         if p.type not in SPEECH and not p.reporting and _EARLIER_OPENER.match(self.low, self.sent.start):
             return "undated"  # "Earlier, Putin and Lukashenko held talks in Sochi": before the story's news, on a day
             # the text does not give (events_gold.md rules 1 and 5); a saying so opened is as often the same day's
@@ -2072,6 +2080,8 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
                 day = shared_date(low, q, dated, sent.start)  # "threw open its borders to ... refugees on Wednesday and urged"
+                if day is None and first_phrase_date(low, q, dated) is not None:
+                    basis = "undated"  # "imposed an embargo ... in September and banned EU firms ...": the first phrase's
             elif day is None and subject and own_subject_act(q, preds, sent, builder.events[first:], low):
                 day = shared_date(low, q, dated, sent.start, opening_only=True)  # "On Saturday, tanks shelled ... and
                 # security forces stormed the Omari mosque"
