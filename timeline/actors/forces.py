@@ -45,7 +45,7 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
 # "which"/"whom": "attacks ..., which the government also blamed on terrorists"), a verb of saying
 # (or one with its day, ``after_saying_day``)
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
-                            r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|prompting|"
+                            r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|between|prompting|"
                             r"forcing|leaving)\b|"
                             r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
                             % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"

@@ -87,6 +87,7 @@ from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
+from .fights_between import fight_between, fight_rows
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
 from .object_relatives import object_relative_blame
@@ -1300,6 +1301,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     # has added its voice to growing international condemnation")
     relative_second_acts(st)
     subordinate_force_acts(st, _is_event)
+    fight_rows(st, _is_event)  # "Clashes between rebel fighters and the army were reported": both sides named
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)
@@ -2772,8 +2774,9 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return speaker is not None and builder.parties(sent, p)[0] == [speaker]
     anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
     anti = anti or unnamed_condemnation(p, builder.low)  # "international condemnation of Syria's crackdown": likewise
-    if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti):
-        return False
+    if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti
+                               and not fight_between(p, builder.low, sent.start, *builder.parties(sent, p)[:2])):
+        return False  # (but "clashes between rebel fighters and the army were reported": both sides named)
     if builder.labels and p.family == CONSULT and _greets(builder.low, p) \
             and welcome_ahead(builder, sent, p):
         return False  # "Mr. Prime Minister, it's great to see you. You're a valued friend, and it's an honor to welcome
