@@ -1514,6 +1514,10 @@ class _SentenceState:
         return event
 
 
+# a contrast right after a date: the date closes the clause before it ("on Monday but fighting was continuing")
+_CLOSING_BUT = re.compile(r",?\s+(?:but|while|whereas)\s")
+
+
 def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> list[Predicate]:
     """The predicates ``mention`` may date: a date in what a reporting verb reports dates a predicate there; a
     date of the frame's own clause ("said on Tuesday he has visited Syria") dates a predicate outside it."""
@@ -1552,6 +1556,17 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
                 candidates = rest
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
+    unnamed = [p for p in candidates if p.form == "noun" and p.type == "military" and not p.owned and not p.quoted
+               and not any(st.builder.parties(sent, p)[:2])]
+    if unnamed and any(p not in unnamed and p.family in FORCE_FAMILIES and any(st.builder.parties(sent, p)[:2])
+                       for p in candidates):
+        # "had briefly taken control of Douma on Saturday night after fierce fighting": a fight of no side named (rule
+        # 20) takes no date an act of force of a named side may take
+        candidates = [p for p in candidates if p not in unnamed]
+    if _CLOSING_BUT.match(low, mention.end):  # "had taken control of the Salah el-Din area ... on Monday but fighting was
+        before = [p for p in candidates if p.trigger.start < mention.start]  # continuing": the date closes the act of
+        if any(p.family in FORCE_FAMILIES for p in before):  # force before "but" (events_gold_fresh14 t17-bbc-195#10)
+            candidates = before
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
