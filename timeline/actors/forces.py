@@ -45,7 +45,7 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
 # "which"/"whom": "attacks ..., which the government also blamed on terrorists"), a verb of saying
 # (or one with its day, ``after_saying_day``)
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
-                            r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|prompting|"
+                            r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|between|prompting|"
                             r"forcing|leaving)\b|"
                             r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
                             % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
@@ -108,8 +108,10 @@ def story_country(mentions: list[ActorMention]) -> str | None:
 _GOVERNMENTS = frozenset(load_tsv("event_cues.tsv")["government_owned"])
 # what a leader owns ("Assad's forces", "Putin's troops", "Assad's government"): the force nouns, bare "forces" and
 # "loyalists", and a government
-_OWNED = sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists"} | _GOVERNMENTS,
-                key=len, reverse=True)
+# (not "armed forces": "an officer who defected from Syria's armed forces" is no act of the state,
+# and "Syria's" stays the possessive it was: events_gold_fresh9 t17-reuters-226#1)
+_OWNED = sorted({p.removeprefix("the ") for p in _PHRASES if p != "armed forces"} | {"forces", "loyalists"}
+                | _GOVERNMENTS, key=len, reverse=True)
 # ("Mikati's new government": a government with a word of its own between, resources/government_modifiers.txt)
 _GOVERNED = re.compile(r"[’']s\s+(?:(?P<modifier>%s)\s+(?=(?:%s)(?![\w-])))?(?P<noun>%s)(?![\w-])"
                        % (phrase_alternation(word_list("government_modifiers.txt")), phrase_alternation(_GOVERNMENTS),

@@ -88,6 +88,7 @@ from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
+from .fights_between import fight_between, fight_rows
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
 from .object_relatives import object_relative_blame
@@ -1304,6 +1305,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     relative_second_acts(st)
     subordinate_force_acts(st, _is_event)
     granted_acts(st, _is_event)  # "Although he has helped arm Hezbollah guerrillas ..., he has maintained the calm"
+    fight_rows(st, _is_event)  # "Clashes between rebel fighters and the army were reported": both sides named
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)
@@ -1522,6 +1524,10 @@ class _SentenceState:
         return event
 
 
+# a contrast right after a date: the date closes the clause before it ("on Monday but fighting was continuing")
+_CLOSING_BUT = re.compile(r",?\s+(?:but|while|whereas)\s")
+
+
 def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> list[Predicate]:
     """The predicates ``mention`` may date: a date in what a reporting verb reports dates a predicate there; a
     date of the frame's own clause ("said on Tuesday he has visited Syria") dates a predicate outside it."""
@@ -1560,6 +1566,17 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
                 candidates = rest
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
+    unnamed = [p for p in candidates if p.form == "noun" and p.type == "military" and not p.owned and not p.quoted
+               and not any(st.builder.parties(sent, p)[:2])]
+    if unnamed and any(p not in unnamed and p.family in FORCE_FAMILIES and any(st.builder.parties(sent, p)[:2])
+                       for p in candidates):
+        # "had briefly taken control of Douma on Saturday night after fierce fighting": a fight of no side named (rule
+        # 20) takes no date an act of force of a named side may take
+        candidates = [p for p in candidates if p not in unnamed]
+    if _CLOSING_BUT.match(low, mention.end):  # "had taken control of the Salah el-Din area ... on Monday but fighting was
+        before = [p for p in candidates if p.trigger.start < mention.start]  # continuing": the date closes the act of
+        if any(p.family in FORCE_FAMILIES for p in before):  # force before "but" (events_gold_fresh14 t17-bbc-195#10)
+            candidates = before
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
@@ -2793,8 +2810,9 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return speaker is not None and builder.parties(sent, p)[0] == [speaker]
     anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
     anti = anti or unnamed_condemnation(p, builder.low)  # "international condemnation of Syria's crackdown": likewise
-    if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti):
-        return False
+    if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti
+                               and not fight_between(p, builder.low, sent.start, *builder.parties(sent, p)[:2])):
+        return False  # (but "clashes between rebel fighters and the army were reported": both sides named)
     if builder.labels and p.family == CONSULT and _greets(builder.low, p) \
             and welcome_ahead(builder, sent, p):
         return False  # "Mr. Prime Minister, it's great to see you. You're a valued friend, and it's an honor to welcome

@@ -631,16 +631,22 @@ def _between(p: Predicate, after: list[ActorMention], low: str) -> tuple[list[Ac
     if p.family not in _BETWEEN_FAMILIES and not fight or p.trigger.form not in ("N", "X") and p.form != "noun":
         return None
     m = (_ERUPTED_BETWEEN if fight else _BETWEEN).match(low, p.trigger.end)
-    first = next((a for a in after if m is not None and a.start == m.end() and not a.placed), None)
+    first = next((a for a in after if m is not None and _opens(a, m, low) and not a.placed), None)
     if first is None:
         return None
     k = _PAIR_AND.match(low, first.end)
-    second = next((a for a in after if k is not None and a.start == k.end() and not a.placed), None)
+    second = next((a for a in after if k is not None and _opens(a, k, low) and not a.placed), None)
     if second is None and fight and k is not None:
         return [first], []  # "clashes erupted between Syrian troops and rebels": the side named, with no one named
     if second is None or second.key == first.key:
         return None
     return [first], [second]
+
+
+def _opens(a: ActorMention, m: re.Match, low: str) -> bool:
+    """Does the actor ``a`` stand right after the match ``m`` of a "between" or an "and", its "the" included (the
+    army's mention holds its article: "fighting between the army and rebels", "clashes between rebels and the army")?"""
+    return a.start == m.end() or a.start < m.end() and low[a.start:m.end()] == "the "
 
 
 # "said it had agreed", "told ... it would", "said they would tighten": a body pronoun heading the reported clause

@@ -1,0 +1,69 @@
+"""A fight told as a noun with both its sides named: "Clashes between rebel fighters and the army were reported in
+several other parts of the country", "fierce fighting between the army and rebels raged in Aleppo".
+
+An undated noun is no event unless an agent owns it (``extract._is_event``, events_gold.md rule 11); but a fight noun
+whose two sides "between" names is the clause "rebels and the army clashed" told as a noun: the sides are its agent
+and counterpart, and the gold codes it so (events_gold_fresh12 t17-bbc-249#11: military, Syrian rebels -> Syria,
+undated). One side named is not enough ("clashes between troops and protesters" of an unnamed crowd: rule 20's "no
+side named" reads each side), and a fight only feared, prevented or ended is none ("fears of clashes between",
+"to end the fighting between", "could lead to clashes between": ``_HELD_OFF``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import CUES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .predicates import Predicate
+
+_FIGHT_NOUNS = frozenset({"clashes", "clash", "fighting", "battles", "battle", "gunbattle", "gunbattles", "fight",
+                          "fights", "hostilities"})
+# what holds a fight off in the words just before its noun (its own noun phrase and the verb or noun taking it): feared,
+# risked, prevented, ended, stopped, possible, a call for its end
+_HELD_OFF = re.compile(r"(?<![\w-])(?:fears?|feared|fearing|risks?|danger|threat|spectre|specter|prospect|possibility|"
+                       r"possible|potential|prevent|prevents|prevented|preventing|avoid|avoided|avoiding|end|ended|ending|"
+                       r"ends|stop|stopped|stopping|halt|halted|halting|ceasefire|truce|could|would|might|may|lead\s+to|"
+                       r"led\s+to|spark|sparked|provoke|provoked|without|no|any|calls?\s+for|urged?|warned?|warning)"
+                       r"(?![\w-])(?:\s+(?:of|to|the|an?|further|more|new|renewed|fresh|heavy|fierce|armed|violent|"
+                       r"sectarian|deadly|open|all|any))*\s*$")
+_POSSIBILITY = frozenset(CUES["possibility"])
+
+
+def fight_between(p: Predicate, low: str, floor: int, agents: list, counterparts: list) -> bool:
+    """Is ``p`` a fight noun whose two sides "between" names (``agents`` and ``counterparts`` as ``roles`` read them,
+    each one actor), told as having happened: not quoted, negated, planned, nor held off by the words before it (from
+    ``floor``, its sentence's start)?"""
+    if p.type != "military" or p.form != "noun" or p.quoted or p.negated or p.status != "reported":
+        return False
+    if p.trigger.text.split()[0] not in _FIGHT_NOUNS or not agents or not counterparts:
+        return False
+    if not re.match(r"\s+(?:(?:have\s+|had\s+)?[a-z]+\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?between\s",
+                    low[p.trigger.end:p.trigger.end + 60]):
+        return False  # the sides by "between" only: "clashes with the army" names one side's foe, not a pair
+    before = low[max(floor, p.trigger.start - 60):p.trigger.start]
+    before = re.sub(r"(?:(?:fierce|heavy|sporadic|intense|renewed|fresh|new|deadly|bloody|violent|armed|the|some|"
+                    r"street)\s+)*$", "", before)
+    if _HELD_OFF.search(before):
+        return False
+    words = re.findall(r"[a-z]+", low[p.trigger.end:p.trigger.end + 200].split(".")[0])
+    return not any(w in _POSSIBILITY and w != "may" for w in words[:12])  # "clashes between ... could erupt"
+
+
+def fight_rows(st, is_event) -> None:
+    """The row of a fight noun with both sides named that no pass before took, in a sentence with no act of force of its
+    own: beside a reporting verb ("Clashes between rebel fighters and the army were reported in ...", "Clashes between
+    Syrian security forces and armed rebels have spilled across the border, witnesses said") or as what goes with the
+    clause ("Casualties have been reported, with clashes between rebel fighters and forces loyal to Assad"). Undated
+    unless a pass before dated it (``st.basis``)."""
+    if st.heading or "military" in st.families:
+        return
+    done = st.done()
+    for q in st.preds:
+        if q.trigger.start in done or q.type != "military" or q.form != "noun" or q.topic:
+            continue
+        if is_event(q, st.sent, st.builder):
+            st.record(q, **st.on_day(st.basis(q)))
+            return
