@@ -105,6 +105,8 @@ from .soundbites import soundbite
 from .speaker_place import carry_speaker_places
 from .requests import requested_acts
 from .invitations import invited_acts
+from .decrees import decreed_yields
+from .promised_yields import promised_yields
 from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
@@ -1322,6 +1324,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     called_off_events(st)
     requested_acts(st)
     invited_acts(st)
+    decreed_yields(st)  # "A decree Assad signed Thursday that lifted emergency law"
+    promised_yields(st, _is_event)  # "pledged to ... pull back its tanks, release political prisoners"
     promised_acts(st)
     saying_beside_planned_act(st)
     announcement_of_act(st)

@@ -373,6 +373,19 @@ def stay_place(text: str, sent_start: int, p: Predicate) -> str | None:
     return place if place and known_place(place) else None
 
 
+# a concession that lets a party in or lets it go somewhere: "allowing ICRC officials to visit Damascus central prison",
+# "permitted UN monitors to enter Homs", "allowed the Red Cross into Homs"
+_LET_IN = re.compile(r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|permission)\b(?:[^,;.()]|\.(?!\s+[A-Z])){0,60}?"
+                     r"\b(?:to\s+(?:visit|enter|access|reach)|into)(?![\w-])")
+
+
+def let_in_place(text: str, start: int, sentence_end: int) -> str | None:
+    """Where a concession of entry lets its party go: the place named after the verb of going that the letting verb
+    at ``start`` governs (as a visit's destination is read)."""
+    m = _LET_IN.match(text, start, sentence_end)
+    return destination(text, m.end(), sentence_end, NOT_VISIT_PLACES) if m else None
+
+
 def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predicate | None,
                  mention: Mention | None) -> str | None:
     """Where the clause says the event of ``p`` (or of a date alone) happened: a visit's destination, a venue phrase
@@ -386,6 +399,10 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
     if p is not None and p.type == "visit" and travel_direction(p.trigger.text) != "from":
         # "visited Mumbai", "returned from Riyadh" (not "came from Canada": where one came from)
         found = destination(text, p.trigger.end, sent_end, NOT_VISIT_PLACES)
+        if found:
+            return found
+    if p is not None and p.type == "concede":
+        found = let_in_place(text, p.trigger.start, sent_end)
         if found:
             return found
     # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
