@@ -169,6 +169,14 @@ _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|agai
 
 # a lone past participle before a bare plural noun may be its adjective ("release of political prisoners and detained
 # protesters"): no verb of a coordinated clause by that reading alone
+# a past verb of deciding or pledging and its "to", as all a coordinated clause has before its act's verb ("and decided
+# to continue strengthening"; event_cues.tsv agreed_to, past forms)
+_DECIDED_TO = re.compile(r"(?:also\s+)?(?:%s)\s+to(?:\s+(?:continue|further|jointly|also))*"
+                         % "|".join(w for w in CUES["agreed_to"] if w.endswith("ed")))
+# the last "and"/"but" of a conjoined stretch, then a perfect's auxiliary or a modal (adverbs between): "... and has
+# abolished", "... and will also provide"
+_TENSED_AFTER_AND = re.compile(r"(?:^|\s)(?:and|but)\s+(?:has|have|had|%s)(?:\s+(?:also|since|already|then|later))?$"
+                               % MODAL_GROUP)
 _ADJECTIVE_PARTICIPLE = re.compile(r"[a-z]+ed\s+[a-z]+s\b(?!\s+(?:on|against|to|from|in|at|with|for)\b)")
 
 
@@ -190,11 +198,16 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
         m = last  # "sent troops and tanks to crush protests ... but he has also promised reforms": the last "but" opens
         # the clause, its subject the pronoun of the first's
     subject, auxiliary = m.group("subject").rstrip(), False
+    tensed = _TENSED_AFTER_AND.search(subject) is not None  # "... and has abolished": a finite verb group after "and"
     while True:
         a = _AUXILIARY_AFTER.search(subject)
         if a is None:
             break
         subject, auxiliary = subject[:a.start()].rstrip(), True
+    if not auxiliary and _DECIDED_TO.fullmatch(subject):
+        return ""  # "welcomed the recent signing of ... and decided to continue strengthening real-time information
+        # sharing": the verb after a coordinated past verb of deciding or pledging that is no act of its own heads the
+        # second clause, with the first's subject (as "... and agreed to", where "agreed" is the act)
     verb = re.match(r"[a-z]+", low[q.start:q.end])
     # "had" heading the trigger is the clause's own past verb, not an auxiliary ("but he had warm words for U.S. President
     # Barack Obama": a lexicon phrase with "had" in it); the irregular pasts leave it out, an auxiliary elsewhere
@@ -214,13 +227,15 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
                             or any(a.end == end for a in sent.actors)):
         return subject
     if words[-1] in ("and", "but") and before[-1] is not frame \
-            and (q.type in PARTICIPLE_ACTS or q.rule.startswith("kept commitment")) \
-            and not _ADJECTIVE_PARTICIPLE.match(low, q.start):
+            and (tensed and not q.passive or (q.type in PARTICIPLE_ACTS or q.rule.startswith("kept commitment"))
+                 and not _ADJECTIVE_PARTICIPLE.match(low, q.start)):
         return ""  # "accused Hezbollah of providing "training, advice and extensive logistical support" to the
         # Syrian regime and added further sanctions": the first "and" was a list's inside the object; the verb right
         # after the last one shares the subject before it (a speech act or a sanction only: a point of a readout
         # or an act of force after such a list is left as it was read; a kept commitment, "... and has already
-        # implemented this commitment", is a speech act's noun typed by the act it carries out)
+        # implemented this commitment", is a speech act's noun typed by the act it carries out; any act when a
+        # perfect's auxiliary or a modal heads it, which no list of nouns goes on into: "has held joint military
+        # exercises and joint cabinet meetings with Syria and has abolished visa requirements", fresh5 58#14)
     return None
 
 

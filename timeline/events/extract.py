@@ -77,6 +77,7 @@ from .dating import (attach, blame_object_day, comparison_point, deadline_day, e
                      redated_across_verb, series_frame, under_future, later_today)
 from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
+from .granted_acts import granted_acts
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
 from .opening_day import opening_day_act
 from .questions import asked, in_question, question_lines
@@ -1305,6 +1306,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     # has added its voice to growing international condemnation")
     relative_second_acts(st)
     subordinate_force_acts(st, _is_event)
+    granted_acts(st, _is_event)  # "Although he has helped arm Hezbollah guerrillas ..., he has maintained the calm"
     fight_rows(st, _is_event)  # "Clashes between rebel fighters and the army were reported": both sides named
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
@@ -2578,6 +2580,11 @@ _COMING = re.compile(r"(?<![\w-])(?:%s)\s+((?:(?!(?:%s)\s)[\w.-]+\s+){0,4})$"
                      % ("|".join(map(re.escape, CUES["coming_adjective"])), _COMING_BREAK))
 
 
+# a past verb of agreeing or deciding, its day, "to" and a verb that starts or holds talks: "agreed on Saturday to start"
+_AGREED_TALKS = re.compile(r"\b(?:agreed|decided|voted|pledged|resolved)\s+(?:(?:on|in|at)\s+[\w,-]+(?:\s+[\w,-]+)?\s+)?to\s+"
+                           r"(?:(?:start|hold|open|resume|begin|launch|enter\s+into|enter)\s+)(?:[\w-]+\s+){0,3}$")
+
+
 def _planned_meetings(st: _SentenceState) -> None:
     """A planned meeting, visit or talks beside the main event, undated: "agreed that Blinken will visit China". A
     meeting noun the text calls upcoming is one too ("They discussed upcoming talks in Cairo": talks still to come, not
@@ -2592,6 +2599,10 @@ def _planned_meetings(st: _SentenceState) -> None:
                 and not st.low.startswith(" of ", p.trigger.end):  # ("the forthcoming visit of President Putin": the
             # visitor after "of", whom the clause's actors are not)
             p = replace(p, status="planned", form="verb", topic=False, embedded=False, rule="coming meeting")
+        elif p.status != "planned" and p.embedded and p.rule == "light verb" \
+                and _AGREED_TALKS.search(st.low, max(st.sent.start, p.trigger.start - 80), p.trigger.start):
+            p = replace(p, status="planned", embedded=False, rule="agreed talks")  # "The Arab League agreed on
+            # Saturday to start talks with Syrian dissidents": the talks agreed on, still to come (fresh12 198#8)
         elif p.status != "planned":
             continue
         if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):

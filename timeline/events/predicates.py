@@ -558,7 +558,8 @@ class PredicateReader:
         if form in ("verb", "report"):
             if prev == "as" and _participle(first):
                 return None  # "as demonstrated through ...": a comparison, not an event
-            if prev in DETERMINERS and prev not in ("that", "further", "new", "additional") and _participle(first):
+            if prev in DETERMINERS and prev not in ("that", "further", "new", "additional") and _participle(first) \
+                    and not self._bare_some_subject(prev_i, t):
                 return None  # "our shared interests", "the planned protests": an adjective
             if prev in ORDINALS and _participle(first) and " " not in t.text \
                     and tokens.before(tokens.starts[prev_i])[1] in DETERMINERS:
@@ -732,6 +733,20 @@ class PredicateReader:
         stop = _CLAUSE_BREAK.search(self.low, m.end(), self.end)
         limit = stop.start() if stop is not None else self.end
         return any(m.end() <= o.start < limit and type_info(o.type).family == "aid" for o in self.triggers)
+
+    def _bare_some_subject(self, i: int, t: Trigger) -> bool:
+        """Is "some" at token ``i`` the whole subject of the past verb ``t`` after it, not its determiner: "Some"
+        opening the sentence (after "But", "And") and a named object or a pronoun right after the verb ("Some accused
+        Hariri himself of being behind the demonstrations", events_gold_fresh14 106#6; not "Some planned protests
+        were called off", "Some armed men")?"""
+        words = self.tokens.words
+        if words[i] != "some" or " " in t.text or any(w not in ("but", "and", "yet") for w in words[:i]):
+            return False
+        after = self.tokens.index(t.end)
+        if after >= len(words):
+            return False
+        nxt = self.text[self.tokens.starts[after]:self.tokens.ends[after]]
+        return nxt[:1].isupper() or nxt.lower() in ("him", "her", "them", "it", "the", "his", "their", "its")
 
     def _after_passive(self, i: int) -> bool:
         """Does a passive participle ("was captured") end just before the conjunction at token ``i``?"""

@@ -385,6 +385,9 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     if reader.joint_we and (i < 0 or word in ("and", ",")) \
             and joint_lead_in(reader.low, reader.start):
         return True  # "we intend to:" then "1. Share information and best practices ...": the lead-in's subject
+    if word == "and" and _opening_joint(reader, i):
+        return True  # "The United States and Saudi Arabia welcomed ... and decided to continue strengthening ...": the
+        # second verb of the clause shares its joint subject
     if i < 0:
         return False
     if word == "we" and reader.joint_we:
@@ -400,6 +403,36 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     first = next((a for a in reader.actors if last is not None and a.end <= last.start
                   and _JOINED.fullmatch(reader.low, a.end, last.start)), None)
     return first is not None and not _QUESTION.search(reader.low, max(reader.start, first.start - 16), first.start)
+
+
+_OPENING = re.compile(r"[\s\"“]*(?:(?:and|but|also|meanwhile|together)\s*,?\s+)?(?:the\s+)?")
+_PAST_VERB_WORD = re.compile(r"[a-z]+ed")
+
+
+def _opening_joint(reader: PredicateReader, i: int) -> bool:
+    """Is the "and" at token ``i`` the coordination of a second past verb ("... and decided to") with the first verb
+    of a clause whose subject opens the sentence and names two or more parties ("The United States and Saudi Arabia
+    welcomed ..."; "Both sides welcomed ...")? The first verb is a past one right after that subject."""
+    tokens, low = reader.tokens, reader.low
+    if i + 1 >= len(tokens.words) or not _PAST_VERB_WORD.fullmatch(tokens.words[i + 1]):
+        return False
+    start = _OPENING.match(low, reader.start).end()
+    group = _JOINT_GROUP.match(low, start - 1) if start > 0 else None
+    if group is not None and group.end() < tokens.starts[i]:
+        end = group.end()
+    else:
+        first = next((a for a in reader.actors if a.start == start), None)
+        last = first
+        while last is not None:
+            after = next((a for a in reader.actors if a.start > last.end and _JOINED.fullmatch(low, last.end, a.start)), None)
+            if after is None:
+                break
+            last = after
+        if first is None or last is first:
+            return False
+        end = last.end
+    k = tokens.index(end)
+    return k < i and _PAST_VERB_WORD.fullmatch(tokens.words[k]) is not None
 
 
 def conditional(reader: PredicateReader, t: Trigger) -> bool:

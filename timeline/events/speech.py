@@ -191,7 +191,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             closing = None  # "despite what activists say was the biggest offensive": the clause goes on
         if closing is not None and "that" not in words_after[:4]:
             return p, (reader.start, closing)
-        if p.embedded:
+        if p.embedded and not _as_clause_saying(reader, p, preds):
             continue
         if any(q.form == "verb" and not q.embedded and not q.quoted and opening <= q.trigger.start < p.trigger.start
                for q in preds) and not _COORDINATED_FRAME.search(reader.low, max(reader.start, p.start - 12), p.start):
@@ -398,6 +398,9 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             return None
         if _apposition(reader, j, p.start):
             return None
+        if _clause_after(reader, after) and _as_clause_frame(reader, j, i):
+            return None  # "Shukr, from Lebanon's pro-Syrian Baath Party, fumed as Alloush said Assad was \"a liar.\"":
+            # the frame heads an "as" clause of its own, and reports the clause after it (fresh10 121#7)
         if (_clause_after(reader, after) or _object_after(reader, after)) and _no_clause_before(reader, j, i):
             return None  # "Ammar Qurabi, Cairo-based head of ..., said the death toll ...", "In another outbreak of
             # armed opposition to Assad, people in ... Homs said rebel soldiers had hit ...": a subject or an
@@ -441,6 +444,31 @@ def _object_after(reader: PredicateReader, pos: int) -> bool:
     m = re.match(r"\s+([a-z]+)\s+(?:[\w’'-]+\s+){0,4}", reader.low[pos:reader.end])
     return m is not None and m.group(1) in DETERMINERS and m.group(1) not in ("that", "this", "these", "those") \
         and any(t.form == "N" and pos + m.end(1) < t.start <= pos + m.end() for t in reader.triggers)
+
+
+# "as" and a name right before a reporting verb: the subject of an "as" clause ("fumed as Alloush said"; not "as I
+# said", an aside of the speaker's)
+_AS_SUBJECT = re.compile(r"\sas\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
+# what an aside's reporting verb is followed by ("as Lavrov said, ...", "as I said when ...")
+_ASIDE_AFTER = re.compile(r"\s*(?:[,:;—–-]|(?:when|while|before|after|in|at|on|last|earlier|yesterday|today)\b)")
+
+
+def _as_clause_frame(reader: PredicateReader, j: int, i: int) -> bool:
+    """Does the frame at token ``i`` head an "as" clause after the main clause's verb, its subject a name right before
+    it ("..., fumed as Alloush said ...")? Then the comma at token ``j`` closes nothing it reports."""
+    tokens = reader.tokens
+    return _AS_SUBJECT.search(reader.text, tokens.ends[j], tokens.starts[i]) is not None \
+        and _VERB_GROUP_WORD.search(reader.low, tokens.ends[j], tokens.starts[i]) is not None
+
+
+def _as_clause_saying(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> bool:
+    """Is the reporting verb ``p``, embedded by "as" right before its named subject, the only act of the sentence before
+    it ("Shukr fumed as Alloush said Assad was \"a liar.\"": the main clause's verb is no act), with the clause it
+    reports right after it (not an aside: "as Lavrov said, ...")? Then it frames the sentence as a main clause's
+    frame would, and what it reports is typed so."""
+    return _AS_SUBJECT.search(reader.text, reader.start, p.trigger.start) is not None \
+        and not _ASIDE_AFTER.match(reader.low, p.trigger.end) \
+        and not any(q.trigger.start < p.trigger.start and not q.quoted and q.form in ("verb", "report") for q in preds)
 
 
 def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
