@@ -218,6 +218,10 @@ _CLAIMED_PERFECT = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:had|has|
 # rule 18: a named party's claim of a done act is its statement and the act, the act dated by its own words only)
 _CLAIMED_PAST = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
 _PAST_FORM = re.compile(r"[a-z]+ed\b")
+# the acts a claim reports as done, apart from the saying (rule 18): force, and giving or punishing another ("said it had
+# begun to hand out food"); not agreeing, cooperating or conceding, which a party announces as its decision (rule 14:
+# "said it had agreed to swap candidacies" is the agreement it announces, one row)
+_CLAIMED_FAMILIES = FORCE_FAMILIES | {"aid", "sanction"}
 
 
 def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
@@ -225,10 +229,11 @@ def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
     shot the aircraft down", "Rebels told Reuters they had shot down a helicopter")? The claim is the day's statement
     and the act an event of its own, undated (events_gold_bbc 294#22, #23; rule 1 (c)), not one row that types the
     saying by the act. Not a plan ("said it would send troops": the speaker's announced act)."""
-    return p.status != "planned" and p.type not in SPEECH_ACTS and p.family in FORCE_FAMILIES and p.form == "verb" \
+    return p.status != "planned" and p.type not in SPEECH_ACTS and p.family in _CLAIMED_FAMILIES and p.form == "verb" \
         and not p.passive and not p.negated and content[0] <= p.trigger.start < content[1] \
         and (_CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
-             or p.start == p.trigger.start and not p.quoted and _PAST_FORM.match(low, p.trigger.start) is not None
+             or p.family in FORCE_FAMILIES and p.start == p.trigger.start and not p.quoted
+             and _PAST_FORM.match(low, p.trigger.start) is not None
              and not re.search(r"[\"“”]", low[content[0]:p.trigger.start])  # (not a quotation's "they attacked")
              and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None)
 # a first-person saying set off by dashes: "— and I am announcing today —"
