@@ -228,6 +228,10 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while|as|where|when)\s+)(
                            r"hundreds|thousands|dozens|tens|of)\s+)*$")
 
 
+# a subordinate clause of time or reason with a subject of its own after a request ("as the Red Crescent struggles",
+# "while the army shells Homs"); not "such as the", "as well as the", "as a"+noun of role ("as a mediator")
+_REQUEST_ASIDE = re.compile(r"(?<!\bsuch)(?<!\bwell)\s(?:as|while|because|since|when|after|before)\s+the\s")
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
@@ -273,6 +277,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # "killed dozens of civilians in the central town of Rastan, which had seen protests against Assad": what the
         # place's relative clause names is no target
         ceiling = aside.start("comma") if aside is not None else ceiling
+    if p.family == "demand" and p.form == "verb":
+        # "is expected to ask for more visas for foreign aid workers as the Syrian Arab Red Crescent struggles to
+        # distribute food": a clause of time or reason after the request is no party to it
+        aside = _REQUEST_ASIDE.search(low, p.end, ceiling)
+        ceiling = aside.start() if aside is not None else ceiling
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
     if p.family == "consult" and p.form == "verb":
         after = _without_topic(p, after, low, ceiling)
