@@ -257,7 +257,9 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         agents = speakers(p, actors, low, first_seen, reading.start)
         agent = agents[0] if agents else None
         if agent and reading.main is not None and reading.main.trigger is p.trigger and reading.main.type != "statement":
-            cp = _content_counterpart(reading, actors, low, agent)
+            # (a denial the speaker holds to has no counterpart: "insisted that Damascus had no role in the blast which
+            # killed Hariri" rejects no act of Hariri's)
+            cp = _content_counterpart(reading, actors, low, agent) if reading.main.rule != "insisted denial" else []
             return agents[:1], agents[1:] + cp
         after = [a for a in actors if p.end <= a.start < ceiling and a.start - p.end <= 12
                  and not a.placed and a.key != (agent.key if agent else None) and not _people_share(a, low)]

@@ -895,6 +895,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero":
                 # force told as wrongful, by a named speaker, is an accusation (``charged_force``)
                 main = replace(frame, type="accuse", rule="reported charged force")
+            elif _INSISTING.fullmatch(frame.trigger.text.lower()) and _own_denial(low, content, speaker, sent_actors):
+                # "Moscow insisted that the arms were not being used internally against people", "Assad has always
+                # insisted that Damascus had no role in the blast": holding to a denial is a rejection (events_gold_fresh14
+                # bbc-62#5, events_gold_fresh4 167#21); "insists he is politically neutral" stays a statement
+                main = replace(frame, type="reject", rule="insisted denial")
             elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
                 # had given Assad a \"last chance\"": a warning
@@ -923,6 +928,26 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
 
 
+# a verb of holding to a position, and what it holds to when that is a denial (a negated clause, "no role in",
+# "unrelated to", "nothing to do with")
+_THAT_OPENING = re.compile(r"[\s,:\"“]*(?:that\s+)?")
+_INSISTING = re.compile(r"insist(?:ed|s|ing)?|maintain(?:ed|s|ing)?")
+_DENIAL = re.compile(r"(?<![\w'’])(?:not|never|no\s+(?:role|part|link|links|hand|involvement|connection|responsibility)|"
+                     r"nothing\s+to\s+do\s+with|unrelated\s+to|had\s+no\s+knowledge)(?![\w'’])|n['’]t(?![\w'’])")
+
+
+def _own_denial(low: str, content: tuple[int, int], speaker: ActorMention | None, actors: list[ActorMention]) -> bool:
+    """Does the clause the speaker holds to deny something of the speaker's side ("that Damascus had no role", "that
+    the arms were not being used", "it had nothing to do with")? Not a denial said of another party ("insisted that
+    Assad was not complying": a charge against Assad)."""
+    m = _DENIAL.search(low, *content)
+    if m is None or speaker is None:
+        return False
+    own = {speaker.key, speaker.name, speaker.country}
+    opening = content[0] + len(_THAT_OPENING.match(low, content[0]).group())
+    # the clause's subject: a name at its head ("Assad was not", "Syrian President Bashar al-Assad had no"), not one
+    # inside a longer subject ("its arms shipments to Syria are unrelated")
+    return all(a.key in own or a.name in own for a in actors if opening <= a.start < min(m.start(), opening + 12))
 _NOUN_CLAUSE = re.compile(r"\s+that\s")
 # what may follow a speech-act noun that ends the frame's object: its own "of"/"against"/"on" phrase, or nothing
 _OBJECT_END = re.compile(r"\s*(?:$|[.,;]|(?:of|against|on|over|at|about|in|to)\s)")
