@@ -739,6 +739,15 @@ def test_actors_people_listed_name_of_every_listed_person():
             assert listed_name(canonical_key(person.name)) == person.name
 
 
+def test_actors_registry_two_word_surname_is_listed_full_name():
+    # a surname of two words ("President López Obrador", a transcript's "PRESIDENT LÓPEZ OBRADOR:") reads as a full
+    # name; people.csv listing its last word makes it the listed person's shorter name (fuller_person), so the
+    # registry shows the listed full name
+    registry = ActorRegistry()
+    registry.add("a", find_actors("President López Obrador met President Biden on Tuesday."))
+    assert registry.canonical(canonical_key("López Obrador")) == "Andrés Manuel López Obrador"
+
+
 def test_actors_registry_display_ignores_particles_not_spelling():
     registry = ActorRegistry()
     registry.add("a", find_actors("Former president Hafez al-Assad ruled. Hafez al-Assad died in 2000."))

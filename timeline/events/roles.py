@@ -228,6 +228,10 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while|as|where|when)\s+)(
                            r"hundreds|thousands|dozens|tens|of)\s+)*$")
 
 
+# a subordinate clause of time or reason with a subject of its own after a request ("as the Red Crescent struggles",
+# "while the army shells Homs"); not "such as the", "as well as the", "as a"+noun of role ("as a mediator")
+_REQUEST_ASIDE = re.compile(r"(?<!\bsuch)(?<!\bwell)\s(?:as|while|because|since|when|after|before)\s+the\s")
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
@@ -253,7 +257,9 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         agents = speakers(p, actors, low, first_seen, reading.start)
         agent = agents[0] if agents else None
         if agent and reading.main is not None and reading.main.trigger is p.trigger and reading.main.type != "statement":
-            cp = _content_counterpart(reading, actors, low, agent)
+            # (a denial the speaker holds to has no counterpart: "insisted that Damascus had no role in the blast which
+            # killed Hariri" rejects no act of Hariri's)
+            cp = _content_counterpart(reading, actors, low, agent) if reading.main.rule != "insisted denial" else []
             return agents[:1], agents[1:] + cp
         after = [a for a in actors if p.end <= a.start < ceiling and a.start - p.end <= 12
                  and not a.placed and a.key != (agent.key if agent else None) and not _people_share(a, low)]
@@ -273,6 +279,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # "killed dozens of civilians in the central town of Rastan, which had seen protests against Assad": what the
         # place's relative clause names is no target
         ceiling = aside.start("comma") if aside is not None else ceiling
+    if p.family == "demand" and p.form == "verb":
+        # "is expected to ask for more visas for foreign aid workers as the Syrian Arab Red Crescent struggles to
+        # distribute food": a clause of time or reason after the request is no party to it
+        aside = _REQUEST_ASIDE.search(low, p.end, ceiling)
+        ceiling = aside.start() if aside is not None else ceiling
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
     if p.family == "consult" and p.form == "verb":
         after = _without_topic(p, after, low, ceiling)

@@ -218,6 +218,10 @@ _CLAIMED_PERFECT = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:had|has|
 # rule 18: a named party's claim of a done act is its statement and the act, the act dated by its own words only)
 _CLAIMED_PAST = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
 _PAST_FORM = re.compile(r"[a-z]+ed\b")
+# the acts a claim reports as done, apart from the saying (rule 18): force, and giving or punishing another ("said it had
+# begun to hand out food"); not agreeing, cooperating or conceding, which a party announces as its decision (rule 14:
+# "said it had agreed to swap candidacies" is the agreement it announces, one row)
+_CLAIMED_FAMILIES = FORCE_FAMILIES | {"aid", "sanction"}
 
 
 def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
@@ -225,10 +229,11 @@ def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
     shot the aircraft down", "Rebels told Reuters they had shot down a helicopter")? The claim is the day's statement
     and the act an event of its own, undated (events_gold_bbc 294#22, #23; rule 1 (c)), not one row that types the
     saying by the act. Not a plan ("said it would send troops": the speaker's announced act)."""
-    return p.status != "planned" and p.type not in SPEECH_ACTS and p.family in FORCE_FAMILIES and p.form == "verb" \
+    return p.status != "planned" and p.type not in SPEECH_ACTS and p.family in _CLAIMED_FAMILIES and p.form == "verb" \
         and not p.passive and not p.negated and content[0] <= p.trigger.start < content[1] \
         and (_CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
-             or p.start == p.trigger.start and not p.quoted and _PAST_FORM.match(low, p.trigger.start) is not None
+             or p.family in FORCE_FAMILIES and p.start == p.trigger.start and not p.quoted
+             and _PAST_FORM.match(low, p.trigger.start) is not None
              and not re.search(r"[\"“”]", low[content[0]:p.trigger.start])  # (not a quotation's "they attacked")
              and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None)
 # a first-person saying set off by dashes: "— and I am announcing today —"
@@ -918,6 +923,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero":
                 # force told as wrongful, by a named speaker, is an accusation (``charged_force``)
                 main = replace(frame, type="accuse", rule="reported charged force")
+            elif _INSISTING.fullmatch(frame.trigger.text.lower()) and _own_denial(low, content, speaker, sent_actors):
+                # "Moscow insisted that the arms were not being used internally against people", "Assad has always
+                # insisted that Damascus had no role in the blast": holding to a denial is a rejection (events_gold_fresh14
+                # bbc-62#5, events_gold_fresh4 167#21); "insists he is politically neutral" stays a statement
+                main = replace(frame, type="reject", rule="insisted denial")
             elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
                 # had given Assad a \"last chance\"": a warning
@@ -946,6 +956,26 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
 
 
+# a verb of holding to a position, and what it holds to when that is a denial (a negated clause, "no role in",
+# "unrelated to", "nothing to do with")
+_THAT_OPENING = re.compile(r"[\s,:\"“]*(?:that\s+)?")
+_INSISTING = re.compile(r"insist(?:ed|s|ing)?|maintain(?:ed|s|ing)?")
+_DENIAL = re.compile(r"(?<![\w'’])(?:not|never|no\s+(?:role|part|link|links|hand|involvement|connection|responsibility)|"
+                     r"nothing\s+to\s+do\s+with|unrelated\s+to|had\s+no\s+knowledge)(?![\w'’])|n['’]t(?![\w'’])")
+
+
+def _own_denial(low: str, content: tuple[int, int], speaker: ActorMention | None, actors: list[ActorMention]) -> bool:
+    """Does the clause the speaker holds to deny something of the speaker's side ("that Damascus had no role", "that
+    the arms were not being used", "it had nothing to do with")? Not a denial said of another party ("insisted that
+    Assad was not complying": a charge against Assad)."""
+    m = _DENIAL.search(low, *content)
+    if m is None or speaker is None:
+        return False
+    own = {speaker.key, speaker.name, speaker.country}
+    opening = content[0] + len(_THAT_OPENING.match(low, content[0]).group())
+    # the clause's subject: a name at its head ("Assad was not", "Syrian President Bashar al-Assad had no"), not one
+    # inside a longer subject ("its arms shipments to Syria are unrelated")
+    return all(a.key in own or a.name in own for a in actors if opening <= a.start < min(m.start(), opening + 12))
 _NOUN_CLAUSE = re.compile(r"\s+that\s")
 # what may follow a speech-act noun that ends the frame's object: its own "of"/"against"/"on" phrase, or nothing
 _OBJECT_END = re.compile(r"\s*(?:$|[.,;]|(?:of|against|on|over|at|about|in|to)\s)")
