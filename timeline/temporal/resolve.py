@@ -31,6 +31,7 @@ from .shared import APPROX_MODS, MODS, Resolved, norm
 # the same date also comes within the next two (see ``Resolver._year_for``).
 PAST_REACH_DAYS = 300
 FUTURE_REACH_DAYS = 62
+WEEKDAY_PAST_REACH_DAYS = 420  # a weekday with its month-day fits last year's date at most this far back
 UNTENSED_PAST_BIAS = 1.5  # with no tense, a past date up to 1.5 times as far as the future one wins
 
 
@@ -169,6 +170,12 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
                 best = min(fits, key=lambda d: abs((d - self.anchor).days))
                 if abs((best - self.anchor).days) <= 200:
                     return Resolved("DATE", best.isoformat(), Point("day", best), how="weekday_fit")
+                # "after Friday prayers on 18 March" in a backgrounder of April 2012: only 2011's 18 March was a
+                # Friday; a story told in the past reaches back to last year's date its weekday names
+                past = max((d for d in fits if d <= self.anchor), default=None)
+                if past is not None and (self.anchor - past).days <= WEEKDAY_PAST_REACH_DAYS \
+                        and self.direction != FUTURE:
+                    return Resolved("DATE", past.isoformat(), Point("day", past), how="weekday_fit_past")
         year, how = self._year_for(month, day, self.direction)
         point = Point("day", dt.date(year, month, day))
         flags = ("weekday_mismatch",) if weekday is not None and point.start.weekday() != weekday else ()
