@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .direction import FUTURE, PAST
 from .lexicon import HOLIDAYS, ORDINALS, WEEKDAYS, ordinal_value, year_value
@@ -60,7 +61,11 @@ class CalendarRules:
         day = ordinal_value(s["day"]) if s["day"][0].isalpha() else int(re.match(r"\d+", s["day"]).group())
         year = int(s["year"]) if "year" in s else None
         weekday = WEEKDAYS[s["weekday"]] if "weekday" in s else None
-        return self._date(month, day, year, weekday)
+        resolved = self._date(month, day, year, weekday)
+        if "prayers" in s:  # "Friday prayers on 18 March": the timex is the date; the weekday only checked its year
+            resolved = replace(resolved, start=self._cand.start + re.match(r".*?prayers\s+on\s+", self.text[
+                self._cand.start:self._cand.end], re.S | re.I).end())
+        return resolved
 
     _date_dmy = _date_paren = _date_mdy
 

@@ -101,11 +101,12 @@ RULES: list[tuple[str, str]] = [
     ("range_dm", rf"(?P<day>{DAY})\s*(?:-|–|—|to|through|until|and)\s*(?P<day2>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     ("range_months", rf"(?P<month>{MONTH_FULL})\s*(?:-|–|—|to|through|until|and)\s*(?P<month2>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s*\d)"),
     ("range_years", rf"(?P<year>{YEAR})\s*(?:-|–|—|to|through|until)\s*(?P<year2>{YEAR}|\d\d(?![\d]))(?!\s*%)"),
-    # Dates: "Monday, August 27, 2018", "Aug. 27", "27 August 2018", "the 27th of August"
+    # Dates: "Monday, August 27, 2018", "Aug. 27", "27 August 2018", "the 27th of August"; "Friday prayers on
+    # 18 March": the weekday is the date's (one date, the weekday checks its year), the timex the date alone
     # "on Sunday (August 14)": a weekday with its date in brackets
     ("date_paren", rf"(?P<weekday>{WEEKDAY})\s*\(\s*(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*(?P<year>{YEAR}))?\s*\)"),
-    ("date_mdy", rf"(?:(?:(?P<wrel>this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>{WEEKDAY})\s*,?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY}|{DAY_WORD})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d))?(?![\w-])"),
-    ("date_dmy", rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s+)?(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
+    ("date_mdy", rf"(?:(?:(?P<wrel>this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?\s*,?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY}|{DAY_WORD})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d))?(?![\w-])"),
+    ("date_dmy", rf"(?:(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?\s*,?\s+)?(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     # Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "1400 GMT"
     ("clock", rf"(?:(?P<approx>around|approximately)\s+)?"
               rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))"

@@ -31,6 +31,8 @@ from .shared import APPROX_MODS, MODS, Resolved, norm
 # the same date also comes within the next two (see ``Resolver._year_for``).
 PAST_REACH_DAYS = 300
 FUTURE_REACH_DAYS = 62
+WEEKDAY_PAST_REACH_DAYS = 420  # a weekday with its month-day fits last year's date at most this far back
+WEEK_OF_NEWS_DAYS = 21  # ... and only when this year's date is more than three weeks back
 UNTENSED_PAST_BIAS = 1.5  # with no tense, a past date up to 1.5 times as far as the future one wins
 
 
@@ -169,10 +171,29 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
                 best = min(fits, key=lambda d: abs((d - self.anchor).days))
                 if abs((best - self.anchor).days) <= 200:
                     return Resolved("DATE", best.isoformat(), Point("day", best), how="weekday_fit")
+                # "after Friday prayers on 18 March" in a backgrounder of April 2012: only 2011's 18 March was a
+                # Friday; when this year's date is weeks back already, the story is told of last year's date its
+                # weekday names (a date of the last three weeks keeps its year: the weekday is the slip)
+                past = max((d for d in fits if d <= self.anchor), default=None)
+                if past is not None and (self.anchor - past).days <= WEEKDAY_PAST_REACH_DAYS \
+                        and self._weeks_back(month, day) and self.direction != FUTURE:
+                    return Resolved("DATE", past.isoformat(), Point("day", past), how="weekday_fit_past")
         year, how = self._year_for(month, day, self.direction)
         point = Point("day", dt.date(year, month, day))
         flags = ("weekday_mismatch",) if weekday is not None and point.start.weekday() != weekday else ()
         return Resolved("DATE", point.value, point, how=how, flags=flags)
+
+    def _weeks_back(self, month: int, day: int) -> bool:
+        """Whether the nearest past month-day (this year's or last year's) is more than three weeks before the
+        anchor: no date of the week's news (Feb 29 of a year without one does not count)."""
+        for year in (self.anchor.year, self.anchor.year - 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if date <= self.anchor:
+                return (self.anchor - date).days > WEEK_OF_NEWS_DAYS
+        return True
 
     @staticmethod
     def _month_num(word: str) -> int:
