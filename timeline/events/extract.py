@@ -127,7 +127,7 @@ from .roles import (coded, coordinated_acts, first_person, of_countries, plural_
                     we_subject)
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
-from .speaker import speaker_office
+from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
 from .speech import (TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
                      speakers_conjunct)
@@ -234,6 +234,7 @@ class _Builder:
         self.questions = question_lines(self.text) if self.labels else []  # where a reporter's "Q" turns begin
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
+        self.spoke_as: set[tuple[str, str | None, str | None]] = set()  # (speaker, day, official) of ``spoke``
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
@@ -823,7 +824,12 @@ class _Builder:
         kind, "voiced concerns", "raised objections", or with its own date, is not; nor is one made jointly with
         another speaker, "Both Bank of Ireland's Harris and David Kirsch ... said", nor an earlier one, "The ICRC has
         previously said".)"""
-        if p is None or not p.reporting or event.date_text is not None or event.actor1 is None:
+        if p is None or not p.reporting or event.actor1 is None:
+            return False
+        official = official_speaker(self.text, sent.actors, event.actor1, p.trigger.start, p.trigger.end) \
+            if not p.quoted and not _in_open_quote(self.text, sent.start) else None
+        if event.date_text is not None:
+            self.spoke_as.add((event.actor1, event.event_date, official))  # ("a UN spokeswoman said on Tuesday")
             return False
         if earlier_saying(self.low, p, sent.start):
             return False
@@ -853,11 +859,14 @@ class _Builder:
             # "..., the ministry said in a statement" typed by what it says (accuse): still the day's speech,
             # so '..., the ministry pointed out' after it is no new statement
             self.spoke.add((event.actor1, event.event_date))
+            self.spoke_as.add((event.actor1, event.event_date, official))
             return False
         last = self.events[-1] if self.events else None
         if last is not None and last.actor1 == event.actor1 and last.event_family == "statement" \
-                and last.date_basis == "explicit" and event.date_basis == "dateline":
-            # "Lavrov said on Wednesday that ... . Moscow stands for ..., he added.": the speech of Wednesday
+                and last.date_basis == "explicit" and event.date_basis == "dateline" \
+                and (official is None or (last.actor1, last.event_date, official) in self.spoke_as):
+            # "Lavrov said on Wednesday that ... . Moscow stands for ..., he added.": the speech of Wednesday (not "...,
+            # a UN spokeswoman said" after "The United Nations said on Tuesday": another speaker, below)
             return True
         key = (event.actor1, event.event_date)
         background = event.date_basis == "undated" and self.anchor.date is not None \
@@ -865,7 +874,15 @@ class _Builder:
         # ("Damascus says 500 police and soldiers have been killed" after Syria's statement of the day: the same
         # speaker's position, no new statement)
         verb = p.trigger.text.lower()
-        if (key in self.spoke or background) and _SAYING.fullmatch(verb) \
+        if official is not None:
+            # a body or a state speaks through many people: "a UN spokeswoman said" after "Mr Ladsous, UN
+            # under-secretary, said", "the French foreign ministry said" after "the French government said" are new
+            # speeches; "the spokeswoman said" again, or "the league said", are not (merge.py ``_one_speech``)
+            said = (event.actor1, event.event_date, official) in self.spoke_as
+        else:
+            said = key in self.spoke
+        self.spoke_as.add((event.actor1, event.event_date, official))
+        if (said or background) and _SAYING.fullmatch(verb) \
                 and (self.wire or not _READOUT_POINT.fullmatch(verb) or not _POINT_OPENING.fullmatch(
                     self.text, sent.start, p.trigger.start)):
             return True  # not "The Vice President underscored ...", a point of its own in a readout, nor "President
@@ -1166,6 +1183,13 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can
 
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
 _BUT = re.compile(r",\s+but\s+(?:also\s+|then\s+)?$")  # a coordinated verb set against the one before it
+
+
+def _in_open_quote(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` stand inside a quotation its paragraph opened before it ('"In both cases ...
+    . The Russian side notes ...'): an odd number of quotation marks between the paragraph's start and it?"""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return sum(before.count(q) for q in '"“”') % 2 == 1
 
 
 def _has_verb(low: str, start: int, end: int) -> bool:

@@ -11,6 +11,8 @@ voiced concern", "the League said").
 
 from __future__ import annotations
 
+import re
+
 from ..actors import ActorMention
 from .roles import coded
 
@@ -29,3 +31,28 @@ def speaker_office(actors: list[ActorMention], actor1: str | None, at: int) -> t
     if kind == "person":
         return kind, ""
     return kind, (a.role or "").lower()
+
+
+# the unnamed officials through whom a body speaks ("a UN spokeswoman", "one senior Jordanian official", "the French
+# foreign ministry", "one of the senior FSA commanders"): each is a speaker of their own
+_OFFICIAL = re.compile(r"(?:^|\s)(?:officials?|spokes(?:man|woman|person)|commanders?|ministry)$")
+# between the official and the verb: nothing, "who" ("one senior Jordanian official, who said"), or a few words of
+# the phrase ("officials in the area told"), no clause break
+_TO_VERB = re.compile(r"(?:,\s*who)?(?:\s+[\w-]+){0,3}\s+(?:also\s+)?")
+
+
+def official_speaker(text: str, actors: list[ActorMention], actor1: str | None, start: int, end: int) -> str | None:
+    """The office of the unnamed official of ``actor1`` (a body or a state) that is the subject of the saying verb at
+    ``start``-``end``, right before it ("a UN spokeswoman said", "government officials say") or right after it
+    ("said a UN spokeswoman"), or None (the body itself, "the league said"; a person; a mention further off)."""
+    if actor1 is None:
+        return None
+    for a in actors:
+        role = (a.role or "").lower()
+        if a.placed or "dateline" in a.flags or coded(a).name != actor1 or coded(a).kind == "person" \
+                or not _OFFICIAL.search(role):
+            continue
+        if a.end <= start and _TO_VERB.fullmatch(text, a.end, start) is not None \
+                or a.start >= end and not text[end:a.start].strip(" "):
+            return role
+    return None
