@@ -8,7 +8,8 @@ Read as ``govref`` reads a bare "the government": the story's country (``forces.
 stands (the sentence's or a clause's opening, after a conjunction or a verb of saying: ``forces.SUBJECT_BEFORE``) and
 only when the sentence names no other state before it ("UK government officials have decided", "In Libya ...
 government officials"); not an object ("He has sent government officials to try to placate Deraa", "sanctions on
-senior government officials").
+senior government officials"), nor the owner of a noun ("government officials' cars were hit":
+``govref.subject_follows``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .forces import SUBJECT_BEFORE
-from .govref import other_state
+from .govref import other_state, subject_follows
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 from .scan import sentence_starts
@@ -35,7 +36,8 @@ def government_officials(text: str, mentions: list[ActorMention], story: str | N
     added = []
     for m in found:
         start, end = m.start(), m.end()
-        if overlaps(taken, start, end) or not SUBJECT_BEFORE.search(text[max(0, start - 40):start]):
+        if overlaps(taken, start, end) or not SUBJECT_BEFORE.search(text[max(0, start - 40):start]) \
+                or not subject_follows(text, end, False):
             continue
         if other_state(text, start, story, list(starts), mentions):
             continue
