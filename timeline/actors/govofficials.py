@@ -28,19 +28,21 @@ _OFFICIALS = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:(?:[Ss]enior|[Tt]op)\s+
 def government_officials(text: str, mentions: list[ActorMention], story: str | None) -> list[ActorMention]:
     """``mentions`` with "government officials" in a subject's place added as the story's country (``story``:
     ``forces.story_country``), in text order."""
-    found = [m for m in _OFFICIALS.finditer(text)]
-    if not found or story is None:
+    if story is None:
+        return mentions
+    found = list(_OFFICIALS.finditer(text))
+    if not found:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     starts = sentence_starts(text)
     added = []
     for m in found:
         start, end = m.start(), m.end()
-        if overlaps(taken, start, end) or not SUBJECT_BEFORE.search(text[max(0, start - 40):start]) \
+        if overlaps(taken, start, end) or not SUBJECT_BEFORE.search(text, max(0, start - 40), start) \
                 or not subject_follows(text, end, False):
             continue
-        if other_state(text, start, story, list(starts), mentions):
+        if other_state(text, start, story, starts, mentions):
             continue
         added.append(ActorMention(start, end, text[start:end], story, canonical_key(story), "country", "officials",
-                                  story, "description", "", ()))
+                                  story, "description"))
     return in_text_order(mentions + added) if added else mentions
