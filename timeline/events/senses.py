@@ -379,7 +379,7 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
         i, word = reader.subject_token(tokens.starts[i - 1])
     while 0 <= i < len(tokens.words) - 1 and word in _BEFORE_TO and tokens.words[i + 1] == "to":
         i, word = reader.subject_token(tokens.starts[i])  # "intend to establish" (the "to" is skipped as an auxiliary)
-    if tasked_teams(reader, len(reader.low[:t.start].rstrip())):
+    if tasked_teams(reader, reader.start + len(reader.low[reader.start:t.start].rstrip())):
         return True  # "They asked their respective climate envoys, John Kerry and Sultan al-Jaber, to explore": the
         # envoys of both, set the task together
     if reader.joint_we and (i < 0 or word in ("and", ",")) \
