@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 
 from .forces import SUBJECT_BEFORE
-from .govref import other_state, subject_follows
-from .mention import ActorMention, in_text_order, overlaps
-from .names import canonical_key
-from .scan import sentence_starts
+from .govref import subject_follows
+from .mention import ActorMention
+from .officials import story_officials
 
 _OFFICIALS = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?[Gg]overnment\s+officials(?![\w-])")
 
@@ -30,19 +29,7 @@ def government_officials(text: str, mentions: list[ActorMention], story: str | N
     ``forces.story_country``), in text order."""
     if story is None:
         return mentions
-    found = list(_OFFICIALS.finditer(text))
-    if not found:
-        return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    starts = sentence_starts(text)
-    added = []
-    for m in found:
-        start, end = m.start(), m.end()
-        if overlaps(taken, start, end) or not SUBJECT_BEFORE.search(text, max(0, start - 40), start) \
-                or not subject_follows(text, end, False):
-            continue
-        if other_state(text, start, story, starts, mentions):
-            continue
-        added.append(ActorMention(start, end, text[start:end], story, canonical_key(story), "country", "officials",
-                                  story, "description"))
-    return in_text_order(mentions + added) if added else mentions
+
+    def subject(start: int, end: int) -> bool:
+        return SUBJECT_BEFORE.search(text, max(0, start - 40), start) is not None and subject_follows(text, end, False)
+    return story_officials(text, mentions, story, _OFFICIALS, subject)
