@@ -163,3 +163,19 @@ def test_trigger_noun_modifying_a_noun_is_no_act():
             "development in Central America and southern Mexico, strengthening North American supply chains, and "
             "modernizing our shared border to further strengthen our agricultural and commercial trade.")
     assert event_type(text) != "aid"
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides welcomed the progress of the talks and decided to establish a joint working group.",
+    "Xi met Lula on Tuesday. The two sides welcomed the progress of the talks and decided to establish a group.",
+    "Xi met Lula on Tuesday. Both sides welcomed the progress of the talks and decided to establish a group."],
+    ids=["article-opening", "the-two-sides", "both-sides"])
+def test_opening_joint_group(text):
+    # revB #14 of the sixteenth session's final read: the counted group that opens the clause ("Both sides
+    # welcomed ... and decided to") is its joint subject; the pattern ends in "$", so it was matched only up to the
+    # text's end (never), and an article's first sentence was never tried
+    from timeline.events.predicates import PredicateReader
+    from timeline.events.senses import _opening_joint
+    start = text.index(". ") + 2 if ". " in text else 0
+    reader = PredicateReader(text, text.lower(), start, len(text), [], [])
+    assert _opening_joint(reader, reader.tokens.words.index("and"))

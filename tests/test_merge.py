@@ -274,3 +274,13 @@ def test_merge_date_from_another_report_keeps_no_offsets_into_the_representative
     (merged,), _ = merge([a2, b2, c2])
     assert merged.article_id == "a" and merged.event_id == "e1"
     assert (merged.date_char_start, merged.date_char_end) == (both.index("Monday"), both.index("Monday") + 6)
+
+
+def test_keeps_span_end_without_start():
+    # revB #15 of the sixteenth session's final read: the guard tested the mention's end for None but not its start;
+    # an event with an end and no start raised TypeError in the comparison (no producer makes one today)
+    from timeline.merge import Cluster, _keeps_span
+    c = Cluster()
+    c.add(event("e1", "2018-08", precision="month"), "first")
+    open_ended = dataclasses.replace(event("e2", "2018-08-27"), date_start=None)
+    assert _keeps_span(c, open_ended)

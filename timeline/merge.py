@@ -239,7 +239,8 @@ def _keeps_span(c: Cluster, mention: Event) -> bool:
     contains, but is no bridge between reports that do not meet ("a crackdown began in March", "tanks moved in last
     month", "killed 120 troops this week")."""
     slack = dt.timedelta(days=NEARBY_DAYS)
-    if any(m.date_start is not None and m.date_end is not None and mention.date_end is not None
+    if any(m.date_start is not None and m.date_end is not None
+           and mention.date_start is not None and mention.date_end is not None
            and not (_is_day(m) and _is_day(mention))  # (two days: the slack below)
            and (mention.date_start > m.date_end or m.date_start > mention.date_end)
            for m in c.members):

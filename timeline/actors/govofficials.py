@@ -8,7 +8,8 @@ Read as ``govref`` reads a bare "the government": the story's country (``forces.
 stands (the sentence's or a clause's opening, after a conjunction or a verb of saying: ``forces.SUBJECT_BEFORE``) and
 only when the sentence names no other state before it ("UK government officials have decided", "In Libya ...
 government officials"); not an object ("He has sent government officials to try to placate Deraa", "sanctions on
-senior government officials").
+senior government officials"), nor the owner of a noun ("government officials' cars were hit":
+``govref.subject_follows``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from __future__ import annotations
 import re
 
 from .forces import SUBJECT_BEFORE
-from .govref import other_state
-from .mention import ActorMention, in_text_order, overlaps
-from .names import canonical_key
-from .scan import sentence_starts
+from .govref import subject_follows
+from .mention import ActorMention
+from .officials import story_officials
 
 _OFFICIALS = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?[Gg]overnment\s+officials(?![\w-])")
 
@@ -27,18 +27,9 @@ _OFFICIALS = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:(?:[Ss]enior|[Tt]op)\s+
 def government_officials(text: str, mentions: list[ActorMention], story: str | None) -> list[ActorMention]:
     """``mentions`` with "government officials" in a subject's place added as the story's country (``story``:
     ``forces.story_country``), in text order."""
-    found = [m for m in _OFFICIALS.finditer(text)]
-    if not found or story is None:
+    if story is None:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    starts = sentence_starts(text)
-    added = []
-    for m in found:
-        start, end = m.start(), m.end()
-        if overlaps(taken, start, end) or not SUBJECT_BEFORE.search(text[max(0, start - 40):start]):
-            continue
-        if other_state(text, start, story, list(starts), mentions):
-            continue
-        added.append(ActorMention(start, end, text[start:end], story, canonical_key(story), "country", "officials",
-                                  story, "description", "", ()))
-    return in_text_order(mentions + added) if added else mentions
+
+    def subject(start: int, end: int) -> bool:
+        return SUBJECT_BEFORE.search(text, max(0, start - 40), start) is not None and subject_follows(text, end, False)
+    return story_officials(text, mentions, story, _OFFICIALS, subject)

@@ -19,6 +19,7 @@ often that capital's as the story's state's; so they are read as the story's cou
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..dateline import parse_dateline
 from .forces import CLAUSE_OPENS
@@ -45,18 +46,25 @@ def home_officials(text: str, mentions: list[ActorMention], story: str | None) -
     the story is filed from it."""
     if "fficials" not in text or story is None or _dateline_state(text) != story:
         return mentions
+    opens = set(sentence_starts(text))
+
+    def subject(start: int, end: int) -> bool:
+        return not _SAYING.match(text, end) and subject_follows(text, end, False) \
+            and (start in opens or CLAUSE_OPENS.search(text, max(0, start - 40), start) is not None)
+    return story_officials(text, mentions, story, _OFFICIALS, subject)
+
+
+def story_officials(text: str, mentions: list[ActorMention], story: str, pattern: re.Pattern[str],
+                    subject: Callable[[int, int], bool]) -> list[ActorMention]:
+    """``mentions`` with each match of ``pattern`` that no mention overlaps, that stands as a subject (``subject``
+    of its start and end) and that no other state named before it in its sentence claims (``govref.other_state``)
+    added as the story's country ``story``, in text order (``home_officials``, ``govofficials``)."""
     taken = [(m.start, m.end) for m in mentions]
     starts = sentence_starts(text)
-    opens = set(starts)
     added = []
-    for match in _OFFICIALS.finditer(text):
+    for match in pattern.finditer(text):
         start, end = match.span()
-        if overlaps(taken, start, end) or _SAYING.match(text, end):
-            continue
-        if start not in opens and not CLAUSE_OPENS.search(text, max(0, start - 40), start) \
-                or not subject_follows(text, end, False):
-            continue
-        if other_state(text, start, story, starts, mentions):
+        if overlaps(taken, start, end) or not subject(start, end) or other_state(text, start, story, starts, mentions):
             continue
         added.append(ActorMention(start, end, match.group(0), story, canonical_key(story), "country", "officials",
                                   story, "description"))

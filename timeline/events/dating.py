@@ -721,19 +721,25 @@ def under_future(low: str, start: int, pos: int) -> bool:
 # a bare "later" that opens or closes the sentence ("Later, I'll be visiting your emergency management authority",
 # "said Shaaban would meet Foreign Minister Yang Jiechi later."): later the same day; not a count ("two weeks later")
 _LATER_OPENS = re.compile(r"\s*later\s*,")
-_LATER_CLOSES = re.compile(r"(?<![\w-])(?<!\d\s)([a-z]+\s+)?later\s*[.!]?[\"”’']?\s*$")
+_LATER_CLOSES = re.compile(r"(?<![\w-])later\s*[.!]?[\"”’']?\s*$")
 _COUNT_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade "
-                         "decades much long little".split())
+                         "decades much long little moment moments instant instants".split())
+# what before "later" makes it a count or an idiom, not the same day: a unit ("two weeks later", "moments later"), a
+# number, "a day or two later", "a week or so later", "a week and a half later", "sooner or later" (revB #1 of the
+# sixteenth session's final read: only the word right before "later" was tested)
+_LATER_COUNT = re.compile(r"(?:(?<![\w-])(?:%s|or\s+(?:so|two|three|four|five|six|\d+)|and\s+a\s+half|sooner\s+or)"
+                          r"|\d)\s+$" % "|".join(sorted(_COUNT_UNITS)))
 
 
 def later_today(low: str, start: int, end: int) -> bool:
     """Does a bare "later" open or close the sentence ``low[start:end]``? A plan so timed is later the same day
     (events_gold_bbc 294#2 "would meet Foreign Minister Yang Jiechi later", fresh11 Albanese #25 "Later, I'll be
-    visiting": the story's day); "two weeks later", "much later" are no such word."""
+    visiting": the story's day); "two weeks later", "much later", "moments later", "a day or two later", "sooner or
+    later" are no such word."""
     if _LATER_OPENS.match(low, start):
         return True
     m = _LATER_CLOSES.search(low, start, end)
-    return m is not None and (m.group(1) or "").strip() not in _COUNT_UNITS
+    return m is not None and _LATER_COUNT.search(low, max(start, m.start() - 20), m.start()) is None
 
 
 _IN_AMOUNT = re.compile(r"P(\d+)([DWMY])")

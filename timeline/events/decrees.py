@@ -10,12 +10,14 @@ row, if the sentence made one, is the same act and goes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .triggers import event_type as type_info
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Event
     from .extract import _SentenceState
 
 _SIGNED = frozenset({"signed", "signs", "sign", "signing", "issued", "issues", "issue", "issuing"})
@@ -23,6 +25,26 @@ _SIGNED = frozenset({"signed", "signs", "sign", "signing", "issued", "issues", "
 _DECREE_BEFORE = re.compile(r"\bdecrees?\b(?:\s+(?:[\w'’.-]+\s+){0,4}?)?\s*$")
 _DECREE_AFTER = re.compile(r"\s+(?:(?:an?|the|two|three|new)\s+)?(?:[\w-]+\s+){0,2}?decrees?\b")
 _WINDOW = 120  # characters after the decree in which its clause names what it does
+
+
+def _own_verb(st: _SentenceState, e: Event, verb: str) -> tuple[int, int] | None:
+    """The span of the event's own "signed"/"issued" in the sentence: the only one, or of several the one whose
+    nearest actor before it is a party of the event ("Assad signed a decree lifting ..., and Russia and Turkey signed
+    an energy agreement": the second is Russia's and Turkey's); None when no one is."""
+    sent, mentions = st.sent, st.builder.mentions
+    spans = [m.span() for m in re.finditer(r"\b%s\b" % re.escape(verb), st.low[sent.start:sent.end])]
+    spans = [(sent.start + a, sent.start + b) for a, b in spans]
+    if len(spans) < 2:
+        return spans[0] if spans else None
+    parties = set(e.actors) | {e.actor1}
+    for lo, hi in spans:
+        k = bisect_right(st.builder.mention_starts, lo) - 1
+        while k >= 0 and mentions[k].end > lo:
+            k -= 1
+        if k >= 0 and mentions[k].start >= sent.start and (mentions[k].name in parties
+                                                           or mentions[k].country in parties):
+            return lo, hi
+    return None
 
 
 def decreed_yields(st: _SentenceState) -> None:
@@ -34,10 +56,10 @@ def decreed_yields(st: _SentenceState) -> None:
         verb = (e.trigger or "").lower()
         if e.event_type not in ("agreement", "other") or verb not in _SIGNED:
             continue
-        at = re.search(r"\b%s\b" % re.escape(verb), low[sent.start:sent.end])
+        at = _own_verb(st, e, verb)
         if at is None:
             continue
-        lo, hi = sent.start + at.start(), sent.start + at.end()
+        lo, hi = at
         before = _DECREE_BEFORE.search(low, max(sent.start, lo - 40), lo)
         after = _DECREE_AFTER.match(low, hi, sent.end)
         if before is None and after is None:

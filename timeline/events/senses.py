@@ -379,7 +379,7 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
         i, word = reader.subject_token(tokens.starts[i - 1])
     while 0 <= i < len(tokens.words) - 1 and word in _BEFORE_TO and tokens.words[i + 1] == "to":
         i, word = reader.subject_token(tokens.starts[i])  # "intend to establish" (the "to" is skipped as an auxiliary)
-    if tasked_teams(reader, len(reader.low[:t.start].rstrip())):
+    if tasked_teams(reader, reader.start + len(reader.low[reader.start:t.start].rstrip())):
         return True  # "They asked their respective climate envoys, John Kerry and Sultan al-Jaber, to explore": the
         # envoys of both, set the task together
     if reader.joint_we and (i < 0 or word in ("and", ",")) \
@@ -406,6 +406,7 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
 
 
 _OPENING = re.compile(r"[\s\"“]*(?:(?:and|but|also|meanwhile|together)\s*,?\s+)?(?:the\s+)?")
+_OPENING_BARE = re.compile(r"[\s\"“]*(?:(?:and|but|also|meanwhile|together)\s*,?\s+)?")
 _PAST_VERB_WORD = re.compile(r"[a-z]+ed")
 
 
@@ -417,8 +418,12 @@ def _opening_joint(reader: PredicateReader, i: int) -> bool:
     if i + 1 >= len(tokens.words) or not _PAST_VERB_WORD.fullmatch(tokens.words[i + 1]):
         return False
     start = _OPENING.match(low, reader.start).end()
-    group = _JOINT_GROUP.match(low, start - 1) if start > 0 else None
-    if group is not None and group.end() < tokens.starts[i]:
+    # the group, from the space before it (or the text's start: an article opening "Both sides welcomed ..."), up to
+    # the end of one of the words before the "and" (the pattern closes with "$": the end given)
+    begin = max(0, _OPENING_BARE.match(low, reader.start).end() - 1)  # ("the two sides": before its "the")
+    group = next((g for g in (_JOINT_GROUP.match(low, begin, e) for e in tokens.ends[:i] if start < e < begin + 60)
+                  if g is not None), None)
+    if group is not None:
         end = group.end()
     else:
         first = next((a for a in reader.actors if a.start == start), None)

@@ -453,7 +453,7 @@ def _object_after(reader: PredicateReader, pos: int) -> bool:
 
 # "as" and a name right before a reporting verb: the subject of an "as" clause ("fumed as Alloush said"; not "as I
 # said", an aside of the speaker's)
-_AS_SUBJECT = re.compile(r"\sas\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
+_AS_SUBJECT = re.compile(r"\sas\s+(?:(?!I\s)[A-Z][\w.'’-]*\s+){1,4}$")
 # what an aside's reporting verb is followed by ("as Lavrov said, ...", "as I said when ...")
 _ASIDE_AFTER = re.compile(r"\s*(?:[,:;—–-]|(?:when|while|before|after|in|at|on|last|earlier|yesterday|today)\b)")
 
