@@ -2815,7 +2815,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
     anti = anti or unnamed_condemnation(p, builder.low)  # "international condemnation of Syria's crackdown": likewise
     if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti
-                               and not fight_between(p, builder.low, sent.start, *builder.parties(sent, p)[:2])):
+                               and not fight_between(p, builder.low, sent.start,
+                                                    lambda: builder.parties(sent, p))):
         return False  # (but "clashes between rebel fighters and the army were reported": both sides named)
     if builder.labels and p.family == CONSULT and _greets(builder.low, p) \
             and welcome_ahead(builder, sent, p):
