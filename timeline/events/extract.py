@@ -66,7 +66,7 @@ from . import nouns
 from .acts import dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
-                    shared_date, shares_perfect, first_phrase_date)
+                    shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
@@ -2100,11 +2100,13 @@ def _coordinated_acts(st: _SentenceState) -> None:
                                                          and e.char_start == sent.start for e in builder.events[first:]):
                 basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
-                day = shared_date(low, q, dated, sent.start)  # "threw open its borders to ... refugees on Wednesday and urged"
-                if day is None and first_phrase_date(low, q, dated) is not None:
+                closing = closing_dates(low, q, dated)
+                day = shared_date(low, q, dated, sent.start, closing)  # "threw open its borders to ... refugees on
+                # Wednesday and urged"
+                if day is None and first_phrase_date(closing) is not None:
                     basis = "undated"  # "imposed an embargo ... in September and banned EU firms ...": the first phrase's
             elif day is None and subject and own_subject_act(q, preds, sent, builder.events[first:], low):
-                day = shared_date(low, q, dated, sent.start, opening_only=True)  # "On Saturday, tanks shelled ... and
+                day = shared_date(low, q, dated, sent.start)  # the opening date only: "On Saturday, tanks shelled ... and
                 # security forces stormed the Omari mosque"
             if day is None:
                 day = st.on_day(basis)["mention"]
