@@ -252,7 +252,7 @@ class _Builder:
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
         self.before_meeting = bool(self.labels) and before_meeting(article.title)  # remarks before a meeting
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
-                                  if (country := self.country_of.get(name) or listed_country(person_key(name)))}
+                                  if (country := self._country(name))}
         self.speaking = self.speakers | set(self.speaker_countries.values())  # the speakers, or their states
         # a remarks transcript's header place ("Oval Office", "... Vilnius, Lithuania"): where its remarks were given
         self.header = header_venue(self.text, self.labels[0][0]) if self.labels and self.labels[0][0] < HEADER_SPAN \
@@ -607,8 +607,11 @@ class _Builder:
         """The state a person acts for: the article's own reading, else people.csv, under the full name the list
         gives a shorter one ("Tayyip Erdogan": Recep Tayyip Erdogan), else None."""
         fuller = fuller_person(name)
-        return self.country_of.get(name) or listed_country(person_key(name)) \
-            or (fuller.country if fuller is not None else None)
+        return self._country(name) or (fuller.country if fuller is not None else None)
+
+    def _country(self, name: str) -> str | None:
+        """The country of the person ``name``: the article's own reading, else people.csv's (under that name only)."""
+        return self.country_of.get(name) or listed_country(person_key(name))
 
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
@@ -628,7 +631,7 @@ class _Builder:
             # speaker's own country is what they speak for, not whom they speak to (China is); so too in a commitment
             # to joint work the speaker voices ("emphasized the United States' continued commitment to working
             # closely with Kenya": Kenya)
-            own = {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
+            own = {self._country(m) for m in agents}
             others = [n for n in others if n not in own]
         return agents, others, grouped
 
@@ -765,8 +768,7 @@ class _Builder:
     def _countries(self, members: list[str]) -> list[str]:
         """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""
         # (a person's country from the text, else from the people list: "President Biden" of a White House readout)
-        countries = [self.country_of.get(m) or listed_country(person_key(m)) if m not in self.countries else m
-                     for m in members]
+        countries = [self._country(m) if m not in self.countries else m for m in members]
         if None in countries or len(set(countries)) != len(countries):
             return members
         return countries
@@ -924,7 +926,7 @@ class _Builder:
         the act's trigger, in its clause; not a signatory or a signatory's country."""
         if p.family != "aid" or not self.signatories:
             return None
-        own = set(agents) | {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
+        own = set(agents) | {self._country(m) for m in agents}
         for a in sent.actors:
             if a.start <= p.trigger.end or a.name not in counterparts or a.name in own:
                 continue
