@@ -63,7 +63,7 @@ def fight_rows(st, is_event) -> None:
     Syrian security forces and armed rebels have spilled across the border, witnesses said") or as what goes with the
     clause ("Casualties have been reported, with clashes between rebel fighters and forces loyal to Assad"). Undated
     unless a pass before dated it (``st.basis``)."""
-    if st.heading or "military" in st.families:
+    if st.heading or "military" in st.families or not any(q.type == "military" and q.form == "noun" for q in st.preds):
         return
     done = st.done()
     for q in st.preds:

@@ -77,6 +77,8 @@ def protest_clause_rows(st) -> None:
     """The rows of protest nouns dated through a clause (see the module docstring). ``st`` is extract's sentence
     state; runs after the passes that make the sentence's other acts, before the date no act took makes an ``other``
     event (``_date_only_events``)."""
+    if not any(p.type == "protest" for p in st.preds):
+        return  # (both readings below are of protest predicates only: most sentences have none)
     made = {e.trigger for e in st.builder.events[st.first:] if e.event_type == "protest"}
     for q in st.preds:
         if q.trigger.start in st.claimed_starts or q.trigger.start in st.dated or q.trigger.text in made:
@@ -115,6 +117,7 @@ def protest_clause_rows(st) -> None:
 # a subordinator of the same time and the crowd clause it opens: "when people marched through the city", "as thousands
 # of protesters rallied"
 _SAME_TIME = re.compile(r"\b(?:when|as|while)\s+[^,;:\"“”()]{1,60}$")
+_CLAUSE_CLOSE = re.compile(r"[,;:\"“”()]")  # where the crowd's clause ends
 
 
 def _crowd_in_clause_of_same_time(st, q: Predicate):
@@ -127,7 +130,8 @@ def _crowd_in_clause_of_same_time(st, q: Predicate):
     sub = _SAME_TIME.search(low, sent.start, q.start)
     if sub is None or not crowd_protest(q, st.text, low, sub.start() + len(sub.group().split()[0])):
         return None
-    end = next((c.start() for c in re.finditer(r"[,;:\"“”()]", low[q.trigger.end:sent.end])), sent.end - q.trigger.end)
+    stop = _CLAUSE_CLOSE.search(low, q.trigger.end, sent.end)
+    end = (stop.start() if stop else sent.end) - q.trigger.end
     if any(sub.start() <= d.start < q.trigger.end + end for d in st.dates):
         return None  # ("when people marched though the city after Friday prayers on 18 March, security forces opened
         # fire": a date of the clause's own, which the dating passes read)
