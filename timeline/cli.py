@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -59,14 +60,16 @@ class ArticlesFailed(click.ClickException):
     exit_code = 3
 
 
-def _articles_failed(ids, where: str) -> ArticlesFailed:
+def _articles_failed(ids: Iterable[str | None], where: str) -> ArticlesFailed:
     """The closing line of a run with failed articles (their processing raised) or files (their reading raised),
     counted apart: ``ids`` are the failures' article ids, a file's none (None, or NA in ``Result.failed``). What a
     failure is and what to do about it (a bug in timeline: report it with the article or file)
     is said once, in each failure's reason (``failure.describe``), which stands alone in ``articles.csv`` and
     ``Result.failed`` too."""
+    import pandas as pd
+
     ids = list(ids)
-    files = sum(not isinstance(i, str) for i in ids)
+    files = sum(bool(pd.isna(i)) for i in ids)  # a file's failure has no article id
     counts = " and ".join(f"{n} {what}(s)" for n, what in ((len(ids) - files, "article"), (files, "file")) if n)
     return ArticlesFailed(f"{counts} failed (listed above{where}; "
                           "--fail-fast stops at the first failure with its traceback)")

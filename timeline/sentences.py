@@ -14,9 +14,9 @@ some key facts about Assad: -- The world welcomed ..."), and a Markdown-escaped
 sentence under it ("PROTEST MOVEMENT IS CRUSHED Nearly 30 years ago, ...") is a
 sentence of its own.
 
-A new line that starts like a sentence ends one, unless the text split is hard-wrapped and the line is a wrap: no
-terminal punctuation ends it, its lines are at most ``WRAP_WIDTH`` long, and the next line's first word would not
-have fitted on it ("... Putin met Turkish\nPresident Recep Tayyip Erdogan ..."); a heading line, short of the
+A new line that starts like a sentence ends one, unless the text is hard-wrapped and the line before it was only
+wrapped there: no terminal punctuation ends that line, the text's lines are at most ``WRAP_WIDTH`` long, and the new
+line's first word would not have fitted on the one before ("... Putin met Turkish\nPresident Recep Tayyip Erdogan ..."); a heading line, short of the
 width, still ends. The text is never rewritten: the spans keep the line break inside.
 """
 

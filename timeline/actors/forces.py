@@ -43,7 +43,9 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
                      re.I)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator (an object relative's
 # "which"/"whom": "attacks ..., which the government also blamed on terrorists"), a verb of saying
-# (or one with its day, ``after_saying_day``)
+# (or one with its day, ``after_saying_day``), "between" (the sides of a fight noun: "clashes between government
+# forces and rebels", ``events.fights_between``; shared by every caller, so govref, peoples and govofficials also take
+# a force after "between" as a subject candidate)
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
                             r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|between|prompting|"
                             r"forcing|leaving)\b|"
@@ -108,9 +110,10 @@ def story_country(mentions: list[ActorMention]) -> str | None:
 _GOVERNMENTS = frozenset(load_tsv("event_cues.tsv")["government_owned"])
 # what a leader owns ("Assad's forces", "Putin's troops", "Assad's government"): the force nouns, bare "forces" and
 # "loyalists", and a government
-# (not "armed forces": "an officer who defected from Syria's armed forces" is no act of the state,
-# and "Syria's" stays the possessive it was: events_gold_fresh9 t17-reuters-226#1)
-_OWNED = sorted({p.removeprefix("the ") for p in _PHRASES if p != "armed forces"} | {"forces", "loyalists"}
+# the force nouns no one owns as a leader's or state's forces: "armed forces" ("an officer who defected from Syria's
+# armed forces" is no act of the state, and "Syria's" stays the possessive it was: events_gold_fresh9 t17-reuters-226#1)
+_NOT_OWNED = frozenset({"armed forces"})
+_OWNED = sorted({p.removeprefix("the ") for p in _PHRASES if p not in _NOT_OWNED} | {"forces", "loyalists"}
                 | _GOVERNMENTS, key=len, reverse=True)
 # ("Mikati's new government": a government with a word of its own between, resources/government_modifiers.txt)
 _GOVERNED = re.compile(r"[’']s\s+(?:(?P<modifier>%s)\s+(?=(?:%s)(?![\w-])))?(?P<noun>%s)(?![\w-])"

@@ -59,12 +59,13 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 _AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+%s|-" % CAPITAL_NOT_WEEKDAY)
 # the charge after the party an accusing verb charges: "accused the regime of deploying tanks", "blamed the
 # authorities for the violence" (the noun is the accused, not "the government of Mexico")
-_CHARGED = re.compile(r"\b(?:accus|blam|criticis|criticiz)\w*\s*$", re.I)
+_CHARGING = word_list("government_charged.txt")
+_CHARGED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(_CHARGING), re.I)
 _CHARGE = re.compile(r"[ ]+(?:of|for)[ ]+[a-z]")
 _ANY_FORM = frozenset(r["noun"] for r in _TABLE if r["style"] == "*")  # "the country", "the nation"
 _BARE = frozenset(r["noun"] for r in _TABLE if r["bare"] == "yes")  # the nouns that may stand without "the"
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
-_ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt")), re.I)
+_ADDRESSED = re.compile(r"\b(?:%s)\s*$" % phrase_alternation(word_list("government_addressed.txt") + _CHARGING), re.I)
 _FOLLOWERS = frozenset(w.lower() for w in word_list("government_followers.txt")) | {w.lower() for w in STOPS} | set(
     FULL_WEEKDAYS)
 _NEXT = re.compile(r"\s*(?P<word>[\w'’-]*)")

@@ -169,24 +169,30 @@ def _since(low: str, m: Mention) -> bool:
     return low.startswith("since ", m.start) or _SINCE.search(low, max(0, m.start - 8), m.start) is not None
 
 
+def closing_dates(low: str, q: Predicate, dated: dict[int, Mention]) -> list[Mention]:
+    """The dates that close the verb phrase coordinated before ``q`` ("... refugees on Wednesday and urged", "... in
+    September and banned"), in ``dated``'s order; not the onset of the first's span ("has shelled Homs since Friday and
+    arrested hundreds"). Read once for ``shared_date`` (a day) and ``first_phrase_date`` (a month or a year)."""
+    return [m for m in dated.values() if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start)
+            and not _since(low, m)]
+
+
 def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int | None = None,
-                opening_only: bool = False) -> Mention | None:
+                closing: list[Mention] | tuple = ()) -> Mention | None:
     """The day that closes the verb phrase coordinated before ``q`` and dates its verb ("threw open its borders to
     anxious Syrian refugees on Wednesday and urged their government ...": Wednesday dates both; a month or a year
-    dates the first phrase only); with ``start``, the
+    dates the first phrase only), out of ``closing`` (``closing_dates``); with ``start``, the
     sentence's start, also a date that opens the sentence and dates the verb of the clause ``q`` shares its subject
     with: it frames the whole clause ("In August, King Abdullah demanded an end to the bloodshed ... and withdrew his
     ambassador": August dates both). Not a date of an opening phrase of its own time ("Since ... on August 1, ...":
-    ``dating.opening_phrase_end``), which dates no verb of the clause. ``opening_only``: only a date that opens the
-    sentence, for a coordinated clause with a subject of its own ("On Saturday, tanks shelled ... and security forces
-    stormed ...": Saturday frames both clauses, a date closing the first clause only that clause)."""
-    for m in ([] if opening_only else dated.values()):
-        if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start) and not _since(low, m) \
-                and m.precision in ("day", "time"):
-            return m  # (not the onset of the first's span: "has shelled Homs since Friday and arrested hundreds"; nor a
-            # month or a year, which the gold sets read as the first phrase's only: "The EU imposed an embargo ... in
-            # September and banned EU firms from new investment", "suspended Syria last November and imposed
-            # sanctions", "took power 1963 and banned all opposition": the second act undated)
+    ``dating.opening_phrase_end``), which dates no verb of the clause. With no ``closing`` given: only a date that opens
+    the sentence, for a coordinated clause with a subject of its own ("On Saturday, tanks shelled ... and security
+    forces stormed ...": Saturday frames both clauses, a date closing the first clause only that clause)."""
+    for m in closing:
+        if m.precision in ("day", "time"):
+            return m  # (not a month or a year, which the gold sets read as the first phrase's only: "The EU imposed an
+            # embargo ... in September and banned EU firms from new investment", "suspended Syria last November and
+            # imposed sanctions", "took power 1963 and banned all opposition": the second act undated)
     if start is not None:
         for at, m in dated.items():
             if m.end <= at < q.start and _OPENING_DATE.fullmatch(low, start, m.start) and _COMMA_NEXT.match(low, m.end):
@@ -194,13 +200,12 @@ def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int | 
     return None
 
 
-def first_phrase_date(low: str, q: Predicate, dated: dict[int, Mention]) -> Mention | None:
-    """A month or a year that closes the verb phrase coordinated before ``q`` ("The EU imposed an embargo ... in
-    September and banned EU firms from new investment"): it dates that phrase only, and ``q`` is left with no day
-    (not the story's either: the gold sets read the second act as undated background). A day is shared
-    (``shared_date``)."""
-    return next((m for m in dated.values() if m.end <= q.start and _AND_NEXT.fullmatch(low, m.end, q.start)
-                 and not _since(low, m) and m.precision not in ("day", "time")), None)
+def first_phrase_date(closing: list[Mention]) -> Mention | None:
+    """A month or a year, out of ``closing`` (``closing_dates``), that closes the verb phrase coordinated before the
+    verb ("The EU imposed an embargo ... in September and banned EU firms from new investment"): it dates that phrase
+    only, and the verb is left with no day (not the story's either: the gold sets read the second act as undated
+    background). A day is shared (``shared_date``)."""
+    return next((m for m in closing if m.precision not in ("day", "time")), None)
 
 
 def shares_perfect(builder: _Builder, sent: Sentence, q: Predicate, main: Predicate | None) -> bool:

@@ -28,23 +28,28 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
     from .predicates import Predicate
 
+def _subject(head: str) -> str:
+    """The pattern of a whole subject up to its reporting verb, its head noun one of the alternation ``head``."""
+    return (r"[\s\"“]*(?:(?:but|yet|however|still|meanwhile)\s*,?\s+)?(?:(?:many|some|most|other|several)\s+(?:of\s+)?)?"
+            r"(?:(?:the|his|her|its|their|[a-z][\w.-]*['’]s?)\s+)?(?:[a-z][\w-]*\s+)?"
+            rf"(?P<head>{head})"
+            r"(?:\s+of\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,2})?"
+            r"\s+(?:(?:%s)\s+)*$" % SUBJECT_TO_VERB)
+
+
+_BLAMER_HEAD = phrase_alternation(CUES["blamer_noun"])
 # the whole subject, from the sentence's start to the reporting verb: "Critics have said", "But his critics say",
 # "Many of Assad's opponents say", "Some opponents of the government argue"
-_SUBJECT = re.compile(
-    r"[\s\"“]*(?:(?:but|yet|however|still|meanwhile)\s*,?\s+)?(?:(?:many|some|most|other|several)\s+(?:of\s+)?)?"
-    r"(?:(?:the|his|her|its|their|[a-z][\w.-]*['’]s?)\s+)?(?:[a-z][\w-]*\s+)?"
-    rf"(?P<head>{phrase_alternation(CUES['blamer_noun'])})"
-    r"(?:\s+of\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,2})?"
-    r"\s+(?:(?:%s)\s+)*$" % SUBJECT_TO_VERB)
+_SUBJECT = re.compile(_subject(_BLAMER_HEAD))
 # states no one names, as a group ("Western governments have condemned Assad's violence against protesters", "Arab
 # countries have criticised ..."; events_gold_fresh11 81#1 codes "Western nations" as no actor)
 _STATE_GROUPS = ["governments", "powers", "countries", "nations", "states"]
 # the same subject headed by a group no one names, or a bare "Some" / "Others": the subject of an accusing verb only,
 # perhaps after an opening phrase up to its comma ('Using words like "disgusted" and "appalled", Western diplomats
 # accused Russia and China of holding the council hostage', "In Homs, activists accused the army of ...")
-_GROUP_SUBJECT = re.compile(r"(?:[^,;:()]{1,100},\s*)?" + _SUBJECT.pattern.replace(
-    "(?P<head>", "(?P<head>(?<![\\w-])(?:some|others)(?=\\s)|%s|" % phrase_alternation(
-        (*CUES["unnamed_source"], *_STATE_GROUPS)), 1))
+_GROUP_SUBJECT = re.compile(r"(?:[^,;:()]{1,100},\s*)?" + _subject(
+    r"(?<![\w-])(?:some|others)(?=\s)|%s|%s" % (phrase_alternation((*CUES["unnamed_source"], *_STATE_GROUPS)),
+                                                 _BLAMER_HEAD)))
 _OBJECT_END = re.compile(r",|;|\b(?:of|for|over|that|and|after|because)\b")
 # a present saying: no day of its own (a standing charge; the perfect is ``aspect.present_perfect_before``)
 _STANDING = re.compile(r"(?:say|says|argue|argues|contend|contends|claim|claims|complain|complains|charge|charges|"
@@ -106,14 +111,14 @@ def _saying(st: _SentenceState, p: Predicate, subject: re.Match) -> tuple[Event 
     return st.record(replace(p, type="accuse", rule="blamers' saying"), **day), target
 
 
-def _accusing(st: _SentenceState, p: Predicate, blamers: bool) -> tuple[Event | None, str | None]:
-    """The accusation of the accusing verb ``p`` after a subject named by its blame (``blamers``) or by a group no one
+def _accusing(st: _SentenceState, p: Predicate, by_blame: bool) -> tuple[Event | None, str | None]:
+    """The accusation of the accusing verb ``p`` after a subject named by its blame (``by_blame``) or by a group no one
     names ("Activists accused the regime of deploying tanks"), and the accused: the actor after the verb; its day is
     that of any act the sentence reports (the report day for a simple past). A group's accusation of no named actor is
     no row (events_gold.md rule 13: neither side named)."""
     sent, low = st.sent, st.low
     stop = _OBJECT_END.search(low, p.trigger.end, sent.end)  # the accused: the verb's object, before "of", "for"
     accused = [a for a in sent.actors if p.trigger.end <= a.start < (stop.start() if stop else sent.end)]
-    if not accused and not blamers:
+    if not accused and not by_blame:
         return None, None
     return st.record(replace(p, rule="unnamed accusers"), **st.on_day(st.basis(p))), accused[0].name if accused else None

@@ -48,6 +48,9 @@ PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|often|now|just|twice|thric
 # (``subjects``, ``owned_acts``, ``extract``, ``blamers``)
 SUBJECT_TO_VERB = (r"has|have|had|also|again|earlier|later|then|separately|long|often|(?:late\s+|early\s+)?on\s+[a-z]+day"
                    r"|[a-z]+ly")
+# a joint statement's working group or task force set a task ("The Technology Standards working group is tasked to
+# develop approaches"), up to its "to", as one alternation for regexes (``senses._TASKED_BODY``, ``roles._PLURAL_SUBJECT``)
+TASKED_BODY = r"(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"
 PRONOUNS = frozenset(CUES["pronoun"])
 ADVERBS = frozenset(CUES["adverb"])
 LIGHT = frozenset(CUES["light"])

@@ -21,7 +21,7 @@ import datetime as dt
 
 from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
-from ..temporal.points import Point, add_months
+from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
 from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import Predicate, gerund_of
@@ -800,7 +800,7 @@ def past_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
                                direction="past")
 
 
-_SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+_SEASON_VALUE = re.compile(r"\d{4}-(?:%s)" % "|".join(SEASON_START))  # a season's value: "2023-SU"
 
 
 def event_date_value(m: Mention) -> str:

@@ -66,7 +66,7 @@ from . import nouns
 from .acts import dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
-                    shared_date, shares_perfect, first_phrase_date)
+                    shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
@@ -253,7 +253,7 @@ class _Builder:
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
         self.before_meeting = bool(self.labels) and before_meeting(article.title)  # remarks before a meeting
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
-                                  if (country := self.country_of.get(name) or listed_country(person_key(name)))}
+                                  if (country := self._country(name))}
         self.speaking = self.speakers | set(self.speaker_countries.values())  # the speakers, or their states
         # a remarks transcript's header place ("Oval Office", "... Vilnius, Lithuania"): where its remarks were given
         self.header = header_venue(self.text, self.labels[0][0]) if self.labels and self.labels[0][0] < HEADER_SPAN \
@@ -608,8 +608,11 @@ class _Builder:
         """The state a person acts for: the article's own reading, else people.csv, under the full name the list
         gives a shorter one ("Tayyip Erdogan": Recep Tayyip Erdogan), else None."""
         fuller = fuller_person(name)
-        return self.country_of.get(name) or listed_country(person_key(name)) \
-            or (fuller.country if fuller is not None else None)
+        return self._country(name) or (fuller.country if fuller is not None else None)
+
+    def _country(self, name: str) -> str | None:
+        """The country of the person ``name``: the article's own reading, else people.csv's (under that name only)."""
+        return self.country_of.get(name) or listed_country(person_key(name))
 
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
@@ -629,7 +632,7 @@ class _Builder:
             # speaker's own country is what they speak for, not whom they speak to (China is); so too in a commitment
             # to joint work the speaker voices ("emphasized the United States' continued commitment to working
             # closely with Kenya": Kenya)
-            own = {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
+            own = {self._country(m) for m in agents}
             others = [n for n in others if n not in own]
         return agents, others, grouped
 
@@ -766,8 +769,7 @@ class _Builder:
     def _countries(self, members: list[str]) -> list[str]:
         """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""
         # (a person's country from the text, else from the people list: "President Biden" of a White House readout)
-        countries = [self.country_of.get(m) or listed_country(person_key(m)) if m not in self.countries else m
-                     for m in members]
+        countries = [self._country(m) if m not in self.countries else m for m in members]
         if None in countries or len(set(countries)) != len(countries):
             return members
         return countries
@@ -941,7 +943,7 @@ class _Builder:
         the act's trigger, in its clause; not a signatory or a signatory's country."""
         if p.family != "aid" or not self.signatories:
             return None
-        own = set(agents) | {self.country_of.get(m) or listed_country(person_key(m)) for m in agents}
+        own = set(agents) | {self._country(m) for m in agents}
         for a in sent.actors:
             if a.start <= p.trigger.end or a.name not in counterparts or a.name in own:
                 continue
@@ -2124,11 +2126,13 @@ def _coordinated_acts(st: _SentenceState) -> None:
                                                          and e.char_start == sent.start for e in builder.events[first:]):
                 basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
-                day = shared_date(low, q, dated, sent.start)  # "threw open its borders to ... refugees on Wednesday and urged"
-                if day is None and first_phrase_date(low, q, dated) is not None:
+                closing = closing_dates(low, q, dated)
+                day = shared_date(low, q, dated, sent.start, closing)  # "threw open its borders to ... refugees on
+                # Wednesday and urged"
+                if day is None and first_phrase_date(closing) is not None:
                     basis = "undated"  # "imposed an embargo ... in September and banned EU firms ...": the first phrase's
             elif day is None and subject and own_subject_act(q, preds, sent, builder.events[first:], low):
-                day = shared_date(low, q, dated, sent.start, opening_only=True)  # "On Saturday, tanks shelled ... and
+                day = shared_date(low, q, dated, sent.start)  # the opening date only: "On Saturday, tanks shelled ... and
                 # security forces stormed the Omari mosque"
             if day is None:
                 day = st.on_day(basis)["mention"]
@@ -2839,7 +2843,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
     anti = anti or unnamed_condemnation(p, builder.low)  # "international condemnation of Syria's crackdown": likewise
     if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti
-                               and not fight_between(p, builder.low, sent.start, *builder.parties(sent, p)[:2])):
+                               and not fight_between(p, builder.low, sent.start,
+                                                    lambda: builder.parties(sent, p))):
         return False  # (but "clashes between rebel fighters and the army were reported": both sides named)
     if builder.labels and p.family == CONSULT and _greets(builder.low, p) \
             and welcome_ahead(builder, sent, p):

@@ -12,7 +12,7 @@ side named" reads each side), and a fight only feared, prevented or ended is non
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .cues import CUES
 
@@ -30,19 +30,24 @@ _HELD_OFF = re.compile(r"(?<![\w-])(?:fears?|feared|fearing|risks?|danger|threat
                        r"(?![\w-])(?:\s+(?:of|to|the|an?|further|more|new|renewed|fresh|heavy|fierce|armed|violent|"
                        r"sectarian|deadly|open|all|any))*\s*$")
 _POSSIBILITY = frozenset(CUES["possibility"])
+# the fight noun's sides by "between", right after it (an auxiliary and verb, or a day, may come between)
+_BETWEEN = re.compile(r"\s+(?:(?:have\s+|had\s+)?[a-z]+\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?between\s")
 
 
-def fight_between(p: Predicate, low: str, floor: int, agents: list, counterparts: list) -> bool:
-    """Is ``p`` a fight noun whose two sides "between" names (``agents`` and ``counterparts`` as ``roles`` read them,
-    each one actor), told as having happened: not quoted, negated, planned, nor held off by the words before it (from
-    ``floor``, its sentence's start)?"""
+def fight_between(p: Predicate, low: str, floor: int, parties: Callable[[], tuple]) -> bool:
+    """Is ``p`` a fight noun whose two sides "between" names (the agents and counterparts ``parties()`` gives as
+    ``roles`` read them, each one actor), told as having happened: not quoted, negated, planned, nor held off by the
+    words before it (from ``floor``, its sentence's start)? ``parties`` is called only once the cheap tests pass (it
+    is asked of every unowned noun)."""
     if p.type != "military" or p.form != "noun" or p.quoted or p.negated or p.status != "reported":
         return False
-    if p.trigger.text.split()[0] not in _FIGHT_NOUNS or not agents or not counterparts:
+    if p.trigger.text.split()[0] not in _FIGHT_NOUNS:
         return False
-    if not re.match(r"\s+(?:(?:have\s+|had\s+)?[a-z]+\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?between\s",
-                    low[p.trigger.end:p.trigger.end + 60]):
+    if not _BETWEEN.match(low, p.trigger.end, p.trigger.end + 60):
         return False  # the sides by "between" only: "clashes with the army" names one side's foe, not a pair
+    agents, counterparts = parties()[:2]
+    if not agents or not counterparts:
+        return False
     before = low[max(floor, p.trigger.start - 60):p.trigger.start]
     before = re.sub(r"(?:(?:fierce|heavy|sporadic|intense|renewed|fresh|new|deadly|bloody|violent|armed|the|some|"
                     r"street)\s+)*$", "", before)
@@ -58,7 +63,7 @@ def fight_rows(st, is_event) -> None:
     Syrian security forces and armed rebels have spilled across the border, witnesses said") or as what goes with the
     clause ("Casualties have been reported, with clashes between rebel fighters and forces loyal to Assad"). Undated
     unless a pass before dated it (``st.basis``)."""
-    if st.heading or "military" in st.families:
+    if st.heading or "military" in st.families or not any(q.type == "military" and q.form == "noun" for q in st.preds):
         return
     done = st.done()
     for q in st.preds:

@@ -29,9 +29,9 @@ _PRONOUNS = frozenset({"he", "she", "it", "they"})
 def granted_acts(st: _SentenceState, is_event) -> None:
     """The act of each concessive clause of the sentence (module doc) that no pass has made. ``is_event`` is the
     driver's test of an undated act (``extract._is_event``)."""
-    if st.heading:
-        return
     builder, sent, low = st.builder, st.sent, st.low
+    if st.heading or low.find("though", sent.start, sent.end) < 0:
+        return  # (no "although" or "though" in the sentence: no concessive clause, as in most)
     for q in st.preds:
         if q.form != "verb" or q.negated or q.passive or q.topic or q.quoted or q.reporting \
                 or q.type == "statement" or q.family in FORCE_FAMILIES or q.status != "reported" \

@@ -9,6 +9,7 @@ and jointly support work in multilateral fora": each item is a bare verb whose s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # the lead-in: a plan, a task or an undertaking before "to" (or a bare "will"), ending its line with a colon
 # ("Among the actions the United States and the European Union intend to take ... are the following:")
@@ -23,6 +24,7 @@ _REACH = 3000  # how far back an item's lead-in may be
 _JOINT = re.compile(r"\b(?:we|both|two|three|four|sides|leaders|countries|governments|parties|and)\b")
 
 
+@lru_cache(maxsize=4096)  # asked for by joint_subject, _parties and _status at each sentence start: read once
 def lead_in(low: str, start: int) -> tuple[int, int, bool] | None:
     """The span of the lead-in clause of the list item that opens at ``start`` ("we intend to"), and whether it plans
     the item (not "decided to:", "agreed to:"), or None: when ``start`` opens no item (a marker, or nothing, before it on

@@ -239,8 +239,9 @@ class Predicate:
                 self.trigger.start)
 
 
-# the words that open another clause before a crowd noun ("after 21 protesters were shot dead")
-_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "since", "until", "because", "if"})
+# the words that open another clause before a crowd noun ("after 21 protesters were shot dead"): nine of the
+# subordinators (the whole list would change which crowds are read as their clause's agent)
+_CROWD_CLAUSE = SUBORDINATORS & {"after", "before", "when", "while", "as", "since", "until", "because", "if"}
 _CROWD_PREPOSITIONS = frozenset({"on", "against", "at", "with", "to", "for", "by", "among", "upon", "toward",
                                  "towards"})
 # an opening "After"/"Following" before a light verb in -ing ("After holding talks with X, Y said")
@@ -818,7 +819,7 @@ class PredicateReader:
             w = tokens.words[j]
             if w in BOUNDARY or w in (".", "that"):
                 return None
-            if crowd and (w in _SUBORDINATORS or w in _CROWD_PREPOSITIONS or tokens.starts[j] in acts and w not in LIGHT):
+            if crowd and (w in _CROWD_CLAUSE or w in _CROWD_PREPOSITIONS or tokens.starts[j] in acts and w not in LIGHT):
                 return None  # "security forces had killed 21 protesters", "organized patrols after 21 protesters were
                 # shot dead", "began their crack down on protesters": the crowd is the object of another verb or of a
                 # preposition, or opens another clause, no light verb's object

@@ -33,6 +33,8 @@ def promised_yields(st: _SentenceState, is_event) -> None:
     """Make the planned concession or retreat that a verb of promising names in its infinitive clause, when the
     sentence made none, and drop the promise's own row (its saying, or the aid a pledge was read as): the promise is
     the planned act. ``is_event``: extract's ``_is_event``."""
+    if not any(q.family == "concede" for q in st.preds):
+        return  # (a promise is read only for a concession or retreat in its clause: most sentences have none)
     builder, low, sent = st.builder, st.low, st.sent
     events = builder.events
     for m in _PROMISE_TO.finditer(low, sent.start, sent.end):

@@ -49,8 +49,10 @@ _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|after|following|(?:day
 _OTHER_CLAUSE = re.compile(r"[,;:\"“”()]|\b(?:after|since|before|when|while|as|and|but|which|that|who|where|first|"
                            r"despite|amid|following|over|ahead)\b")
 _SPREAD = re.compile(r"spread|swept|sweep")  # verbs of extent: the places they name are no venue
+_ONSET = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out|broken\s+out|flared\s+up)$")  # a verb of onset
 # the "as" that ties the protests' clause to the clause before it, and the words it may stand before
 _AS = re.compile(r"(?:,\s*)?\bas\s+")
+_TIE_BREAK = re.compile(r"[;:\"“”()]")  # what ends the clause an "as" ties to (a comma does not)
 # the phrase that places an act inside the protest: "taking part in a peaceful protest", "joining a rally"
 _PLACED = re.compile(r"\b(?:taking|took|take|takes)\s+part\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?$"
                      r"|\b(?:joining|joined)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?$")
@@ -75,6 +77,8 @@ def protest_clause_rows(st) -> None:
     """The rows of protest nouns dated through a clause (see the module docstring). ``st`` is extract's sentence
     state; runs after the passes that make the sentence's other acts, before the date no act took makes an ``other``
     event (``_date_only_events``)."""
+    if not any(p.type == "protest" for p in st.preds):
+        return  # (both readings below are of protest predicates only: most sentences have none)
     made = {e.trigger for e in st.builder.events[st.first:] if e.event_type == "protest"}
     for q in st.preds:
         if q.trigger.start in st.claimed_starts or q.trigger.start in st.dated or q.trigger.text in made:
@@ -113,6 +117,7 @@ def protest_clause_rows(st) -> None:
 # a subordinator of the same time and the crowd clause it opens: "when people marched through the city", "as thousands
 # of protesters rallied"
 _SAME_TIME = re.compile(r"\b(?:when|as|while)\s+[^,;:\"“”()]{1,60}$")
+_CLAUSE_CLOSE = re.compile(r"[,;:\"“”()]")  # where the crowd's clause ends
 
 
 def _crowd_in_clause_of_same_time(st, q: Predicate):
@@ -125,7 +130,8 @@ def _crowd_in_clause_of_same_time(st, q: Predicate):
     sub = _SAME_TIME.search(low, sent.start, q.start)
     if sub is None or not crowd_protest(q, st.text, low, sub.start() + len(sub.group().split()[0])):
         return None
-    end = next((c.start() for c in re.finditer(r"[,;:\"“”()]", low[q.trigger.end:sent.end])), sent.end - q.trigger.end)
+    stop = _CLAUSE_CLOSE.search(low, q.trigger.end, sent.end)
+    end = (stop.start() if stop else sent.end) - q.trigger.end
     if any(sub.start() <= d.start < q.trigger.end + end for d in st.dates):
         return None  # ("when people marched though the city after Friday prayers on 18 March, security forces opened
         # fire": a date of the clause's own, which the dating passes read)
@@ -150,7 +156,7 @@ def _own_clause(st, p: Predicate):
     m = _OWN_VERB.match(low, p.trigger.end, sent.end)
     if m is None or _FRAME_BEFORE.search(low, max(sent.start, p.trigger.start - 40), p.trigger.start):
         return None
-    if re.search(r"\b(?:began|begun|started|erupted|broke\s+out|broken\s+out|flared\s+up)$", m.group("verb")):
+    if _ONSET.search(m.group("verb")):
         return None  # an onset: rule 21's ("Protests erupted in Deraa in March" is read as a clause elsewhere)
     target = _target(st, p.trigger.end, m.end())
     spread = _SPREAD.match(m.group("verb")) is not None
@@ -172,11 +178,11 @@ def _tied_date(st, p: Predicate):
     """The date of the clause an "as" ties the protests' clause to, before it in the sentence ("... on Monday as
     leading figures parted ways ... and street protests spread in Syria")."""
     low, sent = st.low, st.sent
-    ties = [a for a in _AS.finditer(low, sent.start, p.trigger.start)]
+    ties = list(_AS.finditer(low, sent.start, p.trigger.start))
     if not ties:
         return None
     tie = ties[-1].start()
-    if re.search(r"[;:\"“”()]", low[tie:p.trigger.start]):
+    if _TIE_BREAK.search(low, tie, p.trigger.start):
         return None
     return next((d for d in reversed(st.dates) if d.end <= tie and d.resolved and d.precision == "day"), None)
 

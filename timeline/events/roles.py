@@ -23,7 +23,7 @@ import re
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
-from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, VERB_GROUP
+from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
 from .opposing import opposing_subject
@@ -705,8 +705,7 @@ _PLURAL_SUBJECT = re.compile(
     rf"|(?:the\s+|our\s+)(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     # "The Technology Standards working group is tasked to develop approaches": a joint statement's body (senses._TASKED_BODY)
-    r"|(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"
-    r"(?:\s+seek\s+to)?"
+    r"|" + TASKED_BODY + r"(?:\s+seek\s+to)?"  # (senses' allows "also", "further", "jointly" after "to"; this not)
     r"|(?:the\s+)?(?:two|both))"
     r"(?:\s+(?:also|jointly|both|all|further|again|then|each|have|had|has|will|would|did|(?:will|would)\s+continue\s+to|closely|"
     r"are|were|been|long|soon|already|continue|" + _WE_PLAN + r"))*\s+$")  # "our two countries have long been partnering on"

@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO, PRONOUNS,
-                   REPORT_OBJECT, TOPIC, WORD_TOKEN, month_may, phrases)
+                   REPORT_OBJECT, TASKED_BODY, TOPIC, WORD_TOKEN, month_may, phrases)
 from ..actors.gazetteer import phrase_alternation
 from ..actors.outlets import NEWSPAPERS
 from .conditions import conditions
@@ -320,8 +320,7 @@ def insists_on(reader: PredicateReader, t: Trigger) -> bool:
 _BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"]) | frozenset(CUES["work_to"])
 # a joint statement's working group or task force set a task ("The Technology Standards working group is tasked to
 # develop approaches for coordination"): the body of both signatories, with the act after "to" (roles._PLURAL_SUBJECT)
-_TASKED_BODY = re.compile(r"\b(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to\s+"
-                          r"(?:(?:also|further|jointly)\s+)?(?:seek\s+to\s+)?$")
+_TASKED_BODY = re.compile(rf"\b{TASKED_BODY}\s+(?:(?:also|further|jointly)\s+)?(?:seek\s+to\s+)?$")
 # both sides' teams or envoys set a task ("asked their respective climate envoys, John Kerry and Sultan al-Jaber, to
 # explore", "tasked their teams to explore"): they do the act after "to" together (events_gold_fresh4 UAE #32)
 _TASKED_TEAMS = re.compile(r"\b(?:asked|tasked|instructed|directed|charged|mandated)\s+(?:their|the\s+two|both)\s+"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .joint_objects import VERB_OBJECT
+from .joint_objects import verb_objects
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +239,7 @@ def _with_joint_objects(low: str, out: list[Trigger], start: int, end: int) -> l
     """``out`` with the verbs of joint work told by their object (``joint_objects``) where no trigger stands: cooperate,
     form J ("we will improve our trilateral communication mechanism")."""
     added = [Trigger(m.start("verb"), m.end("verb"), m.group("verb"), "cooperate", "J")
-             for m in VERB_OBJECT.finditer(low, start, end)]
+             for m in verb_objects(low, start, end)]
     if not added:
         return out
     spans = [(t.start, t.end) for t in out]
