@@ -549,6 +549,16 @@ def test_events_trigger_longest_match(text, expected):
     assert (first.text, first.type) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "A government spokesman, when asked for comment for this story, said the army had left.",
+    "The reporter asked for details of the plan for the talks.",
+], ids=["comment-for-a-story", "details-of-a-plan-for"])
+def test_events_asked_for_an_excluded_thing_is_no_request_past_a_later_for(text):
+    # the sixteenth's final read: the words between "asked" and "for" may not be "for" itself, or the pattern steps
+    # past the excluded "for comment" / "for details" to the next "for"
+    assert "demand" not in [t.type for t in find_triggers(lower(text))]
+
+
 def test_events_every_trigger_pattern_is_indexed_by_its_first_word():
     # a pattern whose first word cannot be listed is tried at every word of every text (slow)
     from timeline.events import triggers

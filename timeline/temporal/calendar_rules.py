@@ -63,7 +63,7 @@ class CalendarRules:
         weekday = WEEKDAYS[s["weekday"]] if "weekday" in s else None
         resolved = self._date(month, day, year, weekday)
         if "prayers" in s:  # "Friday prayers on 18 March": the timex is the date; the weekday only checked its year
-            resolved = replace(resolved, start=self._cand.start + re.match(r".*?prayers\s+on\s+", self.text[
+            resolved = replace(resolved, start=self._cand.start + re.match(r".*?prayers\s+on[\s,]*", self.text[
                 self._cand.start:self._cand.end], re.S | re.I).end())
         return resolved
 
