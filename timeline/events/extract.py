@@ -828,8 +828,10 @@ class _Builder:
         previously said".)"""
         if p is None or not p.reporting or event.actor1 is None:
             return False
-        official = official_speaker(self.text, sent.actors, event.actor1, p.trigger.start, p.trigger.end) \
-            if not p.quoted and not _in_open_quote(self.text, sent.start) else None
+        official = None if p.quoted else official_speaker(self.text, sent.actors, event.actor1, p.trigger.start,
+                                                          p.trigger.end)
+        if official is not None and _in_open_quote(self.text, sent.start):  # (the scan back to the paragraph's
+            official = None  # start, only when an official speaks: on one-line text it reads from the text's start)
         if event.date_text is not None:
             self.spoke_as.add((event.actor1, event.event_date, official))  # ("a UN spokeswoman said on Tuesday")
             return False
