@@ -49,7 +49,7 @@ def _coding_to(actors: list[ActorMention], actor1: str | None) -> list[tuple[Act
 _OFFICIAL = re.compile(r"(?:^|\s)(?:officials?|spokes(?:man|woman|person)|commanders?|ministry)$")
 # between the official and the verb: nothing, "who" ("one senior Jordanian official, who said"), or a few words of
 # the phrase ("officials in the area told"), no clause break
-_TO_VERB = re.compile(r"(?:,\s*who)?(?:\s+[\w-]+){0,3}\s+(?:also\s+)?")
+_OFFICIAL_TO_VERB = re.compile(r"(?:,\s*who)?(?:\s+[\w-]+){0,3}\s+(?:also\s+)?")
 
 
 def official_speaker(text: str, actors: list[ActorMention], actor1: str | None, start: int, end: int) -> str | None:
@@ -60,7 +60,7 @@ def official_speaker(text: str, actors: list[ActorMention], actor1: str | None, 
         role = (a.role or "").lower()
         if code.kind == "person" or not _OFFICIAL.search(role):
             continue
-        if a.end <= start and _TO_VERB.fullmatch(text, a.end, start) is not None \
+        if a.end <= start and _OFFICIAL_TO_VERB.fullmatch(text, a.end, start) is not None \
                 or a.start >= end and not text[end:a.start].strip(" "):
             return role
     return None

@@ -974,8 +974,11 @@ def _own_denial(low: str, content: tuple[int, int], speaker: ActorMention | None
     own = {speaker.key, speaker.name, speaker.country}
     opening = content[0] + len(_THAT_OPENING.match(low, content[0]).group())
     # the clause's subject: a name at its head ("Assad was not", "Syrian President Bashar al-Assad had no"), not one
-    # inside a longer subject ("its arms shipments to Syria are unrelated")
+    # inside a longer subject ("its arms shipments to Syria are unrelated"). With no name there all() is True: a
+    # clause without a named subject ("that the arms were not being used") is the speaker's own denial
     return all(a.key in own or a.name in own for a in actors if opening <= a.start < min(m.start(), opening + 12))
+
+
 _NOUN_CLAUSE = re.compile(r"\s+that\s")
 # what may follow a speech-act noun that ends the frame's object: its own "of"/"against"/"on" phrase, or nothing
 _OBJECT_END = re.compile(r"\s*(?:$|[.,;]|(?:of|against|on|over|at|about|in|to)\s)")
