@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from .cues import CUES
-from .agentless import crowd_protest
+from .agentless import anti_target, crowd_protest
 from .dating import CLAUSE_VERB
 from .predicates import CROWDS, FORCE_FAMILIES, Predicate
 from .protest_nouns import PROTEST_ACT_NOUNS
@@ -99,9 +99,9 @@ def protest_clause_rows(st) -> None:
         if found is None:
             continue
         mention, basis, target, spread = found
-        target = target or next((a.name for a in st.sent.actors if a.end <= p.trigger.start
-                                 and not st.low[a.end:p.trigger.start].strip()
-                                 and st.low.endswith("anti-", 0, a.start)), None)  # "anti-Assad protests": against him
+        if not target:  # "anti-Assad protests": against him
+            anti = anti_target(st.sent.actors, st.low, p.trigger.start)
+            target = anti.name if anti else target
         if mention is not None:
             _drop_dateless_other(st, mention)
         q = replace(p, form="noun", topic=False, owned=False, embedded=False, passive=False, rule="protest clause")
