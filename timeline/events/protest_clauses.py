@@ -64,12 +64,15 @@ _PLACED = re.compile(r"\b(?:taking|took|take|takes)\s+part\s+in\s+(?:(?:a|an|the
 _ACTING = re.compile(r"\s+(?:who|that)\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]+ing\b|"
                      r"(?!(?:were|was|are|is|had|have|has)\b)[a-z]+ed\b)")
 
+# the heads of a protest told by a noun: its act noun ("protests") or a crowd noun ("protesters")
+_PROTEST_HEADS = PROTEST_ACT_NOUNS | CROWDS
+
 
 def _protest_noun(p: Predicate) -> bool:
     """Is ``p`` a protest told by its act noun or a crowd noun (as a noun, or read as a light verb's object or a plural
     verb: the predicate reader's readings of "protests" and "protests were staged"), neither quoted, negated nor
     planned? (A crowd noun is read only with a relative clause of its own act: ``_placed``.)"""
-    return p.type == "protest" and p.trigger.text.lower().split()[-1] in PROTEST_ACT_NOUNS | CROWDS and not p.quoted \
+    return p.type == "protest" and p.trigger.text.lower().split()[-1] in _PROTEST_HEADS and not p.quoted \
         and not p.negated and p.status == "reported"
 
 
