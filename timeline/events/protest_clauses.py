@@ -170,10 +170,10 @@ def _own_clause(st, p: Predicate):
     tie = _tied_date(st, p)
     if tie is not None:
         return tie, tie.date_basis, target, spread
-    if st.item_lead() and not st.dates:
-        return None, "report", target, spread  # the lead's news: "faces the gravest crisis ... as anti-government protests spread"
     if st.item_lead() and all(d.start > p.trigger.end for d in st.dates):
-        return None, "report", target, spread  # (a date after the clause is an onset's or another act's)
+        # the lead's news, with no date or only dates after the clause (an onset's or another act's): "faces the
+        # gravest crisis ... as anti-government protests spread"
+        return None, "report", target, spread
     return None
 
 
