@@ -44,8 +44,8 @@ def promised_yields(st: _SentenceState, is_event) -> None:
         if not yields:
             continue
         own = next((i for i in range(st.first, len(events)) if events[i].trigger
-                    and events[i].trigger.lower() == m.group("verb") and events[i].event_type in ("statement", "aid")
-                    and events[i].char_start <= m.start("verb") < events[i].char_end), None)
+                    and events[i].trigger.lower() == m.group("verb") and events[i].event_type in ("statement", "aid")),
+                   None)  # (the sentence's events: their span is the sentence's, which holds the verb)
         if own is None or events[own].actor1 is None:
             continue  # (no promise row of a named promiser: "the promise to withdraw" as a noun)
         made = {e.trigger.lower() for e in events[st.first:] if e.trigger}
