@@ -152,8 +152,14 @@ def anti_protest(p: Predicate, actors: list[ActorMention], low: str) -> bool:
     against the name), nor a protest quoted, negated or planned."""
     if p.type != "protest" or p.quoted or p.negated or p.status != "reported" or _MODAL_AFTER.match(low, p.trigger.end):
         return False  # ("said anti-Assad protests would not be tolerated": protests held possible, none told)
-    return any(a.end < p.trigger.start and not low[a.end:p.trigger.start].strip()
-               and _ANTI.search(low, max(0, a.start - 5), a.start) for a in actors)
+    return anti_target(actors, low, p.trigger.start) is not None
+
+
+def anti_target(actors: list[ActorMention], low: str, at: int) -> ActorMention | None:
+    """The actor an "anti-" modifier names right before the noun at ``at`` ("anti-Assad protests": Assad), or None:
+    the target of the protest (``anti_protest``, ``protest_clauses``)."""
+    return next((a for a in actors if a.end < at and not low[a.end:at].strip()
+                 and _ANTI.search(low, max(0, a.start - 5), a.start)), None)
 
 
 # "international condemnation of Syria's long crackdown", "has drawn widespread international criticism": a

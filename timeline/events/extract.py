@@ -862,8 +862,7 @@ class _Builder:
         if event.event_type != "statement":
             # "..., the ministry said in a statement" typed by what it says (accuse): still the day's speech,
             # so '..., the ministry pointed out' after it is no new statement
-            self.spoke.add((event.actor1, event.event_date))
-            self.spoke_as.add((event.actor1, event.event_date, official))
+            self._spoke(event, official)
             return False
         last = self.events[-1] if self.events else None
         if last is not None and last.actor1 == event.actor1 and last.event_family == "statement" \
@@ -885,14 +884,22 @@ class _Builder:
             said = (event.actor1, event.event_date, official) in self.spoke_as
         else:
             said = key in self.spoke
-        self.spoke_as.add((event.actor1, event.event_date, official))
         if (said or background) and _SAYING.fullmatch(verb) \
                 and (self.wire or not _READOUT_POINT.fullmatch(verb) or not _POINT_OPENING.fullmatch(
                     self.text, sent.start, p.trigger.start)):
-            return True  # not "The Vice President underscored ...", a point of its own in a readout, nor "President
-            # Biden stated that ..." there: outside wire copy a named speaker's own sentence is a new point
-        self.spoke.add(key)
+            # not "The Vice President underscored ...", a point of its own in a readout, nor "President Biden stated
+            # that ..." there: outside wire copy a named speaker's own sentence is a new point. A repeat is
+            # recorded as its official's speech only: adding it to ``spoke`` too drops a later statement of the
+            # audit sample ("U.S. officials were looking for new pressure points", t17-reuters-41)
+            self.spoke_as.add((event.actor1, event.event_date, official))
+            return True
+        self._spoke(event, official)
         return False
+
+    def _spoke(self, event: Event, official: str | None) -> None:
+        """Record a plain reported statement: its speaker and day (``spoke``), and its official (``spoke_as``)."""
+        self.spoke.add((event.actor1, event.event_date))
+        self.spoke_as.add((event.actor1, event.event_date, official))
 
     def retold_point(self, event: Event, sent: Sentence, p: Predicate) -> bool:
         """Do two or more speakers note a point ("The two sides noted ...", "Both leaders noted ...", "President Biden

@@ -16,8 +16,9 @@ from functools import lru_cache
 _LEAD_IN = re.compile(r"(?:^|[.;:!?]\s|\n)(?P<clause>[^\n.;:!?]{0,160}?\b(?P<verb>intends?|plans?|aims?|seeks?|decided|agreed|"
                       r"commits?|tasked|will|shall)(?:\s+to)?(?:\s[^\n.;:!?]{0,160}?\bare\s+the\s+following)?):[ \t]*\n")
 # a line that is an item of the list: a dash, a bullet or a number before it, or nothing but a number
-_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])\s")
-_MARKER = re.compile(r"(?:[-–•*]|\d{1,2}[.)])\s+$")
+_BULLET = r"(?:[-–•*]|\d{1,2}[.)])"  # a list item's marker: a dash, a bullet, "1." or "2)"
+_ITEM = re.compile(r"[ \t]*%s\s" % _BULLET)
+_MARKER = re.compile(r"%s\s+$" % _BULLET)
 _FUTURE = frozenset({"intend", "intends", "plan", "plans", "aim", "aims", "seek", "seeks", "tasked", "will", "shall"})
 _REACH = 3000  # how far back an item's lead-in may be
 # a lead-in whose subject is two or more parties: "we", a coordination, a counted or plural group

@@ -15,18 +15,17 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
-_PROMISE_VERBS = sorted({*CUES["promise_verb"], "promising", "pledging", "vowing", "vow", "pledge"}, key=len,
-                        reverse=True)
 # the verb of promising, an adverbial or a day between it and "to", and the infinitive clause up to a break that
-# ends the promise (a semicolon, a colon, a bracket, a quotation, ", but", ", while", ", which")
+# ends the promise (a semicolon, a colon, a bracket, a quotation, ", but", ", while", ", which") (cues: promise_to_verb)
 _PROMISE_TO = re.compile(r"\b(?P<verb>%s)\s+(?:(?:on\s+[a-z]+|again|publicly|repeatedly|also|last\s+week|this\s+week)\s+)?"
                          r"to\s+(?P<clause>(?:(?!,\s+(?:but|while|which|who|although|though|as)\b)[^;:()\"“”])+)"
-                         % "|".join(_PROMISE_VERBS))
+                         % phrase_alternation(CUES["promise_to_verb"]))
 
 
 def promised_yields(st: _SentenceState, is_event) -> None:
@@ -44,8 +43,8 @@ def promised_yields(st: _SentenceState, is_event) -> None:
         if not yields:
             continue
         own = next((i for i in range(st.first, len(events)) if events[i].trigger
-                    and events[i].trigger.lower() == m.group("verb") and events[i].event_type in ("statement", "aid")
-                    and events[i].char_start <= m.start("verb") < events[i].char_end), None)
+                    and events[i].trigger.lower() == m.group("verb") and events[i].event_type in ("statement", "aid")),
+                   None)  # (the sentence's events: their span is the sentence's, which holds the verb)
         if own is None or events[own].actor1 is None:
             continue  # (no promise row of a named promiser: "the promise to withdraw" as a noun)
         made = {e.trigger.lower() for e in events[st.first:] if e.trigger}

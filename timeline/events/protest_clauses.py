@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from .cues import CUES
-from .agentless import crowd_protest
+from .agentless import anti_target, crowd_protest
 from .dating import CLAUSE_VERB
 from .predicates import CROWDS, FORCE_FAMILIES, Predicate
 from .protest_nouns import PROTEST_ACT_NOUNS
@@ -64,12 +64,15 @@ _PLACED = re.compile(r"\b(?:taking|took|take|takes)\s+part\s+in\s+(?:(?:a|an|the
 _ACTING = re.compile(r"\s+(?:who|that)\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]+ing\b|"
                      r"(?!(?:were|was|are|is|had|have|has)\b)[a-z]+ed\b)")
 
+# the heads of a protest told by a noun: its act noun ("protests") or a crowd noun ("protesters")
+_PROTEST_HEADS = PROTEST_ACT_NOUNS | CROWDS
+
 
 def _protest_noun(p: Predicate) -> bool:
     """Is ``p`` a protest told by its act noun or a crowd noun (as a noun, or read as a light verb's object or a plural
     verb: the predicate reader's readings of "protests" and "protests were staged"), neither quoted, negated nor
     planned? (A crowd noun is read only with a relative clause of its own act: ``_placed``.)"""
-    return p.type == "protest" and p.trigger.text.lower().split()[-1] in PROTEST_ACT_NOUNS | CROWDS and not p.quoted \
+    return p.type == "protest" and p.trigger.text.lower().split()[-1] in _PROTEST_HEADS and not p.quoted \
         and not p.negated and p.status == "reported"
 
 
@@ -99,9 +102,9 @@ def protest_clause_rows(st) -> None:
         if found is None:
             continue
         mention, basis, target, spread = found
-        target = target or next((a.name for a in st.sent.actors if a.end <= p.trigger.start
-                                 and not st.low[a.end:p.trigger.start].strip()
-                                 and st.low.endswith("anti-", 0, a.start)), None)  # "anti-Assad protests": against him
+        if not target:  # "anti-Assad protests": against him
+            anti = anti_target(st.sent.actors, st.low, p.trigger.start)
+            target = anti.name if anti else target
         if mention is not None:
             _drop_dateless_other(st, mention)
         q = replace(p, form="noun", topic=False, owned=False, embedded=False, passive=False, rule="protest clause")
@@ -167,10 +170,10 @@ def _own_clause(st, p: Predicate):
     tie = _tied_date(st, p)
     if tie is not None:
         return tie, tie.date_basis, target, spread
-    if st.item_lead() and not st.dates:
-        return None, "report", target, spread  # the lead's news: "faces the gravest crisis ... as anti-government protests spread"
     if st.item_lead() and all(d.start > p.trigger.end for d in st.dates):
-        return None, "report", target, spread  # (a date after the clause is an onset's or another act's)
+        # the lead's news, with no date or only dates after the clause (an onset's or another act's): "faces the
+        # gravest crisis ... as anti-government protests spread"
+        return None, "report", target, spread
     return None
 
 

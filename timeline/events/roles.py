@@ -232,6 +232,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while|as|where|when)\s+)(
 # "while the army shells Homs"); not "such as the", "as well as the", "as a"+noun of role ("as a mediator")
 _REQUEST_ASIDE = re.compile(r"(?<!\bsuch)(?<!\bwell)\s(?:as|while|because|since|when|after|before)\s+the\s")
 
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people

@@ -20,17 +20,28 @@ from .roles import coded
 def speaker_office(actors: list[ActorMention], actor1: str | None, at: int) -> tuple[str, str] | None:
     """(kind, office) of the mention that codes to ``actor1`` nearest to ``at`` (the reporting verb), or None
     when no mention of the sentence codes to it (the authors of a joint statement, a transcript's speaker)."""
-    if actor1 is None:
-        return None
-    found = [a for a in actors if not a.placed and "dateline" not in a.flags
-             and coded(a).name == actor1]
+    found = _coding_to(actors, actor1)
     if not found:
         return None
-    a = min(found, key=lambda a: (abs(a.start - at), a.start))
-    kind = coded(a).kind
-    if kind == "person":
-        return kind, ""
-    return kind, (a.role or "").lower()
+    a, code = min(found, key=lambda ac: (abs(ac[0].start - at), ac[0].start))
+    if code.kind == "person":
+        return code.kind, ""
+    return code.kind, (a.role or "").lower()
+
+
+def _coding_to(actors: list[ActorMention], actor1: str | None) -> list[tuple[ActorMention, ActorMention]]:
+    """(mention, its code) for each of the sentence's own mentions (not a place, not the dateline) that codes to
+    ``actor1``, coding each mention once; none when ``actor1`` is None."""
+    if actor1 is None:
+        return []
+    out = []
+    for a in actors:
+        if a.placed or "dateline" in a.flags:
+            continue
+        code = coded(a)
+        if code.name == actor1:
+            out.append((a, code))
+    return out
 
 
 # the unnamed officials through whom a body speaks ("a UN spokeswoman", "one senior Jordanian official", "the French
@@ -38,21 +49,18 @@ def speaker_office(actors: list[ActorMention], actor1: str | None, at: int) -> t
 _OFFICIAL = re.compile(r"(?:^|\s)(?:officials?|spokes(?:man|woman|person)|commanders?|ministry)$")
 # between the official and the verb: nothing, "who" ("one senior Jordanian official, who said"), or a few words of
 # the phrase ("officials in the area told"), no clause break
-_TO_VERB = re.compile(r"(?:,\s*who)?(?:\s+[\w-]+){0,3}\s+(?:also\s+)?")
+_OFFICIAL_TO_VERB = re.compile(r"(?:,\s*who)?(?:\s+[\w-]+){0,3}\s+(?:also\s+)?")
 
 
 def official_speaker(text: str, actors: list[ActorMention], actor1: str | None, start: int, end: int) -> str | None:
     """The office of the unnamed official of ``actor1`` (a body or a state) that is the subject of the saying verb at
     ``start``-``end``, right before it ("a UN spokeswoman said", "government officials say") or right after it
     ("said a UN spokeswoman"), or None (the body itself, "the league said"; a person; a mention further off)."""
-    if actor1 is None:
-        return None
-    for a in actors:
+    for a, code in _coding_to(actors, actor1):
         role = (a.role or "").lower()
-        if a.placed or "dateline" in a.flags or coded(a).name != actor1 or coded(a).kind == "person" \
-                or not _OFFICIAL.search(role):
+        if code.kind == "person" or not _OFFICIAL.search(role):
             continue
-        if a.end <= start and _TO_VERB.fullmatch(text, a.end, start) is not None \
+        if a.end <= start and _OFFICIAL_TO_VERB.fullmatch(text, a.end, start) is not None \
                 or a.start >= end and not text[end:a.start].strip(" "):
             return role
     return None

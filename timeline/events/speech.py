@@ -35,7 +35,7 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS,
                          type_info)
 from .opening_day import DAY_OF_CLAUSE, opening_end
 from .relatives import in_aside
-from .senses import possibility_group
+from .senses import INSIST, possibility_group
 from .subjects import speaker as speaker_of, subject_of
 from .triggers import Trigger
 
@@ -923,7 +923,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero":
                 # force told as wrongful, by a named speaker, is an accusation (``charged_force``)
                 main = replace(frame, type="accuse", rule="reported charged force")
-            elif _INSISTING.fullmatch(frame.trigger.text.lower()) and _own_denial(low, content, speaker, sent_actors):
+            elif frame.trigger.text.lower() in _INSISTING and _own_denial(low, content, speaker, sent_actors):
                 # "Moscow insisted that the arms were not being used internally against people", "Assad has always
                 # insisted that Damascus had no role in the blast": holding to a denial is a rejection (events_gold_fresh14
                 # bbc-62#5, events_gold_fresh4 167#21); "insists he is politically neutral" stays a statement
@@ -959,7 +959,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
 # a verb of holding to a position, and what it holds to when that is a denial (a negated clause, "no role in",
 # "unrelated to", "nothing to do with")
 _THAT_OPENING = re.compile(r"[\s,:\"“]*(?:that\s+)?")
-_INSISTING = re.compile(r"insist(?:ed|s|ing)?|maintain(?:ed|s|ing)?")
+_INSISTING = INSIST | {"maintain", "maintained", "maintains", "maintaining"}
 _DENIAL = re.compile(r"(?<![\w'’])(?:not|never|no\s+(?:role|part|link|links|hand|involvement|connection|responsibility)|"
                      r"nothing\s+to\s+do\s+with|unrelated\s+to|had\s+no\s+knowledge)(?![\w'’])|n['’]t(?![\w'’])")
 
@@ -974,8 +974,11 @@ def _own_denial(low: str, content: tuple[int, int], speaker: ActorMention | None
     own = {speaker.key, speaker.name, speaker.country}
     opening = content[0] + len(_THAT_OPENING.match(low, content[0]).group())
     # the clause's subject: a name at its head ("Assad was not", "Syrian President Bashar al-Assad had no"), not one
-    # inside a longer subject ("its arms shipments to Syria are unrelated")
+    # inside a longer subject ("its arms shipments to Syria are unrelated"). With no name there all() is True: a
+    # clause without a named subject ("that the arms were not being used") is the speaker's own denial
     return all(a.key in own or a.name in own for a in actors if opening <= a.start < min(m.start(), opening + 12))
+
+
 _NOUN_CLAUSE = re.compile(r"\s+that\s")
 # what may follow a speech-act noun that ends the frame's object: its own "of"/"against"/"on" phrase, or nothing
 _OBJECT_END = re.compile(r"\s*(?:$|[.,;]|(?:of|against|on|over|at|about|in|to)\s)")

@@ -63,8 +63,11 @@ class CalendarRules:
         weekday = WEEKDAYS[s["weekday"]] if "weekday" in s else None
         resolved = self._date(month, day, year, weekday)
         if "prayers" in s:  # "Friday prayers on 18 March": the timex is the date; the weekday only checked its year
-            resolved = replace(resolved, start=self._cand.start + re.match(r".*?prayers\s+on[\s,]*", self.text[
-                self._cand.start:self._cand.end], re.S | re.I).end())
+            # the date follows the prayers slot and the grammar's separator (spaces and at most one comma: "prayers
+            # on, 18 March")
+            after = self.low.index(s["prayers"], self._cand.start) + len(s["prayers"])
+            date = self.low[after:self._cand.end].lstrip().removeprefix(",").lstrip()
+            resolved = replace(resolved, start=self._cand.end - len(date))
         return resolved
 
     _date_dmy = _date_paren = _date_mdy

@@ -159,14 +159,13 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", how="no_anchor")
         if weekday is not None:
             # "Monday, August 27": the year, near the anchor, where the weekday fits.
-            fits = []
+            dates = []  # the month-day in the years round the anchor (no Feb 29 in a year without one)
             for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
                 try:
-                    d = dt.date(y, month, day)
+                    dates.append(dt.date(y, month, day))
                 except ValueError:
                     continue
-                if d.weekday() == weekday:
-                    fits.append(d)
+            fits = [d for d in dates if d.weekday() == weekday]
             if fits:
                 best = min(fits, key=lambda d: abs((d - self.anchor).days))
                 if abs((best - self.anchor).days) <= 200:
@@ -176,24 +175,18 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
                 # weekday names (a date of the last three weeks keeps its year: the weekday is the slip)
                 past = max((d for d in fits if d <= self.anchor), default=None)
                 if past is not None and (self.anchor - past).days <= WEEKDAY_PAST_REACH_DAYS \
-                        and self._weeks_back(month, day) and self.direction != FUTURE:
+                        and self._weeks_back(dates) and self.direction != FUTURE:
                     return Resolved("DATE", past.isoformat(), Point("day", past), how="weekday_fit_past")
         year, how = self._year_for(month, day, self.direction)
         point = Point("day", dt.date(year, month, day))
         flags = ("weekday_mismatch",) if weekday is not None and point.start.weekday() != weekday else ()
         return Resolved("DATE", point.value, point, how=how, flags=flags)
 
-    def _weeks_back(self, month: int, day: int) -> bool:
-        """Whether the nearest past month-day (this year's or last year's) is more than three weeks before the
-        anchor: no date of the week's news (Feb 29 of a year without one does not count)."""
-        for year in (self.anchor.year, self.anchor.year - 1):
-            try:
-                date = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if date <= self.anchor:
-                return (self.anchor - date).days > WEEK_OF_NEWS_DAYS
-        return True
+    def _weeks_back(self, dates: list[dt.date]) -> bool:
+        """Whether the nearest past one of a month-day's ``dates`` (this year's or last year's) is more than three
+        weeks before the anchor: no date of the week's news."""
+        past = max((d for d in dates if d <= self.anchor), default=None)
+        return past is None or (self.anchor - past).days > WEEK_OF_NEWS_DAYS
 
     @staticmethod
     def _month_num(word: str) -> int:
