@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,16 +22,13 @@ if TYPE_CHECKING:  # pragma: no cover
 _FIGHT_NOUNS = frozenset({"clashes", "clash", "fighting", "battles", "battle", "gunbattle", "gunbattles", "fight",
                           "fights", "hostilities"})
 # what holds a fight off in the words just before its noun (its own noun phrase and the verb or noun taking it): feared,
-# risked, prevented, ended, stopped, possible, a call for its end. The words that make any noun of force unreal
-# (cues: unreal_noun_context, which adverbials.unreal_force_noun reads clause-aware) and these, of a fight's end or
-# outbreak and of its prospect
-_HELD_OFF_WORDS = ("spectre", "specter", "prospect", "possibility", "avoided", "avoiding", "end", "ended", "ending",
-                   "ends", "stop", "stopped", "stopping", "halt", "halted", "halting", "ceasefire", "truce", "may",
-                   "lead to", "led to", "spark", "sparked", "provoke", "provoked", "without", "no")
-_HELD_OFF = re.compile(r"(?<![\w-])(?:%s)"
+# risked, prevented, ended, stopped, possible, a call for its end
+_HELD_OFF = re.compile(r"(?<![\w-])(?:fears?|feared|fearing|risks?|danger|threat|spectre|specter|prospect|possibility|"
+                       r"possible|potential|prevent|prevents|prevented|preventing|avoid|avoided|avoiding|end|ended|ending|"
+                       r"ends|stop|stopped|stopping|halt|halted|halting|ceasefire|truce|could|would|might|may|lead\s+to|"
+                       r"led\s+to|spark|sparked|provoke|provoked|without|no|any|calls?\s+for|urged?|warned?|warning)"
                        r"(?![\w-])(?:\s+(?:of|to|the|an?|further|more|new|renewed|fresh|heavy|fierce|armed|violent|"
-                       r"sectarian|deadly|open|all|any))*\s*$"
-                       % phrase_alternation(set(CUES["unreal_noun_context"]) | set(_HELD_OFF_WORDS)))
+                       r"sectarian|deadly|open|all|any))*\s*$")
 _POSSIBILITY = frozenset(CUES["possibility"])
 # the fight noun's sides by "between", right after it (an auxiliary and verb, or a day, may come between)
 _BETWEEN = re.compile(r"\s+(?:(?:have\s+|had\s+)?[a-z]+\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?between\s")
