@@ -43,7 +43,7 @@ from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
 from .travel import travel_sense
-from .triggers import Trigger, event_type as type_info
+from .triggers import TYPES, Trigger, event_type as type_info
 
 _AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CUES["avoidance"]))
 _PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
@@ -202,6 +202,10 @@ def gerund_of(p: Predicate, low: str) -> bool:
         and low.startswith(" of ", p.trigger.end)
 
 
+# each event type's family by its name (``Predicate.family``)
+_FAMILY = {name: info.family for name, info in TYPES.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Predicate:
     """One predicate as it reads in its sentence."""
@@ -229,7 +233,8 @@ class Predicate:
 
     @property
     def family(self) -> str:
-        return type_info(self.type).family
+        family = _FAMILY.get(self.type)  # (asked a quarter of a million times in a 460-article build)
+        return family if family is not None else type_info(self.type).family
 
     def rank(self) -> tuple:
         """Lower is more likely to be what the clause reports: a verb heading the clause, a stronger
