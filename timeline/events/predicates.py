@@ -51,6 +51,7 @@ BE_PRESENT = frozenset(CUES["be_present"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
 MEASURE_NOUNS = frozenset(CUES["measure_noun"])  # "packages of": what a light verb takes the noun through
 PLAN_VERB_HEADS = tuple(CUES["plan_verb_head"])  # "drawing up": a verb trigger that prepares its act
+_PLAN_VERB_OPENINGS = tuple(head + " " for head in PLAN_VERB_HEADS)  # (one ``startswith`` of them all: ``_status``)
 ARMED = frozenset(CUES["armed"])
 VICTIMS = frozenset(CUES["victim"])
 ARMED_VICTIMS = frozenset(CUES["armed_victim"])
@@ -894,7 +895,7 @@ class PredicateReader:
         if self.joint_we and form == "verb" and (i == 0 or before[-1:] == ["and"]) \
                 and (lead := lead_in(self.low, self.start)) is not None and lead[2]:
             return "planned"  # "we intend to:" then "1. Share information and best practices ...": the lead-in's plan
-        if any(t.text.startswith(head + " ") for head in PLAN_VERB_HEADS):
+        if t.text.startswith(_PLAN_VERB_OPENINGS):
             return "planned"  # "is drawing up sanctions": preparing them
         if t.type == "visit" and t.text.split()[1:2] in (["due"], ["expected"]):
             return "planned"  # "is due in Syria on Saturday"
