@@ -267,7 +267,8 @@ class _Tokens:
         self.ends: list[int] = [m.end() for m in found]
         # the tokens "may" that are the month ("in May", "May 5"): no modal (``cues.month_may``)
         self.months: frozenset[int] = frozenset(
-            i for i, w in enumerate(self.words) if w == "may" and text is not None and month_may(text, self.starts[i]))
+            i for i, w in enumerate(self.words) if w == "may" and text is not None and month_may(text, self.starts[i])
+        ) if "may" in self.words else frozenset()  # (most sentences have no "may": no pass over their words)
 
     def modal_words(self, i: int, j: int) -> list[str]:
         """The words of tokens ``i`` to ``j`` with the month "May" left out (no modal: "In May, Turkey suspended")."""
