@@ -325,26 +325,26 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*(?:the|h
 
 def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> tuple[int, int, bool] | None:
     """``_nearest_interrupter``, else a long apposition after the sentence's first actor (``_long_apposition``)."""
-    gap = _nearest_interrupter(before, low, pos, floor)
+    m = _CLOSING.search(low, max(floor, pos - 60), pos)
+    if m is None or HARD.search(low, max(floor, pos - 400), pos):
+        return None  # (both readings need the closing comma and no hard break: looked for once, not by each)
+    gap = _nearest_interrupter(before, low, m, floor)
     if gap is not None:
         return gap
-    m = _CLOSING.search(low, max(floor, pos - 60), pos)
-    if m is None or HARD.search(low, max(floor, pos - 400), pos) or QUOTE.search(low, floor, m.start()):
+    if QUOTE.search(low, floor, m.start()):
         return None
     start = _long_apposition(before, low, m.start(), floor)
     return (start, m.start(), True) if start is not None else None
 
 
-def _nearest_interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> tuple[int, int, bool] | None:
-    """A stretch set off by commas between the subject and its verb at ``pos`` that is not the subject: a relative
+def _nearest_interrupter(before: list[ActorMention], low: str, m: re.Match, floor: int) -> tuple[int, int, bool] | None:
+    """A stretch set off by commas between the subject and its verb that is not the subject: a relative
     clause ("Hafez al-Assad, who ruled Syria for 30 years ..., sent troops") or an apposition ("Russia, a strong
     ally of Syria, said"; "Ribal, an Alawite, said"). Its span (from its opening comma), and whether an actor heads
     the subject before it; None when there is no such stretch, or when nothing names a subject before it
     ("the head of the Observatory, Rami Abdel Rahman, told": the name is the subject), or when the stretch is a
-    list ("Russia, China, said") or a name ("The U.N. envoy, Kofi Annan, said")."""
-    m = _CLOSING.search(low, max(floor, pos - 60), pos)
-    if m is None or HARD.search(low, max(floor, pos - 400), pos):
-        return None
+    list ("Russia, China, said") or a name ("The U.N. envoy, Kofi Annan, said"). ``m`` is the ``_CLOSING`` match before
+    the verb, with no hard break within 400 characters before it (``_interrupter`` finds both)."""
     close = m.start()
     opens = [o.start() for o in _RELATIVE_OPEN.finditer(low, max(floor, close - 300), close)]
     if opens:

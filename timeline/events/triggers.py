@@ -218,12 +218,14 @@ def find_triggers(low: str, start: int = 0, end: int | None = None) -> list[Trig
     out: list[Trigger] = []
     reach = start
     for w in _WORD.finditer(low, start, end):
+        candidates = _candidates(w.group())
+        if not candidates:
+            continue  # (most words: no pattern starts with them, and their offsets need not be read)
         at = w.start()
         if at < reach or (at and low[at - 1] in "-_"):
             continue
         best = None
-        word = w.group()
-        for k in _candidates(word):
+        for k in candidates:
             regex, event_type, form = _REGEXES[k]
             m = regex.match(low, at, end)
             if m is not None and (best is None or m.end() > best[0].end()):
