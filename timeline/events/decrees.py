@@ -36,7 +36,7 @@ def _own_verb(st: _SentenceState, e: Event, verb: str) -> tuple[int, int] | None
     spans = [(sent.start + a, sent.start + b) for a, b in spans]
     if len(spans) < 2:
         return spans[0] if spans else None
-    parties = set(e.actors) | {e.actor1}
+    parties = {*e.actors, e.actor1} - {None}  # (no actor1: a mention with no country is no party)
     for lo, hi in spans:
         k = bisect_right(st.builder.mention_starts, lo) - 1
         while k >= 0 and mentions[k].end > lo:

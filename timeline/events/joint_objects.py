@@ -19,23 +19,26 @@ import re
 _FRAME = (r"\b(?:(?:also\s+)?(?:intends?|plans?|aims?|seeks?)\s+to|decided\s+to|agreed\s+to|tasked\s+to|"
           r"(?:will\s+)?(?:continue|work)\s+to|will(?:\s+(?:also|further|jointly))?|shall|continue|continuing|jointly)\s+")
 # verbs that end, weigh or mark the work, or are no verb at all
+# joint work: the object's head nouns, and the modifiers that make any head joint (also the words ``verb_objects``
+# looks for before it scans)
+_HEADS = ("cooperation", "coordination", "collaboration", "consultations", "exchanges", "sharing")
+_MODIFIERS = ("trilateral", "bilateral", "joint", "combined", "collaborative", "cooperative")
 _EXCLUDED = (r"(?!(?:be|not|to|have|has|had|continue|remain|need|want|also|further|jointly|never|only|still|the|a|an|our|"
              r"their|its|this|these|discuss|review|consider|welcome|note|support|suspend|halt|end|stop|cease|freeze|cut|"
              r"terminate|reduce|limit|curtail|abandon|downgrade|reconsider|undermine|oppose|reject|condemn|examine|assess|"
-             r"evaluate|study|mark|celebrate|commemorate|highlight|recognize|acknowledge|trilateral|bilateral|joint|"
-             r"combined|collaborative|cooperative)\b)(?![a-z]+(?:ly|ion|ions|al)\b)")
+             r"evaluate|study|mark|celebrate|commemorate|highlight|recognize|acknowledge|" + "|".join(_MODIFIERS) +
+             r")\b)(?![a-z]+(?:ly|ion|ions|al)\b)")
 # a word of the object before its head (no preposition or clause word)
 _MOD = r"(?:(?!(?:to|of|with|on|in|for|and|by|at|from|as|that|which|between)\b)[\w-]+\s+)"
 # the object: its head joint work, or a joint modifier on a head that is no meeting, dialogue or drill
 _OBJECT = (r"(?=\s+(?:(?:our|their|the|a|an|its|new)\s+)?(?!(?:own|respective|domestic|national)\b)"
-           r"(?:" + _MOD + r"{0,2}?(?:cooperation|coordination|collaboration|consultations|exchanges|sharing)(?![\w-])"
-           r"|" + _MOD + r"?(?:trilateral|bilateral|joint|combined|collaborative|cooperative)\s+(?:and\s+[\w-]+\s+)?"
+           r"(?:" + _MOD + r"{0,2}?(?:" + "|".join(_HEADS) + r")(?![\w-])"
+           r"|" + _MOD + r"?(?:" + "|".join(_MODIFIERS) + r")\s+(?:and\s+[\w-]+\s+)?"
            r"(?!(?:[\w-]+\s+){0,2}(?:meetings?|summits?|talks|dialogues?|visits?|calls?|negotiations|consultations|"
            r"exercises|drills|statements?)(?![\w-]))[\w-]+))")
 VERB_OBJECT = re.compile(_FRAME + r"(?P<verb>" + _EXCLUDED + r"[a-z]+)" + _OBJECT)
 # the words one of which every object holds (its head, or a joint modifier): a text with none has no such verb
-_OBJECT_WORDS = ("cooperation", "coordination", "collaborat", "consultations", "exchanges", "sharing", "trilateral",
-                 "bilateral", "joint", "combined", "cooperative")
+_OBJECT_WORDS = _HEADS + _MODIFIERS
 
 
 def verb_objects(low: str, start: int, end: int) -> list[re.Match]:

@@ -25,7 +25,7 @@ _REACH = 3000  # how far back an item's lead-in may be
 _JOINT = re.compile(r"\b(?:we|both|two|three|four|sides|leaders|countries|governments|parties|and)\b")
 
 
-@lru_cache(maxsize=4096)  # asked for by joint_subject, _parties and _status at each sentence start: read once
+@lru_cache(maxsize=256)  # asked by joint_subject, _parties and _status at each sentence start; keyed on the text, so small
 def lead_in(low: str, start: int) -> tuple[int, int, bool] | None:
     """The span of the lead-in clause of the list item that opens at ``start`` ("we intend to"), and whether it plans
     the item (not "decided to:", "agreed to:"), or None: when ``start`` opens no item (a marker, or nothing, before it on

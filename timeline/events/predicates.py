@@ -247,7 +247,7 @@ class Predicate:
 
 # the words that open another clause before a crowd noun ("after 21 protesters were shot dead"): nine of the
 # subordinators (the whole list would change which crowds are read as their clause's agent)
-_CROWD_CLAUSE = SUBORDINATORS & {"after", "before", "when", "while", "as", "since", "until", "because", "if"}
+_CROWD_CLAUSE = frozenset({"after", "before", "when", "while", "as", "since", "until", "because", "if"})
 _CROWD_PREPOSITIONS = frozenset({"on", "against", "at", "with", "to", "for", "by", "among", "upon", "toward",
                                  "towards"})
 # an opening "After"/"Following" before a light verb in -ing ("After holding talks with X, Y said")

@@ -104,7 +104,7 @@ def protest_clause_rows(st) -> None:
         mention, basis, target, spread = found
         if not target:  # "anti-Assad protests": against him
             anti = anti_target(st.sent.actors, st.low, p.trigger.start)
-            target = anti.name if anti else target
+            target = anti.name if anti else None
         if mention is not None:
             _drop_dateless_other(st, mention)
         q = replace(p, form="noun", topic=False, owned=False, embedded=False, passive=False, rule="protest clause")
