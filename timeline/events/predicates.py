@@ -472,6 +472,8 @@ class PredicateReader:
             return None  # "supply chains", "negotiated outcomes": a modifier, no act
         if first in senses.DEFECTION and not senses.person_subject(self, t):
             return None  # "12 Syrian generals have already defected", "soldiers who deserted": unnamed defectors, no act
+        if t.type == "accuse" and "critical" in t.text and not senses.party_subject(self, t):
+            return None  # "The situation in Homs turned critical": a thing, no party turning against another
         if t.type == "demand" and first in senses.INSIST and not senses.insists_on(self, t):
             t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
