@@ -236,7 +236,21 @@ _REQUEST_ASIDE = re.compile(r"(?<!\bsuch)(?<!\bwell)\s(?:as|while|because|since|
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
-    "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit")."""
+    "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit"). A party that turns
+    critical with no "of" after it names no one it turns against ("Turkey turned sharply critical during the
+    uprising, as Damascus ignored advice": not Damascus, events_gold_fresh12 53#11), so it has no counterpart."""
+    agents, counterparts = _roles(p, reading, actors, low, first_seen, owners)
+    if p.type == "accuse" and p.trigger.text.endswith("critical") and not _OF.match(low, p.trigger.end):
+        return agents, []
+    return agents, counterparts
+
+
+_OF = re.compile(r"\s+of\b")
+
+
+def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
+           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
+    """``roles`` of any predicate."""
     actors = _aliases_dropped([coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
                                and not ("forces" in a.flags and p.type in _NOT_BY_FORCES
                                                     and not (p.type in SPEECH_TYPES and owned_force(a))
