@@ -118,6 +118,7 @@ from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .with_saying import with_saying
@@ -374,6 +375,10 @@ class _Builder:
                 # "Saturday's vote at the Arab League, in which Lebanon was one of only two countries to oppose ...": the
                 # occasion's day
                 counted = _Counted(Point.of(occasion_day.date_start, "day"), "article/occasion_relative")
+            elif not under_future(self.low, sent.start, p.start) \
+                    and (speech := speech_before(self, p, actor1)) is not None:
+                # "Nabih Berri ... said on Tuesday ... . He added, "We warn against ..."": the Tuesday speech goes on
+                counted = _Counted(Point.of(speech.date_start, "day"), "article/same_speech")
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
@@ -866,7 +871,8 @@ class _Builder:
             return False
         last = self.events[-1] if self.events else None
         if last is not None and last.actor1 == event.actor1 and last.event_family == "statement" \
-                and last.date_basis == "explicit" and event.date_basis == "dateline" \
+                and last.date_basis == "explicit" \
+                and (event.date_basis == "dateline" or event.date_rule == "article/same_speech") \
                 and (official is None or (last.actor1, last.event_date, official) in self.spoke_as):
             # "Lavrov said on Wednesday that ... . Moscow stands for ..., he added.": the speech of Wednesday (not "...,
             # a UN spokeswoman said" after "The United Nations said on Tuesday": another speaker, below)
