@@ -138,6 +138,9 @@ from .triggers import event_type as type_info, find_triggers
 from .visited import comes_here, visited_countries
 
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
+# an act of evaluating before a noun, its object: "welcomed the first ... Dialogue on March 10", "praised the talks"
+_WELCOMED_OBJECT = re.compile(r"\b(?:welcomed?|welcomes|welcoming|praised?|hailed|applauded|commended)\b(?:[^,;:.]|\.(?=\S))*$")
+_WELCOMED_REACH = 80  # characters
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 WIRE_RETELLING = 3  # sentences: in wire copy, how far after a meeting a sentence still tells what was said at it
 NOT_AT_MEETINGS = FORCE_FAMILIES | {CONSULT, "sanction"}  # families of acts that take no venue from a meeting
@@ -559,7 +562,12 @@ class _Builder:
         if p is not None:
             self.trigger_starts.add(p.trigger.start)
         if lends_day and info.family == CONSULT and event.date_start is not None and status == "reported" \
-                and self._recent(event) and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
+                and self._recent(event) and event.precision in ("day", "time", "week") \
+                and not (p is not None and p.form == "noun" and _WELCOMED_OBJECT.search(
+                    self.low, max(sent.start, p.trigger.start - _WELCOMED_REACH), p.trigger.start)):
+            # ("a second peace summit this year" is no call; nor do the dated talks a statement welcomes lend their day,
+            # "welcomed the first U.S.-Canada Indo-Pacific Strategic Dialogue on March 10": named, not told, and the
+            # sentences after it are the statement's own)
             self.last_consult = event
             self.consult_at = p.trigger.start
             self.consult_sentence = self.sentences
