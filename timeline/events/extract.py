@@ -141,6 +141,7 @@ HEADER_SPAN = 300  # characters: a transcript's first turn label stands this clo
 # an act of evaluating before a noun, its object: "welcomed the first ... Dialogue on March 10", "praised the talks"
 _WELCOMED_OBJECT = re.compile(r"\b(?:welcomed?|welcomes|welcoming|praised?|hailed|applauded|commended)\b(?:[^,;:.]|\.(?=\S))*$")
 _WELCOMED_REACH = 80  # characters
+_MEASURED_FROM = re.compile(r"\s+(?:after|before)\b")  # "three days after an army attack", "a week before the vote"
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 WIRE_RETELLING = 3  # sentences: in wire copy, how far after a meeting a sentence still tells what was said at it
 NOT_AT_MEETINGS = FORCE_FAMILIES | {CONSULT, "sanction"}  # families of acts that take no venue from a meeting
@@ -1183,9 +1184,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
                   for m in sent_timexes}  # "speak again in a month", "have battled for the past three days"
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
-                     and not _length_of_noun(low, m)]
+                     and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
-        # one that measures the noun after it: "appreciation for Turkey's nearly two decades of contributions")
+        # one that measures the noun after it: "appreciation for Turkey's nearly two decades of contributions"; nor the
+        # distance to another act, "has called on the people ... to return, three days after an army attack restored
+        # government control": the act is as dated as it would be without it)
         names = tuple((a.start, a.end) for a in sent_actors)
         # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
