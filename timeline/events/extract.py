@@ -139,7 +139,9 @@ from .visited import comes_here, visited_countries
 
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
 # an act of evaluating before a noun, its object: "welcomed the first ... Dialogue on March 10", "praised the talks"
-_WELCOMED_OBJECT = re.compile(r"\b(?:welcomed?|welcomes|welcoming|praised?|hailed|applauded|commended)\b(?:[^,;:.]|\.(?=\S))*$")
+# (no preposition between: "welcomed Chancellor Scholz to the White House for a bilateral meeting" tells the meeting)
+_WELCOMED_OBJECT = re.compile(r"\b(?:welcomed?|welcomes|welcoming|praised?|hailed|applauded|commended)"
+                              r"(?:\s+(?!(?:to|for|at|in|on|with|during|after|before|ahead)\b)[\w.’'-]+)*\s+$")
 _WELCOMED_REACH = 80  # characters
 _MEASURED_FROM = re.compile(r"\s+(?:after|before)\b")  # "three days after an army attack", "a week before the vote"
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
