@@ -381,9 +381,10 @@ class _Builder:
                 # "Saturday's vote at the Arab League, in which Lebanon was one of only two countries to oppose ...": the
                 # occasion's day
                 counted = _Counted(Point.of(occasion_day.date_start, "day"), "article/occasion_relative")
-            elif not under_future(self.low, sent.start, p.start) \
+            elif basis in ("report", "dateline") and not under_future(self.low, sent.start, p.start) \
                     and (speech := speech_before(self, p, actor1)) is not None:
                 # "Nabih Berri ... said on Tuesday ... . He added, "We warn against ..."": the Tuesday speech goes on
+                # (an act a report would date, not background: "Moscow has three times blocked ...")
                 counted = _Counted(Point.of(speech.date_start, "day"), "article/same_speech")
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
