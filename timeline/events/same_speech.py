@@ -3,14 +3,13 @@
 "Nabih Berri ... said on Tuesday Lebanese had to care for Syria's security. He added, "We warn against any attempt
 to export strife"": the warning is a second act of the Tuesday speech, not of the story's day. "On Monday, ... Ban
 Ki-moon and US Secretary of State Hillary Clinton urged ... . Mrs Clinton told the UN Security Council that ...",
-"On Friday, ... Kofi Annan renewed calls for ... . Speaking to UN Security Council members, he
-said ...": the same. An act of speech with no date of its own, whose speaker (or the speaker's state) made an act of
+"On Friday, ... Kofi Annan renewed calls for ... . Speaking to UN Security Council members, he said ...": the same. An act of speech with no date of its own, whose speaker (or the speaker's state) made an act of
 speech the sentence just before dated to a day other than the story's, takes that day (events_gold.md rule 1 (b):
 the same event as a dated one; ``inferred``, rule ``article/same_speech``). Only an act a report would date (the
 caller's test: not background, a plan or an act under "will"), in the simple past or a reporting verb (not a perfect
-or a participle: "Turkey has now determined to take the matter to Nato, calling for an urgent meeting"), nor the answer of one the dated act was done to ("the Arab League offered Sunday to host talks
-between the opposition and the Damascus leadership. But Syria's envoy said ...": the story's day). "At the time" goes
-first (``basis.at_the_time``).
+or a participle: "Turkey has now determined to take the matter to Nato, calling for an urgent meeting"), nor the
+answer of one the dated act was done to ("the Arab League offered Sunday to host talks between the opposition and the
+Damascus leadership. But Syria's envoy said ...": the story's day). "At the time" goes first (``basis.at_the_time``).
 """
 
 from __future__ import annotations
