@@ -92,6 +92,8 @@ from .fights_between import fight_between, fight_rows
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
 from .object_relatives import object_relative_blame
+from .apposed_rejections import apposed_rejections
+from .blamed_patients import blamed_patients
 from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
@@ -1386,6 +1388,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     announcement_of_act(st)
     blamers(st)
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
+    apposed_rejections(st, _is_event)  # "... national dialogue talks, an offer rejected by opposition leaders"
+    blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
 

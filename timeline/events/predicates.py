@@ -59,6 +59,9 @@ EXPELLED = frozenset(CUES["expelled_person"])
 # light verbs of keeping what others give: "maintain support of X" is the backing of X (event_cues.tsv: kept_backing)
 _KEPT_BACKING = frozenset(CUES["kept_backing"])
 _PARTICLES = frozenset(CUES["passive_particle"])
+# the verbs of a condemnation drawn from others ("have drawn increasing condemnation from the West": event_triggers.tsv)
+DRAWING = frozenset({"drew", "drawn", "draws", "draw", "drawing", "prompted", "prompting", "provoked", "provoking",
+                     "sparked", "sparking", "triggered", "triggering", "earned", "earning", "attracted", "attracting"})
 _BOMB = phrases("bomb")  # a bomb named after a killing makes it an assault whoever the victims are
 _SHOOTING = frozenset(CUES["shooting_verb"])  # the verbs of killing that fighting uses too (not "tortured", "executed")
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
@@ -472,6 +475,8 @@ class PredicateReader:
             return None  # "supply chains", "negotiated outcomes": a modifier, no act
         if first in senses.DEFECTION and not senses.person_subject(self, t):
             return None  # "12 Syrian generals have already defected", "soldiers who deserted": unnamed defectors, no act
+        if t.type == "accuse" and "critical" in t.text and not senses.party_subject(self, t):
+            return None  # "The situation in Homs turned critical": a thing, no party turning against another
         if t.type == "demand" and first in senses.INSIST and not senses.insists_on(self, t):
             t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
@@ -608,9 +613,10 @@ class PredicateReader:
                 embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in" (not "Iran
                 # had started providing the Syrian government with ... equipment": the gerund is the act that started;
                 # but "the continued killing" is a noun phrase)
-            if kind == "accuse" and t.text.split()[1:2] == ["under"]:
+            if kind == "accuse" and (t.text.split()[1:2] == ["under"] or first in DRAWING):
                 passive = True  # under_fire: "The Arab League came under fire for doing little": its subject is the one
-                # criticised, as in "was criticised for"
+                # criticised, as in "was criticised for"; so too "The assaults ... have drawn increasing condemnation
+                # from the West" (its agents after "from": roles)
             if passive and first == "opposed" and nxt == "to":
                 passive = False  # "Moscow and Beijing remain adamantly opposed to the idea": the subject's stance
             if rule == "participle" and kind == "mobilize" and first in senses.MOVEMENT and nxt != "by":

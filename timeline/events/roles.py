@@ -28,7 +28,7 @@ from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
-from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
+from .predicates import CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
 from .speech import SentenceReading, answered_party, blamed_failure
@@ -236,7 +236,21 @@ _REQUEST_ASIDE = re.compile(r"(?<!\bsuch)(?<!\bwell)\s(?:as|while|because|since|
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
-    "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit")."""
+    "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit"). A party that turns
+    critical with no "of" after it names no one it turns against ("Turkey turned sharply critical during the
+    uprising, as Damascus ignored advice": not Damascus, events_gold_fresh12 53#11), so it has no counterpart."""
+    agents, counterparts = _roles(p, reading, actors, low, first_seen, owners)
+    if p.type == "accuse" and p.trigger.text.endswith("critical") and not _OF.match(low, p.trigger.end):
+        return agents, []
+    return agents, counterparts
+
+
+_OF = re.compile(r"\s+of\b")
+
+
+def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
+           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
+    """``roles`` of any predicate."""
     actors = _aliases_dropped([coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
                                and not ("forces" in a.flags and p.type in _NOT_BY_FORCES
                                                     and not (p.type in SPEECH_TYPES and owned_force(a))
@@ -396,10 +410,16 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             return roles(main, reading, actors, low, first_seen, owners)
     if p.passive or p.trigger.text.startswith("received"):
         marker = "by" if p.passive else "from"
+        if p.passive and p.type == "accuse" and p.trigger.text.split()[0] in DRAWING:
+            marker = "from"  # "have drawn increasing condemnation from the West, Turkey and ... Jordan"
         if p.passive and p.type == "sanction" and p.trigger.text.startswith("summoned"):
             marker = "to(?:\\s+the)?"  # "was summoned to the Latvian Foreign Ministry": the ministry summoned him
         m = re.compile(rf"\s+{marker}\s+").search(low, p.end, min(ceiling, p.end + 60))
         agent_after = [a for a in after if m and a.start == m.end()]
+        if not agent_after and m and marker == "from":
+            # "drawn increasing condemnation from the West, Turkey and ... Saudi Arabia": the first named in the list
+            agent_after = [a for a in after if m.end() < a.start <= m.end() + 40
+                           and re.fullmatch(r"[\w\s,-]*", low[m.end():a.start])][:1]
         if not agent_after and p.passive:
             # "the", after an adjunct of time or place: "was condemned on Tuesday by the Organization of Islamic
             # Cooperation" (not "met with a swift and firm response by the UN Security Council", "was discussed,

@@ -364,6 +364,21 @@ def person_subject(reader: PredicateReader, t: Trigger) -> bool:
     return not (word == "who" and re.search(r"\bof\s+$", reader.low[max(reader.start, person.start - 8):person.start]))
 
 
+def party_subject(reader: PredicateReader, t: Trigger) -> bool:
+    """Is the subject of ``t`` a party: a named actor ending right before the verb group ("Turkey turned sharply
+    critical", "Russia and Turkey, have turned harshly critical") or "it" / "they"? Not a thing ("The situation in Homs
+    turned critical"): turning critical is an accusation only when a party turns (events_gold_fresh12 53#11)."""
+    i, word = reader.subject_token(t.start)
+    if i < 0:
+        return False
+    if word == "," and i > 0:
+        i, word = i - 1, reader.tokens.words[i - 1]
+    if word in ("it", "they"):
+        return True
+    end = reader.tokens.ends[i]
+    return any(a.end == end and not a.placed for a in reader.actors)
+
+
 def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     """Do two or more parties, named as its subject, do this act together? A coordination of actors ("The United
     States and India will establish rules of origin", "the United States, Mexico, and Canada will develop") or a

@@ -74,6 +74,12 @@ _OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternatio
 _ULTIMATUM = phrases("ultimatum")
 _CONDEMNATION = phrases("condemnation")
 _INSULT = phrases("insult")
+_ENEMY_LABEL = phrases("enemy_label")
+# a quotation opening within three words of the label: the speaker's own words ("\"terrorist organizations\"",
+# "\"tens of terrorists\"", "\"armed gangs and terrorists\"")
+_QUOTED_LABEL = re.compile(r"[\"“]\s*(?:[\w-]+\s+){0,3}?(?:%s)(?![\w'])" % phrase_alternation(CUES["enemy_label_quoted"]))
+# a speaker that is a news medium (a state's news agency, television or daily): its report is a statement
+_MEDIUM = re.compile(r"\b(?:news|agency|television|tv|radio|daily|newspaper|media|broadcaster)\b", re.I)
 _THREAT_IDIOM = phrases("threat_idiom")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
@@ -559,6 +565,10 @@ def _opening_participle(reader: PredicateReader, first: int, j: int) -> bool:
     # "Veto-holding Russia abstained ...": a compound adjective on the subject)
 
 
+# the prepositions of an aside set off by commas on a named subject before its frame ("Erdogan, on a trip to China, said")
+_ASIDE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "from", "after", "while"})
+
+
 def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
     """Does the comma at token ``j`` close an apposition on the sentence's subject ("Opposition spokesman Mohammed
     al-Sabry, rejecting Saleh's offer ..., said", "The council, grouping Assad's foes, said")? The sentence opens
@@ -582,6 +592,11 @@ def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
     if named and nxt == "in" and first + 2 < j and tokens.words[first + 2] in ("a", "an", "his", "her", "its", "their") \
             and not _VERB_GROUP_WORD.search(reader.low, tokens.starts[first + 1], tokens.starts[j]):
         return True  # "King Abdullah, in an extraordinary statement read on Al Arabiya television, said": an aside
+    if named and nxt in _ASIDE_PREPOSITIONS and first + 2 < j \
+            and not _VERB_GROUP_WORD.search(reader.low, tokens.starts[first + 1], tokens.starts[j]):
+        return True  # "Turkish Prime Minister Recep Tayyip Erdogan, on a trip to China, said the incidents were a \"clear
+        # violation\"", "Walid Muallem, in Russia for talks, said": a place or an occasion set off on the named subject
+        # (audit t17-bbc-75), not a clause the frame closes
     return nxt.endswith("ing") and len(nxt) > 4  # (a relative clause "who is due in Syria on Saturday" has a time of its own)
 
 
@@ -651,6 +666,21 @@ def _official(speaker: ActorMention | None) -> bool:
     if speaker is None:
         return False
     return speaker.kind in ("country", "organization") or speaker.kind == "person" and bool(speaker.country or speaker.org)
+
+
+def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+    """ "President Assad insists his troops are fighting \"armed gangs\"", "Damascus says some 120 security personnel
+    were killed by \"armed gangs\"", "the Interior Ministry now says Syria is facing an armed insurrection by Salafi
+    Muslims", "It says the protests are part of a violent conspiracy backed by foreign powers": a state or its official
+    names the side it fights as gangs, terrorists or a foreign plot (``enemy_label``, or a quotation of
+    ``enemy_label_quoted``), which blames that side (events_gold_fresh12 bbc-249#12, fresh14 19#10, fresh15
+    bbc-199#17). A news medium's report ("The official SANA news agency said two soldiers were killed in an
+    operation to arrest \"armed terrorist groups\"": events_gold_fresh3 186#10) stays a statement. Any named speaker
+    but a medium: a head of state the gazetteer does not place ("President Assad insists ...") is no less the state's
+    voice."""
+    if speaker is None or any(_MEDIUM.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
+        return False
+    return _ENEMY_LABEL.search(reader.low, *content) is not None or _QUOTED_LABEL.search(reader.low, *content) is not None
 
 
 def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
@@ -919,6 +949,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type="accuse", rule="reported failure")
             elif insult(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported insult")
+            elif enemy_label(reader, content, speaker):
+                # "President Assad insists his troops are fighting \"armed gangs\"": a state's name for the side it
+                # fights is its blame (``enemy_label``)
+                main = replace(frame, type="accuse", rule="reported enemy label")
             elif speaker is not None and charges_force(low, content, preds):
                 # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero":
                 # force told as wrongful, by a named speaker, is an accusation (``charged_force``)
