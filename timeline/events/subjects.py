@@ -113,6 +113,9 @@ def _of_people(a: ActorMention, low: str) -> bool:
     return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start))
 
 
+of_people = _of_people  # (the subject of an obligation in what is said: ``speech._named_subject``)
+
+
 def _group(actors: list[ActorMention], anchor: ActorMention, low: str, floor: int) -> list[ActorMention]:
     """The coordination (and same-span plural) around ``anchor``, leftmost first."""
     group = [a for a in actors if a.start == anchor.start and a.end == anchor.end]
