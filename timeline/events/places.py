@@ -537,4 +537,12 @@ def written(low: str, p: Predicate | None) -> bool:
     if p is None or not p.reporting:
         return False
     verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
-    return verb in ("wrote", "writes", "write", "quoted") or _WRITTEN.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None
+    return verb in ("wrote", "writes", "write", "quoted") or _WRITTEN.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None \
+        or _PAPER_BEFORE.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None \
+        or _PAPER_AFTER.match(low, p.trigger.end) is not None
+
+
+# a newspaper says what it prints ("The hardline Qods daily said", "Reformist daily Arman said", "The paper noted",
+# '"...," says Taraf daily'): written, as a statement is (events_gold_fresh15 113#24-#27: no place)
+_PAPER_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|paper)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:also|later|then)\s+)?$")
+_PAPER_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:daily|newspaper|weekly)[.,;]")

@@ -36,7 +36,7 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS,
 from .opening_day import DAY_OF_CLAUSE, opening_end
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
-from .subjects import speaker as speaker_of, subject_of
+from .subjects import of_people, speaker as speaker_of, subject_of
 from .triggers import Trigger
 
 INTENT = frozenset(CUES["intent"])
@@ -615,7 +615,14 @@ def _named_subject(low: str, actors: list[ActorMention], content: tuple[int, int
     at most 40 characters away, no place, and no comma, semicolon or relative word between."""
     return [a for a in actors if content[0] <= a.start and a.end <= pos
             and pos - a.end <= 40 and not a.placed
-            and not re.search(r"[,;]|\b(?:that|which|who)\b", low[a.end:pos])]
+            and not re.search(r"[,;]|\b(?:that|which|who)\b", low[a.end:pos])
+            and not (_OF_BEFORE.search(low, max(content[0], a.start - 8), a.start) and not of_people(a, low))]
+
+
+# an actor after "of" modifies the noun that heads the subject ("The current betrayal of Syria should come as no
+# surprise": the betrayal, not Syria, is what should; no demand on Syria), unless the noun is the actor's people,
+# government or forces ("The government of Syria must stop the killing": Syria)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
 def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
