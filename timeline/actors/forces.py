@@ -46,7 +46,7 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
 # (or one with its day, ``after_saying_day``), "between" (the sides of a fight noun: "clashes between government
 # forces and rebels", ``events.fights_between``; shared by every caller, so govref, peoples and govofficials also take
 # a force after "between" as a subject candidate)
-SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
+SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\)\s+-|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
                             r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|between|prompting|"
                             r"forcing|leaving)\b|"
                             r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
@@ -54,7 +54,7 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|t
                                           and v.isdigit() and 2 <= int(v) <= 12),
                             re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks", "SANA
 # said two soldiers were killed" (a number in words as in figures: two to twelve of time_words.tsv; "dozen" counts
-# only after its "a")
+# only after its "a"); a wire dateline's dash opens the lead ("AMMAN (Reuters) - Tanks pounded a Syrian town")
 # where a clause opens, for a subject that may stand nowhere else ("The country voted", "but the two countries have";
 # not "fled from the country", "between the two countries"): govref's "the country", counted's "the two countries"
 CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|"

@@ -248,6 +248,10 @@ class Predicate:
 # the words that open another clause before a crowd noun ("after 21 protesters were shot dead"): nine of the
 # subordinators (the whole list would change which crowds are read as their clause's agent)
 _CROWD_CLAUSE = frozenset({"after", "before", "when", "while", "as", "since", "until", "because", "if"})
+# the fire whose agent comes after "from" or "by", as the subject of a verb of force: "Intense shelling from Syrian troops
+# pounded the district" is the shelling's act (``roles.gerund_agent``), the verb only says where it fell
+_FIRE_SUBJECT = re.compile(r"\b(?:shelling|bombardment|bombing|shellfire|artillery\s+fire|tank\s+fire|gunfire|fire)\s+"
+                           r"(?:from|by)\s+(?:[\w'’.-]+\s+){1,5}$")
 _CROWD_PREPOSITIONS = frozenset({"on", "against", "at", "with", "to", "for", "by", "among", "upon", "toward",
                                  "towards"})
 # an opening "After"/"Following" before a light verb in -ing ("After holding talks with X, Y said")
@@ -470,6 +474,9 @@ class PredicateReader:
             t = replace(t, form="V")
         if senses.modifies_noun(self, t):
             return None  # "supply chains", "negotiated outcomes": a modifier, no act
+        if t.type == "military" and first in ("pounded", "pounding", "struck", "bombarded") \
+                and _FIRE_SUBJECT.search(self.low, max(self.start, t.start - 80), t.start):
+            return None  # "Intense shelling from Syrian troops pounded the district": the shelling is the act
         if first in senses.DEFECTION and not senses.person_subject(self, t):
             return None  # "12 Syrian generals have already defected", "soldiers who deserted": unnamed defectors, no act
         if t.type == "demand" and first in senses.INSIST and not senses.insists_on(self, t):
