@@ -507,9 +507,10 @@ _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 
 
 def _armed_modifier(a: ActorMention, low: str) -> bool:
-    """Does the actor name the armed force it modifies ("Nato warplanes", "Syria's tanks")?"""
+    """Does the actor name the armed force it modifies ("Nato warplanes", "Syria's tanks"), or is it that force
+    ("Syrian forces had been redeployed from the border", "Syrian troops have been deployed")?"""
     m = _WORD_AFTER.match(low, a.end)
-    return m is not None and m.group(1) in _MOVERS
+    return m is not None and m.group(1) in _MOVERS or _ARMED_END.search(low, a.start, a.end) is not None
 
 
 # what may stand before the subject noun of a passive in its clause: no comma, no opening adjunct ("After the attack
