@@ -209,6 +209,28 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     return in_text_order(mentions + added)
 
 
+# a fight's pair by "between": "between Syrian security forces and armed rebels", "between rebel fighters and forces
+# loyal to President Bashar al-Assad" (the state's forces on one side, the bare rebels on the other)
+_PAIR_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
+_FORCE_END = re.compile(r"(?:forces|troops|army|military|soldiers|police|security\s+services)$", re.I)
+
+
+def _paired_state(text: str, mentions: list[ActorMention], start: int, end: int) -> str | None:
+    """The state whose forces the bare rebels at ``[start, end)`` are paired with by "between ... and ...", if any."""
+    for m in mentions:
+        state = state_of(m)
+        if not state or m.kind != "country" or not ("forces" in m.flags or _FORCE_END.search(text, m.start, m.end)):
+            continue
+        if m.end <= start and _PAIR_AND.fullmatch(text, m.end, start) \
+                and _PAIR_OPEN.search(text, max(0, m.start - 20), m.start):
+            return state
+        if m.start >= end and _PAIR_AND.fullmatch(text, end, m.start) \
+                and _PAIR_OPEN.search(text, max(0, start - 20), start):
+            return state
+    return None
+
+
 _REBELS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
     sorted((p.lower() for p in word_list("rebel_nouns.txt")), key=len, reverse=True)), re.I)
 # another state's place right before the noun: "Libya, where rebels captured ... Gaddafi"
@@ -225,13 +247,21 @@ def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -
     from the Free Syrian Army", "rebels of ..." (owned after the noun), "Syrian rebels" (an actor already).
     ``country``: the story's (``story_country``)."""
     demonym = DEMONYMS.get(country) if country else None
-    if demonym is None:
-        return mentions
     armed = [m for m in mentions if m.kind == "group" and m.country == country and m.name in _ARMED_GROUPS]
     starts = sentence_starts(text) if armed else []
     added = []
     for match, _ in bare(_REBELS, text, mentions):
         start, end = match.span()
+        foe = _paired_state(text, mentions, start, end)
+        if foe is not None and foe != country and DEMONYMS.get(foe):
+            # "clashes between Syrian security forces and armed rebels" in a story of Lebanon's border: the rebels
+            # the state's forces fight are that state's, whatever the story's country
+            rebels = f"{DEMONYMS[foe]} rebels"
+            added.append(ActorMention(start, end, match.group(0), rebels, canonical_key(rebels), "group", None, foe,
+                                      "description"))
+            continue
+        if demonym is None:
+            continue
         # the armed group the text names beside the noun: in its sentence, the one before or the one after ("In
         # Aleppo, rebels vowed to fight back ... . The Free Syrian Army withdrew"), or anywhere after it (a story that
         # names the group later tells of it); else the country's rebels (a group named only paragraphs before may not
