@@ -191,6 +191,13 @@ def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention]) -> Iterat
             yield match, before
 
 
+# a force with no owner that modifies the noun of its act of force, after a preposition or an article (never after "the",
+# where it may be a subject: "the army raids houses"): "killed in security force raids", "during an army raid"
+_FORCE_MODIFIER = re.compile(r"(?<![\w-])(?:in|during|amid|by|from|of|an?)\s+(?P<force>security[\s-]force|army|military|"
+                             r"police)\s+(?=(?:raids?|assaults?|attacks?|shelling|bombardments?|operations?|offensive|"
+                             r"incursions?)(?![\w-]))", re.I)
+
+
 def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the forces of a leader ("Assad's government") and the bare forces of the story's country
     added, in text order."""
@@ -204,6 +211,12 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
         added.append(ActorMention(start, end, match.group(0), owner, canonical_key(owner), "country",
                                   noun.removeprefix("the "), owner, "description", "", ("forces",)))
+    taken = [(m.start, m.end) for m in mentions + added]
+    for match in _FORCE_MODIFIER.finditer(text):
+        start, end = match.span("force")
+        if not overlaps(taken, start, end):  # "killed in security force raids", "during an army raid": the story's
+            added.append(ActorMention(start, end, match.group("force"), country, canonical_key(country), "country",
+                                      "forces", country, "description", "", ("forces",)))
     if not added:
         return mentions
     return in_text_order(mentions + added)

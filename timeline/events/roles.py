@@ -365,6 +365,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             if owner.basis == "demonym" and owner.role and not owner.placed:
                 # "Russian and Iranian strikes on Idlib": every state of the list commits the act
                 agents = _by_group(owner, [a for a in actors if a.basis == "demonym" and a.role == owner.role], low)
+            if owner.end <= p.trigger.start and "forces" in owner.flags:
+                # "killed in security force raids on Saturday while ... against Assad family rule": the raid's target, if
+                # any, is in its own phrase, not in a clause after it
+                close = _RAID_PHRASE_CLOSE.search(low, p.trigger.end)
+                after = [a for a in after if close is None or a.start < close.start()]
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main
@@ -851,6 +856,9 @@ def _place_target(p: Predicate) -> bool:
     """May a place be the counterpart? The place visited, and the target of a threat, an attack, a
     sanction or a withdrawal ("resume terrorist activities in Israel"); not the venue of talks."""
     return p.type == "visit" or p.family not in ("consult", "statement", "agree", "cooperate", "support")
+
+
+_RAID_PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s|\s(?:while|when|as|after|before|but|and|which|who)\s")
 
 
 def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
