@@ -435,7 +435,18 @@ def subject_group(before: list[ActorMention], low: str, pos: int, floor: int) ->
         pos = aside.start()  # "the United States — and I am announcing today — will be investing": the subject is
         # before the aside set off by dashes
     before = [a for a in before if a.end <= pos]
+    sayer = _SAYER_IN_RELATIVE.search(low, max(floor, pos - 90), pos)
+    if sayer is not None and any(a.start == sayer.start("sayer") for a in before):
+        return []  # "the crackdown ..., which the United Nations says has killed 3,500 people": the UN says it, the
+        # crackdown (no actor) did it
     return _subject_past(_interrupter(before, low, pos, floor), before, low, pos, floor)
+
+
+# the sayer of a relative clause whose verb its estimate frames: "which the UN estimates has killed", "which the United
+# Nations says has killed" (the relative's antecedent is the verb's subject, not the sayer)
+_SAYER_IN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?P<sayer>[^,;:.!?()]{1,50}?)\s+(?:says|said|estimates|"
+                                r"estimated|believes|believed|reckons|reports|reported)\s+(?:has|have|had)\s+"
+                                r"(?:now\s+|already\s+|so\s+far\s+)?$")
 
 
 # a name a prefix makes a modifier of a noun: "an anti-Assad demonstration", "pro-Kremlin youth groups"
