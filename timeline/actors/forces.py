@@ -49,10 +49,11 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\)\s+-|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
                             r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|between|prompting|"
                             r"forcing|leaving)\b|"
-                            r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
+                            r"\b(?:the|with|saw|said|say|says|estimate|estimates|estimated)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
                             % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
                                           and v.isdigit() and 2 <= int(v) <= 12),
-                            re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks", "SANA
+                            re.I)  # a number after "the", "with", "saw", "said" (or "say", "estimate": a reported toll,
+# "Human rights groups estimate 500 soldiers have been killed"): "saw 40 tanks", "with 60 tanks", "SANA
 # said two soldiers were killed" (a number in words as in figures: two to twelve of time_words.tsv; "dozen" counts
 # only after its "a"); a wire dateline's dash opens the lead ("AMMAN (Reuters) - Tanks pounded a Syrian town")
 # where a clause opens, for a subject that may stand nowhere else ("The country voted", "but the two countries have";
