@@ -250,7 +250,19 @@ class Predicate:
 
 # the words that open another clause before a crowd noun ("after 21 protesters were shot dead"): nine of the
 # subordinators (the whole list would change which crowds are read as their clause's agent)
+# what stands before a noun phrase and never before a clause's subject: "killed in Syrian army raids", "during a Syrian
+# army raid" (a preposition or an article right before the actor that modifies the noun)
+_NOUN_PHRASE_LEAD = re.compile(r"(?:^|\W)(?:in|during|of|from|amid|a|an)\s+$")
+# victims killed in an act of force named after them: "12 civilians were killed in security force raids", "six inhabitants
+# were killed in raids by", "one person was shot dead during an army raid"
+_KILLED_IN = re.compile(r"\b(?P<victim>[a-z]+)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+                        r"(?:killed|shot\s+dead|shot|wounded|injured)\s+(?:overnight\s+|today\s+)?(?:in|during)\s+"
+                        r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$")
 _CROWD_CLAUSE = frozenset({"after", "before", "when", "while", "as", "since", "until", "because", "if"})
+# the fire whose agent comes after "from" or "by", as the subject of a verb of force: "Intense shelling from Syrian troops
+# pounded the district" is the shelling's act (``roles.gerund_agent``), the verb only says where it fell
+_FIRE_SUBJECT = re.compile(r"\b(?:shelling|bombardment|bombing|shellfire|artillery\s+fire|tank\s+fire|gunfire|fire)\s+"
+                           r"(?:from|by)\s+(?:[\w'’.-]+\s+){1,5}$")
 _CROWD_PREPOSITIONS = frozenset({"on", "against", "at", "with", "to", "for", "by", "among", "upon", "toward",
                                  "towards"})
 # an opening "After"/"Following" before a light verb in -ing ("After holding talks with X, Y said")
@@ -445,6 +457,10 @@ class PredicateReader:
 
     # ---- one predicate ---------------------------------------------------------
 
+    def _actor_start(self, end: int) -> int:
+        """The start of the actor mention that ends at ``end`` (``end`` itself when none does)."""
+        return min((a.start for a in self.actors if a.end == end), default=end)
+
     def read(self, t: Trigger) -> Predicate | None:
         tokens, triggers = self.tokens, self.triggers
         if any(s <= t.start and t.end <= e for s, e in self.actor_spans):
@@ -473,6 +489,9 @@ class PredicateReader:
             t = replace(t, form="V")
         if senses.modifies_noun(self, t):
             return None  # "supply chains", "negotiated outcomes": a modifier, no act
+        if t.type == "military" and first in ("pounded", "pounding", "struck", "bombarded") \
+                and _FIRE_SUBJECT.search(self.low, max(self.start, t.start - 80), t.start):
+            return None  # "Intense shelling from Syrian troops pounded the district": the shelling is the act
         if first in senses.DEFECTION and not senses.person_subject(self, t):
             return None  # "12 Syrian generals have already defected", "soldiers who deserted": unnamed defectors, no act
         if t.type == "accuse" and "critical" in t.text and not senses.party_subject(self, t):
@@ -503,6 +522,9 @@ class PredicateReader:
                 subject = False  # "U.S. support", "Russian attack": a singular subject would say "supports"
             if subject and nouns.force_demonym(self.actors, self.low, t.start) is not None:
                 subject = False  # "against Russian strikes": a demonym is an adjective, no subject ("Russia strikes")
+            if subject and _NOUN_PHRASE_LEAD.search(self.low, max(self.start, tokens.starts[prev_i] - 40),
+                                                    self._actor_start(tokens.ends[prev_i])):
+                subject = False  # "killed in Syrian army raids", "during a Syrian army raid": a force modifying the noun
             modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
         if form == "noun" and first in _PARTICIPLE_NOUNS and prev == "," \
@@ -958,6 +980,10 @@ class PredicateReader:
         if p.type == "military" and self._civil_target(p):
             return replace(p, type="assault", rule="civil target")  # "attacked the French embassy", "the embassies ...
             # were attacked", "the attacks targeting civilian sites in the UAE"
+        if p.type == "military" and p.form == "noun" and p.trigger.text.split()[-1] in RAIDS and self._killed_in(p):
+            return replace(p, type="assault", rule="victims killed in it")  # "12 civilians were killed in security
+            # force raids on Saturday": the raid that killed them is force on the defenceless (check t17-reuters-162#5;
+            # not a drone attack or air strike, weapons of war: "killed in a Russian drone attack" stays fighting)
         if p.family == "military" and p.form == "verb" and not p.passive and self._victim_object(p):
             if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
@@ -985,6 +1011,12 @@ class PredicateReader:
         if word in ARMED:
             return replace(p, type="military", rule="armed subject")
         return p
+
+    def _killed_in(self, p: Predicate) -> bool:
+        """Is the raid noun ``p`` what people named as victims (``VICTIMS``) were killed in or during ("12 civilians were
+        killed in security force raids", "six inhabitants were killed in raids by security forces")?"""
+        m = _KILLED_IN.search(self.low, max(self.start, p.trigger.start - 120), p.trigger.start)
+        return m is not None and m.group("victim") in VICTIMS
 
     def expelled(self, p: Predicate) -> Predicate:
         """Expelling people as persons (its object, or the subject of its passive: "Assad has expelled Reuters

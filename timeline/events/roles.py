@@ -379,6 +379,11 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
             if owner.basis == "demonym" and owner.role and not owner.placed:
                 # "Russian and Iranian strikes on Idlib": every state of the list commits the act
                 agents = _by_group(owner, [a for a in actors if a.basis == "demonym" and a.role == owner.role], low)
+            if owner.end <= p.trigger.start and "forces" in owner.flags:
+                # "killed in security force raids on Saturday while ... against Assad family rule": the raid's target, if
+                # any, is in its own phrase, not in a clause after it
+                close = _RAID_PHRASE_CLOSE.search(low, p.trigger.end)
+                after = [a for a in after if close is None or a.start < close.start()]
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main
@@ -527,9 +532,10 @@ _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 
 
 def _armed_modifier(a: ActorMention, low: str) -> bool:
-    """Does the actor name the armed force it modifies ("Nato warplanes", "Syria's tanks")?"""
+    """Does the actor name the armed force it modifies ("Nato warplanes", "Syria's tanks"), or is it that force
+    ("Syrian forces had been redeployed from the border", "Syrian troops have been deployed")?"""
     m = _WORD_AFTER.match(low, a.end)
-    return m is not None and m.group(1) in _MOVERS
+    return m is not None and m.group(1) in _MOVERS or _ARMED_END.search(low, a.start, a.end) is not None
 
 
 # what may stand before the subject noun of a passive in its clause: no comma, no opening adjunct ("After the attack
@@ -870,6 +876,9 @@ def _place_target(p: Predicate) -> bool:
     """May a place be the counterpart? The place visited, and the target of a threat, an attack, a
     sanction or a withdrawal ("resume terrorist activities in Israel"); not the venue of talks."""
     return p.type == "visit" or p.family not in ("consult", "statement", "agree", "cooperate", "support")
+
+
+_RAID_PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s|\s(?:while|when|as|after|before|but|and|which|who)\s")
 
 
 def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:

@@ -443,6 +443,10 @@ def subject_group(before: list[ActorMention], low: str, pos: int, floor: int) ->
             return _group(before, named, low, floor)
         pos = aside.start()
     before = [a for a in before if a.end <= pos]
+    sayer = _SAYER_IN_RELATIVE.search(low, max(floor, pos - 90), pos)
+    if sayer is not None and any(a.start == sayer.start("sayer") for a in before):
+        return []  # "the crackdown ..., which the United Nations says has killed 3,500 people": the UN says it, the
+        # crackdown (no actor) did it
     return _subject_past(_interrupter(before, low, pos, floor), before, low, pos, floor)
 
 
@@ -464,6 +468,13 @@ def _dash_named(before: list[ActorMention], low: str, aside: re.Match) -> ActorM
            and not low[a.end:aside.start()].count(",") for a in before):
         return None
     return last
+
+
+# the sayer of a relative clause whose verb its estimate frames: "which the UN estimates has killed", "which the United
+# Nations says has killed" (the relative's antecedent is the verb's subject, not the sayer)
+_SAYER_IN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?P<sayer>[^,;:.!?()]{1,50}?)\s+(?:says|said|estimates|"
+                                r"estimated|believes|believed|reckons|reports|reported)\s+(?:has|have|had)\s+"
+                                r"(?:now\s+|already\s+|so\s+far\s+)?$")
 
 
 # a name a prefix makes a modifier of a noun: "an anti-Assad demonstration", "pro-Kremlin youth groups"
