@@ -117,6 +117,8 @@ def perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> b
     if _PERFECT_BEGUN.search(low, max(0, p.start - 50), p.start) and not p.reporting:
         return True  # "said ... Turkey had begun to exert pressure on the Syrian government", "Iran had started providing
         # ...": begun before, no day, in reported speech too ("we have begun to")
+    if low.startswith("already ", p.trigger.start) and not p.reporting:
+        return True  # a participle after its object, "the nearly $300 million already contributed": given before, no day
     m = _PERFECT.search(low, max(0, p.start - 40), p.start) or _perfect_group(low, p)
     if m is None or p.reporting:
         return False
