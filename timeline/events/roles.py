@@ -493,10 +493,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         elif counterparts and (target := _ATTACK_TARGET.match(low, attack.trigger.end)) is not None \
                 and counterparts[0].start < target.end():
             counterparts = []  # (but "condemns attacks ... the Syrian government": one named past the noun's phrase)
-    if len(subject) > 1 and p.family == "cooperate" and counterparts \
+    if len(subject) > 1 and (p.family == "cooperate" or p.trigger.form == "J") and counterparts \
             and not _WITH.search(low, p.end, counterparts[0].start):
         counterparts = []  # "The United States and the EU are working jointly towards ... a further Russian invasion
-        # of Ukraine": a joint act's partners are its subjects, and another only "with" it
+        # of Ukraine": a joint act's partners are its subjects, and another only "with" it (so too a body they set up
+        # together: "will establish a joint Task Force to address the immediate energy security needs of the EU")
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts
