@@ -277,11 +277,25 @@ _CONTINUING = re.compile(r"\b(?:continues|(?:is|are|[’']s|[’']re)\s+(?:still
                          r"\s+to\s+(?:[a-z]+ly\s+)?$" % PERFECT_ADVERBS)
 
 
+# the plural present "continue to" after its subject ("We continue to mobilize humanitarian relief", "The mourners continue
+# to call for"); not after a modal, "to", "not" or "do" ("will continue to", "to continue to", "did not continue to")
+_CONTINUE_PLURAL = re.compile(r"(?<![\w’'])(?P<before>[\w’']+)\s+(?:(?:also|still|further|now|[a-z]+ly)\s+)?continue\s+to\s+"
+                              r"(?:[a-z]+ly\s+)?$")
+_NOT_SUBJECT = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "never",
+                          "do", "does", "did", "and", "or", "’ll", "'ll", "let", "help", "helps", "please"})
+
+
 def continuing(low: str, p: Predicate) -> bool:
-    """Is ``p`` the infinitive of "continues to", "is continuing to" or "has continued to" ("as he continues to urge
-    the Syrian leadership to take bold steps")? It says the act goes on, not on which day (events_gold.md rules 5 and
-    6: a standing act in the present or a background perfect)."""
-    return not p.reporting and _CONTINUING.search(low, max(0, p.start - 40), p.start) is not None
+    """Is ``p`` the infinitive of "continues to", "continue to" in the present, "is continuing to" or "has continued to"
+    ("as he continues to urge the Syrian leadership to take bold steps", "We continue to mobilize humanitarian relief")?
+    It says the act goes on, not on which day (events_gold.md rules 5 and 6: a standing act in the present or a
+    background perfect)."""
+    if p.reporting:
+        return False
+    if _CONTINUING.search(low, max(0, p.start - 40), p.start) is not None:
+        return True
+    plural = _CONTINUE_PLURAL.search(low, max(0, p.start - 40), p.start)
+    return plural is not None and plural["before"] not in _NOT_SUBJECT and not plural["before"].endswith(("n't", "n’t"))
 
 
 def describes(low: str, p: Predicate) -> bool:
