@@ -430,6 +430,14 @@ _SUPPORTERS = re.compile(r"(?:\bsupporters\s+of\s+(?:[\w.'’-]+\s+){1,4}?|['’
                          r"(?:[\w-]+\s+){0,3}$")
 
 
+# the words of a gathering that may back someone ("attended a rally", "a pro-Assad demonstration"); a crowd of
+# supporters that blocks roads or demands something protests ("About 200 supporters of former President Ahmed Ben Bella
+# blocked roads ... demanding that he be reinstated": PLOVER PROTEST)
+_RALLY_WORDS = frozenset({"rally", "rallies", "rallied", "rallying", "demonstration", "demonstrations", "gathering",
+                          "gatherings"})
+_RALLY_DEMANDS = re.compile(r"\b(?:demand|demanding|demanded|demands|calling\s+for|called\s+for|to\s+protest|against)\b")
+
+
 def supporters_start(low: str, at: int, start: int) -> int | None:
     """Where the supporters' phrase before the rally word at ``at`` starts (``supporters_rally``), or None."""
     m = _SUPPORTERS.search(low, max(start, at - 60), at)
@@ -739,7 +747,8 @@ class PredicateReader:
                 return None  # "did not attack", "did not say": no event
         if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
             return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
-        if kind == "protest" and supporters_rally(self.low, t.start, self.start):
+        if kind == "protest" and t.text.split()[0] in _RALLY_WORDS and supporters_rally(self.low, t.start, self.start) \
+                and not _RALLY_DEMANDS.search(self.low, t.end, min(self.end, t.end + 100)):
             kind, rule = "support", "supporters' rally"  # "thousands of supporters of Mr Assad attended a rally", "a
             # pro-Assad demonstration": a crowd backing its leader, support (events_gold_fresh15 bbc-235#10, bbc-199#5)
         if kind == "cooperate" and form != "noun" and self._efforts_to_give(t):
