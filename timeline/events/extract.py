@@ -2132,6 +2132,12 @@ def _coordinated_acts(st: _SentenceState) -> None:
             agent = next(iter(builder.parties(sent, frame)[0]), None)
         if subject == "" and warner is not None:
             agent = warner
+        shared = None
+        if subject == "" and agent is None and q.trigger.form == "J" and main is not None:
+            # "We are also establishing a Dialogue and intend to deepen our collaboration": a joint verb sharing the
+            # subject of the clause's act has its parties (the roles find no subject before "and intend to")
+            shared = next((e for e in builder.events[first:] if e.trigger == main.trigger.text and e.actor1), None)
+            agent = shared.actor1 if shared is not None else None
         if subject == "" and agent is None and with_frame(q, reading, low, sent.actors):
             agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
             if agent is None:
@@ -2169,7 +2175,9 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 # security forces stormed the Omari mosque"
             if day is None:
                 day = st.on_day(basis)["mention"]
-            st.record(q, day, basis=basis if day is None else day.date_basis, agent=agent)
+            event = st.record(q, day, basis=basis if day is None else day.date_basis, agent=agent)
+            if event is not None and shared is not None:
+                builder.amend(event, actors=shared.actors, actor2=shared.actor2)
 
 
 def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:

@@ -406,7 +406,8 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         if found:
             return found
     # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
-    if p is not None and not p.reporting and p.type != "statement" and p.family in VENUE_FAMILIES:
+    if p is not None and not p.reporting and p.type != "statement" \
+            and (p.family in VENUE_FAMILIES or p.rule == "supporters' rally"):  # (a rally is held somewhere)
         welcome = low.startswith("welcom", p.trigger.start)  # "welcomed X to the White House to discuss"
         phrase = welcome and venue_phrase(text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
                                           sent_end, welcome=True)  # the trigger may hold it: "welcomed X to"

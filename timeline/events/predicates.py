@@ -439,6 +439,34 @@ def standing_claim(words: list[str], k: int, form: str, first: str) -> bool:
         and words[k + 1] not in PRONOUNS  # (", although it insists ...": whose claim is the pronoun's reading)
 
 
+# the crowd of a rally that backs someone, before the rally's word: "thousands of supporters of Mr Assad attended a",
+# "thousands of Assad's supporters", "a pro-Assad", "a pro-government"
+_SUPPORTERS = re.compile(r"(?:\bsupporters\s+of\s+(?:[\w.'’-]+\s+){1,4}?|['’]s?\s+supporters\s+|(?<![\w-])pro-[\w.'’-]+\s+)"
+                         r"(?:[\w-]+\s+){0,3}$")
+
+
+# the words of a gathering that may back someone ("attended a rally", "a pro-Assad demonstration"); a crowd of
+# supporters that blocks roads or demands something protests ("About 200 supporters of former President Ahmed Ben Bella
+# blocked roads ... demanding that he be reinstated": PLOVER PROTEST)
+_RALLY_WORDS = frozenset({"rally", "rallies", "rallied", "rallying", "demonstration", "demonstrations", "gathering",
+                          "gatherings"})
+_RALLY_DEMANDS = re.compile(r"\b(?:demand|demanding|demanded|demands|calling\s+for|called\s+for|to\s+protest|against)\b")
+
+
+def supporters_start(low: str, at: int, start: int) -> int | None:
+    """Where the supporters' phrase before the rally word at ``at`` starts (``supporters_rally``), or None."""
+    m = _SUPPORTERS.search(low, max(start, at - 60), at)
+    return m.start() if m is not None and "pro-democracy" not in m.group() and "pro-reform" not in m.group() else None
+
+
+def supporters_rally(low: str, at: int, start: int) -> bool:
+    """Is the protest word at ``at`` a rally of supporters ("In Damascus on Saturday, thousands of supporters of Mr
+    Assad attended a rally", "Syrian television showed thousands of Assad's supporters rallying", "a pro-Assad
+    demonstration of around 100 people")? Backing is support, not protest (events_gold_fresh15 bbc-235#10, bbc-199#5:
+    "The rallies of supporters ... are typed support"). Not "pro-democracy" protests, which are against the rulers."""
+    return supporters_start(low, at, start) is not None
+
+
 class PredicateReader:
     def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention], triggers: list[Trigger],
                  joint_we: bool = False):
@@ -747,6 +775,10 @@ class PredicateReader:
                 return None  # "did not attack", "did not say": no event
         if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
             return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
+        if kind == "protest" and t.text.split()[0] in _RALLY_WORDS and supporters_rally(self.low, t.start, self.start) \
+                and not _RALLY_DEMANDS.search(self.low, t.end, min(self.end, t.end + 100)):
+            kind, rule = "support", "supporters' rally"  # "thousands of supporters of Mr Assad attended a rally", "a
+            # pro-Assad demonstration": a crowd backing its leader, support (events_gold_fresh15 bbc-235#10, bbc-199#5)
         if kind == "cooperate" and form != "noun" and self._efforts_to_give(t):
             kind, rule = "aid", "efforts to give"  # "will enhance our efforts to coordinate cybersecurity assistance and
             # provide Internet access to the Governments of Ukraine", "commit to redoubling our combined efforts to

@@ -28,7 +28,7 @@ from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
-from .predicates import CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
+from .predicates import CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of, supporters_start
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
 from .speech import SentenceReading, answered_party, blamed_failure
@@ -487,6 +487,12 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         intent = _intent_owner(p, actors, low, floor) or _controller(p, actors, low, floor)
         if intent is not None:
             return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
+    if p.rule == "supporters' rally":
+        # "thousands of supporters of Mr Assad attended a rally", "Assad's supporters rallying", "a pro-Assad
+        # demonstration": an unnamed crowd (actor1 null, events_gold.md rule 2) backing the one its phrase names
+        begin = supporters_start(low, p.trigger.start, floor)
+        backed = [a for a in actors if begin is not None and begin - 30 <= a.start < p.trigger.start and not a.placed]
+        return [], backed[-1:]
     position = _subject_position(p, reading, low, actors)
     if p.type == "protest" and p.form == "verb" and not p.passive and (crowd_headed(low, p, floor, before)
                                                                         or absolute_crowd(low, p, floor)):
@@ -518,10 +524,11 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         elif counterparts and (target := _ATTACK_TARGET.match(low, attack.trigger.end)) is not None \
                 and counterparts[0].start < target.end():
             counterparts = []  # (but "condemns attacks ... the Syrian government": one named past the noun's phrase)
-    if len(subject) > 1 and p.family == "cooperate" and counterparts \
+    if len(subject) > 1 and (p.family == "cooperate" or p.trigger.form == "J") and counterparts \
             and not _WITH.search(low, p.end, counterparts[0].start):
         counterparts = []  # "The United States and the EU are working jointly towards ... a further Russian invasion
-        # of Ukraine": a joint act's partners are its subjects, and another only "with" it
+        # of Ukraine": a joint act's partners are its subjects, and another only "with" it (so too a body they set up
+        # together: "will establish a joint Task Force to address the immediate energy security needs of the EU")
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts

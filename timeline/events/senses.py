@@ -326,6 +326,8 @@ _TASKED_BODY = re.compile(rf"\b{TASKED_BODY}\s+(?:(?:also|further|jointly)\s+)?(
 _TASKED_TEAMS = re.compile(r"\b(?:asked|tasked|instructed|directed|charged|mandated)\s+(?:their|the\s+two|both)\s+"
                            r"(?:respective\s+)?(?:[\w-]+\s+){0,2}?(?:teams|envoys|officials|ministers|negotiators|"
                            r"representatives|delegations|staffs)(?:\s*,\s*[^,;:.]{3,80},)?\s+to$")
+# a joint statement's sentence whose subject is its signatories' "we" ("We are also establishing ...", "Together, we ...")
+_WE_OPENS = re.compile(r"[\s\"“]*(?:(?:and|but|also|together|further|additionally|in\s+addition)\s*,?\s+)?we\s")
 _KEEP_ON = frozenset({"continue", "continues", "continuing"})  # before a gerund: the subject keeps on doing it
 _QUESTION = re.compile(r"\b(?:how|whether|why|where|what)\s+(?:the\s+)?$")  # "discussed how both countries can promote"
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
@@ -399,6 +401,10 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     if reader.joint_we and (i < 0 or word in ("and", ",")) \
             and joint_lead_in(reader.low, reader.start):
         return True  # "we intend to:" then "1. Share information and best practices ...": the lead-in's subject
+    if word == "and" and reader.joint_we and 0 <= i < len(tokens.words) - 1 and tokens.words[i + 1] in _BEFORE_TO \
+            and _WE_OPENS.match(reader.low, reader.start):
+        return True  # "We are also establishing a Dialogue and intend to deepen our collaboration": the second verb of the
+        # signatories' clause, a plan, shares its "we"
     if word == "and" and _opening_joint(reader, i):
         return True  # "The United States and Saudi Arabia welcomed ... and decided to continue strengthening ...": the
         # second verb of the clause shares its joint subject
