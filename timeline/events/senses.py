@@ -631,16 +631,16 @@ def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
             break
         if w in CONDEMNING:
             return True
-    if _condemning_verdict(reader, i):
-        return True
     # "for what Washington calls public corruption", "enraged by what it describes as brutal killings": in the naming
     # clause "what X calls ..." a name of wrongdoing within its first six words is X's charge
     namer = _WHAT_NAMER.search(reader.low, max(reader.start, t.start - 60), t.start)
-    if namer is None:
-        return False
-    if _REJECTED_NAMING.search(reader.low, max(reader.start, namer.start() - 20), namer.start()):
+    if namer is not None and _REJECTED_NAMING.search(reader.low, max(reader.start, namer.start() - 20), namer.start()):
         return False  # "rejecting what they called any interference with its sovereignty": the naming is what is
         # rejected, the rejection's object, no charge of its own (events_gold_fresh13 46#2: support and reject only)
+    if _condemning_verdict(reader, i):
+        return True
+    if namer is None:
+        return False
     stop = re.search(r"[.;:,]|\b(?:and|but|which|that|who)\b", reader.low[t.end:min(reader.end, t.end + 80)])
     reach = t.end + (stop.start() if stop else min(reader.end, t.end + 80) - t.end)
     head = re.match(r"(?:\s+\S+){1,6}", reader.low[t.end:reach])
