@@ -14,9 +14,10 @@ from .gazetteer import rows, word_list
 from .mention import ActorMention
 
 # the nouns of a state's body: its forces (resources/force_nouns.txt, bare "forces" and "loyalists") and its
-# government (resources/government_nouns.csv, event_cues.tsv's government_owned)
+# government (resources/government_nouns.csv, event_cues.tsv's government_owned); not "the country", "the nation"
+# (the nouns of every form of state: the state as a whole, not a body of it)
 _FORCES = frozenset({p.lower().removeprefix("the ") for p in word_list("force_nouns.txt")} | {"forces", "loyalists"})
-_GOVERNMENT = frozenset({r["noun"].lower() for r in rows("government_nouns.csv")}
+_GOVERNMENT = frozenset({r["noun"].lower() for r in rows("government_nouns.csv") if r["style"] != "*"}
                         | set(load_tsv("event_cues.tsv")["government_owned"]))
 
 
