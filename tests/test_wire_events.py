@@ -88,6 +88,15 @@ def test_wire_story_country_needs_a_clear_lead():
     assert story_country(find_actors("Syria and Turkey met. Turkey and Syria talked.")) is None
 
 
+def test_wire_story_country_tie_told_by_the_bodies_named():
+    """Two countries named about as often: the one whose own government or forces the text names clearly more is the
+    story's (at least two, twice the other's); as many of each leaves none."""
+    text = "Turkey met Syria. Turkey and Syria talked. Ankara waited. "
+    assert story_country(find_actors(text + "Syrian troops moved. The Syrian army said so.")) == "Syria"
+    assert story_country(find_actors(text + "Syrian troops moved.")) is None
+    assert story_country(find_actors(text + "Syrian troops moved. Turkish troops waited.")) is None
+
+
 def test_wire_story_country_read_once_for_the_passes_after_the_forces(monkeypatch):
     """The story's country is counted once for the passes after ``story_forces`` (rebels, opposition, documents,
     government nouns, government forces, officials, peoples), not again in each of them."""

@@ -31,11 +31,15 @@ from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
 from .mention import ActorMention, in_text_order, overlaps, state_of
 from .names import canonical_key, person_key
+from .nearstate import body_state
 from .people import listed_country
 from .scan import sentence_starts
 
 MIN_MENTIONS = 3
 LEAD = 1.5
+# the bodies that decide between countries named about as often (``story_country``)
+MIN_BODIES = 2
+LEAD_BODIES = 2
 
 
 _PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, reverse=True)
@@ -96,14 +100,21 @@ def bare_before(before: str, phrase: str) -> bool:
 
 
 def story_country(mentions: list[ActorMention]) -> str | None:
-    """The country the article names clearly most often, if one does."""
+    """The country the article names clearly most often, if one does; else, of the countries named about as often as
+    the first, the one whose own government or forces the article names clearly most often (``nearstate.body_state``:
+    Syria coverage from Turkey's or Lebanon's border names both states as often, but "Syrian troops", "the Syrian
+    government", "Assad's forces" far more than Turkey's), if one does."""
     counts = Counter(state for state in map(state_of, mentions) if state)
-    ranked = counts.most_common(2)
+    ranked = counts.most_common()
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None
-    if len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    if len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]:
+        return ranked[0][0]
+    close = {state for state, n in ranked if ranked[0][1] < LEAD * n}
+    bodies = Counter(state for state in (body_state(m) for m in mentions) if state in close).most_common(2)
+    if bodies and bodies[0][1] >= MIN_BODIES and (len(bodies) == 1 or bodies[0][1] >= LEAD_BODIES * bodies[1][1]):
+        return bodies[0][0]
+    return None
 
 
 # the nouns of a government a leader owns ("Assad's government", "Assad's regime"): the cue row government_owned of

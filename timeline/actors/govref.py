@@ -42,6 +42,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..cue_words import FINITE_VERB, PAST_VERB, load_tsv
+from ..dateline import AGENCY
 from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_saying_day
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
@@ -183,14 +184,28 @@ def names_other_state(text: str, begin: int, end: int, state: str, mentions: lis
     capital (``other_state``)?"""
     inside = [(m.start, m.end) for m in mentions if m.kind != "country"] if not people else []
     if any(begin <= m.start and m.end <= end and state_of(m, KINDS if people else ())
-           not in (None, state) for m in mentions):
+           not in (None, state) and not reporter_post(text, m.start, m.end) for m in mentions):
         return True
     for match in GAZ_RE.finditer(text, begin, end):
         entry = GAZETTEER.get(match.group())
         if entry is not None and entry.kind == "country" and entry.name != state \
-                and not text[match.start() - 1:match.start()].isalnum() and not overlaps(inside, *match.span()):
+                and not text[match.start() - 1:match.start()].isalnum() and not overlaps(inside, *match.span()) \
+                and not reporter_post(text, *match.span()):
             return True
     return False
+
+
+# the post of the story's own journalist in the aside that opens his report: "The BBC's Jim Muir, reporting from
+# Beirut, says", "The BBC's Jim Muir, in neighbouring Lebanon, says" (dateline.AGENCY: the outlets of agencies.txt)
+_POST_BEFORE = re.compile(r"(?:%s)['’]s\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+(?:reporting\s+from|in)\s+"
+                          r"(?:neighbouring\s+|neighboring\s+)?$" % AGENCY)
+_POST_AFTER = re.compile(r",\s+(?:says|said|reports|reported)\b")
+
+
+def reporter_post(text: str, start: int, end: int) -> bool:
+    """Is the place at ``[start, end)`` the post of the story's journalist in the aside that opens his report ("The
+    BBC's Jim Muir, reporting from Beirut, says ... the government has pledged": Beirut is no state of the sentence)?"""
+    return _POST_AFTER.match(text, end) is not None and _POST_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[int, ActorMention],
