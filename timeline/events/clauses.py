@@ -161,6 +161,7 @@ OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|(
 _CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*[^,;:()]{1,100},)?\s+(?P<subject>[^,;:()]*)$")
 # the last "and"/"but" before a verb, with the subject again as a pronoun and its auxiliary: "but he has also"
 _LAST_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>(?:(?!(?:and|but)\s)[^,;:()])*)$")
+_PERSON_SUBJECT = re.compile(r"i|we|you|they")  # a subject that a bare present follows as a finite verb
 _PRONOUN_AGAIN = re.compile(r"(?:he|she|it|they|we)\s+(?:(?:has|have|had|also|then|later)\s+){0,2}")
 # (with the adverbs of a perfect's aftermath: "gave permission ..., but has since refused to let the convoy through")
 _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|since|subsequently|%s|"
@@ -218,8 +219,11 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     # "had" heading the trigger is the clause's own past verb, not an auxiliary ("but he had warm words for U.S. President
     # Barack Obama": a lexicon phrase with "had" in it); the irregular pasts leave it out, an auxiliary elsewhere
     if not auxiliary and not (verb and (FINITE_VERB.fullmatch(verb.group()) or verb.group() == "had")) \
-            and not _bare_present(verb, before[-1], low):
-        return None  # an infinitive or a participle: part of the clause before
+            and not _bare_present(verb, before[-1], low) \
+            and not (_PERSON_SUBJECT.fullmatch(subject) and verb and not verb.group().endswith(("ed", "ing"))):
+        return None  # an infinitive or a participle: part of the clause before (but a bare verb right after a
+        # personal pronoun heads its own clause: "This is our ninth meeting ..., and I look forward to continuing",
+        # "The United States remains fully committed to Japan's defense, and we welcome the opportunity")
     if not subject:
         return ""  # the shared subject: "They condemned ... and pledged"
     words = subject.split()

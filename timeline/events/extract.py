@@ -1262,10 +1262,16 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
                        r"(?:\s+for\s+(?:your|the|that|this)\s+(?:good\s+|great\s+|excellent\s+)?questions?)?"
                        r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
-# (or "I want to warmly welcome you", "let me welcome you")
+# (or "I want to warmly welcome you", "let me welcome you"), or a speaker's count of the day's meeting ("This is our
+# ninth meeting in just the 16 months", "This is the second meeting in just eight months": event_triggers.tsv), each
+# the speaker's side of the meeting of the day
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+(?:for\s+me\s+)?to\s|"
                        r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
-                       r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s")
+                       r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s|"
+                       r"this\s+is\s+(?:our|my|the)\s")
+
+
+_MEETING_COUNT = re.compile(r"this\s+is\s")  # "This is our ninth meeting": the trigger's opening (_GREETING)
 
 
 def _greets(low: str, p: Predicate) -> bool:
@@ -2920,10 +2926,12 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         if source.event_type == "visit" and p.type != "visit" and counterparts:
             return True  # "The UN's humanitarian chief has arrived in Syria ... . Valerie Amos met the Syrian
             # foreign minister in Damascus": a meeting on the visit is an event of its own
-        if builder.labels and _greets(builder.low, p) and agents \
-                and agents[0] == builder._turn_speaker(sent.start) != source.actor1:
+        if builder.labels and _greets(builder.low, p) and agents and agents[0] == builder._turn_speaker(sent.start) \
+                and (source.actor1 != agents[0] or _MEETING_COUNT.match(builder.low, p.trigger.start)):
             return True  # "it is a great pleasure to be hosted here at the White House" after the host's welcome: each
-            # speaker's greeting is that speaker's side of the meeting (events_gold_check.md Widodo, blind To Lam)
+            # speaker's greeting is that speaker's side of the meeting (events_gold_check.md Widodo, blind To Lam); a
+            # speaker's count of the meeting ("This is our ninth meeting in just the 16 months") is a row of its own
+            # even after that speaker's greeting (events_gold_fresh11 Albanese #12 and #20)
         if (grouped or set(agents + counterparts) <= set(source.actors)) and not _EARLIER_OPENER.match(builder.low, sent.start):
             return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself (but
             # "Earlier, Putin and Lukashenko held talks in Sochi": another, earlier meeting of theirs)
