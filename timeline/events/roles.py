@@ -268,6 +268,13 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         ceiling = reading.content[1]  # a reported clause's own actors, not the speaker after it
     if reading.source is not None and p.trigger.start < reading.source.start:
         ceiling = reading.source.start  # "..., residents said, as President Bashar al-Assad broadened ...": not theirs
+    elif reading.source is not None and reading.source.trigger.text.lower().startswith("according"):
+        # "According to the Russian foreign minister, Moscow and Damascus also agreed ...", "Russia, according to
+        # diplomats, blocked ...": the source's phrase names no party to the act it reports (events_gold.md rule 18:
+        # "according to X" is no saying of X's)
+        comma = low.find(",", reading.source.end, p.trigger.start)
+        phrase_end = comma if comma >= 0 else reading.source.end
+        actors = [a for a in actors if not reading.source.start <= a.start < phrase_end]
     if p.reporting:
         agents = speakers(p, actors, low, first_seen, reading.start)
         agent = agents[0] if agents else None

@@ -860,6 +860,14 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         speaker = speaker_of(frame, sent_actors, low)
         extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content, speaker)) if x is not None]
         candidate = _candidate(reader, inside, extra, content)
+        if frame.trigger.text.lower().startswith("according") and candidate is not None \
+                and (candidate.type != "statement" or candidate.form == "verb"):
+            # "According to the United Nations, the Syrian government has killed at least 3,000 people": "according to X"
+            # is no saying of X's (events_gold.md rule 18: no saying row; fresh8 344#9, fresh9 bbc-125#1); the sentence
+            # reports the act X reports, as an unnamed source's does. (When no act is read in it, X's statement stays:
+            # fresh12 bbc-217#21 and fresh13 46#29 are acts this reader does not know, "contracts for sales of arms",
+            # "want to remove", and the statement is the row they match.)
+            return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
         if reporting(low, start, frame, content, speaker, sent_actors):
             # "The BBC's Jim Muir in Beirut says ...", "..., our correspondent says": a journalist reports, as an
             # unnamed source does: no act of the sentence's, and what is reported is the event, if anyone does it
