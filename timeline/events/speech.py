@@ -223,7 +223,6 @@ _CLAIMED_PERFECT = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:had|has|
 # or the simple past right after the pronoun: "Libyan rebels said they repulsed a government assault" (events_gold.md
 # rule 18: a named party's claim of a done act is its statement and the act, the act dated by its own words only)
 _CLAIMED_PAST = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
-_PAST_FORM = re.compile(r"[a-z]+ed\b")
 # the acts a claim reports as done, apart from the saying (rule 18): force, and giving or punishing another ("said it had
 # begun to hand out food"); not agreeing, cooperating or conceding, which a party announces as its decision (rule 14:
 # "said it had agreed to swap candidacies" is the agreement it announces, one row)
@@ -239,7 +238,7 @@ def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
         and not p.passive and not p.negated and content[0] <= p.trigger.start < content[1] \
         and (_CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
              or p.family in FORCE_FAMILIES and p.start == p.trigger.start and not p.quoted
-             and _PAST_FORM.match(low, p.trigger.start) is not None
+             and PAST_VERB.fullmatch(low[p.trigger.start:p.trigger.end].split()[0]) is not None  # ("said that it shot down")
              and not re.search(r"[\"“”]", low[content[0]:p.trigger.start])  # (not a quotation's "they attacked")
              and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None)
 # a first-person saying set off by dashes: "— and I am announcing today —"
