@@ -2357,8 +2357,8 @@ def _participle_acts(st: _SentenceState) -> None:
         if q.rule != "participle" or (q.form != "verb" and not saying) or q.quoted \
                 or (q.type not in PARTICIPLE_ACTS and not saying and not joint) \
                 or q.trigger.start in st.claimed_starts or q.family in families \
-                or not q.trigger.text.split()[0].endswith("ing"):
-            continue
+                or not q.trigger.text.split()[0].endswith("ing") or q.trigger.text.startswith("according"):
+            continue  # (", according to the Damascus Center": no participle clause, no saying of anyone's: rule 18)
         day = None
         if alone and q.type != "support" and not OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start) \
                 and PARTICIPLE_CLAUSE.search(low, max(sent.start, q.start - 12), q.start):

@@ -177,8 +177,9 @@ _INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jasse
 _PARTICIPLE_NOUNS = frozenset(CUES["participle_noun"])
 _PARTICIPLE_NOUN_NEXT = frozenset(CUES["participle_noun_next"])
 _CONSEQUENCE = re.compile(r"\s+that\s+[^.;:!?]{0,120}?\b(?:%s)\b" % "|".join(sorted(CUES["modal"], key=len, reverse=True)))
-# a complement that a passive participle's trigger ends with: "have been declared persona non grata by ..."
-_COMPLEMENT = re.compile(r"\spersonae?\s+non\s+gratae?$")
+# a complement that a passive participle's trigger ends with: "have been declared persona non grata by ...", and the
+# object a passive of "deny" keeps: "she has been denied entry into Syria" (she is the one denied)
+_COMPLEMENT = re.compile(r"\spersonae?\s+non\s+gratae?$|\sentry$")
 _RECEIVE = frozenset(CUES["receive"])  # "received", "receives": a meeting only with a guest (event_cues.tsv)
 _CONTENT_REACH = 60  # characters after a signed instrument where the act it orders is named ("imposing new sanctions")
 # "killed at least 25 people", "arrested more than 100": an object follows, so an active verb, not a reduced relative

@@ -268,6 +268,13 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         ceiling = reading.content[1]  # a reported clause's own actors, not the speaker after it
     if reading.source is not None and p.trigger.start < reading.source.start:
         ceiling = reading.source.start  # "..., residents said, as President Bashar al-Assad broadened ...": not theirs
+    elif reading.source is not None and reading.source.trigger.text.lower().startswith("according"):
+        # "According to the Russian foreign minister, Moscow and Damascus also agreed ...", "Russia, according to
+        # diplomats, blocked ...": the source's phrase names no party to the act it reports (events_gold.md rule 18:
+        # "according to X" is no saying of X's)
+        comma = low.find(",", reading.source.end, p.trigger.start)
+        phrase_end = comma if comma >= 0 else reading.source.end
+        actors = [a for a in actors if not reading.source.start <= a.start < phrase_end]
     if p.reporting:
         agents = speakers(p, actors, low, first_seen, reading.start)
         agent = agents[0] if agents else None
@@ -419,8 +426,14 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
             marker = "from"  # "have drawn increasing condemnation from the West, Turkey and ... Jordan"
         if p.passive and p.type == "sanction" and p.trigger.text.startswith("summoned"):
             marker = "to(?:\\s+the)?"  # "was summoned to the Latvian Foreign Ministry": the ministry summoned him
+        if p.passive and p.trigger.text.endswith(" entry"):
+            marker = "(?:to|into)(?:\\s+the)?"  # "she has been denied entry into Syria": the state entered denies it
         m = re.compile(rf"\s+{marker}\s+").search(low, p.end, min(ceiling, p.end + 60))
         agent_after = [a for a in after if m and a.start == m.end()]
+        if not agent_after and m and marker != "by" and p.trigger.text.endswith(" entry") \
+                and low.startswith("country", m.end()):
+            # "fled Syria, but were denied entry to the country": the state named last before it
+            agent_after = [a for a in before if a.kind == "country" and not a.placed][-1:]
         if not agent_after and m and marker == "from":
             # "drawn increasing condemnation from the West, Turkey and ... Saudi Arabia": the first named in the list
             agent_after = [a for a in after if m.end() < a.start <= m.end() + 40

@@ -223,7 +223,6 @@ _CLAIMED_PERFECT = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:had|has|
 # or the simple past right after the pronoun: "Libyan rebels said they repulsed a government assault" (events_gold.md
 # rule 18: a named party's claim of a done act is its statement and the act, the act dated by its own words only)
 _CLAIMED_PAST = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
-_PAST_FORM = re.compile(r"[a-z]+ed\b")
 # the acts a claim reports as done, apart from the saying (rule 18): force, and giving or punishing another ("said it had
 # begun to hand out food"); not agreeing, cooperating or conceding, which a party announces as its decision (rule 14:
 # "said it had agreed to swap candidacies" is the agreement it announces, one row)
@@ -239,7 +238,7 @@ def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
         and not p.passive and not p.negated and content[0] <= p.trigger.start < content[1] \
         and (_CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
              or p.family in FORCE_FAMILIES and p.start == p.trigger.start and not p.quoted
-             and _PAST_FORM.match(low, p.trigger.start) is not None
+             and PAST_VERB.fullmatch(low[p.trigger.start:p.trigger.end].split()[0]) is not None  # ("said that it shot down")
              and not re.search(r"[\"“”]", low[content[0]:p.trigger.start])  # (not a quotation's "they attacked")
              and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None)
 # a first-person saying set off by dashes: "— and I am announcing today —"
@@ -860,6 +859,14 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         speaker = speaker_of(frame, sent_actors, low)
         extra = [x for x in (obligation(reader, content, speaker), refusal(reader, content, speaker)) if x is not None]
         candidate = _candidate(reader, inside, extra, content)
+        if frame.trigger.text.lower().startswith("according") and candidate is not None \
+                and (candidate.type != "statement" or candidate.form == "verb"):
+            # "According to the United Nations, the Syrian government has killed at least 3,000 people": "according to X"
+            # is no saying of X's (events_gold.md rule 18: no saying row; fresh8 344#9, fresh9 bbc-125#1); the sentence
+            # reports the act X reports, as an unnamed source's does. (When no act is read in it, X's statement stays:
+            # fresh12 bbc-217#21 and fresh13 46#29 are acts this reader does not know, "contracts for sales of arms",
+            # "want to remove", and the statement is the row they match.)
+            return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
         if reporting(low, start, frame, content, speaker, sent_actors):
             # "The BBC's Jim Muir in Beirut says ...", "..., our correspondent says": a journalist reports, as an
             # unnamed source does: no act of the sentence's, and what is reported is the event, if anyone does it

@@ -192,6 +192,13 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
         # medium reports, a statement of its own (events_gold_fresh10 133#18; events_gold_bbc.md convention 6), as
         # "SANA said" is; the subject before the verb, as below
     if frame.trigger.text.startswith("according"):
+        if frame.start == floor or _OPENS_CLAUSE.search(low, max(0, frame.start - 40), frame.start):
+            # an opening source is named in its own phrase, up to its comma, not in the clause after it ("According to
+            # initial accounts from activists and witnesses, a convoy ... the Free Syrian Army": no one named; "where,
+            # according to reports, he will talk"); a closing one may have an apposition after its comma ("...,
+            # according to Radwan Ziadeh, an exiled Syrian activist who heads the ... Center")
+            stop = low.find(",", frame.end)
+            after = [a for a in after if stop < 0 or a.start < stop]
         return ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen) if after else []
     if before:
         near = max(before, key=lambda a: a.end)
@@ -222,6 +229,10 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
     if _unnamed_closing(before, low, frame.start):
         return []  # "..., the ministry said": a speaker we cannot name, not the last actor of the clause
     return ordered(subject_group(before, low, frame.start, 0), first_seen)
+
+
+# what goes before a phrase that opens its clause: the sentence's start, or a clause word and its comma ("where,")
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?:;\n\"\u201d]\s*|\b(?:where|when|while|and|but|that|as)\s*,?\s*)$")
 
 
 # a saying coordinated after another verb's object: "Obama met Erdogan on Monday and said"
