@@ -179,3 +179,34 @@ def test_opening_joint_group(text):
     start = text.index(". ") + 2 if ". " in text else 0
     reader = PredicateReader(text, text.lower(), start, len(text), [], [])
     assert _opening_joint(reader, reader.tokens.words.index("and"))
+
+
+def test_a_run_on_sentence_finds_its_tabled_drafts_once(monkeypatch):
+    # the sixteenth session's last read: a noun after a tabled draft is the draft's topic ("handed the Council a draft
+    # resolution on condemning Syria's crackdown"); each noun predicate once asked every trigger of the sentence
+    # whether it tabled a draft, quadratic in a run-on sentence (3,000 clauses: 3 s). The drafts are found once per
+    # sentence and one stop search made per noun; counted, not timed
+    from timeline.events import predicates
+    from timeline.events.speech import read_sentence
+    from timeline.events.triggers import find_triggers
+
+    drafts, stops = [], []
+    tabled, stop = predicates.tabled_draft, predicates._DRAFT_STOP
+
+    class Counting:
+        def search(self, text, at, end):
+            stops.append(at)
+            return stop.search(text, at, end)
+
+    monkeypatch.setattr(predicates, "tabled_draft", lambda t: drafts.append(t) or tabled(t))
+    monkeypatch.setattr(predicates, "_DRAFT_STOP", Counting())
+    for n in (10, 40):
+        drafts.clear(), stops.clear()
+        # (each "talks" once asked all 2n triggers: 3,200 calls for n = 40)
+        text = ", and ".join(["Britain circulated a draft, and the talks ended"] * n) + "."
+        low = text.lower()
+        triggers = find_triggers(low)
+        reading = read_sentence(text, low, 0, len(text), triggers, [])
+        talks = [p for p in reading.predicates if p.trigger.text == "talks"]
+        assert len(talks) == n and not any(p.topic for p in talks)  # (", and" ends the draft's reach)
+        assert len(drafts) == len(triggers) and len(stops) <= len(triggers), (n, len(drafts), len(stops))
