@@ -210,3 +210,38 @@ def test_a_run_on_sentence_finds_its_tabled_drafts_once(monkeypatch):
         talks = [p for p in reading.predicates if p.trigger.text == "talks"]
         assert len(talks) == n and not any(p.topic for p in talks)  # (", and" ends the draft's reach)
         assert len(drafts) == len(triggers) and len(stops) <= len(triggers), (n, len(drafts), len(stops))
+
+
+class _Visits(list):
+    """A list that counts the items handed out by every pass over it."""
+    visits = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            _Visits.visits += 1
+            yield item
+
+
+def test_a_run_on_sentence_reads_each_predicate_without_a_pass_over_all_triggers_and_actors():
+    # a trigger inside a name, the actor a token lies in, the triggers after a noun it may modify, the reporting verbs
+    # and acts before a light verb: each once a pass over all of the sentence's triggers or actors per predicate
+    # (quadratic in a run-on sentence), looked up in indexes made once now; the items visited grow with the sentence,
+    # not with its square
+    from timeline.actors import find_actors
+    from timeline.events.predicates import PredicateReader
+    from timeline.events.triggers import find_triggers
+
+    seen = {}
+    for n in (10, 40):
+        text = ", and ".join(["Britain circulated a draft, and the United States held talks with the protesters, "
+                              "as officials said the threat reduction consultations went on"] * n) + "."
+        low = text.lower()
+        triggers, actors = find_triggers(low), find_actors(text)
+        reader = PredicateReader(text, low, 0, len(text), actors, triggers)
+        for name in ("triggers", "acts", "actors", "actor_spans"):
+            setattr(reader, name, _Visits(getattr(reader, name)))
+        _Visits.visits = 0
+        preds = [p for p in (reader.read(t) for t in triggers) if p is not None]
+        assert len(preds) >= 5 * n
+        seen[n] = _Visits.visits
+    assert seen[40] <= 6 * max(seen[10], 1), seen
