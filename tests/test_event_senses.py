@@ -245,3 +245,40 @@ def test_a_run_on_sentence_reads_each_predicate_without_a_pass_over_all_triggers
         assert len(preds) >= 5 * n
         seen[n] = _Visits.visits
     assert seen[40] <= 6 * max(seen[10], 1), seen
+
+
+def test_the_verb_after_to_that_ends_a_consult_predicates_reach_is_found_once_per_sentence():
+    # roles: "meet again on Thursday to discuss Syria": a consult predicate's counterparts end at the first verb after
+    # "to"; each consult predicate once split the text from it to every predicate after it (cubic in a run-on
+    # sentence). The verbs after a "to" are found in one pass over the sentence's predicates; the answers are the
+    # old expression's
+    import itertools
+    from types import SimpleNamespace
+
+    from timeline.events.roles import _infinitive_after
+    from timeline.events.speech import read_sentence
+    from timeline.events.triggers import find_triggers
+
+    class Passes(tuple):
+        count = 0
+
+        def __iter__(self):
+            Passes.count += 1
+            return super().__iter__()
+
+    text = (", and ".join(["Russia and China will meet again on Thursday to discuss Syria"] * 30)
+            + ", and they met to  talk, then to\tvote (to act) xto agree.")
+    low = text.lower()
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), [])
+    preds = Passes(reading.predicates)
+    reading = SimpleNamespace(predicates=preds)
+    found = set()
+    for p in preds:  # (from a predicate's end, and from inside words and spaces near it)
+        for end, ceiling in itertools.product((p.end, p.end - 1, p.end + 1, p.trigger.start), (len(text), p.end + 80)):
+            old = min([q.start for q in preds if q.start > end and q.form in ("verb", "report")
+                       and low[end:q.start].split()[-1:] == ["to"] and len(low[end:q.start].split()) > 1]
+                      + [ceiling])
+            Passes.count -= 1  # (the old expression's own pass)
+            assert _infinitive_after(reading, low, end, ceiling) == old, (p.trigger.text, end)
+            found.add(old < ceiling)
+    assert found == {True, False} and Passes.count == 2  # (the test's own loop and one pass for the sentence)

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -233,6 +234,35 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while|as|where|when)\s+)(
 _REQUEST_ASIDE = re.compile(r"(?<!\bsuch)(?<!\bwell)\s(?:as|while|because|since|when|after|before)\s+the\s")
 
 
+_NON_SPACE = re.compile(r"\S")
+_TO_VERBS: list = [None, None, [], []]  # the predicates and text last asked about, their starts and "to"s (below)
+
+
+def _infinitive_after(reading: SentenceReading, low: str, end: int, ceiling: int) -> int:
+    """Where the first verb of the sentence after ``end`` whose word before is "to" starts, with a word between
+    (``end`` < it), if before ``ceiling``; else ``ceiling``. The verbs after a "to" are found once per sentence
+    (each consult predicate once split the text from it to every predicate after it: cubic in a run-on sentence)."""
+    if _TO_VERBS[0] is not reading.predicates or _TO_VERBS[1] is not low:
+        found = []
+        for q in reading.predicates:
+            if q.form in ("verb", "report"):
+                k = q.start
+                while k > 0 and low[k - 1].isspace():
+                    k -= 1
+                if k >= 2 and low.startswith("to", k - 2):
+                    found.append((q.start, k - 2))  # (the verb; the "to" before it)
+        found.sort()
+        _TO_VERBS[:] = [reading.predicates, low, [q for q, _ in found], [to for _, to in found]]
+    starts, tos = _TO_VERBS[2], _TO_VERBS[3]
+    for i in range(bisect.bisect_right(starts, end), len(starts)):
+        if starts[i] >= ceiling:
+            break
+        to = tos[i]  # the text from ``end`` to the verb splits into more than one word, the last "to":
+        if to > end and low[to - 1].isspace() and _NON_SPACE.search(low, end, to - 1):
+            return starts[i]
+    return ceiling
+
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
@@ -272,9 +302,7 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         return agents[:1], agents[1:] + after[:1]
     before = [a for a in actors if floor <= a.start and a.end <= p.start]
     if p.family == "consult":  # "meet again on Thursday to discuss Syria": what they discuss is the topic
-        ceiling = min([q.start for q in reading.predicates if q.start > p.end and q.form in ("verb", "report")
-                       and low[p.end:q.start].split()[-1:] == ["to"] and len(low[p.end:q.start].split()) > 1]
-                      + [ceiling])
+        ceiling = _infinitive_after(reading, low, p.end, ceiling)
     if p.family in _FORCE_AND_ASSAULT and p.form == "verb":
         aside = _PLACE_ASIDE.search(low, p.end, ceiling)
         # "killed dozens of civilians in the central town of Rastan, which had seen protests against Assad": what the
