@@ -403,10 +403,11 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             return None
         if _apposition(reader, j, p.start):
             return None
-        if _clause_after(reader, after) and _as_clause_frame(reader, j, i):
+        clause = _clause_after(reader, after)
+        if clause and _as_clause_frame(reader, j, i):
             return None  # "Shukr, from Lebanon's pro-Syrian Baath Party, fumed as Alloush said Assad was \"a liar.\"":
             # the frame heads an "as" clause of its own, and reports the clause after it (fresh10 121#7)
-        if (_clause_after(reader, after) or _object_after(reader, after)) and _no_clause_before(reader, j, i):
+        if (clause or _object_after(reader, after)) and _no_clause_before(reader, j, i):
             return None  # "Ammar Qurabi, Cairo-based head of ..., said the death toll ...", "In another outbreak of
             # armed opposition to Assad, people in ... Homs said rebel soldiers had hit ...": a subject or an
             # opening phrase before the comma, and what the frame reports after it ("After the vote, Hariri posted a
