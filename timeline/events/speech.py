@@ -36,7 +36,7 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS,
 from .opening_day import DAY_OF_CLAUSE, opening_end
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
-from .subjects import speaker as speaker_of, subject_of
+from .subjects import QUOTE, speaker as speaker_of, subject_of
 from .triggers import Trigger
 
 INTENT = frozenset(CUES["intent"])
@@ -234,8 +234,8 @@ def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
         and (_CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
              or p.family in FORCE_FAMILIES and p.start == p.trigger.start and not p.quoted
              and _PAST_FORM.match(low, p.trigger.start) is not None
-             and not re.search(r"[\"“”]", low[content[0]:p.trigger.start])  # (not a quotation's "they attacked")
-             and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None)
+             and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
+             and not QUOTE.search(low, content[0], p.trigger.start))  # (not a quotation's "they attacked")
 # a first-person saying set off by dashes: "— and I am announcing today —"
 _DASHED_ASIDE_BEFORE = re.compile(r"\s[—–]\s+(?:and\s+|as\s+)?(?:i|we)(?:\s+(?:am|are|was|were|have|has|had|can|will))?\s+$")
 _DASHED_ASIDE_AFTER = re.compile(r"(?:\s+(?:today|now|here|this\s+morning|this\s+afternoon|this\s+evening))?\s+[—–]\s")
