@@ -472,9 +472,9 @@ def _as_clause_saying(reader: PredicateReader, p: Predicate, preds: list[Predica
     it ("Shukr fumed as Alloush said Assad was \"a liar.\"": the main clause's verb is no act), with the clause it
     reports right after it (not an aside: "as Lavrov said, ...")? Then it frames the sentence as a main clause's
     frame would, and what it reports is typed so."""
-    return _AS_SUBJECT.search(reader.text, reader.start, p.trigger.start) is not None \
-        and not _ASIDE_AFTER.match(reader.low, p.trigger.end) \
-        and not any(q.trigger.start < p.trigger.start and not q.quoted and q.form in ("verb", "report") for q in preds)
+    return not _ASIDE_AFTER.match(reader.low, p.trigger.end) \
+        and not any(q.trigger.start < p.trigger.start and not q.quoted and q.form in ("verb", "report") for q in preds) \
+        and _AS_SUBJECT.search(reader.text, reader.start, p.trigger.start) is not None  # (the scan from the start last)
 
 
 def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
