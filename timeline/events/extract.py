@@ -129,7 +129,7 @@ from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
-from .speech import (TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
+from .speech import (CONTRASTING, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
                      speakers_conjunct)
 from .subjects import speakers
 from .travel import comes_hither
@@ -1564,7 +1564,7 @@ class _SentenceState:
 
 
 # a contrast right after a date: the date closes the clause before it ("on Monday but fighting was continuing")
-_CLOSING_BUT = re.compile(r",?\s+(?:but|while|whereas)\s")
+_CLOSING_BUT = re.compile(r",?\s+(?:but|%s)\s" % CONTRASTING)
 
 
 def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> list[Predicate]:
@@ -2175,12 +2175,12 @@ _ALLEGATION_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:allegations?|accus
                               r"suggestions?|rumou?rs?)\s+that\s")
 
 
-_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
+_CONTRAST_OPENS = re.compile(r",\s*%s\s+" % CONTRASTING)
 # a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
 # between that subject and its saying verb (adverbs: "and Britain later said")
 # (or a contrast after ", while": "Turkey has embraced Palestine's position for statehood, while Obama has said he would
 # block any Palestinian bid", with the saying's perfect between its subject and its verb)
-_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)|,\s*(?:while|whereas))\s+(?:the\s+)?$")
+_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)|,\s*%s)\s+(?:the\s+)?$" % CONTRASTING)
 _SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:%s)\s+)*" % SUBJECT_TO_VERB)
 
 

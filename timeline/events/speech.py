@@ -1163,11 +1163,10 @@ def _other_source(reader: PredicateReader, preds: list[Predicate], content: tupl
 # with no name ("Syrian officials told the Red Cross that ..., but activists said troops were carrying out reprisal
 # attacks": the second saying is the activists', and what it reports is no part of what the officials told)
 _THAT = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,3}?\s+that\b")
-_OTHER_SOURCE = re.compile(r",\s*(?:but|while|whereas)\s+(?:[a-z][\w-]*\s+){1,4}(?=(?:said|say|says|reported|told)\b)")
-
-
-# a clause of another subject set against the one before it: ", while", ", whereas"
-CONTRAST = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?$")
+# a clause of another subject set against the one before it: ", while", ", whereas" (the words; extract's openers too)
+CONTRASTING = r"(?:while|whereas)"
+_OTHER_SOURCE = re.compile(r",\s*(?:but|%s)\s+(?:[a-z][\w-]*\s+){1,4}(?=(?:said|say|says|reported|told)\b)" % CONTRASTING)
+CONTRAST = re.compile(r",\s*%s\s+(?:the\s+)?$" % CONTRASTING)
 
 
 def _relative_act(reader: PredicateReader, preds: list[Predicate], frame: Predicate) -> Predicate | None:
