@@ -44,7 +44,6 @@ Codes: ``event_types.csv`` maps the type and status to CAMEO and PLOVER.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -377,8 +376,8 @@ class _Builder:
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
-                counted = _Counted(Point.of(source.date_start + dt.timedelta(days=days), "day"),
-                                   f"article/beside_{source.event_type}")
+                point = counted_point(source.date_start, (days, "day"))  # (None out of the calendar's range)
+                counted = _Counted(point, f"article/beside_{source.event_type}") if point is not None else None
         if mention is None and p is not None and basis in ("report", "dateline", "undated") \
                 and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
                                                                   self.sentence_dates)) is not None:
