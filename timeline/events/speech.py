@@ -27,7 +27,7 @@ from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .charged_force import charges_force
 from .conditions import warns_of_harm
-from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
+from .cues import (ADVERBS, BE, CUES, DETERMINERS, ED_FORM, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
 from .media import by_phone, document_topics, state_protest
 from .kept_commitments import kept_commitment
@@ -217,7 +217,6 @@ _CLAIMED_PERFECT = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:had|has|
 # or the simple past right after the pronoun: "Libyan rebels said they repulsed a government assault" (events_gold.md
 # rule 18: a named party's claim of a done act is its statement and the act, the act dated by its own words only)
 _CLAIMED_PAST = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
-_PAST_FORM = re.compile(r"[a-z]+ed\b")
 # the acts a claim reports as done, apart from the saying (rule 18): force, and giving or punishing another ("said it had
 # begun to hand out food"); not agreeing, cooperating or conceding, which a party announces as its decision (rule 14:
 # "said it had agreed to swap candidacies" is the agreement it announces, one row)
@@ -233,7 +232,7 @@ def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
         and not p.passive and not p.negated and content[0] <= p.trigger.start < content[1] \
         and (_CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
              or p.family in FORCE_FAMILIES and p.start == p.trigger.start and not p.quoted
-             and _PAST_FORM.match(low, p.trigger.start) is not None
+             and ED_FORM.match(low, p.trigger.start) is not None
              and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
              and not QUOTE.search(low, content[0], p.trigger.start))  # (not a quotation's "they attacked")
 # a first-person saying set off by dashes: "— and I am announcing today —"
