@@ -646,7 +646,7 @@ class _Builder:
             about = {a.name for q in sent.reading.predicates if q.form == "noun" and q.owned and q.trigger.start > p.end
                      and in_saying_object(self.low, p, q) for a in self._roles_of(sent, q)[0]}
             counterparts = [a for a in counterparts if a.name not in about]
-        if p.type == "reject" and _PRESSURE_FOR.match(self.low, p.trigger.start, p.trigger.end + 6):
+        if p.type == "reject" and _PRESSURE_FOR.search(self.low, p.trigger.start, p.trigger.end + 6):
             # "have resisted the Western push for tough council action on Syria": those named in what the pressure
             # asks for are not the ones who resist it, nor the ones it comes from
             counterparts = [a for a in counterparts if a.start < p.end]
@@ -990,7 +990,7 @@ _CLAUSE_STOP = re.compile(r"[;:]|\s[—–]\s")
 _PAST_GROUP = re.compile(r"(?:(?:had|has|have|was|were|been|already|also|only|just|then|later|[a-z]+ly)\s+)*")
 
 
-_PRESSURE_FOR = re.compile(r".*\b(?:pressure|push|pushes)\s+(?:for|to)\b")
+_PRESSURE_FOR = re.compile(r"\b(?:pressure|push|pushes)\s+(?:for|to)\b")
 
 
 def _told_past(low: str, p: Predicate | None, mention: Mention) -> bool:
