@@ -1604,10 +1604,11 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
                 candidates = rest
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
+    named = {}  # whether a predicate names a side, asked once (a force noun with a side is asked by both tests below)
+    sided = lambda p: named[id(p)] if id(p) in named else named.setdefault(id(p), any(st.builder.parties(sent, p)[:2]))
     unnamed = [p for p in candidates if p.form == "noun" and p.type == "military" and not p.owned and not p.quoted
-               and not any(st.builder.parties(sent, p)[:2])]
-    if unnamed and any(p not in unnamed and p.family in FORCE_FAMILIES and any(st.builder.parties(sent, p)[:2])
-                       for p in candidates):
+               and not sided(p)]
+    if unnamed and any(p not in unnamed and p.family in FORCE_FAMILIES and sided(p) for p in candidates):
         # "had briefly taken control of Douma on Saturday night after fierce fighting": a fight of no side named (rule
         # 20) takes no date an act of force of a named side may take
         candidates = [p for p in candidates if p not in unnamed]
