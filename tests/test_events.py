@@ -2260,9 +2260,10 @@ def test_events_widening_an_act_is_the_act(text, event_type):
      "Tuesday, when gunmen loyal to Assad swept through the city, had risen to 22.", "the death toll from Tuesday"),
     ("The Local Co-ordination Committees, a network of activists, says 33 people died on Thursday, including 21 in "
      "Homs.", "33 people died on Thursday"),
-    # an opening phrase and the frame's subject after its comma
-    ("In another outbreak of armed opposition to Assad, people in the nearby city of Homs said rebel soldiers had hit "
-     "a government tank with a rocket-propelled grenade on Tuesday.", "rebel soldiers had hit"),
+    # an opening phrase and the frame's subject after its comma (a named speaker: since "hit ... with a rocket-propelled
+    # grenade" is an act of force, an unnamed one's report, "people in the nearby city of Homs said", is read as the act)
+    ("In another outbreak of armed opposition to Assad, the Syrian Observatory for Human Rights said rebel soldiers had "
+     "hit a government tank with a rocket-propelled grenade on Tuesday.", "rebel soldiers had hit"),
     # "said this week it expects ...": the week is the saying's
     ("In a sign of the economic damage wreaked by the unrest, the International Monetary Fund said this week it "
      "expects Syria's economy to shrink by 2 percent this year -- down from a 3 percent growth estimate made "

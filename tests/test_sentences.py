@@ -54,6 +54,14 @@ def _sentences(text: str) -> list[str]:
     ("The aid now totals $82m. The minister left for Ankara.", ["The aid now totals $82m.", "The minister left for Ankara."]),
     ("Israel bought 25 F-16s. Washington approved the sale.", ["Israel bought 25 F-16s.", "Washington approved the sale."]),
     ("Joseph R. Biden met Gen. Mark A. Milley.", ["Joseph R. Biden met Gen. Mark A. Milley."]),
+    # a joint statement's bullets run into one paragraph (the Trudeau and von der Leyen statements, the U.S.-EU TTC's):
+    # each opens a sentence after the one before ends, the bullet left out; a dash aside after an abbreviation or in
+    # lower case is none ("the U.S. - The", "100,000 people - which has been")
+    ("The two will work together. - The United States and Canada launched a task force. - We are also establishing a "
+     "dialogue.", ["The two will work together.", "The United States and Canada launched a task force.",
+                   "We are also establishing a dialogue."]),
+    ("Aid went to the U.S. - The money came later. The city of 100,000 people - which has been the focus - is calm.",
+     ["Aid went to the U.S. - The money came later.", "The city of 100,000 people - which has been the focus - is calm."]),
 ])
 def test_sentences_glued_wire_copy(text, expected):
     assert _sentences(text) == expected

@@ -508,8 +508,10 @@ SPEECH = [
      "right to enrich uranium, which the West sees as an unacceptable precondition.", ("accuse", "Iran"), False),
     ("insists-asserts", "President Assad insists his troops are fighting \"armed gangs\" seeking to destabilise Syria.",
      ("demand", "Bashar al-Assad"), False),
-    ("insists-statement", "President Assad insists his troops are fighting \"armed gangs\" seeking to destabilise Syria.",
-     ("statement", "Bashar al-Assad"), True),
+    # ... but an assertion that names the side the state fights "armed gangs" is its blame (events_gold_fresh12
+    # bbc-249#12: accuse; speech.enemy_label)
+    ("insists-accuse", "President Assad insists his troops are fighting \"armed gangs\" seeking to destabilise Syria.",
+     ("accuse", "Bashar al-Assad"), True),
     # an opening participle phrase is an adjunct on the speaker, not what the frame reports: the clause after it is
     ("asked-about-needed-to", "Asked about the promised amnesty, the United States said Assad needed to take concrete "
      "action.", ("demand", "United States"), True),

@@ -10,7 +10,8 @@ Russian top diplomat pointed out.he said"). A line that opens with a bullet
 ("-- ", "- ", "* ", "• ", as in Reuters factboxes) starts a new sentence, the
 bullet left out of it; so does a first bullet glued to its intro ("Here are
 some key facts about Assad: -- The world welcomed ..."), and a Markdown-escaped
-"\\* " as scraped Reuters copy has it. A subhead in capitals glued to the first
+"\\* " as scraped Reuters copy has it. A joint statement's bullets run into one paragraph ("... and products. - The United
+States and Canada launched ...") start a sentence each after the one before ends. A subhead in capitals glued to the first
 sentence under it ("PROTEST MOVEMENT IS CRUSHED Nearly 30 years ago, ...") is a
 sentence of its own.
 
@@ -38,6 +39,7 @@ _BOUNDARY = re.compile(
       | \.(?<=[a-z]{3}\.)(?=(?:the|he|she|they|we|it|this|his|her)[ ])  # glued, lower case: "said.the Russian"
       | \n\s*(?:--?|\\?[*•])[ \t]+(?=["“]?[A-Z0-9])  # a bullet line: "\n-- The world welcomed", "\n\\* ASSAD ..."
       | [ \t](?<=:[ \t])[ \t]*(?:--|\\?[*•])[ \t]+(?=["“]?[A-Z0-9])  # a factbox's first bullet after its intro
+      | [.!?]["'”’)\]]*[ \t]+-[ \t]+(?=["“]?[A-Z0-9])  # a bullet run into the paragraph: "products. - The ..."
       | \n\s*\n                                         # paragraph break
       | (?P<line>\n)(?=\s*[A-Z"“])                       # a new line that starts like a sentence
     )""",

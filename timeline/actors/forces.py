@@ -46,15 +46,16 @@ _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES)
 # (or one with its day, ``after_saying_day``), "between" (the sides of a fight noun: "clashes between government
 # forces and rebels", ``events.fights_between``; shared by every caller, so govref, peoples and govofficials also take
 # a force after "between" as a subject candidate)
-SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
+SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\)\s+-|\b(?:the|and|but|or|that|where|when|while|as|after|before|"
                             r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|between|prompting|"
                             r"forcing|leaving)\b|"
-                            r"\b(?:the|with|saw|said)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
+                            r"\b(?:the|with|saw|said|say|says|estimate|estimates|estimated)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
                             % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
                                           and v.isdigit() and 2 <= int(v) <= 12),
-                            re.I)  # a number after "the", "with", "saw", "said": "saw 40 tanks", "with 60 tanks", "SANA
+                            re.I)  # a number after "the", "with", "saw", "said" (or "say", "estimate": a reported toll,
+# "Human rights groups estimate 500 soldiers have been killed"): "saw 40 tanks", "with 60 tanks", "SANA
 # said two soldiers were killed" (a number in words as in figures: two to twelve of time_words.tsv; "dozen" counts
-# only after its "a")
+# only after its "a"); a wire dateline's dash opens the lead ("AMMAN (Reuters) - Tanks pounded a Syrian town")
 # where a clause opens, for a subject that may stand nowhere else ("The country voted", "but the two countries have";
 # not "fled from the country", "between the two countries"): govref's "the country", counted's "the two countries"
 CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|"
@@ -191,6 +192,14 @@ def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention]) -> Iterat
             yield match, before
 
 
+# a force with no owner that modifies the noun of its act of force, after a preposition or an article (never after "the",
+# where it may be a subject: "the army raids houses"): "killed in security force raids", "during an army raid"; not
+# "military", an adjective of the act ("in fear of a military assault", "in military operations": no force named)
+_FORCE_MODIFIER = re.compile(r"(?<![\w-])(?:in|during|amid|by|from|of|an?)\s+(?P<force>security[\s-]force|army|police)"
+                             r"\s+(?=(?:raids?|assaults?|attacks?|shelling|bombardments?|operations?|offensive|"
+                             r"incursions?)(?![\w-]))", re.I)
+
+
 def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the forces of a leader ("Assad's government") and the bare forces of the story's country
     added, in text order."""
@@ -204,9 +213,37 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
         added.append(ActorMention(start, end, match.group(0), owner, canonical_key(owner), "country",
                                   noun.removeprefix("the "), owner, "description", "", ("forces",)))
+    taken = [(m.start, m.end) for m in mentions + added]
+    for match in _FORCE_MODIFIER.finditer(text):
+        start, end = match.span("force")
+        if not overlaps(taken, start, end):  # "killed in security force raids", "during an army raid": the story's
+            added.append(ActorMention(start, end, match.group("force"), country, canonical_key(country), "country",
+                                      "forces", country, "description", "", ("forces",)))
     if not added:
         return mentions
     return in_text_order(mentions + added)
+
+
+# a fight's pair by "between": "between Syrian security forces and armed rebels", "between rebel fighters and forces
+# loyal to President Bashar al-Assad" (the state's forces on one side, the bare rebels on the other)
+_PAIR_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
+_FORCE_END = re.compile(r"(?:forces|troops|army|military|soldiers|police|security\s+services)$", re.I)
+
+
+def _paired_state(text: str, mentions: list[ActorMention], start: int, end: int) -> str | None:
+    """The state whose forces the bare rebels at ``[start, end)`` are paired with by "between ... and ...", if any."""
+    for m in mentions:
+        state = state_of(m)
+        if not state or m.kind != "country" or not ("forces" in m.flags or _FORCE_END.search(text, m.start, m.end)):
+            continue
+        if m.end <= start and _PAIR_AND.fullmatch(text, m.end, start) \
+                and _PAIR_OPEN.search(text, max(0, m.start - 20), m.start):
+            return state
+        if m.start >= end and _PAIR_AND.fullmatch(text, end, m.start) \
+                and _PAIR_OPEN.search(text, max(0, start - 20), start):
+            return state
+    return None
 
 
 _REBELS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
@@ -225,13 +262,21 @@ def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -
     from the Free Syrian Army", "rebels of ..." (owned after the noun), "Syrian rebels" (an actor already).
     ``country``: the story's (``story_country``)."""
     demonym = DEMONYMS.get(country) if country else None
-    if demonym is None:
-        return mentions
     armed = [m for m in mentions if m.kind == "group" and m.country == country and m.name in _ARMED_GROUPS]
     starts = sentence_starts(text) if armed else []
     added = []
     for match, _ in bare(_REBELS, text, mentions):
         start, end = match.span()
+        foe = _paired_state(text, mentions, start, end)
+        if foe is not None and foe != country and DEMONYMS.get(foe):
+            # "clashes between Syrian security forces and armed rebels" in a story of Lebanon's border: the rebels
+            # the state's forces fight are that state's, whatever the story's country
+            rebels = f"{DEMONYMS[foe]} rebels"
+            added.append(ActorMention(start, end, match.group(0), rebels, canonical_key(rebels), "group", None, foe,
+                                      "description"))
+            continue
+        if demonym is None:
+            continue
         # the armed group the text names beside the noun: in its sentence, the one before or the one after ("In
         # Aleppo, rebels vowed to fight back ... . The Free Syrian Army withdrew"), or anywhere after it (a story that
         # names the group later tells of it); else the country's rebels (a group named only paragraphs before may not

@@ -69,6 +69,7 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
     find_counted(sc)  # "the two men", "both diplomats": people named before
     find_organisations(sc)
     find_gazetteer(sc)
+    find_named_papers(sc)
     bare, pronouns = find_bare_names(sc), find_pronouns(sc)
     places = place_spans(sc.work)
     if places:
@@ -393,6 +394,36 @@ def find_gazetteer(sc: Scanner) -> None:
                   basis=basis, flags=tuple(flags))
         sc.claims.add(start, end)
         sc.raws.append(raw)
+
+
+# a newspaper named by a capitalised name with "daily", "newspaper" or "weekly" after it
+_PAPER = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ ]+(?:daily|newspaper|weekly)(?![\w-])")
+
+
+def find_named_papers(sc: Scanner) -> None:
+    """A paper the list does not know, named with "daily", "newspaper" or "weekly" after its name, where it reports
+    ("The hardline Qods daily said", "Siyasat-e Ruz daily said in an editorial", "Radikal newspaper said", '"...," says
+    Taraf daily'): an organisation, the speaker of its statement (named papers are the actors of what they report:
+    ``outlets.py``). Not a country's or a known name ("Turkish newspaper", "the Washington Post newspaper"), nor a day
+    ("Sunday newspaper"); a paper only spoken to or read from names no actor here."""
+    work = sc.work
+    for m in _PAPER.finditer(work):
+        if not (SPEAKS_AFTER.match(work, m.end()) or sc.inverted_speaker(m.start("name"), m.end())):
+            continue
+        words = list(re.finditer(r"[^ ]+", m.group("name")))
+        while words and (words[0].group() in _ORG_STOP or words[0].group() in NOT_NAME_WORDS
+                         or words[0].group().lower() in TITLES):
+            words.pop(0)  # "The Radikal newspaper": the name after the article
+        if not words:
+            continue
+        start, end = m.start("name") + words[0].start(), m.end("name")
+        if in_word(work, start) or sc.claims.overlaps(start, end) \
+                or any(sc.gaz_covering(m.start("name") + w.start()) is not None or w.group() in _DATE_WORDS
+                       or w.group() in NOT_NAME_WORDS for w in words):
+            continue
+        name = work[start:end]
+        sc.claims.add(start, end)
+        sc.raws.append(Raw(start, end, "organization", name, entry=Entry(name, "organization", None, "name")))
 
 
 def find_bare_names(sc: Scanner) -> list[Raw]:

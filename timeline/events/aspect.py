@@ -117,6 +117,8 @@ def perfect(low: str, p: Predicate, content: tuple[int, int] | None = None) -> b
     if _PERFECT_BEGUN.search(low, max(0, p.start - 50), p.start) and not p.reporting:
         return True  # "said ... Turkey had begun to exert pressure on the Syrian government", "Iran had started providing
         # ...": begun before, no day, in reported speech too ("we have begun to")
+    if low.startswith("already ", p.trigger.start) and not p.reporting:
+        return True  # a participle after its object, "the nearly $300 million already contributed": given before, no day
     m = _PERFECT.search(low, max(0, p.start - 40), p.start) or _perfect_group(low, p)
     if m is None or p.reporting:
         return False
@@ -247,8 +249,12 @@ _SPEAKERS_NOW = re.compile(r"\b(?:we\s+are|i\s+am|we[’']re|i[’']m)\s+(?:(?:a
 def speakers_own_now(low: str, taken: Predicate) -> bool:
     """Is ``taken`` an act of speech the speaker makes in the first person present progressive ("\"We are calling on
     the international community to bear its responsibility,\" he said")? It is made in the saying, on its day, not an
-    act going on at no day (as "Moscow has sent a clear warning ..., Lavrov said", ``frame_basis``)."""
-    return taken.family in _SPEECH_FAMILIES and taken.form != "noun" and \
+    act going on at no day (as "Moscow has sent a clear warning ..., Lavrov said", ``frame_basis``). So too the
+    signatories' setting up of a body of theirs ("We are also establishing an Advanced Technology Data and Security
+    Dialogue", events_gold_fresh15 #23; "we are establishing an initiative", fresh13 von der Leyen #13): done in the
+    statement, on its day."""
+    own = taken.family in _SPEECH_FAMILIES or taken.type == "agreement" and taken.trigger.form == "J"
+    return own and taken.form != "noun" and \
         _SPEAKERS_NOW.search(low, max(0, taken.start - 24), taken.start) is not None
 
 
@@ -275,11 +281,25 @@ _CONTINUING = re.compile(r"\b(?:continues|(?:is|are|[’']s|[’']re)\s+(?:still
                          r"\s+to\s+(?:[a-z]+ly\s+)?$" % PERFECT_ADVERBS)
 
 
+# the plural present "continue to" after its subject ("We continue to mobilize humanitarian relief", "The mourners continue
+# to call for"); not after a modal, "to", "not" or "do" ("will continue to", "to continue to", "did not continue to")
+_CONTINUE_PLURAL = re.compile(r"(?<![\w’'])(?P<before>[\w’']+)\s+(?:(?:also|still|further|now|[a-z]+ly)\s+)?continue\s+to\s+"
+                              r"(?:[a-z]+ly\s+)?$")
+_NOT_SUBJECT = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "never",
+                          "do", "does", "did", "and", "or", "’ll", "'ll", "let", "help", "helps", "please"})
+
+
 def continuing(low: str, p: Predicate) -> bool:
-    """Is ``p`` the infinitive of "continues to", "is continuing to" or "has continued to" ("as he continues to urge
-    the Syrian leadership to take bold steps")? It says the act goes on, not on which day (events_gold.md rules 5 and
-    6: a standing act in the present or a background perfect)."""
-    return not p.reporting and _CONTINUING.search(low, max(0, p.start - 40), p.start) is not None
+    """Is ``p`` the infinitive of "continues to", "continue to" in the present, "is continuing to" or "has continued to"
+    ("as he continues to urge the Syrian leadership to take bold steps", "We continue to mobilize humanitarian relief")?
+    It says the act goes on, not on which day (events_gold.md rules 5 and 6: a standing act in the present or a
+    background perfect)."""
+    if p.reporting:
+        return False
+    if _CONTINUING.search(low, max(0, p.start - 40), p.start) is not None:
+        return True
+    plural = _CONTINUE_PLURAL.search(low, max(0, p.start - 40), p.start)
+    return plural is not None and plural["before"] not in _NOT_SUBJECT and not plural["before"].endswith(("n't", "n’t"))
 
 
 def describes(low: str, p: Predicate) -> bool:

@@ -65,9 +65,10 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
             and standing(builder.low, p):
         return "undated"  # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
         # wire copy: a standing position, no act of the day (events_gold.md rule 6; "X says" in the lead is the day's)
-    if (builder.wire or builder.reported_copy()) and continuing(builder.low, p):
+    if (builder.wire or builder.reported_copy() or builder.signatories) and continuing(builder.low, p):
         return "undated"  # "as he continues to urge the Syrian leadership", "Moscow has continued to supply weapons": an
-        # act that goes on, in wire or web copy, has no day (events_gold.md rules 5 and 6)
+        # act that goes on, in wire or web copy or a joint statement ("We continue to mobilize humanitarian relief"), has
+        # no day (events_gold.md rules 5 and 6)
     if body and start is not None and not builder.signatories and under_perfect(builder.low, p, start, content):
         return "undated"  # "Syria has been allied to Iran and backed militant groups", "the kingdom has employed pocketbook
         # diplomacy, pledging billions": the act shares the perfect of its clause, background in the body (rule 5; a

@@ -173,6 +173,10 @@ _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|agai
 # to continue strengthening"; event_cues.tsv agreed_to, past forms)
 _DECIDED_TO = re.compile(r"(?:also\s+)?(?:%s)\s+to(?:\s+(?:continue|further|jointly|also))*"
                          % "|".join(w for w in CUES["agreed_to"] if w.endswith("ed")))
+# the present of a plan, as a joint statement's "we" says it: "We are also establishing a Dialogue and intend to deepen
+# our collaboration" (events_gold_fresh15 #24), "We reaffirm ... our support of Pacific Island countries and intend to
+# work in genuine partnership with the Pacific" (the Camp David statement)
+_INTEND_TO = re.compile(r"(?:also\s+)?(?:intend|intends|plan|plans|aim|aims|seek|seeks)\s+to(?:\s+(?:continue|further|jointly|also))*")
 # the last "and"/"but" of a conjoined stretch, then a perfect's auxiliary or a modal (adverbs between): "... and has
 # abolished", "... and will also provide"
 _TENSED_AFTER_AND = re.compile(r"(?:^|\s)(?:and|but)\s+(?:has|have|had|%s)(?:\s+(?:also|since|already|then|later))?$"
@@ -194,9 +198,11 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     if m is None:
         return "" if series_member(q, before[-1], preds, low) else None
     last = _LAST_CONJOINED.search(low, m.start(), q.start)
-    if last is not None and last.start() > m.start() and _PRONOUN_AGAIN.fullmatch(last.group("subject")):
+    if last is not None and last.start() > m.start() and (_PRONOUN_AGAIN.fullmatch(last.group("subject"))
+                                                         or _INTEND_TO.fullmatch(last.group("subject").rstrip())):
         m = last  # "sent troops and tanks to crush protests ... but he has also promised reforms": the last "but" opens
-        # the clause, its subject the pronoun of the first's
+        # the clause, its subject the pronoun of the first's ("establishing a Data and Security Dialogue and intend
+        # to deepen": the last "and", before a present plan, not the one inside the name)
     subject, auxiliary = m.group("subject").rstrip(), False
     tensed = _TENSED_AFTER_AND.search(subject) is not None  # "... and has abolished": a finite verb group after "and"
     while True:
@@ -204,7 +210,7 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
         if a is None:
             break
         subject, auxiliary = subject[:a.start()].rstrip(), True
-    if not auxiliary and _DECIDED_TO.fullmatch(subject):
+    if not auxiliary and (_DECIDED_TO.fullmatch(subject) or _INTEND_TO.fullmatch(subject)):
         return ""  # "welcomed the recent signing of ... and decided to continue strengthening real-time information
         # sharing": the verb after a coordinated past verb of deciding or pledging that is no act of its own heads the
         # second clause, with the first's subject (as "... and agreed to", where "agreed" is the act)

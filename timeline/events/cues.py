@@ -64,7 +64,7 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "it
                          "your", "my", "any", "some", "every", "each", "further", "additional", "new", "another"})
 # tokens that close a comma-delimited stretch; "--" is the typewriter's dash of wire copy ("On Tuesday Mohsen -- seen by
 # northern rebels as a ruthless military leader -- declared"), one token (``WORD_TOKEN``)
-BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
+BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "-", "(", ")"})
 # Where an opening phrase or a condition closes ("Despite a deadly border clash last August, Williams said", "if he
 # were forced to quit, ..."): a comma, semicolon or colon, or a dash with spaces around it (not the hyphen of
 # "2011-2012"). It is not the clause break of tense cues (``temporal.direction._CLAUSE_BREAK``, which bounds a

@@ -91,6 +91,8 @@ from .fights_between import fight_between, fight_rows
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
 from .object_relatives import object_relative_blame
+from .apposed_rejections import apposed_rejections
+from .blamed_patients import blamed_patients
 from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
@@ -117,6 +119,7 @@ from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .with_saying import with_saying
@@ -136,6 +139,12 @@ from .triggers import event_type as type_info, find_triggers
 from .visited import comes_here, visited_countries
 
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
+# an act of evaluating before a noun, its object: "welcomed the first ... Dialogue on March 10", "praised the talks"
+# (no preposition between: "welcomed Chancellor Scholz to the White House for a bilateral meeting" tells the meeting)
+_WELCOMED_OBJECT = re.compile(r"\b(?:welcomed?|welcomes|welcoming|praised?|hailed|applauded|commended)"
+                              r"(?:\s+(?!(?:to|for|at|in|on|with|during|after|before|ahead)\b)[\w.’'-]+)*\s+$")
+_WELCOMED_REACH = 80  # characters
+_MEASURED_FROM = re.compile(r"\s+(?:after|before)\b")  # "three days after an army attack", "a week before the vote"
 REPORT_LAG = 14  # days: a call or meeting that ended longer before the anchor is background, not the news
 WIRE_RETELLING = 3  # sentences: in wire copy, how far after a meeting a sentence still tells what was said at it
 NOT_AT_MEETINGS = FORCE_FAMILIES | {CONSULT, "sanction"}  # families of acts that take no venue from a meeting
@@ -373,6 +382,11 @@ class _Builder:
                 # "Saturday's vote at the Arab League, in which Lebanon was one of only two countries to oppose ...": the
                 # occasion's day
                 counted = _Counted(Point.of(occasion_day.date_start, "day"), "article/occasion_relative")
+            elif basis in ("report", "dateline") and not under_future(self.low, sent.start, p.start) \
+                    and (speech := speech_before(self, p, actor1)) is not None:
+                # "Nabih Berri ... said on Tuesday ... . He added, "We warn against ..."": the Tuesday speech goes on
+                # (an act a report would date, not background: "Moscow has three times blocked ...")
+                counted = _Counted(Point.of(speech.date_start, "day"), "article/same_speech")
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
@@ -553,7 +567,12 @@ class _Builder:
         if p is not None:
             self.trigger_starts.add(p.trigger.start)
         if lends_day and info.family == CONSULT and event.date_start is not None and status == "reported" \
-                and self._recent(event) and event.precision in ("day", "time", "week"):  # "a second peace summit this year" is no call
+                and self._recent(event) and event.precision in ("day", "time", "week") \
+                and not (p is not None and p.form == "noun" and _WELCOMED_OBJECT.search(
+                    self.low, max(sent.start, p.trigger.start - _WELCOMED_REACH), p.trigger.start)):
+            # ("a second peace summit this year" is no call; nor do the dated talks a statement welcomes lend their day,
+            # "welcomed the first U.S.-Canada Indo-Pacific Strategic Dialogue on March 10": named, not told, and the
+            # sentences after it are the statement's own)
             self.last_consult = event
             self.consult_at = p.trigger.start
             self.consult_sentence = self.sentences
@@ -865,7 +884,8 @@ class _Builder:
             return False
         last = self.events[-1] if self.events else None
         if last is not None and last.actor1 == event.actor1 and last.event_family == "statement" \
-                and last.date_basis == "explicit" and event.date_basis == "dateline" \
+                and last.date_basis == "explicit" \
+                and (event.date_basis == "dateline" or event.date_rule == "article/same_speech") \
                 and (official is None or (last.actor1, last.event_date, official) in self.spoke_as):
             # "Lavrov said on Wednesday that ... . Moscow stands for ..., he added.": the speech of Wednesday (not "...,
             # a UN spokeswoman said" after "The United Nations said on Tuesday": another speaker, below)
@@ -1168,9 +1188,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
                   for m in sent_timexes}  # "speak again in a month", "have battled for the past three days"
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
-                     and not _length_of_noun(low, m)]
+                     and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
-        # one that measures the noun after it: "appreciation for Turkey's nearly two decades of contributions")
+        # one that measures the noun after it: "appreciation for Turkey's nearly two decades of contributions"; nor the
+        # distance to another act, "has called on the people ... to return, three days after an army attack restored
+        # government control": the act is as dated as it would be without it)
         names = tuple((a.start, a.end) for a in sent_actors)
         # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
@@ -1365,6 +1387,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     announcement_of_act(st)
     blamers(st)
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
+    apposed_rejections(st, _is_event)  # "... national dialogue talks, an offer rejected by opposition leaders"
+    blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
 
@@ -2108,6 +2132,12 @@ def _coordinated_acts(st: _SentenceState) -> None:
             agent = next(iter(builder.parties(sent, frame)[0]), None)
         if subject == "" and warner is not None:
             agent = warner
+        shared = None
+        if subject == "" and agent is None and q.trigger.form == "J" and main is not None:
+            # "We are also establishing a Dialogue and intend to deepen our collaboration": a joint verb sharing the
+            # subject of the clause's act has its parties (the roles find no subject before "and intend to")
+            shared = next((e for e in builder.events[first:] if e.trigger == main.trigger.text and e.actor1), None)
+            agent = shared.actor1 if shared is not None else None
         if subject == "" and agent is None and with_frame(q, reading, low, sent.actors):
             agent = next(iter(builder.parties(sent, frame)[0]), None)  # only now: roles cost a reading
             if agent is None:
@@ -2145,7 +2175,9 @@ def _coordinated_acts(st: _SentenceState) -> None:
                 # security forces stormed the Omari mosque"
             if day is None:
                 day = st.on_day(basis)["mention"]
-            st.record(q, day, basis=basis if day is None else day.date_basis, agent=agent)
+            event = st.record(q, day, basis=basis if day is None else day.date_basis, agent=agent)
+            if event is not None and shared is not None:
+                builder.amend(event, actors=shared.actors, actor2=shared.actor2)
 
 
 def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:

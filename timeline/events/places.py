@@ -406,7 +406,8 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         if found:
             return found
     # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
-    if p is not None and not p.reporting and p.type != "statement" and p.family in VENUE_FAMILIES:
+    if p is not None and not p.reporting and p.type != "statement" \
+            and (p.family in VENUE_FAMILIES or p.rule == "supporters' rally"):  # (a rally is held somewhere)
         welcome = low.startswith("welcom", p.trigger.start)  # "welcomed X to the White House to discuss"
         phrase = welcome and venue_phrase(text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
                                           sent_end, welcome=True)  # the trigger may hold it: "welcomed X to"
@@ -537,4 +538,12 @@ def written(low: str, p: Predicate | None) -> bool:
     if p is None or not p.reporting:
         return False
     verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
-    return verb in ("wrote", "writes", "write", "quoted") or _WRITTEN.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None
+    return verb in ("wrote", "writes", "write", "quoted") or _WRITTEN.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None \
+        or _PAPER_BEFORE.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None \
+        or _PAPER_AFTER.match(low, p.trigger.end) is not None
+
+
+# a newspaper says what it prints ("The hardline Qods daily said", "Reformist daily Arman said", "The paper noted",
+# '"...," says Taraf daily'): written, as a statement is (events_gold_fresh15 113#24-#27: no place)
+_PAPER_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|paper)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:also|later|then)\s+)?$")
+_PAPER_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:daily|newspaper|weekly)[.,;]")

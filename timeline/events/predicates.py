@@ -60,6 +60,9 @@ EXPELLED = frozenset(CUES["expelled_person"])
 # light verbs of keeping what others give: "maintain support of X" is the backing of X (event_cues.tsv: kept_backing)
 _KEPT_BACKING = frozenset(CUES["kept_backing"])
 _PARTICLES = frozenset(CUES["passive_particle"])
+# the verbs of a condemnation drawn from others ("have drawn increasing condemnation from the West": event_triggers.tsv)
+DRAWING = frozenset({"drew", "drawn", "draws", "draw", "drawing", "prompted", "prompting", "provoked", "provoking",
+                     "sparked", "sparking", "triggered", "triggering", "earned", "earning", "attracted", "attracting"})
 _BOMB = phrases("bomb")  # a bomb named after a killing makes it an assault whoever the victims are
 _SHOOTING = frozenset(CUES["shooting_verb"])  # the verbs of killing that fighting uses too (not "tortured", "executed")
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
@@ -248,7 +251,19 @@ class Predicate:
 
 # the words that open another clause before a crowd noun ("after 21 protesters were shot dead"): nine of the
 # subordinators (the whole list would change which crowds are read as their clause's agent)
+# what stands before a noun phrase and never before a clause's subject: "killed in Syrian army raids", "during a Syrian
+# army raid" (a preposition or an article right before the actor that modifies the noun)
+_NOUN_PHRASE_LEAD = re.compile(r"(?:^|\W)(?:in|during|of|from|amid|a|an)\s+$")
+# victims killed in an act of force named after them: "12 civilians were killed in security force raids", "six inhabitants
+# were killed in raids by", "one person was shot dead during an army raid"
+_KILLED_IN = re.compile(r"\b(?P<victim>[a-z]+)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+                        r"(?:killed|shot\s+dead|shot|wounded|injured)\s+(?:overnight\s+|today\s+)?(?:in|during)\s+"
+                        r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$")
 _CROWD_CLAUSE = frozenset({"after", "before", "when", "while", "as", "since", "until", "because", "if"})
+# the fire whose agent comes after "from" or "by", as the subject of a verb of force: "Intense shelling from Syrian troops
+# pounded the district" is the shelling's act (``roles.gerund_agent``), the verb only says where it fell
+_FIRE_SUBJECT = re.compile(r"\b(?:shelling|bombardment|bombing|shellfire|artillery\s+fire|tank\s+fire|gunfire|fire)\s+"
+                           r"(?:from|by)\s+(?:[\w'’.-]+\s+){1,5}$")
 _CROWD_PREPOSITIONS = frozenset({"on", "against", "at", "with", "to", "for", "by", "among", "upon", "toward",
                                  "towards"})
 # an opening "After"/"Following" before a light verb in -ing ("After holding talks with X, Y said")
@@ -425,6 +440,34 @@ def standing_claim(words: list[str], k: int, form: str, first: str) -> bool:
         and words[k + 1] not in PRONOUNS  # (", although it insists ...": whose claim is the pronoun's reading)
 
 
+# the crowd of a rally that backs someone, before the rally's word: "thousands of supporters of Mr Assad attended a",
+# "thousands of Assad's supporters", "a pro-Assad", "a pro-government"
+_SUPPORTERS = re.compile(r"(?:\bsupporters\s+of\s+(?:[\w.'’-]+\s+){1,4}?|['’]s?\s+supporters\s+|(?<![\w-])pro-[\w.'’-]+\s+)"
+                         r"(?:[\w-]+\s+){0,3}$")
+
+
+# the words of a gathering that may back someone ("attended a rally", "a pro-Assad demonstration"); a crowd of
+# supporters that blocks roads or demands something protests ("About 200 supporters of former President Ahmed Ben Bella
+# blocked roads ... demanding that he be reinstated": PLOVER PROTEST)
+_RALLY_WORDS = frozenset({"rally", "rallies", "rallied", "rallying", "demonstration", "demonstrations", "gathering",
+                          "gatherings"})
+_RALLY_DEMANDS = re.compile(r"\b(?:demand|demanding|demanded|demands|calling\s+for|called\s+for|to\s+protest|against)\b")
+
+
+def supporters_start(low: str, at: int, start: int) -> int | None:
+    """Where the supporters' phrase before the rally word at ``at`` starts (``supporters_rally``), or None."""
+    m = _SUPPORTERS.search(low, max(start, at - 60), at)
+    return m.start() if m is not None and "pro-democracy" not in m.group() and "pro-reform" not in m.group() else None
+
+
+def supporters_rally(low: str, at: int, start: int) -> bool:
+    """Is the protest word at ``at`` a rally of supporters ("In Damascus on Saturday, thousands of supporters of Mr
+    Assad attended a rally", "Syrian television showed thousands of Assad's supporters rallying", "a pro-Assad
+    demonstration of around 100 people")? Backing is support, not protest (events_gold_fresh15 bbc-235#10, bbc-199#5:
+    "The rallies of supporters ... are typed support"). Not "pro-democracy" protests, which are against the rulers."""
+    return supporters_start(low, at, start) is not None
+
+
 class PredicateReader:
     def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention], triggers: list[Trigger],
                  joint_we: bool = False):
@@ -472,6 +515,10 @@ class PredicateReader:
 
     # ---- one predicate ---------------------------------------------------------
 
+    def _actor_start(self, end: int) -> int:
+        """The start of the actor mention that ends at ``end`` (``end`` itself when none does)."""
+        return min((a.start for a in self.actors if a.end == end), default=end)
+
     def read(self, t: Trigger) -> Predicate | None:
         tokens, triggers = self.tokens, self.triggers
         if self._named(t):
@@ -500,8 +547,13 @@ class PredicateReader:
             t = replace(t, form="V")
         if senses.modifies_noun(self, t):
             return None  # "supply chains", "negotiated outcomes": a modifier, no act
+        if t.type == "military" and first in ("pounded", "pounding", "struck", "bombarded") \
+                and _FIRE_SUBJECT.search(self.low, max(self.start, t.start - 80), t.start):
+            return None  # "Intense shelling from Syrian troops pounded the district": the shelling is the act
         if first in senses.DEFECTION and not senses.person_subject(self, t):
             return None  # "12 Syrian generals have already defected", "soldiers who deserted": unnamed defectors, no act
+        if t.type == "accuse" and "critical" in t.text and not senses.party_subject(self, t):
+            return None  # "The situation in Homs turned critical": a thing, no party turning against another
         if t.type == "demand" and first in senses.INSIST and not senses.insists_on(self, t):
             t = replace(t, type="statement", form="R")  # "insists he is politically neutral": he asserts it
         if t.type == "call" and t.text in ("spoke", "talked") and not senses.reciprocal(self, t):
@@ -528,6 +580,9 @@ class PredicateReader:
                 subject = False  # "U.S. support", "Russian attack": a singular subject would say "supports"
             if subject and nouns.force_demonym(self.actors, self.low, t.start) is not None:
                 subject = False  # "against Russian strikes": a demonym is an adjective, no subject ("Russia strikes")
+            if subject and _NOUN_PHRASE_LEAD.search(self.low, max(self.start, tokens.starts[prev_i] - 40),
+                                                    self._actor_start(tokens.ends[prev_i])):
+                subject = False  # "killed in Syrian army raids", "during a Syrian army raid": a force modifying the noun
             modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
         if form == "noun" and first in _PARTICIPLE_NOUNS and prev == "," \
@@ -638,9 +693,10 @@ class PredicateReader:
                 embedded, rule = True, "participle"  # ", killing about 20 people", "tourists arriving in" (not "Iran
                 # had started providing the Syrian government with ... equipment": the gerund is the act that started;
                 # but "the continued killing" is a noun phrase)
-            if kind == "accuse" and t.text.split()[1:2] == ["under"]:
+            if kind == "accuse" and (t.text.split()[1:2] == ["under"] or first in DRAWING):
                 passive = True  # under_fire: "The Arab League came under fire for doing little": its subject is the one
-                # criticised, as in "was criticised for"
+                # criticised, as in "was criticised for"; so too "The assaults ... have drawn increasing condemnation
+                # from the West" (its agents after "from": roles)
             if passive and first == "opposed" and nxt == "to":
                 passive = False  # "Moscow and Beijing remain adamantly opposed to the idea": the subject's stance
             if rule == "participle" and kind == "mobilize" and first in senses.MOVEMENT and nxt != "by":
@@ -748,6 +804,10 @@ class PredicateReader:
                 return None  # "did not attack", "did not say": no event
         if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
             return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
+        if kind == "protest" and t.text.split()[0] in _RALLY_WORDS and supporters_rally(self.low, t.start, self.start) \
+                and not _RALLY_DEMANDS.search(self.low, t.end, min(self.end, t.end + 100)):
+            kind, rule = "support", "supporters' rally"  # "thousands of supporters of Mr Assad attended a rally", "a
+            # pro-Assad demonstration": a crowd backing its leader, support (events_gold_fresh15 bbc-235#10, bbc-199#5)
         if kind == "cooperate" and form != "noun" and self._efforts_to_give(t):
             kind, rule = "aid", "efforts to give"  # "will enhance our efforts to coordinate cybersecurity assistance and
             # provide Internet access to the Governments of Ukraine", "commit to redoubling our combined efforts to
@@ -989,6 +1049,10 @@ class PredicateReader:
         if p.type == "military" and self._civil_target(p):
             return replace(p, type="assault", rule="civil target")  # "attacked the French embassy", "the embassies ...
             # were attacked", "the attacks targeting civilian sites in the UAE"
+        if p.type == "military" and p.form == "noun" and p.trigger.text.split()[-1] in RAIDS and self._killed_in(p):
+            return replace(p, type="assault", rule="victims killed in it")  # "12 civilians were killed in security
+            # force raids on Saturday": the raid that killed them is force on the defenceless (check t17-reuters-162#5;
+            # not a drone attack or air strike, weapons of war: "killed in a Russian drone attack" stays fighting)
         if p.family == "military" and p.form == "verb" and not p.passive and self._victim_object(p):
             if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
@@ -1016,6 +1080,12 @@ class PredicateReader:
         if word in ARMED:
             return replace(p, type="military", rule="armed subject")
         return p
+
+    def _killed_in(self, p: Predicate) -> bool:
+        """Is the raid noun ``p`` what people named as victims (``VICTIMS``) were killed in or during ("12 civilians were
+        killed in security force raids", "six inhabitants were killed in raids by security forces")?"""
+        m = _KILLED_IN.search(self.low, max(self.start, p.trigger.start - 120), p.trigger.start)
+        return m is not None and m.group("victim") in VICTIMS
 
     def expelled(self, p: Predicate) -> Predicate:
         """Expelling people as persons (its object, or the subject of its passive: "Assad has expelled Reuters

@@ -29,7 +29,7 @@ from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
-from .predicates import CROWDS, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of
+from .predicates import CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of, supporters_start
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
 from .speech import SentenceReading, answered_party, blamed_failure
@@ -266,7 +266,21 @@ def _infinitive_after(reading: SentenceReading, low: str, end: int, ceiling: int
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
-    "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit")."""
+    "his", "her" before a noun stand for, only ever the owner of an event noun ("his visit"). A party that turns
+    critical with no "of" after it names no one it turns against ("Turkey turned sharply critical during the
+    uprising, as Damascus ignored advice": not Damascus, events_gold_fresh12 53#11), so it has no counterpart."""
+    agents, counterparts = _roles(p, reading, actors, low, first_seen, owners)
+    if p.type == "accuse" and p.trigger.text.endswith("critical") and not _OF.match(low, p.trigger.end):
+        return agents, []
+    return agents, counterparts
+
+
+_OF = re.compile(r"\s+of\b")
+
+
+def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
+           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
+    """``roles`` of any predicate."""
     actors = _aliases_dropped([coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
                                and not ("forces" in a.flags and p.type in _NOT_BY_FORCES
                                                     and not (p.type in SPEECH_TYPES and owned_force(a))
@@ -393,6 +407,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             if owner.basis == "demonym" and owner.role and not owner.placed:
                 # "Russian and Iranian strikes on Idlib": every state of the list commits the act
                 agents = _by_group(owner, [a for a in actors if a.basis == "demonym" and a.role == owner.role], low)
+            if owner.end <= p.trigger.start and "forces" in owner.flags:
+                # "killed in security force raids on Saturday while ... against Assad family rule": the raid's target, if
+                # any, is in its own phrase, not in a clause after it
+                close = _RAID_PHRASE_CLOSE.search(low, p.trigger.end)
+                after = [a for a in after if close is None or a.start < close.start()]
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main
@@ -424,10 +443,16 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
             return roles(main, reading, actors, low, first_seen, owners)
     if p.passive or p.trigger.text.startswith("received"):
         marker = "by" if p.passive else "from"
+        if p.passive and p.type == "accuse" and p.trigger.text.split()[0] in DRAWING:
+            marker = "from"  # "have drawn increasing condemnation from the West, Turkey and ... Jordan"
         if p.passive and p.type == "sanction" and p.trigger.text.startswith("summoned"):
             marker = "to(?:\\s+the)?"  # "was summoned to the Latvian Foreign Ministry": the ministry summoned him
         m = re.compile(rf"\s+{marker}\s+").search(low, p.end, min(ceiling, p.end + 60))
         agent_after = [a for a in after if m and a.start == m.end()]
+        if not agent_after and m and marker == "from":
+            # "drawn increasing condemnation from the West, Turkey and ... Saudi Arabia": the first named in the list
+            agent_after = [a for a in after if m.end() < a.start <= m.end() + 40
+                           and re.fullmatch(r"[\w\s,-]*", low[m.end():a.start])][:1]
         if not agent_after and p.passive:
             # "the", after an adjunct of time or place: "was condemned on Tuesday by the Organization of Islamic
             # Cooperation" (not "met with a swift and firm response by the UN Security Council", "was discussed,
@@ -490,6 +515,12 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         intent = _intent_owner(p, actors, low, floor) or _controller(p, actors, low, floor)
         if intent is not None:
             return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
+    if p.rule == "supporters' rally":
+        # "thousands of supporters of Mr Assad attended a rally", "Assad's supporters rallying", "a pro-Assad
+        # demonstration": an unnamed crowd (actor1 null, events_gold.md rule 2) backing the one its phrase names
+        begin = supporters_start(low, p.trigger.start, floor)
+        backed = [a for a in actors if begin is not None and begin - 30 <= a.start < p.trigger.start and not a.placed]
+        return [], backed[-1:]
     position = _subject_position(p, reading, low, actors)
     if p.type == "protest" and p.form == "verb" and not p.passive and (crowd_headed(low, p, floor, before)
                                                                         or absolute_crowd(low, p, floor)):
@@ -521,10 +552,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         elif counterparts and (target := _ATTACK_TARGET.match(low, attack.trigger.end)) is not None \
                 and counterparts[0].start < target.end():
             counterparts = []  # (but "condemns attacks ... the Syrian government": one named past the noun's phrase)
-    if len(subject) > 1 and p.family == "cooperate" and counterparts \
+    if len(subject) > 1 and (p.family == "cooperate" or p.trigger.form == "J") and counterparts \
             and not _WITH.search(low, p.end, counterparts[0].start):
         counterparts = []  # "The United States and the EU are working jointly towards ... a further Russian invasion
-        # of Ukraine": a joint act's partners are its subjects, and another only "with" it
+        # of Ukraine": a joint act's partners are its subjects, and another only "with" it (so too a body they set up
+        # together: "will establish a joint Task Force to address the immediate energy security needs of the EU")
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts
@@ -535,9 +567,10 @@ _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 
 
 def _armed_modifier(a: ActorMention, low: str) -> bool:
-    """Does the actor name the armed force it modifies ("Nato warplanes", "Syria's tanks")?"""
+    """Does the actor name the armed force it modifies ("Nato warplanes", "Syria's tanks"), or is it that force
+    ("Syrian forces had been redeployed from the border", "Syrian troops have been deployed")?"""
     m = _WORD_AFTER.match(low, a.end)
-    return m is not None and m.group(1) in _MOVERS
+    return m is not None and m.group(1) in _MOVERS or _ARMED_END.search(low, a.start, a.end) is not None
 
 
 # what may stand before the subject noun of a passive in its clause: no comma, no opening adjunct ("After the attack
@@ -878,6 +911,9 @@ def _place_target(p: Predicate) -> bool:
     """May a place be the counterpart? The place visited, and the target of a threat, an attack, a
     sanction or a withdrawal ("resume terrorist activities in Israel"); not the venue of talks."""
     return p.type == "visit" or p.family not in ("consult", "statement", "agree", "cooperate", "support")
+
+
+_RAID_PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s|\s(?:while|when|as|after|before|but|and|which|who)\s")
 
 
 def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:

@@ -326,6 +326,8 @@ _TASKED_BODY = re.compile(rf"\b{TASKED_BODY}\s+(?:(?:also|further|jointly)\s+)?(
 _TASKED_TEAMS = re.compile(r"\b(?:asked|tasked|instructed|directed|charged|mandated)\s+(?:their|the\s+two|both)\s+"
                            r"(?:respective\s+)?(?:[\w-]+\s+){0,2}?(?:teams|envoys|officials|ministers|negotiators|"
                            r"representatives|delegations|staffs)(?:\s*,\s*[^,;:.]{3,80},)?\s+to$")
+# a joint statement's sentence whose subject is its signatories' "we" ("We are also establishing ...", "Together, we ...")
+_WE_OPENS = re.compile(r"[\s\"“]*(?:(?:and|but|also|together|further|additionally|in\s+addition)\s*,?\s+)?we\s")
 _KEEP_ON = frozenset({"continue", "continues", "continuing"})  # before a gerund: the subject keeps on doing it
 _QUESTION = re.compile(r"\b(?:how|whether|why|where|what)\s+(?:the\s+)?$")  # "discussed how both countries can promote"
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
@@ -364,6 +366,21 @@ def person_subject(reader: PredicateReader, t: Trigger) -> bool:
     return not (word == "who" and re.search(r"\bof\s+$", reader.low[max(reader.start, person.start - 8):person.start]))
 
 
+def party_subject(reader: PredicateReader, t: Trigger) -> bool:
+    """Is the subject of ``t`` a party: a named actor ending right before the verb group ("Turkey turned sharply
+    critical", "Russia and Turkey, have turned harshly critical") or "it" / "they"? Not a thing ("The situation in Homs
+    turned critical"): turning critical is an accusation only when a party turns (events_gold_fresh12 53#11)."""
+    i, word = reader.subject_token(t.start)
+    if i < 0:
+        return False
+    if word == "," and i > 0:
+        i, word = i - 1, reader.tokens.words[i - 1]
+    if word in ("it", "they"):
+        return True
+    end = reader.tokens.ends[i]
+    return any(a.end == end and not a.placed for a in reader.actors)
+
+
 def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     """Do two or more parties, named as its subject, do this act together? A coordination of actors ("The United
     States and India will establish rules of origin", "the United States, Mexico, and Canada will develop") or a
@@ -384,6 +401,10 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
     if reader.joint_we and (i < 0 or word in ("and", ",")) \
             and joint_lead_in(reader.low, reader.start):
         return True  # "we intend to:" then "1. Share information and best practices ...": the lead-in's subject
+    if word == "and" and reader.joint_we and 0 <= i < len(tokens.words) - 1 and tokens.words[i + 1] in _BEFORE_TO \
+            and _WE_OPENS.match(reader.low, reader.start):
+        return True  # "We are also establishing a Dialogue and intend to deepen our collaboration": the second verb of the
+        # signatories' clause, a plan, shares its "we"
     if word == "and" and _opening_joint(reader, i):
         return True  # "The United States and Saudi Arabia welcomed ... and decided to continue strengthening ...": the
         # second verb of the clause shares its joint subject

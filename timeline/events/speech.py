@@ -36,7 +36,7 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS,
 from .opening_day import DAY_OF_CLAUSE, opening_end
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
-from .subjects import QUOTE, speaker as speaker_of, subject_of
+from .subjects import QUOTE, of_people, speaker as speaker_of, subject_of
 from .triggers import Trigger
 
 INTENT = frozenset(CUES["intent"])
@@ -74,6 +74,12 @@ _OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternatio
 _ULTIMATUM = phrases("ultimatum")
 _CONDEMNATION = phrases("condemnation")
 _INSULT = phrases("insult")
+_ENEMY_LABEL = phrases("enemy_label")
+# a quotation opening within three words of the label: the speaker's own words ("\"terrorist organizations\"",
+# "\"tens of terrorists\"", "\"armed gangs and terrorists\"")
+_QUOTED_LABEL = re.compile(r"[\"“]\s*(?:[\w-]+\s+){0,3}?(?:%s)(?![\w'])" % phrase_alternation(CUES["enemy_label_quoted"]))
+# a speaker that is a news medium (a state's news agency, television or daily): its report is a statement
+_MEDIUM = re.compile(r"\b(?:news|agency|television|tv|radio|daily|newspaper|media|broadcaster)\b", re.I)
 _THREAT_IDIOM = phrases("threat_idiom")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
@@ -609,7 +615,14 @@ def _named_subject(low: str, actors: list[ActorMention], content: tuple[int, int
     at most 40 characters away, no place, and no comma, semicolon or relative word between."""
     return [a for a in actors if content[0] <= a.start and a.end <= pos
             and pos - a.end <= 40 and not a.placed
-            and not re.search(r"[,;]|\b(?:that|which|who)\b", low[a.end:pos])]
+            and not re.search(r"[,;]|\b(?:that|which|who)\b", low[a.end:pos])
+            and not (_OF_BEFORE.search(low, max(content[0], a.start - 8), a.start) and not of_people(a, low))]
+
+
+# an actor after "of" modifies the noun that heads the subject ("The current betrayal of Syria should come as no
+# surprise": the betrayal, not Syria, is what should; no demand on Syria), unless the noun is the actor's people,
+# government or forces ("The government of Syria must stop the killing": Syria)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
 def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
@@ -651,6 +664,21 @@ def _official(speaker: ActorMention | None) -> bool:
     if speaker is None:
         return False
     return speaker.kind in ("country", "organization") or speaker.kind == "person" and bool(speaker.country or speaker.org)
+
+
+def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+    """ "President Assad insists his troops are fighting \"armed gangs\"", "Damascus says some 120 security personnel
+    were killed by \"armed gangs\"", "the Interior Ministry now says Syria is facing an armed insurrection by Salafi
+    Muslims", "It says the protests are part of a violent conspiracy backed by foreign powers": a state or its official
+    names the side it fights as gangs, terrorists or a foreign plot (``enemy_label``, or a quotation of
+    ``enemy_label_quoted``), which blames that side (events_gold_fresh12 bbc-249#12, fresh14 19#10, fresh15
+    bbc-199#17). A news medium's report ("The official SANA news agency said two soldiers were killed in an
+    operation to arrest \"armed terrorist groups\"": events_gold_fresh3 186#10) stays a statement. Any named speaker
+    but a medium: a head of state the gazetteer does not place ("President Assad insists ...") is no less the state's
+    voice."""
+    if speaker is None or any(_MEDIUM.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
+        return False
+    return _ENEMY_LABEL.search(reader.low, *content) is not None or _QUOTED_LABEL.search(reader.low, *content) is not None
 
 
 def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
@@ -919,6 +947,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type="accuse", rule="reported failure")
             elif insult(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported insult")
+            elif enemy_label(reader, content, speaker):
+                # "President Assad insists his troops are fighting \"armed gangs\"": a state's name for the side it
+                # fights is its blame (``enemy_label``)
+                main = replace(frame, type="accuse", rule="reported enemy label")
             elif speaker is not None and charges_force(low, content, preds):
                 # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero":
                 # force told as wrongful, by a named speaker, is an accusation (``charged_force``)

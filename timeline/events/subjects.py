@@ -113,6 +113,9 @@ def _of_people(a: ActorMention, low: str) -> bool:
     return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start))
 
 
+of_people = _of_people  # (the subject of an obligation in what is said: ``speech._named_subject``)
+
+
 def _group(actors: list[ActorMention], anchor: ActorMention, low: str, floor: int) -> list[ActorMention]:
     """The coordination (and same-span plural) around ``anchor``, leftmost first."""
     group = [a for a in actors if a.start == anchor.start and a.end == anchor.end]
@@ -430,20 +433,58 @@ def subject_group(before: list[ActorMention], low: str, pos: int, floor: int) ->
     """The subject group before ``pos``: the nearest actor not in a PP nor a possessive, with its coordination;
     not an actor inside a relative clause or an apposition after the subject ("Mr Annan, who is representing the
     UN and Arab League, has called for": Annan)."""
-    aside = _DASHED_ASIDE.search(low, max(floor, pos - 160), pos)
+    aside = _DASHED_ASIDE.search(low, max(floor, pos - 160), pos) if not _PARTICIPLE_BY.match(low, pos) else None
     if aside is not None:
-        pos = aside.start()  # "the United States — and I am announcing today — will be investing": the subject is
-        # before the aside set off by dashes
+        # "the United States — and I am announcing today — will be investing": the subject is before the aside set off
+        # by dashes; but a name that closes the aside after a comma names a described subject, as it does between
+        # commas ("A senior UN official - the special rapporteur on extra-judicial executions, Christof Heyns - told")
+        named = _dash_named(before, low, aside)
+        if named is not None:
+            return _group(before, named, low, floor)
+        pos = aside.start()
     before = [a for a in before if a.end <= pos]
+    sayer = _SAYER_IN_RELATIVE.search(low, max(floor, pos - 90), pos)
+    if sayer is not None and any(a.start == sayer.start("sayer") for a in before):
+        return []  # "the crackdown ..., which the United Nations says has killed 3,500 people": the UN says it, the
+        # crackdown (no actor) did it
     return _subject_past(_interrupter(before, low, pos, floor), before, low, pos, floor)
+
+
+# a participle with its agent right after a closing dash is no verb of the subject's but a reduced relative of the aside
+# ("Arab adversaries - notably the Gulf states and especially Qatar - backed by Western powers, would stop")
+_PARTICIPLE_BY = re.compile(r"[a-z]+(?:ed|en)\s+by\b")
+_CLOSING_DASH = re.compile(r"\s(?:[—–]|--?)\s")
+
+
+def _dash_named(before: list[ActorMention], low: str, aside: re.Match) -> ActorMention | None:
+    """The person an aside set off by dashes ends with, after a comma, when no person heads the subject before it."""
+    close = max((m.start() for m in _CLOSING_DASH.finditer(low, aside.start() + 1, aside.end())), default=None)
+    if close is None:
+        return None
+    last = max((a for a in before if aside.start() < a.start and a.end <= close), key=lambda a: a.end, default=None)
+    if last is None or last.kind != "person" or low[last.end:close].strip() or not low[:last.start].rstrip().endswith(","):
+        return None
+    if any(a.kind == "person" and a.end <= aside.start() and not HARD.search(low, a.end, aside.start())
+           and not low[a.end:aside.start()].count(",") for a in before):
+        return None
+    return last
+
+
+# the sayer of a relative clause whose verb its estimate frames: "which the UN estimates has killed", "which the United
+# Nations says has killed" (the relative's antecedent is the verb's subject, not the sayer)
+_SAYER_IN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?P<sayer>[^,;:.!?()]{1,50}?)\s+(?:says|said|estimates|"
+                                r"estimated|believes|believed|reckons|reports|reported)\s+(?:has|have|had)\s+"
+                                r"(?:now\s+|already\s+|so\s+far\s+)?$")
 
 
 # a name a prefix makes a modifier of a noun: "an anti-Assad demonstration", "pro-Kremlin youth groups"
 MODIFIER_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro)-$")
 
 
-# an aside set off by dashes between the subject and its verb group ("— and I am announcing today — will be")
-_DASHED_ASIDE = re.compile(r"\s[—–]\s+[^—–.;:]{1,100}?\s[—–]\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|be|been|"
+# an aside set off by dashes between the subject and its verb group ("— and I am announcing today — will be"); BBC copy
+# sets it off by hyphens with spaces ("Iran - Syria's closest ally - has also called on", "Simon Collis - who has been
+# recalled to London - said": the subject is before the first)
+_DASHED_ASIDE = re.compile(r"\s(?:[—–]|--?)\s+[^—–.;:]{1,100}?\s(?:[—–]|--?)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|be|been|"
                            r"also|now|then)\s+){0,3}$")
 
 

@@ -42,6 +42,8 @@ class AmountRules:
             return f"P{int(n) * 2}W"
         if unit == "WE":
             return f"P{int(n)}WE"
+        if unit == "Y" and n >= 1000 and n % 1000 == 0:
+            return f"P{int(n) // 1000}L"  # "two thousand years": millennia, as TimeML writes them (P2L)
         return f"{prefix}{int(n)}{letter}"
 
     def _is_fraction(self, unit: str) -> bool:

@@ -16,7 +16,9 @@ the government planned to ...") has passed; "is expected to" has not.
 Clauses are bounded by surface marks, not parsed: a cue after the date that
 lies past a comma, a dash, "but" or "while" counts only when the date's own
 clause has none ("will discuss the issue on Thursday, but there is little
-consensus"); a colon followed by a space ends the clause; an abbreviation's
+consensus"), and so does one after "and" that opens a verb group of its own tense when the date's clause is in the
+past ("welcomed the first ... Dialogue on March 10 and will cooperate": March 10 is past); a colon followed by a
+space ends the clause; an abbreviation's
 full stop ("Roe vs. Wade") does not end the sentence. A reporting verb after a
 closing quote does not lend its tense to the quote, nor one that closes the
 sentence after a comma to the clause it reports ("X will meet Y on Friday, the
@@ -402,6 +404,11 @@ def _beyond_clause(low: str, end: int, right_words: list[re.Match], j: int) -> b
     return _CLAUSE_BREAK.search(low, end, right_words[j].end()) is not None
 
 
+# after "and", a verb group that carries its own tense: a second verb phrase, not the date's ("... on March 10 and will
+# cooperate")
+_OWN_TENSE = {"will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "plans", "intends"}
+
+
 def _names_after_to(text: str, found: list[re.Match]) -> list[str]:
     """The words, with a capitalised word after "to" read as a name, not a verb ("commitment to Japan's
     defense following the launch on October 3": no intention to do anything in October)."""
@@ -489,6 +496,10 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
             continue  # "will meet ... on Friday, the ministry said": the saying is not the meeting's tense
         if best is not None and _beyond_clause(low, end, right_words, i - offset):
             break  # "will discuss the issue on Thursday, but there is little consensus": the cue before wins
+        if best is not None and best[1] == PAST and i > offset and words[i - 1] == "and" and words[i] in _OWN_TENSE:
+            break  # "welcomed the first ... Strategic Dialogue on March 10 and will cooperate to promote ...": a verb
+            # phrase coordinated after the date with a tense of its own; the past verb before the date is the date's
+            # (not a present: "has talks in Tunisia on Wednesday and is then expected to ...": the plan's tense)
         cue = _cue(words, i, words[:i], later=i >= offset)
         if cue:
             best = (distance, cue)

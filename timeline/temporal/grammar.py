@@ -46,11 +46,13 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"  # 1500-2099: "1100 GMT" is a clock, not a year
 _TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
-NUMWORD = rf"(?:{_TENS}[-\s]{_ONES}|{alternation(NUMBERS)})"
+_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# "two thousand years", "three hundred years": a count of hundreds or thousands, tried before the single words
+_SCALED = rf"(?:{_TENS}(?:[-\s]{_ONES})?|{_ONES}|{_TEENS})\s+(?:hundred|thousand)(?![\w-])"
+NUMWORD = rf"(?:{_SCALED}|{_TENS}[-\s]{_ONES}|{alternation(NUMBERS)})"
 # Years in words, as broadcast transcripts write them: "nineteen ninety-six",
 # "two thousand". "two thousand" alone is a number unless a year is expected
 # ("the year two thousand", "January two thousand"), so it is only in YEAR_WORDS.
-_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _CENTURY_YEAR = rf"(?:nineteen|eighteen)[-\s]+(?:{_TENS}(?:[-\s]{_ONES})?|{_TEENS}|hundred)(?![\w-])"
 YEAR_WORDS = rf"(?:{_CENTURY_YEAR}|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{_ONES}))?(?![\w-]))"
 DECADE_WORDS = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"

@@ -69,6 +69,10 @@ def number_value(text: str) -> float | None:
         return float(word.replace(",", ""))
     except ValueError:
         pass
+    match = re.fullmatch(r"(.+) (hundred|thousand)", word)
+    if match:  # "two thousand", "twenty-five hundred"
+        count = number_value(match[1])
+        return None if count is None else count * (100 if match[2] == "hundred" else 1000)
     match = re.fullmatch(r"(\w+)[- ](\w+)", word)
     if match and match[1] in _TENS and match[2] in _ONES:
         return float(_TENS[match[1]] + _ONES[match[2]])

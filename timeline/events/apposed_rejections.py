@@ -1,0 +1,49 @@
+"""A proposal in apposition, then who rejected it: "Authorities said Assad intended to launch national dialogue talks,
+an offer rejected by opposition leaders", "Mr Annan called for Iran to be involved ..., a proposal put forward by
+Russia but rejected by the US" (audit t17-reuters-260, t17-bbc-154); "..., a move welcomed by the opposition".
+
+The noun after the comma ("an offer", "a proposal", "a plan", "a call", "a move") names what the clause before it told,
+and a passive participle of rejecting (or condemning, or welcoming and backing) after it, with its agent after "by", is an act of that agent's:
+a row of its own, with the agent as ``actor1`` (events_gold.md: "rejection" is an event between identifiable actors;
+the main-clause passive, "It was rejected by Israel", is already one: events_gold_fresh3 75#9). The participle says
+what became of the proposal, not the story's news of the day: no day of its own (rule 1 (c), as an object relative
+clause's blame, ``object_relatives``). Among the last passes of a sentence (``extract._sentence_events``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import _SentenceState
+
+# ", an offer", ", a proposal put forward by Russia but": the apposed noun, up to the participle
+_APPOSED = re.compile(r",\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|plans?|ideas?|calls?|moves?|"
+                      r"initiatives?|suggestions?|requests?|demands?|steps?|decisions?|measures?|proposition|overtures?)"
+                      r"(?:\s+[^,;:.]{1,60}?\s+(?:but|and|yet))?(?:\s+(?:quickly|promptly|swiftly|flatly|immediately|"
+                      r"later|also|since|already|firmly))?\s+$")
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def apposed_rejections(st: _SentenceState, is_event) -> None:
+    """The rejection (condemnation, support) of a proposal in apposition, by the agent named after "by" (module doc)."""
+    sent, low = st.sent, st.low
+    for p in st.preds:
+        if p.type not in ("reject", "accuse", "support") or p.form != "verb" or not (p.passive or p.rule == "participle") \
+                or p.quoted or p.negated \
+                or p.trigger.start in st.claimed_starts:
+            continue
+        if _APPOSED.search(low, max(sent.start, p.trigger.start - 100), p.trigger.start) is None:
+            continue
+        by = _BY.match(low, p.trigger.end)
+        if by is None:
+            continue
+        agent = next((a for a in sent.actors if by.end() - 4 <= a.start <= by.end() + 30 and not a.placed
+                      and not re.search(r"[,;]", low[by.end():a.start])), None)
+        if agent is None:
+            continue
+        if any(e.event_family == p.family and e.actor1 == agent.name for e in st.builder.events[st.first:]):
+            continue
+        if is_event(p, sent, st.builder, agent.name):
+            st.record(p, basis="undated", agent=agent.name)
