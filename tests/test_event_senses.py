@@ -282,3 +282,33 @@ def test_the_verb_after_to_that_ends_a_consult_predicates_reach_is_found_once_pe
             assert _infinitive_after(reading, low, end, ceiling) == old, (p.trigger.text, end)
             found.add(old < ceiling)
     assert found == {True, False} and Passes.count == 2  # (the test's own loop and one pass for the sentence)
+
+
+def test_the_last_clause_verb_before_a_subject_is_found_once_per_sentence():
+    # roles._subject_position looks back from a verb to the last clause verb before it (a series' subject: "The EU
+    # froze ..., banned ... and imposed ..."); it filtered all the sentence's predicates for each subject asked, and a
+    # date's test for unnamed forces asks for the parties of every force noun (cubic in a run-on sentence of dated
+    # clauses). The verbs are found once per sentence and bisected when their ends rise; the answers are the old ones,
+    # in the predicates' order when they do not rise
+    import random
+    from types import SimpleNamespace
+
+    from timeline.events.roles import _last_clause_verb
+    from timeline.events.speech import read_sentence
+    from timeline.events.triggers import find_triggers
+
+    text = ("The EU froze the assets of 18 officials, banned the export of arms to Syria and imposed a travel ban, "
+            "and Russia, which has backed Assad, said it held talks with China on Monday and would send aid.")
+    low = text.lower()
+    preds = read_sentence(text, low, 0, len(text), find_triggers(low), []).predicates
+    shuffled = list(preds)
+    random.Random(17).shuffle(shuffled)
+    for order in (preds, tuple(shuffled)):
+        reading = SimpleNamespace(predicates=order)
+        found = set()
+        for pos in range(0, len(text) + 1):
+            before = [q for q in order if q.form in ("verb", "report") and not q.embedded and q.end <= pos]
+            old = before[-1] if before else None
+            assert _last_clause_verb(reading, pos) is old, pos
+            found.add(old is None)
+        assert found == {True, False}

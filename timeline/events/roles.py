@@ -828,6 +828,27 @@ def of_countries(head: str | None) -> bool:
     return head is not None and _COUNTRY_HEADS.search(head) is not None
 
 
+_CLAUSE_VERBS: list = [None, [], [], False]  # the predicates last asked about, their clause verbs, the verbs' ends, in order?
+
+
+def _last_clause_verb(reading: SentenceReading, pos: int) -> Predicate | None:
+    """The last of the sentence's verbs that head a clause (a verb or a saying, not embedded) to end by ``pos``, in the
+    order of the sentence's predicates. Those verbs are found once per sentence and, when their ends rise in that
+    order (as they do in text order), bisected (each subject asked for them again: the unnamed-force test of a date
+    asks for the parties of every force noun of the sentence, and a run-on sentence of dated clauses was cubic)."""
+    preds = reading.predicates
+    if _CLAUSE_VERBS[0] is not preds:
+        verbs = [q for q in preds if q.form in ("verb", "report") and not q.embedded]
+        ends = [q.end for q in verbs]
+        _CLAUSE_VERBS[:] = [preds, verbs, ends, all(a <= b for a, b in zip(ends, ends[1:]))]
+    _, verbs, ends, rising = _CLAUSE_VERBS
+    if rising:
+        i = bisect.bisect_right(ends, pos)
+        return verbs[i - 1] if i else None
+    before = [q for q in verbs if q.end <= pos]
+    return before[-1] if before else None
+
+
 def _subject_position(p: Predicate, reading: SentenceReading, low: str,
                       actors: list[ActorMention] | None = None) -> int:
     """Where to look back for the subject: before the first verb of a coordination ("The President
@@ -836,8 +857,8 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
     just after the person in subject position before it."""
     coordinated = _AND_BEFORE.search(low, max(reading.start, p.start - 40), p.start)
     if not coordinated:
-        before = [q for q in reading.predicates if q.form in ("verb", "report") and not q.embedded and q.end <= p.start]
-        if before and series_member(p, before[-1], list(reading.predicates), low):
+        last = _last_clause_verb(reading, p.start)
+        if last is not None and series_member(p, last, reading.predicates, low):
             # "The EU froze the assets of 18 officials, banned the export of arms ...": the series' subject
             return next(q.start for q in reading.predicates if q.form in ("verb", "report") and not q.embedded)
         return p.start
