@@ -74,8 +74,13 @@ def test_merge_rules_join(a, b, rule):
      event("e2", "2022-07-12", etype="agreement", family="agree", actors=("United States",), article="a2",
            sentence="And today we’ll agree on our next steps together on all these fronts, because we know we have to "
                     "meet these challenges together.")),
+    # one accuser's target is the other's accuser: two charges ("Obama has described the Syrian army's attacks ... as
+    # \"outrageous bloodshed\"", "The Syrian government blames the violence on foreign-backed groups", one day)
+    (dataclasses.replace(event("e1", "2012-02-09", etype="accuse", family="accuse", actors=("Barack Obama", "Syria")),
+                         actor2="Syria"),
+     event("e2", "2012-02-09", etype="accuse", family="accuse", actors=("Syria",), article="a2")),
 ], ids=["far-dates", "other-people", "other-family", "other-speaker", "undated", "one-shared-on-another-day",
-        "month-and-day-other-counterpart", "one-party-act-with-someone"])
+        "month-and-day-other-counterpart", "one-party-act-with-someone", "accuser-and-accused"])
 def test_merge_rules_keep_apart(a, b):
     events, _ = merge([a, b])
     assert len(events) == 2

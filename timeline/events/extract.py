@@ -91,6 +91,7 @@ from .fights_between import fight_between, fight_rows
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
 from .object_relatives import object_relative_blame
+from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
 from .blamed_patients import blamed_patients
 from .second_saying import second_saying_act
@@ -1391,6 +1392,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
+    naming_clause_charges(st, _is_event)  # "under U.S. sanctions since 2008 for what Washington calls public corruption"
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")

@@ -633,15 +633,45 @@ def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
     # "for what Washington calls public corruption", "enraged by what it describes as brutal killings": in the naming
     # clause "what X calls ..." a name of wrongdoing within its first six words is X's charge
     namer = _WHAT_NAMER.search(reader.low, max(reader.start, t.start - 60), t.start)
-    if namer is None:
-        return False
-    if _REJECTED_NAMING.search(reader.low, max(reader.start, namer.start() - 20), namer.start()):
+    if namer is not None and _REJECTED_NAMING.search(reader.low, max(reader.start, namer.start() - 20), namer.start()):
         return False  # "rejecting what they called any interference with its sovereignty": the naming is what is
         # rejected, the rejection's object, no charge of its own (events_gold_fresh13 46#2: support and reject only)
+    if _condemning_verdict(reader, i):
+        return True
+    if namer is None:
+        return False
     stop = re.search(r"[.;:,]|\b(?:and|but|which|that|who)\b", reader.low[t.end:min(reader.end, t.end + 80)])
     reach = t.end + (stop.start() if stop else min(reader.end, t.end + 80) - t.end)
     head = re.match(r"(?:\s+\S+){1,6}", reader.low[t.end:reach])
     return head is not None and CHARGE_NAMES.search(head.group()) is not None
+
+
+# the words that end a verdict after "as": a clause's punctuation or a word that opens another clause
+_VERDICT_END = frozenset({".", ";", ":", ",", "and", "but", "which", "who", "that", "while", "saying", "adding"})
+# "as" that opens no verdict: "such as", "as well as", "as soon as", "as of"
+_NOT_VERDICT_AS = frozenset({"such", "well", "soon", "long", "far", "much"})
+
+
+def _condemning_verdict(reader: PredicateReader, i: int) -> bool:
+    """Is the verdict of a naming verb ("described X as Y") a word of condemnation or a name of wrongdoing, read
+    whole after its "as" however long the object before it ("has described the Syrian army's mortar and rocket
+    attacks in the city of Homs, as \"outrageous bloodshed\"", "described those demonstrations as a Western plot")?
+    The verdict's polarity decides: "described the talks as constructive", "described the killings as a tragedy"
+    name no charge. ``i`` is the token after the verb; the "as" must come within its clause (20 tokens)."""
+    words = reader.tokens.words
+    for k in range(i, min(len(words), i + 20)):
+        w = words[k]
+        if w in (".", ";", ":"):
+            return False
+        if w == "as" and (k == 0 or words[k - 1] not in _NOT_VERDICT_AS) \
+                and (k + 1 >= len(words) or words[k + 1] not in ("well", "of", "soon", "if", "though")):
+            verdict = []
+            for v in words[k + 1:k + 9]:
+                if v in _VERDICT_END:
+                    break
+                verdict.append(v)
+            return bool(CONDEMNING.intersection(verdict)) or CHARGE_NAMES.search(" ".join(verdict)) is not None
+    return False
 
 
 def reciprocal(reader: PredicateReader, t: Trigger) -> bool:
