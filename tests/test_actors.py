@@ -808,3 +808,44 @@ def test_actors_home_officials_cut_the_sentences_once(monkeypatch):
             "killed 10 people. " + "Officials met notables. " * 5)
     assert sum(m.text == "Officials" for m in find_actors(text)) == 5
     assert len(seen) == 5 and all(starts is seen[0] for starts in seen)
+
+
+def test_actors_span_index_answers_as_overlaps_does():
+    """``mention.SpanIndex`` (the article's place names and credits asked about each name: a pass over all of them per
+    name was quadratic in a long article) answers every question as ``overlaps`` does, nested, touching and empty
+    spans included."""
+    import random
+
+    from timeline.actors.mention import SpanIndex, overlaps
+
+    rng = random.Random(17)
+    for _ in range(300):
+        spans = [(s, s + rng.randint(0, 12)) for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))]
+        index = SpanIndex(spans)
+        for start in range(-2, 75):
+            for end in (start, start + 1, start + 3, start + 20):
+                assert index.overlaps(start, end) == overlaps(spans, start, end), (spans, start, end)
+
+
+def test_actors_place_names_are_not_passed_over_once_per_name(monkeypatch):
+    """A person's name inside a place name is dropped (``recognize.find_candidates``); the place spans are indexed
+    once, not each scanned for every name: the visits grow with the article, not with its square."""
+    from timeline.actors import recognize
+
+    visits = [0]
+    real = recognize.place_spans
+
+    class Visits(list):
+        def __iter__(self):
+            for item in super().__iter__():
+                visits[0] += 1
+                yield item
+
+    monkeypatch.setattr(recognize, "place_spans", lambda text: Visits(real(text)))
+    seen = {}
+    for n in (20, 80):
+        visits[0] = 0
+        text = " ".join(["Mr Annan met Walid Muallem in Homs and King Abdullah Park."] * n)
+        assert not any(a.name.startswith("King Abdullah") for a in find_actors(text))
+        seen[n] = visits[0]
+    assert 0 < seen[80] <= 5 * seen[20], seen

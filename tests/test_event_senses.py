@@ -179,3 +179,136 @@ def test_opening_joint_group(text):
     start = text.index(". ") + 2 if ". " in text else 0
     reader = PredicateReader(text, text.lower(), start, len(text), [], [])
     assert _opening_joint(reader, reader.tokens.words.index("and"))
+
+
+def test_a_run_on_sentence_finds_its_tabled_drafts_once(monkeypatch):
+    # the sixteenth session's last read: a noun after a tabled draft is the draft's topic ("handed the Council a draft
+    # resolution on condemning Syria's crackdown"); each noun predicate once asked every trigger of the sentence
+    # whether it tabled a draft, quadratic in a run-on sentence (3,000 clauses: 3 s). The drafts are found once per
+    # sentence and one stop search made per noun; counted, not timed
+    from timeline.events import predicates
+    from timeline.events.speech import read_sentence
+    from timeline.events.triggers import find_triggers
+
+    drafts, stops = [], []
+    tabled, stop = predicates.tabled_draft, predicates._DRAFT_STOP
+
+    class Counting:
+        def search(self, text, at, end):
+            stops.append(at)
+            return stop.search(text, at, end)
+
+    monkeypatch.setattr(predicates, "tabled_draft", lambda t: drafts.append(t) or tabled(t))
+    monkeypatch.setattr(predicates, "_DRAFT_STOP", Counting())
+    for n in (10, 40):
+        drafts.clear(), stops.clear()
+        # (each "talks" once asked all 2n triggers: 3,200 calls for n = 40)
+        text = ", and ".join(["Britain circulated a draft, and the talks ended"] * n) + "."
+        low = text.lower()
+        triggers = find_triggers(low)
+        reading = read_sentence(text, low, 0, len(text), triggers, [])
+        talks = [p for p in reading.predicates if p.trigger.text == "talks"]
+        assert len(talks) == n and not any(p.topic for p in talks)  # (", and" ends the draft's reach)
+        assert len(drafts) == len(triggers) and len(stops) <= len(triggers), (n, len(drafts), len(stops))
+
+
+class _Visits(list):
+    """A list that counts the items handed out by every pass over it."""
+    visits = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            _Visits.visits += 1
+            yield item
+
+
+def test_a_run_on_sentence_reads_each_predicate_without_a_pass_over_all_triggers_and_actors():
+    # a trigger inside a name, the actor a token lies in, the triggers after a noun it may modify, the reporting verbs
+    # and acts before a light verb: each once a pass over all of the sentence's triggers or actors per predicate
+    # (quadratic in a run-on sentence), looked up in indexes made once now; the items visited grow with the sentence,
+    # not with its square
+    from timeline.actors import find_actors
+    from timeline.events.predicates import PredicateReader
+    from timeline.events.triggers import find_triggers
+
+    seen = {}
+    for n in (10, 40):
+        text = ", and ".join(["Britain circulated a draft, and the United States held talks with the protesters, "
+                              "as officials said the threat reduction consultations went on"] * n) + "."
+        low = text.lower()
+        triggers, actors = find_triggers(low), find_actors(text)
+        reader = PredicateReader(text, low, 0, len(text), actors, triggers)
+        for name in ("triggers", "acts", "actors", "actor_spans"):
+            setattr(reader, name, _Visits(getattr(reader, name)))
+        _Visits.visits = 0
+        preds = [p for p in (reader.read(t) for t in triggers) if p is not None]
+        assert len(preds) >= 5 * n
+        seen[n] = _Visits.visits
+    assert seen[40] <= 6 * max(seen[10], 1), seen
+
+
+def test_the_verb_after_to_that_ends_a_consult_predicates_reach_is_found_once_per_sentence():
+    # roles: "meet again on Thursday to discuss Syria": a consult predicate's counterparts end at the first verb after
+    # "to"; each consult predicate once split the text from it to every predicate after it (cubic in a run-on
+    # sentence). The verbs after a "to" are found in one pass over the sentence's predicates; the answers are the
+    # old expression's
+    import itertools
+    from types import SimpleNamespace
+
+    from timeline.events.roles import _infinitive_after
+    from timeline.events.speech import read_sentence
+    from timeline.events.triggers import find_triggers
+
+    class Passes(tuple):
+        count = 0
+
+        def __iter__(self):
+            Passes.count += 1
+            return super().__iter__()
+
+    text = (", and ".join(["Russia and China will meet again on Thursday to discuss Syria"] * 30)
+            + ", and they met to  talk, then to\tvote (to act) xto agree.")
+    low = text.lower()
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), [])
+    preds = Passes(reading.predicates)
+    reading = SimpleNamespace(predicates=preds)
+    found = set()
+    for p in preds:  # (from a predicate's end, and from inside words and spaces near it)
+        for end, ceiling in itertools.product((p.end, p.end - 1, p.end + 1, p.trigger.start), (len(text), p.end + 80)):
+            old = min([q.start for q in preds if q.start > end and q.form in ("verb", "report")
+                       and low[end:q.start].split()[-1:] == ["to"] and len(low[end:q.start].split()) > 1]
+                      + [ceiling])
+            Passes.count -= 1  # (the old expression's own pass)
+            assert _infinitive_after(reading, low, end, ceiling) == old, (p.trigger.text, end)
+            found.add(old < ceiling)
+    assert found == {True, False} and Passes.count == 2  # (the test's own loop and one pass for the sentence)
+
+
+def test_the_last_clause_verb_before_a_subject_is_found_once_per_sentence():
+    # roles._subject_position looks back from a verb to the last clause verb before it (a series' subject: "The EU
+    # froze ..., banned ... and imposed ..."); it filtered all the sentence's predicates for each subject asked, and a
+    # date's test for unnamed forces asks for the parties of every force noun (cubic in a run-on sentence of dated
+    # clauses). The verbs are found once per sentence and bisected when their ends rise; the answers are the old ones,
+    # in the predicates' order when they do not rise
+    import random
+    from types import SimpleNamespace
+
+    from timeline.events.roles import _last_clause_verb
+    from timeline.events.speech import read_sentence
+    from timeline.events.triggers import find_triggers
+
+    text = ("The EU froze the assets of 18 officials, banned the export of arms to Syria and imposed a travel ban, "
+            "and Russia, which has backed Assad, said it held talks with China on Monday and would send aid.")
+    low = text.lower()
+    preds = read_sentence(text, low, 0, len(text), find_triggers(low), []).predicates
+    shuffled = list(preds)
+    random.Random(17).shuffle(shuffled)
+    for order in (preds, tuple(shuffled)):
+        reading = SimpleNamespace(predicates=order)
+        found = set()
+        for pos in range(0, len(text) + 1):
+            before = [q for q in order if q.form in ("verb", "report") and not q.embedded and q.end <= pos]
+            old = before[-1] if before else None
+            assert _last_clause_verb(reading, pos) is old, pos
+            found.add(old is None)
+        assert found == {True, False}

@@ -77,12 +77,32 @@ class Cluster:
     members: list[Event] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # the rule that joined each member ("first" for the first)
     end: dt.date = dt.date.min  # the latest day any member covers
+    # what ``_keeps_span`` asks of the members, kept as they join (a pass over them per mention was quadratic in a
+    # cluster's size): the latest start and earliest end of the members with both dates, and of those that are not
+    # days; the earliest and latest day
+    spans: tuple[dt.date, dt.date] | None = field(default=None, repr=False, compare=False)
+    coarse: tuple[dt.date, dt.date] | None = field(default=None, repr=False, compare=False)
+    days: tuple[dt.date, dt.date] | None = field(default=None, repr=False, compare=False)
 
     def add(self, event: Event, rule: str) -> None:
         self.members.append(event)
         self.rules.append(rule)
         if event.date_end is not None and event.date_end > self.end:
             self.end = event.date_end
+        if _is_day(event):
+            self.days = _widened(self.days, event.date_start, event.date_start)
+        if event.date_start is not None and event.date_end is not None:
+            self.spans = _narrowed(self.spans, event.date_start, event.date_end)
+            if not _is_day(event):
+                self.coarse = _narrowed(self.coarse, event.date_start, event.date_end)
+
+
+def _widened(bounds: tuple[dt.date, dt.date] | None, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    return (start, end) if bounds is None else (min(bounds[0], start), max(bounds[1], end))
+
+
+def _narrowed(bounds: tuple[dt.date, dt.date] | None, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    return (start, end) if bounds is None else (max(bounds[0], start), min(bounds[1], end))
 
 
 def _key(e: Event) -> tuple | None:
@@ -250,16 +270,15 @@ def _keeps_span(c: Cluster, mention: Event) -> bool:
     contains, but is no bridge between reports that do not meet ("a crackdown began in March", "tanks moved in last
     month", "killed 120 troops this week")."""
     slack = dt.timedelta(days=NEARBY_DAYS)
-    if any(m.date_start is not None and m.date_end is not None
-           and mention.date_start is not None and mention.date_end is not None
-           and not (_is_day(m) and _is_day(mention))  # (two days: the slack below)
-           and (mention.date_start > m.date_end or m.date_start > mention.date_end)
-           for m in c.members):
+    # (a member with both dates that the mention does not meet: the one that starts latest or ends earliest; of the
+    # members that are not days when the mention is one: two days, the slack below)
+    met = c.coarse if _is_day(mention) else c.spans
+    if met is not None and mention.date_start is not None and mention.date_end is not None \
+            and (mention.date_start > met[1] or met[0] > mention.date_end):
         return False
-    days = [m.date_start for m in c.members if _is_day(m)]
-    if not days or not _is_day(mention):
+    if c.days is None or not _is_day(mention):
         return True
-    return max(days + [mention.date_start]) - min(days + [mention.date_start]) <= slack
+    return max(c.days[1], mention.date_start) - min(c.days[0], mention.date_start) <= slack
 
 
 def _representative(c: Cluster) -> Event:

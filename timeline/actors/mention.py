@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 
 KINDS = ("person", "country", "organization", "group")
@@ -62,6 +64,21 @@ def state_of(m: ActorMention, of: tuple[str, ...] = KINDS) -> str | None:
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does ``[start, end)`` overlap one of ``spans``?"""
     return any(s < end and start < e for s, e in spans)
+
+
+class SpanIndex:
+    """``overlaps`` for many questions about one list of spans (an article's place names asked about each of its
+    names: a pass over all of them per name was quadratic in a long article): the spans by start, with the furthest
+    end reached so far; ``[start, end)`` overlaps one iff a span that starts before ``end`` reaches past ``start``."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 def in_text_order(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -19,7 +19,7 @@ import re
 from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEAKS_AFTER, SPEECH_VERBS, GIVEN_NAMES,
                         NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, guarded, opening_first, phrase_alternation,
                         rows, trie_pattern, word_list)
-from .mention import overlaps
+from .mention import SpanIndex
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .places import place_spans
 from .personref import described_person
@@ -73,13 +73,15 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
     bare, pronouns = find_bare_names(sc), find_pronouns(sc)
     places = place_spans(sc.work)
     if places:
-        sc.raws = [r for r in sc.raws if r.kind != "person" or not overlaps(places, r.start, r.end)]
-        bare = [r for r in bare if not overlaps(places, r.start, r.end)]
+        places = SpanIndex(places)
+        sc.raws = [r for r in sc.raws if r.kind != "person" or not places.overlaps(r.start, r.end)]
+        bare = [r for r in bare if not places.overlaps(r.start, r.end)]
     credits = sc.credits
     if credits:
-        sc.raws = [r for r in sc.raws if not overlaps(credits, r.start, r.end)]
-        bare = [r for r in bare if not overlaps(credits, r.start, r.end)]
-        pronouns = [r for r in pronouns if not overlaps(credits, r.start, r.end)]
+        credits = SpanIndex(credits)
+        sc.raws = [r for r in sc.raws if not credits.overlaps(r.start, r.end)]
+        bare = [r for r in bare if not credits.overlaps(r.start, r.end)]
+        pronouns = [r for r in pronouns if not credits.overlaps(r.start, r.end)]
     return sc, bare, pronouns
 
 

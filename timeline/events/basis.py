@@ -178,13 +178,12 @@ def closing_dates(low: str, q: Predicate, dated: dict[int, Mention]) -> list[Men
             and not _since(low, m)]
 
 
-def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int | None = None,
+def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int,
                 closing: list[Mention] | tuple = ()) -> Mention | None:
     """The day that closes the verb phrase coordinated before ``q`` and dates its verb ("threw open its borders to
     anxious Syrian refugees on Wednesday and urged their government ...": Wednesday dates both; a month or a year
-    dates the first phrase only), out of ``closing`` (``closing_dates``); with ``start``, the
-    sentence's start, also a date that opens the sentence and dates the verb of the clause ``q`` shares its subject
-    with: it frames the whole clause ("In August, King Abdullah demanded an end to the bloodshed ... and withdrew his
+    dates the first phrase only), out of ``closing`` (``closing_dates``); else a date that opens the sentence (at
+    ``start``) and dates the verb of the clause ``q`` shares its subject with: it frames the whole clause ("In August, King Abdullah demanded an end to the bloodshed ... and withdrew his
     ambassador": August dates both). Not a date of an opening phrase of its own time ("Since ... on August 1, ...":
     ``dating.opening_phrase_end``), which dates no verb of the clause. With no ``closing`` given: only a date that opens
     the sentence, for a coordinated clause with a subject of its own ("On Saturday, tanks shelled ... and security
@@ -194,10 +193,9 @@ def shared_date(low: str, q: Predicate, dated: dict[int, Mention], start: int | 
             return m  # (not a month or a year, which the gold sets read as the first phrase's only: "The EU imposed an
             # embargo ... in September and banned EU firms from new investment", "suspended Syria last November and
             # imposed sanctions", "took power 1963 and banned all opposition": the second act undated)
-    if start is not None:
-        for at, m in dated.items():
-            if m.end <= at < q.start and _OPENING_DATE.fullmatch(low, start, m.start) and _COMMA_NEXT.match(low, m.end):
-                return m
+    for at, m in dated.items():
+        if m.end <= at < q.start and _OPENING_DATE.fullmatch(low, start, m.start) and _COMMA_NEXT.match(low, m.end):
+            return m
     return None
 
 

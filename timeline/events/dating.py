@@ -43,21 +43,60 @@ def distance(text: str, a_start: int, a_end: int, b_start: int, b_end: int,
     lo, hi = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
     if hi <= lo:
         return 0
-    gap = 0
     # an aside between a date and the verb after it is passed over ("On Tuesday Mohsen -- seen by ... -- declared"),
     # not one between a verb and a date after it ("had talks about our strategic steps — which we discussed with
     # President Biden — and what we expect next year": the date is of what follows)
-    for lo, hi in _outside_asides(text, lo, hi, names) if a_end <= b_start else [(lo, hi)]:
-        pos = lo
-        for s, e in names:
-            if e <= lo or s >= hi:
-                continue
-            gap += len(_GAP_WORD.findall(text, pos, max(pos, s))) + 1
-            pos = max(pos, e)
-        gap += len(_GAP_WORD.findall(text, pos, hi))
-        if CLAUSE_BREAK.search(text, lo, hi):
-            gap += CROSS_CLAUSE_PENALTY
+    return sum(_stretch(text, lo, hi, names)
+               for lo, hi in (_outside_asides(text, lo, hi, names) if a_end <= b_start else [(lo, hi)]))
+
+
+def _stretch(text: str, lo: int, hi: int, names: tuple[tuple[int, int], ...]) -> int:
+    """The words of ``text[lo:hi]`` (``distance``), a name one word, a clause break as many as its penalty: no fewer
+    for a wider stretch (``_far``)."""
+    gap, pos = 0, lo
+    for s, e in names:
+        if e <= lo or s >= hi:
+            continue
+        gap += len(_GAP_WORD.findall(text, pos, max(pos, s))) + 1
+        pos = max(pos, e)
+    gap += len(_GAP_WORD.findall(text, pos, hi))
+    if CLAUSE_BREAK.search(text, lo, hi):
+        gap += CROSS_CLAUSE_PENALTY
     return gap
+
+
+_FAR_LOOK = 2000  # characters: how far ``_far`` looks for the first dash after a date
+
+
+def _far(text: str, mention: Mention, preds: list[Predicate], names: tuple[tuple[int, int], ...]) -> tuple[set, dict]:
+    """(the ids of the predicates more than ``REACH`` words from the date, which ``attach`` need not weigh, since no
+    penalty lowers a distance; the distances found on the way, by id). Each side is read outwards from the date and
+    left at the first predicate out of reach: the words between a date and a predicate before it (one stretch) are no
+    fewer for one further away, and so are those between a date and a predicate after it up to the first place an
+    aside may open (a spaced dash, a participle's aside after a name: ``_outside_asides``), past which the words up to
+    that place are a bound (a date in a run-on sentence once weighed every predicate of it, each by its words: cubic)."""
+    far, known = set(), {}
+    before = sorted((p for p in preds if p.trigger.start < mention.end), key=lambda p: -p.trigger.end)
+    for k, p in enumerate(before):
+        d = known[id(p)] = _stretch(text, p.trigger.end, mention.start, names) if p.trigger.end < mention.start else 0
+        if d > REACH:
+            far.update(id(q) for q in before[k:])
+            break
+    after = sorted((p for p in preds if p.trigger.start >= mention.end), key=lambda p: p.trigger.start)
+    # (no dash found: none starts before the look's end less the longest dash, which a match there would hold)
+    dash = _DASH.search(text, mention.end, mention.end + _FAR_LOOK)
+    aside = min([e for _, e in names if e >= mention.end and _NAME_ASIDE.match(text, e)]
+                + [dash.start() if dash is not None else mention.end + _FAR_LOOK - 4])
+    for k, p in enumerate(after):
+        if p.trigger.start > aside:
+            if _stretch(text, mention.end, aside, names) > REACH:
+                far.update(id(q) for q in after[k:])
+            break
+        d = known[id(p)] = _stretch(text, mention.end, p.trigger.start, names) if mention.end < p.trigger.start else 0
+        if d > REACH:
+            far.update(id(q) for q in after[k:])
+            break
+    return far, known
 
 
 def _outside_asides(text: str, lo: int, hi: int, names: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
@@ -540,14 +579,19 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
     each one word; ``low``: the lower-cased text, as the caller has it)."""
     holders = _holders(low, mention, preds)
     gerund = _gerund(low, mention, preds)
+    far, known = _far(text, mention, preds, names)
     best, best_key = None, None
     for p in preds:
+        if id(p) in far:
+            continue  # (its key is beyond reach: it is no better than None)
         if beyond_saying(low, mention, p) or in_subordinate(low, mention, p) or p.rule in ("object of an act", "draft topic", "document topic"):
             continue
         if _in_passive_subject(low, mention, p, preds):
             continue  # "The bombing of a market in Aleppo on Tuesday was condemned by France": the bombing's day  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing;
             # what a draft is about: "a meeting ... on the draft sanctions resolution on Thursday afternoon", the meeting's)
-        d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)
+        d = known.get(id(p))
+        if d is None:
+            d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)
         penalty = 0
         if p.topic and not p.owned:
             if _VERBAL.search(low, min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)):

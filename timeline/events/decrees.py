@@ -31,18 +31,19 @@ def _own_verb(st: _SentenceState, e: Event, verb: str) -> tuple[int, int] | None
     """The span of the event's own "signed"/"issued" in the sentence: the only one, or of several the one whose
     nearest actor before it is a party of the event ("Assad signed a decree lifting ..., and Russia and Turkey signed
     an energy agreement": the second is Russia's and Turkey's); None when no one is."""
-    sent, mentions = st.sent, st.builder.mentions
+    sent = st.sent
     spans = [m.span() for m in re.finditer(r"\b%s\b" % re.escape(verb), st.low[sent.start:sent.end])]
     spans = [(sent.start + a, sent.start + b) for a, b in spans]
     if len(spans) < 2:
         return spans[0] if spans else None
     parties = {*e.actors, e.actor1} - {None}  # (no actor1: a mention with no country is no party)
+    mentions = sent.actors  # (the sentence's share of the article's mentions, in text order)
+    starts = [m.start for m in mentions]
     for lo, hi in spans:
-        k = bisect_right(st.builder.mention_starts, lo) - 1
+        k = bisect_right(starts, lo) - 1
         while k >= 0 and mentions[k].end > lo:
             k -= 1
-        if k >= 0 and mentions[k].start >= sent.start and (mentions[k].name in parties
-                                                           or mentions[k].country in parties):
+        if k >= 0 and (mentions[k].name in parties or mentions[k].country in parties):
             return lo, hi
     return None
 

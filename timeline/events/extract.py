@@ -44,7 +44,6 @@ Codes: ``event_types.csv`` maps the type and status to CAMEO and PLOVER.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -133,7 +132,7 @@ from .roster import find_roster, joint_title_actors, signatories
 from .senses import possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
-from .speech import (TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
+from .speech import (CONTRASTING, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
                      speakers_conjunct)
 from .subjects import speakers
 from .travel import comes_hither
@@ -392,8 +391,8 @@ class _Builder:
             elif not under_future(self.low, sent.start, p.start) \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
-                counted = _Counted(Point.of(source.date_start + dt.timedelta(days=days), "day"),
-                                   f"article/beside_{source.event_type}")
+                point = counted_point(source.date_start, (days, "day"))  # (None out of the calendar's range)
+                counted = _Counted(point, f"article/beside_{source.event_type}") if point is not None else None
         if mention is None and p is not None and basis in ("report", "dateline", "undated") \
                 and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
                                                                   self.sentence_dates)) is not None:
@@ -667,7 +666,7 @@ class _Builder:
             about = {a.name for q in sent.reading.predicates if q.form == "noun" and q.owned and q.trigger.start > p.end
                      and in_saying_object(self.low, p, q) for a in self._roles_of(sent, q)[0]}
             counterparts = [a for a in counterparts if a.name not in about]
-        if p.type == "reject" and _PRESSURE_FOR.match(self.low, p.trigger.start, p.trigger.end + 6):
+        if p.type == "reject" and _PRESSURE_FOR.search(self.low, p.trigger.start, p.trigger.end + 6):
             # "have resisted the Western push for tough council action on Syria": those named in what the pressure
             # asks for are not the ones who resist it, nor the ones it comes from
             counterparts = [a for a in counterparts if a.start < p.end]
@@ -1012,7 +1011,7 @@ _CLAUSE_STOP = re.compile(r"[;:]|\s[—–]\s")
 _PAST_GROUP = re.compile(r"(?:(?:had|has|have|was|were|been|already|also|only|just|then|later|[a-z]+ly)\s+)*")
 
 
-_PRESSURE_FOR = re.compile(r".*\b(?:pressure|push|pushes)\s+(?:for|to)\b")
+_PRESSURE_FOR = re.compile(r"\b(?:pressure|push|pushes)\s+(?:for|to)\b")
 
 
 def _told_past(low: str, p: Predicate | None, mention: Mention) -> bool:
@@ -1596,7 +1595,7 @@ class _SentenceState:
 
 
 # a contrast right after a date: the date closes the clause before it ("on Monday but fighting was continuing")
-_CLOSING_BUT = re.compile(r",?\s+(?:but|while|whereas)\s")
+_CLOSING_BUT = re.compile(r",?\s+(?:but|%s)\s" % CONTRASTING)
 
 
 def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> list[Predicate]:
@@ -1637,10 +1636,11 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
                 candidates = rest
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
+    named = {}  # whether a predicate names a side, asked once (a force noun with a side is asked by both tests below)
+    sided = lambda p: named[id(p)] if id(p) in named else named.setdefault(id(p), any(st.builder.parties(sent, p)[:2]))
     unnamed = [p for p in candidates if p.form == "noun" and p.type == "military" and not p.owned and not p.quoted
-               and not any(st.builder.parties(sent, p)[:2])]
-    if unnamed and any(p not in unnamed and p.family in FORCE_FAMILIES and any(st.builder.parties(sent, p)[:2])
-                       for p in candidates):
+               and not sided(p)]
+    if unnamed and any(p not in unnamed and p.family in FORCE_FAMILIES and sided(p) for p in candidates):
         # "had briefly taken control of Douma on Saturday night after fierce fighting": a fight of no side named (rule
         # 20) takes no date an act of force of a named side may take
         candidates = [p for p in candidates if p not in unnamed]
@@ -2215,12 +2215,12 @@ _ALLEGATION_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:allegations?|accus
                               r"suggestions?|rumou?rs?)\s+that\s")
 
 
-_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
+_CONTRAST_OPENS = re.compile(r",\s*%s\s+" % CONTRASTING)
 # a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
 # between that subject and its saying verb (adverbs: "and Britain later said")
 # (or a contrast after ", while": "Turkey has embraced Palestine's position for statehood, while Obama has said he would
 # block any Palestinian bid", with the saying's perfect between its subject and its verb)
-_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)|,\s*(?:while|whereas))\s+(?:the\s+)?$")
+_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)|,\s*%s)\s+(?:the\s+)?$" % CONTRASTING)
 _SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:%s)\s+)*" % SUBJECT_TO_VERB)
 
 

@@ -63,15 +63,15 @@ def travel_adjunct(text: str, low: str, t: Trigger, start: int) -> bool:
 _TRAVELLER_BY = re.compile(r"[^,;.()]{0,60}?\bby\s")  # "a visit to Moscow by Chinese President Xi": Xi's
 
 
-def modifier(reader: PredicateReader, t: Trigger, triggers: list[Trigger]) -> bool:
+def modifier(reader: PredicateReader, t: Trigger) -> bool:
     """Is this noun a modifier of a following event noun in one compound ("threat reduction consultations")?"""
     tokens = reader.tokens
     i = tokens.index(t.end)
     if i >= len(tokens.words):
         return False
     stop = tokens.ends[min(len(tokens.words) - 1, i + 1)]
-    for other in triggers:
-        if t.end < other.start <= stop and (other.form == "N" or other.form == "X"):
+    for other in reader.triggers_in(t.end, stop):
+        if other.form == "N" or other.form == "X":
             between = tokens.words[i:tokens.index(other.start)]
             if all(w.isalpha() and w not in _COMPOUND_STOP for w in between):
                 return True

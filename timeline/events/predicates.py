@@ -33,6 +33,7 @@ reporting verb frames and which predicate the sentence reports in ``speech.py``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -483,6 +484,35 @@ class PredicateReader:
         self.actors = [a for a in actors if "dateline" not in a.flags]
         self.actor_ends = {a.end for a in self.actors}
         self.actor_spans = [(a.start, a.end) for a in self.actors]
+        self.draft_ends = sorted(t.end for t in triggers if tabled_draft(t))  # the sentence's tabled drafts, found once
+        # the sentence's triggers and actors indexed once: each predicate asks for the triggers near it and the actor a
+        # token lies in, and a scan of all of them per predicate was quadratic in a run-on sentence
+        self._by_start = sorted(triggers, key=lambda o: o.start)
+        self._trigger_starts = [o.start for o in self._by_start]
+        self._trigger_start_set = set(self._trigger_starts)
+        self._reporting = {o.start for o in triggers if o.form == "R"}
+        spans = sorted(self.actor_spans)
+        self._span_starts = [s for s, _ in spans]
+        self._span_reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of those so far
+        self._in_actor = self._actors_by_token()
+
+    def _actors_by_token(self) -> dict[int, ActorMention]:
+        """The first actor (in ``self.actors``' order) each token lies in, by the token's start."""
+        starts, at = self.tokens.starts, {}
+        for a in reversed(self.actors):
+            for k in range(bisect.bisect_left(starts, a.start), bisect.bisect_left(starts, a.end)):
+                at[starts[k]] = a
+        return at
+
+    def triggers_in(self, lo: int, hi: int) -> list[Trigger]:
+        """The sentence's triggers that start after ``lo``, up to ``hi`` (``lo < start <= hi``)."""
+        starts = self._trigger_starts
+        return self._by_start[bisect.bisect_right(starts, lo):bisect.bisect_right(starts, hi)]
+
+    def _named(self, t: Trigger) -> bool:
+        """Does an actor's span hold the whole trigger ("the United States", "UN Support Mission")?"""
+        i = bisect.bisect_right(self._span_starts, t.start)
+        return i > 0 and self._span_reach[i - 1] >= t.end
 
     # ---- one predicate ---------------------------------------------------------
 
@@ -492,7 +522,7 @@ class PredicateReader:
 
     def read(self, t: Trigger) -> Predicate | None:
         tokens, triggers = self.tokens, self.triggers
-        if any(s <= t.start and t.end <= e for s, e in self.actor_spans):
+        if self._named(t):
             return None  # part of a name: "the United States", "UN Support Mission"
         first = t.text.split()[0]
         if self.text[t.start - 1:t.start] == "(" and self.text[t.end:t.end + 1] == ")":
@@ -685,7 +715,7 @@ class PredicateReader:
                 kind, rule = self._agreed_to(t, kind, rule)
         else:
             owned = nouns.owned(self, t)
-            light = None if answered else self._light_verb(t, triggers)  # (not "has" of "has ignored U.N. calls")
+            light = None if answered else self._light_verb(t)  # (not "has" of "has ignored U.N. calls")
             held = _HELD.match(self.low, t.end) or _MADE_BY.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
@@ -706,7 +736,7 @@ class PredicateReader:
                     return None  # "the Rapid Support Forces", "the International Security Assistance Force": a word
                     # inside a name, which the date of the clause must not take for its event
                 topic = True  # "the Warsaw Pact", "the Paris Agreement": a name, not an event the clause reports
-            if nouns.modifier(self, t, triggers):
+            if nouns.modifier(self, t):
                 topic = True  # "nuclear threat reduction consultations": "threat" is not the event
             elif light is not None and senses.offered_act(self, light, kind):
                 return None  # "offered dialogue": an offer, the verb's statement, not the talks
@@ -737,15 +767,14 @@ class PredicateReader:
             if not topic and _BEFORE_DRAFT.match(self.low, t.end):
                 topic, rule = True, "draft topic"  # "a meeting ... on the draft sanctions resolution on Thursday afternoon": what the draft is
                 # about, no act, and no date is its (the date is the meeting's: ``dating.attach``)
-            if not topic and light is None and any(tabled_draft(o) and o.end <= t.start and not _DRAFT_STOP.search(
-                    self.low, o.end, t.start) for o in triggers):
+            if not topic and light is None and self._after_draft(t):
                 topic = True  # "handed the Council a draft resolution on condemning Syria's crackdown": the draft's topic
         # subordinate clause: a subordinator between the clause start and the predicate
         ci = _clause_start(tokens, tokens.index(start))
         # (before a noun, "after", "despite", "following" are prepositions: the noun's topic status says it)
         words = tokens.words[ci:tokens.index(start)] if form != "noun" else []
         for k, w in enumerate(words):
-            if w in SUBORDINATORS and any(s <= tokens.starts[ci + k] < e for s, e in self.actor_spans):
+            if w in SUBORDINATORS and tokens.starts[ci + k] in self._in_actor:
                 continue  # part of a name: "As ` aad said he ..." (tokenised copy's "As'aad"), no "as" clause
             if w == "since" and words[k - 1:k] and words[k - 1] in HAVE:
                 continue  # "but has since refused to let the convoy through": an adverb of the perfect, no clause
@@ -792,6 +821,14 @@ class PredicateReader:
         if travel == "traveller" and rule == "lexicon":
             rule = "traveller"  # "foreign dignitaries flew in": a visit with no actor named (extract._is_event)
         return Predicate(t, kind, form, status, start, embedded, quoted, passive, negated, topic, owned, rule)
+
+    def _after_draft(self, t: Trigger) -> bool:
+        """Does a tabled draft (``tabled_draft``) end before the noun ``t`` with no clause stop between, so that the
+        noun is the draft's topic? Only the draft that ends last before it need be asked: a stop between that draft and
+        the noun lies after every earlier draft's end too (one search per noun, not one per trigger of the sentence:
+        a run-on sentence of thousands of clauses was read in quadratic time)."""
+        i = bisect.bisect_right(self.draft_ends, t.start)
+        return i > 0 and not _DRAFT_STOP.search(self.low, self.draft_ends[i - 1], t.start)
 
     def _efforts_to_give(self, t: Trigger) -> bool:
         """Is the verb's object "(our) efforts to" an act of giving, in the same clause ("enhance our efforts to
@@ -868,18 +905,18 @@ class PredicateReader:
             # one party's term of an agreement (rule 7 (a): "Cambodia commits to eliminate tariffs")
         return kind, rule
 
-    def _light_verb(self, t: Trigger, triggers: list[Trigger] = ()) -> int | None:
+    def _light_verb(self, t: Trigger) -> int | None:
         """Where the light verb that takes this noun starts ("held ... talks", "conveyed the United States'
         unwavering support"), if one does."""
         tokens = self.tokens
         i = tokens.index(t.start)
         j, seen = i - 1, 0
-        reporting = {r.start for r in triggers if r.form == "R"}
+        reporting = self._reporting
         clause = False  # a pronoun subject passed: the reported clause of a reporting verb before it
         crowd = t.text.lower().split()[0] in CROWDS  # "protesters": a people noun, a protest only as a light verb's object
-        acts = {r.start for r in triggers if r.start < t.start} if crowd else set()
+        acts = self._trigger_start_set if crowd else ()  # (the tokens asked all start before the noun)
         while j >= 0 and seen < 6:
-            inside = next((a for a in self.actors if a.start <= tokens.starts[j] < a.end), None)
+            inside = self._in_actor.get(tokens.starts[j])
             if inside is not None:  # an actor's name is one word here
                 j = tokens.index(inside.start) - 1
                 seen += 1
@@ -899,7 +936,7 @@ class PredicateReader:
             if light or w in PLAN_LIGHT or w in REPORT_OBJECT:
                 if j + 1 < i and tokens.words[j + 1] in ("to", "that", "with"):
                     return None
-                if any(r.start == tokens.starts[j] and r.end < t.start and _OWN_OBJECT.search(r.text) for r in triggers):
+                if any(r.end < t.start and _OWN_OBJECT.search(r.text) for r in self.triggers_in(tokens.starts[j] - 1, tokens.starts[j])):
                     return None  # "opened fire on protesters": the verb has its own object, and the noun is its target
                     # (not "opened ... protests", a protest)
                 if j > 0 and tokens.words[j - 1] in DETERMINERS:

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -233,6 +234,35 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while|as|where|when)\s+)(
 _REQUEST_ASIDE = re.compile(r"(?<!\bsuch)(?<!\bwell)\s(?:as|while|because|since|when|after|before)\s+the\s")
 
 
+_NON_SPACE = re.compile(r"\S")
+_TO_VERBS: list = [None, None, [], []]  # the predicates and text last asked about, their starts and "to"s (below)
+
+
+def _infinitive_after(reading: SentenceReading, low: str, end: int, ceiling: int) -> int:
+    """Where the first verb of the sentence after ``end`` whose word before is "to" starts, with a word between
+    (``end`` < it), if before ``ceiling``; else ``ceiling``. The verbs after a "to" are found once per sentence
+    (each consult predicate once split the text from it to every predicate after it: cubic in a run-on sentence)."""
+    if _TO_VERBS[0] is not reading.predicates or _TO_VERBS[1] is not low:
+        found = []
+        for q in reading.predicates:
+            if q.form in ("verb", "report"):
+                k = q.start
+                while k > 0 and low[k - 1].isspace():
+                    k -= 1
+                if k >= 2 and low.startswith("to", k - 2):
+                    found.append((q.start, k - 2))  # (the verb; the "to" before it)
+        found.sort()
+        _TO_VERBS[:] = [reading.predicates, low, [q for q, _ in found], [to for _, to in found]]
+    starts, tos = _TO_VERBS[2], _TO_VERBS[3]
+    for i in range(bisect.bisect_right(starts, end), len(starts)):
+        if starts[i] >= ceiling:
+            break
+        to = tos[i]  # the text from ``end`` to the verb splits into more than one word, the last "to":
+        if to > end and low[to - 1].isspace() and _NON_SPACE.search(low, end, to - 1):
+            return starts[i]
+    return ceiling
+
+
 def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
           first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """(agents, counterparts) of predicate ``p`` in its sentence; agents[0] is actor1. ``owners``: the people
@@ -293,9 +323,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         return agents[:1], agents[1:] + after[:1]
     before = [a for a in actors if floor <= a.start and a.end <= p.start]
     if p.family == "consult":  # "meet again on Thursday to discuss Syria": what they discuss is the topic
-        ceiling = min([q.start for q in reading.predicates if q.start > p.end and q.form in ("verb", "report")
-                       and low[p.end:q.start].split()[-1:] == ["to"] and len(low[p.end:q.start].split()) > 1]
-                      + [ceiling])
+        ceiling = _infinitive_after(reading, low, p.end, ceiling)
     if p.family in _FORCE_AND_ASSAULT and p.form == "verb":
         aside = _PLACE_ASIDE.search(low, p.end, ceiling)
         # "killed dozens of civilians in the central town of Rastan, which had seen protests against Assad": what the
@@ -813,6 +841,27 @@ def of_countries(head: str | None) -> bool:
     return head is not None and _COUNTRY_HEADS.search(head) is not None
 
 
+_CLAUSE_VERBS: list = [None, [], [], False]  # the predicates last asked about, their clause verbs, the verbs' ends, in order?
+
+
+def _last_clause_verb(reading: SentenceReading, pos: int) -> Predicate | None:
+    """The last of the sentence's verbs that head a clause (a verb or a saying, not embedded) to end by ``pos``, in the
+    order of the sentence's predicates. Those verbs are found once per sentence and, when their ends rise in that
+    order (as they do in text order), bisected (each subject asked for them again: the unnamed-force test of a date
+    asks for the parties of every force noun of the sentence, and a run-on sentence of dated clauses was cubic)."""
+    preds = reading.predicates
+    if _CLAUSE_VERBS[0] is not preds:
+        verbs = [q for q in preds if q.form in ("verb", "report") and not q.embedded]
+        ends = [q.end for q in verbs]
+        _CLAUSE_VERBS[:] = [preds, verbs, ends, all(a <= b for a, b in zip(ends, ends[1:]))]
+    _, verbs, ends, rising = _CLAUSE_VERBS
+    if rising:
+        i = bisect.bisect_right(ends, pos)
+        return verbs[i - 1] if i else None
+    before = [q for q in verbs if q.end <= pos]
+    return before[-1] if before else None
+
+
 def _subject_position(p: Predicate, reading: SentenceReading, low: str,
                       actors: list[ActorMention] | None = None) -> int:
     """Where to look back for the subject: before the first verb of a coordination ("The President
@@ -821,8 +870,8 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
     just after the person in subject position before it."""
     coordinated = _AND_BEFORE.search(low, max(reading.start, p.start - 40), p.start)
     if not coordinated:
-        before = [q for q in reading.predicates if q.form in ("verb", "report") and not q.embedded and q.end <= p.start]
-        if before and series_member(p, before[-1], list(reading.predicates), low):
+        last = _last_clause_verb(reading, p.start)
+        if last is not None and series_member(p, last, reading.predicates, low):
             # "The EU froze the assets of 18 officials, banned the export of arms ...": the series' subject
             return next(q.start for q in reading.predicates if q.form in ("verb", "report") and not q.embedded)
         return p.start

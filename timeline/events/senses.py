@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO, PRONOUNS,
-                   REPORT_OBJECT, TASKED_BODY, TOPIC, WORD_TOKEN, month_may, phrases)
+from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, ED_FORM, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO,
+                   PRONOUNS, REPORT_OBJECT, TASKED_BODY, TOPIC, WORD_TOKEN, month_may, phrases)
 from ..actors.gazetteer import phrase_alternation
 from ..actors.outlets import NEWSPAPERS
 from .conditions import conditions
@@ -427,7 +427,6 @@ def joint_subject(reader: PredicateReader, t: Trigger) -> bool:
 
 _OPENING = re.compile(r"[\s\"“]*(?:(?:and|but|also|meanwhile|together)\s*,?\s+)?(?:the\s+)?")
 _OPENING_BARE = re.compile(r"[\s\"“]*(?:(?:and|but|also|meanwhile|together)\s*,?\s+)?")
-_PAST_VERB_WORD = re.compile(r"[a-z]+ed")
 
 
 def _opening_joint(reader: PredicateReader, i: int) -> bool:
@@ -435,7 +434,7 @@ def _opening_joint(reader: PredicateReader, i: int) -> bool:
     of a clause whose subject opens the sentence and names two or more parties ("The United States and Saudi Arabia
     welcomed ..."; "Both sides welcomed ...")? The first verb is a past one right after that subject."""
     tokens, low = reader.tokens, reader.low
-    if i + 1 >= len(tokens.words) or not _PAST_VERB_WORD.fullmatch(tokens.words[i + 1]):
+    if i + 1 >= len(tokens.words) or not ED_FORM.fullmatch(tokens.words[i + 1]):
         return False
     start = _OPENING.match(low, reader.start).end()
     # the group, from the space before it (or the text's start: an article opening "Both sides welcomed ..."), up to
@@ -457,7 +456,7 @@ def _opening_joint(reader: PredicateReader, i: int) -> bool:
             return False
         end = last.end
     k = tokens.index(end)
-    return k < i and _PAST_VERB_WORD.fullmatch(tokens.words[k]) is not None
+    return k < i and ED_FORM.fullmatch(tokens.words[k]) is not None
 
 
 def conditional(reader: PredicateReader, t: Trigger) -> bool:

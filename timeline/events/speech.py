@@ -36,7 +36,7 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS,
 from .opening_day import DAY_OF_CLAUSE, opening_end
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
-from .subjects import of_people, speaker as speaker_of, subject_of
+from .subjects import QUOTE, of_people, speaker as speaker_of, subject_of
 from .triggers import Trigger
 
 INTENT = frozenset(CUES["intent"])
@@ -239,8 +239,8 @@ def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
         and (_CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
              or p.family in FORCE_FAMILIES and p.start == p.trigger.start and not p.quoted
              and PAST_VERB.fullmatch(low[p.trigger.start:p.trigger.end].split()[0]) is not None  # ("said that it shot down")
-             and not re.search(r"[\"“”]", low[content[0]:p.trigger.start])  # (not a quotation's "they attacked")
-             and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None)
+             and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
+             and not QUOTE.search(low, content[0], p.trigger.start))  # (not a quotation's "they attacked")
 # a first-person saying set off by dashes: "— and I am announcing today —"
 _DASHED_ASIDE_BEFORE = re.compile(r"\s[—–]\s+(?:and\s+|as\s+)?(?:i|we)(?:\s+(?:am|are|was|were|have|has|had|can|will))?\s+$")
 _DASHED_ASIDE_AFTER = re.compile(r"(?:\s+(?:today|now|here|this\s+morning|this\s+afternoon|this\s+evening))?\s+[—–]\s")
@@ -408,10 +408,11 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             return None
         if _apposition(reader, j, p.start):
             return None
-        if _clause_after(reader, after) and _as_clause_frame(reader, j, i):
+        clause = _clause_after(reader, after)
+        if clause and _as_clause_frame(reader, j, i):
             return None  # "Shukr, from Lebanon's pro-Syrian Baath Party, fumed as Alloush said Assad was \"a liar.\"":
             # the frame heads an "as" clause of its own, and reports the clause after it (fresh10 121#7)
-        if (_clause_after(reader, after) or _object_after(reader, after)) and _no_clause_before(reader, j, i):
+        if (clause or _object_after(reader, after)) and _no_clause_before(reader, j, i):
             return None  # "Ammar Qurabi, Cairo-based head of ..., said the death toll ...", "In another outbreak of
             # armed opposition to Assad, people in ... Homs said rebel soldiers had hit ...": a subject or an
             # opening phrase before the comma, and what the frame reports after it ("After the vote, Hariri posted a
@@ -476,9 +477,9 @@ def _as_clause_saying(reader: PredicateReader, p: Predicate, preds: list[Predica
     it ("Shukr fumed as Alloush said Assad was \"a liar.\"": the main clause's verb is no act), with the clause it
     reports right after it (not an aside: "as Lavrov said, ...")? Then it frames the sentence as a main clause's
     frame would, and what it reports is typed so."""
-    return _AS_SUBJECT.search(reader.text, reader.start, p.trigger.start) is not None \
-        and not _ASIDE_AFTER.match(reader.low, p.trigger.end) \
-        and not any(q.trigger.start < p.trigger.start and not q.quoted and q.form in ("verb", "report") for q in preds)
+    return not _ASIDE_AFTER.match(reader.low, p.trigger.end) \
+        and not any(q.trigger.start < p.trigger.start and not q.quoted and q.form in ("verb", "report") for q in preds) \
+        and _AS_SUBJECT.search(reader.text, reader.start, p.trigger.start) is not None  # (the scan from the start last)
 
 
 def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:
@@ -1201,11 +1202,10 @@ def _other_source(reader: PredicateReader, preds: list[Predicate], content: tupl
 # with no name ("Syrian officials told the Red Cross that ..., but activists said troops were carrying out reprisal
 # attacks": the second saying is the activists', and what it reports is no part of what the officials told)
 _THAT = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,3}?\s+that\b")
-_OTHER_SOURCE = re.compile(r",\s*(?:but|while|whereas)\s+(?:[a-z][\w-]*\s+){1,4}(?=(?:said|say|says|reported|told)\b)")
-
-
-# a clause of another subject set against the one before it: ", while", ", whereas"
-CONTRAST = re.compile(r",\s*(?:while|whereas)\s+(?:the\s+)?$")
+# a clause of another subject set against the one before it: ", while", ", whereas" (the words; extract's openers too)
+CONTRASTING = r"(?:while|whereas)"
+_OTHER_SOURCE = re.compile(r",\s*(?:but|%s)\s+(?:[a-z][\w-]*\s+){1,4}(?=(?:said|say|says|reported|told)\b)" % CONTRASTING)
+CONTRAST = re.compile(r",\s*%s\s+(?:the\s+)?$" % CONTRASTING)
 
 
 def _relative_act(reader: PredicateReader, preds: list[Predicate], frame: Predicate) -> Predicate | None:
