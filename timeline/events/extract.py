@@ -113,6 +113,7 @@ from .promises import PROMISES, promised_acts
 from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
+from .guest_visit import guest_visit
 from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
@@ -1374,6 +1375,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)
+    guest_visit(st)  # "I very much welcome this visit", in remarks at the host's: the guest's visit of the day
     aside_thanks(st)
     purpose_of_joint_work(st, _is_event)
     joint_body_sides(st)
