@@ -105,6 +105,7 @@ from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_pers
 from .called_off import called_off_events
 from .captions import caption_before, dated_caption, story_parts
 from .soundbites import soundbite
+from .said_place import said_place
 from .speaker_place import carry_speaker_places
 from .requests import requested_acts
 from .invitations import invited_acts
@@ -485,7 +486,7 @@ class _Builder:
             return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor
             # does one that takes an act as done with no one named ("In today's meeting, did you talk about ...?")
         location = location_basis = None
-        where = clause_place(text, self.low, sent.start, sent.end, p, mention) \
+        where = clause_place(text, self.low, sent.start, sent.end, p, mention) or said_place(text, sent.end, p) \
             or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
