@@ -69,6 +69,7 @@ from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_s
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
+from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
@@ -104,6 +105,7 @@ from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_pers
 from .called_off import called_off_events
 from .captions import caption_before, dated_caption, story_parts
 from .soundbites import soundbite
+from .said_place import said_place
 from .speaker_place import carry_speaker_places
 from .requests import requested_acts
 from .invitations import invited_acts
@@ -485,7 +487,7 @@ class _Builder:
             return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor
             # does one that takes an act as done with no one named ("In today's meeting, did you talk about ...?")
         location = location_basis = None
-        where = clause_place(text, self.low, sent.start, sent.end, p, mention) \
+        where = clause_place(text, self.low, sent.start, sent.end, p, mention) or said_place(text, sent.end, p) \
             or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
@@ -500,7 +502,8 @@ class _Builder:
                 and self.anchor.dateline.place:  # "Sheree Zielke, 55, who came from Canada": to where the story is filed
             location, location_basis = self.anchor.dateline.place, "dateline"
         elif basis == "dateline" and self.venue and info.family not in FORCE_FAMILIES \
-                and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(self.low, p):
+                and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(self.low, p) \
+                and not commentator(text[sent.start:sent.end], self.venue):
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
             location, location_basis = self.venue, "dateline"

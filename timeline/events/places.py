@@ -39,6 +39,8 @@ _PLACE_PP = re.compile(
     # "in the southern city of Deraa", "at the town of Rastan", "in the Saudi city of Jeddah": the named one
     # (a demonym may stand before the noun: "the Saudi city of Jeddah", "the Lebanese border village of ...")
     r"|(?:(?:[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,2}(?:city|town|village|port|district|province|region)\s+of\s+"
+    # "in the Damascus suburb of Douma", "in the Damascus suburbs of Saqba and Harasta": the suburb, a town of its own
+    r"|(?:[a-z-]+\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?\s+suburbs?\s+of\s+"
     # "in the vicinity of Majdel Shams", "in the suburbs of Damascus": the place named
     r"|(?:[a-z]+\s+)?(?:vicinity|outskirts|suburbs|environs)\s+of\s+(?:the\s+)?)?"
     # a name of capitalised words, "al-" and "el-" parts included ("Maroun al-Ras", "Jisr al-Shughour")
