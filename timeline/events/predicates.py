@@ -639,7 +639,7 @@ class PredicateReader:
         elif t.type == "concede" and _TRADE_BARRIER.search(t.text) and senses.joint_subject(self, t):
             kind, rule = "cooperate", "joint easing"  # "The United States and India will address non-tariff barriers":
             # easing barriers together is a joint undertaking, as "will work together to address ... barriers" is
-        elif t.type == "agreement" and first.startswith("commit") and t.text.endswith("to") \
+        elif t.type == "agreement" and first.startswith(("commit", "recommit")) and t.text.endswith("to") \
                 and _COMMITTED_NP.match(self.text, t.end) and not any(
                     t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate"
                     and not _RELATION_HEAD.fullmatch(self.low, t.end, o.end) for o in triggers):
@@ -710,7 +710,7 @@ class PredicateReader:
                 # does a joint act decided or agreed by its joint subject ("Both sides decided to consult regularly")
                 embedded = before_to not in PLAN_TO and not (t.form == "J" and (
                     before_to in AGREED_TO or senses.tasked_teams(self, tokens.ends[prev_i])))  # ("asked their envoys to explore")
-            if kind == "agreement" and (first.startswith("agree") or first.startswith("commit")) \
+            if kind == "agreement" and first.startswith(("agree", "commit", "recommit")) \
                     or kind == "aid" and first.startswith("pledge"):
                 kind, rule = self._agreed_to(t, kind, rule)
         else:
@@ -892,7 +892,12 @@ class PredicateReader:
             # EU sanctions" is no cooperation with anyone
             return "cooperate", "agreed to cooperate"
         nxt = tokens.ends[min(len(tokens.words) - 1, i + (0 if committed else 1))]  # the word after "to"
-        if committed and t.text.split()[0] in ("committed", "committing") and not any(
+        if committed and any(t.end < other.start <= nxt and type_info(other.type).family == "support"
+                             for other in triggers):
+            # "recommitted to supporting the defense of the UAE": a commitment to another party's cause is support
+            # (events_gold.md rule 7 (c)), not joint work
+            return "support", "committed to support"
+        if committed and t.text.split()[0] in ("committed", "committing", "recommitted") and not any(
                 t.end < other.start <= nxt and type_info(other.type).family == "consult" for other in triggers):
             # a readout's "committed to prioritize efforts to repair ..." reads as a joint effort (events_gold.md,
             # check set); the present tense of a joint statement's own terms ("commit to provide each other
