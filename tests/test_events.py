@@ -2906,3 +2906,38 @@ def test_events_speaker_place_carried(text, expected):
         mine = [e for e in events if e.actor1 == who]
         assert mine, (who, [(e.actor1, e.location) for e in events])
         assert all(e.location == place for e in mine), [(e.actor1, e.location, e.location_basis) for e in mine]
+
+
+def test_events_a_sentence_asks_each_force_noun_for_its_sides_once(monkeypatch):
+    """``_Builder.sides`` (the seventeenth session): a date's test for unnamed forces (``_date_candidates``) asked for
+    the parties of every force noun of the sentence for every date, cubic in a run-on sentence of dated clauses (a
+    10,000-word sentence: 189,225 calls); the answers are kept for the sentence under the latest consult's parties
+    (the one thing ``parties`` reads that adding events changes), so the calls grow with the sentence, and the events
+    are those of asking every time."""
+    from timeline.events.extract import _Builder
+
+    calls = [0]
+    parties = _Builder.parties
+
+    def counting(self, sent, p):
+        calls[0] += 1
+        return parties(self, sent, p)
+
+    def every_time(self, sent):
+        return lambda p: any(self.parties(sent, p)[:2])
+
+    seen = {}
+    for n in (10, 40):
+        text = ", and ".join(["Russia held talks with China on Monday about the attack in Homs, and the United States "
+                              "imposed sanctions on Syria after the protests"] * n) + "."
+        monkeypatch.setattr(_Builder, "parties", counting)
+        calls[0] = 0
+        events = events_of(text, "2012-03-07")
+        seen[n] = calls[0]
+        monkeypatch.setattr(_Builder, "sides", every_time)  # asked for every date, as before
+        calls[0] = 0
+        assert [(e.event_type, e.event_date, e.char_start, e.actors) for e in events_of(text, "2012-03-07")] \
+            == [(e.event_type, e.event_date, e.char_start, e.actors) for e in events], n
+        seen[n, "before"] = calls[0]
+        monkeypatch.undo()
+    assert 0 < seen[40] <= 5 * seen[10] and seen[40, "before"] > 10 * seen[10, "before"], seen

@@ -48,7 +48,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
@@ -269,6 +269,8 @@ class _Builder:
             and anchor.dateline is None else None
         # ``roles`` of the predicates of the sentence being read, each read once (``_roles_of``)
         self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
+        # whether a predicate of the sentence being read names a side, under the latest consult's parties (``sided``)
+        self.read_sided: tuple[Sentence | None, tuple | None, dict[int, tuple[Predicate, bool]]] = (None, None, {})
 
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
@@ -675,8 +677,8 @@ class _Builder:
             agents = [a for a in agents if "vocative" not in a.flags]
         names = list(dict.fromkeys(a.name for a in agents))
         others = list(dict.fromkeys(a.name for a in counterparts))
-        source = self.last_consult
-        group = list(source.actors) if source is not None and len(source.actors) > 1 else None
+        group = self._consulted()
+        group = list(group) if group is not None else None
         spans = {a.start for a in agents if any(f.startswith("counted:") for f in a.flags)}
         if spans and len(spans) == len({a.start for a in agents}):
             # "The two men last met in July", "both diplomats agreed": everyone the words count back to (``counted.py``)
@@ -761,6 +763,33 @@ class _Builder:
                 members = list(dict.fromkeys(listed)) or list(self.signatories)
                 return members, [n for n in others if n not in members], True
         return names, others, False
+
+    def _consulted(self) -> tuple[str, ...] | None:
+        """The parties of the latest call or meeting (``last_consult``), when it has more than one: whom a plural
+        subject that names no one stands for (``_parties``); else None."""
+        source = self.last_consult
+        return tuple(source.actors) if source is not None and len(source.actors) > 1 else None
+
+    def sides(self, sent: Sentence) -> Callable[[Predicate], bool]:
+        """Whether a predicate of ``sent`` names a side, an agent or a counterpart (``parties``). A date's test for
+        unnamed forces (``_date_candidates``) asks it of every force noun of the sentence for every date, so the
+        answers are kept for the sentence being read. Of what changes as events are added, ``parties`` reads only
+        ``last_consult``, and of it only ``_consulted`` (the roles are the sentence's, ``_roles_of``; the rest of the
+        builder is set when it is made), so the answers are kept under that too and asked again when it changes
+        (the test is good while no event is added)."""
+        consulted = self._consulted()
+        sentence, under, known = self.read_sided
+        if sentence is not sent or under != consulted:
+            known = {}
+            self.read_sided = (sent, consulted, known)
+
+        def sided(p: Predicate) -> bool:
+            hit = known.get(id(p))
+            if hit is None or hit[0] is not p:
+                hit = (p, any(self.parties(sent, p)[:2]))
+                known[id(p)] = hit
+            return hit[1]
+        return sided
 
     def _roles_of(self, sent: Sentence, p: Predicate) -> tuple[list[ActorMention], list[ActorMention]]:
         """``roles`` of ``p`` in ``sent``, read once: they depend on the sentence alone, and a predicate's
@@ -1636,8 +1665,7 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
                 candidates = rest
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
-    named = {}  # whether a predicate names a side, asked once (a force noun with a side is asked by both tests below)
-    sided = lambda p: named[id(p)] if id(p) in named else named.setdefault(id(p), any(st.builder.parties(sent, p)[:2]))
+    sided = st.builder.sides(sent)  # (kept for the sentence: a force noun is asked for every date)
     unnamed = [p for p in candidates if p.form == "noun" and p.type == "military" and not p.owned and not p.quoted
                and not sided(p)]
     if unnamed and any(p not in unnamed and p.family in FORCE_FAMILIES and sided(p) for p in candidates):
