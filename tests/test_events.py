@@ -2941,3 +2941,32 @@ def test_events_a_sentence_asks_each_force_noun_for_its_sides_once(monkeypatch):
         seen[n, "before"] = calls[0]
         monkeypatch.undo()
     assert 0 < seen[40] <= 5 * seen[10] and seen[40, "before"] > 10 * seen[10, "before"], seen
+
+
+def test_events_a_sentence_reads_its_act_nouns_once(monkeypatch):
+    """``acts.act_nouns`` (the seventeenth session): ``dated_act`` scanned the whole sentence for act nouns for each of
+    its dates, quadratic in a run-on sentence of dated clauses (3 of the 13 s of a 10,000-word sentence); they are read
+    once per sentence now, and the events are those of scanning for each date."""
+    from timeline.events import acts, extract
+
+    calls = [0]
+    scan = acts.act_nouns
+
+    def counting(*a):
+        calls[0] += 1
+        return scan(*a)
+
+    for n in (10, 40):
+        text = ", and ".join(["Russia held talks with China on Monday about the attack in Homs, and the United States "
+                              "imposed sanctions on Syria after the protests"] * n) + "."
+        monkeypatch.setattr(extract, "act_nouns", counting)
+        monkeypatch.setattr(acts, "act_nouns", counting)
+        calls[0] = 0
+        events = events_of(text, "2012-03-07")
+        assert calls[0] == 1, (n, calls[0])  # (was one a date: 10 and 40)
+        monkeypatch.setattr(extract._SentenceState, "act_nouns", lambda self: None)  # scanned for each date
+        calls[0] = 0
+        assert [(e.event_type, e.event_date, e.char_start, e.actors) for e in events_of(text, "2012-03-07")] \
+            == [(e.event_type, e.event_date, e.char_start, e.actors) for e in events], n
+        assert calls[0] == n, (n, calls[0])
+        monkeypatch.undo()

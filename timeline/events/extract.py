@@ -62,7 +62,7 @@ from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from ..temporal.points import Point
 from . import nouns
-from .acts import dated_act, object_act
+from .acts import act_nouns, dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
@@ -1496,6 +1496,8 @@ class _SentenceState:
     # the span of the day right after the verb of an unnamed source ("Activists said on Friday that ...":
     # ``speech.frame_day``), read once per sentence for its dates (``_source_day``, ``_date_candidates``)
     source_day: tuple[int, int] | None = None
+    # the sentence's act nouns (``acts.act_nouns``), read at its first date that asks (``act_nouns``)
+    acts: list[tuple[int, int, str]] | None = None
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
@@ -1504,6 +1506,12 @@ class _SentenceState:
                    _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
                    inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None,
                    source_day=frame_day(builder.low, source.end) if dates and source is not None else None)
+
+    def act_nouns(self) -> list[tuple[int, int, str]]:
+        """The act nouns of the sentence (``acts.act_nouns``), read once for all its dates (``dated_act``)."""
+        if self.acts is None:
+            self.acts = act_nouns(self.builder.low, self.sent.start, self.sent.end)
+        return self.acts
 
     def verb_of(self, e: Event) -> Predicate | None:
         """The first verb of this sentence whose trigger, as written, is ``e``'s (the predicate ``e`` was made of)."""
@@ -1710,7 +1718,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         host = None  # "met Xi on Monday on the sidelines of ...": the meeting has its own day
     modifies = False if host is not None else prenominal(text, low, mention, candidates)
     act = host if host is not None else None if isinstance(modifies, Predicate) \
-        else dated_act(text, low, mention, candidates, sent.start, sent.end)
+        else dated_act(text, low, mention, candidates, sent.start, sent.end, st.act_nouns())
     if act is None and modifies is False and _source_day(st, mention) \
             and not (candidates and reading.main.trigger.start > reading.source.start):
         # (an opening source's day goes to the act after it that ``attach`` finds, "Activists said on Monday an offensive
