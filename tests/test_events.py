@@ -2970,3 +2970,43 @@ def test_events_a_sentence_reads_its_act_nouns_once(monkeypatch):
             == [(e.event_type, e.event_date, e.char_start, e.actors) for e in events], n
         assert calls[0] == n, (n, calls[0])
         monkeypatch.undo()
+
+
+def test_events_a_sentence_reads_its_parties_once(monkeypatch):
+    """``roles._party_actors`` (the seventeenth session): each predicate's roles read, coded and filtered all of the
+    sentence's actors (quadratic in a run-on sentence); they are read once per sentence and kept by the unnamed forces
+    a predicate of speech or protest leaves out. Every predicate gets the old expression's actors, in text order and
+    shuffled (the forces left out differ by predicate), and the usable tests no longer grow with the predicates."""
+    import random
+
+    from timeline.events import roles
+    from timeline.events.predicates import SPEECH as SPEECH_TYPES
+    from timeline.events.subjects import owned_force, usable
+
+    text = ("Security forces fired on protesters in Homs, residents said, and Syria's army said troops had shelled the "
+            "town of Rastan, while activists in Hama protested and the United Nations condemned the violence, and "
+            "government forces said they had arrested dozens of gunmen.")
+    low = lower(text)
+    actors = find_actors(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), actors)
+
+    def old(p):
+        return roles._aliases_dropped([
+            roles.coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
+            and not ("forces" in a.flags and p.type in roles._NOT_BY_FORCES
+                     and not (p.type in SPEECH_TYPES and owned_force(a)) and (p.reporting or a.start < p.end))], low)
+
+    preds = list(reading.predicates)
+    assert any("forces" in a.flags for a in actors) and any(p.type in roles._NOT_BY_FORCES for p in preds)
+    assert len({len(old(p)) for p in preds}) > 1  # (some predicates leave forces out, some do not)
+    shuffled = list(preds)
+    random.Random(17).shuffle(shuffled)
+    for order in (preds, shuffled):
+        for p in order:
+            assert roles._party_actors(p, reading, actors, low) == old(p), p.trigger.text
+    calls = [0]
+    monkeypatch.setattr(roles, "usable", lambda a: calls.__setitem__(0, calls[0] + 1) or usable(a))
+    other = list(actors)  # (another list: read again)
+    for p in preds:
+        roles._party_actors(p, reading, other, low)
+    assert calls[0] == len(actors), calls  # (was one pass over the actors a predicate)

@@ -276,15 +276,39 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
 
 
 _OF = re.compile(r"\s+of\b")
+# the reading, actors and text last asked about (``_party_actors``); their usable actors in the reading's span; the
+# places of the unnamed forces among them; the parties, by the forces a predicate leaves out
+_PARTIES: list = [None, None, None, [], [], {}]
+
+
+def _party_actors(p: Predicate, reading: SentenceReading, actors: list[ActorMention],
+                  low: str) -> list[ActorMention]:
+    """The actors of the sentence that may be parties to ``p``, coded and without the short names defined in
+    brackets (``_aliases_dropped``): the usable ones in the reading's span, but for unnamed forces before a
+    predicate of speech or protest (or anywhere in the sentence of a reporting verb) that their owner does not name.
+    Read once per sentence (``actors`` as the caller holds it, not changed between calls) and kept by the forces
+    left out: each predicate read and coded all of the sentence's actors, quadratic in a run-on sentence."""
+    if _PARTIES[0] is not reading or _PARTIES[1] is not actors or _PARTIES[2] is not low:
+        kept = [a for a in actors if usable(a) and reading.start <= a.start < reading.end]
+        _PARTIES[:] = [reading, actors, low, kept, [k for k, a in enumerate(kept) if "forces" in a.flags], {}]
+    kept, forces, known = _PARTIES[3], _PARTIES[4], _PARTIES[5]
+    left: tuple[int, ...] = ()
+    if forces and p.type in _NOT_BY_FORCES:
+        speech = p.type in SPEECH_TYPES
+        left = tuple(k for k in forces if not (speech and owned_force(kept[k])) and (p.reporting or kept[k].start < p.end))
+    hit = known.get(left)
+    if hit is None:
+        if len(known) >= 16:
+            known.clear()  # (a run-on sentence of forces and sayings: each saying leaves out more of them)
+        out = set(left)
+        hit = known[left] = _aliases_dropped([coded(a) for k, a in enumerate(kept) if k not in out], low)
+    return hit
 
 
 def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
            first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """``roles`` of any predicate."""
-    actors = _aliases_dropped([coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
-                               and not ("forces" in a.flags and p.type in _NOT_BY_FORCES
-                                                    and not (p.type in SPEECH_TYPES and owned_force(a))
-                                                    and (p.reporting or a.start < p.end))], low)
+    actors = _party_actors(p, reading, actors, low)
     # (unnamed forces, actors/forces.py, act by force: "tanks ... swept into districts where protests demanding ..."
     # is no demand of theirs, and "security forces ... have prevented demonstrators" no protest of theirs); forces
     # their owner names speak for it ("Syria's army said": ``owned_force``)
