@@ -276,9 +276,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
 
 
 _OF = re.compile(r"\s+of\b")
-# the reading, actors and text last asked about (``_party_actors``); their usable actors in the reading's span; the
-# places of the unnamed forces among them; the parties, by the forces a predicate leaves out
-_PARTIES: list = [None, None, None, [], [], {}]
+# the readings, actors and texts last asked about (``_party_actors``), the latest first: their usable actors in the
+# reading's span, the places of the unnamed forces among them, and the parties by the forces a predicate leaves out
+# (a few: the roles of a noun's main verb are asked with the noun's parties, ``_roles``)
+_PARTIES: list = []
 
 
 def _party_actors(p: Predicate, reading: SentenceReading, actors: list[ActorMention],
@@ -288,10 +289,12 @@ def _party_actors(p: Predicate, reading: SentenceReading, actors: list[ActorMent
     predicate of speech or protest (or anywhere in the sentence of a reporting verb) that their owner does not name.
     Read once per sentence (``actors`` as the caller holds it, not changed between calls) and kept by the forces
     left out: each predicate read and coded all of the sentence's actors, quadratic in a run-on sentence."""
-    if _PARTIES[0] is not reading or _PARTIES[1] is not actors or _PARTIES[2] is not low:
+    read = next((r for r in _PARTIES if r[0] is reading and r[1] is actors and r[2] is low), None)
+    if read is None:
         kept = [a for a in actors if usable(a) and reading.start <= a.start < reading.end]
-        _PARTIES[:] = [reading, actors, low, kept, [k for k, a in enumerate(kept) if "forces" in a.flags], {}]
-    kept, forces, known = _PARTIES[3], _PARTIES[4], _PARTIES[5]
+        read = (reading, actors, low, kept, [k for k, a in enumerate(kept) if "forces" in a.flags], {})
+        _PARTIES[:] = [read] + _PARTIES[:3]
+    kept, forces, known = read[3], read[4], read[5]
     left: tuple[int, ...] = ()
     if forces and p.type in _NOT_BY_FORCES:
         speech = p.type in SPEECH_TYPES
