@@ -1103,6 +1103,7 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
         # from Canada") or what for ("flew in from around the world for Friday's wedding of Prince William") is none
         origin = travel_direction(p.trigger.text) is not None
         after = [a for a in after if not origin and _THE.fullmatch(low, p.end, a.start)]
+    starts = None  # where the actors of ``after`` start, once one is asked about (``_actor_right_after``)
     for a in after:
         if HARD.search(low, p.end, a.start) or QUOTE.search(low, p.end, a.start):
             break  # not across a clause break, nor into a quotation
@@ -1126,7 +1127,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
         by = _OTHER_ACT.search(low, p.end, a.start)
         if by is not None and low[p.end:by.start()].strip(" ,"):  # (but "negotiations, launched by ...": its own)
             break  # "partnering ... under our joint Task Force ... announced by Presidents Biden and von der Leyen"
-        if any(b.start > a.end and not low[a.end:b.start].strip() for b in after):
+        if starts is None:
+            starts = {b.start for b in after}
+        if _actor_right_after(a, starts, low):
             continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
         if a.placed and not allow_location:
             continue
@@ -1151,6 +1154,16 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             rest = [b for b in rest if b.start >= nxt.end]
         return [g for g in group if g.key not in own]
     return []
+
+
+def _actor_right_after(a: ActorMention, starts: set[int], low: str) -> bool:
+    """Does an actor (``starts``: where the actors start) begin after ``a`` with nothing but spaces between? Only
+    up to the first character after ``a`` that is no space (each actor asked of every other: quadratic in a run-on
+    sentence)."""
+    k = a.end
+    while k < len(low) and low[k].isspace():
+        k += 1
+    return any(s in starts for s in range(a.end + 1, k + 1))
 
 
 # a saying coordinated after the verb's object: the actors after it are in what it reports
