@@ -2906,3 +2906,138 @@ def test_events_speaker_place_carried(text, expected):
         mine = [e for e in events if e.actor1 == who]
         assert mine, (who, [(e.actor1, e.location) for e in events])
         assert all(e.location == place for e in mine), [(e.actor1, e.location, e.location_basis) for e in mine]
+
+
+def test_events_a_sentence_asks_each_force_noun_for_its_sides_once(monkeypatch):
+    """``_Builder.sides`` (the seventeenth session): a date's test for unnamed forces (``_date_candidates``) asked for
+    the parties of every force noun of the sentence for every date, cubic in a run-on sentence of dated clauses (a
+    10,000-word sentence: 189,225 calls); the answers are kept for the sentence under the latest consult's parties
+    (the one thing ``parties`` reads that adding events changes), so the calls grow with the sentence, and the events
+    are those of asking every time."""
+    from timeline.events.extract import _Builder
+
+    calls = [0]
+    parties = _Builder.parties
+
+    def counting(self, sent, p):
+        calls[0] += 1
+        return parties(self, sent, p)
+
+    def every_time(self, sent):
+        return lambda p: any(self.parties(sent, p)[:2])
+
+    seen = {}
+    for n in (10, 40):
+        text = ", and ".join(["Russia held talks with China on Monday about the attack in Homs, and the United States "
+                              "imposed sanctions on Syria after the protests"] * n) + "."
+        monkeypatch.setattr(_Builder, "parties", counting)
+        calls[0] = 0
+        events = events_of(text, "2012-03-07")
+        seen[n] = calls[0]
+        monkeypatch.setattr(_Builder, "sides", every_time)  # asked for every date, as before
+        calls[0] = 0
+        assert [(e.event_type, e.event_date, e.char_start, e.actors) for e in events_of(text, "2012-03-07")] \
+            == [(e.event_type, e.event_date, e.char_start, e.actors) for e in events], n
+        seen[n, "before"] = calls[0]
+        monkeypatch.undo()
+    assert 0 < seen[40] <= 5 * seen[10] and seen[40, "before"] > 10 * seen[10, "before"], seen
+
+
+def test_events_a_sentence_reads_its_act_nouns_once(monkeypatch):
+    """``acts.act_nouns`` (the seventeenth session): ``dated_act`` scanned the whole sentence for act nouns for each of
+    its dates, quadratic in a run-on sentence of dated clauses (3 of the 13 s of a 10,000-word sentence); they are read
+    once per sentence now, and the events are those of scanning for each date."""
+    from timeline.events import acts, extract
+
+    calls = [0]
+    scan = acts.act_nouns
+
+    def counting(*a):
+        calls[0] += 1
+        return scan(*a)
+
+    for n in (10, 40):
+        text = ", and ".join(["Russia held talks with China on Monday about the attack in Homs, and the United States "
+                              "imposed sanctions on Syria after the protests"] * n) + "."
+        monkeypatch.setattr(extract, "act_nouns", counting)
+        monkeypatch.setattr(acts, "act_nouns", counting)
+        calls[0] = 0
+        events = events_of(text, "2012-03-07")
+        assert calls[0] == 1, (n, calls[0])  # (was one a date: 10 and 40)
+        monkeypatch.setattr(extract._SentenceState, "act_nouns", lambda self: None)  # scanned for each date
+        calls[0] = 0
+        assert [(e.event_type, e.event_date, e.char_start, e.actors) for e in events_of(text, "2012-03-07")] \
+            == [(e.event_type, e.event_date, e.char_start, e.actors) for e in events], n
+        assert calls[0] == n, (n, calls[0])
+        monkeypatch.undo()
+
+
+def test_events_a_sentence_reads_its_parties_once(monkeypatch):
+    """``roles._party_actors`` (the seventeenth session): each predicate's roles read, coded and filtered all of the
+    sentence's actors (quadratic in a run-on sentence); they are read once per sentence and kept by the unnamed forces
+    a predicate of speech or protest leaves out. Every predicate gets the old expression's actors, in text order and
+    shuffled (the forces left out differ by predicate), and the usable tests no longer grow with the predicates."""
+    import random
+
+    from timeline.events import roles
+    from timeline.events.predicates import SPEECH as SPEECH_TYPES
+    from timeline.events.subjects import owned_force, usable
+
+    text = ("Security forces fired on protesters in Homs, residents said, and Syria's army said troops had shelled the "
+            "town of Rastan, while activists in Hama protested and the United Nations condemned the violence, and "
+            "government forces said they had arrested dozens of gunmen.")
+    low = lower(text)
+    actors = find_actors(text)
+    reading = read_sentence(text, low, 0, len(text), find_triggers(low), actors)
+
+    def old(p):
+        return roles._aliases_dropped([
+            roles.coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
+            and not ("forces" in a.flags and p.type in roles._NOT_BY_FORCES
+                     and not (p.type in SPEECH_TYPES and owned_force(a)) and (p.reporting or a.start < p.end))], low)
+
+    preds = list(reading.predicates)
+    assert any("forces" in a.flags for a in actors) and any(p.type in roles._NOT_BY_FORCES for p in preds)
+    assert len({len(old(p)) for p in preds}) > 1  # (some predicates leave forces out, some do not)
+    shuffled = list(preds)
+    random.Random(17).shuffle(shuffled)
+    for order in (preds, shuffled):
+        for p in order:
+            assert roles._party_actors(p, reading, actors, low) == old(p), p.trigger.text
+    calls = [0]
+    monkeypatch.setattr(roles, "usable", lambda a: calls.__setitem__(0, calls[0] + 1) or usable(a))
+    other = list(actors)  # (another list: read again)
+    for p in preds:
+        roles._party_actors(p, reading, other, low)
+    assert calls[0] == len(actors), calls  # (was one pass over the actors a predicate)
+
+
+def test_events_an_object_modifying_the_next_actor_is_found_without_a_pass_over_all():
+    """``roles._actor_right_after`` (the seventeenth session): whether an actor modifies the one right after it ("U.S.
+    Syria envoy James Jeffrey") asked every actor after the predicate of each candidate object, quadratic in a run-on
+    sentence (1.5 million tests in a 10,000-word sentence); it looks only at the spaces after the actor now. The
+    answers are the old expression's, for every actor of sentences with spaces, line breaks and none between names,
+    and the starts looked up are at most the spaces after the actor."""
+    from timeline.events.roles import _actor_right_after
+
+    class Counting(set):
+        looked = 0
+
+        def __contains__(self, item):
+            Counting.looked += 1
+            return set.__contains__(self, item)
+
+    found = set()
+    for text in ("U.S. Syria envoy James Jeffrey met Russian Foreign Minister Sergei Lavrov and Turkey's Erdogan.",
+                 "The talks between Russia  China\nand Iran, the United States and France ended; Britain  \n Germany.",
+                 "Russia, China, Iran and Syria's Assad and the U.N. envoy Lakhdar Brahimi met in Geneva."):
+        low = lower(text)
+        actors = find_actors(text)
+        assert len(actors) > 3, actors
+        for a in actors:
+            old = any(b.start > a.end and not low[a.end:b.start].strip() for b in actors)
+            Counting.looked = 0
+            assert _actor_right_after(a, Counting(b.start for b in actors), low) == old, (text, a.name)
+            assert Counting.looked <= len(low[a.end:]) - len(low[a.end:].lstrip()), (a.name, Counting.looked)
+            found.add(old)
+    assert found == {True, False}

@@ -47,7 +47,9 @@ _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|[â€
 _PRENOMINAL_GAP = re.compile(r"(?:<sup>\w+</sup>|st|nd|rd|th)?(?:\s+[\wâ€™'.-]+){0,3}?\s+$")
 
 
-def _found(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def act_nouns(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The act nouns in [start, end) as (start, end, kind), in text order: read once per sentence (``dated_act``
+    is asked for each of its dates)."""
     hits = []
     for kind, pattern in ACTS:
         hits.extend((m.start(), m.end(), kind) for m in pattern.finditer(low, start, end))
@@ -60,12 +62,14 @@ def _predicate(text: str, start: int, end: int, kind: str) -> Predicate:
                      rule="dated act")
 
 
-def dated_act(text: str, low: str, mention: Mention, preds: list[Predicate], lo: int, hi: int) -> Predicate | None:
+def dated_act(text: str, low: str, mention: Mention, preds: list[Predicate], lo: int, hi: int,
+              found: list[tuple[int, int, str]] | None = None) -> Predicate | None:
     """The act noun ``mention`` dates within the sentence [lo, hi): one right before it with only a short phrase
     and a preposition between ("launch over Japan on October 3"), or one right after it ("the 2006 adoption");
-    None when there is none, or when a predicate of the lexicon stands between them (that one is the date's)."""
+    None when there is none, or when a predicate of the lexicon stands between them (that one is the date's).
+    ``found``: the sentence's ``act_nouns``, when the caller has read them already."""
     spans = [(p.trigger.start, p.trigger.end) for p in preds]
-    hits = [h for h in _found(low, lo, hi) if not any(s < h[1] and h[0] < e for s, e in spans)]  # "launched its
+    hits = [h for h in (act_nouns(low, lo, hi) if found is None else found) if not any(s < h[1] and h[0] < e for s, e in spans)]  # "launched its
     # ground offensive" is the lexicon's predicate already
     if _PREPOSITION.search(low, max(lo, mention.start - 40), mention.start) or _BARE_DAY.match(low, mention.start):
         before = [h for h in hits if h[1] <= mention.start]

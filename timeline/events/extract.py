@@ -48,7 +48,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from ..actors import ActorMention
 from ..actors.credits import credit_spans
@@ -62,7 +62,7 @@ from ..temporal.direction import FUTURE
 from ..temporal.grammar import lower
 from ..temporal.points import Point
 from . import nouns
-from .acts import dated_act, object_act
+from .acts import act_nouns, dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
@@ -272,6 +272,8 @@ class _Builder:
             and anchor.dateline is None else None
         # ``roles`` of the predicates of the sentence being read, each read once (``_roles_of``)
         self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
+        # whether a predicate of the sentence being read names a side, under the latest consult's parties (``sided``)
+        self.read_sided: tuple[Sentence | None, tuple | None, dict[int, tuple[Predicate, bool]]] = (None, None, {})
 
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
@@ -679,8 +681,8 @@ class _Builder:
             agents = [a for a in agents if "vocative" not in a.flags]
         names = list(dict.fromkeys(a.name for a in agents))
         others = list(dict.fromkeys(a.name for a in counterparts))
-        source = self.last_consult
-        group = list(source.actors) if source is not None and len(source.actors) > 1 else None
+        group = self._consulted()
+        group = list(group) if group is not None else None
         spans = {a.start for a in agents if any(f.startswith("counted:") for f in a.flags)}
         if spans and len(spans) == len({a.start for a in agents}):
             # "The two men last met in July", "both diplomats agreed": everyone the words count back to (``counted.py``)
@@ -765,6 +767,33 @@ class _Builder:
                 members = list(dict.fromkeys(listed)) or list(self.signatories)
                 return members, [n for n in others if n not in members], True
         return names, others, False
+
+    def _consulted(self) -> tuple[str, ...] | None:
+        """The parties of the latest call or meeting (``last_consult``), when it has more than one: whom a plural
+        subject that names no one stands for (``_parties``); else None."""
+        source = self.last_consult
+        return tuple(source.actors) if source is not None and len(source.actors) > 1 else None
+
+    def sides(self, sent: Sentence) -> Callable[[Predicate], bool]:
+        """Whether a predicate of ``sent`` names a side, an agent or a counterpart (``parties``). A date's test for
+        unnamed forces (``_date_candidates``) asks it of every force noun of the sentence for every date, so the
+        answers are kept for the sentence being read. Of what changes as events are added, ``parties`` reads only
+        ``last_consult``, and of it only ``_consulted`` (the roles are the sentence's, ``_roles_of``; the rest of the
+        builder is set when it is made), so the answers are kept under that too and asked again when it changes
+        (the test is good while no event is added)."""
+        consulted = self._consulted()
+        sentence, under, known = self.read_sided
+        if sentence is not sent or under != consulted:
+            known = {}
+            self.read_sided = (sent, consulted, known)
+
+        def sided(p: Predicate) -> bool:
+            hit = known.get(id(p))
+            if hit is None or hit[0] is not p:
+                hit = (p, any(self.parties(sent, p)[:2]))
+                known[id(p)] = hit
+            return hit[1]
+        return sided
 
     def _roles_of(self, sent: Sentence, p: Predicate) -> tuple[list[ActorMention], list[ActorMention]]:
         """``roles`` of ``p`` in ``sent``, read once: they depend on the sentence alone, and a predicate's
@@ -1472,6 +1501,8 @@ class _SentenceState:
     # the span of the day right after the verb of an unnamed source ("Activists said on Friday that ...":
     # ``speech.frame_day``), read once per sentence for its dates (``_source_day``, ``_date_candidates``)
     source_day: tuple[int, int] | None = None
+    # the sentence's act nouns (``acts.act_nouns``), read at its first date that asks (``act_nouns``)
+    acts: list[tuple[int, int, str]] | None = None
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
@@ -1480,6 +1511,12 @@ class _SentenceState:
                    _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
                    inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None,
                    source_day=frame_day(builder.low, source.end) if dates and source is not None else None)
+
+    def act_nouns(self) -> list[tuple[int, int, str]]:
+        """The act nouns of the sentence (``acts.act_nouns``), read once for all its dates (``dated_act``)."""
+        if self.acts is None:
+            self.acts = act_nouns(self.builder.low, self.sent.start, self.sent.end)
+        return self.acts
 
     def verb_of(self, e: Event) -> Predicate | None:
         """The first verb of this sentence whose trigger, as written, is ``e``'s (the predicate ``e`` was made of)."""
@@ -1641,8 +1678,7 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
                 candidates = rest
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
-    named = {}  # whether a predicate names a side, asked once (a force noun with a side is asked by both tests below)
-    sided = lambda p: named[id(p)] if id(p) in named else named.setdefault(id(p), any(st.builder.parties(sent, p)[:2]))
+    sided = st.builder.sides(sent)  # (kept for the sentence: a force noun is asked for every date)
     unnamed = [p for p in candidates if p.form == "noun" and p.type == "military" and not p.owned and not p.quoted
                and not sided(p)]
     if unnamed and any(p not in unnamed and p.family in FORCE_FAMILIES and sided(p) for p in candidates):
@@ -1687,7 +1723,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         host = None  # "met Xi on Monday on the sidelines of ...": the meeting has its own day
     modifies = False if host is not None else prenominal(text, low, mention, candidates)
     act = host if host is not None else None if isinstance(modifies, Predicate) \
-        else dated_act(text, low, mention, candidates, sent.start, sent.end)
+        else dated_act(text, low, mention, candidates, sent.start, sent.end, st.act_nouns())
     if act is None and modifies is False and _source_day(st, mention) \
             and not (candidates and reading.main.trigger.start > reading.source.start):
         # (an opening source's day goes to the act after it that ``attach`` finds, "Activists said on Monday an offensive

@@ -276,15 +276,42 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
 
 
 _OF = re.compile(r"\s+of\b")
+# the readings, actors and texts last asked about (``_party_actors``), the latest first: their usable actors in the
+# reading's span, the places of the unnamed forces among them, and the parties by the forces a predicate leaves out
+# (a few: the roles of a noun's main verb are asked with the noun's parties, ``_roles``)
+_PARTIES: list = []
+
+
+def _party_actors(p: Predicate, reading: SentenceReading, actors: list[ActorMention],
+                  low: str) -> list[ActorMention]:
+    """The actors of the sentence that may be parties to ``p``, coded and without the short names defined in
+    brackets (``_aliases_dropped``): the usable ones in the reading's span, but for unnamed forces before a
+    predicate of speech or protest (or anywhere in the sentence of a reporting verb) that their owner does not name.
+    Read once per sentence (``actors`` as the caller holds it, not changed between calls) and kept by the forces
+    left out: each predicate read and coded all of the sentence's actors, quadratic in a run-on sentence."""
+    read = next((r for r in _PARTIES if r[0] is reading and r[1] is actors and r[2] is low), None)
+    if read is None:
+        kept = [a for a in actors if usable(a) and reading.start <= a.start < reading.end]
+        read = (reading, actors, low, kept, [k for k, a in enumerate(kept) if "forces" in a.flags], {})
+        _PARTIES[:] = [read] + _PARTIES[:3]
+    kept, forces, known = read[3], read[4], read[5]
+    left: tuple[int, ...] = ()
+    if forces and p.type in _NOT_BY_FORCES:
+        speech = p.type in SPEECH_TYPES
+        left = tuple(k for k in forces if not (speech and owned_force(kept[k])) and (p.reporting or kept[k].start < p.end))
+    hit = known.get(left)
+    if hit is None:
+        if len(known) >= 16:
+            known.clear()  # (a run-on sentence of forces and sayings: each saying leaves out more of them)
+        out = set(left)
+        hit = known[left] = _aliases_dropped([coded(a) for k, a in enumerate(kept) if k not in out], low)
+    return hit
 
 
 def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
            first_seen: dict[str, int], owners: tuple[ActorMention, ...] = ()) -> tuple[list[ActorMention], list[ActorMention]]:
     """``roles`` of any predicate."""
-    actors = _aliases_dropped([coded(a) for a in actors if usable(a) and reading.start <= a.start < reading.end
-                               and not ("forces" in a.flags and p.type in _NOT_BY_FORCES
-                                                    and not (p.type in SPEECH_TYPES and owned_force(a))
-                                                    and (p.reporting or a.start < p.end))], low)
+    actors = _party_actors(p, reading, actors, low)
     # (unnamed forces, actors/forces.py, act by force: "tanks ... swept into districts where protests demanding ..."
     # is no demand of theirs, and "security forces ... have prevented demonstrators" no protest of theirs); forces
     # their owner names speak for it ("Syria's army said": ``owned_force``)
@@ -1076,6 +1103,7 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
         # from Canada") or what for ("flew in from around the world for Friday's wedding of Prince William") is none
         origin = travel_direction(p.trigger.text) is not None
         after = [a for a in after if not origin and _THE.fullmatch(low, p.end, a.start)]
+    starts = None  # where the actors of ``after`` start, once one is asked about (``_actor_right_after``)
     for a in after:
         if HARD.search(low, p.end, a.start) or QUOTE.search(low, p.end, a.start):
             break  # not across a clause break, nor into a quotation
@@ -1099,7 +1127,9 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
         by = _OTHER_ACT.search(low, p.end, a.start)
         if by is not None and low[p.end:by.start()].strip(" ,"):  # (but "negotiations, launched by ...": its own)
             break  # "partnering ... under our joint Task Force ... announced by Presidents Biden and von der Leyen"
-        if any(b.start > a.end and not low[a.end:b.start].strip() for b in after):
+        if starts is None:
+            starts = {b.start for b in after}
+        if _actor_right_after(a, starts, low):
             continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
         if a.placed and not allow_location:
             continue
@@ -1124,6 +1154,16 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             rest = [b for b in rest if b.start >= nxt.end]
         return [g for g in group if g.key not in own]
     return []
+
+
+def _actor_right_after(a: ActorMention, starts: set[int], low: str) -> bool:
+    """Does an actor (``starts``: where the actors start) begin after ``a`` with nothing but spaces between? Only
+    up to the first character after ``a`` that is no space (each actor asked of every other: quadratic in a run-on
+    sentence)."""
+    k = a.end
+    while k < len(low) and low[k].isspace():
+        k += 1
+    return any(s in starts for s in range(a.end + 1, k + 1))
 
 
 # a saying coordinated after the verb's object: the actors after it are in what it reports
