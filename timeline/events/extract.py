@@ -505,7 +505,7 @@ class _Builder:
             location, location_basis = self.anchor.dateline.place, "dateline"
         elif basis == "dateline" and self.venue and info.family not in FORCE_FAMILIES \
                 and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(self.low, p) \
-                and not commentator(text[sent.start:sent.end], self.venue):
+                and not commentator(text, sent.start, sent.end, sent.actors, actor1, self.venue):
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
             location, location_basis = self.venue, "dateline"

@@ -636,8 +636,9 @@ def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
     if namer is not None and _REJECTED_NAMING.search(reader.low, max(reader.start, namer.start() - 20), namer.start()):
         return False  # "rejecting what they called any interference with its sovereignty": the naming is what is
         # rejected, the rejection's object, no charge of its own (events_gold_fresh13 46#2: support and reject only)
-    if _condemning_verdict(reader, i):
-        return True
+    if t.text.split()[0] in NAMING_VERBS and _condemning_verdict(reader, i):
+        return True  # (only a naming verb takes its verdict after "as"; after "called" an "as" opens a time clause:
+        # "The Arab League called an emergency meeting as the killings continued" names nothing)
     if namer is None:
         return False
     stop = re.search(r"[.;:,]|\b(?:and|but|which|that|who)\b", reader.low[t.end:min(reader.end, t.end + 80)])
@@ -657,7 +658,8 @@ def _condemning_verdict(reader: PredicateReader, i: int) -> bool:
     whole after its "as" however long the object before it ("has described the Syrian army's mortar and rocket
     attacks in the city of Homs, as \"outrageous bloodshed\"", "described those demonstrations as a Western plot")?
     The verdict's polarity decides: "described the talks as constructive", "described the killings as a tragedy"
-    name no charge. ``i`` is the token after the verb; the "as" must come within its clause (20 tokens)."""
+    name no charge. ``i`` is the token after the verb; the "as" must come within its clause (20 tokens). Only for the
+    naming verbs ("described", "termed", "dubbed"): "called" names with no "as" ("called the vote a sham")."""
     words = reader.tokens.words
     for k in range(i, min(len(words), i + 20)):
         w = words[k]
