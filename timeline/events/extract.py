@@ -378,7 +378,8 @@ class _Builder:
             then = occasion_before(self)
             basis = "then" if then is not None else "undated"
         elif mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated"):
-            if not under_future(self.low, sent.start, p.start) and same_day(self.low, sent, p) \
+            future = under_future(self.low, sent.start, p.start)  # once: three of the branches below ask it
+            if not future and same_day(self.low, sent, p) \
                     and (then := occasion_before(self)) is not None and not late_occasion(self.low, then):
                 basis = "then"  # "Clinton met Lavrov on Thursday. Hours later, NATO warplanes struck Tripoli": that day
             elif (occasion := occasion_opening(self, sent, p)) is not None:
@@ -388,12 +389,12 @@ class _Builder:
                 # "Saturday's vote at the Arab League, in which Lebanon was one of only two countries to oppose ...": the
                 # occasion's day
                 counted = _Counted(Point.of(occasion_day.date_start, "day"), "article/occasion_relative")
-            elif basis in ("report", "dateline") and not under_future(self.low, sent.start, p.start) \
+            elif basis in ("report", "dateline") and not future \
                     and (speech := speech_before(self, p, actor1)) is not None:
                 # "Nabih Berri ... said on Tuesday ... . He added, "We warn against ..."": the Tuesday speech goes on
                 # (an act a report would date, not background: "Moscow has three times blocked ...")
                 counted = _Counted(Point.of(speech.date_start, "day"), "article/same_speech")
-            elif not under_future(self.low, sent.start, p.start) \
+            elif not future \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
                 point = counted_point(source.date_start, (days, "day"))  # (None out of the calendar's range)
