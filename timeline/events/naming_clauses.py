@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .senses import NAMING_VERBS
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
@@ -25,7 +27,9 @@ if TYPE_CHECKING:  # pragma: no cover
 _WHAT = re.compile(r"(?<![\w'])what\s+(?P<namer>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)"
                    r"(?:\s+(?:has|have|had|long|also|repeatedly|often|itself))*\s+$")
 _PRONOUN_NAMERS = frozenset({"it", "he", "she", "they"})
-_NAMING = frozenset({"calls", "called", "describes", "described", "terms", "termed", "dubs", "dubbed"})
+# the naming verbs (event_cues.tsv naming_verb, which adds "describing": "what they are describing as") and
+# "calls"/"called"
+_NAMING = NAMING_VERBS | {"calls", "called"}
 _PRESENT = frozenset({"calls", "describes", "terms", "dubs"})
 
 
