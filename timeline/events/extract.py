@@ -1298,13 +1298,12 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
 # (or "I want to warmly welcome you", "let me welcome you"), or a speaker's count of the day's meeting ("This is our
 # ninth meeting in just the 16 months", "This is the second meeting in just eight months": event_triggers.tsv), each
 # the speaker's side of the meeting of the day
+_MEETING_COUNT_OPENING = r"this\s+is\s+(?:our|my|the)\s"  # "This is our ninth meeting": the trigger's opening
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+(?:for\s+me\s+)?to\s|"
                        r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
                        r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s|"
-                       r"this\s+is\s+(?:our|my|the)\s")
-
-
-_MEETING_COUNT = re.compile(r"this\s+is\s")  # "This is our ninth meeting": the trigger's opening (_GREETING)
+                       + _MEETING_COUNT_OPENING)
+_MEETING_COUNT = re.compile(_MEETING_COUNT_OPENING)  # _GREETING's last branch alone: a speaker's count of the meeting
 
 
 def _greets(low: str, p: Predicate) -> bool:
