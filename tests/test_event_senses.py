@@ -238,7 +238,7 @@ def test_a_run_on_sentence_reads_each_predicate_without_a_pass_over_all_triggers
         low = text.lower()
         triggers, actors = find_triggers(low), find_actors(text)
         reader = PredicateReader(text, low, 0, len(text), actors, triggers)
-        for name in ("triggers", "acts", "actors", "actor_spans"):
+        for name in ("triggers", "acts", "actors"):
             setattr(reader, name, _Visits(getattr(reader, name)))
         _Visits.visits = 0
         preds = [p for p in (reader.read(t) for t in triggers) if p is not None]

@@ -33,11 +33,11 @@ reporting verb frames and which predicate the sentence reports in ``speech.py``.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
+from ..actors.mention import SpanIndex
 from ..actors.gazetteer import phrase_alternation
 from . import nouns, senses
 from .lead_ins import lead_in
@@ -482,8 +482,11 @@ class PredicateReader:
         self.tokens = _Tokens(low, start, end, text)
         self.quotes = _quoted_spans(text, start, end)
         self.actors = [a for a in actors if "dateline" not in a.flags]
-        self.actor_ends = {a.end for a in self.actors}
-        self.actor_spans = [(a.start, a.end) for a in self.actors]
+        # each actor end with the first start of an actor that ends there (``_actor_start``), read once per sentence
+        self._start_by_end: dict[int, int] = {}
+        for a in self.actors:
+            self._start_by_end[a.end] = min(a.start, self._start_by_end.get(a.end, a.start))
+        self.actor_ends = self._start_by_end.keys()
         self.draft_ends = sorted(t.end for t in triggers if tabled_draft(t))  # the sentence's tabled drafts, found once
         # the sentence's triggers and actors indexed once: each predicate asks for the triggers near it and the actor a
         # token lies in, and a scan of all of them per predicate was quadratic in a run-on sentence
@@ -491,9 +494,7 @@ class PredicateReader:
         self._trigger_starts = [o.start for o in self._by_start]
         self._trigger_start_set = set(self._trigger_starts)
         self._reporting = {o.start for o in triggers if o.form == "R"}
-        spans = sorted(self.actor_spans)
-        self._span_starts = [s for s, _ in spans]
-        self._span_reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of those so far
+        self._spans = SpanIndex([(a.start, a.end) for a in self.actors])
         self._in_actor = self._actors_by_token()
 
     def _actors_by_token(self) -> dict[int, ActorMention]:
@@ -511,14 +512,13 @@ class PredicateReader:
 
     def _named(self, t: Trigger) -> bool:
         """Does an actor's span hold the whole trigger ("the United States", "UN Support Mission")?"""
-        i = bisect.bisect_right(self._span_starts, t.start)
-        return i > 0 and self._span_reach[i - 1] >= t.end
+        return self._spans.holds(t.start, t.end)
 
     # ---- one predicate ---------------------------------------------------------
 
     def _actor_start(self, end: int) -> int:
         """The start of the actor mention that ends at ``end`` (``end`` itself when none does)."""
-        return min((a.start for a in self.actors if a.end == end), default=end)
+        return self._start_by_end.get(end, end)
 
     def read(self, t: Trigger) -> Predicate | None:
         tokens, triggers = self.tokens, self.triggers
