@@ -570,7 +570,7 @@ class PredicateReader:
             if t.form == "G" and not senses.gathers(self, t, triggers):
                 return None  # "will gather allies", "assembled ... for an emergency summit": no meeting of the verb
             if not (senses.joint_subject(self, t) or t.form == "G" and senses.office_group(self, t)) or any(
-                    t.end < o.start <= t.end + 60 and type_info(o.type).family in HOSTILE for o in triggers):
+                    type_info(o.type).family in HOSTILE for o in self.triggers_in(t.end, t.end + 60)):
                 return None  # "have strengthened and aligned their sanctions regimes": the sanctions say what it is
             if t.form == "J" and senses.conditional(self, t):
                 return None  # "If the talks succeed, we will upgrade our trilateral hotline": held out, not undertaken
@@ -641,8 +641,8 @@ class PredicateReader:
             # easing barriers together is a joint undertaking, as "will work together to address ... barriers" is
         elif t.type == "agreement" and first.startswith(("commit", "recommit")) and t.text.endswith("to") \
                 and _COMMITTED_NP.match(self.text, t.end) and not any(
-                    t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate"
-                    and not _RELATION_HEAD.fullmatch(self.low, t.end, o.end) for o in triggers):
+                    type_info(o.type).family == "cooperate" and not _RELATION_HEAD.fullmatch(self.low, t.end, o.end)
+                    for o in self.triggers_in(t.end, t.end + 40)):
             kind, rule = "support", "committed to"  # "remains fully committed to Japan's defense": support, as a
             # commitment to a partner is (events_gold.md); "committed to working closely with" stays cooperate (a
             # joint word after it counts too: ``triggers``, not ``acts``)
@@ -838,7 +838,7 @@ class PredicateReader:
             return False
         stop = _CLAUSE_BREAK.search(self.low, m.end(), self.end)
         limit = stop.start() if stop is not None else self.end
-        return any(m.end() <= o.start < limit and type_info(o.type).family == "aid" for o in self.triggers)
+        return any(type_info(o.type).family == "aid" for o in self.triggers_in(m.end() - 1, limit - 1))  # [m.end(), limit)
 
     def _bare_some_subject(self, i: int, t: Trigger) -> bool:
         """Is "some" at token ``i`` the whole subject of the past verb ``t`` after it, not its determiner: "Some"
@@ -869,7 +869,8 @@ class PredicateReader:
             # "agreed on the need for close coordination" is cooperating, "on the need for the release of X" a
             # demand; "on the importance of" something else says no more than a statement
             limit = on.end() + 40
-            if any(on.end() <= o.start <= limit and type_info(o.type).family == "cooperate" for o in self.acts):
+            if any(o.form not in ("J", "G") and type_info(o.type).family == "cooperate"  # self.acts'
+                   for o in self.triggers_in(on.end() - 1, limit)):
                 return "cooperate", "agreed on cooperation"
             return ("demand", "agreed on a need") if "need" in on.group() or "urgen" in on.group() \
                 else ("statement", "agreed on importance")
