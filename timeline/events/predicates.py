@@ -456,17 +456,14 @@ _RALLY_DEMANDS = re.compile(r"\b(?:demand|demanding|demanded|demands|calling\s+f
 
 
 def supporters_start(low: str, at: int, start: int) -> int | None:
-    """Where the supporters' phrase before the rally word at ``at`` starts (``supporters_rally``), or None."""
+    """Where the supporters' phrase before the rally word at ``at`` starts, or None: is the protest word a rally of
+    supporters ("In Damascus on Saturday, thousands of supporters of Mr Assad attended a rally", "Syrian television
+    showed thousands of Assad's supporters rallying", "a pro-Assad demonstration of around 100 people")? Backing is
+    support, not protest (events_gold_fresh15 bbc-235#10, bbc-199#5: "The rallies of supporters ... are typed
+    support"). Not "pro-democracy" protests, which are against the rulers. ``roles`` reads the phrase's start for
+    the one backed."""
     m = _SUPPORTERS.search(low, max(start, at - 60), at)
     return m.start() if m is not None and "pro-democracy" not in m.group() and "pro-reform" not in m.group() else None
-
-
-def supporters_rally(low: str, at: int, start: int) -> bool:
-    """Is the protest word at ``at`` a rally of supporters ("In Damascus on Saturday, thousands of supporters of Mr
-    Assad attended a rally", "Syrian television showed thousands of Assad's supporters rallying", "a pro-Assad
-    demonstration of around 100 people")? Backing is support, not protest (events_gold_fresh15 bbc-235#10, bbc-199#5:
-    "The rallies of supporters ... are typed support"). Not "pro-democracy" protests, which are against the rulers."""
-    return supporters_start(low, at, start) is not None
 
 
 class PredicateReader:
@@ -805,7 +802,8 @@ class PredicateReader:
                 return None  # "did not attack", "did not say": no event
         if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
             return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
-        if kind == "protest" and t.text.split()[0] in _RALLY_WORDS and supporters_rally(self.low, t.start, self.start) \
+        if kind == "protest" and t.text.split()[0] in _RALLY_WORDS \
+                and supporters_start(self.low, t.start, self.start) is not None \
                 and not _RALLY_DEMANDS.search(self.low, t.end, min(self.end, t.end + 100)):
             kind, rule = "support", "supporters' rally"  # "thousands of supporters of Mr Assad attended a rally", "a
             # pro-Assad demonstration": a crowd backing its leader, support (events_gold_fresh15 bbc-235#10, bbc-199#5)
