@@ -60,7 +60,8 @@ EXPELLED = frozenset(CUES["expelled_person"])
 # light verbs of keeping what others give: "maintain support of X" is the backing of X (event_cues.tsv: kept_backing)
 _KEPT_BACKING = frozenset(CUES["kept_backing"])
 _PARTICLES = frozenset(CUES["passive_particle"])
-# the verbs of a condemnation drawn from others ("have drawn increasing condemnation from the West": event_triggers.tsv)
+# the verbs of a condemnation drawn from others ("have drawn increasing condemnation from the West"): the verbs of
+# event_triggers.tsv's "drew ... condemnation from" row, which must list the same words
 DRAWING = frozenset({"drew", "drawn", "draws", "draw", "drawing", "prompted", "prompting", "provoked", "provoking",
                      "sparked", "sparking", "triggered", "triggering", "earned", "earning", "attracted", "attracting"})
 _BOMB = phrases("bomb")  # a bomb named after a killing makes it an assault whoever the victims are
