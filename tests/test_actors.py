@@ -827,6 +827,23 @@ def test_actors_span_index_answers_as_overlaps_does():
                 assert index.overlaps(start, end) == overlaps(spans, start, end), (spans, start, end)
 
 
+def test_actors_span_index_holds_as_a_scan_does():
+    """``SpanIndex.holds`` (the predicate reader's "a trigger inside a name") answers as a scan for one span that
+    holds all of ``[start, end)``, nested, touching and empty spans included."""
+    import random
+
+    from timeline.actors.mention import SpanIndex
+
+    rng = random.Random(18)
+    for _ in range(300):
+        spans = [(s, s + rng.randint(0, 12)) for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))]
+        index = SpanIndex(spans)
+        for start in range(-2, 75):
+            for end in (start, start + 1, start + 3, start + 20):
+                expected = any(s <= start and end <= e for s, e in spans)
+                assert index.holds(start, end) == expected, (spans, start, end)
+
+
 def test_actors_place_names_are_not_passed_over_once_per_name(monkeypatch):
     """A person's name inside a place name is dropped (``recognize.find_candidates``); the place spans are indexed
     once, not each scanned for every name: the visits grow with the article, not with its square."""

@@ -238,7 +238,7 @@ def test_a_run_on_sentence_reads_each_predicate_without_a_pass_over_all_triggers
         low = text.lower()
         triggers, actors = find_triggers(low), find_actors(text)
         reader = PredicateReader(text, low, 0, len(text), actors, triggers)
-        for name in ("triggers", "acts", "actors", "actor_spans"):
+        for name in ("triggers", "acts", "actors"):
             setattr(reader, name, _Visits(getattr(reader, name)))
         _Visits.visits = 0
         preds = [p for p in (reader.read(t) for t in triggers) if p is not None]
@@ -312,3 +312,19 @@ def test_the_last_clause_verb_before_a_subject_is_found_once_per_sentence():
             assert _last_clause_verb(reading, pos) is old, pos
             found.add(old is None)
         assert found == {True, False}
+
+
+def test_drawing_verbs_are_the_drew_condemnation_rows_verbs():
+    # predicates.DRAWING (a condemnation drawn "from" others, read as a passive) copies the verbs of the
+    # event_triggers.tsv row "drew ... condemnation from": the two lists must not drift apart
+    import re
+    from pathlib import Path
+
+    from timeline.events.predicates import DRAWING
+
+    tsv = Path(__file__).resolve().parents[1] / "timeline" / "resources" / "event_triggers.tsv"
+    rows = [line for line in tsv.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#") and "(?:drew|drawn|" in line]
+    assert len(rows) == 1
+    verbs = re.match(r"\(\?:([a-z|]+)\)", rows[0].split("\t")[2]).group(1).split("|")
+    assert frozenset(verbs) == DRAWING

@@ -2885,6 +2885,31 @@ def test_events_a_date_weighs_only_the_predicates_within_its_reach(monkeypatch):
     assert 0 < seen[40] <= 6 * seen[10], seen
 
 
+def test_events_a_dates_stretches_visit_only_the_names_near_them(monkeypatch):
+    """``dating._Names`` (the seventeenth session's tidy): each stretch a date counts (``_stretch``) looped over every
+    actor span of the sentence, quadratic over a run-on sentence's dates; the spans are indexed once per date and a
+    stretch visits only the names that reach into it, so the names visited grow with the sentence, not with its
+    square, and every stretch reads its names from the index."""
+    from timeline.events import dating
+
+    visited, plain = [0], []
+    within, stretch = dating._Names.within, dating._stretch
+    monkeypatch.setattr(dating._Names, "within",
+                        lambda self, lo, hi: (r := within(self, lo, hi), visited.__setitem__(0, visited[0] + len(r)))[0])
+    monkeypatch.setattr(dating, "_stretch",
+                        lambda text, lo, hi, names: plain.append(names) if not isinstance(names, dating._Names)
+                        else stretch(text, lo, hi, names))
+    seen = {}
+    for n in (10, 40):
+        visited[0] = 0
+        text = ", and ".join(["Russia held talks with China on Monday about the attack in Homs, and the United States "
+                              "imposed sanctions on Syria after the protests"] * n) + "."
+        assert len(events_of(text, "2012-03-07")) > n
+        seen[n] = visited[0]
+    assert not plain
+    assert 0 < seen[40] <= 6 * seen[10], seen
+
+
 @pytest.mark.parametrize("text, expected", [
     # a frame that places the speaker: his other sayings of the story are there too, the lede's included
     ("French Foreign Minister Alain Juppe has said that sanctions have cut Syria's reserves by half. "

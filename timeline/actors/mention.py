@@ -67,7 +67,7 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 class SpanIndex:
-    """``overlaps`` for many questions about one list of spans (an article's place names asked about each of its
+    """``overlaps`` (and ``holds``) for many questions about one list of spans (an article's place names asked about each of its
     names: a pass over all of them per name was quadratic in a long article): the spans by start, with the furthest
     end reached so far; ``[start, end)`` overlaps one iff a span that starts before ``end`` reaches past ``start``."""
 
@@ -79,6 +79,11 @@ class SpanIndex:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end)
         return i > 0 and self.reach[i - 1] > start
+
+    def holds(self, start: int, end: int) -> bool:
+        """Does one span hold all of ``[start, end)``: a span that starts at or before ``start`` reaches ``end``?"""
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
 
 
 def in_text_order(mentions: list[ActorMention]) -> list[ActorMention]:

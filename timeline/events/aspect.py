@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import word_list
-from .cues import CUES, MODAL_GROUP, PERFECT_ADVERBS
+from .cues import CUES, MODAL_GROUP, MODALS, PERFECT_ADVERBS
 from .predicates import SPEECH as _SPEECH_FAMILIES, Predicate
 from .relatives import heads_aside
 
@@ -285,8 +285,8 @@ _CONTINUING = re.compile(r"\b(?:continues|(?:is|are|[’']s|[’']re)\s+(?:still
 # to call for"); not after a modal, "to", "not" or "do" ("will continue to", "to continue to", "did not continue to")
 _CONTINUE_PLURAL = re.compile(r"(?<![\w’'])(?P<before>[\w’']+)\s+(?:(?:also|still|further|now|[a-z]+ly)\s+)?continue\s+to\s+"
                               r"(?:[a-z]+ly\s+)?$")
-_NOT_SUBJECT = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "never",
-                          "do", "does", "did", "and", "or", "’ll", "'ll", "let", "help", "helps", "please"})
+_NOT_SUBJECT = MODALS | {"to", "not", "never", "do", "does", "did", "and", "or", "’ll", "'ll", "let", "help", "helps",
+                         "please"}
 
 
 def continuing(low: str, p: Predicate) -> bool:

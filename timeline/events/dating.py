@@ -14,10 +14,11 @@ terrorist attack", "today's announcement"; ``prenominal``), and a deadline
 
 from __future__ import annotations
 
-import re
-
+import bisect
 import dataclasses
 import datetime as dt
+import itertools
+import re
 
 from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
@@ -50,11 +51,34 @@ def distance(text: str, a_start: int, a_end: int, b_start: int, b_end: int,
                for lo, hi in (_outside_asides(text, lo, hi, names) if a_end <= b_start else [(lo, hi)]))
 
 
+class _Names(tuple):
+    """The actor spans of a sentence (``names``), indexed once per date (``attach``): when they come in order of
+    start, the starts and the furthest end reached so far, so that ``_stretch`` visits only the names near its
+    stretch, not every name of a run-on sentence per call; and the distinct ends in order (``_far``)."""
+
+    def __new__(cls, spans):
+        self = super().__new__(cls, spans)
+        in_order = all(a[0] <= b[0] for a, b in zip(self, self[1:]))
+        self.starts = [s for s, _ in self] if in_order else None
+        self.reach = list(itertools.accumulate((e for _, e in self), max)) if in_order else None
+        self.ends = sorted({e for _, e in self})
+        return self
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The names that end after ``lo`` and start before ``hi``, in their order."""
+        if self.starts is None:
+            return [(s, e) for s, e in self if not (e <= lo or s >= hi)]
+        # none before the first whose furthest end passes ``lo`` ends after it; none from the first start at ``hi`` on
+        # starts before it
+        first, stop = bisect.bisect_right(self.reach, lo), bisect.bisect_left(self.starts, hi)
+        return [(s, e) for s, e in self[first:stop] if e > lo]
+
+
 def _stretch(text: str, lo: int, hi: int, names: tuple[tuple[int, int], ...]) -> int:
     """The words of ``text[lo:hi]`` (``distance``), a name one word, a clause break as many as its penalty: no fewer
     for a wider stretch (``_far``)."""
     gap, pos = 0, lo
-    for s, e in names:
+    for s, e in (names.within(lo, hi) if isinstance(names, _Names) else names):
         if e <= lo or s >= hi:
             continue
         gap += len(_GAP_WORD.findall(text, pos, max(pos, s))) + 1
@@ -85,8 +109,14 @@ def _far(text: str, mention: Mention, preds: list[Predicate], names: tuple[tuple
     after = sorted((p for p in preds if p.trigger.start >= mention.end), key=lambda p: p.trigger.start)
     # (no dash found: none starts before the look's end less the longest dash, which a match there would hold)
     dash = _DASH.search(text, mention.end, mention.end + _FAR_LOOK)
-    aside = min([e for _, e in names if e >= mention.end and _NAME_ASIDE.match(text, e)]
-                + [dash.start() if dash is not None else mention.end + _FAR_LOOK - 4])
+    aside = dash.start() if dash is not None else mention.end + _FAR_LOOK - 4
+    ends = names.ends if isinstance(names, _Names) else sorted({e for _, e in names})
+    for k in range(bisect.bisect_left(ends, mention.end), len(ends)):
+        if ends[k] >= aside:
+            break  # (no name end from here on is before the dash's place)
+        if _NAME_ASIDE.match(text, ends[k]):
+            aside = ends[k]  # the first name end after the date that an aside follows
+            break
     for k, p in enumerate(after):
         if p.trigger.start > aside:
             if _stretch(text, mention.end, aside, names) > REACH:
@@ -109,8 +139,10 @@ def _outside_asides(text: str, lo: int, hi: int, names: tuple[tuple[int, int], .
     throwing glasses": the date reaches the verb over it)."""
     spans = [(m.start(), m.end()) for m in _DASH.finditer(text, lo, hi)]
     pairs = [(a, b) for a, b in zip(spans[0::2], spans[1::2]) if not _DIGIT.search(text, a[1], b[0])]
-    for _, e in names:
-        aside = _NAME_ASIDE.match(text, e) if lo <= e < hi else None
+    # (each name end once: a second name at one end gave the same pair, which the pass below skipped)
+    ends = names.ends if isinstance(names, _Names) else sorted({e for _, e in names})
+    for e in ends[bisect.bisect_left(ends, lo):bisect.bisect_left(ends, hi)]:
+        aside = _NAME_ASIDE.match(text, e)
         if aside is not None and aside.end() <= hi and not _DIGIT.search(aside.group()):
             pairs.append(((e, e + 1), (aside.end() - 1, aside.end())))
     out, pos = [], lo
@@ -579,6 +611,7 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
     each one word; ``low``: the lower-cased text, as the caller has it)."""
     holders = _holders(low, mention, preds)
     gerund = _gerund(low, mention, preds)
+    names = names if isinstance(names, _Names) else _Names(names)
     far, known = _far(text, mention, preds, names)
     best, best_key = None, None
     for p in preds:

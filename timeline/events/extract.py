@@ -378,7 +378,8 @@ class _Builder:
             then = occasion_before(self)
             basis = "then" if then is not None else "undated"
         elif mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated"):
-            if not under_future(self.low, sent.start, p.start) and same_day(self.low, sent, p) \
+            future = under_future(self.low, sent.start, p.start)  # once: three of the branches below ask it
+            if not future and same_day(self.low, sent, p) \
                     and (then := occasion_before(self)) is not None and not late_occasion(self.low, then):
                 basis = "then"  # "Clinton met Lavrov on Thursday. Hours later, NATO warplanes struck Tripoli": that day
             elif (occasion := occasion_opening(self, sent, p)) is not None:
@@ -388,12 +389,12 @@ class _Builder:
                 # "Saturday's vote at the Arab League, in which Lebanon was one of only two countries to oppose ...": the
                 # occasion's day
                 counted = _Counted(Point.of(occasion_day.date_start, "day"), "article/occasion_relative")
-            elif basis in ("report", "dateline") and not under_future(self.low, sent.start, p.start) \
+            elif basis in ("report", "dateline") and not future \
                     and (speech := speech_before(self, p, actor1)) is not None:
                 # "Nabih Berri ... said on Tuesday ... . He added, "We warn against ..."": the Tuesday speech goes on
                 # (an act a report would date, not background: "Moscow has three times blocked ...")
                 counted = _Counted(Point.of(speech.date_start, "day"), "article/same_speech")
-            elif not under_future(self.low, sent.start, p.start) \
+            elif not future \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
                 point = counted_point(source.date_start, (days, "day"))  # (None out of the calendar's range)
@@ -1297,13 +1298,12 @@ _COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right)
 # (or "I want to warmly welcome you", "let me welcome you"), or a speaker's count of the day's meeting ("This is our
 # ninth meeting in just the 16 months", "This is the second meeting in just eight months": event_triggers.tsv), each
 # the speaker's side of the meeting of the day
+_MEETING_COUNT_OPENING = r"this\s+is\s+(?:our|my|the)\s"  # "This is our ninth meeting": the trigger's opening
 _GREETING = re.compile(r"(?:good|great|nice|wonderful|pleasure|privilege|honou?r|honou?red|glad|delighted|happy|pleased)\s+(?:for\s+me\s+)?to\s|"
                        r"welcome\s+(?:you\s+)?(?:back\s+|again\s+)?to\s|"
                        r"(?:(?:want|wish|like)\s+to|let\s+me)\s+(?:[a-z]+ly\s+|first\s+|also\s+|again\s+)?welcome\s|"
-                       r"this\s+is\s+(?:our|my|the)\s")
-
-
-_MEETING_COUNT = re.compile(r"this\s+is\s")  # "This is our ninth meeting": the trigger's opening (_GREETING)
+                       + _MEETING_COUNT_OPENING)
+_MEETING_COUNT = re.compile(_MEETING_COUNT_OPENING)  # _GREETING's last branch alone: a speaker's count of the meeting
 
 
 def _greets(low: str, p: Predicate) -> bool:

@@ -42,7 +42,7 @@ def guest_and_host(builder) -> tuple[str, str] | None:
     if host not in states.values():
         return None
     guests = [name for name, state in states.items() if state != host]
-    if len({states[name] for name in guests}) != 1 or len(guests) != 1:
+    if len(guests) != 1:
         return None
     return guests[0], host
 
@@ -54,6 +54,10 @@ def guest_visit(st: _SentenceState) -> None:
         return
     if builder._turn_speaker(sent.start) is None:
         return  # a reporter's question, or the header before the first turn
+    found = guest_and_host(builder)  # the transcript's, the same for every predicate
+    if found is None:
+        return
+    guest, host = found
     done = st.done()
     for p in st.preds:
         if p.type != "visit" or p.form != "noun" or p.quoted or p.negated or p.trigger.start in done \
@@ -61,10 +65,6 @@ def guest_visit(st: _SentenceState) -> None:
                 or _THIS.search(low, max(sent.start, p.trigger.start - _THIS_REACH), p.trigger.start) is None \
                 or _BY_OTHER.match(low, p.trigger.end):
             continue
-        found = guest_and_host(builder)
-        if found is None:
-            return
-        guest, host = found
         if any(e.event_type == "visit" and e.actor1 == guest and e.status == "reported"
                and e.date_start == builder.anchor.date for e in builder.events):
             return  # the visit told again ("This visit also falls on ...")

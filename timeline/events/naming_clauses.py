@@ -15,17 +15,17 @@ passes of a sentence (``extract._sentence_events``).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from .senses import NAMING_VERBS, WHAT_NAMER
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
-# "what" and the namer with at most two words of its verb group ("what it has long described", "what Washington calls")
-_WHAT = re.compile(r"(?<![\w'])what\s+(?P<namer>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)"
-                   r"(?:\s+(?:has|have|had|long|also|repeatedly|often|itself))*\s+$")
 _PRONOUN_NAMERS = frozenset({"it", "he", "she", "they"})
-_NAMING = frozenset({"calls", "called", "describes", "described", "terms", "termed", "dubs", "dubbed"})
+# the naming verbs (event_cues.tsv naming_verb, which adds "describing": "what they are describing as") and
+# "calls"/"called"
+_NAMING = NAMING_VERBS | {"calls", "called"}
 _PRESENT = frozenset({"calls", "describes", "terms", "dubs"})
 
 
@@ -37,7 +37,7 @@ def naming_clause_charges(st: _SentenceState, is_event) -> None:
         verb = p.trigger.text.split()[0].lower()
         if p.type != "accuse" or verb not in _NAMING or p.quoted or p.negated or p.trigger.start in st.claimed_starts:
             continue
-        what = _WHAT.search(low, max(sent.start, p.trigger.start - 50), p.trigger.start)
+        what = WHAT_NAMER.search(low, max(sent.start, p.trigger.start - 50), p.trigger.start)
         if what is None:
             continue
         namer = what.group("namer")

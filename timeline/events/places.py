@@ -162,7 +162,7 @@ _QUOTE_OPEN = re.compile(r"“|(?:^|(?<=\s))\"")
 _POSSESSIVE_END = re.compile(r"['’]s$")  # "Assad's"
 
 
-def _named_place(raw: str) -> str | None:
+def named_place(raw: str) -> str | None:
     """A matched place name, trimmed; none for a word that is no place or a possessive ("Assad's")."""
     place = _trim(raw)
     if not place or place.split()[0] in _NOT_PLACES or _POSSESSIVE_END.search(place):
@@ -177,7 +177,7 @@ def opening_place(text: str, start: int, end: int) -> str | None:
     if m is None or _FIRST_PERSON.match(text, m.end()) or close and not _QUOTE_OPEN.search(text, m.end(), close.start()):
         return None  # 'In Russia, we are also generally happy ...," Putin noted': the speaker's words (not a quotation
         # of its own that closes the sentence: 'In Istanbul, the National Council said ... "to the edge of civil war."')
-    place = _named_place(m.group("place"))
+    place = named_place(m.group("place"))
     if place is None or not (m.group("compass") or m.group("noun") or known_place(place)
                              or _NEAR_PLACE.match(text, m.end(), end)):
         return None  # "In Ramadan,", "In Congress,": no place
@@ -198,7 +198,7 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
     """The place a verb of force at ``text[start:]`` takes as its object, if it does (within ``end``)."""
     verb = _FORCE_VERB.match(text, start, end)
     m = verb and _FORCE_OBJECT.match(text, verb.end(), end)
-    return None if not m else _named_place(m.group("place"))
+    return None if not m else named_place(m.group("place"))
 
 
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
@@ -219,8 +219,8 @@ def the_named_place(text: str, start: int, sent_start: int, end: int) -> str | N
     k = bisect_right(ends, sent_start)  # the matches that end before the sentence
     if k < len(matches) and matches[k].start() < sent_start:  # one runs into the sentence ("city of Homs. Tuesday"):
         named = list(_NAMED_AS[m.group("noun")].finditer(text, 0, sent_start))  # read it cut at the sentence
-        return _named_place(named[-1].group("place")) if named else None
-    return _named_place(matches[k - 1].group("place")) if k else None
+        return named_place(named[-1].group("place")) if named else None
+    return named_place(matches[k - 1].group("place")) if k else None
 
 
 @lru_cache(maxsize=8)
@@ -349,7 +349,7 @@ def stay_purpose(text: str, sent_start: int, start: int) -> tuple[str, str] | No
         found = None
     if found is None:
         return None
-    place = _named_place(found.group("place"))
+    place = named_place(found.group("place"))
     if not place or not known_place(place):
         return None
     future = found.group("due") or (found.group("be") or "").startswith("will") \
@@ -371,7 +371,7 @@ def stay_place(text: str, sent_start: int, p: Predicate) -> str | None:
         found = found if found is not None and found.end() == p.trigger.end else None
     if found is None:
         return None
-    place = _named_place(found.group("place"))
+    place = named_place(found.group("place"))
     return place if place and known_place(place) else None
 
 

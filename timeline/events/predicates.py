@@ -33,11 +33,11 @@ reporting verb frames and which predicate the sentence reports in ``speech.py``.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
+from ..actors.mention import SpanIndex
 from ..actors.gazetteer import phrase_alternation
 from . import nouns, senses
 from .lead_ins import lead_in
@@ -60,7 +60,8 @@ EXPELLED = frozenset(CUES["expelled_person"])
 # light verbs of keeping what others give: "maintain support of X" is the backing of X (event_cues.tsv: kept_backing)
 _KEPT_BACKING = frozenset(CUES["kept_backing"])
 _PARTICLES = frozenset(CUES["passive_particle"])
-# the verbs of a condemnation drawn from others ("have drawn increasing condemnation from the West": event_triggers.tsv)
+# the verbs of a condemnation drawn from others ("have drawn increasing condemnation from the West"): the verbs of
+# event_triggers.tsv's "drew ... condemnation from" row, which must list the same words
 DRAWING = frozenset({"drew", "drawn", "draws", "draw", "drawing", "prompted", "prompting", "provoked", "provoking",
                      "sparked", "sparking", "triggered", "triggering", "earned", "earning", "attracted", "attracting"})
 _BOMB = phrases("bomb")  # a bomb named after a killing makes it an assault whoever the victims are
@@ -456,17 +457,14 @@ _RALLY_DEMANDS = re.compile(r"\b(?:demand|demanding|demanded|demands|calling\s+f
 
 
 def supporters_start(low: str, at: int, start: int) -> int | None:
-    """Where the supporters' phrase before the rally word at ``at`` starts (``supporters_rally``), or None."""
+    """Where the supporters' phrase before the rally word at ``at`` starts, or None: is the protest word a rally of
+    supporters ("In Damascus on Saturday, thousands of supporters of Mr Assad attended a rally", "Syrian television
+    showed thousands of Assad's supporters rallying", "a pro-Assad demonstration of around 100 people")? Backing is
+    support, not protest (events_gold_fresh15 bbc-235#10, bbc-199#5: "The rallies of supporters ... are typed
+    support"). Not "pro-democracy" protests, which are against the rulers. ``roles`` reads the phrase's start for
+    the one backed."""
     m = _SUPPORTERS.search(low, max(start, at - 60), at)
     return m.start() if m is not None and "pro-democracy" not in m.group() and "pro-reform" not in m.group() else None
-
-
-def supporters_rally(low: str, at: int, start: int) -> bool:
-    """Is the protest word at ``at`` a rally of supporters ("In Damascus on Saturday, thousands of supporters of Mr
-    Assad attended a rally", "Syrian television showed thousands of Assad's supporters rallying", "a pro-Assad
-    demonstration of around 100 people")? Backing is support, not protest (events_gold_fresh15 bbc-235#10, bbc-199#5:
-    "The rallies of supporters ... are typed support"). Not "pro-democracy" protests, which are against the rulers."""
-    return supporters_start(low, at, start) is not None
 
 
 class PredicateReader:
@@ -482,8 +480,11 @@ class PredicateReader:
         self.tokens = _Tokens(low, start, end, text)
         self.quotes = _quoted_spans(text, start, end)
         self.actors = [a for a in actors if "dateline" not in a.flags]
-        self.actor_ends = {a.end for a in self.actors}
-        self.actor_spans = [(a.start, a.end) for a in self.actors]
+        # each actor end with the first start of an actor that ends there (``_actor_start``), read once per sentence
+        self._start_by_end: dict[int, int] = {}
+        for a in self.actors:
+            self._start_by_end[a.end] = min(a.start, self._start_by_end.get(a.end, a.start))
+        self.actor_ends = self._start_by_end.keys()
         self.draft_ends = sorted(t.end for t in triggers if tabled_draft(t))  # the sentence's tabled drafts, found once
         # the sentence's triggers and actors indexed once: each predicate asks for the triggers near it and the actor a
         # token lies in, and a scan of all of them per predicate was quadratic in a run-on sentence
@@ -491,9 +492,7 @@ class PredicateReader:
         self._trigger_starts = [o.start for o in self._by_start]
         self._trigger_start_set = set(self._trigger_starts)
         self._reporting = {o.start for o in triggers if o.form == "R"}
-        spans = sorted(self.actor_spans)
-        self._span_starts = [s for s, _ in spans]
-        self._span_reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of those so far
+        self._spans = SpanIndex([(a.start, a.end) for a in self.actors])
         self._in_actor = self._actors_by_token()
 
     def _actors_by_token(self) -> dict[int, ActorMention]:
@@ -511,14 +510,13 @@ class PredicateReader:
 
     def _named(self, t: Trigger) -> bool:
         """Does an actor's span hold the whole trigger ("the United States", "UN Support Mission")?"""
-        i = bisect.bisect_right(self._span_starts, t.start)
-        return i > 0 and self._span_reach[i - 1] >= t.end
+        return self._spans.holds(t.start, t.end)
 
     # ---- one predicate ---------------------------------------------------------
 
     def _actor_start(self, end: int) -> int:
         """The start of the actor mention that ends at ``end`` (``end`` itself when none does)."""
-        return min((a.start for a in self.actors if a.end == end), default=end)
+        return self._start_by_end.get(end, end)
 
     def read(self, t: Trigger) -> Predicate | None:
         tokens, triggers = self.tokens, self.triggers
@@ -570,7 +568,7 @@ class PredicateReader:
             if t.form == "G" and not senses.gathers(self, t, triggers):
                 return None  # "will gather allies", "assembled ... for an emergency summit": no meeting of the verb
             if not (senses.joint_subject(self, t) or t.form == "G" and senses.office_group(self, t)) or any(
-                    t.end < o.start <= t.end + 60 and type_info(o.type).family in HOSTILE for o in triggers):
+                    type_info(o.type).family in HOSTILE for o in self.triggers_in(t.end, t.end + 60)):
                 return None  # "have strengthened and aligned their sanctions regimes": the sanctions say what it is
             if t.form == "J" and senses.conditional(self, t):
                 return None  # "If the talks succeed, we will upgrade our trilateral hotline": held out, not undertaken
@@ -641,8 +639,8 @@ class PredicateReader:
             # easing barriers together is a joint undertaking, as "will work together to address ... barriers" is
         elif t.type == "agreement" and first.startswith(("commit", "recommit")) and t.text.endswith("to") \
                 and _COMMITTED_NP.match(self.text, t.end) and not any(
-                    t.end < o.start <= t.end + 40 and type_info(o.type).family == "cooperate"
-                    and not _RELATION_HEAD.fullmatch(self.low, t.end, o.end) for o in triggers):
+                    type_info(o.type).family == "cooperate" and not _RELATION_HEAD.fullmatch(self.low, t.end, o.end)
+                    for o in self.triggers_in(t.end, t.end + 40)):
             kind, rule = "support", "committed to"  # "remains fully committed to Japan's defense": support, as a
             # commitment to a partner is (events_gold.md); "committed to working closely with" stays cooperate (a
             # joint word after it counts too: ``triggers``, not ``acts``)
@@ -805,7 +803,8 @@ class PredicateReader:
                 return None  # "did not attack", "did not say": no event
         if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
             return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
-        if kind == "protest" and t.text.split()[0] in _RALLY_WORDS and supporters_rally(self.low, t.start, self.start) \
+        if kind == "protest" and t.text.split()[0] in _RALLY_WORDS \
+                and supporters_start(self.low, t.start, self.start) is not None \
                 and not _RALLY_DEMANDS.search(self.low, t.end, min(self.end, t.end + 100)):
             kind, rule = "support", "supporters' rally"  # "thousands of supporters of Mr Assad attended a rally", "a
             # pro-Assad demonstration": a crowd backing its leader, support (events_gold_fresh15 bbc-235#10, bbc-199#5)
@@ -838,7 +837,7 @@ class PredicateReader:
             return False
         stop = _CLAUSE_BREAK.search(self.low, m.end(), self.end)
         limit = stop.start() if stop is not None else self.end
-        return any(m.end() <= o.start < limit and type_info(o.type).family == "aid" for o in self.triggers)
+        return any(type_info(o.type).family == "aid" for o in self.triggers_in(m.end() - 1, limit - 1))  # [m.end(), limit)
 
     def _bare_some_subject(self, i: int, t: Trigger) -> bool:
         """Is "some" at token ``i`` the whole subject of the past verb ``t`` after it, not its determiner: "Some"
@@ -869,7 +868,8 @@ class PredicateReader:
             # "agreed on the need for close coordination" is cooperating, "on the need for the release of X" a
             # demand; "on the importance of" something else says no more than a statement
             limit = on.end() + 40
-            if any(on.end() <= o.start <= limit and type_info(o.type).family == "cooperate" for o in self.acts):
+            if any(o.form not in ("J", "G") and type_info(o.type).family == "cooperate"  # self.acts'
+                   for o in self.triggers_in(on.end() - 1, limit)):
                 return "cooperate", "agreed on cooperation"
             return ("demand", "agreed on a need") if "need" in on.group() or "urgen" in on.group() \
                 else ("statement", "agreed on importance")

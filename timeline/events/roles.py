@@ -974,7 +974,8 @@ def _place_target(p: Predicate) -> bool:
     return p.type == "visit" or p.family not in ("consult", "statement", "agree", "cooperate", "support")
 
 
-_RAID_PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s|\s(?:while|when|as|after|before|but|and|which|who)\s")
+# a phrase's close (cues.PHRASE_CLOSE) or a conjunction that opens another clause
+_RAID_PHRASE_CLOSE = re.compile(PHRASE_CLOSE.pattern + r"|\s(?:while|when|as|after|before|but|and|which|who)\s")
 
 
 def _owner(p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import CUES
-from .places import _named_place, known_place
+from .places import known_place, named_place
 
 if TYPE_CHECKING:
     from .predicates import Predicate
@@ -43,7 +43,7 @@ def said_place(text: str, sentence_end: int, p: Predicate | None) -> str | None:
     m = pattern.match(text, p.trigger.end, sentence_end) if pattern else None
     if m is None:
         return None
-    place = _named_place(m.group("place"))
+    place = named_place(m.group("place"))
     if not place:
         return None
     if known_place(place):

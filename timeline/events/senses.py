@@ -74,9 +74,11 @@ CARRIER_HEADS = frozenset(CUES["carrier_head"])
 CONDEMNING = frozenset(CUES["condemning_word"])
 CHARGE_NAMES = re.compile(r"(?<![\w'])(?:%s)(?![\w'])" % phrase_alternation(CUES["charge_name"]))
 NAMING_VERBS = frozenset(CUES["naming_verb"])
-# the naming clause "what X calls", "what Washington calls", "what the government described": "what" and at most four
-# words (the namer) right before the verb
-_WHAT_NAMER = re.compile(r"(?<![\w'])what\s+(?:[\w.'’-]+\s+){1,4}$")
+# the naming clause "what X calls", "what Washington calls", "what the government described": "what", at most four
+# words (the namer, group "namer") and words of its verb group ("what it has long described") right before the verb
+# (naming_clauses reads the namer)
+WHAT_NAMER = re.compile(r"(?<![\w'])what\s+(?P<namer>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)"
+                        r"(?:\s+(?:has|have|had|long|also|repeatedly|often|itself))*\s+$")
 # a verb of rejecting right before the naming clause ("rejecting what they called any interference", "dismissed what
 # he described as lies"): the clause is the object rejected
 _REJECTED_NAMING = re.compile(r"\b(?:%s)\s+$" % "|".join(CUES["naming_rejected_by"]))
@@ -632,7 +634,7 @@ def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
             return True
     # "for what Washington calls public corruption", "enraged by what it describes as brutal killings": in the naming
     # clause "what X calls ..." a name of wrongdoing within its first six words is X's charge
-    namer = _WHAT_NAMER.search(reader.low, max(reader.start, t.start - 60), t.start)
+    namer = WHAT_NAMER.search(reader.low, max(reader.start, t.start - 60), t.start)
     if namer is not None and _REJECTED_NAMING.search(reader.low, max(reader.start, namer.start() - 20), namer.start()):
         return False  # "rejecting what they called any interference with its sovereignty": the naming is what is
         # rejected, the rejection's object, no charge of its own (events_gold_fresh13 46#2: support and reject only)

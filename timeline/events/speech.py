@@ -79,7 +79,7 @@ _ENEMY_LABEL = phrases("enemy_label")
 # "\"tens of terrorists\"", "\"armed gangs and terrorists\"")
 _QUOTED_LABEL = re.compile(r"[\"“]\s*(?:[\w-]+\s+){0,3}?(?:%s)(?![\w'])" % phrase_alternation(CUES["enemy_label_quoted"]))
 # a speaker that is a news medium (a state's news agency, television or daily): its report is a statement
-_MEDIUM = re.compile(r"\b(?:news|agency|television|tv|radio|daily|newspaper|media|broadcaster)\b", re.I)
+_MEDIUM_SPEAKER = re.compile(r"\b(?:news|agency|television|tv|radio|daily|newspaper|media|broadcaster)\b", re.I)
 _THREAT_IDIOM = phrases("threat_idiom")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
@@ -676,7 +676,7 @@ def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: Acto
     operation to arrest \"armed terrorist groups\"": events_gold_fresh3 186#10) stays a statement. Any named speaker
     but a medium: a head of state the gazetteer does not place ("President Assad insists ...") is no less the state's
     voice."""
-    if speaker is None or any(_MEDIUM.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
+    if speaker is None or any(_MEDIUM_SPEAKER.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
         return False
     return _ENEMY_LABEL.search(reader.low, *content) is not None or _QUOTED_LABEL.search(reader.low, *content) is not None
 
