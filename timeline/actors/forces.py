@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from ..cue_words import load_tsv
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
-from .mention import ActorMention, in_text_order, overlaps, state_of
+from .mention import ActorMention, SpanIndex, in_text_order, state_of
 from .names import canonical_key, person_key
 from .nearstate import body_state
 from .people import listed_country
@@ -191,11 +191,11 @@ def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention]) -> Iterat
     with the 40 characters before each: not an actor of ``mentions`` already ("Syrian forces", "Turkish troops"), not
     owned after the noun ("soldiers of the Free Syrian Army") nor a modifier of a noun after it ("the police van":
     ``_HEAD_AFTER``)."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex([(m.start, m.end) for m in mentions])  # (asked once per match: a scan was quadratic)
     low = text.lower()
     for match in pattern.finditer(text):
         start, end = match.span()
-        if overlaps(taken, start, end):
+        if taken.overlaps(start, end):
             continue
         before = text[max(0, start - 40):start]
         if (bare_before(before, match.group(0)) or after_saying_day(low, start)) and not _OF_AFTER.match(text, end) \
@@ -224,10 +224,10 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
         added.append(ActorMention(start, end, match.group(0), owner, canonical_key(owner), "country",
                                   noun.removeprefix("the "), owner, "description", "", ("forces",)))
-    taken = [(m.start, m.end) for m in mentions + added]
+    taken = SpanIndex([(m.start, m.end) for m in mentions + added])
     for match in _FORCE_MODIFIER.finditer(text):
         start, end = match.span("force")
-        if not overlaps(taken, start, end):  # "killed in security force raids", "during an army raid": the story's
+        if not taken.overlaps(start, end):  # "killed in security force raids", "during an army raid": the story's
             added.append(ActorMention(start, end, match.group("force"), country, canonical_key(country), "country",
                                       "forces", country, "description", "", ("forces",)))
     if not added:
