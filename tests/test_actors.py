@@ -866,3 +866,49 @@ def test_actors_place_names_are_not_passed_over_once_per_name(monkeypatch):
         assert not any(a.name.startswith("King Abdullah") for a in find_actors(text))
         seen[n] = visits[0]
     assert 0 < seen[80] <= 5 * seen[20], seen
+
+
+class _At(int):
+    """A mention's place in the text that counts the comparisons made with it."""
+    seen = 0
+
+    def _count(op):
+        def compare(self, other):
+            _At.seen += 1
+            return op(int(self), other)
+        return compare
+
+    __lt__, __le__ = _count(int.__lt__), _count(int.__le__)
+    __gt__, __ge__ = _count(int.__gt__), _count(int.__ge__)
+
+
+def test_actors_bare_forces_and_rebels_ask_only_the_mentions_near_them():
+    """revB17 1, 2: each bare "rebels" was asked against every force of the article ("between Syrian forces and
+    rebels") and every country before it ("Libya, where rebels"), and each bare noun's span against every mention's:
+    quadratic in a long article (4000 sentences: 60 s). The mentions are indexed once per article now: the comparisons
+    made with their places grow with the article, not with its square; the answers stay the same."""
+    import re
+
+    from timeline.actors.forces import story_forces, story_rebels
+    from timeline.actors.mention import ActorMention
+
+    sentence = ("Syrian troops shelled Homs, and rebels met Turkish officials. Fighting between Lebanese troops and "
+                "rebels went on in Libya, where rebels cheered. Soldiers died in army raids, the Free Syrian Army said. ")
+    kinds = {"Syrian troops": ("Syria", "country", ("forces",)), "Lebanese troops": ("Lebanon", "country", ("forces",)),
+             "Turkish": ("Turkey", "country", ()), "Libya": ("Libya", "country", ()),
+             "Free Syrian Army": ("Free Syrian Army", "group", ())}
+    seen = {}
+    for n in (20, 80):
+        text = "BEIRUT (Reuters) - " + sentence * n
+        mentions = []
+        for m in re.finditer("|".join(kinds), text):
+            name, kind, flags = kinds[m.group(0)]
+            mentions.append(ActorMention(_At(m.start()), _At(m.end()), m.group(0), name, canonical_key(name), kind,
+                                         None, "Syria" if kind == "group" else name, "name", "", flags))
+        _At.seen = 0
+        found = story_rebels(text, story_forces(text, mentions), "Syria")
+        seen[n] = _At.seen
+        rebels = [(m.name, m.country) for m in found if m.text == "rebels"]
+        assert rebels == [("Free Syrian Army", "Syria"), ("Lebanese rebels", "Lebanon"), ("Libyan rebels", "Libya")] * n
+        assert sum(m.text in ("Soldiers", "army") and m.name == "Syria" for m in found) == 2 * n
+    assert 0 < seen[80] <= 6 * seen[20], seen  # (5.0 times as many now; a scan per noun made 15.7 times)

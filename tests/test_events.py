@@ -3066,3 +3066,26 @@ def test_events_an_object_modifying_the_next_actor_is_found_without_a_pass_over_
             assert Counting.looked <= len(low[a.end:]) - len(low[a.end:].lstrip()), (a.name, Counting.looked)
             found.add(old)
     assert found == {True, False}
+
+
+@pytest.mark.parametrize("text,verb,paper", [
+    ("Refugees arrive in the town daily and officials say the camps are full.", "say", False),
+    ("Troops shell the border villages daily, residents say.", "say", False),
+    ("He said Beirut protests continue daily.", "said", False),
+    ("The hardline Qods daily said Ankara had capitulated.", "said", True),
+    ("Conservative daily Resalat said Ankara had capitulated.", "said", True),
+    ("Saudi daily al-Madina says the blast shows the end is near.", "says", True),
+    ("The paper also noted the urgent need for reform.", "noted", True),
+    ('"The regime has lost the capital," says the liberal Taraf daily.', "says", True),
+])
+def test_events_only_a_paper_word_as_a_noun_makes_a_saying_written(text, verb, paper):
+    # revB17 3: the adverb "daily" or "weekly" near a verb of saying was taken for a paper, which took the dateline's
+    # place from the saying ("BEIRUT (Reuters) - ... said Beirut protests continue daily."): a paper is the word right
+    # before the verb, or one with capitalised names between it and the verb, or after it ("says Taraf daily")
+    from types import SimpleNamespace
+
+    from timeline.events.places import written
+
+    start = text.index(" " + verb) + 1
+    p = SimpleNamespace(reporting=True, trigger=SimpleNamespace(start=start, end=start + len(verb)))
+    assert written(text, text.lower(), p) is paper

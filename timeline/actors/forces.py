@@ -22,14 +22,15 @@ government forces"); not "Turkish troops" (an actor already), "its troops", "som
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from itertools import accumulate
 
 from ..cue_words import load_tsv
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
-from .mention import ActorMention, in_text_order, overlaps, state_of
+from .mention import ActorMention, SpanIndex, in_text_order, state_of
 from .names import canonical_key, person_key
 from .nearstate import body_state
 from .people import listed_country
@@ -191,11 +192,11 @@ def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention]) -> Iterat
     with the 40 characters before each: not an actor of ``mentions`` already ("Syrian forces", "Turkish troops"), not
     owned after the noun ("soldiers of the Free Syrian Army") nor a modifier of a noun after it ("the police van":
     ``_HEAD_AFTER``)."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex([(m.start, m.end) for m in mentions])  # (asked once per match: a scan was quadratic)
     low = text.lower()
     for match in pattern.finditer(text):
         start, end = match.span()
-        if overlaps(taken, start, end):
+        if taken.overlaps(start, end):
             continue
         before = text[max(0, start - 40):start]
         if (bare_before(before, match.group(0)) or after_saying_day(low, start)) and not _OF_AFTER.match(text, end) \
@@ -224,10 +225,10 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
         added.append(ActorMention(start, end, match.group(0), owner, canonical_key(owner), "country",
                                   noun.removeprefix("the "), owner, "description", "", ("forces",)))
-    taken = [(m.start, m.end) for m in mentions + added]
+    taken = SpanIndex([(m.start, m.end) for m in mentions + added])
     for match in _FORCE_MODIFIER.finditer(text):
         start, end = match.span("force")
-        if not overlaps(taken, start, end):  # "killed in security force raids", "during an army raid": the story's
+        if not taken.overlaps(start, end):  # "killed in security force raids", "during an army raid": the story's
             added.append(ActorMention(start, end, match.group("force"), country, canonical_key(country), "country",
                                       "forces", country, "description", "", ("forces",)))
     if not added:
@@ -242,19 +243,54 @@ _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
 _FORCE_END = re.compile(r"(?:forces|troops|army|military|soldiers|police|security\s+services)$", re.I)
 
 
-def _paired_state(text: str, mentions: list[ActorMention], start: int, end: int) -> str | None:
-    """The state whose forces the bare rebels at ``[start, end)`` are paired with by "between ... and ...", if any."""
-    for m in mentions:
-        state = state_of(m)
-        if not state or m.kind != "country" or not ("forces" in m.flags or _FORCE_END.search(text, m.start, m.end)):
-            continue
-        if m.end <= start and _PAIR_AND.fullmatch(text, m.end, start) \
-                and _PAIR_OPEN.search(text, max(0, m.start - 20), m.start):
-            return state
-        if m.start >= end and _PAIR_AND.fullmatch(text, end, m.start) \
-                and _PAIR_OPEN.search(text, max(0, start - 20), start):
-            return state
-    return None
+class _StateForces:
+    """An article's mentions of a state's forces ("Syrian security forces", "forces loyal to President Bashar al-Assad"),
+    found once per ``story_rebels`` and indexed by end and by start with their place in ``mentions``: each bare
+    "rebels" asks only the few that end or start within a "between ... and ..." gap of it (a pass over all of them
+    per noun was quadratic in a long article)."""
+
+    def __init__(self, text: str, mentions: list[ActorMention]):
+        forces = [(i, m) for i, m in enumerate(mentions) if m.kind == "country" and state_of(m)
+                  and ("forces" in m.flags or _FORCE_END.search(text, m.start, m.end))]
+        self.by_end = sorted(forces, key=lambda f: f[1].end)
+        self.ends = [m.end for _, m in self.by_end]
+        self.by_start = sorted(forces, key=lambda f: f[1].start)
+        self.starts = [m.start for _, m in self.by_start]
+
+
+# what a gap that ``_PAIR_AND`` fullmatches holds: whitespace and the letters of "and" and "the" (no other letter
+# matches them under re.I); a force whose end (or start) lies beyond a run of them is no pair of the noun
+_GAP_LETTERS = frozenset("andthe")
+
+
+def _gap_edge(text: str, at: int, step: int) -> int:
+    """How far from ``at`` (back with ``step`` -1, on with 1) the characters a ``_PAIR_AND`` gap may hold run."""
+    def gap(c: str) -> bool:
+        return c.isspace() or c.lower() in _GAP_LETTERS
+    i = at
+    if step < 0:
+        while i > 0 and gap(text[i - 1]):
+            i -= 1
+    else:
+        while i < len(text) and gap(text[i]):
+            i += 1
+    return i
+
+
+def _paired_state(text: str, forces: _StateForces, start: int, end: int) -> str | None:
+    """The state whose forces the bare rebels at ``[start, end)`` are paired with by "between ... and ...", if any:
+    of the forces on either side, the first in the article's mentions."""
+    found = []
+    lo = bisect_left(forces.ends, _gap_edge(text, start, -1))
+    for i, m in forces.by_end[lo:bisect_right(forces.ends, start)]:
+        if _PAIR_AND.fullmatch(text, m.end, start) and _PAIR_OPEN.search(text, max(0, m.start - 20), m.start):
+            found.append((i, m))
+    if _PAIR_OPEN.search(text, max(0, start - 20), start):
+        hi = bisect_right(forces.starts, _gap_edge(text, end, 1))
+        for i, m in forces.by_start[bisect_left(forces.starts, end):hi]:
+            if _PAIR_AND.fullmatch(text, end, m.start):
+                found.append((i, m))
+    return state_of(min(found, key=lambda f: f[0])[1]) if found else None
 
 
 _REBELS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
@@ -265,6 +301,52 @@ _WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
 _ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group")
 
 
+class _ArmedNames:
+    """The armed groups of the story's country named in ``mentions``, by start: ``near`` tells which of them a bare
+    noun may be, without a pass over all of them per noun."""
+
+    def __init__(self, mentions: list[ActorMention], country: str | None):
+        armed = sorted((m.start, m.name) for m in mentions
+                       if m.kind == "group" and m.country == country and m.name in _ARMED_GROUPS)
+        self.starts = [start for start, _ in armed]
+        self.names = [name for _, name in armed]
+        # the first later index with another name (len when none): two of a range's names tell whether it has one
+        self.other = [len(armed)] * len(armed)
+        for i in range(len(armed) - 2, -1, -1):
+            self.other[i] = i + 1 if self.names[i + 1] != self.names[i] else self.other[i + 1]
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def _names(self, a: int, b: int) -> set[str]:
+        """The names of the groups ``a`` to ``b`` (by start), two at most."""
+        if a >= b:
+            return set()
+        return {self.names[a], self.names[self.other[a]]} if self.other[a] < b else {self.names[a]}
+
+    def near(self, lo: int, hi: int, after: int) -> set[str]:
+        """The names of the groups that start in ``[lo, hi)`` or after ``after``, two at most (as many as tell
+        whether there is one)."""
+        return (self._names(bisect_left(self.starts, lo), bisect_left(self.starts, hi))
+                | self._names(bisect_right(self.starts, after), len(self.starts)))
+
+
+class _CountriesBefore:
+    """The mentions of countries by end, with the latest place in ``mentions`` reached so far: ``last_ending_by``
+    is the last of them in ``mentions`` that ends by a position (a pass back over all mentions per noun was
+    quadratic)."""
+
+    def __init__(self, mentions: list[ActorMention]):
+        countries = sorted((m.end, i) for i, m in enumerate(mentions) if m.kind == "country")
+        self.mentions = mentions
+        self.ends = [end for end, _ in countries]
+        self.latest = list(accumulate((i for _, i in countries), max))
+
+    def last_ending_by(self, at: int) -> ActorMention | None:
+        k = bisect_right(self.ends, at)
+        return self.mentions[self.latest[k - 1]] if k else None
+
+
 def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
     """``mentions`` with the bare rebels of the story's country added (``resources/rebel_nouns.txt``): where a
     subject stands, as the bare forces are read ("rebels had killed six soldiers", "In Aleppo, rebels vowed"), the
@@ -273,12 +355,15 @@ def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -
     from the Free Syrian Army", "rebels of ..." (owned after the noun), "Syrian rebels" (an actor already).
     ``country``: the story's (``story_country``)."""
     demonym = DEMONYMS.get(country) if country else None
-    armed = [m for m in mentions if m.kind == "group" and m.country == country and m.name in _ARMED_GROUPS]
+    armed = _ArmedNames(mentions, country) if demonym is not None else None
     starts = sentence_starts(text) if armed else []
+    forces = places = None  # (made at the first bare noun: most articles have none)
     added = []
     for match, _ in bare(_REBELS, text, mentions):
         start, end = match.span()
-        foe = _paired_state(text, mentions, start, end)
+        if forces is None:
+            forces, places = _StateForces(text, mentions), _CountriesBefore(mentions)
+        foe = _paired_state(text, forces, start, end)
         if foe is not None and foe != country and DEMONYMS.get(foe):
             # "clashes between Syrian security forces and armed rebels" in a story of Lebanon's border: the rebels
             # the state's forces fight are that state's, whatever the story's country
@@ -295,9 +380,9 @@ def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -
         # that disagree (README, Known wrong after the twelfth session).
         k = bisect_right(starts, start) - 1
         lo, hi = starts[max(0, k - 1)] if starts else 0, starts[k + 2] if k + 2 < len(starts) else len(text)
-        near = {m.name for m in armed if lo <= m.start < hi or m.start > start}
+        near = armed.near(lo, hi, start)
         owner, rebels = country, next(iter(near)) if len(near) == 1 else f"{demonym} rebels"
-        place = next((m for m in reversed(mentions) if m.end <= start and m.kind == "country"), None)
+        place = places.last_ending_by(start)
         if place is not None and place.name != country and DEMONYMS.get(place.name) \
                 and _WHERE.fullmatch(text, place.end, start):
             owner, rebels = place.name, f"{DEMONYMS[place.name]} rebels"  # "compared Syria with Libya, where rebels"

@@ -505,7 +505,7 @@ class _Builder:
                 and self.anchor.dateline.place:  # "Sheree Zielke, 55, who came from Canada": to where the story is filed
             location, location_basis = self.anchor.dateline.place, "dateline"
         elif basis == "dateline" and self.venue and info.family not in FORCE_FAMILIES \
-                and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(self.low, p) \
+                and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(text, self.low, p) \
                 and not commentator(text, sent.start, sent.end, sent.actors, actor1, self.venue):
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
@@ -514,7 +514,7 @@ class _Builder:
                 and (actor1 in self.speaking or actor1 is None and info.family == CONSULT
                      and any(n in self.speaking for n in names)) \
                 and basis in ("dateline", "explicit") and event_type != "call" \
-                and info.family not in FORCE_FAMILIES and not written(self.low, p):
+                and info.family not in FORCE_FAMILIES and not written(text, self.low, p):
             # what the speakers of a remarks transcript (or their states, "we're committed to Lithuania") say and do on
             # its day (the anchor's, or "today"), they say and do where they speak (not what others said or did: "Secretary Yellen said recently", "former President Obama
             # warned", told by a speaker; not an act whose day is carried from another, which in a transcript is as

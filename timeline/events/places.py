@@ -531,7 +531,7 @@ def header_venue(text: str, first_label: int) -> str | None:
 _WRITTEN = re.compile(r"\b(?:%s)\s+(?:(?:also|later|further|then)\s+)?$" % DOCUMENTS)
 
 
-def written(low: str, p: Predicate | None) -> bool:
+def written(text: str, low: str, p: Predicate | None) -> bool:
     """Is ``p`` a saying in writing: a document speaks ("An official statement said"), someone writes ("wrote"), or a
     medium quotes someone ("Al Arabiya quoted Saleh as saying", "was quoted by media as saying": said where the
     medium heard it, not where the story is filed)?
@@ -541,11 +541,18 @@ def written(low: str, p: Predicate | None) -> bool:
         return False
     verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
     return verb in ("wrote", "writes", "write", "quoted") or _WRITTEN.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None \
-        or _PAPER_BEFORE.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None \
-        or _PAPER_AFTER.match(low, p.trigger.end) is not None
+        or _PAPER_BEFORE.search(text, max(0, p.trigger.start - 40), p.trigger.start) is not None \
+        or _PAPER_AFTER.match(text, p.trigger.end) is not None
 
 
 # a newspaper says what it prints ("The hardline Qods daily said", "Reformist daily Arman said", "The paper noted",
-# '"...," says Taraf daily'): written, as a statement is (events_gold_fresh15 113#24-#27: no place)
-_PAPER_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|paper)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:also|later|then)\s+)?$")
-_PAPER_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:daily|newspaper|weekly)[.,;]")
+# '"...," says Taraf daily'): written, as a statement is (events_gold_fresh15 113#24-#27: no place). Only a paper
+# word right before the verb (its subject), or one a name stands beside, is a paper: the words between it and the verb
+# are capitalised (a name's particle may open it: "Saudi daily al-Jazirah says"), as recognize._PAPER names papers;
+# the adverb is none ("said Beirut protests continue daily.", "arrive in the town daily and officials say": revB17 3)
+_NAME_WORD = r"(?:[a-z]{2}-)?[A-Z][\w'’-]*"
+_PAPER_BEFORE = re.compile(r"\b(?i:daily|newspaper|weekly|paper)\s+(?:%s\s+){0,2}?(?:(?:also|later|then)\s+)?$"
+                           % _NAME_WORD)
+# ('"...," says the liberal Taraf daily': "the" and a word of its own may stand before the name)
+_PAPER_AFTER = re.compile(r"\s+(?:the\s+(?:[a-z][\w'’-]*\s+)?)?(?:%s\s+){1,3}?(?i:daily|newspaper|weekly)[.,;]"
+                          % _NAME_WORD)
