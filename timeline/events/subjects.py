@@ -473,7 +473,12 @@ def _dash_named(before: list[ActorMention], low: str, aside: re.Match) -> ActorM
     if close is None:
         return None
     last = max((a for a in before if aside.start() < a.start and a.end <= close), key=lambda a: a.end, default=None)
-    if last is None or last.kind != "person" or low[last.end:close].strip() or not low[:last.start].rstrip().endswith(","):
+    if last is None or last.kind != "person" or low[last.end:close].strip():
+        return None
+    i = last.start  # (a comma before the subject, stepping back over whitespace: no copy of the text before it)
+    while i and low[i - 1].isspace():
+        i -= 1
+    if not i or low[i - 1] != ",":
         return None
     if any(a.kind == "person" and a.end <= aside.start() and not HARD.search(low, a.end, aside.start())
            and not low[a.end:aside.start()].count(",") for a in before):
