@@ -19,7 +19,7 @@ from ..actors.mention import state_of
 from ..actors.places import PLACE_RE
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
-from .predicates import FORCE_FAMILIES, MEETING_TYPES
+from .predicates import FORCE_FAMILIES, MEETING_TYPES, SUPPORTERS_RALLY
 from .travel import travel_direction
 
 if TYPE_CHECKING:
@@ -409,7 +409,7 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
             return found
     # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
     if p is not None and not p.reporting and p.type != "statement" \
-            and (p.family in VENUE_FAMILIES or p.rule == "supporters' rally"):  # (a rally is held somewhere)
+            and (p.family in VENUE_FAMILIES or p.rule == SUPPORTERS_RALLY):  # (a rally is held somewhere)
         welcome = low.startswith("welcom", p.trigger.start)  # "welcomed X to the White House to discuss"
         phrase = welcome and venue_phrase(text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
                                           sent_end, welcome=True)  # the trigger may hold it: "welcomed X to"
