@@ -17,6 +17,7 @@ from ..actors.docref import DOCUMENTS
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
 from ..actors.mention import state_of
 from ..actors.places import PLACE_RE
+from ..actors.recognize import PAPER_WORDS
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
 from .predicates import FORCE_FAMILIES, MEETING_TYPES, SUPPORTERS_RALLY
@@ -551,8 +552,8 @@ def written(text: str, low: str, p: Predicate | None) -> bool:
 # are capitalised (a name's particle may open it: "Saudi daily al-Jazirah says"), as recognize._PAPER names papers;
 # the adverb is none ("said Beirut protests continue daily.", "arrive in the town daily and officials say": revB17 3)
 _NAME_WORD = r"(?:[a-z]{2}-)?[A-Z][\w'’-]*"
-_PAPER_BEFORE = re.compile(r"\b(?i:daily|newspaper|weekly|paper)\s+(?:%s\s+){0,2}?(?:(?:also|later|then)\s+)?$"
-                           % _NAME_WORD)
+_PAPER_BEFORE = re.compile(r"\b(?i:%s|paper)\s+(?:%s\s+){0,2}?(?:(?:also|later|then)\s+)?$"
+                           % (PAPER_WORDS, _NAME_WORD))
 # ('"...," says the liberal Taraf daily': "the" and a word of its own may stand before the name)
-_PAPER_AFTER = re.compile(r"\s+(?:the\s+(?:[a-z][\w'’-]*\s+)?)?(?:%s\s+){1,3}?(?i:daily|newspaper|weekly)[.,;]"
-                          % _NAME_WORD)
+_PAPER_AFTER = re.compile(r"\s+(?:the\s+(?:[a-z][\w'’-]*\s+)?)?(?:%s\s+){1,3}?(?i:%s)[.,;]"
+                          % (_NAME_WORD, PAPER_WORDS))
