@@ -27,12 +27,11 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate
 
-from ..cue_words import load_tsv
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
 from .mention import ActorMention, SpanIndex, in_text_order, state_of
 from .names import canonical_key, person_key
-from .nearstate import body_state
+from .nearstate import GOVERNMENTS_OWNED, body_state
 from .people import listed_country
 from .scan import sentence_starts
 
@@ -118,20 +117,17 @@ def story_country(mentions: list[ActorMention]) -> str | None:
     return None
 
 
-# the nouns of a government a leader owns ("Assad's government", "Assad's regime"): the cue row government_owned of
-# event_cues.tsv, which the state's government nouns (government_noun, events/roles.py) take in
-_GOVERNMENTS = frozenset(load_tsv("event_cues.tsv")["government_owned"])
 # what a leader owns ("Assad's forces", "Putin's troops", "Assad's government"): the force nouns, bare "forces" and
 # "loyalists", and a government
 # the force nouns no one owns as a leader's or state's forces: "armed forces" ("an officer who defected from Syria's
 # armed forces" is no act of the state, and "Syria's" stays the possessive it was: events_gold_fresh9 t17-reuters-226#1)
 _NOT_OWNED = frozenset({"armed forces"})
 _OWNED = sorted({p.removeprefix("the ") for p in _PHRASES if p not in _NOT_OWNED} | {"forces", "loyalists"}
-                | _GOVERNMENTS, key=len, reverse=True)
+                | GOVERNMENTS_OWNED, key=len, reverse=True)
 # ("Mikati's new government": a government with a word of its own between, resources/government_modifiers.txt)
 _GOVERNED = re.compile(r"[’']s\s+(?:(?P<modifier>%s)\s+(?=(?:%s)(?![\w-])))?(?P<noun>%s)(?![\w-])"
-                       % (phrase_alternation(word_list("government_modifiers.txt")), phrase_alternation(_GOVERNMENTS),
-                          phrase_alternation(_OWNED)))
+                       % (phrase_alternation(word_list("government_modifiers.txt")),
+                          phrase_alternation(GOVERNMENTS_OWNED), phrase_alternation(_OWNED)))
 
 
 # forces named before the leader they serve: "forces loyal to President Bashar al-Assad", "troops still loyal to",
@@ -167,9 +163,9 @@ def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention
         if g is None:
             continue
         noun = " ".join(g.group("noun").lower().split())
-        if m.kind == "country" and noun in _GOVERNMENTS:
+        if m.kind == "country" and noun in GOVERNMENTS_OWNED:
             continue  # "Syria's government" is read as the country already
-        flags = () if noun in _GOVERNMENTS else ("forces",)  # a government speaks; armed forces do not
+        flags = () if noun in GOVERNMENTS_OWNED else ("forces",)  # a government speaks; armed forces do not
         added.append(ActorMention(m.start, g.end(), text[m.start:g.end()], country, canonical_key(country),
                                   "country", noun, country, "description", "", flags))
     return added

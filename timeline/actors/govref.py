@@ -136,7 +136,7 @@ def government_references(text: str, mentions: list[ActorMention], country: str 
             continue  # "the government crackdown", "Authorities to intensify the pace ..."
         if context is None:
             by_start = mention_index(sorted(mentions, key=lambda m: m.start))
-            context = (sentence_starts(text), by_start, country)
+            context = (sentence_starts(text), by_start, list(by_start.values()), country)
         state = _state(text, start, noun, *context)
         if state is None or other_state(text, start, state, context[0], mentions):
             continue
@@ -209,14 +209,15 @@ def reporter_post(text: str, start: int, end: int) -> bool:
 
 
 def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[int, ActorMention],
-           story: str | None) -> str | None:
+           indexed: list[ActorMention], story: str | None) -> str | None:
     """The state a bare government noun at ``start`` names: for a noun of any state the story's country, else the
     country that leads the sentence before; for a noun of one form of state the other way round, each only when of
     that form; a person who leads the sentence before stands for the person's country for a noun of one form. For
     "the country" and "the nation" a person's country counts only when that sentence names no other state: else the
     country that leads it ("Russia's President Vladimir Putin has resisted ... against Syria's government. The
     country voted": Russia), or no one ("Chinese President Xi Jinping flew to Moscow ... . But the country
-    condemned": not China). ``by_start``: the mentions by start (``itref.mention_index``), in text order."""
+    condemned": not China). ``by_start``: the mentions by start (``itref.mention_index``), in text order; ``indexed``:
+    its mentions as a list (built once per article)."""
     allowed = _styles().get(noun)
     if allowed is None and story is not None:
         return story
@@ -229,7 +230,7 @@ def _state(text: str, start: int, noun: str, starts: list[int], by_start: dict[i
         state = state_of(lead, ("person",)) if isinstance(lead, ActorMention) else None
         if state is not None and lead.kind == "person" and noun in _ANY_FORM \
                 and names_other_state(text, begin, end, state, by_start.values()):
-            return _leading_country(text, begin, lead, list(by_start.values()))  # (a copy, as the pass before it)
+            return _leading_country(text, begin, lead, indexed)
         if state is not None and (allowed is None or state in allowed):
             return state
     if story is not None and story in allowed:

@@ -13,12 +13,16 @@ from ..cue_words import load_tsv
 from .gazetteer import rows, word_list
 from .mention import ActorMention
 
+# the nouns of a government a leader owns ("Assad's government", "Assad's regime"): the cue row government_owned of
+# event_cues.tsv, which the state's government nouns (government_noun, events/roles.py) take in; loaded here once for
+# this module and forces.py (which imports this one)
+GOVERNMENTS_OWNED = frozenset(load_tsv("event_cues.tsv")["government_owned"])
 # the nouns of a state's body: its forces (resources/force_nouns.txt, bare "forces" and "loyalists") and its
-# government (resources/government_nouns.csv, event_cues.tsv's government_owned); not "the country", "the nation"
+# government (resources/government_nouns.csv, and the nouns a leader owns); not "the country", "the nation"
 # (the nouns of every form of state: the state as a whole, not a body of it)
 _FORCES = frozenset({p.lower().removeprefix("the ") for p in word_list("force_nouns.txt")} | {"forces", "loyalists"})
 _GOVERNMENT = frozenset({r["noun"].lower() for r in rows("government_nouns.csv") if r["style"] != "*"}
-                        | set(load_tsv("event_cues.tsv")["government_owned"]))
+                        | GOVERNMENTS_OWNED)
 
 
 def body_state(m: ActorMention) -> str | None:

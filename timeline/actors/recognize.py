@@ -396,8 +396,10 @@ def find_gazetteer(sc: Scanner) -> None:
         sc.raws.append(raw)
 
 
+# the words that make a name a newspaper's (also events/places.py's paper that says what it prints)
+PAPER_WORDS = "daily|newspaper|weekly"
 # a newspaper named by a capitalised name with "daily", "newspaper" or "weekly" after it
-_PAPER = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ ]+(?:daily|newspaper|weekly)(?![\w-])")
+_PAPER = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ ]+(?:%s)(?![\w-])" % PAPER_WORDS)
 
 
 def find_named_papers(sc: Scanner) -> None:

@@ -17,9 +17,10 @@ from ..actors.docref import DOCUMENTS
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
 from ..actors.mention import state_of
 from ..actors.places import PLACE_RE
+from ..actors.recognize import PAPER_WORDS
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
-from .predicates import FORCE_FAMILIES, MEETING_TYPES
+from .predicates import FORCE_FAMILIES, MEETING_TYPES, SUPPORTERS_RALLY
 from .travel import travel_direction
 
 if TYPE_CHECKING:
@@ -409,7 +410,7 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
             return found
     # "applauded Kenya's leadership in the Horn of Africa": after a support or a statement, what it is about
     if p is not None and not p.reporting and p.type != "statement" \
-            and (p.family in VENUE_FAMILIES or p.rule == "supporters' rally"):  # (a rally is held somewhere)
+            and (p.family in VENUE_FAMILIES or p.rule == SUPPORTERS_RALLY):  # (a rally is held somewhere)
         welcome = low.startswith("welcom", p.trigger.start)  # "welcomed X to the White House to discuss"
         phrase = welcome and venue_phrase(text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
                                           sent_end, welcome=True)  # the trigger may hold it: "welcomed X to"
@@ -551,8 +552,8 @@ def written(text: str, low: str, p: Predicate | None) -> bool:
 # are capitalised (a name's particle may open it: "Saudi daily al-Jazirah says"), as recognize._PAPER names papers;
 # the adverb is none ("said Beirut protests continue daily.", "arrive in the town daily and officials say": revB17 3)
 _NAME_WORD = r"(?:[a-z]{2}-)?[A-Z][\w'’-]*"
-_PAPER_BEFORE = re.compile(r"\b(?i:daily|newspaper|weekly|paper)\s+(?:%s\s+){0,2}?(?:(?:also|later|then)\s+)?$"
-                           % _NAME_WORD)
+_PAPER_BEFORE = re.compile(r"\b(?i:%s|paper)\s+(?:%s\s+){0,2}?(?:(?:also|later|then)\s+)?$"
+                           % (PAPER_WORDS, _NAME_WORD))
 # ('"...," says the liberal Taraf daily': "the" and a word of its own may stand before the name)
-_PAPER_AFTER = re.compile(r"\s+(?:the\s+(?:[a-z][\w'’-]*\s+)?)?(?:%s\s+){1,3}?(?i:daily|newspaper|weekly)[.,;]"
-                          % _NAME_WORD)
+_PAPER_AFTER = re.compile(r"\s+(?:the\s+(?:[a-z][\w'’-]*\s+)?)?(?:%s\s+){1,3}?(?i:%s)[.,;]"
+                          % (_NAME_WORD, PAPER_WORDS))

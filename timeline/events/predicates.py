@@ -454,6 +454,8 @@ _SUPPORTERS = re.compile(r"(?:\bsupporters\s+of\s+(?:[\w.'’-]+\s+){1,4}?|['’
 _RALLY_WORDS = frozenset({"rally", "rallies", "rallied", "rallying", "demonstration", "demonstrations", "gathering",
                           "gatherings"})
 _RALLY_DEMANDS = re.compile(r"\b(?:demand|demanding|demanded|demands|calling\s+for|called\s+for|to\s+protest|against)\b")
+# the rule a crowd backing its leader is read by (set here; places.py and roles.py read it: one name, not three strings)
+SUPPORTERS_RALLY = "supporters' rally"
 
 
 def supporters_start(low: str, at: int, start: int) -> int | None:
@@ -806,7 +808,7 @@ class PredicateReader:
         if kind == "protest" and t.text.split()[0] in _RALLY_WORDS \
                 and supporters_start(self.low, t.start, self.start) is not None \
                 and not _RALLY_DEMANDS.search(self.low, t.end, min(self.end, t.end + 100)):
-            kind, rule = "support", "supporters' rally"  # "thousands of supporters of Mr Assad attended a rally", "a
+            kind, rule = "support", SUPPORTERS_RALLY  # "thousands of supporters of Mr Assad attended a rally", "a
             # pro-Assad demonstration": a crowd backing its leader, support (events_gold_fresh15 bbc-235#10, bbc-199#5)
         if kind == "cooperate" and form != "noun" and self._efforts_to_give(t):
             kind, rule = "aid", "efforts to give"  # "will enhance our efforts to coordinate cybersecurity assistance and

@@ -29,7 +29,8 @@ from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
-from .predicates import CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, Predicate, gerund_of, supporters_start
+from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
+                         gerund_of, supporters_start)
 from .travel import TRAVEL_GENERIC, travel_direction
 from .series import series_member
 from .speech import SentenceReading, answered_party, blamed_failure
@@ -555,7 +556,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         intent = _intent_owner(p, actors, low, floor) or _controller(p, actors, low, floor)
         if intent is not None:
             return [intent], _objects(p, after, low, [intent], allow_location=_place_target(p))
-    if p.rule == "supporters' rally":
+    if p.rule == SUPPORTERS_RALLY:
         # "thousands of supporters of Mr Assad attended a rally", "Assad's supporters rallying", "a pro-Assad
         # demonstration": an unnamed crowd (actor1 null, events_gold.md rule 2) backing the one its phrase names
         begin = supporters_start(low, p.trigger.start, floor)

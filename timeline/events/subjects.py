@@ -107,13 +107,11 @@ def _clause_subject(a: ActorMention, low: str, pos: int, end: int | None = None)
         and _VERB_LEAD.fullmatch(low, a.end if end is None else end, pos) is not None
 
 
-def _of_people(a: ActorMention, low: str) -> bool:
+def of_people(a: ActorMention, low: str) -> bool:
     """ "representatives of the United States", "officials from Egypt", "the island kingdom of Bahrain": the actor
-    is who acts (``acting_of`` in ``event_cues.tsv``)."""
+    is who acts (``acting_of`` in ``event_cues.tsv``). Public: also the subject of an obligation in what is said
+    (``speech._named_subject``)."""
     return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start))
-
-
-of_people = _of_people  # (the subject of an obligation in what is said: ``speech._named_subject``)
 
 
 def _group(actors: list[ActorMention], anchor: ActorMention, low: str, floor: int) -> list[ActorMention]:
@@ -207,7 +205,7 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
             return ordered(_group(actors, near, low, 0), first_seen)
         if frame.start - near.end <= _SPEAKER_GAP and not HARD.search(low, near.end, frame.start) \
                 and "," not in low[near.end:frame.start] and "possessive" not in near.flags:
-            if _in_pp(near, low, 0) and not _of_people(near, low) and not _voice_for(near, low):
+            if _in_pp(near, low, 0) and not of_people(near, low) and not _voice_for(near, low):
                 # ("activists from the Observatory said", "a spokesman for Putin said": it speaks)
                 # "a close aide to Prime Minister Ehud Barak said": the speaker is unnamed
                 stretch = low.rfind(",", 0, near.start)
@@ -376,7 +374,7 @@ def _nearest_interrupter(before: list[ActorMention], low: str, m: re.Match, floo
         # (from the character before ``floor``: a phrase may open the sentence, "At the UN Security Council, the
         # battle ... has heated up, says": no subject heads the stretch)
         if "possessive" in a.flags or a.placed or (_in_pp(a, low, max(0, floor - 1))
-                                                               and not _of_people(a, low)
+                                                               and not of_people(a, low)
                                                                and not _clause_subject(a, low, start)):
             return None
         return start, close, True
@@ -473,7 +471,12 @@ def _dash_named(before: list[ActorMention], low: str, aside: re.Match) -> ActorM
     if close is None:
         return None
     last = max((a for a in before if aside.start() < a.start and a.end <= close), key=lambda a: a.end, default=None)
-    if last is None or last.kind != "person" or low[last.end:close].strip() or not low[:last.start].rstrip().endswith(","):
+    if last is None or last.kind != "person" or low[last.end:close].strip():
+        return None
+    i = last.start  # (a comma before the subject, stepping back over whitespace: no copy of the text before it)
+    while i and low[i - 1].isspace():
+        i -= 1
+    if not i or low[i - 1] != ",":
         return None
     if any(a.kind == "person" and a.end <= aside.start() and not HARD.search(low, a.end, aside.start())
            and not low[a.end:aside.start()].count(",") for a in before):
@@ -519,14 +522,14 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
         if _in_example_list(a, low, floor):
             continue  # "shall work through its U.S. institutions such as the EXIM Bank and the DFC, if eligible, to":
             # the examples of a noun in a phrase of the verb are no subject (but "countries such as France have called")
-        if a.placed or "possessive" in a.flags or (_in_pp(a, low, floor) and not _of_people(a, low)
+        if a.placed or "possessive" in a.flags or (_in_pp(a, low, floor) and not of_people(a, low)
                                                                and not _clause_subject(a, low, pos)
                                                                and not _voice_for(a, low)):
             continue
         if HARD.search(low, a.end, pos):
             break
         full = _group(before, a, low, floor)
-        if full[0] is not a and _in_pp(full[0], low, floor) and not _of_people(full[0], low) \
+        if full[0] is not a and _in_pp(full[0], low, floor) and not of_people(full[0], low) \
                 and not _clause_subject(full[0], low, pos, a.end):
             continue  # "with support from Egypt and Qatar": the whole coordination is in the phrase
         return [b for b in full if not b.placed] or [a]
