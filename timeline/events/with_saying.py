@@ -35,8 +35,8 @@ def with_saying(st: _SentenceState, is_event: Callable) -> None:
     sent, low = st.sent, st.low
     for m in _WITH_SAYING.finditer(low, sent.start, sent.end):
         start, end = m.start("verb"), m.end("verb")
-        if start in st.claimed_starts:
-            continue
+        if start in st.claimed_starts or start in st.builder.trigger_starts:
+            continue  # (a pass before made the participle a row: "pound Homs, with Russia and China saying", not twice)
         speakers = [a for a in sent.actors if m.start("who") <= a.start and a.end <= m.end("who") and not a.placed]
         if not speakers or speakers[-1].end != m.end("who"):
             continue  # no one named right before the participle ("with residents describing", "with Assad's forces")
