@@ -329,6 +329,8 @@ def now_act(low: str, p: Predicate, start: int) -> bool:
     determined to take the matter to Nato, calling for an urgent meeting", "we have committed and we're announcing
     now to provide $10 million")? Its act is of the story's day (events_gold_fresh13 bbc-91#5, fresh9 Holness #7),
     not the background a perfect in the body tells. ``start``: where ``p``'s sentence starts."""
+    if low.find("now", start, p.trigger.end) < 0:
+        return False  # (the pattern needs the word: no scan of the sentence per predicate)
     m = None
     for m in _NOW_GROUP.finditer(low, start, p.trigger.end):
         pass

@@ -1681,10 +1681,12 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
     sided = st.builder.sides(sent)  # (kept for the sentence: a force noun is asked for every date)
     unnamed = [p for p in candidates if p.form == "noun" and p.type == "military" and not p.owned and not p.quoted
                and not sided(p)]
-    if unnamed and any(p not in unnamed and p.family in FORCE_FAMILIES and sided(p) for p in candidates):
+    if unnamed and any(p.family in FORCE_FAMILIES and sided(p) for p in candidates):
         # "had briefly taken control of Douma on Saturday night after fierce fighting": a fight of no side named (rule
-        # 20) takes no date an act of force of a named side may take
-        candidates = [p for p in candidates if p not in unnamed]
+        # 20) takes no date an act of force of a named side may take (a predicate that names a side is never one of
+        # ``unnamed``; they are told apart by identity, not by comparing whole predicates, once per date)
+        unnamed_ids = {id(p) for p in unnamed}
+        candidates = [p for p in candidates if id(p) not in unnamed_ids]
     if _CLOSING_BUT.match(low, mention.end):  # "had taken control of the Salah el-Din area ... on Monday but fighting was
         before = [p for p in candidates if p.trigger.start < mention.start]  # continuing": the date closes the act of
         if any(p.family in FORCE_FAMILIES for p in before):  # force before "but" (events_gold_fresh14 t17-bbc-195#10)
