@@ -60,8 +60,11 @@
 - ``events_fresh15``: the same on the nineteenth set (``events_gold_fresh15.jsonl``: six documents annotated
   in full, blind, under rules 1-17; scored at b01d461, 6bab434, a69ecd8 and 1a50825, then relabelled to rules
   18-22 blind to the extractor and scored at b7ad338; figures in its .md and the README), in the gate since the
-  seventeenth session (2026-12-04) as a development set, pinned at that b7ad338 score; fresh16 is the blind
-  measure now.
+  seventeenth session (2026-12-04) as a development set, pinned at that b7ad338 score.
+- ``events_fresh16``: the same on the twentieth set (``events_gold_fresh16.jsonl``: six documents annotated
+  in full, blind, under rules 1-22; scored at a69ecd8, 1a50825, b7ad338 and 82d2c78; figures in its .md and the
+  README), in the gate since the eighteenth session (2026-12-05) as a development set, pinned at its score with the
+  code of that session's start (95a8cb9); fresh17 is the blind measure now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -116,6 +119,7 @@ HOW = {
     "events_fresh13": "python scripts/score_events.py --gold tests/data/events_gold_fresh13.jsonl --json",
     "events_fresh14": "python scripts/score_events.py --gold tests/data/events_gold_fresh14.jsonl --json",
     "events_fresh15": "python scripts/score_events.py --gold tests/data/events_gold_fresh15.jsonl --json",
+    "events_fresh16": "python scripts/score_events.py --gold tests/data/events_gold_fresh16.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
