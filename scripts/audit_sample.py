@@ -11,6 +11,12 @@ The sample takes the first records of each corpus in file order and leaves out e
 ``tests/data`` uses (and every Timeline17 id a test cites), so that reading the audit's output never shows the
 extractor's reading of a blind set's documents (the holdout, and the newest fresh set before it is scored). The
 whole TASS file (10 records, all in the dev gold) is kept: it has no blind documents and the audit must see TASS.
+
+The unused documents run out (48 besides TASS in the eighteenth session), so ``--with-dev`` keeps the documents of
+the development sets too (the gold files ``tests/test_quality.py`` scores) and those tests cite, and leaves out only
+the blind sets' documents (every ``events_gold*.jsonl`` the quality gate does not score) and the ids listed one per
+line in ``--exclude FILE`` (a blind set being written). Reading a development document's output is allowed; a
+rule still needs an instance outside the set it came from.
 """
 
 from __future__ import annotations
@@ -43,6 +49,23 @@ def gold_ids() -> set[str]:
     return ids
 
 
+def blind_ids(exclude: Path | None = None) -> set[str]:
+    """Every article id of a blind gold set (an ``events_gold*.jsonl`` the quality gate does not score) and of
+    ``exclude`` (ids one per line)."""
+    quality = TESTS / "test_quality.py"
+    gate = quality.read_text(encoding="utf-8") if quality.exists() else ""
+    ids: set[str] = set()
+    for path in sorted((TESTS / "data").glob("events_gold*.jsonl")):
+        if f"tests/data/{path.name} " in gate or f'"{path.stem}": ' in gate:  # events_gold.jsonl is the default
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ids.add(json.loads(line)["article_id"].split("#")[0])
+    if exclude is not None:
+        ids.update(line.strip() for line in exclude.read_text(encoding="utf-8").splitlines() if line.strip())
+    return ids
+
+
 def first_unused(path: Path, n: int, used: set[str]) -> list[str]:
     """The first ``n`` lines of a JSONL corpus whose record id is not in ``used``."""
     kept = []
@@ -61,8 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--whitehouse", type=int, default=150, help="White House records (default 150)")
     parser.add_argument("--t17", type=int, default=300, help="Timeline17 Syria records (default 300)")
     parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    parser.add_argument("--with-dev", action="store_true",
+                        help="keep development sets' documents; leave out only blind sets' and --exclude's")
+    parser.add_argument("--exclude", type=Path, help="a file of article ids to leave out, one per line")
     args = parser.parse_args(argv)
-    used = gold_ids()
+    used = blind_ids(args.exclude) if args.with_dev else gold_ids() | blind_ids(args.exclude)
     args.outdir.mkdir(parents=True, exist_ok=True)
     plan = [("whitehouse", "readouts_dev.jsonl", args.whitehouse, used), ("t17_syria", "articles.jsonl", args.t17, used),
             ("tass", "tass_dev.jsonl", 10_000, set())]

@@ -46,3 +46,36 @@ def test_audit_sample_takes_the_first_unused_records(tmp_path):
     corpus.write_text("".join(json.dumps({"id": f"d{i}", "text": "x"}) + "\n" for i in range(6)), encoding="utf-8")
     kept = [json.loads(line)["id"] for line in script.first_unused(corpus, 3, {"d0", "d2"})]
     assert kept == ["d1", "d3", "d4"]
+
+
+def test_audit_sample_with_dev_keeps_development_documents_and_leaves_out_blind_ones(tmp_path, monkeypatch):
+    """--with-dev keeps a development set's document (its file is scored by the quality gate) and a cited one, and
+    leaves out a blind set's document (a gold file the gate does not score) and one named in --exclude."""
+    script = _script()
+    tests = tmp_path / "tests"
+    (tests / "data").mkdir(parents=True)
+    (tests / "test_quality.py").write_text(
+        'SETS = {"events_dev": "python scripts/score_events.py --gold tests/data/events_gold_dev.jsonl --json"}\n',
+        encoding="utf-8")
+    (tests / "data" / "events_gold_dev.jsonl").write_text(
+        json.dumps({"id": "t17-bbc-1#1", "article_id": "t17-bbc-1"}) + "\n", encoding="utf-8")
+    (tests / "data" / "events_gold_blind.jsonl").write_text(
+        json.dumps({"id": "t17-bbc-2#1", "article_id": "t17-bbc-2"}) + "\n", encoding="utf-8")
+    (tests / "test_x.py").write_text('TEXT = "t17-bbc-3"  # a cited document\n', encoding="utf-8")
+    monkeypatch.setattr(script, "TESTS", tests)
+    corpora = tmp_path / "corpora"
+    records = {"whitehouse/readouts_dev.jsonl": [], "tass/tass_dev.jsonl": [],
+               "t17_syria/articles.jsonl": [f"t17-bbc-{i}" for i in range(1, 6)]}
+    for name, ids in records.items():
+        (corpora / name).parent.mkdir(parents=True)
+        (corpora / name).write_text("".join(json.dumps({"id": i, "text": "x"}) + "\n" for i in ids), encoding="utf-8")
+    exclude = tmp_path / "exclude.txt"
+    exclude.write_text("t17-bbc-4\n", encoding="utf-8")
+
+    def written(*flags):
+        out = tmp_path / "out"
+        assert script.main([str(out), "--corpora", str(corpora), *flags]) == 0
+        return [json.loads(line)["id"] for line in (out / "t17_syria.jsonl").read_text(encoding="utf-8").splitlines()]
+
+    assert written("--with-dev", "--exclude", str(exclude)) == ["t17-bbc-1", "t17-bbc-3", "t17-bbc-5"]
+    assert written("--exclude", str(exclude)) == ["t17-bbc-5"]
