@@ -90,6 +90,7 @@ from .relative_day import beside_day, counted_point, late_occasion, measured_cla
 from .present import general_present
 from .fights_between import fight_between, fight_rows
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
+from .aid_means import support_as_aid
 from .blamers import blamers
 from .object_relatives import object_relative_blame
 from .naming_clauses import naming_clause_charges
@@ -349,6 +350,10 @@ class _Builder:
             if actor2 is None and len(self.signatories) == 2:
                 actor2 = next(n for n in self.signatories if n != actor1)
                 names = list(dict.fromkeys(names + [actor2]))
+        if p is not None and event_type in ("support", "cooperate") \
+                and support_as_aid(self.low, p.trigger.start, p.trigger.end, sent.end):
+            event_type, info = "aid", type_info("aid")  # "will continue to support the Afghan people, including through
+            # continued development, humanitarian, and security assistance": the aid given (events_gold.md rule 7 (d))
         if p is not None and event_type == "concede" and actor2 is None and len(self.signatories) == 2 \
                 and actor1 in self.signatories:
             # "will identify products ... to receive a zero percent reciprocal tariff rate", in a statement of two
