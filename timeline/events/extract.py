@@ -66,6 +66,7 @@ from .acts import act_nouns, dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
+from .clause_saying import clause_sayings
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
@@ -1399,6 +1400,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _second_object(st)
     _participle_acts(st)
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
+    clause_sayings(st, _is_event)  # "after the government reported the loss of over 120 men": its statement
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
