@@ -91,6 +91,7 @@ from .present import general_present
 from .fights_between import fight_between, fight_rows
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
 from .blamers import blamers
+from .unnamed_supporters import unnamed_supporters
 from .object_relatives import object_relative_blame
 from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
@@ -1427,6 +1428,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     saying_beside_planned_act(st)
     announcement_of_act(st)
     blamers(st)
+    unnamed_supporters(st)  # "Largely Sunni Gulf states backed the monarchy": support by a group no one names
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
     apposed_rejections(st, _is_event)  # "... national dialogue talks, an offer rejected by opposition leaders"
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
