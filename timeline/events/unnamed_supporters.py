@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import DEMONYMS, phrase_alternation
 from .cues import CUES, MODAL_GROUP
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,8 +59,24 @@ def unnamed_supporters(st: _SentenceState) -> None:
             (d for d in st.undated_dates if p.trigger.end <= d.start <= end + 40 and d.end <= sent.end), None)
         day = {"mention": mention, "basis": mention.date_basis} if mention is not None else st.on_day(st.basis(p))
         event = st.record(p, **day)
-        builder.amend(event, actor1=None, actor2=supported[0].name, actors=(supported[0].name,))
+        name = _supported(supported[0], low)
+        builder.amend(event, actor1=None, actor2=name, actors=(name,))
         return
+
+
+# a country's name or demonym before a noun of its dissenters: "the goals of Yemen's anti-government protesters"
+_DISSENTERS = re.compile(r"(?:['’]s)?\s+(?:(?:anti-government|pro-democracy|anti-regime|young|peaceful)\s+)*"
+                         r"(?:protesters|protestors|demonstrators|opposition|dissidents)(?![\w-])")
+
+
+def _supported(actor, low: str) -> str:
+    """The name of the supported ``actor``; a country named as the owner of its dissenters ("Yemen's anti-government
+    protesters") is their side, that country's opposition, as the gold sets code it (fresh5 294#2 "Yemeni
+    opposition", fresh4 "Assad's foes" = Syrian opposition), not the state they rise against."""
+    demonym = DEMONYMS.get(actor.name)
+    if actor.kind == "country" and demonym and _DISSENTERS.match(low, actor.end):
+        return f"{demonym} opposition"
+    return actor.name
 
 
 def _reads(p: Predicate, low: str, floor: int) -> bool:
