@@ -93,6 +93,7 @@ from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_conde
 from .blamers import blamers
 from .unnamed_supporters import unnamed_supporters
 from .improved_ties import improved_ties, undated_effort
+from .kept_support import kept_support
 from .object_relatives import object_relative_blame
 from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
@@ -1395,6 +1396,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _contrast_saying(st)
     _second_object(st)
     _participle_acts(st)
+    kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
     _gathered(st)
     _means_acts(st)
