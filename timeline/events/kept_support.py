@@ -51,5 +51,8 @@ def kept_support(st: _SentenceState, is_event: Callable) -> None:
         if agent is None:
             continue
         if is_event(q, sent, builder, agent):
-            st.record(q, day, basis=basis, agent=agent)
+            event = st.record(q, day, basis=basis, agent=agent)
+            if event is not None:  # its parties are the keeper and the kept, not the main clause's target ("We condemn
+                # Russia ..., while maintaining our unwavering support for Ukraine": Russia is no party of the support)
+                builder.amend(event, actors=tuple(x for x in (event.actor1, event.actor2) if x))
             return
