@@ -972,6 +972,9 @@ class PredicateReader:
                 # verb, no object of "has" (events_gold.md rule 22: a protest so told is one only when dated)
             if w == "to" and j == i - 1:
                 return None  # "giving ground to demands for political freedoms": the noun is the goal of another object
+            if w == "against" and j == i - 1 and t.type == "accuse":
+                return None  # "maintained a hard line against criticism at home": what the object stands against, no
+                # criticism the light verb makes (fresh4 t17-reuters-167#19's note: a stance, no row)
             j -= 1
             seen += 1
         return None
