@@ -66,6 +66,7 @@ from .acts import act_nouns, dated_act, object_act
 from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
+from .clause_saying import clause_sayings
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
@@ -90,6 +91,7 @@ from .relative_day import beside_day, counted_point, late_occasion, measured_cla
 from .present import general_present
 from .fights_between import fight_between, fight_rows
 from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
+from .aid_means import support_as_aid
 from .blamers import blamers
 from .unnamed_supporters import unnamed_supporters
 from .improved_ties import improved_ties, undated_effort
@@ -352,6 +354,10 @@ class _Builder:
             if actor2 is None and len(self.signatories) == 2:
                 actor2 = next(n for n in self.signatories if n != actor1)
                 names = list(dict.fromkeys(names + [actor2]))
+        if p is not None and event_type in ("support", "cooperate") \
+                and support_as_aid(self.low, p.trigger.start, p.trigger.end, sent.end):
+            event_type, info = "aid", type_info("aid")  # "will continue to support the Afghan people, including through
+            # continued development, humanitarian, and security assistance": the aid given (events_gold.md rule 7 (d))
         if p is not None and event_type == "concede" and actor2 is None and len(self.signatories) == 2 \
                 and actor1 in self.signatories:
             # "will identify products ... to receive a zero percent reciprocal tariff rate", in a statement of two
@@ -1398,6 +1404,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _participle_acts(st)
     kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
+    clause_sayings(st, _is_event)  # "after the government reported the loss of over 120 men": its statement
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
