@@ -307,7 +307,9 @@ _REBELS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
 # another state's place right before the noun: "Libya, where rebels captured ... Gaddafi"
 _WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
 # the armed groups of organizations.csv, by their name ("Free Syrian Army")
-_ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group")
+# (not a government's own militia: ``resources/loyalist_militias.txt``)
+_ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group") \
+    - frozenset(word_list("loyalist_militias.txt"))
 
 
 class _ArmedNames:

@@ -535,8 +535,10 @@ class PredicateReader:
             if not senses.names_condemnation(self, t):
                 return None  # "called on", "what Washington calls corruption": no phone call
             t = replace(t, type="accuse", form="V")  # "has called Assad's repression of protests \"barbaric\""
-        if t.type == "accuse" and first in senses.NAMING_VERBS and not senses.names_condemnation(self, t):
-            return None  # "what Moscow described as a gesture of friendship", "was described as stable": no charge
+        if t.type == "accuse" and (first in senses.NAMING_VERBS or first in senses.VERDICT_VERBS) \
+                and not senses.names_condemnation(self, t):
+            return None  # "what Moscow described as a gesture of friendship", "was described as stable", "regards
+            # Iran's nuclear program as a potential existential threat": no charge
         if t.type == "agreement" and first in ("signed", "signing", "signs", "sign") and " " not in t.text:
             signed = senses.signs_own_instrument(self, t)
             if signed is not None:
