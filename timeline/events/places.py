@@ -212,9 +212,11 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
 
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
 # story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"; "the besieged
-# Syrian city of Deraa ... . tanks shelled the old quarter of the southern city": t17-reuters-133): the
+# Syrian city of Deraa ... . tanks shelled the old quarter of the southern city": t17-reuters-133; "Troops with tanks
+# have deployed near the town", t17-reuters-190; "Assad deployed tanks outside the city", t17-reuters-322): the
 # nearest "city of X" before the sentence, of the same noun ("town of X", "village of X").
-_THE_PLACE = re.compile(r"\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of)\s+)?the\s+(?:(?:%s)\s+)?"
+_THE_PLACE = re.compile(r"\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of|near|outside|inside|to)\s+)?"
+                        r"the\s+(?:(?:%s)\s+)?"
                         r"(?P<noun>city|town|village)\b"
                         r"(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)" % _COMPASS)
 _NAMED_AS = {noun: re.compile(rf"\b{noun}\s+of\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de)?-?\s*[A-Z][\w'’.\-]*){{0,3}})")
