@@ -484,7 +484,8 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
     /TASS/." at the CIS summit; ``venue_dateline_agencies.txt``). Any other is taken for the bureau
     ("BEIRUT (Reuters) -" over a Syria story, "DUBAI (Reuters) -" over a Saudi statement) unless the body
     names the place again ("Crowds camped out in London", "At a Brussels summit"): then the story is set
-    there. "Berlin/Paris" counts when the body names either city.
+    there. "Berlin/Paris" counts when the body names either city; "UNITED NATIONS" when it names the body by any of
+    its names ("U.N.").
     """
     if dateline is None or not dateline.place:
         return None
@@ -492,9 +493,19 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
         return dateline.place
     body = text[dateline.body_start:]
     for part in dateline.place.split("/"):
-        if re.search(rf"(?<![\w-]){re.escape(part.strip())}(?![\w-])", body):
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) for name in _names_of(part.strip())):
             return dateline.place
     return None
+
+
+def _names_of(place: str) -> list[str]:
+    """The names a story may give a dateline's place by: its own, and for a body's seat the body's other names
+    ("UNITED NATIONS (Reuters) - ... U.N. human rights chief Navi Pillay said": t17-reuters-192, -282, -107)."""
+    entry = GAZETTEER.get(place)
+    if entry is None or entry.kind != "organization":
+        return [place]
+    return [place] + [surface for surface, e in GAZETTEER.items()
+                      if e.kind == "organization" and e.name == entry.name and surface != place]
 
 
 # The kinds of occasion whose venue the acts retold from them share: a meeting's, and a visit's (not a call's)
