@@ -64,6 +64,12 @@ _TOPIC_NOUNS = re.compile(
 _VICTIM_NOUNS = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|many|more|some|scores|a\s+dozen|two|three|"
                            r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[a-z-]+\s+)?"
                            r"(?:people|civilians|militants|troops|soldiers|refugees)\s*$", re.IGNORECASE)
+# the side an act of force is done with or by, after which "in the city of X" is where it was done: "rebels clashed with
+# government forces in the northern city of Aleppo" (t17-bbc-294), "clashes between the two forces in the southern
+# coastal city of Mukalla" (t17-reuters-213), "shot dead by Assad's forces in the southern province of Deraa"
+# (t17-reuters-336); not a bare "forces in Syria", which says whose forces they are
+_SIDE_NOUNS = re.compile(r"\b(?:forces|troops|soldiers|militants|rebels|fighters)\s*$", re.IGNORECASE)
+_NAMED_ONE = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|village|port|district|province|region|suburb)\s+of\s")
 _NOT_PLACES = {w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)} | {"The", "A", "An", "This", "That", "Our"} \
     | set(word_list("disease_names.txt"))  # "assist Jamaica in COVID recovery": a disease is never a place
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ern)")  # "Kurdish", "Syrian"
@@ -71,10 +77,12 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a lower-case word right after: capitals
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
-def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = False) -> tuple[str, int] | None:
+def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = False,
+               fight: bool = False) -> tuple[str, int] | None:
     """The first venue phrase starting in text[lo:hi] (not past the sentence end). ``victims``: the phrase follows a
     verb of force, whose victims' noun it may hang on and still be where the act was done ("killed 108 people in the
-    region of Houla")."""
+    region of Houla"); ``fight``: it follows an act of force (verb or noun), whose opposing side's noun it may hang on
+    when it names a city, town or province ("clashed with government forces in the northern city of Aleppo")."""
     for match in _PLACE_PP.finditer(text, lo, min(sentence_end, hi + 60)):
         if match.start() >= hi:
             break
@@ -95,7 +103,8 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = F
         if place == match.group("place") and _NUMBER_AFTER.match(text, match.end("place")):
             continue  # "as set forth in Executive Order 14257", "in Resolution 2254": a text, not a venue
         before = text[max(0, match.start() - 30):match.start()]
-        if _TOPIC_NOUNS.search(before) and not (victims and _VICTIM_NOUNS.search(before)):
+        if _TOPIC_NOUNS.search(before) and not (victims and _VICTIM_NOUNS.search(before)) \
+                and not (fight and _SIDE_NOUNS.search(before) and _NAMED_ONE.match(text, match.end("prep"))):
             continue
         return place, match.start("place")
     return None
@@ -440,7 +449,8 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         phrase = welcome and venue_phrase(text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
                                           sent_end, welcome=True)  # the trigger may hold it: "welcomed X to"
         found = None if phrase else place_near(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER,
-                                               sent_end, victims=p.family in FORCE_FAMILIES and p.form == "verb")
+                                               sent_end, victims=p.family in FORCE_FAMILIES and p.form == "verb",
+                                               fight=p.family in FORCE_FAMILIES)
         if found:
             return found[0]
         if p.family in FORCE_FAMILIES and p.form == "verb":
