@@ -494,10 +494,12 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
     /TASS/." at the CIS summit; ``venue_dateline_agencies.txt``). Any other is taken for the bureau
     ("BEIRUT (Reuters) -" over a Syria story, "DUBAI (Reuters) -" over a Saudi statement) unless the body
     names the place again ("Crowds camped out in London", "At a Brussels summit"): then the story is set
-    there. "Berlin/Paris" counts when the body names either city; "UNITED NATIONS" when it names the body by any of
-    its names ("U.N.").
+    there. "UNITED NATIONS" counts when the body names the body by any of its names ("U.N."). A dateline of two
+    places ("BERLIN/PARIS", "SANAA/DAMASCUS") is a round-up's, filed from two bureaus: no one venue for its acts
+    (no gold row of any set is placed at such a pair: check t17-reuters-206#9, #10, fresh5 t17-reuters-294 rows
+    unplaced; audit t17-reuters-100, -211).
     """
-    if dateline is None or not dateline.place:
+    if dateline is None or not dateline.place or "/" in dateline.place:
         return None
     if dateline.agency in VENUE_AGENCIES:
         return dateline.place
