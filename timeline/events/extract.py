@@ -1184,13 +1184,13 @@ def _when_opening(text: str, sent: Sentence, dates: list[Mention]) -> Mention | 
 
 def _lead_of_the_day(sent: Sentence, event_type: str, basis: str, precision: str, start, anchor,
                      actor1: str | None) -> bool:
-    """Is this the saying a wire story's lead tells, dated by its own words to the dateline's day ("a senior Saudi prince
-    said on Tuesday", "European leaders warned Iran on Sunday")? The lead tells the day's story, filed from where it
-    happened, so a dateline that is the story's venue places it as it places an undated saying of the day (the gold of
-    the blind, fresh, fresh2, fresh11, fresh13 sets: t17-reuters-241#1, -213#1, -340#1, -95#1, -18#1, -46#1; audit
-    t17-reuters-60, tass-1893893); not a saying of a later sentence, which is as often told from elsewhere, nor a
-    state's ("France urged Syria on Thursday" from Paris, "Germany joined ... urging Syria Thursday": the check set
-    leaves a state's appeal unplaced, t17-reuters-9#1, -206#1)."""
+    """Is this the saying a wire story's lead tells, dated by its own words to the dateline's day ("a senior Saudi
+    prince said on Tuesday", "European leaders warned Iran on Sunday")? The lead tells the day's story, filed from
+    where it happened, so a dateline that is the story's venue places it as it places an undated saying of the day
+    (the gold of the dev, blind, fresh, fresh2, fresh11 sets: tass-1893893#1, t17-reuters-213#1, -126#1, -241#1,
+    -340#1, -95#1, -18#1; audit t17-reuters-60, -221); not a saying of a later sentence, which is as often told from
+    elsewhere, nor a state's ("France urged Syria on Thursday" from Paris, "Germany joined ... urging Syria
+    Thursday": the check set leaves a state's appeal unplaced, t17-reuters-9#1, -206#1)."""
     return sent.lead and event_type in SPEECH and basis == "explicit" and precision == "day" and start is not None \
         and start == anchor and not any(a.name == actor1 and a.kind == "country" for a in sent.actors)
 

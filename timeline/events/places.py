@@ -34,13 +34,18 @@ WINDOW_AROUND_DATE = 40
 
 _PLACE_PP = re.compile(
     r"(?<![\w-])(?P<prep>in|at|on(?=\s+the\s+(?:[a-z]+\s+)?outskirts\s+of\s))\s+(?:the\s+)?"
+    # "at the entrances to the southern city of Deraa", "at the gates of Jerusalem": the place entered
+    r"(?:(?:entrances?|gates|edges?|approaches)\s+(?:to|of)\s+(?:the\s+)?)?"
     # "in neighboring villages, including Ariha": the named one of the places
     r"(?:(?:[a-z-]+\s+){0,2}(?:villages|towns|cities|areas|districts|provinces|regions|neighbou?rhoods),?\s+"
     r"(?:including|such\s+as|notably)\s+"
     # "in the southern city of Deraa", "at the town of Rastan", "in the Saudi city of Jeddah": the named one
     # (a demonym may stand before the noun: "the Saudi city of Jeddah", "the Lebanese border village of ...", and
     # a country's possessive: "in Lebanon's northern city of Tripoli", "in Yemen's eastern port of Mukalla")
-    r"|(?:[A-Z][a-z]+['’]s\s+)?(?:(?:[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,2}"
+    # (up to four words, none a function word: "in the heavily fortified northwest port city of Latakia", "in the
+    # mainly Kurdish northeastern city of Qamishli"; not a city's name: "the Damascus district of Barzeh" is Damascus)
+    r"|(?:[A-Z][a-z]+['’]s\s+)?(?:(?:(?!(?:a|an|the|about|of|on|in|for|with|to|over|against|and|from|by|at)\s)"
+    r"[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}"
     r"(?:city|town|village|port|district|province|region)\s+of\s+"
     # "in the Damascus suburb of Douma", "in the Damascus suburbs of Saqba and Harasta": the suburb, a town of its own
     r"|(?:[a-z-]+\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?\s+suburbs?\s+of\s+"
@@ -69,7 +74,8 @@ _VICTIM_NOUNS = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|man
 # coastal city of Mukalla" (t17-reuters-213), "shot dead by Assad's forces in the southern province of Deraa"
 # (t17-reuters-336); not a bare "forces in Syria", which says whose forces they are
 _SIDE_NOUNS = re.compile(r"\b(?:forces|troops|soldiers|militants|rebels|fighters)\s*$", re.IGNORECASE)
-_NAMED_ONE = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|village|port|district|province|region|suburb)\s+of\s")
+_NAMED_ONE = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+                        r"(?:city|town|village|port|district|province|region|suburb)\s+of\s")
 _NOT_PLACES = {w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)} | {"The", "A", "An", "This", "That", "Our"} \
     | set(word_list("disease_names.txt"))  # "assist Jamaica in COVID recovery": a disease is never a place
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ern)")  # "Kurdish", "Syrian"
@@ -148,16 +154,17 @@ def _trim(place: str) -> str | None:
 
 # An opening "In X," (or "In X on Saturday,") names where the sentence's events happened ("In Istanbul, the
 # National Council said ...", "In southern Abyan province, troops clashed with al Qaeda militants", "In Jisr
-# al-Shughour, people have long memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote ('"In Russia, we are ...," Putin
-# noted') or a region ("In the Americas, they agreed"). X is a known place (a country or capital of the gazetteer, a
-# place of place_names.txt) or a compass word, a place noun or another place marks it as one ("In southern Abyan
-# province,", "In Sanamein, near Deraa,"); not "In Ramadan,", "In Congress,", "In English,".
+# al-Shughour, people have long memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote
+# ('"In Russia, we are ...," Putin noted') or a region ("In the Americas, they agreed"). X is a known place (a
+# country or capital of the gazetteer, a place of place_names.txt) or a compass word, a place noun or another place
+# marks it as one ("In southern Abyan province,", "In Sanamein, near Deraa,"); not "In Ramadan,", "In Congress,",
+# "In English,".
 _COMPASS = "|".join(CUES["compass"])
 _OPENING_PLACE = re.compile(
     r"\s*(?:In|At)\s+(?:(?P<compass>%s)\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of|de|del|es|al|la|el|am)?\s*"
     r"[A-Z][\w'’.\-]*){0,3})(?:\s+(?P<noun>%s))?"
-    # its day may stand before the comma: "In Damascus on Saturday, thousands of supporters of Mr Assad attended a rally"
-    # (t17-bbc-235), "In Cairo on Thursday, Mr Araby said" (t17-bbc-189)
+    # its day may stand before the comma: "In Damascus on Saturday, thousands of supporters of Mr Assad attended a
+    # rally" (t17-bbc-235), "In Cairo on Thursday, Mr Annan said" (t17-bbc-189)
     r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day)?\s*," % (_COMPASS, "|".join(CUES["place_noun"])))
 # a place placed by another: "In Sanamein, near Deraa,", "In Talbiseh, north of Homs,"
 _NEAR_PLACE = re.compile(r"\s*(?:near|outside|(?:%s)\s+of)\s+(?:the\s+)?[A-Z]" % _COMPASS)
@@ -220,10 +227,10 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
 
 
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
-# story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"; "the besieged
-# Syrian city of Deraa ... . tanks shelled the old quarter of the southern city": t17-reuters-133; "Troops with tanks
-# have deployed near the town", t17-reuters-190; "Assad deployed tanks outside the city", t17-reuters-322): the
-# nearest "city of X" before the sentence, of the same noun ("town of X", "village of X").
+# story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"; "the
+# besieged Syrian city of Deraa ... . tanks shelled the old quarter of the southern city": t17-reuters-133; "Troops
+# with tanks have deployed near the town", t17-reuters-190; "Assad deployed tanks outside the city",
+# t17-reuters-322): the nearest "city of X" before the sentence, of the same noun ("town of X", "village of X").
 _THE_PLACE = re.compile(r"\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of|near|outside|inside|to)\s+)?"
                         r"the\s+(?:(?:%s)\s+)?"
                         r"(?P<noun>city|town|village)\b"
@@ -536,8 +543,8 @@ def meeting_venue(occasion: Event) -> str | None:
         # tells from another day: '"Juppe's gesture was significant," Ghalioun said' on French television)
         return None
     if occasion.event_type == "visit" and occasion.location in NOT_VISIT_PLACES:
-        return None  # a visit to a country ("Lavrov arrived in Syria") places the visit, not the acts told after it: too
-        # wide for them, and the story's other parties speak at home ("Gulf Arab states said ...": t17-bbc-34)
+        return None  # a visit to a country ("Lavrov arrived in Syria") places the visit, not the acts told after
+        # it: too wide for them, and the story's other parties speak at home ("Gulf Arab states said": t17-bbc-34)
     return occasion.location
 
 
