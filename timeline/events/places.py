@@ -259,6 +259,27 @@ def _named_as(text: str, noun: str) -> tuple[list[re.Match], list[int]]:
     return matches, [n.end() for n in matches]
 
 
+# A named city, town or village before an act of force or protest in its sentence is where it was done, when nothing
+# after the act placed it: the subject's "Women and children in the besieged Syrian city of Deraa chanted" (fresh10
+# t17-reuters-133#1), "a demonstration at the Lebanese border village of Maroun al-Ras ..., killing 11" (audit
+# t17-reuters-221), "killed and 15 wounded in the ancient desert city of Palmyra, when Assad's forces opened fire"
+# (t17-reuters-336), "in the eastern Syrian city of Qamishli turned into a protest" (fresh4 t17-reuters-157#2). Only
+# the named form ("the ... city of X"), the nearest before the act: a bare "in Syria" before it says too little.
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|at)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
+    r"(?:(?:(?!(?:a|an|the|about|of|on|in|for|with|to|over|against|and|from|by|at)\s)[a-z-]+"
+    r"|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}(?:city|town|village|port)\s+of\s+"
+    r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})")
+
+
+def named_place_before(text: str, sent_start: int, start: int) -> str | None:
+    """The place of the last "in/at the ... city/town/village/port of X" between the sentence start and ``start``."""
+    found = None
+    for m in _NAMED_BEFORE.finditer(text, sent_start, start):
+        found = m
+    return named_place(found.group("place")) if found else None
+
+
 # The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
 # Mumbai", "Fico's visit to Moscow", "the November visit by Vice President Harris to Paris", "a visit to the Libyan
 # capital Tripoli", "is to visit the violence-hit city of Homs", "returned from Riyadh", "a visit to Colombia's coastal
@@ -464,6 +485,10 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
             found = force_object_place(text, p.trigger.start, sent_end) or the_named_place(text, p.trigger.end, sent_start,
                                                                                          sent_end)
             if found:  # "soldiers entered Jisr al-Shughour"; "troops sealed off districts in the city"
+                return found
+        if p.family in FORCE_FAMILIES or p.family == "protest":
+            found = named_place_before(text, sent_start, p.trigger.start)
+            if found:  # "Women and children in the besieged Syrian city of Deraa chanted"
                 return found
         phrase = phrase or venue_phrase(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent_end)
         if phrase:
