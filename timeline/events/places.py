@@ -259,6 +259,22 @@ def _named_as(text: str, noun: str) -> tuple[list[re.Match], list[int]]:
     return matches, [n.end() for n in matches]
 
 
+# Where a verb of force sends its troops, tanks or shells: "into X" after it ("he sent army tanks into Deraa and two
+# suburbs of Damascus", audit t17-reuters-174; "sent troops into Hama", -104; "sent tanks on Friday into Jisr
+# al-Shughour", fresh16 t17-reuters-27#3; "fired shells into Lebanon", t17-bbc-306; "sent tanks and troops into the
+# northwestern province of Idlib", t17-reuters-131). A verb's only: a noun's "into" may be another act's ("an
+# offensive ..., triggered by rocket attacks into Israel").
+_INTO = re.compile(r"(?<![\w-])into\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village|province|district|port)"
+                   r"\s+of\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*"
+                   r"|\s+[A-Z][\w'’.\-]*){0,2})")
+
+
+def into_place(text: str, lo: int, hi: int) -> str | None:
+    """The place of the first "into X" in ``text[lo:hi]``, if it names one."""
+    m = _INTO.search(text, lo, hi)
+    return named_place(m.group("place")) if m else None
+
+
 # A named city, town or village before an act of force or protest in its sentence is where it was done, when nothing
 # after the act placed it: the subject's "Women and children in the besieged Syrian city of Deraa chanted" (fresh10
 # t17-reuters-133#1), "a demonstration at the Lebanese border village of Maroun al-Ras ..., killing 11" (audit
@@ -485,6 +501,10 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
             found = force_object_place(text, p.trigger.start, sent_end) or the_named_place(text, p.trigger.end, sent_start,
                                                                                          sent_end)
             if found:  # "soldiers entered Jisr al-Shughour"; "troops sealed off districts in the city"
+                return found
+        if p.family in FORCE_FAMILIES and p.form == "verb":
+            found = into_place(text, p.trigger.end, min(sent_end, p.trigger.end + WINDOW_AFTER_TRIGGER))
+            if found:  # "sent tanks on Friday into Jisr al-Shughour", "fired shells into Lebanon"
                 return found
         if p.family in FORCE_FAMILIES or p.family == "protest":
             found = named_place_before(text, sent_start, p.trigger.start)
