@@ -75,7 +75,8 @@ from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_O
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
-from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
+from .places import (addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue, meeting_venue,
+                     opening_place, written)
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .granted_acts import granted_acts
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
@@ -523,6 +524,8 @@ class _Builder:
             # often a past act the speaker recalls: "At that time, he said", "I met with our allies earlier this month";
             # not a call, which has no venue: "I spoke with President Zelenskyy this morning")
             location, location_basis = self.header, "header"
+        elif (addressed := addressed_meeting_venue(text, p, self.events)) is not None:
+            location, location_basis = addressed, "meeting"  # "Prince Saud al-Faisal told the meeting that ..."
         elif carried is not None and info.family not in NOT_AT_MEETINGS and meeting_venue(carried) \
                 and (not self.wire or self.sentences - self.consult_sentence <= WIRE_RETELLING):
             # "President Biden met with President Xi Jinping in Woodside, California ... . President Biden emphasized

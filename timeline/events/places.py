@@ -20,7 +20,7 @@ from ..actors.places import PLACE_RE
 from ..actors.recognize import PAPER_WORDS
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
-from .predicates import FORCE_FAMILIES, MEETING_TYPES, SUPPORTERS_RALLY
+from .predicates import FORCE_FAMILIES, MEETING_TYPES, SPEECH, SUPPORTERS_RALLY
 from .travel import travel_direction
 
 if TYPE_CHECKING:
@@ -523,6 +523,22 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         if found:
             return found[0]
     return None
+
+
+# A saying addressed to a meeting ("Prince Saud al-Faisal told the meeting that Riyadh was pulling out", fresh11
+# t17-bbc-185#9; "Mr Singh told the summit", audit t17-bbc-51) is given where that meeting sits: the venue of the
+# last meeting, summit or talks the article placed by its own words before it.
+_TOLD_MEETING = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|conference|gathering|session)\b")
+_ADDRESSING = frozenset({"told", "tells", "telling", "addressed", "addresses", "addressing"})
+
+
+def addressed_meeting_venue(text: str, p: Predicate | None, events: list[Event]) -> str | None:
+    """The venue of the meeting that a saying at ``p`` ("told the meeting") addresses, if the article placed it."""
+    if p is None or p.type not in SPEECH or text[p.trigger.start:p.trigger.end].split()[0].lower() not in _ADDRESSING \
+            or _TOLD_MEETING.match(text, p.trigger.end) is None:
+        return None
+    return next((e.location for e in reversed(events)
+                 if e.event_type in MEETING_TYPES and e.location and e.location_basis == "clause"), None)
 
 
 def foreign_body(country: Entry | None, actors: list[ActorMention], actor1: str | None) -> bool:
