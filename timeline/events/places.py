@@ -76,6 +76,9 @@ _VICTIM_NOUNS = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|man
 _SIDE_NOUNS = re.compile(r"\b(?:forces|troops|soldiers|militants|rebels|fighters)\s*$", re.IGNORECASE)
 _NAMED_ONE = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
                         r"(?:city|town|village|port|district|province|region|suburb)\s+of\s")
+# a sum of money, after which "in X" says what form it takes, not where: "today's announcement of $44.5 million in U.S.
+# Government funding" (dev), "an additional USD $50 million in Defense Production Act funding" (fresh15)
+_MONEY_BEFORE = re.compile(r"(?:\$|USD|US\$|€|£)\s*[\d.,]+(?:\s*(?:million|billion|trillion|m|bn))?\s*$")
 _NOT_PLACES = {w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)} | {"The", "A", "An", "This", "That", "Our"} \
     | set(word_list("disease_names.txt"))  # "assist Jamaica in COVID recovery": a disease is never a place
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ern)")  # "Kurdish", "Syrian"
@@ -109,6 +112,8 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = F
         if place == match.group("place") and _NUMBER_AFTER.match(text, match.end("place")):
             continue  # "as set forth in Executive Order 14257", "in Resolution 2254": a text, not a venue
         before = text[max(0, match.start() - 30):match.start()]
+        if _MONEY_BEFORE.search(before):
+            continue  # "$44.5 million in U.S. Government funding", "$50 million in Defense Production Act funding"
         if _TOPIC_NOUNS.search(before) and not (victims and _VICTIM_NOUNS.search(before)) \
                 and not (fight and _SIDE_NOUNS.search(before) and _NAMED_ONE.match(text, match.end("prep"))):
             continue
@@ -528,7 +533,8 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
 # A saying addressed to a meeting ("Prince Saud al-Faisal told the meeting that Riyadh was pulling out", fresh11
 # t17-bbc-185#9; "Mr Singh told the summit", audit t17-bbc-51) is given where that meeting sits: the venue of the
 # last meeting, summit or talks the article placed by its own words before it.
-_TOLD_MEETING = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|conference|gathering|session)\b")
+_TOLD_MEETING = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:meeting|summit|conference|gathering|session)\b")
 _ADDRESSING = frozenset({"told", "tells", "telling", "addressed", "addresses", "addressing"})
 
 
