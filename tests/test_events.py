@@ -766,14 +766,15 @@ def test_events_roles_agent_of_one_predicate(text, trigger, actor1):
     # a possessive or a compound modifier is no venue
     ("Principal Deputy National Security Advisor Jon Finer met today with Maldives Minister of Foreign Affairs Abdulla "
      "Shahid to discuss the growth in U.S.-Maldives relations.", "meeting", None),
-    # a visit's place is the one it goes to; a country visited is its counterpart (t17_syria, White House, TASS)
+    # a visit's place is the one it goes to, a country too (the dev, check, blind and bbc gold place "will visit China",
+    # "visited Syria", "arrived in Syria" in the country; the country is also the visit's counterpart)
     ("Valerie Amos met the Syrian foreign minister in Damascus and is to visit the violence-hit city of Homs.", "visit",
      "Homs"),
     ("President Biden also noted the November visit by Vice President Harris to Paris as a key opportunity to further "
      "enhance U.S.-France cooperation on a range of global challenges.", "visit", "Paris"),
     ("Yemeni Foreign Minister Abubakr al-Qirbi returned from Riyadh on Monday where Saleh sent him to seek Saudi-led "
      "Gulf Arab mediation.", "visit", "Riyadh"),
-    ("The Arab League said that its secretary-general, Nabil Elaraby, will visit Syria on Saturday.", "visit", None),
+    ("The Arab League said that its secretary-general, Nabil Elaraby, will visit Syria on Saturday.", "visit", "Syria"),
     # "in the southern city of Deraa": the city named
     ("Wednesday, security forces opened fire on hundreds of youths in the southern city of Deraa, witnesses said, "
      "killing up to 37 demonstrators according to a hospital official.", "assault", "Deraa"),
@@ -841,9 +842,10 @@ OVAL_OFFICE = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Secre
     (WOODSIDE, "2023-11-15", "President Biden emphasized", "statement", "Woodside", "meeting"),
     (WOODSIDE, "2023-11-15", "They welcomed", "support", "Woodside", "meeting"),
     (BALI, "2022-11-14", "The two leaders agreed", "agreement", "Bali", "meeting"),
-    # the visit the leaders agreed on is an occasion of its own (Russia's threats the President raised were, as
-    # "other-actor", not made at the meeting; they are an undated owned act, no event under rule 11: owned_acts.jsonl)
-    (BALI, "2022-11-14", "The two leaders agreed", "visit", None, None),
+    # the visit the leaders agreed on is an occasion of its own, placed where it goes, not at Bali (Russia's threats the
+    # President raised were, as "other-actor", not made at the meeting; they are an undated owned act, no event under
+    # rule 11: owned_acts.jsonl)
+    (BALI, "2022-11-14", "The two leaders agreed", "visit", "China", "clause"),
     # a call has no venue
     ("President Joseph R. Biden, Jr. spoke today with President Joseph Aoun of Lebanon to congratulate him on his "
      "election victory. President Biden pledged to continue U.S. support for Lebanon’s security forces, and for "

