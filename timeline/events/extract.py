@@ -89,7 +89,8 @@ from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .fights_between import fight_between, fight_rows
-from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
+from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, crowd_protest, unnamed_condemnation, unnamed_condemnations,
+                        unnamed_toll)
 from .blamers import blamers
 from .object_relatives import object_relative_blame
 from .naming_clauses import naming_clause_charges
@@ -1585,6 +1586,10 @@ class _SentenceState:
         if not p.quoted and now_act(self.low, p, self.sent.start):
             return "report"  # "Turkey has now determined to take the matter to Nato, calling for an urgent meeting": the
             # act of the story's moment, not a perfect of the body's background
+        if not self.sent.lead and crowd_demander(p, self.builder.text, self.low, self.sent.start) \
+                and not self.builder.parties(self.sent, p)[0]:
+            return "undated"  # "The protesters demanded political freedoms ...", in the body: the crowd's demand is of
+            # its protest's time, which only date words give (as a protest's: event_types.csv, rule 1 (c))
         if p.status == "planned" and later_today(self.low, self.sent.start, self.sent.end):
             return "report"  # "would meet Foreign Minister Yang Jiechi later", "Later, I'll be visiting ...": a plan for
             # later the same day takes the story's day (events_gold_bbc 294#2)
@@ -2955,7 +2960,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
-            and not anti:
+            and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts) and not anti:
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False
