@@ -1681,6 +1681,8 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
             rest = [p for p in candidates if not lo <= p.trigger.start < hi]
             if any(p.trigger.start >= hi for p in rest):  # (a main clause with no act leaves the date as it was)
                 candidates = rest
+    candidates = [p for p in candidates if not _demanded_noun(p, st.preds, low, mention)]  # ("called for more European Union
+    # sanctions against Syria Monday": Monday is the call's, the sanctions only asked for)
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
     sided = st.builder.sides(sent)  # (kept for the sentence: a force noun is asked for every date)
@@ -1700,6 +1702,24 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
     return candidates
+
+
+# between a demand verb and the noun of the act it asks for: its object's determiner and modifiers ("called for more
+# European Union sanctions", "calling for a ceasefire", "pressed for tougher penalties"), no clause break
+_DEMANDED_OBJECT = re.compile(r"\s+(?:(?:on|upon|for)\s+)?(?:(?!(?:and|or|but|which|that|who|after|before|while|when)\s)"
+                              r"[a-z][\w'’-]*\s+){0,4}")
+
+
+def _demanded_noun(p: Predicate, preds: list[Predicate], low: str, mention: Mention) -> bool:
+    """Is ``p`` the noun of a sanction or an agreement that a demand verb right before it asks for ("Germany called for
+    more European Union sanctions against Syria Monday", "Erdogan repeatedly contacted Gaddafi after the Libyan uprising
+    began in February, calling for a ceasefire")? The act is only asked for: the date ``mention`` does not make it done
+    (it is the demand's). A date after an agreement asked for may be the day set for it ("a peace plan, which demanded a
+    ceasefire by all parties on 10 April"): only a date before the demand is kept from it."""
+    return p.form == "noun" and (p.type == "sanction" or p.type == "agreement") and any(
+        d.type == "demand" and d.form in ("verb", "report") and d.trigger.end <= p.trigger.start
+        and (p.type == "sanction" or mention.end <= d.trigger.start)
+        and _DEMANDED_OBJECT.fullmatch(low, d.trigger.end, p.trigger.start) is not None for d in preds)
 
 
 def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate]) -> Mention:
