@@ -850,7 +850,7 @@ OVAL_OFFICE = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr. Secre
      "Lebanon’s recovery and reconstruction.", "2025-01-09", "President Biden pledged", "aid", None, None),
     # what a participant said after the meeting that day, in the same sentence
     ("\"We certainly do not agree with the suspension of any OIC member,\" Iranian Foreign Minister Ali Akbar Salehi "
-     "said after a preliminary meeting in the city of Jeddah on Monday.", "2012-08-14", "We certainly", "statement",
+     "said after a preliminary meeting in the city of Jeddah on Monday.", "2012-08-14", "We certainly", "reject",
      "Jeddah", "meeting"),
     # a meeting "earlier this week" is not the day of what the story quotes (said on French television)
     ("PARIS (Reuters) - In a symbolic display of support, French Foreign Minister Alain Juppe met Ghalioun in Paris "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .agencyref import agency_references
 from .aliases import apply_aliases, read_alias_file
 from .bodyref import body_leaders
 from .coref import Resolver
@@ -65,6 +66,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = story_rebels(text, mentions, country)  # "rebels had killed": the story's armed group, or its rebels
     mentions = story_opposition(text, mentions, country)  # "The opposition has accused": the story's opposition
     mentions = document_speakers(text, mentions, country)  # "An official statement said": the story's government
+    mentions = agency_references(text, mentions, country)  # "The official news agency said": the story's agency
     mentions = government_references(text, mentions, country)  # "Authorities responded", "the kingdom": the state
     mentions = government_officials(text, mentions, country)  # "Government officials had earlier denied": the state
     mentions = government_forces(text, mentions, country)  # "an armored government force stormed": the story's

@@ -91,12 +91,25 @@ _OF_AFTER = re.compile(r"\s+(?:of|from)\b", re.I)  # "soldiers of the Free Syria
 _HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("force_noun_heads.txt")), re.I)
 
 
+# a count that opens a sentence or a clause ("At least 200 security personnel have also been killed, the government
+# says", "Hundreds of troops and security forces have defected", "said that more than 1,100 security personnel had been
+# killed"): the forces counted stand where a subject does, as after "said 120 soldiers" (``SUBJECT_BEFORE``, which
+# peoples.py shares and so keeps "thousands of Kurds" out); not after "and" or a verb ("sent 400 troops", "with 60 tanks")
+_COUNT_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:that|after|when|while|since|because)\b)\s*(?:(?:at\s+least|more\s+than|"
+                          r"over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?(?:\d[\d,]*|%s|"
+                          r"(?:dozens|hundreds|thousands|scores)\s+of)\s+$"
+                          % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
+                                        and v.isdigit() and 2 <= int(v) <= 12),
+                          re.I)
+
+
 def bare_before(before: str, phrase: str) -> bool:
     """Does nothing that could own or qualify a phrase stand in ``before`` (what precedes it): SUBJECT_BEFORE, a
     day of the clause ("On Friday soldiers killed"), or a capital "The" that opens the phrase after a word with no
     stop, the start of a sentence a scraped page glued to a caption ("... French authorities confirm The army and
-    rebels have battled")?"""
-    return bool(SUBJECT_BEFORE.search(before) or DAY_BEFORE.search(before) or phrase.startswith("The "))
+    rebels have battled"), or a count that opens the clause (``_COUNT_OPENS``)?"""
+    return bool(SUBJECT_BEFORE.search(before) or DAY_BEFORE.search(before) or phrase.startswith("The ")
+                or _COUNT_OPENS.search(before))
 
 
 def story_country(mentions: list[ActorMention]) -> str | None:
@@ -294,7 +307,9 @@ _REBELS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
 # another state's place right before the noun: "Libya, where rebels captured ... Gaddafi"
 _WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
 # the armed groups of organizations.csv, by their name ("Free Syrian Army")
-_ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group")
+# (not a government's own militia: ``resources/loyalist_militias.txt``)
+_ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group") \
+    - frozenset(word_list("loyalist_militias.txt"))
 
 
 class _ArmedNames:

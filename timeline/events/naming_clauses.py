@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .senses import NAMING_VERBS, WHAT_NAMER
+from .senses import NAMING_VERBS, VERDICT_VERBS, WHAT_NAMER
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -25,8 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _PRONOUN_NAMERS = frozenset({"it", "he", "she", "they"})
 # the naming verbs (event_cues.tsv naming_verb, which adds "describing": "what they are describing as") and
 # "calls"/"called"
-_NAMING = NAMING_VERBS | {"calls", "called"}
-_PRESENT = frozenset({"calls", "describes", "terms", "dubs"})
+_NAMING = NAMING_VERBS | VERDICT_VERBS | {"calls", "called"}
+_PRESENT = frozenset({"calls", "describes", "describe", "terms", "dubs", "sees", "considers", "consider"})
 
 
 def naming_clause_charges(st: _SentenceState, is_event) -> None:

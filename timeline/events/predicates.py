@@ -69,7 +69,7 @@ _SHOOTING = frozenset(CUES["shooting_verb"])  # the verbs of killing that fighti
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
 CROWDS = frozenset(CUES["crowd"])
 RAIDS = frozenset(CUES["raid"])
-SUPPRESSING = frozenset(w for w in CUES["suppressing_verb"] if " " not in w)
+SUPPRESSING = frozenset(CUES["suppressing_verb"])  # one word or a phrasal verb ("put down", "stamping out")
 DISSENT = frozenset(CUES["dissent"])
 GATHERINGS = frozenset(CUES["gathering"])
 CIVIL_TARGETS = frozenset(w for w in CUES["civil_target"] if " " not in w)
@@ -78,6 +78,8 @@ _TARGETING = re.compile(r"\s+(?:on|against|targeting|that\s+targeted|which\s+tar
 # "... to (try to) crush protests": the purpose of an act of force, up to the object of its verb of putting down
 _TO_SUPPRESS = re.compile(r"\bto\s+(?:try\s+to\s+|help\s+|attempt\s+to\s+)?" + phrases("suppressing_verb").pattern
                           + r"\s+((?:[\w'’-]+\s*){1,5})")
+# coercion's verb of putting down that, with protest or dissent as its object, is force on it (``armed``)
+_QUELL = re.compile(r"quell(?:ed|s|ing)?\b")
 # an aside between commas: an apposition or a relative clause inside a clause, not a clause of its own
 _COMMA_ASIDE = re.compile(r",[^,;:.!?]{1,120},")
 PERFORMATIVE = frozenset(CUES["performative"])
@@ -549,8 +551,10 @@ class PredicateReader:
             if not senses.names_condemnation(self, t):
                 return None  # "called on", "what Washington calls corruption": no phone call
             t = replace(t, type="accuse", form="V")  # "has called Assad's repression of protests \"barbaric\""
-        if t.type == "accuse" and first in senses.NAMING_VERBS and not senses.names_condemnation(self, t):
-            return None  # "what Moscow described as a gesture of friendship", "was described as stable": no charge
+        if t.type == "accuse" and (first in senses.NAMING_VERBS or first in senses.VERDICT_VERBS) \
+                and not senses.names_condemnation(self, t):
+            return None  # "what Moscow described as a gesture of friendship", "was described as stable", "regards
+            # Iran's nuclear program as a potential existential threat": no charge
         if t.type == "agreement" and first in ("signed", "signing", "signs", "sign") and " " not in t.text:
             signed = senses.signs_own_instrument(self, t)
             if signed is not None:
@@ -991,6 +995,9 @@ class PredicateReader:
                 # verb, no object of "has" (events_gold.md rule 22: a protest so told is one only when dated)
             if w == "to" and j == i - 1:
                 return None  # "giving ground to demands for political freedoms": the noun is the goal of another object
+            if w == "against" and j == i - 1 and t.type == "accuse":
+                return None  # "maintained a hard line against criticism at home": what the object stands against, no
+                # criticism the light verb makes (fresh4 t17-reuters-167#19's note: a stance, no row)
             j -= 1
             seen += 1
         return None
@@ -1086,10 +1093,13 @@ class PredicateReader:
             if self.subject_token(p.start)[1] in WEAPON_SUBJECTS:  # "aircraft ... killed 46 civilians in an attack"
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
             return p if p.type == "assault" else replace(p, type="assault", rule="victim object")
-        if p.type != "assault" and p.form == "verb" and not p.passive and (p.family == "military" or p.type == "mobilize") \
+        if p.type != "assault" and p.form == "verb" and not p.passive and (
+                p.family == "military" or p.type == "mobilize" or p.type == "coerce" and _QUELL.match(p.trigger.text)) \
                 and self._puts_down_dissent(p):
             return replace(p, type="assault", rule="force on dissent")  # "crushed an armed uprising in Hama", "sent
-            # troops and tanks to crush protests", "stormed it ... to try to crush street protests"
+            # troops and tanks to crush protests", "stormed it ... to try to crush street protests"; "have been trying to
+            # quell demonstrations" (audit t17-reuters-260, t17-reuters-30; events_gold_fresh13 t17-reuters-46#30, fresh5
+            # 259#1: quelling protest is the assault on it, where quelling else is coercion's word)
         if p.type != "assault":
             return p
         if p.passive:
@@ -1195,7 +1205,8 @@ class PredicateReader:
         an infinitive after it in its clause, crushes protesters or dissent ("sent troops and tanks to crush protests",
         "stormed it two months ago to try to crush street protests")? Not a purpose against fighters ("sent troops
         to crush the rebels"), nor one past the clause's end."""
-        if p.trigger.text.split()[0] in SUPPRESSING and self._victim_object(p, VICTIMS | DISSENT):
+        if (p.trigger.text.split()[0] in SUPPRESSING or " ".join(p.trigger.text.split()) in SUPPRESSING) \
+                and self._victim_object(p, VICTIMS | DISSENT):
             return True
         stop = self.end
         for m in re.finditer(r"[.;:!?]|,\s+(?:but|while|and|as|when|after|before)\b", self.low[p.end:self.end]):

@@ -74,6 +74,7 @@ CARRIER_HEADS = frozenset(CUES["carrier_head"])
 CONDEMNING = frozenset(CUES["condemning_word"])
 CHARGE_NAMES = re.compile(r"(?<![\w'])(?:%s)(?![\w'])" % phrase_alternation(CUES["charge_name"]))
 NAMING_VERBS = frozenset(CUES["naming_verb"])
+VERDICT_VERBS = frozenset(CUES["verdict_verb"])
 # the naming clause "what X calls", "what Washington calls", "what the government described": "what", at most four
 # words (the namer, group "namer") and words of its verb group ("what it has long described") right before the verb
 # (naming_clauses reads the namer)
@@ -627,6 +628,9 @@ def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
     words = reader.tokens.words[i:i + 12]
     if words[:1] in (["on"], ["for"], ["upon"]):
         return False
+    if t.text.split()[0] in VERDICT_VERBS:  # "sees it as nothing but a camouflage", "considered ... to be a sham": the
+        # verdict only, not any word of condemnation near the verb ("we see the brutal crackdown go on" holds no view)
+        return _condemning_verdict(reader, i, to_be=True) or _what_charge(reader, t)
     for w in words:
         if w in (".", ";", ":"):
             break
@@ -643,6 +647,16 @@ def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
         # "The Arab League called an emergency meeting as the killings continued" names nothing)
     if namer is None:
         return False
+    return _what_charge(reader, t)
+
+
+def _what_charge(reader: PredicateReader, t: Trigger) -> bool:
+    """Is ``t`` the verb of a naming clause "what X calls ..." (not one a rejecting verb takes) whose first six words
+    name a wrongdoing ("for what Washington calls public corruption", "what it sees as the UN Security Council's
+    interference")?"""
+    namer = WHAT_NAMER.search(reader.low, max(reader.start, t.start - 60), t.start)
+    if namer is None or _REJECTED_NAMING.search(reader.low, max(reader.start, namer.start() - 20), namer.start()):
+        return False
     stop = re.search(r"[.;:,]|\b(?:and|but|which|that|who)\b", reader.low[t.end:min(reader.end, t.end + 80)])
     reach = t.end + (stop.start() if stop else min(reader.end, t.end + 80) - t.end)
     head = re.match(r"(?:\s+\S+){1,6}", reader.low[t.end:reach])
@@ -651,11 +665,13 @@ def names_condemnation(reader: PredicateReader, t: Trigger) -> bool:
 
 # the words that end a verdict after "as": a clause's punctuation or a word that opens another clause
 _VERDICT_END = frozenset({".", ";", ":", ",", "and", "but", "which", "who", "that", "while", "saying", "adding"})
+# what ends the object of a verb of holding a view before its verdict: a clause's comma or a word that opens a clause
+_VIEW_END = frozenset({",", "if", "when", "because", "that", "which", "who", "while", "unless", "and", "but"})
 # "as" that opens no verdict: "such as", "as well as", "as soon as", "as of"
 _NOT_VERDICT_AS = frozenset({"such", "well", "soon", "long", "far", "much"})
 
 
-def _condemning_verdict(reader: PredicateReader, i: int) -> bool:
+def _condemning_verdict(reader: PredicateReader, i: int, to_be: bool = False) -> bool:
     """Is the verdict of a naming verb ("described X as Y") a word of condemnation or a name of wrongdoing, read
     whole after its "as" however long the object before it ("has described the Syrian army's mortar and rocket
     attacks in the city of Homs, as \"outrageous bloodshed\"", "described those demonstrations as a Western plot")?
@@ -665,12 +681,14 @@ def _condemning_verdict(reader: PredicateReader, i: int) -> bool:
     words = reader.tokens.words
     for k in range(i, min(len(words), i + 20)):
         w = words[k]
-        if w in (".", ";", ":"):
-            return False
-        if w == "as" and (k == 0 or words[k - 1] not in _NOT_VERDICT_AS) \
+        if w in (".", ";", ":") or to_be and w in _VIEW_END:
+            return False  # (a view's verdict follows its object: "could see goodwill evaporate if it is perceived to be
+            # meddling" holds no view)
+        be = to_be and w == "to" and words[k + 1:k + 2] == ["be"]  # a view's verdict: "considered ... to be a sham"
+        if be or w == "as" and (k == 0 or words[k - 1] not in _NOT_VERDICT_AS) \
                 and (k + 1 >= len(words) or words[k + 1] not in ("well", "of", "soon", "if", "though")):
             verdict = []
-            for v in words[k + 1:k + 9]:
+            for v in words[k + 2 if be else k + 1:k + 9]:
                 if v in _VERDICT_END:
                     break
                 verdict.append(v)

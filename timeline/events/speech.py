@@ -53,6 +53,9 @@ _REFUSAL_OWN = phrases("refusal_own")
 _REFUSAL_ACT = re.compile(r"\s+(?:(?:%s|\w{3,}ly)\s+){0,2}?%s" % ("|".join(re.escape(w) for w in ADVERBS),
                                                                  phrases("refusal_act").pattern))
 _REFUSAL_IMPERSONAL = phrases("refusal_impersonal")
+# a negated want of an outside party's involvement ("did not want to see any foreign soldiers in Syria")
+_UNWANTED = re.compile(r"(?<![\w'’])(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+want\s+(?:to\s+see\s+)?"
+                       r"(?:[\w'’-]+\s+){0,4}?(?:%s)(?![\w-])" % phrase_alternation(CUES["unwanted_involvement"]))
 _DEMAND_IMPERSONAL = phrases("demand_impersonal")
 # (a quotation mark may stand between the words of a phrase: "Assad's legitimacy had \"nearly run out\"")
 _DISAPPROVAL = re.compile(r"(?<![\w'])(?:%s)(?![\w'])"
@@ -728,8 +731,8 @@ def refusal(reader: PredicateReader, content: tuple[int, int], speaker: ActorMen
     if m is not None:
         t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
         return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
-    for m in sorted([*_REFUSAL_MODAL.finditer(reader.low, *content), *_REFUSAL_OWN.finditer(reader.low, *content)],
-                    key=lambda m: m.start()):
+    for m in sorted([*_REFUSAL_MODAL.finditer(reader.low, *content), *_REFUSAL_OWN.finditer(reader.low, *content),
+                     *_UNWANTED.finditer(reader.low, *content)], key=lambda m: m.start()):
         if m.re is _REFUSAL_MODAL and not _REFUSAL_ACT.match(reader.low, m.end(), content[1]):
             continue  # "it will not be possible", "Syria will not remain the kingdom of silence": no act refused
         i, prev = reader.tokens.before(m.start(), skip_adverbs=False)

@@ -1,0 +1,67 @@
+"""A saying told in a temporal clause is the named speaker's statement: "Fears ... are growing after a week when the
+government said over 120 servicemen were killed", "The troop movements, after the government reported the loss of over
+120 men ..., has raised fears", "He was speaking after Damascus said they would not be deployed", "A number of
+civilians were killed on Thursday, activists said, while the government said a bomb attack had killed one soldier".
+
+A reporting verb inside a subordinate clause frames nothing (``speech.frame_and_content``), and its subject is not
+the sentence's, so no pass made it a row; but a named party's saying is a row of its own (events_gold.md rule 18;
+fresh t17-reuters-190#7, fresh16 t17-reuters-27#1, fresh14 t17-bbc-195#2). Read only right after "after", "when",
+"while" or "before", with the speaker named right before the verb (a name or a description, not a pronoun; "the"
+allowed before it); not after "since" ("since the Arab League said on November 2 that Damascus had accepted a plan":
+the start of a span, the League the source of the acceptance only, fresh4 t17-reuters-301#2). "after", "before" and
+"when" tell a saying before or after the main clause's time: of the story's day when the main clause tells a past act ("He was speaking after Damascus said": fresh14 bbc-195#2), else undated
+("The troop movements, after the government reported ..., has raised fears", "Fears ... are growing after a week when
+the government said": the perfect or present tells no day); "while" one beside the main clause, of its day. Run by
+``extract._sentence_events`` after ``with_saying``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from .predicates import Predicate
+from .triggers import Trigger
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import _SentenceState
+
+# (a lookahead, so that each subordinator is tried: "after a week when the government said")
+_CLAUSE_SAYING = re.compile(r"(?<![\w'’-])(?=(?P<sub>after|when|while|before)\s+(?P<who>[^,;:()\"“”]{2,60}?)\s+"
+                            r"(?:(?:also|had|has|later|first|earlier)\s+)?"
+                            r"(?P<verb>said|says|reported|reports|announced|stated|declared)(?![\w-]))")
+
+
+def clause_sayings(st: _SentenceState, is_event: Callable) -> None:
+    """Add the statement of a named speaker whose saying a temporal clause of the sentence tells (see the module)."""
+    if st.heading:
+        return
+    sent, low = st.sent, st.low
+    for m in _CLAUSE_SAYING.finditer(low, sent.start, sent.end):
+        start, end = m.start("verb"), m.end("verb")
+        if start in st.claimed_starts or start in st.builder.trigger_starts:
+            continue  # (a pass before made the saying a row)
+        who = [a for a in sent.actors if m.start("who") <= a.start and a.end <= m.end("who")]
+        if not who or who[-1].end != m.end("who") or who[-1].placed or who[-1].basis == "pronoun" \
+                or low[m.start("who"):who[-1].start].strip() not in ("", "the"):
+            continue  # no one named right before the verb ("when residents said", "after he said", "when troops of X")
+        speaker = who[-1]
+        trigger = Trigger(start, end, st.text[start:end], "statement", "R")
+        p = Predicate(trigger, "statement", "verb", "reported", start, rule="clause saying")
+        if not is_event(p, sent, st.builder, speaker.name):
+            continue
+        on_day = st.on_day("report") if m.group("sub") == "while" or _past_main(low, sent.start, m.start()) \
+            else {"mention": None, "basis": "undated"}
+        event = st.record(p, **on_day, agent=speaker.name)
+        st.builder.amend(event, actor1=speaker.name, actor2=None, actors=(speaker.name,))
+
+
+# the main clause before the subordinator tells a past act: a past verb ("was speaking", "walked out", "joined"), no
+# auxiliary of the perfect or the present ("has raised", "are growing")
+_PAST = re.compile(r"\b(?:was|were|did)\b|\b[a-z]{3,}ed\b")
+_NOT_PAST = re.compile(r"\b(?:has|have|had|is|are|am|will|would|may|might|can|could)\b")
+
+
+def _past_main(low: str, start: int, end: int) -> bool:
+    """Does ``low[start:end]``, the sentence before its temporal clause, tell a past act ("He was speaking")?"""
+    return _PAST.search(low, start, end) is not None and _NOT_PAST.search(low, start, end) is None

@@ -1,0 +1,94 @@
+"""Support by a group the text does not name: "Largely Sunni Gulf states backed the monarchy", "Top generals,
+ambassadors and some tribes endorsed the goals of Yemen's protesters", "as crowds welcomed a U.N. humanitarian team",
+"The world welcomed the British-trained eye doctor in 2000".
+
+An undated predicate is an event only when an actor does it (``extract._is_event``), so a support verb whose subject
+is a group no one names gave no row. events_gold.md rule 13 codes an accusation, demand or support by an unnamed group
+as a row with ``actor1`` null when what it is given to is named (fresh5 294#2, fresh4 167#5, fresh13 46#31), and no
+row when neither side is named ("Arab states endorsed it"). The subject is a group noun (``supporter_group`` of
+``event_cues.tsv``, with its modifiers: "largely Sunni Gulf states", "Western nations") right before the verb group,
+or "the world"; the supported is the first actor of the verb's object. Not a support quoted, negated, passive ("backed
+by Iran": the backer named in the "by" phrase is the agent, as any passive reads) or held possible ("Western nations
+might back"), nor one inside a relative clause ("Christians who supported the uprising"): a description of the group.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..actors.gazetteer import DEMONYMS, phrase_alternation
+from .cues import CUES, MODAL_GROUP
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import _SentenceState
+    from .predicates import Predicate
+
+_GROUP = phrase_alternation(CUES["supporter_group"])
+# the group right before the verb group: its head noun, or "the world" / "the international community", then only
+# auxiliaries and adverbs ("have largely", "also", "still")
+_SUBJECT = re.compile(r"(?<![\w'’-])(?:(?P<head>%s)|the\s+(?:world|international\s+community))"
+                      r"(?:\s+(?:have|has|had|also|still|largely|broadly|generally|quickly|warmly|initially|"
+                      r"openly|publicly|strongly|widely|all|both))*\s+$" % _GROUP)
+# the word before the head that makes it no subject of its own: a preposition or a relative ("most of the Gulf
+# states", "with Arab nations"), or a possessive that names the group's owner ("Assad's supporters" is his camp)
+_NOT_SUBJECT = re.compile(r"(?:\b(?:of|with|by|for|to|from|among|against|who|that|which)|['’]s)\s+"
+                          r"(?:[\w-]+\s+){0,3}$")
+_MODAL = re.compile(r"\b(?:%s)\s+(?:[a-z]+\s+)?$" % MODAL_GROUP)
+# the end of the verb's object: the supported is named before it ("endorsed it at the Cairo meeting": no one named)
+_OBJECT_END = re.compile(r"[,;:(]|\s(?:as|but|while|because|after|when|and|who|which|that|at|in|on|during|since|"
+                         r"over|from)\s")
+
+
+def unnamed_supporters(st: _SentenceState) -> None:
+    """A support verb of the sentence that no pass made an event, whose subject is a group no one names and whose
+    object names an actor: the group's support, ``actor1`` None, the supported its counterpart (module doc)."""
+    builder, sent, low = st.builder, st.sent, st.low
+    if "support" in st.families:
+        return
+    made = {e.trigger for e in builder.events[st.first:]}
+    for p in st.preds:
+        if not _reads(p, low, sent.start) or p.trigger.start in st.claimed_starts or p.trigger.text in made:
+            continue
+        stop = _OBJECT_END.search(low, p.trigger.end, sent.end)
+        end = stop.start() if stop is not None else sent.end
+        supported = [a for a in sent.actors if p.trigger.end <= a.start < end and "dateline" not in a.flags]
+        if not supported:
+            continue  # neither side named: no row (rule 13)
+        mention = st.dated.get(p.trigger.start) or next(
+            (d for d in st.undated_dates if p.trigger.end <= d.start <= end + 40 and d.end <= sent.end), None)
+        day = {"mention": mention, "basis": mention.date_basis} if mention is not None else st.on_day(st.basis(p))
+        event = st.record(p, **day)
+        name = _supported(supported[0], low)
+        builder.amend(event, actor1=None, actor2=name, actors=(name,))
+        return
+
+
+# a country's name or demonym before a noun of its dissenters: "the goals of Yemen's anti-government protesters"
+_DISSENTERS = re.compile(r"(?:['’]s)?\s+(?:(?:anti-government|pro-democracy|anti-regime|young|peaceful)\s+)*"
+                         r"(?:protesters|protestors|demonstrators|opposition|dissidents)(?![\w-])")
+
+
+def _supported(actor, low: str) -> str:
+    """The name of the supported ``actor``; a country named as the owner of its dissenters ("Yemen's anti-government
+    protesters") is their side, that country's opposition, as the gold sets code it (fresh5 294#2 "Yemeni
+    opposition", fresh4 "Assad's foes" = Syrian opposition), not the state they rise against."""
+    demonym = DEMONYMS.get(actor.name)
+    if actor.kind == "country" and demonym and _DISSENTERS.match(low, actor.end):
+        return f"{demonym} opposition"
+    return actor.name
+
+
+def _reads(p: Predicate, low: str, floor: int) -> bool:
+    """Is ``p`` an active, reported support verb, neither quoted nor negated nor held possible, right after a group
+    subject the text does not name?"""
+    if p.type != "support" or p.form != "verb" or p.passive or p.quoted or p.negated or p.topic \
+            or p.status != "reported":
+        return False
+    before = low[max(floor, p.start - 80):p.start]
+    if _MODAL.search(before):
+        return False
+    subject = _SUBJECT.search(before)
+    if subject is None:
+        return False
+    return not _NOT_SUBJECT.search(before, 0, subject.start())
