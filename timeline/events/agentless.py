@@ -121,6 +121,24 @@ def crowd_protest(p: Predicate, text: str, low: str, floor: int) -> bool:
         and (_crowd_subject(text, low, p, floor) or absolute_crowd(low, p, floor))
 
 
+def crowd_demand(p: Predicate, text: str, low: str, floor: int, targets: list[str]) -> bool:
+    """Is ``p``, which names no agent, a demand all the same: an active demand verb, reported as done, whose subject is a
+    crowd the text does not name and whose target the text names ("people demanded that Mr Assad resign", "crowds
+    demanded the overthrow of President Ali Abdullah Saleh")? events_gold.md rule 13: a demand by an unnamed group is a
+    row with ``actor1`` null when its target is named, none when neither side is ("protesters have demanded outside
+    protection"). Not a demand planned, negated or quoted."""
+    return bool(targets) and crowd_demander(p, text, low, floor)
+
+
+def crowd_demander(p: Predicate, text: str, low: str, floor: int) -> bool:
+    """Is ``p`` an active demand verb, reported as done, whose subject is a crowd the text does not name (``crowd_demand``
+    without its target)? Such a demand is the crowd's street act, dated as its protest is: in the body of a story, by
+    its own date words only (events_gold_fresh11 t17-reuters-216#12, "The protesters demanded political freedoms",
+    undated like the protest it is of)."""
+    return p.type == "demand" and p.form == "verb" and not p.passive and not p.negated and not p.quoted \
+        and p.status == "reported" and _crowd_subject(text, low, p, floor)
+
+
 # an absolute phrase whose subject is a crowd: ", with mourners chanting", ", with thousands of people marching"
 _WITH_CROWD = re.compile(r",\s+with\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*s)\s+$")
 _CHANTING = re.compile(r"chant")

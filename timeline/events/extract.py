@@ -91,7 +91,8 @@ from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .fights_between import fight_between, fight_rows
-from .agentless import agentless_act, anti_protest, crowd_protest, unnamed_condemnation, unnamed_condemnations, unnamed_toll
+from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, crowd_protest, unnamed_condemnation, unnamed_condemnations,
+                        unnamed_toll)
 from .aid_means import support_as_aid
 from .blamers import blamers
 from .unnamed_supporters import unnamed_supporters
@@ -1616,6 +1617,10 @@ class _SentenceState:
         if not p.quoted and now_act(self.low, p, self.sent.start):
             return "report"  # "Turkey has now determined to take the matter to Nato, calling for an urgent meeting": the
             # act of the story's moment, not a perfect of the body's background
+        if not self.sent.lead and crowd_demander(p, self.builder.text, self.low, self.sent.start) \
+                and not self.builder.parties(self.sent, p)[0]:
+            return "undated"  # "The protesters demanded political freedoms ...", in the body: the crowd's demand is of
+            # its protest's time, which only date words give (as a protest's: event_types.csv, rule 1 (c))
         if p.status == "planned" and later_today(self.low, self.sent.start, self.sent.end):
             return "report"  # "would meet Foreign Minister Yang Jiechi later", "Later, I'll be visiting ...": a plan for
             # later the same day takes the story's day (events_gold_bbc 294#2)
@@ -1707,6 +1712,8 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
             rest = [p for p in candidates if not lo <= p.trigger.start < hi]
             if any(p.trigger.start >= hi for p in rest):  # (a main clause with no act leaves the date as it was)
                 candidates = rest
+    candidates = [p for p in candidates if not _demanded_noun(p, st.preds, low, mention)]  # ("called for more European Union
+    # sanctions against Syria Monday": Monday is the call's, the sanctions only asked for)
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
     sided = st.builder.sides(sent)  # (kept for the sentence: a force noun is asked for every date)
@@ -1726,6 +1733,24 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
     return candidates
+
+
+# between a demand verb and the noun of the act it asks for: its object's determiner and modifiers ("called for more
+# European Union sanctions", "calling for a ceasefire", "pressed for tougher penalties"), no clause break
+_DEMANDED_OBJECT = re.compile(r"\s+(?:(?:on|upon|for)\s+)?(?:(?!(?:and|or|but|which|that|who|after|before|while|when)\s)"
+                              r"[a-z][\w'’-]*\s+){0,4}")
+
+
+def _demanded_noun(p: Predicate, preds: list[Predicate], low: str, mention: Mention) -> bool:
+    """Is ``p`` the noun of a sanction or an agreement that a demand verb right before it asks for ("Germany called for
+    more European Union sanctions against Syria Monday", "Erdogan repeatedly contacted Gaddafi after the Libyan uprising
+    began in February, calling for a ceasefire")? The act is only asked for: the date ``mention`` does not make it done
+    (it is the demand's). A date after an agreement asked for may be the day set for it ("a peace plan, which demanded a
+    ceasefire by all parties on 10 April"): only a date before the demand is kept from it."""
+    return p.form == "noun" and (p.type == "sanction" or p.type == "agreement") and any(
+        d.type == "demand" and d.form in ("verb", "report") and d.trigger.end <= p.trigger.start
+        and (p.type == "sanction" or mention.end <= d.trigger.start)
+        and _DEMANDED_OBJECT.fullmatch(low, d.trigger.end, p.trigger.start) is not None for d in preds)
 
 
 def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate]) -> Mention:
@@ -2576,6 +2601,11 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             and measured_clause(low, sent, told) is not None:
         done.discard(told.trigger.start)  # "Russia said it would respond, a day after NATO expelled eight Russian
         # diplomats": no content of the saying, an act of its own a day before it
+    elif told is not None and told.embedded and told.status == "reported" and told.trigger.start not in st.claimed_starts \
+            and adverbial_clause(told, sent, low) is not None:
+        done.discard(told.trigger.start)  # "Turkey says refugee arrivals have doubled since President Bashar al-Assad
+        # agreed to implement a peace plan": the saying's content has no act but the clause's, which a named subject
+        # does (the saying pass records no embedded act)
     for q in st.preds:
         if q.trigger.start in done:
             continue
@@ -2984,7 +3014,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
-            and not anti:
+            and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts) and not anti:
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False

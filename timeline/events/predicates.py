@@ -145,6 +145,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 # provide security and economic assistance")
 _GIVING_COMMITMENT = re.compile(r"\s+to\s+(?:(?:continue|continuing|keep|keeping)\s+)?(?:(?:further|also|fully)\s+)?"
                                 r"(?:provide|providing|deliver|delivering)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|support)\b")
+# what a commitment is to, right after it: "commitment to (continue to) hold ...", "commit to imposing ..."
+_COMMITTED_TO = re.compile(r"\s+to\s+(?:(?:continue|continuing|keep|keeping)\s+(?:to\s+)?)?(?:(?:further|also|fully)\s+)?")
+# a condition on the target after a sanction committed to: "imposing further costs on Russia until Putin ceases his
+# aggression" (events_gold.md rule 12: a sanction held out on a condition is a threat)
+_ON_CONDITION = re.compile(r"[^.;:]{0,80}?\b(?:until|unless|if|as\s+long\s+as|so\s+long\s+as)\b")
 # a relationship itself as what is committed to ("committed to our partnership in the Counter Ransomware Initiative"):
 # support, as a commitment to a partnership is (events_gold.md rule 7), not joint work
 _RELATION_HEAD = re.compile(r"\s+(?:our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|partnerships|relationship|alliance|friendship)")
@@ -507,6 +512,17 @@ class PredicateReader:
                 at[starts[k]] = a
         return at
 
+    def _committed_threat(self, t: Trigger) -> bool:
+        """Is what the commitment ``t`` is to a threat: an act of threat right after it ("commitment to hold Russia
+        accountable"), or a sanction held out on a condition ("commit to imposing further costs on Russia until Putin
+        ceases his aggression")?"""
+        m = _COMMITTED_TO.match(self.low, t.end - 3 if t.text.endswith(" to") else t.end)
+        if m is None:
+            return False
+        act = next((o for o in self.acts if o.start == m.end()), None)
+        return act is not None and (act.type == "threaten" or act.type == "sanction"
+                                    and _ON_CONDITION.match(self.low, act.end) is not None)
+
     def triggers_in(self, lo: int, hi: int) -> list[Trigger]:
         """The sentence's triggers that start after ``lo``, up to ``hi`` (``lo < start <= hi``)."""
         starts = self._trigger_starts
@@ -632,6 +648,11 @@ class PredicateReader:
             act = next((o for o in self.acts if o.start == at and o.type != "statement"), None)
             if act is not None:
                 kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
+        elif t.type in ("support", "agreement") and (first in COMMITMENT_NOUNS or t.text.endswith(" to")) \
+                and self._committed_threat(t):
+            kind, rule = "threaten", "committed to a threat"  # "stressed the U.S. commitment to hold the Lukashenka
+            # regime in Belarus to account", "commit to imposing further costs on Russia until Putin ceases his
+            # aggression": a commitment typed by what it is to (events_gold.md rule 7), a warning of consequences
         elif t.type in ("support", "agreement") and (first in COMMITMENT_NOUNS or t.text.endswith(" to")) \
                 and _GIVING_COMMITMENT.match(self.low, t.end - 3 if t.text.endswith(" to") else t.end):
             kind, rule = "aid", "committed to give"  # "reaffirmed their commitment to providing critical assistance to
