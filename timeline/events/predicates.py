@@ -88,6 +88,12 @@ AGREED_TO = frozenset(CUES["agreed_to"])
 _AGREED_COOPERATION = re.compile(r"\s+to\s+(?:(?:further|jointly|also|more|fully)\s+)*" + phrases("agreed_cooperation").pattern)
 # "committed to meeting again this summer and continuing to build on existing frameworks of cooperation": a second
 # object of a commitment, coordinated in its clause, that keeps up joint work (events/joint_work.py, committed_joint_work)
+# what follows "committed to" when the commitment is to a cause (events_gold.md rule 7 (c)): a ``committed_cause`` word,
+# meeting goals ("are committed to meeting the goals of the Paris Agreement", events_gold_fresh13 #36), or the fight
+# against climate change ("committed to fight climate change and build net-zero economies", events_gold_fresh15 #25)
+_COMMITTED_CAUSE = re.compile(r"\s+(?:(?:fully|firmly|strongly|also)\s+)?(?:(?:%s)(?![\w-])|meeting\s+(?:the|its|our|their)\s+"
+                              r"(?:[\w-]+\s+)?(?:goals?|targets?|objectives?)\b|(?:fight|fighting|combat|combating|tackle|"
+                              r"tackling)\s+(?:the\s+)?climate\b)" % "|".join(CUES["committed_cause"]))
 AND_COOPERATION = re.compile(r"[^;:.!?]{1,80}?,?\s+and\s+(?:to\s+)?(?:(?:further|jointly|also|more|fully)\s+)*"
                              + phrases("agreed_cooperation").pattern)
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
@@ -908,6 +914,14 @@ class PredicateReader:
         for other in self.acts:
             if t.end < other.start <= limit and type_info(other.type).family == "cooperate":
                 return "cooperate", "agreed to cooperate"
+        if committed and t.text.split()[0] in ("committed", "committing", "recommitted") and (
+                _COMMITTED_CAUSE.match(self.low, t.end) or i < len(tokens.words) and (
+                tokens.starts[i] in self._in_actor and self._in_actor[tokens.starts[i]].start == tokens.starts[i])):
+            # "remain committed to ensuring the full ... participation of marginalized communities", "we're committed to
+            # Lithuania and to the Baltics and to NATO": a commitment to a cause or to a party is support (events_gold.md
+            # rule 7 (c)), not joint work; not a joint document's own terms ("The United States commits to ensure
+            # no restrictions ...": an agreement, rule 7 (a))
+            return "support", "committed to a cause"
         at = t.end - 3 if committed else t.end  # back before the "to" the trigger holds
         verb = _AGREED_COOPERATION.match(self.low, at)
         if verb is not None and not any(

@@ -737,6 +737,9 @@ _WORKS_WITH = re.compile(r"(?:work|works|worked|working)\s+with")
 _PARTY_OPENING = re.compile(r"\s+(?:(?:the|its|their|our|his|her|all|both|key|other)\s+)*")
 _WORK_ON = frozenset(CUES["work_on"])  # "will continue to work with", "continue working with", "agreed to work with"
 _PARTY_PRONOUN = re.compile(r"\s+(?:you|them|him|her|us)\b")
+# a partner group no one names, right after "with": "with partners", "with other major energy importers", "with allies
+# and partners" (its head a ``work_partner`` cue, after at most three modifiers)
+_PARTNER_GROUP = re.compile(r"(?:[\w-]+\s+){0,3}?(?:%s)(?![\w-])" % "|".join(CUES["work_partner"]))
 _LY = re.compile(r"\w{3,}ly")  # an adverb in a verb group ("are actively working with")
 
 
@@ -762,7 +765,8 @@ def works_with_party(reader: PredicateReader, t: Trigger) -> bool:
     if _PARTY_PRONOUN.match(reader.low, t.end):
         return True
     at = _PARTY_OPENING.match(reader.low, t.end).end()
-    return any(a.start == at or a.start == t.end + 1 for a in reader.actors)
+    return any(a.start == at or a.start == t.end + 1 for a in reader.actors) \
+        or _PARTNER_GROUP.match(reader.low, at) is not None
 
 
 def document_released(reader: PredicateReader, t: Trigger) -> bool:
