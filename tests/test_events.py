@@ -2914,6 +2914,26 @@ def test_events_a_date_weighs_only_the_predicates_within_its_reach_past_a_dash(m
     assert 0 < seen[40] <= 6 * seen[10], seen
 
 
+def test_events_a_sentences_names_are_indexed_once_not_per_date(monkeypatch):
+    """``dating.name_index`` (the eighteenth session): the sentence's actor spans were indexed for dating
+    (``dating._Names``) at each of its dates, so a list of dated clauses built as many indexes as dates, each over every
+    name of the sentence; the caller builds one per sentence (``_SentenceState.names``)."""
+    from timeline.events import dating
+
+    built = [0]
+    new = dating._Names.__new__
+    monkeypatch.setattr(dating._Names, "__new__",
+                        staticmethod(lambda cls, spans: built.__setitem__(0, built[0] + 1) or new(cls, spans)))
+    seen = {}
+    for n in (10, 40):
+        built[0] = 0
+        text = ", and ".join(f"on {day} the Syrian army shelled Homs and rebels attacked Idlib"
+                             for day in ["Monday", "Tuesday", "Wednesday", "Thursday"] * (n // 4)) + "."
+        assert len(events_of("Activists said that " + text, "2012-03-07")) > 1
+        seen[n] = built[0]
+    assert seen[40] == seen[10] <= 3, seen
+
+
 @pytest.mark.parametrize("text", [
     "on Monday - the army shelled Homs - and on Tuesday - rebels attacked a checkpoint in Idlib",
     "on Monday -- the army, seen by many as brutal, shelled Homs -- and on Tuesday rebels attacked",

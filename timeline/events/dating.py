@@ -74,6 +74,12 @@ class _Names(tuple):
         return [(s, e) for s, e in self[first:stop] if e > lo]
 
 
+def name_index(spans) -> _Names:
+    """The actor spans of a sentence indexed for ``attach`` and ``in_object``: built once per sentence by the caller,
+    not once per date (a list of dated clauses has as many dates as names)."""
+    return _Names(spans)
+
+
 def _stretch(text: str, lo: int, hi: int, names: tuple[tuple[int, int], ...]) -> int:
     """The words of ``text[lo:hi]`` (``distance``), a name one word, a clause break as many as its penalty: no fewer
     for a wider stretch (``_far``)."""
