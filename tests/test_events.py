@@ -2887,6 +2887,78 @@ def test_events_a_date_weighs_only_the_predicates_within_its_reach(monkeypatch):
     assert 0 < seen[40] <= 6 * seen[10], seen
 
 
+def test_events_a_date_weighs_only_the_predicates_within_its_reach_past_a_dash(monkeypatch):
+    """``dating._past_bound`` (the eighteenth session): past the first spaced dash after a date ``_far`` stopped
+    pruning (an aside set off by two dashes hides its words, so the words counted do not grow with the place), and a
+    list of dated clauses joined by ", and " weighed every clause after the dash, each by every dash pair before it
+    (cubic: 200 clauses took 32 s). The words outside every dash pair and name aside that may form from the date are a
+    bound that grows with the place, so the stretches counted grow with the list, and the events are what weighing
+    every predicate gives."""
+    from timeline.events import dating
+
+    counted = [0]
+    stretch = dating._stretch
+    monkeypatch.setattr(dating, "_stretch", lambda *a: counted.__setitem__(0, counted[0] + 1) or stretch(*a))
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    seen = {}
+    for n in (10, 40):
+        counted[0] = 0
+        text = "Activists said that " + ", and ".join(
+            f"on {days[i % 7]} - the Syrian army shelled {['Homs', 'Hama', 'Deraa'][i % 3]} and rebels attacked a "
+            "checkpoint in Idlib" for i in range(n)) + "."
+        events = events_of(text, "2012-03-07")
+        seen[n] = counted[0]
+        monkeypatch.setattr(dating, "_far", lambda *a: (set(), {}))  # every predicate weighed, as before
+        assert [(e.event_type, e.event_date, e.char_start) for e in events_of(text, "2012-03-07")] \
+            == [(e.event_type, e.event_date, e.char_start) for e in events], n
+        monkeypatch.undo()
+        monkeypatch.setattr(dating, "_stretch", lambda *a: counted.__setitem__(0, counted[0] + 1) or stretch(*a))
+    assert 0 < seen[40] <= 6 * seen[10], seen
+
+
+def test_events_a_sentences_names_are_indexed_once_not_per_date(monkeypatch):
+    """``dating.name_index`` (the eighteenth session): the sentence's actor spans were indexed for dating
+    (``dating._Names``) at each of its dates, so a list of dated clauses built as many indexes as dates, each over every
+    name of the sentence; the caller builds one per sentence (``_SentenceState.names``)."""
+    from timeline.events import dating
+
+    built = [0]
+    new = dating._Names.__new__
+    monkeypatch.setattr(dating._Names, "__new__",
+                        staticmethod(lambda cls, spans: built.__setitem__(0, built[0] + 1) or new(cls, spans)))
+    seen = {}
+    for n in (10, 40):
+        built[0] = 0
+        text = ", and ".join(f"on {day} the Syrian army shelled Homs and rebels attacked Idlib"
+                             for day in ["Monday", "Tuesday", "Wednesday", "Thursday"] * (n // 4)) + "."
+        assert len(events_of("Activists said that " + text, "2012-03-07")) > 1
+        seen[n] = built[0]
+    assert seen[40] == seen[10] <= 3, seen
+
+
+@pytest.mark.parametrize("text", [
+    "on Monday - the army shelled Homs - and on Tuesday - rebels attacked a checkpoint in Idlib",
+    "on Monday -- the army, seen by many as brutal, shelled Homs -- and on Tuesday rebels attacked",
+    "on Monday - 23 killed - 17 wounded; the army shelled Homs and on Tuesday - rebels attacked Idlib",
+    "on Monday Assad, seated in a chair, said - the army shelled - Homs and Hama: rebels attacked",
+])
+def test_events_a_dates_plain_words_bound_its_distance(text):
+    """``dating._plain_words``: at every place after the date, the words counted so far are no more than ``distance``
+    to a predicate there, whichever dashes pair and whichever name asides close before it (near-misses: a dash pair
+    with a number between hides nothing; an unpaired dash; a name's aside)."""
+    import bisect
+    import re
+
+    from timeline.events import dating
+
+    lo = text.index("Monday") + len("Monday")
+    names = dating._Names([(m.start(), m.end()) for m in re.finditer(r"Assad|Homs|Idlib|Hama", text)])
+    ends = list(dating._plain_words(text, lo, names))
+    assert ends
+    for hi in range(lo, len(text) + 1):
+        assert bisect.bisect_right(ends, hi) <= dating.distance(text, lo, lo, hi, hi, names), text[lo:hi]
+
+
 def test_events_a_dates_stretches_visit_only_the_names_near_them(monkeypatch):
     """``dating._Names`` (the seventeenth session's tidy): each stretch a date counts (``_stretch``) looped over every
     actor span of the sentence, quadratic over a run-on sentence's dates; the spans are indexed once per date and a

@@ -74,6 +74,12 @@ class _Names(tuple):
         return [(s, e) for s, e in self[first:stop] if e > lo]
 
 
+def name_index(spans) -> _Names:
+    """The actor spans of a sentence indexed for ``attach`` and ``in_object``: built once per sentence by the caller,
+    not once per date (a list of dated clauses has as many dates as names)."""
+    return _Names(spans)
+
+
 def _stretch(text: str, lo: int, hi: int, names: tuple[tuple[int, int], ...]) -> int:
     """The words of ``text[lo:hi]`` (``distance``), a name one word, a clause break as many as its penalty: no fewer
     for a wider stretch (``_far``)."""
@@ -121,12 +127,66 @@ def _far(text: str, mention: Mention, preds: list[Predicate], names: tuple[tuple
         if p.trigger.start > aside:
             if _stretch(text, mention.end, aside, names) > REACH:
                 far.update(id(q) for q in after[k:])
+            else:
+                far.update(_past_bound(text, mention.end, after[k:], names))
             break
         d = known[id(p)] = _stretch(text, mention.end, p.trigger.start, names) if mention.end < p.trigger.start else 0
         if d > REACH:
             far.update(id(q) for q in after[k:])
             break
     return far, known
+
+
+def _past_bound(text: str, lo: int, after: list[Predicate], names: _Names) -> list[int]:
+    """The ids of the predicates of ``after`` (in order of start, from a date that ends at ``lo``, past the first place
+    an aside may open) whose distance from the date exceeds ``REACH`` by a bound: the words before them that ``distance``
+    counts whatever the asides turn out to be (``_plain_words``), a number that grows with the predicate's place, so
+    the first predicate past the bound is followed only by such (a list of dated clauses "on Monday - ... , and on
+    Tuesday - ..." weighed each clause after the first dash, each by every dash pair before it: cubic)."""
+    words, seen = _plain_words(text, lo, names if isinstance(names, _Names) else _Names(names)), 0
+    end = next(words, None)
+    for k, p in enumerate(after):
+        while end is not None and end <= p.trigger.start:
+            seen += 1
+            if seen > REACH:
+                return [id(q) for q in after[k:]]
+            end = next(words, None)
+    return []
+
+
+def _plain_words(text: str, lo: int, names: _Names):
+    """The ends, in order, of the words after ``lo`` that ``distance`` from a date ending at ``lo`` to a predicate
+    after them counts one each, however many of the dashes and name asides after ``lo`` fall before that predicate:
+    words outside every dash pair that ``_outside_asides`` may form from ``lo`` (the dashes pair in order from ``lo``,
+    and those before a place are the first of all found from ``lo``), outside every participle's aside after a name
+    and outside the names (one word each, not counted here); a clause break's penalty is not counted either."""
+    dashes = _DASH.finditer(text, lo)
+
+    def dash_pairs():
+        for opening in dashes:
+            closing = next(dashes, None)
+            if closing is None:
+                return
+            if not _DIGIT.search(text, opening.end(), closing.start()):
+                yield opening.start(), closing.end()
+
+    pairs = dash_pairs()
+    pair = next(pairs, None)
+    ends, j, reach = names.ends, bisect.bisect_left(names.ends, lo), -1
+    for word in _GAP_WORD.finditer(text, lo):
+        a, b = word.span()
+        while pair is not None and pair[1] <= a:
+            pair = next(pairs, None)
+        if pair is not None and pair[0] < b:
+            continue  # (in a dash pair)
+        while j < len(ends) and ends[j] < b:
+            aside = _NAME_ASIDE.match(text, ends[j])
+            if aside is not None and not _DIGIT.search(aside.group()):
+                reach = max(reach, aside.end())
+            j += 1
+        if reach > a or names.within(a, b):
+            continue  # (in a name's aside, or in a name)
+        yield b
 
 
 def _outside_asides(text: str, lo: int, hi: int, names: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:

@@ -74,7 +74,7 @@ from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
 from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
-                     names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
+                     name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
 from .places import (addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue, meeting_venue,
                      opening_place, written)
@@ -1256,7 +1256,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         # one that measures the noun after it: "appreciation for Turkey's nearly two decades of contributions"; nor the
         # distance to another act, "has called on the people ... to return, three days after an army attack restored
         # government control": the act is as dated as it would be without it)
-        names = tuple((a.start, a.end) for a in sent_actors)
+        names = name_index(tuple((a.start, a.end) for a in sent_actors))
         # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
         timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names)]
@@ -1535,6 +1535,8 @@ class _SentenceState:
     source_day: tuple[int, int] | None = None
     # the sentence's act nouns (``acts.act_nouns``), read at its first date that asks (``act_nouns``)
     acts: list[tuple[int, int, str]] | None = None
+    # the sentence's actor spans indexed for dating (``dating.name_index``), built at its first date that asks
+    names: tuple[tuple[int, int], ...] | None = None
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
@@ -1813,7 +1815,9 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         if general_present(text, low, mention, sent.start, sent.end):
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
-        spans = tuple((a.start, a.end) for a in sent.actors)
+        if st.names is None:
+            st.names = name_index(tuple((a.start, a.end) for a in sent.actors))
+        spans = st.names
         p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans)
         blamer = blame_object_day(text, low, mention, p, candidates) if p is not None else None
         if blamer is not None and blamer.trigger.start not in st.dated:
