@@ -85,6 +85,7 @@ from .questions import asked, in_question, question_lines
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
+from .killed_in import told_by_dated_noun
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
@@ -1638,6 +1639,8 @@ class _SentenceState:
         if undated_owned_act(p, self.sent.actors, self.low, mention):
             return None  # "Syria's assault on the recalcitrant city of Homs", "a threat by Syria": an owned noun act
             # the text does not date is background, no event (events_gold.md rule 11; ``owned_acts``)
+        if mention is None and told_by_dated_noun(p, self.sent.actors, self.low, self.sent.end, self.dated):
+            return None  # "12 civilians were killed in security force raids on Saturday": the raids' event (killed_in)
         if undated_protest_noun(p, mention, basis, self.low):
             return None  # "Syria has been convulsed by nationwide protests ... for almost a year", "after months of
             # anti-Assad protests": a protest noun the text does not date is background, no event (rule 22; ``protest_nouns``)
