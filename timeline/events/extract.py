@@ -86,6 +86,7 @@ from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .killed_in import told_by_dated_noun
+from .unnamed_attackers import unnamed_armed_attack, unnamed_attack_rows
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
@@ -1427,6 +1428,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     commitment_of_the_day(st)
     _planned_meetings(st)
     meal_after_meeting(st)
+    unnamed_attack_rows(st)  # "armed groups who it says have killed 1,100 soldiers": actor1 null (rule 20)
     protest_clause_rows(st)  # "anti-government protests spread", "taking part in a peaceful protest" (rule 22)
     improved_ties(st)  # "Since 2008, Paris has sought to improve ties with Damascus": dated by its start (rule 17)
     _date_only_events(st)
@@ -2969,6 +2971,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
+            and not unnamed_armed_attack(p, sent.actors, builder.low, sent.start) \
             and not anti:
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
