@@ -140,7 +140,7 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEE
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
                     we_subject)
 from .roster import find_roster, joint_title_actors, signatories
-from .senses import possible_force
+from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
 from .speech import (CONTRASTING, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
@@ -2969,6 +2969,10 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False  # (but "as UN chief Ban Ki-moon warns the crisis is escalating": a warning, rule 19's statement)
     if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
         return False  # "Turkey's military could end up entering Syria": held possible, no act
+    if p.family == "military" and p.form == "verb" and capacity_force(builder.low, p.start, sent.start):
+        return False  # "does not mean that China has ... the jurisdiction to go in and use force to take over Taiwan"
+        # (not a deployment: "to blunt Russia's ability to deploy its remaining international reserves" is the
+        # blunting's row, fresh13 von der Leyen #12)
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
