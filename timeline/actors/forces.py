@@ -94,8 +94,10 @@ _HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("f
 # a count that opens a sentence or a clause ("At least 200 security personnel have also been killed, the government
 # says", "Hundreds of troops and security forces have defected", "said that more than 1,100 security personnel had been
 # killed"): the forces counted stand where a subject does, as after "said 120 soldiers" (``SUBJECT_BEFORE``, which
-# peoples.py shares and so keeps "thousands of Kurds" out); not after "and" or a verb ("sent 400 troops", "with 60 tanks")
-_COUNT_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:that|after|when|while|since|because)\b)\s*(?:(?:at\s+least|more\s+than|"
+# peoples.py shares and so keeps "thousands of Kurds" out), or the victims a verb of killing counts ("armed groups which it
+# says have killed at least 700 security personnel": the story's forces, audit t17-reuters-329, -219); not after "and"
+# or another verb ("sent 400 troops", "with 60 tanks")
+_COUNT_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:that|after|when|while|since|because|killed|killing|kill|shot\s+dead)\b)\s*(?:(?:at\s+least|more\s+than|"
                           r"over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?(?:\d[\d,]*|%s|"
                           r"(?:dozens|hundreds|thousands|scores)\s+of)\s+$"
                           % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"

@@ -86,6 +86,9 @@ from .questions import asked, in_question, question_lines
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
+from .killed_in import told_by_dated_noun
+from .unnamed_attackers import unnamed_armed_attack, unnamed_attack_rows
+from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
@@ -139,7 +142,7 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEE
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
                     we_subject)
 from .roster import find_roster, joint_title_actors, signatories
-from .senses import possible_force
+from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
 from .speech import (CONTRASTING, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
@@ -1445,6 +1448,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     commitment_of_the_day(st)
     _planned_meetings(st)
     meal_after_meeting(st)
+    attempted_crackdown_rows(st)  # "the Syrian government whose army has been struggling to crush ... protests"
+    unnamed_attack_rows(st)  # "armed groups who it says have killed 1,100 soldiers": actor1 null (rule 20)
     protest_clause_rows(st)  # "anti-government protests spread", "taking part in a peaceful protest" (rule 22)
     improved_ties(st)  # "Since 2008, Paris has sought to improve ties with Damascus": dated by its start (rule 17)
     _date_only_events(st)
@@ -1663,6 +1668,8 @@ class _SentenceState:
         if undated_owned_act(p, self.sent.actors, self.low, mention):
             return None  # "Syria's assault on the recalcitrant city of Homs", "a threat by Syria": an owned noun act
             # the text does not date is background, no event (events_gold.md rule 11; ``owned_acts``)
+        if mention is None and told_by_dated_noun(p, self.sent.actors, self.low, self.sent.end, self.dated):
+            return None  # "12 civilians were killed in security force raids on Saturday": the raids' event (killed_in)
         if undated_protest_noun(p, mention, basis, self.low):
             return None  # "Syria has been convulsed by nationwide protests ... for almost a year", "after months of
             # anti-Assad protests": a protest noun the text does not date is background, no event (rule 22; ``protest_nouns``)
@@ -3014,11 +3021,17 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False  # (but "as UN chief Ban Ki-moon warns the crisis is escalating": a warning, rule 19's statement)
     if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
         return False  # "Turkey's military could end up entering Syria": held possible, no act
+    if p.family == "military" and p.form == "verb" and capacity_force(builder.low, p.start, sent.start):
+        return False  # "does not mean that China has ... the jurisdiction to go in and use force to take over Taiwan"
+        # (not a deployment: "to blunt Russia's ability to deploy its remaining international reserves" is the
+        # blunting's row, fresh13 von der Leyen #12)
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
-            and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts) and not anti:
+            and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts) \
+            and not unnamed_armed_attack(p, sent.actors, builder.low, sent.start) \
+            and not anti:
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
         return False

@@ -850,3 +850,15 @@ def possible_force(low: str, start: int, floor: int, text: str | None = None) ->
              if text is None or m.group() != "may" or not month_may(text, m.start())]  # ("in May attacked": no modal)
     return possibility_group(words) > 0
 
+
+
+# a noun of capacity or right whose infinitive the verb of force is: "does not mean that China has ... the jurisdiction
+# to go in and use force to take over Taiwan", "have the right to intervene", "a license to kill"
+_CAPACITY_TO = re.compile(r"\b(?:ability|right|jurisdiction|capacity|power|authority|licen[cs]e|wherewithal)\s+to\s+"
+                          r"(?:(?:[a-z]+\s+){1,2}(?:and|or)\s+)?$")
+
+
+def capacity_force(low: str, start: int, floor: int) -> bool:
+    """Is the verb of force at ``low[start:]`` the infinitive of a noun of capacity or right ("the jurisdiction to go in
+    and use force", "the right to intervene")? A power to act is no act (as ``possible_force``'s modal)."""
+    return _CAPACITY_TO.search(low, max(floor, start - 60), start) is not None

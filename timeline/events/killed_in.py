@@ -1,0 +1,59 @@
+"""The agent of a passive act of force told by the force's act as a noun after it: "Two civilians were killed - one
+during an army raid in the capital", "at least three people have been killed in an army offensive in Idlib province",
+"hundreds of people being killed in army assaults on opposition strongholds". The force that names the noun's act
+("army", "security force", "Syrian troop") does the killing, as "were killed by the army" says it (events_gold.md
+rule 20: a side named; fresh10 t17-bbc-162#12; audit t17-bbc-172, t17-bbc-279). The noun opens a phrase of "in",
+"during", "amid" or "as a result of" right after the verb group (an adjunct of time or place may stand between: "were
+killed on Saturday in an army raid"), and a share of the victims before it ("were killed - one during an army raid",
+"nearly 70 people were killed on Monday, most in a government crackdown": audit t17-bbc-271); not clashes, whose two
+sides are no one agent, nor a noun with no force or government named before it ("in house-to-house killings").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from typing import TYPE_CHECKING
+
+from .predicates import FORCE_FAMILIES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors import ActorMention
+    from .predicates import Predicate
+
+# the verb's adjunct up to the phrase: "in an army raid", "during an army raid", "on Saturday in a Syrian army raid"
+_PHRASE = re.compile(r"(?:\s+(?:on|in|at|near|across)\s+(?!(?:an?|the)\s)[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)?"
+                     r"(?:\s*[,–—-]\s*(?:one|most|many|some|several)(?:\s+of\s+them)?)?"
+                     r"\s+(?:in|during|amid|as\s+a\s+result\s+of)\s+(?:(?:an?|the)\s+)?(?:(?:fresh|new|renewed)\s+)?")
+_FORCE_HEAD = re.compile(r"(?:army|military|forces?|troops?|police|security(?:\s+forces?)?|soldiers?|government|regime)$")
+_FORCE_NOUN = re.compile(r"\s+(?P<noun>raids?|attacks?|assaults?|shelling|bombardments?|offensive|incursions?|crackdown|"
+                         r"gunfire|fire|operations?)(?![\w-])")
+
+
+def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> tuple[ActorMention, int] | None:
+    """(the force, the start of its act's noun) of a phrase right after the passive verb ending at ``p_end``."""
+    m = _PHRASE.match(low, p_end, ceiling)
+    if m is None:
+        return None
+    a = next((a for a in after if a.start == m.end()), None)
+    if a is None or a.placed or not _FORCE_HEAD.search(low, a.start, a.end):
+        return None
+    noun = _FORCE_NOUN.match(low, a.end, ceiling)
+    return (a, noun.start("noun")) if noun else None
+
+
+def force_noun_agent(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> ActorMention | None:
+    """The armed force whose act, named by a noun in a phrase right after the passive verb ending at ``p_end``, did
+    the verb's act; None when there is none."""
+    found = _force_noun(p_end, after, low, ceiling)
+    return found[0] if found else None
+
+
+def told_by_dated_noun(p: Predicate, actors: list[ActorMention], low: str, end: int, dated: Container[int]) -> bool:
+    """Is the passive act of force ``p`` the act of a force's noun that a date of its own made an event already ("12
+    civilians were killed in security force raids on Saturday": the raids of Saturday are the killing; events_gold_check
+    t17-reuters-162#5)? Then the undated verb is no second event."""
+    if p.form != "verb" or not p.passive or p.family not in FORCE_FAMILIES:
+        return False
+    found = _force_noun(p.end, [a for a in actors if a.start >= p.end], low, end)
+    return found is not None and found[1] in dated

@@ -1,0 +1,78 @@
+"""Attacks on a state's forces by armed men the text does not name: "Syria blames the violence on foreign-backed armed
+groups who it says have killed more than 1,100 soldiers and police", "state television said unidentified gunmen killed
+a member of the security forces", "It added an armed group had attacked a military base". The gold sets code the
+passive toll of the state's forces as its military row with no agent ("more than 120 police and soldiers have been
+killed": actor1 null, the state actor2; ``agentless.agentless_act``), and the same act told in the active with an
+unnamed armed subject the same way (events_gold.md rule 20: no side named is no agent; fresh12 t17-reuters-198#12).
+An undated predicate is an event only when an actor does it (``extract._is_event``), so these made no row.
+
+The subject is the head of an unnamed armed group (``unnamed_armed`` in ``event_cues.tsv``: "gunmen", "armed groups",
+"terrorist groups", "militants"), right before the verb group or its relative pronoun ("who it says have killed",
+"which they say have killed"); the victim is an armed force of a state the text names right after the verb (a count
+and "members of the" may stand between). Not a crowd's victims ("gunmen loyal to Saleh opened fire on demonstrators":
+no force attacked; rule 20 leaves an attack on unnamed people by an unnamed agent), nor a quoted or negated act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .cues import CUES
+from .predicates import FORCE_FAMILIES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors import ActorMention
+    from .predicates import Predicate
+
+_HEADS = "|".join(sorted((re.escape(w) for w in CUES["unnamed_armed"]), key=len, reverse=True))
+# the subject's head at the end of the text before the verb group: 'armed groups who it says have', '"armed terrorist
+# groups" killed', 'an armed group had', 'unidentified gunmen'
+_SUBJECT = re.compile(r"(?<![\w-])(?:%s)[\"”']?(?:\s+(?:who|which|that)(?:\s+(?:it|they|he|she|authorities|officials)"
+                      r"\s+(?:says?|said))?)?(?:\s+(?:have|has|had|also|reportedly|allegedly|then))*\s+$" % _HEADS)
+# between the verb and its victim: "on", a count, "members of the", "a", "some"
+_TO_VICTIM = re.compile(r"(?:\s+(?:on|at|upon))?(?:\s+(?:a|an|the|some|at\s+least|more\s+than|about|nearly|over|"
+                        r"[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+                        r"members?|of|its|several))*\s+")
+_OBJECT_END = re.compile(r"[,;:.()\"“”]|\s(?:in|near|at|on|since|during|after|when|while|who|which)\s")
+_FORCE_HEAD = re.compile(r"(?:army|military|forces?|troops?|police|policemen|security(?:\s+(?:forces?|personnel|police))?|"
+                         r"soldiers?|personnel|servicemen)$")
+
+
+def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> ActorMention | None:
+    """The state's force that ``p``, an act of force of an armed group the text does not name, is done to; None when
+    ``p`` is no such act."""
+    if p.form != "verb" or p.passive or p.negated or p.quoted or p.status != "reported" \
+            or p.family not in FORCE_FAMILIES:
+        return None
+    if not _SUBJECT.search(low, max(floor, p.start - 80), p.start):
+        return None
+    to = _TO_VICTIM.match(low, p.trigger.end)
+    at = to.end() if to else p.trigger.end
+    stop = _OBJECT_END.search(low, at)
+    end = min(stop.start() if stop else len(low), at + 50)
+    return next((a for a in actors if at <= a.start < end and not a.placed
+                 and _FORCE_HEAD.search(low, a.start, a.end)), None)  # ("1,100 soldiers and police": the police)
+
+
+def unnamed_armed_attack(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> bool:
+    """Is ``p`` an act of force of an armed group the text does not name, on the forces of a state it names?"""
+    return victim_force(p, actors, low, floor) is not None
+
+
+def unnamed_attack_rows(st) -> None:
+    """The rows of such acts that no pass made: in a relative clause ("armed groups who it says have killed more than
+    1,100 soldiers and police") or a reported one. ``st`` is extract's sentence state; the agent is unnamed (actor1
+    null), the state whose force it is the counterpart."""
+    made = {e.trigger for e in st.builder.events[st.first:] if e.event_family in FORCE_FAMILIES}
+    for q in st.preds:
+        if q.trigger.start in st.claimed_starts or q.trigger.text in made:
+            continue
+        victim = victim_force(q, st.sent.actors, st.low, st.sent.start)
+        if victim is None:
+            continue
+        event = st.record(replace(q, embedded=False, rule="unnamed attackers"), basis=st.basis(q))
+        if event is not None:
+            st.builder.amend(event, actor1=None, actor2=victim.name, actors=(victim.name,))
+            made.add(q.trigger.text)
