@@ -157,6 +157,16 @@ def ordered(group: list[ActorMention], first_seen: dict[str, int]) -> list[Actor
 # what keeps an actor after the verb from being its speaker: "that", or a subordinator that opens another clause
 # ("..., activists say, since the Arab League said on November 2 ...": the League is the next clause's subject)
 _NOT_INVERTED = re.compile(r"\b(?:that|since|after|before|when|while|because|although|though|until|as)\b")
+# what English puts before an inverted saying verb ("..., said Lavrov", "'...' said Lavrov", "Said Lavrov:"): a
+# quote, a comma or a clause mark; "Activists said Hezbollah fighters swept in" has its (unnamed) subject there instead
+_INVERTS = re.compile(r"(?:^|[,\"\u201c\u201d'\u2018\u2019:;(\u2014\u2013-])\s*$")
+# the agent of a passive saying or a noun of saying: "the decision was announced by Defense Minister Boris Pistorius",
+# "sparking claims from the UN rights chief"
+_BY_AGENT = re.compile(r"\s+(?:by|from)\s+")
+# a reported clause whose act is itself a saying ("Diplomats said Russian Ambassador Vitaly Churkin made the latest
+# announcement", "diplomats said the Russians made clear they did not want"): the one named made the statement
+_MADE_SAYING = re.compile(r"\s+(?:made|gave|issued|delivered)\s+(?:(?:the|a|an|his|her|its|their|latest|new|it)\s+){0,3}"
+                          r"(?:clear|announcement|statement|warning|speech|remarks|appeal|pledge|promise)s?\b")
 
 
 def speaker(frame: Predicate, actors: list[ActorMention], low: str,
@@ -221,7 +231,9 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
         # the relative clause or apposition, not an actor after the verb
         return ordered(_subject_past(gap, before, low, frame.start, floor), first_seen)
     if after and after[0].start - frame.end <= 25 and not _NOT_INVERTED.search(low, frame.end, after[0].start) \
-            and not _CLAUSE_VERB.match(low, after[0].end) and not _TOLD.match(frame.trigger.text.lower()):
+            and not _CLAUSE_VERB.match(low, after[0].end) and not _TOLD.match(frame.trigger.text.lower()) \
+            and (frame.start <= floor or _INVERTS.search(low, max(floor, frame.start - 12), frame.start)
+                 or _BY_AGENT.match(low, frame.end, after[0].start) or _MADE_SAYING.match(low, after[0].end)):
         # "said Lavrov"; not "announcing that the Republic of Korea will host", "said Damascus should draw lessons"
         return ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen)
     if _unnamed_closing(before, low, frame.start):
