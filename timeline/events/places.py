@@ -86,6 +86,9 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a lower-case word right after: capitals
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
+_MONEY_AFTER = re.compile(r"\.?\s+(?:funds|funding|aid|assistance|money|loans?|grants?)\b")
+
+
 def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = False,
                fight: bool = False) -> tuple[str, int] | None:
     """The first venue phrase starting in text[lo:hi] (not past the sentence end). ``victims``: the phrase follows a
@@ -109,6 +112,8 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = F
         if place == match.group("place") and _LOWER_NEXT.match(text, match.end("place")) and (
                 _ADJECTIVE.fullmatch(place) or getattr(GAZETTEER.get(place), "form", None) == "demonym"):
             continue  # "in the Cambodian market": a demonym modifies the noun after it
+        if _MONEY_AFTER.match(text, match.end("place")):
+            continue  # "had received up to $6 million in U.S. funds": whose money, not a venue
         if place == match.group("place") and _NUMBER_AFTER.match(text, match.end("place")):
             continue  # "as set forth in Executive Order 14257", "in Resolution 2254": a text, not a venue
         before = text[max(0, match.start() - 30):match.start()]

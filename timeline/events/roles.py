@@ -479,6 +479,8 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
             return roles(main, reading, actors, low, first_seen, owners)
     if p.passive or p.trigger.text.startswith("received"):
         marker = "by" if p.passive else "from"
+        if p.type == "aid" and not p.passive:  # "had received up to $6 million in U.S. funds": the giver owns the money
+            marker = r"(?:from|in(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:funds|aid|assistance|funding|money|loans?|grants?)\b))"
         if p.passive and p.type == "accuse" and p.trigger.text.split()[0] in DRAWING:
             marker = "from"  # "have drawn increasing condemnation from the West, Turkey and ... Jordan"
         if p.passive and p.type == "sanction" and p.trigger.text.startswith("summoned"):
@@ -529,6 +531,8 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
                     return group[:1], [inside] + group[1:]
                 return group[:1], group[1:]
             return [agent_after[0]], subject[:1] + subject[1:]
+        if p.type == "aid" and p.trigger.text.startswith("receiv"):
+            return [], subject  # "Jordan received $400 million last month": the receiver gives nothing; no giver named
         if p.passive:
             if p.type == "mobilize" and subject and _armed_modifier(subject[0], low):
                 return subject[:1], subject[1:]  # "Nato warplanes ... were despatched": the force's owner sent them
