@@ -843,7 +843,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [p for p in preds if not (p.reporting and p.trigger.start in lit)]
     preds = _hosted(reader, preds)
     preds = _sidelines(reader, preds)
-    preds = [reader.expelled(reader.armed(p)) for p in preds]
+    preds = [reader.seized_place(reader.expelled(reader.armed(p))) for p in preds]
     preds = [reader.raid(p, preds) for p in preds]
     preds = [reader.acted_on(p, preds) for p in preds]
     preds = [reader.gathering_subject(p, preds) for p in preds]
