@@ -843,7 +843,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [p for p in preds if not (p.reporting and p.trigger.start in lit)]
     preds = _hosted(reader, preds)
     preds = _sidelines(reader, preds)
-    preds = [reader.expelled(reader.armed(p)) for p in preds]
+    preds = [reader.seized_place(reader.expelled(reader.armed(p))) for p in preds]
     preds = [reader.raid(p, preds) for p in preds]
     preds = [reader.acted_on(p, preds) for p in preds]
     preds = [reader.gathering_subject(p, preds) for p in preds]
@@ -1231,8 +1231,15 @@ def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int])
     if not p.embedded or p.form != "verb" or p.rule == "participle":
         return p
     words = reader.tokens.words[reader.tokens.index(content[0]):reader.tokens.index(p.start)]
+    if words[-1:] and words[-1].endswith("ly") and len(words[-1]) > 4 and words[-2:-1] == ["to"]:
+        words = words[:-1]  # ("continue to arbitrarily detain": a split infinitive's adverb)
     if words[-2:-1] and words[-1] == "to" and words[-2] in _INCEPTIVE:
         words = words[:-2]  # "said ... Turkey had begun to exert pressure on the Syrian government": the act itself
+    elif words[-2:-1] and words[-1] == "to" and words[-2] in _CONTINUING and not (words[-3:-2] and words[-3] in _NOT_YET):
+        words = words[:-2]  # "\"Security forces continue to arbitrarily detain peaceful protesters,\" said Julie de
+        # Rivero": the detentions go on, an act of the clause's subject (events_gold_fresh13 46#26), as outside a saying
+        # ("Syrian forces continue to shell Homs, activists say"); not one to come ("would continue to", "pledged to
+        # continue to": a modal or "to" before it keeps the plan the frame's)
     if words[:1] and words[0] in SUBORDINATORS and "," in words:
         # a fronted clause that a comma closes is not the clause of a verb after it ("said that while most Arab nations
         # opposed action against Syria, Turkey was moving closer to the Western position and had begun to exert ...")
@@ -1244,6 +1251,8 @@ def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int])
 
 
 _INCEPTIVE = frozenset(CUES["inceptive"])  # "began to", "started to": the act begins, it is no plan
+_CONTINUING = frozenset({"continue", "continues", "continued"})  # "continue to detain": the act goes on, no plan
+_NOT_YET = MODALS | {"to", "not", "never", "n't"}  # before "continue": a plan, a purpose or a denial, not an act going on
 
 
 _PRESENT_FORM = re.compile(r"(?<!s)s$")
