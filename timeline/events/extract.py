@@ -1311,7 +1311,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
 # the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
 _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported insult",
-                            "reported charged force",
+                            "reported charged force", "reported perpetrator",
                             "reported warning", "reported threat idiom"})
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row

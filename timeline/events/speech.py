@@ -34,6 +34,7 @@ from .kept_commitments import kept_commitment
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .opening_day import DAY_OF_CLAUSE, opening_end
+from .perpetrators import perpetrators
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
 from .subjects import QUOTE, of_people, speaker as speaker_of, subject_of
@@ -952,6 +953,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             elif _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content) \
                     or _OWN_BLAME.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
+            elif speaker is not None and any(a is None or _other_side(a, speaker)
+                                             for a in perpetrators(low, content, sent_actors)):
+                # "\"All the bombings ... are perpetrated by the regime,\" he says": a harm put on a named party of
+                # another side in the passive, as "was behind the bombings" is (``perpetrators``)
+                main = replace(frame, type="accuse", rule="reported perpetrator")
             elif condemnation(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported condemnation")
             elif failure(reader, content, speaker):
