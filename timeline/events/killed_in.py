@@ -42,7 +42,7 @@ def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -
     return (a, noun.start("noun")) if noun else None
 
 
-def force_noun_agent(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> ActorMention | None:
+def passive_force_agent(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> ActorMention | None:
     """The armed force whose act, named by a noun in a phrase right after the passive verb ending at ``p_end``, did
     the verb's act; None when there is none."""
     found = _force_noun(p_end, after, low, ceiling)
