@@ -124,8 +124,8 @@ def _accusing(st: _SentenceState, p: Predicate, by_blame: bool) -> tuple[Event |
     no row (events_gold.md rule 13: neither side named)."""
     sent, low = st.sent, st.low
     stop = _OBJECT_END.search(low, p.trigger.end, sent.end)  # the accused: the verb's object, before "of", "for"
-    if stop and stop.group() == "," and _NAMING_APPOSITION.match(low, stop.start()):
-        stop = _OBJECT_END.search(low, _NAMING_APPOSITION.match(low, stop.start()).end(), sent.end)
+    if stop and stop.group() == "," and (naming := _NAMING_APPOSITION.match(low, stop.start())):
+        stop = _OBJECT_END.search(low, naming.end(), sent.end)
     accused = [a for a in sent.actors if p.trigger.end <= a.start < (stop.start() if stop else sent.end)]
     if not accused and not by_blame:
         return None, None
