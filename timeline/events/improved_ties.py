@@ -36,10 +36,9 @@ def improved_ties(st: _SentenceState) -> None:
     since = next((m for m in st.dates if _OPENING_SINCE.fullmatch(low, sent.start, m.start)), None)
     if since is None:
         return
-    made = {e.trigger for e in st.builder.events[st.first:]}
     for p in st.preds:
         if p.trigger.start < since.end or not undated_effort(p) or p.quoted or p.negated or p.embedded \
-                or p.trigger.start in st.claimed_starts or p.trigger.text in made:
+                or p.trigger.start in st.claimed_starts or p.trigger.start in st.builder.trigger_starts:
             continue
         st.record(p, since, basis=since.date_basis)
         return

@@ -46,9 +46,9 @@ def unnamed_supporters(st: _SentenceState) -> None:
     builder, sent, low = st.builder, st.sent, st.low
     if "support" in st.families:
         return
-    made = {e.trigger for e in builder.events[st.first:]}
     for p in st.preds:
-        if not _reads(p, low, sent.start) or p.trigger.start in st.claimed_starts or p.trigger.text in made:
+        if not _reads(p, low, sent.start) or p.trigger.start in st.claimed_starts \
+                or p.trigger.start in builder.trigger_starts:
             continue
         stop = _OBJECT_END.search(low, p.trigger.end, sent.end)
         end = stop.start() if stop is not None else sent.end
