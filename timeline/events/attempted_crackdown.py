@@ -19,10 +19,11 @@ import re
 from dataclasses import replace
 
 from ..actors.mention import state_of
+from .cues import FORCE_HEADS
 
 _TRYING = r"(?:trying|struggling|fighting|seeking|attempting|tried|struggled|fought|sought|attempted)\s+to\s+"
 _GROUP = r"(?:(?:is|are|was|were|has|have|had|been|still|also|long|now)\s+)*"
-_FORCE = r"(?:army|military|troops|forces|security\s+forces|police|soldiers|government|regime|authorities)"
+_FORCE = r"(?:%s|government|regime|authorities)" % FORCE_HEADS
 # the words between the name and the verb: ", whose army has been struggling to ", " trying to ", ", who is fighting to "
 _LEAN = re.compile(rf"(?P<kind>\s*,?\s+whose\s+(?:[a-z]+\s+)?{_FORCE}\s+{_GROUP}(?:{_TRYING})?"
                    rf"|\s+{_TRYING}"

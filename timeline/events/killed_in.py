@@ -15,6 +15,7 @@ import re
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
+from .cues import FORCE_HEADS
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _PHRASE = re.compile(r"(?:\s+(?:on|in|at|near|across)\s+(?!(?:an?|the)\s)[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)?"
                      r"(?:\s*[,–—-]\s*(?:one|most|many|some|several)(?:\s+of\s+them)?)?"
                      r"\s+(?:in|during|amid|as\s+a\s+result\s+of)\s+(?:(?:an?|the)\s+)?(?:(?:fresh|new|renewed)\s+)?")
-_FORCE_HEAD = re.compile(r"(?:army|military|forces?|troops?|police|security(?:\s+forces?)?|soldiers?|government|regime)$")
+_FORCE_HEAD = re.compile(r"(?:%s|government|regime)$" % FORCE_HEADS)
 _FORCE_NOUN = re.compile(r"\s+(?P<noun>raids?|attacks?|assaults?|shelling|bombardments?|offensive|incursions?|crackdown|"
                          r"gunfire|fire|operations?)(?![\w-])")
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
-from .cues import CUES
+from .cues import CUES, FORCE_HEADS
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,8 +37,7 @@ _TO_VICTIM = re.compile(r"(?:\s+(?:on|at|upon))?(?:\s+(?:a|an|the|some|at\s+leas
                         r"[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                         r"members?|of|its|several))*\s+")
 _OBJECT_END = re.compile(r"[,;:.()\"“”]|\s(?:in|near|at|on|since|during|after|when|while|who|which)\s")
-_FORCE_HEAD = re.compile(r"(?:army|military|forces?|troops?|police|policemen|security(?:\s+(?:forces?|personnel|police))?|"
-                         r"soldiers?|personnel|servicemen)$")
+_FORCE_HEAD = re.compile(r"(?:%s)$" % FORCE_HEADS)
 
 
 def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> ActorMention | None:
