@@ -15,6 +15,7 @@ import re
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
+from ..actors.gazetteer import phrase_alternation, word_list
 from .cues import FORCE_HEADS
 from .predicates import FORCE_FAMILIES
 
@@ -27,8 +28,11 @@ _PHRASE = re.compile(r"(?:\s+(?:on|in|at|near|across)\s+(?!(?:an?|the)\s)[\w.'�
                      r"(?:\s*[,–—-]\s*(?:one|most|many|some|several)(?:\s+of\s+them)?)?"
                      r"\s+(?:in|during|amid|as\s+a\s+result\s+of)\s+(?:(?:an?|the)\s+)?(?:(?:fresh|new|renewed)\s+)?")
 _FORCE_HEAD = re.compile(r"(?:%s|government|regime)$" % FORCE_HEADS)
-_FORCE_NOUN = re.compile(r"\s+(?P<noun>raids?|attacks?|assaults?|shelling|bombardments?|offensive|incursions?|crackdown|"
-                         r"gunfire|fire|operations?)(?![\w-])")
+# the force's act: a noun of resources/force_act_nouns.txt ("raid", "shelling", "missile strike"), or one that list
+# leaves out (it makes a demonym right before its noun the actor, ``actors.recognize.FORCE_ACT_NOUNS``)
+_FORCE_NOUN = re.compile(r"\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(
+    [w.lower() for w in word_list("force_act_nouns.txt")]
+    + ["assaults", "crackdown", "gunfire", "fire", "operation", "operations"]))
 
 
 def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> tuple[ActorMention, int] | None:
