@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import SPEECH_VERBS, rows
+from .gazetteer import SPEECH_VERBS, opening_first, rows
 from .mention import ActorMention, in_text_order, overlaps
 from .names import canonical_key
 
-_BARE = re.compile(r"(?<![\w'’-])[Tt]he[ ]+(?:(?:official|state|state-run|state-owned|government|government-run)[ ]+)"
-                   r"{1,2}news[ ]+agency(?![\w-])")
+# (the look-behind after the first letter: ``gazetteer.opening_first``)
+_BARE = re.compile(opening_first("[Tt]", 1, r"[\w'’-]")
+                   + r"he[ ]+(?:(?:official|state|state-run|state-owned|government|government-run)[ ]+){1,2}"
+                   r"news[ ]+agency(?![\w-])")
 _SPEAKS = re.compile(r",?[ ]+(?:(?:also|later|earlier|further|then|has|had)[ ]+)?(?:reported|reports|quoted|quotes|%s)"
                      % SPEECH_VERBS)
 

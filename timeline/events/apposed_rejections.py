@@ -20,19 +20,22 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
-# ", an offer", ", a proposal put forward by Russia but": the apposed noun, up to the participle
-_APPOSED = re.compile(r",\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|plans?|ideas?|calls?|moves?|"
-                      r"initiatives?|suggestions?|requests?|demands?|steps?|decisions?|measures?|proposition|overtures?|charges?|claims?|"
-                      r"accusations?|allegations?)"
+# the opener of a noun in apposition, after a comma or a spaced dash (", a charge", " - a charge", " — an offer"), up
+# to its noun, and the nouns of a charge (which a relative clause denies; whose maker is the rejection's other side)
+_OPENER = r"(?:,|\s[-–—])\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+_CHARGES = r"(?:charges?|claims?|accusations?|allegations?)"
+# ", an offer", " - a proposal put forward by Russia but": the apposed noun, up to the participle
+_APPOSED = re.compile(_OPENER + r"(?:offers?|proposals?|plans?|ideas?|calls?|moves?|initiatives?|suggestions?|"
+                      r"requests?|demands?|steps?|decisions?|measures?|proposition|overtures?|" + _CHARGES + ")"
                       r"(?:\s+[^,;:.]{1,60}?\s+(?:but|and|yet))?(?:\s+(?:quickly|promptly|swiftly|flatly|immediately|"
                       r"later|also|since|already|firmly))?\s+$")
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # a charge in apposition (after a comma or a dash), then a relative clause with no pronoun whose verb denies it: "- a
 # claim the government denies",
 # ", an allegation which Damascus has flatly rejected" (the subject, group "subject", right before the verb)
-_CONTACT = re.compile(r"(?:,|\s[-–—])\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:charges?|claims?|accusations?|allegations?)\s+"
-                      r"(?:that\s+|which\s+)?(?P<subject>[^,;:.]{1,60}?)\s+(?:(?:has|have|had|also|strongly|flatly|firmly|"
-                      r"vehemently|always|repeatedly|quickly|immediately)\s+)*$")
+_CONTACT = re.compile(_OPENER + _CHARGES + r"\s+(?:that\s+|which\s+)?(?P<subject>[^,;:.]{1,60}?)\s+"
+                      r"(?:(?:has|have|had|also|strongly|flatly|firmly|vehemently|always|repeatedly|quickly|"
+                      r"immediately)\s+)*$")
 
 
 def _contact_denier(st: _SentenceState, p):
@@ -46,8 +49,8 @@ def _contact_denier(st: _SentenceState, p):
                  and not a.placed), None)
 
 
-# the apposed noun is a charge ("a charge denied by authorities", "a claim rejected by Damascus")
-_CHARGE = re.compile(r",\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:charges?|claims?|accusations?|allegations?)\b[^,]*$")
+# the apposed noun is a charge ("a charge denied by authorities", " - a claim rejected by Damascus")
+_CHARGE = re.compile(_OPENER + _CHARGES + r"\b[^,]*$")
 
 
 def apposed_rejections(st: _SentenceState, is_event) -> None:

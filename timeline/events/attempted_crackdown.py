@@ -19,10 +19,11 @@ import re
 from dataclasses import replace
 
 from ..actors.mention import state_of
+from .cues import FORCE_HEADS
 
 _TRYING = r"(?:trying|struggling|fighting|seeking|attempting|tried|struggled|fought|sought|attempted)\s+to\s+"
 _GROUP = r"(?:(?:is|are|was|were|has|have|had|been|still|also|long|now)\s+)*"
-_FORCE = r"(?:army|military|troops|forces|security\s+forces|police|soldiers|government|regime|authorities)"
+_FORCE = r"(?:%s|government|regime|authorities)" % FORCE_HEADS
 # the words between the name and the verb: ", whose army has been struggling to ", " trying to ", ", who is fighting to "
 _LEAN = re.compile(rf"(?P<kind>\s*,?\s+whose\s+(?:[a-z]+\s+)?{_FORCE}\s+{_GROUP}(?:{_TRYING})?"
                    rf"|\s+{_TRYING}"
@@ -32,10 +33,9 @@ _LEAN = re.compile(rf"(?P<kind>\s*,?\s+whose\s+(?:[a-z]+\s+)?{_FORCE}\s+{_GROUP}
 def attempted_crackdown_rows(st) -> None:
     """The rows of such attempts (see the module docstring); ``st`` is extract's sentence state."""
     low, actors = st.low, st.sent.actors
-    made = {e.trigger for e in st.builder.events[st.first:] if e.event_type == "assault"}  # (a main clause's own)
     for q in st.preds:
         if q.type != "assault" or q.form != "verb" or q.passive or q.negated or q.quoted \
-                or q.trigger.start in st.claimed_starts or q.trigger.text in made:
+                or q.trigger.start in st.claimed_starts or q.trigger.start in st.builder.trigger_starts:
             continue
         m = _LEAN.search(low, max(st.sent.start, q.start - 80), q.start)
         if m is None:
@@ -51,4 +51,3 @@ def attempted_crackdown_rows(st) -> None:
         event = st.record(replace(q, embedded=False, rule="attempted crackdown"), basis="undated", agent=name)
         if event is not None:
             st.builder.amend(event, actor1=name, actor2=None, actors=(name,))
-            made.add(q.trigger.text)

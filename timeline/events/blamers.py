@@ -41,14 +41,11 @@ _BLAMER_HEAD = phrase_alternation(CUES["blamer_noun"])
 # the whole subject, from the sentence's start to the reporting verb: "Critics have said", "But his critics say",
 # "Many of Assad's opponents say", "Some opponents of the government argue"
 _SUBJECT = re.compile(_subject(_BLAMER_HEAD))
-# states no one names, as a group ("Western governments have condemned Assad's violence against protesters", "Arab
-# countries have criticised ..."; events_gold_fresh11 81#1 codes "Western nations" as no actor)
-_STATE_GROUPS = ["governments", "powers", "countries", "nations", "states"]
 # the same subject headed by a group no one names, or a bare "Some" / "Others": the subject of an accusing verb only,
 # perhaps after an opening phrase up to its comma ('Using words like "disgusted" and "appalled", Western diplomats
 # accused Russia and China of holding the council hostage', "In Homs, activists accused the army of ...")
 _GROUP_SUBJECT = re.compile(r"(?:[^,;:()]{1,100},\s*)?" + _subject(
-    r"(?<![\w-])(?:some|others)(?=\s)|%s|%s" % (phrase_alternation((*CUES["unnamed_source"], *_STATE_GROUPS)),
+    r"(?<![\w-])(?:some|others)(?=\s)|%s|%s" % (phrase_alternation((*CUES["unnamed_source"], *CUES["state_group"])),
                                                  _BLAMER_HEAD)))
 _OBJECT_END = re.compile(r",|;|\b(?:of|for|over|that|and|after|because)\b")
 # an apposition that names the accused after a comma ("accused Alawite militiamen, known as shabiha and fiercely loyal
@@ -124,8 +121,8 @@ def _accusing(st: _SentenceState, p: Predicate, by_blame: bool) -> tuple[Event |
     no row (events_gold.md rule 13: neither side named)."""
     sent, low = st.sent, st.low
     stop = _OBJECT_END.search(low, p.trigger.end, sent.end)  # the accused: the verb's object, before "of", "for"
-    if stop and stop.group() == "," and _NAMING_APPOSITION.match(low, stop.start()):
-        stop = _OBJECT_END.search(low, _NAMING_APPOSITION.match(low, stop.start()).end(), sent.end)
+    if stop and stop.group() == "," and (naming := _NAMING_APPOSITION.match(low, stop.start())):
+        stop = _OBJECT_END.search(low, naming.end(), sent.end)
     accused = [a for a in sent.actors if p.trigger.end <= a.start < (stop.start() if stop else sent.end)]
     if not accused and not by_blame:
         return None, None

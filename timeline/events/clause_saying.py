@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ..temporal.direction import PRESENT_VERBS, past_form
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -56,12 +57,14 @@ def clause_sayings(st: _SentenceState, is_event: Callable) -> None:
         st.builder.amend(event, actor1=speaker.name, actor2=None, actors=(speaker.name,))
 
 
-# the main clause before the subordinator tells a past act: a past verb ("was speaking", "walked out", "joined"), no
-# auxiliary of the perfect or the present ("has raised", "are growing")
-_PAST = re.compile(r"\b(?:was|were|did)\b|\b[a-z]{3,}ed\b")
-_NOT_PAST = re.compile(r"\b(?:has|have|had|is|are|am|will|would|may|might|can|could)\b")
+# the main clause before the subordinator tells a past act: a past verb ("was speaking", "walked out", "took to the
+# streets": ``direction.past_form``, which knows the irregular pasts and the "-ed" words that are none, "armed men"), no
+# auxiliary of the perfect or a modal, and no present verb ("has raised", "are growing", "continues")
+_WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?")
+_NOT_PAST = PRESENT_VERBS | {"has", "have", "had", "is", "are", "am", "will", "would", "may", "might", "can", "could"}
 
 
 def _past_main(low: str, start: int, end: int) -> bool:
     """Does ``low[start:end]``, the sentence before its temporal clause, tell a past act ("He was speaking")?"""
-    return _PAST.search(low, start, end) is not None and _NOT_PAST.search(low, start, end) is None
+    words = _WORD.findall(low, start, end)
+    return not _NOT_PAST.intersection(words) and any(past_form(w) for w in words)

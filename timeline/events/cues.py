@@ -49,6 +49,10 @@ PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|often|now|just|twice|thric
 # (``subjects``, ``owned_acts``, ``extract``, ``blamers``)
 SUBJECT_TO_VERB = (r"has|have|had|also|again|earlier|later|then|separately|long|often|(?:late\s+|early\s+)?on\s+[a-z]+day"
                    r"|[a-z]+ly")
+# the head noun of a state's armed force ("the army", "security forces", "500 soldiers and police"), as one alternation for
+# regexes (``killed_in``, ``unnamed_attackers``, ``attempted_crackdown``, each adding its own heads of the state itself)
+FORCE_HEADS = (r"army|military|forces?|troops?|police|policemen|security(?:\s+(?:forces?|personnel|police))?|soldiers?"
+               r"|personnel|servicemen")
 # a joint statement's working group or task force set a task ("The Technology Standards working group is tasked to
 # develop approaches"), up to its "to", as one alternation for regexes (``senses._TASKED_BODY``, ``roles._PLURAL_SUBJECT``)
 TASKED_BODY = r"(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"

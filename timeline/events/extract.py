@@ -87,7 +87,7 @@ from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .killed_in import told_by_dated_noun
-from .unnamed_attackers import unnamed_armed_attack, unnamed_attack_rows
+from .unnamed_attackers import unnamed_attack_rows, victim_force
 from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
@@ -3034,7 +3034,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
             and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts) \
-            and not unnamed_armed_attack(p, sent.actors, builder.low, sent.start) \
+            and victim_force(p, sent.actors, builder.low, sent.start) is None \
             and not anti:
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)

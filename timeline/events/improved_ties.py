@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
     from .predicates import Predicate
 
+# (the verbs of event_triggers.tsv's improve-ties cooperate row: keep the two alike)
 _EFFORT = re.compile(r"(?:(?:sought|seeks|seek|seeking|tried|tries|try|trying|attempted|attempts|attempting|worked|works|"
                      r"working)\s+to\s+(?:improve|mend|repair|warm|thaw)|[a-z]+\s+(?:[a-z]+\s+){0,2}?rapprochement)\b")
 # the sentence opens with the "since" of the date (perhaps after a quote mark)
@@ -36,10 +37,9 @@ def improved_ties(st: _SentenceState) -> None:
     since = next((m for m in st.dates if _OPENING_SINCE.fullmatch(low, sent.start, m.start)), None)
     if since is None:
         return
-    made = {e.trigger for e in st.builder.events[st.first:]}
     for p in st.preds:
         if p.trigger.start < since.end or not undated_effort(p) or p.quoted or p.negated or p.embedded \
-                or p.trigger.start in st.claimed_starts or p.trigger.text in made:
+                or p.trigger.start in st.claimed_starts or p.trigger.start in st.builder.trigger_starts:
             continue
         st.record(p, since, basis=since.date_basis)
         return

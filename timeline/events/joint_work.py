@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # what lies between a verb of working with a partner and the infinitive of its purpose: the partners, no clause break
 _JOINT_PURPOSE = re.compile(r"[^,;:()\"“”—–]*?\sto\s+")
-# a union of the groups the subject names, with no partner ("joined together")
+# a union of the groups the subject names, with no partner ("joined together"; the verbs of event_triggers.tsv's
+# "joined together" cooperate row: keep the two alike)
 _UNION = re.compile(r"(?:joined|join|joins|joining)\s+together")
 
 

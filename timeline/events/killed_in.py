@@ -15,6 +15,8 @@ import re
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
+from ..actors.gazetteer import phrase_alternation, word_list
+from .cues import FORCE_HEADS
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,9 +27,12 @@ if TYPE_CHECKING:  # pragma: no cover
 _PHRASE = re.compile(r"(?:\s+(?:on|in|at|near|across)\s+(?!(?:an?|the)\s)[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)?"
                      r"(?:\s*[,–—-]\s*(?:one|most|many|some|several)(?:\s+of\s+them)?)?"
                      r"\s+(?:in|during|amid|as\s+a\s+result\s+of)\s+(?:(?:an?|the)\s+)?(?:(?:fresh|new|renewed)\s+)?")
-_FORCE_HEAD = re.compile(r"(?:army|military|forces?|troops?|police|security(?:\s+forces?)?|soldiers?|government|regime)$")
-_FORCE_NOUN = re.compile(r"\s+(?P<noun>raids?|attacks?|assaults?|shelling|bombardments?|offensive|incursions?|crackdown|"
-                         r"gunfire|fire|operations?)(?![\w-])")
+_FORCE_HEAD = re.compile(r"(?:%s|government|regime)$" % FORCE_HEADS)
+# the force's act: a noun of resources/force_act_nouns.txt ("raid", "shelling", "missile strike"), or one that list
+# leaves out (it makes a demonym right before its noun the actor, ``actors.recognize.FORCE_ACT_NOUNS``)
+_FORCE_NOUN = re.compile(r"\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(
+    [w.lower() for w in word_list("force_act_nouns.txt")]
+    + ["assaults", "crackdown", "gunfire", "fire", "operation", "operations"]))
 
 
 def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> tuple[ActorMention, int] | None:
@@ -42,7 +47,7 @@ def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -
     return (a, noun.start("noun")) if noun else None
 
 
-def force_noun_agent(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> ActorMention | None:
+def passive_force_agent(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> ActorMention | None:
     """The armed force whose act, named by a noun in a phrase right after the passive verb ending at ``p_end``, did
     the verb's act; None when there is none."""
     found = _force_noun(p_end, after, low, ceiling)

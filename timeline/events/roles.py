@@ -32,7 +32,7 @@ from .owned_acts import force_noun_subject
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
                          FORCE_FAMILIES, gerund_of, supporters_start)
 from .travel import TRAVEL_GENERIC, travel_direction
-from .killed_in import force_noun_agent
+from .killed_in import passive_force_agent
 from .series import series_member
 from .speech import SentenceReading, answered_party, blamed_failure
 from .subjects import (BRACKET, COORDINATION, HARD, MODIFIER_PREFIX, QUOTE, ordered, owned_force, speakers, subject_group,
@@ -512,7 +512,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
             agent_after = [a for a in after if m and a.start == m.end()]
         if not agent_after and p.passive and p.family in FORCE_FAMILIES:
             # "were killed - one during an army raid": the force of the act the noun names (killed_in)
-            agent_after = [a for a in [force_noun_agent(p.end, after, low, ceiling)] if a is not None]
+            agent_after = [a for a in [passive_force_agent(p.end, after, low, ceiling)] if a is not None]
         subject = ordered(subject_group(before, low, p.start, floor), first_seen)
         if agent_after:
             if p.passive and not subject:

@@ -19,14 +19,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .cues import CUES
+from ..actors.gazetteer import phrase_alternation
+from .cues import CUES, FORCE_HEADS
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
     from .predicates import Predicate
 
-_HEADS = "|".join(sorted((re.escape(w) for w in CUES["unnamed_armed"]), key=len, reverse=True))
+_HEADS = phrase_alternation(CUES["unnamed_armed"])
 # the subject's head at the end of the text before the verb group: 'armed groups who it says have', '"armed terrorist
 # groups" killed', 'an armed group had', 'unidentified gunmen'
 _SUBJECT = re.compile(r"(?<![\w-])(?:%s)[\"”']?(?:\s+(?:who|which|that)(?:\s+(?:it|they|he|she|authorities|officials)"
@@ -36,8 +37,7 @@ _TO_VICTIM = re.compile(r"(?:\s+(?:on|at|upon))?(?:\s+(?:a|an|the|some|at\s+leas
                         r"[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                         r"members?|of|its|several))*\s+")
 _OBJECT_END = re.compile(r"[,;:.()\"“”]|\s(?:in|near|at|on|since|during|after|when|while|who|which)\s")
-_FORCE_HEAD = re.compile(r"(?:army|military|forces?|troops?|police|policemen|security(?:\s+(?:forces?|personnel|police))?|"
-                         r"soldiers?|personnel|servicemen)$")
+_FORCE_HEAD = re.compile(r"(?:%s)$" % FORCE_HEADS)
 
 
 def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> ActorMention | None:
@@ -50,15 +50,10 @@ def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int)
         return None
     to = _TO_VICTIM.match(low, p.trigger.end)
     at = to.end() if to else p.trigger.end
-    stop = _OBJECT_END.search(low, at)
-    end = min(stop.start() if stop else len(low), at + 50)
+    stop = _OBJECT_END.search(low, at, at + 50)
+    end = stop.start() if stop else min(len(low), at + 50)
     return next((a for a in actors if at <= a.start < end and not a.placed
                  and _FORCE_HEAD.search(low, a.start, a.end)), None)  # ("1,100 soldiers and police": the police)
-
-
-def unnamed_armed_attack(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> bool:
-    """Is ``p`` an act of force of an armed group the text does not name, on the forces of a state it names?"""
-    return victim_force(p, actors, low, floor) is not None
 
 
 def unnamed_attack_rows(st) -> None:

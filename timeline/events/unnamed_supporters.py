@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import DEMONYMS, phrase_alternation
-from .cues import CUES, MODAL_GROUP
+from .cues import CUES, MODAL_GROUP, SUBJECT_TO_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -26,10 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _GROUP = phrase_alternation(CUES["supporter_group"])
 # the group right before the verb group: its head noun, or "the world" / "the international community", then only
-# auxiliaries and adverbs ("have largely", "also", "still")
+# auxiliaries and adverbs (``cues.SUBJECT_TO_VERB``: "have largely", "also"; and "still", "all", "both")
 _SUBJECT = re.compile(r"(?<![\w'’-])(?:(?P<head>%s)|the\s+(?:world|international\s+community))"
-                      r"(?:\s+(?:have|has|had|also|still|largely|broadly|generally|quickly|warmly|initially|"
-                      r"openly|publicly|strongly|widely|all|both))*\s+$" % _GROUP)
+                      r"(?:\s+(?:%s|still|all|both))*\s+$" % (_GROUP, SUBJECT_TO_VERB))
 # the word before the head that makes it no subject of its own: a preposition or a relative ("most of the Gulf
 # states", "with Arab nations"), or a possessive that names the group's owner ("Assad's supporters" is his camp)
 _NOT_SUBJECT = re.compile(r"(?:\b(?:of|with|by|for|to|from|among|against|who|that|which)|['’]s)\s+"
@@ -46,9 +45,9 @@ def unnamed_supporters(st: _SentenceState) -> None:
     builder, sent, low = st.builder, st.sent, st.low
     if "support" in st.families:
         return
-    made = {e.trigger for e in builder.events[st.first:]}
     for p in st.preds:
-        if not _reads(p, low, sent.start) or p.trigger.start in st.claimed_starts or p.trigger.text in made:
+        if not _reads(p, low, sent.start) or p.trigger.start in st.claimed_starts \
+                or p.trigger.start in builder.trigger_starts:
             continue
         stop = _OBJECT_END.search(low, p.trigger.end, sent.end)
         end = stop.start() if stop is not None else sent.end
