@@ -2916,6 +2916,37 @@ def test_events_a_date_weighs_only_the_predicates_within_its_reach_past_a_dash(m
     assert 0 < seen[40] <= 6 * seen[10], seen
 
 
+def test_events_a_dates_plain_words_read_the_dashes_only_up_to_its_last_predicate(monkeypatch):
+    """``dating._plain_words`` (fixA18): the dashes after a date were read to the end of the article, so in a
+    chronology of "3 Mar - 20 people killed - 0 wounded." lines, where every dash pair holds a number and pairs nothing,
+    each date walked every dash left (quadratic: 3,200 lines took 12.4 s); it reads those before the last predicate
+    ``_past_bound`` weighs, so the dashes read grow with the article, not with its square."""
+    from timeline.events import dating
+
+    read = [0]
+
+    class Counting:
+        def finditer(self, text, *a):
+            for m in _dash.finditer(text, *a):
+                read[0] += 1
+                yield m
+
+        def __getattr__(self, name):
+            return getattr(_dash, name)
+
+    _dash = dating._DASH
+    monkeypatch.setattr(dating, "_DASH", Counting())
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    seen = {}
+    for n in (20, 80):
+        read[0] = 0
+        text = "\n".join(f"On {days[i % 5]} - the army shelled Homs and rebels attacked a checkpoint. {i + 3} Mar - "
+                         f"{i + 20} people killed - {i} wounded." for i in range(n))
+        assert events_of(text, "2012-03-07")
+        seen[n] = read[0]
+    assert 0 < seen[80] <= 6 * seen[20], seen
+
+
 def test_events_a_sentences_names_are_indexed_once_not_per_date(monkeypatch):
     """``dating.name_index`` (the eighteenth session): the sentence's actor spans were indexed for dating
     (``dating._Names``) at each of its dates, so a list of dated clauses built as many indexes as dates, each over every
@@ -2945,7 +2976,8 @@ def test_events_a_sentences_names_are_indexed_once_not_per_date(monkeypatch):
 def test_events_a_dates_plain_words_bound_its_distance(text):
     """``dating._plain_words``: at every place after the date, the words counted so far are no more than ``distance``
     to a predicate there, whichever dashes pair and whichever name asides close before it (near-misses: a dash pair
-    with a number between hides nothing; an unpaired dash; a name's aside)."""
+    with a number between hides nothing; an unpaired dash; a name's aside), for the dashes before any last place
+    asked about (``hi``: a dash pair cut by it)."""
     import bisect
     import re
 
@@ -2953,10 +2985,11 @@ def test_events_a_dates_plain_words_bound_its_distance(text):
 
     lo = text.index("Monday") + len("Monday")
     names = dating._Names([(m.start(), m.end()) for m in re.finditer(r"Assad|Homs|Idlib|Hama", text)])
-    ends = list(dating._plain_words(text, lo, names))
-    assert ends
-    for hi in range(lo, len(text) + 1):
-        assert bisect.bisect_right(ends, hi) <= dating.distance(text, lo, lo, hi, hi, names), text[lo:hi]
+    assert list(dating._plain_words(text, lo, len(text), names))
+    for last in range(lo, len(text) + 1):
+        ends = list(dating._plain_words(text, lo, last, names))
+        for hi in range(lo, last + 1):
+            assert bisect.bisect_right(ends, hi) <= dating.distance(text, lo, lo, hi, hi, names), (text[lo:last], hi)
 
 
 def test_events_a_dates_stretches_visit_only_the_names_near_them(monkeypatch):
