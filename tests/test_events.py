@@ -2947,6 +2947,32 @@ def test_events_a_dates_plain_words_read_the_dashes_only_up_to_its_last_predicat
     assert 0 < seen[80] <= 6 * seen[20], seen
 
 
+def test_events_the_nouns_a_demand_asks_for_are_read_once_per_sentence(monkeypatch):
+    """``extract._demanded_nouns`` (fixA18): at each date every candidate was tried against every predicate for a
+    demand verb right before it (cubic per sentence: "Germany called for more sanctions against Syria Monday and ..."
+    x200 took 4.2 s, 4M ``_DEMANDED_OBJECT`` matches); the (noun, demand) pairs do not depend on the date and are read
+    once per sentence, so the matches tried are at most one per sanction noun and demand verb, and a date still keeps
+    only a sanction asked for from being dated as done."""
+    from timeline.events import extract
+
+    tried = [0]
+
+    class Counting:
+        def fullmatch(self, *a):
+            tried[0] += 1
+            return pattern.fullmatch(*a)
+
+    pattern = extract._DEMANDED_OBJECT
+    monkeypatch.setattr(extract, "_DEMANDED_OBJECT", Counting())
+    for n in (5, 20):
+        tried[0] = 0
+        text = "Germany " + " and ".join(f"called for more sanctions against Syria on {day}"
+                                         for day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] * (n // 5)) + "."
+        events = events_of(text, "2012-03-07")
+        assert events and not any(e.event_type == "sanction" for e in events), n
+        assert 0 < tried[0] <= n * n, (n, tried[0])
+
+
 def test_events_a_sentences_names_are_indexed_once_not_per_date(monkeypatch):
     """``dating.name_index`` (the eighteenth session): the sentence's actor spans were indexed for dating
     (``dating._Names``) at each of its dates, so a list of dated clauses built as many indexes as dates, each over every

@@ -1546,6 +1546,8 @@ class _SentenceState:
     acts: list[tuple[int, int, str]] | None = None
     # the sentence's actor spans indexed for dating (``dating.name_index``), built at its first date that asks
     names: tuple[tuple[int, int], ...] | None = None
+    # the sanction and agreement nouns a demand verb asks for (``_demanded_nouns``), read at its first date that asks
+    demands: dict[int, int] | None = None
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
@@ -1560,6 +1562,14 @@ class _SentenceState:
         if self.acts is None:
             self.acts = act_nouns(self.builder.low, self.sent.start, self.sent.end)
         return self.acts
+
+    def demanded(self) -> dict[int, int]:
+        """The nouns a demand verb asks for (``_demanded_nouns``), read once for all the sentence's dates: they do
+        not depend on the date (a run of "called for more sanctions against Syria on Monday and ..." weighed every
+        candidate against every predicate at each date: cubic)."""
+        if self.demands is None:
+            self.demands = _demanded_nouns(self.preds, self.low)
+        return self.demands
 
     def verb_of(self, e: Event) -> Predicate | None:
         """The first verb of this sentence whose trigger, as written, is ``e``'s (the predicate ``e`` was made of)."""
@@ -1725,7 +1735,7 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
             rest = [p for p in candidates if not lo <= p.trigger.start < hi]
             if any(p.trigger.start >= hi for p in rest):  # (a main clause with no act leaves the date as it was)
                 candidates = rest
-    candidates = [p for p in candidates if not _demanded_noun(p, st.preds, low, mention)]  # ("called for more European Union
+    candidates = [p for p in candidates if not _demanded_noun(p, st.demanded(), mention)]  # ("called for more European Union
     # sanctions against Syria Monday": Monday is the call's, the sanctions only asked for)
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
@@ -1754,16 +1764,29 @@ _DEMANDED_OBJECT = re.compile(r"\s+(?:(?:on|upon|for)\s+)?(?:(?!(?:and|or|but|wh
                               r"[a-z][\w'’-]*\s+){0,4}")
 
 
-def _demanded_noun(p: Predicate, preds: list[Predicate], low: str, mention: Mention) -> bool:
-    """Is ``p`` the noun of a sanction or an agreement that a demand verb right before it asks for ("Germany called for
-    more European Union sanctions against Syria Monday", "Erdogan repeatedly contacted Gaddafi after the Libyan uprising
-    began in February, calling for a ceasefire")? The act is only asked for: the date ``mention`` does not make it done
-    (it is the demand's). A date after an agreement asked for may be the day set for it ("a peace plan, which demanded a
-    ceasefire by all parties on 10 April"): only a date before the demand is kept from it."""
-    return p.form == "noun" and (p.type == "sanction" or p.type == "agreement") and any(
-        d.type == "demand" and d.form in ("verb", "report") and d.trigger.end <= p.trigger.start
-        and (p.type == "sanction" or mention.end <= d.trigger.start)
-        and _DEMANDED_OBJECT.fullmatch(low, d.trigger.end, p.trigger.start) is not None for d in preds)
+def _demanded_nouns(preds: list[Predicate], low: str) -> dict[int, int]:
+    """The nouns of a sanction or an agreement that a demand verb right before them asks for ("Germany called for more
+    European Union sanctions against Syria Monday", "Erdogan repeatedly contacted Gaddafi after the Libyan uprising
+    began in February, calling for a ceasefire"), by id, each with the start of the last demand verb that asks for it
+    (``_demanded_noun``): the sentence's, whatever the date."""
+    verbs = [d for d in preds if d.type == "demand" and d.form in ("verb", "report")]
+    demanded = {}
+    for p in preds:
+        if p.form == "noun" and (p.type == "sanction" or p.type == "agreement"):
+            starts = [d.trigger.start for d in verbs if d.trigger.end <= p.trigger.start
+                      and _DEMANDED_OBJECT.fullmatch(low, d.trigger.end, p.trigger.start) is not None]
+            if starts:
+                demanded[id(p)] = max(starts)
+    return demanded
+
+
+def _demanded_noun(p: Predicate, demanded: dict[int, int], mention: Mention) -> bool:
+    """Is ``p`` a noun a demand verb asks for (``demanded``: ``_demanded_nouns``)? The act is only asked for: the date
+    ``mention`` does not make it done (it is the demand's). A date after an agreement asked for may be the day set for
+    it ("a peace plan, which demanded a ceasefire by all parties on 10 April"): only a date before a demand that asks
+    for it is kept from it."""
+    start = demanded.get(id(p))
+    return start is not None and (p.type == "sanction" or mention.end <= start)
 
 
 def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate]) -> Mention:
