@@ -1271,7 +1271,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
         if dated_caption(text, start, end, first_line, glued):
             continue  # the headline or caption a web story's first line runs into its lead: page furniture, no event
-        _sentence_events(builder, sent, dates, timed)
+        _sentence_events(builder, sent, dates, timed, names)
         soundbite(builder, sent)
     events = date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
@@ -1397,16 +1397,18 @@ _MEDIUM = re.compile(r"\b(?:in|according\s+to|during|via|through|on)\s+(?:an?|th
 _FRAME_VENUE = re.compile(r"\s+(?:(?:at|during|in)\s+)?(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}")
 
 
-def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> None:
+def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int],
+                     names: tuple[tuple[int, int], ...]) -> None:
     """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
-    ("Over the past several months, the United States has delivered ...": undated).
+    ("Over the past several months, the United States has delivered ...": undated); ``names``: its actors' spans as
+    the caller indexed them for dating (``dating.name_index``), once for the sentence's durations and dates.
 
     The passes run in this order, each seeing what the ones before it made: the dates first (each dates the
     act it is nearest to), then the undated acts, from the sentence's own (its reporting verb or main
     predicate) to those beside it, and last a date no act took."""
     if _no_act(builder, sent, dates):
         return
-    st = _SentenceState.of(builder, sent, dates, timed)
+    st = _SentenceState.of(builder, sent, dates, timed, names)
     builder.sentence_first, builder.sentence_dates = st.first, dates
     for mention in dates:
         _dated_event(st, mention)
@@ -1544,16 +1546,17 @@ class _SentenceState:
     source_day: tuple[int, int] | None = None
     # the sentence's act nouns (``acts.act_nouns``), read at its first date that asks (``act_nouns``)
     acts: list[tuple[int, int, str]] | None = None
-    # the sentence's actor spans indexed for dating (``dating.name_index``), built at its first date that asks
-    names: tuple[tuple[int, int], ...] | None = None
+    # the sentence's actor spans indexed for dating (``dating.name_index``), as the caller built them for its durations
+    names: tuple[tuple[int, int], ...] = ()
     # the sanction and agreement nouns a demand verb asks for (``_demanded_nouns``), read at its first date that asks
     demands: dict[int, int] | None = None
 
     @classmethod
-    def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
+    def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int],
+           names: tuple[tuple[int, int], ...]) -> _SentenceState:
         source = sent.reading.source
         return cls(builder, sent, dates, timed, list(sent.reading.predicates), len(builder.events),
-                   _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
+                   _is_heading(builder.text, sent.start, sent.end), sent.reading.main, names=names,
                    inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None,
                    source_day=frame_day(builder.low, source.end) if dates and source is not None else None)
 
@@ -1849,8 +1852,6 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         if general_present(text, low, mention, sent.start, sent.end):
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
-        if st.names is None:
-            st.names = name_index(tuple((a.start, a.end) for a in sent.actors))
         spans = st.names
         p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans)
         blamer = blame_object_day(text, low, mention, p, candidates) if p is not None else None
