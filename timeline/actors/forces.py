@@ -45,6 +45,10 @@ LEAD_BODIES = 2
 _PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, reverse=True)
 _PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES),
                      re.I)
+# a number in words from two to twelve (time_words.tsv; "dozen" counts only after its "a"), as SUBJECT_BEFORE and
+# _COUNT_OPENS count forces
+_SMALL_NUMBERS = alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
+                             and v.isdigit() and 2 <= int(v) <= 12)
 # what may stand before a bare phrase: nothing, "the", punctuation, a conjunction or subordinator (an object relative's
 # "which"/"whom": "attacks ..., which the government also blamed on terrorists"), a verb of saying
 # (or one with its day, ``after_saying_day``), "between" (the sides of a fight noun: "clashes between government
@@ -54,8 +58,7 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\)\s+-|\b(?:the|and|b
                             r"until|since|because|if|then|which|whom|said|says|say|told|saw|see|seen|by|from|between|prompting|"
                             r"forcing|leaving)\b|"
                             r"\b(?:the|with|saw|said|say|says|estimate|estimates|estimated)\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,]*|%s))\s*$"
-                            % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
-                                          and v.isdigit() and 2 <= int(v) <= 12),
+                            % _SMALL_NUMBERS,
                             re.I)  # a number after "the", "with", "saw", "said" (or "say", "estimate": a reported toll,
 # "Human rights groups estimate 500 soldiers have been killed"): "saw 40 tanks", "with 60 tanks", "SANA
 # said two soldiers were killed" (a number in words as in figures: two to twelve of time_words.tsv; "dozen" counts
@@ -100,8 +103,7 @@ _HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("f
 _COUNT_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:that|after|when|while|since|because|killed|killing|kill|shot\s+dead)\b)\s*(?:(?:at\s+least|more\s+than|"
                           r"over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?(?:\d[\d,]*|%s|"
                           r"(?:dozens|hundreds|thousands|scores)\s+of)\s+$"
-                          % alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
-                                        and v.isdigit() and 2 <= int(v) <= 12),
+                          % _SMALL_NUMBERS,
                           re.I)
 
 

@@ -52,9 +52,11 @@ def distance(text: str, a_start: int, a_end: int, b_start: int, b_end: int,
 
 
 class _Names(tuple):
-    """The actor spans of a sentence (``names``), indexed once per date (``attach``): when they come in order of
-    start, the starts and the furthest end reached so far, so that ``_stretch`` visits only the names near its
-    stretch, not every name of a run-on sentence per call; and the distinct ends in order (``_far``)."""
+    """The actor spans of a sentence (``names``) indexed for ``attach`` and ``in_object`` (``name_index``), built once
+    per sentence by the caller, not once per date (a list of dated clauses has as many dates as names; ``attach``
+    indexes only spans given plain): when they come in order of start, the starts and the furthest end reached so far,
+    so that ``_stretch`` visits only the names near its stretch, not every name of a run-on sentence per call; and the
+    distinct ends in order (``_far``)."""
 
     def __new__(cls, spans):
         self = super().__new__(cls, spans)
@@ -74,10 +76,7 @@ class _Names(tuple):
         return [(s, e) for s, e in self[first:stop] if e > lo]
 
 
-def name_index(spans) -> _Names:
-    """The actor spans of a sentence indexed for ``attach`` and ``in_object``: built once per sentence by the caller,
-    not once per date (a list of dated clauses has as many dates as names)."""
-    return _Names(spans)
+name_index = _Names  # (the name callers index a sentence's actor spans by)
 
 
 def _stretch(text: str, lo: int, hi: int, names: tuple[tuple[int, int], ...]) -> int:
@@ -143,7 +142,7 @@ def _past_bound(text: str, lo: int, after: list[Predicate], names: _Names) -> li
     counts whatever the asides turn out to be (``_plain_words``), a number that grows with the predicate's place, so
     the first predicate past the bound is followed only by such (a list of dated clauses "on Monday - ... , and on
     Tuesday - ..." weighed each clause after the first dash, each by every dash pair before it: cubic)."""
-    words, seen = _plain_words(text, lo, names if isinstance(names, _Names) else _Names(names)), 0
+    words, seen = _plain_words(text, lo, after[-1].trigger.start, names), 0  # (``attach`` indexed the names)
     end = next(words, None)
     for k, p in enumerate(after):
         while end is not None and end <= p.trigger.start:
@@ -154,13 +153,16 @@ def _past_bound(text: str, lo: int, after: list[Predicate], names: _Names) -> li
     return []
 
 
-def _plain_words(text: str, lo: int, names: _Names):
+def _plain_words(text: str, lo: int, hi: int, names: _Names):
     """The ends, in order, of the words after ``lo`` that ``distance`` from a date ending at ``lo`` to a predicate
     after them counts one each, however many of the dashes and name asides after ``lo`` fall before that predicate:
     words outside every dash pair that ``_outside_asides`` may form from ``lo`` (the dashes pair in order from ``lo``,
     and those before a place are the first of all found from ``lo``), outside every participle's aside after a name
-    and outside the names (one word each, not counted here); a clause break's penalty is not counted either."""
-    dashes = _DASH.finditer(text, lo)
+    and outside the names (one word each, not counted here); a clause break's penalty is not counted either. Only the
+    dashes before ``hi`` (the last place asked about) are read, as ``distance`` to a place finds only those before it,
+    so the bound holds at every place up to ``hi`` (a chronology's "3 Mar - 20 people killed - 0 wounded." lines, each
+    dash pair holding a number, had every date walk every dash left in the article: quadratic)."""
+    dashes = _DASH.finditer(text, lo, hi)
 
     def dash_pairs():
         for opening in dashes:

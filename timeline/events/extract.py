@@ -1271,7 +1271,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
         if dated_caption(text, start, end, first_line, glued):
             continue  # the headline or caption a web story's first line runs into its lead: page furniture, no event
-        _sentence_events(builder, sent, dates, timed)
+        _sentence_events(builder, sent, dates, timed, names)
         soundbite(builder, sent)
     events = date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
@@ -1397,16 +1397,18 @@ _MEDIUM = re.compile(r"\b(?:in|according\s+to|during|via|through|on)\s+(?:an?|th
 _FRAME_VENUE = re.compile(r"\s+(?:(?:at|during|in)\s+)?(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}")
 
 
-def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> None:
+def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int],
+                     names: tuple[tuple[int, int], ...]) -> None:
     """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
-    ("Over the past several months, the United States has delivered ...": undated).
+    ("Over the past several months, the United States has delivered ...": undated); ``names``: its actors' spans as
+    the caller indexed them for dating (``dating.name_index``), once for the sentence's durations and dates.
 
     The passes run in this order, each seeing what the ones before it made: the dates first (each dates the
     act it is nearest to), then the undated acts, from the sentence's own (its reporting verb or main
     predicate) to those beside it, and last a date no act took."""
     if _no_act(builder, sent, dates):
         return
-    st = _SentenceState.of(builder, sent, dates, timed)
+    st = _SentenceState.of(builder, sent, dates, timed, names)
     builder.sentence_first, builder.sentence_dates = st.first, dates
     for mention in dates:
         _dated_event(st, mention)
@@ -1544,14 +1546,17 @@ class _SentenceState:
     source_day: tuple[int, int] | None = None
     # the sentence's act nouns (``acts.act_nouns``), read at its first date that asks (``act_nouns``)
     acts: list[tuple[int, int, str]] | None = None
-    # the sentence's actor spans indexed for dating (``dating.name_index``), built at its first date that asks
-    names: tuple[tuple[int, int], ...] | None = None
+    # the sentence's actor spans indexed for dating (``dating.name_index``), as the caller built them for its durations
+    names: tuple[tuple[int, int], ...] = ()
+    # the sanction and agreement nouns a demand verb asks for (``_demanded_nouns``), read at its first date that asks
+    demands: dict[int, int] | None = None
 
     @classmethod
-    def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int]) -> _SentenceState:
+    def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int],
+           names: tuple[tuple[int, int], ...]) -> _SentenceState:
         source = sent.reading.source
         return cls(builder, sent, dates, timed, list(sent.reading.predicates), len(builder.events),
-                   _is_heading(builder.text, sent.start, sent.end), sent.reading.main,
+                   _is_heading(builder.text, sent.start, sent.end), sent.reading.main, names=names,
                    inner=inner_phrase(builder.text, builder.low, sent.end, dates) if dates else None,
                    source_day=frame_day(builder.low, source.end) if dates and source is not None else None)
 
@@ -1560,6 +1565,14 @@ class _SentenceState:
         if self.acts is None:
             self.acts = act_nouns(self.builder.low, self.sent.start, self.sent.end)
         return self.acts
+
+    def demanded(self) -> dict[int, int]:
+        """The nouns a demand verb asks for (``_demanded_nouns``), read once for all the sentence's dates: they do
+        not depend on the date (a run of "called for more sanctions against Syria on Monday and ..." weighed every
+        candidate against every predicate at each date: cubic)."""
+        if self.demands is None:
+            self.demands = _demanded_nouns(self.preds, self.low)
+        return self.demands
 
     def verb_of(self, e: Event) -> Predicate | None:
         """The first verb of this sentence whose trigger, as written, is ``e``'s (the predicate ``e`` was made of)."""
@@ -1725,7 +1738,7 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
             rest = [p for p in candidates if not lo <= p.trigger.start < hi]
             if any(p.trigger.start >= hi for p in rest):  # (a main clause with no act leaves the date as it was)
                 candidates = rest
-    candidates = [p for p in candidates if not _demanded_noun(p, st.preds, low, mention)]  # ("called for more European Union
+    candidates = [p for p in candidates if not _demanded_noun(p, st.demanded(), mention)]  # ("called for more European Union
     # sanctions against Syria Monday": Monday is the call's, the sanctions only asked for)
     candidates = [p for p in candidates if not suppressed_protests(p, low, mention)]  # ("raided ... on Thursday,
     # extending the crack-down on pro-democracy protests": the raid's day, not the protests', rule 22)
@@ -1754,16 +1767,29 @@ _DEMANDED_OBJECT = re.compile(r"\s+(?:(?:on|upon|for)\s+)?(?:(?!(?:and|or|but|wh
                               r"[a-z][\w'’-]*\s+){0,4}")
 
 
-def _demanded_noun(p: Predicate, preds: list[Predicate], low: str, mention: Mention) -> bool:
-    """Is ``p`` the noun of a sanction or an agreement that a demand verb right before it asks for ("Germany called for
-    more European Union sanctions against Syria Monday", "Erdogan repeatedly contacted Gaddafi after the Libyan uprising
-    began in February, calling for a ceasefire")? The act is only asked for: the date ``mention`` does not make it done
-    (it is the demand's). A date after an agreement asked for may be the day set for it ("a peace plan, which demanded a
-    ceasefire by all parties on 10 April"): only a date before the demand is kept from it."""
-    return p.form == "noun" and (p.type == "sanction" or p.type == "agreement") and any(
-        d.type == "demand" and d.form in ("verb", "report") and d.trigger.end <= p.trigger.start
-        and (p.type == "sanction" or mention.end <= d.trigger.start)
-        and _DEMANDED_OBJECT.fullmatch(low, d.trigger.end, p.trigger.start) is not None for d in preds)
+def _demanded_nouns(preds: list[Predicate], low: str) -> dict[int, int]:
+    """The nouns of a sanction or an agreement that a demand verb right before them asks for ("Germany called for more
+    European Union sanctions against Syria Monday", "Erdogan repeatedly contacted Gaddafi after the Libyan uprising
+    began in February, calling for a ceasefire"), by id, each with the start of the last demand verb that asks for it
+    (``_demanded_noun``): the sentence's, whatever the date."""
+    verbs = [d for d in preds if d.type == "demand" and d.form in ("verb", "report")]
+    demanded = {}
+    for p in preds:
+        if p.form == "noun" and (p.type == "sanction" or p.type == "agreement"):
+            starts = [d.trigger.start for d in verbs if d.trigger.end <= p.trigger.start
+                      and _DEMANDED_OBJECT.fullmatch(low, d.trigger.end, p.trigger.start) is not None]
+            if starts:
+                demanded[id(p)] = max(starts)
+    return demanded
+
+
+def _demanded_noun(p: Predicate, demanded: dict[int, int], mention: Mention) -> bool:
+    """Is ``p`` a noun a demand verb asks for (``demanded``: ``_demanded_nouns``)? The act is only asked for: the date
+    ``mention`` does not make it done (it is the demand's). A date after an agreement asked for may be the day set for
+    it ("a peace plan, which demanded a ceasefire by all parties on 10 April"): only a date before a demand that asks
+    for it is kept from it."""
+    start = demanded.get(id(p))
+    return start is not None and (p.type == "sanction" or mention.end <= start)
 
 
 def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate]) -> Mention:
@@ -1826,8 +1852,6 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         if general_present(text, low, mention, sent.start, sent.end):
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
-        if st.names is None:
-            st.names = name_index(tuple((a.start, a.end) for a in sent.actors))
         spans = st.names
         p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans)
         blamer = blame_object_day(text, low, mention, p, candidates) if p is not None else None

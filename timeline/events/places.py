@@ -512,7 +512,6 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
                                                                                          sent_end)
             if found:  # "soldiers entered Jisr al-Shughour"; "troops sealed off districts in the city"
                 return found
-        if p.family in FORCE_FAMILIES and p.form == "verb":
             found = into_place(text, p.trigger.end, min(sent_end, p.trigger.end + WINDOW_AFTER_TRIGGER))
             if found:  # "sent tanks on Friday into Jisr al-Shughour", "fired shells into Lebanon"
                 return found
@@ -582,10 +581,9 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
         return None
     if dateline.agency in VENUE_AGENCIES:
         return dateline.place
-    body = text[dateline.body_start:]
-    for part in dateline.place.split("/"):
-        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) for name in _names_of(part.strip())):
-            return dateline.place
+    body = text[dateline.body_start:]  # (a place is one name here: ``dateline._place_name`` strips it)
+    if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) for name in _names_of(dateline.place)):
+        return dateline.place
     return None
 
 

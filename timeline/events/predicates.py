@@ -523,11 +523,23 @@ class PredicateReader:
                 at[starts[k]] = a
         return at
 
-    def _committed_threat(self, t: Trigger) -> bool:
-        """Is what the commitment ``t`` is to a threat: an act of threat right after it ("commitment to hold Russia
-        accountable"), or a sanction held out on a condition ("commit to imposing further costs on Russia until Putin
-        ceases his aggression")?"""
-        m = _COMMITTED_TO.match(self.low, t.end - 3 if t.text.endswith(" to") else t.end)
+    def _commitment_to(self, t: Trigger) -> tuple[str, str] | None:
+        """The type and rule of a commitment ``t`` ("commitment to", "committed to") typed by what it is to
+        (events_gold.md rule 7), read from before its "to": a threat (``_committed_threat``), or a giving, which is aid
+        ("reaffirmed their commitment to providing critical assistance to the Ukrainian people": rule 7 (d)); else
+        None."""
+        at = t.end - 3 if t.text.endswith(" to") else t.end
+        if self._committed_threat(at):
+            return "threaten", "committed to a threat"
+        if _GIVING_COMMITMENT.match(self.low, at):
+            return "aid", "committed to give"
+        return None
+
+    def _committed_threat(self, at: int) -> bool:
+        """Is what the commitment before ``at`` is to a threat: an act of threat right after it ("commitment to hold
+        Russia accountable"), or a sanction held out on a condition ("commit to imposing further costs on Russia until
+        Putin ceases his aggression")?"""
+        m = _COMMITTED_TO.match(self.low, at)
         if m is None:
             return False
         act = next((o for o in self.acts if o.start == m.end()), None)
@@ -660,14 +672,10 @@ class PredicateReader:
             if act is not None:
                 kind, rule = act.type, "resolve"  # "reiterated their resolve to continue to impose costs on Russia"
         elif t.type in ("support", "agreement") and (first in COMMITMENT_NOUNS or t.text.endswith(" to")) \
-                and self._committed_threat(t):
-            kind, rule = "threaten", "committed to a threat"  # "stressed the U.S. commitment to hold the Lukashenka
-            # regime in Belarus to account", "commit to imposing further costs on Russia until Putin ceases his
-            # aggression": a commitment typed by what it is to (events_gold.md rule 7), a warning of consequences
-        elif t.type in ("support", "agreement") and (first in COMMITMENT_NOUNS or t.text.endswith(" to")) \
-                and _GIVING_COMMITMENT.match(self.low, t.end - 3 if t.text.endswith(" to") else t.end):
-            kind, rule = "aid", "committed to give"  # "reaffirmed their commitment to providing critical assistance to
-            # the Ukrainian people": a commitment to give is aid (events_gold.md rule 7 (d))
+                and (committed := self._commitment_to(t)) is not None:
+            kind, rule = committed  # "stressed the U.S. commitment to hold the Lukashenka regime in Belarus to account",
+            # "commit to imposing further costs on Russia until Putin ceases his aggression": a warning of consequences;
+            # "reaffirmed their commitment to providing critical assistance": aid (events_gold.md rule 7)
         elif t.type == "support" and first in COMMITMENT_NOUNS and _JOINT_COMMITMENT.match(self.low, t.end):
             kind, rule = "cooperate", "joint commitment"  # "emphasized the continued commitment to working closely
             # with Kenya": a commitment to joint work (events_gold.md rule 7 (b)); "commitment to continuing the
