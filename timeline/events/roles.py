@@ -32,6 +32,7 @@ from .owned_acts import force_noun_subject
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
                          FORCE_FAMILIES, gerund_of, supporters_start)
 from .travel import TRAVEL_GENERIC, travel_direction
+from .unnamed_sayers import told_by_unnamed
 from .killed_in import force_noun_agent
 from .series import series_member
 from .speech import SentenceReading, answered_party, blamed_failure
@@ -864,11 +865,33 @@ def first_person(p: Predicate, reading: SentenceReading, low: str) -> str | None
 _COUNTRY_HEADS = re.compile(r"\b(?:%s)\b" % "|".join(CUES["country_head"]))  # event_cues.tsv
 
 
-def plural_head(p: Predicate, reading: SentenceReading, low: str) -> str | None:
-    """The words of a plural subject that names no one ("the two countries", "they"), or None."""
+def plural_head(p: Predicate, reading: SentenceReading, low: str,
+                actors: list[ActorMention] = ()) -> str | None:
+    """The words of a plural subject that names no one ("the two countries", "they"), or None; not a "they" that
+    heads what an unnamed plural subject says ("Gulf states say they are expelling": that group, no one's
+    meeting; ``unnamed_sayers``)."""
+    m = _plural_match(p, reading, low)
+    return m.group(0) if m is not None and not _told_they(m, reading, low, actors) else None
+
+
+def told_they(p: Predicate, reading: SentenceReading, low: str, actors: list[ActorMention]) -> bool:
+    """Is the subject of ``p`` a "they" that heads what an unnamed plural subject says ("Gulf states say they are
+    expelling Syria's ambassadors": the group, which the text does not name)?"""
+    m = _plural_match(p, reading, low)
+    return m is not None and _told_they(m, reading, low, actors)
+
+
+def _plural_match(p: Predicate, reading: SentenceReading, low: str) -> re.Match | None:
     pos = _subject_position(p, reading, low)
-    m = _PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 60), pos)  # ("the three North American governments will")
-    return m.group(0) if m else None
+    return _PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 60), pos)  # ("the three North American governments will")
+
+
+_THEY = re.compile(r"[\s,;(“\"]*they\b")
+
+
+def _told_they(m: re.Match, reading: SentenceReading, low: str, actors: list[ActorMention]) -> bool:
+    they = _THEY.match(m.group(0))
+    return they is not None and told_by_unnamed(low, m.start() + they.end() - 4, reading.start, actors)
 
 
 def of_countries(head: str | None) -> bool:
