@@ -32,7 +32,7 @@ from .owned_acts import force_noun_subject
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
                          FORCE_FAMILIES, gerund_of, supporters_start)
 from .travel import TRAVEL_GENERIC, travel_direction
-from .unnamed_sayers import told_by_unnamed
+from .unnamed_sayers import same_they, told_by_unnamed
 from .killed_in import force_noun_agent
 from .series import series_member
 from .speech import SentenceReading, answered_party, blamed_failure
@@ -579,6 +579,9 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         # unnamed crowds with actor1 null: events_gold.md rule 2)
         return [], _objects(p, after, low, [], allow_location=_place_target(p))
     subject = ordered(subject_group(before, low, position, floor), first_seen)
+    if subject and told_they(p, reading, low, actors):
+        subject = []  # "Gulf Arab states said they were expelling Syria's ambassadors ... over what they described as
+        # the 'mass slaughter' of civilians": "they" is the unnamed group (unnamed_sayers), not an actor before it
     if not subject:
         subject = _speaker_pronoun(p, reading, actors, low, first_seen, position)
     if p.type == "statement" and p.trigger.form == "R" and p.form == "verb" \
@@ -891,7 +894,10 @@ _THEY = re.compile(r"[\s,;(“\"]*they\b")
 
 def _told_they(m: re.Match, reading: SentenceReading, low: str, actors: list[ActorMention]) -> bool:
     they = _THEY.match(m.group(0))
-    return they is not None and told_by_unnamed(low, m.start() + they.end() - 4, reading.start, actors)
+    if they is None:
+        return False
+    at = m.start() + they.end() - 4
+    return told_by_unnamed(low, at, reading.start, actors) or same_they(low, at, reading.start, actors)
 
 
 def of_countries(head: str | None) -> bool:

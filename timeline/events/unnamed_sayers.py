@@ -20,8 +20,9 @@ from .cues import CUES, SUBJECT_TO_VERB
 # statement", "said that"
 _SAYER_BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<subject>[a-z][a-z-]*(?:s|men)|people)\s+(?:(?:{SUBJECT_TO_VERB})\s+)*"
-    r"(?:say|says|said|told|announced|stated|added|insisted|claimed|confirmed|declared)"
-    r"(?:\s+[a-z0-9][^,;:.!?\"“”()\n]{0,40}?)??\s*,?\s+(?:that\s+)?$")
+    r"(?:(?:say|says|said|announced|stated|added|insisted|claimed|confirmed|declared)"
+    r"(?:\s+(?:on|in|late|early|earlier|last|this|today|yesterday)\b[^,;:.!?\"“”()\n]{0,30}?)?"
+    r"|told\s+[a-z0-9][\w'’ -]{0,30}?)\s*,?\s+(?:that\s+)?$")
 _GROUP_WORDS = frozenset(CUES["plural_anaphor"]) | {"men", "women"}
 # what makes a group word an anaphor ("the leaders", "the two sides", "both delegations"), not a new group ("Gulf
 # Arab governments", "Western officials")
@@ -38,6 +39,22 @@ def told_by_unnamed(low: str, pronoun: int, floor: int, actors: list[ActorMentio
     if m.group("subject") in _GROUP_WORDS and _COUNTED.search(low, max(floor, start - 30), start):
         return False  # "the two leaders said they", "both sides said they": the group word's own reading
     return not any(a.start < end and start < a.end for a in actors)
+
+
+_THEY = re.compile(r"(?<![\w'’-])they\b")
+# an actor that a later "they" could stand for instead: one not owned ("Syria's ambassadors" is the ambassadors)
+_OWNED = re.compile(r"\w['’]s\s")
+
+
+def same_they(low: str, pronoun: int, floor: int, actors: list[ActorMention]) -> bool:
+    """Is the "they" at ``pronoun`` a later mention of a "they" that an unnamed plural subject says, earlier in the
+    sentence, with no actor it could stand for between them ("Gulf Arab states said they were expelling Syria's
+    ambassadors ... over what they described as the 'mass slaughter' of civilians": the states described it)?"""
+    for m in _THEY.finditer(low, floor, pronoun):
+        if told_by_unnamed(low, m.start(), floor, actors):
+            return not any(m.end() <= a.start < pronoun and not a.placed and not _OWNED.search(low, a.start, a.end)
+                           for a in actors)
+    return False
 
 
 # what ends the reported act's own phrase: a clause mark or a conjunction that opens another clause
