@@ -328,7 +328,7 @@ RELATIVE_ACTS = [
     # clause's act, of the name before the pronoun, not an "other" event (events_gold_fresh3.jsonl, t17-reuters-186#31)
     ("which-seized-in-a-war", "The younger Assad has reinforced his father's close ties with Iran and its support for "
      "militant groups Hezbollah and Hamas, while holding intermittent peace talks with Israel which seized the Golan "
-     "Heights from Syria in a 1967 war.", ("coerce", "Israel"), "1967"),
+     "Heights from Syria in a 1967 war.", ("military", "Israel"), "1967"),  # (seizing a place: fighting, as the gold codes it)
     # a restrictive relative clause whose named subject makes the noun with a light verb: the noun is that subject's
     # act ("is expected to make": planned, no day; events_gold_blind.md, t17-reuters-284)
     ("noun-that-light-verb", "The October 5-13 \"mobilization\" exercise, announced on the military's website on "

@@ -95,6 +95,7 @@ from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present
 from .fights_between import fight_between, fight_rows
+from .victim_clauses import victim_clause_acts
 from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, crowd_protest, unnamed_condemnation, unnamed_condemnations,
                         unnamed_toll)
 from .aid_means import support_as_aid
@@ -1311,7 +1312,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
 # the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
 _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported insult",
-                            "reported charged force",
+                            "reported charged force", "reported perpetrator",
                             "reported warning", "reported threat idiom"})
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
@@ -1439,6 +1440,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     relative_second_acts(st)
     subordinate_force_acts(st, _is_event)
     granted_acts(st, _is_event)  # "Although he has helped arm Hezbollah guerrillas ..., he has maintained the calm"
+    victim_clause_acts(st)  # "Fayez Sara, an opposition figure who was detained earlier in the uprising, said"
     fight_rows(st, _is_event)  # "Clashes between rebel fighters and the army were reported": both sides named
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)

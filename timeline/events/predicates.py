@@ -482,6 +482,11 @@ def supporters_start(low: str, at: int, start: int) -> int | None:
     return m.start() if m is not None and "pro-democracy" not in m.group() and "pro-reform" not in m.group() else None
 
 
+# a named place right after "seized" ("seized the Golan Heights", "seized Tripoli"), its capitalised words up to the
+# next lower-case word or punctuation ("seized Syrian weapons" reads "Syrian", which names no place)
+_SEIZED_PLACE = re.compile(r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?![\w'’-])")
+
+
 class PredicateReader:
     def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention], triggers: list[Trigger],
                  joint_we: bool = False):
@@ -1147,6 +1152,19 @@ class PredicateReader:
             return p
         person = self.subject_token(p.start)[1] in EXPELLED if p.passive else self._victim_object(p, EXPELLED)
         return replace(p, type="coerce", rule="expelled persons") if person else p
+
+    def seized_place(self, p: Predicate) -> Predicate:
+        """Seizing a named place is taking it by force, fighting (PLOVER FIGHT) as "captured" is: "Israel which seized
+        the Golan Heights from Syria in a 1967 war" (events_gold_fresh3 186#31: military), "NTC forces, which seized
+        Tripoli on August 23"; seizing people, goods or power stays coercion ("seized weapons", "seized power",
+        "seized control of Gaza": no place right after the verb)."""
+        if p.type != "coerce" or p.form != "verb" or p.passive or not p.trigger.text.lower().startswith("seiz"):
+            return p
+        m = _SEIZED_PLACE.match(self.text, p.trigger.end, self.end)
+        if m is None:
+            return p
+        from .places import known_place  # (places reads this module's lists)
+        return replace(p, type="military", rule="seized place") if known_place(m.group("place")) else p
 
     def acted_on(self, p: Predicate, preds: list[Predicate]) -> Predicate:
         """A protest that is the object of an act of force or coercion is what the act was done to, not an act of the

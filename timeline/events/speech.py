@@ -34,6 +34,7 @@ from .kept_commitments import kept_commitment
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .opening_day import DAY_OF_CLAUSE, opening_end
+from .perpetrators import perpetrators
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
 from .subjects import QUOTE, of_people, speaker as speaker_of, subject_of
@@ -843,7 +844,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [p for p in preds if not (p.reporting and p.trigger.start in lit)]
     preds = _hosted(reader, preds)
     preds = _sidelines(reader, preds)
-    preds = [reader.expelled(reader.armed(p)) for p in preds]
+    preds = [reader.seized_place(reader.expelled(reader.armed(p))) for p in preds]
     preds = [reader.raid(p, preds) for p in preds]
     preds = [reader.acted_on(p, preds) for p in preds]
     preds = [reader.gathering_subject(p, preds) for p in preds]
@@ -952,6 +953,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             elif _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content) \
                     or _OWN_BLAME.search(low, *content):
                 main = replace(frame, type="accuse", rule="reported disapproval")
+            elif speaker is not None and any(a is None or _other_side(a, speaker)
+                                             for a in perpetrators(low, content, sent_actors)):
+                # "\"All the bombings ... are perpetrated by the regime,\" he says": a harm put on a named party of
+                # another side in the passive, as "was behind the bombings" is (``perpetrators``)
+                main = replace(frame, type="accuse", rule="reported perpetrator")
             elif condemnation(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported condemnation")
             elif failure(reader, content, speaker):
@@ -1231,8 +1237,15 @@ def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int])
     if not p.embedded or p.form != "verb" or p.rule == "participle":
         return p
     words = reader.tokens.words[reader.tokens.index(content[0]):reader.tokens.index(p.start)]
+    if words[-1:] and words[-1].endswith("ly") and len(words[-1]) > 4 and words[-2:-1] == ["to"]:
+        words = words[:-1]  # ("continue to arbitrarily detain": a split infinitive's adverb)
     if words[-2:-1] and words[-1] == "to" and words[-2] in _INCEPTIVE:
         words = words[:-2]  # "said ... Turkey had begun to exert pressure on the Syrian government": the act itself
+    elif words[-2:-1] and words[-1] == "to" and words[-2] in _CONTINUING and not (words[-3:-2] and words[-3] in _NOT_YET):
+        words = words[:-2]  # "\"Security forces continue to arbitrarily detain peaceful protesters,\" said Julie de
+        # Rivero": the detentions go on, an act of the clause's subject (events_gold_fresh13 46#26), as outside a saying
+        # ("Syrian forces continue to shell Homs, activists say"); not one to come ("would continue to", "pledged to
+        # continue to": a modal or "to" before it keeps the plan the frame's)
     if words[:1] and words[0] in SUBORDINATORS and "," in words:
         # a fronted clause that a comma closes is not the clause of a verb after it ("said that while most Arab nations
         # opposed action against Syria, Turkey was moving closer to the Western position and had begun to exert ...")
@@ -1244,6 +1257,8 @@ def _unembedded(reader: PredicateReader, p: Predicate, content: tuple[int, int])
 
 
 _INCEPTIVE = frozenset(CUES["inceptive"])  # "began to", "started to": the act begins, it is no plan
+_CONTINUING = frozenset({"continue", "continues", "continued"})  # "continue to detain": the act goes on, no plan
+_NOT_YET = MODALS | {"to", "not", "never", "n't"}  # before "continue": a plan, a purpose or a denial, not an act going on
 
 
 _PRESENT_FORM = re.compile(r"(?<!s)s$")
