@@ -88,6 +88,7 @@ from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .killed_in import told_by_dated_noun
 from .unnamed_attackers import unnamed_attack_rows, victim_force
+from .unnamed_sayers import named_in_clause
 from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
@@ -142,7 +143,7 @@ from .with_saying import with_saying
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
-                    we_subject)
+                    told_they, we_subject)
 from .roster import find_roster, joint_title_actors, signatories
 from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
@@ -714,7 +715,7 @@ class _Builder:
                 if group and len(group) == len(counted) and set(group) <= self.people:
                     counted = group
                 return counted, [n for n in others if n not in counted], True
-        head = plural_head(p, sent.reading, self.low) if group or self.signatories else None
+        head = plural_head(p, sent.reading, self.low, sent.actors) if group or self.signatories else None
         if head is not None:
             # "They committed to ...", "The leaders affirmed ...": who took part in the call or meeting;
             # "The Parties", "our two countries" in a joint statement: its authors
@@ -3059,9 +3060,12 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
             and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts) \
             and victim_force(p, sent.actors, builder.low, sent.start) is None \
+            and not (told_they(p, sent.reading, builder.low, sent.actors)
+                     and named_in_clause(p, sent.actors, builder.low, counterparts)) \
             and not anti:
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
-        # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim)
+        # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim; "Gulf
+        # states say they are expelling Syria's ambassadors": an unnamed group's act on a named one, rule 2)
         return False
     if builder.labels and _thanks_presence(builder.low, p):
         if builder._turn_speaker(p.trigger.start) is None:

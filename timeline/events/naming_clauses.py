@@ -9,7 +9,8 @@ leave it: the sanction is the sentence's event, and the charge none. The develop
 accuse, Turkey), with no day of its own when the naming verb is in the present (a standing charge, rule 6). The namer
 is the actor that ends right before the verb ("what Washington calls"), or, for "it", "he", "she" or "they", the
 nearest actor before "what" ("Turkey, which has been enraged by what it describes"). A naming the speaker rejects
-("rejecting what they called any interference") is no charge already (``senses.names_condemnation``). Among the last
+("rejecting what they called any interference") is no charge already (``senses.names_condemnation``), and a "they"
+that stands for a group an unnamed subject is (``unnamed_sayers.same_they``) names no namer. Among the last
 passes of a sentence (``extract._sentence_events``).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .senses import NAMING_VERBS, VERDICT_VERBS, WHAT_NAMER
+from .unnamed_sayers import same_they
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -41,6 +43,9 @@ def naming_clause_charges(st: _SentenceState, is_event) -> None:
         if what is None:
             continue
         namer = what.group("namer")
+        if namer == "they" and same_they(low, what.start("namer"), sent.start, sent.actors):
+            continue  # "Gulf Arab states said they were expelling ... over what they described as": the unnamed group's
+            # charge, no actor's (unnamed_sayers)
         if namer in _PRONOUN_NAMERS:  # "he"/"she" a person, "it" no person, "they" anyone: the nearest before
             before = [a for a in sent.actors if a.end <= what.start()
                       and (namer == "they" or (a.kind == "person") == (namer != "it"))]

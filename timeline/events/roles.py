@@ -32,6 +32,7 @@ from .owned_acts import force_noun_subject
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
                          FORCE_FAMILIES, gerund_of, supporters_start)
 from .travel import TRAVEL_GENERIC, travel_direction
+from .unnamed_sayers import same_they, told_by_unnamed
 from .killed_in import passive_force_agent
 from .series import series_member
 from .speech import SentenceReading, answered_party, blamed_failure
@@ -578,6 +579,9 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         # unnamed crowds with actor1 null: events_gold.md rule 2)
         return [], _objects(p, after, low, [], allow_location=_place_target(p))
     subject = ordered(subject_group(before, low, position, floor), first_seen)
+    if subject and told_they(p, reading, low, actors):
+        subject = []  # "Gulf Arab states said they were expelling Syria's ambassadors ... over what they described as
+        # the 'mass slaughter' of civilians": "they" is the unnamed group (unnamed_sayers), not an actor before it
     if not subject:
         subject = _speaker_pronoun(p, reading, actors, low, first_seen, position)
     if p.type == "statement" and p.trigger.form == "R" and p.form == "verb" \
@@ -864,11 +868,36 @@ def first_person(p: Predicate, reading: SentenceReading, low: str) -> str | None
 _COUNTRY_HEADS = re.compile(r"\b(?:%s)\b" % "|".join(CUES["country_head"]))  # event_cues.tsv
 
 
-def plural_head(p: Predicate, reading: SentenceReading, low: str) -> str | None:
-    """The words of a plural subject that names no one ("the two countries", "they"), or None."""
+def plural_head(p: Predicate, reading: SentenceReading, low: str,
+                actors: list[ActorMention] = ()) -> str | None:
+    """The words of a plural subject that names no one ("the two countries", "they"), or None; not a "they" that
+    heads what an unnamed plural subject says ("Gulf states say they are expelling": that group, no one's
+    meeting; ``unnamed_sayers``)."""
+    m = _plural_match(p, reading, low)
+    return m.group(0) if m is not None and not _told_they(m, reading, low, actors) else None
+
+
+def told_they(p: Predicate, reading: SentenceReading, low: str, actors: list[ActorMention]) -> bool:
+    """Is the subject of ``p`` a "they" that heads what an unnamed plural subject says ("Gulf states say they are
+    expelling Syria's ambassadors": the group, which the text does not name)?"""
+    m = _plural_match(p, reading, low)
+    return m is not None and _told_they(m, reading, low, actors)
+
+
+def _plural_match(p: Predicate, reading: SentenceReading, low: str) -> re.Match | None:
     pos = _subject_position(p, reading, low)
-    m = _PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 60), pos)  # ("the three North American governments will")
-    return m.group(0) if m else None
+    return _PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 60), pos)  # ("the three North American governments will")
+
+
+_THEY = re.compile(r"[\s,;(“\"]*they\b")
+
+
+def _told_they(m: re.Match, reading: SentenceReading, low: str, actors: list[ActorMention]) -> bool:
+    they = _THEY.match(m.group(0))
+    if they is None:
+        return False
+    at = m.start() + they.end() - 4
+    return told_by_unnamed(low, at, reading.start, actors) or same_they(low, at, reading.start, actors)
 
 
 def of_countries(head: str | None) -> bool:
