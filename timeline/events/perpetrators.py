@@ -41,8 +41,7 @@ def perpetrators(low: str, content: tuple[int, int], actors: list[ActorMention])
         return []  # a question charges no one
     found: list[ActorMention | None] = []
     for m in _PASSIVE_BY.finditer(low, *content):
-        harm = [h for h in _HARM.finditer(low, content[0], m.start())]
-        if not harm or _NEGATED.search(m.group(1)) or _OPEN.search(low, content[0], m.start()):
+        if _HARM.search(low, content[0], m.start()) is None or _NEGATED.search(m.group(1)) or _OPEN.search(low, content[0], m.start()):
             continue
         agent = [a for a in actors if m.end() <= a.start <= m.end() + 4 and a.end <= content[1]]
         if agent:

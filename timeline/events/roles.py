@@ -478,7 +478,8 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
                 and _controller(main, actors, low, floor) is None:  # (not the agent of an infinitive another brings
             # about: "response to protests on Friday ..., prompting Saleh to ... declare a state of emergency")
             return roles(main, reading, actors, low, first_seen, owners)
-    if p.passive or p.trigger.text.startswith("received"):
+    if p.passive or p.trigger.text.startswith("received") or (p.type == "aid" and p.trigger.text.startswith("receiv")):
+        # ("Jordan receives $400 million from Saudi Arabia", "will receive": the giver is after "from" in any tense)
         marker = "by" if p.passive else "from"
         if p.type == "aid" and not p.passive:  # "had received up to $6 million in U.S. funds": the giver owns the money
             marker = r"(?:from|in(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:funds|aid|assistance|funding|money|loans?|grants?)\b))"

@@ -159,7 +159,7 @@ def ordered(group: list[ActorMention], first_seen: dict[str, int]) -> list[Actor
 _NOT_INVERTED = re.compile(r"\b(?:that|since|after|before|when|while|because|although|though|until|as)\b")
 # what English puts before an inverted saying verb ("..., said Lavrov", "'...' said Lavrov", "Said Lavrov:"): a
 # quote, a comma or a clause mark; "Activists said Hezbollah fighters swept in" has its (unnamed) subject there instead
-_INVERTS = re.compile(r"(?:^|[,\"\u201c\u201d'\u2018\u2019:;(\u2014\u2013-])\s*$")
+_INVERTS = re.compile(r"[,\"\u201c\u201d'\u2018\u2019:;(\u2014\u2013-]\s*$")  # (the sentence's start: the caller's test)
 # the agent of a passive saying or a noun of saying: "the decision was announced by Defense Minister Boris Pistorius",
 # "sparking claims from the UN rights chief"
 _BY_AGENT = re.compile(r"\s+(?:by|from)\s+")

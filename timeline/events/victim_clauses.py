@@ -51,7 +51,7 @@ def victim_clause_acts(st: _SentenceState) -> None:
         if victim is None or any(e.event_family == q.family and victim.name in e.actors
                                  for e in builder.events[st.first:]):
             continue
-        day = next((d for start, d in st.dated.items() if start == q.trigger.start), None)
+        day = st.dated.get(q.trigger.start)
         event = st.record(q, day, basis=day.date_basis if day is not None else "undated")
         if event is not None and event is builder.events[-1]:
             changes = dict(actor1=None, actor2=victim.name, actors=(victim.name,))
