@@ -869,8 +869,7 @@ def first_person(p: Predicate, reading: SentenceReading, low: str) -> str | None
 _COUNTRY_HEADS = re.compile(r"\b(?:%s)\b" % "|".join(CUES["country_head"]))  # event_cues.tsv
 
 
-def plural_head(p: Predicate, reading: SentenceReading, low: str,
-                actors: list[ActorMention] = ()) -> str | None:
+def plural_head(p: Predicate, reading: SentenceReading, low: str, actors: list[ActorMention]) -> str | None:
     """The words of a plural subject that names no one ("the two countries", "they"), or None; not a "they" that
     heads what an unnamed plural subject says ("Gulf states say they are expelling": that group, no one's
     meeting; ``unnamed_sayers``)."""
