@@ -817,7 +817,7 @@ _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", 
 # what a plural subject's countries are named with ("our countries and companies are working in lockstep"): the countries act
 _COMPANIONS = "|".join(r"\s+".join(w.split()) for w in CUES["plural_companion"])
 _PLURAL_SUBJECT = re.compile(
-    rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})(?:\s+and\s+(?:our\s+|their\s+)?(?:{_COMPANIONS}))?"
+    rf"(?:^|[\s,;(“\"])(?:(?P<they>they)|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})(?:\s+and\s+(?:our\s+|their\s+)?(?:{_COMPANIONS}))?"
     rf"|(?:the\s+|our\s+)(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     # "The Technology Standards working group is tasked to develop approaches": a joint statement's body (senses._TASKED_BODY)
@@ -889,14 +889,10 @@ def _plural_match(p: Predicate, reading: SentenceReading, low: str) -> re.Match 
     return _PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 60), pos)  # ("the three North American governments will")
 
 
-_THEY = re.compile(r"[\s,;(“\"]*they\b")
-
-
 def _told_they(m: re.Match, reading: SentenceReading, low: str, actors: list[ActorMention]) -> bool:
-    they = _THEY.match(m.group(0))
-    if they is None:
+    at = m.start("they")  # -1 when the subject is not "they"
+    if at < 0:
         return False
-    at = m.start() + they.end() - 4
     return told_by_unnamed(low, at, reading.start, actors) or same_they(low, at, reading.start, actors)
 
 
