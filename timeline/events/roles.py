@@ -24,7 +24,7 @@ import re
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
-from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
+from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
 from .opposing import opposing_subject
@@ -482,7 +482,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         # ("Jordan receives $400 million from Saudi Arabia", "will receive": the giver is after "from" in any tense)
         marker = "by" if p.passive else "from"
         if p.type == "aid" and not p.passive:  # "had received up to $6 million in U.S. funds": the giver owns the money
-            marker = r"(?:from|in(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:funds|aid|assistance|funding|money|loans?|grants?)\b))"
+            marker = rf"(?:from|in(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:{MONEY_NOUNS})\b))"
         if p.passive and p.type == "accuse" and p.trigger.text.split()[0] in DRAWING:
             marker = "from"  # "have drawn increasing condemnation from the West, Turkey and ... Jordan"
         if p.passive and p.type == "sanction" and p.trigger.text.startswith("summoned"):
