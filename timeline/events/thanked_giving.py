@@ -38,10 +38,9 @@ def thanked_giving(st: _SentenceState, is_event: Callable) -> None:
                 or not low[q.trigger.start:q.trigger.end].split()[0].endswith("ing") \
                 or q.trigger.start in builder.trigger_starts:
             continue
-        thanks = [m for m in _THANKS.finditer(low, sent.start, q.trigger.start)]
-        if not thanks:
+        lo = max((m.end() for m in _THANKS.finditer(low, sent.start, q.trigger.start)), default=-1)  # the last thanks
+        if lo < 0:
             continue
-        lo = thanks[-1].end()
         if _CLAUSE_BREAK.search(low, lo, q.trigger.start):
             continue
         role = _ROLE.search(low, lo, q.trigger.start)
