@@ -56,6 +56,9 @@ FORCE_HEADS = (r"army|military|forces?|troops?|police|policemen|security(?:\s+(?
 # a joint statement's working group or task force set a task ("The Technology Standards working group is tasked to
 # develop approaches"), up to its "to", as one alternation for regexes (``senses._TASKED_BODY``, ``roles._PLURAL_SUBJECT``)
 TASKED_BODY = r"(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"
+# a noun of money after a giver's name ("$6 million in U.S. funds"), as one alternation for regexes (``roles``' aid
+# receipt marker, ``places._MONEY_AFTER``)
+MONEY_NOUNS = phrase_alternation(CUES["money_noun"])
 PRONOUNS = frozenset(CUES["pronoun"])
 ADVERBS = frozenset(CUES["adverb"])
 LIGHT = frozenset(CUES["light"])

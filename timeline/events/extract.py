@@ -73,7 +73,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
-from .dating import (attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
+from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
 from .places import (addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue, meeting_venue,
@@ -1399,7 +1399,7 @@ _FRAME_VENUE = re.compile(r"\s+(?:(?:at|during|in)\s+)?(?:an?|the|his|her|its|th
 
 
 def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int],
-                     names: tuple[tuple[int, int], ...]) -> None:
+                     names: _Names) -> None:
     """The events of one sentence; ``timed`` holds the predicates a time word that is no date goes with
     ("Over the past several months, the United States has delivered ...": undated); ``names``: its actors' spans as
     the caller indexed them for dating (``dating.name_index``), once for the sentence's durations and dates.
@@ -1527,6 +1527,8 @@ class _SentenceState:
     first: int  # the index in ``builder.events`` of the sentence's first event
     heading: bool  # a crosshead: no undated act
     main: Predicate | None  # the main predicate; ``_main_event`` may take the next verb instead
+    # the sentence's actor spans indexed for dating (``dating.name_index``), as the caller built them for its durations
+    names: _Names
     claimed: list[Predicate] = field(default_factory=list)  # the predicates a date claimed, and a plan so announced
     dated: dict[int, Mention] = field(default_factory=dict)  # predicate start -> the date that dates it
     # predicate start -> the date of the act noun that heads its phrase of the same time ("shot dead ... during mass
@@ -1547,14 +1549,12 @@ class _SentenceState:
     source_day: tuple[int, int] | None = None
     # the sentence's act nouns (``acts.act_nouns``), read at its first date that asks (``act_nouns``)
     acts: list[tuple[int, int, str]] | None = None
-    # the sentence's actor spans indexed for dating (``dating.name_index``), as the caller built them for its durations
-    names: tuple[tuple[int, int], ...] = ()
     # the sanction and agreement nouns a demand verb asks for (``_demanded_nouns``), read at its first date that asks
     demands: dict[int, int] | None = None
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int],
-           names: tuple[tuple[int, int], ...]) -> _SentenceState:
+           names: _Names) -> _SentenceState:
         source = sent.reading.source
         return cls(builder, sent, dates, timed, list(sent.reading.predicates), len(builder.events),
                    _is_heading(builder.text, sent.start, sent.end), sent.reading.main, names=names,

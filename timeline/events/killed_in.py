@@ -15,7 +15,8 @@ import re
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import phrase_alternation, word_list
+from ..actors.gazetteer import phrase_alternation
+from ..actors.recognize import FORCE_ACT_NOUNS
 from .cues import FORCE_HEADS
 from .predicates import FORCE_FAMILIES
 
@@ -31,8 +32,7 @@ _FORCE_HEAD = re.compile(r"(?:%s|government|regime)$" % FORCE_HEADS)
 # the force's act: a noun of resources/force_act_nouns.txt ("raid", "shelling", "missile strike"), or one that list
 # leaves out (it makes a demonym right before its noun the actor, ``actors.recognize.FORCE_ACT_NOUNS``)
 _FORCE_NOUN = re.compile(r"\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(
-    [w.lower() for w in word_list("force_act_nouns.txt")]
-    + ["assaults", "crackdown", "gunfire", "fire", "operation", "operations"]))
+    list(FORCE_ACT_NOUNS) + ["assaults", "crackdown", "gunfire", "fire", "operation", "operations"]))
 
 
 def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> tuple[ActorMention, int] | None:

@@ -19,7 +19,7 @@ from ..actors.mention import state_of
 from ..actors.places import PLACE_RE
 from ..actors.recognize import PAPER_WORDS
 from ..temporal.lexicon import MONTHS, WEEKDAYS
-from .cues import CUES, phrases
+from .cues import CUES, MONEY_NOUNS, phrases
 from .predicates import FORCE_FAMILIES, MEETING_TYPES, SPEECH, SUPPORTERS_RALLY
 from .travel import travel_direction
 
@@ -86,7 +86,7 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a lower-case word right after: capitals
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
-_MONEY_AFTER = re.compile(r"\.?\s+(?:funds|funding|aid|assistance|money|loans?|grants?)\b")
+_MONEY_AFTER = re.compile(rf"\.?\s+(?:{MONEY_NOUNS})\b")
 
 
 def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = False,

@@ -24,7 +24,7 @@ import re
 from ..actors import ActorMention, canonical_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
-from .cues import ADVERBS, CUES, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
+from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner
 from .opposing import opposing_subject
@@ -482,7 +482,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         # ("Jordan receives $400 million from Saudi Arabia", "will receive": the giver is after "from" in any tense)
         marker = "by" if p.passive else "from"
         if p.type == "aid" and not p.passive:  # "had received up to $6 million in U.S. funds": the giver owns the money
-            marker = r"(?:from|in(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:funds|aid|assistance|funding|money|loans?|grants?)\b))"
+            marker = rf"(?:from|in(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:{MONEY_NOUNS})\b))"
         if p.passive and p.type == "accuse" and p.trigger.text.split()[0] in DRAWING:
             marker = "from"  # "have drawn increasing condemnation from the West, Turkey and ... Jordan"
         if p.passive and p.type == "sanction" and p.trigger.text.startswith("summoned"):
@@ -817,7 +817,7 @@ _HEADS = "|".join(w for w in CUES["plural_anaphor"] if w not in ("two", "both", 
 # what a plural subject's countries are named with ("our countries and companies are working in lockstep"): the countries act
 _COMPANIONS = "|".join(r"\s+".join(w.split()) for w in CUES["plural_companion"])
 _PLURAL_SUBJECT = re.compile(
-    rf"(?:^|[\s,;(“\"])(?:they|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})(?:\s+and\s+(?:our\s+|their\s+)?(?:{_COMPANIONS}))?"
+    rf"(?:^|[\s,;(“\"])(?:(?P<they>they)|(?:all\s+the|all|the|our|both|both\s+the)\s+(?:{_HEADS})(?:\s+and\s+(?:our\s+|their\s+)?(?:{_COMPANIONS}))?"
     rf"|(?:the\s+|our\s+)(?:two|three|four)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEADS})"  # "the three North American governments"
     r"|the\s+(?:bilateral|trilateral|joint)\s+(?:committee|commission)"  # "The trilateral committee pledged": its members
     # "The Technology Standards working group is tasked to develop approaches": a joint statement's body (senses._TASKED_BODY)
@@ -869,8 +869,7 @@ def first_person(p: Predicate, reading: SentenceReading, low: str) -> str | None
 _COUNTRY_HEADS = re.compile(r"\b(?:%s)\b" % "|".join(CUES["country_head"]))  # event_cues.tsv
 
 
-def plural_head(p: Predicate, reading: SentenceReading, low: str,
-                actors: list[ActorMention] = ()) -> str | None:
+def plural_head(p: Predicate, reading: SentenceReading, low: str, actors: list[ActorMention]) -> str | None:
     """The words of a plural subject that names no one ("the two countries", "they"), or None; not a "they" that
     heads what an unnamed plural subject says ("Gulf states say they are expelling": that group, no one's
     meeting; ``unnamed_sayers``)."""
@@ -890,14 +889,10 @@ def _plural_match(p: Predicate, reading: SentenceReading, low: str) -> re.Match 
     return _PLURAL_SUBJECT.search(low, max(0, reading.start - 1, pos - 60), pos)  # ("the three North American governments will")
 
 
-_THEY = re.compile(r"[\s,;(“\"]*they\b")
-
-
 def _told_they(m: re.Match, reading: SentenceReading, low: str, actors: list[ActorMention]) -> bool:
-    they = _THEY.match(m.group(0))
-    if they is None:
+    at = m.start("they")  # -1 when the subject is not "they"
+    if at < 0:
         return False
-    at = m.start() + they.end() - 4
     return told_by_unnamed(low, at, reading.start, actors) or same_they(low, at, reading.start, actors)
 
 

@@ -14,6 +14,7 @@ support only). Dated by its own words, else undated.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Callable
 
@@ -33,15 +34,18 @@ def thanked_giving(st: _SentenceState, is_event: Callable) -> None:
     builder, sent, low = st.builder, st.sent, st.low
     if st.heading or _THANKS.search(low, sent.start, sent.end) is None:
         return
+    # where each thanks of the sentence ends: the thanks word of a predicate's trigger ("thanked", "expressed gratitude",
+    # "is grateful"), read once for all its aid gerunds
+    thanks = sorted(m.end() for p in st.preds for m in _THANKS.finditer(low, p.trigger.start, p.trigger.end))
     for q in st.preds:
         if q.family != "aid" or q.negated or q.quoted or q.passive or q.status != "reported" \
                 or not low[q.trigger.start:q.trigger.end].split()[0].endswith("ing") \
                 or q.trigger.start in builder.trigger_starts:
             continue
-        thanks = [m for m in _THANKS.finditer(low, sent.start, q.trigger.start)]
-        if not thanks:
+        before = bisect.bisect_right(thanks, q.trigger.start)
+        if not before:
             continue
-        lo = thanks[-1].end()
+        lo = thanks[before - 1]  # the last thanks before the gerund
         if _CLAUSE_BREAK.search(low, lo, q.trigger.start):
             continue
         role = _ROLE.search(low, lo, q.trigger.start)
