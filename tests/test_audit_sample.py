@@ -28,16 +28,25 @@ def test_audit_sample_writes_only_unused_records(tmp_path, monkeypatch):
         json.dumps({"id": "t17-bbc-7#1", "article_id": "t17-bbc-7"}) + "\n", encoding="utf-8")
     (tests / "test_x.py").write_text('TEXT = "t17-reuters-8"  # a cited document\n', encoding="utf-8")
     monkeypatch.setattr(script, "TESTS", tests)
+    corpora = _corpora(tmp_path, ["t17-bbc-7", "t17-reuters-8", "t17-reuters-9"])
+    assert _written(script, tmp_path, corpora) == ["t17-reuters-9"]
+
+
+def _corpora(tmp_path, t17_ids: list[str]):
+    """A corpora folder whose Timeline17 file holds ``t17_ids`` (the White House and TASS files empty)."""
     corpora = tmp_path / "corpora"
-    records = {"whitehouse/readouts_dev.jsonl": [], "tass/tass_dev.jsonl": [],
-               "t17_syria/articles.jsonl": ["t17-bbc-7", "t17-reuters-8", "t17-reuters-9"]}
+    records = {"whitehouse/readouts_dev.jsonl": [], "tass/tass_dev.jsonl": [], "t17_syria/articles.jsonl": t17_ids}
     for name, ids in records.items():
         (corpora / name).parent.mkdir(parents=True)
         (corpora / name).write_text("".join(json.dumps({"id": i, "text": "x"}) + "\n" for i in ids), encoding="utf-8")
+    return corpora
+
+
+def _written(script, tmp_path, corpora, *flags) -> list[str]:
+    """The Timeline17 ids ``main()`` writes with ``flags``."""
     out = tmp_path / "out"
-    assert script.main([str(out), "--corpora", str(corpora)]) == 0
-    written = [json.loads(line)["id"] for line in (out / "t17_syria.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert written == ["t17-reuters-9"]
+    assert script.main([str(out), "--corpora", str(corpora), *flags]) == 0
+    return [json.loads(line)["id"] for line in (out / "t17_syria.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def test_audit_sample_takes_the_first_unused_records(tmp_path):
@@ -63,19 +72,9 @@ def test_audit_sample_with_dev_keeps_development_documents_and_leaves_out_blind_
         json.dumps({"id": "t17-bbc-2#1", "article_id": "t17-bbc-2"}) + "\n", encoding="utf-8")
     (tests / "test_x.py").write_text('TEXT = "t17-bbc-3"  # a cited document\n', encoding="utf-8")
     monkeypatch.setattr(script, "TESTS", tests)
-    corpora = tmp_path / "corpora"
-    records = {"whitehouse/readouts_dev.jsonl": [], "tass/tass_dev.jsonl": [],
-               "t17_syria/articles.jsonl": [f"t17-bbc-{i}" for i in range(1, 6)]}
-    for name, ids in records.items():
-        (corpora / name).parent.mkdir(parents=True)
-        (corpora / name).write_text("".join(json.dumps({"id": i, "text": "x"}) + "\n" for i in ids), encoding="utf-8")
+    corpora = _corpora(tmp_path, [f"t17-bbc-{i}" for i in range(1, 6)])
     exclude = tmp_path / "exclude.txt"
     exclude.write_text("t17-bbc-4\n", encoding="utf-8")
-
-    def written(*flags):
-        out = tmp_path / "out"
-        assert script.main([str(out), "--corpora", str(corpora), *flags]) == 0
-        return [json.loads(line)["id"] for line in (out / "t17_syria.jsonl").read_text(encoding="utf-8").splitlines()]
-
-    assert written("--with-dev", "--exclude", str(exclude)) == ["t17-bbc-1", "t17-bbc-3", "t17-bbc-5"]
-    assert written("--exclude", str(exclude)) == ["t17-bbc-5"]
+    assert _written(script, tmp_path, corpora, "--with-dev", "--exclude", str(exclude)) == [
+        "t17-bbc-1", "t17-bbc-3", "t17-bbc-5"]
+    assert _written(script, tmp_path, corpora, "--exclude", str(exclude)) == ["t17-bbc-5"]

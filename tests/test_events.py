@@ -2867,24 +2867,31 @@ def test_events_a_date_weighs_only_the_predicates_within_its_reach(monkeypatch):
     the words between (cubic: 100 dated clauses took 46 s); it reads outwards from the date and stops at the first
     predicate out of reach, so the stretches counted grow with the sentence, not with its square, and the events are
     what weighing every predicate gives."""
+    seen = _stretches_counted(monkeypatch, lambda n: ", and ".join(
+        ["Russia held talks with China on Monday about the attack in Homs, and the United States imposed sanctions on "
+         "Syria after the protests"] * n) + ".")
+    assert 0 < seen[40] <= 6 * seen[10], seen
+
+
+def _stretches_counted(monkeypatch, text_of) -> dict[int, int]:
+    """``dating._stretch`` calls for the texts ``text_of(10)`` and ``text_of(40)``, asserting for each that its events
+    are those of weighing every predicate (``_far`` pruning nothing)."""
     from timeline.events import dating
 
     counted = [0]
     stretch = dating._stretch
-    monkeypatch.setattr(dating, "_stretch", lambda *a: counted.__setitem__(0, counted[0] + 1) or stretch(*a))
     seen = {}
     for n in (10, 40):
+        monkeypatch.setattr(dating, "_stretch", lambda *a: counted.__setitem__(0, counted[0] + 1) or stretch(*a))
         counted[0] = 0
-        text = ", and ".join(["Russia held talks with China on Monday about the attack in Homs, and the United States "
-                              "imposed sanctions on Syria after the protests"] * n) + "."
+        text = text_of(n)
         events = events_of(text, "2012-03-07")
         seen[n] = counted[0]
         monkeypatch.setattr(dating, "_far", lambda *a: (set(), {}))  # every predicate weighed, as before
         assert [(e.event_type, e.event_date, e.char_start) for e in events_of(text, "2012-03-07")] \
             == [(e.event_type, e.event_date, e.char_start) for e in events], n
         monkeypatch.undo()
-        monkeypatch.setattr(dating, "_stretch", lambda *a: counted.__setitem__(0, counted[0] + 1) or stretch(*a))
-    assert 0 < seen[40] <= 6 * seen[10], seen
+    return seen
 
 
 def test_events_a_date_weighs_only_the_predicates_within_its_reach_past_a_dash(monkeypatch):
@@ -2894,25 +2901,10 @@ def test_events_a_date_weighs_only_the_predicates_within_its_reach_past_a_dash(m
     (cubic: 200 clauses took 32 s). The words outside every dash pair and name aside that may form from the date are a
     bound that grows with the place, so the stretches counted grow with the list, and the events are what weighing
     every predicate gives."""
-    from timeline.events import dating
-
-    counted = [0]
-    stretch = dating._stretch
-    monkeypatch.setattr(dating, "_stretch", lambda *a: counted.__setitem__(0, counted[0] + 1) or stretch(*a))
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    seen = {}
-    for n in (10, 40):
-        counted[0] = 0
-        text = "Activists said that " + ", and ".join(
-            f"on {days[i % 7]} - the Syrian army shelled {['Homs', 'Hama', 'Deraa'][i % 3]} and rebels attacked a "
-            "checkpoint in Idlib" for i in range(n)) + "."
-        events = events_of(text, "2012-03-07")
-        seen[n] = counted[0]
-        monkeypatch.setattr(dating, "_far", lambda *a: (set(), {}))  # every predicate weighed, as before
-        assert [(e.event_type, e.event_date, e.char_start) for e in events_of(text, "2012-03-07")] \
-            == [(e.event_type, e.event_date, e.char_start) for e in events], n
-        monkeypatch.undo()
-        monkeypatch.setattr(dating, "_stretch", lambda *a: counted.__setitem__(0, counted[0] + 1) or stretch(*a))
+    seen = _stretches_counted(monkeypatch, lambda n: "Activists said that " + ", and ".join(
+        f"on {days[i % 7]} - the Syrian army shelled {['Homs', 'Hama', 'Deraa'][i % 3]} and rebels attacked a "
+        "checkpoint in Idlib" for i in range(n)) + ".")
     assert 0 < seen[40] <= 6 * seen[10], seen
 
 
