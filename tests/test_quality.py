@@ -64,7 +64,11 @@
 - ``events_fresh16``: the same on the twentieth set (``events_gold_fresh16.jsonl``: six documents annotated
   in full, blind, under rules 1-22; scored at a69ecd8, 1a50825, b7ad338 and 82d2c78; figures in its .md and the
   README), in the gate since the eighteenth session (2026-12-05) as a development set, pinned at its score with the
-  code of that session's start (95a8cb9); fresh17 is the blind measure now.
+  code of that session's start (95a8cb9).
+- ``events_fresh17``: the same on the twenty-first set (``events_gold_fresh17.jsonl``: six documents annotated
+  in full, blind, under rules 1-22; scored at 4b23252, 82d2c78, 95a8cb9, 276cd54 and b681c23; figures in its .md
+  and the README), in the gate since the nineteenth session (2026-12-05) as a development set, pinned at its score
+  with the code of that session's start (b681c23); fresh18 is the blind measure now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -120,6 +124,7 @@ HOW = {
     "events_fresh14": "python scripts/score_events.py --gold tests/data/events_gold_fresh14.jsonl --json",
     "events_fresh15": "python scripts/score_events.py --gold tests/data/events_gold_fresh15.jsonl --json",
     "events_fresh16": "python scripts/score_events.py --gold tests/data/events_gold_fresh16.jsonl --json",
+    "events_fresh17": "python scripts/score_events.py --gold tests/data/events_gold_fresh17.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
