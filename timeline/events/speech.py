@@ -569,6 +569,10 @@ def _opening_participle(reader: PredicateReader, first: int, j: int) -> bool:
     # "Veto-holding Russia abstained ...": a compound adjective on the subject)
 
 
+# the prepositions of an aside set off by commas on a named subject before its frame ("Erdogan, on a trip to China, said")
+_ASIDE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "from", "after", "while"})
+
+
 def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
     """Does the comma at token ``j`` close an apposition on the sentence's subject ("Opposition spokesman Mohammed
     al-Sabry, rejecting Saleh's offer ..., said", "The council, grouping Assad's foes, said")? The sentence opens
@@ -592,6 +596,11 @@ def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
     if named and nxt == "in" and first + 2 < j and tokens.words[first + 2] in ("a", "an", "his", "her", "its", "their") \
             and not _VERB_GROUP_WORD.search(reader.low, tokens.starts[first + 1], tokens.starts[j]):
         return True  # "King Abdullah, in an extraordinary statement read on Al Arabiya television, said": an aside
+    if named and nxt in _ASIDE_PREPOSITIONS and first + 2 < j \
+            and not _VERB_GROUP_WORD.search(reader.low, tokens.starts[first + 1], tokens.starts[j]):
+        return True  # "Turkish Prime Minister Recep Tayyip Erdogan, on a trip to China, said the incidents were a \"clear
+        # violation\"", "Walid Muallem, in Russia for talks, said": a place or an occasion set off on the named subject
+        # (audit t17-bbc-75), not a clause the frame closes
     return nxt.endswith("ing") and len(nxt) > 4  # (a relative clause "who is due in Syria on Saturday" has a time of its own)
 
 
