@@ -121,6 +121,7 @@ from .soundbites import soundbite
 from .said_place import said_place
 from .speaker_place import carry_speaker_places
 from .statement_venue import place_statement_acts
+from .where_places import place_where_clauses
 from .requests import requested_acts
 from .invitations import invited_acts
 from .decrees import decreed_yields
@@ -1278,6 +1279,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
+    events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
                                 builder.country_of)
