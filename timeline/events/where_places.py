@@ -11,6 +11,9 @@ Not placed: the act of the sentence's main clause (outside the "where" clause: "
 lessons from Libya, where NATO-backed rebels won"), a saying inside the clause, whose speaker may be elsewhere
 ("Syria, where a rights group said on Tuesday 400 people have been killed"), a call, an act that has a place, and a
 "where" that is no relative adverb of a place ("a situation where", "Where ...?").
+
+The same holds for an act of force whose object is the place a relative clause hangs on: "the Golan Heights, which
+Israel captured from Syria in the 1967 Arab-Israeli war and later annexed" (fresh7 t17-reuters-275#7, #8).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .places import known_place, named_place
+from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -27,6 +31,11 @@ if TYPE_CHECKING:
 # the place and the clause: "Latakia, where ...", "in the eastern city of Deir al-Zour, where ...", "Bahrain where ..."
 _WHERE = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2}),?\s+where\s+"
                     r"(?P<clause>[^,;:()\"“”—]+)")
+# a place that is the object of a verb of taking territory in a relative clause after it: "the Golan Heights, which
+# Israel captured from Syria in the 1967 Arab-Israeli war and later annexed" (fresh7 t17-reuters-275#7, #8)
+_WHICH_TAKEN = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2}),?\s+(?:which|that)\s+"
+                          r"(?P<clause>(?:[A-Z][\w'’-]*\s+){1,3}(?:had\s+)?(?:captured|seized|occupied|annexed|overran|"
+                          r"retook|recaptured)\b[^,;:()\"“”—]*)")
 # sayings, whose speaker need not be at the place ("where a rights group said", "where residents say")
 _SAYING = re.compile(r"^(?:said|says|say|told|tells|reported|reports|added|stated|announced|claimed|quoted)\b")
 
@@ -48,5 +57,12 @@ def place_where_clauses(events: list[Event]) -> list[Event]:
                     if place is not None:
                         e = replace(e, location=place, location_basis="clause")
                     break
+            if e.location is None and e.event_family in FORCE_FAMILIES:
+                for m in _WHICH_TAKEN.finditer(e.sentence):
+                    if m.start("clause") <= at < m.end("clause"):
+                        place = _place_of(m)
+                        if place is not None:
+                            e = replace(e, location=place, location_basis="clause")
+                        break
         out.append(e)
     return out
