@@ -50,6 +50,12 @@ _WELCOMED = re.compile(r"\b(?:welcomed|welcomes|hosted|hosts|received)\b" + _BET
 _VISIT = re.compile(r"\b(?:[Oo]n\s+the\s+occasion\s+of|[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+" + _BETWEEN % 100 + r"\b[Vv]isit\s+"
                     r"(?:to|in)\s+(?:the\s+)?" + _NAME)
 _NOT_IN_PERSON = re.compile(r"\b(?:virtual(?:ly)?|video|telephone|phone|call|online)\b", re.IGNORECASE)
+# words between the verb and the place that make the place a topic or another act's ("met to discuss the situation in
+# Gaza", "welcomed progress in Gaza", "welcomed the Prime Minister's plan to travel to Washington"), not the venue
+# (but "on the margins of the G20 Summit in Rio de Janeiro" is the venue's)
+_NOT_VENUE = re.compile(r"\bto\s+[a-z]+|['’]s\b|\b(?:about|regarding|concerning|over|situation|crisis|conflict|war|"
+                        r"progress|efforts?|plans?|decision|announcement|launch|opening)\b"
+                        r"|\bon\b(?!\s+the\s+(?:margins|sidelines)\b)")
 # the title's venue: "... in Jeddah", "... at Camp David" at its end
 _TITLE_VENUE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?" + _NAME + r"\s*$")
 # a venue word that makes a capitalised name a place although no list knows it ("the White House", "Akasaka Palace")
@@ -112,8 +118,9 @@ def statement_venue(title: str | None, text: str, starts: list[int], mentions: l
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         for pattern in (_MET, _WELCOMED, _VISIT):
             m = pattern.search(text, start, end)
-            if m is None or _NOT_IN_PERSON.search(m.group("between")):
-                continue
+            if m is None or _NOT_IN_PERSON.search(m.group("between")) \
+                    or pattern is not _VISIT and _NOT_VENUE.search(m.group("between")):
+                continue  # (a visit's owner is a possessive: "On the occasion of President Biden's visit to Ottawa")
             place = _place(m, text)
             if place is None:
                 continue
