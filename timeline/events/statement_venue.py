@@ -41,14 +41,16 @@ _STATEMENT_TITLE = re.compile(r"\bjoint\s+(?:[\w'’-]+\s+){0,2}(?:statement|dec
 # R. Biden, Jr., to India today")
 _BETWEEN = r"(?P<between>(?:[^.;:]|(?<=[A-Z])\.|(?<=Jr|Sr|Dr|Mr|Ms|St)\.){0,%d}?)"
 _NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})"
-# the head's words for the occasion and its place: "met (today) (with ...) in/at X", "gathered at X", "welcomed X to
-# Y", "hosted X at Y", "On the occasion of X's visit to Y", "During X's Official Visit to Y"
-_MET = re.compile(r"\b(?:met|meet|gathered|convened|assembled|came\s+together)\b" + _BETWEEN % 160 + r"\s(?:in|at)\s+"
+# the head's words for the occasion and its place: "met (today) (with ...) in/at X", "gathered at X", "meeting in X",
+# "welcomed X to Y", "hosted X at Y", "On the occasion of X's visit to Y", "During X's Official Visit to Y", "At the
+# Quad Leaders' Summit in Y", "on the margins of the G20 Summit in Y"
+_MET = re.compile(r"\b(?:met|meet|meeting|gathered|gathering|convened|assembled|came\s+together)\b" + _BETWEEN % 160 + r"\s(?:in|at)\s+"
                   r"(?:the\s+)?" + _NAME)
 _WELCOMED = re.compile(r"\b(?:welcomed|welcomes|hosted|hosts|received)\b" + _BETWEEN % 160 + r"\s(?:to|at|in)\s+"
                        r"(?:the\s+)?" + _NAME)
-_VISIT = re.compile(r"\b(?:[Oo]n\s+the\s+occasion\s+of|[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+" + _BETWEEN % 100 + r"\b[Vv]isit\s+"
-                    r"(?:to|in)\s+(?:the\s+)?" + _NAME)
+_VISIT = re.compile(r"\b(?:[Oo]n\s+the\s+occasion\s+of|[Dd]uring|[Ii]n\s+the\s+course\s+of|[Aa]t|[Oo]n\s+the\s+(?:margins|sidelines)"
+                    r"\s+of)\s+" + _BETWEEN % 100 + r"\b(?:[Vv]isit|[Ss]ummit|[Mm]eeting|[Cc]onference)\s+(?:to|in|at)\s+(?:the\s+)?"
+                    + _NAME)
 _NOT_IN_PERSON = re.compile(r"\b(?:virtual(?:ly)?|video|telephone|phone|call|online)\b", re.IGNORECASE)
 # words between the verb and the place that make the place a topic or another act's ("met to discuss the situation in
 # Gaza", "welcomed progress in Gaza", "welcomed the Prime Minister's plan to travel to Washington"), not the venue
