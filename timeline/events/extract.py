@@ -120,6 +120,9 @@ from .captions import caption_before, dated_caption, story_parts
 from .soundbites import soundbite
 from .said_place import said_place
 from .speaker_place import carry_speaker_places
+from .statement_venue import place_statement_acts
+from .where_places import place_where_clauses
+from .capital_places import place_capital_acts
 from .requests import requested_acts
 from .invitations import invited_acts
 from .decrees import decreed_yields
@@ -1276,7 +1279,12 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         soundbite(builder, sent)
     events = date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
-    return carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
+    events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
+    events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
+    events = place_capital_acts(events, text)  # "sent hundreds of fighters to the capital": the capital last named
+    # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
+    return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
+                                builder.country_of)
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")

@@ -236,6 +236,25 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
     return None if not m else named_place(m.group("place"))
 
 
+_TERRITORY_VERB = phrases("territory_object")
+# (the named one of "the town of X", "the Damascus suburb of Douma"; not a district or area of a city, "the Salah el-Din
+# area of ... Aleppo", which the development sets place at the city: fresh14 t17-bbc-195#10)
+_TERRITORY_OBJECT = re.compile(r"\s+(?:(?:much|most|part|parts)\s+of\s+)?(?:the\s+)?"
+                               r"(?:(?:[a-z-]+\s+){0,3}(?:city|town|village|port|province|region)\s+of\s+"
+                               r"|[A-Z][\w'’.\-]*\s+suburbs?\s+of\s+)?"
+                               r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})"
+                               r"(?P<part>\s+(?:area|district|quarter|neighbou?rhood)\b)?")
+
+
+def territory_place(text: str, start: int, end: int) -> str | None:
+    """The known place a verb of taking territory at ``text[start:]`` takes as its object ("seized the Golan Heights",
+    "took control of Idlib", "annexed Crimea"), if it does (within ``end``)."""
+    verb = _TERRITORY_VERB.match(text, start, end)
+    m = verb and _TERRITORY_OBJECT.match(text, verb.end(), end)
+    place = named_place(m.group("place")) if m and not m.group("part") else None
+    return place if place and known_place(place) else None
+
+
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
 # story last named as such ("... in the city of Homs ... . Tuesday, troops sealed off districts in the city"; "the
 # besieged Syrian city of Deraa ... . tanks shelled the old quarter of the southern city": t17-reuters-133; "Troops
@@ -508,8 +527,8 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
         if found:
             return found[0]
         if p.family in FORCE_FAMILIES and p.form == "verb":
-            found = force_object_place(text, p.trigger.start, sent_end) or the_named_place(text, p.trigger.end, sent_start,
-                                                                                         sent_end)
+            found = force_object_place(text, p.trigger.start, sent_end) or territory_place(text, p.trigger.start, sent_end) \
+                or the_named_place(text, p.trigger.end, sent_start, sent_end)
             if found:  # "soldiers entered Jisr al-Shughour"; "troops sealed off districts in the city"
                 return found
             found = into_place(text, p.trigger.end, min(sent_end, p.trigger.end + WINDOW_AFTER_TRIGGER))

@@ -1,0 +1,68 @@
+"""An act told in a "where" clause after a place: done at that place.
+
+"Syria's principal port of Latakia, where the military deployed three months ago", "in Bahrain, where Saudi forces
+intervened in March", "particularly Bahrain where Saudi Arabia helped a Sunni monarchy put down protests", "the
+Golan Heights where he had penetrated from Syria on Sunday", "the eastern city of Deir al-Zour, where more than 60
+civilians are said to have been killed": the relative adverb says where the clause's act happened, and the
+development sets place it there (fresh3 t17-reuters-240#2, -75#5, fresh15 -113#17, fresh7 -275#3, fresh17
+t17-bbc-173#22). The clause names no place of its own after its verb, so ``places.clause_place`` finds none.
+
+Not placed: the act of the sentence's main clause (outside the "where" clause: "NATO ... said Damascus should draw
+lessons from Libya, where NATO-backed rebels won"), a saying inside the clause, whose speaker may be elsewhere
+("Syria, where a rights group said on Tuesday 400 people have been killed"), a call, an act that has a place, and a
+"where" that is no relative adverb of a place ("a situation where", "Where ...?").
+
+The same holds for an act of force whose object is the place a relative clause hangs on: "the Golan Heights, which
+Israel captured from Syria in the 1967 Arab-Israeli war and later annexed" (fresh7 t17-reuters-275#7, #8).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .places import known_place, named_place
+from .predicates import FORCE_FAMILIES
+
+if TYPE_CHECKING:
+    from ..model import Event
+
+# the place and the clause: "Latakia, where ...", "in the eastern city of Deir al-Zour, where ...", "Bahrain where ..."
+_WHERE = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2}),?\s+where\s+"
+                    r"(?P<clause>[^,;:()\"“”—]+)")
+# a place that is the object of a verb of taking territory in a relative clause after it: "the Golan Heights, which
+# Israel captured from Syria in the 1967 Arab-Israeli war and later annexed" (fresh7 t17-reuters-275#7, #8)
+_WHICH_TAKEN = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2}),?\s+(?:which|that)\s+"
+                          r"(?P<clause>(?:[A-Z][\w'’-]*\s+){1,3}(?:had\s+)?(?:captured|seized|occupied|annexed|overran|"
+                          r"retook|recaptured)\b[^,;:()\"“”—]*)")
+# sayings, whose speaker need not be at the place ("where a rights group said", "where residents say")
+_SAYING = re.compile(r"^(?:said|says|say|told|tells|reported|reports|added|stated|announced|claimed|quoted)\b")
+
+
+def _place_of(m: re.Match) -> str | None:
+    place = named_place(m.group("place"))
+    return place if place is not None and known_place(place) else None
+
+
+def place_where_clauses(events: list[Event]) -> list[Event]:
+    """The events with each unplaced act of a "<place>, where ..." clause placed at that place."""
+    out = []
+    for e in events:
+        if e.location is None and e.trigger and e.event_type != "call" and not _SAYING.match(e.trigger):
+            at = e.sentence.find(e.trigger)
+            for m in _WHERE.finditer(e.sentence):
+                if m.start("clause") <= at < m.end("clause"):
+                    place = _place_of(m)
+                    if place is not None:
+                        e = replace(e, location=place, location_basis="clause")
+                    break
+            if e.location is None and e.event_family in FORCE_FAMILIES:
+                for m in _WHICH_TAKEN.finditer(e.sentence):
+                    if m.start("clause") <= at < m.end("clause"):
+                        place = _place_of(m)
+                        if place is not None:
+                            e = replace(e, location=place, location_basis="clause")
+                        break
+        out.append(e)
+    return out
