@@ -148,7 +148,7 @@ from .roster import find_roster, joint_title_actors, signatories
 from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
-from .speech import (CONTRASTING, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
+from .speech import (CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
                      speakers_conjunct)
 from .subjects import speakers
 from .travel import comes_hither
@@ -2354,12 +2354,14 @@ _ALLEGATION_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:allegations?|accus
                               r"suggestions?|rumou?rs?)\s+that\s")
 
 
-_CONTRAST_OPENS = re.compile(r",\s*%s\s+" % CONTRASTING)
+_CONTRAST_OPENS = re.compile(SAYING_CONTRAST)
 # a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
 # between that subject and its saying verb (adverbs: "and Britain later said")
 # (or a contrast after ", while": "Turkey has embraced Palestine's position for statehood, while Obama has said he would
 # block any Palestinian bid", with the saying's perfect between its subject and its verb)
-_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)|,\s*%s)\s+(?:the\s+)?$" % CONTRASTING)
+_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|%s)(?:the\s+)?$" % SAYING_CONTRAST)
+# a contrasting opening with at most two words before the name ("although veto-wielding Russia has said")
+_CONTRAST_SUBJECT = re.compile(r"%s(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$" % SAYING_CONTRAST)
 _SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:%s)\s+)*" % SUBJECT_TO_VERB)
 
 
@@ -2411,20 +2413,34 @@ def _coordinated_saying(st: _SentenceState) -> tuple[int, Predicate | None]:
     the saying is ("Obama spoke by phone with Erdogan and the White House said they expressed deep concern": the
     White House tells the call, no act of its own)."""
     main, low = st.main, st.low
-    if main is None or main.reporting or main.quoted or main.family == CONSULT:
+    if main is not None and (main.reporting or main.quoted or main.family == CONSULT):
         return 0, None
+    start = main.end if main is not None else st.sent.start  # (with no act before it, only after a contrast: "Two
+    # sisters ... were reportedly among the five dead ..., while the Syrian National Organisation for Human Rights
+    # told Reuters news agency that at least 26 people had died")
     for q in st.preds:
-        if q.trigger.start <= main.end:
+        if q.trigger.start <= start:
             continue
         if q.reporting:
             if q.quoted:
                 return 0, None
-            subject = next((a for a in st.sent.actors if main.end < a.start and a.end <= q.start
+            subject = next((a for a in st.sent.actors if start < a.start and a.end <= q.start
                             and _SUBJECT_TO_VERB.fullmatch(low, a.end, q.start)), None)
-            if subject is None or not _AND_OPENS.search(low, main.end, subject.start):
+            source = _UNNAMED_SOURCE.fullmatch(low, start, q.start) if subject is None else None
+            if source is not None and low.startswith(",", q.trigger.end) \
+                    and not any(source.start(1) <= a.start < q.start for a in st.sent.actors):
+                start = q.trigger.end  # "Syrian forces rounded up dozens of people ..., activists said, and Amnesty
+                continue  # International said Syria may have committed crimes": the unnamed source of the main act
+                # closes its clause (no row, rule 9 (b)), and the named speaker's saying after it is a row of its own
+            if subject is None or not (main is not None and _AND_OPENS.search(low, start, subject.start)
+                                       or _CONTRAST_SUBJECT.search(low, start, subject.start)):
                 return 0, None
             return subject.start, q
     return 0, None
+
+
+# the words of an unnamed source whose saying closes the clause before it (", activists said,", ", residents said,")
+_UNNAMED_SOURCE = re.compile(r"[^;:]*,\s*((?:[a-z][\w-]*\s+){1,3})")
 
 
 # between a speech act noun a reporting verb takes and a second one after "and": the first one's phrase, then "and", a
