@@ -136,6 +136,7 @@ from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .proposed_by import proposed_by
 from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
@@ -1473,6 +1474,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     unnamed_supporters(st)  # "Largely Sunni Gulf states backed the monarchy": support by a group no one names
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
     apposed_rejections(st, _is_event)  # "... national dialogue talks, an offer rejected by opposition leaders"
+    proposed_by(st)  # "the six-point peace plan proposed by UN-Arab League envoy Kofi Annan": Annan's proposal
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
