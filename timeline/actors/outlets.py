@@ -19,8 +19,10 @@ from .mention import ActorMention
 NEWSPAPERS = frozenset(row["name"] for row in rows("organizations.csv")
                        if row["kind"] == "newspaper" or row["name"] in AGENCY_WORDS)
 REPORTING_NAMES = frozenset(word_list("reporting_names.txt"))
-# the paper reports: a verb of saying after it ("The Sunday Times also said", ", the Guardian reported")
-_REPORTS = re.compile(r",?[ ]+(?:also[ ]|has[ ]|had[ ]|later[ ]|first[ ]|earlier[ ])*(?:"
+# the paper reports: a verb of saying after it ("The Sunday Times also said", ", the Guardian reported"), its source
+# cited in an aside first ("the Washington Post, citing leaked U.S. diplomatic cables, said")
+_REPORTS = re.compile(r"(?:,[ ]+(?:citing|quoting)[ ][^,;:\"“”]{1,80},)?"
+                      r",?[ ]+(?:also[ ]|has[ ]|had[ ]|later[ ]|first[ ]|earlier[ ])*(?:"
                       r"(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)(?!\w)|" + SPEECH_VERBS + ")")
 _ACCORDING = re.compile(r"according[ ]+to[ ]+(?:the[ ]+)?$", re.I)
 

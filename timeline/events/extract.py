@@ -139,6 +139,7 @@ from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .proposed_by import proposed_by
 from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
@@ -151,7 +152,7 @@ from .roster import find_roster, joint_title_actors, signatories
 from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
-from .speech import (CONTRASTING, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
+from .speech import (CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
                      speakers_conjunct)
 from .subjects import speakers
 from .travel import comes_hither
@@ -1481,6 +1482,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     unnamed_supporters(st)  # "Largely Sunni Gulf states backed the monarchy": support by a group no one names
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
     apposed_rejections(st, _is_event)  # "... national dialogue talks, an offer rejected by opposition leaders"
+    proposed_by(st)  # "the six-point peace plan proposed by UN-Arab League envoy Kofi Annan": Annan's proposal
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
@@ -2362,12 +2364,14 @@ _ALLEGATION_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:allegations?|accus
                               r"suggestions?|rumou?rs?)\s+that\s")
 
 
-_CONTRAST_OPENS = re.compile(r",\s*%s\s+" % CONTRASTING)
+_CONTRAST_OPENS = re.compile(SAYING_CONTRAST)
 # a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
 # between that subject and its saying verb (adverbs: "and Britain later said")
 # (or a contrast after ", while": "Turkey has embraced Palestine's position for statehood, while Obama has said he would
 # block any Palestinian bid", with the saying's perfect between its subject and its verb)
-_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)|,\s*%s)\s+(?:the\s+)?$" % CONTRASTING)
+_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|%s)(?:the\s+)?$" % SAYING_CONTRAST)
+# a contrasting opening with at most two words before the name ("although veto-wielding Russia has said")
+_CONTRAST_SUBJECT = re.compile(r"%s(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$" % SAYING_CONTRAST)
 _SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:%s)\s+)*" % SUBJECT_TO_VERB)
 
 
@@ -2419,20 +2423,34 @@ def _coordinated_saying(st: _SentenceState) -> tuple[int, Predicate | None]:
     the saying is ("Obama spoke by phone with Erdogan and the White House said they expressed deep concern": the
     White House tells the call, no act of its own)."""
     main, low = st.main, st.low
-    if main is None or main.reporting or main.quoted or main.family == CONSULT:
+    if main is not None and (main.reporting or main.quoted or main.family == CONSULT):
         return 0, None
+    start = main.end if main is not None else st.sent.start  # (with no act before it, only after a contrast: "Two
+    # sisters ... were reportedly among the five dead ..., while the Syrian National Organisation for Human Rights
+    # told Reuters news agency that at least 26 people had died")
     for q in st.preds:
-        if q.trigger.start <= main.end:
+        if q.trigger.start <= start:
             continue
         if q.reporting:
             if q.quoted:
                 return 0, None
-            subject = next((a for a in st.sent.actors if main.end < a.start and a.end <= q.start
+            subject = next((a for a in st.sent.actors if start < a.start and a.end <= q.start
                             and _SUBJECT_TO_VERB.fullmatch(low, a.end, q.start)), None)
-            if subject is None or not _AND_OPENS.search(low, main.end, subject.start):
+            source = _UNNAMED_SOURCE.fullmatch(low, start, q.start) if subject is None else None
+            if source is not None and low.startswith(",", q.trigger.end) \
+                    and not any(source.start(1) <= a.start < q.start for a in st.sent.actors):
+                start = q.trigger.end  # "Syrian forces rounded up dozens of people ..., activists said, and Amnesty
+                continue  # International said Syria may have committed crimes": the unnamed source of the main act
+                # closes its clause (no row, rule 9 (b)), and the named speaker's saying after it is a row of its own
+            if subject is None or not (main is not None and _AND_OPENS.search(low, start, subject.start)
+                                       or _CONTRAST_SUBJECT.search(low, start, subject.start)):
                 return 0, None
             return subject.start, q
     return 0, None
+
+
+# the words of an unnamed source whose saying closes the clause before it (", activists said,", ", residents said,")
+_UNNAMED_SOURCE = re.compile(r"[^;:]*,\s*((?:[a-z][\w-]*\s+){1,3})")
 
 
 # between a speech act noun a reporting verb takes and a second one after "and": the first one's phrase, then "and", a

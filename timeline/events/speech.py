@@ -1172,6 +1172,9 @@ def _reported_subject(reader: PredicateReader, p: Predicate, content: tuple[int,
 
 
 _OWN_AUXILIARIES = re.compile(r"\s+(?:(?:also|then|later|has|have|had|will|would|on\s+[a-z]+day)\s+)*")
+# the same after a contrasting opening, where the speaker may cite its source in an aside first ("although the
+# Washington Post, citing leaked U.S. diplomatic cables, said ...")
+_CONTRAST_AUXILIARIES = re.compile(r"(?:,\s*(?:citing|quoting)\s[^,;:\"“”]{1,80},)?" + _OWN_AUXILIARIES.pattern)
 
 
 def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[int, int]) -> int | None:
@@ -1186,7 +1189,7 @@ def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[
         contrast = m is None and (m := CONTRAST.search(low, content[0], a.start)) is not None
         if m is None or not contrast and content[0] + m.start() in reader.actor_ends:
             continue
-        gap = _OWN_AUXILIARIES.match(low, a.end)
+        gap = (_CONTRAST_AUXILIARIES if contrast else _OWN_AUXILIARIES).match(low, a.end)
         if gap is None:
             continue  # "and Washington's envoy": no verb of its own
         verb = next((p for p in preds if p.trigger.start == gap.end() and not p.quoted
@@ -1223,7 +1226,11 @@ _THAT = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,3}?\s+that\b")
 # a clause of another subject set against the one before it: ", while", ", whereas" (the words; extract's openers too)
 CONTRASTING = r"(?:while|whereas)"
 _OTHER_SOURCE = re.compile(r",\s*(?:but|%s)\s+(?:[a-z][\w-]*\s+){1,4}(?=(?:said|say|says|reported|told)\b)" % CONTRASTING)
-CONTRAST = re.compile(r",\s*%s\s+(?:the\s+)?$" % CONTRASTING)
+# another speaker's saying set against the frame's: ", while", ", whereas", and the concessive ", although", "-- though"
+# ("said on Monday it was not working to undermine the Syrian government -- although the Washington Post ... said"),
+# before a subject with at most two words ahead of its name (", while the opposition Syrian National Council said")
+SAYING_CONTRAST = r"(?:,|\s*--|\s*[—–])\s*(?:while|whereas|although|though)\s+"
+CONTRAST = re.compile(SAYING_CONTRAST + r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _relative_act(reader: PredicateReader, preds: list[Predicate], frame: Predicate) -> Predicate | None:
