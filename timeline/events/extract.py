@@ -79,6 +79,7 @@ from .dating import (_Names, attach, blame_object_day, comparison_point, deadlin
 from .places import (addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue, meeting_venue,
                      opening_place, written)
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
+from .charged_giving import charged_giving
 from .granted_acts import granted_acts
 from .occasions import occasion_before_saying, occasion_opening, occasion_relative
 from .opening_day import opening_day_act
@@ -1485,6 +1486,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     proposed_by(st)  # "the six-point peace plan proposed by UN-Arab League envoy Kofi Annan": Annan's proposal
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
+    charged_giving(st, _is_event)  # "accused Turkey of supplying militant groups with weapons": the accused's aid
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
     naming_clause_charges(st, _is_event)  # "under U.S. sanctions since 2008 for what Washington calls public corruption"
 
