@@ -81,7 +81,7 @@ from .places import (addressed_meeting_venue, clause_place, dateline_venue, fore
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .charged_giving import charged_giving
 from .granted_acts import granted_acts
-from .occasions import occasion_before_saying, occasion_opening, occasion_relative
+from .occasions import occasion_after_saying, occasion_before_saying, occasion_opening, occasion_relative
 from .opening_day import opening_day_act
 from .questions import asked, in_question, question_lines
 from .stays import stay_meetings
@@ -1429,6 +1429,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
         _saying_events(st)
         _act_before_saying(st)
         occasion_before_saying(st)
+        occasion_after_saying(st)  # "he said after talks in Geneva": the talks the saying followed
     else:
         _main_event(st)
         _continued_quote(st)

@@ -67,6 +67,64 @@ def occasion_before_saying(st: _SentenceState) -> None:
         builder.amend(event, actor2=counterparts[0], actors=tuple(dict.fromkeys(agents + counterparts)))
 
 
+# the phrase that closes a saying with the talks or meeting it followed: "he said after talks in Geneva", "admitted on
+# Monday, after talks with Turkey's Prime Minister", "said following two days of talks with President Assad"; no
+# determiner before the noun ("after the talks" retells talks told before)
+_AFTER_OCCASION = re.compile(r"(?<![\w'’-])(?:after|following)\s+(?:(?:[\w-]+\s+){1,2}?(?:days?|hours?|rounds?|weeks?)\s+of\s+)?$")
+# what may stand between the reporting verb and that phrase: its audience ("told reporters"), a date ("on Monday", "late
+# on Tuesday") and a comma
+_SAYING_TO_AFTER = re.compile(r"[\s,]*(?:(?:reporters|journalists|the\s+press|a\s+news\s+conference)\s+)?"
+                              r"(?:(?:on|late|early|last|this)\s+(?:[\w-]+\s+){0,3}?)?[\s,]*")
+_OCCASION_PHRASE_END = re.compile(r"[,;:\"“”]|(?<![\w'’])(?:that|and|but|saying|where|which|who)(?![\w'’])")
+
+
+def occasion_after_saying(st: _SentenceState) -> None:
+    """The talks or meeting a saying followed, named in a phrase right after its reporting verb ("he said after talks in
+    Geneva", "But he admitted on Monday, after talks with Turkey's Prime Minister Recep Tayyip Erdogan in Ankara, that
+    ..."): the speaker's, with the phrase's "with" object, of the saying's day, as the opening phrase's is
+    (``occasion_before_saying``; events_gold_bbc 111#2 "Speaking after talks with EU chiefs in Beijing, he said": the
+    talks dated by the statement made after them, rule 1 (b)). None when the sentence has a call or meeting already,
+    or the phrase retells the latest one of the same parties."""
+    if st.heading:
+        return
+    builder, sent, low, frame = st.builder, st.sent, st.low, st.frame
+    if any(e.event_family == CONSULT for e in builder.events[st.first:]):
+        return
+    saying = next((e for e in builder.events[st.first:] if e.char_start == sent.start and e.trigger
+                   and e.actor1 and low.startswith(e.trigger.lower(), frame.trigger.start)), None)
+    if saying is None:
+        return
+    for q in st.preds:
+        if q.family != CONSULT or q.type == "summit" or q.form != "noun" or q.quoted or q.owned \
+                or q.trigger.start < frame.trigger.end or q.trigger.start in st.claimed_starts:
+            continue
+        after = _AFTER_OCCASION.search(low, frame.trigger.end, q.trigger.start)
+        if after is None or _SAYING_TO_AFTER.fullmatch(low, frame.trigger.end, after.start()) is None:
+            continue
+        stop = _OCCASION_PHRASE_END.search(low, q.trigger.end, sent.end)
+        close = stop.start() if stop is not None else sent.end
+        # the "with" object ("after talks with Ashton"), or a gerund's own object ("after meeting Mr Annan")
+        with_ = q.trigger.end if q.trigger.text.endswith("ing") else low.find(" with ", q.trigger.end, close)
+        # (the person before the body a title names: "UN-Arab League envoy Kofi Annan" is Annan)
+        counterparts = list(dict.fromkeys(a.name for a in sorted(sent.actors, key=lambda a: a.kind != "person")
+                                          if with_ >= 0 and with_ <= a.start < close and not a.placed
+                                          and a.name != saying.actor1))
+        agents = [saying.actor1]
+        source = builder.last_consult
+        if source is not None and set(agents + counterparts) <= set(source.actors):
+            return  # "... met Lavrov in Moscow on Tuesday. Davutoglu said after the meeting ...": that meeting
+        day = st.dated.get(frame.trigger.start)
+        # (a frame of the saying, not the story's call or meeting: the sentences after it do not retell it)
+        if day is not None:
+            event = st.record(q, day, basis=day.date_basis, agent=agents[0], lends_day=False)
+        else:
+            event = st.record(q, **st.on_day(st.basis(frame)), agent=agents[0], lends_day=False)
+        if event is not None:
+            builder.amend(event, actor2=counterparts[0] if counterparts else None,
+                          actors=tuple(dict.fromkeys(agents + counterparts)))
+        return
+
+
 def occasion_opening(builder: _Builder, sent: Sentence, p: Predicate) -> Event | None:
     """The call, meeting or talks an opening phrase "at / during / in" dates to a day ("At his last meeting with
     President Assad in Damascus on 9 July, the two men agreed ...", "During their talks in Geneva on Monday, Lavrov

@@ -438,30 +438,62 @@ _STAY_FOR = re.compile(_STAY + r"$")
 
 # the stay whose purpose a meeting noun ending the match is, told as the subject's own: an aside ("Mr Annan, in Doha for a
 # meeting with ...", "Lavrov, who is in Cairo for talks with ...") or the clause's verb ("He is due in Washington for
-# talks", "Lavrov is in Cairo for talks"); not "called for talks", nor an arrival (its talks are dated by their own day)
+# talks", "Lavrov is in Cairo for talks"); not "called for talks", nor an arrival (a journey: ``_JOURNEY_FOR``)
 _STAY_OWN = re.compile(r"(?:,\s+(?:who\s+(?P<rel>is|was|has\s+been|will\s+be|is\s+due|was\s+due)\s+)?"
                        r"|\b(?P<be>is|are|was|were|will\s+be)\s+(?:(?P<due>due|expected)\s+)?)"
                        r"in\s+" + _STAY_PHRASE + r"$")
+# a journey whose purpose is talks: "is to travel to Moscow this weekend for talks on the crisis", "will go on to
+# Washington for talks with the US administration", "arrived in Damascus for two days of negotiations", "is on his way
+# to Damascus for talks": the talks held where the journey goes, the traveller's (events_gold_bbc 97#24, "is due to
+# arrive in Turkey later on Friday for talks over the weekend": a visit row and a talks row). A journey still to come
+# (a modal, "to", "due", "expected", "on his way") makes planned talks.
+_JOURNEY_FOR = re.compile(r"(?P<ahead>\b(?:will|would|shall|to|due|expected|set|plans?|planned|planning)\s+(?:also\s+|then\s+)?)?"
+                          r"(?:travel(?:s|ed|led|ing|ling)?|go(?:es)?(?:\s+on)?|went(?:\s+on)?|going(?:\s+on)?|fl(?:y|ies|ew|ying)"
+                          r"|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?P<way>on\s+(?:his|her|their|its)\s+way))\s+(?:to|in)\s+"
+                          + _STAY_PHRASE.replace(r"{0,2})", r"{0,2})(?:\s+and\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})?", 1)[:-len(r"{0,2}?")]
+                          + r"{0,3}?$")  # ("to Moscow and Beijing this weekend": the first place; "for two days of negotiations")
 
 
 def stay_purpose(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
     """The stay a meeting noun starting at ``start`` is the purpose of ("Mr Annan, in Doha for a meeting with Arab
     League members, warned", "He is due in Washington for talks with ..."): the meeting's status ("planned" for a
     stay to come: "due in", "expected in", "will be in") and the place; none when the place is no place the gazetteer knows ("in Parliament for a debate")."""
-    found, low = None, max(sent_start, start - 120)
-    for m in re.finditer(r",|\b(?:is|are|was|were|will)\b", text[low:start]):
-        found = _STAY_OWN.match(text, low + m.start(), start)
-        if found is not None and found.end() == start:
-            break
-        found = None
+    found = _stay_own(text, sent_start, start)
     if found is None:
-        return None
+        journey = _JOURNEY_FOR.search(text, max(sent_start, start - 120), start)
+        if journey is None or journey.end() != start:
+            return None
+        place = named_place(journey.group("place"))
+        if not place or not known_place(place):
+            return None
+        return ("planned" if journey.group("ahead") or journey.group("way") else "reported"), place
     place = named_place(found.group("place"))
     if not place or not known_place(place):
         return None
     future = found.group("due") or (found.group("be") or "").startswith("will") \
         or (found.group("rel") or "").startswith("will") or (found.group("rel") or "").endswith("due")
     return "planned" if future else "reported", place
+
+
+def _stay_own(text: str, sent_start: int, start: int) -> re.Match | None:
+    """The stay phrase told as the subject's own that ends at ``start`` (``_STAY_OWN``), or None."""
+    low = max(sent_start, start - 120)
+    for m in re.finditer(r",|\b(?:is|are|was|were|will)\b", text[low:start]):
+        found = _STAY_OWN.match(text, low + m.start(), start)
+        if found is not None and found.end() == start:
+            return found
+    return None
+
+
+def journey_purpose(text: str, sent_start: int, start: int) -> bool:
+    """Is the meeting noun starting at ``start`` the purpose of a journey told by a verb of travel ("is to travel to
+    Moscow this weekend for talks", "arrived in Damascus for two days of negotiations"), not of a stay ("is in Moscow
+    for talks")? Then the talks are the traveller's, with the place's country when no "with" names a partner
+    (``stays``)."""
+    if _stay_own(text, sent_start, start) is not None:
+        return False
+    journey = _JOURNEY_FOR.search(text, max(sent_start, start - 120), start)
+    return journey is not None and journey.end() == start
 
 
 def stay_place(text: str, sent_start: int, p: Predicate) -> str | None:

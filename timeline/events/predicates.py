@@ -191,6 +191,7 @@ _INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jasse
 # an act's noun that after a comma and before "that", "of" or "against" is a participle (event_cues.tsv: participle_noun)
 _PARTICIPLE_NOUNS = frozenset(CUES["participle_noun"])
 _PARTICIPLE_NOUN_NEXT = frozenset(CUES["participle_noun_next"])
+_VERB_ONLY_EITHER = frozenset(CUES["verb_only_either"])  # "no sign of": an indication, no signing
 _CONSEQUENCE = re.compile(r"\s+that\s+[^.;:!?]{0,120}?\b(?:%s)\b" % "|".join(sorted(CUES["modal"], key=len, reverse=True)))
 # a complement that a passive participle's trigger ends with: "have been declared persona non grata by ...", and the
 # object a passive of "deny" keeps: "she has been denied entry into Syria" (she is the one denied)
@@ -629,6 +630,8 @@ class PredicateReader:
                 subject = False  # "killed in Syrian army raids", "during a Syrian army raid": a force modifying the noun
             modal = prev in AUXILIARY and not (first.endswith("s") and prev not in ("not", "n't", "n’t"))  # not "to demands"
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
+            if form == "noun" and first in _VERB_ONLY_EITHER:
+                return None  # "has shown no sign of spoiling for a fight", "with signs of torture": an indication
         if form == "noun" and first in _PARTICIPLE_NOUNS and prev == "," \
                 and tokens.words[tokens.index(t.end):tokens.index(t.end) + 1] \
                 and tokens.words[tokens.index(t.end)] in _PARTICIPLE_NOUN_NEXT \

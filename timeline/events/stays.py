@@ -4,7 +4,9 @@
 "He is due in Washington for talks with President Obama": the purpose phrase names a meeting held where the stay is
 (``places.stay_purpose`` finds the phrase and its place; ``predicates`` marks the noun, rule "stay purpose"). The
 meeting is made beside the clause's own act, on that act's day (the day of the report for "in Doha for", the planned
-day of the stay for "is due in"), with its "with" partners and the stay's place. Run by
+day of the stay for "is due in"), with its "with" partners and the stay's place. A journey for talks ("is to travel
+to Moscow this weekend for talks", "arrived in Damascus for two days of negotiations": ``places.journey_purpose``) makes
+the talks of the traveller its visit names, on the visit's day, with the host when no "with" names a partner. Run by
 ``extract._sentence_events`` after the sentence's main event.
 """
 
@@ -13,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from .places import journey_purpose
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Event
@@ -48,7 +52,12 @@ def stay_meetings(st: _SentenceState) -> None:
         if p.rule != "stay purpose" or p.trigger.start in st.claimed_starts \
                 or any(e.event_type == p.type and e.trigger == p.trigger.text for e in builder.events[st.first:]):
             continue  # (dated by a date of its own: "in Washington for talks on Monday" is that date's event)
-        agents, _, _ = builder.parties(sent, p)
+        journey = journey_purpose(st.text, sent.start, p.trigger.start)
+        visit = next((e for e in builder.events[st.first:] if e.event_type == "visit" and e.actor1
+                      and e.char_start == sent.start), None) if journey else None
+        if journey and visit is None:
+            continue  # "will go on to Washington for talks": no journey of a named traveller read
+        agents = [visit.actor1] if visit is not None else builder.parties(sent, p)[0]
         if not agents:
             continue
         # the partners are those the purpose phrase meets "with", up to a clause break (not the object of the clause's
@@ -60,8 +69,10 @@ def stay_meetings(st: _SentenceState) -> None:
             close = close.start() if close is not None else sent.end
             partners = list(dict.fromkeys(a.name for a in sent.actors if m.end() <= a.start < close and not a.placed
                                           and a.name not in agents))
-        prior = next((e for e in builder.events[st.first:] if e.actor1 == agents[0] and e.char_start == sent.start
-                      and _own_clause(st, e, p)), None)
+        if not partners and visit is not None and visit.actor2:
+            partners = [visit.actor2]  # "is to travel to Moscow for talks": talks with the host (events_gold_bbc 97#24)
+        prior = visit or next((e for e in builder.events[st.first:] if e.actor1 == agents[0] and e.char_start == sent.start
+                               and _own_clause(st, e, p)), None)
         frame = st.frame
         if prior is not None:
             mention, basis = st.day_of(prior)
