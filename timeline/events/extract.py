@@ -89,6 +89,7 @@ from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .killed_in import told_by_dated_noun
 from .unnamed_attackers import unnamed_attack_rows, victim_force
 from .forces_toll import forces_toll_rows
+from .killed_named import killed_named_rows
 from .unnamed_sayers import named_in_clause
 from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
@@ -1460,6 +1461,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     attempted_crackdown_rows(st)  # "the Syrian government whose army has been struggling to crush ... protests"
     unnamed_attack_rows(st)  # "armed groups who it says have killed 1,100 soldiers": actor1 null (rule 20)
     forces_toll_rows(st)  # "put the death toll at 3,838 - 2,493 civilians and 1,345 security forces personnel" (rule 20)
+    killed_named_rows(st)  # "The killing of Tammo, a respected opposition figure, angered ...": no agent (rule 20)
     protest_clause_rows(st)  # "anti-government protests spread", "taking part in a peaceful protest" (rule 22)
     improved_ties(st)  # "Since 2008, Paris has sought to improve ties with Damascus": dated by its start (rule 17)
     _date_only_events(st)
