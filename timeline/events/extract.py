@@ -90,6 +90,7 @@ from .killed_in import told_by_dated_noun
 from .unnamed_attackers import unnamed_attack_rows, victim_force
 from .forces_toll import forces_toll_rows
 from .killed_named import killed_named_rows
+from .under_fire import under_fire_rows
 from .unnamed_sayers import named_in_clause
 from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
@@ -334,8 +335,10 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2 = self._roles(sent, p)
-        if self.reporters and (actor1 in self.reporters or agent in self.reporters):
+        if self.reporters and (actor1 if agent is None else agent) in self.reporters:
             return None  # "The BBC's Ian Pannell has travelled to the outskirts of Aleppo": a journalist's own doing
+            # (but an act a pass gives its own agent is that agent's: "The BBC's Paul Wood ... reports on citizens
+            # subjected to a relentless artillery barrage by government troops")
         if actor2 is not None and actor2 in self.reporters:
             names, actor2 = [n for n in names if n != actor2], None  # "told the BBC's Lyse Doucet": no counterpart
         if self.retold_retreat(sent, p, mention, actor1 if agent is None else agent):
@@ -1462,6 +1465,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     unnamed_attack_rows(st)  # "armed groups who it says have killed 1,100 soldiers": actor1 null (rule 20)
     forces_toll_rows(st)  # "put the death toll at 3,838 - 2,493 civilians and 1,345 security forces personnel" (rule 20)
     killed_named_rows(st)  # "The killing of Tammo, a respected opposition figure, angered ...": no agent (rule 20)
+    under_fire_rows(st)  # "citizens subjected to a relentless artillery barrage by government troops": theirs
     protest_clause_rows(st)  # "anti-government protests spread", "taking part in a peaceful protest" (rule 22)
     improved_ties(st)  # "Since 2008, Paris has sought to improve ties with Damascus": dated by its start (rule 17)
     _date_only_events(st)
