@@ -8,7 +8,8 @@ An undated predicate is an event only when an actor does it (``extract._is_event
 
 The subject is the head of an unnamed armed group (``unnamed_armed`` in ``event_cues.tsv``: "gunmen", "armed groups",
 "terrorist groups", "militants"), right before the verb group or its relative pronoun ("who it says have killed",
-"which they say have killed"); the victim is an armed force of a state the text names right after the verb (a count
+"which they say have killed", after a "backed by ..." modifier), or before a first predicate and "and" ('"armed terrorist
+groups" are responsible for ... and have also killed'); the act is fighting (military); the victim is an armed force of a state the text names right after the verb (a count
 and "members of the" may stand between). Not a crowd's victims ("gunmen loyal to Saleh opened fire on demonstrators":
 no force attacked; rule 20 leaves an attack on unnamed people by an unnamed agent), nor a quoted or negated act.
 """
