@@ -943,8 +943,9 @@ class _Builder:
             # so '..., the ministry pointed out' after it is no new statement
             self._spoke(event, official)
             return False
-        # (an act with no agent between, "put the death toll at ... 1,345 security forces personnel", is no speaker's)
-        last = next((e for e in reversed(self.events) if e.actor1 is not None), None)
+        # (an undated act with no agent between, "put the death toll at ... 1,345 security forces personnel", is no
+        # speaker's; a dated one is the news between two sayings: "Assad said there would be elections in February")
+        last = next((e for e in reversed(self.events) if e.actor1 is not None or e.date_basis != "undated"), None)
         if last is not None and last.actor1 == event.actor1 and last.event_family == "statement" \
                 and last.date_basis == "explicit" \
                 and (event.date_basis == "dateline" or event.date_rule == "article/same_speech") \
