@@ -89,6 +89,9 @@ from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .killed_in import told_by_dated_noun
 from .unnamed_attackers import unnamed_attack_rows, victim_force
+from .forces_toll import forces_toll_rows
+from .killed_named import killed_named_rows
+from .under_fire import under_fire_rows
 from .unnamed_sayers import named_in_clause
 from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
@@ -337,8 +340,10 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2 = self._roles(sent, p)
-        if self.reporters and (actor1 in self.reporters or agent in self.reporters):
+        if self.reporters and (actor1 if agent is None else agent) in self.reporters:
             return None  # "The BBC's Ian Pannell has travelled to the outskirts of Aleppo": a journalist's own doing
+            # (but an act a pass gives its own agent is that agent's: "The BBC's Paul Wood ... reports on citizens
+            # subjected to a relentless artillery barrage by government troops")
         if actor2 is not None and actor2 in self.reporters:
             names, actor2 = [n for n in names if n != actor2], None  # "told the BBC's Lyse Doucet": no counterpart
         if self.retold_retreat(sent, p, mention, actor1 if agent is None else agent):
@@ -943,7 +948,9 @@ class _Builder:
             # so '..., the ministry pointed out' after it is no new statement
             self._spoke(event, official)
             return False
-        last = self.events[-1] if self.events else None
+        # (an undated act with no agent between, "put the death toll at ... 1,345 security forces personnel", is no
+        # speaker's; a dated one is the news between two sayings: "Assad said there would be elections in February")
+        last = next((e for e in reversed(self.events) if e.actor1 is not None or e.date_basis != "undated"), None)
         if last is not None and last.actor1 == event.actor1 and last.event_family == "statement" \
                 and last.date_basis == "explicit" \
                 and (event.date_basis == "dateline" or event.date_rule == "article/same_speech") \
@@ -1468,6 +1475,9 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     meal_after_meeting(st)
     attempted_crackdown_rows(st)  # "the Syrian government whose army has been struggling to crush ... protests"
     unnamed_attack_rows(st)  # "armed groups who it says have killed 1,100 soldiers": actor1 null (rule 20)
+    forces_toll_rows(st)  # "put the death toll at 3,838 - 2,493 civilians and 1,345 security forces personnel" (rule 20)
+    killed_named_rows(st)  # "The killing of Tammo, a respected opposition figure, angered ...": no agent (rule 20)
+    under_fire_rows(st)  # "citizens subjected to a relentless artillery barrage by government troops": theirs
     protest_clause_rows(st)  # "anti-government protests spread", "taking part in a peaceful protest" (rule 22)
     improved_ties(st)  # "Since 2008, Paris has sought to improve ties with Damascus": dated by its start (rule 17)
     _date_only_events(st)

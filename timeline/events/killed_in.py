@@ -35,11 +35,21 @@ _FORCE_NOUN = re.compile(r"\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(
     list(FORCE_ACT_NOUNS) + ["assaults", "crackdown", "gunfire", "fire", "operation", "operations"]))
 
 
+# the noun with its force after "by": "were killed in raids by government forces on Saturday"
+_NOUN_BY = re.compile(r"(?:[\w-]+\s+)?(?P<noun>%s)\s+by\s+(?:the\s+)?" % phrase_alternation(
+    list(FORCE_ACT_NOUNS) + ["assaults", "crackdown", "gunfire", "operation", "operations"]))
+
+
 def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> tuple[ActorMention, int] | None:
     """(the force, the start of its act's noun) of a phrase right after the passive verb ending at ``p_end``."""
     m = _PHRASE.match(low, p_end, ceiling)
     if m is None:
         return None
+    by = _NOUN_BY.match(low, m.end(), ceiling)
+    if by is not None:  # "killed in raids by government forces": the force after its noun
+        a = next((a for a in after if a.start == by.end()), None)
+        ok = a is not None and not a.placed and _FORCE_HEAD.search(low, a.start, a.end)
+        return (a, by.start("noun")) if ok else None
     a = next((a for a in after if a.start == m.end()), None)
     if a is None or a.placed or not _FORCE_HEAD.search(low, a.start, a.end):
         return None

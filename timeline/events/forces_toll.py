@@ -1,0 +1,52 @@
+"""A toll of a state's forces told inside a source's figure, with no verb of killing: "In February, the Syrian
+government put the death toll at 3,838 - 2,493 civilians and 1,345 security forces personnel", "Syrian rights groups
+put the overall death toll in Syria at 1,297 civilians and 340 security force members". The gold sets code the toll of a
+state's forces as its military row with no agent (events_gold.md rule 20: "Tolls of a state's forces ... are military
+with the state as actor2"; events_gold_fresh17 t17-bbc-75#29, fresh15 t17-bbc-199#24), as the passive "at least 2,000
+members of the security forces have been killed" already gives (``agentless.agentless_act``), undated: the killings
+are summed over months, and the figure's date ("In February") is the saying's (rule 20's note).
+
+Only the figure a "put the toll at" phrase gives: the count and its force noun after "at" in the same clause. Not a
+tally of people that includes the forces ("the government reported that 6,947 Syrians had died, including ... 2,566
+security forces personnel": a count of Syrians with a perfect verb is a tally, no act; events_gold_fresh14 t17-bbc-195#21
+has the statement alone), nor the civilians of the figure (rule 20: no side named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import story_country
+from .predicates import Predicate
+from .triggers import Trigger
+
+# the source's figure: "put the death toll at", "puts the overall death toll in Syria at", "putting the toll at"
+_TOLL = re.compile(r"\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?toll\s+(?:(?:in|from|of)\s+"
+                   r"(?:[\w'’-]+\s+){1,3}?)?at\s+")
+# a count of the state's forces in the figure: "1,345 security forces personnel", "340 security force members", "at least
+# 500 soldiers and police", "1,100 members of the security forces" (the forces' own words, no owner: the story's state's)
+_FORCES = re.compile(r"(?<![\w,])(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:of\s+)?(?:members\s+of\s+the\s+)?"
+                     r"(?:security\s+forces?(?:\s+(?:personnel|members))?|security\s+personnel|soldiers|troops|servicemen|"
+                     r"police(?:men)?|army\s+personnel)(?:\s+and\s+(?:police(?:men)?|soldiers))?(?![\w-])")
+# the figure's clause ends at a stop or a new clause ("..., and added that")
+_CLAUSE_END = re.compile(r"[;.!?]|\s(?:and|but)\s+(?:said|says|added|told)\b|,\s+(?:while|but|and)\s")
+
+
+def forces_toll_rows(st) -> None:
+    """The military rows of a state's forces counted in a "put the toll at" figure (module docstring); ``st`` is
+    extract's sentence state: the story's state, whose forces they are, is the counterpart; no agent; undated."""
+    low = st.low
+    for m in _TOLL.finditer(low, st.sent.start, st.sent.end):
+        stop = _CLAUSE_END.search(low, m.end(), st.sent.end)
+        force = _FORCES.search(low, m.end(), stop.start() if stop else st.sent.end)
+        if force is None or force.start() in st.builder.trigger_starts:
+            continue
+        state = story_country(st.builder.mentions)
+        if state is None:
+            continue
+        trigger = Trigger(force.start(), force.end(), force.group(), "military", "N")
+        p = Predicate(trigger, type="military", form="verb", status="reported", start=trigger.start,
+                      rule="forces toll")
+        event = st.record(p, basis="undated", agent=state)
+        if event is not None:
+            st.builder.amend(event, actor1=None, actor2=state, actors=(state,))
