@@ -26,6 +26,7 @@ from ..actors.mention import state_of
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .charged_force import charges_force
+from .communicated import communicated
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
@@ -869,6 +870,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [reader.acted_on(p, preds) for p in preds]
     preds = [reader.gathering_subject(p, preds) for p in preds]
     preds = [by_phone(low, p, end) for p in preds]
+    preds = communicated(reader, preds)
     preds = [kept_commitment(low, p, preds, start) for p in preds]
     preds = document_topics(low, preds)
     preds = [state_protest(low, p, subject_of(p.start, [a for a in reader.actors if start <= a.start < p.start], low, start))
