@@ -1246,6 +1246,9 @@ _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|w
                        r"should|can)\b|[a-z]+ed\b|said\b|says\b|told\b|took\b|gave\b|made\b|met\b|held\b)")
 
 
+_AGENT_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;:()\"“”]*$")
+
+
 def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], low: str,
                          agent: ActorMention) -> list[ActorMention]:
     """The target of a reported speech act: the subject of an obligation, else the first actor of the
@@ -1255,7 +1258,10 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
               and _own_verb_after(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
     inside = [a for a in actors if lo <= a.start < hi and not a.placed and a.key != agent.key
               and (agent.country is None or a.name != agent.country or agent.kind == "group" and _government(a, low))
-              and not any(b.start == a.start and b.end > a.end for b in actors)]
+              and not any(b.start == a.start and b.end > a.end for b in actors)
+              and not _AGENT_ASIDE.match(low, agent.end, a.start)]
+    # (not an actor of a relative aside on the agent: "Algeria and Iran, which is regarded as Syria's closest ally, were
+    # against the recommendation, reports say": Syria is no party of the rejection)
     # (an armed group or party is no state, and the government of its country is another party: "Hezbollah says
     # Lebanon's government must end funding", but not "rejected foreign intervention that compromises Syria's
     # sovereignty"; "Mikati's new government" is the state, not its leader, who owns it)

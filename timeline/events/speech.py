@@ -26,6 +26,7 @@ from ..actors.mention import state_of
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .charged_force import charges_force
+from .communicated import communicated
 from .conditions import warns_of_harm
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
@@ -85,6 +86,17 @@ _QUOTED_LABEL = re.compile(r"[\"“]\s*(?:[\w-]+\s+){0,3}?(?:%s)(?![\w'])" % phr
 # a speaker that is a news medium (a state's news agency, television or daily): its report is a statement
 _MEDIUM_SPEAKER = re.compile(r"\b(?:news|agency|television|tv|radio|daily|newspaper|media|broadcaster)\b", re.I)
 _THREAT_IDIOM = phrases("threat_idiom")
+# a response of the subject's own side promised in what is said (events_gold.md rule 19: a harm the speaker's side would
+# bring about): "his country would \"take the necessary measures\" in response", "interference in Gulf state affairs
+# would not be tolerated", "strikes on Russian territory will never go unanswered", "told Assad to halt such military
+# operations now or face unspecified consequences". Only under a modal of will ("must take the necessary steps" asks
+# another to act: a demand), and not with a negation before the response ("would not take any measures").
+_Q = r"[\"“”'‘’`]?\s*"
+_OWN_RESPONSE = re.compile(
+    r"(?<![\w'’])(?:will|would|shall|'ll|’ll)\s+" + _Q + r"(?:(?:decisively|firmly|immediately|also|then)\s+)?" + _Q
+    + r"(?:take\s+" + _Q + r"(?:all\s+)?(?:the\s+)?(?:necessary|appropriate|required|needed)\s+(?:measures|steps|actions?)"
+    r"|(?:not|never)\s+(?:be\s+tolerated|tolerate|go\s+unanswered|go\s+unpunished))(?![\w'’])"
+    r"|(?<![\w'’])or\s+(?:else\s+)?face\s+(?:(?:the|unspecified|serious|severe|grave|dire)\s+){0,2}consequences(?![\w'’])")
 # the kinds of act whose announcement by the actor is a threat of it (not a planned protest, demand or refusal, nor a
 # deployment or an armed act: "Lebanon said it would send more troops to reinforce the border" is a plan of its own)
 ANNOUNCED_THREATS = frozenset(CUES["announced_threat_type"])
@@ -858,6 +870,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [reader.acted_on(p, preds) for p in preds]
     preds = [reader.gathering_subject(p, preds) for p in preds]
     preds = [by_phone(low, p, end) for p in preds]
+    preds = communicated(reader, preds)
     preds = [kept_commitment(low, p, preds, start) for p in preds]
     preds = document_topics(low, preds)
     preds = [state_protest(low, p, subject_of(p.start, [a for a in reader.actors if start <= a.start < p.start], low, start))
@@ -986,7 +999,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # insisted that Damascus had no role in the blast": holding to a denial is a rejection (events_gold_fresh14
                 # bbc-62#5, events_gold_fresh4 167#21); "insists he is politically neutral" stays a statement
                 main = replace(frame, type="reject", rule="insisted denial")
-            elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content):
+            elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content) \
+                    or _OWN_RESPONSE.search(low, *content) and _official(speaker):
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
                 # had given Assad a \"last chance\"": a warning
                 main = replace(frame, type="threaten", rule="reported warning")

@@ -24,10 +24,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
     from .predicates import Predicate
 
+# support, and a demand on a named actor ("Many Western powers have urged President Assad to stand down", "Western
+# leaders called on Assad to step down": events_gold.md rule 13 names "The West has urged" among its instances)
+_TYPES = ("support", "demand")
 _GROUP = phrase_alternation(CUES["supporter_group"])
+_STATES = frozenset(CUES["state_group"])
 # the group right before the verb group: its head noun, or "the world" / "the international community", then only
 # auxiliaries and adverbs (``cues.SUBJECT_TO_VERB``: "have largely", "also"; and "still", "all", "both")
-_SUBJECT = re.compile(r"(?<![\w'’-])(?:(?P<head>%s)|the\s+(?:world|international\s+community))"
+_SUBJECT = re.compile(r"(?<![\w'’-])(?:(?P<head>%s)|the\s+(?:world|international\s+community|west))"
                       r"(?:\s+(?:%s|still|all|both))*\s+$" % (_GROUP, SUBJECT_TO_VERB))
 # the word before the head that makes it no subject of its own: a preposition or a relative ("most of the Gulf
 # states", "with Arab nations"), or a possessive that names the group's owner ("Assad's supporters" is his camp)
@@ -42,11 +46,16 @@ _OBJECT_END = re.compile(r"[,;:(]|\s(?:as|but|while|because|after|when|and|who|w
 def unnamed_supporters(st: _SentenceState) -> None:
     """A support verb of the sentence that no pass made an event, whose subject is a group no one names and whose
     object names an actor: the group's support, ``actor1`` None, the supported its counterpart (module doc)."""
+    for kind in _TYPES:
+        if kind not in st.families:
+            _unnamed_group_act(st, kind)
+
+
+def _unnamed_group_act(st: _SentenceState, kind: str) -> None:
+    """The first ``kind`` verb of the sentence that no pass made an event, by a group no one names on a named actor."""
     builder, sent, low = st.builder, st.sent, st.low
-    if "support" in st.families:
-        return
     for p in st.preds:
-        if not _reads(p, low, sent.start) or p.trigger.start in st.claimed_starts \
+        if p.type != kind or not _reads(p, low, sent.start) or p.trigger.start in st.claimed_starts \
                 or p.trigger.start in builder.trigger_starts:
             continue
         stop = _OBJECT_END.search(low, p.trigger.end, sent.end)
@@ -81,7 +90,9 @@ def _supported(actor, low: str) -> str:
 def _reads(p: Predicate, low: str, floor: int) -> bool:
     """Is ``p`` an active, reported support verb, neither quoted nor negated nor held possible, right after a group
     subject the text does not name?"""
-    if p.type != "support" or p.form != "verb" or p.passive or p.quoted or p.negated or p.topic \
+    if p.type == "demand" and p.rule == "participle":
+        return False  # "killed 13 protesters calling for the end of Assad's rule": the participle describes the group
+    if p.type not in _TYPES or p.form != "verb" or p.passive or p.quoted or p.negated or p.topic \
             or p.status != "reported":
         return False
     before = low[max(floor, p.start - 80):p.start]
@@ -90,4 +101,6 @@ def _reads(p: Predicate, low: str, floor: int) -> bool:
     subject = _SUBJECT.search(before)
     if subject is None:
         return False
+    if p.type == "demand" and subject.group("head") is not None and subject.group("head").split()[-1] not in _STATES:
+        return False  # a crowd's demand is agentless.crowd_demand's, with its own tests ("since protesters demanded")
     return not _NOT_SUBJECT.search(before, 0, subject.start())
