@@ -26,7 +26,7 @@ from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
-from .nouns import NOUN_BY, owner as noun_owner
+from .nouns import NOUN_BY, owner as noun_owner, right_after
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
@@ -508,10 +508,10 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
                 group = _NOUN_PASSIVE_GROUP.match(low, p.end)  # "New sanctions were imposed by the European Union"
                 at = group.end() if group else at
             m = _ADJUNCT_BY_THE.match(low, at, min(ceiling, at + 60))
-            agent_after = [a for a in after if m and a.start == m.end()]
+            agent_after = [a for a in after if m and right_after(a, m.end(), low)]
         if not agent_after and p.passive:  # "have been declared persona non grata by the Slovak authorities", right
             m = _BY_THE.match(low, p.end)  # after the verb (not "met with a ... response by the UN Security Council")
-            agent_after = [a for a in after if m and a.start == m.end()]
+            agent_after = [a for a in after if m and right_after(a, m.end(), low)]
         if not agent_after and p.passive and p.family in FORCE_FAMILIES:
             # "were killed - one during an army raid": the force of the act the noun names (killed_in)
             agent_after = [a for a in [passive_force_agent(p.end, after, low, ceiling)] if a is not None]
@@ -541,7 +541,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
             return [], subject
     if p.rule == "light verb":
         m = NOUN_BY.match(low, p.trigger.end)
-        by = next((a for a in after if m and a.start == m.end() and not a.placed), None)
+        by = next((a for a in after if m and right_after(a, m.end(), low) and not a.placed), None)
         if by is not None:
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
             return [by], [a for a in subject if a.key != by.key]
@@ -1070,7 +1070,7 @@ def statement_act(p: Predicate, preds: list[Predicate], actors: list[ActorMentio
     if p.trigger.form != "N" or p.type != "statement":
         return None
     by = NOUN_BY.match(low, p.trigger.end)
-    owner = next((a for a in actors if by is not None and a.start == by.end()), None)
+    owner = next((a for a in actors if by is not None and right_after(a, by.end(), low)), None)
     if owner is not None:
         start = owner.end
     elif by is None and _ISSUED.search(low, max(0, p.trigger.start - 50), p.trigger.start):
