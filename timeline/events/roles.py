@@ -1132,7 +1132,9 @@ _BACKER = re.compile(r"-(?:backed|sponsored|drafted|authored|proposed|brokered|s
 def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[ActorMention],
              allow_location: bool) -> list[ActorMention]:
     """The counterpart: the first actor after the predicate in its clause, with its coordination."""
-    own = {a.key for a in agents} | {a.country for a in agents if a.country}
+    own = {a.key for a in agents} | {a.country for a in agents if a.country and a.kind != "group"}
+    # (a group's country is the state it rises against or stands beside, not its own side: "Syrian rebels attacked
+    # the Syrian army", "Syrian army deserters killed seven soldiers": Syria is the target)
     if p.type == "visit" and p.form == "verb" and p.trigger.text.split()[0] in TRAVEL_GENERIC:
         # a verb of travel goes to the place named right after it ("went to Deraa"); where one came from ("came
         # from Canada") or what for ("flew in from around the world for Friday's wedding of Prince William") is none
