@@ -414,7 +414,9 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         return [agent], _objects(p, [a for a in after if a is not agent and a.start < stop], low, [agent],
                                  allow_location=True)
     main = reading.main
-    if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT and low.startswith(" of ", p.trigger.end) \
+    dated_of = _DATED_OF.match(low, p.trigger.end) if p.form == "noun" else None
+    if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT \
+            and (low.startswith(" of ", p.trigger.end) or dated_of is not None) \
             and not p.owned and _owner(p, actors, low) is None:
         # "the killing of 10 protesters" names its agent only in a "by" phrase ("the killing of Turkish activists on a
         # Gaza-bound aid convoy by Israeli forces last year"); in a phrase of another time, or as what a speaker
@@ -426,6 +428,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         by = _BY_AFTER.search(low, p.trigger.end, stop)
         agents = [a for a in inside if by is not None and a.start == by.end()][:1]  # "by Syrian troops"
         if agents or _OTHER_TIME_PHRASE.search(low, max(reading.start, p.trigger.start - 40), p.trigger.start) \
+                or dated_of is not None or _YEAR_BEFORE.search(low, max(reading.start, p.trigger.start - 30), p.trigger.start) \
                 or main is not None and main.type in _DISAPPROVING and main.form == "verb" and not main.passive \
                 and not main.reporting and main.trigger.end <= p.trigger.start:
             return agents, _objects(p, [a for a in inside if a not in agents], low, agents, allow_location=True)
@@ -678,6 +681,12 @@ def _subject_of_passive(p: Predicate, main: Predicate, low: str, floor: int) -> 
 _CLAIMS = frozenset(CUES["agency_claim"])
 # a preposition of another time and the words of its noun phrase before an act noun ("ahead of mass protests", "after
 # weeks of protests", "despite the protests"): ``opening_own_time``
+# a killing the noun phrase dates by a year of its own, before it or before its "of": "strained by the 2005 assassination
+# of Rafik al-Hariri", "tense since the assassination in 2005 of Rafik Hariri": a past act the main clause's subject is
+# not said to have done (no agent named: events_gold.md rule 2; events_gold_check t17-reuters-9#6, fresh15 28#21,
+# fresh17 287#13)
+_YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an)\s+(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$")
+_DATED_OF = re.compile(r"\s+in\s+(?:(?:%s)\s+)?(?:1[89]|20)\d\d\s+of\s" % "|".join(re.escape(m.lower()) for m in MONTHS))
 _OTHER_TIME_PHRASE = re.compile(r"(?<![\w'])(?:%s)\s+(?:[\w-]+\s+){0,3}$" % phrase_alternation(CUES["opening_own_time"]))
 _DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"})
 # what may stand between a verb of condemning and the attack noun it takes as object: a determiner, adjectives, a
