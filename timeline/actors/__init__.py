@@ -21,6 +21,7 @@ from .forces import story_country, story_forces, story_rebels
 from .oppref import story_opposition
 from .members import group_members
 from .itacts import acting_it
+from .jointoffice import joint_offices
 from .mention import ActorMention
 from .names import canonical_key
 from .docref import document_speakers
@@ -54,6 +55,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     if title:
         resolver.prime(title)
     mentions = resolver.run(scanner.raws, bare, pronouns, text)
+    mentions = joint_offices(text, mentions)  # "UN and Arab League envoy Kofi Annan": the UN is the title's, no party
     mentions = organisation_references(text, mentions)
     mentions = reporting_papers(text, mentions)  # "told the New York Times": the medium, no party
     mentions = person_references(text, mentions)  # "Tycoon Rami Makhlouf ... The tycoon said": the person so described

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import re
 
-from .gazetteer import (GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIONS, KIN_NOUNS, TITLES, UNNAMED_PEOPLE,
+from .gazetteer import (COUNT_WORDS, GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIONS, KIN_NOUNS, TITLES, UNNAMED_PEOPLE,
                         with_article)
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
@@ -505,6 +505,8 @@ class Resolver:
             return False  # "the foreign ministers of Russia and China": Russia's is no minister of unknown state
         if r.org and ent.org != r.org:
             return False  # "the FSA's deputy leader" is not the president
+        if r.country and not r.org and ent.org and ent.country is None:
+            return False  # "the Chinese envoy" is not "U.N. envoy Alexander Pankin": an organisation's office holder
         if ent.head == r.head:
             return True
         return r.tkind == "leader" and r.head == "Leader" and ent.tkind in ("leader", "monarch")
@@ -518,6 +520,13 @@ class Resolver:
         if counted is not None and r.head is None:  # "The two men last met in July": the last two people named
             for ent in self._counted(r, counted):
                 self._add(r, ent, text, ent.role, ent.country, "description")
+            return
+        if self._state_officials(r, text):
+            # "Syrian leaders", "Chinese envoys", "Saudi princes": officials of a state the text does not name one by one
+            # speak for it, as "Syrian officials" do (events_gold.md rule 9 (a)), not the one or two of the office named
+            # last ("Syrian leaders" is not Erdogan, nor "Chinese envoys" the UN envoy)
+            self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], r.country, fold(r.country), "country",
+                                         f"{r.head.lower()}s", r.country, "demonym", "", r.flags))
             return
         found: list[Entity] = []
         principal = self._principal(r)
@@ -558,6 +567,17 @@ class Resolver:
             return
         for ent in found:
             self._add(r, ent, text, ent.role, ent.country, "description")
+
+    @staticmethod
+    def _state_officials(r: Raw, text: str) -> bool:
+        """Is ``r`` a plural office of a state with no number ("Syrian leaders", "the Chinese envoys"), not "the two
+        leaders", "both Turkish ministers", nor an organisation's ("Arab League envoys")?"""
+        if r.count < 2 or not r.country or r.org or r.tkind not in _STATE_AGENTS or r.indefinite or not r.head:
+            return False
+        words = text[r.start:r.end].lower().split()
+        if text[r.end:r.end + 1] in ("'", "’"):
+            return False  # "the North American Leaders’ Summit": a meeting's name, no officials
+        return not (words and (words[0] in COUNT_WORDS or words[0] in ("both", "all")))
 
     def _counted(self, r: Raw, fits: str) -> list[Entity]:
         """The people a counted description as a subject counts back to ("The two men last met in July", "both

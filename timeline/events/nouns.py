@@ -136,7 +136,7 @@ def owned(reader: PredicateReader, t: Trigger) -> bool:
         if w in BOUNDARY or w in TOPIC:
             break
     by = NOUN_BY.match(reader.low, t.end)
-    return by is not None and any(a.start == by.end() for a in reader.actors) \
+    return by is not None and any(right_after(a, by.end(), reader.low) for a in reader.actors) \
         or relative_agent(reader.actors, reader.low, t.end) is not None \
         or call_modifier(reader.actors, reader.low, t.start) is not None
 
@@ -169,6 +169,14 @@ def relative_plan(actors: list[ActorMention], low: str, end: int) -> bool:
         or any(w == "to" and k > 0 and words[k - 1] in PLAN_TO for k, w in enumerate(words))
 
 
+def right_after(a: ActorMention, at: int, low: str) -> bool:
+    """Does the actor ``a`` stand at ``at``, right after a "by (the)" that the caller matched, its "the" included? A
+    mention of an unnamed force or of a government holds its article ("the military", "the regime", "the security
+    services": ``actors/forces.py``, ``govref``), which the "by the" of "a 1982 massacre by the military", "the crackdown
+    launched by the security services" has already read."""
+    return a.start == at or a.start < at and low[a.start:at] == "the "
+
+
 def owner(actors: list[ActorMention], low: str, start: int, end: int) -> ActorMention | None:
     """The owner of the event noun at ``low[start:end]``: the possessive actor before it ("Fico's visit"), the actor
     after "by" ("the attack by Hamas", "the measures against Gazprombank imposed by the US Treasury"), the subject of
@@ -179,7 +187,7 @@ def owner(actors: list[ActorMention], low: str, start: int, end: int) -> ActorMe
         return near
     m = _BY_AGENT.match(low, end)
     if m:
-        return next((a for a in actors if a.start == m.end()), None)
+        return next((a for a in actors if right_after(a, m.end(), low)), None)
     relative = relative_agent(actors, low, end)
     if relative is not None:
         return relative[0]

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import AUXILIARY, BE, DETERMINERS, HAVE, LIGHT, REPORT_OBJECT, SUBJECT_TO_VERB
-from .nouns import NOUN_BY, determines, owner
+from .nouns import NOUN_BY, determines, owner, right_after
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,7 +71,7 @@ def owned_by_agent(p: Predicate, actors: list[ActorMention], low: str) -> bool:
         if determines(low, m.start() + 1, start) and not any(w in _VERB_GROUP for w in low[m.end():start].split()):
             return not _made_by_verb(low, m.start() + 1, actors)
     by = NOUN_BY.match(low, p.trigger.end)
-    return by is not None and any(a.start == by.end() for a in actors)
+    return by is not None and any(right_after(a, by.end(), low) for a in actors)
 
 
 def undated_owned_act(p: Predicate, actors: list[ActorMention], low: str, mention: object | None) -> bool:

@@ -26,7 +26,7 @@ from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
-from .nouns import NOUN_BY, owner as noun_owner
+from .nouns import NOUN_BY, owner as noun_owner, right_after
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
@@ -376,6 +376,23 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         # (not the place it was welcomed to)
         to = p.trigger.start + p.trigger.text.rfind(" to ")
         after = [a for a in actors if p.trigger.start < a.start < to and not a.placed] + after
+    if p.type == "reject" and p.form == "verb" and _RESISTANCE_FROM.search(p.trigger.text.lower()):
+        # "A U.S. and European push to impose sanctions is meeting fierce resistance from Russia and China", "but they
+        # face opposition from Russia and China": those after "from" reject, what the subject pushes for is rejected
+        # (events_gold_blind t17-reuters-314#1, fresh15 t17-bbc-199#28: actor1 Russia)
+        # (the actor after "from" reads as a place of origin: placed, as in "drawn condemnation from the West")
+        first = next((a for a in after if _THE.fullmatch(low, p.end, a.start)), None)
+        if first is not None:
+            group, last = [first], first
+            for b in after:  # "from Russia and China": the coordination, places or not
+                if b.start >= last.end and COORDINATION.match(low[last.end:b.start]) and "with" not in low[last.end:b.start]:
+                    group, last = group + [b] * (b.key not in {g.key for g in group}), b
+                elif b.start >= last.end:
+                    break
+            keys = {g.key for g in group}
+            subject = [a for a in ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor),
+                                          first_seen) if a.key not in keys]
+            return group[:1], subject[:1] + group[1:]
     pair = _between(p, after, low) or _hyphen_pair(p, actors, low, reading.start) or _of_members(p, after, low) \
         or _named_pair(p, before, low)
     if pair is not None:
@@ -414,7 +431,9 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         return [agent], _objects(p, [a for a in after if a is not agent and a.start < stop], low, [agent],
                                  allow_location=True)
     main = reading.main
-    if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT and low.startswith(" of ", p.trigger.end) \
+    dated_of = _DATED_OF.match(low, p.trigger.end) if p.form == "noun" else None
+    if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT \
+            and (low.startswith(" of ", p.trigger.end) or dated_of is not None) \
             and not p.owned and _owner(p, actors, low) is None:
         # "the killing of 10 protesters" names its agent only in a "by" phrase ("the killing of Turkish activists on a
         # Gaza-bound aid convoy by Israeli forces last year"); in a phrase of another time, or as what a speaker
@@ -426,6 +445,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         by = _BY_AFTER.search(low, p.trigger.end, stop)
         agents = [a for a in inside if by is not None and a.start == by.end()][:1]  # "by Syrian troops"
         if agents or _OTHER_TIME_PHRASE.search(low, max(reading.start, p.trigger.start - 40), p.trigger.start) \
+                or dated_of is not None or _YEAR_BEFORE.search(low, max(reading.start, p.trigger.start - 30), p.trigger.start) \
                 or main is not None and main.type in _DISAPPROVING and main.form == "verb" and not main.passive \
                 and not main.reporting and main.trigger.end <= p.trigger.start:
             return agents, _objects(p, [a for a in inside if a not in agents], low, agents, allow_location=True)
@@ -508,10 +528,10 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
                 group = _NOUN_PASSIVE_GROUP.match(low, p.end)  # "New sanctions were imposed by the European Union"
                 at = group.end() if group else at
             m = _ADJUNCT_BY_THE.match(low, at, min(ceiling, at + 60))
-            agent_after = [a for a in after if m and a.start == m.end()]
+            agent_after = [a for a in after if m and right_after(a, m.end(), low)]
         if not agent_after and p.passive:  # "have been declared persona non grata by the Slovak authorities", right
             m = _BY_THE.match(low, p.end)  # after the verb (not "met with a ... response by the UN Security Council")
-            agent_after = [a for a in after if m and a.start == m.end()]
+            agent_after = [a for a in after if m and right_after(a, m.end(), low)]
         if not agent_after and p.passive and p.family in FORCE_FAMILIES:
             # "were killed - one during an army raid": the force of the act the noun names (killed_in)
             agent_after = [a for a in [passive_force_agent(p.end, after, low, ceiling)] if a is not None]
@@ -541,7 +561,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
             return [], subject
     if p.rule == "light verb":
         m = NOUN_BY.match(low, p.trigger.end)
-        by = next((a for a in after if m and a.start == m.end() and not a.placed), None)
+        by = next((a for a in after if m and right_after(a, m.end(), low) and not a.placed), None)
         if by is not None:
             subject = ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor), first_seen)
             return [by], [a for a in subject if a.key != by.key]
@@ -678,6 +698,12 @@ def _subject_of_passive(p: Predicate, main: Predicate, low: str, floor: int) -> 
 _CLAIMS = frozenset(CUES["agency_claim"])
 # a preposition of another time and the words of its noun phrase before an act noun ("ahead of mass protests", "after
 # weeks of protests", "despite the protests"): ``opening_own_time``
+# a killing the noun phrase dates by a year of its own, before it or before its "of": "strained by the 2005 assassination
+# of Rafik al-Hariri", "tense since the assassination in 2005 of Rafik Hariri": a past act the main clause's subject is
+# not said to have done (no agent named: events_gold.md rule 2; events_gold_check t17-reuters-9#6, fresh15 28#21,
+# fresh17 287#13)
+_YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an)\s+(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$")
+_DATED_OF = re.compile(r"\s+in\s+(?:(?:%s)\s+)?(?:1[89]|20)\d\d\s+of\s" % "|".join(re.escape(m.lower()) for m in MONTHS))
 _OTHER_TIME_PHRASE = re.compile(r"(?<![\w'])(?:%s)\s+(?:[\w-]+\s+){0,3}$" % phrase_alternation(CUES["opening_own_time"]))
 _DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"})
 # what may stand between a verb of condemning and the attack noun it takes as object: a determiner, adjectives, a
@@ -736,6 +762,7 @@ def gerund_agent(p: Predicate, after: list[ActorMention], low: str) -> ActorMent
     # (armed forces after "from" are read as a place: "from Syrian troops" is whence the fire came, the troops its agent)
     return a if armed or m.group("by") == "by" and not a.placed else None
 _BY_THE = re.compile(r"\s+by\s+the\s+")
+_RESISTANCE_FROM = re.compile(r"\b(?:resistance|opposition)\s+from$")
 _BY_AFTER = re.compile(r"\s+by\s+")
 _NOUN_PASSIVE_GROUP = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
                                  r"(?:(?:%s|[a-z]+ly)\s+)*[a-z]+(?:\s+out)?(?=\s)" % "|".join(sorted(ADVERBS)))
@@ -1070,7 +1097,7 @@ def statement_act(p: Predicate, preds: list[Predicate], actors: list[ActorMentio
     if p.trigger.form != "N" or p.type != "statement":
         return None
     by = NOUN_BY.match(low, p.trigger.end)
-    owner = next((a for a in actors if by is not None and a.start == by.end()), None)
+    owner = next((a for a in actors if by is not None and right_after(a, by.end(), low)), None)
     if owner is not None:
         start = owner.end
     elif by is None and _ISSUED.search(low, max(0, p.trigger.start - 50), p.trigger.start):
@@ -1132,7 +1159,9 @@ _BACKER = re.compile(r"-(?:backed|sponsored|drafted|authored|proposed|brokered|s
 def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[ActorMention],
              allow_location: bool) -> list[ActorMention]:
     """The counterpart: the first actor after the predicate in its clause, with its coordination."""
-    own = {a.key for a in agents} | {a.country for a in agents if a.country}
+    own = {a.key for a in agents} | {a.country for a in agents if a.country and a.kind != "group"}
+    # (a group's country is the state it rises against or stands beside, not its own side: "Syrian rebels attacked
+    # the Syrian army", "Syrian army deserters killed seven soldiers": Syria is the target)
     if p.type == "visit" and p.form == "verb" and p.trigger.text.split()[0] in TRAVEL_GENERIC:
         # a verb of travel goes to the place named right after it ("went to Deraa"); where one came from ("came
         # from Canada") or what for ("flew in from around the world for Friday's wedding of Prince William") is none
