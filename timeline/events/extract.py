@@ -152,7 +152,7 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEE
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
                     told_they, we_subject)
-from .roster import find_roster, joint_title_actors, signatories
+from .roster import find_roster, joint_title_actors, lead_signatories, signatories
 from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
@@ -245,7 +245,9 @@ class _Builder:
         self.mention_starts = [a.start for a in actors]
         self.roster = find_roster(self.low, actors)  # the people a closing list says took part in the call
         title_actors = joint_title_actors(article.title)  # none unless the title is a joint statement's
-        self.signatories = signatories(article.title, title_actors)  # the authors a joint statement's title names
+        # the authors a joint statement's title names, or else its editor's lead ("the leaders of France, ... released
+        # the following joint statement")
+        self.signatories = signatories(article.title, title_actors, actors) or lead_signatories(self.low, actors)
         # does the joint statement open by announcing an agreement its authors reached that day ("have reached
         # agreement on an Agreement on Reciprocal Trade")? Its parties' terms are then that agreement (``agreement_term``)
         self.announced = False

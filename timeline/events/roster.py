@@ -62,19 +62,69 @@ def joint_title_actors(title: str | None) -> list[ActorMention]:
     return find_actors(title)
 
 
-def signatories(title: str | None, title_actors: list[ActorMention] | None = None) -> tuple[str, ...]:
+def signatories(title: str | None, title_actors: list[ActorMention] | None = None,
+                text_actors: list[ActorMention] | None = None) -> tuple[str, ...]:
     """The actors a joint statement's title names as its authors ("Joint Statement by President Biden and
-    President Yoon on ...", "U.S.-Canada Joint Statement on ..."): who "we" and "the Parties" are in it.
-    ``title_actors``: the title's actors (``joint_title_actors``), when the caller has read them already."""
+    President Yoon on ...", "U.S.-Canada Joint Statement on ...", "Joint Statement from the Leaders of Japan, the
+    Philippines and the United States"): who "we" and "the Parties" are in it. ``title_actors``: the title's actors
+    (``joint_title_actors``), when the caller has read them already; ``text_actors``: the text's, which name the
+    leaders a title counts by their states ("the Leaders of Japan": the Japanese leader the text names)."""
     if not title or not _JOINT.search(title):
         return ()
     if title_actors is None:
         title_actors = joint_title_actors(title)
-    found = [a for a in title_actors if "unresolved" not in a.flags and not _PLACE_BEFORE.search(title, 0, a.start)]
+    found = [a for a in title_actors if _author(a) and not _PLACE_BEFORE.search(title, 0, a.start)]
+    if found and _topic_only(title, found):  # "Joint Statement on Israel": the topic, not the authors
+        return ()
     if found:  # "... by President Biden and President von der Leyen on U.S.-EU Cooperation": what follows is the topic
         cut = _TOPIC.search(title, found[0].end)
         found = [a for a in found if cut is None or a.start < cut.start()]
-    return tuple(dict.fromkeys(a.name for a in found))
+    return tuple(dict.fromkeys(_author(a, text_actors) for a in found))
+
+
+def lead_signatories(low: str, actors: list[ActorMention]) -> tuple[str, ...]:
+    """The authors an editor's lead names: "Today, the leaders of France, Germany and the United States released the
+    following joint statement", "The United States, France and the United Kingdom released the following joint
+    statement today": the actors before the verb, in its sentence (the leaders by their names when the text gives
+    them); () without such a lead in the text's first lines."""
+    m = _RELEASED.search(low, 0, 600)
+    if m is None:
+        return ()
+    start = max(low.rfind("\n", 0, m.start()), low.rfind(". ", 0, m.start())) + 1
+    names = (_author(a, actors) for a in actors if start <= a.start < m.start() and not a.placed)
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+# an editor's lead over the statement it introduces
+_RELEASED = re.compile(r"\b(?:released|issued)\s+the\s+following\s+joint\s+(?:statement|communiqu[eé]|declaration)\b")
+# "Joint Statement on Israel": the joint statement's topic right after its noun, no authors before it
+_TOPIC_FIRST = re.compile(r"\s+(?:on|regarding|concerning|about)\s", re.IGNORECASE)
+_PAIRED = re.compile(r"\s*[-\u2013\u2014]\s*")  # "U.S.-China", "United States \u2013 Bangladesh": the parties of the topic
+# the title of a state's leader ("the Leaders of Japan, ..."), and who leads a state among the people a text names
+_HEADS = frozenset({"President", "Prime Minister", "Chancellor", "King", "Emir", "Premier", "Sultan", "Crown Prince"})
+
+
+def _topic_only(title: str, found: list[ActorMention]) -> bool:
+    """Does the title name its actors only in its topic ("Joint Statement on Israel"), none of them joined to
+    another as the parties of a bilateral topic are ("Joint Statement on U.S.-China Economic and Trade Meeting")?"""
+    joint = _JOINT.search(title)
+    topic = _TOPIC_FIRST.match(title, joint.end()) if joint else None
+    if topic is None or found[0].start < topic.end():
+        return False
+    return not any(_PAIRED.fullmatch(title, a.end, b.start) for a, b in zip(found, found[1:]))
+
+
+def _author(a: ActorMention, text_actors: list[ActorMention] | None = None) -> str | None:
+    """The signatory a title's actor stands for: its name; for "the Leaders of Japan, ..." (a leader the title names
+    by his state alone), the person the text names as that state's leader, or else the state; None for an
+    unresolved description of anyone else."""
+    if "unresolved" not in a.flags:
+        return a.name
+    if a.kind != "person" or a.role != "Leader" or not a.country:
+        return None
+    heads = {t.name for t in text_actors or () if t.kind == "person" and t.country == a.country
+             and t.role in _HEADS and "unresolved" not in t.flags}
+    return heads.pop() if len(heads) == 1 else a.country
 
 
 # after the authors, the topic or the occasion: "on U.S.-EU Cooperation", "following the First ... Committee Meeting"
