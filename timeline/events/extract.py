@@ -126,6 +126,8 @@ from .said_place import said_place
 from .speaker_place import carry_speaker_places
 from .statement_venue import place_statement_acts
 from .where_places import place_where_clauses
+from .part_places import place_part_phrases
+from .force_noun_places import place_force_nouns
 from .capital_places import place_capital_acts
 from .requests import requested_acts
 from .invitations import invited_acts
@@ -1292,6 +1294,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
+    events = place_force_nouns(events)  # "the attack on Baba Amr", "shelling of Tel Kelakh": there
+    events = place_part_phrases(events)  # "bombard parts of the city of Homs", "near Damascus", "across Syria": there
     events = place_capital_acts(events, text)  # "sent hundreds of fighters to the capital": the capital last named
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),

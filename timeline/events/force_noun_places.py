@@ -1,0 +1,61 @@
+"""An act of force told by its noun with a place as its object: done at that place.
+
+"the attack on Baba Amr began", "a repeat of the 1982 crackdown on the city of Hama", "Israel's offensive against Gaza
+in 2008", "intermittent shelling of Tel Kelakh", "The aerial bombardment of Aleppo intensified", "renewed shelling of
+the opposition stronghold of Homs" (audit t17-bbc-203, t17-reuters-238, -60, -260, t17-bbc-304, -233), "repulsed a
+government assault on the besieged city of Misrata" (fresh5 t17-reuters-212#7), "a rebel attack on Aleppo's
+international airport" (fresh10 t17-bbc-97#17): the noun's object is where the act was done.
+``places.force_object_place`` reads the object of a verb of force; a noun's object, after "on", "against" or "of",
+was left unread.
+
+Not placed: an act whose trigger is not that noun (a saying, a demand: "called for an end to the assault on Homs" is
+the call's topic, and the call is no act of force), an act that has a place, an object that is no known place ("the
+attack on Hezbollah", "an attack on a Turkish ship heading for Gaza": the first word after the preposition must
+begin the place or its "the (besieged) city of"), and "of" after a noun whose "of" names the doer ("the attack of the
+rebels"): only shelling, bombardment, siege, invasion and capture take their place with "of".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .places import known_place, named_place
+from .predicates import FORCE_FAMILIES
+
+if TYPE_CHECKING:
+    from ..model import Event
+
+_NOUN_ON = r"(?:attacks?|assaults?|offensive|crackdown|raids?|strikes?|air\s*strikes?|onslaught|operation|bombings?|incursion|advance)"
+_NOUN_OF = r"(?:shelling|bombardment|siege|invasion|capture)"
+_MODS = (r"(?:(?!(?:a|an|the|and|or|of|on|in|for|with|to|from|by|at|as|that|against|over|into|under)\s)"
+         r"(?:[a-z'’-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}?")
+_OBJECT = re.compile(
+    r"(?<![\w-])(?:" + _NOUN_ON + r"\s+(?:on|against)|" + _NOUN_OF + r"\s+of)\s+"
+    r"(?:the\s+(?:" + _MODS + r"(?:city|town|village|port|capital|stronghold|region|province)(?:\s+of\s+|,\s+))?)?"
+    r"(?P<place>[A-Z][\w.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)?-?\s*[A-Z][\w.\-]*){0,2})(?:['’]s\b|(?=[\s,.;:)]|$))")
+SLACK = 5  # characters after the trigger in which the noun may still begin ("assault" of "repulsed a government assault")
+
+
+def noun_object_place(sentence: str, start: int, end: int) -> str | None:
+    """The known place the force noun of the trigger at ``sentence[start:end]`` takes as its object, if it does."""
+    for m in _OBJECT.finditer(sentence, start, min(len(sentence), end + 120)):
+        if m.start() > end + SLACK:
+            break
+        place = named_place(m.group("place"))
+        return place if place is not None and known_place(place) else None
+    return None
+
+
+def place_force_nouns(events: list[Event]) -> list[Event]:
+    """The events with each unplaced act of force told by a noun placed at the place the noun takes as its object."""
+    out = []
+    for e in events:
+        if e.location is None and e.trigger and e.event_family in FORCE_FAMILIES:
+            at = e.sentence.find(e.trigger)
+            place = noun_object_place(e.sentence, at, at + len(e.trigger)) if at >= 0 else None
+            if place is not None:
+                e = replace(e, location=place, location_basis="clause")
+        out.append(e)
+    return out
