@@ -128,6 +128,7 @@ from .statement_venue import place_statement_acts
 from .where_places import place_where_clauses
 from .capital_places import place_capital_acts
 from .seat_places import place_seat_acts
+from .town_places import place_town_acts
 from .requests import requested_acts
 from .invitations import invited_acts
 from .decrees import decreed_yields
@@ -1292,6 +1293,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
     events = place_capital_acts(events, text)  # "sent hundreds of fighters to the capital": the capital last named
+    events = place_town_acts(events, text)  # "shelled parts of the town": the town just named
     events = place_seat_acts(events, text, builder.venue)  # filed from UNITED NATIONS: the council's dated acts there
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
