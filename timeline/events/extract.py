@@ -129,6 +129,8 @@ from .where_places import place_where_clauses
 from .part_places import place_part_phrases
 from .force_noun_places import place_force_nouns
 from .capital_places import place_capital_acts
+from .seat_places import place_seat_acts
+from .town_places import place_town_acts
 from .requests import requested_acts
 from .invitations import invited_acts
 from .decrees import decreed_yields
@@ -1297,6 +1299,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = place_force_nouns(events)  # "the attack on Baba Amr", "shelling of Tel Kelakh": there
     events = place_part_phrases(events)  # "bombard parts of the city of Homs", "near Damascus", "across Syria": there
     events = place_capital_acts(events, text)  # "sent hundreds of fighters to the capital": the capital last named
+    events = place_town_acts(events, text)  # "shelled parts of the town": the town just named
+    events = place_seat_acts(events, text, builder.venue)  # filed from UNITED NATIONS: the council's dated acts there
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
                                 builder.country_of)

@@ -1,0 +1,104 @@
+"""An act of force or a protest "in/near the town", "the city": at the town or city the story has just named.
+
+"Damascus says some 120 security personnel were killed by 'armed gangs' in the town on 6 June" (the town of Jisr
+al-Shughour, audit t17-bbc-199, t17-reuters-219), "We followed Maj Yaya's group of fighters as they attacked an army
+base near the town" (Qusayr, fresh16 t17-bbc-49#10), "thousands rallied ... in the southern city" (Deraa, fresh2
+t17-reuters-191#5), "security forces fought off attacks ... in the city" (Damascus, fresh11 t17-bbc-234), "Hundreds are
+reported to have died since shelling of the city began" (Homs, t17-bbc-34). Wire and web copy name the town once and
+then call it "the town" or "the city"; the gold places the act there (events_gold.md rule 8, carried places).
+``places.the_named_place`` reads the phrase right after a verb of force when the story named it "the city of X"; this
+reads it anywhere in the act's sentence, after an act ``places`` left unplaced, and takes the place named nearest
+before it: the last "city/town/village of X" of the same noun, or a town named after a preposition of place ("in Hama",
+"into Jisr al-Shughour") in the sentence or the few before it (``WINDOW``), or the town the sentence itself names
+("Homs is close to the border with Lebanon, which ... supply line to insurgents in the city").
+
+Not a district ("the Baba Amr district", "Baba Amr area": the city is the one it is in), not a country, and a capital
+only of the act's parties' states (not the "Washington" an official spoke in); nothing when no town is near.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..actors.gazetteer import GAZETTEER
+from .places import known_place, named_place
+from .predicates import FORCE_FAMILIES
+
+if TYPE_CHECKING:
+    from ..model import Event
+
+WINDOW = 600  # characters before the phrase in which a town named after a preposition is the one meant
+_ADJ = r"(?:northern|southern|eastern|western|central|restive|besieged|coastal|border|rebel-held|embattled|old|same|[a-z]+ern)"
+_THE_TOWN = re.compile(r"\b(?:in|into|near|outside|of|around|inside|across|to|on|through)\s+the\s+(?:%s\s+)?"
+                       r"(?P<noun>city|town|village)\b(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)"
+                       r"(?!['’]s)" % _ADJ)
+_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
+_NOUN_OF = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+" + _NAME)
+_AFTER_PREP = re.compile(r"(?<![\w-])(?:in|at|near|into|to|outside|around"
+                         r"|(?:parts|districts|outskirts|suburbs|streets|neighbou?rhoods|quarters|areas|part|edge|centre|center)\s+of)"
+                         r"\s+(?:the\s+)?" + _NAME)
+_NAMED_PART_OF = re.compile(r"(?<=[A-Za-z][\w'’-]\s)(?:district|neighbou?rhood|quarter|area)\s+of\s+" + _NAME)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # "the Khalidiya district of Homs": Homs is the city
+_BARE = re.compile(r"(?<![\w'’-])" + _NAME)
+_FAMILIES = FORCE_FAMILIES | {"protest"}
+
+
+def _district(place: str, text: str) -> bool:
+    """Is ``place`` a district of a city in ``text`` ("the Baba Amr district", "the Baba Amr area of Homs", "the
+    strategic south-west district of Salah al-Din", "Bab Sbaa, a neighbourhood"; not "the Aleppo area")?"""
+    q = re.escape(place)
+    return re.search(rf"{q}\s+(?:district|neighbou?rhood|quarter)\b|{q}\s+area\s+of\b"
+                     rf"|\b(?:the|a|[a-z-]+)\s+(?:district|neighbou?rhood|quarter)\s+of\s+{q}(?![\w-])"
+                     rf"|{q},\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:district|neighbou?rhood|quarter|suburb)\b", text) is not None
+
+
+def _town(raw: str, text: str, states: set[str], named: bool = False) -> str | None:
+    """The town ``raw`` names, if it is one: a known place that is no country or district, and no capital but of
+    ``states`` (when the act's parties have any) unless the text ``named`` it a city ("the city of Damascus")."""
+    place = named_place(raw)
+    if not place or not known_place(place) or _district(place, text):
+        return None
+    entry = GAZETTEER.get(place)
+    if entry is not None and (entry.form != "capital" or not named and states and entry.country not in states):
+        return None
+    return place
+
+
+def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str]) -> str | None:
+    """The town "the ``noun``" at ``end`` refers back to (see the module's doc), or None."""
+    found, at = None, -1
+    for m in _NOUN_OF.finditer(text, 0, end):
+        if m.group("noun") == noun and (place := _town(m.group("place"), text, states, named=True)):
+            found, at = place, m.start()
+    for m in _AFTER_PREP.finditer(text, max(0, end - WINDOW), end):
+        if m.start() > at and (place := _town(m.group("place"), text, states)):
+            found, at = place, m.start()
+    for m in _NAMED_PART_OF.finditer(text, max(0, end - WINDOW), end):
+        if m.start() > at and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and (place := _town(m.group("place"), text, states)):
+            found, at = place, m.start()
+    for m in _BARE.finditer(text, sent_start, end):  # the sentence's own town ("Homs is close to ..."; not a capital
+        # that stands for its government: "Damascus says ... killed in the town")
+        if m.start() > at and (place := _town(m.group("place"), text, {""})):
+            found, at = place, m.start()
+    return found
+
+
+def _states(e: Event) -> set[str]:
+    """The states the act's parties belong to, where the gazetteer knows them."""
+    return {entry.country for name in e.actors if (entry := GAZETTEER.get(name)) is not None and entry.country}
+
+
+def place_town_acts(events: list[Event], text: str) -> list[Event]:
+    """The events with each unplaced act of force or protest "in/near the town/city" placed at that town."""
+    out = []
+    for e in events:
+        if e.location is None and e.event_family in _FAMILIES:
+            m = _THE_TOWN.search(e.sentence)
+            town = last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"), _states(e)) if m else None
+            if town is not None:
+                e = replace(e, location=town, location_basis="clause")
+        out.append(e)
+    return out
