@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from .agencyref import agency_references
 from .aliases import apply_aliases, read_alias_file
-from .bodyref import body_leaders
+from .bodyref import body_leaders, pan_bodies
 from .coref import Resolver
 from .forces import story_country, story_forces, story_rebels
 from .oppref import story_opposition
@@ -74,6 +74,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = government_forces(text, mentions, country)  # "an armored government force stormed": the story's
     mentions = home_officials(text, mentions, country)  # "DAMASCUS (Reuters) - ... Officials later met": Syria's
     mentions = stateless_peoples(text, mentions, country)  # "Ethnic Kurds have long complained": the story's Kurds
+    mentions = pan_bodies(text, mentions)  # "The pan-Arab body had threatened sanctions": the Arab League
     mentions = body_leaders(text, mentions)  # "European leaders warned": the body the story names (its summit)
     mentions = counted_states(text, mentions)  # "But the two permanent members have backed": the pair named before
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"

@@ -19,6 +19,11 @@ the body only
 The adjectives and their bodies are ``resources/body_members.csv`` (the same table that makes "Arab foreign
 ministers" the Arab League, ``recognize.find_body_members``, which needs no named body: ministers meet as the
 body's council); "Western" and "Asian" name no body and are absent.
+
+The same table reads "the pan-Arab body", "the pan-African bloc" (``pan_bodies``): "pan-" and the adjective before
+a noun of a body (body, group, bloc, organisation, league, alliance, union) describe that one body wherever the phrase
+stands, with no named body needed ("The pan-Arab body had threatened sanctions": the Arab League; not "the pan-Arab
+satellite channel").
 """
 
 from __future__ import annotations
@@ -42,6 +47,29 @@ _LEADERS = re.compile(r"(?P<adj>%s)[ ]+leaders(?![\w-])" % guarded(
     [phrase_alternation([w]) for w in sorted(BODIES, key=len, reverse=True)], r"[\w-]"))
 # the members named after the leaders (``members.MEMBERS_CUE``, or "like"): "Arab leaders including Jordan's King"
 _MEMBERS_NAMED = re.compile(rf",?\s+(?:{MEMBERS_CUE}|like)\b")
+
+
+# "the pan-Arab body", "The pan-African bloc": a body described by its region's adjective (the same table), a
+# definite description of one body wherever it stands ("had threatened sanctions", "urging the pan-Arab body to")
+_PAN = re.compile(r"(?<![\w-])[Pp]an-(?P<adj>%s)[ ]+(?:body|group|grouping|bloc|organi[sz]ation|league|alliance|union)(?![\w-])"
+                  % "|".join(re.escape(w) for w in sorted(BODIES, key=len, reverse=True) if " " not in w))
+
+
+def pan_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with "the pan-Arab body" and the like added as the body of the adjective, in text order."""
+    if "an-" not in text:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for match in _PAN.finditer(text):
+        start, end = match.span()
+        if overlaps(taken, start, end):
+            continue
+        body = BODIES[match.group("adj")]
+        entry = GAZETTEER[body]
+        added.append(ActorMention(start, end, match.group(0), body, canonical_key(body), entry.kind, None,
+                                  entry.country, "description"))
+    return in_text_order(mentions + added) if added else mentions
 
 
 def body_leaders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -31,8 +31,14 @@ demand or warning (``resources/government_addressed.txt``: "urged the authoritie
 another verb or a preposition ("bring down the regime", "talk to the authorities"); followed by a verb, a word
 that ends a subject (``it_stops.txt``, ``government_followers.txt``), punctuation or "'s", not by a noun it
 modifies ("the government crackdown") nor by "of", "in", "from" or "for", a capitalised word or a hyphen ("the
-government in Damascus", "the kingdom of Bahrain", "the Kingdom Tower"); not a heading's "Authorities to intensify
-..." (a plan's point, no act).
+kingdom of Bahrain", "the Kingdom Tower"); not a heading's "Authorities to intensify ..." (a plan's point, no act).
+
+A noun of any state placed by "in" and its state's capital or name ("Authorities in Damascus blame armed groups",
+"The government in Damascus says it is fighting", "the regime in Iran condemned") is that state, whatever the story's
+country or the states named before it, read where a subject stands as above with the verb after the place; the one
+mention spans the noun and its seat (the place's own mention dropped), so that the verb finds its subject. The
+development sets code the unplaced form so (events_gold_fresh5 "Authorities blame the violence on armed groups" =
+Syria, events_gold_bbc "The government blames" = Syria).
 """
 
 from __future__ import annotations
@@ -57,6 +63,8 @@ _NOUN = re.compile(r"(?<![\w'’-])(?:(?P<the>[Tt]he)[ ]+)?(?P<noun>(?i:%s))(?![
 # what makes the noun part of a name or a phrase of another state: "the government in Damascus", "the Kingdom Tower";
 # not a weekday, the wire style of dating a subject's act ("The government Tuesday said ...", "Authorities Monday
 # arrested ...")
+# a noun of any state placed by its seat: "Authorities in Damascus", "the government in Damascus" (``_seat``)
+_IN_SEAT = re.compile(r"[ ]+in[ ]+")
 _AFTER = re.compile(r"[ ]+(?:of|in|from|for)\b|[ ]+%s|-" % CAPITAL_NOT_WEEKDAY)
 # the charge after the party an accusing verb charges: "accused the regime of deploying tanks", "blamed the
 # authorities for the violence" (the noun is the accused, not "the government of Mexico")
@@ -109,6 +117,7 @@ def government_references(text: str, mentions: list[ActorMention], country: str 
     (``forces.story_country``)."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
+    seats: list[ActorMention] = []  # the places that seat a noun (``_seat``), now inside its mention
     context = None  # read at the first bare noun: most articles have none
     low = None
     for match in _NOUN.finditer(text):
@@ -117,7 +126,8 @@ def government_references(text: str, mentions: list[ActorMention], country: str 
         if overlaps(taken, start, end):
             continue
         charged = _CHARGE.match(text, end) is not None and _CHARGED.search(text, max(0, start - 40), start) is not None
-        if _AFTER.match(text, end) and not charged:
+        seat = _seat(text, end, noun, mentions)  # "Authorities in Damascus blame": the state of the place
+        if _AFTER.match(text, end) and not charged and seat is None:
             continue
         if match.group("the") is None and noun not in _BARE:
             continue
@@ -131,21 +141,36 @@ def government_references(text: str, mentions: list[ActorMention], country: str 
             low = text.lower() if low is None else low  # (lowered once, at the first noun that needs it)
             if not after_saying_day(low, start):
                 continue  # "bring down the regime", "talk to the authorities", "local authorities"
-        possessive = _POSSESSIVE.match(text, end) is not None
-        if not possessive and not charged and not subject_follows(text, end, addressed):
+        after = seat.end if seat is not None else end
+        possessive = _POSSESSIVE.match(text, after) is not None
+        if not possessive and not charged and not subject_follows(text, after, addressed):
             continue  # "the government crackdown", "Authorities to intensify the pace ..."
         if context is None:
             by_start = mention_index(sorted(mentions, key=lambda m: m.start))
             context = (sentence_starts(text), by_start, list(by_start.values()), country)
-        state = _state(text, start, noun, *context)
-        if state is None or other_state(text, start, state, context[0], mentions):
-            continue
+        state = seat.name if seat is not None else _state(text, start, noun, *context)
+        if state is None or seat is None and other_state(text, start, state, context[0], mentions):
+            continue  # (a seat names its state itself: no other state named before it unseats it)
         flags = ("possessive",) if possessive else ()
+        if seat is not None:  # one mention of the whole subject, in place of its seat's ("Authorities in Damascus")
+            seats.append(seat)
+            end = seat.end
         added.append(ActorMention(start, end, text[start:end], state, canonical_key(state), "country", noun,
                                   state, "description", "", flags))
     if not added:
         return mentions
-    return in_text_order(mentions + added)
+    return in_text_order([m for m in mentions if not any(m is s for s in seats)] + added)
+
+
+def _seat(text: str, end: int, noun: str, mentions: list[ActorMention]) -> ActorMention | None:
+    """The country a noun of any state ("authorities", "the government", "the regime") is placed in by "in" and a
+    mention of the country, by its capital or its name ("Authorities in Damascus blame armed groups", "The government
+    in Damascus says"), if any: the noun is that state, whatever the story's country is."""
+    match = _IN_SEAT.match(text, end)
+    if match is None or _styles().get(noun, ()) is not None:
+        return None
+    return next((m for m in mentions if m.start == match.end() and m.kind == "country"
+                 and m.basis in ("metonym", "name")), None)
 
 
 def subject_follows(text: str, end: int, addressed: bool) -> bool:

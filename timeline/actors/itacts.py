@@ -3,7 +3,8 @@
 Wire copy goes on from an organisation or a state with "It": "The EU imposed an embargo on crude oil imports
 from Syria in September and banned EU firms from new investment in its oil industry. It also imposed sanctions
 on the main mobile phone firm, Syriatel". An "It" at the head of a sentence, before a verb in the past tense
-(after "also", "later", "has" and the like; ``it_act_words.csv``), is the organisation or country that is the subject of the sentence
+(after "also", "later", "has" and the like; ``it_act_words.csv``) or a standing position in the present ("It blames
+the unrest on Islamist groups", "It rejects any intervention": ``present_stances.txt``), is the organisation or country that is the subject of the sentence
 right before it (``itref.sentence_subject``), when that subject is one actor, not a coordination ("Britain and
 France ... . It") nor a thing ("The resolution ... . It called for"; ``it_things.txt``), and the verb is no verb
 of a thing's state ("It remained unclear", "It seemed"; ``it_not_acts.txt``). A speaking "it" ("It said") is
@@ -24,8 +25,12 @@ _NOT_ACTS = frozenset(word_list("it_not_acts.txt"))
 # "It also imposed", "It has frozen", "It later withdrew": the verb after the adverbs and the auxiliary
 # (``it_act_words.csv``; the lookbehind after "It": ``opening_first``)
 _WORDS = rows("it_act_words.csv")
+# a standing position in the present ("It blames the unrest on armed gangs", "It denies any role"): the third-person
+# forms of ``present_stances.txt`` (events_gold.md rule 6: "The government blames ..." is the state's accusation)
+_STANCES = sorted({w for w in word_list("present_stances.txt") if w.endswith("s")}, key=len, reverse=True)
 _IT_ACTS = re.compile(opening_first("It", 2, r"[\w'’]") + r"[ ]+(?:(?:%s)[ ]+)*(?P<verb>[a-z]+ed|%s)\b" % (
-    "|".join(r["word"] for r in _WORDS if r["role"] == "lead"), "|".join(r["word"] for r in _WORDS if r["role"] == "verb")))
+    "|".join(r["word"] for r in _WORDS if r["role"] == "lead"),
+    "|".join([r["word"] for r in _WORDS if r["role"] == "verb"] + _STANCES)))
 _KINDS = ("organization", "country")
 _COORDINATED = re.compile(r"[ ]*(?:,|and\b|or\b|\()")  # "Britain and France", "the EU, the US": not one actor
 
