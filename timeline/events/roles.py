@@ -383,12 +383,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         # (the actor after "from" reads as a place of origin: placed, as in "drawn condemnation from the West")
         first = next((a for a in after if _THE.fullmatch(low, p.end, a.start)), None)
         if first is not None:
-            group, last = [first], first
-            for b in after:  # "from Russia and China": the coordination, places or not
-                if b.start >= last.end and COORDINATION.match(low[last.end:b.start]) and "with" not in low[last.end:b.start]:
-                    group, last = group + [b] * (b.key not in {g.key for g in group}), b
-                elif b.start >= last.end:
-                    break
+            group = _by_group(first, after, low, allow_placed=True)  # "from Russia and China": places or not
             keys = {g.key for g in group}
             subject = [a for a in ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor),
                                           first_seen) if a.key not in keys]
@@ -653,15 +648,17 @@ _SUBJECT_LEAD = re.compile(r"[^,;:()\"“”]*")
 _ADJUNCT_LEAD = re.compile(r"\b(?:%s)\b" % "|".join(CUES["adjunct_lead"]))
 
 
-def _by_group(first: ActorMention, after: list[ActorMention], low: str) -> list[ActorMention]:
+def _by_group(first: ActorMention, after: list[ActorMention], low: str, *,
+              allow_placed: bool = False) -> list[ActorMention]:
     """The actors coordinated with ``first``, the agent after "by" ("by Russia and China", "by Turkey, Iran and
-    Qatar"), ``first`` first; not across "with" ("signed by Lavrov with ...")."""
+    Qatar"), ``first`` first; not across "with" ("signed by Lavrov with ..."), nor across a place unless
+    ``allow_placed`` (after "from", where a party reads as a place of origin: "resistance from Russia and China")."""
     group, last = [first], first
     for b in sorted((b for b in after if b.start >= first.end), key=lambda b: b.start):
         if b.start < last.end:
             continue
         gap = low[last.end:b.start]
-        if not COORDINATION.match(gap) or "with" in gap or b.placed:
+        if not COORDINATION.match(gap) or "with" in gap or b.placed and not allow_placed:
             break
         if b.key not in {g.key for g in group}:
             group.append(b)
