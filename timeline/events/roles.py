@@ -700,7 +700,7 @@ _CLAIMS = frozenset(CUES["agency_claim"])
 # not said to have done (no agent named: events_gold.md rule 2; events_gold_check t17-reuters-9#6, fresh15 28#21,
 # fresh17 287#13)
 _YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an)\s+(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$")
-_DATED_OF = re.compile(r"\s+in\s+(?:(?:%s)\s+)?(?:1[89]|20)\d\d\s+of\s" % "|".join(re.escape(m.lower()) for m in MONTHS))
+_DATED_OF = re.compile(r"\s+in\s+(?:%s\s+)?(?:1[89]|20)\d\d\s+of\s" % alternation(MONTHS))
 _OTHER_TIME_PHRASE = re.compile(r"(?<![\w'])(?:%s)\s+(?:[\w-]+\s+){0,3}$" % phrase_alternation(CUES["opening_own_time"]))
 _DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"})
 # what may stand between a verb of condemning and the attack noun it takes as object: a determiner, adjectives, a
