@@ -204,6 +204,18 @@ def named_place(raw: str) -> str | None:
     return place
 
 
+def known_named_place(raw: str) -> str | None:
+    """A matched place name, trimmed (``named_place``), when it is a place the gazetteer or ``place_names.txt`` knows
+    (``known_place``); else None."""
+    place = named_place(raw)
+    return place if place is not None and known_place(place) else None
+
+
+# a trigger that is a saying, whose speaker need not be at the place the clause names ("where a rights group said",
+# "where residents say"): the place passes of ``where_places`` and ``part_places`` leave it
+SAYING_TRIGGER = re.compile(r"^(?:said|says|say|told|tells|reported|reports|added|stated|announced|claimed|quoted)\b")
+
+
 def opening_place(text: str, start: int, end: int) -> str | None:
     """The place of an opening "In X," phrase of the sentence ``text[start:end]``, if it has one."""
     m = _OPENING_PLACE.match(text, start, end)
@@ -251,8 +263,7 @@ def territory_place(text: str, start: int, end: int) -> str | None:
     "took control of Idlib", "annexed Crimea"), if it does (within ``end``)."""
     verb = _TERRITORY_VERB.match(text, start, end)
     m = verb and _TERRITORY_OBJECT.match(text, verb.end(), end)
-    place = named_place(m.group("place")) if m and not m.group("part") else None
-    return place if place and known_place(place) else None
+    return known_named_place(m.group("place")) if m and not m.group("part") else None
 
 
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
@@ -463,12 +474,12 @@ def stay_purpose(text: str, sent_start: int, start: int) -> tuple[str, str] | No
         journey = _JOURNEY_FOR.search(text, max(sent_start, start - 120), start)
         if journey is None or journey.end() != start:
             return None
-        place = named_place(journey.group("place"))
-        if not place or not known_place(place):
+        place = known_named_place(journey.group("place"))
+        if place is None:
             return None
         return ("planned" if journey.group("ahead") or journey.group("way") else "reported"), place
-    place = named_place(found.group("place"))
-    if not place or not known_place(place):
+    place = known_named_place(found.group("place"))
+    if place is None:
         return None
     future = found.group("due") or (found.group("be") or "").startswith("will") \
         or (found.group("rel") or "").startswith("will") or (found.group("rel") or "").endswith("due")
@@ -508,10 +519,7 @@ def stay_place(text: str, sent_start: int, p: Predicate) -> str | None:
     if found is None and p.type in MEETING_TYPES and p.form == "noun":
         found = _STAY_FOR.search(text, sent_start, p.trigger.end)
         found = found if found is not None and found.end() == p.trigger.end else None
-    if found is None:
-        return None
-    place = named_place(found.group("place"))
-    return place if place and known_place(place) else None
+    return known_named_place(found.group("place")) if found is not None else None
 
 
 # a concession that lets a party in or lets it go somewhere: "allowing ICRC officials to visit Damascus central prison",
