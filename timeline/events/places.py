@@ -436,9 +436,12 @@ def place_after_object(text: str, end: int, sentence_end: int) -> str | None:
 # from the place to the meeting noun: a capitalised place of up to three words, perhaps a time ("later on Friday",
 # "this week", "from Monday"), "for" and up to two words before the noun ("a two-day meeting"). The regexes below give
 # it what stands before the place ("in", "to", "is due in") and after it (a meeting noun, or the end of the match).
-_STAY_PHRASE = (r"(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
-                r"(?:\s+(?:later|earlier|early|on|this|next|from)\b[^,;.]{0,30}?)?"
-                r"\s+for\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?")
+# Its parts: the place's words, the time, and "for" with its determiner, before the words ahead of the noun (the
+# journey below takes a second place and one word more).
+_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
+_STAY_TIME = r"(?:\s+(?:later|earlier|early|on|this|next|from)\b[^,;.]{0,30}?)?"
+_FOR = r"\s+for\s+(?:a\s+|an\s+|the\s+)?"
+_STAY_PHRASE = r"(?P<place>%s)" % _PLACE_WORDS + _STAY_TIME + _FOR + r"(?:[\w-]+\s+){0,2}?"
 # the stay phrase with its meeting noun (``stay_meeting`` in ``event_cues.tsv``), where the stay is in or to the place
 _STAY = r"\b(?:in|to)\s+" + _STAY_PHRASE + r"(?:%s)\b" % phrase_alternation(CUES["stay_meeting"])
 # the stay told in an aside between the subject and the verb: "Mr Annan, in Doha for a meeting with ..., warned"
@@ -457,12 +460,14 @@ _STAY_OWN = re.compile(r"(?:,\s+(?:who\s+(?P<rel>is|was|has\s+been|will\s+be|is\
 # Washington for talks with the US administration", "arrived in Damascus for two days of negotiations", "is on his way
 # to Damascus for talks": the talks held where the journey goes, the traveller's (events_gold_bbc 97#24, "is due to
 # arrive in Turkey later on Friday for talks over the weekend": a visit row and a talks row). A journey still to come
-# (a modal, "to", "due", "expected", "on his way") makes planned talks.
+# (a modal, "to", "due", "expected", "on his way") makes planned talks. The stay phrase's parts, with a second place
+# ("to Moscow and Beijing this weekend": the first place) and up to three words before the noun ("for two days of
+# negotiations").
 _JOURNEY_FOR = re.compile(r"(?P<ahead>\b(?:will|would|shall|to|due|expected|set|plans?|planned|planning)\s+(?:also\s+|then\s+)?)?"
                           r"(?:travel(?:s|ed|led|ing|ling)?|go(?:es)?(?:\s+on)?|went(?:\s+on)?|going(?:\s+on)?|fl(?:y|ies|ew|ying)"
                           r"|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?P<way>on\s+(?:his|her|their|its)\s+way))\s+(?:to|in)\s+"
-                          + _STAY_PHRASE.replace(r"{0,2})", r"{0,2})(?:\s+and\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})?", 1)[:-len(r"{0,2}?")]
-                          + r"{0,3}?$")  # ("to Moscow and Beijing this weekend": the first place; "for two days of negotiations")
+                          r"(?P<place>%s)(?:\s+and\s+%s)?" % (_PLACE_WORDS, _PLACE_WORDS) + _STAY_TIME + _FOR
+                          + r"(?:[\w-]+\s+){0,3}?$")
 
 
 def stay_purpose(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
