@@ -525,8 +525,7 @@ class Resolver:
             # "Syrian leaders", "Chinese envoys", "Saudi princes": officials of a state the text does not name one by one
             # speak for it, as "Syrian officials" do (events_gold.md rule 9 (a)), not the one or two of the office named
             # last ("Syrian leaders" is not Erdogan, nor "Chinese envoys" the UN envoy)
-            self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], r.country, fold(r.country), "country",
-                                         f"{r.head.lower()}s", r.country, "demonym", "", r.flags))
+            self._add_state(r, text)
             return
         found: list[Entity] = []
         principal = self._principal(r)
@@ -549,11 +548,10 @@ class Resolver:
         if not found and (r.country or r.org) and r.count == 1 and not r.indefinite and r.subject:
             ahead = self._cataphor(r)
             found = [ahead] if ahead is not None else []
-        if not found and r.count > 1 and r.country and not r.org and r.tkind in _STATE_AGENTS:
+        if not found and self._state_plural(r):
             # "the Chinese and Russian envoys boycotted the meeting", "Russian envoys": officials of a state that
             # the text does not name one by one speak for it, as "Syrian officials" do (not "French journalists")
-            self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], r.country, fold(r.country), "country",
-                                         f"{r.head.lower()}s", r.country, "demonym", "", r.flags))
+            self._add_state(r, text)
             return
         if not found and r.tkind == "counterpart" and r.country and not r.role and r.count == 1 \
                 and not r.surface.endswith("s"):  # (not "with Israeli counterparts": people the text may name)
@@ -569,10 +567,21 @@ class Resolver:
             self._add(r, ent, text, ent.role, ent.country, "description")
 
     @staticmethod
+    def _state_plural(r: Raw) -> bool:
+        """Is ``r`` a plural office of a state that speaks for it ("Syrian leaders", "the Chinese and Russian
+        envoys"), not an organisation's ("Arab League envoys")?"""
+        return r.count > 1 and bool(r.country) and not r.org and r.tkind in _STATE_AGENTS
+
+    def _add_state(self, r: Raw, text: str) -> None:
+        """The state plural office holders ``r`` stand for (``_state_plural``): the state, its office their role."""
+        self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], r.country, fold(r.country), "country",
+                                     f"{r.head.lower()}s", r.country, "demonym", "", r.flags))
+
+    @staticmethod
     def _state_officials(r: Raw, text: str) -> bool:
-        """Is ``r`` a plural office of a state with no number ("Syrian leaders", "the Chinese envoys"), not "the two
-        leaders", "both Turkish ministers", nor an organisation's ("Arab League envoys")?"""
-        if r.count < 2 or not r.country or r.org or r.tkind not in _STATE_AGENTS or r.indefinite or not r.head:
+        """Is ``r`` a plural office of a state (``_state_plural``) with no number ("Syrian leaders", "the Chinese
+        envoys"), not "the two leaders", "both Turkish ministers"?"""
+        if not Resolver._state_plural(r) or r.indefinite or not r.head:
             return False
         words = text[r.start:r.end].lower().split()
         if text[r.end:r.end + 1] in ("'", "’"):

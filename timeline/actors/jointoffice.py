@@ -9,10 +9,11 @@ UN-Arab League envoy Kofi Annan". It is a modifier of the title, as the second o
 holder's (events_gold_fresh12 t17-bbc-249#13 "renewed calls": Kofi Annan). The first organisation's mention is
 dropped when
 
-- "and", "&", a hyphen, a dash or a slash joins it to the holder's phrase (no comma, no other word);
+- "and", "&", a hyphen, an en dash or a slash joins it to the holder's phrase (no comma, no em dash, no other word);
 - the holder's phrase is a person's with a title, and opens with an organisation's name before the title (the
   gazetteer's organisations, by name or alias); not "the UN and Secretary-General Ban" (two parties) nor "NATO and
-  President Biden".
+  President Biden". The phrase as written, not the holder's ``org``: that is the person's entity's, which an earlier
+  mention may have given ("UN envoy Kofi Annan ... the Arab League and special envoy Kofi Annan": two parties).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re
 from .gazetteer import GAZETTEER
 from .mention import ActorMention
 
-_JOIN = re.compile(r"[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]?[-–/][ ]?")
+_JOIN = re.compile(r"[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]?[-–/][ ]?")  # (a hyphen, an en dash, a slash)
 _WORDS = 4  # words an organisation's name may run, at most, at the head of the holder's phrase
 
 

@@ -160,7 +160,7 @@ from .roster import find_roster, joint_title_actors, lead_signatories, signatori
 from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
-from .speech import (CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
+from .speech import (CONTRAST, CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
                      speakers_conjunct)
 from .subjects import speakers
 from .travel import comes_hither
@@ -2388,13 +2388,12 @@ _ALLEGATION_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:allegations?|accus
 
 
 _CONTRAST_OPENS = re.compile(SAYING_CONTRAST)
-# a coordinated clause's opening before its named subject ("... and the European Union said"), and what may stand
-# between that subject and its saying verb (adverbs: "and Britain later said")
-# (or a contrast after ", while": "Turkey has embraced Palestine's position for statehood, while Obama has said he would
-# block any Palestinian bid", with the saying's perfect between its subject and its verb)
-_AND_OPENS = re.compile(r"(?:(?:,\s*)?\b(?:and|but)\s+|%s)(?:the\s+)?$" % SAYING_CONTRAST)
-# a contrasting opening with at most two words before the name ("although veto-wielding Russia has said")
-_CONTRAST_SUBJECT = re.compile(r"%s(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$" % SAYING_CONTRAST)
+# a coordinated clause's opening before its named subject ("... and the European Union said"); a contrasting one
+# after ", while" ("Turkey has embraced Palestine's position for statehood, while Obama has said he would block any
+# Palestinian bid", with the saying's perfect between its subject and its verb) is speech.CONTRAST, which allows at
+# most two words before the name ("although veto-wielding Russia has said")
+_AND_OPENS = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:the\s+)?$")
+# what may stand between that subject and its saying verb (adverbs: "and Britain later said")
 _SUBJECT_TO_VERB = re.compile(r"\s*(?:(?:%s)\s+)*" % SUBJECT_TO_VERB)
 
 
@@ -2466,7 +2465,7 @@ def _coordinated_saying(st: _SentenceState) -> tuple[int, Predicate | None]:
                 continue  # International said Syria may have committed crimes": the unnamed source of the main act
                 # closes its clause (no row, rule 9 (b)), and the named speaker's saying after it is a row of its own
             if subject is None or not (main is not None and _AND_OPENS.search(low, start, subject.start)
-                                       or _CONTRAST_SUBJECT.search(low, start, subject.start)):
+                                       or CONTRAST.search(low, start, subject.start)):
                 return 0, None
             return subject.start, q
     return 0, None

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .places import known_place, named_place
+from .places import known_named_place
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
@@ -40,12 +40,8 @@ SLACK = 5  # characters after the trigger in which the noun may still begin ("as
 
 def noun_object_place(sentence: str, start: int, end: int) -> str | None:
     """The known place the force noun of the trigger at ``sentence[start:end]`` takes as its object, if it does."""
-    for m in _OBJECT.finditer(sentence, start, min(len(sentence), end + 120)):
-        if m.start() > end + SLACK:
-            break
-        place = named_place(m.group("place"))
-        return place if place is not None and known_place(place) else None
-    return None
+    m = _OBJECT.search(sentence, start, min(len(sentence), end + 120))
+    return known_named_place(m.group("place")) if m is not None and m.start() <= end + SLACK else None
 
 
 def place_force_nouns(events: list[Event]) -> list[Event]:

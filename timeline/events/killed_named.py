@@ -40,7 +40,7 @@ _ACTIVE_BEFORE = re.compile(r"\b(?:shot\s+dead|killed|assassinated|murdered|gunn
 def _told_elsewhere(st, name: str) -> bool:
     """Does the document tell ``name`` killed in a clause of another sentence, or have a row of force on them?"""
     b = st.builder
-    if any(e.event_family in FORCE_FAMILIES | {"assault"} and e.actor2 == name for e in b.events):
+    if any(e.event_family in FORCE_FAMILIES and e.actor2 == name for e in b.events):  # (an assault's family is military)
         return True
     for a in b.mentions:
         if a.name != name or st.sent.start <= a.start < st.sent.end:

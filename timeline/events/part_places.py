@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
 from .cues import CUES
-from .places import known_place, named_place
+from .places import SAYING_TRIGGER, known_named_place
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 WINDOW = 110  # characters after the trigger in which the phrase must start
 _TYPES = frozenset({"assault", "protest", "retreat"})  # besides the force families
-_SAYING = re.compile(r"^(?:said|says|say|told|tells|reported|reports|added|stated|announced|claimed|quoted)\b")
 # where the trigger's clause ends: another clause, a saying
 _STOP = re.compile(r"[;:()\"“”—]|\s--\s|\s(?:who|which|where|whose|while|said|says|say|told|according|adding|added)\b")
 
@@ -73,8 +72,8 @@ def part_place(sentence: str, start: int) -> str | None:
         m = rx.search(sentence, start, len(sentence))
         if m is None or m.start() >= end:
             continue
-        place = named_place(m.group("place"))
-        if place is None or not known_place(place) or kind == "near" and _country(place):
+        place = known_named_place(m.group("place"))
+        if place is None or kind == "near" and _country(place):
             continue
         found.append((m.start(), place))
     return min(found)[1] if found else None
@@ -85,7 +84,7 @@ def place_part_phrases(events: list[Event]) -> list[Event]:
     its trigger names."""
     out = []
     for e in events:
-        if e.location is None and e.trigger and not _SAYING.match(e.trigger) \
+        if e.location is None and e.trigger and not SAYING_TRIGGER.match(e.trigger) \
                 and (e.event_family in FORCE_FAMILIES or e.event_type in _TYPES):
             at = e.sentence.find(e.trigger)
             place = part_place(e.sentence, at + len(e.trigger)) if at >= 0 else None

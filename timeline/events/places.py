@@ -204,6 +204,18 @@ def named_place(raw: str) -> str | None:
     return place
 
 
+def known_named_place(raw: str) -> str | None:
+    """A matched place name, trimmed (``named_place``), when it is a place the gazetteer or ``place_names.txt`` knows
+    (``known_place``); else None."""
+    place = named_place(raw)
+    return place if place is not None and known_place(place) else None
+
+
+# a trigger that is a saying, whose speaker need not be at the place the clause names ("where a rights group said",
+# "where residents say"): the place passes of ``where_places`` and ``part_places`` leave it
+SAYING_TRIGGER = re.compile(r"^(?:said|says|say|told|tells|reported|reports|added|stated|announced|claimed|quoted)\b")
+
+
 def opening_place(text: str, start: int, end: int) -> str | None:
     """The place of an opening "In X," phrase of the sentence ``text[start:end]``, if it has one."""
     m = _OPENING_PLACE.match(text, start, end)
@@ -251,8 +263,7 @@ def territory_place(text: str, start: int, end: int) -> str | None:
     "took control of Idlib", "annexed Crimea"), if it does (within ``end``)."""
     verb = _TERRITORY_VERB.match(text, start, end)
     m = verb and _TERRITORY_OBJECT.match(text, verb.end(), end)
-    place = named_place(m.group("place")) if m and not m.group("part") else None
-    return place if place and known_place(place) else None
+    return known_named_place(m.group("place")) if m and not m.group("part") else None
 
 
 # "the city", "the town" right after a verb of force (its object, or "districts in the city") is the city or town the
@@ -425,9 +436,12 @@ def place_after_object(text: str, end: int, sentence_end: int) -> str | None:
 # from the place to the meeting noun: a capitalised place of up to three words, perhaps a time ("later on Friday",
 # "this week", "from Monday"), "for" and up to two words before the noun ("a two-day meeting"). The regexes below give
 # it what stands before the place ("in", "to", "is due in") and after it (a meeting noun, or the end of the match).
-_STAY_PHRASE = (r"(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})"
-                r"(?:\s+(?:later|earlier|early|on|this|next|from)\b[^,;.]{0,30}?)?"
-                r"\s+for\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?")
+# Its parts: the place's words, the time, and "for" with its determiner, before the words ahead of the noun (the
+# journey below takes a second place and one word more).
+_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
+_STAY_TIME = r"(?:\s+(?:later|earlier|early|on|this|next|from)\b[^,;.]{0,30}?)?"
+_FOR = r"\s+for\s+(?:a\s+|an\s+|the\s+)?"
+_STAY_PHRASE = r"(?P<place>%s)" % _PLACE_WORDS + _STAY_TIME + _FOR + r"(?:[\w-]+\s+){0,2}?"
 # the stay phrase with its meeting noun (``stay_meeting`` in ``event_cues.tsv``), where the stay is in or to the place
 _STAY = r"\b(?:in|to)\s+" + _STAY_PHRASE + r"(?:%s)\b" % phrase_alternation(CUES["stay_meeting"])
 # the stay told in an aside between the subject and the verb: "Mr Annan, in Doha for a meeting with ..., warned"
@@ -446,12 +460,14 @@ _STAY_OWN = re.compile(r"(?:,\s+(?:who\s+(?P<rel>is|was|has\s+been|will\s+be|is\
 # Washington for talks with the US administration", "arrived in Damascus for two days of negotiations", "is on his way
 # to Damascus for talks": the talks held where the journey goes, the traveller's (events_gold_bbc 97#24, "is due to
 # arrive in Turkey later on Friday for talks over the weekend": a visit row and a talks row). A journey still to come
-# (a modal, "to", "due", "expected", "on his way") makes planned talks.
+# (a modal, "to", "due", "expected", "on his way") makes planned talks. The stay phrase's parts, with a second place
+# ("to Moscow and Beijing this weekend": the first place) and up to three words before the noun ("for two days of
+# negotiations").
 _JOURNEY_FOR = re.compile(r"(?P<ahead>\b(?:will|would|shall|to|due|expected|set|plans?|planned|planning)\s+(?:also\s+|then\s+)?)?"
                           r"(?:travel(?:s|ed|led|ing|ling)?|go(?:es)?(?:\s+on)?|went(?:\s+on)?|going(?:\s+on)?|fl(?:y|ies|ew|ying)"
                           r"|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?P<way>on\s+(?:his|her|their|its)\s+way))\s+(?:to|in)\s+"
-                          + _STAY_PHRASE.replace(r"{0,2})", r"{0,2})(?:\s+and\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})?", 1)[:-len(r"{0,2}?")]
-                          + r"{0,3}?$")  # ("to Moscow and Beijing this weekend": the first place; "for two days of negotiations")
+                          r"(?P<place>%s)(?:\s+and\s+%s)?" % (_PLACE_WORDS, _PLACE_WORDS) + _STAY_TIME + _FOR
+                          + r"(?:[\w-]+\s+){0,3}?$")
 
 
 def stay_purpose(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
@@ -463,12 +479,12 @@ def stay_purpose(text: str, sent_start: int, start: int) -> tuple[str, str] | No
         journey = _JOURNEY_FOR.search(text, max(sent_start, start - 120), start)
         if journey is None or journey.end() != start:
             return None
-        place = named_place(journey.group("place"))
-        if not place or not known_place(place):
+        place = known_named_place(journey.group("place"))
+        if place is None:
             return None
         return ("planned" if journey.group("ahead") or journey.group("way") else "reported"), place
-    place = named_place(found.group("place"))
-    if not place or not known_place(place):
+    place = known_named_place(found.group("place"))
+    if place is None:
         return None
     future = found.group("due") or (found.group("be") or "").startswith("will") \
         or (found.group("rel") or "").startswith("will") or (found.group("rel") or "").endswith("due")
@@ -508,10 +524,7 @@ def stay_place(text: str, sent_start: int, p: Predicate) -> str | None:
     if found is None and p.type in MEETING_TYPES and p.form == "noun":
         found = _STAY_FOR.search(text, sent_start, p.trigger.end)
         found = found if found is not None and found.end() == p.trigger.end else None
-    if found is None:
-        return None
-    place = named_place(found.group("place"))
-    return place if place and known_place(place) else None
+    return known_named_place(found.group("place")) if found is not None else None
 
 
 # a concession that lets a party in or lets it go somewhere: "allowing ICRC officials to visit Damascus central prison",

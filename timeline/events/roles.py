@@ -383,12 +383,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         # (the actor after "from" reads as a place of origin: placed, as in "drawn condemnation from the West")
         first = next((a for a in after if _THE.fullmatch(low, p.end, a.start)), None)
         if first is not None:
-            group, last = [first], first
-            for b in after:  # "from Russia and China": the coordination, places or not
-                if b.start >= last.end and COORDINATION.match(low[last.end:b.start]) and "with" not in low[last.end:b.start]:
-                    group, last = group + [b] * (b.key not in {g.key for g in group}), b
-                elif b.start >= last.end:
-                    break
+            group = _by_group(first, after, low, allow_placed=True)  # "from Russia and China": places or not
             keys = {g.key for g in group}
             subject = [a for a in ordered(subject_group(before, low, _subject_position(p, reading, low, actors), floor),
                                           first_seen) if a.key not in keys]
@@ -653,15 +648,17 @@ _SUBJECT_LEAD = re.compile(r"[^,;:()\"“”]*")
 _ADJUNCT_LEAD = re.compile(r"\b(?:%s)\b" % "|".join(CUES["adjunct_lead"]))
 
 
-def _by_group(first: ActorMention, after: list[ActorMention], low: str) -> list[ActorMention]:
+def _by_group(first: ActorMention, after: list[ActorMention], low: str, *,
+              allow_placed: bool = False) -> list[ActorMention]:
     """The actors coordinated with ``first``, the agent after "by" ("by Russia and China", "by Turkey, Iran and
-    Qatar"), ``first`` first; not across "with" ("signed by Lavrov with ...")."""
+    Qatar"), ``first`` first; not across "with" ("signed by Lavrov with ..."), nor across a place unless
+    ``allow_placed`` (after "from", where a party reads as a place of origin: "resistance from Russia and China")."""
     group, last = [first], first
     for b in sorted((b for b in after if b.start >= first.end), key=lambda b: b.start):
         if b.start < last.end:
             continue
         gap = low[last.end:b.start]
-        if not COORDINATION.match(gap) or "with" in gap or b.placed:
+        if not COORDINATION.match(gap) or "with" in gap or b.placed and not allow_placed:
             break
         if b.key not in {g.key for g in group}:
             group.append(b)
@@ -703,7 +700,7 @@ _CLAIMS = frozenset(CUES["agency_claim"])
 # not said to have done (no agent named: events_gold.md rule 2; events_gold_check t17-reuters-9#6, fresh15 28#21,
 # fresh17 287#13)
 _YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an)\s+(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$")
-_DATED_OF = re.compile(r"\s+in\s+(?:(?:%s)\s+)?(?:1[89]|20)\d\d\s+of\s" % "|".join(re.escape(m.lower()) for m in MONTHS))
+_DATED_OF = re.compile(r"\s+in\s+(?:%s\s+)?(?:1[89]|20)\d\d\s+of\s" % alternation(MONTHS))
 _OTHER_TIME_PHRASE = re.compile(r"(?<![\w'])(?:%s)\s+(?:[\w-]+\s+){0,3}$" % phrase_alternation(CUES["opening_own_time"]))
 _DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"})
 # what may stand between a verb of condemning and the attack noun it takes as object: a determiner, adjectives, a

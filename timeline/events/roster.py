@@ -69,12 +69,13 @@ def signatories(title: str | None, title_actors: list[ActorMention] | None = Non
     Philippines and the United States"): who "we" and "the Parties" are in it. ``title_actors``: the title's actors
     (``joint_title_actors``), when the caller has read them already; ``text_actors``: the text's, which name the
     leaders a title counts by their states ("the Leaders of Japan": the Japanese leader the text names)."""
-    if not title or not _JOINT.search(title):
+    joint = _JOINT.search(title) if title else None
+    if joint is None:
         return ()
     if title_actors is None:
         title_actors = joint_title_actors(title)
     found = [a for a in title_actors if _author(a) and not _PLACE_BEFORE.search(title, 0, a.start)]
-    if found and _topic_only(title, found):  # "Joint Statement on Israel": the topic, not the authors
+    if found and _topic_only(title, joint, found):  # "Joint Statement on Israel": the topic, not the authors
         return ()
     if found:  # "... by President Biden and President von der Leyen on U.S.-EU Cooperation": what follows is the topic
         cut = _TOPIC.search(title, found[0].end)
@@ -104,11 +105,11 @@ _PAIRED = re.compile(r"\s*[-\u2013\u2014]\s*")  # "U.S.-China", "United States \
 _HEADS = frozenset({"President", "Prime Minister", "Chancellor", "King", "Emir", "Premier", "Sultan", "Crown Prince"})
 
 
-def _topic_only(title: str, found: list[ActorMention]) -> bool:
+def _topic_only(title: str, joint: re.Match, found: list[ActorMention]) -> bool:
     """Does the title name its actors only in its topic ("Joint Statement on Israel"), none of them joined to
-    another as the parties of a bilateral topic are ("Joint Statement on U.S.-China Economic and Trade Meeting")?"""
-    joint = _JOINT.search(title)
-    topic = _TOPIC_FIRST.match(title, joint.end()) if joint else None
+    another as the parties of a bilateral topic are ("Joint Statement on U.S.-China Economic and Trade Meeting")?
+    ``joint``: the title's joint statement noun (``_JOINT``'s match)."""
+    topic = _TOPIC_FIRST.match(title, joint.end())
     if topic is None or found[0].start < topic.end():
         return False
     return not any(_PAIRED.fullmatch(title, a.end, b.start) for a, b in zip(found, found[1:]))

@@ -605,14 +605,12 @@ def _apposition(reader: PredicateReader, j: int, p_start: int) -> bool:
     if not named and not (head[0] == "the" and len(head) <= 3 and all(w.isalpha() for w in head)):
         return False
     nxt = tokens.words[first + 1]
-    if named and nxt == "in" and first + 2 < j and tokens.words[first + 2] in ("a", "an", "his", "her", "its", "their") \
-            and not _VERB_GROUP_WORD.search(reader.low, tokens.starts[first + 1], tokens.starts[j]):
-        return True  # "King Abdullah, in an extraordinary statement read on Al Arabiya television, said": an aside
     if named and nxt in _ASIDE_PREPOSITIONS and first + 2 < j \
             and not _VERB_GROUP_WORD.search(reader.low, tokens.starts[first + 1], tokens.starts[j]):
         return True  # "Turkish Prime Minister Recep Tayyip Erdogan, on a trip to China, said the incidents were a \"clear
-        # violation\"", "Walid Muallem, in Russia for talks, said": a place or an occasion set off on the named subject
-        # (audit t17-bbc-75), not a clause the frame closes
+        # violation\"", "Walid Muallem, in Russia for talks, said", "King Abdullah, in an extraordinary statement read
+        # on Al Arabiya television, said": a place or an occasion set off on the named subject (audit t17-bbc-75), not
+        # a clause the frame closes
     return nxt.endswith("ing") and len(nxt) > 4  # (a relative clause "who is due in Syria on Saturday" has a time of its own)
 
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .places import known_place, named_place
+from .places import HEADER_LINE, known_place, named_place
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
@@ -67,7 +67,6 @@ _REGION_AFTER = re.compile(r",\s+[A-Z][\w.]*")  # "Wilmington, Delaware": a city
 _HEADER = re.compile(r"\s*(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
                      r",\s+(?:[A-Z][\w.]*|D\.C\.)(?:\s+[A-Z][\w.]*){0,2}\s*$")
 HEAD_SENTENCES = 2  # the opening sentences in which a statement says where its authors met
-HEADER_LINE = 90  # characters: a longer first line is prose, not a header
 
 
 def is_statement(title: str | None) -> bool:
@@ -162,14 +161,14 @@ def place_statement_acts(events: list[Event], title: str | None, text: str, star
     if found is None:
         return events
     venue, first, last, at = found
-    occasion = [e for e in events if at is not None and e.char_start == at]
+    occasion = [e for e in events if at is not None and e.char_start == at]  # the acts of the sentence that names the venue
     authors = set(authors) | {n for e in occasion for n in e.actors}
     authors |= {country_of[n] for n in authors if n in country_of} | {n for n, c in country_of.items() if c in authors}
     out = []
     for e in events:
         if e.location is None and e.actor1 is not None and e.status == "reported" and e.event_type != "call" \
                 and e.precision in ("day", "time") and e.date_start is not None and first <= e.date_start <= last \
-                and (e.event_family not in _NOT_AT_MEETING or e in occasion) \
+                and (e.event_family not in _NOT_AT_MEETING or at is not None and e.char_start == at) \
                 and (e.actor1 in authors or not authors) and not _past_frame(e, mentions, first):
             e = replace(e, location=venue, location_basis="meeting")
         out.append(e)

@@ -89,10 +89,10 @@ def _supported(actor, low: str) -> str:
 
 def _reads(p: Predicate, low: str, floor: int) -> bool:
     """Is ``p`` an active, reported support verb, neither quoted nor negated nor held possible, right after a group
-    subject the text does not name?"""
+    subject the text does not name? (``p``'s type is one of ``_TYPES``: the caller's ``kind``.)"""
     if p.type == "demand" and p.rule == "participle":
         return False  # "killed 13 protesters calling for the end of Assad's rule": the participle describes the group
-    if p.type not in _TYPES or p.form != "verb" or p.passive or p.quoted or p.negated or p.topic \
+    if p.form != "verb" or p.passive or p.quoted or p.negated or p.topic \
             or p.status != "reported":
         return False
     before = low[max(floor, p.start - 80):p.start]

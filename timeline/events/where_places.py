@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .places import known_place, named_place
+from .places import SAYING_TRIGGER, known_named_place
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
@@ -36,33 +36,23 @@ _WHERE = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.
 _WHICH_TAKEN = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2}),?\s+(?:which|that)\s+"
                           r"(?P<clause>(?:[A-Z][\w'’-]*\s+){1,3}(?:had\s+)?(?:captured|seized|occupied|annexed|overran|"
                           r"retook|recaptured)\b[^,;:()\"“”—]*)")
-# sayings, whose speaker need not be at the place ("where a rights group said", "where residents say")
-_SAYING = re.compile(r"^(?:said|says|say|told|tells|reported|reports|added|stated|announced|claimed|quoted)\b")
-
-
-def _place_of(m: re.Match) -> str | None:
-    place = named_place(m.group("place"))
-    return place if place is not None and known_place(place) else None
+# each clause after a place, and the families of the acts it places (None: any act)
+_CLAUSES = ((_WHERE, None), (_WHICH_TAKEN, FORCE_FAMILIES))
 
 
 def place_where_clauses(events: list[Event]) -> list[Event]:
-    """The events with each unplaced act of a "<place>, where ..." clause placed at that place."""
+    """The events with each unplaced act of a "<place>, where ..." clause (or of an act of force in a "<place>, which
+    Israel captured" clause) placed at that place: the first such clause that holds the trigger."""
     out = []
     for e in events:
-        if e.location is None and e.trigger and e.event_type != "call" and not _SAYING.match(e.trigger):
+        if e.location is None and e.trigger and e.event_type != "call" and not SAYING_TRIGGER.match(e.trigger):
             at = e.sentence.find(e.trigger)
-            for m in _WHERE.finditer(e.sentence):
-                if m.start("clause") <= at < m.end("clause"):
-                    place = _place_of(m)
-                    if place is not None:
-                        e = replace(e, location=place, location_basis="clause")
-                    break
-            if e.location is None and e.event_family in FORCE_FAMILIES:
-                for m in _WHICH_TAKEN.finditer(e.sentence):
-                    if m.start("clause") <= at < m.end("clause"):
-                        place = _place_of(m)
-                        if place is not None:
-                            e = replace(e, location=place, location_basis="clause")
-                        break
+            for clause, families in _CLAUSES:
+                if e.location is not None or families is not None and e.event_family not in families:
+                    continue
+                m = next((m for m in clause.finditer(e.sentence) if m.start("clause") <= at < m.end("clause")), None)
+                place = known_named_place(m.group("place")) if m is not None else None
+                if place is not None:
+                    e = replace(e, location=place, location_basis="clause")
         out.append(e)
     return out
