@@ -45,7 +45,8 @@ def _last_capital(text: str, end: int, states: set[str]) -> str | None:
     (the Free Syrian Army's capital is Damascus, not the Rabat a minister spoke in), else none."""
     found = None
     for m in _named_capital().finditer(text, 0, end):
-        capital = m.group("capital")
+        capital = " ".join(m.group("capital").split())  # "Buenos\nAires": phrase_alternation lets a space in a name
+        # match any run of white space; the gazetteer knows the name with one space
         if not states or GAZETTEER[capital].country in states:
             found = capital
     return found
