@@ -16,6 +16,7 @@ Rabat, Turkish Foreign Minister ...": Damascus or nothing, audit t17-reuters-289
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -40,16 +41,26 @@ def _named_capital() -> re.Pattern:
                       % phrase_alternation(names))
 
 
-def _last_capital(text: str, end: int, states: set[str]) -> str | None:
-    """The last capital named as a place in ``text[:end]``; of one of ``states`` when the act's parties belong to any
-    (the Free Syrian Army's capital is Damascus, not the Rabat a minister spoke in), else none."""
-    found = None
-    for m in _named_capital().finditer(text, 0, end):
-        capital = " ".join(m.group("capital").split())  # "Buenos\nAires": phrase_alternation lets a space in a name
-        # match any run of white space; the gazetteer knows the name with one space
-        if not states or GAZETTEER[capital].country in states:
-            found = capital
-    return found
+def _named_capitals(text: str) -> tuple[list[int], list[str]]:
+    """The end and the name of each capital ``text`` names as a place, in order: read once per article. The name with
+    its white space made single ("Buenos\nAires" is "Buenos Aires"): ``phrase_alternation`` lets a space in a name
+    match any run of it, and the gazetteer knows the name with one space."""
+    ends, capitals = [], []
+    for m in _named_capital().finditer(text):
+        ends.append(m.end())
+        capitals.append(" ".join(m.group("capital").split()))
+    return ends, capitals
+
+
+def _last_capital(named: tuple[list[int], list[str]], end: int, states: set[str]) -> str | None:
+    """The last capital named as a place before ``end`` (``named``: ``_named_capitals`` of the text); of one of
+    ``states`` when the act's parties belong to any (the Free Syrian Army's capital is Damascus, not the Rabat a
+    minister spoke in), else none."""
+    ends, capitals = named
+    for i in range(bisect_right(ends, end) - 1, -1, -1):
+        if not states or GAZETTEER[capitals[i]].country in states:
+            return capitals[i]
+    return None
 
 
 def _states(e: Event) -> set[str]:
@@ -59,11 +70,12 @@ def _states(e: Event) -> set[str]:
 
 def place_capital_acts(events: list[Event], text: str) -> list[Event]:
     """The events with each unplaced act of force or protest "in/to the capital" placed at the capital last named."""
-    out = []
+    out, named = [], None
     for e in events:
-        if e.location is None and e.event_family in _FAMILIES:
-            m = _THE_CAPITAL.search(e.sentence)
-            capital = _last_capital(text, e.char_start + m.start(), _states(e)) if m else None
+        if e.location is None and e.event_family in _FAMILIES and (m := _THE_CAPITAL.search(e.sentence)):
+            if named is None:
+                named = _named_capitals(text)
+            capital = _last_capital(named, e.char_start + m.start(), _states(e))
             if capital is not None:
                 e = replace(e, location=capital, location_basis="clause")
         out.append(e)
