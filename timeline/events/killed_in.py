@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..actors.gazetteer import phrase_alternation
 from ..actors.recognize import FORCE_ACT_NOUNS
 from .cues import FORCE_HEADS
+from .nouns import right_after
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,10 +47,11 @@ def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -
     if m is None:
         return None
     by = _NOUN_BY.match(low, m.end(), ceiling)
-    if by is not None:  # "killed in raids by government forces": the force after its noun
-        a = next((a for a in after if a.start == by.end()), None)
-        ok = a is not None and not a.placed and _FORCE_HEAD.search(low, a.start, a.end)
-        return (a, by.start("noun")) if ok else None
+    if by is not None:  # "killed in raids by government forces", "by the army": the force after its noun (else the
+        # force before it, "killed in army raids by unknown gunmen": the army's)
+        a = next((a for a in after if right_after(a, by.end(), low)), None)
+        if a is not None and not a.placed and _FORCE_HEAD.search(low, a.start, a.end):
+            return a, by.start("noun")
     a = next((a for a in after if a.start == m.end()), None)
     if a is None or a.placed or not _FORCE_HEAD.search(low, a.start, a.end):
         return None

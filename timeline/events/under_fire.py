@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .cues import CUES, FORCE_HEADS
+from .nouns import right_after
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -36,8 +37,9 @@ _VICTIM = re.compile(r"\b(?:%s|citizens|convoy)\b" % "|".join(sorted(CUES["victi
 
 
 def _agent(st, at: int):
-    """The state or state's force whose mention starts at ``at``, or None."""
-    return next((a for a in st.sent.actors if a.start == at
+    """The state or state's force whose mention starts at ``at`` (or holds the "the " ``_FROM`` read: "from the
+    army", ``nouns.right_after``), or None."""
+    return next((a for a in st.sent.actors if right_after(a, at, st.low)
                  and (a.kind == "country" or _FORCE.search(st.low, a.start, a.end))), None)
 
 
