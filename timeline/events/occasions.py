@@ -75,7 +75,6 @@ _AFTER_OCCASION = re.compile(r"(?<![\w'’-])(?:after|following)\s+(?:(?:[\w-]+\
 # on Tuesday") and a comma
 _SAYING_TO_AFTER = re.compile(r"[\s,]*(?:(?:reporters|journalists|the\s+press|a\s+news\s+conference)\s+)?"
                               r"(?:(?:on|late|early|last|this)\s+(?:[\w-]+\s+){0,3}?)?[\s,]*")
-_OCCASION_PHRASE_END = re.compile(r"[,;:\"“”]|(?<![\w'’])(?:that|and|but|saying|where|which|who)(?![\w'’])")
 
 
 def occasion_after_saying(st: _SentenceState) -> None:
