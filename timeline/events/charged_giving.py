@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # "accused <X> of", then at most one adverb, up to the act's trigger
-_CHARGE = re.compile(r"(?<![\w'’-])(?:accused|accuses|accuse|accusing)\s+(?P<accused>[^,;:.!?\"“”]{2,80}?)\s+of\s+"
+_CHARGE = re.compile(r"(?<![\w'’-])(?:accused|accuses|accuse|accusing)\s+(?P<accused>[^,;:!?\"“”]{2,80}?)\s+of\s+"
                      r"(?:[a-z]+ly\s+)?$")
 _FAMILIES = frozenset({"aid", "support"})
 # between the agent's name and the verb that asserts its act: auxiliaries and an adverb ("was re-supplying", "has
