@@ -178,7 +178,8 @@ def _two_countries(name: str) -> bool:
 
 
 # Institution heads: a capitalised "<Demonym> ... Ministry" is the ministry, not the country.
-_DEFECTORS = re.compile(r"[ ]+(?:defectors?|deserters?)\b")  # after a demonym's force noun: "Syrian army| defectors"
+# after a demonym's force noun: "Syrian army| defectors", "Syrian Army Defectors" (a heading's capitals)
+_DEFECTORS = re.compile(r"[ ]+(?:defectors?|deserters?)\b", re.I)
 _INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|duma|cabinet|central bank|"
                           r"foreign office|general staff|security service|intelligence service|prosecutor)")
 
