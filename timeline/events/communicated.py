@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .predicates import Predicate, PredicateReader
+from .predicates import CHARGING_PARTICIPLE, Predicate, PredicateReader
 
-_TYPES = frozenset({"accuse", "demand", "reject", "threaten"})
 # the message, then at most an addressee ("to the UN", "to the Security Council") and a day ("on Sunday") before the
 # participle
 _DAY = r"(?:on\s+)?(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)"
@@ -39,7 +38,7 @@ def communicated(reader: PredicateReader, preds: list[Predicate]) -> list[Predic
     out = []
     for p in preds:
         if p.type == "statement" and p.form == "verb" and not p.embedded and not p.negated:
-            q = next((q for q in preds if q.embedded and q.rule == "participle" and q.type in _TYPES
+            q = next((q for q in preds if q.embedded and q.rule == "participle" and q.type in CHARGING_PARTICIPLE
                       and q.trigger.start > p.trigger.start and not q.negated
                       and _carries(reader.low, p, q)), None)
             if q is not None:
