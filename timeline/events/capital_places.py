@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 _THE_CAPITAL = re.compile(r"\b(?:in|into|to|on|around|near|of|for|across|through|outside)\s+the\s+(?:[A-Z][a-z]+\s+)?"
                           r"capital(?!['’]s\b)(?!\s*,?\s+[A-Z])\b")
-_FAMILIES = FORCE_FAMILIES | {"protest"}
+# the acts whose place the clause tells (``capital_places``, ``town_places``, ``seat_places``)
+PLACED_FAMILIES = FORCE_FAMILIES | {"protest"}
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ def _last_capital(named: tuple[list[int], list[str]], end: int, states: set[str]
     return None
 
 
-def _states(e: Event) -> set[str]:
+def party_states(e: Event) -> set[str]:
     """The states the act's parties belong to, where the gazetteer knows them."""
     return {entry.country for name in e.actors if (entry := GAZETTEER.get(name)) is not None and entry.country}
 
@@ -72,10 +73,10 @@ def place_capital_acts(events: list[Event], text: str) -> list[Event]:
     """The events with each unplaced act of force or protest "in/to the capital" placed at the capital last named."""
     out, named = [], None
     for e in events:
-        if e.location is None and e.event_family in _FAMILIES and (m := _THE_CAPITAL.search(e.sentence)):
+        if e.location is None and e.event_family in PLACED_FAMILIES and (m := _THE_CAPITAL.search(e.sentence)):
             if named is None:
                 named = _named_capitals(text)
-            capital = _last_capital(named, e.char_start + m.start(), _states(e))
+            capital = _last_capital(named, e.char_start + m.start(), party_states(e))
             if capital is not None:
                 e = replace(e, location=capital, location_basis="clause")
         out.append(e)

@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
+from .capital_places import PLACED_FAMILIES, party_states
 from .places import known_place, named_place
-from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -44,7 +44,6 @@ _AFTER_PREP = re.compile(r"(?<![\w-])(?:in|at|near|into|to|outside|around"
 _NAMED_PART_OF = re.compile(r"(?<=[A-Za-z][\w'’-]\s)(?:district|neighbou?rhood|quarter|area)\s+of\s+" + _NAME)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # "the Khalidiya district of Homs": Homs is the city
 _BARE = re.compile(r"(?<![\w'’-])" + _NAME)
-_FAMILIES = FORCE_FAMILIES | {"protest"}
 
 
 @lru_cache(maxsize=512)
@@ -104,19 +103,14 @@ def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str],
     return found
 
 
-def _states(e: Event) -> set[str]:
-    """The states the act's parties belong to, where the gazetteer knows them."""
-    return {entry.country for name in e.actors if (entry := GAZETTEER.get(name)) is not None and entry.country}
-
-
 def place_town_acts(events: list[Event], text: str) -> list[Event]:
     """The events with each unplaced act of force or protest "in/near the town/city" placed at that town."""
     out, nouns_of = [], None
     for e in events:
-        if e.location is None and e.event_family in _FAMILIES and (m := _THE_TOWN.search(e.sentence)):
+        if e.location is None and e.event_family in PLACED_FAMILIES and (m := _THE_TOWN.search(e.sentence)):
             if nouns_of is None:
                 nouns_of = _nouns_of(text)
-            town = last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"), _states(e), nouns_of)
+            town = last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"), party_states(e), nouns_of)
             if town is not None:
                 e = replace(e, location=town, location_basis="clause")
         out.append(e)
