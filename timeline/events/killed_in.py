@@ -32,13 +32,10 @@ _PHRASE = re.compile(r"(?:\s+(?:on|in|at|near|across)\s+(?!(?:an?|the)\s)[\w.'â€
 _FORCE_HEAD = re.compile(r"(?:%s|government|regime)$" % FORCE_HEADS)
 # the force's act: a noun of resources/force_act_nouns.txt ("raid", "shelling", "missile strike"), or one that list
 # leaves out (it makes a demonym right before its noun the actor, ``actors.recognize.FORCE_ACT_NOUNS``)
-_FORCE_NOUN = re.compile(r"\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(
-    list(FORCE_ACT_NOUNS) + ["assaults", "crackdown", "gunfire", "fire", "operation", "operations"]))
-
-
-# the noun with its force after "by": "were killed in raids by government forces on Saturday"
-_NOUN_BY = re.compile(r"(?:[\w-]+\s+)?(?P<noun>%s)\s+by\s+(?:the\s+)?" % phrase_alternation(
-    list(FORCE_ACT_NOUNS) + ["assaults", "crackdown", "gunfire", "operation", "operations"]))
+_ACT_NOUNS = list(FORCE_ACT_NOUNS) + ["assaults", "crackdown", "gunfire", "operation", "operations"]
+_FORCE_NOUN = re.compile(r"\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(_ACT_NOUNS + ["fire"]))
+# the noun with its force after "by" ("were killed in raids by government forces on Saturday"; not "fire by")
+_NOUN_BY = re.compile(r"(?:[\w-]+\s+)?(?P<noun>%s)\s+by\s+(?:the\s+)?" % phrase_alternation(_ACT_NOUNS))
 
 
 def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> tuple[ActorMention, int] | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUES, FORCE_HEADS
+from .cues import CUES, FORCE_HEAD_END
 from .nouns import right_after
 from .predicates import Predicate
 from .triggers import Trigger
@@ -34,7 +34,6 @@ _UNDER = re.compile(r"\b(?:(?:came|come|comes|coming)\s+under|subjected\s+to|(?:
 _FROM = re.compile(r"(?:\s+(?:in|over|at|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:from|by)\s+(?:the\s+)?")
 # a second act with its own agent: "and shelling from Iran"
 _AND = re.compile(rf"\s+and\s+(?:(?:heavy|artillery|rocket|mortar)\s+)?(?P<noun>{_NOUNS})\s+(?:from|by)\s+(?:the\s+)?")
-_FORCE = re.compile(r"(?:%s)$" % FORCE_HEADS)
 _VICTIM = re.compile(r"\b(?:%s|citizens|convoy)\b" % "|".join(sorted(CUES["victim"], key=len, reverse=True)))
 
 
@@ -42,7 +41,7 @@ def _agent(st, at: int):
     """The state or armed force (module doc) whose mention starts at ``at`` (or holds the "the " ``_FROM`` read:
     "from the army", ``nouns.right_after``), or None."""
     return next((a for a in st.sent.actors if right_after(a, at, st.low)
-                 and (a.kind == "country" or _FORCE.search(st.low, a.start, a.end))), None)
+                 and (a.kind == "country" or FORCE_HEAD_END.search(st.low, a.start, a.end))), None)
 
 
 def under_fire_rows(st) -> None:
