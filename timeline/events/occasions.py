@@ -75,6 +75,7 @@ _AFTER_OCCASION = re.compile(r"(?<![\w'’-])(?:after|following)\s+(?:(?:[\w-]+\
 # on Tuesday") and a comma
 _SAYING_TO_AFTER = re.compile(r"[\s,]*(?:(?:reporters|journalists|the\s+press|a\s+news\s+conference)\s+)?"
                               r"(?:(?:on|late|early|last|this)\s+(?:[\w-]+\s+){0,3}?)?[\s,]*")
+_OCCASION_PHRASE_END = re.compile(r"[,;:\"“”]|(?<![\w'’])(?:that|and|but|saying|where|which|who)(?![\w'’])")
 
 
 def occasion_after_saying(st: _SentenceState) -> None:
@@ -100,9 +101,17 @@ def occasion_after_saying(st: _SentenceState) -> None:
         after = _AFTER_OCCASION.search(low, frame.trigger.end, q.trigger.start)
         if after is None or _SAYING_TO_AFTER.fullmatch(low, frame.trigger.end, after.start()) is None:
             continue
-        # the noun's own "with" objects, as the opening phrase's are read ("after talks with China and Iran in
-        # Moscow": both; "after talks with UN and Arab League special envoy Kofi Annan": Annan)
-        counterparts = [n for n in builder.parties(sent, q)[1] if n != saying.actor1]
+        stop = _OCCASION_PHRASE_END.search(low, q.trigger.end, sent.end)
+        close = stop.start() if stop is not None else sent.end
+        # the "with" object ("after talks with Ashton"), or a gerund's own object ("after meeting Mr Annan")
+        with_ = q.trigger.end if q.trigger.text.endswith("ing") else low.find(" with ", q.trigger.end, close)
+        # (the person before the body a title names: "UN-Arab League envoy Kofi Annan" is Annan), then the noun's own
+        # parties past an "and" that cut the phrase, as the opening phrase's are read ("after talks with China and
+        # Iran": Iran too; "after talks with UN and Arab League special envoy Kofi Annan": Annan)
+        counterparts = list(dict.fromkeys([a.name for a in sorted(sent.actors, key=lambda a: a.kind != "person")
+                                           if with_ >= 0 and with_ <= a.start < close and not a.placed]
+                                          + builder.parties(sent, q)[1]))
+        counterparts = [n for n in counterparts if n != saying.actor1]
         agents = [saying.actor1]
         source = builder.last_consult
         if source is not None and set(agents + counterparts) <= set(source.actors):
