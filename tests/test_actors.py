@@ -898,3 +898,10 @@ def test_actors_bare_forces_and_rebels_ask_only_the_mentions_near_them():
         assert rebels == [("Free Syrian Army", "Syria"), ("Lebanese rebels", "Lebanon"), ("Libyan rebels", "Libya")] * n
         assert sum(m.text in ("Soldiers", "army") and m.name == "Syria" for m in found) == 2 * n
     assert 0 < seen[80] <= 6 * seen[20], seen  # (5.0 times as many now; a scan per noun made 15.7 times)
+
+
+def test_actors_army_defectors_in_a_headings_capitals_are_the_countrys_rebels():
+    """read19: "Syrian army defectors" are the country's rebels; so are "Syrian Army Defectors" in a heading's or a
+    quoted title's capitals (``recognize._DEFECTORS`` was case-sensitive and left "Syrian Army" the state)."""
+    for text in ("Syrian army defectors attacked a base.", "Syrian Army Defectors Attack Intelligence Complex"):
+        assert [(m.name, m.kind) for m in find_actors(text)] == [("Syrian rebels", "group")], text

@@ -3239,3 +3239,46 @@ def test_events_a_date_tells_unnamed_fights_apart_without_comparing_predicates(m
         assert len(events_of(text, "2012-02-07")) >= n
         seen[n] = compared[0]
     assert seen[40] <= 5 * max(seen[10], 1), seen
+
+
+def test_events_the_town_and_the_capital_read_their_antecedents_once_per_article(monkeypatch):
+    """``town_places`` and ``capital_places`` (fixA19): for each unplaced act "in the city" / "in the capital" they
+    read every "city of X" and every named capital from the article's start (and ``_district`` scanned the whole text
+    for each "city of X" read): 400 such acts took 189 s. They read them once per article, so the matches read grow
+    with the article, not with its square."""
+    from dataclasses import replace as replaced
+
+    from timeline.events import capital_places, town_places
+
+    read = [0]
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text, *a):
+            for m in self.pattern.finditer(text, *a):
+                read[0] += 1
+                yield m
+
+        def __getattr__(self, name):
+            return getattr(self.pattern, name)
+
+    monkeypatch.setattr(town_places, "_NOUN_OF", Counting(town_places._NOUN_OF))
+    named = Counting(capital_places._named_capital())
+    monkeypatch.setattr(capital_places, "_named_capital", lambda: named)
+    act = events_of("BEIRUT (Reuters) - Syrian troops shelled Homs on Monday.", "2012-03-05")[0]
+    acts_in_the_city = "Troops fired on people in the city and in the capital. "
+    seen = {}
+    for n in (20, 80):
+        text, events = "", []
+        for _ in range(n):
+            text += "Troops entered the city of Homs after shelling in Damascus on Monday. "
+            events.append(replaced(act, location=None, event_family="military", sentence=acts_in_the_city.strip(),
+                                   char_start=len(text), char_end=len(text) + len(acts_in_the_city) - 1, actors=()))
+            text += acts_in_the_city
+        read[0] = 0
+        placed = capital_places.place_capital_acts(town_places.place_town_acts(events, text), text)
+        assert all(e.location for e in placed)
+        seen[n] = read[0]
+    assert 0 < seen[80] <= 6 * seen[20], seen

@@ -178,7 +178,8 @@ def _two_countries(name: str) -> bool:
 
 
 # Institution heads: a capitalised "<Demonym> ... Ministry" is the ministry, not the country.
-_DEFECTORS = re.compile(r"[ ]+(?:defectors?|deserters?)\b")  # after a demonym's force noun: "Syrian army| defectors"
+# after a demonym's force noun: "Syrian army| defectors", "Syrian Army Defectors" (a heading's capitals)
+_DEFECTORS = re.compile(r"[ ]+(?:defectors?|deserters?)\b", re.I)
 _INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|duma|cabinet|central bank|"
                           r"foreign office|general staff|security service|intelligence service|prosecutor)")
 
@@ -365,18 +366,13 @@ def find_gazetteer(sc: Scanner) -> None:
         if noun is not None and entry.kind == "country":
             role, end = noun.group(1).lower(), noun.end()
             defectors = _DEFECTORS.match(work, end) if basis == "demonym" else None
-            if defectors is not None:
-                # "Syrian army defectors attacked an intelligence complex", "Syrian army deserters killed seven
-                # soldiers": soldiers who left the state's forces and fight them are the country's rebels, as "Syrian
-                # rebels" are (OPPOSITION_NOUNS), never the state they fight
-                end = defectors.end()
-                name = f"{m.group()} rebels"
-                sc.claims.add(start, end)
-                sc.raws.append(Raw(start, end, "group", name, entry=Entry(name, "group", entry.country, "name"),
-                                   country=entry.country))
-                continue
-            if basis == "demonym" and role in OPPOSITION_NOUNS:
-                # "the Syrian opposition", "Syrian rebels": a group against the government, not the country
+            if defectors is not None or basis == "demonym" and role in OPPOSITION_NOUNS:
+                # "the Syrian opposition", "Syrian rebels": a group against the government, not the country; "Syrian
+                # army defectors attacked an intelligence complex", "Syrian army deserters killed seven soldiers":
+                # soldiers who left the state's forces and fight them are the country's rebels, never the state they
+                # fight
+                if defectors is not None:
+                    end, role = defectors.end(), "rebels"
                 name = f"{m.group()} {role}"
                 sc.claims.add(start, end)
                 sc.raws.append(Raw(start, end, "group", name, entry=Entry(name, "group", entry.country, "name"),

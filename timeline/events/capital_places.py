@@ -16,6 +16,7 @@ Rabat, Turkish Foreign Minister ...": Damascus or nothing, audit t17-reuters-289
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 _THE_CAPITAL = re.compile(r"\b(?:in|into|to|on|around|near|of|for|across|through|outside)\s+the\s+(?:[A-Z][a-z]+\s+)?"
                           r"capital(?!['’]s\b)(?!\s*,?\s+[A-Z])\b")
-_FAMILIES = FORCE_FAMILIES | {"protest"}
+# the acts whose place the clause tells (``capital_places``, ``town_places``, ``seat_places``)
+PLACED_FAMILIES = FORCE_FAMILIES | {"protest"}
 
 
 @lru_cache(maxsize=1)
@@ -40,29 +42,41 @@ def _named_capital() -> re.Pattern:
                       % phrase_alternation(names))
 
 
-def _last_capital(text: str, end: int, states: set[str]) -> str | None:
-    """The last capital named as a place in ``text[:end]``; of one of ``states`` when the act's parties belong to any
-    (the Free Syrian Army's capital is Damascus, not the Rabat a minister spoke in), else none."""
-    found = None
-    for m in _named_capital().finditer(text, 0, end):
-        capital = m.group("capital")
-        if not states or GAZETTEER[capital].country in states:
-            found = capital
-    return found
+def _named_capitals(text: str) -> tuple[list[int], list[str]]:
+    """The end and the name of each capital ``text`` names as a place, in order: read once per article. The name with
+    its white space made single ("Buenos\nAires" is "Buenos Aires"): ``phrase_alternation`` lets a space in a name
+    match any run of it, and the gazetteer knows the name with one space."""
+    ends, capitals = [], []
+    for m in _named_capital().finditer(text):
+        ends.append(m.end())
+        capitals.append(" ".join(m.group("capital").split()))
+    return ends, capitals
 
 
-def _states(e: Event) -> set[str]:
+def _last_capital(named: tuple[list[int], list[str]], end: int, states: set[str]) -> str | None:
+    """The last capital named as a place before ``end`` (``named``: ``_named_capitals`` of the text); of one of
+    ``states`` when the act's parties belong to any (the Free Syrian Army's capital is Damascus, not the Rabat a
+    minister spoke in), else none."""
+    ends, capitals = named
+    for i in range(bisect_right(ends, end) - 1, -1, -1):
+        if not states or GAZETTEER[capitals[i]].country in states:
+            return capitals[i]
+    return None
+
+
+def party_states(e: Event) -> set[str]:
     """The states the act's parties belong to, where the gazetteer knows them."""
     return {entry.country for name in e.actors if (entry := GAZETTEER.get(name)) is not None and entry.country}
 
 
 def place_capital_acts(events: list[Event], text: str) -> list[Event]:
     """The events with each unplaced act of force or protest "in/to the capital" placed at the capital last named."""
-    out = []
+    out, named = [], None
     for e in events:
-        if e.location is None and e.event_family in _FAMILIES:
-            m = _THE_CAPITAL.search(e.sentence)
-            capital = _last_capital(text, e.char_start + m.start(), _states(e)) if m else None
+        if e.location is None and e.event_family in PLACED_FAMILIES and (m := _THE_CAPITAL.search(e.sentence)):
+            if named is None:
+                named = _named_capitals(text)
+            capital = _last_capital(named, e.char_start + m.start(), party_states(e))
             if capital is not None:
                 e = replace(e, location=capital, location_basis="clause")
         out.append(e)

@@ -19,14 +19,13 @@ one act, whose row is the asserting sentence's; rule 11, one row per act per doc
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # "accused <X> of", then at most one adverb, up to the act's trigger
-_CHARGE = re.compile(r"(?<![\w'’-])(?:accused|accuses|accuse|accusing)\s+(?P<accused>[^,;:.!?\"“”]{2,80}?)\s+of\s+"
+_CHARGE = re.compile(r"(?<![\w'’-])(?:accused|accuses|accuse|accusing)\s+(?P<accused>[^,;:!?\"“”]{2,80}?)\s+of\s+"
                      r"(?:[a-z]+ly\s+)?$")
 _FAMILIES = frozenset({"aid", "support"})
 # between the agent's name and the verb that asserts its act: auxiliaries and an adverb ("was re-supplying", "has
@@ -60,11 +59,10 @@ def charged_giving(st: _SentenceState, is_event) -> None:
             continue
         day = st.dated.get(q.trigger.start)
         e = st.record(q, day, basis=day.date_basis if day is not None else "undated", agent=agent)
-        if e is not None and e.actor2 is not None and builder.events and builder.events[-1] is e \
-                and _closing_source(st, e.actor2):
+        if e is not None and e.actor2 is not None and _closing_source(st, e.actor2):
             # "... accused Turkey of supplying militant groups with weapons ..., AFP reports": the agency is the story's
             # source, not the one supplied
-            builder.events[-1] = replace(e, actor2=None, actors=tuple(n for n in e.actors if n != e.actor2))
+            builder.amend(e, actor2=None, actors=tuple(n for n in e.actors if n != e.actor2))
 
 
 def _closing_source(st: _SentenceState, name: str) -> bool:

@@ -14,14 +14,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .predicates import Predicate, PredicateReader
+from .predicates import CHARGING_PARTICIPLE, Predicate, PredicateReader
 
-_TYPES = frozenset({"accuse", "demand", "reject", "threaten"})
 # the message, then at most an addressee ("to the UN", "to the Security Council") and a day ("on Sunday") before the
 # participle
 _DAY = r"(?:on\s+)?(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)"
-_CARRIER = re.compile(r"(?<![\w'’])(?:statements?|letters?|messages?|communiqu[eé]s?|declarations?)"
+# (read from the predicate's trigger, the noun itself, or from right after it: "sent a strongly worded letter")
+_CARRIER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?(?<![\w'’])(?:statements?|letters?|messages?"
+                      r"|communiqu[eé]s?|declarations?)"
                       r"(?:,?\s+(?:%s|to\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)){0,2},?\s+$" % _DAY)
+
+
+def _carries(low: str, p: Predicate, q: Predicate) -> bool:
+    """Is ``q``'s participle said of ``p``'s own message: the carrier noun is ``p``'s trigger ("issued a statement
+    condemning") or its object right after it ("sent letters to the UN blaming", "sent a strongly worded letter
+    accusing"), not a message of a later clause ("Syria issued a statement on Monday, while Turkey sent a letter
+    accusing ...": Syria accused no one)?"""
+    return any(_CARRIER.match(low, at, q.trigger.start) for at in (p.trigger.start, p.trigger.end))
 
 
 def communicated(reader: PredicateReader, preds: list[Predicate]) -> list[Predicate]:
@@ -29,9 +38,9 @@ def communicated(reader: PredicateReader, preds: list[Predicate]) -> list[Predic
     out = []
     for p in preds:
         if p.type == "statement" and p.form == "verb" and not p.embedded and not p.negated:
-            q = next((q for q in preds if q.embedded and q.rule == "participle" and q.type in _TYPES
+            q = next((q for q in preds if q.embedded and q.rule == "participle" and q.type in CHARGING_PARTICIPLE
                       and q.trigger.start > p.trigger.start and not q.negated
-                      and _CARRIER.search(reader.low, p.trigger.start, q.trigger.start)), None)
+                      and _carries(reader.low, p, q)), None)
             if q is not None:
                 p = replace(p, type=q.type, rule=f"communicated {q.rule}")
         out.append(p)

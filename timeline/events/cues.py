@@ -53,6 +53,7 @@ SUBJECT_TO_VERB = (r"has|have|had|also|again|earlier|later|then|separately|long|
 # regexes (``killed_in``, ``unnamed_attackers``, ``attempted_crackdown``, each adding its own heads of the state itself)
 FORCE_HEADS = (r"army|military|forces?|troops?|police|policemen|security(?:\s+(?:forces?|personnel|police))?|soldiers?"
                r"|personnel|servicemen")
+FORCE_HEAD_END = re.compile(r"(?:%s)$" % FORCE_HEADS)  # a mention that ends in one ("the Free Syrian Army"; ``.search``)
 # a joint statement's working group or task force set a task ("The Technology Standards working group is tasked to
 # develop approaches"), up to its "to", as one alternation for regexes (``senses._TASKED_BODY``, ``roles._PLURAL_SUBJECT``)
 TASKED_BODY = r"(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"

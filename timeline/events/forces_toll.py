@@ -35,13 +35,13 @@ _CLAUSE_END = re.compile(r"[;.!?]|\s(?:and|but)\s+(?:said|says|added|told)\b|,\s
 def forces_toll_rows(st) -> None:
     """The military rows of a state's forces counted in a "put the toll at" figure (module docstring); ``st`` is
     extract's sentence state: the story's state, whose forces they are, is the counterpart; no agent; undated."""
-    low = st.low
+    low, state = st.low, None
     for m in _TOLL.finditer(low, st.sent.start, st.sent.end):
         stop = _CLAUSE_END.search(low, m.end(), st.sent.end)
         force = _FORCES.search(low, m.end(), stop.start() if stop else st.sent.end)
         if force is None or force.start() in st.builder.trigger_starts:
             continue
-        state = story_country(st.builder.mentions)
+        state = state or story_country(st.builder.mentions)  # (once a sentence, at its first toll)
         if state is None:
             continue
         trigger = Trigger(force.start(), force.end(), force.group(), "military", "N")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..actors.gazetteer import phrase_alternation
 from ..actors.recognize import FORCE_ACT_NOUNS
 from .cues import FORCE_HEADS
+from .nouns import right_after
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,13 +32,10 @@ _PHRASE = re.compile(r"(?:\s+(?:on|in|at|near|across)\s+(?!(?:an?|the)\s)[\w.'â€
 _FORCE_HEAD = re.compile(r"(?:%s|government|regime)$" % FORCE_HEADS)
 # the force's act: a noun of resources/force_act_nouns.txt ("raid", "shelling", "missile strike"), or one that list
 # leaves out (it makes a demonym right before its noun the actor, ``actors.recognize.FORCE_ACT_NOUNS``)
-_FORCE_NOUN = re.compile(r"\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(
-    list(FORCE_ACT_NOUNS) + ["assaults", "crackdown", "gunfire", "fire", "operation", "operations"]))
-
-
-# the noun with its force after "by": "were killed in raids by government forces on Saturday"
-_NOUN_BY = re.compile(r"(?:[\w-]+\s+)?(?P<noun>%s)\s+by\s+(?:the\s+)?" % phrase_alternation(
-    list(FORCE_ACT_NOUNS) + ["assaults", "crackdown", "gunfire", "operation", "operations"]))
+_ACT_NOUNS = list(FORCE_ACT_NOUNS) + ["assaults", "crackdown", "gunfire", "operation", "operations"]
+_FORCE_NOUN = re.compile(r"\s+(?P<noun>%s)(?![\w-])" % phrase_alternation(_ACT_NOUNS + ["fire"]))
+# the noun with its force after "by" ("were killed in raids by government forces on Saturday"; not "fire by")
+_NOUN_BY = re.compile(r"(?:[\w-]+\s+)?(?P<noun>%s)\s+by\s+(?:the\s+)?" % phrase_alternation(_ACT_NOUNS))
 
 
 def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -> tuple[ActorMention, int] | None:
@@ -46,10 +44,11 @@ def _force_noun(p_end: int, after: list[ActorMention], low: str, ceiling: int) -
     if m is None:
         return None
     by = _NOUN_BY.match(low, m.end(), ceiling)
-    if by is not None:  # "killed in raids by government forces": the force after its noun
-        a = next((a for a in after if a.start == by.end()), None)
-        ok = a is not None and not a.placed and _FORCE_HEAD.search(low, a.start, a.end)
-        return (a, by.start("noun")) if ok else None
+    if by is not None:  # "killed in raids by government forces", "by the army": the force after its noun (else the
+        # force before it, "killed in army raids by unknown gunmen": the army's)
+        a = next((a for a in after if right_after(a, by.end(), low)), None)
+        if a is not None and not a.placed and _FORCE_HEAD.search(low, a.start, a.end):
+            return a, by.start("noun")
     a = next((a for a in after if a.start == m.end()), None)
     if a is None or a.placed or not _FORCE_HEAD.search(low, a.start, a.end):
         return None

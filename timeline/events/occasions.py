@@ -105,10 +105,13 @@ def occasion_after_saying(st: _SentenceState) -> None:
         close = stop.start() if stop is not None else sent.end
         # the "with" object ("after talks with Ashton"), or a gerund's own object ("after meeting Mr Annan")
         with_ = q.trigger.end if q.trigger.text.endswith("ing") else low.find(" with ", q.trigger.end, close)
-        # (the person before the body a title names: "UN-Arab League envoy Kofi Annan" is Annan)
-        counterparts = list(dict.fromkeys(a.name for a in sorted(sent.actors, key=lambda a: a.kind != "person")
-                                          if with_ >= 0 and with_ <= a.start < close and not a.placed
-                                          and a.name != saying.actor1))
+        # (the person before the body a title names: "UN-Arab League envoy Kofi Annan" is Annan), then the noun's own
+        # parties past an "and" that cut the phrase, as the opening phrase's are read ("after talks with China and
+        # Iran": Iran too; "after talks with UN and Arab League special envoy Kofi Annan": Annan)
+        counterparts = list(dict.fromkeys([a.name for a in sorted(sent.actors, key=lambda a: a.kind != "person")
+                                           if with_ >= 0 and with_ <= a.start < close and not a.placed]
+                                          + builder.parties(sent, q)[1]))
+        counterparts = [n for n in counterparts if n != saying.actor1]
         agents = [saying.actor1]
         source = builder.last_consult
         if source is not None and set(agents + counterparts) <= set(source.actors):

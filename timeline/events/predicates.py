@@ -50,7 +50,8 @@ _AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\
 _PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
 BE_PRESENT = frozenset(CUES["be_present"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
-_CHARGING_PARTICIPLE = frozenset({"accuse", "demand", "reject", "threaten"})  # speech acts whose participle takes an object
+# speech acts whose participle takes an object ("accusing Damascus of ..."; ``communicated``: a message it types)
+CHARGING_PARTICIPLE = frozenset({"accuse", "demand", "reject", "threaten"})
 MEASURE_NOUNS = frozenset(CUES["measure_noun"])  # "packages of": what a light verb takes the noun through
 PLAN_VERB_HEADS = tuple(CUES["plan_verb_head"])  # "drawing up": a verb trigger that prepares its act
 _PLAN_VERB_OPENINGS = tuple(head + " " for head in PLAN_VERB_HEADS)  # (one ``startswith`` of them all: ``_status``)
@@ -991,7 +992,7 @@ class PredicateReader:
                 return None  # "security forces had killed 21 protesters", "organized patrols after 21 protesters were
                 # shot dead", "began their crack down on protesters": the crowd is the object of another verb or of a
                 # preposition, or opens another clause, no light verb's object
-            if w.endswith("ing") and any(r.start == tokens.starts[j] and r.type in _CHARGING_PARTICIPLE and r.form == "V"
+            if w.endswith("ing") and any(r.start == tokens.starts[j] and r.type in CHARGING_PARTICIPLE and r.form == "V"
                                          for r in self.triggers_in(tokens.starts[j] - 1, tokens.starts[j])):
                 return None  # "issued a statement condemning the killings": the noun is what the participle's speech act
                 # is about, no act of the light verb's subject (events/communicated.py types the statement)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .nouns import NOUN_BY, right_after
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
@@ -28,7 +30,6 @@ _PROPOSAL = re.compile(r"(?<![\w-])(?:plans?|proposals?|drafts?|resolutions?|ame
                        r"\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|originally|jointly|"
                        r"earlier|recently|also)\s+)?$")
 _PROPOSING = re.compile(r"(?:proposed|presented|put\s+forward|drafted|submitted|tabled|drawn\s+up|circulated)$")
-_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # between "by" and the first named actor: a few words, or a counted group and the members it includes ("by some 25
 # council members, including all four Arab members (Jordan, ...": Jordan, the first named)
 _BEFORE_FIRST = re.compile(r"[^,;:()\"“”]{0,30}|[^;:\"“”]{0,40},\s*including\s[^;:\"“”]{0,40}")
@@ -38,10 +39,11 @@ _TITLED_AFTER = re.compile(r"\s*(?:-|–|and\s)?\s*")
 
 
 def _proposer(st: _SentenceState, start: int):
-    """The actor after "by" at ``start``: the first one named there, or the person titled by it (module doc)."""
+    """The actor after "by" at ``start``: the first one named there, or the person titled by it (module doc). (The
+    mention of "the regime" holds the "the " that ``NOUN_BY`` has read: ``nouns.right_after``.)"""
     low = st.low
-    after = [a for a in st.sent.actors if start <= a.start <= start + 90 and not a.placed]
-    if not after or not _BEFORE_FIRST.fullmatch(low, start, after[0].start):
+    after = [a for a in st.sent.actors if (start <= a.start <= start + 90 or right_after(a, start, low)) and not a.placed]
+    if not after or not (right_after(after[0], start, low) or _BEFORE_FIRST.fullmatch(low, start, after[0].start)):
         return None
     first = after[0]
     if first.kind != "person" and len(after) > 1 and after[1].kind == "person" \
@@ -59,7 +61,7 @@ def proposed_by(st: _SentenceState) -> None:
             continue
         if _PROPOSAL.search(low, max(sent.start, p.trigger.start - 60), p.trigger.start) is None:
             continue
-        by = _BY.match(low, p.trigger.end)
+        by = NOUN_BY.match(low, p.trigger.end)
         if by is None:
             continue
         agent = _proposer(st, by.end())

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
-from .predicates import FORCE_FAMILIES
+from .capital_places import PLACED_FAMILIES
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -34,7 +34,6 @@ _THE_COUNCIL = re.compile(r"\b[Cc]ouncil\b")  # "the council": the Security Coun
 _SECURITY_COUNCIL = re.compile(r"\bSecurity\s+Council\b")
 _OTHER_COUNCIL = re.compile(r"\b(?:Rights\s+Council|council\s+of\s+human\s+rights|rights\s+council)\b", re.I)
 _STANDING = re.compile(r"\b(?:repeatedly|always|long|often|traditionally)\b")  # "have repeatedly complained"
-_FAMILIES = FORCE_FAMILIES | {"protest"}
 
 
 def seat_venue(venue: str | None) -> str | None:
@@ -53,7 +52,7 @@ def place_seat_acts(events: list[Event], text: str, venue: str | None) -> list[E
     out = []
     for e in events:
         if e.location is None and e.date_start is not None and e.date_basis != "dateline" \
-                and e.event_family not in _FAMILIES and e.status == "reported" \
+                and e.event_family not in PLACED_FAMILIES and e.status == "reported" \
                 and (_SEAT_BUSINESS.search(e.sentence) or council and _THE_COUNCIL.search(e.sentence)) \
                 and not _STANDING.search(e.sentence):
             e = replace(e, location=seat, location_basis="dateline")

@@ -19,12 +19,14 @@ only of the act's parties' states (not the "Washington" an official spoke in); n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
+from .capital_places import PLACED_FAMILIES, party_states
 from .places import known_place, named_place
-from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -42,9 +44,9 @@ _AFTER_PREP = re.compile(r"(?<![\w-])(?:in|at|near|into|to|outside|around"
 _NAMED_PART_OF = re.compile(r"(?<=[A-Za-z][\w'’-]\s)(?:district|neighbou?rhood|quarter|area)\s+of\s+" + _NAME)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # "the Khalidiya district of Homs": Homs is the city
 _BARE = re.compile(r"(?<![\w'’-])" + _NAME)
-_FAMILIES = FORCE_FAMILIES | {"protest"}
 
 
+@lru_cache(maxsize=512)
 def _district(place: str, text: str) -> bool:
     """Is ``place`` a district of a city in ``text`` ("the Baba Amr district", "the Baba Amr area of Homs", "the
     strategic south-west district of Salah al-Din", "Bab Sbaa, a neighbourhood"; not "the Aleppo area")?"""
@@ -66,12 +68,27 @@ def _town(raw: str, text: str, states: set[str], named: bool = False) -> str | N
     return place
 
 
-def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str]) -> str | None:
-    """The town "the ``noun``" at ``end`` refers back to (see the module's doc), or None."""
+def _nouns_of(text: str) -> tuple[list[int], list[tuple[int, str, str]]]:
+    """The end, and the start, noun and name, of each "city/town/village of X" in ``text``, in order: read once per
+    article (``last_town`` looks back from every unplaced act)."""
+    ends, found = [], []
+    for m in _NOUN_OF.finditer(text):
+        ends.append(m.end())
+        found.append((m.start(), m.group("noun"), m.group("place")))
+    return ends, found
+
+
+def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str],
+              nouns_of: tuple[list[int], list[tuple[int, str, str]]] | None = None) -> str | None:
+    """The town "the ``noun``" at ``end`` refers back to (see the module's doc), or None (``nouns_of``: the text's
+    ``_nouns_of``, when the caller has it)."""
     found, at = None, -1
-    for m in _NOUN_OF.finditer(text, 0, end):
-        if m.group("noun") == noun and (place := _town(m.group("place"), text, states, named=True)):
-            found, at = place, m.start()
+    ends, named = nouns_of or _nouns_of(text)
+    for i in range(bisect_right(ends, end) - 1, -1, -1):  # the last of the noun that names a town
+        start, its_noun, raw = named[i]
+        if its_noun == noun and (place := _town(raw, text, states, named=True)):
+            found, at = place, start
+            break
     for m in _AFTER_PREP.finditer(text, max(0, end - WINDOW), end):
         if m.start() > at and (place := _town(m.group("place"), text, states)):
             found, at = place, m.start()
@@ -86,18 +103,14 @@ def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str])
     return found
 
 
-def _states(e: Event) -> set[str]:
-    """The states the act's parties belong to, where the gazetteer knows them."""
-    return {entry.country for name in e.actors if (entry := GAZETTEER.get(name)) is not None and entry.country}
-
-
 def place_town_acts(events: list[Event], text: str) -> list[Event]:
     """The events with each unplaced act of force or protest "in/near the town/city" placed at that town."""
-    out = []
+    out, nouns_of = [], None
     for e in events:
-        if e.location is None and e.event_family in _FAMILIES:
-            m = _THE_TOWN.search(e.sentence)
-            town = last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"), _states(e)) if m else None
+        if e.location is None and e.event_family in PLACED_FAMILIES and (m := _THE_TOWN.search(e.sentence)):
+            if nouns_of is None:
+                nouns_of = _nouns_of(text)
+            town = last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"), party_states(e), nouns_of)
             if town is not None:
                 e = replace(e, location=town, location_basis="clause")
         out.append(e)

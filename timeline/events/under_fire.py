@@ -5,18 +5,21 @@ strikes from Turkey and shelling from Iran", "a convoy ... when it came under fi
 state's troops are the state; events_gold_fresh16 t17-bbc-49#1, t17-reuters-285#5, #6). No pass made it: the verb
 ("came under", "subjected to", "the target of") is no act, and the act noun after it is no event with no owner before it.
 
-The agent is a state or its forces (a country's mention, or a force noun the story's state owns); not a person ("came
-under a blistering attack from the FSA commander": words), nor an armed group the text does not name ("from 'terrorist
-armed groups'"). A second noun joined by "and" with its own "from" ("and shelling from Iran") is a second act. The act
-is an assault when its target is the defenceless (``event_cues.tsv`` ``victim``: citizens, protesters, a funeral), else
-fighting; undated unless a day stands in the clause (then the dating passes' act, no row here).
+The agent is a state, its forces or a named armed force: a country's mention, or a mention whose head is a force noun
+(``cues.FORCE_HEADS``: "the army" the story's state owns, "Syrian forces", "the Free Syrian Army", a side named, rule
+20); not a person ("came under a blistering attack from the FSA commander": words), nor an armed group the text does
+not name ("from 'terrorist armed groups'": no mention). A second noun joined by "and" with its own "from" ("and
+shelling from Iran") is a second act. The act is an assault when its target is the defenceless (``event_cues.tsv``
+``victim``: citizens, protesters, a funeral), else fighting; undated unless a day stands in the clause (then the
+dating passes' act, no row here).
 """
 
 from __future__ import annotations
 
 import re
 
-from .cues import CUES, FORCE_HEADS
+from .cues import CUES, FORCE_HEAD_END
+from .nouns import right_after
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -31,14 +34,14 @@ _UNDER = re.compile(r"\b(?:(?:came|come|comes|coming)\s+under|subjected\s+to|(?:
 _FROM = re.compile(r"(?:\s+(?:in|over|at|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:from|by)\s+(?:the\s+)?")
 # a second act with its own agent: "and shelling from Iran"
 _AND = re.compile(rf"\s+and\s+(?:(?:heavy|artillery|rocket|mortar)\s+)?(?P<noun>{_NOUNS})\s+(?:from|by)\s+(?:the\s+)?")
-_FORCE = re.compile(r"(?:%s)$" % FORCE_HEADS)
 _VICTIM = re.compile(r"\b(?:%s|citizens|convoy)\b" % "|".join(sorted(CUES["victim"], key=len, reverse=True)))
 
 
 def _agent(st, at: int):
-    """The state or state's force whose mention starts at ``at``, or None."""
-    return next((a for a in st.sent.actors if a.start == at
-                 and (a.kind == "country" or _FORCE.search(st.low, a.start, a.end))), None)
+    """The state or armed force (module doc) whose mention starts at ``at`` (or holds the "the " ``_FROM`` read:
+    "from the army", ``nouns.right_after``), or None."""
+    return next((a for a in st.sent.actors if right_after(a, at, st.low)
+                 and (a.kind == "country" or FORCE_HEAD_END.search(st.low, a.start, a.end))), None)
 
 
 def under_fire_rows(st) -> None:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
-from .cues import CUES, FORCE_HEADS
+from .cues import CUES, FORCE_HEAD_END
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +44,6 @@ _TO_VICTIM = re.compile(r"(?:\s+(?:on|at|upon))?(?:\s+(?:a|an|the|some|at\s+leas
                         r"[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                         r"members?|of|its|several))*\s+")
 _OBJECT_END = re.compile(r"[,;:.()\"“”]|\s(?:in|near|at|on|since|during|after|when|while|who|which)\s")
-_FORCE_HEAD = re.compile(r"(?:%s)$" % FORCE_HEADS)
 
 
 def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> ActorMention | None:
@@ -60,7 +59,7 @@ def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int)
     stop = _OBJECT_END.search(low, at, at + 50)
     end = stop.start() if stop else min(len(low), at + 50)
     return next((a for a in actors if at <= a.start < end and not a.placed
-                 and _FORCE_HEAD.search(low, a.start, a.end)), None)  # ("1,100 soldiers and police": the police)
+                 and FORCE_HEAD_END.search(low, a.start, a.end)), None)  # ("1,100 soldiers and police": the police)
 
 
 def unnamed_attack_rows(st) -> None:
