@@ -20,13 +20,14 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 
 FIELDS = ("event_date", "precision", "date_text", "date_basis", "event_type", "status", "actors", "actor1", "actor2",
           "location", "trigger", "char_start", "sentence")
-SHOWN = 10  # the fields printed before the sentence: event_date .. location
+SHOWN = FIELDS[:10]  # the fields printed before the sentence: event_date .. location
 
 
 def _rows(folder: Path, events: bool) -> dict[str, list[tuple[str, ...]]]:
@@ -41,10 +42,10 @@ def _rows(folder: Path, events: bool) -> dict[str, list[tuple[str, ...]]]:
         frame = frame.assign(article_id=frame["article_ids"].where(frame["article_ids"] != "", frame["article_id"]))
         frame = frame.assign(article_id=frame["article_id"].str.split(";")).explode("article_id")
         frame["article_id"] = frame["article_id"].str.strip()
-    fields = [f for f in FIELDS if f in frame]
+    frame = frame.reindex(columns=["article_id", *FIELDS], fill_value="")  # (an older build may lack a column)
     out: dict[str, list[tuple[str, ...]]] = {}
     for article, group in frame.groupby("article_id", sort=False):
-        out[article] = sorted(tuple(r) for r in group[fields].itertuples(index=False))
+        out[article] = sorted(tuple(r) for r in group[list(FIELDS)].itertuples(index=False))
     return out
 
 
@@ -67,7 +68,9 @@ def compare(base: Path, new: Path, events: bool = False) -> tuple[list[str], lis
             same.append(article)
             continue
         moved.append(article)
-        changes[article] = (sorted(set(old) - set(now)), sorted(set(now) - set(old)))
+        # multisets: a row told twice that the change tells once is a move, and is listed
+        changes[article] = (sorted((Counter(old) - Counter(now)).elements()),
+                            sorted((Counter(now) - Counter(old)).elements()))
     return same, moved, changes
 
 
@@ -92,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         gone, added = changes[article]
         for sign, rows in (("-", gone), ("+", added)):
             for r in rows:
-                print(f"  {sign}", r[:SHOWN], r[-1][:120])
+                print(f"  {sign}", r[:len(SHOWN)], r[-1][:120])
     return 0
 
 

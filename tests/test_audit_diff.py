@@ -65,3 +65,11 @@ def test_a_missing_build_names_the_file_and_the_fix(tmp_path):
     run = subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "empty"), str(tmp_path / "empty")],
                          capture_output=True, text=True)
     assert run.returncode != 0 and "mentions.csv not found" in run.stderr and "timeline build" in run.stderr
+
+
+def test_a_row_told_twice_then_once_is_listed(tmp_path):
+    a = dict(ROW, article_id="a")
+    base = _build(tmp_path / "base", [a, a], [a], ["a"])
+    new = _build(tmp_path / "new", [a], [a], ["a"])
+    same, moved, changes = audit_diff.compare(base, new)
+    assert moved == ["a"] and len(changes["a"][0]) == 1 and changes["a"][1] == []
