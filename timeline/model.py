@@ -152,3 +152,12 @@ class Event:
     anchor_date: dt.date | None = None  # the date relative expressions were resolved against
     flags: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    trigger_char_start: int | None = field(default=None, compare=False)  # the trigger's offset in the article text
+
+    def trigger_offset(self) -> int:
+        """Where the trigger stands in ``sentence`` (-1 when there is none). The trigger is written in lower case
+        ("shelling" in "Shelling of Douma continued") and may occur twice ("the shelling had stopped, but renewed
+        shelling of Homs"): the recorded offset says which."""
+        if self.trigger_char_start is not None:
+            return self.trigger_char_start - self.char_start
+        return self.sentence.lower().find(self.trigger.lower()) if self.trigger else -1

@@ -73,7 +73,7 @@ def decreed_yields(st: _SentenceState) -> None:
         info = type_info("concede")
         cameo, plover = info.codes(e.status)
         events[i] = replace(e, event_type="concede", event_family=info.family, cameo=cameo, plover=plover,
-                            trigger=yielded.trigger.text)
+                            trigger=yielded.trigger.text, trigger_char_start=yielded.trigger.start)
         for j in range(len(events) - 1, st.first - 1, -1):
             if j != i and events[j].event_type == "concede" and (events[j].trigger or "").lower() \
                     == yielded.trigger.text.lower():

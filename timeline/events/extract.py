@@ -586,7 +586,7 @@ class _Builder:
             source=self.article.source, url=self.article.url,
             char_start=sent.start, char_end=sent.end,
             date_char_start=mention.start if mention else None, date_char_end=mention.end if mention else None,
-            trigger=p.trigger.text if p else None,
+            trigger=p.trigger.text if p else None, trigger_char_start=p.trigger.start if p else None,
             event_family=info.family, cameo=cameo, plover=plover,
             date_rule=date_rule, anchor_date=self.anchor.date,
             flags=tuple(dict.fromkeys(flags)),

@@ -32,7 +32,7 @@ _NOUN_OF = r"(?:shelling|bombardment|siege|invasion|capture)"
 _MODS = (r"(?:(?!(?:a|an|the|and|or|of|on|in|for|with|to|from|by|at|as|that|against|over|into|under)\s)"
          r"(?:[a-z'’-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}?")
 _OBJECT = re.compile(
-    r"(?<![\w-])(?:" + _NOUN_ON + r"\s+(?:on|against)|" + _NOUN_OF + r"\s+of)\s+"
+    r"(?<![\w-])(?:(?i:" + _NOUN_ON + r")\s+(?:on|against)|(?i:" + _NOUN_OF + r")\s+of)\s+"  # (the noun may open the sentence)
     r"(?:the\s+(?:" + _MODS + r"(?:city|town|village|port|capital|stronghold|region|province)(?:\s+of\s+|,\s+))?)?"
     r"(?P<place>[A-Z][\w.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)?-?\s*[A-Z][\w.\-]*){0,2})(?:['’]s\b|(?=[\s,.;:)]|$))")
 SLACK = 5  # characters after the trigger in which the noun may still begin ("assault" of "repulsed a government assault")
@@ -49,7 +49,7 @@ def place_force_nouns(events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         if e.location is None and e.trigger and e.event_family in FORCE_FAMILIES:
-            at = e.sentence.find(e.trigger)
+            at = e.trigger_offset()
             place = noun_object_place(e.sentence, at, at + len(e.trigger)) if at >= 0 else None
             if place is not None:
                 e = replace(e, location=place, location_basis="clause")

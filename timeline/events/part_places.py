@@ -86,7 +86,7 @@ def place_part_phrases(events: list[Event]) -> list[Event]:
     for e in events:
         if e.location is None and e.trigger and not SAYING_TRIGGER.match(e.trigger) \
                 and (e.event_family in FORCE_FAMILIES or e.event_type in _TYPES):
-            at = e.sentence.find(e.trigger)
+            at = e.trigger_offset()
             place = part_place(e.sentence, at + len(e.trigger)) if at >= 0 else None
             if place is not None:
                 e = replace(e, location=place, location_basis="clause")

@@ -51,7 +51,7 @@ def _named_before_verb(event: Event, name: str) -> bool:
     Ki-moon and US Secretary of State Hillary Clinton urged", "UN and Arab League special envoy Kofi Annan renewed
     calls", coded with another actor1), not among those it is done to or for ("the Arab League offered Sunday to host
     talks ... and the Damascus leadership")?"""
-    at = event.sentence.find(event.trigger) if event.trigger else -1
+    at = event.trigger_offset()
     subject = event.sentence[event.sentence.rfind(",", 0, at) + 1:at]  # (the clause's: not "Mindful of the threat
     # of civil war in Syria, ..., the Arab League offered")
     return at > 0 and re.search(r"\b%s\b" % re.escape(name.split()[-1]), subject) is not None

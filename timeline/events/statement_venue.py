@@ -139,7 +139,7 @@ def _past_frame(e: Event, mentions: list[Mention], first: date) -> bool:
     """Is ``e`` told inside a frame of an earlier day, a date before its verb that ends before the meeting ("In
     paragraph 22 of the Joint Statement issued following their June 15, 2021 summit meeting, President Biden ...
     resolved", in a statement of September 29)? Then it is not an act of the meeting."""
-    verb = e.sentence.find(e.trigger) if e.trigger else -1
+    verb = e.trigger_offset()
     end = e.char_start + (verb if verb >= 0 else len(e.sentence))
     return any(e.char_start <= m.start < end and m.resolved and m.date_end is not None and m.date_end < first
                for m in mentions)

@@ -46,7 +46,7 @@ def place_where_clauses(events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         if e.location is None and e.trigger and e.event_type != "call" and not SAYING_TRIGGER.match(e.trigger):
-            at = e.sentence.find(e.trigger)
+            at = e.trigger_offset()
             for clause, families in _CLAUSES:
                 if e.location is not None or families is not None and e.event_family not in families:
                     continue
