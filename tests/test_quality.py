@@ -68,7 +68,11 @@
 - ``events_fresh17``: the same on the twenty-first set (``events_gold_fresh17.jsonl``: six documents annotated
   in full, blind, under rules 1-22; scored at 4b23252, 82d2c78, 95a8cb9, 276cd54 and b681c23; figures in its .md
   and the README), in the gate since the nineteenth session (2026-12-05) as a development set, pinned at its score
-  with the code of that session's start (b681c23); fresh18 is the blind measure now.
+  with the code of that session's start (b681c23).
+- ``events_fresh18``: the same on the twenty-second set (``events_gold_fresh18.jsonl``: six documents annotated
+  in full, blind, under rules 1-22; scored at 34f2363, 276cd54, b681c23, ad21c11 and 0388a5c; figures in its .md
+  and the README), in the gate since the twentieth session (2026-12-05) as a development set, pinned at its score
+  with the code of that session's start (0388a5c); fresh19 is the blind measure now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -125,6 +129,7 @@ HOW = {
     "events_fresh15": "python scripts/score_events.py --gold tests/data/events_gold_fresh15.jsonl --json",
     "events_fresh16": "python scripts/score_events.py --gold tests/data/events_gold_fresh16.jsonl --json",
     "events_fresh17": "python scripts/score_events.py --gold tests/data/events_gold_fresh17.jsonl --json",
+    "events_fresh18": "python scripts/score_events.py --gold tests/data/events_gold_fresh18.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
