@@ -116,7 +116,7 @@ from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
                          unreal_force_noun)
-from .reporters import journalists, reporter
+from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
@@ -304,9 +304,10 @@ class _Builder:
 
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
-        Muir", "The BBC's Frank Gardner"), not a transcript? Its body, as wire copy's, holds standing positions in
-        the simple present ("The government blames ...", "The UN says ..."), though it tells news in the perfect."""
-        return bool(self.reporters) and not self.labels
+        Muir", "The BBC's Frank Gardner"), or one from a news outlet that kept no dateline and signs no one
+        (``reporters.news_outlet``), not a transcript? Its body, as wire copy's, holds standing positions in the simple
+        present ("The government blames ...", "The UN says ..."), though it tells news in the perfect."""
+        return (bool(self.reporters) or news_outlet(self.article.source)) and not self.labels
 
     def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
