@@ -109,6 +109,8 @@ from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
 from .thanked_giving import thanked_giving
 from .object_relatives import object_relative_blame
+from .accepted_plans import accepted_plans
+from .standing_cooperation import standing_cooperation
 from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
 from .blamed_patients import blamed_patients
@@ -1504,6 +1506,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     blamers(st)
     unnamed_supporters(st)  # "Largely Sunni Gulf states backed the monarchy": support by a group no one names
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
+    accepted_plans(st, _is_event)  # "an Arab peace plan it agreed to before the monitors were sent": Syria's agreement
+    standing_cooperation(st, _is_event)  # "Also, our cooperation recently is improving all the time": in a transcript
     apposed_rejections(st, _is_event)  # "... national dialogue talks, an offer rejected by opposition leaders"
     proposed_by(st)  # "the six-point peace plan proposed by UN-Arab League envoy Kofi Annan": Annan's proposal
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
