@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..actors.mention import SpanIndex
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import GAZETTEER, phrase_alternation
 from . import nouns, senses
 from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
@@ -1319,9 +1319,9 @@ class PredicateReader:
         return False
 
     def _populated_target(self, p: Predicate) -> bool:
-        """Is ``p`` an active verb of bombarding (or its noun with "of") whose object is a populated place (``_POPULATED``:
-        "the old quarter of the southern city", "two suburbs of the Syrian capital", "a border town") or a named town
-        ("shelled Latakia", "bombarded Homs"), in a sentence that names no armed side (``_ARMED_SIDE``: "a town
+        """Is ``p`` an active verb of bombarding or attacking (or "shelling/bombardment of") whose object is a populated
+        place (``_POPULATED``: "the old quarter of the southern city", "two suburbs of the Syrian capital", "a border
+        town") or a named town ("shelled Latakia", "started to attack Latakia"), in a sentence that names no armed side (``_ARMED_SIDE``: "a town
         that has become a refuge for army deserters", "the opposition stronghold of Baba Amr", "in pursuit of army
         defectors" stay fighting)? A passive ("districts ... were being pounded by government tanks") is left as it is."""
         words = p.trigger.text.split()
@@ -1339,9 +1339,8 @@ class PredicateReader:
             return False
         name = _NAME_AFTER.match(self.text, end)
         if name is not None:
-            from .places import known_named_place  # (places reads this module's lists)
             parts = name.group(1).split()
-            if any(known_named_place(" ".join(parts[:k])) for k in range(len(parts), 0, -1)):
+            if any(self._town(" ".join(parts[:k])) for k in range(len(parts), 0, -1)):
                 return True
         tokens = self.tokens
         i = tokens.index(end)
@@ -1352,6 +1351,14 @@ class PredicateReader:
                                       "in", "near", "around", "outside", "at", "on"):
                 return False  # "shelled army positions in the town": the positions are what is hit
         return False
+
+    @staticmethod
+    def _town(name: str) -> bool:
+        """Is ``name`` a town or city the gazetteer or ``place_names.txt`` knows, a capital included ("Latakia", "Hama",
+        "Damascus"), but not a country ("NATO bombarded Libya" is fighting)?"""
+        from .places import known_named_place  # (places reads this module's lists)
+        entry = GAZETTEER.get(name)
+        return known_named_place(name) is not None and (entry is None or entry.form == "capital")
 
     def _crowd_subject(self, p: Predicate) -> bool:
         """Is the subject of the active verb ``p`` a crowd ("Crowds set fire to", "protesters have attacked"; not
