@@ -734,8 +734,13 @@ class _Builder:
         head = plural_head(p, sent.reading, self.low, sent.actors) if group or self.signatories else None
         if head is not None:
             # "They committed to ...", "The leaders affirmed ...": who took part in the call or meeting;
-            # "The Parties", "our two countries" in a joint statement: its authors
-            for members in (group, list(self.signatories)):
+            # "The Parties", "our two countries" in a joint statement: its authors. There "they" and "the two sides"
+            # are its authors even after a meeting of their leaders (the Jeddah Communique: "They welcomed ...", "Both
+            # sides decided ..." = the United States and Saudi Arabia, "The leaders" = Biden and the Crown Prince)
+            order = (group, list(self.signatories))
+            if self.signatories and _AUTHORS_HEAD.search(head):
+                order = order[::-1]
+            for members in order:
                 if members and set(names) <= set(members):
                     if of_countries(head):  # "The two countries will collaborate": the leaders' countries
                         members = self._countries(members)
@@ -1344,6 +1349,8 @@ _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "re
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
 # of its own (events_gold.md rule 3)
+# a joint statement's plural subject that stands for its authors, not for the leaders of the meeting it tells of
+_AUTHORS_HEAD = re.compile(r"\b(?:they|sides)\b")
 _READOUT_POINT = re.compile(r"stated|states|pointed\s+out|explained|remarked|commented")
 # ... when the sentence opens with its speaker as subject, named or described ("President Biden stated", "The two
 # sides stated", "The Saudi side also pointed out"), not in a quote, not a pronoun ("I stated from the outset", "as you
