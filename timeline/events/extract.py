@@ -1307,8 +1307,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = place_town_acts(events, text)  # "shelled parts of the town": the town just named
     events = place_seat_acts(events, text, builder.venue)  # filed from UNITED NATIONS: the council's dated acts there
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
+    # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the
+    # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
+    country_of = {name: country for name in builder.people if (country := builder.state_of_person(name))}
     return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
-                                builder.country_of)
+                                country_of)
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
