@@ -107,6 +107,7 @@ from .blamers import blamers
 from .unnamed_supporters import unnamed_supporters
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
+from .need_points import need_points
 from .thanked_giving import thanked_giving
 from .object_relatives import object_relative_blame
 from .naming_clauses import naming_clause_charges
@@ -1468,6 +1469,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _second_object(st)
     _participle_acts(st)
     kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
+    need_points(st, _is_event)  # a joint statement's "They stressed the need to support ...": the authors' point
     thanked_giving(st, _is_event)  # "expressed gratitude for ... providing temporary shelter to 4,000 Afghans": the thanked's aid
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
     clause_sayings(st, _is_event)  # "after the government reported the loss of over 120 men": its statement
