@@ -108,6 +108,7 @@ from .unnamed_supporters import unnamed_supporters
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
 from .need_points import need_points
+from .welcomed_agreements import welcomed_agreements
 from .thanked_giving import thanked_giving
 from .object_relatives import object_relative_blame
 from .naming_clauses import naming_clause_charges
@@ -1470,6 +1471,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _participle_acts(st)
     kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
     need_points(st, _is_event)  # a joint statement's "They stressed the need to support ...": the authors' point
+    welcomed_agreements(st)  # a joint statement's "welcomed the signing of an MoU between X and Y": their agreement
     thanked_giving(st, _is_event)  # "expressed gratitude for ... providing temporary shelter to 4,000 Afghans": the thanked's aid
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
     clause_sayings(st, _is_event)  # "after the government reported the loss of over 120 men": its statement
