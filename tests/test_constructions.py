@@ -40,8 +40,8 @@ def test_rows_are_well_formed():
 
 @pytest.mark.parametrize("stem,row", ROWS, ids=[f"{stem}:{row['id']}" for stem, row in ROWS])
 def test_construction(stem, row):
-    result = process_article(Article(id=row["id"], text=row["text"], published=row["published"], title=row.get("title")),
-                             SETTINGS)
+    result = process_article(Article(id=row["id"], text=row["text"], published=row["published"], title=row.get("title"),
+                                     source=row.get("source")), SETTINGS)
     forms = [_form(e) for e in result.events]
     for want in row["expect"]:
         assert any(_matches(f, want) for f in forms), f"{row['why']}\nwanted {want}\ngot {forms}"

@@ -111,6 +111,8 @@ from .need_points import need_points
 from .welcomed_agreements import welcomed_agreements
 from .thanked_giving import thanked_giving
 from .object_relatives import object_relative_blame
+from .accepted_plans import accepted_plans
+from .standing_cooperation import standing_cooperation
 from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
 from .blamed_patients import blamed_patients
@@ -118,7 +120,7 @@ from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
                          unreal_force_noun)
-from .reporters import journalists, reporter
+from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
@@ -306,9 +308,10 @@ class _Builder:
 
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
-        Muir", "The BBC's Frank Gardner"), not a transcript? Its body, as wire copy's, holds standing positions in
-        the simple present ("The government blames ...", "The UN says ..."), though it tells news in the perfect."""
-        return bool(self.reporters) and not self.labels
+        Muir", "The BBC's Frank Gardner"), or one from a news outlet that kept no dateline and signs no one
+        (``reporters.news_outlet``), not a transcript? Its body, as wire copy's, holds standing positions in the simple
+        present ("The government blames ...", "The UN says ..."), though it tells news in the perfect."""
+        return (bool(self.reporters) or news_outlet(self.article.source)) and not self.labels
 
     def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
@@ -1517,6 +1520,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     blamers(st)
     unnamed_supporters(st)  # "Largely Sunni Gulf states backed the monarchy": support by a group no one names
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
+    accepted_plans(st, _is_event)  # "an Arab peace plan it agreed to before the monitors were sent": Syria's agreement
+    standing_cooperation(st, _is_event)  # "Also, our cooperation recently is improving all the time": in a transcript
     apposed_rejections(st, _is_event)  # "... national dialogue talks, an offer rejected by opposition leaders"
     proposed_by(st)  # "the six-point peace plan proposed by UN-Arab League envoy Kofi Annan": Annan's proposal
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"

@@ -59,3 +59,15 @@ def _signs(signed: str, name: str) -> bool:
             return True
         at = signed.find(name, at + 1)
     return False
+
+
+_OUTLET_NAME = re.compile(rf"\b(?:{AGENCY})\b")
+
+
+def news_outlet(source: str | None) -> bool:
+    """Does the article's source (``Article.source``) name a news outlet of ``resources/agencies.txt`` ("Reuters",
+    "BBC", "TASS")? Its copy is a news story, whatever its text keeps of a dateline or a byline: a story whose
+    dateline was lost, or a web story that signs no journalist, tells standing positions in the simple present in its
+    body ("The UN says at least 9,000 people have been killed", "Syria blames the violence on armed gangs") as wire
+    copy and signed web copy do (``extract._Builder.reported_copy``). A government's own releases name no outlet."""
+    return source is not None and _OUTLET_NAME.search(source) is not None

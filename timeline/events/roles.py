@@ -27,6 +27,7 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner, right_after
+from .obliged import addressed_pronoun
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
@@ -1292,6 +1293,12 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     # Lebanon's government must end funding", but not "rejected foreign intervention that compromises Syria's
     # sovereignty"; "Mikati's new government" is the state, not its leader, who owns it)
     main = reading.main
+    if main is not None and main.rule == "reported obligation" and reading.taken is not None:
+        # "Davutoglu told Assad on Tuesday that he should end the crackdown": the pronoun asked is the one addressed
+        addressed = addressed_pronoun(low, actors, reading.content or (reading.start, reading.end),
+                                      reading.taken.trigger.start, reading.frame, agent)
+        if addressed is not None:  # (a body no actor names, "told the council": no counterpart of the clause's)
+            return [addressed] if isinstance(addressed, ActorMention) else []
     if main is not None and main.rule == "reported warning":
         # "hinted that Israel's stability could be threatened if Assad was toppled": the one whose good is in danger
         harmed = [a for a in inside if _HARMED.match(low, a.end)]

@@ -1,0 +1,81 @@
+"""Two subjects of an obligation in a reported clause that name no actor of their own, and still make it a demand.
+
+``speech.obligation`` reads "said Syria must stop the killing" as a demand on Syria: the modal's subject is a named
+actor other than the speaker (or a body that is never the speaker: "the council", "the world"). Two other subjects
+say who is asked as plainly:
+
+- a pronoun that stands for the party a verb of telling addresses ("Erdogan told Assad he must stop the killing", "The
+  Chinese envoy told the council that ... it should not take them into consideration", "The UK is also telling
+  opposition forces they must observe human rights standards"): the addressee is asked to act (events_gold_fresh13
+  t17-reuters-192#9; audit t17-bbc-274, t17-bbc-232). Without this, "he must stop the killing" typed the telling by the
+  killing it asks to stop, an assault;
+- a harm that must stop or end ("Russia said violence must end before any peacekeepers could be sent", "Mr Araby said
+  that the killings in Syria should stop", "The military operations have to stop," Davutoglu told a news conference):
+  the speaker demands that whoever does it halt, a demand with no subject of its own, as "there must be no repeat" is
+  (``demand_impersonal``; events_gold_bbc t17-bbc-111#16; audit t17-bbc-264, t17-reuters-310, t17-reuters-50).
+
+Not a pronoun after any other frame ("Assad told reporters he must stay": no addressee that is an actor; "said it must
+act": the speaker itself), and not a harm that would end of itself ("the crisis must end through dialogue" names no
+harm of the cue list; "violence must be the first step" no halting verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import ActorMention
+from ..actors.gazetteer import phrase_alternation
+from .cues import CUES
+from .predicates import Predicate
+
+_TELLING = tuple(CUES["telling"])
+# the pronoun subject right before the modal ("he must", "it also should", "they now have to")
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:it|he|she|they)\s+(?:(?:also|now|still|first|[a-z]+ly)\s+)?$")
+# the addressee right after the verb of telling: a name, with "the" before it ("told the council", "told Assad")
+_BEFORE_ADDRESSEE = re.compile(r"\s+(?:the\s+)?")
+# a body named by its noun right after the verb of telling ("told the council", "telling opposition forces")
+_ADDRESSED_BODY = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:%s)(?![\w'’-])" % phrase_alternation(CUES["obligated"]))
+# a harm of the cue list heading the obligation's subject, then the modal and a verb of halting ("violence must end",
+# "the killings in Syria should stop", "the military operations have to stop"); what may stand between the noun and
+# the modal: a short "in"/"of"/"against" phrase, no clause ("the killing of civilians must stop")
+_HARM = phrase_alternation(CUES["halted_harm"])
+_HARM_SUBJECT = re.compile(r"(?<![\w'’-])(?:%s)(?:\s+(?:in|of|on|against|by)\s+(?:[\w'’.-]+\s+){1,3}?|\s+)$" % _HARM)
+# a saying of its own inside what the frame reports, before the harm: the obligation is what that saying says
+# ('"I met President Assad ... and told him the violence must stop," Davutoglu told reporters': the telling of Tuesday)
+_INNER_SAYING = re.compile(r"(?<![\w'’-])(?:%s|said|says|saying|warned|urged)(?![\w'’-])" % "|".join(CUES["telling"]))
+_HALTED = re.compile(r"\s+(?:(?:now|immediately|at\s+once|first)\s+)?(?:stop|end|cease|halt|come\s+to\s+an\s+end)(?![\w'’-])")
+
+
+def addressee(low: str, actors: list[ActorMention], frame: Predicate | None,
+              speaker: ActorMention | None) -> ActorMention | str | None:
+    """The party a verb of telling addresses, right after it: a named actor other than the speaker ("told Assad", "told
+    the council" when the council is named), else the body noun of the ``obligated`` cue list ("telling opposition
+    forces") as a string; None for any other frame, or none addressed ("told reporters")."""
+    if frame is None or not low.startswith(_TELLING, frame.trigger.start):
+        return None
+    end = frame.trigger.end
+    for a in actors:
+        if a.start >= end and _BEFORE_ADDRESSEE.fullmatch(low, end, a.start) and not a.placed \
+                and (speaker is None or a.key != speaker.key):
+            return a
+    body = _ADDRESSED_BODY.match(low, end)
+    return body.group() if body is not None else None
+
+
+def addressed_pronoun(low: str, actors: list[ActorMention], content: tuple[int, int], pos: int,
+                      frame: Predicate | None, speaker: ActorMention | None) -> ActorMention | str | None:
+    """The addressee (``addressee``) that the subject of the modal at ``pos`` stands for: a third-person pronoun ("it",
+    "he", "she", "they") right before the modal, an adverb allowed between, inside the clause a verb of telling reports;
+    None when the subject is no such pronoun or the frame addresses no one."""
+    if frame is None or frame.trigger.end > content[0] or _PRONOUN_BEFORE.search(low, content[0], pos) is None:
+        return None  # (not a closing frame: '"They should carefully consider this," Saleh told army commanders': the
+        # quotation's "they" is whoever it named before)
+    return addressee(low, actors, frame, speaker)
+
+
+def halted_harm(low: str, content: tuple[int, int], start: int, end: int) -> bool:
+    """Is the modal at ``low[start:end]`` one that a harm of the cue list heads the subject of, with a verb of halting
+    after it ("violence must end", "the killings in Syria should stop")?"""
+    harm = _HARM_SUBJECT.search(low, max(content[0], start - 60), start)
+    return harm is not None and _HALTED.match(low, end, content[1]) is not None \
+        and _INNER_SAYING.search(low, content[0], harm.start()) is None
