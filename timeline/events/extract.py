@@ -158,8 +158,8 @@ from .warnings import typed_warnings
 from .with_saying import with_saying
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
-from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
-                    told_they, we_subject)
+from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
+                    statement_act, told_they, we_subject)
 from .roster import find_roster, joint_title_actors, lead_signatories, signatories
 from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
@@ -976,9 +976,13 @@ class _Builder:
             return True
         key = (event.actor1, event.event_date)
         background = event.date_basis == "undated" and self.anchor.date is not None \
-            and background_saying(self.low, p) and (event.actor1, self.anchor.date.isoformat()) in self.spoke
-        # ("Damascus says 500 police and soldiers have been killed" after Syria's statement of the day: the same
-        # speaker's position, no new statement)
+            and background_saying(self.low, p) and (event.actor1, self.anchor.date.isoformat()) in self.spoke \
+            and (bool(self.labels) or not _body_named(sent, p, event.actor1, self.low))
+        # (a story's "The Syrian authorities say there are mines ..." after "Syrian officials told the Red Cross" on the
+        # day is a state's standing position of its own, unresolved (events_gold.md rule 6), not the day's speech
+        # again; but a person's "..., Monajed says" is their interview told on (rule 18), so is a speaker's "I will
+        # say" in a transcript, and a speaker the saying's subject does not name ("correspondents say", "Opposition
+        # groups blame the government ... and say") is no new one)
         verb = p.trigger.text.lower()
         if official is not None:
             # a body or a state speaks through many people: "a UN spokeswoman said" after "Mr Ladsous, UN
@@ -1081,6 +1085,19 @@ class _Builder:
         if mention is not None and mention.direction == FUTURE and (p is None or not p.reporting):
             return "planned"
         return "reported"
+
+# what may stand between a saying's subject and its verb: "Hamas has since said", "the Interior Ministry now says"
+_SUBJECT_TO_SAYING = re.compile(
+    r"\s*(?:(?:has|have|had|now|also|still|since|previously|long|repeatedly|again|often)\s+)*")
+
+
+def _body_named(sent: Sentence, p: Predicate, speaker: str, low: str) -> bool:
+    """Is ``speaker`` a state or a body written as the subject right before the saying ``p`` ("The UN says", "the
+    Turkish authorities say", "Hamas has since said"), not a person, nor read from elsewhere in the sentence?"""
+    return any(a.name == speaker and a.kind != "person" and a.end <= p.start
+               and _SUBJECT_TO_SAYING.fullmatch(low, a.end, p.start)
+               and not people_share(a, low) for a in sent.actors)  # (not "Some Saudis say": unnamed people)
+
 
 # the recipient of aid: a name right after "to" ("to the Ukrainian people", "to the Governments of Ukraine"), within
 # the act's clause (``_Builder._recipient``)
