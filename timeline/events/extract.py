@@ -107,6 +107,8 @@ from .blamers import blamers
 from .unnamed_supporters import unnamed_supporters
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
+from .need_points import need_points
+from .welcomed_agreements import welcomed_agreements
 from .thanked_giving import thanked_giving
 from .object_relatives import object_relative_blame
 from .accepted_plans import accepted_plans
@@ -737,8 +739,13 @@ class _Builder:
         head = plural_head(p, sent.reading, self.low, sent.actors) if group or self.signatories else None
         if head is not None:
             # "They committed to ...", "The leaders affirmed ...": who took part in the call or meeting;
-            # "The Parties", "our two countries" in a joint statement: its authors
-            for members in (group, list(self.signatories)):
+            # "The Parties", "our two countries" in a joint statement: its authors. There "they" and "the two sides"
+            # are its authors even after a meeting of their leaders (the Jeddah Communique: "They welcomed ...", "Both
+            # sides decided ..." = the United States and Saudi Arabia, "The leaders" = Biden and the Crown Prince)
+            order = (group, list(self.signatories))
+            if self.signatories and _AUTHORS_HEAD.search(head):
+                order = order[::-1]
+            for members in order:
                 if members and set(names) <= set(members):
                     if of_countries(head):  # "The two countries will collaborate": the leaders' countries
                         members = self._countries(members)
@@ -1322,8 +1329,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = place_town_acts(events, text)  # "shelled parts of the town": the town just named
     events = place_seat_acts(events, text, builder.venue)  # filed from UNITED NATIONS: the council's dated acts there
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
+    # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the
+    # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
+    country_of = {name: country for name in builder.people if (country := builder.state_of_person(name))}
     return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
-                                builder.country_of)
+                                country_of)
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
@@ -1364,6 +1374,8 @@ _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "re
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
 # of its own (events_gold.md rule 3)
+# a joint statement's plural subject that stands for its authors, not for the leaders of the meeting it tells of
+_AUTHORS_HEAD = re.compile(r"\b(?:they|sides)\b")
 _READOUT_POINT = re.compile(r"stated|states|pointed\s+out|explained|remarked|commented")
 # ... when the sentence opens with its speaker as subject, named or described ("President Biden stated", "The two
 # sides stated", "The Saudi side also pointed out"), not in a quote, not a pronoun ("I stated from the outset", "as you
@@ -1478,6 +1490,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _second_object(st)
     _participle_acts(st)
     kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
+    need_points(st, _is_event)  # a joint statement's "They stressed the need to support ...": the authors' point
+    welcomed_agreements(st)  # a joint statement's "welcomed the signing of an MoU between X and Y": their agreement
     thanked_giving(st, _is_event)  # "expressed gratitude for ... providing temporary shelter to 4,000 Afghans": the thanked's aid
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
     clause_sayings(st, _is_event)  # "after the government reported the loss of over 120 men": its statement
