@@ -1,4 +1,4 @@
-"""What a leader addressed as "you" does by force, in a transcript, is the leader's state's act.
+"""In a transcript, what a leader addressed as "you" does by force, or is given, is that leader's state's act or gain.
 
 "You have inflicted major damage on Russia's fleet in the Black Sea" (Vice President Harris to President Zelenskyy,
 events_gold_fresh17 #19: Ukraine), "the way you've stood and holding on in Kharkiv" (fresh10 #10: Ukraine): a leader
@@ -23,3 +23,21 @@ def addressed_state(p: Predicate, agents: list[ActorMention], speaker_countries:
         return None
     names = {a.name for a in agents}
     return speaker_countries.get(names.pop()) if len(names) == 1 else None
+
+
+# what is given to the one spoken to goes to their state, as what they do by force is their state's
+_GIVEN_TO = FORCE_FAMILIES | {"aid"}
+
+
+def addressed_counterparts(p: Predicate, counterparts: list[ActorMention], speaker_countries: dict[str, str]) -> list[str]:
+    """The names of the counterparts of ``p``, the pronoun "you" or "your" for a speaker of the transcript read as
+    that speaker's state when ``p`` is aid or an act of force ("Today, I'm also signing an additional package for
+    $225 million to help you reconstruct the electric grid": Ukraine, events_gold_fresh10 #9); else the names as
+    they are ("I'm looking forward to closely cooperating with you": the person, fresh12 #15)."""
+    names = []
+    for a in counterparts:
+        if p.family in _GIVEN_TO and a.basis == "pronoun" and a.text.lower() in ("you", "your"):
+            names.append(speaker_countries.get(a.name, a.name))
+        else:
+            names.append(a.name)
+    return list(dict.fromkeys(names))
