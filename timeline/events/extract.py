@@ -63,6 +63,7 @@ from ..temporal.grammar import lower
 from ..temporal.points import Point
 from . import nouns
 from .acts import act_nouns, dated_act, object_act
+from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
@@ -723,7 +724,11 @@ class _Builder:
             counterparts = [a for a in agents if "vocative" in a.flags] + counterparts  # does not act
             agents = [a for a in agents if "vocative" not in a.flags]
         names = list(dict.fromkeys(a.name for a in agents))
-        others = list(dict.fromkeys(a.name for a in counterparts))
+        others = addressed_counterparts(p, counterparts, self.speaker_countries) if self.labels \
+            else list(dict.fromkeys(a.name for a in counterparts))  # "to help you reconstruct the grid": Ukraine
+        addressed = addressed_state(p, agents, self.speaker_countries) if self.labels else None
+        if addressed is not None:  # "You have inflicted major damage on Russia's fleet": the addressed leader's state
+            return [addressed], [n for n in others if n != addressed], False
         group = self._consulted()
         group = list(group) if group is not None else None
         spans = {a.start for a in agents if any(f.startswith("counted:") for f in a.flags)}
