@@ -58,6 +58,22 @@ def first_line_furniture(text: str, end: int, first_line: int, glued: set[int]) 
     return end <= first_line and caption_before(text, end, glued)
 
 
+# a date that labels an item of a box of dated items ("23 Dec: Two bombs hit ... 6 Jan: Car bomb in Damascus kills 26"):
+# the box's items are dated acts the chronology keeps (tests/data/constructions/list_labels.jsonl)
+_DATED_ITEM = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+:\s")
+_CAPTION_LENGTH = 200  # a caption or pull quote is one short clause; a longer part holds a story sentence
+
+
+def body_caption(text: str, start: int, end: int, first_line: int, glued: set[int]) -> bool:
+    """Is the part ``text[start:end]``, below a web story's first line, a picture caption or pull quote glued before a
+    story sentence: it opens its line, a glued story sentence follows it, and it is short and no box of dated items
+    ('Arab League Secretary-General Nabil al-Araby calls for killings in Syria to stop "right now" Mr Araby said ...',
+    'Deserted: Syrians protested unsuccessfully against the closure of the camp The camp ...')? Page furniture, no
+    event (BBC convention 1)."""
+    return 0 < first_line < start and text[start - 1] == "\n" and end - start <= _CAPTION_LENGTH \
+        and caption_before(text, end, glued) and _DATED_ITEM.search(text, start, end) is None
+
+
 def caption_before(text: str, end: int, glued: set[int]) -> bool:
     """Does a glued story sentence start right after the part ending at ``end``, so that the part is a caption?"""
     after = end

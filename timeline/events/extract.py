@@ -122,7 +122,7 @@ from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
-from .captions import caption_before, first_line_furniture, story_parts
+from .captions import body_caption, caption_before, first_line_furniture, story_parts
 from .headlines import fold_headline, headline_charges
 from .soundbites import soundbite
 from .said_place import said_place
@@ -1313,7 +1313,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
-        if first_line_furniture(text, end, first_line, glued):
+        if first_line_furniture(text, end, first_line, glued) or body_caption(text, start, end, first_line, glued):
             # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it
             # names may type the lead's saying (``headlines``)
             if (charge := headline_charges(reading, sent_actors)) is not None:
