@@ -54,6 +54,9 @@ def _errors(scores) -> list[str]:
     for e in scores.spurious:
         lines.append(f"EXTRA   {e.article_id}: {e.event_type} {e.event_date} {e.actor1} trigger {e.trigger!r}\n"
                      f"        {e.sentence[:200]}")
+    for e in scores.outside:  # in a sentence with no gold row: counted by precision_doc only
+        lines.append(f"OUTSIDE {e.article_id}: {e.event_type} {e.event_date} {e.actor1} trigger {e.trigger!r}\n"
+                     f"        {e.sentence[:200]}")
     return lines
 
 
@@ -82,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(measures, indent=2))
         return 0
-    print(f"gold events {scores.gold}, judged system events {scores.judged}, matched {scores.matched}")
+    print(f"gold events {scores.gold}, judged system events {scores.judged} (of {scores.in_documents} in the gold's "
+          f"documents), matched {scores.matched}")
     ends = {f"{field}_{part}" for field in scores.FIELDS for part in ("p", "r", "f1")}
     for name, value in measures.items():
         if name not in ends:

@@ -80,3 +80,17 @@ def test_losing_a_participant_of_a_found_event_lowers_all_recall():
     after = _measures(_event(PUTIN, 1), _event(KIEV, 2, actors=("Ukraine",), actor2=None))
     assert after["participant_r_all"] < before["participant_r_all"]
     assert after["roles_r_all"] < before["roles_r_all"]
+
+
+def test_a_row_in_a_sentence_with_no_gold_row_counts_against_precision_doc_only():
+    """The later sets annotate every event of a document, so a system row in a sentence the gold gave no row (a
+    caption, a continuation, a background clause) is a false positive there: ``precision`` does not judge it,
+    ``precision_doc`` counts it, and ``--errors`` lists it as OUTSIDE. Rows of other articles count in neither."""
+    caption = _event(PUTIN, 3, char_start=0, char_end=40, sentence="Putin speaks to reporters in Igora, Dec 26")
+    elsewhere = _event(PUTIN, 4, article_id="tass-1", char_start=0, char_end=10)
+    scores = score_events(GOLD, {"tass-1894093": [_event(PUTIN, 1), _event(KIEV, 2), caption],
+                                 "tass-1": [elsewhere]})
+    m = scores.measures()
+    assert (m["precision"], m["precision_doc"]) == (100.0, 66.7)
+    assert (scores.judged, scores.in_documents) == (2, 3)
+    assert [e.event_id for e in scores.outside] == ["e3"]

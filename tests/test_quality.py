@@ -82,7 +82,10 @@ roles P/R/F1 and, for each field, its end-to-end recall ``FIELD_r`` (matched eve
 right over all gold events, as TempEval-3 counts timex values over all gold; ``EVENT_PINNED``). A
 recall gain with an imperfect field cannot lower ``FIELD_r`` (the right-field count only grows); a
 change that breaks a field of events already found still fails, since their right-field count falls;
-a change that adds wrong events fails on ``precision``. The accuracies over matched events and the
+a change that adds wrong events fails on ``precision``, and one that adds rows in sentences the gold
+gave none (page furniture, a continuation: the later sets annotate every event of each document) fails
+on ``precision_doc`` (matched over all system events of the gold's documents; pinned since the
+twentieth session). The accuracies over matched events and the
 end-to-end ``FIELD_p`` / ``FIELD_f1`` are printed (``pytest -s``), not pinned: ``FIELD_f1`` has the
 judged system events in its denominator, so a *new* system event that matches with a wrong field
 lowers it by about 0.3 points on these sets, the very recall gain the gate must let through. The cast is
@@ -134,7 +137,7 @@ HOW = {
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
 # what the events gates pin (see the module docstring); the other event measures are printed
-EVENT_PINNED = ("recall", "precision", "participant_p", "participant_r_all",
+EVENT_PINNED = ("recall", "precision", "precision_doc", "participant_p", "participant_r_all",
                 "roles_p", "roles_r_all") + tuple(f"{field}_r" for field in EVENT_FIELDS)
 
 
