@@ -200,6 +200,13 @@ _INTRANSITIVE = frozenset(CUES["intransitive"])  # "people demonstrated in Jasse
 # an act's noun that after a comma and before "that", "of" or "against" is a participle (event_cues.tsv: participle_noun)
 _PARTICIPLE_NOUNS = frozenset(CUES["participle_noun"])
 _PARTICIPLE_NOUN_NEXT = frozenset(CUES["participle_noun_next"])
+# force nouns that are a verb's -ing form too: after "is", "are", "were", "have been" they are its progressive
+_PROGRESSIVE_FORCE = frozenset({"fighting"})
+# what the progressive's subject is when it is no actor: a third-person pronoun (not "we": a speaker's own stance)
+_PROGRESSIVE_SUBJECT = frozenset({"he", "she", "they", "it", "who"})
+# a speaker's own side as the subject of what it says it is fighting: "says it is fighting armed gangs", "insists his
+# troops are fighting", "we are fighting terrorists": a stance, the saying's (``speech.enemy_label``), no act of force
+_OWN_SIDE = re.compile(r"\b(?:it|we|they|he|(?:its|his|their|our)\s+[\w\s-]*)$")
 _VERB_ONLY_EITHER = frozenset(CUES["verb_only_either"])  # "no sign of": an indication, no signing
 _CONSEQUENCE = re.compile(r"\s+that\s+[^.;:!?]{0,120}?\b(?:%s)\b" % "|".join(sorted(CUES["modal"], key=len, reverse=True)))
 # a complement that a passive participle's trigger ends with: "have been declared persona non grata by ...", and the
@@ -641,6 +648,9 @@ class PredicateReader:
             form = "verb" if modal or prev in PRONOUNS or subject else "noun"
             if form == "noun" and first in _VERB_ONLY_EITHER:
                 return None  # "has shown no sign of spoiling for a fight", "with signs of torture": an indication
+        if form == "noun" and t.form == "N" and first in _PROGRESSIVE_FORCE and self._fighting_progressive(t):
+            form = "verb"  # "government forces and the opposition are fighting fiercely", "Syrian authorities have been
+            # fighting an internal rebellion": the progressive of the verb, its subject's act (not "there was fighting")
         if form == "noun" and first in _PARTICIPLE_NOUNS and prev == "," \
                 and tokens.words[tokens.index(t.end):tokens.index(t.end) + 1] \
                 and tokens.words[tokens.index(t.end)] in _PARTICIPLE_NOUN_NEXT \
@@ -1052,6 +1062,30 @@ class PredicateReader:
         while k >= 0 and (words[k] in ADVERBS or words[k] in NEGATION or words[k].endswith("ly") and len(words[k]) > 4):
             k -= 1
         return k >= 0 and words[k] in BE and words[k] not in ("be", "being")
+
+    def _fighting_progressive(self, t: Trigger) -> bool:
+        """Is the -ing force noun the progressive of its verb with a subject before it ("government forces and the
+        opposition are fighting fiercely", "the Free Syrian Army is fighting back", "Syrian authorities have been
+        fighting an internal rebellion")? Not a noun after a "be" with no actor or pronoun as its subject ("there was
+        fighting near the cabinet office", "what activists said was fighting among soldiers"), nor a struggle for an end
+        ("is fighting to crush a year-long uprising", "is now fighting for political survival"), nor one inside a
+        quotation, whose others' acts the speaker tells ("... but the Free Syrian Army is fighting back," said one resident:
+        ``continued`` reads only the speaker's own)."""
+        tokens = self.tokens
+        j = tokens.index(t.start)
+        if not self._progressive(j) or self.low.startswith((" to ", " for "), t.end) or _inside(t.start, self.quotes):
+            return False
+        k = j - 1
+        while k >= 0 and tokens.words[k] not in BE:
+            k -= 1
+        if k > 0 and tokens.words[k] == "been" and tokens.words[k - 1] in HAVE:
+            k -= 1  # "have been fighting": the subject stands before "have"
+        s_i, subject = tokens.before(tokens.starts[k]) if k >= 0 else (-1, "")
+        if s_i < 0 or not (tokens.ends[s_i] in self.actor_ends or subject in _PROGRESSIVE_SUBJECT):
+            return False
+        at = self._actor_start(tokens.ends[s_i])
+        said = any(at - 60 <= r < at for r in self._reporting)  # "says it is fighting": what a saying reports
+        return not (said and _OWN_SIDE.search(self.low, max(self.start, at - 6), tokens.ends[s_i]))
 
     def _progressive_after(self, i: int) -> bool:
         """Is the word at token ``i``, right after "be", an -ing form ("to be discussing"), not a passive ("to be

@@ -22,6 +22,7 @@ import dataclasses
 import re
 
 from ..actors import ActorMention, canonical_key
+from ..actors.people import listed_country, person_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
@@ -1216,8 +1217,24 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             group.extend(same)
             last = nxt
             rest = [b for b in rest if b.start >= nxt.end]
-        return [g for g in group if g.key not in own]
+        return [_leader_side(p, g, low) for g in group if g.key not in own]
     return []
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?\s")
+
+
+def _leader_side(p: Predicate, a: ActorMention, low: str) -> ActorMention:
+    """The counterpart of an act of force told as a leader's owned noun ("is fighting back heroically against Putin's
+    continued brutality") is the leader's state, as his forces or regime are (events_gold.md rule 15; fresh17's Munich
+    press conference #16: Ukraine against Russia)."""
+    if p.type not in ("military", "assault") or a.kind != "person" \
+            or not ("possessive" in a.flags or _POSSESSIVE_END.match(low, a.end)):
+        return a
+    country = a.country or listed_country(person_key(a.name))  # (people.csv: "Putin" is Russia's)
+    if not country:
+        return a
+    return dataclasses.replace(a, name=country, key=canonical_key(country), kind="country", role=None)
 
 
 def _actor_right_after(a: ActorMention, starts: set[int], low: str) -> bool:
