@@ -487,8 +487,13 @@ def _clause_after(reader: PredicateReader, pos: int) -> bool:
     \"comes too late ...\"": what he said follows the frame, not the subject before it)."""
     m = re.match(r"\s*([^,;:.!?]*)", reader.low[pos:reader.end])
     words = re.findall(r"[\w’'-]+", m.group(1)) if m else []
-    return len(words) >= 3 and words[0] not in FRAME_ADJUNCT \
+    return len(words) >= 3 and (words[0] not in FRAME_ADJUNCT or _QUANTITY_AT.fullmatch(" ".join(words[:2])) is not None) \
         and _VERB_GROUP_WORD.search(reader.low, pos, reader.end) is not None
+
+
+# "at least"/"at most" before a number opens the reported clause's subject, not an adjunct of the saying ("said at a news
+# conference"): "The government, however, says at least 1,345 members of the security forces have been killed"
+_QUANTITY_AT = re.compile(r"at\s+(?:least|most)")
 
 
 def _object_after(reader: PredicateReader, pos: int) -> bool:
