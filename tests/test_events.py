@@ -788,7 +788,7 @@ def test_events_roles_agent_of_one_predicate(text, trigger, actor1):
     # "in the vicinity of Majdel Shams", "in the suburbs of Damascus", "in the outskirts of Hama": the place named
     ("Police said three more Syrian nationals were arrested on Monday in the vicinity of Majdel Shams.", "coerce",
      "Majdel Shams"),
-    ("Syrian troops shelled villages in the suburbs of Damascus on Sunday.", "military", "Damascus"),
+    ("Syrian troops shelled villages in the suburbs of Damascus on Sunday.", "assault", "Damascus"),
     ("Security forces raided homes in the outskirts of Hama on Tuesday, activists said.", "assault", "Hama"),
     ("Protesters gathered in the vicinity of the embassy on Friday.", "protest", None),
 ], ids=["in-bali", "at-white-house", "met-in-geneva", "venue-before-date", "topic-not-venue", "no-venue",

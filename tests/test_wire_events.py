@@ -71,7 +71,7 @@ FORCES = [
      "what is happening in the country.", ("coerce", "Syria")),
     ("government-blames", "The government blames \"armed gangs\" and \"terrorists\".", ("accuse", "Syria")),
     ("government-shelled", "In Hama, seven civilians including a two-year-old girl died as the government shelled parts "
-     "of the town, activists said.", ("military", "Syria")),
+     "of the town, activists said.", ("assault", "Syria")),
     ("leaders-government", "Assad's government has accused armed bands of killing scores of its security men in the "
      "northwestern town of Jisr al-Shughour and vowed to send in the army to carry out their \"national duty to "
      "restore security\" there.", ("threaten", "Syria")),

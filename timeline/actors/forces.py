@@ -16,7 +16,8 @@ punctuation, a conjunction, a subordinator, a verb of saying ("said troops
 had deployed") or the "by"/"from" of an agent ("weeks of shelling from
 government forces"); not "Turkish troops" (an actor already), "its troops", "some
 400 troops", "rebel soldiers", "trucks carrying troops", "in the army",
-"soldiers of the Free Syrian Army".
+"soldiers of the Free Syrian Army". A phrase that stands as the target of an act of force ("gunmen had fired on
+security forces", "attacking soldiers", "clashed with the army": ``TARGET_BEFORE``) is the story's forces too.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
@@ -217,12 +218,37 @@ def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention]) -> Iterat
             yield match, before
 
 
+def targets(text: str, mentions: list[ActorMention]) -> Iterator[tuple[re.Match, str]]:
+    """The phrases of ``_PHRASE`` that stand as the target of an act of force (``TARGET_BEFORE``), with the 40
+    characters before each: not an actor already, not owned after the noun nor a modifier of a noun after it."""
+    taken = SpanIndex([(m.start, m.end) for m in mentions])
+    for match in _PHRASE.finditer(text):
+        start, end = match.span()
+        if taken.overlaps(start, end):
+            continue
+        before = text[max(0, start - 40):start]
+        if TARGET_BEFORE.search(before) and not bare_before(before, match.group(0)) \
+                and not _OF_AFTER.match(text, end) and not _HEAD_AFTER.match(text, end):
+            yield match, before
+
+
 # a force with no owner that modifies the noun of its act of force, after a preposition or an article (never after "the",
 # where it may be a subject: "the army raids houses"): "killed in security force raids", "during an army raid"; not
 # "military", an adjective of the act ("in fear of a military assault", "in military operations": no force named)
 _FORCE_MODIFIER = re.compile(r"(?<![\w-])(?:in|during|amid|by|from|of|an?)\s+(?P<force>security[\s-]force|army|police)"
                              r"\s+(?=(?:raids?|assaults?|attacks?|shelling|bombardments?|operations?|offensive|"
                              r"incursions?)(?![\w-]))", re.I)
+
+
+# where a state's forces stand as the target of an act of force: after a verb of attack or its noun and the preposition
+# that takes its target ("gunmen fired on security forces", "clashed with the army", "attacks on security forces",
+# "have taken up arms against the security forces", "an armed group attacked a military base" is no force noun)
+TARGET_BEFORE = re.compile(r"\b(?:(?:fir(?:e|ed|es|ing)|shot|shoot(?:ing|s)?|open(?:ed|ing|s)?\s+fire)\s+(?:at|on|upon)|"
+                           r"(?:clash(?:ed|es|ing)?|skirmish(?:ed|es)?|gun\s?battles?|battl(?:ed|es|ing))\s+with|"
+                           r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+(?:on|against)|"
+                           r"arms\s+against|"
+                           r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|assault(?:ed|ing)?|target(?:ed|ing|s)?))\s+(?:the\s+)?$",
+                           re.I)
 
 
 def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -232,7 +258,7 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     country = story_country(mentions)
     if country is None:
         return in_text_order(mentions + added) if added else mentions
-    for match, before in bare(_PHRASE, text, mentions + added):
+    for match, before in chain(bare(_PHRASE, text, mentions + added), targets(text, mentions + added)):
         start, end = match.span()
         noun = " ".join(match.group(0).lower().split())
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's

@@ -63,6 +63,7 @@ from ..temporal.grammar import lower
 from ..temporal.points import Point
 from . import nouns
 from .acts import act_nouns, dated_act, object_act
+from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
@@ -107,6 +108,8 @@ from .blamers import blamers
 from .unnamed_supporters import unnamed_supporters
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
+from .need_points import need_points
+from .welcomed_agreements import welcomed_agreements
 from .thanked_giving import thanked_giving
 from .object_relatives import object_relative_blame
 from .accepted_plans import accepted_plans
@@ -157,8 +160,8 @@ from .warnings import typed_warnings
 from .with_saying import with_saying
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
-from .roles import (coded, coordinated_acts, first_person, of_countries, plural_head, roles, statement_act,
-                    told_they, we_subject)
+from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
+                    statement_act, told_they, we_subject)
 from .roster import find_roster, joint_title_actors, lead_signatories, signatories
 from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
@@ -722,7 +725,11 @@ class _Builder:
             counterparts = [a for a in agents if "vocative" in a.flags] + counterparts  # does not act
             agents = [a for a in agents if "vocative" not in a.flags]
         names = list(dict.fromkeys(a.name for a in agents))
-        others = list(dict.fromkeys(a.name for a in counterparts))
+        others = addressed_counterparts(p, counterparts, self.speaker_countries) if self.labels \
+            else list(dict.fromkeys(a.name for a in counterparts))  # "to help you reconstruct the grid": Ukraine
+        addressed = addressed_state(p, agents, self.speaker_countries) if self.labels else None
+        if addressed is not None:  # "You have inflicted major damage on Russia's fleet": the addressed leader's state
+            return [addressed], [n for n in others if n != addressed], False
         group = self._consulted()
         group = list(group) if group is not None else None
         spans = {a.start for a in agents if any(f.startswith("counted:") for f in a.flags)}
@@ -738,8 +745,13 @@ class _Builder:
         head = plural_head(p, sent.reading, self.low, sent.actors) if group or self.signatories else None
         if head is not None:
             # "They committed to ...", "The leaders affirmed ...": who took part in the call or meeting;
-            # "The Parties", "our two countries" in a joint statement: its authors
-            for members in (group, list(self.signatories)):
+            # "The Parties", "our two countries" in a joint statement: its authors. There "they" and "the two sides"
+            # are its authors even after a meeting of their leaders (the Jeddah Communique: "They welcomed ...", "Both
+            # sides decided ..." = the United States and Saudi Arabia, "The leaders" = Biden and the Crown Prince)
+            order = (group, list(self.signatories))
+            if self.signatories and _AUTHORS_HEAD.search(head):
+                order = order[::-1]
+            for members in order:
                 if members and set(names) <= set(members):
                     if of_countries(head):  # "The two countries will collaborate": the leaders' countries
                         members = self._countries(members)
@@ -970,9 +982,13 @@ class _Builder:
             return True
         key = (event.actor1, event.event_date)
         background = event.date_basis == "undated" and self.anchor.date is not None \
-            and background_saying(self.low, p) and (event.actor1, self.anchor.date.isoformat()) in self.spoke
-        # ("Damascus says 500 police and soldiers have been killed" after Syria's statement of the day: the same
-        # speaker's position, no new statement)
+            and background_saying(self.low, p) and (event.actor1, self.anchor.date.isoformat()) in self.spoke \
+            and (bool(self.labels) or not _body_named(sent, p, event.actor1, self.low))
+        # (a story's "The Syrian authorities say there are mines ..." after "Syrian officials told the Red Cross" on the
+        # day is a state's standing position of its own, unresolved (events_gold.md rule 6), not the day's speech
+        # again; but a person's "..., Monajed says" is their interview told on (rule 18), so is a speaker's "I will
+        # say" in a transcript, and a speaker the saying's subject does not name ("correspondents say", "Opposition
+        # groups blame the government ... and say") is no new one)
         verb = p.trigger.text.lower()
         if official is not None:
             # a body or a state speaks through many people: "a UN spokeswoman said" after "Mr Ladsous, UN
@@ -1075,6 +1091,19 @@ class _Builder:
         if mention is not None and mention.direction == FUTURE and (p is None or not p.reporting):
             return "planned"
         return "reported"
+
+# what may stand between a saying's subject and its verb: "Hamas has since said", "the Interior Ministry now says"
+_SUBJECT_TO_SAYING = re.compile(
+    r"\s*(?:(?:has|have|had|now|also|still|since|previously|long|repeatedly|again|often)\s+)*")
+
+
+def _body_named(sent: Sentence, p: Predicate, speaker: str, low: str) -> bool:
+    """Is ``speaker`` a state or a body written as the subject right before the saying ``p`` ("The UN says", "the
+    Turkish authorities say", "Hamas has since said"), not a person, nor read from elsewhere in the sentence?"""
+    return any(a.name == speaker and a.kind != "person" and a.end <= p.start
+               and _SUBJECT_TO_SAYING.fullmatch(low, a.end, p.start)
+               and not people_share(a, low) for a in sent.actors)  # (not "Some Saudis say": unnamed people)
+
 
 # the recipient of aid: a name right after "to" ("to the Ukrainian people", "to the Governments of Ukraine"), within
 # the act's clause (``_Builder._recipient``)
@@ -1306,8 +1335,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = place_town_acts(events, text)  # "shelled parts of the town": the town just named
     events = place_seat_acts(events, text, builder.venue)  # filed from UNITED NATIONS: the council's dated acts there
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
+    # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the
+    # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
+    country_of = {name: country for name in builder.people if (country := builder.state_of_person(name))}
     return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
-                                builder.country_of)
+                                country_of)
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
@@ -1348,6 +1380,8 @@ _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "re
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
 # of its own (events_gold.md rule 3)
+# a joint statement's plural subject that stands for its authors, not for the leaders of the meeting it tells of
+_AUTHORS_HEAD = re.compile(r"\b(?:they|sides)\b")
 _READOUT_POINT = re.compile(r"stated|states|pointed\s+out|explained|remarked|commented")
 # ... when the sentence opens with its speaker as subject, named or described ("President Biden stated", "The two
 # sides stated", "The Saudi side also pointed out"), not in a quote, not a pronoun ("I stated from the outset", "as you
@@ -1462,6 +1496,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _second_object(st)
     _participle_acts(st)
     kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
+    need_points(st, _is_event)  # a joint statement's "They stressed the need to support ...": the authors' point
+    welcomed_agreements(st)  # a joint statement's "welcomed the signing of an MoU between X and Y": their agreement
     thanked_giving(st, _is_event)  # "expressed gratitude for ... providing temporary shelter to 4,000 Afghans": the thanked's aid
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
     clause_sayings(st, _is_event)  # "after the government reported the loss of over 120 men": its statement

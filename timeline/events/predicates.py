@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorMention
 from ..actors.mention import SpanIndex
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import GAZETTEER, phrase_alternation
 from . import nouns, senses
 from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
@@ -76,6 +76,13 @@ DISSENT = frozenset(CUES["dissent"])
 GATHERINGS = frozenset(CUES["gathering"])
 CIVIL_TARGETS = frozenset(w for w in CUES["civil_target"] if " " not in w)
 _ATTACK_NOUNS = frozenset(CUES["attack_noun"])
+_BOMBARDING = frozenset(CUES["bombarding"])
+_POPULATED = frozenset(CUES["populated_place"])
+_ARMED_SIDE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(sorted(CUES["armed_side"], key=len, reverse=True)))
+# a name right after a verb of bombarding ("shelled Latakia", "bombarded Homs"): one to three capitalised
+# words, read as a place when the gazetteer or place_names.txt knows it
+_OF = re.compile(r"\s+of\b")
+_NAME_AFTER = re.compile(r"\s+(?:into\s+)?([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,2})")
 _TARGETING = re.compile(r"\s+(?:on|against|targeting|that\s+targeted|which\s+targeted)\s+")
 # "... to (try to) crush protests": the purpose of an act of force, up to the object of its verb of putting down
 _TO_SUPPRESS = re.compile(r"\bto\s+(?:try\s+to\s+|help\s+|attempt\s+to\s+)?" + phrases("suppressing_verb").pattern
@@ -1121,6 +1128,10 @@ class PredicateReader:
         if p.type == "military" and self._civil_target(p):
             return replace(p, type="assault", rule="civil target")  # "attacked the French embassy", "the embassies ...
             # were attacked", "the attacks targeting civilian sites in the UAE"
+        if p.type == "military" and self._populated_target(p):
+            return replace(p, type="assault", rule="populated target")  # "tanks shelled the old quarter of the southern
+            # city", "Syrian forces shelled Sunni Muslim districts in Latakia", "the shelling of Tel Kelakh": force on a
+            # town's people, with no armed side named in the sentence (cues ``bombarding``)
         if p.type == "military" and p.form == "noun" and p.trigger.text.split()[-1] in RAIDS and self._killed_in(p):
             return replace(p, type="assault", rule="victims killed in it")  # "12 civilians were killed in security
             # force raids on Saturday": the raid that killed them is force on the defenceless (check t17-reuters-162#5;
@@ -1306,6 +1317,48 @@ class PredicateReader:
             if w in BOUNDARY or w in (".", "and", "in", "with", "by", "as", "during", "after", "before", "near", "to", "from"):
                 return False
         return False
+
+    def _populated_target(self, p: Predicate) -> bool:
+        """Is ``p`` an active verb of bombarding or attacking (or "shelling/bombardment of") whose object is a populated
+        place (``_POPULATED``: "the old quarter of the southern city", "two suburbs of the Syrian capital", "a border
+        town") or a named town ("shelled Latakia", "started to attack Latakia"), in a sentence that names no armed side (``_ARMED_SIDE``: "a town
+        that has become a refuge for army deserters", "the opposition stronghold of Baba Amr", "in pursuit of army
+        defectors" stay fighting)? A passive ("districts ... were being pounded by government tanks") is left as it is."""
+        words = p.trigger.text.split()
+        if p.passive or words[0] not in _BOMBARDING and words[-1] not in _BOMBARDING:
+            return False
+        end = p.end
+        if p.form == "noun":
+            m = _OF.match(self.low, end)
+            if m is None or words[-1] not in ("shelling", "bombardment"):
+                return False
+            end = m.end()
+        elif p.form != "verb":
+            return False
+        if _ARMED_SIDE.search(self.low, self.start, self.end):
+            return False
+        name = _NAME_AFTER.match(self.text, end)
+        if name is not None:
+            parts = name.group(1).split()
+            if any(self._town(" ".join(parts[:k])) for k in range(len(parts), 0, -1)):
+                return True
+        tokens = self.tokens
+        i = tokens.index(end)
+        for w in tokens.words[i:i + 7]:
+            if w in _POPULATED:
+                return True
+            if w in BOUNDARY or w in (".", ",", "and", "with", "by", "as", "during", "after", "before", "to", "from", "for",
+                                      "in", "near", "around", "outside", "at", "on"):
+                return False  # "shelled army positions in the town": the positions are what is hit
+        return False
+
+    @staticmethod
+    def _town(name: str) -> bool:
+        """Is ``name`` a town or city the gazetteer or ``place_names.txt`` knows, a capital included ("Latakia", "Hama",
+        "Damascus"), but not a country ("NATO bombarded Libya" is fighting)?"""
+        from .places import known_named_place  # (places reads this module's lists)
+        entry = GAZETTEER.get(name)
+        return known_named_place(name) is not None and (entry is None or entry.form == "capital")
 
     def _crowd_subject(self, p: Predicate) -> bool:
         """Is the subject of the active verb ``p`` a crowd ("Crowds set fire to", "protesters have attacked"; not

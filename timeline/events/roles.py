@@ -73,12 +73,14 @@ def coded(a: ActorMention) -> ActorMention:
     return dataclasses.replace(a, name=a.country, key=canonical_key(a.country), kind="country", role=None)
 
 
-_SHARE = re.compile(r"\b(?:%s)\s+$" % "|".join(CUES["people_share"]))
+# "most Yemenis", "many Syrians", and a counted group of a people, "12 Syrian generals", "200 Syrians"
+_SHARE = re.compile(r"\b(?:%s|\d[\d,]*)\s+$" % "|".join(CUES["people_share"]))
 
 
-def _people_share(a: ActorMention, low: str) -> bool:
-    """Is ``a`` a share of a people, named by its plural ("most Yemenis were with him", "many Syrians"): the people
-    the reported clause is about, not a state the statement is made to?"""
+def people_share(a: ActorMention, low: str) -> bool:
+    """Is ``a`` a share of a people, named by its plural ("most Yemenis were with him", "many Syrians", "12 Syrian
+    generals have already defected"): the people the reported clause is about, not a state the statement is made
+    to?"""
     return a.kind == "country" and a.text.endswith("s") and a.text[:1].isupper() \
         and _SHARE.search(low, max(0, a.start - 12), a.start) is not None
 
@@ -345,7 +347,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
             cp = _content_counterpart(reading, actors, low, agent) if reading.main.rule != "insisted denial" else []
             return agents[:1], agents[1:] + cp
         after = [a for a in actors if p.end <= a.start < ceiling and a.start - p.end <= 12
-                 and not a.placed and a.key != (agent.key if agent else None) and not _people_share(a, low)]
+                 and not a.placed and a.key != (agent.key if agent else None) and not people_share(a, low)]
         if not after and reading.frame is p:
             # "affirms that it intends to take into consideration ... India's request": the party whose request
             # the statement takes up is its counterpart
