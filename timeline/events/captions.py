@@ -24,6 +24,15 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS
 _GLUED_QUOTE = re.compile(opening_first('"', 1, r"\w", absent=False) + r"[ \t]+(?=[A-Z][a-z])")
 _GLUED_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
                            + "(?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")))
+# on a web story's first line (headline, caption and lead run together), such an opener, or "An", starts a sentence
+# whatever word follows it: "... let into country An activist in Homs has said ... district of Baba Amr The UN Security
+# Council is demanding", "... arrives in Damascus The BBC's Lina Sinjab says"; over the audit sample's BBC first lines
+# every capitalised "The", "An" or "A" after a word starts a caption or the lead (no White House or TASS first line has
+# one); not a title after a word that takes a name ("Speaking with UK newspaper The Sunday Times", ``_TAKES_TITLE``)
+_GLUED_HEAD = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
+                         + "(?=(?:%s) )" % "|".join(word_list("glued_openers.txt") + ["An"]))
+_TAKES_TITLE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|with|to|told|tells|of|in|"
+                          r"from|by|at|on|for|and|or|the)\s*$", re.IGNORECASE)
 # the first line of a web story that runs headline, picture caption and lead together: a caption that ends on its
 # date, right before a capitalised word ("... attended President Assad's meeting with Kofi Annan in July The Chinese
 # foreign ministry said", "... to target Syria's central bank in February French Foreign Minister Alain Juppe has
@@ -39,14 +48,30 @@ _CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|whereas|then|when|a
                             re.IGNORECASE)
 
 
-_ENDS_ON_DATE = re.compile(r"\b(?:%s)(?:\s+\d{4})?\s*$" % _DATE_WORD)
+def first_line_furniture(text: str, end: int, first_line: int, glued: set[int]) -> bool:
+    """Is the part ending at ``end`` headline, byline or picture caption that a web story's first line runs into its
+    lead: a part of that line a glued story sentence follows ("Syria crisis: UN humanitarian chief arrives in Damascus",
+    "By Jim Muir BBC News, Beirut", "Bouthaina Shaaban, right, attended President Assad's meeting with Kofi Annan in
+    July", 'Ban Ki-moon: "We continue to receive grisly reports"')? Page furniture: a headline retells the lead's act, a
+    caption a picture of an act the story tells or an older one, and neither gives an event (events_gold_bbc.md, BBC
+    convention 1). Only the line's last part, after its last cut, is the lead."""
+    return end <= first_line and caption_before(text, end, glued)
 
 
-def dated_caption(text: str, start: int, end: int, first_line: int, glued: set[int]) -> bool:
-    """Is the part ``text[start:end]`` the headline or picture caption that a web story's first line runs into its lead,
-    cut off at the caption's date ("... met Kofi Annan in July", ``_GLUED_DATE``)? Page furniture: it retells a picture
-    of an act the story tells, or names an older one, and gives no event (events_gold_bbc.md, BBC convention 1)."""
-    return end <= first_line and caption_before(text, end, glued) and _ENDS_ON_DATE.search(text, start, end) is not None
+# a date that labels an item of a box of dated items ("23 Dec: Two bombs hit ... 6 Jan: Car bomb in Damascus kills 26"):
+# the box's items are dated acts the chronology keeps (tests/data/constructions/list_labels.jsonl)
+_DATED_ITEM = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+:\s")
+_CAPTION_LENGTH = 200  # a caption or pull quote is one short clause; a longer part holds a story sentence
+
+
+def body_caption(text: str, start: int, end: int, first_line: int, glued: set[int]) -> bool:
+    """Is the part ``text[start:end]``, below a web story's first line, a picture caption or pull quote glued before a
+    story sentence: it opens its line, a glued story sentence follows it, and it is short and no box of dated items
+    ('Arab League Secretary-General Nabil al-Araby calls for killings in Syria to stop "right now" Mr Araby said ...',
+    'Deserted: Syrians protested unsuccessfully against the closure of the camp The camp ...')? Page furniture, no
+    event (BBC convention 1)."""
+    return 0 < first_line < start and text[start - 1] == "\n" and end - start <= _CAPTION_LENGTH \
+        and caption_before(text, end, glued) and _DATED_ITEM.search(text, start, end) is None
 
 
 def caption_before(text: str, end: int, glued: set[int]) -> bool:
@@ -67,6 +92,8 @@ def glued_starts(text: str, start: int, end: int, first_line: int = 0) -> list[i
         if text.count('"', start, m.start()) % 2 == 1 and re.search(r"\s", text[opened:m.start()]):
             cuts.add(m.end())
     cuts.update(m.end() for m in _GLUED_OPENER.finditer(text, start, end))
+    cuts.update(m.end() for m in _GLUED_HEAD.finditer(text, start, min(end, first_line))
+                if not _TAKES_TITLE.search(text, max(start, m.start() - 12), m.start()))
     for m in _GLUED_DATE.finditer(text, start, min(end, first_line)):  # a caption ending on its date (first line only)
         if m.start() > start and not _SAID_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
                 and not _CLAUSE_BEFORE.search(text, max(start, m.start() - 12), m.start()):

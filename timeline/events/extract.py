@@ -126,7 +126,8 @@ from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
 from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
-from .captions import caption_before, dated_caption, story_parts
+from .captions import body_caption, caption_before, first_line_furniture, story_parts
+from .headlines import fold_headline, headline_charges
 from .soundbites import soundbite
 from .said_place import said_place
 from .speaker_place import carry_speaker_places
@@ -1288,6 +1289,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     lead = None  # the start of the story's first sentence: no stamp, no crosshead
     starts: list[int] = []  # of the story's sentences, for ``retold.date_retold``
     glued: set[int] = set()  # where a story sentence glued to a caption before it starts (``captions.glued_starts``)
+    charges: list = []  # the charged acts of speech the first line's headline names (``headlines.headline_charges``)
+    lead_actors: list = []  # the actors of the story's first sentence
     # a web story's first line may run headline, caption and lead together (``captions.glued_starts``); not wire copy's
     first_line = 0 if builder.wire else (len(text) if "\n" not in text else text.index("\n"))
     for start, end in story_parts(text, split_sentences(text, body_start, body_end), credits, glued, first_line):
@@ -1304,6 +1307,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         reading = typed_warnings(reading, low, sent_actors)  # a warning of a danger, a charge or a call (rule 19)
         sent = Sentence(start, end, reading, sent_actors, lead=start == lead,
                         owners=tuple(_in_span(owners, owner_starts, start, end)))
+        if sent.lead:
+            lead_actors = sent_actors
         sent_timexes = _in_span(timexes, timex_starts, start, end)
         points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
                   for m in sent_timexes}  # "speak again in a month", "have battled for the past three days"
@@ -1321,11 +1326,16 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
-        if dated_caption(text, start, end, first_line, glued):
-            continue  # the headline or caption a web story's first line runs into its lead: page furniture, no event
+        if first_line_furniture(text, end, first_line, glued) or body_caption(text, start, end, first_line, glued):
+            # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it
+            # names may type the lead's saying (``headlines``)
+            if (charge := headline_charges(reading, sent_actors)) is not None:
+                charges.append(charge)
+            continue
         _sentence_events(builder, sent, dates, timed, names)
         soundbite(builder, sent)
-    events = date_retold(builder.events, anchor.date, starts)  # an act told twice: the date its retelling gives
+    events = fold_headline(builder.events, charges, lead, lead_actors)  # "UN report condemns ..." over "..., says a UN report"
+    events = date_retold(events, anchor.date, starts)  # an act told twice: the date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
