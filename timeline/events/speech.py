@@ -404,6 +404,9 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         j -= 1
     if j <= 0 or i - j > 12 or tokens.words[j] not in (",", "”", '"'):
         return None
+    if tokens.words[j] != "," and _scare_quote(reader, tokens.starts[j]):
+        return None  # "The EU on Monday backed the Arab League's \"bold\" plan but Russia said violence must end ...": a
+        # quoted word inside the clause closes no quotation the frame reports
     if tokens.words[j] == "," and len([w for w in tokens.words[tokens.index(reader.start):j] if w.isalnum()]) < 3:
         return None  # "However, activists ... said": an opening adverb, not a reported clause
     if tokens.words[j] == "," and tokens.words[j + 1] in ("and", "or") and tokens.starts[j] in reader.actor_ends \
@@ -437,6 +440,28 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     return tokens.starts[j]
 
 
+# a mark that opens a quotation after a word of the sentence ("backed the Arab League's \"bold\" plan")
+_OPENING_MARK = re.compile(r"(?:^|[\s(])[\"“](?=\S)")
+
+
+def _scare_quote(reader: PredicateReader, pos: int) -> bool:
+    """Is the quotation mark at ``pos`` the end of words quoted inside a clause (a scare quote, a name: "blame \"armed
+    terrorist groups\" and Islamists for the bloodshed and say ...", "Damascus dubbed the summit the \"enemies of Syria\"
+    and has declared ...") rather than the end of a quotation a frame after it reports? The quotation opened after a
+    word of the sentence, and no punctuation closes it inside the marks (a reported quotation ends on its comma or
+    stop: "were basing their views on \"inaccurate information,\" it said")."""
+    text = reader.text
+    if pos <= reader.start or text[pos - 1] in ",.!?;:":
+        return False
+    opening = None
+    for m in _OPENING_MARK.finditer(text, reader.start, pos):
+        opening = m
+    if opening is None:
+        return False  # a quotation the sentence opened (or one whose opening mark the splitter left in the sentence
+        # before): its end
+    return re.search(r"\w", text[reader.start:opening.start() + 1]) is not None
+
+
 _OPENING_PREPOSITIONS = frozenset(CUES["opening_preposition"])
 _OPENING_PARTICIPLES = frozenset(CUES["opening_participle"])
 _VOCATIVE = frozenset(CUES["vocative"])
@@ -462,8 +487,13 @@ def _clause_after(reader: PredicateReader, pos: int) -> bool:
     \"comes too late ...\"": what he said follows the frame, not the subject before it)."""
     m = re.match(r"\s*([^,;:.!?]*)", reader.low[pos:reader.end])
     words = re.findall(r"[\w’'-]+", m.group(1)) if m else []
-    return len(words) >= 3 and words[0] not in FRAME_ADJUNCT \
+    return len(words) >= 3 and (words[0] not in FRAME_ADJUNCT or _QUANTITY_AT.fullmatch(" ".join(words[:2])) is not None) \
         and _VERB_GROUP_WORD.search(reader.low, pos, reader.end) is not None
+
+
+# "at least"/"at most" before a number opens the reported clause's subject, not an adjunct of the saying ("said at a news
+# conference"): "The government, however, says at least 1,345 members of the security forces have been killed"
+_QUANTITY_AT = re.compile(r"at\s+(?:least|most)")
 
 
 def _object_after(reader: PredicateReader, pos: int) -> bool:
