@@ -513,6 +513,14 @@ _WHERE_SUBJECT = re.compile(r",\s+(?:where|in\s+which|during\s+which)\s+(?!(?:he
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+_WHERE_OPENS = re.compile(_WHERE_SUBJECT.pattern + "$")
+
+
+def where_source(low: str, sent_start: int, verb: Predicate) -> bool:
+    """Does the reporting verb ``verb`` head a "where" or "in which" clause after its subject (``_where_clause_saying``)?
+    Its day is the saying's, and the place beside that day (the clause's antecedent, "The upheaval in Syria, where a
+    rights group said on Tuesday ...") is no place of the act it reports (events_gold_fresh14 106#1: no location)."""
+    return _WHERE_OPENS.search(low, sent_start, verb.trigger.start) is not None
 
 
 def _where_clause_saying(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> bool:
