@@ -168,7 +168,7 @@ from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
 from .speech import (CONTRAST, CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
-                     speakers_conjunct)
+                     speakers_conjunct, where_source)
 from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -531,7 +531,10 @@ class _Builder:
             return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor
             # does one that takes an act as done with no one named ("In today's meeting, did you talk about ...?")
         location = location_basis = None
-        where = clause_place(text, self.low, sent.start, sent.end, p, mention) or said_place(text, sent.end, p) \
+        near = None if mention is not None and unnamed is not None and unnamed.end <= mention.start \
+            and where_source(self.low, sent.start, unnamed) else mention  # (the day of ", where a rights group said on
+        # Tuesday ...": the saying's, and the antecedent beside it no place of the act it reports)
+        where = clause_place(text, self.low, sent.start, sent.end, p, near) or said_place(text, sent.end, p) \
             or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
