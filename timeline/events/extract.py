@@ -124,7 +124,7 @@ from .adverbials import (adverbial_clause, date_before, during_heads, during_phr
                          unreal_force_noun)
 from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
-from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
+from .relatives import aside_span, bare_relative, date_aside, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .captions import body_caption, caption_before, first_line_furniture, story_parts
 from .headlines import fold_headline, headline_charges
@@ -2968,7 +2968,14 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # the act of the clause the date is in
         if figures_compared(low, sent.start, sent.end):
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
-        st.builder.add(sent, None, mention, basis=mention.date_basis)
+        aside = date_aside(sent, low, mention)
+        if aside is None:
+            st.builder.add(sent, None, mention, basis=mention.date_basis)
+            continue
+        # "He has faced a string of high-status defections, including his former Prime Minister Riad Hijab, who fled to
+        # Jordan earlier this week": the aside's date is its antecedent's act, not that of the main clause's subject
+        # ("He", Assad), who stays a party
+        st.builder.add(sent, None, mention, basis=mention.date_basis, agent=aside.members[0])
 
 
 # a date that labels an item of a list or a box ("10 April: Government must withdraw troops ...", "06:00 local time on

@@ -90,6 +90,25 @@ def aside_span(low: str, start: int, end: int, mention: Mention) -> tuple[int, i
     return opening.start(), stop
 
 
+_PRONOUN_OPEN = re.compile(rf",\s*(?P<pronoun>{PRONOUN})\s")
+
+
+def date_aside(sent: Sentence, low: str, mention: Mention) -> ClauseAct | None:
+    """Whose the date ``mention`` is when it stands in an aside opened by ", who" or ", which" (``aside_span``) that
+    names no act of its own the lexicon reads ("his former Prime Minister Riad Hijab, who fled to Jordan earlier this
+    week", "his father Hafez al-Assad, who ruled Syria for 30 years until his death in 2000"): the antecedents before
+    the comma (``relative_clause``'s reading); None when the date is in no such aside or no actor is its antecedent
+    (nor a name after a preposition before "which": "Membership of the Brotherhood, which led an armed uprising ... in
+    1982"). The event such a date makes is the antecedent's, not the main clause subject's."""
+    span = aside_span(low, sent.start, sent.end, mention)
+    if span is None:
+        return None
+    m = _PRONOUN_OPEN.match(low, span[0])
+    if m is None:
+        return None
+    return _antecedents(sent, low, span[0], m.group("pronoun") == "who", _AFTER_NAME)
+
+
 _WHERE = re.compile(r",\s*(?:where|in\s+which|during\s+which)\s+(?P<subject>he|she|they|we|[^,;:()]{2,60}?)\s+"
                     rf"(?P<lead>(?:(?:{_LEAD}|will|would)\s+)*)$")
 _AND = re.compile(r"\s*(?:,\s*)?and\s+|\s*,\s*")
