@@ -2023,7 +2023,10 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         # "The United States announced its intent to deliver humanitarian aid on Monday": the announced plan (its verb or
         # the noun of its object) is the speaker's, and names no subject of its own
         agent = next(iter(builder.parties(sent, reading.frame)[0]), None)
-    event = builder.add(sent, p, mention, basis=mention.date_basis, agent=agent)
+    aside = date_aside(sent, low, mention) if p is None and agent is None else None
+    # ("President Bashar al-Assad, who came to power after the 2000 death of his father": a noun the lexicon does not
+    # know in an aside is the antecedent's, as a date alone there is, ``_date_only_events``; the others stay parties)
+    event = builder.add(sent, p, mention, basis=mention.date_basis, agent=aside.members[0] if aside else agent)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
     elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and (any(
