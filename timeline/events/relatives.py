@@ -35,7 +35,14 @@ PRONOUN = r"(?:who|which)"  # the pronouns that open an aside
 _LEAD = "|".join(sorted(CUES["relative_act_lead"], key=len, reverse=True))
 _HABIT = frozenset(CUES["relative_habit"])  # no habit word is a lead word, so today a habit word already ends the
 # lead ("who has long sought": no act); the test on the lead below guards a lead list that would take one in
-_WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
+# a manner adverb between the pronoun and its verb group leaves the verb heading the aside ("The Arab League, which
+# swiftly suspended Libya's membership", "who has sharply criticised the crackdown"), but not a word that hedges or
+# limits the act (``_NOT_MANNER``: "which reportedly left", "who rarely utters") nor a habit word (``_HABIT``)
+_NOT_MANNER = ("only|early|likely|reportedly|allegedly|apparently|supposedly|possibly|probably|rarely|hardly|barely|"
+               "scarcely|seldom|occasionally|usually|normally|generally|largely|mostly|mainly|partly|nearly|fully|"
+               "formally|officially|nominally|reply|rally|ally|family|italy")
+_MANNER = rf"(?!(?:{_NOT_MANNER})\b)[a-z]{{3,}}ly"
+_WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD}|{_MANNER})\s+)*)$")
 _SAYS = frozenset({"demand", "accuse", "reject", "threaten"})  # speech acts a present tense in an aside keeps making
 _HEAD_REACH = 90  # characters before a verb group where the pronoun of its aside may stand
 
