@@ -124,7 +124,7 @@ from .adverbials import (adverbial_clause, date_before, during_heads, during_phr
                          unreal_force_noun)
 from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
-from .relatives import aside_span, bare_relative, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
+from .relatives import aside_span, bare_relative, date_aside, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
 from .called_off import called_off_events
 from .captions import body_caption, caption_before, first_line_furniture, story_parts
 from .headlines import fold_headline, headline_charges
@@ -2023,7 +2023,10 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         # "The United States announced its intent to deliver humanitarian aid on Monday": the announced plan (its verb or
         # the noun of its object) is the speaker's, and names no subject of its own
         agent = next(iter(builder.parties(sent, reading.frame)[0]), None)
-    event = builder.add(sent, p, mention, basis=mention.date_basis, agent=agent)
+    aside = date_aside(sent, low, mention) if p is None and agent is None else None
+    # ("President Bashar al-Assad, who came to power after the 2000 death of his father": a noun the lexicon does not
+    # know in an aside is the antecedent's, as a date alone there is, ``_date_only_events``; the others stay parties)
+    event = builder.add(sent, p, mention, basis=mention.date_basis, agent=aside.members[0] if aside else agent)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
     elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and (any(
@@ -2968,7 +2971,14 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # the act of the clause the date is in
         if figures_compared(low, sent.start, sent.end):
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
-        st.builder.add(sent, None, mention, basis=mention.date_basis)
+        aside = date_aside(sent, low, mention)
+        if aside is None:
+            st.builder.add(sent, None, mention, basis=mention.date_basis)
+            continue
+        # "He has faced a string of high-status defections, including his former Prime Minister Riad Hijab, who fled to
+        # Jordan earlier this week": the aside's date is its antecedent's act, not that of the main clause's subject
+        # ("He", Assad), who stays a party
+        st.builder.add(sent, None, mention, basis=mention.date_basis, agent=aside.members[0])
 
 
 # a date that labels an item of a list or a box ("10 April: Government must withdraw troops ...", "06:00 local time on

@@ -35,7 +35,14 @@ PRONOUN = r"(?:who|which)"  # the pronouns that open an aside
 _LEAD = "|".join(sorted(CUES["relative_act_lead"], key=len, reverse=True))
 _HABIT = frozenset(CUES["relative_habit"])  # no habit word is a lead word, so today a habit word already ends the
 # lead ("who has long sought": no act); the test on the lead below guards a lead list that would take one in
-_WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD})\s+)*)$")
+# a manner adverb between the pronoun and its verb group leaves the verb heading the aside ("The Arab League, which
+# swiftly suspended Libya's membership", "who has sharply criticised the crackdown"), but not a word that hedges or
+# limits the act (``_NOT_MANNER``: "which reportedly left", "who rarely utters") nor a habit word (``_HABIT``)
+_NOT_MANNER = ("only|early|likely|reportedly|allegedly|apparently|supposedly|possibly|probably|rarely|hardly|barely|"
+               "scarcely|seldom|occasionally|usually|normally|generally|largely|mostly|mainly|partly|nearly|fully|"
+               "formally|officially|nominally|reply|rally|ally|family|italy")
+_MANNER = rf"(?!(?:{_NOT_MANNER})\b)[a-z]{{3,}}ly"
+_WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD}|{_MANNER})\s+)*)$")
 _SAYS = frozenset({"demand", "accuse", "reject", "threaten"})  # speech acts a present tense in an aside keeps making
 _HEAD_REACH = 90  # characters before a verb group where the pronoun of its aside may stand
 
@@ -88,6 +95,25 @@ def aside_span(low: str, start: int, end: int, mention: Mention) -> tuple[int, i
     if stop < mention.end:
         return None  # the clause closed before the date
     return opening.start(), stop
+
+
+_PRONOUN_OPEN = re.compile(rf",\s*(?P<pronoun>{PRONOUN})\s")
+
+
+def date_aside(sent: Sentence, low: str, mention: Mention) -> ClauseAct | None:
+    """Whose the date ``mention`` is when it stands in an aside opened by ", who" or ", which" (``aside_span``) that
+    names no act of its own the lexicon reads ("his former Prime Minister Riad Hijab, who fled to Jordan earlier this
+    week", "his father Hafez al-Assad, who ruled Syria for 30 years until his death in 2000"): the antecedents before
+    the comma (``relative_clause``'s reading); None when the date is in no such aside or no actor is its antecedent
+    (nor a name after a preposition before "which": "Membership of the Brotherhood, which led an armed uprising ... in
+    1982"). The event such a date makes is the antecedent's, not the main clause subject's."""
+    span = aside_span(low, sent.start, sent.end, mention)
+    if span is None:
+        return None
+    m = _PRONOUN_OPEN.match(low, span[0])
+    if m is None:
+        return None
+    return _antecedents(sent, low, span[0], m.group("pronoun") == "who", _AFTER_NAME)
 
 
 _WHERE = re.compile(r",\s*(?:where|in\s+which|during\s+which)\s+(?P<subject>he|she|they|we|[^,;:()]{2,60}?)\s+"
