@@ -117,6 +117,7 @@ from .standing_cooperation import standing_cooperation
 from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
 from .blamed_patients import blamed_patients
+from .second_report import second_reported_act
 from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
@@ -167,7 +168,7 @@ from .senses import capacity_force, possible_force
 from .speaker import official_speaker, speaker_office
 from .statement_issuers import statement_issuers
 from .speech import (CONTRAST, CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
-                     speakers_conjunct)
+                     speakers_conjunct, where_source)
 from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -530,7 +531,10 @@ class _Builder:
             return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor
             # does one that takes an act as done with no one named ("In today's meeting, did you talk about ...?")
         location = location_basis = None
-        where = clause_place(text, self.low, sent.start, sent.end, p, mention) or said_place(text, sent.end, p) \
+        near = None if mention is not None and unnamed is not None and unnamed.end <= mention.start \
+            and where_source(self.low, sent.start, unnamed) else mention  # (the day of ", where a rights group said on
+        # Tuesday ...": the saying's, and the antecedent beside it no place of the act it reports)
+        where = clause_place(text, self.low, sent.start, sent.end, p, near) or said_place(text, sent.end, p) \
             or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
@@ -1571,6 +1575,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     proposed_by(st)  # "the six-point peace plan proposed by UN-Arab League envoy Kofi Annan": Annan's proposal
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
+    second_reported_act(st, _is_event)  # "said that 200 tanks had been deployed, and that security forces were carrying out raids"
     charged_giving(st, _is_event)  # "accused Turkey of supplying militant groups with weapons": the accused's aid
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
     naming_clause_charges(st, _is_event)  # "under U.S. sanctions since 2008 for what Washington calls public corruption"

@@ -209,13 +209,20 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             continue
         after = tokens.index(p.end)
         words_after = tokens.words[after:]
-        closing = None if _aside_by(reader, p) else _closing(reader, p)
+        where = _where_clause_saying(reader, p, preds)  # ", where a rights group said ...": the clause after it
+        closing = None if where or _aside_by(reader, p) else _closing(reader, p)
         if closing is not None and words_after[:1] and words_after[0] in _VERB_AFTER:
             closing = None  # "despite what activists say was the biggest offensive": the clause goes on
         if closing is not None and "that" not in words_after[:4]:
             return p, (reader.start, closing)
-        if p.embedded and not _as_clause_saying(reader, p, preds):
+        if p.embedded and not _as_clause_saying(reader, p, preds) and not where:
             continue
+        if where:  # what the clause's saying reports runs to the comma that closes the clause ("..., where a rights
+            # group said on Tuesday 400 people have been killed by security forces, has sectarian undercurrents")
+            day = frame_day(reader.low, p.end)
+            opens = day[1] if day else p.end
+            close = _CLAUSE_COMMA.search(reader.low, opens, reader.end)  # (not the comma of "9,000")
+            return p, (opens, close.start() if close else reader.end)
         if any(q.form == "verb" and not q.embedded and not q.quoted and opening <= q.trigger.start < p.trigger.start
                for q in preds) and not _COORDINATED_FRAME.search(reader.low, max(reader.start, p.start - 12), p.start):
             continue  # a second verb of the clause: the first one says what happened ("but said ..." frames its own)
@@ -404,6 +411,9 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         j -= 1
     if j <= 0 or i - j > 12 or tokens.words[j] not in (",", "”", '"'):
         return None
+    if tokens.words[j] != "," and _scare_quote(reader, tokens.starts[j]):
+        return None  # "The EU on Monday backed the Arab League's \"bold\" plan but Russia said violence must end ...": a
+        # quoted word inside the clause closes no quotation the frame reports
     if tokens.words[j] == "," and len([w for w in tokens.words[tokens.index(reader.start):j] if w.isalnum()]) < 3:
         return None  # "However, activists ... said": an opening adverb, not a reported clause
     if tokens.words[j] == "," and tokens.words[j + 1] in ("and", "or") and tokens.starts[j] in reader.actor_ends \
@@ -437,6 +447,28 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     return tokens.starts[j]
 
 
+# a mark that opens a quotation after a word of the sentence ("backed the Arab League's \"bold\" plan")
+_OPENING_MARK = re.compile(r"(?:^|[\s(])[\"“](?=\S)")
+
+
+def _scare_quote(reader: PredicateReader, pos: int) -> bool:
+    """Is the quotation mark at ``pos`` the end of words quoted inside a clause (a scare quote, a name: "blame \"armed
+    terrorist groups\" and Islamists for the bloodshed and say ...", "Damascus dubbed the summit the \"enemies of Syria\"
+    and has declared ...") rather than the end of a quotation a frame after it reports? The quotation opened after a
+    word of the sentence, and no punctuation closes it inside the marks (a reported quotation ends on its comma or
+    stop: "were basing their views on \"inaccurate information,\" it said")."""
+    text = reader.text
+    if pos <= reader.start or text[pos - 1] in ",.!?;:":
+        return False
+    opening = None
+    for m in _OPENING_MARK.finditer(text, reader.start, pos):
+        opening = m
+    if opening is None:
+        return False  # a quotation the sentence opened (or one whose opening mark the splitter left in the sentence
+        # before): its end
+    return re.search(r"\w", text[reader.start:opening.start() + 1]) is not None
+
+
 _OPENING_PREPOSITIONS = frozenset(CUES["opening_preposition"])
 _OPENING_PARTICIPLES = frozenset(CUES["opening_participle"])
 _VOCATIVE = frozenset(CUES["vocative"])
@@ -462,8 +494,13 @@ def _clause_after(reader: PredicateReader, pos: int) -> bool:
     \"comes too late ...\"": what he said follows the frame, not the subject before it)."""
     m = re.match(r"\s*([^,;:.!?]*)", reader.low[pos:reader.end])
     words = re.findall(r"[\w’'-]+", m.group(1)) if m else []
-    return len(words) >= 3 and words[0] not in FRAME_ADJUNCT \
+    return len(words) >= 3 and (words[0] not in FRAME_ADJUNCT or _QUANTITY_AT.fullmatch(" ".join(words[:2])) is not None) \
         and _VERB_GROUP_WORD.search(reader.low, pos, reader.end) is not None
+
+
+# "at least"/"at most" before a number opens the reported clause's subject, not an adjunct of the saying ("said at a news
+# conference"): "The government, however, says at least 1,345 members of the security forces have been killed"
+_QUANTITY_AT = re.compile(r"at\s+(?:least|most)")
 
 
 def _object_after(reader: PredicateReader, pos: int) -> bool:
@@ -497,6 +534,43 @@ def _as_clause_saying(reader: PredicateReader, p: Predicate, preds: list[Predica
     return not _ASIDE_AFTER.match(reader.low, p.trigger.end) \
         and not any(q.trigger.start < p.trigger.start and not q.quoted and q.form in ("verb", "report") for q in preds) \
         and _AS_SUBJECT.search(reader.text, reader.start, p.trigger.start) is not None  # (the scan from the start last)
+
+
+# a relative clause of place or occasion that a saying heads, its subject before the verb: ", where a rights group said
+# ...", ", in which the UN says ..." (not ", where he said": a pronoun's saying is the clause's own act, read as before)
+_WHERE_SUBJECT = re.compile(r",\s+(?:where|in\s+which|during\s+which)\s+(?!(?:he|she|it|they|we|i|you)\s)"
+                            r"(?:[\w.'’-]+\s+){1,6}")
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+_WHERE_OPENS = re.compile(_WHERE_SUBJECT.pattern + "$")
+
+
+def where_source(low: str, sent_start: int, verb: Predicate) -> bool:
+    """Does the reporting verb ``verb`` head a "where" or "in which" clause after its subject (``_where_clause_saying``)?
+    Its day is the saying's, and the place beside that day (the clause's antecedent, "The upheaval in Syria, where a
+    rights group said on Tuesday ...") is no place of the act it reports (events_gold_fresh14 106#1: no location)."""
+    return _WHERE_OPENS.search(low, sent_start, verb.trigger.start) is not None
+
+
+def _where_clause_saying(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> bool:
+    """Is the reporting verb ``p`` the head of a "where" or "in which" clause on a noun of a main clause that has no act
+    of its own before it ("The upheaval in Syria, where a rights group said on Tuesday 400 people have been killed by
+    security forces, has sectarian undercurrents", "Here is an overview of the uprising, in which the UN says more than
+    9,000 people have been killed by security forces")? Then it frames the sentence as a main clause's frame would: what
+    it reports is the act (events_gold.md rule 18; rule 9 (b) when its subject is no one named), as for an "as" clause
+    (``_as_clause_saying``)."""
+    i = reader.tokens.index(p.trigger.start)
+    j = i - 1
+    while j > 0 and reader.tokens.words[j] != "," and i - j <= 9:
+        j -= 1
+    day = frame_day(reader.low, p.end)
+    return reader.tokens.words[j] == "," and _clause_after(reader, day[1] if day else p.end) \
+        and _WHERE_SUBJECT.fullmatch(reader.low, reader.tokens.starts[j], p.trigger.start) is not None \
+        and not any(q.trigger.start < p.trigger.start and not q.quoted
+                    and (q.form in ("verb", "report") or q.type in SPEECH_ACTS) for q in preds)
+    # (not "Syria faced a chorus of condemnation ... for its crackdown, in which the United Nations said ...": the
+    # condemnation is the sentence's act, and the clause tells what the crackdown did, by the UN's count)
 
 
 def _no_clause_before(reader: PredicateReader, j: int, i: int) -> bool:

@@ -9,7 +9,8 @@ t17-bbc-173#22). The clause names no place of its own after its verb, so ``place
 
 Not placed: the act of the sentence's main clause (outside the "where" clause: "NATO ... said Damascus should draw
 lessons from Libya, where NATO-backed rebels won"), a saying inside the clause, whose speaker may be elsewhere
-("Syria, where a rights group said on Tuesday 400 people have been killed"), a call, an act that has a place, and a
+("Syria, where a rights group said on Tuesday 400 people have been killed"), nor the act such a saying reports
+(placed by its own words only: events_gold_fresh14 t17-reuters-106#1 has no place), a call, an act that has a place, and a
 "where" that is no relative adverb of a place ("a situation where", "Where ...?").
 
 The same holds for an act of force whose object is the place a relative clause hangs on: "the Golan Heights, which
@@ -36,6 +37,8 @@ _WHERE = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.
 _WHICH_TAKEN = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2}),?\s+(?:which|that)\s+"
                           r"(?P<clause>(?:[A-Z][\w'’-]*\s+){1,3}(?:had\s+)?(?:captured|seized|occupied|annexed|overran|"
                           r"retook|recaptured)\b[^,;:()\"“”—]*)")
+# a verb of saying in the clause before the act ("where a rights group said ...", "where residents say ...")
+_SAYING_IN = re.compile(r"\b(?:said|says|say|told|reported|reports|estimates|estimated)\b")
 # each clause after a place, and the families of the acts it places (None: any act)
 _CLAUSES = ((_WHERE, None), (_WHICH_TAKEN, FORCE_FAMILIES))
 
@@ -51,6 +54,9 @@ def place_where_clauses(events: list[Event]) -> list[Event]:
                 if e.location is not None or families is not None and e.event_family not in families:
                     continue
                 m = next((m for m in clause.finditer(e.sentence) if m.start("clause") <= at < m.end("clause")), None)
+                if m is not None and _SAYING_IN.search(e.sentence, m.start("clause"), at):
+                    continue  # "Syria, where a rights group said on Tuesday 400 people have been killed by security
+                    # forces": an act a saying in the clause reports is placed by its own words only (fresh14 106#1)
                 place = known_named_place(m.group("place")) if m is not None else None
                 if place is not None:
                     e = replace(e, location=place, location_basis="clause")
