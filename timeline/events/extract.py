@@ -1401,11 +1401,24 @@ _READOUT_POINT = re.compile(r"stated|states|pointed\s+out|explained|remarked|com
 # pointed out"), not after an inverted quote ('explained Mr Maayteh')
 _POINT_OPENING = re.compile(r"(?!(?:I|We|You|He|She|They|It|And|But|As|So)\b)[A-Z][\w.’'-]*(?:[ ][\w.’'-]+){0,7}[ ]"
                             r"(?:also[ ]|again[ ]|further[ ])?")
-# a courtesy of a transcript, no act: "Thank you, Mr. President.", "Thank you for your question." (to a reporter)
-_COURTESY = re.compile(r"[\s\"“—–-]*(?:(?:well|and|oh|okay|ok|all\s+right),?\s+)?(?:thank\s+you|thanks|appreciate\s+it)"
-                       r"(?:\s+(?:very|so)\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone)*"
-                       r"(?:\s+for\s+(?:your|the|that|this)\s+(?:good\s+|great\s+|excellent\s+)?questions?)?"
-                       r"(?:,\s*(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40})?[.!]*[\"”]?")
+# a courtesy of a transcript, no act, "Thank you for your question." (to a reporter), or a closing or a repeat of thanks, with nothing thanked for but the question, "that" or the listeners' attention
+# (rule 16: closings are no rows): "Thank you, Mr. President.", "I thank you again.", "Once again, thank you.",
+# "Thank you so very much.", "Thank you, thank you, thank you.", "Thank you so much for that.", "Thank you for your
+# attention.", "Prime Minister, President Biden, thank you very much.", "Thank you so much, esteemed Madam Vice
+# President, esteemed members of the delegation, dear journalists."; a leading form of address opens with a title or
+# "dear" (not "In March, we launched ..., thank you")
+_VOCATIVE = r"(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40}"
+_THANKS = (r"(?:(?:i|we)\s+(?:(?:also|again|once\s+again)\s+)?thank\s+you|thank\s+you|thanks|appreciate\s+it)"
+           r"(?:\s+(?:very|so)(?:,?\s+(?:very|so))*\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone"
+           r"|,?\s+once\s+again)*"
+           r"(?:\s+for\s+(?:your|the|that|this)(?:\s+(?:good|great|excellent|kind))?\s+(?:questions?|attention)"
+           r"|\s+for\s+that)?")
+_TITLED = (r"(?:mr|mrs|ms|madam|madame|mister|president|prime|vice|secretary|chancellor|your|dear|esteemed|ladies|"
+           r"excellenc\w+|general|sir)\b" + _VOCATIVE)
+_COURTESY = re.compile(r"[\s\"“—–-]*(?:" + _TITLED + r",\s*){0,3}"
+                       r"(?:(?:well|and|oh|okay|ok|all\s+right|so|now|once\s+again|again),?\s+)*"
+                       + _THANKS + r"(?:,\s*" + _THANKS + r")*"
+                       r"(?:,\s*" + _VOCATIVE + r")?(?:,\s*" + _TITLED + r"){0,3}[.!]*[\"”]?")
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
 # (or "I want to warmly welcome you", "let me welcome you"), or a speaker's count of the day's meeting ("This is our
 # ninth meeting in just the 16 months", "This is the second meeting in just eight months": event_triggers.tsv), each
