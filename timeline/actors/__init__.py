@@ -22,6 +22,7 @@ from .oppref import story_opposition
 from .members import group_members
 from .itacts import acting_it
 from .jointoffice import joint_offices
+from .kinref import kin_references
 from .mention import ActorMention
 from .names import canonical_key
 from .docref import document_speakers
@@ -57,6 +58,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = resolver.run(scanner.raws, bare, pronouns, text)
     mentions = joint_offices(text, mentions)  # "UN and Arab League envoy Kofi Annan": the UN is the title's, no party
     mentions = organisation_references(text, mentions)
+    mentions = kin_references(text, mentions)  # "Assad's father crushed ...": Hafez al-Assad, whom the story may not name
     mentions = reporting_papers(text, mentions)  # "told the New York Times": the medium, no party
     mentions = person_references(text, mentions)  # "Tycoon Rami Makhlouf ... The tycoon said": the person so described
     mentions = lead_descriptions(text, mentions)  # "The most senior officer to defect ... has said": named next

@@ -124,10 +124,20 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     added: list[ActorMention] = []
     for match in _reference_re().finditer(text):
         start, end = match.start(), match.end()
-        if overlaps(taken, start, end) or not (SPEAKS_AFTER.match(text, end) or _closing(text, start)):
-            continue  # only as a speaker or a sentence's subject: "the Agency's programmes" may be another agency
+        if overlaps(taken, start, end):
+            continue
+        spoken = SPEAKS_AFTER.match(text, end) or _closing(text, start)
+        if not (spoken or _clause_subject(text, start, end)):
+            continue  # only as a speaker or a subject: "the Agency's programmes" may be another agency
         noun = match.group("noun").lower()
         kind, named = _descriptions().get(noun), _named().get(noun, frozenset())
+        if not spoken:
+            # a subject inside the sentence: a body named by a word of its own name ("the league", "the council"), not
+            # by its kind ("the company"), and none when another body is named before it in the sentence ("A Vitol
+            # spokesman said the company was not commenting": Vitol, not the company named last)
+            if noun in _descriptions() or _other_body_before(text, start, bodies):
+                continue
+            kind, named = None, frozenset()
         antecedent = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= _WINDOW
                            and (noun in m.name.lower() or m.name in named
                                 or kind is not None and ORG_KINDS.get(m.name) == kind)), None)
@@ -164,6 +174,32 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     if not added:
         return mentions
     return in_text_order(mentions + added)
+
+
+# a clause's subject inside a sentence: "Last weekend the league suspended Syria's membership", "it hoped the council
+# would send a strong message", "some envoys said the council was close to agreement": after a clause boundary (a
+# comma, a subordinator, a saying, an opening time phrase) and before a finite verb (not "the council of ministers",
+# "urged the council to act", "the league's charter")
+_BOUNDARY_BEFORE = re.compile(r"(?:[,;:]|(?<![\w-])(?i:that|said|says|say|saying|hoped|hopes|believes|expects|when|after|before|as|"
+                              r"because|but|while|if|since|until|whether|weekend|week|month|year|morning|night|evening|"
+                              r"afternoon|earlier|later|now|then|meanwhile|monday|tuesday|wednesday|thursday|friday|"
+                              r"saturday|sunday|yesterday|today))[ ]+$")
+_FINITE_AFTER = re.compile(r"[ ]+(?:(?:also|later|then|already|formally|unanimously|swiftly|quickly|now|still|not|never|"
+                           r"has|had|have|would|will|could|may|might|must|should|did|does|is|was|were|are|been)[ ]+){0,3}"
+                           r"(?:[a-z]+ed|met|held|made|took|gave|sent|chose|began|won|is|was|has|had|will|would|could|"
+                           r"must|should|may|might|can)\b(?![ ]+(?:by|of|in|to)\b)")
+
+
+def _other_body_before(text: str, start: int, bodies: list[ActorMention]) -> bool:
+    """Is a body named between the start of the sentence that holds ``start`` and ``start``?"""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return any(opening <= m.start < start for m in bodies)
+
+
+def _clause_subject(text: str, start: int, end: int) -> bool:
+    """Is "the <noun>" at ``start`` the subject of a clause that opens after a boundary and goes on with a finite
+    verb ("Last weekend the league suspended ...", "said the council would ...")?"""
+    return _BOUNDARY_BEFORE.search(text, max(0, start - 12), start) is not None and _FINITE_AFTER.match(text, end) is not None
 
 
 def _it_context(text: str, mentions: list[ActorMention], orgs: list[ActorMention]

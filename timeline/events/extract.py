@@ -147,6 +147,7 @@ from .announcements import announcement_of_act, saying_beside_planned_act
 from .ahead import before_meeting, talks_ahead
 from .openings import opening_visit
 from .guest_visit import guest_visit
+from .owned_meetings import owned_meeting
 from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
@@ -251,6 +252,9 @@ class _Builder:
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.consult_sentence = 0  # the story sentence (``sentences``) of ``last_consult``
         self.consult_at = -1  # where the trigger of ``last_consult`` is in the text
+        # where the triggers of the meetings "their" owns start ("Reflecting on their meetings in London on June 9"),
+        # which ``_meeting_owners`` gave their parties: recalled, they lend no day (``add``)
+        self.recalled_meetings: set[int] = set()
         self.mentions = actors  # every actor mention, in text order
         self.reporters: frozenset[str] = frozenset()  # the story's journalists (``journalists``)
         self.mention_starts = [a.start for a in actors]
@@ -625,10 +629,13 @@ class _Builder:
         if lends_day and info.family == CONSULT and event.date_start is not None and status == "reported" \
                 and self._recent(event) and event.precision in ("day", "time", "week") \
                 and not (p is not None and p.form == "noun" and _WELCOMED_OBJECT.search(
-                    self.low, max(sent.start, p.trigger.start - _WELCOMED_REACH), p.trigger.start)):
+                    self.low, max(sent.start, p.trigger.start - _WELCOMED_REACH), p.trigger.start)) \
+                and not (p is not None and p.trigger.start in self.recalled_meetings):
             # ("a second peace summit this year" is no call; nor do the dated talks a statement welcomes lend their day,
             # "welcomed the first U.S.-Canada Indo-Pacific Strategic Dialogue on March 10": named, not told, and the
-            # sentences after it are the statement's own)
+            # sentences after it are the statement's own; nor "their meetings in London on June 9 and 10", which the
+            # statement recalls: what its authors do next is the statement's, not that meeting's; "Today's meetings"
+            # are the day's, and lend it)
             self.last_consult = event
             self.consult_at = p.trigger.start
             self.consult_sentence = self.sentences
@@ -1045,6 +1052,12 @@ class _Builder:
             names = list(dict.fromkeys(([subject.name] if subject else []) + others))
             return names, subject.name if subject else None, others[0] if others else None
         agents, counterparts, grouped = self.parties(sent, p)
+        if not agents and (members := self._meeting_owners(sent, p)):
+            # "They reflected on their first meeting in November 2021", "Today's meetings built on ...": the plural
+            # subject's meeting, the parties of the readout's call or the joint statement's authors (``owned_meetings``)
+            agents, counterparts, grouped = members, [n for n in counterparts if n not in members], True
+            if owned_meeting(self.low, sent.start, p.trigger.start) == "their":
+                self.recalled_meetings.add(p.trigger.start)
         names = list(dict.fromkeys(agents + counterparts))
         if is_election(p):  # "Kuwait was among 15 nations elected ...": the General Assembly elects Kuwait
             return election_roles(names, [a.name for a in sent.actors if not a.placed], self.countries,
@@ -1063,6 +1076,20 @@ class _Builder:
             # to continue to do"); not a return home ("good to be back in Washington")
             return list(dict.fromkeys(agents + visited)), actor1, visited[0]
         return names, actor1, next((n for n in names if n != actor1), None)
+
+    def _meeting_owners(self, sent: Sentence, p: Predicate) -> list[str]:
+        """The parties of a call or meeting told as a noun their "their" or the day's "Today's" owns, or a gerund a
+        plural subject's commitment governs (``owned_meetings``): the joint statement's authors, else the parties of
+        the latest call or meeting; none in a transcript, or where an actor they do not hold is named before it."""
+        if self.labels or p.family != CONSULT or not owned_meeting(self.low, sent.start, p.trigger.start):
+            return []
+        members = list(self.signatories) or list(self._consulted() or ())
+        if not members:
+            return []
+        held = set(members) | {self._country(m) for m in members}
+        if any(a.name not in held for a in sent.actors if a.start < p.trigger.start and not a.placed):
+            return []  # "Biden and Xi ... their meeting", "Arab ministers ... their meeting": theirs, if anyone's
+        return members
 
     def _recipient(self, sent: Sentence, p: Predicate, agents: list[str], counterparts: list[str]) -> str | None:
         """The party a joint subject's aid goes to: the first counterpart named right after "to" (or "to the") after
