@@ -61,6 +61,23 @@ _UNNAMED = re.compile(rf"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w
                       rf"|[Oo]ne[ ]of[ ]the[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})e?s)(?![\w-])")
 
 
+# '"...," he said', '"...." She added': a quotation that closes right before the pronoun (its comma or stop inside)
+_QUOTE_CLOSES = re.compile(r"(?<=\S)[\"”][ ]*$")
+_QUOTE_OPENS = re.compile(r"[\"“]")
+
+
+def _quote_before(text: str, pos: int) -> int:
+    """Where the quotation that closes right before a pronoun at ``pos`` opens: the words quoted are the
+    speaker's, so a person named inside them ('"the lack of response of Mr. Assad ...," he told') is no
+    antecedent of the pronoun that says them. ``pos`` itself when no quotation closes there."""
+    close = _QUOTE_CLOSES.search(text, max(0, pos - 4), pos)
+    if close is None:
+        return pos
+    head = text[max(0, close.start() - 1000):close.start()]
+    opens = [m.start() for m in _QUOTE_OPENS.finditer(head)]
+    return close.start() - len(head) + opens[-1] if opens else pos
+
+
 @dataclass(slots=True)
 class Entity:
     """One person in the article, with what the article tells about them."""
@@ -314,8 +331,9 @@ class Resolver:
         for r in accepted:
             r.subject = self.scanner.subject(r.start, r.end)
         self.labels = self._labels(titled + [r for r in raws if r.kind == "description"])
+        # a subject, or the speaker of an inverted frame whatever follows it ('," said one resident by satellite phone')
         self.unnamed = [(m.start(), _unnamed_gender(m.group())) for m in _UNNAMED.finditer(text)
-                        if self.scanner.subject(m.start(), m.end())]
+                        if self.scanner.subject(m.start(), m.end()) or self.scanner.after_speech_verb(m.start())]
         everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
         everything.sort(key=lambda r: (r.start, -r.end))
         self.full_at = {r.start: (person_key(r.surface), r.subject) for r in multi + accepted
@@ -711,8 +729,11 @@ class Resolver:
         nearest one named before it in its own sentence ("thank President Biden for his support")."""
         sentence = self.scanner.sentence_index(r.start)
         possessive = "possessive" in r.flags
+        quoted = _quote_before(text, r.start)
         best, best_rank = None, (9,)
-        for _, key, subject, sent in reversed(self.history):
+        for start, key, subject, sent in reversed(self.history):
+            if quoted <= start:  # '"(Mr Assad's) close entourage is beginning to understand," he added': not Assad
+                continue
             ent = self.entities[key]
             if ent.gender is not None and ent.gender != r.gender:
                 continue

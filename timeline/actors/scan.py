@@ -269,6 +269,10 @@ class Scanner:
             return True
         return self.inverted_speaker(start, end)
 
+    def after_speech_verb(self, start: int) -> bool:
+        """Does an inverted reporting verb open right before ``start`` ('," said one resident by satellite phone')?"""
+        return bool(_SPEAKS_BEFORE.search(self.work, max(0, start - 40), start))
+
     def inverted_speaker(self, start: int, end: int) -> bool:
         """Is the name at ``start:end`` the subject of an inverted reporting frame ('," said Fadi Hakura, analyst')?"""
         return bool(_SPEAKER_ENDS.match(self.work, end) and _SPEAKS_BEFORE.search(self.work, max(0, start - 40), start))
