@@ -78,6 +78,29 @@ def _quote_before(text: str, pos: int) -> int:
     return close.start() - len(head) + opens[-1] if opens else pos
 
 
+# 'Prince Turki, the former intelligence chief, said Assad had made': the subject of the reported clause, right
+# after a reporting verb that has a subject of its own before it (not an inverted '," said Elaraby')
+_REPORTED_BEFORE = re.compile(r"(?<![\"”'’])(?<![\"”'’][ ])\b(?:said|says|told[ ]\w+|added|adds|stressed|insisted|warned"
+                              r"|noted|believed|believes|accused)(?:[ ]on[ ][A-Z]\w+)?(?:[ ]that)?[ ]+$")
+# 'a rebellion against Muammar Gaddafi', 'to President Assad': an object after a preposition
+_PREPOSITION_BEFORE = re.compile(r"\b(?:against|with|of|to|for|from|by|on|at|about|over|under|between|toward|towards)"
+                                 r"[ ]+(?:(?:the|[A-Z][\w.'’-]*)[ ]+){0,4}$")
+_OWNER_AFTER = re.compile(r"['’]s?\b")
+
+
+def _reported_subject(text: str, start: int) -> bool:
+    return bool(_REPORTED_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _oblique(text: str, start: int, end: int, subject: bool) -> bool:
+    """Is the name at ``start:end`` an owner ("Assad's own sect"; not of a subject: "President Assad's remarks
+    were contained in a message") or after a preposition ("against Gaddafi")?"""
+    if _OWNER_AFTER.match(text, end):
+        return not subject
+    m = _PREPOSITION_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None
+
+
 @dataclass(slots=True)
 class Entity:
     """One person in the article, with what the article tells about them."""
@@ -163,6 +186,9 @@ class Resolver:
         self.by_surname: dict[str, list[str]] = {}
         self.by_inner: dict[str, list[str]] = {}  # inner names of full names ("barcena") -> entity keys
         self.history: list[tuple[int, str, bool, int]] = []  # (start, entity key, subject, sentence)
+        # where one is named only in what another reports ("said Assad had made") or as an object or owner
+        # ("a rebellion against Muammar Gaddafi", "Assad's own sect")
+        self.oblique: set[int] = set()
         self.counts: Counter[str] = Counter()  # entity key -> its entries in ``history`` (both kept by ``_add``)
         self.out: list[ActorMention] = []
         self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
@@ -509,6 +535,9 @@ class Resolver:
                                      basis, r.surface, flags, org=ent.org))  # ("NATO Secretary-General ...": NATO's)
         if r.kind == "pronoun" and "possessive" in r.flags:
             return  # "his son", "his visit": says who owns a thing, no new mention to count or to refer back to
+        if _reported_subject(text, r.start) and not self.scanner.inverted_speaker(r.start, r.end) \
+                or not (r.subject and self.scanner.speaks(r.start, r.end)) and _oblique(text, r.start, r.end, r.subject):
+            self.oblique.add(r.start)
         self.history.append((r.start, ent.key, r.subject, self.scanner.sentence_index(r.start)))
         self.counts[ent.key] += 1
 
@@ -577,6 +606,10 @@ class Resolver:
         if not found:
             if not (r.country or r.org) or not r.role:
                 return
+            if r.count == 1 and self.scanner.subject(r.start, r.end) and not self._apposed(r):
+                # "Jordan, the former U.S. envoy, said": a person the text names by office alone speaks or acts,
+                # so a pronoun after it is that person, not one named before (as for "one diplomat said")
+                self.unnamed.append((r.start, None))
             name = r.role if not r.country or r.country in r.role else f"{r.role} of {with_article(r.country)}"
             self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], name, fold(name), "person", r.role,
                                          r.country, "description", "", r.flags + ("unresolved",), org=r.org))
@@ -730,6 +763,10 @@ class Resolver:
         sentence = self.scanner.sentence_index(r.start)
         possessive = "possessive" in r.flags
         quoted = _quote_before(text, r.start)
+        # "he said", "she added": anyone before one named since only in what was reported ('Erdogan said Assad was
+        # invited ... He said': Erdogan), or as an object or owner ('"...," said Elaraby. ... a rebellion against
+        # Muammar Gaddafi. "...," he said': Elaraby)
+        saying = not possessive and self.scanner.speaks(r.start, r.end)
         best, best_rank = None, (9,)
         for start, key, subject, sent in reversed(self.history):
             if quoted <= start:  # '"(Mr Assad's) close entourage is beginning to understand," he added': not Assad
@@ -743,6 +780,8 @@ class Resolver:
             known = ent.gender is not None
             if possessive and distance == 0:  # "Assad has intensified his crackdown": the nearest one before it
                 rank = (0, -1, 0 if known else 1)
+            elif saying and start in self.oblique:
+                rank = (2, 0 if known else 1)
             elif subject and distance <= _PRONOUN_WINDOW:
                 rank = (0, distance, 0 if known else 1)
             else:
@@ -751,6 +790,13 @@ class Resolver:
                 best, best_rank = ent, rank
         if best is not None and not self._unnamed_between(best, r, sentence):
             self._add(r, best, text, best.role, best.country, "pronoun")
+
+    def _apposed(self, r: Raw) -> bool:
+        """Is the description right after a person the text names ("Melissa Fleming, a spokeswoman for the UN
+        refugee agency,"): a person named last in the sentence, at most 60 characters before it?"""
+        last = self.history[-1][0] if self.history else -1
+        return last >= 0 and r.start - last <= 60 \
+            and self.scanner.sentence_index(last) == self.scanner.sentence_index(r.start)
 
     def _unnamed_between(self, best: Entity, r: Raw, sentence: int) -> bool:
         """Is a person the text does not name the subject after ``best`` was last named, in the window
