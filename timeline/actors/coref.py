@@ -59,6 +59,14 @@ _GENERATION = re.compile(r"(?:^|[^\w-])[Tt]he[ ](?P<which>elder|younger)[ ]$")
 _KIN_NEAR = re.compile(rf"(?<![\w-])(?P<noun>{_KIN_NOUNS})\b[^.;:!?()\"“”]{{0,24}}$", re.IGNORECASE)
 _UNNAMED = re.compile(rf"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})"
                       rf"|[Oo]ne[ ]of[ ]the[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})e?s)(?![\w-])")
+# "The man who'd taken the pictures said", "the resident said": the unnamed person the text introduced, again
+# as a speaker (a description the text resolves to a named person is that person's mention, not one between)
+# (not a noun of office or occupation: "Russian U.N. Ambassador Vitaly Churkin ... The diplomat said" is Churkin)
+_LAY_NOUNS = "|".join(sorted(set(UNNAMED_PEOPLE) - {"diplomat", "official", "analyst", "source", "officer", "soldier",
+                                                     "lawyer", "employee", "worker", "commander", "journalist",
+                                                     "doctor", "teacher", "engineer"}, key=len, reverse=True))
+_UNNAMED_AGAIN = re.compile(rf"(?<![\w-])[Tt]he[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_LAY_NOUNS})(?![\w-])"
+                            rf"(?=(?:[ ]who[^.,;\"“”]{{0,60}})?,?[ ](?:also[ ])?(?:said|says|told|tells|added|adds)\b)")
 
 
 # '"...," he said', '"...." She added': a quotation that closes right before the pronoun (its comma or stop inside)
@@ -195,6 +203,7 @@ class Resolver:
         self.label_raws: dict[int, str] = {}  # start of a label's name ("PRESIDENT BIDEN", "PRESIDENT") -> entity key
         self.headline_titled: list[Raw] = []  # one-word titled names of the headline ("President Biden")
         self.unnamed: list[tuple[int, str | None]] = []  # (start, gender) of unnamed people as subjects
+        self.again: list[tuple[int, str | None]] = []  # the same, named again as speakers ("The man ... said")
         self.full_at: dict[int, tuple[str, bool]] = {}  # start of a full name -> (entity key, subject)
         self.starts: list[int] = []  # where each candidate mention starts
         # where "the elder Assad" and "the younger Assad" name one of two namesakes: no antecedent of a bare "Assad"
@@ -360,6 +369,7 @@ class Resolver:
         # a subject, or the speaker of an inverted frame whatever follows it ('," said one resident by satellite phone')
         self.unnamed = [(m.start(), _unnamed_gender(m.group())) for m in _UNNAMED.finditer(text)
                         if self.scanner.subject(m.start(), m.end()) or self.scanner.after_speech_verb(m.start())]
+        self.again = [(m.start(), _unnamed_gender(m.group())) for m in _UNNAMED_AGAIN.finditer(text)]
         everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
         everything.sort(key=lambda r: (r.start, -r.end))
         self.full_at = {r.start: (person_key(r.surface), r.subject) for r in multi + accepted
@@ -805,4 +815,4 @@ class Resolver:
         last = max((start for start, key, _, _ in self.history if key == best.key and start < r.start), default=-1)
         return any(last < start < r.start and gender in (None, r.gender)
                    and sentence - self.scanner.sentence_index(start) <= _PRONOUN_WINDOW
-                   for start, gender in self.unnamed)
+                   for start, gender in self.unnamed + self.again)
