@@ -59,6 +59,54 @@ _GENERATION = re.compile(r"(?:^|[^\w-])[Tt]he[ ](?P<which>elder|younger)[ ]$")
 _KIN_NEAR = re.compile(rf"(?<![\w-])(?P<noun>{_KIN_NOUNS})\b[^.;:!?()\"“”]{{0,24}}$", re.IGNORECASE)
 _UNNAMED = re.compile(rf"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})"
                       rf"|[Oo]ne[ ]of[ ]the[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_NOUNS})e?s)(?![\w-])")
+# "The man who'd taken the pictures said", "the resident said": the unnamed person the text introduced, again
+# as a speaker (a description the text resolves to a named person is that person's mention, not one between)
+# (not a noun of office or occupation: "Russian U.N. Ambassador Vitaly Churkin ... The diplomat said" is Churkin)
+_LAY_NOUNS = "|".join(sorted(set(UNNAMED_PEOPLE) - {"diplomat", "official", "analyst", "source", "officer", "soldier",
+                                                     "lawyer", "employee", "worker", "commander", "journalist",
+                                                     "doctor", "teacher", "engineer"}, key=len, reverse=True))
+_UNNAMED_AGAIN = re.compile(rf"(?<![\w-])[Tt]he[ ](?:[a-z][\w-]*[ ]){{0,2}}?(?:{_LAY_NOUNS})(?![\w-])"
+                            rf"(?=(?:[ ]who[^.,;\"“”]{{0,60}})?,?[ ](?:also[ ])?(?:said|says|told|tells|added|adds)\b)")
+
+
+# '"...," he said', '"...." She added': a quotation that closes right before the pronoun (its comma or stop inside)
+_QUOTE_CLOSES = re.compile(r"(?<=\S)[\"”][ ]*$")
+_QUOTE_OPENS = re.compile(r"[\"“]")
+
+
+def _quote_before(text: str, pos: int) -> int:
+    """Where the quotation that closes right before a pronoun at ``pos`` opens: the words quoted are the
+    speaker's, so a person named inside them ('"the lack of response of Mr. Assad ...," he told') is no
+    antecedent of the pronoun that says them. ``pos`` itself when no quotation closes there."""
+    close = _QUOTE_CLOSES.search(text, max(0, pos - 4), pos)
+    if close is None:
+        return pos
+    head = text[max(0, close.start() - 1000):close.start()]
+    opens = [m.start() for m in _QUOTE_OPENS.finditer(head)]
+    return close.start() - len(head) + opens[-1] if opens else pos
+
+
+# 'Prince Turki, the former intelligence chief, said Assad had made': the subject of the reported clause, right
+# after a reporting verb that has a subject of its own before it (not an inverted '," said Elaraby')
+_REPORTED_BEFORE = re.compile(r"(?<![\"”'’])(?<![\"”'’][ ])\b(?:said|says|told[ ]\w+|added|adds|stressed|insisted|warned"
+                              r"|noted|believed|believes|accused)(?:[ ]on[ ][A-Z]\w+)?(?:[ ]that)?[ ]+$")
+# 'a rebellion against Muammar Gaddafi', 'to President Assad': an object after a preposition
+_PREPOSITION_BEFORE = re.compile(r"\b(?:against|with|of|to|for|from|by|on|at|about|over|under|between|toward|towards)"
+                                 r"[ ]+(?:(?:the|[A-Z][\w.'’-]*)[ ]+){0,4}$")
+_OWNER_AFTER = re.compile(r"['’]s?\b")
+
+
+def _reported_subject(text: str, start: int) -> bool:
+    return bool(_REPORTED_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _oblique(text: str, start: int, end: int, subject: bool) -> bool:
+    """Is the name at ``start:end`` an owner ("Assad's own sect"; not of a subject: "President Assad's remarks
+    were contained in a message") or after a preposition ("against Gaddafi")?"""
+    if _OWNER_AFTER.match(text, end):
+        return not subject
+    m = _PREPOSITION_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None
 
 
 @dataclass(slots=True)
@@ -146,12 +194,16 @@ class Resolver:
         self.by_surname: dict[str, list[str]] = {}
         self.by_inner: dict[str, list[str]] = {}  # inner names of full names ("barcena") -> entity keys
         self.history: list[tuple[int, str, bool, int]] = []  # (start, entity key, subject, sentence)
+        # where one is named only in what another reports ("said Assad had made") or as an object or owner
+        # ("a rebellion against Muammar Gaddafi", "Assad's own sect")
+        self.oblique: set[int] = set()
         self.counts: Counter[str] = Counter()  # entity key -> its entries in ``history`` (both kept by ``_add``)
         self.out: list[ActorMention] = []
         self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
         self.label_raws: dict[int, str] = {}  # start of a label's name ("PRESIDENT BIDEN", "PRESIDENT") -> entity key
         self.headline_titled: list[Raw] = []  # one-word titled names of the headline ("President Biden")
         self.unnamed: list[tuple[int, str | None]] = []  # (start, gender) of unnamed people as subjects
+        self.again: list[tuple[int, str | None]] = []  # the same, named again as speakers ("The man ... said")
         self.full_at: dict[int, tuple[str, bool]] = {}  # start of a full name -> (entity key, subject)
         self.starts: list[int] = []  # where each candidate mention starts
         # where "the elder Assad" and "the younger Assad" name one of two namesakes: no antecedent of a bare "Assad"
@@ -314,8 +366,10 @@ class Resolver:
         for r in accepted:
             r.subject = self.scanner.subject(r.start, r.end)
         self.labels = self._labels(titled + [r for r in raws if r.kind == "description"])
+        # a subject, or the speaker of an inverted frame whatever follows it ('," said one resident by satellite phone')
         self.unnamed = [(m.start(), _unnamed_gender(m.group())) for m in _UNNAMED.finditer(text)
-                        if self.scanner.subject(m.start(), m.end())]
+                        if self.scanner.subject(m.start(), m.end()) or self.scanner.after_speech_verb(m.start())]
+        self.again = [(m.start(), _unnamed_gender(m.group())) for m in _UNNAMED_AGAIN.finditer(text)]
         everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
         everything.sort(key=lambda r: (r.start, -r.end))
         self.full_at = {r.start: (person_key(r.surface), r.subject) for r in multi + accepted
@@ -491,6 +545,9 @@ class Resolver:
                                      basis, r.surface, flags, org=ent.org))  # ("NATO Secretary-General ...": NATO's)
         if r.kind == "pronoun" and "possessive" in r.flags:
             return  # "his son", "his visit": says who owns a thing, no new mention to count or to refer back to
+        if _reported_subject(text, r.start) and not self.scanner.inverted_speaker(r.start, r.end) \
+                or not (r.subject and self.scanner.speaks(r.start, r.end)) and _oblique(text, r.start, r.end, r.subject):
+            self.oblique.add(r.start)
         self.history.append((r.start, ent.key, r.subject, self.scanner.sentence_index(r.start)))
         self.counts[ent.key] += 1
 
@@ -559,6 +616,10 @@ class Resolver:
         if not found:
             if not (r.country or r.org) or not r.role:
                 return
+            if r.count == 1 and self.scanner.subject(r.start, r.end) and not self._apposed(r):
+                # "Jordan, the former U.S. envoy, said": a person the text names by office alone speaks or acts,
+                # so a pronoun after it is that person, not one named before (as for "one diplomat said")
+                self.unnamed.append((r.start, None))
             name = r.role if not r.country or r.country in r.role else f"{r.role} of {with_article(r.country)}"
             self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], name, fold(name), "person", r.role,
                                          r.country, "description", "", r.flags + ("unresolved",), org=r.org))
@@ -711,8 +772,15 @@ class Resolver:
         nearest one named before it in its own sentence ("thank President Biden for his support")."""
         sentence = self.scanner.sentence_index(r.start)
         possessive = "possessive" in r.flags
+        quoted = _quote_before(text, r.start)
+        # "he said", "she added": anyone before one named since only in what was reported ('Erdogan said Assad was
+        # invited ... He said': Erdogan), or as an object or owner ('"...," said Elaraby. ... a rebellion against
+        # Muammar Gaddafi. "...," he said': Elaraby)
+        saying = not possessive and self.scanner.speaks(r.start, r.end)
         best, best_rank = None, (9,)
-        for _, key, subject, sent in reversed(self.history):
+        for start, key, subject, sent in reversed(self.history):
+            if quoted <= start:  # '"(Mr Assad's) close entourage is beginning to understand," he added': not Assad
+                continue
             ent = self.entities[key]
             if ent.gender is not None and ent.gender != r.gender:
                 continue
@@ -722,6 +790,8 @@ class Resolver:
             known = ent.gender is not None
             if possessive and distance == 0:  # "Assad has intensified his crackdown": the nearest one before it
                 rank = (0, -1, 0 if known else 1)
+            elif saying and start in self.oblique:
+                rank = (2, 0 if known else 1)
             elif subject and distance <= _PRONOUN_WINDOW:
                 rank = (0, distance, 0 if known else 1)
             else:
@@ -731,6 +801,13 @@ class Resolver:
         if best is not None and not self._unnamed_between(best, r, sentence):
             self._add(r, best, text, best.role, best.country, "pronoun")
 
+    def _apposed(self, r: Raw) -> bool:
+        """Is the description right after a person the text names ("Melissa Fleming, a spokeswoman for the UN
+        refugee agency,"): a person named last in the sentence, at most 60 characters before it?"""
+        last = self.history[-1][0] if self.history else -1
+        return last >= 0 and r.start - last <= 60 \
+            and self.scanner.sentence_index(last) == self.scanner.sentence_index(r.start)
+
     def _unnamed_between(self, best: Entity, r: Raw, sentence: int) -> bool:
         """Is a person the text does not name the subject after ``best`` was last named, in the window
         ("One activist said security forces killed three civilians ... He said that among them ...")?
@@ -738,4 +815,4 @@ class Resolver:
         last = max((start for start, key, _, _ in self.history if key == best.key and start < r.start), default=-1)
         return any(last < start < r.start and gender in (None, r.gender)
                    and sentence - self.scanner.sentence_index(start) <= _PRONOUN_WINDOW
-                   for start, gender in self.unnamed)
+                   for start, gender in self.unnamed + self.again)

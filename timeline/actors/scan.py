@@ -46,6 +46,9 @@ _VERB_AFTER = re.compile(
 # a closing quote stands before the verb and a comma or the sentence's end after the name (not "said Assad must go",
 # nor "told Reuters", whose name is the one spoken to: resources/inverting_speech_verbs.txt)
 _SPEAKS_BEFORE = re.compile(r"[,\"”'’][ ]*(?:%s)[ ]+$" % phrase_alternation(word_list("inverting_speech_verbs.txt")))
+# "Lavrov said", "Mr Annan, the UN envoy, also told": a reporting verb right after the subject (speech_verbs.txt)
+_SAYS_AFTER = re.compile(r",?[ ]+(?:has[ ]|have[ ]|had[ ]|also[ ]|later[ ]|then[ ]|earlier[ ]|again[ ])?(?:%s)(?!\w)"
+                         % phrase_alternation(word_list("speech_verbs.txt")))
 _SPEAKER_ENDS = re.compile(r"[ ]*(?:[,;:!?\n]|\.(?:[ \n\"”’]|$)|$)")
 # "Ramadan Abdel Qader, who had been shot in the foot, told Reuters": a clause between subject and verb
 _ASIDE = re.compile(r",[ ]+(?:who|an?|the|one)[ ][^,.;:\"“”()\n]{1,100}(?=,)")
@@ -268,6 +271,19 @@ class Scanner:
         if aside is not None and _VERB_AFTER.match(work, aside.end()):
             return True
         return self.inverted_speaker(start, end)
+
+    def speaks(self, start: int, end: int) -> bool:
+        """Is the mention at ``start:end`` the subject of a reporting verb: one right after it (after an aside:
+        "Mr Annan, the UN envoy, said"), or an inverted one right before it ('," said Elaraby, previously ...')?"""
+        work = self.work
+        if _SAYS_AFTER.match(work, end):
+            return True
+        aside = _ASIDE.match(work, end)
+        return bool(aside is not None and _SAYS_AFTER.match(work, aside.end())) or self.after_speech_verb(start)
+
+    def after_speech_verb(self, start: int) -> bool:
+        """Does an inverted reporting verb open right before ``start`` ('," said one resident by satellite phone')?"""
+        return bool(_SPEAKS_BEFORE.search(self.work, max(0, start - 40), start))
 
     def inverted_speaker(self, start: int, end: int) -> bool:
         """Is the name at ``start:end`` the subject of an inverted reporting frame ('," said Fadi Hakura, analyst')?"""
