@@ -1377,9 +1377,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the
     # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
-    country_of = {name: country for name in builder.people if (country := builder.state_of_person(name))}
     return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
-                                country_of)
+                                builder.people, builder.state_of_person)
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
