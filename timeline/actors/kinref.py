@@ -46,10 +46,11 @@ def kin_references(text: str, mentions: list[ActorMention]) -> list[ActorMention
             kin = _KIN_AFTER.match(text, m.end)
             fact = facts.get((m.name, kin.group("noun"))) if kin is not None else None
             end = kin.end() if kin is not None else m.end
-            agent = _VERB_AFTER.match(text, end) is not None or _BY_BEFORE.search(text, max(0, m.start - 4), m.start)
+            verb = _VERB_AFTER.match(text, end)
+            agent = verb is not None or _BY_BEFORE.search(text, max(0, m.start - 4), m.start)
             if fact is not None and agent and not _NAMED_AFTER.match(text, end):
                 relative, country = fact
-                flags = ("subject",) if _VERB_AFTER.match(text, end) else ()
+                flags = ("subject",) if verb else ()
                 m = dataclasses.replace(m, end=end, text=text[m.start:end], name=relative, key=canonical_key(relative),
                                         role=None, country=country, basis="description", surface=text[m.start:end],
                                         flags=flags)

@@ -30,6 +30,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from ..temporal.lexicon import FULL_WEEKDAYS
 from .forces import story_country
 from .gazetteer import GAZETTEER, ORG_KINDS, SPEAKS, SPEAKS_AFTER, TITLES, Entry, opening_first, rows, word_list
 from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index, owner as its_owner
@@ -122,6 +123,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
     bodies = [m for m in mentions if m.kind in ("organization", "group") and not m.placed]
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
+    descriptions = _descriptions()
     for match in _reference_re().finditer(text):
         start, end = match.start(), match.end()
         if overlaps(taken, start, end):
@@ -130,14 +132,14 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
         if not (spoken or _clause_subject(text, start, end)):
             continue  # only as a speaker or a subject: "the Agency's programmes" may be another agency
         noun = match.group("noun").lower()
-        kind, named = _descriptions().get(noun), _named().get(noun, frozenset())
+        kind, named = descriptions.get(noun), _named().get(noun, frozenset())
         if not spoken:
             # a subject inside the sentence: a body named by a word of its own name ("the league", "the council"), not
-            # by its kind ("the company"), and none when another body is named before it in the sentence ("A Vitol
-            # spokesman said the company was not commenting": Vitol, not the company named last)
-            if noun in _descriptions() or _other_body_before(text, start, bodies):
+            # by its kind ("the company", so ``kind`` is None here), and none when another body is named before it in
+            # the sentence ("A Vitol spokesman said the company was not commenting": Vitol, not the company named last)
+            if noun in descriptions or _other_body_before(text, start, bodies):
                 continue
-            kind, named = None, frozenset()
+            named = frozenset()
         antecedent = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= _WINDOW
                            and (noun in m.name.lower() or m.name in named
                                 or kind is not None and ORG_KINDS.get(m.name) == kind)), None)
@@ -182,8 +184,8 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
 # "urged the council to act", "the league's charter")
 _BOUNDARY_BEFORE = re.compile(r"(?:[,;:]|(?<![\w-])(?i:that|said|says|say|saying|hoped|hopes|believes|expects|when|after|before|as|"
                               r"because|but|while|if|since|until|whether|weekend|week|month|year|morning|night|evening|"
-                              r"afternoon|earlier|later|now|then|meanwhile|monday|tuesday|wednesday|thursday|friday|"
-                              r"saturday|sunday|yesterday|today))[ ]+$")
+                              r"afternoon|earlier|later|now|then|meanwhile|yesterday|today|"
+                              + "|".join(FULL_WEEKDAYS) + r"))[ ]+$")
 _FINITE_AFTER = re.compile(r"[ ]+(?:(?:also|later|then|already|formally|unanimously|swiftly|quickly|now|still|not|never|"
                            r"has|had|have|would|will|could|may|might|must|should|did|does|is|was|were|are|been)[ ]+){0,3}"
                            r"(?:[a-z]+ed|met|held|made|took|gave|sent|chose|began|won|is|was|has|had|will|would|could|"

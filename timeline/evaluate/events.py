@@ -234,10 +234,14 @@ class EventScores:
     types: Counter = field(default_factory=Counter)  # (gold type, system type or "-") -> count
     pairs: list[tuple[dict, Event | None]] = field(default_factory=list)
     spurious: list[Event] = field(default_factory=list)  # judged system events nothing matched
-    in_documents: int = 0  # system events of the gold's articles, judged or not
     outside: list[Event] = field(default_factory=list)  # system events in sentences with no gold row
 
     FIELDS = ("date", "type", "family", "status", "actor1", "location")
+
+    @property
+    def in_documents(self) -> int:
+        """The system events of the gold's articles, judged or not."""
+        return self.judged + len(self.outside)
 
     def measures(self) -> dict[str, float]:
         def pct(n: int, d: int) -> float:
@@ -287,7 +291,6 @@ def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventSc
     scores.spurious = [e for e in judged if id(e) not in matched_ids]
     judged_ids = {id(e) for e in judged}
     in_documents = [e for aid in dict.fromkeys(row["article_id"] for row in gold) for e in events.get(aid, [])]
-    scores.in_documents = len(in_documents)
     scores.outside = [e for e in in_documents if id(e) not in judged_ids]
     for row, e in pairs:
         scores.types[(row["event_type"], e.event_type if e else "-")] += 1

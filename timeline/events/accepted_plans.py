@@ -50,7 +50,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|th
 _PRONOUN = re.compile(r"(?<![\w'’-])(?P<pro>he|she|it|they)$")
 _PERSON = ("he", "she")
 _OWNER = re.compile(r"\s*['’]s?\s")  # the plan's owner ("Mr Annan's peace plan, which he accepted"): not who accepted it
-_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+_WITH = re.compile(r"\s+with\s+(?P<the>the\s+)?")  # its party's mention may hold the "the" or not
 
 
 def accepted_plans(st: _SentenceState, is_event: Callable) -> None:
@@ -62,7 +62,7 @@ def accepted_plans(st: _SentenceState, is_event: Callable) -> None:
             continue
         if _OBJECT_AFTER.match(low, end) or m.group("verb") != "agreed to" and not _AFTER.match(low, end):
             continue  # (after "agreed to" a bare verb may follow: "the plan it agreed to implement")
-        if any(0 <= d.start - end <= 12 for d in st.builder.sentence_dates):
+        if any(0 <= d.start - end <= 12 for d in st.dates):
             continue  # "which he accepted last week": a dated clause, whose date the sentence's own passes read
         subject = _subject(st, m.start())
         if subject is None:
@@ -114,4 +114,4 @@ def _with_party(st: _SentenceState, end: int) -> str | None:
     m = _WITH.match(st.low, end)
     if m is None:
         return None
-    return next((a.name for a in st.sent.actors if a.start in (m.end(), m.end() - 4) and not a.placed), None)
+    return next((a.name for a in st.sent.actors if a.start in (m.end(), m.start("the")) and not a.placed), None)

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .triggers import event_type as type_info
+from .triggers import retyped
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Event
@@ -70,10 +69,7 @@ def decreed_yields(st: _SentenceState) -> None:
                         and decree_end <= q.trigger.start <= decree_end + _WINDOW), None)
         if yielded is None:
             continue
-        info = type_info("concede")
-        cameo, plover = info.codes(e.status)
-        events[i] = replace(e, event_type="concede", event_family=info.family, cameo=cameo, plover=plover,
-                            trigger=yielded.trigger.text, trigger_char_start=yielded.trigger.start)
+        events[i] = retyped(e, "concede", trigger=yielded.trigger.text, trigger_char_start=yielded.trigger.start)
         for j in range(len(events) - 1, st.first - 1, -1):
             if j != i and events[j].event_type == "concede" and (events[j].trigger or "").lower() \
                     == yielded.trigger.text.lower():

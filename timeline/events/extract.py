@@ -1377,9 +1377,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the
     # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
-    country_of = {name: country for name in builder.people if (country := builder.state_of_person(name))}
     return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
-                                country_of)
+                                builder.people, builder.state_of_person)
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
@@ -1417,11 +1416,11 @@ _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_
 _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported insult",
                             "reported charged force", "reported perpetrator",
                             "reported warning", "reported threat idiom"})
+# a joint statement's plural subject that stands for its authors, not for the leaders of the meeting it tells of
+_AUTHORS_HEAD = re.compile(r"\b(?:they|sides)\b")
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
 # "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
 # of its own (events_gold.md rule 3)
-# a joint statement's plural subject that stands for its authors, not for the leaders of the meeting it tells of
-_AUTHORS_HEAD = re.compile(r"\b(?:they|sides)\b")
 _READOUT_POINT = re.compile(r"stated|states|pointed\s+out|explained|remarked|commented")
 # ... when the sentence opens with its speaker as subject, named or described ("President Biden stated", "The two
 # sides stated", "The Saudi side also pointed out"), not in a quote, not a pronoun ("I stated from the outset", "as you
@@ -1435,16 +1434,16 @@ _POINT_OPENING = re.compile(r"(?!(?:I|We|You|He|She|They|It|And|But|As|So)\b)[A-
 # President, esteemed members of the delegation, dear journalists."; a leading form of address opens with a title or
 # "dear" (not "In March, we launched ..., thank you")
 _VOCATIVE = r"(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40}"
-_THANKS = (r"(?:(?:i|we)\s+(?:(?:also|again|once\s+again)\s+)?thank\s+you|thank\s+you|thanks|appreciate\s+it)"
-           r"(?:\s+(?:very|so)(?:,?\s+(?:very|so))*\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone"
-           r"|,?\s+once\s+again)*"
-           r"(?:\s+for\s+(?:your|the|that|this)(?:\s+(?:good|great|excellent|kind))?\s+(?:questions?|attention)"
-           r"|\s+for\s+that)?")
+_THANKS_WORDS = (r"(?:(?:i|we)\s+(?:(?:also|again|once\s+again)\s+)?thank\s+you|thank\s+you|thanks|appreciate\s+it)"
+                 r"(?:\s+(?:very|so)(?:,?\s+(?:very|so))*\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone"
+                 r"|,?\s+once\s+again)*"
+                 r"(?:\s+for\s+(?:your|the|that|this)(?:\s+(?:good|great|excellent|kind))?\s+(?:questions?|attention)"
+                 r"|\s+for\s+that)?")
 _TITLED = (r"(?:mr|mrs|ms|madam|madame|mister|president|prime|vice|secretary|chancellor|your|dear|esteemed|ladies|"
            r"excellenc\w+|general|sir)\b" + _VOCATIVE)
 _COURTESY = re.compile(r"[\s\"“—–-]*(?:" + _TITLED + r",\s*){0,3}"
                        r"(?:(?:well|and|oh|okay|ok|all\s+right|so|now|once\s+again|again),?\s+)*"
-                       + _THANKS + r"(?:,\s*" + _THANKS + r")*"
+                       + _THANKS_WORDS + r"(?:,\s*" + _THANKS_WORDS + r")*"
                        r"(?:,\s*" + _VOCATIVE + r")?(?:,\s*" + _TITLED + r"){0,3}[.!]*[\"”]?")
 # a host's greeting: "it's an honor to welcome you", "welcome back to the White House" (its "you" unsaid)
 # (or "I want to warmly welcome you", "let me welcome you"), or a speaker's count of the day's meeting ("This is our

@@ -9,10 +9,8 @@ The act is one (BBC convention 5), so the lead's plain saying takes the headline
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .predicates import SPEECH_ACTS
-from .triggers import event_type as type_info
+from .triggers import retyped
 
 
 def headline_charges(reading, actors) -> tuple[str, frozenset[str]] | None:
@@ -39,11 +37,8 @@ def fold_headline(events: list, charges: list[tuple[str, frozenset[str]]], lead:
         for kind, names in charges:
             if e.actor1 in names and not any(o.char_start == lead and o.event_type == kind and o.actor1 == e.actor1
                                              for o in out):
-                info = type_info(kind)
-                cameo, plover = info.codes(e.status)
                 target = e.actor2 or next((n for n in states if n != e.actor1), None)
                 cast = e.actors + ((target,) if target and target not in e.actors else ())
-                out[i] = replace(e, event_type=kind, event_family=info.family, cameo=cameo, plover=plover,
-                                 actor2=target, actors=cast)
+                out[i] = retyped(e, kind, actor2=target, actors=cast)
                 break
     return out

@@ -42,7 +42,8 @@ _HARM = phrase_alternation(CUES["halted_harm"])
 _HARM_SUBJECT = re.compile(r"(?<![\w'’-])(?:%s)(?:\s+(?:in|of|on|against|by)\s+(?:[\w'’.-]+\s+){1,3}?|\s+)$" % _HARM)
 # a saying of its own inside what the frame reports, before the harm: the obligation is what that saying says
 # ('"I met President Assad ... and told him the violence must stop," Davutoglu told reporters': the telling of Tuesday)
-_INNER_SAYING = re.compile(r"(?<![\w'’-])(?:%s|said|says|saying|warned|urged)(?![\w'’-])" % "|".join(CUES["telling"]))
+_INNER_SAYING = re.compile(r"(?<![\w'’-])(?:%s|said|says|saying|warned|urged)(?![\w'’-])"
+                           % phrase_alternation(CUES["telling"]))
 _HALTED = re.compile(r"\s+(?:(?:now|immediately|at\s+once|first)\s+)?(?:stop|end|cease|halt|come\s+to\s+an\s+end)(?![\w'’-])")
 
 

@@ -1058,10 +1058,14 @@ class PredicateReader:
     def _progressive(self, j: int) -> bool:
         """Is the -ing word at token ``j`` in a progressive verb group ("were carrying out", "is now launching"), not a
         gerund or an adjective ("for carrying out", "despite mounting")?"""
+        return self._progressive_be(j) >= 0
+
+    def _progressive_be(self, j: int) -> int:
+        """The token of the "be" word of ``_progressive``'s verb group ("were" of "were now carrying out"), or -1."""
         words, k = self.tokens.words, j - 1
         while k >= 0 and (words[k] in ADVERBS or words[k] in NEGATION or words[k].endswith("ly") and len(words[k]) > 4):
             k -= 1
-        return k >= 0 and words[k] in BE and words[k] not in ("be", "being")
+        return k if k >= 0 and words[k] in BE and words[k] not in ("be", "being") else -1
 
     def _fighting_progressive(self, t: Trigger) -> bool:
         """Is the -ing force noun the progressive of its verb with a subject before it ("government forces and the
@@ -1072,15 +1076,12 @@ class PredicateReader:
         quotation, whose others' acts the speaker tells ("... but the Free Syrian Army is fighting back," said one resident:
         ``continued`` reads only the speaker's own)."""
         tokens = self.tokens
-        j = tokens.index(t.start)
-        if not self._progressive(j) or self.low.startswith((" to ", " for "), t.end) or _inside(t.start, self.quotes):
+        k = self._progressive_be(tokens.index(t.start))  # the "be" word
+        if k < 0 or self.low.startswith((" to ", " for "), t.end) or _inside(t.start, self.quotes):
             return False
-        k = j - 1
-        while k >= 0 and tokens.words[k] not in BE:
-            k -= 1
         if k > 0 and tokens.words[k] == "been" and tokens.words[k - 1] in HAVE:
             k -= 1  # "have been fighting": the subject stands before "have"
-        s_i, subject = tokens.before(tokens.starts[k]) if k >= 0 else (-1, "")
+        s_i, subject = tokens.before(tokens.starts[k])
         if s_i < 0 or not (tokens.ends[s_i] in self.actor_ends or subject in _PROGRESSIVE_SUBJECT):
             return False
         at = self._actor_start(tokens.ends[s_i])

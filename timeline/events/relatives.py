@@ -38,9 +38,9 @@ _HABIT = frozenset(CUES["relative_habit"])  # no habit word is a lead word, so t
 # a manner adverb between the pronoun and its verb group leaves the verb heading the aside ("The Arab League, which
 # swiftly suspended Libya's membership", "who has sharply criticised the crackdown"), but not a word that hedges or
 # limits the act (``_NOT_MANNER``: "which reportedly left", "who rarely utters") nor a habit word (``_HABIT``)
-_NOT_MANNER = ("only|early|likely|reportedly|allegedly|apparently|supposedly|possibly|probably|rarely|hardly|barely|"
+_NOT_MANNER = ("early|likely|reportedly|allegedly|apparently|supposedly|possibly|probably|rarely|hardly|barely|"
                "scarcely|seldom|occasionally|usually|normally|generally|largely|mostly|mainly|partly|nearly|fully|"
-               "formally|officially|nominally|reply|rally|ally|family|italy")
+               "formally|officially|nominally|reply|rally|family|italy")
 _MANNER = rf"(?!(?:{_NOT_MANNER})\b)[a-z]{{3,}}ly"
 _WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD}|{_MANNER})\s+)*)$")
 _SAYS = frozenset({"demand", "accuse", "reject", "threaten"})  # speech acts a present tense in an aside keeps making

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .places import HEADER_LINE, known_place, named_place
 from .predicates import FORCE_FAMILIES
@@ -152,9 +152,10 @@ _NOT_AT_MEETING = FORCE_FAMILIES | {"consult", "sanction"}
 
 def place_statement_acts(events: list[Event], title: str | None, text: str, starts: list[int],
                          mentions: list[Mention], anchor: date | None, authors: set[str],
-                         country_of: dict[str, str]) -> list[Event]:
+                         people: Iterable[str], state_of: Callable[[str], str | None]) -> list[Event]:
     """The events of a joint statement with its authors' acts of the meeting's days placed at its venue
-    (``statement_venue``). ``authors``: the signatories the title names; ``country_of``: whose country a person is."""
+    (``statement_venue``). ``authors``: the signatories the title names; ``people``: the article's persons;
+    ``state_of``: the state a person acts for, or None."""
     if anchor is None or not is_statement(title):
         return events
     found = statement_venue(title, text, starts, mentions, anchor)
@@ -163,6 +164,7 @@ def place_statement_acts(events: list[Event], title: str | None, text: str, star
     venue, first, last, at = found
     occasion = [e for e in events if at is not None and e.char_start == at]  # the acts of the sentence that names the venue
     authors = set(authors) | {n for e in occasion for n in e.actors}
+    country_of = {n: c for n in people if (c := state_of(n))}
     authors |= {country_of[n] for n in authors if n in country_of} | {n for n, c in country_of.items() if c in authors}
     out = []
     for e in events:

@@ -19,11 +19,15 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from .joint_objects import verb_objects
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,3 +255,11 @@ def _with_joint_objects(low: str, out: list[Trigger], start: int, end: int) -> l
 
 def event_type(name: str) -> EventType:
     return TYPES.get(name) or TYPES["other"]
+
+
+def retyped(e: Event, kind: str, **changes) -> Event:
+    """``e`` as an event of type ``kind``: that type's family and its CAMEO and PLOVER codes for ``e``'s status, with
+    ``changes`` to its other fields (a headline's charge, a decree's concession)."""
+    info = event_type(kind)
+    cameo, plover = info.codes(e.status)
+    return replace(e, event_type=kind, event_family=info.family, cameo=cameo, plover=plover, **changes)
