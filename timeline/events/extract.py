@@ -1356,10 +1356,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
-        if first_line_furniture(text, end, first_line, glued) or body_caption(text, start, end, first_line, glued):
+        if (headline := first_line_furniture(text, end, first_line, glued)) \
+                or body_caption(text, start, end, first_line, glued):
             # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it
-            # names may type the lead's saying (``headlines``)
-            if (charge := headline_charges(reading, sent_actors)) is not None:
+            # names may type the lead's saying (``headlines``); a caption or pull quote below the lead names none
+            if headline and (charge := headline_charges(reading, sent_actors)) is not None:
                 charges.append(charge)
             continue
         _sentence_events(builder, sent, dates, timed, names)
