@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate, chain
+from itertools import accumulate
 
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
@@ -201,11 +201,12 @@ def _coordinated_demonym(before: str) -> str | None:
     return entry.name if entry is not None and entry.kind == "country" and DEMONYMS.get(entry.name) == m.group(1) else None
 
 
-def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention]) -> Iterator[tuple[re.Match, str]]:
-    """The phrases of ``pattern`` in ``text`` that stand bare (``bare_before``, or right after a saying and its day),
-    with the 40 characters before each: not an actor of ``mentions`` already ("Syrian forces", "Turkish troops"), not
-    owned after the noun ("soldiers of the Free Syrian Army") nor a modifier of a noun after it ("the police van":
-    ``_HEAD_AFTER``)."""
+def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention],
+         targets: bool = False) -> Iterator[tuple[re.Match, str]]:
+    """The phrases of ``pattern`` in ``text`` that stand bare (``bare_before``, or right after a saying and its day, or
+    with ``targets`` as the target of an act of force, ``TARGET_BEFORE``), with the 40 characters before each: not an
+    actor of ``mentions`` already ("Syrian forces", "Turkish troops"), not owned after the noun ("soldiers of the Free
+    Syrian Army") nor a modifier of a noun after it ("the police van": ``_HEAD_AFTER``)."""
     taken = SpanIndex([(m.start, m.end) for m in mentions])  # (asked once per match: a scan was quadratic)
     low = text.lower()
     for match in pattern.finditer(text):
@@ -213,21 +214,8 @@ def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention]) -> Iterat
         if taken.overlaps(start, end):
             continue
         before = text[max(0, start - 40):start]
-        if (bare_before(before, match.group(0)) or after_saying_day(low, start)) and not _OF_AFTER.match(text, end) \
-                and not _HEAD_AFTER.match(text, end):
-            yield match, before
-
-
-def targets(text: str, mentions: list[ActorMention]) -> Iterator[tuple[re.Match, str]]:
-    """The phrases of ``_PHRASE`` that stand as the target of an act of force (``TARGET_BEFORE``), with the 40
-    characters before each: not an actor already, not owned after the noun nor a modifier of a noun after it."""
-    taken = SpanIndex([(m.start, m.end) for m in mentions])
-    for match in _PHRASE.finditer(text):
-        start, end = match.span()
-        if taken.overlaps(start, end):
-            continue
-        before = text[max(0, start - 40):start]
-        if TARGET_BEFORE.search(before) and not bare_before(before, match.group(0)) \
+        if (bare_before(before, match.group(0)) or after_saying_day(low, start)
+                or targets and TARGET_BEFORE.search(before)) \
                 and not _OF_AFTER.match(text, end) and not _HEAD_AFTER.match(text, end):
             yield match, before
 
@@ -258,7 +246,7 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     country = story_country(mentions)
     if country is None:
         return in_text_order(mentions + added) if added else mentions
-    for match, before in chain(bare(_PHRASE, text, mentions + added), targets(text, mentions + added)):
+    for match, before in bare(_PHRASE, text, mentions + added, targets=True):  # bare, or a target of force
         start, end = match.span()
         noun = " ".join(match.group(0).lower().split())
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's

@@ -252,9 +252,6 @@ class _Builder:
         self.last_consult: Event | None = None  # the latest dated call, meeting or talks
         self.consult_sentence = 0  # the story sentence (``sentences``) of ``last_consult``
         self.consult_at = -1  # where the trigger of ``last_consult`` is in the text
-        # where the triggers of the meetings "their" owns start ("Reflecting on their meetings in London on June 9"),
-        # which ``_meeting_owners`` gave their parties: recalled, they lend no day (``add``)
-        self.recalled_meetings: set[int] = set()
         self.mentions = actors  # every actor mention, in text order
         self.reporters: frozenset[str] = frozenset()  # the story's journalists (``journalists``)
         self.mention_starts = [a.start for a in actors]
@@ -357,7 +354,7 @@ class _Builder:
         info = type_info(event_type)
         flags: list[str] = []
         date_rule = None
-        names, actor1, actor2 = self._roles(sent, p)
+        names, actor1, actor2, owner = self._roles(sent, p)  # (owner: how a meeting noun is owned, ``_meeting_owners``)
         if self.reporters and (actor1 if agent is None else agent) in self.reporters:
             return None  # "The BBC's Ian Pannell has travelled to the outskirts of Aleppo": a journalist's own doing
             # (but an act a pass gives its own agent is that agent's: "The BBC's Paul Wood ... reports on citizens
@@ -630,7 +627,7 @@ class _Builder:
                 and self._recent(event) and event.precision in ("day", "time", "week") \
                 and not (p is not None and p.form == "noun" and _WELCOMED_OBJECT.search(
                     self.low, max(sent.start, p.trigger.start - _WELCOMED_REACH), p.trigger.start)) \
-                and not (p is not None and p.trigger.start in self.recalled_meetings):
+                and owner != "their":
             # ("a second peace summit this year" is no call; nor do the dated talks a statement welcomes lend their day,
             # "welcomed the first U.S.-Canada Indo-Pacific Strategic Dialogue on March 10": named, not told, and the
             # sentences after it are the statement's own; nor "their meetings in London on June 9 and 10", which the
@@ -1044,52 +1041,57 @@ class _Builder:
                 return True
         return False
 
-    def _roles(self, sent: Sentence, p: Predicate | None) -> tuple[list[str], str | None, str | None]:
+    def _roles(self, sent: Sentence, p: Predicate | None) -> tuple[list[str], str | None, str | None, str | None]:
+        """The names, actor1 and actor2 of ``p``'s row, and how ``_meeting_owners`` found its meeting owned ("their":
+        recalled, "Reflecting on their meetings in London on June 9", it lends no day in ``add``), or None."""
         if p is None:
             actors = [a for a in sent.actors if not a.placed and "dateline" not in a.flags]
             subject = next((a for a in actors if "subject" in a.flags), actors[0] if actors else None)
             others = [a.name for a in actors if subject is None or a.name != subject.name]
             names = list(dict.fromkeys(([subject.name] if subject else []) + others))
-            return names, subject.name if subject else None, others[0] if others else None
+            return names, subject.name if subject else None, others[0] if others else None, None
         agents, counterparts, grouped = self.parties(sent, p)
-        if not agents and (members := self._meeting_owners(sent, p)):
-            # "They reflected on their first meeting in November 2021", "Today's meetings built on ...": the plural
-            # subject's meeting, the parties of the readout's call or the joint statement's authors (``owned_meetings``)
-            agents, counterparts, grouped = members, [n for n in counterparts if n not in members], True
-            if owned_meeting(self.low, sent.start, p.trigger.start) == "their":
-                self.recalled_meetings.add(p.trigger.start)
+        owner = None
+        if not agents:
+            members, owner = self._meeting_owners(sent, p)
+            if members:
+                # "They reflected on their first meeting in November 2021", "Today's meetings built on ...": the plural
+                # subject's meeting, the parties of the readout's call or the joint statement's authors
+                # (``owned_meetings``)
+                agents, counterparts, grouped = members, [n for n in counterparts if n not in members], True
         names = list(dict.fromkeys(agents + counterparts))
         if is_election(p):  # "Kuwait was among 15 nations elected ...": the General Assembly elects Kuwait
-            return election_roles(names, [a.name for a in sent.actors if not a.placed], self.countries,
-                                  self.electors)
+            return *election_roles(names, [a.name for a in sent.actors if not a.placed], self.countries,
+                                   self.electors), owner
         actor1 = agents[0] if agents else None
         recipient = self._recipient(sent, p, agents, counterparts) if grouped and len(agents) > 1 else None
         if recipient is not None:
             # "we will enhance our efforts to ... provide Internet access to the Governments of Ukraine and Moldova":
             # what the signatories give together goes to the party named after "to", not to the co-signatory
             # (events_gold_fresh13 von der Leyen #47)
-            return names, actor1, recipient
+            return names, actor1, recipient, owner
         visited = visited_countries(self.text, sent.end, p, self.header or self.venue) if actor1 is not None else []
         if visited and visited[0] not in (actor1, self.state_of_person(actor1)):
             # "it's great to be back in Vilnius", "I was here in 2014" (in Vilnius): the state visited is the visit's
             # counterpart, not the one the speaker's turn addresses (Nausėda) nor a later noun ("what Russia was likely
             # to continue to do"); not a return home ("good to be back in Washington")
-            return list(dict.fromkeys(agents + visited)), actor1, visited[0]
-        return names, actor1, next((n for n in names if n != actor1), None)
+            return list(dict.fromkeys(agents + visited)), actor1, visited[0], owner
+        return names, actor1, next((n for n in names if n != actor1), None), owner
 
-    def _meeting_owners(self, sent: Sentence, p: Predicate) -> list[str]:
+    def _meeting_owners(self, sent: Sentence, p: Predicate) -> tuple[list[str], str | None]:
         """The parties of a call or meeting told as a noun their "their" or the day's "Today's" owns, or a gerund a
         plural subject's commitment governs (``owned_meetings``): the joint statement's authors, else the parties of
-        the latest call or meeting; none in a transcript, or where an actor they do not hold is named before it."""
-        if self.labels or p.family != CONSULT or not owned_meeting(self.low, sent.start, p.trigger.start):
-            return []
+        the latest call or meeting; none in a transcript, or where an actor they do not hold is named before it. With
+        them, how the meeting is owned (``owned_meetings.owned_meeting``: "their", "day", "committed")."""
+        if self.labels or p.family != CONSULT or not (owner := owned_meeting(self.low, sent.start, p.trigger.start)):
+            return [], None
         members = list(self.signatories) or list(self._consulted() or ())
         if not members:
-            return []
+            return [], None
         held = set(members) | {self._country(m) for m in members}
         if any(a.name not in held for a in sent.actors if a.start < p.trigger.start and not a.placed):
-            return []  # "Biden and Xi ... their meeting", "Arab ministers ... their meeting": theirs, if anyone's
-        return members
+            return [], None  # "Biden and Xi ... their meeting", "Arab ministers ... their meeting": theirs, if anyone's
+        return members, owner
 
     def _recipient(self, sent: Sentence, p: Predicate, agents: list[str], counterparts: list[str]) -> str | None:
         """The party a joint subject's aid goes to: the first counterpart named right after "to" (or "to the") after
@@ -1356,10 +1358,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
-        if first_line_furniture(text, end, first_line, glued) or body_caption(text, start, end, first_line, glued):
+        if (headline := first_line_furniture(text, end, first_line, glued)) \
+                or body_caption(text, start, end, first_line, glued):
             # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it
-            # names may type the lead's saying (``headlines``)
-            if (charge := headline_charges(reading, sent_actors)) is not None:
+            # names may type the lead's saying (``headlines``); a caption or pull quote below the lead names none
+            if headline and (charge := headline_charges(reading, sent_actors)) is not None:
                 charges.append(charge)
             continue
         _sentence_events(builder, sent, dates, timed, names)

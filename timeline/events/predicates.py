@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..actors import ActorMention
 from ..actors.mention import SpanIndex
@@ -531,6 +532,11 @@ class PredicateReader:
         self._reporting = {o.start for o in triggers if o.form == "R"}
         self._spans = SpanIndex([(a.start, a.end) for a in self.actors])
         self._in_actor = self._actors_by_token()
+
+    @cached_property
+    def _names_armed_side(self) -> bool:
+        """Does the sentence name an armed side (``_ARMED_SIDE``), read once for all its military predicates?"""
+        return _ARMED_SIDE.search(self.low, self.start, self.end) is not None
 
     def _actors_by_token(self) -> dict[int, ActorMention]:
         """The first actor (in ``self.actors``' order) each token lies in, by the token's start."""
@@ -1370,7 +1376,7 @@ class PredicateReader:
             end = m.end()
         elif p.form != "verb":
             return False
-        if _ARMED_SIDE.search(self.low, self.start, self.end):
+        if self._names_armed_side:
             return False
         name = _NAME_AFTER.match(self.text, end)
         if name is not None:

@@ -40,9 +40,12 @@ def second_reported_act(st: _SentenceState, is_event) -> None:
     frame = st.frame or reading.source
     if frame is None or st.frame is not None and (reading.content is None or reading.content[0] < frame.end):
         return  # an opening frame only: "..., and that ...", he said" is a quotation's
+    seconds = list(_SECOND_THAT.finditer(low, frame.end, sent.end))
+    if not seconds:
+        return  # no "and that" (most frames): the costly speaker lookup is not needed
     speaker = builder.parties(sent, frame)[0] if st.frame is not None else []
     done = {p.trigger.start for p in (reading.taken, reading.main) if p is not None}  # (made rows, not claimed)
-    for m in _SECOND_THAT.finditer(low, frame.end, sent.end):
+    for m in seconds:
         act = next((q for q in st.preds if q.form == "verb" and q.start >= m.end()), None)
         if act is None or act.reporting or act.quoted or act.negated or act.topic or act.type in SPEECH \
                 or act.trigger.start in st.claimed_starts or act.trigger.start in done \

@@ -564,9 +564,11 @@ def _where_clause_saying(reader: PredicateReader, p: Predicate, preds: list[Pred
     j = i - 1
     while j > 0 and reader.tokens.words[j] != "," and i - j <= 9:
         j -= 1
+    if j < 0 or reader.tokens.words[j] != "," \
+            or _WHERE_SUBJECT.fullmatch(reader.low, reader.tokens.starts[j], p.trigger.start) is None:
+        return False  # the cheap test first: most sayings head no "where" clause
     day = frame_day(reader.low, p.end)
-    return reader.tokens.words[j] == "," and _clause_after(reader, day[1] if day else p.end) \
-        and _WHERE_SUBJECT.fullmatch(reader.low, reader.tokens.starts[j], p.trigger.start) is not None \
+    return _clause_after(reader, day[1] if day else p.end) \
         and not any(q.trigger.start < p.trigger.start and not q.quoted
                     and (q.form in ("verb", "report") or q.type in SPEECH_ACTS) for q in preds)
     # (not "Syria faced a chorus of condemnation ... for its crackdown, in which the United Nations said ...": the

@@ -23,13 +23,17 @@ from .triggers import Trigger
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
+# a full stop inside an abbreviation ("u.s.-kenya", "u.s."), after a lone letter or before a word: never a sentence's
+_ABBREVIATION_STOP = r"(?<=\b\w)\.|\.(?=[\w-])"
 # right after the welcoming verb: "the (recent) signing of (a/an/the) ... Memorandum", "the finalization of a
 # Partnership Framework", "the important launch of the ... arrangement": the act noun, then the agreement noun within
-# the same phrase (no comma, no clause word)
+# the same phrase (no comma, no clause word, no full stop but an abbreviation's)
 _CONCLUDED = re.compile(
     r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<act>signing|signature|conclusion|finali[sz]ation|completion|launch|renewal)"
-    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b|which\b|to\b|will\b)[\w.'’-]+\s+){0,8}?"
-    r"(?P<noun>agreements?|memorand(?:um|a)|mous?|frameworks?|arrangements?|accords?|treaty|treaties)\b")
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b|which\b|to\b|will\b)(?:[\w'’-]|%s)+\s+)"
+    r"{0,8}?"
+    r"(?P<noun>agreements?|memorand(?:um|a)|mous?|frameworks?|arrangements?|accords?|treaty|treaties)\b"
+    % _ABBREVIATION_STOP)
 # (not "noted": fresh4 UAE #31's noted Israel-Jordan arrangement is a row placed at the meeting's venue, which an
 # undated agreement does not take here; fresh18's welcomed ones have none)
 _WELCOMING = frozenset({"welcomed", "welcome", "welcomes", "hailed", "applauded", "lauded", "commended", "celebrated"})
@@ -47,8 +51,8 @@ def welcomed_agreements(st: _SentenceState) -> None:
     for q in st.preds:
         if q.trigger.text.lower() not in _WELCOMING or q.quoted or q.negated or q.embedded:
             continue
-        m = _CONCLUDED.match(low, q.trigger.end)
-        if m is None or any(d.start < sent.end and m.start() <= d.start < sent.end for d in st.dates):
+        m = _CONCLUDED.match(low, q.trigger.end, sent.end)  # in its own sentence, not the next one's noun
+        if m is None or any(m.start() <= d.start < sent.end for d in st.dates):
             continue
         parties = _between(st, m.end())
         if parties is None:
