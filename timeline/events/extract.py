@@ -71,6 +71,7 @@ from .clause_saying import clause_sayings
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
+from .analysts import analyst_speaker
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
@@ -238,6 +239,20 @@ class _Counted(NamedTuple):
     rule: str
 
 
+def _reports_after(text: str, start: int, end: int) -> bool:
+    """Does an unquoted "that" clause follow the reporting verb ("said Nuseibeh, arguing that top Saudi figures
+    supported ..."): indirect speech that reports an act, not the speaker's own quoted words?"""
+    tail = text[start:end]
+    return re.search(r"\bthat\b", tail) is not None and not any(q in tail for q in '"“”')
+
+
+def _quoted_between(text: str, a: int, b: int) -> bool:
+    """Is an odd number of quotation marks between offsets ``a`` and ``b``: is the one inside a quote the other closes
+    or opens ('"Assad has to carry out a white coup," Mroue said': the demand is the speaker's own quoted words)?"""
+    lo, hi = min(a, b), max(a, b)
+    return sum(text.count(q, lo, hi) for q in '"“”') % 2 == 1
+
+
 class _Builder:
     def __init__(self, article: Article, anchor: Anchor, actors: list[ActorMention]):
         self.article = article
@@ -309,6 +324,7 @@ class _Builder:
         self.read_roles: tuple[Sentence | None, dict[int, tuple[Predicate, tuple]]] = (None, {})
         # whether a predicate of the sentence being read names a side, under the latest consult's parties (``sided``)
         self.read_sided: tuple[Sentence | None, tuple | None, dict[int, tuple[Predicate, bool]]] = (None, None, {})
+        self.analysts: set[str] = set()  # the outside analysts who have spoken in the story so far (``add``)
 
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
@@ -345,6 +361,15 @@ class _Builder:
                 and p.trigger.start != main.trigger.start:
             reported = True  # "In eastern Syria, ethnic Kurds demonstrated ... despite Assad's offer this week to ease
             # rules ..., activists said": the unnamed source reports the Kurds' act there, not where the offer was made
+        saying = p if p is not None and (p is sent.reading.frame or p.trigger.form == "R") else None
+        if saying is not None and analyst_speaker(text, self.low, sent.start, sent.end, p.trigger.start, p.trigger.end):
+            speaker = self._roles(sent, p)[1]
+            if speaker not in self.people:  # "said Syria expert Joshua Landis" read as Syria's: the person named at
+                speaker = self._person_at(sent, p)  # the verb is the analyst
+            if speaker is not None:
+                self.analysts.add(speaker)
+            return None  # '"It is a step toward civil war," said Syria expert Joshua Landis': an analyst's comment is
+            # no act of a party (events_gold.md rule 24, BBC convention 4); the acts the comment tells keep their rows
         p = self.typed(sent, p, mention)
         event_type = p.type if p else "other"
         if p is not None and p.type == "agreement" and _promise(sent.reading, p):
@@ -355,6 +380,13 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2, owner = self._roles(sent, p)  # (owner: how a meeting noun is owned, ``_meeting_owners``)
+        if saying is not None and agent is None and actor1 is not None and actor1 in self.analysts \
+                and (p.trigger is saying.trigger or _quoted_between(text, p.trigger.start, saying.trigger.start)) \
+                and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end)):
+            return None  # the same analyst again ("Landis added", '"Assad has to carry out a white coup," Mroue said'):
+            # his comment is no act either, and no continuation of a row (rule 24); a saying that stands for an act it
+            # reports in indirect speech after it ("said Nuseibeh, arguing that top Saudi figures supported rival
+            # Yemeni factions") keeps its row
         if self.reporters and (actor1 if agent is None else agent) in self.reporters:
             return None  # "The BBC's Ian Pannell has travelled to the outskirts of Aleppo": a journalist's own doing
             # (but an act a pass gives its own agent is that agent's: "The BBC's Paul Wood ... reports on citizens
@@ -870,6 +902,18 @@ class _Builder:
             known[id(p)] = hit
         agents, counterparts = hit[1]
         return list(agents), list(counterparts)
+
+    def _person_at(self, sent: Sentence, p: Predicate) -> str | None:
+        """The person named right after the reporting verb ('said Syria expert Joshua Landis') or, failing that, right
+        before it ('Hugh Pope, an analyst ..., said'), with no quotation mark between: the verb's speaker."""
+        text = self.text
+        if re.search(r"[\"”’,]\s*$", text[sent.start:p.trigger.start]):  # the verb before its subject
+            after = [a for a in sent.actors if a.name in self.people and p.trigger.end <= a.start <= p.trigger.end + 60
+                     and not any(q in text[p.trigger.end:a.start] for q in '"“”,')]
+            return min(after, key=lambda a: a.start).name if after else None
+        before = [a for a in sent.actors if a.name in self.people and p.trigger.start - 120 <= a.end <= p.trigger.start
+                  and not any(q in text[a.end:p.trigger.start] for q in '"“”')]
+        return min(before, key=lambda a: a.start).name if before else None
 
     def _quote_speaker(self, sent: Sentence, p: Predicate) -> str | None:
         """The named speaker of the reporting verb outside the quotation that holds ``p`` ('"We met the ambassador
