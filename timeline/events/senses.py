@@ -469,6 +469,13 @@ def conditional(reader: PredicateReader, t: Trigger) -> bool:
     return any(not a <= t.start < b for a, b in conditions(reader.low, reader.start, reader.end))
 
 
+def in_condition(reader: PredicateReader, t: Trigger) -> bool:
+    """Is ``t`` the act a condition names ("if the European Union puts sanctions on Syrian oil", "if we continue to
+    work together", "if Americans were killed"): held out as a premise, not told as done (a speaker's hypothetical
+    gives no row; the act the condition governs, "will strike if attacked", is read by ``conditional``)."""
+    return any(a <= t.start < b for a, b in conditions(reader.low, reader.start, reader.end))
+
+
 _OFFICE_GROUP = re.compile(r"\b(?:%s)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?$"
                            % phrase_alternation(CUES["office_group"]))
 
