@@ -99,7 +99,7 @@ from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
-from .present import general_present
+from .present import general_present, possible_only
 from .fights_between import fight_between, fight_rows
 from .victim_clauses import victim_clause_acts
 from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, crowd_protest, unnamed_condemnation, unnamed_condemnations,
@@ -3051,6 +3051,8 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "7,000 people have been killed ... since the uprising began last March": the framing
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
+        if possible_only(text, low, mention, sent.start, sent.end):
+            continue  # "Similar protests may take place on Sunday": a forecast or a hypothetical, no act of the day
         if list_label(text, low, sent.start, mention):
             continue  # "10 April: Government must withdraw troops ...": the day of a schedule's item, no act of it
         if _clause_date_act(st, mention):
