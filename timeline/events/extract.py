@@ -3038,6 +3038,9 @@ def _coming_talks_of_states(builder: _Builder, event: Event) -> None:
     builder.amend(event, actors=tuple(states), actor1=states[0], actor2=states[1])
 
 
+_PERFECT_BEFORE = re.compile(r"\bhave\s")  # (a predicate may start at its auxiliary: "might [have sought]")
+
+
 def _date_only_events(st: _SentenceState) -> None:
     """A date no predicate was in reach of is an "other" event, only when the sentence has no other event:
     "In 2017, a zone was established"."""
@@ -3250,8 +3253,12 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # no row (events_gold.md rule 17; a dated one is made by the dating passes and ``improved_ties``)
     if p.type == "statement" and (p.form != "verb" or p.embedded and not p.rule.startswith("warning ")):
         return False  # (but "as UN chief Ban Ki-moon warns the crisis is escalating": a warning, rule 19's statement)
-    if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
-        return False  # "Turkey's military could end up entering Syria": held possible, no act
+    if (p.family in FORCE_FAMILIES or p.type not in ("statement", "threaten") and not _PERFECT_BEFORE.search(
+            builder.low, max(sent.start, p.start - 12), p.start + 5)) and p.form == "verb" \
+            and possible_force(builder.low, p.start, sent.start, builder.text):
+        return False  # "Turkey's military could end up entering Syria", "the successful use of force to topple
+        # Gaddafi may encourage Syrians to follow": held possible, no act (other than force, not a modal perfect,
+        # "might have sought such consultations": read as before)
     if p.family == "military" and p.form == "verb" and capacity_force(builder.low, p.start, sent.start):
         return False  # "does not mean that China has ... the jurisdiction to go in and use force to take over Taiwan"
         # (not a deployment: "to blunt Russia's ability to deploy its remaining international reserves" is the
