@@ -3253,7 +3253,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # no row (events_gold.md rule 17; a dated one is made by the dating passes and ``improved_ties``)
     if p.type == "statement" and (p.form != "verb" or p.embedded and not p.rule.startswith("warning ")):
         return False  # (but "as UN chief Ban Ki-moon warns the crisis is escalating": a warning, rule 19's statement)
-    if (p.family in FORCE_FAMILIES or p.type not in ("statement", "threaten") and not _PERFECT_BEFORE.search(
+    if (p.family in FORCE_FAMILIES or p.type not in ("statement", "threaten", "sanction") and not _PERFECT_BEFORE.search(
             builder.low, max(sent.start, p.start - 12), p.start + 5)) and p.form == "verb" \
             and possible_force(builder.low, p.start, sent.start, builder.text):
         return False  # "Turkey's military could end up entering Syria", "the successful use of force to topple
