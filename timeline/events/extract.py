@@ -99,7 +99,7 @@ from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
-from .present import general_present
+from .present import general_present, possible_only
 from .fights_between import fight_between, fight_rows
 from .victim_clauses import victim_clause_acts
 from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, crowd_protest, unnamed_condemnation, unnamed_condemnations,
@@ -3038,6 +3038,9 @@ def _coming_talks_of_states(builder: _Builder, event: Event) -> None:
     builder.amend(event, actors=tuple(states), actor1=states[0], actor2=states[1])
 
 
+_PERFECT_BEFORE = re.compile(r"\bhave\s")  # (a predicate may start at its auxiliary: "might [have sought]")
+
+
 def _date_only_events(st: _SentenceState) -> None:
     """A date no predicate was in reach of is an "other" event, only when the sentence has no other event:
     "In 2017, a zone was established"."""
@@ -3051,6 +3054,8 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "7,000 people have been killed ... since the uprising began last March": the framing
         if general_present(text, low, mention, sent.start, sent.end):
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
+        if possible_only(text, low, mention, sent.start, sent.end):
+            continue  # "Similar protests may take place on Sunday": a forecast or a hypothetical, no act of the day
         if list_label(text, low, sent.start, mention):
             continue  # "10 April: Government must withdraw troops ...": the day of a schedule's item, no act of it
         if _clause_date_act(st, mention):
@@ -3248,8 +3253,12 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # no row (events_gold.md rule 17; a dated one is made by the dating passes and ``improved_ties``)
     if p.type == "statement" and (p.form != "verb" or p.embedded and not p.rule.startswith("warning ")):
         return False  # (but "as UN chief Ban Ki-moon warns the crisis is escalating": a warning, rule 19's statement)
-    if p.family in FORCE_FAMILIES and p.form == "verb" and possible_force(builder.low, p.start, sent.start, builder.text):
-        return False  # "Turkey's military could end up entering Syria": held possible, no act
+    if (p.family in FORCE_FAMILIES or p.type not in ("statement", "threaten", "sanction") and not _PERFECT_BEFORE.search(
+            builder.low, max(sent.start, p.start - 12), p.start + 5)) and p.form == "verb" \
+            and possible_force(builder.low, p.start, sent.start, builder.text):
+        return False  # "Turkey's military could end up entering Syria", "the successful use of force to topple
+        # Gaddafi may encourage Syrians to follow": held possible, no act (other than force, not a modal perfect,
+        # "might have sought such consultations": read as before)
     if p.family == "military" and p.form == "verb" and capacity_force(builder.low, p.start, sent.start):
         return False  # "does not mean that China has ... the jurisdiction to go in and use force to take over Taiwan"
         # (not a deployment: "to blunt Russia's ability to deploy its remaining international reserves" is the

@@ -629,6 +629,8 @@ class PredicateReader:
             return None  # "working with local communities": no party worked with
         if t.type == "call" and not senses.spoken_to(self, t):
             return None  # "spoke to reporters", "talked to Reuters": a saying to an audience, not a conversation
+        if t.type not in ("statement", "threaten") and senses.in_condition(self, t):
+            return None  # "prices could rise if the European Union puts sanctions on Syrian oil": a premise, no act
         prev_i, prev = tokens.before(t.start)
         form = {"R": "report", "V": "verb", "N": "noun"}.get(t.form)
         if t.form in ("J", "G"):  # an act of its type only when two or more parties do it together (G: or a group

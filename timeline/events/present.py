@@ -118,6 +118,60 @@ def _resolve(groups: list[tuple[int, int, str]], k: int) -> str:
     return STATE if kind == MODAL else kind
 
 
+def _governing(text: str, low: str, mention: Mention, start: int, end: int) -> tuple[list, int] | None:
+    """The verb groups of the sentence and the index of the one that governs ``mention``: the nearest before it in its
+    stretch, or, when the date opens its clause or sits in its subject, the first after it (None: none read)."""
+    bounds = [start] + [m.end() for m in _STRETCH.finditer(low, start, end)] + [end]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    home = next(i for i, (a, b) in enumerate(spans) if a <= mention.start < b or i == len(spans) - 1)
+    tokens = [t for a, b in spans for t in _tokens(low, a, b)]
+    groups = _groups(tokens, text)
+    lo, hi = spans[home]
+    near = [k for k, g in enumerate(groups) if lo <= g[0] and g[1] <= mention.start]
+    if near:
+        return groups, near[-1]
+    subject = [t for t in _tokens(low, lo, mention.start) if t[0][0] not in "'’"]
+    if len(subject) > SUBJECT_WORDS:
+        return None  # "I look forward to our conversation today": a verb we cannot read comes first
+    later = [k for k, g in enumerate(groups) if g[0] >= mention.end]
+    if not later:
+        return None
+    k = later[0]
+    if groups[k][0] >= hi and _tokens(low, mention.end, hi):
+        return None  # the date's own stretch goes on with words but no verb we know
+    return groups, k
+
+
+_POSSIBLE = frozenset({"would", "could", "might", "may", "'d", "’d"})
+_DATE_NOUN = re.compile(r"\s*(?:['’]s\b|[a-z]+(?<!ago)(?<!when)(?<!and)(?<!or)\s)")  # "Sunday's", "1975-90 civil war"
+
+
+# a clause or a participle of its own between a modal and the date: a conjunction, a relative word, an -ed/-en verb
+_OWN_CLAUSE = re.compile(r"\b(?:before|after|when|while|since|because|until|that|which|who|whom|whose|where|something|"
+                         r"[a-z]{3,}ed|given|taken|written|driven|seen|done|did|made|won|began|fought|held|met|left)\b")
+
+
+def possible_only(text: str, low: str, mention: Mention, start: int, end: int) -> bool:
+    """Is the date of the sentence ``start``-``end`` governed by a modal of what may or would be ("Similar protests may
+    take place on Sunday", "Homs today could be Syria tomorrow", "This year, we would need a corresponding growth
+    rate", "many thought Kyiv would fall"): a forecast or a hypothetical, no day of an act (a dated plan says "will";
+    "would have" is read as any verb). Not a date before its noun ("Lebanon's 1975-90 civil war")."""
+    if low[mention.start:mention.end] in _DAYS or _DATE_NOUN.match(low, mention.end):
+        return False
+    found = _governing(text, low, mention, start, end)
+    if found is None:
+        return False
+    groups, k = found
+    while k >= 0 and groups[k][2] in (INFINITIVE, PARTICIPLE):
+        k -= 1
+    if k < 0 or groups[k][2] != MODAL or low[groups[k][0]:groups[k][1]] not in _POSSIBLE:
+        return False
+    if groups[k][0] < mention.start and _OWN_CLAUSE.search(low, groups[k][1], mention.start):
+        return False  # "would be smaller than the loss ... before rebels launched a revolt in early 2011", "may be an
+        # interview given ... on 27 May 2012": a verb of its own between the modal and the date dates a told act
+    return re.match(r"\s+(?:not\s+)?have\b", low[groups[k][1]:]) is None
+
+
 def general_present(text: str, low: str, mention: Mention, start: int, end: int) -> bool:
     """Is this "today" of the sentence ``start``-``end`` the present of a state, no day of an act?"""
     if low[mention.start:mention.end] not in _DAYS:

@@ -469,6 +469,21 @@ def conditional(reader: PredicateReader, t: Trigger) -> bool:
     return any(not a <= t.start < b for a, b in conditions(reader.low, reader.start, reader.end))
 
 
+def in_condition(reader: PredicateReader, t: Trigger) -> bool:
+    """Is ``t`` the act a condition names ("if the European Union puts sanctions on Syrian oil", "if we continue to
+    work together", "if Americans were killed"): held out as a premise, not told as done (a speaker's hypothetical
+    gives no row; the act the condition governs, "will strike if attacked", is read by ``conditional``). A condition
+    with no comma closing it ends at the main clause's modal ("If the talks fail the United States will impose ...")."""
+    for a, b in conditions(reader.low, reader.start, reader.end):
+        main = _MAIN_MODAL.search(reader.low, a, b)
+        if a <= t.start < (main.start() if main else b):
+            return True
+    return False
+
+
+_MAIN_MODAL = re.compile(r"\b(?:will|would|could|might|may|shall|must|should|can|wo)\b")
+
+
 _OFFICE_GROUP = re.compile(r"\b(?:%s)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?$"
                            % phrase_alternation(CUES["office_group"]))
 
