@@ -69,15 +69,25 @@ def party_states(e: Event) -> set[str]:
     return {entry.country for name in e.actors if (entry := GAZETTEER.get(name)) is not None and entry.country}
 
 
-def place_capital_acts(events: list[Event], text: str) -> list[Event]:
-    """The events with each unplaced act of force or protest "in/to the capital" placed at the capital last named."""
-    out, named = [], None
+def place_unplaced(events: list[Event], pattern: re.Pattern, place_of) -> list[Event]:
+    """The events with each unplaced act of force or protest whose sentence matches ``pattern`` placed at
+    ``place_of(event, match)`` (None: left unplaced); shared by the capital and the town passes."""
+    out = []
     for e in events:
-        if e.location is None and e.event_family in PLACED_FAMILIES and (m := _THE_CAPITAL.search(e.sentence)):
-            if named is None:
-                named = _named_capitals(text)
-            capital = _last_capital(named, e.char_start + m.start(), party_states(e))
-            if capital is not None:
-                e = replace(e, location=capital, location_basis="clause")
+        if e.location is None and e.event_family in PLACED_FAMILIES and (m := pattern.search(e.sentence)):
+            if (place := place_of(e, m)) is not None:
+                e = replace(e, location=place, location_basis="clause")
         out.append(e)
     return out
+
+
+def place_capital_acts(events: list[Event], text: str) -> list[Event]:
+    """The events with each unplaced act of force or protest "in/to the capital" placed at the capital last named."""
+    named: list = []  # the article's named capitals, read at the first such act
+
+    def capital(e: Event, m: re.Match) -> str | None:
+        if not named:
+            named.append(_named_capitals(text))
+        return _last_capital(named[0], e.char_start + m.start(), party_states(e))
+
+    return place_unplaced(events, _THE_CAPITAL, capital)

@@ -189,23 +189,5 @@ def general_present(text: str, low: str, mention: Mention, start: int, end: int)
     before = _tokens(low, max(start, mention.start - 20), mention.start)
     if before and before[-1][0] in WORDS["era_before"] and (possessive or before[-1][0] == "of"):
         return True  # "in today's uncertain world", "the Tea Party revolutionary movement of today"
-    # the stretch that holds the date, and the stretches after it
-    bounds = [start] + [m.end() for m in _STRETCH.finditer(low, start, end)] + [end]
-    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
-    home = next(i for i, (a, b) in enumerate(spans) if a <= mention.start < b or i == len(spans) - 1)
-    tokens = [t for a, b in spans for t in _tokens(low, a, b)]
-    groups = _groups(tokens, text)
-    lo, hi = spans[home]
-    near = [k for k, g in enumerate(groups) if lo <= g[0] and g[1] <= mention.start]
-    if near:
-        return _resolve(groups, near[-1]) == STATE
-    subject = [t for t in _tokens(low, lo, mention.start) if t[0][0] not in "'’"]
-    if len(subject) > SUBJECT_WORDS:
-        return False  # "I look forward to our conversation today": a verb we cannot read comes first
-    later = [k for k, g in enumerate(groups) if g[0] >= mention.end]
-    if not later:
-        return False
-    k = later[0]
-    if groups[k][0] >= hi and _tokens(low, mention.end, hi):
-        return False  # the date's own stretch goes on with words but no verb we know
-    return _resolve(groups, k) == STATE
+    found = _governing(text, low, mention, start, end)  # the verb group that governs the date, if one is read
+    return found is not None and _resolve(*found) == STATE

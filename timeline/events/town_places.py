@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
-from .capital_places import PLACED_FAMILIES, party_states
+from .capital_places import party_states, place_unplaced
 from .places import known_place, named_place
 
 if TYPE_CHECKING:
@@ -105,13 +104,11 @@ def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str],
 
 def place_town_acts(events: list[Event], text: str) -> list[Event]:
     """The events with each unplaced act of force or protest "in/near the town/city" placed at that town."""
-    out, nouns_of = [], None
-    for e in events:
-        if e.location is None and e.event_family in PLACED_FAMILIES and (m := _THE_TOWN.search(e.sentence)):
-            if nouns_of is None:
-                nouns_of = _nouns_of(text)
-            town = last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"), party_states(e), nouns_of)
-            if town is not None:
-                e = replace(e, location=town, location_basis="clause")
-        out.append(e)
-    return out
+    nouns: list = []  # the article's town nouns, read at the first such act
+
+    def town(e: Event, m: re.Match) -> str | None:
+        if not nouns:
+            nouns.append(_nouns_of(text))
+        return last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"), party_states(e), nouns[0])
+
+    return place_unplaced(events, _THE_TOWN, town)
