@@ -72,7 +72,12 @@
 - ``events_fresh18``: the same on the twenty-second set (``events_gold_fresh18.jsonl``: six documents annotated
   in full, blind, under rules 1-22; scored at 34f2363, 276cd54, b681c23, ad21c11 and 0388a5c; figures in its .md
   and the README), in the gate since the twentieth session (2026-12-05) as a development set, pinned at its score
-  with the code of that session's start (0388a5c); fresh19 is the blind measure now.
+  with the code of that session's start (0388a5c).
+- ``events_fresh19``: the same on the twenty-fourth set (``events_gold_fresh19.jsonl``: six documents drawn at
+  random, annotated in full, blind, under rules 1-23; scored at 993c83b, ad21c11, 0388a5c, bf33f60, 421b88c and
+  6dd6ad5; figures in its .md and the README), in the gate since the twenty-first session (2026-12-05) as a
+  development set, pinned at its score with the code of that session's start (6dd6ad5); fresh20 and the holdout
+  are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -133,6 +138,7 @@ HOW = {
     "events_fresh16": "python scripts/score_events.py --gold tests/data/events_gold_fresh16.jsonl --json",
     "events_fresh17": "python scripts/score_events.py --gold tests/data/events_gold_fresh17.jsonl --json",
     "events_fresh18": "python scripts/score_events.py --gold tests/data/events_gold_fresh18.jsonl --json",
+    "events_fresh19": "python scripts/score_events.py --gold tests/data/events_gold_fresh19.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
