@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..model import Event, Mention
 from .aspect import (aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect,
                      speakers_own_now, standing, under_perfect)
+from .dayless import background_act
 from .elections import is_election
 from .predicates import SPEECH, Predicate
 from .triggers import event_type as type_info
@@ -73,6 +74,11 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
         return "undated"  # "Syria has been allied to Iran and backed militant groups", "the kingdom has employed pocketbook
         # diplomacy, pledging billions": the act shares the perfect of its clause, background in the body (rule 5; a
         # joint statement's perfect is the news it announces, ``undated_basis``)
+    if (builder.wire or builder.reported_copy()) and body and not continues_speaker(builder.low, p) \
+            and background_act(builder.dayless, builder.sentences, p.reporting, builder.low, start):
+        return "undated"  # "Despite all of this the Russians vetoed", deep in a story that names no day of its news (an
+        # analysis, a backgrounder): the story's past, no act of the anchor day (``dayless``; events_gold.md rule 1 (c));
+        # not "He hopes the videos will help", the speaker before going on (``continues_speaker``)
     news = lead is not None and news_perfect(builder.low, p, lead)
     return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
 

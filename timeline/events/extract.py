@@ -67,6 +67,7 @@ from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
+from .dayless import names_news_day
 from .clause_saying import clause_sayings
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
@@ -304,6 +305,7 @@ class _Builder:
         # the latest statement a reporting verb made with a speaker we can name, with its sentence: a quotation running on
         # in the sentences after it is theirs (``continued``)
         self.quoting: tuple[int, Event] | None = None
+        self.dayless = False  # does the story name no day of its news (``dayless.names_news_day``)?
         self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``basis.dates_news``)
         # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
         # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
@@ -642,6 +644,9 @@ class _Builder:
         )
         if dates_news(self.anchor.date, event):
             self.news_day = True
+        if sent.lead and event.date_basis == "dateline" and (event_type == "statement" or p is not None and p.reporting):
+            self.dayless = False  # "French Foreign Minister Alain Juppe has said that ...", "Lavrov has said Moscow will not
+            # back sanctions": a lead that reports a saying of the day tells the day's news with no day named (web copy)
         if event.date_basis == "explicit" and event.precision in ("day", "time"):
             self.last_day = (self.sentences, event)
         if framing and actor1 is not None:
@@ -1358,6 +1363,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     text, low = builder.text, builder.low
     triggers = find_triggers(low, body_start)
     timexes = sorted((m for m in mentions if m.start >= body_start), key=lambda m: m.start)
+    builder.dayless = not names_news_day(timexes, anchor)
     # each sentence's share of the article's actors, owners, timexes and triggers (all in text order), sliced
     trigger_starts, timex_starts = [t.start for t in triggers], [m.start for m in timexes]
     owner_starts = [a.start for a in owners]
