@@ -47,9 +47,10 @@ _LEANING = re.compile(rf"\b(?:{_words('leaning')})\b")
 _EDITORIAL = re.compile(rf"\b(?:{_words('editorial')})\b")
 # where a subject before the verb begins: the sentence's start, the close of a quote and its comma, a colon, or
 # after the verb of another clause ("Analysts say Assad told his aides": Assad's telling); not the noun
-# "think-tank" ("of London's Chatham House think-tank, said")
+# "think-tank" ("of London's Chatham House think-tank, said", "J. Peter Pham, with the Atlantic Council think tank,
+# said")
 _SUBJECT_OPENING = re.compile(r"(?:[\"”’]\s*,?|:|\b(?:say|says|said|told|tell|tells|believe|believes|think|thinks|"
-                              r"that|wrote|writes|added|adds)\b(?!-))\s*")
+                              r"that|wrote|writes|added|adds)\b(?!-|\s+tanks?\b))\s*")
 # the end of an inverted subject: a relative clause, a participle aside, a new clause
 _SUBJECT_END = re.compile(r"\s(?:who|which|whose|that)\s|,\s*(?:speaking|adding|saying|noting|referring|echoing|"
                           r"according|and|but)\b|[;:!?\"“”(]")
@@ -130,10 +131,9 @@ def _analyst_subject(subject: str, sentence: str, names: frozenset[str]) -> bool
     return bool(outlet) and bool(_LEANING.search(subject) or _EDITORIAL.search(sentence))
 
 
-def analyst_speaker(text: str, low: str, start: int, end: int, trigger_start: int, trigger_end: int,
-                    names: frozenset[str] = frozenset()) -> bool:
-    """Is the subject of the reporting verb at ``trigger_start:trigger_end`` (in the sentence ``text[start:end]``)
-    an analyst or commentator (``_ANALYST``, a newspaper's editorial, or one of the story's ``analyst_names``)?"""
+def _subjects(low: str, start: int, end: int, trigger_start: int, trigger_end: int) -> list[str]:
+    """The words of the subject of the reporting verb at ``trigger_start:trigger_end``: after it when it is inverted,
+    before it from the sentence's start or the close of the quote it follows."""
     before = low[start:trigger_start]
     subjects = []
     if _INVERTED.search(before):  # '..." said X', or '..., said X' (or 'X, an analyst, said')
@@ -150,5 +150,33 @@ def analyst_speaker(text: str, low: str, start: int, end: int, trigger_start: in
         subject = _ASIDE.sub(",", before[openings[-1]:] if openings else before)
         if len(subject.split()) <= _MAX_SUBJECT_WORDS:
             subjects.append(subject)
+    return subjects
+
+
+def analyst_speaker(text: str, low: str, start: int, end: int, trigger_start: int, trigger_end: int,
+                    names: frozenset[str] = frozenset()) -> bool:
+    """Is the subject of the reporting verb at ``trigger_start:trigger_end`` (in the sentence ``text[start:end]``)
+    an analyst or commentator (``_ANALYST``, a newspaper's editorial, or one of the story's ``analyst_names``)?"""
     sentence = low[start:end]
-    return any(_analyst_subject(s, sentence, names) for s in subjects)
+    return any(_analyst_subject(s, sentence, names) for s in _subjects(low, start, end, trigger_start, trigger_end))
+
+
+def pronoun_speaker(low: str, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
+    """Is the subject of the reporting verb a bare "he" or "she" ('"...," he added')? After an analyst's saying, the
+    analyst again, whom the finder may read as another actor ('"Naturally Saudi Arabia ... sees any sudden change in
+    power ... as a threat," he added' after '... the Saudi commentator who requested anonymity said')."""
+    return any(s.strip(" ,.") in ("he", "she") for s in _subjects(low, start, end, trigger_start, trigger_end))
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
+
+
+def analyst_before(text: str, low: str, start: int, names: frozenset[str]) -> bool:
+    """Does the sentence before ``start`` (back to its full stop or line break) end on an analyst's saying ('"...,"
+    the Saudi commentator who requested anonymity said.'), whether or not it gave an event to drop?"""
+    end = start
+    while end > 0 and low[end - 1].isspace():
+        end -= 1
+    begin = max(low.rfind("\n", 0, end - 1), *(low.rfind(c + " ", 0, end - 1) for c in ".!?")) + 1
+    verbs = list(_REPORTING.finditer(low, begin, end))
+    return bool(verbs) and analyst_speaker(text, low, begin, end, verbs[-1].start(), verbs[-1].end(), names)

@@ -71,7 +71,7 @@ from .clause_saying import clause_sayings
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
-from .analysts import analyst_names, analyst_speaker
+from .analysts import analyst_before, analyst_names, analyst_speaker, pronoun_speaker
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
@@ -326,6 +326,7 @@ class _Builder:
         self.read_sided: tuple[Sentence | None, tuple | None, dict[int, tuple[Predicate, bool]]] = (None, None, {})
         self.analysts: set[str] = set()  # the outside analysts who have spoken in the story so far (``add``)
         self.analyst_names = analyst_names(self.text)  # the surnames of the persons the story calls analysts
+        self.analyst_said = -2  # the sentence (``sentences``) of the latest analyst's saying (``add``)
 
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
@@ -374,6 +375,7 @@ class _Builder:
                 # verb is the analyst
             if speaker is not None:
                 self.analysts.add(speaker)
+            self.analyst_said = self.sentences
             return None  # '"It is a step toward civil war," said Syria expert Joshua Landis': an analyst's comment is
             # no act of a party (events_gold.md rule 24, BBC convention 4); the acts the comment tells keep their rows
         p = self.typed(sent, p, mention)
@@ -389,10 +391,20 @@ class _Builder:
         if saying is not None and agent is None and actor1 is not None and actor1 in self.analysts \
                 and (p.trigger is saying.trigger or _quoted_between(text, p.trigger.start, saying.trigger.start)) \
                 and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end)):
+            self.analyst_said = self.sentences
             return None  # the same analyst again ("Landis added", '"Assad has to carry out a white coup," Mroue said'):
             # his comment is no act either, and no continuation of a row (rule 24); a saying that stands for an act it
             # reports in indirect speech after it ("said Nuseibeh, arguing that top Saudi figures supported rival
             # Yemeni factions") keeps its row
+        if saying is not None and agent is None \
+                and pronoun_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end) \
+                and (self.sentences - self.analyst_said <= 1
+                     or analyst_before(text, self.low, sent.start, self.analyst_names)) \
+                and (p.trigger is saying.trigger or _quoted_between(text, p.trigger.start, saying.trigger.start)) \
+                and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end)):
+            self.analyst_said = self.sentences  # ('"...," the Saudi commentator who requested anonymity said.
+            return None  # "Naturally Saudi Arabia ... sees any sudden change ... as a threat," he added': the
+            # commentator again, whoever the finder reads as "he")
         if self.reporters and (actor1 if agent is None else agent) in self.reporters:
             return None  # "The BBC's Ian Pannell has travelled to the outskirts of Aleppo": a journalist's own doing
             # (but an act a pass gives its own agent is that agent's: "The BBC's Paul Wood ... reports on citizens
