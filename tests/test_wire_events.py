@@ -564,11 +564,12 @@ def test_wire_described_speakers(case, text, expected):
 
 
 def test_wire_joint_and_earlier_sayings_are_new_speeches():
-    text = ("\"I would never discount Iran at some point taking some kind of retaliatory action,\" said Paul Harris from "
-            "Bank of Ireland.\nBoth Bank of Ireland's Harris and David Kirsch, director of markets and country "
-            "strategies at PFC Energy, said they would not rule out that Europe could also impose oil sanctions soon.")
+    text = ("\"We will stop lifting Syrian crude at the end of the month,\" said Paul Harris from Royal Dutch Shell."
+            "\nBoth Shell's Harris and David Kirsch, head of crude trading at Vitol, said they would not rule out that "
+            "Europe could also impose oil sanctions soon.")
     # two sayings of that day, the joint one a new speech (who is actor2 of a joint saying is not pinned: David Kirsch
-    # speaks with Harris, he is no counterpart)
+    # speaks with Harris, he is no counterpart); companies speaking of their own dealings, not a bank's or a
+    # consultancy's analysts, whose sayings give no row (rule 24, events/analysts.py)
     assert [e.event_date for e in events_of(text) if e.actor1 == "Paul Harris"] == ["2011-06-08", "2011-06-08"]
     text = ("GENEVA (Reuters) - The ICRC said on Wednesday it was pressing for access.\nThe ICRC has previously said it "
             "had reports of doctors, ambulance workers and other health-care workers being prevented from performing "

@@ -13,41 +13,170 @@ verb (', said X, a Syria expert at ...'), up to a relative clause or a participl
 named in another place of the sentence ("Walid al-Moualem told an expert panel", "said the official, who had hired
 an analyst") does not count. A researcher of a rights group is the group's voice, not a commentator, and UN experts
 are a body of the UN: neither is an analyst here.
+
+What marks the speaker is data (``resources/analyst_speakers.txt``): a commentator's occupation ("trader at Catalyst
+Markets", "editor of Beirut's daily as-Safir", "economist"), the kind of body he speaks from ("from Bank of Ireland",
+"regional project director at the International Crisis Group", "at Cairo's al-Ahram Center for Political and
+Strategic Studies"), a newspaper's editorial ("Siyasat-e Ruz daily said in an editorial", "Reformist daily Arman
+said"); a word that makes him a party's or a rights group's voice ("economist and activist", "state-run daily")
+keeps his row. An analyst named so once is one by his surname alone later in the story ('"The regime is in a
+survival mode," Pope said', "Radikal's Yetkin said", "Both Bank of Ireland's Harris and ... said"):
+``analyst_names`` reads the story once for every person it describes so ("Hugh Pope, an analyst at International
+Crisis Group", "columnist Murat Yetkin").
 """
 
 from __future__ import annotations
 
 import re
 
-# the describing noun of a commentator: "analyst", "Syria expert", "political commentator", "columnist", "scholar",
-# "associate professor", "associate fellow", "think tank", "risk consultancy", "royal biographer"; not "UN experts",
-# "weapons experts", "experts from the OPCW", who are a body's inspectors
-_ANALYST = re.compile(r"\b(?:analysts?|commentators?|columnists?|scholars?|professors?|fellows?|"
-                      r"think[- ]tanks?|consultanc(?:y|ies)|consultants?|biographers?|political\s+scientists?|"
-                      r"(?<!un\s)(?<!u\.n\.\s)(?<!nations\s)(?<!weapons\s)"
-                      r"(?<!rights\s)(?<!inspection\s)experts?(?!\s+(?:from|of)\s+the\s+(?:un|u\.n\.|united)))\b")
+from ..cue_words import load_kinds
+
+_KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial",
+                                             "not_analyst"))
+
+
+def _words(kind: str) -> str:
+    return "|".join(f"(?:{value})" for value in _KINDS[kind])
+
+
+# the describing noun of a commentator, or the kind of body he speaks from (``analyst_speakers.txt``)
+_ANALYST = re.compile(rf"\b(?:{_words('occupation')}|{_words('organisation')})\b")
+_NOT_ANALYST = re.compile(rf"\b(?:{_words('not_analyst')})\b")
+_OUTLET = re.compile(rf"\b(?:{_words('outlet')})\b")
+_LEANING = re.compile(rf"\b(?:{_words('leaning')})\b")
+_EDITORIAL = re.compile(rf"\b(?:{_words('editorial')})\b")
 # where a subject before the verb begins: the sentence's start, the close of a quote and its comma, a colon, or
 # after the verb of another clause ("Analysts say Assad told his aides": Assad's telling); not the noun
-# "think-tank" ("of London's Chatham House think-tank, said")
+# "think-tank" ("of London's Chatham House think-tank, said", "J. Peter Pham, with the Atlantic Council think tank,
+# said")
 _SUBJECT_OPENING = re.compile(r"(?:[\"”’]\s*,?|:|\b(?:say|says|said|told|tell|tells|believe|believes|think|thinks|"
-                              r"that|wrote|writes|added|adds)\b(?!-))\s*")
+                              r"that|wrote|writes|added|adds)\b(?!-|\s+tanks?\b))\s*")
 # the end of an inverted subject: a relative clause, a participle aside, a new clause
 _SUBJECT_END = re.compile(r"\s(?:who|which|whose|that)\s|,\s*(?:speaking|adding|saying|noting|referring|echoing|"
                           r"according|and|but)\b|[;:!?\"“”(]")
 _INVERTED = re.compile(r"(?:[\"”’]\s*,?|,)\s*$")  # '..." said X', '..., said X': the verb before its subject
 _MAX_SUBJECT_WORDS = 16
+# a subject that is a surname alone, or a surname owned by its outlet or firm ("Pope", "Mr. Pope", "An-Nahar's Naoum",
+# "Bank of Ireland's Harris"), and the surnames of a "Both X and Y" subject
+_OWNED = re.compile(r"^(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s\s+")
+_TITLE = re.compile(r"^(?:mr|mrs|ms|dr|prof)\.?\s+")
+# a party's title in the subject: "King Salman said" is the king, whatever commentator shares his name
+_PARTY_TITLE = re.compile(r"\b(?:king|prince|emir|sheikh|president|minister|premier|secretary|ambassador|envoy|"
+                          r"general|gen|col|colonel|commander|spokes(?:man|woman))\b")
+# the first word of a description after a name that is none: a clause or an aside ("Assad, speaking at Damascus
+# University", "Erdogan, in a speech at Harvard University", "Landis, who ...")
+_NOT_DESCRIPTION = re.compile(r"(?:in|on|for|by|during|after|before|when|while|who|whose|whom|which|that|and|but|as|"
+                              r"said|says|told|tells|added|\w+ing|\w+ed)\b")
+# a person named with a commentator's noun before the name ("columnist Murat Yetkin", "Syria expert Joshua Landis") or
+# a description after it ("Hugh Pope, an analyst at International Crisis Group", "Paul Harris from Bank of Ireland")
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’-]+){1,3})"
+_SPEAKS = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|quoted|saying|predicted|argued|"
+                     r"believes|replied|commented|explained)\b")
+_APPOSITION = re.compile(r"\s*,[^,;:.\"“”()]{0,90}")  # the aside right after a name, to its comma
+# an aside in a subject before the verb that describes no one ("President Bashar al-Assad, speaking at Damascus
+# University, said": no academic)
+_ASIDE = re.compile(r",\s*(?:\w+ing|in|on|during|after|before|when|while|who|whose|which)\b[^,]*(?:,|$)")
+_NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "for", "from", "source", "sources", "both"})
+_NOT_SURNAME = frozenset({"department", "ministry", "council", "university", "institute", "centre", "center", "group",
+                          "house", "studies", "research", "forecasting", "policy", "party", "agency", "committee",
+                          "front", "army", "government", "fellow", "director"})
+_NAMED_AFTER = re.compile(rf"(?i:\b(?:{_words('occupation')}))\s+{_NAME}")
+_NAMED_BEFORE = re.compile(rf"{_NAME}(?=(?:\s*,\s*|\s+(?=(?:of|at|from|with)\s))(?P<description>[^,;:.\"“”()]{{0,90}}))")
 
 
-def analyst_speaker(text: str, low: str, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
-    """Is the subject of the reporting verb at ``trigger_start:trigger_end`` (in the sentence ``text[start:end]``)
-    an analyst or commentator (``_ANALYST``)?"""
+def analyst_names(text: str) -> frozenset[str]:
+    """The names (lower case) of the persons ``text`` describes as analysts or commentators in a sentence that has
+    them speak ("Hugh Pope, an analyst at International Crisis Group, said", "columnist Murat Yetkin quoted"): each
+    one's surname ("pope", "rasheed" of "Al-Rasheed") and its last two words ("hugh pope"). A person described so in
+    a sentence where he does not speak may be a party the story tells of ("Bourhan Ghalioun, a secular professor of
+    politics living in France" read out the opposition's declaration; "Aref Dalila, a leading economist, was
+    jailed"), and "fellow" before a name is no title ("fellow Baathist Saddam Hussein")."""
+    named = [m for m in _NAMED_AFTER.finditer(text) if not m.group().lower().startswith("fellow")]
+    named += [m for m in _NAMED_BEFORE.finditer(text)  # (each name read on its own: "Both Bank of Ireland's Harris
+              # and David Kirsch, director of markets ... at PFC Energy")
+              if not _NOT_DESCRIPTION.match(m.group("description").lower())
+              and _ANALYST.search(m.group("description").lower())]
+    names = set()
+    for m in named:
+        name = m.group("name")
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        stops = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        sentence = text[sentence_start:min(stops, default=len(text))].lower()
+        aside = _APPOSITION.match(text, m.end())  # "economist Aref Dalila, a fierce critic of ..."
+        described = m.group().lower() + (aside.group().lower() if aside else "")
+        if name.split()[0].lower() in _NOT_NAME_START or name.split()[-1].lower() in _NOT_SURNAME \
+                or _NOT_ANALYST.search(described) or not _SPEAKS.search(sentence):
+            continue
+        surname = name.split()[-1].lower()
+        names.update((surname, re.sub(r"^(?:al|el|as|an|ad)-", "", surname), " ".join(name.lower().split()[-2:])))
+    return frozenset(names)
+
+
+def _named(subject: str, names: frozenset[str]) -> bool:
+    """Is the subject a known analyst's surname ("Pope", "An-Nahar's Naoum"), or a pair of them ("Both Bank of
+    Ireland's Harris and David Kirsch")?"""
+    parts = [_TITLE.sub("", _OWNED.sub("", part)).split()
+             for part in re.split(r"\s+and\s+", re.sub(r"^both\s+", "", subject.strip(" ,.")))]
+    # (a surname alone, or the name in full: "Londoner Alex Joseph" is not the biographer Claudia Joseph)
+    return len(parts) <= 2 and all(0 < len(words) <= 3 and " ".join(words[-2:]) in names
+                                   and not _PARTY_TITLE.search(" ".join(words)) for words in parts)
+
+
+def _analyst_subject(subject: str, sentence: str, names: frozenset[str]) -> bool:
+    if _NOT_ANALYST.search(subject):
+        return False
+    if _ANALYST.search(subject) or _named(subject, names):
+        return True
+    outlet = _OUTLET.search(subject) or subject.strip() == "it"  # '"...," it wrote in a recent editorial'
+    return bool(outlet) and bool(_LEANING.search(subject) or _EDITORIAL.search(sentence))
+
+
+def _subjects(low: str, start: int, end: int, trigger_start: int, trigger_end: int) -> list[str]:
+    """The words of the subject of the reporting verb at ``trigger_start:trigger_end``: after it when it is inverted,
+    before it from the sentence's start or the close of the quote it follows."""
     before = low[start:trigger_start]
     subjects = []
     if _INVERTED.search(before):  # '..." said X', or '..., said X' (or 'X, an analyst, said')
         after = low[trigger_end:end]
         stop = _SUBJECT_END.search(after)
-        subjects.append(after[:stop.start()] if stop else after)
+        subject = (after[:stop.start()] if stop else after).split()
+        if re.search(r"[\"”’]\s*,?\s*$", before):  # after a quote, the verb's own subject, however long its
+            subject = subject[:_MAX_SUBJECT_WORDS]  # description: its first words ('"...," said Nabil Abdel Fattah,
+            # a political analyst at the Al-Ahram Center for Political and Strategic Studies in Cairo')
+        if len(subject) <= _MAX_SUBJECT_WORDS:  # (but "Riyad al-Asaad, claims to have 15,000 men under his command,
+            subjects.append(" ".join(subject))  # though analysts believe ...": no subject after "claims")
     if not re.search(r"[\"”’]\s*,?\s*$", before):
         openings = [m.end() for m in _SUBJECT_OPENING.finditer(before)]
-        subjects.append(before[openings[-1]:] if openings else before)
-    return any(len(s.split()) <= _MAX_SUBJECT_WORDS and _ANALYST.search(s) for s in subjects)
+        subject = _ASIDE.sub(",", before[openings[-1]:] if openings else before)
+        if len(subject.split()) <= _MAX_SUBJECT_WORDS:
+            subjects.append(subject)
+    return subjects
+
+
+def analyst_speaker(text: str, low: str, start: int, end: int, trigger_start: int, trigger_end: int,
+                    names: frozenset[str] = frozenset()) -> bool:
+    """Is the subject of the reporting verb at ``trigger_start:trigger_end`` (in the sentence ``text[start:end]``)
+    an analyst or commentator (``_ANALYST``, a newspaper's editorial, or one of the story's ``analyst_names``)?"""
+    sentence = low[start:end]
+    return any(_analyst_subject(s, sentence, names) for s in _subjects(low, start, end, trigger_start, trigger_end))
+
+
+def pronoun_speaker(low: str, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
+    """Is the subject of the reporting verb a bare "he" or "she" ('"...," he added')? After an analyst's saying, the
+    analyst again, whom the finder may read as another actor ('"Naturally Saudi Arabia ... sees any sudden change in
+    power ... as a threat," he added' after '... the Saudi commentator who requested anonymity said')."""
+    return any(s.strip(" ,.") in ("he", "she") for s in _subjects(low, start, end, trigger_start, trigger_end))
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
+
+
+def analyst_before(text: str, low: str, start: int, names: frozenset[str]) -> bool:
+    """Does the sentence before ``start`` (back to its full stop or line break) end on an analyst's saying ('"...,"
+    the Saudi commentator who requested anonymity said.'), whether or not it gave an event to drop?"""
+    end = start
+    while end > 0 and low[end - 1].isspace():
+        end -= 1
+    begin = max(low.rfind("\n", 0, end - 1), *(low.rfind(c + " ", 0, end - 1) for c in ".!?")) + 1
+    verbs = list(_REPORTING.finditer(low, begin, end))
+    return bool(verbs) and analyst_speaker(text, low, begin, end, verbs[-1].start(), verbs[-1].end(), names)

@@ -72,7 +72,7 @@ from .clause_saying import clause_sayings
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, with_frame)
-from .analysts import analyst_speaker
+from .analysts import analyst_before, analyst_names, analyst_speaker, pronoun_speaker
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
@@ -327,6 +327,8 @@ class _Builder:
         # whether a predicate of the sentence being read names a side, under the latest consult's parties (``sided``)
         self.read_sided: tuple[Sentence | None, tuple | None, dict[int, tuple[Predicate, bool]]] = (None, None, {})
         self.analysts: set[str] = set()  # the outside analysts who have spoken in the story so far (``add``)
+        self.analyst_names = analyst_names(self.text)  # the surnames of the persons the story calls analysts
+        self.analyst_said = -2  # the sentence (``sentences``) of the latest analyst's saying (``add``)
 
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
@@ -364,12 +366,18 @@ class _Builder:
             reported = True  # "In eastern Syria, ethnic Kurds demonstrated ... despite Assad's offer this week to ease
             # rules ..., activists said": the unnamed source reports the Kurds' act there, not where the offer was made
         saying = p if p is not None and (p is sent.reading.frame or p.trigger.form == "R") else None
-        if saying is not None and analyst_speaker(text, self.low, sent.start, sent.end, p.trigger.start, p.trigger.end):
+        if saying is not None and analyst_speaker(text, self.low, sent.start, sent.end, p.trigger.start, p.trigger.end,
+                                                   self.analyst_names):
             speaker = self._roles(sent, p)[1]
-            if speaker not in self.people:  # "said Syria expert Joshua Landis" read as Syria's: the person named at
-                speaker = self._person_at(sent, p)  # the verb is the analyst
+            named = speaker is not None and re.search(  # the speaker read is named at the verb, outside the quote
+                rf"\b{re.escape(speaker.split()[-1].lower())}\b", self.low[p.trigger.end:p.trigger.end + 60]
+                + re.split(r"[\"”’]", self.low[sent.start:p.trigger.start])[-1])
+            if speaker not in self.people or not named:  # "said Syria expert Joshua Landis" read as Syria's, '"... for
+                speaker = self._person_at(sent, p)  # Assad to survive," Barnes-Dacy said': the person named at the
+                # verb is the analyst
             if speaker is not None:
                 self.analysts.add(speaker)
+            self.analyst_said = self.sentences
             return None  # '"It is a step toward civil war," said Syria expert Joshua Landis': an analyst's comment is
             # no act of a party (events_gold.md rule 24, BBC convention 4); the acts the comment tells keep their rows
         p = self.typed(sent, p, mention)
@@ -385,10 +393,20 @@ class _Builder:
         if saying is not None and agent is None and actor1 is not None and actor1 in self.analysts \
                 and (p.trigger is saying.trigger or _quoted_between(text, p.trigger.start, saying.trigger.start)) \
                 and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end)):
+            self.analyst_said = self.sentences
             return None  # the same analyst again ("Landis added", '"Assad has to carry out a white coup," Mroue said'):
             # his comment is no act either, and no continuation of a row (rule 24); a saying that stands for an act it
             # reports in indirect speech after it ("said Nuseibeh, arguing that top Saudi figures supported rival
             # Yemeni factions") keeps its row
+        if saying is not None and agent is None \
+                and pronoun_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end) \
+                and (self.sentences - self.analyst_said <= 1
+                     or analyst_before(text, self.low, sent.start, self.analyst_names)) \
+                and (p.trigger is saying.trigger or _quoted_between(text, p.trigger.start, saying.trigger.start)) \
+                and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end)):
+            self.analyst_said = self.sentences  # ('"...," the Saudi commentator who requested anonymity said.
+            return None  # "Naturally Saudi Arabia ... sees any sudden change ... as a threat," he added': the
+            # commentator again, whoever the finder reads as "he")
         if self.reporters and (actor1 if agent is None else agent) in self.reporters:
             return None  # "The BBC's Ian Pannell has travelled to the outskirts of Aleppo": a journalist's own doing
             # (but an act a pass gives its own agent is that agent's: "The BBC's Paul Wood ... reports on citizens
