@@ -722,9 +722,7 @@ class _Builder:
         one? Not in the story's lead, whose source the body names ("..., a senior U.N. official said on Wednesday." then
         "Special Coordinator for Lebanon Michael Williams said"); not when the row's day is no day of the saying's
         ("An activist who took part in an opposition conference in Turkey last week said": the conference's day, the
-        row stands for it);
-        not a state's officials as a bare plural on the record ("Turkish officials told the journalists they expected
-        ...", "Syrian officials told the Red Cross": the state's statement, as the gold sets keep it); not when the
+        row stands for it); not a state's officials as a bare plural on the record (``unnamed_speaker``); not when the
         clause it reports opens with one of the row's actors ("He also began taking a more political role, appearing on
         television to promote ties with Turkey ..., diplomats in the Syrian capital said"; "A Saudi official said Jordan
         was given $400 million last month"): the row stands for that actor's reported act, which rule 9 (b) keeps."""

@@ -17,21 +17,26 @@ determiner or count, modifiers and a prepositional phrase or relative clause aft
 the rebel National Council", "an activist who took part in ..."), or a bare plural pronoun group ("several", "some");
 several such phrases may be coordinated ("shippers and Syrian transportation officials"). A spokesman or press office
 speaks for its body (rule 9 (a), rule 18: "a spokesman for the ministry said" keeps its row); a person named in the
-subject ('one resident, Ali Hussain'; "Syrian activist Rami Abdulrahman") is no unnamed source; an official's named
-office ("the Syrian foreign minister") is no source noun.
+subject ('one resident, Ali Hussain'; "Syrian activist Rami Abdulrahman"; "a resident of Homs, who gave his name as
+Osama") is no unnamed source; an official's named office ("the Syrian foreign minister") is no source noun; a definite
+plural ("the Russian diplomats said") stands for those the story named before. A state's or body's officials as a bare
+plural ("Turkish officials told the journalists they expected ...", "Syrian officials told the Red Cross") speak for the
+state on the record, as the gold sets keep them (``unnamed_speaker``); a quantified part of them ("Some U.S. and
+European officials say") does not.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..actors import ActorMention
 from .cues import SUBJECT_TO_VERB
 
 # the head noun of a source no one names
 _HEAD = (r"(?:officials?|sources?|diplomats?|envoys?|traders?|dealers?|bankers?|shippers?|insiders?|residents?|"
          r"activists?|witness(?:es)?|inhabitants?|locals?|officers?|businessm[ae]n|businesspeople|people|persons?)")
 # a determiner, count or quantifier before the modifiers
-_DET = r"(?:a|an|one|another|the|some|many|several|most|other|two|three|four|five|several|a\s+few|a\s+number\s+of|both)"
+_DET = r"(?:a|an|one|another|the|some|many|several|most|other|two|three|four|five|a\s+few|a\s+number\s+of|both)"
 # a modifier word: "senior", "U.S.", "Arab League", "Syrian transportation", "Western", "Beirut-based"
 _MOD = r"(?:[a-z][\w.'’-]*|u\.s\.|u\.n\.)"
 _NP = rf"(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?{_HEAD}"
@@ -42,8 +47,7 @@ _AFTER = r"(?:,?\s+(?:(?:with|at|in|of|on|inside|close\s+to|familiar\s+with|base
 _GROUP = (r"(?:some|many|several|most|other|few|a\s+few)\s+(?:of\s+them|[a-z][\w'’-]*s)"
           r"|(?:some|many|several|most|others|a\s+few)")
 _SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
-# the subject's own words a person's name would show: a capitalised word the source phrase cannot hold (checked on the
-# original text: "one resident, Ali Hussain")
+# a spokesman or press office speaks for its body (rule 9 (a), rule 18): no unnamed source
 _SPOKES = re.compile(r"spokes(?:wo)?m[ae]n|spokesperson|spokespeople|press\s+(?:office|secretary|service)")
 # where a subject before the verb begins: the sentence's start, the close of a quote, a colon, or the saying of another
 # clause ("Activists said several said ...")
@@ -118,7 +122,7 @@ def _source(text: str, low: str, start: int, end: int) -> tuple[int, int] | None
 
 
 def unnamed_speaker(text: str, low: str, start: int, end: int, trigger_start: int, trigger_end: int,
-                    actors) -> tuple[int, int] | None:
+                    actors: list[ActorMention]) -> tuple[int, int] | None:
     """The span of the reporting verb's subject when it is a source no one names (``unnamed_source``) that speaks for no
     one the text names: not a person named in it ("Hussein and other activists said"), nor a state's or body's
     officials as a bare plural ("Turkish officials told the journalists they expected ...", "Syrian officials told the
