@@ -108,6 +108,7 @@ from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demande
 from .aid_means import support_as_aid
 from .blamers import blamers
 from .unnamed_supporters import unnamed_supporters
+from .unnamed_sources import unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
 from .need_points import need_points
@@ -254,6 +255,10 @@ def _quoted_between(text: str, a: int, b: int) -> bool:
     return sum(text.count(q, lo, hi) for q in '"“”') % 2 == 1
 
 
+# what opens a reported clause before its subject: a quote mark, "that", an article
+_REPORTED_OPENING = re.compile(r"[\s\"“”'‘’,]*(?:that\s+)?(?:the\s+)?")
+
+
 class _Builder:
     def __init__(self, article: Article, anchor: Anchor, actors: list[ActorMention]):
         self.article = article
@@ -390,6 +395,11 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2, owner = self._roles(sent, p)  # (owner: how a meeting noun is owned, ``_meeting_owners``)
+        if saying is not None and agent is None and event_type == "statement" \
+                and self._unnamed_saying(sent, p, mention, names):
+            return None  # "a senior U.S. official said", "An Arab League source said", '" said the official, speaking
+            # on condition of anonymity': a source no one names only attributes what it reports (events_gold.md rule 9
+            # (b)); its accusation or demand keeps a row (9 (c), rule 13), and the act it reports keeps its own
         if saying is not None and agent is None and actor1 is not None and actor1 in self.analysts \
                 and (p.trigger is saying.trigger or _quoted_between(text, p.trigger.start, saying.trigger.start)) \
                 and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end)):
@@ -729,6 +739,31 @@ class _Builder:
         December 2022, the two leaders consulted ..." in a readout of March 2023): that is background."""
         anchor = self.anchor.date
         return anchor is None or event.date_end is None or (anchor - event.date_end).days <= REPORT_LAG
+
+    def _unnamed_saying(self, sent: Sentence, p: Predicate, mention: Mention | None, names: list[str]) -> bool:
+        """Is ``p``, a saying typed a plain statement, that of a source no one names (``unnamed_sources``), a row of no
+        one? Not in the story's lead, whose source the body names ("..., a senior U.N. official said on Wednesday." then
+        "Special Coordinator for Lebanon Michael Williams said"); not when the row's day is no day of the saying's
+        ("An activist who took part in an opposition conference in Turkey last week said": the conference's day, the
+        row stands for it); not a state's officials as a bare plural on the record (``unnamed_speaker``); not when the
+        clause it reports opens with one of the row's actors ("He also began taking a more political role, appearing on
+        television to promote ties with Turkey ..., diplomats in the Syrian capital said"; "A Saudi official said Jordan
+        was given $400 million last month"): the row stands for that actor's reported act, which rule 9 (b) keeps."""
+        if sent.lead:
+            return False
+        span = unnamed_speaker(self.text, self.low, sent.start, sent.end, p.trigger.start, p.trigger.end, sent.actors)
+        if span is None:
+            return False
+        if mention is not None and mention.start >= span[0]:
+            day = frame_day(self.low, p.trigger.end)
+            if day is None or not day[0] <= mention.start < day[1]:
+                return False  # (a date before the source, "In conversations this week with activists, several said",
+                # is the saying's day as well)
+        content = sent.reading.content
+        if content is None or p is not sent.reading.frame:
+            return True
+        opening = _REPORTED_OPENING.match(self.low, content[0], content[1])
+        return not any(a.start == opening.end() and a.name in names for a in sent.actors)
 
     def speaks(self, sent: Sentence, frame: Predicate) -> bool:
         """Does an actor make this statement? ("residents said", "a spokesman said": no one we can name,

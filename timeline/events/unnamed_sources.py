@@ -1,0 +1,137 @@
+"""An unnamed source's saying is no row.
+
+Wire copy sources its facts to people it does not name: "a senior U.S. official said", "An Arab League source said",
+"French diplomats also said", "a senior official with the rebel National Council ... said", "shippers and Syrian
+transportation officials say", "several said they believed", '..." said the official, speaking on condition of
+anonymity'. events_gold.md rule 9 (b): an unnamed source that only attributes a report gives no row, whatever its
+nationality or body, and what it reports is annotated when it names an actor; (c) and rule 13: its accusation, demand,
+threat or support is a row (of its state when the text gives one, else with ``actor1`` null), so only a plain
+statement is dropped (``_Builder.add``). The speaker finder reads the state or body that modifies the source's noun
+("U.S.", "Arab League") as the speaker, and a source it cannot name left a dated statement with no actor.
+
+The source is read from the words of the reporting verb's subject only, as ``analysts`` reads an analyst's: the
+subject before the verb, from the sentence's start, the close of a quote or a clause's saying, or the subject after an
+inverted verb ('..." said the official'), up to a participle or relative clause. It is an unnamed source when the
+whole subject is a noun phrase headed by a source noun (official, source, diplomat, resident, trader ...), with a
+determiner or count, modifiers and a prepositional phrase or relative clause after the head ("a senior official with
+the rebel National Council", "an activist who took part in ..."), or a bare plural pronoun group ("several", "some");
+several such phrases may be coordinated ("shippers and Syrian transportation officials"). A spokesman or press office
+speaks for its body (rule 9 (a), rule 18: "a spokesman for the ministry said" keeps its row); a person named in the
+subject ('one resident, Ali Hussain'; "Syrian activist Rami Abdulrahman"; "a resident of Homs, who gave his name as
+Osama") is no unnamed source; an official's named office ("the Syrian foreign minister") is no source noun; a definite
+plural ("the Russian diplomats said") stands for those the story named before. A state's or body's officials as a bare
+plural ("Turkish officials told the journalists they expected ...", "Syrian officials told the Red Cross") speak for the
+state on the record, as the gold sets keep them (``unnamed_speaker``); a quantified part of them ("Some U.S. and
+European officials say") does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import ActorMention
+from .cues import SUBJECT_TO_VERB
+
+# the head noun of a source no one names
+_HEAD = (r"(?:officials?|sources?|diplomats?|envoys?|traders?|dealers?|bankers?|shippers?|insiders?|residents?|"
+         r"activists?|witness(?:es)?|inhabitants?|locals?|officers?|businessm[ae]n|businesspeople|people|persons?)")
+# a determiner, count or quantifier before the modifiers
+_DET = r"(?:a|an|one|another|the|some|many|several|most|other|two|three|four|five|a\s+few|a\s+number\s+of|both)"
+# a modifier word: "senior", "U.S.", "Arab League", "Syrian transportation", "Western", "Beirut-based"
+_MOD = r"(?:[a-z][\w.'’-]*|u\.s\.|u\.n\.)"
+_NP = rf"(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?{_HEAD}"
+# what may follow the head: a prepositional phrase ("with the rebel National Council", "in Amman", "based in Syria",
+# "close to the talks", "familiar with the matter"), or a relative clause ("who lives in exile")
+_AFTER = r"(?:,?\s+(?:(?:with|at|in|of|on|inside|close\s+to|familiar\s+with|based\s+in|who|involved\s+in)\b[^,;:]{0,70})){0,2}"
+# a group of people no one names, by a quantifier and a plural ("Some Iraqis", "many Syrians"), or the quantifier alone
+_GROUP = (r"(?:some|many|several|most|other|few|a\s+few)\s+(?:of\s+them|[a-z][\w'’-]*s)"
+          r"|(?:some|many|several|most|others|a\s+few)")
+_SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
+# a spokesman or press office speaks for its body (rule 9 (a), rule 18): no unnamed source
+_SPOKES = re.compile(r"spokes(?:wo)?m[ae]n|spokesperson|spokespeople|press\s+(?:office|secretary|service)")
+# where a subject before the verb begins: the sentence's start, the close of a quote, a colon, or the saying of another
+# clause ("Activists said several said ...")
+_OPENING = re.compile(r"(?:[\"”’]\s*,?|:|;|,\s*and\b|\b(?:but|however|nevertheless|meanwhile|while|although|though|"
+                      r"that|where|when|as|after|because|since|say|says|said|told)\b\s*,?)\s*")
+# the tail between a subject and its verb: "also", "have", "on Monday"
+_TAIL = re.compile(rf"(?:\s+(?:{SUBJECT_TO_VERB}))*\s*$")
+# the end of an inverted subject: a relative clause, a participle aside, a new clause
+_INVERTED_END = re.compile(r",\s*(?:speaking|adding|saying|noting|who|which|according|asking|requesting|declining)\b"
+                           r"|\s+(?:on\s+condition|by\s+(?:tele)?phone|on\s+[a-z]+day|late\s+on|earlier|later|this\s+week"
+                           r"|last\s+week)\b|[;:!?\"“”(.]|,?\s*$")
+_INVERTED = re.compile(r"[\"”’]\s*,?\s*$")  # '..." said the official': the verb right after a quote
+
+
+def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int,
+                   trigger_end: int) -> tuple[int, int] | None:
+    """The span of the subject of the reporting verb at ``trigger_start:trigger_end`` (in the sentence
+    ``text[start:end]``) when it is a source no one names (``_SOURCE``), and no spokesman nor named person; else None."""
+    before = low[start:trigger_start]
+    if _INVERTED.search(before):
+        after = low[trigger_end:end]
+        stop = _INVERTED_END.search(after)
+        return _source(text, low, trigger_end, trigger_end + (stop.start() if stop else len(after)))
+    if _MADE_SAYING.match(low, trigger_end, end):
+        return None  # "Diplomats said Russian Ambassador Vitaly Churkin made the latest announcement": his statement
+    openings = [m.end() for m in _OPENING.finditer(before)]
+    heads = [start + (openings[-1] if openings else 0)]
+    comma = before.rfind(",")
+    if comma >= 0 and start + comma + 1 > heads[0]:
+        heads.append(start + comma + 1)  # "In conversations with a number of activists, several said": the clause's
+        # subject after an opening phrase
+    for head in heads:
+        tail = _TAIL.search(low, head, trigger_start)
+        span = _source(text, low, head, tail.start() if tail else trigger_start)
+        if span is not None:
+            return span
+    return None
+
+
+def quantified(low: str, span: tuple[int, int]) -> bool:
+    """Does the source phrase at ``span`` open with an article, a count or a quantifier ("a senior U.S. official",
+    "Some U.S. and European officials"), not as a bare plural ("Turkish officials", "U.S. officials")?"""
+    return _QUANTIFIER.match(low, span[0]) is not None
+
+
+# a saying the one named in the reported clause made ("Diplomats said the Russians made clear they did not want")
+_MADE_SAYING = re.compile(r"\s+(?:that\s+)?[^,;:]{0,60}?\b(?:made|gave|issued|delivered)\s+(?:(?:the|a|an|his|her|its|"
+                          r"their|latest|new|it)\s+){0,3}(?:clear|announcement|statement|warning|speech|remarks|appeal|"
+                          r"pledge|promise)s?\b")
+# a source whose name the phrase gives after all ("a resident of Homs, who gave his name as Osama")
+_NAMED = re.compile(r"\b(?:gave|giving|gives)\s+(?:his|her|their)\s+(?:first\s+)?names?\b|\b(?:named|called)\s+[a-z]")
+_DEFINITE_PLURAL = re.compile(rf"the\s+(?:{_MOD}\s+){{0,5}}?[a-z]+(?:s|men|people)$")
+_QUANTIFIER = re.compile(rf"(?:{_DET}|few|a\s+few)\b")
+
+
+def _source(text: str, low: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` trimmed when ``low[start:end]`` is an unnamed source's noun phrase, else None."""
+    while start < end and low[start].isspace():
+        start += 1
+    while end > start and low[end - 1] in " ,":
+        end -= 1
+    if start >= end or _SPOKES.search(low, start, end) or _NAMED.search(low, start, end):
+        return None
+    if _DEFINITE_PLURAL.match(low, start, end):
+        return None  # "the Russian diplomats said": those the story named before, a delegation or a ministry's
+    if _SOURCE.fullmatch(low, start, end) is None:
+        return None
+    # a name in the phrase: two capitalised words in a row that are no state's or body's ("Ali Hussain"), after a comma
+    if re.search(r",\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text[start:end]):
+        return None
+    return start, end
+
+
+def unnamed_speaker(text: str, low: str, start: int, end: int, trigger_start: int, trigger_end: int,
+                    actors: list[ActorMention]) -> tuple[int, int] | None:
+    """The span of the reporting verb's subject when it is a source no one names (``unnamed_source``) that speaks for no
+    one the text names: not a person named in it ("Hussein and other activists said"), nor a state's or body's
+    officials as a bare plural ("Turkish officials told the journalists they expected ...", "Syrian officials told the
+    Red Cross": the gold sets keep the state's statement; "Some U.S. and European officials", "a senior U.S. official"
+    are unnamed); else None."""
+    span = unnamed_source(text, low, start, end, trigger_start, trigger_end)
+    if span is None:
+        return None
+    inside = [a for a in actors if span[0] <= a.start and a.end <= span[1]]
+    if any(a.kind == "person" for a in inside):
+        return None
+    return span if quantified(low, span) or not inside else None
