@@ -167,7 +167,7 @@ from .roles import (coded, coordinated_acts, first_person, of_countries, people_
                     statement_act, told_they, we_subject)
 from .roster import find_roster, joint_title_actors, lead_signatories, signatories
 from .senses import capacity_force, possible_force
-from .speaker import official_speaker, speaker_office
+from .speaker import introduced, official_speaker, speaker_office
 from .statement_issuers import statement_issuers
 from .speech import (CONTRAST, CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
                      speakers_conjunct, where_source)
@@ -297,6 +297,7 @@ class _Builder:
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.spoke_as: set[tuple[str, str | None, str | None]] = set()  # (speaker, day, official) of ``spoke``
+        self.spoke_dated: set[tuple[str, str | None]] = set()  # (speaker, day) of sayings dated by their own words
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
@@ -992,6 +993,12 @@ class _Builder:
             official = None  # start, only when an official speaks: on one-line text it reads from the text's start)
         if event.date_text is not None:
             self.spoke_as.add((event.actor1, event.event_date, official))  # ("a UN spokeswoman said on Tuesday")
+            if official is None and not self.labels:
+                # the speaker's own speech of that day, told on by their later plain sayings: "UN chief Ban Ki-moon
+                # said on Friday that ... and called for unity. 'Continued division emboldens ...,' he said", or
+                # '..., he said' with the dateline's day after "said on Sunday" (below); not in a transcript, where
+                # a speaker's "as I have said" is no report of a speech
+                self.spoke_dated.add((event.actor1, event.event_date))
             return False
         if earlier_saying(self.low, p, sent.start):
             return False
@@ -1034,7 +1041,8 @@ class _Builder:
             return True
         key = (event.actor1, event.event_date)
         background = event.date_basis == "undated" and self.anchor.date is not None \
-            and background_saying(self.low, p) and (event.actor1, self.anchor.date.isoformat()) in self.spoke \
+            and background_saying(self.low, p) and ((event.actor1, self.anchor.date.isoformat()) in self.spoke
+                                                    or (event.actor1, self.anchor.date.isoformat()) in self.spoke_dated) \
             and (bool(self.labels) or not _body_named(sent, p, event.actor1, self.low))
         # (a story's "The Syrian authorities say there are mines ..." after "Syrian officials told the Red Cross" on the
         # day is a state's standing position of its own, unresolved (events_gold.md rule 6), not the day's speech
@@ -1048,7 +1056,11 @@ class _Builder:
             # speeches; "the spokeswoman said" again, or "the league said", are not (merge.py ``_one_speech``)
             said = (event.actor1, event.event_date, official) in self.spoke_as
         else:
-            said = key in self.spoke
+            said = key in self.spoke or key in self.spoke_dated and not introduced(self.text, sent.actors,
+                                                                                   p.trigger.start)
+            # (after a dated saying, one whose subject brings in its speaker by name and title, "Jakob Kellenberger,
+            # president of the International Committee of the Red Cross (ICRC), said" after "its president said
+            # Wednesday", is left a row: the first clause that names the speaker)
         if (said or background) and _SAYING.fullmatch(verb) \
                 and (self.wire or not _READOUT_POINT.fullmatch(verb) or not _POINT_OPENING.fullmatch(
                     self.text, sent.start, p.trigger.start)):

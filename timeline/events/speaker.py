@@ -64,3 +64,17 @@ def official_speaker(text: str, actors: list[ActorMention], actor1: str | None, 
                 or a.start >= end and not text[end:a.start].strip(" "):
             return role
     return None
+
+
+
+# a quotation mark between a name and the verb: the name is the quotation's ('"President Assad must go," he said')
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def introduced(text: str, actors: list[ActorMention], at: int) -> bool:
+    """Does the saying verb at ``at`` have a speaker brought in right before it by name and title ("Jakob Kellenberger,
+    president of the International Committee of the Red Cross (ICRC), said"), not one referred back to ("he said",
+    "Lavrov added", "the ministry said")? A person's name with its role, a few words before the verb, no quotation
+    mark between."""
+    return any(a.kind == "person" and a.basis == "name" and a.role and not a.placed and a.end <= at <= a.end + 40
+               and _QUOTE_MARK.search(text, a.end, at) is None for a in actors)
