@@ -78,3 +78,18 @@ def introduced(text: str, actors: list[ActorMention], at: int) -> bool:
     mark between."""
     return any(a.kind == "person" and a.basis == "name" and a.role and not a.placed and a.end <= at <= a.end + 40
                and _QUOTE_MARK.search(text, a.end, at) is None for a in actors)
+
+
+# a quotation ending right before its attribution ('"...," he said', '"...," Mr Maliki said', 'out," he told reporters')
+_QUOTE_BEFORE = re.compile(r"[,.?!…-]\s*[\"”]\s+[^\"“”]{0,60}$")
+_QUOTE_OPENS = re.compile(r"\s*[\"“]")
+_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")  # 'He said: "It has been one year ..."'
+
+
+def quote_goes_on(text: str, start: int, verb_end: int) -> bool:
+    """Is the saying whose verb ends at ``verb_end``, in the sentence from ``start``, the attribution of a quotation
+    ('"They will be held accountable ...," President Obama added', 'He said: "..."'): the speaker's own words?"""
+    head = text[start:verb_end]
+    return _QUOTE_BEFORE.search(head) is not None and _QUOTE_OPENS.match(head) is not None \
+        or _QUOTE_BEFORE.search(head) is not None and "“" not in head and head.count('"') == 1 \
+        or _QUOTE_AFTER.match(text, verb_end) is not None
