@@ -1028,6 +1028,8 @@ class _Builder:
         if event.event_type != "statement" and org is not None and any(
                 e.actor1 == org and e.event_type == event.event_type and e.event_date == event.event_date
                 and e.status == "reported" and event.actor2 in (None, e.actor2, org) for e in self.events):
+            self._spoke(event, official)  # (his own speech of the day all the same: '"I can completely rule that
+            # out," he told reporters' after it is no new statement)
             return True  # "NATO ruled out military intervention in Syria Monday ... . Speaking in Tripoli, NATO
             # Secretary-General Anders Fogh Rasmussen said military action in Syria was out of the question": the body's
             # act of the day told again in its head's words, the same speech (events_gold.md, speech)
