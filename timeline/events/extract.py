@@ -169,7 +169,7 @@ from .roles import (coded, coordinated_acts, first_person, of_countries, people_
                     statement_act, told_they, we_subject)
 from .roster import find_roster, joint_title_actors, lead_signatories, signatories
 from .senses import capacity_force, possible_force
-from .speaker import official_speaker, speaker_office
+from .speaker import introduced, official_speaker, quote_goes_on, speaker_office
 from .statement_issuers import statement_issuers
 from .speech import (CONTRAST, CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
                      speakers_conjunct, where_source)
@@ -303,6 +303,8 @@ class _Builder:
         self.spoke: set[tuple[str, str | None]] = set()  # (speaker, day) of plain reported statements
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.spoke_as: set[tuple[str, str | None, str | None]] = set()  # (speaker, day, official) of ``spoke``
+        self.spoke_dated: set[tuple[str, str | None]] = set()  # (speaker, day) of sayings dated by their own words
+        self.acted: set[tuple[str, str | None]] = set()  # (speaker, day) of speech acts typed by their verb ("denied")
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
@@ -1042,7 +1044,13 @@ class _Builder:
         kind, "voiced concerns", "raised objections", or with its own date, is not; nor is one made jointly with
         another speaker, "Both Bank of Ireland's Harris and David Kirsch ... said", nor an earlier one, "The ICRC has
         previously said".)"""
-        if p is None or not p.reporting or event.actor1 is None:
+        if p is None or event.actor1 is None:
+            return False
+        if not p.reporting:
+            if event.event_type in _SPEECH_ACTS and event.status == "reported" and event.event_date is not None \
+                    and not self.labels:
+                self.acted.add((event.actor1, event.event_date))  # "Gen Ali Habib ... denied ...": a speech typed
+                # by its verb, which the speaker's quoted words after it tell on (``quote_goes_on``, below)
             return False
         official = None if p.quoted else official_speaker(self.text, sent.actors, event.actor1, p.trigger.start,
                                                           p.trigger.end)
@@ -1050,6 +1058,12 @@ class _Builder:
             official = None  # start, only when an official speaks: on one-line text it reads from the text's start)
         if event.date_text is not None:
             self.spoke_as.add((event.actor1, event.event_date, official))  # ("a UN spokeswoman said on Tuesday")
+            if official is None and not self.labels:
+                # the speaker's own speech of that day, told on by their later plain sayings: "UN chief Ban Ki-moon
+                # said on Friday that ... and called for unity. 'Continued division emboldens ...,' he said", or
+                # '..., he said' with the dateline's day after "said on Sunday" (below); not in a transcript, where
+                # a speaker's "as I have said" is no report of a speech
+                self.spoke_dated.add((event.actor1, event.event_date))
             return False
         if earlier_saying(self.low, p, sent.start):
             return False
@@ -1072,6 +1086,8 @@ class _Builder:
         if event.event_type != "statement" and org is not None and any(
                 e.actor1 == org and e.event_type == event.event_type and e.event_date == event.event_date
                 and e.status == "reported" and event.actor2 in (None, e.actor2, org) for e in self.events):
+            self._spoke(event, official)  # (his own speech of the day all the same: '"I can completely rule that
+            # out," he told reporters' after it is no new statement)
             return True  # "NATO ruled out military intervention in Syria Monday ... . Speaking in Tripoli, NATO
             # Secretary-General Anders Fogh Rasmussen said military action in Syria was out of the question": the body's
             # act of the day told again in its head's words, the same speech (events_gold.md, speech)
@@ -1092,7 +1108,8 @@ class _Builder:
             return True
         key = (event.actor1, event.event_date)
         background = event.date_basis == "undated" and self.anchor.date is not None \
-            and background_saying(self.low, p) and (event.actor1, self.anchor.date.isoformat()) in self.spoke \
+            and background_saying(self.low, p) and ((event.actor1, self.anchor.date.isoformat()) in self.spoke
+                                                    or (event.actor1, self.anchor.date.isoformat()) in self.spoke_dated) \
             and (bool(self.labels) or not _body_named(sent, p, event.actor1, self.low))
         # (a story's "The Syrian authorities say there are mines ..." after "Syrian officials told the Red Cross" on the
         # day is a state's standing position of its own, unresolved (events_gold.md rule 6), not the day's speech
@@ -1106,7 +1123,18 @@ class _Builder:
             # speeches; "the spokeswoman said" again, or "the league said", are not (merge.py ``_one_speech``)
             said = (event.actor1, event.event_date, official) in self.spoke_as
         else:
-            said = key in self.spoke
+            said = key in self.spoke or key in self.spoke_dated and not introduced(self.text, sent.actors,
+                                                                                   p.trigger.start)
+            if not said and key in self.acted and quote_goes_on(self.text, sent.start, p.trigger.end) \
+                    and _SAYING.fullmatch(verb):
+                # "Gen Ali Habib ... denied reports that he was ill. 'I affirm that they are fabricated stories ...,'
+                # he said on state TV": the quote is the words of the act its verb typed, no new statement; the
+                # day's plain sayings after it tell it on, as after any first saying (``spoke``)
+                self._spoke(event, official)
+                return True
+            # (after a dated saying, one whose subject brings in its speaker by name and title, "Jakob Kellenberger,
+            # president of the International Committee of the Red Cross (ICRC), said" after "its president said
+            # Wednesday", is left a row: the first clause that names the speaker)
         if (said or background) and _SAYING.fullmatch(verb) \
                 and (self.wire or not _READOUT_POINT.fullmatch(verb) or not _POINT_OPENING.fullmatch(
                     self.text, sent.start, p.trigger.start)):
@@ -1517,6 +1545,8 @@ _TERM_TYPES = frozenset(CUES["term_type"])  # what the commitment was read as ou
 _ANNOUNCING = 2  # the statement's first sentences, where it announces the agreement ("Seeking to ..., X and Y have agreed")
 # a capitalised word right before the signatory's name makes another name of it ("Air Cambodia", not Cambodia)
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
+# the speech acts a verb of their own types ("accused", "urged", "denied", "warned", "defended"), not "said"
+_SPEECH_ACTS = frozenset({"accuse", "demand", "reject", "threaten", "support"})
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
 # the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
 _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported insult",

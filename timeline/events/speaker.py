@@ -64,3 +64,32 @@ def official_speaker(text: str, actors: list[ActorMention], actor1: str | None, 
                 or a.start >= end and not text[end:a.start].strip(" "):
             return role
     return None
+
+
+
+# a quotation mark between a name and the verb: the name is the quotation's ('"President Assad must go," he said')
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def introduced(text: str, actors: list[ActorMention], at: int) -> bool:
+    """Does the saying verb at ``at`` have a speaker brought in right before it by name and title ("Jakob Kellenberger,
+    president of the International Committee of the Red Cross (ICRC), said"), not one referred back to ("he said",
+    "Lavrov added", "the ministry said")? A person's name with its role, a few words before the verb, no quotation
+    mark between."""
+    return any(a.kind == "person" and a.basis == "name" and a.role and not a.placed and a.end <= at <= a.end + 40
+               and _QUOTE_MARK.search(text, a.end, at) is None for a in actors)
+
+
+# a quotation ending right before its attribution ('"...," he said', '"...," Mr Maliki said', 'out," he told reporters')
+_QUOTE_BEFORE = re.compile(r"[,.?!…-]\s*[\"”]\s+[^\"“”]{0,60}$")
+_QUOTE_OPENS = re.compile(r"\s*[\"“]")
+_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")  # 'He said: "It has been one year ..."'
+
+
+def quote_goes_on(text: str, start: int, verb_end: int) -> bool:
+    """Is the saying whose verb ends at ``verb_end``, in the sentence from ``start``, the attribution of a quotation
+    ('"They will be held accountable ...," President Obama added', 'He said: "..."'): the speaker's own words?"""
+    head = text[start:verb_end]
+    return _QUOTE_BEFORE.search(head) is not None and _QUOTE_OPENS.match(head) is not None \
+        or _QUOTE_BEFORE.search(head) is not None and "“" not in head and head.count('"') == 1 \
+        or _QUOTE_AFTER.match(text, verb_end) is not None
