@@ -1481,11 +1481,12 @@ _POINT_OPENING = re.compile(r"(?!(?:I|We|You|He|She|They|It|And|But|As|So)\b)[A-
 # a courtesy of a transcript, no act, "Thank you for your question." (to a reporter), or a closing or a repeat of thanks, with nothing thanked for but the question, "that" or the listeners' attention
 # (rule 16: closings are no rows): "Thank you, Mr. President.", "I thank you again.", "Once again, thank you.",
 # "Thank you so very much.", "Thank you, thank you, thank you.", "Thank you so much for that.", "Thank you for your
-# attention.", "Prime Minister, President Biden, thank you very much.", "Thank you so much, esteemed Madam Vice
-# President, esteemed members of the delegation, dear journalists."; a leading form of address opens with a title or
-# "dear" (not "In March, we launched ..., thank you")
+# attention.", "We appreciate it.", "Prime Minister, President Biden, thank you very much.", "Thank you so much,
+# esteemed Madam Vice President, esteemed members of the delegation, dear journalists."; a leading form of address
+# opens with a title or "dear" (not "In March, we launched ..., thank you")
 _VOCATIVE = r"(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40}"
-_THANKS_WORDS = (r"(?:(?:i|we)\s+(?:(?:also|again|once\s+again)\s+)?thank\s+you|thank\s+you|thanks|appreciate\s+it)"
+_THANKS_WORDS = (r"(?:(?:i|we)\s+(?:(?:also|again|once\s+again)\s+)?thank\s+you|thank\s+you|thanks"
+                 r"|(?:(?:i|we)\s+(?:(?:really|truly|do|very\s+much)\s+)*)?appreciate\s+it)"
                  r"(?:\s+(?:very|so)(?:,?\s+(?:very|so))*\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone"
                  r"|,?\s+once\s+again)*"
                  r"(?:\s+for\s+(?:your|the|that|this)(?:\s+(?:good|great|excellent|kind))?\s+(?:questions?|attention)"

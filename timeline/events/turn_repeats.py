@@ -20,10 +20,12 @@ addressee are no rows" (fresh9-fresh17). Three acts come back in almost every pa
 
 So in a transcript a support row of one of these two kinds, by the same speaker (``actor1``) to the same named
 party (``actor2``) as an earlier row of the same kind, and a planned talks row of a speaker who has one already, are
-no rows, unless the later one is dated by its own words (another day's act: "as I said yesterday"). A thanks or a
-commitment with no named party ("We are thankful for this.") is left as it is, and so is a saying typed by what it
-says ("I shared with the President then ... that the United States stands with Ukraine": a verb of speech, not a
-thanks or a commitment).
+no rows, unless the later one is dated by its own words (another day's act: "as I said yesterday"). A thanks with no
+party named ("We are thankful for this.", "I thank to all American people") after the speaker's first thanks goes
+on with them (fresh10: "the thanks for the Vice President's participation continue it"), unless its clause names an
+occasion, whose row it is (rule 10: "we are thankful for participation in peace summit"). A commitment with no
+party named is left as it is, and so is a saying typed by what it says ("I shared with the President then ... that
+the United States stands with Ukraine": a verb of speech, not a thanks or a commitment).
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ _THANKS = re.compile(r"\b(?:thank|thanks|thanked|thanking|grateful|thankful|grat
 # "committed to", "commitment", "walk away from" (negated), "support", "supports", "defend"
 _COMMITS = re.compile(r"\b(?:stand|stands|standing|stood|stick|committed|commitment|commitments|walk\s+away|"
                       r"support|supports|supporting|defend|defending)\b")
+# an occasion a thanks with no party may be for, the row of its clause (rule 10: "we are thankful for participation in
+# peace summit on the level of Vice President" is the planned summit, fresh10 #16)
+_OCCASION = re.compile(r"\b(?:summit|conference|forum)s?\b", re.IGNORECASE)
 # a clause that tells the thanks rather than addresses it: "to know that Germany ... is deeply grateful to you",
 # "which we appreciate" (a "that" or "which" before its subject; not a determiner, "to that end, I thank")
 _TOLD = re.compile(r"\b(?:[Tt]hat|[Ww]hich)\s+(?:I|we|you|he|she|they|[A-Z][\wâ€™'-]*)\b")
@@ -49,11 +54,10 @@ _TOLD = re.compile(r"\b(?:[Tt]hat|[Ww]hich)\s+(?:I|we|you|he|she|they|[A-Z][\wâ€
 def _kind(e: Event) -> str | None:
     """The kind of repeatable act ``e`` is: "thanks", "commits", "talks", or None."""
     trigger = (e.trigger or "").lower()
-    if e.event_type == "support" and e.actor2 is not None:
-        if _THANKS.search(trigger):
-            return "thanks"
-        if _COMMITS.search(trigger):
-            return "commits"
+    if e.event_type == "support" and _THANKS.search(trigger):
+        return "thanks"
+    if e.event_type == "support" and e.actor2 is not None and _COMMITS.search(trigger):
+        return "commits"
     if e.event_type == "talks" and e.status == "planned":
         return "talks"
     return None
@@ -87,7 +91,14 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
         if kind is None or (kind == "talks" and not before_meeting):
             out.append(e)
             continue
-        key = (kind, _speaker_at(labels, starts, e.char_start), e.actor1, None if kind == "talks" else e.actor2)
+        speaker = _speaker_at(labels, starts, e.char_start)
+        if kind == "thanks" and e.actor2 is None:
+            if e.date_basis != "explicit" and any(k[:3] == (kind, speaker, e.actor1) for k in first) \
+                    and not _OCCASION.search(e.sentence):
+                continue  # thanks with no party named after the speaker's thanks ("We are thankful for this."): theirs
+            out.append(e)
+            continue
+        key = (kind, speaker, e.actor1, None if kind == "talks" else e.actor2)
         if key in first and (e.date_basis != "explicit" or e.event_date == first[key].event_date):
             continue  # the same act again ("Madam Vice President, I thank you for your time today"), no row
         if key not in first and (kind != "thanks" or _addressed(e)):
