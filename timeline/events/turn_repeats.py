@@ -43,6 +43,8 @@ _THANKS = re.compile(r"\b(?:thank|thanks|thanked|thanking|grateful|thankful|grat
 # "committed to", "commitment", "walk away from" (negated), "support", "supports", "defend"
 _COMMITS = re.compile(r"\b(?:stand|stands|standing|stood|stick|committed|commitment|commitments|walk\s+away|"
                       r"support|supports|supporting|defend|defending)\b")
+# the verb of a speaker's "we discussed", "we have today discussed" (not the noun: "our discussions reaffirm ...")
+_DISCUSSED = re.compile(r"(?:have\s+|had\s+)?discussed")
 # an occasion a thanks with no party may be for, the row of its clause (rule 10: "we are thankful for participation in
 # peace summit on the level of Vice President" is the planned summit, fresh10 #16)
 _OCCASION = re.compile(r"\b(?:summit|conference|forum)s?\b", re.IGNORECASE)
@@ -70,6 +72,17 @@ def _addressed(e: Event) -> bool:
     return _TOLD.search(e.sentence[:max(0, e.trigger_char_start - e.char_start)]) is None
 
 
+def _discussed_at(e: Event, meeting: Event | None) -> bool:
+    """Is ``e`` the speaker's "we discussed ..." of the day of ``meeting``, their reported meeting row before it: that
+    meeting's content, no talks of its own?"""
+    if meeting is None or e.event_type != "talks" or e.status != "reported" \
+            or not _DISCUSSED.fullmatch((e.trigger or "").lower()):
+        return False
+    day = meeting.event_date or (meeting.anchor_date.isoformat() if meeting.anchor_date else None)
+    # ("I'm glad to have this meeting with Madam Vice President", undated: the day's)
+    return e.event_date is not None and e.event_date == day
+
+
 def _speaker_at(labels: list[tuple[int, str]], starts: list[int], position: int) -> str | None:
     """The speaker whose turn label last stands before ``position`` (None before the first)."""
     i = bisect_right(starts, position) - 1
@@ -85,13 +98,18 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
         return events
     starts = [start for start, _ in labels]
     first: dict[tuple, Event] = {}  # (kind, speaker, actor1, party) -> the row the later ones fold into
+    met: dict[tuple, Event] = {}  # (speaker, actor1) -> the speaker's first reported meeting row
     out = []
     for e in sorted(events, key=lambda e: e.char_start):
+        speaker = _speaker_at(labels, starts, e.char_start)
+        if e.event_type == "meeting" and e.status == "reported" and e.actor1 is not None:
+            met.setdefault((speaker, e.actor1), e)
+        if _discussed_at(e, met.get((speaker, e.actor1))):
+            continue  # "We also discussed quite extensively the impact of the climate crisis": the meeting itself
         kind = _kind(e) if e.actor1 is not None else None
         if kind is None or (kind == "talks" and not before_meeting):
             out.append(e)
             continue
-        speaker = _speaker_at(labels, starts, e.char_start)
         if kind == "thanks" and e.actor2 is None:
             if e.date_basis != "explicit" and any(k[:3] == (kind, speaker, e.actor1) for k in first) \
                     and not _OCCASION.search(e.sentence):
