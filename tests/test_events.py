@@ -2822,13 +2822,21 @@ THANKS_FOR_MEETING = ("Oval Office\n\n1:14 P.M. EDT\n\nPRESIDENT BIDEN: Well, Mr
     ("I thank you for your leadership", {("support", "Ulf Kristersson")}),
     # a second thanks for the meeting of a speaker who has a meeting row: no row
     ("And thank you for the warm welcome", set()),
-    # "say thank you" is thanking, no saying (fresh9 Holness #21)
-    ("Let me say thank you", {("support", "Ulf Kristersson")}),
-], ids=["invitation-meeting", "leadership-support", "second-thanks-no-row", "say-thank-you"])
+    # a later thanks to the one already thanked folds into the first (``turn_repeats``)
+    ("Let me say thank you", set()),
+], ids=["invitation-meeting", "leadership-support", "second-thanks-no-row", "later-thanks-folded"])
 def test_events_thanks_for_the_meeting_is_the_speakers_meeting(sentence, expected):
     events = events_of(THANKS_FOR_MEETING, "2023-07-05")
     start = THANKS_FOR_MEETING.index(sentence)
     assert {(e.event_type, e.actor1) for e in events if e.char_start == start} == expected
+
+
+def test_events_say_thank_you_is_thanking():
+    """"say thank you" is thanking, no saying (fresh9 Holness #21): the speaker's first thanks, a support row."""
+    text = THANKS_FOR_MEETING.replace("I thank you for your leadership.\n\n", "")
+    events = events_of(text, "2023-07-05")
+    start = text.index("Let me say thank you")
+    assert {(e.event_type, e.actor1) for e in events if e.char_start == start} == {("support", "Ulf Kristersson")}
 
 
 def test_events_saying_verb_place_is_its_predicates():

@@ -23,8 +23,9 @@ _FIRST_OR_SECOND = re.compile(r"\b(?:i|i['’](?:m|ll|d)|we|we['’](?:re|ll|d)|
 
 
 def before_meeting(title: str | None) -> bool:
-    """Does the title say these remarks come before a meeting ("... Before Bilateral Meeting")?"""
-    return bool(title) and _BEFORE_MEETING.search(title) is not None
+    """Does the title say these remarks come before a meeting ("... Before Bilateral Meeting")? (A record's title may
+    carry underscores its scraper left before words, "Before Bilateral _Meeting": they are no part of the words.)"""
+    return bool(title) and _BEFORE_MEETING.search(title.replace("_", "")) is not None
 
 
 def talks_ahead(low: str, span: tuple[int, int], event_type: str, planned: bool, actor1: str | None,

@@ -158,6 +158,8 @@ from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .turn_repeats import turn_repeats
+from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
 from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
@@ -1501,6 +1503,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = fold_headline(builder.events, charges, lead, lead_actors)  # "UN report condemns ..." over "..., says a UN report"
     events = date_retold(events, anchor.date, starts)  # an act told twice: the date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
+    events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
+    events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
     events = place_force_nouns(events)  # "the attack on Baba Amr", "shelling of Tel Kelakh": there
@@ -1566,11 +1570,12 @@ _POINT_OPENING = re.compile(r"(?!(?:I|We|You|He|She|They|It|And|But|As|So)\b)[A-
 # a courtesy of a transcript, no act, "Thank you for your question." (to a reporter), or a closing or a repeat of thanks, with nothing thanked for but the question, "that" or the listeners' attention
 # (rule 16: closings are no rows): "Thank you, Mr. President.", "I thank you again.", "Once again, thank you.",
 # "Thank you so very much.", "Thank you, thank you, thank you.", "Thank you so much for that.", "Thank you for your
-# attention.", "Prime Minister, President Biden, thank you very much.", "Thank you so much, esteemed Madam Vice
-# President, esteemed members of the delegation, dear journalists."; a leading form of address opens with a title or
-# "dear" (not "In March, we launched ..., thank you")
+# attention.", "We appreciate it.", "Prime Minister, President Biden, thank you very much.", "Thank you so much,
+# esteemed Madam Vice President, esteemed members of the delegation, dear journalists."; a leading form of address
+# opens with a title or "dear" (not "In March, we launched ..., thank you")
 _VOCATIVE = r"(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40}"
-_THANKS_WORDS = (r"(?:(?:i|we)\s+(?:(?:also|again|once\s+again)\s+)?thank\s+you|thank\s+you|thanks|appreciate\s+it)"
+_THANKS_WORDS = (r"(?:(?:i|we)\s+(?:(?:also|again|once\s+again)\s+)?thank\s+you|thank\s+you|thanks"
+                 r"|(?:(?:i|we)\s+(?:(?:really|truly|do|very\s+much)\s+)*)?appreciate\s+it)"
                  r"(?:\s+(?:very|so)(?:,?\s+(?:very|so))*\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone"
                  r"|,?\s+once\s+again)*"
                  r"(?:\s+for\s+(?:your|the|that|this)(?:\s+(?:good|great|excellent|kind))?\s+(?:questions?|attention)"
