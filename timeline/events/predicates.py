@@ -479,24 +479,35 @@ _SUPPORTERS = re.compile(r"(?:\bsupporters\s+of\s+(?:[\w.'’-]+\s+){1,4}?|['’
                          r"(?:[\w-]+\s+){0,3}$")
 
 
-# the words of a gathering that may back someone ("attended a rally", "a pro-Assad demonstration"); a crowd of
-# supporters that blocks roads or demands something protests ("About 200 supporters of former President Ahmed Ben Bella
-# blocked roads ... demanding that he be reinstated": PLOVER PROTEST)
+# "tens of thousands of Assad supporters rallied": a name right before "supporters", the name an actor's (``named``)
+_NAMED_SUPPORTERS = re.compile(r"(?<![\w-])([\w.'’-]+)\s+supporters\s+(?:[\w-]+\s+){0,3}$")
+
+
+# the words of a gathering that may back someone ("attended a rally", "a pro-Assad demonstration", "Assad's supporters
+# marched", "took to the streets of Damascus"); a crowd of supporters that blocks roads or demands something protests
+# ("About 200 supporters of former President Ahmed Ben Bella blocked roads ... demanding that he be reinstated": PLOVER
+# PROTEST)
 _RALLY_WORDS = frozenset({"rally", "rallies", "rallied", "rallying", "demonstration", "demonstrations", "gathering",
-                          "gatherings"})
+                          "gatherings", "marched", "marching", "took", "taking"})
 _RALLY_DEMANDS = re.compile(r"\b(?:demand|demanding|demanded|demands|calling\s+for|called\s+for|to\s+protest|against)\b")
 # the rule a crowd backing its leader is read by (set here; places.py and roles.py read it: one name, not three strings)
 SUPPORTERS_RALLY = "supporters' rally"
 
 
-def supporters_start(low: str, at: int, start: int) -> int | None:
+def supporters_start(low: str, at: int, start: int, named: frozenset[int] | set[int] = frozenset()) -> int | None:
     """Where the supporters' phrase before the rally word at ``at`` starts, or None: is the protest word a rally of
     supporters ("In Damascus on Saturday, thousands of supporters of Mr Assad attended a rally", "Syrian television
-    showed thousands of Assad's supporters rallying", "a pro-Assad demonstration of around 100 people")? Backing is
-    support, not protest (events_gold_fresh15 bbc-235#10, bbc-199#5: "The rallies of supporters ... are typed
-    support"). Not "pro-democracy" protests, which are against the rulers. ``roles`` reads the phrase's start for
-    the one backed."""
+    showed thousands of Assad's supporters rallying", "a pro-Assad demonstration of around 100 people", "tens of
+    thousands of Assad supporters rallied", "Mr Assad's supporters took to the streets")? Backing is support, not
+    protest (events_gold_fresh15 bbc-235#10, bbc-199#5: "The rallies of supporters ... are typed support"). Not
+    "pro-democracy" protests, which are against the rulers. A bare word before "supporters" counts only when an actor's
+    name ends there (``named``: the ends of the sentence's actors): "Assad supporters", not "opposition supporters".
+    ``roles`` reads the phrase's start for the one backed."""
     m = _SUPPORTERS.search(low, max(start, at - 60), at)
+    if m is None and named:
+        m = _NAMED_SUPPORTERS.search(low, max(start, at - 60), at)
+        if m is not None and m.end(1) not in named:
+            m = None
     return m.start() if m is not None and "pro-democracy" not in m.group() and "pro-reform" not in m.group() else None
 
 
@@ -880,7 +891,7 @@ class PredicateReader:
         if form != "noun" and kind == "statement" and _NONE_GIVEN.match(self.low, t.end):
             return None  # "he offered no blueprint for action", "expressed no view": nothing said, no event
         if kind == "protest" and t.text.split()[0] in _RALLY_WORDS \
-                and supporters_start(self.low, t.start, self.start) is not None \
+                and supporters_start(self.low, t.start, self.start, self.actor_ends) is not None \
                 and not _RALLY_DEMANDS.search(self.low, t.end, min(self.end, t.end + 100)):
             kind, rule = "support", SUPPORTERS_RALLY  # "thousands of supporters of Mr Assad attended a rally", "a
             # pro-Assad demonstration": a crowd backing its leader, support (events_gold_fresh15 bbc-235#10, bbc-199#5)

@@ -588,7 +588,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
     if p.rule == SUPPORTERS_RALLY:
         # "thousands of supporters of Mr Assad attended a rally", "Assad's supporters rallying", "a pro-Assad
         # demonstration": an unnamed crowd (actor1 null, events_gold.md rule 2) backing the one its phrase names
-        begin = supporters_start(low, p.trigger.start, floor)
+        begin = supporters_start(low, p.trigger.start, floor, {a.end for a in actors})
         backed = [a for a in actors if begin is not None and begin - 30 <= a.start < p.trigger.start and not a.placed]
         return [], backed[-1:]
     position = _subject_position(p, reading, low, actors)
