@@ -1139,7 +1139,7 @@ class _Builder:
             # Wednesday", is left a row: the first clause that names the speaker)
         if said and not self.labels and (self.wire or self.reported_copy()) and _SAYING_MANNER.fullmatch(verb) \
                 and not _PERFECT_SAYING.search(self.low, max(0, p.trigger.start - 20), p.trigger.start) \
-                and self._told_on(event):
+                and self._told_on(event, verb):
             # news copy: "But he stressed the ECB had not decided ...", "Elaraby reiterated the League's calls ...",
             # "..., the Russian Foreign Ministry concluded" after the speaker's saying of the day are the same speech
             # told on (events_gold.md, "Speech"), whatever verb tells it; a readout's "underscored" point keeps its
@@ -1158,13 +1158,23 @@ class _Builder:
         self._spoke(event, official)
         return False
 
-    def _told_on(self, event: Event) -> bool:
-        """Has the speaker a statement row that day and no speech act of another type ("Mr Assad said he would not
-        relent ...": a reject)? After one, their later "The president also insisted he was serious about a proposed
-        reform program" is a point of another type than that row, a row of its own (events_gold_fresh17 bbc-173#11)."""
-        rows = [e.event_type for e in self.events if e.actor1 == event.actor1 and e.event_date == event.event_date
+    def _told_on(self, event: Event, verb: str) -> bool:
+        """Has the speaker a plain saying's statement row that day ("said", "recalled": ``_SAYING``) for a later saying
+        of theirs to tell on? Not a row a verb of manner typed: after Assad's reject row ("Mr Assad said he would not
+        relent") and "The official Syrian account ... quoted Mr Assad as saying", "The president also insisted he was
+        serious about a proposed reform program" is a point of another type, a row of its own (events_gold_fresh17
+        bbc-173#11). Another's account of the speaker ("The Syrians quoted Mr Davutoglu as saying") tells on a speech
+        only where the speaker made no speech act of another type that day: his words at the talks where he pressed
+        Assad are not his remarks to reporters (bbc-173#12)."""
+        rows = [e for e in self.events if e.actor1 == event.actor1 and e.event_date == event.event_date
                 and e.status == "reported"]
-        return "statement" in rows and not _SPEECH_ACTS.intersection(rows)
+        if not any(e.event_type == "statement" and (_SAYING.fullmatch(told := (e.trigger or "").lower())
+                                                    or verb.startswith("quoted") and told.startswith("quoted"))
+                   for e in rows):
+            return False  # (a quote told on by another quote: "Miqati was quoted as saying ... . ..., was quoted as
+            # saying that he knew beforehand", "Its founder Julian Assange was quoted as saying ... . But Ms Harrison
+            # quoted him as saying", t17-bbc-229, t17-bbc-265)
+        return not verb.startswith("quoted") or not any(e.event_type in _SPEECH_ACTS for e in rows)
 
     def _spoke(self, event: Event, official: str | None) -> None:
         """Record a plain reported statement: its speaker and day (``spoke``), and its official (``spoke_as``)."""
