@@ -1137,6 +1137,15 @@ class _Builder:
             # (after a dated saying, one whose subject brings in its speaker by name and title, "Jakob Kellenberger,
             # president of the International Committee of the Red Cross (ICRC), said" after "its president said
             # Wednesday", is left a row: the first clause that names the speaker)
+        if said and not self.labels and (self.wire or self.reported_copy()) and _SAYING_MANNER.fullmatch(verb) \
+                and not _PERFECT_SAYING.search(self.low, max(0, p.trigger.start - 20), p.trigger.start) \
+                and self._told_on(event, verb):
+            # news copy: "But he stressed the ECB had not decided ...", "Elaraby reiterated the League's calls ...",
+            # "..., the Russian Foreign Ministry concluded" after the speaker's saying of the day are the same speech
+            # told on (events_gold.md, "Speech"), whatever verb tells it; a readout's "underscored" point keeps its
+            # row (``_READOUT_POINT``, below), and so does "Syria has insisted ...", a stance the perfect sums up
+            self.spoke_as.add((event.actor1, event.event_date, official))
+            return True
         if (said or background) and _SAYING.fullmatch(verb) \
                 and (self.wire or not _READOUT_POINT.fullmatch(verb) or not _POINT_OPENING.fullmatch(
                     self.text, sent.start, p.trigger.start)):
@@ -1148,6 +1157,24 @@ class _Builder:
             return True
         self._spoke(event, official)
         return False
+
+    def _told_on(self, event: Event, verb: str) -> bool:
+        """Has the speaker a plain saying's statement row that day ("said", "recalled": ``_SAYING``) for a later saying
+        of theirs to tell on? Not a row a verb of manner typed: after Assad's reject row ("Mr Assad said he would not
+        relent") and "The official Syrian account ... quoted Mr Assad as saying", "The president also insisted he was
+        serious about a proposed reform program" is a point of another type, a row of its own (events_gold_fresh17
+        bbc-173#11). Another's account of the speaker ("The Syrians quoted Mr Davutoglu as saying") tells on a speech
+        only where the speaker made no speech act of another type that day: his words at the talks where he pressed
+        Assad are not his remarks to reporters (bbc-173#12)."""
+        rows = [e for e in self.events if e.actor1 == event.actor1 and e.event_date == event.event_date
+                and e.status == "reported"]
+        if not any(e.event_type == "statement" and (_SAYING.fullmatch(told := (e.trigger or "").lower())
+                                                    or verb.startswith("quoted") and told.startswith("quoted"))
+                   for e in rows):
+            return False  # (a quote told on by another quote: "Miqati was quoted as saying ... . ..., was quoted as
+            # saying that he knew beforehand", "Its founder Julian Assange was quoted as saying ... . But Ms Harrison
+            # quoted him as saying", t17-bbc-229, t17-bbc-265)
+        return not verb.startswith("quoted") or not any(e.event_type in _SPEECH_ACTS for e in rows)
 
     def _spoke(self, event: Event, official: str | None) -> None:
         """Record a plain reported statement: its speaker and day (``spoke``), and its official (``spoke_as``)."""
@@ -1543,6 +1570,14 @@ def _has_verb(low: str, start: int, end: int) -> bool:
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|continued|went\s+on|noted|notes|stated|"
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")
+# ... and, in news copy (wire or a reporter's story, not a readout or a transcript), a verb of how it was said: a later
+# saying so told by the same speaker on the same day is the same speech too. Not a verb that tells news of its own
+# ("announced", "declared", "confirmed", "revealed") or brings an addressee ("conveyed", "briefed")
+# ("Moscow insists ...", in the present, is a standing position of its own: not folded)
+_SAYING_MANNER = re.compile(r"(?:stress|emphasi[sz]|underlin|underscor|reiterat|insist|argu|conclud|assert|acknowledg|"
+                            r"claim|predict|respond|answer)ed|admitted|made\s+clear|"
+                            r"quoted\s+(?:[\w.,'’-]+\s+){0,8}?as\s+saying")
+_PERFECT_SAYING = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?$")
 _TERM_VERBS = frozenset(CUES["term_verb"])  # "has committed to": a party's term (``_Builder.agreement_term``)
 _TERM_LIGHT = frozenset(CUES["term_light"])  # "has made commitments on"
 _TERM_TYPES = frozenset(CUES["term_type"])  # what the commitment was read as outside a term
