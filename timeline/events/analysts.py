@@ -76,6 +76,9 @@ _APPOSITION = re.compile(r"\s*,[^,;:.\"“”()]{0,90}")  # the aside right afte
 # an aside in a subject before the verb that describes no one ("President Bashar al-Assad, speaking at Damascus
 # University, said": no academic)
 _ASIDE = re.compile(r",\s*(?:\w+ing|in|on|during|after|before|when|while|who|whose|which)\b[^,]*(?:,|$)")
+# an adjunct opening the sentence before its subject, to its comma ("In an address to the assembled scholars and leaders,
+# Assad said": the scholars are the audience, not the speaker)
+_OPENING_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|when|while|to|addressing|speaking)\b[^,]*,\s*")
 _NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "for", "from", "source", "sources", "both"})
 _NOT_SURNAME = frozenset({"department", "ministry", "council", "university", "institute", "centre", "center", "group",
                           "house", "studies", "research", "forecasting", "policy", "party", "agency", "committee",
@@ -147,7 +150,12 @@ def _subjects(low: str, start: int, end: int, trigger_start: int, trigger_end: i
             subjects.append(" ".join(subject))  # though analysts believe ...": no subject after "claims")
     if not re.search(r"[\"”’]\s*,?\s*$", before):
         openings = [m.end() for m in _SUBJECT_OPENING.finditer(before)]
-        subject = _ASIDE.sub(",", before[openings[-1]:] if openings else before)
+        if openings:
+            subject = before[openings[-1]:]
+        else:
+            adjunct = _OPENING_ADJUNCT.match(before)
+            subject = before[adjunct.end():] if adjunct else before
+        subject = _ASIDE.sub(",", subject)
         if len(subject.split()) <= _MAX_SUBJECT_WORDS:
             subjects.append(subject)
     return subjects
