@@ -107,6 +107,7 @@ from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demande
                         unnamed_toll)
 from .aid_means import support_as_aid
 from .blamers import blamers
+from .opposition_figures import opposition_figure_acts
 from .unnamed_supporters import unnamed_supporters
 from .unnamed_sources import unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
@@ -1769,6 +1770,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     saying_beside_planned_act(st)
     announcement_of_act(st)
     blamers(st)
+    opposition_figure_acts(st)  # "Many opposition figures have dismissed Assad's promise": the story's opposition
     unnamed_supporters(st)  # "Largely Sunni Gulf states backed the monarchy": support by a group no one names
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
     accepted_plans(st, _is_event)  # "an Arab peace plan it agreed to before the monitors were sent": Syria's agreement

@@ -608,6 +608,9 @@ class PredicateReader:
             if not senses.names_condemnation(self, t):
                 return None  # "called on", "what Washington calls corruption": no phone call
             t = replace(t, type="accuse", form="V")  # "has called Assad's repression of protests \"barbaric\""
+        if t.type == "reject" and first in senses.DISMISSING and senses.dismissal_verdict(self, t):
+            t = replace(t, type="accuse")  # "A Syrian activist group dismissed Assad's speech as \"a repetition of
+            # unrealized promises\"": disparaging it, a criticism (``senses.dismissal_verdict``)
         if t.type == "accuse" and (first in senses.NAMING_VERBS or first in senses.VERDICT_VERBS) \
                 and not senses.names_condemnation(self, t):
             return None  # "what Moscow described as a gesture of friendship", "was described as stable", "regards

@@ -42,7 +42,11 @@ _NOT_MANNER = ("early|likely|reportedly|allegedly|apparently|supposedly|possibly
                "scarcely|seldom|occasionally|usually|normally|generally|largely|mostly|mainly|partly|nearly|fully|"
                "formally|officially|nominally|reply|rally|family|italy")
 _MANNER = rf"(?!(?:{_NOT_MANNER})\b)[a-z]{{3,}}ly"
-_WHO = re.compile(rf",\s*{PRONOUN}\s+(?P<lead>(?:(?:{_LEAD}|{_MANNER})\s+)*)$")
+# the opening of an aside: a comma, or a dash set off by spaces ("Russia and China - both of which have blocked UN
+# resolutions", "Assad - who blames \"armed terrorist acts\" for the unrest -"), then the pronoun, perhaps after a
+# quantifier ("both of which", "all of whom")
+_OPENER = r"(?:,|\s[—–-]{1,2})\s*(?:(?:(?:both|all|each)\s+of\s+(?:which|whom))|%s)" % PRONOUN
+_WHO = re.compile(rf"{_OPENER}\s+(?P<lead>(?:(?:{_LEAD}|{_MANNER})\s+)*)$")
 _SAYS = frozenset({"demand", "accuse", "reject", "threaten"})  # speech acts a present tense in an aside keeps making
 _HEAD_REACH = 90  # characters before a verb group where the pronoun of its aside may stand
 
@@ -54,7 +58,7 @@ def heads_aside(low: str, start: int, floor: int = 0) -> re.Match | None:
     return _WHO.search(low, max(floor, start - _HEAD_REACH), start)
 
 
-_OPEN = re.compile(rf",\s*(?:{PRONOUN}|whose)\s[^,;:]*$")
+_OPEN = re.compile(rf",\s*(?:{PRONOUN}|whose)\s[^,;:]*$|{_OPENER}\s(?:(?!\s[—–-])[^,;:])*$")
 _OPEN_WHO = re.compile(r"(?<=[a-z])\s+who\s[^,;:]*$")  # "a dissident who met Assad two weeks ago, told Reuters"
 
 
@@ -160,8 +164,11 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
             # "which supports"); but a reporting verb or a hostile speech act says what it holds and keeps saying
             # ("Assad, who says his government is serious about political reform": his statement, undated; "Kofi
             # Annan himself, who insists that any political solution must involve dialogue": his demand)
-        return _antecedents(sent, low, m.start(), m.group().lstrip(", ").startswith("who"), _AFTER_NAME)
+        return _antecedents(sent, low, m.start(), _WHO_PERSON.match(m.group()) is not None, _AFTER_NAME)
     return _where_clause(q, sent, low)
+
+
+_WHO_PERSON = re.compile(r"[\s,—–-]*(?:(?:both|all|each)\s+of\s+whom|who)\b")  # an aside on a person ("who", "of whom")
 
 
 _WHOSE_STATE = re.compile(r",\s*whose\s+(?:%s)\s+(?:(?:%s|[a-z]+ly)\s+)*$" % (

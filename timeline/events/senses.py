@@ -711,6 +711,33 @@ def _condemning_verdict(reader: PredicateReader, i: int, to_be: bool = False) ->
     return False
 
 
+DISMISSING = frozenset({"dismissed", "dismisses", "dismiss"})
+# what ends the object of "dismissed" before its "as": a clause's punctuation or a word that opens another clause ("and"
+# may join the object's own nouns: "dismissed talk of sectarian and ethnic violence as scaremongering")
+_DISMISSED_END = frozenset({".", ";", ":", ",", "if", "when", "because", "that", "which", "who", "while", "unless", "but"})
+
+
+def dismissal_verdict(reader: PredicateReader, t: Trigger) -> bool:
+    """Does "dismissed" take a verdict after "as" within its clause ("dismissed Assad's speech as \"a repetition of
+    unrealized promises\"", "dismissed the move to charity as a cosmetic attempt", "was dismissed by the Syrian
+    authorities as part of the \"ongoing conspiracy\"")? Dismissing a thing as something is disparaging it, whatever
+    the verdict: a criticism of its author (``accuse``, events_gold_fresh19 83#8, fresh7 6#17), where "dismissed
+    Assad's promise" with no verdict refuses it (``reject``, fresh18 149#9). Not "dismissed what he described as
+    lies" (the naming clause's "as": the name is what is dismissed) nor "such as", "as well as", "as of"."""
+    i = reader.tokens.index(t.end)
+    words = reader.tokens.words
+    if words[i:i + 1] == ["what"]:
+        return False
+    for k in range(i, min(len(words), i + 16)):
+        w = words[k]
+        if w in _DISMISSED_END:
+            return False
+        if w == "as" and k > i and words[k - 1] not in _NOT_VERDICT_AS \
+                and (k + 1 >= len(words) or words[k + 1] not in ("well", "of", "soon", "if", "though", "long", "much")):
+            return True
+    return False
+
+
 def reciprocal(reader: PredicateReader, t: Trigger) -> bool:
     """ "President Joe Biden and President Pedro Sánchez of Spain spoke today": two people who spoke (to
     each other), a conversation."""

@@ -14,6 +14,7 @@ Run by ``extract._sentence_events`` after the participle pass.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
 from .predicates import Predicate
@@ -53,3 +54,63 @@ def with_saying(st: _SentenceState, is_event: Callable) -> None:
         event = st.record(p, basis="undated", agent=agent)
         names = tuple(dict.fromkeys(a.name for a in group))
         st.builder.amend(event, actor1=agent, actor2=names[1] if len(names) > 1 else None, actors=names)
+    with_acts(st, is_event)
+
+
+# ", with (both) X (both) <participle>": a participle of a speech act of another kind or a refusal, right after the
+# named parties ("The international community remains divided on Syria, with Russia and China both blocking UN
+# Security Council resolutions on Syria": their rejection, events_gold_fresh12 t17-bbc-249#15)
+_WITH_ACT = re.compile(r",\s+with\s+(?:both\s+|all\s+)?(?P<who>[^,;:()\"“”]{2,80}?)(?:\s+(?:both|all|also|now|still))?\s+$")
+_ACT_TYPES = frozenset({"reject", "accuse", "demand", "threaten"})
+
+
+def with_acts(st: _SentenceState, is_event: Callable) -> None:
+    """The act of a ", with X <participle>" clause of one of ``_ACT_TYPES``: the parties named right before the
+    participle are its agents (the first ``actor1``, the others with it), its counterpart one its own clause names.
+    A participle no pass made a row is added, undated (the clause tells a standing state of things beside the main
+    clause, as the saying's clause does); one a pass gave the main clause's subject ("The Security Council remains
+    divided, with Russia and China both blocking ...": not the Council's) gets these parties."""
+    sent, low = st.sent, st.low
+    for p in st.preds:
+        if p.type not in _ACT_TYPES or p.rule != "participle" or p.quoted or p.negated \
+                or p.trigger.start in st.claimed_starts and p.trigger.start not in st.builder.trigger_starts:
+            continue
+        m = _WITH_ACT.search(low, max(sent.start, p.start - 100), p.start)
+        if m is None:
+            continue
+        named = [a for a in sent.actors if m.start("who") <= a.start and a.end <= m.end("who") and not a.placed]
+        if not named or named[-1].end != m.end("who"):
+            continue
+        group = [named[-1]]
+        for a in reversed(named[:-1]):
+            if not _JOINED.fullmatch(low, a.end, group[0].start):
+                break
+            group.insert(0, a)
+        agent, own = group[0].name, {a.name for a in group}
+        # the counterpart: "each other" is the group's second party; else the first party named in the participle's
+        # own clause, up to its comma or the next conjunct ("with Syrian ally Russia calling for an extension and the
+        # US sceptical": not the US)
+        stop = _CLAUSE_END.search(low, p.trigger.start, sent.end)
+        if _EACH_OTHER.match(low, p.trigger.end) and len(own) > 1:
+            target = group[1].name
+        else:
+            target = next((a.name for a in sent.actors if p.trigger.start <= a.start < (stop.start() if stop else sent.end)
+                           and a.name not in own), None)
+        names = tuple(dict.fromkeys([a.name for a in group] + ([target] if target else [])))
+        events = st.builder.events
+        made = next((i for i in range(st.first, len(events)) if events[i].char_start == sent.start
+                     and events[i].trigger == p.trigger.text and events[i].event_type == p.type), None)
+        if made is not None:
+            events[made] = replace(events[made], actor1=agent, actor2=target, actors=names)
+            continue
+        if p.trigger.start in st.builder.trigger_starts:
+            continue
+        q = replace(p, embedded=False, rule="with act")
+        if not is_event(q, sent, st.builder, agent):
+            continue
+        event = st.record(q, basis="undated", agent=agent)
+        st.builder.amend(event, actor1=agent, actor2=target, actors=names)
+
+
+_CLAUSE_END = re.compile(r"[,;:]|\sand\s+(?:the\s+)?[A-Za-z]")
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b")
