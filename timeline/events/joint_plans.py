@@ -34,8 +34,9 @@ if TYPE_CHECKING:  # pragma: no cover
 _OPENER = re.compile(r"\s*(?:[^,;:.!?\"“”]{1,90},\s+)?(?:together,\s+)?")
 # the authors named by a plural that names no one
 _START = re.compile(r"\s*")
-_PLURAL = re.compile(r"(?:we|both\s+(?:countries|sides|nations|governments)|(?:the|our)\s+(?:two|three|four)\s+"
-                     r"(?:countries|sides|nations|governments))\b")
+# (the authors' region names them too: "North American governments will also develop shared recommendations")
+_PLURAL = re.compile(r"(?:we|both\s+(?:countries|sides|nations|governments)|(?:the\s+|our\s+)?(?:(?:two|three|four|north\s+"
+                     r"american)\s+)+(?:countries|sides|nations|governments)|our\s+(?:countries|nations|governments))\b")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _ADVERBS = r"(?:(?:[a-z]+ly|also|further|together|now|continue\s+to)\s+)*"
 # the modal of a plan or the progressive of ongoing work, then the first verb of the clause
