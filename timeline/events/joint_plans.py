@@ -49,6 +49,12 @@ _NOT_VERB = frozenset({"not", "never", "be", "been", "have", "going", "looking",
 # work towards further expanding market access opportunities through the negotiations of ...", "are working to
 # finalize the Agreement"): the development sets' `talks` (dev, fresh and blind notes), in the clause before its end
 _TALKS = re.compile(r"[^;:.!?]*?\b(?:dialogues?|discussions?|negotiat\w*|talks|consultations|finali[sz]\w*)\b")
+# the progressive of ongoing joint effort: "We are collectively working to support", "We are also advancing an ambitious
+# agenda", "are working to finalize the Agreement" (a light or inner verb, "are taking steps", "are identifying tools",
+# tells no joint work: fresh13 gives them no row)
+_EFFORT = frozenset({"working", "advancing", "collaborating", "partnering", "coordinating", "pursuing", "building",
+                     "developing", "expanding", "deepening", "strengthening", "implementing", "cooperating"})
+_CONDITION = re.compile(r"\b(?:if|unless)\b")
 # each author's own act, not joint work: "We intend to separately make available points of contact", "to engage with our
 # respective stakeholders"
 _APART = re.compile(r"[^;:.!?]*?\b(?:separately|individually|respective|unilaterally)\b")
@@ -70,8 +76,11 @@ def joint_plans(st: _SentenceState) -> None:
     if m is None or m.group("verb") in _NOT_VERB or _APART.match(low, m.start("modal"), sent.end):
         return
     progressive = m.group("modal") == "are"
-    if progressive and not m.group("verb").endswith("ing"):
-        return  # ("are committed to", "are determined to": the commitment readers' own)
+    if progressive and m.group("verb") not in _EFFORT:
+        return  # ("are committed to", "are determined to": the commitment readers' own; "We are also identifying tools in
+        # the U.S. government's existing food security tool kit", "We are taking further, concrete steps": fresh13 no row)
+    if _CONDITION.search(low, sent.start, sent.end):
+        return  # a joint undertaking held out under a condition is none undertaken ("If the talks succeed, we will ...")
     kind = "talks" if _TALKS.match(low, m.start("verb"), sent.end) else "cooperate"
     trigger = Trigger(m.start("verb"), m.end("verb"), builder.text[m.start("verb"):m.end("verb")], kind, "V")
     p = Predicate(trigger, kind, "verb", "reported" if progressive else "planned", m.start("modal"), rule="joint plan")
