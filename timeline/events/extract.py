@@ -114,6 +114,7 @@ from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
 from .need_points import need_points
 from .welcomed_agreements import welcomed_agreements
+from .joint_plans import joint_plans
 from .thanked_giving import thanked_giving
 from .object_relatives import object_relative_blame
 from .accepted_plans import accepted_plans
@@ -1783,6 +1784,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     charged_giving(st, _is_event)  # "accused Turkey of supplying militant groups with weapons": the accused's aid
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
     naming_clause_charges(st, _is_event)  # "under U.S. sanctions since 2008 for what Washington calls public corruption"
+    joint_plans(st)  # a joint statement's "We will invest in the modernization of NORAD", with no row: the authors' work
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")

@@ -1,0 +1,113 @@
+"""A joint statement's own plan or ongoing work, told by its authors as the subject: "We will invest in the
+modernization of the North American Aerospace Defense Command", "The United States and Canada will facilitate
+investment to promote secure and resilient semiconductor supply chains", "We will continue our ambitious agenda to
+evolve the multilateral development banks", "We are collectively working to support sustainable energy ... in the
+Mekong River Basin".
+
+The development sets code every such clause of a joint statement as the authors' joint work (events_gold.md rule 7
+(b); the joint-statement notes of fresh2, fresh13, fresh15, fresh19): a planned `cooperate` with no date for "will",
+"intend to", "aim to", "plan to"; an ongoing one, reported with no date, for the present progressive ("are
+advancing", "are collectively working"). The verbs that carry cooperation in the lexicon ("will work together to",
+"will deepen our cooperation") already give that row; a verb of no type ("invest", "facilitate", "continue",
+"conduct", "develop", "focus") gave the sentence no row at all. So in a joint statement of two or more authors, a
+sentence with no row whose clause opens (after an adverbial phrase and its comma) with the authors (``we``, "both
+countries", "the two sides", or two actors joined by "and") and one of those modals is their cooperation. Not a
+negated verb or "focus on" (the topic of the work, no act), not each author's own act ("separately", "our
+respective stakeholders"), and not a crosshead; the clause is `talks` when it names
+them ("will embark together on an integrated bilateral Strategic Stability Dialogue", "are working to finalize the
+Agreement": dev #2, blind Ecuador #5).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .predicates import Predicate
+from .triggers import Trigger
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import _SentenceState
+
+# an adverbial phrase before the subject, closed by its comma ("To that end,", "With the passage of the CHIPS and
+# Science Act,", "Through this historic partnership,"), and "together,"
+_OPENER = re.compile(r"\s*(?:[^,;:.!?\"“”]{1,90},\s+)?(?:together,\s+)?")
+# the authors named by a plural that names no one
+_START = re.compile(r"\s*")
+# (the authors' region names them too: "North American governments will also develop shared recommendations")
+_PLURAL = re.compile(r"(?:we|both\s+(?:countries|sides|nations|governments)|(?:the\s+|our\s+)?(?:(?:two|three|four|north\s+"
+                     r"american)\s+)+(?:countries|sides|nations|governments)|our\s+(?:countries|nations|governments))\b")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_ADVERBS = r"(?:(?:[a-z]+ly|also|further|together|now|continue\s+to)\s+)*"
+# the modal of a plan or the progressive of ongoing work, then the first verb of the clause
+_MODAL = re.compile(r"\s+" + _ADVERBS + r"(?P<modal>will|intends?\s+to|aims?\s+to|plans?\s+to|are)\s+" + _ADVERBS
+                    + r"(?P<verb>[a-z]+)\b")
+# no act: a negation, an auxiliary, a plan's "going to", and "focus on" (what the work is about: "We will focus on two
+# key sectors", "intend to initially focus on the following specific objectives")
+_NOT_VERB = frozenset({"not", "never", "be", "been", "have", "going", "looking", "focus", "focusing"})
+# the talks the clause tells ("will embark together on an integrated bilateral Strategic Stability Dialogue", "will
+# work towards further expanding market access opportunities through the negotiations of ...", "are working to
+# finalize the Agreement"): the development sets' `talks` (dev, fresh and blind notes), in the clause before its end
+_TALKS = re.compile(r"[^;:.!?]*?\b(?:dialogues?|discussions?|negotiat\w*|talks|consultations|finali[sz]\w*)\b")
+# the progressive of ongoing joint effort: "We are collectively working to support", "We are also advancing an ambitious
+# agenda", "are working to finalize the Agreement" (a light or inner verb, "are taking steps", "are identifying tools",
+# tells no joint work: fresh13 gives them no row)
+_EFFORT = frozenset({"working", "advancing", "collaborating", "partnering", "coordinating", "pursuing", "building",
+                     "developing", "expanding", "deepening", "strengthening", "implementing", "cooperating"})
+_CONDITION = re.compile(r"\b(?:if|unless)\b")
+# each author's own act, not joint work: "We intend to separately make available points of contact", "to engage with our
+# respective stakeholders"
+_APART = re.compile(r"[^;:.!?]*?\b(?:separately|individually|respective|unilaterally)\b")
+
+
+def joint_plans(st: _SentenceState) -> None:
+    """The joint statement authors' planned or ongoing joint work of a sentence with no row (module doc)."""
+    builder, sent, low = st.builder, st.sent, st.low
+    if len(builder.signatories) < 2 or st.heading or st.made or len(builder.events) > st.first:
+        return
+    for at in dict.fromkeys((_START.match(low, sent.start).end(), _OPENER.match(low, sent.start, sent.end).end())):
+        subject = _subject(st, at)  # (the clause itself may hold the first comma: try it before an opener)
+        m = _MODAL.match(low, subject[1], sent.end) if subject is not None else None
+        if m is not None:
+            break
+    else:
+        return
+    actors = subject[0]
+    if m is None or m.group("verb") in _NOT_VERB or _APART.match(low, m.start("modal"), sent.end):
+        return
+    progressive = m.group("modal") == "are"
+    if progressive and m.group("verb") not in _EFFORT:
+        return  # ("are committed to", "are determined to": the commitment readers' own; "We are also identifying tools in
+        # the U.S. government's existing food security tool kit", "We are taking further, concrete steps": fresh13 no row)
+    if _CONDITION.search(low, sent.start, sent.end):
+        return  # a joint undertaking held out under a condition is none undertaken ("If the talks succeed, we will ...")
+    kind = "talks" if _TALKS.match(low, m.start("verb"), sent.end) else "cooperate"
+    trigger = Trigger(m.start("verb"), m.end("verb"), builder.text[m.start("verb"):m.end("verb")], kind, "V")
+    p = Predicate(trigger, kind, "verb", "reported" if progressive else "planned", m.start("modal"), rule="joint plan")
+    event = st.record(p, basis="undated", agent=actors[0], claim=False)
+    if event is not None:
+        builder.amend(event, actor1=actors[0], actor2=actors[1], actors=tuple(dict.fromkeys(actors)))
+
+
+def _subject(st: _SentenceState, at: int) -> tuple[list[str], int] | None:
+    """The authors as the subject at ``at``, and where it ends: two actors joined by "and", else a plural that
+    names no one (``_PLURAL``: the statement's signatories); None for any other subject."""
+    named = _named_pair(st, at)
+    if named is not None:
+        return named
+    plural = _PLURAL.match(st.low, at, st.sent.end)
+    return (list(st.builder.signatories), plural.end()) if plural is not None else None
+
+
+def _named_pair(st: _SentenceState, at: int) -> tuple[list[str], int] | None:
+    """The two actors joined by "and" that open the clause at ``at`` ("The United States and Canada"), and where
+    they end; None when the clause opens otherwise."""
+    first = next((a for a in st.sent.actors if a.start == at or a.start == at + 4 and st.low.startswith("the ", at)),
+                 None)
+    if first is None:
+        return None
+    joint = _AND.match(st.low, first.end)
+    second = next((a for a in st.sent.actors if joint is not None and a.start == joint.end()), None)
+    if second is None or second.name == first.name:
+        return None
+    return [first.name, second.name], second.end
