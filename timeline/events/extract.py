@@ -93,6 +93,7 @@ from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .killed_in import told_by_dated_noun
 from .unnamed_attackers import unnamed_attack_rows, victim_force
 from .forces_toll import forces_toll_rows
+from .forces_killed import forces_killed_rows
 from .killed_named import killed_named_rows
 from .under_fire import under_fire_rows
 from .unnamed_sayers import named_in_clause
@@ -1761,6 +1762,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     protest_clause_rows(st)  # "anti-government protests spread", "taking part in a peaceful protest" (rule 22)
     improved_ties(st)  # "Since 2008, Paris has sought to improve ties with Damascus": dated by its start (rule 17)
     _date_only_events(st)
+    forces_killed_rows(st)  # "It said two members of the security forces and one gunman were killed in a clash" (rule 20;
+    # after the date-only row, which a dated clause with no recognised predicate keeps: "who inherited power ... in 2000")
     _object_owners(st)
     called_off_events(st)
     requested_acts(st)
