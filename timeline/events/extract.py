@@ -121,6 +121,7 @@ from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
 from .blamed_patients import blamed_patients
 from .second_report import second_reported_act
+from .second_speech import second_speech_act
 from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
@@ -1743,6 +1744,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     second_reported_act(st, _is_event)  # "said that 200 tanks had been deployed, and that security forces were carrying out raids"
+    second_speech_act(st, _is_event)  # "said the incidents were a \"clear violation\" ... and that his country would \"take the necessary measures\""
     charged_giving(st, _is_event)  # "accused Turkey of supplying militant groups with weapons": the accused's aid
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
     naming_clause_charges(st, _is_event)  # "under U.S. sanctions since 2008 for what Washington calls public corruption"
