@@ -103,7 +103,7 @@ from .relative_day import beside_day, counted_point, late_occasion, measured_cla
 from .present import general_present, possible_only
 from .fights_between import fight_between, fight_rows
 from .victim_clauses import victim_clause_acts
-from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, crowd_protest, unnamed_condemnation, unnamed_condemnations,
+from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, pronoun_demand, crowd_protest, unnamed_condemnation, unnamed_condemnations,
                         unnamed_toll)
 from .aid_means import support_as_aid
 from .blamers import blamers
@@ -3364,6 +3364,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
             and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts) \
+            and not pronoun_demand(p, builder.low, sent.start, sent.actors, counterparts) \
             and victim_force(p, sent.actors, builder.low, sent.start) is None \
             and not (told_they(p, sent.reading, builder.low, sent.actors)
                      and named_in_clause(p, sent.actors, builder.low, counterparts)) \
