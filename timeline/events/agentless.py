@@ -139,6 +139,32 @@ def crowd_demander(p: Predicate, text: str, low: str, floor: int) -> bool:
         and p.status == "reported" and _crowd_subject(text, low, p, floor)
 
 
+# the pronouns of a group that may stand for no one the text names ("They also called on Damascus ...")
+_GROUP_PRONOUNS = frozenset({"they", "both"})
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")  # between the demand verb and the party it names
+
+
+def pronoun_demand(p: Predicate, low: str, floor: int, actors: list[ActorMention], targets: list[str]) -> bool:
+    """Is ``p``, which names no agent, an active demand verb, reported as done, whose subject is "they" or "both" that
+    no actor resolves, and whose target the text names ("They also called on Damascus to stop the violence", "as they
+    call for Syria's president to step down", "In public, both have urged him to implement the Annan plan")? A demand
+    by a group the text does not name on a named party is a row with ``actor1`` null (events_gold.md rule 13;
+    events_gold_fresh18 t17-reuters-62#1, the children's "they call for Syria's president to step down"). Not a
+    demand planned, negated, passive or quoted, nor one whose target is not named right after the verb (rule 13: no
+    row with no target named; "both have urged him to implement the Annan plan": "him", not Annan, is asked)."""
+    if not targets or p.type != "demand" or p.form != "verb" or p.passive or p.negated or p.quoted \
+            or p.status != "reported":
+        return False
+    if not any(a.name in targets and _OBJECT_GAP.fullmatch(low, p.trigger.end, a.start) for a in actors
+               if a.start >= p.trigger.end):
+        return False
+    words = [w.group() for w in _WORD.finditer(low, floor, p.start)]
+    i = len(words) - 1
+    while i >= 0 and (words[i] in _VERB_GROUP_WORDS or words[i].endswith("ly") and len(words[i]) > 4):
+        i -= 1
+    return i >= 0 and words[i] in _GROUP_PRONOUNS
+
+
 # an absolute phrase whose subject is a crowd: ", with mourners chanting", ", with thousands of people marching"
 _WITH_CROWD = re.compile(r",\s+with\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*s)\s+$")
 _CHANTING = re.compile(r"chant")

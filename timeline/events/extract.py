@@ -104,7 +104,7 @@ from .relative_day import beside_day, counted_point, late_occasion, measured_cla
 from .present import general_present, possible_only
 from .fights_between import fight_between, fight_rows
 from .victim_clauses import victim_clause_acts
-from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, crowd_protest, unnamed_condemnation, unnamed_condemnations,
+from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, pronoun_demand, crowd_protest, unnamed_condemnation, unnamed_condemnations,
                         unnamed_toll)
 from .aid_means import support_as_aid
 from .blamers import blamers
@@ -124,6 +124,7 @@ from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
 from .blamed_patients import blamed_patients
 from .second_report import second_reported_act
+from .second_speech import second_speech_act
 from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
@@ -1784,6 +1785,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     second_reported_act(st, _is_event)  # "said that 200 tanks had been deployed, and that security forces were carrying out raids"
+    second_speech_act(st, _is_event)  # "said the incidents were a \"clear violation\" ... and that his country would \"take the necessary measures\""
     charged_giving(st, _is_event)  # "accused Turkey of supplying militant groups with weapons": the accused's aid
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
     naming_clause_charges(st, _is_event)  # "under U.S. sanctions since 2008 for what Washington calls public corruption"
@@ -3404,6 +3406,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
             and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts) \
+            and not pronoun_demand(p, builder.low, sent.start, sent.actors, counterparts) \
             and victim_force(p, sent.actors, builder.low, sent.start) is None \
             and not (told_they(p, sent.reading, builder.low, sent.actors)
                      and named_in_clause(p, sent.actors, builder.low, counterparts)) \

@@ -766,6 +766,13 @@ def _official(speaker: ActorMention | None) -> bool:
     return speaker.kind in ("country", "organization") or speaker.kind == "person" and bool(speaker.country or speaker.org)
 
 
+def own_response(low: str, content: tuple[int, int], speaker: ActorMention | None) -> tuple[int, int] | None:
+    """The span of a response of the speaker's own side promised in ``low[content]`` ("his country would \"take the
+    necessary measures\"", ``_OWN_RESPONSE``) when an official speaks (``_official``): a threat; else None."""
+    m = _OWN_RESPONSE.search(low, *content)
+    return (m.start(), m.end()) if m is not None and _official(speaker) else None
+
+
 def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
     """ "President Assad insists his troops are fighting \"armed gangs\"", "Damascus says some 120 security personnel
     were killed by \"armed gangs\"", "the Interior Ministry now says Syria is facing an armed insurrection by Salafi
