@@ -163,6 +163,7 @@ from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_repeats import turn_repeats
+from .readout_topics import readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
 from .same_speech import speech_before
@@ -1536,6 +1537,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
+    events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
     events = place_force_nouns(events)  # "the attack on Baba Amr", "shelling of Tel Kelakh": there
