@@ -1774,8 +1774,9 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     promised_acts(st)
     saying_beside_planned_act(st)
     announcement_of_act(st)
+    opposition_figure_acts(st)  # "Many opposition figures have dismissed Assad's promise": the story's opposition (before
+    # blamers, whose plain subject would take "Opposition figures accused Assad" as accusers no one names)
     blamers(st)
-    opposition_figure_acts(st)  # "Many opposition figures have dismissed Assad's promise": the story's opposition
     unnamed_supporters(st)  # "Largely Sunni Gulf states backed the monarchy": support by a group no one names
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
     accepted_plans(st, _is_event)  # "an Arab peace plan it agreed to before the monitors were sent": Syria's agreement
