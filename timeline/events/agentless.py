@@ -83,13 +83,9 @@ def _crowd_subject(text: str, low: str, p: Predicate, floor: int) -> bool:
 
 def _crowd_head(text: str, low: str, p: Predicate, floor: int) -> int | None:
     """Where the head of ``p``'s crowd subject starts (``_crowd_subject``), or None."""
-    words = list(_WORD.finditer(low, floor, p.start))
-    i = len(words) - 1
-    while i >= 0 and (words[i].group() in _VERB_GROUP_WORDS or words[i].group().endswith("ly") and len(words[i].group()) > 4):
-        i -= 1
-    if i < 0:
+    head = _subject_word(low, p, floor)
+    if head is None:
         return None
-    head = words[i]
     before = low[max(floor, head.start() - 40):head.start()]
     if _OBJECT_OF.search(before) and not _COUNT_OF.search(before):
         return None  # "use of live ammunition against demonstrators had reportedly killed": not the subject
@@ -98,6 +94,22 @@ def _crowd_head(text: str, low: str, p: Predicate, floor: int) -> int | None:
     # a people's name counted: capitalised and plural ("of Syrians", "of Kurds")
     counted = text[head.start()].isupper() and head.group().endswith("s") and _COUNT_OF.search(before) is not None
     return head.start() if counted else None
+
+
+def _subject_word(low: str, p: Predicate, floor: int) -> re.Match | None:
+    """The last word before the verb group of ``p`` (its auxiliaries and adverbs in -ly), from ``floor`` on: the head
+    of its subject if it has one ("protesters have repeatedly demanded": "protesters"), or None."""
+    words = list(_WORD.finditer(low, floor, p.start))
+    i = len(words) - 1
+    while i >= 0 and (words[i].group() in _VERB_GROUP_WORDS or words[i].group().endswith("ly") and len(words[i].group()) > 4):
+        i -= 1
+    return words[i] if i >= 0 else None
+
+
+def _active_demand(p: Predicate) -> bool:
+    """Is ``p`` an active demand verb, reported as done (not passive, negated, quoted nor planned)?"""
+    return p.type == "demand" and p.form == "verb" and not p.passive and not p.negated and not p.quoted \
+        and p.status == "reported"
 
 
 def crowd_headed(low: str, p: Predicate, floor: int, actors: list[ActorMention]) -> bool:
@@ -135,8 +147,7 @@ def crowd_demander(p: Predicate, text: str, low: str, floor: int) -> bool:
     without its target)? Such a demand is the crowd's street act, dated as its protest is: in the body of a story, by
     its own date words only (events_gold_fresh11 t17-reuters-216#12, "The protesters demanded political freedoms",
     undated like the protest it is of)."""
-    return p.type == "demand" and p.form == "verb" and not p.passive and not p.negated and not p.quoted \
-        and p.status == "reported" and _crowd_subject(text, low, p, floor)
+    return _active_demand(p) and _crowd_subject(text, low, p, floor)
 
 
 # the pronouns of a group that may stand for no one the text names ("They also called on Damascus ...")
@@ -152,17 +163,13 @@ def pronoun_demand(p: Predicate, low: str, floor: int, actors: list[ActorMention
     events_gold_fresh18 t17-reuters-62#1, the children's "they call for Syria's president to step down"). Not a
     demand planned, negated, passive or quoted, nor one whose target is not named right after the verb (rule 13: no
     row with no target named; "both have urged him to implement the Annan plan": "him", not Annan, is asked)."""
-    if not targets or p.type != "demand" or p.form != "verb" or p.passive or p.negated or p.quoted \
-            or p.status != "reported":
+    if not targets or not _active_demand(p):
         return False
     if not any(a.name in targets and _OBJECT_GAP.fullmatch(low, p.trigger.end, a.start) for a in actors
                if a.start >= p.trigger.end):
         return False
-    words = [w.group() for w in _WORD.finditer(low, floor, p.start)]
-    i = len(words) - 1
-    while i >= 0 and (words[i] in _VERB_GROUP_WORDS or words[i].endswith("ly") and len(words[i]) > 4):
-        i -= 1
-    return i >= 0 and words[i] in _GROUP_PRONOUNS
+    subject = _subject_word(low, p, floor)
+    return subject is not None and subject.group() in _GROUP_PRONOUNS
 
 
 # an absolute phrase whose subject is a crowd: ", with mourners chanting", ", with thousands of people marching"

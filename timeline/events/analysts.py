@@ -185,6 +185,8 @@ def analyst_before(text: str, low: str, start: int, names: frozenset[str]) -> bo
     end = start
     while end > 0 and low[end - 1].isspace():
         end -= 1
+    if end == 0:
+        return False  # the story's first sentence: none before it (and no scan of the whole text for its start)
     begin = max(low.rfind("\n", 0, end - 1), *(low.rfind(c + " ", 0, end - 1) for c in ".!?")) + 1
     verbs = list(_REPORTING.finditer(low, begin, end))
     return bool(verbs) and analyst_speaker(text, low, begin, end, verbs[-1].start(), verbs[-1].end(), names)

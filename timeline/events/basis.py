@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..model import Event, Mention
 from .aspect import (aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect,
                      speakers_own_now, standing, under_perfect)
-from .dayless import background_act
+from .dayless import background_act, in_news_week
 from .elections import is_election
 from .predicates import SPEECH, Predicate
 from .triggers import event_type as type_info
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from .extract import Sentence, _Builder
 
 CONSULT = "consult"
-NEWS_WEEK = 7  # days: a day named this close before the anchor is the story's news (``dates_news``)
 
 
 def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, timed: set[int],
@@ -156,7 +155,7 @@ def dates_news(anchor: date | None, event: Event) -> bool:
     perfect or the present is background (``aspect.background_saying``)."""
     return (anchor is not None and event.date_basis == "explicit" and event.status == "reported"
             and event.precision in ("day", "time") and event.date_end is not None
-            and 0 <= (anchor - event.date_end).days <= NEWS_WEEK)
+            and in_news_week(anchor, event.date_end))
 
 
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+)?")

@@ -16,11 +16,12 @@ there (rule 1 (b)), whatever its day.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Iterable
 
 from ..model import Anchor, Mention
 
-NEWS_WEEK = 7  # days before the anchor a day of the story's news may be (as ``basis.NEWS_WEEK``)
+NEWS_WEEK = 7  # days before the anchor a day of the story's news may be (``in_news_week``)
 OPENING = 6  # story sentences: the lead and the paragraphs that tell the news, read as before
 
 
@@ -33,7 +34,12 @@ def names_news_day(timexes: Iterable[Mention], anchor: Anchor) -> bool:
     if day is None:
         return True
     return any(m.type in ("DATE", "TIME") and m.precision in ("day", "time") and m.date_end is not None
-               and 0 <= (day - m.date_end).days <= NEWS_WEEK for m in timexes)
+               and in_news_week(day, m.date_end) for m in timexes)
+
+
+def in_news_week(anchor: date, day: date) -> bool:
+    """Is ``day`` the anchor day or up to ``NEWS_WEEK`` days before it: a day of the story's news?"""
+    return 0 <= (anchor - day).days <= NEWS_WEEK
 
 
 # a demonstrative determiner and its noun opening the sentence ("That resolution", "These talks"; not the pronoun:

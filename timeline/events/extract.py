@@ -48,9 +48,10 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Callable, NamedTuple
 
-from ..actors import ActorMention
+from ..actors import ActorMention, story_country
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
 from ..actors.names import person_key
@@ -169,7 +170,7 @@ from .proposed_by import proposed_by
 from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
-from .with_saying import with_saying
+from .with_saying import with_acts, with_saying
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
@@ -344,6 +345,12 @@ class _Builder:
         self.analyst_names = analyst_names(self.text)  # the surnames of the persons the story calls analysts
         self.analyst_said = -2  # the sentence (``sentences``) of the latest analyst's saying (``add``)
 
+    @cached_property
+    def story_country(self) -> str | None:
+        """The country the story names clearly (``forces.story_country``), read once an article on its first use: the
+        actor mentions do not change while the events are made."""
+        return story_country(self.mentions)
+
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
         Muir", "The BBC's Frank Gardner"), or one from a news outlet that kept no dateline and signs no one
@@ -409,23 +416,21 @@ class _Builder:
             return None  # "a senior U.S. official said", "An Arab League source said", '" said the official, speaking
             # on condition of anonymity': a source no one names only attributes what it reports (events_gold.md rule 9
             # (b)); its accusation or demand keeps a row (9 (c), rule 13), and the act it reports keeps its own
-        if saying is not None and agent is None and actor1 is not None and actor1 in self.analysts \
-                and (p.trigger is saying.trigger or _quoted_between(text, p.trigger.start, saying.trigger.start)) \
-                and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end)):
+        # a saying, with no agent given, that is the act itself (or quoted before it) and stands for no act it reports
+        # in indirect speech after it ("said Nuseibeh, arguing that top Saudi figures supported rival Yemeni factions"
+        # keeps its row)
+        own_saying = saying is not None and agent is None \
+            and (p.trigger is saying.trigger or _quoted_between(text, p.trigger.start, saying.trigger.start)) \
+            and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end))
+        if own_saying and (actor1 is not None and actor1 in self.analysts
+                           or pronoun_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end)
+                           and (self.sentences - self.analyst_said <= 1
+                                or analyst_before(text, self.low, sent.start, self.analyst_names))):
             self.analyst_said = self.sentences
-            return None  # the same analyst again ("Landis added", '"Assad has to carry out a white coup," Mroue said'):
-            # his comment is no act either, and no continuation of a row (rule 24); a saying that stands for an act it
-            # reports in indirect speech after it ("said Nuseibeh, arguing that top Saudi figures supported rival
-            # Yemeni factions") keeps its row
-        if saying is not None and agent is None \
-                and pronoun_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end) \
-                and (self.sentences - self.analyst_said <= 1
-                     or analyst_before(text, self.low, sent.start, self.analyst_names)) \
-                and (p.trigger is saying.trigger or _quoted_between(text, p.trigger.start, saying.trigger.start)) \
-                and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end)):
-            self.analyst_said = self.sentences  # ('"...," the Saudi commentator who requested anonymity said.
-            return None  # "Naturally Saudi Arabia ... sees any sudden change ... as a threat," he added': the
-            # commentator again, whoever the finder reads as "he")
+            return None  # the same analyst again ("Landis added", '"Assad has to carry out a white coup," Mroue said'),
+            # named or as "he" right after him ('"...," the Saudi commentator who requested anonymity said.
+            # "Naturally Saudi Arabia ... sees any sudden change ... as a threat," he added', whoever the finder reads
+            # as "he"): his comment is no act either, and no continuation of a row (rule 24)
         if self.reporters and (actor1 if agent is None else agent) in self.reporters:
             return None  # "The BBC's Ian Pannell has travelled to the outskirts of Aleppo": a journalist's own doing
             # (but an act a pass gives its own agent is that agent's: "The BBC's Paul Wood ... reports on citizens
@@ -1054,7 +1059,7 @@ class _Builder:
         if p is None or event.actor1 is None:
             return False
         if not p.reporting:
-            if event.event_type in _SPEECH_ACTS and event.status == "reported" and event.event_date is not None \
+            if event.event_type in SPEECH_ACTS and event.status == "reported" and event.event_date is not None \
                     and not self.labels:
                 self.acted.add((event.actor1, event.event_date))  # "Gen Ali Habib ... denied ...": a speech typed
                 # by its verb, which the speaker's quoted words after it tell on (``quote_goes_on``, below)
@@ -1115,8 +1120,8 @@ class _Builder:
             return True
         key = (event.actor1, event.event_date)
         background = event.date_basis == "undated" and self.anchor.date is not None \
-            and background_saying(self.low, p) and ((event.actor1, self.anchor.date.isoformat()) in self.spoke
-                                                    or (event.actor1, self.anchor.date.isoformat()) in self.spoke_dated) \
+            and background_saying(self.low, p) and ((on_anchor := (event.actor1, self.anchor.date.isoformat())) in self.spoke
+                                                    or on_anchor in self.spoke_dated) \
             and (bool(self.labels) or not _body_named(sent, p, event.actor1, self.low))
         # (a story's "The Syrian authorities say there are mines ..." after "Syrian officials told the Red Cross" on the
         # day is a state's standing position of its own, unresolved (events_gold.md rule 6), not the day's speech
@@ -1179,7 +1184,7 @@ class _Builder:
             return False  # (a quote told on by another quote: "Miqati was quoted as saying ... . ..., was quoted as
             # saying that he knew beforehand", "Its founder Julian Assange was quoted as saying ... . But Ms Harrison
             # quoted him as saying", t17-bbc-229, t17-bbc-265)
-        return not verb.startswith("quoted") or not any(e.event_type in _SPEECH_ACTS for e in rows)
+        return not verb.startswith("quoted") or not any(e.event_type in SPEECH_ACTS for e in rows)
 
     def _spoke(self, event: Event, official: str | None) -> None:
         """Record a plain reported statement: its speaker and day (``spoke``), and its official (``spoke_as``)."""
@@ -1590,8 +1595,6 @@ _TERM_TYPES = frozenset(CUES["term_type"])  # what the commitment was read as ou
 _ANNOUNCING = 2  # the statement's first sentences, where it announces the agreement ("Seeking to ..., X and Y have agreed")
 # a capitalised word right before the signatory's name makes another name of it ("Air Cambodia", not Cambodia)
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
-# the speech acts a verb of their own types ("accused", "urged", "denied", "warned", "defended"), not "said"
-_SPEECH_ACTS = frozenset({"accuse", "demand", "reject", "threaten", "support"})
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
 # the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
 _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported insult",
@@ -1734,6 +1737,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     welcomed_agreements(st)  # a joint statement's "welcomed the signing of an MoU between X and Y": their agreement
     thanked_giving(st, _is_event)  # "expressed gratitude for ... providing temporary shelter to 4,000 Afghans": the thanked's aid
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
+    with_acts(st, _is_event)  # ", with Russia and China both blocking UN Security Council resolutions": their refusal
     clause_sayings(st, _is_event)  # "after the government reported the loss of over 120 men": its statement
     _gathered(st)
     _means_acts(st)
@@ -1776,8 +1780,9 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     promised_acts(st)
     saying_beside_planned_act(st)
     announcement_of_act(st)
+    opposition_figure_acts(st)  # "Many opposition figures have dismissed Assad's promise": the story's opposition (before
+    # blamers, whose plain subject would take "Opposition figures accused Assad" as accusers no one names)
     blamers(st)
-    opposition_figure_acts(st)  # "Many opposition figures have dismissed Assad's promise": the story's opposition
     unnamed_supporters(st)  # "Largely Sunni Gulf states backed the monarchy": support by a group no one names
     object_relative_blame(st, _is_event)  # "attacks ..., which the government also blamed on terrorists"
     accepted_plans(st, _is_event)  # "an Arab peace plan it agreed to before the monitors were sent": Syria's agreement

@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..actors import story_country
 from .predicates import FORCE_FAMILIES
 from .triggers import retyped
 
@@ -83,7 +82,7 @@ def _charged_saying(st, q) -> bool:
 def forces_killed_rows(st) -> None:
     """The military rows of a state's armed men counted as the victims of a passive act of force with no agent named
     (module docstring); ``st`` is extract's sentence state. The story's state is the counterpart; no agent."""
-    low, state = st.low, None
+    low = st.low
     for q in st.preds:
         if q.form != "verb" or not q.passive or q.family not in FORCE_FAMILIES or q.negated or q.quoted \
                 or q.status != "reported" or not _TOLL_VERB.match(low, q.trigger.start):
@@ -94,7 +93,7 @@ def forces_killed_rows(st) -> None:
         by = _BY.match(low, q.trigger.end)
         if by is not None and not _UNNAMED_GROUP.match(low, by.end()):
             continue  # "killed by their own superiors", "killed by security forces": an agent the text names
-        state = state or story_country(st.builder.mentions)  # (once a sentence, at its first toll)
+        state = st.builder.story_country  # (read once an article, at its first toll)
         if state is None:
             return
         force_rows = [e for e in st.builder.events[st.first:] if e.event_family in FORCE_FAMILIES]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from ..actors import story_country
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -35,13 +34,13 @@ _CLAUSE_END = re.compile(r"[;.!?]|\s(?:and|but)\s+(?:said|says|added|told)\b|,\s
 def forces_toll_rows(st) -> None:
     """The military rows of a state's forces counted in a "put the toll at" figure (module docstring); ``st`` is
     extract's sentence state: the story's state, whose forces they are, is the counterpart; no agent; undated."""
-    low, state = st.low, None
+    low = st.low
     for m in _TOLL.finditer(low, st.sent.start, st.sent.end):
         stop = _CLAUSE_END.search(low, m.end(), st.sent.end)
         force = _FORCES.search(low, m.end(), stop.start() if stop else st.sent.end)
         if force is None or force.start() in st.builder.trigger_starts:
             continue
-        state = state or story_country(st.builder.mentions)  # (once a sentence, at its first toll)
+        state = st.builder.story_country  # (read once an article, at its first toll)
         if state is None:
             continue
         trigger = Trigger(force.start(), force.end(), force.group(), "military", "N")

@@ -32,8 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
 # an adverbial phrase before the subject, closed by its comma ("To that end,", "With the passage of the CHIPS and
 # Science Act,", "Through this historic partnership,"), and "together,"
 _OPENER = re.compile(r"\s*(?:[^,;:.!?\"“”]{1,90},\s+)?(?:together,\s+)?")
+_START = re.compile(r"\s*")  # the subject right at the sentence's start, with no opener
 # the authors named by a plural that names no one
-_START = re.compile(r"\s*")
 # (the authors' region names them too: "North American governments will also develop shared recommendations")
 _PLURAL = re.compile(r"(?:we|both\s+(?:countries|sides|nations|governments)|(?:the\s+|our\s+)?(?:(?:two|three|four|north\s+"
                      r"american)\s+)+(?:countries|sides|nations|governments)|our\s+(?:countries|nations|governments))\b")
@@ -73,7 +73,7 @@ def joint_plans(st: _SentenceState) -> None:
     else:
         return
     actors = subject[0]
-    if m is None or m.group("verb") in _NOT_VERB or _APART.match(low, m.start("modal"), sent.end):
+    if m.group("verb") in _NOT_VERB or _APART.match(low, m.start("modal"), sent.end):
         return
     progressive = m.group("modal") == "are"
     if progressive and m.group("verb") not in _EFFORT:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..actors import story_country
 from ..actors.gazetteer import DEMONYMS
 from .cues import SUBJECT_TO_VERB
 
@@ -45,7 +44,7 @@ def opposition_figure_acts(st: _SentenceState) -> None:
         m = _SUBJECT.fullmatch(low, sent.start, p.start)
         if m is None:
             continue
-        country = story_country(builder.mentions)
+        country = builder.story_country
         demonym = DEMONYMS.get(country) if country else None
         if demonym is None or m.group("demonym") not in (None, demonym.lower()):
             return

@@ -44,8 +44,8 @@ _NOT_MANNER = ("early|likely|reportedly|allegedly|apparently|supposedly|possibly
 _MANNER = rf"(?!(?:{_NOT_MANNER})\b)[a-z]{{3,}}ly"
 # the opening of an aside: a comma, or a dash set off by spaces ("Russia and China - both of which have blocked UN
 # resolutions", "Assad - who blames \"armed terrorist acts\" for the unrest -"), then the pronoun, perhaps after a
-# quantifier ("both of which", "all of whom")
-_OPENER = r"(?:,|\s[—–-]{1,2})\s*(?:(?:(?:both|all|each)\s+of\s+(?:which|whom))|%s)" % PRONOUN
+# quantifier ("both of which", "all of whom"), the pronoun in ``pronoun``
+_OPENER = r"(?:,|\s[—–-]{1,2})\s*(?P<pronoun>(?:(?:both|all|each)\s+of\s+(?:which|whom))|%s)" % PRONOUN
 _WHO = re.compile(rf"{_OPENER}\s+(?P<lead>(?:(?:{_LEAD}|{_MANNER})\s+)*)$")
 _SAYS = frozenset({"demand", "accuse", "reject", "threaten"})  # speech acts a present tense in an aside keeps making
 _HEAD_REACH = 90  # characters before a verb group where the pronoun of its aside may stand
@@ -164,11 +164,9 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
             # "which supports"); but a reporting verb or a hostile speech act says what it holds and keeps saying
             # ("Assad, who says his government is serious about political reform": his statement, undated; "Kofi
             # Annan himself, who insists that any political solution must involve dialogue": his demand)
-        return _antecedents(sent, low, m.start(), _WHO_PERSON.match(m.group()) is not None, _AFTER_NAME)
+        person = m.group("pronoun").split()[-1] in ("who", "whom")  # an aside on a person ("who", "of whom")
+        return _antecedents(sent, low, m.start(), person, _AFTER_NAME)
     return _where_clause(q, sent, low)
-
-
-_WHO_PERSON = re.compile(r"[\s,—–-]*(?:(?:both|all|each)\s+of\s+whom|who)\b")  # an aside on a person ("who", "of whom")
 
 
 _WHOSE_STATE = re.compile(r",\s*whose\s+(?:%s)\s+(?:(?:%s|[a-z]+ly)\s+)*$" % (

@@ -11,7 +11,7 @@ its sentence dated by the meeting: "..., urging them to use peaceful means").
 Kept narrow: a reported call, meeting, talks or visit (``RETOLD_KINDS``); a later telling in the same article,
 at most ``REACH`` sentences on, of a compatible kind (the same type, or a meeting and talks), by the same agent
 or with the same counterpart, dated by its own words to a day or a week that is not after the anchor and at
-most ``NEWS_WEEK`` days before it (an older date is another, earlier meeting: "the two last met in April").
+most ``dayless.NEWS_WEEK`` days before it (an older date is another, earlier meeting: "the two last met in April").
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Event
-from .basis import CONSULT, NEWS_WEEK
+from .basis import CONSULT
+from .dayless import in_news_week
 from .predicates import SPEECH
 
 RETOLD_KINDS = {"meeting": "meet", "talks": "meet", "call": "call", "visit": "visit"}  # kind -> act it is told as
@@ -47,7 +48,7 @@ def _dates_it(first: Event, later: Event, anchor: date) -> bool:
         return False
     if RETOLD_KINDS.get(later.event_type) != RETOLD_KINDS[first.event_type]:
         return False
-    if later.precision not in ("day", "time", "week") or not 0 <= (anchor - later.date_end).days <= NEWS_WEEK:
+    if later.precision not in ("day", "time", "week") or not in_news_week(anchor, later.date_end):
         return False
     return later.event_date != first.event_date and _same_parties(first, later)
 

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, ED_FORM, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, TASKED_BODY, TOPIC, WORD_TOKEN, month_may, phrases)
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import TITLE_LOWER_RE, phrase_alternation
 from ..actors.outlets import NEWSPAPERS
 from .conditions import conditions
 from .lead_ins import joint_lead_in
@@ -715,6 +715,10 @@ DISMISSING = frozenset({"dismissed", "dismisses", "dismiss"})
 # what ends the object of "dismissed" before its "as": a clause's punctuation or a word that opens another clause ("and"
 # may join the object's own nouns: "dismissed talk of sectarian and ethnic violence as scaremongering")
 _DISMISSED_END = frozenset({".", ";", ":", ",", "if", "when", "because", "that", "which", "who", "while", "unless", "but"})
+# what may stand between "as" and an office in the firing sense ("dismissed as governor", "dismissed him as the
+# province's governor", "was dismissed as its ambassador"): a determiner or an owner
+_OFFICE_OWNER = re.compile(r"\s+(?:(?:the|its|his|her|their|[a-z]+['’]s)\s+){0,2}")
+_ONE_WORD = re.compile(r"\s+[a-z]+(?=\s)")  # "as army chief of staff": a word before the office
 
 
 def dismissal_verdict(reader: PredicateReader, t: Trigger) -> bool:
@@ -723,7 +727,11 @@ def dismissal_verdict(reader: PredicateReader, t: Trigger) -> bool:
     authorities as part of the \"ongoing conspiracy\"")? Dismissing a thing as something is disparaging it, whatever
     the verdict: a criticism of its author (``accuse``, events_gold_fresh19 83#8, fresh7 6#17), where "dismissed
     Assad's promise" with no verdict refuses it (``reject``, fresh18 149#9). Not "dismissed what he described as
-    lies" (the naming clause's "as": the name is what is dismissed) nor "such as", "as well as", "as of"."""
+    lies" (the naming clause's "as": the name is what is dismissed) nor "such as", "as well as", "as of". The "as" may
+    come right after the verb, in the passive ("The plan was dismissed as blatant interference by Syria", as "was
+    dismissed by Syria as ...") or with the object moved ("promises that protesters have dismissed as too little too
+    late"); an office after it is the firing sense, no verdict ("was dismissed as governor of Deraa", "dismissed
+    Kalthoum as the province's governor")."""
     i = reader.tokens.index(t.end)
     words = reader.tokens.words
     if words[i:i + 1] == ["what"]:
@@ -732,10 +740,19 @@ def dismissal_verdict(reader: PredicateReader, t: Trigger) -> bool:
         w = words[k]
         if w in _DISMISSED_END:
             return False
-        if w == "as" and k > i and words[k - 1] not in _NOT_VERDICT_AS \
+        if w == "as" and words[k - 1] not in _NOT_VERDICT_AS \
                 and (k + 1 >= len(words) or words[k + 1] not in ("well", "of", "soon", "if", "though", "long", "much")):
-            return True
+            return not _office_after(reader.low, reader.tokens.ends[k])
     return False
+
+
+def _office_after(low: str, at: int) -> bool:
+    """Does an office follow the "as" that ends at ``at`` ("as governor", "as the army's chief of staff", "as army
+    chief of staff"), perhaps after a determiner or an owner and one word more, and not as an owner itself ("as the
+    leader's propaganda")?"""
+    at = _OFFICE_OWNER.match(low, at).end() - 1
+    title = TITLE_LOWER_RE.match(low, at) or (word := _ONE_WORD.match(low, at)) and TITLE_LOWER_RE.match(low, word.end())
+    return bool(title) and low[title.end():title.end() + 2] not in ("'s", "’s")
 
 
 def reciprocal(reader: PredicateReader, t: Trigger) -> bool:

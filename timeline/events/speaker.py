@@ -66,7 +66,6 @@ def official_speaker(text: str, actors: list[ActorMention], actor1: str | None, 
     return None
 
 
-
 # a quotation mark between a name and the verb: the name is the quotation's ('"President Assad must go," he said')
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
@@ -90,6 +89,6 @@ def quote_goes_on(text: str, start: int, verb_end: int) -> bool:
     """Is the saying whose verb ends at ``verb_end``, in the sentence from ``start``, the attribution of a quotation
     ('"They will be held accountable ...," President Obama added', 'He said: "..."'): the speaker's own words?"""
     head = text[start:verb_end]
-    return _QUOTE_BEFORE.search(head) is not None and _QUOTE_OPENS.match(head) is not None \
-        or _QUOTE_BEFORE.search(head) is not None and "“" not in head and head.count('"') == 1 \
+    return _QUOTE_BEFORE.search(head) is not None \
+        and (_QUOTE_OPENS.match(head) is not None or "“" not in head and head.count('"') == 1) \
         or _QUOTE_AFTER.match(text, verb_end) is not None

@@ -69,7 +69,7 @@ def _addressed(e: Event) -> bool:
     """Is the thanks of ``e`` in the sentence's own clause, not told inside a "that" or "which" clause?"""
     if e.trigger_char_start is None:
         return True
-    return _TOLD.search(e.sentence[:max(0, e.trigger_char_start - e.char_start)]) is None
+    return _TOLD.search(e.sentence[:max(0, e.trigger_offset())]) is None
 
 
 def _discussed_at(e: Event, meeting: Event | None) -> bool:
@@ -98,6 +98,7 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
         return events
     starts = [start for start, _ in labels]
     first: dict[tuple, Event] = {}  # (kind, speaker, actor1, party) -> the row the later ones fold into
+    firsts: set[tuple] = set()  # the (kind, speaker, actor1) of ``first``'s keys
     met: dict[tuple, Event] = {}  # (speaker, actor1) -> the speaker's first reported meeting row
     out = []
     for e in sorted(events, key=lambda e: e.char_start):
@@ -111,7 +112,7 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
             out.append(e)
             continue
         if kind == "thanks" and e.actor2 is None:
-            if e.date_basis != "explicit" and any(k[:3] == (kind, speaker, e.actor1) for k in first) \
+            if e.date_basis != "explicit" and (kind, speaker, e.actor1) in firsts \
                     and not _OCCASION.search(e.sentence):
                 continue  # thanks with no party named after the speaker's thanks ("We are thankful for this."): theirs
             out.append(e)
@@ -121,6 +122,7 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
             continue  # the same act again ("Madam Vice President, I thank you for your time today"), no row
         if key not in first and (kind != "thanks" or _addressed(e)):
             first[key] = e
+            firsts.add(key[:3])
         out.append(e)
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(out, key=lambda e: order[id(e)])

@@ -41,4 +41,4 @@ def _own_saying(e: Event) -> bool:
     if e.event_type != "statement" or e.date_basis == "explicit" or e.trigger_char_start is None \
             or (e.trigger or "").lower() not in _SAYING:
         return False
-    return _PERSON.search(e.sentence[:max(0, e.trigger_char_start - e.char_start)]) is not None
+    return _PERSON.search(e.sentence[:max(0, e.trigger_offset())]) is not None

@@ -17,15 +17,16 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
-from .predicates import Predicate
+from .predicates import CHARGING_PARTICIPLE, Predicate
 from .triggers import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
+# ", with (both) X": the head of every absolute "with" clause here, the named parties in ``who``
+_WITH_WHO = r",\s+with\s+(?:both\s+|all\s+)?(?P<who>[^,;:()\"“”]{2,80}?)"
 # ", with (both) X saying|speaking of|...": the speaker's words between "with" and the participle, no clause break
-_WITH_SAYING = re.compile(r",\s+with\s+(?:both\s+|all\s+)?(?P<who>[^,;:()\"“”]{2,80}?)\s+"
-                          r"(?P<verb>saying|speaking\s+(?:of|about)|insisting|arguing)(?![\w-])")
+_WITH_SAYING = re.compile(_WITH_WHO + r"\s+(?P<verb>saying|speaking\s+(?:of|about)|insisting|arguing)(?![\w-])")
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?")  # between the named speakers of one group
 
 
@@ -38,14 +39,9 @@ def with_saying(st: _SentenceState, is_event: Callable) -> None:
         start, end = m.start("verb"), m.end("verb")
         if start in st.claimed_starts or start in st.builder.trigger_starts:
             continue  # (a pass before made the participle a row: "pound Homs, with Russia and China saying", not twice)
-        speakers = [a for a in sent.actors if m.start("who") <= a.start and a.end <= m.end("who") and not a.placed]
-        if not speakers or speakers[-1].end != m.end("who"):
+        group = _named_group(st, m.start("who"), m.end("who"))
+        if not group:
             continue  # no one named right before the participle ("with residents describing", "with Assad's forces")
-        group = [speakers[-1]]  # the last name and those joined to it ("both Moscow and Beijing")
-        for a in reversed(speakers[:-1]):
-            if not _JOINED.fullmatch(low, a.end, group[0].start):
-                break
-            group.insert(0, a)
         trigger = Trigger(start, end, st.text[start:end], "statement", "V")
         p = Predicate(trigger, "statement", "verb", "reported", start, rule="with saying")
         agent = group[0].name
@@ -54,38 +50,49 @@ def with_saying(st: _SentenceState, is_event: Callable) -> None:
         event = st.record(p, basis="undated", agent=agent)
         names = tuple(dict.fromkeys(a.name for a in group))
         st.builder.amend(event, actor1=agent, actor2=names[1] if len(names) > 1 else None, actors=names)
-    with_acts(st, is_event)
+
+
+def _named_group(st: _SentenceState, start: int, end: int) -> list:
+    """The parties named last in ``start``-``end``, its end the span's, with those joined to it ("both Moscow and
+    Beijing"); empty when no party ends the span ("with residents describing", "with Assad's forces")."""
+    named = [a for a in st.sent.actors if start <= a.start and a.end <= end and not a.placed]
+    if not named or named[-1].end != end:
+        return []
+    group = [named[-1]]
+    for a in reversed(named[:-1]):
+        if not _JOINED.fullmatch(st.low, a.end, group[0].start):
+            break
+        group.insert(0, a)
+    return group
 
 
 # ", with (both) X (both) <participle>": a participle of a speech act of another kind or a refusal, right after the
 # named parties ("The international community remains divided on Syria, with Russia and China both blocking UN
 # Security Council resolutions on Syria": their rejection, events_gold_fresh12 t17-bbc-249#15)
-_WITH_ACT = re.compile(r",\s+with\s+(?:both\s+|all\s+)?(?P<who>[^,;:()\"“”]{2,80}?)(?:\s+(?:both|all|also|now|still))?\s+$")
-_ACT_TYPES = frozenset({"reject", "accuse", "demand", "threaten"})
+_WITH_ACT = re.compile(_WITH_WHO + r"(?:\s+(?:both|all|also|now|still))?\s+$")
 
 
 def with_acts(st: _SentenceState, is_event: Callable) -> None:
-    """The act of a ", with X <participle>" clause of one of ``_ACT_TYPES``: the parties named right before the
+    """The act of a ", with X <participle>" clause of one of ``CHARGING_PARTICIPLE`` (a refusal, a charge, a demand,
+    a threat): the parties named right before the
     participle are its agents (the first ``actor1``, the others with it), its counterpart one its own clause names.
     A participle no pass made a row is added, undated (the clause tells a standing state of things beside the main
     clause, as the saying's clause does); one a pass gave the main clause's subject ("The Security Council remains
-    divided, with Russia and China both blocking ...": not the Council's) gets these parties."""
+    divided, with Russia and China both blocking ...": not the Council's) gets these parties. Not in a heading, as
+    ``with_saying``."""
+    if st.heading:
+        return
     sent, low = st.sent, st.low
     for p in st.preds:
-        if p.type not in _ACT_TYPES or p.rule != "participle" or p.quoted or p.negated \
+        if p.type not in CHARGING_PARTICIPLE or p.rule != "participle" or p.quoted or p.negated \
                 or p.trigger.start in st.claimed_starts and p.trigger.start not in st.builder.trigger_starts:
             continue
         m = _WITH_ACT.search(low, max(sent.start, p.start - 100), p.start)
         if m is None:
             continue
-        named = [a for a in sent.actors if m.start("who") <= a.start and a.end <= m.end("who") and not a.placed]
-        if not named or named[-1].end != m.end("who"):
+        group = _named_group(st, m.start("who"), m.end("who"))
+        if not group:
             continue
-        group = [named[-1]]
-        for a in reversed(named[:-1]):
-            if not _JOINED.fullmatch(low, a.end, group[0].start):
-                break
-            group.insert(0, a)
         agent, own = group[0].name, {a.name for a in group}
         # the counterpart: "each other" is the group's second party; else the first party named in the participle's
         # own clause, up to its comma or the next conjunct ("with Syrian ally Russia calling for an extension and the
