@@ -151,6 +151,9 @@ MEETING_TYPES = frozenset({"meeting", "talks", "summit"})
 _OTHER_VERB = re.compile(r"\b(?:[a-z]{2,}ed|it|them|him|her|this|that)\b")  # between a light verb and its quoted noun
 _JOINED = frozenset(CUES["joined_forces"])  # "joined forces on a veto": the verb before "forces" that takes the noun
 _ENGAGED_IN = frozenset(CUES["engaged_in"])  # verbs that take an event noun through "in": "engaged in intensive talks"
+_RESORTED_TO = frozenset(CUES["resorted_to"])  # "resorting to a harsh security crackdown"
+_STEPPED_UP = frozenset(CUES["stepped_up"])  # "have stepped up their offensive"
+_PRESSED_ON = frozenset(CUES["pressed_on"])  # "has pressed ahead with the crackdown"
 COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 # the object "(our combined) efforts to" after a verb of joint work or commitment ("enhance our efforts to",
 # "commit to redoubling our combined efforts to"): what follows is the efforts' purpose
@@ -1060,6 +1063,12 @@ class PredicateReader:
             if w == "in" and j > 0 and tokens.words[j - 1] in _ENGAGED_IN:
                 return tokens.starts[j - 1]  # "have engaged in intensive talks": "engaged in" takes the noun as a light
                 # verb does ("engaged talks" is no English)
+            if (w == "to" and j > 0 and tokens.words[j - 1] in _RESORTED_TO
+                    or w == "up" and j > 0 and tokens.words[j - 1] in _STEPPED_UP):
+                return tokens.starts[j - 1]  # "resorting to a harsh security crackdown", "have stepped up their
+                # offensive": the verb and its particle take the noun as a light verb does
+            if w == "with" and j > 1 and tokens.words[j - 1] in ("on", "ahead") and tokens.words[j - 2] in _PRESSED_ON:
+                return tokens.starts[j - 2]  # "has pressed ahead with the crackdown on protesters"
             if w in ("on", "in") and j > 1 and tokens.words[j - 1] == "forces" and tokens.words[j - 2] in _JOINED:
                 return tokens.starts[j - 2]  # "Russia and China joined forces on a rare 'double veto'": the veto is
                 # their act together, as "engaged in talks" is
