@@ -28,6 +28,7 @@ from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .charged_force import charges_force
 from .communicated import communicated
 from .conditions import warns_of_harm
+from .defiance import defiance
 from .foreign_backing import foreign_backing
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
@@ -843,6 +844,18 @@ def refusal(reader: PredicateReader, content: tuple[int, int], speaker: ActorMen
     fall, and it will not fall", "the violent extremists who will not accept the other") is no refusal of theirs."""
     m = _REFUSAL_IMPERSONAL.search(reader.low, *content)
     if m is not None:
+        t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
+        return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
+    for going, m in defiance(reader.low, content):
+        # "said the crackdown would continue in the face of pressure from the Arab League to end it": the pressure's
+        # demand refused (``defiance``), by the speaker's side or an act with no actor as subject
+        i, prev = reader.tokens.before(going.start(), skip_adverbs=False)
+        if prev in PRONOUNS:
+            if not pronoun_is_speaker(prev, speaker):
+                continue
+        elif i >= 0 and reader.tokens.ends[i] in reader.actor_ends:
+            if not speakers_side([a for a in reader.actors if a.end == reader.tokens.ends[i]][-1], speaker):
+                continue
         t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
         return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
     for m in sorted([*_REFUSAL_MODAL.finditer(reader.low, *content), *_REFUSAL_OWN.finditer(reader.low, *content),
