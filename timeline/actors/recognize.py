@@ -30,6 +30,12 @@ from .counted import find_counted
 _LOCATIVE = re.compile(
     r"(?:^|[^\w])(?i:in|at|from|to|into|near|outside|inside|across|throughout|via|towards?|visit(?:s|ed|ing)?"
     r"|arrived[ ]in|left[ ]for|returned[ ]to|trip[ ]to)[ ](?:the[ ])?$")
+# a country that is the alternative to a place after a locative ("troops on the ground in Libya or Syria"): a place
+# too. (Not "and": "has met officials in Iran and Iraq" names the counterparts' countries, "into Turkey, and Ankara
+# says" opens a clause.)
+_LOCATIVE_CONJUNCT = re.compile(
+    r"(?:^|[^\w])(?i:in|at|inside|across|throughout|into)[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?"
+    r"[ ]or[ ](?:the[ ])?$")
 _BASED = re.compile(r"-(?i:based)(?!\w)")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]$")
 _MODIFIER_NOUNS = tuple(word_list("name_modifier_nouns.txt"))
@@ -391,7 +397,8 @@ def find_gazetteer(sc: Scanner) -> None:
         flags = []
         if any(s <= start < e for s, e in sc.datelines):
             flags += ["dateline", "location"]
-        elif entry.kind == "country" and _LOCATIVE.search(work, max(0, start - 16), start) \
+        elif entry.kind == "country" and (_LOCATIVE.search(work, max(0, start - 16), start)
+                                          or _LOCATIVE_CONJUNCT.search(work, max(0, start - 60), start)) \
                 and not possessive_at(work, end):  # "commitment to Israel’s security": Israel is no place here
             flags.append("location")
         elif _BASED.match(work, end):

@@ -28,6 +28,8 @@ from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .charged_force import charges_force
 from .communicated import communicated
 from .conditions import warns_of_harm
+from .defiance import defiance
+from .foreign_backing import foreign_backing
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
 from .media import by_phone, document_topics, state_protest
@@ -779,13 +781,15 @@ def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: Acto
     Muslims", "It says the protests are part of a violent conspiracy backed by foreign powers": a state or its official
     names the side it fights as gangs, terrorists or a foreign plot (``enemy_label``, or a quotation of
     ``enemy_label_quoted``), which blames that side (events_gold_fresh12 bbc-249#12, fresh14 19#10, fresh15
-    bbc-199#17). A news medium's report ("The official SANA news agency said two soldiers were killed in an
+    bbc-199#17); so does telling that side as armed or backed from outside ("says they are armed and financed by
+    foreign powers": ``foreign_backing``). A news medium's report ("The official SANA news agency said two soldiers were killed in an
     operation to arrest \"armed terrorist groups\"": events_gold_fresh3 186#10) stays a statement. Any named speaker
     but a medium: a head of state the gazetteer does not place ("President Assad insists ...") is no less the state's
     voice."""
     if speaker is None or any(_MEDIUM_SPEAKER.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
         return False
-    return _ENEMY_LABEL.search(reader.low, *content) is not None or _QUOTED_LABEL.search(reader.low, *content) is not None
+    return _ENEMY_LABEL.search(reader.low, *content) is not None or _QUOTED_LABEL.search(reader.low, *content) is not None \
+        or foreign_backing(reader.low, content, reader.actors)
 
 
 def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
@@ -840,6 +844,18 @@ def refusal(reader: PredicateReader, content: tuple[int, int], speaker: ActorMen
     fall, and it will not fall", "the violent extremists who will not accept the other") is no refusal of theirs."""
     m = _REFUSAL_IMPERSONAL.search(reader.low, *content)
     if m is not None:
+        t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
+        return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
+    for going, m in defiance(reader.low, content):
+        # "said the crackdown would continue in the face of pressure from the Arab League to end it": the pressure's
+        # demand refused (``defiance``), by the speaker's side or an act with no actor as subject
+        i, prev = reader.tokens.before(going.start(), skip_adverbs=False)
+        if prev in PRONOUNS:
+            if not pronoun_is_speaker(prev, speaker):
+                continue
+        elif i >= 0 and reader.tokens.ends[i] in reader.actor_ends:
+            if not speakers_side([a for a in reader.actors if a.end == reader.tokens.ends[i]][-1], speaker):
+                continue
         t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
         return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
     for m in sorted([*_REFUSAL_MODAL.finditer(reader.low, *content), *_REFUSAL_OWN.finditer(reader.low, *content),
