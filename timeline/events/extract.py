@@ -392,7 +392,7 @@ class _Builder:
             speaker = self._roles(sent, p)[1]
             named = speaker is not None and re.search(  # the speaker read is named at the verb, outside the quote
                 rf"\b{re.escape(speaker.split()[-1].lower())}\b", self.low[p.trigger.end:p.trigger.end + 60]
-                + re.split(r"[\"”’]", self.low[sent.start:p.trigger.start])[-1])
+                + re.split(r"[\"”]|’(?!s\b)", self.low[sent.start:p.trigger.start])[-1])
             if speaker not in self.people or not named:  # "said Syria expert Joshua Landis" read as Syria's, '"... for
                 speaker = self._person_at(sent, p)  # Assad to survive," Barnes-Dacy said': the person named at the
                 # verb is the analyst
