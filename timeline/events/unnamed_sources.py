@@ -65,7 +65,7 @@ _SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
 _SPOKES = re.compile(r"spokes(?:wo)?m[ae]n|spokesperson|spokespeople|press\s+(?:office|secretary|service)")
 # where a subject before the verb begins: the sentence's start, the close of a quote, a colon, or the saying of another
 # clause ("Activists said several said ...")
-_OPENING = re.compile(r"(?:[\"”’]\s*,?|:|;|,\s*and\b|\b(?:but|however|nevertheless|meanwhile|while|although|though|"
+_OPENING = re.compile(r"(?:(?:[\"”]|’(?!s\b))\s*,?|:|;|,\s*and\b|\b(?:but|however|nevertheless|meanwhile|while|although|though|"
                       r"that|where|when|as|after|because|since|say|says|said|told)\b\s*,?)\s*")
 # the tail between a subject and its verb: "also", "have", "on Monday"
 _TAIL = re.compile(rf"(?:\s+(?:{SUBJECT_TO_VERB}))*\s*$")
