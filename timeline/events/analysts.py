@@ -49,7 +49,7 @@ _EDITORIAL = re.compile(rf"\b(?:{_words('editorial')})\b")
 # after the verb of another clause ("Analysts say Assad told his aides": Assad's telling); not the noun
 # "think-tank" ("of London's Chatham House think-tank, said", "J. Peter Pham, with the Atlantic Council think tank,
 # said")
-_SUBJECT_OPENING = re.compile(r"(?:[\"”’]\s*,?|:|\b(?:say|says|said|told|tell|tells|believe|believes|think|thinks|"
+_SUBJECT_OPENING = re.compile(r"(?:(?:[\"”]|’(?!s\b))\s*,?|:|\b(?:say|says|said|told|tell|tells|believe|believes|think|thinks|"
                               r"that|wrote|writes|added|adds)\b(?!-|\s+tanks?\b))\s*")
 # the end of an inverted subject: a relative clause, a participle aside, a new clause
 _SUBJECT_END = re.compile(r"\s(?:who|which|whose|that)\s|,\s*(?:speaking|adding|saying|noting|referring|echoing|"

@@ -392,7 +392,7 @@ class _Builder:
             speaker = self._roles(sent, p)[1]
             named = speaker is not None and re.search(  # the speaker read is named at the verb, outside the quote
                 rf"\b{re.escape(speaker.split()[-1].lower())}\b", self.low[p.trigger.end:p.trigger.end + 60]
-                + re.split(r"[\"”’]", self.low[sent.start:p.trigger.start])[-1])
+                + re.split(r"[\"”]|’(?!s\b)", self.low[sent.start:p.trigger.start])[-1])
             if speaker not in self.people or not named:  # "said Syria expert Joshua Landis" read as Syria's, '"... for
                 speaker = self._person_at(sent, p)  # Assad to survive," Barnes-Dacy said': the person named at the
                 # verb is the analyst
@@ -1148,7 +1148,7 @@ class _Builder:
             # president of the International Committee of the Red Cross (ICRC), said" after "its president said
             # Wednesday", is left a row: the first clause that names the speaker)
         if said and not self.labels and (self.wire or self.reported_copy()) and _SAYING_MANNER.fullmatch(verb) \
-                and not _PERFECT_SAYING.search(self.low, max(0, p.trigger.start - 20), p.trigger.start) \
+                and not perfect_before(self.low, p.trigger.start) \
                 and self._told_on(event, verb):
             # news copy: "But he stressed the ECB had not decided ...", "Elaraby reiterated the League's calls ...",
             # "..., the Russian Foreign Ministry concluded" after the speaker's saying of the day are the same speech
@@ -1588,7 +1588,6 @@ _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|con
 _SAYING_MANNER = re.compile(r"(?:stress|emphasi[sz]|underlin|underscor|reiterat|insist|argu|conclud|assert|acknowledg|"
                             r"claim|predict|respond|answer)ed|admitted|made\s+clear|"
                             r"quoted\s+(?:[\w.,'’-]+\s+){0,8}?as\s+saying")
-_PERFECT_SAYING = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?$")
 _TERM_VERBS = frozenset(CUES["term_verb"])  # "has committed to": a party's term (``_Builder.agreement_term``)
 _TERM_LIGHT = frozenset(CUES["term_light"])  # "has made commitments on"
 _TERM_TYPES = frozenset(CUES["term_type"])  # what the commitment was read as outside a term

@@ -21,10 +21,17 @@ from .predicates import FORCE_FAMILIES, SPEECH
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
-# "and that" opening a second reported clause: not "and that is ..." or "and that would ...", where "that" is the
-# subject of a clause of the speaker's own ("and that is really the most effective mechanism")
-_SECOND_THAT = re.compile(r"(?:,\s*|\s)and\s+that\s+(?!(?:is|was|would|will|has|had|could|can|may|might|must|should"
-                          r"|includes?|means?|led|leads?|seems?)\b)")
+
+def second_that(joins: str) -> re.Pattern:
+    """The "and that" (``joins``: the words before "that", a regex) opening a second reported clause: not "and that is ..."
+    or "and that would ...", where "that" is the subject of a clause of the speaker's own ("and that is really the
+    most effective mechanism"). One pattern for ``second_report`` ("and") and ``second_speech`` ("and", "but",
+    "and also")."""
+    return re.compile(rf"(?:,\s*|\s){joins}\s+that\s+(?!(?:is|was|would|will|has|had|could|can|may|might|must|should"
+                      r"|includes?|means?|led|leads?|seems?)\b)")
+
+
+_SECOND_THAT = second_that("and")
 # the words between "that" and the clause's verb: its subject and auxiliaries, no clause break or quotation
 _CLAUSE_HEAD = re.compile(r"[^;:\"“”()]{2,90}")
 

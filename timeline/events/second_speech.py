@@ -17,12 +17,12 @@ The second row is the speaker's, of the saying's day. Not a second clause of the
 
 from __future__ import annotations
 
-import re
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from ..actors.mention import state_of
 from .predicates import Predicate
+from .second_report import second_that
 from .speech import obligation, own_response
 from .subjects import speaker as speaker_of
 from .triggers import Trigger
@@ -30,9 +30,9 @@ from .triggers import Trigger
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
-# "and that" / "but that" opening a second reported clause (not "and that is ...", where "that" is a subject)
-_SECOND_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|would|will|has|had|could|can|may"
-                            r"|might|must|should|includes?|means?|led|leads?|seems?)\b)")
+# "and that" / "but that" / "and also that" opening a second reported clause (not "and that is ...", where "that" is a
+# subject)
+_SECOND_CLAUSE = second_that(r"(?:and|but)(?:\s+also)?")
 
 
 def second_speech_act(st: _SentenceState, is_event) -> None:
