@@ -49,7 +49,7 @@ def readout_topics(events: list[Event], title: str | None) -> list[Event]:
 def _discussed(e: Event) -> bool:
     if e.date_basis == "explicit" or e.trigger_char_start is None:
         return False
-    at = e.trigger_char_start - e.char_start
+    at = e.trigger_offset()
     s = e.sentence
     verb = next((m for m in _TOPIC_VERB.finditer(s) if m.start() <= at), None)
     if verb is None or _SUBORDINATE.search(s, 0, verb.start()) or "," in s[:verb.start()]:
