@@ -76,8 +76,12 @@
 - ``events_fresh19``: the same on the twenty-fourth set (``events_gold_fresh19.jsonl``: six documents drawn at
   random, annotated in full, blind, under rules 1-23; scored at 993c83b, ad21c11, 0388a5c, bf33f60, 421b88c and
   6dd6ad5; figures in its .md and the README), in the gate since the twenty-first session (2026-12-05) as a
-  development set, pinned at its score with the code of that session's start (6dd6ad5); fresh20 and the holdout
-  are the blind measures now.
+  development set, pinned at its score with the code of that session's start (6dd6ad5).
+- ``events_fresh20``: the same on the twenty-fifth set (``events_gold_fresh20.jsonl``: twelve short Timeline17
+  records drawn at random, annotated in full, blind, under rules 1-23 by two annotators; scored at 307a7e2,
+  bf33f60, 421b88c, e60d20c and 8d6972c; figures in its .md and the README), in the gate since the twenty-second
+  session (2026-12-05) as a development set, pinned at its score with the code of that session's start (8d6972c);
+  fresh21 and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -139,6 +143,7 @@ HOW = {
     "events_fresh17": "python scripts/score_events.py --gold tests/data/events_gold_fresh17.jsonl --json",
     "events_fresh18": "python scripts/score_events.py --gold tests/data/events_gold_fresh18.jsonl --json",
     "events_fresh19": "python scripts/score_events.py --gold tests/data/events_gold_fresh19.jsonl --json",
+    "events_fresh20": "python scripts/score_events.py --gold tests/data/events_gold_fresh20.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
