@@ -31,7 +31,7 @@ import re
 
 from ..cue_words import load_kinds
 
-_KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial",
+_KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial", "press",
                                              "not_analyst"))
 
 
@@ -45,6 +45,9 @@ _NOT_ANALYST = re.compile(rf"\b(?:{_words('not_analyst')})\b")
 _OUTLET = re.compile(rf"\b(?:{_words('outlet')})\b")
 _LEANING = re.compile(rf"\b(?:{_words('leaning')})\b")
 _EDITORIAL = re.compile(rf"\b(?:{_words('editorial')})\b")
+# a commentator, a paper, an editorial or the press named in a group's subject ("papers in Lebanon", "columnists",
+# "Western analysts"): their criticism is comment, no act of a party (events_gold.md rule 24; ``blamers``)
+COMMENTARY = re.compile(rf"\b(?:{_words('occupation')}|{_words('outlet')}|{_words('editorial')}|{_words('press')})\b")
 # where a subject before the verb begins: the sentence's start, the close of a quote and its comma, a colon, or
 # after the verb of another clause ("Analysts say Assad told his aides": Assad's telling); not the noun
 # "think-tank" ("of London's Chatham House think-tank, said", "J. Peter Pham, with the Atlantic Council think tank,
