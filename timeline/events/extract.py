@@ -1602,9 +1602,8 @@ _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "re
 # a joint statement's plural subject that stands for its authors, not for the leaders of the meeting it tells of
 _AUTHORS_HEAD = re.compile(r"\b(?:they|sides)\b")
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
-# "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
-# of its own (events_gold.md rule 3)
-_READOUT_POINT = re.compile(r"stated|states|pointed\s+out|explained|remarked|commented")
+# "The President pointed out ..."): the cue ``readout_saying``
+_READOUT_POINT = re.compile(phrase_alternation(CUES["readout_saying"]))
 # ... when the sentence opens with its speaker as subject, named or described ("President Biden stated", "The two
 # sides stated", "The Saudi side also pointed out"), not in a quote, not a pronoun ("I stated from the outset", "as you
 # pointed out"), not after an inverted quote ('explained Mr Maayteh')
