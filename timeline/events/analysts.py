@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..cue_words import load_kinds
+from .appositions import APPOSITION, APPOSITION_AFTER
 
 _KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial", "press",
                                              "not_analyst"))
@@ -75,7 +76,6 @@ _NOT_DESCRIPTION = re.compile(r"(?:in|on|for|by|during|after|before|when|while|w
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’-]+){1,3})"
 _SPEAKS = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|quoted|saying|predicted|argued|"
                      r"believes|replied|commented|explained)\b")
-_APPOSITION = re.compile(r"\s*,[^,;:.\"“”()]{0,90}")  # the aside right after a name, to its comma
 # an aside in a subject before the verb that describes no one ("President Bashar al-Assad, speaking at Damascus
 # University, said": no academic)
 _ASIDE = re.compile(r",\s*(?:\w+ing|in|on|during|after|before|when|while|who|whose|which)\b[^,]*(?:,|$)")
@@ -87,7 +87,7 @@ _NOT_SURNAME = frozenset({"department", "ministry", "council", "university", "in
                           "house", "studies", "research", "forecasting", "policy", "party", "agency", "committee",
                           "front", "army", "government", "fellow", "director"})
 _NAMED_AFTER = re.compile(rf"(?i:\b(?:{_words('occupation')}))\s+{_NAME}")
-_NAMED_BEFORE = re.compile(rf"{_NAME}(?=(?:\s*,\s*|\s+(?=(?:of|at|from|with)\s))(?P<description>[^,;:.\"“”()]{{0,90}}))")
+_NAMED_BEFORE = re.compile(rf"{_NAME}(?={APPOSITION})")  # (``appositions``)
 
 
 def analyst_names(text: str) -> frozenset[str]:
@@ -100,15 +100,15 @@ def analyst_names(text: str) -> frozenset[str]:
     named = [m for m in _NAMED_AFTER.finditer(text) if not m.group().lower().startswith("fellow")]
     named += [m for m in _NAMED_BEFORE.finditer(text)  # (each name read on its own: "Both Bank of Ireland's Harris
               # and David Kirsch, director of markets ... at PFC Energy")
-              if not _NOT_DESCRIPTION.match(m.group("description").lower())
-              and _ANALYST.search(m.group("description").lower())]
+              if not _NOT_DESCRIPTION.match(m.group("apposition").lower())
+              and _ANALYST.search(m.group("apposition").lower())]
     names = set()
     for m in named:
         name = m.group("name")
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         stops = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
         sentence = text[sentence_start:min(stops, default=len(text))].lower()
-        aside = _APPOSITION.match(text, m.end())  # "economist Aref Dalila, a fierce critic of ..."
+        aside = APPOSITION_AFTER.match(text, m.end())  # "economist Aref Dalila, a fierce critic of ..."
         described = m.group().lower() + (aside.group().lower() if aside else "")
         if name.split()[0].lower() in _NOT_NAME_START or name.split()[-1].lower() in _NOT_SURNAME \
                 or _NOT_ANALYST.search(described) or not _SPEAKS.search(sentence):
