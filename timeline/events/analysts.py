@@ -31,6 +31,7 @@ import re
 
 from ..cue_words import load_kinds
 from .appositions import APPOSITION, APPOSITION_AFTER
+from .reporting_subjects import after_quote, inverted, subject_after, subject_start
 
 _KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial", "press",
                                              "not_analyst"))
@@ -49,16 +50,7 @@ _EDITORIAL = re.compile(rf"\b(?:{_words('editorial')})\b")
 # a commentator, a paper, an editorial or the press named in a group's subject ("papers in Lebanon", "columnists",
 # "Western analysts"): their criticism is comment, no act of a party (events_gold.md rule 24; ``blamers``)
 COMMENTARY = re.compile(rf"\b(?:{_words('occupation')}|{_words('outlet')}|{_words('editorial')}|{_words('press')})\b")
-# where a subject before the verb begins: the sentence's start, the close of a quote and its comma, a colon, or
-# after the verb of another clause ("Analysts say Assad told his aides": Assad's telling); not the noun
-# "think-tank" ("of London's Chatham House think-tank, said", "J. Peter Pham, with the Atlantic Council think tank,
-# said")
-_SUBJECT_OPENING = re.compile(r"(?:(?:[\"”]|’(?!s\b))\s*,?|:|\b(?:say|says|said|told|tell|tells|believe|believes|think|thinks|"
-                              r"that|wrote|writes|added|adds)\b(?!-|\s+tanks?\b))\s*")
-# the end of an inverted subject: a relative clause, a participle aside, a new clause
-_SUBJECT_END = re.compile(r"\s(?:who|which|whose|that)\s|,\s*(?:speaking|adding|saying|noting|referring|echoing|"
-                          r"according|and|but)\b|[;:!?\"“”(]")
-_INVERTED = re.compile(r"(?:[\"”’]\s*,?|,)\s*$")  # '..." said X', '..., said X': the verb before its subject
+# the most words a speaker's subject has (``reporting_subjects``): a name and its short description
 _MAX_SUBJECT_WORDS = 16
 # a subject that is a surname alone, or a surname owned by its outlet or firm ("Pope", "Mr. Pope", "An-Nahar's Naoum",
 # "Bank of Ireland's Harris"), and the surnames of a "Both X and Y" subject
@@ -139,26 +131,18 @@ def _analyst_subject(subject: str, sentence: str, names: frozenset[str]) -> bool
 
 def _subjects(low: str, start: int, end: int, trigger_start: int, trigger_end: int) -> list[str]:
     """The words of the subject of the reporting verb at ``trigger_start:trigger_end``: after it when it is inverted,
-    before it from the sentence's start or the close of the quote it follows."""
-    before = low[start:trigger_start]
+    before it from where its clause opens (``reporting_subjects``), past an adjunct that opens the sentence."""
     subjects = []
-    if _INVERTED.search(before):  # '..." said X', or '..., said X' (or 'X, an analyst, said')
-        after = low[trigger_end:end]
-        stop = _SUBJECT_END.search(after)
-        subject = (after[:stop.start()] if stop else after).split()
-        if re.search(r"[\"”’]\s*,?\s*$", before):  # after a quote, the verb's own subject, however long its
-            subject = subject[:_MAX_SUBJECT_WORDS]  # description: its first words ('"...," said Nabil Abdel Fattah,
-            # a political analyst at the Al-Ahram Center for Political and Strategic Studies in Cairo')
-        if len(subject) <= _MAX_SUBJECT_WORDS:  # (but "Riyad al-Asaad, claims to have 15,000 men under his command,
-            subjects.append(" ".join(subject))  # though analysts believe ...": no subject after "claims")
-    if not re.search(r"[\"”’]\s*,?\s*$", before):
-        openings = [m.end() for m in _SUBJECT_OPENING.finditer(before)]
-        if openings:
-            subject = before[openings[-1]:]
-        else:
-            adjunct = _OPENING_ADJUNCT.match(before)
-            subject = before[adjunct.end():] if adjunct else before
-        subject = _ASIDE.sub(",", subject)
+    if inverted(low, start, trigger_start):  # '..." said X', or '..., said X' (or 'X, an analyst, said')
+        span = subject_after(low, start, end, trigger_start, trigger_end, _MAX_SUBJECT_WORDS)
+        if span is not None:
+            subjects.append(" ".join(low[span[0]:span[1]].split()))
+    if not after_quote(low, start, trigger_start):
+        begin = subject_start(low, start, trigger_start)
+        if begin is None:
+            adjunct = _OPENING_ADJUNCT.match(low, start, trigger_start)
+            begin = adjunct.end() if adjunct else start
+        subject = _ASIDE.sub(",", low[begin:trigger_start])
         if len(subject.split()) <= _MAX_SUBJECT_WORDS:
             subjects.append(subject)
     return subjects

@@ -31,6 +31,7 @@ import re
 
 from ..actors import ActorMention
 from .cues import CUES, SUBJECT_TO_VERB
+from .reporting_subjects import after_quote, short, subject_after, subject_start
 
 
 def _number(plural: str) -> str:
@@ -63,39 +64,34 @@ _GROUP = (r"(?:some|many|several|most|other|few|a\s+few)\s+(?:of\s+them|[a-z][\w
 _SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
 # a spokesman or press office speaks for its body (rule 9 (a), rule 18): no unnamed source
 _SPOKES = re.compile(r"spokes(?:wo)?m[ae]n|spokesperson|spokespeople|press\s+(?:office|secretary|service)")
-# where a subject before the verb begins: the sentence's start, the close of a quote, a colon, or the saying of another
-# clause ("Activists said several said ...")
-_OPENING = re.compile(r"(?:(?:[\"”]|’(?!s\b))\s*,?|:|;|,\s*and\b|\b(?:but|however|nevertheless|meanwhile|while|although|though|"
-                      r"that|where|when|as|after|because|since|say|says|said|told)\b\s*,?)\s*")
 # the tail between a subject and its verb: "also", "have", "on Monday"
 _TAIL = re.compile(rf"(?:\s+(?:{SUBJECT_TO_VERB}))*\s*$")
-# the end of an inverted subject: a relative clause, a participle aside, a new clause
-_INVERTED_END = re.compile(r",\s*(?:speaking|adding|saying|noting|who|which|according|asking|requesting|declining)\b"
-                           r"|\s+(?:on\s+condition|by\s+(?:tele)?phone|on\s+[a-z]+day|late\s+on|earlier|later|this\s+week"
-                           r"|last\s+week)\b|[;:!?\"“”(.]|,?\s*$")
-_INVERTED = re.compile(r"[\"”’]\s*,?\s*$")  # '..." said the official': the verb right after a quote
+# the most words a source's subject has (``reporting_subjects``): two coordinated noun phrases, each with its
+# modifiers and two prepositional phrases or relative clauses, run to about 27 words ("A Syrian official in the
+# northern city of Aleppo near the Turkish border and another Syrian official at the main crossing point on the road to
+# Beirut"); ``_SOURCE`` bounds each part
+_MAX_WORDS = 30
 
 
 def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int,
                    trigger_end: int) -> tuple[int, int] | None:
     """The span of the subject of the reporting verb at ``trigger_start:trigger_end`` (in the sentence
     ``text[start:end]``) when it is a source no one names (``_SOURCE``), and no spokesman nor named person; else None."""
-    before = low[start:trigger_start]
-    if _INVERTED.search(before):
-        after = low[trigger_end:end]
-        stop = _INVERTED_END.search(after)
-        return _source(text, low, trigger_end, trigger_end + (stop.start() if stop else len(after)))
+    if after_quote(low, start, trigger_start):
+        after = subject_after(low, start, end, trigger_start, trigger_end, _MAX_WORDS)
+        return _source(text, low, *after) if after is not None else None
     if _MADE_SAYING.match(low, trigger_end, end):
         return None  # "Diplomats said Russian Ambassador Vitaly Churkin made the latest announcement": his statement
-    openings = [m.end() for m in _OPENING.finditer(before)]
-    heads = [start + (openings[-1] if openings else 0)]
-    comma = before.rfind(",")
-    if comma >= 0 and start + comma + 1 > heads[0]:
-        heads.append(start + comma + 1)  # "In conversations with a number of activists, several said": the clause's
+    opening = subject_start(low, start, trigger_start)
+    heads = [opening if opening is not None else start]
+    comma = low.rfind(",", start, trigger_start)
+    if comma >= 0 and comma + 1 > heads[0]:
+        heads.append(comma + 1)  # "In conversations with a number of activists, several said": the clause's
         # subject after an opening phrase
     for head in heads:
         tail = _TAIL.search(low, head, trigger_start)
-        span = _source(text, low, head, tail.start() if tail else trigger_start)
+        stop = tail.start() if tail else trigger_start
+        span = _source(text, low, head, stop) if short(low, head, stop, _MAX_WORDS) else None
         if span is not None:
             return span
     return None
