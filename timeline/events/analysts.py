@@ -9,7 +9,8 @@ their sayings"); the acts they tell with named actors keep their own rows.
 
 The speaker is read from the words of the reporting verb's subject only: the subject before it, from the sentence's
 start or the close of the quote it follows ("Peter Harling, an analyst at ..., said"), or the subject after an inverted
-verb (', said X, a Syria expert at ...'), up to a relative clause or a participle ("who", ", speaking"). An analyst
+verb (', said X, a Syria expert at ...'), up to a relative clause or a participle ("who", ", speaking"):
+``reporting_subjects``, which ``unnamed_sources`` reads too; an analyst's subject has at most 16 words. An analyst
 named in another place of the sentence ("Walid al-Moualem told an expert panel", "said the official, who had hired
 an analyst") does not count. A researcher of a rights group is the group's voice, not a commentator, and UN experts
 are a body of the UN: neither is an analyst here.

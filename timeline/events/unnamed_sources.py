@@ -11,7 +11,8 @@ statement is dropped (``_Builder.add``). The speaker finder reads the state or b
 
 The source is read from the words of the reporting verb's subject only, as ``analysts`` reads an analyst's: the
 subject before the verb, from the sentence's start, the close of a quote or a clause's saying, or the subject after an
-inverted verb ('..." said the official'), up to a participle or relative clause. It is an unnamed source when the
+inverted verb ('..." said the official'), up to a participle or relative clause (``reporting_subjects``, the finder
+the two readers share; a source's subject has at most 30 words). It is an unnamed source when the
 whole subject is a noun phrase headed by a source noun (official, source, diplomat, resident, trader ...), with a
 determiner or count, modifiers and a prepositional phrase or relative clause after the head ("a senior official with
 the rebel National Council", "an activist who took part in ..."), or a bare plural pronoun group ("several", "some");
