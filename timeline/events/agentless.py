@@ -278,6 +278,11 @@ _TOLL_ACT_TYPES = _TYPES & _TOLL_TYPES  # the acts a toll can be told as
 _TOLL_COUNTS = {w for w in set(CUES["count_word"]) | set(NUMBERS)
                 if w not in ("a", "an", "some") and NUMBERS.get(w, "1") != "0.5" and "half" not in w}
 _TOLL_WORDS = "|".join(sorted({w.replace(" ", r"\s+") for w in _TOLL_COUNTS}, key=len, reverse=True))
+# a toll's count of people as one alternation: a figure or a count word, after an approximation ("at least 80", "more
+# than a dozen", "several"), and the "of" a count word takes ("dozens of", "hundreds of"); ``forces_killed`` reads it
+# too, for a count of a state's armed men
+_APPROXIMATE = r"at\s+least|more\s+than|over|some|about|nearly|almost|up\s+to"
+TOLL_COUNT = rf"(?:(?:{_APPROXIMATE})\s+)?(?:\d[\d,]*|(?:{_TOLL_WORDS})(?:\s+of)?)"
 # the count's own words and its "of" ("hundreds of thousands", "a dozen"), which name no head; and the prepositions
 # that end the counted phrase ("the killing of dozens on Friday": no head noun after the count)
 _COUNT_PARTS = frozenset(w for c in _TOLL_COUNTS for w in c.split()) | {"of"}
@@ -288,8 +293,8 @@ _TOLL_PEOPLE = frozenset(CUES["toll_people"])
 _TOLL_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + _TOLL_WORDS
                          + r")(?:\s+(?!(?:%s)\b)[\w'-]+){0,5}\s+$" % "|".join(CUES["count_phrase_stop"]))
 # (the counted words stop at "by": "the killing of 10 protesters by the army" keeps its "by" phrase for _BY_AGENT)
-_OF_COUNT = re.compile(r"\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|%s)"
-                       r"(?:\s+(?!(?:%s|by)\b)[\w'-]+){0,2}" % (_TOLL_WORDS, "|".join(CUES["count_phrase_stop"])))
+_OF_COUNT = re.compile(r"\s+of\s+(?:(?:%s)\s+)?(?:\d[\d,]*|%s)"
+                       r"(?:\s+(?!(?:%s|by)\b)[\w'-]+){0,2}" % (_APPROXIMATE, _TOLL_WORDS, "|".join(CUES["count_phrase_stop"])))
 # uncounted victims of an act noun: "the killing of protesters", "the arrest of peaceful demonstrators" (not "of the
 # protesters", people the text may have named before; not "of Syrian protesters", a people named: ``_unnamed_people``)
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:(?:unarmed|peaceful|innocent|civilian|[a-z]+-[a-z]+)\s+){0,2}(?:%s)\b"

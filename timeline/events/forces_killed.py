@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .agentless import VERB_GROUP_WORD, by_agent
+from .agentless import TOLL_COUNT, VERB_GROUP_WORD, by_agent
 from .predicates import FORCE_FAMILIES
 from .triggers import retyped
 
@@ -34,9 +34,9 @@ _TOLL_VERB = re.compile(r"(?:killed|shot\s+dead|shot|wounded|injured|executed|mu
 # a count of the state's armed men, then (optionally) a second victim joined by "and", then the passive's verb group
 # (``agentless.VERB_GROUP_WORD``), not a gerund's "being": "reports of at least one soldier being executed for refusing
 # to fire on civilians" (audit t17-reuters-330) tells of his own side's act, no toll of the state's forces
-_COUNT = (r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|up\s+to|another)\s+)?"
-          r"(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
-          r"forty|fifty|several|dozens\s+of|scores\s+of|hundreds\s+of|a\s+number\s+of)")
+# the count: a toll's (``agentless.TOLL_COUNT``), or "another" and a count, or "a" / "an" alone, for one man ("an army
+# officer and four police were killed")
+_COUNT = rf"(?:another\s+{TOLL_COUNT}|{TOLL_COUNT}|another|an?)"
 _MEN = (r"(?:members\s+of\s+the\s+(?:security|armed)\s+forces|security\s+forces?\s+(?:personnel|members)|security\s+"
         r"personnel|army\s+personnel|(?:army\s+|police\s+|security\s+)?officers?|soldiers?|servicem[ae]n|troops|"
         r"police(?:m[ae]n)?|conscripts|guards|(?:army|police|security)\s+(?:officer|officers))")
