@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..actors.gazetteer import phrase_alternation
 from .analysts import COMMENTARY
 from .aspect import present_perfect_before
-from .cues import BE, CUES, MODALS, SUBJECT_TO_VERB
+from .cues import BE, CUES, GROUP_QUANTIFIER, MODALS, SUBJECT_LINK, SUBJECT_TO_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Event
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def _subject(head: str) -> str:
     """The pattern of a whole subject up to its reporting verb, its head noun one of the alternation ``head``."""
-    return (r"[\s\"“]*(?:(?:but|yet|however|still|meanwhile)\s*,?\s+)?(?:(?:many|some|most|other|several)\s+(?:of\s+)?)?"
+    return (rf"[\s\"“]*(?:(?:{SUBJECT_LINK})\s*,?\s+)?(?:(?:{GROUP_QUANTIFIER})\s+(?:of\s+)?)?"
             r"(?:(?:the|his|her|its|their|[a-z][\w.-]*['’]s?)\s+)?(?:[a-z][\w-]*\s+)?"
             rf"(?P<head>{head})"
             r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*){0,2})?"
@@ -51,7 +51,7 @@ _GROUP_SUBJECT = re.compile(r"(?:[^,;:()]{1,100},\s*)?" + _subject(
 # any other subject that is a plain noun phrase, perhaps after an opening phrase up to its comma: "Some figures inside
 # Syria privately criticize", "Yemeni tribal figures close to Riyadh have expressed frustration with", "The narrator
 # accused", "Tens of thousands of Egyptians in Tahrir Square ... accused" (its words checked by ``_plain_subject``)
-_PLAIN_SUBJECT = re.compile(r"(?:[^,;:()\"“”]{1,100},\s*)?(?:(?:but|yet|however|still|meanwhile)\s*,?\s+)?"
+_PLAIN_SUBJECT = re.compile(rf"(?:[^,;:()\"“”]{{1,100}},\s*)?(?:(?:{SUBJECT_LINK})\s*,?\s+)?"
                             r"(?P<np>(?:[a-z][\w.'’-]*\s+){0,9}?[a-z][\w.'’-]*)\s+(?:(?:%s)\s+)*$" % SUBJECT_TO_VERB)
 # words a plain subject does not hold: pronouns (an accuser the text has named: "It has also accused Turkey"), words of
 # a clause (a verb, a relative, a conjunction of clauses), and the head of a document ("The draft ... condemns": no act

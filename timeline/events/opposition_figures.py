@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import DEMONYMS, phrase_alternation
 from ..actors.oppref import OPPOSITION_NOUN_HEADS
-from .cues import SUBJECT_TO_VERB
+from .cues import GROUP_QUANTIFIER, SUBJECT_LINK, SUBJECT_TO_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -32,8 +32,8 @@ _TYPES = ("reject", "accuse")
 _VOICES = phrase_alternation(n for n in OPPOSITION_NOUN_HEADS["voice"] if n.endswith("s"))
 # the subject, opening its sentence (perhaps after "But", "However,"): an optional quantifier or adjective, perhaps the
 # country's demonym, "opposition" and a noun of its members, then only auxiliaries and adverbs before the verb
-_SUBJECT = re.compile(r"[\s\"“]*(?:(?:but|yet|however|still|meanwhile|and)\s*,?\s+)?"
-                      r"(?:(?:many|some|most|several|other|leading|prominent|senior|main|key|top|exiled)\s+){0,2}"
+_SUBJECT = re.compile(rf"[\s\"“]*(?:(?:{SUBJECT_LINK}|and)\s*,?\s+)?"
+                      rf"(?:(?:{GROUP_QUANTIFIER}|leading|prominent|senior|main|key|top|exiled)\s+){{0,2}}"
                       r"(?:(?P<demonym>[a-z]+)\s+)?opposition\s+(?:%s)"
                       r"\s+(?:(?:%s|still|all|both|not|never)\s+)*$" % (_VOICES, SUBJECT_TO_VERB))
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ..actors import ActorMention
-from .cues import CUES, SUBJECT_TO_VERB
+from .cues import CUES, GROUP_QUANTIFIER, SUBJECT_TO_VERB
 from .reporting_subjects import after_quote, short, subject_after, subject_start
 
 
@@ -52,7 +52,7 @@ def _number(plural: str) -> str:
 _NOT_HEAD = frozenset({"groups", "media", "television", "tv", "radio"})
 _HEAD = "(?:%s)" % "|".join(_number(w) for w in CUES["unnamed_source"] if w not in _NOT_HEAD)
 # a determiner, count or quantifier before the modifiers
-_DET = r"(?:a|an|one|another|the|some|many|several|most|other|two|three|four|five|a\s+few|a\s+number\s+of|both)"
+_DET = rf"(?:a|an|one|another|the|{GROUP_QUANTIFIER}|two|three|four|five|a\s+number\s+of|both)"
 # a modifier word: "senior", "U.S.", "Arab League", "Syrian transportation", "Western", "Beirut-based"
 _MOD = r"(?:[a-z][\w.'’-]*|u\.s\.|u\.n\.)"
 _NP = rf"(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?{_HEAD}"
@@ -60,7 +60,7 @@ _NP = rf"(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?{_HEAD}"
 # "close to the talks", "familiar with the matter"), or a relative clause ("who lives in exile")
 _AFTER = r"(?:,?\s+(?:(?:with|at|in|of|on|inside|close\s+to|familiar\s+with|based\s+in|who|involved\s+in)\b[^,;:]{0,70})){0,2}"
 # a group of people no one names, by a quantifier and a plural ("Some Iraqis", "many Syrians"), or the quantifier alone
-_GROUP = (r"(?:some|many|several|most|other|few|a\s+few)\s+(?:of\s+them|[a-z][\w'’-]*s)"
+_GROUP = (rf"(?:{GROUP_QUANTIFIER})\s+(?:of\s+them|[a-z][\w'’-]*s)"
           r"|(?:some|many|several|most|others|a\s+few)")
 _SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
 # a spokesman or press office speaks for its body (rule 9 (a), rule 18): no unnamed source
