@@ -318,7 +318,10 @@ def by_agent(low: str, pos: int) -> re.Match | None:
     return _BY_AGENT.match(low, pos)
 
 
-_DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$")
+# a definite before a count: people the text has named before ("The two men were arrested", "their two sons"), not a
+# toll; ``forces_killed`` reads it too
+DEFINITE_BEFORE = r"\b(?:the|these|those|both|its|their)\s+$"
+_DEFINITE = re.compile(DEFINITE_BEFORE)
 _AUX_TAIL = re.compile(rf"(?:\s+{VERB_GROUP_WORD})*\s+$")  # "were", "have been", "were reportedly"
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .agentless import TOLL_COUNT, VERB_GROUP_WORD, by_agent
+from .agentless import DEFINITE_BEFORE, TOLL_COUNT, VERB_GROUP_WORD, by_agent
 from .predicates import FORCE_FAMILIES
 from .triggers import retyped
 
@@ -46,7 +46,7 @@ _VICTIMS = re.compile(
     rf"(?:,?\s+and\s+(?:{_MEN}|{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+))?"
     rf"(?:\s+(?!being\b){VERB_GROUP_WORD})+\s+$")
 # a tally that counts the men among others, or men the text named before
-_NOT_A_TOLL = re.compile(r"(?:\bincluding|\bof\s+the|\bof\s+them|\bthe|\bthese|\bthose|\bits|\btheir)\s+$")
+_NOT_A_TOLL = re.compile(rf"(?:\bincluding|\bof\s+them)\s+$|{DEFINITE_BEFORE}")  # (a definite: ``agentless``'s)
 # an unnamed armed group after "by" keeps the row (its agent unnamed); any other "by" phrase that gives an agent
 # (``agentless.by_agent``, not a time or a means: "by Friday", "by phone") is left to the passes that read agents
 _UNNAMED_GROUP = re.compile(r"(?:an?\s+|the\s+|unknown\s+|armed\s+)*[\"“']?(?:armed\s+|criminal\s+|terrorist\s+)*"
