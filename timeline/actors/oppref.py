@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import load_kinds
 from .forces import CAPITAL_NOT_WEEKDAY, bare
 from .gazetteer import DEMONYMS, phrase_alternation, word_list
 from .govref import other_state
@@ -42,8 +43,11 @@ _NOUNS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
 # a name the noun modifies, or a complement of its own: "the opposition Syrian National Council", "the opposition to"
 # (not a weekday, the wire style of dating a subject's act: "The opposition Tuesday accused the army")
 _AFTER = re.compile(r"\s+(?:%s|(?:to|within|inside|against)\b|in\b(?!\s+exile\b))" % CAPITAL_NOT_WEEKDAY)
-# a noun the opposition modifies: "the opposition activists", "the opposition stronghold"
-_HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("opposition_noun_heads.txt")), re.I)
+# a noun the opposition modifies: "the opposition activists", "the opposition stronghold"; of each kind (a voice of the
+# opposition's own or any other head: ``events.opposition_figures`` reads the voices)
+OPPOSITION_NOUN_HEADS = load_kinds("opposition_noun_heads.txt", ("voice", "head"))
+_HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(
+    [noun for nouns in OPPOSITION_NOUN_HEADS.values() for noun in nouns]), re.I)
 
 
 def story_opposition(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:

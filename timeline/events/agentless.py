@@ -32,13 +32,16 @@ from .predicates import ARMED_VICTIMS, CROWDS, FORCE_FAMILIES, Predicate
 _TYPES = frozenset(CUES["agentless_type"])
 _RELEASE = frozenset(CUES["agentless_release"])
 _GAP_WORDS = "|".join(sorted({w.replace("'", "['’]") for w in BE | HAVE | ADVERBS | set(CUES["floating_quantifier"])
-                              if "’" not in w}, key=len, reverse=True))
+                              if "’" not in w} | {"since"}, key=len, reverse=True))
+# one word of a passive's verb group between its subject and its participle: an auxiliary, an adverb, a floating
+# quantifier ("were", "have been", "were reportedly all", "had since been"); ``forces_killed`` reads it too
+VERB_GROUP_WORD = rf"(?:{_GAP_WORDS}|[a-z]+ly)"
 # between the victim and the trigger: the comma that closes an apposition ("its vice-president, Abdulrazak Jbeiro,
 # has been shot dead"), the verb group's auxiliaries and adverbs ("were reportedly all arrested")
 # or an apposition that describes the victim first ("Aref Dalila, a leading economist, was jailed", "Riad Seif, 64,
 # was arrested"): a determiner or a possessive, then words with no punctuation, up to the closing comma
 _APPOSITION = r"(?:,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+[^,;:.!?\"“”()]{1,80}?|\d{1,3}),(?=\s))?"
-_GAP = re.compile(rf"{_APPOSITION},?(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+")
+_GAP = re.compile(rf"{_APPOSITION},?(?:\s+{VERB_GROUP_WORD})*\s+")
 _PERFECT = re.compile(rf"\b(?:{'|'.join(sorted(HAVE - {'having'}, key=len, reverse=True))})\s+(?:[a-z]+\s+)?been\b")
 _COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + "|".join(sorted(CUES["count_word"], key=len, reverse=True))
                     + r")(?:\s+(?!(?:%s)\b)[\w'-]+){0,5}\s+$" % "|".join(CUES["count_phrase_stop"]))
@@ -275,6 +278,11 @@ _TOLL_ACT_TYPES = _TYPES & _TOLL_TYPES  # the acts a toll can be told as
 _TOLL_COUNTS = {w for w in set(CUES["count_word"]) | set(NUMBERS)
                 if w not in ("a", "an", "some") and NUMBERS.get(w, "1") != "0.5" and "half" not in w}
 _TOLL_WORDS = "|".join(sorted({w.replace(" ", r"\s+") for w in _TOLL_COUNTS}, key=len, reverse=True))
+# a toll's count of people as one alternation: a figure or a count word, after an approximation ("at least 80", "more
+# than a dozen", "several"), and the "of" a count word takes ("dozens of", "hundreds of"); ``forces_killed`` reads it
+# too, for a count of a state's armed men
+_APPROXIMATE = r"at\s+least|more\s+than|over|some|about|nearly|almost|up\s+to"
+TOLL_COUNT = rf"(?:(?:{_APPROXIMATE})\s+)?(?:\d[\d,]*|(?:{_TOLL_WORDS})(?:\s+of)?)"
 # the count's own words and its "of" ("hundreds of thousands", "a dozen"), which name no head; and the prepositions
 # that end the counted phrase ("the killing of dozens on Friday": no head noun after the count)
 _COUNT_PARTS = frozenset(w for c in _TOLL_COUNTS for w in c.split()) | {"of"}
@@ -285,8 +293,8 @@ _TOLL_PEOPLE = frozenset(CUES["toll_people"])
 _TOLL_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + _TOLL_WORDS
                          + r")(?:\s+(?!(?:%s)\b)[\w'-]+){0,5}\s+$" % "|".join(CUES["count_phrase_stop"]))
 # (the counted words stop at "by": "the killing of 10 protesters by the army" keeps its "by" phrase for _BY_AGENT)
-_OF_COUNT = re.compile(r"\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|%s)"
-                       r"(?:\s+(?!(?:%s|by)\b)[\w'-]+){0,2}" % (_TOLL_WORDS, "|".join(CUES["count_phrase_stop"])))
+_OF_COUNT = re.compile(r"\s+of\s+(?:(?:%s)\s+)?(?:\d[\d,]*|%s)"
+                       r"(?:\s+(?!(?:%s|by)\b)[\w'-]+){0,2}" % (_APPROXIMATE, _TOLL_WORDS, "|".join(CUES["count_phrase_stop"])))
 # uncounted victims of an act noun: "the killing of protesters", "the arrest of peaceful demonstrators" (not "of the
 # protesters", people the text may have named before; not "of Syrian protesters", a people named: ``_unnamed_people``)
 _OF_PEOPLE = re.compile(r"\s+of\s+(?:(?:unarmed|peaceful|innocent|civilian|[a-z]+-[a-z]+)\s+){0,2}(?:%s)\b"
@@ -302,8 +310,19 @@ _ACT_RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+(?:(?:at\s+least|more\s+t
 _BY_AGENT = re.compile(r"[^,;:.!?\"“”()]{0,60}?\bby\s+(?!(?:the\s+)?(?:end|time|then|now|far|mid|late|early|phone|"
                        r"telephone|mail|email|road|air|sea|car|bus|train|foot|hand|day|night|midnight|noon|"
                        r"%s|\d)\b)" % "|".join(FULL_WEEKDAYS + FULL_MONTHS))
-_DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$")
-_AUX_TAIL = re.compile(rf"(?:\s+(?:{_GAP_WORDS}|[a-z]+ly))*\s+$")  # "were", "have been", "were reportedly"
+
+
+def by_agent(low: str, pos: int) -> re.Match | None:
+    """The "by" phrase that gives an act its agent in the clause after ``pos`` (``_BY_AGENT``), up to its "by", or
+    None: the one test of it for the tolls that rule 20 reads (``unnamed_toll``, ``forces_killed``)."""
+    return _BY_AGENT.match(low, pos)
+
+
+# a definite before a count: people the text has named before ("The two men were arrested", "their two sons"), not a
+# toll; ``forces_killed`` reads it too
+DEFINITE_BEFORE = r"\b(?:the|these|those|both|its|their)\s+$"
+_DEFINITE = re.compile(DEFINITE_BEFORE)
+_AUX_TAIL = re.compile(rf"(?:\s+{VERB_GROUP_WORD})*\s+$")  # "were", "have been", "were reportedly"
 
 
 def unnamed_toll(p: Predicate, text: str, low: str, floor: int, actors: list[ActorMention], others: list[Predicate],
@@ -326,11 +345,11 @@ def unnamed_toll(p: Predicate, text: str, low: str, floor: int, actors: list[Act
             of = _OF_PEOPLE.match(low, p.trigger.end)
             if of is not None and _CAPITAL.match(text, of.end()):
                 return False  # "the killings of activists Ghiyath Matar and Mashaal Tammo": named persons
-        return of is not None and not _BY_AGENT.match(low, of.end()) \
+        return of is not None and not by_agent(low, of.end()) \
             and _unnamed_people(text, low, of.start(), of.end(), actors)
     if p.form != "verb" or agents or any(q.trigger.start != p.trigger.start and q.family in FORCE_FAMILIES for q in others):
         return False
-    if _BY_AGENT.match(low, p.trigger.end):
+    if by_agent(low, p.trigger.end):
         return False  # "Three protesters were killed by security forces": rule 20 keeps an act whose "by" phrase
         # names its agent (rule 2: the row stays, actor1 null unless the phrase resolves to a named actor)
     tail = _AUX_TAIL.search(low, max(floor, p.trigger.start - 40), p.trigger.start)

@@ -9,7 +9,8 @@ their sayings"); the acts they tell with named actors keep their own rows.
 
 The speaker is read from the words of the reporting verb's subject only: the subject before it, from the sentence's
 start or the close of the quote it follows ("Peter Harling, an analyst at ..., said"), or the subject after an inverted
-verb (', said X, a Syria expert at ...'), up to a relative clause or a participle ("who", ", speaking"). An analyst
+verb (', said X, a Syria expert at ...'), up to a relative clause or a participle ("who", ", speaking"):
+``reporting_subjects``, which ``unnamed_sources`` reads too; an analyst's subject has at most 16 words. An analyst
 named in another place of the sentence ("Walid al-Moualem told an expert panel", "said the official, who had hired
 an analyst") does not count. A researcher of a rights group is the group's voice, not a commentator, and UN experts
 are a body of the UN: neither is an analyst here.
@@ -30,8 +31,10 @@ from __future__ import annotations
 import re
 
 from ..cue_words import load_kinds
+from .appositions import APPOSITION, APPOSITION_AFTER
+from .reporting_subjects import after_quote, inverted, subject_after, subject_start
 
-_KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial",
+_KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial", "press",
                                              "not_analyst"))
 
 
@@ -45,16 +48,10 @@ _NOT_ANALYST = re.compile(rf"\b(?:{_words('not_analyst')})\b")
 _OUTLET = re.compile(rf"\b(?:{_words('outlet')})\b")
 _LEANING = re.compile(rf"\b(?:{_words('leaning')})\b")
 _EDITORIAL = re.compile(rf"\b(?:{_words('editorial')})\b")
-# where a subject before the verb begins: the sentence's start, the close of a quote and its comma, a colon, or
-# after the verb of another clause ("Analysts say Assad told his aides": Assad's telling); not the noun
-# "think-tank" ("of London's Chatham House think-tank, said", "J. Peter Pham, with the Atlantic Council think tank,
-# said")
-_SUBJECT_OPENING = re.compile(r"(?:(?:[\"”]|’(?!s\b))\s*,?|:|\b(?:say|says|said|told|tell|tells|believe|believes|think|thinks|"
-                              r"that|wrote|writes|added|adds)\b(?!-|\s+tanks?\b))\s*")
-# the end of an inverted subject: a relative clause, a participle aside, a new clause
-_SUBJECT_END = re.compile(r"\s(?:who|which|whose|that)\s|,\s*(?:speaking|adding|saying|noting|referring|echoing|"
-                          r"according|and|but)\b|[;:!?\"“”(]")
-_INVERTED = re.compile(r"(?:[\"”’]\s*,?|,)\s*$")  # '..." said X', '..., said X': the verb before its subject
+# a commentator, a paper, an editorial or the press named in a group's subject ("papers in Lebanon", "columnists",
+# "Western analysts"): their criticism is comment, no act of a party (events_gold.md rule 24; ``blamers``)
+COMMENTARY = re.compile(rf"\b(?:{_words('occupation')}|{_words('outlet')}|{_words('editorial')}|{_words('press')})\b")
+# the most words a speaker's subject has (``reporting_subjects``): a name and its short description
 _MAX_SUBJECT_WORDS = 16
 # a subject that is a surname alone, or a surname owned by its outlet or firm ("Pope", "Mr. Pope", "An-Nahar's Naoum",
 # "Bank of Ireland's Harris"), and the surnames of a "Both X and Y" subject
@@ -72,7 +69,6 @@ _NOT_DESCRIPTION = re.compile(r"(?:in|on|for|by|during|after|before|when|while|w
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’-]+){1,3})"
 _SPEAKS = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|quoted|saying|predicted|argued|"
                      r"believes|replied|commented|explained)\b")
-_APPOSITION = re.compile(r"\s*,[^,;:.\"“”()]{0,90}")  # the aside right after a name, to its comma
 # an aside in a subject before the verb that describes no one ("President Bashar al-Assad, speaking at Damascus
 # University, said": no academic)
 _ASIDE = re.compile(r",\s*(?:\w+ing|in|on|during|after|before|when|while|who|whose|which)\b[^,]*(?:,|$)")
@@ -84,7 +80,7 @@ _NOT_SURNAME = frozenset({"department", "ministry", "council", "university", "in
                           "house", "studies", "research", "forecasting", "policy", "party", "agency", "committee",
                           "front", "army", "government", "fellow", "director"})
 _NAMED_AFTER = re.compile(rf"(?i:\b(?:{_words('occupation')}))\s+{_NAME}")
-_NAMED_BEFORE = re.compile(rf"{_NAME}(?=(?:\s*,\s*|\s+(?=(?:of|at|from|with)\s))(?P<description>[^,;:.\"“”()]{{0,90}}))")
+_NAMED_BEFORE = re.compile(rf"{_NAME}(?={APPOSITION})")  # (``appositions``)
 
 
 def analyst_names(text: str) -> frozenset[str]:
@@ -97,15 +93,15 @@ def analyst_names(text: str) -> frozenset[str]:
     named = [m for m in _NAMED_AFTER.finditer(text) if not m.group().lower().startswith("fellow")]
     named += [m for m in _NAMED_BEFORE.finditer(text)  # (each name read on its own: "Both Bank of Ireland's Harris
               # and David Kirsch, director of markets ... at PFC Energy")
-              if not _NOT_DESCRIPTION.match(m.group("description").lower())
-              and _ANALYST.search(m.group("description").lower())]
+              if not _NOT_DESCRIPTION.match(m.group("apposition").lower())
+              and _ANALYST.search(m.group("apposition").lower())]
     names = set()
     for m in named:
         name = m.group("name")
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         stops = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
         sentence = text[sentence_start:min(stops, default=len(text))].lower()
-        aside = _APPOSITION.match(text, m.end())  # "economist Aref Dalila, a fierce critic of ..."
+        aside = APPOSITION_AFTER.match(text, m.end())  # "economist Aref Dalila, a fierce critic of ..."
         described = m.group().lower() + (aside.group().lower() if aside else "")
         if name.split()[0].lower() in _NOT_NAME_START or name.split()[-1].lower() in _NOT_SURNAME \
                 or _NOT_ANALYST.search(described) or not _SPEAKS.search(sentence):
@@ -136,26 +132,18 @@ def _analyst_subject(subject: str, sentence: str, names: frozenset[str]) -> bool
 
 def _subjects(low: str, start: int, end: int, trigger_start: int, trigger_end: int) -> list[str]:
     """The words of the subject of the reporting verb at ``trigger_start:trigger_end``: after it when it is inverted,
-    before it from the sentence's start or the close of the quote it follows."""
-    before = low[start:trigger_start]
+    before it from where its clause opens (``reporting_subjects``), past an adjunct that opens the sentence."""
     subjects = []
-    if _INVERTED.search(before):  # '..." said X', or '..., said X' (or 'X, an analyst, said')
-        after = low[trigger_end:end]
-        stop = _SUBJECT_END.search(after)
-        subject = (after[:stop.start()] if stop else after).split()
-        if re.search(r"[\"”’]\s*,?\s*$", before):  # after a quote, the verb's own subject, however long its
-            subject = subject[:_MAX_SUBJECT_WORDS]  # description: its first words ('"...," said Nabil Abdel Fattah,
-            # a political analyst at the Al-Ahram Center for Political and Strategic Studies in Cairo')
-        if len(subject) <= _MAX_SUBJECT_WORDS:  # (but "Riyad al-Asaad, claims to have 15,000 men under his command,
-            subjects.append(" ".join(subject))  # though analysts believe ...": no subject after "claims")
-    if not re.search(r"[\"”’]\s*,?\s*$", before):
-        openings = [m.end() for m in _SUBJECT_OPENING.finditer(before)]
-        if openings:
-            subject = before[openings[-1]:]
-        else:
-            adjunct = _OPENING_ADJUNCT.match(before)
-            subject = before[adjunct.end():] if adjunct else before
-        subject = _ASIDE.sub(",", subject)
+    if inverted(low, start, trigger_start):  # '..." said X', or '..., said X' (or 'X, an analyst, said')
+        span = subject_after(low, start, end, trigger_start, trigger_end, _MAX_SUBJECT_WORDS)
+        if span is not None:
+            subjects.append(" ".join(low[span[0]:span[1]].split()))
+    if not after_quote(low, start, trigger_start):
+        begin = subject_start(low, start, trigger_start)
+        if begin is None:
+            adjunct = _OPENING_ADJUNCT.match(low, start, trigger_start)
+            begin = adjunct.end() if adjunct else start
+        subject = _ASIDE.sub(",", low[begin:trigger_start])
         if len(subject.split()) <= _MAX_SUBJECT_WORDS:
             subjects.append(subject)
     return subjects

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..actors.mention import ActorMention
+from .appositions import APPOSITION_AFTER
 
 # the appositive or title of a commentator: "a Syria expert at", "an analyst at", "an associate professor at",
 # "Associate Fellow in", "a Syrian-born scholar in", "of London's Chatham House think-tank"
@@ -26,10 +27,6 @@ _COMMENTATOR = re.compile(r"\b(?:analyst|expert|scholar|professor|[Ff]ellow|rese
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An)\s+)?(?P<base>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-based\b")
 # the words before a name that describe it, within its clause: "said Syria expert ", "Paris-based dissident "
 _BEFORE = re.compile(r"(?:[\w.'’-]+[ ]+){1,5}$")
-# an apposition after a name, to its end: ", a Syria expert at the University of Oklahoma", ", of London's Chatham
-# House think-tank,", or a body named with no comma ("said Julie de Rivero of the New York-based group"); it ends at a
-# clause's punctuation or a sentence's full stop (not "U.S.")
-_AFTER = re.compile(r"(?:\s*,\s*|\s+(?=(?:of|at|from)\s))(?P<apposition>(?:[^,;:!?\"“”()]|\.(?!\s+[A-Z\"“]|\s*$))+)")
 
 
 def _descriptions(text: str, mention: ActorMention, start: int, end: int) -> list[str]:
@@ -39,7 +36,7 @@ def _descriptions(text: str, mention: ActorMention, start: int, end: int) -> lis
     before = _BEFORE.search(text, clause, mention.start)
     if before:
         out.append(before.group())
-    after = _AFTER.match(text, mention.end, end)
+    after = APPOSITION_AFTER.match(text, mention.end, end)  # (``appositions``)
     if after:
         out.append(after.group("apposition"))
     return out

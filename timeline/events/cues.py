@@ -49,6 +49,11 @@ PERFECT_ADVERBS = r"[a-z]+ly|also|already|always|long|often|now|just|twice|thric
 # (``subjects``, ``owned_acts``, ``extract``, ``blamers``)
 SUBJECT_TO_VERB = (r"has|have|had|also|again|earlier|later|then|separately|long|often|(?:late\s+|early\s+)?on\s+[a-z]+day"
                    r"|[a-z]+ly")
+# a sentence's linking word before its subject ("But critics say", "However, opposition figures refuse", "Meanwhile,
+# activists accused"), and a quantifier of a group the subject names only by its kind ("Many of Assad's opponents",
+# "Some officials", "a few"), as alternations for regexes (``blamers``, ``opposition_figures``, ``unnamed_sources``)
+SUBJECT_LINK = r"but|yet|however|still|meanwhile"
+GROUP_QUANTIFIER = r"some|many|several|most|other|few|a\s+few"
 # the head noun of a state's armed force ("the army", "security forces", "500 soldiers and police"), as one alternation for
 # regexes (``killed_in``, ``unnamed_attackers``, ``attempted_crackdown``, each adding its own heads of the state itself)
 FORCE_HEADS = (r"army|military|forces?|troops?|police|policemen|security(?:\s+(?:forces?|personnel|police))?|soldiers?"

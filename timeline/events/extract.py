@@ -312,7 +312,6 @@ class _Builder:
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.spoke_as: set[tuple[str, str | None, str | None]] = set()  # (speaker, day, official) of ``spoke``
         self.spoke_dated: set[tuple[str, str | None]] = set()  # (speaker, day) of sayings dated by their own words
-        self.acted: set[tuple[str, str | None]] = set()  # (speaker, day) of speech acts typed by their verb ("denied")
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
@@ -1059,10 +1058,6 @@ class _Builder:
         if p is None or event.actor1 is None:
             return False
         if not p.reporting:
-            if event.event_type in SPEECH_ACTS and event.status == "reported" and event.event_date is not None \
-                    and not self.labels:
-                self.acted.add((event.actor1, event.event_date))  # "Gen Ali Habib ... denied ...": a speech typed
-                # by its verb, which the speaker's quoted words after it tell on (``quote_goes_on``, below)
             return False
         official = None if p.quoted else official_speaker(self.text, sent.actors, event.actor1, p.trigger.start,
                                                           p.trigger.end)
@@ -1137,10 +1132,10 @@ class _Builder:
         else:
             said = key in self.spoke or key in self.spoke_dated and not introduced(self.text, sent.actors,
                                                                                    p.trigger.start)
-            if not said and key in self.acted and quote_goes_on(self.text, sent.start, p.trigger.end) \
-                    and _SAYING.fullmatch(verb):
+            if not said and event.event_date is not None and not self.labels and self._speech_acts(event) \
+                    and quote_goes_on(self.text, sent.start, p.trigger.end) and _SAYING.fullmatch(verb):
                 # "Gen Ali Habib ... denied reports that he was ill. 'I affirm that they are fabricated stories ...,'
-                # he said on state TV": the quote is the words of the act its verb typed, no new statement; the
+                # he said on state TV": the quote is the words of the speech act of the day, no new statement; the
                 # day's plain sayings after it tell it on, as after any first saying (``spoke``)
                 self._spoke(event, official)
                 return True
@@ -1176,15 +1171,25 @@ class _Builder:
         bbc-173#11). Another's account of the speaker ("The Syrians quoted Mr Davutoglu as saying") tells on a speech
         only where the speaker made no speech act of another type that day: his words at the talks where he pressed
         Assad are not his remarks to reporters (bbc-173#12)."""
-        rows = [e for e in self.events if e.actor1 == event.actor1 and e.event_date == event.event_date
-                and e.status == "reported"]
         if not any(e.event_type == "statement" and (_SAYING.fullmatch(told := (e.trigger or "").lower())
                                                     or verb.startswith("quoted") and told.startswith("quoted"))
-                   for e in rows):
+                   for e in self._day_rows(event)):
             return False  # (a quote told on by another quote: "Miqati was quoted as saying ... . ..., was quoted as
             # saying that he knew beforehand", "Its founder Julian Assange was quoted as saying ... . But Ms Harrison
             # quoted him as saying", t17-bbc-229, t17-bbc-265)
-        return not verb.startswith("quoted") or not any(e.event_type in SPEECH_ACTS for e in rows)
+        return not verb.startswith("quoted") or not self._speech_acts(event)
+
+    def _day_rows(self, event: Event) -> list[Event]:
+        """The rows so far of ``event``'s speaker and day told as done."""
+        return [e for e in self.events if e.actor1 == event.actor1 and e.event_date == event.event_date
+                and e.status == "reported"]
+
+    def _speech_acts(self, event: Event) -> bool:
+        """Did ``event``'s speaker make a speech act that day (a demand, accusation, refusal, threat or support row told
+        as done, ``SPEECH_ACTS``), by the rows so far? The one test of it: a quote after the act is its words
+        ("Gen Ali Habib ... denied ... . 'I affirm ...,' he said": ``repeats``), and another's account of the speaker
+        tells on no speech of his of that day (``_told_on``)."""
+        return any(e.event_type in SPEECH_ACTS for e in self._day_rows(event))
 
     def _spoke(self, event: Event, official: str | None) -> None:
         """Record a plain reported statement: its speaker and day (``spoke``), and its official (``spoke_as``)."""
@@ -1602,9 +1607,8 @@ _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "re
 # a joint statement's plural subject that stands for its authors, not for the leaders of the meeting it tells of
 _AUTHORS_HEAD = re.compile(r"\b(?:they|sides)\b")
 # the saying verbs that, outside wire copy, open a point of a readout of their own ("President Biden stated that ...",
-# "The President pointed out ..."); "said", "added", "told" go on with the speech before, and "noted" gives no row
-# of its own (events_gold.md rule 3)
-_READOUT_POINT = re.compile(r"stated|states|pointed\s+out|explained|remarked|commented")
+# "The President pointed out ..."): the cue ``readout_saying``
+_READOUT_POINT = re.compile(phrase_alternation(CUES["readout_saying"]))
 # ... when the sentence opens with its speaker as subject, named or described ("President Biden stated", "The two
 # sides stated", "The Saudi side also pointed out"), not in a quote, not a pronoun ("I stated from the outset", "as you
 # pointed out"), not after an inverted quote ('explained Mr Maayteh')

@@ -18,20 +18,24 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import DEMONYMS
-from .cues import SUBJECT_TO_VERB
+from ..actors.gazetteer import DEMONYMS, phrase_alternation
+from ..actors.oppref import OPPOSITION_NOUN_HEADS
+from .cues import GROUP_QUANTIFIER, SUBJECT_LINK, SUBJECT_TO_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
     from .predicates import Predicate
 
 _TYPES = ("reject", "accuse")
+# the plural nouns of the opposition's own members and bodies ("figures", "leaders", "groups", "parties": the voice
+# kind of ``resources/opposition_noun_heads.txt``, the one list of the nouns "opposition" modifies)
+_VOICES = phrase_alternation(n for n in OPPOSITION_NOUN_HEADS["voice"] if n.endswith("s"))
 # the subject, opening its sentence (perhaps after "But", "However,"): an optional quantifier or adjective, perhaps the
 # country's demonym, "opposition" and a noun of its members, then only auxiliaries and adverbs before the verb
-_SUBJECT = re.compile(r"[\s\"“]*(?:(?:but|yet|however|still|meanwhile|and)\s*,?\s+)?"
-                      r"(?:(?:many|some|most|several|other|leading|prominent|senior|main|key|top|exiled)\s+){0,2}"
-                      r"(?:(?P<demonym>[a-z]+)\s+)?opposition\s+(?:figures|leaders|groups|members|politicians|parties)"
-                      r"\s+(?:(?:%s|still|all|both|not|never)\s+)*$" % SUBJECT_TO_VERB)
+_SUBJECT = re.compile(rf"[\s\"“]*(?:(?:{SUBJECT_LINK}|and)\s*,?\s+)?"
+                      rf"(?:(?:{GROUP_QUANTIFIER}|leading|prominent|senior|main|key|top|exiled)\s+){{0,2}}"
+                      r"(?:(?P<demonym>[a-z]+)\s+)?opposition\s+(?:%s)"
+                      r"\s+(?:(?:%s|still|all|both|not|never)\s+)*$" % (_VOICES, SUBJECT_TO_VERB))
 
 
 def opposition_figure_acts(st: _SentenceState) -> None:

@@ -26,16 +26,16 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import phrase_alternation
 from ..model import Event
+from .cues import CUES
 
 _TOPIC_VERB = re.compile(r"\b(?:also\s+|further\s+|again\s+)?(?:discussed|reviewed)\b")
 # a clause that opens the sentence: its subject, with no subordinating word ("in Bali where they discussed")
 _SUBORDINATE = re.compile(r"\b(?:where|when|which|who|that|after|before|during|as|while)\b", re.I)
-# the next clause: "and" (or ", and") then at most six words and a verb of a readout's point
-_NEXT = re.compile(r"(?:,?\s+and\s+|;\s*)(?:[\w.’'-]+\s+){0,6}?(?:also\s+)?(?:agreed|affirmed|reaffirmed|welcomed|"
-                   r"underscored|emphasized|stressed|expressed|noted|resolved|committed|applauded|pledged|reiterated|"
-                   r"thanked|highlighted|recognized|acknowledged|congratulated|condemned|called|urged|announced|"
-                   r"communicated|raised|conveyed|shared|praised|encouraged)\b|;")
+# the next clause: "and" (or ", and") then at most six words and a verb of a readout's point (the cue ``readout_next``)
+_NEXT = re.compile(r"(?:,?\s+and\s+|;\s*)(?:[\w.’'-]+\s+){0,6}?(?:also\s+)?(?:%s)\b|;"
+                   % phrase_alternation(CUES["readout_next"]))
 _CONSULT = frozenset({"meeting", "call", "talks", "summit", "visit"})
 
 

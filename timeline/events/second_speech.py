@@ -17,7 +17,6 @@ The second row is the speaker's, of the saying's day. Not a second clause of the
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from ..actors.mention import state_of
@@ -51,10 +50,9 @@ def second_speech_act(st: _SentenceState, is_event) -> None:
         return  # (no row of the saying's own: an unnamed source's, whose acts are the rows)
     types = {e.event_type for e in rows}
     speaker = speaker_of(frame, sent.actors, low)
-    view = SimpleNamespace(low=low, actors=sent.actors)
     for m in seconds:
         span = (m.end(), content[1])
-        p = obligation(view, span, speaker, frame)
+        p = obligation(low, sent.actors, span, speaker, frame)
         if p is None:
             response = own_response(low, span, speaker)
             if response is not None:

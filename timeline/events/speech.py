@@ -814,25 +814,27 @@ def _other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
     return country is None or country not in (subject.name, subject.country)
 
 
-def obligation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None,
+def obligation(low: str, actors: list[ActorMention], content: tuple[int, int], speaker: ActorMention | None,
                frame: Predicate | None = None) -> Predicate | None:
     """ "Sudan must return the helicopter": a demand on an actor other than the speaker; "it is time for the world to
     exert greater pressure", "there must be no repeat": a demand with no subject of its own, the speaker's; "told
     Assad he must stop the killing", "said violence must end": a demand on the addressee, or that a harm halt
-    (``obliged``; ``frame``: the verb that reports the clause)."""
-    m = _DEMAND_IMPERSONAL.search(reader.low, *content)
+    (``obliged``; ``frame``: the verb that reports the clause). It reads the lower-cased text and the sentence's actors
+    only, as ``obliged.addressed_pronoun`` does, so a pass after the sentence reader (``second_speech``) calls it with
+    them and no reader."""
+    m = _DEMAND_IMPERSONAL.search(low, *content)
     if m is not None:
         t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
         return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
-    for m in _OBLIGATION.finditer(reader.low, *content):
-        subject = _named_subject(reader.low, reader.actors, content, m.start())
+    for m in _OBLIGATION.finditer(low, *content):
+        subject = _named_subject(low, actors, content, m.start())
         # (a pronoun subject is an actor mention too, resolved to the speaker or to no one: "Juppe told Lavrov that he
         # must act" asks Lavrov, the one addressed)
         if subject and (speaker is None or subject[-1].key != speaker.key) \
-                or addressed_pronoun(reader.low, reader.actors, content, m.start(), frame, speaker) is not None \
-                or not subject and (_OBLIGATED.search(reader.low[max(content[0], m.start() - 60):m.start()])
-                                    or _PUBLIC.fullmatch(reader.low, content[0], m.start())
-                                    or halted_harm(reader.low, content, m.start(), m.end())):
+                or addressed_pronoun(low, actors, content, m.start(), frame, speaker) is not None \
+                or not subject and (_OBLIGATED.search(low[max(content[0], m.start() - 60):m.start()])
+                                    or _PUBLIC.fullmatch(low, content[0], m.start())
+                                    or halted_harm(low, content, m.start(), m.end())):
             t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
             return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     return None
@@ -989,7 +991,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                   if content[0] <= p.trigger.start < content[1] and p is not frame
                   and not speakers_conjunct(low, frame, content, p, bare=True, actors=sent_actors)]
         speaker = speaker_of(frame, sent_actors, low)
-        extra = [x for x in (obligation(reader, content, speaker, frame), refusal(reader, content, speaker)) if x is not None]
+        extra = [x for x in (obligation(reader.low, reader.actors, content, speaker, frame),
+                             refusal(reader, content, speaker)) if x is not None]
         candidate = _candidate(reader, inside, extra, content)
         if frame.trigger.text.lower().startswith("according") and candidate is not None \
                 and (candidate.type != "statement" or candidate.form == "verb"):

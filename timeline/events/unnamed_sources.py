@@ -11,7 +11,8 @@ statement is dropped (``_Builder.add``). The speaker finder reads the state or b
 
 The source is read from the words of the reporting verb's subject only, as ``analysts`` reads an analyst's: the
 subject before the verb, from the sentence's start, the close of a quote or a clause's saying, or the subject after an
-inverted verb ('..." said the official'), up to a participle or relative clause. It is an unnamed source when the
+inverted verb ('..." said the official'), up to a participle or relative clause (``reporting_subjects``, the finder
+the two readers share; a source's subject has at most 30 words). It is an unnamed source when the
 whole subject is a noun phrase headed by a source noun (official, source, diplomat, resident, trader ...), with a
 determiner or count, modifiers and a prepositional phrase or relative clause after the head ("a senior official with
 the rebel National Council", "an activist who took part in ..."), or a bare plural pronoun group ("several", "some");
@@ -30,7 +31,8 @@ from __future__ import annotations
 import re
 
 from ..actors import ActorMention
-from .cues import CUES, SUBJECT_TO_VERB
+from .cues import CUES, GROUP_QUANTIFIER, SUBJECT_TO_VERB
+from .reporting_subjects import after_quote, short, subject_after, subject_start
 
 
 def _number(plural: str) -> str:
@@ -50,7 +52,7 @@ def _number(plural: str) -> str:
 _NOT_HEAD = frozenset({"groups", "media", "television", "tv", "radio"})
 _HEAD = "(?:%s)" % "|".join(_number(w) for w in CUES["unnamed_source"] if w not in _NOT_HEAD)
 # a determiner, count or quantifier before the modifiers
-_DET = r"(?:a|an|one|another|the|some|many|several|most|other|two|three|four|five|a\s+few|a\s+number\s+of|both)"
+_DET = rf"(?:a|an|one|another|the|{GROUP_QUANTIFIER}|two|three|four|five|a\s+number\s+of|both)"
 # a modifier word: "senior", "U.S.", "Arab League", "Syrian transportation", "Western", "Beirut-based"
 _MOD = r"(?:[a-z][\w.'’-]*|u\.s\.|u\.n\.)"
 _NP = rf"(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?{_HEAD}"
@@ -58,44 +60,39 @@ _NP = rf"(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?{_HEAD}"
 # "close to the talks", "familiar with the matter"), or a relative clause ("who lives in exile")
 _AFTER = r"(?:,?\s+(?:(?:with|at|in|of|on|inside|close\s+to|familiar\s+with|based\s+in|who|involved\s+in)\b[^,;:]{0,70})){0,2}"
 # a group of people no one names, by a quantifier and a plural ("Some Iraqis", "many Syrians"), or the quantifier alone
-_GROUP = (r"(?:some|many|several|most|other|few|a\s+few)\s+(?:of\s+them|[a-z][\w'’-]*s)"
+_GROUP = (rf"(?:{GROUP_QUANTIFIER})\s+(?:of\s+them|[a-z][\w'’-]*s)"
           r"|(?:some|many|several|most|others|a\s+few)")
 _SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
 # a spokesman or press office speaks for its body (rule 9 (a), rule 18): no unnamed source
 _SPOKES = re.compile(r"spokes(?:wo)?m[ae]n|spokesperson|spokespeople|press\s+(?:office|secretary|service)")
-# where a subject before the verb begins: the sentence's start, the close of a quote, a colon, or the saying of another
-# clause ("Activists said several said ...")
-_OPENING = re.compile(r"(?:(?:[\"”]|’(?!s\b))\s*,?|:|;|,\s*and\b|\b(?:but|however|nevertheless|meanwhile|while|although|though|"
-                      r"that|where|when|as|after|because|since|say|says|said|told)\b\s*,?)\s*")
 # the tail between a subject and its verb: "also", "have", "on Monday"
 _TAIL = re.compile(rf"(?:\s+(?:{SUBJECT_TO_VERB}))*\s*$")
-# the end of an inverted subject: a relative clause, a participle aside, a new clause
-_INVERTED_END = re.compile(r",\s*(?:speaking|adding|saying|noting|who|which|according|asking|requesting|declining)\b"
-                           r"|\s+(?:on\s+condition|by\s+(?:tele)?phone|on\s+[a-z]+day|late\s+on|earlier|later|this\s+week"
-                           r"|last\s+week)\b|[;:!?\"“”(.]|,?\s*$")
-_INVERTED = re.compile(r"[\"”’]\s*,?\s*$")  # '..." said the official': the verb right after a quote
+# the most words a source's subject has (``reporting_subjects``): two coordinated noun phrases, each with its
+# modifiers and two prepositional phrases or relative clauses, run to about 27 words ("A Syrian official in the
+# northern city of Aleppo near the Turkish border and another Syrian official at the main crossing point on the road to
+# Beirut"); ``_SOURCE`` bounds each part
+_MAX_WORDS = 30
 
 
 def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int,
                    trigger_end: int) -> tuple[int, int] | None:
     """The span of the subject of the reporting verb at ``trigger_start:trigger_end`` (in the sentence
     ``text[start:end]``) when it is a source no one names (``_SOURCE``), and no spokesman nor named person; else None."""
-    before = low[start:trigger_start]
-    if _INVERTED.search(before):
-        after = low[trigger_end:end]
-        stop = _INVERTED_END.search(after)
-        return _source(text, low, trigger_end, trigger_end + (stop.start() if stop else len(after)))
+    if after_quote(low, start, trigger_start):
+        after = subject_after(low, start, end, trigger_start, trigger_end, _MAX_WORDS)
+        return _source(text, low, *after) if after is not None else None
     if _MADE_SAYING.match(low, trigger_end, end):
         return None  # "Diplomats said Russian Ambassador Vitaly Churkin made the latest announcement": his statement
-    openings = [m.end() for m in _OPENING.finditer(before)]
-    heads = [start + (openings[-1] if openings else 0)]
-    comma = before.rfind(",")
-    if comma >= 0 and start + comma + 1 > heads[0]:
-        heads.append(start + comma + 1)  # "In conversations with a number of activists, several said": the clause's
+    opening = subject_start(low, start, trigger_start)
+    heads = [opening if opening is not None else start]
+    comma = low.rfind(",", start, trigger_start)
+    if comma >= 0 and comma + 1 > heads[0]:
+        heads.append(comma + 1)  # "In conversations with a number of activists, several said": the clause's
         # subject after an opening phrase
     for head in heads:
         tail = _TAIL.search(low, head, trigger_start)
-        span = _source(text, low, head, tail.start() if tail else trigger_start)
+        stop = tail.start() if tail else trigger_start
+        span = _source(text, low, head, stop) if short(low, head, stop, _MAX_WORDS) else None
         if span is not None:
             return span
     return None
