@@ -138,13 +138,30 @@ def crowd_protest(p: Predicate, text: str, low: str, floor: int) -> bool:
         and (_crowd_subject(text, low, p, floor) or absolute_crowd(low, p, floor))
 
 
-def crowd_demand(p: Predicate, text: str, low: str, floor: int, targets: list[str]) -> bool:
+def crowd_demand(p: Predicate, text: str, low: str, floor: int, targets: list[str],
+                 actors: list[ActorMention] = ()) -> bool:
     """Is ``p``, which names no agent, a demand all the same: an active demand verb, reported as done, whose subject is a
     crowd the text does not name and whose target the text names ("people demanded that Mr Assad resign", "crowds
     demanded the overthrow of President Ali Abdullah Saleh")? events_gold.md rule 13: a demand by an unnamed group is a
     row with ``actor1`` null when its target is named, none when neither side is ("protesters have demanded outside
     protection"). Not a demand planned, negated or quoted."""
+    if p.trigger.text.lower().startswith("want") and not _wanted_of(p, low, actors, targets):
+        return False  # "Most opposition activists simply want the downfall of the regime, not a compromise That formula
+        # worked in Yemen" (a caption glued to the sentence after it): Yemen is no party to the act wanted
     return bool(targets) and crowd_demander(p, text, low, floor)
+
+
+# where the phrase of the act a crowd wants ends: "Activists want prosecutions by the International Criminal Court (ICC)
+# and hope ...", "want the downfall of the regime, not some compromise"
+_WANTED_END = re.compile(r"[,;:(\"“”]|\s(?:and|but|while|because|as|who|which|that|not)\s")
+
+
+def _wanted_of(p: Predicate, low: str, actors: list[ActorMention], targets: list[str]) -> bool:
+    """Does the phrase of the act a crowd wants ("want prosecutions by the International Criminal Court") name one of
+    ``targets``, the party of the act wanted?"""
+    stop = _WANTED_END.search(low, p.trigger.end)
+    end = stop.start() if stop is not None else len(low)
+    return any(a.name in targets and p.trigger.end <= a.start < end for a in actors)
 
 
 def crowd_demander(p: Predicate, text: str, low: str, floor: int) -> bool:
