@@ -68,7 +68,11 @@ def agentless_act(p: Predicate, actors: list[ActorMention], low: str, victims: l
     return True
 
 _CROWD_HEADS = frozenset(CUES["protest_crowd"])
+# a crowd that demands need not protest: "The mourners continue to call for the end of President Bashar al Assad's rule"
+_DEMAND_HEADS = _CROWD_HEADS | frozenset(CUES["demand_crowd"])
 _VERB_GROUP_WORDS = BE | HAVE | ADVERBS | frozenset(CUES["auxiliary"]) | frozenset(CUES["modal"])
+# a verb of phase before the act in its verb group: "People began demanding", "The mourners continue to call for"
+_PHASE_WORDS = frozenset(CUES["phase_verb"])
 _WORD = re.compile(r"[\w'’-]+|[,;:()\"“”]")
 # a count of a people before its name: "Tens of thousands of Syrians", "hundreds of Kurds", "50,000 Yemenis"
 _COUNT_OF = re.compile(r"(?:(?:%s)\s+of|\d[\d,]*)\s+(?:[a-z][\w-]*\s+)?$" % "|".join(sorted(CUES["count_word"], key=len, reverse=True)))
@@ -84,15 +88,15 @@ def _crowd_subject(text: str, low: str, p: Predicate, floor: int) -> bool:
     return _crowd_head(text, low, p, floor) is not None
 
 
-def _crowd_head(text: str, low: str, p: Predicate, floor: int) -> int | None:
-    """Where the head of ``p``'s crowd subject starts (``_crowd_subject``), or None."""
+def _crowd_head(text: str, low: str, p: Predicate, floor: int, heads: frozenset[str] = _CROWD_HEADS) -> int | None:
+    """Where the head of ``p``'s crowd subject starts (``_crowd_subject``), or None; ``heads``: the crowd nouns read."""
     head = _subject_word(low, p, floor)
     if head is None:
         return None
     before = low[max(floor, head.start() - 40):head.start()]
     if _OBJECT_OF.search(before) and not _COUNT_OF.search(before):
         return None  # "use of live ammunition against demonstrators had reportedly killed": not the subject
-    if head.group() in _CROWD_HEADS or head.group().replace(",", "").isdigit():
+    if head.group() in heads or head.group().replace(",", "").isdigit():
         return head.start()
     # a people's name counted: capitalised and plural ("of Syrians", "of Kurds")
     counted = text[head.start()].isupper() and head.group().endswith("s") and _COUNT_OF.search(before) is not None
@@ -104,8 +108,9 @@ def _subject_word(low: str, p: Predicate, floor: int) -> re.Match | None:
     of its subject if it has one ("protesters have repeatedly demanded": "protesters"), or None."""
     words = list(_WORD.finditer(low, floor, p.start))
     i = len(words) - 1
-    while i >= 0 and (words[i].group() in _VERB_GROUP_WORDS or words[i].group().endswith("ly") and len(words[i].group()) > 4):
-        i -= 1
+    while i >= 0 and (words[i].group() in _VERB_GROUP_WORDS or words[i].group().endswith("ly") and len(words[i].group()) > 4
+                      or words[i].group() in _PHASE_WORDS):
+        i -= 1  # (a verb of phase in the group: "began demanding", "continue to call")
     return words[i] if i >= 0 else None
 
 
@@ -136,13 +141,30 @@ def crowd_protest(p: Predicate, text: str, low: str, floor: int) -> bool:
         and (_crowd_subject(text, low, p, floor) or absolute_crowd(low, p, floor))
 
 
-def crowd_demand(p: Predicate, text: str, low: str, floor: int, targets: list[str]) -> bool:
+def crowd_demand(p: Predicate, text: str, low: str, floor: int, targets: list[str],
+                 actors: list[ActorMention] = ()) -> bool:
     """Is ``p``, which names no agent, a demand all the same: an active demand verb, reported as done, whose subject is a
     crowd the text does not name and whose target the text names ("people demanded that Mr Assad resign", "crowds
     demanded the overthrow of President Ali Abdullah Saleh")? events_gold.md rule 13: a demand by an unnamed group is a
     row with ``actor1`` null when its target is named, none when neither side is ("protesters have demanded outside
     protection"). Not a demand planned, negated or quoted."""
+    if p.trigger.text.lower().startswith("want") and not _wanted_of(p, low, actors, targets):
+        return False  # "Most opposition activists simply want the downfall of the regime, not a compromise That formula
+        # worked in Yemen" (a caption glued to the sentence after it): Yemen is no party to the act wanted
     return bool(targets) and crowd_demander(p, text, low, floor)
+
+
+# where the phrase of the act a crowd wants ends: "Activists want prosecutions by the International Criminal Court (ICC)
+# and hope ...", "want the downfall of the regime, not some compromise"
+_WANTED_END = re.compile(r"[,;:(\"“”]|\s(?:and|but|while|because|as|who|which|that|not)\s")
+
+
+def _wanted_of(p: Predicate, low: str, actors: list[ActorMention], targets: list[str]) -> bool:
+    """Does the phrase of the act a crowd wants ("want prosecutions by the International Criminal Court") name one of
+    ``targets``, the party of the act wanted?"""
+    stop = _WANTED_END.search(low, p.trigger.end)
+    end = stop.start() if stop is not None else len(low)
+    return any(a.name in targets and p.trigger.end <= a.start < end for a in actors)
 
 
 def crowd_demander(p: Predicate, text: str, low: str, floor: int) -> bool:
@@ -150,7 +172,7 @@ def crowd_demander(p: Predicate, text: str, low: str, floor: int) -> bool:
     without its target)? Such a demand is the crowd's street act, dated as its protest is: in the body of a story, by
     its own date words only (events_gold_fresh11 t17-reuters-216#12, "The protesters demanded political freedoms",
     undated like the protest it is of)."""
-    return _active_demand(p) and _crowd_subject(text, low, p, floor)
+    return _active_demand(p) and _crowd_head(text, low, p, floor, _DEMAND_HEADS) is not None
 
 
 # the pronouns of a group that may stand for no one the text names ("They also called on Damascus ...")

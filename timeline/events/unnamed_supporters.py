@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import DEMONYMS, phrase_alternation
+from .agentless import crowd_demander
 from .cues import CUES, MODAL_GROUP, SUBJECT_TO_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,6 +44,11 @@ _OBJECT_END = re.compile(r"[,;:(]|\s(?:as|but|while|because|after|when|and|who|w
                          r"over|from)\s")
 
 
+_THAT = re.compile(r"\s+that(?=\s)")
+# a clause of an earlier time or a cause, opened right before the crowd's demand ("since protesters demanded")
+_TIME_CLAUSE = re.compile(r"(?<![\w'’-])(?:since|after|before|until|till|because)\s+(?:[\w'’-]+\s+){0,6}$")
+
+
 def unnamed_supporters(st: _SentenceState) -> None:
     """A support verb of the sentence that no pass made an event, whose subject is a group no one names and whose
     object names an actor: the group's support, ``actor1`` None, the supported its counterpart (module doc)."""
@@ -55,12 +61,15 @@ def _unnamed_group_act(st: _SentenceState, kind: str) -> None:
     """The first ``kind`` verb of the sentence that no pass made an event, by a group no one names on a named actor."""
     builder, sent, low = st.builder, st.sent, st.low
     for p in st.preds:
-        if p.type != kind or not _reads(p, low, sent.start) or p.trigger.start in st.claimed_starts \
+        if p.type != kind or not _reads(p, builder.text, low, sent.start) or p.trigger.start in st.claimed_starts \
                 or p.trigger.start in builder.trigger_starts:
             continue
-        stop = _OBJECT_END.search(low, p.trigger.end, sent.end)
+        start = p.trigger.end
+        if kind == "demand" and (that := _THAT.match(low, start)) is not None:
+            start = that.end()  # "people demanded that Mr Assad resign": the one asked opens the clause asked for
+        stop = _OBJECT_END.search(low, start, sent.end)
         end = stop.start() if stop is not None else sent.end
-        supported = [a for a in sent.actors if p.trigger.end <= a.start < end and "dateline" not in a.flags]
+        supported = [a for a in sent.actors if start <= a.start < end and "dateline" not in a.flags]
         if not supported:
             continue  # neither side named: no row (rule 13)
         mention = st.dated.get(p.trigger.start) or next(
@@ -87,7 +96,7 @@ def _supported(actor, low: str) -> str:
     return actor.name
 
 
-def _reads(p: Predicate, low: str, floor: int) -> bool:
+def _reads(p: Predicate, text: str, low: str, floor: int) -> bool:
     """Is ``p`` an active, reported support verb, neither quoted nor negated nor held possible, right after a group
     subject the text does not name? (``p``'s type is one of ``_TYPES``: the caller's ``kind``.)"""
     if p.type == "demand" and p.rule == "participle":
@@ -98,6 +107,12 @@ def _reads(p: Predicate, low: str, floor: int) -> bool:
     before = low[max(floor, p.start - 80):p.start]
     if _MODAL.search(before):
         return False
+    if p.type == "demand" and crowd_demander(p, text, low, floor):
+        return _TIME_CLAUSE.search(before) is None  # a crowd's demand in a clause that is not the sentence's own ("But once security forces opened
+        # fire on peaceful demonstrations, people demanded that Mr Assad resign", "..., as tens of thousands of people
+        # called on President Bashar al-Assad to step down"): no pass read it, as crowd_demand reads the main clause's;
+        # not in a clause of an earlier time or a cause ("refugee arrivals have tripled since protesters demanded
+        # Assad's removal": the uprising's start, background)
     subject = _SUBJECT.search(before)
     if subject is None:
         return False
