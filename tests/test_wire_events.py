@@ -57,7 +57,7 @@ FORCES = [
     ("sealed-off", "Tuesday, troops sealed off districts in the city and searched the countryside for army defectors, "
      "residents said.", ("coerce", "Syria")),
     ("besieging", "The Syrian army has been besieging the city of Idlib, not far across the border from here, for the last "
-     "three days.", ("coerce", "Syria")),
+     "three days.", ("military", "Syria")),  # a siege is fighting (events_gold_fresh20 t17-bbc-186#8)
     ("was-storming", "He said the army was storming houses and making arrests, but withdrawing from neighborhoods after the "
      "raids.", ("coerce", "Syria")),
     ("country-army", "Syria's army is moving into the northern town where 120 troops were reportedly killed this week, to "

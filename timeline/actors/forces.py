@@ -233,7 +233,8 @@ _FORCE_MODIFIER = re.compile(r"(?<![\w-])(?:in|during|amid|by|from|of|an?)\s+(?P
 # "have taken up arms against the security forces", "an armed group attacked a military base" is no force noun)
 TARGET_BEFORE = re.compile(r"\b(?:(?:fir(?:e|ed|es|ing)|shot|shoot(?:ing|s)?|open(?:ed|ing|s)?\s+fire)\s+(?:at|on|upon)|"
                            r"(?:clash(?:ed|es|ing)?|skirmish(?:ed|es)?|gun\s?battles?|battl(?:ed|es|ing))\s+with|"
-                           r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\s+(?:on|against)|"
+                           r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensives?|advance|push|operations?|campaign|"
+                           r"crackdown|fight|fighting|war|battle)\s+(?:on|against)|(?:losses|casualties)\s+on|"
                            r"arms\s+against|"
                            r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|assault(?:ed|ing)?|target(?:ed|ing|s)?))\s+(?:the\s+)?$",
                            re.I)
@@ -324,6 +325,19 @@ _REBELS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
     sorted((p.lower() for p in word_list("rebel_nouns.txt")), key=len, reverse=True)), re.I)
 # another state's place right before the noun: "Libya, where rebels captured ... Gaddafi"
 _WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
+# a place the rebels hold, named as the target of an act of force, stands for them as its counterpart: "Muammar Gaddafi's
+# forces besieged the only major rebel city in the west" (events_gold_fresh5 t17-reuters-294#5: the Libyan rebels), "carry
+# out frequent attacks on rebel positions" (fresh9 t17-bbc-190#11: the Syrian rebels), "shelled rebel-held districts";
+# never where it is no target ("in the rebel-held city of Homs, residents said")
+_REBEL_PLACE = re.compile(r"(?<![\w-])(?:rebel|rebel-held|rebel-controlled|insurgent-held)\s+(?:[\w-]+\s+)?"
+                          r"(?:cit(?:y|ies)|towns?|villages?|strongholds?|bastions?|enclaves?|positions?|areas?|districts?|"
+                          r"neighbou?rhoods?|quarters?|suburbs?|bases?|territory)(?![\w-])", re.I)
+_PLACE_TARGET_BEFORE = re.compile(
+    r"\b(?:besieg(?:ed|ing|es|e)|shell(?:ed|ing|s)?|pound(?:ed|ing)|bombard(?:ed|ing|s)?|attack(?:ed|ing|s)?|"
+    r"assault(?:ed|ing)?|storm(?:ed|ing|s)?(?:\s+into)?|raid(?:ed|ing|s)?|overran|overrun|"
+    r"(?:attacks?|assaults?|offensives?|advance|push|raids?|shelling|bombardment|siege|strikes?|airstrikes?)\s+"
+    r"(?:on|against|of))\s+(?:(?:the|a|an|its|their|only|main|last|major|biggest|largest|key|remaining|other|several|"
+    r"two|three|four|many)\s+){0,4}$", re.I)
 # the armed groups of organizations.csv, by their name ("Free Syrian Army")
 # (not a government's own militia: ``resources/loyalist_militias.txt``)
 _ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group") \
@@ -376,6 +390,29 @@ class _CountriesBefore:
         return self.mentions[self.latest[k - 1]] if k else None
 
 
+def _attacking_state(text: str, forces: _StateForces, start: int) -> str | None:
+    """The state of the forces nearest before ``start`` in its sentence, within 120 characters: the side whose act of
+    force targets the rebels' place at ``start``."""
+    k = bisect_right(forces.ends, start)
+    if not k:
+        return None
+    m = forces.by_end[k - 1][1]
+    if start - m.end > 120 or re.search(r"[.!?]\s", text[m.end:start]):
+        return None
+    return state_of(m)
+
+
+def _rebel_matches(text: str, mentions: list[ActorMention]) -> list[re.Match]:
+    """The bare rebels (``bare``: where a subject stands, or as the target of an act of force: "launched a ground
+    offensive on rebels") and the places they hold named as such a target (``_REBEL_PLACE``), in text order."""
+    found = [match for match, _ in bare(_REBELS, text, mentions, targets=True)]
+    if "rebel" in text.lower():
+        taken = SpanIndex([(m.start, m.end) for m in mentions] + [m.span() for m in found])
+        found += [m for m in _REBEL_PLACE.finditer(text) if not taken.overlaps(*m.span())
+                  and _PLACE_TARGET_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    return sorted(found, key=lambda m: m.start())
+
+
 def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
     """``mentions`` with the bare rebels of the story's country added (``resources/rebel_nouns.txt``): where a
     subject stands, as the bare forces are read ("rebels had killed six soldiers", "In Aleppo, rebels vowed"), the
@@ -388,11 +425,13 @@ def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -
     starts = sentence_starts(text) if armed else []
     forces = places = None  # (made at the first bare noun: most articles have none)
     added = []
-    for match, _ in bare(_REBELS, text, mentions):
+    for match in _rebel_matches(text, mentions):
         start, end = match.span()
         if forces is None:
             forces, places = _StateForces(text, mentions), _CountriesBefore(mentions)
         foe = _paired_state(text, forces, start, end)
+        if foe is None and _REBEL_PLACE.fullmatch(match.group(0)):
+            foe = _attacking_state(text, forces, start)  # "Muammar Gaddafi's forces besieged the only major rebel city"
         if foe is not None and foe != country and DEMONYMS.get(foe):
             # "clashes between Syrian security forces and armed rebels" in a story of Lebanon's border: the rebels
             # the state's forces fight are that state's, whatever the story's country
