@@ -2256,7 +2256,15 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     aside = date_aside(sent, low, mention) if p is None and agent is None else None
     # ("President Bashar al-Assad, who came to power after the 2000 death of his father": a noun the lexicon does not
     # know in an aside is the antecedent's, as a date alone there is, ``_date_only_events``; the others stay parties)
-    event = builder.add(sent, p, mention, basis=mention.date_basis, agent=aside.members[0] if aside else agent)
+    clause = relative_clause(p, sent, low) if p is not None and agent is None and p.form in ("verb", "report") else None
+    members = tuple(dict.fromkeys(_coded_name(sent, n) for n in clause.members)) \
+        if clause is not None and clause.kind == "who" else ()
+    # ("He has faced defections, including his former Prime Minister Riad Hijab, who fled to Jordan earlier this week":
+    # a dated verb heading a comma's relative clause is its antecedent's act, as the main clause pass reads it, not the
+    # sentence subject's)
+    event = builder.add(sent, p, mention, basis=mention.date_basis,
+                        agent=aside.members[0] if aside else members[0] if members else agent)
+    _with_members(builder, sent, p, event, members)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
     elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and (any(
@@ -3262,6 +3270,13 @@ def _clause_date_act(st: _SentenceState, mention: Mention) -> bool:
         _with_members(st.builder, sent, q, event, clause.members)
         return True
     return False
+
+
+def _coded_name(sent: Sentence, name: str) -> str:
+    """The name an antecedent ``name`` acts under: an unnamed official's country or organisation ("The French foreign
+    minister, who visited Cairo on Tuesday": France), else the name (``roles.coded``)."""
+    mention = next((a for a in sent.actors if a.name == name), None)
+    return coded(mention).name if mention is not None else name
 
 
 def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event | None, members: tuple[str, ...]) -> None:
