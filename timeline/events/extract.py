@@ -97,6 +97,7 @@ from .forces_toll import forces_toll_rows
 from .forces_killed import forces_killed_rows
 from .killed_named import killed_named_rows
 from .under_fire import under_fire_rows
+from .backed_names import backed_names
 from .unnamed_sayers import named_in_clause
 from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
@@ -1788,6 +1789,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     standing_cooperation(st, _is_event)  # "Also, our cooperation recently is improving all the time": in a transcript
     apposed_rejections(st, _is_event)  # "... national dialogue talks, an offer rejected by opposition leaders"
     proposed_by(st)  # "the six-point peace plan proposed by UN-Arab League envoy Kofi Annan": Annan's proposal
+    backed_names(st)  # "the Shi'ite Hezbollah movement in neighboring Lebanon, also backed by Iran": Iran's support
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     second_reported_act(st, _is_event)  # "said that 200 tanks had been deployed, and that security forces were carrying out raids"
