@@ -97,6 +97,7 @@ from .forces_toll import forces_toll_rows
 from .forces_killed import forces_killed_rows
 from .killed_named import killed_named_rows
 from .under_fire import under_fire_rows
+from .backed_names import backed_names
 from .unnamed_sayers import named_in_clause
 from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
@@ -1792,6 +1793,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     standing_cooperation(st, _is_event)  # "Also, our cooperation recently is improving all the time": in a transcript
     apposed_rejections(st, _is_event)  # "... national dialogue talks, an offer rejected by opposition leaders"
     proposed_by(st)  # "the six-point peace plan proposed by UN-Arab League envoy Kofi Annan": Annan's proposal
+    backed_names(st)  # "the Shi'ite Hezbollah movement in neighboring Lebanon, also backed by Iran": Iran's support
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     second_reported_act(st, _is_event)  # "said that 200 tanks had been deployed, and that security forces were carrying out raids"
@@ -2260,7 +2262,15 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     aside = date_aside(sent, low, mention) if p is None and agent is None else None
     # ("President Bashar al-Assad, who came to power after the 2000 death of his father": a noun the lexicon does not
     # know in an aside is the antecedent's, as a date alone there is, ``_date_only_events``; the others stay parties)
-    event = builder.add(sent, p, mention, basis=mention.date_basis, agent=aside.members[0] if aside else agent)
+    clause = relative_clause(p, sent, low) if p is not None and agent is None and p.form in ("verb", "report") else None
+    members = tuple(dict.fromkeys(_coded_name(sent, n) for n in clause.members)) \
+        if clause is not None and clause.kind == "who" else ()
+    # ("He has faced defections, including his former Prime Minister Riad Hijab, who fled to Jordan earlier this week":
+    # a dated verb heading a comma's relative clause is its antecedent's act, as the main clause pass reads it, not the
+    # sentence subject's)
+    event = builder.add(sent, p, mention, basis=mention.date_basis,
+                        agent=aside.members[0] if aside else members[0] if members else agent)
+    _with_members(builder, sent, p, event, members)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
     elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and (any(
@@ -3266,6 +3276,13 @@ def _clause_date_act(st: _SentenceState, mention: Mention) -> bool:
         _with_members(st.builder, sent, q, event, clause.members)
         return True
     return False
+
+
+def _coded_name(sent: Sentence, name: str) -> str:
+    """The name an antecedent ``name`` acts under: an unnamed official's country or organisation ("The French foreign
+    minister, who visited Cairo on Tuesday": France), else the name (``roles.coded``)."""
+    mention = next((a for a in sent.actors if a.name == name), None)
+    return coded(mention).name if mention is not None else name
 
 
 def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event | None, members: tuple[str, ...]) -> None:

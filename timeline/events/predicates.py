@@ -519,6 +519,10 @@ def supporters_start(low: str, at: int, start: int, named: frozenset[int] | set[
 _SEIZED_PLACE = re.compile(r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?![\w'’-])")
 
 
+# a participle set off by a comma, perhaps after an adverb: "Hezbollah, supported by", "Lebanon, also backed by"
+_COMMA_SET = re.compile(r",\s*(?:(?:also|now|largely|heavily|strongly|openly|reportedly|widely|long)\s+)?$")
+
+
 class PredicateReader:
     def __init__(self, text: str, low: str, start: int, end: int, actors: list[ActorMention], triggers: list[Trigger],
                  joint_we: bool = False):
@@ -765,6 +769,10 @@ class PredicateReader:
                     and prev not in HAVE and prev not in BE:
                 # "the regime, backed by the Russian Government" (the word after the verb itself: "blocked an attempt
                 # by Western powers" is active)
+                if kind == "support" and _COMMA_SET.search(self.low, max(self.start, t.start - 30), t.start):
+                    return None  # "Hezbollah, supported by Syria and Iran": the agent after "by" backs the name before
+                    # the comma, a row of its own that events/backed_names.py makes (read as active, the name was
+                    # the backer: Hezbollah's support of Syria)
                 embedded, rule = True, "participle"
             elif _participle(first) and (nxt in _AFTER_PARTICIPLE or nxt in TOPIC) \
                     and not _QUANTITY.match(self.low, t.end) and not _OWN_OBJECT.search(t.text) \

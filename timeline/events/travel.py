@@ -87,17 +87,40 @@ def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
         i -= 1
     if i >= 1 and tokens.words[i] == "," and tokens.ends[i - 1] in reader.actor_ends:
         i -= 1  # "Kofi Annan, is to travel to Moscow": the apposition's name
+    fleeing = first in _FLEEING
+    there = _THERE.fullmatch(t.text) is not None  # "is in Turkey", "was in Cairo": a traveller there
+    if there and not _known_place_after(reader, t):
+        return None  # "if he were in Mr Assad's position", "is in God's hands"
+    if there and _SAID_BEFORE.search(reader.low, max(reader.start, t.start - 40), t.start):
+        return None  # "Abdah said he was in Istanbul as a representative of ...": where the speaker says he was, the
+        # saying's background, no visit (events_gold_fresh7 reuters-330 gives none)
+    fleeing = fleeing or there  # (the same strictness: a named person, no counted crowd, no unresolved pronoun)
+    if fleeing and i >= 1 and tokens.words[i] == "and" and tokens.words[i - 1] in _DEFECTED:
+        i -= 2  # "Col Riad al-Asaad, a Syrian officer who defected and fled to Turkey": who defected flees
+        while i >= 0 and (tokens.words[i] in AUXILIARY or tokens.words[i] in BE or tokens.words[i] in ADVERBS):
+            i -= 1
     if i < 0:
         return None if generic else "visit"
     word = tokens.words[i]
     if word in MOVERS:
-        return "mobilize"
+        return None if fleeing else "mobilize"  # troops crossing into Lebanon: no visit (their movement is not read here)
+    if there and any(a.end == tokens.ends[i] and a.kind == "country" for a in reader.actors):
+        return None  # "How come Syria is in Lebanon": a state's presence, no visit
+    if there and word in _STATIONED:
+        return None  # "The UN monitors are in Syria to observe ...": a mission stationed there, no visit
+        # (events_gold_fresh14 bbc-62 gives none; "A UN team is currently in Damascus to negotiate" is one)
+    if fleeing and _counted(tokens, i):
+        return None  # "Several thousand Syrians have fled to Turkey", "448 people crossed into Turkey": a toll of
+        # refugees, no traveller (as "refugees arriving in Turkey")
     if word == "who":  # "Sheree Zielke, 55, who came from Canada", "a refugee who went to Turkey": who it is
         j = i - 1
         while j >= 0 and (tokens.words[j] == "," or tokens.words[j].isdigit()):
             j -= 1
         if j >= 0 and tokens.words[j] in _NOT_TRAVELLERS:
             return None
+    if fleeing and word in _TRAVELLER_PRONOUNS and word != "who" and tokens.ends[i] not in reader.actor_ends:
+        return None  # "A Syrian army soldier, he fled to Lebanon" with no one the pronoun is: no traveller named (the
+        # description's country is no refugee)
     if tokens.ends[i] in reader.actor_ends or word in _TRAVELLER_PRONOUNS:
         return "visit"
     if word in TRAVELLERS:
@@ -106,6 +129,43 @@ def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
 
 
 _NOT_TRAVELLERS = frozenset(CUES["not_traveller"])
+# verbs of flight, said of anyone (travel_generic): a visit only by a named person or a pronoun, not by a counted crowd
+_FLEEING = frozenset({"fled", "flee", "flees", "fleeing", "crossed", "crosses", "crossing"})
+_DEFECTED = frozenset({"defected", "deserted"})
+_COUNT_WORDS = frozenset({"thousand", "thousands", "hundreds", "dozens", "several", "many", "some", "million", "most", "all"})
+
+
+# a saying right before its pronoun subject: "said he was in", "said on Monday he was in"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told\s+[\w.]+|tells\s+[\w.]+|added|adds)(?:\s+on\s+[\w-]+)?\s+(?:that\s+)?"
+                          r"(?:he|she|they|we|i)\s+$")
+# those stationed somewhere, whose being there is a deployment, not a visit
+_STATIONED = frozenset({"monitors", "observers", "mission", "missions", "peacekeepers", "inspectors", "troops",
+                        "forces", "soldiers"})
+# being somewhere: "is in", "was now in" (not "is due in", "is in Moscow for talks", which the lexicon reads apart)
+_THERE = re.compile(r"(?:is|are|was|were)\s+(?:(?:currently|now|already|still)\s+)?in")
+
+
+def _known_place_after(reader: PredicateReader, t: Trigger) -> bool:
+    """Does a place the gazetteer knows follow the trigger ("in Turkey", "in Cairo", "in the Syrian city of Homs" is
+    not read: a name right after, perhaps after "the")?"""
+    from .places import known_place  # (places imports this module)
+    m = _PLACE_AFTER.match(reader.text, t.end, reader.end)
+    return m is not None and known_place(m.group("place"))
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)(?=[\s,.;:]|$)")
+
+
+def _counted(tokens, i: int) -> bool:
+    """Is the subject ending at token ``i`` a counted crowd: a number or a quantity word within the four words
+    before it ("More than 33,000 people", "Several thousand Syrians", "Some Syrian Kurds")?"""
+    for j in range(max(0, i - 4), i + 1):
+        w = tokens.words[j]
+        if w[:1].isdigit() or w in _COUNT_WORDS:
+            return True
+    return False
+
+
 _LEAVING = frozenset({"left", "leaves", "leaving"})
 # the place left before "for": a name ("left Syria for Paris") or "the country", "home"
 _LEFT_PLACE = re.compile(r"\w+\s+(?:the\s+country|home|[A-Z][\w'’.-]*)\s+for")
