@@ -115,6 +115,7 @@ from .unnamed_sources import unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
 from .need_points import need_points
+from .point_verbs import point_verb_rows
 from .welcomed_agreements import welcomed_agreements
 from .joint_plans import joint_plans
 from .thanked_giving import thanked_giving
@@ -1733,6 +1734,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _participle_acts(st)
     kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
     need_points(st, _is_event)  # a joint statement's "They stressed the need to support ...": the authors' point
+    point_verb_rows(st, _is_event)  # a readout's "President Biden raised Russia's brutal war ...": his point (rule 25)
     welcomed_agreements(st)  # a joint statement's "welcomed the signing of an MoU between X and Y": their agreement
     thanked_giving(st, _is_event)  # "expressed gratitude for ... providing temporary shelter to 4,000 Afghans": the thanked's aid
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
