@@ -1734,7 +1734,6 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _participle_acts(st)
     kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
     need_points(st, _is_event)  # a joint statement's "They stressed the need to support ...": the authors' point
-    point_verb_rows(st, _is_event)  # a readout's "President Biden raised Russia's brutal war ...": his point (rule 25)
     welcomed_agreements(st)  # a joint statement's "welcomed the signing of an MoU between X and Y": their agreement
     thanked_giving(st, _is_event)  # "expressed gratitude for ... providing temporary shelter to 4,000 Afghans": the thanked's aid
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
@@ -1798,6 +1797,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
     naming_clause_charges(st, _is_event)  # "under U.S. sanctions since 2008 for what Washington calls public corruption"
     joint_plans(st)  # a joint statement's "We will invest in the modernization of NORAD", with no row: the authors' work
+    point_verb_rows(st, _is_event)  # a readout's "President Biden raised Russia's brutal war ...": his point (rule 25;
+    # last, so that the clause's rows of every pass are known)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")

@@ -16,6 +16,19 @@ description of the principals ("The President", "The two leaders", "Both sides")
 "concerns raised by", not "shortages ... have highlighted the importance of" (no principal), not a verb whose clause
 already has a row (``raised concerns`` and the relationship's "highlighted" are the lexicon's). The row is a
 `statement` of the day (the sentence's own day, as every point of the call).
+
+The lexicon's own point verbs are read here too where the extractor left their clause without a row, folded into an
+act of another kind in the sentence: a point before or after a "noted" clause ("President Biden also raised concerns
+about the DPRK's provocative behavior, noted ..., and underscored the United States' ironclad commitment": dev Xi 2022
+#15; "President Biden noted he would be following the planned January 9 protests ... and emphasized Venezuelans
+should be allowed to express their political opinions": dev Gonzalez Urrutia #6), a point before the frame of another
+act ("expressed his deep condolences to President Erdogan ... and made clear we stand with our NATO Ally": check
+Erdogan #4), a point beside a proposed meeting ("reaffirmed his goal of building a stable and predictable
+relationship with Russia ..., and proposed a summit meeting": dev Putin #6). Rule 25's readings hold: two points of
+one kind are one row (no row where the sentence has a statement already: "reiterated that ... and underscored
+that ..."), a point verb whose object is the act gives that act's row only ("expressed the Administration's support
+for"), and a concern voiced beside the demand it grounds is the demand ("voiced our concerns over ..., and called on
+Russia to de-escalate": dev Putin #4, one row).
 """
 
 from __future__ import annotations
@@ -30,10 +43,33 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # the point verbs the lexicon leaves to this pass (the lexicon's own readings of them win: their trigger starts a row)
-_VERB = re.compile(r"\b(?:raised|highlighted|communicated|(?:was|were)\s+clear(?=\s+(?:about|that|on|with)\b))")
-# what the lexicon reads already ("raised (her deep) concerns", "raised U.S. objections"), and what is no point
-# ("raised the possibility": a question of the clause's, not the principal's)
-_LEXICON_OBJECT = re.compile(r"raised\s+(?:[\w.’'-]+\s+){0,2}?(?:concerns?|objections?)\b")
+_UNREAD = r"raised|highlighted|communicated|(?:was|were)\s+clear(?=\s+(?:about|that|on|with)\b)"
+# the lexicon's statement verbs of a point (rule 25's list; not "noted", rule 3; not the verbs of support or
+# condemnation, which type their own rows)
+_SAYING_POINTS = ("underscored|reiterated|emphasized|emphasised|stressed|expressed|reaffirmed|affirmed|made\s+clear|"
+                  "explained|laid\s+out|conveyed|voiced|underlined")
+_VERB = re.compile(r"\b(?:%s|%s)\b" % (_UNREAD, _SAYING_POINTS))
+# a stance whose act types it ("emphasized her determination to continue to strengthen the bonds", "reiterated
+# their readiness to continue working together": the lexicon's, as ``extract._RESOLVE_OBJECT``), or a point on the
+# relationship itself ("emphasized the importance of further expanding our ... ties"): support, the kind of the
+# readout's other evaluations, not a statement of its own
+_STANCE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:resolve|determination|resolution|"
+                     r"intent|intention|readiness|commitments?|dedication)\s+to\b")
+_RELATION = re.compile(r"\s+the\s+(?:[\w-]+\s+)?importance\s+of\s+[^;]*?\b(?:relationship|relations|partnership|alliance|ties|"
+                       r"bonds|friendship)\b")
+# a point verb's object that is an act, in at most three words ("reaffirmed U.S. support for", "underscored strong U.S.
+# support"): the point is that act's row, one row of the act's type (rule 25; ``extract._OBJECT_ACT``)
+# (no clause between: not "emphasized Venezuelans should be allowed to ...")
+_OBJECT_WORDS = re.compile(r"\s+(?:(?!(?:about|over|of|for|on|in|at|to|with|regarding|from|by|against|that|should|must|would|"
+                           r"will|can|could|may|be|is|are|was|were|has|have|had)\s)[\w.’'-]+\s+){0,3}$")
+# the kinds of act a point beside them elaborates, one row (dev Putin #4 "voiced our concerns over ..., and called on
+# Russia to de-escalate": the demand; dev el-Sisi #2 "condemned Hamas' terrorist attack ... and reiterated that Hamas
+# does not stand for ...": the accusation)
+_GROUNDED = frozenset({"demand", "accuse", "threaten", "reject"})
+# the next point of the sentence: "and" (a comma or not) and a verb of a point, or a semicolon
+_NEXT_POINT = re.compile(r";|,\s+and\s+(?:[\w.’'-]+\s+){0,6}?[a-z]+ed\b|\s+and\s+(?:also\s+)?(?:%s|%s|noted|proposed|"
+                         r"called|urged|welcomed|thanked|congratulated|condemned|committed|pledged|agreed)\b"
+                         % (_UNREAD, _SAYING_POINTS))
 # the clause's subject right before the verb: a pronoun or a description of the principals, at the clause's opening
 # (the sentence's, or after ", and" / "and"); a named principal is read from the actors (``_named_subject``)
 _PRINCIPALS = (r"(?:he|she|they|we|the\s+(?:vice\s+)?president|the\s+(?:two\s+)?leaders|both\s+leaders|the\s+(?:two\s+)?sides|"
@@ -53,18 +89,45 @@ def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
         return
     for m in _VERB.finditer(low, sent.start, sent.end):
         start = m.start()
-        if start in builder.trigger_starts or start in st.claimed_starts or _LEXICON_OBJECT.match(low, start):
+        if start in builder.trigger_starts or start in st.claimed_starts:
             continue
         if not _principal_subject(st, start):
             continue  # ("concerns raised by some council members", "shortages ... have highlighted")
-        stop = _clause_end(low, m.end(), sent.end)
-        if any(e.char_start == sent.start and e.trigger_char_start is not None
-               and start <= e.trigger_char_start < stop for e in builder.events[st.first:]):
+        stop = _NEXT_POINT.search(low, m.end(), sent.end)
+        stop = stop.start() if stop else sent.end
+        rows = [e for e in builder.events[st.first:] if e.char_start == sent.start]
+        if any(e.trigger_char_start is not None and start <= e.trigger_char_start < stop for e in rows):
             continue  # the clause has its row ("highlighted U.S. ... efforts to mobilize")
+        unread = re.fullmatch(_UNREAD, m.group()) is not None
+        kind = next((q.type for q in st.preds if q.trigger.start == start), "statement")
+        act = next((q.type for q in st.preds if q.type != "statement" and m.end() <= q.trigger.start < stop
+                    and _OBJECT_WORDS.fullmatch(low, m.end(), q.trigger.start)), None)
+        if act is not None:
+            kind = act
+        elif not unread and kind == "statement" and (_STANCE.match(low, m.end()) or _RELATION.match(low, m.end(), stop)):
+            kind = "support"
+        if any(e.event_type == kind or e.event_family == kind for e in rows) \
+                or rows and all(e.event_type in _GROUNDED for e in rows):
+            continue  # one kind, one row ("reiterated that ... and underscored that ...", "expressed his appreciation
+            # for ... and underscored their dedication": support); the act a point beside it grounds
+        if _CONJUNCT.search(low, sent.start, start) and any(
+                e.event_type == "support" and e.trigger_char_start is not None and e.trigger_char_start < start for e in rows):
+            continue  # a second verb phrase after praise is the praise told on ("Mr. Finer applauded their invaluable
+            # contributions ... and highlighted that their joint award demonstrates the importance of defending human
+            # rights": one support, events_gold_fresh2)
+        if kind != "statement" and not unread:
+            continue  # (a point of another kind with no row: the lexicon's reading, left to it; the verbs it does
+            # not read give their statement: "The two sides highlighted the joint efforts through ...")
         trigger = Trigger(start, m.end(), st.text[start:m.end()], "statement", "V")
         p = Predicate(trigger, "statement", "verb", "reported", start, rule="readout point")
-        if is_event(p, sent, builder):
-            st.record(p, **st.on_day(st.basis(p)))
+        agent = None
+        if not is_event(p, sent, builder):
+            # a second verb phrase whose subject the roles do not find past the first ("President Biden noted he
+            # would be following ... and emphasized Venezuelans should be allowed ..."): the sentence's opening name
+            agent = _opening_name(st) if _CONJUNCT.search(low, sent.start, start) else None
+            if agent is None or not is_event(p, sent, builder, agent):
+                continue
+        st.record(p, **st.on_day(st.basis(p)), agent=agent)
 
 
 def _principal_subject(st: _SentenceState, start: int) -> bool:
@@ -74,8 +137,12 @@ def _principal_subject(st: _SentenceState, start: int) -> bool:
     before = st.low[st.sent.start:start]
     if _named_subject(st, start) or _DESCRIBED.search(before):
         return True
-    return _CONJUNCT.search(before) is not None and (
-        _OPENING.match(before) is not None or any(a.start == st.sent.start for a in st.sent.actors))
+    return _CONJUNCT.search(before) is not None and (_OPENING.match(before) is not None or _opening_name(st) is not None)
+
+
+def _opening_name(st: _SentenceState) -> str | None:
+    """The name that opens the sentence ("President Biden noted ..."), if one does."""
+    return next((a.name for a in st.sent.actors if a.start == st.sent.start), None)
 
 
 def _named_subject(st: _SentenceState, start: int) -> bool:
@@ -87,9 +154,3 @@ def _named_subject(st: _SentenceState, start: int) -> bool:
             opening = low[st.sent.start:a.start].rstrip()
             return opening == "" or opening.endswith((",", "and", "and the", "the")) or opening.endswith(".")
     return False
-
-
-def _clause_end(low: str, start: int, end: int) -> int:
-    """Where the point's clause ends: the next ", and" + a verb, a semicolon, or the sentence's end."""
-    m = re.compile(r";|,\s+and\s+(?:[\w.’'-]+\s+){0,6}?[a-z]+ed\b").search(low, start, end)
-    return m.start() if m else end
