@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from .cues import CUES, phrase_alternation
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -43,11 +44,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # the point verbs the lexicon leaves to this pass (the lexicon's own readings of them win: their trigger starts a row)
-_UNREAD = r"raised|highlighted|communicated|(?:was|were)\s+clear(?=\s+(?:about|that|on|with)\b)"
+_UNREAD = r"(?:%s)(?<!clear)|(?:was|were)\s+clear(?=\s+(?:about|that|on|with)\b)" % phrase_alternation(CUES["readout_unread_point"])
 # the lexicon's statement verbs of a point (rule 25's list; not "noted", rule 3; not the verbs of support or
 # condemnation, which type their own rows)
-_SAYING_POINTS = ("underscored|reiterated|emphasized|emphasised|stressed|expressed|reaffirmed|affirmed|made\s+clear|"
-                  "explained|laid\s+out|conveyed|voiced|underlined")
+_SAYING_POINTS = phrase_alternation(CUES["readout_saying_point"])
 _VERB = re.compile(r"\b(?:%s|%s)\b" % (_UNREAD, _SAYING_POINTS))
 # a stance whose act types it ("emphasized her determination to continue to strengthen the bonds", "reiterated
 # their readiness to continue working together": the lexicon's, as ``extract._RESOLVE_OBJECT``), or a point on the
