@@ -52,5 +52,9 @@ def need_points(st: _SentenceState, is_event: Callable) -> None:
             # partnership (fresh15 Trudeau #38, fresh18 Jeddah #13 against #6)
         q = replace(q, form="verb")  # no frame here: the verb's own act, as a point beside another act is
         if is_event(q, sent, builder):  # (``extract._coordinated_acts``)
-            st.record(q, **st.on_day(st.basis(q)), claim=False)
+            event = st.record(q, **st.on_day(st.basis(q)), claim=False)
+            if event is not None and not builder.signatories:
+                # a readout's point: the principal and the one it is made to, no third party its words name ("...,
+                # upholding the UN Charter": rule 25's actor2 only)
+                builder.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n))
         return

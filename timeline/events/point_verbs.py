@@ -65,6 +65,10 @@ _OBJECT_WORDS = re.compile(r"\s+(?:(?!(?:about|over|of|for|on|in|at|to|with|rega
 # the kinds of act a point beside them elaborates, one row (dev Putin #4 "voiced our concerns over ..., and called on
 # Russia to de-escalate": the demand; dev el-Sisi #2 "condemned Hamas' terrorist attack ... and reiterated that Hamas
 # does not stand for ...": the accusation)
+# a party's right affirmed ("reaffirmed Israel's right to defend itself"): support of that party (rule 7 (c), as the
+# lexicon reads "recognized ... right"), the kind of the support beside it ("... and expressed the Administration's
+# support for ...": the point_verb cue's restated position, one kind)
+_RIGHT = re.compile(r"\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?['’]s\s+(?:[\w-]+\s+)?rights?\b")
 _GROUNDED = frozenset({"demand", "accuse", "threaten", "reject"})
 # the next point of the sentence: "and" (a comma or not) and a verb of a point, or a semicolon
 _NEXT_POINT = re.compile(r";|,\s+and\s+(?:[\w.’'-]+\s+){0,6}?[a-z]+ed\b|\s+and\s+(?:also\s+)?(?:%s|%s|noted|proposed|"
@@ -104,7 +108,8 @@ def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
                     and _OBJECT_WORDS.fullmatch(low, m.end(), q.trigger.start)), None)
         if act is not None:
             kind = act
-        elif not unread and kind == "statement" and (_STANCE.match(low, m.end()) or _RELATION.match(low, m.end(), stop)):
+        elif not unread and kind == "statement" and (_STANCE.match(low, m.end()) or _RIGHT.match(low, m.end())
+                                                     or _RELATION.match(low, m.end(), stop)):
             kind = "support"
         if any(e.event_type == kind or e.event_family == kind for e in rows) \
                 or rows and all(e.event_type in _GROUNDED for e in rows):
@@ -127,7 +132,11 @@ def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
             agent = _opening_name(st) if _CONJUNCT.search(low, sent.start, start) else None
             if agent is None or not is_event(p, sent, builder, agent):
                 continue
-        st.record(p, **st.on_day(st.basis(p)), agent=agent)
+        event = st.record(p, **st.on_day(st.basis(p)), agent=agent)
+        if event is not None:
+            # the principal and the one the point is made to or about, no third party its words name ("through the
+            # Terrorist Financing Targeting Center", "the G7 commitment": rule 25's actor2 only)
+            builder.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n))
 
 
 def _principal_subject(st: _SentenceState, start: int) -> bool:
