@@ -116,6 +116,7 @@ from .unnamed_sources import unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
 from .need_points import need_points
+from .point_verbs import point_verb_rows
 from .welcomed_agreements import welcomed_agreements
 from .joint_plans import joint_plans
 from .thanked_giving import thanked_giving
@@ -1802,6 +1803,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
     naming_clause_charges(st, _is_event)  # "under U.S. sanctions since 2008 for what Washington calls public corruption"
     joint_plans(st)  # a joint statement's "We will invest in the modernization of NORAD", with no row: the authors' work
+    point_verb_rows(st, _is_event)  # a readout's "President Biden raised Russia's brutal war ...": his point (rule 25;
+    # last, so that the clause's rows of every pass are known)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")

@@ -10,7 +10,11 @@ policy's importance or a need, a `support` for the importance of the partnership
 "affirmed/underscored/stressed the importance of" or "the need for" a policy = statement; fresh15 Trudeau #61), which
 is the type the reader already gives the verb (``predicates``: the "evaluation" rule). So in a joint statement a
 sentence with no row whose reporting verb has such an object gives that verb's row. Not "noted" (events_gold.md
-rule 3: no row of its own), not a negated or quoted verb. Readouts and wire copy are left as they are.
+rule 3: no row of its own), not a negated or quoted verb. Rule 25 (twenty-second session) reads a readout's points as
+a joint statement's, so a readout's sentence is read so too ("They stressed the importance of responsibly managing
+competitive aspects of the relationship, preventing conflict, ... cooperating on areas of shared interest":
+events_gold_fresh5 Woodside #33, which gave no row: the reader's main predicate was the embedded "cooperating");
+wire copy is left as it is.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold, no 
 def need_points(st: _SentenceState, is_event: Callable) -> None:
     """The authors' point of a joint statement's sentence that has no row, on a need or an importance (module doc)."""
     builder, sent, low = st.builder, st.sent, st.low
-    if not builder.signatories or st.heading or st.made:
+    if not (builder.signatories or (builder.article.title or "").lower().startswith("readout")) or st.heading or st.made:
         return
     for q in st.preds:
         if not q.reporting or q.type not in ("statement", "support") or q.embedded or q.quoted or q.negated \
@@ -48,5 +52,9 @@ def need_points(st: _SentenceState, is_event: Callable) -> None:
             # partnership (fresh15 Trudeau #38, fresh18 Jeddah #13 against #6)
         q = replace(q, form="verb")  # no frame here: the verb's own act, as a point beside another act is
         if is_event(q, sent, builder):  # (``extract._coordinated_acts``)
-            st.record(q, **st.on_day(st.basis(q)), claim=False)
+            event = st.record(q, **st.on_day(st.basis(q)), claim=False)
+            if event is not None and not builder.signatories:
+                # a readout's point: the principal and the one it is made to, no third party its words name ("...,
+                # upholding the UN Charter": rule 25's actor2 only)
+                builder.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n))
         return
