@@ -27,6 +27,7 @@ from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .charged_force import charges_force
 from .communicated import communicated
+from .condemned_conduct import condemned_conduct
 from .conditions import warns_of_harm
 from .defiance import defiance
 from .foreign_backing import foreign_backing
@@ -1090,6 +1091,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type="accuse", rule="reported perpetrator")
             elif condemnation(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported condemnation")
+            elif speaker is not None and condemned_conduct(low, content):
+                # "told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the
+                # conscience of the world\"", "said that the massacre at Houla ... was appalling": conduct condemned in
+                # words of horror (``condemned_conduct``)
+                main = replace(frame, type="accuse", rule="reported horror")
             elif failure(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported failure")
             elif insult(reader, content, speaker):
