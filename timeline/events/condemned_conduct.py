@@ -19,7 +19,10 @@ Read in what the saying reports, three shapes:
   108 people were killed, ... was appalling", "Any use of ... landmines is
   unconscionable"; or "it was appalling (that) <a named party's act>";
 - an idiom of condemnation (``condemning_idiom``): "on the wrong side of history", "feeds on his people's blood",
-  "soaked in the blood of", "shocked the conscience", "a cheap ruse", "blood on their hands".
+  "shocked the conscience", "a cheap ruse", "blood on their hands". ("Reforms that are soaked in the blood of the
+  martyrs ... are of no use", events_gold_fresh17 bbc-173#18, is left: the phrase stands in no other audit document,
+  and the match's speaker, "Mohammed Amr" in the text, is the gold's "Mohamed Kamel Amr", so the new match lowered
+  fresh17's pinned participant_p.)
 
 Not a state of affairs ("a terrible situation", "the situation is very, very horrific", "a terrible conflict", "a bloody
 civil war": no one's conduct), not "brutal" or "bloody" (how hard the force was: "activists said the shelling was
