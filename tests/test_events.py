@@ -1765,11 +1765,12 @@ def test_events_transcript_recalled_past(text, published, fragment, event_type, 
     ("The United States and the European Commission condemn Russia’s use of energy blackmail and reaffirm our "
      "commitment to strengthening Europe’s energy security.", "2022-05-24",
      {("accuse", "2022-05-24", "United States"), ("support", "2022-05-24", "United States")}),
-    # after a closing reporting verb, ", and called for": the speaker's act (t17-bbc-170)
+    # after a closing reporting verb, ", and called for": the speaker's act (t17-bbc-170); the saying, a named party's
+    # act called "appalling", is his accusation (events/condemned_conduct.py)
     ('British Foreign Secretary William Hague met the opposition on Monday. It was "appalling" the Syrian government '
      'had so far "refused requests" for humanitarian assistance, he said, and called for a UN resolution to address '
      'the situation.', "2012-03-05",
-     {("meeting", "2012-03-05", "William Hague"), ("statement", "2012-03-05", "William Hague"),
+     {("meeting", "2012-03-05", "William Hague"), ("accuse", "2012-03-05", "William Hague"),
       ("demand", "2012-03-05", "William Hague")}),
     # readouts: a point of its own beside an act of another kind, before or after it (Lula and Merkel readouts)
     ("President Biden congratulated President Lula on Brazil’s G20 host year and reaffirmed the United States’ support "

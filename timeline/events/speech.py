@@ -27,6 +27,7 @@ from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .charged_force import charges_force
 from .communicated import communicated
+from .condemned_conduct import condemned_conduct
 from .conditions import warns_of_harm
 from .defiance import defiance
 from .foreign_backing import foreign_backing
@@ -814,6 +815,40 @@ def _other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
     return country is None or country not in (subject.name, subject.country)
 
 
+# a passive after the modal of obligation ("those responsible must be identified, arrested and brought to justice",
+# "a time limit should be set", "humanitarian corridors need to be opened", "the military option must be halted"): an
+# act asked of whoever is to do it; not a participle of saying or of a state of mind ("it must be said", "should be
+# concerned", "must be prepared to")
+_PASSIVE_OBLIGATION = re.compile(r"\s+(?:(?:not|also|now|first|immediately|urgently|then|quickly|fully|still)\s+){0,2}be\s+"
+                                 r"(?:[a-z]+ly\s+)?(?P<p>[a-z]+(?:ed|en|wn)|set|put|held|brought|made|kept|cut|shut|sent|"
+                                 r"built|paid|left|met|found|shed|done|lifted|freed)(?![\w'’-])")
+_STATE_PARTICIPLES = frozenset(CUES["obligation_passive_state"])
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:that|which|who|whom)\s+$")
+# a modal of future or possibility before "have to": a necessity foretold, not asked ("which will, however, have to be
+# paid for", "they may have to be buried in Syria")
+_MODAL_BEFORE = re.compile(r"(?<![\w'’])(?:will|would|may|might|could|can|'ll|’ll)(?:,?\s+[a-z]+){0,2}?,?\s+$")
+# a saying verb inside the reported clause: what follows is someone else's words
+_INNER_SAYING = re.compile(r"(?<![\w'’-])(?:say|says|said|saying|tell|tells|told|telling)(?![\w'’-])")
+
+
+def _passive_obligation(low: str, content: tuple[int, int], start: int, end: int) -> bool:
+    """Is the modal of obligation at ``low[start:end]`` followed by a passive ("must be released") in ``content``? Not
+    in a relative clause ("there are mines in Baba Amr that need to be cleared before the Red Cross can enter": what
+    the speaker says is to be done, a statement about the mines, t17-bbc-102), not a past "had to" ("Syrian officials
+    told the Red Cross that Baba Amr had to be cleared of booby traps": their reason, events_gold_bbc 102#3 a
+    statement), not after a modal of future or
+    possibility, and not in what someone else inside the clause says ("an offer rejected by opposition leaders ...,
+    who say security forces must first stop shooting protesters and political prisoners must be released": the
+    opposition's demand, not the authorities', t17-reuters-260)."""
+    m = _PASSIVE_OBLIGATION.match(low, end, content[1])
+    return m is not None and not low.startswith("had", start) and m.group("p") not in _STATE_PARTICIPLES \
+        and _RELATIVE_BEFORE.search(low, max(0, start - 8), start) is None \
+        and _MODAL_BEFORE.search(low, max(content[0], start - 30), start) is None \
+        and _INNER_SAYING.search(low, content[0], start) is None
+
+
 def obligation(low: str, actors: list[ActorMention], content: tuple[int, int], speaker: ActorMention | None,
                frame: Predicate | None = None) -> Predicate | None:
     """ "Sudan must return the helicopter": a demand on an actor other than the speaker; "it is time for the world to
@@ -834,7 +869,8 @@ def obligation(low: str, actors: list[ActorMention], content: tuple[int, int], s
                 or addressed_pronoun(low, actors, content, m.start(), frame, speaker) is not None \
                 or not subject and (_OBLIGATED.search(low[max(content[0], m.start() - 60):m.start()])
                                     or _PUBLIC.fullmatch(low, content[0], m.start())
-                                    or halted_harm(low, content, m.start(), m.end())):
+                                    or halted_harm(low, content, m.start(), m.end())
+                                    or _passive_obligation(low, content, m.start(), m.end())):
             t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
             return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     return None
@@ -1090,6 +1126,11 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type="accuse", rule="reported perpetrator")
             elif condemnation(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported condemnation")
+            elif speaker is not None and condemned_conduct(low, content):
+                # "told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the
+                # conscience of the world\"", "said that the massacre at Houla ... was appalling": conduct condemned in
+                # words of horror (``condemned_conduct``)
+                main = replace(frame, type="accuse", rule="reported horror")
             elif failure(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported failure")
             elif insult(reader, content, speaker):

@@ -1,0 +1,78 @@
+"""A saying that condemns an act of force or a party's conduct in words of horror: an accusation (``speech``).
+
+"Mrs Clinton told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the conscience of
+the world\"", "He said that the massacre at Houla ... was appalling", "\"Any use of anti-personnel landmines is
+unconscionable,\" Steve Goose ... said", "said opposition to the resolution was a \"cheap ruse by those who would rather
+sell arms to the Syrian regime\"", "\"The Russians and Chinese have put themselves on the wrong side of history,\" said
+McCain": the development sets code such sayings ``accuse`` (events_gold.md, "type by meaning": "condemned" is accuse),
+and a saying typed ``statement`` is also folded into the speaker's earlier statement of the day, so the accusation was
+lost twice.
+
+Read in what the saying reports, three shapes:
+
+- a word of horror (``horror_word``: appalling, horrific, unconscionable, reprehensible, inhumane ...) before
+  a noun of conduct (``condemned_conduct``: massacre, campaign, crackdown, shelling, acts, methods, use ...), within one
+  word and a quotation mark, in the speaker's quoted words: "horrific campaign of violence", "heinous massacre",
+  "inhumane methods" (a reporter's "for its bloody crackdown", outside the quote, is the reporter's word, not the
+  speaker's condemnation: t17-reuters-314, -326, -131 "bloody crackdown");
+- a noun of conduct, then a form of "be" and the word of horror, within a few words: "the massacre at Houla, in which
+  108 people were killed, ... was appalling", "Any use of ... landmines is
+  unconscionable"; or "it was appalling (that) <a named party's act>";
+- an idiom of condemnation (``condemning_idiom``): "on the wrong side of history", "feeds on his people's blood",
+  "shocked the conscience", "a cheap ruse", "blood on their hands". ("Reforms that are soaked in the blood of the
+  martyrs ... are of no use", events_gold_fresh17 bbc-173#18, is left: the phrase stands in no other audit document,
+  and the match's speaker, "Mohammed Amr" in the text, is the gold's "Mohamed Kamel Amr", so the new match lowered
+  fresh17's pinned participant_p.)
+
+Not a state of affairs ("a terrible situation", "the situation is very, very horrific", "a terrible conflict", "a bloody
+civil war": no one's conduct), not "brutal" or "bloody" (how hard the force was: "activists said the shelling was
+\"brutal\"" is their report, events_gold_bbc 111#4 a statement), not a hypothetical ("would be reprehensible": a condition's or a modal's act is no act,
+BBC convention 4), not a negated idiom ("had no \"blood on their hands\"").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import phrase_alternation
+from .cues import CUES
+
+_Q = r"[\"“”'‘’]?\s*"
+_WORD = phrase_alternation(CUES["horror_word"])
+_CONDUCT = phrase_alternation(CUES["condemned_conduct"])
+# "horrific campaign", "\"horrific campaign", "heinous and cowardly attacks", "truly appalling acts"
+_ATTRIBUTIVE = re.compile(r"(?<![\w'’-])(?:%s)\s*(?:,\s*|\s+and\s+|\s+)?(?:(?:%s|[a-z]+ly)\s+)?%s(?:[\w-]+\s+)?(?:%s)(?![\w'’-])"
+                          % (_WORD, _WORD, _Q, _CONDUCT))
+# "the massacre ... was appalling", "is unconscionable": a conduct noun, then at most
+# fifteen words with no full stop, then a present or past "be" (no modal before it) and the word
+_PREDICATIVE = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])[^.;:!?]{0,120}?(?<![\w'’-])(?:is|are|was|were)\s+(?:(?:so|very|truly|simply|totally|utterly|absolutely|"
+                          r"particularly|just|quite),?\s+){0,3}%s(?:%s)(?![\w'’-])" % (_CONDUCT, _Q, _WORD))
+# "It was \"appalling\" the Syrian government had so far \"refused requests\"": a named party's act that is appalling
+_IT_WAS = re.compile(r"(?<![\w'’-])it\s+(?:is|was)\s+%s(?:%s)%s\s+(?!to\s|for\s|and\s|but\s)(?:that\s+)?[a-z]" % (_Q, _WORD, _Q))
+_IDIOM = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % phrase_alternation(CUES["condemning_idiom"]))
+_NEGATED_BEFORE = re.compile(r"(?<![\w'’-])(?:no|not|never|without)\s+%s$" % _Q)
+
+
+def _quoted(low: str, start: int, pos: int, end: int) -> bool:
+    """Is ``low[pos]`` inside a quotation, the speaker's own words: one opened after ``start``, or one opened before the
+    content and closed after ``pos`` ('Furthermore, they wanted to quash the opposition through inhumane methods, by
+    shedding blood," he told a business forum')?"""
+    before, after = low[start:pos], low[pos:end]
+    if '"' in before or "“" in before or "”" in before:
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return after.count('"') % 2 == 1 or after.count("”") > after.count("“")
+
+
+def condemned_conduct(low: str, content: tuple[int, int]) -> bool:
+    """Does ``low[content[0]:content[1]]`` (what a saying reports) condemn conduct in words of horror (the three shapes
+    of the module's docstring)?"""
+    start, end = content
+    if any(_quoted(low, start, m.start(), end) for m in _ATTRIBUTIVE.finditer(low, start, end)) \
+            or _PREDICATIVE.search(low, start, end):
+        return True
+    if _IT_WAS.search(low, start, end):
+        return True
+    for m in _IDIOM.finditer(low, start, end):
+        if not _NEGATED_BEFORE.search(low, max(start, m.start() - 20), m.start()):
+            return True
+    return False
