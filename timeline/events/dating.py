@@ -218,8 +218,13 @@ def _outside_asides(text: str, lo: int, hi: int, names: tuple[tuple[int, int], .
 
 
 # a participle's description set off by commas after a name: ", seated on-set in business suits,", ", dressed in
-# black,", ", speaking by telephone," (at most eight words; not "who"/"which" clauses, which have verbs of their own)
-_NAME_ASIDE = re.compile(r",\s+(?:[a-z]+(?:ed|en|ing)|seen|known)\b[^,;:()\"“”]{0,60}?,")
+# black,", ", speaking by telephone," (at most eight words), with a subordinator before it too (", while criticising
+# Russia's ongoing support of the Assad regime,"); or a relative clause on the name (", who preceded his son as
+# president,"): a date before the name reaches the verb after the aside ("In 1980, the late Hafez al-Assad, who
+# preceded his son as president, crushed a Sunni revolt"; "Over the weekend US Secretary of State Hillary Clinton,
+# while criticising ..., reiterated"), as the subject's own words, not a clause of the date's
+_NAME_ASIDE = re.compile(r",\s+(?:(?:who|whose|which)\s[^,;:()\"“”]{0,80}?|(?:(?:while|when|after|before|though|although)\s+)?"
+                         r"(?:[a-z]+(?:ed|en|ing)|seen|known)\b[^,;:()\"“”]{0,60}?),")
 
 
 _PRENOMINAL_STOP = frozenset(
@@ -289,7 +294,8 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
     return True
 
 
-_OPENING_WORD = r"(?:(?:in|on|at|during|by|early|late|earlier|later)\s+)?"  # a preposition before an opening date
+_OPENING_WORD = r"(?:(?:in|on|at|over|during|by|early|late|earlier|later)\s+)?"  # a preposition before an opening date
+# ("Over the weekend US Secretary of State Hillary Clinton ... reiterated": "over" a weekend is its time, as "at")
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)" + _OPENING_WORD + "$", re.I)
 _TEXT_OPENING = re.compile(r"\s*" + _OPENING_WORD + "$", re.I)
 
@@ -709,7 +715,10 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
         lo, hi = min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)
         if hi == mention.start:  # the date's own preposition ("before the end of next week") opens no clause
             hi = text.rfind(" ", lo, max(lo, hi - 1)) + 1 or hi
-        if _subordinate_between(low, lo, hi):
+        if any(_subordinate_between(low, a, b) for a, b in (
+                _outside_asides(text, lo, hi, names) if mention.end <= p.trigger.start else [(lo, hi)])):
+            # (not a subordinator inside the subject's aside between the date and the verb: "In 1980, the late Hafez
+            # al-Assad, who preceded his son as president, crushed", ``_outside_asides``)
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
         elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(low, mention.end, p.trigger.start):
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
