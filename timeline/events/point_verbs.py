@@ -48,7 +48,8 @@ _UNREAD = r"(?:%s)(?<!clear)|(?:was|were)\s+clear(?=\s+(?:about|that|on|with)\b)
 # the lexicon's statement verbs of a point (rule 25's list; not "noted", rule 3; not the verbs of support or
 # condemnation, which type their own rows)
 _SAYING_POINTS = phrase_alternation(CUES["readout_saying_point"])
-_VERB = re.compile(r"\b(?:%s|%s)\b" % (_UNREAD, _SAYING_POINTS))
+# (group "unread": a verb the lexicon leaves to this pass, "was clear about" included)
+_VERB = re.compile(r"\b(?:(?P<unread>%s)|%s)\b" % (_UNREAD, _SAYING_POINTS))
 # a stance whose act types it ("emphasized her determination to continue to strengthen the bonds", "reiterated
 # their readiness to continue working together": the lexicon's, as ``extract._RESOLVE_OBJECT``), or a point on the
 # relationship itself ("emphasized the importance of further expanding our ... ties"): support, the kind of the
@@ -102,7 +103,7 @@ def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
         rows = [e for e in builder.events[st.first:] if e.char_start == sent.start]
         if any(e.trigger_char_start is not None and start <= e.trigger_char_start < stop for e in rows):
             continue  # the clause has its row ("highlighted U.S. ... efforts to mobilize")
-        unread = re.fullmatch(_UNREAD, m.group()) is not None
+        unread = m.group("unread") is not None
         kind = next((q.type for q in st.preds if q.trigger.start == start), "statement")
         act = next((q.type for q in st.preds if q.type != "statement" and m.end() <= q.trigger.start < stop
                     and _OBJECT_WORDS.fullmatch(low, m.end(), q.trigger.start)), None)
