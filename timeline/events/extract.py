@@ -76,7 +76,8 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .analysts import analyst_before, analyst_names, analyst_speaker, pronoun_speaker
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
-from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
+from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
+                   stance_object)
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
@@ -3310,7 +3311,7 @@ def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event 
 _POINT_VERBS = frozenset(CUES["point_verb"])
 # up to three words, none a preposition, before an event noun: the verb's object ("underscored strong U.S. support",
 # not "expressed concern about the build-up")
-_OBJECT_ACT = re.compile(r"\s+(?:(?!(?:about|over|of|for|on|in|at|to|with|regarding|from|by|against)\s)[\w.’'-]+\s+){0,3}$")
+_OBJECT_ACT = object_words()
 
 
 def _planned_beside(events: list[Event], q: Predicate, low: str) -> bool:
@@ -3387,8 +3388,7 @@ def _point(q: Predicate, preds: list[Predicate], low: str) -> bool:
                    for p in preds)
 
 
-_RESOLVE_OBJECT = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s|commitments?)\s+to\b"
-                             % "|".join(CUES["resolve"]))
+_RESOLVE_OBJECT = stance_object()
 
 
 def _new_agent(builder: _Builder, sent: Sentence, q: Predicate, first: int) -> bool:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .cues import CUES, phrase_alternation
+from .cues import CUES, object_words, phrase_alternation, stance_object
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -54,15 +54,13 @@ _VERB = re.compile(r"\b(?:(?P<unread>%s)|%s)\b" % (_UNREAD, _SAYING_POINTS))
 # their readiness to continue working together": the lexicon's, as ``extract._RESOLVE_OBJECT``), or a point on the
 # relationship itself ("emphasized the importance of further expanding our ... ties"): support, the kind of the
 # readout's other evaluations, not a statement of its own
-_STANCE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:resolve|determination|resolution|"
-                     r"intent|intention|readiness|commitments?|dedication)\s+to\b")
+_STANCE = stance_object("readiness", "dedication")
 _RELATION = re.compile(r"\s+the\s+(?:[\w-]+\s+)?importance\s+of\s+[^;]*?\b(?:relationship|relations|partnership|alliance|ties|"
                        r"bonds|friendship)\b")
 # a point verb's object that is an act, in at most three words ("reaffirmed U.S. support for", "underscored strong U.S.
 # support"): the point is that act's row, one row of the act's type (rule 25; ``extract._OBJECT_ACT``)
 # (no clause between: not "emphasized Venezuelans should be allowed to ...")
-_OBJECT_WORDS = re.compile(r"\s+(?:(?!(?:about|over|of|for|on|in|at|to|with|regarding|from|by|against|that|should|must|would|"
-                           r"will|can|could|may|be|is|are|was|were|has|have|had)\s)[\w.’'-]+\s+){0,3}$")
+_OBJECT_WORDS = object_words(r"that|should|must|would|will|can|could|may|be|is|are|was|were|has|have|had")
 # the kinds of act a point beside them elaborates, one row (dev Putin #4 "voiced our concerns over ..., and called on
 # Russia to de-escalate": the demand; dev el-Sisi #2 "condemned Hamas' terrorist attack ... and reiterated that Hamas
 # does not stand for ...": the accusation)
