@@ -168,7 +168,7 @@ from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_repeats import turn_repeats
-from .readout_topics import readout_topics
+from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
 from .same_speech import speech_before
@@ -353,6 +353,19 @@ class _Builder:
         """The country the story names clearly (``forces.story_country``), read once an article on its first use: the
         actor mentions do not change while the events are made."""
         return story_country(self.mentions)
+
+    @cached_property
+    def readout_or_joint(self) -> bool:
+        """Is the article a readout (``readout_topics.is_readout``) or a joint statement (``signatories``): its points
+        are the principal's rows (rule 25: ``point_verbs``, ``need_points``)?"""
+        return bool(self.signatories) or is_readout(self.article.title)
+
+    def principal_pair(self, event: Event | None) -> None:
+        """Keep only the principal and the one a readout's point is made to or about among ``event``'s actors, no
+        third party its words name ("through the Terrorist Financing Targeting Center", "..., upholding the UN
+        Charter": rule 25's actor2 only); ``event`` is the one ``add`` just returned (``amend``)."""
+        if event is not None:
+            self.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n))
 
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim

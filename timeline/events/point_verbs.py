@@ -88,7 +88,7 @@ _OPENING = re.compile(_PRINCIPALS + r"\s")
 def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
     """The principal's statement of each point verb of the sentence the lexicon does not read (module docstring)."""
     builder, sent, low = st.builder, st.sent, st.low
-    if st.heading or not (builder.signatories or (builder.article.title or "").lower().startswith("readout")):
+    if st.heading or not builder.readout_or_joint:
         return
     for m in _VERB.finditer(low, sent.start, sent.end):
         start = m.start()
@@ -131,11 +131,8 @@ def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
             agent = _opening_name(st) if _CONJUNCT.search(low, sent.start, start) else None
             if agent is None or not is_event(p, sent, builder, agent):
                 continue
-        event = st.record(p, **st.on_day(st.basis(p)), agent=agent)
-        if event is not None:
-            # the principal and the one the point is made to or about, no third party its words name ("through the
-            # Terrorist Financing Targeting Center", "the G7 commitment": rule 25's actor2 only)
-            builder.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n))
+        # the principal and the one the point is made to or about, no third party its words name ("the G7 commitment")
+        builder.principal_pair(st.record(p, **st.on_day(st.basis(p)), agent=agent))
 
 
 def _principal_subject(st: _SentenceState, start: int) -> bool:
