@@ -24,14 +24,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .nouns import right_after
-from .predicates import Predicate, _inside, _quoted_spans
+from .predicates import COMMA_SET_ADVERBS, Predicate, _inside, _quoted_spans
 from .triggers import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
-_BACKED = re.compile(r",\s*(?:(?:also|now|largely|heavily|strongly|openly|reportedly|widely|long)\s+)?"
-                     r"(?P<verb>backed|supported|sponsored|funded|bankrolled|financed)\s+by\s+(?:the\s+)?")
+_BACKED = re.compile(r",\s*(?:(?:%s)\s+)?(?P<verb>backed|supported|sponsored|funded|bankrolled|financed)\s+by\s+(?:the\s+)?"
+                     % COMMA_SET_ADVERBS)
 # between the backed name and the comma: a group noun with its place, or an apposition
 _GAP = re.compile(r"(?:\s+(?:movement|group|party|militia|faction|government|alliance|organi[sz]ation)"
                   r"(?:\s+in\s+(?:neighbou?ring\s+)?[\w'’.-]+)?)?"
