@@ -1149,8 +1149,8 @@ class _Builder:
         else:
             said = key in self.spoke or key in self.spoke_dated and not introduced(self.text, sent.actors,
                                                                                    p.trigger.start)
-            if not said and event.event_date is not None and not self.labels and self._speech_acts(event) \
-                    and quote_goes_on(self.text, sent.start, p.trigger.end) and _SAYING.fullmatch(verb):
+            if not said and event.event_date is not None and not self.labels and _SAYING.fullmatch(verb) \
+                    and quote_goes_on(self.text, sent.start, p.trigger.end) and self._speech_acts(event):
                 # "Gen Ali Habib ... denied reports that he was ill. 'I affirm that they are fabricated stories ...,'
                 # he said on state TV": the quote is the words of the speech act of the day, no new statement; the
                 # day's plain sayings after it tell it on, as after any first saying (``spoke``)
@@ -1188,25 +1188,26 @@ class _Builder:
         bbc-173#11). Another's account of the speaker ("The Syrians quoted Mr Davutoglu as saying") tells on a speech
         only where the speaker made no speech act of another type that day: his words at the talks where he pressed
         Assad are not his remarks to reporters (bbc-173#12)."""
+        rows = self._day_rows(event)
         if not any(e.event_type == "statement" and (_SAYING.fullmatch(told := (e.trigger or "").lower())
                                                     or verb.startswith("quoted") and told.startswith("quoted"))
-                   for e in self._day_rows(event)):
+                   for e in rows):
             return False  # (a quote told on by another quote: "Miqati was quoted as saying ... . ..., was quoted as
             # saying that he knew beforehand", "Its founder Julian Assange was quoted as saying ... . But Ms Harrison
             # quoted him as saying", t17-bbc-229, t17-bbc-265)
-        return not verb.startswith("quoted") or not self._speech_acts(event)
+        return not verb.startswith("quoted") or not self._speech_acts(event, rows)
 
     def _day_rows(self, event: Event) -> list[Event]:
         """The rows so far of ``event``'s speaker and day told as done."""
         return [e for e in self.events if e.actor1 == event.actor1 and e.event_date == event.event_date
                 and e.status == "reported"]
 
-    def _speech_acts(self, event: Event) -> bool:
+    def _speech_acts(self, event: Event, rows: list[Event] | None = None) -> bool:
         """Did ``event``'s speaker make a speech act that day (a demand, accusation, refusal, threat or support row told
-        as done, ``SPEECH_ACTS``), by the rows so far? The one test of it: a quote after the act is its words
-        ("Gen Ali Habib ... denied ... . 'I affirm ...,' he said": ``repeats``), and another's account of the speaker
-        tells on no speech of his of that day (``_told_on``)."""
-        return any(e.event_type in SPEECH_ACTS for e in self._day_rows(event))
+        as done, ``SPEECH_ACTS``), by the rows so far (``rows``, when the caller has read ``_day_rows`` already)? The
+        one test of it: a quote after the act is its words ("Gen Ali Habib ... denied ... . 'I affirm ...,' he said":
+        ``repeats``), and another's account of the speaker tells on no speech of his of that day (``_told_on``)."""
+        return any(e.event_type in SPEECH_ACTS for e in (self._day_rows(event) if rows is None else rows))
 
     def _spoke(self, event: Event, official: str | None) -> None:
         """Record a plain reported statement: its speaker and day (``spoke``), and its official (``spoke_as``)."""
