@@ -3457,7 +3457,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
-            and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts, sent.actors) \
+            and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts, sent.actors, sent.end) \
             and not pronoun_demand(p, builder.low, sent.start, sent.actors, counterparts) \
             and victim_force(p, sent.actors, builder.low, sent.start) is None \
             and not (told_they(p, sent.reading, builder.low, sent.actors)
