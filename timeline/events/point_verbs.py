@@ -69,10 +69,13 @@ _OBJECT_WORDS = object_words(r"that|should|must|would|will|can|could|may|be|is|a
 # support for ...": the point_verb cue's restated position, one kind)
 _RIGHT = re.compile(r"\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?['’]s\s+(?:[\w-]+\s+)?rights?\b")
 _GROUNDED = frozenset({"demand", "accuse", "threaten", "reject"})
-# the next point of the sentence: "and" (a comma or not) and a verb of a point, or a semicolon
-_NEXT_POINT = re.compile(r";|,\s+and\s+(?:[\w.’'-]+\s+){0,6}?[a-z]+ed\b|\s+and\s+(?:also\s+)?(?:%s|%s|noted|proposed|"
-                         r"called|urged|welcomed|thanked|congratulated|condemned|committed|pledged|agreed)\b"
-                         % (_UNREAD, _SAYING_POINTS))
+# the next point of the sentence: a semicolon, or "and" and a verb of a readout's point (the cue readout_next, as
+# ``readout_topics._NEXT`` reads it, this pass's two rows, and the verbs of a topic, "..., and discussed recent
+# engagements": ``readout_topics._TOPIC_VERB``): after ", and" at most six words on ("..., and the President also
+# raised"), after a bare "and" right after it ("and emphasized"); no other "-ed" word ("..., and the sanctions imposed
+# on ...", "and diversified supply chains": the point's object goes on)
+_NEXT_VERBS = r"(?:%s|%s|%s|discussed|reviewed)\b" % (phrase_alternation(CUES["readout_next"]), _UNREAD, _SAYING_POINTS)
+_NEXT_POINT = re.compile(r";|,\s+and\s+(?:[\w.’'-]+\s+){0,6}?(?:also\s+)?%s|\s+and\s+(?:also\s+)?%s" % (_NEXT_VERBS, _NEXT_VERBS))
 # the clause's subject right before the verb: a pronoun or a description of the principals, at the clause's opening
 # (the sentence's, or after ", and" / "and"); a named principal is read from the actors (``_named_subject``)
 _PRINCIPALS = (r"(?:he|she|they|we|the\s+(?:vice\s+)?president|the\s+(?:two\s+)?leaders|both\s+leaders|the\s+(?:two\s+)?sides|"
