@@ -768,3 +768,18 @@ def test_wire_saying_of_a_planned_sanction_is_no_statement():
     found = {(e.event_type, e.status, e.actor1) for e in events_of(LEAD + text) if e.char_start >= len(LEAD)}
     assert ("sanction", "planned", "United States") in found
     assert not [f for f in found if f[0] == "statement"], found
+
+
+@pytest.mark.parametrize("text,backers", [
+    # a comma alone joins no backer: 'Syria said on Monday' is the next clause's subject (read1 item 3)
+    ("BEIRUT (Reuters) - Hezbollah, backed by Iran, Syria said on Monday, had sent fighters to Qusair.", ("Iran",)),
+    ("BEIRUT (Reuters) - The Free Syrian Army, backed by Qatar, Turkey has said, is short of weapons.", ("Qatar",)),
+    # a list ending in 'and' joins every name in it
+    ("BEIRUT (Reuters) - Hezbollah, backed by Iran, Syria and Russia, has sent fighters to Qusair, activists said on "
+     "Monday.", ("Iran", "Syria", "Russia")),
+    ("BEIRUT (Reuters) - Hezbollah, supported by Syria and Iran, is at odds with the government.", ("Syria", "Iran")),
+])
+def test_backed_name_backers_join_only_in_a_list(text, backers):
+    support = [e for e in events_of(text, "2012-03-12") if e.trigger in ("backed", "supported")]
+    assert len(support) == 1 and support[0].actor1 == backers[0]
+    assert tuple(a for a in support[0].actors if a != support[0].actor2) == backers

@@ -228,16 +228,19 @@ _FORCE_MODIFIER = re.compile(r"(?<![\w-])(?:in|during|amid|by|from|of|an?)\s+(?P
                              r"incursions?)(?![\w-]))", re.I)
 
 
+# the nouns of an act of force whose target follows "on" or "against" ("attacks on security forces", "an offensive on
+# the only rebel city"), as one alternation (``TARGET_BEFORE`` and ``_PLACE_TARGET_BEFORE`` each add their own)
+_FORCE_ACT_NOUNS = r"attacks?|assaults?|raids?|offensives?|advance|push"
 # where a state's forces stand as the target of an act of force: after a verb of attack or its noun and the preposition
 # that takes its target ("gunmen fired on security forces", "clashed with the army", "attacks on security forces",
 # "have taken up arms against the security forces", "an armed group attacked a military base" is no force noun)
 TARGET_BEFORE = re.compile(r"\b(?:(?:fir(?:e|ed|es|ing)|shot|shoot(?:ing|s)?|open(?:ed|ing|s)?\s+fire)\s+(?:at|on|upon)|"
                            r"(?:clash(?:ed|es|ing)?|skirmish(?:ed|es)?|gun\s?battles?|battl(?:ed|es|ing))\s+with|"
-                           r"(?:attacks?|assaults?|ambush(?:es)?|raids?|offensives?|advance|push|operations?|campaign|"
+                           r"(?:%s|ambush(?:es)?|operations?|campaign|"
                            r"crackdown|fight|fighting|war|battle)\s+(?:on|against)|(?:losses|casualties)\s+on|"
                            r"arms\s+against|"
-                           r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|assault(?:ed|ing)?|target(?:ed|ing|s)?))\s+(?:the\s+)?$",
-                           re.I)
+                           r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|assault(?:ed|ing)?|target(?:ed|ing|s)?))\s+(?:the\s+)?$"
+                           % _FORCE_ACT_NOUNS, re.I)
 
 
 def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -335,9 +338,9 @@ _REBEL_PLACE = re.compile(r"(?<![\w-])(?:rebel|rebel-held|rebel-controlled|insur
 _PLACE_TARGET_BEFORE = re.compile(
     r"\b(?:besieg(?:ed|ing|es|e)|shell(?:ed|ing|s)?|pound(?:ed|ing)|bombard(?:ed|ing|s)?|attack(?:ed|ing|s)?|"
     r"assault(?:ed|ing)?|storm(?:ed|ing|s)?(?:\s+into)?|raid(?:ed|ing|s)?|overran|overrun|"
-    r"(?:attacks?|assaults?|offensives?|advance|push|raids?|shelling|bombardment|siege|strikes?|airstrikes?)\s+"
+    r"(?:%s|shelling|bombardment|siege|strikes?|airstrikes?)\s+"
     r"(?:on|against|of))\s+(?:(?:the|a|an|its|their|only|main|last|major|biggest|largest|key|remaining|other|several|"
-    r"two|three|four|many)\s+){0,4}$", re.I)
+    r"two|three|four|many)\s+){0,4}$" % _FORCE_ACT_NOUNS, re.I)
 # the armed groups of organizations.csv, by their name ("Free Syrian Army")
 # (not a government's own militia: ``resources/loyalist_militias.txt``)
 _ARMED_GROUPS = frozenset(r["name"] for r in rows("organizations.csv") if r.get("kind") == "armed_group") \

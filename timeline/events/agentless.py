@@ -141,14 +141,14 @@ def crowd_protest(p: Predicate, text: str, low: str, floor: int) -> bool:
         and (_crowd_subject(text, low, p, floor) or absolute_crowd(low, p, floor))
 
 
-def crowd_demand(p: Predicate, text: str, low: str, floor: int, targets: list[str],
-                 actors: list[ActorMention] = ()) -> bool:
+def crowd_demand(p: Predicate, text: str, low: str, floor: int, targets: list[str], actors: list[ActorMention],
+                 ceiling: int) -> bool:
     """Is ``p``, which names no agent, a demand all the same: an active demand verb, reported as done, whose subject is a
     crowd the text does not name and whose target the text names ("people demanded that Mr Assad resign", "crowds
     demanded the overthrow of President Ali Abdullah Saleh")? events_gold.md rule 13: a demand by an unnamed group is a
     row with ``actor1`` null when its target is named, none when neither side is ("protesters have demanded outside
-    protection"). Not a demand planned, negated or quoted."""
-    if p.trigger.text.lower().startswith("want") and not _wanted_of(p, low, actors, targets):
+    protection"). Not a demand planned, negated or quoted. ``actors`` are the sentence's, which ends at ``ceiling``."""
+    if p.trigger.text.lower().startswith("want") and not _wanted_of(p, low, actors, targets, ceiling):
         return False  # "Most opposition activists simply want the downfall of the regime, not a compromise That formula
         # worked in Yemen" (a caption glued to the sentence after it): Yemen is no party to the act wanted
     return bool(targets) and crowd_demander(p, text, low, floor)
@@ -159,11 +159,11 @@ def crowd_demand(p: Predicate, text: str, low: str, floor: int, targets: list[st
 _WANTED_END = re.compile(r"[,;:(\"“”]|\s(?:and|but|while|because|as|who|which|that|not)\s")
 
 
-def _wanted_of(p: Predicate, low: str, actors: list[ActorMention], targets: list[str]) -> bool:
+def _wanted_of(p: Predicate, low: str, actors: list[ActorMention], targets: list[str], ceiling: int) -> bool:
     """Does the phrase of the act a crowd wants ("want prosecutions by the International Criminal Court") name one of
-    ``targets``, the party of the act wanted?"""
-    stop = _WANTED_END.search(low, p.trigger.end)
-    end = stop.start() if stop is not None else len(low)
+    ``targets``, the party of the act wanted? The phrase ends at the sentence's end (``ceiling``) at the latest."""
+    stop = _WANTED_END.search(low, p.trigger.end, ceiling)
+    end = stop.start() if stop is not None else ceiling
     return any(a.name in targets and p.trigger.end <= a.start < end for a in actors)
 
 

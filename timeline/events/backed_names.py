@@ -24,20 +24,23 @@ import re
 from typing import TYPE_CHECKING
 
 from .nouns import right_after
-from .predicates import Predicate, _inside, _quoted_spans
+from .predicates import COMMA_SET_ADVERBS, Predicate, _inside, _quoted_spans
 from .triggers import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
-_BACKED = re.compile(r",\s*(?:(?:also|now|largely|heavily|strongly|openly|reportedly|widely|long)\s+)?"
-                     r"(?P<verb>backed|supported|sponsored|funded|bankrolled|financed)\s+by\s+(?:the\s+)?")
+_BACKED = re.compile(r",\s*(?:(?:%s)\s+)?(?P<verb>backed|supported|sponsored|funded|bankrolled|financed)\s+by\s+(?:the\s+)?"
+                     % COMMA_SET_ADVERBS)
 # between the backed name and the comma: a group noun with its place, or an apposition
 _GAP = re.compile(r"(?:\s+(?:movement|group|party|militia|faction|government|alliance|organi[sz]ation)"
                   r"(?:\s+in\s+(?:neighbou?ring\s+)?[\w'’.-]+)?)?"
                   r"(?:\s*,\s*(?:an?|the|its|their)\s+[^,;:()\"“”]{1,60}?)?\s*")
 _IN_PLACE = re.compile(r"\bin\s+(?:neighbou?ring\s+)?$")
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+# a backer joined to the one before: "and" ("by Syria and Iran", "by Iran, Syria and Russia"), or a comma inside a
+# list that ends in "and" (a comma alone may end the participle: "backed by Iran, Syria said on Monday, had ...")
+_AND_JOINED = re.compile(r"\s*(?:,\s*)?and\s+")
+_COMMA_JOINED = re.compile(r"\s*,\s*")
 
 
 def _backed(st: _SentenceState, comma: int):
@@ -53,16 +56,23 @@ def _backed(st: _SentenceState, comma: int):
 
 
 def _backers(st: _SentenceState, at: int) -> list:
-    """The named actor right after "by" (at ``at``) and those joined to it ("by Syria and Iran")."""
+    """The named actor right after "by" (at ``at``) and those joined to it ("by Syria and Iran", "by Iran, Syria and
+    Russia"; not "by Iran, Syria said")."""
     low = st.low
     actors = sorted((a for a in st.sent.actors if not a.placed and a.start >= at - 4), key=lambda a: a.start)
     first = next((a for a in actors if right_after(a, at, low)), None)
     if first is None:
         return []
-    group = [first]
+    group, listed = [first], []  # listed: names after a comma, kept only when an "and" ends their list
     for a in actors:
-        if a.start > group[-1].end and _JOINED.fullmatch(low, group[-1].end, a.start):
-            group.append(a)
+        last = (listed or group)[-1]
+        if a.start <= last.end:
+            continue
+        if _AND_JOINED.fullmatch(low, last.end, a.start):
+            group += listed + [a]
+            listed = []
+        elif _COMMA_JOINED.fullmatch(low, last.end, a.start):
+            listed.append(a)
     return group
 
 

@@ -62,6 +62,25 @@ FORCE_HEAD_END = re.compile(r"(?:%s)$" % FORCE_HEADS)  # a mention that ends in 
 # a joint statement's working group or task force set a task ("The Technology Standards working group is tasked to
 # develop approaches"), up to its "to", as one alternation for regexes (``senses._TASKED_BODY``, ``roles._PLURAL_SUBJECT``)
 TASKED_BODY = r"(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"
+# a point verb's object that is an act, in up to three words before it, none a preposition ("underscored strong U.S.
+# support", not "expressed concern about the build-up"), each reader adding the words it also stops at
+# (``extract._OBJECT_ACT``, ``point_verbs._OBJECT_WORDS``)
+OBJECT_STOPS = r"about|over|of|for|on|in|at|to|with|regarding|from|by|against"
+
+
+def object_words(*stops: str) -> re.Pattern:
+    """Up to three words, none one of ``OBJECT_STOPS`` or ``stops``, from the verb's end to the act (``.fullmatch``)."""
+    return re.compile(r"\s+(?:(?!(?:%s)\s)[\w.’'-]+\s+){0,3}$" % "|".join((OBJECT_STOPS,) + stops))
+
+
+def stance_object(*nouns: str) -> re.Pattern:
+    """A verb's object that is a stance whose act types it ("emphasized her determination to continue", "reiterated
+    their commitment to"): the ``resolve`` cue's nouns, "commitment(s)" and ``nouns``, before "to" (``.match`` at
+    the verb's end; ``extract._RESOLVE_OBJECT``, ``point_verbs._STANCE``)."""
+    return re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+to\b"
+                      % "|".join((*CUES["resolve"], "commitments?", *nouns)))
+
+
 # a noun of money after a giver's name ("$6 million in U.S. funds"), as one alternation for regexes (``roles``' aid
 # receipt marker, ``places._MONEY_AFTER``)
 MONEY_NOUNS = phrase_alternation(CUES["money_noun"])

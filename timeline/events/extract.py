@@ -76,7 +76,8 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .analysts import analyst_before, analyst_names, analyst_speaker, pronoun_speaker
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
-from .cues import CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB
+from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
+                   stance_object)
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
@@ -167,7 +168,7 @@ from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_repeats import turn_repeats
-from .readout_topics import readout_topics
+from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
 from .same_speech import speech_before
@@ -352,6 +353,19 @@ class _Builder:
         """The country the story names clearly (``forces.story_country``), read once an article on its first use: the
         actor mentions do not change while the events are made."""
         return story_country(self.mentions)
+
+    @cached_property
+    def readout_or_joint(self) -> bool:
+        """Is the article a readout (``readout_topics.is_readout``) or a joint statement (``signatories``): its points
+        are the principal's rows (rule 25: ``point_verbs``, ``need_points``)?"""
+        return bool(self.signatories) or is_readout(self.article.title)
+
+    def principal_pair(self, event: Event | None) -> None:
+        """Keep only the principal and the one a readout's point is made to or about among ``event``'s actors, no
+        third party its words name ("through the Terrorist Financing Targeting Center", "..., upholding the UN
+        Charter": rule 25's actor2 only); ``event`` is the one ``add`` just returned (``amend``)."""
+        if event is not None:
+            self.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n))
 
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
@@ -1135,8 +1149,8 @@ class _Builder:
         else:
             said = key in self.spoke or key in self.spoke_dated and not introduced(self.text, sent.actors,
                                                                                    p.trigger.start)
-            if not said and event.event_date is not None and not self.labels and self._speech_acts(event) \
-                    and quote_goes_on(self.text, sent.start, p.trigger.end) and _SAYING.fullmatch(verb):
+            if not said and event.event_date is not None and not self.labels and _SAYING.fullmatch(verb) \
+                    and quote_goes_on(self.text, sent.start, p.trigger.end) and self._speech_acts(event):
                 # "Gen Ali Habib ... denied reports that he was ill. 'I affirm that they are fabricated stories ...,'
                 # he said on state TV": the quote is the words of the speech act of the day, no new statement; the
                 # day's plain sayings after it tell it on, as after any first saying (``spoke``)
@@ -1174,25 +1188,26 @@ class _Builder:
         bbc-173#11). Another's account of the speaker ("The Syrians quoted Mr Davutoglu as saying") tells on a speech
         only where the speaker made no speech act of another type that day: his words at the talks where he pressed
         Assad are not his remarks to reporters (bbc-173#12)."""
+        rows = self._day_rows(event)
         if not any(e.event_type == "statement" and (_SAYING.fullmatch(told := (e.trigger or "").lower())
                                                     or verb.startswith("quoted") and told.startswith("quoted"))
-                   for e in self._day_rows(event)):
+                   for e in rows):
             return False  # (a quote told on by another quote: "Miqati was quoted as saying ... . ..., was quoted as
             # saying that he knew beforehand", "Its founder Julian Assange was quoted as saying ... . But Ms Harrison
             # quoted him as saying", t17-bbc-229, t17-bbc-265)
-        return not verb.startswith("quoted") or not self._speech_acts(event)
+        return not verb.startswith("quoted") or not self._speech_acts(event, rows)
 
     def _day_rows(self, event: Event) -> list[Event]:
         """The rows so far of ``event``'s speaker and day told as done."""
         return [e for e in self.events if e.actor1 == event.actor1 and e.event_date == event.event_date
                 and e.status == "reported"]
 
-    def _speech_acts(self, event: Event) -> bool:
+    def _speech_acts(self, event: Event, rows: list[Event] | None = None) -> bool:
         """Did ``event``'s speaker make a speech act that day (a demand, accusation, refusal, threat or support row told
-        as done, ``SPEECH_ACTS``), by the rows so far? The one test of it: a quote after the act is its words
-        ("Gen Ali Habib ... denied ... . 'I affirm ...,' he said": ``repeats``), and another's account of the speaker
-        tells on no speech of his of that day (``_told_on``)."""
-        return any(e.event_type in SPEECH_ACTS for e in self._day_rows(event))
+        as done, ``SPEECH_ACTS``), by the rows so far (``rows``, when the caller has read ``_day_rows`` already)? The
+        one test of it: a quote after the act is its words ("Gen Ali Habib ... denied ... . 'I affirm ...,' he said":
+        ``repeats``), and another's account of the speaker tells on no speech of his of that day (``_told_on``)."""
+        return any(e.event_type in SPEECH_ACTS for e in (self._day_rows(event) if rows is None else rows))
 
     def _spoke(self, event: Event, official: str | None) -> None:
         """Record a plain reported statement: its speaker and day (``spoke``), and its official (``spoke_as``)."""
@@ -3310,7 +3325,7 @@ def _with_members(builder: _Builder, sent: Sentence, p: Predicate, event: Event 
 _POINT_VERBS = frozenset(CUES["point_verb"])
 # up to three words, none a preposition, before an event noun: the verb's object ("underscored strong U.S. support",
 # not "expressed concern about the build-up")
-_OBJECT_ACT = re.compile(r"\s+(?:(?!(?:about|over|of|for|on|in|at|to|with|regarding|from|by|against)\s)[\w.’'-]+\s+){0,3}$")
+_OBJECT_ACT = object_words()
 
 
 def _planned_beside(events: list[Event], q: Predicate, low: str) -> bool:
@@ -3387,8 +3402,7 @@ def _point(q: Predicate, preds: list[Predicate], low: str) -> bool:
                    for p in preds)
 
 
-_RESOLVE_OBJECT = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s|commitments?)\s+to\b"
-                             % "|".join(CUES["resolve"]))
+_RESOLVE_OBJECT = stance_object()
 
 
 def _new_agent(builder: _Builder, sent: Sentence, q: Predicate, first: int) -> bool:
@@ -3443,7 +3457,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     agents = [agent] if agent else agents
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
-            and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts, sent.actors) \
+            and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts, sent.actors, sent.end) \
             and not pronoun_demand(p, builder.low, sent.start, sent.actors, counterparts) \
             and victim_force(p, sent.actors, builder.low, sent.start) is None \
             and not (told_they(p, sent.reading, builder.low, sent.actors)

@@ -41,7 +41,7 @@ _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold, no 
 def need_points(st: _SentenceState, is_event: Callable) -> None:
     """The authors' point of a joint statement's sentence that has no row, on a need or an importance (module doc)."""
     builder, sent, low = st.builder, st.sent, st.low
-    if not (builder.signatories or (builder.article.title or "").lower().startswith("readout")) or st.heading or st.made:
+    if not builder.readout_or_joint or st.heading or st.made:
         return
     for q in st.preds:
         if not q.reporting or q.type not in ("statement", "support") or q.embedded or q.quoted or q.negated \
@@ -53,8 +53,6 @@ def need_points(st: _SentenceState, is_event: Callable) -> None:
         q = replace(q, form="verb")  # no frame here: the verb's own act, as a point beside another act is
         if is_event(q, sent, builder):  # (``extract._coordinated_acts``)
             event = st.record(q, **st.on_day(st.basis(q)), claim=False)
-            if event is not None and not builder.signatories:
-                # a readout's point: the principal and the one it is made to, no third party its words name ("...,
-                # upholding the UN Charter": rule 25's actor2 only)
-                builder.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n))
+            if not builder.signatories:
+                builder.principal_pair(event)  # a readout's point: rule 25's actor2 only ("..., upholding the UN Charter")
         return

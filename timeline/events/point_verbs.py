@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .cues import CUES, phrase_alternation
+from .cues import CUES, object_words, phrase_alternation, stance_object
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -48,20 +48,19 @@ _UNREAD = r"(?:%s)(?<!clear)|(?:was|were)\s+clear(?=\s+(?:about|that|on|with)\b)
 # the lexicon's statement verbs of a point (rule 25's list; not "noted", rule 3; not the verbs of support or
 # condemnation, which type their own rows)
 _SAYING_POINTS = phrase_alternation(CUES["readout_saying_point"])
-_VERB = re.compile(r"\b(?:%s|%s)\b" % (_UNREAD, _SAYING_POINTS))
+# (group "unread": a verb the lexicon leaves to this pass, "was clear about" included)
+_VERB = re.compile(r"\b(?:(?P<unread>%s)|%s)\b" % (_UNREAD, _SAYING_POINTS))
 # a stance whose act types it ("emphasized her determination to continue to strengthen the bonds", "reiterated
 # their readiness to continue working together": the lexicon's, as ``extract._RESOLVE_OBJECT``), or a point on the
 # relationship itself ("emphasized the importance of further expanding our ... ties"): support, the kind of the
 # readout's other evaluations, not a statement of its own
-_STANCE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:resolve|determination|resolution|"
-                     r"intent|intention|readiness|commitments?|dedication)\s+to\b")
+_STANCE = stance_object("readiness", "dedication")
 _RELATION = re.compile(r"\s+the\s+(?:[\w-]+\s+)?importance\s+of\s+[^;]*?\b(?:relationship|relations|partnership|alliance|ties|"
                        r"bonds|friendship)\b")
 # a point verb's object that is an act, in at most three words ("reaffirmed U.S. support for", "underscored strong U.S.
 # support"): the point is that act's row, one row of the act's type (rule 25; ``extract._OBJECT_ACT``)
 # (no clause between: not "emphasized Venezuelans should be allowed to ...")
-_OBJECT_WORDS = re.compile(r"\s+(?:(?!(?:about|over|of|for|on|in|at|to|with|regarding|from|by|against|that|should|must|would|"
-                           r"will|can|could|may|be|is|are|was|were|has|have|had)\s)[\w.’'-]+\s+){0,3}$")
+_OBJECT_WORDS = object_words(r"that|should|must|would|will|can|could|may|be|is|are|was|were|has|have|had")
 # the kinds of act a point beside them elaborates, one row (dev Putin #4 "voiced our concerns over ..., and called on
 # Russia to de-escalate": the demand; dev el-Sisi #2 "condemned Hamas' terrorist attack ... and reiterated that Hamas
 # does not stand for ...": the accusation)
@@ -70,10 +69,13 @@ _OBJECT_WORDS = re.compile(r"\s+(?:(?!(?:about|over|of|for|on|in|at|to|with|rega
 # support for ...": the point_verb cue's restated position, one kind)
 _RIGHT = re.compile(r"\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?['’]s\s+(?:[\w-]+\s+)?rights?\b")
 _GROUNDED = frozenset({"demand", "accuse", "threaten", "reject"})
-# the next point of the sentence: "and" (a comma or not) and a verb of a point, or a semicolon
-_NEXT_POINT = re.compile(r";|,\s+and\s+(?:[\w.’'-]+\s+){0,6}?[a-z]+ed\b|\s+and\s+(?:also\s+)?(?:%s|%s|noted|proposed|"
-                         r"called|urged|welcomed|thanked|congratulated|condemned|committed|pledged|agreed)\b"
-                         % (_UNREAD, _SAYING_POINTS))
+# the next point of the sentence: a semicolon, or "and" and a verb of a readout's point (the cue readout_next, as
+# ``readout_topics._NEXT`` reads it, this pass's two rows, and the verbs of a topic, "..., and discussed recent
+# engagements": ``readout_topics._TOPIC_VERB``): after ", and" at most six words on ("..., and the President also
+# raised"), after a bare "and" right after it ("and emphasized"); no other "-ed" word ("..., and the sanctions imposed
+# on ...", "and diversified supply chains": the point's object goes on)
+_NEXT_VERBS = r"(?:%s|%s|%s|discussed|reviewed)\b" % (phrase_alternation(CUES["readout_next"]), _UNREAD, _SAYING_POINTS)
+_NEXT_POINT = re.compile(r";|,\s+and\s+(?:[\w.’'-]+\s+){0,6}?(?:also\s+)?%s|\s+and\s+(?:also\s+)?%s" % (_NEXT_VERBS, _NEXT_VERBS))
 # the clause's subject right before the verb: a pronoun or a description of the principals, at the clause's opening
 # (the sentence's, or after ", and" / "and"); a named principal is read from the actors (``_named_subject``)
 _PRINCIPALS = (r"(?:he|she|they|we|the\s+(?:vice\s+)?president|the\s+(?:two\s+)?leaders|both\s+leaders|the\s+(?:two\s+)?sides|"
@@ -89,7 +91,7 @@ _OPENING = re.compile(_PRINCIPALS + r"\s")
 def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
     """The principal's statement of each point verb of the sentence the lexicon does not read (module docstring)."""
     builder, sent, low = st.builder, st.sent, st.low
-    if st.heading or not (builder.signatories or (builder.article.title or "").lower().startswith("readout")):
+    if st.heading or not builder.readout_or_joint:
         return
     for m in _VERB.finditer(low, sent.start, sent.end):
         start = m.start()
@@ -102,7 +104,7 @@ def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
         rows = [e for e in builder.events[st.first:] if e.char_start == sent.start]
         if any(e.trigger_char_start is not None and start <= e.trigger_char_start < stop for e in rows):
             continue  # the clause has its row ("highlighted U.S. ... efforts to mobilize")
-        unread = re.fullmatch(_UNREAD, m.group()) is not None
+        unread = m.group("unread") is not None
         kind = next((q.type for q in st.preds if q.trigger.start == start), "statement")
         act = next((q.type for q in st.preds if q.type != "statement" and m.end() <= q.trigger.start < stop
                     and _OBJECT_WORDS.fullmatch(low, m.end(), q.trigger.start)), None)
@@ -132,11 +134,8 @@ def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
             agent = _opening_name(st) if _CONJUNCT.search(low, sent.start, start) else None
             if agent is None or not is_event(p, sent, builder, agent):
                 continue
-        event = st.record(p, **st.on_day(st.basis(p)), agent=agent)
-        if event is not None:
-            # the principal and the one the point is made to or about, no third party its words name ("through the
-            # Terrorist Financing Targeting Center", "the G7 commitment": rule 25's actor2 only)
-            builder.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n))
+        # the principal and the one the point is made to or about, no third party its words name ("the G7 commitment")
+        builder.principal_pair(st.record(p, **st.on_day(st.basis(p)), agent=agent))
 
 
 def _principal_subject(st: _SentenceState, start: int) -> bool:

@@ -520,7 +520,9 @@ _SEIZED_PLACE = re.compile(r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z]
 
 
 # a participle set off by a comma, perhaps after an adverb: "Hezbollah, supported by", "Lebanon, also backed by"
-_COMMA_SET = re.compile(r",\s*(?:(?:also|now|largely|heavily|strongly|openly|reportedly|widely|long)\s+)?$")
+# (``backed_names._BACKED`` reads the same adverbs)
+COMMA_SET_ADVERBS = r"also|now|largely|heavily|strongly|openly|reportedly|widely|long"
+_COMMA_SET = re.compile(r",\s*(?:(?:%s)\s+)?$" % COMMA_SET_ADVERBS)
 
 
 class PredicateReader:

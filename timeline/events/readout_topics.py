@@ -39,9 +39,14 @@ _NEXT = re.compile(r"(?:,?\s+and\s+|;\s*)(?:[\w.’'-]+\s+){0,6}?(?:also\s+)?(?:
 _CONSULT = frozenset({"meeting", "call", "talks", "summit", "visit"})
 
 
+def is_readout(title: str | None) -> bool:
+    """Is the article a readout: does its title open with "Readout" ("Readout of President Biden's Call with ...")?"""
+    return (title or "").lower().startswith("readout")
+
+
 def readout_topics(events: list[Event], title: str | None) -> list[Event]:
     """``events`` of a readout without the rows of what its parties discussed or reviewed (module docstring)."""
-    if not (title or "").lower().startswith("readout"):
+    if not is_readout(title):
         return events
     return [e for e in events if not _discussed(e)]
 

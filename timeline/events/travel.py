@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import ADVERBS, AUXILIARY, BE, CUES, HAVE
-from .senses import MOVERS
+from .senses import DEFECTION, MOVERS
 from .triggers import Trigger
 
 if TYPE_CHECKING:
@@ -88,14 +88,16 @@ def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
     if i >= 1 and tokens.words[i] == "," and tokens.ends[i - 1] in reader.actor_ends:
         i -= 1  # "Kofi Annan, is to travel to Moscow": the apposition's name
     fleeing = first in _FLEEING
-    there = _THERE.fullmatch(t.text) is not None  # "is in Turkey", "was in Cairo": a traveller there
+    there = _THERE.fullmatch(t.text) is not None and not _PURPOSE_AFTER.match(reader.text, t.end, reader.end)
+    # "is in Turkey", "was in Cairo": a traveller there (not "is in Moscow for talks": the purpose row's, read as any
+    # visit verb is)
     if there and not _known_place_after(reader, t):
         return None  # "if he were in Mr Assad's position", "is in God's hands"
     if there and _SAID_BEFORE.search(reader.low, max(reader.start, t.start - 40), t.start):
         return None  # "Abdah said he was in Istanbul as a representative of ...": where the speaker says he was, the
         # saying's background, no visit (events_gold_fresh7 reuters-330 gives none)
     fleeing = fleeing or there  # (the same strictness: a named person, no counted crowd, no unresolved pronoun)
-    if fleeing and i >= 1 and tokens.words[i] == "and" and tokens.words[i - 1] in _DEFECTED:
+    if fleeing and i >= 1 and tokens.words[i] == "and" and tokens.words[i - 1] in DEFECTION:
         i -= 2  # "Col Riad al-Asaad, a Syrian officer who defected and fled to Turkey": who defected flees
         while i >= 0 and (tokens.words[i] in AUXILIARY or tokens.words[i] in BE or tokens.words[i] in ADVERBS):
             i -= 1
@@ -130,19 +132,23 @@ def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
 
 _NOT_TRAVELLERS = frozenset(CUES["not_traveller"])
 # verbs of flight, said of anyone (travel_generic): a visit only by a named person or a pronoun, not by a counted crowd
-_FLEEING = frozenset({"fled", "flee", "flees", "fleeing", "crossed", "crosses", "crossing"})
-_DEFECTED = frozenset({"defected", "deserted"})
+_FLEEING = frozenset(CUES["fleeing"])
 _COUNT_WORDS = frozenset({"thousand", "thousands", "hundreds", "dozens", "several", "many", "some", "million", "most", "all"})
 
 
 # a saying right before its pronoun subject: "said he was in", "said on Monday he was in"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told\s+[\w.]+|tells\s+[\w.]+|added|adds)(?:\s+on\s+[\w-]+)?\s+(?:that\s+)?"
                           r"(?:he|she|they|we|i)\s+$")
-# those stationed somewhere, whose being there is a deployment, not a visit
-_STATIONED = frozenset({"monitors", "observers", "mission", "missions", "peacekeepers", "inspectors", "troops",
-                        "forces", "soldiers"})
-# being somewhere: "is in", "was now in" (not "is due in", "is in Moscow for talks", which the lexicon reads apart)
+# those stationed somewhere, whose being there is a deployment, not a visit (troops, forces and soldiers are movers,
+# read before: ``senses.MOVERS``)
+_STATIONED = frozenset({"monitors", "observers", "mission", "missions", "peacekeepers", "inspectors"})
+# being somewhere: "is in", "was now in" (not "is due in", which is no trigger of the "there" row)
 _THERE = re.compile(r"(?:is|are|was|were)\s+(?:(?:currently|now|already|still)\s+)?in")
+# the purpose after "is in" or "is now in" ("is in Moscow for talks", "was in Beijing on an official visit"): the lexicon's
+# older purpose row (event_triggers.tsv, whose lookahead this is, and which the "there" row leaves to it), whose visit
+# takes none of the "there" row's tests (a state may send its delegation: "Iran is in Moscow for talks")
+_PURPOSE_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){1,3}?(?:for\s+(?:talks|meetings|a\s+visit|an\s+official\s+visit|a\s+summit"
+                            r"|consultations|negotiations)|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour))\b")
 
 
 def _known_place_after(reader: PredicateReader, t: Trigger) -> bool:
