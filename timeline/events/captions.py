@@ -19,18 +19,25 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS
 
 # where a story sentence starts, glued to page furniture before it with no full stop: a closing quote of a quote of two
 # words or more before a capital ('... and torture" The government gave permission', a pull quote), or a sentence
-# opener in capitals after a word and before a lower-case word ("... President Assad The detention of", a caption)
+# opener in capitals after a word and before a lower-case word ("... President Assad The detention of", a caption), or
+# a pronoun, subordinator or quantifier that opens a clause ("... humanitarian aid As the special envoy embarked",
+# "... with Syrian refugees There is not much life", ``glued_clause_openers.txt``)
 # (each starts with the character it matches, its look-behind after it: ``opening_first``)
 _GLUED_QUOTE = re.compile(opening_first('"', 1, r"\w", absent=False) + r"[ \t]+(?=[A-Z][a-z])")
 _GLUED_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
-                           + "(?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")))
+                           + "(?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")
+                                                          + word_list("glued_clause_openers.txt")))
 # on a web story's first line (headline, caption and lead run together), such an opener, or "An", starts a sentence
 # whatever word follows it: "... let into country An activist in Homs has said ... district of Baba Amr The UN Security
 # Council is demanding", "... arrives in Damascus The BBC's Lina Sinjab says"; over the audit sample's BBC first lines
 # every capitalised "The", "An" or "A" after a word starts a caption or the lead (no White House or TASS first line has
-# one); not a title after a word that takes a name ("Speaking with UK newspaper The Sunday Times", ``_TAKES_TITLE``)
+# one); not a title after a word that takes a name ("Speaking with UK newspaper The Sunday Times", ``_TAKES_TITLE``);
+# and a quantifier before its noun or number ("... in the suburb of Sayyida Zainab Some 48 Iranian pilgrims have been
+# kidnapped", "... in support of the protesters More Gulf Arab nations have withdrawn": audit t17-bbc-201, t17-bbc-204,
+# the only two on the 420 first lines, both a caption's end)
+_QUANTIFIERS = ["Some", "Many", "More", "Several", "Hundreds", "Thousands"]
 _GLUED_HEAD = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
-                         + "(?=(?:%s) )" % "|".join(word_list("glued_openers.txt") + ["An"]))
+                         + "(?=(?:%s) )" % "|".join(word_list("glued_openers.txt") + ["An"] + _QUANTIFIERS))
 _TAKES_TITLE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|with|to|told|tells|of|in|"
                           r"from|by|at|on|for|and|or|the)\s*$", re.IGNORECASE)
 # the first line of a web story that runs headline, picture caption and lead together: a caption that ends on its
@@ -62,6 +69,11 @@ def first_line_furniture(text: str, end: int, first_line: int, glued: set[int]) 
 # the box's items are dated acts the chronology keeps (tests/data/constructions/list_labels.jsonl)
 _DATED_ITEM = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+:\s")
 _CAPTION_LENGTH = 200  # a caption or pull quote is one short clause; a longer part holds a story sentence
+# nor does a part that opens on a subordinate clause before its main one: "While Assad has sent troops and tanks to crush
+# protests, he has also pledged reforms" (a video page's narration glued to "He has also promised ..."; audit
+# t17-reuters-168, events_gold_fresh10 #8/#9) is a story sentence of two clauses
+_SUBORDINATE_OPENING = re.compile(r"(?:While|When|Whereas|Although|Though|As|After|Before|Since|Until|If|Because|Despite)"
+                                  r"\b[^,]{3,120},\s+[a-z]")
 
 
 def body_caption(text: str, start: int, end: int, first_line: int, glued: set[int]) -> bool:
@@ -71,7 +83,8 @@ def body_caption(text: str, start: int, end: int, first_line: int, glued: set[in
     'Deserted: Syrians protested unsuccessfully against the closure of the camp The camp ...')? Page furniture, no
     event (BBC convention 1)."""
     return 0 < first_line < start and text[start - 1] == "\n" and end - start <= _CAPTION_LENGTH \
-        and caption_before(text, end, glued) and _DATED_ITEM.search(text, start, end) is None
+        and caption_before(text, end, glued) and _DATED_ITEM.search(text, start, end) is None \
+        and _SUBORDINATE_OPENING.match(text, start, end) is None
 
 
 def caption_before(text: str, end: int, glued: set[int]) -> bool:
