@@ -78,6 +78,7 @@ from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
+from .since_onset import since_onset_act
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
@@ -2176,6 +2177,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             # ("arrested on Thursday ..., human rights campaigners said on Friday": the act has its own day)
             return  # "A ... draft resolution will call for ..., council diplomats told Reuters on Monday": the telling's
         act = reading.main  # "..., its president said Wednesday": the day the unnamed source gives dates its act
+    spanned = None  # the act over a span a dated "since" clause of onset opens (``since_onset_act``, rule 26)
     if act is not None:
         p = act  # "the ballistic missile launch over Japan on October 3", "noted the adoption ... in July"
     elif isinstance(modifies, Predicate):
@@ -2224,10 +2226,15 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
                           actor2=other.name if other is not None else None, **place)
             return
         if p is None:
-            if in_content or mention.rule.startswith("in_amount"):
+            spanned = since_onset_act(low, sent.start, mention, st.preds)
+            if spanned is not None and spanned.trigger.start not in st.dated:
+                p = spanned  # "Syria has barred most foreign media since unrest began in March": the act began
+                # when the span did (rule 26 of events_gold.md; a tally over the span stays undated)
+            elif in_content or mention.rule.startswith("in_amount"):
                 return  # "Russia's economic growth in 2024 will be ..., Putin told reporters": a topic
-            st.undated_dates.append(mention)
-            return
+            else:
+                st.undated_dates.append(mention)
+                return
     if mention.rule.startswith("in_amount") and (p is None or not (
             builder.typed(sent, p).status == "planned" or infinitive(low, p) or under_future(low, sent.start, p.start))):
         return  # "in a month" is when a plan is to happen ("agreed to meet again in a month"); else it says nothing
@@ -2262,8 +2269,12 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         return  # "as the Tuesday truce deadline approaches": the truce was agreed before; Tuesday is its deadline
     if p is not None and p.type == "protest" and onset_frame(low, sent.start, mention, p):
         st.claimed.append(p)  # (the date claims it: no undated pass makes it a row either)
-        return  # "... have been killed since pro-democracy protests began six weeks ago": the onset frames the span,
-        # no row (rule 21 of events_gold.md; "Protests erupted in Deraa in March", a main clause, stays one)
+        spanned = since_onset_act(low, sent.start, mention, st.preds)
+        if spanned is None or spanned.trigger.start in st.dated:
+            return  # "... have been killed since pro-democracy protests began six weeks ago": the onset frames the
+            # span, no row (rule 21 of events_gold.md; "Protests erupted in Deraa in March", a main clause, stays one)
+        p = spanned  # "Turkey has allowed opponents of Assad to meet ... since anti-Assad protests started in March":
+        # the act over the span the onset opens takes its date (rule 26)
     if p is not None and is_since(low, mention) and builder.typed(sent, p).type in SPEECH:
         return  # "condolences for the loss of 103 UNRWA staff since October 7": not the day it was said
     if p is not None and p.trigger.start in st.dated and redated_across_verb(low, p, st.dated[p.trigger.start], mention):
@@ -2290,6 +2301,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     event = builder.add(sent, p, mention, basis=mention.date_basis,
                         agent=aside.members[0] if aside else members[0] if members else agent)
     _with_members(builder, sent, p, event, members)
+    if event is not None and spanned is not None and p is spanned and event.event_date is not None:
+        builder.amend(event, date_rule="since onset/" + (event.date_rule or ""))  # dated by the span's onset
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
     elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and (any(
