@@ -129,7 +129,7 @@ from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
 from .blamed_patients import blamed_patients
 from .second_report import second_reported_act
-from .pair_acts import pair_act, pair_counterpart
+from .pair_acts import pair_act, pair_counterpart, speaker_of_pair
 from .second_speech import second_speech_act
 from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
@@ -2407,7 +2407,10 @@ def _saying_events(st: _SentenceState) -> None:
     agent = speaker[0] if speaker else None
     pair = reported is not None and reading.content is not None and pair_act(low, reading.content, reported)
     if pair:  # "Davutoglu said the pair discussed ...": the speaker's talks with the other of the two (pair_acts)
-        agent = next(iter(builder.parties(sent, frame)[0]), None)
+        party = next(iter(builder.parties(sent, frame)[0]), None)
+        # (not when the latest meeting is others': "the two men" are its parties, as counted.py reads them)
+        pair = speaker_of_pair(builder.events, party)
+        agent = party if pair else agent
     if reported is not None and reported.trigger.start not in st.claimed_starts and not reported.embedded \
             and not unreal_force_noun(reported, low, sent.start) and _is_event(reported, sent, builder, agent=agent):
         # (not "Iran said its defences are prepared for any attack by Israel": no attack made)
