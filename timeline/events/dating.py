@@ -690,8 +690,12 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
         if _in_passive_subject(low, mention, p, preds):
             continue  # "The bombing of a market in Aleppo on Tuesday was condemned by France": the bombing's day  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing;
             # what a draft is about: "a meeting ... on the draft sanctions resolution on Thursday afternoon", the meeting's)
-        d = known.get(id(p))
-        if d is None:
+        d, asides = known.get(id(p)), None
+        if d is None and mention.end < p.trigger.start:
+            # (``distance`` of a verb after the date, its asides kept for the subordinator's test below)
+            asides = _outside_asides(text, mention.end, p.trigger.start, names)
+            d = sum(_stretch(text, lo, hi, names) for lo, hi in asides)
+        elif d is None:
             d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)
         penalty = 0
         if p.topic and not p.owned:
@@ -715,8 +719,9 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
         lo, hi = min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)
         if hi == mention.start:  # the date's own preposition ("before the end of next week") opens no clause
             hi = text.rfind(" ", lo, max(lo, hi - 1)) + 1 or hi
-        if any(_subordinate_between(low, a, b) for a, b in (
-                _outside_asides(text, lo, hi, names) if mention.end <= p.trigger.start else [(lo, hi)])):
+        if asides is None:
+            asides = _outside_asides(text, lo, hi, names) if mention.end <= p.trigger.start else [(lo, hi)]
+        if any(_subordinate_between(low, a, b) for a, b in asides):
             # (not a subordinator inside the subject's aside between the date and the verb: "In 1980, the late Hafez
             # al-Assad, who preceded his son as president, crushed", ``_outside_asides``)
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
