@@ -26,7 +26,7 @@ from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
 from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import Predicate, gerund_of
-from .relatives import in_aside
+from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")  # a date does not reach a predicate across these
 _DASH = re.compile(r"\s(?:--?|[—–])\s")  # a dash with spaces around it ("--" is the typewriter's)
@@ -222,9 +222,10 @@ def _outside_asides(text: str, lo: int, hi: int, names: tuple[tuple[int, int], .
 # Russia's ongoing support of the Assad regime,"); or a relative clause on the name (", who preceded his son as
 # president,"): a date before the name reaches the verb after the aside ("In 1980, the late Hafez al-Assad, who
 # preceded his son as president, crushed a Sunni revolt"; "Over the weekend US Secretary of State Hillary Clinton,
-# while criticising ..., reiterated"), as the subject's own words, not a clause of the date's
-_NAME_ASIDE = re.compile(r",\s+(?:(?:who|whose|which)\s[^,;:()\"“”]{0,80}?|(?:(?:while|when|after|before|though|although)\s+)?"
-                         r"(?:[a-z]+(?:ed|en|ing)|seen|known)\b[^,;:()\"“”]{0,60}?),")
+# while criticising ..., reiterated"), as the subject's own words, not a clause of the date's (the relative's pronouns
+# are relatives.PRONOUN's, the one reader of comma relative clauses, and "whose")
+_NAME_ASIDE = re.compile(r",\s+(?:(?:%s|whose)\s[^,;:()\"“”]{0,80}?|(?:(?:while|when|after|before|though|although)\s+)?"
+                         r"(?:[a-z]+(?:ed|en|ing)|seen|known)\b[^,;:()\"“”]{0,60}?)," % RELATIVE_PRONOUN)
 
 
 _PRENOMINAL_STOP = frozenset(
