@@ -29,9 +29,9 @@ _FAMILIES = frozenset({CONSULT, "agree"})
 
 def pair_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
     """Is ``p``, the reported act of the frame, a consultation or agreement done by "the pair" that opens the reported
-    clause ``content`` (module doc)?"""
+    clause ``content`` (module doc)? (An embedded act the caller records for no one.)"""
     return p.form == "verb" and p.family in _FAMILIES and p.status == "reported" and not (
-        p.passive or p.negated or p.quoted or p.embedded or p.topic) \
+        p.passive or p.negated or p.quoted or p.topic) \
         and content[0] <= p.start < content[1] and _PAIR.fullmatch(low, content[0], p.start) is not None
 
 
@@ -42,9 +42,10 @@ def speaker_of_pair(events, speaker: str | None) -> bool:
     return speaker is not None and (latest is None or speaker in latest.actors)
 
 
-def pair_counterpart(events, speaker: str) -> str | None:
-    """The other party of the speaker's latest call, meeting or visit among ``events`` (the story's so far)."""
+def pair_counterpart(events, speaker: str, act=None) -> str | None:
+    """The other party of the speaker's latest call, meeting or visit among ``events`` (the story's so far), ``act``
+    (the pair's own, just recorded) apart."""
     for e in reversed(events):
-        if e.event_family == CONSULT and speaker in e.actors:
+        if e is not act and e.event_family == CONSULT and speaker in e.actors:
             return next((a for a in e.actors if a != speaker), None)
     return None
