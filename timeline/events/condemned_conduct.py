@@ -40,9 +40,10 @@ from .cues import CUES
 _Q = r"[\"“”'‘’]?\s*"
 _WORD = phrase_alternation(CUES["horror_word"])
 _CONDUCT = phrase_alternation(CUES["condemned_conduct"])
-# "horrific campaign", "\"horrific campaign", "heinous and cowardly attacks", "truly appalling acts"
-_ATTRIBUTIVE = re.compile(r"(?<![\w'’-])(?:%s)\s*(?:,\s*|\s+and\s+|\s+)?(?:(?:%s|[a-z]+ly)\s+)?%s(?:[\w-]+\s+)?(?:%s)(?![\w'’-])"
-                          % (_WORD, _WORD, _Q, _CONDUCT))
+# "horrific campaign", "\"horrific campaign", "heinous and cowardly attacks", "truly appalling acts" (one whitespace
+# quantifier at each place: side by side, "\s*(?:\s+)?%s" of _Q, they backtracked in cubic time over a run of spaces)
+_ATTRIBUTIVE = re.compile(r"(?<![\w'’-])(?:%s)(?:\s*,\s*|\s+and\s+|\s+)?(?:(?:%s|[a-z]+ly)\s+)?(?:[\"“”'‘’]\s*)?"
+                          r"(?:[\w-]+\s+)?(?:%s)(?![\w'’-])" % (_WORD, _WORD, _CONDUCT))
 # "the massacre ... was appalling", "is unconscionable": a conduct noun, then at most
 # fifteen words with no full stop, then a present or past "be" (no modal before it) and the word
 _PREDICATIVE = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])[^.;:!?]{0,120}?(?<![\w'’-])(?:is|are|was|were)\s+(?:(?:so|very|truly|simply|totally|utterly|absolutely|"

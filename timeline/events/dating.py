@@ -26,7 +26,7 @@ from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
 from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import Predicate, gerund_of
-from .relatives import in_aside
+from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")  # a date does not reach a predicate across these
 _DASH = re.compile(r"\s(?:--?|[—–])\s")  # a dash with spaces around it ("--" is the typewriter's)
@@ -222,9 +222,10 @@ def _outside_asides(text: str, lo: int, hi: int, names: tuple[tuple[int, int], .
 # Russia's ongoing support of the Assad regime,"); or a relative clause on the name (", who preceded his son as
 # president,"): a date before the name reaches the verb after the aside ("In 1980, the late Hafez al-Assad, who
 # preceded his son as president, crushed a Sunni revolt"; "Over the weekend US Secretary of State Hillary Clinton,
-# while criticising ..., reiterated"), as the subject's own words, not a clause of the date's
-_NAME_ASIDE = re.compile(r",\s+(?:(?:who|whose|which)\s[^,;:()\"“”]{0,80}?|(?:(?:while|when|after|before|though|although)\s+)?"
-                         r"(?:[a-z]+(?:ed|en|ing)|seen|known)\b[^,;:()\"“”]{0,60}?),")
+# while criticising ..., reiterated"), as the subject's own words, not a clause of the date's (the relative's pronouns
+# are relatives.PRONOUN's, the one reader of comma relative clauses, and "whose")
+_NAME_ASIDE = re.compile(r",\s+(?:(?:%s|whose)\s[^,;:()\"“”]{0,80}?|(?:(?:while|when|after|before|though|although)\s+)?"
+                         r"(?:[a-z]+(?:ed|en|ing)|seen|known)\b[^,;:()\"“”]{0,60}?)," % RELATIVE_PRONOUN)
 
 
 _PRENOMINAL_STOP = frozenset(
@@ -690,8 +691,12 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
         if _in_passive_subject(low, mention, p, preds):
             continue  # "The bombing of a market in Aleppo on Tuesday was condemned by France": the bombing's day  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing;
             # what a draft is about: "a meeting ... on the draft sanctions resolution on Thursday afternoon", the meeting's)
-        d = known.get(id(p))
-        if d is None:
+        d, asides = known.get(id(p)), None
+        if d is None and mention.end < p.trigger.start:
+            # (``distance`` of a verb after the date, its asides kept for the subordinator's test below)
+            asides = _outside_asides(text, mention.end, p.trigger.start, names)
+            d = sum(_stretch(text, lo, hi, names) for lo, hi in asides)
+        elif d is None:
             d = distance(text, mention.start, mention.end, p.trigger.start, p.trigger.end, names)
         penalty = 0
         if p.topic and not p.owned:
@@ -715,8 +720,9 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
         lo, hi = min(mention.end, p.trigger.end), max(mention.start, p.trigger.start)
         if hi == mention.start:  # the date's own preposition ("before the end of next week") opens no clause
             hi = text.rfind(" ", lo, max(lo, hi - 1)) + 1 or hi
-        if any(_subordinate_between(low, a, b) for a, b in (
-                _outside_asides(text, lo, hi, names) if mention.end <= p.trigger.start else [(lo, hi)])):
+        if asides is None:
+            asides = _outside_asides(text, lo, hi, names) if mention.end <= p.trigger.start else [(lo, hi)]
+        if any(_subordinate_between(low, a, b) for a, b in asides):
             # (not a subordinator inside the subject's aside between the date and the verb: "In 1980, the late Hafez
             # al-Assad, who preceded his son as president, crushed", ``_outside_asides``)
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"

@@ -129,7 +129,7 @@ from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
 from .blamed_patients import blamed_patients
 from .second_report import second_reported_act
-from .pair_acts import pair_act, pair_counterpart
+from .pair_acts import pair_act, pair_counterpart, speaker_of_pair
 from .second_speech import second_speech_act
 from .second_saying import second_saying_act
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
@@ -2401,18 +2401,21 @@ def _saying_events(st: _SentenceState) -> None:
             basis = "undated"
         st.record(frame, **st.on_day(basis), claim=False)
     reported = reading.reported
-    # the speaker's claimed act ("Rebels told Reuters they had shot down a helicopter") is the speaker's
-    speaker = builder.parties(sent, frame)[0] if reported is not None and reading.content is not None \
-        and claimed_act(low, reading.content, reported) else []
+    # the speaker's claimed act ("Rebels told Reuters they had shot down a helicopter") is the speaker's, and so is
+    # what "the pair" did ("Davutoglu said the pair discussed ...": the talks with the other of the two, pair_acts)
+    own = pair = False
+    if reported is not None and reading.content is not None:
+        own, pair = claimed_act(low, reading.content, reported), pair_act(low, reading.content, reported)
+    speaker = builder.parties(sent, frame)[0] if own or pair else []
     agent = speaker[0] if speaker else None
-    pair = reported is not None and reading.content is not None and pair_act(low, reading.content, reported)
-    if pair:  # "Davutoglu said the pair discussed ...": the speaker's talks with the other of the two (pair_acts)
-        agent = next(iter(builder.parties(sent, frame)[0]), None)
+    if pair and not speaker_of_pair(builder.events, agent):
+        # (not when the latest meeting is others': "the two men" are its parties, as counted.py reads them)
+        pair, agent = False, agent if own else None
     if reported is not None and reported.trigger.start not in st.claimed_starts and not reported.embedded \
             and not unreal_force_noun(reported, low, sent.start) and _is_event(reported, sent, builder, agent=agent):
         # (not "Iran said its defences are prepared for any attack by Israel": no attack made)
         event = st.record(reported, **st.on_day(st.basis(reported)), agent=agent)
-        other = pair_counterpart([e for e in builder.events if e is not event], agent) \
+        other = pair_counterpart(builder.events, agent, event) \
             if pair and agent and event is not None and event.actor2 is None else None
         if other is not None:
             builder.amend(event, actor2=other, actors=tuple(dict.fromkeys(event.actors + (other,))))

@@ -818,10 +818,12 @@ def _other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
 # a passive after the modal of obligation ("those responsible must be identified, arrested and brought to justice",
 # "a time limit should be set", "humanitarian corridors need to be opened", "the military option must be halted"): an
 # act asked of whoever is to do it; not a participle of saying or of a state of mind ("it must be said", "should be
-# concerned", "must be prepared to")
+# concerned", "must be prepared to"), nor a word that only ends like a participle ("should be even stronger", "seven",
+# "eleven"); "held" is a state (``obligation_passive_state``), and "lifted", "freed", "shed" are read by "-ed"
 _PASSIVE_OBLIGATION = re.compile(r"\s+(?:(?:not|also|now|first|immediately|urgently|then|quickly|fully|still)\s+){0,2}be\s+"
-                                 r"(?:[a-z]+ly\s+)?(?P<p>[a-z]+(?:ed|en|wn)|set|put|held|brought|made|kept|cut|shut|sent|"
-                                 r"built|paid|left|met|found|shed|done|lifted|freed)(?![\w'’-])")
+                                 r"(?:[a-z]+ly\s+)?(?!(?:even|seven|eleven)(?![\w'’-]))"
+                                 r"(?P<p>[a-z]+(?:ed|en|wn)|set|put|brought|made|kept|cut|shut|sent|built|paid|left|met|found|"
+                                 r"done)(?![\w'’-])")
 _STATE_PARTICIPLES = frozenset(CUES["obligation_passive_state"])
 
 

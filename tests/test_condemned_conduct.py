@@ -1,0 +1,36 @@
+"""events/condemned_conduct.py: the attributive shape reads in linear time and matches the shapes it read before."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from timeline.events.condemned_conduct import _ATTRIBUTIVE, condemned_conduct
+from timeline.model import Article
+from timeline.pipeline import process_article
+from timeline.settings import Settings
+
+
+def test_attributive_long_run_of_spaces_is_fast():
+    # three whitespace quantifiers side by side once made this cubic: 2,000 spaces took over two minutes
+    text = 'Lavrov said on Monday the "appalling' + " " * 2000 + 'x" was bad.'
+    began = time.perf_counter()
+    process_article(Article(id="spaces", text=text, published="2012-05-01"), Settings(run_date="2026-12-01"))
+    low = text.lower()
+    condemned_conduct(low, (0, len(low)))
+    assert time.perf_counter() - began < 2.0
+
+
+@pytest.mark.parametrize("phrase", [
+    "horrific campaign", '"horrific campaign', 'horrific "campaign', "horrific  campaign", "heinous and cowardly attacks",
+    "truly appalling acts", "appalling, barbaric massacre", "appalling ,barbaric massacre", 'appalling, "brutal campaign',
+    "appalling new crackdown", "heinous massacre", 'appalling " crackdown', "appallingly acts",
+])
+def test_attributive_shapes(phrase):
+    assert _ATTRIBUTIVE.search(phrase) is not None
+
+
+@pytest.mark.parametrize("phrase", ["appalling situation", "appalling and", "the horrific", "appallingx"])
+def test_attributive_near_misses(phrase):
+    assert _ATTRIBUTIVE.search(phrase) is None
