@@ -34,3 +34,25 @@ def test_attributive_shapes(phrase):
 @pytest.mark.parametrize("phrase", ["appalling situation", "appalling and", "the horrific", "appallingx"])
 def test_attributive_near_misses(phrase):
     assert _ATTRIBUTIVE.search(phrase) is None
+
+
+def test_predicative_and_it_was_long_runs_of_spaces_are_fast():
+    # a \s+ beside _Q's \s* was quadratic: 8,000 spaces took 1.7 s in these two patterns alone
+    low = "the massacre was" + " " * 20000 + "x. it was" + " " * 20000 + "y"
+    began = time.perf_counter()
+    condemned_conduct(low, (0, len(low)))
+    assert time.perf_counter() - began < 2.0
+
+
+@pytest.mark.parametrize("text", [
+    "the massacre at houla was appalling", 'the massacre was "appalling', "the massacre was  appalling",
+    'the shelling is utterly "unconscionable', 'it was "appalling" the government had refused', "it was appalling that they",
+    "it was  appalling  that they",
+])
+def test_predicative_and_it_was_shapes(text):
+    assert condemned_conduct(text, (0, len(text)))
+
+
+@pytest.mark.parametrize("text", ["it was appalling to see", "the situation was appalling", "it was appalling and sad"])
+def test_predicative_and_it_was_near_misses(text):
+    assert not condemned_conduct(text, (0, len(text)))

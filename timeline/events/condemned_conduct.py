@@ -38,6 +38,10 @@ from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 
 _Q = r"[\"“”'‘’]?\s*"
+# a quote mark right after whitespace, or before it: one whitespace quantifier at each place (a \s+ beside _Q's \s*
+# backtracks in quadratic time over a run of spaces)
+_Q_AFTER = r"(?:[\"“”'‘’]\s*)?"
+_Q_BEFORE = r"[\"“”'‘’]?"
 _WORD = phrase_alternation(CUES["horror_word"])
 _CONDUCT = phrase_alternation(CUES["condemned_conduct"])
 # "horrific campaign", "\"horrific campaign", "heinous and cowardly attacks", "truly appalling acts" (one whitespace
@@ -47,9 +51,9 @@ _ATTRIBUTIVE = re.compile(r"(?<![\w'’-])(?:%s)(?:\s*,\s*|\s+and\s+|\s+)?(?:(?:
 # "the massacre ... was appalling", "is unconscionable": a conduct noun, then at most
 # fifteen words with no full stop, then a present or past "be" (no modal before it) and the word
 _PREDICATIVE = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])[^.;:!?]{0,120}?(?<![\w'’-])(?:is|are|was|were)\s+(?:(?:so|very|truly|simply|totally|utterly|absolutely|"
-                          r"particularly|just|quite),?\s+){0,3}%s(?:%s)(?![\w'’-])" % (_CONDUCT, _Q, _WORD))
+                          r"particularly|just|quite),?\s+){0,3}%s(?:%s)(?![\w'’-])" % (_CONDUCT, _Q_AFTER, _WORD))
 # "It was \"appalling\" the Syrian government had so far \"refused requests\"": a named party's act that is appalling
-_IT_WAS = re.compile(r"(?<![\w'’-])it\s+(?:is|was)\s+%s(?:%s)%s\s+(?!to\s|for\s|and\s|but\s)(?:that\s+)?[a-z]" % (_Q, _WORD, _Q))
+_IT_WAS = re.compile(r"(?<![\w'’-])it\s+(?:is|was)\s+%s(?:%s)%s\s+(?!to\s|for\s|and\s|but\s)(?:that\s+)?[a-z]" % (_Q_AFTER, _WORD, _Q_BEFORE))
 _IDIOM = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % phrase_alternation(CUES["condemning_idiom"]))
 _NEGATED_BEFORE = re.compile(r"(?<![\w'’-])(?:no|not|never|without)\s+%s$" % _Q)
 
