@@ -4,11 +4,13 @@ they matched before still match."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
 from timeline.events.accepted_plans import _VERB
+from timeline.events.analysts import _AND, _named
 from timeline.events.speech import CONTRAST, contrast_search
 from timeline.events.unnamed_sources import _TAIL, _tail
 from timeline.model import Article
@@ -85,3 +87,17 @@ def test_contrast_shapes(low, start):
 def test_unnamed_tail_shapes(low, start):
     stop = low.rindex(" said") + 1
     assert _tail(low, 0, stop).start() == _TAIL.search(low, 0, stop).start() == start
+
+
+def test_analyst_pair_split_is_fast():
+    # the pair's "\s+and\s+" was tried at every space of the run: 20,000 spaces 0.3 s a call (quadratic)
+    subject = "harris" + " " * 50000 + "x"
+    began = time.perf_counter()
+    _named(subject, frozenset({"harris"}))
+    assert time.perf_counter() - began < 1.0
+
+
+@pytest.mark.parametrize("subject", ["harris and kirsch", "harris  and\tkirsch", " and harris", "harris and  and kirsch",
+                                     "sand andy", "harris   x  and   kirsch and pope"])
+def test_analyst_pair_split_shapes(subject):
+    assert _AND.split(subject) == re.split(r"\s+and\s+", subject)
