@@ -34,7 +34,8 @@ ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(
     r"""(?:
-        [.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])     # "said. The" / "said." He
+        [.!?](?<![.!?]{2})[.!?]*["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])  # "said. The" / "said." He (from a run's first mark
+        # only: tried at each mark of a long "......" run that fails it, it was quadratic)
       | [.!?]["'”’]?(?=["“]?[A-Z][a-z])                # glued: "said.Moscow", "Muallem.\"It"
       | \.(?<=[a-z]{3}\.)(?=(?:the|he|she|they|we|it|this|his|her)[ ])  # glued, lower case: "said.the Russian"
       | \n\s*(?:--?|\\?[*•])[ \t]+(?=["“]?[A-Z0-9])  # a bullet line: "\n-- The world welcomed", "\n\\* ASSAD ..."

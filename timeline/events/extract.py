@@ -184,7 +184,8 @@ from .roster import find_roster, joint_title_actors, lead_signatories, signatori
 from .senses import capacity_force, possible_force
 from .speaker import introduced, official_speaker, quote_goes_on, speaker_office
 from .statement_issuers import statement_issuers
-from .speech import (CONTRAST, CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, frame_day, read_sentence, sidelines_host,
+from .speech import (CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, contrast_search, frame_day,
+                     read_sentence, sidelines_host,
                      speakers_conjunct, where_source)
 from .subjects import speakers
 from .travel import comes_hither
@@ -2810,7 +2811,7 @@ def _coordinated_saying(st: _SentenceState) -> tuple[int, Predicate | None]:
                 continue  # International said Syria may have committed crimes": the unnamed source of the main act
                 # closes its clause (no row, rule 9 (b)), and the named speaker's saying after it is a row of its own
             if subject is None or not (main is not None and _AND_OPENS.search(low, start, subject.start)
-                                       or CONTRAST.search(low, start, subject.start)):
+                                       or contrast_search(low, start, subject.start)):
                 return 0, None
             return subject.start, q
     return 0, None

@@ -83,8 +83,14 @@ MOD = (r"(?:early|late|earlier|later|mid|middle\s+of|the\s+middle\s+of|end\s+of|
 REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+next|the\s+coming|the\s+previous|the\s+following|"
        r"the\s+current|the\s+same|that\s+same|the\s+latest|the\s+prior|the\s+preceding|the\s+present|the\s+most\s+recent|"
        r"the\s+last|the\s+first|the\s+full|this|last|next|coming|past|previous|following|current|latest|that|the)")
-# Words after a number that make it a count, not a year: "2000 people".
-NOT_AFTER_YEAR = (r"(?:%|\s*percent|\s*per\s+cent|\s+(?:people|persons|men|women|children|troops|soldiers|"
+# The gaps beside optional punctuation, each with one whitespace quantifier at each place: "\s*,?\s+" and
+# "\s*[-\s]?\s*" (the same strings) were quadratic on a long run of spaces after a weekday or "early" (8,000 spaces:
+# seconds per word). The word after each gap is no space or hyphen, so each matches the same span as before.
+_GAP_COMMA = r"(?:\s*,\s+|\s+)"  # "Monday, August 27", "Monday August 27"
+_GAP_HYPHEN = r"\s*(?:-\s*)?"  # "mid-August", "early 2018", "mid - 2018"
+# Words after a number that make it a count, not a year: "2000 people" (the gap before them is in the pattern,
+# one whitespace quantifier: a \s* before a \s+ was quadratic on a long run of spaces after a year).
+NOT_AFTER_YEAR = (r"\s*(?:%|percent|per\s+cent|(?<=\s)(?:people|persons|men|women|children|troops|soldiers|"
                   r"police|policemen|officers|fighters|militants|rebels|refugees|civilians|workers|employees|"
                   r"members|delegates|votes|seats|shares|tons|tonnes|barrels|dollars|euros|rubles|pounds|"
                   r"yen|miles|kilometers|kilometres|km|meters|metres|feet|acres|hectares|units|cars|vehicles|"
@@ -107,8 +113,8 @@ RULES: list[tuple[str, str]] = [
     # 18 March": the weekday is the date's (one date, the weekday checks its year), the timex the date alone
     # "on Sunday (August 14)": a weekday with its date in brackets
     ("date_paren", rf"(?P<weekday>{WEEKDAY})\s*\(\s*(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*(?P<year>{YEAR}))?\s*\)"),
-    ("date_mdy", rf"(?:(?:(?P<wrel>this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?\s*,?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY}|{DAY_WORD})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d))?(?![\w-])"),
-    ("date_dmy", rf"(?:(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?\s*,?\s+)?(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
+    ("date_mdy", rf"(?:(?:(?P<wrel>this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?{_GAP_COMMA})?(?P<month>{MONTH})\s*(?P<day>{DAY}|{DAY_WORD})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d))?(?![\w-])"),
+    ("date_dmy", rf"(?:(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?{_GAP_COMMA})?(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     # Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "1400 GMT"
     ("clock", rf"(?:(?P<approx>around|approximately)\s+)?"
               rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
@@ -128,7 +134,7 @@ RULES: list[tuple[str, str]] = [
     ("eve", r"(?<=\bon\s)the\s+eve(?![\w-])(?!\s+of\b)"),
     ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+|(?:(?P<part_mod>early|late|mid)[-\s]?)?(?P<part_before>morning|afternoon|evening)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?!\w)(?!'(?!s\b))"),
     # "overnight" alone (not "overnight Saturday", "overnight on Friday", read by the weekday rule's own day)
-    ("overnight", rf"overnight(?![\w-])(?!\s*,?\s+(?:on\s+|into\s+|to\s+)?(?:{WEEKDAY}|today|tonight|tomorrow|yesterday|{MONTH}\s*\d))"),
+    ("overnight", rf"overnight(?![\w-])(?!{_GAP_COMMA}(?:on\s+|into\s+|to\s+)?(?:{WEEKDAY}|today|tonight|tomorrow|yesterday|{MONTH}\s*\d))"),
     # Weekdays: "Friday", "last Friday", "Wednesday night", "early Tuesday"
     ("weekday_set", rf"(?:(?P<quant>every|each)\s+)(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<weekdays>{WEEKDAYS_PLURAL})(?![\w'])|(?P<weekday2>{WEEKDAY})\s+(?P<parts>nights|mornings|afternoons|evenings)"),
     # "each July", "every summer": a month or season every year (SET XXXX-07, XXXX-SU)
@@ -150,16 +156,16 @@ RULES: list[tuple[str, str]] = [
     # Ago and later: "two days ago", "a year earlier", "three weeks later", "years ago"
     ("ago", rf"(?:(?P<approx>{APPROX_AGO})\s+)?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})|(?P<plural>{UNIT_PLURAL}))\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|previously|prior|(?:before|after)(?=\s*(?:[.,;:)\x22'\u201d]|$)|\s+(?:and|but|when|as|while|or|in|on|at|for)\b))(?!\w)"),
     # Months: "mid-August", "last October", "August of 2018", "early next year" handled below
-    ("month_year", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?P<month>{MONTH_FULL})(?:\s+of|\s*,)?\s+(?P<year>{YEAR}|{YEAR_WORDS})(?!\s*(?:{NOT_AFTER_YEAR}))"),
-    ("month", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that)\s+)?(?P<month>{MONTH_FULL})(?![\w-])(?!'(?!s\b))(?!\s*\d)(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year(?![\w'-]))?"),
+    ("month_year", rf"(?:(?P<mod>{MOD}){_GAP_HYPHEN})?(?P<month>{MONTH_FULL})(?:\s+of|\s*,)?\s+(?P<year>{YEAR}|{YEAR_WORDS})(?!{NOT_AFTER_YEAR})"),
+    ("month", rf"(?:(?P<mod>{MOD}){_GAP_HYPHEN})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that)\s+)?(?P<month>{MONTH_FULL})(?![\w-])(?!'(?!s\b))(?!\s*\d)(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year(?![\w'-]))?"),
     # Seasons: "summer 2018", "the summer of 1994", "last fall"; not "the fall of the regime" (a season "of" no
     # year is a noun)
     ("season", rf"(?:(?P<mod>early|late|mid|the\s+early|the\s+late|the\s+middle\s+of|the\s+end\s+of)[-\s]\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS}))?(?!\w)(?!\s+of\b)"),
-    ("year_words", rf"(?:(?P<det>the\s+year)\s+(?P<spelled>{YEAR_WORDS})|(?P<spelled2>{_CENTURY_YEAR}))(?!\s*(?:{NOT_AFTER_YEAR}))"),
+    ("year_words", rf"(?:(?P<det>the\s+year)\s+(?P<spelled>{YEAR_WORDS})|(?P<spelled2>{_CENTURY_YEAR}))(?!{NOT_AFTER_YEAR})"),
     # "year-end", "around year end", "year's end": the end of a year (mod END)
     ("year_end", r"(?:(?P<approx>around|about)\s+)?(?:year(?:-|\s+)end|year's\s+end)(?![\w-])"),
     # Units relative to now or to the last date: "last week", "this year", "the next day", "the year before"
-    ("unit_rel", rf"(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|morning|afternoon|evening|night|period|time|moment)(?P<after>\s+(?:earlier|later|ago|before\s+that|(?:before|after)(?=\s*(?:[.,;:)\x22'\u201d]|$)|\s+(?:and|but|when|as|while|or|in|on|at|for)\b)))?(?![\w-])(?!\s+of\b)"),
+    ("unit_rel", rf"(?:(?P<mod>{MOD}){_GAP_HYPHEN})?(?P<rel>{REL})\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|morning|afternoon|evening|night|period|time|moment)(?P<after>\s+(?:earlier|later|ago|before\s+that|(?:before|after)(?=\s*(?:[.,;:)\x22'\u201d]|$)|\s+(?:and|but|when|as|while|or|in|on|at|for)\b)))?(?![\w-])(?!\s+of\b)"),
     # Durations: "the past two months", "two weeks", "a 16-hour", "several years", "5 1/2 hours"
     # A range of amounts: "two to three weeks", "the next 12 to 18 months"
     ("duration_range", rf"(?:(?P<det>the)\s+(?P<rel>next|past|last|coming|first)\s+)?(?P<num>{NUM})\s+(?:to|or|-|\u2013)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT_PLURAL})(?![\w-])"),
@@ -177,7 +183,7 @@ RULES: list[tuple[str, str]] = [
     ("decade_words", rf"the\s+(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<tens>{DECADE_WORDS})(?![\w-])"),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<ordinal>{ORDINAL})[-\s]century"),
     # Years: "2017", "fiscal 1989", "mid-1996", "the end of 1990"
-    ("year", rf"(?<![$£€#\d.,/])(?<!no\.\s)(?:(?P<mod>{MOD})\s*[-\s]?\s*)?(?:(?P<det>the)\s+(?=fiscal))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?!\s*(?:{NOT_AFTER_YEAR}))(?!,\d|\.\d)(?![-\w])"),
+    ("year", rf"(?<![$£€#\d.,/])(?<!no\.\s)(?:(?P<mod>{MOD}){_GAP_HYPHEN})?(?:(?P<det>the)\s+(?=fiscal))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?!{NOT_AFTER_YEAR})(?!,\d|\.\d)(?![-\w])"),
     # Vague references: "now", "recently", "the past", "the future", "currently"
     ("fuzzy", rf"(?P<word>right\s+now|now|nowadays|these\s+days|currently|current|recently|lately|at\s+present|the\s+present|the\s+past(?!\s+(?:{NUM})\s)|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+immediate\s+future)(?![\w-])"),
 ]
