@@ -26,7 +26,8 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS
 _GLUED_QUOTE = re.compile(opening_first('"', 1, r"\w", absent=False) + r"[ \t]+(?=[A-Z][a-z])")
 _GLUED_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
                            + "(?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")
-                                                          + word_list("glued_clause_openers.txt")))
+                                                          + word_list("glued_clause_openers.txt")
+                                                          + word_list("glued_quantifiers.txt")))
 # on a web story's first line (headline, caption and lead run together), such an opener, or "An", starts a sentence
 # whatever word follows it: "... let into country An activist in Homs has said ... district of Baba Amr The UN Security
 # Council is demanding", "... arrives in Damascus The BBC's Lina Sinjab says"; over the audit sample's BBC first lines
@@ -34,10 +35,9 @@ _GLUED_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
 # one); not a title after a word that takes a name ("Speaking with UK newspaper The Sunday Times", ``_TAKES_TITLE``);
 # and a quantifier before its noun or number ("... in the suburb of Sayyida Zainab Some 48 Iranian pilgrims have been
 # kidnapped", "... in support of the protesters More Gulf Arab nations have withdrawn": audit t17-bbc-201, t17-bbc-204,
-# the only two on the 420 first lines, both a caption's end)
-_QUANTIFIERS = ["Some", "Many", "More", "Several", "Hundreds", "Thousands"]
+# the only two on the 420 first lines, both a caption's end: ``glued_quantifiers.txt``)
 _GLUED_HEAD = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
-                         + "(?=(?:%s) )" % "|".join(word_list("glued_openers.txt") + ["An"] + _QUANTIFIERS))
+                         + "(?=(?:%s) )" % "|".join(word_list("glued_openers.txt") + ["An"] + word_list("glued_quantifiers.txt")))
 _TAKES_TITLE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|with|to|told|tells|of|in|"
                           r"from|by|at|on|for|and|or|the)\s*$", re.IGNORECASE)
 # the first line of a web story that runs headline, picture caption and lead together: a caption that ends on its
