@@ -101,3 +101,25 @@ def test_analyst_pair_split_is_fast():
                                      "sand andy", "harris   x  and   kirsch and pope"])
 def test_analyst_pair_split_shapes(subject):
     assert _AND.split(subject) == re.split(r"\s+and\s+", subject)
+
+
+def test_long_white_space_run_before_a_readout_point_is_fast():
+    # point_verbs' _CONJUNCT and _DESCRIBED ("..., and he also raised") are searched over the sentence before the verb;
+    # their leading \s+ was tried at every space of the run: 40,000 spaces before "raised" in a readout took 2 s
+    text = ("President Biden met with President Xi on Monday. The President also" + " " * 40000
+            + "raised the humanitarian crisis in Gaza, and" + " " * 40000 + "raised the war.")
+    began = time.perf_counter()
+    process_article(Article(id="readout", title="Readout of President Biden's Meeting with President Xi", text=text,
+                            published="2022-11-14"), Settings(run_date="2026-12-01"))
+    assert time.perf_counter() - began < 2.0
+
+
+@pytest.mark.parametrize("before, conjunct, described", [
+    ("president biden met xi, and ", True, False), ("he met xi and also ", True, False), ("he met xi,and ", False, False),
+    ("he met xi, and he also ", False, True), ("the president  ", False, True), ("they met. and  the two leaders ", False, True),
+    ("the president and", False, False),
+])
+def test_readout_point_subject_shapes(before, conjunct, described):
+    from timeline.events.point_verbs import _CONJUNCT, _DESCRIBED
+    assert (_CONJUNCT.search(before) is not None) == conjunct
+    assert (_DESCRIBED.search(before) is not None) == described

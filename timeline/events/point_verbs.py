@@ -81,10 +81,13 @@ _NEXT_POINT = re.compile(r";|,\s+and\s+(?:[\w.’'-]+\s+){0,6}?(?:also\s+)?%s|\s
 _PRINCIPALS = (r"(?:he|she|they|we|the\s+(?:vice\s+)?president|the\s+(?:two\s+)?leaders|both\s+leaders|the\s+(?:two\s+)?sides|"
                r"both\s+sides|the\s+(?:u\.s\.|american)\s+side)")
 _ADVERBS = r"(?:\s+(?:also|again|further|once\s+again))?"
-_DESCRIBED = re.compile(r"(?:^|,?\s+and\s+)" + _PRINCIPALS + _ADVERBS + r"\s+$")
+# (each searched over the sentence before the verb: its first white space starts only at a run's first character, as
+# any later start in a run can only match where the run's first does; tried at every space of a long run, it was
+# quadratic: 40,000 spaces before "raised" in a readout took 2 s)
+_DESCRIBED = re.compile(r"(?:^|,?(?<!\s)\s+and\s+)" + _PRINCIPALS + _ADVERBS + r"\s+$")
 _ADVERB = re.compile(_ADVERBS + r"\s+$")
 # a second verb phrase of the sentence's subject: "He also discussed ..., and communicated ..."
-_CONJUNCT = re.compile(r",?\s+and" + _ADVERBS + r"\s+$")
+_CONJUNCT = re.compile(r",?(?<!\s)\s+and" + _ADVERBS + r"\s+$")
 _OPENING = re.compile(_PRINCIPALS + r"\s")
 
 
