@@ -80,8 +80,12 @@
 - ``events_fresh20``: the same on the twenty-fifth set (``events_gold_fresh20.jsonl``: twelve short Timeline17
   records drawn at random, annotated in full, blind, under rules 1-23 by two annotators; scored at 307a7e2,
   bf33f60, 421b88c, e60d20c and 8d6972c; figures in its .md and the README), in the gate since the twenty-second
-  session (2026-12-05) as a development set, pinned at its score with the code of that session's start (8d6972c);
-  fresh21 and the holdout are the blind measures now.
+  session (2026-12-05) as a development set, pinned at its score with the code of that session's start (8d6972c).
+- ``events_fresh21``: the same on the twenty-sixth set (``events_gold_fresh21.jsonl``: the last ten Timeline17
+  records of 1,000 to 10,000 characters no gold set used, all of them, annotated in full, blind, under rules 1-24 by
+  two annotators; scored at 7456f91 and e60d20c, its documents' build byte-identical at ef0e315 and 57afc01; figures in
+  its .md and the README), in the gate since the twenty-third session (2026-12-05) as a development set, pinned at its
+  score with the code of that session's start (57afc01); fresh22 and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -144,6 +148,7 @@ HOW = {
     "events_fresh18": "python scripts/score_events.py --gold tests/data/events_gold_fresh18.jsonl --json",
     "events_fresh19": "python scripts/score_events.py --gold tests/data/events_gold_fresh19.jsonl --json",
     "events_fresh20": "python scripts/score_events.py --gold tests/data/events_gold_fresh20.jsonl --json",
+    "events_fresh21": "python scripts/score_events.py --gold tests/data/events_gold_fresh21.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
