@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.actors import canonical_key  # noqa: E402
-from timeline.evaluate.events import load_articles, read_gold, same_place, score_events, system_events  # noqa: E402
+from timeline.evaluate.events import CUT_RECORDS, load_articles, read_gold, same_place, score_events, system_events  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "events_gold.jsonl"
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-corpus", action="store_true", help="also print the measures of each corpus apart")
     args = parser.parse_args(argv)
     gold = read_gold(args.gold)
-    events = system_events(load_articles(gold, args.corpora))
+    events = system_events(load_articles(gold, args.corpora, Path(args.gold).with_name(CUT_RECORDS)))
     scores = score_events(gold, events)
     measures = scores.measures()
     if args.json:

@@ -78,3 +78,17 @@ def test_audit_sample_with_dev_keeps_development_documents_and_leaves_out_blind_
     assert _written(script, tmp_path, corpora, "--with-dev", "--exclude", str(exclude)) == [
         "t17-bbc-1", "t17-bbc-3", "t17-bbc-5"]
     assert _written(script, tmp_path, corpora, "--exclude", str(exclude)) == ["t17-bbc-5"]
+
+
+def test_a_blind_set_on_a_cut_record_keeps_the_whole_record_out(tmp_path, monkeypatch):
+    """A blind set written on a record cut at a speaker turn (id ``<source>--part1``, text the start of the source
+    record) leaves the source record out of every sample: its text would show the blind part unlabelled."""
+    script = _script()
+    tests = tmp_path / "tests"
+    (tests / "data").mkdir(parents=True)
+    (tests / "test_quality.py").write_text("", encoding="utf-8")
+    (tests / "data" / "events_gold_blind.jsonl").write_text(
+        json.dumps({"id": "t17-bbc-2--part1#1", "article_id": "t17-bbc-2--part1"}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(script, "TESTS", tests)
+    corpora = _corpora(tmp_path, ["t17-bbc-1", "t17-bbc-2", "t17-bbc-3"])
+    assert _written(script, tmp_path, corpora, "--with-dev") == ["t17-bbc-1", "t17-bbc-3"]

@@ -94,3 +94,23 @@ def test_a_row_in_a_sentence_with_no_gold_row_counts_against_precision_doc_only(
     assert (m["precision"], m["precision_doc"]) == (100.0, 66.7)
     assert (scores.judged, scores.in_documents) == (2, 3)
     assert [e.event_id for e in scores.outside] == ["e3"]
+
+
+def test_a_cut_record_is_found_beside_the_gold_and_anchored_as_its_corpus(tmp_path):
+    """A gold row on a record the corpora do not hold (a long record cut at a speaker turn) finds it in the
+    records file, with the anchor field of the row's corpus (a White House record's release ``date``)."""
+    from timeline.evaluate.events import load_articles
+
+    corpora = tmp_path / "corpora"
+    (corpora / "whitehouse").mkdir(parents=True)
+    (corpora / "whitehouse" / "readouts_dev.jsonl").write_text(
+        '{"id": "wh-1", "text": "whole", "date": "2022-05-23"}\n', encoding="utf-8")
+    records = tmp_path / "cut_records.jsonl"
+    records.write_text('{"id": "wh-1--part1", "text": "wh", "date": "2022-05-23", "published": "2022-05-24"}\n',
+                       encoding="utf-8")
+    gold = [{"article_id": "wh-1--part1", "corpus": "whitehouse"}, {"article_id": "wh-1", "corpus": "whitehouse"}]
+    articles = load_articles(gold, corpora, records)
+    assert (articles["wh-1--part1"].text, articles["wh-1--part1"].published) == ("wh", "2022-05-23")
+    assert articles["wh-1"].text == "whole"
+    with pytest.raises(Exception, match="1 gold article"):
+        load_articles(gold, corpora)

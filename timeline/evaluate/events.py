@@ -93,6 +93,8 @@ CORPUS_FILES = {"tass": "tass/tass_dev.jsonl", "whitehouse": "whitehouse/readout
                 "t17": "t17_syria/articles.jsonl"}
 # corpus name -> the record field that anchors its articles (the release day for White House records)
 ANCHOR_FIELDS = {"whitehouse": "date"}
+# records cut from a corpus record (kept beside the gold files that use them)
+CUT_RECORDS = "cut_records.jsonl"
 
 
 def read_gold(path: str | Path) -> list[dict]:
@@ -113,10 +115,11 @@ def _article(record: Mapping, corpus: str) -> Article:
                    url=record.get("url"), source=record.get("source"))
 
 
-def load_articles(gold: Iterable[dict], corpora: str | Path) -> dict[str, Article]:
+def load_articles(gold: Iterable[dict], corpora: str | Path, records: str | Path | None = None) -> dict[str, Article]:
     """The articles the gold rows name, found by id in ``corpora`` (the shared corpora folder): in the
     corpus the row names first, then in the others (an article keeps the anchor field of the corpus
-    it was found in)."""
+    it was found in), then in ``records``, a JSONL file of records the corpora do not hold as such (a
+    long record cut at a speaker turn, id ``<source id>--partN``), anchored as the row's corpus is."""
     wanted: dict[str, str] = {}
     for row in gold:
         if row["corpus"] not in CORPUS_FILES:
@@ -135,6 +138,12 @@ def load_articles(gold: Iterable[dict], corpora: str | Path) -> dict[str, Articl
                 record = json.loads(line)
                 if record.get("id") in wanted and record["id"] not in out:
                     out[record["id"]] = _article(record, corpus)
+    if records is not None and len(out) < len(wanted) and Path(records).exists():
+        for line in Path(records).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if record.get("id") in wanted and record["id"] not in out:
+                    out[record["id"]] = _article(record, wanted[record["id"]])
     missing = set(wanted) - set(out)
     if missing:
         raise InputError(str(corpora), f"{len(missing)} gold article(s) not found, e.g. {sorted(missing)[0]}",
@@ -315,6 +324,8 @@ def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventSc
 
 
 def evaluate_events(gold_path: str | Path, corpora: str | Path, settings: Settings = Settings()) -> EventScores:
-    """Read the gold file, build its articles from ``corpora`` and score the events."""
+    """Read the gold file, build its articles from ``corpora`` (and ``cut_records.jsonl`` beside the gold
+    file) and score the events."""
     gold = read_gold(gold_path)
-    return score_events(gold, system_events(load_articles(gold, corpora), settings))
+    records = Path(gold_path).with_name(CUT_RECORDS)
+    return score_events(gold, system_events(load_articles(gold, corpora, records), settings))
