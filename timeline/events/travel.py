@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .cues import ADVERBS, AUXILIARY, BE, CUES, HAVE
 from .senses import DEFECTION, MOVERS
-from .triggers import Trigger
+from .triggers import DEFINED, Trigger
 
 if TYPE_CHECKING:
     from .predicates import PredicateReader
@@ -145,10 +145,9 @@ _STATIONED = frozenset({"monitors", "observers", "mission", "missions", "peaceke
 # being somewhere: "is in", "was now in" (not "is due in", which is no trigger of the "there" row)
 _THERE = re.compile(r"(?:is|are|was|were)\s+(?:(?:currently|now|already|still)\s+)?in")
 # the purpose after "is in" or "is now in" ("is in Moscow for talks", "was in Beijing on an official visit"): the lexicon's
-# older purpose row (event_triggers.tsv, whose lookahead this is, and which the "there" row leaves to it), whose visit
-# takes none of the "there" row's tests (a state may send its delegation: "Iran is in Moscow for talks")
-_PURPOSE_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){1,3}?(?:for\s+(?:talks|meetings|a\s+visit|an\s+official\s+visit|a\s+summit"
-                            r"|consultations|negotiations)|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour))\b")
+# older purpose row's (event_triggers.tsv's ``stay_purpose``, which the "there" row leaves to it), whose visit takes
+# none of the "there" row's tests (a state may send its delegation: "Iran is in Moscow for talks")
+_PURPOSE_AFTER = re.compile(DEFINED["stay_purpose"])
 
 
 def _known_place_after(reader: PredicateReader, t: Trigger) -> bool:

@@ -78,19 +78,31 @@ def _load_types() -> dict[str, EventType]:
 FORMS = ("R", "V", "N", "X", "J", "G")
 
 
-def _load_patterns() -> list[tuple[str, str, str]]:
-    patterns = []
+# a named part of the patterns: a row "define <TAB> name <TAB> regex" that the rows after it write as "{=name}" (the
+# purpose of a stay, "for talks", which two visit rows and ``travel`` read)
+_DEFINED = re.compile(r"\{=(\w+)\}")
+
+
+def _load_patterns() -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    patterns, defined = [], {}
     for number, line in enumerate(_read("event_triggers.tsv").splitlines(), 1):
         if line.strip() and not line.startswith("#"):
             event_type, form, pattern = line.split("\t", 2)
+            try:
+                pattern = _DEFINED.sub(lambda m: defined[m.group(1)], pattern.strip())
+            except KeyError as missing:  # a typo in the data file should fail loudly, at import
+                raise ValueError(f"event_triggers.tsv line {number}: {missing} is defined by no row before") from None
+            if event_type == "define":
+                defined[form.strip()] = pattern
+                continue
             if form.strip() not in FORMS:  # a typo in the data file should fail loudly, at import
                 raise ValueError(f"event_triggers.tsv line {number}: form {form!r} is not one of {FORMS}")
-            patterns.append((event_type.strip(), form.strip(), pattern.strip()))
-    return patterns
+            patterns.append((event_type.strip(), form.strip(), pattern))
+    return patterns, defined
 
 
 TYPES = _load_types()
-_PATTERNS = _load_patterns()
+_PATTERNS, DEFINED = _load_patterns()
 for _type, _, _ in _PATTERNS:
     if _type not in TYPES:  # a typo in the data file should fail loudly, at import
         raise ValueError(f"event_triggers.tsv: unknown event type {_type!r} (see event_types.csv)")
