@@ -40,10 +40,18 @@ _ADDRESSED_BODY = re.compile(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:%s)(?![\w'�
 # the modal: a short "in"/"of"/"against" phrase, no clause ("the killing of civilians must stop")
 _HARM = phrase_alternation(CUES["halted_harm"])
 _HARM_SUBJECT = re.compile(r"(?<![\w'’-])(?:%s)(?:\s+(?:in|of|on|against|by)\s+(?:[\w'’.-]+\s+){1,3}?|\s+)$" % _HARM)
-# a saying of its own inside what the frame reports, before the harm: the obligation is what that saying says
-# ('"I met President Assad ... and told him the violence must stop," Davutoglu told reporters': the telling of Tuesday)
-_INNER_SAYING = re.compile(r"(?<![\w'’-])(?:%s|said|says|saying|warned|urged)(?![\w'’-])"
+# a saying of its own inside what the frame reports, before the obligation: the obligation is what that saying says
+# ('"I met President Assad ... and told him the violence must stop," Davutoglu told reporters': the telling of Tuesday;
+# "opposition leaders ..., who say security forces must first stop shooting protesters and political prisoners must be
+# released": the opposition's demand, ``speech``'s passive obligation)
+_INNER_SAYING = re.compile(r"(?<![\w'’-])(?:%s|say|said|says|saying|warned|urged)(?![\w'’-])"
                            % phrase_alternation(CUES["telling"]))
+
+
+def said_inside(low: str, start: int, end: int) -> bool:
+    """Is there a saying of its own (a verb of saying or telling, "warned", "urged") in ``low[start:end]``, the part of
+    a reported clause before its obligation?"""
+    return _INNER_SAYING.search(low, start, end) is not None
 _HALTED = re.compile(r"\s+(?:(?:now|immediately|at\s+once|first)\s+)?(?:stop|end|cease|halt|come\s+to\s+an\s+end)(?![\w'’-])")
 
 
@@ -79,4 +87,4 @@ def halted_harm(low: str, content: tuple[int, int], start: int, end: int) -> boo
     after it ("violence must end", "the killings in Syria should stop")?"""
     harm = _HARM_SUBJECT.search(low, max(content[0], start - 60), start)
     return harm is not None and _HALTED.match(low, end, content[1]) is not None \
-        and _INNER_SAYING.search(low, content[0], harm.start()) is None
+        and not said_inside(low, content[0], harm.start())

@@ -34,7 +34,7 @@ from .foreign_backing import foreign_backing
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
 from .media import by_phone, document_topics, state_protest
-from .obliged import addressed_pronoun, halted_harm
+from .obliged import addressed_pronoun, halted_harm, said_inside
 from .kept_commitments import kept_commitment
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
@@ -831,8 +831,6 @@ _RELATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:that|which|who|whom)\s+$")
 # a modal of future or possibility before "have to": a necessity foretold, not asked ("which will, however, have to be
 # paid for", "they may have to be buried in Syria")
 _MODAL_BEFORE = re.compile(r"(?<![\w'’])(?:will|would|may|might|could|can|'ll|’ll)(?:,?\s+[a-z]+){0,2}?,?\s+$")
-# a saying verb inside the reported clause: what follows is someone else's words
-_INNER_SAYING = re.compile(r"(?<![\w'’-])(?:say|says|said|saying|tell|tells|told|telling)(?![\w'’-])")
 
 
 def _passive_obligation(low: str, content: tuple[int, int], start: int, end: int) -> bool:
@@ -848,7 +846,7 @@ def _passive_obligation(low: str, content: tuple[int, int], start: int, end: int
     return m is not None and not low.startswith("had", start) and m.group("p") not in _STATE_PARTICIPLES \
         and _RELATIVE_BEFORE.search(low, max(0, start - 8), start) is None \
         and _MODAL_BEFORE.search(low, max(content[0], start - 30), start) is None \
-        and _INNER_SAYING.search(low, content[0], start) is None
+        and not said_inside(low, content[0], start)
 
 
 def obligation(low: str, actors: list[ActorMention], content: tuple[int, int], speaker: ActorMention | None,
