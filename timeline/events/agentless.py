@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from ..actors import ActorMention
 from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, NUMBERS
-from .cues import ADVERBS, BE, CUES, HAVE, MODAL_GROUP
+from .cues import ADVERBS, BE, COUNT_WORD, CUES, HAVE, MODAL_GROUP
 from .predicates import ARMED_VICTIMS, CROWDS, FORCE_FAMILIES, Predicate
 
 _TYPES = frozenset(CUES["agentless_type"])
@@ -43,7 +43,7 @@ VERB_GROUP_WORD = rf"(?:{_GAP_WORDS}|[a-z]+ly)"
 _APPOSITION = r"(?:,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+[^,;:.!?\"“”()]{1,80}?|\d{1,3}),(?=\s))?"
 _GAP = re.compile(rf"{_APPOSITION},?(?:\s+{VERB_GROUP_WORD})*\s+")
 _PERFECT = re.compile(rf"\b(?:{'|'.join(sorted(HAVE - {'having'}, key=len, reverse=True))})\s+(?:[a-z]+\s+)?been\b")
-_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + "|".join(sorted(CUES["count_word"], key=len, reverse=True))
+_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + COUNT_WORD
                     + r")(?:\s+(?!(?:%s)\b)[\w'-]+){0,5}\s+$" % "|".join(CUES["count_phrase_stop"]))
 
 
@@ -75,7 +75,7 @@ _VERB_GROUP_WORDS = BE | HAVE | ADVERBS | frozenset(CUES["auxiliary"]) | frozens
 _PHASE_WORDS = frozenset(CUES["phase_verb"])
 _WORD = re.compile(r"[\w'’-]+|[,;:()\"“”]")
 # a count of a people before its name: "Tens of thousands of Syrians", "hundreds of Kurds", "50,000 Yemenis"
-_COUNT_OF = re.compile(r"(?:(?:%s)\s+of|\d[\d,]*)\s+(?:[a-z][\w-]*\s+)?$" % "|".join(sorted(CUES["count_word"], key=len, reverse=True)))
+_COUNT_OF = re.compile(r"(?:(?:%s)\s+of|\d[\d,]*)\s+(?:[a-z][\w-]*\s+)?$" % COUNT_WORD)
 
 # a preposition before the head (and a word that may modify it): the head is its object, not the verb's subject
 _OBJECT_OF = re.compile(r"\b(?:of|against|on|at|to|for|with|by|from|in|into|toward|towards|among|over|upon|about)\s+"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import NUMBERS, phrase_alternation
 from ..cue_words import FINITE_VERB, MODALS, PAST_VERB, load_tsv  # re-exported: the events modules import them here
 
 
@@ -54,6 +54,14 @@ SUBJECT_TO_VERB = (r"has|have|had|also|again|earlier|later|then|separately|long|
 # "Some officials", "a few"), as alternations for regexes (``blamers``, ``opposition_figures``, ``unnamed_sources``)
 SUBJECT_LINK = r"but|yet|however|still|meanwhile"
 GROUP_QUANTIFIER = r"some|many|several|most|other|few|a\s+few"
+# the count words before a counted noun ("hundreds", "dozens of", "several", "twelve": ``count_word``), longest first, as
+# one alternation for regexes (``agentless``'s tallies, ``since_onset``'s counted participants)
+COUNT_WORD = "|".join(sorted(CUES["count_word"], key=len, reverse=True))
+# ... split: those that are numbers ("one", "twelve", "forty": time_words.tsv's numbers) and those that count by
+# themselves ("hundreds", "dozens", "several", "many"), for a reader that takes a number only before a counted noun
+COUNT_NUMBER = "|".join(sorted((w for w in CUES["count_word"] if NUMBERS.get(w, "X").isdigit()), key=len, reverse=True))
+COUNT_QUANTITY = "|".join(sorted((w for w in CUES["count_word"] if not NUMBERS.get(w, "X").isdigit()), key=len,
+                                 reverse=True))
 # the head noun of a state's armed force ("the army", "security forces", "500 soldiers and police"), as one alternation for
 # regexes (``killed_in``, ``unnamed_attackers``, ``attempted_crackdown``, each adding its own heads of the state itself)
 FORCE_HEADS = (r"army|military|forces?|troops?|police|policemen|security(?:\s+(?:forces?|personnel|police))?|soldiers?"

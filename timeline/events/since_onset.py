@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUES
+from .cues import COUNT_NUMBER, COUNT_QUANTITY, CUES
 from .dating import _ONSET, _SUB_BREAK, _subordinate
 from .predicates import Predicate
 from ..model import Mention
@@ -22,11 +22,11 @@ from ..model import Mention
 # fleeing", "has not allowed" (a predicate may start at its auxiliary: its group is read from ``p.start``)
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|also|long|already|repeatedly|largely|mostly|\w+ly)\s+)*"
                       r"(?:been\s+)?$")
-# a counted participant makes the act a tally: a figure or a number word ("more than 2,700 people", "hundreds",
-# "at least 700 civilians", "tens of thousands")
-_COUNT = re.compile(r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores|tens|millions|(?:one|two|three|four|five|six|seven|"
-                    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
-                    r"(?:hundred|thousand|million|people|civilians|protesters|soldiers|refugees))\b")
+# a counted participant makes the act a tally: a figure or a count word of the tallies (``cues.COUNT_QUANTITY``: "more
+# than 2,700 people", "hundreds", "at least 700 civilians", "tens of thousands", "many"); a number word only before a
+# magnitude or a noun of people (``_COUNTED``: "forty thousand", "two people"; not "one foreign journalist")
+_COUNTED = r"hundred|thousand|million|people|civilians|protesters|soldiers|refugees"
+_COUNT = re.compile(rf"\b(?:\d[\d,.]*|{COUNT_QUANTITY}|(?:{COUNT_NUMBER})\s+(?:{_COUNTED}))\b")
 # a comparison: a superlative or an ordinal after a determiner ("the first team Syria has allowed in since ...", "its
 # biggest loss since ..."), not "most foreign media"
 _COMPARISON = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?:%s)\b" % "|".join(re.escape(w) for w in CUES["comparison_since"]))
