@@ -18,7 +18,8 @@ import re
 
 from ..cue_words import load_kinds
 
-from .gazetteer import TITLES, opening_first
+from .gazetteer import opening_first
+from .title_kinds import has_title
 
 _WORD_TAIL = r"[\w'’]*(?:-[\w'’]+)*"  # a capitalised word after its capital (``_load`` reads the capital apart)
 _WORD = "[A-Z]" + _WORD_TAIL
@@ -63,15 +64,8 @@ PLACE_RE = _load()
 # district officials"); kings, princes, sheikhs and imams do name places ("the Sheikh Maqsoud district"), and military
 # ranks are words of place names too ("the General Hospital district", "Major", "Marshal")
 _OFFICES = frozenset({"leader", "minister", "diplomat", "official", "spokesperson", "legislator", "media", "modifier"})
-_NAME_WORD = re.compile(r"[\w'’-]+")
-
-
-def _titled(name: str) -> bool:
-    words = [w.lower() for w in _NAME_WORD.findall(name)]
-    titles = (TITLES.get(w) for w in words + [" ".join(pair) for pair in zip(words, words[1:])])
-    return any(t is not None and t.kind in _OFFICES for t in titles)
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of place names in ``text``, in text order."""
-    return [m.span() for m in PLACE_RE.finditer(text) if m.group("named") is None or not _titled(m.group(0))]
+    return [m.span() for m in PLACE_RE.finditer(text) if m.group("named") is None or not has_title(m.group(0), _OFFICES)]

@@ -1,0 +1,22 @@
+"""Whether words hold a title of some kinds (``resources/titles.csv``: leader, monarch, minister, military, ...).
+
+A reader that asks whether a name or a subject carries a party's or an office's title reads the titles' kinds from the
+one table, each naming the kinds it takes: ``places`` (titles no district is named after: "President Assad district
+officials" is a person), ``analysts`` (a party's title before a commentator's surname: "King Salman said" is the king).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import TITLES
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def has_title(text: str, kinds: frozenset[str], longest: int = 2) -> bool:
+    """Do the words of ``text`` (any case) hold a title of one of ``kinds``: a word, or a run of up to ``longest`` words
+    ("Prime Minister"), that titles.csv lists with such a kind?"""
+    words = [w.lower() for w in _WORD.findall(text)]
+    runs = (" ".join(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1))
+    return any((t := TITLES.get(run)) is not None and t.kind in kinds for run in runs)
