@@ -33,9 +33,13 @@ BBC convention 4), not a negated idiom ("had no \"blood on their hands\"").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .predicates import PredicateReader
 
 _Q = r"[\"“”'‘’]?\s*"
 # a quote mark right after whitespace, or before it: one whitespace quantifier at each place (a \s+ beside _Q's \s*
@@ -58,21 +62,16 @@ _IDIOM = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % phrase_alternation(CU
 _NEGATED_BEFORE = re.compile(r"(?<![\w'’-])(?:no|not|never|without)\s+%s$" % _Q)
 
 
-def _quoted(low: str, start: int, pos: int, end: int) -> bool:
-    """Is ``low[pos]`` inside a quotation, the speaker's own words: one opened after ``start``, or one opened before the
-    content and closed after ``pos`` ('Furthermore, they wanted to quash the opposition through inhumane methods, by
-    shedding blood," he told a business forum')?"""
-    before, after = low[start:pos], low[pos:end]
-    if '"' in before or "“" in before or "”" in before:
-        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-    return after.count('"') % 2 == 1 or after.count("”") > after.count("“")
-
-
-def condemned_conduct(low: str, content: tuple[int, int]) -> bool:
+def condemned_conduct(reader: PredicateReader, content: tuple[int, int]) -> bool:
     """Does ``low[content[0]:content[1]]`` (what a saying reports) condemn conduct in words of horror (the three shapes
-    of the module's docstring)?"""
+    of the module's docstring)? The attributive shape counts inside the sentence's quotations only (``reader.quoted``:
+    the speaker's own words), and not in one that opened in an earlier sentence ('Furthermore, they wanted to quash
+    the opposition through inhumane methods, by shedding blood," he told a business forum', after '"Unfortunately, the
+    Syrian regime was reluctant and insincere ...': the speech of Erdogan's accusation the sentence before tells,
+    events_gold_fresh12 t17-reuters-53#14, no row of its own)."""
+    low = reader.low
     start, end = content
-    if any(_quoted(low, start, m.start(), end) for m in _ATTRIBUTIVE.finditer(low, start, end)) \
+    if any(reader.quoted(m.start(), earlier=False) for m in _ATTRIBUTIVE.finditer(low, start, end)) \
             or _PREDICATIVE.search(low, start, end):
         return True
     if _IT_WAS.search(low, start, end):

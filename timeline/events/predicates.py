@@ -553,6 +553,11 @@ class PredicateReader:
         self._spans = SpanIndex([(a.start, a.end) for a in self.actors])
         self._in_actor = self._actors_by_token()
 
+    def quoted(self, pos: int, earlier: bool = True) -> bool:
+        """Is ``pos`` inside one of the sentence's quotations (``_quoted_spans``)? ``earlier``: a quotation that opened
+        in an earlier sentence counts too (one that opens at no quote mark of this sentence)."""
+        return any(s <= pos < e and (earlier or self.text[s] in _QUOTES) for s, e in self.quotes)
+
     @cached_property
     def _names_armed_side(self) -> bool:
         """Does the sentence name an armed side (``_ARMED_SIDE``), read once for all its military predicates?"""
