@@ -58,7 +58,7 @@ def accepted_plans(st: _SentenceState, is_event: Callable) -> None:
     sent, low = st.sent, st.low
     for m in _VERB.finditer(low, sent.start, sent.end):
         start, end = m.start("verb"), m.end("verb")
-        if start in st.claimed_starts or start in st.builder.trigger_starts:
+        if st.taken(start):
             continue
         if _OBJECT_AFTER.match(low, end) or m.group("verb") != "agreed to" and not _AFTER.match(low, end):
             continue  # (after "agreed to" a bare verb may follow: "the plan it agreed to implement")

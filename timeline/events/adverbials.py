@@ -313,7 +313,7 @@ def force_phrase_acts(st: _SentenceState, is_event: Callable[..., bool], agent_o
     builder, sent, low = st.builder, st.sent, st.low
     for q in st.preds:
         if q.family not in FORCE_FAMILIES and q.type != "assault" or q.negated or q.topic or q.quoted \
-                or q.trigger.start in st.claimed_starts or q.trigger.start in builder.trigger_starts:
+                or st.taken(q.trigger.start):
             continue
         phrase = _FORCE_PHRASE.search(low, max(sent.start, q.trigger.start - 60), q.trigger.start) is not None
         if not phrase and (q.form != "noun" or unreal_force_noun(q, low, sent.start)):

@@ -35,7 +35,7 @@ def attempted_crackdown_rows(st) -> None:
     low, actors = st.low, st.sent.actors
     for q in st.preds:
         if q.type != "assault" or q.form != "verb" or q.passive or q.negated or q.quoted \
-                or q.trigger.start in st.claimed_starts or q.trigger.start in st.builder.trigger_starts:
+                or st.taken(q.trigger.start):
             continue
         m = _LEAN.search(low, max(st.sent.start, q.start - 80), q.start)
         if m is None:

@@ -86,7 +86,7 @@ def backed_names(st: _SentenceState) -> None:
         if _inside(verb, quotes):
             continue  # '"We have all seen what the Syrian regime, backed by the Russian Government, has done"': a
             # speaker's words, no act the story tells (as ``predicates`` reads a quotation)
-        if verb in builder.trigger_starts or verb in st.claimed_starts:
+        if st.taken(verb):
             continue  # the predicate pass made it (now with the backer as agent: ``predicates``, passive participle)
         backed = _backed(st, m.start())
         backers = _backers(st, m.end())

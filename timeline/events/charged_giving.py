@@ -43,7 +43,7 @@ def charged_giving(st: _SentenceState, is_event) -> None:
         return  # (no accusing verb in the sentence, as in most)
     for q in st.preds:
         if q.family not in _FAMILIES or q.form != "verb" or q.negated or q.quoted \
-                or q.trigger.start in st.claimed_starts or q.trigger.start in builder.trigger_starts:
+                or st.taken(q.trigger.start):
             continue
         m = _CHARGE.search(low, max(sent.start, q.start - 120), q.start)
         if m is None:

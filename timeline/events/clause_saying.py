@@ -40,7 +40,7 @@ def clause_sayings(st: _SentenceState, is_event: Callable) -> None:
     sent, low = st.sent, st.low
     for m in _CLAUSE_SAYING.finditer(low, sent.start, sent.end):
         start, end = m.start("verb"), m.end("verb")
-        if start in st.claimed_starts or start in st.builder.trigger_starts:
+        if st.taken(start):
             continue  # (a pass before made the saying a row)
         who = [a for a in sent.actors if m.start("who") <= a.start and a.end <= m.end("who")]
         if not who or who[-1].end != m.end("who") or who[-1].placed or who[-1].basis == "pronoun" \

@@ -1959,6 +1959,11 @@ class _SentenceState:
         self.opening = _opening(self.text, self.sent, self.undated_dates) or _when_opening(self.text, self.sent, self.dates)
         self.said_on = self.frame is not None and self.frame.trigger.start in self.dated
 
+    def taken(self, start: int) -> bool:
+        """Is the trigger at ``start`` a row already: a predicate the dating passes made an event (``claimed_starts``) or
+        one a pass built (``builder.trigger_starts``)? The passes of undated acts and sayings skip it."""
+        return start in self.claimed_starts or start in self.builder.trigger_starts
+
     def done(self, *more: Predicate | None) -> set[int]:
         """The trigger starts no further pass takes: the predicates made events, the main one, the reported and
         the taken one of the reading, and ``more``."""

@@ -35,7 +35,7 @@ def granted_acts(st: _SentenceState, is_event) -> None:
     for q in st.preds:
         if q.form != "verb" or q.negated or q.passive or q.topic or q.quoted or q.reporting \
                 or q.type == "statement" or q.family in FORCE_FAMILIES or q.status != "reported" \
-                or q.trigger.start in st.claimed_starts or q.trigger.start in builder.trigger_starts:
+                or st.taken(q.trigger.start):
             continue
         if q.type == "reject" and q.trigger.text.endswith(" to"):
             continue  # "though he declined to predict how many might come": a refusal is read by what it refuses, which

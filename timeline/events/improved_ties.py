@@ -39,7 +39,7 @@ def improved_ties(st: _SentenceState) -> None:
         return
     for p in st.preds:
         if p.trigger.start < since.end or not undated_effort(p) or p.quoted or p.negated or p.embedded \
-                or p.trigger.start in st.claimed_starts or p.trigger.start in st.builder.trigger_starts:
+                or st.taken(p.trigger.start):
             continue
         st.record(p, since, basis=since.date_basis)
         return

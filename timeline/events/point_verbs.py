@@ -98,7 +98,7 @@ def point_verb_rows(st: _SentenceState, is_event: Callable) -> None:
         return
     for m in _VERB.finditer(low, sent.start, sent.end):
         start = m.start()
-        if start in builder.trigger_starts or start in st.claimed_starts:
+        if st.taken(start):
             continue
         if not _principal_subject(st, start):
             continue  # ("concerns raised by some council members", "shortages ... have highlighted")

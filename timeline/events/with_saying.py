@@ -37,7 +37,7 @@ def with_saying(st: _SentenceState, is_event: Callable) -> None:
     sent, low = st.sent, st.low
     for m in _WITH_SAYING.finditer(low, sent.start, sent.end):
         start, end = m.start("verb"), m.end("verb")
-        if start in st.claimed_starts or start in st.builder.trigger_starts:
+        if st.taken(start):
             continue  # (a pass before made the participle a row: "pound Homs, with Russia and China saying", not twice)
         group = _named_group(st, m.start("who"), m.end("who"))
         if not group:
