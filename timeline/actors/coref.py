@@ -41,11 +41,10 @@ from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, perso
 from .people import has_namesakes, known_person, listed_country, listed_surnames
 from .personref import described_person
 from .scan import Raw, Scanner
+from .title_kinds import STATE_AGENTS
 
 _NEARBY_SENTENCES = 2  # sentences back in which a country tells two listed namesakes apart ("King Abdullah")
-# title kinds (titles.csv) whose holders act for their state: several of them unnamed are the state
 _HEADS = frozenset(t.canonical for t in TITLES.values() if t.canonical)  # "Foreign Minister", "President"
-_STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "official", "spokesperson", "military"})
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
 # "One activist said", "said one of the witnesses": a person the text does not name (resources/unnamed_people.csv)
 _NOUNS = "|".join(sorted(map(re.escape, UNNAMED_PEOPLE), key=len, reverse=True))
@@ -631,7 +630,7 @@ class Resolver:
     def _state_plural(r: Raw) -> bool:
         """Is ``r`` a plural office of a state that speaks for it ("Syrian leaders", "the Chinese and Russian
         envoys"), not an organisation's ("Arab League envoys")?"""
-        return r.count > 1 and bool(r.country) and not r.org and r.tkind in _STATE_AGENTS
+        return r.count > 1 and bool(r.country) and not r.org and r.tkind in STATE_AGENTS
 
     def _add_state(self, r: Raw, text: str) -> None:
         """The state plural office holders ``r`` stand for (``_state_plural``): the state, its office their role."""

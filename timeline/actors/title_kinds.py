@@ -1,6 +1,7 @@
-"""Whether words hold a title of some kinds (``resources/titles.csv``: leader, monarch, minister, military, ...).
+"""Title kinds (``resources/titles.csv``: leader, monarch, minister, military, ...) as sets, and whether words hold one.
 
-A reader that asks whether a name or a subject carries a party's or an office's title reads the titles' kinds from the
+``STATE_AGENTS`` are the kinds whose holders act for their state (``titled``: an office with no name is its state's;
+``coref``: several of them unnamed are the state). A reader that asks whether a name or a subject carries a party's or an office's title reads the titles' kinds from the
 one table, each naming the kinds it takes: ``places`` (titles no district is named after: "President Assad district
 officials" is a person), ``analysts`` (a party's title before a commentator's surname: "King Salman said" is the king).
 """
@@ -11,6 +12,8 @@ import re
 
 from .gazetteer import TITLES
 
+# title kinds whose holders act for their state
+STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "official", "spokesperson", "military"})
 _WORD = re.compile(r"[\w'’-]+")
 
 

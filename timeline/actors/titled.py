@@ -18,6 +18,7 @@ from .gazetteer import (COUNT_NUMBERS, COUNT_WORDS, GAZETTEER, NOT_NAME_WORDS, T
                         word_list)
 from .names import PARTICLE, WORD, gender
 from .scan import Raw, Scanner, TitleMatch, possessive_at
+from .title_kinds import STATE_AGENTS
 
 _ACTING = re.compile(r"[ ]\((?i:acting)\)")
 # (not a day: "summoned Moldova's ambassador on Thursday")
@@ -36,7 +37,6 @@ _OWNED_ONLY = frozenset(word_list("owned_titles.txt"))  # a description only aft
 _SHORT_NAME = re.compile(r"[ ]\([A-Z][\w.]{1,8}\)")
 _STATE_SEP = re.compile(r"(?:[ ]\([A-Z][\w.]{1,8}\))?(?:,[ ]and[ ]|[ ]and[ ]|,[ ])(?:the[ ])?")  # "(ROK), and the"
 _CAPITAL_NEXT = re.compile(r"[ ]" + UPPER)
-_STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "official", "spokesperson", "military"})
 
 
 def _count(det: str | None) -> int | None:
@@ -114,7 +114,7 @@ def _states(sc: Scanner, m: re.Match, parts: list[TitleMatch]) -> list[re.Match]
     by its name, joined by commas and "and") after a plural title of a state's office holders, and nothing
     capitalised after the last; not after "former", a possessive or a number ("Syria's envoys of ...")."""
     heads = [p.title for p in parts if p.title.kind not in ("modifier", "honorific")]
-    if not heads or heads[-1].kind not in _STATE_AGENTS or not heads[-1].canonical \
+    if not heads or heads[-1].kind not in STATE_AGENTS or not heads[-1].canonical \
             or any(p.title.canonical == "Former" for p in parts):
         return None
     _, _, det, begin = _before(sc, parts[0].start)
@@ -173,7 +173,7 @@ def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:
     # "with Iranian and Turkish counterparts Masoud Pezeshkian and Recep Tayyip Erdogan": named counterparts too
     counterparts = bool(heads) and heads[-1].kind == "counterpart"
     plural = parts[-1].plural or counterparts and sc.work[parts[-1].end - 1] == "s"  # ("counterparts" is a title)
-    office = counterparts or bool(heads) and heads[-1].kind in _STATE_AGENTS and bool(heads[-1].canonical)
+    office = counterparts or bool(heads) and heads[-1].kind in STATE_AGENTS and bool(heads[-1].canonical)
     if not plural or not office or any(p.title.canonical == "Former" for p in parts):
         return False
     work, states = sc.work, []

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors.title_kinds import has_title
+from ..actors.title_kinds import STATE_AGENTS, has_title
 from ..cue_words import load_kinds
 from .appositions import APPOSITION, APPOSITION_AFTER
 from .reporting_subjects import after_quote, inverted, subject_after, subject_start
@@ -59,11 +59,10 @@ _MAX_SUBJECT_WORDS = 16
 _OWNED = re.compile(r"^(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s\s+")
 _TITLE = re.compile(r"^(?:mr|mrs|ms|dr|prof)\.?\s+")
 # a party's title in the subject: "King Salman said" is the king, whatever commentator shares his name; the kinds of
-# titles.csv whose holders act for a state or a body, and "Sheikh", an honorific there (a cleric's too) but a ruler's
-# title before a name that speaks ("Sheikh Hamad said"); not a religious title ("Pope" is the analyst Hugh Pope's
-# surname: '"The regime is in a survival mode," Pope said')
-_PARTY_TITLE_KINDS = frozenset({"leader", "monarch", "royal", "minister", "diplomat", "official", "spokesperson",
-                                "military", "legislator"})
+# titles.csv whose holders act for their state (``STATE_AGENTS``), a royal's and a legislator's, and "Sheikh", an
+# honorific there (a cleric's too) but a ruler's title before a name that speaks ("Sheikh Hamad said"); not a
+# religious title ("Pope" is the analyst Hugh Pope's surname: '"The regime is in a survival mode," Pope said')
+_PARTY_TITLE_KINDS = STATE_AGENTS | {"royal", "legislator"}
 _RULER_HONORIFIC = re.compile(r"\b(?:sheikh|shaikh)\b")
 
 
