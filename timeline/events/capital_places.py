@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
+from .clause_places import place_by_clause
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
@@ -72,13 +72,11 @@ def party_states(e: Event) -> set[str]:
 def place_unplaced(events: list[Event], pattern: re.Pattern, place_of) -> list[Event]:
     """The events with each unplaced act of force or protest whose sentence matches ``pattern`` placed at
     ``place_of(event, match)`` (None: left unplaced); shared by the capital and the town passes."""
-    out = []
-    for e in events:
-        if e.location is None and e.event_family in PLACED_FAMILIES and (m := pattern.search(e.sentence)):
-            if (place := place_of(e, m)) is not None:
-                e = replace(e, location=place, location_basis="clause")
-        out.append(e)
-    return out
+    def placed(e: Event) -> str | None:
+        m = pattern.search(e.sentence) if e.event_family in PLACED_FAMILIES else None
+        return place_of(e, m) if m is not None else None
+
+    return place_by_clause(events, placed)
 
 
 def place_capital_acts(events: list[Event], text: str) -> list[Event]:

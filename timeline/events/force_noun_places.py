@@ -18,9 +18,9 @@ rebels"): only shelling, bombardment, siege, invasion and capture take their pla
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .clause_places import place_by_clause
 from .places import known_named_place
 from .predicates import FORCE_FAMILIES
 
@@ -46,12 +46,9 @@ def noun_object_place(sentence: str, start: int, end: int) -> str | None:
 
 def place_force_nouns(events: list[Event]) -> list[Event]:
     """The events with each unplaced act of force told by a noun placed at the place the noun takes as its object."""
-    out = []
-    for e in events:
-        if e.location is None and e.trigger and e.event_family in FORCE_FAMILIES:
-            at = e.trigger_offset()
-            place = noun_object_place(e.sentence, at, at + len(e.trigger)) if at >= 0 else None
-            if place is not None:
-                e = replace(e, location=place, location_basis="clause")
-        out.append(e)
-    return out
+    def placed(e: Event) -> str | None:
+        if not e.trigger or e.event_family not in FORCE_FAMILIES or (at := e.trigger_offset()) < 0:
+            return None
+        return noun_object_place(e.sentence, at, at + len(e.trigger))
+
+    return place_by_clause(events, placed)

@@ -21,10 +21,10 @@ protests reached: fresh16 t17-reuters-21#1 has no place).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
+from .clause_places import place_by_clause
 from .cues import CUES
 from .places import SAYING_TRIGGER, known_named_place
 from .predicates import FORCE_FAMILIES
@@ -82,13 +82,10 @@ def part_place(sentence: str, start: int) -> str | None:
 def place_part_phrases(events: list[Event]) -> list[Event]:
     """The events with each unplaced act of force or protest placed at the place a part, near or across phrase after
     its trigger names."""
-    out = []
-    for e in events:
-        if e.location is None and e.trigger and not SAYING_TRIGGER.match(e.trigger) \
-                and (e.event_family in FORCE_FAMILIES or e.event_type in _TYPES):
-            at = e.trigger_offset()
-            place = part_place(e.sentence, at + len(e.trigger)) if at >= 0 else None
-            if place is not None:
-                e = replace(e, location=place, location_basis="clause")
-        out.append(e)
-    return out
+    def placed(e: Event) -> str | None:
+        if not e.trigger or SAYING_TRIGGER.match(e.trigger) \
+                or not (e.event_family in FORCE_FAMILIES or e.event_type in _TYPES) or (at := e.trigger_offset()) < 0:
+            return None
+        return part_place(e.sentence, at + len(e.trigger))
+
+    return place_by_clause(events, placed)

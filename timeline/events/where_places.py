@@ -20,9 +20,9 @@ Israel captured from Syria in the 1967 Arab-Israeli war and later annexed" (fres
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .clause_places import place_by_clause
 from .places import SAYING_TRIGGER, known_named_place
 from .predicates import FORCE_FAMILIES
 
@@ -46,19 +46,20 @@ _CLAUSES = ((_WHERE, None), (_WHICH_TAKEN, FORCE_FAMILIES))
 def place_where_clauses(events: list[Event]) -> list[Event]:
     """The events with each unplaced act of a "<place>, where ..." clause (or of an act of force in a "<place>, which
     Israel captured" clause) placed at that place: the first such clause that holds the trigger."""
-    out = []
-    for e in events:
-        if e.location is None and e.trigger and e.event_type != "call" and not SAYING_TRIGGER.match(e.trigger):
-            at = e.trigger_offset()
-            for clause, families in _CLAUSES:
-                if e.location is not None or families is not None and e.event_family not in families:
-                    continue
-                m = next((m for m in clause.finditer(e.sentence) if m.start("clause") <= at < m.end("clause")), None)
-                if m is not None and _SAYING_IN.search(e.sentence, m.start("clause"), at):
-                    continue  # "Syria, where a rights group said on Tuesday 400 people have been killed by security
-                    # forces": an act a saying in the clause reports is placed by its own words only (fresh14 106#1)
-                place = known_named_place(m.group("place")) if m is not None else None
-                if place is not None:
-                    e = replace(e, location=place, location_basis="clause")
-        out.append(e)
-    return out
+    def placed(e: Event) -> str | None:
+        if not e.trigger or e.event_type == "call" or SAYING_TRIGGER.match(e.trigger):
+            return None
+        at = e.trigger_offset()
+        for clause, families in _CLAUSES:
+            if families is not None and e.event_family not in families:
+                continue
+            m = next((m for m in clause.finditer(e.sentence) if m.start("clause") <= at < m.end("clause")), None)
+            if m is not None and _SAYING_IN.search(e.sentence, m.start("clause"), at):
+                continue  # "Syria, where a rights group said on Tuesday 400 people have been killed by security
+                # forces": an act a saying in the clause reports is placed by its own words only (fresh14 106#1)
+            place = known_named_place(m.group("place")) if m is not None else None
+            if place is not None:
+                return place
+        return None
+
+    return place_by_clause(events, placed)
