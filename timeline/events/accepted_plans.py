@@ -68,7 +68,7 @@ def accepted_plans(st: _SentenceState, is_event: Callable) -> None:
         if subject is None:
             continue
         agent, noun_start = subject
-        if any(e.event_family == "agreement" and e.actor1 == agent for e in st.builder.events[st.first:]):
+        if st.has_row("agreement", agent):
             continue  # (a pass before made this agreement, or one of the same party, a row)
         trigger = Trigger(start, end, st.text[start:end], "agreement", "V")
         p = Predicate(trigger, "agreement", "verb", "reported", start, embedded=True, rule="accepted plan")

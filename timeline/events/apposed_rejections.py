@@ -72,7 +72,7 @@ def apposed_rejections(st: _SentenceState, is_event) -> None:
                           and not re.search(r"[,;]", low[by.end():a.start])), None)
             if agent is None:
                 continue
-        if any(e.event_family == p.family and e.actor1 == agent.name for e in st.builder.events[st.first:]):
+        if st.has_row(p.family, agent.name):
             continue
         if is_event(p, sent, st.builder, agent.name):
             event = st.record(p, basis="undated", agent=agent.name)

@@ -35,7 +35,7 @@ def blamed_patients(st: _SentenceState, is_event) -> None:
     """The accusation of an accusing participle whose patient is a relative's antecedent or the subject after a fronted
     participle phrase (module doc), when the sentence has no accusation yet."""
     builder, sent, low = st.builder, st.sent, st.low
-    if "accuse" in st.families or any(e.event_family == "accuse" for e in builder.events[st.first:]):
+    if "accuse" in st.families or st.has_row("accuse"):
         return
     for p in st.preds:
         if p.type != "accuse" or p.form != "verb" or not (p.passive or p.rule == "participle") or p.quoted \

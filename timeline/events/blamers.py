@@ -79,7 +79,7 @@ def blamers(st: _SentenceState) -> None:
     predicate of its kind after such a subject; the saying goes first, and the accusing verb is read when the saying
     is already a speaker's or is not the sentence's last event."""
     builder, sent, low = st.builder, st.sent, st.low
-    if "accuse" in st.families or any(e.event_family == "accuse" for e in builder.events[st.first:]):
+    if "accuse" in st.families or st.has_row("accuse"):
         return
     saying = accusing = None
     for p in st.preds:

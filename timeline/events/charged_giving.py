@@ -52,7 +52,7 @@ def charged_giving(st: _SentenceState, is_event) -> None:
         if not named:
             continue
         agent = named[-1].name
-        if any(e.event_family == q.family and e.actor1 == agent for e in builder.events[st.first:]) \
+        if st.has_row(q.family, agent) \
                 or _asserted_elsewhere(st, agent, q.trigger.text):
             continue
         if not is_event(q, sent, builder, agent):

@@ -1959,6 +1959,12 @@ class _SentenceState:
         self.opening = _opening(self.text, self.sent, self.undated_dates) or _when_opening(self.text, self.sent, self.dates)
         self.said_on = self.frame is not None and self.frame.trigger.start in self.dated
 
+    def has_row(self, family: str, *agents: str | None) -> bool:
+        """Has the sentence a row of ``family`` already: by one of ``agents`` (its first actor; None is a row with no
+        agent), or by anyone when none is given? The passes of undated acts add no second one."""
+        return any(e.event_family == family and (not agents or e.actor1 in agents)
+                   for e in self.builder.events[self.first:])
+
     def taken(self, start: int) -> bool:
         """Is the trigger at ``start`` a row already: a predicate the dating passes made an event (``claimed_starts``) or
         one a pass built (``builder.trigger_starts``)? The passes of undated acts and sayings skip it."""
@@ -2610,8 +2616,7 @@ def _act_before_saying(st: _SentenceState) -> None:
             or q.family == "statement" or q.trigger.start in st.claimed_starts \
             or not _AND_SAYING.fullmatch(low, q.end, frame.start):
         return
-    if any(e.event_family == q.family for e in builder.events[st.first:]) \
-            and not _another_side(builder, sent, q, builder.events[st.first:]):
+    if st.has_row(q.family) and not _another_side(builder, sent, q, builder.events[st.first:]):
         return  # (but "The EU warned Iran it would face tougher sanctions and said it would tighten restrictions on
         # Syria": a threat to Iran beside the threat to Syria the saying makes, two acts)
     if not _is_event(q, sent, builder):
@@ -2779,7 +2784,7 @@ def _contrast_saying(st: _SentenceState) -> None:
     if not (builder.speaks(own, sub.frame) if sub.main.type == "statement" else _is_event(sub.main, own, builder)):
         return
     agents = builder.parties(own, sub.main)[0]
-    if not agents or any(e.actor1 in agents and e.event_family == sub.main.family for e in builder.events[st.first:]):
+    if not agents or st.has_row(sub.main.family, *agents):
         return
     event = builder.add(own, sub.main, None, basis=frame_basis(sub, low))
     if event is not None:

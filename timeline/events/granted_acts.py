@@ -51,7 +51,7 @@ def granted_acts(st: _SentenceState, is_event) -> None:
         if not named and subject not in _PRONOUNS:
             continue
         agent = named[0].name if named else None
-        if any(e.event_family == q.family and (agent is None or e.actor1 == agent) for e in builder.events[st.first:]):
+        if st.has_row(q.family) if agent is None else st.has_row(q.family, agent):
             continue
         if not is_event(q, sent, builder, agent):
             continue

@@ -35,7 +35,7 @@ def object_relative_blame(st: _SentenceState, is_event) -> None:
         accuser = next((a for a in sent.actors if a.end == stop), None)
         if accuser is None or _OPENER.search(low, max(sent.start, accuser.start - 12), accuser.start) is None:
             continue
-        if any(e.event_family == "accuse" and e.actor1 == accuser.name for e in builder.events[st.first:]):
+        if st.has_row("accuse", accuser.name):
             continue
         if is_event(p, sent, builder, accuser.name):
             st.record(p, basis="undated", agent=accuser.name)

@@ -41,7 +41,7 @@ def occasion_before_saying(st: _SentenceState) -> None:
               and not q.quoted and (q.form == "noun" and fronted_occasion(q, reading, low)
                                     or q.form == "verb" and q.rule == "participle"
                                     and OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start))), None)
-    if p is None or p.trigger.start in st.claimed_starts or any(e.event_family == CONSULT for e in builder.events[st.first:]):
+    if p is None or p.trigger.start in st.claimed_starts or st.has_row(CONSULT):
         return
     if p.form == "verb":
         # "Speaking after talks with his Russian counterpart, Mr Muallem said": the subject after the phrase's comma,
@@ -88,7 +88,7 @@ def occasion_after_saying(st: _SentenceState) -> None:
     if st.heading:
         return
     builder, sent, low, frame = st.builder, st.sent, st.low, st.frame
-    if any(e.event_family == CONSULT for e in builder.events[st.first:]):
+    if st.has_row(CONSULT):
         return
     saying = next((e for e in builder.events[st.first:] if e.char_start == sent.start and e.trigger
                    and e.actor1 and low.startswith(e.trigger.lower(), frame.trigger.start)), None)

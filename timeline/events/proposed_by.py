@@ -70,7 +70,7 @@ def proposed_by(st: _SentenceState) -> None:
         if any(e.actor1 == agent.name and e.event_type == "statement" and e.date_basis in ("undated", "unresolved")
                and _PROPOSING.search((e.trigger or "").lower()) for e in builder.events):
             continue  # the same plan named again in the document: one proposal
-        if any(e.actor1 == agent.name and e.event_family == p.family for e in builder.events[st.first:]):
+        if st.has_row(p.family, agent.name):
             continue
         event = st.record(p, basis="undated", agent=agent.name)
         # the proposers are its parties, no one it names besides (the title's body, the plan's addressee)

@@ -61,7 +61,7 @@ def thanked_giving(st: _SentenceState, is_event: Callable) -> None:
         if len({a.name for a in who}) != 1:
             continue
         agent = who[0].name
-        if any(e.event_family == "aid" and e.actor1 == agent for e in builder.events[st.first:]):
+        if st.has_row("aid", agent):
             continue
         if not is_event(q, sent, builder, agent):
             continue
