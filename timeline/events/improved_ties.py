@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .triggers import DEFINED
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
     from .predicates import Predicate
 
-# (the verbs of event_triggers.tsv's improve-ties cooperate row: keep the two alike)
-_EFFORT = re.compile(r"(?:(?:sought|seeks|seek|seeking|tried|tries|try|trying|attempted|attempts|attempting|worked|works|"
-                     r"working)\s+to\s+(?:improve|mend|repair|warm|thaw)|[a-z]+\s+(?:[a-z]+\s+){0,2}?rapprochement)\b")
+# (the verbs of event_triggers.tsv's improve-ties cooperate row, ``improve_effort``, or a rapprochement)
+_EFFORT = re.compile(rf"(?:{DEFINED['improve_effort']}|[a-z]+\s+(?:[a-z]+\s+){{0,2}}?rapprochement)\b")
 # the sentence opens with the "since" of the date (perhaps after a quote mark)
 _OPENING_SINCE = re.compile(r"[\s\"“]*since\s+$")
 

@@ -16,15 +16,16 @@ from typing import TYPE_CHECKING
 from .basis import CONSULT
 from .cues import CUES
 from .predicates import AGREED_TO, AND_COOPERATION, FORCE_FAMILIES, HOSTILE
+from .triggers import DEFINED
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # what lies between a verb of working with a partner and the infinitive of its purpose: the partners, no clause break
 _JOINT_PURPOSE = re.compile(r"[^,;:()\"“”—–]*?\sto\s+")
-# a union of the groups the subject names, with no partner ("joined together"; the verbs of event_triggers.tsv's
-# "joined together" cooperate row: keep the two alike)
-_UNION = re.compile(r"(?:joined|join|joins|joining)\s+together")
+# a union of the groups the subject names, with no partner ("joined together": event_triggers.tsv's ``union``, the verbs
+# of its cooperate row)
+_UNION = re.compile(DEFINED["union"])
 
 
 def purpose_of_joint_work(st: _SentenceState, is_event: Callable[..., bool]) -> None:

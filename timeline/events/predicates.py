@@ -45,7 +45,7 @@ from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
 from .travel import travel_sense
-from .triggers import TYPES, Trigger, event_type as type_info
+from .triggers import DEFINED, TYPES, Trigger, event_type as type_info
 
 _AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CUES["avoidance"]))
 _PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
@@ -64,9 +64,8 @@ EXPELLED = frozenset(CUES["expelled_person"])
 _KEPT_BACKING = frozenset(CUES["kept_backing"])
 _PARTICLES = frozenset(CUES["passive_particle"])
 # the verbs of a condemnation drawn from others ("have drawn increasing condemnation from the West"): the verbs of
-# event_triggers.tsv's "drew ... condemnation from" row, which must list the same words
-DRAWING = frozenset({"drew", "drawn", "draws", "draw", "drawing", "prompted", "prompting", "provoked", "provoking",
-                     "sparked", "sparking", "triggered", "triggering", "earned", "earning", "attracted", "attracting"})
+# event_triggers.tsv's "drew ... condemnation from" row (its ``drawing``, an alternation of words)
+DRAWING = frozenset(DEFINED["drawing"].removeprefix("(?:").removesuffix(")").split("|"))
 _BOMB = phrases("bomb")  # a bomb named after a killing makes it an assault whoever the victims are
 _SHOOTING = frozenset(CUES["shooting_verb"])  # the verbs of killing that fighting uses too (not "tortured", "executed")
 WEAPON_SUBJECTS = frozenset(CUES["weapon_subject"])
