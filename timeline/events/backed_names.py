@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .nouns import right_after
-from .predicates import COMMA_SET_ADVERBS, Predicate, _inside, _quoted_spans
+from .predicates import COMMA_SET_ADVERBS, Predicate, _inside, quoted_spans
 from .triggers import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,7 +82,7 @@ def backed_names(st: _SentenceState) -> None:
     quotes = None
     for m in _BACKED.finditer(low, sent.start, sent.end):
         verb = m.start("verb")
-        quotes = _quoted_spans(low, sent.start, sent.end) if quotes is None else quotes
+        quotes = quoted_spans(low, sent.start, sent.end) if quotes is None else quotes
         if _inside(verb, quotes):
             continue  # '"We have all seen what the Syrian regime, backed by the Russian Government, has done"': a
             # speaker's words, no act the story tells (as ``predicates`` reads a quotation)

@@ -33,13 +33,10 @@ BBC convention 4), not a negated idiom ("had no \"blood on their hands\"").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .predicates import PredicateReader
+from .predicates import in_quotation, quoted_spans
 
 _Q = r"[\"“”'‘’]?\s*"
 # a quote mark right after whitespace, or before it: one whitespace quantifier at each place (a \s+ beside _Q's \s*
@@ -62,16 +59,17 @@ _IDIOM = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % phrase_alternation(CU
 _NEGATED_BEFORE = re.compile(r"(?<![\w'’-])(?:no|not|never|without)\s+%s$" % _Q)
 
 
-def condemned_conduct(reader: PredicateReader, content: tuple[int, int]) -> bool:
+def condemned_conduct(low: str, content: tuple[int, int], quotes: list[tuple[int, int]] | None = None) -> bool:
     """Does ``low[content[0]:content[1]]`` (what a saying reports) condemn conduct in words of horror (the three shapes
-    of the module's docstring)? The attributive shape counts inside the sentence's quotations only (``reader.quoted``:
-    the speaker's own words), and not in one that opened in an earlier sentence ('Furthermore, they wanted to quash
+    of the module's docstring)? The attributive shape counts inside the sentence's quotations only (``quotes``, the
+    sentence reader's ``predicates.quoted_spans``; None: those of the content read as a sentence): the speaker's own
+    words, and not in one that opened in an earlier sentence ('Furthermore, they wanted to quash
     the opposition through inhumane methods, by shedding blood," he told a business forum', after '"Unfortunately, the
     Syrian regime was reluctant and insincere ...': the speech of Erdogan's accusation the sentence before tells,
     events_gold_fresh12 t17-reuters-53#14, no row of its own)."""
-    low = reader.low
     start, end = content
-    if any(reader.quoted(m.start(), earlier=False) for m in _ATTRIBUTIVE.finditer(low, start, end)) \
+    quotes = quoted_spans(low, start, end) if quotes is None else quotes
+    if any(in_quotation(low, m.start(), quotes, earlier=False) for m in _ATTRIBUTIVE.finditer(low, start, end)) \
             or _PREDICATIVE.search(low, start, end):
         return True
     if _IT_WAS.search(low, start, end):

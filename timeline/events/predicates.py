@@ -347,7 +347,7 @@ class _Tokens:
         return w in ADVERBS or w.endswith("ly") and len(w) > 4
 
 
-def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches of the sentence (a quote may have opened in an earlier sentence)."""
     marks = [(m.start(), m.group()) for m in _QUOTE_MARK.finditer(text, start, end)]
     spans: list[tuple[int, int]] = []
@@ -378,6 +378,12 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
+
+
+def in_quotation(text: str, pos: int, spans: list[tuple[int, int]], earlier: bool = True) -> bool:
+    """Is ``pos`` inside one of the quotations ``spans`` (``quoted_spans`` of its sentence)? ``earlier``: a quotation
+    that opened in an earlier sentence counts too (a span that opens at no quote mark of this sentence)."""
+    return any(s <= pos < e and (earlier or text[s] in _QUOTES) for s, e in spans)
 
 
 SCARE_QUOTE_WORDS = 3  # words at most in scare quotes ("a rare "double veto""), not a quotation
@@ -535,7 +541,7 @@ class PredicateReader:
         # commitment is to ("reiterated their resolve to ...", "agreed to ...") pass over it
         self.acts = [t for t in triggers if t.form not in ("J", "G")]
         self.tokens = _Tokens(low, start, end, text)
-        self.quotes = _quoted_spans(text, start, end)
+        self.quotes = quoted_spans(text, start, end)
         self.actors = [a for a in actors if "dateline" not in a.flags]
         # each actor end with the first start of an actor that ends there (``_actor_start``), read once per sentence
         self._start_by_end: dict[int, int] = {}
@@ -551,11 +557,6 @@ class PredicateReader:
         self._reporting = {o.start for o in triggers if o.form == "R"}
         self._spans = SpanIndex([(a.start, a.end) for a in self.actors])
         self._in_actor = self._actors_by_token()
-
-    def quoted(self, pos: int, earlier: bool = True) -> bool:
-        """Is ``pos`` inside one of the sentence's quotations (``_quoted_spans``)? ``earlier``: a quotation that opened
-        in an earlier sentence counts too (one that opens at no quote mark of this sentence)."""
-        return any(s <= pos < e and (earlier or self.text[s] in _QUOTES) for s, e in self.quotes)
 
     @cached_property
     def _names_armed_side(self) -> bool:

@@ -1126,7 +1126,7 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 main = replace(frame, type="accuse", rule="reported perpetrator")
             elif condemnation(reader, content, speaker):
                 main = replace(frame, type="accuse", rule="reported condemnation")
-            elif speaker is not None and condemned_conduct(reader, content):
+            elif speaker is not None and condemned_conduct(low, content, reader.quotes):
                 # "told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the
                 # conscience of the world\"", "said that the massacre at Houla ... was appalling": conduct condemned in
                 # words of horror (``condemned_conduct``)
