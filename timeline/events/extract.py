@@ -79,6 +79,7 @@ from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
 from .since_onset import since_onset_act
+from .nearly_ago import nearly_ago
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
@@ -1537,8 +1538,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         if sent.lead:
             lead_actors = sent_actors
         sent_timexes = _in_span(timexes, timex_starts, start, end)
-        points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
-                  for m in sent_timexes}  # "speak again in a month", "have battled for the past three days"
+        points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date) or nearly_ago(m)
+                  for m in sent_timexes}  # "speak again in a month", "have battled for the past three days", "a
+        # crackdown nearly 30 years ago" (the last of the 30 years: ``nearly_ago``)
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
@@ -1550,7 +1552,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
         timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names)]
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
-        dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
+        dates = [(points[id(m)] or m) if _is_date(m) else points[id(m)] for m in sent_timexes
+                 if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
         if (headline := first_line_furniture(text, end, first_line, glued)) \
