@@ -80,6 +80,7 @@ from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_
                    stance_object)
 from .since_onset import since_onset_act
 from .nearly_ago import nearly_ago
+from ..temporal.direction import chronology_label
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
@@ -2147,6 +2148,13 @@ def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate
     it (``inner_phrase``: "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...": the
     phrase's words are not between the date and the main clause's verb), when ``_date_candidates`` left it only the
     predicates past the phrase; else the mention itself."""
+    label = item_label_end(st.text, st.low, st.sent.start, mention)
+    first = min((p for p in candidates if p.trigger.start >= label), key=lambda p: p.trigger.start, default=None) \
+        if label is not None else None
+    if first is not None and first.status != "planned" and not _ITEM_MODAL.search(st.low, label, first.trigger.end):
+        return replace(mention, start=label, end=label)  # "Feb. 26 - The U.N. Security Council imposes sanctions",
+        # a chronology's label dates the act its line tells, past the dash that sets it off (a clause break elsewhere);
+        # not a schedule's item ("April 10 - Government must withdraw troops ...": the day set for a plan)
     inner = st.inner
     if inner is None or inner[0] is not mention or not all(p.trigger.start >= inner[1][1] for p in candidates):
         return mention
@@ -3283,6 +3291,19 @@ _LABEL_AFTER = re.compile(r"(?:[ \t]+on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+)?[ \t]*:[ 
 _LABEL_BEFORE = re.compile(r"\b(?:in|on|at|since|by|from|until|till|before|after|during|of|for|to|through|this|last|"
                            r"next|early|late|mid|around|about)\s+$")
 _LABEL_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s+(?:local\s+time|gmt|utc))?\s+on\s+$")  # the day of a clock label
+
+
+# a modal in an item before its act: a schedule's item, the day set for a plan ("April 10 - Government must withdraw")
+_ITEM_MODAL = re.compile(r"\b(?:must|will|would|shall|should|is\s+to|are\s+to|to\s+be)\b")
+
+
+def item_label_end(text: str, low: str, start: int, mention: Mention) -> int | None:
+    """Where the item a date labels begins, when the date opens a line of a chronology ("Feb. 26 - The U.N. Security
+    Council imposes sanctions on Gaddafi", ``temporal.direction.chronology_label``): past the dash, which sets the label
+    off and is no clause break between the date and the act its item tells; None otherwise. (Not a label set off by a
+    colon, ``list_label``: in this corpus those are a web page's boxes, "6 Jan: Car bomb in Damascus kills 26", page
+    furniture with no rows in the gold sets, BBC convention 1; a day that reached into them made rows there.)"""
+    return chronology_label(text, mention.start, mention.end)
 
 
 def list_label(text: str, low: str, start: int, mention: Mention) -> bool:
