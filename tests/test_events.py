@@ -9,6 +9,7 @@ seed acceptance cases of issue 4 run the whole pipeline on the seed article.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from importlib import resources
@@ -20,9 +21,11 @@ from timeline.actors import find_actors
 from timeline.pipeline import process_article
 from timeline.events import TYPES, event_type, find_triggers, read_sentence, sentence_event
 from timeline.events.aspect import main_perfect
+from timeline.events.nearly_ago import nearly_ago
 from timeline.events.speech import frame_day
 from timeline.model import Article
 from timeline.settings import Settings
+from timeline.temporal import find_mentions
 from timeline.temporal.grammar import lower
 
 SETTINGS = Settings(run_date=RUN_DATE)
@@ -3307,3 +3310,22 @@ def test_events_the_town_and_the_capital_read_their_antecedents_once_per_article
         assert all(e.location for e in placed)
         seen[n] = read[0]
     assert 0 < seen[80] <= 6 * seen[20], seen
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("nearly 30 years ago", dt.date(2011, 7, 13), "1982"),  # the last of the 30 years, not anchor - 30 years (1981)
+    ("Just under two weeks ago", dt.date(2011, 11, 11), "2011-W44"),
+    ("nearly 30 years ago", dt.date(2011, 4, 22), None),  # anchor - 29.5 years is still 1981: no move
+    ("about 30 years ago", dt.date(2011, 7, 13), None),  # "about" is either side of the point
+    ("30 years ago", dt.date(2011, 7, 13), None),
+    ("nearly 48 hours ago", dt.date(2011, 7, 13), None),  # days are left as read
+    ("nearly two weeks earlier", dt.date(2011, 7, 13), None),  # counted from another date of the text
+])
+def test_nearly_ago_dates_the_last_unit(text, anchor, value):
+    """ "nearly N units ago" dates its event by anchor - (N - 1/2) units (``events.nearly_ago``); the timex keeps its
+    TimeML value."""
+    mention = find_mentions(text, anchor)[0]
+    moved = nearly_ago(mention)
+    assert (moved.value if moved is not None else None) == value
+    if moved is not None:
+        assert moved.text == mention.text and moved.rule.startswith("nearly_ago/")

@@ -79,6 +79,8 @@ from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
 from .since_onset import since_onset_act
+from .nearly_ago import nearly_ago
+from ..temporal.direction import chronology_label
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, under_future, later_today)
@@ -1537,8 +1539,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         if sent.lead:
             lead_actors = sent_actors
         sent_timexes = _in_span(timexes, timex_starts, start, end)
-        points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
-                  for m in sent_timexes}  # "speak again in a month", "have battled for the past three days"
+        points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date) or nearly_ago(m)
+                  for m in sent_timexes}  # "speak again in a month", "have battled for the past three days", "a
+        # crackdown nearly 30 years ago" (the last of the 30 years: ``nearly_ago``)
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
@@ -1550,7 +1553,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
         timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names)]
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
-        dates = [m if _is_date(m) else points[id(m)] for m in sent_timexes if _is_date(m) or points[id(m)] is not None]
+        dates = [(points[id(m)] or m) if _is_date(m) else points[id(m)] for m in sent_timexes
+                 if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
         if (headline := first_line_furniture(text, end, first_line, glued)) \
@@ -2155,6 +2159,13 @@ def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate
     it (``inner_phrase``: "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...": the
     phrase's words are not between the date and the main clause's verb), when ``_date_candidates`` left it only the
     predicates past the phrase; else the mention itself."""
+    label = item_label_end(st.text, st.low, st.sent.start, mention)
+    first = min((p for p in candidates if p.trigger.start >= label), key=lambda p: p.trigger.start, default=None) \
+        if label is not None else None
+    if first is not None and first.status != "planned" and not _ITEM_MODAL.search(st.low, label, first.trigger.end):
+        return replace(mention, start=label, end=label)  # "Feb. 26 - The U.N. Security Council imposes sanctions",
+        # a chronology's label dates the act its line tells, past the dash that sets it off (a clause break elsewhere);
+        # not a schedule's item ("April 10 - Government must withdraw troops ...": the day set for a plan)
     inner = st.inner
     if inner is None or inner[0] is not mention or not all(p.trigger.start >= inner[1][1] for p in candidates):
         return mention
@@ -3290,6 +3301,19 @@ _LABEL_AFTER = re.compile(r"(?:[ \t]+on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+)?[ \t]*:[ 
 _LABEL_BEFORE = re.compile(r"\b(?:in|on|at|since|by|from|until|till|before|after|during|of|for|to|through|this|last|"
                            r"next|early|late|mid|around|about)\s+$")
 _LABEL_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s+(?:local\s+time|gmt|utc))?\s+on\s+$")  # the day of a clock label
+
+
+# a modal in an item before its act: a schedule's item, the day set for a plan ("April 10 - Government must withdraw")
+_ITEM_MODAL = re.compile(r"\b(?:must|will|would|shall|should|is\s+to|are\s+to|to\s+be)\b")
+
+
+def item_label_end(text: str, low: str, start: int, mention: Mention) -> int | None:
+    """Where the item a date labels begins, when the date opens a line of a chronology ("Feb. 26 - The U.N. Security
+    Council imposes sanctions on Gaddafi", ``temporal.direction.chronology_label``): past the dash, which sets the label
+    off and is no clause break between the date and the act its item tells; None otherwise. (Not a label set off by a
+    colon, ``list_label``: in this corpus those are a web page's boxes, "6 Jan: Car bomb in Damascus kills 26", page
+    furniture with no rows in the gold sets, BBC convention 1; a day that reached into them made rows there.)"""
+    return chronology_label(text, mention.start, mention.end)
 
 
 def list_label(text: str, low: str, start: int, mention: Mention) -> bool:

@@ -429,8 +429,25 @@ def _comparative_later(left: list[str], k: int, low: str, start: int) -> bool:
     return left[k] == "later" and left[k + 1:] in ([], ["on"]) and _WEEKDAY_START.match(low, start) is not None
 
 
+# a chronology's line: a date that opens its line, a spaced dash and the item's first word, capitalised ("Sept. 8 -
+# Interim prime minister Mahmoud Jibril, arrives in Tripoli"; not a comment's time stamp, "10th August 2012 - 14:44")
+_CHRONOLOGY_LABEL = re.compile(r"(?:,?[ \t]+\d{4})?[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z\"\u201c])")
+
+
+def chronology_label(text: str, start: int, end: int) -> int | None:
+    """Where the item begins when the date at [start, end) opens a line of a chronology ("Feb. 26 - The U.N. Security
+    Council imposes sanctions ..."), else None. Its item is told in the historical present ("arrives", "meet ... to
+    discuss"), which is no tense of the day: the label is read untensed (the nearer year, leaning to the past)."""
+    if start and text[start - 1] != "\n":
+        return None
+    m = _CHRONOLOGY_LABEL.match(text, end)
+    return m.end() if m is not None else None
+
+
 def direction(text: str, start: int, end: int, *, low: str | None = None) -> str | None:
     """'past', 'future', 'present' or None, from the nearest cue in the sentence."""
+    if chronology_label(text, start, end) is not None:
+        return None  # "Sept. 8 - Interim prime minister Mahmoud Jibril, arrives in Tripoli": a chronology's label
     low = text.lower() if low is None else low
     s, e = sentence_span(text, start, end)
     quote = _QUOTE.search(low, end, e)

@@ -1,0 +1,61 @@
+"""The point an event takes from "nearly N units ago".
+
+"a brutal crackdown by his father nearly 30 years ago" (a story of July 2011), "Just under two weeks ago it negotiated
+a peace plan" (a Friday story): the time gone by is less than N units and more than N - 1 (else the writer would
+have said "nearly N - 1"), so the act is in the last of those N units, not N whole units before the anchor. The
+timex keeps its TimeML value (anchor - N units, ``mod`` APPROX or LESS_THAN, as the temporal rules read it); the
+event is dated by the middle of that last unit, anchor - (N - 1/2) units, at the expression's precision (1981 -> 1982
+for "nearly 30 years ago" from 2011-07-13; 2011-W43 -> 2011-W44 for "just under two weeks ago" from 2011-11-11). Only
+an amount counted back from the anchor ("ago"), not one counted from another date ("nearly two weeks earlier"), nor
+"about", "some" or "around", which leave the point where it is; days and hours are left as they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ..model import Mention
+from ..temporal.lexicon import number_value
+from ..temporal.points import Point, add_months
+
+# the words that put the point short of N units ("nearly", "almost", "just under"), the amount and the unit
+_NEARLY_AGO = re.compile(r"(?:nearly|almost|just\s+under|not\s+quite|close\s+to|just\s+short\s+of)\s+"
+                         r"(?P<num>an?|[\w-]+)\s+(?P<unit>weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago", re.I)
+# half of each unit, in days (a week, a month) or in months (a year, a decade, a century)
+_HALF_DAYS = {"week": 3, "month": 15}
+_HALF_MONTHS = {"year": 6, "decade": 60, "century": 600}
+_UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+
+
+def nearly_ago(mention: Mention) -> Mention | None:
+    """The date an event takes from a "nearly N units ago" timex (the module docstring): the mention with its point
+    moved to anchor - (N - 1/2) units, at its own precision; None when it is no such timex."""
+    if mention.type != "DATE" or mention.anchor is None or not mention.rule.startswith("ago/anchor"):
+        return None
+    m = _NEARLY_AGO.fullmatch(mention.text)
+    if m is None:
+        return None
+    num = m.group("num").lower()
+    n = 1 if num in ("a", "an") else number_value(num)
+    if n is None or n != int(n) or n < 1:
+        return None
+    unit = m.group("unit").lower().rstrip("s").replace("centurie", "century")
+    precision = "week" if unit == "week" else "month" if unit == "month" else "year" if unit == "year" else unit
+    if mention.precision != precision:
+        return None  # (a precision the rules chose otherwise is left as read)
+    try:
+        if unit == "week":
+            day = mention.anchor - dt.timedelta(weeks=int(n)) + dt.timedelta(days=_HALF_DAYS[unit])
+        elif unit == "month":
+            day = add_months(mention.anchor, -int(n)) + dt.timedelta(days=_HALF_DAYS[unit])
+        else:
+            day = add_months(add_months(mention.anchor, -int(n) * _UNIT_MONTHS[unit]), _HALF_MONTHS[unit])
+    except (OverflowError, ValueError):
+        return None
+    point = Point.of(day, precision)
+    if point.value == mention.value:
+        return None
+    return dataclasses.replace(mention, value=point.value, date_start=point.start, date_end=point.end,
+                               rule="nearly_ago/" + mention.rule)
