@@ -436,7 +436,7 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
         if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
             return None
-        if _apposition(reader, j, p.start):
+        if _apposition(reader, j, p.start) or _subject_comma(reader, j, i, after):
             return None
         clause = _clause_after(reader, after)
         if clause and _as_clause_frame(reader, j, i):
@@ -448,6 +448,39 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             # opening phrase before the comma, and what the frame reports after it ("After the vote, Hariri posted a
             # string of critiques on the social network": its object)
     return tokens.starts[j]
+
+
+# words that may stand between a subject's closing comma and its verb of saying ("..., has told the BBC", "..., also said")
+_SUBJECT_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "then", "again", "earlier"})
+# the reported clause's own finite verb, before any relative pronoun of the stretch ("said shelling had been heaviest",
+# "said the authorities were behind the killings"; not "said a resident who gave his name as Osama", an inverted frame)
+# (an -ed word in lower case, not a noun's participle: "the Associated Press", "its editorial headlined", "monitors being
+# attacked")
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|" + MODAL_GROUP + r"|did|does)\b|(?<![\w-])(?<!being\s)"
+                          r"(?!(?:headlined|entitled|titled|named|called|dubbed|based|armed|related)\b)[a-z]{2,}ed\b(?!\s+by\b)")
+
+
+def _subject_comma(reader: PredicateReader, j: int, i: int, after: int) -> bool:
+    """Does the comma at token ``j`` close the frame's subject, the verb of saying (token ``i``) right after it, and the
+    reported clause follow the frame at ``after`` ("Nabih Berri, the parliament speaker and head of Lebanon's Shi'ite
+    Amal group, a Hezbollah ally and very close to Syria, said on Tuesday Lebanese had to ...", "Melissa Fleming, a
+    spokeswoman for the UN refugee agency, the UNHCR, said thousands of frightened residents had sought shelter ...",
+    "The Local Coordination Committees and other activist groups, said the authorities were behind the killings")?
+    A closing frame has its subject between the comma and the verb ("..., Putin said") or inverted after the verb
+    ("..., said Rami Abdulrahman, who heads the Observatory"); a verb right after the comma, a finite verb of its own
+    in the stretch after it (before the next comma and any relative pronoun), is the frame of what follows. The
+    appositions with commas or clauses of their own are what ``_no_clause_before`` leaves to the closing reading."""
+    tokens = reader.tokens
+    if any(w not in _SUBJECT_AUXILIARIES for w in tokens.words[j + 1:i]) or tokens.words[i] in BE:
+        return False  # (", were reported killed": a passive of report, no frame of a clause after it)
+    m = re.match(r"\s*([^,;:.!?]*)", reader.text[after:reader.end])
+    stretch = m.group(1) if m else ""
+    words = re.findall(r"[\w’'-]+", stretch.lower())
+    if len(words) < 3 or words[0] in ("who", "which", "whose") \
+            or words[0] in FRAME_ADJUNCT and _QUANTITY_AT.fullmatch(" ".join(words[:2])) is None:
+        return False  # ("..., said to show the bodies", "..., told the BBC earlier this week.", "..., said by telephone")
+    rel = _RELATIVE_OR_THAT.search(stretch)
+    return _CLAUSE_VERB.search(stretch, 0, rel.start() if rel else len(stretch)) is not None
 
 
 # a mark that opens a quotation after a word of the sentence ("backed the Arab League's \"bold\" plan")
