@@ -429,10 +429,14 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         # takes the clause after it
         day = frame_day(reader.low, p.end)
         after = ADDRESSEE.match(reader.low, day[1] if day else p.end).end()
-        if _COLON_AFTER.match(reader.low, after) and not any(reader.start <= t.start < tokens.starts[j] for t in reader.acts):
+        if _COLON_AFTER.match(reader.low, after) and not (tokens.words[tokens.index(reader.start)] in _OPENING_PARTICIPLES
+                                                          and any(reader.start <= t.start < tokens.starts[j] for t in reader.acts)):
             return None  # "In Cairo on Thursday, Mr Annan said: \"I hope ...\"", "Gatilov told Interfax: ...": a colon
-            # opens what the frame reports after it; the comma closed an opening phrase that names no act (one that
-            # does, "Asked about Israel's objections to ..., Hijazi replied: ...", keeps the reading of a closing frame)
+            # opens what the frame reports after it; the comma closed an opening phrase, even one that names an act
+            # ("Opening the summit, Turkish Prime Minister Recep Tayyip Erdogan said: \"The Syrian regime should not be
+            # allowed ...\"", "Speaking at a meeting of Friends of Syria in Paris, ... said: ...", "In a statement on
+            # Sunday, ...: ..."); a question put to the speaker that names an act ("Asked about Israel's objections to
+            # ..., Hijazi replied: ...") keeps the reading of a closing frame
         nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
         if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
             return None
