@@ -457,6 +457,17 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             # armed opposition to Assad, people in ... Homs said rebel soldiers had hit ...": a subject or an
             # opening phrase before the comma, and what the frame reports after it ("After the vote, Hariri posted a
             # string of critiques on the social network": its object)
+        if tokens.words[j + 1] in _CLAUSE_LINKS and _own_subject(tokens.words[j + 2:i]) and tokens.words[i] not in BE \
+                and tokens.words[i - 1] not in BE and _clause_told(reader, after):
+            return None  # "His stepping down is a key part of an Arab League plan to end the Syria crisis, but Moscow
+            # insists such a move would amount to regime change imposed from outside", "It was not clear when they died,
+            # but Deraa residents say dozens of civilians were killed ...": a clause of its own before the comma too, and
+            # the frame heads a second one set against it; a closing frame ends its sentence or takes adjuncts only
+            # ("..., Putin told reporters in Moscow", "..., said one official who has worked in Syria"), so a clause of
+            # its own after the frame is what it reports (not a passive of report: "while a dozen more people were
+            # reported killed in ..."). Not after an opening subordinate clause ("Whereas Erdogan has earned admiration
+            # among Arabs for championing the Palestinian cause ..., analysts say ..."): the clause before the comma may
+            # hold the sentence's act (events_gold_fresh21 67#22), which the closing reading keeps
     return tokens.starts[j]
 
 
@@ -483,6 +494,32 @@ def _subject_comma(reader: PredicateReader, j: int, i: int, after: int) -> bool:
     tokens = reader.tokens
     if any(w not in _SUBJECT_AUXILIARIES for w in tokens.words[j + 1:i]) or tokens.words[i] in BE:
         return False  # (", were reported killed": a passive of report, no frame of a clause after it)
+    return _clause_told(reader, after)
+
+
+# words between a comma and the frame that are no subject of its own: a conjunction, an adverb or an auxiliary (",
+# and stressed": the frame shares the clause's subject), a relative pronoun (", who said": the relative clause's)
+_NO_SUBJECT = frozenset({"and", "but", "or", "who", "which", "whom", "that", "also", "then", "later", "has", "have",
+                         "had", "again", "earlier"})
+
+
+# words after a comma that set a second clause against the first: its subject, then its frame (", but Moscow insists")
+_CLAUSE_LINKS = frozenset({"but", "and", "though", "although", "while", "whereas"})
+
+
+def _own_subject(words: list[str]) -> bool:
+    """Do the words between the comma and the frame hold a subject of the frame's own ("..., but Moscow insists",
+    "Although ..., the government claims")? Not none, not a conjunction, adverb or auxiliary alone, not a relative
+    pronoun first, not an opening preposition first."""
+    return bool(words) and words[0] not in _OPENING_PREPOSITIONS and words[0] not in ("who", "which", "whom", "that") \
+        and any(w not in _NO_SUBJECT for w in words)
+
+
+def _clause_told(reader: PredicateReader, after: int) -> bool:
+    """Does a clause of its own follow the frame at ``after`` (past its day and addressee): three words or more before the
+    next comma, the first no adjunct of the saying's ("said by telephone", "said in a statement") nor a relative pronoun,
+    and a finite verb before any relative pronoun ("said shelling had been heaviest"; not "said a resident who gave his
+    name as Osama", an inverted frame)?"""
     m = re.match(r"\s*([^,;:.!?]*)", reader.text[after:reader.end])
     stretch = m.group(1) if m else ""
     words = re.findall(r"[\w’'-]+", stretch.lower())
