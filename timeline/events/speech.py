@@ -429,12 +429,6 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         # takes the clause after it
         day = frame_day(reader.low, p.end)
         after = ADDRESSEE.match(reader.low, day[1] if day else p.end).end()
-        if reader.low.startswith(TELLING, p.trigger.start):
-            # "Six days later, Annan told the UN Security Council that ...", "following Monday's violence, Rice told the
-            # Security Council: ...", "Heyns - told the BBC he welcomed the new pressure": the person or body told,
-            # up to the "that", colon or subject pronoun that opens what was told
-            told = _TOLD_PARTY.match(reader.low, after, reader.end)
-            after = told.end() if told is not None else after
         if _COLON_AFTER.match(reader.low, after) and not (tokens.words[tokens.index(reader.start)] in _OPENING_PARTICIPLES
                                                           and any(reader.start <= t.start < tokens.starts[j] for t in reader.acts)):
             return None  # "In Cairo on Thursday, Mr Annan said: \"I hope ...\"", "Gatilov told Interfax: ...": a colon
@@ -528,11 +522,6 @@ def _clause_told(reader: PredicateReader, after: int) -> bool:
         return False  # ("..., said to show the bodies", "..., told the BBC earlier this week.", "..., said by telephone")
     rel = _RELATIVE_OR_THAT.search(stretch)
     return _CLAUSE_VERB.search(stretch, 0, rel.start() if rel else len(stretch)) is not None
-
-
-# the party a verb of telling names before what it tells: at most seven words, then a colon, "that" or a subject
-# pronoun ("told the UN Security Council that", "told the Security Council:", "told me he had just bought")
-_TOLD_PARTY = re.compile(r"\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+(?=\s*:|\s+(?:that|he|she|it|they|we|i)\s)")
 
 
 # a mark that opens a quotation after a word of the sentence ("backed the Arab League's \"bold\" plan")
