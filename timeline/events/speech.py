@@ -504,9 +504,11 @@ _CLAUSE_LINKS = frozenset({"but", "and", "though", "although", "while", "whereas
 def _own_subject(words: list[str]) -> bool:
     """Do the words between the comma and the frame hold a subject of the frame's own ("..., but Moscow insists",
     "Although ..., the government claims")? Not none, not a conjunction, adverb or auxiliary alone, not a relative
-    pronoun first, not an opening preposition first."""
+    pronoun first, not an opening preposition first, and not a pronoun alone (", but she said the comments were ...":
+    the pronoun's speaker is the first clause's subject, whose saying the closing reading already gives; read forward,
+    its resolution moved to the next sentence's unnamed spokeswoman, events_gold_fresh14 t17-bbc-62#14)."""
     return bool(words) and words[0] not in _OPENING_PREPOSITIONS and words[0] not in ("who", "which", "whom", "that") \
-        and any(w not in _NO_SUBJECT for w in words)
+        and any(w not in _NO_SUBJECT for w in words) and not (len(words) == 1 and words[0] in PRONOUNS)
 
 
 def _clause_told(reader: PredicateReader, after: int) -> bool:
