@@ -649,9 +649,10 @@ APPOSITION_CASES = [
     # t17-bbc-237
     ('Mr Annan, who is representing the UN and Arab League, has called for dialogue and said the solution to the '
      'problem lies in a "political settlement".', "Kofi Annan", None),
-    # t17-bbc-245: the subject of a clause inside the apposition
+    # t17-bbc-245: not the subject of a clause inside the apposition; the frame right after the apposition's comma
+    # reports the clause after it, whose shelling no one is named doing (speech._subject_comma)
     ("Waleed Faris, a resident of one area the ICRC was trying to enter, said shelling had been heaviest at dawn on "
-     "Thursday but there were signs it was subsiding.", "Waleed Faris", None),
+     "Thursday but there were signs it was subsiding.", None, None),
     # t17-reuters-164: an apposition ("his father, Hafez") inside the relative clause
     ("Senator Joseph Lieberman, an independent, suggested the United States and other countries could intervene "
      "militarily in Syria if President Bashar al-Assad, who came to power after the 2000 death of his father, Hafez, "
