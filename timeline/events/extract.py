@@ -170,6 +170,7 @@ from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .turn_counterparts import turn_counterparts
 from .turn_repeats import turn_repeats
 from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
@@ -1571,6 +1572,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
+    # "I'm looking forward to our conversation today": a speaker's act with no counterpart is the other speaker's
+    events = turn_counterparts(events, sorted(builder.speakers), {name: state for name in builder.speakers if (
+        state := builder._country(name) or builder.org_of.get(name))}, builder._turn_speaker, builder.mentions)
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
