@@ -70,6 +70,15 @@ _AFTER = r"(?:,?\s+(?:(?:with|at|in|of|on|inside|close\s+to|familiar\s+with|base
 _GROUP = (rf"(?:{GROUP_QUANTIFIER})\s+(?:of\s+them|[a-z][\w'’-]*s)"
           r"|(?:some|many|several|most|others|a\s+few)")
 _SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
+# a speaker who asks not to be named is a source no one names, whatever his noun ('said a senior Iraqi Shi'ite
+# politician, who asked not to be named', 'said one frustrated man ... who did not want to be identified'): an
+# indefinite or counted noun phrase, with the anonymity told right after it or in it (``_ANONYMOUS``)
+_ANY_NP = re.compile(rf"(?:a|an|one|another|the|two|three)\s+(?:{_MOD}\s+){{0,5}}?[a-z][\w'’-]*{_AFTER}")
+_ANONYMOUS = re.compile(r"\b(?:did\s+not|didn[’']t|does\s+not|declined\s+to|asked\s+not\s+to|refused\s+to)\s+"
+                        r"(?:want\s+to\s+)?(?:be\s+)?(?:identified|named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)"
+                        r"|\b(?:requested|asked\s+for|on\s+condition\s+of)\s+anonymity\b")
+_ANONYMITY_REACH = 120  # characters after the span's start where its anonymity is told
+_WHO = re.compile(r",?\s+who\b")
 # a spokesman or press office speaks for its body (rule 9 (a), rule 18): no unnamed source
 _SPOKES = re.compile(r"spokes(?:wo)?m[ae]n|spokesperson|spokespeople|press\s+(?:office|secretary|service)")
 # the tail between a subject and its verb: "also", "have", "on Monday"
@@ -91,7 +100,7 @@ def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int
     ``text[start:end]``) when it is a source no one names (``_SOURCE``), and no spokesman nor named person; else None."""
     if after_quote(low, start, trigger_start):
         after = subject_after(low, start, end, trigger_start, trigger_end, _MAX_WORDS)
-        return _source(text, low, *after) if after is not None else None
+        return _source(text, low, *after, sentence_end=end) if after is not None else None
     if _MADE_SAYING.match(low, trigger_end, end):
         return None  # "Diplomats said Russian Ambassador Vitaly Churkin made the latest announcement": his statement
     opening = subject_start(low, start, trigger_start)
@@ -103,7 +112,7 @@ def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int
     for head in heads:
         tail = _tail(low, head, trigger_start)
         stop = tail.start() if tail else trigger_start
-        span = _source(text, low, head, stop) if short(low, head, stop, _MAX_WORDS) else None
+        span = _source(text, low, head, stop, sentence_end=end) if short(low, head, stop, _MAX_WORDS) else None
         if span is not None:
             return span
     return None
@@ -125,8 +134,10 @@ _DEFINITE_PLURAL = re.compile(rf"the\s+(?:{_MOD}\s+){{0,5}}?[a-z]+(?:s|men|peopl
 _QUANTIFIER = re.compile(rf"(?:{_DET}|few|a\s+few)\b")
 
 
-def _source(text: str, low: str, start: int, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` trimmed when ``low[start:end]`` is an unnamed source's noun phrase, else None."""
+def _source(text: str, low: str, start: int, end: int, sentence_end: int | None = None) -> tuple[int, int] | None:
+    """``(start, end)`` trimmed when ``low[start:end]`` is an unnamed source's noun phrase, or any indefinite noun
+    phrase whose anonymity is told in it or after it within the sentence up to ``sentence_end`` (``_ANONYMOUS``), else
+    None."""
     while start < end and low[start].isspace():
         start += 1
     while end > start and low[end - 1] in " ,":
@@ -136,7 +147,12 @@ def _source(text: str, low: str, start: int, end: int) -> tuple[int, int] | None
     if _DEFINITE_PLURAL.match(low, start, end):
         return None  # "the Russian diplomats said": those the story named before, a delegation or a ministry's
     if _SOURCE.fullmatch(low, start, end) is None:
-        return None
+        if _ANONYMOUS.search(low, start, min(max(end, sentence_end or end), start + _ANONYMITY_REACH)) is None:
+            return None
+        who = _WHO.search(low, start, end)  # ("one frustrated man at King Abdullah Park who, like most Syrians, did
+        end = who.start() if who else end  # not want to be identified": the noun phrase before the anonymity)
+        if _ANY_NP.fullmatch(low, start, end) is None:
+            return None
     # a name in the phrase: two capitalised words in a row that are no state's or body's ("Ali Hussain"), after a comma
     if re.search(r",\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text[start:end]):
         return None
