@@ -173,8 +173,10 @@ def unnamed_speaker(text: str, low: str, start: int, end: int, trigger_start: in
     if span is None:
         return None
     inside = [a for a in actors if span[0] <= a.start and a.end <= span[1]]
-    if any(a.kind == "person" and "unresolved" not in a.flags for a in inside):
-        return None  # (an office no one fills, "one of the senior FSA commanders", is a description, no name)
+    if any(a.kind == "person" and "unresolved" not in a.flags and not _PERSON_MODIFIER.match(low, a.end, span[1])
+           for a in inside):
+        return None  # (an office no one fills, "one of the senior FSA commanders", is a description, no name; a person
+        # who only modifies the head, "an Obama administration official", names no speaker: audit t17-reuters-172)
     if quantified(low, span) or not inside:
         return span
     if _OFFICIAL.search(low, span[0], span[1]) and not told_party(low, trigger_start, trigger_end, actors) \
@@ -183,6 +185,8 @@ def unnamed_speaker(text: str, low: str, start: int, end: int, trigger_start: in
     return None
 
 
+# what follows a person's name that only modifies the source's head ("an Obama administration official", "a Putin aide")
+_PERSON_MODIFIER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}\s+{_HEAD}\b")
 # the people events_gold.md rule 29 names: an unnamed official, diplomat, source, commander, officer or aide who tells
 # or says something gives no saying row, whatever state or body he serves ("Turkish officials say", "U.S. and European
 # diplomats have repeatedly said", "Syrian opposition sources have told the BBC"); a state's other members as a bare
