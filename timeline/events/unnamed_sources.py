@@ -228,7 +228,8 @@ def charging(low: str, content: tuple[int, int], actors: list[ActorMention], own
              predicates: tuple[Predicate, ...] = ()) -> bool:
     """Does the reported clause at ``content`` have the shape of a charge or a threat of the speakers' state (rule 9
     (c)), which the content typer may still read as a plain statement: another party than the speakers' own opens it
-    ("U.S. officials told the Washington Post that Iran had started providing the Syrian government with ..."), a cleft
+    and the clause tells an act of a listed type ("U.S. officials told the Washington Post that Iran had started
+    providing the Syrian government with ..."; not "UN diplomats said she had been waiting in Lebanon"), a cleft
     puts the blame on another ("government officials say it is the rebel fighters who ..."), or a condition bounds it
     ("Turkish officials say it has been discussed, but would only be considered if ...")? Such a saying of a state's
     officials keeps its row as before rule 29 (events_gold_fresh3 322#2 accuse, fresh20 bbc-157#7 threaten, fresh21
@@ -237,7 +238,8 @@ def charging(low: str, content: tuple[int, int], actors: list[ActorMention], own
     in Istanbul": the opposition's meeting, fresh9 bbc-190#6), which gets no row of its own here: the saying's row
     stands for it; not an aim ("they need more time to consult Moscow"), nor a plan."""
     opening = REPORTED_OPENING.match(low, content[0], content[1])
-    if any(a.start == opening.end() and a.name not in own for a in actors):
+    if any(a.start == opening.end() and a.name not in own for a in actors) and any(
+            content[0] <= q.trigger.start < content[1] and q.type not in ("statement", "other") for q in predicates):
         return True
     if _CLEFT.match(low, content[0], content[1]) is not None or _CONDITION.search(low, *content) is not None:
         return True
