@@ -116,7 +116,7 @@ from .aid_means import support_as_aid
 from .blamers import blamers
 from .opposition_figures import opposition_figure_acts
 from .unnamed_supporters import unnamed_supporters
-from .unnamed_sources import unnamed_speaker
+from .unnamed_sources import REPORTED_OPENING, unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
 from .need_points import need_points
@@ -271,9 +271,6 @@ def _quoted_between(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return sum(text.count(q, lo, hi) for q in '"“”') % 2 == 1
 
-
-# what opens a reported clause before its subject: a quote mark, "that", an article
-_REPORTED_OPENING = re.compile(r"[\s\"“”'‘’,]*(?:that\s+)?(?:the\s+)?")
 
 
 class _Builder:
@@ -780,13 +777,16 @@ class _Builder:
         one? Not in the story's lead, whose source the body names ("..., a senior U.N. official said on Wednesday." then
         "Special Coordinator for Lebanon Michael Williams said"); not when the row's day is no day of the saying's
         ("An activist who took part in an opposition conference in Turkey last week said": the conference's day, the
-        row stands for it); not a state's officials as a bare plural on the record (``unnamed_speaker``); not when the
+        row stands for it); not a state's members as a bare plural, nor its officials telling a named party or what may
+        be the state's charge or threat (``unnamed_speaker``, rule 29); not when the
         clause it reports opens with one of the row's actors ("He also began taking a more political role, appearing on
         television to promote ties with Turkey ..., diplomats in the Syrian capital said"; "A Saudi official said Jordan
         was given $400 million last month"): the row stands for that actor's reported act, which rule 9 (b) keeps."""
         if sent.lead:
             return False
-        span = unnamed_speaker(self.text, self.low, sent.start, sent.end, p.trigger.start, p.trigger.end, sent.actors)
+        content = sent.reading.content if p is sent.reading.frame else None
+        span = unnamed_speaker(self.text, self.low, sent.start, sent.end, p.trigger.start, p.trigger.end, sent.actors,
+                               content, tuple(sent.reading.predicates))
         if span is None:
             return False
         if mention is not None and mention.start >= span[0]:
@@ -797,7 +797,7 @@ class _Builder:
         content = sent.reading.content
         if content is None or p is not sent.reading.frame:
             return True
-        opening = _REPORTED_OPENING.match(self.low, content[0], content[1])
+        opening = REPORTED_OPENING.match(self.low, content[0], content[1])
         return not any(a.start == opening.end() and a.name in names for a in sent.actors)
 
     def speaks(self, sent: Sentence, frame: Predicate) -> bool:
