@@ -1759,8 +1759,9 @@ def test_events_transcript_recalled_past(text, published, fragment, event_type, 
     ("It was a busy week. The Arab League has suspended Syria and set a Saturday deadline for it to comply with the Arab peace plan, which "
      "entails a military pullout from around restive cities and towns, threatening sanctions unless Assad acts to end "
      "the crackdown.", "2011-11-18",
-     # (the Saturday of "a Saturday deadline" names a deadline: no "other" event of its own, dating.deadline_day)
-     {("sanction", None, "Arab League"), ("threaten", None, "Arab League")}),
+     # (the Saturday of "a Saturday deadline" names a deadline: no "other" event of its own, dating.deadline_day; the
+     # deadline set in the second verb phrase, "set" a past spelt as its base, is the league's demand)
+     {("sanction", None, "Arab League"), ("threaten", None, "Arab League"), ("demand", None, "Arab League")}),
     # support in a participle after a clause is a topic, not an act (a Biden-Albanese transcript)
     ("And I look forward to discussing how we can work together to address threats to the stability in the region "
      "and the economic stability as well, supporting Ukraine in the face of Russia’s bitter aggression.", "2023-10-25",

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect, speakers_own_now
-from .cues import CUES, FINITE_VERB, MODAL_GROUP, PRONOUNS, SUBORDINATORS
+from .cues import CUES, FINITE_VERB, MODAL_GROUP, PAST_VERB, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .series import series_member
 from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, speakers_conjunct, stance_after_but
@@ -219,7 +219,7 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     # "had" heading the trigger is the clause's own past verb, not an auxiliary ("but he had warm words for U.S. President
     # Barack Obama": a lexicon phrase with "had" in it); the irregular pasts leave it out, an auxiliary elsewhere
     if not auxiliary and not (verb and (FINITE_VERB.fullmatch(verb.group()) or verb.group() == "had")) \
-            and not _bare_present(verb, before[-1], low) \
+            and not _bare_present(verb, before[-1], low) and not _base_past(verb, before[-1], low) \
             and not (_PERSON_SUBJECT.fullmatch(subject) and verb and not verb.group().endswith(("ed", "ing"))):
         return None  # an infinitive or a participle: part of the clause before (but a bare verb right after a
         # personal pronoun heads its own clause: "This is our ninth meeting ..., and I look forward to continuing",
@@ -281,6 +281,21 @@ def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
         return False
     first = low[earlier.start:earlier.end].split()[0]
     return first.isalpha() and not first.endswith(("ed", "s", "ing")) and len(first) > 2 \
+        and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
+
+
+_BASE_PAST = frozenset(CUES["base_past"])
+
+
+def _base_past(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
+    """Is the bare verb a past spelt as its base ("set", "cut") after a past verb of the clause before, so a past of
+    the same subject ("The Arab League has suspended Syria and set a Saturday deadline", "Qatar condemned the
+    killings and cut diplomatic ties"), not an infinitive ("agreed to suspend ... and set") nor a present ("suspends
+    ... and sets")?"""
+    if verb is None or verb.group() not in _BASE_PAST or earlier.form != "verb" or earlier.embedded:
+        return False
+    first = low[earlier.start:earlier.end].split()[0]
+    return PAST_VERB.fullmatch(first) is not None \
         and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
 
 
