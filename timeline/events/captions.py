@@ -38,6 +38,15 @@ _GLUED_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
 # the only two on the 420 first lines, both a caption's end: ``glued_quantifiers.txt``)
 _GLUED_HEAD = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
                          + "(?=(?:%s) )" % "|".join(word_list("glued_openers.txt") + ["An"] + word_list("glued_quantifiers.txt")))
+# a story sentence that opens on its date phrase, glued to a caption before it: a capitalised preposition of time after
+# a word, a weekday or month, and the comma that closes the phrase ("... the restive cities of Hama, Homs and Deir
+# al-Zour Since Saturday, Saudi Arabia, Bahrain and Kuwait have recalled their ambassadors": the caption, then the
+# story; a capitalised "Since" or "On" inside a sentence opens nothing else). Below the first line too, as
+# ``_GLUED_OPENER``; a caption on the first line that ends on its date is ``_GLUED_DATE``'s
+_GLUED_DATE_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
+                                + r"(?=(?:Since|On|Until|By|Last|Earlier|Late|Early)\s+(?:%s)(?:\s+\d{1,2})?,)"
+                                % "|".join(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)
+                                           if w.isalpha() and len(w) > 3))
 _TAKES_TITLE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|with|to|told|tells|of|in|"
                           r"from|by|at|on|for|and|or|the)\s*$", re.IGNORECASE)
 # the first line of a web story that runs headline, picture caption and lead together: a caption that ends on its
@@ -105,6 +114,7 @@ def glued_starts(text: str, start: int, end: int, first_line: int = 0) -> list[i
         if text.count('"', start, m.start()) % 2 == 1 and re.search(r"\s", text[opened:m.start()]):
             cuts.add(m.end())
     cuts.update(m.end() for m in _GLUED_OPENER.finditer(text, start, end))
+    cuts.update(m.end() for m in _GLUED_DATE_OPENER.finditer(text, start, end))
     cuts.update(m.end() for m in _GLUED_HEAD.finditer(text, start, min(end, first_line))
                 if not _TAKES_TITLE.search(text, max(start, m.start() - 12), m.start()))
     for m in _GLUED_DATE.finditer(text, start, min(end, first_line)):  # a caption ending on its date (first line only)

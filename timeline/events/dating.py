@@ -611,6 +611,9 @@ _MEASURE = "|".join(re.escape(w) for w in sorted(CUES["opening_measure"], key=le
 _OWN_TIME_OPENING = re.compile(rf"[\s\"“‘'(]*(?:(?:{_MEASURE}|\d+)\s+){{0,3}}(?:{_OWN_TIME})\s", re.I)
 
 
+_SINCE_DATE = re.compile(r"[\s\"“‘'(]*since\s+(?:(?:last|early|late|mid-?)\s*)?")
+
+
 def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     """Where an opening phrase that holds the date closes, when a preposition of its own time heads it
     (``opening_own_time``: "Despite a deadly border clash last August, Williams said ...", "Since the
@@ -620,8 +623,11 @@ def opening_phrase_end(low: str, start: int, mention: Mention) -> int | None:
     Monday, X said", "During a tour last week, Erdogan said", "In August, the EU imposed") or the date is
     past the phrase."""
     m = _OWN_TIME_OPENING.match(low, start)
-    if m is None:
-        return None
+    if m is None or mention.precision == "day" and _SINCE_DATE.fullmatch(low, m.start(), mention.start):
+        return None  # ("Since Saturday, Saudi Arabia, Bahrain and Kuwait have recalled their ambassadors": a day is
+        # where the clause's span starts, its certain start, as "have recalled their ambassadors since Saturday" reads
+        # it, events_gold_fresh17 bbc-173#13, #14; not "Since the beginning of Ramadan on August 1", an onset of its
+        # own, nor "Since 2021, the Summit for Democracy process has brought together ...", a year a process runs from)
     close = PHRASE_CLOSE.search(low, m.end())
     if close is None or close.start() < mention.end:
         return None
