@@ -2714,7 +2714,12 @@ def _coordinated_acts(st: _SentenceState) -> None:
             # not beside a demand it grounds: "voiced our concerns over ..., and called on Russia to de-escalate"; a
             # warning of a danger beside an act of another kind keeps its statement row: "was backing the protesters and
             # warned of civil war", events_gold.md rule 19)
-        if _is_event(q, sent, builder, agent):
+        conjunct = None  # the roles found no subject past the first verb phrase: that phrase's row (its actor, its day)
+        if subject == "" and agent is None and not _is_event(q, sent, builder):
+            conjunct = _conjunct_row(st, q)
+            if conjunct is None:
+                continue
+        if _is_event(q, sent, builder, agent or (conjunct and conjunct.actor1)):
             basis = st.basis(q)
             if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
                 basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
@@ -2734,11 +2739,36 @@ def _coordinated_acts(st: _SentenceState) -> None:
             elif day is None and subject and own_subject_act(q, preds, sent, builder.events[first:], low):
                 day = shared_date(low, q, dated, sent.start)  # the opening date only: "On Saturday, tanks shelled ... and
                 # security forces stormed the Omari mosque"
+            if day is None and conjunct is not None:
+                day, basis = st.day_of(conjunct)  # the first phrase's day and basis: one clause, one time
             if day is None:
                 day = st.on_day(basis)["mention"]
-            event = st.record(q, day, basis=basis if day is None else day.date_basis, agent=agent)
+            event = st.record(q, day, basis=basis if day is None else day.date_basis,
+                              agent=agent or (conjunct and conjunct.actor1))
             if event is not None and shared is not None:
                 builder.amend(event, actors=shared.actors, actor2=shared.actor2)
+
+
+def _conjunct_row(st: _SentenceState, q: Predicate) -> Event | None:
+    """The row the verb phrase before ``q`` made, when ``q`` shares that phrase's subject (``coordinate_subject`` gave
+    "") and the roles name no subject for ``q`` itself: a passive's agent ("was detained for a week by the security
+    services and interrogated repeatedly": the roles read the passive's subject as its patient and find none for the
+    bare participle after "and"), or a clause whose subject the roles read for its first verb phrase only. Not in a
+    transcript's turn. The phrase is a clause's own verb: not a saying that frames what ``q`` is part of ("said they
+    would continue ... and had discussed"), nor a participle on a noun ("the World Cup being hosted by Qatar ... and
+    welcomed"). None when that phrase made no row with an actor."""
+    if st.builder.labels:
+        return None  # a transcript's turn: its speaker is the roles' (``_Builder._turn_speaker``), "thank you for the
+        # welcome and thank your team as well" a greeting, no second act
+    before = [p for p in st.preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
+    if not before or before[-1].form != "verb" \
+            or _BEING.search(st.low, max(0, before[-1].trigger.start - 8), before[-1].trigger.start):
+        return None
+    start = before[-1].trigger.start
+    return next((e for e in st.builder.events[st.first:] if e.trigger_char_start == start and e.actor1), None)
+
+
+_BEING = re.compile(r"(?<![a-z])being\s+$")
 
 
 def _warner_conjunct(st: _SentenceState, q: Predicate) -> str | None:
