@@ -1302,13 +1302,25 @@ _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|w
 _AGENT_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;:()\"“”]*$")
 
 
+_JOINED = re.compile(r"\s+and\s+")  # "President Joe Biden and I": a name joined to the speaker's pronoun
+
+
+def _joined_to(me: ActorMention, agent: ActorMention, actors: list[ActorMention], low: str) -> bool:
+    """Is ``me`` the speaker's own pronoun ("I") joined by "and" to a name of ``actors`` just before it ("President
+    Joe Biden and I will continue to stand with Ukraine")? Then it heads no clause of its own: it is the second
+    half of the subject, and the name is the speaker's partner in the act."""
+    return me.key == agent.key and me.basis == "pronoun" and low[me.start:me.end] == "i" \
+        and any(a.end < me.start and _JOINED.fullmatch(low, a.end, me.start) for a in actors)
+
+
 def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], low: str,
                          agent: ActorMention) -> list[ActorMention]:
     """The target of a reported speech act: the subject of an obligation, else the first actor of the
     reported clause that is not the speaker."""
     lo, hi = reading.content or (reading.start, reading.end)
     hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
-              and _own_verb_after(low, a.end)] + [hi])  # "... and Washington voiced concern": a clause of its own
+              and _own_verb_after(low, a.end) and not _joined_to(a, agent, actors, low)]
+             + [hi])  # "... and Washington voiced concern": a clause of its own
     inside = [a for a in actors if lo <= a.start < hi and not a.placed and a.key != agent.key
               and (agent.country is None or a.name != agent.country or agent.kind == "group" and _government(a, low))
               and not any(b.start == a.start and b.end > a.end for b in actors)
@@ -1318,6 +1330,12 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     # (an armed group or party is no state, and the government of its country is another party: "Hezbollah says
     # Lebanon's government must end funding", but not "rejected foreign intervention that compromises Syria's
     # sovereignty"; "Mikati's new government" is the state, not its leader, who owns it)
+    joined = [a for a in inside if any(_joined_to(b, agent, [a], low) for b in actors)]
+    if joined and len(inside) > len(joined):
+        # "And President Joe Biden and I will continue to stand with Ukraine, as I said yesterday": the name joined
+        # to the speaker's own "I" acts with the speaker; the party they act towards is the counterpart (Ukraine;
+        # events_gold_fresh17 Harris #10). Alone it stays one ("Erdogan said he and Assad had agreed")
+        inside = [a for a in inside if a not in joined]
     main = reading.main
     if main is not None and main.rule == "reported obligation" and reading.taken is not None:
         # "Davutoglu told Assad on Tuesday that he should end the crackdown": the pronoun asked is the one addressed
