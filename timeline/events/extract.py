@@ -208,8 +208,9 @@ NOT_AT_MEETINGS = FORCE_FAMILIES | {CONSULT, "sanction"}  # families of acts tha
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
-    """A crosshead ("Meeting with Russian ambassador"): short, no closing punctuation."""
-    return text[end - 1] not in ".!?\"'”’);" and len(text[start:end].split()) <= 10
+    """A crosshead ("Meeting with Russian ambassador"): short, no closing punctuation. Not a remark a speaker breaks
+    off at a dash ("And I want to congratulate you —"): a transcript's cut-off sentence keeps its act."""
+    return text[end - 1] not in ".!?\"'”’);—–" and len(text[start:end].split()) <= 10
 
 
 def event_id(article_id: str, position: int, event_type: str) -> str:
