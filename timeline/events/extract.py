@@ -350,6 +350,7 @@ class _Builder:
         self.analysts: set[str] = set()  # the outside analysts who have spoken in the story so far (``add``)
         self.analyst_names = analyst_names(self.text)  # the surnames of the persons the story calls analysts
         self.analyst_said = -2  # the sentence (``sentences``) of the latest analyst's saying (``add``)
+        self.unnamed_said = -2  # the sentence of the latest saying dropped as an unnamed source's (``add``)
 
     @cached_property
     def story_country(self) -> str | None:
@@ -432,9 +433,16 @@ class _Builder:
         names, actor1, actor2, owner = self._roles(sent, p)  # (owner: how a meeting noun is owned, ``_meeting_owners``)
         if saying is not None and agent is None and event_type == "statement" \
                 and self._unnamed_saying(sent, p, mention, names):
+            self.unnamed_said = self.sentences
             return None  # "a senior U.S. official said", "An Arab League source said", '" said the official, speaking
             # on condition of anonymity': a source no one names only attributes what it reports (events_gold.md rule 9
             # (b)); its accusation or demand keeps a row (9 (c), rule 13), and the act it reports keeps its own
+        if saying is not None and agent is None and event_type == "statement" and p.trigger is saying.trigger \
+                and self.sentences - self.unnamed_said == 1 \
+                and pronoun_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end):
+            return None  # the same source again as "he" in the next sentence ('"...," one mourner, who gave his name as
+            # Abdallah, told Reuters. He said the bodies had been taken to ...'): whoever the finder reads as "he", it
+            # is the speech of a source no one names (rule 9 (b); a continuation, the speech rule)
         # a saying, with no agent given, that is the act itself (or quoted before it) and stands for no act it reports
         # in indirect speech after it ("said Nuseibeh, arguing that top Saudi figures supported rival Yemeni factions"
         # keeps its row)

@@ -18,8 +18,9 @@ determiner or count, modifiers and a prepositional phrase or relative clause aft
 the rebel National Council", "an activist who took part in ..."), or a bare plural pronoun group ("several", "some");
 several such phrases may be coordinated ("shippers and Syrian transportation officials"). A spokesman or press office
 speaks for its body (rule 9 (a), rule 18: "a spokesman for the ministry said" keeps its row); a person named in the
-subject ('one resident, Ali Hussain'; "Syrian activist Rami Abdulrahman"; "a resident of Homs, who gave his name as
-Osama") is no unnamed source; an official's named office ("the Syrian foreign minister") is no source noun; a definite
+subject ('one resident, Ali Hussain'; "Syrian activist Rami Abdulrahman") is no unnamed source, but a name the speaker
+gave for himself or a pseudonym ("a resident of Homs, who gave his name as Osama", "identified only as Ramy") names no
+one the story vouches for; an official's named office ("the Syrian foreign minister") is no source noun; a definite
 plural ("the Russian diplomats said") stands for those the story named before. A state's or body's officials as a bare
 plural ("Turkish officials told the journalists they expected ...", "Syrian officials told the Red Cross") speak for the
 state on the record, as the gold sets keep them (``unnamed_speaker``); a quantified part of them ("Some U.S. and
@@ -74,9 +75,22 @@ _SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
 # politician, who asked not to be named', 'said one frustrated man ... who did not want to be identified'): an
 # indefinite or counted noun phrase, with the anonymity told right after it or in it (``_ANONYMOUS``)
 _ANY_NP = re.compile(rf"(?:a|an|one|another|the|two|three)\s+(?:{_MOD}\s+){{0,5}}?[a-z][\w'’-]*{_AFTER}")
+# a speaker known only by the name he gave or a pseudonym ("who gave his name as Osama", "identified only as Ramy",
+# "who asked to be referred to as Rana", "an activist who uses a pseudonym")
+_PSEUDONYM = (r"\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\b"
+              r"|\bidentif(?:ied|ying|ies)\s+(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?(?:as|by)\b"
+              r"|\basked\s+to\s+be\s+(?:referred\s+to|identified|called|named|known)\s+(?:only\s+)?(?:as|by)\b"
+              r"|\b(?:uses|using|used)\s+(?:a|the)\s+pseudonym\b")
 _ANONYMOUS = re.compile(r"\b(?:did\s+not|didn[’']t|does\s+not|declined\s+to|asked\s+not\s+to|refused\s+to)\s+"
                         r"(?:want\s+to\s+)?(?:be\s+)?(?:identified|named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)"
-                        r"|\b(?:requested|asked\s+for|on\s+condition\s+of)\s+anonymity\b")
+                        r"|\b(?:requested|asked\s+for|on\s+condition\s+of)\s+anonymity\b"
+                        # a name the speaker gave for himself, or a pseudonym: no name the story vouches for ('a
+                        # resident of Homs, who gave his name as Osama', 'the man, who identified himself only as Abu
+                        # Fadi', 'an activist, who asked to be referred to as Rana': fresh3 and fresh21's notes,
+                        # "unnamed or pseudonymous speakers are no rows")
+                        rf"|{_PSEUDONYM}")
+_PSEUDONYM_RE = re.compile(_PSEUDONYM)
+_PSEUDONYM_BEFORE = re.compile(rf"(?:{_PSEUDONYM})\s*$")  # the phrase right before where a subject would open
 _ANONYMITY_REACH = 120  # characters after the span's start where its anonymity is told
 _WHO = re.compile(r",?\s+who\b")
 # a spokesman or press office speaks for its body (rule 9 (a), rule 18): no unnamed source
@@ -104,6 +118,9 @@ def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int
     if _MADE_SAYING.match(low, trigger_end, end):
         return None  # "Diplomats said Russian Ambassador Vitaly Churkin made the latest announcement": his statement
     opening = subject_start(low, start, trigger_start)
+    pseudonym = _PSEUDONYM_BEFORE.search(low, start, opening) if opening is not None else None
+    if pseudonym is not None:  # "a resident of Homs, who gave his name as Osama, said": that "as" opens no clause
+        opening = subject_start(low, start, pseudonym.start())
     heads = [opening if opening is not None else start]
     comma = low.rfind(",", start, trigger_start)
     if comma >= 0 and comma + 1 > heads[0]:
@@ -128,8 +145,9 @@ def quantified(low: str, span: tuple[int, int]) -> bool:
 _MADE_SAYING = re.compile(r"\s+(?:that\s+)?[^,;:]{0,60}?\b(?:made|gave|issued|delivered)\s+(?:(?:the|a|an|his|her|its|"
                           r"their|latest|new|it)\s+){0,3}(?:clear|announcement|statement|warning|speech|remarks|appeal|"
                           r"pledge|promise)s?\b")
-# a source whose name the phrase gives after all ("a resident of Homs, who gave his name as Osama")
-_NAMED = re.compile(r"\b(?:gave|giving|gives)\s+(?:his|her|their)\s+(?:first\s+)?names?\b|\b(?:named|called)\s+[a-z]")
+# a source whose name the phrase gives after all ("a resident, who gave his full name, Osama Hamdan"; not the name he
+# gave as his own, "who gave his name as Osama": ``_PSEUDONYM``)
+_NAMED = re.compile(r"\b(?:gave|giving|gives)\s+(?:his|her|their)\s+(?:first\s+)?names?\b(?!\s+(?:only\s+)?as\b)|\b(?:named|called)\s+[a-z]")
 _DEFINITE_PLURAL = re.compile(rf"the\s+(?:{_MOD}\s+){{0,5}}?[a-z]+(?:s|men|people)$")
 _QUANTIFIER = re.compile(rf"(?:{_DET}|few|a\s+few)\b")
 
@@ -144,6 +162,10 @@ def _source(text: str, low: str, start: int, end: int, sentence_end: int | None 
         end -= 1
     if start >= end or _SPOKES.search(low, start, end) or _NAMED.search(low, start, end):
         return None
+    pseudonym = _PSEUDONYM_RE.search(low, start, end)
+    who = _WHO.search(low, start, pseudonym.start()) if pseudonym is not None else None
+    if who is not None:
+        end = who.start()  # "a resident of Homs, who gave his name as Osama": the noun phrase, not the name he gave
     if _DEFINITE_PLURAL.match(low, start, end):
         return None  # "the Russian diplomats said": those the story named before, a delegation or a ministry's
     if _SOURCE.fullmatch(low, start, end) is None:
