@@ -116,6 +116,7 @@ from .aid_means import support_as_aid
 from .blamers import blamers
 from .opposition_figures import opposition_figure_acts
 from .unnamed_supporters import unnamed_supporters
+from .pseudonyms import pseudonyms
 from .unnamed_sources import REPORTED_OPENING, unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
@@ -351,6 +352,7 @@ class _Builder:
         self.analyst_names = analyst_names(self.text)  # the surnames of the persons the story calls analysts
         self.analyst_said = -2  # the sentence (``sentences``) of the latest analyst's saying (``add``)
         self.unnamed_said = -2  # the sentence of the latest saying dropped as an unnamed source's (``add``)
+        self.pseudonyms = pseudonyms(self.text)  # the names the story gives as pseudonyms (``add``)
 
     @cached_property
     def story_country(self) -> str | None:
@@ -437,6 +439,10 @@ class _Builder:
             return None  # "a senior U.S. official said", "An Arab League source said", '" said the official, speaking
             # on condition of anonymity': a source no one names only attributes what it reports (events_gold.md rule 9
             # (b)); its accusation or demand keeps a row (9 (c), rule 13), and the act it reports keeps its own
+        if saying is not None and agent is None and event_type == "statement" \
+                and sent.start >= self.pseudonyms.get(actor1, len(text)) and not self._reports_party(sent, p, actor1):
+            return None  # '"This scene shocked people in the market," Maya says' after "Maya, a Syrian activist who uses
+            # a pseudonym": a source no one names (rule 9 (b); fresh3's and fresh21's notes), his own acts keep rows
         if saying is not None and agent is None and event_type == "statement" and p.trigger is saying.trigger \
                 and self.sentences - self.unnamed_said == 1 \
                 and pronoun_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end):
@@ -780,6 +786,20 @@ class _Builder:
         December 2022, the two leaders consulted ..." in a readout of March 2023): that is background."""
         anchor = self.anchor.date
         return anchor is None or event.date_end is None or (anchor - event.date_end).days <= REPORT_LAG
+
+    def _reports_party(self, sent: Sentence, p: Predicate, speaker: str | None) -> bool:
+        """Does the clause the saying ``p`` reports open with an actor the sentence names other than ``speaker`` ('"The
+        government reopened Facebook because ...," Rana said': the row stands for the state's act it reports,
+        events_gold_fresh3 t17-reuters-322#7)?"""
+        content = sent.reading.content
+        if content is None or p is not sent.reading.frame:
+            return False
+        start = content[0]
+        while start < content[1] and self.low[start] in "\"“‘' ":
+            start += 1  # (a quote's opening mark)
+        opening = REPORTED_OPENING.match(self.low, start, content[1])
+        return any(a.start in (start, opening.end()) and a.name != speaker for a in sent.actors)  # ("The government":
+        # the actor's span takes the article the opening skips)
 
     def _unnamed_saying(self, sent: Sentence, p: Predicate, mention: Mention | None, names: list[str]) -> bool:
         """Is ``p``, a saying typed a plain statement, that of a source no one names (``unnamed_sources``), a row of no
