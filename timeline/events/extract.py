@@ -444,7 +444,7 @@ class _Builder:
             return None  # '"This scene shocked people in the market," Maya says' after "Maya, a Syrian activist who uses
             # a pseudonym": a source no one names (rule 9 (b); fresh3's and fresh21's notes), his own acts keep rows
         if saying is not None and agent is None and event_type == "statement" and p.trigger is saying.trigger \
-                and self.sentences - self.unnamed_said == 1 \
+                and self.sentences - quote_lines_back(text, sent.start, p.trigger.start) - self.unnamed_said == 1 \
                 and pronoun_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end):
             return None  # the same source again as "he" in the next sentence ('"...," one mourner, who gave his name as
             # Abdallah, told Reuters. He said the bodies had been taken to ...'): whoever the finder reads as "he", it
@@ -457,8 +457,10 @@ class _Builder:
             and not (event_type != "statement" and _reports_after(text, saying.trigger.end, sent.end))
         if own_saying and (actor1 is not None and actor1 in self.analysts
                            or pronoun_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end)
-                           and (self.sentences - self.analyst_said <= 1
-                                or analyst_before(text, self.low, sent.start, self.analyst_names))):
+                           and (self.sentences - quote_lines_back(text, sent.start, saying.trigger.start)
+                                - self.analyst_said <= 1
+                                or analyst_before(text, self.low, quote_opening(text, sent.start, saying.trigger.start),
+                                                  self.analyst_names))):
             self.analyst_said = self.sentences
             return None  # the same analyst again ("Landis added", '"Assad has to carry out a white coup," Mroue said'),
             # named or as "he" right after him ('"...," the Saudi commentator who requested anonymity said.
@@ -1624,6 +1626,33 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can
 
 _TO_VERB = re.compile(r"\bto\s+[a-z]+")
 _BUT = re.compile(r",\s+but\s+(?:also\s+|then\s+)?$")  # a coordinated verb set against the one before it
+
+
+def quote_lines_back(text: str, start: int, trigger_start: int, reach: int = 6) -> int:
+    """How many lines before the sentence at ``start`` the quotation that its reporting verb at ``trigger_start`` closes
+    was opened ('"We have growing numbers of Sunni hardliners ... / All of this is growing ... / We are not immune," he
+    said': 2), when the sentence has one quotation mark before the verb, a closing one; else 0. Up to ``reach``
+    lines."""
+    if sum(text.count(q, start, trigger_start) for q in '"“”') != 1 or text[start:trigger_start].lstrip()[:1] in '"“':
+        return 0
+    end = start
+    for back in range(1, reach + 1):
+        line_end = text.rfind("\n", 0, end)
+        if line_end < 0:
+            return 0
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if sum(text.count(q, line_start, line_end) for q in '"“”') % 2 == 1:
+            return back  # (the line that opened it and left it open)
+        end = line_start
+    return 0
+
+
+def quote_opening(text: str, start: int, trigger_start: int) -> int:
+    """The start of the line that opened the quotation the reporting verb at ``trigger_start`` closes
+    (``quote_lines_back``), else ``start``."""
+    for _ in range(quote_lines_back(text, start, trigger_start)):
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
 
 
 def _in_open_quote(text: str, start: int) -> bool:
