@@ -3322,6 +3322,11 @@ def test_events_the_town_and_the_capital_read_their_antecedents_once_per_article
     ("30 years ago", dt.date(2011, 7, 13), None),
     ("nearly 48 hours ago", dt.date(2011, 7, 13), None),  # days are left as read
     ("nearly two weeks earlier", dt.date(2011, 7, 13), None),  # counted from another date of the text
+    # N = 1: the middle of the last unit is the story's own year, month or week; the timex's own value dates the act
+    ("nearly a year ago", dt.date(2012, 8, 29), None),
+    ("nearly a month ago", dt.date(2011, 7, 20), None),
+    ("almost a week ago", dt.date(2012, 1, 15), None),
+    ("nearly two months ago", dt.date(2012, 8, 29), "2012-07"),  # anchor - 1.5 months
 ])
 def test_nearly_ago_dates_the_last_unit(text, anchor, value):
     """ "nearly N units ago" dates its event by anchor - (N - 1/2) units (``events.nearly_ago``); the timex keeps its

@@ -39,8 +39,8 @@ def nearly_ago(mention: Mention) -> Mention | None:
         return None
     num = m.group("num").lower()
     n = 1 if num in ("a", "an") else number_value(num)
-    if n is None or n != int(n) or n < 1:
-        return None
+    if n is None or n != int(n) or n < 2:
+        return None  # (not "nearly a year ago": its last unit is the story's own year, month or week)
     unit = m.group("unit").lower().rstrip("s").replace("centurie", "century")
     precision = "week" if unit == "week" else "month" if unit == "month" else "year" if unit == "year" else unit
     if mention.precision != precision:
