@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from importlib import resources
 
 import pytest
@@ -3336,3 +3337,20 @@ def test_nearly_ago_dates_the_last_unit(text, anchor, value):
     assert (moved.value if moved is not None else None) == value
     if moved is not None:
         assert moved.text == mention.text and moved.rule.startswith("nearly_ago/")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("define\tpurpose\tfor\\s+talks\nvisit\tV\tarrived{=purpos}", "line 2: 'purpos' is defined by no row before"),
+    # a name with a hyphen or a space is no {=name}: it stood as literal text, a row that never matched
+    ("define\tstay_purpose\tfor\\s+talks\nvisit\tV\tarrived\\s+{=stay-purpose}", "line 2: a {=name} whose name"),
+    ("define\tstay_purpose\tfor\\s+talks\nvisit\tV\tarrived\\s+{=stay purpose}", "line 2: a {=name} whose name"),
+    ("define\tstay-purpose\tfor\\s+talks", "line 1: the name 'stay-purpose' is not"),
+    # a second definition of a name silently replaced the first for every row after it
+    ("define\tunion\tjoined\\s+together\n# a comment\ndefine\tunion\tunited", "line 3: 'union' is defined twice"),
+])
+def test_trigger_definitions_fail_loudly(text, message):
+    """A typo in ``event_triggers.tsv``'s ``define`` rows or their ``{=name}`` uses fails at import, with the file and
+    the row named (``triggers._load_patterns``)."""
+    from timeline.events import triggers
+    with pytest.raises(ValueError, match=re.escape("event_triggers.tsv " + message)):
+        triggers._load_patterns(text)
