@@ -3354,3 +3354,11 @@ def test_trigger_definitions_fail_loudly(text, message):
     from timeline.events import triggers
     with pytest.raises(ValueError, match=re.escape("event_triggers.tsv " + message)):
         triggers._load_patterns(text)
+
+
+def test_trigger_definition_stands_as_a_group():
+    """A ``{=name}`` stands for its definition as a group, so that a definition with alternatives does not split the
+    row it is used in; ``DEFINED`` keeps the definition as written."""
+    from timeline.events import triggers
+    patterns, defined = triggers._load_patterns("define\tx\ta|b\nattack\tV\t{=x}ed")
+    assert patterns == [("attack", "V", "(?:a|b)ed")] and defined == {"x": "a|b"}

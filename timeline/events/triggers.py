@@ -86,15 +86,16 @@ _NAME = re.compile(r"\w+")
 
 def _load_patterns(text: str | None = None) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
     """The (event type, form, pattern) rows of ``event_triggers.tsv`` (or of ``text``, read as that file) with every
-    ``{=name}`` replaced by its definition, and the definitions as written (``DEFINED``). A typo in the
-    data file fails loudly, at import: a name no row defined before, one defined twice, a ``{=`` that is no name
+    ``{=name}`` replaced by its definition as a group ("{=x}ed" with x "a|b" is "(?:a|b)ed", not "a|bed"), and the
+    definitions as written (``DEFINED``: ``predicates.DRAWING`` reads one back into its words). A typo in the data
+    file fails loudly, at import: a name no row defined before, one defined twice, a ``{=`` that is no name
     ("{=stay-purpose}" would otherwise stand as literal text, a row that never matches), an unknown form."""
     name, patterns, defined = "event_triggers.tsv", [], {}
     for number, line in enumerate((_read(name) if text is None else text).splitlines(), 1):
         if line.strip() and not line.startswith("#"):
             event_type, form, pattern = line.split("\t", 2)
             try:
-                pattern = _DEFINED.sub(lambda m: defined[m.group(1)], pattern.strip())
+                pattern = _DEFINED.sub(lambda m: "(?:" + defined[m.group(1)] + ")", pattern.strip())
             except KeyError as missing:
                 raise ValueError(f"{name} line {number}: {missing} is defined by no row before") from None
             if "{=" in pattern:
