@@ -2805,6 +2805,17 @@ def test_trigger_may_start_with_a_contraction():
     assert not find_triggers("the party won the vote") and not find_triggers("the minister's allies")
 
 
+def test_trigger_first_word_after_a_choice_of_lookbehinds():
+    """A choice of lookbehinds before a word ("(?:(?<=\\sis\\s)|(?<=\\swas\\s))questioned", the investigate row's be-verbs)
+    has no letters of its own: the index files the pattern under the word after it."""
+    from timeline.events import triggers
+
+    assert triggers._first_words("(?:(?<=\\sis\\s)|(?<=\\swas\\s))questioned(?=\\s+by)") == ({"questioned"}, set())
+    assert [t.type for t in find_triggers("he was questioned by police")] == ["investigate"]
+    assert [t.type for t in find_triggers("he is being questioned over the leak")] == ["investigate"]
+    assert not find_triggers("he questioned why") and not find_triggers("when questioned about it")
+
+
 def test_events_a_long_run_of_source_nouns_before_said_reads_in_linear_time():
     """", witnesses activists residents ... said": each source word may also read as the next one's modifier, and the
     pattern of unnamed closing sources once tried every reading (4.7 s for 24 words, minutes for 30). It keeps each

@@ -156,6 +156,11 @@ def _group_end(pattern: str, i: int) -> int:
     return j
 
 
+def _lookaround(part: str) -> bool:
+    """Is ``part`` one lookahead or lookbehind, whole?"""
+    return part.startswith(("(?!", "(?=", "(?<=", "(?<!")) and _group_end(part, 0) == len(part)
+
+
 def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
     """The words an alternative can start with: (words that end at a space, words that may run on into
     the next one, as "video" in "video\\s*call"); None when they cannot be listed (a class other than
@@ -173,8 +178,9 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
             options, i = {alternative[i + 1]}, i + 2
         elif c == "(":
             j = _group_end(alternative, i)
-            if alternative.startswith(("(?!", "(?=", "(?<=", "(?<!"), i):
-                i = j  # a lookahead or a lookbehind: no letters of its own
+            if _lookaround(alternative[i:j]) or alternative.startswith("(?:", i) and all(
+                    _lookaround(inner) for inner in _split(alternative[i + 3:j - 1])):
+                i = j  # a lookahead or a lookbehind, or a choice of them ("(?:(?<=\\sis\\s)|(?<=\\swas\\s))"): no letters
                 continue
             if not alternative.startswith("(?:", i):
                 return None
