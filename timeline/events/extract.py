@@ -1968,10 +1968,13 @@ class _SentenceState:
         self.opening = _opening(self.text, self.sent, self.undated_dates) or _when_opening(self.text, self.sent, self.dates)
         self.said_on = self.frame is not None and self.frame.trigger.start in self.dated
 
-    def has_row(self, family: str, *agents: str | None) -> bool:
-        """Has the sentence a row of ``family`` already: by one of ``agents`` (its first actor; None is a row with no
-        agent), or by anyone when none is given? The passes of undated acts add no second one."""
-        return any(e.event_family == family and (not agents or e.actor1 in agents)
+    def has_row(self, family: str, *agents: str | None, agentless: bool = False) -> bool:
+        """Has the sentence a row of ``family`` already: one whose first actor is among ``agents`` (a None among them is
+        no name given: the pronoun of "he granted"), or one with no agent when ``agentless`` (an unnamed group's act);
+        by anyone when neither names one (``has_row("accuse")``, ``has_row(family, None)``). The passes of undated
+        acts add no second one."""
+        wanted = tuple(a for a in agents if a is not None) + ((None,) if agentless else ())
+        return any(e.event_family == family and (not wanted or e.actor1 in wanted)
                    for e in self.builder.events[self.first:])
 
     def taken(self, start: int) -> bool:
