@@ -768,12 +768,12 @@ def test_actors_counted_title_takes_its_number(text, surface):
 
 def test_actors_one_table_of_count_words():
     """titled.py and counted.py read their numbers from one source (gazetteer.COUNT_WORDS: time_words.tsv's numbers two
-    to four, and "both") and one alternation of them (COUNT_NUMBERS)."""
+    to four, and "both") and one alternation of them (COUNT_BACK_NUMBERS)."""
     from timeline.actors import counted, titled
-    from timeline.actors.gazetteer import COUNT_NUMBERS, COUNT_WORDS
+    from timeline.actors.gazetteer import COUNT_BACK_NUMBERS, COUNT_WORDS
 
     assert COUNT_WORDS == {"two": 2, "three": 3, "four": 4, "both": 2}
-    assert COUNT_NUMBERS in titled._DET.pattern and COUNT_NUMBERS in counted.COUNTED.pattern
+    assert COUNT_BACK_NUMBERS in titled._DET.pattern and COUNT_BACK_NUMBERS in counted.COUNTED.pattern
     for det, number in (("the two", 2), ("the three", 3), ("the four", 4), ("both the", 2), ("both", 2), ("two", 2)):
         assert titled._count(det) == number, det
         assert titled._DET.search(f"met {det} ").group(1) == det, det

@@ -56,3 +56,13 @@ def test_predicative_and_it_was_shapes(text):
 @pytest.mark.parametrize("text", ["it was appalling to see", "the situation was appalling", "it was appalling and sad"])
 def test_predicative_and_it_was_near_misses(text):
     assert not condemned_conduct(text, (0, len(text)))
+
+
+def test_quotations_read_over_the_sentence_when_not_given():
+    """With no ``quotes`` (the tests' path) the quotations are those of ``low`` as one sentence, as the sentence reader
+    gives them: a content that starts inside a quotation ('the horrific campaign of violence" had ...', its opening
+    mark before the content) is read the same on both paths."""
+    from timeline.events.predicates import quoted_spans
+    low = 'clinton said that "the horrific campaign of violence" had shocked the world'
+    content = (low.index("the horrific"), len(low))
+    assert condemned_conduct(low, content) is condemned_conduct(low, content, quoted_spans(low, 0, len(low))) is True

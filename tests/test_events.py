@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from importlib import resources
 
 import pytest
@@ -2804,6 +2805,17 @@ def test_trigger_may_start_with_a_contraction():
     assert not find_triggers("the party won the vote") and not find_triggers("the minister's allies")
 
 
+def test_trigger_first_word_after_a_choice_of_lookbehinds():
+    """A choice of lookbehinds before a word ("(?:(?<=\\sis\\s)|(?<=\\swas\\s))questioned", the investigate row's be-verbs)
+    has no letters of its own: the index files the pattern under the word after it."""
+    from timeline.events import triggers
+
+    assert triggers._first_words("(?:(?<=\\sis\\s)|(?<=\\swas\\s))questioned(?=\\s+by)") == ({"questioned"}, set())
+    assert [t.type for t in find_triggers("he was questioned by police")] == ["investigate"]
+    assert [t.type for t in find_triggers("he is being questioned over the leak")] == ["investigate"]
+    assert not find_triggers("he questioned why") and not find_triggers("when questioned about it")
+
+
 def test_events_a_long_run_of_source_nouns_before_said_reads_in_linear_time():
     """", witnesses activists residents ... said": each source word may also read as the next one's modifier, and the
     pattern of unnamed closing sources once tried every reading (4.7 s for 24 words, minutes for 30). It keeps each
@@ -3322,6 +3334,11 @@ def test_events_the_town_and_the_capital_read_their_antecedents_once_per_article
     ("30 years ago", dt.date(2011, 7, 13), None),
     ("nearly 48 hours ago", dt.date(2011, 7, 13), None),  # days are left as read
     ("nearly two weeks earlier", dt.date(2011, 7, 13), None),  # counted from another date of the text
+    # N = 1: the middle of the last unit is the story's own year, month or week; the timex's own value dates the act
+    ("nearly a year ago", dt.date(2012, 8, 29), None),
+    ("nearly a month ago", dt.date(2011, 7, 20), None),
+    ("almost a week ago", dt.date(2012, 1, 15), None),
+    ("nearly two months ago", dt.date(2012, 8, 29), "2012-07"),  # anchor - 1.5 months
 ])
 def test_nearly_ago_dates_the_last_unit(text, anchor, value):
     """ "nearly N units ago" dates its event by anchor - (N - 1/2) units (``events.nearly_ago``); the timex keeps its
@@ -3331,3 +3348,28 @@ def test_nearly_ago_dates_the_last_unit(text, anchor, value):
     assert (moved.value if moved is not None else None) == value
     if moved is not None:
         assert moved.text == mention.text and moved.rule.startswith("nearly_ago/")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("define\tpurpose\tfor\\s+talks\nvisit\tV\tarrived{=purpos}", "line 2: 'purpos' is defined by no row before"),
+    # a name with a hyphen or a space is no {=name}: it stood as literal text, a row that never matched
+    ("define\tstay_purpose\tfor\\s+talks\nvisit\tV\tarrived\\s+{=stay-purpose}", "line 2: a {=name} whose name"),
+    ("define\tstay_purpose\tfor\\s+talks\nvisit\tV\tarrived\\s+{=stay purpose}", "line 2: a {=name} whose name"),
+    ("define\tstay-purpose\tfor\\s+talks", "line 1: the name 'stay-purpose' is not"),
+    # a second definition of a name silently replaced the first for every row after it
+    ("define\tunion\tjoined\\s+together\n# a comment\ndefine\tunion\tunited", "line 3: 'union' is defined twice"),
+])
+def test_trigger_definitions_fail_loudly(text, message):
+    """A typo in ``event_triggers.tsv``'s ``define`` rows or their ``{=name}`` uses fails at import, with the file and
+    the row named (``triggers._load_patterns``)."""
+    from timeline.events import triggers
+    with pytest.raises(ValueError, match=re.escape("event_triggers.tsv " + message)):
+        triggers._load_patterns(text)
+
+
+def test_trigger_definition_stands_as_a_group():
+    """A ``{=name}`` stands for its definition as a group, so that a definition with alternatives does not split the
+    row it is used in; ``DEFINED`` keeps the definition as written."""
+    from timeline.events import triggers
+    patterns, defined = triggers._load_patterns("define\tx\ta|b\nattack\tV\t{=x}ed")
+    assert patterns == [("attack", "V", "(?:a|b)ed")] and defined == {"x": "a|b"}

@@ -14,16 +14,16 @@ import re
 from bisect import bisect_right
 
 from .forces import CLAUSE_OPENS
-from .gazetteer import COUNT_NUMBERS, COUNT_WORDS, rows
+from .gazetteer import COUNT_BACK_NUMBERS, COUNT_WORDS, rows
 from .mention import ActorMention, in_text_order, overlaps, state_of
 from .names import canonical_key
 from .scan import Raw, Scanner, sentence_starts
 
 FITS = {row["noun"]: row["fits"] for row in rows("counted_people.csv")}
 _NOUNS = "|".join(re.escape(n) for n in sorted(FITS, key=len, reverse=True))
-# the numbers of gazetteer.COUNT_NUMBERS ("the two", "those three"), "both" apart: "both [the] men"
-COUNTED = re.compile(rf"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?P<n>{COUNT_NUMBERS})|(?P<both>[Bb]oth)(?:[ ]the)?)[ ]"
-                     rf"(?P<noun>{_NOUNS})(?![\w-])")
+# the numbers of gazetteer.COUNT_BACK_NUMBERS ("the two", "those three"), "both" apart: "both [the] men"
+COUNTED = re.compile(rf"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose)[ ](?P<n>{COUNT_BACK_NUMBERS})"
+                     rf"|(?P<both>[Bb]oth)(?:[ ]the)?)[ ](?P<noun>{_NOUNS})(?![\w-])")
 # "were arrested", "had been shot", "were later found dead": what befalls them, not what they do ("were expected to
 # meet", "were due to hold talks" are plans of theirs)
 _PASSIVE = re.compile(r"(?:,[^,.;]{1,80},)?[ ](?:were|are|was|had[ ]been|have[ ]been|will[ ]be|being|got)[ ]"

@@ -148,10 +148,10 @@ DEMONYMS: dict[str, str] = {row["name"]: _split(row["demonyms"])[0] for row in r
                             if _split(row["demonyms"])}
 # number words that count people back ("the two leaders", "the four envoys", "both diplomats"), for titled.py and
 # counted.py alike: the numbers two to four of time_words.tsv, and "both" (2), which has a grammar of its own in each
-# ("both [the] leaders", no "the" before it); COUNT_NUMBERS is the numbers' alternation, "both" apart
+# ("both [the] leaders", no "the" before it); COUNT_BACK_NUMBERS is the numbers' alternation, "both" apart
 COUNT_WORDS: dict[str, int] = {w: int(v) for w, v in NUMBERS.items()
                                if " " not in w and v in ("2", "3", "4")} | {"both": 2}
-COUNT_NUMBERS = "|".join(sorted((w for w in COUNT_WORDS if w != "both"), key=len, reverse=True))
+COUNT_BACK_NUMBERS = "|".join(sorted((w for w in COUNT_WORDS if w != "both"), key=len, reverse=True))
 # an organisation's kind as organizations.csv lists it ("company", "igo", ...), by display name; a newspaper is a
 # company to the nouns that describe one ("the company": org_descriptions.csv)
 ORG_KINDS: dict[str, str] = {row["name"]: "company" if row["kind"] == "newspaper" else row["kind"]

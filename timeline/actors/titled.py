@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
-from .gazetteer import (COUNT_NUMBERS, COUNT_WORDS, GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article,
+from .gazetteer import (COUNT_BACK_NUMBERS, COUNT_WORDS, GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article,
                         word_list)
 from .names import PARTICLE, WORD, gender
 from .scan import Raw, Scanner, TitleMatch, possessive_at
@@ -27,10 +27,10 @@ _QUAL = re.compile(r"[ ](of|for|to|on)[ ](the[ ])?(?=" + UPPER + r")(?!(?:%s)\b)
 _QUAL_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:[ ](?:(?:and|of|the)[ ])*[A-Z][\w'’.-]*)*")
 _NAME_SEP = re.compile(r",[ ]|[ ]|['’]s[ ]")
 _AFTER_NAME_OF = re.compile(r",?[ ]of[ ](?:the[ ])?")
-# a determiner before a title; the numbers are gazetteer.COUNT_NUMBERS ("the two leaders", "three envoys"), "both"
+# a determiner before a title; the numbers are gazetteer.COUNT_BACK_NUMBERS ("the two leaders", "three envoys"), "both"
 # apart ("both [the] ministers")
-_DET = re.compile(rf"(?:^|(?<=[^\w]))(?i:(both[ ]the|the[ ](?:{COUNT_NUMBERS})|the|his|her|their|its|a|an|both|"
-                  rf"{COUNT_NUMBERS}))[ ]$")
+_DET = re.compile(rf"(?:^|(?<=[^\w]))(?i:(both[ ]the|the[ ](?:{COUNT_BACK_NUMBERS})|the|his|her|their|its|a|an|both|"
+                  rf"{COUNT_BACK_NUMBERS}))[ ]$")
 _POSSESSIVE = ("'s ", "’s ")
 _APPOSITIVE = re.compile(rf"(?:{WORD})(?:[ ](?:{PARTICLE}[ ])*{WORD}){{0,4}}$")
 _OWNED_ONLY = frozenset(word_list("owned_titles.txt"))  # a description only after a possessive: "Syria's representative"

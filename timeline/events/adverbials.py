@@ -205,7 +205,7 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         if not unnamed and (not subject or _NOT_SUBJECT_BEFORE.search(low, start, subject[0].start)):
             continue  # "who stormed his home", "after failing to storm": no subject of its own
         agent = None if unnamed else max(subject, key=lambda a: a.end - a.start).name
-        if st.has_row(q.family, agent):
+        if st.has_row(q.family, agent, agentless=unnamed):
             continue
         if not is_event(q, sent, builder, agent or low[start:end]):
             continue

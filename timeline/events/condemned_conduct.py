@@ -62,13 +62,14 @@ _NEGATED_BEFORE = re.compile(r"(?<![\w'’-])(?:no|not|never|without)\s+%s$" % _
 def condemned_conduct(low: str, content: tuple[int, int], quotes: list[tuple[int, int]] | None = None) -> bool:
     """Does ``low[content[0]:content[1]]`` (what a saying reports) condemn conduct in words of horror (the three shapes
     of the module's docstring)? The attributive shape counts inside the sentence's quotations only (``quotes``, the
-    sentence reader's ``predicates.quoted_spans``; None: those of the content read as a sentence): the speaker's own
-    words, and not in one that opened in an earlier sentence ('Furthermore, they wanted to quash
-    the opposition through inhumane methods, by shedding blood," he told a business forum', after '"Unfortunately, the
-    Syrian regime was reluctant and insincere ...': the speech of Erdogan's accusation the sentence before tells,
-    events_gold_fresh12 t17-reuters-53#14, no row of its own)."""
+    sentence reader's ``predicates.quoted_spans``; None: those of ``low`` read as one sentence, the tests' path, so that
+    a quotation that opened before the content is read as the reader reads it): the speaker's own words, and not in
+    one that opened in an earlier sentence ('Furthermore, they wanted to quash the opposition through inhumane
+    methods, by shedding blood," he told a business forum', after '"Unfortunately, the Syrian regime was reluctant
+    and insincere ...': the speech of Erdogan's accusation the sentence before tells, events_gold_fresh12
+    t17-reuters-53#14, no row of its own)."""
     start, end = content
-    quotes = quoted_spans(low, start, end) if quotes is None else quotes
+    quotes = quoted_spans(low, 0, len(low)) if quotes is None else quotes
     if any(in_quotation(low, m.start(), quotes, earlier=False) for m in _ATTRIBUTIVE.finditer(low, start, end)) \
             or _PREDICATIVE.search(low, start, end):
         return True

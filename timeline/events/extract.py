@@ -2025,10 +2025,13 @@ class _SentenceState:
         self.opening = _opening(self.text, self.sent, self.undated_dates) or _when_opening(self.text, self.sent, self.dates)
         self.said_on = self.frame is not None and self.frame.trigger.start in self.dated
 
-    def has_row(self, family: str, *agents: str | None) -> bool:
-        """Has the sentence a row of ``family`` already: by one of ``agents`` (its first actor; None is a row with no
-        agent), or by anyone when none is given? The passes of undated acts add no second one."""
-        return any(e.event_family == family and (not agents or e.actor1 in agents)
+    def has_row(self, family: str, *agents: str | None, agentless: bool = False) -> bool:
+        """Has the sentence a row of ``family`` already: one whose first actor is among ``agents`` (a None among them is
+        no name given: the pronoun of "he granted"), or one with no agent when ``agentless`` (an unnamed group's act);
+        by anyone when neither names one (``has_row("accuse")``, ``has_row(family, None)``). The passes of undated
+        acts add no second one."""
+        wanted = tuple(a for a in agents if a is not None) + ((None,) if agentless else ())
+        return any(e.event_family == family and (not wanted or e.actor1 in wanted)
                    for e in self.builder.events[self.first:])
 
     def taken(self, start: int) -> bool:
@@ -2217,11 +2220,15 @@ def _demanded_noun(p: Predicate, demanded: dict[int, int], mention: Mention) -> 
 
 
 def _reach_from(st: _SentenceState, mention: Mention, candidates: list[Predicate]) -> Mention:
-    """Where ``mention`` reaches the predicates it may date from: an opening date past the phrase of another time after
+    """Where ``mention`` reaches the predicates it may date from: past the dash when the date opens a line of a
+    chronology ("Feb. 26 - The U.N. Security Council imposes sanctions on Gaddafi", ``direction.chronology_label``: the
+    dash sets the label off and is no clause break between the date and the act its item tells; not a label set off by
+    a colon, ``list_label``: in this corpus those are a web page's boxes, "6 Jan: Car bomb in Damascus kills 26", page
+    furniture with no rows in the gold sets, BBC convention 1); an opening date past the phrase of another time after
     it (``inner_phrase``: "On Thursday, ahead of mass protests that broke out again on Friday, Assad ended ...": the
     phrase's words are not between the date and the main clause's verb), when ``_date_candidates`` left it only the
     predicates past the phrase; else the mention itself."""
-    label = item_label_end(st.text, st.low, st.sent.start, mention)
+    label = chronology_label(st.text, mention.start, mention.end)
     first = min((p for p in candidates if p.trigger.start >= label), key=lambda p: p.trigger.start, default=None) \
         if label is not None else None
     if first is not None and first.status != "planned" and not _ITEM_MODAL.search(st.low, label, first.trigger.end):
@@ -3407,15 +3414,6 @@ _LABEL_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s+(?:local\s+time|gmt|utc))?\s+o
 
 # a modal in an item before its act: a schedule's item, the day set for a plan ("April 10 - Government must withdraw")
 _ITEM_MODAL = re.compile(r"\b(?:must|will|would|shall|should|is\s+to|are\s+to|to\s+be)\b")
-
-
-def item_label_end(text: str, low: str, start: int, mention: Mention) -> int | None:
-    """Where the item a date labels begins, when the date opens a line of a chronology ("Feb. 26 - The U.N. Security
-    Council imposes sanctions on Gaddafi", ``temporal.direction.chronology_label``): past the dash, which sets the label
-    off and is no clause break between the date and the act its item tells; None otherwise. (Not a label set off by a
-    colon, ``list_label``: in this corpus those are a web page's boxes, "6 Jan: Car bomb in Damascus kills 26", page
-    furniture with no rows in the gold sets, BBC convention 1; a day that reached into them made rows there.)"""
-    return chronology_label(text, mention.start, mention.end)
 
 
 def list_label(text: str, low: str, start: int, mention: Mention) -> bool:

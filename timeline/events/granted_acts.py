@@ -51,7 +51,7 @@ def granted_acts(st: _SentenceState, is_event) -> None:
         if not named and subject not in _PRONOUNS:
             continue
         agent = named[0].name if named else None
-        if st.has_row(q.family) if agent is None else st.has_row(q.family, agent):
+        if st.has_row(q.family, agent):  # (a pronoun's act: a row of the family by anyone)
             continue
         if not is_event(q, sent, builder, agent):
             continue

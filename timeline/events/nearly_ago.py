@@ -18,15 +18,14 @@ import re
 
 from ..model import Mention
 from ..temporal.lexicon import number_value
-from ..temporal.points import Point, add_months
+from ..temporal.points import Point, add_months, shift_date
 
 # the words that put the point short of N units ("nearly", "almost", "just under"), the amount and the unit
-_NEARLY_AGO = re.compile(r"(?:nearly|almost|just\s+under|not\s+quite|close\s+to|just\s+short\s+of)\s+"
+_NEARLY_AGO = re.compile(r"(?:nearly|almost|just\s+under|close\s+to)\s+"
                          r"(?P<num>an?|[\w-]+)\s+(?P<unit>weeks?|months?|years?|decades?|centur(?:y|ies))\s+ago", re.I)
-# half of each unit, in days (a week, a month) or in months (a year, a decade, a century)
+# half a week and half a month, in days; a year, a decade, a century move by N - 1/2 units (``shift_date``, in months)
 _HALF_DAYS = {"week": 3, "month": 15}
-_HALF_MONTHS = {"year": 6, "decade": 60, "century": 600}
-_UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+_TIMEML_UNIT = {"year": "Y", "decade": "E", "century": "C"}
 
 
 def nearly_ago(mention: Mention) -> Mention | None:
@@ -37,13 +36,11 @@ def nearly_ago(mention: Mention) -> Mention | None:
     m = _NEARLY_AGO.fullmatch(mention.text)
     if m is None:
         return None
-    num = m.group("num").lower()
-    n = 1 if num in ("a", "an") else number_value(num)
-    if n is None or n != int(n) or n < 1:
-        return None
+    n = number_value(m.group("num").lower())
+    if n is None or n != int(n) or n < 2:
+        return None  # (not "nearly a year ago": its last unit is the story's own year, month or week)
     unit = m.group("unit").lower().rstrip("s").replace("centurie", "century")
-    precision = "week" if unit == "week" else "month" if unit == "month" else "year" if unit == "year" else unit
-    if mention.precision != precision:
+    if mention.precision != unit:
         return None  # (a precision the rules chose otherwise is left as read)
     try:
         if unit == "week":
@@ -51,10 +48,10 @@ def nearly_ago(mention: Mention) -> Mention | None:
         elif unit == "month":
             day = add_months(mention.anchor, -int(n)) + dt.timedelta(days=_HALF_DAYS[unit])
         else:
-            day = add_months(add_months(mention.anchor, -int(n) * _UNIT_MONTHS[unit]), _HALF_MONTHS[unit])
+            day = shift_date(mention.anchor, 0.5 - n, _TIMEML_UNIT[unit])
     except (OverflowError, ValueError):
         return None
-    point = Point.of(day, precision)
+    point = Point.of(day, unit)
     if point.value == mention.value:
         return None
     return dataclasses.replace(mention, value=point.value, date_start=point.start, date_end=point.end,

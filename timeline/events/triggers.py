@@ -79,24 +79,36 @@ FORMS = ("R", "V", "N", "X", "J", "G")
 
 
 # a named part of the patterns: a row "define <TAB> name <TAB> regex" that the rows after it write as "{=name}" (the
-# purpose of a stay, "for talks", which two visit rows and ``travel`` read)
+# purpose of a stay, "for talks", which two visit rows and ``travel`` read); a name is letters, digits and "_"
 _DEFINED = re.compile(r"\{=(\w+)\}")
+_NAME = re.compile(r"\w+")
 
 
-def _load_patterns() -> tuple[list[tuple[str, str, str]], dict[str, str]]:
-    patterns, defined = [], {}
-    for number, line in enumerate(_read("event_triggers.tsv").splitlines(), 1):
+def _load_patterns(text: str | None = None) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """The (event type, form, pattern) rows of ``event_triggers.tsv`` (or of ``text``, read as that file) with every
+    ``{=name}`` replaced by its definition as a group ("{=x}ed" with x "a|b" is "(?:a|b)ed", not "a|bed"), and the
+    definitions as written (``DEFINED``: ``predicates.DRAWING`` reads one back into its words). A typo in the data
+    file fails loudly, at import: a name no row defined before, one defined twice, a ``{=`` that is no name
+    ("{=stay-purpose}" would otherwise stand as literal text, a row that never matches), an unknown form."""
+    name, patterns, defined = "event_triggers.tsv", [], {}
+    for number, line in enumerate((_read(name) if text is None else text).splitlines(), 1):
         if line.strip() and not line.startswith("#"):
             event_type, form, pattern = line.split("\t", 2)
             try:
-                pattern = _DEFINED.sub(lambda m: defined[m.group(1)], pattern.strip())
-            except KeyError as missing:  # a typo in the data file should fail loudly, at import
-                raise ValueError(f"event_triggers.tsv line {number}: {missing} is defined by no row before") from None
+                pattern = _DEFINED.sub(lambda m: "(?:" + defined[m.group(1)] + ")", pattern.strip())
+            except KeyError as missing:
+                raise ValueError(f"{name} line {number}: {missing} is defined by no row before") from None
+            if "{=" in pattern:
+                raise ValueError(f"{name} line {number}: a {{=name}} whose name is not letters, digits and '_'")
             if event_type == "define":
+                if not _NAME.fullmatch(form.strip()):
+                    raise ValueError(f"{name} line {number}: the name {form.strip()!r} is not letters, digits and '_'")
+                if form.strip() in defined:
+                    raise ValueError(f"{name} line {number}: {form.strip()!r} is defined twice")
                 defined[form.strip()] = pattern
                 continue
-            if form.strip() not in FORMS:  # a typo in the data file should fail loudly, at import
-                raise ValueError(f"event_triggers.tsv line {number}: form {form!r} is not one of {FORMS}")
+            if form.strip() not in FORMS:
+                raise ValueError(f"{name} line {number}: form {form!r} is not one of {FORMS}")
             patterns.append((event_type.strip(), form.strip(), pattern))
     return patterns, defined
 
@@ -144,6 +156,11 @@ def _group_end(pattern: str, i: int) -> int:
     return j
 
 
+def _lookaround(part: str) -> bool:
+    """Is ``part`` one lookahead or lookbehind, whole?"""
+    return part.startswith(("(?!", "(?=", "(?<=", "(?<!")) and _group_end(part, 0) == len(part)
+
+
 def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
     """The words an alternative can start with: (words that end at a space, words that may run on into
     the next one, as "video" in "video\\s*call"); None when they cannot be listed (a class other than
@@ -161,8 +178,9 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
             options, i = {alternative[i + 1]}, i + 2
         elif c == "(":
             j = _group_end(alternative, i)
-            if alternative.startswith(("(?!", "(?=", "(?<=", "(?<!"), i):
-                i = j  # a lookahead or a lookbehind: no letters of its own
+            if _lookaround(alternative[i:j]) or alternative.startswith("(?:", i) and all(
+                    _lookaround(inner) for inner in _split(alternative[i + 3:j - 1])):
+                i = j  # a lookahead or a lookbehind, or a choice of them ("(?:(?<=\\sis\\s)|(?<=\\swas\\s))"): no letters
                 continue
             if not alternative.startswith("(?:", i):
                 return None

@@ -61,8 +61,7 @@ def _unnamed_group_act(st: _SentenceState, kind: str) -> None:
     """The first ``kind`` verb of the sentence that no pass made an event, by a group no one names on a named actor."""
     builder, sent, low = st.builder, st.sent, st.low
     for p in st.preds:
-        if p.type != kind or not _reads(p, builder.text, low, sent.start) or p.trigger.start in st.claimed_starts \
-                or p.trigger.start in builder.trigger_starts:
+        if p.type != kind or not _reads(p, builder.text, low, sent.start) or st.taken(p.trigger.start):
             continue
         start = p.trigger.end
         if kind == "demand" and (that := _THAT.match(low, start)) is not None:

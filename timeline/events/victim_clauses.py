@@ -41,8 +41,7 @@ def victim_clause_acts(st: _SentenceState) -> None:
         return
     for q in st.preds:
         if q.type != "coerce" or q.form != "verb" or not q.passive or q.negated or q.quoted or q.topic \
-                or q.status != "reported" or q.trigger.start in st.claimed_starts \
-                or q.trigger.start in builder.trigger_starts:
+                or q.status != "reported" or st.taken(q.trigger.start):
             continue
         m = _WHO_PASSIVE.search(low, max(sent.start, q.trigger.start - 120), q.trigger.start)
         if m is None or _BY_AGENT.match(low, q.trigger.end):

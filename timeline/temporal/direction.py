@@ -189,23 +189,30 @@ def _cue(words: list[str], i: int, before: list[str], later: bool = False, progr
 
 
 _ARRIVAL_REACH = 8  # words between a verb of coming and its "for"
+# a preposition of occasion right before a possessive weekday: "is to meet ... during Wednesday's meeting", "plan to
+# present their ultimatum at Friday's conference" (the occasion a planned act is set for; not "about Wednesday's ruling")
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|for|after|before)\s+$")
 
 
-def looks_ahead(text: str, start: int, *, low: str | None = None) -> bool:
-    """Do the words right before the date at ``start`` look ahead to it: a phrase of ``future_phrase`` ("ahead of
-    Friday's vote") or "for" after a verb of coming in the same clause ("flew in from around the world for Friday's
-    wedding")? A possessive weekday there names a coming event, not the latest such day."""
+def looks_ahead(text: str, start: int, end: int, *, low: str | None = None) -> bool:
+    """Do the words right before the date at [start, end) look ahead to it: a phrase of ``future_phrase`` ("ahead of
+    Friday's vote"), "for" after a verb of coming in the same clause ("flew in from around the world for Friday's
+    wedding"), or a preposition of occasion in a clause of the future (``direction``), the occasion a planned act is
+    set for ("is to meet his counterparts during Wednesday's meeting", "plan to present their ultimatum at Friday's
+    conference")? A possessive weekday there names a coming event, not the latest such day."""
     low = text.lower() if low is None else low
     s, _ = sentence_span(text, start, start)
     before = [m.group() for m in _WORD.finditer(low, s, start)]
     if any(tuple(before[-len(phrase):]) == phrase for phrase in FUTURE_PHRASES):
         return True
-    if not before or before[-1] != "for":
-        return False
-    clause = low[s:start]
-    cut = max(clause.rfind(","), clause.rfind(";"))
-    words = [m.group() for m in _WORD.finditer(clause, cut + 1)][-_ARRIVAL_REACH - 1:-1]
-    return any(w in ARRIVAL_VERBS for w in words)
+    if before and before[-1] == "for":
+        clause = low[s:start]
+        cut = max(clause.rfind(","), clause.rfind(";"))
+        words = [m.group() for m in _WORD.finditer(clause, cut + 1)][-_ARRIVAL_REACH - 1:-1]
+        if any(w in ARRIVAL_VERBS for w in words):
+            return True
+    return _OCCASION_BEFORE.search(low, max(0, start - 10), start) is not None \
+        and direction(text, start, end, low=low) == FUTURE
 
 
 def _furthering(verb: str, words: list[str], to: int, before: list[str]) -> bool:

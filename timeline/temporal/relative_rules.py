@@ -23,9 +23,6 @@ _PROGRAMME = re.compile(r"Today\s+(?:programme|program|show)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DATE_PREPOSITION = re.compile(r"\b(?:on|by|until|since|from|before|after)\s+$")
-# a preposition of occasion right before a possessive weekday: "is to meet ... during Wednesday's meeting", "plan to
-# present their ultimatum at Friday's conference" (the occasion a planned act is set for; not "about Wednesday's ruling")
-_OCCASION_BEFORE = re.compile(r"\b(?:at|during|in|for|after|before)\s+$")
 _WORDS_BEFORE = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _NEGATION = re.compile(r"\b(?:not|never|cannot|no)\b|n['’]t\b")
 
@@ -204,12 +201,9 @@ class RelativeRules:
         elif delta == 0:
             days, how = 0, "same_day"
         elif self.low.startswith(("'s", "’s"), self._cand.end):
-            if looks_ahead(self.text, self._cand.start, low=self.low) or (
-                    _OCCASION_BEFORE.search(self.low, max(0, self._cand.start - 10), self._cand.start)
-                    and self.direction == FUTURE):
-                # "flew in ... for Friday's wedding", "ahead of Sunday's vote": the event the clause looks ahead to;
-                # the occasion a planned act is set for ("is to meet his counterparts during Wednesday's meeting",
-                # "plan to present their ultimatum at Friday's conference")
+            if looks_ahead(self.text, self._cand.start, self._cand.end, low=self.low):
+                # "flew in ... for Friday's wedding", "ahead of Sunday's vote", "is to meet ... during Wednesday's
+                # meeting": the event the clause looks ahead to
                 days, how = ahead, "possessive_ahead"
             else:
                 # "Wednesday's ruling": a possessive weekday names an event already
