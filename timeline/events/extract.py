@@ -1570,11 +1570,13 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = fold_headline(builder.events, charges, lead, lead_actors)  # "UN report condemns ..." over "..., says a UN report"
     events = date_retold(events, anchor.date, starts)  # an act told twice: the date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
-    events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
-    events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
     # "I'm looking forward to our conversation today": a speaker's act with no counterpart is the other speaker's
+    # (before ``turn_repeats``, which folds a commitment said again to the party it names: "The United States stands
+    # with Ukraine. ... We stand with our friends.")
     events = turn_counterparts(events, sorted(builder.speakers), {name: state for name in builder.speakers if (
         state := builder._country(name) or builder.org_of.get(name))}, builder._turn_speaker, builder.mentions)
+    events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
+    events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
