@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from ..actors import ActorMention
 from .cues import CONDITION, CUES, GROUP_QUANTIFIER, SUBJECT_TO_VERB
 from .reporting_subjects import after_quote, short, subject_after, subject_start
+from .speech import ADDRESSEE, frame_day
 
 if TYPE_CHECKING:  # pragma: no cover
     from .predicates import Predicate
@@ -79,6 +80,8 @@ _ANONYMOUS = re.compile(r"\b(?:did\s+not|didn[’']t|does\s+not|declined\s+to|as
                         r"(?:want\s+to\s+)?(?:be\s+)?(?:identified|named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)"
                         r"|\b(?:requested|asked\s+for|on\s+condition\s+of)\s+anonymity\b")
 _ANONYMITY_REACH = 120  # characters after the span's start where its anonymity is told
+# the anonymity a saying's own adjunct tells, right after its verb, addressee and day (``_framed_anonymity``)
+_FRAME_ANONYMITY = re.compile(r",?\s+(?:speaking\s+|who\s+spoke\s+)?(?:on\s+condition\s+of|requesting)\s+anonymity\b")
 _WHO = re.compile(r",?\s+who\b")
 # a spokesman or press office speaks for its body (rule 9 (a), rule 18): no unnamed source
 _SPOKES = re.compile(r"spokes(?:wo)?m[ae]n|spokesperson|spokespeople|press\s+(?:office|secretary|service)")
@@ -101,9 +104,14 @@ def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int
     ``text[start:end]``) when it is a source no one names (``_SOURCE``), and no spokesman nor named person; else None."""
     if after_quote(low, start, trigger_start):
         after = subject_after(low, start, end, trigger_start, trigger_end, _MAX_WORDS)
-        return _source(text, low, *after, end) if after is not None else None
+        return _source(text, low, *after, end, False) if after is not None else None
     if _MADE_SAYING.match(low, trigger_end, end):
         return None  # "Diplomats said Russian Ambassador Vitaly Churkin made the latest announcement": his statement
+    # the anonymity a subject before the verb may have: told in the subject ("One frustrated man at the park, who did not
+    # want to be identified, said"), or the saying's own adjunct ("A senior Iraqi politician said on condition of
+    # anonymity"); not in what the saying reports ("The Syrian Interior Ministry said on Monday a man who asked not to be
+    # named had been arrested": the man's)
+    framed = _framed_anonymity(low, trigger_end, end)
     opening = subject_start(low, start, trigger_start)
     heads = [opening if opening is not None else start]
     comma = low.rfind(",", start, trigger_start)
@@ -113,10 +121,17 @@ def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int
     for head in heads:
         tail = _tail(low, head, trigger_start)
         stop = tail.start() if tail else trigger_start
-        span = _source(text, low, head, stop, end) if short(low, head, stop, _MAX_WORDS) else None
+        span = _source(text, low, head, stop, stop, framed) if short(low, head, stop, _MAX_WORDS) else None
         if span is not None:
             return span
     return None
+
+
+def _framed_anonymity(low: str, trigger_end: int, end: int) -> bool:
+    """Does the saying's own adjunct, after its verb (ending at ``trigger_end``), its addressee and its day, tell the
+    speaker's anonymity ("said on condition of anonymity", "told Reuters on Friday on condition of anonymity")?"""
+    day = frame_day(low, trigger_end)
+    return _FRAME_ANONYMITY.match(low, day[1] if day else ADDRESSEE.match(low, trigger_end).end(), end) is not None
 
 
 def quantified(low: str, span: tuple[int, int]) -> bool:
@@ -135,9 +150,10 @@ _DEFINITE_PLURAL = re.compile(rf"the\s+(?:{_MOD}\s+){{0,5}}?[a-z]+(?:s|men|peopl
 _QUANTIFIER = re.compile(rf"(?:{_DET}|few|a\s+few)\b")
 
 
-def _source(text: str, low: str, start: int, end: int, sentence_end: int) -> tuple[int, int] | None:
+def _source(text: str, low: str, start: int, end: int, told_end: int, framed: bool) -> tuple[int, int] | None:
     """``(start, end)`` trimmed when ``low[start:end]`` is an unnamed source's noun phrase, or any indefinite noun
-    phrase whose anonymity is told in it or after it within the sentence up to ``sentence_end`` (``_ANONYMOUS``), else
+    phrase whose anonymity is told (``_ANONYMOUS``) in it or after it up to ``told_end`` (an inverted subject's: to the
+    sentence's end; a subject before its verb's: its own end) or by the saying's own adjunct (``framed``), else
     None."""
     while start < end and low[start].isspace():
         start += 1
@@ -148,7 +164,7 @@ def _source(text: str, low: str, start: int, end: int, sentence_end: int) -> tup
     if _DEFINITE_PLURAL.match(low, start, end):
         return None  # "the Russian diplomats said": those the story named before, a delegation or a ministry's
     if _SOURCE.fullmatch(low, start, end) is None:
-        if _ANONYMOUS.search(low, start, min(max(end, sentence_end), start + _ANONYMITY_REACH)) is None:
+        if not framed and _ANONYMOUS.search(low, start, min(max(end, told_end), start + _ANONYMITY_REACH)) is None:
             return None
         who = _WHO.search(low, start, end)  # ("one frustrated man at King Abdullah Park who, like most Syrians, did
         end = who.start() if who else end  # not want to be identified": the noun phrase before the anonymity)
