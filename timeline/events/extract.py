@@ -1574,7 +1574,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # (before ``turn_repeats``, which folds a commitment said again to the party it names: "The United States stands
     # with Ukraine. ... We stand with our friends.")
     events = turn_counterparts(events, sorted(builder.speakers), {name: state for name in builder.speakers if (
-        state := builder._country(name) or builder.org_of.get(name))}, builder._turn_speaker, builder.mentions)
+        state := builder.speaker_countries.get(name) or builder.org_of.get(name))}, builder._turn_speaker,
+        builder.mentions, builder.mention_starts)
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
