@@ -24,6 +24,7 @@ from timeline.events import TYPES, event_type, find_triggers, read_sentence, sen
 from timeline.events.aspect import main_perfect
 from timeline.events.nearly_ago import nearly_ago
 from timeline.events.speech import frame_day
+from timeline.events.unnamed_sources import unnamed_source
 from timeline.model import Article
 from timeline.settings import Settings
 from timeline.temporal import find_mentions
@@ -2636,6 +2637,27 @@ def test_events_unnamed_source_is_no_speaker():
     assert ("assault", "2011-11-02") not in got
     assert "military" in {t for t, _ in got}
     assert "statement" not in {t for t, _ in got}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # anonymity told in what the saying reports is the reported person's, not the speaker's
+    ("The Syrian Interior Ministry said on Monday a man who asked not to be named had been arrested in Homs.", None),
+    ("The minister said the man spoke on condition of anonymity.", None),
+    # told in the subject, or by the saying's own adjunct after the verb, it is the speaker's
+    ("One frustrated man at the park, who did not want to be identified, said the army had left.", "One frustrated man at the park"),
+    ("A senior Iraqi politician told Reuters on Friday on condition of anonymity that talks would resume.",
+     "A senior Iraqi politician"),
+    ("\"We will stay,\" a senior Iraqi politician said, speaking on condition of anonymity.", "a senior Iraqi politician"),
+    # an inverted subject's anonymity after it ("said X, who asked not to be named")
+    ("\"We will not leave,\" said a senior Iraqi politician, who asked not to be named.", "a senior Iraqi politician"),
+])
+def test_events_unnamed_source_anonymity_is_the_subjects(text, expected):
+    """``unnamed_sources.unnamed_source``: a speaker whose noun names no source is unnamed when the subject asks not to be
+    named, in its own words or by the saying's adjunct; the anonymity search does not reach into the reported clause
+    (it made "The Syrian Interior Ministry" an unnamed source)."""
+    verb = next(m for m in re.finditer(r"\b(?:said|told)\b", text))
+    span = unnamed_source(text, text.lower(), 0, len(text), verb.start(), verb.end())
+    assert (text[span[0]:span[1]] if span else None) == expected
 
 
 # (text, published, expected events, whether they are all the events: the "activists from" row pins only the

@@ -38,6 +38,9 @@ _GLUED_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
 # the only two on the 420 first lines, both a caption's end: ``glued_quantifiers.txt``)
 _GLUED_HEAD = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
                          + "(?=(?:%s) )" % "|".join(word_list("glued_openers.txt") + ["An"] + word_list("glued_quantifiers.txt")))
+# a month or a weekday of four letters or more, capitalised, as an alternation for regexes ("March", "Saturday",
+# "Sept"; not a three-letter abbreviation, nor "May", a verb as well)
+_DATE_WORD = "|".join(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS) if w.isalpha() and len(w) > 3)
 # a story sentence that opens on its date phrase, glued to a caption before it: a capitalised preposition of time after
 # a word, a weekday or month, and the comma that closes the phrase ("... the restive cities of Hama, Homs and Deir
 # al-Zour Since Saturday, Saudi Arabia, Bahrain and Kuwait have recalled their ambassadors": the caption, then the
@@ -45,8 +48,7 @@ _GLUED_HEAD = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
 # ``_GLUED_OPENER``; a caption on the first line that ends on its date is ``_GLUED_DATE``'s
 _GLUED_DATE_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
                                 + r"(?=(?:Since|On|Until|By|Last|Earlier|Late|Early)\s+(?:%s)(?:\s+\d{1,2})?,)"
-                                % "|".join(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)
-                                           if w.isalpha() and len(w) > 3))
+                                % _DATE_WORD)
 _TAKES_TITLE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|with|to|told|tells|of|in|"
                           r"from|by|at|on|for|and|or|the)\s*$", re.IGNORECASE)
 # the first line of a web story that runs headline, picture caption and lead together: a caption that ends on its
@@ -54,7 +56,6 @@ _TAKES_TITLE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|with|to|t
 # foreign ministry said", "... to target Syria's central bank in February French Foreign Minister Alain Juppe has
 # said", "... after retreating on Thursday Syrian civilians are fleeing"); not a date right after a verb of saying, whose
 # reported clause may follow it with no "that" ("said on Monday Russia opposed", ``_SAID_BEFORE``)
-_DATE_WORD = "|".join(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS) if w.isalpha() and len(w) > 3)
 _GLUED_DATE = re.compile(r"\b(?:in|on|last|since)\s+(?:early\s+|late\s+|mid-)?(?:%s)(?:\s+\d{4})?[ \t]+(?=[A-Z][a-z]|An? [A-Z])"
                          % _DATE_WORD)
 _SAID_BEFORE = re.compile(r"\b%s\s+$" % SPEECH_VERBS, re.IGNORECASE)

@@ -192,12 +192,12 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     repression", "the release of detained protesters")."""
     if q.reporting or q.quoted or q.embedded or q.topic or q.form != "verb":
         return None
-    before = [p for p in preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
-    if not before:
+    earlier = verb_before(q, preds)
+    if earlier is None:
         return None
-    m = _CONJOINED.search(low, before[-1].end, q.start)
+    m = _CONJOINED.search(low, earlier.end, q.start)
     if m is None:
-        return "" if series_member(q, before[-1], preds, low) else None
+        return "" if series_member(q, earlier, preds, low) else None
     last = _LAST_CONJOINED.search(low, m.start(), q.start)
     if last is not None and last.start() > m.start() and (_PRONOUN_AGAIN.fullmatch(last.group("subject"))
                                                          or _INTEND_TO.fullmatch(last.group("subject").rstrip())):
@@ -219,7 +219,7 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     # "had" heading the trigger is the clause's own past verb, not an auxiliary ("but he had warm words for U.S. President
     # Barack Obama": a lexicon phrase with "had" in it); the irregular pasts leave it out, an auxiliary elsewhere
     if not auxiliary and not (verb and (FINITE_VERB.fullmatch(verb.group()) or verb.group() == "had")) \
-            and not _bare_present(verb, before[-1], low) and not _base_past(verb, before[-1], low) \
+            and not _finite_conjunct(verb, earlier, low) \
             and not (_PERSON_SUBJECT.fullmatch(subject) and verb and not verb.group().endswith(("ed", "ing"))):
         return None  # an infinitive or a participle: part of the clause before (but a bare verb right after a
         # personal pronoun heads its own clause: "This is our ninth meeting ..., and I look forward to continuing",
@@ -229,14 +229,14 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
     words = subject.split()
     end = m.start("subject") + len(subject)
     frame, content = sent.reading.frame, sent.reading.content
-    if before[-1] is frame and content is not None and content[0] >= frame.end \
+    if earlier is frame and content is not None and content[0] >= frame.end \
             and _AUXILIARY_WORD.search(low, content[0], m.start()) is None \
             and not any(content[0] <= p.start < m.start() and p.form == "verb" for p in preds):
         return None  # "underscored that the United States and China must work together": one subject of two names
     if len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
                             or any(a.end == end for a in sent.actors)):
         return subject
-    if words[-1] in ("and", "but") and before[-1] is not frame \
+    if words[-1] in ("and", "but") and earlier is not frame \
             and (tensed and not q.passive or (q.type in PARTICIPLE_ACTS or q.rule.startswith("kept commitment"))
                  and not _ADJECTIVE_PARTICIPLE.match(low, q.start)):
         return ""  # "accused Hezbollah of providing "training, advice and extensive logistical support" to the
@@ -254,8 +254,15 @@ def conjunct_before(q: Predicate, preds: list[Predicate], sent: Sentence, low: s
     congratulated President Lula on ... and reaffirmed the United States' support": "congratulated"), else None."""
     if coordinate_subject(q, preds, sent, low) != "":
         return None
-    before = [p for p in preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
-    return before[-1] if before else None
+    return verb_before(q, preds)
+
+
+def verb_before(q: Predicate, preds: list[Predicate]) -> Predicate | None:
+    """The verb of the last clause before ``q`` (a verb or a reporting verb, not one embedded in another clause), which
+    a clause ``q`` heads after "and" may share its subject with (``coordinate_subject``, ``conjunct_before``,
+    ``extract._conjunct_row``); None when there is none."""
+    return next((p for p in reversed(preds) if p.form in ("verb", "report") and not p.embedded and p.end <= q.start),
+                None)
 
 
 _AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s+(?:their|his|her|its|our)\s+(?:[a-z-]+\s+)?(?:commitments?|pledges?|determination|"
@@ -273,30 +280,24 @@ def committed_act(q: Predicate, sent: Sentence, low: str) -> bool:
 _AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|%s|did|does)\b" % MODAL_GROUP)
 
 
-def _bare_present(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
-    """Is the bare verb a present tense like the verb of the clause before, which heads its clause after its
-    subject ("The United States and the European Commission condemn ... and reaffirm our commitment"), not an
-    infinitive ("agreed to condemn ... and reaffirm") nor a verb under a modal ("will condemn ... and reaffirm")?"""
-    if verb is None or verb.group().endswith(("ed", "ing")) or earlier.form != "verb" or earlier.embedded:
-        return False
-    first = low[earlier.start:earlier.end].split()[0]
-    return first.isalpha() and not first.endswith(("ed", "s", "ing")) and len(first) > 2 \
-        and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
-
-
 _BASE_PAST = frozenset(CUES["base_past"])
 
 
-def _base_past(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
-    """Is the bare verb a past spelt as its base ("set", "cut") after a past verb of the clause before, so a past of
-    the same subject ("The Arab League has suspended Syria and set a Saturday deadline", "Qatar condemned the
-    killings and cut diplomatic ties"), not an infinitive ("agreed to suspend ... and set") nor a present ("suspends
-    ... and sets")?"""
-    if verb is None or verb.group() not in _BASE_PAST or earlier.form != "verb" or earlier.embedded:
+def _finite_conjunct(verb: re.Match | None, earlier: Predicate, low: str) -> bool:
+    """Is the bare verb after "and" finite in the tense of ``earlier``, the verb of the clause before, so that it heads a
+    clause of its own with that clause's subject: a present like it ("The United States and the European Commission
+    condemn ... and reaffirm our commitment"), or a past spelt as its base ("set", "cut") after a past ("The Arab League
+    has suspended Syria and set a Saturday deadline", "Qatar condemned the killings and cut diplomatic ties")? Not an
+    infinitive ("agreed to condemn ... and reaffirm", "agreed to suspend ... and set"), nor a verb under a modal ("will
+    condemn ... and reaffirm"); the test is on ``earlier``'s first word."""
+    if verb is None or earlier.form != "verb" or earlier.embedded \
+            or _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is not None:
         return False
-    first = low[earlier.start:earlier.end].split()[0]
-    return PAST_VERB.fullmatch(first) is not None \
-        and _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is None
+    word, first = verb.group(), low[earlier.start:earlier.end].split()[0]
+    if word in _BASE_PAST and PAST_VERB.fullmatch(first) is not None:
+        return True  # a base past after a past (not after a present: "suspends ... and sets")
+    return not word.endswith(("ed", "ing")) and first.isalpha() and not first.endswith(("ed", "s", "ing")) \
+        and len(first) > 2  # a present after a present
 
 
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|%s|not|n['’]t|did|does|do|let|and|or)\s+$" % MODAL_GROUP)

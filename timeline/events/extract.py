@@ -72,7 +72,7 @@ from .dayless import names_news_day
 from .clause_saying import clause_sayings
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
-                      opening_subject, speaker_again, with_frame)
+                      opening_subject, speaker_again, verb_before, with_frame)
 from .analysts import analyst_before, analyst_names, analyst_speaker, pronoun_speaker
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
@@ -1601,11 +1601,14 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = fold_headline(builder.events, charges, lead, lead_actors)  # "UN report condemns ..." over "..., says a UN report"
     events = date_retold(events, anchor.date, starts)  # an act told twice: the date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
+    # "I'm looking forward to our conversation today": a speaker's act with no counterpart is the other speaker's
+    # (before ``turn_repeats``, which folds a commitment said again to the party it names: "The United States stands
+    # with Ukraine. ... We stand with our friends.")
+    events = turn_counterparts(events, sorted(builder.speakers), {name: state for name in builder.speakers if (
+        state := builder.speaker_countries.get(name) or builder.org_of.get(name))}, builder._turn_speaker,
+        builder.mentions, builder.mention_starts)
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
-    # "I'm looking forward to our conversation today": a speaker's act with no counterpart is the other speaker's
-    events = turn_counterparts(events, sorted(builder.speakers), {name: state for name in builder.speakers if (
-        state := builder._country(name) or builder.org_of.get(name))}, builder._turn_speaker, builder.mentions)
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
@@ -2780,11 +2783,16 @@ def _coordinated_acts(st: _SentenceState) -> None:
             # warning of a danger beside an act of another kind keeps its statement row: "was backing the protesters and
             # warned of civil war", events_gold.md rule 19)
         conjunct = None  # the roles found no subject past the first verb phrase: that phrase's row (its actor, its day)
-        if subject == "" and agent is None and not _is_event(q, sent, builder):
-            conjunct = _conjunct_row(st, q)
-            if conjunct is None:
-                continue
-        if _is_event(q, sent, builder, agent or (conjunct and conjunct.actor1)):
+        if subject == "" and agent is None:
+            is_event = _is_event(q, sent, builder)
+            if not is_event:
+                conjunct = _conjunct_row(st, q)
+                if conjunct is None:
+                    continue
+                is_event = _is_event(q, sent, builder, conjunct.actor1)
+        else:
+            is_event = _is_event(q, sent, builder, agent)
+        if is_event:
             basis = st.basis(q)
             if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
                 basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
@@ -2825,11 +2833,11 @@ def _conjunct_row(st: _SentenceState, q: Predicate) -> Event | None:
     if st.builder.labels:
         return None  # a transcript's turn: its speaker is the roles' (``_Builder._turn_speaker``), "thank you for the
         # welcome and thank your team as well" a greeting, no second act
-    before = [p for p in st.preds if p.form in ("verb", "report") and not p.embedded and p.end <= q.start]
-    if not before or before[-1].form != "verb" \
-            or _BEING.search(st.low, max(0, before[-1].trigger.start - 8), before[-1].trigger.start):
+    earlier = verb_before(q, st.preds)
+    if earlier is None or earlier.form != "verb" \
+            or _BEING.search(st.low, max(0, earlier.trigger.start - 8), earlier.trigger.start):
         return None
-    start = before[-1].trigger.start
+    start = earlier.trigger.start
     return next((e for e in st.builder.events[st.first:] if e.trigger_char_start == start and e.actor1), None)
 
 

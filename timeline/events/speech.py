@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..actors import ActorMention
 from ..actors.gazetteer import opening_first, phrase_alternation
@@ -440,9 +441,10 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         nxt = re.match(r"\s+([a-z]+)", reader.low[after:after + 20])
         if nxt and (nxt.group(1) == "that" or nxt.group(1) in PRONOUNS and nxt.group(1) not in ("who", "which")):
             return None
-        if _apposition(reader, j, p.start) or _subject_comma(reader, j, i, after):
+        stretch = _stretch_after(reader, after)
+        if _apposition(reader, j, p.start) or _subject_comma(reader, j, i, after, stretch):
             return None
-        clause = _clause_after(reader, after)
+        clause = _clause_after(reader, stretch)
         if clause and _as_clause_frame(reader, j, i):
             return None  # "Shukr, from Lebanon's pro-Syrian Baath Party, fumed as Alloush said Assad was \"a liar.\"":
             # the frame heads an "as" clause of its own, and reports the clause after it (fresh10 121#7)
@@ -452,7 +454,7 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             # opening phrase before the comma, and what the frame reports after it ("After the vote, Hariri posted a
             # string of critiques on the social network": its object)
         if tokens.words[j + 1] in _CLAUSE_LINKS and _own_subject(tokens.words[j + 2:i]) and tokens.words[i] not in BE \
-                and tokens.words[i - 1] not in BE and _clause_told(reader, after):
+                and tokens.words[i - 1] not in BE and _clause_told(reader, stretch):
             return None  # "His stepping down is a key part of an Arab League plan to end the Syria crisis, but Moscow
             # insists such a move would amount to regime change imposed from outside", "It was not clear when they died,
             # but Deraa residents say dozens of civilians were killed ...": a clause of its own before the comma too, and
@@ -465,21 +467,26 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
     return tokens.starts[j]
 
 
-# words that may stand between a subject's closing comma and its verb of saying ("..., has told the BBC", "..., also said")
+# words that may stand between a subject's closing comma and its verb of saying ("..., has told the BBC", "..., also said"):
+# the plain words of ``cues.SUBJECT_TO_VERB`` but its adverbs of frequency and manner
 _SUBJECT_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "then", "again", "earlier"})
+# an auxiliary or a modal, as an alternation for the verb-group regexes below
+_AUXILIARY = r"is|are|was|were|has|have|had|" + MODAL_GROUP + r"|did|does"
 # the reported clause's own finite verb, before any relative pronoun of the stretch ("said shelling had been heaviest",
 # "said the authorities were behind the killings"; not "said a resident who gave his name as Osama", an inverted frame)
-# (an -ed word in lower case, not a noun's participle: "the Associated Press", "its editorial headlined", "monitors being
-# attacked")
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|" + MODAL_GROUP + r"|did|does)\b|(?<![\w-])(?<!being\s)"
+# (an -ed word in lower case, searched in the text as written, not a name: "Ahmed"; not a noun's participle: "the
+# Associated Press", "its editorial headlined", "monitors being attacked"); ``_VERB_GROUP_WORD`` is the looser test
+# ``_clause_after`` makes of the rest of the sentence
+_CLAUSE_VERB = re.compile(r"\b(?:" + _AUXILIARY + r")\b|(?<![\w-])(?<!being\s)"
                           r"(?!(?:headlined|entitled|titled|named|called|dubbed|based|armed|related)\b)[a-z]{2,}ed\b(?!\s+by\b)")
 
 
-def _subject_comma(reader: PredicateReader, j: int, i: int, after: int) -> bool:
+def _subject_comma(reader: PredicateReader, j: int, i: int, after: int, stretch: _Stretch | None) -> bool:
     """Does the comma at token ``j`` close the frame's subject, the verb of saying (token ``i``) right after it, and the
-    reported clause follow the frame at ``after`` ("Nabih Berri, the parliament speaker and head of Lebanon's Shi'ite
-    Amal group, a Hezbollah ally and very close to Syria, said on Tuesday Lebanese had to ...", "Melissa Fleming, a
-    spokeswoman for the UN refugee agency, the UNHCR, said thousands of frightened residents had sought shelter ...",
+    reported clause follow the frame at ``after`` (its ``stretch``: "Nabih Berri, the parliament speaker and head of
+    Lebanon's Shi'ite Amal group, a Hezbollah ally and very close to Syria, said on Tuesday Lebanese had to ...",
+    "Melissa Fleming, a spokeswoman for the UN refugee agency, the UNHCR, said thousands of frightened residents had
+    sought shelter ...",
     "The Local Coordination Committees and other activist groups, said the authorities were behind the killings")?
     A closing frame has its subject between the comma and the verb ("..., Putin said") or inverted after the verb
     ("..., said Rami Abdulrahman, who heads the Observatory"); a verb right after the comma, a finite verb of its own
@@ -495,13 +502,12 @@ def _subject_comma(reader: PredicateReader, j: int, i: int, after: int) -> bool:
     if _MEDIUM_ADDRESSEE.match(reader.text, after):
         return False  # "told France 24 television the newly formed SNC hoped ...": a broadcaster's name that names a
         # country would be read as a party of what was told (events_gold_fresh11 t17-reuters-81)
-    return _clause_told(reader, after)
+    return _clause_told(reader, stretch)
 
 
 # words between a comma and the frame that are no subject of its own: a conjunction, an adverb or an auxiliary (",
 # and stressed": the frame shares the clause's subject), a relative pronoun (", who said": the relative clause's)
-_NO_SUBJECT = frozenset({"and", "but", "or", "who", "which", "whom", "that", "also", "then", "later", "has", "have",
-                         "had", "again", "earlier"})
+_NO_SUBJECT = _SUBJECT_AUXILIARIES | {"and", "but", "or", "who", "which", "whom", "that"}
 
 
 # words after a comma that set a second clause against the first: its subject, then its frame (", but Moscow insists")
@@ -524,19 +530,38 @@ _MEDIUM_ADDRESSEE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:\d+
                                r"magazine|channel|news\s+agency)\b")
 
 
-def _clause_told(reader: PredicateReader, after: int) -> bool:
-    """Does a clause of its own follow the frame at ``after`` (past its day and addressee): three words or more before the
-    next comma, the first no adjunct of the saying's ("said by telephone", "said in a statement") nor a relative pronoun,
-    and a finite verb before any relative pronoun ("said shelling had been heaviest"; not "said a resident who gave his
-    name as Osama", an inverted frame)?"""
-    m = re.match(r"\s*([^,;:.!?]*)", reader.text[after:reader.end])
-    stretch = m.group(1) if m else ""
-    words = re.findall(r"[\w’'-]+", stretch.lower())
-    if len(words) < 3 or words[0] in ("who", "which", "whose") \
-            or words[0] in FRAME_ADJUNCT and _QUANTITY_AT.fullmatch(" ".join(words[:2])) is None:
-        return False  # ("..., said to show the bodies", "..., told the BBC earlier this week.", "..., said by telephone")
-    rel = _RELATIVE_OR_THAT.search(stretch)
-    return _CLAUSE_VERB.search(stretch, 0, rel.start() if rel else len(stretch)) is not None
+class _Stretch(NamedTuple):
+    """The words after a frame, past its day and addressee, up to the next comma or stop (``_stretch_after``)."""
+    start: int
+    end: int
+    first: str  # its first word, in lower case
+
+
+# the stretch after a frame (a quotation mark does not end it: "said the amnesty \"comes too late ...\"")
+_STRETCH = re.compile(r"\s*([^,;:.!?]*)")
+_STRETCH_WORD = re.compile(r"[\w’'-]+")
+
+
+def _stretch_after(reader: PredicateReader, pos: int) -> _Stretch | None:
+    """The stretch after the frame at ``pos`` (past its day and addressee), when it may open a clause of its own: three
+    words or more before the next comma, the first no preposition of an adjunct of the saying's ("said in a statement",
+    "said by telephone"; but "at least" opens the clause's subject: ``_QUANTITY_AT``)."""
+    m = _STRETCH.match(reader.low, pos, reader.end)
+    words = _STRETCH_WORD.findall(m.group(1))
+    if len(words) < 3 or words[0] in FRAME_ADJUNCT and _QUANTITY_AT.fullmatch(" ".join(words[:2])) is None:
+        return None  # ("..., said to show the bodies", "..., told the BBC earlier this week.", "..., said by telephone")
+    return _Stretch(m.start(1), m.end(1), words[0])
+
+
+def _clause_told(reader: PredicateReader, stretch: _Stretch | None) -> bool:
+    """Does a clause of its own follow a frame, its ``stretch`` opening with no relative pronoun and holding a finite verb
+    before any relative pronoun ("said shelling had been heaviest"; not "said a resident who gave his name as Osama", an
+    inverted frame)?"""
+    if stretch is None or stretch.first in ("who", "which", "whose"):
+        return False
+    text = reader.text[stretch.start:stretch.end]
+    rel = _RELATIVE_OR_THAT.search(text)
+    return _CLAUSE_VERB.search(text, 0, rel.start() if rel else len(text)) is not None
 
 
 # a mark that opens a quotation after a word of the sentence ("backed the Arab League's \"bold\" plan")
@@ -566,28 +591,24 @@ _OPENING_PARTICIPLES = frozenset(CUES["opening_participle"])
 _VOCATIVE = frozenset(CUES["vocative"])
 # a word that shows a verb group of its own: an auxiliary, a past tense (not "Cairo-based", "a detained activist",
 # "wreaked by"); unlike ``cues.FINITE_VERB`` (is one word a finite verb?) it is searched for in a stretch of text
-_VERB_GROUP_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|" + MODAL_GROUP + r"|did|does|"
-                              r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|"
-                              r"left|sent|made|broke|ran|died)\b|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
+_IRREGULAR_PAST = (r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|left|sent|"
+                   r"made|broke|ran|died")
+_VERB_GROUP_WORD = re.compile(r"\b(?:" + _AUXILIARY + "|" + _IRREGULAR_PAST + r")\b"
+                              r"|(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{2,}ed\b(?!\s+by\b)")
 # in an opening phrase an -ed word is an adjective or a participle ("armed opposition", "damage wreaked by") unless
 # an object follows it ("In Homs troops killed 20 people")
-_OPENING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|" + MODAL_GROUP + r"|did|does|"
-                           r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|"
-                           r"left|sent|made|broke|ran|died)\b|[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|at\s+least|"
+_OPENING_VERB = re.compile(r"\b(?:" + _AUXILIARY + "|" + _IRREGULAR_PAST + r")\b"
+                           r"|[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|at\s+least|"
                            r"\d[\d,]*|several|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten)\b")
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom)\b")
 
 
-def _clause_after(reader: PredicateReader, pos: int) -> bool:
-    """Does a clause follow the frame at ``pos`` (past its addressee and day): three words or more before the next
-    comma, the first no preposition of an adjunct of the saying ("said in a statement", "said by telephone"), and a
-    verb group ("told the BBC earlier this week." has none)? A quotation mark does not end the stretch: the clause
-    goes on into the words it quotes ("Khalaf, an organizer of a conference taking place in Turkey, said the amnesty
-    \"comes too late ...\"": what he said follows the frame, not the subject before it)."""
-    m = re.match(r"\s*([^,;:.!?]*)", reader.low[pos:reader.end])
-    words = re.findall(r"[\w’'-]+", m.group(1)) if m else []
-    return len(words) >= 3 and (words[0] not in FRAME_ADJUNCT or _QUANTITY_AT.fullmatch(" ".join(words[:2])) is not None) \
-        and _VERB_GROUP_WORD.search(reader.low, pos, reader.end) is not None
+def _clause_after(reader: PredicateReader, stretch: _Stretch | None) -> bool:
+    """Does a clause follow a frame, its ``stretch`` (``_stretch_after``) with a verb group from there to the sentence's
+    end ("told the BBC earlier this week." has none)? A quotation mark does not end the stretch: the clause goes on into
+    the words it quotes ("Khalaf, an organizer of a conference taking place in Turkey, said the amnesty \"comes too
+    late ...\"": what he said follows the frame, not the subject before it)."""
+    return stretch is not None and _VERB_GROUP_WORD.search(reader.low, stretch.start, reader.end) is not None
 
 
 # "at least"/"at most" before a number opens the reported clause's subject, not an adjunct of the saying ("said at a news
@@ -660,7 +681,7 @@ def _where_clause_saying(reader: PredicateReader, p: Predicate, preds: list[Pred
             or _WHERE_SUBJECT.fullmatch(reader.low, reader.tokens.starts[j], p.trigger.start) is None:
         return False  # the cheap test first: most sayings head no "where" clause
     day = frame_day(reader.low, p.end)
-    return _clause_after(reader, day[1] if day else p.end) \
+    return _clause_after(reader, _stretch_after(reader, day[1] if day else p.end)) \
         and not any(q.trigger.start < p.trigger.start and not q.quoted
                     and (q.form in ("verb", "report") or q.type in SPEECH_ACTS) for q in preds)
     # (not "Syria faced a chorus of condemnation ... for its crackdown, in which the United Nations said ...": the

@@ -25,35 +25,40 @@ other side, keep their own roles).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable, Mapping, Sequence
 
 from ..actors.gazetteer import DEMONYMS
 from ..actors.mention import ActorMention
 from ..model import Event
+from .turn_repeats import THANKS_WORDS
 
 # acts between two parties that the development sets give the addressed principal when no other party is named
 _BETWEEN = frozenset({"statement", "meeting", "talks", "cooperate", "agreement", "support", "aid", "concede"})
 # acts the development sets give the other speaker's state: what is given (aid, a concession), joint work and
 # agreements between the two countries, and backing with no party named (the relationship, the alliance)
 _TO_STATE = frozenset({"aid", "concede", "cooperate", "agreement", "support"})
-_THANKS = re.compile(r"\b(?:thank|thanks|thankful|grateful|gratitude|appreciat\w*|welcom\w*)\b", re.IGNORECASE)
+# a trigger that thanks (``turn_repeats``'s words) or welcomes
+_THANKS = re.compile(rf"\b(?:{THANKS_WORDS}|welcom\w*)\b", re.IGNORECASE)
 
 
 def turn_counterparts(events: list[Event], speakers: Sequence[str], states: Mapping[str, str],
-                      turn_speaker: Callable[[int], str | None], mentions: Sequence[ActorMention]) -> list[Event]:
+                      turn_speaker: Callable[[int], str | None], mentions: Sequence[ActorMention],
+                      starts: Sequence[int]) -> list[Event]:
     """``events`` with each two-speaker transcript act of a speaker (``_BETWEEN``) that names no counterpart given
-    the other speaker, or the other's state (``states``: a speaker's state or body), as ``actor2``."""
+    the other speaker, or the other's state (``states``: a speaker's state or body), as ``actor2`` (``mentions``: the
+    article's actor mentions in text order, ``starts`` their starts)."""
     if len(speakers) != 2:
         return events
     out = []
     for e in events:
-        out.append(_addressed(e, speakers, states, turn_speaker, mentions) or e)
+        out.append(_addressed(e, speakers, states, turn_speaker, mentions, starts) or e)
     return out
 
 
-def _addressed(e: Event, speakers: Sequence[str], states: Mapping[str, str],
-               turn_speaker: Callable[[int], str | None], mentions: Sequence[ActorMention]) -> Event | None:
+def _addressed(e: Event, speakers: Sequence[str], states: Mapping[str, str], turn_speaker: Callable[[int], str | None],
+               mentions: Sequence[ActorMention], starts: Sequence[int]) -> Event | None:
     if e.event_type not in _BETWEEN or e.actor1 is None or e.actor2 is not None \
             or any(n != e.actor1 for n in e.actors) or e.trigger_char_start is None:
         return None
@@ -65,12 +70,13 @@ def _addressed(e: Event, speakers: Sequence[str], states: Mapping[str, str],
         # welcomed names its giver, who may be anyone; a thanks to the other speaker says "you" and has its counterpart
     other = next(n for n in speakers if n != speaker)
     other_state = states.get(other)
+    in_sentence = mentions[bisect_left(starts, e.char_start):bisect_left(starts, e.char_end)]
     # the sentence's actors, not as places ("my visit to Australia" is said to its Prime Minister)
-    named = {m.name for m in mentions if e.char_start <= m.start < e.char_end and "location" not in m.flags}
+    named = {m.name for m in in_sentence if "location" not in m.flags}
     names_state = other_state is not None and (other_state in named or (
         (demonym := DEMONYMS.get(other_state)) is not None and re.search(rf"\b{demonym}\s+people\b", e.sentence)))
     own_state = states.get(speaker)
-    if names_state and own_state in named and not _paired(e, mentions, own_state, other_state):
+    if names_state and own_state in named and not _paired(e, in_sentence, own_state, other_state):
         names_state = False  # "We have presented an overall plan to secure Jamaica's prosperity ... our partnership
         # with the U.S.": the speaker's own state's affairs, told to the other speaker (but "how important it was for
         # India and the United States to continue building a partnership": the pair, about the other's state)
@@ -87,10 +93,10 @@ def _addressed(e: Event, speakers: Sequence[str], states: Mapping[str, str],
 _AND = re.compile(r"\s+and\s+(?:the\s+)?$")
 
 
-def _paired(e: Event, mentions: Sequence[ActorMention], one: str, other: str) -> bool:
-    """Does the sentence of ``e`` name the states ``one`` and ``other`` coordinated ("India and the United States")?"""
-    spans = sorted((m.start, m.end, m.name) for m in mentions if e.char_start <= m.start < e.char_end
-                   and m.name in (one, other))
+def _paired(e: Event, in_sentence: Sequence[ActorMention], one: str, other: str) -> bool:
+    """Does the sentence of ``e`` (``in_sentence``: its actor mentions) name the states ``one`` and ``other``
+    coordinated ("India and the United States")?"""
+    spans = sorted((m.start, m.end, m.name) for m in in_sentence if m.name in (one, other))
     offset = e.char_start
     return any(a[2] != b[2] and _AND.search(e.sentence[a[1] - offset:b[0] - offset]) is not None
                for a, b in zip(spans, spans[1:]))

@@ -36,9 +36,10 @@ from bisect import bisect_right
 from ..model import Event
 
 # the words of a trigger that thanks: "thank", "thanks", "thanked", "say thank you", "i'm grateful", "are thankful",
-# "gratitude", "appreciate", "appreciation"
-_THANKS = re.compile(r"\b(?:thank|thanks|thanked|thanking|grateful|thankful|gratitude|appreciate|appreciates|"
-                     r"appreciated|appreciation)\b")
+# "gratitude", "appreciate", "appreciation" (an alternation for regexes: ``turn_counterparts`` reads them too)
+THANKS_WORDS = (r"thank|thanks|thanked|thanking|grateful|thankful|gratitude|appreciate|appreciates|appreciated|"
+                r"appreciation")
+_THANKS = re.compile(rf"\b(?:{THANKS_WORDS})\b")
 # the words of a trigger that commits to a party: "stand with", "going to stand with", "standing with", "stick with",
 # "committed to", "commitment", "walk away from" (negated), "support", "supports", "defend"
 _COMMITS = re.compile(r"\b(?:stand|stands|standing|stood|stick|committed|commitment|commitments|walk\s+away|"

@@ -34,8 +34,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors import ActorMention
-from .cues import CUES, GROUP_QUANTIFIER, SUBJECT_TO_VERB
+from .cues import CONDITION, CUES, GROUP_QUANTIFIER, SUBJECT_TO_VERB
 from .reporting_subjects import after_quote, short, subject_after, subject_start
+from .speech import ADDRESSEE, frame_day
 
 if TYPE_CHECKING:  # pragma: no cover
     from .predicates import Predicate
@@ -56,9 +57,10 @@ def _number(plural: str) -> str:
 # nor an outlet, which tells the saying of the one it names ("Saleh offered dialogue ..., and state media said he was
 # sympathetic to their problems": Saleh's statement, events_gold_blind t17-reuters-213#8)
 _NOT_HEAD = frozenset({"groups", "media", "television", "tv", "radio"})
-# and "commanders", whom rule 29 names among the unnamed ("one of the senior FSA commanders in the area told me") but who
-# are no source of the cue's other readers (a commander is a party where he acts: ``subjects``, ``blamers``)
-_HEAD = "(?:%s)" % "|".join(_number(w) for w in (*CUES["unnamed_source"], "commanders") if w not in _NOT_HEAD)
+# and the unnamed_official cue's, whom rule 29 names among the unnamed ("one of the senior FSA commanders in the area told
+# me"), "commanders" among them, who are no source of the unnamed_source cue's other readers (``subjects``, ``blamers``)
+_HEAD = "(?:%s)" % "|".join(_number(w) for w in dict.fromkeys((*CUES["unnamed_source"], *CUES["unnamed_official"]))
+                            if w not in _NOT_HEAD)
 # a determiner, count or quantifier before the modifiers
 _DET = rf"(?:a|an|one|another|the|{GROUP_QUANTIFIER}|two|three|four|five|a\s+number\s+of|both)"
 # a modifier word: "senior", "U.S.", "Arab League", "Syrian transportation", "Western", "Beirut-based"
@@ -92,6 +94,8 @@ _ANONYMOUS = re.compile(r"\b(?:did\s+not|didn[’']t|does\s+not|declined\s+to|as
 _PSEUDONYM_RE = re.compile(_PSEUDONYM)
 _PSEUDONYM_BEFORE = re.compile(rf"(?:{_PSEUDONYM})\s*$")  # the phrase right before where a subject would open
 _ANONYMITY_REACH = 120  # characters after the span's start where its anonymity is told
+# the anonymity a saying's own adjunct tells, right after its verb, addressee and day (``_framed_anonymity``)
+_FRAME_ANONYMITY = re.compile(r",?\s+(?:speaking\s+|who\s+spoke\s+)?(?:on\s+condition\s+of|requesting)\s+anonymity\b")
 _WHO = re.compile(r",?\s+who\b")
 # a spokesman or press office speaks for its body (rule 9 (a), rule 18): no unnamed source
 _SPOKES = re.compile(r"spokes(?:wo)?m[ae]n|spokesperson|spokespeople|press\s+(?:office|secretary|service)")
@@ -114,9 +118,14 @@ def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int
     ``text[start:end]``) when it is a source no one names (``_SOURCE``), and no spokesman nor named person; else None."""
     if after_quote(low, start, trigger_start):
         after = subject_after(low, start, end, trigger_start, trigger_end, _MAX_WORDS)
-        return _source(text, low, *after, sentence_end=end) if after is not None else None
+        return _source(text, low, *after, end, False) if after is not None else None
     if _MADE_SAYING.match(low, trigger_end, end):
         return None  # "Diplomats said Russian Ambassador Vitaly Churkin made the latest announcement": his statement
+    # the anonymity a subject before the verb may have: told in the subject ("One frustrated man at the park, who did not
+    # want to be identified, said"), or the saying's own adjunct ("A senior Iraqi politician said on condition of
+    # anonymity"); not in what the saying reports ("The Syrian Interior Ministry said on Monday a man who asked not to be
+    # named had been arrested": the man's)
+    framed = _framed_anonymity(low, trigger_end, end)
     opening = subject_start(low, start, trigger_start)
     pseudonym = _PSEUDONYM_BEFORE.search(low, start, opening) if opening is not None else None
     if pseudonym is not None:  # "a resident of Homs, who gave his name as Osama, said": that "as" opens no clause
@@ -129,10 +138,17 @@ def unnamed_source(text: str, low: str, start: int, end: int, trigger_start: int
     for head in heads:
         tail = _tail(low, head, trigger_start)
         stop = tail.start() if tail else trigger_start
-        span = _source(text, low, head, stop, sentence_end=end) if short(low, head, stop, _MAX_WORDS) else None
+        span = _source(text, low, head, stop, stop, framed) if short(low, head, stop, _MAX_WORDS) else None
         if span is not None:
             return span
     return None
+
+
+def _framed_anonymity(low: str, trigger_end: int, end: int) -> bool:
+    """Does the saying's own adjunct, after its verb (ending at ``trigger_end``), its addressee and its day, tell the
+    speaker's anonymity ("said on condition of anonymity", "told Reuters on Friday on condition of anonymity")?"""
+    day = frame_day(low, trigger_end)
+    return _FRAME_ANONYMITY.match(low, day[1] if day else ADDRESSEE.match(low, trigger_end).end(), end) is not None
 
 
 def quantified(low: str, span: tuple[int, int]) -> bool:
@@ -152,9 +168,10 @@ _DEFINITE_PLURAL = re.compile(rf"the\s+(?:{_MOD}\s+){{0,5}}?[a-z]+(?:s|men|peopl
 _QUANTIFIER = re.compile(rf"(?:{_DET}|few|a\s+few)\b")
 
 
-def _source(text: str, low: str, start: int, end: int, sentence_end: int | None = None) -> tuple[int, int] | None:
+def _source(text: str, low: str, start: int, end: int, told_end: int, framed: bool) -> tuple[int, int] | None:
     """``(start, end)`` trimmed when ``low[start:end]`` is an unnamed source's noun phrase, or any indefinite noun
-    phrase whose anonymity is told in it or after it within the sentence up to ``sentence_end`` (``_ANONYMOUS``), else
+    phrase whose anonymity is told (``_ANONYMOUS``) in it or after it up to ``told_end`` (an inverted subject's: to the
+    sentence's end; a subject before its verb's: its own end) or by the saying's own adjunct (``framed``), else
     None."""
     while start < end and low[start].isspace():
         start += 1
@@ -169,7 +186,7 @@ def _source(text: str, low: str, start: int, end: int, sentence_end: int | None 
     if _DEFINITE_PLURAL.match(low, start, end):
         return None  # "the Russian diplomats said": those the story named before, a delegation or a ministry's
     if _SOURCE.fullmatch(low, start, end) is None:
-        if _ANONYMOUS.search(low, start, min(max(end, sentence_end or end), start + _ANONYMITY_REACH)) is None:
+        if not framed and _ANONYMOUS.search(low, start, min(max(end, told_end), start + _ANONYMITY_REACH)) is None:
             return None
         who = _WHO.search(low, start, end)  # ("one frustrated man at King Abdullah Park who, like most Syrians, did
         end = who.start() if who else end  # not want to be identified": the noun phrase before the anonymity)
@@ -182,8 +199,8 @@ def _source(text: str, low: str, start: int, end: int, sentence_end: int | None 
 
 
 def unnamed_speaker(text: str, low: str, start: int, end: int, trigger_start: int, trigger_end: int,
-                    actors: list[ActorMention], content: tuple[int, int] | None = None,
-                    predicates: tuple[Predicate, ...] = ()) -> tuple[int, int] | None:
+                    actors: list[ActorMention], content: tuple[int, int] | None,
+                    predicates: tuple[Predicate, ...]) -> tuple[int, int] | None:
     """The span of the reporting verb's subject when it is a source no one names (``unnamed_source``) that speaks for no
     one the text names: not a person named in it ("Hussein and other activists said"), nor a state's or body's members
     as a bare plural ("Rebels with the Free Syrian Army say"); but a state's or body's officials, diplomats, sources,
@@ -201,7 +218,7 @@ def unnamed_speaker(text: str, low: str, start: int, end: int, trigger_start: in
         # who only modifies the head, "an Obama administration official", names no speaker: audit t17-reuters-172)
     if quantified(low, span) or not inside:
         return span
-    if _OFFICIAL.search(low, span[0], span[1]) and not told_party(low, trigger_start, trigger_end, actors) \
+    if _OFFICIAL.search(low, span[0], span[1]) and not told_party(low, trigger_start, actors) \
             and not (content is not None and charging(low, content, actors, {a.name for a in inside}, predicates)):
         return span
     return None
@@ -212,13 +229,14 @@ _PERSON_MODIFIER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}\s+{_HEAD}\b")
 # the people events_gold.md rule 29 names: an unnamed official, diplomat, source, commander, officer or aide who tells
 # or says something gives no saying row, whatever state or body he serves ("Turkish officials say", "U.S. and European
 # diplomats have repeatedly said", "Syrian opposition sources have told the BBC"); a state's other members as a bare
-# plural ("Syrian rebels said", "Rebels with the Free Syrian Army say") are the body's, as before
-_OFFICIAL = re.compile(r"\b(?:officials?|diplomats?|sources?|commanders?|officers?|aides?)\b")
+# plural ("Syrian rebels said", "Rebels with the Free Syrian Army say") are the body's, as before (the unnamed_official
+# cue, with its singulars)
+_OFFICIAL = re.compile(r"\b(?:%s)\b" % "|".join(_number(w) for w in CUES["unnamed_official"]))
 # a verb of telling (event_cues.tsv: telling) and its addressee's first word
 _TELLING = re.compile(r"(?:%s)\s+(?:the\s+)?" % "|".join(CUES["telling"]))
 
 
-def told_party(low: str, trigger_start: int, trigger_end: int, actors: list[ActorMention]) -> bool:
+def told_party(low: str, trigger_start: int, actors: list[ActorMention]) -> bool:
     """Does the reporting verb at ``trigger_start`` tell a party the text names ("Syrian officials told the Red Cross",
     "told U.N. envoy Kofi Annan")? Rule 9 (a): officials that deal with a named counterpart act for their state (the
     lead left bbc t17-bbc-102#3 so). Not a paper or an agency spoken to ("told the Washington Post", "told the
@@ -242,20 +260,18 @@ _CLEFT = re.compile(r"[\s\"“”'‘’,]*(?:that\s+)?it\s+(?:is|was|'s)\s+(?:t
 _OWN_SIDE = re.compile(r"\b(?:they|we)\s+(?:[a-z']+\s+){0,4}$")
 # an infinitive of aim before a verb ("need more time to consult"; "called to meetings" is a noun's preposition)
 _AIM = re.compile(r"\bto\s+$")
-# a condition on what is said ("would only be considered if ...", "unless the violence stops")
-_CONDITION = re.compile(r"\b(?:if|unless)\b")
 
 
 def charging(low: str, content: tuple[int, int], actors: list[ActorMention], own: set[str],
-             predicates: tuple[Predicate, ...] = ()) -> bool:
+             predicates: tuple[Predicate, ...]) -> bool:
     """Does the reported clause at ``content`` have the shape of a charge or a threat of the speakers' state (rule 9
     (c)), which the content typer may still read as a plain statement: another party than the speakers' own opens it
     and the clause tells an act of a listed type ("U.S. officials told the Washington Post that Iran had started
     providing the Syrian government with ..."; not "UN diplomats said she had been waiting in Lebanon"), a cleft
     puts the blame on another ("government officials say it is the rebel fighters who ..."), or a condition bounds it
-    ("Turkish officials say it has been discussed, but would only be considered if ...")? Such a saying of a state's
-    officials keeps its row as before rule 29 (events_gold_fresh3 322#2 accuse, fresh20 bbc-157#7 threaten, fresh21
-    bbc-244's accusations). Or the clause tells an act of a listed type the sources' own side did or had done to it,
+    ("Turkish officials say it has been discussed, but would only be considered if ...", "unless the violence stops":
+    ``cues.CONDITION``)? Such a saying of a state's officials keeps its row as before rule 29 (events_gold_fresh3 322#2
+    accuse, fresh20 bbc-157#7 threaten, fresh21 bbc-244's accusations). Or the clause tells an act of a listed type the sources' own side did or had done to it,
     under "they" or "we" ("Syrian opposition sources have told the BBC they have been called to meetings with foreigners
     in Istanbul": the opposition's meeting, fresh9 bbc-190#6), which gets no row of its own here: the saying's row
     stands for it; not an aim ("they need more time to consult Moscow"), nor a plan."""
@@ -263,7 +279,7 @@ def charging(low: str, content: tuple[int, int], actors: list[ActorMention], own
     if any(a.start == opening.end() and a.name not in own for a in actors) and any(
             content[0] <= q.trigger.start < content[1] and q.type not in ("statement", "other") for q in predicates):
         return True
-    if _CLEFT.match(low, content[0], content[1]) is not None or _CONDITION.search(low, *content) is not None:
+    if _CLEFT.match(low, content[0], content[1]) is not None or CONDITION.search(low, *content) is not None:
         return True
     return any(content[0] <= q.trigger.start < content[1] and q.type not in ("statement", "other")
                and q.status != "planned" and not (q.form == "verb" and _AIM.search(low, max(content[0], q.start - 12), q.start))
