@@ -320,7 +320,7 @@ _NEVER_CLOSES = "skip:a quote opens the 'text' field at line 2 and never closes"
     ('id,text\n1,"Moscow said.\n', [_NEVER_CLOSES]),  # the last field
     ('id,text\n1,"Moscow ""said"".\n2,Kyiv\n', [_NEVER_CLOSES, "text:Kyiv"]),  # doubled quotes inside: still open
     ('id,text\n1,"Moscow ""said""."\n2,Kyiv\n', ['text:Moscow "said".', "text:Kyiv"]),
-    ('id,text\r\n1,"two\r\nlines",x\r\n', ["text:two\r\nlines"]),  # a line break inside a closed quote
+    ('id,text,x\r\n1,"two\r\nlines",x\r\n', ["text:two\r\nlines"]),  # a line break inside a closed quote
     ('id,text\n1,"Moscow"" said.\n', [_NEVER_CLOSES]),  # a doubled quote is no closing one
     ('id,text\n1,Moscow "said.\n', ['text:Moscow "said.']),  # in a field that opens with none, a plain character
     ('id,text\n1,"Moscow" said "more.\n', ['text:Moscow said "more.']),  # so is one after the closing quote
@@ -638,7 +638,7 @@ def test_ingest_csv_broken_quote_names_the_id_only_before_the_broken_field(tmp_p
 @pytest.mark.parametrize(("record", "wanted"), [
     # paragraphs and doubled quotes, closed where the field ends
     ('1,"Moscow, ""Kyiv"".\n\nAnkara."\r\n', ['text:Moscow, "Kyiv".\n\nAnkara.']),
-    ('1,"Moscow",x\n', ["text:Moscow"]),
+    ('1,"Moscow",\n', ["text:Moscow"]),  # an empty field past the last column (a trailing delimiter) loses nothing
     ('1,Moscow "said" it\n', ['text:Moscow "said" it']),  # quotes inside a field that opens with none are characters
     ('"",x\n', ["text:x"]),
     # closed by the quote that opens row 3's text: rows 2 and 3 taken back
@@ -883,3 +883,17 @@ def test_ingest_csv_stray_quote_closed_in_a_later_row_with_no_clear_repair_skips
     assert skipped.id == "1" and "line 2" in skipped.reason and "lines 2 to 3" in skipped.reason
     assert "quote the whole field" in skipped.reason
     assert records[1].id == "3"
+
+
+# a row with more fields than the header, text in them: a delimiter inside a field that is not quoted would cut the
+# text there and leave the rest in no column, so the row is skipped with the fix (empty extra fields lose nothing)
+@pytest.mark.parametrize(("content", "wanted"), [
+    ("id,text,published\n1,Putin met Xi on Tuesday, in Beijing.,2024-05-02\n2,Kyiv,2024-05-03\n",
+     ["skip:the row at line 2 has 4 fields where the header has 3, so its text would be cut at a", "text:Kyiv"]),
+    ('id,text\n1,"Moscow",x\n', ["skip:the row at line 2 has 3 fields where the header has 2"]),
+    ("id,text,published\n1,Moscow,2024-05-02,,\n", ["text:Moscow"]),
+], ids=["unquoted-delimiter", "after-closed-quote", "trailing-empty"])
+@pytest.mark.parametrize("delimiter", [",", "\t"], ids=["csv", "tsv"])
+def test_ingest_csv_row_with_more_fields_than_the_header(tmp_path, content, wanted, delimiter):
+    found = _read_back(tmp_path, content, delimiter)
+    assert _reads_as(found, wanted, delimiter), found

@@ -205,6 +205,10 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                     reader = csv.DictReader((lines[i] for i in range(base, len(lines))), fieldnames=header,
                                             delimiter=delimiter)  # (no copy of the rest of the file)
                     break
+                if any(v.strip() for v in row.get(None) or ()):  # text past the last column: it would be lost
+                    yield _extra_fields(row, path, number, header, start, delimiter, fields)
+                    number += 1
+                    continue
                 words.add(row, header)
                 yield to_article(row, path, number, fields)
                 number += 1
@@ -308,6 +312,20 @@ def _quote_row(row: Mapping, path: Path, number: int, header: list[str], column:
     field = f"the {name!r} field" if name is not None else "a field past the last column"
     row_id = _field(row, fields.id) if fields.id in header[:column] and fields.id not in header[column:] else None
     return Skipped(str(path), f"a quote opens {field} at line {opened} and {what} ({fix})", record=number, id=row_id)
+
+
+def _extra_fields(row: Mapping, path: Path, number: int, header: list[str], line: int, delimiter: str,
+                  fields: Fields) -> Skipped:
+    """A row with more fields than the header, text in them (most often a delimiter inside a field that is not quoted:
+    "Putin met Xi on Tuesday, in Beijing."), skipped rather than read with its text cut short and the rest in no
+    column (empty fields past the last column, a trailing delimiter, lose nothing and are read as the row). The row's
+    id is given when the id column comes first (the fields before the stray delimiter are in place)."""
+    extra = len(row[None])
+    mark = "tab" if delimiter == "\t" else "comma"
+    row_id = _field(row, fields.id) if header and header[0] == fields.id else None
+    return Skipped(str(path), f"the row at line {line} has {len(header) + extra} fields where the header has "
+                   f"{len(header)}, so its text would be cut at a {mark} (quote the field that holds the {mark}, e.g. "
+                   f'"Talks ended, he said.")', record=number, id=row_id)
 
 
 def _unclosed(opened: int, last: int) -> str:
