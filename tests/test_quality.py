@@ -85,7 +85,8 @@
   records of 1,000 to 10,000 characters no gold set used, all of them, annotated in full, blind, under rules 1-24 by
   two annotators; scored at 7456f91 and e60d20c, its documents' build byte-identical at ef0e315 and 57afc01; figures in
   its .md and the README), in the gate since the twenty-third session (2026-12-05) as a development set, pinned at its
-  score with the code of that session's start (57afc01); fresh22 and the holdout are the blind measures now.
+  score with the code of that session's start (57afc01); fresh22, fresh23 (written that session on a record cut at a
+  speaker turn) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
