@@ -64,7 +64,9 @@ class ActorRegistry:
                 canonical = self._alias_keys.get(canonical_key(m.surface))
             if canonical is not None:
                 key = canonical_key(canonical)
-            st = self._stats.setdefault(key, _Stats())
+            st = self._stats.get(key)
+            if st is None:  # (not ``setdefault(key, _Stats())``, which built six Counters for every mention)
+                st = self._stats[key] = _Stats()
             st.kinds[m.kind] += 1
             st.names[m.name] += 1
             st.mentions += 1

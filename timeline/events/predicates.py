@@ -41,6 +41,7 @@ from ..actors import ActorMention
 from ..actors.mention import SpanIndex
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
 from . import nouns, senses
+from .conditions import conditions
 from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
@@ -557,6 +558,12 @@ class PredicateReader:
         self._reporting = {o.start for o in triggers if o.form == "R"}
         self._spans = SpanIndex([(a.start, a.end) for a in self.actors])
         self._in_actor = self._actors_by_token()
+
+    @cached_property
+    def conditions(self) -> list[tuple[int, int]]:
+        """The spans of the sentence's real conditions (``conditions.conditions``), read once for all its triggers
+        (``senses.in_condition`` asks for each)."""
+        return conditions(self.low, self.start, self.end)
 
     @cached_property
     def _names_armed_side(self) -> bool:

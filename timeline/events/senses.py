@@ -37,7 +37,6 @@ from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, ED_FORM,
                    PRONOUNS, REPORT_OBJECT, TASKED_BODY, TOPIC, WORD_TOKEN, month_may, phrases)
 from ..actors.gazetteer import TITLE_LOWER_RE, phrase_alternation
 from ..actors.outlets import NEWSPAPERS
-from .conditions import conditions
 from .lead_ins import joint_lead_in
 from .nouns import owned
 from .triggers import Trigger
@@ -466,7 +465,7 @@ def conditional(reader: PredicateReader, t: Trigger) -> bool:
     """Is the act of ``t`` undertaken only under a condition of its sentence ("If the talks succeed, we will upgrade our
     trilateral hotline", "we would expand cooperation if ..."): a joint act held out, none undertaken. Not "even if",
     "asked if" (``conditions``)."""
-    return any(not a <= t.start < b for a, b in conditions(reader.low, reader.start, reader.end))
+    return any(not a <= t.start < b for a, b in reader.conditions)
 
 
 def in_condition(reader: PredicateReader, t: Trigger) -> bool:
@@ -474,7 +473,7 @@ def in_condition(reader: PredicateReader, t: Trigger) -> bool:
     work together", "if Americans were killed"): held out as a premise, not told as done (a speaker's hypothetical
     gives no row; the act the condition governs, "will strike if attacked", is read by ``conditional``). A condition
     with no comma closing it ends at the main clause's modal ("If the talks fail the United States will impose ...")."""
-    for a, b in conditions(reader.low, reader.start, reader.end):
+    for a, b in reader.conditions:
         main = _MAIN_MODAL.search(reader.low, a, b)
         if a <= t.start < (main.start() if main else b):
             return True
