@@ -87,29 +87,7 @@ _NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "for", "from", 
 _NOT_SURNAME = frozenset({"department", "ministry", "council", "university", "institute", "centre", "center", "group",
                           "house", "studies", "research", "forecasting", "policy", "party", "agency", "committee",
                           "front", "army", "government", "fellow", "director"})
-_LOOKBEHINDS = re.compile(r"(?:\(\?<!(?:[^()\\]|\\.)*\))*")  # those that open a value: "(?<!un\s)(?<!u\.n\.\s)experts?"
-
-
-def _first_letters(kind: str) -> str:
-    """The letters the words of ``kind`` start with (after the lookbehinds that open one): a lookahead of them lets
-    ``_NAMED_AFTER`` pass over every other word of a text at once, where its case-insensitive alternation would try
-    each of its words there (half its time in a build). A value whose first letter cannot be read so (a group, a
-    choice at its top level) fails here, at import."""
-    letters = set()
-    for value in _KINDS[kind]:
-        head = value[_LOOKBEHINDS.match(value).end():]
-        depth = 0
-        for c in head.replace("\\\\", "").replace("\\(", "").replace("\\)", "").replace("\\|", ""):
-            depth += {"(": 1, ")": -1}.get(c, 0)
-            if c == "|" and depth == 0:
-                raise ValueError(f"analyst_speakers.txt: {value!r} is a choice; write each word on a line of its own")
-        if not re.match(r"[a-z]{2}", head):
-            raise ValueError(f"analyst_speakers.txt: {value!r} does not open on a word's letters")
-        letters.add(head[0])
-    return "".join(sorted(letters))
-
-
-_NAMED_AFTER = re.compile(rf"(?i:\b(?=[{_first_letters('occupation')}])(?:{_words('occupation')}))\s+{_NAME}")
+_NAMED_AFTER = re.compile(rf"(?i:\b(?:{_words('occupation')}))\s+{_NAME}")
 _NAMED_BEFORE = re.compile(rf"{_NAME}(?={APPOSITION})")  # (``appositions``)
 
 
