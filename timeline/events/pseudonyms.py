@@ -16,11 +16,21 @@ import re
 
 # a capitalised name of one to three words ("Maya", "Abu Fadi", "Mohammed Fazo")
 _NAME = r"([A-Z][\w'’-]+(?:[ ]+(?:al-|el-|bin[ ]+|abu[ ]+)?[A-Z][\w'’-]+){0,2})"
-# the name after the phrase that gives it ("who gave his name as Osama", "identified himself only as Abu Fadi",
-# "asked to be referred to as Rana")
-_AFTER = re.compile(r"\b(?:gave|giving|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\s+"
-                    r"|\bidentif(?:ied|ying|ies)\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as\s+"
-                    r"|\basked\s+to\s+be\s+(?:referred\s+to|identified|called|known)\s+(?:only\s+)?as\s+")
+# the phrase that gives a name the speaker chose ("who gave his name as Osama", "identified himself only as Abu Fadi",
+# "asked to be referred to as Rana"), and with "uses a pseudonym" what makes a speaker no one the story vouches for
+# (``unnamed_sources`` reads SELF_NAMED in the sentence that gives it)
+def _given_as(word: str) -> str:
+    """The phrases that give a chosen name, ending in ``word`` ("as", or "as" or "by")."""
+    return (rf"\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\b"
+            rf"|\bidentif(?:ied|ying|ies)\s+(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?{word}\b"
+            rf"|\basked\s+to\s+be\s+(?:referred\s+to|identified|called|named|known)\s+(?:only\s+)?{word}\b")
+
+
+# in the speaker's own noun phrase, "by" gives the name too ("identified only by his first name"); across the text
+# only "as" does ("identified by Human Rights Watch" names a source, not a pseudonym)
+SELF_NAMED = _given_as(r"(?:as|by)") + r"|\b(?:uses|using|used)\s+(?:a|the)\s+pseudonym\b"
+# the name after the phrase that gives it
+_AFTER = re.compile(rf"(?:{_given_as('as')})\s+")
 # the name before an apposition that says it is a pseudonym ("Maya, a Syrian activist who uses a pseudonym")
 _BEFORE = re.compile(rf"{_NAME},\s+(?:a|an)\s+[^,.;:]{{0,60}}?\b(?:who\s+uses|using)\s+a\s+pseudonym\b")
 

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorMention
 from .cues import CONDITION, CUES, GROUP_QUANTIFIER, SUBJECT_TO_VERB
+from .pseudonyms import SELF_NAMED
 from .reporting_subjects import after_quote, short, subject_after, subject_start
 from .speech import ADDRESSEE, frame_day
 
@@ -79,10 +80,7 @@ _SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
 _ANY_NP = re.compile(rf"(?:a|an|one|another|the|two|three)\s+(?:{_MOD}\s+){{0,5}}?[a-z][\w'’-]*{_AFTER}")
 # a speaker known only by the name he gave or a pseudonym ("who gave his name as Osama", "identified only as Ramy",
 # "who asked to be referred to as Rana", "an activist who uses a pseudonym")
-_PSEUDONYM = (r"\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\b"
-              r"|\bidentif(?:ied|ying|ies)\s+(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?(?:as|by)\b"
-              r"|\basked\s+to\s+be\s+(?:referred\s+to|identified|called|named|known)\s+(?:only\s+)?(?:as|by)\b"
-              r"|\b(?:uses|using|used)\s+(?:a|the)\s+pseudonym\b")
+_PSEUDONYM = SELF_NAMED  # (pseudonyms.py: the same phrases give the names its later sentences know)
 _ANONYMOUS = re.compile(r"\b(?:did\s+not|didn[’']t|does\s+not|declined\s+to|asked\s+not\s+to|refused\s+to)\s+"
                         r"(?:want\s+to\s+)?(?:be\s+)?(?:identified|named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)"
                         r"|\b(?:requested|asked\s+for|on\s+condition\s+of)\s+anonymity\b"
