@@ -85,8 +85,14 @@
   records of 1,000 to 10,000 characters no gold set used, all of them, annotated in full, blind, under rules 1-24 by
   two annotators; scored at 7456f91 and e60d20c, its documents' build byte-identical at ef0e315 and 57afc01; figures in
   its .md and the README), in the gate since the twenty-third session (2026-12-05) as a development set, pinned at its
-  score with the code of that session's start (57afc01); fresh22, fresh23 (written that session on a record cut at a
-  speaker turn) and the holdout are the blind measures now.
+  score with the code of that session's start (57afc01).
+- ``events_fresh22``: the same on the twenty-seventh set (``events_gold_fresh22.jsonl``: the last corpus documents an
+  annotator could read whole, a BBC blog post, the India-United States joint statement of 2023-09-08 and five short
+  Timeline17 records, annotated in full, blind, under rules 1-24 by two annotators; scored at ae9aaa6, ef0e315 and
+  9d73eda, then relabelled to rules 25-33 blind to the extractor; figures in its .md and the README), in the gate since
+  the twenty-fourth session (2026-12-05) as a development set, pinned at its score with the code of that session's
+  start (1f345e7); fresh23 and fresh24 (each the start of a White House joint press conference cut at a speaker turn)
+  and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -150,6 +156,7 @@ HOW = {
     "events_fresh19": "python scripts/score_events.py --gold tests/data/events_gold_fresh19.jsonl --json",
     "events_fresh20": "python scripts/score_events.py --gold tests/data/events_gold_fresh20.jsonl --json",
     "events_fresh21": "python scripts/score_events.py --gold tests/data/events_gold_fresh21.jsonl --json",
+    "events_fresh22": "python scripts/score_events.py --gold tests/data/events_gold_fresh22.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
