@@ -36,15 +36,16 @@ from .appositions import APPOSITION, APPOSITION_AFTER
 from .reporting_subjects import after_quote, inverted, subject_after, subject_start
 
 _KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial", "press",
-                                             "not_analyst"))
+                                             "private", "not_analyst"))
 
 
 def _words(kind: str) -> str:
     return "|".join(f"(?:{value})" for value in _KINDS[kind])
 
 
-# the describing noun of a commentator, or the kind of body he speaks from (``analyst_speakers.txt``)
-_ANALYST = re.compile(rf"\b(?:{_words('occupation')}|{_words('organisation')})\b")
+# the describing noun of a commentator, or the kind of body he speaks from, or of a private person speaking for himself
+# (rule 32: "said Abu Ahmed, a shopkeeper in Beirut"; ``analyst_speakers.txt``)
+_ANALYST = re.compile(rf"\b(?:{_words('occupation')}|{_words('organisation')}|{_words('private')})\b")
 _NOT_ANALYST = re.compile(rf"\b(?:{_words('not_analyst')})\b")
 _OUTLET = re.compile(rf"\b(?:{_words('outlet')})\b")
 _LEANING = re.compile(rf"\b(?:{_words('leaning')})\b")

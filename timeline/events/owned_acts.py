@@ -63,7 +63,10 @@ def owned_by_agent(p: Predicate, actors: list[ActorMention], low: str) -> bool:
     """Is the noun ``p`` owned by its agent: any possessive ("'s", "s'") within 60 characters before it that
     determines it ("Syria's assault", "the regime's crackdown"; its owner need not be an actor), unless a verb group
     stands between or a verb that makes the act takes it ("repeated Moscow's warning": ``_made_by_verb``); or a
-    named actor right after "by" ("the crackdown by Mr Assad's government")?"""
+    named actor right after "by" ("the crackdown by Mr Assad's government"); or a party right after "from" (rule 33:
+    ``_from_agent``)?"""
+    if _from_agent(p, actors, low):
+        return True
     if p.form != "noun" or not p.owned:
         return False
     start = p.trigger.start
@@ -72,6 +75,29 @@ def owned_by_agent(p: Predicate, actors: list[ActorMention], low: str) -> bool:
             return not _made_by_verb(low, m.start() + 1, actors)
     by = NOUN_BY.match(low, p.trigger.end)
     return by is not None and any(right_after(a, by.end(), low) for a in actors)
+
+
+# a noun of leaving, whose "from" names what is left, not who acts ("the withdrawal from Afghanistan", "defections from the
+# army", "his return from Moscow")
+_LEAVING = re.compile(r"(?:withdraw|pull|depart|defect|exit|resign|return|releas|escap|flight|flee|evacuat)")
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _from_agent(p: Predicate, actors: list[ActorMention], low: str) -> bool:
+    """Is ``p`` an act told as a noun whose agent is a party named right after "from" ("weeks of shelling from government
+    forces", "the target of air strikes from Turkey and shelling from Iran", "pressure from Washington")? events_gold.md
+    rule 33: "from" here does what "by" and the owner do, so the noun is rule 11's (a row only when dated). A noun, or an
+    act noun a pass read as a verb: a single "-ing" word ("shelling", ``roles.gerund_agent``) or the noun after "came
+    under", "the target of" (``under_fire``); a clause's verb ("Turkish jets struck from Turkey") is none. Not a place
+    ("shelling from across the border": no actor), nor a noun of leaving (``_LEAVING``)."""
+    word = p.trigger.text.lower()
+    noun = p.form == "noun" or p.rule == "under fire" \
+        or p.form == "verb" and p.rule == "participle" and " " not in word and word.endswith("ing")
+    if not noun or p.family == "retreat" or _LEAVING.match(word):
+        return False
+    m = _FROM.match(low, p.trigger.end)
+    return m is not None and any(right_after(a, m.end(), low) for a in actors)  # (a force or state there may be
+    # flagged a place, whence the fire came: ``roles.gerund_agent``; it is the agent all the same)
 
 
 def undated_owned_act(p: Predicate, actors: list[ActorMention], low: str, mention: object | None) -> bool:

@@ -21,10 +21,11 @@ speaks for its body (rule 9 (a), rule 18: "a spokesman for the ministry said" ke
 subject ('one resident, Ali Hussain'; "Syrian activist Rami Abdulrahman") is no unnamed source, but a name the speaker
 gave for himself or a pseudonym ("a resident of Homs, who gave his name as Osama", "identified only as Ramy") names no
 one the story vouches for; an official's named office ("the Syrian foreign minister") is no source noun; a definite
-plural ("the Russian diplomats said") stands for those the story named before. A state's or body's officials as a bare
-plural ("Turkish officials told the journalists they expected ...", "Syrian officials told the Red Cross") speak for the
-state on the record, as the gold sets keep them (``unnamed_speaker``); a quantified part of them ("Some U.S. and
-European officials say") does not.
+plural ("the Russian diplomats said") stands for those the story named before. A state's or body's officials, diplomats or
+sources are unnamed as a bare plural too ("Turkish officials told the journalists they expected ...", "Syrian officials
+told the Red Cross ...": rule 29, whatever the counterpart, events_gold.md rule 33's addendum), unless what they report
+may be their state's charge or threat (``unnamed_speaker``); a state's other members as a bare plural ("Syrian rebels
+said") speak for it.
 """
 
 from __future__ import annotations
@@ -203,9 +204,10 @@ def unnamed_speaker(text: str, low: str, start: int, end: int, trigger_start: in
     one the text names: not a person named in it ("Hussein and other activists said"), nor a state's or body's members
     as a bare plural ("Rebels with the Free Syrian Army say"); but a state's or body's officials, diplomats, sources,
     commanders, officers or aides are unnamed as a bare plural too ("Turkish officials told the journalists they
-    expected ...", "Russian officials say": rule 29), unless they tell a party the text names ("Syrian officials told
-    the Red Cross": ``told_party``), or what they report at ``content`` may be their state's charge or threat
-    (``charging``); "Some U.S. and European officials", "a senior U.S. official" are unnamed; else None."""
+    expected ...", "Russian officials say": rule 29), whatever party they tell ("Syrian officials told the Red Cross":
+    rule 33's addendum, a named counterpart makes a row only of a named speaker's saying or a spokesman's), unless what
+    they report at ``content`` may be their state's charge or threat (``charging``); "Some U.S. and European
+    officials", "a senior U.S. official" are unnamed; else None."""
     span = unnamed_source(text, low, start, end, trigger_start, trigger_end)
     if span is None:
         return None
@@ -216,7 +218,7 @@ def unnamed_speaker(text: str, low: str, start: int, end: int, trigger_start: in
         # who only modifies the head, "an Obama administration official", names no speaker: audit t17-reuters-172)
     if quantified(low, span) or not inside:
         return span
-    if _OFFICIAL.search(low, span[0], span[1]) and not told_party(low, trigger_start, actors) \
+    if _OFFICIAL.search(low, span[0], span[1]) \
             and not (content is not None and charging(low, content, actors, {a.name for a in inside}, predicates)):
         return span
     return None
@@ -230,20 +232,6 @@ _PERSON_MODIFIER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}\s+{_HEAD}\b")
 # plural ("Syrian rebels said", "Rebels with the Free Syrian Army say") are the body's, as before (the unnamed_official
 # cue, with its singulars)
 _OFFICIAL = re.compile(r"\b(?:%s)\b" % "|".join(_number(w) for w in CUES["unnamed_official"]))
-# a verb of telling (event_cues.tsv: telling) and its addressee's first word
-_TELLING = re.compile(r"(?:%s)\s+(?:the\s+)?" % "|".join(CUES["telling"]))
-
-
-def told_party(low: str, trigger_start: int, actors: list[ActorMention]) -> bool:
-    """Does the reporting verb at ``trigger_start`` tell a party the text names ("Syrian officials told the Red Cross",
-    "told U.N. envoy Kofi Annan")? Rule 9 (a): officials that deal with a named counterpart act for their state (the
-    lead left bbc t17-bbc-102#3 so). Not a paper or an agency spoken to ("told the Washington Post", "told the
-    Associated Press": ``actors.outlets`` drops their mention), nor unnamed people ("told the journalists",
-    "told reporters")."""
-    told = _TELLING.match(low, trigger_start)
-    return told is not None and any(a.start == told.end() for a in actors)
-
-
 def _tail(low: str, head: int, stop: int) -> re.Match | None:
     """``_TAIL.search(low, head, stop)`` in linear time: the leftmost match starts at ``head`` or at the first
     character of a run of white space (from any later character of the run, the run's first would match too)."""
