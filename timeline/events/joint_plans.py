@@ -16,6 +16,14 @@ negated verb or "focus on" (the topic of the work, no act), not each author's ow
 respective stakeholders"), and not a crosshead; the clause is `talks` when it names
 them ("will embark together on an integrated bilateral Strategic Stability Dialogue", "are working to finalize the
 Agreement": dev #2, blind Ecuador #5).
+
+The same work told with the work or the authors' joint body as the subject (``_work_as_subject``) is their planned
+cooperation too: "The task force will accelerate cooperation on critical clean energy opportunities" (the task force
+the authors launched: fresh15 Trudeau #7), "cooperation between the Royal Saudi Naval Forces and Combined Task Force 153
+will be enhanced" (the parties named in it: fresh18 Jeddah), "These efforts will be closely coordinated with the
+Government of Israel" (no agent; the one coordinated with is the counterpart: fresh6 #9). Only cooperation grown or work
+coordinated with a party: not "The task force will be chaired by ...", "the efforts will be evaluated", nor
+"coordinated by the UN" (one body's own coordination).
 """
 
 from __future__ import annotations
@@ -71,6 +79,7 @@ def joint_plans(st: _SentenceState) -> None:
         if m is not None:
             break
     else:
+        _work_as_subject(st)
         return
     actors = subject[0]
     if m.group("verb") in _NOT_VERB or _APART.match(low, m.start("modal"), sent.end):
@@ -111,3 +120,59 @@ def _named_pair(st: _SentenceState, at: int) -> tuple[list[str], int] | None:
     if second is None or second.name == first.name:
         return None
     return [first.name, second.name], second.end
+
+
+_COOPERATION = r"(?:co-?operation|collaboration|co-?ordination|partnership|joint\s+work)\b"
+# the authors' joint body as the subject of a plan to grow cooperation ("The task force will accelerate cooperation on")
+_BODY_PLAN = re.compile(
+    r"the\s+(?:(?:new|joint|bilateral|trilateral)\s+)*(?:task\s+force|working\s+group|dialogue|council|commission|committee)"
+    r"\s+will\s+" + _ADVERBS + r"(?P<verb>accelerate|deepen|expand|strengthen|enhance|advance|intensify|broaden|bolster"
+    r"|increase)\s+(?:(?:our|their|its|the|bilateral|trilateral|joint|further|closer)\s+)*(?:[\w-]+\s+)?" + _COOPERATION)
+# the work itself as the subject of a passive plan: cooperation grown, or efforts coordinated with a party
+_WORK_PASSIVE = re.compile(
+    r"(?:(?:this|these|that|those|such|our|their|the|bilateral|trilateral|joint|close|closer)\s+)*(?:[\w-]+\s+)?"
+    r"(?:(?P<coop>co-?operation|collaboration|co-?ordination|partnership)|efforts|work)"
+    r"(?P<between>\s+between\s[^,;:.!?]{1,120}?)?\s+will\s+be\s+(?:(?:[a-z]+ly|further|also)\s+)*"
+    r"(?:(?P<grown>enhanced|expanded|deepened|strengthened|intensified|accelerated|broadened|bolstered)"
+    r"|(?P<with>coordinated|aligned)\s+with\s)")
+
+
+def _work_as_subject(st: _SentenceState) -> None:
+    """The authors' planned cooperation of a sentence whose subject is their joint body or the work itself (module
+    doc), after an opener as ``joint_plans`` reads one; nothing under a condition or for each author apart."""
+    builder, sent, low = st.builder, st.sent, st.low
+    if _CONDITION.search(low, sent.start, sent.end) or _APART.match(low, sent.start, sent.end):
+        return
+    for at in dict.fromkeys((_START.match(low, sent.start).end(), _OPENER.match(low, sent.start, sent.end).end())):
+        body = _BODY_PLAN.match(low, at, sent.end)
+        passive = None if body is not None else _WORK_PASSIVE.match(low, at, sent.end)
+        if body is not None or passive is not None and (passive.group("coop") or passive.group("with")):
+            break
+    else:
+        return
+    # (the work of a body or of the governments is the states', not the leaders' own: fresh15 #7 United States, Canada)
+    actors: list[str | None] = list(dict.fromkeys(builder.state_of_person(n) or n for n in builder.signatories))
+    if passive is not None:
+        verb = "grown" if passive.group("grown") else "with"
+        if passive.group("between"):
+            # the authors it names first, in its order ("between the Royal Saudi Naval Forces and Combined Task Force
+            # 153": Saudi Arabia, then the other author; not a body read as a name, "Combined Task")
+            named = list(dict.fromkeys(a.name for a in sent.actors if a.name in actors
+                                       and passive.start("between") <= a.start < passive.end("between")))
+            actors = named + [n for n in actors if n not in named]
+        elif verb == "with":  # "coordinated with the Government of Israel": agentless, the party worked with
+            party = next((a.name for a in sent.actors if a.start >= passive.end()), None)
+            if party is None:
+                return
+            actors = [None, party]
+    else:
+        verb = "verb"
+    if len(actors) < 2:
+        return
+    start, end = (body or passive).span(verb)
+    trigger = Trigger(start, end, builder.text[start:end], "cooperate", "V")
+    p = Predicate(trigger, "cooperate", "verb", "planned", start, rule="joint plan")
+    event = st.record(p, basis="undated", agent=actors[0], claim=False)
+    if event is not None:
+        builder.amend(event, actor1=actors[0], actor2=actors[1],
+                      actors=tuple(n for n in dict.fromkeys(actors) if n is not None))
