@@ -636,11 +636,19 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         counterparts = []  # "The United States and the EU are working jointly towards ... a further Russian invasion
         # of Ukraine": a joint act's partners are its subjects, and another only "with" it (so too a body they set up
         # together: "will establish a joint Task Force to address the immediate energy security needs of the EU")
+    if p.type == "aid" and counterparts and (war := _AGGRESSOR.match(low, counterparts[0].end)) is not None:
+        # "to provide more than $1 billion ... for those affected by Russia's war in Ukraine": the owner of the war is
+        # no receiver of the aid; the place it is waged in is, when named right after it
+        victim = next((a for a in actors if a.start == war.end() and war.group(1)), None)
+        counterparts = [victim] if victim is not None else counterparts[1:]
     if not counterparts and len(subject) > 1:
         return subject[:1], subject[1:]
     return subject[:1] + [a for a in subject[1:]], counterparts
 
 
+# an actor owning a war or an aggression ("Russia's war in Ukraine", "Russia's brutal invasion of"), and the word that
+# names where it is waged, if one does
+_AGGRESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|assault|offensive)(?:\s+(in|on|of|against)\s+)?")
 _MOVERS = frozenset(CUES["mover"])
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 

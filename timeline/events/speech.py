@@ -1186,7 +1186,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # not read again: the clause's act stays the sentence's second event (``reported``, below), not taken
             # over by the frame
             content = (content[0], clause.start())
-        if candidate is not None and frame.trigger.end <= content[0] and announced_intent(low, content, candidate):
+        if candidate is not None and frame.trigger.end <= content[0] and (
+                announced_intent(low, content, candidate) or announced_readiness(low, frame, content, candidate)):
             # "announced its intent to provide additional humanitarian assistance": the speaker's planned act
             candidate = replace(candidate, status="planned" if candidate.type not in SPEECH_ACTS else candidate.status,
                                 embedded=False, rule=f"intent {candidate.rule}")
@@ -1326,6 +1327,23 @@ def announced_intent(low: str, content: tuple[int, int], p: Predicate) -> bool:
     aid", "announced plans to deliver aid by sea", "announced a new initiative to deliver aid")? The announcement is
     the speaker's planned act of ``p``'s kind, as "announced that it will provide aid" is (``announced_intent``)."""
     return p.form == "verb" and not p.quoted and not p.negated and _INTENT.fullmatch(low, content[0], p.start) is not None
+
+
+# what a verb of announcing reports as its subject's readiness, up to the act's infinitive: "the United States is
+# announcing it is prepared to provide more than $1 billion", "announced that it stands ready to deliver"
+_READINESS = re.compile(r"\s*(?:that\s+)?(?:it|we|they|he|she|i)\s+(?:is|are|am|was|were|stands?|stood)\s+(?:now\s+)?"
+                        r"(?:prepared|ready|poised)\s+to\s+")
+_ANNOUNCING = re.compile(r"announc(?:e|es|ed|ing)\b")
+
+
+def announced_readiness(low: str, frame: Predicate, content: tuple[int, int], p: Predicate) -> bool:
+    """Does a verb of announcing report its subject's readiness to do ``p`` ("Today, the United States is announcing it
+    is prepared to provide more than $1 billion in new funding toward humanitarian assistance")? Announced, the
+    readiness is the planned act, as "announced that it will provide" is (events_gold.md rule 14); "said it is ready
+    to" stays a saying (an offer, rule "proposals/offers -> statement")."""
+    return p.form == "verb" and not p.quoted and not p.negated and p.type not in SPEECH_ACTS \
+        and _ANNOUNCING.match(frame.trigger.text.lower()) is not None \
+        and _READINESS.fullmatch(low, content[0], p.start) is not None
 
 
 def _object_speech_noun(reader: PredicateReader, frame: Predicate, content: tuple[int, int],
