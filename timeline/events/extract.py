@@ -173,6 +173,7 @@ from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_counterparts import turn_counterparts
 from .turn_repeats import turn_repeats
+from .turn_leaders import fold_leader_states, leader_states
 from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
@@ -1080,6 +1081,11 @@ class _Builder:
         # label's line, before the label's own colon)
         return None if in_question(self.questions, self.label_lines[k], position) else self.labels[k][1]
 
+    def turn_at(self, position: int) -> int | None:
+        """The transcript turn that holds ``position``: the index of its label, None outside a speaker's turn (before
+        the first label, in a reporter's question)."""
+        return bisect_right(self.label_lines, position) - 1 if self._turn_speaker(position) is not None else None
+
     def _named_at(self, name: str, source: Event, sent: Sentence) -> bool:
         """Is ``name``, named in ``sent`` by a description that refers back ("the council"), an actor of the sentence
         that tells of ``source`` ("Turkey has hosted several meetings ..., including one at the weekend where a
@@ -1608,6 +1614,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         state := builder.speaker_countries.get(name) or builder.org_of.get(name))}, builder._turn_speaker,
         builder.mentions, builder.mention_starts)
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
+    # "I'm thankful for the vital support ... of the United States" then "I am extremely thankful to Mr. President
+    # Biden ... for the vital support" in one turn: one row (a leader and his state are one counterpart)
+    events = fold_leader_states(events, builder.turn_at, leader_states(builder.mentions, builder.state_of_person)) \
+        if builder.labels else events
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris

@@ -54,7 +54,7 @@ _OCCASION = re.compile(r"\b(?:summit|conference|forum)s?\b", re.IGNORECASE)
 _TOLD = re.compile(r"\b(?:[Tt]hat|[Ww]hich)\s+(?:I|we|you|he|she|they|[A-Z][\w’'-]*)\b")
 
 
-def _kind(e: Event) -> str | None:
+def repeat_kind(e: Event) -> str | None:
     """The kind of repeatable act ``e`` is: "thanks", "commits", "talks", or None."""
     trigger = (e.trigger or "").lower()
     if e.event_type == "support" and _THANKS.search(trigger):
@@ -108,7 +108,7 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
             met.setdefault((speaker, e.actor1), e)
         if _discussed_at(e, met.get((speaker, e.actor1))):
             continue  # "We also discussed quite extensively the impact of the climate crisis": the meeting itself
-        kind = _kind(e) if e.actor1 is not None else None
+        kind = repeat_kind(e) if e.actor1 is not None else None
         if kind is None or (kind == "talks" and not before_meeting):
             out.append(e)
             continue
