@@ -173,7 +173,7 @@ from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_counterparts import turn_counterparts
 from .turn_repeats import turn_repeats
-from .turn_leaders import fold_leader_states, leader_states
+from .turn_folds import fold_turn_sayings, state_speakers
 from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
@@ -1614,11 +1614,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         state := builder.speaker_countries.get(name) or builder.org_of.get(name))}, builder._turn_speaker,
         builder.mentions, builder.mention_starts)
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
-    # "I'm thankful for the vital support ... of the United States" then "I am extremely thankful to Mr. President
-    # Biden ... for the vital support" in one turn: one row (a leader and his state are one counterpart)
-    events = fold_leader_states(events, builder.turn_at, leader_states(builder.mentions, builder.state_of_person)) \
-        if builder.labels else events
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
+    # "I'm thankful for the vital support ... of the United States" then "I am extremely thankful to Mr. President
+    # Biden ... for the vital support" in one turn: one row per type and counterpart (rule 30 (a), (f), (h))
+    events = fold_turn_sayings(events, builder.turn_at, state_speakers(builder.mentions, builder.state_of_person)) \
+        if builder.labels else events
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there

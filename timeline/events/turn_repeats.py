@@ -54,7 +54,7 @@ _OCCASION = re.compile(r"\b(?:summit|conference|forum)s?\b", re.IGNORECASE)
 _TOLD = re.compile(r"\b(?:[Tt]hat|[Ww]hich)\s+(?:I|we|you|he|she|they|[A-Z][\w’'-]*)\b")
 
 
-def repeat_kind(e: Event) -> str | None:
+def _kind(e: Event) -> str | None:
     """The kind of repeatable act ``e`` is: "thanks", "commits", "talks", or None."""
     trigger = (e.trigger or "").lower()
     if e.event_type == "support" and _THANKS.search(trigger):
@@ -66,8 +66,9 @@ def repeat_kind(e: Event) -> str | None:
     return None
 
 
-def _addressed(e: Event) -> bool:
-    """Is the thanks of ``e`` in the sentence's own clause, not told inside a "that" or "which" clause?"""
+def addressed(e: Event) -> bool:
+    """Is the thanks (or saying) of ``e`` in the sentence's own clause, not told inside a "that" or "which" clause
+    (``turn_folds`` reads it too)?"""
     if e.trigger_char_start is None:
         return True
     return _TOLD.search(e.sentence[:max(0, e.trigger_offset())]) is None
@@ -108,7 +109,7 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
             met.setdefault((speaker, e.actor1), e)
         if _discussed_at(e, met.get((speaker, e.actor1))):
             continue  # "We also discussed quite extensively the impact of the climate crisis": the meeting itself
-        kind = repeat_kind(e) if e.actor1 is not None else None
+        kind = _kind(e) if e.actor1 is not None else None
         if kind is None or (kind == "talks" and not before_meeting):
             out.append(e)
             continue
@@ -121,7 +122,7 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
         key = (kind, speaker, e.actor1, None if kind == "talks" else e.actor2)
         if key in first and (e.date_basis != "explicit" or e.event_date == first[key].event_date):
             continue  # the same act again ("Madam Vice President, I thank you for your time today"), no row
-        if key not in first and (kind != "thanks" or _addressed(e)):
+        if key not in first and (kind != "thanks" or addressed(e)):
             first[key] = e
             firsts.add(key[:3])
         out.append(e)
