@@ -245,3 +245,21 @@ def test_cli_build_no_html_names_a_stale_timeline(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "timeline.html is from an earlier run" in result.output
     assert (out / "timeline.html").read_text(encoding="utf-8") == "<html>an earlier run</html>"  # left as it was
+
+
+@pytest.mark.parametrize("copies, named", [
+    (1, f"1 article(s) have no anchor date ({SEED_NO_DATELINE}), so"),
+    (5, "5 article(s) have no anchor date (undated-0, undated-1, undated-2 and 2 more), so"),
+], ids=["one", "five"])
+def test_cli_build_names_the_articles_with_no_anchor_date(runner, tmp_path, copies, named):
+    """The hint to pass --reference-date said how many articles lacked a date, not which (the Quickstart's own run
+    printed "1 article(s) have no anchor date" over eight)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "data" / "samples" / f"{SEED_DATELINE}.txt", folder)
+    text = (ROOT / "data" / "samples" / f"{SEED_NO_DATELINE}.txt").read_bytes()
+    for n in range(copies):
+        (folder / (f"undated-{n}.txt" if copies > 1 else f"{SEED_NO_DATELINE}.txt")).write_bytes(text)
+    result = runner.invoke(cli.main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert named in result.output and SEED_DATELINE not in result.output

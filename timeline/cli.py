@@ -235,7 +235,10 @@ def _report(result, written) -> None:
                       word)
     no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
     if len(no_anchor):
-        click.echo(f"  {len(no_anchor)} article(s) have no anchor date, so their relative dates are unresolved; "
+        from .evaluate.tempeval import examples
+
+        click.echo(f"  {len(no_anchor)} article(s) have no anchor date ({examples(list(no_anchor['article_id']), 3)}), "
+                   "so their relative dates are unresolved; "
                    "pass --reference-date YYYY-MM-DD (or --year for datelines without one)", err=True)
     unreadable = int(articles["flags"].astype("string").fillna("").str.contains("published_unreadable").sum())
     if unreadable:
