@@ -263,3 +263,38 @@ def test_cli_build_names_the_articles_with_no_anchor_date(runner, tmp_path, copi
     result = runner.invoke(cli.main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html"])
     assert result.exit_code == 0, result.output
     assert named in result.output and SEED_DATELINE not in result.output
+
+
+def test_readme_dates_example_prints_what_the_readme_shows(runner):
+    """The README's `timeline dates` block is the command's output, character for character (its columns had
+    drifted narrower than the command prints them)."""
+    import shlex
+
+    section = README.split("### `timeline dates`", 1)[1]
+    command, shown = re.search(r"```bash\n(timeline dates .+?)\n```\s*```\n(.+?)```", section, re.S).groups()
+    result = runner.invoke(cli.main, shlex.split(command)[1:])
+    assert result.exit_code == 0, result.output
+    assert result.output == shown
+
+
+def test_cli_dates_reads_standard_input_when_given_no_text(runner):
+    assert "with no TEXT and no --file, the text is read from standard input" in \
+        " ".join(runner.invoke(cli.main, ["dates", "--help"]).output.split())
+    result = runner.invoke(cli.main, ["dates", "--reference-date", "2018-08-30"],
+                           input="Lavrov said on Wednesday he will visit Ankara next month.")
+    assert result.exit_code == 0, result.output
+    assert "'Wednesday'" in result.output and "2018-08-29" in result.output and "2018-09 " in result.output
+
+
+def test_cli_help_lists_every_command_without_cutting_its_summary(runner):
+    result = runner.invoke(cli.main, ["--help"], terminal_width=80)
+    commands = result.output.split("Commands:", 1)[1]
+    assert sorted(re.findall(r"^  (\w+) ", commands, re.M)) == sorted(cli.main.commands)
+    assert "..." not in commands
+
+
+def test_cli_build_help_names_every_file_type_it_reads(runner):
+    from timeline.ingest import SUPPORTED
+
+    text = " ".join(runner.invoke(cli.main, ["build", "--help"]).output.split("Options:", 1)[0].split())
+    assert [suffix for suffix in SUPPORTED if not re.search(rf"{re.escape(suffix)}\b", text)] == []

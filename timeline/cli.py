@@ -148,7 +148,7 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
                   id=id_field)
 
 
-@main.command()
+@main.command(short_help="Read articles and write the events tables and the HTML timeline.")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "outdir", type=click.Path(path_type=Path), metavar="DIRECTORY", callback=_out_dir,
               default=DEFAULT_OUTPUT, show_default=True,
@@ -175,10 +175,11 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
           id_field, aliases, lanes, page_title, formats, workers, html, fail_fast):
     """Read articles and write the dated events table and the HTML timeline.
 
-    INPUTS are files, folders (read recursively) or glob patterns: .txt (one
-    article per file), .jsonl/.json and .csv (one article per record), .tml,
-    .html/.htm (a saved web page: its story), .rss/.atom/.xml (a saved RSS or
-    Atom feed: one article per item). With no INPUTS, the sample articles in ./data are used.
+    INPUTS are files, folders (read recursively) or glob patterns: .txt/.md/.text
+    (one article per file), .jsonl/.ndjson/.json and .csv/.tsv (one article per
+    record), .tml, .html/.htm (a saved web page: its story), .rss/.atom/.xml (a
+    saved RSS or Atom feed: one article per item). With no INPUTS, the sample
+    articles in ./data are used.
 
     \b
     Example:
@@ -248,7 +249,7 @@ def _report(result, written) -> None:
         click.echo(f"wrote {path}", err=True)
 
 
-@main.command()
+@main.command(short_help="Tag temporal expressions and write TimeML, one .tml per article.")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "outdir", type=click.Path(path_type=Path), metavar="DIRECTORY", callback=_out_dir,
               required=True,
@@ -352,10 +353,12 @@ def score(gold_dir, system_dir, exclude, errors):
 def dates(text, path, reference_date, year, fail_fast):
     """Show the temporal expressions of a text and how each was resolved.
 
-    The text is anchored as `timeline build` anchors an article: its metadata
-    (in a .jsonl/.json/.csv record), its dateline (a yearless one takes the
-    year from --year, its weekday-date pairs, --reference-date or the other
-    articles of the file), else --reference-date; a .tml file keeps its DCT.
+    TEXT is the text itself (quote it); with no TEXT and no --file, the text
+    is read from standard input. It is anchored as `timeline build` anchors an
+    article: its metadata (in a .jsonl/.json/.csv record), its dateline (a
+    yearless one takes the year from --year, its weekday-date pairs,
+    --reference-date or the other articles of the file), else
+    --reference-date; a .tml file keeps its DCT.
     The anchor of each article is printed first, on stderr. A file or article
     that raises an unexpected error (a bug) is listed as failed, exit status 3.
 
