@@ -248,8 +248,8 @@ def test_cli_build_no_html_names_a_stale_timeline(runner, tmp_path):
 
 
 @pytest.mark.parametrize("copies, named", [
-    (1, f"1 article(s) have no anchor date ({SEED_NO_DATELINE}), so"),
-    (5, "5 article(s) have no anchor date (undated-0, undated-1, undated-2 and 2 more), so"),
+    (1, f"1 article(s) have no anchor date (article_id {SEED_NO_DATELINE}), so"),
+    (5, "5 article(s) have no anchor date (article_id undated-0, undated-1, undated-2 and 2 more), so"),
 ], ids=["one", "five"])
 def test_cli_build_names_the_articles_with_no_anchor_date(runner, tmp_path, copies, named):
     """The hint to pass --reference-date said how many articles lacked a date, not which (the Quickstart's own run

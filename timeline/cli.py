@@ -238,7 +238,8 @@ def _report(result, written) -> None:
     if len(no_anchor):
         from .evaluate.tempeval import examples
 
-        click.echo(f"  {len(no_anchor)} article(s) have no anchor date ({examples(list(no_anchor['article_id']), 3)}), "
+        ids = examples(list(no_anchor["article_id"]), 3)
+        click.echo(f"  {len(no_anchor)} article(s) have no anchor date (article_id {ids}), "
                    "so their relative dates are unresolved; "
                    "pass --reference-date YYYY-MM-DD (or --year for datelines without one)", err=True)
     unreadable = int(articles["flags"].astype("string").fillna("").str.contains("published_unreadable").sum())
