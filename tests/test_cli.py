@@ -161,6 +161,18 @@ def test_cli_build_writes_other_formats(runner, tmp_path, fmt):
     assert result.exit_code == 0, result.output
     frame = pd.read_json(out / f"events.{fmt}", lines=True)
     assert len(frame) > 0 and "event_date" in frame.columns
+    assert not (out / "events.csv").exists()  # instead of CSV, as the README says (it said "too")
+
+
+def test_cli_build_writes_csv_and_jsonl_when_both_are_asked_for(runner, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(ROOT / "data" / "samples"), "-o", str(out), "--format", "csv",
+                                      "--format", "jsonl", "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{table}.{fmt}" for fmt in ("csv", "jsonl")
+                                                           for table in ("events", "mentions", "articles", "actors"))
+    assert "`--format jsonl` writes JSON Lines tables instead of CSV; `--format csv --format jsonl` writes both." \
+        in " ".join(README.split())
 
 
 @pytest.mark.corpus
