@@ -13,6 +13,8 @@ import csv
 import io
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -682,6 +684,19 @@ def test_ingest_not_utf8(tmp_path, suffix):
     assert "0x97" in skipped.reason or "0x92" in skipped.reason
 
 
+@pytest.mark.skipif(shutil.which("iconv") is None, reason="iconv not installed")
+def test_ingest_not_utf8_fix_converts_in_place(tmp_path):
+    # the suggested command, pasted as given, leaves one UTF-8 file where the bad one was: the next run reads it
+    path = _write(tmp_path / "seed.txt", _cp1252(".txt"))
+    [skipped] = read_file(path)
+    command = skipped.reason.split("`")[1]
+    subprocess.run(command, shell=True, check=True, cwd=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.txt"]
+    [article] = read_file(path)
+    assert not isinstance(article, Skipped)
+    assert "—" in article.text or "’" in article.text
+
+
 @pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
 def test_ingest_binary_file_is_not_sent_to_iconv(tmp_path, suffix):
     # an executable or an image renamed .txt: no encoding converts it, so no iconv hint
@@ -705,7 +720,8 @@ def test_ingest_utf16_gets_a_utf16_iconv_hint(tmp_path, monkeypatch, suffix, enc
     [skipped] = read_articles([path])
     assert isinstance(skipped, Skipped)
     assert skipped.reason.startswith(f"{hint} text, not UTF-8")
-    assert f"`iconv -f {hint} -t UTF-8 'in/seed {encoding}{suffix}' > 'in/seed {encoding}.utf8{suffix}'`" in skipped.reason
+    assert (f"`iconv -f {hint} -t UTF-8 'in/seed {encoding}{suffix}' > 'in/seed {encoding}.utf8{suffix}' "
+            f"&& mv 'in/seed {encoding}.utf8{suffix}' 'in/seed {encoding}{suffix}'`") in skipped.reason
 
 
 @pytest.mark.parametrize(("name", "content"), [
