@@ -125,10 +125,12 @@ def test_ingest_jsonl_good_and_bad_lines(tmp_path, line_end):
     assert (bare.id, bare.title, bare.published, bare.text) == ("tass:9", None, None, TASS[1]["text"])
     assert no_text.id == "no-text" and "'text'" in no_text.reason and "--text-field" in no_text.reason
     assert "body" in no_text.reason  # the fields the record does have
-    assert re.match(r"invalid JSON \((Unterminated string starting|Invalid control character) at column \d+\); ",
+    assert re.match(r"invalid JSON \((Unterminated string starting|Invalid control character) at column \d+\) \(each line must be one JSON object\)$",
                     broken.reason) and " at at " not in broken.reason
-    assert "list" in array.reason and "str" in string.reason
-    assert "the 'text' field is empty; fill it" in blank.reason and "--text-field" not in blank.reason
+    assert array.reason.startswith("the record is a list, not an object with a 'text' field (write each record")
+    assert string.reason.startswith("the record is a string, not")  # as the user calls it, not Python's "a str"
+    assert no_text.reason.endswith(") (name the text field with --text-field)")  # reason (fix), as every skip says
+    assert "the 'text' field is empty (fill it" in blank.reason and "--text-field" not in blank.reason
     assert all(r.path == str(path) for r in records)
 
 
@@ -864,7 +866,7 @@ def test_ingest_text_field_of_another_json_kind_says_what_it_holds(tmp_path, val
     path = _write(tmp_path / "odd.jsonl", json.dumps({"id": "odd", "text": value}) + "\n")
     [skipped] = read_file(path)
     assert isinstance(skipped, Skipped) and skipped.id == "odd"
-    assert skipped.reason.startswith(f"the 'text' field holds {kind}, not text;")
+    assert skipped.reason.startswith(f"the 'text' field holds {kind}, not text (put the article text")
 
 
 def test_ingest_csv_stray_quote_closed_in_a_later_row_with_no_clear_repair_skips_both_lines(tmp_path):
