@@ -44,6 +44,7 @@ from .perpetrators import perpetrators
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
 from .subjects import QUOTE, of_people, speaker as speaker_of, subject_of
+from .toll_reports import fought_label
 from .triggers import Trigger
 
 INTENT = frozenset(CUES["intent"])
@@ -907,8 +908,10 @@ def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: Acto
     voice."""
     if speaker is None or any(_MEDIUM_SPEAKER.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
         return False
-    return _ENEMY_LABEL.search(reader.low, *content) is not None or _QUOTED_LABEL.search(reader.low, *content) is not None \
-        or foreign_backing(reader.low, content, reader.actors)
+    return any(not fought_label(reader.low, m.start()) for pattern in (_ENEMY_LABEL, _QUOTED_LABEL)
+               for m in pattern.finditer(reader.low, *content)) \
+        or foreign_backing(reader.low, content, reader.actors)  # (not the side a toll's men died fighting: "killed
+    # combating \"armed gangs\"" is the state's toll, its statement: ``toll_reports``)
 
 
 def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
