@@ -70,6 +70,7 @@ from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_s
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .dayless import names_news_day
 from .clause_saying import clause_sayings
+from .toll_reports import relative_toll_sayings, standing_toll
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, verb_before, with_frame)
@@ -1138,6 +1139,11 @@ class _Builder:
             return False
         if earlier_saying(self.low, p, sent.start):
             return False
+        if p is sent.reading.frame and standing_toll(self.low, p.trigger.text.lower(), sent.reading.content,
+                                                     event.event_date is None):
+            self._spoke(event, official)
+            return False  # "The Syrian government says 500 solders and police have been killed" after its "says the army
+            # has pulled out": a standing figure of its own, no continuation (events_gold.md rule 31, ``toll_reports``)
         if (event.event_type == "statement" or p.rule in _CONTENT_TYPED) and p.trigger.text.lower() in _NOTING \
                 and self.retold_point(event, sent, p):
             return True  # (also when a word of what was noted typed it: "They also noted the importance of forming a
@@ -1846,6 +1852,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
     with_acts(st, _is_event)  # ", with Russia and China both blocking UN Security Council resolutions": their refusal
     clause_sayings(st, _is_event)  # "after the government reported the loss of over 120 men": its statement
+    relative_toll_sayings(st, _is_event)  # "where the United Nations estimates that some 3,500 civilians have been killed"
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)
