@@ -85,3 +85,17 @@ def test_body_leaders_pattern_matches_its_plain_form():
         sorted(recognize.BODIES, key=len, reverse=True))
     _same(plain, bodyref._LEADERS, TEXTS + ["Arab leaders met; xArab leaders; Gulf\nArab leaders, -European leaders",
                                             "the European  leaders said, Arab leadership"])
+
+
+def test_opening_class_matches_a_leading_look_behind():
+    from timeline.actors import forces
+    from timeline.actors.gazetteer import opening_class, phrase_alternatives, word_list
+    texts = TEXTS + ["Security forces and the army; pro-government troops, xtroops, -police, POLICE; the\nmilitary",
+                     "Government Security  Forces fired; rebels, the rebel fighters-held; ARMED REBELS; ſoldiers",
+                     "the rebel forces, Rebel Forces, the armed rebels. Troops. tanks-tanks"]
+    _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(forces._PHRASES), forces._PHRASE, texts)
+    _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(word_list("rebel_nouns.txt")).lower(), forces._REBELS, texts)
+    words = ["security forces", "soldiers", "s", "troops", "tanks", "the army", "-led", "army"]
+    for flags in (0, re.I):
+        _same(r"(?<![\w-])(?:%s)" % phrase_alternation(words),
+              re.compile(opening_class(phrase_alternatives(words), r"[\w-]"), flags), texts + ["-led x-led s s-s"])

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
-from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, rows, word_list
+from .gazetteer import DEMONYMS, GAZETTEER, opening_class, phrase_alternation, phrase_alternatives, rows, word_list
 from .mention import ActorMention, SpanIndex, in_text_order, state_of
 from .names import canonical_key, person_key
 from .nearstate import GOVERNMENTS_OWNED, body_state
@@ -44,8 +44,8 @@ LEAD_BODIES = 2
 
 
 _PHRASES = sorted((p.lower() for p in word_list("force_nouns.txt")), key=len, reverse=True)
-_PHRASE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(_PHRASES),
-                     re.I)
+_PHRASE = re.compile(r"%s(?![\w-])" % opening_class(phrase_alternatives(_PHRASES), r"[\w-]"), re.I)  # (searched for
+# fast: "(?<![\w-])(?:phrases)", one class tested per position)
 # a number in words from two to twelve (time_words.tsv; "dozen" counts only after its "a"), as SUBJECT_BEFORE and
 # _COUNT_OPENS count forces
 _SMALL_NUMBERS = alternation(w for w, v in NUMBERS.items() if " " not in w and w != "dozen"
@@ -324,8 +324,8 @@ def _paired_state(text: str, forces: _StateForces, start: int, end: int) -> str 
     return state_of(min(found, key=lambda f: f[0])[1]) if found else None
 
 
-_REBELS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
-    sorted((p.lower() for p in word_list("rebel_nouns.txt")), key=len, reverse=True)), re.I)
+_REBELS = re.compile(r"%s(?![\w-])" % opening_class(phrase_alternatives(p.lower() for p in word_list("rebel_nouns.txt")),
+                                                    r"[\w-]"), re.I)
 # another state's place right before the noun: "Libya, where rebels captured ... Gaddafi"
 _WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
 # a place the rebels hold, named as the target of an act of force, stands for them as its counterpart: "Muammar Gaddafi's
