@@ -99,3 +99,12 @@ def test_opening_class_matches_a_leading_look_behind():
     for flags in (0, re.I):
         _same(r"(?<![\w-])(?:%s)" % phrase_alternation(words),
               re.compile(opening_class(phrase_alternatives(words), r"[\w-]"), flags), texts + ["-led x-led s s-s"])
+
+
+def test_cue_phrases_match_their_plain_forms():
+    from timeline.events.cues import CUES, phrases
+    texts = TEXTS + ["if not, unless, otherwise; xif, 'if, if' ifs; he'll 's 've it's; we will not allow, would not",
+                     "they refused to, won't accept; do not want; must be held accountable, the bomb-maker; bombs"]
+    for name in CUES:
+        plain = r"(?<![\w'])(?:" + phrase_alternation(CUES[name]) + r")(?![\w'])"
+        _same(plain, phrases(name), texts)
