@@ -108,3 +108,11 @@ def test_cue_phrases_match_their_plain_forms():
     for name in CUES:
         plain = r"(?<![\w'])(?:" + phrase_alternation(CUES[name]) + r")(?![\w'])"
         _same(plain, phrases(name), texts)
+
+
+def test_letter_classes_written_as_ranges_hold_the_same_letters():
+    from timeline.actors import gazetteer
+    for cls, chars in ((gazetteer.UPPER, gazetteer._UPPER_CHARS), (gazetteer.LOWER, gazetteer._LOWER_CHARS)):
+        compiled = re.compile(cls)
+        got = {c for c in map(chr, range(0x3000)) if compiled.fullmatch(c)}
+        assert got == set(chars) | ({chr(c) for c in range(0x300, 0x370)} if cls is gazetteer.LOWER else set())

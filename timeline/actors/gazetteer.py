@@ -19,8 +19,24 @@ from ..temporal.lexicon import NUMBERS
 _RANGES = ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
 _UPPER_CHARS = "".join(chr(c) for lo, hi in _RANGES for c in range(lo, hi) if chr(c).isupper() or chr(c).istitle())
 _LOWER_CHARS = "".join(chr(c) for lo, hi in _RANGES for c in range(lo, hi) if chr(c).islower())
-UPPER = "[" + re.escape(_UPPER_CHARS) + "]"
-LOWER = "[" + re.escape(_LOWER_CHARS) + "\u0300-\u036f]"  # combining marks count as lower: "Çavuşoğlu"
+
+
+def _ranges(chars: str) -> str:
+    """``chars`` for a character class, each run of consecutive code points written as a range ("A-Z"): the same
+    class, but ``re`` parses it faster (the name patterns hold ``UPPER`` and ``LOWER`` dozens of times: about a fifth
+    shorter so)."""
+    runs: list[list[int]] = []
+    for c in sorted(map(ord, chars)):
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo + 1 else re.escape(chr(hi)) if hi > lo else "")
+                   for lo, hi in runs)
+
+
+UPPER = "[" + _ranges(_UPPER_CHARS) + "]"
+LOWER = "[" + _ranges(_LOWER_CHARS) + "\u0300-\u036f]"  # combining marks count as lower: "Çavuşoğlu"
 
 
 @dataclass(frozen=True, slots=True)
