@@ -116,3 +116,27 @@ def test_letter_classes_written_as_ranges_hold_the_same_letters():
         compiled = re.compile(cls)
         got = {c for c in map(chr, range(0x3000)) if compiled.fullmatch(c)}
         assert got == set(chars) | ({chr(c) for c in range(0x300, 0x370)} if cls is gazetteer.LOWER else set())
+
+
+def test_scans_opening_on_their_first_letters_match_their_plain_forms():
+    from timeline.actors import coref, counted, forces
+    from timeline.events import accepted_plans, forces_toll
+    texts = TEXTS + ["An activist said; one of the residents; Another witness, a man; xan activist; One Syrian doctor",
+                     "the two countries, Both the nations; both powers; -the two states; The two permanent members",
+                     "killed in army raids, during an army raid; amid police assaults; an security force attack",
+                     "which Syria  had already accepted, it signed; which he   agreed to; it endorsed-",
+                     "put the death toll at 20; puts the overall toll in Syria at; putting their toll at; output the toll at",
+                     "The resident said; the man who saw it said, xthe resident said"]
+    flags = lambda p: p.flags & ~re.UNICODE
+    _same(r"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w-]*[ ]){0,2}?(?:%s)|[Oo]ne[ ]of[ ]the[ ]"
+          r"(?:[a-z][\w-]*[ ]){0,2}?(?:%s)e?s)(?![\w-])" % (coref._NOUNS, coref._NOUNS), coref._UNNAMED, texts)
+    _same(r"(?<![\w-])[Tt]he[ ]" + coref._UNNAMED_AGAIN.pattern.split("[ ]", 1)[1], coref._UNNAMED_AGAIN, texts)
+    _same(r"(?<![\w-])(?:[Tt]he[ ]two|[Bb]oth(?:[ ]the)?)[ ]" + counted._COUNTED_STATES.pattern.split(")[ ]", 1)[1],
+          counted._COUNTED_STATES, texts)
+    plain = r"(?<![\w-])(?:in|during|amid|by|from|of|an?)\s+(?P<force>" \
+        + forces._FORCE_MODIFIER.pattern.split(r"\s+(?P<force>", 1)[1]
+    _same(plain, forces._FORCE_MODIFIER, texts)
+    assert re.compile(plain, re.I).flags == forces._FORCE_MODIFIER.flags
+    _same(r"(?<!\s)\s+" + accepted_plans._VERB.pattern.split(r"\s*", 1)[1], accepted_plans._VERB, [t.lower() for t in texts])
+    _same(r"\b(?:put|puts|putting)\s+" + forces_toll._TOLL.pattern.split(r"\s+", 1)[1], forces_toll._TOLL,
+          [t.lower() for t in texts])

@@ -223,7 +223,8 @@ def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention],
 # a force with no owner that modifies the noun of its act of force, after a preposition or an article (never after "the",
 # where it may be a subject: "the army raids houses"): "killed in security force raids", "during an army raid"; not
 # "military", an adjective of the act ("in fear of a military assault", "in military operations": no force named)
-_FORCE_MODIFIER = re.compile(r"(?<![\w-])(?:in|during|amid|by|from|of|an?)\s+(?P<force>security[\s-]force|army|police)"
+_FORCE_MODIFIER = re.compile(opening_class(["in", "during", "amid", "by", "from", "of", "an?"], r"[\w-]")  # (searched for fast)
+                             + r"\s+(?P<force>security[\s-]force|army|police)"
                              r"\s+(?=(?:raids?|assaults?|attacks?|shelling|bombardments?|operations?|offensive|"
                              r"incursions?)(?![\w-]))", re.I)
 
