@@ -140,3 +140,19 @@ def test_scans_opening_on_their_first_letters_match_their_plain_forms():
     _same(r"(?<!\s)\s+" + accepted_plans._VERB.pattern.split(r"\s*", 1)[1], accepted_plans._VERB, [t.lower() for t in texts])
     _same(r"\b(?:put|puts|putting)\s+" + forces_toll._TOLL.pattern.split(r"\s+", 1)[1], forces_toll._TOLL,
           [t.lower() for t in texts])
+
+
+def test_sentence_scans_opening_on_a_class_match_their_plain_forms():
+    from timeline.events import killed_named, meals, thanked_giving, under_fire
+    from timeline.events.cues import CUES
+    texts = [t.lower() for t in TEXTS] + [
+        "thanks to; we thanked them; xthanks; gratitude for, appreciated-help; grateful. appreciates",
+        "the killing of; an apparent assassination of a man; athe murder of; the brutal killing of the",
+        "in advance of a brunch with him, ahead of the working dinner with; before a lunch with; xbefore a meal with",
+        "came under fire, comes under heavy shelling; been subjected to air strikes; the target of attacks; targets of fire"]
+    _same(r"\b(?:thank(?:s|ed|ing)?|gratitude|appreciation|grateful|appreciated?|appreciates)\b", thanked_giving._THANKS, texts)
+    _same(r"\b(?:the|a|an)\s+" + killed_named._NOUN.pattern.split(r")\s+", 1)[1], killed_named._NOUN, texts)
+    _same(r"\b(?:%s)\s+(?:a|an|the)\s+" % phrase_alternation(CUES["meal_lead"])
+          + meals._MEAL_AFTER.pattern.split(r"\s+(?:a|an|the)\s+", 1)[1], meals._MEAL_AFTER, texts)
+    _same(r"\b(?:(?:came|come|comes|coming)\s+under|subjected\s+to|(?:the\s+)?targets?\s+of)\s+"
+          + under_fire._UNDER.pattern.split(r"))\s+", 1)[1], under_fire._UNDER, texts)
