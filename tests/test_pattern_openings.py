@@ -95,6 +95,9 @@ def test_opening_class_matches_a_leading_look_behind():
                      "the rebel forces, Rebel Forces, the armed rebels. Troops. tanks-tanks"]
     _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(forces._PHRASES), forces._PHRASE, texts)
     _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(word_list("rebel_nouns.txt")).lower(), forces._REBELS, texts)
+    from timeline.actors import oppref
+    _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(word_list("bare_opposition_nouns.txt")).lower(), oppref._NOUNS,
+          texts + ["The Opposition, the\nopposition-led; xthe opposition; THE OPPOSITION"])
     words = ["security forces", "soldiers", "s", "troops", "tanks", "the army", "-led", "army"]
     for flags in (0, re.I):
         _same(r"(?<![\w-])(?:%s)" % phrase_alternation(words),
