@@ -95,6 +95,11 @@ def test_opening_class_matches_a_leading_look_behind():
                      "the rebel forces, Rebel Forces, the armed rebels. Troops. tanks-tanks"]
     _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(forces._PHRASES), forces._PHRASE, texts)
     _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(word_list("rebel_nouns.txt")).lower(), forces._REBELS, texts)
+    loyal = phrase_alternation({p.removeprefix("the ") for p in forces._PHRASES} | {"forces", "loyalists", "militias", "units"})
+    for window in ("Syrian troops loyal to al-", "forces still loyal to the ", "xforces loyal to ", "the army loyal to ",
+                   "MILITIAS loyal to ", "pro-government forces fiercely loyal to ", "security\nforces loyal to "):
+        _same(r"(?<![\w-])(?P<noun>%s)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?(?:[ae]l-)?$" % loyal, forces._LOYAL,
+              [window, window.upper()])
     from timeline.actors import oppref
     _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(word_list("bare_opposition_nouns.txt")).lower(), oppref._NOUNS,
           texts + ["The Opposition, the\nopposition-led; xthe opposition; THE OPPOSITION"])

@@ -150,10 +150,11 @@ _GOVERNED = re.compile(r"[’']s\s+(?:(?P<modifier>%s)\s+(?=(?:%s)(?![\w-])))?(?
 
 # forces named before the leader they serve: "forces loyal to President Bashar al-Assad", "troops still loyal to",
 # "troops loyal to al-Assad" (a surname's particle is no part of its mention: "Assad")
-_LOYAL = re.compile(r"(?<![\w-])(?P<noun>%s)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?(?:[ae]l-)?$"
-                    % phrase_alternation(sorted({p.removeprefix("the ") for p in _PHRASES} | {"forces", "loyalists",
-                                                                                        "militias", "units"},
-                                                key=len, reverse=True)), re.I)
+# ("(?<![\w-])(?P<noun>nouns)", the nouns opening on the class of their first letters, ``opening_class``: tried at every
+# position of the 60 characters before a name, about a third of the time so)
+_LOYAL = re.compile(r"(?P<noun>%s)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?(?:[ae]l-)?$"
+                    % opening_class(phrase_alternatives({p.removeprefix("the ") for p in _PHRASES}
+                                                        | {"forces", "loyalists", "militias", "units"}), r"[\w-]"), re.I)
 
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
