@@ -135,7 +135,6 @@ def test_scans_opening_on_their_first_letters_match_their_plain_forms():
                      "which Syria  had already accepted, it signed; which he   agreed to; it endorsed-",
                      "put the death toll at 20; puts the overall toll in Syria at; putting their toll at; output the toll at",
                      "The resident said; the man who saw it said, xthe resident said"]
-    flags = lambda p: p.flags & ~re.UNICODE
     _same(r"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w-]*[ ]){0,2}?(?:%s)|[Oo]ne[ ]of[ ]the[ ]"
           r"(?:[a-z][\w-]*[ ]){0,2}?(?:%s)e?s)(?![\w-])" % (coref._NOUNS, coref._NOUNS), coref._UNNAMED, texts)
     _same(r"(?<![\w-])[Tt]he[ ]" + coref._UNNAMED_AGAIN.pattern.split("[ ]", 1)[1], coref._UNNAMED_AGAIN, texts)

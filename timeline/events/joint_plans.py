@@ -141,7 +141,7 @@ def _work_as_subject(st: _SentenceState) -> None:
     """The authors' planned cooperation of a sentence whose subject is their joint body or the work itself (module
     doc), after an opener as ``joint_plans`` reads one; nothing under a condition or for each author apart."""
     builder, sent, low = st.builder, st.sent, st.low
-    if _CONDITION.search(low, sent.start, sent.end) or _APART.match(low, sent.start, sent.end):
+    if CONDITION.search(low, sent.start, sent.end) or _APART.match(low, sent.start, sent.end):
         return
     for at in dict.fromkeys((_START.match(low, sent.start).end(), _OPENER.match(low, sent.start, sent.end).end())):
         body = _BODY_PLAN.match(low, at, sent.end)
