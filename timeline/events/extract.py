@@ -117,6 +117,7 @@ from .blamers import blamers
 from .opposition_figures import opposition_figure_acts
 from .unnamed_supporters import unnamed_supporters
 from .pseudonyms import pseudonyms
+from .praised import praised
 from .unnamed_sources import REPORTED_OPENING, unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
@@ -1604,9 +1605,13 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # "I'm looking forward to our conversation today": a speaker's act with no counterpart is the other speaker's
     # (before ``turn_repeats``, which folds a commitment said again to the party it names: "The United States stands
     # with Ukraine. ... We stand with our friends.")
-    events = turn_counterparts(events, sorted(builder.speakers), {name: state for name in builder.speakers if (
-        state := builder.speaker_countries.get(name) or builder.org_of.get(name))}, builder._turn_speaker,
-        builder.mentions, builder.mention_starts)
+    speaker_states = {name: state for name in builder.speakers if (
+        state := builder.speaker_countries.get(name) or builder.org_of.get(name))}
+    events = turn_counterparts(events, sorted(builder.speakers), speaker_states, builder._turn_speaker,
+                               builder.mentions, builder.mention_starts)
+    # "Aleksey Navalny has been a brave leader": the speaker's support of the one praised, not the praised's act
+    events = praised(events, builder.labels, sorted(builder.speakers), speaker_states, builder._turn_speaker,
+                     builder.mentions, builder.mention_starts)
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
