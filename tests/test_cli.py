@@ -161,6 +161,18 @@ def test_cli_build_writes_other_formats(runner, tmp_path, fmt):
     assert result.exit_code == 0, result.output
     frame = pd.read_json(out / f"events.{fmt}", lines=True)
     assert len(frame) > 0 and "event_date" in frame.columns
+    assert not (out / "events.csv").exists()  # instead of CSV, as the README says (it said "too")
+
+
+def test_cli_build_writes_csv_and_jsonl_when_both_are_asked_for(runner, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(ROOT / "data" / "samples"), "-o", str(out), "--format", "csv",
+                                      "--format", "jsonl", "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{table}.{fmt}" for fmt in ("csv", "jsonl")
+                                                           for table in ("events", "mentions", "articles", "actors"))
+    assert "`--format jsonl` writes JSON Lines tables instead of CSV; `--format csv --format jsonl` writes both." \
+        in " ".join(README.split())
 
 
 @pytest.mark.corpus
@@ -245,3 +257,56 @@ def test_cli_build_no_html_names_a_stale_timeline(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "timeline.html is from an earlier run" in result.output
     assert (out / "timeline.html").read_text(encoding="utf-8") == "<html>an earlier run</html>"  # left as it was
+
+
+@pytest.mark.parametrize("copies, named", [
+    (1, f"1 article(s) have no anchor date (article_id {SEED_NO_DATELINE}), so"),
+    (5, "5 article(s) have no anchor date (article_id undated-0, undated-1, undated-2 and 2 more), so"),
+], ids=["one", "five"])
+def test_cli_build_names_the_articles_with_no_anchor_date(runner, tmp_path, copies, named):
+    """The hint to pass --reference-date said how many articles lacked a date, not which (the Quickstart's own run
+    printed "1 article(s) have no anchor date" over eight)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "data" / "samples" / f"{SEED_DATELINE}.txt", folder)
+    text = (ROOT / "data" / "samples" / f"{SEED_NO_DATELINE}.txt").read_bytes()
+    for n in range(copies):
+        (folder / (f"undated-{n}.txt" if copies > 1 else f"{SEED_NO_DATELINE}.txt")).write_bytes(text)
+    result = runner.invoke(cli.main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert named in result.output and SEED_DATELINE not in result.output
+
+
+def test_readme_dates_example_prints_what_the_readme_shows(runner):
+    """The README's `timeline dates` block is the command's output, character for character (its columns had
+    drifted narrower than the command prints them)."""
+    import shlex
+
+    section = README.split("### `timeline dates`", 1)[1]
+    command, shown = re.search(r"```bash\n(timeline dates .+?)\n```\s*```\n(.+?)```", section, re.S).groups()
+    result = runner.invoke(cli.main, shlex.split(command)[1:])
+    assert result.exit_code == 0, result.output
+    assert result.output == shown
+
+
+def test_cli_dates_reads_standard_input_when_given_no_text(runner):
+    assert "with no TEXT and no --file, the text is read from standard input" in \
+        " ".join(runner.invoke(cli.main, ["dates", "--help"]).output.split())
+    result = runner.invoke(cli.main, ["dates", "--reference-date", "2018-08-30"],
+                           input="Lavrov said on Wednesday he will visit Ankara next month.")
+    assert result.exit_code == 0, result.output
+    assert "'Wednesday'" in result.output and "2018-08-29" in result.output and "2018-09 " in result.output
+
+
+def test_cli_help_lists_every_command_without_cutting_its_summary(runner):
+    result = runner.invoke(cli.main, ["--help"], terminal_width=80)
+    commands = result.output.split("Commands:", 1)[1]
+    assert sorted(re.findall(r"^  (\w+) ", commands, re.M)) == sorted(cli.main.commands)
+    assert "..." not in commands
+
+
+def test_cli_build_help_names_every_file_type_it_reads(runner):
+    from timeline.ingest import SUPPORTED
+
+    text = " ".join(runner.invoke(cli.main, ["build", "--help"]).output.split("Options:", 1)[0].split())
+    assert [suffix for suffix in SUPPORTED if not re.search(rf"{re.escape(suffix)}\b", text)] == []

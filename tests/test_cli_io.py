@@ -80,6 +80,50 @@ def test_cli_exits_1_when_no_input_could_be_read(runner, tmp_path, command):
         assert list(articles["status"]) == ["skipped"]
 
 
+@pytest.mark.parametrize("command", ["build", "timex"])
+@pytest.mark.parametrize("out, says", [
+    ("notes.txt", "notes.txt is a file, not a folder; give a folder for the outputs"),
+    ("notes.txt/out", "notes.txt is a file, so the folder notes.txt/out cannot be made in it; give another folder"),
+], ids=["file", "folder-in-a-file"])
+def test_cli_out_that_cannot_be_a_folder_is_a_usage_error_with_the_fix(runner, tmp_path, monkeypatch, command, out,
+                                                                       says):
+    """-o naming a file (or a folder inside one) was a NotADirectoryError traceback after the whole build."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    result = runner.invoke(cli.main, [command, str(SAMPLES / f"{SEED_DATELINE}.txt"), "-o", out])
+    assert result.exit_code == 2, result.output
+    assert says in result.output and "Traceback" not in result.output
+    assert "article(s)" not in result.output  # said before the inputs are read
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+
+
+@pytest.mark.parametrize("command", ["build", "timex"])
+def test_cli_out_folder_that_cannot_be_written_says_so(runner, tmp_path, monkeypatch, command):
+    import os
+
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as a folder of another user's is to a non-root one
+    result = runner.invoke(cli.main, [command, str(SAMPLES / f"{SEED_DATELINE}.txt"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    assert f"cannot write in {tmp_path} (permission denied); give a folder you can write to" in result.output
+
+
+@pytest.mark.parametrize("command, writer", [("build", "timeline.export.tables.write_frame"),
+                                             ("timex", "timeline.timex.write_timeml")])
+def test_cli_outputs_that_fail_to_write_end_with_one_line_not_a_traceback(runner, tmp_path, monkeypatch, command,
+                                                                          writer):
+    import errno
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out" / "x"))
+
+    monkeypatch.setattr(writer, full_disk)
+    result = runner.invoke(cli.main, [command, str(SAMPLES / f"{SEED_DATELINE}.txt"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert f"cannot write {tmp_path / 'out' / 'x'}: No space left on device (give -o a folder you can write to" \
+        in result.output
+
+
 TABLES = ("events.csv", "mentions.csv", "articles.csv", "actors.csv")
 
 

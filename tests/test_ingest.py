@@ -13,6 +13,8 @@ import csv
 import io
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -125,10 +127,12 @@ def test_ingest_jsonl_good_and_bad_lines(tmp_path, line_end):
     assert (bare.id, bare.title, bare.published, bare.text) == ("tass:9", None, None, TASS[1]["text"])
     assert no_text.id == "no-text" and "'text'" in no_text.reason and "--text-field" in no_text.reason
     assert "body" in no_text.reason  # the fields the record does have
-    assert re.match(r"invalid JSON \((Unterminated string starting|Invalid control character) at column \d+\); ",
+    assert re.match(r"invalid JSON \((Unterminated string starting|Invalid control character) at column \d+\) \(each line must be one JSON object\)$",
                     broken.reason) and " at at " not in broken.reason
-    assert "list" in array.reason and "str" in string.reason
-    assert "the 'text' field is empty; fill it" in blank.reason and "--text-field" not in blank.reason
+    assert array.reason.startswith("the record is a list, not an object with a 'text' field (write each record")
+    assert string.reason.startswith("the record is a string, not")  # as the user calls it, not Python's "a str"
+    assert no_text.reason.endswith(") (name the text field with --text-field)")  # reason (fix), as every skip says
+    assert "the 'text' field is empty (fill it" in blank.reason and "--text-field" not in blank.reason
     assert all(r.path == str(path) for r in records)
 
 
@@ -680,6 +684,19 @@ def test_ingest_not_utf8(tmp_path, suffix):
     assert "0x97" in skipped.reason or "0x92" in skipped.reason
 
 
+@pytest.mark.skipif(shutil.which("iconv") is None, reason="iconv not installed")
+def test_ingest_not_utf8_fix_converts_in_place(tmp_path):
+    # the suggested command, pasted as given, leaves one UTF-8 file where the bad one was: the next run reads it
+    path = _write(tmp_path / "seed.txt", _cp1252(".txt"))
+    [skipped] = read_file(path)
+    command = skipped.reason.split("`")[1]
+    subprocess.run(command, shell=True, check=True, cwd=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.txt"]
+    [article] = read_file(path)
+    assert not isinstance(article, Skipped)
+    assert "—" in article.text or "’" in article.text
+
+
 @pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
 def test_ingest_binary_file_is_not_sent_to_iconv(tmp_path, suffix):
     # an executable or an image renamed .txt: no encoding converts it, so no iconv hint
@@ -703,7 +720,8 @@ def test_ingest_utf16_gets_a_utf16_iconv_hint(tmp_path, monkeypatch, suffix, enc
     [skipped] = read_articles([path])
     assert isinstance(skipped, Skipped)
     assert skipped.reason.startswith(f"{hint} text, not UTF-8")
-    assert f"`iconv -f {hint} -t UTF-8 'in/seed {encoding}{suffix}' > 'in/seed {encoding}.utf8{suffix}'`" in skipped.reason
+    assert (f"`iconv -f {hint} -t UTF-8 'in/seed {encoding}{suffix}' > 'in/seed {encoding}.utf8{suffix}' "
+            f"&& mv 'in/seed {encoding}.utf8{suffix}' 'in/seed {encoding}{suffix}'`") in skipped.reason
 
 
 @pytest.mark.parametrize(("name", "content"), [
@@ -864,7 +882,7 @@ def test_ingest_text_field_of_another_json_kind_says_what_it_holds(tmp_path, val
     path = _write(tmp_path / "odd.jsonl", json.dumps({"id": "odd", "text": value}) + "\n")
     [skipped] = read_file(path)
     assert isinstance(skipped, Skipped) and skipped.id == "odd"
-    assert skipped.reason.startswith(f"the 'text' field holds {kind}, not text;")
+    assert skipped.reason.startswith(f"the 'text' field holds {kind}, not text (put the article text")
 
 
 def test_ingest_csv_stray_quote_closed_in_a_later_row_with_no_clear_repair_skips_both_lines(tmp_path):

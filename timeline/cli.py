@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,6 +35,32 @@ def _date(ctx, param, value):
         return parse_date_option(value, "--" + param.name.replace("_", "-"))
     except TimelineError as err:
         raise click.BadParameter(str(err)) from None
+
+
+def _out_dir(ctx, param, value):
+    """-o must name a folder that exists or can be made, and be writable: said before the inputs are read, with the
+    fix, not as a traceback after them."""
+    if value is None:
+        return value
+    existing = next((folder for folder in (value, *value.parents) if folder.exists()), None)
+    if existing is None:
+        return value
+    if not existing.is_dir():
+        if existing == value:
+            raise click.BadParameter(f"{value} is a file, not a folder; give a folder for the outputs "
+                                     "(it is made if it does not exist)")
+        raise click.BadParameter(f"{existing} is a file, so the folder {value} cannot be made in it; "
+                                 "give another folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"cannot write in {existing} (permission denied); give a folder you can write to")
+    return value
+
+
+def _cannot_write(err: OSError, outdir: Path) -> click.ClickException:
+    """Exit status 1 when the outputs cannot be written after all (a full disk, a folder -o could not foresee)."""
+    where = err.filename or outdir
+    return click.ClickException(f"cannot write {where}: {err.strerror or err} "
+                                f"(give -o a folder you can write to; it is made if it does not exist)")
 
 
 class _Group(click.Group):
@@ -121,10 +148,10 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
                   id=id_field)
 
 
-@main.command()
+@main.command(short_help="Read articles and write the events tables and the HTML timeline.")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-              show_default=True,
+@click.option("-o", "--out", "outdir", type=click.Path(path_type=Path), metavar="DIRECTORY", callback=_out_dir,
+              default=DEFAULT_OUTPUT, show_default=True,
               help="Folder for events.csv, mentions.csv, articles.csv, actors.csv and timeline.html "
                    "(all replaced on every run).")
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
@@ -148,10 +175,11 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
           id_field, aliases, lanes, page_title, formats, workers, html, fail_fast):
     """Read articles and write the dated events table and the HTML timeline.
 
-    INPUTS are files, folders (read recursively) or glob patterns: .txt (one
-    article per file), .jsonl/.json and .csv (one article per record), .tml,
-    .html/.htm (a saved web page: its story), .rss/.atom/.xml (a saved RSS or
-    Atom feed: one article per item). With no INPUTS, the sample articles in ./data are used.
+    INPUTS are files, folders (read recursively) or glob patterns: .txt/.md/.text
+    (one article per file), .jsonl/.ndjson/.json and .csv/.tsv (one article per
+    record), .tml, .html/.htm (a saved web page: its story), .rss/.atom/.xml (a
+    saved RSS or Atom feed: one article per item). With no INPUTS, the sample
+    articles in ./data are used.
 
     \b
     Example:
@@ -175,9 +203,12 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         workers=workers, fail_fast=fail_fast,
     )
     result = run_build(inputs, settings)
-    written = write_csv(result, outdir, tuple(formats))
-    if html:
-        written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
+    try:
+        written = write_csv(result, outdir, tuple(formats))
+        if html:
+            written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
+    except OSError as err:
+        raise _cannot_write(err, outdir) from None
     _report(result, written)
     if not html and (outdir / "timeline.html").exists():
         click.echo(f"  note: {outdir / 'timeline.html'} is from an earlier run (--no-html leaves it as it was)",
@@ -205,7 +236,11 @@ def _report(result, written) -> None:
                       word)
     no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
     if len(no_anchor):
-        click.echo(f"  {len(no_anchor)} article(s) have no anchor date, so their relative dates are unresolved; "
+        from .evaluate.tempeval import examples
+
+        ids = examples(list(no_anchor["article_id"]), 3)
+        click.echo(f"  {len(no_anchor)} article(s) have no anchor date (article_id {ids}), "
+                   "so their relative dates are unresolved; "
                    "pass --reference-date YYYY-MM-DD (or --year for datelines without one)", err=True)
     unreadable = int(articles["flags"].astype("string").fillna("").str.contains("published_unreadable").sum())
     if unreadable:
@@ -215,9 +250,10 @@ def _report(result, written) -> None:
         click.echo(f"wrote {path}", err=True)
 
 
-@main.command()
+@main.command(short_help="Tag temporal expressions and write TimeML, one .tml per article.")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), required=True,
+@click.option("-o", "--out", "outdir", type=click.Path(path_type=Path), metavar="DIRECTORY", callback=_out_dir,
+              required=True,
               help="Folder for the tagged .tml files.")
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for articles with no date of their own (.tml files use their DCT).")
@@ -247,15 +283,18 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                         fail_fast=fail_fast)
     count = 0
     skipped, failed = [], []
-    for item in tag_inputs(inputs, outdir, settings):
-        if isinstance(item, (Skipped, Failed)):
-            (skipped if isinstance(item, Skipped) else failed).append(item)
-            continue
-        count += 1
-        if explain:
-            click.echo(f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})")
-            for m in item.mentions:
-                click.echo(_explain_line(m))
+    try:
+        for item in tag_inputs(inputs, outdir, settings):  # the readers turn a file's OSError into a Skipped
+            if isinstance(item, (Skipped, Failed)):
+                (skipped if isinstance(item, Skipped) else failed).append(item)
+                continue
+            count += 1
+            if explain:
+                click.echo(f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})")
+                for m in item.mentions:
+                    click.echo(_explain_line(m))
+    except OSError as err:
+        raise _cannot_write(err, outdir) from None
     click.echo(f"{count} article(s) tagged, {len(skipped)} skipped"
                + (f", {len(failed)} failed" if failed else "") + ".", err=True)
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
@@ -315,10 +354,12 @@ def score(gold_dir, system_dir, exclude, errors):
 def dates(text, path, reference_date, year, fail_fast):
     """Show the temporal expressions of a text and how each was resolved.
 
-    The text is anchored as `timeline build` anchors an article: its metadata
-    (in a .jsonl/.json/.csv record), its dateline (a yearless one takes the
-    year from --year, its weekday-date pairs, --reference-date or the other
-    articles of the file), else --reference-date; a .tml file keeps its DCT.
+    TEXT is the text itself (quote it); with no TEXT and no --file, the text
+    is read from standard input. It is anchored as `timeline build` anchors an
+    article: its metadata (in a .jsonl/.json/.csv record), its dateline (a
+    yearless one takes the year from --year, its weekday-date pairs,
+    --reference-date or the other articles of the file), else
+    --reference-date; a .tml file keeps its DCT.
     The anchor of each article is printed first, on stderr. A file or article
     that raises an unexpected error (a bug) is listed as failed, exit status 3.
 

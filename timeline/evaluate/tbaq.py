@@ -61,7 +61,7 @@ def evaluate_tbaq(train_dir: str | Path, *, exclude: Iterable[str] = BAD_DCT,
     paths = [path for path in paths if path.stem not in excluded]
     if not paths:
         raise NoInputError(f"{train_dir}: no .tml files to score (TempEval-3 training data is in "
-                           "corpora/tempeval3/train)")
+                           "../shared/corpora/tempeval3/train beside this project)")
 
     def pairs():
         for path in paths:

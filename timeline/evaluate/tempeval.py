@@ -274,7 +274,7 @@ def score_dirs(gold_dir: str | Path, system_dir: str | Path, *,
     gold_files = [path for path in _tml_files(gold_dir) if path.stem not in excluded]
     if not gold_files:
         raise NoInputError(f"{gold_dir}: no .tml gold files (check the folder; "
-                           "TempEval-3 training data is in corpora/tempeval3/train)")
+                           "TempEval-3 training data is in ../shared/corpora/tempeval3/train beside this project)")
     if not Path(system_dir).exists():
         raise InputError(str(system_dir), "the system folder does not exist",
                          "write the system's .tml files there first")

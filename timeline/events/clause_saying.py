@@ -42,11 +42,9 @@ def clause_sayings(st: _SentenceState, is_event: Callable) -> None:
         start, end = m.start("verb"), m.end("verb")
         if st.taken(start):
             continue  # (a pass before made the saying a row)
-        who = [a for a in sent.actors if m.start("who") <= a.start and a.end <= m.end("who")]
-        if not who or who[-1].end != m.end("who") or who[-1].placed or who[-1].basis == "pronoun" \
-                or low[m.start("who"):who[-1].start].strip() not in ("", "the"):
+        speaker = named_speaker(sent, low, m.start("who"), m.end("who"))
+        if speaker is None:
             continue  # no one named right before the verb ("when residents said", "after he said", "when troops of X")
-        speaker = who[-1]
         trigger = Trigger(start, end, st.text[start:end], "statement", "R")
         p = Predicate(trigger, "statement", "verb", "reported", start, rule="clause saying")
         if not is_event(p, sent, st.builder, speaker.name):
@@ -55,6 +53,16 @@ def clause_sayings(st: _SentenceState, is_event: Callable) -> None:
             else {"mention": None, "basis": "undated"}
         event = st.record(p, **on_day, agent=speaker.name)
         st.builder.amend(event, actor1=speaker.name, actor2=None, actors=(speaker.name,))
+
+
+def named_speaker(sent, low: str, start: int, end: int):
+    """The actor that ``low[start:end]``, the words right before a saying verb, names as its speaker: a name or a
+    description that ends there, "the" allowed before it, not a pronoun or a place; else None."""
+    who = [a for a in sent.actors if start <= a.start and a.end <= end]
+    if not who or who[-1].end != end or who[-1].placed or who[-1].basis == "pronoun" \
+            or low[start:who[-1].start].strip() not in ("", "the"):
+        return None
+    return who[-1]
 
 
 # the main clause before the subordinator tells a past act: a past verb ("was speaking", "walked out", "took to the

@@ -141,8 +141,11 @@ def in_report(q: Predicate, sent: Sentence, low: str) -> Predicate:
         if m is not None:
             start = m.end()
     words = re.findall(r"[a-z]+", low[start:q.start])
-    if any(w in SUBORDINATORS for w in words):
-        return q
+    subordinators = [w for w in words if w in SUBORDINATORS]
+    if subordinators and not (subordinators == ["that"]
+                              and speakers_conjunct(low, frame, content, q, bare=True, actors=sent.actors)):
+        return q  # (but the frame's own "that" after its adjuncts, before a past verb the frame's clause takes: "declared
+        # in a statement read out to the protesters that the \"era of military coups is over\" and vowed to protect")
     if "to" in words and not speakers_conjunct(low, frame, content, q, bare=True, actors=sent.actors):
         return q  # (a past verb after "and" that the frame's own clause takes is no infinitive's: "said that Damascus
         # was trying to evade sanctions and called for a solid response")

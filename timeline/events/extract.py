@@ -70,6 +70,7 @@ from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_s
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .dayless import names_news_day
 from .clause_saying import clause_sayings
+from .toll_reports import relative_toll_sayings, standing_toll
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, verb_before, with_frame)
@@ -174,6 +175,7 @@ from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_counterparts import turn_counterparts
 from .turn_repeats import turn_repeats
+from .turn_folds import fold_turn_sayings, state_speakers
 from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
@@ -1081,6 +1083,16 @@ class _Builder:
         # label's line, before the label's own colon)
         return None if in_question(self.questions, self.label_lines[k], position) else self.labels[k][1]
 
+    def parties_named(self, e: Event) -> set[str]:
+        """The actors the sentence of ``e`` names as parties (not as places)."""
+        return {m.name for m in self.mentions[bisect_left(self.mention_starts, e.char_start):
+                                              bisect_left(self.mention_starts, e.char_end)] if not m.placed}
+
+    def turn_at(self, position: int) -> int | None:
+        """The transcript turn that holds ``position``: the index of its label, None outside a speaker's turn (before
+        the first label, in a reporter's question)."""
+        return bisect_right(self.label_lines, position) - 1 if self._turn_speaker(position) is not None else None
+
     def _named_at(self, name: str, source: Event, sent: Sentence) -> bool:
         """Is ``name``, named in ``sent`` by a description that refers back ("the council"), an actor of the sentence
         that tells of ``source`` ("Turkey has hosted several meetings ..., including one at the weekend where a
@@ -1128,6 +1140,11 @@ class _Builder:
             return False
         if earlier_saying(self.low, p, sent.start):
             return False
+        if p is sent.reading.frame and standing_toll(self.low, p.trigger.text.lower(), sent.reading.content,
+                                                     event.event_date is None):
+            self._spoke(event, official)
+            return False  # "The Syrian government says 500 solders and police have been killed" after its "says the army
+            # has pulled out": a standing figure of its own, no continuation (events_gold.md rule 31, ``toll_reports``)
         if (event.event_type == "statement" or p.rule in _CONTENT_TYPED) and p.trigger.text.lower() in _NOTING \
                 and self.retold_point(event, sent, p):
             return True  # (also when a word of what was noted typed it: "They also noted the importance of forming a
@@ -1614,6 +1631,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                      builder.mentions, builder.mention_starts)
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
+    # "I'm thankful for the vital support ... of the United States" then "I am extremely thankful to Mr. President
+    # Biden ... for the vital support" in one turn: one row per type and counterpart (rule 30 (a), (f), (h))
+    events = fold_turn_sayings(events, builder.turn_at, state_speakers(builder.mentions, builder.state_of_person),
+                               builder.parties_named) if builder.labels else events
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
@@ -1836,6 +1857,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     with_saying(st, _is_event)  # ", with Israeli PM Benyamin Netanyahu speaking of a great threat": his statement
     with_acts(st, _is_event)  # ", with Russia and China both blocking UN Security Council resolutions": their refusal
     clause_sayings(st, _is_event)  # "after the government reported the loss of over 120 men": its statement
+    relative_toll_sayings(st, _is_event)  # "where the United Nations estimates that some 3,500 civilians have been killed"
     _gathered(st)
     _means_acts(st)
     _relative_clause_acts(st)

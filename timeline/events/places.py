@@ -212,8 +212,10 @@ def known_named_place(raw: str) -> str | None:
 
 
 # a trigger that is a saying, whose speaker need not be at the place the clause names ("where a rights group said",
-# "where residents say"): the place passes of ``where_places`` and ``part_places`` leave it
-SAYING_TRIGGER = re.compile(r"^(?:said|says|say|told|tells|reported|reports|added|stated|announced|claimed|quoted)\b")
+# "where residents say", "where the United Nations estimates that"): the place passes of ``where_places`` and
+# ``part_places`` leave it
+SAYING_TRIGGER = re.compile(r"^(?:said|says|say|told|tells|reported|reports|added|stated|announced|claimed|quoted|"
+                            r"estimates|estimated)\b")
 
 
 def opening_place(text: str, start: int, end: int) -> str | None:

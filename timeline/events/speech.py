@@ -44,6 +44,7 @@ from .perpetrators import perpetrators
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
 from .subjects import QUOTE, of_people, speaker as speaker_of, subject_of
+from .toll_reports import fought_label
 from .triggers import Trigger
 
 INTENT = frozenset(CUES["intent"])
@@ -348,6 +349,10 @@ BUT_BEFORE = re.compile(r",\s*but\s+(?:also\s+|still\s+)?$")
 _FRAME_ONLY = re.compile(r"\b(?:%s|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ing)\b" % MODAL_GROUP)
 # a perfect verb group ("had failed in its duty", "has collapsed"): a past speech act after it and "and" is the speaker's
 _PERFECT_GROUP = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|never|also|already|[a-z]+ly)\s+)?[a-z]+(?:ed|en|wn|ne|t)\b")
+# a present of "be" as the last verb group before the "and" ("said that the \"era of military coups is over\" and vowed
+# to protect ..."): a simple past speech act after it is set against its tense, the speaker's (no past or perfect
+# auxiliary after it: "said the man, who is a party member, had threatened him and demanded money" is the man's)
+_PRESENT_BE = re.compile(r"\b(?:is|are)\b(?!.*\b(?:was|were|has|have|had)\b)", re.S)
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later)\s+)?$")
 _IRREGULAR_ACTS = frozenset({"met", "held", "spoke", "made", "sent", "told", "said"})
 
@@ -357,7 +362,8 @@ def speakers_conjunct(low: str, frame: Predicate, content: tuple[int, int], q: P
     """Is the past verb ``q``, in what the opening ``frame`` reports, coordinated with the frame itself, its subject
     the speaker? After a verb group of the reported clause it cannot share: a modal or a progressive ("said that
     Assad would be ousted ... and warned that ...", "said he was backing the protesters and warned of civil war"),
-    or a perfect before a speech act ("said on Friday that the international community had failed in its duty, and
+    or a present of "be" or a perfect before a speech act ("declared that the \"era of military coups is over\" and
+    vowed to protect the \"youth revolution\"", "said on Friday that the international community had failed in its duty, and
     called for unity": a second act of the speaker's; not "said troops had stormed the town and arrested dozens",
     whose arrests are the troops', nor "said that President Obama had spoken with Merkel and agreed on the need for
     ...": a perfect whose subject is an actor, one of ``actors``, is that actor's to share). ``bare``: ``q`` must
@@ -371,6 +377,9 @@ def speakers_conjunct(low: str, frame: Predicate, content: tuple[int, int], q: P
         return False
     if _FRAME_ONLY.search(low, content[0], q.start) is not None:
         return True
+    if q.type in SPEECH_ACTS and _PRESENT_BE.search(low, content[0], q.start) is not None:
+        return True  # a present the past cannot share (not "said the resolution was one-sided and supported the armed
+        # opposition": one past, the resolution's)
     perfect = _PERFECT_GROUP.search(low, content[0], q.start) if q.type in SPEECH_ACTS else None
     return perfect is not None and not any(content[0] <= a.start < perfect.start() for a in actors)
 
@@ -899,8 +908,10 @@ def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: Acto
     voice."""
     if speaker is None or any(_MEDIUM_SPEAKER.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
         return False
-    return _ENEMY_LABEL.search(reader.low, *content) is not None or _QUOTED_LABEL.search(reader.low, *content) is not None \
-        or foreign_backing(reader.low, content, reader.actors)
+    return any(not fought_label(reader.low, m.start()) for pattern in (_ENEMY_LABEL, _QUOTED_LABEL)
+               for m in pattern.finditer(reader.low, *content)) \
+        or foreign_backing(reader.low, content, reader.actors)  # (not the side a toll's men died fighting: "killed
+    # combating \"armed gangs\"" is the state's toll, its statement: ``toll_reports``)
 
 
 def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:

@@ -52,7 +52,8 @@ def _field(record: Mapping, name: str) -> str | None:
 
 def to_article(record: object, path: Path, number: int, fields: Fields) -> Article | Skipped:
     if not isinstance(record, Mapping):
-        return Skipped(str(path), f"record is a {type(record).__name__}, not an object with a {fields.text!r} field",
+        return Skipped(str(path), f"the record is {_json_kind(record)}, not an object with a {fields.text!r} field "
+                       f"(write each record as a JSON object with the article text in its {fields.text!r} field)",
                        record=number)
     text = record.get(fields.text)
     if not isinstance(text, str) or not text.strip():
@@ -74,17 +75,22 @@ def _no_text(record: Mapping, name: str) -> str:
     or it is there but empty or not text (then the record itself needs fixing)."""
     if name not in record:
         present = ", ".join(sorted(map(str, record))[:8]) or "none"
-        return (f"no {name!r} field in this record (fields: {present}); "
-                "name the text field with --text-field")
+        return (f"no {name!r} field in this record (fields: {present}) "
+                "(name the text field with --text-field)")
     value = record[name]
     if value is None or (isinstance(value, str) and not value.strip()):
-        return f"the {name!r} field is empty; fill it with the article text or drop the record"
-    return (f"the {name!r} field holds {_JSON_KINDS.get(type(value), 'a ' + type(value).__name__)}, not text; "
-            "put the article text there as a string or drop the record")
+        return f"the {name!r} field is empty (fill it with the article text or drop the record)"
+    return (f"the {name!r} field holds {_json_kind(value)}, not text "
+            "(put the article text there as a string or drop the record)")
 
 
 # what a JSON value is, as a user who wrote the file calls it (not Python's type name: "a int")
-_JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
+_JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object",
+               str: "a string", type(None): "null"}
+
+
+def _json_kind(value: object) -> str:
+    return _JSON_KINDS.get(type(value), "a " + type(value).__name__)
 
 
 def json_problem(err: json.JSONDecodeError, *, line: bool = False) -> str:
@@ -105,7 +111,7 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skip
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Skipped(str(path), f"{json_problem(err)}; each line must be one JSON object", record=number)
+            yield Skipped(str(path), f"{json_problem(err)} (each line must be one JSON object)", record=number)
             continue
         yield to_article(record, path, number, fields)
 

@@ -47,8 +47,10 @@ def decode(data: bytes, path: Path, record: int | None = None) -> str:
     problem = (f"{utf16} text, not UTF-8" if utf16
                else f"not UTF-8 text (byte 0x{data[bad]:02x} at offset {bad})")
     target = path.with_name(f"{path.stem}.utf8{path.suffix}")
+    # converted in place (through a temporary file), so the next run reads it instead of skipping the original again
     fix = (f"convert it to UTF-8, e.g. `iconv -f {utf16 or 'WINDOWS-1252'} -t UTF-8 "
-           f"{shlex.quote(str(path))} > {shlex.quote(str(target))}`")
+           f"{shlex.quote(str(path))} > {shlex.quote(str(target))} && mv {shlex.quote(str(target))} "
+           f"{shlex.quote(str(path))}`")
     raise InputError(str(path), problem, fix, record) from None
 
 
