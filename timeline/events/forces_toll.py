@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import opening_first
 from .predicates import Predicate
 from .triggers import Trigger
 
-# the source's figure: "put the death toll at", "puts the overall death toll in Syria at", "putting the toll at"
-_TOLL = re.compile(r"\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?toll\s+(?:(?:in|from|of)\s+"
+# the source's figure: "put the death toll at", "puts the overall death toll in Syria at", "putting the toll at" (searched
+# for fast: "\b(?:put|puts|putting)\s+...")
+_TOLL = re.compile(opening_first("put", 3, r"\w") + r"(?:|s|ting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?toll\s+(?:(?:in|from|of)\s+"
                    r"(?:[\w'’-]+\s+){1,3}?)?at\s+")
 # a count of the state's forces in the figure: "1,345 security forces personnel", "340 security force members", "at least
 # 500 soldiers and police", "1,100 members of the security forces" (the forces' own words, no owner: the story's state's)

@@ -66,8 +66,9 @@ def _kind(e: Event) -> str | None:
     return None
 
 
-def _addressed(e: Event) -> bool:
-    """Is the thanks of ``e`` in the sentence's own clause, not told inside a "that" or "which" clause?"""
+def addressed(e: Event) -> bool:
+    """Is the thanks (or saying) of ``e`` in the sentence's own clause, not told inside a "that" or "which" clause
+    (``turn_folds`` reads it too)?"""
     if e.trigger_char_start is None:
         return True
     return _TOLD.search(e.sentence[:max(0, e.trigger_offset())]) is None
@@ -121,7 +122,7 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
         key = (kind, speaker, e.actor1, None if kind == "talks" else e.actor2)
         if key in first and (e.date_basis != "explicit" or e.event_date == first[key].event_date):
             continue  # the same act again ("Madam Vice President, I thank you for your time today"), no row
-        if key not in first and (kind != "thanks" or _addressed(e)):
+        if key not in first and (kind != "thanks" or addressed(e)):
             first[key] = e
             firsts.add(key[:3])
         out.append(e)
