@@ -175,7 +175,7 @@ from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_counterparts import turn_counterparts
 from .turn_repeats import turn_repeats
-from .turn_folds import fold_turn_sayings, state_speakers
+from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
@@ -1634,7 +1634,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # "I'm thankful for the vital support ... of the United States" then "I am extremely thankful to Mr. President
     # Biden ... for the vital support" in one turn: one row per type and counterpart (rule 30 (a), (f), (h))
     events = fold_turn_sayings(events, builder.turn_at, state_speakers(builder.mentions, builder.state_of_person),
-                               builder.parties_named) if builder.labels else events
+                               builder.parties_named, state_bodies(builder.mentions)) if builder.labels else events
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
