@@ -65,7 +65,7 @@ from ..temporal.points import Point
 from . import nouns
 from .acts import act_nouns, dated_act, object_act
 from .addressed_force import addressed_counterparts, addressed_state
-from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
+from .aspect import ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .dayless import names_news_day
@@ -652,6 +652,9 @@ class _Builder:
             or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
+        elif p is not None and ongoing_now(self.low, p, sent.start):
+            flags.append(ONGOING)  # "We are now cooperating trilaterally on supply chain resilience": work going on, not
+            # done at the occasion (nor at a joint statement's venue: ``statement_venue``)
         elif p is not None and comes_here(p) and (self.header or self.venue):
             location, location_basis = self.header or self.venue, "header"  # "I was here in 2014": where the
             # remarks are given (the transcript's header line) or the story is set (the dateline's venue)
@@ -2091,8 +2094,11 @@ class _SentenceState:
             return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
             # tens of thousands of people"): an attempt is no act of one day
         if not p.quoted and now_act(self.low, p, self.sent.start):
-            return "report"  # "Turkey has now determined to take the matter to Nato, calling for an urgent meeting": the
-            # act of the story's moment, not a perfect of the body's background
+            # "Turkey has now determined to take the matter to Nato, calling for an urgent meeting": the act of the
+            # story's moment, not a perfect of the body's background; work going on now ("the uprising that began with
+            # demands ... and is now pressing for his removal") is of the story's own day, not of an opening date
+            # ("Last week, Assad ordered the army into Deraa, ...") nor of an earlier occasion
+            return "dateline" if ongoing_now(self.low, p, self.sent.start) else "report"
         if not self.sent.lead and crowd_demander(p, self.builder.text, self.low, self.sent.start) \
                 and not self.builder.parties(self.sent, p)[0]:
             return "undated"  # "The protesters demanded political freedoms ...", in the body: the crowd's demand is of
