@@ -84,7 +84,7 @@ from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
-                     redated_across_verb, series_frame, under_future, later_today)
+                     redated_across_verb, series_frame, span_back, under_future, later_today)
 from .places import (addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue, meeting_venue,
                      opening_place, written)
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
@@ -399,6 +399,13 @@ class _Builder:
         does it when the clause names no one (a verb coordinated with the reporting verb: "said ... he was backing
         the protesters and warned of civil war"). ``lends_day=False``: a call or meeting that the sentences after it
         do not retell, so it does not become ``last_consult`` (the meal after a meeting: what follows is of the meeting)."""
+        span_at = None
+        if mention is not None and span_back(mention):
+            # "killing thousands of protesters over the past year": how long the act has gone on, not when (``span_back``):
+            # the act keeps its row, undated; a saying of such a span ("Amnesty International put the death toll in the
+            # past week at 55") is dated as an undated saying is
+            span_at, mention = mention.start, None
+            basis = "report" if p is not None and (p.reporting or p.type == "statement") else "undated"
         text = self.text
         content = sent.reading.content
         framing = p is not None and p is sent.reading.frame
@@ -629,7 +636,7 @@ class _Builder:
         else:
             date_start = date_end = event_date = None
             precision = "none"
-            position = p.trigger.start
+            position = p.trigger.start if p is not None else span_at  # (a span alone: "in the past year")
         if "year_inferred" in self.anchor.flags and date_start is not None and not (
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
