@@ -666,12 +666,15 @@ class _Builder:
         elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start, self.anchor.date,
                                                       actor1)) \
                 and self.venue and info.family not in FORCE_FAMILIES \
+                and (event_type != "sanction" or self._sanctions_here(actor1)) \
                 and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(text, self.low, p) \
                 and not told_agency(text, sent.start, p) \
                 and not commentator(text, sent.start, sent.end, sent.actors, actor1, self.venue):
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote"; nor one told
-            # to the agency itself, wherever it reached the speaker: "al-Sufi told Reuters")
+            # to the agency itself, wherever it reached the speaker: "al-Sufi told Reuters"; nor another state's
+            # sanction, imposed at home: "U.S. President Barack Obama also imposed a fresh round of sanctions" under
+            # LONDON, ``_sanctions_here``)
             location, location_basis = self.venue, "dateline"
         elif self.header and date_start is not None and date_start == self.anchor.date \
                 and (actor1 in self.speaking or actor1 is None and info.family == CONSULT
@@ -852,6 +855,18 @@ class _Builder:
     def _country(self, name: str) -> str | None:
         """The country of the person ``name``: the article's own reading, else people.csv's (under that name only)."""
         return self.country_of.get(name) or listed_country(person_key(name))
+
+    def _sanctions_here(self, actor1: str | None) -> bool:
+        """Is a sanction of ``actor1`` imposed where the dateline's story happens: by an international body, which
+        decides it where it meets ("The Arab League suspended Syria" under CAIRO, the council's sanctions under UNITED
+        NATIONS), or by the dateline's own state ("Turkey has suspended talks" under ANKARA)? Not by another state or
+        its leader, who imposes it at home ("U.S. President Barack Obama also imposed a fresh round of sanctions" under
+        LONDON: events_gold_fresh11 t17-reuters-18#5 unplaced)."""
+        entry = GAZETTEER.get(actor1) if actor1 else None
+        if entry is not None and entry.kind == "organization":
+            return True
+        country = entry.country if entry is not None else self._country(actor1) if actor1 else None
+        return country is None or self.dateline_country is not None and country == self.dateline_country.country
 
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
