@@ -85,3 +85,81 @@ def test_body_leaders_pattern_matches_its_plain_form():
         sorted(recognize.BODIES, key=len, reverse=True))
     _same(plain, bodyref._LEADERS, TEXTS + ["Arab leaders met; xArab leaders; Gulf\nArab leaders, -European leaders",
                                             "the European  leaders said, Arab leadership"])
+
+
+def test_opening_class_matches_a_leading_look_behind():
+    from timeline.actors import forces
+    from timeline.actors.gazetteer import opening_class, phrase_alternatives, word_list
+    texts = TEXTS + ["Security forces and the army; pro-government troops, xtroops, -police, POLICE; the\nmilitary",
+                     "Government Security  Forces fired; rebels, the rebel fighters-held; ARMED REBELS; ſoldiers",
+                     "the rebel forces, Rebel Forces, the armed rebels. Troops. tanks-tanks"]
+    _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(forces._PHRASES), forces._PHRASE, texts)
+    _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(word_list("rebel_nouns.txt")).lower(), forces._REBELS, texts)
+    loyal = phrase_alternation({p.removeprefix("the ") for p in forces._PHRASES} | {"forces", "loyalists", "militias", "units"})
+    for window in ("Syrian troops loyal to al-", "forces still loyal to the ", "xforces loyal to ", "the army loyal to ",
+                   "MILITIAS loyal to ", "pro-government forces fiercely loyal to ", "security\nforces loyal to "):
+        _same(r"(?<![\w-])(?P<noun>%s)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?(?:[ae]l-)?$" % loyal, forces._LOYAL,
+              [window, window.upper()])
+    from timeline.actors import oppref
+    _same(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(word_list("bare_opposition_nouns.txt")).lower(), oppref._NOUNS,
+          texts + ["The Opposition, the\nopposition-led; xthe opposition; THE OPPOSITION"])
+    words = ["security forces", "soldiers", "s", "troops", "tanks", "the army", "-led", "army"]
+    for flags in (0, re.I):
+        _same(r"(?<![\w-])(?:%s)" % phrase_alternation(words),
+              re.compile(opening_class(phrase_alternatives(words), r"[\w-]"), flags), texts + ["-led x-led s s-s"])
+
+
+def test_cue_phrases_match_their_plain_forms():
+    from timeline.events.cues import CUES, phrases
+    texts = TEXTS + ["if not, unless, otherwise; xif, 'if, if' ifs; he'll 's 've it's; we will not allow, would not",
+                     "they refused to, won't accept; do not want; must be held accountable, the bomb-maker; bombs"]
+    for name in CUES:
+        plain = r"(?<![\w'])(?:" + phrase_alternation(CUES[name]) + r")(?![\w'])"
+        _same(plain, phrases(name), texts)
+
+
+def test_letter_classes_written_as_ranges_hold_the_same_letters():
+    from timeline.actors import gazetteer
+    for cls, chars in ((gazetteer.UPPER, gazetteer._UPPER_CHARS), (gazetteer.LOWER, gazetteer._LOWER_CHARS)):
+        compiled = re.compile(cls)
+        got = {c for c in map(chr, range(0x3000)) if compiled.fullmatch(c)}
+        assert got == set(chars) | ({chr(c) for c in range(0x300, 0x370)} if cls is gazetteer.LOWER else set())
+
+
+def test_scans_opening_on_their_first_letters_match_their_plain_forms():
+    from timeline.actors import coref, counted, forces
+    from timeline.events import accepted_plans, forces_toll
+    texts = TEXTS + ["An activist said; one of the residents; Another witness, a man; xan activist; One Syrian doctor",
+                     "the two countries, Both the nations; both powers; -the two states; The two permanent members",
+                     "killed in army raids, during an army raid; amid police assaults; an security force attack",
+                     "which Syria  had already accepted, it signed; which he   agreed to; it endorsed-",
+                     "put the death toll at 20; puts the overall toll in Syria at; putting their toll at; output the toll at",
+                     "The resident said; the man who saw it said, xthe resident said"]
+    _same(r"(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w-]*[ ]){0,2}?(?:%s)|[Oo]ne[ ]of[ ]the[ ]"
+          r"(?:[a-z][\w-]*[ ]){0,2}?(?:%s)e?s)(?![\w-])" % (coref._NOUNS, coref._NOUNS), coref._UNNAMED, texts)
+    _same(r"(?<![\w-])[Tt]he[ ]" + coref._UNNAMED_AGAIN.pattern.split("[ ]", 1)[1], coref._UNNAMED_AGAIN, texts)
+    _same(r"(?<![\w-])(?:[Tt]he[ ]two|[Bb]oth(?:[ ]the)?)[ ]" + counted._COUNTED_STATES.pattern.split(")[ ]", 1)[1],
+          counted._COUNTED_STATES, texts)
+    plain = r"(?<![\w-])(?:in|during|amid|by|from|of|an?)\s+(?P<force>" \
+        + forces._FORCE_MODIFIER.pattern.split(r"\s+(?P<force>", 1)[1]
+    _same(plain, forces._FORCE_MODIFIER, texts)
+    assert re.compile(plain, re.I).flags == forces._FORCE_MODIFIER.flags
+    _same(r"(?<!\s)\s+" + accepted_plans._VERB.pattern.split(r"\s*", 1)[1], accepted_plans._VERB, [t.lower() for t in texts])
+    _same(r"\b(?:put|puts|putting)\s+" + forces_toll._TOLL.pattern.split(r"\s+", 1)[1], forces_toll._TOLL,
+          [t.lower() for t in texts])
+
+
+def test_sentence_scans_opening_on_a_class_match_their_plain_forms():
+    from timeline.events import killed_named, meals, thanked_giving, under_fire
+    from timeline.events.cues import CUES
+    texts = [t.lower() for t in TEXTS] + [
+        "thanks to; we thanked them; xthanks; gratitude for, appreciated-help; grateful. appreciates",
+        "the killing of; an apparent assassination of a man; athe murder of; the brutal killing of the",
+        "in advance of a brunch with him, ahead of the working dinner with; before a lunch with; xbefore a meal with",
+        "came under fire, comes under heavy shelling; been subjected to air strikes; the target of attacks; targets of fire"]
+    _same(r"\b(?:thank(?:s|ed|ing)?|gratitude|appreciation|grateful|appreciated?|appreciates)\b", thanked_giving._THANKS, texts)
+    _same(r"\b(?:the|a|an)\s+" + killed_named._NOUN.pattern.split(r")\s+", 1)[1], killed_named._NOUN, texts)
+    _same(r"\b(?:%s)\s+(?:a|an|the)\s+" % phrase_alternation(CUES["meal_lead"])
+          + meals._MEAL_AFTER.pattern.split(r"\s+(?:a|an|the)\s+", 1)[1], meals._MEAL_AFTER, texts)
+    _same(r"\b(?:(?:came|come|comes|coming)\s+under|subjected\s+to|(?:the\s+)?targets?\s+of)\s+"
+          + under_fire._UNDER.pattern.split(r"))\s+", 1)[1], under_fire._UNDER, texts)

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from .forces import CLAUSE_OPENS
-from .gazetteer import COUNT_BACK_NUMBERS, COUNT_WORDS, rows
+from .gazetteer import COUNT_BACK_NUMBERS, COUNT_WORDS, opening_first, rows
 from .mention import ActorMention, in_text_order, overlaps, state_of
 from .names import canonical_key
 from .scan import Raw, Scanner, sentence_starts
@@ -62,7 +62,8 @@ def find_counted(sc: Scanner) -> None:
 
 # "the two countries", "both nations", "the two permanent members" as a subject: the pair of states named just before
 _STATE_NOUNS = r"(?:permanent[ ]members|countries|nations|states|governments|powers)"
-_COUNTED_STATES = re.compile(rf"(?<![\w-])(?:[Tt]he[ ]two|[Bb]oth(?:[ ]the)?)[ ]{_STATE_NOUNS}(?![\w'’-])")
+_COUNTED_STATES = re.compile(opening_first("[TtBb]", 1, r"[\w-]")  # (searched for fast: "(?<![\w-])(?:[Tt]he[ ]two|...)")
+                             + rf"(?:(?<=[Tt])he[ ]two|(?<=[Bb])oth(?:[ ]the)?)[ ]{_STATE_NOUNS}(?![\w'’-])")
 _PAIR_JOIN = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")  # the whole gap between the two: "Russia and China"
 _STATE_LOOK_BACK = 2  # sentences
 

@@ -32,14 +32,14 @@ import re
 
 from ..cue_words import load_kinds
 from .forces import CAPITAL_NOT_WEEKDAY, bare
-from .gazetteer import DEMONYMS, phrase_alternation, word_list
+from .gazetteer import DEMONYMS, opening_class, phrase_alternation, phrase_alternatives, word_list
 from .govref import other_state
 from .mention import ActorMention, in_text_order
 from .names import canonical_key
 from .scan import sentence_starts
 
-_NOUNS = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(
-    sorted((p.lower() for p in word_list("bare_opposition_nouns.txt")), key=len, reverse=True)), re.I)
+_NOUNS = re.compile(r"%s(?![\w-])" % opening_class(phrase_alternatives(p.lower() for p in word_list("bare_opposition_nouns.txt")),
+                                                   r"[\w-]"), re.I)  # ("(?<![\w-])(?:nouns)", searched for fast)
 # a name the noun modifies, or a complement of its own: "the opposition Syrian National Council", "the opposition to"
 # (not a weekday, the wire style of dating a subject's act: "The opposition Tuesday accused the army")
 _AFTER = re.compile(r"\s+(?:%s|(?:to|within|inside|against)\b|in\b(?!\s+exile\b))" % CAPITAL_NOT_WEEKDAY)

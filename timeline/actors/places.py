@@ -18,7 +18,7 @@ import re
 
 from ..cue_words import load_kinds
 
-from .gazetteer import opening_first
+from .gazetteer import after_first, first_character, opening_first
 from .title_kinds import has_title
 
 _WORD_TAIL = r"[\w'’]*(?:-[\w'’]+)*"  # a capitalised word after its capital (``_load`` reads the capital apart)
@@ -37,17 +37,11 @@ def _load() -> re.Pattern:
     # Every place starts with a capital (``_WORD``'s, or a listed name's first letter): the expression reads that
     # letter first, its look-behind after it (``opening_first``: nearly twice as fast; the same matches as
     # "(?<![\w-])(?:heads|tails|places|nouns)"), and each alternative then checks it and goes on from the second
-    # character
-    def first(word: str) -> str:  # an escaped word's first character, as a regex
-        return word[:2] if word.startswith("\\") else word[:1]
+    # character (``after_first``, longest first within a letter)
+    def rest(words: list[str]) -> str:
+        return after_first(sorted(words, key=len, reverse=True))
 
-    def rest(words: list[str]) -> str:  # the alternation of ``words``, their first letter read already, one group a letter
-        groups: dict[str, list[str]] = {}  # (longest first within a letter; words of two letters never match together)
-        for w in sorted(words, key=len, reverse=True):
-            groups.setdefault(first(w), []).append(w[len(first(w)):])
-        return "|".join(f"(?<={letter})(?:{'|'.join(ends)})" for letter, ends in groups.items())
-
-    starts = "[A-Z" + "".join(sorted({first(w) for w in found["head"] + found["place"]} - _UPPER)) + "]"
+    starts = "[A-Z" + "".join(sorted({first_character(w) for w in found["head"] + found["place"]} - _UPPER)) + "]"
     heads = rf"(?:{rest(found['head'])})[ -]{_PART}{_WORD}"
     tails = rf"(?<=[A-Z]){_WORD_TAIL}[ ](?:{_WORD}[ ]){{0,2}}(?:{alt(found['tail'])})"  # (``_WORD`` once, then 0-2)
     places = rf"(?:{rest(found['place'])})(?![ -](?:al|el|bin|ibn)\b)"

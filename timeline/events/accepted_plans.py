@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ..actors.gazetteer import opening_first
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -41,7 +42,8 @@ _OPENER = re.compile(rf"(?<![\w-]){_AGREED_NOUN}(?:,[^,;:()\"“”]{{1,50}})?(?
 # between the subject and the verb: auxiliaries of the past and adverbs of time (not a modal or a negation)
 _GROUP = r"(?:(?:had|has|have|already|previously|also|then|later|earlier|first|originally|itself|themselves|" \
          r"subsequently|formally|eventually|finally)\s+)*"
-_VERB = re.compile(rf"(?<!\s)\s+{_GROUP}(?P<verb>agreed\s+to|accepted|signed|endorsed)(?![\w-])")
+_VERB = re.compile(opening_first(r"\s", 1, r"\s") + rf"\s*{_GROUP}(?P<verb>agreed\s+to|accepted|signed|endorsed)(?![\w-])")
+# (a run of white space from its first character, "(?<!\s)\s+", written to open on it: searched for fast)
 # what may follow the verb of an object relative: an end of clause, a preposition, a conjunction or an infinitive's
 # verb ("agreed to implement"), never an object of its own ("accepted the plan", "signed a decree")
 _AFTER = re.compile(r"\s*(?:$|[,.;:)\"”—–-]|\s(?:in|on|at|before|after|last|earlier|with|and|but|while|when|as|under|by|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import NUMBERS, phrase_alternation
+from ..actors.gazetteer import NUMBERS, first_character, opening_class, phrase_alternation, phrase_alternatives
 from ..cue_words import FINITE_VERB, MODALS, PAST_VERB, load_tsv  # re-exported: the events modules import them here
 
 
@@ -128,8 +128,17 @@ WORD_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z
 
 
 def phrases(name: str) -> re.Pattern:
-    """One expression for a cue category of phrases (``event_cues.tsv``)."""
-    return re.compile(r"(?<![\w'])(?:" + phrase_alternation(CUES[name]) + r")(?![\w'])")
+    """One expression for a cue category of phrases (``event_cues.tsv``): ``(?<![\\w'])(?:phrases)(?![\\w'])``, written to open
+    on the class of the phrases' first characters (``opening_class``, the same matches) when they open on a few letters
+    only: searched over every sentence, such a pattern then costs about half; when they open on many, the class lets
+    most letters of the text through and the plain form is cheaper (measured over the audit sample's sentences)."""
+    alternatives = phrase_alternatives(CUES[name])
+    if len({first_character(a) for a in alternatives}) <= _FEW_OPENINGS:
+        return re.compile(opening_class(alternatives, r"[\w']") + r"(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+_FEW_OPENINGS = 6  # (six letters of 14,386 sentences: 0.037 against 0.043 s; eight: 0.056 against 0.047 s)
 
 
 FRAME_ADJUNCT = frozenset(CUES["frame_adjunct"])  # words that open a reporting frame's own adjunct

@@ -118,6 +118,7 @@ from .blamers import blamers
 from .opposition_figures import opposition_figure_acts
 from .unnamed_supporters import unnamed_supporters
 from .pseudonyms import pseudonyms
+from .praised import praised
 from .unnamed_sources import REPORTED_OPENING, unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
@@ -175,7 +176,7 @@ from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_counterparts import turn_counterparts
 from .turn_repeats import turn_repeats
-from .turn_folds import fold_turn_sayings, state_speakers
+from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
@@ -1639,15 +1640,19 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # "I'm looking forward to our conversation today": a speaker's act with no counterpart is the other speaker's
     # (before ``turn_repeats``, which folds a commitment said again to the party it names: "The United States stands
     # with Ukraine. ... We stand with our friends.")
-    events = turn_counterparts(events, sorted(builder.speakers), {name: state for name in builder.speakers if (
-        state := builder.speaker_countries.get(name) or builder.org_of.get(name))}, builder._turn_speaker,
-        builder.mentions, builder.mention_starts)
+    speaker_states = {name: state for name in builder.speakers if (
+        state := builder.speaker_countries.get(name) or builder.org_of.get(name))}
+    events = turn_counterparts(events, sorted(builder.speakers), speaker_states, builder._turn_speaker,
+                               builder.mentions, builder.mention_starts)
+    # "Aleksey Navalny has been a brave leader": the speaker's support of the one praised, not the praised's act
+    events = praised(events, builder.labels, sorted(builder.speakers), speaker_states, builder._turn_speaker,
+                     builder.mentions, builder.mention_starts)
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
     # "I'm thankful for the vital support ... of the United States" then "I am extremely thankful to Mr. President
     # Biden ... for the vital support" in one turn: one row per type and counterpart (rule 30 (a), (f), (h))
     events = fold_turn_sayings(events, builder.turn_at, state_speakers(builder.mentions, builder.state_of_person),
-                               builder.parties_named) if builder.labels else events
+                               builder.parties_named, state_bodies(builder.mentions)) if builder.labels else events
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
@@ -3365,13 +3370,15 @@ def _travel_adjuncts(st: _SentenceState) -> None:
             st.record(q, basis=st.basis(head), agent=event.actor1)
 
 
-# "discussed upcoming talks in Cairo", "at the upcoming G7 Summit in Germany": a meeting noun said to be coming, with
+# "discussed upcoming talks in Cairo", "at the upcoming G7 Summit in Germany", "discussed the preparation of the Global
+# Peace Summit" (cue coming_preparation): a meeting noun said to be coming, with
 # at most four words of its name or kind between, none a preposition, conjunction or saying that ends the adjective's
 # phrase ("ahead of upcoming elections after talks with Putin": not the talks) (cues: coming_adjective,
 # coming_phrase_break); and no other act noun between (``_planned_meetings``)
 _COMING_BREAK = "|".join(map(re.escape, CUES["coming_phrase_break"]))
-_COMING = re.compile(r"(?<![\w-])(?:%s)\s+((?:(?!(?:%s)\s)[\w.-]+\s+){0,4})$"
-                     % ("|".join(map(re.escape, CUES["coming_adjective"])), _COMING_BREAK))
+_COMING = re.compile(r"(?<![\w-])(?:%s|%s)\s+((?:(?!(?:%s)\s)[\w.-]+\s+){0,4})$"
+                     % ("|".join(map(re.escape, CUES["coming_adjective"])), phrase_alternation(CUES["coming_preparation"]),
+                        _COMING_BREAK))
 
 
 # a past verb of agreeing or deciding, its day, "to" and a verb that starts or holds talks: "agreed on Saturday to start"
@@ -3387,11 +3394,15 @@ def _planned_meetings(st: _SentenceState) -> None:
     for p in st.preds:
         if p.trigger.start in done or p.family != CONSULT or p.reporting or p.quoted:
             continue
+        agent, prepared = None, False
         coming = _COMING.search(st.low, max(st.sent.start, p.trigger.start - 50), p.trigger.start)
         if coming is not None and p.form != "report" and not any(  # ("discussed upcoming talks during the summit")
                 coming.start(1) <= q.trigger.start < p.trigger.start for q in st.preds if q is not p) \
-                and not st.low.startswith(" of ", p.trigger.end):  # ("the forthcoming visit of President Putin": the
-            # visitor after "of", whom the clause's actors are not)
+                and (p.type == "summit" or not st.low.startswith(" of ", p.trigger.end)):  # ("the forthcoming visit
+            # of President Putin": the visitor after "of", whom the clause's actors are not; but "the Summit of the
+            # Americas" is the summit's name)
+            agent = _our_summit(st, p)
+            prepared = not coming.group().startswith(tuple(CUES["coming_adjective"]))
             p = replace(p, status="planned", form="verb", topic=False, embedded=False, rule="coming meeting")
         elif p.status != "planned" and p.embedded and p.rule == "light verb" \
                 and _AGREED_TALKS.search(st.low, max(st.sent.start, p.trigger.start - 80), p.trigger.start):
@@ -3399,10 +3410,37 @@ def _planned_meetings(st: _SentenceState) -> None:
             # Saturday to start talks with Syrian dissidents": the talks agreed on, still to come (fresh12 198#8)
         elif p.status != "planned":
             continue
-        if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder):
-            event = st.record(p, basis="undated")
+        if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder, agent):
+            event = st.record(p, basis="undated", agent=agent)
+            if event is not None and prepared:
+                _before_next_act(st, p, event)
             if event is not None and p.rule == "coming meeting":
                 _coming_talks_of_states(st.builder, event)
+
+
+def _our_summit(st: _SentenceState, p: Predicate) -> str | None:
+    """In a transcript, the state of the speaker whose "we" prepares or discusses a summit to come ("We have also
+    discussed the preparation of the Global Peace Summit in Switzerland", Zelenskyy: Ukraine's), else None (``_parties``
+    gives a summit no turn's speaker: "our summit" is an alliance's)."""
+    builder = st.builder
+    if p.type != "summit" or not builder.labels or we_subject(p, st.sent.reading, st.low) is None:
+        return None
+    speaker = builder._turn_speaker(st.sent.start)
+    return builder.speaker_countries.get(speaker) if speaker is not None else None
+
+
+def _before_next_act(st: _SentenceState, p: Predicate, event: Event) -> None:
+    """A meeting to come named as the object of a preparation ("They discussed their visions for the Summit of the
+    Americas and emphasized ongoing cooperation on development in Central America"): its parties are those named before
+    the sentence's next act, not those the next act names."""
+    cut = min((q.trigger.start for q in st.preds if q.trigger.start > p.trigger.end), default=None)
+    if cut is None:
+        return
+    late = {a.name for a in st.sent.actors if a.start >= cut} - {a.name for a in st.sent.actors if a.start < cut}
+    kept = tuple(n for n in event.actors if n not in late)
+    if kept != event.actors and event.actor1 in kept:
+        actor2 = event.actor2 if event.actor2 in kept else next((n for n in kept if n != event.actor1), None)
+        st.builder.amend(event, actors=kept, actor2=actor2)
 
 
 def _coming_talks_of_states(builder: _Builder, event: Event) -> None:

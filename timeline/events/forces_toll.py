@@ -16,12 +16,19 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import opening_first
 from .predicates import Predicate
 from .triggers import Trigger
 
-# the source's figure: "put the death toll at", "puts the overall death toll in Syria at", "putting the toll at"
-_TOLL = re.compile(r"\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?toll\s+(?:(?:in|from|of)\s+"
-                   r"(?:[\w'’-]+\s+){1,3}?)?at\s+")
+# the source's figure: "put the death toll at", "puts the overall death toll in Syria at", "putting the toll at", and a
+# toll whose place and span run longer before "at": "put the death toll in and around Deraa in the past week at 55" (audit
+# t17-reuters-97), "put the toll among soldiers and police since March at" (searched for fast: "\b(?:put|puts|putting)\s+
+# ..."). Up to ten plain words after the toll's preposition: no punctuation (no sentence or clause end) and no second
+# verb ("put the toll higher and said at least 300 soldiers ...": "at" opens the other verb's adjunct, not the figure)
+_STRETCH_VERB = (r"(?:said|says|say|told|tells|added|adds|reported|reports|estimated|estimates|is|are|was|were|has|have|"
+                 r"had|will|would|could|may|might|did|does|who|which|that|while|but)")
+_TOLL = re.compile(opening_first("put", 3, r"\w") + r"(?:|s|ting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?toll\s+"
+                   r"(?:(?:in|from|of|among|since|over|during|for)\s+(?:(?!%s\s)[\w'’-]+\s+){1,10}?)?at\s+" % _STRETCH_VERB)
 # a count of the state's forces in the figure: "1,345 security forces personnel", "340 security force members", "at least
 # 500 soldiers and police", "1,100 members of the security forces" (the forces' own words, no owner: the story's state's)
 _FORCES = re.compile(r"(?<![\w,])(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:of\s+)?(?:members\s+of\s+the\s+)?"

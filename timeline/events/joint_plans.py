@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cues import CONDITION
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -62,7 +63,6 @@ _TALKS = re.compile(r"[^;:.!?]*?\b(?:dialogues?|discussions?|negotiat\w*|talks|c
 # tells no joint work: fresh13 gives them no row)
 _EFFORT = frozenset({"working", "advancing", "collaborating", "partnering", "coordinating", "pursuing", "building",
                      "developing", "expanding", "deepening", "strengthening", "implementing", "cooperating"})
-_CONDITION = re.compile(r"\b(?:if|unless)\b")
 # each author's own act, not joint work: "We intend to separately make available points of contact", "to engage with our
 # respective stakeholders"
 _APART = re.compile(r"[^;:.!?]*?\b(?:separately|individually|respective|unilaterally)\b")
@@ -88,7 +88,7 @@ def joint_plans(st: _SentenceState) -> None:
     if progressive and m.group("verb") not in _EFFORT:
         return  # ("are committed to", "are determined to": the commitment readers' own; "We are also identifying tools in
         # the U.S. government's existing food security tool kit", "We are taking further, concrete steps": fresh13 no row)
-    if _CONDITION.search(low, sent.start, sent.end):
+    if CONDITION.search(low, sent.start, sent.end):
         return  # a joint undertaking held out under a condition is none undertaken ("If the talks succeed, we will ...")
     kind = "talks" if _TALKS.match(low, m.start("verb"), sent.end) else "cooperate"
     trigger = Trigger(m.start("verb"), m.end("verb"), builder.text[m.start("verb"):m.end("verb")], kind, "V")
@@ -141,7 +141,7 @@ def _work_as_subject(st: _SentenceState) -> None:
     """The authors' planned cooperation of a sentence whose subject is their joint body or the work itself (module
     doc), after an opener as ``joint_plans`` reads one; nothing under a condition or for each author apart."""
     builder, sent, low = st.builder, st.sent, st.low
-    if _CONDITION.search(low, sent.start, sent.end) or _APART.match(low, sent.start, sent.end):
+    if CONDITION.search(low, sent.start, sent.end) or _APART.match(low, sent.start, sent.end):
         return
     for at in dict.fromkeys((_START.match(low, sent.start).end(), _OPENER.match(low, sent.start, sent.end).end())):
         body = _BODY_PLAN.match(low, at, sent.end)

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import opening_class
 from .predicates import FORCE_FAMILIES, Predicate
 from .triggers import Trigger
 
-# the noun after a determiner (a noun, not a participle), adjectives of manner or report between
-_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:(?:brutal|apparent|reported|suspected|recent|latest|humiliating|"
+# the noun after a determiner (a noun, not a participle), adjectives of manner or report between ("\b(?:the|a|an)\s+...",
+# searched for fast: ``opening_class``)
+_NOUN = re.compile(opening_class(["the", "a", "an"], r"\w") + r"\s+(?:(?:brutal|apparent|reported|suspected|recent|latest|humiliating|"
                    r"capture\s+and|arrest\s+and)\s+)*(?P<noun>killing|assassination|murder)\s+of\s+")
 # between "of" and the name: a description ending in a comma ("a Lebanese cameraman, "), or a title or two
 # ("long-serving leader ", "Lebanese statesman ", "Mr ")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import opening_class, phrase_alternation, phrase_alternatives
 from .basis import CONSULT
 from .cues import CUES
 from .predicates import Predicate
@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # "in advance of a brunch with", "ahead of a working dinner with": a meal with guests that the act before it leads up to
-_MEAL_AFTER = re.compile(r"\b(?:%s)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+with\s+"
-                         % (phrase_alternation(CUES["meal_lead"]), phrase_alternation(CUES["meal"])))
+_MEAL_AFTER = re.compile(r"%s\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+with\s+"  # ("\b(?:lead)\s+...": ``opening_class``)
+                         % (opening_class(phrase_alternatives(CUES["meal_lead"]), r"\w"), phrase_alternation(CUES["meal"])))
 
 
 def meal_after_meeting(st: _SentenceState) -> None:

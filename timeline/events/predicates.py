@@ -310,6 +310,11 @@ _CROWD_PREPOSITIONS = frozenset({"on", "against", "at", "with", "to", "for", "by
                                  "towards"})
 # an opening "After"/"Following" before a light verb in -ing ("After holding talks with X, Y said")
 _OPENING_GERUND = re.compile(r"[\s\"“]*(?:after|following)\s+")
+# a verb of founding before the capitalised name of the body it sets up ("We will also launch an annual Trilateral
+# Indo-Pacific Dialogue"): the parties' agreement (event_triggers.tsv, form J), not talks of their own (fresh19
+# Camp David #15, one row); a dialogue with someone launched stays talks ("launch a dialogue with the opposition")
+_FOUNDING = re.compile(r"(?:launch|launches|launched|launching|establish|establishes|established|establishing|create|"
+                       r"creates|created|creating)\s")
 
 
 _QUOTE_CLOSE = re.compile(r"[\"”]")  # a quotation mark between a modal and a verb: the modal is inside the quote
@@ -859,6 +864,8 @@ class PredicateReader:
                 topic = True  # "nuclear threat reduction consultations": "threat" is not the event
             elif light is not None and senses.offered_act(self, light, kind):
                 return None  # "offered dialogue": an offer, the verb's statement, not the talks
+            elif light is not None and kind == "talks" and self.text[t.start].isupper() and _FOUNDING.match(self.low, light):
+                return None  # "will also launch an annual Trilateral Indo-Pacific Dialogue": the body founded (_FOUNDING)
             elif light is not None and _OPENING_GERUND.fullmatch(self.low, self.start, light):
                 pass  # "After holding talks with Mr Erdogan, Mr Davutoglu said": the opening phrase's occasion, read as
                 # the noun it holds ("After talks with ...": extract._occasion_before_saying), not the clause's verb

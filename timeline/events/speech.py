@@ -554,7 +554,7 @@ _STRETCH_WORD = re.compile(r"[\w’'-]+")
 def _stretch_after(reader: PredicateReader, pos: int) -> _Stretch | None:
     """The stretch after the frame at ``pos`` (past its day and addressee), when it may open a clause of its own: three
     words or more before the next comma, the first no preposition of an adjunct of the saying's ("said in a statement",
-    "said by telephone"; but "at least" opens the clause's subject: ``_QUANTITY_AT``)."""
+    "said by telephone"; but "at least" and "as many as" open the clause's subject: ``_QUANTITY_AT``)."""
     m = _STRETCH.match(reader.low, pos, reader.end)
     words = _STRETCH_WORD.findall(m.group(1))
     if len(words) < 3 or words[0] in FRAME_ADJUNCT and _QUANTITY_AT.fullmatch(" ".join(words[:2])) is None:
@@ -621,8 +621,11 @@ def _clause_after(reader: PredicateReader, stretch: _Stretch | None) -> bool:
 
 
 # "at least"/"at most" before a number opens the reported clause's subject, not an adjunct of the saying ("said at a news
-# conference"): "The government, however, says at least 1,345 members of the security forces have been killed"
-_QUANTITY_AT = re.compile(r"at\s+(?:least|most)")
+# conference"): "The government, however, says at least 1,345 members of the security forces have been killed"; so do
+# "as many as", "as much as", "as few as" (not "said as he arrived"): "..., while the Local Co-ordination Committees
+# said as many as 78 people were killed" is a clause of its own set against the one before the comma, no closing frame
+# of it (events_gold_fresh22 t17-bbc-197#1, #2)
+_QUANTITY_AT = re.compile(r"at\s+(?:least|most)|as\s+(?:many|much|few)")
 
 
 def _object_after(reader: PredicateReader, pos: int) -> bool:

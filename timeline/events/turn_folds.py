@@ -18,14 +18,17 @@ same ``actor1`` as an earlier one of the same type, status and day, to the same 
 speaks for the other's state or the state itself, is that earlier row. Acts reported as done (cooperation, aid, an
 agreement, a meeting) are not folded, nor rows of different turns, nor two different states or two people of no
 state ("Biden accused Putin, then China": two rows), nor a saying whose sentence names a third party, which may tell
-another act.
+another act. A state's own legislature named beside its leader is no third party but the same counterpart: "I am
+extremely thankful to Mr. President Biden, to both parties, and both houses in Congress for the vital support" (fresh17
+#33, folded into #26) thanks the United States as its leader's name does; the United Nations or another state named
+in the sentence still is one (fresh9 #9).
 """
 
 from __future__ import annotations
 
 from typing import Callable, Iterable, Mapping
 
-from ..actors.gazetteer import TITLES
+from ..actors.gazetteer import ORG_KINDS, TITLES
 from ..actors.mention import ActorMention
 from ..actors.people import PEOPLE, person_key
 from ..actors.title_kinds import STATE_AGENTS
@@ -53,6 +56,13 @@ def state_speakers(mentions: Iterable[ActorMention], state_of: Callable[[str], s
             if _speaks_for_state(name, titles) and (state := state_of(name)) is not None}
 
 
+def state_bodies(mentions: Iterable[ActorMention]) -> dict[str, str]:
+    """Each legislature of ``mentions`` (organizations.csv's kind) that belongs to a state, with that state ("US
+    Congress": United States, "Bundestag": Germany)."""
+    return {m.name: m.country for m in mentions
+            if m.kind == "organization" and m.country and ORG_KINDS.get(m.name) == "legislature"}
+
+
 def _speaks_for_state(name: str, titles: set[str]) -> bool:
     if not titles:
         words = person_key(name).split()
@@ -70,11 +80,11 @@ def _kind(title: str) -> str | None:
 
 
 def fold_turn_sayings(events: list[Event], turn_of: Callable[[int], int | None], speakers_for: Mapping[str, str],
-                      named_in: Callable[[Event], set[str]]) -> list[Event]:
+                      named_in: Callable[[Event], set[str]], bodies_of: Mapping[str, str]) -> list[Event]:
     """``events`` without a turn's later saying of the type, ``actor1``, status and day of an earlier one to the same
     counterpart (``turn_of``: the transcript turn a position is in, None outside one; ``speakers_for``: each person who
-    speaks for a state, with the state; ``named_in``: the parties an event's sentence names). See the module
-    docstring."""
+    speaks for a state, with the state; ``named_in``: the parties an event's sentence names; ``bodies_of``: each
+    legislature, with its state, ``state_bodies``). See the module docstring."""
     first: set[tuple] = set()  # (turn, type, actor1, counterpart's state, status, day) of the turns' rows so far
     dropped: set[int] = set()
     for e in sorted(events, key=lambda e: e.char_start):
@@ -86,7 +96,7 @@ def fold_turn_sayings(events: list[Event], turn_of: Callable[[int], int | None],
         if (e.trigger or "").lower() in _RETOLD:
             continue
         key = (turn, e.event_type, e.actor1, speakers_for.get(e.actor2, e.actor2), e.status, e.event_date)
-        if key in first and not _third_party(e, named_in(e), speakers_for):
+        if key in first and not _third_party(e, named_in(e), speakers_for, bodies_of):
             dropped.add(id(e))
         elif addressed(e):
             first.add(key)  # (not a saying told inside a "that" clause: "it is time for you to know that Germany, in
@@ -94,11 +104,12 @@ def fold_turn_sayings(events: list[Event], turn_of: Callable[[int], int | None],
     return [e for e in events if id(e) not in dropped]
 
 
-def _third_party(e: Event, named: set[str], speakers_for: Mapping[str, str]) -> bool:
+def _third_party(e: Event, named: set[str], speakers_for: Mapping[str, str], bodies_of: Mapping[str, str]) -> bool:
     """Does the sentence of ``e`` name a party beside its two sides (``actor1``, ``actor2`` and their states, and those
     who speak for them)? It may tell another act, whose row the sentence holds ("I thank the Prime Minister for the
     leadership that he has offered in the context of votes ... in the United Nations ... condemning Russia's
     aggression": fresh9 #9, Jamaica's accusation; as ``turn_counterparts`` leaves an act whose clause names a third
-    party)."""
+    party). A side's own legislature is that side ("to Mr. President Biden, to both parties, and both houses in
+    Congress": ``bodies_of``)."""
     sides = {e.actor1, e.actor2} | {speakers_for.get(n) for n in (e.actor1, e.actor2)}
-    return any(n not in sides and speakers_for.get(n) not in sides for n in named)
+    return any(n not in sides and speakers_for.get(n) not in sides and bodies_of.get(n) not in sides for n in named)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import opening_class
 from .cues import CUES, FORCE_HEAD_END
 from .nouns import right_after
 from .predicates import Predicate
@@ -26,7 +27,8 @@ from .triggers import Trigger
 _NOUNS = r"(?:fire|attacks?|shelling|bombardment|barrage|assault|air\s*strikes|strikes|raids|rocket\s+fire|gunfire)"
 # the target's verb and the act's noun: "came under heavy fire", "been subjected to a relentless artillery barrage",
 # "been the target of air strikes"
-_UNDER = re.compile(r"\b(?:(?:came|come|comes|coming)\s+under|subjected\s+to|(?:the\s+)?targets?\s+of)\s+"
+_UNDER = re.compile(opening_class([r"came\s+under", r"come\s+under", r"comes\s+under", r"coming\s+under", r"subjected\s+to",
+                                   r"the\s+targets?\s+of", r"targets?\s+of"], r"\w") + r"\s+"  # (searched for fast)
                     r"(?:(?:an?|the|heavy|intense|renewed|sustained|fresh|relentless|daily|repeated|constant|"
                     r"indiscriminate|artillery|mortar|rocket|tank|sniper|machine-gun|government)\s+)*"
                     rf"(?P<noun>{_NOUNS})(?![\w-])")
