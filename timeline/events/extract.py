@@ -86,7 +86,7 @@ from .dating import (_Names, attach, blame_object_day, comparison_point, deadlin
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
 from .places import (addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue, meeting_venue,
-                     opening_place, written)
+                     opening_place, told_agency, written)
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .charged_giving import charged_giving
 from .granted_acts import granted_acts
@@ -149,6 +149,7 @@ from .headlines import fold_headline, headline_charges
 from .soundbites import soundbite
 from .said_place import said_place
 from .speaker_place import carry_speaker_places
+from .place_names import name_places
 from .statement_venue import place_statement_acts
 from .where_places import place_where_clauses
 from .part_places import place_part_phrases
@@ -676,10 +677,15 @@ class _Builder:
         elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start, self.anchor.date,
                                                       actor1)) \
                 and self.venue and info.family not in FORCE_FAMILIES \
+                and (event_type != "sanction" or self._sanctions_here(actor1)) \
                 and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(text, self.low, p) \
+                and not told_agency(text, sent.start, p) \
                 and not commentator(text, sent.start, sent.end, sent.actors, actor1, self.venue):
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
-            # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
+            # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote"; nor one told
+            # to the agency itself, wherever it reached the speaker: "al-Sufi told Reuters"; nor another state's
+            # sanction, imposed at home: "U.S. President Barack Obama also imposed a fresh round of sanctions" under
+            # LONDON, ``_sanctions_here``)
             location, location_basis = self.venue, "dateline"
         elif self.header and date_start is not None and date_start == self.anchor.date \
                 and (actor1 in self.speaking or actor1 is None and info.family == CONSULT
@@ -860,6 +866,18 @@ class _Builder:
     def _country(self, name: str) -> str | None:
         """The country of the person ``name``: the article's own reading, else people.csv's (under that name only)."""
         return self.country_of.get(name) or listed_country(person_key(name))
+
+    def _sanctions_here(self, actor1: str | None) -> bool:
+        """Is a sanction of ``actor1`` imposed where the dateline's story happens: by an international body, which
+        decides it where it meets ("The Arab League suspended Syria" under CAIRO, the council's sanctions under UNITED
+        NATIONS), or by the dateline's own state ("Turkey has suspended talks" under ANKARA)? Not by another state or
+        its leader, who imposes it at home ("U.S. President Barack Obama also imposed a fresh round of sanctions" under
+        LONDON: events_gold_fresh11 t17-reuters-18#5 unplaced)."""
+        entry = GAZETTEER.get(actor1) if actor1 else None
+        if entry is not None and entry.kind == "organization":
+            return True
+        country = entry.country if entry is not None else self._country(actor1) if actor1 else None
+        return country is None or self.dateline_country is not None and country == self.dateline_country.country
 
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
@@ -1656,8 +1674,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the
     # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
-    return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
-                                builder.people, builder.state_of_person)
+    events = place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
+                                  builder.people, builder.state_of_person)
+    return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
