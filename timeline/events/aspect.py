@@ -319,19 +319,45 @@ def aside(low: str, p: Predicate) -> bool:
     return p.form == "verb" and not p.reporting and heads_aside(low, p.start) is not None
 
 
-# "now" in a verb group of the moment: "Turkey has now determined to take the matter to Nato", "we're announcing now"
-_NOW_GROUP = re.compile(r"\b(?:(?:has|have)\s+now\s+[a-z]+(?:ed|en)|(?:is|are|[’']re)\s+[a-z]+ing\s+now)\b")
+# "now" in a verb group of the moment: "Turkey has now determined to take the matter to Nato", "we're announcing now";
+# "now" or "currently" inside a present progressive or a present "be in" ("We are now cooperating trilaterally on
+# supply chain resilience", "A UN team is currently in Damascus"), where a present progressive alone is ongoing work
+# with no day ("The United States and Canada are working together", events_gold rule 6)
+_NOW_GROUP = re.compile(r"\b(?:(?:has|have)\s+now\s+[a-z]+(?:ed|en)|(?:is|are|[’']re)\s+[a-z]+ing\s+now"
+                        r"|(?P<ongoing>(?:is|are|[’']re)\s+(?:now|currently)\s+(?:[a-z]+ing|in)))\b")
 _NOW_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")
+
+
+def _now_group(low: str, p: Predicate, start: int) -> re.Match | None:
+    """The last verb group of the moment ("now", "currently": ``_NOW_GROUP``) that ``p`` is in or hung on, with no
+    break between them; ``start``: where ``p``'s sentence starts."""
+    if low.find("now", start, p.trigger.end) < 0 and low.find("currently", start, p.trigger.end) < 0:
+        return None  # (the pattern needs one of the words: no scan of the sentence per predicate)
+    m = None
+    for m in _NOW_GROUP.finditer(low, start, p.trigger.end):
+        pass
+    if m is not None and m["ongoing"] is not None and m.end() < p.trigger.start:
+        return None  # (ongoing work dates its own verb only: not the saying after a quote, '"we are now seeing this
+        # kind of violence," Toner said', nor an act hung on it)
+    return m if m is not None and not _NOW_BREAK.search(low, m.end(), max(m.end(), p.trigger.start)) else None
 
 
 def now_act(low: str, p: Predicate, start: int) -> bool:
     """Is ``p`` in or hung on a clause whose verb group "now" puts at the moment of the story ("Turkey has now
     determined to take the matter to Nato, calling for an urgent meeting", "we have committed and we're announcing
-    now to provide $10 million")? Its act is of the story's day (events_gold_fresh13 bbc-91#5, fresh9 Holness #7),
-    not the background a perfect in the body tells. ``start``: where ``p``'s sentence starts."""
-    if low.find("now", start, p.trigger.end) < 0:
-        return False  # (the pattern needs the word: no scan of the sentence per predicate)
-    m = None
-    for m in _NOW_GROUP.finditer(low, start, p.trigger.end):
-        pass
-    return m is not None and not _NOW_BREAK.search(low, m.end(), max(m.end(), p.trigger.start))
+    now to provide $10 million", "We are now cooperating trilaterally", "A UN team is currently in Damascus")? Its act
+    is of the story's day (events_gold_fresh13 bbc-91#5, fresh9 Holness #7, fresh19 Camp David #49, fresh15 bbc-235#18,
+    fresh21 bbc-244#13), not the background a perfect in the body tells nor the undated ongoing work of a present
+    progressive alone. ``start``: where ``p``'s sentence starts."""
+    return _now_group(low, p, start) is not None
+
+
+ONGOING = "ongoing: work going on at the story's moment, done at no occasion's venue"  # the flag of ``ongoing_now``
+
+
+def ongoing_now(low: str, p: Predicate, start: int) -> bool:
+    """Is ``p`` work going on at the story's moment ("We are now cooperating trilaterally on supply chain resilience",
+    ``now_act``)? It is of the story's day but not done at its occasion: no venue of the meeting or dateline
+    (events_gold_fresh19 Camp David #49: no place)."""
+    m = _now_group(low, p, start)
+    return m is not None and m["ongoing"] is not None

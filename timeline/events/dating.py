@@ -838,6 +838,17 @@ def series_frame(low: str, mention: Mention) -> bool:
         and _SERIES_ORDINAL.search(low, max(0, mention.start - 60), mention.start) is not None
 
 
+def span_back(mention: Mention) -> bool:
+    """ "over the past year", "in the past week", "over the last decade": a span reaching back from the story's day
+    with no count, which says how long the act has gone on, not when it was (every development row over such a span
+    is undated: fresh21 bbc-193#2 "accuse the regime of killing thousands of protesters over the past year", fresh15
+    bbc-199#14 "have fled ... in the past week", fresh14 "Over the last year and a half, we've devoted our teams"):
+    the act it dates keeps its row, undated, and a saying it dates takes the day an undated saying takes
+    (``extract._Builder.add``). A counted span is a date ("for the past three days": its first day, ``past_span``),
+    and so is "last week" without "the"."""
+    return mention.rule in ("unit_rel/anchor_the_past", "unit_rel/anchor_the_last")
+
+
 def is_deadline(low: str, mention: Mention) -> bool:
     """ "by August 12, 2025", "until Tuesday", "before the end of next week": a deadline, not when it happened."""
     return bool(re.search(r"(?:\bby|\buntil|\btill|\bbefore|no\s+later\s+than)\s+$", low[max(0, mention.start - 16):mention.start]))

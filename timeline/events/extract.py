@@ -65,7 +65,7 @@ from ..temporal.points import Point
 from . import nouns
 from .acts import act_nouns, dated_act, object_act
 from .addressed_force import addressed_counterparts, addressed_state
-from .aspect import background_saying, earlier_saying, main_perfect, now_act, perfect_before, perfect_saying, standing
+from .aspect import ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before, perfect_saying, standing
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .dayless import names_news_day
@@ -84,9 +84,9 @@ from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
-                     redated_across_verb, series_frame, under_future, later_today)
+                     redated_across_verb, series_frame, span_back, under_future, later_today)
 from .places import (addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue, meeting_venue,
-                     opening_place, written)
+                     opening_place, told_agency, written)
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .charged_giving import charged_giving
 from .granted_acts import granted_acts
@@ -149,6 +149,7 @@ from .headlines import fold_headline, headline_charges
 from .soundbites import soundbite
 from .said_place import said_place
 from .speaker_place import carry_speaker_places
+from .place_names import name_places
 from .statement_venue import place_statement_acts
 from .where_places import place_where_clauses
 from .part_places import place_part_phrases
@@ -400,6 +401,13 @@ class _Builder:
         does it when the clause names no one (a verb coordinated with the reporting verb: "said ... he was backing
         the protesters and warned of civil war"). ``lends_day=False``: a call or meeting that the sentences after it
         do not retell, so it does not become ``last_consult`` (the meal after a meeting: what follows is of the meeting)."""
+        span_at = None
+        if mention is not None and span_back(mention):
+            # "killing thousands of protesters over the past year": how long the act has gone on, not when (``span_back``):
+            # the act keeps its row, undated; a saying of such a span ("Amnesty International put the death toll in the
+            # past week at 55") is dated as an undated saying is
+            span_at, mention = mention.start, None
+            basis = "report" if p is not None and (p.reporting or p.type == "statement") else "undated"
         text = self.text
         content = sent.reading.content
         framing = p is not None and p is sent.reading.frame
@@ -630,7 +638,7 @@ class _Builder:
         else:
             date_start = date_end = event_date = None
             precision = "none"
-            position = p.trigger.start
+            position = p.trigger.start if p is not None else span_at  # (a span alone: "in the past year")
         if "year_inferred" in self.anchor.flags and date_start is not None and not (
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
@@ -653,6 +661,9 @@ class _Builder:
             or (None if reported else opening_place(text, sent.start, sent.end))
         if where:
             location, location_basis = where, "clause"
+        elif p is not None and ongoing_now(self.low, p, sent.start):
+            flags.append(ONGOING)  # "We are now cooperating trilaterally on supply chain resilience": work going on, not
+            # done at the occasion (nor at a joint statement's venue: ``statement_venue``)
         elif p is not None and comes_here(p) and (self.header or self.venue):
             location, location_basis = self.header or self.venue, "header"  # "I was here in 2014": where the
             # remarks are given (the transcript's header line) or the story is set (the dateline's venue)
@@ -666,10 +677,15 @@ class _Builder:
         elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start, self.anchor.date,
                                                       actor1)) \
                 and self.venue and info.family not in FORCE_FAMILIES \
+                and (event_type != "sanction" or self._sanctions_here(actor1)) \
                 and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(text, self.low, p) \
+                and not told_agency(text, sent.start, p) \
                 and not commentator(text, sent.start, sent.end, sent.actors, actor1, self.venue):
             # (troops move where they are, not at the reporter's desk; a foreign body speaks at home; a document is
-            # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote")
+            # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote"; nor one told
+            # to the agency itself, wherever it reached the speaker: "al-Sufi told Reuters"; nor another state's
+            # sanction, imposed at home: "U.S. President Barack Obama also imposed a fresh round of sanctions" under
+            # LONDON, ``_sanctions_here``)
             location, location_basis = self.venue, "dateline"
         elif self.header and date_start is not None and date_start == self.anchor.date \
                 and (actor1 in self.speaking or actor1 is None and info.family == CONSULT
@@ -850,6 +866,18 @@ class _Builder:
     def _country(self, name: str) -> str | None:
         """The country of the person ``name``: the article's own reading, else people.csv's (under that name only)."""
         return self.country_of.get(name) or listed_country(person_key(name))
+
+    def _sanctions_here(self, actor1: str | None) -> bool:
+        """Is a sanction of ``actor1`` imposed where the dateline's story happens: by an international body, which
+        decides it where it meets ("The Arab League suspended Syria" under CAIRO, the council's sanctions under UNITED
+        NATIONS), or by the dateline's own state ("Turkey has suspended talks" under ANKARA)? Not by another state or
+        its leader, who imposes it at home ("U.S. President Barack Obama also imposed a fresh round of sanctions" under
+        LONDON: events_gold_fresh11 t17-reuters-18#5 unplaced)."""
+        entry = GAZETTEER.get(actor1) if actor1 else None
+        if entry is not None and entry.kind == "organization":
+            return True
+        country = entry.country if entry is not None else self._country(actor1) if actor1 else None
+        return country is None or self.dateline_country is not None and country == self.dateline_country.country
 
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
         """``_parties``; of a relationship affirmed, the agents' own countries are no counterparts ("The two leaders
@@ -1646,8 +1674,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the
     # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
-    return place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
-                                builder.people, builder.state_of_person)
+    events = place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
+                                  builder.people, builder.state_of_person)
+    return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
@@ -2096,8 +2125,11 @@ class _SentenceState:
             return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
             # tens of thousands of people"): an attempt is no act of one day
         if not p.quoted and now_act(self.low, p, self.sent.start):
-            return "report"  # "Turkey has now determined to take the matter to Nato, calling for an urgent meeting": the
-            # act of the story's moment, not a perfect of the body's background
+            # "Turkey has now determined to take the matter to Nato, calling for an urgent meeting": the act of the
+            # story's moment, not a perfect of the body's background; work going on now ("the uprising that began with
+            # demands ... and is now pressing for his removal") is of the story's own day, not of an opening date
+            # ("Last week, Assad ordered the army into Deraa, ...") nor of an earlier occasion
+            return "dateline" if ongoing_now(self.low, p, self.sent.start) else "report"
         if not self.sent.lead and crowd_demander(p, self.builder.text, self.low, self.sent.start) \
                 and not self.builder.parties(self.sent, p)[0]:
             return "undated"  # "The protesters demanded political freedoms ...", in the body: the crowd's demand is of

@@ -127,8 +127,12 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = F
 
 
 # Event families whose clause names where they happened. For the others an "in X" says what they are
-# about: "applauded Kenya's leadership in the Horn of Africa", "dismissed demands for reform in Syria".
-VENUE_FAMILIES = frozenset({"consult", "agree", "military", "protest", "mobilize", "coerce", "aid", "retreat",
+# about: "applauded Kenya's leadership in the Horn of Africa", "dismissed demands for reform in Syria". Nor is aid's:
+# its "in X" is where the help goes, the recipients' place, not where it was pledged or announced ("would provide
+# more than $100 million to support stabilization in Ghana", "to help about one million people in need in Syria",
+# "announced an extra $5.5m in help for displaced Syrians in Turkey": blind, fresh9, fresh13, fresh14, fresh15 leave
+# all seven such rows unplaced or at the meeting's venue; an opening "In Geneva," still places it)
+VENUE_FAMILIES = frozenset({"consult", "agree", "military", "protest", "mobilize", "coerce", "retreat",
                             "investigate"})
 
 _WELCOME_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})")
@@ -542,12 +546,31 @@ def let_in_place(text: str, start: int, sentence_end: int) -> str | None:
     return destination(text, m.end(), sentence_end, NOT_VISIT_PLACES) if m else None
 
 
+# A diplomatic mission opened, reopened, shut or closed "in X" is an act at X ("shut its embassy in Damascus",
+# "officially opening their embassy in Washington, D.C.": fresh11 t17-reuters-216#21, blind wh-2023-06-14 #3), whatever
+# the act's family (a sanction or a cooperation, whose "in X" is otherwise its topic). The trigger ends on the mission
+# noun (``event_triggers.tsv``) and the place stands right after it; not "its embassy to the Vatican" (the state it
+# is accredited to), nor an "in" further on ("closed its embassy, in protest at ...", "in a move ...": no capital).
+_MISSION_END = re.compile(r"(?:embassy|embassies|consulate|consulates|missions?)$", re.I)
+_MISSION_IN = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de)?-?\s*[A-Z][\w'’.\-]*){0,2})")
+
+
+def mission_place(text: str, p: Predicate, sentence_end: int) -> str | None:
+    """Where the embassy or consulate that ``p`` opens or closes stands, when "in X" follows its trigger."""
+    if not _MISSION_END.search(p.trigger.text):
+        return None
+    m = _MISSION_IN.match(text, p.trigger.end, sentence_end)
+    return known_named_place(m.group("place")) if m else None
+
+
 def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predicate | None,
                  mention: Mention | None) -> str | None:
     """Where the clause says the event of ``p`` (or of a date alone) happened: a visit's destination, a venue phrase
     after the verb of an act that has one (``VENUE_FAMILIES``), the object of a verb of force, the place of a stay
     the act or meeting belongs to (``stay_place``), or a place beside the date ``mention``, in the sentence
     ``text[sent_start:sent_end]``."""
+    if p is not None and (found := mission_place(text, p, sent_end)):
+        return found  # "shut its embassy in Damascus"
     if p is not None and p.type != "visit":
         found = stay_place(text, sent_start, p)
         if found:
@@ -687,7 +710,9 @@ def meeting_venue(occasion: Event) -> str | None:
 # A remarks transcript opens with a header naming where the remarks were given, before its first turn label:
 # "Oval Office\n\n10:56 A.M. EDT\n\nPRESIDENT BIDEN: ...", "InterContinental New York Barclay New York, New York\n\n2:17
 # P.M. EDT\n\n", "Balai Sidang Jakarta Convention Center\n\nJakarta, Indonesia\n\nPRESIDENT WIDODO: ...".
-_WHITE_HOUSE_ROOMS = re.compile(r"(?:^|\s)(?:%s)$" % "|".join(re.escape(r) for r in word_list("white_house_rooms.txt")))
+_ROOMS = word_list("white_house_rooms.txt")
+WHITE_HOUSE_ROOMS = frozenset(_ROOMS)  # a location written as a room is the White House (``place_names``)
+_WHITE_HOUSE_ROOMS = re.compile(r"(?:^|\s)(?:%s)$" % "|".join(re.escape(r) for r in _ROOMS))
 _HEADER_TIME = re.compile(r"\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,5})?$")
 _CITY_REGION = re.compile(r"(?P<before>.*?[\w.])\s*,\s*(?P<region>(?:[A-Z][\w.]*|D\.C\.)(?:\s+[A-Z][\w.]*){0,3})$")
 HEADER_LINE = 90  # characters: a longer line is prose, not a header
@@ -738,6 +763,26 @@ def written(text: str, low: str, p: Predicate | None) -> bool:
     return verb in ("wrote", "writes", "write", "quoted") or _WRITTEN.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None \
         or _PAPER_BEFORE.search(text, max(0, p.trigger.start - 40), p.trigger.start) is not None \
         or _PAPER_AFTER.match(text, p.trigger.end) is not None
+
+
+# A saying told to the news agency itself ("..., Saleh's media secretary Ahmed al-Sufi told Reuters.", "In an interview
+# with Reuters, Jakob Kellenberger ... said"): the reporter reached the speaker wherever he was, often by telephone, so
+# the dateline does not place it (blind t17-reuters-213#3, fresh2 -95#2, fresh4 -301#5, fresh13 -46#18: unplaced); a
+# place of its own still does ("told Reuters in Turkey last month"). Not "told reporters" (a briefing, where it was
+# given) nor another outlet's interview ("told France 24 television").
+_AGENCY = r"(?:Reuters|AFP|Agence\s+France-Presse|the\s+Associated\s+Press|AP|the\s+BBC)\b"
+_TOLD_AGENCY = re.compile(r"\s+" + _AGENCY)
+_AGENCY_INTERVIEW = re.compile(r"\b(?:an?\s+)?(?:telephone\s+|phone\s+|exclusive\s+)?interview\s+with\s+" + _AGENCY)
+
+
+def told_agency(text: str, sent_start: int, p: Predicate | None) -> bool:
+    """Is ``p`` a saying told to the news agency that files the story ("told Reuters", "in an interview with
+    Reuters, ... said")?"""
+    if p is None or not p.reporting:
+        return False
+    if p.trigger.text.split(" ")[0] in ("told", "tells") and _TOLD_AGENCY.match(text, p.trigger.end):
+        return True
+    return _AGENCY_INTERVIEW.search(text, sent_start, p.trigger.start) is not None
 
 
 # a newspaper says what it prints ("The hardline Qods daily said", "Reformist daily Arman said", "The paper noted",

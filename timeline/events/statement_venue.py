@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from .aspect import ONGOING
 from .places import HEADER_LINE, known_place, named_place
 from .predicates import FORCE_FAMILIES
 
@@ -171,7 +172,8 @@ def place_statement_acts(events: list[Event], title: str | None, text: str, star
         if e.location is None and e.actor1 is not None and e.status == "reported" and e.event_type != "call" \
                 and e.precision in ("day", "time") and e.date_start is not None and first <= e.date_start <= last \
                 and (e.event_family not in _NOT_AT_MEETING or at is not None and e.char_start == at) \
-                and (e.actor1 in authors or not authors) and not _past_frame(e, mentions, first):
+                and (e.actor1 in authors or not authors) and not _past_frame(e, mentions, first) \
+                and ONGOING not in e.flags:  # ("We are now cooperating trilaterally": work going on, not done there)
             e = replace(e, location=venue, location_basis="meeting")
         out.append(e)
     return out
