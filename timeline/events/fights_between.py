@@ -6,15 +6,22 @@ whose two sides "between" names is the clause "rebels and the army clashed" told
 and counterpart, and the gold codes it so (events_gold_fresh12 t17-bbc-249#11: military, Syrian rebels -> Syria,
 undated). One side named is not enough ("clashes between troops and protesters" of an unnamed crowd: rule 20's "no
 side named" reads each side), and a fight only feared, prevented or ended is none ("fears of clashes between",
-"to end the fighting between", "could lead to clashes between": ``_HELD_OFF``).
+"to end the fighting between", "could lead to clashes between": ``_HELD_OFF``). The passive of its reporting may stand
+between noun and sides ("clashes were reported between armed rebels and government forces in the towns of ...": audit
+t17-bbc-305), and a fight noun heading an absolute "with" clause is no topic of its "with" ("casualties have once again
+been reported in Syria, with clashes between rebel fighters and forces loyal to President Bashar al-Assad": fresh22
+t17-bbc-149#1, the lead's news of the day); after any other preposition it stays the setting of another act ("caught in
+crossfire during a battle between the Syrian army and opposition fighters": fresh21 t17-bbc-67, no row).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
 from .cues import CUES
+from .roles import REPORTED_BETWEEN
 
 if TYPE_CHECKING:  # pragma: no cover
     from .predicates import Predicate
@@ -30,8 +37,16 @@ _HELD_OFF = re.compile(r"(?<![\w-])(?:fears?|feared|fearing|risks?|danger|threat
                        r"(?![\w-])(?:\s+(?:of|to|the|an?|further|more|new|renewed|fresh|heavy|fierce|armed|violent|"
                        r"sectarian|deadly|open|all|any))*\s*$")
 _POSSIBILITY = frozenset(CUES["possibility"])
-# the fight noun's sides by "between", right after it (an auxiliary and verb, or a day, may come between)
-_BETWEEN = re.compile(r"\s+(?:(?:have\s+|had\s+)?[a-z]+\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?between\s")
+# the fight noun's sides by "between", right after it (an auxiliary and verb, or a day, may come between; or a passive
+# of its reporting: "clashes were reported between armed rebels and government forces in the towns of ...")
+_BETWEEN = re.compile(r"\s+(?:(?:have\s+|had\s+)?[a-z]+\s+|%s\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?"
+                      r"between\s" % REPORTED_BETWEEN)
+# an absolute "with" clause after the main clause that the fight noun heads, its sides by "between" right after it ("A
+# number of casualties have once again been reported in Syria, with clashes between rebel fighters and forces loyal to
+# President Bashar al-Assad in many parts of the country": the fight goes with the clause, told as the clause is); not
+# "with clashes increasing between ..." (a trend, ``_BETWEEN`` after a word is for the noun's own verb)
+_WITH_FIGHT = re.compile(r",\s+with\s+(?:(?:fierce|heavy|sporadic|intense|renewed|fresh|new|deadly|bloody|violent|armed|"
+                         r"street)\s+)*$")
 
 
 def fight_between(p: Predicate, low: str, floor: int, parties: Callable[[], tuple]) -> bool:
@@ -57,6 +72,14 @@ def fight_between(p: Predicate, low: str, floor: int, parties: Callable[[], tupl
     return not any(w in _POSSIBILITY and w != "may" for w in words[:12])  # "clashes between ... could erupt"
 
 
+def with_fight(q: Predicate, low: str, floor: int) -> bool:
+    """Is the fight noun ``q`` (a topic after its "with") the head of an absolute "with" clause, its sides by "between"
+    right after it (``_WITH_FIGHT``)? Not one after another preposition: "caught in crossfire during a battle between
+    the Syrian army and opposition fighters" is the setting of another act (events_gold_fresh21 t17-bbc-67: no row)."""
+    return q.trigger.text.split()[0] in _FIGHT_NOUNS and low.startswith(" between ", q.trigger.end) \
+        and _WITH_FIGHT.search(low, max(floor, q.trigger.start - 60), q.trigger.start) is not None
+
+
 def fight_rows(st, is_event) -> None:
     """The row of a fight noun with both sides named that no pass before took, in a sentence with no act of force of its
     own: beside a reporting verb ("Clashes between rebel fighters and the army were reported in ...", "Clashes between
@@ -67,8 +90,13 @@ def fight_rows(st, is_event) -> None:
         return
     done = st.done()
     for q in st.preds:
-        if q.trigger.start in done or q.type != "military" or q.form != "noun" or q.topic:
+        if q.trigger.start in done or q.type != "military" or q.form != "noun":
             continue
+        if q.topic:
+            if not with_fight(q, st.low, st.sent.start):
+                continue
+            q = replace(q, topic=False, rule="with fight")
         if is_event(q, st.sent, st.builder):
-            st.record(q, **st.on_day(st.basis(q)))
+            basis = "report" if q.rule == "with fight" and st.news(q) is not None else st.basis(q)
+            st.record(q, **st.on_day(basis))  # (the lead's with-clause: the fight told as the day's news, as its clause is)
             return

@@ -785,10 +785,13 @@ _NOUN_PASSIVE_GROUP = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|
 _ADJUNCT_BY_THE = re.compile(r"(?:\s+(?:%s)\b(?:\s+(?!(?:a|an|with|of|and|including)\b)[\w.'’-]+){1,5}?)?\s+by\s+the\s+"
                              % "|".join(CUES["passive_adjunct_lead"]))
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
+# a fight noun's passive of its reporting before its "between" ("clashes were reported between armed rebels and
+# government forces in the towns of ...": the two sides, as "clashes between ... were reported"; fights_between too)
+REPORTED_BETWEEN = r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:reported|seen|heard)"
 # "clashes (erupted) between", "fighting broke out between": the two sides of a fight
 _ERUPTED_BETWEEN = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:erupted|broke\s+out|broken\s+out|flared(?:\s+up)?|raged|"
-                              r"resumed|continued|took\s+place)\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?"
-                              r"between\s+(?:the\s+)?")
+                              r"resumed|continued|took\s+place)\s+|%s\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?"
+                              r"between\s+(?:the\s+)?" % REPORTED_BETWEEN)
 _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?")
 _BETWEEN_FAMILIES = frozenset({"consult", "agree", "cooperate"})
 
