@@ -190,14 +190,14 @@ _MADE_BY = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|
 _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlier", "today", "yesterday", "this",
                                "since", ",", ".", ";", ")"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
-# a verb phrase that holds its own object ("opened fire on protesters", "set fire to"): active, never a reduced relative
-# (event_cues.tsv: own_object)
 # support told as a second object of a verb whose object is the act, after "and" or an aside "too" and a possessive ("We
 # wholeheartedly reaffirm ASEAN centrality and unity and our support for the ASEAN-led regional architecture", "We
 # reaffirm, too, our support of Pacific Island countries"): that verb takes the support, past the first object's words
 # (on the lowered text, within the clause: no stop, semicolon or colon between, no comma but the aside's)
 _COORDINATED_SUPPORT = re.compile(r"(?<![\w-])(?:%s)(?:\s[^,;.:]{1,60}?\sand|,\s*too,)\s(?:our|their|its|his|her)\s+"
                                   r"(?:[\w-]+\s+){0,2}$" % "|".join(sorted(REPORT_OBJECT, key=len, reverse=True)))
+# a verb phrase that holds its own object ("opened fire on protesters", "set fire to"): active, never a reduced relative
+# (event_cues.tsv: own_object)
 _OWN_OBJECT = re.compile(r"\s(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUES["own_object"]))
 # "quoted Foreign Minister Walid al-Moualem as saying on Monday": the verb has its object (the one quoted), no reduced
 # relative; not "was quoted on Saturday as saying", "quoted by media as saying" (subjects.speakers)

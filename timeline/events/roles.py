@@ -647,8 +647,10 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
 
 
 # an actor owning a war or an aggression ("Russia's war in Ukraine", "Russia's brutal invasion of"), and the word that
-# names where it is waged, if one does
-_AGGRESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|assault|offensive)(?:\s+(in|on|of|against)\s+)?")
+# names where it is waged, if one does; the noun a whole word (not "Ukraine's wartime economy", "Syria's war-torn
+# provinces", "warring", "warplanes": the receiver's own)
+_AGGRESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|assault|offensive)(?![\w-])"
+                        r"(?:\s+(in|on|of|against)\s+)?")
 _MOVERS = frozenset(CUES["mover"])
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z]+)")
 
