@@ -12,6 +12,7 @@ import pytest
 from timeline.events.accepted_plans import _VERB
 from timeline.events.analysts import _AND, _named
 from timeline.events.speech import CONTRAST, contrast_search
+from timeline.events.reporting_subjects import subject_after
 from timeline.events.unnamed_sources import _TAIL, _tail
 from timeline.model import Article
 from timeline.pipeline import process_article
@@ -123,3 +124,23 @@ def test_readout_point_subject_shapes(before, conjunct, described):
     from timeline.events.point_verbs import _CONJUNCT, _DESCRIBED
     assert (_CONJUNCT.search(before) is not None) == conjunct
     assert (_DESCRIBED.search(before) is not None) == described
+
+
+@pytest.mark.parametrize("fill", [" ", "\u00a0"])
+def test_long_white_space_run_in_an_inverted_subject_is_fast(fill):
+    # reporting_subjects' _INVERTED_END ("\s+(?:on ...)", "\s*$") was tried at every space of the run: 20,000 spaces
+    # after '..." said Abu Ahmed, a shopkeeper' took 6 s
+    assert _timed('"We are afraid," said Abu Ahmed, a shopkeeper' + fill * 20000 + "in Beirut on Monday.") < 2.0
+
+
+@pytest.mark.parametrize("low, subject", [
+    ('"no," said abu ahmed, a shopkeeper in beirut on monday.', " abu ahmed, a shopkeeper in beirut"),
+    ('"no," said a resident   on condition of anonymity.', " a resident"),
+    ('"no," said a resident, speaking by phone', " a resident"),
+    ('"no," said a shopkeeper  ,  ', " a shopkeeper  "),
+    ('"no," said a shopkeeper', " a shopkeeper"),
+])
+def test_inverted_subject_shapes(low, subject):
+    at = low.index("said")
+    span = subject_after(low, 0, len(low), at, at + 4, 16)
+    assert low[span[0]:span[1]] == subject
