@@ -6,8 +6,9 @@ House", as ``places.header_venue`` reads a transcript's header line).
 So a user who filters the chronology by place finds "the UAE" and "the United Arab Emirates" under one name, and the
 gold's spelling (the development sets write the full name: fresh4 UAE rows, fresh21 t17-bbc-236#8, fresh16 Oval
 Office). Only the names of countries, of the United Nations and of its bodies change ("the Security Council" -> "UN
-Security Council"): another organisation's alias names a body, not a place ("the Pentagon" stays as written). Applied last, to the output: the passes that compare a location with its sentence
-("is it named here?") read the form the text wrote.
+Security Council"): another organisation's alias names a body, not a place ("the Pentagon" stays as written).
+Applied last, to the output: the passes that compare a location with its sentence ("is it named here?") read the form
+the text wrote.
 """
 
 from __future__ import annotations
