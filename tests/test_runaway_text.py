@@ -12,6 +12,7 @@ import pytest
 from timeline.events.accepted_plans import _VERB
 from timeline.events.analysts import _AND, _named
 from timeline.events.speech import CONTRAST, contrast_search
+from timeline.events.reporting_subjects import subject_after
 from timeline.events.unnamed_sources import _TAIL, _tail
 from timeline.model import Article
 from timeline.pipeline import process_article
@@ -159,3 +160,23 @@ def test_long_reported_clause_with_many_presents_is_fast():
 def test_present_be_shapes(clause, present):
     from timeline.events.speech import _present_be
     assert _present_be(clause, 0, len(clause)) == present
+
+
+@pytest.mark.parametrize("fill", [" ", "\u00a0"])
+def test_long_white_space_run_in_an_inverted_subject_is_fast(fill):
+    # reporting_subjects' _INVERTED_END ("\s+(?:on ...)", "\s*$") was tried at every space of the run: 20,000 spaces
+    # after '..." said Abu Ahmed, a shopkeeper' took 6 s
+    assert _timed('"We are afraid," said Abu Ahmed, a shopkeeper' + fill * 20000 + "in Beirut on Monday.") < 2.0
+
+
+@pytest.mark.parametrize("low, subject", [
+    ('"no," said abu ahmed, a shopkeeper in beirut on monday.', " abu ahmed, a shopkeeper in beirut"),
+    ('"no," said a resident   on condition of anonymity.', " a resident"),
+    ('"no," said a resident, speaking by phone', " a resident"),
+    ('"no," said a shopkeeper  ,  ', " a shopkeeper  "),
+    ('"no," said a shopkeeper', " a shopkeeper"),
+])
+def test_inverted_subject_shapes(low, subject):
+    at = low.index("said")
+    span = subject_after(low, 0, len(low), at, at + 4, 16)
+    assert low[span[0]:span[1]] == subject

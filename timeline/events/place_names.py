@@ -5,9 +5,10 @@ House", as ``places.header_venue`` reads a transcript's header line).
 
 So a user who filters the chronology by place finds "the UAE" and "the United Arab Emirates" under one name, and the
 gold's spelling (the development sets write the full name: fresh4 UAE rows, fresh21 t17-bbc-236#8, fresh16 Oval
-Office). Only countries and the United Nations' own names change: an organisation's alias names a body, not a place
-("the Pentagon" stays as written). Applied last, to the output: the passes that compare a location with its sentence
-("is it named here?") read the form the text wrote.
+Office). Only the names of countries, of the United Nations and of its bodies change ("the Security Council" -> "UN
+Security Council"): another organisation's alias names a body, not a place ("the Pentagon" stays as written).
+Applied last, to the output: the passes that compare a location with its sentence ("is it named here?") read the form
+the text wrote.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def canonical_place(place: str) -> str:
-    """The one name of ``place``: the gazetteer name of a country's or the United Nations' alias, "White House" for a
-    room of it, else ``place`` as written."""
+    """The one name of ``place``: the gazetteer name of an alias of a country, of the United Nations or of a UN body,
+    "White House" for a room of it, else ``place`` as written."""
     bare = place[4:] if place.startswith("the ") else place
     if bare in WHITE_HOUSE_ROOMS:
         return "White House"

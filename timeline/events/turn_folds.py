@@ -17,8 +17,9 @@ So in a transcript turn, a saying (``SPEECH``: a statement, support, demand, acc
 same ``actor1`` as an earlier one of the same type, status and day, to the same counterpart, or to a person who
 speaks for the other's state or the state itself, is that earlier row. Acts reported as done (cooperation, aid, an
 agreement, a meeting) are not folded, nor rows of different turns, nor two different states or two people of no
-state ("Biden accused Putin, then China": two rows), nor a saying whose sentence names a third party, which may tell
-another act. A state's own legislature named beside its leader is no third party but the same counterpart: "I am
+state ("Biden accused Putin, then China": two rows), nor a saying between two people who speak for states whose
+sentence names a third party, which may tell another act (a saying to a state itself is folded whatever else its
+sentence names: ``_third_party``). A state's own legislature named beside its leader is no third party but the same counterpart: "I am
 extremely thankful to Mr. President Biden, to both parties, and both houses in Congress for the vital support" (fresh17
 #33, folded into #26) thanks the United States as its leader's name does; the United Nations or another state named
 in the sentence still is one (fresh9 #9).
@@ -112,4 +113,8 @@ def _third_party(e: Event, named: set[str], speakers_for: Mapping[str, str], bod
     party). A side's own legislature is that side ("to Mr. President Biden, to both parties, and both houses in
     Congress": ``bodies_of``)."""
     sides = {e.actor1, e.actor2} | {speakers_for.get(n) for n in (e.actor1, e.actor2)}
+    # (None is among the sides when either side is no person who speaks for a state, "United States" itself: then a
+    # party with no such state, "United Nations", "Russia", is no third party, and only a sentence between two such
+    # people is held apart. Taking None out costs fresh17 #27: "thankful for the vital support ... of the United States
+    # of America, who helped ... to stand off against Russian strikes" is folded in the gold; left for the lead.)
     return any(n not in sides and speakers_for.get(n) not in sides and bodies_of.get(n) not in sides for n in named)
