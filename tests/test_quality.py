@@ -91,8 +91,14 @@
   Timeline17 records, annotated in full, blind, under rules 1-24 by two annotators; scored at ae9aaa6, ef0e315 and
   9d73eda, then relabelled to rules 25-33 blind to the extractor; figures in its .md and the README), in the gate since
   the twenty-fourth session (2026-12-05) as a development set, pinned at its score with the code of that session's
-  start (1f345e7); fresh23 and fresh24 (each the start of a White House joint press conference cut at a speaker turn)
-  and the holdout are the blind measures now.
+  start (1f345e7).
+- ``events_fresh23``: the same on the twenty-eighth set (``events_gold_fresh23.jsonl``: the first 16,531 characters of
+  the Biden-Kishida joint press conference of 2022-05-23, a record cut at a speaker turn into ``cut_records.jsonl``,
+  annotated in full, blind, by two annotators joined by a third under rules 1-26 and 30; scored at its join, at 9d73eda,
+  1f345e7 and 465c7024, then relabelled to rules 27-33 and rule 30's readings blind to the extractor; figures in its .md
+  and the README), in the gate since the end of the twenty-fourth session (2026-12-05) as a development set, pinned at
+  its score with that session's end code (465c7024); fresh24 (the start of the Biden-Zelenskyy joint press conference,
+  cut the same way) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -157,6 +163,7 @@ HOW = {
     "events_fresh20": "python scripts/score_events.py --gold tests/data/events_gold_fresh20.jsonl --json",
     "events_fresh21": "python scripts/score_events.py --gold tests/data/events_gold_fresh21.jsonl --json",
     "events_fresh22": "python scripts/score_events.py --gold tests/data/events_gold_fresh22.jsonl --json",
+    "events_fresh23": "python scripts/score_events.py --gold tests/data/events_gold_fresh23.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
