@@ -3389,7 +3389,7 @@ def _travel_adjuncts(st: _SentenceState) -> None:
 # phrase ("ahead of upcoming elections after talks with Putin": not the talks) (cues: coming_adjective,
 # coming_phrase_break); and no other act noun between (``_planned_meetings``)
 _COMING_BREAK = "|".join(map(re.escape, CUES["coming_phrase_break"]))
-_COMING = re.compile(r"(?<![\w-])(?:%s|%s)\s+((?:(?!(?:%s)\s)[\w.-]+\s+){0,4})$"
+_COMING = re.compile(r"(?<![\w-])(?:%s|(?P<preparing>%s))\s+(?P<words>(?:(?!(?:%s)\s)[\w.-]+\s+){0,4})$"
                      % ("|".join(map(re.escape, CUES["coming_adjective"])), phrase_alternation(CUES["coming_preparation"]),
                         _COMING_BREAK))
 
@@ -3410,12 +3410,12 @@ def _planned_meetings(st: _SentenceState) -> None:
         agent, prepared = None, False
         coming = _COMING.search(st.low, max(st.sent.start, p.trigger.start - 50), p.trigger.start)
         if coming is not None and p.form != "report" and not any(  # ("discussed upcoming talks during the summit")
-                coming.start(1) <= q.trigger.start < p.trigger.start for q in st.preds if q is not p) \
+                coming.start("words") <= q.trigger.start < p.trigger.start for q in st.preds if q is not p) \
                 and (p.type == "summit" or not st.low.startswith(" of ", p.trigger.end)):  # ("the forthcoming visit
             # of President Putin": the visitor after "of", whom the clause's actors are not; but "the Summit of the
             # Americas" is the summit's name)
             agent = _our_summit(st, p)
-            prepared = not coming.group().startswith(tuple(CUES["coming_adjective"]))
+            prepared = coming.group("preparing") is not None
             p = replace(p, status="planned", form="verb", topic=False, embedded=False, rule="coming meeting")
         elif p.status != "planned" and p.embedded and p.rule == "light verb" \
                 and _AGREED_TALKS.search(st.low, max(st.sent.start, p.trigger.start - 80), p.trigger.start):

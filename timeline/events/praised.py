@@ -25,12 +25,11 @@ from typing import Callable, Mapping, Sequence
 
 from ..actors.mention import ActorMention
 from ..model import Event
+from .triggers import DEFINED
 
-# the trigger words of the lexicon's praise rows (event_triggers.tsv): a description of a leader, a voice, a champion,
-# or leadership or courage shown
-_PRAISE = re.compile(r"(?:.*\s)?(?:(?:brave|courageous|great|extraordinary|remarkable|fearless|tireless|inspiring|heroic)"
-                     r"\s+(?:leader|voice|champion|hero|statesman|statesperson)|voice\s+of\s+\S.*|"
-                     r"(?:shown|showed|demonstrated)\s+.*(?:leadership|courage))")
+# the lexicon's praise row (event_triggers.tsv, ``{=praise}``): a description of a leader, a voice, a champion, or
+# leadership or courage shown; the trigger of a row it typed is its whole match
+_PRAISE = re.compile(DEFINED["praise"])
 
 
 def praised(events: list[Event], labels: Sequence[tuple[int, str]], speakers: Sequence[str],

@@ -18,8 +18,8 @@ same ``actor1`` as an earlier one of the same type, status and day, to the same 
 speaks for the other's state or the state itself, is that earlier row. Acts reported as done (cooperation, aid, an
 agreement, a meeting) are not folded, nor rows of different turns, nor two different states or two people of no
 state ("Biden accused Putin, then China": two rows), nor a saying between two people who speak for states whose
-sentence names a third party, which may tell another act (a saying to a state itself is folded whatever else its
-sentence names: ``_third_party``). A state's own legislature named beside its leader is no third party but the same counterpart: "I am
+sentence names a third party, which may tell another act (a saying by or to a state itself is folded whatever else
+its sentence names: ``_third_party``). A state's own legislature named beside its leader is no third party but the same counterpart: "I am
 extremely thankful to Mr. President Biden, to both parties, and both houses in Congress for the vital support" (fresh17
 #33, folded into #26) thanks the United States as its leader's name does; the United Nations or another state named
 in the sentence still is one (fresh9 #9).
@@ -112,9 +112,11 @@ def _third_party(e: Event, named: set[str], speakers_for: Mapping[str, str], bod
     aggression": fresh9 #9, Jamaica's accusation; as ``turn_counterparts`` leaves an act whose clause names a third
     party). A side's own legislature is that side ("to Mr. President Biden, to both parties, and both houses in
     Congress": ``bodies_of``)."""
-    sides = {e.actor1, e.actor2} | {speakers_for.get(n) for n in (e.actor1, e.actor2)}
-    # (None is among the sides when either side is no person who speaks for a state, "United States" itself: then a
-    # party with no such state, "United Nations", "Russia", is no third party, and only a sentence between two such
-    # people is held apart. Taking None out costs fresh17 #27: "thankful for the vital support ... of the United States
-    # of America, who helped ... to stand off against Russian strikes" is folded in the gold; left for the lead.)
+    states = {speakers_for.get(e.actor1), speakers_for.get(e.actor2)}
+    if None in states:
+        return False  # a saying by or to a state itself, or to one who speaks for none ("thankful for the vital support
+        # ... of the United States of America, who helped ... to stand off against Russian strikes": folded in
+        # fresh17's gold, #27 into #26, whatever else the sentence names); only a saying between two people who speak
+        # for states is held apart (whether a third party named in a relative clause should count: left for the lead)
+    sides = {e.actor1, e.actor2} | states
     return any(n not in sides and speakers_for.get(n) not in sides and bodies_of.get(n) not in sides for n in named)

@@ -232,6 +232,8 @@ _PERSON_MODIFIER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}\s+{_HEAD}\b")
 # plural ("Syrian rebels said", "Rebels with the Free Syrian Army say") are the body's, as before (the unnamed_official
 # cue, with its singulars)
 _OFFICIAL = re.compile(r"\b(?:%s)\b" % "|".join(_number(w) for w in CUES["unnamed_official"]))
+
+
 def _tail(low: str, head: int, stop: int) -> re.Match | None:
     """``_TAIL.search(low, head, stop)`` in linear time: the leftmost match starts at ``head`` or at the first
     character of a run of white space (from any later character of the run, the run's first would match too)."""
