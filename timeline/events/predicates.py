@@ -128,11 +128,15 @@ _RELATION_OBJECT = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:(?!(?:ne
                               + r"(?=\s*(?:[,;.]|$)|\s+(?:and|as|between|with|in)\b)"
                               # "underscored that the U.S.-ROK Alliance remains the linchpin of peace": affirmed as lasting
                               r"|\s+that\s+(?:the|our|their|its)\s+(?:[\w.’'-]+\s+){0,3}?" + phrases("relation").pattern
-                              + r"\s+(?:remains|remained|continues|continued|is|was)\s+(?:the|a|an|to\s+be)\b")
+                              + r"\s+(?:remains|remained|continues|continued|is|was|(?:has|have)\s+been)\s+(?:the|a|an|to\s+be)\b")
+# the verbs that affirm a relationship named as their object; the emphasis verbs as "underscored" ("The two sides
+# emphasized their mutual cooperation in the field of cybersecurity", "stressed that the partnership has been a
+# cornerstone of regional security": support, events_gold_fresh18 Jeddah #8, #32, #35)
 _AFFIRMERS = frozenset({"affirmed", "affirms", "reaffirmed", "reaffirms", "reaffirm", "re-affirmed", "re-affirms",
                         "reconfirmed", "reconfirms", "reconfirm",
                         "underscored", "underscores", "highlighted", "highlights", "celebrated", "celebrates",
-                        "acknowledged", "acknowledges"})
+                        "acknowledged", "acknowledges", "emphasized", "emphasised", "emphasizes", "emphasises",
+                        "stressed", "stresses", "underlined", "underlines"})
 # "reiterated their resolve to (continue to) impose costs": the act resolved on, after "to"
 _RESOLVE = re.compile(r"\s+(?:the|our|their|its|his|her|this)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+to\s+(?:continue\s+to\s+)?"
                       % "|".join(CUES["resolve"]))
