@@ -199,6 +199,7 @@ from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
 from .visited import comes_here, visited_countries
+from .here_place import here_header
 
 HEADER_SPAN = 300  # characters: a transcript's first turn label stands this close to the top, after its header
 # an act of evaluating before a noun, its object: "welcomed the first ... Dialogue on March 10", "praised the talks"
@@ -659,7 +660,10 @@ class _Builder:
         # Tuesday ...": the saying's, and the antecedent beside it no place of the act it reports)
         where = clause_place(text, self.low, sent.start, sent.end, p, near) or said_place(text, sent.end, p) \
             or (None if reported else opening_place(text, sent.start, sent.end))
-        if where:
+        if where and (here := here_header(text, sent.start, sent.end, where, self.header)):
+            location, location_basis = here, "header"  # "the warm welcome you've given me here in Japan": at the
+            # header's place (``here_place``)
+        elif where:
             location, location_basis = where, "clause"
         elif p is not None and ongoing_now(self.low, p, sent.start):
             flags.append(ONGOING)  # "We are now cooperating trilaterally on supply chain resilience": work going on, not
