@@ -748,6 +748,25 @@ def test_actors_registry_two_word_surname_is_listed_full_name():
     assert registry.canonical(canonical_key("López Obrador")) == "Andrés Manuel López Obrador"
 
 
+@pytest.mark.parametrize("text, title, surface, name", [
+    # a listed person written family name first, with a title, in the headline: a transcript's label is him under the
+    # name people.csv lists (the White House's "Prime Minister Kishida Fumio of Japan", fresh23)
+    ("PRIME MINISTER KISHIDA: Well, thank you.", "Remarks by President Biden and Prime Minister Kishida Fumio of Japan",
+     "PRIME MINISTER KISHIDA", "Fumio Kishida"),
+    # another listed person in his own country's order, in the text, and his surname after it
+    ("Prime Minister Orban Viktor met Prime Minister Robert Fico in Budapest. Orban said the talks went well.", None,
+     "Orban", "Viktor Orban"),
+    ("Prime Minister Orban Viktor met Prime Minister Robert Fico in Budapest.", None, "Prime Minister Orban Viktor",
+     "Viktor Orban"),
+    # near misses: written as listed, and a name whose words are not all a listed name's
+    ("President Xi Jinping met Foreign Minister Sergei Lavrov.", None, "President Xi Jinping", "Xi Jinping"),
+    ("Foreign Minister Mevlut Cavusoglu met Erdogan Ahmet, a businessman.", None, "Erdogan Ahmet", "Erdogan Ahmet"),
+])
+def test_actors_listed_person_in_another_order_is_listed_name(text, title, surface, name):
+    found = [m.name for m in find_actors(text, title=title) if m.text == surface]
+    assert found and set(found) == {name}
+
+
 def test_actors_registry_display_ignores_particles_not_spelling():
     registry = ActorRegistry()
     registry.add("a", find_actors("Former president Hafez al-Assad ruled. Hafez al-Assad died in 2000."))

@@ -105,6 +105,34 @@ def fuller_person(surface: str) -> Person | None:
     return fit[0] if len(fit) == 1 else None
 
 
+def reordered_person(surface: str) -> Person | None:
+    """The listed person a full name writes in another order: family name first, as Japanese, Chinese and
+    Korean names often are in English copy ("Kishida Fumio": Fumio Kishida), under any title ("Prime Minister
+    Kishida Fumio"); None when the name is written as listed, or is no listed name's words (one person only).
+
+    >>> reordered_person("Prime Minister Kishida Fumio").name, reordered_person("Fumio Kishida")
+    ('Fumio Kishida', None)
+    """
+    words = person_key(surface).split()
+    if len(words) < 2:
+        return None
+    fit = _BY_WORDS.get(tuple(sorted(words)), ())
+    return fit[0] if len(fit) == 1 and person_key(fit[0].name).split() != words else None
+
+
+def _by_words() -> dict[tuple[str, ...], tuple[Person, ...]]:
+    out: dict[tuple[str, ...], list[Person]] = {}
+    for people in PEOPLE.values():
+        for person in people:
+            found = out.setdefault(tuple(sorted(person_key(person.name).split())), [])
+            if person not in found:
+                found.append(person)
+    return {words: tuple(people) for words, people in out.items()}
+
+
+_BY_WORDS: dict[tuple[str, ...], tuple[Person, ...]] = _by_words()
+
+
 def has_namesakes(surname: str) -> bool:
     """Does ``people.csv`` list more than one person under ``surname`` (only then may the countries around a
     mention tell them apart)?"""

@@ -21,6 +21,7 @@ from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEAKS
                         rows, trie_pattern, word_list)
 from .mention import SpanIndex
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
+from .people import reordered_person
 from .places import place_spans
 from .personref import described_person
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
@@ -88,6 +89,9 @@ def find_candidates(text: str) -> tuple[Scanner, list[Raw], list[Raw]]:
         sc.raws = [r for r in sc.raws if not credits.overlaps(r.start, r.end)]
         bare = [r for r in bare if not credits.overlaps(r.start, r.end)]
         pronouns = [r for r in pronouns if not credits.overlaps(r.start, r.end)]
+    for r in sc.raws + bare:  # "Prime Minister Kishida Fumio": the listed "Fumio Kishida", whatever the order
+        if r.kind == "person" and " " in r.surface and (listed := reordered_person(r.surface)) is not None:
+            r.surface = listed.name
     return sc, bare, pronouns
 
 
