@@ -34,7 +34,7 @@ class RelativeRules:
         """The last date mentioned, as the base of an anaphoric day ("the day before", "a day later"): a
         quarter or a year is none ("... a disputed 2009 election. ... lifted the emergency the day before"
         is no day of 2009); the anchor is used instead, flagged as having no antecedent. A month still
-        is (its first day: "in October ... that same day" stays in October)."""
+        is: "in October ... that same day" is a day of October (``_in_month``)."""
         if self.ref is not None and gran in ("day", "partofday", "time") and coarser(self.ref.gran, "season"):
             return None
         return self.ref
@@ -366,6 +366,8 @@ class RelativeRules:
         base, how, flags = counted
         if unit == "weekend" and step == 0:
             return self._weekend(base, mod)
+        if how == "anaphoric" and gran == "day" and base.gran == "month":
+            return self._in_month(base, part, mod, f"{how}_{rel.replace(' ', '_')}", flags)
         if part:
             # "this morning", "last night", "the next morning"
             day = base.start + dt.timedelta(days=step)
@@ -378,6 +380,15 @@ class RelativeRules:
             how += "_fiscal"
         return Resolved("DATE", point.value, point, mod=mod, how=f"{how}_{rel.replace(' ', '_')}",
                         sets_ref=how != "anaphoric", flags=flags)
+
+    @staticmethod
+    def _in_month(month: Point, part: str | None, mod: str | None, how: str, flags: tuple[str, ...]) -> Resolved:
+        """A day counted from a month ("killed last October ... crossed out that same day", "in March 2012 ...
+        the next day"): a day of that month whose number the text does not give, TimeML's 1998-10-XX (the
+        TimeBank gold of APW19990206.0090), not the month's first day; its calendar span is the month's."""
+        if part:
+            return Resolved("TIME", f"{month.value}-XXT{part}", month, mod=mod, how=how, sets_ref=False, flags=flags)
+        return Resolved("DATE", f"{month.value}-XX", month, mod=mod, how=how, sets_ref=False, flags=flags)
 
     def _weekend(self, base: Point, mod: str | None) -> Resolved:
         d = self.direction
