@@ -135,6 +135,9 @@ RULES: list[tuple[str, str]] = [
     ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+|(?:(?P<part_mod>early|late|mid)[-\s]?)?(?P<part_before>morning|afternoon|evening)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?!\w)(?!'(?!s\b))"),
     # "overnight" alone (not "overnight Saturday", "overnight on Friday", read by the weekday rule's own day)
     ("overnight", rf"overnight(?![\w-])(?!{_GAP_COMMA}(?:on\s+|into\s+|to\s+)?(?:{WEEKDAY}|today|tonight|tomorrow|yesterday|{MONTH}\s*\d))"),
+    # A part of day with its early / late / mid and no day word: "by mid afternoon", "a sell-off mid-morning" (with a
+    # day word, the deictic and weekday rules read it: "mid-afternoon yesterday", "early Friday morning")
+    ("part_of_day", r"(?P<part_mod>early|late|mid)(?:-|\s)(?P<part>morning|afternoon|evening)(?![\w-])"),
     # Weekdays: "Friday", "last Friday", "Wednesday night", "early Tuesday"
     ("weekday_set", rf"(?:(?P<quant>every|each)\s+)(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<weekdays>{WEEKDAYS_PLURAL})(?![\w'])|(?P<weekday2>{WEEKDAY})\s+(?P<parts>nights|mornings|afternoons|evenings)"),
     # "each July", "every summer": a month or season every year (SET XXXX-07, XXXX-SU)
