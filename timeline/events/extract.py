@@ -972,10 +972,12 @@ class _Builder:
         if greeting:  # "welcome to the Oval Office", "good to have them here in the White House": the venue is no party
             places = {a.name for a in counterparts if _GREETED_INTO.search(self.low, max(0, a.start - 40), a.start)}
             others = [n for n in others if n not in places]
-        if (not names or greeting) and self.labels and p.type != "summit" \
+        if (not names or greeting) and self.labels and (p.type != "summit" or p.rule == "summit named") \
                 and (greeting or _PERSONAL.search(self.low, sent.start, sent.end)):
             # "We met many, many times in Afghanistan", "It's good to see you again": in a transcript, the one
             # whose turn it is (with the other speaker, for a meeting); "our summit" is the alliance's, not theirs
+            # (but "we're going to meet ... for our fourth Leaders' Summit" is the speaker's going: a meeting verb
+            # typed summit, events/summit_meetings.py)
             speaker = self._turn_speaker(sent.start)
             we = we_subject(p, sent.reading, self.low) if speaker is not None else None
             if we is not None and p.family in STATE_FAMILIES and not names:
