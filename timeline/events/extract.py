@@ -143,7 +143,7 @@ from .adverbials import (adverbial_clause, date_before, during_heads, during_phr
 from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
 from .relatives import aside_span, bare_relative, date_aside, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
-from .relative_tolls import drop_relative_tolls, relative_toll
+from .relative_tolls import drop_relative_tolls, relative_toll, toll_type
 from .called_off import called_off_events
 from .captions import body_caption, caption_before, first_line_furniture, story_parts
 from .headlines import fold_headline, headline_charges
@@ -2640,7 +2640,8 @@ def _main_event(st: _SentenceState) -> None:
         if day is None and st.opening is None and main.embedded and _before_or_after(main, sent, low):
             on_day = {"mention": None, "basis": "undated"}  # "The decision comes a day after the US closed its embassy":
             # an act before or after the one the sentence tells is not of its day (as ``_relative_clause_acts`` reads it)
-        event = st.record(main, **on_day, agent=members[0] if members else None, claim=False)
+        event = st.record(toll_type(main, tolls, low) if tolls else main, **on_day,
+                          agent=members[0] if members else None, claim=False)
         _with_members(builder, sent, main, event, members)
         if tolls and event is not None and event.actor1 is not None:
             drop_relative_tolls(builder.events, st.first, tolls)  # the killing of the relative clause: no row (rule 20)

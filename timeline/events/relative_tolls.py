@@ -15,7 +15,10 @@ stays as it was.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from .adverbials import victims_killed
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
@@ -43,9 +46,19 @@ def relative_toll(p: Predicate, main: Predicate, actors: list[ActorMention], low
     if opening is None or _BY.match(low, p.trigger.end):
         return False
     start = opening.start()
-    if opening.group("pronoun") in ("who", "whom") and any(a.end <= start and not low[a.end:start].strip(" ,") for a in actors):
-        return False  # "Mashaal Tammo, who was killed": a named victim (rule 2)
+    if opening.group("pronoun") in ("who", "whom") and any(
+            main.trigger.end <= a.start < start and a.kind == "person" for a in actors):
+        return False  # "the funeral of Mashaal Tammo, an opposition leader who was killed": a named victim (rule 2)
     return not any(start <= a.start < p.trigger.start and "location" not in a.flags for a in actors)
+
+
+def toll_type(main: Predicate, tolls: list[Predicate], low: str) -> Predicate:
+    """``main`` as an assault when it is a military act whose relative clause reports civilians or other people killed
+    ("stormed the town of Talbiseh, where at least 12 civilians have been killed"), as a clause of the same time does
+    (``adverbials.subordinate_force_acts``); else ``main``."""
+    if main.type != "military" or not any(victims_killed(low, main.trigger.end, p.trigger.end) for p in tolls):
+        return main
+    return replace(main, type="assault", rule="victims of the relative clause")
 
 
 def drop_relative_tolls(events: list[Event], first: int, tolls: list[Predicate]) -> None:
