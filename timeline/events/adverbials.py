@@ -188,6 +188,7 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
     if st.heading:
         return
     builder, sent, low = st.builder, st.sent, st.low
+    made: list[tuple[int, int]] = []  # (subordinator, trigger end) of the acts of clauses of the same time recorded here
     for q in st.preds:
         if q.family not in FORCE_FAMILIES or q.form != "verb" or not q.embedded or q.negated or q.passive \
                 or q.topic or q.rule in ("participle", "light verb") or q.status != "reported" \
@@ -205,8 +206,10 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         if not unnamed and (not subject or _NOT_SUBJECT_BEFORE.search(low, start, subject[0].start)):
             continue  # "who stormed his home", "after failing to storm": no subject of its own
         agent = None if unnamed else max(subject, key=lambda a: a.end - a.start).name
-        if st.has_row(q.family, agent, agentless=unnamed):
-            continue
+        if st.has_row(q.family, agent, agentless=unnamed) and not (subject and any(
+                at == clause.at and _CONJUNCT_SUBJECT.fullmatch(low, end_of, subject[0].start) for at, end_of in made)):
+            continue  # (but "when tanks shelled the central town of Rastan and security forces stormed Hirak": a second
+            # act of the clause with a subject of its own is another act of the same time, its own row)
         if not is_event(q, sent, builder, agent or low[start:end]):
             continue
         close = _CLAUSE_END.search(low, q.trigger.end, sent.end).start()
@@ -214,7 +217,7 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         if day is None and clause.kind == "same_time":  # "killed on Tuesday when tanks shelled the town"
             day = date_before(st.dates, low, clause.at)
         basis = st.basis(q) if day is None else day.date_basis
-        if q.type == "military" and (_VICTIMS_KILLED.search(low, sent.start, clause.at)
+        if q.type == "military" and (victims_killed(low, sent.start, clause.at)
                                      or _KILLING_AFTER.match(low, q.trigger.end, sent.end)):
             q = replace(q, type="assault", rule="victims of the clause")  # "up to 20 civilians were killed when
             # troops opened fire", "when soldiers opened fire, killing one person": violence against civilians
@@ -224,26 +227,30 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
             builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
             continue
         if event is not None and event.actor1 is not None and clause.kind == "same_time":
-            _toll_agent(builder.events, st.first, event, clause.at)
+            made.append((clause.at, q.trigger.end))
+            _toll_of_clause(builder.events, st.first, event, clause.at)
         if event is not None and event.actor2 is not None and not any(
                 a.name == event.actor2 and clause.at <= a.start < close for a in sent.actors):
             # the counterpart is in the clause: not "Alex Fishman ... after the Syrian army stormed into Deraa"
             builder.amend(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
 
 
-def _toll_agent(events: list, first: int, act, at: int) -> None:
-    """Give the main clause's act of force of the same day with no actor on either side the agent a clause of the same
-    time names: "at least five people were killed on Tuesday when tanks shelled the central town of Rastan", "at least
-    100 people have been killed over the past two days as troops intensified operations". The killing is told by its
-    toll and the clause says whose act it was: rule 2 of events_gold.md takes an agent the text names "in the clause",
-    and rule 20 gives the figure to the row with a named agent (events_gold_fresh3 t17-reuters-186#7,
-    events_gold_fresh21 t17-bbc-244#3: the state's). ``act`` is the clause's event, ``at`` where its subordinator
-    stands."""
-    for i in range(first, len(events)):
-        e = events[i]
-        if e is not act and not e.actors and e.event_family in FORCE_FAMILIES and e.event_date == act.event_date \
-                and e.trigger_char_start is not None and e.trigger_char_start < at:
-            events[i] = replace(e, actor1=act.actor1, actors=(act.actor1,))
+def _toll_of_clause(events: list, first: int, act, at: int) -> None:
+    """Take out the main clause's act of force of the same day with no actor on either side when a clause of the same
+    time names the force that did it: "at least five people were killed on Tuesday when tanks shelled the central town of
+    Rastan", "at least 100 people have been killed over the past two days as troops intensified operations". The killing
+    is told by its toll and the clause says whose act it was: rule 2 of events_gold.md takes an agent the text names "in
+    the clause", and rule 20 gives the figure to the row with a named agent, the clause's ``act`` (events_gold_fresh3
+    t17-reuters-186#7, events_gold_fresh21 t17-bbc-244#3: one row, the state's), which is then the one event of the
+    killing (before, the toll took the clause's agent and stood beside the clause's row: two rows of one act). ``at`` is
+    where the clause's subordinator stands."""
+    events[first:] = [e for e in events[first:] if e is act or e.actors or e.event_family not in FORCE_FAMILIES
+                      or e.event_date != act.event_date or e.trigger_char_start is None or e.trigger_char_start >= at]
+
+
+# between the verb of a clause's first act and the subject of a second one: "when tanks shelled the central town of
+# Rastan and security forces stormed Hirak" (its object, then "and", perhaps "the")
+_CONJUNCT_SUBJECT = re.compile(r"[^,;:.]{0,60}?\sand\s+(?:the\s+)?")
 
 
 # the main clause reports the dead or wounded as victims ("up to 20 civilians were killed", "A youth ... was later killed")
@@ -251,6 +258,14 @@ _VICTIMS_KILLED = re.compile(r"\b(?:%s|%s)\s+(?:[\w-]+\s+){0,6}?(?:were|was|been
                              r"(?:%s)\b" % (phrase_alternation(CUES["victim"]),
                                             phrase_alternation(CUES["victim_person"]),
                                             phrase_alternation(CUES["victims_killed_verb"])))
+
+
+def victims_killed(low: str, start: int, end: int) -> bool:
+    """Do ``low[start:end]`` report civilians or other people no force is as killed or wounded ("up to 20 civilians were
+    killed", "where at least 12 civilians have been killed")? The act of force that killed them is then an assault."""
+    return _VICTIMS_KILLED.search(low, start, end) is not None
+
+
 _KILLING_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:%s)\s+(?:[\w-]+\s+){0,4}?(?:%s)\b"
                             % (phrase_alternation(CUES["killing_after_verb"]), phrase_alternation(CUES["victim"])))
 

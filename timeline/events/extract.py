@@ -143,6 +143,7 @@ from .adverbials import (adverbial_clause, date_before, during_heads, during_phr
 from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
 from .relatives import aside_span, bare_relative, date_aside, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
+from .relative_tolls import drop_relative_tolls, relative_toll, toll_type
 from .called_off import called_off_events
 from .captions import body_caption, caption_before, first_line_furniture, story_parts
 from .headlines import fold_headline, headline_charges
@@ -2628,10 +2629,14 @@ def _main_event(st: _SentenceState) -> None:
                    key=Predicate.rank, default=None) if main.family == CONSULT else None
         st.main = main
     # a dated act of the same kind takes the sentence's one event of that kind, unless it is another act embedded in
-    # the clause ("deserters killed seven soldiers ... in response to the killing of 11 villagers earlier Wednesday")
+    # the clause ("deserters killed seven soldiers ... in response to the killing of 11 villagers earlier Wednesday"),
+    # or an agentless killing in a relative clause after it ("opened fire on a funeral procession for three people who
+    # were killed on Friday": ``relative_tolls``)
+    tolls = [p for p in st.claimed if p.family == main.family and relative_toll(p, main, sent.actors, low)] \
+        if main is not None and main.family in FORCE_FAMILIES else []
     if main is not None and not any(p.family == main.family and p.rule not in ("dated act", "participle")
                                     and not _aside_act(p, main, sent, low) and not _past_beside_plan(p, main, low)
-                                    for p in st.claimed):
+                                    and not any(p is t for t in tolls) for p in st.claimed):
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause.members if clause is not None else ()
         if not members and main.embedded and measured_clause(low, sent, main) is not None:
@@ -2643,8 +2648,11 @@ def _main_event(st: _SentenceState) -> None:
         if day is None and st.opening is None and main.embedded and _before_or_after(main, sent, low):
             on_day = {"mention": None, "basis": "undated"}  # "The decision comes a day after the US closed its embassy":
             # an act before or after the one the sentence tells is not of its day (as ``_relative_clause_acts`` reads it)
-        event = st.record(main, **on_day, agent=members[0] if members else None, claim=False)
+        event = st.record(toll_type(main, tolls, low) if tolls else main, **on_day,
+                          agent=members[0] if members else None, claim=False)
         _with_members(builder, sent, main, event, members)
+        if tolls and event is not None and event.actor1 is not None:
+            drop_relative_tolls(builder.events, st.first, tolls)  # the killing of the relative clause: no row (rule 20)
         sub = subordinate_clause(main, sent, low) if main.embedded and not members and main.family in FORCE_FAMILIES \
             else None
         if sub is not None and event is not None and event is builder.events[-1] and unnamed_measured(low, sent, main, sub):
