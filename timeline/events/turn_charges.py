@@ -34,6 +34,8 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w'’])(?:that|which|who)\s+(?:you|we|the
 _FORETOLD = re.compile(r"(?<![\w'’])(?:will|would|may|might|'ll|’ll|going\s+to)\s+(?:[a-z]+ly\s+)?$")
 # an outcome after the modal, not an act ("must not win", "should not succeed")
 _WISH = re.compile(r"\s+(?:not|never)\s+(?:be\s+allowed\s+to\s+)?(?:win|prevail|succeed)(?![\w'’])")
+# a sentence told of the one addressed ("You've done ...", "And you have ...")
+_TO_ADDRESSEE = re.compile(r"\s*(?:(?:and|so|well|now),?\s+)?you(?![\w-])")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,6 +75,9 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
     elif p is not None:
         target = None  # the speaker's own refusal
     else:
+        if _TO_ADDRESSEE.match(builder.low, content[0]):
+            return  # "You've done a great, great deal as the brave people of Ukraine defend themselves against Russia's
+            # brutality": the addressee's praise, its charge in passing (events_gold_check: no row)
         rule = charged_content(reader, content, speaker, preds, actors)
         target = _counterpart(actors, speaker, builder.speaking, builder.text)
         if rule is None or target is None:
