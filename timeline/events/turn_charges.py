@@ -36,6 +36,7 @@ _FORETOLD = re.compile(r"(?<![\w'’])(?:will|would|may|might|'ll|’ll|going\s+
 _WISH = re.compile(r"\s+(?:not|never)\s+(?:be\s+allowed\s+to\s+)?(?:win|prevail|succeed)(?![\w'’])")
 # a sentence told of the one addressed ("You've done ...", "And you have ...")
 _TO_ADDRESSEE = re.compile(r"\s*(?:(?:and|so|well|now),?\s+)?you(?![\w-])")
+_WE = re.compile(r"(?<![\w'’])we(?![\w'’])")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,8 +91,13 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
     event = builder.add(sent, p if p.rule.startswith("turn ") else replace(p, rule=f"turn {p.rule}"), None,
                         basis="dateline", agent=name)
     if event is not None:
-        builder.amend(event, actor1=name, actor2=target.name if target else None,
-                      actors=(name, target.name) if target else (name,))
+        # a leader's "we" taking the stand is his state's, as a leader's "we" doing an act of state is (``_Builder``):
+        # "the way that we stand steadfast against aggression, whether it be Russia's illegal invasion of Ukraine"
+        # (events_gold_fresh11: Australia's accusation of Russia)
+        state = builder.speaker_countries.get(name) if _WE.search(builder.low, *content) else None
+        agent = state or name
+        builder.amend(event, actor1=agent, actor2=target.name if target else None,
+                      actors=(agent, target.name) if target else (agent,))
 
 
 def _counterpart(actors: list[ActorMention], speaker: ActorMention, speaking: set[str], text: str) -> ActorMention | None:
