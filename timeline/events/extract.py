@@ -175,6 +175,7 @@ from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
@@ -1657,6 +1658,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
             continue
         _sentence_events(builder, sent, dates, timed, names)
         soundbite(builder, sent)
+        turn_charge(builder, sent)  # a speaker's charge, call or refusal told with no verb of them (rule 30)
     events = fold_headline(builder.events, charges, lead, lead_actors)  # "UN report condemns ..." over "..., says a UN report"
     events = date_retold(events, anchor.date, starts)  # an act told twice: the date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row

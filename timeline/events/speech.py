@@ -1265,33 +1265,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "\"Those leaders ... should know their days are numbered,\" U.S. Secretary of State Hillary Clinton
                 # said": a threat
                 main = replace(frame, type="threaten", rule="reported threat idiom")
-            elif _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content) \
-                    or _OWN_BLAME.search(low, *content):
-                main = replace(frame, type="accuse", rule="reported disapproval")
-            elif speaker is not None and any(a is None or _other_side(a, speaker)
-                                             for a in perpetrators(low, content, sent_actors)):
-                # "\"All the bombings ... are perpetrated by the regime,\" he says": a harm put on a named party of
-                # another side in the passive, as "was behind the bombings" is (``perpetrators``)
-                main = replace(frame, type="accuse", rule="reported perpetrator")
-            elif condemnation(reader, content, speaker):
-                main = replace(frame, type="accuse", rule="reported condemnation")
-            elif speaker is not None and condemned_conduct(low, content, reader.quotes):
-                # "told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the
-                # conscience of the world\"", "said that the massacre at Houla ... was appalling": conduct condemned in
-                # words of horror (``condemned_conduct``)
-                main = replace(frame, type="accuse", rule="reported horror")
-            elif failure(reader, content, speaker):
-                main = replace(frame, type="accuse", rule="reported failure")
-            elif insult(reader, content, speaker):
-                main = replace(frame, type="accuse", rule="reported insult")
-            elif enemy_label(reader, content, speaker):
-                # "President Assad insists his troops are fighting \"armed gangs\"": a state's name for the side it
-                # fights is its blame (``enemy_label``)
-                main = replace(frame, type="accuse", rule="reported enemy label")
-            elif speaker is not None and charges_force(low, content, preds):
-                # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero":
-                # force told as wrongful, by a named speaker, is an accusation (``charged_force``)
-                main = replace(frame, type="accuse", rule="reported charged force")
+            elif (charge := charged_content(reader, content, speaker, preds, sent_actors)) is not None:
+                main = replace(frame, type="accuse", rule=charge)
             elif frame.trigger.text.lower() in _INSISTING and _own_denial(low, content, speaker, sent_actors):
                 # "Moscow insisted that the arms were not being used internally against people", "Assad has always
                 # insisted that Damascus had no role in the blast": holding to a denial is a rejection (events_gold_fresh14
@@ -1324,6 +1299,40 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             if main.type == "statement":
                 main = statement_content(reader, main, preds)
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
+
+
+def charged_content(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None,
+                    preds: list[Predicate], actors: list[ActorMention]) -> str | None:
+    """The rule by which what ``speaker`` says in ``content`` charges another party (an accusation), or None: words of
+    disapproval, a harm put on another side, a condemnation, conduct condemned in words of horror, a failure blamed, an
+    insult, a state's name for the side it fights, force told as wrongful. Read for a reported clause (``read_sentence``)
+    and for a transcript speaker's own sentence (``turn_charges``)."""
+    low = reader.low
+    if _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content) or _OWN_BLAME.search(low, *content):
+        return "reported disapproval"
+    if speaker is not None and any(a is None or _other_side(a, speaker) for a in perpetrators(low, content, actors)):
+        # "\"All the bombings ... are perpetrated by the regime,\" he says": a harm put on a named party of another
+        # side in the passive, as "was behind the bombings" is (``perpetrators``)
+        return "reported perpetrator"
+    if condemnation(reader, content, speaker):
+        return "reported condemnation"
+    if speaker is not None and condemned_conduct(low, content, reader.quotes):
+        # "told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the conscience of
+        # the world\"", "said that the massacre at Houla ... was appalling": conduct condemned in words of horror
+        return "reported horror"
+    if failure(reader, content, speaker):
+        return "reported failure"
+    if insult(reader, content, speaker):
+        return "reported insult"
+    if enemy_label(reader, content, speaker):
+        # "President Assad insists his troops are fighting \"armed gangs\"": a state's name for the side it fights is
+        # its blame (``enemy_label``)
+        return "reported enemy label"
+    if speaker is not None and charges_force(low, content, preds):
+        # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero": force
+        # told as wrongful, by a named speaker, is an accusation (``charged_force``)
+        return "reported charged force"
+    return None
 
 
 # a verb of holding to a position, and what it holds to when that is a denial (a negated clause, "no role in",
