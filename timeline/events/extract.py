@@ -1214,8 +1214,9 @@ class _Builder:
         if event.event_type != "statement":
             # "..., the ministry said in a statement" typed by what it says (accuse): still the day's speech,
             # so '..., the ministry pointed out' after it is no new statement
+            again = self._said_again(event, p, official)
             self._spoke(event, official)
-            return False
+            return again
         # (an undated act with no agent between, "put the death toll at ... 1,345 security forces personnel", is no
         # speaker's; a dated one is the news between two sayings: "Assad said there would be elections in February")
         last = next((e for e in reversed(self.events) if e.actor1 is not None or e.date_basis != "undated"), None)
@@ -1275,6 +1276,26 @@ class _Builder:
             return True
         self._spoke(event, official)
         return False
+
+    def _said_again(self, event: Event, p: Predicate, official: str | None) -> bool:
+        """Is this saying, typed by what it reports (accuse, demand, threaten ...), its speaker's speech of the day told
+        on: a plain saying verb ('"Syria has not kept the promises it made ...," he said', "Mr Juppe said this was
+        "contributing effectively to the weakening of a regime ..."") in news copy, after a row of the same type by
+        the same speaker that day ("Erdogan said on Saturday Syria was responsible for the breakdown", "Mr Juppe warned
+        that Damascus was actively trying to evade sanctions"), to the same counterpart or to none named? The speech
+        rule gives a continuation no row unless it carries another type or another addressee (events_gold.md,
+        "Speech"; rule 18: one saying row per speech); one to another counterpart keeps its row ('By joining the
+        'sanctions war' against Russia, Bern continued the line of deviation from neutrality," it added', after the
+        ministry's accusation of the United States), and so does a verb that is a speech act of its own ("urged",
+        "accused": news, ``_SAYING`` only), a saying told in the perfect ("Assad has said Lebanon's government should
+        reject ...", a stance of its own) or one of another official of the speaker's body. Not an act the saying
+        reports ("Activists said at least five people were killed on Tuesday when tanks shelled ..."): its own row."""
+        if event.event_type not in SPEECH_ACTS or self.labels or not (self.wire or self.reported_copy()) \
+                or event.event_date is None or not _SAYING.fullmatch(p.trigger.text.lower()) or perfect_before(self.low, p.trigger.start):
+            return False
+        if official is not None and (event.actor1, event.event_date, official) not in self.spoke_as:
+            return False
+        return any(e.event_type == event.event_type and event.actor2 in (None, e.actor2) for e in self._day_rows(event))
 
     def _told_on(self, event: Event, verb: str) -> bool:
         """Has the speaker a plain saying's statement row that day ("said", "recalled": ``_SAYING``) for a later saying
