@@ -950,6 +950,8 @@ class _Builder:
             order = (group, list(self.signatories))
             if self.signatories and _AUTHORS_HEAD.search(head):
                 order = order[::-1]
+            if self.signatories and group and names and set(names) <= set(group) and _AUTHORS_HEAD.search(head):
+                names = []  # "They" that the sentence before's leaders stand for (actors/theyref.py): still the authors
             for members in order:
                 if members and set(names) <= set(members):
                     if of_countries(head):  # "The two countries will collaborate": the leaders' countries
