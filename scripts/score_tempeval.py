@@ -16,9 +16,13 @@ import json
 import sys
 from pathlib import Path
 
-from timeline.evaluate.tbaq import BAD_DCT, evaluate_tbaq
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # this checkout's code, not the editable install's (README "Fragile")
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "tempeval3" / "train"
+from timeline.evaluate.tbaq import BAD_DCT, evaluate_tbaq  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "corpora" / "tempeval3" / "train"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,6 +53,11 @@ def _they(text: str) -> list[str]:
     # the sentence before goes on past "U.S." before a name ("the U.S. Treasury"): its subject is still the one before
     ("Britain and France met officials of the U.S. Treasury Department on Tuesday. They want new sanctions.",
      {"United Kingdom", "France"}),
+    # the plural people of a body act for it: "Foreign ministers of the Arab League" (t17-reuters-255 in the audit)
+    ("Foreign ministers of the 22-member Arab League told Syria two weeks ago to end the violence. They will meet "
+     "again to discuss Syria on September 13.", {"Arab League"}),
+    ("Members of the Syrian National Council gathered in Istanbul on Sunday. They called for international "
+     "protection of civilians.", {"Syrian National Council"}),
 ])
 def test_they_is_the_plural_subject_before(text, expected):
     assert set(_they(text)) == expected
@@ -82,6 +87,12 @@ def test_they_is_the_plural_subject_before(text, expected):
     # the people of a meeting: the readout's participants (events/extract.py), not this rule
     "The two leaders agreed to empower key senior officials to maintain communication. They welcomed ongoing efforts "
     "to address specific issues in U.S.-China bilateral relations.",
+    # the people of a place, not of a body: "Residents of Homs" (not among the acting nouns)
+    "Residents of Homs fled to Lebanon on Monday. They crossed the border at night.",
+    # the people of a state's own thing: "Officials of Syria's neighbours" (a possessive after "of")
+    "Officials of Syria's neighbours met in Amman. They discussed the refugees.",
+    # the singular: "a member of the council" is one person, and "they" is not his
+    "A member of the Syrian National Council said the talks had failed. They blamed the government.",
 ])
 def test_they_names_no_one(text):
     assert _they(text) == []

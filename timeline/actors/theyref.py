@@ -8,8 +8,10 @@ a semicolon, is the subject that leads the clause before it in its sentence,
 else the one that leads the sentence before it, when that subject is plural
 and names actors: a coordination of actors ("Britain and France"), one
 mention of a plural group ("the rebels", "EU foreign ministers", "security
-forces", a plural description resolved to several people), or an earlier
-"they" already resolved. When that subject is singular ("Syria said") or names
+forces", a plural description resolved to several people), the body or state
+whose plural people lead it ("Foreign ministers of the 22-member Arab League
+told Syria ... . They will meet again": the League; the plural nouns of
+``acting_of``), or an earlier "they" already resolved. When that subject is singular ("Syria said") or names
 no actor ("Activists said", "Residents"), "they" names no one: people in
 general, protesters, residents and witnesses are no actors. "they" heading a
 reported clause ("said they would") is the speaker's (``events/roles.py``);
@@ -23,6 +25,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 
+from ..cue_words import load_tsv
 from .gazetteer import SPEECH_VERB, word_list
 from .itref import OPENERS, STOPS
 from .mention import ActorMention, in_text_order, by_start as mentions_by_start
@@ -47,7 +50,14 @@ _SUBORDINATORS = frozenset(word_list("they_openers.txt"))  # an opening clause r
 # "Together" opens a short phrase, not a clause)
 _OPENING_WORDS = OPENERS | {"Together"}
 _NOT_PLURALS = frozenset(word_list("they_not_plurals.txt"))
+_COORDINATED_AFTER = re.compile(r"[ ]*(?:,|and\b|or\b)")  # "envoys of Britain and France": one actor each
 _LIST_GOES_ON = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z]")  # "Britain, France and ...": a list, not an apposition
+# the plural people of a body or state who act for it ("Foreign ministers of the 22-member Arab League told Syria ... .
+# They will meet again": the League; "Members of the Syrian National Council"): the plural nouns of ``acting_of``, the
+# nouns the event subjects read the same way (``subjects.of_people``)
+_PEOPLE = frozenset(w for w in load_tsv("event_cues.tsv")["acting_of"] if w.endswith("s") or w.endswith("men"))
+_OF = ("of", "from")
+_BODIES = ("organization", "country", "group")
 _MODIFIERS = frozenset({"two", "three", "four", "five", "several", "western", "arab", "european", "gulf", "senior"})
 
 
@@ -136,6 +146,18 @@ def _plural_between(text: str, start: int, end: int) -> bool:
     return any(m.group() not in _NOT_PLURALS for m in _PLURAL_NOUN.finditer(text, start, end))
 
 
+def _people_of(text: str, here: list[ActorMention], people: str) -> list[ActorMention]:
+    """The body or state that plural ``people`` act for ("ministers of the Arab League"), or [] when the noun after
+    "of" is a place ("residents of Homs" is not in ``_PEOPLE``; "officials of Syria's neighbours"), a person, a
+    possessive or a coordination ("envoys of Britain and France" names each state, as "Britain and France" does)."""
+    only = here[0]
+    end = max(m.end for m in here)
+    if len(here) > 1 or only.kind not in _BODIES or only.placed or "possessive" in only.flags \
+            or text[end:end + 2] in ("'s", "’s") or _COORDINATED_AFTER.match(text, end):
+        return []
+    return [only]
+
+
 def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[ActorMention]]) -> list[ActorMention]:
     """The actors of the plural noun phrase that leads ``text[start:end]`` (after an opening phrase), or []."""
     pos = start + len(text[start:end]) - len(text[start:end].lstrip())
@@ -151,12 +173,14 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
         elif word in _SUBORDINATORS:
             return []  # "While ... held talks": no main clause found
     group: list[ActorMention] = []
-    read, coordinated = 0, False
+    read, coordinated, people = 0, False, ""
     while read < _NP_WORDS:
         match = _WORD.search(text, pos, end)
         if match is None:
             break
         here = by_start.get(match.start()) or by_start.get(match.start() + 1)
+        if here and people:  # "Foreign ministers of the 22-member Arab League": the body they act for, one
+            return _people_of(text, here, people)
         if here:
             if any(m.placed or "possessive" in m.flags for m in here):
                 return []  # "Syria's allies", "In Syria, ...": not the actor itself
@@ -177,6 +201,9 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
             break
         if group:
             break  # "The Arab League monitors": the actor modifies a noun that is not one
+        if people or word in _PEOPLE and _WORD.match(text, pos + 1) and text[pos + 1:].split(None, 1)[0] in _OF:
+            people = people or word  # the people, then "of", "the" and the body's modifiers ("22-member")
+            continue
         if not word[:1].isalpha() or not raw[:1].isupper() and word not in _MODIFIERS:
             return []  # "Activists", "residents": a plural that names no actor
     if not group:

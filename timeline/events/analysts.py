@@ -36,7 +36,7 @@ from .appositions import APPOSITION, APPOSITION_AFTER
 from .reporting_subjects import after_quote, inverted, subject_after, subject_start
 
 _KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial", "press",
-                                             "private", "not_analyst"))
+                                             "private", "lay", "not_analyst"))
 
 
 def _words(kind: str) -> str:
@@ -47,6 +47,13 @@ def _words(kind: str) -> str:
 # (rule 32: "said Abu Ahmed, a shopkeeper in Beirut"; ``analyst_speakers.txt``)
 _ANALYST = re.compile(rf"\b(?:{_words('occupation')}|{_words('organisation')}|{_words('private')})\b")
 _NOT_ANALYST = re.compile(rf"\b(?:{_words('not_analyst')})\b")
+# a private person quoted for colour, by his age or a lay occupation (``lay_speaker``), and what makes him a group's voice
+_LAY = re.compile(rf"\b(?:{_words('lay')})\b")
+_GROUP_VOICE = re.compile(r"\bactive\s+in\b|\b(?:has|have|had)\s+(?:been\s+)?(?:active|protest(?:ed|ing)|campaign(?:ed|ing)|"
+                          r"organi[sz](?:ed|ing))\b")  # ("a 25-year-old lawyer who has protested since the start")
+# the speaker's own act told in his description ('Hassan Hijazi, 28, said ..., from the Golan Heights where he had
+# penetrated from Syria on Sunday'): a row of its own that the saying's row stands for until it is read apart
+_OWN_ACT = re.compile(r"\b(?:where|when|after)\s+(?:he|she)\s+(?:had\s+)?\w+ed\b")
 _OUTLET = re.compile(rf"\b(?:{_words('outlet')})\b")
 _LEANING = re.compile(rf"\b(?:{_words('leaning')})\b")
 _EDITORIAL = re.compile(rf"\b(?:{_words('editorial')})\b")
@@ -192,3 +199,27 @@ def analyst_before(text: str, low: str, start: int, names: frozenset[str]) -> bo
     begin = max(low.rfind("\n", 0, end - 1), *(low.rfind(c + " ", 0, end - 1) for c in ".!?")) + 1
     verbs = list(_REPORTING.finditer(low, begin, end))
     return bool(verbs) and analyst_speaker(text, low, begin, end, verbs[-1].start(), verbs[-1].end(), names)
+
+
+def lay_speaker(low: str, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
+    """Is the speaker of the reporting verb at ``trigger_start:trigger_end`` a private person the story marks by his age
+    or a lay occupation ("said Sheree Zielke, 55, who came from Canada", "Cairo engineer Ibrahim Sabri said")? His saying
+    is no row (events_gold.md rule 32), what he reports keeps its rows, so the caller asks only of a saying that is the
+    event itself. The description is read to its first relative clause (an inverted verb's speaker to the sentence's
+    end), and that clause too for "active in" ("who has been active in the protest movement" keeps the row, as a word
+    of ``not_analyst`` or a party's title does: "a 21-year-old activist", "the 46-year-old leader")."""
+    if low[start:trigger_start].rstrip(" ,")[-1:] in ('"', "”", "'"):  # '"...," said X, 55, who ...': the speaker
+        described = low[trigger_end:end]  # after the verb
+    elif after_quote(low, start, trigger_start):
+        return False
+    else:
+        begin = subject_start(low, start, trigger_start)
+        if begin is None:
+            adjunct = _OPENING_ADJUNCT.match(low, start, trigger_start)
+            begin = adjunct.end() if adjunct else start
+        described = low[begin:trigger_start]
+    described = " ".join(described.split())
+    head = re.split(r"\b(?:who|whose|which)\b", described, maxsplit=1)[0]  # (not "who came ... to watch the event")
+    return len(described.split()) <= 2 * _MAX_SUBJECT_WORDS and _LAY.search(head) is not None \
+        and not _NOT_ANALYST.search(head) and not _party_title(head) and not _GROUP_VOICE.search(described) \
+        and not _OWN_ACT.search(low, start, end)

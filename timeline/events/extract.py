@@ -74,7 +74,7 @@ from .toll_reports import relative_toll_sayings, standing_toll
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, verb_before, with_frame)
-from .analysts import analyst_before, analyst_names, analyst_speaker, pronoun_speaker
+from .analysts import analyst_before, analyst_names, analyst_speaker, lay_speaker, pronoun_speaker
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
@@ -445,6 +445,12 @@ class _Builder:
         flags: list[str] = []
         date_rule = None
         names, actor1, actor2, owner = self._roles(sent, p)  # (owner: how a meeting noun is owned, ``_meeting_owners``)
+        if saying is not None and agent is None and event_type == "statement" and p.trigger is saying.trigger \
+                and lay_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end):
+            self.unnamed_said = self.sentences  # his "he said" in the next sentence is no row either (below)
+            return None  # '"...," said Sheree Zielke, 55, who came from Canada to watch', "Cairo engineer Ibrahim Sabri
+            # said Arab leaders were afraid": a private person's saying is no row (events_gold.md rule 32); an act he
+            # reports is typed by its own verb and keeps its row ("Ahmad Abdellatif, 27, ..., said ... agents had fired")
         if saying is not None and agent is None and event_type == "statement" \
                 and self._unnamed_saying(sent, p, mention, names):
             self.unnamed_said = self.sentences
@@ -968,10 +974,12 @@ class _Builder:
         if greeting:  # "welcome to the Oval Office", "good to have them here in the White House": the venue is no party
             places = {a.name for a in counterparts if _GREETED_INTO.search(self.low, max(0, a.start - 40), a.start)}
             others = [n for n in others if n not in places]
-        if (not names or greeting) and self.labels and p.type != "summit" \
+        if (not names or greeting) and self.labels and (p.type != "summit" or p.rule == "summit named") \
                 and (greeting or _PERSONAL.search(self.low, sent.start, sent.end)):
             # "We met many, many times in Afghanistan", "It's good to see you again": in a transcript, the one
             # whose turn it is (with the other speaker, for a meeting); "our summit" is the alliance's, not theirs
+            # (but "we're going to meet ... for our fourth Leaders' Summit" is the speaker's going: a meeting verb
+            # typed summit, events/summit_meetings.py)
             speaker = self._turn_speaker(sent.start)
             we = we_subject(p, sent.reading, self.low) if speaker is not None else None
             if we is not None and p.family in STATE_FAMILIES and not names:

@@ -45,6 +45,7 @@ from .conditions import conditions
 from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
+from .summit_meetings import names_summit
 from .travel import travel_sense
 from .triggers import DEFINED, TYPES, Trigger, event_type as type_info
 
@@ -770,6 +771,9 @@ class PredicateReader:
             kind, rule = "support", "committed to"  # "remains fully committed to Japan's defense": support, as a
             # commitment to a partner is (events_gold.md); "committed to working closely with" stays cooperate (a
             # joint word after it counts too: ``triggers``, not ``acts``)
+        if kind == "meeting" and names_summit(self.low, t.start, t.end, self.start, self.end):
+            kind, rule = "summit", "summit named"  # "the first Global COVID-19 Summit convened by the United States",
+            # "proposed a summit meeting": the meeting is the summit (events/summit_meetings.py)
         passive = negated = embedded = topic = owned = False
         start = t.start
         quoted = _inside(t.start, self.quotes)

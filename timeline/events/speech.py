@@ -232,7 +232,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
                for q in preds) and not _COORDINATED_FRAME.search(reader.low, max(reader.start, p.start - 12), p.start):
             continue  # a second verb of the clause: the first one says what happened ("but said ..." frames its own)
         # "said on Wednesday that ...": the date and the addressee before "that" go with the frame
-        that = next((k for k, w in enumerate(words_after[:8]) if w == "that"), None)
+        that = _that_after(reader, words_after, after, p.end)
         if that is not None and "," not in words_after[:that] and not _COORDINATED_THAT & set(words_after[:that]):
             # (not "said Mr Assad should step down and that ...": the "that" of a second reported clause)
             return p, (tokens.ends[after + that], reader.end)
@@ -284,6 +284,20 @@ def _aside_by(reader: PredicateReader, p: Predicate) -> bool:
 
 _OBJECT_FRAMES = frozenset(CUES["object_frame"])
 _COORDINATED_THAT = frozenset({"and", "but"})
+THAT_REACH = 8  # words from a frame to the "that" of its reported clause: "told the U.N. Human Rights Council on Friday that"
+
+
+def _that_after(reader: PredicateReader, words_after: list[str], after: int, end: int) -> int | None:
+    """The index in ``words_after`` (the tokens after a frame that ends at ``end``; ``after``: the first one's index)
+    of the first "that" within ``THAT_REACH`` words of the frame, counted by the spaces between them, so that an
+    abbreviation is one word ("the U.N. Security Council on Friday that", events_gold_fresh4 t17-reuters-157 #23: its
+    dots are tokens of their own); None when there is none."""
+    for k, w in enumerate(words_after):
+        if w == "that":
+            return k if len(reader.low[end:reader.tokens.starts[after + k]].split()) < THAT_REACH else None
+        if k >= 3 * THAT_REACH:
+            return None
+    return None
 _CLAUSE_WORDS = re.compile(r"\b(?:that|is|are|was|were|be|been|has|have|had|%s|did|does)\b" % MODAL_GROUP)
 
 

@@ -169,7 +169,10 @@ class CalendarRules:
         if _NUMBERED.search(self.text, max(0, self._cand.start - 24), self._cand.start):
             return None  # "UNSCR 1701", "Resolution 1559", "Flight 1549": a number, not a year
         point = Point("year", dt.date(int(s["year"]), 1, 1))
-        return Resolved("DATE", point.value, point, mod=self._mod(s), how="explicit")
+        mod = self._mod(s)
+        if "open" in s:  # "1994 or later", "1990 and beyond"; "1985 or earlier"
+            mod = "ON_OR_BEFORE" if s["open"].endswith("earlier") else "ON_OR_AFTER"
+        return Resolved("DATE", point.value, point, mod=mod, how="explicit")
 
     def _decade(self, s: dict) -> Resolved:
         text = s["decade"]

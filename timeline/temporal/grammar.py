@@ -135,6 +135,9 @@ RULES: list[tuple[str, str]] = [
     ("deictic", rf"(?:(?P<mod>early|late|earlier|later)\s+|(?:(?P<part_mod>early|late|mid)[-\s]?)?(?P<part_before>morning|afternoon|evening)\s+)?(?P<deictic>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART}))?(?!\w)(?!'(?!s\b))"),
     # "overnight" alone (not "overnight Saturday", "overnight on Friday", read by the weekday rule's own day)
     ("overnight", rf"overnight(?![\w-])(?!{_GAP_COMMA}(?:on\s+|into\s+|to\s+)?(?:{WEEKDAY}|today|tonight|tomorrow|yesterday|{MONTH}\s*\d))"),
+    # A part of day with its early / late / mid and no day word: "by mid afternoon", "a sell-off mid-morning" (with a
+    # day word, the deictic and weekday rules read it: "mid-afternoon yesterday", "early Friday morning")
+    ("part_of_day", r"(?P<part_mod>early|late|mid)(?:-|\s)(?P<part>morning|afternoon|evening)(?![\w-])"),
     # Weekdays: "Friday", "last Friday", "Wednesday night", "early Tuesday"
     ("weekday_set", rf"(?:(?P<quant>every|each)\s+)(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<weekdays>{WEEKDAYS_PLURAL})(?![\w'])|(?P<weekday2>{WEEKDAY})\s+(?P<parts>nights|mornings|afternoons|evenings)"),
     # "each July", "every summer": a month or season every year (SET XXXX-07, XXXX-SU)
@@ -182,8 +185,8 @@ RULES: list[tuple[str, str]] = [
     ("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<decade>(?:1[0-9]|20)\d0s|'\d0s)(?!\w)"),
     ("decade_words", rf"the\s+(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<tens>{DECADE_WORDS})(?![\w-])"),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<ordinal>{ORDINAL})[-\s]century"),
-    # Years: "2017", "fiscal 1989", "mid-1996", "the end of 1990"
-    ("year", rf"(?<![$£€#\d.,/])(?<!no\.\s)(?:(?P<mod>{MOD}){_GAP_HYPHEN})?(?:(?P<det>the)\s+(?=fiscal))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?!{NOT_AFTER_YEAR})(?!,\d|\.\d)(?![-\w])"),
+    # Years: "2017", "fiscal 1989", "mid-1996", "the end of 1990", "1994 or later" (TimeML mod ON_OR_AFTER, in the extent)
+    ("year", rf"(?<![$£€#\d.,/])(?<!no\.\s)(?:(?P<mod>{MOD}){_GAP_HYPHEN})?(?:(?P<det>the)\s+(?=fiscal))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?P<open>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]))?(?!{NOT_AFTER_YEAR})(?!,\d|\.\d)(?![-\w])"),
     # Vague references: "now", "recently", "the past", "the future", "currently"
     ("fuzzy", rf"(?P<word>right\s+now|now|nowadays|these\s+days|currently|current|recently|lately|at\s+present|the\s+present|the\s+past(?!\s+(?:{NUM})\s)|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+immediate\s+future)(?![\w-])"),
 ]

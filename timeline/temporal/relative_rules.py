@@ -34,7 +34,7 @@ class RelativeRules:
         """The last date mentioned, as the base of an anaphoric day ("the day before", "a day later"): a
         quarter or a year is none ("... a disputed 2009 election. ... lifted the emergency the day before"
         is no day of 2009); the anchor is used instead, flagged as having no antecedent. A month still
-        is (its first day: "in October ... that same day" stays in October)."""
+        is: "in October ... that same day" is a day of October (``_in_month``)."""
         if self.ref is not None and gran in ("day", "partofday", "time") and coarser(self.ref.gran, "season"):
             return None
         return self.ref
@@ -63,15 +63,23 @@ class RelativeRules:
         if "month" in s:
             r = self._date(self._month_num(s["month"]), int(re.match(r"\d+", s["day"]).group()), None, None)
             return (r.point, r.how)
-        following = _FOLLOWING_DAY.match(self.low, self._cand.end)
+        following = self._following_day(self._cand.end)
         if following:  # "by 06:00 (03:00 GMT) on 12 April"
-            return self._day_ref({k: v for k, v in following.groupdict().items() if v} if not following["dday"] else
-                                 {"month": following["dmonth"], "day": following["dday"]})
+            return following
         if self.ref is not None and self.ref.gran in ("day", "partofday", "time"):
             return Point("day", self.ref.start), "last_day"
         if self.anchor is None:
             return None, "no_anchor"
         return Point("day", self.anchor), "anchor"
+
+    def _following_day(self, at: int) -> tuple[Point | None, str] | None:
+        """The day named right after ``at`` ("(03:00 GMT) on 12 April", "on Monday"), as ``_day_ref`` gives it;
+        None when no day follows."""
+        following = _FOLLOWING_DAY.match(self.low, at)
+        if following is None:
+            return None
+        return self._day_ref({k: v for k, v in following.groupdict().items() if v} if not following["dday"] else
+                             {"month": following["dmonth"], "day": following["dday"]})
 
     def _clock(self, s: dict) -> Resolved:
         if "noon" in s:
@@ -100,6 +108,20 @@ class RelativeRules:
         if day is None:
             return Resolved("TIME", f"XXXX-XX-XXT{clock}", mod=mod, how=how)
         point = Point("time", day.start, clock)
+        return Resolved("TIME", point.value, point, mod=mod, how=how)
+
+    def _part_of_day(self, s: dict) -> Resolved:
+        """"By mid afternoon, official sources were saying ...", "sparked a sell-off mid-morning": that part of
+        the day a clock time would belong to (``_day_ref``: a day named right after it, else the last day
+        mentioned, else the anchor; also a day after one noun: "in mid-afternoon trading on Monday"), its early /
+        late / mid as the mod (TimeBank PRI19980306.2000.1675: 1998-03-06TAF, MID)."""
+        part = PARTS_OF_DAY[s["part"]]
+        mod = self._mod({"mod": s["part_mod"]})
+        noun = _NEXT_WORD.match(self.low, self._cand.end)
+        day, how = (noun and self._following_day(noun.end())) or self._day_ref({})
+        if day is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{part}", mod=mod, how=how)
+        point = Point("partofday", day.start, part)
         return Resolved("TIME", point.value, point, mod=mod, how=how)
 
     def _day_count(self, s: dict) -> Resolved:
@@ -366,6 +388,8 @@ class RelativeRules:
         base, how, flags = counted
         if unit == "weekend" and step == 0:
             return self._weekend(base, mod)
+        if how == "anaphoric" and gran == "day" and base.gran == "month":
+            return self._in_month(base, part, mod, f"{how}_{rel.replace(' ', '_')}", flags)
         if part:
             # "this morning", "last night", "the next morning"
             day = base.start + dt.timedelta(days=step)
@@ -378,6 +402,15 @@ class RelativeRules:
             how += "_fiscal"
         return Resolved("DATE", point.value, point, mod=mod, how=f"{how}_{rel.replace(' ', '_')}",
                         sets_ref=how != "anaphoric", flags=flags)
+
+    @staticmethod
+    def _in_month(month: Point, part: str | None, mod: str | None, how: str, flags: tuple[str, ...]) -> Resolved:
+        """A day counted from a month ("killed last October ... crossed out that same day", "in March 2012 ...
+        the next day"): a day of that month whose number the text does not give, TimeML's 1998-10-XX (the
+        TimeBank gold of APW19990206.0090), not the month's first day; its calendar span is the month's."""
+        if part:
+            return Resolved("TIME", f"{month.value}-XXT{part}", month, mod=mod, how=how, sets_ref=False, flags=flags)
+        return Resolved("DATE", f"{month.value}-XX", month, mod=mod, how=how, sets_ref=False, flags=flags)
 
     def _weekend(self, base: Point, mod: str | None) -> Resolved:
         d = self.direction
