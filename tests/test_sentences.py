@@ -54,6 +54,15 @@ def _sentences(text: str) -> list[str]:
     ("The aid now totals $82m. The minister left for Ankara.", ["The aid now totals $82m.", "The minister left for Ankara."]),
     ("Israel bought 25 F-16s. Washington approved the sale.", ["Israel bought 25 F-16s.", "Washington approved the sale."]),
     ("Joseph R. Biden met Gen. Mark A. Milley.", ["Joseph R. Biden met Gen. Mark A. Milley."]),
+    # after an abbreviation or initial the next word decides: one that opens a sentence ("The", "That", "And", "It")
+    # ends it, any other (lower case, a number, a name or title) goes on; a title ("Gen.", "Dr.") always goes on
+    ("Sales fell throughout the U.S. The company cut jobs. He met the U.S. National Science Foundation on Jan. 5.",
+     ["Sales fell throughout the U.S.", "The company cut jobs.", "He met the U.S. National Science Foundation on Jan. 5."]),
+    ("He is in a confrontation with the U.S. And Iraq still refuses. Is it over? No. It is not. U.N. officials left.",
+     ["He is in a confrontation with the U.S.", "And Iraq still refuses.", "Is it over?", "No.", "It is not.",
+      "U.N. officials left."]),
+    ("The U.N. Security Council met U.S. Trust Co. officials and Dr. An, as did Gen. The Hon. John Smith.",
+     ["The U.N. Security Council met U.S. Trust Co. officials and Dr. An, as did Gen. The Hon. John Smith."]),
     # a joint statement's bullets run into one paragraph (the Trudeau and von der Leyen statements, the U.S.-EU TTC's):
     # each opens a sentence after the one before ends, the bullet left out; a dash aside after an abbreviation or in
     # lower case is none ("the U.S. - The", "100,000 people - which has been")
@@ -124,3 +133,14 @@ def test_hard_wrapped_meeting_is_extracted(tmp_path):
     events = build([path]).events
     meeting = events[events["event_type"] == "meeting"]
     assert list(meeting["actors"]) == ["Vladimir Putin; Recep Tayyip Erdogan"]
+
+
+def test_scan_sentence_starts_go_on_after_abbreviations():
+    """The actor scan's rough rule once cut after every "U.S. ", "Mr. ", "Jan. ": the sentence before a "They" read
+    from "National Science Foundation (NSF) and India's ..." (fresh22). It now asks the span splitter's question."""
+    from timeline.actors.scan import sentence_starts
+
+    text = ("The leaders hailed an arrangement between the U.S. National Science Foundation and Mr. Singh on Jan. 5. "
+            "Sales fell in the U.S. The company said. it rose.")
+    starts = sentence_starts(text)
+    assert [text[s:s + 9] for s in starts] == ["The leade", "Sales fel", "The compa", "it rose."]

@@ -39,6 +39,20 @@ def _they(text: str) -> list[str]:
     ("The United States and the European Union believe that openness to foreign investment is essential for economic "
      "growth and innovation. They take note of the very significant value of investment screening.",
      {"United States", "European Union"}),
+    # an opening participle phrase with a list in it ends at the comma before its subject, not at its first comma, and
+    # may run past 80 characters (the U.S.-India statement of fresh22: "Sharing a vision of secure and trusted
+    # telecommunications, resilient supply chains, and global digital inclusion, Prime Minister Modi and President Biden")
+    ("Citing attacks on civilians, shelling of towns and villages, and arrests of hundreds of activists across the "
+     "country, Britain and France pressed for a vote on Tuesday. They want the council to act.",
+     {"United Kingdom", "France"}),
+    ("Reaffirming their commitment to building resilient supply chains and linking their defence industries, Britain "
+     "and France signed an accord on Tuesday. They want more trade.", {"United Kingdom", "France"}),
+    # near miss: a short opening phrase, its first comma its end, as before
+    ("Citing attacks on civilians, Britain and France pressed for a vote on Tuesday. They want the council to act.",
+     {"United Kingdom", "France"}),
+    # the sentence before goes on past "U.S." before a name ("the U.S. Treasury"): its subject is still the one before
+    ("Britain and France met officials of the U.S. Treasury Department on Tuesday. They want new sanctions.",
+     {"United Kingdom", "France"}),
     # the plural people of a body act for it: "Foreign ministers of the Arab League" (t17-reuters-255 in the audit)
     ("Foreign ministers of the 22-member Arab League told Syria two weeks ago to end the violence. They will meet "
      "again to discuss Syria on September 13.", {"Arab League"}),

@@ -5,7 +5,7 @@ a capital, a digit or an opening quote, or at a paragraph break. Scraped wire
 copy often loses the space ("Lavrov said.Moscow has sent", "Muallem.\"It
 is"); a full stop between a lower-case word and a capital word is a
 boundary too, unless the word before it is an abbreviation ("U.S.", "Dr.",
-"Jan."), and so is one glued to a lower-case "the" or pronoun ("said.the
+"Jan.": ``abbreviation_continues``), and so is one glued to a lower-case "the" or pronoun ("said.the
 Russian top diplomat pointed out.he said"). A line that opens with a bullet
 ("-- ", "- ", "* ", "• ", as in Reuters factboxes) starts a new sentence, the
 bullet left out of it; so does a first bullet glued to its intro ("Here are
@@ -24,6 +24,7 @@ width, still ends. The text is never rewritten: the spans keep the line break in
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
@@ -46,6 +47,13 @@ _BOUNDARY = re.compile(
     )""",
     re.VERBOSE,
 )  # (each lookbehind comes after a character the branch needs: the branch fails at that character first)
+# titles before a name: the sentence always goes on after them ("Gen. Mark A. Milley", "vs. the")
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
+                     "rep", "st", "pres", "gens", "reps", "messrs", "rev", "hon", "amb", "vs"})
+# after any other abbreviation or an initial, a word that opens a sentence ends it (resources/sentence_openers.txt)
+_OPENERS = frozenset(line.strip() for line in resources.files("timeline.resources").joinpath("sentence_openers.txt")
+                     .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_NEXT_OPENER = re.compile(r"[\"'”’)\]]*[ \t\u00a0]+[\"“‘(]?([A-Z][a-z]*)\b(?![-.]\w)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 WRAP_WIDTH = 100  # the widest line of a hard-wrapped text (they wrap at 60 to 80 characters)
 _TERMINAL = frozenset(".!?:;\"'”’)]")
@@ -65,6 +73,22 @@ def is_abbreviation(text: str, end: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word))  # "u.s", "e.g"
 
 
+def abbreviation_continues(text: str, stop: int) -> bool:
+    """Does the sentence go on after the full stop at ``text[stop]``? It does after a title ("Dr.", "Gen.", "vs.")
+    whatever follows, and after another abbreviation or an initial ("U.S.", "Jan.", "No.", "Inc.", "R.") unless the
+    next word is one that opens a sentence: "U.S. officials", "Jan. 5", "the U.S. National Science Foundation" go on,
+    "throughout the U.S. The company said" ends (resources/sentence_openers.txt). Decided by the next word, not by the
+    abbreviation alone: none of "U.S.", "U.N.", "U.K.", "Jan.", "Gen.", "No." ends a sentence before a lower-case
+    word, a number or a name in the corpora, and "U.S." ends one only before "The", "That", "And" (TempEval)."""
+    if not is_abbreviation(text, stop):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    if word and word.group(1).lower().rstrip(".") in _TITLES:
+        return True
+    opener = _NEXT_OPENER.match(text, stop + 1)
+    return opener is None or opener.group(1) not in _OPENERS
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) covering ``text[start:end]``, trimmed of white space."""
     end = len(text) if end is None else end
@@ -78,9 +102,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if _wrapped(text, stop, width):
                 continue
         mark = text[stop] if stop < len(text) else ""
-        if mark == "." and is_abbreviation(text, stop):
-            # "U.S. officials" is one sentence; "the U.S. The next day" is two, but rarely.
-            continue
+        if mark == "." and abbreviation_continues(text, stop):
+            continue  # "U.S. officials", "the U.S. National Science Foundation" are one sentence; "the U.S. The" two
         # keep closing quotes and brackets with the sentence they close
         cut = stop
         while cut < end and text[cut] in ".!?\"'”’)]":

@@ -616,12 +616,14 @@ class Resolver:
                 and not r.surface.endswith("s"):  # (not "with Israeli counterparts": people the text may name)
             r.role = self._counterpart_role(r)  # "his Turkish counterpart": the Turkish office of the one before
         if not found:
+            if r.role and r.count == 1 and self.scanner.subject(r.start, r.end) and not self._apposed(r):
+                # "Jordan, the former U.S. envoy, said": a person the text names by office alone speaks or acts,
+                # so a pronoun after it is that person, not one named before (as for "one diplomat said"), also
+                # when nothing places the office ("the crown prince was invited ... until he declined": not the
+                # activist quoted six sentences before)
+                self.unnamed.append((r.start, None))
             if not (r.country or r.org) or not r.role:
                 return
-            if r.count == 1 and self.scanner.subject(r.start, r.end) and not self._apposed(r):
-                # "Jordan, the former U.S. envoy, said": a person the text names by office alone speaks or acts,
-                # so a pronoun after it is that person, not one named before (as for "one diplomat said")
-                self.unnamed.append((r.start, None))
             name = r.role if not r.country or r.country in r.role else f"{r.role} of {with_article(r.country)}"
             self.out.append(ActorMention(r.start, r.end, text[r.start:r.end], name, fold(name), "person", r.role,
                                          r.country, "description", "", r.flags + ("unresolved",), org=r.org))

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..sentences import abbreviation_continues
 from .credits import credit_spans
 from .gazetteer import (GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title,
                         opening_first, phrase_alternation, word_list)
@@ -169,10 +170,12 @@ def normalise_caps(text: str) -> tuple[str, list[tuple[int, int]]]:
 @functools.lru_cache(maxsize=4)
 def sentence_starts(text: str) -> tuple[int, ...]:
     """Where the sentences of ``text`` start, by the scan's rough rule (``_SENT_END``: a full stop, "!" or "?"
-    and the spaces after it, or a line break); the first starts at 0. Not ``timeline.sentences``, which knows
-    abbreviations: the passes that find actors and what "it" refers to read sentences as this rule cuts them.
+    and the spaces after it, or a line break, but not a full stop the sentence goes on after:
+    ``sentences.abbreviation_continues``, "U.S. officials", "Mr. Lavrov", "the U.S. National Science Foundation");
+    the first starts at 0. Not ``timeline.sentences``' spans, which know wraps, bullets and glued quotes: the passes
+    that find actors and what "it" refers to read sentences as this rule cuts them.
     (Cached: about a dozen actor passes ask for the same text's starts; a tuple, so no caller can change them.)"""
-    ends = [m.end() for m in _SENT_END.finditer(text)]
+    ends = [m.end() for m in _SENT_END.finditer(text) if text[m.start()] != "." or not abbreviation_continues(text, m.start())]
     leads = [m.end() for m in _AGENCY_DASH.finditer(text)]  # "AMMAN (Reuters) - Tycoon Rami Makhlouf": the lead opens
     return tuple(sorted({0, *ends, *leads})) if leads else (0, *ends)
 

@@ -32,8 +32,9 @@ from .mention import ActorMention, in_text_order, by_start as mentions_by_start
 from .scan import sentence_starts
 
 _NP_WORDS = 8  # words read in a subject noun phrase, at most
-_OPENING = 80  # characters an opening phrase may run before its comma
-_CLAUSE_REACH = 200  # ... and an opening subordinate clause ("While Syrian forces moved on to ...,")
+_CLAUSE_REACH = 200  # characters an opening phrase or subordinate clause may run before its comma
+# the comma that ends an opening phrase: before a word that can lead the clause (not a list's next item)
+_PHRASE_END = re.compile(r",[ ]+(?=(?:the|they|both|their|its|our|we|all|two)\b|[A-Z\"“])")
 _WORD = re.compile(r"[^\s]+")
 # a main-clause "they": after "but", "and" or a semicolon inside a sentence
 _CLAUSE_THEY = re.compile(r"(?:,\s*(?:but|and)|;|\s(?:but))\s+(?P<they>they)\s+(?=[a-z])")
@@ -58,6 +59,15 @@ _PEOPLE = frozenset(w for w in load_tsv("event_cues.tsv")["acting_of"] if w.ends
 _OF = ("of", "from")
 _BODIES = ("organization", "country", "group")
 _MODIFIERS = frozenset({"two", "three", "four", "five", "several", "western", "arab", "european", "gulf", "senior"})
+
+
+def _opening_end(text: str, pos: int, end: int) -> int:
+    """The comma that ends the opening phrase at ``pos``, or -1: the first one before a word that can lead a clause
+    (a capital, "the", "they", ...), not one inside a list ("Sharing a vision of secure and trusted
+    telecommunications, resilient supply chains, and global digital inclusion, Prime Minister Modi and President
+    Biden welcomed"), up to ``_CLAUSE_REACH`` characters on."""
+    m = _PHRASE_END.search(text, pos, min(end, pos + _CLAUSE_REACH))
+    return m.start() if m else -1
 
 
 def _skips_opening(word: str) -> bool:
@@ -96,7 +106,7 @@ def _candidates(text: str, starts: list[int]) -> list[tuple[int, int]]:
         pos = s + len(text[s:end]) - len(text[s:end].lstrip())
         first = _WORD.match(text, pos)
         if first and first.group().rstrip(",") in _OPENING_WORDS:
-            comma = text.find(",", pos, min(end, pos + _OPENING))
+            comma = _opening_end(text, pos, end)
             if comma > 0:
                 pos = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
         m = _SENTENCE_THEY.match(text, pos) or (_OPENED_THEY.match(text, pos) if pos > s else None)
@@ -156,8 +166,8 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
     first = _WORD.match(text, pos)
     word = first.group().rstrip(",") if first else ""
     if _skips_opening(word):
-        reach = _CLAUSE_REACH if word in _SUBORDINATORS else _OPENING
-        comma = text.find(",", pos, min(end, pos + reach))
+        comma = text.find(",", pos, min(end, pos + _CLAUSE_REACH)) if word in _SUBORDINATORS \
+            else _opening_end(text, pos, end)
         if comma > 0:
             pos = comma + 1
         elif word in _SUBORDINATORS:

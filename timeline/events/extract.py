@@ -958,6 +958,10 @@ class _Builder:
             order = (group, list(self.signatories))
             if self.signatories and _AUTHORS_HEAD.search(head):
                 order = order[::-1]
+                if group and set(names) <= set(group):
+                    names = []  # a "They" that ``actors/theyref.py`` reads as the leaders who met in the sentence before
+                    # ("President Joseph R. Biden and President William Ruto held an official meeting today. They
+                    # welcomed ..."): still the authors
             for members in order:
                 if members and set(names) <= set(members):
                     if of_countries(head):  # "The two countries will collaborate": the leaders' countries

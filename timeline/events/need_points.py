@@ -8,7 +8,8 @@ while the same verb with an object of no act ("stressed the need to address the 
 The development sets code each such point of a joint statement as its authors' row of the day: a `statement` for a
 policy's importance or a need, a `support` for the importance of the partnership (events_gold_fresh18 Jeddah notes:
 "affirmed/underscored/stressed the importance of" or "the need for" a policy = statement; fresh15 Trudeau #61), which
-is the type the reader already gives the verb (``predicates``: the "evaluation" rule). So in a joint statement a
+is the type the reader already gives the verb (``predicates``: the "evaluation" rule, which leaves the importance of
+joint work on a policy a statement: "the importance of continued cooperation on the advancement of ..."). So in a joint statement a
 sentence with no row whose reporting verb has such an object gives that verb's row. Not "noted" (events_gold.md
 rule 3: no row of its own), not a negated or quoted verb. Rule 25 (twenty-second session) reads a readout's points as
 a joint statement's, so a readout's sentence is read so too ("They stressed the importance of responsibly managing
@@ -31,10 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover
 # the reporting verb's object: "the need to/for", "the (continued/critical) importance of", "the necessity of"
 _NEED = re.compile(r"\s+(?:(?:also|further|again|once\s+again)\s+)?the\s+(?:[a-z-]+\s+)?"
                    r"(?:need\s+(?:to|for)|importance\s+of|necessity\s+(?:to|of)|urgency\s+of)\s")
-# the importance of joint work on something, not of the partnership itself: "the importance of continued cooperation on
-# the advancement of gender equity", "the importance of strategic economic and investment cooperation"
-_JOINT_WORK = re.compile(r"\s+(?:[a-z]+\s+)?the\s+importance\s+of\s+(?:[a-z-]+\s+){0,4}?(?:cooperation|collaboration)\b"
-                         r"(?!\s+(?:between|with)\b)")
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold, no row (events_gold.md rule 3)
 
 
@@ -47,9 +44,6 @@ def need_points(st: _SentenceState, is_event: Callable) -> None:
         if not q.reporting or q.type not in ("statement", "support") or q.embedded or q.quoted or q.negated \
                 or q.trigger.text.lower() in _NOTING or not _NEED.match(low, q.trigger.end):
             continue
-        if q.type == "support" and _JOINT_WORK.match(low, q.trigger.end):
-            q = replace(q, type="statement")  # "the importance of continued cooperation on ...": a policy, not the
-            # partnership (fresh15 Trudeau #38, fresh18 Jeddah #13 against #6)
         q = replace(q, form="verb")  # no frame here: the verb's own act, as a point beside another act is
         if is_event(q, sent, builder):  # (``extract._coordinated_acts``)
             event = st.record(q, **st.on_day(st.basis(q)), claim=False)

@@ -119,6 +119,12 @@ FUTURE = frozenset(CUES["planned_modal"])  # "will", "won't", "may": the act is 
 _EVALUATION = re.compile(r"\s+(?:the|our|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + phrases("evaluation").pattern
                          + r")\s+(?:of|(?:that\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?\s+(?:places?|placed|attach|attaches|attached)\s+"
                          r"(?:on|to))\s+(?:[^,;.]|\.(?=\S)){0,80}?" + phrases("relation").pattern)
+# ... but the importance of joint work on something is a point on that policy, not an evaluation of the partnership:
+# "underscored the importance of continued cooperation on the advancement of gender equity", "the importance of strategic
+# economic and investment cooperation" (events_gold_fresh15 Trudeau #38, fresh18 Jeddah #13 against #6 "the importance of
+# continuing to strengthen their strategic partnership"); "of cooperation between/with" is the relationship itself
+_JOINT_WORK = re.compile(r"\s+the\s+importance\s+of\s+(?:[a-z-]+\s+){0,4}?(?:cooperation|collaboration)\b"
+                         r"(?!\s+(?:between|with)\b)")
 # "reaffirmed our defense partnership and ...", "reaffirmed the growing partnership between the United States and the
 # UAE", "... with Canada": the relationship itself affirmed
 # ("acknowledged the close and decades-long cooperation in their nations' shared mission", "highlighted the extensive and
@@ -741,7 +747,8 @@ class PredicateReader:
         rule = "lexicon"
         if travel == "mobilize":
             kind, rule = "mobilize", "movement"  # "Kuwaiti naval vessels arrived in Bahrain": troops on the move
-        if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end):
+        if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end) \
+                and not _JOINT_WORK.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "affirmed the strength of our bilateral relationship"
         elif t.type == "statement" and " " not in t.text and senses.partner_evaluation(self, t, HOSTILE | {"assault"}):
             kind, rule = "support", "evaluation"  # "recognized the UAE's efforts", "acknowledged the UAE's leadership"

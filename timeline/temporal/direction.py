@@ -34,7 +34,7 @@ import re
 from importlib import resources
 
 from timeline.cue_words import IRREGULAR_PAST, MODALS
-from timeline.sentences import is_abbreviation
+from timeline.sentences import abbreviation_continues
 
 from .lexicon import WEEKDAYS
 
@@ -391,7 +391,7 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _abbreviation_stop(text: str, m: re.Match) -> bool:
-    return text[m.start()] == "." and is_abbreviation(text, m.start())
+    return text[m.start()] == "." and abbreviation_continues(text, m.start())
 
 
 def _closing_report(low: str, end: int, word: re.Match) -> bool:
