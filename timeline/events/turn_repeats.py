@@ -18,6 +18,18 @@ addressee are no rows" (fresh9-fresh17). Three acts come back in almost every pa
   discussing how we can work together ..."; "Today we're going to be discussing ... . And I look forward to our
   discussions after this introductory meeting": the same talks and their topics.
 
+And a speaker's planned talks at the meeting the remarks open, told after his side of that meeting ("it's an honor to
+welcome you to the White House. ... I very much look forward to our talks here today"; "Good to see you, too. ... And,
+of course, I want to discuss some future events"), are that meeting told twice (rule 30's answer (g): one row, the
+leader's side of the meeting, which keeps the earliest telling): a planned talks or meeting row of the speaker of a
+reported meeting row before it, to the same counterpart, undated or of the meeting's day, is no row (check Kristersson
+#7, fresh7 Modi #10, fresh10 #11 and #15, fresh11 #8, fresh14 #4, fresh12 #32, blind Harris #7 were folded so). Talks
+tied to a later time ("we look forward to meeting with you the next five years", "in the coming days, we're also going
+to discuss": fresh12 #31, the allies' talks at the summit; "at the upcoming G7 Summit") stay
+their own row, and so does a sentence that goes on to another planned act ("I look forward to our conversation today
+and to continuing to stand with you and all the people of Lithuania": fresh12 #33, planned support), whose row the
+extractor reads no other way.
+
 So in a transcript a support row of one of these two kinds, by the same speaker (``actor1``) to the same named
 party (``actor2``) as an earlier row of the same kind, and a planned talks row of a speaker who has one already, are
 no rows, unless the later one is dated by its own words (another day's act: "as I said yesterday"). A thanks with no
@@ -46,6 +58,12 @@ _COMMITS = re.compile(r"\b(?:stand|stands|standing|stood|stick|committed|commitm
                       r"support|supports|supporting|defend|defending)\b")
 # the verb of a speaker's "we discussed", "we have today discussed" (not the noun: "our discussions reaffirm ...")
 _DISCUSSED = re.compile(r"(?:have\s+|had\s+)?discussed")
+# a later time or occasion the planned talks are for: not the meeting of the day ("meeting with you the next five
+# years", "in the coming days, we're also going to discuss", "our discussions at the upcoming G7 Summit"; not "some
+# future events", a topic)
+_LATER = re.compile(r"\b(?:next|coming|upcoming|later|again|tomorrow|summit|conference|forum|visit|trip)\b")
+# another planned act the sentence goes on to: "and to continuing to stand with you"
+_AND_TO = re.compile(r"\band\s+to\s+[a-z]+ing\b")
 # an occasion a thanks with no party may be for, the row of its clause (rule 10: "we are thankful for participation in
 # peace summit on the level of Vice President" is the planned summit, fresh10 #16)
 _OCCASION = re.compile(r"\b(?:summit|conference|forum)s?\b", re.IGNORECASE)
@@ -85,6 +103,19 @@ def _discussed_at(e: Event, meeting: Event | None) -> bool:
     return e.event_date is not None and e.event_date == day
 
 
+def _side_told_again(e: Event, meeting: Event | None) -> bool:
+    """Is ``e`` the speaker's planned talks at the meeting the remarks open, after ``meeting``, their reported meeting
+    row (rule 30's answer (g); see the module docstring)?"""
+    if meeting is None or e.status != "planned" or e.event_type not in ("talks", "meeting") or e.char_start <= meeting.char_start:
+        return False
+    if e.actor2 is not None and meeting.actor2 is not None and e.actor2 != meeting.actor2:
+        return False
+    if e.event_date is not None and e.event_date != meeting.event_date:
+        return False
+    low = e.sentence.lower()
+    return _LATER.search(low) is None and _AND_TO.search(low[max(0, e.trigger_offset()):]) is None
+
+
 def _speaker_at(labels: list[tuple[int, str]], starts: list[int], position: int) -> str | None:
     """The speaker whose turn label last stands before ``position`` (None before the first)."""
     i = bisect_right(starts, position) - 1
@@ -109,6 +140,11 @@ def turn_repeats(events: list[Event], labels: list[tuple[int, str]], before_meet
             met.setdefault((speaker, e.actor1), e)
         if _discussed_at(e, met.get((speaker, e.actor1))):
             continue  # "We also discussed quite extensively the impact of the climate crisis": the meeting itself
+        if before_meeting and _side_told_again(e, met.get((speaker, e.actor1))):
+            if e.event_type == "talks":  # the planned talks the later ones fold into ("This morning, we're going to
+                first.setdefault(("talks", speaker, e.actor1, None), e)  # discuss ... . And I look forward to
+                firsts.add(("talks", speaker, e.actor1))  # discussing how we can work together": fresh11 #8)
+            continue  # "I very much look forward to our talks here today": the speaker's side of the meeting again
         kind = _kind(e) if e.actor1 is not None else None
         if kind is None or (kind == "talks" and not before_meeting):
             out.append(e)
