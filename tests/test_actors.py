@@ -767,6 +767,42 @@ def test_actors_listed_person_in_another_order_is_listed_name(text, title, surfa
     assert found and set(found) == {name}
 
 
+@pytest.mark.parametrize("text, name", [
+    # a listed person's other written forms are one actor under the name people.csv lists (the build's actors.csv
+    # and chronology): a familiar given name (given_name_variants.csv), a middle initial written or left out, a
+    # transliteration the corpora use
+    ("WASHINGTON (Reuters) - President Joe Biden met Prime Minister Fumio Kishida of Japan on Monday.", "Joseph R. Biden"),
+    ("President Joseph Biden spoke with Chancellor Olaf Scholz on Tuesday.", "Joseph R. Biden"),
+    ("Joe R. Biden said on Tuesday he would run again.", "Joseph R. Biden"),
+    ("U.S. Secretary of State Hilary Clinton met Russian Foreign Minister Sergei Lavrov on Thursday.", "Hillary Clinton"),
+    ("Iraqi Prime Minister Nuri al-Maliki said on Monday Baghdad would not take sides.", "Nouri al-Maliki"),
+    ("Bourhan Ghalioun, head of the Syrian National Council, said the council would meet.", "Burhan Ghalioun"),
+    ("French President Nicholas Sarkozy said on Friday France would act.", "Nicolas Sarkozy"),
+    # near misses: another person of the surname whose given name is no form of his stays himself
+    ("Jill Biden visited a school in Ohio on Monday.", "Jill Biden"),
+    ("Hunter Biden, the president's son, said on Monday he would testify.", "Hunter Biden"),
+    ("Former President Bill Clinton met Hillary Clinton in New York.", "Bill Clinton"),
+])
+def test_registry_names_listed_person_other_written_form_as_listed(text, name):
+    registry = ActorRegistry()
+    registry.add("a", find_actors(text))
+    registry.add("b", find_actors("President Biden met Secretary Clinton. Prime Minister Maliki and President Sarkozy spoke."))
+    people = set(registry.to_frame().query("kind == 'person'")["name"])
+    assert name in people
+    assert not {"Joe Biden", "Joseph Biden", "Joe R. Biden", "Hilary Clinton", "Nuri al-Maliki", "Bourhan Ghalioun",
+                "Nicholas Sarkozy"} & people
+
+
+def test_registry_gives_listed_country_to_person_named_only_in_full():
+    registry = ActorRegistry()  # "President Joe Biden" carries no country in the text: people.csv gives his
+    registry.add("a", find_actors("WASHINGTON (Reuters) - President Joe Biden met Prime Minister Fumio Kishida of Japan."))
+    registry.add("b", find_actors("Jill Biden visited a school in Ohio."))
+    frame = registry.to_frame().set_index("name")
+    assert frame.loc["Joseph R. Biden", "country"] == "United States"
+    assert frame.loc["Joseph R. Biden", "key"] == "joseph biden"
+    assert frame.loc["Jill Biden"].isna()["country"]
+
+
 def test_actors_registry_display_ignores_particles_not_spelling():
     registry = ActorRegistry()
     registry.add("a", find_actors("Former president Hafez al-Assad ruled. Hafez al-Assad died in 2000."))

@@ -12,7 +12,7 @@ from .aliases import alias_keys
 from .gazetteer import TITLES
 from .mention import ActorMention
 from .names import canonical_key, spelling_key
-from .people import fuller_person, listed_name
+from .people import fuller_person, listed_country, listed_name
 
 LIST_SEP = "; "
 TITLES_BY_CANONICAL = {t.canonical: t.kind for t in TITLES.values() if t.canonical}
@@ -173,7 +173,9 @@ class ActorRegistry:
                 "key": root,
                 "kind": st.kinds.most_common(1)[0][0],
                 "roles": LIST_SEP.join(r for r, _ in st.roles.most_common()) or None,
-                "country": st.countries.most_common(1)[0][0] if st.countries else None,
+                # (a listed person the articles name only in full, "President Joe Biden", has the list's country)
+                "country": st.countries.most_common(1)[0][0] if st.countries else listed_country(root)
+                if st.kinds.most_common(1)[0][0] == "person" else None,
                 "aliases": LIST_SEP.join(s for s, _ in st.surfaces.most_common()) or None,
                 "mentions": st.mentions,
                 "articles": len(st.articles),
