@@ -2258,8 +2258,26 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
             candidates = before
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
-        candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
+        candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1] or held_by_aside(p, relative)]
     return candidates
+
+
+def _held_noun(st: _SentenceState, mention: Mention, candidates: list[Predicate]) -> Predicate | None:
+    """The meeting's noun whose relative clause, which says it is held, holds the date when no act of the clause's
+    own is among the candidates ("will co-host the third Food Security Summit, which will be held virtually on June
+    4": the summit's day, however far the noun is embedded)."""
+    held = [p for p in candidates if p.rule == "light verb" and p.passive and p.start == p.trigger.start
+            and p.trigger.end <= mention.start]
+    if len(held) != 1 or len(candidates) != 1:
+        return None
+    relative = aside_span(st.low, st.sent.start, st.sent.end, mention)
+    return held[0] if relative is not None and held_by_aside(held[0], relative) else None
+
+
+def held_by_aside(p: Predicate, aside: tuple[int, int]) -> bool:
+    """Is ``p`` a meeting's noun right before the relative clause ``aside`` that says it is held ("The talks, which were
+    held in Geneva on Monday, ended": ``predicates._HELD_AFTER``)? The clause's date is the meeting's."""
+    return p.rule == "light verb" and p.passive and p.start == p.trigger.start and 0 <= aside[0] - p.trigger.end <= 2
 
 
 # between a demand verb and the noun of the act it asks for: its object's determiner and modifiers ("called for more
@@ -2336,6 +2354,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     host = sidelines_host(low, mention.start, candidates)
     if host is not None and host.trigger.start in st.dated:
         host = None  # "met Xi on Monday on the sidelines of ...": the meeting has its own day
+    if host is None:
+        host = _held_noun(st, mention, candidates)  # "the Food Security Summit, which will be held on June 4"
     modifies = False if host is not None else prenominal(text, low, mention, candidates)
     act = host if host is not None else None if isinstance(modifies, Predicate) \
         else dated_act(text, low, mention, candidates, sent.start, sent.end, st.act_nouns())
