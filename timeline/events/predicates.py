@@ -46,6 +46,7 @@ from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
 from .summit_meetings import names_summit
+from .host_welcome import welcomed_to_place
 from .travel import travel_sense
 from .triggers import DEFINED, TYPES, Trigger, event_type as type_info
 
@@ -747,6 +748,9 @@ class PredicateReader:
         rule = "lexicon"
         if travel == "mobilize":
             kind, rule = "mobilize", "movement"  # "Kuwaiti naval vessels arrived in Bahrain": troops on the move
+        if kind == "support" and " " not in t.text and welcomed_to_place(first, self.text, t.end, self.end, self.actors):
+            kind, rule = "meeting", "host welcome"  # "Modi welcomed ... Biden, Jr., to India today": the host's side
+            # of the meeting (``host_welcome``)
         if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "affirmed the strength of our bilateral relationship"
         elif t.type == "statement" and " " not in t.text and senses.partner_evaluation(self, t, HOSTILE | {"assault"}):
