@@ -184,7 +184,7 @@ from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
-from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
+from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
                     statement_act, told_they, we_subject)
@@ -1338,6 +1338,12 @@ class _Builder:
             return names, subject.name if subject else None, others[0] if others else None, None
         agents, counterparts, grouped = self.parties(sent, p)
         owner = None
+        if not agents and p.rule == HELD_AFTER:
+            # "we will co-host the second Global COVID-19 Summit, which will be held virtually on May 12": the meeting
+            # told in a relative clause is the joint statement's authors', else the sentence's subject's
+            agents = list(self.signatories) or [a.name for a in sent.actors if "subject" in a.flags
+                                                and a.start < p.trigger.start][:1]
+            counterparts = [n for n in counterparts if n not in agents]
         if not agents:
             members, owner = self._meeting_owners(sent, p)
             if members:
@@ -2266,8 +2272,7 @@ def _held_noun(st: _SentenceState, mention: Mention, candidates: list[Predicate]
     """The meeting's noun whose relative clause, which says it is held, holds the date when no act of the clause's
     own is among the candidates ("will co-host the third Food Security Summit, which will be held virtually on June
     4": the summit's day, however far the noun is embedded)."""
-    held = [p for p in candidates if p.rule == "light verb" and p.passive and p.start == p.trigger.start
-            and p.trigger.end <= mention.start]
+    held = [p for p in candidates if p.rule == HELD_AFTER and p.trigger.end <= mention.start]
     if len(held) != 1 or len(candidates) != 1:
         return None
     relative = aside_span(st.low, st.sent.start, st.sent.end, mention)
@@ -2277,7 +2282,7 @@ def _held_noun(st: _SentenceState, mention: Mention, candidates: list[Predicate]
 def held_by_aside(p: Predicate, aside: tuple[int, int]) -> bool:
     """Is ``p`` a meeting's noun right before the relative clause ``aside`` that says it is held ("The talks, which were
     held in Geneva on Monday, ended": ``predicates._HELD_AFTER``)? The clause's date is the meeting's."""
-    return p.rule == "light verb" and p.passive and p.start == p.trigger.start and 0 <= aside[0] - p.trigger.end <= 2
+    return p.rule == HELD_AFTER and 0 <= aside[0] - p.trigger.end <= 2
 
 
 # between a demand verb and the noun of the act it asks for: its object's determiner and modifiers ("called for more

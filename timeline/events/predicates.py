@@ -191,6 +191,7 @@ _HELD = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be|w
 # held virtually on May 12", "the NATO Summit, which takes place in Vilnius", "the next ministerial meeting to be held
 # in Saudi Arabia in early 2023": the clause tells the meeting as "a summit was held" does (only a meeting's noun:
 # "the resolution, which was adopted on Monday" is no act of the noun's own here)
+HELD_AFTER = "held after"  # the rule of a meeting noun ``_HELD_AFTER`` makes a verb
 _HELD_AFTER = re.compile(r"(?:,\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be|is\s+to\s+be)|"
                          r"\s+to\s+be)\s+(?:held|convened|hosted)\b|,\s+(?:which|that)\s+(?:will\s+)?(?:take|takes|took)\s+place\b")
 # a noun made by a passive verb with its maker after "by" in the clause: "New sanctions were imposed by the European
@@ -858,10 +859,12 @@ class PredicateReader:
         else:
             owned = nouns.owned(self, t)
             light = None if answered else self._light_verb(t)  # (not "has" of "has ignored U.N. calls")
-            held = _HELD.match(self.low, t.end) or _MADE_BY.match(self.low, t.end) \
-                or kind in MEETING_TYPES and _HELD_AFTER.match(self.low, t.end)
+            held = _HELD.match(self.low, t.end) or _MADE_BY.match(self.low, t.end)
+            held_after = light is None and not held and kind in MEETING_TYPES and _HELD_AFTER.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
+            elif held_after:  # "the NATO Summit, which takes place in Vilnius": the same, told in a relative clause
+                form, passive, rule, held = "verb", True, HELD_AFTER, True  # (extract.held_by_aside, _Builder._roles)
             stay = None
             if light is None and not held and kind in MEETING_TYPES and not owned:
                 from .places import stay_purpose  # (places reads this module)
