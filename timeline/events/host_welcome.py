@@ -19,6 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _NOT_GUEST = frozenset({"location", "member", "possessive"})  # a place, a demonym of people, an owner
 _WELCOMED = frozenset({"welcomed", "welcomes", "welcome", "welcoming"})
+# a subordinate clause the welcome heads ("Speaking as she welcomed ... to Berlin, she said"): no pass makes a row of
+# a meeting there, and the saying keeps the welcome's support and its counterpart (events_gold_bbc 111#12)
+_SUBORDINATE = re.compile(r"\b(?:as|while|when)\s+(?:[\w.’'-]+\s+){1,3}$", re.I)
 # the guest (at most eight words, commas kept: "the organization's Secretary General, Nabil al-Araby,"), "to", then a
 # capitalised place name of up to three words
 _TO_PLACE = re.compile(r"(?:\s+[\w.,'’-]+){1,8}?\s+to\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)(?=[\s,.;:]|$)")
@@ -27,7 +30,7 @@ _TO_PLACE = re.compile(r"(?:\s+[\w.,'’-]+){1,8}?\s+to\s+(?P<place>[A-Z][\w'’
 def welcomed_to_place(word: str, text: str, end: int, stop: int, actors: list[ActorMention]) -> bool:
     """Is the verb ``word`` (ending at ``end``; ``stop`` the sentence's end) a welcome of a named guest to a place the
     gazetteer knows ("welcomed ... Biden, Jr., to India today")?"""
-    if word not in _WELCOMED:
+    if word not in _WELCOMED or _SUBORDINATE.search(text, max(0, end - len(word) - 40), end - len(word)):
         return False
     m = _TO_PLACE.match(text, end, stop)
     if m is None:
