@@ -249,6 +249,9 @@ _IN_THE_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _PERIOD_NOUN_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:%s)\b" % "|".join(CUES["period_noun"]))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]")  # (a comma between: the noun is not the date's)
+
+
 def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) -> Predicate | bool:
     """A date that modifies a noun ("the June 20 terrorist attack", "the planned January 9 protests",
     "today's announcement") dates that noun: its predicate when the noun is one, else True (a noun the
@@ -287,6 +290,10 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
         if m.start(2) <= p.trigger.start <= window and p.form == "noun" or (
                 p.trigger.start == m.start(2) and p.form != "noun" and p.rule == "light verb"):
             return p
+        if m.start(2) <= p.trigger.start <= window and p.rule == "light verb" and p.passive \
+                and p.start == p.trigger.start and not _CLAUSE_BREAK.search(low, m.start(2), p.trigger.start):
+            return p  # "next year's G7 Summit will be held in Hiroshima": the noun a passive "held" makes its
+            # clause's act (``predicates._HELD``) is still the noun the date modifies
     to = _TO_VERB.match(low, m.end(2))
     if to is not None:  # "Saturday's decision to suspend Damascus": the decision is the suspension
         found = next((p for p in preds if p.trigger.start == to.end() and p.form != "noun"), None)

@@ -186,7 +186,7 @@ from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
-from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
+from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
                     statement_act, told_they, we_subject)
@@ -958,10 +958,12 @@ class _Builder:
             order = (group, list(self.signatories))
             if self.signatories and _AUTHORS_HEAD.search(head):
                 order = order[::-1]
-                if group and set(names) <= set(group):
+                if group and set(names) <= set(group) and self.sentences - self.consult_sentence <= 1:
                     names = []  # a "They" that ``actors/theyref.py`` reads as the leaders who met in the sentence before
                     # ("President Joseph R. Biden and President William Ruto held an official meeting today. They
-                    # welcomed ..."): still the authors
+                    # welcomed ..."): still the authors; a "They" after a later sentence that names the leaders again
+                    # is those leaders ("..., Prime Minister Modi and President Biden reaffirmed ... They further
+                    # acknowledged ...", events_gold_fresh22 #31, far from the welcome that opened the statement)
             for members in order:
                 if members and set(names) <= set(members):
                     if of_countries(head):  # "The two countries will collaborate": the leaders' countries
@@ -1365,6 +1367,12 @@ class _Builder:
             return names, subject.name if subject else None, others[0] if others else None, None
         agents, counterparts, grouped = self.parties(sent, p)
         owner = None
+        if not agents and p.rule == HELD_AFTER:
+            # "we will co-host the second Global COVID-19 Summit, which will be held virtually on May 12": the meeting
+            # told in a relative clause is the joint statement's authors', else the sentence's subject's
+            agents = list(self.signatories) or [a.name for a in sent.actors if "subject" in a.flags
+                                                and a.start < p.trigger.start][:1]
+            counterparts = [n for n in counterparts if n not in agents]
         if not agents:
             members, owner = self._meeting_owners(sent, p)
             if members:
@@ -2286,8 +2294,25 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
             candidates = before
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
-        candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1]]
+        candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1] or held_by_aside(p, relative)]
     return candidates
+
+
+def _held_noun(st: _SentenceState, mention: Mention, candidates: list[Predicate]) -> Predicate | None:
+    """The meeting's noun whose relative clause, which says it is held, holds the date when no act of the clause's
+    own is among the candidates ("will co-host the third Food Security Summit, which will be held virtually on June
+    4": the summit's day, however far the noun is embedded)."""
+    held = [p for p in candidates if p.rule == HELD_AFTER and p.trigger.end <= mention.start]
+    if len(held) != 1 or len(candidates) != 1:
+        return None
+    relative = aside_span(st.low, st.sent.start, st.sent.end, mention)
+    return held[0] if relative is not None and held_by_aside(held[0], relative) else None
+
+
+def held_by_aside(p: Predicate, aside: tuple[int, int]) -> bool:
+    """Is ``p`` a meeting's noun right before the relative clause ``aside`` that says it is held ("The talks, which were
+    held in Geneva on Monday, ended": ``predicates._HELD_AFTER``)? The clause's date is the meeting's."""
+    return p.rule == HELD_AFTER and 0 <= aside[0] - p.trigger.end <= 2
 
 
 # between a demand verb and the noun of the act it asks for: its object's determiner and modifiers ("called for more
@@ -2364,6 +2389,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     host = sidelines_host(low, mention.start, candidates)
     if host is not None and host.trigger.start in st.dated:
         host = None  # "met Xi on Monday on the sidelines of ...": the meeting has its own day
+    if host is None:
+        host = _held_noun(st, mention, candidates)  # "the Food Security Summit, which will be held on June 4"
     modifies = False if host is not None else prenominal(text, low, mention, candidates)
     act = host if host is not None else None if isinstance(modifies, Predicate) \
         else dated_act(text, low, mention, candidates, sent.start, sent.end, st.act_nouns())

@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # pragma: no cover
 # the demonstrative right before the noun ("this visit", "this historic visit"): the visit the speakers are on
 _THIS = re.compile(r"\bthis\s+(?:(?:first|historic|important|official|state|great|wonderful|special)\s+)?$")
 _THIS_REACH = 30  # characters before the noun
+# the guest's own, said to him: "your visit to Germany", "your first visit" (the host speaking; a possessive name,
+# "President Biden's first visit to Japan", is an owned act rule 11 gives no row undated: ``owned_acts``)
+_YOURS = re.compile(r"\byour\s+(?:(?:first|historic|important|official|state|great|wonderful|special)\s+)?$")
 # a visit of someone named after it: "this visit by Secretary Blinken", "this visit of the Pope"
 _BY_OTHER = re.compile(r"\s+(?:by|of)\s")
 
@@ -59,11 +62,12 @@ def guest_visit(st: _SentenceState) -> None:
         return
     guest, host = found
     done = st.done()
+    speaker = builder._turn_speaker(sent.start)
     for p in st.preds:
         if p.type != "visit" or p.form != "noun" or p.quoted or p.negated or p.trigger.start in done \
-                or p.trigger.text.lower() != "visit" \
-                or _THIS.search(low, max(sent.start, p.trigger.start - _THIS_REACH), p.trigger.start) is None \
-                or _BY_OTHER.match(low, p.trigger.end):
+                or p.trigger.text.lower() != "visit" or _BY_OTHER.match(low, p.trigger.end) \
+                or not (_THIS.search(low, max(sent.start, p.trigger.start - _THIS_REACH), p.trigger.start)
+                        or _guests(st, p, guest, speaker)):
             continue
         if any(e.event_type == "visit" and e.actor1 == guest and e.status == "reported"
                and e.date_start == builder.anchor.date for e in builder.events):
@@ -76,3 +80,12 @@ def guest_visit(st: _SentenceState) -> None:
                           location=event.location or builder.header,
                           location_basis=event.location_basis or "header")
         return
+
+
+def _guests(st: _SentenceState, p, guest: str, speaker: str | None) -> bool:
+    """Does the host name the guest's visit of the day to him: "on the historic occasion of your visit to Germany"? The
+    host speaks (not the guest), and no date in the sentence places the visit elsewhere in time ("your visit last
+    year")."""
+    if speaker is None or speaker == guest or st.dates:
+        return False
+    return _YOURS.search(st.low, max(st.sent.start, p.trigger.start - _THIS_REACH), p.trigger.start) is not None

@@ -74,7 +74,7 @@ _AFTER_OCCASION = re.compile(r"(?<![\w'’-])(?:after|following)\s+(?:(?:[\w-]+\
 # what may stand between the reporting verb and that phrase: its audience ("told reporters"), a date ("on Monday", "late
 # on Tuesday") and a comma
 _SAYING_TO_AFTER = re.compile(r"[\s,]*(?:(?:reporters|journalists|the\s+press|a\s+news\s+conference)\s+)?"
-                              r"(?:(?:on|late|early|last|this)\s+(?:[\w-]+\s+){0,3}?)?[\s,]*")
+                              r"(?:(?:on|late|early|last|this)(?:\s+[\w-]+){1,3}?)?[\s,]*")
 _OCCASION_PHRASE_END = re.compile(r"[,;:\"“”]|(?<![\w'’])(?:that|and|but|saying|where|which|who)(?![\w'’])")
 
 

@@ -46,6 +46,7 @@ from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
 from .summit_meetings import names_summit
+from .host_welcome import welcomed_to_place
 from .travel import travel_sense
 from .triggers import DEFINED, TYPES, Trigger, event_type as type_info
 
@@ -192,6 +193,14 @@ _HELD = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|will\s+be|w
                    r"conducted|staged|launched|signed|concluded|reached)\b|(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
                    r"are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)?\s*"
                    r"(?:take|took|takes)\s+place\b)")  # ("the next round of consultations will take place in April")
+# a meeting noun a relative clause or an infinitive says is held: "the second Global COVID-19 Summit, which will be
+# held virtually on May 12", "the NATO Summit, which takes place in Vilnius": the clause tells the meeting as "a summit
+# was held" does (only a meeting's noun: "the resolution, which was adopted on Monday" is no act of the noun's own
+# here). Not "the next Global Coalition to Defeat ISIS ministerial meeting to be held in Saudi Arabia": its agent is
+# the body before the noun, which the actors do not resolve, and a row of the authors' was wrong (fresh18 participants)
+HELD_AFTER = "held after"  # the rule of a meeting noun ``_HELD_AFTER`` makes a verb
+_HELD_AFTER = re.compile(r",\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be|is\s+to\s+be)"
+                         r"\s+(?:held|convened|hosted)\b|,\s+(?:which|that)\s+(?:will\s+)?(?:take|takes|took)\s+place\b")
 # a noun made by a passive verb with its maker after "by" in the clause: "New sanctions were imposed by the European
 # Union on Monday", "The statement was issued by the Kremlin" (event_cues.tsv: made_by)
 _MADE_BY = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
@@ -747,6 +756,9 @@ class PredicateReader:
         rule = "lexicon"
         if travel == "mobilize":
             kind, rule = "mobilize", "movement"  # "Kuwaiti naval vessels arrived in Bahrain": troops on the move
+        if kind == "support" and " " not in t.text and welcomed_to_place(first, self.text, t.end, self.end, self.actors):
+            kind, rule = "meeting", "host welcome"  # "Modi welcomed ... Biden, Jr., to India today": the host's side
+            # of the meeting (``host_welcome``)
         if t.type == "statement" and " " not in t.text and first in _EVALUATORS and _EVALUATION.match(self.low, t.end) \
                 and not _JOINT_WORK.match(self.low, t.end):
             kind, rule = "support", "evaluation"  # "affirmed the strength of our bilateral relationship"
@@ -856,8 +868,11 @@ class PredicateReader:
             owned = nouns.owned(self, t)
             light = None if answered else self._light_verb(t)  # (not "has" of "has ignored U.N. calls")
             held = _HELD.match(self.low, t.end) or _MADE_BY.match(self.low, t.end)
+            held_after = light is None and not held and kind in MEETING_TYPES and _HELD_AFTER.match(self.low, t.end)
             if light is None and held:  # "a BRICS Media Summit was held in Moscow", "talks were held"
                 form, passive, rule = "verb", True, "light verb"
+            elif held_after:  # "the NATO Summit, which takes place in Vilnius": the same, told in a relative clause
+                form, passive, rule, held = "verb", True, HELD_AFTER, True  # (extract.held_by_aside, _Builder._roles)
             stay = None
             if light is None and not held and kind in MEETING_TYPES and not owned:
                 from .places import stay_purpose  # (places reads this module)

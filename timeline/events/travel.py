@@ -125,9 +125,22 @@ def travel_sense(reader: PredicateReader, t: Trigger) -> str | None:
         # description's country is no refugee)
     if tokens.ends[i] in reader.actor_ends or word in _TRAVELLER_PRONOUNS:
         return "visit"
-    if word in TRAVELLERS:
+    if word in TRAVELLERS or _office_of(tokens, i):
         return "traveller"  # "foreign dignitaries flew in": a visit, though no actor is named
     return None if generic or word in _NOT_TRAVELLERS else "visit"
+
+
+def _office_of(tokens, i: int) -> bool:
+    """Does the subject ending at token ``i`` name a traveller by his office over what he heads, his noun then "of" at
+    most five words back ("Lavrov and the head of Russia's foreign intelligence service will go to Damascus", "the chief
+    of the general staff flew to Ankara"; not "exports of Iranian oil went to China")?"""
+    for j in range(i - 1, max(0, i - 6), -1):
+        w = tokens.words[j]
+        if w == "of":
+            return tokens.words[j - 1] in TRAVELLERS
+        if not (w[:1].isalnum() or w in ("'s", "’s")):
+            return False
+    return False
 
 
 _NOT_TRAVELLERS = frozenset(CUES["not_traveller"])
