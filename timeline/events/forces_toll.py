@@ -27,7 +27,7 @@ from .triggers import Trigger
 # verb ("put the toll higher and said at least 300 soldiers ...": "at" opens the other verb's adjunct, not the figure)
 _STRETCH_VERB = (r"(?:said|says|say|told|tells|added|adds|reported|reports|estimated|estimates|is|are|was|were|has|have|"
                  r"had|will|would|could|may|might|did|does|who|which|that|while|but)")
-_TOLL = re.compile(opening_first("put", 3, r"\w") + r"(?:|s|ting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?toll\s+"
+_TOLL = re.compile(opening_first("put", 3, r"\w") + r"(?:|s|ting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<toll>toll)\s+"
                    r"(?:(?:in|from|of|among|since|over|during|for)\s+(?:(?!%s\s)[\w'’-]+\s+){1,10}?)?at\s+" % _STRETCH_VERB)
 # a count of the state's forces in the figure: "1,345 security forces personnel", "340 security force members", "at least
 # 500 soldiers and police", "1,100 members of the security forces" (the forces' own words, no owner: the story's state's)
@@ -55,4 +55,7 @@ def forces_toll_rows(st) -> None:
                       rule="forces toll")
         event = st.record(p, basis="undated", agent=state)
         if event is not None:
-            st.builder.amend(event, actor1=None, actor2=state, actors=(state,))
+            # the row is read at the count ("1,345 security forces personnel": the victims, and a place after them is
+            # the act's, "put the toll in Syria at" the figure's), but the word that makes them killed is "toll"
+            st.builder.amend(event, actor1=None, actor2=state, actors=(state,), trigger="toll",
+                             trigger_char_start=m.start("toll"))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # "in advance of a brunch with", "ahead of a working dinner with": a meal with guests that the act before it leads up to
-_MEAL_AFTER = re.compile(r"%s\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\s+with\s+"  # ("\b(?:lead)\s+...": ``opening_class``)
+_MEAL_AFTER = re.compile(r"%s\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<meal>%s)\s+with\s+"  # ("\b(?:lead)\s+...": ``opening_class``)
                          % (opening_class(phrase_alternatives(CUES["meal_lead"]), r"\w"), phrase_alternation(CUES["meal"])))
 
 
@@ -40,15 +40,14 @@ def meal_after_meeting(st: _SentenceState) -> None:
         return
     prior = next((e for e in reversed(builder.events[st.first:]) if e.event_family == CONSULT and e.actor1
                   and e.char_start == sent.start and e.trigger and low.find(e.trigger.lower(), sent.start) < m.start()), None)
-    if prior is None or any(e.trigger == low[m.start():m.end()].strip() for e in builder.events[st.first:]):
+    if prior is None or any(e.trigger_char_start == m.start("meal") for e in builder.events[st.first:]):
         return
     close = low.find(";", m.end(), sent.end)
     close = close if close >= 0 else sent.end
     guest = next((a.name for a in sent.actors if m.end() <= a.start < close and a.name != prior.actor1), None)
     if guest is None:
         return
-    words = low[m.start():m.end()].strip()
-    trigger = Trigger(m.start(), m.start() + len(words), st.text[m.start():m.start() + len(words)], "meeting", "N")
+    trigger = Trigger(m.start("meal"), m.end("meal"), low[m.start("meal"):m.end("meal")], "meeting", "N")  # ("brunch")
     p = Predicate(trigger, "meeting", "noun", prior.status, m.start(), owned=True, rule="meal after meeting")
     mention, basis = st.day_of(prior)
     # the readout's points after it are of the meeting, at its venue, not of the meal: the meal lends them no day

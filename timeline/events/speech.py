@@ -89,6 +89,8 @@ _ENEMY_LABEL = phrases("enemy_label")
 # a quotation opening within three words of the label: the speaker's own words ("\"terrorist organizations\"",
 # "\"tens of terrorists\"", "\"armed gangs and terrorists\"")
 _QUOTED_LABEL = re.compile(r"[\"“]\s*(?:[\w-]+\s+){0,3}?(?:%s)(?![\w'])" % phrase_alternation(CUES["enemy_label_quoted"]))
+_LAST_WORD = re.compile(r"[a-z]+$")  # the verb a blame ends with ("which it also blames")
+_QUOTE_OPENING = re.compile(r"[\"“]?\s*")  # the quotation mark a quoted label opens with, not one of its words
 # a speaker that is a news medium (a state's news agency, television or daily): its report is a statement
 _MEDIUM_SPEAKER = re.compile(r"\b(?:news|agency|television|tv|radio|daily|newspaper|media|broadcaster)\b", re.I)
 _THREAT_IDIOM = phrases("threat_idiom")
@@ -878,33 +880,46 @@ def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMen
     """ "said Assad had made his position clear by failing to live up to commitments", "told the meeting that Riyadh
     was pulling out because the Syrian government had not followed an Arab peace plan": the reported clause blames a
     named actor, not the speaker's side, for a failure of its own (``blamed_failure``, ``unkept_duty``)."""
-    return blamed_failure(reader.low, reader.actors, content, speaker) is not None
+    return _failure_blamed(reader.low, reader.actors, content, speaker) is not None
 
 
 def blamed_failure(low: str, actors: list[ActorMention], content: tuple[int, int],
                    speaker: ActorMention | None) -> ActorMention | None:
     """``failure`` over the sentence's lower-cased text and actors (a soundbite's words: ``soundbites.soundbite``):
     the actor blamed, or None."""
+    found = _failure_blamed(low, actors, content, speaker)
+    return found[0] if found else None
+
+
+def _failure_blamed(low: str, actors: list[ActorMention], content: tuple[int, int],
+                    speaker: ActorMention | None) -> tuple[ActorMention, re.Match] | None:
+    """``blamed_failure``'s actor and the words of the failure it is blamed for ("failing to live up to", "had not
+    followed", "failure")."""
     for m in [*_FAILURE.finditer(low, *content), *_UNKEPT.finditer(low, *content)]:
         subject = _named_subject(low, actors, content, m.start())
         if subject and _other_side(subject[-1], speaker):
-            return subject[-1]
+            return subject[-1], m
     for m in _OWNED_FAILURE.finditer(low, *content):  # "the Syrian government's failure to carry out": its owner's
         owner = [a for a in actors if content[0] <= a.start and m.start() - 3 <= a.end <= m.start() - 2 and not a.placed]
         if owner and _other_side(owner[-1], speaker):
-            return owner[-1]
+            return owner[-1], m
     return None
 
 
 def insult(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
     """ "Alloush said Assad was \"a liar\"": the reported clause calls its named subject, someone the speaker may blame,
     a name (``insult``): an accusation, whoever the speaker is."""
+    return _insulting(reader, content, speaker) is not None
+
+
+def _insulting(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> re.Match | None:
+    """``insult``'s name ("a liar"), or None."""
     for m in _INSULT.finditer(reader.low, *content):
         subject = _named_subject(reader.low, reader.actors, content, m.start())
         if subject and _other_side(subject[-1], speaker) \
                 and not re.search(r"\bnot\b|n[’']t\b", reader.low[subject[-1].end:m.start()]):
-            return True
-    return False
+            return m
+    return None
 
 
 def _official(speaker: ActorMention | None) -> bool:
@@ -933,25 +948,39 @@ def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: Acto
     operation to arrest \"armed terrorist groups\"": events_gold_fresh3 186#10) stays a statement. Any named speaker
     but a medium: a head of state the gazetteer does not place ("President Assad insists ...") is no less the state's
     voice."""
+    return _enemy_named(reader, content, speaker) is not None
+
+
+def _enemy_named(reader: PredicateReader, content: tuple[int, int],
+                 speaker: ActorMention | None) -> tuple[int, int] | None | bool:
+    """``enemy_label``'s label ("armed gangs", "terrorist organizations" after its quotation mark); False when
+    the side is told as armed or backed from outside (``foreign_backing``: no one word); None when there is neither."""
     if speaker is None or any(_MEDIUM_SPEAKER.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
-        return False
-    return any(not fought_label(reader.low, m.start()) for pattern in (_ENEMY_LABEL, _QUOTED_LABEL)
-               for m in pattern.finditer(reader.low, *content)) \
-        or foreign_backing(reader.low, content, reader.actors)  # (not the side a toll's men died fighting: "killed
-    # combating \"armed gangs\"" is the state's toll, its statement: ``toll_reports``)
+        return None
+    label = next(((m.start() + _QUOTE_OPENING.match(m.group()).end(), m.end())
+                  for pattern in (_ENEMY_LABEL, _QUOTED_LABEL)
+                  for m in pattern.finditer(reader.low, *content) if not fought_label(reader.low, m.start())), None)
+    # (not the side a toll's men died fighting: "killed combating \"armed gangs\"" is the state's toll, its statement:
+    # ``toll_reports``)
+    return label if label is not None else False if foreign_backing(reader.low, content, reader.actors) else None
 
 
 def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
     """ "King Abdullah ... said Syria's fierce military crackdown ... had \"nothing to do with religion, or values, or
     ethics\"": an official condemns the conduct of a named actor of another side, named in the clause before the
     words of condemnation (``condemnation``). An analyst's verdict stays a statement."""
+    return _condemning(reader, content, speaker) is not None
+
+
+def _condemning(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> re.Match | None:
+    """``condemnation``'s words of condemnation ("nothing to do with"), or None."""
     if not _official(speaker):
-        return False
+        return None
     for m in _CONDEMNATION.finditer(reader.low, *content):
         named = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start() and not a.placed]
         if any(_other_side(a, speaker) for a in named):
-            return True
-    return False
+            return m
+    return None
 
 
 def _other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
@@ -1306,32 +1335,49 @@ def charged_content(reader: PredicateReader, content: tuple[int, int], speaker: 
     """The rule by which what ``speaker`` says in ``content`` charges another party (an accusation), or None: words of
     disapproval, a harm put on another side, a condemnation, conduct condemned in words of horror, a failure blamed, an
     insult, a state's name for the side it fights, force told as wrongful. Read for a reported clause (``read_sentence``)
-    and for a transcript speaker's own sentence (``turn_charges``)."""
+    and for a transcript speaker's own sentence (``turn_charges``, which reads ``charge_cue``)."""
+    found = charge_cue(reader, content, speaker, preds, actors)
+    return found[0] if found is not None else None
+
+
+def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None,
+               preds: list[Predicate], actors: list[ActorMention]) -> tuple[str, tuple[int, int] | None] | None:
+    """``charged_content``'s rule and the span of the words its rule read, the words that make the clause a charge:
+    the word of disapproval ("brutality", "no respect for"), "behind the killings", the speaker's "blames", the words of
+    condemnation, of the failure blamed ("failed to"), the insult ("a liar"), the enemy's label ("armed gangs"). The span
+    is None where no one phrase decided it: a harm put on a party by "by" after a passive (``perpetrators``), conduct
+    condemned in words of horror (``condemned_conduct``, three shapes), a side told as armed from outside
+    (``foreign_backing``), force told as wrongful (``charged_force``)."""
     low = reader.low
-    if _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content) or _OWN_BLAME.search(low, *content):
-        return "reported disapproval"
+    m = _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content) or _OWN_BLAME.search(low, *content)
+    if m is not None:
+        if m.re is _BEHIND_HARM:
+            return "reported disapproval", (low.index("behind", m.start()), m.end())  # ("behind the killings")
+        if m.re is _OWN_BLAME:
+            return "reported disapproval", (m.start() + _LAST_WORD.search(m.group()).start(), m.end())  # ("blames")
+        return "reported disapproval", m.span()
     if speaker is not None and any(a is None or _other_side(a, speaker) for a in perpetrators(low, content, actors)):
         # "\"All the bombings ... are perpetrated by the regime,\" he says": a harm put on a named party of another
         # side in the passive, as "was behind the bombings" is (``perpetrators``)
-        return "reported perpetrator"
-    if condemnation(reader, content, speaker):
-        return "reported condemnation"
+        return "reported perpetrator", None
+    if (m := _condemning(reader, content, speaker)) is not None:
+        return "reported condemnation", m.span()
     if speaker is not None and condemned_conduct(low, content, reader.quotes):
         # "told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the conscience of
         # the world\"", "said that the massacre at Houla ... was appalling": conduct condemned in words of horror
-        return "reported horror"
-    if failure(reader, content, speaker):
-        return "reported failure"
-    if insult(reader, content, speaker):
-        return "reported insult"
-    if enemy_label(reader, content, speaker):
+        return "reported horror", None
+    if (blamed := _failure_blamed(low, reader.actors, content, speaker)) is not None:
+        return "reported failure", blamed[1].span()
+    if (m := _insulting(reader, content, speaker)) is not None:
+        return "reported insult", m.span()
+    if (label := _enemy_named(reader, content, speaker)) is not None:
         # "President Assad insists his troops are fighting \"armed gangs\"": a state's name for the side it fights is
         # its blame (``enemy_label``)
-        return "reported enemy label"
+        return "reported enemy label", label or None
     if speaker is not None and charges_force(low, content, preds):
         # "\"Security forces continue to arbitrarily detain peaceful protesters ...,\" said Julie de Rivero": force
         # told as wrongful, by a named speaker, is an accusation (``charged_force``)
-        return "reported charged force"
+        return "reported charged force", None
     return None
 
 

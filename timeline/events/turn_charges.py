@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorMention
 from .predicates import Predicate, PredicateReader
-from .speech import (_PASSIVE_OBLIGATION, _STATE_PARTICIPLES, _named_subject, _other_side, charged_content,
-                     obligation, refusal)
+from .speech import _PASSIVE_OBLIGATION, _STATE_PARTICIPLES, _named_subject, _other_side, charge_cue, obligation, refusal
 from .triggers import Trigger
 
 # a pronoun subject in a relative clause right before the modal ("the weapons that you need to succeed")
@@ -60,6 +59,7 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
     reader = PredicateReader(builder.text, builder.low, sent.start, sent.end, sent.actors,
                              [p.trigger for p in preds], False)
     p = obligation(builder.low, actors, content, speaker) or refusal(reader, content, speaker)
+    written = {}
     if p is not None and p.type == "demand":
         if _RELATIVE_SUBJECT.search(builder.low, content[0], p.start) or _FORETOLD.search(builder.low, content[0], p.start):
             return  # "the resources and weapons that you need to succeed": what the addressee needs, asked of no one;
@@ -79,13 +79,21 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
         if _TO_ADDRESSEE.match(builder.low, content[0]):
             return  # "You've done a great, great deal as the brave people of Ukraine defend themselves against Russia's
             # brutality": the addressee's praise, its charge in passing (events_gold_check: no row)
-        rule = charged_content(reader, content, speaker, preds, actors)
+        charge = charge_cue(reader, content, speaker, preds, actors)
         target = _counterpart(actors, speaker, builder.speaking, builder.text)
-        if rule is None or target is None:
+        if charge is None or target is None:
             return  # (a charge of no one named, "aggression is unacceptable": no row)
-        word = _WORD.search(builder.low, *content)  # (the clause's first word stands for its verb)
+        word = _WORD.search(builder.low, *content)  # (where the clause, and so the act, starts)
         if word is None:
             return
+        rule, span = charge
+        # the row is read at the clause's first word, where its act starts (and its ``event_id`` with it), but the
+        # trigger it writes is the words the charge was read from ("does not value", "brutality"): no word of the
+        # clause is a verb of accusing; empty where no one phrase decided it (a harm put on a party by "by", force
+        # told as wrongful), at the clause's start: events.csv's ``trigger`` then names no word, as for a date with no
+        # predicate
+        start, end = span or (word.start(), word.start())
+        written = {"trigger": builder.low[start:end], "trigger_char_start": start}
         cue = Trigger(word.start(), word.end(), word.group(), "accuse", "V")
         p = Predicate(cue, "accuse", "verb", "reported", word.start(), rule=f"turn {rule}")
     event = builder.add(sent, p if p.rule.startswith("turn ") else replace(p, rule=f"turn {p.rule}"), None,
@@ -97,7 +105,7 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
         state = builder.speaker_countries.get(name) if _WE.search(builder.low, *content) else None
         agent = state or name
         builder.amend(event, actor1=agent, actor2=target.name if target else None,
-                      actors=(agent, target.name) if target else (agent,))
+                      actors=(agent, target.name) if target else (agent,), **written)
 
 
 def _counterpart(actors: list[ActorMention], speaker: ActorMention, speaking: set[str], text: str) -> ActorMention | None:
