@@ -30,7 +30,7 @@ import html
 
 import pandas as pd
 
-from .render import DIV_ID, _text, _type, type_color
+from .render import DIV_ID, _text, _type, type_color, who
 from .temporal.points import SEASON_OF_MONTH, Point
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -137,13 +137,8 @@ def _sentence(row: dict) -> str:
 
 
 def _who(row: dict) -> str:
-    """actor1 → actor2, then the other participants."""
-    actors = [a.strip() for a in _text(row.get("actors")).split(";") if a.strip()]
-    first, second = _text(row.get("actor1")), _text(row.get("actor2"))
-    lead = [a for a in (first, second) if a]
-    others = [a for a in dict.fromkeys(actors) if a not in lead]
-    if not lead and others:
-        lead, others = others[:1], others[1:]
+    """actor1 → actor2, then the other participants (``render.who``), as HTML."""
+    lead, others = who(row)
     out = " → ".join(html.escape(a) for a in lead)
     if others:
         out += (" " if out else "") + '<span class="o">+ ' + html.escape(", ".join(others)) + "</span>"
