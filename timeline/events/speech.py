@@ -1301,6 +1301,16 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
 
 
+def disapproval(low: str, content: tuple[int, int]) -> re.Match | None:
+    """The first words of disapproval in ``content`` ("unacceptable", "brutality", "does not value"), a harm put
+    behind another party ("were behind the killings") or the speaker's own blame ("which it blames"), or None: what
+    makes the clause an accusation by ``charged_content``'s first rule, and the word ``turn_charges`` shows as its
+    trigger."""
+    found = [m for m in (_DISAPPROVAL.search(low, *content), _BEHIND_HARM.search(low, *content),
+                         _OWN_BLAME.search(low, *content)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def charged_content(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None,
                     preds: list[Predicate], actors: list[ActorMention]) -> str | None:
     """The rule by which what ``speaker`` says in ``content`` charges another party (an accusation), or None: words of
@@ -1308,7 +1318,7 @@ def charged_content(reader: PredicateReader, content: tuple[int, int], speaker: 
     insult, a state's name for the side it fights, force told as wrongful. Read for a reported clause (``read_sentence``)
     and for a transcript speaker's own sentence (``turn_charges``)."""
     low = reader.low
-    if _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content) or _OWN_BLAME.search(low, *content):
+    if disapproval(low, content) is not None:
         return "reported disapproval"
     if speaker is not None and any(a is None or _other_side(a, speaker) for a in perpetrators(low, content, actors)):
         # "\"All the bombings ... are perpetrated by the regime,\" he says": a harm put on a named party of another

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..actors import ActorMention
 from .predicates import Predicate, PredicateReader
 from .speech import (_PASSIVE_OBLIGATION, _STATE_PARTICIPLES, _named_subject, _other_side, charged_content,
-                     obligation, refusal)
+                     disapproval, obligation, refusal)
 from .triggers import Trigger
 
 # a pronoun subject in a relative clause right before the modal ("the weapons that you need to succeed")
@@ -86,7 +86,11 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
         word = _WORD.search(builder.low, *content)  # (the clause's first word stands for its verb)
         if word is None:
             return
-        cue = Trigger(word.start(), word.end(), word.group(), "accuse", "V")
+        # the trigger shown is the word that charges ("is totally unacceptable": "unacceptable"), not the clause's first
+        # word ("First, on Russia's egregious aggression, ...": "first"); the predicate starts at the clause's start
+        said = disapproval(builder.low, content) if rule == "reported disapproval" else None
+        at = said or word
+        cue = Trigger(at.start(), at.end(), " ".join(at.group().split()), "accuse", "V")
         p = Predicate(cue, "accuse", "verb", "reported", word.start(), rule=f"turn {rule}")
     event = builder.add(sent, p if p.rule.startswith("turn ") else replace(p, rule=f"turn {p.rule}"), None,
                         basis="dateline", agent=name)
