@@ -90,6 +90,7 @@ FALLBACK_COLORS = ("#3366cc", "#dc3912", "#109618", "#990099", "#0099c6",
                    "#22aa99", "#aaaa11", "#6633cc", "#e67300")
 
 NO_ACTOR = "(no actor)"
+NO_AGENT = "(no agent named)"  # an event with a target (actor2) and no actor1, in the hover and the chronology list
 OTHER_ACTORS = "(other actors)"
 MAX_ACTOR_LANES = 40  # actor lanes beyond this fold into OTHER_ACTORS: 361 lanes of a 141-article set made an 11,000 px page
 WRAP_WIDTH = 80  # characters per hover line
@@ -134,6 +135,10 @@ def who(row: dict) -> tuple[list[str], list[str]]:
     first, second = _text(row.get("actor1")), _text(row.get("actor2"))
     lead = [a for a in (first, second) if a]
     others = [a for a in dict.fromkeys(actors) if a not in lead]
+    if second and not first:
+        # the text names no agent ("Syria has been suspended", "crushing an uprising against Hafez al-Assad"): the
+        # target alone read as the one who acted
+        lead = [NO_AGENT, second]
     if not lead and others:
         lead, others = others[:1], others[1:]
     return lead, others
