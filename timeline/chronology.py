@@ -170,6 +170,13 @@ def _row(row: dict, chip: dict[str, int]) -> str:
     start, end = _text(row.get("date_start")), _text(row.get("date_end"))
     tip = " · ".join(x for x in ((f"{start} to {end}" if end and end != start else ""), _text(row.get("precision")),
                                  basis, _text(row.get("date_text"))) if x)
+    if not date and basis == "unresolved":
+        # why a row has no date when the text gave one ("on Wednesday" in an article with no anchor date): the flag's
+        # reason in the tip, so the reviewer knows the fix (--reference-date) rather than reading it as undatable
+        why = next((f.strip() for f in _text(row.get("flags")).split(";") if f.strip().startswith("unresolved")), "")
+        said = _text(row.get("date_text"))
+        tip = " · ".join(x for x in (said and f"“{said}”", why or "unresolved") if x)
+        date = '<span class="o">unresolved</span>'
     if _text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}">'
