@@ -85,6 +85,35 @@ def test_chronology_planned_events_are_marked():
     assert "planned" not in cells(page, "e1")[0]
 
 
+def test_chronology_unresolved_date_says_so_and_why():
+    """An event whose date phrase could not be resolved (an article with no anchor date) says 'unresolved' in the date
+    cell, its tip the phrase and the reason, so a reviewer knows it has a date to resolve (--reference-date)."""
+    why = "unresolved: no anchor date (no dateline, metadata or --reference-date)"
+    page = chronology.section(make_frame(e2={"date_start": None, "date_end": None, "event_date": None,
+                                             "precision": "none", "date_basis": "unresolved",
+                                             "date_text": "Wednesday", "flags": (why,)},
+                                         e5={"date_start": None, "date_end": None, "event_date": None,
+                                             "precision": "none", "date_basis": "undated", "date_text": None}))
+    cell = re.search(r'<tr id="row-e2"[^>]*><td title="([^"]*)">(.*?)</td>', page).groups()
+    assert cell[1] == '<span class="o">unresolved</span>'
+    assert html.unescape(cell[0]) == f"“Wednesday” · {why}"
+    assert cells(page, "e6")[0] == '<span class="o">unresolved</span> <span class="p">planned</span>'  # "soon"
+    assert cells(page, "e5")[0] == ""  # no date phrase at all: nothing to resolve, no label
+
+
+def test_chronology_who_marks_a_missing_agent():
+    """An event with a target and no agent ("Syria has been suspended") reads '(no agent named) → Syria', not 'Syria',
+    which a reviewer took for the one who acted; the hover says it the same way."""
+    frame = make_frame(e1={"actor1": None, "actor2": "Syria", "actors": ("Syria",)},
+                       e3={"actor1": "Sergey Lavrov", "actor2": None, "actors": ("Sergey Lavrov", "Mevlut Cavusoglu")})
+    page = chronology.section(frame)
+    assert cells(page, "e1")[2] == "(no agent named) → Syria"
+    assert cells(page, "e3")[2] == 'Sergey Lavrov <span class="o">+ Mevlut Cavusoglu</span>'
+    hover = next(t.customdata[i][0] for t in render.figure(frame).data if t.customdata is not None
+                 for i, c in enumerate(t.customdata) if c[1] == "e1")
+    assert "who: (no agent named) → Syria" in hover.split("<br>")
+
+
 @pytest.mark.parametrize("sentence,title", [(f"Lavrov said {SCRIPT} & <b>more</b> on Wednesday.",
                                              f"{SCRIPT} Lavrov & Co")])
 def test_chronology_escapes_article_text(sentence, title):

@@ -298,6 +298,21 @@ def test_cli_dates_reads_standard_input_when_given_no_text(runner):
     assert "'Wednesday'" in result.output and "2018-08-29" in result.output and "2018-09 " in result.output
 
 
+@pytest.mark.parametrize("args, stdin, said", [
+    (["dates"], "", "standard input was empty"),
+    (["dates"], " \n\n", "standard input was empty"),
+    (["dates", ""], None, "the TEXT is empty"),
+    (["dates", "  "], None, "the TEXT is empty"),
+])
+def test_cli_dates_refuses_an_empty_text(runner, args, stdin, said):
+    """An empty text (an unset shell variable piped in, a quoted empty TEXT) is a usage error naming the fix, not
+    "no temporal expressions found" with exit status 0, which reads as a text with no dates."""
+    result = runner.invoke(cli.main, args, input=stdin)
+    assert result.exit_code == 2, result.output
+    assert said in result.output and "--file PATH" in result.output
+    assert "no temporal expressions found" not in result.output
+
+
 def test_cli_help_lists_every_command_without_cutting_its_summary(runner):
     result = runner.invoke(cli.main, ["--help"], terminal_width=80)
     commands = result.output.split("Commands:", 1)[1]

@@ -200,7 +200,7 @@ def test_render_hover_escapes_article_text(sentence):
 
 
 @pytest.mark.parametrize("event_id,needles", [
-    ("e1", ["<b>2018-08-27</b>", "(day)", "meeting", "Anatoly Antonov; David Satterfield",
+    ("e1", ["<b>2018-08-27</b>", "(day)", "meeting", "who: Anatoly Antonov → David Satterfield + James Jeffrey",
             "Monday, August 27", SEED, "TASS", "flags: year_from_dateline"]),
     ("e5", ["<b>2017</b>", "year", "where: Idlib", SEED_2017]),
 ])
@@ -436,7 +436,21 @@ def test_render_hover_wraps_a_long_actor_list():
     [(trace, i)] = by_event_id(fig)["e2"]
     lines = trace.customdata[i][0].split("<br>")
     assert max(len(line) for line in lines) <= render.WRAP_WIDTH + 10
-    assert any(line.startswith("actors: Council of Institutes number 0") for line in lines)
+    assert any(line.startswith("who: Sergei Lavrov + Council of Institutes number 0,") for line in lines)
+
+
+def test_render_hover_says_who_acts_toward_whom_and_the_typing_word():
+    """A reviewer reads the type against the word that typed it, and who acted toward whom, not a bare list of names
+    (a joint statement's hover listed 'actors: Australia; Bahrain; Canada ...' in whatever order)."""
+    fig = render.figure(make_frame(e1={"trigger": "met", "actors": ("David Satterfield", "Anatoly Antonov", "James Jeffrey")},
+                                   e5={"trigger": None}))
+    [(trace, i)] = by_event_id(fig)["e1"]
+    lines = trace.customdata[i][0].split("<br>")
+    assert "<b>meeting</b> · reported · typed by “met”" in lines
+    assert "who: Anatoly Antonov → David Satterfield + James Jeffrey" in lines
+    [(trace, i)] = by_event_id(fig)["e5"]
+    hover = trace.customdata[i][0]
+    assert "typed by" not in hover and "who:" not in hover  # no trigger, no actor: no empty labels
 
 
 def manifest(*rows) -> pd.DataFrame:

@@ -30,7 +30,7 @@ import html
 
 import pandas as pd
 
-from .render import DIV_ID, _text, _type, type_color
+from .render import DIV_ID, _text, _type, type_color, who
 from .temporal.points import SEASON_OF_MONTH, Point
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -137,13 +137,8 @@ def _sentence(row: dict) -> str:
 
 
 def _who(row: dict) -> str:
-    """actor1 → actor2, then the other participants."""
-    actors = [a.strip() for a in _text(row.get("actors")).split(";") if a.strip()]
-    first, second = _text(row.get("actor1")), _text(row.get("actor2"))
-    lead = [a for a in (first, second) if a]
-    others = [a for a in dict.fromkeys(actors) if a not in lead]
-    if not lead and others:
-        lead, others = others[:1], others[1:]
+    """actor1 → actor2, then the other participants (``render.who``), as HTML."""
+    lead, others = who(row)
     out = " → ".join(html.escape(a) for a in lead)
     if others:
         out += (" " if out else "") + '<span class="o">+ ' + html.escape(", ".join(others)) + "</span>"
@@ -175,6 +170,13 @@ def _row(row: dict, chip: dict[str, int]) -> str:
     start, end = _text(row.get("date_start")), _text(row.get("date_end"))
     tip = " · ".join(x for x in ((f"{start} to {end}" if end and end != start else ""), _text(row.get("precision")),
                                  basis, _text(row.get("date_text"))) if x)
+    if not date and basis == "unresolved":
+        # why a row has no date when the text gave one ("on Wednesday" in an article with no anchor date): the flag's
+        # reason in the tip, so the reviewer knows the fix (--reference-date) rather than reading it as undatable
+        why = next((f.strip() for f in _text(row.get("flags")).split(";") if f.strip().startswith("unresolved")), "")
+        said = _text(row.get("date_text"))
+        tip = " · ".join(x for x in (said and f"“{said}”", why or "unresolved") if x)
+        date = '<span class="o">unresolved</span>'
     if _text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}">'

@@ -386,6 +386,11 @@ def dates(text, path, reference_date, year, fail_fast):
             if sys.stdin.isatty():
                 raise click.UsageError("give a TEXT, --file PATH, or text on standard input")
             text = sys.stdin.read()
+            if not text.strip():  # "echo $EMPTY | timeline dates": nothing to read, not "no temporal expressions found"
+                raise click.UsageError("standard input was empty: give a TEXT, --file PATH, or text on standard input")
+        elif path is None and not text.strip():
+            raise click.UsageError("the TEXT is empty: give the text itself (quoted), --file PATH, or text on "
+                                   "standard input")
         article = Article(id=path.stem if path else "text", text=text, path=str(path or ""))
         [anchor] = anchor_set([article], year=settings.year, reference_date=settings.reference_date,
                               run_date=settings.run_date)

@@ -90,6 +90,7 @@ FALLBACK_COLORS = ("#3366cc", "#dc3912", "#109618", "#990099", "#0099c6",
                    "#22aa99", "#aaaa11", "#6633cc", "#e67300")
 
 NO_ACTOR = "(no actor)"
+NO_AGENT = "(no agent named)"  # an event with a target (actor2) and no actor1, in the hover and the chronology list
 OTHER_ACTORS = "(other actors)"
 MAX_ACTOR_LANES = 40  # actor lanes beyond this fold into OTHER_ACTORS: 361 lanes of a 141-article set made an 11,000 px page
 WRAP_WIDTH = 80  # characters per hover line
@@ -125,6 +126,24 @@ def _wrap(text: str, width: int = WRAP_WIDTH) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
+def who(row: dict) -> tuple[list[str], list[str]]:
+    """Who takes part, as the reader of a chronology asks it: the lead (actor1 → actor2, whoever of them is named;
+    with neither, the first participant) and the other participants (``actors`` less the lead), plain text. The
+    hover and the chronology list (``chronology._who``) both say it so: a bare list of names ("Australia; Bahrain;
+    Canada ...") hid who acted and toward whom."""
+    actors = [a.strip() for a in _text(row.get("actors")).split(";") if a.strip()]
+    first, second = _text(row.get("actor1")), _text(row.get("actor2"))
+    lead = [a for a in (first, second) if a]
+    others = [a for a in dict.fromkeys(actors) if a not in lead]
+    if second and not first:
+        # the text names no agent ("Syria has been suspended", "crushing an uprising against Hafez al-Assad"): the
+        # target alone read as the one who acted
+        lead = [NO_AGENT, second]
+    if not lead and others:
+        lead, others = others[:1], others[1:]
+    return lead, others
+
+
 def _hover(row: dict) -> str:
     """The hover label of one event, as escaped Plotly pseudo-HTML."""
     precision = _text(row.get("precision")) or "none"
@@ -135,14 +154,19 @@ def _hover(row: dict) -> str:
     when += ")"
     status = _text(row.get("status"))
     what = f"<b>{_esc(row.get('event_type'))}</b>" + (f" · {_esc(status)}" if status else "")
+    if _text(row.get("trigger")):
+        what += f" · typed by “{_esc(row.get('trigger'))}”"  # the word a reviewer checks the type against
     lines = [when, what]
     if _text(row.get("date_text")) or _text(row.get("date_basis")):
         said = _text(row.get("date_text"))
         basis = _text(row.get("date_basis"))
         lines.append("date from: " + (f"“{_esc(said)}” " if said else "") + (f"({_esc(basis)})" if basis else ""))
-    for label, column in (("actors", "actors"), ("where", "location")):
-        if _text(row.get(column)):
-            lines.append(_wrap(f"{label}: {_text(row.get(column))}"))  # 13 actors made a 190-character line
+    lead, others = who(row)
+    if lead:
+        lines.append(_wrap("who: " + " → ".join(lead) + (" + " + ", ".join(others) if others else "")))
+        # (wrapped: 13 actors made a 190-character line)
+    if _text(row.get("location")):
+        lines.append(_wrap(f"where: {_text(row.get('location'))}"))
     sentence = _text(row.get("sentence"))
     if len(sentence) > MAX_SENTENCE:
         sentence = sentence[:MAX_SENTENCE].rsplit(" ", 1)[0] + " …"
