@@ -177,6 +177,7 @@ from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
+from .joint_we import joint_position, opening_names
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
@@ -980,6 +981,14 @@ class _Builder:
         if greeting:  # "welcome to the Oval Office", "good to have them here in the White House": the venue is no party
             places = {a.name for a in counterparts if _GREETED_INTO.search(self.low, max(0, a.start - 40), a.start)}
             others = [n for n in others if n not in places]
+        if names and not greeting and self.labels:
+            we = we_subject(p, sent.reading, self.low)
+            if opening_names(we, agents, self.low, closed=True) \
+                    and (p.family in STATE_FAMILIES or joint_position(p, self.low)):
+                # "in order to expand and deepen Japan-U.S. economic cooperation, we agreed to hold ...": the names of
+                # an opening phrase are no subject; the speaker's "we" is (``joint_we``)
+                others = list(dict.fromkeys(names + others))
+                names = []
         if (not names or greeting) and self.labels and (p.type != "summit" or p.rule == "summit named") \
                 and (greeting or _PERSONAL.search(self.low, sent.start, sent.end)):
             # "We met many, many times in Afghanistan", "It's good to see you again": in a transcript, the one
@@ -988,10 +997,12 @@ class _Builder:
             # typed summit, events/summit_meetings.py)
             speaker = self._turn_speaker(sent.start)
             we = we_subject(p, sent.reading, self.low) if speaker is not None else None
-            if we is not None and p.family in STATE_FAMILIES and not names:
+            if we is not None and (p.family in STATE_FAMILIES or joint_position(p, self.low)) and not names:
                 # "We also launched a $698 million ... compact", "we also look forward to working with you": what
                 # a leader's "we" does as a state is the speaker's country's act, with the other speaker's country
-                # (a speaker of no known country stays the speaker)
+                # (a speaker of no known country stays the speaker); so is a position the two sides take ("we
+                # affirmed that our two countries' basic position ... remains unchanged", "we concurred to monitor
+                # ... and strongly oppose": rule 30 (k), ``joint_we``), but not the meeting ("we discussed")
                 country = self.speaker_countries.get(speaker)
                 if country is not None:
                     others = [self.speaker_countries.get(n, n) for n in others]
@@ -1026,7 +1037,7 @@ class _Builder:
                 return members, [n for n in others if n not in members], True
         if self.signatories:
             we = we_subject(p, sent.reading, self.low)  # "we" in a joint statement: its authors, or those it lists
-            if we is not None and names and we[0] == we[1] and all(a.end <= we[0] for a in agents):
+            if names and opening_names(we, agents, self.low):
                 # "Through the G7 Partnership for Global Infrastructure and Investment, we are collaborating": the
                 # names of an opening phrase are no subject; "we" is
                 others = list(dict.fromkeys(names + others))

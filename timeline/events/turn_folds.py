@@ -86,7 +86,7 @@ def fold_turn_sayings(events: list[Event], turn_of: Callable[[int], int | None],
     counterpart (``turn_of``: the transcript turn a position is in, None outside one; ``speakers_for``: each person who
     speaks for a state, with the state; ``named_in``: the parties an event's sentence names; ``bodies_of``: each
     legislature, with its state, ``state_bodies``). See the module docstring."""
-    first: set[tuple] = set()  # (turn, type, actor1, counterpart's state, status, day) of the turns' rows so far
+    first: set[tuple] = set()  # (turn, type, actor1's state, counterpart's state, status, day) of the turns' rows so far
     dropped: set[int] = set()
     for e in sorted(events, key=lambda e: e.char_start):
         if e.event_type not in SPEECH or e.actor1 is None or e.actor2 is None or e.trigger_char_start is None:
@@ -96,7 +96,10 @@ def fold_turn_sayings(events: list[Event], turn_of: Callable[[int], int | None],
             continue
         if (e.trigger or "").lower() in _RETOLD:
             continue
-        key = (turn, e.event_type, e.actor1, speakers_for.get(e.actor2, e.actor2), e.status, e.event_date)
+        # (the speaker and his state are one side as they are one counterpart: "I stated my determination ..." after
+        # "with President Biden we affirmed the need ...", Japan's, rule 30 (k) with readings (a)/(h))
+        key = (turn, e.event_type, speakers_for.get(e.actor1, e.actor1), speakers_for.get(e.actor2, e.actor2), e.status,
+               e.event_date)
         if key in first and not _third_party(e, named_in(e), speakers_for, bodies_of):
             dropped.add(id(e))
         elif addressed(e):
