@@ -61,16 +61,25 @@ _TERMINAL = frozenset(".!?:;\"'”’)]")
 
 def is_abbreviation(text: str, end: int) -> bool:
     """Is the full stop at text[end] part of an abbreviation or initial?"""
+    return _abbreviation(text, end) is not None
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")  # "u.s", "e.g"
+
+
+def _abbreviation(text: str, end: int) -> str | None:
+    """The abbreviation or initial the full stop at text[end] ends, lower-cased and without its last full stop ("u.s",
+    "gen", "r"), or None (read once for ``abbreviation_continues``, which asks for the word as well)."""
     match = _WORD_BEFORE.search(text, max(0, end - 12), end)
     if not match:
-        return False
+        return None
     word = match.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
-        return True
+        return word
     if len(word) == 1:  # an initial: "Joseph R. Biden", "U.S."
         # (not the plural "s" of a number: "in the 1990s. Turkey denies", "F-16s.")
-        return not (match.start() > 0 and text[match.start() - 1].isdigit())
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word))  # "u.s", "e.g"
+        return None if match.start() > 0 and text[match.start() - 1].isdigit() else word
+    return word if _INITIALS.fullmatch(word) else None
 
 
 def abbreviation_continues(text: str, stop: int) -> bool:
@@ -80,10 +89,10 @@ def abbreviation_continues(text: str, stop: int) -> bool:
     "throughout the U.S. The company said" ends (resources/sentence_openers.txt). Decided by the next word, not by the
     abbreviation alone: none of "U.S.", "U.N.", "U.K.", "Jan.", "Gen.", "No." ends a sentence before a lower-case
     word, a number or a name in the corpora, and "U.S." ends one only before "The", "That", "And" (TempEval)."""
-    if not is_abbreviation(text, stop):
+    word = _abbreviation(text, stop)
+    if word is None:
         return False
-    word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
-    if word and word.group(1).lower().rstrip(".") in _TITLES:
+    if word in _TITLES:
         return True
     opener = _NEXT_OPENER.match(text, stop + 1)
     return opener is None or opener.group(1) not in _OPENERS

@@ -15,6 +15,7 @@ Coreference (``coref.py``) asks only when no one in the article has that surname
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import TITLES, _split, rows
 from .names import canonical_key, person_key
@@ -105,6 +106,7 @@ def fuller_person(surface: str) -> Person | None:
     return fit[0] if len(fit) == 1 else None
 
 
+@lru_cache(maxsize=4096)  # (asked of every person candidate with a space in every document: the surfaces recur)
 def reordered_person(surface: str) -> Person | None:
     """The listed person a full name writes in another order: family name first, as Japanese, Chinese and
     Korean names often are in English copy ("Kishida Fumio": Fumio Kishida), under any title ("Prime Minister

@@ -56,9 +56,12 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
     content = (speaker.end + 1 if sent.start <= speaker.start < sent.end else sent.start, sent.end)
     actors = [a for a in sent.actors if content[0] <= a.start < content[1]]
     preds = list(sent.reading.predicates)
-    reader = PredicateReader(builder.text, builder.low, sent.start, sent.end, sent.actors,
-                             [p.trigger for p in preds], False)
-    p = obligation(builder.low, actors, content, speaker) or refusal(reader, content, speaker)
+    p = obligation(builder.low, actors, content, speaker)
+    reader = None
+    if p is None:  # (the reader only when it is read: a demand is read from the text alone)
+        reader = PredicateReader(builder.text, builder.low, sent.start, sent.end, sent.actors,
+                                 [p.trigger for p in preds], False)
+        p = refusal(reader, content, speaker)
     written = {}
     if p is not None and p.type == "demand":
         if _RELATIVE_SUBJECT.search(builder.low, content[0], p.start) or _FORETOLD.search(builder.low, content[0], p.start):
@@ -79,10 +82,13 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
         if _TO_ADDRESSEE.match(builder.low, content[0]):
             return  # "You've done a great, great deal as the brave people of Ukraine defend themselves against Russia's
             # brutality": the addressee's praise, its charge in passing (events_gold_check: no row)
-        charge = charge_cue(reader, content, speaker, preds, actors)
         target = _counterpart(actors, speaker, builder.speaking, builder.text)
-        if charge is None or target is None:
-            return  # (a charge of no one named, "aggression is unacceptable": no row)
+        if target is None:
+            return  # (a charge of no one named, "aggression is unacceptable": no row; the party first, as it is cheap
+            # to find and most sentences of a turn name none, so their charge is never read)
+        charge = charge_cue(reader, content, speaker, preds, actors)
+        if charge is None:
+            return
         word = _WORD.search(builder.low, *content)  # (where the clause, and so the act, starts)
         if word is None:
             return
