@@ -17,6 +17,10 @@ opposition", "leaders of the opposition"), and not when it is
   ``resources/opposition_noun_heads.txt``, and the force nouns' own list that
   ``forces.bare`` tests, ``force_noun_heads.txt``; a list, as British copy gives
   the noun a plural verb in its base form, "The opposition say");
+- a modifier of a meeting noun ("an opposition conference in Turkey last week",
+  "the opposition meeting"): it is read there too, with no subject's place, as
+  the gathering's own ("Syrian opposition" holds it: events_gold_fresh16
+  t17-reuters-27#20, fresh3 t17-reuters-186#4), ``_GATHERING``;
 - in a story that names the opposition of another country than the story's
   ("Yemeni opposition" in a Syria story: which one is meant is not clear);
 - in a sentence that names another country before it ("Hague said that in Libya,
@@ -49,6 +53,9 @@ OPPOSITION_NOUN_HEADS = load_kinds("opposition_noun_heads.txt", ("voice", "head"
 _HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(
     [noun for nouns in OPPOSITION_NOUN_HEADS.values() for noun in nouns]), re.I)
 
+# the opposition as the modifier of a meeting noun: "an opposition conference", "the opposition meetings"
+_GATHERING = re.compile(r"(?<![\w-])(?:an?|the)\s+(opposition)(?=\s+(?:conferences?|meetings?|gatherings?)(?![\w-]))", re.I)
+
 
 def story_opposition(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
     """``mentions`` with the bare opposition nouns added as the story's country's opposition ("Syrian opposition");
@@ -65,4 +72,10 @@ def story_opposition(text: str, mentions: list[ActorMention], country: str | Non
              for match, _ in bare(_NOUNS, text, mentions) if not _AFTER.match(text, match.end())
              and not _HEAD_AFTER.match(text, match.end())
              and not other_state(text, match.start(), country, starts, mentions, people=False)]
+    taken = [(m.start, m.end) for m in mentions]
+    added += [ActorMention(match.start(1), match.end(1), match.group(1), name, canonical_key(name), "group", None,
+                           country, "description")
+              for match in _GATHERING.finditer(text)
+              if not any(s < match.end(1) and match.start(1) < e for s, e in taken)
+              and not other_state(text, match.start(), country, starts, mentions, people=False)]
     return in_text_order(mentions + added) if added else mentions

@@ -474,6 +474,12 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
                 # any, is in its own phrase, not in a clause after it
                 close = _RAID_PHRASE_CLOSE.search(low, p.trigger.end)
                 after = [a for a in after if close is None or a.start < close.start()]
+            if p.family == "consult":
+                # "A dissident who took part in an opposition conference in Turkey last week said ... to be rid of
+                # Assad": the meeting's counterpart is in its own phrase, not in what a saying after it reports
+                said = next((q.trigger.start for q in reading.predicates if q.reporting
+                             and q.trigger.start >= p.trigger.end), None)
+                after = [a for a in after if said is None or a.start < said]
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main
