@@ -27,6 +27,10 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   slider starts at that view. The buttons above the lanes set fixed ranges: the
   last week, month, 6 months or year up to the latest precisely dated event,
   "most events" and "all" (which widens the slider to everything).
+* A long stretch with no event is cut from the date axis (``axis_breaks``: rangebreaks, a dashed line and a
+  label at each cut). When the cuts part the set and one stretch holds most precisely dated events, the first
+  view is that stretch ("zoomed to Mar 2011 – Aug 2012 ..."), the slider spans where most events are, and each
+  large stretch has a button (``_stretches``).
 * Markers shrink for big sets (MARKER_SIZES). Past 20 lanes the dates are drawn
   above the lanes, where the first screen shows them, not below.
 
