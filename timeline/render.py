@@ -27,6 +27,10 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   slider starts at that view. The buttons above the lanes set fixed ranges: the
   last week, month, 6 months or year up to the latest precisely dated event,
   "most events" and "all" (which widens the slider to everything).
+* A long stretch with no event is cut from the date axis (``axis_breaks``: rangebreaks, a dashed line and a
+  label at each cut). When the cuts part the set and one stretch holds most precisely dated events, the first
+  view is that stretch ("zoomed to Mar 2011 – Aug 2012 ..."), the slider spans where most events are, and each
+  large stretch has a button (``_stretches``).
 * Markers shrink for big sets (MARKER_SIZES). Past 20 lanes the dates are drawn
   above the lanes, where the first screen shows them, not below.
 
@@ -55,6 +59,8 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+
+from . import axis_breaks
 
 DIV_ID = "timeline"  # fixed, so two runs over the same data write the same bytes
 
@@ -291,24 +297,63 @@ def _precise_days(points: list[dict]) -> list[dt.date]:
     return sorted(dt.date.fromisoformat(p["start"]) for p in points if _text(p["row"].get("precision")) in PRECISE)
 
 
-def _focus_range(points: list[dict], precise: list[dt.date], full: list[str]) -> list[str] | None:
-    """The initial view when a few outliers ("the 13th century", "by 2049") would squash
-    the bulk of a set: the 2nd to 98th percentile of the precisely dated events (``precise``: ``_precise_days``;
-    in a set of fewer than FOCUS_MIN_EVENTS, their whole span, when they are at least a third of the points).
-    None when the whole span is already the bulk."""
+def _bulk(points: list[dict], precise: list[dt.date]) -> tuple[dt.date, dt.date] | None:
+    """Where most events are: the 2nd to 98th percentile of the precisely dated events (``precise``:
+    ``_precise_days``; in a set of fewer than FOCUS_MIN_EVENTS, their whole span, when they are at least a third
+    of the points). None when a small set has too few precise days to tell."""
     days = precise or sorted(dt.date.fromisoformat(p["start"]) for p in points)
     if len(days) >= FOCUS_MIN_EVENTS:
-        lo, hi = days[int(len(days) * 0.02)], days[min(len(days) - 1, int(len(days) * 0.98))]
-    elif len(precise) >= 3 and len(precise) * 3 >= len(points):
+        return days[int(len(days) * 0.02)], days[min(len(days) - 1, int(len(days) * 0.98))]
+    if len(precise) >= 3 and len(precise) * 3 >= len(points):
         # a small set: the span of its precisely dated events, when years ("2035") stretch the axis far beyond
-        lo, hi = precise[0], precise[-1]
-    else:
+        return precise[0], precise[-1]
+    return None
+
+
+def _padded(lo: dt.date, hi: dt.date) -> list[str]:
+    pad = max(dt.timedelta(days=7), (hi - lo) * 0.04)
+    return [(lo - pad).isoformat(), (hi + pad).isoformat()]
+
+
+def _focus_range(points: list[dict], precise: list[dt.date], full: list[str]) -> list[str] | None:
+    """The initial view when a few outliers ("the 13th century", "by 2049") would squash
+    the bulk of a set (``_bulk``). None when the whole span is already the bulk."""
+    bulk = _bulk(points, precise)
+    if bulk is None:
         return None
+    lo, hi = bulk
     full_lo, full_hi = (dt.date.fromisoformat(d) for d in full)
     if (hi - lo) * 3 > full_hi - full_lo:
         return None
-    pad = max(dt.timedelta(days=7), (hi - lo) * 0.04)
-    return [(lo - pad).isoformat(), (hi + pad).isoformat()]
+    return _padded(lo, hi)
+
+
+STRETCH_SHARE = 0.1  # a stretch between two cuts with at least this share of the view's precise days gets a button
+
+
+def _stretches(precise: list[dt.date], cuts: list[tuple[dt.date, dt.date]], view: list[str],
+               placed: int) -> list[tuple[str, list[str], int]]:
+    """The stretches of the view that cuts of the axis part (``axis_breaks.segments``) and that hold at least
+    STRETCH_SHARE of its precise days, densest first: (label, x range, precise days). The first view shows the
+    densest when it holds most of them (``figure``); each has a button. None in a set of fewer than
+    FOCUS_MIN_EVENTS events or without a cut in the view."""
+    days = [d for d in precise if view[0] <= d.isoformat() <= view[1]]
+    groups = axis_breaks.segments(days, cuts)
+    if placed < FOCUS_MIN_EVENTS or len(groups) < 2:
+        return []
+    out = []
+    for group in groups:
+        if len(group) < STRETCH_SHARE * len(days):
+            continue
+        lo, hi = group[int(len(group) * 0.02)], group[min(len(group) - 1, int(len(group) * 0.98))]
+        shown = _padded(lo, hi)
+        for start, end in cuts:  # the padding stops at a cut: a view's end inside one showed a cut at the edge
+            if lo < start <= dt.date.fromisoformat(shown[1]):
+                shown[1] = start.isoformat()
+            if hi > end >= dt.date.fromisoformat(shown[0]):
+                shown[0] = end.isoformat()
+        out.append((_month_span([lo, hi]), shown, len(group)))
+    return sorted(out, key=lambda s: -s[2])
 
 
 MARKER_SIZES = ((300, 12), (1000, 9), (None, 7))  # (up to this many points, marker px): a big set's lanes smear at 12 px
@@ -321,11 +366,14 @@ def _marker_size(points: int) -> int:
 LAST_WINDOWS = (("last week", 7), ("last month", 31), ("last 6 months", 183), ("last year", 366))
 
 
-def _range_buttons(points: list[dict], precise: list[dt.date], view: list[str], full: list[str]) -> list[dict]:
+def _range_buttons(points: list[dict], precise: list[dt.date], view: list[str], full: list[str],
+                   stretches: list[tuple[str, list[str], int]] = (), first: list[str] | None = None) -> list[dict]:
     """Buttons that set the date axis to fixed ranges: the last week ... year up to the latest
     precisely dated event (``precise``: ``_precise_days``) of the first view (a zoomed first view leaves out
     outliers, and "last week" around one far planned event showed an empty week), where most events are (when the
-    first view is zoomed), and all.
+    first view is zoomed), and all. ``view``: where most events are (``_focus_range``, else ``full``); ``stretches``:
+    the stretches cuts of the axis part (``_stretches``), a button each in date order; ``first``: the first view
+    when it is not ``view`` (the densest stretch), so that "most events" is offered.
     Plotly's own range selector counts back from the end of the current view, so after "all"
     its "1y" showed the empty year before the farthest span's end ("the 21st century": 2099)."""
     days = precise or [dt.date.fromisoformat(p["start"]) for p in points]
@@ -336,7 +384,10 @@ def _range_buttons(points: list[dict], precise: list[dt.date], view: list[str], 
                 "args": [{"xaxis.range": [(last - dt.timedelta(days=n)).isoformat(), last.isoformat()],
                           "xaxis.rangeslider.range": list(view)}]}
                for label, n in LAST_WINDOWS]
-    if view != full:
+    for label, shown, _ in sorted(stretches, key=lambda s: s[1][0]):
+        buttons.append({"label": html.escape(label), "method": "relayout",
+                        "args": [{"xaxis.range": list(shown), "xaxis.rangeslider.range": list(view)}]})
+    if view != full or (first is not None and first != view):
         buttons.append({"label": "most events", "method": "relayout",
                         "args": [{"xaxis.range": list(view), "xaxis.rangeslider.range": list(view)}]})
     buttons.append({"label": "all", "method": "relayout",
@@ -382,19 +433,28 @@ def _unplaced_note(unplaced: int) -> str:
     return f"{unplaced} events without a resolved date are listed below and in events.csv"
 
 
-def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = None, folded: int = 0) -> str:
+def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = None, folded: int = 0,
+              stretch: str | None = None, cuts: int = 0) -> str:
     """Short lines: what is shown, how to read it, and which actors share a lane (one long line
-    runs off a narrow window). focused: how many events the first, zoomed view shows (None: all)."""
+    runs off a narrow window). focused: how many events the first, zoomed view shows (None: all); stretch: the
+    months of the densest stretch when the first view is that stretch; cuts: how many stretches the axis skips."""
     counts = [f"{placed} dated event{'s' if placed != 1 else ''}"]
     if planned:
         counts.append(f"{planned} planned (open markers)")
     if unplaced:
         counts.append(_unplaced_note(unplaced))
     notes = ["a bar shows the span of an imprecise date; the marker is at its start"]
-    if focused is not None:
+    if cuts:
+        notes.insert(0, f"✂ a dashed line marks {'a stretch' if cuts == 1 else 'stretches'} of time with no event "
+                        "cut from the axis")
+    if focused is not None and stretch:
+        notes.insert(0, f"zoomed to {html.escape(stretch)}, where most events are ({focused} of {placed}): "
+                        "the slider and the buttons show the rest")
+    elif focused is not None:
         notes.insert(0, f"zoomed to where most events are ({focused} of {placed}): "
                         "'all' shows the rest")
-    lines = [" · ".join(counts), " · ".join(notes)]
+    # the zoom on a line of its own when there are three notes (one line of all ran to 930 px)
+    lines = [" · ".join(counts)] + ([notes.pop(0)] if len(notes) == 3 else []) + [" · ".join(notes)]
     if folded:
         lines.append(f"lanes: the most active actors; the {folded} others share the lane "
                      f"{html.escape(OTHER_ACTORS)} (actors.csv lists them all)")
@@ -504,10 +564,24 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
     counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}
     slider_range = _x_range(points)  # everything; the slider itself starts at the first view
     precise = _precise_days(points)
-    x_range = _focus_range(points, precise, slider_range) or slider_range
+    x_range = _focus_range(points, precise, slider_range) or slider_range  # where most events are
+    spans = [(dt.date.fromisoformat(p["start"]), dt.date.fromisoformat(p["end"])) for p in points]
+    bulk = _bulk(points, precise) or (min(s for s, _ in spans), max(e for _, e in spans))
+    cuts = axis_breaks.breaks(spans, bulk)  # long stretches with no event, skipped by the axis
+    if cuts:  # the ends padded as a cut's sides are: a share of the calendar span put 20 empty years at each end
+        edge = axis_breaks.margin(bulk)
+        slider_range = [(min(s for s, _ in spans) - edge).isoformat(), (max(e for _, e in spans) + edge).isoformat()]
+        x_range = _focus_range(points, precise, slider_range) or slider_range
+    stretches = _stretches(precise, cuts, x_range, len(placed_rows))
+    first = x_range
+    if stretches and stretches[0][2] * 2 > sum(d.isoformat() >= x_range[0] and d.isoformat() <= x_range[1]
+                                               for d in precise):
+        first = stretches[0][1]  # the densest stretch holds most events: the first view is that stretch
     plot_px = _lane_height(len(order)) * len(order)  # about the height of the lanes
-    focused = _in_view(points, x_range) if x_range != slider_range else None
-    subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded)
+    focused = _in_view(points, first) if first != slider_range else None
+    subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded,
+                         stretches[0][0] if first != x_range else None, len(cuts))
+    marks = axis_breaks.layout(cuts, tuple(dt.date.fromisoformat(d) for d in slider_range))
     dates_on_top = plot_px > DATES_ON_TOP_PX  # a tall page scrolls a bottom axis out of the first screen
     top = TITLE_TOP + 80 + SUBTITLE_LINE * (subtitle.count("<br>") + 1)  # title, subtitle, the range buttons
     top += 30 if dates_on_top else 0
@@ -525,21 +599,22 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
         legend={"title": {"text": "Event type<br><sup>click to hide/show</sup>"},
                 "itemclick": "toggle", "itemdoubleclick": "toggleothers", "tracegroupgap": 0,
                 "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"},
-        xaxis={"type": "date", "range": x_range, "side": "top" if dates_on_top else "bottom", "showgrid": True, "gridcolor": "#e6e6e6",
-               "rangeslider": {"visible": True, "range": x_range, "thickness": 0.1,
+        xaxis={"type": "date", "range": first, "rangebreaks": marks["rangebreaks"], "side": "top" if dates_on_top else "bottom", "showgrid": True, "gridcolor": "#e6e6e6",
+               "rangeslider": {"visible": True, "range": x_range,  # the slider spans where most events are "thickness": 0.1,
                                "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "match"}},
                "tickformatstops": TICK_FORMATS},
         updatemenus=[{"type": "buttons", "direction": "right", "showactive": False,
                       "x": 0, "xanchor": "left", "y": 1 + (38 if dates_on_top else 8) / plot_px, "yanchor": "bottom",
                       "pad": {"l": 0, "r": 0, "t": 0, "b": 0}, "bgcolor": "#eeeeee",
                       "bordercolor": "#cccccc", "font": {"size": 11},
-                      "buttons": _range_buttons(points, precise, x_range, slider_range)}],
+                      "buttons": _range_buttons(points, precise, x_range, slider_range, stretches, first)}],
         yaxis={"tickmode": "array", "tickvals": list(range(len(order))),
                "ticktext": [f"<b>{_esc(lane)}</b> ({counts[lane]})" for lane in order],
                "range": [len(order) - 0.5, -0.5], "fixedrange": True, "showgrid": False,
                "zeroline": False, "ticks": "", "automargin": True},
         shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": i + 0.5, "y1": i + 0.5,
-                 "line": {"color": "#e0e0e0", "width": 1}} for i in range(len(order) - 1)],
+                 "line": {"color": "#e0e0e0", "width": 1}} for i in range(len(order) - 1)] + marks["shapes"],
+        annotations=marks["annotations"],
     )
     return fig
 
