@@ -97,8 +97,14 @@
   annotated in full, blind, by two annotators joined by a third under rules 1-26 and 30; scored at its join, at 9d73eda,
   1f345e7 and 465c7024, then relabelled to rules 27-33 and rule 30's readings blind to the extractor; figures in its .md
   and the README), in the gate since the end of the twenty-fourth session (2026-12-05) as a development set, pinned at
-  its score with that session's end code (465c7024); fresh24 (the start of the Biden-Zelenskyy joint press conference,
-  cut the same way) and the holdout are the blind measures now.
+  its score with that session's end code (465c7024).
+- ``events_fresh24``: the same on the twenty-ninth set (``events_gold_fresh24.jsonl``: the first 15,990 characters of
+  the Biden-Zelenskyy joint press conference of 2022-12-21, cut the same way, annotated in full, blind, by two
+  annotators joined by a third under rules 1-33 and rule 30's readings (a)-(e); scored at its join, at 465c7024,
+  4e835825 (the same code) and fb969a2e (the twenty-fifth session's end), then relabelled to rule 30's answers
+  (f)-(i) blind to the extractor; figures in its .md and the README), in the gate since the end of the twenty-fifth
+  session (2026-12-05) as a development set, pinned at its score with that session's end code; fresh25 (the middle
+  of the 2021-03-25 press conference) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -164,6 +170,7 @@ HOW = {
     "events_fresh21": "python scripts/score_events.py --gold tests/data/events_gold_fresh21.jsonl --json",
     "events_fresh22": "python scripts/score_events.py --gold tests/data/events_gold_fresh22.jsonl --json",
     "events_fresh23": "python scripts/score_events.py --gold tests/data/events_gold_fresh23.jsonl --json",
+    "events_fresh24": "python scripts/score_events.py --gold tests/data/events_gold_fresh24.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
