@@ -23,8 +23,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.evaluate.events import CUT_RECORDS, load_articles, read_gold, score_events, system_events  # noqa: E402
+from timeline.evaluate.gate import gate_sets  # noqa: E402
 
-_SET = re.compile(r'"(events_\w+)": "python scripts/score_events.py(?: --gold (\S+))? --json"')
 _PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+(?:\w+ly\s+|not\s+|also\s+|now\s+|been\s+)*$")
 _PERFECT_ANYWHERE = re.compile(r"\b(?:has|have)\s+\w+ed\b")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -73,10 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", help="print the rows of the causes that contain these words")
     parser.add_argument("--jsonl", help="write every wrong date as a JSON line here")
     args = parser.parse_args(argv)
-    gate = (ROOT / "tests" / "test_quality.py").read_text(encoding="utf-8")
     rows = []
-    for name, gold_file in _SET.findall(gate):
-        path = ROOT / (gold_file or "tests/data/events_gold.jsonl")
+    for name, gold_file in gate_sets(ROOT / "tests" / "test_quality.py").items():
+        path = ROOT / gold_file
         gold = read_gold(path)
         scores = score_events(gold, system_events(load_articles(gold, args.corpora, path.with_name(CUT_RECORDS))))
         for row, e in scores.pairs:

@@ -29,8 +29,8 @@ EDGE = 10  # a cut leaves a tenth of the threshold on each side of it, so the ma
 def occupied(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
     """The stretches a set of drawn dates holds, merged and in order: each date's span when it is a
     year or shorter, else its start (where its marker is) and its end (so that the bar's end is drawn)."""
-    held = sorted((start, end) if end - start <= WHOLE_SPAN else (start, start) for start, end in spans)
-    held += sorted((end, end) for start, end in spans if end - start > WHOLE_SPAN)  # a long bar's end shows
+    held = [(start, end) if end - start <= WHOLE_SPAN else (start, start) for start, end in spans]
+    held += [(end, end) for start, end in spans if end - start > WHOLE_SPAN]  # a long bar's end shows
     held.sort()
     merged: list[tuple[dt.date, dt.date]] = []
     for start, end in held:

@@ -297,13 +297,18 @@ def _precise_days(points: list[dict]) -> list[dt.date]:
     return sorted(dt.date.fromisoformat(p["start"]) for p in points if _text(p["row"].get("precision")) in PRECISE)
 
 
+def _central(days: list[dt.date]) -> tuple[dt.date, dt.date]:
+    """The 2nd and 98th percentiles of the sorted ``days``: their span less a few outliers."""
+    return days[int(len(days) * 0.02)], days[min(len(days) - 1, int(len(days) * 0.98))]
+
+
 def _bulk(points: list[dict], precise: list[dt.date]) -> tuple[dt.date, dt.date] | None:
     """Where most events are: the 2nd to 98th percentile of the precisely dated events (``precise``:
     ``_precise_days``; in a set of fewer than FOCUS_MIN_EVENTS, their whole span, when they are at least a third
     of the points). None when a small set has too few precise days to tell."""
     days = precise or sorted(dt.date.fromisoformat(p["start"]) for p in points)
     if len(days) >= FOCUS_MIN_EVENTS:
-        return days[int(len(days) * 0.02)], days[min(len(days) - 1, int(len(days) * 0.98))]
+        return _central(days)
     if len(precise) >= 3 and len(precise) * 3 >= len(points):
         # a small set: the span of its precisely dated events, when years ("2035") stretch the axis far beyond
         return precise[0], precise[-1]
@@ -328,6 +333,11 @@ def _focus_range(points: list[dict], precise: list[dt.date], full: list[str]) ->
     return _padded(lo, hi)
 
 
+def _within(days: list[dt.date], view: list[str]) -> list[dt.date]:
+    """The ``days`` inside the x range ``view`` (ISO dates), ends included."""
+    return [d for d in days if view[0] <= d.isoformat() <= view[1]]
+
+
 STRETCH_SHARE = 0.1  # a stretch between two cuts with at least this share of the view's precise days gets a button
 
 
@@ -337,7 +347,7 @@ def _stretches(precise: list[dt.date], cuts: list[tuple[dt.date, dt.date]], view
     STRETCH_SHARE of its precise days, densest first: (label, x range, precise days). The first view shows the
     densest when it holds most of them (``figure``); each has a button. None in a set of fewer than
     FOCUS_MIN_EVENTS events or without a cut in the view."""
-    days = [d for d in precise if view[0] <= d.isoformat() <= view[1]]
+    days = _within(precise, view)
     groups = axis_breaks.segments(days, cuts)
     if placed < FOCUS_MIN_EVENTS or len(groups) < 2:
         return []
@@ -345,7 +355,7 @@ def _stretches(precise: list[dt.date], cuts: list[tuple[dt.date, dt.date]], view
     for group in groups:
         if len(group) < STRETCH_SHARE * len(days):
             continue
-        lo, hi = group[int(len(group) * 0.02)], group[min(len(group) - 1, int(len(group) * 0.98))]
+        lo, hi = _central(group)
         shown = _padded(lo, hi)
         for start, end in cuts:  # the padding stops at a cut: a view's end inside one showed a cut at the edge
             if lo < start <= dt.date.fromisoformat(shown[1]):
@@ -574,8 +584,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
         x_range = _focus_range(points, precise, slider_range) or slider_range
     stretches = _stretches(precise, cuts, x_range, len(placed_rows))
     first = x_range
-    if stretches and stretches[0][2] * 2 > sum(d.isoformat() >= x_range[0] and d.isoformat() <= x_range[1]
-                                               for d in precise):
+    if stretches and stretches[0][2] * 2 > len(_within(precise, x_range)):
         first = stretches[0][1]  # the densest stretch holds most events: the first view is that stretch
     plot_px = _lane_height(len(order)) * len(order)  # about the height of the lanes
     focused = _in_view(points, first) if first != slider_range else None

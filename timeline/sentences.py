@@ -59,17 +59,12 @@ WRAP_WIDTH = 100  # the widest line of a hard-wrapped text (they wrap at 60 to 8
 _TERMINAL = frozenset(".!?:;\"'”’)]")
 
 
-def is_abbreviation(text: str, end: int) -> bool:
-    """Is the full stop at text[end] part of an abbreviation or initial?"""
-    return _abbreviation(text, end) is not None
-
-
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")  # "u.s", "e.g"
 
 
 def _abbreviation(text: str, end: int) -> str | None:
     """The abbreviation or initial the full stop at text[end] ends, lower-cased and without its last full stop ("u.s",
-    "gen", "r"), or None (read once for ``abbreviation_continues``, which asks for the word as well)."""
+    "gen", "r"), or None (``abbreviation_continues`` asks which, to tell a title from the rest)."""
     match = _WORD_BEFORE.search(text, max(0, end - 12), end)
     if not match:
         return None

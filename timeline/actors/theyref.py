@@ -201,7 +201,7 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
             break
         if group:
             break  # "The Arab League monitors": the actor modifies a noun that is not one
-        if people or word in _PEOPLE and _WORD.match(text, pos + 1) and text[pos + 1:].split(None, 1)[0] in _OF:
+        if people or word in _PEOPLE and (after := _WORD.match(text, pos + 1)) and after.group() in _OF:
             people = people or word  # the people, then "of", "the" and the body's modifiers ("22-member")
             continue
         if not word[:1].isalpha() or not raw[:1].isupper() and word not in _MODIFIERS:

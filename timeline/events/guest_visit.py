@@ -25,12 +25,14 @@ from .visited import place_country, visited_countries
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
+# an adjective the visit noun may have after its determiner ("this historic visit", "your first visit")
+_ADJECTIVE = r"(?:(?:first|historic|important|official|state|great|wonderful|special)\s+)?"
 # the demonstrative right before the noun ("this visit", "this historic visit"): the visit the speakers are on
-_THIS = re.compile(r"\bthis\s+(?:(?:first|historic|important|official|state|great|wonderful|special)\s+)?$")
+_THIS = re.compile(rf"\bthis\s+{_ADJECTIVE}$")
 _THIS_REACH = 30  # characters before the noun
 # the guest's own, said to him: "your visit to Germany", "your first visit" (the host speaking; a possessive name,
 # "President Biden's first visit to Japan", is an owned act rule 11 gives no row undated: ``owned_acts``)
-_YOURS = re.compile(r"\byour\s+(?:(?:first|historic|important|official|state|great|wonderful|special)\s+)?$")
+_YOURS = re.compile(rf"\byour\s+{_ADJECTIVE}$")
 # a visit of someone named after it: "this visit by Secretary Blinken", "this visit of the Pope"
 _BY_OTHER = re.compile(r"\s+(?:by|of)\s")
 
