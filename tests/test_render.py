@@ -241,6 +241,7 @@ def test_render_unresolved_events_are_counted_not_dropped(n_unresolved):
 def test_render_figure_has_zoom_and_range_slider(lanes):
     fig = render.figure(make_frame(), lanes=lanes, title="Idlib <2018>")
     assert fig.layout.xaxis.rangeslider.visible is True
+    assert fig.layout.xaxis.rangeslider.thickness == 0.1  # a tenth of the plot: a comment once swallowed the key
     assert fig.layout.dragmode == "zoom"
     assert fig.layout.legend.itemclick == "toggle"
     assert fig.layout.title.text == "Idlib &lt;2018&gt;"

@@ -609,7 +609,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
                 "itemclick": "toggle", "itemdoubleclick": "toggleothers", "tracegroupgap": 0,
                 "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"},
         xaxis={"type": "date", "range": first, "rangebreaks": marks["rangebreaks"], "side": "top" if dates_on_top else "bottom", "showgrid": True, "gridcolor": "#e6e6e6",
-               "rangeslider": {"visible": True, "range": x_range,  # the slider spans where most events are "thickness": 0.1,
+               "rangeslider": {"visible": True, "range": x_range, "thickness": 0.1,  # the slider spans where most events are
                                "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "match"}},
                "tickformatstops": TICK_FORMATS},
         updatemenus=[{"type": "buttons", "direction": "right", "showactive": False,
