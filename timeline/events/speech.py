@@ -876,25 +876,20 @@ def _named_subject(low: str, actors: list[ActorMention], content: tuple[int, int
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
-def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
-    """ "said Assad had made his position clear by failing to live up to commitments", "told the meeting that Riyadh
-    was pulling out because the Syrian government had not followed an Arab peace plan": the reported clause blames a
-    named actor, not the speaker's side, for a failure of its own (``blamed_failure``, ``unkept_duty``)."""
-    return _failure_blamed(reader.low, reader.actors, content, speaker) is not None
-
-
 def blamed_failure(low: str, actors: list[ActorMention], content: tuple[int, int],
                    speaker: ActorMention | None) -> ActorMention | None:
-    """``failure`` over the sentence's lower-cased text and actors (a soundbite's words: ``soundbites.soundbite``):
-    the actor blamed, or None."""
+    """The actor ``_failure_blamed`` finds blamed, or None, over the sentence's lower-cased text and actors (a
+    soundbite's words: ``soundbites.soundbite``; a role reader's: ``roles``)."""
     found = _failure_blamed(low, actors, content, speaker)
     return found[0] if found else None
 
 
 def _failure_blamed(low: str, actors: list[ActorMention], content: tuple[int, int],
                     speaker: ActorMention | None) -> tuple[ActorMention, re.Match] | None:
-    """``blamed_failure``'s actor and the words of the failure it is blamed for ("failing to live up to", "had not
-    followed", "failure")."""
+    """ "said Assad had made his position clear by failing to live up to commitments", "told the meeting that Riyadh
+    was pulling out because the Syrian government had not followed an Arab peace plan": the reported clause blames a
+    named actor, not the speaker's side, for a failure of its own (``blamed_failure``, ``unkept_duty``). The actor
+    and the words of the failure ("failing to live up to", "had not followed", "failure"), or None."""
     for m in [*_FAILURE.finditer(low, *content), *_UNKEPT.finditer(low, *content)]:
         subject = _named_subject(low, actors, content, m.start())
         if subject and _other_side(subject[-1], speaker):
@@ -906,14 +901,9 @@ def _failure_blamed(low: str, actors: list[ActorMention], content: tuple[int, in
     return None
 
 
-def insult(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
-    """ "Alloush said Assad was \"a liar\"": the reported clause calls its named subject, someone the speaker may blame,
-    a name (``insult``): an accusation, whoever the speaker is."""
-    return _insulting(reader, content, speaker) is not None
-
-
 def _insulting(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> re.Match | None:
-    """``insult``'s name ("a liar"), or None."""
+    """ "Alloush said Assad was \"a liar\"": the reported clause calls its named subject, someone the speaker may blame,
+    a name (``insult``): an accusation, whoever the speaker is. The name ("a liar"), or None."""
     for m in _INSULT.finditer(reader.low, *content):
         subject = _named_subject(reader.low, reader.actors, content, m.start())
         if subject and _other_side(subject[-1], speaker) \
@@ -937,7 +927,8 @@ def own_response(low: str, content: tuple[int, int], speaker: ActorMention | Non
     return (m.start(), m.end()) if m is not None and _official(speaker) else None
 
 
-def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+def enemy_label(reader: PredicateReader, content: tuple[int, int],
+                speaker: ActorMention | None) -> tuple[int, int] | None | bool:
     """ "President Assad insists his troops are fighting \"armed gangs\"", "Damascus says some 120 security personnel
     were killed by \"armed gangs\"", "the Interior Ministry now says Syria is facing an armed insurrection by Salafi
     Muslims", "It says the protests are part of a violent conspiracy backed by foreign powers": a state or its official
@@ -947,14 +938,8 @@ def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: Acto
     foreign powers": ``foreign_backing``). A news medium's report ("The official SANA news agency said two soldiers were killed in an
     operation to arrest \"armed terrorist groups\"": events_gold_fresh3 186#10) stays a statement. Any named speaker
     but a medium: a head of state the gazetteer does not place ("President Assad insists ...") is no less the state's
-    voice."""
-    return _enemy_named(reader, content, speaker) is not None
-
-
-def _enemy_named(reader: PredicateReader, content: tuple[int, int],
-                 speaker: ActorMention | None) -> tuple[int, int] | None | bool:
-    """``enemy_label``'s label ("armed gangs", "terrorist organizations" after its quotation mark); False when
-    the side is told as armed or backed from outside (``foreign_backing``: no one word); None when there is neither."""
+    voice. The span of the label ("armed gangs", "terrorist organizations" after its quotation mark); False when the
+    side is told as armed or backed from outside (``foreign_backing``: no one word); None when there is neither."""
     if speaker is None or any(_MEDIUM_SPEAKER.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
         return None
     label = next(((m.start() + _QUOTE_OPENING.match(m.group()).end(), m.end())
@@ -965,15 +950,11 @@ def _enemy_named(reader: PredicateReader, content: tuple[int, int],
     return label if label is not None else False if foreign_backing(reader.low, content, reader.actors) else None
 
 
-def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+def _condemning(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> re.Match | None:
     """ "King Abdullah ... said Syria's fierce military crackdown ... had \"nothing to do with religion, or values, or
     ethics\"": an official condemns the conduct of a named actor of another side, named in the clause before the
-    words of condemnation (``condemnation``). An analyst's verdict stays a statement."""
-    return _condemning(reader, content, speaker) is not None
-
-
-def _condemning(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> re.Match | None:
-    """``condemnation``'s words of condemnation ("nothing to do with"), or None."""
+    words of condemnation (``condemnation``). An analyst's verdict stays a statement. The words of condemnation
+    ("nothing to do with"), or None."""
     if not _official(speaker):
         return None
     for m in _CONDEMNATION.finditer(reader.low, *content):
@@ -1294,8 +1275,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "\"Those leaders ... should know their days are numbered,\" U.S. Secretary of State Hillary Clinton
                 # said": a threat
                 main = replace(frame, type="threaten", rule="reported threat idiom")
-            elif (charge := charged_content(reader, content, speaker, preds, sent_actors)) is not None:
-                main = replace(frame, type="accuse", rule=charge)
+            elif (charge := charge_cue(reader, content, speaker, preds, sent_actors)) is not None:
+                main = replace(frame, type="accuse", rule=charge[0])
             elif frame.trigger.text.lower() in _INSISTING and _own_denial(low, content, speaker, sent_actors):
                 # "Moscow insisted that the arms were not being used internally against people", "Assad has always
                 # insisted that Damascus had no role in the blast": holding to a denial is a rejection (events_gold_fresh14
@@ -1330,20 +1311,13 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
 
 
-def charged_content(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None,
-                    preds: list[Predicate], actors: list[ActorMention]) -> str | None:
-    """The rule by which what ``speaker`` says in ``content`` charges another party (an accusation), or None: words of
-    disapproval, a harm put on another side, a condemnation, conduct condemned in words of horror, a failure blamed, an
-    insult, a state's name for the side it fights, force told as wrongful. Read for a reported clause (``read_sentence``)
-    and for a transcript speaker's own sentence (``turn_charges``, which reads ``charge_cue``)."""
-    found = charge_cue(reader, content, speaker, preds, actors)
-    return found[0] if found is not None else None
-
-
 def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None,
                preds: list[Predicate], actors: list[ActorMention]) -> tuple[str, tuple[int, int] | None] | None:
-    """``charged_content``'s rule and the span of the words its rule read, the words that make the clause a charge:
-    the word of disapproval ("brutality", "no respect for"), "behind the killings", the speaker's "blames", the words of
+    """The rule by which what ``speaker`` says in ``content`` charges another party (an accusation), or None: words of
+    disapproval, a harm put on another side, a condemnation, conduct condemned in words of horror, a failure blamed, an
+    insult, a state's name for the side it fights, force told as wrongful. Read for a reported clause (``read_sentence``:
+    the rule types the saying) and for a transcript speaker's own sentence (``turn_charges``: the span is the row's
+    trigger). With the rule, the span of the words it read, the words that make the clause a charge: the word of disapproval ("brutality", "no respect for"), "behind the killings", the speaker's "blames", the words of
     condemnation, of the failure blamed ("failed to"), the insult ("a liar"), the enemy's label ("armed gangs"). The span
     is None where no one phrase decided it: a harm put on a party by "by" after a passive (``perpetrators``), conduct
     condemned in words of horror (``condemned_conduct``, three shapes), a side told as armed from outside
@@ -1370,7 +1344,7 @@ def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         return "reported failure", blamed[1].span()
     if (m := _insulting(reader, content, speaker)) is not None:
         return "reported insult", m.span()
-    if (label := _enemy_named(reader, content, speaker)) is not None:
+    if (label := enemy_label(reader, content, speaker)) is not None:
         # "President Assad insists his troops are fighting \"armed gangs\"": a state's name for the side it fights is
         # its blame (``enemy_label``)
         return "reported enemy label", label or None

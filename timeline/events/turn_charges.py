@@ -3,7 +3,7 @@
 In a remarks transcript the speaker's turn is what they say (the speech rule, rule 30 of ``events_gold.md``): a
 sentence of the turn is read as wire copy reads the clause after "said". Wire copy's "Zelenskyy said Putin does not
 value lives" or "Kishida said Russia's aggression is totally unacceptable" is an accusation typed by what it says
-(``speech.charged_content``), "said Russia must stop the bombing" a demand (``speech.obligation``), "said it will not
+(``speech.charge_cue``), "said Russia must stop the bombing" a demand (``speech.obligation``), "said it will not
 accept" a refusal (``speech.refusal``); the same words spoken in a turn ("PRESIDENT ZELENSKYY: Putin does not value lives
 of people.", "PRIME MINISTER KISHIDA: ... Russia's egregious aggression ... is totally unacceptable", "PRESIDENT
 NAUSEDA: ... now it's important that they become executable by the end of this year") had no row, as nothing in them
