@@ -861,9 +861,11 @@ def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predica
             return replace(q, embedded=False, status="planned", start=p.start, rule="intent")
     return p
 
-def _named_subject(low: str, actors: list[ActorMention], content: tuple[int, int], pos: int) -> list[ActorMention]:
+
+def named_subject(low: str, actors: list[ActorMention], content: tuple[int, int], pos: int) -> list[ActorMention]:
     """The named actors that may be the subject of a word at ``pos`` in the reported clause ``content``: before it,
-    at most 40 characters away, no place, and no comma, semicolon or relative word between."""
+    at most 40 characters away, no place, and no comma, semicolon or relative word between. Public: a transcript
+    speaker's own sentence reads its demand's subject so too (``turn_charges``)."""
     return [a for a in actors if content[0] <= a.start and a.end <= pos
             and pos - a.end <= 40 and not a.placed
             and not re.search(r"[,;]|\b(?:that|which|who)\b", low[a.end:pos])
@@ -891,12 +893,12 @@ def _failure_blamed(low: str, actors: list[ActorMention], content: tuple[int, in
     named actor, not the speaker's side, for a failure of its own (``blamed_failure``, ``unkept_duty``). The actor
     and the words of the failure ("failing to live up to", "had not followed", "failure"), or None."""
     for m in [*_FAILURE.finditer(low, *content), *_UNKEPT.finditer(low, *content)]:
-        subject = _named_subject(low, actors, content, m.start())
-        if subject and _other_side(subject[-1], speaker):
+        subject = named_subject(low, actors, content, m.start())
+        if subject and other_side(subject[-1], speaker):
             return subject[-1], m
     for m in _OWNED_FAILURE.finditer(low, *content):  # "the Syrian government's failure to carry out": its owner's
         owner = [a for a in actors if content[0] <= a.start and m.start() - 3 <= a.end <= m.start() - 2 and not a.placed]
-        if owner and _other_side(owner[-1], speaker):
+        if owner and other_side(owner[-1], speaker):
             return owner[-1], m
     return None
 
@@ -905,8 +907,8 @@ def _insulting(reader: PredicateReader, content: tuple[int, int], speaker: Actor
     """ "Alloush said Assad was \"a liar\"": the reported clause calls its named subject, someone the speaker may blame,
     a name (``insult``): an accusation, whoever the speaker is. The name ("a liar"), or None."""
     for m in _INSULT.finditer(reader.low, *content):
-        subject = _named_subject(reader.low, reader.actors, content, m.start())
-        if subject and _other_side(subject[-1], speaker) \
+        subject = named_subject(reader.low, reader.actors, content, m.start())
+        if subject and other_side(subject[-1], speaker) \
                 and not re.search(r"\bnot\b|n[’']t\b", reader.low[subject[-1].end:m.start()]):
             return m
     return None
@@ -959,14 +961,15 @@ def _condemning(reader: PredicateReader, content: tuple[int, int], speaker: Acto
         return None
     for m in _CONDEMNATION.finditer(reader.low, *content):
         named = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start() and not a.placed]
-        if any(_other_side(a, speaker) for a in named):
+        if any(other_side(a, speaker) for a in named):
             return m
     return None
 
 
-def _other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
+def other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
     """Is the named subject of a reported clause someone the speaker may blame: not the speaker, nor of the speaker's
-    country (a speaker of no known country blames anyone else: "Prince Turki al-Faisal ... said Assad had ...")?"""
+    country (a speaker of no known country blames anyone else: "Prince Turki al-Faisal ... said Assad had ...")?
+    Public: a transcript speaker's charge or call is read against the speaker's side so too (``turn_charges``)."""
     if speaker is None or subject.key == speaker.key:
         return False
     country = state_of(speaker)
@@ -983,6 +986,15 @@ _PASSIVE_OBLIGATION = re.compile(r"\s+(?:(?:not|also|now|first|immediately|urgen
                                  r"(?P<p>[a-z]+(?:ed|en|wn)|set|put|brought|made|kept|cut|shut|sent|built|paid|left|met|found|"
                                  r"done)(?![\w'’-])")
 _STATE_PARTICIPLES = frozenset(CUES["obligation_passive_state"])
+
+
+def passive_state(low: str, end: int, stop: int) -> bool:
+    """Is the modal of obligation that ends at ``end`` followed, before ``stop``, by a passive of the cue list
+    ``obligation_passive_state`` (praise, an enemy's defeat, a meeting held, a saying, a state of mind: "should be
+    complimented", "must be eliminated", "must be said", "should be concerned")? That passive asks no act of whoever
+    is to do it, so it makes no demand by itself (``_passive_obligation``; a transcript turn's, ``turn_charges``)."""
+    m = _PASSIVE_OBLIGATION.match(low, end, stop)
+    return m is not None and m.group("p") in _STATE_PARTICIPLES
 
 
 _RELATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:that|which|who|whom)\s+$")
@@ -1020,7 +1032,7 @@ def obligation(low: str, actors: list[ActorMention], content: tuple[int, int], s
         t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
         return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     for m in _OBLIGATION.finditer(low, *content):
-        subject = _named_subject(low, actors, content, m.start())
+        subject = named_subject(low, actors, content, m.start())
         # (a pronoun subject is an actor mention too, resolved to the speaker or to no one: "Juppe told Lavrov that he
         # must act" asks Lavrov, the one addressed)
         if subject and (speaker is None or subject[-1].key != speaker.key) \
@@ -1330,7 +1342,7 @@ def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         if m.re is _OWN_BLAME:
             return "reported disapproval", (m.start() + _LAST_WORD.search(m.group()).start(), m.end())  # ("blames")
         return "reported disapproval", m.span()
-    if speaker is not None and any(a is None or _other_side(a, speaker) for a in perpetrators(low, content, actors)):
+    if speaker is not None and any(a is None or other_side(a, speaker) for a in perpetrators(low, content, actors)):
         # "\"All the bombings ... are perpetrated by the regime,\" he says": a harm put on a named party of another
         # side in the passive, as "was behind the bombings" is (``perpetrators``)
         return "reported perpetrator", None
