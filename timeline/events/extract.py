@@ -177,7 +177,7 @@ from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
-from .joint_we import joint_position, opening_names
+from .joint_we import acts_as_state, opening_names
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
@@ -187,7 +187,7 @@ from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
-from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, STATE_FAMILIES, Predicate,
+from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
                     statement_act, told_they, we_subject)
@@ -983,8 +983,7 @@ class _Builder:
             others = [n for n in others if n not in places]
         if names and not greeting and self.labels:
             we = we_subject(p, sent.reading, self.low)
-            if opening_names(we, agents, self.low, closed=True) \
-                    and (p.family in STATE_FAMILIES or joint_position(p, self.low)):
+            if opening_names(we, agents, self.low, closed=True) and acts_as_state(p, self.low):
                 # "in order to expand and deepen Japan-U.S. economic cooperation, we agreed to hold ...": the names of
                 # an opening phrase are no subject; the speaker's "we" is (``joint_we``)
                 others = list(dict.fromkeys(names + others))
@@ -997,7 +996,7 @@ class _Builder:
             # typed summit, events/summit_meetings.py)
             speaker = self._turn_speaker(sent.start)
             we = we_subject(p, sent.reading, self.low) if speaker is not None else None
-            if we is not None and (p.family in STATE_FAMILIES or joint_position(p, self.low)) and not names:
+            if we is not None and acts_as_state(p, self.low) and not names:
                 # "We also launched a $698 million ... compact", "we also look forward to working with you": what
                 # a leader's "we" does as a state is the speaker's country's act, with the other speaker's country
                 # (a speaker of no known country stays the speaker); so is a position the two sides take ("we
@@ -2313,11 +2312,10 @@ def _held_noun(st: _SentenceState, mention: Mention, candidates: list[Predicate]
     """The meeting's noun whose relative clause, which says it is held, holds the date when no act of the clause's
     own is among the candidates ("will co-host the third Food Security Summit, which will be held virtually on June
     4": the summit's day, however far the noun is embedded)."""
-    held = [p for p in candidates if p.rule == HELD_AFTER and p.trigger.end <= mention.start]
-    if len(held) != 1 or len(candidates) != 1:
-        return None
+    if len(candidates) != 1 or candidates[0].rule != HELD_AFTER:
+        return None  # (the cheap test first: most dates have no such noun, and the aside is looked for only then)
     relative = aside_span(st.low, st.sent.start, st.sent.end, mention)
-    return held[0] if relative is not None and held_by_aside(held[0], relative) else None
+    return candidates[0] if relative is not None and held_by_aside(candidates[0], relative) else None
 
 
 def held_by_aside(p: Predicate, aside: tuple[int, int]) -> bool:

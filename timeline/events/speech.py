@@ -861,9 +861,11 @@ def statement_content(reader: PredicateReader, p: Predicate, preds: list[Predica
             return replace(q, embedded=False, status="planned", start=p.start, rule="intent")
     return p
 
-def _named_subject(low: str, actors: list[ActorMention], content: tuple[int, int], pos: int) -> list[ActorMention]:
+
+def named_subject(low: str, actors: list[ActorMention], content: tuple[int, int], pos: int) -> list[ActorMention]:
     """The named actors that may be the subject of a word at ``pos`` in the reported clause ``content``: before it,
-    at most 40 characters away, no place, and no comma, semicolon or relative word between."""
+    at most 40 characters away, no place, and no comma, semicolon or relative word between. Public: a transcript
+    speaker's own sentence reads its demand's subject so too (``turn_charges``)."""
     return [a for a in actors if content[0] <= a.start and a.end <= pos
             and pos - a.end <= 40 and not a.placed
             and not re.search(r"[,;]|\b(?:that|which|who)\b", low[a.end:pos])
@@ -876,47 +878,37 @@ def _named_subject(low: str, actors: list[ActorMention], content: tuple[int, int
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
-def failure(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
-    """ "said Assad had made his position clear by failing to live up to commitments", "told the meeting that Riyadh
-    was pulling out because the Syrian government had not followed an Arab peace plan": the reported clause blames a
-    named actor, not the speaker's side, for a failure of its own (``blamed_failure``, ``unkept_duty``)."""
-    return _failure_blamed(reader.low, reader.actors, content, speaker) is not None
-
-
 def blamed_failure(low: str, actors: list[ActorMention], content: tuple[int, int],
                    speaker: ActorMention | None) -> ActorMention | None:
-    """``failure`` over the sentence's lower-cased text and actors (a soundbite's words: ``soundbites.soundbite``):
-    the actor blamed, or None."""
+    """The actor ``_failure_blamed`` finds blamed, or None, over the sentence's lower-cased text and actors (a
+    soundbite's words: ``soundbites.soundbite``; a role reader's: ``roles``)."""
     found = _failure_blamed(low, actors, content, speaker)
     return found[0] if found else None
 
 
 def _failure_blamed(low: str, actors: list[ActorMention], content: tuple[int, int],
                     speaker: ActorMention | None) -> tuple[ActorMention, re.Match] | None:
-    """``blamed_failure``'s actor and the words of the failure it is blamed for ("failing to live up to", "had not
-    followed", "failure")."""
+    """ "said Assad had made his position clear by failing to live up to commitments", "told the meeting that Riyadh
+    was pulling out because the Syrian government had not followed an Arab peace plan": the reported clause blames a
+    named actor, not the speaker's side, for a failure of its own (``blamed_failure``, ``unkept_duty``). The actor
+    and the words of the failure ("failing to live up to", "had not followed", "failure"), or None."""
     for m in [*_FAILURE.finditer(low, *content), *_UNKEPT.finditer(low, *content)]:
-        subject = _named_subject(low, actors, content, m.start())
-        if subject and _other_side(subject[-1], speaker):
+        subject = named_subject(low, actors, content, m.start())
+        if subject and other_side(subject[-1], speaker):
             return subject[-1], m
     for m in _OWNED_FAILURE.finditer(low, *content):  # "the Syrian government's failure to carry out": its owner's
         owner = [a for a in actors if content[0] <= a.start and m.start() - 3 <= a.end <= m.start() - 2 and not a.placed]
-        if owner and _other_side(owner[-1], speaker):
+        if owner and other_side(owner[-1], speaker):
             return owner[-1], m
     return None
 
 
-def insult(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
-    """ "Alloush said Assad was \"a liar\"": the reported clause calls its named subject, someone the speaker may blame,
-    a name (``insult``): an accusation, whoever the speaker is."""
-    return _insulting(reader, content, speaker) is not None
-
-
 def _insulting(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> re.Match | None:
-    """``insult``'s name ("a liar"), or None."""
+    """ "Alloush said Assad was \"a liar\"": the reported clause calls its named subject, someone the speaker may blame,
+    a name (``insult``): an accusation, whoever the speaker is. The name ("a liar"), or None."""
     for m in _INSULT.finditer(reader.low, *content):
-        subject = _named_subject(reader.low, reader.actors, content, m.start())
-        if subject and _other_side(subject[-1], speaker) \
+        subject = named_subject(reader.low, reader.actors, content, m.start())
+        if subject and other_side(subject[-1], speaker) \
                 and not re.search(r"\bnot\b|n[’']t\b", reader.low[subject[-1].end:m.start()]):
             return m
     return None
@@ -937,7 +929,8 @@ def own_response(low: str, content: tuple[int, int], speaker: ActorMention | Non
     return (m.start(), m.end()) if m is not None and _official(speaker) else None
 
 
-def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+def enemy_label(reader: PredicateReader, content: tuple[int, int],
+                speaker: ActorMention | None) -> tuple[int, int] | None | bool:
     """ "President Assad insists his troops are fighting \"armed gangs\"", "Damascus says some 120 security personnel
     were killed by \"armed gangs\"", "the Interior Ministry now says Syria is facing an armed insurrection by Salafi
     Muslims", "It says the protests are part of a violent conspiracy backed by foreign powers": a state or its official
@@ -947,14 +940,8 @@ def enemy_label(reader: PredicateReader, content: tuple[int, int], speaker: Acto
     foreign powers": ``foreign_backing``). A news medium's report ("The official SANA news agency said two soldiers were killed in an
     operation to arrest \"armed terrorist groups\"": events_gold_fresh3 186#10) stays a statement. Any named speaker
     but a medium: a head of state the gazetteer does not place ("President Assad insists ...") is no less the state's
-    voice."""
-    return _enemy_named(reader, content, speaker) is not None
-
-
-def _enemy_named(reader: PredicateReader, content: tuple[int, int],
-                 speaker: ActorMention | None) -> tuple[int, int] | None | bool:
-    """``enemy_label``'s label ("armed gangs", "terrorist organizations" after its quotation mark); False when
-    the side is told as armed or backed from outside (``foreign_backing``: no one word); None when there is neither."""
+    voice. The span of the label ("armed gangs", "terrorist organizations" after its quotation mark); False when the
+    side is told as armed or backed from outside (``foreign_backing``: no one word); None when there is neither."""
     if speaker is None or any(_MEDIUM_SPEAKER.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
         return None
     label = next(((m.start() + _QUOTE_OPENING.match(m.group()).end(), m.end())
@@ -965,27 +952,24 @@ def _enemy_named(reader: PredicateReader, content: tuple[int, int],
     return label if label is not None else False if foreign_backing(reader.low, content, reader.actors) else None
 
 
-def condemnation(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> bool:
+def _condemning(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> re.Match | None:
     """ "King Abdullah ... said Syria's fierce military crackdown ... had \"nothing to do with religion, or values, or
     ethics\"": an official condemns the conduct of a named actor of another side, named in the clause before the
-    words of condemnation (``condemnation``). An analyst's verdict stays a statement."""
-    return _condemning(reader, content, speaker) is not None
-
-
-def _condemning(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None) -> re.Match | None:
-    """``condemnation``'s words of condemnation ("nothing to do with"), or None."""
+    words of condemnation (``condemnation``). An analyst's verdict stays a statement. The words of condemnation
+    ("nothing to do with"), or None."""
     if not _official(speaker):
         return None
     for m in _CONDEMNATION.finditer(reader.low, *content):
         named = [a for a in reader.actors if content[0] <= a.start and a.end <= m.start() and not a.placed]
-        if any(_other_side(a, speaker) for a in named):
+        if any(other_side(a, speaker) for a in named):
             return m
     return None
 
 
-def _other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
+def other_side(subject: ActorMention, speaker: ActorMention | None) -> bool:
     """Is the named subject of a reported clause someone the speaker may blame: not the speaker, nor of the speaker's
-    country (a speaker of no known country blames anyone else: "Prince Turki al-Faisal ... said Assad had ...")?"""
+    country (a speaker of no known country blames anyone else: "Prince Turki al-Faisal ... said Assad had ...")?
+    Public: a transcript speaker's charge or call is read against the speaker's side so too (``turn_charges``)."""
     if speaker is None or subject.key == speaker.key:
         return False
     country = state_of(speaker)
@@ -1002,6 +986,15 @@ _PASSIVE_OBLIGATION = re.compile(r"\s+(?:(?:not|also|now|first|immediately|urgen
                                  r"(?P<p>[a-z]+(?:ed|en|wn)|set|put|brought|made|kept|cut|shut|sent|built|paid|left|met|found|"
                                  r"done)(?![\w'’-])")
 _STATE_PARTICIPLES = frozenset(CUES["obligation_passive_state"])
+
+
+def passive_state(low: str, end: int, stop: int) -> bool:
+    """Is the modal of obligation that ends at ``end`` followed, before ``stop``, by a passive of the cue list
+    ``obligation_passive_state`` (praise, an enemy's defeat, a meeting held, a saying, a state of mind: "should be
+    complimented", "must be eliminated", "must be said", "should be concerned")? That passive asks no act of whoever
+    is to do it, so it makes no demand by itself (``_passive_obligation``; a transcript turn's, ``turn_charges``)."""
+    m = _PASSIVE_OBLIGATION.match(low, end, stop)
+    return m is not None and m.group("p") in _STATE_PARTICIPLES
 
 
 _RELATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:that|which|who|whom)\s+$")
@@ -1039,7 +1032,7 @@ def obligation(low: str, actors: list[ActorMention], content: tuple[int, int], s
         t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
         return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     for m in _OBLIGATION.finditer(low, *content):
-        subject = _named_subject(low, actors, content, m.start())
+        subject = named_subject(low, actors, content, m.start())
         # (a pronoun subject is an actor mention too, resolved to the speaker or to no one: "Juppe told Lavrov that he
         # must act" asks Lavrov, the one addressed)
         if subject and (speaker is None or subject[-1].key != speaker.key) \
@@ -1294,8 +1287,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "\"Those leaders ... should know their days are numbered,\" U.S. Secretary of State Hillary Clinton
                 # said": a threat
                 main = replace(frame, type="threaten", rule="reported threat idiom")
-            elif (charge := charged_content(reader, content, speaker, preds, sent_actors)) is not None:
-                main = replace(frame, type="accuse", rule=charge)
+            elif (charge := charge_cue(reader, content, speaker, preds, sent_actors)) is not None:
+                main = replace(frame, type="accuse", rule=charge[0])
             elif frame.trigger.text.lower() in _INSISTING and _own_denial(low, content, speaker, sent_actors):
                 # "Moscow insisted that the arms were not being used internally against people", "Assad has always
                 # insisted that Damascus had no role in the blast": holding to a denial is a rejection (events_gold_fresh14
@@ -1330,20 +1323,13 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     return SentenceReading(start, end, tuple(preds), frame, content, reported, main, taken)
 
 
-def charged_content(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None,
-                    preds: list[Predicate], actors: list[ActorMention]) -> str | None:
-    """The rule by which what ``speaker`` says in ``content`` charges another party (an accusation), or None: words of
-    disapproval, a harm put on another side, a condemnation, conduct condemned in words of horror, a failure blamed, an
-    insult, a state's name for the side it fights, force told as wrongful. Read for a reported clause (``read_sentence``)
-    and for a transcript speaker's own sentence (``turn_charges``, which reads ``charge_cue``)."""
-    found = charge_cue(reader, content, speaker, preds, actors)
-    return found[0] if found is not None else None
-
-
 def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: ActorMention | None,
                preds: list[Predicate], actors: list[ActorMention]) -> tuple[str, tuple[int, int] | None] | None:
-    """``charged_content``'s rule and the span of the words its rule read, the words that make the clause a charge:
-    the word of disapproval ("brutality", "no respect for"), "behind the killings", the speaker's "blames", the words of
+    """The rule by which what ``speaker`` says in ``content`` charges another party (an accusation), or None: words of
+    disapproval, a harm put on another side, a condemnation, conduct condemned in words of horror, a failure blamed, an
+    insult, a state's name for the side it fights, force told as wrongful. Read for a reported clause (``read_sentence``:
+    the rule types the saying) and for a transcript speaker's own sentence (``turn_charges``: the span is the row's
+    trigger). With the rule, the span of the words it read, the words that make the clause a charge: the word of disapproval ("brutality", "no respect for"), "behind the killings", the speaker's "blames", the words of
     condemnation, of the failure blamed ("failed to"), the insult ("a liar"), the enemy's label ("armed gangs"). The span
     is None where no one phrase decided it: a harm put on a party by "by" after a passive (``perpetrators``), conduct
     condemned in words of horror (``condemned_conduct``, three shapes), a side told as armed from outside
@@ -1356,7 +1342,7 @@ def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         if m.re is _OWN_BLAME:
             return "reported disapproval", (m.start() + _LAST_WORD.search(m.group()).start(), m.end())  # ("blames")
         return "reported disapproval", m.span()
-    if speaker is not None and any(a is None or _other_side(a, speaker) for a in perpetrators(low, content, actors)):
+    if speaker is not None and any(a is None or other_side(a, speaker) for a in perpetrators(low, content, actors)):
         # "\"All the bombings ... are perpetrated by the regime,\" he says": a harm put on a named party of another
         # side in the passive, as "was behind the bombings" is (``perpetrators``)
         return "reported perpetrator", None
@@ -1370,7 +1356,7 @@ def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         return "reported failure", blamed[1].span()
     if (m := _insulting(reader, content, speaker)) is not None:
         return "reported insult", m.span()
-    if (label := _enemy_named(reader, content, speaker)) is not None:
+    if (label := enemy_label(reader, content, speaker)) is not None:
         # "President Assad insists his troops are fighting \"armed gangs\"": a state's name for the side it fights is
         # its blame (``enemy_label``)
         return "reported enemy label", label or None

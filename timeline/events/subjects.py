@@ -113,7 +113,7 @@ def _clause_subject(a: ActorMention, low: str, pos: int, end: int | None = None)
 def of_people(a: ActorMention, low: str) -> bool:
     """ "representatives of the United States", "officials from Egypt", "the island kingdom of Bahrain": the actor
     is who acts (``acting_of`` in ``event_cues.tsv``). Public: also the subject of an obligation in what is said
-    (``speech._named_subject``)."""
+    (``speech.named_subject``)."""
     return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start))
 
 

@@ -3,7 +3,7 @@
 In a remarks transcript the speaker's turn is what they say (the speech rule, rule 30 of ``events_gold.md``): a
 sentence of the turn is read as wire copy reads the clause after "said". Wire copy's "Zelenskyy said Putin does not
 value lives" or "Kishida said Russia's aggression is totally unacceptable" is an accusation typed by what it says
-(``speech.charged_content``), "said Russia must stop the bombing" a demand (``speech.obligation``), "said it will not
+(``speech.charge_cue``), "said Russia must stop the bombing" a demand (``speech.obligation``), "said it will not
 accept" a refusal (``speech.refusal``); the same words spoken in a turn ("PRESIDENT ZELENSKYY: Putin does not value lives
 of people.", "PRIME MINISTER KISHIDA: ... Russia's egregious aggression ... is totally unacceptable", "PRESIDENT
 NAUSEDA: ... now it's important that they become executable by the end of this year") had no row, as nothing in them
@@ -18,13 +18,12 @@ fold afterwards (``turn_folds``), so a speaker's every charge of Russia in a tur
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors import ActorMention
 from .predicates import Predicate, PredicateReader
-from .speech import _PASSIVE_OBLIGATION, _STATE_PARTICIPLES, _named_subject, _other_side, charge_cue, obligation, refusal
+from .speech import charge_cue, named_subject, obligation, other_side, passive_state, refusal
 from .triggers import Trigger
 
 # a pronoun subject in a relative clause right before the modal ("the weapons that you need to succeed")
@@ -49,8 +48,8 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
     name = builder._turn_speaker(sent.start)
     if name is None or any(e.char_start == sent.start for e in builder.events[builder.sentence_first:]):
         return
-    k = bisect_right(builder.label_lines, sent.start) - 1
-    speaker = next((a for a in builder.mentions if a.start == builder.label_starts[k]), None)
+    label = builder.label_starts[builder.turn_at(sent.start)]  # (a turn: ``name`` is its speaker)
+    speaker = next((a for a in builder.mentions if a.start == label), None)
     if speaker is None:
         return
     content = (speaker.end + 1 if sent.start <= speaker.start < sent.end else sent.start, sent.end)
@@ -69,11 +68,10 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
             # "Afghans are going to have to decide their future": a necessity foretold
         if _WISH.match(builder.low, p.end):
             return  # "President Putin must not win this war": an outcome wished, no act asked of him
-        passive = _PASSIVE_OBLIGATION.match(builder.low, p.end, content[1])
-        if passive is not None and passive.group("p") in _STATE_PARTICIPLES:
+        if passive_state(builder.low, p.end, content[1]):
             return  # "And you should be complimented for that.": praise, no call
-        subject = _named_subject(builder.low, actors, content, p.start)
-        if subject and not _other_side(subject[-1], speaker):
+        subject = named_subject(builder.low, actors, content, p.start)
+        if subject and not other_side(subject[-1], speaker):
             return  # "elected leaders in the United States Congress must be unified": the speaker's own side's duty
         target = subject[-1] if subject else _counterpart(actors, speaker, builder.speaking, builder.text)
     elif p is not None:
@@ -101,8 +99,8 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
         start, end = span or (word.start(), word.start())
         written = {"trigger": builder.low[start:end], "trigger_char_start": start}
         cue = Trigger(word.start(), word.end(), word.group(), "accuse", "V")
-        p = Predicate(cue, "accuse", "verb", "reported", word.start(), rule=f"turn {rule}")
-    event = builder.add(sent, p if p.rule.startswith("turn ") else replace(p, rule=f"turn {p.rule}"), None,
+        p = Predicate(cue, "accuse", "verb", "reported", word.start(), rule=rule)
+    event = builder.add(sent, replace(p, rule=f"turn {p.rule}"), None,  # ("turn obligation", "turn reported insult")
                         basis="dateline", agent=name)
     if event is not None:
         # a leader's "we" taking the stand is his state's, as a leader's "we" doing an act of state is (``_Builder``):
@@ -119,5 +117,5 @@ def _counterpart(actors: list[ActorMention], speaker: ActorMention, speaking: se
     nor one of the transcript's speakers or their states ("the alliance between Australia and the United States and the
     way that we stand steadfast against ... Russia's illegal invasion": Russia, not the host spoken to), an owner of
     a noun first ("as the brave people of Ukraine defend themselves against Russia's brutality": Russia)."""
-    parties = [a for a in actors if not a.placed and _other_side(a, speaker) and a.name not in speaking]
+    parties = [a for a in actors if not a.placed and other_side(a, speaker) and a.name not in speaking]
     return next((a for a in parties if text.startswith(("'s", "’s"), a.end)), parties[0] if parties else None)
