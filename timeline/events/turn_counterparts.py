@@ -9,7 +9,9 @@ state), so the row had the speaker alone; the development sets give it the other
 speech rule: "one row per act and per other addressee, for each speaker"; events_gold.md rule 16: the meeting and
 the talks are the two leaders'). Of the remarks records' gold rows whose actor1 is a principal and actor2 the other
 side, 32 meetings, 32 supports, 7 statements, 7 talks are person to person; 23 cooperations, 11 aids, 6 agreements
-state to state; aid goes to the state even from a person (7 of 7).
+state to state; aid goes to the state even from a person (7 of 7). (Counted before the twenty-fifth session's rule 30
+answer (k), which relabelled fresh23's joint "we" rows to the states: its own count, 36 state to 3 leader for the acts
+of state it names, is in events_gold.md rule 30.)
 
 So the counterpart is the other speaker's state for aid and concessions (what is given goes to the state, as
 ``addressed_force`` reads "you"), when the speaker's act is their state's, or when the sentence names the other's
