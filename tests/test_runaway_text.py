@@ -11,6 +11,7 @@ import pytest
 
 from timeline.events.accepted_plans import _VERB
 from timeline.events.analysts import _AND, _named
+from timeline.events import speech
 from timeline.events.speech import CONTRAST, contrast_search
 from timeline.events.reporting_subjects import subject_after
 from timeline.events.unnamed_sources import _TAIL, _tail
@@ -204,3 +205,53 @@ def test_subject_group_shapes(text, verb, subject):
     pos = text.rindex(" " + verb)
     before = [a for a in find_actors(text) if a.end <= pos]
     assert [a.text for a in subject_group(before, text.lower(), pos, 0)] == subject
+
+
+_NAMES = ["Sergei Lavrov", "John Kerry", "Ban Ki-moon", "Kofi Annan", "Bashar al-Assad", "Recep Tayyip Erdogan",
+          "Hillary Clinton", "William Hague", "Alain Juppe", "Nabil Elaraby"]
+
+
+@pytest.mark.parametrize("frame, rest", [("Lavrov said ", " attended the talks."),
+                                         ("Lavrov said that ", " had attended the talks and signed the deal.")])
+def test_long_list_of_names_in_a_reported_clause_is_fast(frame, rest):
+    # speech._own_clause searched the reported clause from its start up to each actor, for "and"/"but" and for
+    # contrast_search: 4.5 s on 2,800 names (quadratic); now a few words back from each actor (speech.words_back)
+    assert _timed(_STORY + frame + ", ".join(_NAMES * 280) + rest) < 2.0
+
+
+def _openers(low: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """The two searches _own_clause makes before an actor at ``end``: where "and"/"but" starts and where a contrast
+    starts."""
+    m = speech._AND_BEFORE.search(low[start:end])
+    c = contrast_search(low, start, end)
+    return (start + m.start() if m else None), (c.start() if c else None)
+
+
+_PIECES = [" ", " ", " ", "  ", "\t", "\n", "\u00a0", ",", ", ", " ,", "--", " -- ", "—", "–", "and", "but", "the",
+           "while", "whereas", "although", "though", "x", "russia", "al-assad", "ki-moon", "said", "sand", "them", "a",
+           "1", ".", '"', "band", "butt"]
+
+
+def test_windowed_opener_searches_equal_the_full_ones():
+    # words_back's proof, checked: over generated clauses, at every end, the searches from a few words back find what
+    # the searches from the clause's start find (the leftmost match, or none)
+    import random
+    rng = random.Random(25)
+    # (the longest matches first: a contrast spanning five words opened by white space, which a window of five words
+    # would miss by that white space)
+    written = ["he said x -- while the syrian army ", "he said x  — whereas the two sides ", "a, while the b c ",
+               "a b, and the ", "a b and the c, but ", "x\n--although the a-b c "]
+    for low in written + ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(1500)]:
+        start = rng.randint(0, min(3, len(low)))
+        for end in range(start + 1, len(low) + 1):
+            near = speech.words_back(low, start, end, speech._OPENER_WORDS + 1)
+            assert start <= near <= end
+            assert _openers(low, near, end) == _openers(low, start, end), (low, start, end)
+
+
+@pytest.mark.parametrize("low, near", [
+    ("lavrov said kerry, annan, ban, hague and ", 7), ("a b", 0), ("one two three four five six seven ", 4),
+    ("one  two\tthree\u00a0four\nfive six seven  ", 5), ("x" * 10, 0),
+])
+def test_words_back_shapes(low, near):
+    assert speech.words_back(low, 0, len(low), 6) == near
