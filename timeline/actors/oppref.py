@@ -72,10 +72,11 @@ def story_opposition(text: str, mentions: list[ActorMention], country: str | Non
              for match, _ in bare(_NOUNS, text, mentions) if not _AFTER.match(text, match.end())
              and not _HEAD_AFTER.match(text, match.end())
              and not other_state(text, match.start(), country, starts, mentions, people=False)]
-    taken = [(m.start, m.end) for m in mentions]
+    gatherings = list(_GATHERING.finditer(text))
+    taken = [(m.start, m.end) for m in mentions] if gatherings else []  # (the spans only where a gathering is named)
     added += [ActorMention(match.start(1), match.end(1), match.group(1), name, canonical_key(name), "group", None,
                            country, "description")
-              for match in _GATHERING.finditer(text)
+              for match in gatherings
               if not any(s < match.end(1) and match.start(1) < e for s, e in taken)
               and not other_state(text, match.start(), country, starts, mentions, people=False)]
     return in_text_order(mentions + added) if added else mentions

@@ -1335,7 +1335,11 @@ def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: Actor
     condemned in words of horror (``condemned_conduct``, three shapes), a side told as armed from outside
     (``foreign_backing``), force told as wrongful (``charged_force``)."""
     low = reader.low
-    m = _DISAPPROVAL.search(low, *content) or _BEHIND_HARM.search(low, *content) or _OWN_BLAME.search(low, *content)
+    # (the two patterns after the first searched only where their literal word is: "behind", "blame" or "accuse")
+    m = _DISAPPROVAL.search(low, *content) \
+        or (_BEHIND_HARM.search(low, *content) if low.find("behind", *content) >= 0 else None) \
+        or (_OWN_BLAME.search(low, *content)
+            if low.find("blame", *content) >= 0 or low.find("accuse", *content) >= 0 else None)
     if m is not None:
         if m.re is _BEHIND_HARM:
             return "reported disapproval", (low.index("behind", m.start()), m.end())  # ("behind the killings")
