@@ -277,6 +277,21 @@ def test_cli_build_names_the_articles_with_no_anchor_date(runner, tmp_path, copi
     assert named in result.output and SEED_DATELINE not in result.output
 
 
+def test_cli_build_hint_names_the_date_field_option(runner, tmp_path):
+    """A JSONL whose records carry their date as "date", not "published", was read with no anchor and the hint named
+    only --reference-date and --year (found as a new user in the twenty-fifth session): it names --date-field too,
+    and with it the record is anchored."""
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a1", "date": "2025-03-03", "text": "MOSCOW, March 3. /TASS/. Lavrov met Fidan on Monday."}\n',
+                    encoding="utf-8")
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "--date-field NAME" in result.output
+    again = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out2"), "--no-html", "--date-field", "date"])
+    assert again.exit_code == 0, again.output
+    assert "no anchor date" not in again.output
+
+
 def test_readme_dates_example_prints_what_the_readme_shows(runner):
     """The README's `timeline dates` block is the command's output, character for character (its columns had
     drifted narrower than the command prints them)."""
