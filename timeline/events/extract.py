@@ -1713,8 +1713,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = turn_counterparts(events, sorted(builder.speakers), speaker_states, builder._turn_speaker,
                                builder.mentions, builder.mention_starts)
     # "Aleksey Navalny has been a brave leader": the speaker's support of the one praised, not the praised's act
-    events = praised(events, builder.labels, sorted(builder.speakers), speaker_states, builder._turn_speaker,
-                     builder.mentions, builder.mention_starts)
+    events = praised(events, sorted(builder.speakers), speaker_states, builder._turn_speaker, builder.mentions,
+                     builder.mention_starts)
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
     # "I'm thankful for the vital support ... of the United States" then "I am extremely thankful to Mr. President
