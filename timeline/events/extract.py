@@ -1143,8 +1143,7 @@ class _Builder:
 
     def parties_named(self, e: Event) -> set[str]:
         """The actors the sentence of ``e`` names as parties (not as places)."""
-        return {m.name for m in self.mentions[bisect_left(self.mention_starts, e.char_start):
-                                              bisect_left(self.mention_starts, e.char_end)] if not m.placed}
+        return {m.name for m in _in_span(self.mentions, self.mention_starts, e.char_start, e.char_end) if not m.placed}
 
     def turn_at(self, position: int) -> int | None:
         """The transcript turn that holds ``position``: the index of its label, None outside a speaker's turn (before
