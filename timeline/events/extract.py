@@ -1143,8 +1143,7 @@ class _Builder:
 
     def parties_named(self, e: Event) -> set[str]:
         """The actors the sentence of ``e`` names as parties (not as places)."""
-        return {m.name for m in self.mentions[bisect_left(self.mention_starts, e.char_start):
-                                              bisect_left(self.mention_starts, e.char_end)] if not m.placed}
+        return {m.name for m in _in_span(self.mentions, self.mention_starts, e.char_start, e.char_end) if not m.placed}
 
     def turn_at(self, position: int) -> int | None:
         """The transcript turn that holds ``position``: the index of its label, None outside a speaker's turn (before
@@ -1272,9 +1271,7 @@ class _Builder:
             # (after a dated saying, one whose subject brings in its speaker by name and title, "Jakob Kellenberger,
             # president of the International Committee of the Red Cross (ICRC), said" after "its president said
             # Wednesday", is left a row: the first clause that names the speaker)
-        if said and not self.labels and (self.wire or self.reported_copy()) and _SAYING_MANNER.fullmatch(verb) \
-                and not perfect_before(self.low, p.trigger.start) \
-                and self._told_on(event, verb):
+        if said and _SAYING_MANNER.fullmatch(verb) and self._news_telling(p) and self._told_on(event, verb):
             # news copy: "But he stressed the ECB had not decided ...", "Elaraby reiterated the League's calls ...",
             # "..., the Russian Foreign Ministry concluded" after the speaker's saying of the day are the same speech
             # told on (events_gold.md, "Speech"), whatever verb tells it; a readout's "underscored" point keeps its
@@ -1306,12 +1303,19 @@ class _Builder:
         "accused": news, ``_SAYING`` only), a saying told in the perfect ("Assad has said Lebanon's government should
         reject ...", a stance of its own) or one of another official of the speaker's body. Not an act the saying
         reports ("Activists said at least five people were killed on Tuesday when tanks shelled ..."): its own row."""
-        if event.event_type not in SPEECH_ACTS or self.labels or not (self.wire or self.reported_copy()) \
-                or event.event_date is None or not _SAYING.fullmatch(p.trigger.text.lower()) or perfect_before(self.low, p.trigger.start):
+        if event.event_type not in SPEECH_ACTS or event.event_date is None or not _SAYING.fullmatch(p.trigger.text.lower()) \
+                or not self._news_telling(p):
             return False
         if official is not None and (event.actor1, event.event_date, official) not in self.spoke_as:
             return False
         return any(e.event_type == event.event_type and event.actor2 in (None, e.actor2) for e in self._day_rows(event))
+
+    def _news_telling(self, p: Predicate) -> bool:
+        """Is the saying ``p`` told in news copy (wire copy or a reporter's story: ``reported_copy``; not a transcript)
+        and not in the perfect ("Syria has insisted ...", a stance the perfect sums up)? Only such a saying can tell on
+        its speaker's speech of the day (``repeats``: a verb of manner, ``_said_again``: a plain saying typed by what
+        it reports)."""
+        return not self.labels and (self.wire or self.reported_copy()) and not perfect_before(self.low, p.trigger.start)
 
     def _told_on(self, event: Event, verb: str) -> bool:
         """Has the speaker a plain saying's statement row that day ("said", "recalled": ``_SAYING``) for a later saying
@@ -1713,8 +1717,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = turn_counterparts(events, sorted(builder.speakers), speaker_states, builder._turn_speaker,
                                builder.mentions, builder.mention_starts)
     # "Aleksey Navalny has been a brave leader": the speaker's support of the one praised, not the praised's act
-    events = praised(events, builder.labels, sorted(builder.speakers), speaker_states, builder._turn_speaker,
-                     builder.mentions, builder.mention_starts)
+    events = praised(events, sorted(builder.speakers), speaker_states, builder._turn_speaker, builder.mentions,
+                     builder.mention_starts)
     events = turn_repeats(events, builder.labels, builder.before_meeting)  # a speaker's thanks again: one row
     events = turn_sayings(events, builder.labels)  # "Let me say one thing.": the transcript's own speech, no row
     # "I'm thankful for the vital support ... of the United States" then "I am extremely thankful to Mr. President

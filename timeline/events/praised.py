@@ -32,27 +32,29 @@ from .triggers import DEFINED
 _PRAISE = re.compile(DEFINED["praise"])
 
 
-def praised(events: list[Event], labels: Sequence[tuple[int, str]], speakers: Sequence[str],
-            states: Mapping[str, str], turn_speaker: Callable[[int], str | None],
-            mentions: Sequence[ActorMention], starts: Sequence[int]) -> list[Event]:
+def praised(events: list[Event], speakers: Sequence[str], states: Mapping[str, str],
+            turn_speaker: Callable[[int], str | None], mentions: Sequence[ActorMention],
+            starts: Sequence[int]) -> list[Event]:
     """``events`` with each praise row (see the module docstring) made the turn's speaker's support of the person
-    praised, or left out (outside a transcript, a reporter's question, praise of a speaker or a speaker's state)."""
+    praised, or left out (outside a transcript or in a reporter's question, where ``turn_speaker`` gives no one; praise
+    of a speaker's state; ``_praised`` gives no speaker)."""
     out = []
     for e in events:
         if e.event_type != "support" or e.trigger_char_start is None or not _PRAISE.fullmatch((e.trigger or "").lower()):
             out.append(e)
             continue
-        speaker = turn_speaker(e.trigger_char_start) if labels else None
+        speaker = turn_speaker(e.trigger_char_start)
         party = _praised(e, speakers, mentions, starts) if speaker is not None else None
-        if party is None or party == speaker or party in speakers or party in states.values():
+        if party is None or party in states.values():
             continue
         out.append(replace(e, actor1=speaker, actor2=party, actors=(speaker, party)))
     return out
 
 
 def _praised(e: Event, speakers: Sequence[str], mentions: Sequence[ActorMention], starts: Sequence[int]) -> str | None:
-    """The person praised: the clause's subject that the row took as agent, unless it is a speaker ("you" read as the
-    other speaker), when it is the person named last before the trigger in the sentence who is no speaker."""
+    """The person praised, never a speaker: the clause's subject that the row took as agent, unless it is a speaker
+    ("you" read as the other speaker), when it is the person named last before the trigger in the sentence who is no
+    speaker."""
     if e.actor1 is not None and e.actor1 not in speakers:
         return e.actor1
     before = mentions[bisect_left(starts, e.char_start):bisect_left(starts, e.trigger_char_start)]

@@ -18,6 +18,7 @@ fold afterwards (``turn_folds``), so a speaker's every charge of Russia in a tur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -49,9 +50,9 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
     if name is None or any(e.char_start == sent.start for e in builder.events[builder.sentence_first:]):
         return
     label = builder.label_starts[builder.turn_at(sent.start)]  # (a turn: ``name`` is its speaker)
-    speaker = next((a for a in builder.mentions if a.start == label), None)
-    if speaker is None:
-        return
+    # the label's own mention (the labels are read from the mentions): a bisect, not a pass over the article's mentions
+    # for each sentence of a turn
+    speaker = builder.mentions[bisect_left(builder.mention_starts, label)]
     content = (speaker.end + 1 if sent.start <= speaker.start < sent.end else sent.start, sent.end)
     actors = [a for a in sent.actors if content[0] <= a.start < content[1]]
     preds = list(sent.reading.predicates)
