@@ -41,9 +41,8 @@ def _kind(row: dict, date: str | None, text: str | None) -> str:
         return {"explicit": "no date; gold written in the sentence", "inferred": "no date; gold carried (rule 1 b)"}.get(
             basis, "no date; gold the story's day")
     if date == anchor:
-        return {None: "story's day; gold undated", "explicit": "story's day; gold written in the sentence",
-                "inferred": "story's day; gold carried (rule 1 b)"}.get(gold if gold is None else basis,
-                                                                       "story's day; gold undated")
+        said = {"explicit": "story's day; gold written in the sentence", "inferred": "story's day; gold carried (rule 1 b)"}
+        return said.get(basis, "story's day; gold undated") if gold is not None else "story's day; gold undated"
     if gold is None:
         return "another clause's date; gold undated" + (" | a 'since' span (rule 26)" if _SINCE.search(row["sentence"])
                                                         else "")

@@ -320,10 +320,9 @@ def _padded(lo: dt.date, hi: dt.date) -> list[str]:
     return [(lo - pad).isoformat(), (hi + pad).isoformat()]
 
 
-def _focus_range(points: list[dict], precise: list[dt.date], full: list[str]) -> list[str] | None:
+def _focus_range(bulk: tuple[dt.date, dt.date] | None, full: list[str]) -> list[str] | None:
     """The initial view when a few outliers ("the 13th century", "by 2049") would squash
-    the bulk of a set (``_bulk``). None when the whole span is already the bulk."""
-    bulk = _bulk(points, precise)
+    the bulk of a set (``bulk``: ``_bulk``). None when the whole span is already the bulk."""
     if bulk is None:
         return None
     lo, hi = bulk
@@ -574,14 +573,14 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
     counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}
     slider_range = _x_range(points)  # everything; the slider itself starts at the first view
     precise = _precise_days(points)
-    x_range = _focus_range(points, precise, slider_range) or slider_range  # where most events are
     spans = [(dt.date.fromisoformat(p["start"]), dt.date.fromisoformat(p["end"])) for p in points]
-    bulk = _bulk(points, precise) or (min(s for s, _ in spans), max(e for _, e in spans))
+    found = _bulk(points, precise)  # (None: a small set with too few precise days to focus on)
+    bulk = found or (min(s for s, _ in spans), max(e for _, e in spans))
     cuts = axis_breaks.breaks(spans, bulk)  # long stretches with no event, skipped by the axis
     if cuts:  # the ends padded as a cut's sides are: a share of the calendar span put 20 empty years at each end
         edge = axis_breaks.margin(bulk)
         slider_range = [(min(s for s, _ in spans) - edge).isoformat(), (max(e for _, e in spans) + edge).isoformat()]
-        x_range = _focus_range(points, precise, slider_range) or slider_range
+    x_range = _focus_range(found, slider_range) or slider_range  # where most events are
     stretches = _stretches(precise, cuts, x_range, len(placed_rows))
     first = x_range
     if stretches and stretches[0][2] * 2 > len(_within(precise, x_range)):

@@ -26,12 +26,14 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
-    "st", "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "a.m", "p.m",
-    "u.s", "u.n", "u.k", "e.u", "d.c", "n.y", "mt", "ft", "ave", "blvd", "dept", "est", "approx", "fig",
-    "pres", "sec", "gens", "reps", "messrs", "rev", "hon", "amb", "op", "art", "vol",
+# titles before a name: the sentence always goes on after them ("Gen. Mark A. Milley", "vs. the")
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
+                     "rep", "st", "pres", "gens", "reps", "messrs", "rev", "hon", "amb", "vs"})
+# every abbreviation: the titles and those after which a sentence may end (``abbreviation_continues``)
+ABBREVIATIONS = _TITLES | {
+    "jr", "sr", "co", "corp", "inc", "ltd", "no", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.n", "u.k",
+    "e.u", "d.c", "n.y", "mt", "ft", "ave", "blvd", "dept", "est", "approx", "fig", "sec", "op", "art", "vol",
 }
 _BOUNDARY = re.compile(
     r"""(?:
@@ -47,9 +49,6 @@ _BOUNDARY = re.compile(
     )""",
     re.VERBOSE,
 )  # (each lookbehind comes after a character the branch needs: the branch fails at that character first)
-# titles before a name: the sentence always goes on after them ("Gen. Mark A. Milley", "vs. the")
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
-                     "rep", "st", "pres", "gens", "reps", "messrs", "rev", "hon", "amb", "vs"})
 # after any other abbreviation or an initial, a word that opens a sentence ends it (resources/sentence_openers.txt)
 _OPENERS = frozenset(line.strip() for line in resources.files("timeline.resources").joinpath("sentence_openers.txt")
                      .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))

@@ -54,7 +54,9 @@ _HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(
     [noun for nouns in OPPOSITION_NOUN_HEADS.values() for noun in nouns]), re.I)
 
 # the opposition as the modifier of a meeting noun: "an opposition conference", "the opposition meetings"
-_GATHERING = re.compile(r"(?<![\w-])(?:an?|the)\s+(opposition)(?=\s+(?:conferences?|meetings?|gatherings?)(?![\w-]))", re.I)
+_GATHERING = re.compile(opening_class(["an?", "the"], r"[\w-]")  # ("(?<![\w-])(?:an?|the)", searched for fast: a scan of
+                        # every article, under IGNORECASE, that opened on a look-behind tried at every position)
+                        + r"\s+(opposition)(?=\s+(?:conferences?|meetings?|gatherings?)(?![\w-]))", re.I)
 
 
 def story_opposition(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:

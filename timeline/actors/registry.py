@@ -168,14 +168,17 @@ class ActorRegistry:
         rows = []
         for root, st in self._groups().items():
             name = self._alias_names.get(root) or listed_name(root) or _display(st, root)
+            kind = st.kinds.most_common(1)[0][0]
+            if st.countries:
+                country = st.countries.most_common(1)[0][0]
+            else:  # a listed person the articles name only in full, "President Joe Biden", has the list's country
+                country = listed_country(root) if kind == "person" else None
             rows.append({
                 "name": name,
                 "key": root,
-                "kind": st.kinds.most_common(1)[0][0],
+                "kind": kind,
                 "roles": LIST_SEP.join(r for r, _ in st.roles.most_common()) or None,
-                # (a listed person the articles name only in full, "President Joe Biden", has the list's country)
-                "country": st.countries.most_common(1)[0][0] if st.countries else listed_country(root)
-                if st.kinds.most_common(1)[0][0] == "person" else None,
+                "country": country,
                 "aliases": LIST_SEP.join(s for s, _ in st.surfaces.most_common()) or None,
                 "mentions": st.mentions,
                 "articles": len(st.articles),

@@ -150,10 +150,11 @@ def _people_of(text: str, here: list[ActorMention], people: str) -> list[ActorMe
     """The body or state that plural ``people`` act for ("ministers of the Arab League"), or [] when the noun after
     "of" is a place ("residents of Homs" is not in ``_PEOPLE``; "officials of Syria's neighbours"), a person, a
     possessive or a coordination ("envoys of Britain and France" names each state, as "Britain and France" does)."""
+    if len(here) > 1:
+        return []
     only = here[0]
-    end = max(m.end for m in here)
-    if len(here) > 1 or only.kind not in _BODIES or only.placed or "possessive" in only.flags \
-            or text[end:end + 2] in ("'s", "’s") or _COORDINATED_AFTER.match(text, end):
+    if only.kind not in _BODIES or only.placed or "possessive" in only.flags \
+            or text[only.end:only.end + 2] in ("'s", "’s") or _COORDINATED_AFTER.match(text, only.end):
         return []
     return [only]
 

@@ -57,14 +57,14 @@ def guest_visit(st: _SentenceState) -> None:
     builder, sent, low = st.builder, st.sent, st.low
     if st.heading or not builder.labels or builder.header is None or builder.anchor.date is None:
         return
-    if builder._turn_speaker(sent.start) is None:
+    speaker = builder._turn_speaker(sent.start)
+    if speaker is None:
         return  # a reporter's question, or the header before the first turn
     found = guest_and_host(builder)  # the transcript's, the same for every predicate
     if found is None:
         return
     guest, host = found
     done = st.done()
-    speaker = builder._turn_speaker(sent.start)
     for p in st.preds:
         if p.type != "visit" or p.form != "noun" or p.quoted or p.negated or p.trigger.start in done \
                 or p.trigger.text.lower() != "visit" or _BY_OTHER.match(low, p.trigger.end) \
@@ -84,10 +84,10 @@ def guest_visit(st: _SentenceState) -> None:
         return
 
 
-def _guests(st: _SentenceState, p, guest: str, speaker: str | None) -> bool:
+def _guests(st: _SentenceState, p, guest: str, speaker: str) -> bool:
     """Does the host name the guest's visit of the day to him: "on the historic occasion of your visit to Germany"? The
     host speaks (not the guest), and no date in the sentence places the visit elsewhere in time ("your visit last
     year")."""
-    if speaker is None or speaker == guest or st.dates:
+    if speaker == guest or st.dates:
         return False
     return _YOURS.search(st.low, max(st.sent.start, p.trigger.start - _THIS_REACH), p.trigger.start) is not None

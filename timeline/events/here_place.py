@@ -26,7 +26,7 @@ def here_header(text: str, sent_start: int, sent_end: int, place: str, header: s
     entry = GAZETTEER.get(place)
     if entry is None or entry.kind != "country":
         return None
-    if re.search(_HERE + re.escape(place) + r"\b", text[sent_start:sent_end], re.IGNORECASE) is None:
-        return None
+    if re.compile(_HERE + re.escape(place) + r"\b", re.IGNORECASE).search(text, sent_start, sent_end) is None:
+        return None  # (searched in place: no copy of the sentence)
     state = place_country(header)
     return header if state is None or state == entry.country else None
