@@ -275,6 +275,7 @@ def test_cli_build_names_the_articles_with_no_anchor_date(runner, tmp_path, copi
     result = runner.invoke(cli.main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html"])
     assert result.exit_code == 0, result.output
     assert named in result.output and SEED_DATELINE not in result.output
+    assert "--date-field" not in result.output  # a .txt file has no field to name
 
 
 def test_cli_build_hint_names_the_date_field_option(runner, tmp_path):

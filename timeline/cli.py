@@ -241,8 +241,9 @@ def _report(result, written) -> None:
         ids = examples(list(no_anchor["article_id"]), 3)
         click.echo(f"  {len(no_anchor)} article(s) have no anchor date (article_id {ids}), "
                    "so their relative dates are unresolved; "
-                   "pass --reference-date YYYY-MM-DD (or --year for datelines without one), or, when the records "
-                   "carry their date under another name than 'published', --date-field NAME", err=True)
+                   "pass --reference-date YYYY-MM-DD (or --year for datelines without one)"
+                   + (", or, when the records carry their date under another name than 'published', --date-field NAME"
+                      if no_anchor["record"].notna().any() else ""), err=True)  # (a field only a record file has)
     unreadable = int(articles["flags"].astype("string").fillna("").str.contains("published_unreadable").sum())
     if unreadable:
         click.echo(f"  {unreadable} article(s) have a publication date that is no date (articles.csv flags "
