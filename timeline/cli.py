@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import OptionError, TimelineError
+from .errors import OptionError, TimelineError, examples
 from .settings import YEARS, Fields, Settings, parse_date_option
 
 DEFAULT_INPUT = Path("data")
@@ -236,8 +236,6 @@ def _report(result, written) -> None:
                       word)
     no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
     if len(no_anchor):
-        from .evaluate.tempeval import examples
-
         ids = examples(list(no_anchor["article_id"]), 3)
         click.echo(f"  {len(no_anchor)} article(s) have no anchor date (article_id {ids}), "
                    "so their relative dates are unresolved; "
@@ -334,7 +332,7 @@ def score(gold_dir, system_dir, exclude, errors):
         timeline timex ../shared/corpora/tempeval3/train -o outputs/tagged/
         timeline score ../shared/corpora/tempeval3/train outputs/tagged/ --exclude APW20000115.0209
     """
-    from .evaluate.tempeval import examples, score_dirs
+    from .evaluate.tempeval import score_dirs
 
     report = score_dirs(gold_dir, system_dir, exclude=exclude)
     if report.missing:

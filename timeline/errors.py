@@ -6,6 +6,14 @@ The CLI turns a ``TimelineError`` into a one-line message (click's
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+
+def examples(names: Sequence[str], limit: int = 5) -> str:
+    """"a, b, c and 250 more": a few names for a message, not a screenful."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
 
 class TimelineError(Exception):
     """Base class: ``str(err)`` is a complete message for a user."""

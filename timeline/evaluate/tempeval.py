@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from timeline.errors import InputError, NoInputError
+from timeline.errors import InputError, NoInputError, examples
 from timeline.export.timeml import non_overlapping
 from timeline.ingest.tml import Timex, TmlDocument, read_tml
 from timeline.model import Mention
@@ -365,12 +365,6 @@ def _breakdown(rows: list[Alignment], key, order: Sequence[str]) -> tuple[Breakd
             value_correct=sum("value" not in row.problems for row in found),
             type_correct=sum("type" not in row.problems for row in found)))
     return tuple(result)
-
-
-def examples(names: Sequence[str], limit: int = 5) -> str:
-    """"a, b, c and 250 more": a few names, not a screenful."""
-    shown = ", ".join(names[:limit])
-    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def _tml_files(root: str | Path) -> list[Path]:
