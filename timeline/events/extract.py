@@ -1155,8 +1155,8 @@ class _Builder:
         that tells of ``source`` ("Turkey has hosted several meetings ..., including one at the weekend where a
         broad-based Syrian National Council was formed. The council ... said": the council spoke at that meeting)?"""
         return any(a.name == name and a.basis == "description" for a in sent.actors) \
-            and any(a.name == name and not a.placed for a in self.mentions[
-                bisect_left(self.mention_starts, source.char_start):bisect_left(self.mention_starts, source.char_end)]) \
+            and any(a.name == name and not a.placed
+                    for a in _in_span(self.mentions, self.mention_starts, source.char_start, source.char_end)) \
             and not any(e.actor1 == name and e.event_type == "statement" and e.char_start == source.char_start
                         for e in self.events)  # "discussed Syria in a phone call on Wednesday, the Russian Foreign
         # Ministry said. ... , the ministry added": the ministry that reported the call took no part in it
