@@ -49,7 +49,7 @@ def clause_sayings(st: _SentenceState, is_event: Callable) -> None:
         p = Predicate(trigger, "statement", "verb", "reported", start, rule="clause saying")
         if not is_event(p, sent, st.builder, speaker.name):
             continue
-        on_day = st.on_day("report") if m.group("sub") == "while" or _past_main(low, sent.start, m.start()) \
+        on_day = st.on_day("report") if m.group("sub") == "while" or past_main(low, sent.start, m.start()) \
             else {"mention": None, "basis": "undated"}
         event = st.record(p, **on_day, agent=speaker.name)
         st.builder.amend(event, actor1=speaker.name, actor2=None, actors=(speaker.name,))
@@ -72,7 +72,7 @@ _WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?")
 _NOT_PAST = PRESENT_VERBS | {"has", "have", "had", "is", "are", "am", "will", "would", "may", "might", "can", "could"}
 
 
-def _past_main(low: str, start: int, end: int) -> bool:
+def past_main(low: str, start: int, end: int) -> bool:
     """Does ``low[start:end]``, the sentence before its temporal clause, tell a past act ("He was speaking")?"""
     words = _WORD.findall(low, start, end)
     return not _NOT_PAST.intersection(words) and any(past_form(w) for w in words)

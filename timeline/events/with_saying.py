@@ -7,7 +7,8 @@ the Syrian Observatory saying that mortar shells were landing ...": the particip
 before it, not the main clause's subject, and a named party's saying is a row of its own (events_gold.md rule 18). The
 participle reads as no event otherwise (``extract._participle_acts`` gives a participle the main clause's subject), and
 "speaking of" is no trigger at all. An unnamed speaker ("with residents describing a mutiny") gives none (rule 9 (b)).
-Undated: the clause tells what was said beside the main clause's act, not when (events_gold_fresh14 t17-bbc-195#7).
+Undated beside a perfect or present main clause: the clause tells what was said beside its act, not when
+(events_gold_fresh14 t17-bbc-195#7); beside a past act of the story, that report's day (fresh15 t17-bbc-235#13).
 Run by ``extract._sentence_events`` after the participle pass.
 """
 
@@ -17,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
+from .clause_saying import past_main
 from .predicates import CHARGING_PARTICIPLE, Predicate
 from .triggers import Trigger
 
@@ -25,8 +27,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # ", with (both) X": the head of every absolute "with" clause here, the named parties in ``who``
 _WITH_WHO = r",\s+with\s+(?:both\s+|all\s+)?(?P<who>[^,;:()\"“”]{2,80}?)"
-# ", with (both) X saying|speaking of|...": the speaker's words between "with" and the participle, no clause break
-_WITH_SAYING = re.compile(_WITH_WHO + r"\s+(?P<verb>saying|speaking\s+(?:of|about)|insisting|arguing)(?![\w-])")
+# ", with (both) X saying|speaking of|...": the speaker's words between "with" and the participle, no clause break; a
+# named agency's or monitor's report is a saying too (", with the Lebanese National News agency reporting that ...",
+# ", with one group - the Syrian Network for Human Rights - putting the death toll at over 70": BBC convention 6,
+# events_gold_fresh21 t17-bbc-67#3, events_gold_fresh15 t17-bbc-235#13), the speaker's dash apposition closed before it
+_WITH_SAYING = re.compile(_WITH_WHO + r"(?:\s+[-–—])?\s+(?P<verb>saying|speaking\s+(?:of|about)|insisting|arguing|"
+                          r"reporting|putting\s+(?:the|its)\s+(?:death\s+)?toll)(?![\w-])")
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?")  # between the named speakers of one group
 
 
@@ -47,7 +53,11 @@ def with_saying(st: _SentenceState, is_event: Callable) -> None:
         agent = group[0].name
         if not is_event(p, sent, st.builder, agent):
             continue
-        event = st.record(p, basis="undated", agent=agent)
+        # beside a main clause that tells a past act of the story ("Activists said at least 40 people were killed, with
+        # one group ... putting the death toll at over 70") the saying is of that report's day, as a "while" clause's
+        # (``clause_saying``); beside a perfect or a present ("have expressed concern, with ... speaking of") undated
+        on_day = st.on_day("report") if past_main(low, sent.start, m.start()) else {"mention": None, "basis": "undated"}
+        event = st.record(p, **on_day, agent=agent)
         names = tuple(dict.fromkeys(a.name for a in group))
         st.builder.amend(event, actor1=agent, actor2=names[1] if len(names) > 1 else None, actors=names)
 
