@@ -89,3 +89,16 @@ def test_render_undated_events_take_no_part_in_the_cuts():
     assert "5 events without a resolved date" in fig.layout.title.subtitle.text
     # and the same dated events with them in, or without, draw the same axis
     assert render.figure(pd.DataFrame(dated)).layout.xaxis.range == fig.layout.xaxis.range
+
+
+def test_axis_breaks_labels_keep_room_in_drawn_time_not_calendar_time():
+    """Cuts 3.5 calendar years apart with a third cut between them stand 0.6 drawn years apart: one label."""
+    cuts = [(D("1920-02-20"), D("1929-11-11")), (D("1930-02-19"), D("1933-01-13")), (D("1933-04-23"), D("1934-11-12")),
+            (D("1950-01-01"), D("2010-01-01"))]
+    drawn = (D("1900-01-01"), D("2025-01-01"))  # about 46 years drawn: LABEL_ROOM of it is 1.4 years
+    labels = [a["x"] for a in axis_breaks.layout(cuts, drawn)["annotations"]]
+    assert labels == ["1929-11-11", "2010-01-01"]
+    assert len(axis_breaks.layout(cuts, drawn)["shapes"]) == 4  # every cut keeps its line
+    # cuts far apart in drawn time all get a label
+    apart = [(D("1920-01-01"), D("1925-01-01")), (D("1940-01-01"), D("1945-01-01"))]
+    assert len(axis_breaks.layout(apart, drawn)["annotations"]) == 2

@@ -266,3 +266,51 @@ def test_browser_chronology_list_click_filter_and_legend(click, words, hide, tmp
     # the sentence with markup is shown as text in its row
     row = re.search(r'<tr id="row-b4".*?</tr>', dom, flags=re.S).group(0)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in row and "&lt;b&gt;terrorists&lt;/b&gt;" in row
+
+
+# Appended at the end of <body>: after the page's scripts ran, the drawn x tick labels' boxes, left to right.
+TICK_PROBE = """<script>
+window.addEventListener("load", function () {
+  setTimeout(function () {
+    var gd = document.getElementById("%(div)s"), boxes = [];
+    document.querySelectorAll(".xtick text").forEach(function (t) {
+      var b = t.getBoundingClientRect();
+      if (b.width) boxes.push([t.textContent, b.left, b.right]);
+    });
+    boxes.sort(function (a, b) { return a[1] - b[1]; });
+    var el = document.createElement("pre"); el.id = "__ticks"; el.hidden = true;
+    el.textContent = JSON.stringify({boxes: boxes, mode: gd._fullLayout.xaxis.tickmode});
+    document.body.appendChild(el);
+  }, 1500);
+});
+</script>"""
+
+
+def cut_frame():
+    """Events of 2017-18, 2021 and 2024-25 (the README sample's shape): an axis with two cuts."""
+    rows = []
+    for i, day in enumerate(["2017-01-10", "2017-06-01", "2018-02-03", "2018-09-01", "2018-12-20", "2021-01-05",
+                             "2021-06-10", "2021-12-01", "2024-02-01", "2024-08-08", "2024-12-10", "2025-03-01"]):
+        rows.append({"event_id": f"c{i}", "event_date": day, "date_start": day, "date_end": day, "precision": "day",
+                     "event_type": "meeting" if i % 2 else "statement", "sentence": "x"})
+    import pandas as pd
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("size", [(1000, 800), (1400, 1000)])
+def test_browser_tick_labels_at_cuts_do_not_overlap(size, tmp_path):
+    page = render.to_html(cut_frame(), tmp_path / "timeline.html", title="cuts")
+    text = page.read_text(encoding="utf-8")
+    assert len(render.figure(cut_frame()).layout.xaxis.rangebreaks) == 2
+    page.write_text(text[:text.rindex("</body>")] + TICK_PROBE % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    result = run_chromium(tmp_path, f"--window-size={size[0]},{size[1]}", "--dump-dom", page.as_uri())
+    found = re.search(r'<pre id="__ticks" hidden="">(.*?)</pre>', result.stdout, flags=re.S)
+    assert found, "the tick probe did not finish: " + result.stderr[-2000:]
+    out = json.loads(html.unescape(found.group(1)))
+    assert out["mode"] == "array"  # the page's own ticks, not Plotly's
+    boxes = out["boxes"]
+    assert len(boxes) >= 4, boxes
+    assert all(a[2] + 8 <= b[1] for a, b in zip(boxes, boxes[1:])), boxes  # some room between any two labels
+    years = {label[0][-4:] for label in boxes}
+    assert any(y <= "2018" for y in years) and "2021" in years and any(y >= "2024" for y in years), boxes

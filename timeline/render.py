@@ -28,7 +28,8 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   last week, month, 6 months or year up to the latest precisely dated event,
   "most events" and "all" (which widens the slider to everything).
 * A long stretch with no event is cut from the date axis (``axis_breaks``: rangebreaks, a dashed line and a
-  label at each cut). When the cuts part the set and one stretch holds most precisely dated events, the first
+  label at each cut; its tick labels are computed in the page for the view shown, ``axis_ticks``, so that the
+  labels of the two sides of a cut do not overlap). When the cuts part the set and one stretch holds most precisely dated events, the first
   view is that stretch ("zoomed to Mar 2011 – Aug 2012 ..."), the slider spans where most events are, and each
   large stretch has a button (``_stretches``).
 * Markers shrink for big sets (MARKER_SIZES). Past 20 lanes the dates are drawn
@@ -60,7 +61,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import axis_breaks
+from . import axis_breaks, axis_ticks
 
 DIV_ID = "timeline"  # fixed, so two runs over the same data write the same bytes
 
@@ -644,6 +645,7 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     fig = figure(frame, lanes=lanes, title=title)
     page = fig.to_html(
         include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
+        post_script=axis_ticks.POST_SCRIPT,  # the date axis's labels at its cuts, for the view shown
         # No scroll zoom: the wheel scrolls a tall page; zoom is a drag, the slider or a button.
         config={"displaylogo": False, "scrollZoom": False, "responsive": True,
                 "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
