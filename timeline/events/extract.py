@@ -158,6 +158,8 @@ from .force_noun_places import place_force_nouns
 from .capital_places import place_capital_acts
 from .seat_places import place_seat_acts
 from .town_places import place_town_acts
+from .trip_places import trip_place
+from .retreat_places import retreat_place
 from .requests import requested_acts
 from .invitations import invited_acts
 from .decrees import decreed_yields
@@ -668,6 +670,8 @@ class _Builder:
             and where_source(self.low, sent.start, unnamed) else mention  # (the day of ", where a rights group said on
         # Tuesday ...": the saying's, and the antecedent beside it no place of the act it reports)
         where = clause_place(text, self.low, sent.start, sent.end, p, near) or said_place(text, sent.end, p) \
+            or trip_place(text, sent.start, sent.end, p, reported) \
+            or retreat_place(text, sent.end, p) \
             or (None if reported else opening_place(text, sent.start, sent.end))
         if where and (here := here_header(text, sent.start, sent.end, where, self.header)):
             location, location_basis = here, "header"  # "the warm welcome you've given me here in Japan": at the
