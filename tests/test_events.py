@@ -966,7 +966,8 @@ def test_events_date_of_another_clause_dates_nothing_here(text):
     ("Reuters correspondents were expelled from Syrian shortly after unrest began in March.", set()),
     # not a noun phrase after the subordinator, nor a verb coordinated after a prepositional "since"
     ("Alex Thomson of Channel 4 News has been in Houla since last weekend and has filed a remarkable series of "
-     "reports throughout the week.", {("other", "2012-W07"), ("other", "2012-W08")}),
+     "reports throughout the week.", {("other", "2012-W08")}),  # ("since last weekend" starts a stay, no act:
+    # date_only.state_since, twenty-sixth session; it was a second "other" row, 2012-W07)
 ], ids=["since-began-tally", "since-began-framing", "after-began", "since-prepositional"])
 def test_events_date_of_a_clause_of_another_time(text, expected):
     found = {(e.event_type, e.event_date) for e in events_of(text, "2012-02-24")}
