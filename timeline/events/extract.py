@@ -178,6 +178,7 @@ from .retold import date_retold, lead_retold
 from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
 from .joint_we import acts_as_state, opening_names
+from .voiced_state import speaker_voiced
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
@@ -899,10 +900,14 @@ class _Builder:
         agents, others, grouped = self._parties(sent, p)
         if self.labels and p.family == "support" and len(agents) == 1 and agents[0] in self.speaker_countries.values():
             # "I want to reiterate: The United States fully, fully, fully supports Sweden's membership in NATO": the
-            # backing a leader voices for their country in their turn is the speaker's own (as "we're going to stick
-            # with you" is: the gold's)
+            # backing a leader voices for their country under their own saying is the speaker's (as "we're going to
+            # stick with you" is: the gold's), as is its standing backing ("The United States is standing with you");
+            # else the state named acts ("The United States is here today to reaffirm our commitment", "Japan welcomes
+            # the launch of ...": ``voiced_state``)
             speaker = self._turn_speaker(p.trigger.start)
-            if speaker is not None and self.speaker_countries.get(speaker) == agents[0]:
+            named = next((a for a in self._roles_of(sent, p)[0] if a.name == agents[0]), None)
+            if speaker is not None and self.speaker_countries.get(speaker) == agents[0] \
+                    and (named is None or speaker_voiced(self.text, sent.start, named.start, p.trigger.text)):
                 agents = [speaker]
         if (p.rule == "evaluation" or (p.type in SPEECH or p.type == "cooperate" and p.rule.startswith("reported "))
                 and len(agents) == 1) and others:
