@@ -179,6 +179,7 @@ from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
 from .joint_we import acts_as_state, opening_names
 from .voiced_state import speaker_voiced
+from .date_by_agent import date_by_agent
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
@@ -3587,7 +3588,9 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
         aside = date_aside(sent, low, mention)
         if aside is None:
-            st.builder.add(sent, None, mention, basis=mention.date_basis)
+            # "a country ... run by the Baath Party since a 1963 coup": the "by" phrase's actor (``date_by_agent``)
+            st.builder.add(sent, None, mention, basis=mention.date_basis,
+                           agent=date_by_agent(low, sent.start, mention.start, sent.actors))
             continue
         # "He has faced a string of high-status defections, including his former Prime Minister Riad Hijab, who fled to
         # Jordan earlier this week": the aside's date is its antecedent's act, not that of the main clause's subject
