@@ -181,6 +181,8 @@ from .retold import date_retold, lead_retold
 from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
 from .joint_we import acts_as_state, opening_names
+from .voiced_state import speaker_voiced
+from .date_by_agent import date_by_agent
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
@@ -904,10 +906,14 @@ class _Builder:
         agents, others, grouped = self._parties(sent, p)
         if self.labels and p.family == "support" and len(agents) == 1 and agents[0] in self.speaker_countries.values():
             # "I want to reiterate: The United States fully, fully, fully supports Sweden's membership in NATO": the
-            # backing a leader voices for their country in their turn is the speaker's own (as "we're going to stick
-            # with you" is: the gold's)
+            # backing a leader voices for their country under their own saying is the speaker's (as "we're going to
+            # stick with you" is: the gold's), as is its standing backing ("The United States is standing with you");
+            # else the state named acts ("The United States is here today to reaffirm our commitment", "Japan welcomes
+            # the launch of ...": ``voiced_state``)
             speaker = self._turn_speaker(p.trigger.start)
-            if speaker is not None and self.speaker_countries.get(speaker) == agents[0]:
+            named = next((a for a in self._roles_of(sent, p)[0] if a.name == agents[0]), None)
+            if speaker is not None and self.speaker_countries.get(speaker) == agents[0] \
+                    and (named is None or speaker_voiced(self.text, sent.start, named.start, p.trigger.text)):
                 agents = [speaker]
         if (p.rule == "evaluation" or (p.type in SPEECH or p.type == "cooperate" and p.rule.startswith("reported "))
                 and len(agents) == 1) and others:
@@ -3592,7 +3598,9 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "Footage shot in Hama Wednesday shows tanks", "in force since 1963": no act of the day
         aside = date_aside(sent, low, mention)
         if aside is None:
-            st.builder.add(sent, None, mention, basis=mention.date_basis)
+            # "a country ... run by the Baath Party since a 1963 coup": the "by" phrase's actor (``date_by_agent``)
+            st.builder.add(sent, None, mention, basis=mention.date_basis,
+                           agent=date_by_agent(low, sent.start, mention.start, sent.actors))
             continue
         # "He has faced a string of high-status defections, including his former Prime Minister Riad Hijab, who fled to
         # Jordan earlier this week": the aside's date is its antecedent's act, not that of the main clause's subject
