@@ -243,6 +243,21 @@ def test_cli_dates_file_reads_records_as_build_does(runner, name):
         f"# {story['id']}: anchor 2024-12-26 (metadata)" for story in STORIES]
 
 
+def test_cli_dates_file_takes_the_field_options_its_skip_reason_names(runner, tmp_path):
+    """A record file that names its fields otherwise (``body``, ``pubdate``): the skip reason says "name the text
+    field with --text-field", and ``dates`` takes that option, and ``--date-field``, as ``build`` and ``timex`` do
+    (found as a new user in the twenty-sixth session: ``dates`` had no such option, so the fix it gave failed)."""
+    renamed = [{"id": story["id"], "body": story["text"], "pubdate": story["published"]} for story in STORIES[:2]]
+    path = tmp_path / "renamed.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in renamed), encoding="utf-8")
+    plain = runner.invoke(cli.main, ["dates", "--file", str(path)])
+    assert plain.exit_code == 1 and "name the text field with --text-field" in plain.output, plain.output
+    result = runner.invoke(cli.main, ["dates", "--file", str(path), "--text-field", "body", "--date-field", "pubdate"])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("# ")] == [
+        f"# {story['id']}: anchor 2024-12-26 (metadata)" for story in STORIES[:2]]
+
+
 @pytest.mark.parametrize("command", ["build", "timex", "dates"])
 @pytest.mark.parametrize("year", ["18", "0", "20188"])
 def test_cli_year_out_of_range_is_a_usage_error(runner, tmp_path, command, year):

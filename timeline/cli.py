@@ -350,8 +350,10 @@ def score(gold_dir, system_dir, exclude, errors):
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for a text with no date of its own (no metadata, no dateline).")
 @_year_option
+@_field_options
 @_fail_fast_option
-def dates(text, path, reference_date, year, fail_fast):
+def dates(text, path, reference_date, year, text_field, title_field, date_field, url_field, source_field, id_field,
+          fail_fast):
     """Show the temporal expressions of a text and how each was resolved.
 
     TEXT is the text itself (quote it); with no TEXT and no --file, the text
@@ -359,7 +361,8 @@ def dates(text, path, reference_date, year, fail_fast):
     article: its metadata (in a .jsonl/.json/.csv record), its dateline (a
     yearless one takes the year from --year, its weekday-date pairs,
     --reference-date or the other articles of the file), else
-    --reference-date; a .tml file keeps its DCT.
+    --reference-date; a .tml file keeps its DCT. The --*-field options name a
+    record file's fields as for `timeline build`.
     The anchor of each article is printed first, on stderr. A file or article
     that raises an unexpected error (a bug) is listed as failed, exit status 3.
 
@@ -376,7 +379,8 @@ def dates(text, path, reference_date, year, fail_fast):
     from .temporal import find_mentions
     from .timex import Source, describe_anchor, read_inputs
 
-    settings = Settings(reference_date=reference_date, year=year, run_date=_today(), fail_fast=fail_fast)
+    settings = Settings(reference_date=reference_date, year=year, run_date=_today(), fail_fast=fail_fast,
+                        fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field))
     if path is not None and path.suffix.lower() in READERS:
         items = read_inputs([path], settings)
     else:
