@@ -184,6 +184,40 @@ def test_cli_build_replaces_every_table_of_the_previous_run(runner, tmp_path, se
     assert list(articles["path"]) == [str(given)]
 
 
+@pytest.mark.parametrize("blocked", ["articles.csv", "timeline.html"])
+@pytest.mark.parametrize("how", ["open elsewhere", "a folder"])
+def test_cli_build_replaces_no_table_when_one_cannot_be_replaced(runner, tmp_path, monkeypatch, blocked, how):
+    """An output of the previous run that cannot be replaced (open in a spreadsheet, which locks it on Windows;
+    read-only; a folder of that name): the run says which file, why and the fix, and writes nothing, so the folder
+    keeps the earlier run's tables together (found as a new user in the twenty-sixth session: the tables before it
+    were replaced, those after it not, and the message told the user to give -o a writable folder)."""
+    from timeline.export import tables
+
+    out = tmp_path / "out"
+    assert runner.invoke(cli.main, ["build", str(SAMPLES), "-o", str(out)]).exit_code == 0
+    before = {name: (out / name).read_bytes() for name in TABLES if name != blocked}
+    if how == "a folder":
+        (out / blocked).unlink()
+        (out / blocked).mkdir()
+        fix = "it is a folder: move it away"
+    else:
+        real_open = open
+
+        def locked(path, *args, **kwargs):
+            if str(path) == str(out / blocked):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(tables, "open", locked, raising=False)
+        fix = "it is read-only or open in another program, such as a spreadsheet: close it or make it writable"
+    result = runner.invoke(cli.main, ["build", str(SAMPLES / f"{SEED_DATELINE}.txt"), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"cannot replace {out / blocked}: " in result.output
+    assert f"({fix}, or give -o another folder; nothing was written, so {out} still holds the earlier run's" \
+        in result.output
+    assert {name: (out / name).read_bytes() for name in before} == before
+
+
 def test_cli_timex_anchors_every_article_as_build_does(runner, tmp_path):
     """The TASS .txt stories say "MOSCOW, December 26." with no year: build takes 2024 from the set;
     timex must write the same anchor as their DCT, and so for every sample article."""

@@ -58,7 +58,14 @@ def _out_dir(ctx, param, value):
 
 def _cannot_write(err: OSError, outdir: Path) -> click.ClickException:
     """Exit status 1 when the outputs cannot be written after all (a full disk, a folder -o could not foresee)."""
+    from .export.tables import NotReplaceable
+
     where = err.filename or outdir
+    if isinstance(err, NotReplaceable):  # found before any output was written
+        what = ("it is a folder: move it away" if Path(where).is_dir() else
+                "it is read-only or open in another program, such as a spreadsheet: close it or make it writable")
+        return click.ClickException(f"cannot replace {where}: {err.strerror or err} ({what}, or give -o another "
+                                    f"folder; nothing was written, so {outdir} still holds the earlier run's files)")
     return click.ClickException(f"cannot write {where}: {err.strerror or err} "
                                 f"(give -o a folder you can write to; it is made if it does not exist)")
 
@@ -204,7 +211,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     )
     result = run_build(inputs, settings)
     try:
-        written = write_csv(result, outdir, tuple(formats))
+        written = write_csv(result, outdir, tuple(formats), also=(outdir / "timeline.html",) if html else ())
         if html:
             written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
     except OSError as err:
