@@ -218,6 +218,28 @@ def test_cli_build_replaces_no_table_when_one_cannot_be_replaced(runner, tmp_pat
     assert {name: (out / name).read_bytes() for name in before} == before
 
 
+def test_cli_timex_explain_into_a_closed_pipe_writes_every_file(tmp_path):
+    """`timeline timex ... --explain | head`: the reader of standard output goes away after a few lines. The run is
+    no failure for it: every .tml file is written, the summary is said, exit status 0 (found as a new user in the
+    twenty-sixth session: it stopped after the first files with "cannot write OUT: Broken pipe (give -o a folder you
+    can write to ...)"). The pipe is closed before the command starts, so its first line meets a closed pipe."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        run = subprocess.run([sys.executable, "-m", "timeline", "timex", str(SAMPLES), "-o", str(tmp_path / "tagged"),
+                              "--explain"], stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert run.returncode == 0, run.stderr
+    tagged = len(list((tmp_path / "tagged").glob("*.tml")))
+    assert tagged == 8 and f"wrote {tagged} .tml file(s)" in run.stderr, run.stderr
+    assert "Broken pipe" not in run.stderr and "Exception ignored" not in run.stderr, run.stderr
+
+
 def test_cli_timex_anchors_every_article_as_build_does(runner, tmp_path):
     """The TASS .txt stories say "MOSCOW, December 26." with no year: build takes 2024 from the set;
     timex must write the same anchor as their DCT, and so for every sample article."""

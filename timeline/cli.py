@@ -296,10 +296,9 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                 (skipped if isinstance(item, Skipped) else failed).append(item)
                 continue
             count += 1
-            if explain:
-                click.echo(f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})")
-                for m in item.mentions:
-                    click.echo(_explain_line(m))
+            if explain:  # stops when the reader of standard output has gone (`| head`); the tagging goes on
+                explain = _echo_out([f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})",
+                                     *map(_explain_line, item.mentions)])
     except OSError as err:
         raise _cannot_write(err, outdir) from None
     click.echo(f"{count} article(s) tagged, {len(skipped)} skipped"
@@ -312,6 +311,22 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _articles_failed([f.id for f in failed], "; no .tml file was written for them")
     if not count:
         raise _nothing_read(len(skipped), "no .tml file was written")
+
+
+def _echo_out(lines: list[str]) -> bool:
+    """Print ``lines`` on standard output; False once its reader has gone (`timeline timex ... --explain | head`),
+    which is no error of the command's and no reason to stop writing its files: standard output is then pointed at
+    the null device, so that nothing more is tried on the closed pipe (Python would say so on exit)."""
+    try:
+        for line in lines:
+            click.echo(line)
+        return True
+    except BrokenPipeError:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # no file descriptor (a test runner's stream)
+            pass
+        return False
 
 
 def _explain_line(m) -> str:
