@@ -418,6 +418,22 @@ def test_readme_says_which_events_columns_mentions_csv_lacks():
     assert all(f"`{c}`" in paragraph for c in added) and len(lacking) == 6
 
 
+def test_readme_names_every_value_and_column_a_user_finds_in_the_tables():
+    """What a user reads in the tables, the README explains (found as a new user in the twenty-sixth session: the
+    precision `time`, 80 rows of the audit build, the location basis `speaker` and actors.csv's `key` were named
+    nowhere). The location bases are those the code writes (``location_basis=...`` and a quoted word on its line)."""
+    from timeline.actors.registry import ACTOR_COLUMNS
+    from timeline.model import PRECISIONS
+
+    events_table = README.split("### `events.csv`", 1)[1].split("List fields are joined", 1)[0]
+    code = "\n".join(path.read_text(encoding="utf-8") for path in (SAMPLES.parents[1] / "timeline").rglob("*.py"))
+    bases = set(re.findall(r'location_basis\s*=[^"\n]*"(\w+)"', code))
+    assert {"clause", "dateline", "meeting", "header", "speaker"} <= bases
+    assert [value for value in (*PRECISIONS, *sorted(bases)) if f"`{value}`" not in events_table] == []
+    actors_item = " ".join(README.split("- `actors.csv`: one row per actor", 1)[1].split("\n- ", 1)[0].split())
+    assert [f"`{column}`" for column in ACTOR_COLUMNS] == re.findall(r"`\w+`", actors_item)
+
+
 @pytest.mark.parametrize("command, written", [("timex", r"-o (\S+)"), ("score", r"^timeline score \S+ (\S+)")])
 def test_readme_timex_examples_write_under_outputs(command, written):
     """A user who pastes a timex example from the project root must not litter it (outputs/ is gitignored)."""
