@@ -184,6 +184,62 @@ def test_cli_build_replaces_every_table_of_the_previous_run(runner, tmp_path, se
     assert list(articles["path"]) == [str(given)]
 
 
+@pytest.mark.parametrize("blocked", ["articles.csv", "timeline.html"])
+@pytest.mark.parametrize("how", ["open elsewhere", "a folder"])
+def test_cli_build_replaces_no_table_when_one_cannot_be_replaced(runner, tmp_path, monkeypatch, blocked, how):
+    """An output of the previous run that cannot be replaced (open in a spreadsheet, which locks it on Windows;
+    read-only; a folder of that name): the run says which file, why and the fix, and writes nothing, so the folder
+    keeps the earlier run's tables together (found as a new user in the twenty-sixth session: the tables before it
+    were replaced, those after it not, and the message told the user to give -o a writable folder)."""
+    from timeline.export import tables
+
+    out = tmp_path / "out"
+    assert runner.invoke(cli.main, ["build", str(SAMPLES), "-o", str(out)]).exit_code == 0
+    before = {name: (out / name).read_bytes() for name in TABLES if name != blocked}
+    if how == "a folder":
+        (out / blocked).unlink()
+        (out / blocked).mkdir()
+        fix = "it is a folder: move it away"
+    else:
+        real_open = open
+
+        def locked(path, *args, **kwargs):
+            if str(path) == str(out / blocked):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(tables, "open", locked, raising=False)
+        fix = "it is read-only or open in another program, such as a spreadsheet: close it or make it writable"
+    result = runner.invoke(cli.main, ["build", str(SAMPLES / f"{SEED_DATELINE}.txt"), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"cannot replace {out / blocked}: " in result.output
+    assert f"({fix}, or give -o another folder; nothing was written, so {out} still holds the earlier run's" \
+        in result.output
+    assert {name: (out / name).read_bytes() for name in before} == before
+
+
+def test_cli_timex_explain_into_a_closed_pipe_writes_every_file(tmp_path):
+    """`timeline timex ... --explain | head`: the reader of standard output goes away after a few lines. The run is
+    no failure for it: every .tml file is written, the summary is said, exit status 0 (found as a new user in the
+    twenty-sixth session: it stopped after the first files with "cannot write OUT: Broken pipe (give -o a folder you
+    can write to ...)"). The pipe is closed before the command starts, so its first line meets a closed pipe."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        run = subprocess.run([sys.executable, "-m", "timeline", "timex", str(SAMPLES), "-o", str(tmp_path / "tagged"),
+                              "--explain"], stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert run.returncode == 0, run.stderr
+    tagged = len(list((tmp_path / "tagged").glob("*.tml")))
+    assert tagged == 8 and f"wrote {tagged} .tml file(s)" in run.stderr, run.stderr
+    assert "Broken pipe" not in run.stderr and "Exception ignored" not in run.stderr, run.stderr
+
+
 def test_cli_timex_anchors_every_article_as_build_does(runner, tmp_path):
     """The TASS .txt stories say "MOSCOW, December 26." with no year: build takes 2024 from the set;
     timex must write the same anchor as their DCT, and so for every sample article."""
@@ -241,6 +297,21 @@ def test_cli_dates_file_reads_records_as_build_does(runner, name):
     assert result.exit_code == 0, result.output
     assert [line for line in result.output.splitlines() if line.startswith("# ")] == [
         f"# {story['id']}: anchor 2024-12-26 (metadata)" for story in STORIES]
+
+
+def test_cli_dates_file_takes_the_field_options_its_skip_reason_names(runner, tmp_path):
+    """A record file that names its fields otherwise (``body``, ``pubdate``): the skip reason says "name the text
+    field with --text-field", and ``dates`` takes that option, and ``--date-field``, as ``build`` and ``timex`` do
+    (found as a new user in the twenty-sixth session: ``dates`` had no such option, so the fix it gave failed)."""
+    renamed = [{"id": story["id"], "body": story["text"], "pubdate": story["published"]} for story in STORIES[:2]]
+    path = tmp_path / "renamed.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in renamed), encoding="utf-8")
+    plain = runner.invoke(cli.main, ["dates", "--file", str(path)])
+    assert plain.exit_code == 1 and "name the text field with --text-field" in plain.output, plain.output
+    result = runner.invoke(cli.main, ["dates", "--file", str(path), "--text-field", "body", "--date-field", "pubdate"])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("# ")] == [
+        f"# {story['id']}: anchor 2024-12-26 (metadata)" for story in STORIES[:2]]
 
 
 @pytest.mark.parametrize("command", ["build", "timex", "dates"])
@@ -345,6 +416,22 @@ def test_readme_says_which_events_columns_mentions_csv_lacks():
     assert f"the six that summarise the merged reports, {', '.join(f'`{c}`' for c in lacking[:-1])} and " \
            f"`{lacking[-1]}`" in paragraph
     assert all(f"`{c}`" in paragraph for c in added) and len(lacking) == 6
+
+
+def test_readme_names_every_value_and_column_a_user_finds_in_the_tables():
+    """What a user reads in the tables, the README explains (found as a new user in the twenty-sixth session: the
+    precision `time`, 80 rows of the audit build, the location basis `speaker` and actors.csv's `key` were named
+    nowhere). The location bases are those the code writes (``location_basis=...`` and a quoted word on its line)."""
+    from timeline.actors.registry import ACTOR_COLUMNS
+    from timeline.model import PRECISIONS
+
+    events_table = README.split("### `events.csv`", 1)[1].split("List fields are joined", 1)[0]
+    code = "\n".join(path.read_text(encoding="utf-8") for path in (SAMPLES.parents[1] / "timeline").rglob("*.py"))
+    bases = set(re.findall(r'location_basis\s*=[^"\n]*"(\w+)"', code))
+    assert {"clause", "dateline", "meeting", "header", "speaker"} <= bases
+    assert [value for value in (*PRECISIONS, *sorted(bases)) if f"`{value}`" not in events_table] == []
+    actors_item = " ".join(README.split("- `actors.csv`: one row per actor", 1)[1].split("\n- ", 1)[0].split())
+    assert [f"`{column}`" for column in ACTOR_COLUMNS] == re.findall(r"`\w+`", actors_item)
 
 
 @pytest.mark.parametrize("command, written", [("timex", r"-o (\S+)"), ("score", r"^timeline score \S+ (\S+)")])

@@ -58,7 +58,14 @@ def _out_dir(ctx, param, value):
 
 def _cannot_write(err: OSError, outdir: Path) -> click.ClickException:
     """Exit status 1 when the outputs cannot be written after all (a full disk, a folder -o could not foresee)."""
+    from .export.tables import NotReplaceable
+
     where = err.filename or outdir
+    if isinstance(err, NotReplaceable):  # found before any output was written
+        what = ("it is a folder: move it away" if Path(where).is_dir() else
+                "it is read-only or open in another program, such as a spreadsheet: close it or make it writable")
+        return click.ClickException(f"cannot replace {where}: {err.strerror or err} ({what}, or give -o another "
+                                    f"folder; nothing was written, so {outdir} still holds the earlier run's files)")
     return click.ClickException(f"cannot write {where}: {err.strerror or err} "
                                 f"(give -o a folder you can write to; it is made if it does not exist)")
 
@@ -204,7 +211,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     )
     result = run_build(inputs, settings)
     try:
-        written = write_csv(result, outdir, tuple(formats))
+        written = write_csv(result, outdir, tuple(formats), also=(outdir / "timeline.html",) if html else ())
         if html:
             written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
     except OSError as err:
@@ -289,10 +296,9 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                 (skipped if isinstance(item, Skipped) else failed).append(item)
                 continue
             count += 1
-            if explain:
-                click.echo(f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})")
-                for m in item.mentions:
-                    click.echo(_explain_line(m))
+            if explain:  # stops when the reader of standard output has gone (`| head`); the tagging goes on
+                explain = _echo_out([f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})",
+                                     *map(_explain_line, item.mentions)])
     except OSError as err:
         raise _cannot_write(err, outdir) from None
     click.echo(f"{count} article(s) tagged, {len(skipped)} skipped"
@@ -305,6 +311,22 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _articles_failed([f.id for f in failed], "; no .tml file was written for them")
     if not count:
         raise _nothing_read(len(skipped), "no .tml file was written")
+
+
+def _echo_out(lines: list[str]) -> bool:
+    """Print ``lines`` on standard output; False once its reader has gone (`timeline timex ... --explain | head`),
+    which is no error of the command's and no reason to stop writing its files: standard output is then pointed at
+    the null device, so that nothing more is tried on the closed pipe (Python would say so on exit)."""
+    try:
+        for line in lines:
+            click.echo(line)
+        return True
+    except BrokenPipeError:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # no file descriptor (a test runner's stream)
+            pass
+        return False
 
 
 def _explain_line(m) -> str:
@@ -350,8 +372,10 @@ def score(gold_dir, system_dir, exclude, errors):
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for a text with no date of its own (no metadata, no dateline).")
 @_year_option
+@_field_options
 @_fail_fast_option
-def dates(text, path, reference_date, year, fail_fast):
+def dates(text, path, reference_date, year, text_field, title_field, date_field, url_field, source_field, id_field,
+          fail_fast):
     """Show the temporal expressions of a text and how each was resolved.
 
     TEXT is the text itself (quote it); with no TEXT and no --file, the text
@@ -359,7 +383,8 @@ def dates(text, path, reference_date, year, fail_fast):
     article: its metadata (in a .jsonl/.json/.csv record), its dateline (a
     yearless one takes the year from --year, its weekday-date pairs,
     --reference-date or the other articles of the file), else
-    --reference-date; a .tml file keeps its DCT.
+    --reference-date; a .tml file keeps its DCT. The --*-field options name a
+    record file's fields as for `timeline build`.
     The anchor of each article is printed first, on stderr. A file or article
     that raises an unexpected error (a bug) is listed as failed, exit status 3.
 
@@ -376,7 +401,8 @@ def dates(text, path, reference_date, year, fail_fast):
     from .temporal import find_mentions
     from .timex import Source, describe_anchor, read_inputs
 
-    settings = Settings(reference_date=reference_date, year=year, run_date=_today(), fail_fast=fail_fast)
+    settings = Settings(reference_date=reference_date, year=year, run_date=_today(), fail_fast=fail_fast,
+                        fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field))
     if path is not None and path.suffix.lower() in READERS:
         items = read_inputs([path], settings)
     else:

@@ -88,7 +88,9 @@ class Result:
         """events.csv, mentions.csv, articles.csv, actors.csv and timeline.html in ``outdir``."""
         outdir = Path(outdir)
         outdir.mkdir(parents=True, exist_ok=True)
-        written = self.to_csv(outdir)
+        from .export.tables import write_csv
+
+        written = write_csv(self, outdir, also=(outdir / "timeline.html",))
         written.append(self.to_html(outdir / "timeline.html", lanes=lanes, title=title))
         return written
 

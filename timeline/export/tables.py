@@ -27,15 +27,35 @@ def write_frame(frame: pd.DataFrame, path: Path) -> Path:
     return path
 
 
-def write_csv(result: "Result", outdir: Path, formats: tuple[str, ...] = ("csv",)) -> list[Path]:
+def write_csv(result: "Result", outdir: Path, formats: tuple[str, ...] = ("csv",),
+              also: tuple[Path, ...] = ()) -> list[Path]:
     """Every table in every format asked for, empty ones too (a header and no rows).
 
     A run replaces all the tables it owns: skipping an empty one would leave
     the previous run's file beside this run's, and the folder would mix two runs.
+    So does a table that cannot be replaced (``also``: the run's other outputs,
+    its timeline.html): each is tried first (``check_replaceable``), and none is
+    written unless all can be.
     """
-    written = []
-    for fmt in formats:
-        for name, frame in (("events", result.events), ("mentions", result.mentions),
-                            ("articles", result.articles), ("actors", result.actors)):
-            written.append(write_frame(frame, outdir / f"{name}.{fmt}"))
-    return written
+    paths = [outdir / f"{name}.{fmt}" for fmt in formats for name in ("events", "mentions", "articles", "actors")]
+    check_replaceable([*paths, *also])
+    frames = {"events": result.events, "mentions": result.mentions, "articles": result.articles,
+              "actors": result.actors}
+    return [write_frame(frames[path.stem], path) for path in paths]
+
+
+class NotReplaceable(OSError):
+    """An output that is there already and cannot be replaced; raised before any output was written."""
+
+
+def check_replaceable(paths: list[Path]) -> None:
+    """Raise ``NotReplaceable`` with the error that writing one of ``paths`` would raise on a file that is there
+    already and cannot be replaced: read-only, open in another program (a spreadsheet locks its file on Windows), or
+    a folder. Opening it for appending changes nothing."""
+    for path in paths:
+        if path.exists():
+            try:
+                with open(path, "a", encoding="utf-8"):
+                    pass
+            except OSError as err:
+                raise NotReplaceable(err.errno, err.strerror, str(path)) from err
