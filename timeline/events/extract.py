@@ -995,7 +995,7 @@ class _Builder:
             # (but "we're going to meet ... for our fourth Leaders' Summit" is the speaker's going: a meeting verb
             # typed summit, events/summit_meetings.py)
             speaker = self._turn_speaker(sent.start)
-            we = we_subject(p, sent.reading, self.low) if speaker is not None else None
+            we = we_subject(p, sent.reading, self.low, spoken=True) if speaker is not None else None
             if we is not None and acts_as_state(p, self.low) and not names:
                 # "We also launched a $698 million ... compact", "we also look forward to working with you": what
                 # a leader's "we" does as a state is the speaker's country's act, with the other speaker's country
