@@ -347,7 +347,7 @@ class _Builder:
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
         self.before_meeting = bool(self.labels) and before_meeting(article.title)  # remarks before a meeting
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
-                                  if (country := self._country(name))}
+                                  if (country := self.state_of_person(name))}
         self.speaking = self.speakers | set(self.speaker_countries.values())  # the speakers, or their states
         # a remarks transcript's header place ("Oval Office", "... Vilnius, Lithuania"): where its remarks were given
         self.header = header_venue(self.text, self.labels[0][0]) if self.labels and self.labels[0][0] < HEADER_SPAN \
