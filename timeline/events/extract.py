@@ -352,7 +352,7 @@ class _Builder:
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
         self.before_meeting = bool(self.labels) and before_meeting(article.title)  # remarks before a meeting
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
-                                  if (country := self._country(name))}
+                                  if (country := self.state_of_person(name))}
         self.speaking = self.speakers | set(self.speaker_countries.values())  # the speakers, or their states
         # a remarks transcript's header place ("Oval Office", "... Vilnius, Lithuania"): where its remarks were given
         self.header = header_venue(self.text, self.labels[0][0]) if self.labels and self.labels[0][0] < HEADER_SPAN \
@@ -1006,7 +1006,7 @@ class _Builder:
             # (but "we're going to meet ... for our fourth Leaders' Summit" is the speaker's going: a meeting verb
             # typed summit, events/summit_meetings.py)
             speaker = self._turn_speaker(sent.start)
-            we = we_subject(p, sent.reading, self.low) if speaker is not None else None
+            we = we_subject(p, sent.reading, self.low, spoken=True) if speaker is not None else None
             if we is not None and acts_as_state(p, self.low) and not names:
                 # "We also launched a $698 million ... compact", "we also look forward to working with you": what
                 # a leader's "we" does as a state is the speaker's country's act, with the other speaker's country

@@ -29,6 +29,8 @@ _WORD = re.compile(r"[a-z]+")
 # what makes a past participle no simple past: an auxiliary of the passive, a modal, "to"
 _NOT_SIMPLE = re.compile(r"(?:[’'](?:re|s|m)|\b(?:is|are|am|be|been|being|will|would|can|could|shall|should|may|might|must|to|"
                          r"had)|[’']d)\s+(?:[a-z]+ly\s+|also\s+|not\s+)*$")
+# what the side managed in the past: "we've been able to work together", "we were able to get it done" (a base form)
+_MANAGED = re.compile(r"\b(?:been|were|was)\s+able\s+to\s+(?:[a-z]+ly\s+|also\s+)*$")
 DAY_OF_REMARKS = frozenset({"meeting", "talks"})  # the occasion the remarks are given at
 # what a speaker's "we" did as a state, or where they went: recalled when told in the past ("we launched", "you've
 # imposed", "I visited Mumbai"); a speaker's past speech, support or agreement ("I reiterated my request", "President
@@ -39,14 +41,16 @@ STATE_ACTS = STATE_FAMILIES - {"agree"}
 
 
 def _past(low: str, p: Predicate) -> bool:
-    """Is the verb group of ``p`` a simple past ("we launched", "you blunted") or a present perfect ("you've
-    imposed", "have committed")?"""
+    """Is the verb group of ``p`` a simple past ("we launched", "you blunted"), a present perfect ("you've
+    imposed", "have committed") or a past of managing ("we've been able to work", ``_MANAGED``)?"""
     if p.form == "noun" and p.start == p.trigger.start:
         return False  # a noun with no verb of its own ("thank you for your leadership")
     m = _WORD.match(low, p.start)
     if m is None:
         return False
     word = m.group()
+    if _MANAGED.search(low, max(0, p.start - 40), p.start):
+        return True
     if not past_form(word):
         return False
     if present_perfect_before(low, p.start):

@@ -884,22 +884,29 @@ _PLURAL_SUBJECT = re.compile(
 # "that they continue to support Ukraine" in remarks is often another "they")
 
 
-_WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:also|jointly|all|together|further|again|then|have|had|"
-                 r"will|would|are|were|been|do|did|can|must|should|continue\s+to|continuing|continue|now|soon|long|already|[a-z]{3,}ly|" + _WE_PLAN +
-                 r"))*\s+$")  # "We will soon announce", "we are closely cooperating with Germany"
+_WE_WORDS = (r"also|jointly|all|together|further|again|then|have|had|will|would|are|were|been|do|did|can|must|should|"
+             r"continue\s+to|continuing|continue|now|soon|long|already|[a-z]{3,}ly|" + _WE_PLAN)
+_WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:" + _WE_WORDS + r"))*\s+$")  # "We will soon announce",
+# "we are closely cooperating with Germany"
+# a transcript speaker's "we" also through what the side manages or is at work on: "we've been able to work together as
+# good friends", "we were able to get them the weapons", "we're also working to hold Russia accountable" (the act after
+# "to" is the speaker's side's; in a joint statement "we are collectively working to" is the authors' joint effort,
+# ``joint_plans``, so written copy keeps ``_WE``)
+_WE_SPOKEN = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:" + _WE_WORDS + r"|able\s+to|working\s+to))*\s+$")
 _WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s[^;:.]*$")
 _WE_APPOSITION = re.compile(r"(?:^|[\s,;(“\"])we\s*[—–]\s*(?P<list>[^—–]{3,400}?)\s*[—–]\s*$")
 
 
-def we_subject(p: Predicate, reading: SentenceReading, low: str) -> tuple[int, int] | None:
+def we_subject(p: Predicate, reading: SentenceReading, low: str, spoken: bool = False) -> tuple[int, int] | None:
     """Is the subject of ``p`` "we"? The span of the people it lists ("we — President Macron of France, ...,
-    and President Biden of the United States — express ..."), else an empty span; None when it is not."""
+    and President Biden of the United States — express ..."), else an empty span; None when it is not. ``spoken``: a
+    remarks transcript's speaker (``_WE_SPOKEN``)."""
     pos = _subject_position(p, reading, low)
     lo = max(0, reading.start - 1, pos - 420)
     m = _WE_APPOSITION.search(low, lo, pos)
     if m is not None:
         return m.span("list")
-    m = _WE.search(low, max(lo, pos - 60), pos)
+    m = (_WE_SPOKEN if spoken else _WE).search(low, max(lo, pos - 60), pos)
     if m is None and p.form == "noun" and not p.owned:  # "we are looking forward to co-hosting the Summit"
         m = _WE_CLAUSE.search(low, lo, pos)
     return (m.end(), m.end()) if m is not None else None
