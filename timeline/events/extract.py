@@ -333,6 +333,9 @@ class _Builder:
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.spoke_as: set[tuple[str, str | None, str | None]] = set()  # (speaker, day, official) of ``spoke``
         self.spoke_dated: set[tuple[str, str | None]] = set()  # (speaker, day) of sayings dated by their own words
+        # speakers of an undated saying in the simple present ("Turkey says refugee arrivals ... have doubled"): the
+        # speech a later plain "Turkey said" of the day tells on (``repeats``)
+        self.says_now: set[str] = set()
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
@@ -1272,6 +1275,11 @@ class _Builder:
         else:
             said = key in self.spoke or key in self.spoke_dated and not introduced(self.text, sent.actors,
                                                                                    p.trigger.start)
+            if not said and event.date_basis == "dateline" and event.actor1 in self.says_now and self._news_telling(p):
+                # news copy's present "The UN refugee agency says it has now registered ..." then "It said 6,000 had
+                # crossed into Turkey", "Turkey says ... . ... Turkey said that if the influx continued, it would need
+                # assistance": one speech, the later plain saying no new statement (events_gold.md, "Speech"; rule 18)
+                said = True
             if not said and event.event_date is not None and not self.labels and _SAYING.fullmatch(verb) \
                     and quote_goes_on(self.text, sent.start, p.trigger.end) and self._speech_acts(event):
                 # "Gen Ali Habib ... denied reports that he was ill. 'I affirm that they are fabricated stories ...,'
@@ -1298,6 +1306,9 @@ class _Builder:
             # audit sample ("U.S. officials were looking for new pressure points", t17-reuters-41)
             self.spoke_as.add((event.actor1, event.event_date, official))
             return True
+        if official is None and event.date_basis == "undated" and background_saying(self.low, p) \
+                and not perfect_saying(self.low, p):
+            self.says_now.add(event.actor1)
         self._spoke(event, official)
         return False
 
