@@ -188,6 +188,8 @@ def test_actors_whitehouse_people(prefix, name, role, country):
     ("Rafik al-Hariri", "Rafiq al-Hariri"),
     ("Meshaal al-Tammo", "Mishaal al-Tammo"),
     ("Bassel al-Assad", "Basel al-Assad"),
+    ("Najib Mikati", "Najib Miqati"),  # BBC's transliteration (surname_variants.csv)
+    ("Hassan Nasrallah", "Sayyed Hassan Nasrallah"),  # an honorific (titles.csv) is no part of the name
 ])
 def test_actors_canonical_key_variants(a, b):
     assert canonical_key(a) == canonical_key(b)

@@ -54,7 +54,9 @@ _HER_OBJECTS = frozenset(word_list("her_objects.txt"))
 _CAPTOK = r"[A-Z](?:[\w&-]|['’](?=[A-Z])|\.(?=[\w-]))*(?:(?<=s)['’](?=[ ]))?"  # "Workers' Union"
 _ORG_LEFT = re.compile(rf"(?:{_CAPTOK}[ ])+$")
 _ORG_RIGHT = re.compile(rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_CAPTOK}(?:[ ](?:(?:of|for|and|the)[ ])*{_CAPTOK})*)?")
-_ORG_KEEP = ("National", "International", "Federal", "Supreme", "Central")  # may open an organisation's name
+# never a person's name, but may open an organisation's, unless a known name opens there: "the United Nations
+# Mission", "the Arab League Council" are the known body ("United" and "Nations" cut, "Mission" alone is none)
+_ORG_KEEP = frozenset(word_list("org_name_openers.txt"))
 _DATE_WORDS = frozenset("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _ORG_STOP = frozenset("The A An In On At By For From To Of And But With As After Before When While If He She It They "
@@ -137,8 +139,8 @@ def find_organisations(sc: Scanner) -> None:
                   default=0)
         words = words[cut:]
         while words and (words[0].group().lower() in TITLES or words[0].group().lower().endswith("-based")
-                         or words[0].group() in NOT_NAME_WORDS and words[0].group() not in _ORG_KEEP
-                         and words[0].group() not in AGENCY_WORDS
+                         or words[0].group() in NOT_NAME_WORDS and words[0].group() not in AGENCY_WORDS
+                         and (words[0].group() not in _ORG_KEEP or start + words[0].start() in sc.gaz_by_start)
                          or sc.claims.overlaps(start + words[0].start(), hs)):
             words.pop(0)
         start = start + words[0].start() if words else hs
@@ -157,9 +159,9 @@ def find_organisations(sc: Scanner) -> None:
             continue  # a lone "Council"
         if sc.claims.overlaps(he, end):
             end = he
-        g = sc.gaz_by_start.get(start)
+        g = sc.gaz_covering(start)
         if g is not None and g.end() >= end:
-            continue  # all of it is a known name ("UN Security Council")
+            continue  # all of it is (inside) a known name ("UN Security Council", "the U.N. Human Rights Council")
         if start == hs and end == he:
             continue
         country = None
