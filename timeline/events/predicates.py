@@ -186,6 +186,13 @@ _ON_CONDITION = re.compile(r"[^.;:]{0,80}?\b(?:until|unless|if|as\s+long\s+as|so
 _RELATION_HEAD = re.compile(r"\s+(?:our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|partnerships|relationship|alliance|friendship)")
 _COMMITTED_NP = re.compile(r"\s+(?:the|our|their|its|his|her|this|these|[A-Z][\w.-]*[’']s)\s")  # a noun phrase after "committed to"
 _AGREED_ON = re.compile(r"\s+(?:on|upon)\s+" + phrases("agreed_on").pattern)
+# what is agreed or concurred on, told as a noun phrase: "agreed on cooperation in economic security", "concurred on
+# closer coordination"; an interpreter's "concurred" takes it with no preposition too ("we also concurred at once
+# realistic and effective efforts on nuclear disarmament", events_gold_fresh23 #26); its head within five words
+# (adjectives and "at once" before it), a noun of joint work or "efforts" of both (events_gold.md rule 30 (l), rule 7 (b))
+_AGREED_OBJECT = re.compile(r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:that|to|with|in|but|which|who)\b)[\w-]+\s+){0,5}?"
+                            r"(?:efforts|(?=co-?operation|co-?ordination|collaboration|joint\s))")
+_OBJECT_NEEDS_ON = re.compile(r"\s+(?:on|upon)\b")
 _EVALUATORS = REPORT_OBJECT | frozenset({"highlighted", "highlights", "recognized", "recognised", "celebrated", "celebrates"})
 _QUOTES = "\"“”"
 _QUOTE_MARK = re.compile(f"[{_QUOTES}]")  # one quotation mark (found by the regex engine, not char by char)
@@ -861,7 +868,7 @@ class PredicateReader:
                 # does a joint act decided or agreed by its joint subject ("Both sides decided to consult regularly")
                 embedded = before_to not in PLAN_TO and not (t.form == "J" and (
                     before_to in AGREED_TO or senses.tasked_teams(self, tokens.ends[prev_i])))  # ("asked their envoys to explore")
-            if kind == "agreement" and first.startswith(("agree", "commit", "recommit")) \
+            if kind == "agreement" and first.startswith(("agree", "concur", "commit", "recommit")) \
                     or kind == "aid" and first.startswith("pledge"):
                 kind, rule = self._agreed_to(t, kind, rule)
         else:
@@ -1031,6 +1038,8 @@ class PredicateReader:
                 return "cooperate", "agreed on cooperation"
             return ("demand", "agreed on a need") if "need" in on.group() or "urgen" in on.group() \
                 else ("statement", "agreed on importance")
+        if self._agreed_on_cooperation(t):
+            return "cooperate", "agreed on cooperation"
         committed = t.text.endswith("to")  # "committed to", "commit to": the trigger holds the "to"
         i = tokens.index(t.end)
         if not committed and (i >= len(tokens.words) or tokens.words[i] != "to"):
@@ -1075,6 +1084,17 @@ class PredicateReader:
             # steps to humanely reduce irregular migration": a joint undertaking (events_gold_blind Guatemala #4), not
             # one party's term of an agreement (rule 7 (a): "Cambodia commits to eliminate tariffs")
         return kind, rule
+
+    def _agreed_on_cooperation(self, t: Trigger) -> bool:
+        """Is what ``t`` agrees or concurs on, after "on" (or, for "concur", right after it), joint work: "agreed on
+        cooperation in economic security", "we also concurred at once realistic and effective efforts"? (Not "agreed
+        a ceasefire", nor "agreed on a ceasefire".)"""
+        if not (t.text.startswith("concur") or _OBJECT_NEEDS_ON.match(self.low, t.end)):
+            return False
+        head = _AGREED_OBJECT.match(self.low, t.end)
+        return head is not None and (head.group().endswith("efforts") or any(
+            o.form not in ("J", "G") and type_info(o.type).family == "cooperate"
+            for o in self.triggers_in(head.end() - 1, head.end())))
 
     def _light_verb(self, t: Trigger) -> int | None:
         """Where the light verb that takes this noun starts ("held ... talks", "conveyed the United States'

@@ -38,6 +38,8 @@ DAY_OF_REMARKS = frozenset({"meeting", "talks"})  # the occasion the remarks are
 # told after them, and keeps the day
 # a speaker's own past agreement is what they agreed at the meeting of the day ("we affirmed"), so not recalled
 STATE_ACTS = STATE_FAMILIES - {"agree"}
+# the simple past of agreeing, which ``predicates._agreed_to`` types by what was agreed on: still an agreeing
+_AGREEING = re.compile(r"(?:agreed|concurred)")
 
 
 def _past(low: str, p: Predicate) -> bool:
@@ -69,6 +71,9 @@ def recalled(low: str, sentence: tuple[int, int], p: Predicate, by_speaker: bool
         return False
     if by_speaker and p.family not in STATE_ACTS and p.type != "visit" and not _then_opening(low, sentence[0], p):
         return False
+    if by_speaker and _AGREEING.fullmatch(p.trigger.text.lower()) and not _then_opening(low, sentence[0], p):
+        return False  # "we agreed to keep close touch", "we concurred on cooperation in economic security": the
+        # agreeing is the speaker's at the meeting of the day, whatever what was agreed is typed as (joint work)
     return _SAME_DAY.search(low, sentence[0], sentence[1]) is None
 
 
