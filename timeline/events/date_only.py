@@ -10,6 +10,13 @@
   "its main Arab ally since 1980": a date right after "since" that no act took is where a state begins, no day of an
   act (``dating.is_since``; an act in the clause, "since his father took over in a coup in 1970", is the coup's date,
   and a "since" clause of onset is ``dating.period_onset``'s).
+- the day of a figure: "Brent oil futures traded above $125 a barrel Thursday", "container volumes dropped in June by
+  36 percent", "inflation ... up to 11% in March 2012": a price, rate or volume that moved, no act (the development
+  sets give every such sentence no row: fresh3, fresh5 twice, fresh12, bbc, dev's TASS growth forecast); a comparison
+  of figures is ``figures.figures_compared``'s.
+- the day of a toll: "Syrian rights groups put Friday's death toll at 62", "has cost more than 200 lives, including 17
+  on Monday", "the death toll was scaled down by the evening": the day a count covers, no act (no row in fresh10,
+  fresh14, fresh17, fresh20; a named group's putting of a toll is a saying, rule 18, read by its verb, not here).
 """
 
 from __future__ import annotations
@@ -35,6 +42,41 @@ _CLAUSE_AFTER = re.compile(r",?\s*(?:when|after|as|where)\b")
 # a relation between parties, whose start a chronology of diplomacy keeps ("Russia and Georgia have had no diplomatic
 # relations since 2008": constructions comparison.jsonl since-onset-kept)
 _RELATION = re.compile(r"\b(?:relations|ties|ally|allies|alliance|partners?|partnership)\b")
+
+
+# an amount a figure moves by or to: money, a percentage, a price per barrel
+_AMOUNT = re.compile(r"\$\s?\d|\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)|\ba\s+barrel\b")
+# a figure's movement or level ("traded above", "rose to a 32-month high", "dropped ... by", "up to 11%", "growth")
+_MOVED = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|traded|trading|dropped|drop|climbed|slipped|slid|"
+                    r"closed|jumped|gained|declined?|decreased|increased|doubled?|up\s+to|(?:\d+-\w+\s+)?high|growth|"
+                    r"inflation)\b")
+# a count the date is the day of: "Friday's death toll", "Friday's toll"
+_DAY_TOLL = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?toll\b")
+# a part of a count given for one day: "(cost more than 200 lives,) including 17 on Monday"
+_INCLUDING_COUNT = re.compile(r"\bincluding\s+(?:at\s+least\s+|some\s+|about\s+)?\d[\d,]*\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+$")
+# a toll revised by a time: "the death toll was significantly scaled down by the evening"
+_TOLL_BY = re.compile(r"\btoll\b[^.;]{0,60}\bby\s+$")
+# what a count in the sentence counts
+_COUNTED = re.compile(r"\b(?:lives|killed|dead|deaths|died|toll|casualties|wounded)\b")
+
+
+def figure_date(low: str, start: int, end: int, mention: Mention) -> bool:
+    """Is ``mention`` the day of a figure in the sentence ``low[start:end]`` ("Brent oil futures traded above $125 a
+    barrel Thursday", "volumes dropped in June alone by 36 percent")? The sentence gives an amount (money, a
+    percentage, a price per barrel) and a word of its movement or level. A poll's share ("a poll this month found 47
+    percent") moves nothing and keeps its row."""
+    return _AMOUNT.search(low, start, end) is not None and _MOVED.search(low, start, end) is not None
+
+
+def toll_day(low: str, start: int, end: int, mention: Mention) -> bool:
+    """Is ``mention`` the day a count of the dead covers ("put Friday's death toll at 62", "cost more than 200 lives,
+    including 17 on Monday", "the death toll was scaled down by the evening")?"""
+    if _DAY_TOLL.match(low, mention.end):
+        return True
+    if _TOLL_BY.search(low, max(start, mention.start - 80), mention.start):
+        return True
+    return _INCLUDING_COUNT.search(low, max(start, mention.start - 60), mention.start) is not None \
+        and _COUNTED.search(low, start, end) is not None
 
 
 def caption_date(low: str, start: int, mention: Mention) -> bool:

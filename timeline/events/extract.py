@@ -82,7 +82,7 @@ from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_
 from .since_onset import since_onset_act
 from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
-from .date_only import caption_date, state_since
+from .date_only import caption_date, figure_date, state_since, toll_day
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
@@ -2462,6 +2462,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         if caption_date(low, sent.start, mention):
             return  # "Footage purportedly shot in Hama Wednesday shows tanks": a picture's day ("Wednesday shows" is
             # no noun), no act
+        if figure_date(low, sent.start, sent.end, mention) or toll_day(low, sent.start, sent.end, mention):
+            return  # "Syrian rights groups put Friday's death toll at 62", "volumes dropped in June by 36 percent"
         p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         if list_label(text, low, sent.start, mention):
             return  # "10 April: Government must withdraw ...": a schedule's item, no noun of an event
@@ -3607,6 +3609,8 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
         if caption_date(low, sent.start, mention) or state_since(low, sent.start, mention):
             continue  # "Footage shot in Hama Wednesday shows tanks", "in force since 1963": no act of the day
+        if figure_date(low, sent.start, sent.end, mention) or toll_day(low, sent.start, sent.end, mention):
+            continue  # "Brent traded above $125 a barrel Thursday", "put Friday's death toll at 62": a figure's day
         aside = date_aside(sent, low, mention)
         if aside is None:
             # "a country ... run by the Baath Party since a 1963 coup": the "by" phrase's actor (``date_by_agent``)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .direction import FUTURE, PAST
+from .direction import FUTURE, PAST, after_since
 from .lexicon import HOLIDAYS, ORDINALS, WEEKDAYS, ordinal_value, year_value
 from .points import Point, add_months, holiday
 from .shared import AHEAD, ANAPHORIC, BACK, Resolved, norm
@@ -26,6 +26,9 @@ def _sentence_start(low: str, pos: int) -> int:
     return ends[-1] if ends else lo
 
 
+# The day of its month on which a part of a month begins ("mid-March", "late March"): a "since" date of a part
+# still ahead in the anchor's month is last year's.
+_PART_BEGINS = {"MID": 11, "END": 21}
 _MARCH_NOUN = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
@@ -132,6 +135,10 @@ class CalendarRules:
             year, how = self.anchor.year, "this"
         else:
             year, how = self._year_for(month, None, self.direction)
+            if (year, month) == (self.anchor.year, self.anchor.month) and self.anchor.day < _PART_BEGINS.get(mod, 1) \
+                    and after_since(self.low, self._cand.start):
+                # "since late March" written on March 4: that part of this March has not begun, so last year's
+                year, how = year - 1, "since_part_ahead"
         point = Point("month", dt.date(year, month, 1))
         return Resolved("DATE", point.value, point, mod=mod, how=how)
 

@@ -295,10 +295,22 @@ def _past_perfect(words: list[str]) -> bool:
 # Where a clause ends, for cues on the right of a date: a comma, semicolon or dash, or a conjunction that
 # opens another clause ("on Thursday, but there is little consensus").
 _CLAUSE_BREAK = re.compile(r"[,;\u2014\u2013]|\s-\s|\b(?:but|while|although|though|whereas)\b")
-_SINCE = re.compile(r"(?:\bsince|\bback\s+in)\s+(?:early\s+|late\s+|mid-?)?$")
+# "since" (or "back in") right before a date, or before a part of it the date's own words leave out ("since the start
+# of the spring": the season rule reads "the spring"). One whitespace quantifier at each place, searched over the 40
+# characters before the date only.
+_SINCE = re.compile(r"(?:\bsince|\bback\s+in)\s+(?:early\s+|late\s+|mid-?|"
+                    r"(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
 _PHRASE_WORD = re.compile(r"[a-z][a-z'\u2019-]*|[^\sa-z]")
 _FRONTED = re.compile(r"(?:[.!?]\s+|\n)[\"\u201c]?(?:in|on|by|since|until)\s+$")
+
+
+def after_since(low: str, start: int) -> bool:
+    """Does "since" (or "back in") stand right before the date at ``start``, or before its part ("since late", "since
+    the start of")? Such a date is the most recent past one ("since late January" written in February: this January;
+    "since the summer" written in January: last summer), however far back, and counted from the anchor, not from
+    the last date mentioned."""
+    return bool(_SINCE.search(low, max(0, start - 40), start))
 
 
 def firm_past(text: str, low: str, start: int, end: int) -> bool:
@@ -308,9 +320,9 @@ def firm_past(text: str, low: str, start: int, end: int) -> bool:
     before a past clause ("In August, the EU imposed sanctions"). Then "March" written in February is
     last March, not the coming one: no plan is in between to point ahead, as in "decided to admit them
     in early March"."""
-    before = low[max(0, start - 40):start]
-    if _SINCE.search(before):
+    if after_since(low, start):
         return True
+    before = low[max(0, start - 40):start]
     preposition = _PREPOSITION_BEFORE.search(before)
     if preposition and _governing_past(_PHRASE_WORD.findall(before[:preposition.start()])[-6:]):
         return True
@@ -478,7 +490,7 @@ def direction(text: str, start: int, end: int, *, low: str | None = None) -> str
         return FUTURE  # "could come as early as Tuesday"
     if _promised_occasion(left):
         return FUTURE  # "has also promised a parliamentary election in February": the election's month, ahead
-    if _SINCE.search(low, max(0, start - 40), start):
+    if after_since(low, start):
         return PAST  # "have died since March", "that night back in April": only ever a past day
     if left and left[-1] in DEADLINE_WORDS:
         # A deadline ("must be returned by Jan. 14", "extended until Tuesday") is

@@ -163,7 +163,7 @@ RULES: list[tuple[str, str]] = [
     ("month", rf"(?:(?P<mod>{MOD}){_GAP_HYPHEN})?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that)\s+)?(?P<month>{MONTH_FULL})(?![\w-])(?!'(?!s\b))(?!\s*\d)(?:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year(?![\w'-]))?"),
     # Seasons: "summer 2018", "the summer of 1994", "last fall"; not "the fall of the regime" (a season "of" no
     # year is a noun)
-    ("season", rf"(?:(?P<mod>early|late|mid|the\s+early|the\s+late|the\s+middle\s+of|the\s+end\s+of)[-\s]\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS}))?(?!\w)(?!\s+of\b)"),
+    ("season", rf"(?:(?P<mod>early|late|mid|the\s+early|the\s+late|the\s+middle\s+of|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]\s*)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous|following|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS}))?(?!\w)(?!\s+of\b)"),
     ("year_words", rf"(?:(?P<det>the\s+year)\s+(?P<spelled>{YEAR_WORDS})|(?P<spelled2>{_CENTURY_YEAR}))(?!{NOT_AFTER_YEAR})"),
     # "year-end", "around year end", "year's end": the end of a year (mod END)
     ("year_end", r"(?:(?P<approx>around|about)\s+)?(?:year(?:-|\s+)end|year's\s+end)(?![\w-])"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .direction import FUTURE, PAST
+from .direction import FUTURE, PAST, after_since
 from .lexicon import MONTHS, ORDINALS, SEASONS, year_value
 from .points import Point, add_months
 from .shared import AHEAD, BACK, Resolved, coarser, norm
@@ -109,7 +109,10 @@ class PeriodRules:
             return Resolved("DATE", point.value, point, mod=mod, how="explicit")
         if rel is None and s["season"] == "fall":
             return None  # "fall" the verb
-        if rel in ("that", "the") and self.ref is not None:
+        if rel == "that" and self.ref is not None or rel == "the" and self.ref is not None \
+                and not after_since(self.low, self._cand.start):
+            # "In 2009 ... that summer", "the summer": the season of the last date mentioned; not after "since" ("has
+            # shelled the city since the summer" under a dateline of January 2012: last summer, the tense's reading)
             point = Point.season(self.ref.year, code)
             return Resolved("DATE", point.value, point, mod=mod, how="anaphoric")
         if self.anchor is None:
