@@ -27,3 +27,21 @@ def test_readme_ci_runs_the_test_command_verbatim(marker):
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     lines = [line.strip() for line in ci.splitlines()]
     assert _command(marker) in lines
+
+
+def test_readme_publication_date_forms_read_as_it_says():
+    """The forms "Publication dates" lists are those `anchor.parse_published` reads, and the one that reads either
+    way is read month first and flagged."""
+    import datetime as dt
+
+    from timeline.anchor import ambiguous_published, parse_published
+
+    section = " ".join(README.split("**Publication dates.**", 1)[1].split("\n\n", 1)[0].split())
+    for form in ("2018-08-30", "2018-08-30T21:09:18-04:00", "08/30/2018", "30/08/2018", "Aug 30, 2018",
+                 "30 August 2018"):
+        assert f"`{form}`" in section
+        assert parse_published(form) == dt.date(2018, 8, 30) and not ambiguous_published(form)
+    assert "`03/04/2019`" in section and parse_published("03/04/2019") == dt.date(2019, 3, 4)
+    assert ambiguous_published("03/04/2019")
+    for word in ("yesterday", "2018-13-45"):
+        assert f'"{word}"' in section and parse_published(word) is None
