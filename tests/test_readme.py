@@ -45,3 +45,24 @@ def test_readme_publication_date_forms_read_as_it_says():
     assert ambiguous_published("03/04/2019")
     for word in ("yesterday", "2018-13-45"):
         assert f'"{word}"' in section and parse_published(word) is None
+
+
+def test_readme_read_table_example_runs_on_a_build(tmp_path, monkeypatch):
+    """The README's `timeline.read_table` block runs as written in a folder with a build's outputs/, and gives the
+    types it promises."""
+    import shutil
+
+    import timeline
+    from timeline.settings import Settings
+
+    match = re.search(r"<!-- read-table -->\s*```python\n(.+?)\n```", README, re.S)
+    assert match, "README has no read-table block"
+    timeline.build([ROOT / "data" / "samples"], Settings()).write(tmp_path / "outputs")
+    shutil.copy(tmp_path / "outputs" / "events.csv", tmp_path / "renamed.csv")
+    monkeypatch.chdir(tmp_path)
+    names: dict = {}
+    exec(match.group(1), names)
+    events, mine = names["events"], names["mine"]
+    assert str(events["cameo"].dtype) == "string" and (events["cameo"] == "04").any()
+    assert str(events["date_char_start"].dtype) == "Int64" and str(names["articles"]["record"].dtype) == "Int64"
+    assert mine.equals(events)
