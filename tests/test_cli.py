@@ -406,3 +406,40 @@ def test_cli_build_help_names_every_file_type_it_reads(runner):
 
     text = " ".join(runner.invoke(cli.main, ["build", "--help"]).output.split("Options:", 1)[0].split())
     assert [suffix for suffix in SUPPORTED if not re.search(rf"{re.escape(suffix)}\b", text)] == []
+
+
+@pytest.mark.parametrize("broken, problem", [
+    ("<TimeML>cut short", "no <TEXT>...</TEXT> element"),
+    ("<TimeML><TEXT>Talks on Monday.</TEXT></TimeML>", "no document creation time"),
+], ids=["no-text", "no-dct"])
+def test_cli_score_says_a_broken_system_file_is_written_again_by_timex(runner, tmp_path, broken, problem):
+    """`timeline score GOLD SYS` with a broken system .tml said "a TimeML file must hold its document text inside
+    <TEXT>", advice for writing TimeML (found as a new user in the twenty-sixth session): a system file is fixed by
+    writing it again from the gold files, and the message says how; after that the scoring runs."""
+    from timeline.export.timeml import to_timeml
+
+    gold, system = tmp_path / "gold", tmp_path / "sys"
+    gold.mkdir()
+    system.mkdir()
+    (gold / "d1.tml").write_text(to_timeml("Lavrov met Fidan on Monday.", [], docid="d1", dct="2018-08-30"),
+                                 encoding="utf-8")
+    (system / "d1.tml").write_text(broken, encoding="utf-8")
+    result = runner.invoke(cli.main, ["score", str(gold), str(system)])
+    assert result.exit_code == 1
+    message = " ".join(result.output.split())
+    assert f"{system / 'd1.tml'}: the system file cannot be read: {problem}" in message
+    assert f"(write the system files again from the gold files: re-run `timeline timex {gold} -o {system}`)" in message
+    assert "must hold its document text" not in message
+    assert runner.invoke(cli.main, ["timex", str(gold), "-o", str(system)]).exit_code == 0
+    again = runner.invoke(cli.main, ["score", str(gold), str(system)])
+    assert again.exit_code == 0, again.output
+
+
+def test_cli_score_keeps_the_timeml_advice_for_a_broken_gold_file(runner, tmp_path):
+    gold, system = tmp_path / "gold", tmp_path / "sys"
+    gold.mkdir()
+    system.mkdir()
+    (gold / "d1.tml").write_text("<TimeML>cut short", encoding="utf-8")
+    (system / "d1.tml").write_text("<TimeML>cut short", encoding="utf-8")
+    result = runner.invoke(cli.main, ["score", str(gold), str(system)])
+    assert result.exit_code == 1 and "a TimeML file must hold its document text inside <TEXT>" in result.output
