@@ -287,10 +287,75 @@ def test_cli_build_hint_names_the_date_field_option(runner, tmp_path):
                     encoding="utf-8")
     result = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html"])
     assert result.exit_code == 0, result.output
-    assert "--date-field NAME" in result.output
+    assert "the records' date-like fields: 'date' (--date-field date)" in result.output
     again = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out2"), "--no-html", "--date-field", "date"])
     assert again.exit_code == 0, again.output
-    assert "no anchor date" not in again.output
+    assert "no anchor date" not in again.output and "date_field_missing" not in again.output
+
+
+_DATED = ('{"id": "a1", "date": "2019-03-04", "time": "10:00", "text": "Lavrov met Fidan on Monday."}\n'
+          '{"id": "a2", "date": "2019-03-05", "text": "Lavrov met Fidan on Tuesday."}\n')
+
+
+def test_cli_build_names_the_missing_date_field_and_the_records_own(runner, tmp_path):
+    """`--date-field pubdate` on records that carry `date` said only "under another name than 'published'" (found as a
+    new user in the twenty-sixth session): the run says which field was asked for, that no record has it, and which
+    of the records' fields read as dates ("time", "10:00", does not), with the option that names it; articles.csv
+    flags each record."""
+    path = tmp_path / "dates.jsonl"
+    path.write_text(_DATED, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(out), "--no-html", "--date-field", "pubdate"])
+    assert result.exit_code == 0, result.output
+    assert ("no record has a 'pubdate' field (--date-field pubdate), so no publication date was read from them; "
+            "the records' date-like fields: 'date' (--date-field date)") in result.output
+    assert "another name than" not in result.output
+    flags = pd.read_csv(out / "articles.csv")["flags"]
+    assert flags.str.startswith("date_field_missing: no 'pubdate' field, but 'date' reads as a date "
+                                "(--date-field date)").all()
+
+
+def test_cli_build_counts_records_without_the_named_date_field(runner, tmp_path):
+    """Some records with the field and some without: how many lack it; a field no record's value reads as a date
+    in is said to be so (then no option can be named)."""
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('{"id": "a1", "pubdate": "2019-03-04", "text": "Lavrov met Fidan on Monday."}\n'
+                    '{"id": "a2", "note": "soon", "text": "Lavrov met Fidan on Tuesday."}\n', encoding="utf-8")
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html",
+                                      "--date-field", "pubdate"])
+    assert result.exit_code == 0, result.output
+    assert ("1 record(s) (articles.csv flags say which) have no 'pubdate' field (--date-field pubdate), so no "
+            "publication date was read from them; no other field of theirs reads as a date") in result.output
+
+
+def test_cli_build_without_a_date_field_says_nothing_new(runner, tmp_path):
+    """Records with no date at all and the default field: no flag, and the no-anchor hint as before."""
+    path = tmp_path / "undated.jsonl"
+    path.write_text('{"id": "a1", "text": "Lavrov met Fidan on Monday."}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(out), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "another name than 'published', --date-field NAME" in result.output
+    assert "date_field_missing" not in result.output and pd.read_csv(out / "articles.csv")["flags"].isna().all()
+
+
+@pytest.mark.parametrize("published, flagged", [("03/04/2019", True), ("04/04/2019", False), ("30/08/2018", False),
+                                                ("2019-03-04", False)])
+def test_cli_build_flags_a_publication_date_that_reads_either_way(runner, tmp_path, published, flagged):
+    """"03/04/2019" was read as March 4 without a word: it is flagged in articles.csv and counted in the run's report
+    with the fix (YYYY-MM-DD); a date that reads one way only is not."""
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a1", "published": published, "text": "Lavrov met Fidan on Monday."}) + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(out), "--no-html"])
+    assert result.exit_code == 0, result.output
+    line = ("1 article(s) have a publication date that reads either way ('03/04/2019': day and month could change "
+            "places), read month first (articles.csv flags say which); write dates as YYYY-MM-DD")
+    assert (line in result.output) is flagged
+    flags = pd.read_csv(out / "articles.csv")["flags"].astype("string").fillna("")
+    assert (flags[0] == "published_ambiguous: '03/04/2019' read month first, as 2019-03-04 (write YYYY-MM-DD)") \
+        is flagged
 
 
 def test_readme_dates_example_prints_what_the_readme_shows(runner):
@@ -341,3 +406,40 @@ def test_cli_build_help_names_every_file_type_it_reads(runner):
 
     text = " ".join(runner.invoke(cli.main, ["build", "--help"]).output.split("Options:", 1)[0].split())
     assert [suffix for suffix in SUPPORTED if not re.search(rf"{re.escape(suffix)}\b", text)] == []
+
+
+@pytest.mark.parametrize("broken, problem", [
+    ("<TimeML>cut short", "no <TEXT>...</TEXT> element"),
+    ("<TimeML><TEXT>Talks on Monday.</TEXT></TimeML>", "no document creation time"),
+], ids=["no-text", "no-dct"])
+def test_cli_score_says_a_broken_system_file_is_written_again_by_timex(runner, tmp_path, broken, problem):
+    """`timeline score GOLD SYS` with a broken system .tml said "a TimeML file must hold its document text inside
+    <TEXT>", advice for writing TimeML (found as a new user in the twenty-sixth session): a system file is fixed by
+    writing it again from the gold files, and the message says how; after that the scoring runs."""
+    from timeline.export.timeml import to_timeml
+
+    gold, system = tmp_path / "gold", tmp_path / "sys"
+    gold.mkdir()
+    system.mkdir()
+    (gold / "d1.tml").write_text(to_timeml("Lavrov met Fidan on Monday.", [], docid="d1", dct="2018-08-30"),
+                                 encoding="utf-8")
+    (system / "d1.tml").write_text(broken, encoding="utf-8")
+    result = runner.invoke(cli.main, ["score", str(gold), str(system)])
+    assert result.exit_code == 1
+    message = " ".join(result.output.split())
+    assert f"{system / 'd1.tml'}: the system file cannot be read: {problem}" in message
+    assert f"(write the system files again from the gold files: re-run `timeline timex {gold} -o {system}`)" in message
+    assert "must hold its document text" not in message
+    assert runner.invoke(cli.main, ["timex", str(gold), "-o", str(system)]).exit_code == 0
+    again = runner.invoke(cli.main, ["score", str(gold), str(system)])
+    assert again.exit_code == 0, again.output
+
+
+def test_cli_score_keeps_the_timeml_advice_for_a_broken_gold_file(runner, tmp_path):
+    gold, system = tmp_path / "gold", tmp_path / "sys"
+    gold.mkdir()
+    system.mkdir()
+    (gold / "d1.tml").write_text("<TimeML>cut short", encoding="utf-8")
+    (system / "d1.tml").write_text("<TimeML>cut short", encoding="utf-8")
+    result = runner.invoke(cli.main, ["score", str(gold), str(system)])
+    assert result.exit_code == 1 and "a TimeML file must hold its document text inside <TEXT>" in result.output

@@ -23,7 +23,7 @@ _EXPORTS = {
     "Anchor": "model", "Article": "model", "Dateline": "model", "Event": "model", "Mention": "model",
     "Skipped": "model", "Failed": "model",
     "Fields": "settings", "Settings": "settings",
-    "COLUMNS": "table", "to_frame": "table",
+    "COLUMNS": "table", "to_frame": "table", "read_table": "export.tables",
     "find_mentions": "temporal",
 }
 __all__ = sorted(_EXPORTS) + ["__version__"]

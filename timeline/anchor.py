@@ -36,6 +36,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import shlex
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -56,7 +57,8 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 def parse_published(value: str | None) -> dt.date | None:
     """A metadata date: ISO (``2018-08-30``, ``2018-08-30T21:09:18-04:00``; the date as
     written, whatever the offset), ``08/30/2018`` (``30/08/2018`` when the first number
-    cannot be a month), or a written date (``Aug 30, 2018``, ``30 August 2018``).
+    cannot be a month; ``03/04/2019``, which reads either way, is read month first and
+    flagged by ``metadata_notes``), or a written date (``Aug 30, 2018``, ``30 August 2018``).
     None when it holds no full date: a written date needs its year in digits, so
     relative words ("yesterday", "2 days ago") are never dates here."""
     if not value or not value.strip():
@@ -80,6 +82,41 @@ def parse_published(value: str | None) -> dt.date | None:
     if written is None or f"{written.year:04d}" not in _YEAR.findall(value):
         return None  # "yesterday", "in 2018 days": no year written, no date
     return written
+
+
+AMBIGUOUS = "published_ambiguous"
+FIELD_MISSING = "date_field_missing"
+_FIELD_NOTE = re.compile(FIELD_MISSING + r": no '[^']*' field(?:, but (?P<keys>.*?) reads? as (?:a date|dates))?")
+
+
+def ambiguous_published(value: str | None) -> bool:
+    """``03/04/2019``: both numbers could be the month (March 4 or 3 April); ``parse_published`` reads it month
+    first. ``04/04/2019``, ``30/08/2018`` and ISO dates read one way only."""
+    match = _US.match(value or "")
+    return bool(match) and int(match[1]) != int(match[2]) and max(int(match[1]), int(match[2])) <= 12 \
+        and parse_published(value) is not None
+
+
+def metadata_notes(article: Article) -> tuple[str, ...]:
+    """Flags on what the metadata date was read from: a record without the date field asked for (``date_field``,
+    with the fields that read as dates: the fix), and a date that reads either way, read month first."""
+    notes = []
+    if article.date_field is not None:
+        keys = article.date_like
+        notes.append(f"{FIELD_MISSING}: no {article.date_field!r} field"
+                     + (f", but {', '.join(map(repr, keys))} {'reads as a date' if len(keys) == 1 else 'read as dates'}"
+                        f" (--date-field {shlex.quote(keys[0])})" if keys else ""))
+    if ambiguous_published(article.published):
+        value = article.published.strip()
+        notes.append(f"{AMBIGUOUS}: {value[:40]!r} read month first, as {parse_published(value).isoformat()} "
+                     "(write YYYY-MM-DD)")
+    return tuple(notes)
+
+
+def date_like_fields(flags: str) -> list[str]:
+    """The date-like fields a ``date_field_missing`` flag names (read back from ``articles.csv``'s flags)."""
+    match = _FIELD_NOTE.search(flags or "")
+    return re.findall(r"'([^']*)'", match["keys"]) if match and match["keys"] else []
 
 
 def _parse_written(value: str) -> dt.date | None:
@@ -209,13 +246,30 @@ def article_anchor(
 ) -> Anchor:
     """The anchor of one article; see the module docstring for the order. ``set_dates``
     are the full dates of the other articles of the set (``set_dates(anchors)`` of a first
-    pass); ``corpus_year``, the set's commonest year, defaults to theirs."""
+    pass); ``corpus_year``, the set's commonest year, defaults to theirs. Flags on the metadata
+    date itself (``metadata_notes``) come first."""
+    anchor = _article_anchor(article, dateline, year=year, reference_date=reference_date, run_date=run_date,
+                             corpus_year=corpus_year, set_dates=set_dates)
+    notes = metadata_notes(article)
+    return dataclasses.replace(anchor, flags=notes + tuple(anchor.flags)) if notes else anchor
+
+
+def _article_anchor(
+    article: Article,
+    dateline: Dateline | None,
+    *,
+    year: int | None,
+    reference_date: dt.date | None,
+    run_date: dt.date | None,
+    corpus_year: int | None,
+    set_dates: Sequence[dt.date],
+) -> Anchor:
     if corpus_year is None and set_dates:
         corpus_year = Counter(d.year for d in set_dates).most_common(1)[0][0]
     published = parse_published(article.published)
     if published is None and article.published and article.published.strip():
         # "2018-13-45", "last Tuesday": anchored as if there were no metadata date, and said so
-        anchor = article_anchor(dataclasses.replace(article, published=None), dateline, year=year,
+        anchor = _article_anchor(dataclasses.replace(article, published=None), dateline, year=year,
                                 reference_date=reference_date, run_date=run_date, corpus_year=corpus_year,
                                 set_dates=set_dates)
         note = f"published_unreadable: {article.published.strip()[:40]!r} is no date (write YYYY-MM-DD)"

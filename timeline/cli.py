@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -216,7 +217,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
             written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
     except OSError as err:
         raise _cannot_write(err, outdir) from None
-    _report(result, written)
+    _report(result, written, date_field)
     if not html and (outdir / "timeline.html").exists():
         click.echo(f"  note: {outdir / 'timeline.html'} is from an earlier run (--no-html leaves it as it was)",
                    err=True)
@@ -226,10 +227,13 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
 
-def _report(result, written) -> None:
+def _report(result, written, date_field: str = "published") -> None:
     import pandas as pd
 
+    from .anchor import AMBIGUOUS
+
     articles = result.articles
+    flags = articles["flags"].astype("string").fillna("")
     ok = int((articles["status"] == "ok").sum())
     skipped = articles[articles["status"] == "skipped"]
     failed = result.failed
@@ -241,20 +245,51 @@ def _report(result, written) -> None:
     for rows, word in ((skipped, "skipped"), (failed, "failed")):
         _list_skipped(((row.path, None if pd.isna(row.record) else row.record, row.reason) for row in rows.itertuples()),
                       word)
+    missing = _missing_date_field(articles, flags, date_field)
     no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
     if len(no_anchor):
         ids = examples(list(no_anchor["article_id"]), 3)
         click.echo(f"  {len(no_anchor)} article(s) have no anchor date (article_id {ids}), "
                    "so their relative dates are unresolved; "
                    "pass --reference-date YYYY-MM-DD (or --year for datelines without one)"
-                   + (", or, when the records carry their date under another name than 'published', --date-field NAME"
-                      if no_anchor["record"].notna().any() else ""), err=True)  # (a field only a record file has)
-    unreadable = int(articles["flags"].astype("string").fillna("").str.contains("published_unreadable").sum())
+                   + (f", or, when the records carry their date under another name than {date_field!r}, "
+                      "--date-field NAME" if not missing and no_anchor["record"].notna().any() else ""),
+                   err=True)  # (a field only a record file has; a missing one is named below)
+    if missing:
+        click.echo(missing, err=True)
+    unreadable = int(flags.str.contains("published_unreadable").sum())
     if unreadable:
         click.echo(f"  {unreadable} article(s) have a publication date that is no date (articles.csv flags "
                    "say which); write it as YYYY-MM-DD or name the right field with --date-field", err=True)
+    ambiguous = flags[flags.str.contains(AMBIGUOUS)]
+    if len(ambiguous):
+        example = re.search(AMBIGUOUS + r": ('[^']*')", ambiguous.iloc[0])[1]
+        click.echo(f"  {len(ambiguous)} article(s) have a publication date that reads either way ({example}: "
+                   "day and month could change places), read month first (articles.csv flags say which); "
+                   "write dates as YYYY-MM-DD", err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)
+
+
+def _missing_date_field(articles, flags, date_field: str) -> str | None:
+    """The line that names a date field the records lack (``anchor.FIELD_MISSING`` flags): which field was asked
+    for, that no record (or how many) has it, and the records' fields whose values read as dates, as the fix."""
+    import shlex
+
+    from .anchor import FIELD_MISSING, date_like_fields
+
+    missing = flags[(articles["status"] == "ok") & flags.str.contains(FIELD_MISSING)]
+    if not len(missing):
+        return None
+    records = int(((articles["status"] == "ok") & articles["record"].notna()).sum())
+    keys = list(dict.fromkeys(key for text in missing for key in date_like_fields(text)))
+    every = len(missing) >= records  # (a record without the default field is flagged only when another reads as a date)
+    who = "no record has a" if every else f"{len(missing)} record(s) (articles.csv flags say which) have no"
+    return (f"  {who} {date_field!r} field (--date-field {shlex.quote(date_field)}), so no publication date was "
+            "read from them"
+            + (f"; {'the' if every else 'those'} records' date-like fields: {', '.join(map(repr, keys))} "
+               f"(--date-field {shlex.quote(keys[0])})" if keys else
+               "; no other field of theirs reads as a date (give the right one with --date-field NAME)"))
 
 
 @main.command(short_help="Tag temporal expressions and write TimeML, one .tml per article.")

@@ -31,6 +31,10 @@ class Article:
     path: str = ""  # the file it came from
     record: int | None = None  # 1-based line/row in that file; None for one-article files
     dct: str | None = None  # a TimeML document creation time, when read from .tml
+    # a record without the date field asked for (``Fields.published``) names it here when that says something: the
+    # field was named (--date-field) or the record has others whose values read as dates (``date_like``, in order)
+    date_field: str | None = None
+    date_like: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

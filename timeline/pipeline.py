@@ -36,11 +36,9 @@ from .ingest import read_articles, unique_ids
 from .model import Anchor, Article, Event, Failed, Mention, Skipped
 from .settings import Settings
 from .merge import merge
-from .table import mentions_frame, to_frame
+from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
 
-ARTICLE_COLUMNS = ("article_id", "status", "reason", "path", "record", "title", "anchor_date", "anchor_source",
-                   "year_source", "dateline", "dateline_place", "events", "flags")
 
 
 @dataclass(frozen=True, slots=True)

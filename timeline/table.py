@@ -1,8 +1,9 @@
-"""The events table: column schema and ``to_frame``.
+"""The events table: column schema and ``to_frame``; the column types of every table a build writes (``TYPES``).
 
 Columns follow event-data conventions (ACLED/GDELT users read them at sight).
 List-valued fields (actors, flags) are joined with ``"; "`` so the CSV is flat
-and round-trips through ``pandas.read_csv``.
+and round-trips through ``pandas.read_csv`` given the column types
+(``export.tables.read_table``: "04" stays a CAMEO code, not the number 4.0).
 """
 
 from __future__ import annotations
@@ -62,6 +63,26 @@ MEMBERSHIP_COLUMNS: tuple[tuple[str, str], ...] = (("merged_event_id", "string")
 SENTENCE_SEP = " || "
 COLUMNS = tuple(name for name, _ in EVENT_COLUMNS + SOURCE_COLUMNS)
 MENTION_COLUMNS = tuple(name for name, _ in EVENT_COLUMNS + MEMBERSHIP_COLUMNS)
+# articles.csv: one row per input record (``pipeline._manifest``).
+ARTICLE_TYPES: tuple[tuple[str, str], ...] = (
+    ("article_id", "string"), ("status", "string"), ("reason", "string"), ("path", "string"), ("record", "Int64"),
+    ("title", "string"), ("anchor_date", "string"), ("anchor_source", "string"), ("year_source", "string"),
+    ("dateline", "string"), ("dateline_place", "string"), ("events", "Int64"), ("flags", "string"),
+)
+ARTICLE_COLUMNS = tuple(name for name, _ in ARTICLE_TYPES)
+# actors.csv: one row per canonical actor (``ActorRegistry.to_frame``).
+ACTOR_TYPES: tuple[tuple[str, str], ...] = (
+    ("name", "string"), ("key", "string"), ("kind", "string"), ("roles", "string"), ("country", "string"),
+    ("aliases", "string"), ("mentions", "Int64"), ("articles", "Int64"),
+)
+ACTOR_COLUMNS = tuple(name for name, _ in ACTOR_TYPES)
+# table name -> {column: pandas dtype}, for reading a written table back with its types
+TYPES: dict[str, dict[str, str]] = {
+    "events": dict(EVENT_COLUMNS + SOURCE_COLUMNS),
+    "mentions": dict(EVENT_COLUMNS + MEMBERSHIP_COLUMNS),
+    "articles": dict(ARTICLE_TYPES),
+    "actors": dict(ACTOR_TYPES),
+}
 
 
 def _row(event: Event) -> dict:

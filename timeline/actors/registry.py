@@ -8,15 +8,14 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..table import ACTOR_COLUMNS, ACTOR_TYPES, LIST_SEP  # the schema of actors.csv lives with the other tables'
 from .aliases import alias_keys
 from .gazetteer import TITLES
 from .mention import ActorMention
 from .names import canonical_key, spelling_key
 from .people import fuller_person, listed_country, listed_name
 
-LIST_SEP = "; "
 TITLES_BY_CANONICAL = {t.canonical: t.kind for t in TITLES.values() if t.canonical}
-ACTOR_COLUMNS = ("name", "key", "kind", "roles", "country", "aliases", "mentions", "articles")
 
 
 @dataclass(slots=True)
@@ -185,8 +184,7 @@ class ActorRegistry:
             })
         frame = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
         frame = frame.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
-        return frame.astype({"name": "string", "key": "string", "kind": "string", "roles": "string",
-                             "country": "string", "aliases": "string", "mentions": "Int64", "articles": "Int64"})
+        return frame.astype(dict(ACTOR_TYPES))
 
 
 def _display(st: _Stats, root: str) -> str:

@@ -35,6 +35,7 @@ measure is 100 (nothing to find, nothing wrong), as in the official scorer.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -288,23 +289,36 @@ def score_dirs(gold_dir: str | Path, system_dir: str | Path, *,
             f"missing e.g. {examples(sorted(gold_by_name), 3)}); write the system files first: "
             f"`timeline timex {gold_dir} -o {system_dir}`")
 
+    rewrite = f"`timeline timex {shlex.quote(str(gold_dir))} -o {shlex.quote(str(system_dir))}`"
+
     def pairs() -> Iterable[tuple[str, TmlDocument, TmlDocument | None]]:
         for name, gold_path in sorted(gold_by_name.items()):
             gold = read_tml(gold_path)
             system_path = system_by_name.get(name)
-            system = read_tml(system_path) if system_path else None
+            system = _read_system(system_path, rewrite) if system_path else None
             if system is not None:
                 difference = _text_difference(gold.text, system.text)
                 if difference:
                     raise InputError(str(system_path),
                                      f"its text differs from the gold file {gold_path} ({difference})",
-                                     "the system must keep the gold <TEXT> exactly and only add TIMEX3 tags")
+                                     "the system must keep the gold <TEXT> exactly and only add TIMEX3 tags; "
+                                     f"to write timeline's system files again from the gold files, re-run {rewrite}")
             yield name, gold, system
 
     report = score_documents(pairs())
     unpaired = tuple(sorted(name for name in system_by_name if name not in gold_by_name
                             and Path(name).stem not in excluded))
     return replace(report, unpaired=unpaired)
+
+
+def _read_system(path: Path, rewrite: str) -> TmlDocument:
+    """A system file; one that cannot be read (no <TEXT>, no DCT, not UTF-8: cut short or edited by hand) is fixed by
+    writing it again from its gold file, not by the TimeML advice ``read_tml`` gives for an article or a gold file."""
+    try:
+        return read_tml(path)
+    except InputError as err:
+        raise InputError(err.path, f"the system file cannot be read: {err.problem}",
+                         f"write the system files again from the gold files: re-run {rewrite}") from None
 
 
 def document_from_mentions(gold: TmlDocument, mentions: Iterable[Mention]) -> TmlDocument:

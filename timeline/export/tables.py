@@ -2,15 +2,20 @@
 
 CSV is UTF-8 with a header, ISO dates as text, list fields joined with "; ",
 and a fixed column order, so that two runs on the same input give identical
-files (diffable, golden-testable).
+files (diffable, golden-testable). ``read_table`` reads one back with its
+column types (``table.TYPES``), as the build's own DataFrame holds them.
 """
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
+
+from ..table import TYPES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import Result
@@ -59,3 +64,25 @@ def check_replaceable(paths: list[Path]) -> None:
                     pass
             except OSError as err:
                 raise NotReplaceable(err.errno, err.strerror, str(path)) from err
+
+
+def read_table(path: str | os.PathLike, table: str | None = None) -> pd.DataFrame:
+    """A table a build wrote (``events.csv``, ``mentions.csv``, ``articles.csv``, ``actors.csv``, or their
+    ``.jsonl``), with its column types: text columns as pandas ``string`` (a CAMEO code "04" stays "04", an empty
+    cell is NA, and "NA" or "None" written in a cell stay text), counts and character offsets as ``Int64`` (no
+    float 12.0 where a cell is empty). ``pandas.read_csv`` alone guesses the types from the values. The table is
+    named by the file's name, or by ``table`` ("events") for a renamed file; columns it does not know are read as
+    pandas reads them."""
+    path = Path(path)
+    name = table or path.stem
+    if name not in TYPES:
+        raise ValueError(f"{path.name} is not named as a table timeline writes ({', '.join(TYPES)}): "
+                         f"say which it is, e.g. read_table({str(path)!r}, table='events')")
+    types = TYPES[name]
+    if path.suffix.lower() == ".jsonl":  # read as JSON, so that no value is guessed at (pandas' read_json takes
+        # columns named date_* for timestamps); a table with no rows is an empty file in JSON Lines
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+        frame = pd.DataFrame(rows) if rows else pd.DataFrame({column: pd.Series() for column in types})
+    else:
+        frame = pd.read_csv(path, dtype=types, keep_default_na=False, na_values=[""], encoding="utf-8")
+    return frame.astype({column: kind for column, kind in types.items() if column in frame.columns})

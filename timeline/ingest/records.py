@@ -67,7 +67,30 @@ def to_article(record: object, path: Path, number: int, fields: Fields) -> Artic
         source=_field(record, fields.source),
         path=str(path),
         record=number,
+        **_missing_date(record, fields),
     )
+
+
+_DEFAULT_DATE = Fields().published
+_DATE_LIKE_LENGTH = 64  # a date, a timestamp: longer values are text, and never parsed
+
+
+def _missing_date(record: Mapping, fields: Fields) -> dict:
+    """When the record has no field of the date field's name: that name and the record's other fields whose values
+    read as publication dates (``anchor.parse_published``: "date", "pubdate", "time"), so that the run can name the
+    right --date-field; said only when the field was named (not the default) or such fields are there."""
+    if fields.published in record:
+        return {}
+    from ..anchor import parse_published  # only for records without the field
+
+    taken = {fields.text, fields.title, fields.id, fields.url, fields.source}
+    date_like = tuple(key for key, value in record.items()
+                      if isinstance(key, str) and key not in taken and isinstance(value, str)
+                      and len(value) <= _DATE_LIKE_LENGTH and any(c.isdigit() for c in value)
+                      and parse_published(value) is not None)
+    if not date_like and fields.published == _DEFAULT_DATE:
+        return {}
+    return {"date_field": fields.published, "date_like": date_like}
 
 
 def _no_text(record: Mapping, name: str) -> str:
