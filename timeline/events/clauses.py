@@ -167,8 +167,12 @@ _LAST_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>(?:(?!(?:and
 _PERSON_SUBJECT = re.compile(r"i|we|you|they")  # a subject that a bare present follows as a finite verb
 _PRONOUN_AGAIN = re.compile(r"(?:he|she|it|they|we)\s+(?:(?:has|have|had|also|then|later)\s+){0,2}")
 # (with the adverbs of a perfect's aftermath: "gave permission ..., but has since refused to let the convoy through")
+# a modal with "continue (to)" is one verb group too: "We condemn Russia ..., and will continue imposing economic costs on
+# Russia" (the Biden-Trudeau statement), "..., and will continue to impose sanctions": the gerund or infinitive after it
+# heads the second clause, with the first's subject
 _AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|since|subsequently|%s|"
-                              r"has|have|had|did|does|do|is|are|was|were)$" % MODAL_GROUP)
+                              r"(?:%s)\s+(?:also\s+)?continue(?:\s+to)?|"
+                              r"has|have|had|did|does|do|is|are|was|were)$" % (MODAL_GROUP, MODAL_GROUP))
 
 
 # a lone past participle before a bare plural noun may be its adjective ("release of political prisoners and detained

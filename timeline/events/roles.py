@@ -859,9 +859,10 @@ def _speaker_pronoun(p: Predicate, reading: SentenceReading, actors: list[ActorM
     return group if len(group) > 1 or group[0].kind != "person" else []
 
 
-# "... and called on", "... and is to visit", "... and will travel": a verb coordinated with the one before it
+# "... and called on", "... and is to visit", "... and will travel": a verb coordinated with the one before it ("... and
+# will continue imposing economic costs on Russia": "continue" after a modal is of its verb group, ``clauses``)
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?P<quote>[\"“])?(?:and|but)\s+(?:(?:also|then|later|further|is|are|was|were|will|would|"
-                         r"has|have|had|expected|due|set|plans|planned|going|to)\s+){0,4}$")
+                         r"has|have|had|expected|due|set|plans|planned|going|to|(?<=(?:will|ould)\s)continue)\s+){0,4}$")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 # "we intend to cooperate", "the two sides decided to expand cooperation": the plan's subject is the subject of the
