@@ -198,7 +198,8 @@ from .roles import (coded, coordinated_acts, first_person, of_countries, people_
                     statement_act, told_they, we_subject)
 from .roster import find_roster, joint_title_actors, lead_signatories, signatories
 from .senses import capacity_force, possible_force
-from .speaker import introduced, official_speaker, quote_goes_on, speaker_office
+from .speaker import (SUBJECT_TO_SAYING, introduced, names_again, official_speaker, quote_goes_on, speaker_office,
+                      stands_as_subject)
 from .statement_issuers import statement_issuers
 from .speech import (CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, contrast_search, frame_day,
                      read_sentence, sidelines_host,
@@ -333,9 +334,9 @@ class _Builder:
         self.spoke_jointly: set[tuple[frozenset[str], str | None]] = set()  # (speakers, day) of joint statements
         self.spoke_as: set[tuple[str, str | None, str | None]] = set()  # (speaker, day, official) of ``spoke``
         self.spoke_dated: set[tuple[str, str | None]] = set()  # (speaker, day) of sayings dated by their own words
-        # speakers of an undated saying in the simple present ("Turkey says refugee arrivals ... have doubled"): the
-        # speech a later plain "Turkey said" of the day tells on (``repeats``)
-        self.says_now: set[str] = set()
+        # speakers of an undated saying in the simple present ("Turkey says refugee arrivals ... have doubled"), with
+        # the lowered phrases that named them: the speech a later plain "Turkey said" of the day tells on (``repeats``)
+        self.says_now: dict[str, set[str]] = {}
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
@@ -1275,10 +1276,13 @@ class _Builder:
         else:
             said = key in self.spoke or key in self.spoke_dated and not introduced(self.text, sent.actors,
                                                                                    p.trigger.start)
-            if not said and event.date_basis == "dateline" and event.actor1 in self.says_now and self._news_telling(p):
+            if not said and event.date_basis == "dateline" and event.actor1 in self.says_now and self._news_telling(p) \
+                    and names_again(self._subject(sent, p), self.says_now[event.actor1], event.actor1, self.low, p.start,
+                                    p.trigger.end):
                 # news copy's present "The UN refugee agency says it has now registered ..." then "It said 6,000 had
                 # crossed into Turkey", "Turkey says ... . ... Turkey said that if the influx continued, it would need
-                # assistance": one speech, the later plain saying no new statement (events_gold.md, "Speech"; rule 18)
+                # assistance": one speech, the later plain saying no new statement (events_gold.md, "Speech"; rule 18);
+                # not a speaker resolved to it from a name the subject does not stand for ("Some NTC combatants said")
                 said = True
             if not said and event.event_date is not None and not self.labels and _SAYING.fullmatch(verb) \
                     and quote_goes_on(self.text, sent.start, p.trigger.end) and self._speech_acts(event):
@@ -1308,9 +1312,16 @@ class _Builder:
             return True
         if official is None and event.date_basis == "undated" and background_saying(self.low, p) \
                 and not perfect_saying(self.low, p):
-            self.says_now.add(event.actor1)
+            named = self._subject(sent, p)
+            if named is not None and stands_as_subject(named, self.low, p.start, p.trigger.end):
+                # (not "..., Iraqi politicians say" read as Iran's)
+                self.says_now.setdefault(event.actor1, set()).add(named.text.lower())
         self._spoke(event, official)
         return False
+
+    def _subject(self, sent: Sentence, p: Predicate) -> ActorMention | None:
+        """The mention that names the speaker of the saying ``p`` (the first of a group), or None."""
+        return next(iter(speakers(p, sent.actors, self.low, {}, sent.start)), None)
 
     def _said_again(self, event: Event, p: Predicate, official: str | None) -> bool:
         """Is this saying, typed by what it reports (accuse, demand, threaten ...), its speaker's speech of the day told
@@ -1482,16 +1493,11 @@ class _Builder:
             return "planned"
         return "reported"
 
-# what may stand between a saying's subject and its verb: "Hamas has since said", "the Interior Ministry now says"
-_SUBJECT_TO_SAYING = re.compile(
-    r"\s*(?:(?:has|have|had|now|also|still|since|previously|long|repeatedly|again|often)\s+)*")
-
-
 def _body_named(sent: Sentence, p: Predicate, speaker: str, low: str) -> bool:
     """Is ``speaker`` a state or a body written as the subject right before the saying ``p`` ("The UN says", "the
     Turkish authorities say", "Hamas has since said"), not a person, nor read from elsewhere in the sentence?"""
     return any(a.name == speaker and a.kind != "person" and a.end <= p.start
-               and _SUBJECT_TO_SAYING.fullmatch(low, a.end, p.start)
+               and SUBJECT_TO_SAYING.fullmatch(low, a.end, p.start)
                and not people_share(a, low) for a in sent.actors)  # (not "Some Saudis say": unnamed people)
 
 

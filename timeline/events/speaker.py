@@ -92,3 +92,37 @@ def quote_goes_on(text: str, start: int, verb_end: int) -> bool:
     return _QUOTE_BEFORE.search(head) is not None \
         and (_QUOTE_OPENS.match(head) is not None or "“" not in head and head.count('"') == 1) \
         or _QUOTE_AFTER.match(text, verb_end) is not None
+
+
+# what may stand between a saying's subject and its verb: "Hamas has since said", "the Interior Ministry now says"
+SUBJECT_TO_SAYING = re.compile(r"\s*(?:(?:has|have|had|now|also|still|since|previously|long|repeatedly|again|often)\s+)*")
+# the end of a subject's apposition that names the body its speaker speaks for: "Adrian Edwards, spokesman for the UN
+# refugee agency (UNHCR), told"
+_APPOSITION_END = re.compile(r"\)?,\s*")
+# between an inverted saying and its subject: "said the lawmaker", "says Anatolia"
+_INVERTED_TO_SUBJECT = re.compile(r"\s+(?:the\s+)?")
+
+
+def names_again(subject: ActorMention | None, phrases: frozenset[str] | set[str], actor1: str, low: str, start: int,
+                end: int) -> bool:
+    """Does the subject of the saying whose verb group runs from ``start`` to ``end`` refer back to the speaker
+    ``actor1`` of an earlier speech named by ``phrases`` (the lowered phrases that named it): a pronoun ("It said"),
+    the same phrase ("Turkey says ... Turkey said") or a phrase that names the speaker itself ("Anatolia news agency
+    says ... Anatolia reports"), written as the saying's subject (``stands_as_subject``)?"""
+    if subject is None:
+        return False
+    if subject.basis == "pronoun":
+        return True
+    return (subject.text.lower() in phrases or subject.name == actor1) and stands_as_subject(subject, low, start, end)
+
+
+def stands_as_subject(subject: ActorMention, low: str, start: int, end: int) -> bool:
+    """Is ``subject`` written as the subject of the saying whose verb group runs from ``start`` to ``end``: right before
+    it ("Turkey said", "the UN now says"), ending the apposition of a speaker who speaks for it ("Adrian Edwards,
+    spokesman for the UN refugee agency (UNHCR), told") or right after it ("said the lawmaker")? Not a name the speaker
+    was resolved from elsewhere: inside a quotation ('"Iran has many good relationship ...," said the Shi'ite
+    lawmaker'), or modifying the subject's noun ("Some NTC combatants said": other people of the body)."""
+    if subject.end <= start:
+        return SUBJECT_TO_SAYING.fullmatch(low, subject.end, start) is not None \
+            or _APPOSITION_END.fullmatch(low, subject.end, start) is not None
+    return _INVERTED_TO_SUBJECT.fullmatch(low, end, subject.start) is not None
