@@ -159,11 +159,13 @@ def _people_of(text: str, here: list[ActorMention], people: str) -> list[ActorMe
     return [only]
 
 
-def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[ActorMention]]) -> list[ActorMention]:
-    """The actors of the plural noun phrase that leads ``text[start:end]`` (after an opening phrase), or []."""
+def subject_position(text: str, start: int, end: int) -> int | None:
+    """Where the subject that leads ``text[start:end]`` (a sentence or clause) may start: after its white space and an
+    opening phrase ("Reaffirming their commitment to ..., the leaders recommitted"); None for a quotation or an opening
+    subordinate clause with no main clause after it ("While ... held talks")."""
     pos = start + len(text[start:end]) - len(text[start:end].lstrip())
     if pos >= end or text[pos] in "\"“‘'(":
-        return []  # a quotation
+        return None  # a quotation
     first = _WORD.match(text, pos)
     word = first.group().rstrip(",") if first else ""
     if _skips_opening(word):
@@ -172,7 +174,15 @@ def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[Ac
         if comma > 0:
             pos = comma + 1
         elif word in _SUBORDINATORS:
-            return []  # "While ... held talks": no main clause found
+            return None  # "While ... held talks": no main clause found
+    return pos
+
+
+def _plural_subject(text: str, start: int, end: int, by_start: dict[int, list[ActorMention]]) -> list[ActorMention]:
+    """The actors of the plural noun phrase that leads ``text[start:end]`` (after an opening phrase), or []."""
+    pos = subject_position(text, start, end)
+    if pos is None:
+        return []
     group: list[ActorMention] = []
     read, coordinated, people = 0, False, ""
     while read < _NP_WORDS:

@@ -180,6 +180,7 @@ from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
 from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
+from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
 from .voiced_state import speaker_voiced
 from .date_by_agent import date_by_agent
@@ -972,7 +973,11 @@ class _Builder:
             # are its authors even after a meeting of their leaders (the Jeddah Communique: "They welcomed ...", "Both
             # sides decided ..." = the United States and Saudi Arabia, "The leaders" = Biden and the Crown Prince)
             order = (group, list(self.signatories))
-            if self.signatories and _AUTHORS_HEAD.search(head):
+            if self.signatories and _AUTHORS_HEAD.search(head) \
+                    and not (group and not names and head.split()[0] == "they" and set(group) <= self.people
+                             and leaders_before(self.text, self.low, self.low.find("they", sent.start, p.trigger.start))):
+                # (but "The leaders hailed ... . They welcomed ...": the leaders the sentence before describes,
+                # ``leaders_they``; events_gold.md rule 34)
                 order = order[::-1]
                 if group and set(names) <= set(group) and self.sentences - self.consult_sentence <= 1:
                     names = []  # a "They" that ``actors/theyref.py`` reads as the leaders who met in the sentence before

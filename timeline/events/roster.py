@@ -80,7 +80,14 @@ def signatories(title: str | None, title_actors: list[ActorMention] | None = Non
     if found:  # "... by President Biden and President von der Leyen on U.S.-EU Cooperation": what follows is the topic
         cut = _TOPIC.search(title, found[0].end)
         found = [a for a in found if cut is None or a.start < cut.start()]
-    return tuple(dict.fromkeys(_author(a, text_actors) for a in found))
+    names = tuple(dict.fromkeys(_author(a, text_actors) for a in found))
+    if _PRESIDENTIAL.search(title) and found and all(a.kind == "country" for a in found):
+        # "U.S.-Russia Presidential Joint Statement on ...": the states' leaders wrote it, by the names the text gives
+        # them ("We, President of the United States of America Joseph R. Biden and President of the Russian
+        # Federation Vladimir Putin, note ..."; events_gold.md rule 34); a state whose leader the text does not name
+        # keeps the statement as the state's
+        names = tuple(dict.fromkeys(_leader_of(n, text_actors) for n in names))
+    return names
 
 
 def lead_signatories(low: str, actors: list[ActorMention]) -> tuple[str, ...]:
@@ -115,6 +122,13 @@ def _topic_only(title: str, joint: re.Match, found: list[ActorMention]) -> bool:
     return not any(_PAIRED.fullmatch(title, a.end, b.start) for a, b in zip(found, found[1:]))
 
 
+def _leader_of(country: str, text_actors: list[ActorMention] | None) -> str:
+    """The one person the text names as ``country``'s leader (a title of ``_HEADS``), else the country."""
+    heads = {t.name for t in text_actors or () if t.kind == "person" and t.country == country and t.role in _HEADS
+             and "unresolved" not in t.flags}
+    return heads.pop() if len(heads) == 1 else country
+
+
 def _author(a: ActorMention, text_actors: list[ActorMention] | None = None) -> str | None:
     """The signatory a title's actor stands for: its name; for "the Leaders of Japan, ..." (a leader the title names
     by his state alone), the person the text names as that state's leader, or else the state; None for an
@@ -123,10 +137,10 @@ def _author(a: ActorMention, text_actors: list[ActorMention] | None = None) -> s
         return a.name
     if a.kind != "person" or a.role != "Leader" or not a.country:
         return None
-    heads = {t.name for t in text_actors or () if t.kind == "person" and t.country == a.country
-             and t.role in _HEADS and "unresolved" not in t.flags}
-    return heads.pop() if len(heads) == 1 else a.country
+    return _leader_of(a.country, text_actors)
 
 
+# a title that says the states' leaders wrote it: "U.S.-Russia Presidential Joint Statement", "Leaders' Joint Statement"
+_PRESIDENTIAL = re.compile(r"\b(?:presidential|leaders['’]?)\s+joint\b", re.IGNORECASE)
 # after the authors, the topic or the occasion: "on U.S.-EU Cooperation", "following the First ... Committee Meeting"
 _TOPIC = re.compile(r"\s(?:on|following|after|regarding|concerning|about|at|in)\s", re.IGNORECASE)
