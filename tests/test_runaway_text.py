@@ -25,9 +25,17 @@ _STORY = ("The Syrian government had not followed an Arab peace plan it agreed t
 
 
 def _timed(text: str) -> float:
-    began = time.perf_counter()
-    process_article(Article(id="run", text=text, published="2012-01-10"), Settings(run_date="2026-12-01"))
-    return time.perf_counter() - began
+    """Seconds to read ``text``; the best of three when the first try is slow. The bounds below are 10-20 times what
+    the text takes on a quiet 2-core machine, so a quadratic rule fails them on every try, while a try slowed by a busy
+    machine (a load of 7 on 2 cores made one 0.1 s case take 0.8 s, and a CI machine may be as busy) gets two more."""
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        process_article(Article(id="run", text=text, published="2012-01-10"), Settings(run_date="2026-12-01"))
+        best = min(best, time.perf_counter() - began)
+        if best < 0.5:
+            break
+    return best
 
 
 @pytest.mark.parametrize("fill", [" ", "\t", "\u00a0", "\n"])
