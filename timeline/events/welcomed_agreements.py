@@ -83,7 +83,7 @@ def welcomed_agreements(st: _SentenceState) -> None:
     """The agreement or talks a joint statement's sentence welcomes as concluded or held (module doc), undated, of their
     parties."""
     builder, sent = st.builder, st.sent
-    if not builder.signatories or st.heading or "agreement" in st.families:
+    if not builder.signatories or st.heading or "agree" in st.families:
         return
     for q in st.preds:
         if q.trigger.text.lower() not in _WELCOMING or q.quoted or q.negated or q.embedded:
