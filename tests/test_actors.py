@@ -979,3 +979,44 @@ def test_actors_army_defectors_in_a_headings_capitals_are_the_countrys_rebels():
 ])
 def test_actors_organisation_written_two_ways_is_one(text, name):
     assert name in [m.name for m in find_actors(text)]
+
+
+# ---- a person named in full, then by title and surname or by one name alone (coref26) ---------------
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a full name with an unlisted given name, then the title and surname (t17-bbc-62's shape)
+    ("Syria is in a state of civil war, said UN official Herve Ladsous on Tuesday. Mr Ladsous, UN under-secretary "
+     "for peacekeeping operations, said the attack on the monitors was deliberate.", "Ladsous", "Herve Ladsous"),
+    ("The EU froze the assets of Assef Shawkat in May. Gen Shawkat, the deputy defence minister, was killed in a bomb "
+     "attack in Damascus on Wednesday.", "Shawkat", "Assef Shawkat"),
+    ("Washington imposed sanctions on two Iranian police officials, Ismail Ahmadi Moghadam and Ahmad-Reza Radan. "
+     "The Treasury said that Mr Radan had travelled to Damascus in April.", "Radan", "Ahmad-Reza Radan"),
+    # the surname speaks alone after a full name whose surname carries the Arabic article
+    ("In a sign of changing times, Montaha al-Atrash addressed the crowd in Sweida. \"The region is boiling,\" said "
+     "Atrash, whose father led a revolt against French rule.", "Atrash", "Montaha al-Atrash"),
+    # the story goes on with the given name ("Qotayba says": t17-bbc-89's shape)
+    ("\"They ordered us to fire at unarmed civilians,\" Qotayba al Akkari tells me.\nHe deserted in May and crossed "
+     "into Lebanon.\nQotayba says that one day he will go back to fight.", "Qotayba", "Qotayba al Akkari"),
+], ids=["mr-surname", "gen-surname", "hyphen-given-mr", "al-surname-speaks", "given-name-speaks"])
+def test_actors_full_name_then_short(text, surface, name):
+    last = text.rindex(surface)
+    hits = [m for m in find_actors(text) if m.start <= last < m.end and m.kind == "person"]
+    assert [m.name for m in hits] == [name], _show(find_actors(text))
+
+
+@pytest.mark.parametrize("text, surface, absent", [
+    # two earlier people share the given name: "Bashar says" is neither of them
+    ("Bashar Jaafari, Syria's UN envoy, met Bashar al-Assad in Damascus. \"We will not bow,\" Bashar says.",
+     "Bashar", {"Bashar Jaafari", "Bashar al-Assad"}),
+    # a capitalised word of a page's pull quote after a given name is no surname ("Rana Opposition activist")
+    ("\"We get out of our houses and speak out loud\" End Quote Rana Opposition activist. Women are involved in the "
+     "protests, says Rana, a 25-year-old secular Muslim.", "Rana", {"Rana Opposition"}),
+    # a title before another word: no full name is made of a run the title's surname does not end
+    ("Mr Ladsous spoke in New York. The Golan Heights were quiet, said Ladsous.", "Ladsous", {"Golan Heights"}),
+], ids=["two-bashars", "pull-quote-word", "other-run"])
+def test_actors_short_name_near_misses(text, surface, absent):
+    mentions = find_actors(text)
+    last = text.rindex(surface)
+    names = {m.name for m in mentions if m.start <= last < m.end}
+    assert not names & absent, _show(mentions)
+    assert not {m.name for m in mentions} & absent - {"Bashar al-Assad", "Bashar Jaafari"}, _show(mentions)

@@ -334,7 +334,9 @@ class Resolver:
         seen: dict[str, int] = {}
         alone = {r.surface for r in bare if " " not in r.surface}
         # "Ausama Monajed of the Syrian opposition ... Monajed told Reuters": the surname speaks alone
-        speaking = {r.surface for r in bare if " " not in r.surface and r.speaker}
+        speaking = {person_key(r.surface) for r in bare if " " not in r.surface and r.speaker}
+        # "Herve Ladsous, the UN's head of peacekeeping, ... Mr Ladsous said": a title names the surname alone
+        titled_alone = {person_key(r.surface) for r in titled if len(_tokens(r.surface)) == 1}
         for r in bare:
             if len(_tokens(r.surface)) > 1:
                 seen[r.surface] = seen.get(r.surface, 0) + 1
@@ -346,6 +348,7 @@ class Resolver:
             recurs = seen.get(r.surface, 0) > 1 and tokens[-1] in alone if tokens else False
             if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs or len(tokens) == 2 and hyphen_given_name(*tokens)
                                     or self._named_speaker(r, tokens, speaking)
+                                    or len(tokens) == 2 and person_key(tokens[-1]) in titled_alone
                                     or r.speaker or person_key(r.surface) in self.entities
                                     or described_person(text, r.end)):
                 self._register(r, full=True)
@@ -360,7 +363,8 @@ class Resolver:
         for r in bare:
             if len(_tokens(r.surface)) == 1 and r not in relatives:
                 key = person_key(r.surface)
-                if self.by_surname.get(key) or self.by_inner.get(key) or self._known(r) is not None:
+                if self.by_surname.get(key) or self.by_inner.get(key) or self._known(r) is not None \
+                        or r.speaker and self._by_given_name(r.surface) is not None:  # "Qotayba al Akkari ... Qotayba says"
                     accepted.append(r)
                 elif r.speaker:  # "Putin said", with no full name in the text
                     self._register(r, full=False)
@@ -414,9 +418,12 @@ class Resolver:
         return True
 
     def _named_speaker(self, r: Raw, tokens: tuple[str, ...], speaking: set[str]) -> bool:
-        """Two words inside a sentence whose last one speaks alone elsewhere ("called Ausama Monajed" ...
-        "Monajed told"); not a sentence opener ("Watch Kholood ...") nor three words ("Tycoon Rami Makhlouf")."""
-        return len(tokens) == 2 and tokens[-1] in speaking and not self.scanner.starts_sentence(r.start)
+        """Two words inside a sentence one of which speaks alone elsewhere: the last ("called Ausama Monajed" ...
+        "Monajed told", "Montaha al-Atrash ... said Atrash") or the first, a given name the story goes on with
+        ("Qotayba al Akkari tells me ... Qotayba says"); not a sentence opener ("Watch Kholood ...") nor three
+        words ("Tycoon Rami Makhlouf")."""
+        return len(tokens) == 2 and (person_key(tokens[-1]) in speaking or person_key(tokens[0]) in speaking) \
+            and not self.scanner.starts_sentence(r.start)
 
     def _split_run(self, r: Raw) -> list[Raw]:
         """A run of capitalised words that is two known surnames ("During that conversation with Biden Putin
