@@ -124,6 +124,7 @@ from .unnamed_sources import REPORTED_OPENING, unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
 from .need_points import need_points
+from .point_participles import participle_points
 from .point_verbs import point_verb_rows
 from .welcomed_agreements import welcomed_agreements
 from .joint_plans import joint_plans
@@ -2043,6 +2044,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     joint_plans(st)  # a joint statement's "We will invest in the modernization of NORAD", with no row: the authors' work
     point_verb_rows(st, _is_event)  # a readout's "President Biden raised Russia's brutal war ...": his point (rule 25;
     # last, so that the clause's rows of every pass are known)
+    participle_points(st, _is_event)  # "Reiterating the importance of ..., the leaders welcomed ...": a second point
+    # (rule 25; after point_verb_rows, whose rows it folds into)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
