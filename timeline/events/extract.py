@@ -2648,6 +2648,11 @@ def _announced_plan(st: _SentenceState) -> None:
         claimed.append(taken)
 
 
+# the sentences that open a web story: its news, told in the perfect ("Syria has said it will not allow an ICRC aid
+# convoy into Homs", the third sentence of t17-bbc-22: the day's), so no perfect there is a held position (rule 35)
+_WEB_LEAD = 3
+
+
 def _saying_events(st: _SentenceState) -> None:
     """The statement of a reporting verb no date claimed ("Nauert has told reporters", "Lavrov said"), typed by
     the speech act it reports, and an act of someone else that it reports ("..., military sources said")."""
@@ -2669,7 +2674,7 @@ def _saying_events(st: _SentenceState) -> None:
         if basis == "report" and not sent.lead and not _QUOTE_OPENS.match(text, sent.start) \
                 and (builder.wire and (present or background_saying(low, frame))
                      or builder.reported_copy() and not st.item_lead() and not continues_speaker(low, frame)
-                     and (present or perfect_position(low, frame)
+                     and (present or perfect_position(low, frame) and builder.sentences > _WEB_LEAD
                           and not speaker_goes_on(text, sent.start, sent.end, frame.start))):
             # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day; a
             # reporter's story's "Mr Annan has said that if the truce is successful ...", "Syria has insisted": a
