@@ -186,6 +186,33 @@ def perfect_saying(low: str, p: Predicate) -> bool:
     return p.reporting and perfect_before(low, p.start)
 
 
+def perfect_position(low: str, p: Predicate) -> bool:
+    """Is the reporting verb ``p`` a saying of position in the perfect ("Mr Annan has said that if the truce is
+    successful ...", "Syria has insisted the plane was engaged while in its airspace", "has denied"): the participle
+    of a verb of ``present_sayings.txt``? In the body of a reporter's web story it states a position held, no act of
+    the day (events_gold.md rules 5 and 35), as it does in wire copy; not "has told the BBC", "has confirmed",
+    "has announced": news the story gives (the day's)."""
+    if not perfect_saying(low, p) or _PAST_PERFECT.search(low, max(0, p.start - 40), p.start):
+        return False  # ("Lavrov ... had said that President Assad was ready to talk": an earlier saying, dated as such;
+        # "he is reported to have said": a report of the saying, read as one)
+    verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
+    return any(base in _PRESENT_SAYING for base in _bases(verb))
+
+
+_PAST_PERFECT = re.compile(r"\b(?:had|to\s+have)\s+(?:[a-z]+ly\s+|also\s+|since\s+)*$")
+
+
+def _bases(participle: str) -> tuple[str, ...]:
+    """The base forms a past participle may have: "said" say, "denied" deny, "insisted" insist, "argued" argue."""
+    if participle == "said":
+        return ("say",)
+    if participle.endswith("ied"):
+        return (participle[:-3] + "y",)
+    if participle.endswith("ed"):
+        return (participle[:-2], participle[:-1])
+    return ()
+
+
 # "has previously said", "had earlier said": a saying before the story's news
 _EARLIER_SAYING = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:has|have|had)\s+)?$" % "|".join(CUES["earlier_saying"]))
 

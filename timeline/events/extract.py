@@ -65,7 +65,9 @@ from ..temporal.points import Point
 from . import nouns
 from .acts import act_nouns, dated_act, object_act
 from .addressed_force import addressed_counterparts, addressed_state
-from .aspect import ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before, perfect_saying, standing
+from .aspect import (ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before,
+                     perfect_position, perfect_saying, standing)
+from .goes_on import speaker_goes_on
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .dayless import names_news_day
@@ -2654,6 +2656,11 @@ def _announced_plan(st: _SentenceState) -> None:
         claimed.append(taken)
 
 
+# the sentences that open a web story: its news, told in the perfect ("Syria has said it will not allow an ICRC aid
+# convoy into Homs", the third sentence of t17-bbc-22: the day's), so no perfect there is a held position (rule 35)
+_WEB_LEAD = 3
+
+
 def _saying_events(st: _SentenceState) -> None:
     """The statement of a reporting verb no date claimed ("Nauert has told reporters", "Lavrov said"), typed by
     the speech act it reports, and an act of someone else that it reports ("..., military sources said")."""
@@ -2674,9 +2681,12 @@ def _saying_events(st: _SentenceState) -> None:
             and standing(low, reading.taken)
         if basis == "report" and not sent.lead and not _QUOTE_OPENS.match(text, sent.start) \
                 and (builder.wire and (present or background_saying(low, frame))
-                     or builder.reported_copy() and present and not st.item_lead()
-                     and not continues_speaker(low, frame)):
-            # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day)
+                     or builder.reported_copy() and not st.item_lead() and not continues_speaker(low, frame)
+                     and (present or perfect_position(low, frame) and builder.sentences > _WEB_LEAD
+                          and not speaker_goes_on(text, sent.start, sent.end, frame.start))):
+            # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day; a
+            # reporter's story's "Mr Annan has said that if the truce is successful ...", "Syria has insisted": a
+            # position held, rule 35, but not "has told the BBC", "has confirmed": ``aspect.perfect_position``)
             basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
         elif basis == "report" and builder.wire and not sent.lead and main is not None and main.type in HOSTILE_SPEECH \
                 and perfect_saying(low, frame):
