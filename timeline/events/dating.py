@@ -801,14 +801,23 @@ def in_object(text: str, low: str, mention: Mention, p: Predicate,
     completion of the Congressional Notification process on 29 August 2023", "welcomed the next ... ministerial
     meeting to be held in Saudi Arabia in early 2023")? The welcome is of the day it is reported. A word of the
     day of speaking ("thanked him today for ..."), a date beside the verb ("welcomed on Monday") or after the
-    people thanked ("thanked Prime Minister Kishida and President Yoon on Monday": ``names``) stay its own."""
+    people thanked ("thanked Prime Minister Kishida and President Yoon on Monday": ``names``) stay its own; a name
+    after the object's first content word counts as one word."""
     if p.type != "support" or p.form != "verb" or p.reporting or mention.start < p.trigger.end:
         return False
     if _DEICTIC.search(low, mention.start, mention.end) or CLAUSE_BREAK.search(low, p.trigger.end, mention.start):
         return False
-    words = [w for w in _GAP_WORD.finditer(low, p.trigger.end, mention.start)
-             if w.group() not in _FUNCTION_WORD and not any(s <= w.start() < e for s, e in names)]
-    return len(words) >= OBJECT_WORDS
+    count, counted = 0, set()
+    for w in _GAP_WORD.finditer(low, p.trigger.end, mention.start):
+        if w.group() in _FUNCTION_WORD:
+            continue
+        name = next(((s, e) for s, e in names if s <= w.start() < e), None)
+        if name is None or count and name not in counted:
+            count += 1  # a name after the object's first content word is one word of the object, however long ("the
+            # United States' hosting of the Asia-Pacific Economic Cooperation (APEC) forum this year"); the people
+            # thanked or welcomed right after the verb are not ("thanked Prime Minister Kishida and President Yoon")
+            counted.add(name)
+    return count >= OBJECT_WORDS
 
 
 def is_since(low: str, mention: Mention) -> bool:
