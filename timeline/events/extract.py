@@ -1285,8 +1285,8 @@ class _Builder:
             said = key in self.spoke or key in self.spoke_dated and not introduced(self.text, sent.actors,
                                                                                    p.trigger.start)
             if not said and event.date_basis == "dateline" and event.actor1 in self.says_now and self._news_telling(p) \
-                    and names_again(self._subject(sent, p), self.says_now[event.actor1], event.actor1, self.low, p.start,
-                                    p.trigger.end):
+                    and names_again(self._speaker_mention(sent, p), self.says_now[event.actor1], event.actor1, self.low,
+                                    p.start, p.trigger.end):
                 # news copy's present "The UN refugee agency says it has now registered ..." then "It said 6,000 had
                 # crossed into Turkey", "Turkey says ... . ... Turkey said that if the influx continued, it would need
                 # assistance": one speech, the later plain saying no new statement (events_gold.md, "Speech"; rule 18);
@@ -1320,14 +1320,14 @@ class _Builder:
             return True
         if official is None and event.date_basis == "undated" and background_saying(self.low, p) \
                 and not perfect_saying(self.low, p):
-            named = self._subject(sent, p)
+            named = self._speaker_mention(sent, p)
             if named is not None and stands_as_subject(named, self.low, p.start, p.trigger.end):
                 # (not "..., Iraqi politicians say" read as Iran's)
                 self.says_now.setdefault(event.actor1, set()).add(named.text.lower())
         self._spoke(event, official)
         return False
 
-    def _subject(self, sent: Sentence, p: Predicate) -> ActorMention | None:
+    def _speaker_mention(self, sent: Sentence, p: Predicate) -> ActorMention | None:
         """The mention that names the speaker of the saying ``p`` (the first of a group), or None."""
         return next(iter(speakers(p, sent.actors, self.low, {}, sent.start)), None)
 
@@ -2478,7 +2478,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         if caption_date(low, sent.start, mention):
             return  # "Footage purportedly shot in Hama Wednesday shows tanks": a picture's day ("Wednesday shows" is
             # no noun), no act
-        if figure_date(low, sent.start, sent.end, mention) or toll_day(low, sent.start, sent.end, mention):
+        if figure_date(low, sent.start, sent.end) or toll_day(low, sent.start, sent.end, mention):
             return  # "Syrian rights groups put Friday's death toll at 62", "volumes dropped in June by 36 percent"
         p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         if list_label(text, low, sent.start, mention):
@@ -3633,7 +3633,7 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
         if caption_date(low, sent.start, mention) or state_since(low, sent.start, mention):
             continue  # "Footage shot in Hama Wednesday shows tanks", "in force since 1963": no act of the day
-        if figure_date(low, sent.start, sent.end, mention) or toll_day(low, sent.start, sent.end, mention):
+        if figure_date(low, sent.start, sent.end) or toll_day(low, sent.start, sent.end, mention):
             continue  # "Brent traded above $125 a barrel Thursday", "put Friday's death toll at 62": a figure's day
         aside = date_aside(sent, low, mention)
         if aside is None:
