@@ -62,6 +62,12 @@ _TOLL_BY = re.compile(r"\btoll\b[^.;]{0,60}\bby\s+$")
 _COUNTED = re.compile(r"\b(?:lives|killed|dead|deaths|died|toll|casualties|wounded)\b")
 
 
+def no_act_day(low: str, start: int, end: int, mention: Mention) -> bool:
+    """Is ``mention`` a picture's, a figure's or a toll's day in the sentence ``low[start:end]`` (``caption_date``,
+    ``figure_date``, ``toll_day``), no act's? Both of ``extract``'s date passes ask it."""
+    return caption_date(low, start, mention) or figure_date(low, start, end) or toll_day(low, start, end, mention)
+
+
 def figure_date(low: str, start: int, end: int) -> bool:
     """Is a date in the sentence the day of a figure in the sentence ``low[start:end]`` ("Brent oil futures traded above $125 a
     barrel Thursday", "volumes dropped in June alone by 36 percent")? The sentence gives an amount (money, a
