@@ -87,6 +87,7 @@ def parse_published(value: str | None) -> dt.date | None:
 AMBIGUOUS = "published_ambiguous"
 FIELD_MISSING = "date_field_missing"
 _FIELD_NOTE = re.compile(FIELD_MISSING + r": no '[^']*' field(?:, but (?P<keys>.*?) reads? as (?:a date|dates))?")
+_AMBIGUOUS_NOTE = re.compile(AMBIGUOUS + r": ('[^']*')")
 
 
 def ambiguous_published(value: str | None) -> bool:
@@ -117,6 +118,13 @@ def date_like_fields(flags: str) -> list[str]:
     """The date-like fields a ``date_field_missing`` flag names (read back from ``articles.csv``'s flags)."""
     match = _FIELD_NOTE.search(flags or "")
     return re.findall(r"'([^']*)'", match["keys"]) if match and match["keys"] else []
+
+
+def ambiguous_value(flags: str) -> str | None:
+    """The value, quoted, a ``published_ambiguous`` flag names ("'03/04/2019'", read back from ``articles.csv``'s
+    flags), or None."""
+    match = _AMBIGUOUS_NOTE.search(flags or "")
+    return match[1] if match else None
 
 
 def _parse_written(value: str) -> dt.date | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -230,7 +229,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 def _report(result, written, date_field: str = "published") -> None:
     import pandas as pd
 
-    from .anchor import AMBIGUOUS
+    from .anchor import AMBIGUOUS, ambiguous_value
 
     articles = result.articles
     flags = articles["flags"].astype("string").fillna("")
@@ -263,8 +262,8 @@ def _report(result, written, date_field: str = "published") -> None:
                    "say which); write it as YYYY-MM-DD or name the right field with --date-field", err=True)
     ambiguous = flags[flags.str.contains(AMBIGUOUS)]
     if len(ambiguous):
-        example = re.search(AMBIGUOUS + r": ('[^']*')", ambiguous.iloc[0])[1]
-        click.echo(f"  {len(ambiguous)} article(s) have a publication date that reads either way ({example}: "
+        click.echo(f"  {len(ambiguous)} article(s) have a publication date that reads either way "
+                   f"({ambiguous_value(ambiguous.iloc[0])}: "
                    "day and month could change places), read month first (articles.csv flags say which); "
                    "write dates as YYYY-MM-DD", err=True)
     for path in written:

@@ -1,5 +1,7 @@
 """Dates that make no "other" event of their own (``extract._date_only_events``): a date no predicate took makes an
-"other" event when its sentence has no other event, unless it dates no act. Two such kinds here:
+"other" event when its sentence has no other event, unless it dates no act. Four such kinds here
+(``extract._dated_event`` asks about captions, figures and tolls too, before it reads a date as the day of a noun the
+lexicon does not know):
 
 - a media caption's date: "Footage purportedly shot in Hama Wednesday shows tanks on the streets", "Amateur video
   from Friday ... show demonstrators under attack", "This footage was taken at a camp on Saturday": the day a picture
@@ -60,8 +62,14 @@ _TOLL_BY = re.compile(r"\btoll\b[^.;]{0,60}\bby\s+$")
 _COUNTED = re.compile(r"\b(?:lives|killed|dead|deaths|died|toll|casualties|wounded)\b")
 
 
-def figure_date(low: str, start: int, end: int, mention: Mention) -> bool:
-    """Is ``mention`` the day of a figure in the sentence ``low[start:end]`` ("Brent oil futures traded above $125 a
+def no_act_day(low: str, start: int, end: int, mention: Mention) -> bool:
+    """Is ``mention`` a picture's, a figure's or a toll's day in the sentence ``low[start:end]`` (``caption_date``,
+    ``figure_date``, ``toll_day``), no act's? Both of ``extract``'s date passes ask it."""
+    return caption_date(low, start, mention) or figure_date(low, start, end) or toll_day(low, start, end, mention)
+
+
+def figure_date(low: str, start: int, end: int) -> bool:
+    """Is a date in the sentence the day of a figure in the sentence ``low[start:end]`` ("Brent oil futures traded above $125 a
     barrel Thursday", "volumes dropped in June alone by 36 percent")? The sentence gives an amount (money, a
     percentage, a price per barrel) and a word of its movement or level. A poll's share ("a poll this month found 47
     percent") moves nothing and keeps its row."""

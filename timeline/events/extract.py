@@ -84,7 +84,7 @@ from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_
 from .since_onset import since_onset_act
 from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
-from .date_only import caption_date, figure_date, state_since, toll_day
+from .date_only import no_act_day, state_since
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
@@ -1285,8 +1285,8 @@ class _Builder:
             said = key in self.spoke or key in self.spoke_dated and not introduced(self.text, sent.actors,
                                                                                    p.trigger.start)
             if not said and event.date_basis == "dateline" and event.actor1 in self.says_now and self._news_telling(p) \
-                    and names_again(self._subject(sent, p), self.says_now[event.actor1], event.actor1, self.low, p.start,
-                                    p.trigger.end):
+                    and names_again(self._speaker_mention(sent, p), self.says_now[event.actor1], event.actor1, self.low,
+                                    p.start, p.trigger.end):
                 # news copy's present "The UN refugee agency says it has now registered ..." then "It said 6,000 had
                 # crossed into Turkey", "Turkey says ... . ... Turkey said that if the influx continued, it would need
                 # assistance": one speech, the later plain saying no new statement (events_gold.md, "Speech"; rule 18);
@@ -1320,14 +1320,14 @@ class _Builder:
             return True
         if official is None and event.date_basis == "undated" and background_saying(self.low, p) \
                 and not perfect_saying(self.low, p):
-            named = self._subject(sent, p)
+            named = self._speaker_mention(sent, p)
             if named is not None and stands_as_subject(named, self.low, p.start, p.trigger.end):
                 # (not "..., Iraqi politicians say" read as Iran's)
                 self.says_now.setdefault(event.actor1, set()).add(named.text.lower())
         self._spoke(event, official)
         return False
 
-    def _subject(self, sent: Sentence, p: Predicate) -> ActorMention | None:
+    def _speaker_mention(self, sent: Sentence, p: Predicate) -> ActorMention | None:
         """The mention that names the speaker of the saying ``p`` (the first of a group), or None."""
         return next(iter(speakers(p, sent.actors, self.low, {}, sent.start)), None)
 
@@ -2475,11 +2475,10 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "Tuesday's violence brings to 16 the number of civilians killed since ...", "Friday's violence brings
             # the death toll to about 300": a day's violence told by its toll names no agent and no victim (rule 20 of
             # events_gold.md: no row; events_gold_fresh3 186#24's note "the tally is no row"; audit t17-reuters-316)
-        if caption_date(low, sent.start, mention):
+        if no_act_day(low, sent.start, sent.end, mention):
             return  # "Footage purportedly shot in Hama Wednesday shows tanks": a picture's day ("Wednesday shows" is
-            # no noun), no act
-        if figure_date(low, sent.start, sent.end, mention) or toll_day(low, sent.start, sent.end, mention):
-            return  # "Syrian rights groups put Friday's death toll at 62", "volumes dropped in June by 36 percent"
+            # no noun), no act; "Syrian rights groups put Friday's death toll at 62", "volumes dropped in June by 36
+            # percent": a toll's or a figure's
         p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         if list_label(text, low, sent.start, mention):
             return  # "10 April: Government must withdraw ...": a schedule's item, no noun of an event
@@ -3631,10 +3630,9 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # the act of the clause the date is in
         if figures_compared(low, sent.start, sent.end):
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
-        if caption_date(low, sent.start, mention) or state_since(low, sent.start, mention):
-            continue  # "Footage shot in Hama Wednesday shows tanks", "in force since 1963": no act of the day
-        if figure_date(low, sent.start, sent.end, mention) or toll_day(low, sent.start, sent.end, mention):
-            continue  # "Brent traded above $125 a barrel Thursday", "put Friday's death toll at 62": a figure's day
+        if no_act_day(low, sent.start, sent.end, mention) or state_since(low, sent.start, mention):
+            continue  # "Footage shot in Hama Wednesday shows tanks", "Brent traded above $125 a barrel Thursday", "put
+            # Friday's death toll at 62", "in force since 1963": a picture's, a figure's, a toll's day, a state's start
         aside = date_aside(sent, low, mention)
         if aside is None:
             # "a country ... run by the Baath Party since a 1963 coup": the "by" phrase's actor (``date_by_agent``)

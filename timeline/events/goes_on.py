@@ -26,7 +26,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?:\s+|$)")
 
 def speaker_goes_on(text: str, sent_start: int, sent_end: int, frame_start: int) -> bool:
     """Does a saying verb of the speaker named before ``frame_start`` (in the sentence starting at ``sent_start``),
-    or of "he"/"she" or a leader's title, stand in the ``_REACH`` sentences after the one ending at ``sent_end``?"""
+    or of "he"/"she" or a leader's title, stand in the ``_REACH`` sentences after the one ending at ``sent_end``, or a
+    past saying coordinated after the frame in its own sentence ("has said ... but acknowledged")?"""
     if _PAST_CONJOINED.search(text, frame_start, sent_end):
         return True
     after = sent_end

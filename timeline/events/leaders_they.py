@@ -23,7 +23,7 @@ from ..actors.theyref import subject_position
 _LEADERS = re.compile(r"(?:the\s+|both\s+|all\s+)(?:(?:two|three|four)\s+)?(?:leaders|presidents|prime\s+ministers)\b"
                       r"|the\s+president\s+and\s+(?:the\s+)?prime\s+minister\b")
 _THEY = re.compile(r"they\b")
-_BACK = 3  # "They" sentences passed over back to the leaders' sentence, at most
+_BACK = 3  # sentences read back for the leaders' one, at most (so up to two "They" sentences passed over between)
 
 
 def leaders_before(text: str, low: str, start: int) -> bool:

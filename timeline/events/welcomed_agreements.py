@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cues import CUES
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -63,9 +64,9 @@ _NEW = re.compile(r"\s+(?:a|the)\s+new\s+(?:[\w-]+\s+){0,3}?(?P<act>(?P<noun>agr
 _SIGNING = re.compile(r"\s+(?P<act>signing|ratifying|joining)\s+(?:the\s+|a\s+|an\s+)?(?:(?!that\b|which\b|to\b)"
                       r"[\w'’-]+\s+){0,5}?(?P<noun>agreements?|memorand(?:um|a)|accords?|treaty|treaties|conventions?|"
                       r"pledge|charter|declaration)\b")
-# (not "noted": fresh4 UAE #31's noted Israel-Jordan arrangement is a row placed at the meeting's venue, which an
-# undated agreement does not take here; fresh18's welcomed ones have none)
-_WELCOMING = frozenset({"welcomed", "welcome", "welcomes", "hailed", "applauded", "lauded", "commended", "celebrated"})
+# (``event_cues.tsv`` welcoming; not "noted": fresh4 UAE #31's noted Israel-Jordan arrangement is a row placed at the
+# meeting's venue, which an undated agreement does not take here; fresh18's welcomed ones have none)
+_WELCOMING = frozenset(CUES["welcoming"])
 # "between X and Y" after the noun, in its phrase: the agreement's own parties
 _BETWEEN = re.compile(r"(?:[^,;.]|(?<=[A-Z])\.){0,120}?\bbetween\s+(?P<sides>[^,;]*)")
 
