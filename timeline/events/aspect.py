@@ -218,9 +218,11 @@ _EARLIER_SAYING = re.compile(r"(?<![\w'])(?:%s)\s+(?:(?:has|have|had)\s+)?$" % "
 
 
 def earlier_saying(low: str, p: Predicate, start: int = 0) -> bool:
-    """Is the saying ``p`` placed before the story's news ("The ICRC has previously said", "had earlier said")?
+    """Is the saying ``p`` placed before the story's news ("The ICRC has previously said", "had earlier said", "has
+    always said")?
     ``start``: where its sentence starts."""
-    return _EARLIER_SAYING.search(low, max(start, p.start - 30), p.start) is not None
+    # (up to the trigger: an adverb inside the verb group, "Assad has always said", is its too)
+    return _EARLIER_SAYING.search(low, max(start, p.start - 30), max(p.start, p.trigger.start)) is not None
 
 
 _PRESENT_SAYING = frozenset(word_list("present_sayings.txt"))

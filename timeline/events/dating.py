@@ -27,6 +27,7 @@ from ..actors.gazetteer import phrase_alternation, word_list
 from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
+from . import comparison_dates, reduced_relatives
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")  # a date does not reach a predicate across these
 _DASH = re.compile(r"\s(?:--?|[—–])\s")  # a dash with spaces around it ("--" is the typewriter's)
@@ -695,10 +696,14 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
     gerund = _gerund(low, mention, preds)
     names = names if isinstance(names, _Names) else _Names(names)
     far, known = _far(text, mention, preds, names)
+    compared = comparison_dates.comparison(low, mention)  # (a date in a comparison: "as happened in Libya last year")
+    relative = reduced_relatives.reduced_relative(text, low, mention, preds)  # ("the Golan Heights occupied in 1967")
     best, best_key = None, None
     for p in preds:
         if id(p) in far:
             continue  # (its key is beyond reach: it is no better than None)
+        if comparison_dates.outside(low, mention, p, compared) or reduced_relatives.before(p, relative):
+            continue
         if beyond_saying(low, mention, p) or in_subordinate(low, mention, p) or p.rule in ("object of an act", "draft topic", "document topic"):
             continue
         if _in_passive_subject(low, mention, p, preds):
