@@ -103,8 +103,15 @@
   annotators joined by a third under rules 1-33 and rule 30's readings (a)-(e); scored at its join, at 465c7024,
   4e835825 (the same code) and fb969a2e (the twenty-fifth session's end), then relabelled to rule 30's answers
   (f)-(i) blind to the extractor; figures in its .md and the README), in the gate since the end of the twenty-fifth
-  session (2026-12-05) as a development set, pinned at its score with that session's end code; fresh25 (the middle
-  of the 2021-03-25 press conference) and the holdout are the blind measures now.
+  session (2026-12-05) as a development set, pinned at its score with that session's end code.
+- ``events_fresh25``: the same on the thirtieth set (``events_gold_fresh25.jsonl``: characters 21,957-43,285 of the
+  2021-03-25 press conference, cut at question turns into ``cut_records.jsonl`` as ``--part2``, annotated in full,
+  blind, by two annotators joined by a third under rules 1-33 and rule 30's readings and answers (a)-(j); scored at its
+  join, at fb969a2e and at the twenty-sixth session's end, read against answer (k) blind to the extractor (no row
+  changed); figures in its .md and the README), in the gate since the end of the twenty-sixth session (2026-12-06) as
+  a development set, pinned at its score with that session's end code; fresh26 (the opening of the same press
+  conference, ``--part1``), fresh27 (sections 1-3 of the U.S.-EU TTC joint statement) and the holdout are the blind
+  measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -171,6 +178,7 @@ HOW = {
     "events_fresh22": "python scripts/score_events.py --gold tests/data/events_gold_fresh22.jsonl --json",
     "events_fresh23": "python scripts/score_events.py --gold tests/data/events_gold_fresh23.jsonl --json",
     "events_fresh24": "python scripts/score_events.py --gold tests/data/events_gold_fresh24.jsonl --json",
+    "events_fresh25": "python scripts/score_events.py --gold tests/data/events_gold_fresh25.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
