@@ -30,6 +30,7 @@ from .dayless import background_act, in_news_week
 from .elections import is_election
 from .predicates import SPEECH, Predicate
 from .triggers import event_type as type_info
+from .undated_why import NO_DATE, ONGOING, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD, undated
 
 if TYPE_CHECKING:
     from .extract import Sentence, _Builder
@@ -44,38 +45,47 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
     first sentence when ``p`` is in it (and no dated saying reports it); ``body``: ``p``'s sentence is not the
     lead; ``start``: where ``p``'s sentence starts."""
     if p.trigger.start in timed:
-        return "undated"
+        return undated(TIME_WORD)
     if aside(builder.low, p) and not opened:
-        return "undated"  # "Russia and China, which backed previous rounds of sanctions": what they did before (but
+        return undated(RECALLED)
+        # "Russia and China, which backed previous rounds of sanctions": what they did before (but
         # "On January 10, 2024, the UN Security Council passed UNSCR 2722, which also condemned these attacks")
     if p.embedded and p.rule == "participle" and _REASON_GERUND.search(builder.low, max(0, p.trigger.start - 8),
                                                                       p.trigger.start):
-        return "undated"  # "Erdogan has earned admiration among Arabs for championing the Palestinian cause", "was
+        return undated(RECALLED)
+        # "Erdogan has earned admiration among Arabs for championing the Palestinian cause", "was
         # praised for backing the plan": a gerund after "for" is the reason the clause gives, an act of no day of its own
     if _FIRST_TO.search(builder.low, max(0, p.trigger.start - 60), p.trigger.start):
-        return "undated"  # "one of the first countries to recognize newly independent Jamaica", "the first Western
+        return undated(RECALLED)
+        # "one of the first countries to recognize newly independent Jamaica", "the first Western
         # country to recognize Libya's opposition": a record the clause credits, an act of no day of its own
     if p.rule == "answered call":
-        return "undated"  # "Assad has ignored U.N. calls for him to step down", "despite Western calls for": calls
+        return undated(RECALLED)
+        # "Assad has ignored U.N. calls for him to step down", "despite Western calls for": calls
         # made before the act that answers them, on days the text does not give (events_gold.md rule 1)
     if p.type == "visit" and builder.wire and lead is None:
-        return "undated"  # "The Syrian justice minister arrived at a city hall", deep in a wire story: a past visit
+        return undated(RECALLED)
+        # "The Syrian justice minister arrived at a city hall", deep in a wire story: a past visit
         # the text does not date (events_gold.md); but in the lead it is the day's news ("foreign dignitaries flew in")
     if (builder.wire or builder.reported_copy() and not continues_speaker(builder.low, p)) and body \
             and standing(builder.low, p):
-        return "undated"  # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
+        return undated(STANDING)
+        # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
         # wire copy: a standing position, no act of the day (events_gold.md rule 6; "X says" in the lead is the day's)
     if (builder.wire or builder.reported_copy() or builder.signatories) and continuing(builder.low, p):
-        return "undated"  # "as he continues to urge the Syrian leadership", "Moscow has continued to supply weapons": an
+        return undated(ONGOING)
+        # "as he continues to urge the Syrian leadership", "Moscow has continued to supply weapons": an
         # act that goes on, in wire or web copy or a joint statement ("We continue to mobilize humanitarian relief"), has
         # no day (events_gold.md rules 5 and 6)
     if body and start is not None and not builder.signatories and under_perfect(builder.low, p, start, content):
-        return "undated"  # "Syria has been allied to Iran and backed militant groups", "the kingdom has employed pocketbook
+        return undated(PERFECT)
+        # "Syria has been allied to Iran and backed militant groups", "the kingdom has employed pocketbook
         # diplomacy, pledging billions": the act shares the perfect of its clause, background in the body (rule 5; a
         # joint statement's perfect is the news it announces, ``undated_basis``)
     if (builder.wire or builder.reported_copy()) and body and not continues_speaker(builder.low, p) \
             and background_act(builder.dayless, builder.sentences, p.reporting, builder.low, start):
-        return "undated"  # "Despite all of this the Russians vetoed", deep in a story that names no day of its news (an
+        return undated(RECALLED)
+        # "Despite all of this the Russians vetoed", deep in a story that names no day of its news (an
         # analysis, a backgrounder): the story's past, no act of the anchor day (``dayless``; events_gold.md rule 1 (c));
         # not "He hopes the videos will help", the speaker before going on (``continues_speaker``)
     news = lead is not None and news_perfect(builder.low, p, lead)
@@ -109,12 +119,16 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
     story's lead (``news``: ``aspect.news_perfect``) the present perfect of one act is the day's news ("The
     UN's humanitarian chief has arrived in Syria"), dated as the simple past would be."""
     in_perfect = perfect(low, p, content) and not (news and not joint)
-    if p.status == "planned" or in_perfect and not (joint and present_perfect(low, p)) \
-            or ongoing(low, p) and not speakers_own_now(low, p) \
-            or iterative(low, p) or describes(low, p):
-        return "undated"  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
+    if p.status == "planned":
+        return undated(PLANNED)  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
+    if in_perfect and not (joint and present_perfect(low, p)):
+        return undated(PERFECT)
+    if ongoing(low, p) and not speakers_own_now(low, p) or iterative(low, p):
+        return undated(ONGOING)
+    if describes(low, p):
+        return undated(STANDING)  # "a draft resolution that calls for sanctions": what a text or a state of things is
     if in_perfect:
-        return "joint" if type_info(p.type).undated == "report" else "undated"
+        return "joint" if type_info(p.type).undated == "report" else undated(PERFECT)
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded) \
             or is_election(p):  # "the Gulf emirate was elected along with India": the day's vote (not an abstention
         return "report"  # or a vote recalled: "Veto-holding Russia abstained on the Libya vote", other, no day)
@@ -122,7 +136,7 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
         return "report"  # "Abdulrahman ... said a convoy of tank-carriers ... were seen moving": the movement the day's
         # source reports (not "NATO deployed aircraft to protect Libyan civilians", background); "hundreds of people
         # demonstrated against the government in ... Jassem, activists said": the day's protest
-    return "undated"
+    return undated(NO_DATE)
 
 
 _AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+(?:of|when|it|they|he|she|we|i)\b)")

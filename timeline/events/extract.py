@@ -68,6 +68,8 @@ from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import (ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before,
                      perfect_position, perfect_saying, standing)
 from .goes_on import speaker_goes_on
+from .undated_why import OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD, undated
+from .undated_why import rule_of as undated_rule
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .dayless import names_news_day
@@ -424,7 +426,7 @@ class _Builder:
             # the act keeps its row, undated; a saying of such a span ("Amnesty International put the death toll in the
             # past week at 55") is dated as an undated saying is
             span_at, mention = mention.start, None
-            basis = "report" if p is not None and (p.reporting or p.type == "statement") else "undated"
+            basis = "report" if p is not None and (p.reporting or p.type == "statement") else undated(TIME_WORD)
         text = self.text
         content = sent.reading.content
         framing = p is not None and p is sent.reading.frame
@@ -544,11 +546,13 @@ class _Builder:
             names = list(dict.fromkeys(names + [actor2]))
         if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start) and not later_today(self.low, sent.start, sent.end):
-            basis = "undated"  # "will review progress ... and continue close coordination": a plan has no day yet
+            basis = undated(PLANNED)
+            # "will review progress ... and continue close coordination": a plan has no day yet
             # (but "Later, I'll be visiting ...": later today, the story's day)
         if mention is None and basis in ("report", "dateline") and p is not None and self.labels \
                 and self.labels[0][0] < sent.start and recalled(self.low, (sent.start, sent.end), p, by_speaker=actor1 in self.speaking):
-            basis = "undated"  # "We also launched a $698 million ... compact": in a transcript, an act the speaker
+            basis = undated(RECALLED)
+            # "We also launched a $698 million ... compact": in a transcript, an act the speaker
             # recalls, on a day the text does not give (not "we've just signed", nor the meeting of the day)
         if mention is None and basis == "undated" and p is not None and self.before_meeting \
                 and talks_ahead(self.low, (self._past_label(sent), sent.end), event_type, p.status == "planned",
@@ -563,7 +567,7 @@ class _Builder:
             # before dated ("told a closed meeting ... on May 11"), not the day of the story; with no such occasion
             # just before, no day at all
             then = occasion_before(self)
-            basis = "then" if then is not None else "undated"
+            basis = "then" if then is not None else undated(RECALLED)
         elif mention is None and p is not None and p.status != "planned" and basis in ("report", "dateline", "undated"):
             future = under_future(self.low, sent.start, p.start)  # once: three of the branches below ask it
             if not future and same_day(self.low, sent, p) \
@@ -595,7 +599,7 @@ class _Builder:
         if counted is not None:
             basis = "counted"
         if basis == "joint":  # "Malaysia has committed to ...": news of the statement when its authors do it
-            basis = "report" if actor1 is not None and actor1 in self.signatories else "undated"
+            basis = "report" if actor1 is not None and actor1 in self.signatories else undated(PERFECT)
         if basis == "report":  # the day it was reported: the call or meeting its agent took part in, or the anchor
             source = self.last_consult
             if framing and source is not None and content is not None and content[0] <= self.consult_at < content[1]:
@@ -672,6 +676,8 @@ class _Builder:
             # team", on the story's day: counted to a day after it, the act is still to come (not "shelled Homs on
             # Friday, 100 days before the Arab League imposed sanctions": a simple past tells it done, the count or
             # the main clause's day is wrong)
+        if basis == "undated":
+            date_rule = undated_rule(basis, status == "planned")  # why no date (``undated_why``)
         if (status == "planned" or actor1 is None) and asked(text, self.questions, self.label_starts, sent.start,
                                                               sent.end):
             return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor
@@ -749,7 +755,7 @@ class _Builder:
             event_id=event_id(self.article.id, position, event_type),
             event_date=event_date, date_start=date_start, date_end=date_end, precision=precision,
             date_text=text[mention.start:mention.end] if mention else None,
-            date_basis=basis, event_type=event_type, status=status,
+            date_basis=str(basis), event_type=event_type, status=status,
             actors=tuple(names), actor1=actor1, actor2=actor2,
             location=location, location_basis=location_basis,
             sentence=text[sent.start:sent.end], article_id=self.article.id, title=self.article.title,
@@ -2238,7 +2244,8 @@ class _SentenceState:
             return "report"  # "would meet Foreign Minister Yang Jiechi later", "Later, I'll be visiting ...": a plan for
             # later the same day takes the story's day (events_gold_bbc 294#2)
         if p.type not in SPEECH and not p.reporting and _EARLIER_OPENER.match(self.low, self.sent.start):
-            return "undated"  # "Earlier, Putin and Lukashenko held talks in Sochi": before the story's news, on a day
+            return undated(RECALLED)
+            # "Earlier, Putin and Lukashenko held talks in Sochi": before the story's news, on a day
             # the text does not give (events_gold.md rules 1 and 5); a saying so opened is as often the same day's
         content, source = self.content, self.reading.source
         if content is None and source is not None and p.type in SOURCE_REPORTED:
@@ -2686,13 +2693,14 @@ def _saying_events(st: _SentenceState) -> None:
             # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day; a
             # reporter's story's "Mr Annan has said that if the truce is successful ...", "Syria has insisted": a
             # position held, rule 35, but not "has told the BBC", "has confirmed": ``aspect.perfect_position``)
-            basis = "undated"  # "Iran has said it is willing to resume discussions", deep in a dated story
+            # "Iran has said it is willing to resume discussions", deep in a dated story
+            basis = undated(STANDING if present else PERFECT)
         elif basis == "report" and builder.wire and not sent.lead and main is not None and main.type in HOSTILE_SPEECH \
                 and perfect_saying(low, frame):
             # a threat, demand or accusation in the perfect past the lead is background, as the perfect act itself
             # is ("has threatened to veto"): "Russia's U.N. ambassador, Vitaly Churkin, has hinted that Moscow would
             # use its veto power to knock down the draft" (events_gold_blind.md: "has hinted" is unresolved)
-            basis = "undated"
+            basis = undated(PERFECT)
         st.record(frame, **st.on_day(basis), claim=False)
     reported = reading.reported
     # the speaker's claimed act ("Rebels told Reuters they had shot down a helicopter") is the speaker's, and so is
@@ -2763,7 +2771,8 @@ def _main_event(st: _SentenceState) -> None:
         on_day = st.on_day(st.basis(main)) if day is None else {
             "mention": day, "basis": day.date_basis}
         if day is None and st.opening is None and main.embedded and _before_or_after(main, sent, low):
-            on_day = {"mention": None, "basis": "undated"}  # "The decision comes a day after the US closed its embassy":
+            on_day = {"mention": None, "basis": undated(OTHER_CLAUSE)}
+            # "The decision comes a day after the US closed its embassy":
             # an act before or after the one the sentence tells is not of its day (as ``_relative_clause_acts`` reads it)
         event = st.record(toll_type(main, tolls, low) if tolls else main, **on_day,
                           agent=members[0] if members else None, claim=False)
@@ -2991,20 +3000,22 @@ def _coordinated_acts(st: _SentenceState) -> None:
         if is_event:
             basis = st.basis(q)
             if subject == "" and agent is None and shares_perfect(builder, sent, q, main):
-                basis = "undated"  # "has accused armed bands ... and vowed to send in the army": one perfect
+                basis = undated(PERFECT)  # "has accused armed bands ... and vowed to send in the army": one perfect
             if warner is not None:
                 basis = st.basis(main)  # "rejected allegations that forces had committed crimes ... and accused": the
                 # warner's verb group, not the reported clause's perfect, dates the second act
             day = dated.get((frame or main).trigger.start) if agent is not None else None  # "said on Monday ... and warned"
             if agent is not None and frame is not None and day is None and any(e.trigger == frame.trigger.text and e.event_date is None
                                                          and e.char_start == sent.start for e in builder.events[first:]):
-                basis = "undated"  # "Iran has said it is willing ..., but insists that ...": the saying's background
+                basis = undated(PERFECT)
+                # "Iran has said it is willing ..., but insists that ...": the saying's background
             if day is None and subject == "":
                 closing = closing_dates(low, q, dated)
                 day = shared_date(low, q, dated, sent.start, closing)  # "threw open its borders to ... refugees on
                 # Wednesday and urged"
                 if day is None and first_phrase_date(closing) is not None:
-                    basis = "undated"  # "imposed an embargo ... in September and banned EU firms ...": the first phrase's
+                    basis = undated(OTHER_CLAUSE)
+                    # "imposed an embargo ... in September and banned EU firms ...": the first phrase's
             elif day is None and subject and own_subject_act(q, preds, sent, builder.events[first:], low):
                 day = shared_date(low, q, dated, sent.start)  # the opening date only: "On Saturday, tanks shelled ... and
                 # security forces stormed the Omari mosque"
@@ -3425,7 +3436,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         day = None
         basis = st.basis(q)
         if kind in ("who", "other_time") and opening is None:
-            basis = "undated"  # what the antecedent did before the day's news, unless the clause dates it; an act
+            basis = undated(RECALLED)
+            # what the antecedent did before the day's news, unless the clause dates it; an act
             # "after" or "before" the one the sentence tells is not of its day (``basis_of`` already reads a verb
             # heading an aside so, ``aspect.aside``, but not a reporting verb, which this reader also takes)
         if kind == "where":
@@ -3513,7 +3525,8 @@ def _travel_adjuncts(st: _SentenceState) -> None:
             continue
         day = next((m for m in st.dates if m.start == event.date_char_start), None)
         if q.status == "planned" or event.event_date is None:
-            st.record(q, basis="undated", agent=event.actor1)  # "on an upcoming visit to": no day yet
+            st.record(q, basis=undated(PLANNED) if q.status == "planned" else "undated", agent=event.actor1)  # "on an
+            # upcoming visit to": no day yet
         elif day is not None:
             st.record(q, day, basis=day.date_basis, agent=event.actor1)
         else:

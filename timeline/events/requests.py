@@ -18,6 +18,7 @@ from ..actors.people import listed_country
 from .cues import CUES
 from .predicates import SPEECH
 from .triggers import event_type as type_info
+from .undated_why import rule_of as undated_rule
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -74,7 +75,8 @@ def requested_acts(st: _SentenceState) -> None:
             undated = {}
             if asking_day is not None and e.date_char_start == asking_day.start:  # "asked Blinken on Tuesday to travel"
                 undated = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
-                               date_basis="undated", date_char_start=None, date_char_end=None, date_rule=None)
+                               date_basis="undated", date_char_start=None, date_char_end=None,
+                               date_rule=undated_rule("undated", True))
             events[i] = replace(e, actor1=one.name, actor2=e.actor2 if e.actor2 != one.name else None, actors=actors,
                                 status="planned", cameo=cameo, plover=plover, **undated)
         if demand is not None:

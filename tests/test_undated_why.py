@@ -1,0 +1,65 @@
+"""Why an event is left undated: ``date_rule`` ``undated:WHY`` (``events/undated_why.py``), one token per decision,
+so a reviewer can tell a text that gives no date from a standing position, a background perfect, a recalled act,
+a plan, an act going on, a date of another clause or a time word that is no date. Sentences in the style of wire
+copy; near-misses: the dated rows of the same stories keep their own rule."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import events_of
+
+from timeline.events.undated_why import Undated, rule_of, undated
+
+LEAD = {
+    "syria": "BEIRUT (Reuters) - Syrian troops shelled the city of Homs on Tuesday, activists said. ",
+    "turkey": "ANKARA (Reuters) - Turkey's foreign minister met his Iranian counterpart on Monday. ",
+    "russia": "MOSCOW (Reuters) - Russia's foreign minister met his Turkish counterpart on Friday. ",
+    "egypt": "CAIRO (Reuters) - Egypt condemned the attack on Sunday. ",
+    "france": "PARIS (Reuters) - France protested to Iran on Monday. ",
+    "damascus": "DAMASCUS (Reuters) - Syria expelled the Turkish ambassador on Wednesday. ",
+}
+
+
+@pytest.mark.parametrize("lead, body, trigger, rule", [
+    ("syria", "Syria blames the violence on armed groups backed by foreign powers.", "blames",
+     "undated:standing-present"),
+    ("syria", "Syria has been allied to Iran and has backed militant groups in Lebanon.", "backed",
+     "undated:perfect-background"),
+    ("turkey", "Turkey has repeatedly condemned the crackdown.", "condemned", "undated:perfect-background"),
+    ("russia", "Earlier, Putin and Erdogan held talks in Sochi.", "talks", "undated:recalled"),
+    ("egypt", "Government forces have killed thousands of protesters over the past year.", "killed",
+     "undated:time-word"),
+    ("france", "Moscow continues to supply weapons to Damascus.", "supply", "undated:ongoing"),
+    ("syria", "Syrian forces tortured wounded protesters in hospitals, the group said.", "tortured",
+     "undated:no-date-in-clause"),
+    ("damascus", "The decision comes a day after Turkey closed its embassy in Damascus.", "closed its embassy",
+     "undated:other-clause-date"),
+])
+def test_an_undated_event_says_why(lead, body, trigger, rule):
+    events = events_of(LEAD[lead] + body, "2012-02-14")
+    undated_rows = [e for e in events if e.date_basis == "undated"]
+    row = next(e for e in undated_rows if e.trigger == trigger)
+    assert row.date_rule == rule and row.event_date is None
+    # the near-miss: the lead's dated act keeps the rule of its date, no reason
+    assert all(not (e.date_rule or "").startswith("undated:") for e in events if e.date_basis != "undated")
+    assert all(e.date_rule and e.date_rule.startswith("undated:") for e in undated_rows)
+
+
+def test_a_plan_with_no_date_is_planned_and_a_dated_plan_keeps_its_date():
+    rows = events_of("WASHINGTON (Reuters) - The United States said on Monday it will send a delegation to Cairo.",
+                     "2012-02-14")
+    visit = next(e for e in rows if e.event_type == "visit")
+    assert (visit.date_basis, visit.date_rule, visit.status) == ("undated", "undated:planned", "planned")
+    rows = events_of("WASHINGTON (Reuters) - The United States said on Monday it will send a delegation to Cairo "
+                     "next week.", "2012-02-14")
+    visit = next(e for e in rows if e.event_type == "visit")
+    assert visit.date_basis == "explicit" and not visit.date_rule.startswith("undated")
+
+
+def test_the_reason_rides_on_a_basis_equal_to_undated():
+    basis = undated("recalled")
+    assert basis == "undated" and basis in ("report", "undated") and type(str(basis)) is str
+    assert rule_of(basis, planned=True) == "undated:recalled"  # the decided reason wins
+    assert rule_of("undated", planned=True) == "undated:planned"  # a bare basis: the plan, else no date given
+    assert rule_of("undated", planned=False) == "undated:no-date-in-clause"
+    assert isinstance(basis, Undated)

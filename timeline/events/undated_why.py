@@ -1,0 +1,38 @@
+"""Why an event is left undated: the reason ``date_rule`` gives an event whose ``date_basis`` is ``undated``.
+
+The passes decide a basis as a plain string; a place that decides "undated" for a reason returns ``undated(WHY)``,
+a string equal to ``"undated"`` (every ``basis == "undated"`` test reads it as before) that also carries the reason.
+``_Builder.add`` writes it as ``date_rule`` ``undated:WHY`` (``rule_of``); a basis that carries none is a plan
+when the event is planned, else the clause gives no date (``NO_DATE``).
+"""
+
+from __future__ import annotations
+
+PLANNED = "planned"  # a plan with no day yet ("will review progress", "an upcoming visit")
+PERFECT = "perfect-background"  # a perfect in the story's body, background (rule 5: "has imposed", "has said")
+STANDING = "standing-present"  # a standing position or a state of things in the present (rules 6, 35: "Syria blames")
+ONGOING = "ongoing"  # an act going on or repeated ("continues to urge", "were refusing", "repeatedly condemned")
+RECALLED = "recalled"  # an act before the day's news, on a day the text does not give ("Earlier, ...", "which backed")
+OTHER_CLAUSE = "other-clause-date"  # the sentence's date is another clause's ("a day after the US closed")
+TIME_WORD = "time-word"  # a time word that is no date goes with the act ("over the past year", "in recent years")
+NO_DATE = "no-date-in-clause"  # the clause gives no date and the act is no report of the day (a noun, an attack)
+
+
+class Undated(str):
+    """The basis ``"undated"`` with the reason it was decided (``why``)."""
+
+    why: str
+
+    def __new__(cls, why: str) -> Undated:
+        value = super().__new__(cls, "undated")
+        value.why = why
+        return value
+
+
+def undated(why: str) -> Undated:
+    return Undated(why)
+
+
+def rule_of(basis: str, planned: bool) -> str:
+    """The ``date_rule`` of an event left undated with ``basis``: its reason, else ``planned`` or ``NO_DATE``."""
+    return "undated:" + getattr(basis, "why", PLANNED if planned else NO_DATE)
