@@ -101,6 +101,16 @@ def test_chronology_unresolved_date_says_so_and_why():
     assert cells(page, "e5")[0] == ""  # no date phrase at all: nothing to resolve, no label
 
 
+def test_chronology_undated_row_says_why_in_its_tip():
+    """An event left undated on purpose carries its reason in ``date_rule`` (``undated:perfect-background``): the
+    tip of its date cell says it, as an unresolved row's says why, and the cell stays empty."""
+    page = chronology.section(make_frame(e5={"date_start": None, "date_end": None, "event_date": None,
+                                             "precision": "none", "date_basis": "undated", "date_text": None,
+                                             "date_rule": "undated:perfect-background"}))
+    cell = re.search(r'<tr id="row-e5"[^>]*><td title="([^"]*)">(.*?)</td>', page).groups()
+    assert cell == ("undated:perfect-background", "")
+
+
 def test_chronology_who_marks_a_missing_agent():
     """An event with a target and no agent ("Syria has been suspended") reads '(no agent named) → Syria', not 'Syria',
     which a reviewer took for the one who acted; the hover says it the same way."""

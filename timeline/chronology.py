@@ -177,6 +177,10 @@ def _row(row: dict, chip: dict[str, int]) -> str:
         said = _text(row.get("date_text"))
         tip = " · ".join(x for x in (said and f"“{said}”", why or "unresolved") if x)
         date = '<span class="o">unresolved</span>'
+    elif not date and basis == "undated":
+        # why a row was left undated on purpose ("undated:perfect-background", "undated:planned": ``undated_why``), so a
+        # reviewer can tell a text that gives no date from a background or standing act the reading keeps undated
+        tip = _text(row.get("date_rule")) or basis
     if _text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}">'
