@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from test_events import events_of
 
+from timeline.events import undated_why
 from timeline.events.undated_why import Undated, rule_of, undated
 
 LEAD = {
@@ -63,3 +64,62 @@ def test_the_reason_rides_on_a_basis_equal_to_undated():
     assert rule_of("undated", planned=True) == "undated:planned"  # a bare basis: the plan, else no date given
     assert rule_of("undated", planned=False) == "undated:no-date-in-clause"
     assert isinstance(basis, Undated)
+
+
+SYRIA_STORY = ("DAMASCUS (Reuters) - Syrian troops shelled the Syrian city of Homs on Tuesday, Syrian activists said. "
+               "Syria's army pushed into Hama. ")
+
+
+@pytest.mark.parametrize("lead, body, trigger, rule", [
+    # a pass's own reason, not the fallback: the toll a source's figure counts (``forces_toll``)
+    ("story", "In March, the Syrian government put the death toll at 2,100 - 1,400 civilians and 700 security forces "
+     "personnel.", "toll", "undated:toll"),
+    # an agreement, proposal or killing the sentence names as done before ("proposed by", "put forward by ... but
+    # rejected by", "condemned the killing of")
+    ("syria", "Damascus has accepted the peace plan proposed by the Arab League envoy.", "proposed",
+     "undated:recalled"),
+    ("syria", "Mr Annan called for Egypt to join the talks, a proposal put forward by Turkey but rejected by Damascus.",
+     "rejected", "undated:recalled"),
+    ("syria", "Lebanon has condemned the killing of a Lebanese photographer, Ali Hassan, who was shot near the border.",
+     "killing", "undated:recalled"),
+    # an attempt and a charged giving are going on ("struggling to crush", "accuses Iran of supplying")
+    ("syria", "Assad, who is struggling to crush a ten-month revolt, met the Arab League envoy in Damascus.", "crush",
+     "undated:ongoing"),
+    ("syria", "The United States accuses Iran of supplying Damascus with weapons.", "supplying", "undated:ongoing"),
+    # the blamers' saying: in the present a standing charge, in the perfect background
+    ("syria", "Critics say the observer mission has done nothing to stop the killing.", "say",
+     "undated:standing-present"),
+    ("syria", "Opposition activists have blamed the government for the bombings.", "blamed",
+     "undated:perfect-background"),
+    ("syria", "Hezbollah, supported by Syria and Iran, is at odds with the caretaker government.", "supported",
+     "undated:standing-present"),
+    # a participle goes with its undated clause and takes its reason
+    ("syria", "Russia has resisted Western pressure to back sanctions against Damascus, calling for more time for "
+     "talks.", "calling for", "undated:perfect-background"),
+])
+def test_a_pass_gives_its_own_reason(lead, body, trigger, rule):
+    text = (SYRIA_STORY if lead == "story" else LEAD[lead]) + body
+    events = events_of(text, "2012-02-14")
+    row = next(e for e in events if e.trigger == trigger and e.date_basis == "undated")
+    assert row.date_rule == rule and row.event_date is None
+
+
+def test_the_near_misses_keep_their_dates():
+    # the figure's own saying is dated by "In March"; the killings it sums are not
+    rows = events_of(SYRIA_STORY + "In March, the Syrian government put the death toll at 2,100 - 1,400 civilians and "
+                     "700 security forces personnel.", "2012-02-14")
+    saying = next(e for e in rows if e.event_type == "statement")
+    assert saying.date_basis == "explicit" and saying.date_rule == "month/past"
+    # a critics' saying with its day is no standing charge
+    rows = events_of(LEAD["syria"] + "Critics said on Monday the observer mission has done nothing to stop the "
+                     "killing.", "2012-02-14")
+    said = next(e for e in rows if e.trigger == "said" and e.event_type == "accuse")
+    assert said.date_basis != "undated" and not said.date_rule.startswith("undated")
+
+
+def test_a_participle_takes_no_plan_from_its_head():
+    class Head:
+        date_rule = "undated:planned"
+    assert undated_why.head_undated(Head()) == "undated" and not hasattr(undated_why.head_undated(Head()), "why")
+    Head.date_rule = "undated:recalled"
+    assert undated_why.head_undated(Head()).why == "recalled"

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Callable
 from ..actors.gazetteer import opening_first
 from .predicates import Predicate
 from .triggers import Trigger
+from .undated_why import RECALLED, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -76,7 +77,7 @@ def accepted_plans(st: _SentenceState, is_event: Callable) -> None:
         p = Predicate(trigger, "agreement", "verb", "reported", start, embedded=True, rule="accepted plan")
         if not is_event(p, sent, st.builder, agent):
             continue
-        event = st.record(p, basis="undated", agent=agent)
+        event = st.record(p, basis=undated(RECALLED), agent=agent)
         other = _with_party(st, end)
         st.builder.amend(event, actor1=agent, actor2=other,
                          actors=tuple(dict.fromkeys(n for n in (agent, other) if n is not None)))

@@ -28,6 +28,7 @@ from ..actors import ActorMention
 from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, NUMBERS
 from .cues import ADVERBS, BE, COUNT_WORD, CUES, HAVE, MODAL_GROUP
 from .predicates import ARMED_VICTIMS, CROWDS, FORCE_FAMILIES, Predicate
+from .undated_why import STANDING, undated
 
 _TYPES = frozenset(CUES["agentless_type"])
 _RELEASE = frozenset(CUES["agentless_release"])
@@ -289,7 +290,7 @@ def unnamed_condemnations(st, is_event) -> None:
             continue
         q = replace(q, form="noun", embedded=False, owned=False, topic=False)  # (the noun a verb held)
         if is_event(q, st.sent, st.builder):
-            st.record(q, basis="undated")
+            st.record(q, basis=undated(STANDING))
 
 
 # rule 20 of events_gold.md: an act on people the text counts but does not name, by an agent it does not name; the

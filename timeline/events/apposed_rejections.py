@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .undated_why import RECALLED, undated
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
@@ -75,7 +77,7 @@ def apposed_rejections(st: _SentenceState, is_event) -> None:
         if st.has_row(p.family, agent.name):
             continue
         if is_event(p, sent, st.builder, agent.name):
-            event = st.record(p, basis="undated", agent=agent.name)
+            event = st.record(p, basis=undated(RECALLED), agent=agent.name)
             if _CHARGE.search(low, max(sent.start, p.trigger.start - 100), p.trigger.start):
                 # "Activists say he was tortured ..., a charge denied by authorities": the other side of a denied charge
                 # is whoever made it, the unnamed activists here, not an actor of the charge's own clause

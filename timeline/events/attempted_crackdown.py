@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ..actors.mention import state_of
 from .cues import FORCE_HEADS
+from .undated_why import ONGOING, undated
 
 _TRYING = r"(?:trying|struggling|fighting|seeking|attempting|tried|struggled|fought|sought|attempted)\s+to\s+"
 _GROUP = r"(?:(?:is|are|was|were|has|have|had|been|still|also|long|now)\s+)*"
@@ -48,6 +49,6 @@ def attempted_crackdown_rows(st) -> None:
         name = state_of(agent, ("person",)) if whose else agent.name  # ("Assad, whose forces have ...": Syria's, as
         if name is None:  # "Assad's troops" are; but "Assad, who is fighting to crush ...": his own)
             continue
-        event = st.record(replace(q, embedded=False, rule="attempted crackdown"), basis="undated", agent=name)
+        event = st.record(replace(q, embedded=False, rule="attempted crackdown"), basis=undated(ONGOING), agent=name)
         if event is not None:
             st.builder.amend(event, actor1=name, actor2=None, actors=(name,))

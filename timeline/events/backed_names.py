@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .nouns import right_after
 from .predicates import COMMA_SET_ADVERBS, Predicate, _inside, quoted_spans
 from .triggers import Trigger
+from .undated_why import STANDING, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -97,6 +98,6 @@ def backed_names(st: _SentenceState) -> None:
         day = next((d for d in st.dates if own is not None and d.start == own.date_char_start), None)
         trigger = Trigger(verb, m.end("verb"), low[verb:m.end("verb")], "support", "V")
         p = Predicate(trigger, type="support", form="verb", status="reported", start=verb, rule="backed name")
-        event = st.record(p, day, basis=day.date_basis if day is not None else "undated", agent=backers[0].name)
+        event = st.record(p, day, basis=day.date_basis if day is not None else undated(STANDING), agent=backers[0].name)
         builder.amend(event, actor1=backers[0].name, actor2=backed.name,
                       actors=tuple(dict.fromkeys([backers[0].name, backed.name] + [b.name for b in backers[1:]])))

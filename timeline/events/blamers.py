@@ -23,6 +23,7 @@ from ..actors.gazetteer import phrase_alternation
 from .analysts import COMMENTARY
 from .aspect import present_perfect_before
 from .cues import BE, CUES, GROUP_QUANTIFIER, MODALS, SUBJECT_LINK, SUBJECT_TO_VERB
+from .undated_why import PERFECT, STANDING, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Event
@@ -131,7 +132,7 @@ def _saying(st: _SentenceState, p: Predicate, subject: re.Match) -> tuple[Event 
         mention, basis = st.day_of(builder.events.pop())
         day = {"mention": mention, "basis": basis}
     elif _STANDING.fullmatch(verb) or present_perfect_before(low, p.trigger.start):
-        day = {"mention": None, "basis": "undated"}
+        day = {"mention": None, "basis": undated(STANDING if _STANDING.fullmatch(verb) else PERFECT)}
     else:
         day = st.on_day(st.basis(p))
     owner = [a for a in sent.actors if sent.start <= a.start and a.end <= subject.start("head")]
@@ -154,7 +155,7 @@ def _accusing(st: _SentenceState, p: Predicate, by_blame: bool) -> tuple[Event |
         return None, None
     verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
     if _STANDING_ACCUSING.fullmatch(verb) or present_perfect_before(low, p.trigger.start):
-        day = {"mention": None, "basis": "undated"}  # "residents ... have accused Alawite militiamen": a standing charge,
+        day = {"mention": None, "basis": undated(STANDING if _STANDING_ACCUSING.fullmatch(verb) else PERFECT)}  # "residents ... have accused Alawite militiamen": a standing charge,
         # as the blamers' saying is (events_gold_fresh16 27#7, fresh11 bbc-185#4)
     else:
         day = st.on_day(st.basis(p))

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .undated_why import ONGOING, undated
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
@@ -58,7 +60,7 @@ def charged_giving(st: _SentenceState, is_event) -> None:
         if not is_event(q, sent, builder, agent):
             continue
         day = st.dated.get(q.trigger.start)
-        e = st.record(q, day, basis=day.date_basis if day is not None else "undated", agent=agent)
+        e = st.record(q, day, basis=day.date_basis if day is not None else undated(ONGOING), agent=agent)
         if e is not None and e.actor2 is not None and _closing_source(st, e.actor2):
             # "... accused Turkey of supplying militant groups with weapons ..., AFP reports": the agency is the story's
             # source, not the one supplied

@@ -32,6 +32,7 @@ from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .series import series_member
 from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, speakers_conjunct, stance_after_but
 from .subjects import speaker as speaker_of
+from .undated_why import ONGOING, PERFECT, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
@@ -336,13 +337,14 @@ def frame_basis(reading: SentenceReading, low: str) -> str:
     if main is not None and main.status == "planned":
         return "undated"
     taken = reading.taken
-    if main is not None and taken is not None and main.type == taken.type and (
-            ongoing(low, taken) and not speakers_own_now(low, taken) and not _own_giving(low, taken)
-            or perfect(low, taken, reading.content) and taken.family not in SPEECH):
+    if main is None or taken is None or main.type != taken.type:
+        return "report"
+    going = ongoing(low, taken) and not speakers_own_now(low, taken) and not _own_giving(low, taken)
+    if going or perfect(low, taken, reading.content) and taken.family not in SPEECH:
         # "Ankara, which has already imposed an arms embargo, has said ...", "said Russia and China were refusing
         # to discuss the draft": the act's own time, not the day of the saying ("Moscow has sent a clear warning
         # ..., Lavrov said" is a warning made in the saying: its day)
-        return "undated"
+        return undated(ONGOING if going else PERFECT)
     return "report"  # "Nauert has told reporters": the news of the day, even in the present perfect
 
 

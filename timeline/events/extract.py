@@ -68,7 +68,8 @@ from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import (ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before,
                      perfect_position, perfect_saying, standing)
 from .goes_on import speaker_goes_on
-from .undated_why import OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD, undated
+from .undated_why import ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD, undated
+from .undated_why import head_undated as _head_undated
 from .undated_why import rule_of as undated_rule
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
@@ -2228,7 +2229,7 @@ class _SentenceState:
         read as a reporting verb's content ("The Syrian army deployed overnight in ... Homs, witnesses said": the
         movement the day's source reports, ``basis.undated_basis``)."""
         if not self.sent.lead and means_act(p, self.low, self.sent.start):
-            return "undated"  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
+            return undated(GOING_ON)  # the means of an attempt, in the body ("He tried to pacify the Kurds by giving citizenship to
             # tens of thousands of people"): an attempt is no act of one day
         if not p.quoted and now_act(self.low, p, self.sent.start):
             # "Turkey has now determined to take the matter to Nato, calling for an urgent meeting": the act of the
@@ -3266,7 +3267,8 @@ def _participle_acts(st: _SentenceState) -> None:
                 q = replace(q, status=head.status)  # "will deliver aid by sea, working in coordination with the UN
                 # coordinator": the joint work goes with the clause's act, planned with it
         if _is_event(q, sent, builder, agent):
-            basis = "undated" if head is not None and head.event_date is None and not announced else st.basis(q)
+            basis = _head_undated(head) if head is not None and head.event_date is None and not announced \
+                else st.basis(q)
             if day is not None:
                 basis = day.date_basis
             st.record(q, day, basis=basis, agent=agent)

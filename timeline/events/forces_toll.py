@@ -19,6 +19,7 @@ import re
 from ..actors.gazetteer import opening_first
 from .predicates import Predicate
 from .triggers import Trigger
+from .undated_why import TOLL, undated
 
 # the source's figure: "put the death toll at", "puts the overall death toll in Syria at", "putting the toll at", and a
 # toll whose place and span run longer before "at": "put the death toll in and around Deraa in the past week at 55" (audit
@@ -53,7 +54,7 @@ def forces_toll_rows(st) -> None:
         trigger = Trigger(force.start(), force.end(), force.group(), "military", "N")
         p = Predicate(trigger, type="military", form="verb", status="reported", start=trigger.start,
                       rule="forces toll")
-        event = st.record(p, basis="undated", agent=state)
+        event = st.record(p, basis=undated(TOLL), agent=state)
         if event is not None:
             # the row is read at the count ("1,345 security forces personnel": the victims, and a place after them is
             # the act's, "put the toll in Syria at" the figure's), but the word that makes them killed is "toll"

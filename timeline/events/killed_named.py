@@ -22,6 +22,7 @@ import re
 from ..actors.gazetteer import opening_class
 from .predicates import FORCE_FAMILIES, Predicate
 from .triggers import Trigger
+from .undated_why import RECALLED, undated
 
 # the noun after a determiner (a noun, not a participle), adjectives of manner or report between ("\b(?:the|a|an)\s+...",
 # searched for fast: ``opening_class``)
@@ -70,6 +71,6 @@ def killed_named_rows(st) -> None:
             continue
         trigger = Trigger(noun, m.end("noun"), m.group("noun"), "assault", "N")
         p = Predicate(trigger, type="assault", form="verb", status="reported", start=noun, rule="killed named")
-        event = st.record(p, basis="undated", agent=victim.name)
+        event = st.record(p, basis=undated(RECALLED), agent=victim.name)
         if event is not None:
             st.builder.amend(event, actor1=None, actor2=victim.name, actors=(victim.name,))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .senses import NAMING_VERBS, VERDICT_VERBS, WHAT_NAMER
 from .unnamed_sayers import same_they
+from .undated_why import STANDING, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -65,7 +66,7 @@ def _day(st: _SentenceState, made: list, verb: str, p) -> dict:
     """A naming in the present is a standing charge, undated (rule 6); one in the past was made when the act of its
     sentence was ("vowed on Thursday to crush what it described as armed terrorists"), else on its report's day."""
     if verb in _PRESENT:
-        return {"basis": "undated"}
+        return {"basis": undated(STANDING)}
     dated = next((e for e in made if e.event_date is not None), None)
     if dated is not None:
         mention, basis = st.day_of(dated)

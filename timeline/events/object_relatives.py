@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .undated_why import RECALLED, undated
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
@@ -38,4 +40,4 @@ def object_relative_blame(st: _SentenceState, is_event) -> None:
         if st.has_row("accuse", accuser.name):
             continue
         if is_event(p, sent, builder, accuser.name):
-            st.record(p, basis="undated", agent=accuser.name)
+            st.record(p, basis=undated(RECALLED), agent=accuser.name)

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .nouns import NOUN_BY, right_after
+from .undated_why import RECALLED, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -72,7 +73,7 @@ def proposed_by(st: _SentenceState) -> None:
             continue  # the same plan named again in the document: one proposal
         if st.has_row(p.family, agent.name):
             continue
-        event = st.record(p, basis="undated", agent=agent.name)
+        event = st.record(p, basis=undated(RECALLED), agent=agent.name)
         # the proposers are its parties, no one it names besides (the title's body, the plan's addressee)
         builder.amend(event, actor2=None, actors=tuple(dict.fromkeys([agent.name] + _co_proposers(st, agent))))
 

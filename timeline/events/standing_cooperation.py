@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .predicates import Predicate
 from .triggers import Trigger
+from .undated_why import STANDING, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -51,7 +52,7 @@ def standing_cooperation(st: _SentenceState, is_event: Callable) -> None:
         p = Predicate(trigger, "cooperate", "verb", "reported", start, rule="standing cooperation")
         if not is_event(p, sent, builder, country):
             continue
-        event = st.record(p, basis="undated", agent=country)
+        event = st.record(p, basis=undated(STANDING), agent=country)
         builder.amend(event, actor1=country, actor2=other,
                       actors=tuple(dict.fromkeys(n for n in (country, other) if n is not None)))
         return

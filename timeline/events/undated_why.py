@@ -15,6 +15,7 @@ ONGOING = "ongoing"  # an act going on or repeated ("continues to urge", "were r
 RECALLED = "recalled"  # an act before the day's news, on a day the text does not give ("Earlier, ...", "which backed")
 OTHER_CLAUSE = "other-clause-date"  # the sentence's date is another clause's ("a day after the US closed")
 TIME_WORD = "time-word"  # a time word that is no date goes with the act ("over the past year", "in recent years")
+TOLL = "toll"  # the dead a casualty toll counts, killed over its span, on no one day ("put the death toll at 3,838")
 NO_DATE = "no-date-in-clause"  # the clause gives no date and the act is no report of the day (a noun, an attack)
 
 
@@ -31,6 +32,14 @@ class Undated(str):
 
 def undated(why: str) -> Undated:
     return Undated(why)
+
+
+def head_undated(head) -> str:
+    """The basis of an act that goes with the undated event ``head`` (a participle after its clause: "has resisted
+    diplomatic pressure ..., calling for more time"): the head's reason, but no plan's ("planned" is the act's own
+    status to give), else the bare "undated"."""
+    why = (head.date_rule or "").partition("undated:")[2]
+    return undated(why) if why and why != PLANNED else "undated"
 
 
 def rule_of(basis: str, planned: bool) -> str:

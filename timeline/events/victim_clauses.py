@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import ADVERBS
+from .undated_why import RECALLED, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -51,7 +52,7 @@ def victim_clause_acts(st: _SentenceState) -> None:
                                  for e in builder.events[st.first:]):
             continue
         day = st.dated.get(q.trigger.start)
-        event = st.record(q, day, basis=day.date_basis if day is not None else "undated")
+        event = st.record(q, day, basis=day.date_basis if day is not None else undated(RECALLED))
         if event is not None and event is builder.events[-1]:
             changes = dict(actor1=None, actor2=victim.name, actors=(victim.name,))
             end = _CLAUSE_END.search(low, q.trigger.end, sent.end)

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from .cues import CUES
 from .predicates import Predicate
 from .triggers import Trigger
+from .undated_why import RECALLED, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -99,7 +100,7 @@ def welcomed_agreements(st: _SentenceState) -> None:
             return
         trigger = Trigger(m.start("act"), m.end("act"), builder.text[m.start("act"):m.end("act")], kind, "N")
         p = Predicate(trigger, kind, "noun", "reported", m.start("act"), owned=True, rule="welcomed " + kind)
-        event = st.record(p, basis="undated", agent=parties[0], claim=False)
+        event = st.record(p, basis=undated(RECALLED), agent=parties[0], claim=False)
         if event is not None:
             builder.amend(event, actor1=parties[0], actor2=parties[1] if len(parties) > 1 else None,
                           actors=tuple(parties))
