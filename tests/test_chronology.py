@@ -108,7 +108,9 @@ def test_chronology_undated_row_says_why_in_its_tip():
                                              "precision": "none", "date_basis": "undated", "date_text": None,
                                              "date_rule": "undated:perfect-background"}))
     cell = re.search(r'<tr id="row-e5"[^>]*><td title="([^"]*)">(.*?)</td>', page).groups()
-    assert cell == ("undated:perfect-background", "")
+    assert (html.unescape(cell[0]), cell[1]) == (
+        "undated: told in the perfect in the story's body: background, not the day's news (undated:perfect-background)",
+        "")
 
 
 def test_chronology_who_marks_a_missing_agent():

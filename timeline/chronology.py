@@ -31,6 +31,7 @@ import html
 import pandas as pd
 
 from .render import DIV_ID, _text, _type, type_color, who
+from .events.undated_why import meaning
 from .temporal.points import SEASON_OF_MONTH, Point
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -180,7 +181,7 @@ def _row(row: dict, chip: dict[str, int]) -> str:
     elif not date and basis == "undated":
         # why a row was left undated on purpose ("undated:perfect-background", "undated:planned": ``undated_why``), so a
         # reviewer can tell a text that gives no date from a background or standing act the reading keeps undated
-        tip = _text(row.get("date_rule")) or basis
+        tip = meaning(_text(row.get("date_rule")) or basis)
     if _text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}">'

@@ -18,6 +18,26 @@ TIME_WORD = "time-word"  # a time word that is no date goes with the act ("over 
 TOLL = "toll"  # the dead a casualty toll counts, killed over its span, on no one day ("put the death toll at 3,838")
 NO_DATE = "no-date-in-clause"  # the clause gives no date and the act is no report of the day (a noun, an attack)
 
+# each reason in words, for a reader of the chronology (the HTML list's tip)
+MEANING = {
+    PLANNED: "planned, with no day yet",
+    PERFECT: "told in the perfect in the story's body: background, not the day's news",
+    STANDING: "a standing position or state of things, not an act of one day",
+    ONGOING: "going on or repeated over time, not one day's act",
+    RECALLED: "an earlier act on a day the text does not give",
+    OTHER_CLAUSE: "the sentence's date belongs to another clause",
+    TIME_WORD: "its time word names no date (\"in recent years\")",
+    TOLL: "the dead a toll counts, killed over its span, on no one day",
+    NO_DATE: "the text gives its clause no date",
+}
+
+
+def meaning(rule: str) -> str:
+    """``date_rule`` ``undated:WHY`` in words, with the token ("undated: planned, with no day yet
+    (undated:planned)"); a rule this module does not know, as it is."""
+    why = rule.partition("undated:")[2]
+    return f"undated: {MEANING[why]} ({rule})" if why in MEANING else rule
+
 
 class Undated(str):
     """The basis ``"undated"`` with the reason it was decided (``why``)."""
