@@ -68,9 +68,8 @@ from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import (ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before,
                      perfect_position, perfect_saying, standing)
 from .goes_on import speaker_goes_on
-from .undated_why import ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD, undated
-from .undated_why import head_undated as _head_undated
-from .undated_why import rule_of as undated_rule
+from .undated_why import (ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD,
+                          head_undated, rule_of as undated_rule, undated)
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .dayless import names_news_day
@@ -383,6 +382,15 @@ class _Builder:
         """The country the story names clearly (``forces.story_country``), read once an article on its first use: the
         actor mentions do not change while the events are made."""
         return story_country(self.mentions)
+
+    @cached_property
+    def first_named(self) -> dict[str, int]:
+        """Where each actor name is first met in the text (as ``first_seen`` is by key), read once on its first use:
+        which of a group's members the document names first (``point_participles``)."""
+        first: dict[str, int] = {}
+        for a in self.mentions:
+            first.setdefault(a.name, a.start)
+        return first
 
     @cached_property
     def readout_or_joint(self) -> bool:
@@ -3267,7 +3275,7 @@ def _participle_acts(st: _SentenceState) -> None:
                 q = replace(q, status=head.status)  # "will deliver aid by sea, working in coordination with the UN
                 # coordinator": the joint work goes with the clause's act, planned with it
         if _is_event(q, sent, builder, agent):
-            basis = _head_undated(head) if head is not None and head.event_date is None and not announced \
+            basis = head_undated(head) if head is not None and head.event_date is None and not announced \
                 else st.basis(q)
             if day is not None:
                 basis = day.date_basis

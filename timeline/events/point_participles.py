@@ -153,9 +153,7 @@ def _subject_pair(st: _SentenceState, subject) -> tuple[str, str | None]:
     group = list(dict.fromkeys(a.name for a in st.sent.actors if a.start == subject.start and a.end == subject.end))
     if len(group) < 2:
         return subject.name, None
-    first: dict[str, int] = {}
-    for a in st.builder.mentions:
-        first.setdefault(a.name, a.start)
+    first = st.builder.first_named
     group.sort(key=lambda n: first.get(n, 0))
     return group[0], group[1]
 
