@@ -109,9 +109,17 @@
   blind, by two annotators joined by a third under rules 1-33 and rule 30's readings and answers (a)-(j); scored at its
   join, at fb969a2e and at the twenty-sixth session's end, read against answer (k) blind to the extractor (no row
   changed); figures in its .md and the README), in the gate since the end of the twenty-sixth session (2026-12-06) as
-  a development set, pinned at its score with that session's end code; fresh26 (the opening of the same press
-  conference, ``--part1``), fresh27 (sections 1-3 of the U.S.-EU TTC joint statement) and the holdout are the blind
-  measures now.
+  a development set, pinned at its score with that session's end code.
+- ``events_fresh26``: the same on the thirty-first set (``events_gold_fresh26.jsonl``: the first 21,957 characters of
+  the 2021-03-25 press conference, ``--part1`` in ``cut_records.jsonl``, annotated in full, blind, by two annotators
+  joined by a third under rules 1-33 and rule 30's readings and answers; scored at the start and end of the
+  twenty-sixth session (the same figures)), in the gate since the start of the twenty-seventh session (2026-12-06)
+  as a development set, pinned at its score with that code (40e9e9b5).
+- ``events_fresh27``: the same on the thirty-second set (``events_gold_fresh27.jsonl``: sections 1-3 of the U.S.-EU
+  Trade and Technology Council's inaugural joint statement, 2021-09-29, ``--part1`` in ``cut_records.jsonl``, read
+  the same way under rule 25; scored at the start and end of the twenty-sixth session (the same figures)), in the
+  gate since the start of the twenty-seventh session as a development set, pinned at its score with 40e9e9b5;
+  fresh28 (seven Reuters and BBC wire stories of 2011) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -179,6 +187,8 @@ HOW = {
     "events_fresh23": "python scripts/score_events.py --gold tests/data/events_gold_fresh23.jsonl --json",
     "events_fresh24": "python scripts/score_events.py --gold tests/data/events_gold_fresh24.jsonl --json",
     "events_fresh25": "python scripts/score_events.py --gold tests/data/events_gold_fresh25.jsonl --json",
+    "events_fresh26": "python scripts/score_events.py --gold tests/data/events_gold_fresh26.jsonl --json",
+    "events_fresh27": "python scripts/score_events.py --gold tests/data/events_gold_fresh27.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
