@@ -132,6 +132,7 @@ from .point_participles import participle_points
 from .point_verbs import point_verb_rows
 from .welcomed_agreements import welcomed_agreements
 from .joint_plans import joint_plans
+from .joint_resolve import joint_resolve
 from .thanked_giving import thanked_giving
 from .object_relatives import object_relative_blame
 from .accepted_plans import accepted_plans
@@ -2059,6 +2060,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     unnamed_condemnations(st, _is_event)  # "refused to join international condemnation of Syria's crackdown"
     naming_clause_charges(st, _is_event)  # "under U.S. sanctions since 2008 for what Washington calls public corruption"
     joint_plans(st)  # a joint statement's "We will invest in the modernization of NORAD", with no row: the authors' work
+    joint_resolve(st)  # "We are united in our resolve to disrupt ...", with no row: the authors' declared resolve
     point_verb_rows(st, _is_event)  # a readout's "President Biden raised Russia's brutal war ...": his point (rule 25;
     # last, so that the clause's rows of every pass are known)
     participle_points(st, _is_event)  # "Reiterating the importance of ..., the leaders welcomed ...": a second point

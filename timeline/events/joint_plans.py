@@ -46,7 +46,8 @@ _START = re.compile(r"\s*")  # the subject right at the sentence's start, with n
 # (the authors' region names them too: "North American governments will also develop shared recommendations")
 _PLURAL = re.compile(r"(?:we|both\s+(?:countries|sides|nations|governments)|(?:the\s+|our\s+)?(?:(?:two|three|four|north\s+"
                      r"american)\s+)+(?:countries|sides|nations|governments)|our\s+(?:countries|nations|governments))\b")
-_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# what joins the authors named in turn: "and", or a comma before the last ("Japan, the Republic of Korea, and ...")
+_LISTED = re.compile(r"(?:,?\s+(?P<and>and)|,)\s+(?:the\s+)?")
 _ADVERBS = r"(?:(?:[a-z]+ly|also|further|together|now|continue\s+to)\s+)*"
 # the modal of a plan or the progressive of ongoing work, then the first verb of the clause
 _MODAL = re.compile(r"\s+" + _ADVERBS + r"(?P<modal>will|intends?\s+to|aims?\s+to|plans?\s+to|are)\s+" + _ADVERBS
@@ -73,15 +74,11 @@ def joint_plans(st: _SentenceState) -> None:
     builder, sent, low = st.builder, st.sent, st.low
     if len(builder.signatories) < 2 or st.heading or st.made or len(builder.events) > st.first:
         return
-    for at in dict.fromkeys((_START.match(low, sent.start).end(), _OPENER.match(low, sent.start, sent.end).end())):
-        subject = _subject(st, at)  # (the clause itself may hold the first comma: try it before an opener)
-        m = _MODAL.match(low, subject[1], sent.end) if subject is not None else None
-        if m is not None:
-            break
-    else:
+    found = authors_at(st, _MODAL)
+    if found is None:
         _work_as_subject(st)
         return
-    actors = subject[0]
+    actors, m = found
     if m.group("verb") in _NOT_VERB or _APART.match(low, m.start("modal"), sent.end):
         return
     progressive = m.group("modal") == "are"
@@ -98,6 +95,18 @@ def joint_plans(st: _SentenceState) -> None:
         builder.amend(event, actor1=actors[0], actor2=actors[1], actors=tuple(dict.fromkeys(actors)))
 
 
+def authors_at(st: _SentenceState, pattern: re.Pattern[str]) -> tuple[list[str], re.Match[str]] | None:
+    """The authors as the subject of the sentence's clause (``_subject``), at its start or after an opener and its
+    comma, and the match of ``pattern`` right after them; None when no such subject is followed by it."""
+    sent, low = st.sent, st.low
+    for at in dict.fromkeys((_START.match(low, sent.start).end(), _OPENER.match(low, sent.start, sent.end).end())):
+        subject = _subject(st, at)  # (the clause itself may hold the first comma: try it before an opener)
+        m = pattern.match(low, subject[1], sent.end) if subject is not None else None
+        if m is not None:
+            return subject[0], m
+    return None
+
+
 def _subject(st: _SentenceState, at: int) -> tuple[list[str], int] | None:
     """The authors as the subject at ``at``, and where it ends: two actors joined by "and", else a plural that
     names no one (``_PLURAL``: the statement's signatories); None for any other subject."""
@@ -109,17 +118,25 @@ def _subject(st: _SentenceState, at: int) -> tuple[list[str], int] | None:
 
 
 def _named_pair(st: _SentenceState, at: int) -> tuple[list[str], int] | None:
-    """The two actors joined by "and" that open the clause at ``at`` ("The United States and Canada"), and where
-    they end; None when the clause opens otherwise."""
+    """The actors joined by "and" that open the clause at ``at`` ("The United States and Canada", "Japan, the
+    Republic of Korea, and the United States"), and where they end; None when the clause opens otherwise."""
     first = next((a for a in st.sent.actors if a.start == at or a.start == at + 4 and st.low.startswith("the ", at)),
                  None)
     if first is None:
         return None
-    joint = _AND.match(st.low, first.end)
-    second = next((a for a in st.sent.actors if joint is not None and a.start == joint.end()), None)
-    if second is None or second.name == first.name:
+    names, end = [first.name], first.end
+    while True:
+        joint = _LISTED.match(st.low, end)
+        nxt = next((a for a in st.sent.actors if joint is not None and a.start == joint.end()), None)
+        if nxt is None:
+            return None  # (a list that no "and" closes is no subject of the authors)
+        names.append(nxt.name)
+        end = nxt.end
+        if joint.group("and"):
+            break
+    if len(set(names)) < 2:
         return None
-    return [first.name, second.name], second.end
+    return list(dict.fromkeys(names)), end
 
 
 _COOPERATION = r"(?:co-?operation|collaboration|co-?ordination|partnership|joint\s+work)\b"

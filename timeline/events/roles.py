@@ -885,7 +885,8 @@ _PLURAL_SUBJECT = re.compile(
 # "that they continue to support Ukraine" in remarks is often another "they")
 
 
-_WE_WORDS = (r"also|jointly|all|together|further|again|then|have|had|will|would|are|were|been|do|did|can|must|should|"
+# ("remain": "We remain committed to making life better for people on both sides of our shared border", as "we are")
+_WE_WORDS = (r"also|jointly|all|together|further|again|then|have|had|will|would|are|were|been|remain|do|did|can|must|should|"
              r"continue\s+to|continuing|continue|now|soon|long|already|[a-z]{3,}ly|" + _WE_PLAN)
 _WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:" + _WE_WORDS + r"))*\s+$")  # "We will soon announce",
 # "we are closely cooperating with Germany"
