@@ -48,7 +48,7 @@ FORCES = [
     ("heading-north", "A witness in Damascus told Reuters he saw 40 tanks and armored vehicles and trucks able to carry "
      "some 400 troops heading north on Tuesday toward the cities Homs and Hama.", ("mobilize", "Syria")),
     ("soldiers-entered", "A 16-year-old boy who fled across the border said soldiers entered Jisr al-Shughour from "
-     "Friday.", ("military", "Syria")),
+     "Friday.", ("mobilize", "Syria")),  # a movement of forces, no fighting told: rule 28
     ("quoted-witness", "\"Soldiers attacked houses and men, women and children regardless,\" he said.",
      ("assault", "Syria")),
     ("said-day-forces", "The official Syrian news agency said Saturday government forces had regained control of the "
@@ -472,7 +472,7 @@ def test_wire_no_relative_clause_act(case, text, absent):
 # where an act of force happened
 PLACES = [
     ("object-place", "A 16-year-old boy who fled across the border said soldiers entered Jisr al-Shughour from Friday.",
-     "military", "Jisr al-Shughour"),
+     "mobilize", "Jisr al-Shughour"),  # rule 28: a movement of forces
     ("opening-place", "In southern Abyan province, troops clashed with al Qaeda militants, killing 12 and wounding five, "
      "state media said.", "military", "Abyan"),
     ("regained-control", "The official Syrian news agency said Saturday government forces had regained control of the "
