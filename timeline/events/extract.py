@@ -127,6 +127,7 @@ from .praised import praised
 from .unnamed_sources import REPORTED_OPENING, unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
 from .kept_support import kept_support
+from .listed_objects import listed_object_rows
 from .need_points import need_points
 from .point_participles import participle_points
 from .point_verbs import point_verb_rows
@@ -1992,6 +1993,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _coordinated_acts(st)
     _contrast_saying(st)
     _second_object(st)
+    listed_object_rows(st, _is_event)  # "has tried repression, economic handouts and ...": each listed act noun
     _participle_acts(st)
     kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
     need_points(st, _is_event)  # a joint statement's "They stressed the need to support ...": the authors' point
