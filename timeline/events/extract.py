@@ -232,8 +232,19 @@ NOT_AT_MEETINGS = FORCE_FAMILIES | {CONSULT, "sanction"}  # families of acts tha
 
 def _is_heading(text: str, start: int, end: int) -> bool:
     """A crosshead ("Meeting with Russian ambassador"): short, no closing punctuation. Not a remark a speaker breaks
-    off at a dash ("And I want to congratulate you —"): a transcript's cut-off sentence keeps its act."""
+    off at a dash ("And I want to congratulate you —"): a transcript's cut-off sentence keeps its act. Nor a list's
+    lead-in, a clause ending in a colon ("Ecuador has committed to address such barriers, including, for example:",
+    "The Parties agree to take the following actions:"): its act is told there, its list gives the detail (``_LEAD_IN``;
+    a label, "Non-Tariff Barriers:", "Working Group 7 – Export Controls:", stays a crosshead)."""
+    if text[end - 1] == ":" and _LEAD_IN.match(text, start, end - 1):
+        return False
     return text[end - 1] not in ".!?\"'”’);—–" and len(text[start:end].split()) <= 10
+
+
+# a clause before a list's colon: a subject (a capitalised word or two, or "we" / "they") and a verb in lower case with
+# an auxiliary or "to" after it, "has committed to", "agree to", "will", "intend to" (not a label's capitalised words)
+_LEAD_IN = re.compile(r"[\s\"“]*(?:[A-Z][\w.’'-]*[ ]){1,4}?(?:also[ ]|have[ ]|has[ ]|will[ ])?"
+                      r"[a-z]{3,}(?:ed|e|es)?[ ](?:to[ ]|that[ ])[^:;]*$")
 
 
 def event_id(article_id: str, position: int, event_type: str) -> str:

@@ -21,7 +21,12 @@ The same work told with the work or the authors' joint body as the subject (``_w
 cooperation too: "The task force will accelerate cooperation on critical clean energy opportunities" (the task force
 the authors launched: fresh15 Trudeau #7), "cooperation between the Royal Saudi Naval Forces and Combined Task Force 153
 will be enhanced" (the parties named in it: fresh18 Jeddah), "These efforts will be closely coordinated with the
-Government of Israel" (no agent; the one coordinated with is the counterpart: fresh6 #9). Only cooperation grown or work
+Government of Israel" (no agent; the one coordinated with is the counterpart: fresh6 #9), "Cooperation on mid- and
+long-term strategic semiconductor issues will begin in the relevant TTC working groups" (cooperation that will begin:
+fresh27 #28). The tasks the authors set their joint body or their teams (``_tasked``) are their planned joint work too,
+whatever the verb: "the Climate and Clean Tech working group is tasked to identify opportunities", "The working group
+is expected to conduct a joint virtual outreach event", "The leaders tasked their teams with finding areas in which to
+deepen and expand commercial partnerships" (fresh27 #25-#29, #43-#48 by the lead's answer 5; fresh4 UAE #24). Only cooperation grown or work
 coordinated with a party: not "The task force will be chaired by ...", "the efforts will be evaluated", nor
 "coordinated by the UN" (one body's own coordination).
 """
@@ -76,7 +81,8 @@ def joint_plans(st: _SentenceState) -> None:
         return
     found = authors_at(st, _MODAL)
     if found is None:
-        _work_as_subject(st)
+        if not _tasked(st):
+            _work_as_subject(st)
         return
     actors, m = found
     if m.group("verb") in _NOT_VERB or _APART.match(low, m.start("modal"), sent.end):
@@ -149,9 +155,9 @@ _BODY_PLAN = re.compile(
 _WORK_PASSIVE = re.compile(
     r"(?:(?:this|these|that|those|such|our|their|the|bilateral|trilateral|joint|close|closer)\s+)*(?:[\w-]+\s+)?"
     r"(?:(?P<coop>co-?operation|collaboration|co-?ordination|partnership)|efforts|work)"
-    r"(?P<between>\s+between\s[^,;:.!?]{1,120}?)?\s+will\s+be\s+(?:(?:[a-z]+ly|further|also)\s+)*"
+    r"(?P<between>\s+between\s[^,;:.!?]{1,120}?)?(?P<topic>\s+on\s[^,;:.!?]{1,120}?)?\s+will\s+(?:be\s+(?:(?:[a-z]+ly|further|also)\s+)*"
     r"(?:(?P<grown>enhanced|expanded|deepened|strengthened|intensified|accelerated|broadened|bolstered)"
-    r"|(?P<with>coordinated|aligned)\s+with\s)")
+    r"|(?P<with>coordinated|aligned)\s+with\s)|(?P<begun>begin|start|commence)\b)")
 
 
 def _work_as_subject(st: _SentenceState) -> None:
@@ -163,14 +169,15 @@ def _work_as_subject(st: _SentenceState) -> None:
     for at in dict.fromkeys((_START.match(low, sent.start).end(), _OPENER.match(low, sent.start, sent.end).end())):
         body = _BODY_PLAN.match(low, at, sent.end)
         passive = None if body is not None else _WORK_PASSIVE.match(low, at, sent.end)
-        if body is not None or passive is not None and (passive.group("coop") or passive.group("with")):
+        if body is not None or passive is not None and (passive.group("coop") or passive.group("with")) \
+                and not (passive.group("begun") and passive.group("between")):
             break
     else:
         return
     # (the work of a body or of the governments is the states', not the leaders' own: fresh15 #7 United States, Canada)
     actors: list[str | None] = list(dict.fromkeys(builder.state_of_person(n) or n for n in builder.signatories))
     if passive is not None:
-        verb = "grown" if passive.group("grown") else "with"
+        verb = "grown" if passive.group("grown") else "begun" if passive.group("begun") else "with"
         if passive.group("between"):
             # the authors it names first, in its order ("between the Royal Saudi Naval Forces and Combined Task Force
             # 153": Saudi Arabia, then the other author; not a body read as a name, "Combined Task")
@@ -193,3 +200,59 @@ def _work_as_subject(st: _SentenceState) -> None:
     if event is not None:
         builder.amend(event, actor1=actors[0], actor2=actors[1],
                       actors=tuple(n for n in dict.fromkeys(actors) if n is not None))
+
+
+# the authors' joint body set a task, or expected to do it: "the Climate and Clean Tech working group is tasked to
+# identify opportunities", "Working Group 9 is tasked to launch outreach activities", "The working group is expected to
+# conduct a joint virtual outreach event", "the working group is tasked to seek to: increase transparency", "is tasked to
+# focus on advancing ... supply chain resilience" (a body's focus is its task, not a topic beside a row: fresh27); or
+# the authors who set their teams a task, "The leaders tasked their teams with finding areas in which to deepen and
+# expand commercial partnerships" (fresh4 UAE #24). The act after it is the authors' planned joint work (fresh27's
+# lead's answer 5: a row per sentence and kind), whatever its verb.
+_TASK = (r"\s+(?:(?:also|further|jointly)\s+)?(?:(?:seek|continue)\s+to:?\s+|focus\s+on\s+)*(?P<verb>[a-z]+)\b")
+_TASKED_BODY = re.compile(
+    r"(?:the\s+)?(?:[^,;:.!?]{1,90}?\s)??(?:working\s+group|task\s+force|group)(?:\s+\d{1,2})?\s+(?:is|are)\s+"
+    r"(?:also\s+)?(?:tasked|expected|mandated|charged)\s+(?:to|with)" + _TASK)
+_TASKED_TEAMS = re.compile(
+    r"(?:the\s+(?:two\s+)?leaders|we|the\s+(?:two\s+)?sides|(?:the|our)\s+(?:two|three)\s+(?:countries|governments))\s+"
+    r"(?:(?:also|further|jointly)\s+)?(?:tasked|directed|instructed|charged|mandated)\s+(?:their|our)\s+(?:respective\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:teams|officials|ministers|negotiators)\s+(?:to|with)" + _TASK)
+_FIRST_CLAUSE = re.compile(r"[^,;.!?]*")
+# a crosshead glued before the body's task: "Working Group 8 – Investment Screening: The Investment Screening working
+# group is tasked to", "Working Group 2 – Climate and Clean Tech: Given the great importance of technology ..., the"
+_LABEL = re.compile(r"\s*[^:;.!?\n]{1,120}:\s+")
+# an opener as ``_OPENER`` reads one, longer ("Given the great importance of technology to address environmental
+# challenges and connected market opportunities,")
+_TASK_OPENER = re.compile(r"\s*(?:[^,;:.!?\"“”]{1,160},\s+)?")  # the task's own words, before a list of its other parts
+
+
+def _tasked(st: _SentenceState) -> bool:
+    """The authors' planned joint work of a sentence that sets their joint body or their teams a task (``_TASKED_BODY``,
+    ``_TASKED_TEAMS``), at the clause's start or after an opener; not negated, conditional or each author's own. `talks`
+    when the task's first clause tells talks; else `cooperate`, undated. False when the sentence sets no such task."""
+    builder, sent, low = st.builder, st.sent, st.low
+    label = _LABEL.match(low, sent.start, sent.end)
+    opens = (sent.start, label.end()) if label is not None else (sent.start,)
+    for at in dict.fromkeys(m.end() for o in opens for m in (_START.match(low, o), _TASK_OPENER.match(low, o, sent.end))):
+        m = _TASKED_BODY.match(low, at, sent.end) or _TASKED_TEAMS.match(low, at, sent.end)
+        if m is not None:
+            break
+    else:
+        return False
+    if m.group("verb") in ("not", "never") or CONDITION.search(low, sent.start, sent.end) \
+            or m.re is _TASKED_TEAMS and _APART.match(low, m.start("verb"), sent.end):
+        return True  # (a joint body's task is joint, whatever it works on: "tasked to focus on advancing respective
+        # supply chain resilience", fresh27 #26)
+    first = _FIRST_CLAUSE.match(low, m.start("verb"), sent.end)
+    kind = "talks" if _TALKS.match(low, m.start("verb"), first.end()) else "cooperate"
+    # (the work of the states, not the leaders' own: as ``_work_as_subject``)
+    actors = list(dict.fromkeys(builder.state_of_person(n) or n for n in builder.signatories))
+    if len(actors) < 2:
+        return True
+    start, end = m.span("verb")
+    trigger = Trigger(start, end, builder.text[start:end], kind, "V")
+    p = Predicate(trigger, kind, "verb", "planned", start, rule="joint plan")
+    event = st.record(p, basis="undated", agent=actors[0], claim=False)
+    if event is not None:
+        builder.amend(event, actor1=actors[0], actor2=actors[1], actors=tuple(actors))
+    return True
