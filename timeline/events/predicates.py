@@ -241,6 +241,15 @@ _PARTICIPLE_NOUN_NEXT = frozenset(CUES["participle_noun_next"])
 _PROGRESSIVE_FORCE = frozenset({"fighting"})
 # what the progressive's subject is when it is no actor: a third-person pronoun (not "we": a speaker's own stance)
 _PROGRESSIVE_SUBJECT = frozenset({"he", "she", "they", "it", "who"})
+# ... and of any other -ing trigger read as a noun ("a meeting", "funding"): the speaker's "we" and "I" too ("We're
+# meeting with Japan", "I've been meeting with"), whom a transcript's turn or a quotation's speaker names
+_PROGRESSIVE_ANY_SUBJECT = _PROGRESSIVE_SUBJECT | {"we", "i"}
+# the contracted "be" of a progressive ("we’re meeting", "I'm meeting"; ``cues.BE`` holds "'s" only)
+_CONTRACTED_BE = frozenset({"'re", "’re", "'m", "’m"})
+# "'s" is "is" only after a pronoun ("he's meeting"), else a possessive ("the Vice President’s meeting with")
+_CLITIC_S = frozenset({"'s", "’s"})
+# the -ing triggers read as nouns that are also a verb's progressive (event_cues.tsv progressive_noun)
+_PROGRESSIVE_NOUNS = frozenset(CUES["progressive_noun"])
 # a speaker's own side as the subject of what it says it is fighting: "says it is fighting armed gangs", "insists his
 # troops are fighting", "we are fighting terrorists": a stance, the saying's (``speech.enemy_label``), no act of force
 _OWN_SIDE = re.compile(r"\b(?:it|we|they|he|(?:its|his|their|our)\s+[\w\s-]*)$")
@@ -732,6 +741,10 @@ class PredicateReader:
         if form == "noun" and t.form == "N" and first in _PROGRESSIVE_FORCE and self._fighting_progressive(t):
             form = "verb"  # "government forces and the opposition are fighting fiercely", "Syrian authorities have been
             # fighting an internal rebellion": the progressive of the verb, its subject's act (not "there was fighting")
+        elif form == "noun" and first in _PROGRESSIVE_NOUNS and self._ing_progressive(t):
+            form = "verb"  # "Lavrov is meeting with his Turkish counterpart", "We’ve been meeting with our allies",
+            # "Britain is warning Damascus": the progressive of the verb, its subject's act, as its simple form is (not
+            # "the goal is meeting", "the meeting is", "the Vice President’s meeting with": no subject does it)
         if form == "noun" and first in _PARTICIPLE_NOUNS and prev == "," \
                 and tokens.words[tokens.index(t.end):tokens.index(t.end) + 1] \
                 and tokens.words[tokens.index(t.end)] in _PARTICIPLE_NOUN_NEXT \
@@ -1187,6 +1200,31 @@ class PredicateReader:
             k -= 1
         return k if k >= 0 and words[k] in BE and words[k] not in ("be", "being") else -1
 
+    def _progressive_subject(self, t: Trigger, pronouns: frozenset[str]) -> int:
+        """The token of the subject of ``t``'s -ing word read as a progressive (an actor, or one of ``pronouns``, before
+        "is", "are", "’re", "was", "have been" and adverbs: "Lavrov is now meeting", "we’ve been meeting"), or -1;
+        -1 inside a quotation (``continued`` reads only a named speaker's own acts there)."""
+        tokens = self.tokens
+        i = tokens.index(t.start)
+        k = self._progressive_be(i)  # the "be" word
+        if k < 0 and i > 0 and tokens.words[i - 1] in _CONTRACTED_BE:
+            k = i - 1  # "we’re meeting", "I'm meeting"
+        if k < 0 or _inside(t.start, self.quotes):
+            return -1
+        if k > 0 and tokens.words[k] == "been" and tokens.words[k - 1] in HAVE:
+            k -= 1  # "have been fighting": the subject stands before "have"
+        s_i, subject = tokens.before(tokens.starts[k])
+        if tokens.words[k] in _CLITIC_S:
+            return s_i if subject in pronouns else -1  # "he's meeting", not "the Vice President’s meeting with"
+        return s_i if s_i >= 0 and (tokens.ends[s_i] in self.actor_ends or subject in pronouns) else -1
+
+    def _ing_progressive(self, t: Trigger) -> bool:
+        """Is the -ing trigger read as a noun ("a meeting", "a warning") the progressive of its verb with a subject
+        before it ("Lavrov is meeting with his Turkish counterpart", "we’re meeting with Japan", "Britain is warning
+        Damascus")? Not after a "be" with no actor or pronoun as its subject ("the goal is meeting", "the meeting is"),
+        nor after a possessive ("the Vice President’s meeting with")."""
+        return self._progressive_subject(t, _PROGRESSIVE_ANY_SUBJECT) >= 0
+
     def _fighting_progressive(self, t: Trigger) -> bool:
         """Is the -ing force noun the progressive of its verb with a subject before it ("government forces and the
         opposition are fighting fiercely", "the Free Syrian Army is fighting back", "Syrian authorities have been
@@ -1196,13 +1234,7 @@ class PredicateReader:
         quotation, whose others' acts the speaker tells ("... but the Free Syrian Army is fighting back," said one resident:
         ``continued`` reads only the speaker's own)."""
         tokens = self.tokens
-        k = self._progressive_be(tokens.index(t.start))  # the "be" word
-        if k < 0 or self.low.startswith((" to ", " for "), t.end) or _inside(t.start, self.quotes):
-            return False
-        if k > 0 and tokens.words[k] == "been" and tokens.words[k - 1] in HAVE:
-            k -= 1  # "have been fighting": the subject stands before "have"
-        s_i, subject = tokens.before(tokens.starts[k])
-        if s_i < 0 or not (tokens.ends[s_i] in self.actor_ends or subject in _PROGRESSIVE_SUBJECT):
+        if self.low.startswith((" to ", " for "), t.end) or (s_i := self._progressive_subject(t, _PROGRESSIVE_SUBJECT)) < 0:
             return False
         at = self._actor_start(tokens.ends[s_i])
         said = any(at - 60 <= r < at for r in self._reporting)  # "says it is fighting": what a saying reports
