@@ -1,4 +1,4 @@
-"""Two subjects of an obligation in a reported clause that name no actor of their own, and still make it a demand.
+"""Three subjects of an obligation in a reported clause that name no actor of their own, and still make it a demand.
 
 ``speech.obligation`` reads "said Syria must stop the killing" as a demand on Syria: the modal's subject is a named
 actor other than the speaker (or a body that is never the speaker: "the council", "the world"). Two other subjects
@@ -12,7 +12,13 @@ say who is asked as plainly:
 - a harm that must stop or end ("Russia said violence must end before any peacekeepers could be sent", "Mr Araby said
   that the killings in Syria should stop", "The military operations have to stop," Davutoglu told a news conference):
   the speaker demands that whoever does it halt, a demand with no subject of its own, as "there must be no repeat" is
-  (``demand_impersonal``; events_gold_bbc t17-bbc-111#16; audit t17-bbc-264, t17-reuters-310, t17-reuters-50).
+  (``demand_impersonal``; events_gold_bbc t17-bbc-111#16; audit t17-bbc-264, t17-reuters-310, t17-reuters-50);
+- a group of parties with no "the" before it, opening the reported clause or its "then" ("both sides should end the
+  bloodshed", "all parties must", "like-minded countries should find ways to do so"), or a people named by a demonym
+  that is its own plural ("said on Tuesday Lebanese had to \"care for Syria's security\""): the speaker asks them to
+  act (events_gold_fresh14 t17-reuters-106#8; audit t17-bbc-297, t17-bbc-112). "the sides" was one already
+  (``speech._OBLIGATED``); not a possessive or a number before the noun ("our two countries should deepen ...": the
+  speaker's own side), nor a group after a preposition ("aid to other countries should").
 
 Not a pronoun after any other frame ("Assad told reporters he must stay": no addressee that is an actor; "said it must
 act": the speaker itself), and not a harm that would end of itself ("the crisis must end through dialogue" names no
@@ -25,7 +31,8 @@ import re
 
 from ..actors import ActorMention
 from ..actors.gazetteer import phrase_alternation
-from .cues import CUES
+from ..actors.gazetteer import DEMONYMS
+from .cues import CUES, DETERMINERS, PRONOUNS
 from .predicates import Predicate
 
 _TELLING = tuple(CUES["telling"])
@@ -52,6 +59,26 @@ def said_inside(low: str, start: int, end: int) -> bool:
     """Is there a saying of its own (a verb of saying or telling, "warned", "urged") in ``low[start:end]``, the part of
     a reported clause before its obligation?"""
     return _INNER_SAYING.search(low, start, end) is not None
+# a group of parties with no "the" (``obligated_group``), or a people by a demonym that is its own plural ("Lebanese",
+# "Chinese"; "Syrians" is a named actor already), right before the modal and after the clause's start, a comma, "that",
+# "then" or "and" (what the window before it opens on is the clause's start when the clause is shorter)
+_DEMONYM_PEOPLE = sorted({d.lower() for d in DEMONYMS.values() if d.lower().endswith("ese")})
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|,|(?<![\w'’-])(?:that|then|and))\s+[\"“]?(?:(?:(?:both|all|other|all\s+other)\s+(?:[\w-]+\s+)?"
+    r"|(?!(?:%s)\s)[a-z][\w-]+\s+)(?:%s)|(?:%s))\s+$"
+    % ("|".join(DETERMINERS | PRONOUNS | {"two", "three", "four", "five", "some", "many", "most", "few", "several", "such",
+                                          "united", "of", "to", "for", "with", "in", "on", "from", "by", "against", "among"}),
+       phrase_alternation(CUES["obligated_group"]), "|".join(_DEMONYM_PEOPLE)))
+
+
+def group_subject(low: str, content: tuple[int, int], pos: int) -> bool:
+    """Is the subject of the modal at ``pos`` a group of parties with no "the" ("both sides should", "like-minded
+    countries should") or a people by its demonym ("Lebanese had to"), opening the reported clause ``content`` or a
+    clause of it?"""
+    lo = max(content[0], pos - 50)
+    return _GROUP_SUBJECT.search(("," if lo == content[0] else "") + " " + low[lo:pos]) is not None
+
+
 _HALTED = re.compile(r"\s+(?:(?:now|immediately|at\s+once|first)\s+)?(?:stop|end|cease|halt|come\s+to\s+an\s+end)(?![\w'’-])")
 
 

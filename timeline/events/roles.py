@@ -28,7 +28,7 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner, right_after
-from .obliged import addressed_pronoun
+from .obliged import addressed_pronoun, group_subject
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
@@ -37,7 +37,7 @@ from .travel import TRAVEL_GENERIC, travel_direction
 from .unnamed_sayers import same_they, told_by_unnamed
 from .killed_in import passive_force_agent
 from .series import series_member
-from .speech import SentenceReading, answered_party, blamed_failure
+from .speech import SentenceReading, answered_party, blamed_failure, named_subject
 from .subjects import (BRACKET, COORDINATION, HARD, MODIFIER_PREFIX, QUOTE, ordered, owned_force, speakers, subject_group,
                        usable)
 
@@ -1371,6 +1371,11 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
                                       reading.taken.trigger.start, reading.frame, agent)
         if addressed is not None:  # (a body no actor names, "told the council": no counterpart of the clause's)
             return [addressed] if isinstance(addressed, ActorMention) else []
+        span, at = reading.content or (reading.start, reading.end), reading.taken.trigger.start
+        if group_subject(low, span, at) and not named_subject(low, actors, span, at):
+            return []  # "said ... then like-minded countries should find ways", "said Lebanese had to care for Syria's
+            # security": the group asked names no actor, and an actor later in the clause is no party asked (not "the
+            # US and other developed nations must allocate": the US is asked, PLOVER dev DEMAND-0011)
     if main is not None and main.rule == "reported warning":
         # "hinted that Israel's stability could be threatened if Assad was toppled": the one whose good is in danger
         harmed = [a for a in inside if _HARMED.match(low, a.end)]

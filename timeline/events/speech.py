@@ -35,7 +35,7 @@ from .foreign_backing import foreign_backing
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
 from .media import by_phone, document_topics, state_protest
-from .obliged import addressed_pronoun, halted_harm, said_inside
+from .obliged import addressed_pronoun, group_subject, halted_harm, said_inside
 from .kept_commitments import kept_commitment
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
@@ -1040,6 +1040,7 @@ def obligation(low: str, actors: list[ActorMention], content: tuple[int, int], s
                 or not subject and (_OBLIGATED.search(low[max(content[0], m.start() - 60):m.start()])
                                     or _PUBLIC.fullmatch(low, content[0], m.start())
                                     or halted_harm(low, content, m.start(), m.end())
+                                    or group_subject(low, content, m.start())
                                     or _passive_obligation(low, content, m.start(), m.end())):
             t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
             return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
