@@ -68,7 +68,7 @@ from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import (ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before,
                      perfect_position, perfect_saying, standing)
 from .goes_on import speaker_goes_on
-from .undated_why import (ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD,
+from .undated_why import (NO_DATE, ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD,
                           head_undated, rule_of as undated_rule, undated)
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
@@ -209,6 +209,7 @@ from .senses import capacity_force, possible_force
 from .speaker import (SUBJECT_TO_SAYING, introduced, names_again, official_speaker, quote_goes_on, speaker_office,
                       stands_as_subject)
 from .statement_issuers import statement_issuers
+from .reported_means import means_agent
 from .speech import (CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, contrast_search, frame_day,
                      read_sentence, sidelines_host,
                      speakers_conjunct, where_source)
@@ -2734,13 +2735,24 @@ def _saying_events(st: _SentenceState) -> None:
         own, pair = claimed_act(low, reading.content, reported), pair_act(low, reading.content, reported)
     speaker = builder.parties(sent, frame)[0] if own or pair else []
     agent = speaker[0] if speaker else None
+    means = means_agent(low, reading.content, reported, sent.actors) \
+        if reported is not None and reading.content is not None and reading.content[0] >= frame.end \
+        and not own and not pair else None  # (an opening frame only: a closing one's lead clause in agency copy is the
+    # charge whose act the story tells after it, "... by imposing illegal unilateral sanctions, the Russian Foreign
+    # Ministry said" and then "the unilateral coercive measures ... imposed by the US Treasury Department in November")
+    if means is not None:
+        # "said Damascus had taken steps ... by withdrawing some troops": the clause's subject's act (``reported_means``)
+        reported, agent = replace(reported, embedded=False, rule=f"means {reported.rule}"), means.name
     if pair and not speaker_of_pair(builder.events, agent):
         # (not when the latest meeting is others': "the two men" are its parties, as counted.py reads them)
         pair, agent = False, agent if own else None
     if reported is not None and reported.trigger.start not in st.claimed_starts and not reported.embedded \
             and not unreal_force_noun(reported, low, sent.start) and _is_event(reported, sent, builder, agent=agent):
         # (not "Iran said its defences are prepared for any attack by Israel": no attack made)
-        event = st.record(reported, **st.on_day(st.basis(reported)), agent=agent)
+        basis = st.basis(reported)
+        if means is not None and basis in ("report", "dateline"):
+            basis = undated(NO_DATE)  # a claim's day does not date the act it tells (rule 18), nor its means
+        event = st.record(reported, **st.on_day(basis), agent=agent)
         other = pair_counterpart(builder.events, agent, event) \
             if pair and agent and event is not None and event.actor2 is None else None
         if other is not None:

@@ -258,6 +258,9 @@ _CLAIMED_PAST = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:[a-z]+ly\s+
 # begun to hand out food"); not agreeing, cooperating or conceding, which a party announces as its decision (rule 14:
 # "said it had agreed to swap candidacies" is the agreement it announces, one row)
 _CLAIMED_FAMILIES = FORCE_FAMILIES | {"aid", "sanction"}
+# of the concessions, a withdrawal is an act done on the ground, no decision announced ("says the army has pulled out of
+# the city", events_gold_fresh20 t17-reuters-63#1, #2; "said Damascus had ... withdrawn some troops", fresh17 bbc-75)
+_CLAIMED_TYPES = frozenset({"retreat"})
 
 
 def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
@@ -265,13 +268,41 @@ def claimed_act(low: str, content: tuple[int, int], p: Predicate) -> bool:
     shot the aircraft down", "Rebels told Reuters they had shot down a helicopter")? The claim is the day's statement
     and the act an event of its own, undated (events_gold_bbc 294#22, #23; rule 1 (c)), not one row that types the
     saying by the act. Not a plan ("said it would send troops": the speaker's announced act)."""
-    return p.status != "planned" and p.type not in SPEECH_ACTS and p.family in _CLAIMED_FAMILIES and p.form == "verb" \
-        and not p.passive and not p.negated and content[0] <= p.trigger.start < content[1] \
+    return _claimable(low, content, p) \
         and (_CLAIMED_PERFECT.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
-             or p.family in FORCE_FAMILIES and p.start == p.trigger.start and not p.quoted
-             and PAST_VERB.fullmatch(low[p.trigger.start:p.trigger.end].split()[0]) is not None  # ("said that it shot down")
-             and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None
-             and not QUOTE.search(low, content[0], p.trigger.start))  # (not a quotation's "they attacked")
+             or _simple_past(low, content, p)
+             and _CLAIMED_PAST.search(low, max(content[0], p.trigger.start - 30), p.trigger.start) is not None)
+
+
+def claimed_by_side(low: str, content: tuple[int, int], p: Predicate, subject: ActorMention) -> bool:
+    """Is ``p`` an act of the kind ``claimed_act`` reads, told as done by a named ``subject`` of the speaker's own
+    ("The Syrian government says the army has pulled out of the city", events_gold_fresh20 t17-reuters-63#1, #2;
+    "Syria's interior ministry said security forces had arrested 30 gunmen")? The same claim: the saying is the day's
+    statement and the act a row of its own, dated only by its own words (rule 18), not one row that types the saying by
+    the act. Its verb group follows the subject at once (a perfect, or a simple past of force)."""
+    return _claimable(low, content, p) and subject.end <= p.trigger.start \
+        and (_SUBJECT_PERFECT.fullmatch(low, subject.end, p.trigger.start) is not None
+             or _simple_past(low, content, p) and _SUBJECT_ADVERBS.fullmatch(low, subject.end, p.trigger.start) is not None)
+
+
+def _claimable(low: str, content: tuple[int, int], p: Predicate) -> bool:
+    """Is ``p`` a done act that a claim may report apart from the saying: an affirmed, active verb of force, giving
+    or punishing, not a plan, inside the reported clause ``content``?"""
+    return p.status != "planned" and p.type not in SPEECH_ACTS and p.form == "verb" \
+        and (p.family in _CLAIMED_FAMILIES or p.type in _CLAIMED_TYPES) \
+        and not p.passive and not p.negated and content[0] <= p.trigger.start < content[1]
+
+
+def _simple_past(low: str, content: tuple[int, int], p: Predicate) -> bool:
+    """Is ``p`` a verb of force in the simple past, outside a quotation ("said that it shot down"; not a quotation's
+    "they attacked")?"""
+    return p.family in FORCE_FAMILIES and p.start == p.trigger.start and not p.quoted \
+        and PAST_VERB.fullmatch(low[p.trigger.start:p.trigger.end].split()[0]) is not None \
+        and not QUOTE.search(low, content[0], p.trigger.start)
+
+
+# adverbs between a subject and its simple past ("the army also stormed")
+_SUBJECT_ADVERBS = re.compile(r"\s+(?:(?:[a-z]+ly|also|already|again|then)\s+)*")
 # a first-person saying set off by dashes: "— and I am announcing today —"
 _DASHED_ASIDE_BEFORE = re.compile(r"\s[—–]\s+(?:and\s+|as\s+)?(?:i|we)(?:\s+(?:am|are|was|were|have|has|had|can|will))?\s+$")
 _DASHED_ASIDE_AFTER = re.compile(r"(?:\s+(?:today|now|here|this\s+morning|this\s+afternoon|this\s+evening))?\s+[—–]\s")
@@ -1785,7 +1816,8 @@ def _takes_over(p: Predicate, speaker: ActorMention | None, actors: list[ActorMe
     subject = subject_of(p.start, [a for a in actors if content[0] <= a.start < p.start], reader.low, content[0])
     if subject is not None:
         if speaker is not None and subject.key == speaker.key:
-            return own
+            # (a done act the speaker's side claims is a row of its own, rule 18: ``claimed_by_side``)
+            return own and not (opening and claimed_by_side(reader.low, content, p, subject))
         if p.type not in SPEECH_ACTS or speaker is None or _disowned(subject):
             return False  # ("He says the regime, if cornered further, \"will not hesitate to use chemical weapons\"": the
             # regime's threat, which he reports; no one calls his own side "the regime")
