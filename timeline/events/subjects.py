@@ -255,6 +255,10 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
                 near = max(head, key=lambda a: a.end)
             subject = _coordinated_subject(before, near, low, frame.start)
             return ordered(_group(actors, subject or near, low, 0), first_seen)
+        if _named_in_apposition(near, low, frame.start):
+            # "The U.N. human rights chief, Navi Pillay, said the veto by China ...": the comma closes the name set off
+            # after the office, one mention with it; the subject speaks (not "said ... by China", read as inverted)
+            return ordered(_group(actors, near, low, 0), first_seen)
     gap = _interrupter(before, low, frame.start, floor)
     if gap is not None:
         # "Israel, which fought a war with Hezbollah, has said it will target all of Lebanon": the subject before
@@ -269,6 +273,14 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
     if _unnamed_closing(before, low, frame.start):
         return []  # "..., the ministry said": a speaker we cannot name, not the last actor of the clause
     return ordered(subject_group(before, low, frame.start, 0), first_seen)
+
+
+def _named_in_apposition(near: ActorMention, low: str, pos: int) -> bool:
+    """Is ``near`` a person named in apposition after an office ("the U.N. human rights chief, Navi Pillay,"; one
+    mention from the office to the name, its text holding the opening comma) whose closing comma stands right before
+    the verb at ``pos``, with at most auxiliaries and adverbs between ("..., Navi Pillay, has said")?"""
+    return near.kind == "person" and near.basis == "name" and ", " in near.text and "possessive" not in near.flags \
+        and _CLOSING.match(low, near.end, pos) is not None and pos - near.end <= _SPEAKER_GAP
 
 
 # what goes before a phrase that opens its clause: the sentence's start, or a clause word and its comma ("where,")
