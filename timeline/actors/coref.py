@@ -38,13 +38,18 @@ from .gazetteer import (COUNT_WORDS, GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, 
                         opening_first, with_article)
 from .mention import ActorMention
 from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
-from .people import has_namesakes, known_person, listed_country, listed_surnames
+from .people import has_namesakes, known_person, listed_country, listed_surnames, listed_titles
 from .personref import described_person
 from .scan import Raw, Scanner
 from .title_kinds import STATE_AGENTS
 
 _NEARBY_SENTENCES = 2  # sentences back in which a country tells two listed namesakes apart ("King Abdullah")
 _HEADS = frozenset(t.canonical for t in TITLES.values() if t.canonical)  # "Foreign Minister", "President"
+# a sentence that opens with a quotation, and where that quotation closes (its comma or stop inside: '...,"')
+_OPENING_QUOTE = re.compile(r"\s*[\"“]")
+_QUOTE_CLOSE = re.compile(r"[,.!?][\"”]\s*")
+# "the former Turkish foreign minister", "ex-President": one who held the office once, not whoever the story gives it
+_FORMER = re.compile(r"(?i:(?<![\w-])(?:former|ex-|then-|one-time|erstwhile)[ ]?)$")
 _PRONOUN_WINDOW = 3  # sentences back in which a subject-position antecedent is preferred
 # "One activist said", "said one of the witnesses": a person the text does not name (resources/unnamed_people.csv)
 _NOUNS = "|".join(sorted(map(re.escape, UNNAMED_PEOPLE), key=len, reverse=True))
@@ -611,9 +616,13 @@ class Resolver:
             later = sorted((e for e in self.entities.values() if e.first > r.start and self._fits(e, r, False)),
                            key=lambda e: e.first)
             found = later[:r.count]
-        if not found and (r.country or r.org) and r.count == 1 and not r.indefinite and r.subject:
+        if not found and (r.country or r.org) and r.count == 1 and not r.indefinite \
+                and (r.subject or self._opens_sentence(r)):  # ("The head of the UN observer mission has")
             ahead = self._cataphor(r)
             found = [ahead] if ahead is not None else []
+        if not found:
+            listed = self._listed_holder(r, text)
+            found = [listed] if listed is not None else []
         if not found and self._state_plural(r):
             # "the Chinese and Russian envoys boycotted the meeting", "Russian envoys": officials of a state that
             # the text does not name one by one speak for it, as "Syrian officials" do (not "French journalists")
@@ -637,6 +646,22 @@ class Resolver:
             return
         for ent in found:
             self._add(r, ent, text, ent.role, ent.country, "description")
+
+    def _listed_holder(self, r: Raw, text: str) -> Entity | None:
+        """A state's office the text gives no one ("the visiting Turkish foreign minister pressed Assad") is the one
+        person the article names with no title whom ``people.csv`` lists with that office and state ("Turkey's Ahmet
+        Davutoglu"): none when the article names two such, for a past holder ("the former Turkish foreign
+        minister"), a plural, or an organisation's office (the list gives no organisation)."""
+        if r.count != 1 or r.indefinite or not r.country or r.org or not r.head \
+                or _FORMER.search(text, max(0, r.start - 12), r.start) or (r.role or "").startswith("Former "):
+            return None
+        fit = [e for e in self.entities.values() if e.full and e.head is None and e.country in (None, r.country)
+               and listed_country(e.key) == r.country and r.head in listed_titles(e.key)]
+        if len(fit) != 1:
+            return None
+        ent = fit[0]
+        ent.country = ent.country or r.country  # (not the office: "when I was Vice President of the United States")
+        return ent
 
     @staticmethod
     def _state_plural(r: Raw) -> bool:
@@ -707,13 +732,20 @@ class Resolver:
         begin = sc.sent_starts[nxt]
         end = sc.sent_starts[nxt + 1] if nxt + 1 < len(sc.sent_starts) else len(sc.work)
         first = next((s for s in self.starts if begin <= s < end), None)
+        quote = _OPENING_QUOTE.match(sc.work, begin, end)
+        if quote is not None:  # '"We had a very professional exchange ...," Maj Gen Robert Mood said.': who says it
+            close = _QUOTE_CLOSE.search(sc.work, quote.end(), end)
+            first = next((s for s in self.starts if close is not None and close.end() <= s < end), None)
         if first is None or first not in self.full_at:
             return None
         key, subject = self.full_at[first]
         ent = self.entities.get(key)
         if ent is None or not subject:
             return None
-        if ent.head not in (None, r.head) or ent.org not in (None, r.org) or ent.country not in (None, r.country):
+        # (a rank is no office: "The head of the UN observer mission" may be Maj Gen Robert Mood)
+        rank = ent.tkind == "military" and r.tkind != "military"
+        if ent.head not in (None, r.head) and not rank or ent.org not in (None, r.org) \
+                or ent.country not in (None, r.country):
             return None
         if r.own_state and (ent.country or listed_country(ent.key)) != r.country:
             return None
@@ -723,6 +755,11 @@ class Resolver:
             ent.role, ent.head, ent.tkind, ent.org = r.role, r.head, r.tkind, r.org
             ent.country = ent.country or r.country
         return ent
+
+    def _opens_sentence(self, r: Raw) -> bool:
+        """Does the description open its sentence, after "The" at most ("The head of the UN observer mission")?"""
+        sc = self.scanner
+        return sc.starts_sentence(r.start) or sc.work[sc.sentence_start(r.start):r.start].strip(' \n"“') == "The"
 
     def _principal(self, r: Raw) -> Entity | None:
         """ "The President", "the Vice President" (one person, no country, no organisation): the principal

@@ -76,6 +76,14 @@ def listed_country(key: str) -> str | None:
 _LISTED_COUNTRY: dict[str, str | None] = {person_key(p.name): p.country for people in PEOPLE.values() for p in people}
 
 
+def listed_titles(key: str) -> frozenset[str]:
+    """The canonical titles ``people.csv`` gives the person whose key is ``key`` (none when not listed)."""
+    return _LISTED_TITLES.get(key, frozenset())
+
+
+_LISTED_TITLES: dict[str, frozenset[str]] = {person_key(p.name): p.titles for people in PEOPLE.values() for p in people}
+
+
 def listed_surnames(key: str) -> tuple[str, ...]:
     """The forms ``people.csv`` lists as standing alone for the person whose key is ``key`` ("Ban" of "Ban Ki-moon",
     "Xi" of "Xi Jinping": not the last word of the name), or none when the person is not listed."""

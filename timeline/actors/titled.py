@@ -280,18 +280,28 @@ def _before(sc: Scanner, start: int):
     work = sc.work
     inner = outer = None
     g = sc.gaz_by_end.get(start - 1) if start and work[start - 1] == " " else None
-    if g is None and work[max(0, start - 3):start] in _POSSESSIVE:
-        g = sc.gaz_by_end.get(start - 3)
-        if g is not None:
-            outer = g
+    if g is None:
+        outer = _owner_before(sc, start)
     else:
         inner = g
-        if g is not None and work[max(0, g.start() - 3):g.start()] in _POSSESSIVE:
-            outer = sc.gaz_by_end.get(g.start() - 3)
+        outer = _owner_before(sc, g.start())
     first = outer or inner
     begin = first.start() if first is not None else start
     det = _DET.search(work, max(0, begin - 12), begin)
     return outer, inner, (det.group(1).lower() if det else None), begin
+
+
+def _owner_before(sc: Scanner, at: int) -> re.Match | None:
+    """The gazetteer entry whose possessive ends right before ``at``: "Russia's ", "Syria’s ", or the bare
+    apostrophe after a final s ("the United Nations' human rights chief", and BBC copy's spaced "the United
+    Nations ' human rights chief")."""
+    work = sc.work
+    if work[max(0, at - 3):at] in _POSSESSIVE:
+        return sc.gaz_by_end.get(at - 3)
+    end = at - 3 if work[max(0, at - 3):at] in (" ' ", " ’ ") else at - 2
+    if work[max(0, end):end + 2] not in ("' ", "’ ", " '", " ’") or work[end - 1:end] not in ("s", "S"):
+        return None
+    return sc.gaz_by_end.get(end)
 
 
 def _titled_person(sc: Scanner, parts: list[TitleMatch], quals: list[str], acting: bool, owner_of, pos: int,

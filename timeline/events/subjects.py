@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 
 from ..actors import ActorMention
-from ..actors.gazetteer import phrase_alternation
+from ..actors.gazetteer import TITLES, phrase_alternation
 from .cues import CUES, DETERMINERS, MODAL_GROUP, PAST_VERB, SUBJECT_TO_VERB, SUBORDINATORS, VERB_GROUP
 from .predicates import QUOTED_OBJECT, Predicate
 
@@ -255,6 +255,10 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
                 near = max(head, key=lambda a: a.end)
             subject = _coordinated_subject(before, near, low, frame.start)
             return ordered(_group(actors, subject or near, low, 0), first_seen)
+        if _named_in_apposition(near, low, frame.start):
+            # "The U.N. human rights chief, Navi Pillay, said the veto by China ...": the comma closes the name set off
+            # after the office, one mention with it; the subject speaks (not "said ... by China", read as inverted)
+            return ordered(_group(actors, near, low, 0), first_seen)
     gap = _interrupter(before, low, frame.start, floor)
     if gap is not None:
         # "Israel, which fought a war with Hezbollah, has said it will target all of Lebanon": the subject before
@@ -269,6 +273,14 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
     if _unnamed_closing(before, low, frame.start):
         return []  # "..., the ministry said": a speaker we cannot name, not the last actor of the clause
     return ordered(subject_group(before, low, frame.start, 0), first_seen)
+
+
+def _named_in_apposition(near: ActorMention, low: str, pos: int) -> bool:
+    """Is ``near`` a person named in apposition after an office ("the U.N. human rights chief, Navi Pillay,"; one
+    mention from the office to the name, its text holding the opening comma) whose closing comma stands right before
+    the verb at ``pos``, with at most auxiliaries and adverbs between ("..., Navi Pillay, has said")?"""
+    return near.kind == "person" and near.basis == "name" and ", " in near.text and "possessive" not in near.flags \
+        and _CLOSING.match(low, near.end, pos) is not None and pos - near.end <= _SPEAKER_GAP
 
 
 # what goes before a phrase that opens its clause: the sentence's start, or a clause word and its comma ("where,")
@@ -372,6 +384,13 @@ _NAMED_AS = re.compile(r"\b(?:as|named|called)\s+$")  # "who asked to be referre
 _APPOSITION = re.compile(rf"\s*(?:[a-z]{{3,}}ly\s+)?(?:(?:{_OPENER})\b|[a-z][\w.-]*['’]s?\s)")
 # an aside of a phrase, not a clause: a preposition or a participle opens it ("Syria, under pressure over its crackdown
 # on protesters, dropped its bid", "Turkey, citing ..., said")
+# an apposition that opens on a title, which a preposition or the apposition's end follows ("Joe Stork, deputy Middle
+# East director at pressure group Human Rights Watch, said"; "Jay Carney, President Barack Obama's spokesman, said"): the
+# office of the name before it, whatever organisation it names after a noun of its own (not read as in a prepositional
+# phrase, "at pressure group X"); not a title before a name ("Prime Minister Kishida, President Biden, nice to meet you")
+_TITLE_OPENER = re.compile(r"\s*(?:[a-z][\w'’-]*\s+){0,3}?(?:%s)(?:\s+(?:at|of|for|to|in|with)\b|\s*$)" % phrase_alternation(
+    sorted(t for t, title in TITLES.items() if title.kind not in ("modifier", "honorific", "counterpart", "military")
+           and " " not in t and t.isalpha())))
 _ASIDE = re.compile(rf"\s*(?:(?:{phrase_alternation(CUES['aside_opener'])})\s|[a-z]{{3,}}(?:-[a-z]+)?(?:ed|en|ing)\s)")
 _NAME_HEAD = re.compile(r"[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,2}")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*(?:the|his|her)\s+)*")
@@ -405,7 +424,8 @@ def _nearest_interrupter(before: list[ActorMention], low: str, m: re.Match, floo
         start = opens[-1]
     else:
         start = low.rfind(",", max(floor, close - 200), close)
-        if start < 0 or not (_APPOSITION.match(low, start + 1, close) or _ASIDE.match(low, start + 1, close)) \
+        if start < 0 or not (_APPOSITION.match(low, start + 1, close) or _ASIDE.match(low, start + 1, close)
+                             or _TITLE_OPENER.match(low, start + 1, close)) \
                 or _only_actors(before, low, start, close) or not low[start + 1:close].strip():
             return None
     if QUOTE.search(low, start, close):
