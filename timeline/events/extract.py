@@ -1193,6 +1193,25 @@ class _Builder:
         # label's line, before the label's own colon)
         return None if in_question(self.questions, self.label_lines[k], position) else self.labels[k][1]
 
+    def asked_elsewhere(self, position: int) -> bool:
+        """Does the speaker's answer at ``position`` follow a reporter's question asked since the latest call or
+        meeting (``last_consult``) that names none of its parties but the speaker? The answer is then on another
+        matter, and an undated meeting or talks it tells is not that meeting told again ("We're consulting with our
+        allies" after a question on North Korea); a question that names the other party ("Did you raise Taiwan with
+        President Xi?") asks about the meeting, and the answer retells it. A reporter's own line is no answer."""
+        source = self.last_consult
+        if source is None or not in_question(self.questions, self.consult_at, position):
+            return False
+        speaker = self._turn_speaker(position)
+        if speaker is None:
+            return False  # ("Prime Minister Kishida, President Biden, nice to meet you.": the reporter's greeting)
+        asked_at = self.questions[bisect_right(self.questions, position) - 1]  # the question the answer answers
+        k = bisect_right(self.label_starts, asked_at)
+        asked_end = min(self.label_starts[k], position) if k < len(self.label_starts) else position
+        named = {a.name for a in self.mentions[bisect_left(self.mention_starts, asked_at):
+                                               bisect_left(self.mention_starts, asked_end)]}
+        return not named & (set(source.actors) - {speaker})
+
     def parties_named(self, e: Event) -> set[str]:
         """The actors the sentence of ``e`` names as parties (not as places)."""
         return {m.name for m in _in_span(self.mentions, self.mention_starts, e.char_start, e.char_end) if not m.placed}
@@ -3931,7 +3950,10 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
             # speaker's greeting is that speaker's side of the meeting (events_gold_check.md Widodo, blind To Lam); a
             # speaker's count of the meeting ("This is our ninth meeting in just the 16 months") is a row of its own
             # even after that speaker's greeting (events_gold_fresh11 Albanese #12 and #20)
-        if (grouped or set(agents + counterparts) <= set(source.actors)) and not _EARLIER_OPENER.match(builder.low, sent.start):
+        if (grouped or set(agents + counterparts) <= set(source.actors)) and not _EARLIER_OPENER.match(builder.low, sent.start) \
+                and not builder.asked_elsewhere(sent.start):
             return False  # "They discussed ongoing efforts ... in coordination with the UN": the call itself (but
-            # "Earlier, Putin and Lukashenko held talks in Sochi": another, earlier meeting of theirs)
+            # "Earlier, Putin and Lukashenko held talks in Sochi": another, earlier meeting of theirs; nor past a
+            # reporter's question on another matter: "We're consulting with our allies and partners" answers a
+            # question on North Korea, not the meeting an answer on Afghanistan told)
     return True
