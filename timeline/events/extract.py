@@ -190,6 +190,7 @@ from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
 from .voiced_state import speaker_voiced
 from .date_by_agent import date_by_agent
+from .passive_dates import passive_undergoer
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
@@ -3659,15 +3660,29 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "Footage shot in Hama Wednesday shows tanks", "Brent traded above $125 a barrel Thursday", "put
             # Friday's death toll at 62", "in force since 1963": a picture's, a figure's, a toll's day, a state's start
         aside = date_aside(sent, low, mention)
+        by = date_by_agent(low, sent.start, mention.start, sent.actors)
         if aside is None:
             # "a country ... run by the Baath Party since a 1963 coup": the "by" phrase's actor (``date_by_agent``)
-            st.builder.add(sent, None, mention, basis=mention.date_basis,
-                           agent=date_by_agent(low, sent.start, mention.start, sent.actors))
+            event = st.builder.add(sent, None, mention, basis=mention.date_basis, agent=by)
+            if by is None:
+                _undergone(st.builder, event, passive_undergoer(low, sent.start, mention.start, sent.actors))
             continue
         # "He has faced a string of high-status defections, including his former Prime Minister Riad Hijab, who fled to
         # Jordan earlier this week": the aside's date is its antecedent's act, not that of the main clause's subject
         # ("He", Assad), who stays a party
-        st.builder.add(sent, None, mention, basis=mention.date_basis, agent=aside.members[0])
+        undergoer = passive_undergoer(low, sent.start, mention.start, sent.actors, aside.members[0])
+        event = st.builder.add(sent, None, mention, basis=mention.date_basis,
+                               agent=by if undergoer is not None and by is not None else aside.members[0])
+        if by is None:
+            _undergone(st.builder, event, undergoer)
+
+
+def _undergone(builder: _Builder, event: Event | None, undergoer: str | None) -> None:
+    """A dated passive's subject undergoes its act ("Gen Daoud Rajiha was appointed defence minister in August 2011",
+    ``passive_dates``): no agent named, so ``actor1`` is empty and the subject the counterpart (events_gold.md rule 2)."""
+    if event is None or undergoer is None or event.actor1 != undergoer:
+        return
+    builder.amend(event, actor1=None, actor2=undergoer)
 
 
 # a date that labels an item of a list or a box ("10 April: Government must withdraw troops ...", "06:00 local time on
