@@ -3639,7 +3639,11 @@ def _date_only_events(st: _SentenceState) -> None:
     """A date no predicate was in reach of is an "other" event, only when the sentence has no other event:
     "In 2017, a zone was established"."""
     text, low, sent = st.text, st.low, st.sent
-    for mention in st.undated_dates if not st.made and not st.heading else []:
+    made = st.made
+    for mention in st.undated_dates if not st.heading else []:
+        if made and not _passive_aside(st, mention):
+            continue  # (but "Gen Ali Habib, who was removed from his post on Monday, denied reports": the passive aside
+            # on a named antecedent is an act of its own beside the main clause's, done to the antecedent)
         if mention.type == "TIME" and not _has_verb(low, sent.start, sent.end):
             continue  # "5:13 P.M. EDT" above a transcript: a time, not an event
         if is_deadline(low, mention) or deadline_day(low, mention):
@@ -3675,6 +3679,14 @@ def _date_only_events(st: _SentenceState) -> None:
                                agent=by if undergoer is not None and by is not None else aside.members[0])
         if by is None:
             _undergone(st.builder, event, undergoer)
+
+
+def _passive_aside(st: _SentenceState, mention: Mention) -> bool:
+    """Is ``mention`` in a passive relative clause on a named antecedent ("Gen Ali Habib, who was removed from his post
+    on Monday, ...", ``passive_dates``)?"""
+    aside = date_aside(st.sent, st.low, mention)
+    return aside is not None and passive_undergoer(st.low, st.sent.start, mention.start, st.sent.actors,
+                                                   aside.members[0]) is not None
 
 
 def _undergone(builder: _Builder, event: Event | None, undergoer: str | None) -> None:
