@@ -38,11 +38,14 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|in|on|for|from|against|by|bet
                                  r"(?:the\s+)?$")
 
 
+_REACH = 200  # how far before the date its passive (90 characters at most) and the passive's subject may start
+
+
 def _passive_before(low: str, start: int, date_start: int) -> re.Match | None:
     """The last passive verb group before the date in its clause (nothing ends the clause between them), or None."""
     found = None
-    for m in _PASSIVE.finditer(low, start, date_start):
-        found = m
+    for m in _PASSIVE.finditer(low, max(start, date_start - _REACH), date_start):
+        found = m  # (a window: a long sentence of many dated clauses is read in linear time)
     if found is None or _BREAK.search(low, found.end(), date_start) or date_start - found.end() > 90:
         return None
     if found.group("part") in _STATE or re.match(r"\s+to\s+[a-z]+", low[found.end():found.end() + 30]):
@@ -62,7 +65,7 @@ def passive_undergoer(low: str, start: int, date_start: int, actors: Sequence[Ac
         return antecedent if _RELATIVE.search(low, max(start, passive.start() - 60), passive.start()) else None
     subject = None
     for a in actors:
-        if a.end <= passive.start() and not a.placed and _GROUP.fullmatch(low, a.end, passive.start()) \
+        if passive.start() - _REACH <= a.end <= passive.start() and not a.placed and _GROUP.fullmatch(low, a.end, passive.start()) \
                 and not _PREPOSITION_BEFORE.search(low, max(start, a.start - 20), a.start):
             subject = a
     return subject.name if subject is not None else None
