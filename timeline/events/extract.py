@@ -190,7 +190,7 @@ from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
 from .voiced_state import speaker_voiced
 from .date_by_agent import date_by_agent
-from .passive_dates import passive_undergoer
+from .passive_dates import passive_undergoer, unnamed_by
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
@@ -3670,6 +3670,14 @@ def _date_only_events(st: _SentenceState) -> None:
             event = st.builder.add(sent, None, mention, basis=mention.date_basis, agent=by)
             if by is None:
                 _undergone(st.builder, event, passive_undergoer(low, sent.start, mention.start, sent.actors))
+            if by is None and event is not None and unnamed_by(low, sent.start, mention.start, sent.actors):
+                # "Those have been added to since, by the Bush administration in 2004 and last year by Barack Obama":
+                # 2004's agent is the administration the finder does not resolve, not Obama (a later phrase's)
+                later = {a.name for a in sent.actors if a.start > mention.start} - {a.name for a in sent.actors
+                                                                                    if a.start < mention.start}
+                st.builder.amend(event, actor1=None if event.actor1 in later else event.actor1,
+                                 actor2=None if event.actor2 in later else event.actor2,
+                                 actors=tuple(n for n in event.actors if n not in later))
             continue
         # "He has faced a string of high-status defections, including his former Prime Minister Riad Hijab, who fled to
         # Jordan earlier this week": the aside's date is its antecedent's act, not that of the main clause's subject

@@ -69,3 +69,15 @@ def passive_undergoer(low: str, start: int, date_start: int, actors: Sequence[Ac
                 and not _PREPOSITION_BEFORE.search(low, max(start, a.start - 20), a.start):
             subject = a
     return subject.name if subject is not None else None
+
+
+# a "by" phrase right before the date that names its agent by a noun the finder knows no actor for: "(have been added to
+# since,) by the Bush administration in 2004": the agent is unnamed for the row, not an actor named elsewhere
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){1,4}?(?:in|on|at|during|since|from)?\s*$")
+
+
+def unnamed_by(low: str, start: int, date_start: int, actors: Sequence[ActorMention]) -> bool:
+    """Does a "by" phrase with no actor in it stand right before the date at ``date_start`` ("by the Bush administration
+    in 2004")? Its row's agent is that unnamed one (events_gold.md rule 2), so no other actor of the sentence is."""
+    m = _BY_BEFORE.search(low, max(start, date_start - 60), date_start)
+    return m is not None and not any(m.start() <= a.start < date_start for a in actors)
