@@ -191,6 +191,7 @@ from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
 from .voiced_state import speaker_voiced
 from .date_by_agent import date_by_agent
+from .passive_dates import passive_undergoer, unnamed_by
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
 from .readout_topics import is_readout, readout_topics
@@ -3682,7 +3683,11 @@ def _date_only_events(st: _SentenceState) -> None:
     """A date no predicate was in reach of is an "other" event, only when the sentence has no other event:
     "In 2017, a zone was established"."""
     text, low, sent = st.text, st.low, st.sent
-    for mention in st.undated_dates if not st.made and not st.heading else []:
+    made = st.made
+    for mention in st.undated_dates if not st.heading else []:
+        if made and not _passive_aside(st, mention):
+            continue  # (but "Gen Ali Habib, who was removed from his post on Monday, denied reports": the passive aside
+            # on a named antecedent is an act of its own beside the main clause's, done to the antecedent)
         if mention.type == "TIME" and not _has_verb(low, sent.start, sent.end):
             continue  # "5:13 P.M. EDT" above a transcript: a time, not an event
         if is_deadline(low, mention) or deadline_day(low, mention):
@@ -3703,15 +3708,45 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "Footage shot in Hama Wednesday shows tanks", "Brent traded above $125 a barrel Thursday", "put
             # Friday's death toll at 62", "in force since 1963": a picture's, a figure's, a toll's day, a state's start
         aside = date_aside(sent, low, mention)
+        by = date_by_agent(low, sent.start, mention.start, sent.actors)
         if aside is None:
             # "a country ... run by the Baath Party since a 1963 coup": the "by" phrase's actor (``date_by_agent``)
-            st.builder.add(sent, None, mention, basis=mention.date_basis,
-                           agent=date_by_agent(low, sent.start, mention.start, sent.actors))
+            event = st.builder.add(sent, None, mention, basis=mention.date_basis, agent=by)
+            if by is None:
+                _undergone(st.builder, event, passive_undergoer(low, sent.start, mention.start, sent.actors))
+            if by is None and event is not None and unnamed_by(low, sent.start, mention.start, sent.actors):
+                # "Those have been added to since, by the Bush administration in 2004 and last year by Barack Obama":
+                # 2004's agent is the administration the finder does not resolve, not Obama (a later phrase's)
+                later = {a.name for a in sent.actors if a.start > mention.start} - {a.name for a in sent.actors
+                                                                                    if a.start < mention.start}
+                st.builder.amend(event, actor1=None if event.actor1 in later else event.actor1,
+                                 actor2=None if event.actor2 in later else event.actor2,
+                                 actors=tuple(n for n in event.actors if n not in later))
             continue
         # "He has faced a string of high-status defections, including his former Prime Minister Riad Hijab, who fled to
         # Jordan earlier this week": the aside's date is its antecedent's act, not that of the main clause's subject
         # ("He", Assad), who stays a party
-        st.builder.add(sent, None, mention, basis=mention.date_basis, agent=aside.members[0])
+        undergoer = passive_undergoer(low, sent.start, mention.start, sent.actors, aside.members[0])
+        event = st.builder.add(sent, None, mention, basis=mention.date_basis,
+                               agent=by if undergoer is not None and by is not None else aside.members[0])
+        if by is None:
+            _undergone(st.builder, event, undergoer)
+
+
+def _passive_aside(st: _SentenceState, mention: Mention) -> bool:
+    """Is ``mention`` in a passive relative clause on a named antecedent ("Gen Ali Habib, who was removed from his post
+    on Monday, ...", ``passive_dates``)?"""
+    aside = date_aside(st.sent, st.low, mention)
+    return aside is not None and passive_undergoer(st.low, st.sent.start, mention.start, st.sent.actors,
+                                                   aside.members[0]) is not None
+
+
+def _undergone(builder: _Builder, event: Event | None, undergoer: str | None) -> None:
+    """A dated passive's subject undergoes its act ("Gen Daoud Rajiha was appointed defence minister in August 2011",
+    ``passive_dates``): no agent named, so ``actor1`` is empty and the subject the counterpart (events_gold.md rule 2)."""
+    if event is None or undergoer is None or event.actor1 != undergoer:
+        return
+    builder.amend(event, actor1=None, actor2=undergoer)
 
 
 # a date that labels an item of a list or a box ("10 April: Government must withdraw troops ...", "06:00 local time on

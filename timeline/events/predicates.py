@@ -66,6 +66,7 @@ EXPELLED = frozenset(CUES["expelled_person"])
 # light verbs of keeping what others give: "maintain support of X" is the backing of X (event_cues.tsv: kept_backing)
 _KEPT_BACKING = frozenset(CUES["kept_backing"])
 _PARTICLES = frozenset(CUES["passive_particle"])
+_ADDED = frozenset({"added"})  # a reporting verb whose passive is never a saying ("was added to the list")
 # the verbs of a condemnation drawn from others ("have drawn increasing condemnation from the West"): the verbs of
 # event_triggers.tsv's "drew ... condemnation from" row (its ``drawing``, an alternation of words)
 DRAWING = frozenset(DEFINED["drawing"].removeprefix("(?:").removesuffix(")").split("|"))
@@ -763,6 +764,9 @@ class PredicateReader:
             return None  # "a powerful political group of Arab states", "the notes": a plural noun
         if form == "report" and senses.hearsay(self, t, prev):
             return None  # "is said to have placed orders": hearsay, no statement of anyone
+        if form == "report" and first in _ADDED and prev in BE:
+            return None  # "Libya was added in March to the JWC's list", "Habib had been added to an EU sanctions list":
+            # the passive of "add" (its subject what was put on a list), not the reporting "added" of a speaker
         if senses.unarmed_movement(self, t):
             return None  # "talks moving toward a deal": no troop movement
         if senses.no_threat(self, t, form, first):
