@@ -159,6 +159,7 @@ from .soundbites import soundbite
 from .said_place import said_place
 from .speaker_place import carry_speaker_places
 from .place_names import name_places
+from .district_places import place_districts
 from .statement_venue import place_statement_acts
 from .where_places import place_where_clauses
 from .part_places import place_part_phrases
@@ -1823,6 +1824,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
     events = place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
                                   builder.people, builder.state_of_person)
+    events = place_districts(events, text)  # "withdrew from Baba Amr" in a story that names Homs: at Homs
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 

@@ -243,14 +243,30 @@ def opening_place(text: str, start: int, end: int) -> str | None:
 # is a party, not a place.
 _FORCE_VERB = phrases("force_object")
 _FORCE_OBJECT = re.compile(
-    r"\s+(?:into\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|district|suburb|port|province|region)\s+of\s+)?"
+    r"\s+(?:into\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|district|suburb|port|province|region)\s+of\s+"
+    # a capital named in apposition: "rebels captured the capital Tripoli in August", "stormed the Libyan capital,
+    # Tripoli" (t17-reuters-128, -132)
+    r"|the\s+(?:[A-Z][a-z]+(?:an|i|ese|ish)\s+|[a-z-]+\s+)?capital,?\s+"
+    # a place named by what it is to someone: "captured his last stronghold and hometown of Sirte" (t17-reuters-128),
+    # "overran the rebel bastion of Baba Amr"
+    r"|(?:the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:stronghold|bastion|hometown|home\s+town)"
+    r"(?:\s+and\s+(?:[a-z-]+\s+)?(?:stronghold|bastion|hometown|home\s+town))?\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|de|of)?-?\s*[A-Z][\w'’.\-]*){0,3})")
+# "attack" takes a party as its object ("attacked Syrian security forces", "NATO would attack Syria"), and a town only
+# as the place attacked: "forces started to attack Latakia on Saturday" (t17-reuters-18), "the army unit attacking Jisr
+# al-Shughour" (t17-reuters-190), "when Israel attacked Gaza" (t17-bbc-24): a known place that is no country's name
+_ATTACK_VERB = re.compile(r"(?:attack|attacks|attacked|attacking)\b")
 
 
 def force_object_place(text: str, start: int, end: int) -> str | None:
     """The place a verb of force at ``text[start:]`` takes as its object, if it does (within ``end``)."""
     verb = _FORCE_VERB.match(text, start, end)
     m = verb and _FORCE_OBJECT.match(text, verb.end(), end)
+    if not m and (attack := _ATTACK_VERB.match(text, start, end)):
+        town = _FORCE_OBJECT.match(text, attack.end(), end)
+        place = town and known_named_place(town.group("place"))
+        entry = GAZETTEER.get(place) if place else None
+        return place if place and (entry is None or entry.form == "capital") else None
     return None if not m else named_place(m.group("place"))
 
 
