@@ -7,9 +7,8 @@ town", "One activist said security forces killed three civilians",
 country the story is about (Syria in Syria copy, Yemen in Yemen copy). The
 story's country is the one the article names clearly most often (countries,
 demonyms, capitals, and the country of the people it names): at least
-``MIN_MENTIONS`` mentions and ``LEAD`` times as many as the next, or the only
-state the article names at all (a short video page names Syria once). With no
-such country the forces stay unnamed.
+``MIN_MENTIONS`` mentions and ``LEAD`` times as many as the next. With no such
+country the forces stay unnamed.
 
 A phrase of ``resources/force_nouns.txt`` is bare when nothing that could
 own or qualify it comes before it: it opens its sentence or follows "the",
@@ -125,10 +124,7 @@ def story_country(mentions: list[ActorMention]) -> str | None:
     government", "Assad's forces" far more than Turkey's), if one does."""
     counts = Counter(state for state in map(state_of, mentions) if state)
     ranked = counts.most_common()
-    if not ranked or ranked[0][1] < MIN_MENTIONS and len(ranked) > 1:
-        # (the one state a short piece names, however few times: "Unverified footage from inside Syria ... . Activists
-        # say troops are continuing to attack villages", a BBC video page of 340 characters, events_gold_fresh22
-        # t17-bbc-163#2; the count guards against a lead over another state's few mentions, and there is none)
+    if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None
     if len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]:
         return ranked[0][0]
