@@ -151,7 +151,7 @@ from .adverbials import (adverbial_clause, date_before, during_heads, during_phr
 from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
 from .relatives import aside_span, bare_relative, date_aside, heads_aside, in_aside, in_person_aside, relative_clause, whose_state
-from .relative_tolls import drop_relative_tolls, relative_toll, toll_type
+from .relative_tolls import drop_relative_tolls, relative_own_act, relative_toll, toll_type
 from .called_off import called_off_events
 from .captions import body_caption, caption_before, first_line_furniture, story_parts
 from .headlines import fold_headline, headline_charges
@@ -2819,7 +2819,8 @@ def _main_event(st: _SentenceState) -> None:
         if main is not None and main.family in FORCE_FAMILIES else []
     if main is not None and not any(p.family == main.family and p.rule not in ("dated act", "participle")
                                     and not _aside_act(p, main, sent, low) and not _past_beside_plan(p, main, low)
-                                    and not any(p is t for t in tolls) for p in st.claimed):
+                                    and not any(p is t for t in tolls) and not relative_own_act(p, main, low)
+                                    for p in st.claimed):
         clause = relative_clause(main, sent, low)  # "..., the assent of Russia and China, which backed ...": theirs
         members = clause.members if clause is not None else ()
         if not members and main.embedded and measured_clause(low, sent, main) is not None:

@@ -52,6 +52,25 @@ def relative_toll(p: Predicate, main: Predicate, actors: list[ActorMention], low
     return not any(start <= a.start < p.trigger.start and "location" not in a.flags for a in actors)
 
 
+# a relative clause on a place or group after the main act, "that" included after a noun ("a town that was retaken")
+_OWN_OPENS = re.compile(r"\b(?:who|whom|which|where|that)\s+(?P<clause>[^,;:.!?\"“”()]{0,60})$")
+
+
+def relative_own_act(p: Predicate, main: Predicate, low: str) -> bool:
+    """Is ``p`` a passive act whose agent a "by" phrase names, heading a relative clause after the main clause's act of
+    force ``main`` ("troops are continuing to attack villages east of Jisr al-Shughour - a town that was retaken by the
+    army at the weekend", events_gold_fresh22 t17-bbc-163#2, #3; "regained control of most areas of Damascus which had
+    been captured by rebels last week")? It is another act, on its own day, by its own agent: its date does not take
+    the main act's row (the agentless one, ``relative_toll``, gets none)."""
+    if main.form != "verb" or p.form != "verb" or not p.passive or p.trigger.start <= main.trigger.end:
+        return False
+    opening = _OWN_OPENS.search(low, main.trigger.end, p.trigger.start)
+    if opening is None or not _BY.match(low, p.trigger.end):
+        return False
+    before = low[max(main.trigger.end, opening.start() - 2):opening.start()]
+    return opening.group(0).split()[0] != "that" or bool(re.search(r"[a-z]\s$", before))
+
+
 def toll_type(main: Predicate, tolls: list[Predicate], low: str) -> Predicate:
     """``main`` as an assault when it is a military act whose relative clause reports civilians or other people killed
     ("stormed the town of Talbiseh, where at least 12 civilians have been killed"), as a clause of the same time does
