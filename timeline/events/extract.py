@@ -3979,9 +3979,13 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
             # 16: "And thank you for the warm welcome to Jakarta, Mr. President" after the Vice President's own greeting)
     source = builder.last_consult
     if p.family == CONSULT and p.status == "reported" and source is not None:
-        if source.event_type == "visit" and p.type != "visit" and counterparts:
+        if (source.event_type == "visit") != (p.type == "visit"):
             return True  # "The UN's humanitarian chief has arrived in Syria ... . Valerie Amos met the Syrian
-            # foreign minister in Damascus": a meeting on the visit is an event of its own
+            # foreign minister in Damascus": a meeting on the visit is an event of its own, with its counterpart
+            # named or not ("conducted an official visit to the Kingdom ... . Following the meeting with King
+            # Salman, President Biden and Crown Prince Mohammed bin Salman held an official meeting"); and a trip is
+            # no retelling of a meeting held on it ("It's an honor to meet with you again. ... I was in Munich and
+            # have been here to talk about ...": the speaker's stay, fresh17 #5): travel and talk are two acts
         if builder.labels and _greets(builder.low, p) and agents and agents[0] == builder._turn_speaker(sent.start) \
                 and (source.actor1 != agents[0] or _MEETING_COUNT.match(builder.low, p.trigger.start)):
             return True  # "it is a great pleasure to be hosted here at the White House" after the host's welcome: each
