@@ -213,8 +213,7 @@ from .speaker import (SUBJECT_TO_SAYING, introduced, names_again, official_speak
 from .statement_issuers import statement_issuers
 from .reported_means import means_agent
 from .speech import (CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, contrast_search, frame_day,
-                     read_sentence, sidelines_host,
-                     speakers_conjunct, where_source)
+                     participle_saying, read_sentence, sidelines_host, speakers_conjunct, where_source)
 from .subjects import speakers
 from .travel import comes_hither
 from .triggers import event_type as type_info, find_triggers
@@ -1255,6 +1254,12 @@ class _Builder:
             return False
         if not p.reporting:
             return False
+        frame = sent.reading.frame
+        if frame is not None and p.trigger.start == frame.trigger.start and participle_saying(self.low, frame):
+            return False  # "Wittig echoed Cabral's remarks, saying the council should not give up on Syria": the main
+            # clause's act told with what it said (``speech._participle_saying``), neither a plain saying that tells on
+            # the speaker's speech of the day nor one that a later '"...," he told reporters' tells on
+            # (events_gold_fresh13 192#16/#17, events_gold_fresh6 207#10)
         official = None if p.quoted else official_speaker(self.text, sent.actors, event.actor1, p.trigger.start,
                                                           p.trigger.end)
         if official is not None and _in_open_quote(self.text, sent.start):  # (the scan back to the paragraph's
@@ -1343,7 +1348,8 @@ class _Builder:
                 # not a speaker resolved to it from a name the subject does not stand for ("Some NTC combatants said")
                 said = True
             if not said and event.event_date is not None and not self.labels and _SAYING.fullmatch(verb) \
-                    and quote_goes_on(self.text, sent.start, p.trigger.end) and self._speech_acts(event):
+                    and quote_goes_on(self.text, sent.start, p.trigger.end) and self._speech_acts(event) \
+                    and not self._press_after_address(event, p):
                 # "Gen Ali Habib ... denied reports that he was ill. 'I affirm that they are fabricated stories ...,'
                 # he said on state TV": the quote is the words of the speech act of the day, no new statement; the
                 # day's plain sayings after it tell it on, as after any first saying (``spoke``)
@@ -1436,6 +1442,16 @@ class _Builder:
         one test of it: a quote after the act is its words ("Gen Ali Habib ... denied ... . 'I affirm ...,' he said":
         ``repeats``), and another's account of the speaker tells on no speech of his of that day (``_told_on``)."""
         return any(e.event_type in SPEECH_ACTS for e in (self._day_rows(event) if rows is None else rows))
+
+    def _press_after_address(self, event: Event, p: Predicate) -> bool:
+        """Is the quote's saying told to the press ('"...," he told reporters') after the speaker's speech acts of the
+        day were all addressed to a named party ("Wittig echoed Cabral's remarks, saying the council should not give up
+        on Syria": a demand on the Council)? Then it is his word to the press, another addressee, a statement of its own
+        (events_gold_fresh13 192#17; rule 30 (a): one row per type and counterpart), not the words of the speech act."""
+        if _TOLD_PRESS.match(self.low, p.trigger.start) is None:
+            return False
+        acts = [e for e in self._day_rows(event) if e.event_type in SPEECH_ACTS]
+        return bool(acts) and all(e.actor2 is not None for e in acts)
 
     def _spoke(self, event: Event, official: str | None) -> None:
         """Record a plain reported statement: its speaker and day (``spoke``), and its official (``spoke_as``)."""
@@ -1876,6 +1892,7 @@ def _has_verb(low: str, start: int, end: int) -> bool:
 
 # Plain saying: a later one by the same speaker on the same day is the same speech ("she added"); a verb that
 # makes a point ("underscored", "stressed", "emphasized") is a statement of its own, as the gold sets read readouts
+_TOLD_PRESS = re.compile(r"told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference)\b")
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|continued|went\s+on|noted|notes|stated|"
                      r"states|pointed\s+out|according\s+to|explained|recalled|remarked|commented|replied|asked|"
                      r"reported|reports|wrote|writes)")

@@ -222,7 +222,8 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
             closing = None  # "despite what activists say was the biggest offensive": the clause goes on
         if closing is not None and "that" not in words_after[:4]:
             return p, (reader.start, closing)
-        if p.embedded and not _as_clause_saying(reader, p, preds) and not where:
+        if p.embedded and not _as_clause_saying(reader, p, preds) and not where \
+                and not _participle_saying(reader, p, preds, opening):
             continue
         if where:  # what the clause's saying reports runs to the comma that closes the clause ("..., where a rights
             # group said on Tuesday 400 people have been killed by security forces, has sectarian undercurrents")
@@ -716,6 +717,41 @@ def _as_clause_saying(reader: PredicateReader, p: Predicate, preds: list[Predica
     return not _ASIDE_AFTER.match(reader.low, p.trigger.end) \
         and not any(q.trigger.start < p.trigger.start and not q.quoted and q.form in ("verb", "report") for q in preds) \
         and _AS_SUBJECT.search(reader.text, reader.start, p.trigger.start) is not None  # (the scan from the start last)
+
+
+# the words of a participle of saying that reports what the clause's own subject said (", saying the council should not
+# give up on Syria")
+_SAYING_PARTICIPLES = frozenset({"saying"})
+_COMMA_BEFORE = re.compile(r",[ \t]?\Z")
+
+
+def participle_saying(low: str, p: Predicate) -> bool:
+    """Is ``p`` a participle of saying after a comma (", saying ...")?"""
+    return p.rule == "participle" and low[p.trigger.start:p.trigger.end].split()[0] in _SAYING_PARTICIPLES \
+        and _COMMA_BEFORE.search(low, max(0, p.trigger.start - 8), p.trigger.start) is not None
+
+
+def _participle_saying(reader: PredicateReader, p: Predicate, preds: list[Predicate], opening: int) -> bool:
+    """Is ``p`` a participle of saying after a comma (", saying ...") whose clause has no act of its own before it but
+    a saying ("German Ambassador Peter Wittig echoed Cabral's remarks, saying the council should not give up on
+    Syria", "Juppe spoke to reporters on Tuesday, saying Assad must step down")? Then it frames the sentence as the
+    main clause's reporting verb would: what it reports types the subject's saying (a demand, an accusation ...), and
+    an act in it is not the subject's own act. After an act of another type ("criticized the decision, saying ...",
+    "met his counterpart, saying ...") the participle stays that act's manner (events_gold_fresh 340#5, 29#3)."""
+    if not participle_saying(reader.low, p) or not reader.text[p.trigger.start].islower():
+        return False  # (not a video script's label, "HILLARY CLINTON, SAYING: ...": a soundbite's speaker, ``soundbites``)
+    if any(opening <= q.trigger.start < p.trigger.start and not q.quoted
+           and (q.form == "verb" and not q.reporting or q.type != "statement") for q in preds):
+        return False
+    first = min((a for a in reader.actors if opening <= a.start < p.trigger.start), key=lambda a: a.start, default=None)
+    return first is not None and _SUBJECT_OPENS.fullmatch(reader.low, opening, first.start) is not None
+    # (its clause's subject a named party: not "Other opposition figures believe Assad has ...", "Human rights activists
+    # aired a YouTube video described as from a Lieutenant Colonel Hussein Armoush, saying ...", "But pro-Assad Syrians
+    # have sought to discredit ...": no one named says it, events_gold.md rule 9 (b))
+
+
+# what may stand before a clause's named subject: a conjunction, an adverb of linking, an article
+_SUBJECT_OPENS = re.compile(r"[\s\"“”]*(?:(?:but|and|yet|however|meanwhile|also)\s*,?\s*)*(?:the\s+)?")
 
 
 # a relative clause of place or occasion that a saying heads, its subject before the verb: ", where a rights group said
@@ -1221,6 +1257,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
     preds = [state_protest(low, p, subject_of(p.start, [a for a in reader.actors if start <= a.start < p.start], low, start))
              if p.type == "protest" and p.form == "verb" else p for p in preds]
     frame, content = frame_and_content(reader, preds)
+    if frame is not None and frame.embedded and participle_saying(low, frame):
+        # "echoed the remarks on Friday, saying ...": the saying the clause before the participle names is the one the
+        # participle tells (``_participle_saying``), no second row
+        preds = [q for q in preds if not (q.trigger.start < frame.trigger.start and q.type == "statement")]
     main = reported = taken = None
     if frame is not None and content is not None:
         # (not a verb coordinated with the frame itself: "said ... had failed in its duty, and called for unity" is

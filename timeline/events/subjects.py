@@ -265,10 +265,12 @@ def speakers(frame: Predicate, actors: list[ActorMention], low: str, first_seen:
         # the relative clause or apposition, not an actor after the verb
         return ordered(_subject_past(gap, before, low, frame.start, floor), first_seen)
     if after and after[0].start - frame.end <= 25 and not _NOT_INVERTED.search(low, frame.end, after[0].start) \
+            and not (frame.rule == "participle" and low.startswith("saying", frame.trigger.start)) \
             and not _CLAUSE_VERB.match(low, after[0].end) and not _TOLD.match(frame.trigger.text.lower()) \
             and (frame.start <= floor or _INVERTS.search(low, max(floor, frame.start - 12), frame.start)
                  or _BY_AGENT.match(low, frame.end, after[0].start) or _MADE_SAYING.match(low, after[0].end)):
-        # "said Lavrov"; not "announcing that the Republic of Korea will host", "said Damascus should draw lessons"
+        # "said Lavrov"; not "announcing that the Republic of Korea will host", "said Damascus should draw lessons",
+        # nor ", saying the installation is a NATO concept": a participle of saying is its clause's subject's
         return ordered([a for a in after if (a.start, a.end) == (after[0].start, after[0].end)], first_seen)
     if _unnamed_closing(before, low, frame.start):
         return []  # "..., the ministry said": a speaker we cannot name, not the last actor of the clause
