@@ -19,6 +19,7 @@ import re
 from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEAKS_AFTER, SPEECH_VERBS, GIVEN_NAMES,
                         NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, guarded, opening_first, phrase_alternation,
                         rows, trie_pattern, word_list)
+from ..cue_words import load_tsv
 from .mention import SpanIndex
 from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .people import reordered_person
@@ -37,6 +38,15 @@ _LOCATIVE = re.compile(
 _LOCATIVE_CONJUNCT = re.compile(
     r"(?:^|[^\w])(?i:in|at|inside|across|throughout|into)[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?"
     r"[ ]or[ ](?:the[ ])?$")
+# a state's office holders named by the state after "from" or "in" ("ministers from Algeria and Iran were against",
+# "Envoys from India, Brazil and South Africa are due in Damascus", "has met officials in Iran and Iraq"): the state
+# they serve, a party of the clause (events_gold.md rule 9 (a)), not a place; the later states of the list are
+# parties already (`_LOCATIVE_CONJUNCT` takes "or", not "and"), so the first was lost to the second. Office nouns
+# only (`office_holders`, `office_holders_in` in event_cues.tsv): "troops in Syria", "refugees from Syria",
+# "Diplomats in Riyadh" stay places.
+_OFFICE_HOLDERS_OF = re.compile(
+    r"(?:^|[^\w])(?i:(?:" + phrase_alternation(load_tsv("event_cues.tsv")["office_holders"]) + r")[ ]from"
+    r"|(?:" + phrase_alternation(load_tsv("event_cues.tsv")["office_holders_in"]) + r")[ ]in)[ ](?:the[ ])?$")
 _BASED = re.compile(r"-(?i:based)(?!\w)")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]$")
 _MODIFIER_NOUNS = tuple(word_list("name_modifier_nouns.txt"))
@@ -405,7 +415,9 @@ def find_gazetteer(sc: Scanner) -> None:
             flags += ["dateline", "location"]
         elif entry.kind == "country" and (_LOCATIVE.search(work, max(0, start - 16), start)
                                           or _LOCATIVE_CONJUNCT.search(work, max(0, start - 60), start)) \
-                and not possessive_at(work, end):  # "commitment to Israel’s security": Israel is no place here
+                and not possessive_at(work, end) \
+                and not _OFFICE_HOLDERS_OF.search(work, max(0, start - 30), start):
+            # "commitment to Israel’s security": Israel is no place here; nor the state of "ministers from Algeria"
             flags.append("location")
         elif _BASED.match(work, end):
             flags.append("location")  # "Cairo-based head of ...", "the London-based Syrian Observatory": a seat, no actor

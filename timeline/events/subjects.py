@@ -93,7 +93,8 @@ def _in_example_list(a: ActorMention, low: str, floor: int) -> bool:
     return not HARD.search(between) and not QUOTE.search(between) and not _LIST_COMMA.search(between)
 
 
-_PEOPLE_OF = re.compile(rf"\b(?:{phrase_alternation(CUES['acting_of'])})\s+(?:of|from)\s+(?:the\s+)?$")
+_PEOPLE_OF = re.compile(rf"\b(?:(?:{phrase_alternation(CUES['acting_of'])})\s+(?:of|from)"
+                        rf"|(?:{phrase_alternation(CUES['office_holders_in'])})\s+in)\s+(?:the\s+)?$")
 
 
 # a preposition that also opens a clause: "after Syria dropped its bid", "before Russia and China vetoed"
@@ -111,9 +112,9 @@ def _clause_subject(a: ActorMention, low: str, pos: int, end: int | None = None)
 
 
 def of_people(a: ActorMention, low: str) -> bool:
-    """ "representatives of the United States", "officials from Egypt", "the island kingdom of Bahrain": the actor
-    is who acts (``acting_of`` in ``event_cues.tsv``). Public: also the subject of an obligation in what is said
-    (``speech.named_subject``)."""
+    """ "representatives of the United States", "officials from Egypt", "the island kingdom of Bahrain", "officials in
+    Moscow": the actor is who acts (``acting_of``, ``office_holders_in`` in ``event_cues.tsv``).
+    Public: also the subject of an obligation in what is said (``speech.named_subject``)."""
     return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start))
 
 
