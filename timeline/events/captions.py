@@ -15,6 +15,7 @@ import re
 
 from ..actors.gazetteer import SPEECH_VERBS, opening_first, word_list
 from ..temporal.lexicon import MONTHS, WEEKDAYS
+from .glued_subjects import subject_starts
 
 
 # where a story sentence starts, glued to page furniture before it with no full stop: a closing quote of a quote of two
@@ -105,10 +106,12 @@ def caption_before(text: str, end: int, glued: set[int]) -> bool:
     return after in glued
 
 
-def glued_starts(text: str, start: int, end: int, first_line: int = 0) -> list[int]:
+def glued_starts(text: str, start: int, end: int, first_line: int = 0, actors=()) -> list[int]:
     """Where a story sentence starts inside the span, glued with no full stop to a picture caption, pull quote or
     byline before it ('Ban Ki-moon: "We continue to receive grisly reports ..." The government gave permission',
-    "... sympathetic to Syria's President Assad The detention of"), in text order."""
+    "... sympathetic to Syria's President Assad The detention of"), in text order; with the article's ``actors`` (a
+    web page's, not wire copy's), also where a named subject opens one ("... firing on residents Russian Foreign
+    Minister Sergei Lavrov has called for": ``glued_subjects``)."""
     cuts = set()
     for m in _GLUED_QUOTE.finditer(text, start, end):
         opened = text.rfind('"', start, m.start())  # the quote it closes, when one is open in the span
@@ -122,14 +125,23 @@ def glued_starts(text: str, start: int, end: int, first_line: int = 0) -> list[i
         if m.start() > start and not _SAID_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
                 and not _CLAUSE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             cuts.add(m.end())
+    # a named subject's sentence (``glued_subjects``): on the first line, or below it after a caption that opens its
+    # line and is short, the subject's sentence being no caption itself (no other glued start within a caption's
+    # length: "Dutch journalist based in Damascus Sander Van Hoorn says there is tension on the streets The head of the
+    # UN monitors"); not inside a fact box ("... an expanded force of about 250 observers Ban Ki-Moon has said")
+    opens_line = start == 0 or text[start - 1] == "\n"
+    for cut in subject_starts(text, start, end, actors):
+        if cut < first_line or opens_line and cut - start <= _CAPTION_LENGTH \
+                and not any(cut < other <= cut + _CAPTION_LENGTH for other in cuts):
+            cuts.add(cut)
     return sorted(cuts)
 
 
-def _unglued(text: str, sentences, cuts: set[int], first_line: int = 0):
+def _unglued(text: str, sentences, cuts: set[int], first_line: int = 0, actors=()):
     """The sentences, each cut where a story sentence is glued to the caption or pull quote before it (``glued_starts``):
     the caption is a sentence of its own, and the story sentence is read alone. ``cuts`` gets the cut points."""
     for start, end in sentences:
-        for cut in glued_starts(text, start, end, first_line):
+        for cut in glued_starts(text, start, end, first_line, actors):
             cuts.add(cut)
             stop = cut
             while stop > start and text[stop - 1].isspace():
@@ -142,11 +154,12 @@ def _unglued(text: str, sentences, cuts: set[int], first_line: int = 0):
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
-def story_parts(text: str, sentences, credits: list[tuple[int, int]], cuts: set[int], first_line: int = 0):
+def story_parts(text: str, sentences, credits: list[tuple[int, int]], cuts: set[int], first_line: int = 0,
+                actors=()):
     """The sentences with photo captions and credits cut out ("... in Douma (photo: AFP/HO/LCC) The mission
     commander ... said": two parts; "Photo: A Libyan rebel fighter walks past ...": none), each part
     stripped of spaces; a part with no word left is dropped."""
-    for start, end in _unglued(text, sentences, cuts, first_line):
+    for start, end in _unglued(text, sentences, cuts, first_line, actors):
         inside = [(s, e) for s, e in credits if s < end and start < e]
         if not inside:
             yield start, end

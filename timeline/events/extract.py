@@ -1763,7 +1763,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     lead_actors: list = []  # the actors of the story's first sentence
     # a web story's first line may run headline, caption and lead together (``captions.glued_starts``); not wire copy's
     first_line = 0 if builder.wire else (len(text) if "\n" not in text else text.index("\n"))
-    for start, end in story_parts(text, split_sentences(text, body_start, body_end), credits, glued, first_line):
+    for start, end in story_parts(text, split_sentences(text, body_start, body_end), credits, glued, first_line,
+                                  () if builder.wire else actors):
         starts.append(start)
         if lead is None and _has_verb(low, start, end) and not _is_heading(text, start, end) \
                 and not caption_before(text, end, glued):
