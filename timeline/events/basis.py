@@ -93,6 +93,8 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
                          news_main=news and lead is not None and _CLAUSE_OPENER.search(builder.low, lead[0], p.start) is None)
 
 
+# the perfect's "has"/"have" right before the trigger, its participle ("have arrested", "has been shot dead")
+_OWN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|today)\s+)*(?:been\s+)?$")
 # a word that opens a relative or adverbial clause before a lead's verb: its perfect is no main clause's news (rule 5)
 _CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|whose|where|when|while|as|after|before|because|since|until|although|"
                             r"though|if|once|whereas)\b")
@@ -137,11 +139,14 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
         return undated(STANDING)  # "a draft resolution that calls for sanctions": what a text or a state of things is
     if in_perfect:
         return "joint" if type_info(p.type).undated == "report" else undated(PERFECT)
-    if news_main and not joint and p.form == "verb" and not p.embedded and perfect(low, p, content):
+    if news_main and not joint and p.form == "verb" and not p.embedded and perfect(low, p, content) \
+            and _OWN_PERFECT.search(low, max(0, p.trigger.start - 30), p.trigger.start):
         return "report"  # the lead's news perfect of an act of force ("Syrian security forces have arrested dozens of
         # activists", "Troops have shelled Homs"): the day's news whatever its type (rule 5), where its simple past with
         # no date stays undated (``news`` already excludes "has long", "since March", "for months"; ``news_main`` a
-        # relative or adverbial clause: "refugees from Jisr al-Shughour, where troops have stormed houses")
+        # relative or adverbial clause: "refugees from Jisr al-Shughour, where troops have stormed houses"; the
+        # trigger is the perfect's own participle, not a noun a light verb takes: "has tried repression, economic
+        # handouts and promises of reform to end weeks of protests" sums up a course of weeks)
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded) \
             or is_election(p):  # "the Gulf emirate was elected along with India": the day's vote (not an abstention
         return "report"  # or a vote recalled: "Veto-holding Russia abstained on the Libya vote", other, no day)
