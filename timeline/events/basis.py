@@ -89,7 +89,15 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
         # analysis, a backgrounder): the story's past, no act of the anchor day (``dayless``; events_gold.md rule 1 (c));
         # not "He hopes the videos will help", the speaker before going on (``continues_speaker``)
     news = lead is not None and news_perfect(builder.low, p, lead)
-    return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news)
+    return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news,
+                         news_main=news and lead is not None and _CLAUSE_OPENER.search(builder.low, lead[0], p.start) is None)
+
+
+# the perfect's "has"/"have" right before the trigger, its participle ("have arrested", "has been shot dead")
+_OWN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|today)\s+)*(?:been\s+)?$")
+# a word that opens a relative or adverbial clause before a lead's verb: its perfect is no main clause's news (rule 5)
+_CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|whose|where|when|while|as|after|before|because|since|until|although|"
+                            r"though|if|once|whereas)\b")
 
 
 _FIRST_TO = re.compile(r"\b(?:first|last|only)\s+(?:(?!to\b)[\w-]+\s+){0,3}to\s+$")  # "the first countries to recognize"
@@ -109,7 +117,7 @@ SOURCE_REPORTED = frozenset({"mobilize", "protest"})
 
 
 def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None, joint: bool = False,
-                   news: bool = False) -> str:
+                   news: bool = False, news_main: bool = False) -> str:
     """How an event with no date of its own is dated (see the module docstring): a reported act of
     speech or diplomacy, or a meeting, call or visit that heads its sentence ("Following the meeting,
     Sullivan met with Mr. Yermak"), on the day it was reported; anything else (a past visit named by a
@@ -117,7 +125,9 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
     authors is the news it announces ("Malaysia has committed to accepting ...", "have reached an Agreement on
     Reciprocal Trade"): ``"joint"``, dated like a report when the agent signs it (``extract._Builder.add``). In a
     story's lead (``news``: ``aspect.news_perfect``) the present perfect of one act is the day's news ("The
-    UN's humanitarian chief has arrived in Syria"), dated as the simple past would be."""
+    UN's humanitarian chief has arrived in Syria"), dated as the simple past would be; when it is the main clause's
+    (``news_main``), an act of any type is ("Syrian security forces have arrested dozens of activists"), though its
+    simple past with no date would stay undated."""
     in_perfect = perfect(low, p, content) and not (news and not joint)
     if p.status == "planned":
         return undated(PLANNED)  # a plan; "France has repeatedly condemned ...", "were refusing to discuss": no day
@@ -129,6 +139,14 @@ def undated_basis(p: Predicate, low: str, content: tuple[int, int] | None = None
         return undated(STANDING)  # "a draft resolution that calls for sanctions": what a text or a state of things is
     if in_perfect:
         return "joint" if type_info(p.type).undated == "report" else undated(PERFECT)
+    if news_main and not joint and p.form == "verb" and not p.embedded and perfect(low, p, content) \
+            and _OWN_PERFECT.search(low, max(0, p.trigger.start - 30), p.trigger.start):
+        return "report"  # the lead's news perfect of an act of force ("Syrian security forces have arrested dozens of
+        # activists", "Troops have shelled Homs"): the day's news whatever its type (rule 5), where its simple past with
+        # no date stays undated (``news`` already excludes "has long", "since March", "for months"; ``news_main`` a
+        # relative or adverbial clause: "refugees from Jisr al-Shughour, where troops have stormed houses"; the
+        # trigger is the perfect's own participle, not a noun a light verb takes: "has tried repression, economic
+        # handouts and promises of reform to end weeks of protests" sums up a course of weeks)
     if type_info(p.type).undated == "report" or (p.family == CONSULT and p.form == "verb" and not p.embedded) \
             or is_election(p):  # "the Gulf emirate was elected along with India": the day's vote (not an abstention
         return "report"  # or a vote recalled: "Veto-holding Russia abstained on the Libya vote", other, no day)

@@ -267,6 +267,18 @@ def _length_of_noun(low: str, m: Mention) -> bool:
     return _OF_NOUN.match(low, m.end) is not None and _LENGTH_OWNER.search(low, max(0, m.start - 30), m.start) is not None
 
 
+# a noun and "of" right before a time word that is no date: the time names the noun's ("the protests of the past few
+# days", "the violence of recent weeks"), not the clause's act (but "in the course of the past week" times the act)
+_NOUN_OF_TIME = re.compile(r"\b(?!(?:course|span|period|space|end|start|beginning|middle|rest|most|all|some|each|one|"
+                           r"none|any)\b)[a-z]{3,}\s+of\s+(?:the\s+)?$")
+
+
+def _time_of_noun(low: str, m: Mention) -> bool:
+    """Is the time word ``m`` the time of the noun before it ("arrested dozens of activists following the protests of
+    the past few days": the protests', so the arrest in a lead's perfect keeps its news day, events_gold.md rule 5)?"""
+    return _NOUN_OF_TIME.search(low, max(0, m.start - 30), m.start) is not None
+
+
 def _is_date(m: Mention) -> bool:
     if m.type not in ("DATE", "TIME"):
         return False
@@ -1785,7 +1797,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                   for m in sent_timexes}  # "speak again in a month", "have battled for the past three days", "a
         # crackdown nearly 30 years ago" (the last of the 30 years: ``nearly_ago``)
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
-                     and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end)]
+                     and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end) and not _time_of_noun(low, m)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
         # one that measures the noun after it: "appreciation for Turkey's nearly two decades of contributions"; nor the
         # distance to another act, "has called on the people ... to return, three days after an army attack restored

@@ -41,11 +41,10 @@ _FINITE_AFTER_NOUN = re.compile(r"[ ](?:%s|[a-z]{2,}ed)\b" % _AUXILIARY)
 _PICTURE_PLACE = re.compile(r"[ ]\((?:right|left|centre|center|R|L|C|second (?:left|right)|pictured)\)")
 _LOOK_BACK = 40
 # the picture-caption opener and a subject right after a place: written and audited (t17-bbc-173, bbc-258, bbc-86,
-# bbc-29 cut right), but off: on fresh17 bbc-173 they trade the headline's wrongly matched, dated demand for the lead's
-# undated assault (a lead's present perfect of force stays undated: README "Known wrong"), which takes fresh17's
-# date_r below its floor; turn them on with that fix
-PICTURE_CAPTIONS = False
-AFTER_PLACE = False  # characters before a subject searched for the word before it
+# bbc-29 cut right); off in glue27 (fresh17's date_r fell when bbc-173's lead assault stayed undated), on since perf27:
+# with main at f27987e2 every floor holds and fresh17 gains actor1 and location (bbc-173's lead assault is dated now)
+PICTURE_CAPTIONS = True
+AFTER_PLACE = True  # characters before a subject searched for the word before it
 
 
 def subject_starts(text: str, start: int, end: int, actors) -> list[int]:
