@@ -69,7 +69,13 @@ FORCE_HEADS = (r"army|military|forces?|troops?|police|policemen|security(?:\s+(?
 FORCE_HEAD_END = re.compile(r"(?:%s)$" % FORCE_HEADS)  # a mention that ends in one ("the Free Syrian Army"; ``.search``)
 # a joint statement's working group or task force set a task ("The Technology Standards working group is tasked to
 # develop approaches"), up to its "to", as one alternation for regexes (``senses._TASKED_BODY``, ``roles._PLURAL_SUBJECT``)
-TASKED_BODY = r"(?:working\s+group|group|task\s+force)\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"
+TASKED_BODY_HEAD = r"working\s+group|group|task\s+force"  # the body's head noun (``joint_plans._TASKED_BODY`` too)
+TASKED_BODY = rf"(?:{TASKED_BODY_HEAD})\s+(?:is|are)\s+(?:also\s+)?tasked\s+to"
+# the principals setting their teams a task ("tasked their teams to explore", "directed their respective ministers
+# to"): the verbs and the teams' head nouns, as alternations (``senses._TASKED_TEAMS`` adds "asked" and envoys,
+# representatives, delegations, staffs; ``joint_plans._TASKED_TEAMS`` reads them at a clause's start)
+TASKING_VERBS = r"tasked|directed|instructed|charged|mandated"
+TASKED_TEAMS = r"teams|officials|ministers|negotiators"
 # a point verb's object that is an act, in up to three words before it, none a preposition ("underscored strong U.S.
 # support", not "expressed concern about the build-up"), each reader adding the words it also stops at
 # (``extract._OBJECT_ACT``, ``point_verbs._OBJECT_WORDS``)

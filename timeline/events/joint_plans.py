@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import CONDITION
+from .cues import CONDITION, TASKED_BODY_HEAD, TASKED_TEAMS, TASKING_VERBS
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -211,12 +211,12 @@ def _work_as_subject(st: _SentenceState) -> None:
 # lead's answer 5: a row per sentence and kind), whatever its verb.
 _TASK = (r"\s+(?:(?:also|further|jointly)\s+)?(?:(?:seek|continue)\s+to:?\s+|focus\s+on\s+)*(?P<verb>[a-z]+)\b")
 _TASKED_BODY = re.compile(
-    r"(?:the\s+)?(?:[^,;:.!?]{1,90}?\s)??(?:working\s+group|task\s+force|group)(?:\s+\d{1,2})?\s+(?:is|are)\s+"
+    r"(?:the\s+)?(?:[^,;:.!?]{1,90}?\s)??(?:" + TASKED_BODY_HEAD + r")(?:\s+\d{1,2})?\s+(?:is|are)\s+"
     r"(?:also\s+)?(?:tasked|expected|mandated|charged)\s+(?:to|with)" + _TASK)
 _TASKED_TEAMS = re.compile(
     r"(?:the\s+(?:two\s+)?leaders|we|the\s+(?:two\s+)?sides|(?:the|our)\s+(?:two|three)\s+(?:countries|governments))\s+"
-    r"(?:(?:also|further|jointly)\s+)?(?:tasked|directed|instructed|charged|mandated)\s+(?:their|our)\s+(?:respective\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:teams|officials|ministers|negotiators)\s+(?:to|with)" + _TASK)
+    r"(?:(?:also|further|jointly)\s+)?(?:" + TASKING_VERBS + r")\s+(?:their|our)\s+(?:respective\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:" + TASKED_TEAMS + r")\s+(?:to|with)" + _TASK)
 _FIRST_CLAUSE = re.compile(r"[^,;.!?]*")
 # a crosshead glued before the body's task: "Working Group 8 – Investment Screening: The Investment Screening working
 # group is tasked to", "Working Group 2 – Climate and Clean Tech: Given the great importance of technology ..., the"

@@ -34,7 +34,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, ED_FORM, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO,
-                   PRONOUNS, REPORT_OBJECT, TASKED_BODY, TOPIC, WORD_TOKEN, month_may, phrases)
+                   PRONOUNS, REPORT_OBJECT, TASKED_BODY, TASKED_TEAMS, TASKING_VERBS, TOPIC, WORD_TOKEN, month_may,
+                   phrases)
 from ..actors.gazetteer import TITLE_LOWER_RE, phrase_alternation
 from ..actors.outlets import NEWSPAPERS
 from .lead_ins import joint_lead_in
@@ -325,8 +326,8 @@ _BEFORE_TO = frozenset(CUES["plan_to"]) | frozenset(CUES["agreed_to"]) | frozens
 _TASKED_BODY = re.compile(rf"\b{TASKED_BODY}\s+(?:(?:also|further|jointly)\s+)?(?:seek\s+to\s+)?$")
 # both sides' teams or envoys set a task ("asked their respective climate envoys, John Kerry and Sultan al-Jaber, to
 # explore", "tasked their teams to explore"): they do the act after "to" together (events_gold_fresh4 UAE #32)
-_TASKED_TEAMS = re.compile(r"\b(?:asked|tasked|instructed|directed|charged|mandated)\s+(?:their|the\s+two|both)\s+"
-                           r"(?:respective\s+)?(?:[\w-]+\s+){0,2}?(?:teams|envoys|officials|ministers|negotiators|"
+_TASKED_TEAMS = re.compile(rf"\b(?:asked|{TASKING_VERBS})\s+(?:their|the\s+two|both)\s+"
+                           rf"(?:respective\s+)?(?:[\w-]+\s+){{0,2}}?(?:{TASKED_TEAMS}|envoys|"
                            r"representatives|delegations|staffs)(?:\s*,\s*[^,;:.]{3,80},)?\s+to$")
 # a joint statement's sentence whose subject is its signatories' "we" ("We are also establishing ...", "Together, we ...")
 _WE_OPENS = re.compile(r"[\s\"“]*(?:(?:and|but|also|together|further|additionally|in\s+addition)\s*,?\s+)?we\s")
