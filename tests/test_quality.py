@@ -118,9 +118,12 @@
 - ``events_fresh27``: the same on the thirty-second set (``events_gold_fresh27.jsonl``: sections 1-3 of the U.S.-EU
   Trade and Technology Council's inaugural joint statement, 2021-09-29, ``--part1`` in ``cut_records.jsonl``, read
   the same way under rule 25; scored at the start and end of the twenty-sixth session (the same figures)), in the
-  gate since the start of the twenty-seventh session as a development set, pinned at its score with 40e9e9b5;
-  fresh28 (seven Reuters and BBC wire stories of 2011), fresh29 (twelve drawn at random) and the holdout are the
-  blind measures now.
+  gate since the start of the twenty-seventh session as a development set, pinned at its score with 40e9e9b5.
+- ``events_fresh28``: the same on the thirty-third set (``events_gold_fresh28.jsonl``: seven Timeline17 Reuters and
+  BBC wire stories of 2011-2012, annotated in full, blind, by two annotators joined by a third under rules 1-35;
+  scored at the start and end of the twenty-seventh session (the same figures)), in the gate since the start of the
+  twenty-eighth session (2026-12-06) as a development set, pinned at its score with that code (de2eb759); fresh29
+  (twelve Timeline17 stories drawn at random) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -190,6 +193,7 @@ HOW = {
     "events_fresh25": "python scripts/score_events.py --gold tests/data/events_gold_fresh25.jsonl --json",
     "events_fresh26": "python scripts/score_events.py --gold tests/data/events_gold_fresh26.jsonl --json",
     "events_fresh27": "python scripts/score_events.py --gold tests/data/events_gold_fresh27.jsonl --json",
+    "events_fresh28": "python scripts/score_events.py --gold tests/data/events_gold_fresh28.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
