@@ -150,7 +150,9 @@ def trie_pattern(words: list[str]) -> str:
 
 
 def _plural(demonym: str) -> str | None:
-    if demonym.endswith(("an", "i")) and " " not in demonym:
+    """ "Russians", "Saudis"; of two words too ("The Russians, South Africans and Indians have urged dialogue":
+    without "South Africans" the list broke and its last member led it)."""
+    if demonym.endswith(("an", "i")):
         return demonym + "s"
     return None
 

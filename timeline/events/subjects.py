@@ -34,10 +34,13 @@ _PREPOSITION = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?$"
 )
 COORDINATION = re.compile(
-    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+together\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
+    # ", along with", ", as well as", ", together with": the members after it join the subject, which its first
+    # names ("The United States and EU, along with the governments of Britain, France and Germany, have called")
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|(?:\s*,\s*|\s+)(?:together|along)\s+with\s+|(?:\s*,\s*|\s+)as\s+well\s+as\s+"
+    r"|\s+with\s+)"
     r"(?:(?:his|her|their|its|the)\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+)?(?:{phrase_alternation(CUES['coordination_noun'])})\s+)?"  # "and oil-rich neighbor Kuwait"
-    rf"(?:(?:[\w’'-]+\s+){{0,2}}(?:{phrase_alternation(CUES['state_of'])})\s+of\s+(?:the\s+)?)?$")  # "and the People's Republic of"
+    rf"(?:(?:[\w’'-]+\s+){{0,2}}(?:{phrase_alternation(CUES['state_of'])})s?\s+of\s+(?:the\s+)?)?$")  # "and the People's Republic of"
 _AND_MORE = re.compile(r",?\s+and\s+(?:other\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allies|partners|countries|nations|states|governments|powers)\b")
 HARD = re.compile(r"[;:—–]|\s-\s")
 QUOTE = re.compile(r"[\"“”]")
@@ -161,7 +164,7 @@ def _group(actors: list[ActorMention], anchor: ActorMention, low: str, floor: in
         gap = gap[bracket.end():] if bracket else gap
         if not COORDINATION.match(gap) or "possessive" in prev.flags:
             break
-        if gap.strip(" ,").split()[:1] in (["and"], ["together"], ["as"], ["with"]):
+        if gap.strip(" ,").split()[:1] in (["and"], ["together"], ["along"], ["as"], ["with"]):
             joined = True
         elif not joined:
             break
