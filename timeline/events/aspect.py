@@ -240,9 +240,16 @@ def standing(low: str, p: Predicate) -> bool:
     if p.form == "noun" or p.embedded and not p.reporting:
         return False
     verb = low[p.trigger.start:p.trigger.end].split(" ")[0]
-    if p.start == p.trigger.start and verb in _PRESENT_STANCE:
+    if p.start == p.trigger.start and (verb in _PRESENT_STANCE or verb in _CLAIMS and _CLAIM_TO.match(low, p.trigger.end)):
         return not _AUXILIARY_BEFORE.search(low, max(0, p.start - 25), p.start)
     return verb.endswith("ed") and _PRESENT_STATE.search(low, max(0, p.trigger.start - 40), p.trigger.start) is not None
+
+
+# an assertion in the simple present with an infinitive ("Syria claims to be putting the plan into action", "Moscow
+# claims to have a special influence", "claims to have 15,000 men"): what a side maintains over weeks (rules 6 and 35);
+# not "the government claims these were car bomb explosions", a claim about the day's news, which is the day's statement
+_CLAIMS = frozenset({"claims", "claim"})
+_CLAIM_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 
 
 # an auxiliary, a modal or "to" right before a base form: "did not deny", "will oppose", "to reject" (no present)
