@@ -167,6 +167,7 @@ from .force_noun_places import place_force_nouns
 from .capital_places import place_capital_acts
 from .seat_places import place_seat_acts
 from .town_places import place_town_acts
+from .before_places import place_acts_after_towns
 from .trip_places import trip_place
 from .retreat_places import retreat_place
 from .requests import requested_acts
@@ -1847,6 +1848,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = place_part_phrases(events)  # "bombard parts of the city of Homs", "near Damascus", "across Syria": there
     events = place_capital_acts(events, text)  # "sent hundreds of fighters to the capital": the capital last named
     events = place_town_acts(events, text)  # "shelled parts of the town": the town just named
+    events = place_acts_after_towns(events)  # "hunt army defectors in Homs, killing more than 100": there
     events = place_seat_acts(events, text, builder.venue)  # filed from UNITED NATIONS: the council's dated acts there
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the

@@ -1,0 +1,72 @@
+"""An act of force or a protest whose own clause names a town before its trigger: done at that town.
+
+"Tanks and snipers have battled to cow protesters and hunt army defectors in Homs, killing more than 100" (fresh4
+t17-reuters-301#25), "Activists in Homs, Syria's third largest city, said at least six inhabitants were killed in raids"
+(fresh17 t17-reuters-252#7), "Iranian protesters who took to rooftops in Tehran chanting" (fresh10 t17-reuters-133#7),
+"spent harrowing days under fire in the Baba Amr area of Homs and here reports on citizens subjected to a relentless
+artillery barrage" (fresh16 t17-bbc-49#1): the development sets place the act at the town the clause names, though
+the name stands before the trigger. ``places.clause_place`` reads the phrases after the trigger (and before it only the
+named form, "in the besieged Syrian city of Deraa"); this pass reads, for an act left unplaced, the nearest "in/at X"
+before the trigger in its clause.
+
+Only a town or city the gazetteer or ``place_names.txt`` knows, not a country ("the crackdown in Syria" says too
+little; "used in Iran to crush" is left), and a capital only of the act's parties' states ("the Syrian Observatory in
+London said troops killed ..." is where the monitor sits); not a saying, nor a movement of troops (their place is where they go), nor a phrase cut off from the trigger by
+another clause (";", a dash, "who", "which", "where", "while", "but", "after", "when", "since", a quotation).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..actors.gazetteer import GAZETTEER
+from .capital_places import party_states
+from .clause_places import place_by_clause
+from .places import SAYING_TRIGGER, known_named_place
+from .predicates import FORCE_FAMILIES
+
+if TYPE_CHECKING:
+    from ..model import Event
+
+WINDOW = 150  # characters before the trigger in which the phrase must stand
+_TYPES = frozenset({"assault", "protest"})  # besides the force families
+_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
+# "in Homs", "at Deraa", "in the Baba Amr area of Homs" (the city: a district is written as its city)
+_IN_PLACE = re.compile(r"(?<![\w-])(?:in|at)\s+(?:the\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:area|district|quarter|neighbou?rhood)"
+                       r"\s+of\s+)?" + _NAME + r"(?![\w'’-])")
+# what cuts the phrase off from the trigger's clause
+_CUT = re.compile(r"[;:()\"“”—]|\s--?\s|(?<![\w-])(?:who|which|where|whose|while|but|after|when|since|before|whereas)"
+                  r"(?![\w-])")
+
+
+def place_before(e: Event) -> str | None:
+    """The town of the last "in/at X" before ``e``'s trigger in its clause, if it is one."""
+    at = e.trigger_offset()
+    if at < 0:
+        return None
+    lo = max(0, at - WINDOW)
+    found = None
+    for m in _IN_PLACE.finditer(e.sentence, lo, at):
+        found = m
+    if found is None or _CUT.search(e.sentence, found.end(), at):
+        return None
+    place = known_named_place(found.group("place"))
+    entry = GAZETTEER.get(place) if place else None
+    if place is None or entry is not None and entry.kind == "country" and (
+            entry.form != "capital" or entry.country not in party_states(e)):
+        return None  # a country; a capital of no party ("the Observatory in London")
+    return place
+
+
+def place_acts_after_towns(events: list[Event]) -> list[Event]:
+    """The events with each unplaced act of force or protest placed at the town its clause names before its
+    trigger."""
+    def placed(e: Event) -> str | None:
+        if not e.trigger or SAYING_TRIGGER.match(e.trigger) \
+                or not (e.event_family in FORCE_FAMILIES - {"mobilize"} or e.event_type in _TYPES):
+            return None  # (troops moved go somewhere: "A witness in Damascus told Reuters he saw 40 tanks ... heading
+            # north ... toward the cities Homs and Hama" is where the witness was, fresh t17-reuters-190#27: no place)
+        return place_before(e)
+
+    return place_by_clause(events, placed)
