@@ -41,7 +41,9 @@ if TYPE_CHECKING:  # pragma: no cover
 PARTICIPLE_ACTS = SPEECH_ACTS | {"sanction"}  # acts a participle clause adds to its clause's event
 PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while\s+|and\s+|also\s+|thereby\s+)?$")
 _TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:president|prime\s+minister|vice\s+president|secretary|minister|king|chancellor)\s+)?")
-OPENING_PARTICIPLE = re.compile(r"[\s\"“]*(?:(?:in|by|while|when|after)\s+)?", re.I)
+# (a concessive or "besides" phrase presupposes its act as done: "Despite accusing the Arab League of bias, the Syrian
+# foreign minister did not close the door", "Besides condemning the attack, Moscow demanded ...")
+OPENING_PARTICIPLE = re.compile(r"[\s\"“]*(?:(?:in|by|while|when|after|despite|in\s+spite\s+of|besides)\s+)?", re.I)
 
 
 def opening_subject(q: Predicate, sent: Sentence, low: str) -> str | None:

@@ -126,6 +126,7 @@ from .pseudonyms import pseudonyms
 from .praised import praised
 from .unnamed_sources import REPORTED_OPENING, unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
+from .charged_participles import charged_participles
 from .kept_support import kept_support
 from .listed_objects import listed_object_rows
 from .need_points import need_points
@@ -2061,6 +2062,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     _second_object(st)
     listed_object_rows(st, _is_event)  # "has tried repression, economic handouts and ...": each listed act noun
     _participle_acts(st)
+    charged_participles(st)  # ", having been accused of being a foreign agent": the subject charged
     kept_support(st, _is_event)  # ", while maintaining our unwavering support for Ukraine": the subject's support
     need_points(st, _is_event)  # a joint statement's "They stressed the need to support ...": the authors' point
     welcomed_agreements(st)  # a joint statement's "welcomed the signing of an MoU between X and Y": their agreement

@@ -673,7 +673,7 @@ class PredicateReader:
             return None  # "(Readout)", "(Statement)": a label or a link, not a predicate
         if t.type == "concede" and first == "released" and senses.document_released(self, t):
             t = replace(t, type="statement")  # "the Strategy ..., which President Biden released": a document
-        if t.type == "call" and first in ("called", "calls") and not senses.calls_person(self, t):
+        if t.type == "call" and first in ("called", "calls", "calling") and not senses.calls_person(self, t):
             if not senses.names_condemnation(self, t):
                 return None  # "called on", "what Washington calls corruption": no phone call
             t = replace(t, type="accuse", form="V")  # "has called Assad's repression of protests \"barbaric\""
