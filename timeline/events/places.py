@@ -20,6 +20,7 @@ from ..actors.places import PLACE_RE
 from ..actors.recognize import PAPER_WORDS
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, MONEY_NOUNS, phrases
+from .dateline_scene import sets_scene
 from .predicates import FORCE_FAMILIES, MEETING_TYPES, SPEECH, SUPPORTERS_RALLY
 from .travel import travel_direction
 
@@ -679,8 +680,8 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
     A dateline names where the reporter filed. A TASS dateline names the venue ("IGORA, December 26.
     /TASS/." at the CIS summit; ``venue_dateline_agencies.txt``). Any other is taken for the bureau
     ("BEIRUT (Reuters) -" over a Syria story, "DUBAI (Reuters) -" over a Saudi statement) unless the body
-    names the place again ("Crowds camped out in London", "At a Brussels summit"): then the story is set
-    there. "UNITED NATIONS" counts when the body names the body by any of its names ("U.N."). A dateline of two
+    names the place again as a scene ("Crowds camped out in London", "At a Brussels summit"; not only as its
+    government, "Ankara has parted ways with ...": ``dateline_scene``): then the story is set there. "UNITED NATIONS" counts when the body names the body by any of its names ("U.N."). A dateline of two
     places ("BERLIN/PARIS", "SANAA/DAMASCUS") is a round-up's, filed from two bureaus: no one venue for its acts
     (no gold row of any set is placed at such a pair: check t17-reuters-206#9, #10, fresh5 t17-reuters-294 rows
     unplaced; audit t17-reuters-100, -211).
@@ -690,8 +691,13 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
     if dateline.agency in VENUE_AGENCIES:
         return dateline.place
     body = text[dateline.body_start:]  # (a place is one name here: ``dateline._place_name`` strips it)
-    if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) for name in _names_of(dateline.place)):
-        return dateline.place
+    names = _names_of(dateline.place)
+    seat = getattr(GAZETTEER.get(dateline.place), "kind", None) == "organization"
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            if seat or sets_scene(body, m.start(), m.end()):  # (a city named only as its government, "Ankara has
+                return dateline.place  # parted ways", sets no scene: ``dateline_scene``; a body's seat is named as
+                # the body, "U.N. human rights chief")
     return None
 
 
