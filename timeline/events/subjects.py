@@ -416,6 +416,12 @@ def _interrupter(before: list[ActorMention], low: str, pos: int, floor: int) -> 
     return (start, m.start(), True) if start is not None else None
 
 
+def _quotes_closed(low: str, start: int, end: int) -> bool:
+    """Does every quote opened in ``low[start:end]`` close there (straight quotes paired, each curly one closed)?"""
+    part = low[start:end]
+    return part.count('"') % 2 == 0 and part.count("\u201c") == part.count("\u201d")
+
+
 def _nearest_interrupter(before: list[ActorMention], low: str, m: re.Match, floor: int) -> tuple[int, int, bool] | None:
     """A stretch set off by commas between the subject and its verb that is not the subject: a relative
     clause ("Hafez al-Assad, who ruled Syria for 30 years ..., sent troops") or an apposition ("Russia, a strong
@@ -434,8 +440,9 @@ def _nearest_interrupter(before: list[ActorMention], low: str, m: re.Match, floo
                              or _TITLE_OPENER.match(low, start + 1, close)) \
                 or _only_actors(before, low, start, close) or not low[start + 1:close].strip():
             return None
-    if QUOTE.search(low, start, close):
-        return None
+    if QUOTE.search(low, start, close) and not (opens and _quotes_closed(low, start, close)):
+        return None  # (but a relative clause whose quote closes inside it is set off whole: "The EU, which has urged
+        # Turkey to adopt a "restrained response", is to extend its sanctions": the EU extends them)
     head = [a for a in before if floor <= a.start and a.end <= start and not low[a.end:start].strip(" )\"”’")]
     if head:
         a = max(head, key=lambda a: a.end)
