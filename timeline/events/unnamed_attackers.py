@@ -33,14 +33,18 @@ _HEADS = phrase_alternation(CUES["unnamed_armed"])
 # groups" killed', 'an armed group had', 'unidentified gunmen'
 # groups backed by others before their "who" ("armed groups backed by Islamists and outside powers, who they say have
 # killed", audit t17-reuters-211, -260), or a first predicate of theirs before "and" ('"armed terrorist groups" are
-# responsible for civilian deaths ... and have also killed': events_gold_fresh17 t17-reuters-252#11)
+# responsible for civilian deaths ... and have also killed': events_gold_fresh17 t17-reuters-252#11), or the "they"
+# of a clause of time right after the group ("two army defectors died when they clashed with the army":
+# events_gold_check t17-reuters-162#6, fresh28 209#7; no comma between, so the "they" is the group's)
 _SUBJECT = re.compile(r"(?<![\w-])(?:%s)[\"”']?(?:\s+(?:backed|supported|funded|armed|sponsored)\s+by\s+[^,.;:\"“”()]{1,50}?,?"
                       r"(?=\s+(?:who|which|that)\s))?"
                       r"(?:\s+(?:who|which|that)(?:\s+(?:it|they|he|she|authorities|officials)"
-                      r"\s+(?:says?|said))?|\s+(?:are|were|is|was)\s+[^.;:\"“”()]{1,90}?\s+and)?"
+                      r"\s+(?:says?|said))?|\s+(?:are|were|is|was)\s+[^.;:\"“”()]{1,90}?\s+and"
+                      r"|\s+[^.;:,\"“”()]{1,40}?\s+(?:when|as|after|while)\s+they)?"
                       r"(?:\s+(?:have|has|had|also|reportedly|allegedly|then))*\s+$" % _HEADS)
-# between the verb and its victim: "on", a count, "members of the", "a", "some"
-_TO_VICTIM = re.compile(r"(?:\s+(?:on|at|upon))?(?:\s+(?:a|an|the|some|at\s+least|more\s+than|about|nearly|over|"
+# between the verb and its victim: "on" (or the "with" of a clash or an exchange of fire: "clashed with the army"), a
+# count, "members of the", "a", "some"
+_TO_VICTIM = re.compile(r"(?:\s+(?:on|at|upon|with))?(?:\s+(?:a|an|the|some|at\s+least|more\s+than|about|nearly|over|"
                         r"[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                         r"members?|of|its|several))*\s+")
 _OBJECT_END = re.compile(r"[,;:.()\"“”]|\s(?:in|near|at|on|since|during|after|when|while|who|which)\s")
@@ -58,8 +62,9 @@ def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int)
     at = to.end() if to else p.trigger.end
     stop = _OBJECT_END.search(low, at, at + 50)
     end = stop.start() if stop else min(len(low), at + 50)
-    return next((a for a in actors if at <= a.start < end and not a.placed
-                 and FORCE_HEAD_END.search(low, a.start, a.end)), None)  # ("1,100 soldiers and police": the police)
+    return next((a for a in actors if p.trigger.end < a.start < end and not a.placed
+                 and FORCE_HEAD_END.search(low, a.start, a.end)), None)  # ("1,100 soldiers and police": the police; a
+    # mention may hold the "the" that _TO_VICTIM passed over: "clashed with the army")
 
 
 def unnamed_attack_rows(st) -> None:
