@@ -30,7 +30,7 @@ from .charged_force import charges_force
 from .communicated import communicated
 from .condemned_conduct import condemned_conduct
 from .conditions import warns_of_harm
-from .defiance import defiance
+from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
@@ -40,6 +40,7 @@ from .kept_commitments import kept_commitment
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .opening_day import DAY_OF_CLAUSE, opening_end
+from .own_side import possessed_own_side
 from .perpetrators import perpetrators
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
@@ -1144,6 +1145,8 @@ def refusal(reader: PredicateReader, content: tuple[int, int], speaker: ActorMen
         elif i >= 0 and reader.tokens.ends[i] in reader.actor_ends:
             subject = [a for a in reader.actors if a.end == reader.tokens.ends[i]]
             own = speakers_side(subject[-1], speaker)
+        elif possessed_own_side(reader.low, content[0], m.start(), speaker):
+            own = True  # "Assad has said his country will not bow to pressure" (``own_side``)
         else:
             continue
         if own:
@@ -1553,6 +1556,12 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
     for Syria was based on ..."), or an act the clause only holds possible ("say the UK and US could grant Assad
     clemency"). Such a statement stays a statement, and what it is about is no event of its own."""
     inside = [_witnessed(p) for p in inside]
+    defied = next((x for x in extra if x.rule == "refusal" and defying_words(x.trigger.text)), None)
+    if defied is not None:
+        # "was quoted as saying he would press on with a crackdown ... despite increased pressure from the Arab League
+        # to end it": the act carried on is what the pressure asks to stop; the saying refuses the demand
+        # (``defiance``; events_gold_fresh28 t17-reuters-209#1, check t17-reuters-162#1), the act no row of its own
+        return defied
     candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
     if candidate is not None and candidate.embedded and candidate.rule.startswith("quoted "):
         # '"We reject any dialogue while tanks shell our towns ...," he said': the speaker's own speech act heads the
