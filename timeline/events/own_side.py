@@ -32,3 +32,23 @@ def possessed_own_side(low: str, start: int, pos: int, speaker: ActorMention | N
     if kind == "any" or speaker is None:
         return True
     return (speaker.kind == "person") == (kind == "person")
+
+
+# a refused act in the passive, refused by the speaker's side as its agent: "will not be supported by my country",
+# "would not be accepted by his government", "will never be allowed by us"
+_PASSIVE_REFUSAL = re.compile(
+    r"(?<![\w'’])(?:will|would|shall|can|could)\s+(?:not|never)\s+(?:(?:ever|simply|just)\s+)?be\s+"
+    r"(?:accepted|allowed|permitted|tolerated|approved|endorsed|backed|supported|signed|ratified|recognized|recognised)"
+    r"\s+by\s+(?:(us|me)|(his|her|its|their|our|my)\s+(?:own\s+)?(?:%s))(?![\w'’])"
+    % "|".join(sorted(map(re.escape, CUES["own_body_noun"]), key=len, reverse=True)))
+
+
+def passive_refusal(low: str, content: tuple[int, int], speaker: ActorMention | None) -> re.Match | None:
+    """A refusal told in the passive with the speaker's side as agent ("Chizhov said: \\"The prospect of a ... resolution
+    ... will not be supported by my country\\"", audit t17-reuters-320): the words from the modal to the agent, or None.
+    Not a passive with another agent ("will not be accepted by the opposition": theirs, which the speaker reports)."""
+    for m in _PASSIVE_REFUSAL.finditer(low, *content):
+        if m.group(1) or _POSSESSIVE[m.group(2)] == "any" or speaker is None \
+                or (speaker.kind == "person") == (_POSSESSIVE[m.group(2)] == "person"):
+            return m
+    return None
