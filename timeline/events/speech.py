@@ -1331,6 +1331,17 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             candidate = replace(candidate, status="planned" if candidate.type not in SPEECH_ACTS else candidate.status,
                                 embedded=False, rule=f"intent {candidate.rule}")
         passed = None
+        defied = next((x for x in extra if x.rule == "refusal" and defying_words(x.trigger.text)
+                       and content[0] <= x.start < content[1]), None)
+        if defied is not None and candidate is not None and candidate is not defied \
+                and content[0] <= candidate.start < content[1] \
+                and _takes_over(candidate, speaker, sent_actors, reader, content, opening=frame.end <= content[0]):
+            # "was quoted as saying he would press on with a crackdown ... despite increased pressure from the Arab League
+            # to end it": the speaker's own act carried on is what the pressure asks to stop; the saying refuses the
+            # demand (``defiance``; events_gold_fresh28 t17-reuters-209#1), the act no row of its own. (Another side's
+            # act carried on, "said the rebels would continue their attacks despite pressure", is not taken over: a
+            # report, as before)
+            candidate = defied
         if candidate is not None and candidate.rule not in ("obligation", "refusal") \
                 and not candidate.rule.startswith("intent ") and content[0] <= candidate.start < content[1] \
                 and not _takes_over(candidate, speaker, sent_actors, reader, content, opening=frame.end <= content[0]):
@@ -1338,8 +1349,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # for that reason we will not give guarantees\"" (audit t17-bbc-279): another's act outranked the speaker's
             # own refusal (``refusal``: the speaker's side's by how it is read); the saying is typed by the
             # speaker's, and the other's act stays an event of its own. (Not an obligation: "said the two men had
-            # discussed \"the need to ... stop the killing\"" is the meeting's topic, audit t17-bbc-116)
-            own = next((x for x in extra if x.rule == "refusal" and content[0] <= x.start < content[1]), None)
+            # discussed \"the need to ... stop the killing\"" is the meeting's topic, audit t17-bbc-116; nor a defiance,
+            # whose going-on may be another side's: "said the rebels would continue their attacks despite pressure")
+            own = next((x for x in extra if x.rule == "refusal" and not defying_words(x.trigger.text)
+                        and content[0] <= x.start < content[1]), None)
             if own is not None:
                 passed, candidate = candidate, own
         if candidate is not None and content[0] <= candidate.start < content[1] \
@@ -1575,12 +1588,6 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
     for Syria was based on ..."), or an act the clause only holds possible ("say the UK and US could grant Assad
     clemency"). Such a statement stays a statement, and what it is about is no event of its own."""
     inside = [_witnessed(p) for p in inside]
-    defied = next((x for x in extra if x.rule == "refusal" and defying_words(x.trigger.text)), None)
-    if defied is not None:
-        # "was quoted as saying he would press on with a crackdown ... despite increased pressure from the Arab League
-        # to end it": the act carried on is what the pressure asks to stop; the saying refuses the demand
-        # (``defiance``; events_gold_fresh28 t17-reuters-209#1, check t17-reuters-162#1), the act no row of its own
-        return defied
     candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
     if candidate is not None and candidate.embedded and candidate.rule.startswith("quoted "):
         # '"We reject any dialogue while tanks shell our towns ...," he said': the speaker's own speech act heads the
