@@ -39,3 +39,8 @@ def defiance(low: str, content: tuple[int, int]) -> list[tuple[re.Match, re.Matc
         if m is not None and not re.search(r"[;:]|\bbut\b", low[going.end():m.start()]):
             found.append((going, m))
     return found
+
+
+def defying_words(text: str) -> bool:
+    """Are these the words of others' pressure defied ("despite increased pressure"), a refusal ``defiance`` read?"""
+    return _DEFYING.fullmatch(text.lower()) is not None

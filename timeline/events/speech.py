@@ -30,7 +30,7 @@ from .charged_force import charges_force
 from .communicated import communicated
 from .condemned_conduct import condemned_conduct
 from .conditions import warns_of_harm
-from .defiance import defiance
+from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
                    SUBORDINATORS, TOPIC, phrases)
@@ -40,6 +40,7 @@ from .kept_commitments import kept_commitment
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HOSTILE, SPEECH_ACTS, Predicate, PredicateReader, best, tabled_draft,
                          type_info)
 from .opening_day import DAY_OF_CLAUSE, opening_end
+from .own_side import passive_refusal, possessed_own_side
 from .perpetrators import perpetrators
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
@@ -1122,6 +1123,10 @@ def refusal(reader: PredicateReader, content: tuple[int, int], speaker: ActorMen
     if m is not None:
         t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
         return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
+    m = passive_refusal(reader.low, content, speaker)
+    if m is not None:  # "will not be supported by my country" (``own_side``)
+        t = Trigger(m.start(), m.end(), m.group(), "reject", "V")
+        return Predicate(t, "reject", "verb", "reported", m.start(), rule="refusal")
     for going, m in defiance(reader.low, content):
         # "said the crackdown would continue in the face of pressure from the Arab League to end it": the pressure's
         # demand refused (``defiance``), by the speaker's side or an act with no actor as subject
@@ -1144,6 +1149,8 @@ def refusal(reader: PredicateReader, content: tuple[int, int], speaker: ActorMen
         elif i >= 0 and reader.tokens.ends[i] in reader.actor_ends:
             subject = [a for a in reader.actors if a.end == reader.tokens.ends[i]]
             own = speakers_side(subject[-1], speaker)
+        elif possessed_own_side(reader.low, content[0], m.start(), speaker):
+            own = True  # "Assad has said his country will not bow to pressure" (``own_side``)
         else:
             continue
         if own:
@@ -1323,6 +1330,31 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # "announced its intent to provide additional humanitarian assistance": the speaker's planned act
             candidate = replace(candidate, status="planned" if candidate.type not in SPEECH_ACTS else candidate.status,
                                 embedded=False, rule=f"intent {candidate.rule}")
+        passed = None
+        defied = next((x for x in extra if x.rule == "refusal" and defying_words(x.trigger.text)
+                       and content[0] <= x.start < content[1]), None)
+        if defied is not None and candidate is not None and candidate is not defied \
+                and content[0] <= candidate.start < content[1] \
+                and _takes_over(candidate, speaker, sent_actors, reader, content, opening=frame.end <= content[0]):
+            # "was quoted as saying he would press on with a crackdown ... despite increased pressure from the Arab League
+            # to end it": the speaker's own act carried on is what the pressure asks to stop; the saying refuses the
+            # demand (``defiance``; events_gold_fresh28 t17-reuters-209#1), the act no row of its own. (Another side's
+            # act carried on, "said the rebels would continue their attacks despite pressure", is not taken over: a
+            # report, as before)
+            candidate = defied
+        if candidate is not None and candidate.rule not in ("obligation", "refusal") \
+                and not candidate.rule.startswith("intent ") and content[0] <= candidate.start < content[1] \
+                and not _takes_over(candidate, speaker, sent_actors, reader, content, opening=frame.end <= content[0]):
+            # "Col Asaad said that while the rebels were \"committed\", they did not recognize the Assad government \"and
+            # for that reason we will not give guarantees\"" (audit t17-bbc-279): another's act outranked the speaker's
+            # own refusal (``refusal``: the speaker's side's by how it is read); the saying is typed by the
+            # speaker's, and the other's act stays an event of its own. (Not an obligation: "said the two men had
+            # discussed \"the need to ... stop the killing\"" is the meeting's topic, audit t17-bbc-116; nor a defiance,
+            # whose going-on may be another side's: "said the rebels would continue their attacks despite pressure")
+            own = next((x for x in extra if x.rule == "refusal" and not defying_words(x.trigger.text)
+                        and content[0] <= x.start < content[1]), None)
+            if own is not None:
+                passed, candidate = candidate, own
         if candidate is not None and content[0] <= candidate.start < content[1] \
                 and (candidate.rule.startswith("intent ") or _takes_over(candidate, speaker, sent_actors, reader, content,
                                                                       opening=frame.end <= content[0])):
@@ -1340,6 +1372,9 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # document: ``retold_threats``)
                 main = replace(frame, type="threaten", status="reported", rule=f"warned {candidate.rule}")
             taken = candidate
+            if passed is not None and passed.type != "statement" \
+                    and not (content[0] >= frame.end and _others_noun(reader, passed, speaker, content)):
+                reported = passed
         else:
             main = frame
             if candidate is not None and candidate.type != "statement" and not (content[0] >= frame.end and _others_noun(reader, candidate, speaker, content)):
