@@ -37,13 +37,16 @@ class ActSpeeches:
                 and not _PRESENT.fullmatch(p.trigger.text.split()[0].lower()):
             self._acts.setdefault((event.actor1, event.event_date), []).append(event)
 
-    def tells_on(self, event: Event) -> bool:
+    def tells_on(self, event: Event, named: frozenset[str]) -> bool:
         """Does the plain statement ``event`` (its speaker's, undated by its own words) tell on a speech act its
-        speaker made that day, to no other addressee ("She said ..." after "Clinton accused Russia of ...")?"""
+        speaker made that day (``named``: the actors the saying's sentence names), to no other addressee ("She said ..." after "Clinton accused Russia of ...")? Not one
+        that names the act's counterpart again ("Davutoglu urged Syria to ... . Davutoglu said the talks in Damascus had
+        been frank": his account of the talks with that party, an occasion of its own)."""
         if event.event_type != "statement" or event.actor1 is None or event.event_date is None:
             return False
         acts = self._acts.get((event.actor1, event.event_date), ())
-        return any(event.actor2 in (None, act.actor2, act.actor1) and act.char_end <= event.char_start for act in acts)
+        return any(event.actor2 in (None, act.actor2, act.actor1) and act.char_end <= event.char_start
+                   and (act.actor2 is None or act.actor2 not in named) for act in acts)
 
 
 def plain_continuation(speaker, actors, content, text: str, sentence_start: int) -> bool:

@@ -1374,7 +1374,7 @@ class _Builder:
             # president of the International Committee of the Red Cross (ICRC), said" after "its president said
             # Wednesday", is left a row: the first clause that names the speaker)
         if not said and official is None and _SAYING.fullmatch(verb) and self._news_telling(p) \
-                and self.act_speeches.tells_on(event) \
+                and self.act_speeches.tells_on(event, frozenset(a.name for a in sent.actors)) \
                 and plain_continuation(self._speaker_mention(sent, p), sent.actors, sent.reading.content, self.text,
                                    sent.start):
             # "Clinton accused Russia of supplying attack helicopters ... . She said the move would ...": the plain
