@@ -204,6 +204,7 @@ from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
+from .act_speech import ActSpeeches, plain_continuation
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
 from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
@@ -372,6 +373,7 @@ class _Builder:
         # speakers of an undated saying in the simple present ("Turkey says refugee arrivals ... have doubled"), with
         # the lowered phrases that named them: the speech a later plain "Turkey said" of the day tells on (``repeats``)
         self.says_now: dict[str, set[str]] = {}
+        self.act_speeches = ActSpeeches()  # speech acts told by their own verb ("accused"): a later "said" tells them on
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
@@ -1267,6 +1269,7 @@ class _Builder:
         if p is None or event.actor1 is None:
             return False
         if not p.reporting:
+            self.act_speeches.note(event, p)
             return False
         frame = sent.reading.frame
         if frame is not None and p.trigger.start == frame.trigger.start and participle_saying(self.low, frame):
@@ -1372,6 +1375,14 @@ class _Builder:
             # (after a dated saying, one whose subject brings in its speaker by name and title, "Jakob Kellenberger,
             # president of the International Committee of the Red Cross (ICRC), said" after "its president said
             # Wednesday", is left a row: the first clause that names the speaker)
+        if not said and official is None and _SAYING.fullmatch(verb) and self._news_telling(p) \
+                and self.act_speeches.tells_on(event, frozenset(a.name for a in sent.actors)) \
+                and plain_continuation(self._speaker_mention(sent, p), sent.actors, sent.reading.content, self.text,
+                                   sent.start):
+            # "Clinton accused Russia of supplying attack helicopters ... . She said the move would ...": the plain
+            # saying tells on the speech act of the day, no new statement (``act_speech``)
+            self._spoke(event, official)
+            return True
         if said and _SAYING_MANNER.fullmatch(verb) and self._news_telling(p) and self._told_on(event, verb):
             # news copy: "But he stressed the ECB had not decided ...", "Elaraby reiterated the League's calls ...",
             # "..., the Russian Foreign Ministry concluded" after the speaker's saying of the day are the same speech
