@@ -244,6 +244,12 @@ _TO_VERB = re.compile(r"\s+to\s+")
 _ON_BEFORE = re.compile(r"\bon\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|before|until)\s+$")
+# a subordinator after the date opens a clause of reason or condition, no noun the date modifies, when a verb of the
+# clause stands before the date ("threatened Syria in 1998 because of Kurdish militants", "Having almost gone to war in
+# the late 1990s because of Turkish Kurdish militants", events_gold_fresh21 229#10: the date is the verb's); with no
+# such verb the date is left to the noun reading ("a marriage thought inconceivable less than a decade earlier because
+# of ...", events_gold_fresh 29: no act of that time)
+_SUBORDINATOR_AFTER = frozenset("because although though unless whereas if".split())
 _WORD_AFTER = re.compile(r"\s*([’']s\s+)?([a-z][\w-]*)")
 _IN_THE_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$")
 # "(in the) 1967 war", "1967 Arab-Israeli war", "2006 Lebanon war": a period noun within three words (event_cues.tsv)
@@ -262,6 +268,10 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
         return False  # "which Israel captured from Syria in the 1967 Arab-Israeli war": the capture's year, the war's
     m = _WORD_AFTER.match(low, pos)
     if m is None or text[pos:pos + 1] in ",.;:" or (m.group(2) in _PRENOMINAL_STOP and not m.group(1)):
+        return False
+    if m.group(2) in _SUBORDINATOR_AFTER and not m.group(1) and any(
+            p.form == "verb" and p.trigger.end <= mention.start and not _CLAUSE_BREAK.search(low, p.trigger.end, mention.start)
+            for p in preds):
         return False
     if m.group(2) in _RITES and not m.group(1) and mention.precision == "day" \
             and not _AHEAD.search(low, max(0, mention.start - 12), mention.start):

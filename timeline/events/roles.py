@@ -28,6 +28,7 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner, right_after
+from .having_subject import having_subject
 from .obliged import addressed_pronoun, group_subject
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
@@ -277,6 +278,10 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     critical with no "of" after it names no one it turns against ("Turkey turned sharply critical during the
     uprising, as Damascus ignored advice": not Damascus, events_gold_fresh12 53#11), so it has no counterpart."""
     agents, counterparts = _roles(p, reading, actors, low, first_seen, owners)
+    subject = having_subject(p, reading, _party_actors(p, reading, actors, low), low)
+    if subject is not None:  # "Having almost gone to war in the late 1990s ..., Damascus would not welcome ...": the main
+        # clause's subject is the opening participle's agent
+        agents, counterparts = [subject], [a for a in agents + counterparts if a.key != subject.key]
     if p.type == "accuse" and p.trigger.text.endswith("critical") and not _OF.match(low, p.trigger.end):
         return agents, []
     return agents, counterparts
