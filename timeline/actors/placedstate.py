@@ -8,15 +8,19 @@ owner. Where the story says things happen ("violence in Syria", "footage from in
 flagged "location" after "in", "inside", "across", "throughout"; not "aid to Syria", "imports into the United
 States") tells where it is set: the United States is the actor of such a story, not its place. Only among the
 states named about as often as the first (a story that names another state clearly most often is that state's), and
-only when one of them is clearly the place most named: ``MIN_PLACES`` place mentions and ``LEAD_PLACES`` times the next
-(a round-up of the Arab unrest places Bahrain four times and Syria, Libya, Yemen twice: no one scene; a Beirut story
-of a Lebanese arrest places Syria three times and Lebanon twice: none).
+only when one of them is clearly the place most named: ``MIN_PLACES`` such mentions and ``LEAD_PLACES`` times the
+next (a round-up of the Arab unrest says things happen in Bahrain and Libya twice each, Syria and Russia once: no one
+scene, and its "the army", Yemen's, stays unowned; a Beirut story of a Lebanese arrest names Syria and Lebanon once
+each: none).
 
 A short story that names one state only, and names it as a place ("Unverified footage from inside Syria suggests
 ... made homeless by government troops"), is set in it however few its mentions.
 
 The text's own owner comes first: ``story_country`` asks this module only after counting names and counting the
-bodies of each state ("US troops", "the Iraqi army": ``nearstate.body_state``) have not decided.
+bodies of each state ("US troops", "the Iraqi army": ``nearstate.body_state``) have not decided; and only for the
+bare forces (``forces.story_forces``), which it flags "scene" so that they are no evidence of the story's country for
+the passes after it: where a story is set tells whose its bare "the army" is, not whose its bare "the government" or
+"rebels" are (a bare "rebel fighters attacked the military position" in a BBC analysis of Houla stays unowned).
 """
 
 from __future__ import annotations
