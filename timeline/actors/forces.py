@@ -34,6 +34,7 @@ from .mention import ActorMention, SpanIndex, in_text_order, state_of
 from .names import canonical_key, person_key
 from .nearstate import GOVERNMENTS_OWNED, body_state
 from .people import listed_country
+from .placedstate import placed_state, sole_placed_state
 from .scan import sentence_starts
 
 MIN_MENTIONS = 3
@@ -117,22 +118,28 @@ def bare_before(before: str, phrase: str) -> bool:
                 or _COUNT_OPENS.search(before))
 
 
-def story_country(mentions: list[ActorMention]) -> str | None:
+def story_country(mentions: list[ActorMention], text: str | None = None) -> str | None:
     """The country the article names clearly most often, if one does; else, of the countries named about as often as
     the first, the one whose own government or forces the article names clearly most often (``nearstate.body_state``:
     Syria coverage from Turkey's or Lebanon's border names both states as often, but "Syrian troops", "the Syrian
-    government", "Assad's forces" far more than Turkey's), if one does."""
+    government", "Assad's forces" far more than Turkey's), if one does. Given the ``text`` (the owner of bare forces,
+    ``story_forces``): else, of those, the one the article clearly most often says things happen in
+    (``placedstate.placed_state``: Clinton's talks in Istanbul on Syria); and fewer than ``MIN_MENTIONS`` mentions
+    decide when they name one state, as the place things happen in (``placedstate.sole_placed_state``)."""
+    mentions = [m for m in mentions if "scene" not in m.flags]  # (forces owned by the place: no evidence)
     counts = Counter(state for state in map(state_of, mentions) if state)
     ranked = counts.most_common()
-    if not ranked or ranked[0][1] < MIN_MENTIONS:
+    if not ranked:
         return None
+    if ranked[0][1] < MIN_MENTIONS:
+        return sole_placed_state(text, mentions) if text is not None else None  # "footage from inside Syria"
     if len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]:
         return ranked[0][0]
     close = {state for state, n in ranked if ranked[0][1] < LEAD * n}
     bodies = Counter(state for state in (body_state(m) for m in mentions) if state in close).most_common(2)
     if bodies and bodies[0][1] >= MIN_BODIES and (len(bodies) == 1 or bodies[0][1] >= LEAD_BODIES * bodies[1][1]):
         return bodies[0][0]
-    return None
+    return placed_state(text, mentions, close) if text is not None else None  # led by another state: where it is set
 
 
 # what a leader owns ("Assad's forces", "Putin's troops", "Assad's government"): the force nouns, bare "forces" and
@@ -245,25 +252,41 @@ TARGET_BEFORE = re.compile(r"\b(?:(?:fir(?:e|ed|es|ing)|shot|shoot(?:ing|s)?|ope
                            % _FORCE_ACT_NOUNS, re.I)
 
 
+# a bare infinitive right after a force that opens its sentence or clause (after a stop, a semicolon or colon, or
+# nothing): the point of a plan or a headline ("2. End to violence by all sides; army troops to stop using heavy
+# weapons and withdraw to barracks 3.", "Troops to leave Homs"), which tells no act of the force; not a place or a noun
+# phrase after "to" ("troops to the north", "troops to Aleppo"), nor the purpose of a verb before ("has sent tanks and
+# troops to crush protests": the force is that verb's object)
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;:])\s*(?:the\s+)?$", re.I)
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|whom|which)\b)[a-z]+\b")
+
+
 def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the forces of a leader ("Assad's government") and the bare forces of the story's country
     added, in text order."""
     added = leaders_forces(text, mentions)
-    country = story_country(mentions)
+    counted = story_country(mentions)
+    # with the text: where the story is set, when counting does not decide; forces so owned are flagged "scene" and
+    # are no evidence of the story's country for the passes after (``story_country`` skips them): the place decides
+    # whose the bare forces are, not whose the bare "the government" or "rebels" are
+    country = counted or story_country(mentions, text)
+    flags = ("forces",) if counted else ("forces", "scene")
     if country is None:
         return in_text_order(mentions + added) if added else mentions
     for match, before in bare(_PHRASE, text, mentions + added, targets=True):  # bare, or a target of force
         start, end = match.span()
+        if _CLAUSE_OPEN.search(before) and _INFINITIVE_AFTER.match(text, end):
+            continue  # "army troops to stop using heavy weapons and withdraw to barracks": a plan's point, no act
         noun = " ".join(match.group(0).lower().split())
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
         added.append(ActorMention(start, end, match.group(0), owner, canonical_key(owner), "country",
-                                  noun.removeprefix("the "), owner, "description", "", ("forces",)))
+                                  noun.removeprefix("the "), owner, "description", "", flags))
     taken = SpanIndex([(m.start, m.end) for m in mentions + added])
     for match in _FORCE_MODIFIER.finditer(text):
         start, end = match.span("force")
         if not taken.overlaps(start, end):  # "killed in security force raids", "during an army raid": the story's
             added.append(ActorMention(start, end, match.group("force"), country, canonical_key(country), "country",
-                                      "forces", country, "description", "", ("forces",)))
+                                      "forces", country, "description", "", flags))
     if not added:
         return mentions
     return in_text_order(mentions + added)

@@ -29,7 +29,8 @@ class ActorMention:
     "The BBC's Jim Muir in Beirut says"; set by ``events.reporters.journalists``:
     what a reporter says is the story's own telling, never an act of his),
     "subject" (a person in subject position: opens its sentence or is followed
-    by a verb), "unresolved" (a description no earlier mention matched; ``name``
+    by a verb), "scene" (bare forces owned by the state the story is set in, ``placedstate``: no evidence of the
+    story's country), "unresolved" (a description no earlier mention matched; ``name``
     is then built from role and country). ``org``: for such a description, the organisation whose office
     it names ("the Arab League's envoy": Arab League), which the holder acts for.
     """
