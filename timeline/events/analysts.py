@@ -89,8 +89,9 @@ _SPEAKS = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|quo
 # University, said": no academic)
 _ASIDE = re.compile(r",\s*(?:\w+ing|in|on|during|after|before|when|while|who|whose|which)\b[^,]*(?:,|$)")
 # an adjunct opening the sentence before its subject, to its comma ("In an address to the assembled scholars and leaders,
-# Assad said": the scholars are the audience, not the speaker)
-_OPENING_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|when|while|to|addressing|speaking)\b[^,]*,\s*")
+# Assad said": the scholars are the audience, not the speaker; "Asked if there could be a crackdown on the scale of
+# Hama, Faysal Itani, deputy head of ... Forecasting at Exclusive Analysis, said": the question, not the speaker)
+_OPENING_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|when|while|to|addressing|speaking|asked)\b[^,]*,\s*")
 _NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "for", "from", "source", "sources", "both"})
 _NOT_SURNAME = frozenset({"department", "ministry", "council", "university", "institute", "centre", "center", "group",
                           "house", "studies", "research", "forecasting", "policy", "party", "agency", "committee",

@@ -79,6 +79,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
                       conjunct_before, coordinate_subject, document_subject, frame_basis, in_report, means_act,
                       opening_subject, speaker_again, verb_before, with_frame)
 from .analysts import analyst_before, analyst_names, analyst_speaker, lay_speaker, pronoun_speaker
+from .private_speakers import private_named, private_names
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
@@ -404,6 +405,7 @@ class _Builder:
         self.read_sided: tuple[Sentence | None, tuple | None, dict[int, tuple[Predicate, bool]]] = (None, None, {})
         self.analysts: set[str] = set()  # the outside analysts who have spoken in the story so far (``add``)
         self.analyst_names = analyst_names(self.text)  # the surnames of the persons the story calls analysts
+        self.private_names = private_names(self.text)  # and of those it describes as private persons (rule 32)
         self.analyst_said = -2  # the sentence (``sentences``) of the latest analyst's saying (``add``)
         self.unnamed_said = -2  # the sentence of the latest saying dropped as an unnamed source's (``add``)
         self.pseudonyms = pseudonyms(self.text)  # the names the story gives as pseudonyms (``add``)
@@ -504,11 +506,15 @@ class _Builder:
         date_rule = None
         names, actor1, actor2, owner = self._roles(sent, p)  # (owner: how a meeting noun is owned, ``_meeting_owners``)
         if saying is not None and agent is None and event_type == "statement" and p.trigger is saying.trigger \
-                and lay_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end):
+                and (lay_speaker(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end)
+                     or private_named(self.low, sent.start, sent.end, saying.trigger.start, saying.trigger.end,
+                                      self.private_names, actor1)):
             self.unnamed_said = self.sentences  # his "he said" in the next sentence is no row either (below)
             return None  # '"...," said Sheree Zielke, 55, who came from Canada to watch', "Cairo engineer Ibrahim Sabri
             # said Arab leaders were afraid": a private person's saying is no row (events_gold.md rule 32); an act he
-            # reports is typed by its own verb and keeps its row ("Ahmad Abdellatif, 27, ..., said ... agents had fired")
+            # reports is typed by its own verb and keeps its row ("Ahmad Abdellatif, 27, ..., said ... agents had fired");
+            # the same by name alone, wherever the story describes him ('"...," Kholood says' before "Kholood (not her
+            # real name) is a mother of four": ``private_speakers``)
         if saying is not None and agent is None and event_type == "statement" \
                 and self._unnamed_saying(sent, p, mention, names):
             self.unnamed_said = self.sentences
