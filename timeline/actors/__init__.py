@@ -67,8 +67,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     # the story's country, read once for the passes below: with the forces of leaders story_forces adds ("Assad's
     # forces": Syria), not with the states those passes add (mostly that country itself)
     country = story_country(mentions)
-    # the bare rebels: with the text, where the story is set when counting names does not decide (as the bare forces)
-    mentions = story_rebels(text, mentions, country or story_country(mentions, text))
+    mentions = story_rebels(text, mentions, country)  # "rebels had killed": the story's armed group, or its rebels
     mentions = story_opposition(text, mentions, country)  # "The opposition has accused": the story's opposition
     mentions = document_speakers(text, mentions, country)  # "An official statement said": the story's government
     mentions = agency_references(text, mentions, country)  # "The official news agency said": the story's agency
