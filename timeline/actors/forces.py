@@ -34,7 +34,7 @@ from .mention import ActorMention, SpanIndex, in_text_order, state_of
 from .names import canonical_key, person_key
 from .nearstate import GOVERNMENTS_OWNED, body_state
 from .people import listed_country
-from .placedstate import placed_state, sole_placed_state
+from .placedstate import is_scene, placed_state, sole_placed_state
 from .scan import sentence_starts
 
 MIN_MENTIONS = 3
@@ -353,6 +353,14 @@ _REBELS = re.compile(r"%s(?![\w-])" % opening_class(phrase_alternatives(p.lower(
                                                     r"[\w-]"), re.I)
 # another state's place right before the noun: "Libya, where rebels captured ... Gaddafi"
 _WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
+# another state named as the scene earlier in the noun's sentence, whose "where" clause the noun stands in: "In Libya,
+# where ... crude production has been cut by a six-month civil war, rebel forces took control of a refinery" (audit
+# t17-reuters-153, an oil story led by the United States: "American rebels" before); not "refugees in Turkey said rebels
+# attacked" (no such clause: the story's rebels). An "as" clause ("Gaddafi's position in Libya appeared to erode, as
+# rebels seized the key western city of Zawiyeh", fresh17 t17-reuters-172#4) reads the same but its one instance is
+# typed coerce against the gold's military, a row the floors refuse: left out
+_SCENE_WHERE = re.compile(r",?\s+where\s")
+_STOP = re.compile(r"[.!?;]\s")
 # a place the rebels hold, named as the target of an act of force, stands for them as its counterpart: "Muammar Gaddafi's
 # forces besieged the only major rebel city in the west" (events_gold_fresh5 t17-reuters-294#5: the Libyan rebels), "carry
 # out frequent attacks on rebel positions" (fresh9 t17-bbc-190#11: the Syrian rebels), "shelled rebel-held districts";
@@ -441,6 +449,17 @@ def _rebel_matches(text: str, mentions: list[ActorMention]) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
+def _scene_state(text: str, places: _CountriesBefore, start: int) -> str | None:
+    """Another state's scene whose "where" clause the rebels at ``start`` stand in (``_SCENE_WHERE``):
+    the last country named before them, within 200 characters of their sentence, named as where things happen."""
+    place = places.last_ending_by(start)
+    if place is None or start - place.end > 200 or not is_scene(text, place) or not DEMONYMS.get(place.name):
+        return None
+    if _STOP.search(text, place.end, start):
+        return None
+    return place.name if _SCENE_WHERE.match(text, place.end) else None
+
+
 def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
     """``mentions`` with the bare rebels of the story's country added (``resources/rebel_nouns.txt``): where a
     subject stands, as the bare forces are read ("rebels had killed six soldiers", "In Aleppo, rebels vowed"), the
@@ -465,6 +484,12 @@ def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -
             # the state's forces fight are that state's, whatever the story's country
             rebels = f"{DEMONYMS[foe]} rebels"
             added.append(ActorMention(start, end, match.group(0), rebels, canonical_key(rebels), "group", None, foe,
+                                      "description"))
+            continue
+        scene = _scene_state(text, places, start)
+        if scene is not None and scene != country:
+            rebels = f"{DEMONYMS[scene]} rebels"  # "in Libya, where NATO air strikes ... helped rebels unseat Gaddafi"
+            added.append(ActorMention(start, end, match.group(0), rebels, canonical_key(rebels), "group", None, scene,
                                       "description"))
             continue
         if demonym is None:
