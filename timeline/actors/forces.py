@@ -438,11 +438,37 @@ def _attacking_state(text: str, forces: _StateForces, start: int) -> str | None:
     return state_of(m)
 
 
+# the rebels as the object of a verb of arming, backing, blaming or fighting them, or of a giving "to"/"for" ("will not arm
+# the rebels", "countries backing the rebels", "provide more communications equipment to the rebels", "funnelling weapons
+# to the rebels", "Damascus blames rebels", "the regime's drive to crush armed rebels", "while pursuing rebels", "tried to
+# root out rebel fighters", "searching for rebel fighters"): the other side of that act (events_gold_fresh9
+# t17-bbc-190#9 aid to the Syrian rebels, fresh16 t17-bbc-49#18 the Free Syrian Army not armed)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:arm(?:s|ed|ing)?|back(?:s|ed|ing)|support(?:s|ed|ing)?|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|"
+    r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|train(?:s|ed|ing)?|equip(?:s|ped|ping)?|encourag(?:e|es|ed|ing)|"
+    r"join(?:s|ed|ing)?|blam(?:e|es|ed|ing)|crush(?:es|ed|ing)?|pursu(?:e|es|ed|ing)|"
+    r"tackl(?:e|es|ed|ing)|dislodg(?:e|es|ed|ing)|pound(?:ed|ing)|root(?:ing|ed)?\s+out|clear(?:ing|ed)?\s+out|"
+    r"search(?:ing|ed)?\s+for|victory\s+over|defeat\s+of|arming\s+of|"
+    r"(?:weapons|arms|equipment|assistance|aid|supplies|money|salaries|support)\s+(?:to|for))\s+"
+    r"(?:the\s+)?(?:so-called\s+)?$", re.I)
+
+# a participle after a plural noun describes that noun and tells no act: "so far countries backing the rebels have been
+# reluctant" (fresh9 t17-bbc-190: no row), not "Arab states of paying and arming the rebels" (after "and")
+_NOUN_PARTICIPLE = re.compile(r"\b(?!(?:is|was|has|as|us|this|its|his)\b)[a-z]+s\s+[a-z]+ing\s+(?:the\s+)?(?:so-called\s+)?$")
+
+
 def _rebel_matches(text: str, mentions: list[ActorMention]) -> list[re.Match]:
     """The bare rebels (``bare``: where a subject stands, or as the target of an act of force: "launched a ground
-    offensive on rebels") and the places they hold named as such a target (``_REBEL_PLACE``), in text order."""
+    offensive on rebels"; or as the object of arming, backing or fighting them, ``_OBJECT_BEFORE``) and the places they
+    hold named as such a target (``_REBEL_PLACE``), in text order."""
     found = [match for match, _ in bare(_REBELS, text, mentions, targets=True)]
     if "rebel" in text.lower():
+        taken = SpanIndex([(m.start, m.end) for m in mentions] + [m.span() for m in found])
+        for m in _REBELS.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if not taken.overlaps(*m.span()) and _OBJECT_BEFORE.search(before) and not _NOUN_PARTICIPLE.search(before) \
+                    and not _OF_AFTER.match(text, m.end()) and not _HEAD_AFTER.match(text, m.end()):
+                found.append(m)
         taken = SpanIndex([(m.start, m.end) for m in mentions] + [m.span() for m in found])
         found += [m for m in _REBEL_PLACE.finditer(text) if not taken.overlaps(*m.span())
                   and _PLACE_TARGET_BEFORE.search(text, max(0, m.start() - 60), m.start())]
