@@ -34,7 +34,7 @@ from .mention import ActorMention, SpanIndex, in_text_order, state_of
 from .names import canonical_key, person_key
 from .nearstate import GOVERNMENTS_OWNED, body_state
 from .people import listed_country
-from .placedstate import placed_state, sole_placed_state
+from .placedstate import is_scene, placed_state, sole_placed_state
 from .scan import sentence_starts
 
 MIN_MENTIONS = 3
@@ -353,6 +353,14 @@ _REBELS = re.compile(r"%s(?![\w-])" % opening_class(phrase_alternatives(p.lower(
                                                     r"[\w-]"), re.I)
 # another state's place right before the noun: "Libya, where rebels captured ... Gaddafi"
 _WHERE = re.compile(r",?\s+where\s+(?:the\s+)?")
+# another state named as the scene earlier in the noun's sentence, whose "where" clause the noun stands in: "In Libya,
+# where ... crude production has been cut by a six-month civil war, rebel forces took control of a refinery" (audit
+# t17-reuters-153, an oil story led by the United States: "American rebels" before); not "refugees in Turkey said rebels
+# attacked" (no such clause: the story's rebels). An "as" clause ("Gaddafi's position in Libya appeared to erode, as
+# rebels seized the key western city of Zawiyeh", fresh17 t17-reuters-172#4) reads the same but its one instance is
+# typed coerce against the gold's military, a row the floors refuse: left out
+_SCENE_WHERE = re.compile(r",?\s+where\s")
+_STOP = re.compile(r"[.!?;]\s")
 # a place the rebels hold, named as the target of an act of force, stands for them as its counterpart: "Muammar Gaddafi's
 # forces besieged the only major rebel city in the west" (events_gold_fresh5 t17-reuters-294#5: the Libyan rebels), "carry
 # out frequent attacks on rebel positions" (fresh9 t17-bbc-190#11: the Syrian rebels), "shelled rebel-held districts";
@@ -430,15 +438,52 @@ def _attacking_state(text: str, forces: _StateForces, start: int) -> str | None:
     return state_of(m)
 
 
+# the rebels as the object of a verb of arming, backing, blaming or fighting them, or of a giving "to"/"for" ("will not arm
+# the rebels", "countries backing the rebels", "provide more communications equipment to the rebels", "funnelling weapons
+# to the rebels", "Damascus blames rebels", "the regime's drive to crush armed rebels", "while pursuing rebels", "tried to
+# root out rebel fighters", "searching for rebel fighters"): the other side of that act (events_gold_fresh9
+# t17-bbc-190#9 aid to the Syrian rebels, fresh16 t17-bbc-49#18 the Free Syrian Army not armed)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:arm(?:s|ed|ing)?|back(?:s|ed|ing)|support(?:s|ed|ing)?|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|"
+    r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|train(?:s|ed|ing)?|equip(?:s|ped|ping)?|encourag(?:e|es|ed|ing)|"
+    r"join(?:s|ed|ing)?|blam(?:e|es|ed|ing)|crush(?:es|ed|ing)?|pursu(?:e|es|ed|ing)|"
+    r"tackl(?:e|es|ed|ing)|dislodg(?:e|es|ed|ing)|pound(?:ed|ing)|root(?:ing|ed)?\s+out|clear(?:ing|ed)?\s+out|"
+    r"search(?:ing|ed)?\s+for|victory\s+over|defeat\s+of|arming\s+of|"
+    r"(?:weapons|arms|equipment|assistance|aid|supplies|money|salaries|support)\s+(?:to|for))\s+"
+    r"(?:the\s+)?(?:so-called\s+)?$", re.I)
+
+# a participle after a plural noun describes that noun and tells no act: "so far countries backing the rebels have been
+# reluctant" (fresh9 t17-bbc-190: no row), not "Arab states of paying and arming the rebels" (after "and")
+_NOUN_PARTICIPLE = re.compile(r"\b(?!(?:is|was|has|as|us|this|its|his)\b)[a-z]+s\s+[a-z]+ing\s+(?:the\s+)?(?:so-called\s+)?$")
+
+
 def _rebel_matches(text: str, mentions: list[ActorMention]) -> list[re.Match]:
     """The bare rebels (``bare``: where a subject stands, or as the target of an act of force: "launched a ground
-    offensive on rebels") and the places they hold named as such a target (``_REBEL_PLACE``), in text order."""
+    offensive on rebels"; or as the object of arming, backing or fighting them, ``_OBJECT_BEFORE``) and the places they
+    hold named as such a target (``_REBEL_PLACE``), in text order."""
     found = [match for match, _ in bare(_REBELS, text, mentions, targets=True)]
     if "rebel" in text.lower():
+        taken = SpanIndex([(m.start, m.end) for m in mentions] + [m.span() for m in found])
+        for m in _REBELS.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if not taken.overlaps(*m.span()) and _OBJECT_BEFORE.search(before) and not _NOUN_PARTICIPLE.search(before) \
+                    and not _OF_AFTER.match(text, m.end()) and not _HEAD_AFTER.match(text, m.end()):
+                found.append(m)
         taken = SpanIndex([(m.start, m.end) for m in mentions] + [m.span() for m in found])
         found += [m for m in _REBEL_PLACE.finditer(text) if not taken.overlaps(*m.span())
                   and _PLACE_TARGET_BEFORE.search(text, max(0, m.start() - 60), m.start())]
     return sorted(found, key=lambda m: m.start())
+
+
+def _scene_state(text: str, places: _CountriesBefore, start: int) -> str | None:
+    """Another state's scene whose "where" clause the rebels at ``start`` stand in (``_SCENE_WHERE``):
+    the last country named before them, within 200 characters of their sentence, named as where things happen."""
+    place = places.last_ending_by(start)
+    if place is None or start - place.end > 200 or not is_scene(text, place) or not DEMONYMS.get(place.name):
+        return None
+    if _STOP.search(text, place.end, start):
+        return None
+    return place.name if _SCENE_WHERE.match(text, place.end) else None
 
 
 def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
@@ -465,6 +510,12 @@ def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -
             # the state's forces fight are that state's, whatever the story's country
             rebels = f"{DEMONYMS[foe]} rebels"
             added.append(ActorMention(start, end, match.group(0), rebels, canonical_key(rebels), "group", None, foe,
+                                      "description"))
+            continue
+        scene = _scene_state(text, places, start)
+        if scene is not None and scene != country:
+            rebels = f"{DEMONYMS[scene]} rebels"  # "in Libya, where NATO air strikes ... helped rebels unseat Gaddafi"
+            added.append(ActorMention(start, end, match.group(0), rebels, canonical_key(rebels), "group", None, scene,
                                       "description"))
             continue
         if demonym is None:

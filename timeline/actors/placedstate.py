@@ -38,10 +38,15 @@ LEAD_PLACES = 3
 _SCENE = re.compile(r"(?<![\w-])(?:in|inside|across|throughout)\s(?:the\s)?$", re.I)
 
 
+def is_scene(text: str, m: ActorMention) -> bool:
+    """Is ``m`` a country named as where things happen ("in Libya", "inside Syria")?"""
+    return m.kind == "country" and bool(m.name) and "location" in m.flags \
+        and bool(_SCENE.search(text, max(0, m.start - 12), m.start))
+
+
 def _scenes(text: str, mentions: list[ActorMention]) -> Counter:
     """How often each country is named as where things happen ("in Syria", "inside Syria")."""
-    return Counter(m.name for m in mentions if m.kind == "country" and m.name and "location" in m.flags
-                   and _SCENE.search(text, max(0, m.start - 12), m.start))
+    return Counter(m.name for m in mentions if is_scene(text, m))
 
 
 def placed_state(text: str, mentions: list[ActorMention], candidates: set[str]) -> str | None:
