@@ -21,6 +21,7 @@ import bisect
 import dataclasses
 import re
 
+from .own_clause import clause_end
 from ..actors import ActorMention, canonical_key
 from ..actors.people import listed_country, person_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
@@ -379,6 +380,11 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
     # -336): who presses against the act of force, in a phrase conceded after it, is not its target (acts of force
     # only: the PLOVER dev sentences' targets of other acts fall when the cut is general)
     ceiling = concessive.start() if concessive is not None else ceiling
+    # a relative clause, a clause of time or a coordinated clause after the act names its own parties (own_clause.py)
+    # (not of a passive act, whose agent a clause of time may name: "were killed when troops backed by tanks
+    # overran towns"; nor of protests, whose government the clause of its crackdown names: "protesters were gathering
+    # ... after security forces fired on demonstrators")
+    ceiling = ceiling if p.passive or p.type == "protest" else clause_end(low, p.end, ceiling)
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
     if p.family == "consult" and p.form == "verb":
         after = _without_topic(p, after, low, ceiling)

@@ -1,0 +1,33 @@
+"""Where the clause of an act's trigger ends, for the search of its object (actor2 and participants).
+
+An actor named after the trigger but beyond a clause boundary is the party of another clause, not the act's
+counterpart: "the body which is seeking international support for an uprising against President Bashar al-Assad"
+(a relative clause), "shot dead three people in Homs as crowds welcomed a U.N. humanitarian team" (a clause of
+time), "to lift emergency law, in place since his Baath Party seized power" (a clause of time). (", but" + a clause is
+left: "scheduled a meeting ..., but the Chinese and Russian envoys boycotted" moved the boycott's date.)"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(
+    r",?\s(?:which|who|whom)\s"  # a relative clause ("that" is also a complementizer: "the idea that")
+    r"|;\s"
+    r"|\s(?:while|whereas)\s"
+    r"|\s(?:even\s+)?(?:as|when|since|after|because|until)\s+(?!well\b|such\b|part\b|a\s+result\b)"
+    r"(?:[\w'’.-]+\s+){1,6}?(?:had|has|have|was|were|is|are|did|would|could|will|(?<![-\w])(?!united\b)[a-z]+ed)\b")
+    # a clause of time or reason: a subject of its own and a finite verb
+_AND = re.compile(r"\s+(?:and|or)\s")
+
+
+def clause_end(text: str, start: int, ceiling: int) -> int:
+    """The first clause boundary in ``text[start:ceiling]`` (lower case), else ``ceiling``."""
+    m = _BOUNDARY.search(text, start, ceiling)
+    while m is not None and m.group().startswith(","):
+        # "talks between the opposition, who have formed a National Council, and the Damascus leadership": a relative
+        # closed by a comma before "and" is an aside inside the object, which goes on after it
+        close = text.find(",", m.end(), min(ceiling, m.end() + 80))
+        if close < 0 or not _AND.match(text, close + 1):
+            break
+        m = _BOUNDARY.search(text, close + 1, ceiling)
+    return m.start() if m is not None else ceiling
