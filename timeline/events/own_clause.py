@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 _BOUNDARY = re.compile(
-    r",?\s(?:which|who|whom)\s"  # a relative clause ("that" is also a complementizer: "the idea that")
+    # a relative clause ("that" is also a complementizer: "the idea that"); not a passive one with a "by" agent, who
+    # held the place the act takes back ("regained control of districts which had been seized by rebels")
+    r",?\s(?:which|who|whom)\s(?!(?:had|has|have)\s+been\s+[a-z]+\s+by\s)"
     r"|;\s"
     r"|\s(?:while|whereas)\s"
     r"|\s(?:even\s+)?(?:as|when|since|after|because|until)\s+(?!well\b|such\b|part\b|a\s+result\b)"
