@@ -21,6 +21,7 @@ import bisect
 import dataclasses
 import re
 
+from .own_clause import clause_end, time_clause_at
 from ..actors import ActorMention, canonical_key
 from ..actors.people import listed_country, person_key
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
@@ -379,6 +380,19 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
     # -336): who presses against the act of force, in a phrase conceded after it, is not its target (acts of force
     # only: the PLOVER dev sentences' targets of other acts fall when the cut is general)
     ceiling = concessive.start() if concessive is not None else ceiling
+    # a relative clause, a clause of time or a coordinated clause after the act names its own parties (own_clause.py)
+    # (not of a passive act, whose agent a clause of time may name: "were killed when troops backed by tanks
+    # overran towns"; nor of protests, whose government the clause of its crackdown names: "protesters were gathering
+    # ... after security forces fired on demonstrators")
+    own = ceiling if p.passive or p.type == "protest" else clause_end(low, p.end, ceiling, p.type in _MEETINGS)
+    if own < ceiling and p.type in _REACTIONS and time_clause_at(low, own) \
+            and not any(own > a.start >= p.end and not a.placed for a in actors):
+        # a reaction or meeting whose own clause names no one: its counterpart stands in the clause of time or reason
+        # after it ("imposed economic sanctions when the Syrian government hesitated", "Turkey has protested after
+        # Syrian forces opened fire"; a relative clause stays another's: "the Paris meeting follows similar events in
+        # Tunis and Istanbul which demanded tougher action against the Assad regime")
+        own = ceiling
+    ceiling = own
     after = [a for a in actors if a.start >= p.end and a.start < ceiling]
     if p.family == "consult" and p.form == "verb":
         after = _without_topic(p, after, low, ceiling)
@@ -806,6 +820,8 @@ _ERUPTED_BETWEEN = re.compile(r"\s+(?:(?:have\s+|had\s+)?(?:erupted|broke\s+out|
                               r"resumed|continued|took\s+place)\s+|%s\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?"
                               r"between\s+(?:the\s+)?" % REPORTED_BETWEEN)
 _PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?")
+_MEETINGS = frozenset({"meeting", "summit", "talks"})
+_REACTIONS = _MEETINGS | {"accuse", "sanction", "reject", "statement", "threaten", "demand"}
 _BETWEEN_FAMILIES = frozenset({"consult", "agree", "cooperate"})
 
 
