@@ -38,6 +38,11 @@ _DESCRIBED_AFTER = re.compile(rf"{_NAME}{_ASIDE}(?=(?P<copula>\s+(?:is|was)\s+(?
 # a lay noun before the name, with at most two words before it in its phrase ("Refinery worker Ramadan Abdel Qader",
 # "Cairo engineer Ibrahim Sabri")
 _DESCRIBED_BEFORE = re.compile(rf"(?i:\b(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_words('lay')}|{_words('private')}))) +{_NAME}")
+# the same keywords after a word boundary and before a capitalised word: a necessary condition of ``_DESCRIBED_BEFORE``
+# (every keyword starts with a word character, so its noun's "\b" or the whitespace before it is a non-word character
+# before the keyword), and cheap where that pattern is not: it tries the keywords once at each place, not behind up to
+# two optional words, and 15 of the 450 corpus texts pass it (0.47 -> 0.31 s for the 460 corpus articles)
+_KEYWORD_BEFORE_NAME = re.compile(rf"(?i:(?<!\w)(?:{_words('lay')}|{_words('private')})) +[A-Z]")
 _NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "for", "from", "but", "and", "he", "she", "they",
                              "his", "her", "when", "while", "after", "before", "one", "another", "mr", "mrs", "ms"})
 _DESCRIPTION_END = re.compile(r"[.;:!?\"“”\n]")
@@ -84,7 +89,7 @@ def private_names(text: str) -> frozenset[str]:
     for m in _DESCRIBED_AFTER.finditer(text):
         if _private(_description(text, m.end())):
             _add(names, m.group("name"))
-    for m in _DESCRIBED_BEFORE.finditer(text):
+    for m in _DESCRIBED_BEFORE.finditer(text) if _KEYWORD_BEFORE_NAME.search(text) else ():
         noun = m.group("noun")
         if not _NOT_ANALYST.search(noun.lower()) and not _party_title(noun.lower()) \
                 and not re.search(r"\d", noun):  # (an age before a name is no description: "the 45-year-old Assad")
