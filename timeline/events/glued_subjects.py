@@ -39,12 +39,7 @@ _FINITE = re.compile(r"[ ](?:%s|[a-z]{2,}(?:ed|s))\b" % _AUXILIARY)
 _FINITE_AFTER_NOUN = re.compile(r"[ ](?:%s|[a-z]{2,}ed)\b" % _AUXILIARY)
 # where a picture shows its subject, right after the name ("Ahmet Davutoglu (right)", "Daoud Rajiha (R)")
 _PICTURE_PLACE = re.compile(r"[ ]\((?:right|left|centre|center|R|L|C|second (?:left|right)|pictured)\)")
-_LOOK_BACK = 40
-# the picture-caption opener and a subject right after a place: written and audited (t17-bbc-173, bbc-258, bbc-86,
-# bbc-29 cut right); off in glue27 (fresh17's date_r fell when bbc-173's lead assault stayed undated), on since perf27:
-# with main at f27987e2 every floor holds and fresh17 gains actor1 and location (bbc-173's lead assault is dated now)
-PICTURE_CAPTIONS = True
-AFTER_PLACE = True  # characters before a subject searched for the word before it
+_LOOK_BACK = 40  # characters before a subject searched for the word before it
 
 
 def subject_starts(text: str, start: int, end: int, actors) -> list[int]:
@@ -55,11 +50,11 @@ def subject_starts(text: str, start: int, end: int, actors) -> list[int]:
     for a in actors:
         if not start < a.start < end or not text[a.start].isupper() or text[a.start - 1] != " ":
             continue
-        if PICTURE_CAPTIONS and a.kind == "person" and _PICTURE_PLACE.match(text, a.end) \
+        if a.kind == "person" and _PICTURE_PLACE.match(text, a.end) \
                 and len(a.text.split()) >= 2 and _free_word_before(text, start, a.start):
             cuts.append(a.start)
         elif _is_subject(a) and (_FINITE if a.kind == "person" else _FINITE_AFTER_NOUN).match(text, a.end) \
-                and (_free_word_before(text, start, a.start) or AFTER_PLACE and a.start - 1 in places):
+                and (_free_word_before(text, start, a.start) or a.start - 1 in places):
             cuts.append(a.start)
     return cuts
 

@@ -30,8 +30,7 @@ from __future__ import annotations
 import re
 
 from ..actors import ActorMention
-from ..actors.gazetteer import phrase_alternation
-from ..actors.gazetteer import DEMONYMS
+from ..actors.gazetteer import DEMONYMS, phrase_alternation
 from .cues import CUES, DETERMINERS, PRONOUNS
 from .predicates import Predicate
 
@@ -59,6 +58,8 @@ def said_inside(low: str, start: int, end: int) -> bool:
     """Is there a saying of its own (a verb of saying or telling, "warned", "urged") in ``low[start:end]``, the part of
     a reported clause before its obligation?"""
     return _INNER_SAYING.search(low, start, end) is not None
+
+
 # a group of parties with no "the" (``obligated_group``), or a people by a demonym that is its own plural ("Lebanese",
 # "Chinese"; "Syrians" is a named actor already), right before the modal and after the clause's start, a comma, "that",
 # "then" or "and" (what the window before it opens on is the clause's start when the clause is shorter)
