@@ -122,8 +122,13 @@
 - ``events_fresh28``: the same on the thirty-third set (``events_gold_fresh28.jsonl``: seven Timeline17 Reuters and
   BBC wire stories of 2011-2012, annotated in full, blind, by two annotators joined by a third under rules 1-35;
   scored at the start and end of the twenty-seventh session (the same figures)), in the gate since the start of the
-  twenty-eighth session (2026-12-06) as a development set, pinned at its score with that code (de2eb759); fresh29
-  and fresh30 (twelve Timeline17 stories each, drawn at random) and the holdout are the blind measures now.
+  twenty-eighth session (2026-12-06) as a development set, pinned at its score with that code (de2eb759).
+- ``events_fresh29``: the same on the thirty-fourth set (``events_gold_fresh29.jsonl``: twelve Timeline17 Reuters and
+  BBC wire stories of 2011-2012 drawn at random, annotated in full, blind, by two annotators joined by a third under
+  rules 1-35; scored at the start and end of the twenty-eighth session), in the gate since the start of the
+  twenty-ninth session (2026-12-06) as a development set, pinned at its score with that code (31cdceca, whose builds
+  are those of the last session's end code 4e0e9e22); fresh30 (twelve Timeline17 stories, drawn at random) and the
+  holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -194,6 +199,7 @@ HOW = {
     "events_fresh26": "python scripts/score_events.py --gold tests/data/events_gold_fresh26.jsonl --json",
     "events_fresh27": "python scripts/score_events.py --gold tests/data/events_gold_fresh27.jsonl --json",
     "events_fresh28": "python scripts/score_events.py --gold tests/data/events_gold_fresh28.jsonl --json",
+    "events_fresh29": "python scripts/score_events.py --gold tests/data/events_gold_fresh29.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
