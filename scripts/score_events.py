@@ -88,9 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"gold events {scores.gold}, judged system events {scores.judged} (of {scores.in_documents} in the gold's "
           f"documents), matched {scores.matched}")
     ends = {f"{field}_{part}" for field in scores.FIELDS for part in ("p", "r", "f1")}
+    dated = ("dated_p", "dated_r", "dated_p_doc")
     for name, value in measures.items():
-        if name not in ends:
+        if name not in ends and name not in dated:
             print(f"  {name:15} {value:5.1f}")
+    print(f"on the time axis (dated events on the right date, any type or cast; {scores.dated['gold']} gold rows "
+          f"dated): p {measures['dated_p']:.1f}  r {measures['dated_r']:.1f}  p over the documents "
+          f"{measures['dated_p_doc']:.1f}")
     print("end to end (right over judged / over gold):")
     print(f"  {'field':15} {'p':>5} {'r':>5} {'f1':>5}")
     for field in scores.FIELDS:

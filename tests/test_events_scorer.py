@@ -114,3 +114,26 @@ def test_a_cut_record_is_found_beside_the_gold_and_anchored_as_its_corpus(tmp_pa
     assert articles["wh-1"].text == "whole"
     with pytest.raises(Exception, match="1 gold article"):
         load_articles(gold, corpora)
+
+
+def test_the_time_axis_counts_dated_events_on_the_right_date_whatever_their_type():
+    # both gold rows are dated; Putin found on the right day but typed wrong, Kiev found a day off
+    m = _measures(_event(PUTIN, 1, event_type="accuse"), _event(KIEV, 2, event_date="2024-12-25"))
+    assert (m["dated_p"], m["dated_r"], m["dated_p_doc"]) == (50.0, 50.0, 50.0)
+
+
+def test_dropping_a_date_lowers_time_axis_recall_and_guessing_one_lowers_its_precision():
+    both = _measures(_event(PUTIN, 1), _event(KIEV, 2))
+    dropped = _measures(_event(PUTIN, 1), _event(KIEV, 2, event_date=None))
+    assert (both["dated_r"], dropped["dated_r"]) == (100.0, 50.0)
+    assert dropped["dated_p"] == 100.0  # the undated event is not on the axis: no false date
+    undated_gold = [PUTIN, dict(KIEV, date=None)]
+    guessed = score_events(undated_gold, {"tass-1894093": [_event(PUTIN, 1), _event(KIEV, 2)]}).measures()
+    assert (guessed["dated_r"], guessed["dated_p"]) == (100.0, 50.0)
+
+
+def test_a_dated_event_in_a_sentence_the_gold_never_read_counts_only_over_the_documents():
+    outside = _event(PUTIN, 3, char_start=0, char_end=40, sentence="Russian President Vladimir Putin said")
+    m = _measures(_event(PUTIN, 1), _event(KIEV, 2), outside)
+    assert (m["dated_p"], m["dated_r"]) == (100.0, 100.0)
+    assert m["dated_p_doc"] == pytest.approx(66.7)

@@ -66,6 +66,17 @@ breaking the field of an event already found lowers it. ``FIELD_p`` and
 ``FIELD_f1`` still dip by a little when a *new* system event matches with the
 field wrong (it joins the judged events but not the right ones).
 
+The chronology itself (what a reader of the timeline sees: a dated event on the right day, whatever its type
+or cast) is measured by
+
+- ``dated_r``: matched pairs whose gold row has a date and whose system date equals it / gold rows with a date;
+- ``dated_p``: the same pairs / judged system events with a date;
+- ``dated_p_doc``: the same pairs / system events with a date in the gold's articles (every dated event the
+  timeline would show for those articles, the denominator of ``precision_doc`` restricted to dated events).
+
+An undated event is not on the time axis, so it counts in neither; the measures reward neither dropping a date
+(``dated_r`` falls) nor guessing one (``dated_p`` falls).
+
 ``participant_r_all`` and ``roles_r_all`` are the end-to-end recall of the
 cast: gold participants found among the matched system events' ``actors``
 (or ``actor1``/``actor2``) / the participants of *all* gold events, so a new match with half its cast right raises them where
@@ -241,6 +252,7 @@ class EventScores:
     participants: Counter = field(default_factory=Counter)  # tp, gold, system
     roles: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)  # (gold type, system type or "-") -> count
+    dated: Counter = field(default_factory=Counter)  # gold, judged, in_documents (rows with a date), right
     pairs: list[tuple[dict, Event | None]] = field(default_factory=list)
     spurious: list[Event] = field(default_factory=list)  # judged system events nothing matched
     outside: list[Event] = field(default_factory=list)  # system events in sentences with no gold row
@@ -274,6 +286,8 @@ class EventScores:
             "roles_r_all": pct(self.roles["tp"], self.roles["gold_all"]),
             "actor1": pct(self.actor1, self.matched),
             "location": pct(self.location, self.matched),
+            "dated_p": pct(self.dated["right"], self.dated["judged"]), "dated_r": pct(self.dated["right"], self.dated["gold"]),
+            "dated_p_doc": pct(self.dated["right"], self.dated["in_documents"]),
             **self.end_to_end(),
         }
 
@@ -301,15 +315,19 @@ def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventSc
     judged_ids = {id(e) for e in judged}
     in_documents = [e for aid in dict.fromkeys(row["article_id"] for row in gold) for e in events.get(aid, [])]
     scores.outside = [e for e in in_documents if id(e) not in judged_ids]
+    scores.dated["judged"] = sum(e.event_date is not None for e in judged)
+    scores.dated["in_documents"] = sum(e.event_date is not None for e in in_documents)
     for row, e in pairs:
         scores.types[(row["event_type"], e.event_type if e else "-")] += 1
         gold_keys = {canonical_key(p) for p in row["participants"]}
         scores.participants["gold_all"] += len(gold_keys)
+        scores.dated["gold"] += row["date"] is not None
         scores.roles["gold_all"] += len(gold_keys)
         if e is None:
             continue
         scores.matched += 1
         scores.date += e.event_date == row["date"]
+        scores.dated["right"] += row["date"] is not None and e.event_date == row["date"]
         scores.type += e.event_type == row["event_type"]
         scores.family += _family(e.event_type) == _family(row["event_type"])
         scores.status += e.status == row["status"]
