@@ -40,13 +40,20 @@ _STOP = re.compile(r"[;:()\"“”—]|\s--\s|\s(?:who|which|where|whose|while|s
 _PLACE = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)?-?\s*[A-Z][\w'’.\-]*){0,2})"
 # up to four modifiers of the noun, none a function word ("the besieged port of", "the country's most populous city,")
 _MODS = r"(?:(?!(?:a|an|the|and|or|of|on|in|for|with|to|from|by|at|as|that|against|over|into|under|after|before)\s)(?:[a-z'’-]+|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}?"
-_TOWN = r"(?:(?:city|town|village|port|capital)(?:\s+of\s+|,\s+))?"
+_TOWN = r"(?:(?:city|town|village|port|capital)(?:\s+of\s+|,\s+)|capital\s+)?"  # (also "the Syrian capital Damascus")
 _COMPASS = "|".join(CUES["compass"]) + r"|(?:north|south)-(?:east|west)"
 _PHRASES = (
     # a part of a place: "neighborhoods of Latakia", "parts of the city of Homs", "the Baba Amr district of Homs"
     # (not "as part of sanctions against Amman": a bare "part of" is a share of something, no place)
-    ("part", re.compile(r"(?<![\w-])(?<!as\s)(?<!a\s)(?:areas?|districts?|neighbou?rhoods?|quarters?|parts?|sections?)\s+of\s+"
+    # "the outskirts of Aleppo", "the suburbs of Damascus"
+    ("part", re.compile(r"(?<![\w-])(?<!as\s)(?<!a\s)(?:areas?|districts?|neighbou?rhoods?|quarters?|parts?|sections?|"
+                        r"suburbs?|outskirts|countryside)\s+(?:of|around)\s+"
                         r"(?:the\s+)?" + _MODS + _TOWN + _PLACE)),
+    # a suburb named by its city before the noun: "in a Damascus suburb", "the Damascus suburbs", "the Damascus
+    # countryside" (the city: fresh12 t17-bbc-249#10), and of a named suburb the suburb, a town of its own: "marched
+    # through the Damascus suburb of Saqba" (fresh29 t17-reuters-260#5: Saqba), or the city when the suburb is unknown
+    ("suburb", re.compile(r"(?<![\w-])(?:(?:a|the)\s+|(?<=\bin\s))(?P<city>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)\s+"
+                          r"(?:suburbs?|outskirts|countryside)(?![\w-])(?:\s+of\s+" + _PLACE + r")?")),
     # beside a place: "near Damascus", "northwest of the city of Hama", "near his home town of Sirte"
     ("near", re.compile(r"(?<![\w-])(?:near|outside|(?:%s)\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?" % _COMPASS
                         + _MODS + _TOWN + _PLACE)),
@@ -72,7 +79,9 @@ def part_place(sentence: str, start: int) -> str | None:
         m = rx.search(sentence, start, len(sentence))
         if m is None or m.start() >= end:
             continue
-        place = known_named_place(m.group("place"))
+        place = m.group("place") and known_named_place(m.group("place"))
+        if kind == "suburb" and not place:
+            place = known_named_place(m.group("city"))
         if place is None or kind == "near" and _country(place):
             continue
         found.append((m.start(), place))
