@@ -144,6 +144,7 @@ from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
 from .blamed_patients import blamed_patients
 from .second_report import second_reported_act
+from .second_support import second_support
 from .pair_acts import pair_act, pair_counterpart, speaker_of_pair
 from .second_speech import second_speech_act
 from .second_saying import second_saying_act
@@ -2152,6 +2153,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     # last, so that the clause's rows of every pass are known)
     participle_points(st, _is_event)  # "Reiterating the importance of ..., the leaders welcomed ...": a second point
     # (rule 25; after point_verb_rows, whose rows it folds into)
+    second_support(st, _is_event)  # "reiterated their commitment to ... Syria and expressed their support for the efforts
+    # of the Special Envoy": a second point of support, a row of its own (rule 25; last: it needs the first point's row)
 
 
 _DEFINITE_OBJECT = re.compile(r"\s+the\s+([a-z]+)\b")
