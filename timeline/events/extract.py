@@ -162,6 +162,7 @@ from .soundbites import soundbite
 from .said_place import said_place
 from .speaker_place import carry_speaker_places
 from .place_names import name_places
+from .seat_states import seat_states
 from .district_places import place_districts
 from .statement_venue import place_statement_acts
 from .where_places import place_where_clauses
@@ -1875,6 +1876,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
                                   builder.people, builder.state_of_person)
     events = place_districts(events, text)  # "withdrew from Baba Amr" in a story that names Homs: at Homs
+    events = seat_states(events)  # "the White House said", "the Kremlin is telling": the United States, Russia
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 
