@@ -228,13 +228,19 @@ def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention],
             yield match, before
 
 
-# a force with no owner that modifies the noun of its act of force, after a preposition or an article (never after "the",
-# where it may be a subject: "the army raids houses"): "killed in security force raids", "during an army raid"; not
-# "military", an adjective of the act ("in fear of a military assault", "in military operations": no force named)
-_FORCE_MODIFIER = re.compile(opening_class(["in", "during", "amid", "by", "from", "of", "an?"], r"[\w-]")  # (searched for fast)
-                             + r"\s+(?P<force>security[\s-]force|army|police)"
-                             r"\s+(?=(?:raids?|assaults?|attacks?|shelling|bombardments?|operations?|offensive|"
-                             r"incursions?)(?![\w-]))", re.I)
+# a force with no owner that modifies the noun of its act of force, after a preposition or an article: "killed in security
+# force raids", "during an army raid", "most in a government crackdown in the city of Hama", "as a result of government
+# shelling", "under regime bombardment" (the story's state; its owned noun, undated, still gives no row:
+# events/owned_acts.py); not "military", an adjective of the act ("in fear of a military assault", "in military
+# operations": no force named); never after "the", where the force may be a subject ("the army raids houses") or the
+# noun the subject of another clause's verb ("as the government crackdown intensified, opposition groups ...": audit
+# t17-bbc-279, whose row the groups' stays)
+_FORCE_MODIFIER = re.compile(opening_class(["in", "during", "amid", "by", "from", "of", "an?", "after", "under",
+                                            "against", "before", "to"], r"[\w-]")  # (searched for fast)
+                             + r"\s+(?P<force>security[\s-]force|army|police|government|regime)"
+                             r"\s+(?=(?:raids?|assaults?|attacks?|operations?|offensives?|crackdown|bombardments?|"
+                             r"shelling|incursions?|air\s?strikes?|airstrikes?|artillery\s+(?:fire|barrages?)|siege)"
+                             r"(?![\w-]))", re.I)
 
 
 # the nouns of an act of force whose target follows "on" or "against" ("attacks on security forces", "an offensive on
