@@ -91,8 +91,9 @@ from .date_only import no_act_day, state_since
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
-from .places import (addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue, meeting_venue,
-                     opening_place, told_agency, written)
+from .places import (VENUE_AGENCIES, addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue,
+                     meeting_venue, opening_place, told_agency, written)
+from .bureau_depth import LEAD_SENTENCES, places_throughout
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .charged_giving import charged_giving
 from .granted_acts import granted_acts
@@ -393,6 +394,9 @@ class _Builder:
         entry = GAZETTEER.get(anchor.dateline.place) if anchor.dateline and anchor.dateline.place else None
         self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         self.venue = dateline_venue(article.text, anchor.dateline)  # the dateline place, when the story happens there
+        # does that place hold for every sentence, or only for a bureau story's lead (``bureau_depth``)?
+        self.venue_throughout = not self.wire or anchor.dateline.agency in VENUE_AGENCIES \
+            or places_throughout(article.text[anchor.dateline.body_start:], self.venue)
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
         self.before_meeting = bool(self.labels) and before_meeting(article.title)  # remarks before a meeting
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
@@ -759,6 +763,7 @@ class _Builder:
         elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start, self.anchor.date,
                                                       actor1)) \
                 and self.venue and info.family not in FORCE_FAMILIES \
+                and (self.venue_throughout or self.sentences <= LEAD_SENTENCES) \
                 and (event_type != "sanction" or self._sanctions_here(actor1)) \
                 and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(text, self.low, p) \
                 and not told_agency(text, sent.start, p) \
@@ -767,7 +772,8 @@ class _Builder:
             # issued, not spoken at a place: "An official statement said", "William ... and Kate wrote"; nor one told
             # to the agency itself, wherever it reached the speaker: "al-Sufi told Reuters"; nor another state's
             # sanction, imposed at home: "U.S. President Barack Obama also imposed a fresh round of sanctions" under
-            # LONDON, ``_sanctions_here``)
+            # LONDON, ``_sanctions_here``; nor, in a bureau story, a saying after the lead, gathered from elsewhere:
+            # "Assad also vowed" from a paper's interview under LONDON, ``bureau_depth``)
             location, location_basis = self.venue, "dateline"
         elif self.header and date_start is not None and date_start == self.anchor.date \
                 and (actor1 in self.speaking or actor1 is None and info.family == CONSULT
