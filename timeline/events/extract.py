@@ -68,6 +68,7 @@ from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import (ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before,
                      perfect_position, perfect_saying, standing)
 from .goes_on import speaker_goes_on
+from .news_lead import after_lead
 from .undated_why import (NO_DATE, ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD,
                           head_undated, rule_of as undated_rule, undated)
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
@@ -376,6 +377,8 @@ class _Builder:
         self.says_now: dict[str, set[str]] = {}
         self.act_speeches = ActSpeeches()  # speech acts told by their own verb ("accused"): a later "said" tells them on
         self.sentences = 0  # story sentences read so far (``extract_events``)
+        self.lead_at: int | None = None  # ``sentences`` when the story's lead was read (``news_lead``)
+        self.lead_dated = False  # does the lead name a date of its own ("stood by Assad on Thursday", ``news_lead``)?
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
@@ -1801,6 +1804,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                 and not caption_before(text, end, glued):
             lead = start
         builder.sentences += 1
+        if start == lead:
+            builder.lead_at = builder.sentences
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
         reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors,
                                 joint_we=len(builder.signatories) >= 2)
@@ -1830,6 +1835,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
+        if sent.lead:
+            # (``news_lead``: a lead that names the story's day, "stood by Assad on Thursday")
+            builder.lead_dated = anchor.date is not None and any(
+                m.resolved and event_date_value(m) == anchor.date.isoformat() for m in dates)
         if (headline := first_line_furniture(text, end, first_line, glued)) \
                 or body_caption(text, start, end, first_line, glued):
             # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it
@@ -2313,7 +2322,9 @@ class _SentenceState:
         """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
         content = self.content
         reported_by_day = self.said_on and content is not None and content[0] <= p.trigger.start < content[1]
-        return (self.sent.start, self.sent.end) if self.item_lead() and not reported_by_day else None
+        opening = self.item_lead() or after_lead(self.builder.sentences, self.builder.lead_at, self.builder.wire,
+                                                  self.builder.lead_dated)
+        return (self.sent.start, self.sent.end) if opening and not reported_by_day else None
 
     def item_lead(self) -> bool:
         """Is the sentence the story's lead or, outside wire copy, one that opens another news item ("Meanwhile, UN

@@ -1,0 +1,27 @@
+"""The sentences right after a story's lead that still tell the day's news (events_gold.md rule 5).
+
+A wire or web story opens with its news, and the sentence or two after the lead go on telling it, often in the
+present perfect ("Russia and China have vetoed a UN Security Council resolution", "UN Secretary General Ban
+Ki-moon has urged Syria to halt the bloodshed", "He has deployed the army for the first time in ... Latakia",
+"Arab leaders have called for an end to the bloodshed"): a perfect of one act there is the day's news, dated as
+the lead's is, while the same perfect deeper in the body is background. A web page's first line often runs
+headline, caption and lead together, so that the lead found (the first sentence with a verb) may be a caption's
+and the story's own lead the next one or two (``captions``): web copy gets one sentence more. A lead that names
+its day ("Russia stood by President Bashar al-Assad on Thursday as ...") tells the news in the simple past, and a
+perfect after it is background ("The Arab League has suspended Syria and given it until the end of the week", the
+suspension of days before), as a perfect saying after such a lead is (``aspect.background_saying``).
+``aspect.news_perfect`` still leaves out a perfect with a word of background ("has long", "since March").
+"""
+
+from __future__ import annotations
+
+WIRE_AFTER = 1  # sentences after the lead of wire copy that tell its news
+WEB_AFTER = 2  # and of web copy, whose lead may be a glued caption
+
+
+def after_lead(index: int, lead_at: int | None, wire: bool, lead_dated: bool) -> bool:
+    """Is the story's ``index``-th sentence (1-based, as ``_Builder.sentences`` counts) one of the few right after the
+    lead (``lead_at``) that still tell the day's news, the lead naming no date of its own (``lead_dated``)?"""
+    if lead_at is None or lead_dated:
+        return False
+    return 0 < index - lead_at <= (WIRE_AFTER if wire else WEB_AFTER)
