@@ -2322,8 +2322,8 @@ class _SentenceState:
         """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
         content = self.content
         reported_by_day = self.said_on and content is not None and content[0] <= p.trigger.start < content[1]
-        opening = self.item_lead() or after_lead(self.builder.sentences, self.builder.lead_at, self.builder.wire,
-                                                  self.builder.lead_dated)
+        opening = self.item_lead() or p.type != "statement" and after_lead(
+            self.builder.sentences, self.builder.lead_at, self.builder.wire, self.builder.lead_dated)
         return (self.sent.start, self.sent.end) if opening and not reported_by_day else None
 
     def item_lead(self) -> bool:

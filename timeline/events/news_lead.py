@@ -9,7 +9,9 @@ headline, caption and lead together, so that the lead found (the first sentence 
 and the story's own lead the next one or two (``captions``): web copy gets one sentence more. A lead that names
 its day ("Russia stood by President Bashar al-Assad on Thursday as ...") tells the news in the simple past, and a
 perfect after it is background ("The Arab League has suspended Syria and given it until the end of the week", the
-suspension of days before), as a perfect saying after such a lead is (``aspect.background_saying``).
+suspension of days before), as a perfect saying after such a lead is (``aspect.background_saying``). A plain statement in the perfect there
+("The United States, Britain, France, Germany and Portugal have circulated a draft resolution", "Iran has said")
+stays the body's, a text or position of days before (rule 5's "has circulated", rule 35): the caller leaves it out.
 ``aspect.news_perfect`` still leaves out a perfect with a word of background ("has long", "since March").
 """
 
