@@ -1836,9 +1836,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
         if sent.lead:
-            # (``news_lead``: a lead that names the story's day, "stood by Assad on Thursday")
-            builder.lead_dated = anchor.date is not None and any(
-                m.resolved and event_date_value(m) == anchor.date.isoformat() for m in dates)
+            # (``news_lead``: a lead that names a day, "stood by Assad on Thursday", "The talks collapsed on Sunday")
+            builder.lead_dated = any(m.resolved and m.precision in ("day", "time") for m in dates)
         if (headline := first_line_furniture(text, end, first_line, glued)) \
                 or body_caption(text, start, end, first_line, glued):
             # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it
