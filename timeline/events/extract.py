@@ -68,7 +68,7 @@ from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import (ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before,
                      perfect_position, perfect_saying, standing)
 from .goes_on import speaker_goes_on
-from .news_lead import after_lead
+from .news_lead import after_lead, sets_span, tells_on
 from .undated_why import (NO_DATE, ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD,
                           head_undated, rule_of as undated_rule, undated)
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
@@ -1838,6 +1838,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         if sent.lead:
             # (``news_lead``: a lead that names a day, "stood by Assad on Thursday", "The talks collapsed on Sunday")
             builder.lead_dated = any(m.resolved and m.precision in ("day", "time") for m in dates)
+            builder.lead_dated = builder.lead_dated or not reading.predicates and sets_span(low, start, end)
         if (headline := first_line_furniture(text, end, first_line, glued)) \
                 or body_caption(text, start, end, first_line, glued):
             # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it
@@ -2321,8 +2322,9 @@ class _SentenceState:
         """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
         content = self.content
         reported_by_day = self.said_on and content is not None and content[0] <= p.trigger.start < content[1]
+        b = self.builder
         opening = self.item_lead() or p.type != "statement" and after_lead(
-            self.builder.sentences, self.builder.lead_at, self.builder.wire, self.builder.lead_dated)
+            b.sentences, b.lead_at, b.wire, b.lead_dated) and tells_on(self.low, p, self.sent.start)
         return (self.sent.start, self.sent.end) if opening and not reported_by_day else None
 
     def item_lead(self) -> bool:
