@@ -20,6 +20,9 @@ _VENUE_OPENING = re.compile(r"(?:In|At|From)\s[A-Z][^,.;:]{0,40},")
 
 
 _PRESENT = re.compile(r"[a-z]+[^s]s")  # "calls", "urges", "supports" (not "discuss", "pass")
+# a vote cast in a council is no speech: "Russia and China have vetoed a UN Security Council resolution ... . Russia
+# said some countries had incited the opposition" is a statement of its own (events_gold_fresh29 bbc-141#16)
+_VOTE = re.compile(r"(?:vetoe?[ds]?|vetoing|voted|votes)\b")
 
 
 class ActSpeeches:
@@ -34,7 +37,7 @@ class ActSpeeches:
         present ("Kofi Annan's plan calls for ...", "the draft fully supports ...": a standing text, no speech of the day)."""
         if event.event_type in SPEECH_ACTS and event.status == "reported" and not p.negated and not p.quoted \
                 and p.form == "verb" and event.actor1 is not None and event.event_date is not None \
-                and not _PRESENT.fullmatch(p.trigger.text.split()[0].lower()):
+                and not _PRESENT.fullmatch(p.trigger.text.split()[0].lower()) and not _VOTE.match(p.trigger.text.lower()):
             self._acts.setdefault((event.actor1, event.event_date), []).append(event)
 
     def tells_on(self, event: Event, named: frozenset[str]) -> bool:

@@ -28,6 +28,7 @@ from .aspect import (aside, continuing, describes, iterative, news_perfect, ongo
                      speakers_own_now, standing, under_perfect)
 from .dayless import background_act, in_news_week
 from .elections import is_election
+from .news_lead import CLAUSE_OPENER
 from .predicates import SPEECH, Predicate
 from .triggers import event_type as type_info
 from .undated_why import NO_DATE, ONGOING, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD, undated
@@ -90,14 +91,11 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
         # not "He hopes the videos will help", the speaker before going on (``continues_speaker``)
     news = lead is not None and news_perfect(builder.low, p, lead)
     return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news,
-                         news_main=news and lead is not None and _CLAUSE_OPENER.search(builder.low, lead[0], p.start) is None)
+                         news_main=news and lead is not None and CLAUSE_OPENER.search(builder.low, lead[0], p.start) is None)
 
 
 # the perfect's "has"/"have" right before the trigger, its participle ("have arrested", "has been shot dead")
 _OWN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|today)\s+)*(?:been\s+)?$")
-# a word that opens a relative or adverbial clause before a lead's verb: its perfect is no main clause's news (rule 5)
-_CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|whose|where|when|while|as|after|before|because|since|until|although|"
-                            r"though|if|once|whereas)\b")
 
 
 _FIRST_TO = re.compile(r"\b(?:first|last|only)\s+(?:(?!to\b)[\w-]+\s+){0,3}to\s+$")  # "the first countries to recognize"

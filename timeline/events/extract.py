@@ -68,6 +68,7 @@ from .addressed_force import addressed_counterparts, addressed_state
 from .aspect import (ONGOING, background_saying, earlier_saying, main_perfect, now_act, ongoing_now, perfect_before,
                      perfect_position, perfect_saying, standing)
 from .goes_on import speaker_goes_on
+from .news_lead import after_lead, sets_span, tells_on
 from .undated_why import (NO_DATE, ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD,
                           head_undated, rule_of as undated_rule, undated)
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
@@ -379,6 +380,8 @@ class _Builder:
         self.says_now: dict[str, set[str]] = {}
         self.act_speeches = ActSpeeches()  # speech acts told by their own verb ("accused"): a later "said" tells them on
         self.sentences = 0  # story sentences read so far (``extract_events``)
+        self.lead_at: int | None = None  # ``sentences`` when the story's lead was read (``news_lead``)
+        self.lead_dated = False  # does the lead name a date of its own ("stood by Assad on Thursday", ``news_lead``)?
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
@@ -1809,6 +1812,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                 and not caption_before(text, end, glued):
             lead = start
         builder.sentences += 1
+        if start == lead:
+            builder.lead_at = builder.sentences
         sent_actors = _in_span(actors, builder.mention_starts, start, end)
         reading = read_sentence(text, low, start, end, _in_span(triggers, trigger_starts, start, end), sent_actors,
                                 joint_we=len(builder.signatories) >= 2)
@@ -1838,6 +1843,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
+        if sent.lead:
+            # (``news_lead``: a lead that names a day, "stood by Assad on Thursday", "The talks collapsed on Sunday")
+            builder.lead_dated = any(m.resolved and m.precision in ("day", "time") for m in dates)
+            builder.lead_dated = builder.lead_dated or not reading.predicates and sets_span(low, start, end)
         if (headline := first_line_furniture(text, end, first_line, glued)) \
                 or body_caption(text, start, end, first_line, glued):
             # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it
@@ -2324,7 +2333,10 @@ class _SentenceState:
         """The lead's span, when ``p`` is in the story's lead and no dated saying reports it."""
         content = self.content
         reported_by_day = self.said_on and content is not None and content[0] <= p.trigger.start < content[1]
-        return (self.sent.start, self.sent.end) if self.item_lead() and not reported_by_day else None
+        b = self.builder
+        opening = self.item_lead() or p.type != "statement" and after_lead(
+            b.sentences, b.lead_at, b.wire, b.lead_dated) and tells_on(self.low, p, self.sent.start)
+        return (self.sent.start, self.sent.end) if opening and not reported_by_day else None
 
     def item_lead(self) -> bool:
         """Is the sentence the story's lead or, outside wire copy, one that opens another news item ("Meanwhile, UN
