@@ -34,7 +34,7 @@ _COMPARISON = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?:%s)\b" % "|".join(
 # been quiet"), a stance with no day it began (the construction row turned-critical-grown-of-2)
 # a perfect verb and its object's determiner right before an act noun ("have contrived an uneasy informal truce",
 # "has maintained a ceasefire"), not a noun of a phrase ("has allowed opponents of Assad to meet")
-_PERFECT_OBJECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|also|long|\w+ly)\s+)*[a-z]+ed\s+"
+_PERFECT_OBJECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|also|long|\w+ly)\s+)*(?!been\b)[a-z]{3,}\s+"
                              r"(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}$")
 # a clause of its own between the act and "since": a relative or subordinate word, or another auxiliary
 _OTHER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|that|when|while|because|although|has|have|had|is|are|was|"
