@@ -1324,9 +1324,9 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 and (candidate.type != "statement" or candidate.form == "verb"):
             # "According to the United Nations, the Syrian government has killed at least 3,000 people": "according to X"
             # is no saying of X's (events_gold.md rule 18: no saying row; fresh8 344#9, fresh9 bbc-125#1); the sentence
-            # reports the act X reports, as an unnamed source's does. (When no act is read in it, X's statement stays:
-            # fresh12 bbc-217#21 and fresh13 46#29 are acts this reader does not know, "contracts for sales of arms",
-            # "want to remove", and the statement is the row they match.)
+            # reports the act X reports, as an unnamed source's does. (When no act is read in it, the frame stays the
+            # reading's, typed by content: "want to remove" makes fresh13 46#29's row; a plain statement of X's is
+            # dropped by the builder, ``extract._Builder`` before ``_unnamed_saying``.)
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
         if reporting(low, start, frame, content, speaker, sent_actors):
             # "The BBC's Jim Muir in Beirut says ...", "..., our correspondent says": a journalist reports, as an
