@@ -34,6 +34,7 @@ from ..actors.title_kinds import STATE_AGENTS, has_title
 from ..cue_words import load_kinds
 from .appositions import APPOSITION, APPOSITION_AFTER
 from .reporting_subjects import after_quote, inverted, subject_after, subject_start
+from .stem_scan import StemScan
 
 _KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial", "press",
                                              "private", "lay", "not_analyst"))
@@ -97,6 +98,7 @@ _NOT_SURNAME = frozenset({"department", "ministry", "council", "university", "in
                           "house", "studies", "research", "forecasting", "policy", "party", "agency", "committee",
                           "front", "army", "government", "fellow", "director"})
 _NAMED_AFTER = re.compile(rf"(?i:\b(?:{_words('occupation')}))\s+{_NAME}")
+_NAMED_AFTER_SCAN = StemScan(_NAMED_AFTER, _KINDS["occupation"])  # (tried where "analyst", "expert" ... stands)
 _NAMED_BEFORE = re.compile(rf"{_NAME}(?={APPOSITION})")  # (``appositions``)
 
 
@@ -107,7 +109,7 @@ def analyst_names(text: str) -> frozenset[str]:
     a sentence where he does not speak may be a party the story tells of ("Bourhan Ghalioun, a secular professor of
     politics living in France" read out the opposition's declaration; "Aref Dalila, a leading economist, was
     jailed"), and "fellow" before a name is no title ("fellow Baathist Saddam Hussein")."""
-    named = [m for m in _NAMED_AFTER.finditer(text) if not m.group().lower().startswith("fellow")]
+    named = [m for m in _NAMED_AFTER_SCAN.finditer(text) if not m.group().lower().startswith("fellow")]
     named += [m for m in _NAMED_BEFORE.finditer(text)  # (each name read on its own: "Both Bank of Ireland's Harris
               # and David Kirsch, director of markets ... at PFC Energy")
               if not _NOT_DESCRIPTION.match(m.group("apposition").lower())
