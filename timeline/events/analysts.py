@@ -97,8 +97,8 @@ _NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "for", "from", 
 _NOT_SURNAME = frozenset({"department", "ministry", "council", "university", "institute", "centre", "center", "group",
                           "house", "studies", "research", "forecasting", "policy", "party", "agency", "committee",
                           "front", "army", "government", "fellow", "director"})
-_NAMED_AFTER = re.compile(rf"(?i:\b(?:{_words('occupation')}))\s+{_NAME}")
-_NAMED_AFTER_SCAN = StemScan(_NAMED_AFTER, _KINDS["occupation"])  # (tried where "analyst", "expert" ... stands)
+# (tried only where "analyst", "expert" ... stands: ``stem_scan``)
+_NAMED_AFTER = StemScan(rf"(?i:\b(?:{{values}}))\s+{_NAME}", _KINDS["occupation"])
 _NAMED_BEFORE = re.compile(rf"{_NAME}(?={APPOSITION})")  # (``appositions``)
 
 
@@ -109,7 +109,7 @@ def analyst_names(text: str) -> frozenset[str]:
     a sentence where he does not speak may be a party the story tells of ("Bourhan Ghalioun, a secular professor of
     politics living in France" read out the opposition's declaration; "Aref Dalila, a leading economist, was
     jailed"), and "fellow" before a name is no title ("fellow Baathist Saddam Hussein")."""
-    named = [m for m in _NAMED_AFTER_SCAN.finditer(text) if not m.group().lower().startswith("fellow")]
+    named = [m for m in _NAMED_AFTER.finditer(text) if not m.group().lower().startswith("fellow")]
     named += [m for m in _NAMED_BEFORE.finditer(text)  # (each name read on its own: "Both Bank of Ireland's Harris
               # and David Kirsch, director of markets ... at PFC Energy")
               if not _NOT_DESCRIPTION.match(m.group("apposition").lower())

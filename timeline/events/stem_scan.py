@@ -46,29 +46,54 @@ def stem(value: str) -> str | None:
 
 
 class StemScan:
-    """``pattern.finditer(text)`` for a ``pattern`` that never matches empty, tried only where a stem of ``values``
-    (the alternatives the pattern opens on, under IGNORECASE) stands."""
+    """The regex ``template`` with the alternation of ``values`` (regexes, each wrapped in a group) in place of its
+    ``{values}``, which must open the match (after zero-width assertions only), compiled with ``flags`` (``pattern``), tried
+    only where a value's stem stands: ``finditer`` gives ``pattern.finditer``'s matches for a pattern that never matches
+    empty, and ``found`` whether ``pattern.search`` finds one. The values with no stem ("\\d{1,3}-year-old") make a
+    second pattern of the same template (``rest``), which ``found`` searches for everywhere; ``finditer`` then falls
+    back to the plain scan."""
 
-    def __init__(self, pattern: re.Pattern, values: Iterable[str]):
-        self.pattern = pattern
-        stems = {stem(v) for v in values}
-        self.stems = None if None in stems or not stems else sorted(stems)
+    def __init__(self, template: str, values: Iterable[str], flags: int = 0):
+        values = list(values)
+        self.pattern = re.compile(template.replace("{values}", _alternation(values)), flags)
+        rest = [v for v in values if stem(v) is None]
+        self.rest = re.compile(template.replace("{values}", _alternation(rest)), flags) if rest else None
+        self.stems = sorted({stem(v) for v in values} - {None})
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
+    def _starts(self, text: str) -> list[int] | None:
+        """Where a stem starts in ``text`` lower-cased (overlapping ones too); None when that cannot be read."""
         low = text.lower()
-        if self.stems is None or len(low) != len(text) or not text.isascii() and not FOLDS.isdisjoint(text):
-            yield from self.pattern.finditer(text)
-            return
+        if len(low) != len(text) or not text.isascii() and not FOLDS.isdisjoint(text):
+            return None
         starts: set[int] = set()
         for s in self.stems:
             at = low.find(s)
             while at >= 0:
                 starts.add(at)
                 at = low.find(s, at + 1)
+        return sorted(starts)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        starts = self._starts(text) if self.rest is None else None
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
         done = 0
-        for at in sorted(starts):
+        for at in starts:
             if at >= done:
                 m = self.pattern.match(text, at)
                 if m is not None:
                     yield m
                     done = m.end()
+
+    def found(self, text: str) -> bool:
+        """Does ``pattern.search(text)`` find a match?"""
+        starts = self._starts(text)
+        if starts is None:
+            return self.pattern.search(text) is not None
+        return any(self.pattern.match(text, at) is not None for at in starts) \
+            or self.rest is not None and self.rest.search(text) is not None
+
+
+def _alternation(values: list[str]) -> str:
+    return "|".join(f"(?:{value})" for value in values)
