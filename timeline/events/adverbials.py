@@ -97,8 +97,15 @@ def same_time_day(q: Predicate, sent: Sentence, dates: list[Mention], low: str) 
 _DURING_PHRASE = re.compile(r"(?:(?![,;:\"“”(]|\b(?:and|but|who|which|that|after|before|since|when|while|as)\b)[^.])*?"
                             r"\b(?:during|amid|amidst|at)\s+(?:(?:the|a|an|its|his|her|their|[a-z]+['’]s)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?$")
-# between the act noun and the day that dates it: "protests on Friday", "a rally in Homs on Friday"
-_NOUN_DAY_GAP = re.compile(r"(?:\s+(?:in|near|outside|across)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on\s+|early\s+|late\s+)?")
+# between the act noun and the day that dates it: "protests on Friday", "a rally in Homs on Friday", "a visit by a U.N.
+# humanitarian team on Monday", "protesting against President Bashar al-Assad on Friday": up to two short phrases of
+# place, agent or target (each word a run of non-space characters, so no two whitespace quantifiers meet)
+_GAP_WORD = r"(?!(?:on|and|but|or|who|which|that|when|while|after|before|since|as|to)\b)[\w.'’-]+"
+_NOUN_DAY_GAP = re.compile(r"(?:\s+(?:in|near|outside|across|against|by|of)(?:\s+%s){1,5}){0,2}\s+(?:on\s+|early\s+|late\s+)?"
+                           % _GAP_WORD)
+# the object of an act between its verb and a present participle that describes it: "shot dead at least six people
+# protesting", "arrested dozens of students demonstrating"
+_OBJECT_BEFORE_PARTICIPLE = re.compile(r"(?:\s+%s){1,6}\s+$" % _GAP_WORD)
 
 
 def during_heads(p: Predicate, m: Mention, preds: list[Predicate], low: str) -> list[Predicate]:
@@ -107,10 +114,21 @@ def during_heads(p: Predicate, m: Mention, preds: list[Predicate], low: str) -> 
     ``during_phrase`` reads them), when ``m`` is a day right after the noun (a date that dates the noun, in the dating
     passes); none otherwise. Found once per date; each takes the day when it is recorded with none of its own
     (``_SentenceState.record``)."""
-    if p.form != "noun" or m.start < p.trigger.end or m.precision != "day" \
-            or not _NOUN_DAY_GAP.fullmatch(low, p.trigger.end, m.start):
+    if m.start < p.trigger.end or m.precision != "day" or not _NOUN_DAY_GAP.fullmatch(low, p.trigger.end, m.start):
+        return []
+    if p.form == "verb":
+        return [q for q in preds if object_participle(q, p, low)]
+    if p.form != "noun":
         return []
     return [q for q in preds if during_phrase(q, p, low)]
+
+
+def object_participle(q: Predicate, p: Predicate, low: str) -> bool:
+    """Is ``p`` a present participle describing the object of ``q``'s act of force ("Syrian forces shot dead at least
+    six people protesting against President Bashar al-Assad on Friday": the shooting is of the protest's Friday)?"""
+    return p.rule == "participle" and low.endswith("ing", p.trigger.start, p.trigger.end) and q.form == "verb" \
+        and q.family in FORCE_FAMILIES and not (q.quoted or q.negated or q.passive) and 0 < p.trigger.start - q.trigger.end <= 60 \
+        and _OBJECT_BEFORE_PARTICIPLE.fullmatch(low, q.trigger.end, p.trigger.start) is not None
 
 
 def during_phrase(q: Predicate, p: Predicate, low: str) -> bool:

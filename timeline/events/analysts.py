@@ -34,6 +34,7 @@ from ..actors.title_kinds import STATE_AGENTS, has_title
 from ..cue_words import load_kinds
 from .appositions import APPOSITION, APPOSITION_AFTER
 from .reporting_subjects import after_quote, inverted, subject_after, subject_start
+from .stem_scan import StemScan
 
 _KINDS = load_kinds("analyst_speakers.txt", ("occupation", "organisation", "outlet", "leaning", "editorial", "press",
                                              "private", "lay", "not_analyst"))
@@ -96,7 +97,8 @@ _NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "for", "from", 
 _NOT_SURNAME = frozenset({"department", "ministry", "council", "university", "institute", "centre", "center", "group",
                           "house", "studies", "research", "forecasting", "policy", "party", "agency", "committee",
                           "front", "army", "government", "fellow", "director"})
-_NAMED_AFTER = re.compile(rf"(?i:\b(?:{_words('occupation')}))\s+{_NAME}")
+# (tried only where "analyst", "expert" ... stands: ``stem_scan``)
+_NAMED_AFTER = StemScan(rf"(?i:\b(?:{{values}}))\s+{_NAME}", _KINDS["occupation"])
 _NAMED_BEFORE = re.compile(rf"{_NAME}(?={APPOSITION})")  # (``appositions``)
 
 

@@ -85,7 +85,7 @@ from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
-from .since_onset import since_onset_act
+from .since_onset import since_onset_act, since_phrase_act
 from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
 from .date_only import no_act_day, state_since
@@ -525,6 +525,13 @@ class _Builder:
             # reports is typed by its own verb and keeps its row ("Ahmad Abdellatif, 27, ..., said ... agents had fired");
             # the same by name alone, wherever the story describes him ('"...," Kholood says' before "Kholood (not her
             # real name) is a mother of four": ``private_speakers``)
+        if saying is not None and agent is None and event_type == "statement" and p.trigger is saying.trigger \
+                and p.trigger.text.lower().startswith("according"):
+            return None  # "An estimated 1.5 million people are homeless within the country, according to the Syrian
+            # Arab Red Crescent", "According to the European Commission, in 2010 the EU was Syria's biggest trading
+            # partner": "according to X" is no saying of X's, even when no act is read in what it reports
+            # (events_gold.md rules 18 and 31; fresh12, fresh14, fresh28, fresh29); one typed by content ("...,
+            # according to Radwan Ziadeh", an accusation) is left to the speech rule
         if saying is not None and agent is None and event_type == "statement" \
                 and self._unnamed_saying(sent, p, mention, names):
             self.unnamed_said = self.sentences
@@ -2641,7 +2648,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
                           actor2=other.name if other is not None else None, **place)
             return
         if p is None:
-            spanned = since_onset_act(low, sent.start, mention, st.preds)
+            spanned = since_onset_act(low, sent.start, mention, st.preds) \
+                or since_phrase_act(low, sent.start, mention, st.preds)  # "since seizing power in a coup 48 years ago"
             if spanned is not None and spanned.trigger.start not in st.dated:
                 p = spanned  # "Syria has barred most foreign media since unrest began in March": the act began
                 # when the span did (rule 26 of events_gold.md; a tally over the span stays undated)
@@ -2684,7 +2692,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         return  # "as the Tuesday truce deadline approaches": the truce was agreed before; Tuesday is its deadline
     if p is not None and p.type == "protest" and onset_frame(low, sent.start, mention, p):
         st.claimed.append(p)  # (the date claims it: no undated pass makes it a row either)
-        spanned = since_onset_act(low, sent.start, mention, st.preds)
+        spanned = since_onset_act(low, sent.start, mention, st.preds) \
+            or since_phrase_act(low, sent.start, mention, st.preds, p)  # "since the outbreak of the protests in March"
         if spanned is None or spanned.trigger.start in st.dated:
             return  # "... have been killed since pro-democracy protests began six weeks ago": the onset frames the
             # span, no row (rule 21 of events_gold.md; "Protests erupted in Deraa in March", a main clause, stays one)
@@ -2718,6 +2727,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
     _with_members(builder, sent, p, event, members)
     if event is not None and spanned is not None and p is spanned and event.event_date is not None:
         builder.amend(event, date_rule="since onset/" + (event.date_rule or ""))  # dated by the span's onset
+    elif event is not None and p is not None and event.event_date is not None:
+        _span_opened(builder, st, sent, low, mention, p)
     if agent is not None:
         builder.amend(event, actors=agents or (agent,), actor2=None)  # not the subject of the verb it is under
     elif event is not None and p is not None and p.type == "protest" and not p.owned and event.actor1 is not None and (any(
@@ -2732,6 +2743,20 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         _date(st, q, mention)
         event = builder.add(sent, q, mention, basis=mention.date_basis, agent=agent)
         builder.amend(event, actors=agents or (agent,), actor2=None)
+
+
+def _span_opened(builder, st: _SentenceState, sent, low: str, mention: Mention, onset: Predicate) -> None:
+    """When ``mention`` dates an act inside a "since" phrase ("have contrived an uneasy informal truce since Israel's
+    last major incursion into the country in 2006"), the act in the perfect the phrase opens the span of began then
+    too: a row of its own at the onset's date (rule 26; ``since_phrase_act``)."""
+    q = since_phrase_act(low, sent.start, mention, st.preds, onset)
+    if q is None or q is onset or q.trigger.start in st.dated:
+        return
+    st.claimed.append(q)
+    _date(st, q, mention)
+    event = builder.add(sent, q, mention, basis=mention.date_basis)
+    if event is not None and event.event_date is not None:
+        builder.amend(event, date_rule="since onset/" + (event.date_rule or ""))
 
 
 def _date(st: _SentenceState, p: Predicate, mention: Mention) -> None:

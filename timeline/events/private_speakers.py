@@ -22,6 +22,7 @@ import re
 
 from .analysts import _GROUP_VOICE, _KINDS, _NOT_ANALYST, _NOT_DESCRIPTION, _NOT_SURNAME, _named, _party_title, _subjects
 from .appositions import APPOSITION_AFTER
+from .stem_scan import StemScan
 
 
 def _words(kind: str) -> str:
@@ -30,6 +31,8 @@ def _words(kind: str) -> str:
 
 # a private person's describing word (``private``: "resident", "mother of four"; ``lay``: an age, "engineer", "medic")
 _PRIVATE = re.compile(rf"\b(?:{_words('private')}|{_words('lay')})\b")
+_PRIVATE_SCAN = StemScan(r"\b(?:{values})\b", _KINDS["private"] + _KINDS["lay"])  # (``_PRIVATE``, tried where its
+# words' stems stand: ``stem_scan``)
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’-]+){0,3})"
 # a pseudonym's aside after the name ("Kholood (not her real name)", "Abu Omar (not his real name)")
 _ASIDE = r"(?:\s*\(not\s+(?:his|her|their)\s+real\s+names?\))?"
@@ -42,7 +45,7 @@ _DESCRIBED_BEFORE = re.compile(rf"(?i:\b(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_words
 # (every keyword starts with a word character, so its noun's "\b" or the whitespace before it is a non-word character
 # before the keyword), and cheap where that pattern is not: it tries the keywords once at each place, not behind up to
 # two optional words, and 15 of the 450 corpus texts pass it (0.47 -> 0.31 s for the 460 corpus articles)
-_KEYWORD_BEFORE_NAME = re.compile(rf"(?i:(?<!\w)(?:{_words('lay')}|{_words('private')})) +[A-Z]")
+_KEYWORD_BEFORE_NAME = StemScan(r"(?i:(?<!\w)(?:{values})) +[A-Z]", _KINDS["lay"] + _KINDS["private"])
 _NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "for", "from", "but", "and", "he", "she", "they",
                              "his", "her", "when", "while", "after", "before", "one", "another", "mr", "mrs", "ms"})
 _DESCRIPTION_END = re.compile(r"[.;:!?\"“”\n]")
@@ -84,12 +87,12 @@ def private_names(text: str) -> frozenset[str]:
     """The names (lower case) of the persons ``text`` describes as private persons (``_PRIVATE``): each one's surname
     and its last two words, as ``analysts.analyst_names`` gives a commentator's."""
     names: set[str] = set()
-    if not _PRIVATE.search(text.lower()):
+    if not _PRIVATE_SCAN.found(text.lower()):
         return frozenset()
     for m in _DESCRIBED_AFTER.finditer(text):
         if _private(_description(text, m.end())):
             _add(names, m.group("name"))
-    for m in _DESCRIBED_BEFORE.finditer(text) if _KEYWORD_BEFORE_NAME.search(text) else ():
+    for m in _DESCRIBED_BEFORE.finditer(text) if _KEYWORD_BEFORE_NAME.found(text) else ():
         noun = m.group("noun")
         if not _NOT_ANALYST.search(noun.lower()) and not _party_title(noun.lower()) \
                 and not re.search(r"\d", noun):  # (an age before a name is no description: "the 45-year-old Assad")

@@ -105,15 +105,28 @@ def lead_retold(events: list[Event], lead: int | None, starts: list[int]) -> lis
     if lead is None or lead not in starts or starts.index(lead) + 1 >= len(starts):
         return events
     second = starts[starts.index(lead) + 1]
-    told = {(e.actor1, e.event_type, e.event_date) for e in events
-            if e.char_start == lead and e.actor1 and e.event_date and e.status == "reported"
-            and (e.event_type in _RETOLD_SAYINGS or e.event_type == "statement")}
+    told: dict[tuple, set] = {}  # (speaker, type, day) -> the counterparts the lead names for it (None: none named)
+    for e in events:
+        if e.char_start == lead and e.actor1 and e.event_date and e.status == "reported" \
+                and (e.event_type in _RETOLD_SAYINGS or e.event_type == "statement"):
+            told.setdefault((e.actor1, e.event_type, e.event_date), set()).add(e.actor2)
     # (an undated saying, "Tycoon X, who says ...", tells no news of a day; a statement is retold only as a warning
     # of the same danger, "Mr Annan ... warned that the conflict was developing an alarming sectarian dimension":
     # events_gold.md rule 19 folds it into the lead's statement, where another statement may say something else)
     return [e for e in events if not (e.char_start == second and e.status == "reported"
-                                      and (e.actor1, e.event_type, e.event_date) in told
+                                      and _same_target(e, told.get((e.actor1, e.event_type, e.event_date)))
                                       and (e.event_type != "statement" or (e.trigger or "").lower() in _WARNED))]
+
+
+def _same_target(e: Event, targets: set | None) -> bool:
+    """Can ``e`` retell one of the lead's acts, aimed at ``targets``? Unless both name a counterpart and they differ:
+    "Syria accused the US of arming rebels. Damascus also accused Turkey of sheltering rebel commanders" is a second
+    accusation, a row per counterpart (events_gold.md rule 25: one point per row when the counterpart differs); a
+    retelling that names the lead's counterpart, or names none, or whose lead named none, is the lead's act told
+    again."""
+    if targets is None:
+        return False
+    return e.actor2 is None or None in targets or e.actor2 in targets
 
 
 _WARNED = frozenset({"warned", "warns", "has warned", "warning"})

@@ -32,6 +32,13 @@ _COUNT = re.compile(rf"\b(?:\d[\d,.]*|{COUNT_QUANTITY}|(?:{COUNT_NUMBER})\s+(?:{
 _COMPARISON = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?:%s)\b" % "|".join(re.escape(w) for w in CUES["comparison_since"]))
 # a verb of becoming or being: a state over the span ("has grown increasingly critical of Assad", "has become", "has
 # been quiet"), a stance with no day it began (the construction row turned-critical-grown-of-2)
+# a perfect verb and its object's determiner right before an act noun ("have contrived an uneasy informal truce",
+# "has maintained a ceasefire"), not a noun of a phrase ("has allowed opponents of Assad to meet")
+_PERFECT_OBJECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|also|long|\w+ly)\s+)*(?!been\b)[a-z]{3,}\s+"
+                             r"(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}$")
+# a clause of its own between the act and "since": a relative or subordinate word, or another auxiliary
+_OTHER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|that|when|while|because|although|has|have|had|is|are|was|"
+                           r"were)\b")
 _STATE = re.compile(r"(?:grown|become|turned|remained|stayed|been|gotten|got)\b")
 # where the act's clause opens: the sentence's start, a clause break or a reporting "says/said" (the count of "The UN
 # says 2,200 people have been killed" is the toll's subject)
@@ -45,19 +52,59 @@ def since_onset_act(low: str, start: int, mention: Mention, preds: list[Predicat
     sub = _subordinate(low, start, mention)
     if sub is None or not sub.group().startswith("since") or _ONSET.search(low, sub.end(), mention.start) is None:
         return None
-    before = [p for p in preds if p.form == "verb" and not p.embedded and not p.passive and p.trigger.end <= sub.start()
-              and not _SUB_BREAK.search(low, p.trigger.end, sub.start())]
+    return _perfect_before(low, start, sub.start(), preds)
+
+
+# "since" opening a phrase of onset: a noun phrase, a gerund or a clause whose own act the date dates
+_SINCE = re.compile(r"\bsince\s+")
+# a bare date right after "since" ("since March", "since early 2008") dates the act itself, through the other passes
+_BARE = re.compile(r"(?:(?:last|early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?")
+_REACH = 90  # characters from "since" to the date: the phrase of onset, not a later clause
+
+
+def since_phrase_act(low: str, start: int, mention: Mention, preds: list[Predicate],
+                     onset: Predicate | None = None) -> Predicate | None:
+    """The act in the perfect over a span opened by a "since" phrase whose own act ``mention`` dates ("Israel and
+    Hezbollah have contrived an uneasy informal truce since Israel's last major incursion into the country in 2006",
+    "The Baath Party has banned opposition ... since seizing power in a coup 48 years ago", "have battled ... since
+    the Arab League said on November 2 that ..."): the act began when the span did (rule 26 of events_gold.md; the
+    gold's "certain start"), so it takes the onset's date, as ``since_onset_act`` gives it for a clause of onset. A
+    tally over the span, a comparison ("the first ... since"), a state ("has been quiet") and a bare date ("since
+    March": the act's own date, read elsewhere) give None. ``onset``, the act the date dated, must be inside the
+    phrase."""
+    since = None
+    for m in _SINCE.finditer(low, max(start, mention.start - _REACH), mention.start):
+        since = m
+    if since is None or _SUB_BREAK.search(low, since.end(), mention.start) \
+            or _BARE.fullmatch(low, since.end(), mention.start) \
+            or onset is not None and not since.end() <= onset.trigger.start < mention.start:
+        return None
+    return _perfect_before(low, start, since.start(), preds)
+
+
+def _perfect_before(low: str, start: int, since_at: int, preds: list[Predicate]) -> Predicate | None:
+    """The predicate right before the "since" at ``since_at`` in its clause, a verb in the perfect or the perfect
+    progressive (or an act noun, the object of one), with no counted participant (a tally) and no comparison; None when there is none."""
+    before = [p for p in preds if p.form in ("verb", "noun") and not p.embedded and not p.passive
+              and p.trigger.end <= since_at and not _SUB_BREAK.search(low, p.trigger.end, since_at)]
     if not before:
         return None
     p = max(before, key=lambda q: q.trigger.start)
-    opens = [m.end() for m in _CLAUSE_OPEN.finditer(low, start, p.start)]
+    if _OTHER_CLAUSE.search(low, p.trigger.end, since_at):
+        return None  # "has broadened an assault against towns where demonstrators have been demanding his removal since
+        # ...": the span is another clause's
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(low, start, min(p.start, p.trigger.start))]
     clause = max(opens, default=start)
-    if not _PERFECT.search(low, max(clause, p.start - 40), p.trigger.start) and not _PERFECT.search(
-            low, max(clause, p.start - 40), p.start):
+    # the object of a perfect verb the lexicon does not know: "have contrived an uneasy informal truce"
+    object_of = _PERFECT_OBJECT.search(low, max(clause, p.trigger.start - 60), p.trigger.start)
+    if p.form == "noun" and (p.owned or object_of is None):
+        return None
+    if object_of is None and not _PERFECT.search(low, max(clause, p.start - 40), p.trigger.start) \
+            and not _PERFECT.search(low, max(clause, p.start - 40), p.start):
         return None
     if _STATE.match(low, p.trigger.start) or _STATE.match(low, p.start) or low.startswith("been", p.trigger.start - 5) \
             and not p.trigger.text.lower().split()[0].endswith("ing"):
         return None  # ("has been barred" is passive and the predicate says so; "has been fleeing" is progressive)
-    if _COUNT.search(low, clause, sub.start()) or _COMPARISON.search(low, clause, sub.start()):
+    if _COUNT.search(low, clause, since_at) or _COMPARISON.search(low, clause, since_at):
         return None
     return p

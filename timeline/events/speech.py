@@ -218,6 +218,9 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         after = tokens.index(p.end)
         words_after = tokens.words[after:]
         where = _where_clause_saying(reader, p, preds)  # ", where a rights group said ...": the clause after it
+        around = None if where or p.embedded or _aside_by(reader, p) else parenthetical_frame(reader, p, preds)
+        if around is not None:
+            return p, around
         closing = None if where or _aside_by(reader, p) else _closing(reader, p)
         if closing is not None and words_after[:1] and words_after[0] in _VERB_AFTER:
             closing = None  # "despite what activists say was the biggest offensive": the clause goes on
@@ -467,6 +470,44 @@ def _last_speaker(reader: PredicateReader, pos: int, p: Predicate) -> bool:
 
 
 _COLON_AFTER = re.compile(r"\s*:")
+# the comma that closes a frame set off inside a clause, and the first word after it (", state media said, security")
+_COMMA_AFTER_FRAME = re.compile(r"\s*,\s*([\w'’\"“-]+)")
+# words after that comma that open no rest of the clause: a conjunction, a participle or an adjunct of the frame's own
+_NO_REST = frozenset({"and", "but", "or", "adding", "saying", "noting", "who", "which", "as", "while", "in", "amid", "ahead",
+                      "after", "before", "citing", "according"})
+
+
+def parenthetical_frame(reader: PredicateReader, p: Predicate, preds: list[Predicate]) -> tuple[int, int] | None:
+    """The clause around a frame set off by commas inside it, when the part before the frame holds no verb of its own
+    ("In the capital itself, state media said, security forces launched operations in many areas", "The US, she said,
+    was also increasing aid for Syrian refugees", "Iran, Les Echos said, could also provide ..."): what the frame
+    reports is the whole sentence, its act after the frame (events_gold.md rule 9), not the phrase or subject before
+    it. Not a frame that closes a clause with a verb of its own ("Troops deployed in Homs, witnesses said, ahead of
+    Friday prayers"), an "as" frame (", as Lavrov said,"), or a frame with no comma after it."""
+    tokens = reader.tokens
+    i = tokens.index(p.start)
+    j = i - 1
+    while j > 0 and tokens.words[j] != "," and i - j <= 6:
+        j -= 1
+    if j <= 0 or tokens.words[j] != "," or tokens.words[j + 1] in ("as", "and", "but", "or", "who", "which", "that"):
+        return None
+    if any(w in ('"', "“", "”") for w in tokens.words[tokens.index(reader.start):i]):
+        return None  # '"Russia," he said, "supported the call ...': a quotation split by its frame, the quote readers'
+    day = frame_day(reader.low, p.end)
+    after = ADDRESSEE.match(reader.low, day[1] if day else p.end).end()
+    comma = _COMMA_AFTER_FRAME.match(reader.low, after, reader.end)
+    if comma is None or comma.group(1) in _NO_REST:
+        return None
+    if _VERB_GROUP_WORD.search(reader.low, reader.start, tokens.starts[j]) is not None:
+        return None  # a clause of its own before the frame: the closing reading's
+    rest = _STRETCH.match(reader.low, comma.start(1), reader.end)
+    if not any(q is not p and q.form == "verb" and not q.quoted and rest.start(1) <= q.trigger.start < rest.end(1)
+               for q in preds):
+        return None  # no act of the clause's own after the frame: "His defection, he said, had actually taken place four
+        # days after the killings", "Monday's meeting in Damascus, she said, was not enough": a comment on what the
+        # part before names, which the closing reading keeps as the speaker's statement (read whole, the speaker's
+        # pronoun inside the clause was taken for the killers', the meeting's guest)
+    return reader.start, reader.end
 
 
 def _closing(reader: PredicateReader, p: Predicate) -> int | None:
@@ -1283,9 +1324,9 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 and (candidate.type != "statement" or candidate.form == "verb"):
             # "According to the United Nations, the Syrian government has killed at least 3,000 people": "according to X"
             # is no saying of X's (events_gold.md rule 18: no saying row; fresh8 344#9, fresh9 bbc-125#1); the sentence
-            # reports the act X reports, as an unnamed source's does. (When no act is read in it, X's statement stays:
-            # fresh12 bbc-217#21 and fresh13 46#29 are acts this reader does not know, "contracts for sales of arms",
-            # "want to remove", and the statement is the row they match.)
+            # reports the act X reports, as an unnamed source's does. (When no act is read in it, the frame stays the
+            # reading's, typed by content: "want to remove" makes fresh13 46#29's row; a plain statement of X's is
+            # dropped by the builder, ``extract._Builder`` before ``_unnamed_saying``.)
             return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
         if reporting(low, start, frame, content, speaker, sent_actors):
             # "The BBC's Jim Muir in Beirut says ...", "..., our correspondent says": a journalist reports, as an

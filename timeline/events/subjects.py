@@ -526,6 +526,10 @@ def subject_group(before: list[ActorMention], low: str, pos: int, floor: int) ->
         if named is not None:
             return _group(before, named, low, floor)
         pos = aside.start()
+    said = _SAYING_ASIDE.search(low, max(floor, pos - 90), pos)
+    if said is not None and said.start() > floor:
+        pos = said.start()  # "The US, she said, was also increasing aid": the subject is before the saying set off by
+        # commas, not its speaker
     before = [a for a in before if a.end <= pos]
     sayer = _SAYER_IN_RELATIVE.search(low, max(floor, pos - 90), pos)
     if sayer is not None and any(a.start == sayer.start("sayer") for a in before):
@@ -570,6 +574,11 @@ _SAYER_IN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?P<sayer>[^,;:.
 MODIFIER_PREFIX = re.compile(r"(?<![\w-])(?:anti|pro)-$")
 
 
+# a saying set off by commas between the subject and its verb group (", she said,", ", Les Echos said,", ", the agency
+# reported on Monday,"): its speaker is no subject of the verb after it (speech.parenthetical_frame reads the frame)
+_SAYING_ASIDE = re.compile(rf",\s*(?!(?:and|but|or|as|who|which|that)\s)(?:[\w.'’-]+\s+){{1,5}}?(?:said|says|say|added|adds|"
+                           rf"reported|reports|told\s+(?:[\w.'’-]+\s+){{0,3}}?[\w.'’-]+)(?:\s+on\s+[a-z]+day)?\s*,\s*"
+                           rf"(?:(?:{VERB_GROUP}|[a-z]+ly)\s+)*$")
 # an aside set off by dashes between the subject and its verb group ("— and I am announcing today — will be"); BBC copy
 # sets it off by hyphens with spaces ("Iran - Syria's closest ally - has also called on", "Simon Collis - who has been
 # recalled to London - said": the subject is before the first)
