@@ -57,6 +57,17 @@ _OBJECT_END = re.compile(r"[,;:.()\"“”]|\s(?:in|near|at|on|since|during|afte
 def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> ActorMention | None:
     """The state's force that ``p``, an act of force of an armed group the text does not name, is done to; None when
     ``p`` is no such act."""
+    span = _object_span(p, low, floor)
+    if span is None:
+        return None
+    return next((a for a in actors if p.trigger.end < a.start < span[1] and not a.placed
+                 and FORCE_HEAD_END.search(low, a.start, a.end)), None)  # ("1,100 soldiers and police": the police; a
+    # mention may hold the "the" that _TO_VICTIM passed over: "clashed with the army")
+
+
+def _object_span(p: Predicate, low: str, floor: int) -> tuple[int, int] | None:
+    """Where the victim of ``p`` may stand (after the verb and ``_TO_VICTIM``'s words, up to ``_OBJECT_END``) when
+    ``p`` is an act of force, reported as done, of an armed group the text does not name (``_SUBJECT``); else None."""
     if p.form != "verb" or p.passive or p.negated or p.quoted or p.status != "reported" \
             or p.family not in FORCE_FAMILIES:
         return None
@@ -65,10 +76,21 @@ def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int)
     to = _TO_VICTIM.match(low, p.trigger.end)
     at = to.end() if to else p.trigger.end
     stop = _OBJECT_END.search(low, at, at + 50)
-    end = stop.start() if stop else min(len(low), at + 50)
-    return next((a for a in actors if p.trigger.end < a.start < end and not a.placed
-                 and FORCE_HEAD_END.search(low, a.start, a.end)), None)  # ("1,100 soldiers and police": the police; a
-    # mention may hold the "the" that _TO_VICTIM passed over: "clashed with the army")
+    return at, stop.start() if stop else min(len(low), at + 50)
+
+
+# a post, base or building of a state's forces (``force_post``), maybe "government"'s: "a police post", "a military base"
+_POST = re.compile(r"(?:(?:government|regime|state)\s+)?(?:%s)(?![\w-])" % phrase_alternation(CUES["force_post"]))
+
+
+def victim_post(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> bool:
+    """Is ``p`` an act of force of an armed group the text does not name on a post, base or building of a state's
+    forces that no actor names ("gunmen who attacked a police post", "an armed group had attacked a military base")?
+    The story's state is its counterpart (``unnamed_attack_rows``); not a post an actor owns or places ("a Turkish
+    military base": the words before the noun are no ``_TO_VICTIM`` word)."""
+    span = _object_span(p, low, floor)
+    return span is not None and _POST.match(low, span[0]) is not None \
+        and not any(span[0] <= a.start < span[1] for a in actors)
 
 
 def unnamed_attack_rows(st) -> None:
@@ -80,9 +102,12 @@ def unnamed_attack_rows(st) -> None:
         if q.trigger.start in st.claimed_starts or q.trigger.text in made:
             continue
         victim = victim_force(q, st.sent.actors, st.low, st.sent.start)
-        if victim is None:
+        name = victim.name if victim is not None else None
+        if name is None and victim_post(q, st.sent.actors, st.low, st.sent.start):
+            name = st.builder.story_country  # "gunmen who attacked a police post": the story's state's (rule 20)
+        if name is None:
             continue
-        if any(e.event_family in FORCE_FAMILIES and e.actor1 is None and e.actor2 == victim.name
+        if any(e.event_family in FORCE_FAMILIES and e.actor1 is None and e.actor2 == name
                for e in st.builder.events[st.first:]):
             continue  # 'armed gangs had torched a police station and killed three members of the security forces': the
             # second act of one unnamed attack on the same force is no second row
@@ -90,5 +115,5 @@ def unnamed_attack_rows(st) -> None:
         # forces" is no assault on the defenceless)
         event = st.record(replace(q, type="military", embedded=False, rule="unnamed attackers"), basis=st.basis(q))
         if event is not None:
-            st.builder.amend(event, actor1=None, actor2=victim.name, actors=(victim.name,))
+            st.builder.amend(event, actor1=None, actor2=name, actors=(name,))
             made.add(q.trigger.text)
