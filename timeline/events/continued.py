@@ -11,9 +11,10 @@ first-person subject ("I strongly condemn", "we demand", "I warn") is the
 speaker's act of that kind, of the day the framed sentence gives it.
 
 Acts of anyone else inside the quotation ("They shut the bakeries", "The
-government reopened Facebook") stay out: reading them means trusting the
+government reopened Facebook") stay out here: reading them means trusting the
 speaker's pronouns and his account of others (``speech._witnessed`` keeps
-the quoted acts of force a witness saw).
+the quoted acts of force a witness saw in the attributed sentence, and
+``run_on_witness`` those of a run-on sentence whose agent is found).
 """
 
 from __future__ import annotations

@@ -212,6 +212,7 @@ from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
+from .run_on_witness import run_on_witness
 from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
                     statement_act, told_they, we_subject)
 from .roster import find_roster, joint_title_actors, lead_signatories, signatories
@@ -4029,7 +4030,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return speaker is not None and builder.parties(sent, p)[0] == [speaker]
     anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
     anti = anti or unnamed_condemnation(p, builder.low)  # "international condemnation of Syria's crackdown": likewise
-    if p.quoted or p.topic or (p.form == "noun" and not p.owned and not anti
+    witnessed = run_on_witness(p, sent.reading, builder.text, builder.low)  # a run-on quotation's act of force (events/run_on_witness.py)
+    if p.quoted and not witnessed or p.topic or (p.form == "noun" and not p.owned and not anti
                                and not fight_between(p, builder.low, sent.start,
                                                     lambda: builder.parties(sent, p))):
         return False  # (but "clashes between rebel fighters and the army were reported": both sides named)
@@ -4054,6 +4056,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         # blunting's row, fresh13 von der Leyen #12)
     agents, counterparts, grouped = builder.parties(sent, p)
     agents = [agent] if agent else agents
+    if witnessed and not agents:
+        return False  # (the witness's "they" resolved to no one: whose act it was is not told)
     if not agents and p.rule != "traveller" and not (is_election(p) and builder.electors) \
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
             and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts, sent.actors, sent.end) \
