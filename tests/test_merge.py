@@ -11,6 +11,7 @@ from conftest import DATA, RUN_DATE
 
 from timeline import Settings, build
 from timeline.merge import merge
+from timeline.merge_parties import apart
 from timeline.model import Event
 
 SENTENCE = "Russia's US ambassador, Anatoly Antonov, met with David Satterfield and James Jeffrey."
@@ -330,3 +331,91 @@ def test_keeps_span_answers_from_what_the_members_left_as_they_joined():
             answers.add(_keeps_span_by_members(c, mention))
             assert _keeps_span(c, mention) == _keeps_span_by_members(c, mention), (c.members, mention)
     assert {True, False} <= answers
+
+
+def act(eid, date, family, actor1, actor2=None, *, others=(), article="a1", at=0, basis="explicit", sentence=None):
+    """A report of ``actor1``'s act of ``family`` on ``actor2`` (None: no counterpart named)."""
+    actors = tuple(a for a in (actor1, actor2, *others) if a) or (None,)
+    e = event(eid, date, etype=family, family=family, actors=actors, article=article, basis=basis, sentence=sentence)
+    return dataclasses.replace(e, actor1=actor1, actor2=actor2, char_start=at, char_end=at + 10)
+
+
+# BBC, 9 April 2012: the Free Syrian Army's refusals, one aimed at the government, one at the envoy's plan: the report that
+# names no target joins one of them and does not bridge the two (rule 25: one row per counterpart)
+FSA = [act("e1", "2012-04-09", "reject", "Free Syrian Army", "Bashar al-Assad", at=0,
+           sentence="Col Asaad said that while the rebels were \"committed\", they did not recognize the Assad government "
+                    "\"and for that reason we will not give guarantees\"."),
+       act("e2", "2012-04-09", "reject", "Free Syrian Army", at=200,
+           sentence="The rebel Free Syrian Army rejected the demand, saying its fighters did not recognize the government "
+                    "and would \"not give guarantees\" to lay down their arms."),
+       act("e3", "2012-04-09", "reject", "Free Syrian Army", "UN-Arab League", article="a2",
+           sentence="The rebel Free Syrian Army said although it backed the UN-Arab League truce, it refused to meet the "
+                    "government's new demands.")]
+
+
+@pytest.mark.parametrize("reports, rows", [
+    (FSA, 2),
+    # Quad joint statement: support aimed at ASEAN and at North Korea's denuclearisation, and a point naming neither
+    ([act("e1", "2021-03-12", "support", "Quad", sentence="We support the rule of law, freedom of navigation and "
+                                                            "overflight, peaceful resolution of disputes."),
+      act("e2", "2021-03-12", "support", "Quad", "ASEAN", at=100,
+          sentence="We reaffirm our strong support for ASEAN's unity and centrality."),
+      act("e3", "2021-03-12", "support", "Quad", "North Korea", at=200,
+          sentence="We reaffirm our commitment to the complete denuclearization of North Korea.")], 2),
+    # Reuters: "Some accused Hariri himself of being behind the demonstrations." / "Hariri accused Syria of killing his
+    # father": the accused of the one is the accuser of the other, though the first names no accuser
+    ([act("e1", "2011-04-27", "accuse", None, "Saad al-Hariri"),
+      act("e2", "2011-04-27", "accuse", "Saad al-Hariri", "Syria", at=100)], 2),
+    # Reuters: Saleh's offer and the opposition rejecting it ("Opposition spokesman Mohammed al-Sabry, rejecting Saleh's
+    # offer to go by January 2012"): Saleh's own row shares only him, as the other's target
+    ([act("e1", "2011-03-22", "reject", "Ali Abdullah Saleh"),
+      act("e2", "2011-03-22", "reject", "Mohammed al-Sabry", "Ali Abdullah Saleh", at=100)], 2),
+    # White House readouts a day apart: support for Ukraine on a call with Zelenskyy, support with Merkel the next day
+    ([act("e1", "2021-04-13", "support", "Joseph R. Biden", "Ukraine", basis="inferred"),
+      act("e2", "2021-04-14", "support", "Joseph R. Biden", "Angela Merkel", article="a2", basis="inferred"),
+      act("e3", "2021-04-14", "support", "Joseph R. Biden", "Angela Merkel", others=("Ukraine",), article="a2",
+          at=100, basis="inferred")], 2),
+    # remarks: "Two days ago, I announced a historic donation of air defense equipment to Ukraine." / "Today, I'm proud
+    # to announce a new security systems package for Ukraine.": one article, two days it names, two acts
+    ([act("e1", "2024-07-09", "aid", "Joseph R. Biden", "Ukraine"),
+      act("e2", "2024-07-11", "aid", "Joseph R. Biden", "Ukraine", at=100)], 2),
+], ids=["target-omitted-is-no-bridge", "joint-statement-two-targets", "unnamed-accuser-of-the-accuser",
+        "offer-and-its-rejection", "next-day-other-leader", "one-article-two-days"])
+def test_merge_keeps_two_acts_apart(reports, rows):
+    events, _ = merge(reports)
+    assert len(events) == rows
+
+
+@pytest.mark.parametrize("reports", [
+    # the same act retold with its counterpart and without ("The Arab League on Saturday voted to suspend Syria", "On
+    # Saturday, the Arab League announced it was suspending the country's membership")
+    [act("e1", "2011-11-12", "sanction", "Arab League", "Syria"),
+     act("e2", "2011-11-12", "sanction", "Arab League", article="a2")],
+    # co-agents the extractor gives as each other's counterparts: "Since Saturday, Saudi Arabia, Bahrain and Kuwait have
+    # recalled their ambassadors" / "Kuwait and Bahrain followed the kingdom in recalling their ambassadors"
+    [act("e1", "2011-08-06", "sanction", "Saudi Arabia", "Bahrain", others=("Kuwait",), basis="dateline"),
+     act("e2", "2011-08-08", "sanction", "Kuwait", "Bahrain", article="a2", basis="dateline")],
+    # a person and his state: "Biden ... Chancellor Merkel" and "Biden ... Germany's contributions" (people.csv)
+    [act("e1", "2021-04-14", "support", "Joseph R. Biden", "Angela Merkel"),
+     act("e2", "2021-04-14", "support", "Joseph R. Biden"),
+     act("e3", "2021-04-14", "support", "Joseph R. Biden", "Germany", at=100)],
+    # one article, one day named twice ("Syrian forces killed six people on Wednesday ...", "The shooting on Wednesday
+    # began just after midnight"), and two articles a day apart on one act (nearby_day)
+    [act("e1", "2011-03-23", "military", "Syria"), act("e2", "2011-03-23", "military", "Syria", at=100)],
+    [act("e1", "2011-11-16", "accuse", "Ali Akbar Salehi", "Arab League", basis="dateline"),
+     act("e2", "2011-11-17", "accuse", "Ali Akbar Salehi", "Arab League", article="a2", basis="dateline")],
+], ids=["counterpart-named-once", "co-agents", "person-and-his-state", "one-day-twice",
+        "two-articles-a-day-apart"])
+def test_merge_still_joins_one_act(reports):
+    events, _ = merge(reports)
+    assert len(events) == 1
+
+
+def test_two_agents_on_one_target_are_left_to_the_rules():
+    """"the United States said Assad needed to take concrete action" and "U.S. State Department spokesman Mark Toner
+    said" in one story: people.csv does not give Toner's state, so different agents are not read as two acts (a report
+    naming Assad alone may still join both)."""
+    us = act("e1", "2011-05-31", "demand", "United States", "Bashar al-Assad")
+    toner = act("e2", "2011-05-31", "demand", "Mark Toner", "Bashar al-Assad", at=100)
+    assert not apart(us, toner, "demand")
+    assert apart(us, act("e3", "2011-05-31", "demand", "Bashar al-Assad", at=200), "demand")  # reversed

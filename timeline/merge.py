@@ -40,6 +40,8 @@ first that holds joins the mention):
     group' ... The Red Crescent said he was killed as he drove": one killing
     that two sources report).
 
+Whatever the rule, a report joins a cluster only when no member names other parties (``merge_parties.apart``: the
+act aimed the other way, or a different counterpart), so a report naming fewer is no bridge between two acts.
 Other undated and unresolved mentions are not merged. No chains (``_keeps_span``): day reports of one event stay
 within ``NEARBY_DAYS`` of each other, and a report joins a cluster only when its dates meet every member's, so a
 coarse report is never the bridge between two that do not meet. Merging is greedy in a fixed
@@ -58,15 +60,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .actors.gazetteer import word_list
+from .merge_parties import apart
 from .model import Event
 
 NEARBY_DAYS = 3
 # families of acts done with a counterpart: a report naming only one party may be any of that party's acts with anyone
 WITH_FAMILIES = frozenset({"consult", "agree", "cooperate", "aid", "support", "concede"})
-# families of acts one party aims at another: two reports whose agents differ, the one's agent the other's target, are
-# two acts ("Obama has described the Syrian army's attacks as \"outrageous bloodshed\"" and "The Syrian government
-# blames the violence on foreign-backed groups" the same day: Obama's charge and Syria's, not one)
-AIMED_FAMILIES = frozenset({"accuse"})
 PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6,
                   "decade": 7, "century": 8, "none": 9}
 BASIS_RANK = {"explicit": 0, "inferred": 1, "dateline": 2, "unresolved": 3, "undated": 4}
@@ -195,8 +194,6 @@ def _rule(a: Event, b: Event) -> str | None:
         return None
     if a.event_type == "other" or b.event_type == "other" or _family(a) != _family(b):
         return None
-    if _family(a) in AIMED_FAMILIES and _crossed(a, b):
-        return None
     shared = _shared(a, b)
     fewer, more = sorted((len(_people(a)), len(_people(b))))  # how many each report names
     if _is_day(a) and _is_day(b):
@@ -212,11 +209,6 @@ def _rule(a: Event, b: Event) -> str | None:
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
         return "same_day" if a.precision in ("day", "time") else "same_period"
     return None
-
-
-def _crossed(a: Event, b: Event) -> bool:
-    """Do two reports name different agents, the one's agent the other's counterpart ("Obama ... Syria", "Syria")?"""
-    return bool(a.actor1 and b.actor1 and a.actor1 != b.actor1 and (a.actor1 == b.actor2 or b.actor1 == a.actor2))
 
 
 def _victim_key(e: Event) -> tuple | None:
@@ -250,7 +242,7 @@ def cluster(mentions: Iterable[Event]) -> list[Cluster]:
             candidates = open_clusters[key] = [c for c in open_clusters.get(key, ()) if c.end >= horizon]
         for c in candidates:
             rule = next((r for r in (_rule(m, mention) for m in c.members) if r), None)
-            if rule and _keeps_span(c, mention):
+            if rule and _keeps_span(c, mention) and not any(apart(m, mention, _family(mention)) for m in c.members):
                 c.add(mention, rule)
                 break
         else:
