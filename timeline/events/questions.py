@@ -13,13 +13,19 @@ Albanese ``#11``, fresh17 ``#34``, ``#36``, ``#37``), and the later ones give no
 American support for Ukraine ... this weekend." (fresh17), "Q ... Your old friend, Mitch McConnell, says you have only
 spoken to each other once" and "You face a May 1st deadline for the withdrawal of U.S. troops" (fresh25), "Sir, I just
 got back last night from a reporting trip to the border" (fresh26). So any sentence of a reporter's turn gives no row
-(``reporters_turn``); the speaker's answer after it is the speaker's own.
+(``reporters_turn``, ``without_reporters_turns``); the speaker's answer after it is the speaker's own. They are dropped
+once the document's rows are built and folded, so that what they took part in (a speaker's later saying folded into
+one, a consult the answer retells) reads as before.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Event
 
 from ..actors.scan import QUESTION_LINE
 
@@ -56,3 +62,10 @@ def reporters_turn(questions: list[int], label_lines: list[int], position: int) 
         return False
     k = bisect.bisect_right(label_lines, position) - 1
     return in_question(questions, label_lines[k] if k >= 0 else -1, position)
+
+
+def without_reporters_turns(events: list[Event], questions: list[int], label_lines: list[int]) -> list[Event]:
+    """``events`` but those whose sentence begins in a reporter's turn (``reporters_turn``)."""
+    if not questions:
+        return events
+    return [e for e in events if not reporters_turn(questions, label_lines, e.char_start)]
