@@ -1901,7 +1901,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = seat_states(events)  # "the White House said", "the Kremlin is telling": the United States, Russia
     # "Q You've spoken about enduring American support for Ukraine ... this weekend.": no line of a reporter's turn
     # is a row (rule 30 (e))
-    events = without_reporters_turns(events, builder.questions, builder.label_lines)
+    events = without_reporters_turns(events, text, builder.questions, builder.label_lines)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 

@@ -64,8 +64,16 @@ def reporters_turn(questions: list[int], label_lines: list[int], position: int) 
     return in_question(questions, label_lines[k] if k >= 0 else -1, position)
 
 
-def without_reporters_turns(events: list[Event], questions: list[int], label_lines: list[int]) -> list[Event]:
-    """``events`` but those whose sentence begins in a reporter's turn (``reporters_turn``)."""
+# a line that opens with a label in capitals and a colon ("MS. JEAN-PIERRE:", "MODERATOR:", a misspelt "PRESIDENT
+# ZELENSKKY:"): whoever speaks there, the reporter's turn has ended, even when the actor scan names no one by it
+_ANY_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,5}:")
+
+
+def without_reporters_turns(events: list[Event], text: str, questions: list[int],
+                            label_lines: list[int]) -> list[Event]:
+    """``events`` but those whose sentence begins in a reporter's turn (``reporters_turn``) with no other line
+    labelled in capitals between its "Q" line and the sentence."""
     if not questions:
         return events
-    return [e for e in events if not reporters_turn(questions, label_lines, e.char_start)]
+    return [e for e in events if not (reporters_turn(questions, label_lines, e.char_start) and _ANY_LABEL.search(
+        text, questions[bisect.bisect_right(questions, e.char_start) - 1], e.char_start) is None)]
