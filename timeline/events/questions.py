@@ -72,8 +72,15 @@ _ANY_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0
 def without_reporters_turns(events: list[Event], text: str, questions: list[int],
                             label_lines: list[int]) -> list[Event]:
     """``events`` but those whose sentence begins in a reporter's turn (``reporters_turn``) with no other line
-    labelled in capitals between its "Q" line and the sentence."""
+    labelled in capitals between its "Q" line and the sentence, or opening it."""
     if not questions:
         return events
-    return [e for e in events if not (reporters_turn(questions, label_lines, e.char_start) and _ANY_LABEL.search(
-        text, questions[bisect.bisect_right(questions, e.char_start) - 1], e.char_start) is None)]
+    return [e for e in events if not reporters_turn(questions, label_lines, e.char_start)
+            or _labelled_since(text, questions[bisect.bisect_right(questions, e.char_start) - 1], e.char_start)]
+
+
+def _labelled_since(text: str, question: int, position: int) -> bool:
+    """Does a line labelled in capitals begin after the "Q" line at ``question`` and at or before ``position`` (the
+    label that opens the sentence at ``position`` counts: "MODERATOR: We will now take ...")?"""
+    end = text.find("\n", position)
+    return any(m.start() <= position for m in _ANY_LABEL.finditer(text, question, len(text) if end < 0 else end))
