@@ -100,7 +100,7 @@ from .charged_giving import charged_giving
 from .granted_acts import granted_acts
 from .occasions import occasion_after_saying, occasion_before_saying, occasion_opening, occasion_relative
 from .opening_day import opening_day_act
-from .questions import asked, in_question, question_lines
+from .questions import asked, in_question, question_lines, without_reporters_turns
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
@@ -1900,6 +1900,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                                   builder.people, builder.state_of_person)
     events = place_districts(events, text)  # "withdrew from Baba Amr" in a story that names Homs: at Homs
     events = seat_states(events)  # "the White House said", "the Kremlin is telling": the United States, Russia
+    # "Q You've spoken about enduring American support for Ukraine ... this weekend.": no line of a reporter's turn
+    # is a row (rule 30 (e))
+    events = without_reporters_turns(events, text, builder.questions, builder.label_lines)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 
