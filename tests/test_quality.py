@@ -127,8 +127,8 @@
   BBC wire stories of 2011-2012 drawn at random, annotated in full, blind, by two annotators joined by a third under
   rules 1-35; scored at the start and end of the twenty-eighth session), in the gate since the start of the
   twenty-ninth session (2026-12-06) as a development set, pinned at its score with that code (31cdceca, whose builds
-  are those of the last session's end code 4e0e9e22); fresh30 and fresh31 (twelve Timeline17 stories each, drawn at
-  random) and the holdout are the blind measures now.
+  are those of the last session's end code 4e0e9e22); fresh30, fresh31 and fresh32 (twelve Timeline17 stories each,
+  drawn at random) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
