@@ -15,7 +15,7 @@ import re
 
 from ..actors.gazetteer import SPEECH_VERBS, opening_first, word_list
 from ..temporal.lexicon import MONTHS, WEEKDAYS
-from .glued_subjects import subject_starts
+from .glued_subjects import GluedSubjects, subject_starts
 
 
 # where a story sentence starts, glued to page furniture before it with no full stop: a closing quote of a quote of two
@@ -106,12 +106,13 @@ def caption_before(text: str, end: int, glued: set[int]) -> bool:
     return after in glued
 
 
-def glued_starts(text: str, start: int, end: int, first_line: int = 0, actors=()) -> list[int]:
+def glued_starts(text: str, start: int, end: int, first_line: int = 0,
+                 subjects: GluedSubjects | None = None) -> list[int]:
     """Where a story sentence starts inside the span, glued with no full stop to a picture caption, pull quote or
     byline before it ('Ban Ki-moon: "We continue to receive grisly reports ..." The government gave permission',
-    "... sympathetic to Syria's President Assad The detention of"), in text order; with the article's ``actors`` (a
-    web page's, not wire copy's), also where a named subject opens one ("... firing on residents Russian Foreign
-    Minister Sergei Lavrov has called for": ``glued_subjects``)."""
+    "... sympathetic to Syria's President Assad The detention of"), in text order; with the article's actors indexed
+    (``subjects``: a web page's, not wire copy's), also where a named subject opens one ("... firing on residents
+    Russian Foreign Minister Sergei Lavrov has called for": ``glued_subjects``)."""
     cuts = set()
     for m in _GLUED_QUOTE.finditer(text, start, end):
         opened = text.rfind('"', start, m.start())  # the quote it closes, when one is open in the span
@@ -130,7 +131,7 @@ def glued_starts(text: str, start: int, end: int, first_line: int = 0, actors=()
     # length: "Dutch journalist based in Damascus Sander Van Hoorn says there is tension on the streets The head of the
     # UN monitors"); not inside a fact box ("... an expanded force of about 250 observers Ban Ki-Moon has said")
     opens_line = start == 0 or text[start - 1] == "\n"
-    for cut in subject_starts(text, start, end, actors):
+    for cut in subject_starts(text, start, end, subjects) if subjects is not None else ():
         if cut < first_line or opens_line and cut - start <= _CAPTION_LENGTH \
                 and not any(cut < other <= cut + _CAPTION_LENGTH for other in cuts):
             cuts.add(cut)
@@ -140,8 +141,9 @@ def glued_starts(text: str, start: int, end: int, first_line: int = 0, actors=()
 def _unglued(text: str, sentences, cuts: set[int], first_line: int = 0, actors=()):
     """The sentences, each cut where a story sentence is glued to the caption or pull quote before it (``glued_starts``):
     the caption is a sentence of its own, and the story sentence is read alone. ``cuts`` gets the cut points."""
+    subjects = GluedSubjects(actors) if actors else None
     for start, end in sentences:
-        for cut in glued_starts(text, start, end, first_line, actors):
+        for cut in glued_starts(text, start, end, first_line, subjects):
             cuts.add(cut)
             stop = cut
             while stop > start and text[stop - 1].isspace():

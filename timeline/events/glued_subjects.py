@@ -21,6 +21,7 @@ A name after a comma, a list of names, or a name after a capital word ("UN chief
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..actors.gazetteer import SPEECH_VERB, TITLES, word_list
 
@@ -42,19 +43,30 @@ _PICTURE_PLACE = re.compile(r"[ ]\((?:right|left|centre|center|R|L|C|second (?:l
 _LOOK_BACK = 40  # characters before a subject searched for the word before it
 
 
-def subject_starts(text: str, start: int, end: int, actors) -> list[int]:
+class GluedSubjects:
+    """An article's actor mentions (in text order) indexed once for ``subject_starts``, so that each sentence looks up
+    its own actors by bisection rather than passing over every actor of the article (quadratic in a long transcript)."""
+
+    def __init__(self, actors):
+        self.actors = list(actors)
+        self.starts = [a.start for a in self.actors]
+        # where a place that is no subject ends: a subject one space after it opens a sentence (every subject
+        # ``subject_starts`` weighs starts after its sentence's start, so the place ends inside the sentence)
+        self.place_ends = {a.end for a in self.actors if a.kind == "country" and not _is_subject(a)}
+
+
+def subject_starts(text: str, start: int, end: int, subjects: GluedSubjects) -> list[int]:
     """Where a story sentence with a named subject starts inside ``text[start:end]``, glued to a headline or caption
-    before it (see the module docstring); ``actors`` are the article's actor mentions, in text order."""
+    before it (see the module docstring); ``subjects`` indexes the article's actor mentions."""
     cuts = []
-    places = {a.end for a in actors if a.kind == "country" and start <= a.end < end and not _is_subject(a)}
-    for a in actors:
-        if not start < a.start < end or not text[a.start].isupper() or text[a.start - 1] != " ":
+    for a in subjects.actors[bisect_right(subjects.starts, start):bisect_left(subjects.starts, end)]:
+        if not text[a.start].isupper() or text[a.start - 1] != " ":
             continue
         if a.kind == "person" and _PICTURE_PLACE.match(text, a.end) \
                 and len(a.text.split()) >= 2 and _free_word_before(text, start, a.start):
             cuts.append(a.start)
         elif _is_subject(a) and (_FINITE if a.kind == "person" else _FINITE_AFTER_NOUN).match(text, a.end) \
-                and (_free_word_before(text, start, a.start) or a.start - 1 in places):
+                and (_free_word_before(text, start, a.start) or a.start - 1 in subjects.place_ends):
             cuts.append(a.start)
     return cuts
 
