@@ -1853,8 +1853,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
         if sent.lead:
             # (``news_lead``: a lead that names a day, "stood by Assad on Thursday", "The talks collapsed on Sunday")
-            builder.lead_dated = any(m.resolved and m.precision in ("day", "time") for m in dates)
-            builder.lead_dated = builder.lead_dated or not reading.predicates and sets_span(low, start, end)
+            builder.lead_dated = any(m.resolved and m.precision in ("day", "time") for m in dates) \
+                or not reading.predicates and sets_span(low, start, end)
         if (headline := first_line_furniture(text, end, first_line, glued)) \
                 or body_caption(text, start, end, first_line, glued):
             # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it

@@ -20,19 +20,16 @@ from __future__ import annotations
 
 import re
 
-from .analysts import _GROUP_VOICE, _KINDS, _NOT_ANALYST, _NOT_DESCRIPTION, _NOT_SURNAME, _named, _party_title, _subjects
+from .analysts import (_GROUP_VOICE, _KINDS, _NOT_ANALYST, _NOT_DESCRIPTION, _NOT_SURNAME, _named, _party_title,
+                       _subjects, _words)
 from .appositions import APPOSITION_AFTER
 from .stem_scan import StemScan
 
 
-def _words(kind: str) -> str:
-    return "|".join(f"(?:{value})" for value in _KINDS[kind])
-
-
-# a private person's describing word (``private``: "resident", "mother of four"; ``lay``: an age, "engineer", "medic")
-_PRIVATE = re.compile(rf"\b(?:{_words('private')}|{_words('lay')})\b")
-_PRIVATE_SCAN = StemScan(r"\b(?:{values})\b", _KINDS["private"] + _KINDS["lay"])  # (``_PRIVATE``, tried where its
-# words' stems stand: ``stem_scan``)
+# a private person's describing word (``private``: "resident", "mother of four"; ``lay``: an age, "engineer", "medic"),
+# searched over a whole text only where its words' stems stand (``stem_scan``)
+_PRIVATE_SCAN = StemScan(r"\b(?:{values})\b", _KINDS["private"] + _KINDS["lay"])
+_PRIVATE = _PRIVATE_SCAN.pattern
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|de\s|van\s)?[A-Z][\w'’-]+){0,3})"
 # a pseudonym's aside after the name ("Kholood (not her real name)", "Abu Omar (not his real name)")
 _ASIDE = r"(?:\s*\(not\s+(?:his|her|their)\s+real\s+names?\))?"

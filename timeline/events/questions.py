@@ -24,10 +24,10 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from ..actors.scan import QUESTION_LINE
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Event
-
-from ..actors.scan import QUESTION_LINE
 
 _QUESTION_END = re.compile(r"\?[\"”’')]*\s*$")
 

@@ -49,7 +49,7 @@ _ANY_COMMITMENT = re.compile(r"\bcommit\w*\s+to\b")
 _REACH = 60
 # a lower-case noun right after a name, no function word ("UN reform agenda", not "the Philippines under Article IV")
 _MODIFIES = re.compile(r"\s+(?!(?:and|or|of|in|to|for|on|at|with|by|as|from|under|that|which|who|is|are|was|were|has|have|"
-                       r"had|will|would|can|could|in|into|through|over|against|during|since|after|before|amid|"
+                       r"had|will|would|can|could|into|through|over|against|during|since|after|before|amid|"
                        r"including|its|their)\b)[a-z]")
 # the end of the point's clause: the next point, a semicolon, or a participle or "including" after a comma
 _CLAUSE_END = re.compile(r";|,\s+(?:and|including|[a-z]+ing)\b|\s+and\s+(?:also\s+)?(?:%s)\b" % _POINT_VERBS)

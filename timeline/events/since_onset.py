@@ -30,8 +30,6 @@ _COUNT = re.compile(rf"\b(?:\d[\d,.]*|{COUNT_QUANTITY}|(?:{COUNT_NUMBER})\s+(?:{
 # a comparison: a superlative or an ordinal after a determiner ("the first team Syria has allowed in since ...", "its
 # biggest loss since ..."), not "most foreign media"
 _COMPARISON = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?:%s)\b" % "|".join(re.escape(w) for w in CUES["comparison_since"]))
-# a verb of becoming or being: a state over the span ("has grown increasingly critical of Assad", "has become", "has
-# been quiet"), a stance with no day it began (the construction row turned-critical-grown-of-2)
 # a perfect verb and its object's determiner right before an act noun ("have contrived an uneasy informal truce",
 # "has maintained a ceasefire"), not a noun of a phrase ("has allowed opponents of Assad to meet")
 _PERFECT_OBJECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|also|long|\w+ly)\s+)*(?!been\b)[a-z]{3,}\s+"
@@ -39,6 +37,8 @@ _PERFECT_OBJECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|also|long|\w
 # a clause of its own between the act and "since": a relative or subordinate word, or another auxiliary
 _OTHER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|that|when|while|because|although|has|have|had|is|are|was|"
                            r"were)\b")
+# a verb of becoming or being: a state over the span ("has grown increasingly critical of Assad", "has become", "has
+# been quiet"), a stance with no day it began (the construction row turned-critical-grown-of-2)
 _STATE = re.compile(r"(?:grown|become|turned|remained|stayed|been|gotten|got)\b")
 # where the act's clause opens: the sentence's start, a clause break or a reporting "says/said" (the count of "The UN
 # says 2,200 people have been killed" is the toll's subject)

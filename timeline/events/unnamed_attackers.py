@@ -58,8 +58,11 @@ def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int)
     """The state's force that ``p``, an act of force of an armed group the text does not name, is done to; None when
     ``p`` is no such act."""
     span = _object_span(p, low, floor)
-    if span is None:
-        return None
+    return None if span is None else _force_in(span, p, actors, low)
+
+
+def _force_in(span: tuple[int, int], p: Predicate, actors: list[ActorMention], low: str) -> ActorMention | None:
+    """The state's force named in ``p``'s victim span (``_object_span``)."""
     return next((a for a in actors if p.trigger.end < a.start < span[1] and not a.placed
                  and FORCE_HEAD_END.search(low, a.start, a.end)), None)  # ("1,100 soldiers and police": the police; a
     # mention may hold the "the" that _TO_VICTIM passed over: "clashed with the army")
@@ -83,14 +86,12 @@ def _object_span(p: Predicate, low: str, floor: int) -> tuple[int, int] | None:
 _POST = re.compile(r"(?:(?:government|regime|state)\s+)?(?:%s)(?![\w-])" % phrase_alternation(CUES["force_post"]))
 
 
-def victim_post(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> bool:
-    """Is ``p`` an act of force of an armed group the text does not name on a post, base or building of a state's
-    forces that no actor names ("gunmen who attacked a police post", "an armed group had attacked a military base")?
-    The story's state is its counterpart (``unnamed_attack_rows``); not a post an actor owns or places ("a Turkish
-    military base": the words before the noun are no ``_TO_VICTIM`` word)."""
-    span = _object_span(p, low, floor)
-    return span is not None and _POST.match(low, span[0]) is not None \
-        and not any(span[0] <= a.start < span[1] for a in actors)
+def _post_in(span: tuple[int, int], actors: list[ActorMention], low: str) -> bool:
+    """Is the victim span (``_object_span``) of an unnamed armed group's act of force a post, base or building of a
+    state's forces that no actor names ("gunmen who attacked a police post", "an armed group had attacked a military
+    base")? The story's state is its counterpart (``unnamed_attack_rows``); not a post an actor owns or places ("a
+    Turkish military base": the words before the noun are no ``_TO_VICTIM`` word)."""
+    return _POST.match(low, span[0]) is not None and not any(span[0] <= a.start < span[1] for a in actors)
 
 
 def unnamed_attack_rows(st) -> None:
@@ -101,9 +102,12 @@ def unnamed_attack_rows(st) -> None:
     for q in st.preds:
         if q.trigger.start in st.claimed_starts or q.trigger.text in made:
             continue
-        victim = victim_force(q, st.sent.actors, st.low, st.sent.start)
+        span = _object_span(q, st.low, st.sent.start)
+        if span is None:
+            continue
+        victim = _force_in(span, q, st.sent.actors, st.low)
         name = victim.name if victim is not None else None
-        if name is None and victim_post(q, st.sent.actors, st.low, st.sent.start):
+        if name is None and _post_in(span, st.sent.actors, st.low):
             name = st.builder.story_country  # "gunmen who attacked a police post": the story's state's (rule 20)
         if name is None:
             continue
