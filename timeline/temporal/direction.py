@@ -324,10 +324,23 @@ def firm_past(text: str, low: str, start: int, end: int) -> bool:
         return True
     before = low[max(0, start - 40):start]
     preposition = _PREPOSITION_BEFORE.search(before)
-    if preposition and _governing_past(_PHRASE_WORD.findall(before[:preposition.start()])[-6:]):
+    if preposition and _governing_past(_without_from_to(
+            _PHRASE_WORD.findall(low[max(0, start - 90):start - len(before) + preposition.start()]))[-6:]):
         return True
     opening = "\n" + low[max(0, start - 20):start] if start <= 20 else low[start - 20:start]
     return bool(_FRONTED.search(opening)) and low.startswith(",", end)
+
+
+def _without_from_to(words: list[str]) -> list[str]:
+    """The words before a date's preposition without a closing "from X to Y" of at most four words each, which
+    tells what a past verb changed, not a plan ("changed from a fiscal year to a calendar year in December")."""
+    for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        if words[k] == "to":
+            for j in range(k - 2, max(-1, k - 6), -1):
+                if words[j] == "from":
+                    return words[:j]
+            break
+    return words
 
 
 def _governing_past(words: list[str]) -> bool:

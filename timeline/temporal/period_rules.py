@@ -6,12 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .direction import FUTURE, PAST, after_since
+from .direction import FUTURE, PAST, after_since, sentence_span
 from .lexicon import MONTHS, ORDINALS, SEASONS, year_value
 from .points import Point, add_months
 from .shared import AHEAD, BACK, Resolved, coarser, norm
 
 
+# A reporting period of several months other than a quarter ("the nine months", "the first six months"): a year-ago
+# comparison in its sentence is that period a year before, told at the year's grain, not the story's quarter.
+_MONTHS_PERIOD = re.compile(r"\b(?:six|eight|nine|ten|eleven|twelve|[24-9]|1[0-2])(?:\s+months\b|-month\s+period\b)")
 _ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<month>[a-z]+\.?)\s+(?P<day>\d{1,2})(?!\d)(?:,\s+(?P<year>\d{4}))?")
 
 
@@ -41,6 +44,10 @@ class PeriodRules:
             year_text = s.get("year") or s.get("fyear") or s.get("year2")
             rel = s.get("rel") or s.get("rel2")
         make = Point.quarter if unit == "quarter" else Point.half
+        if year_text and "unit2" in s and s["unit2"] == "period" and self._months_period():
+            # "In the first nine months, net was ... in the 1988 period": the nine months of 1988
+            point = Point.of(dt.date(int(year_text), 1, 1), "year")
+            return Resolved("DATE", point.value, point, how="months_period", sets_ref=False)
         if year_text:
             point = make(int(year_text), number)
             # "the 1988 period" compares with the quarter being reported; it does not become it
@@ -76,6 +83,17 @@ class PeriodRules:
         if end is None:
             return None
         return Point.of(end.start - dt.timedelta(days=45), "quarter")
+
+    def _months_period(self) -> bool:
+        """Whether the candidate's sentence reports a period of several months that is no quarter ("For the nine
+        months, net ... compared with ... a year earlier")."""
+        s, e = sentence_span(self.text, self._cand.start, self._cand.end)
+        return _MONTHS_PERIOD.search(self.low, s, e) is not None
+
+    def _year_before_topic(self) -> Point | None:
+        """The year before the story's quarter (or the latest quarter), for a year-ago comparison of a months period."""
+        base, _ = self._topic_or_latest_quarter()
+        return Point.of(add_months(base.start, -12), "year") if base is not None else None
 
     def _latest_quarter(self) -> Point:
         """The last full quarter before the anchor: the one a company reports on."""
@@ -144,6 +162,10 @@ class PeriodRules:
             point = Point.quarter(self.anchor.year - 1, ORDINALS[s["ordinal"]])
             return Resolved("DATE", point.value, point, how="ordinal_year_before", sets_ref=False)
         if head == "year" and (self.topic_quarter is not None or s.get("unit")):
+            if s.get("unit") != "quarter" and self._months_period():
+                point = self._year_before_topic()
+                if point is not None:
+                    return Resolved("DATE", point.value, point, how="months_period_year_before", sets_ref=False)
             base, how = self._topic_or_latest_quarter()
         else:
             base, how = self._base(), "ref"

@@ -307,7 +307,11 @@ class RelativeRules:
             point = Point("day", day)
             return Resolved("DATE", point.value, point, mod=mod, how="hours")
         if unit == "Y" and n == 1 and not forward and self.topic_quarter is not None:
-            # Financial news: "a year ago" is the same quarter a year before.
+            # Financial news: "a year ago" is the same quarter a year before, or the year before when the sentence
+            # reports a longer period ("For the nine months, ... a year earlier").
+            if self._months_period():
+                point = self._year_before_topic()
+                return Resolved("DATE", point.value, point, mod=mod, how="months_period", sets_ref=False)
             point = self.topic_quarter.shift(-4)
             return Resolved("DATE", point.value, point, mod=mod, how="topic_quarter", sets_ref=False)
         counted = self._counted_from(UNIT_GRAN[unit], anaphoric)
