@@ -161,6 +161,7 @@ from .called_off import called_off_events
 from .captions import body_caption, caption_before, first_line_furniture, story_parts
 from .headlines import fold_headline, headline_charges
 from .soundbites import soundbite
+from .placed_speaker import placed_speaker
 from .said_place import said_place
 from .speaker_place import carry_speaker_places
 from .place_names import name_places
@@ -750,6 +751,7 @@ class _Builder:
             and where_source(self.low, sent.start, unnamed) else mention  # (the day of ", where a rights group said on
         # Tuesday ...": the saying's, and the antecedent beside it no place of the act it reports)
         where = clause_place(text, self.low, sent.start, sent.end, p, near) or said_place(text, sent.end, p) \
+            or placed_speaker(text, sent.start, sent.end, p) \
             or trip_place(text, sent.start, sent.end, p, reported) \
             or retreat_place(text, sent.end, p) \
             or (None if reported else opening_place(text, sent.start, sent.end))
