@@ -94,7 +94,7 @@ from .dating import (_Names, attach, blame_object_day, comparison_point, deadlin
                      redated_across_verb, series_frame, span_back, under_future, later_today)
 from .places import (VENUE_AGENCIES, addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue,
                      meeting_venue, opening_place, told_agency, written)
-from .bureau_depth import LEAD_SENTENCES, places_throughout
+from .bureau_depth import LEAD_SENTENCES, places_throughout, seat_speaker
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .charged_giving import charged_giving
 from .granted_acts import granted_acts
@@ -161,6 +161,7 @@ from .called_off import called_off_events
 from .captions import body_caption, caption_before, first_line_furniture, story_parts
 from .headlines import fold_headline, headline_charges
 from .soundbites import soundbite
+from .placed_speaker import placed_speaker
 from .said_place import said_place
 from .speaker_place import carry_speaker_places
 from .place_names import name_places
@@ -750,6 +751,7 @@ class _Builder:
             and where_source(self.low, sent.start, unnamed) else mention  # (the day of ", where a rights group said on
         # Tuesday ...": the saying's, and the antecedent beside it no place of the act it reports)
         where = clause_place(text, self.low, sent.start, sent.end, p, near) or said_place(text, sent.end, p) \
+            or placed_speaker(text, sent.start, sent.end, p) \
             or trip_place(text, sent.start, sent.end, p, reported) \
             or retreat_place(text, sent.end, p) \
             or (None if reported else opening_place(text, sent.start, sent.end))
@@ -774,7 +776,8 @@ class _Builder:
         elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start, self.anchor.date,
                                                       actor1)) \
                 and self.venue and info.family not in FORCE_FAMILIES \
-                and (self.venue_throughout or self.sentences <= LEAD_SENTENCES) \
+                and (self.venue_throughout or self.sentences <= LEAD_SENTENCES
+                     or info.family in SPEECH and seat_speaker(text[sent.start:sent.end], self.venue)) \
                 and (event_type != "sanction" or self._sanctions_here(actor1)) \
                 and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(text, self.low, p) \
                 and not told_agency(text, sent.start, p) \
