@@ -208,11 +208,6 @@ _INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|du
 
 # "Air" before a country's name: an airline ("Air France", "Air India"), not after a letter ("Hair France")
 _AIRLINE = re.compile(r"(?<![\w-])Air[ ]$")
-# a foreign ministry written in small letters, as BBC and Reuters copy does: the ministry that speaks for the state,
-# named as its capitalised form is ("Chinese Foreign Ministry"), as the gold codes it (bbc, fresh17); other bodies in
-# small letters stay the country: "Syria's interior ministry said operations ... would continue" tells the state's
-# own act (fresh30), "the Turkish cabinet discussed", "Syria's parliament"
-_LOWER_MINISTRY = re.compile(r"foreign[ ]ministry")
 
 
 def _owned_institution(sc: Scanner, end: int) -> re.Match | None:
@@ -417,15 +412,12 @@ def find_gazetteer(sc: Scanner) -> None:
                 sc.raws.append(Raw(start, end, "group", name, entry=Entry(name, "group", entry.country, "name"),
                                    country=entry.country))
                 continue
-            lower_ministry = _LOWER_MINISTRY.fullmatch(work, noun.start(1), end) is not None
-            if _INSTITUTION.search(role) and (work[noun.start(1)].isupper() or lower_ministry):
+            if _INSTITUTION.search(role) and work[noun.start(1)].isupper():
                 # "the Russian Foreign Ministry", "Turkish Defense Ministry": an institution of the country, as
-                # "Russia's Foreign Ministry" is; so is a ministry wire copy writes in small letters ("The Chinese
-                # foreign ministry said", "France's foreign ministry described"), named as the capitalised one
+                # "Russia's Foreign Ministry" is
                 name = work[start:end]
-                if owned is not None or lower_ministry:
-                    words = work[noun.start(1):end]
-                    name = f"{DEMONYMS.get(entry.name, m.group())} {words.title() if lower_ministry else words}"
+                if owned is not None:
+                    name = f"{DEMONYMS.get(entry.name, m.group())} {work[noun.start(1):end]}"
                 sc.claims.add(start, end)
                 sc.raws.append(Raw(start, end, "organization", name, entry=Entry(name, "organization", entry.country, "name"),
                                    country=entry.country))
