@@ -206,6 +206,10 @@ _INSTITUTION = re.compile(r"\b(?:ministry|parliament|embassy|consulate|senate|du
                           r"foreign office|general staff|security service|intelligence service|prosecutor)")
 
 
+# "Air" before a country's name: an airline ("Air France", "Air India"), not after a letter ("Hair France")
+_AIRLINE = re.compile(r"(?<![\w-])Air[ ]$")
+
+
 def _owned_institution(sc: Scanner, end: int) -> re.Match | None:
     """The institution noun after a country's possessive ("Syria's| foreign ministry", "Russia's| Foreign
     Ministry", "the United States'| embassy"), which makes the phrase the institution as the demonym does
@@ -338,6 +342,14 @@ def find_gazetteer(sc: Scanner) -> None:
             sc.claims.add(start, member.end())
             if _OWNED_ALLY.search(work, max(0, start - 8), start):
                 sc.raws.append(Raw(start, member.end(), "ally", work[start:member.end()], basis="description"))
+            continue
+        if entry.kind == "country" and entry.form == "name" and _AIRLINE.search(work, max(0, start - 4), start):
+            # "Air France announced it was stopping all flights", "Air Cambodia commits to": the airline, a company
+            # of the country, not the state
+            name = work[start - 4:end]
+            sc.claims.add(start - 4, end)
+            sc.raws.append(Raw(start - 4, end, "organization", name, entry=Entry(name, "organization", entry.country,
+                                                                                "name"), country=entry.country))
             continue
         role = None
         noun = ACTOR_NOUN_RE.match(work, end)
