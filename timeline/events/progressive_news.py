@@ -31,23 +31,28 @@ _PAST = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|now)\s+)*$")
 _COURSE = re.compile(r"(?:trying|seeking|attempting|struggling|resisting|refusing|pressing|opposing|campaigning|"
                      r"waging|fighting|heading|going|travell?ing|flying|leaving|coming|returning|sending|drawing|preparing|planning|"
                      r"considering|"
-                     r"providing|supplying|re-supplying|resupplying|arming|funding|backing|supporting|using|"
+                     r"providing|supplying|re-supplying|resupplying|arming|funding|funnell?ing|backing|supporting|using|piling|"
                      r"working|cooperating|collaborating|coordinating|consulting|partnering|calling|urging|"
                      r"demanding|insisting|hoping|looking)\b")
 # "are continuing to attack villages": the act itself goes on now (not "continues to urge", a course: ``aspect.continuing``)
 _CONTINUING_TO = re.compile(r"\b(?:is|are|[’']re)\s+(?:still\s+)?continuing\s+to\s+(?:[a-z]+ly\s+)?$")
+_QUOTE = re.compile(r'["“”]')
 _NO_DAY_TYPES = frozenset({"reject", "cooperate", "support"})  # stances and partnerships held out (rules 6, 35)
 
 
-def progressive_news(low: str, p: Predicate, content: tuple[int, int] | None) -> bool:
+def progressive_news(low: str, p: Predicate, content: tuple[int, int] | None, start: int | None = None) -> bool:
     """Is ``p`` a concrete act in the present progressive, or in the past progressive inside what a source said
-    (``content``: the reported clause's span), so that it is the story's news of the day (module docstring)?"""
+    (``content``: the reported clause's span), so that it is the story's news of the day (module docstring)? Not
+    inside a quotation opened in its sentence (from ``start``): '"Government troops are shelling everything," said
+    Seif, who had fled', a witness's words of no day."""
     if p.reporting or p.quoted or p.status == "planned" or p.type in _NO_DAY_TYPES:
+        return False
+    if start is not None and len(_QUOTE.findall(low, start, p.start)) % 2:
         return False
     verb = low[p.start:p.trigger.end].split(" ")[0]
     before = low[max(0, p.start - 40):p.start]
     if _CONTINUING_TO.search(before):
-        return not _COURSE.match(verb)
+        return not any(_COURSE.match(form) for form in (verb, verb + "ing", verb[:-1] + "ing"))  # ("to supply", "to provide")
     if not verb.endswith("ing") or _COURSE.match(verb):
         return False
     if _PRESENT.search(before):
