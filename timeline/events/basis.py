@@ -30,6 +30,7 @@ from .dayless import background_act, in_news_week
 from .elections import is_election
 from .news_lead import CLAUSE_OPENER
 from .predicates import SPEECH, Predicate
+from .progressive_news import progressive_news
 from .triggers import event_type as type_info
 from .undated_why import NO_DATE, ONGOING, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD, undated
 
@@ -73,6 +74,11 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
         return undated(STANDING)
         # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
         # wire copy: a standing position, no act of the day (events_gold.md rule 6; "X says" in the lead is the day's)
+    if (builder.wire or builder.reported_copy()) and not builder.signatories and progressive_news(builder.low, p, content, start):
+        return "dateline"
+        # "Government forces are continuing a fierce assault on rebels in Homs", "He said security forces were
+        # entering homes": a concrete act going on as the story is filed, or as its source spoke, is the day's news
+        # (``progressive_news``; not a stance, an attempt or supplies kept up)
     if (builder.wire or builder.reported_copy() or builder.signatories) and continuing(builder.low, p):
         return undated(ONGOING)
         # "as he continues to urge the Syrian leadership", "Moscow has continued to supply weapons": an

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from .aspect import ongoing, perfect, speakers_own_now
 from .cues import CUES, FINITE_VERB, MODAL_GROUP, PAST_VERB, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
+from .progressive_news import progressive_news
 from .series import series_member
 from .speech import BUT_BEFORE, SentenceReading, pronoun_is_speaker, speakers_conjunct, stance_after_but
 from .subjects import speaker as speaker_of
@@ -334,14 +335,19 @@ def means_act(q: Predicate, low: str, start: int) -> bool:
 _OWN_PROGRESSIVE = re.compile(r"(?<![\w'’])(?:it|they|we|he|she)\s+(?:is|are|was|were)\s+(?:now\s+|also\s+|already\s+)?$")
 
 
-def frame_basis(reading: SentenceReading, low: str) -> str:
+def frame_basis(reading: SentenceReading, low: str, news_copy: bool = False) -> str:
+    """How the saying of ``reading`` takes its day: a plan's saying none, a saying of an act going on or in the perfect
+    that act's own time (undated), else the day it was said. In a reporter's copy (``news_copy``: wire or web) a
+    concrete act in the progressive is the day's news ("Gulf Arab states said they were expelling Syria's
+    ambassadors", ``progressive_news``), not an act going on at no day."""
     main = reading.main
     if main is not None and main.status == "planned":
         return "undated"
     taken = reading.taken
     if main is None or taken is None or main.type != taken.type:
         return "report"
-    going = ongoing(low, taken) and not speakers_own_now(low, taken) and not _own_giving(low, taken)
+    going = ongoing(low, taken) and not speakers_own_now(low, taken) and not _own_giving(low, taken) \
+        and not (news_copy and progressive_news(low, taken, reading.content))
     if going or perfect(low, taken, reading.content) and taken.family not in SPEECH:
         # "Ankara, which has already imposed an arms embargo, has said ...", "said Russia and China were refusing
         # to discuss the draft": the act's own time, not the day of the saying ("Moscow has sent a clear warning

@@ -69,6 +69,7 @@ from .aspect import (ONGOING, background_saying, earlier_saying, main_perfect, n
                      perfect_position, perfect_saying, standing)
 from .goes_on import speaker_goes_on
 from .news_lead import after_lead, sets_span, tells_on
+from .progressive_news import progressive_news
 from .undated_why import (NO_DATE, ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD,
                           head_undated, rule_of as undated_rule, undated)
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
@@ -2833,12 +2834,16 @@ def _saying_events(st: _SentenceState) -> None:
     if frame.trigger.start not in st.claimed_starts and not any(p.reporting and not (p.quoted and not frame.quoted)
                                                                 for p in claimed) \
             and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-        basis = frame_basis(reading, low)
+        news_copy = (builder.wire or builder.reported_copy()) and not builder.signatories \
+            and not continues_speaker(low, frame)  # ("He said he was also appealing to ...": the speaker told on, whose
+        # plain saying of the day would fold it into his speech, ``repeats``: it stays his row, undated)
+        basis = frame_basis(reading, low, news_copy)
+        going_news = news_copy and reading.taken is not None and progressive_news(low, reading.taken, reading.content)
         # a saying in the present in the body of wire copy, or the participle of a present stance ("Syria blames the
         # violence on armed groups, saying ..."): a standing position (events_gold.md rule 6)
         present = standing(low, frame) or reading.taken is not None and frame.rule == "participle" \
             and standing(low, reading.taken)
-        if basis == "report" and not sent.lead and not _QUOTE_OPENS.match(text, sent.start) \
+        if basis == "report" and not sent.lead and not _QUOTE_OPENS.match(text, sent.start) and not going_news \
                 and (builder.wire and (present or background_saying(low, frame))
                      or builder.reported_copy() and not st.item_lead() and not continues_speaker(low, frame)
                      and (present or perfect_position(low, frame) and builder.sentences > _WEB_LEAD
@@ -3286,7 +3291,8 @@ def _contrast_saying(st: _SentenceState) -> None:
     agents = builder.parties(own, sub.main)[0]
     if not agents or st.has_row(sub.main.family, *agents):
         return
-    event = builder.add(own, sub.main, None, basis=frame_basis(sub, low))
+    event = builder.add(own, sub.main, None, basis=frame_basis(
+        sub, low, (builder.wire or builder.reported_copy()) and not builder.signatories))
     if event is not None:
         st.families.add(sub.main.family)
         st.claimed_starts.add(q.trigger.start)
