@@ -9,7 +9,7 @@ the side in a "where" or "as" clause, gave no row. The gold sets code each as a 
 on the day told (events_gold_fresh30 t17-bbc-201#2, t17-bbc-7#1, fresh29 t17-bbc-254#1, fresh19 t17-bbc-298#6,
 fresh22 t17-bbc-56#1, t17-bbc-82#2). The noun must be told as having happened: its own verb says so ("has been
 reported", "erupted", "raged", "broke out", "is being waged", "intensified") or "there have been (reports of)" opens it;
-a fight only feared, prevented or ended is none (``fights_between._HELD_OFF``), nor one quoted, negated or held
+a fight only feared, prevented or ended is none (``fights_between.held_off``), nor one quoted, negated or held
 possible. The side is the first armed side the sentence names (rebels, fighters, troops, forces, army): agent; a
 second one is the counterpart. No side named: no row (events_gold.md rule 20 reads "no side named" so).
 
@@ -25,14 +25,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .fights_between import _HELD_OFF
+from .fights_between import _FIGHT_NOUNS, held_off
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
     from .predicates import Predicate
 
-_NOUNS = frozenset({"clashes", "clash", "fighting", "battles", "battle", "gunbattles", "gunbattle", "skirmishes",
-                    "firefights", "hostilities"})
+_NOUNS = _FIGHT_NOUNS | {"skirmishes", "firefights"}
 # the noun's own verb, right after it or after a short complement ("the battle for control of the city intensifies")
 _TOLD = re.compile(r"(?:\s+(?:for|in|on|around|near|across|over)\s+[^,;.:\"“”()]{1,60}?)?\s+"
                    r"(?:(?:has|have|had)\s+(?:also\s+)?been\s+reported|(?:was|were)\s+(?:also\s+)?reported|erupted|"
@@ -64,9 +63,7 @@ def reported_fight(q: Predicate, low: str, floor: int) -> str | None:
     told = _TOLD.match(low, q.trigger.end)
     if there is None and told is None:
         return None
-    trimmed = re.sub(r"(?:(?:fierce|heavy|sporadic|intense|renewed|fresh|new|deadly|bloody|violent|armed|the|some|"
-                     r"key|street)\s+)*$", "", before)
-    if _HELD_OFF.search(trimmed) is not None or _POSSIBLE.search(trimmed) is not None:
+    if held_off(before) or _POSSIBLE.search(before) is not None:
         return None
     now = there is not None and re.search(r"\b(?:has|have)\s+been", there.group()) is not None \
         or told is not None and _NOW.search(told.group()) is not None
