@@ -119,6 +119,7 @@ from .recalled import recalled
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present, possible_only
 from .fights_between import fight_between, fight_rows
+from .reported_fights import reported_fight_rows
 from .victim_clauses import victim_clause_acts
 from .agentless import (agentless_act, anti_protest, crowd_demand, crowd_demander, pronoun_demand, crowd_protest, unnamed_condemnation, unnamed_condemnations,
                         unnamed_toll)
@@ -2132,6 +2133,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     granted_acts(st, _is_event)  # "Although he has helped arm Hezbollah guerrillas ..., he has maintained the calm"
     victim_clause_acts(st)  # "Fayez Sara, an opposition figure who was detained earlier in the uprising, said"
     fight_rows(st, _is_event)  # "Clashes between rebel fighters and the army were reported": both sides named
+    reported_fight_rows(st)  # "Fresh fighting has been reported around Damascus, ... where rebels are ...": one side named
     force_phrase_acts(st, _is_event, force_noun_agent)
     _travel_adjuncts(st)
     opening_visit(st)

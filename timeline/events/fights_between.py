@@ -37,6 +37,14 @@ _HELD_OFF = re.compile(r"(?<![\w-])(?:fears?|feared|fearing|risks?|danger|threat
                        r"(?![\w-])(?:\s+(?:of|to|the|an?|further|more|new|renewed|fresh|heavy|fierce|armed|violent|"
                        r"sectarian|deadly|open|all|any))*\s*$")
 _POSSIBILITY = frozenset(CUES["possibility"])
+# the modifiers of a fight noun, passed over back to the word that may hold it off ("fears of fresh heavy clashes")
+_MODIFIERS = re.compile(r"(?:(?:fierce|heavy|sporadic|intense|renewed|fresh|new|deadly|bloody|violent|armed|the|some|"
+                        r"street)\s+)*$")
+
+
+def held_off(before: str) -> bool:
+    """Is a fight noun held off (``_HELD_OFF``) by ``before``, the words before it, its modifiers passed over?"""
+    return _HELD_OFF.search(before, 0, _MODIFIERS.search(before).start()) is not None
 # the fight noun's sides by "between", right after it (an auxiliary and verb, or a day, may come between; or a passive
 # of its reporting: "clashes were reported between armed rebels and government forces in the towns of ...")
 _BETWEEN = re.compile(r"\s+(?:(?:have\s+|had\s+)?[a-z]+\s+|%s\s+)?(?:(?:on|late\s+on|early\s+on)\s+[a-z]+day\s+)?"
@@ -63,10 +71,7 @@ def fight_between(p: Predicate, low: str, floor: int, parties: Callable[[], tupl
     agents, counterparts = parties()[:2]
     if not agents or not counterparts:
         return False
-    before = low[max(floor, p.trigger.start - 60):p.trigger.start]
-    before = re.sub(r"(?:(?:fierce|heavy|sporadic|intense|renewed|fresh|new|deadly|bloody|violent|armed|the|some|"
-                    r"street)\s+)*$", "", before)
-    if _HELD_OFF.search(before):
+    if held_off(low[max(floor, p.trigger.start - 60):p.trigger.start]):
         return False
     words = re.findall(r"[a-z]+", low[p.trigger.end:p.trigger.end + 200].split(".")[0])
     return not any(w in _POSSIBILITY and w != "may" for w in words[:12])  # "clashes between ... could erupt"

@@ -1,4 +1,5 @@
-"""Support by a group the text does not name: "Largely Sunni Gulf states backed the monarchy", "Top generals,
+"""Support (and a demand, a sanction or aid of states) by a group the text does not name: "Largely Sunni Gulf states
+backed the monarchy", "More Gulf Arab nations have withdrawn their ambassadors from Syria", "Top generals,
 ambassadors and some tribes endorsed the goals of Yemen's protesters", "as crowds welcomed a U.N. humanitarian team",
 "The world welcomed the British-trained eye doctor in 2000".
 
@@ -26,8 +27,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from .predicates import Predicate
 
 # support, and a demand on a named actor ("Many Western powers have urged President Assad to stand down", "Western
-# leaders called on Assad to step down": events_gold.md rule 13 names "The West has urged" among its instances)
-_TYPES = ("support", "demand")
+# leaders called on Assad to step down": events_gold.md rule 13 names "The West has urged" among its instances); a
+# sanction or aid of a group of states on a named one ("More Gulf Arab nations have withdrawn their ambassadors from
+# Syria", events_gold_fresh30 t17-bbc-204#1; "Western powers lent air support to Libyan rebels", fresh4
+# t17-reuters-301#12; "Western countries have tightened sanctions on Syria", audit t17-reuters-289): an unnamed group's
+# act on a named one is a row with actor1 null (rule 2), as "Gulf states say they are expelling Syria's ambassadors" is
+_TYPES = ("support", "demand", "sanction", "aid")
+# the kinds only a group of states does (``state_group``): a crowd's demand is agentless.crowd_demand's
+_STATE_ACTS = frozenset({"demand", "sanction", "aid"})
 _GROUP = phrase_alternation(CUES["supporter_group"])
 _STATES = frozenset(CUES["state_group"])
 # the group right before the verb group: its head noun, or "the world" / "the international community", then only
@@ -42,6 +49,10 @@ _MODAL = re.compile(r"\b(?:%s)\s+(?:[a-z]+\s+)?$" % MODAL_GROUP)
 # the end of the verb's object: the supported is named before it ("endorsed it at the Cairo meeting": no one named)
 _OBJECT_END = re.compile(r"[,;:(]|\s(?:as|but|while|because|after|when|and|who|which|that|at|in|on|during|since|"
                          r"over|from)\s")
+# a sanction's target follows "on", "from" or "against" ("tightened sanctions on Syria", "withdrawn their ambassadors
+# from Syria"): its object runs past them
+_SANCTION_END = re.compile(r"[,;:(]|\s(?:as|but|while|because|after|when|and|who|which|that|at|in|during|since|"
+                           r"over)\s")
 
 
 _THAT = re.compile(r"\s+that(?=\s)")
@@ -66,7 +77,7 @@ def _unnamed_group_act(st: _SentenceState, kind: str) -> None:
         start = p.trigger.end
         if kind == "demand" and (that := _THAT.match(low, start)) is not None:
             start = that.end()  # "people demanded that Mr Assad resign": the one asked opens the clause asked for
-        stop = _OBJECT_END.search(low, start, sent.end)
+        stop = (_SANCTION_END if kind == "sanction" else _OBJECT_END).search(low, start, sent.end)
         end = stop.start() if stop is not None else sent.end
         supported = [a for a in sent.actors if start <= a.start < end and "dateline" not in a.flags]
         if not supported:
@@ -115,6 +126,7 @@ def _reads(p: Predicate, text: str, low: str, floor: int) -> bool:
     subject = _SUBJECT.search(before)
     if subject is None:
         return False
-    if p.type == "demand" and subject.group("head") is not None and subject.group("head").split()[-1] not in _STATES:
-        return False  # a crowd's demand is agentless.crowd_demand's, with its own tests ("since protesters demanded")
+    if p.type in _STATE_ACTS and subject.group("head") is not None and subject.group("head").split()[-1] not in _STATES:
+        return False  # a crowd's demand is agentless.crowd_demand's, with its own tests ("since protesters demanded"); a
+        # sanction or aid is a state's
     return not _NOT_SUBJECT.search(before, 0, subject.start())
