@@ -657,7 +657,7 @@ class _Builder:
                 counted = _Counted(point, f"article/beside_{source.event_type}") if point is not None else None
         if mention is None and p is not None and basis in ("report", "dateline", "undated") \
                 and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
-                                                                  self.sentence_dates)) is not None:
+                                                                  self.sentence_dates, self.anchor.date)) is not None:
             point = counted_point(*measured)  # "shelled Homs on Thursday, a day after rebels captured Zlitan":
             # Wednesday; "on Sunday, three weeks after Turkey imposed sanctions": that week
             counted = _Counted(point, "article/measured_clause") if point is not None else None
