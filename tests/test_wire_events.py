@@ -362,10 +362,12 @@ ADVERBIAL_ACTS = [
      "ambassador.", ("sanction", "Khaled al-Khalifa"), "2011-06-08"),
     ("while-imposed", "It has been suspended from the Arab League, while the EU and the US have imposed sanctions.",
      ("sanction", "European Union"), None),
-    # the clause's subject after "after", though "after" also governs a noun; the act is still undated (t17-bbc-34,
-    # t17-bbc-264, t17-reuters-60 of the audit sample: were given to the subject of the main clause, or dated)
+    # the clause's subject after "after", though "after" also governs a noun (t17-bbc-34, t17-bbc-264, t17-reuters-60 of
+    # the audit sample: were given to the subject of the main clause, or dated by it); the present "comes" puts the
+    # decision on the story's day, so the closing is the day before (relative_day._NEWS_COMES, events_gold_fresh30
+    # t17-bbc-34#14); "come" after a plural subject, below, is left undated
     ("after-closed", "The decision comes a day after the US closed its embassy in Damascus and pulled out all remaining "
-     "staff.", ("sanction", "United States"), None),
+     "staff.", ("sanction", "United States"), "2011-06-07"),
     ("after-vetoed", "The League's moves come a week after Russia and China vetoed a UN Security Council resolution on "
      "Syria, which would have endorsed a previous Arab League peace initiative.", ("reject", "Russia"), None),
     ("after-shot-dead", "Egypt has also been embroiled in a dispute with Israel after Israel shot dead five Egyptian "

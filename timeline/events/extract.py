@@ -87,6 +87,7 @@ from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
 from .since_onset import since_onset_act, since_phrase_act
+from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
 from .date_only import no_act_day, state_since
@@ -389,6 +390,7 @@ class _Builder:
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
+        self.last_dated: tuple[int, Event] | None = None  # the latest event dated by its own words, with its sentence
         # the latest statement a reporting verb made with a speaker we can name, with its sentence: a quotation running on
         # in the sentences after it is theirs (``continued``)
         self.quoting: tuple[int, Event] | None = None
@@ -651,6 +653,11 @@ class _Builder:
                 # "Nabih Berri ... said on Tuesday ... . He added, "We warn against ..."": the Tuesday speech goes on
                 # (an act a report would date, not background: "Moscow has three times blocked ...")
                 counted = _Counted(Point.of(speech.date_start, "day"), "article/same_speech")
+            elif not future and since_then_act(self.low, sent, p) \
+                    and (onset := then_event(self.last_dated, self.sentences)) is not None:
+                # "In June, Erdogan offered him a guarantee ... Since then Turkey has stepped up support": June
+                counted = _Counted(Point.of(onset.date_start, "day" if onset.precision == "time" else onset.precision),
+                                   "article/since_then")
             elif not future \
                     and (beside := beside_day(self.low, sent, p, self.events)) is not None:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
@@ -658,7 +665,7 @@ class _Builder:
                 counted = _Counted(point, f"article/beside_{source.event_type}") if point is not None else None
         if mention is None and p is not None and basis in ("report", "dateline", "undated") \
                 and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
-                                                                  self.sentence_dates)) is not None:
+                                                                  self.sentence_dates, self.anchor.date)) is not None:
             point = counted_point(*measured)  # "shelled Homs on Thursday, a day after rebels captured Zlitan":
             # Wednesday; "on Sunday, three weeks after Turkey imposed sanctions": that week
             counted = _Counted(point, "article/measured_clause") if point is not None else None
@@ -849,6 +856,8 @@ class _Builder:
             # back sanctions": a lead that reports a saying of the day tells the day's news with no day named (web copy)
         if event.date_basis == "explicit" and event.precision in ("day", "time"):
             self.last_day = (self.sentences, event)
+        if event.date_basis == "explicit" and event.status == "reported":
+            self.last_dated = (self.sentences, event)  # what a "Since then" of the next sentence counts from
         if framing and actor1 is not None:
             self.quoting = (self.sentences, event)
         if self.repeats(event, p, sent):

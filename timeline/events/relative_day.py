@@ -132,6 +132,12 @@ _IT_CAME = re.compile(r"(?:they|it)\s+(?:came|comes|occurred|happened|took\s+pla
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s)")
 _OCCASION_CAME = re.compile(r"[\s\"“]*(?P<np>(?:the|this|that|its|their|his|her)\s+(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s+"
                             r"(?:came|comes|come|was|is)\s+$")
+# the story's own news told in the present as coming a measured time after another act: "The decision comes a day
+# after the US closed its embassy", "The visit by Deputy Foreign Minister Zhai Jun comes a day after Beijing voted
+# against ...": the present "comes" puts the occasion on the story's day, so when the story dated no event the noun
+# names, the act is counted from that day (not "came": a past occasion has a day only the story can give; nor an
+# occasion the noun names that the story dated, which the referent search above finds first)
+_NEWS_COMES = re.compile(r"[\s\"“]*(?:the|this|that|its|their|his|her)\s+(?:[a-z'’-]+\s+){0,8}?comes\s+$")
 
 
 def measured_clause(low: str, sent: Sentence, p: Predicate) -> tuple[int, int, tuple[int, str]] | None:
@@ -184,12 +190,13 @@ def counted_point(day: dt.date, measure: tuple[int, str]) -> Point | None:
 
 
 def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], first: int,
-                 dates: list) -> tuple[dt.date, tuple[int, str]] | None:
+                 dates: list, today: dt.date | None = None) -> tuple[dt.date, tuple[int, str]] | None:
     """The day ``p``'s measured clause counts from and the measure between (``measured_clause``): the day of the sentence's act outside the
     clause (the main clause's: "shelled Homs on Thursday", "Russia said" of the story's day), else a day the main
     clause names ("Gaddafi appeared on state television on Thursday, the day after ..."), else the day of the event
-    the main clause names as the occasion ("The assault came a day after ...": the story's latest assault); None when
-    none is found or ``p`` is in no measured clause."""
+    the main clause names as the occasion ("The assault came a day after ...": the story's latest assault), else
+    ``today``, the story's day, when the occasion is told in the present ("The decision comes a day after ...",
+    ``_NEWS_COMES``); None when none is found or ``p`` is in no measured clause."""
     clause = measured_clause(low, sent, p)
     if clause is None:
         return None
@@ -219,6 +226,8 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
             if event.precision == "day" and event.date_start is not None and event.status == "reported" \
                     and event.date_basis in ("explicit", "inferred") and _refers_to(came["np"], event):
                 return event.date_start, measure
+    if today is not None and _NEWS_COMES.fullmatch(low, _LEADING.match(low, sent.start).end(), start):
+        return today, measure
     if _IT_CAME.fullmatch(low, _LEADING.match(low, sent.start).end(), start):
         last = events[first - 1] if first else None  # the acts of the last sentence that told any, at most one
         # sentence back ("They happened in the early hours ... But the timing of the blasts will raise eyebrows.
