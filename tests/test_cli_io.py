@@ -441,3 +441,21 @@ def test_readme_timex_examples_write_under_outputs(command, written):
     assert lines
     for line in lines:
         assert re.search(written, line).group(1).startswith("outputs/"), line
+
+
+@pytest.mark.parametrize("records", [300])
+def test_cli_many_records_skipped_for_one_reason_are_counted_not_listed(runner, tmp_path, records):
+    """A file of 300 records with their text under another name gave 300 stderr lines saying the same (found as a new
+    user in the thirtieth session): the first three are listed, one line counts the rest, articles.csv has every
+    one, and a record skipped for another reason is still listed on its own."""
+    rows = [json.dumps({"id": f"m{i}", "body": STORIES[0]["text"]}) for i in range(records)]
+    rows.insert(10, json.dumps({"id": "empty", "text": " "}))
+    path = tmp_path / "renamed.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 1, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("  skipped")]
+    assert [line.split(": ")[0] for line in lines] == [f"  skipped {path}:{n}" for n in (1, 2, 3, 11)] + [
+        f"  skipped {records - 3} more record(s) of {path} for the same reason as {path}:3"]
+    assert "--text-field body" in lines[0] and "the 'text' field is empty" in lines[3]
+    assert len(timeline.read_table(tmp_path / "out" / "articles.csv")) == records + 1

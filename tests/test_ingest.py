@@ -131,7 +131,9 @@ def test_ingest_jsonl_good_and_bad_lines(tmp_path, line_end):
                     broken.reason) and " at at " not in broken.reason
     assert array.reason.startswith("the record is a list, not an object with a 'text' field (write each record")
     assert string.reason.startswith("the record is a string, not")  # as the user calls it, not Python's "a str"
-    assert no_text.reason.endswith(") (name the text field with --text-field)")  # reason (fix), as every skip says
+    # reason (fix), as every skip says; the fix names the field that holds the longest text
+    assert no_text.reason.endswith(") (name the text field with --text-field: 'body' holds the longest text, "
+                                   "--text-field body)")
     assert "the 'text' field is empty (fill it" in blank.reason and "--text-field" not in blank.reason
     assert all(r.path == str(path) for r in records)
 
@@ -146,6 +148,27 @@ def test_ingest_jsonl_text_with_unicode_line_breaks(tmp_path, separator):
     records = list(read_file(path))
     assert _kinds(records) == ["Article", "Article"]
     assert records[0].text == text and [r.record for r in records] == [1, 2]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_ingest_missing_text_field_names_the_column_that_holds_the_text(tmp_path, suffix):
+    """A user's file with other column names ("headline,body,pubdate") was skipped with "name the text column with
+    --text-field" and no word on which: the fix names the column whose cells hold the longest text (more than a
+    headline), and none when no column holds a sentence."""
+    def reasons(name: str, rows: list[dict]) -> list[str]:
+        content = _csv(rows, list(rows[0]), ",") if suffix == ".csv" else _jsonl(rows)
+        read = list(read_file(_write(tmp_path / f"{name}{suffix}", content)))
+        assert read and all(isinstance(r, Skipped) for r in read)
+        return [r.reason for r in read]
+
+    rows = [{"headline": "Lavrov meets Pompeo", "body": TASS[0]["text"], "pubdate": "2018-08-30"},
+            {"headline": "Putin, Erdogan talk", "body": TASS[1]["text"], "pubdate": "2018-08-29"}]
+    kind = "column" if suffix == ".csv" else "field"
+    found = reasons("feed", rows)
+    assert all(r.endswith(f"(name the text {kind} with --text-field: 'body' holds the longest text, "
+                          "--text-field body)") for r in found), found
+    assert all(r.endswith(f"(name the text {kind} with --text-field)")
+               for r in reasons("short", [{"a": "x", "b": "2018-08-30"}]))
 
 
 CUSTOM = Fields(text="body", title="headline", published="date", url="link", source="outlet", id="doc_id")

@@ -426,6 +426,32 @@ def test_render_range_buttons_count_back_from_the_first_views_latest_day():
     assert buttons["all"]["xaxis.range"][1] > "2030-03-03"
 
 
+@pytest.mark.parametrize("late", ["2012-06-20"])
+def test_render_first_view_and_last_week_reach_the_newest_news(late):
+    """The 2nd-98th percentile of the precise days left the newest articles' news out of the first view, and "last
+    week" counted back from the 98th percentile: on the White House readouts it showed 17-24 Nov 2025 while two
+    articles of Feb 2026 reported events of their day. A reported event no later than its article is no outlier;
+    a planned one, or one dated after its article (a misread year), still is."""
+    rows = []
+    for i in range(200):  # two a day, 1 January to 9 April: the 98th percentile is the last of them
+        day = (dt.date(2012, 1, 1) + dt.timedelta(days=i // 2)).isoformat()
+        rows.append({"event_id": f"e{i}", "event_date": day, "date_start": day, "date_end": day, "anchor_date": day,
+                     "precision": "day", "event_type": "meeting", "status": "reported", "sentence": "x"})
+    extra = [("news", late, late, "reported"), ("plan", "2012-09-01", late, "planned"),
+             ("misread", "2012-11-01", late, "reported"), ("far", "2030-03-03", late, "planned")]
+    for eid, day, anchor, status in extra:
+        rows.append({"event_id": eid, "event_date": day, "date_start": day, "date_end": day, "anchor_date": anchor,
+                     "precision": "day", "event_type": "summit", "status": status, "sentence": "y"})
+    fig = render.figure(pd.DataFrame(rows))
+    buttons = {b.label: b.args[0] for b in fig.layout.updatemenus[0].buttons}
+    assert buttons["last week"]["xaxis.range"] == ["2012-06-14", "2012-06-21"]
+    view = fig.layout.xaxis.range
+    assert late < view[1] < "2012-09-01"  # the news in view; the plan, the misread day and 2030 left to "all"
+    assert buttons["all"]["xaxis.range"][1] > "2030-03-03"
+    without = pd.DataFrame([r for r in rows if r["event_id"] != "news"])
+    assert render.figure(without).layout.updatemenus[0].buttons[0].args[0]["xaxis.range"][1] == "2012-04-10"
+
+
 @pytest.mark.parametrize("points,size", [(5, 12), (300, 12), (301, 9), (1000, 9), (1001, 7)])
 def test_render_marker_size_shrinks_for_big_sets(points, size):
     assert render._marker_size(points) == size

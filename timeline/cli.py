@@ -80,12 +80,26 @@ class _Group(click.Group):
             raise click.ClickException(str(err)) from None
 
 
+SAME_REASON_SHOWN = 3  # records of one file skipped for one reason listed one by one; the rest counted in a line
+
+
 def _list_skipped(skipped, word: str = "skipped") -> None:
     """One stderr line per input that was not read (or, ``word="failed"``, whose processing raised): where
-    (file, or file:record) and why, with the fix."""
+    (file, or file:record) and why, with the fix. Past SAME_REASON_SHOWN records of one file with the same reason,
+    one line counts the rest (300 records with no 'text' field gave 300 lines saying the same; ``articles.csv``
+    lists every one)."""
+    shown: dict[tuple, list] = {}  # (path, reason) -> [records listed, the last one listed, records not listed]
     for path, record, reason in skipped:
         where = path if record is None else f"{path}:{int(record)}"
+        seen = shown.setdefault((path, reason), [0, where, 0])
+        if record is not None and seen[0] >= SAME_REASON_SHOWN:
+            seen[2] += 1
+            continue
+        seen[0], seen[1] = seen[0] + 1, where
         click.echo(f"  {word} {where}: {reason}", err=True)
+    for (path, _), (_, last, more) in shown.items():
+        if more:
+            click.echo(f"  {word} {more} more record(s) of {path} for the same reason as {last}", err=True)
 
 
 class ArticlesFailed(click.ClickException):

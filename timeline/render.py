@@ -25,7 +25,8 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
 * The first view is where most events are when a few far dates ("the 21st
   century") would squash them (the subtitle says how many it shows); the range
   slider starts at that view. The buttons above the lanes set fixed ranges: the
-  last week, month, 6 months or year up to the latest precisely dated event,
+  last week, month, 6 months or year up to the latest precisely dated event
+  (and at least up to the newest news: a reported event no later than its article),
   "most events" and "all" (which widens the slider to everything).
 * A long stretch with no event is cut from the date axis (``axis_breaks``: rangebreaks, a dashed line and a
   label at each cut; its tick labels are computed in the page for the view shown, ``axis_ticks``, so that the
@@ -298,6 +299,17 @@ def _precise_days(points: list[dict]) -> list[dt.date]:
     return sorted(dt.date.fromisoformat(p["start"]) for p in points if _text(p["row"].get("precision")) in PRECISE)
 
 
+def _latest_news(points: list[dict]) -> dt.date | None:
+    """The latest precise day (PRECISE) of a reported event that its own article dates no later than the article
+    itself (its ``anchor_date``): the newest news of the set. No outlier: the first view and "last week" reach it
+    (the 2nd-98th percentile left a set's two newest articles out, and "last week" showed a week three months
+    before them). None when no point has an anchor date."""
+    days = [p["start"] for p in points
+            if _text(p["row"].get("precision")) in PRECISE and _text(p["row"].get("status")) != "planned"
+            and p["start"] <= _text(p["row"].get("anchor_date"))[:10]]
+    return dt.date.fromisoformat(max(days)) if days else None
+
+
 def _central(days: list[dt.date]) -> tuple[dt.date, dt.date]:
     """The 2nd and 98th percentiles of the sorted ``days``: their span less a few outliers."""
     return days[int(len(days) * 0.02)], days[min(len(days) - 1, int(len(days) * 0.98))]
@@ -308,8 +320,10 @@ def _bulk(points: list[dict], precise: list[dt.date]) -> tuple[dt.date, dt.date]
     ``_precise_days``; in a set of fewer than FOCUS_MIN_EVENTS, their whole span, when they are at least a third
     of the points). None when a small set has too few precise days to tell."""
     days = precise or sorted(dt.date.fromisoformat(p["start"]) for p in points)
+    news = _latest_news(points)
     if len(days) >= FOCUS_MIN_EVENTS:
-        return _central(days)
+        lo, hi = _central(days)
+        return lo, max(hi, news or hi)  # the newest news is no outlier
     if len(precise) >= 3 and len(precise) * 3 >= len(points):
         # a small set: the span of its precisely dated events, when years ("2035") stretch the axis far beyond
         return precise[0], precise[-1]
@@ -342,11 +356,12 @@ STRETCH_SHARE = 0.1  # a stretch between two cuts with at least this share of th
 
 
 def _stretches(precise: list[dt.date], cuts: list[tuple[dt.date, dt.date]], view: list[str],
-               placed: int) -> list[tuple[str, list[str], int]]:
+               placed: int, news: dt.date | None = None) -> list[tuple[str, list[str], int]]:
     """The stretches of the view that cuts of the axis part (``axis_breaks.segments``) and that hold at least
     STRETCH_SHARE of its precise days, densest first: (label, x range, precise days). The first view shows the
     densest when it holds most of them (``figure``); each has a button. None in a set of fewer than
-    FOCUS_MIN_EVENTS events or without a cut in the view."""
+    FOCUS_MIN_EVENTS events or without a cut in the view. ``news``: the newest news (``_latest_news``), which
+    the stretch that holds it reaches."""
     days = _within(precise, view)
     groups = axis_breaks.segments(days, cuts)
     if placed < FOCUS_MIN_EVENTS or len(groups) < 2:
@@ -356,6 +371,8 @@ def _stretches(precise: list[dt.date], cuts: list[tuple[dt.date, dt.date]], view
         if len(group) < STRETCH_SHARE * len(days):
             continue
         lo, hi = _central(group)
+        if news and group[0] <= news <= group[-1]:
+            hi = max(hi, news)
         shown = _padded(lo, hi)
         for start, end in cuts:  # the padding stops at a cut: a view's end inside one showed a cut at the edge
             if lo < start <= dt.date.fromisoformat(shown[1]):
@@ -380,7 +397,8 @@ def _range_buttons(points: list[dict], precise: list[dt.date], view: list[str], 
                    stretches: list[tuple[str, list[str], int]] = (), first: list[str] | None = None) -> list[dict]:
     """Buttons that set the date axis to fixed ranges: the last week ... year up to the latest
     precisely dated event (``precise``: ``_precise_days``) of the first view (a zoomed first view leaves out
-    outliers, and "last week" around one far planned event showed an empty week), where most events are (when the
+    outliers, and "last week" around one far planned event showed an empty week), or the newest news
+    (``_latest_news``) when that is later, where most events are (when the
     first view is zoomed), and all. ``view``: where most events are (``_focus_range``, else ``full``); ``stretches``:
     the stretches cuts of the axis part (``_stretches``), a button each in date order; ``first``: the first view
     when it is not ``view`` (the densest stretch), so that "most events" is offered.
@@ -388,7 +406,8 @@ def _range_buttons(points: list[dict], precise: list[dt.date], view: list[str], 
     its "1y" showed the empty year before the farthest span's end ("the 21st century": 2099)."""
     days = precise or [dt.date.fromisoformat(p["start"]) for p in points]
     in_view = [d for d in days if d.isoformat() <= view[1]]  # (all of them when the view is the whole span)
-    last = max(in_view or days) + dt.timedelta(days=1)
+    news = _latest_news(points)  # the newest news, even where the first view is a denser stretch before it
+    last = max(in_view + [news] if news else in_view or days) + dt.timedelta(days=1)
     # The slider spans the first view; "all" widens it to everything, the others narrow it back.
     buttons = [{"label": label, "method": "relayout",
                 "args": [{"xaxis.range": [(last - dt.timedelta(days=n)).isoformat(), last.isoformat()],
@@ -582,7 +601,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
         edge = axis_breaks.margin(bulk)
         slider_range = [(min(s for s, _ in spans) - edge).isoformat(), (max(e for _, e in spans) + edge).isoformat()]
     x_range = _focus_range(found, slider_range) or slider_range  # where most events are
-    stretches = _stretches(precise, cuts, x_range, len(placed_rows))
+    stretches = _stretches(precise, cuts, x_range, len(placed_rows), _latest_news(points))
     first = x_range
     if stretches and stretches[0][2] * 2 > len(_within(precise, x_range)):
         first = stretches[0][1]  # the densest stretch holds most events: the first view is that stretch

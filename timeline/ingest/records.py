@@ -93,13 +93,41 @@ def _missing_date(record: Mapping, fields: Fields) -> dict:
     return {"date_field": fields.published, "date_like": date_like}
 
 
+def text_guess(records: list[Mapping]) -> str | None:
+    """The field of ``records`` whose text values are longest, words and all: the article text, as far as a
+    user who named it otherwise can be told ("--text-field body"). None when no field holds a sentence."""
+    lengths: dict[str, int] = {}
+    for record in records:
+        for key, value in record.items():
+            if isinstance(key, str) and isinstance(value, str) and len(value.split()) >= 3:
+                lengths[key] = lengths.get(key, 0) + len(value)
+    return max(lengths, key=lambda k: lengths[k]) if lengths else None
+
+
+def text_fix(kind: str, guess: str | None) -> str:
+    """The fix for a missing text field or column: the option, and the field that looks like the text."""
+    fix = f"name the text {kind} with --text-field"
+    return f"{fix}: {guess!r} holds the longest text, --text-field {guess}" if guess else fix
+
+
+def _first_rows(reader: csv.DictReader, limit: int = 20) -> list[Mapping]:
+    """Up to ``limit`` rows of ``reader`` to guess the text column from; those before a broken one (none is an
+    error here: the file is skipped for its missing column either way)."""
+    rows: list[Mapping] = []
+    try:
+        rows.extend(itertools.islice(reader, limit))
+    except csv.Error:
+        pass
+    return rows
+
+
 def _no_text(record: Mapping, name: str) -> str:
     """Why a record gives no text: the field is missing (then the fix is --text-field),
     or it is there but empty or not text (then the record itself needs fixing)."""
     if name not in record:
         present = ", ".join(sorted(map(str, record))[:8]) or "none"
         return (f"no {name!r} field in this record (fields: {present}) "
-                "(name the text field with --text-field)")
+                f"({text_fix('field', text_guess([record]))})")
     value = record[name]
     if value is None or (isinstance(value, str) and not value.strip()):
         return f"the {name!r} field is empty (fill it with the article text or drop the record)"
@@ -186,7 +214,7 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                              f"the header, and no row as an article", _STRAY_QUOTE)
         if not header or fields.text not in header:
             raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(header or []) or 'none'})",
-                             "name the text column with --text-field")
+                             text_fix("column", text_guess(_first_rows(reader))))
         words = _Words(len(header))  # which columns hold no spaces (ids, dates): swallowed rows must agree
         # Row numbers count the header as row 1, as a spreadsheet shows them.
         number, base = 2, 0
