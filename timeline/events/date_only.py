@@ -16,6 +16,11 @@ lexicon does not know):
   36 percent", "inflation ... up to 11% in March 2012": a price, rate or volume that moved, no act (the development
   sets give every such sentence no row: fresh3, fresh5 twice, fresh12, bbc, dev's TASS growth forecast); a comparison
   of figures is ``figures.figures_compared``'s.
+- a span of years: "still recovering from its 1975-90 civil war", "haunted by their 1975-1990 civil war", "arena of
+  a sectarian civil war in 1975-90", "nurtured under Vladimir Putin's 2000-2008 presidency": a period that lasted
+  years (a war, a presidency, a rule) names no act of a day; its start year as an "other" row puts a state on the
+  axis as if it happened then. No development set rows such a span (fresh10, fresh19, fresh29, fresh30 give them
+  none); an act in the clause ("fought a war in 1980-88", a relative clause's verb) is read by its predicate first.
 - the day of a toll: "Syrian rights groups put Friday's death toll at 62", "has cost more than 200 lives, including 17
   on Monday", "the death toll was scaled down by the evening": the day a count covers, no act (no row in fresh10,
   fresh14, fresh17, fresh20; a named group's putting of a toll is a saying, rule 18, read by its verb, not here).
@@ -46,12 +51,14 @@ _CLAUSE_AFTER = re.compile(r",?\s*(?:when|after|as|where)\b")
 _RELATION = re.compile(r"\b(?:relations|ties|ally|allies|alliance|partners?|partnership)\b")
 
 
-# an amount a figure moves by or to: money, a percentage, a price per barrel
-_AMOUNT = re.compile(r"\$\s?\d|\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)|\ba\s+barrel\b")
+# an amount a figure moves by or to: money, a percentage ("several percent" too), a price per barrel
+_AMOUNT = re.compile(r"\$\s?\d|(?:\d[\d.,]*|\bseveral|\ba\s+few)\s?(?:%|percent\b|per\s+cent\b)|\ba\s+barrel\b")
 # a figure's movement or level ("traded above", "rose to a 32-month high", "dropped ... by", "up to 11%", "growth")
 _MOVED = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|traded|trading|dropped|drop|climbed|slipped|slid|"
                     r"closed|jumped|gained|declined?|decreased|increased|doubled?|up\s+to|(?:\d+-\w+\s+)?high|growth|"
-                    r"inflation)\b")
+                    r"inflation|rise|fall|grow|shrink|shrank|increases?|outflows?|inflows?)\b")  # (the words from "rise": "debt is
+# expected to rise to $55 billion in 2011", "a 28 percent increase in 2019", "A capital outflow of about 1 percent ... in
+# January": fresh30, fresh26, fresh3 give them no row)
 # a count the date is the day of: "Friday's death toll", "Friday's toll"
 _DAY_TOLL = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?toll\b")
 # a part of a count given for one day: "(cost more than 200 lives,) including 17 on Monday"
@@ -64,8 +71,15 @@ _COUNTED = re.compile(r"\b(?:lives|killed|dead|deaths|died|toll|casualties|wound
 
 def no_act_day(low: str, start: int, end: int, mention: Mention) -> bool:
     """Is ``mention`` a picture's, a figure's or a toll's day in the sentence ``low[start:end]`` (``caption_date``,
-    ``figure_date``, ``toll_day``), no act's? Both of ``extract``'s date passes ask it."""
-    return caption_date(low, start, mention) or figure_date(low, start, end) or toll_day(low, start, end, mention)
+    ``figure_date``, ``toll_day``), or a span of years (``span_of_years``), no act's? Both of ``extract``'s date passes
+    ask it."""
+    return caption_date(low, start, mention) or figure_date(low, start, end) or toll_day(low, start, end, mention) \
+        or span_of_years(mention)
+
+
+def span_of_years(mention: Mention) -> bool:
+    """Is ``mention`` a span of years ("1975-90", "2000-2008"): a period that lasted, no day of an act?"""
+    return "range" in mention.flags and mention.precision == "year"
 
 
 def figure_date(low: str, start: int, end: int) -> bool:
