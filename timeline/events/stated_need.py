@@ -19,9 +19,10 @@ from .predicates import Predicate
 from .triggers import Trigger
 
 # "it is essential that", "it was absolutely vital that", "it's important that": in the reported clause, or ending the words
-# before it
+# before it; not the speaker's own side as the clause's subject ("it's important that we proceed with discussions": a
+# resolve, no ask of anyone)
 _NEED_THAT = re.compile(r"(?<![\w'’])it(?:\s+(?:is|was)|['’]s)\s+(?:(?:absolutely|very|also|now|still|equally|most)\s+)?"
-                        r"(?:%s)\s+that(?![\w'’])" % phrase_alternation(CUES["need_adjectives"]))
+                        r"(?:%s)\s+that(?![\w'’])(?!\s+(?:we|i|our|my)(?![\w'’]))" % phrase_alternation(CUES["need_adjectives"]))
 _REACH = 60  # characters back from the clause: the phrase and a few spaces
 
 
@@ -35,8 +36,9 @@ def stated_need(low: str, content: tuple[int, int], frame: Predicate | None) -> 
         return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
     if frame is None or frame.end > content[0]:
         return None
-    m = _NEED_THAT.search(low, max(frame.end, content[0] - _REACH), content[0])
-    if m is None or low[m.end():content[0]].strip():  # (only the words right before the clause)
+    # (searched on into the clause, so that its first word is seen; only the words right before the clause)
+    m = _NEED_THAT.search(low, max(frame.end, content[0] - _REACH), content[1])
+    if m is None or m.end() > content[0] or low[m.end():content[0]].strip():
         return None
     t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
     return Predicate(t, "demand", "verb", "reported", content[0], rule="obligation")
