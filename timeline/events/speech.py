@@ -44,6 +44,7 @@ from .own_side import passive_refusal, possessed_own_side
 from .perpetrators import perpetrators
 from .relatives import in_aside
 from .senses import INSIST, possibility_group
+from .stated_need import stated_need
 from .subjects import QUOTE, of_people, speaker as speaker_of, subject_of
 from .toll_reports import fought_label
 from .triggers import Trigger
@@ -1140,6 +1141,8 @@ def obligation(low: str, actors: list[ActorMention], content: tuple[int, int], s
     if m is not None:
         t = Trigger(m.start(), m.end(), m.group(), "demand", "V")
         return Predicate(t, "demand", "verb", "reported", m.start(), rule="obligation")
+    if (need := stated_need(low, content, frame)) is not None:  # "said it was important that action followed"
+        return need
     for m in _OBLIGATION.finditer(low, *content):
         subject = named_subject(low, actors, content, m.start())
         # (a pronoun subject is an actor mention too, resolved to the speaker or to no one: "Juppe told Lavrov that he

@@ -36,6 +36,12 @@ _WISH = re.compile(r"\s+(?:not|never)\s+(?:be\s+allowed\s+to\s+)?(?:win|prevail|
 # a sentence told of the one addressed ("You've done ...", "And you have ...")
 _TO_ADDRESSEE = re.compile(r"\s*(?:(?:and|so|well|now),?\s+)?you(?![\w-])")
 _WE = re.compile(r"(?<![\w'’])we(?![\w'’])")
+# the dummy subject that opens a demand with no subject of its own ("it is time for", "it's important that", "there must
+# be no", "the time has come": ``demand_impersonal``, ``stated_need``)
+_IMPERSONAL = re.compile(r"(?:it|there|the\s+time)(?!\w)")
+# the last opening of a clause of its own before a demand or refusal: a comma, semicolon or dash, with "and" or "but"
+# ("We have regional defense plans approved, and now it's important that they become executable")
+_CLAUSE_OPENING = re.compile(r"(?:[,;]|\s[—–-])\s*(?:(?:and|but|so)\s)?")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,7 +80,13 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
         subject = named_subject(builder.low, actors, content, p.start)
         if subject and not other_side(subject[-1], speaker):
             return  # "elected leaders in the United States Congress must be unified": the speaker's own side's duty
-        target = subject[-1] if subject else _counterpart(actors, speaker, builder.speaking, builder.text)
+        if _IMPERSONAL.match(builder.low, p.start):
+            # a need or time stated with "it" or "there" has that for subject, not a party named before it: "This
+            # bipartisan support with the Congress — it's very important that ..." asks no act of the Congress
+            target = _asked(actors, speaker, _clause_start(builder.low, content[0], p.start)) \
+                or _counterpart(actors, speaker, builder.speaking, builder.text)
+        else:
+            target = subject[-1] if subject else _counterpart(actors, speaker, builder.speaking, builder.text)
     elif p is not None:
         target = None  # the speaker's own refusal
     else:
@@ -107,7 +119,10 @@ def turn_charge(builder: _Builder, sent: Sentence) -> None:
         # a leader's "we" taking the stand is his state's, as a leader's "we" doing an act of state is (``_Builder``):
         # "the way that we stand steadfast against aggression, whether it be Russia's illegal invasion of Ukraine"
         # (events_gold_fresh11: Australia's accusation of Russia)
-        state = builder.speaker_countries.get(name) if _WE.search(builder.low, *content) else None
+        # (a demand's or refusal's "we" in its own clause: "We have regional defense plans approved, and now it's
+        # important that they become executable" is Nausėda's appeal, events_gold_fresh12; a charge's anywhere)
+        opening = content[0] if p.type == "accuse" else _clause_start(builder.low, content[0], p.start)
+        state = builder.speaker_countries.get(name) if _WE.search(builder.low, opening, content[1]) else None
         agent = state or name
         builder.amend(event, actor1=agent, actor2=target.name if target else None,
                       actors=(agent, target.name) if target else (agent,), **written)
@@ -120,3 +135,18 @@ def _counterpart(actors: list[ActorMention], speaker: ActorMention, speaking: se
     a noun first ("as the brave people of Ukraine defend themselves against Russia's brutality": Russia)."""
     parties = [a for a in actors if not a.placed and other_side(a, speaker) and a.name not in speaking]
     return next((a for a in parties if text.startswith(("'s", "’s"), a.end)), parties[0] if parties else None)
+
+
+def _asked(actors: list[ActorMention], speaker: ActorMention, opening: int) -> ActorMention | None:
+    """The party a demand with a dummy subject ("it", "there") asks in its own clause (from ``opening``): the first it names not on the
+    speaker's side, the host spoken to too, as the one asked is most often the one spoken to ("This bipartisan support
+    with the Congress — it's very important that in this unity, the United States of America, all American people stay
+    with Ukraine": the United States, one appeal with "It's very important that you stay with us", events_gold_fresh10
+    Zelenskyy #13; not the Congress before the dash)."""
+    return next((a for a in actors if a.start >= opening and not a.placed and other_side(a, speaker)), None)
+
+
+def _clause_start(low: str, start: int, end: int) -> int:
+    """Where the clause that holds ``low[end]`` starts, at ``start`` or after the last ``_CLAUSE_OPENING`` before
+    ``end``."""
+    return max((m.end() for m in _CLAUSE_OPENING.finditer(low, start, end)), default=start)
