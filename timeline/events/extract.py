@@ -93,9 +93,8 @@ from .date_only import no_act_day, state_since
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
-from .places import (VENUE_AGENCIES, addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue,
-                     meeting_venue, opening_place, told_agency, written)
-from .bureau_depth import LEAD_SENTENCES, places_throughout, seat_speaker
+from .places import (addressed_meeting_venue, clause_place, dateline_places, dateline_venue, foreign_body, header_venue,
+                     meeting_venue, opening_place, told_agency, venue_throughout, written)
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .charged_giving import charged_giving
 from .granted_acts import granted_acts
@@ -401,8 +400,7 @@ class _Builder:
         self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         self.venue = dateline_venue(article.text, anchor.dateline)  # the dateline place, when the story happens there
         # does that place hold for every sentence, or only for a bureau story's lead (``bureau_depth``)?
-        self.venue_throughout = not self.wire or anchor.dateline.agency in VENUE_AGENCIES \
-            or places_throughout(article.text[anchor.dateline.body_start:], self.venue)
+        self.venue_throughout = venue_throughout(article.text, anchor.dateline, self.venue)
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
         self.before_meeting = bool(self.labels) and before_meeting(article.title)  # remarks before a meeting
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
@@ -776,9 +774,9 @@ class _Builder:
             location, location_basis = self.anchor.dateline.place, "dateline"
         elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start, self.anchor.date,
                                                       actor1)) \
-                and self.venue and info.family not in FORCE_FAMILIES \
-                and (self.venue_throughout or self.sentences <= LEAD_SENTENCES
-                     or info.family in SPEECH and seat_speaker(text[sent.start:sent.end], self.venue)) \
+                and info.family not in FORCE_FAMILIES \
+                and dateline_places(self.venue, self.venue_throughout, self.sentences, text[sent.start:sent.end],
+                                    info.family in SPEECH) \
                 and (event_type != "sanction" or self._sanctions_here(actor1)) \
                 and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(text, self.low, p) \
                 and not told_agency(text, sent.start, p) \
