@@ -86,7 +86,7 @@ from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
-from .since_onset import since_onset_act, since_phrase_act
+from .since_onset import since_phrase_act, since_span_act
 from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
 from .date_only import no_act_day, state_since
@@ -2596,7 +2596,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             # ("arrested on Thursday ..., human rights campaigners said on Friday": the act has its own day)
             return  # "A ... draft resolution will call for ..., council diplomats told Reuters on Monday": the telling's
         act = reading.main  # "..., its president said Wednesday": the day the unnamed source gives dates its act
-    spanned = None  # the act over a span a dated "since" clause of onset opens (``since_onset_act``, rule 26)
+    spanned = None  # the act over a span a dated "since" clause or phrase of onset opens (``since_span_act``, rule 26)
     if act is not None:
         p = act  # "the ballistic missile launch over Japan on October 3", "noted the adoption ... in July"
     elif isinstance(modifies, Predicate):
@@ -2653,8 +2653,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
                           actor2=other.name if other is not None else None, **place)
             return
         if p is None:
-            spanned = since_onset_act(low, sent.start, mention, st.preds) \
-                or since_phrase_act(low, sent.start, mention, st.preds)  # "since seizing power in a coup 48 years ago"
+            spanned = since_span_act(low, sent.start, mention, st.preds)  # "since seizing power in a coup 48 years ago"
             if spanned is not None and spanned.trigger.start not in st.dated:
                 p = spanned  # "Syria has barred most foreign media since unrest began in March": the act began
                 # when the span did (rule 26 of events_gold.md; a tally over the span stays undated)
@@ -2697,8 +2696,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         return  # "as the Tuesday truce deadline approaches": the truce was agreed before; Tuesday is its deadline
     if p is not None and p.type == "protest" and onset_frame(low, sent.start, mention, p):
         st.claimed.append(p)  # (the date claims it: no undated pass makes it a row either)
-        spanned = since_onset_act(low, sent.start, mention, st.preds) \
-            or since_phrase_act(low, sent.start, mention, st.preds, p)  # "since the outbreak of the protests in March"
+        spanned = since_span_act(low, sent.start, mention, st.preds, p)  # "since the outbreak of the protests in March"
         if spanned is None or spanned.trigger.start in st.dated:
             return  # "... have been killed since pro-democracy protests began six weeks ago": the onset frames the
             # span, no row (rule 21 of events_gold.md; "Protests erupted in Deraa in March", a main clause, stays one)
