@@ -100,7 +100,7 @@ from .charged_giving import charged_giving
 from .granted_acts import granted_acts
 from .occasions import occasion_after_saying, occasion_before_saying, occasion_opening, occasion_relative
 from .opening_day import opening_day_act
-from .questions import asked, in_question, question_lines, without_reporters_turns
+from .questions import in_question, question_lines, without_reporters_turns
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
@@ -741,10 +741,6 @@ class _Builder:
             # the main clause's day is wrong)
         if basis == "undated":
             date_rule = undated_rule(basis, status == "planned")  # why no date (``undated_why``)
-        if (status == "planned" or actor1 is None) and asked(text, self.questions, self.label_starts, sent.start,
-                                                              sent.end):
-            return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor
-            # does one that takes an act as done with no one named ("In today's meeting, did you talk about ...?")
         location = location_basis = None
         near = None if mention is not None and unnamed is not None and unnamed.end <= mention.start \
             and where_source(self.low, sent.start, unnamed) else mention  # (the day of ", where a rights group said on
