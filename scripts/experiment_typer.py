@@ -45,11 +45,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,6 +57,7 @@ if str(ROOT) not in sys.path:
 
 from timeline.actors import ActorRegistry, find_actors  # noqa: E402
 from timeline.evaluate.events import load_articles, match, read_gold  # noqa: E402
+from timeline.evaluate.naive_bayes import NaiveBayes  # noqa: E402
 from timeline.events import sentence_event  # noqa: E402
 from timeline.events.triggers import event_type as type_info  # noqa: E402
 from timeline.pipeline import _canonical_actors, process_article  # noqa: E402
@@ -225,44 +225,9 @@ def features(x: dict) -> list[str]:
 
 # ---------------------------------------------------------------- model
 
-class NaiveBayes:
-    """Multinomial naive Bayes with add-ALPHA smoothing; deterministic (ties go to the first label in sort order)."""
-
-    def __init__(self, examples: list[dict], alpha: float = ALPHA):
-        self.alpha = alpha
-        self.prior = Counter(x["label"] for x in examples)
-        self.counts: dict[str, Counter] = defaultdict(Counter)
-        for x in examples:
-            self.counts[x["label"]].update(features(x))
-        self.labels = sorted(self.prior)
-        self.vocab = {f for c in self.counts.values() for f in c}
-        self.totals = {y: sum(self.counts[y].values()) for y in self.labels}
-        self.n = sum(self.prior.values())
-
-    def probabilities(self, x: dict) -> dict[str, float]:
-        feats = [f for f in features(x) if f in self.vocab]
-        v = len(self.vocab)
-        scores = {}
-        for y in self.labels:
-            s = math.log(self.prior[y] / self.n)
-            denominator = math.log(self.totals[y] + self.alpha * v)
-            for f in feats:
-                s += math.log(self.counts[y][f] + self.alpha) - denominator
-            scores[y] = s
-        top = max(scores.values())
-        z = sum(math.exp(s - top) for s in scores.values())
-        return {y: math.exp(s - top) / z for y, s in scores.items()}
-
-    def predict_all(self, examples: list[dict]) -> list[tuple[str, float]]:
-        return [self.predict(x) for x in examples]
-
-    def predict(self, x: dict) -> tuple[str, float]:
-        p = self.probabilities(x)
-        best = max(self.labels, key=lambda y: (p[y], -self.labels.index(y)))
-        return best, p[best]
-
-
-MODEL = NaiveBayes
+def MODEL(examples: list[dict]) -> NaiveBayes:
+    """The naive Bayes over the clause's ``features``, add-``ALPHA`` (``timeline.evaluate.naive_bayes``)."""
+    return NaiveBayes(examples, features, alpha=ALPHA)
 
 
 def combined(x: dict, predicted: str, confidence: float, threshold: float) -> str:

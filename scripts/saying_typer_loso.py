@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 from collections import Counter
@@ -47,6 +46,7 @@ if str(ROOT) not in sys.path:
 
 from timeline.actors.gazetteer import SPEECH_VERB  # noqa: E402
 from timeline.evaluate.events import CUT_RECORDS, load_articles, read_gold, score_events, system_events  # noqa: E402
+from timeline.evaluate import naive_bayes  # noqa: E402
 from timeline.evaluate.gate import gate_sets  # noqa: E402
 
 WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
@@ -84,27 +84,13 @@ def features(x: dict, rule: bool) -> Counter:
     return f
 
 
-class NaiveBayes:
-    def __init__(self, rows: list[dict], rule: bool, alpha: float = 0.5):
-        self.rule, self.labels = rule, sorted({x["gold"] for x in rows})
-        counts = {y: Counter() for y in self.labels}
-        for x in rows:
-            counts[x["gold"]].update(features(x, rule))
-        self.vocab = set().union(*counts.values())
-        prior = Counter(x["gold"] for x in rows)
-        self.prior = {y: math.log(prior[y] / len(rows)) for y in self.labels}
-        self.logp = {}
-        for y in self.labels:
-            total = sum(counts[y].values()) + alpha * len(self.vocab)
-            self.logp[y] = ({w: math.log((n + alpha) / total) for w, n in counts[y].items()}, math.log(alpha / total))
+class NaiveBayes(naive_bayes.NaiveBayes):
+    """The shared naive Bayes (``timeline.evaluate.naive_bayes``) over ``features``, with or without the rules' type."""
 
-    def proba(self, x: dict) -> dict[str, float]:
-        f = {w: n for w, n in features(x, self.rule).items() if w in self.vocab}
-        s = {y: self.prior[y] + sum(n * self.logp[y][0].get(w, self.logp[y][1]) for w, n in f.items())
-             for y in self.labels}
-        top = max(s.values())
-        z = sum(math.exp(v - top) for v in s.values())
-        return {y: math.exp(v - top) / z for y, v in s.items()}
+    def __init__(self, rows: list[dict], rule: bool, alpha: float = 0.5):
+        super().__init__(rows, lambda x: features(x, rule).elements(), label="gold", alpha=alpha)
+
+    proba = naive_bayes.NaiveBayes.probabilities
 
 
 class Softmax:

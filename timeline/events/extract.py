@@ -86,7 +86,7 @@ from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
-from .since_onset import since_onset_act, since_phrase_act
+from .since_onset import since_phrase_act, since_span_act
 from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
@@ -94,15 +94,14 @@ from .date_only import no_act_day, state_since
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
-from .places import (VENUE_AGENCIES, addressed_meeting_venue, clause_place, dateline_venue, foreign_body, header_venue,
-                     meeting_venue, opening_place, told_agency, written)
-from .bureau_depth import LEAD_SENTENCES, places_throughout, seat_speaker
+from .places import (addressed_meeting_venue, clause_place, dateline_places, dateline_venue, foreign_body, header_venue,
+                     meeting_venue, opening_place, told_agency, venue_throughout, written)
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .charged_giving import charged_giving
 from .granted_acts import granted_acts
 from .occasions import occasion_after_saying, occasion_before_saying, occasion_opening, occasion_relative
 from .opening_day import opening_day_act
-from .questions import asked, in_question, question_lines, without_reporters_turns
+from .questions import in_question, question_lines, without_reporters_turns
 from .stays import stay_meetings
 from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
@@ -404,8 +403,7 @@ class _Builder:
         self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         self.venue = dateline_venue(article.text, anchor.dateline)  # the dateline place, when the story happens there
         # does that place hold for every sentence, or only for a bureau story's lead (``bureau_depth``)?
-        self.venue_throughout = not self.wire or anchor.dateline.agency in VENUE_AGENCIES \
-            or places_throughout(article.text[anchor.dateline.body_start:], self.venue)
+        self.venue_throughout = venue_throughout(article.text, anchor.dateline, self.venue)
         self.speakers = {name for _, name in self.labels}  # who speaks in a transcript
         self.before_meeting = bool(self.labels) and before_meeting(article.title)  # remarks before a meeting
         self.speaker_countries = {name: country for name in self.speakers  # the states they speak for
@@ -751,10 +749,6 @@ class _Builder:
             # the main clause's day is wrong)
         if basis == "undated":
             date_rule = undated_rule(basis, status == "planned")  # why no date (``undated_why``)
-        if (status == "planned" or actor1 is None) and asked(text, self.questions, self.label_starts, sent.start,
-                                                              sent.end):
-            return None  # "Q Mr. President, will you meet President Xi next week?": a question reports no plan; nor
-            # does one that takes an act as done with no one named ("In today's meeting, did you talk about ...?")
         location = location_basis = None
         near = None if mention is not None and unnamed is not None and unnamed.end <= mention.start \
             and where_source(self.low, sent.start, unnamed) else mention  # (the day of ", where a rights group said on
@@ -784,9 +778,9 @@ class _Builder:
             location, location_basis = self.anchor.dateline.place, "dateline"
         elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start, self.anchor.date,
                                                       actor1)) \
-                and self.venue and info.family not in FORCE_FAMILIES \
-                and (self.venue_throughout or self.sentences <= LEAD_SENTENCES
-                     or info.family in SPEECH and seat_speaker(text[sent.start:sent.end], self.venue)) \
+                and info.family not in FORCE_FAMILIES \
+                and dateline_places(self.venue, self.venue_throughout, self.sentences, text[sent.start:sent.end],
+                                    info.family in SPEECH) \
                 and (event_type != "sanction" or self._sanctions_here(actor1)) \
                 and not foreign_body(self.dateline_country, sent.actors, actor1) and not written(text, self.low, p) \
                 and not told_agency(text, sent.start, p) \
@@ -2609,7 +2603,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             # ("arrested on Thursday ..., human rights campaigners said on Friday": the act has its own day)
             return  # "A ... draft resolution will call for ..., council diplomats told Reuters on Monday": the telling's
         act = reading.main  # "..., its president said Wednesday": the day the unnamed source gives dates its act
-    spanned = None  # the act over a span a dated "since" clause of onset opens (``since_onset_act``, rule 26)
+    spanned = None  # the act over a span a dated "since" clause or phrase of onset opens (``since_span_act``, rule 26)
     if act is not None:
         p = act  # "the ballistic missile launch over Japan on October 3", "noted the adoption ... in July"
     elif isinstance(modifies, Predicate):
@@ -2666,8 +2660,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
                           actor2=other.name if other is not None else None, **place)
             return
         if p is None:
-            spanned = since_onset_act(low, sent.start, mention, st.preds) \
-                or since_phrase_act(low, sent.start, mention, st.preds)  # "since seizing power in a coup 48 years ago"
+            spanned = since_span_act(low, sent.start, mention, st.preds)  # "since seizing power in a coup 48 years ago"
             if spanned is not None and spanned.trigger.start not in st.dated:
                 p = spanned  # "Syria has barred most foreign media since unrest began in March": the act began
                 # when the span did (rule 26 of events_gold.md; a tally over the span stays undated)
@@ -2710,8 +2703,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
         return  # "as the Tuesday truce deadline approaches": the truce was agreed before; Tuesday is its deadline
     if p is not None and p.type == "protest" and onset_frame(low, sent.start, mention, p):
         st.claimed.append(p)  # (the date claims it: no undated pass makes it a row either)
-        spanned = since_onset_act(low, sent.start, mention, st.preds) \
-            or since_phrase_act(low, sent.start, mention, st.preds, p)  # "since the outbreak of the protests in March"
+        spanned = since_span_act(low, sent.start, mention, st.preds, p)  # "since the outbreak of the protests in March"
         if spanned is None or spanned.trigger.start in st.dated:
             return  # "... have been killed since pro-democracy protests began six weeks ago": the onset frames the
             # span, no row (rule 21 of events_gold.md; "Protests erupted in Deraa in March", a main clause, stays one)

@@ -20,6 +20,7 @@ from ..actors.places import PLACE_RE
 from ..actors.recognize import PAPER_WORDS
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, MONEY_NOUNS, phrases
+from .bureau_depth import LEAD_SENTENCES, places_throughout, seat_speaker
 from .dateline_scene import sets_scene
 from .predicates import FORCE_FAMILIES, MEETING_TYPES, SPEECH, SUPPORTERS_RALLY
 from .travel import travel_direction
@@ -699,6 +700,22 @@ def dateline_venue(text: str, dateline: Dateline | None) -> str | None:
                 return dateline.place  # parted ways", sets no scene: ``dateline_scene``; a body's seat is named as
                 # the body, "U.N. human rights chief")
     return None
+
+
+def venue_throughout(text: str, dateline: Dateline | None, venue: str | None) -> bool:
+    """Does the dateline venue ``venue`` place acts all through the story, not only in its lead? So in a story that is
+    not wire copy (no agency: a BBC story, a White House readout), under a TASS venue dateline, and in a bureau story
+    set at an occasion or a body's seat (``bureau_depth.places_throughout``)."""
+    return dateline is None or dateline.agency is None or dateline.agency in VENUE_AGENCIES \
+        or places_throughout(text[dateline.body_start:], venue)
+
+
+def dateline_places(venue: str | None, throughout: bool, nth: int, sentence: str, speech: bool) -> bool:
+    """Does the dateline venue ``venue`` (``dateline_venue``) place the acts of the story's ``nth`` sentence,
+    ``sentence``? All through a story it places throughout (``venue_throughout``); else in the lead's first
+    ``LEAD_SENTENCES`` sentences, and a saying (``speech``) of a spokesman of an office seated in the dateline city
+    anywhere ("White House spokesman Jay Carney said" under WASHINGTON: ``bureau_depth.seat_speaker``)."""
+    return bool(venue) and (throughout or nth <= LEAD_SENTENCES or speech and seat_speaker(sentence, venue))
 
 
 def _names_of(place: str) -> list[str]:

@@ -82,6 +82,14 @@ def since_phrase_act(low: str, start: int, mention: Mention, preds: list[Predica
     return _perfect_before(low, start, since.start(), preds)
 
 
+def since_span_act(low: str, start: int, mention: Mention, preds: list[Predicate],
+                   onset: Predicate | None = None) -> Predicate | None:
+    """Does a "since" clause or phrase of onset holding ``mention`` date an act over the span it opens? That act
+    (``since_onset_act`` for a clause, "since unrest began in March"; else ``since_phrase_act`` for a phrase, "since
+    seizing power in a coup 48 years ago", with ``onset`` inside it when given), or None."""
+    return since_onset_act(low, start, mention, preds) or since_phrase_act(low, start, mention, preds, onset)
+
+
 def _perfect_before(low: str, start: int, since_at: int, preds: list[Predicate]) -> Predicate | None:
     """The predicate right before the "since" at ``since_at`` in its clause, a verb in the perfect or the perfect
     progressive (or an act noun, the object of one), with no counted participant (a tally) and no comparison; None when there is none."""
