@@ -191,9 +191,12 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Processes for per-article extraction.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Write timeline.html.")
+@click.option("--progress/--quiet", "progress", default=None,
+              help="A line on stderr counting the articles read ('read 120/413 articles'), redrawn in place "
+                   "[default: only when stderr is a terminal; --quiet: never].")
 @_fail_fast_option
 def build(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
-          id_field, aliases, lanes, page_title, formats, workers, html, fail_fast):
+          id_field, aliases, lanes, page_title, formats, workers, html, progress, fail_fast):
     """Read articles and write the dated events table and the HTML timeline.
 
     INPUTS are files, folders (read recursively) or glob patterns: .txt/.md/.text
@@ -211,6 +214,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     from .actors import read_alias_file
     from .pipeline import build as run_build
     from .export.tables import write_csv
+    from .progress import progress_for
 
     if not inputs:
         if not DEFAULT_INPUT.is_dir():
@@ -223,13 +227,17 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         aliases=tuple(read_alias_file(aliases).items()) if aliases else (),
         workers=workers, fail_fast=fail_fast,
     )
-    result = run_build(inputs, settings)
+    line = progress_for(progress)
     try:
+        result = run_build(inputs, settings, progress=line.update)
+        line.say("writing the tables" + (" and timeline.html" if html else ""))
         written = write_csv(result, outdir, tuple(formats), also=(outdir / "timeline.html",) if html else ())
         if html:
             written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
     except OSError as err:
         raise _cannot_write(err, outdir) from None
+    finally:
+        line.clear()  # (before the report, and before an error's message)
     _report(result, written, date_field)
     if not html and (outdir / "timeline.html").exists():
         click.echo(f"  note: {outdir / 'timeline.html'} is from an earlier run (--no-html leaves it as it was)",
