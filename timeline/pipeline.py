@@ -38,6 +38,7 @@ from .settings import Settings
 from .merge import merge
 from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
+from . import title_field
 
 
 
@@ -216,6 +217,11 @@ def _comment_flags(start: int | None) -> tuple[str, ...]:
     return (f"reader_comments: the text from character {start} on is readers' comments, no events taken",)
 
 
+def _title_flags(article: Article) -> tuple[str, ...]:
+    """A record without the title field asked for, and the fields that look like titles (``title_field``)."""
+    return () if article.title_field is None else (title_field.note(article.title_field, article.title_like),)
+
+
 def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Event]:
     """One name per actor across articles ("Sergey Lavrov" and "Sergei Lavrov")."""
     keys = {m.name: m.key for m in result.actors}
@@ -259,7 +265,8 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
             "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
-            "flags": "; ".join(anchor.flags + (_comment_flags(r.comments) if r is not None else ())) or None,
+            "flags": "; ".join(anchor.flags + _title_flags(record)
+                               + (_comment_flags(r.comments) if r is not None else ())) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     return frame.astype({"record": "Int64", "events": "Int64"})
