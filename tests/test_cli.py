@@ -339,6 +339,57 @@ def test_cli_build_without_a_date_field_says_nothing_new(runner, tmp_path):
     assert "date_field_missing" not in result.output and pd.read_csv(out / "articles.csv")["flags"].isna().all()
 
 
+_HEADLINED = ('id,headline,body,pubdate\n'
+              'a1,Lavrov meets Fidan in Moscow,"MOSCOW, March 3. /TASS/. Lavrov met Fidan on Monday.",2025-03-03\n')
+
+
+def test_cli_build_names_a_headline_column_as_the_title(runner, tmp_path):
+    """A CSV with a 'headline' column and no 'title' was read with every article untitled and no word (ux30's list,
+    the thirtieth session): the run names --title-field as it names --date-field, articles.csv flags the record, and
+    with the option the article has its title."""
+    path = tmp_path / "feed.csv"
+    path.write_text(_HEADLINED, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(out), "--no-html", "--text-field", "body",
+                                      "--date-field", "pubdate"])
+    assert result.exit_code == 0, result.output
+    assert ("no record has a 'title' field (--title-field title), so those articles are untitled; "
+            "the records' title-like fields: 'headline' (--title-field headline)") in result.output
+    article = pd.read_csv(out / "articles.csv").iloc[0]
+    assert article["flags"] == ("title_field_missing: no 'title' field, but 'headline' looks like a title "
+                                "(--title-field headline)")
+    again = runner.invoke(cli.main, ["build", str(path), "-o", str(out), "--no-html", "--text-field", "body",
+                                     "--date-field", "pubdate", "--title-field", "headline"])
+    assert again.exit_code == 0, again.output
+    assert "title" not in again.output
+    article = pd.read_csv(out / "articles.csv").iloc[0]
+    assert article["title"] == "Lavrov meets Fidan in Moscow" and pd.isna(article["flags"])
+
+
+@pytest.mark.parametrize("header, row", [
+    ("id,text,summary", 'a1,"Lavrov met Fidan on Monday.",Talks in Moscow'),  # no name says title: no hint
+    ("id,text,title_url", 'a1,"Lavrov met Fidan on Monday.",'),  # empty
+    ("id,text,headline", 'a1,"Lavrov met Fidan on Monday.","A line\nand another"'),  # more than one line
+])
+def test_cli_build_title_hint_only_for_a_field_that_reads_as_a_title(runner, tmp_path, header, row):
+    path = tmp_path / "in.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(out), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "--title-field" not in result.output and "title_field_missing" not in result.output
+
+
+def test_cli_build_names_the_missing_title_field_it_was_given(runner, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a1", "title": "Talks in Moscow", "text": "Lavrov met Fidan on Monday."}\n', encoding="utf-8")
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html",
+                                      "--title-field", "hed"])
+    assert result.exit_code == 0, result.output
+    assert ("no record has a 'hed' field (--title-field hed), so those articles are untitled; "
+            "the records' title-like fields: 'title' (--title-field title)") in result.output
+
+
 @pytest.mark.parametrize("published, flagged", [("03/04/2019", True), ("04/04/2019", False), ("30/08/2018", False),
                                                 ("2019-03-04", False)])
 def test_cli_build_flags_a_publication_date_that_reads_either_way(runner, tmp_path, published, flagged):

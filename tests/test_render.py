@@ -555,3 +555,32 @@ def test_render_title_override_heads_the_page_and_names_the_tab(title, expected,
     assert head.index('<meta charset="utf-8" />') < head.index(f"<title>{html.escape(expected)}</title>")
     fig = render.figure(make_frame(), title=title, articles=articles)
     assert fig.layout.title.text == html.escape(expected, quote=False)
+
+
+@pytest.mark.parametrize("count", [4, 30])
+def test_render_a_tall_stack_stays_in_its_lane_with_a_more_marker(count):
+    """30 statements on one day in one lane were squeezed into a bar that ran into the next lane (ux30's list, the
+    thirtieth session): every marker stays inside its lane, whole, and past what fits a "+N more" point lists the
+    rest in its hover; no event is lost."""
+    frame = make_frame(e1={"date_start": dt.date(2018, 8, 27), "date_end": dt.date(2018, 8, 27),
+                           "event_date": "2018-08-27", "precision": "day", "event_type": "meeting"})
+    first = frame[frame["event_id"] == "e1"]
+    copies = pd.concat([first.assign(event_id=f"m{i}") for i in range(count - 1)])
+    fig = render.figure(pd.concat([frame, copies], ignore_index=True))
+    [trace] = [t for t in marker_traces(fig) if t.legendgroup == "meeting"]
+    lanes = len(fig.layout.yaxis.tickvals)
+    lane_px, marker_px = render._lane_height(lanes), trace.marker.size
+    more = [t for t in fig.data if t.name == "more"]
+    ys = list(trace.y) + [y for t in more for y in t.y]
+    lane = round(min(ys))
+    assert all(abs(y - lane) * lane_px + marker_px / 2 < lane_px / 2 for y in ys)
+    if count == 4:
+        assert not more and len(trace.y) == count
+        return
+    [more] = more
+    hidden = count - len(trace.y)
+    assert list(more.text) == [f"+{hidden}"] and len(set(ys)) == len(ys)
+    hover = more.customdata[0][0]
+    assert f"+{hidden} more on 2018-08-27" in hover and hover.count("<b>meeting</b>") == min(hidden, render.MORE_LISTED)
+    assert f"… and {hidden - render.MORE_LISTED} more" in hover
+    assert trace.name.endswith(f"({count})")  # the legend counts them all

@@ -191,9 +191,12 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Processes for per-article extraction.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Write timeline.html.")
+@click.option("--progress/--quiet", "progress", default=None,
+              help="A line on stderr counting the articles read ('read 120/413 articles'), redrawn in place "
+                   "[default: only when stderr is a terminal; --quiet: never].")
 @_fail_fast_option
 def build(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
-          id_field, aliases, lanes, page_title, formats, workers, html, fail_fast):
+          id_field, aliases, lanes, page_title, formats, workers, html, progress, fail_fast):
     """Read articles and write the dated events table and the HTML timeline.
 
     INPUTS are files, folders (read recursively) or glob patterns: .txt/.md/.text
@@ -211,6 +214,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     from .actors import read_alias_file
     from .pipeline import build as run_build
     from .export.tables import write_csv
+    from .progress import progress_for
 
     if not inputs:
         if not DEFAULT_INPUT.is_dir():
@@ -223,14 +227,18 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         aliases=tuple(read_alias_file(aliases).items()) if aliases else (),
         workers=workers, fail_fast=fail_fast,
     )
-    result = run_build(inputs, settings)
+    line = progress_for(progress)
     try:
+        result = run_build(inputs, settings, progress=line.update)
+        line.say("writing the tables" + (" and timeline.html" if html else ""))
         written = write_csv(result, outdir, tuple(formats), also=(outdir / "timeline.html",) if html else ())
         if html:
             written.append(result.to_html(outdir / "timeline.html", lanes=lanes, title=page_title))
     except OSError as err:
         raise _cannot_write(err, outdir) from None
-    _report(result, written, date_field)
+    finally:
+        line.clear()  # (before the report, and before an error's message)
+    _report(result, written, date_field, title_field)
     if not html and (outdir / "timeline.html").exists():
         click.echo(f"  note: {outdir / 'timeline.html'} is from an earlier run (--no-html leaves it as it was)",
                    err=True)
@@ -240,7 +248,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
 
-def _report(result, written, date_field: str = "published") -> None:
+def _report(result, written, date_field: str = "published", title_field: str = "title") -> None:
     import pandas as pd
 
     from .anchor import AMBIGUOUS, ambiguous_value
@@ -270,6 +278,9 @@ def _report(result, written, date_field: str = "published") -> None:
                    err=True)  # (a field only a record file has; a missing one is named below)
     if missing:
         click.echo(missing, err=True)
+    untitled = _missing_title_field(articles, flags, title_field)
+    if untitled:
+        click.echo(untitled, err=True)
     unreadable = int(flags.str.contains("published_unreadable").sum())
     if unreadable:
         click.echo(f"  {unreadable} article(s) have a publication date that is no date (articles.csv flags "
@@ -287,22 +298,38 @@ def _report(result, written, date_field: str = "published") -> None:
 def _missing_date_field(articles, flags, date_field: str) -> str | None:
     """The line that names a date field the records lack (``anchor.FIELD_MISSING`` flags): which field was asked
     for, that no record (or how many) has it, and the records' fields whose values read as dates, as the fix."""
-    import shlex
-
     from .anchor import FIELD_MISSING, date_like_fields
 
-    missing = flags[(articles["status"] == "ok") & flags.str.contains(FIELD_MISSING)]
+    return _missing_field(articles, flags, FIELD_MISSING, date_like_fields, date_field, "--date-field",
+                          "so no publication date was read from them", "date-like", "reads as a date")
+
+
+def _missing_title_field(articles, flags, title_field: str) -> str | None:
+    """The same for a title field the records lack (``title_field.FIELD_MISSING`` flags): a 'headline' column was
+    silently unused and every article went untitled."""
+    from .title_field import FIELD_MISSING, title_like_fields
+
+    return _missing_field(articles, flags, FIELD_MISSING, title_like_fields, title_field, "--title-field",
+                          "so those articles are untitled", "title-like", "looks like a title")
+
+
+def _missing_field(articles, flags, marker: str, keys_of, field: str, option: str, consequence: str,
+                   like: str, reads: str) -> str | None:
+    """The line of ``_missing_date_field`` and ``_missing_title_field``: ``marker`` the flag, ``keys_of`` the
+    fields a flag names as the likely ones."""
+    import shlex
+
+    missing = flags[(articles["status"] == "ok") & flags.str.contains(marker)]
     if not len(missing):
         return None
     records = int(((articles["status"] == "ok") & articles["record"].notna()).sum())
-    keys = list(dict.fromkeys(key for text in missing for key in date_like_fields(text)))
-    every = len(missing) >= records  # (a record without the default field is flagged only when another reads as a date)
+    keys = list(dict.fromkeys(key for text in missing for key in keys_of(text)))
+    every = len(missing) >= records  # (a record without the default field is flagged only when another fits)
     who = "no record has a" if every else f"{len(missing)} record(s) (articles.csv flags say which) have no"
-    return (f"  {who} {date_field!r} field (--date-field {shlex.quote(date_field)}), so no publication date was "
-            "read from them"
-            + (f"; {'the' if every else 'those'} records' date-like fields: {', '.join(map(repr, keys))} "
-               f"(--date-field {shlex.quote(keys[0])})" if keys else
-               "; no other field of theirs reads as a date (give the right one with --date-field NAME)"))
+    return (f"  {who} {field!r} field ({option} {shlex.quote(field)}), {consequence}"
+            + (f"; {'the' if every else 'those'} records' {like} fields: {', '.join(map(repr, keys))} "
+               f"({option} {shlex.quote(keys[0])})" if keys else
+               f"; no other field of theirs {reads} (give the right one with {option} NAME)"))
 
 
 @main.command(short_help="Tag temporal expressions and write TimeML, one .tml per article.")

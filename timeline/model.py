@@ -35,6 +35,10 @@ class Article:
     # field was named (--date-field) or the record has others whose values read as dates (``date_like``, in order)
     date_field: str | None = None
     date_like: tuple[str, ...] = ()
+    # the same for the title field (``Fields.title``): named (--title-field), or others look like titles
+    # (``title_field.title_like``: "headline")
+    title_field: str | None = None
+    title_like: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +38,7 @@ from .settings import Settings
 from .merge import merge
 from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
+from . import title_field
 
 
 
@@ -112,13 +113,15 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
     return ArticleResult(article, anchor, tuple(events), tuple(mentions), tuple(actors), comments)
 
 
-def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Settings = Settings()) -> Result:
-    """Read every article in ``paths`` (a list of files, folders, globs; or one of them) and build the chronology."""
+def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Settings = Settings(),
+          progress: Callable[[int, int], None] | None = None) -> Result:
+    """Read every article in ``paths`` (a list of files, folders, globs; or one of them) and build the chronology.
+    ``progress(done, total)`` is called as each article's extraction ends (``timeline.progress`` draws it)."""
     records = list(unique_ids(read_articles(paths, settings.fields, settings.fail_fast)))
     articles = [r for r in records if isinstance(r, Article)]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)
-    done = _run(articles, anchors, settings)
+    done = _run(articles, anchors, settings, progress)
     results = [r for r in done if isinstance(r, ArticleResult)]
     failures = {f.id: f for f in done if isinstance(f, Failed)}
     results, dropped = _without_boilerplate(results)
@@ -178,14 +181,22 @@ def _flag_boilerplate(manifest: pd.DataFrame, dropped: dict[str, int]) -> None:
             manifest.at[i, "flags"] = f"{old}; {note}" if isinstance(old, str) and old else note
 
 
-def _run(articles: list[Article], anchors: list[Anchor], settings: Settings) -> list[ArticleResult | Failed]:
+def _run(articles: list[Article], anchors: list[Anchor], settings: Settings,
+         progress: Callable[[int, int], None] | None = None) -> list[ArticleResult | Failed]:
+    tell = progress or (lambda done, total: None)
+    out: list[ArticleResult | Failed] = []
     if settings.workers > 1 and len(articles) > 1:
         with ProcessPoolExecutor(settings.workers) as pool:
             chunk = max(1, len(articles) // (settings.workers * 4))
             parts = pool.map(_work, articles, anchors, [settings] * len(articles), chunksize=chunk)
-            return [part if isinstance(part, Failed) else ArticleResult(a, anchor, *part)
-                    for a, anchor, part in zip(articles, anchors, parts)]
-    return [_guarded(a, anchor, settings) for a, anchor in zip(articles, anchors)]
+            for a, anchor, part in zip(articles, anchors, parts):  # (in order, as they come)
+                out.append(part if isinstance(part, Failed) else ArticleResult(a, anchor, *part))
+                tell(len(out), len(articles))
+        return out
+    for a, anchor in zip(articles, anchors):
+        out.append(_guarded(a, anchor, settings))
+        tell(len(out), len(articles))
+    return out
 
 
 def _guarded(article: Article, anchor: Anchor, settings: Settings) -> ArticleResult | Failed:
@@ -204,6 +215,11 @@ def _comment_flags(start: int | None) -> tuple[str, ...]:
     if start is None:
         return ()
     return (f"reader_comments: the text from character {start} on is readers' comments, no events taken",)
+
+
+def _title_flags(article: Article) -> tuple[str, ...]:
+    """A record without the title field asked for, and the fields that look like titles (``title_field``)."""
+    return () if article.title_field is None else (title_field.note(article.title_field, article.title_like),)
 
 
 def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Event]:
@@ -249,7 +265,8 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
             "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
-            "flags": "; ".join(anchor.flags + (_comment_flags(r.comments) if r is not None else ())) or None,
+            "flags": "; ".join(anchor.flags + _title_flags(record)
+                               + (_comment_flags(r.comments) if r is not None else ())) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     return frame.astype({"record": "Int64", "events": "Int64"})

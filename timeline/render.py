@@ -19,7 +19,8 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   inclusive span it may fall in), and the hover names its precision.
 * Planned events (``status == "planned"``) are open markers; reported ones are
   filled. Several events on the same day in the same lane are stacked
-  vertically in frame order, so none hides another.
+  vertically in frame order, so none hides another, each whole inside its lane; past what fits, a
+  "+N more" marker lists the rest in its hover (``_stack``).
 * Events without a resolved date cannot be placed; their number is said under
   the title ("3 events without a resolved date are listed below and in events.csv").
 * The first view is where most events are when a few far dates ("the 21st
@@ -257,16 +258,73 @@ def _fold_actor_lanes(points: list[dict], limit: int = MAX_ACTOR_LANES) -> int:
     return len(folded)
 
 
-def _stack(points: list[dict], order: list[str]) -> None:
-    """Give each point a y: its lane index, offset when it shares a day and lane."""
+STACK_MIN_STEP = 0.6  # of a marker's width: the closest two stacked markers sit, each still told apart
+MORE_LISTED = 20  # events a "+N more" marker's hover lists one line each (the list under the chart has them all)
+
+
+def _stack_slots(lane_px: int, marker_px: int) -> tuple[float, int]:
+    """How far (in lanes) a stacked marker's centre may sit from its lane's centre with the whole marker inside
+    the lane, and how many markers fit in that span STACK_MIN_STEP of a marker apart."""
+    half = max(0.0, 0.5 - (marker_px / 2 + 1) / lane_px)
+    return half, max(2, int(2 * half * lane_px / (STACK_MIN_STEP * marker_px)) + 1)
+
+
+def _stack(points: list[dict], order: list[str], lane_px: int | None = None,
+           marker_px: int | None = None) -> list[dict]:
+    """Give each point a y: its lane index, offset when it shares a day and lane; return the "+N more" points.
+
+    A stack that fits (``_stack_slots``) is drawn whole, centred. A taller one (a day of 30 statements in a
+    400-article set) was squeezed until its markers overlapped into a bar that ran over the lane's edges into the
+    next lane; it now shows the first slots - 1 events and, in the last slot, a "+N more" point
+    (``{"lane", "start", "y", "rest"}``) whose hover lists the rest; those get ``hidden`` and no y."""
     groups: dict[tuple[str, str], list[dict]] = {}
     for p in points:
         groups.setdefault((p["lane"], p["start"]), []).append(p)
     index = {lane: i for i, lane in enumerate(order)}
-    for (lane, _), group in groups.items():
-        step = min(STACK_STEP, 0.8 / len(group))
-        for k, p in enumerate(group):
-            p["y"] = index[lane] + (k - (len(group) - 1) / 2) * step
+    half, slots = _stack_slots(lane_px or _lane_height(len(order)), marker_px or _marker_size(len(points)))
+    more = []
+    for (lane, day), group in groups.items():
+        shown = group if len(group) <= slots else group[:slots - 1]
+        n = len(shown) + (len(shown) < len(group))
+        step = min(STACK_STEP, 2 * half / (n - 1)) if n > 1 else 0.0
+        ys = [index[lane] + (k - (n - 1) / 2) * step for k in range(n)]
+        for p, y in zip(shown, ys):
+            p["y"] = y
+        for p in group[len(shown):]:
+            p["hidden"] = True
+        if len(shown) < len(group):
+            more.append({"lane": lane, "start": day, "y": ys[-1], "rest": group[len(shown):]})
+    return more
+
+
+def _more_hover(more: dict) -> str:
+    """The hover of a "+N more" point: the day and lane, then one line per event (type, who, the sentence's
+    start), at most MORE_LISTED."""
+    rest = more["rest"]
+    lines = [f"<b>+{len(rest)} more on {_esc(more['start'])}</b> in {_esc(more['lane'])}", ""]
+    for p in rest[:MORE_LISTED]:
+        lead, _ = who(p["row"])
+        sentence = " ".join(_text(p["row"].get("sentence")).split())
+        if len(sentence) > 70:
+            sentence = sentence[:70].rsplit(" ", 1)[0] + " …"
+        lines.append(f"<b>{_esc(_type(p['row']))}</b>" + (f" · {_esc(' → '.join(lead))}" if lead else "")
+                     + f" · {_esc(sentence)}")
+    if len(rest) > MORE_LISTED:
+        lines.append(f"… and {len(rest) - MORE_LISTED} more")
+    lines += ["", "click: the first of them in the list under the chart (every event is there)"]
+    return "<br>".join(lines)
+
+
+def _more_trace(more: list[dict], size: int) -> list[go.Scatter]:
+    if not more:
+        return []
+    return [go.Scatter(
+        x=[m["start"] for m in more], y=[m["y"] for m in more], mode="markers+text", name="more",
+        showlegend=False, text=[f"+{len(m['rest'])}" for m in more], textposition="middle right",
+        textfont={"size": 10, "color": "#333333"}, cliponaxis=False,
+        marker={"color": "white", "size": size, "symbol": "circle", "line": {"color": "#555555", "width": 1.2}},
+        customdata=[[_more_hover(m), _text(m["rest"][0]["row"].get("event_id"))] for m in more],
+        hoverlabel={"bordercolor": "#555555"}, hovertemplate="%{customdata[0]}<extra></extra>")]
 
 
 def _lane_height(lanes: int) -> int:
@@ -432,6 +490,7 @@ def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
         mine = sorted((p for p in points if _type(p["row"]) == event_type),
                       key=lambda p: _text(p["row"].get("status")) == "planned")
         events = len({id(p["row"]) for p in mine})
+        mine = [p for p in mine if not p.get("hidden")]  # (behind a "+N more" point: ``_stack``)
         color, name = type_color(event_type), _esc(event_type)
         spans = [p for p in mine if p["end"] != p["start"]]
         if spans:
@@ -585,9 +644,9 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
         return fig
     folded = _fold_actor_lanes(points) if lanes == "actor" else 0
     order = _lane_order(points, lanes)
-    _stack(points, order)
+    more = _stack(points, order, _lane_height(len(order)), _marker_size(len(points)))
     type_lanes = _lane_order([{"lane": _type(p["row"])} for p in points], "type")
-    fig.add_traces(_traces(points, type_lanes))
+    fig.add_traces(_traces(points, type_lanes) + _more_trace(more, _marker_size(len(points))))
     placed_rows = {id(p["row"]): p["row"] for p in points}.values()
     planned = sum(_text(r.get("status")) == "planned" for r in placed_rows)
     counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}

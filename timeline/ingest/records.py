@@ -68,6 +68,7 @@ def to_article(record: object, path: Path, number: int, fields: Fields) -> Artic
         path=str(path),
         record=number,
         **_missing_date(record, fields),
+        **_missing_title(record, fields),
     )
 
 
@@ -91,6 +92,22 @@ def _missing_date(record: Mapping, fields: Fields) -> dict:
     if not date_like and fields.published == _DEFAULT_DATE:
         return {}
     return {"date_field": fields.published, "date_like": date_like}
+
+
+def _missing_title(record: Mapping, fields: Fields) -> dict:
+    """When the record has no field of the title field's name: that name and the record's fields that look like
+    titles (``title_field.title_like``: "headline"); said only when the field was named or such fields are there."""
+    if fields.title in record:
+        return {}
+    from ..title_field import title_like
+
+    like = title_like(record, {fields.text, fields.id, fields.url, fields.source, fields.published})
+    if not like and fields.title == _DEFAULT_TITLE:
+        return {}
+    return {"title_field": fields.title, "title_like": like}
+
+
+_DEFAULT_TITLE = Fields().title
 
 
 def text_guess(records: list[Mapping]) -> str | None:

@@ -1,0 +1,62 @@
+"""The progress line of `timeline build` (``timeline.progress``): drawn only on a terminal, unless asked for."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from click.testing import CliRunner
+from conftest import RUN_DATE
+
+from timeline import cli, progress
+
+STORY = "MOSCOW, August 30. /TASS/. Russian Foreign Minister Sergei Lavrov met his Turkish counterpart on Friday.\n"
+
+
+@pytest.fixture
+def articles(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(STORY, encoding="utf-8")
+    return folder
+
+
+def build(monkeypatch, articles, tmp_path, *options, terminal=False):
+    monkeypatch.setattr(cli, "_today", lambda: RUN_DATE)
+    monkeypatch.setattr(progress, "stderr_is_terminal", lambda: terminal)
+    result = CliRunner().invoke(cli.main, ["build", str(articles), "-o", str(tmp_path / "out"), "--no-html",
+                                           *options])
+    assert result.exit_code == 0, result.output
+    return result.stderr
+
+
+@pytest.mark.parametrize("options, terminal", [((), False), (("--quiet",), True)], ids=["pipe", "quiet"])
+def test_no_progress_into_a_pipe_or_when_quiet(monkeypatch, articles, tmp_path, options, terminal):
+    err = build(monkeypatch, articles, tmp_path, *options, terminal=terminal)
+    assert "\r" not in err and "read 3/3" not in err
+    assert err.startswith("3 article(s) read, 0 skipped")
+
+
+@pytest.mark.parametrize("options, terminal", [((), True), (("--progress",), False)], ids=["terminal", "asked"])
+def test_progress_on_a_terminal_or_when_asked(monkeypatch, articles, tmp_path, options, terminal):
+    err = build(monkeypatch, articles, tmp_path, *options, terminal=terminal)
+    drawn, report = err.rsplit("\r", 1)
+    assert "\rread 3/3 articles" in drawn and "\rwriting the tables" in drawn
+    assert drawn.endswith(" ")  # the line is blanked before the report
+    assert report.startswith("3 article(s) read, 0 skipped")
+
+
+def test_progress_line_is_redrawn_in_place_and_cleared():
+    stream = io.StringIO()
+    line = progress.Progress(True, stream)
+    line.update(1, 10)
+    line.update(10, 10)  # the last count is always drawn
+    line.say("writing")
+    line.clear()
+    assert stream.getvalue() == ("\rread 1/10 articles\rread 10/10 articles\rwriting" + " " * 12
+                                 + "\r" + " " * 7 + "\r")
+    off = io.StringIO()
+    quiet = progress.Progress(False, off)
+    quiet.update(1, 1), quiet.say("x"), quiet.clear()
+    assert off.getvalue() == ""
