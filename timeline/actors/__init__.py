@@ -19,6 +19,7 @@ from .bodyref import body_leaders, pan_bodies
 from .coref import Resolver
 from .forces import story_country, story_forces, story_rebels
 from .oppref import story_opposition
+from .rebel_group import story_rebel_group
 from .members import group_members
 from .itacts import acting_it
 from .jointoffice import joint_offices
@@ -68,6 +69,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     # forces": Syria), not with the states those passes add (mostly that country itself)
     country = story_country(mentions)
     mentions = story_rebels(text, mentions, country)  # "rebels had killed": the story's armed group, or its rebels
+    mentions = story_rebel_group(mentions)  # "Syrian rebels" in a story naming the Free Syrian Army: it (rule 36)
     mentions = story_opposition(text, mentions, country)  # "The opposition has accused": the story's opposition
     mentions = document_speakers(text, mentions, country)  # "An official statement said": the story's government
     mentions = agency_references(text, mentions, country)  # "The official news agency said": the story's agency

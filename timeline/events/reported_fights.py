@@ -13,11 +13,11 @@ a fight only feared, prevented or ended is none (``fights_between.held_off``), n
 possible. The side is the first armed side the sentence names (rebels, fighters, troops, forces, army): agent; a
 second one is the counterpart. No side named: no row (events_gold.md rule 20 reads "no side named" so).
 
-Left: an armed group named alone ("where rebels are trying to secure their positions", fresh30 t17-bbc-201#2,
-t17-bbc-7#1). The gold rows give it the state as counterpart, the inference rule 2 keeps out, and the sets name bare
-rebels two ways (fresh19, fresh22 "Syrian rebels"; fresh28 to fresh30 "Free Syrian Army"), so its row, read as the
-extractor names bare rebels ("Syrian rebels"), lowered fresh30's pinned participant_p and roles_p (78.9 -> 78.3): it
-waits for one naming of bare rebels. A state's forces named alone make the state's row, with no counterpart made up.
+An armed group named alone ("where rebels are trying to secure their positions", fresh30 t17-bbc-201#2, t17-bbc-7#1)
+makes its row with no counterpart, as a state's forces named alone do: the gold rows give the state as counterpart, the
+inference rule 2 keeps out. Held back in the twenty-ninth session while the sets named bare rebels two ways; rule 36
+(thirtieth session) names them by the article (the Free Syrian Army when it names the group, else "Syrian rebels":
+``actors.rebel_group``), as the extractor does.
 """
 
 from __future__ import annotations
@@ -82,17 +82,12 @@ def reported_fight_rows(st: _SentenceState) -> None:
         if told is None:
             continue
         sides: list[str] = []
-        states: set[str] = set()
         for a in sent.actors:
             if "dateline" in a.flags or a.name in sides or _ARMED.search(low, a.start, a.end) is None:
                 continue
             sides.append(a.name)
-            if a.kind == "country":
-                states.add(a.name)
         if not sides:
             return  # no side named: no row (rule 20)
-        if len(sides) == 1 and sides[0] not in states:
-            return  # an armed group named alone: left (module doc)
         mention = st.dated.get(q.trigger.start)
         # (a fight told in the perfect of its report or as going on is the story's news of the day, as the gold sets code
         # it: "Fresh fighting has been reported around Damascus"; one told by a past verb takes its day as any act does)
