@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..model import Event, Mention
 from .aspect import (aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect,
                      speakers_own_now, standing, under_perfect)
+from .claimed_before import claimed_before
 from .dayless import background_act, in_news_week
 from .elections import is_election
 from .news_lead import CLAUSE_OPENER
@@ -95,9 +96,23 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
         # "Despite all of this the Russians vetoed", deep in a story that names no day of its news (an
         # analysis, a backgrounder): the story's past, no act of the anchor day (``dayless``; events_gold.md rule 1 (c));
         # not "He hopes the videos will help", the speaker before going on (``continues_speaker``)
+    if (builder.wire or builder.reported_copy()) and body and p.type not in SOURCE_REPORTED \
+            and claimed_before(builder.low, p, content) and not _dated_episode(builder):
+        return undated(RECALLED)
+        # "Mr Ghalioun said the FSA had agreed to the new organization", in the body: the act the saying reports
+        # was done before it, on no day the text gives (rule 18: a claim's day does not date the act claimed)
     news = lead is not None and news_perfect(builder.low, p, lead)
     return undated_basis(p, builder.low, content, joint=bool(builder.signatories), news=news,
                          news_main=news and lead is not None and CLAUSE_OPENER.search(builder.low, lead[0], p.start) is None)
+
+
+def _dated_episode(builder: _Builder) -> bool:
+    """Has the sentence being read already dated an act other than a saying ("Following talks with President Assad on
+    Monday, Mr Annan said the pair had agreed a new approach")? An act the sentence places in that episode takes its
+    date (rule 1 (b)), as the builder infers it; a dated saying ("On 27 March, Mr Annan said the government had
+    agreed") dates only itself."""
+    dated = builder.last_dated
+    return dated is not None and dated[0] == builder.sentences and dated[1].event_type != "statement"
 
 
 # the perfect's "has"/"have" right before the trigger, its participle ("have arrested", "has been shot dead")
