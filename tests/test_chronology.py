@@ -151,6 +151,23 @@ def test_chronology_article_without_a_title_is_its_id():
     assert re.sub(r"<[^>]+>", "", cells(page, "e3")[5]) == "000_4ca74516ebb1d9ed"
 
 
+def test_chronology_article_without_a_title_is_the_start_of_its_text():
+    """A Timeline17 record has no title: its row names it by the start of its text (``Result.leads``), in italics,
+    its id kept in the tip; a titled article keeps its title, and one with no lead known its id."""
+    lead = 'Syrian forces shelled "Homs" <again> & more…'
+    leads = {"000_4ca74516ebb1d9ed": lead}
+    page = chronology.section(make_frame(e3={"title": None}), leads)
+    cell = cells(page, "e3")[5]
+    assert html.unescape(re.sub(r"<[^>]+>", "", cell)) == lead
+    assert '<span class="s">' in cell and "<again>" not in cell  # escaped
+    tip = html.unescape(re.search(r'title="([^"]*)"', cell).group(1))
+    assert "000_4ca74516ebb1d9ed" in tip and "no title" in tip
+    titled = chronology.section(make_frame(), leads)
+    assert re.sub(r"<[^>]+>", "", cells(titled, "e3")[5]) != lead
+    assert chronology.section(make_frame(e3={"title": None}), {"other": lead}) == chronology.section(
+        make_frame(e3={"title": None}))
+
+
 def test_chronology_date_phrase_is_marked_by_the_offsets_not_found_by_search():
     # "Monday, August 27" at the end of the sentence, the sentence at character 1000 of its article
     start = MEETING.index("Monday, August 27")

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from conftest import ROOT, RUN_DATE, SEED_DATELINE, SEED_NO_DATELINE, corpus
 
 from timeline import cli
+from timeline.table import COLUMNS
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -494,3 +495,19 @@ def test_cli_score_keeps_the_timeml_advice_for_a_broken_gold_file(runner, tmp_pa
     (system / "d1.tml").write_text("<TimeML>cut short", encoding="utf-8")
     result = runner.invoke(cli.main, ["score", str(gold), str(system)])
     assert result.exit_code == 1 and "a TimeML file must hold its document text inside <TEXT>" in result.output
+
+
+def test_cli_build_names_an_untitled_article_by_the_start_of_its_text(runner, tmp_path):
+    """Untitled records (Timeline17's) were named by their id in the chronology list: the list shows the start of
+    the text past the dateline instead, the id in the tip; events.csv keeps its columns and its empty title."""
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "t17-x-1", "text": "DAMASCUS (Reuters) - Syrian President Bashar al-Assad met the UN '
+                    'envoy Kofi Annan in Damascus on Saturday, state media said. More talks are planned.", '
+                    '"published": "2012-03-10"}\n', encoding="utf-8")
+    _, events, _, out = run_build(runner, tmp_path, path)
+    assert list(events.columns) == list(COLUMNS) and events["title"].isna().all()
+    page = (out / "timeline.html").read_text(encoding="utf-8")
+    list_part = page[page.index('<section id="chronology">'):]
+    assert ('title="t17-x-1 · no title: its text&#x27;s start"><span class="s">Syrian President Bashar al-Assad met '
+            "the UN envoy Kofi Annan in Damascus on…</span>") in list_part
+

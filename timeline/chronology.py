@@ -10,8 +10,8 @@ events without a resolved date have no marker at all. So the page lists every ev
   2024"; planned events marked); the type with the legend's
   colour; actor1 → actor2 and the other participants; the place; the whole sentence, its date phrase
   emphasised by the frame's offsets (``date_char_start - char_start``: never a text search, which would
-  find "May" in "Theresa May"), and only when the words there are its ``date_text``; the article (its title, linked to its ``url`` when that is a web address,
-  else its id).
+  find "May" in "Theresa May"), and only when the words there are its ``date_text``; the article (its title, linked to its ``url`` when that is a web address;
+  with no title, the start of its text in italics, ``article_lead``, its id in the tip; else its id).
 * A search box filters the rows by any text (every word typed must occur in the row); a click on a
   marker of the chart scrolls to its row and highlights it (``plotly_click``: the marker's
   ``customdata[1]`` is its event id, the row's id is ``"row-" + event id``); hiding a type in the
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -150,10 +151,17 @@ def _web(url: str) -> bool:
     return url.lower().startswith(("http://", "https://"))  # a javascript: "url" in the data is no link
 
 
-def _article(row: dict) -> str:
+def _article(row: dict, leads: Mapping[str, str]) -> str:
+    """The article's title, linked to its url; an article with no title is named by the start of its text
+    (``leads``, ``article_lead``) in italics, its id in the tip; with neither, by its id."""
     title, url, article = _text(row.get("title")).strip(), _text(row.get("url")).strip(), _text(row.get("article_id"))
-    label = html.escape(" ".join(title.split()) or article)
-    tip = html.escape(" · ".join(x for x in (_text(row.get("source")), article) if x))
+    title = " ".join(title.split())
+    start = "" if title else leads.get(article, "")
+    label = html.escape(title or start or article)
+    if start:
+        label = f'<span class="s">{label}</span>'
+    tip = html.escape(" · ".join(x for x in (_text(row.get("source")), article, start and "no title: its text's start")
+                                 if x))
     cell = (f'<a href="{html.escape(url)}" title="{tip}">{label}</a>' if _web(url)
             else f'<span title="{tip}">{label}</span>')
     sources = _int(row.get("sources")) or 1
@@ -164,7 +172,7 @@ def _article(row: dict) -> str:
     return cell
 
 
-def _row(row: dict, chip: dict[str, int]) -> str:
+def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str]) -> str:
     etype = _type(row)
     date = html.escape(when(row))
     basis = _text(row.get("date_basis"))
@@ -188,7 +196,7 @@ def _row(row: dict, chip: dict[str, int]) -> str:
             f'<td title="{html.escape(tip)}">{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row)}</td>"
-            f"<td>{_article(row)}</td></tr>")
+            f"<td>{_article(row, leads)}</td></tr>")
 
 
 def ordered(frame: pd.DataFrame) -> tuple[list[dict], list[dict]]:
@@ -224,6 +232,7 @@ overflow-wrap:anywhere}
 #chronology i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:6px}
 #chronology mark{background:#fff0a8;color:inherit;padding:0 1px}
 #chronology .o{color:#666;font-size:13px}
+#chronology .s{font-style:italic;font-size:13px}
 #chronology .p{display:inline-block;font-size:11px;border:1px solid #999;border-radius:3px;padding:0 3px;color:#555}
 #chronology a{color:#1a5fb4;text-decoration:none}#chronology a:hover{text-decoration:underline}
 #chronology tr.hl td{background:#fff3c4}
@@ -287,18 +296,20 @@ SCRIPT = """<script>
 </script>"""
 
 
-def _chunks(rows: list[dict], chip: dict[str, int], colgroup: str) -> list[str]:
+def _chunks(rows: list[dict], chip: dict[str, int], colgroup: str, leads: Mapping[str, str]) -> list[str]:
     out = []
     for k in range(0, len(rows), CHUNK):
         part = rows[k:k + CHUNK]
         out.append(f'<div class="c" style="contain-intrinsic-size:auto {len(part) * ROW_PX}px"><table>{colgroup}'
-                   "<tbody>\n" + "\n".join(_row(r, chip) for r in part) + "\n</tbody></table></div>")
+                   "<tbody>\n" + "\n".join(_row(r, chip, leads) for r in part) + "\n</tbody></table></div>")
     return out
 
 
-def section(frame: pd.DataFrame) -> str:
+def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None) -> str:
     """The chronology list (a <section> with its style and script) of an events frame; "" when it has no
-    events. Each type's chip has its colour in the chart (``render.type_color``)."""
+    events. Each type's chip has its colour in the chart (``render.type_color``). ``leads``: the start of the text
+    of each article with no title, by id (``Result.leads``), shown in its place."""
+    leads = leads or {}
     dated, undated = ordered(frame)
     if not dated and not undated:
         return ""
@@ -316,12 +327,12 @@ def section(frame: pd.DataFrame) -> str:
              'here</span></div>',
              f'<table class="h">{colgroup}<thead><tr>' + "".join(f"<th>{c}</th>" for c in COLUMNS)
              + "</tr></thead></table>"]
-    parts += _chunks(dated, chip, colgroup)
+    parts += _chunks(dated, chip, colgroup, leads)
     if undated:
         n = len(undated)
         parts.append(f'<h3 data-n="{n}">Without a resolved date ({n} event{"s" if n != 1 else ""}, '
                      "not on the chart)</h3>")
-        parts += _chunks(undated, chip, colgroup)
+        parts += _chunks(undated, chip, colgroup, leads)
     parts.append("</section>")
     parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX})
     return "\n".join(parts)

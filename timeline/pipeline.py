@@ -29,6 +29,7 @@ from .actors import ActorMention, ActorRegistry, canonical_key, find_actors
 from .boilerplate import boilerplate_sentences, sentence_key
 from .comments import comments_start
 from .anchor import anchor_set, article_anchor
+from .article_lead import lead
 from .dateline import parse_dateline
 from .events import extract_events
 from .failure import guarded
@@ -60,6 +61,9 @@ class Result:
     articles: pd.DataFrame  # one row per input record
     actors: pd.DataFrame = field(default_factory=pd.DataFrame)  # one row per canonical actor
     mentions: pd.DataFrame = field(default_factory=pd.DataFrame)  # one row per report of an event
+    # article id -> the start of its text, for each article with no title (``article_lead``): what the chronology
+    # list under timeline.html shows for it; in no table
+    leads: dict[str, str] = field(default_factory=dict)
 
     @property
     def skipped(self) -> pd.DataFrame:
@@ -81,7 +85,7 @@ class Result:
         Mar 2011 – Dec 2024", ``render.default_title``)."""
         from .render import to_html
 
-        return to_html(self.events, Path(path), lanes=lanes, title=title, articles=self.articles)
+        return to_html(self.events, Path(path), lanes=lanes, title=title, articles=self.articles, leads=self.leads)
 
     def write(self, outdir: str | os.PathLike, *, lanes: str = "type", title: str | None = None) -> list[Path]:
         """events.csv, mentions.csv, articles.csv, actors.csv and timeline.html in ``outdir``."""
@@ -152,7 +156,14 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
         articles=manifest,
         actors=registry.to_frame(),
         mentions=mentions_frame(mentions, membership),
+        leads=_leads(articles, anchors),
     )
+
+
+def _leads(articles: list[Article], anchors: list[Anchor]) -> dict[str, str]:
+    """The start of the text of each article with no title, past its dateline (``article_lead``)."""
+    return {a.id: lead(a.text, anchor.dateline.body_start if anchor.dateline else 0)
+            for a, anchor in zip(articles, anchors) if not (a.title or "").strip()}
 
 
 def _without_boilerplate(results: list[ArticleResult]) -> tuple[list[ArticleResult], dict[str, int]]:

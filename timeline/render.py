@@ -58,6 +58,7 @@ import datetime as dt
 import hashlib
 import html
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -707,12 +708,14 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
 
 
 def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
-            title: str | None = None, articles: pd.DataFrame | None = None) -> Path:
+            title: str | None = None, articles: pd.DataFrame | None = None,
+            leads: Mapping[str, str] | None = None) -> Path:
     """Write the timeline as one offline HTML file (plotly.js inlined); return its path.
 
     ``title`` heads the page and names the browser tab; without one, ``default_title(frame,
     articles)`` does (``articles``: the build's manifest, for the count of articles read).
-    Under the chart, the chronology list: every event of the frame as a row (``chronology.section``).
+    Under the chart, the chronology list: every event of the frame as a row (``chronology.section``;
+    ``leads``: the start of the text of each untitled article, by id, shown for it in place of its id).
     The same frame gives the same bytes: the div id is fixed and nothing is
     fetched or stamped at write time.
     """
@@ -733,6 +736,6 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     else:
         page = page.replace("<head>", f"<head>{tab}", 1)
     head, tail = page.rsplit("</body>", 1)  # after the chart's script, which made the div its handlers attach to
-    page = head + section(frame) + "\n</body>" + tail
+    page = head + section(frame, leads) + "\n</body>" + tail
     path.write_text(page, encoding="utf-8")
     return path
