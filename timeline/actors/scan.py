@@ -39,7 +39,7 @@ _DATELINE = re.compile(  # "WASHINGTON, ...", "IGORA /Leningrad Region/, ...", "
     r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?=(?:[ ]/[^/\n]{1,40}/)?,[ ]|[ ]\()")
 _VERB_AFTER = re.compile(
     r",?[ ]+(?:has[ ]|have[ ]|had[ ]|also[ ]|later[ ]|then[ ]|was[ ]|is[ ]|will[ ]|would[ ]|can[ ]|could[ ])?"
-    r"(?:\w+ed|said|says|told|tells|adds|spoke|speaks|met|meets|held|holds|made|makes|gave|gives|took|wrote"
+    r"(?:\w+ed|said|says|told|tells|adds|spoke|speaks|met|meets|held|holds|made|makes|sought|seeks|gave|gives|took|wrote"
     r"|urged|urges|warned|warns|noted|notes|stressed|stresses|stated|states|called|calls|thanked|thanks"
     r"|pointed|expressed|discussed|agreed|welcomed|reaffirmed|emphasized|emphasised|continued|announced)(?!\w)")
 # The inverted frame after a quote or a reported clause: '..., said Qatar's Prime Minister Sheikh Hamad bin Jassim

@@ -2824,6 +2824,30 @@ def _announced_plan(st: _SentenceState) -> None:
 _WEB_LEAD = 3
 
 
+def _held_saying(st: _SentenceState, reading: SentenceReading, news_copy: bool) -> str | None:
+    """Why the saying ``reading.frame`` of the body of news copy is no statement of the story's day (``STANDING``,
+    ``PERFECT``), or None when it is: a saying in the present in the body of wire copy, or the participle of a present
+    stance ("Syria blames the violence on armed groups, saying ..."), is a standing position (events_gold.md rule 6);
+    one in the perfect an earlier or held one ("Iran has said it is willing to resume discussions", deep in a dated
+    story), the sentence's own saying or one set against its act ("..., while Obama has said he would block any
+    Palestinian bid", ``_contrast_saying``). ``news_copy``: the story is a reporter's (wire or web) with no
+    signatories, so an act it reports in the progressive is the day's news, and so is its saying."""
+    builder, sent, text, low, frame = st.builder, st.sent, st.text, st.low, reading.frame
+    going_news = news_copy and reading.taken is not None and progressive_news(low, reading.taken, reading.content)
+    present = standing(low, frame) or reading.taken is not None and frame.rule == "participle" \
+        and standing(low, reading.taken)
+    if not sent.lead and not _QUOTE_OPENS.match(text, sent.start) and not going_news \
+            and (builder.wire and (present or background_saying(low, frame))
+                 or builder.reported_copy() and not st.item_lead() and not continues_speaker(low, frame)
+                 and (present or perfect_position(low, frame) and builder.sentences > _WEB_LEAD
+                      and not speaker_goes_on(text, sent.start, sent.end, frame.start))):
+        # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day; a
+        # reporter's story's "Mr Annan has said that if the truce is successful ...", "Syria has insisted": a
+        # position held, rule 35, but not "has told the BBC", "has confirmed": ``aspect.perfect_position``)
+        return STANDING if present else PERFECT
+    return None
+
+
 def _saying_events(st: _SentenceState) -> None:
     """The statement of a reporting verb no date claimed ("Nauert has told reporters", "Lavrov said"), typed by
     the speech act it reports, and an act of someone else that it reports ("..., military sources said")."""
@@ -2841,21 +2865,9 @@ def _saying_events(st: _SentenceState) -> None:
             and not continues_speaker(low, frame)  # ("He said he was also appealing to ...": the speaker told on, whose
         # plain saying of the day would fold it into his speech, ``repeats``: it stays his row, undated)
         basis = frame_basis(reading, low, news_copy)
-        going_news = news_copy and reading.taken is not None and progressive_news(low, reading.taken, reading.content)
-        # a saying in the present in the body of wire copy, or the participle of a present stance ("Syria blames the
-        # violence on armed groups, saying ..."): a standing position (events_gold.md rule 6)
-        present = standing(low, frame) or reading.taken is not None and frame.rule == "participle" \
-            and standing(low, reading.taken)
-        if basis == "report" and not sent.lead and not _QUOTE_OPENS.match(text, sent.start) and not going_news \
-                and (builder.wire and (present or background_saying(low, frame))
-                     or builder.reported_copy() and not st.item_lead() and not continues_speaker(low, frame)
-                     and (present or perfect_position(low, frame) and builder.sentences > _WEB_LEAD
-                          and not speaker_goes_on(text, sent.start, sent.end, frame.start))):
-            # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day; a
-            # reporter's story's "Mr Annan has said that if the truce is successful ...", "Syria has insisted": a
-            # position held, rule 35, but not "has told the BBC", "has confirmed": ``aspect.perfect_position``)
-            # "Iran has said it is willing to resume discussions", deep in a dated story
-            basis = undated(STANDING if present else PERFECT)
+        held = _held_saying(st, reading, news_copy) if basis == "report" else None
+        if held is not None:
+            basis = undated(held)
         elif basis == "report" and builder.wire and not sent.lead and main is not None and main.type in HOSTILE_SPEECH \
                 and perfect_saying(low, frame):
             # a threat, demand or accusation in the perfect past the lead is background, as the perfect act itself
@@ -3294,8 +3306,12 @@ def _contrast_saying(st: _SentenceState) -> None:
     agents = builder.parties(own, sub.main)[0]
     if not agents or st.has_row(sub.main.family, *agents):
         return
-    event = builder.add(own, sub.main, None, basis=frame_basis(
-        sub, low, (builder.wire or builder.reported_copy()) and not builder.signatories))
+    news_copy = (builder.wire or builder.reported_copy()) and not builder.signatories
+    basis = frame_basis(sub, low, news_copy)
+    held = _held_saying(st, sub, news_copy) if basis == "report" else None
+    # ("Britain, France, Germany and Portugal have asked the U.N. Security Council to condemn Assad, though
+    # veto-wielding Russia has said it would oppose such a move": a held position, as it is told as a sentence's own)
+    event = builder.add(own, sub.main, None, basis=basis if held is None else undated(held))
     if event is not None:
         st.families.add(sub.main.family)
         st.claimed_starts.add(q.trigger.start)
