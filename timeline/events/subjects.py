@@ -31,8 +31,8 @@ from .predicates import QUOTED_OBJECT, Predicate
 _PREPOSITION = re.compile(
     r"(?:^|\W)(?:in|at|of|from|for|on|about|over|regarding|into|against|toward|towards|with|by|to|between|among|"
     r"near|across|inside|outside|throughout|via|under|after|before|during|amid|than|like|including)"
-    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?$"
-)
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:neighbou?ring\s+)?$"
+)  # ("based in neighboring Turkey": a neighbour named in a phrase of the apposition is no subject)
 COORDINATION = re.compile(
     # ", along with", ", as well as", ", together with": the members after it join the subject, which its first
     # names ("The United States and EU, along with the governments of Britain, France and Germany, have called")
@@ -66,6 +66,7 @@ def usable(a: ActorMention) -> bool:
 
 # "the United States of America (the United States, or U.S.)": a short name defined in brackets
 BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
+_BRACKETED = re.compile(r"^\s*\([^()]{1,12}\)")  # a short name in brackets right after an actor ("(JWC)")
 
 
 def _in_pp(a: ActorMention, low: str, floor: int) -> bool:
@@ -443,7 +444,9 @@ def _nearest_interrupter(before: list[ActorMention], low: str, m: re.Match, floo
     if QUOTE.search(low, start, close) and not (opens and _quotes_closed(low, start, close)):
         return None  # (but a relative clause whose quote closes inside it is set off whole: "The EU, which has urged
         # Turkey to adopt a "restrained response", is to extend its sanctions": the EU extends them)
-    head = [a for a in before if floor <= a.start and a.end <= start and not low[a.end:start].strip(" )\"”’")]
+    # (a short name in brackets may stand between the head and the comma: "The Joint War Committee (JWC), which ...")
+    head = [a for a in before if floor <= a.start and a.end <= start
+            and not _BRACKETED.sub("", low[a.end:start]).strip(" )\"”’")]
     if head:
         a = max(head, key=lambda a: a.end)
         # (from the character before ``floor``: a phrase may open the sentence, "At the UN Security Council, the
