@@ -17,6 +17,7 @@ import re
 from ..actors.gazetteer import word_list
 from .cues import CUES, MODAL_GROUP, MODALS, PERFECT_ADVERBS
 from .predicates import SPEECH as _SPEECH_FAMILIES, Predicate
+from .promises import PROMISES
 from .relatives import heads_aside
 
 # adverbs between "has"/"have"/"had" and the participle (``cues.PERFECT_ADVERBS``); each perfect below adds its own:
@@ -71,6 +72,9 @@ _CLAUSE_LEFT = re.compile(r"[;:\n]|\s[—–]\s|\s--?\s|\b(?:that|which|who|whom
 # militant groups", "has called it a decisive battle and urged"), or a participle clause after a comma and what it
 # governs ("has employed pocketbook diplomacy, pledging billions", "has been championing ..., leading calls for")
 _SHARED_VERB = re.compile(r"\s(?:and|but|or)\s+(?:also\s+|then\s+)?$")
+# the act is the infinitive a promise in the perfect names ("its top arms exporter has vowed to continue supplying it
+# with weapons", "has pledged to keep providing"): planned under a held pledge, as undated as the pledge (rules 4, 5)
+_PROMISED_INFINITIVE = re.compile(r"\s+to\s+(?:(?:continue|keep)\s+)?$")
 _PARTICIPLE_OPENS = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,2}$|,\s+(?:[a-z]+ly\s+)?$")
 _UNDER_PERFECT_REACH = 160  # characters from the perfect's verb group to the act
 
@@ -80,7 +84,8 @@ def under_perfect(low: str, p: Predicate, start: int, content: tuple[int, int] |
     coordinated with the perfect's participle ("Syria has been allied to Iran and backed militant groups ... but also
     held peace talks with Israel"), or a participle clause hung on it ("the kingdom has employed pocketbook diplomacy,
     pledging billions of dollars to Egypt", "France ... has been championing the cause of ..., leading calls for a
-    resolution")? The perfect's "has" governs both, so the act is as undated as the perfect's own (events_gold.md
+    resolution"), or the infinitive a promise in the perfect names ("has vowed to continue supplying it with weapons")?
+    The perfect's "has" governs both, so the act is as undated as the perfect's own (events_gold.md
     rule 5: background perfect). ``start``: where ``p``'s sentence starts; in what a reporting verb reports
     (``content``) "had" is the tense of reported speech (``perfect``). A reporting verb is not read so."""
     if p.reporting:
@@ -99,6 +104,8 @@ def under_perfect(low: str, p: Predicate, start: int, content: tuple[int, int] |
         # the perfect of a relative clause, not the act's clause
     gap = low[m.end():p.start]
     if p.form == "verb" and _SHARED_VERB.search(gap):
+        return True
+    if p.form == "verb" and _PROMISED_INFINITIVE.fullmatch(gap) and m.group().split()[-1] in PROMISES:
         return True
     opens = _PARTICIPLE_OPENS.search(gap)
     if opens is None or gap.count(",") != 1:
