@@ -20,7 +20,8 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
 * Planned events (``status == "planned"``) are open markers; reported ones are
   filled. Several events on the same day in the same lane are stacked
   vertically in frame order, so none hides another, each whole inside its lane; past what fits, a
-  "+N more" marker lists the rest in its hover (``_stack``).
+  "+N more" marker lists the rest in its hover (``_stack``); its "+N" label shows where it has room at the
+  view shown, never in the range slider (``more_labels``).
 * Events without a resolved date cannot be placed; their number is said under
   the title ("3 events without a resolved date are listed below and in events.csv").
 * The first view is where most events are when a few far dates ("the 21st
@@ -64,7 +65,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import axis_breaks, axis_ticks
+from . import axis_breaks, axis_ticks, more_labels
 
 DIV_ID = "timeline"  # fixed, so two runs over the same data write the same bytes
 
@@ -320,9 +321,8 @@ def _more_trace(more: list[dict], size: int) -> list[go.Scatter]:
     if not more:
         return []
     return [go.Scatter(
-        x=[m["start"] for m in more], y=[m["y"] for m in more], mode="markers+text", name="more",
-        showlegend=False, text=[f"+{len(m['rest'])}" for m in more], textposition="middle right",
-        textfont={"size": 10, "color": "#333333"}, cliponaxis=False,
+        # no text: the "+N" labels are annotations (``more_labels``), kept out of the range slider
+        x=[m["start"] for m in more], y=[m["y"] for m in more], mode="markers", name="more", showlegend=False,
         marker={"color": "white", "size": size, "symbol": "circle", "line": {"color": "#555555", "width": 1.2}},
         customdata=[[_more_hover(m), _text(m["rest"][0]["row"].get("event_id"))] for m in more],
         hoverlabel={"bordercolor": "#555555"}, hovertemplate="%{customdata[0]}<extra></extra>")]
@@ -702,7 +702,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
                "zeroline": False, "ticks": "", "automargin": True},
         shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": i + 0.5, "y1": i + 0.5,
                  "line": {"color": "#e0e0e0", "width": 1}} for i in range(len(order) - 1)] + marks["shapes"],
-        annotations=marks["annotations"],
+        annotations=marks["annotations"] + more_labels.annotations(more, _marker_size(len(points))),
     )
     return fig
 
@@ -726,7 +726,8 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     fig = figure(frame, lanes=lanes, title=title)
     page = fig.to_html(
         include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
-        post_script=axis_ticks.POST_SCRIPT,  # the date axis's labels at its cuts, for the view shown
+        # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
+        post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT],
         # No scroll zoom: the wheel scrolls a tall page; zoom is a drag, the slider or a button.
         config={"displaylogo": False, "scrollZoom": False, "responsive": True,
                 "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
