@@ -40,8 +40,14 @@ _DATELINE = re.compile(  # "WASHINGTON, ...", "IGORA /Leningrad Region/, ...", "
 _VERB_AFTER = re.compile(
     r",?[ ]+(?:has[ ]|have[ ]|had[ ]|also[ ]|later[ ]|then[ ]|was[ ]|is[ ]|will[ ]|would[ ]|can[ ]|could[ ])?"
     r"(?:\w+ed|said|says|told|tells|adds|spoke|speaks|met|meets|held|holds|made|makes|sought|seeks|gave|gives|took|wrote"
+    # irregular pasts: "President Ali Abdullah Saleh left his country on Monday", "the minister did not" is left out
+    # (an auxiliary); the participles only after has / have / had ("Annan has given", never "Annan, given the ...")
+    r"|went|began|sent|led|stood|kept|won|lost|fled|flew|came|left|became|felt|thought|chose|fought|broke|spent|quit"
+    r"|shook|ran|brought|saw|found|knew|heard|paid|swore|withdrew|drew|struck|rose|fell|put|set|got|understood|sat|forgot"
     r"|urged|urges|warned|warns|noted|notes|stressed|stresses|stated|states|called|calls|thanked|thanks"
-    r"|pointed|expressed|discussed|agreed|welcomed|reaffirmed|emphasized|emphasised|continued|announced)(?!\w)")
+    r"|pointed|expressed|discussed|agreed|welcomed|reaffirmed|emphasized|emphasised|continued|announced"
+    r"|(?<=has[ ]|ave[ ]|had[ ])(?:gone|begun|flown|come|become|chosen|broken|shaken|seen|known|sworn|withdrawn|drawn"
+    r"|risen|fallen|forgotten|taken|given|written|spoken))(?!\w)")
 # The inverted frame after a quote or a reported clause: '..., said Qatar's Prime Minister Sheikh Hamad bin Jassim
 # al-Thani.', '... everywhere else," says Rime Allaf.': the name right after the verb is its subject when a comma or
 # a closing quote stands before the verb and a comma or the sentence's end after the name (not "said Assad must go",
