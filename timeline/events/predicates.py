@@ -826,7 +826,8 @@ class PredicateReader:
             if prev in DETERMINERS and prev not in ("that", "further", "new", "additional") and _participle(first) \
                     and not self._bare_some_subject(prev_i, t):
                 return None  # "our shared interests", "the planned protests": an adjective
-            if " " not in t.text and promised_adjectives.attributive(self.text, self.low, t.start, t.end, prev, self.start):
+            if " " not in t.text \
+                    and promised_adjectives.attributive(self.text, self.low, t.start, t.end, prev, self.start):
                 return None  # "to implement promised reforms", "stalled on promised political reform": an adjective
             if prev in ORDINALS and _participle(first) and " " not in t.text \
                     and tokens.before(tokens.starts[prev_i])[1] in DETERMINERS:

@@ -2,10 +2,10 @@
 Indians have urged dialogue with Damascus and said that Assad needs time to implement promised reforms". The saying is
 the act's subject's own, as undated as the perfect (events_gold.md rules 5, 35; fresh28 t17-reuters-44#17: a statement
 of Russia beside the demand, unresolved; rule 19: a saying in the same speech as a row of another type keeps a
-``statement`` row of its own, beside a ``statement`` it folds into it). The clause readers take the reporting verb as the frame of what follows, so
-no row was made of it; and ``aspect.under_perfect`` reads no reporting verb (a lone "has told reporters" is the day's
-news), so this pass makes the row, the main act's agent its speaker. Among the last passes of a sentence
-(``extract._sentence_events``), after ``second_saying``.
+``statement`` row of its own, beside a ``statement`` it folds into it). The clause readers take the reporting verb as
+the frame of what follows, so no row was made of it; and ``aspect.under_perfect`` reads no reporting verb (a lone "has
+told reporters" is the day's news), so this pass makes the row, the main act's agent its speaker. Among the last passes
+of a sentence (``extract._sentence_events``), after ``second_saying``.
 """
 
 from __future__ import annotations
@@ -38,9 +38,10 @@ def shared_have_saying(st: _SentenceState, is_event) -> None:
     if head is None or head.event_date is not None or head.actor1 is None or head.event_type == "statement" \
             or any(e.event_type == "statement" and e.actor1 == head.actor1 and e.char_start == st.sent.start
                    for e in st.builder.events[st.first:]):
-        return  # a saying beside a saying folds into it (rule 19's speech rule); one saying row per speech (rule 18)
+        return  # a saying beside a saying folds into it (rule 19's speech rule; one saying row per speech, rule 18)
     for r in st.preds:
-        if not r.reporting or r.quoted or r.trigger.start <= main.trigger.end or low[r.trigger.start:r.trigger.end] not in _SAID:
+        if not r.reporting or r.quoted or r.trigger.start <= main.trigger.end \
+                or low[r.trigger.start:r.trigger.end] not in _SAID:
             continue
         gap = low[main.trigger.end:r.trigger.start]
         if any(ch in gap for ch in ",;:\"“”()") or not _AND_SAID.search(gap):
