@@ -152,6 +152,7 @@ from .second_support import second_support
 from .pair_acts import pair_act, pair_counterpart, speaker_of_pair
 from .second_speech import second_speech_act
 from .second_saying import second_saying_act
+from .shared_have_saying import shared_have_saying
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
                          subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
                          unreal_force_noun)
@@ -2179,6 +2180,7 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     backed_names(st)  # "the Shi'ite Hezbollah movement in neighboring Lebanon, also backed by Iran": Iran's support
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
+    shared_have_saying(st, _is_event)  # "have urged dialogue with Damascus and said that Assad needs time": their saying, undated
     second_reported_act(st, _is_event)  # "said that 200 tanks had been deployed, and that security forces were carrying out raids"
     second_speech_act(st, _is_event)  # "said the incidents were a \"clear violation\" ... and that his country would \"take the necessary measures\""
     charged_giving(st, _is_event)  # "accused Turkey of supplying militant groups with weapons": the accused's aid

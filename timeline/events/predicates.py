@@ -40,7 +40,7 @@ from functools import cached_property
 from ..actors import ActorMention
 from ..actors.mention import SpanIndex
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
-from . import nouns, senses
+from . import nouns, promised_adjectives, senses
 from .conditions import conditions
 from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
@@ -826,6 +826,9 @@ class PredicateReader:
             if prev in DETERMINERS and prev not in ("that", "further", "new", "additional") and _participle(first) \
                     and not self._bare_some_subject(prev_i, t):
                 return None  # "our shared interests", "the planned protests": an adjective
+            if " " not in t.text \
+                    and promised_adjectives.attributive(self.text, self.low, t.start, t.end, prev, self.start):
+                return None  # "to implement promised reforms", "stalled on promised political reform": an adjective
             if prev in ORDINALS and _participle(first) and " " not in t.text \
                     and tokens.before(tokens.starts[prev_i])[1] in DETERMINERS:
                 return None  # "his first acknowledged meeting": an adjective
