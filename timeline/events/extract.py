@@ -2854,7 +2854,7 @@ def _saying_events(st: _SentenceState) -> None:
     """The statement of a reporting verb no date claimed ("Nauert has told reporters", "Lavrov said"), typed by
     the speech act it reports, and an act of someone else that it reports ("..., military sources said")."""
     builder, sent, reading, content, frame = st.builder, st.sent, st.reading, st.content, st.frame
-    text, low, claimed = st.text, st.low, st.claimed
+    low, claimed = st.low, st.claimed
     main = st.main
     taken_over = main is not None and main.type != "statement" and reading.taken is not None
     content_claimed = any(content and content[0] <= p.trigger.start < content[1] for p in claimed)
