@@ -530,7 +530,9 @@ def story_rebels(text: str, mentions: list[ActorMention], country: str | None) -
         # Aleppo, rebels vowed to fight back ... . The Free Syrian Army withdrew"), or anywhere after it (a story that
         # names the group later tells of it); else the country's rebels (a group named only paragraphs before may not
         # be the one meant: fresh10 t17-bbc-162#14). The "anywhere after" reach rests on four development articles
-        # that disagree (README, Known wrong after the twelfth session).
+        # that disagree (README, Known wrong after the twelfth session). Since rule 36 (thirtieth session) the
+        # country's rebels of a story that names its group anywhere are renamed to it afterwards
+        # (``rebel_group.story_rebel_group``), so for Syria this window decides only the stories that do not.
         k = bisect_right(starts, start) - 1
         lo, hi = starts[max(0, k - 1)] if starts else 0, starts[k + 2] if k + 2 < len(starts) else len(text)
         near = armed.near(lo, hi, start)

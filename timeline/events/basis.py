@@ -75,7 +75,7 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
         return undated(STANDING)
         # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
         # wire copy: a standing position, no act of the day (events_gold.md rule 6; "X says" in the lead is the day's)
-    if (builder.wire or builder.reported_copy()) and not builder.signatories and progressive_news(builder.low, p, content, start):
+    if builder.news_copy() and progressive_news(builder.low, p, content, start):
         return "dateline"
         # "Government forces are continuing a fierce assault on rebels in Homs", "He said security forces were
         # entering homes": a concrete act going on as the story is filed, or as its source spoke, is the day's news

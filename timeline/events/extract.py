@@ -452,6 +452,11 @@ class _Builder:
         if event is not None:
             self.amend(event, actors=tuple(n for n in (event.actor1, event.actor2) if n))
 
+    def news_copy(self) -> bool:
+        """Is the story a reporter's (wire copy or a web story, ``reported_copy``) with no signatories, whose body
+        tells the day's news in the past and progressive and holds positions in the present and perfect?"""
+        return (self.wire or self.reported_copy()) and not self.signatories
+
     def reported_copy(self) -> bool:
         """Is the story a reporter's copy that is no wire copy: a web story that names its journalists ("says Jim
         Muir", "The BBC's Frank Gardner"), or one from a news outlet that kept no dateline and signs no one
@@ -2826,6 +2831,14 @@ def _announced_plan(st: _SentenceState) -> None:
 _WEB_LEAD = 3
 
 
+def _saying_basis(st: _SentenceState, reading: SentenceReading, news_copy: bool) -> str:
+    """The basis of the saying ``reading.frame``: the frame's (``clauses.frame_basis``), undated when the saying of
+    the day is a position held (``_held_saying``)."""
+    basis = frame_basis(reading, st.low, news_copy)
+    held = _held_saying(st, reading, news_copy) if basis == "report" else None
+    return basis if held is None else undated(held)
+
+
 def _held_saying(st: _SentenceState, reading: SentenceReading, news_copy: bool) -> str | None:
     """Why the saying ``reading.frame`` of the body of news copy is no statement of the story's day (``STANDING``,
     ``PERFECT``), or None when it is: a saying in the present in the body of wire copy, or the participle of a present
@@ -2863,14 +2876,10 @@ def _saying_events(st: _SentenceState) -> None:
     if frame.trigger.start not in st.claimed_starts and not any(p.reporting and not (p.quoted and not frame.quoted)
                                                                 for p in claimed) \
             and not (taken_over and content_claimed) and (taken_over or builder.speaks(sent, frame)):
-        news_copy = (builder.wire or builder.reported_copy()) and not builder.signatories \
-            and not continues_speaker(low, frame)  # ("He said he was also appealing to ...": the speaker told on, whose
-        # plain saying of the day would fold it into his speech, ``repeats``: it stays his row, undated)
-        basis = frame_basis(reading, low, news_copy)
-        held = _held_saying(st, reading, news_copy) if basis == "report" else None
-        if held is not None:
-            basis = undated(held)
-        elif basis == "report" and builder.wire and not sent.lead and main is not None and main.type in HOSTILE_SPEECH \
+        # (not "He said he was also appealing to ...": the speaker told on, whose plain saying of the day would fold it
+        # into his speech, ``repeats``: it stays his row, undated)
+        basis = _saying_basis(st, reading, builder.news_copy() and not continues_speaker(low, frame))
+        if basis == "report" and builder.wire and not sent.lead and main is not None and main.type in HOSTILE_SPEECH \
                 and perfect_saying(low, frame):
             # a threat, demand or accusation in the perfect past the lead is background, as the perfect act itself
             # is ("has threatened to veto"): "Russia's U.N. ambassador, Vitaly Churkin, has hinted that Moscow would
@@ -3308,12 +3317,9 @@ def _contrast_saying(st: _SentenceState) -> None:
     agents = builder.parties(own, sub.main)[0]
     if not agents or st.has_row(sub.main.family, *agents):
         return
-    news_copy = (builder.wire or builder.reported_copy()) and not builder.signatories
-    basis = frame_basis(sub, low, news_copy)
-    held = _held_saying(st, sub, news_copy) if basis == "report" else None
     # ("Britain, France, Germany and Portugal have asked the U.N. Security Council to condemn Assad, though
     # veto-wielding Russia has said it would oppose such a move": a held position, as it is told as a sentence's own)
-    event = builder.add(own, sub.main, None, basis=basis if held is None else undated(held))
+    event = builder.add(own, sub.main, None, basis=_saying_basis(st, sub, builder.news_copy()))
     if event is not None:
         st.families.add(sub.main.family)
         st.claimed_starts.add(q.trigger.start)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .places import known_named_place
+from .places import PLACE_NAME, known_named_place
 from .predicates import SPEECH
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ _SPEAKERS = (r"(?i:activists?|residents?|witness(?:es)?|consul(?:-general)?|amba
              r"campaigners?|journalists?|opposition\s+figures?)")
 _NAME = r"(?:\s+[A-Z][\w'’.\-]*){0,3}?"  # "activist Omar Shaker"
 _FULL_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:al-)?[A-Z][\w'’.\-]*){0,3}"  # "Abu Rami", "Omar Idlibi"
-_PLACE = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})"
+_PLACE = PLACE_NAME
 # "an activist in Damascus", "The Iranian consul in Damascus", "residents in Jisr al-Shughour"
 _PLACED = re.compile(r"(?<![\w-])" + _SPEAKERS + _NAME + r"\s+in\s+(?:the\s+)?" + _PLACE)
 # what may stand between the speaker and its verb: ", said", " said", " have accused", " also blamed", the

@@ -210,6 +210,11 @@ def named_place(raw: str) -> str | None:
     return place
 
 
+# a place's name as the clause readers take it: up to three capitalised words, an Arabic article joined to the last
+# ("Jisr al-Shughour", "Deir el-Zor"); ``named_place`` / ``known_named_place`` trim and check what it matched
+PLACE_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})"
+
+
 def known_named_place(raw: str) -> str | None:
     """A matched place name, trimmed (``named_place``), when it is a place the gazetteer or ``place_names.txt`` knows
     (``known_place``); else None."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .places import known_named_place
+from .places import PLACE_NAME, known_named_place
 
 if TYPE_CHECKING:
     from .predicates import Predicate
@@ -25,7 +25,7 @@ _WITHDRAW = re.compile(r"(?:withdr[ae]w|withdraw|pull(?:ed|s|ing)?\s+out|pull-?o
 _FORCES = (r"(?:(?:its|their|his|all|the|some|most|remaining|[A-Z][a-z]+(?:n|i|ese|ish))\s+){0,3}"
            r"(?:troops|forces|soldiers|fighters|tanks|units|army|militias?|rebels)\s+")
 _FROM = re.compile(r"\s+(?:%s)?from\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?\s+(?:district|area|quarter)\s+of\s+)?"
-                   r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})" % _FORCES)
+                   % _FORCES + PLACE_NAME)
 
 
 def retreat_place(text: str, sentence_end: int, p: Predicate | None) -> str | None:

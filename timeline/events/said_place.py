@@ -16,12 +16,12 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import CUES
-from .places import known_place, named_place
+from .places import PLACE_NAME, known_place, named_place
 
 if TYPE_CHECKING:
     from .predicates import Predicate
 
-_PLACE = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})"
+_PLACE = PLACE_NAME
 _DAY = r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day)?"
 # "said in Washington", "says from Cairo", "said on Tuesday in Paris"
 _SAID_IN = re.compile(_DAY + r"\s+(?:in|from)\s+(?:the\s+)?" + _PLACE)

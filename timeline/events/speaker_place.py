@@ -14,13 +14,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .places import known_place
+from .places import PLACE_NAME, known_place
 from .predicates import SPEECH
 
 if TYPE_CHECKING:
     from ..model import Event
 
-_PLACE = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})"
+_PLACE = PLACE_NAME
 # "Speaking after talks with EU chiefs in Beijing, he said", "Addressing a conference on Syria in Paris, Mr Juppe
 # said", "Speaking as she welcomed the organization's Secretary General, Nabil al-Araby, to Berlin, she said"
 _OPENING_FRAME = re.compile(r"[\s\"“]*(?:Speaking|Addressing|Talking)\b(?P<frame>[^.;:\"“”]{0,160}?)\b(?:in|to)\s+(?:the\s+)?"

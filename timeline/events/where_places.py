@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clause_places import place_by_clause
-from .places import SAYING_TRIGGER, known_named_place
+from .places import PLACE_NAME, SAYING_TRIGGER, known_named_place
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
@@ -35,21 +35,21 @@ _APPOSED = (r"(?:,\s+|\s+-{1,2}\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:city|town|village|port|suburb|district|province|region|area|stronghold|bastion)\s+")
 # the place and the clause: "Latakia, where ...", "in the eastern city of Deir al-Zour, where ...", "Bahrain where ...",
 # "Hama, a northern city where ..."
-_WHERE = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})(?:,?\s+|" + _APPOSED + r")where\s+"
+_WHERE = re.compile(PLACE_NAME + r"(?:,?\s+|" + _APPOSED + r")where\s+"
                     r"(?P<clause>[^,;:()\"“”—]+)")
 # a place that a relative clause in apposition says was taken or hit: "Jisr al-Shughour - a town that was retaken by the
 # army at the weekend" (fresh22 t17-bbc-163#3), "Rastan, a town which has been shelled for a week"
-_APPOSED_HIT = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})" + _APPOSED
+_APPOSED_HIT = re.compile(PLACE_NAME + _APPOSED
                           + r"(?:that|which)\s+(?P<clause>(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
                           r"(?:[a-z]+ly\s+)?(?:re)?(?:taken|captured|seized|stormed|shelled|besieged|overrun|bombarded|"
                           r"attacked|raided|occupied|pounded|surrounded|encircled|sealed\s+off)\b[^,;:()\"“”—]*)")
 # a place that is the scene of an act told by its noun: "Hama, scene of a 1982 massacre by the military" (fresh11
 # t17-reuters-216#9), "the city of Hama, the scene of ... a brutal crackdown in 1982"
-_SCENE_OF = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2}),\s+(?:the\s+)?(?:scene|site)\s+of\s+"
+_SCENE_OF = re.compile(PLACE_NAME + r",\s+(?:the\s+)?(?:scene|site)\s+of\s+"
                        r"(?P<clause>[^;:()\"“”—]+?)(?=[,.;]|$)")
 # a place that is the object of a verb of taking territory in a relative clause after it: "the Golan Heights, which
 # Israel captured from Syria in the 1967 Arab-Israeli war and later annexed" (fresh7 t17-reuters-275#7, #8)
-_WHICH_TAKEN = re.compile(r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2}),?\s+(?:which|that)\s+"
+_WHICH_TAKEN = re.compile(PLACE_NAME + r",?\s+(?:which|that)\s+"
                           r"(?P<clause>(?:[A-Z][\w'’-]*\s+){1,3}(?:had\s+)?(?:captured|seized|occupied|annexed|overran|"
                           r"retook|recaptured)\b[^,;:()\"“”—]*)")
 # a verb of saying in the clause before the act ("where a rights group said ...", "where residents say ...")
