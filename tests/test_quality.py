@@ -133,7 +133,14 @@
   rules 1-35; scored blind in the twenty-eighth and twenty-ninth sessions), in the gate since the start of the
   thirtieth session (2026-12-06) as a development set, pinned at its score with that code (efe9dbf1, whose builds
   are those of the last session's end code ce051654), after the lead's answers to its join questions dropped one row;
-  fresh31 and fresh32 (twelve Timeline17 stories each, drawn at random) and the holdout are the blind measures now.
+  fresh31 and fresh32 (twelve Timeline17 stories each, drawn at random) and the holdout were the blind measures then.
+- ``events_fresh31``: the same on the thirty-sixth set (``events_gold_fresh31.jsonl``: twelve Timeline17 Reuters and
+  BBC wire stories of 2011-2012 drawn at random, annotated in full, blind, by two annotators joined by a third under
+  rules 1-35; scored blind in the twenty-ninth and thirtieth sessions), in the gate since the start of the
+  thirty-first session (2026-12-06) as a development set, pinned at its score with that code (2bfd31a1, whose builds
+  are those of the last session's end code 5b76e98b), after its relabel to rule 36 and the lead's answers to its join
+  questions; fresh32, fresh33 (twelve Timeline17 stories each, drawn at random) and the holdout are the blind
+  measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -210,6 +217,7 @@ HOW = {
     "events_fresh28": "python scripts/score_events.py --gold tests/data/events_gold_fresh28.jsonl --json",
     "events_fresh29": "python scripts/score_events.py --gold tests/data/events_gold_fresh29.jsonl --json",
     "events_fresh30": "python scripts/score_events.py --gold tests/data/events_gold_fresh30.jsonl --json",
+    "events_fresh31": "python scripts/score_events.py --gold tests/data/events_gold_fresh31.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
