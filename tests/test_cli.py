@@ -402,8 +402,8 @@ def test_cli_build_flags_a_publication_date_that_reads_either_way(runner, tmp_pa
     out = tmp_path / "out"
     result = runner.invoke(cli.main, ["build", str(path), "-o", str(out), "--no-html"])
     assert result.exit_code == 0, result.output
-    line = ("1 article(s) have a publication date that reads either way ('03/04/2019': day and month could change "
-            "places), read month first (articles.csv flags say which); write dates as YYYY-MM-DD")
+    line = (f"1 article(s) have a publication date that reads either way ('03/04/2019' in {path}: day and month could "
+            "change places), read month first (articles.csv flags say which); write dates as YYYY-MM-DD")
     assert (line in result.output) is flagged
     flags = pd.read_csv(out / "articles.csv")["flags"].astype("string").fillna("")
     assert (flags[0] == "published_ambiguous: '03/04/2019' read month first, as 2019-03-04 (write YYYY-MM-DD)") \
@@ -511,3 +511,47 @@ def test_cli_build_names_an_untitled_article_by_the_start_of_its_text(runner, tm
     assert ('title="t17-x-1 · no title: its text&#x27;s start"><span class="s">Syrian President Bashar al-Assad met '
             "the UN envoy Kofi Annan in Damascus on…</span>") in list_part
 
+
+
+@pytest.mark.parametrize("other, day_first", [("25/02/2021", True), ("02/25/2021", False), ("2021-02-25", False)])
+def test_cli_build_reads_a_date_that_reads_either_way_as_the_rest_of_its_file(runner, tmp_path, other, day_first):
+    """A CSV written day first ("25/02/2021", "13/03/2021") had its "03/02/2021" read as March 2, a month off (a new
+    user's file, the thirty-first session): a date that reads either way is read day first when another date of
+    its file reads day first only and none month first only; flagged so, and the run's line names the file."""
+    path = tmp_path / "dmy.csv"
+    path.write_text("id,published,text\n"
+                    "a1,03/02/2021,Lavrov met Fidan on Wednesday.\n"
+                    f"a2,{other},Putin called Macron on Thursday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(path), "-o", str(out), "--no-html"])
+    assert result.exit_code == 0, result.output
+    articles = pd.read_csv(out / "articles.csv", dtype=str).fillna("")
+    assert articles["anchor_date"][0] == ("2021-02-03" if day_first else "2021-03-02")
+    flag = ("published_ambiguous: '03/02/2021' read day first (its file's '25/02/2021' is), as 2021-02-03 "
+            "(write YYYY-MM-DD)" if day_first else
+            "published_ambiguous: '03/02/2021' read month first, as 2021-03-02 (write YYYY-MM-DD)")
+    assert articles["flags"][0] == flag
+    how = "read day first, as other dates of their file are" if day_first else "read month first"
+    assert (f"('03/02/2021' in {path}: day and month could change places), {how} (articles.csv flags say which)"
+            in " ".join(result.output.split()))
+
+
+def test_cli_dates_article_shows_one_article_of_a_record_file(runner, tmp_path):
+    """`timeline dates --file FILE --article ID` explains one row's article of a file of hundreds (the article ids
+    were on stderr only, so `> out` or `| grep` lost them); an id the file has not is a usage error naming its ids
+    and its skipped records; --article without --file is one too."""
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (
+        {"id": "a1", "published": "2021-03-01", "text": "Lavrov met Fidan on Monday."},
+        {"id": "a2", "published": "2021-03-02", "text": "Putin called Macron last week."})) + "{broken\n",
+        encoding="utf-8")
+    result = runner.invoke(cli.main, ["dates", "--file", str(path), "--article", "a2"])
+    assert result.exit_code == 0, result.output
+    assert "# a2: anchor 2021-03-02" in result.output and "'last week'" in result.output
+    assert "a1" not in result.output and "Monday" not in result.output and "skipped" not in result.output
+    result = runner.invoke(cli.main, ["dates", "--file", str(path), "--article", "a3"])
+    assert result.exit_code == 2
+    assert (f"no article 'a3' in {path} (its article ids: a1, a2; 1 of its records were skipped: "
+            f"`timeline build {path}` says why)") in " ".join(result.output.split())
+    result = runner.invoke(cli.main, ["dates", "Lavrov met Fidan on Monday.", "--article", "a1"])
+    assert result.exit_code == 2 and "give --file PATH too" in result.output

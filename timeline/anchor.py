@@ -54,10 +54,11 @@ _US = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
-def parse_published(value: str | None) -> dt.date | None:
+def parse_published(value: str | None, day_first: bool = False) -> dt.date | None:
     """A metadata date: ISO (``2018-08-30``, ``2018-08-30T21:09:18-04:00``; the date as
     written, whatever the offset), ``08/30/2018`` (``30/08/2018`` when the first number
-    cannot be a month; ``03/04/2019``, which reads either way, is read month first and
+    cannot be a month; ``03/04/2019``, which reads either way, is read month first, or day
+    first when ``day_first``: the other dates of its file are, ``day_first_files``, and
     flagged by ``metadata_notes``), or a written date (``Aug 30, 2018``, ``30 August 2018``).
     None when it holds no full date: a written date needs its year in digits, so
     relative words ("yesterday", "2 days ago") are never dates here."""
@@ -72,7 +73,7 @@ def parse_published(value: str | None) -> dt.date | None:
     match = _US.match(value)
     if match:
         month, day = int(match[1]), int(match[2])
-        if month > 12:  # 30/08/2018: day first
+        if month > 12 or (day_first and day <= 12):  # 30/08/2018: day first; 03/04/2019 in a day-first file
             month, day = day, month
         try:
             return dt.date(int(match[3]), month, day)
@@ -98,9 +99,27 @@ def ambiguous_published(value: str | None) -> bool:
         and parse_published(value) is not None
 
 
-def metadata_notes(article: Article) -> tuple[str, ...]:
+def day_first_files(articles: Iterable[Article]) -> dict[str, str]:
+    """The files whose slash dates are day first, each with a date of it that shows so ("25/02/2021"): some date's
+    first number cannot be a month and no date's second one can be a day only ("02/25/2021"). A record file written
+    day first had its "03/02/2021" read as March 2 though its other records read "25/02/2021" (a new user's CSV,
+    the thirty-first session)."""
+    first: dict[str, str] = {}
+    mixed: set[str] = set()
+    for article in articles:
+        match = _US.match(article.published or "")
+        if match and article.path:
+            if int(match[1]) > 12:
+                first.setdefault(article.path, article.published.strip())
+            elif int(match[2]) > 12:
+                mixed.add(article.path)
+    return {path: value for path, value in first.items() if path not in mixed}
+
+
+def metadata_notes(article: Article, day_first: str | None = None) -> tuple[str, ...]:
     """Flags on what the metadata date was read from: a record without the date field asked for (``date_field``,
-    with the fields that read as dates: the fix), and a date that reads either way, read month first."""
+    with the fields that read as dates: the fix), and a date that reads either way, read month first, or day first
+    as ``day_first`` (a date of its file that reads day first only) shows its file's dates are."""
     notes = []
     if article.date_field is not None:
         keys = article.date_like
@@ -109,7 +128,8 @@ def metadata_notes(article: Article) -> tuple[str, ...]:
                         f" (--date-field {shlex.quote(keys[0])})" if keys else ""))
     if ambiguous_published(article.published):
         value = article.published.strip()
-        notes.append(f"{AMBIGUOUS}: {value[:40]!r} read month first, as {parse_published(value).isoformat()} "
+        how = (f"day first (its file's {day_first[:40]!r} is)" if day_first else "month first")
+        notes.append(f"{AMBIGUOUS}: {value[:40]!r} read {how}, as {parse_published(value, bool(day_first)).isoformat()} "
                      "(write YYYY-MM-DD)")
     return tuple(notes)
 
@@ -251,14 +271,16 @@ def article_anchor(
     run_date: dt.date | None = None,
     corpus_year: int | None = None,
     set_dates: Sequence[dt.date] = (),
+    day_first: str | None = None,
 ) -> Anchor:
     """The anchor of one article; see the module docstring for the order. ``set_dates``
     are the full dates of the other articles of the set (``set_dates(anchors)`` of a first
-    pass); ``corpus_year``, the set's commonest year, defaults to theirs. Flags on the metadata
+    pass); ``corpus_year``, the set's commonest year, defaults to theirs; ``day_first``, a date of the
+    article's file that reads day first only (``day_first_files``). Flags on the metadata
     date itself (``metadata_notes``) come first."""
     anchor = _article_anchor(article, dateline, year=year, reference_date=reference_date, run_date=run_date,
-                             corpus_year=corpus_year, set_dates=set_dates)
-    notes = metadata_notes(article)
+                             corpus_year=corpus_year, set_dates=set_dates, day_first=bool(day_first))
+    notes = metadata_notes(article, day_first)
     return dataclasses.replace(anchor, flags=notes + tuple(anchor.flags)) if notes else anchor
 
 
@@ -271,10 +293,11 @@ def _article_anchor(
     run_date: dt.date | None,
     corpus_year: int | None,
     set_dates: Sequence[dt.date],
+    day_first: bool = False,
 ) -> Anchor:
     if corpus_year is None and set_dates:
         corpus_year = Counter(d.year for d in set_dates).most_common(1)[0][0]
-    published = parse_published(article.published)
+    published = parse_published(article.published, day_first)
     if published is None and article.published and article.published.strip():
         # "2018-13-45", "last Tuesday": anchored as if there were no metadata date, and said so
         anchor = _article_anchor(dataclasses.replace(article, published=None), dateline, year=year,
@@ -349,12 +372,15 @@ def anchor_set(
     Each article on its own first; then a dateline that gives no year and got none from
     anything of its own (no --year, no weekday pair) takes it from the set: the year of an
     article of the set dated within SET_NEAR_DAYS of its day, which beats --reference-date,
-    else the set's commonest year (``article_anchor``).
+    else the set's commonest year (``article_anchor``). A file whose slash dates show they are day first
+    has its dates that read either way read day first (``day_first_files``).
     """
+
+    day_first = day_first_files(articles)
 
     def one(article: Article, dateline: Dateline | None, dates: Sequence[dt.date] = ()) -> Anchor:
         return article_anchor(article, dateline, year=year, reference_date=reference_date, run_date=run_date,
-                              set_dates=dates)
+                              set_dates=dates, day_first=day_first.get(article.path))
 
     anchors = [one(article, parse_dateline(article.text)) for article in articles]
     dates = set_dates(anchors)

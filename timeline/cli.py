@@ -287,9 +287,15 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                    "say which); write it as YYYY-MM-DD or name the right field with --date-field", err=True)
     ambiguous = flags[flags.str.contains(AMBIGUOUS)]
     if len(ambiguous):
+        # the file too (a run reads many), and which way they were read: day first where the file's other dates are
+        files = examples(list(dict.fromkeys(articles.loc[ambiguous.index, "path"].astype(str))), 2)
+        day_first = ambiguous.str.contains(f"{AMBIGUOUS}: '[^']*' read day first", regex=True)
+        how = ("read day first, as other dates of their file are" if day_first.all() else "read month first"
+               if not day_first.any() else f"{int(day_first.sum())} read day first, as other dates of their file "
+               "are, the rest month first")
         click.echo(f"  {len(ambiguous)} article(s) have a publication date that reads either way "
-                   f"({ambiguous_value(ambiguous.iloc[0])}: "
-                   "day and month could change places), read month first (articles.csv flags say which); "
+                   f"({ambiguous_value(ambiguous.iloc[0])} in {files}: "
+                   f"day and month could change places), {how} (articles.csv flags say which); "
                    "write dates as YYYY-MM-DD", err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)
@@ -446,11 +452,14 @@ def score(gold_dir, system_dir, exclude, errors):
                    ".rss/.atom feed, or a .tml or .html).")
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for a text with no date of its own (no metadata, no dateline).")
+@click.option("--article", "article_ids", multiple=True, metavar="ARTICLE_ID",
+              help="With --file: show only this article of the file (its article_id in events.csv); repeat for more. "
+                   "The file's other articles still anchor it as in `timeline build`.")
 @_year_option
 @_field_options
 @_fail_fast_option
-def dates(text, path, reference_date, year, text_field, title_field, date_field, url_field, source_field, id_field,
-          fail_fast):
+def dates(text, path, article_ids, reference_date, year, text_field, title_field, date_field, url_field, source_field,
+          id_field, fail_fast):
     """Show the temporal expressions of a text and how each was resolved.
 
     TEXT is the text itself (quote it); with no TEXT and no --file, the text
@@ -467,6 +476,7 @@ def dates(text, path, reference_date, year, text_field, title_field, date_field,
     Example:
         timeline dates "Lavrov said on Wednesday he will visit Ankara next month." --reference-date 2018-08-30
         timeline dates --file data/samples/000_4ca74516ebb1d9ed.txt
+        timeline dates --file articles.jsonl --article tass-1893923
     """
     from .anchor import anchor_set
     from .failure import guarded
@@ -496,6 +506,8 @@ def dates(text, path, reference_date, year, text_field, title_field, date_field,
         [anchor] = anchor_set([article], year=settings.year, reference_date=settings.reference_date,
                               run_date=settings.run_date)
         items = [Source(article, anchor)]
+    if article_ids:
+        items = _chosen(items, article_ids, path)
     skipped = [item for item in items if isinstance(item, Skipped)]
     failed = [item for item in items if isinstance(item, Failed)]
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
@@ -517,6 +529,27 @@ def dates(text, path, reference_date, year, text_field, title_field, date_field,
     _list_skipped(((f.path or "the text", f.record, f.reason) for f in failed), "failed")
     if failed:
         raise _articles_failed([f.id for f in failed], "")
+
+
+def _chosen(items: list, article_ids: tuple[str, ...], path: Path | None) -> list:
+    """The articles ``timeline dates --article`` asks for, in the file's order (a reviewer checking one row of
+    events.csv against a file of hundreds: its lines were on stdout, the article ids only on stderr). An id the file
+    has not is a usage error that names the file's ids; the file's skipped records are not listed (they are not
+    the asked article, and `timeline build` lists them)."""
+    from .model import Skipped
+
+    if path is None:
+        raise click.UsageError("--article picks articles of a --file: give --file PATH too")
+    read = [item for item in items if not isinstance(item, Skipped)]
+    ids = [item.article.id if hasattr(item, "article") else item.id for item in read]
+    unknown = [a for a in article_ids if a not in ids]
+    if unknown:
+        skipped = len(items) - len(read)
+        raise click.UsageError(
+            f"no article {examples([repr(a) for a in unknown], 3)} in {path} (its article ids: {examples(ids, 3)}"
+            + (f"; {skipped} of its records were skipped: `timeline build {path}` says why" if skipped else "")
+            + ")")
+    return [item for item, i in zip(read, ids) if i in article_ids]
 
 
 if __name__ == "__main__":  # pragma: no cover
