@@ -14,6 +14,7 @@ import datetime as dt
 from ..model import Mention
 from .grammar import lower, scan
 from .resolve import Resolver
+from .titles import in_title
 
 __all__ = ["find_mentions"]
 
@@ -29,6 +30,8 @@ def find_mentions(text: str, anchor: dt.date | None, *, start: int = 0, end: int
     resolver = Resolver(text, low, anchor)
     mentions = []
     for candidate in scan(text, start, end, low=low):
+        if in_title(text, candidate.start, candidate.end):
+            continue  # "ABC's "This Week"": a show's title, not a time
         mention = resolver.resolve(candidate)
         if mention is not None:
             mentions.append(mention)

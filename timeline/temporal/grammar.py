@@ -119,7 +119,7 @@ RULES: list[tuple[str, str]] = [
     ("clock", rf"(?:(?P<approx>around|approximately)\s+)?"
               rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
               rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"
-              rf"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?=gmt|utc|msk|local\s+time)"
+              rf"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:gmt|utc|msk|local\s+time))"
               rf"|(?P<oclock>[01]?\d)\s+o'clock"
               rf"|(?P<noon>noon|midnight|midday))"
               rf"(?:\s+(?P<tz>{TZ}))?"
