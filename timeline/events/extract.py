@@ -214,6 +214,7 @@ from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
+from .act_response import one_dated_act
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
 from .run_on_witness import run_on_witness
@@ -2859,6 +2860,9 @@ def _held_saying(st: _SentenceState, reading: SentenceReading, news_copy: bool) 
         # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day; a
         # reporter's story's "Mr Annan has said that if the truce is successful ...", "Syria has insisted": a
         # position held, rule 35, but not "has told the BBC", "has confirmed": ``aspect.perfect_position``)
+        if present and one_dated_act(low, frame.trigger.end, builder.events, st.dates):
+            return None  # "The White House says the killing ... on Wednesday showed ...": a response to one act the story
+            # dates, the day's saying (the lead's ruling, thirty-first session; ``act_response``)
         return STANDING if present else PERFECT
     return None
 
