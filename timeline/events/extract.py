@@ -336,6 +336,10 @@ def _quoted_between(text: str, a: int, b: int) -> bool:
 
 
 
+# the precisions of a date coarser than the event table's coarsest (a year): no date of an event
+_COARSER_THAN_YEAR = frozenset({"decade", "century", "millennium"})
+
+
 class _Builder:
     def __init__(self, article: Article, anchor: Anchor, actors: list[ActorMention]):
         self.article = article
@@ -699,7 +703,16 @@ class _Builder:
                     and source.date_start == self.anchor.date:
                 basis = "dateline"  # "It is a great honor for me to be here", after the host's welcome: the guest's
                 # side of the meeting of the day, dated and placed as the host's is (where the remarks are given)
-        if mention is not None:
+        if mention is not None and mention.precision in _COARSER_THAN_YEAR:
+            # "almost went to war in the late 1990s", "repeated coups in the 1960s", "nearly eight decades ago": a decade
+            # or a century is no date the table's precisions (day, week, month, year) can carry, so the act is
+            # undated, as every development set reads it (events_gold_fresh9 226#7, fresh18 149#17, fresh21 67#7,
+            # fresh28 152#13, fresh29 223#3, fresh30 310#20, blind 284#12); its words stay in ``date_text``
+            date_start = date_end = event_date = None
+            precision = "none"
+            position = mention.start
+            basis = undated(TIME_WORD)
+        elif mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = event_date_value(mention) if mention.resolved else None
             flags.extend(mention.flags)
