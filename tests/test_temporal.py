@@ -282,3 +282,25 @@ def test_tbaq_weekdays_of_a_wire_story(name):
     system = tag_document(gold)
     values = {t.text: t.value for t in system.timexes}
     assert values["Thursday"] == "2000-01-06" and values["Wednesday"] == "2000-01-05"
+
+
+@pytest.mark.parametrize("text,reference,value", [
+    ("Syria rejected the plan last week.", "2011-10-09", "2011-W40"),  # Sunday: the ISO week now ending
+    ("Over the past week, 50 people were killed.", "2011-10-09", "2011-W40"),
+    ("Late last week the army moved in.", "2012-03-04", "2012-W09"),
+    ("Syria rejected the plan last week.", "2011-10-10", "2011-W40"),  # Monday: the week before, as the engine reads
+    ("Syria rejected the plan last weekend.", "2011-10-09", "2011-W39-WE"),  # the weekend is not the working week
+    ("The envoy will return next week.", "2011-10-09", "2011-W41"),
+    ("The envoy met Assad the previous week.", "2011-10-09", "2011-W39"),  # anaphoric: counted from the last date
+], ids=["sunday-last-week", "sunday-past-week", "sunday-late-last-week", "monday-last-week", "sunday-last-weekend",
+        "sunday-next-week", "sunday-previous-week"])
+def test_sunday_last_week_is_the_week_now_ending(text, reference, value):
+    """The event gold's Sunday reading of "last week" (``temporal.sunday_week``), which the build applies and
+    ``find_mentions`` (TimeML's reading, ``relative_last_week_sunday_timeml``) does not."""
+    from timeline.temporal.sunday_week import sunday_weeks
+    anchor = dt.date.fromisoformat(reference)
+    (mention,) = sunday_weeks(find_mentions(text, anchor), anchor)
+    assert mention.value == value
+    if not value.endswith("-WE"):
+        assert (mention.date_start, mention.date_end) == (Point.of(mention.date_start, "week").start,
+                                                          mention.date_start + dt.timedelta(days=6))

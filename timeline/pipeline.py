@@ -39,6 +39,7 @@ from .settings import Settings
 from .merge import merge
 from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
+from .temporal.sunday_week import sunday_weeks
 from . import title_field
 
 
@@ -109,7 +110,7 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
     dateline = anchor.dateline
     body = dateline.body_start if dateline else 0
     comments = comments_start(article.text)  # readers' comments under the story: no events, no actors
-    mentions = find_mentions(article.text, anchor.date, start=body)
+    mentions = sunday_weeks(find_mentions(article.text, anchor.date, start=body), anchor.date)  # the gold's Sunday week
     actors = find_actors(article.text, aliases=dict(settings.aliases) or None, title=article.title)
     if comments is not None:
         actors = [a for a in actors if a.start < comments]

@@ -24,6 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, Mention
+from .act_response import one_dated_act
 from .aspect import (aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect,
                      speakers_own_now, standing, under_perfect)
 from .claimed_before import claimed_before
@@ -71,7 +72,7 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
         # "The Syrian justice minister arrived at a city hall", deep in a wire story: a past visit
         # the text does not date (events_gold.md); but in the lead it is the day's news ("foreign dignitaries flew in")
     if (builder.wire or builder.reported_copy() and not continues_speaker(builder.low, p)) and body \
-            and standing(builder.low, p):
+            and standing(builder.low, p) and not one_dated_act(builder.low, p.trigger.end, builder.events):
         return undated(STANDING)
         # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
         # wire copy: a standing position, no act of the day (events_gold.md rule 6; "X says" in the lead is the day's)

@@ -214,6 +214,7 @@ from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
+from .act_response import one_dated_act
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
 from .run_on_witness import run_on_witness
@@ -333,6 +334,10 @@ def _quoted_between(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return sum(text.count(q, lo, hi) for q in '"“”') % 2 == 1
 
+
+
+# the precisions of a date coarser than the event table's coarsest (a year): no date of an event
+_COARSER_THAN_YEAR = frozenset({"decade", "century", "millennium"})
 
 
 class _Builder:
@@ -698,7 +703,16 @@ class _Builder:
                     and source.date_start == self.anchor.date:
                 basis = "dateline"  # "It is a great honor for me to be here", after the host's welcome: the guest's
                 # side of the meeting of the day, dated and placed as the host's is (where the remarks are given)
-        if mention is not None:
+        if mention is not None and mention.precision in _COARSER_THAN_YEAR:
+            # "almost went to war in the late 1990s", "repeated coups in the 1960s", "nearly eight decades ago": a decade
+            # or a century is no date the table's precisions (day, week, month, year) can carry, so the act is
+            # undated, as every development set reads it (events_gold_fresh9 226#7, fresh18 149#17, fresh21 67#7,
+            # fresh28 152#13, fresh29 223#3, fresh30 310#20, blind 284#12); its words stay in ``date_text``
+            date_start = date_end = event_date = None
+            precision = "none"
+            position = mention.start
+            basis = undated(TIME_WORD)
+        elif mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = event_date_value(mention) if mention.resolved else None
             flags.extend(mention.flags)
@@ -2859,6 +2873,9 @@ def _held_saying(st: _SentenceState, reading: SentenceReading, news_copy: bool) 
         # ('"The rate of defections is increasing," says Alan Fraser': a quote given to the story, its day; a
         # reporter's story's "Mr Annan has said that if the truce is successful ...", "Syria has insisted": a
         # position held, rule 35, but not "has told the BBC", "has confirmed": ``aspect.perfect_position``)
+        if present and one_dated_act(low, frame.trigger.end, builder.events, st.dates):
+            return None  # "The White House says the killing ... on Wednesday showed ...": a response to one act the story
+            # dates, the day's saying (the lead's ruling, thirty-first session; ``act_response``)
         return STANDING if present else PERFECT
     return None
 
