@@ -265,7 +265,7 @@ class Resolver:
         """The well-known person (``people.csv``) a one-word name is, as an entity of the article."""
         surname = _surname(raw.surface)
         nearby = self._nearby_countries(raw.start) if has_namesakes(surname) else frozenset()
-        person = known_person(surname, raw.head, raw.country, nearby)
+        person = known_person(surname, raw.head, raw.country, nearby, raw.gender)
         if person is None:
             return None
         key = person_key(person.name)

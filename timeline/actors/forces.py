@@ -162,6 +162,12 @@ _GOVERNED = re.compile(r"[’']s\s+(?:(?P<modifier>%s)\s+(?=(?:%s)(?![\w-])))?(?
 _LOYAL = re.compile(r"(?P<noun>%s)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?(?:[ae]l-)?$"
                     % opening_class(phrase_alternatives({p.removeprefix("the ") for p in _PHRASES}
                                                         | {"forces", "loyalists", "militias", "units"}), r"[\w-]"), re.I)
+# a government or forces named before the leader they are "of": "The government of Syrian President Bashar al-Assad says",
+# "the regime of President Bashar al-Assad", "troops of President Bashar al-Assad launched attacks" (the leader's
+# country, as "Assad's government" is: events_gold.md rule 15); the leader's title is part of his mention
+_OF_LEADER = re.compile(r"(?P<noun>%s)\s+of\s+(?:the\s+)?$"
+                        % opening_class(phrase_alternatives({p.removeprefix("the ") for p in _PHRASES}
+                                                            | {"forces", "loyalists"} | GOVERNMENTS_OWNED), r"[\w-]"), re.I)
 
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -180,11 +186,12 @@ def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention
         # leader, fresh4 t17-reuters-157#21 against fresh10 t17-reuters-168#11)
         g = _GOVERNED.match(text, m.end)
         if g is None and m.kind == "person":
-            loyal = _LOYAL.search(text, max(0, m.start - 60), m.start)
+            loyal = _LOYAL.search(text, max(0, m.start - 60), m.start) or _OF_LEADER.search(text, max(0, m.start - 40), m.start)
             if loyal is not None:  # "forces loyal to President Bashar al-Assad": the leader's forces
+                noun = " ".join(loyal.group("noun").lower().split())
                 added.append(ActorMention(loyal.start(), m.end, text[loyal.start():m.end], country,
-                                          canonical_key(country), "country", loyal.group("noun").lower(), country,
-                                          "description", "", ("forces",)))
+                                          canonical_key(country), "country", noun, country, "description", "",
+                                          () if noun in GOVERNMENTS_OWNED else ("forces",)))
             continue
         if g is None:
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import TITLES, _split, rows
-from .names import canonical_key, person_key
+from .names import canonical_key, gender as name_gender, person_key
 
 # Titles too general to tell people apart ("Secretary Pompeo", "Minister Lavrov"): no evidence either way,
 # unless the person's own titles list them.
@@ -94,13 +94,27 @@ _LISTED_SURNAMES: dict[str, tuple[str, ...]] = {person_key(p.name): p.surnames f
                                                 for p in people}
 
 
-def _fits(person: Person, head: str | None, country: str | None) -> bool:
+def _fits(person: Person, head: str | None, country: str | None, gender: str | None = None) -> bool:
     if country is not None and person.country is not None and country != person.country:
         return False
     if head is not None and head not in person.titles and head not in _GENERIC and head not in _HONOURS:
         return False
     evidence = (country is not None and country == person.country) or (head is not None and head in person.titles)
-    return evidence or person.alone
+    return evidence or person.alone or _addressed(person, gender)
+
+
+def _addressed(person: Person, gender: str | None) -> bool:
+    """Is a gendered honorific before the surname ("Mr Ban", "Mrs Clinton": ``gender``, from the mention's title words)
+    evidence enough for a person whose surname alone is not? It tells the name is a person's, not a word ("ban"), and
+    BBC copy names its well-known people so on every mention after the first, the first often cut from a Timeline17
+    record (fresh31 t17-bbc-242 "Mr Ban", t17-bbc-166 "said Mrs Clinton", with no full name in the text). Not when the
+    person's given names say another gender ("Mr Clinton" is no Hillary Clinton), and a woman's honorific only when
+    they say hers: the names read without the surname ("Kim" of "Kim Jong Un" is a woman's given name elsewhere), and a
+    listed person whose given names tell nothing is taken for a man ("Mr Ban"; "Ms Kim" is no Kim Jong Un)."""
+    if gender is None:
+        return False
+    own = name_gender(" ".join(w for w in person.name.split() if w not in person.surnames))
+    return own == gender or own is None and gender == "m"
 
 
 def fuller_person(surface: str) -> Person | None:
@@ -150,11 +164,12 @@ def has_namesakes(surname: str) -> bool:
 
 
 def known_person(surname: str, head: str | None = None, country: str | None = None,
-                 nearby: frozenset[str] = frozenset()) -> Person | None:
+                 nearby: frozenset[str] = frozenset(), gender: str | None = None) -> Person | None:
     """The listed person ``surname`` names, given the mention's title head and country (None when the
     list has no one, or more than one, who fits). When several fit, ``nearby``, the countries the text names
     around the mention, may tell them apart: "King Abdullah" after "Saudi Arabia ... pulled its envoy" is the
     Saudi king, not Jordan's, when only his kingdom is named there.
+    ``gender``, of the mention's honorific ("Mr Ban", "Mrs Clinton"), is evidence as a title is (``_addressed``).
 
     >>> known_person("Abdullah", "King") is None, known_person("Abdullah", "King", nearby=frozenset({"Jordan"})).name
     (True, 'Abdullah II')
@@ -162,7 +177,7 @@ def known_person(surname: str, head: str | None = None, country: str | None = No
     people = PEOPLE.get(person_key(surname))
     if not people:
         return None
-    fit = [p for p in people if _fits(p, head, country)]
+    fit = [p for p in people if _fits(p, head, country, gender)]
     if len(fit) > 1 and nearby:
         fit = [p for p in fit if p.country in nearby]
     return fit[0] if len(fit) == 1 else None
