@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import re
@@ -586,3 +587,67 @@ def test_render_a_tall_stack_stays_in_its_lane_with_a_more_marker(count):
     assert f"+{hidden} more on 2018-08-27" in hover and hover.count("<b>meeting</b>") == min(hidden, render.MORE_LISTED)
     assert f"… and {hidden - render.MORE_LISTED} more" in hover
     assert trace.name.endswith(f"({count})")  # the legend counts them all
+
+
+# Reuters, 9 and 10 September 2011: one wire paragraph in two stories, and the BBC's retelling the same day
+EU_BAN = ("The European Union, which banned imports of Syrian crude oil last week, moved closer on Friday to banning "
+          "investment in the oil industry, EU diplomats said.")
+EU_BAN_BBC = "The EU has banned imports of Syrian oil, and is now looking at a ban on investment in the oil sector."
+
+
+def _eu_ban(eid: str, article: str, anchor: str, sentence: str = EU_BAN, title: str | None = None) -> Event:
+    return Event(event_id=eid, event_date="2011-W35", date_start=dt.date(2011, 8, 29), date_end=dt.date(2011, 9, 4),
+                 precision="week", date_text="last week", date_basis="explicit", event_type="sanction",
+                 status="reported", actors=("European Union",), actor1="European Union", actor2=None, location=None,
+                 location_basis=None, sentence=sentence, article_id=article, title=title, source="Reuters", url=None,
+                 char_start=0, char_end=len(sentence), trigger="banned imports", event_family="sanction",
+                 anchor_date=dt.date.fromisoformat(anchor))
+
+
+def test_render_hover_of_a_merged_event_shows_each_other_report_with_its_article():
+    """A reviewer checks a merge in the page: the other reports' sentences, cut, each named by its article's title,
+    else its date and id (events.csv's source_sentences has them whole)."""
+    from timeline import chronology
+    from timeline.merge import merge
+    from timeline.merged_sources import reports as by_event
+    from timeline.table import mentions_frame
+
+    reports = [_eu_ban("m1", "t17-reuters-255", "2011-09-10"), _eu_ban("m2", "t17-reuters-69", "2011-09-09"),
+               _eu_ban("m3", "bbc-1", "2011-09-09", EU_BAN_BBC, title="Syria unrest: EU weighs oil investment ban")]
+    events, membership = merge(reports)
+    frame, mentions = to_frame(events), mentions_frame(reports, membership)
+    [row] = frame.to_dict("records")
+    assert row["sources"] == 3
+    hover = render._hover(row, by_event(mentions))
+    text = html.unescape(hover.replace("<br>", " "))
+    assert "reported by 3 articles" in text
+    labels = {"t17-reuters-255": "2011-09-10 · t17-reuters-255", "t17-reuters-69": "2011-09-09 · t17-reuters-69",
+              "bbc-1": "Syria unrest: EU weighs oil investment ban"}
+    for e in reports:
+        if e.article_id != row["article_id"]:
+            assert f"· {labels[e.article_id]}: “{e.sentence[:40]}" in text
+    assert max(len(html.unescape(line)) for line in hover.split("<br>")) <= render.WRAP_WIDTH + 40
+    # without the mentions (a frame read back from events.csv alone): the other sentences, without their articles
+    bare = html.unescape(render._hover(row).replace("<br>", " "))
+    assert "· “The European Union, which banned imports" in bare
+    # the page: the hover, and the "+2 more" tip of the row in the list under the chart
+    fig = render.figure(frame, mentions=mentions)
+    [(trace, i)] = by_event_id(fig)[row["event_id"]]
+    assert trace.customdata[i][0] == hover
+    listed = chronology.section(frame, reports=by_event(mentions))
+    assert "+2 more" in listed and html.escape("2011-09-09 · t17-reuters-69: “The European Union, which") in listed
+
+
+def test_render_hover_of_an_event_told_twice_in_one_article():
+    from timeline.merge import merge
+
+    day = {"event_date": "2011-09-09", "date_start": dt.date(2011, 9, 9), "date_end": dt.date(2011, 9, 9),
+           "precision": "day", "date_text": "Friday"}
+    first = dataclasses.replace(_eu_ban("m1", "t17-reuters-69", "2011-09-09"), **day)
+    again = dataclasses.replace(_eu_ban("m2", "t17-reuters-69", "2011-09-09", "EU governments on Friday moved "
+                                        "closer to banning investment in Syria's oil industry."), char_start=300, **day)
+    events, _ = merge([first, again])
+    assert len(events) == 1
+    hover = html.unescape(render._hover(to_frame(events).to_dict("records")[0]).replace("<br>", " "))
+    assert "told again in the article" in hover and "reported by" not in hover
+    assert "“EU governments on Friday moved closer" in hover or "“The European Union, which banned" in hover

@@ -31,6 +31,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .merged_sources import lines as told_by
 from .render import DIV_ID, _text, _type, type_color, who
 from .events.undated_why import meaning
 from .temporal.points import SEASON_OF_MONTH, Point
@@ -151,9 +152,10 @@ def _web(url: str) -> bool:
     return url.lower().startswith(("http://", "https://"))  # a javascript: "url" in the data is no link
 
 
-def _article(row: dict, leads: Mapping[str, str]) -> str:
+def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None) -> str:
     """The article's title, linked to its url; an article with no title is named by the start of its text
-    (``leads``, ``article_lead``) in italics, its id in the tip; with neither, by its id."""
+    (``leads``, ``article_lead``) in italics, its id in the tip; with neither, by its id. A merged event's "+N more"
+    has the other reports in its tip, each with its article (``merged_sources``; ``reports`` by event id)."""
     title, url, article = _text(row.get("title")).strip(), _text(row.get("url")).strip(), _text(row.get("article_id"))
     title = " ".join(title.split())
     start = "" if title else leads.get(article, "")
@@ -166,13 +168,13 @@ def _article(row: dict, leads: Mapping[str, str]) -> str:
             else f'<span title="{tip}">{label}</span>')
     sources = _int(row.get("sources")) or 1
     if sources > 1:
-        others = [a for a in _text(row.get("article_ids")).split("; ") if a and a != article]
-        cell += (f' <span class="o" title="{html.escape("; ".join(others))}">'
+        told = told_by(row, reports) or [a for a in _text(row.get("article_ids")).split("; ") if a and a != article]
+        cell += (f' <span class="o" title="{html.escape(chr(10).join(told))}">'
                  f"+{sources - 1} more</span>")
     return cell
 
 
-def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str]) -> str:
+def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Mapping | None = None) -> str:
     etype = _type(row)
     date = html.escape(when(row))
     basis = _text(row.get("date_basis"))
@@ -196,7 +198,7 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str]) -> str:
             f'<td title="{html.escape(tip)}">{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row)}</td>"
-            f"<td>{_article(row, leads)}</td></tr>")
+            f"<td>{_article(row, leads, reports)}</td></tr>")
 
 
 def ordered(frame: pd.DataFrame) -> tuple[list[dict], list[dict]]:
@@ -296,19 +298,21 @@ SCRIPT = """<script>
 </script>"""
 
 
-def _chunks(rows: list[dict], chip: dict[str, int], colgroup: str, leads: Mapping[str, str]) -> list[str]:
+def _chunks(rows: list[dict], chip: dict[str, int], colgroup: str, leads: Mapping[str, str],
+            reports: Mapping | None = None) -> list[str]:
     out = []
     for k in range(0, len(rows), CHUNK):
         part = rows[k:k + CHUNK]
         out.append(f'<div class="c" style="contain-intrinsic-size:auto {len(part) * ROW_PX}px"><table>{colgroup}'
-                   "<tbody>\n" + "\n".join(_row(r, chip, leads) for r in part) + "\n</tbody></table></div>")
+                   "<tbody>\n" + "\n".join(_row(r, chip, leads, reports) for r in part) + "\n</tbody></table></div>")
     return out
 
 
-def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None) -> str:
+def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports: Mapping | None = None) -> str:
     """The chronology list (a <section> with its style and script) of an events frame; "" when it has no
     events. Each type's chip has its colour in the chart (``render.type_color``). ``leads``: the start of the text
-    of each article with no title, by id (``Result.leads``), shown in its place."""
+    of each article with no title, by id (``Result.leads``), shown in its place; ``reports``: a merged event's
+    reports by event id (``merged_sources.reports``), named in its "+N more" tip."""
     leads = leads or {}
     dated, undated = ordered(frame)
     if not dated and not undated:
@@ -327,12 +331,12 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None) -> str:
              'here</span></div>',
              f'<table class="h">{colgroup}<thead><tr>' + "".join(f"<th>{c}</th>" for c in COLUMNS)
              + "</tr></thead></table>"]
-    parts += _chunks(dated, chip, colgroup, leads)
+    parts += _chunks(dated, chip, colgroup, leads, reports)
     if undated:
         n = len(undated)
         parts.append(f'<h3 data-n="{n}">Without a resolved date ({n} event{"s" if n != 1 else ""}, '
                      "not on the chart)</h3>")
-        parts += _chunks(undated, chip, colgroup, leads)
+        parts += _chunks(undated, chip, colgroup, leads, reports)
     parts.append("</section>")
     parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX})
     return "\n".join(parts)

@@ -34,6 +34,10 @@ first that holds joins the mention):
     same office); across articles, when what they say overlaps (``same_claim``: repeated wire copy, the
     same casualty figure).
 
+``same_wording``
+    two articles' reports of one act in the same words (repeated wire copy: the same sentence, or the same act
+    word, agent and date words and overlapping content), the same period and the same parties, however few;
+
 ``same_victim``
     undated reports, in one article, of an act of one family with no named
     agent on the same person ("Sana said he was killed by 'an armed terrorist
@@ -208,7 +212,23 @@ def _rule(a: Event, b: Event) -> str | None:
         return "within_period"  # "a BRICS Media Summit in September" and "the summit, September 13 to 17"
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
         return "same_day" if a.precision in ("day", "time") else "same_period"
+    if _same_wording(a, b):
+        return "same_wording"
     return None
+
+
+def _same_wording(a: Event, b: Event) -> bool:
+    """Do two articles tell one act in the same words: the same period, the same parties, and the same sentence, or
+    the same act word, agent and date words saying the same thing (``same_claim``)? Wire copy repeated in two stories
+    ("The European Union, which banned imports of Syrian crude oil last week, ..." in two Reuters stories a day apart)
+    is one act even when it names one party, which ``same_period`` alone would not join."""
+    if (a.article_id == b.article_id or not a.actor1 or a.actor1 != b.actor1 or _people(a) != _people(b)
+            or a.precision != b.precision or a.date_start != b.date_start or a.date_end != b.date_end):
+        return False
+    if " ".join(a.sentence.split()) == " ".join(b.sentence.split()):
+        return True
+    return (bool(a.trigger) and (a.trigger or "").lower() == (b.trigger or "").lower() and bool(a.date_text)
+            and (a.date_text or "").lower() == (b.date_text or "").lower() and same_claim(a, b))
 
 
 def _victim_key(e: Event) -> tuple | None:

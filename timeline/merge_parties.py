@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .actors.names import person_key
 from .actors.people import listed_country
+from .merge_marks import other_toll, repeat_of_earlier
 from .model import Event
 
 # families of acts one party aims at another: two reports whose agents differ, the one's agent the other's target, are
@@ -23,11 +24,14 @@ AIMED_FAMILIES = frozenset({"accuse", "reject", "threaten", "demand", "sanction"
 
 
 def apart(a: Event, b: Event, family: str) -> bool:
-    """Are ``a`` and ``b`` (of one ``family``) two acts: aimed the other way, at different counterparts, or told by one
-    article on two days? (Not asked of statements: a person's statements of a day are one speech, whoever they name.)"""
+    """Are ``a`` and ``b`` (of one ``family``) two acts: aimed the other way, at different counterparts, told by one
+    article on two days, or the later marked as a repeat ("meet Mr Assad again on Sunday", ``merge_marks``)? Two
+    statements are two only when two articles give different figures for one toll (a person's statements of a day are
+    one speech, whoever they name)."""
     if family == "statement":
-        return False
-    return (family in AIMED_FAMILIES and _crossed(a, b)) or _other_counterparts(a, b) or _two_days(a, b)
+        return other_toll(a, b)
+    return ((family in AIMED_FAMILIES and _crossed(a, b)) or _other_counterparts(a, b) or _two_days(a, b)
+            or repeat_of_earlier(a, b))
 
 
 def _crossed(a: Event, b: Event) -> bool:

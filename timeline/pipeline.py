@@ -86,7 +86,8 @@ class Result:
         Mar 2011 – Dec 2024", ``render.default_title``)."""
         from .render import to_html
 
-        return to_html(self.events, Path(path), lanes=lanes, title=title, articles=self.articles, leads=self.leads)
+        return to_html(self.events, Path(path), lanes=lanes, title=title, articles=self.articles, leads=self.leads,
+                       mentions=self.mentions)
 
     def write(self, outdir: str | os.PathLike, *, lanes: str = "type", title: str | None = None) -> list[Path]:
         """events.csv, mentions.csv, articles.csv, actors.csv and timeline.html in ``outdir``."""

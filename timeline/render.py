@@ -155,8 +155,9 @@ def who(row: dict) -> tuple[list[str], list[str]]:
     return lead, others
 
 
-def _hover(row: dict) -> str:
-    """The hover label of one event, as escaped Plotly pseudo-HTML."""
+def _hover(row: dict, reports: Mapping | None = None) -> str:
+    """The hover label of one event, as escaped Plotly pseudo-HTML; a merged event lists its other reports
+    (``merged_sources``: ``reports`` by event id, from the mentions, else the row's ``source_sentences``)."""
     precision = _text(row.get("precision")) or "none"
     start, end = _text(row.get("date_start")), _text(row.get("date_end"))
     when = f"<b>{_esc(row.get('event_date')) or _esc(start)}</b> ({_esc(precision)}"
@@ -188,10 +189,15 @@ def _hover(row: dict) -> str:
                                     _text(row.get("article_id"))) if x)
     if source:
         lines.append("source: " + _wrap(source))
+    from .merged_sources import lines as told_by  # (it reads cells with this module's helpers)
+
     sources = _text(row.get("sources"))
+    told = told_by(row, reports)
     if sources and sources not in ("1", "1.0"):
-        others = [a for a in _text(row.get("article_ids")).split("; ") if a and a != _text(row.get("article_id"))]
-        lines.append(f"reported by {_esc(sources.split('.')[0])} articles: " + _wrap("; ".join(others)))
+        lines.append(f"<b>reported by {_esc(sources.split('.')[0])} articles</b>" + (", the other reports:" if told else ""))
+    elif told:
+        lines.append("<b>told again in the article</b>:")
+    lines += [_wrap("· " + line) for line in told]  # (a reviewer checks the merge here: events.csv has them whole)
     if _text(row.get("dates_reported")):
         lines.append("dates reported: " + _esc(row.get("dates_reported")))
     if _text(row.get("flags")):
@@ -223,7 +229,7 @@ def _lane_order(points: list[dict], lanes: str) -> list[str]:
     return sorted(counts, key=lambda a: (a == NO_ACTOR, a == OTHER_ACTORS, -counts[a], a.casefold()))
 
 
-def _points(frame: pd.DataFrame, lanes: str) -> tuple[list[dict], int]:
+def _points(frame: pd.DataFrame, lanes: str, reports: Mapping | None = None) -> tuple[list[dict], int]:
     """One point per (placed event, lane); and the number of unplaced events."""
     points, unplaced = [], 0
     for row in frame.to_dict("records"):
@@ -232,7 +238,7 @@ def _points(frame: pd.DataFrame, lanes: str) -> tuple[list[dict], int]:
             unplaced += 1
             continue
         end = _text(row.get("date_end")) or start
-        hover = _hover(row)
+        hover = _hover(row, reports)
         for lane in _lane_names(row, lanes):
             points.append({"lane": lane, "start": start, "end": end, "row": row, "hover": hover})
     return points, unplaced
@@ -624,13 +630,16 @@ def default_title(frame: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
 
 
 def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None,
-           articles: pd.DataFrame | None = None) -> go.Figure:
+           articles: pd.DataFrame | None = None, mentions: pd.DataFrame | None = None) -> go.Figure:
     """The timeline of an events frame as a Plotly figure (see the module doc). ``title``: the
-    page title, else ``default_title(frame, articles)``."""
+    page title, else ``default_title(frame, articles)``; ``mentions``: the reports of the events (``mentions.csv``),
+    whose articles a merged event's hover names."""
     if lanes not in ("type", "actor"):
         raise ValueError(f"lanes must be 'type' or 'actor', not {lanes!r}")
     heading = _esc(title or default_title(frame, articles))
-    points, unplaced = _points(frame, lanes)
+    from .merged_sources import reports
+
+    points, unplaced = _points(frame, lanes, reports(mentions))
     fig = go.Figure()
     font = {"family": "Segoe UI, Helvetica, Arial, sans-serif", "size": 13, "color": "#222"}
     if not points:
@@ -709,7 +718,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
 
 def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
             title: str | None = None, articles: pd.DataFrame | None = None,
-            leads: Mapping[str, str] | None = None) -> Path:
+            leads: Mapping[str, str] | None = None, mentions: pd.DataFrame | None = None) -> Path:
     """Write the timeline as one offline HTML file (plotly.js inlined); return its path.
 
     ``title`` heads the page and names the browser tab; without one, ``default_title(frame,
@@ -720,10 +729,11 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     fetched or stamped at write time.
     """
     from .chronology import section  # it draws on this module's helpers
+    from .merged_sources import reports
 
     path = Path(path)
     title = title or default_title(frame, articles)
-    fig = figure(frame, lanes=lanes, title=title)
+    fig = figure(frame, lanes=lanes, title=title, mentions=mentions)
     page = fig.to_html(
         include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
@@ -737,6 +747,6 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     else:
         page = page.replace("<head>", f"<head>{tab}", 1)
     head, tail = page.rsplit("</body>", 1)  # after the chart's script, which made the div its handlers attach to
-    page = head + section(frame, leads) + "\n</body>" + tail
+    page = head + section(frame, leads, reports(mentions)) + "\n</body>" + tail
     path.write_text(page, encoding="utf-8")
     return path

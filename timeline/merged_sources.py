@@ -1,0 +1,72 @@
+"""What the page shows of the other reports of a merged event, so a reviewer can check the merge without events.csv.
+
+An event of ``events.csv`` is one row for every report of it (``merge.py``); the row's sentence is one of them. The
+hover of its marker (``render._hover``) and the "+N more" tip of its row in the list under the chart
+(``chronology._article``) name each other report by its article, its title or else its date and id, with its
+sentence, cut ("2011-09-09 · t17-reuters-69: “The European Union, which banned imports of Syrian crude oil last
+week, …”"). The reports come from ``mentions.csv``'s frame (``Timeline.mentions``); a caller with the events frame
+alone gets the row's ``source_sentences`` without their articles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+import pandas as pd
+
+from .render import _text
+
+SENTENCE_CHARS = 110  # a report's sentence is cut to this in the hover
+TITLE_CHARS = 50
+LISTED = 6  # reports listed one line each; the rest counted
+
+Report = tuple[str, str]  # (which article: its title, or its date and id; the sentence)
+
+
+def cut(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _label(row: Mapping) -> str:
+    title = _text(row.get("title")).strip()
+    if title:
+        return cut(title, TITLE_CHARS)
+    return " · ".join(x for x in (_text(row.get("anchor_date")), _text(row.get("article_id"))) if x)
+
+
+def reports(mentions: pd.DataFrame | None) -> dict[str, list[tuple[str, str, str]]]:
+    """{merged event id: [(article id, label, sentence)]} of the events with more than one report,
+    in the mentions' order, one per sentence."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    if mentions is None or mentions.empty or "merged_event_id" not in mentions:
+        return {}
+    seen = set()
+    for row in mentions.to_dict("records"):
+        event = _text(row.get("merged_event_id"))
+        key = (event, _text(row.get("article_id")), _text(row.get("sentence")))
+        if not event or key in seen:
+            continue
+        seen.add(key)
+        out[event].append((key[1], _label(row), key[2]))
+    return {k: v for k, v in out.items() if len(v) > 1}
+
+
+def others(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> list[Report]:
+    """The reports of the row's event other than the row's own sentence: (label, sentence)."""
+    article, sentence = _text(row.get("article_id")), _text(row.get("sentence"))
+    listed = (known or {}).get(_text(row.get("event_id")))
+    if listed:
+        return [(label, said) for a, label, said in listed if not (a == article and said == sentence)]
+    said = [s for s in _text(row.get("source_sentences")).split(" || ") if s and s != sentence]
+    return [("", s) for s in said]
+
+
+def lines(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> list[str]:
+    """Plain-text lines, one per other report ("label: “sentence …”"), at most LISTED, then how many more."""
+    rest = others(row, known)
+    out = [(f"{label}: " if label else "") + f"“{cut(said, SENTENCE_CHARS)}”" for label, said in rest[:LISTED]]
+    if len(rest) > LISTED:
+        out.append(f"… and {len(rest) - LISTED} more reports (events.csv: source_sentences)")
+    return out
