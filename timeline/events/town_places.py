@@ -36,7 +36,7 @@ _ADJ = r"(?:northern|southern|eastern|western|central|restive|besieged|coastal|b
 # t17-bbc-131#2), "tanks stormed the town"
 _FORCE_VERB = (r"bombard(?:s|ed|ing)?|shell(?:s|ed|ing)|pound(?:s|ed|ing)|storm(?:s|ed|ing)|besieg(?:es|ed|ing)"
                r"|encircl(?:es|ed|ing)|surround(?:s|ed|ing)|overr(?:an|un|uns|unning)|raid(?:s|ed|ing)")
-_THE_TOWN = re.compile(r"\b(?:in|into|near|outside|of|around|inside|across|to|on|through|" + _FORCE_VERB + r")\s+the\s+(?:%s\s+)?"
+_THE_TOWN = re.compile(r"\b(?:[Ii]n|into|near|outside|of|around|inside|across|to|on|through|" + _FORCE_VERB + r")\s+the\s+(?:%s\s+)?"
                        r"(?P<noun>city|town|village)\b(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)"
                        r"(?!['’]s)" % _ADJ)
 _NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
