@@ -27,7 +27,7 @@ from .predicates import FORCE_FAMILIES
 if TYPE_CHECKING:
     from ..model import Event
 
-_THE_CAPITAL = re.compile(r"\b(?:in|into|to|on|around|near|of|for|across|through|outside)\s+the\s+(?:[A-Z][a-z]+\s+)?"
+_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|into|to|on|around|near|of|for|across|through|outside)\s+the\s+(?:[A-Z][a-z]+\s+)?"
                           r"capital(?!['’]s\b)(?!\s*,?\s+[A-Z])\b")
 # the acts whose place the clause tells (``capital_places``, ``town_places``, ``seat_places``)
 PLACED_FAMILIES = FORCE_FAMILIES | {"protest"}

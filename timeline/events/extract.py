@@ -174,8 +174,9 @@ from .statement_venue import place_statement_acts
 from .where_places import place_where_clauses
 from .part_places import place_part_phrases
 from .force_noun_places import place_force_nouns
+from .fought_places import place_fought_acts
 from .capital_places import place_capital_acts
-from .seat_places import place_seat_acts
+from .seat_places import place_council_sittings, place_seat_acts
 from .town_places import place_town_acts
 from .before_places import place_acts_after_towns
 from .trip_places import trip_place
@@ -1921,7 +1922,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = place_capital_acts(events, text)  # "sent hundreds of fighters to the capital": the capital last named
     events = place_town_acts(events, text)  # "shelled parts of the town": the town just named
     events = place_acts_after_towns(events)  # "hunt army defectors in Homs, killing more than 100": there
+    events = place_fought_acts(events)  # "a fierce battle is taking place for control of Aleppo, after rebels launched": there
     events = place_seat_acts(events, text, builder.venue)  # filed from UNITED NATIONS: the council's dated acts there
+    events = place_council_sittings(events)  # "The UN Security Council began negotiations on Wednesday": at the UN
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the
     # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)

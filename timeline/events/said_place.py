@@ -8,6 +8,14 @@ addressee of up to three words ("reporters", "Reuters", "NBC news", "the BBC"), 
 one the gazetteer or ``place_names.txt`` knows (``known_place``), or one placed by a known place right after it
 ("from Erbil in northern Iraq", "in Bali, Indonesia"), and no possessive: not "said in Turkey's strongest
 warning yet", "said in a statement", "said in March".
+
+A saying told to the Security Council is given where the council sits: "Mrs Clinton told the UN Security Council
+that ...", "Mr Annan told the Security Council on Tuesday that ...", "Maj Gen Robert Mood told the UN Security Council
+that observers were targeted" are at the United Nations (the development gold places all three there: fresh20
+t17-bbc-186#20, fresh30 t17-bbc-305#15, t17-bbc-57#15; no "told the Security Council" row is unplaced), and "told the UN
+Security Council meeting in New York" at the place the meeting is given (fresh31 t17-bbc-242#5). Not a letter to it
+("wrote to the Security Council": written, not told there), nor a saying about it ("told reporters the Security
+Council should act").
 """
 
 from __future__ import annotations
@@ -30,6 +38,9 @@ _TOLD_IN = re.compile(r"(?:\s+(?!that\b|in\b|from\b)[\w.'’-]+){1,3}?" + _DAY +
 # a place placed by a known one after it: "from Erbil in northern Iraq", "in Bali, Indonesia"
 _PLACED_BY = re.compile(r"(?:,\s+|\s+in\s+(?:(?:%s)\s+)?)(?:the\s+)?(?P<region>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)"
                         % "|".join(CUES["compass"]))
+# "told the UN Security Council (meeting in New York)": where the council sits, or the place its meeting is given
+_TOLD_COUNCIL = re.compile(r"\s+(?:a\s+|the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council(?![\w'’-])"
+                           r"(?:\s+(?:meeting|session|debate)\s+in\s+(?:the\s+)?" + _PLACE + ")?")
 _VERBS = {"said": _SAID_IN, "says": _SAID_IN, "say": _SAID_IN,
           "told": _TOLD_IN, "tells": _TOLD_IN, "telling": _TOLD_IN}
 
@@ -39,6 +50,10 @@ def said_place(text: str, sentence_end: int, p: Predicate | None) -> str | None:
     if p is None:
         return None
     verb = text[p.trigger.start:p.trigger.end].split()
+    if verb and verb[-1].lower() in ("told", "tells", "telling") \
+            and (council := _TOLD_COUNCIL.match(text, p.trigger.end, sentence_end)):
+        place = council.group("place") and named_place(council.group("place"))
+        return place if place and known_place(place) else "United Nations"
     pattern = _VERBS.get(verb[-1].lower()) if verb else None
     m = pattern.match(text, p.trigger.end, sentence_end) if pattern else None
     if m is None:

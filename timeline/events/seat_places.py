@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
 from .capital_places import PLACED_FAMILIES
+from .places import PLACE_NAME, known_named_place
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -58,3 +59,32 @@ def place_seat_acts(events: list[Event], text: str, venue: str | None) -> list[E
             e = replace(e, location=seat, location_basis="dateline")
         out.append(e)
     return out
+
+
+_COUNCIL_ACTOR = re.compile(r"\bSecurity\s+Council\b")
+_SITTINGS = frozenset({"meeting", "talks"})
+
+
+def place_council_sittings(events: list[Event]) -> list[Event]:
+    """The events with each dated meeting or talks of the Security Council itself placed at the United Nations, in
+    any story: "The UN Security Council began negotiations on Wednesday" (fresh21 t17-bbc-88#10), "The Security Council
+    will discuss the issue on Thursday" (fresh31 t17-bbc-27#8); the development gold places every such row there (7
+    rows in blind, fresh13, fresh21, fresh30, fresh31; none unplaced). The council sits at the UN's seat, wherever the
+    story is filed; an undated sitting ("the council has discussed Syria for months") and a meeting of its members
+    elsewhere (the clause names that place, and the event has it) are left as they are; "the UN Security Council in New
+    York" is at New York (audit t17-bbc-116)."""
+    return [replace(e, location=_sitting_place(e.sentence), location_basis="clause")
+            if e.location is None and e.date_start is not None and e.event_type in _SITTINGS
+            and e.actor1 and _COUNCIL_ACTOR.search(e.actor1) else e for e in events]
+
+
+_COUNCIL_IN = re.compile(r"\bSecurity\s+Council(?:\s+(?:meeting|session))?\s+in\s+" + PLACE_NAME)
+
+
+def _sitting_place(sentence: str) -> str:
+    """Where the council sits: the place its sentence gives it ("brief the UN Security Council in New York"), else
+    the United Nations."""
+    m = _COUNCIL_IN.search(sentence)
+    place = known_named_place(m.group("place")) if m else None
+    return place or "United Nations"
+

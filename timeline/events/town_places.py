@@ -32,14 +32,19 @@ if TYPE_CHECKING:
 
 WINDOW = 600  # characters before the phrase in which a town named after a preposition is the one meant
 _ADJ = r"(?:northern|southern|eastern|western|central|restive|besieged|coastal|border|rebel-held|embattled|old|same|[a-z]+ern)"
-_THE_TOWN = re.compile(r"\b(?:in|into|near|outside|of|around|inside|across|to|on|through)\s+the\s+(?:%s\s+)?"
+# a verb of force whose object is the town: "Pro-government troops are bombarding the city with shells" (Aleppo, fresh31
+# t17-bbc-131#2), "tanks stormed the town"
+_FORCE_VERB = (r"bombard(?:s|ed|ing)?|shell(?:s|ed|ing)|pound(?:s|ed|ing)|storm(?:s|ed|ing)|besieg(?:es|ed|ing)"
+               r"|encircl(?:es|ed|ing)|surround(?:s|ed|ing)|overr(?:an|un|uns|unning)|raid(?:s|ed|ing)")
+_THE_TOWN = re.compile(r"\b(?:[Ii]n|into|near|outside|of|around|inside|across|to|on|through|" + _FORCE_VERB + r")\s+the\s+(?:%s\s+)?"
                        r"(?P<noun>city|town|village)\b(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)"
                        r"(?!['’]s)" % _ADJ)
 _NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
 _NOUN_OF = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+" + _NAME)
 _AFTER_PREP = re.compile(r"(?<![\w-])(?:in|at|near|into|to|outside|around"
                          r"|(?:parts|districts|outskirts|suburbs|streets|neighbou?rhoods|quarters|areas|part|edge|centre|center)\s+of)"
-                         r"\s+(?:the\s+)?" + _NAME)
+                         r"\s+(?:the\s+)?(?>" + _NAME + r")(?!\s+(?:province|governorate|region)\b)")  # ("a village in Hama
+# province": the province, not the town of Hama)
 _NAMED_PART_OF = re.compile(r"(?<=[A-Za-z][\w'’-]\s)(?:district|neighbou?rhood|quarter|area)\s+of\s+" + _NAME)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # "the Khalidiya district of Homs": Homs is the city
 _BARE = re.compile(r"(?<![\w'’-])" + _NAME)
