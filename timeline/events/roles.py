@@ -1356,8 +1356,10 @@ def _speakers_description(reading: SentenceReading, agent: ActorMention, a: Acto
     description ('"... it is no longer enough to condemn the violence," Joe Stork, deputy Middle East director at
     pressure group Human Rights Watch, said': his group is no party his demand is made to, events_gold_fresh17
     t17-reuters-287#3)?"""
-    frame = reading.frame
+    frame, main = reading.frame, reading.main
+    # (a speech act only: an act the saying is taken over by keeps the parties its clause names)
     return frame is not None and reading.content is not None and reading.content[1] <= frame.start \
+        and main is not None and main.type in SPEECH_ACTS \
         and agent.end <= a.start < frame.start and _DESCRIPTION.fullmatch(low, agent.end, frame.start) is not None
 
 
