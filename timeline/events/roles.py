@@ -1351,6 +1351,25 @@ _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|w
 _AGENT_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;:()\"“”]*$")
 
 
+def _speakers_description(reading: SentenceReading, agent: ActorMention, a: ActorMention, low: str) -> bool:
+    """Does ``a`` stand between the speaker and the saying verb that closes the sentence, in the speaker's own
+    description ('"... it is no longer enough to condemn the violence," Joe Stork, deputy Middle East director at
+    pressure group Human Rights Watch, said': his group is no party his demand is made to, events_gold_fresh17
+    t17-reuters-287#3)?"""
+    frame, main = reading.frame, reading.main
+    # (a speech act only: an act the saying is taken over by keeps the parties its clause names)
+    return frame is not None and reading.content is not None and reading.content[1] <= frame.start \
+        and main is not None and main.type in SPEECH_ACTS \
+        and agent.end <= a.start < frame.start and _DESCRIPTION.fullmatch(low, agent.end, frame.start) is not None
+
+
+# the speaker's description set off by commas between the speaker and a closing saying verb (", a prominent Syrian
+# activist whose father was jailed by the elder Assad, said"), or its rest after a title the speaker's mention took in
+# ("Philippe Bolopion, deputy director| at Human Rights Watch, said"); not a clause of its own ("Erdogan promised to
+# impose sanctions on Syria, but only now have they been announced")
+_DESCRIPTION = re.compile(r"\s*(?:,|(?:at|of|with|from|for|in)\s)[^,;:\"“”]+,\s*")
+
+
 _JOINED = re.compile(r"\s+and\s+")  # "President Joe Biden and I": a name joined to the speaker's pronoun
 
 
@@ -1373,7 +1392,8 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     inside = [a for a in actors if lo <= a.start < hi and not a.placed and a.key != agent.key
               and (agent.country is None or a.name != agent.country or agent.kind == "group" and _government(a, low))
               and not any(b.start == a.start and b.end > a.end for b in actors)
-              and not _AGENT_ASIDE.match(low, agent.end, a.start)]
+              and not _AGENT_ASIDE.match(low, agent.end, a.start)
+              and not _speakers_description(reading, agent, a, low)]
     # (not an actor of a relative aside on the agent: "Algeria and Iran, which is regarded as Syria's closest ally, were
     # against the recommendation, reports say": Syria is no party of the rejection)
     # (an armed group or party is no state, and the government of its country is another party: "Hezbollah says

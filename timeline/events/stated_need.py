@@ -27,9 +27,10 @@ _OWN_SIDE = r"(?!\s+(?:we|i|our|my)(?![\w'’]))"  # "it's important that we pro
 # "it is essential that", "it was absolutely vital that", "it's important that"; "it is essential it be given", "it is
 # vital for the regime to let them in"
 _NEED = re.compile(
-    r"(?<![\w'’])it(?:\s+(?:is|was)|['’]s)\s+(?:(?:absolutely|very|also|now|still|equally|most)\s+)?"
+    r"(?<![\w'’])(?:it(?:\s+(?:is|was)|['’]s)|(?:made|makes|make|making)\s+it)\s+"
+    r"(?:(?:absolutely|very|also|now|still|equally|most)\s+)?"
     r"(?:(?:%s)\s+that(?![\w'’])%s"
-    r"|(?:%s)(?:\s+for\s+(?:[\w'’-]+\s+){1,6}?to(?=\s)|%s(?=\s+(?:it|they|he|she|you|the|all|both|its|their|his|her|this|"
+    r"|(?:%s)(?:\s+for\s+(?!(?:us|me|ourselves|myself)(?![\w'’]))(?:[\w'’-]+\s+){1,6}?to(?=\s)|%s(?=\s+(?:it|they|he|she|you|the|all|both|its|their|his|her|this|"
     r"these|those|every|each|any|no)\s)))"
     % (phrase_alternation(CUES["need_adjectives"]), _OWN_SIDE, phrase_alternation(CUES["need_strong_adjectives"]), _OWN_SIDE))
 _REACH = 60  # characters back from the clause: the phrase and a few spaces
