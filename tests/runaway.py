@@ -27,7 +27,8 @@ def growth(run: Callable[[str], object], small: str, big: str, bound: float, tri
     """How many times the CPU time of ``run(big)`` that of ``run(small)`` is: the best of each, timed alternately (so a
     spell of load falls on both), with the collector off (as ``timeit`` does). ``run(small)`` runs once first, untimed,
     so a first call's loading of resources is not counted in the peer. A try whose ratio is under ``bound`` ends it; a
-    try over it gets more (up to ``tries``): a runaway stays over on every try, a try slowed by chance does not."""
+    try over it gets more (up to ``tries``): a runaway stays over on every try, a try slowed by chance does not; one
+    three times over it is a runaway already (no load triples a ratio of CPU times; a cubic one took minutes a try)."""
     run(small)
     best_small = best_big = float("inf")
     enabled = gc.isenabled()
@@ -36,8 +37,8 @@ def growth(run: Callable[[str], object], small: str, big: str, bound: float, tri
         for _ in range(tries):
             best_small = min(best_small, _cpu(lambda: run(small)))
             best_big = min(best_big, _cpu(lambda: run(big)))
-            if best_big < bound * best_small:
-                break
+            if best_big < bound * best_small or best_big > 3 * bound * best_small:
+                break  # under: passed; far over: a runaway, which more tries only make slower to report
     finally:
         if enabled:
             gc.enable()
