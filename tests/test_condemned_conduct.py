@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from timeline.events.condemned_conduct import _ATTRIBUTIVE, condemned_conduct
@@ -11,15 +9,20 @@ from timeline.model import Article
 from timeline.pipeline import process_article
 from timeline.settings import Settings
 
+from runaway import QUARTER, growth
+
 
 def test_attributive_long_run_of_spaces_is_fast():
     # three whitespace quantifiers side by side once made this cubic: 2,000 spaces took over two minutes
-    text = 'Lavrov said on Monday the "appalling' + " " * 2000 + 'x" was bad.'
-    began = time.perf_counter()
-    process_article(Article(id="spaces", text=text, published="2012-05-01"), Settings(run_date="2026-12-01"))
-    low = text.lower()
-    condemned_conduct(low, (0, len(low)))
-    assert time.perf_counter() - began < 2.0
+    # timed against the same text with a quarter of the run (tests/runaway.py), not in seconds, which a busy machine
+    # fails: linear reading takes at most four times as long (2.4 measured), cubic 64 times; 8 lies well between
+    def read(text):
+        process_article(Article(id="spaces", text=text, published="2012-05-01"), Settings(run_date="2026-12-01"))
+        low = text.lower()
+        condemned_conduct(low, (0, len(low)))
+    ratio = growth(read, 'Lavrov said on Monday the "appalling' + " " * (2000 // QUARTER) + 'x" was bad.',
+                   'Lavrov said on Monday the "appalling' + " " * 2000 + 'x" was bad.', 8.0)
+    assert ratio < 8.0, ratio
 
 
 @pytest.mark.parametrize("phrase", [
@@ -38,10 +41,11 @@ def test_attributive_near_misses(phrase):
 
 def test_predicative_and_it_was_long_runs_of_spaces_are_fast():
     # a \s+ beside _Q's \s* was quadratic: 8,000 spaces took 1.7 s in these two patterns alone
-    low = "the massacre was" + " " * 20000 + "x. it was" + " " * 20000 + "y"
-    began = time.perf_counter()
-    condemned_conduct(low, (0, len(low)))
-    assert time.perf_counter() - began < 2.0
+    # (against a quarter of the run, as above: linear 4 times, 3.9 measured; quadratic 16)
+    def text(n):
+        return "the massacre was" + " " * n + "x. it was" + " " * n + "y"
+    ratio = growth(lambda low: condemned_conduct(low, (0, len(low))), text(20000 // QUARTER), text(20000), 8.0)
+    assert ratio < 8.0, ratio
 
 
 @pytest.mark.parametrize("text", [
