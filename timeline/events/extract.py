@@ -217,6 +217,7 @@ from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
 from .act_response import one_dated_act
+from .joint_target import joint_target
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
 from .run_on_witness import run_on_witness
@@ -1598,6 +1599,10 @@ class _Builder:
             # counterpart, not the one the speaker's turn addresses (Nausėda) nor a later noun ("what Russia was likely
             # to continue to do"); not a return home ("good to be back in Washington")
             return list(dict.fromkeys(agents + visited)), actor1, visited[0], owner
+        target = joint_target(p, self.low, agents, self._roles_of(sent, p)[1]) if actor1 is not None else None
+        if target is not None and target in names and target != actor1:
+            # "The leaders condemned Russia's ...": the target of a joint hostile act, not the second agent
+            return names, actor1, target, owner
         return names, actor1, next((n for n in names if n != actor1), None), owner
 
     def _meeting_owners(self, sent: Sentence, p: Predicate) -> tuple[list[str], str | None]:

@@ -1,0 +1,34 @@
+"""The counterpart of a veto is the UN Security Council (timeline/events/vetoed_council.py): the cast of a joint veto,
+which the construction rows (actor1 / actor2 only) cannot pin."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Article
+from timeline.pipeline import process_article
+from timeline.settings import Settings
+
+SETTINGS = Settings(run_date="2026-12-01")
+
+
+def _rejections(text: str) -> list:
+    result = process_article(Article(id="v", text=text, published="2012-02-06", source="Reuters"), SETTINGS)
+    return [e for e in result.events if e.event_type == "reject"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China have blocked resolutions condemning President Bashar al-Assad.",
+    "Russia and China vetoed a U.N. resolution on Syria on Saturday.",
+    "That resolution was vetoed by Russia and China, who oppose outside involvement.",
+    "Russia and China have vetoed two previous resolutions, saying they were unbalanced.",
+])
+def test_joint_veto_cast_is_the_vetoers_and_the_council(text):
+    (event,) = _rejections(text)
+    assert set(event.actors) == {"Russia", "China", "UN Security Council"}
+    assert event.actor2 == "China"
+
+
+def test_resolution_of_another_body_gets_no_council():
+    (event,) = _rejections("Lebanon blocked an Arab League resolution condemning Syria.")
+    assert "UN Security Council" not in event.actors

@@ -1,0 +1,48 @@
+"""The counterpart of a hostile act done by several agents: the target it is done to, not the second agent.
+
+"The leaders condemned Russia's unprovoked invasion", "The United States and the EU have urged Assad to step down",
+"We call on Russia to end the onslaught": the first agent is ``actor1`` and the party the act is aimed at is
+``actor2``, as the gold files code it when the target is one of the cast (in 79 of the 89 development rows of an
+act of several agents whose first counterpart is among the participants, actor2 is that counterpart; the rule moved
+16 rows of 9 sets, each to the gold's actor2); the co-agents stay in the cast. Only hostile acts (accusations,
+demands, threats, sanctions): the object of a welcome, a commitment or a statement of several leaders is as often
+its topic ("welcomed the signing of an MoU between ... India's Ministry", "committed to working through the G7"),
+which the files leave out of the cast.
+Only a target the act names right after its trigger counts, as its object ("condemned Russia's", "urged Assad to",
+"called on Syria to", "imposed sanctions against Damascus"); an actor that only modifies the object ("condemned the UN
+resolution", "call on all UN Member States", "urge Security Council unity"), one further on ("urged the international
+community to speak with one voice on Syria", "urged dialogue with Damascus") or one inside a phrase ("the launch by the
+DPRK") leaves the co-agent as ``actor2``, which the files also code for a joint act with no target in the cast.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..actors import ActorMention
+    from .predicates import Predicate
+
+DIRECTED = frozenset({"accuse", "demand", "threaten", "sanction"})
+# between the trigger and its object: at most a preposition and "the" ("condemned Russia's", "called on the
+# Houthis", "sanctions against Damascus", "urge the DPRK")
+_GAP = re.compile(r"\s+(?:(?:on|against|upon)\s+)?(?:the\s+)?")
+# after the object: a possessive, an infinitive or a preposition of the act, or the clause's end (not a noun the
+# name modifies: "the UN resolution", "Security Council unity")
+_AFTER = re.compile(r"(?:['’]s?\s|\s+(?:to|for|over|of|and|in|on|at|until|after|before)\b|\s*[,.;:]|\s*$)")
+
+
+def joint_target(p: Predicate, low: str, agents: list[str], counterparts: list[ActorMention]) -> str | None:
+    """The name of the target of ``p`` when several agents do it (``agents``: their names) and it is a hostile act
+    whose object, right after its trigger, is a named party; else None."""
+    if len(agents) < 2 or p.type not in DIRECTED or p.reporting or p.passive:
+        return None
+    for a in counterparts:
+        if a.name in agents or a.placed or a.start < p.trigger.end:
+            continue
+        gap = _GAP.match(low, p.trigger.end)
+        if gap is not None and gap.end() == a.start and _AFTER.match(low, a.end):
+            return a.name
+        return None  # (the first counterpart after the trigger only)
+    return None
