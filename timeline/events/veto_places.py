@@ -5,17 +5,18 @@ A veto is cast in the chamber at the council's vote, as its meetings are held th
 Russia vetoed a UN resolution on Syria 10 days ago" (bbc t17-bbc-111#3), "Russia and China have vetoed a UN Security
 Council resolution" told as the day's news (fresh29 t17-bbc-141#1), "in July, when Russia and China vetoed a
 western-drafted resolution" (fresh19 t17-bbc-298#2), "which last month vetoed a draft Security Council resolution"
-(fresh28 t17-reuters-200#7); the development gold places every dated veto there. So does a council vote's abstention
-told of the council ("four more abstained during the vote late on Tuesday", audit), and a veto or vote the clause
-itself places "in the Security Council", dated or not ("has been vetoed in the Security Council by China and Russia",
-fresh28 t17-bbc-115#13).
+(fresh28 t17-reuters-200#7); the development gold places every dated veto there. So is a veto the clause itself
+places "in the Security Council", dated or not ("has been vetoed in the Security Council by China and Russia", fresh28
+t17-bbc-115#13; audit t17-bbc-120).
 
 Left as they are: an undated or background veto ("China has twice vetoed UN resolutions", "have vetoed two previous
 resolutions", "the third time that Moscow and Beijing have vetoed": unplaced in the gold); a veto told as the object
 of another's saying ("condemning Russia's veto of the resolution on Saturday": the row is the saying's, fresh30
 t17-bbc-34#18); a vote of another body ("voted against the human rights council resolution", "voted against Syria's
-suspension" in the Arab League); and "blocked the resolution" (the gold leaves both dated rows unplaced: fresh29
-t17-bbc-108#4, fresh30 t17-bbc-112#5). A veto the clause places elsewhere keeps its place; one placed at the
+suspension" in the Arab League); "blocked the resolution" (the gold leaves both dated rows unplaced: fresh29
+t17-bbc-108#4, fresh30 t17-bbc-112#5); and an abstention at a council vote (the gold places one, in a story filed from
+UNITED NATIONS that ``seat_places`` places, and leaves one unplaced: fresh13 t17-reuters-192#20, fresh12
+t17-bbc-217#17). A veto the clause places elsewhere keeps its place; one placed at the
 speaker's capital only by default ("China ... vetoed": Beijing) is moved.
 """
 
@@ -29,41 +30,29 @@ if TYPE_CHECKING:
     from ..model import Event
 
 _VETO = re.compile(r"^(?:vetoe[ds]|vetoing|veto)$", re.I)  # the verb: "vetoed", "to veto"
-_ABSTAINED = re.compile(r"^abstain(?:ed|s|ing)?$", re.I)
 _OWNED = re.compile(r"(?:'s|’s|\b(?:its|their|his|her|a|the))\s+$", re.I)  # "Russia's veto of": a noun, not the act
 # a background veto: more than one, or one before others ("twice", "two previous resolutions", "the third time")
 _BACKGROUND = re.compile(r"\b(?:twice|two|three|several|previous(?:ly)?|repeatedly|again|already|second|third|"
                          r"resolutions|times)\b", re.I)
-_SECURITY_COUNCIL = re.compile(r"\bSecurity\s+Council\b")
-_THE_COUNCIL = re.compile(r"\b(?:the|15-member|15-nation)\s+council\b", re.I)
-_OTHER_COUNCIL = re.compile(r"\b(?:Rights\s+Council|rights\s+council|council\s+of\s+human\s+rights)\b", re.I)
 _IN_COUNCIL = re.compile(r"\s+(?:in|at)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b")
 _MOVABLE = frozenset({None, "speaker"})  # no place, or only the speaker's capital by default
 
 
-def place_vetoes(events: list[Event], text: str) -> list[Event]:
-    """The events with each dated veto, and each dated abstention at a council vote, placed at the United Nations; a
-    veto or vote "in the Security Council" there, dated or not."""
-    council = bool(_SECURITY_COUNCIL.search(text)) and not _OTHER_COUNCIL.search(text)
+def place_vetoes(events: list[Event]) -> list[Event]:
+    """The events with each dated veto placed at the United Nations, and a veto "in the Security Council" dated or
+    not."""
     return [replace(e, location="United Nations", location_basis="clause")
-            if e.location_basis in _MOVABLE and e.status == "reported" and _cast_at_council(e, council)
-            else e for e in events]
+            if e.location_basis in _MOVABLE and e.status == "reported" and _cast_at_council(e) else e for e in events]
 
 
-def _cast_at_council(e: Event, council: bool) -> bool:
-    """Whether ``e`` is a veto or a council vote's abstention the chamber saw: dated, not background, of the council."""
+def _cast_at_council(e: Event) -> bool:
+    """Whether ``e`` is a veto the chamber saw: dated or placed in the council by its clause, and not background."""
     trigger, sentence = (e.trigger or "").strip(), e.sentence
     at = e.trigger_offset()
-    if at < 0 or not (_VETO.match(trigger) or _ABSTAINED.match(trigger)):
+    if at < 0 or not _VETO.match(trigger):
         return False
     end = at + len(trigger)
     if _IN_COUNCIL.match(sentence, end):  # "vetoed in the Security Council": placed by its clause
         return True
-    if e.date_start is None or _OWNED.search(sentence, max(0, at - 12), at):
-        return False
-    if _BACKGROUND.search(sentence, max(0, at - 40), end + 60):
-        return False
-    if _VETO.match(trigger):
-        return True
-    return council and bool(_SECURITY_COUNCIL.search(sentence) or _THE_COUNCIL.search(sentence)) \
-        and not _OTHER_COUNCIL.search(sentence)
+    return e.date_start is not None and not _OWNED.search(sentence, max(0, at - 12), at) \
+        and not _BACKGROUND.search(sentence, max(0, at - 40), end + 60)
