@@ -203,6 +203,7 @@ from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
 from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
+from .veto_places import place_vetoes
 from .voiced_state import speaker_voiced
 from .date_by_agent import date_by_agent
 from .passive_dates import passive_undergoer, unnamed_by
@@ -1930,6 +1931,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = place_fought_acts(events)  # "a fierce battle is taking place for control of Aleppo, after rebels launched": there
     events = place_seat_acts(events, text, builder.venue)  # filed from UNITED NATIONS: the council's dated acts there
     events = place_council_sittings(events)  # "The UN Security Council began negotiations on Wednesday": at the UN
+    events = place_vetoes(events)  # "China and Russia vetoed a UN resolution 10 days ago": at the UN
     # a joint statement issued at a meeting: its authors' acts of the meeting's days, at the venue its head names
     # (a leader the text gives no country acts for the one people.csv lists: "President Biden welcomed ..." in the
     # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
