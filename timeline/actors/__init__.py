@@ -82,6 +82,9 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = body_leaders(text, mentions)  # "European leaders warned": the body the story names (its summit)
     mentions = counted_states(text, mentions)  # "But the two permanent members have backed": the pair named before
     mentions = group_members(text, mentions)  # "Western countries including the United States and France"
+    # again, now that the passes above named the states and bodies their descriptions are ("The government of
+    # President X says ... . It blames the unrest on armed gangs": Syria; "The pan-Arab body ... . It")
+    mentions = acting_it(text, mentions)
     mentions = they_references(text, mentions)  # "Britain and France ... . They": the plural subject before
     if aliases:
         mentions = apply_aliases(text, mentions, aliases)

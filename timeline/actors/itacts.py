@@ -32,13 +32,19 @@ _IT_ACTS = re.compile(opening_first("It", 2, r"[\w'’]") + r"[ ]+(?:(?:%s)[ ]+)
     "|".join(r["word"] for r in _WORDS if r["role"] == "lead"),
     "|".join([r["word"] for r in _WORDS if r["role"] == "verb"] + _STANCES)))
 _KINDS = ("organization", "country")
+# the writer as the object: "It reminded me of what had happened", "It made me more determined": a thing's effect on
+# the reporter or the people quoted, no state's act
+_WRITER = re.compile(r"[ ]+(?:me|us)\b")
+# "It maintains that the protesters are armed gangs" is a stance; "It maintains an iron grip", "maintains ties" a state
+_THAT = re.compile(r"[ ]+that\b")
 _COORDINATED = re.compile(r"[ ]*(?:,|and\b|or\b|\()")  # "Britain and France", "the EU, the US": not one actor
 
 
 def acting_it(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with a mention for each sentence-opening "It" that acts, in text order."""
     matches = [m for m in _IT_ACTS.finditer(text) if m.group("verb") not in _NOT_ACTS
-               and not SPEECH_VERB.fullmatch(m.group("verb"))]
+               and not SPEECH_VERB.fullmatch(m.group("verb")) and not _WRITER.match(text, m.end())
+               and not (m.group("verb") == "maintains" and not _THAT.match(text, m.end()))]
     if not matches:
         return mentions
     taken = [(m.start, m.end) for m in mentions]

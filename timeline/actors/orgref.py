@@ -39,6 +39,11 @@ from .names import canonical_key
 from .scan import sentence_starts
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
+# the nouns of a kind that copy also writes of bodies it does not name ("a group of judges", "the group of friends"):
+# found only near ("the group": the body named in the last _KIND_WINDOW characters) and only as a subject or a speaker
+# that leads its sentence (org_descriptions.csv)
+_LOOSE = frozenset({"group", "organization", "organisation"})
+_KIND_WINDOW = 600
 _ACCORDING = re.compile(r"(?i:according[ ]to)[ ](?:the[ ])?$")
 # (this and _ITS_OFFICE open on the word, its look-behind after it: ``opening_first``)
 _IT_SPEAKS = re.compile(opening_first("(?P<it>[Ii]t)", 2, r"[\w'’]") + "[ ]+" + SPEAKS)
@@ -47,9 +52,13 @@ _ITS_OFFICE = re.compile(opening_first("[Ii]ts", 3, r"[\w'’]") + r"[ ]+(?P<tit
 
 
 @lru_cache(maxsize=1)
-def _descriptions() -> dict[str, str]:
-    """ "the trading house" -> "company": nouns that name an organisation by its kind (``org_descriptions.csv``)."""
-    return {row["noun"]: row["kind"] for row in rows("org_descriptions.csv")}
+def _descriptions() -> dict[str, frozenset[str]]:
+    """ "the trading house" -> {"company"}, "the group" -> {"ngo", "armed_group", ...}: nouns that name an organisation
+    by its kind (``org_descriptions.csv``, a row a kind)."""
+    out: dict[str, set[str]] = {}
+    for row in rows("org_descriptions.csv"):
+        out.setdefault(row["noun"], set()).add(row["kind"])
+    return {noun: frozenset(kinds) for noun, kinds in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -132,19 +141,28 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
         if not (spoken or _clause_subject(text, start, end)):
             continue  # only as a speaker or a subject: "the Agency's programmes" may be another agency
         noun = match.group("noun").lower()
-        kind, named = descriptions.get(noun), _named().get(noun, frozenset())
+        kinds, named = descriptions.get(noun, frozenset()), _named().get(noun, frozenset())
+        if noun in _LOOSE and (_QUOTE_OPENS.search(text, max(0, start - 2), start) or _closes_sentence(text, start, end)
+                               or text[end:end + 2] in ("'s", "’s")):
+            # a quotation's own "the group" ('SANA said ... "The group opened fire'), one that closes a sentence
+            # ("The rebels later decided to withdraw ..., the group said.": a saying that takes the act's row, as a
+            # named speaker's does) or an owner ("The group's founding charter calls for": a document's stance) refers
+            # by its kind no further
+            kinds = frozenset()
         if not spoken:
             # a subject inside the sentence: a body named by a word of its own name ("the league", "the council"), not
-            # by its kind ("the company", so ``kind`` is None here), and none when another body is named before it in
+            # by its kind ("the company", so ``kinds`` is empty here), and none when another body is named before it in
             # the sentence ("A Vitol spokesman said the company was not commenting": Vitol, not the company named last)
-            if noun in descriptions or _other_body_before(text, start, bodies):
+            if noun not in _name_nouns() or _other_body_before(text, start, bodies):
                 continue
-            named = frozenset()
+            kinds, named = frozenset(), frozenset()
         antecedent = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= _WINDOW
                            and (noun in m.name.lower() or m.name in named
-                                or kind is not None and ORG_KINDS.get(m.name) == kind)), None)
+                                or _of_kind(text, m, kinds, start if noun in _LOOSE else None))), None)
         if antecedent is not None:
             added.append(_refer(text, start, end, antecedent, "description"))
+            # a later "the group" may be this one ("The Observatory, which said ... . The group says")
+            bodies = sorted(bodies + [added[-1]], key=lambda m: m.start)
     if added:
         orgs = sorted(orgs + added, key=lambda m: m.start)
         taken += [(m.start, m.end) for m in added]
@@ -190,6 +208,33 @@ _FINITE_AFTER = re.compile(r"[ ]+(?:(?:also|later|then|already|formally|unanimou
                            r"has|had|have|would|will|could|may|might|must|should|did|does|is|was|were|are|been)[ ]+){0,3}"
                            r"(?:[a-z]+ed|met|held|made|took|gave|sent|chose|began|won|is|was|has|had|will|would|could|"
                            r"must|should|may|might|can)\b(?![ ]+(?:by|of|in|to)\b)")
+
+
+_QUOTE_OPENS = re.compile(r"(?:^|\s)[\"“]$")
+# the agent of a passive named by "by" ("citizens taken hostage by Hamas in Gaza. The group discussed"): no antecedent
+# of a noun of a kind
+_BY = re.compile(r"\bby[ ]+$")
+
+
+def _closes_sentence(text: str, start: int, end: int) -> bool:
+    """Is "the <noun>" at ``start`` a closing speaker: after a comma, its verb of saying ending the sentence?"""
+    said = SPEAKS_AFTER.match(text, end)
+    return said is not None and text[max(0, start - 2):start] == ", " and text[said.end():said.end() + 1] in (".", "")
+
+
+def _of_kind(text: str, mention: ActorMention, kinds: frozenset[str], loose: int | None) -> bool:
+    """Is the body one of ``kinds`` (``organizations.csv``; "unlisted": not listed there)? For a noun of ``_LOOSE``
+    at ``loose``, one named in the ``_KIND_WINDOW`` characters before it and no passive's agent."""
+    if ORG_KINDS.get(mention.name, "unlisted") not in kinds:
+        return False
+    return loose is None or loose - mention.end <= _KIND_WINDOW \
+        and not _BY.search(text, max(0, mention.start - 4), mention.start)
+
+
+@lru_cache(maxsize=1)
+def _name_nouns() -> frozenset[str]:
+    """The nouns that refer by a word of the organisation's own name (``org_references.txt``)."""
+    return frozenset(n.lower() for n in word_list("org_references.txt"))
 
 
 def _other_body_before(text: str, start: int, bodies: list[ActorMention]) -> bool:
