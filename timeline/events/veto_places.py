@@ -18,6 +18,10 @@ t17-bbc-108#4, fresh30 t17-bbc-112#5); and an abstention at a council vote (the 
 UNITED NATIONS that ``seat_places`` places, and leaves one unplaced: fresh13 t17-reuters-192#20, fresh12
 t17-bbc-217#17). A veto the clause places elsewhere keeps its place; one placed at the
 speaker's capital only by default ("China ... vetoed": Beijing) is moved.
+
+Its parties are ``vetoed_council``'s (the Security Council as the counterpart), read earlier from the predicate; this
+reads the finished event's trigger, so its ``_VETO`` is the bare verb only, where that module's also takes "used its
+veto" and "blocked resolutions".
 """
 
 from __future__ import annotations
