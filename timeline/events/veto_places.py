@@ -30,6 +30,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .places import COUNCIL_NAME
+
 if TYPE_CHECKING:
     from ..model import Event
 
@@ -38,7 +40,7 @@ _OWNED = re.compile(r"(?:'s|’s|\b(?:its|their|his|her|a|the))\s+$", re.I)  # "
 # a background veto: more than one, or one before others ("twice", "two previous resolutions", "the third time")
 _BACKGROUND = re.compile(r"\b(?:twice|two|three|several|previous(?:ly)?|repeatedly|again|already|second|third|"
                          r"resolutions|times)\b", re.I)
-_IN_COUNCIL = re.compile(r"\s+(?:in|at)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b")
+_IN_COUNCIL = re.compile(r"\s+(?:in|at)\s+the\s+" + COUNCIL_NAME + r"\b")
 _MOVABLE = frozenset({None, "speaker"})  # no place, or only the speaker's capital by default
 
 
