@@ -31,7 +31,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .merged_sources import lines as told_by
+from .merged_sources import other_report_lines
 from .render import DIV_ID, _text, _type, type_color, who
 from .events.undated_why import meaning
 from .temporal.points import SEASON_OF_MONTH, Point
@@ -168,7 +168,8 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
             else f'<span title="{tip}">{label}</span>')
     sources = _int(row.get("sources")) or 1
     if sources > 1:
-        told = told_by(row, reports) or [a for a in _text(row.get("article_ids")).split("; ") if a and a != article]
+        told = (other_report_lines(row, reports)
+                or [a for a in _text(row.get("article_ids")).split("; ") if a and a != article])
         cell += (f' <span class="o" title="{html.escape(chr(10).join(told))}">'
                  f"+{sources - 1} more</span>")
     return cell

@@ -290,9 +290,12 @@ def _report(result, written, date_field: str = "published", title_field: str = "
         # the file too (a run reads many), and which way they were read: day first where the file's other dates are
         files = examples(list(dict.fromkeys(articles.loc[ambiguous.index, "path"].astype(str))), 2)
         day_first = ambiguous.str.contains(f"{AMBIGUOUS}: '[^']*' read day first", regex=True)
-        how = ("read day first, as other dates of their file are" if day_first.all() else "read month first"
-               if not day_first.any() else f"{int(day_first.sum())} read day first, as other dates of their file "
-               "are, the rest month first")
+        if day_first.all():
+            how = "read day first, as other dates of their file are"
+        elif day_first.any():
+            how = f"{int(day_first.sum())} read day first, as other dates of their file are, the rest month first"
+        else:
+            how = "read month first"
         click.echo(f"  {len(ambiguous)} article(s) have a publication date that reads either way "
                    f"({ambiguous_value(ambiguous.iloc[0])} in {files}: "
                    f"day and month could change places), {how} (articles.csv flags say which); "

@@ -63,7 +63,7 @@ def others(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None)
     return [("", s) for s in said]
 
 
-def lines(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> list[str]:
+def other_report_lines(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> list[str]:
     """Plain-text lines, one per other report ("label: “sentence …”"), at most LISTED, then how many more."""
     rest = others(row, known)
     out = [(f"{label}: " if label else "") + f"“{cut(said, SENTENCE_CHARS)}”" for label, said in rest[:LISTED]]

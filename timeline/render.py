@@ -189,10 +189,10 @@ def _hover(row: dict, reports: Mapping | None = None) -> str:
                                     _text(row.get("article_id"))) if x)
     if source:
         lines.append("source: " + _wrap(source))
-    from .merged_sources import lines as told_by  # (it reads cells with this module's helpers)
+    from .merged_sources import other_report_lines  # (it reads cells with this module's helpers)
 
     sources = _text(row.get("sources"))
-    told = told_by(row, reports)
+    told = other_report_lines(row, reports)
     if sources and sources not in ("1", "1.0"):
         lines.append(f"<b>reported by {_esc(sources.split('.')[0])} articles</b>" + (", the other reports:" if told else ""))
     elif told:

@@ -155,19 +155,22 @@ _GOVERNED = re.compile(r"[’']s\s+(?:(?P<modifier>%s)\s+(?=(?:%s)(?![\w-])))?(?
                           phrase_alternation(GOVERNMENTS_OWNED), phrase_alternation(_OWNED)))
 
 
+def _nouns_before_leader(extra: frozenset[str]) -> str:
+    r"""The force nouns (without their "the") and ``extra`` as "(?<![\w-])(?P<noun>nouns)", the nouns opening on the
+    class of their first letters (``opening_class``: ``_LOYAL`` and ``_OF_LEADER`` are tried at every position of the
+    characters before a name, about a third of the time so)."""
+    return opening_class(phrase_alternatives({p.removeprefix("the ") for p in _PHRASES} | extra), r"[\w-]")
+
+
 # forces named before the leader they serve: "forces loyal to President Bashar al-Assad", "troops still loyal to",
 # "troops loyal to al-Assad" (a surname's particle is no part of its mention: "Assad")
-# ("(?<![\w-])(?P<noun>nouns)", the nouns opening on the class of their first letters, ``opening_class``: tried at every
-# position of the 60 characters before a name, about a third of the time so)
 _LOYAL = re.compile(r"(?P<noun>%s)\s+(?:still\s+|fiercely\s+)?loyal\s+to\s+(?:the\s+)?(?:[ae]l-)?$"
-                    % opening_class(phrase_alternatives({p.removeprefix("the ") for p in _PHRASES}
-                                                        | {"forces", "loyalists", "militias", "units"}), r"[\w-]"), re.I)
+                    % _nouns_before_leader(frozenset({"forces", "loyalists", "militias", "units"})), re.I)
 # a government or forces named before the leader they are "of": "The government of Syrian President Bashar al-Assad says",
 # "the regime of President Bashar al-Assad", "troops of President Bashar al-Assad launched attacks" (the leader's
 # country, as "Assad's government" is: events_gold.md rule 15); the leader's title is part of his mention
 _OF_LEADER = re.compile(r"(?P<noun>%s)\s+of\s+(?:the\s+)?$"
-                        % opening_class(phrase_alternatives({p.removeprefix("the ") for p in _PHRASES}
-                                                            | {"forces", "loyalists"} | GOVERNMENTS_OWNED), r"[\w-]"), re.I)
+                        % _nouns_before_leader(frozenset({"forces", "loyalists"}) | GOVERNMENTS_OWNED), re.I)
 
 
 def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

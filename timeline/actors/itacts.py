@@ -7,8 +7,9 @@ on the main mobile phone firm, Syriatel". An "It" at the head of a sentence, bef
 the unrest on Islamist groups", "It rejects any intervention": ``present_stances.txt``), is the organisation or country that is the subject of the sentence
 right before it (``itref.sentence_subject``), when that subject is one actor, not a coordination ("Britain and
 France ... . It") nor a thing ("The resolution ... . It called for"; ``it_things.txt``), and the verb is no verb
-of a thing's state ("It remained unclear", "It seemed"; ``it_not_acts.txt``). A speaking "it" ("It said") is
-``orgref.py``'s; an "It" after a sentence a person leads, or none, names no one.
+of a thing's state ("It remained unclear", "It seemed"; ``it_not_acts.txt``), nor one whose object is the writer ("It
+reminded me", "It made us") nor "It maintains" without "that" ("It maintains an iron grip": a state, no stance). A
+speaking "it" ("It said") is ``orgref.py``'s; an "It" after a sentence a person leads, or none, names no one.
 """
 
 from __future__ import annotations

@@ -213,6 +213,10 @@ def named_place(raw: str) -> str | None:
 # a place's name as the clause readers take it: up to three capitalised words, an Arabic article joined to the last
 # ("Jisr al-Shughour", "Deir el-Zor"); ``named_place`` / ``known_named_place`` trim and check what it matched
 PLACE_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})"
+# the UN Security Council by name, as a clause writes it: "the UN Security Council", "the U.N. Security Council",
+# "the Security Council" (``said_place``'s "told the Security Council", ``veto_places``'s "vetoed in the Security
+# Council")
+COUNCIL_NAME = r"(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council"
 
 
 def known_named_place(raw: str) -> str | None:

@@ -14,6 +14,9 @@ names the seat's business: the council or the General Assembly, a veto, a vote, 
 ambassadors, telling reporters. An act with no such word ("Syria told a closed meeting of Asian U.N. members on May
 11", "Syrian Ambassador Bashar Ja'afari denied at the time", "Kuwait stepped into the race last week": fresh
 t17-reuters-180#10, #12, #3, unplaced) is left as it is.
+
+``place_council_sittings`` places the council's own dated meetings and talks at the United Nations in a story filed
+from anywhere (the council sits at the seat, whatever the dateline).
 """
 
 from __future__ import annotations
@@ -61,7 +64,6 @@ def place_seat_acts(events: list[Event], text: str, venue: str | None) -> list[E
     return out
 
 
-_COUNCIL_ACTOR = re.compile(r"\bSecurity\s+Council\b")
 _SITTINGS = frozenset({"meeting", "talks"})
 
 
@@ -75,7 +77,7 @@ def place_council_sittings(events: list[Event]) -> list[Event]:
     York" is at New York (audit t17-bbc-116)."""
     return [replace(e, location=_sitting_place(e.sentence), location_basis="clause")
             if e.location is None and e.date_start is not None and e.event_type in _SITTINGS
-            and e.actor1 and _COUNCIL_ACTOR.search(e.actor1) else e for e in events]
+            and e.actor1 and _SECURITY_COUNCIL.search(e.actor1) else e for e in events]
 
 
 _COUNCIL_IN = re.compile(r"\bSecurity\s+Council(?:\s+(?:meeting|session))?\s+in\s+" + PLACE_NAME)
@@ -87,4 +89,3 @@ def _sitting_place(sentence: str) -> str:
     m = _COUNCIL_IN.search(sentence)
     place = known_named_place(m.group("place")) if m else None
     return place or "United Nations"
-

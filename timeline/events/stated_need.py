@@ -8,6 +8,8 @@ events_gold_fresh12; ``turn_charges``). The clause must have a subject of its ow
 right after ("it is essential it be given") or "for X to" ("it is vital for the regime to let them in"). Not "it is
 essential to keep the campaign peaceful" (the speaker's view of a course, no one asked: audit t17-reuters-305), not
 "the talks were important" (an opinion, no "it"), not "it is important that we ..." (the speaker's own side resolves).
+"Made it" states the need as "it is" does ("has made it vital that the council acts", "making it essential for Damascus
+to"), and "for" takes no speaker's own side ("it is vital for us to": a resolve, as "that we" is).
 
 When the need is followed by "that", the reported clause opens after the "that" (``speech.frame_and_content``), so the
 words that make it a demand stand between the saying verb and the clause; they are read there too, but only right

@@ -1,4 +1,5 @@
-"""An act of force or a protest "in/near the town", "the city": at the town or city the story has just named.
+"""An act of force or a protest "in/near the town", "the city", or a verb of force on it ("are bombarding the city",
+"stormed the town"): at the town or city the story has just named.
 
 "Damascus says some 120 security personnel were killed by 'armed gangs' in the town on 6 June" (the town of Jisr
 al-Shughour, audit t17-bbc-199, t17-reuters-219), "We followed Maj Yaya's group of fighters as they attacked an army
@@ -12,7 +13,8 @@ before it: the last "city/town/village of X" of the same noun, or a town named a
 "into Jisr al-Shughour") in the sentence or the few before it (``WINDOW``), or the town the sentence itself names
 ("Homs is close to the border with Lebanon, which ... supply line to insurgents in the city").
 
-Not a district ("the Baba Amr district", "Baba Amr area": the city is the one it is in), not a country, and a capital
+Not a district ("the Baba Amr district", "Baba Amr area": the city is the one it is in), not a province named after
+its town ("a village in Hama province": no town of Hama), not a country, and a capital
 only of the act's parties' states (not the "Washington" an official spoke in); nothing when no town is near.
 """
 

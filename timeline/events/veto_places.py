@@ -18,6 +18,10 @@ t17-bbc-108#4, fresh30 t17-bbc-112#5); and an abstention at a council vote (the 
 UNITED NATIONS that ``seat_places`` places, and leaves one unplaced: fresh13 t17-reuters-192#20, fresh12
 t17-bbc-217#17). A veto the clause places elsewhere keeps its place; one placed at the
 speaker's capital only by default ("China ... vetoed": Beijing) is moved.
+
+Its parties are ``vetoed_council``'s (the Security Council as the counterpart), read earlier from the predicate; this
+reads the finished event's trigger, so its ``_VETO`` is the bare verb only, where that module's also takes "used its
+veto" and "blocked resolutions".
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from .places import COUNCIL_NAME
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -34,7 +40,7 @@ _OWNED = re.compile(r"(?:'s|’s|\b(?:its|their|his|her|a|the))\s+$", re.I)  # "
 # a background veto: more than one, or one before others ("twice", "two previous resolutions", "the third time")
 _BACKGROUND = re.compile(r"\b(?:twice|two|three|several|previous(?:ly)?|repeatedly|again|already|second|third|"
                          r"resolutions|times)\b", re.I)
-_IN_COUNCIL = re.compile(r"\s+(?:in|at)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Security\s+Council\b")
+_IN_COUNCIL = re.compile(r"\s+(?:in|at)\s+the\s+" + COUNCIL_NAME + r"\b")
 _MOVABLE = frozenset({None, "speaker"})  # no place, or only the speaker's capital by default
 
 

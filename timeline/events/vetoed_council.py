@@ -16,6 +16,10 @@ Near-misses left alone: a resolution an organisation other than the UN makes ("b
 General Assembly resolution (the Assembly has no veto: "condemned a UN General Assembly resolution"), an attempt or
 effort blocked ("blocked an attempt by Western powers to bring about a U.N. Security Council resolution": the
 attempt's parties), a veto held rather than cast (no act), and "veto" as a noun ("Russia's veto of the resolution").
+
+This reads a veto's parties while its roles are read (from ``roles``); where the veto was cast is ``veto_places``'s,
+which reads the finished events and places only the bare verb ("vetoed", not "blocked": the gold leaves a dated block
+unplaced).
 """
 
 from __future__ import annotations
@@ -98,7 +102,7 @@ def council_counterparts(p: Predicate, low: str, actors: list[ActorMention], age
     kept = [a for a in kept if a.key not in _UN_KEYS]
     council = next((a for a in actors if a.key == _COUNCIL_KEY), None)
     if council is None:
-        m = _RESOLUTION.search(low, start, end) or _PASSIVE_SUBJECT.search(low, start, end)
+        m = _RESOLUTION.search(low, start, end)  # the resolution's noun, which every span holds
         at, to = (m.start(), m.end()) if m else span
         council = ActorMention(start=at, end=to, text=low[at:to], name=COUNCIL, key=_COUNCIL_KEY,
                                kind="organization", role=None, country=None, basis="description",
