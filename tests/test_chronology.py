@@ -101,16 +101,30 @@ def test_chronology_unresolved_date_says_so_and_why():
     assert cells(page, "e5")[0] == ""  # no date phrase at all: nothing to resolve, no label
 
 
-def test_chronology_undated_row_says_why_in_its_tip():
+def test_chronology_undated_row_says_why_in_its_cell_and_tip():
     """An event left undated on purpose carries its reason in ``date_rule`` (``undated:perfect-background``): the
-    tip of its date cell says it, as an unresolved row's says why, and the cell stays empty."""
-    page = chronology.section(make_frame(e5={"date_start": None, "date_end": None, "event_date": None,
-                                             "precision": "none", "date_basis": "undated", "date_text": None,
-                                             "date_rule": "undated:perfect-background"}))
+    tip of its date cell says it, as an unresolved row's says why, and the cell a few grey words of it. Changed on
+    purpose (ux31): the cell was left empty, and 1,600 blank cells with the reason in the hover alone could not be
+    scanned. The rows stay in the frame's order under their heading, and the words are found by the search box (it
+    reads the row's text), "ongoing" finding the ongoing ones."""
+    frame = make_frame(e5={"date_start": None, "date_end": None, "event_date": None, "precision": "none",
+                           "date_basis": "undated", "date_text": None, "date_rule": "undated:perfect-background"},
+                       e6={"date_basis": "undated", "date_rule": "undated:planned"})
+    page = chronology.section(frame)
     cell = re.search(r'<tr id="row-e5"[^>]*><td title="([^"]*)">(.*?)</td>', page).groups()
     assert (html.unescape(cell[0]), cell[1]) == (
         "undated: told in the perfect in the story's body: background, not the day's news (undated:perfect-background)",
-        "")
+        '<span class="o">background</span>')
+    assert cells(page, "e6")[0] == '<span class="o">no day yet</span> <span class="p">planned</span>'
+    assert row_ids(page) == ["e3", "e1", "e2", "e4"] + [i for i in frame["event_id"] if i in ("e5", "e6")]
+
+
+def test_chronology_every_undated_reason_has_a_label():
+    """A reason added to ``undated_why`` without words for the date cell would leave its rows blank again."""
+    from timeline.events.undated_why import MEANING
+
+    assert set(chronology.UNDATED_LABEL) == set(MEANING)
+    assert all(len(label) <= 18 for label in chronology.UNDATED_LABEL.values())  # one line of the 9.5em cell
 
 
 def test_chronology_who_marks_a_missing_agent():

@@ -555,3 +555,27 @@ def test_cli_dates_article_shows_one_article_of_a_record_file(runner, tmp_path):
             f"`timeline build {path}` says why)") in " ".join(result.output.split())
     result = runner.invoke(cli.main, ["dates", "Lavrov met Fidan on Monday.", "--article", "a1"])
     assert result.exit_code == 2 and "give --file PATH too" in result.output
+
+
+def test_cli_dates_heads_each_article_of_a_record_file_on_stdout(runner, tmp_path):
+    """ux31: over a record file, which article each line was of was written on stderr only, so `> out.txt` or
+    `| grep` lost it. Each article's lines follow a line on stdout with its id, its anchor and where the anchor came
+    from, and its title, or with none the start of its text past the dateline; stderr keeps the warnings. A TEXT
+    argument is headed by its anchor alone (the reader gave the text)."""
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (
+        {"id": "a1", "published": "2021-03-01", "title": "Lavrov  meets\nFidan", "text": "Lavrov met Fidan on Monday."},
+        {"id": "a2", "text": "MOSCOW, March 2. /TASS/. Putin called Macron last week. They spoke of Ukraine."},
+        {"id": "a3", "published": "2021-03-03", "text": "No date here."})), encoding="utf-8")
+    result = runner.invoke(cli.main, ["dates", "--file", str(path), "--year", "2021"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if line.startswith("#")] == [
+        '# a1: anchor 2021-03-01 (metadata), title "Lavrov meets Fidan"',
+        '# a2: anchor 2021-03-02 (dateline, year from option), starts "Putin called Macron last week."',
+        '# a3: anchor 2021-03-03 (metadata), starts "No date here."']
+    heads = [i for i, line in enumerate(lines) if line.startswith("#")]  # each date under its article's line
+    assert "'Monday'" in lines[1] and any("'last week'" in line for line in lines[heads[1]:heads[2]])
+    assert "#" not in result.stderr and "no temporal expressions found" in result.stderr
+    text = runner.invoke(cli.main, ["dates", "Lavrov met Fidan on Monday.", "--reference-date", "2021-03-01"])
+    assert text.stdout.splitlines()[0] == "# text: anchor 2021-03-01 (option)" and text.stderr == ""

@@ -472,8 +472,10 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     --reference-date or the other articles of the file), else
     --reference-date; a .tml file keeps its DCT. The --*-field options name a
     record file's fields as for `timeline build`.
-    The anchor of each article is printed first, on stderr. A file or article
-    that raises an unexpected error (a bug) is listed as failed, exit status 3.
+    Each article's lines follow a line of its own on stdout: its id, its anchor
+    and where the anchor came from, and for an article of a file its title or
+    the start of its text. A file or article that raises an unexpected error
+    (a bug) is listed as failed, exit status 3; warnings go to stderr.
 
     \b
     Example:
@@ -519,7 +521,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     for item in items:
         if isinstance(item, (Skipped, Failed)):
             continue
-        click.echo(f"# {item.article.id}: anchor {describe_anchor(item.anchor, item.doc)}", err=True)
+        click.echo(_header(item, describe_anchor(item.anchor, item.doc), named=path is not None))
         mentions = guarded(lambda: find_mentions(item.article.text, item.anchor.date), item.article, fail_fast,
                            "shown")
         if isinstance(mentions, Failed):
@@ -532,6 +534,23 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     _list_skipped(((f.path or "the text", f.record, f.reason) for f in failed), "failed")
     if failed:
         raise _articles_failed([f.id for f in failed], "")
+
+
+def _header(item, anchor: str, named: bool) -> str:
+    """The line over an article's temporal expressions: ``# ID: anchor DATE (WHERE)``, and for an article of a
+    ``named`` file its title or, with none, the start of its text past the dateline (``article_lead``). It is on
+    stdout with the lines it heads: on stderr, ``> out.txt`` or ``| grep`` over a record file lost which article each
+    line was of (ux31). A TEXT or standard input gets no title: the reader gave the text."""
+    from .article_lead import cut, lead
+
+    line = f"# {item.article.id}: anchor {anchor}"
+    if not named:
+        return line
+    title = " ".join((item.article.title or "").split())
+    if title:
+        return f'{line}, title "{cut(title)}"'
+    start = lead(item.article.text, item.anchor.dateline.body_start if item.anchor.dateline else 0)
+    return f'{line}, starts "{start}"' if start else line
 
 
 def _chosen(items: list, article_ids: tuple[str, ...], path: Path | None) -> list:
