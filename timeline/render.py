@@ -634,12 +634,18 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
     """The timeline of an events frame as a Plotly figure (see the module doc). ``title``: the
     page title, else ``default_title(frame, articles)``; ``mentions``: the reports of the events (``mentions.csv``),
     whose articles a merged event's hover names."""
-    if lanes not in ("type", "actor"):
-        raise ValueError(f"lanes must be 'type' or 'actor', not {lanes!r}")
-    heading = _esc(title or default_title(frame, articles))
     from .merged_sources import reports
 
-    points, unplaced = _points(frame, lanes, reports(mentions))
+    return _figure(frame, lanes, title or default_title(frame, articles), reports(mentions))
+
+
+def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list]) -> go.Figure:
+    """``figure`` with its title given and the merged events' other reports read (``told``, which ``to_html``
+    reads once for the chart and the list)."""
+    if lanes not in ("type", "actor"):
+        raise ValueError(f"lanes must be 'type' or 'actor', not {lanes!r}")
+    heading = _esc(title)
+    points, unplaced = _points(frame, lanes, told)
     fig = go.Figure()
     font = {"family": "Segoe UI, Helvetica, Arial, sans-serif", "size": 13, "color": "#222"}
     if not points:
@@ -733,7 +739,8 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
 
     path = Path(path)
     title = title or default_title(frame, articles)
-    fig = figure(frame, lanes=lanes, title=title, mentions=mentions)
+    told = reports(mentions)  # the merged events' other reports, for the chart's hover and the list's tips
+    fig = _figure(frame, lanes, title, told)
     page = fig.to_html(
         include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
@@ -747,6 +754,6 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     else:
         page = page.replace("<head>", f"<head>{tab}", 1)
     head, tail = page.rsplit("</body>", 1)  # after the chart's script, which made the div its handlers attach to
-    page = head + section(frame, leads, reports(mentions)) + "\n</body>" + tail
+    page = head + section(frame, leads, told) + "\n</body>" + tail
     path.write_text(page, encoding="utf-8")
     return path

@@ -280,13 +280,14 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     critical with no "of" after it names no one it turns against ("Turkey turned sharply critical during the
     uprising, as Damascus ignored advice": not Damascus, events_gold_fresh12 53#11), so it has no counterpart."""
     agents, counterparts = _roles(p, reading, actors, low, first_seen, owners)
-    subject = having_subject(p, reading, _party_actors(p, reading, actors, low), low)
+    parties = _party_actors(p, reading, actors, low)
+    subject = having_subject(p, reading, parties, low)
     if subject is not None:  # "Having almost gone to war in the late 1990s ..., Damascus would not welcome ...": the main
         # clause's subject is the opening participle's agent
         agents, counterparts = [subject], [a for a in agents + counterparts if a.key != subject.key]
     if p.type == "accuse" and p.trigger.text.endswith("critical") and not _OF.match(low, p.trigger.end):
         return agents, []
-    council = council_counterparts(p, low, _party_actors(p, reading, actors, low), agents, counterparts)
+    council = council_counterparts(p, low, parties, agents, counterparts)
     if council is not None:  # "Russia and China have blocked resolutions condemning Syrian President Bashar al-Assad":
         # the veto's counterpart is the Security Council, not what the resolution names (vetoed_council.py)
         counterparts = council

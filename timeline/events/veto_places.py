@@ -54,8 +54,10 @@ def place_vetoes(events: list[Event]) -> list[Event]:
 def _cast_at_council(e: Event) -> bool:
     """Whether ``e`` is a veto the chamber saw: dated or placed in the council by its clause, and not background."""
     trigger, sentence = (e.trigger or "").strip(), e.sentence
+    if not _VETO.match(trigger):
+        return False
     at = e.trigger_offset()
-    if at < 0 or not _VETO.match(trigger):
+    if at < 0:
         return False
     end = at + len(trigger)
     if _IN_COUNCIL.match(sentence, end):  # "vetoed in the Security Council": placed by its clause
