@@ -5,7 +5,10 @@ A veto is cast in the chamber at the council's vote, as its meetings are held th
 Russia vetoed a UN resolution on Syria 10 days ago" (bbc t17-bbc-111#3), "Russia and China have vetoed a UN Security
 Council resolution" told as the day's news (fresh29 t17-bbc-141#1), "in July, when Russia and China vetoed a
 western-drafted resolution" (fresh19 t17-bbc-298#2), "which last month vetoed a draft Security Council resolution"
-(fresh28 t17-reuters-200#7); the development gold places every dated veto there. So is a veto the clause itself
+(fresh28 t17-reuters-200#7); the development gold places every dated veto there. A dated block of one resolution is
+the veto told another way ("after Russia and China blocked a UN resolution ... on Saturday", fresh29 t17-bbc-108#4;
+"blocked the resolution last week", fresh30 t17-bbc-112#5: the lead's ruling of the thirty-second session); a block of
+another body's resolution ("blocked an Arab League resolution") or of an attempt is not. So is a veto the clause itself
 places "in the Security Council", dated or not ("has been vetoed in the Security Council by China and Russia", fresh28
 t17-bbc-115#13; audit t17-bbc-120).
 
@@ -13,15 +16,14 @@ Left as they are: an undated or background veto ("China has twice vetoed UN reso
 resolutions", "the third time that Moscow and Beijing have vetoed": unplaced in the gold); a veto told as the object
 of another's saying ("condemning Russia's veto of the resolution on Saturday": the row is the saying's, fresh30
 t17-bbc-34#18); a vote of another body ("voted against the human rights council resolution", "voted against Syria's
-suspension" in the Arab League); "blocked the resolution" (the gold leaves both dated rows unplaced: fresh29
-t17-bbc-108#4, fresh30 t17-bbc-112#5); and an abstention at a council vote (the gold places one, in a story filed from
+suspension" in the Arab League); and an abstention at a council vote (the gold places one, in a story filed from
 UNITED NATIONS that ``seat_places`` places, and leaves one unplaced: fresh13 t17-reuters-192#20, fresh12
 t17-bbc-217#17). A veto the clause places elsewhere keeps its place; one placed at the
 speaker's capital only by default ("China ... vetoed": Beijing) is moved.
 
 Its parties are ``vetoed_council``'s (the Security Council as the counterpart), read earlier from the predicate; this
 reads the finished event's trigger, so its ``_VETO`` is the bare verb only, where that module's also takes "used its
-veto" and "blocked resolutions".
+veto"; "blocked" counts only with one resolution right after it (``_BLOCKED_ONE``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ if TYPE_CHECKING:
     from ..model import Event
 
 _VETO = re.compile(r"^(?:vetoe[ds]|vetoing|veto)$", re.I)  # the verb: "vetoed", "to veto"
+_BLOCK = re.compile(r"^(?:blocked|blocking|blocks|block)\b", re.I)  # the trigger may run on: "blocked a un resolution"
+# its object, one resolution: "blocked a UN resolution drafted by ...", "blocked the resolution last week"; not "an Arab
+# League resolution", not "resolutions", not "an attempt"
+_BLOCKED_ONE = re.compile(r"\s+(?:a|the)\s+(?:(?:UN|U\.N\.|United\s+Nations|Security\s+Council|draft|western-drafted|"
+                          r"Western-backed|Arab-backed)\s+){0,3}(?:draft\s+)?resolution\b", re.I)
 _OWNED = re.compile(r"(?:'s|’s|\b(?:its|their|his|her|a|the))\s+$", re.I)  # "Russia's veto of": a noun, not the act
 # a background veto: more than one, or one before others ("twice", "two previous resolutions", "the third time")
 _BACKGROUND = re.compile(r"\b(?:twice|two|three|several|previous(?:ly)?|repeatedly|again|already|second|third|"
@@ -54,12 +61,15 @@ def place_vetoes(events: list[Event]) -> list[Event]:
 def _cast_at_council(e: Event) -> bool:
     """Whether ``e`` is a veto the chamber saw: dated or placed in the council by its clause, and not background."""
     trigger, sentence = (e.trigger or "").strip(), e.sentence
-    if not _VETO.match(trigger):
+    blocked = _BLOCK.match(trigger)
+    if not (blocked or _VETO.match(trigger)):
         return False
     at = e.trigger_offset()
     if at < 0:
         return False
     end = at + len(trigger)
+    if blocked and not _BLOCKED_ONE.match(sentence, at + blocked.end()):  # a block of something else than one resolution
+        return False
     if _IN_COUNCIL.match(sentence, end):  # "vetoed in the Security Council": placed by its clause
         return True
     return e.date_start is not None and not _OWNED.search(sentence, max(0, at - 12), at) \
