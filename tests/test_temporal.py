@@ -239,6 +239,21 @@ def test_timeml_mentions_split_ranges(text, parts):
     assert split[0].date_start == mentions[0].date_start and split[-1].date_end == mentions[0].date_end
 
 
+TIMEML_GOLD = Path(__file__).parent / "data" / "timeml_gold.jsonl"
+TIMEML_ROWS = [json.loads(line) for line in TIMEML_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("row", TIMEML_ROWS, ids=[row["phenomenon"] for row in TIMEML_ROWS])
+def test_timeml_mentions_gold(row):
+    """``tests/data/timeml_gold.jsonl``: where the TimeML view differs from ``find_mentions`` (rows as in
+    ``temporal_gold.jsonl``: sentence, reference date, every expected timex in order)."""
+    text = row["text"]
+    mentions = timeml_mentions(find_mentions(text, _reference(row)))
+    assert [(m.text, m.type, m.value, m.mod) for m in mentions] == [
+        (e["text"], e["type"], e["value"], e.get("mod")) for e in row["expected"]], row["note"]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
 @pytest.mark.parametrize("mention", [
     Mention(start=0, end=6, text="Monday", type="DATE", value="2018-08-27", precision="day"),
 ], ids=["not-a-range"])

@@ -6,6 +6,13 @@ one mention with an interval value (``2018-08-24/2018-08-27``) and the flag
 interval values: an annotator tags each end as its own TIMEX3 ("Aug. 26" and
 "Oct. 20"; "April 24" and "25"). ``timeml_mentions`` splits ranges that way,
 so scoring against TimeML gold and writing TimeML see the same timexes.
+
+"Three days later" is one DATE mention too (an event it dates needs the
+day), but TimeML tags the amount alone as a DURATION and leaves "later" out
+as a signal: TimeBank does so in all four documents with one ("Three days",
+"A few days", "over an hour", "a minute and a half" later), against none.
+"A year earlier" stays a DATE, as TimeBank tags it (financial news's
+year-ago period and "a year earlier" after a date).
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ from ..model import Mention
 from .points import Point
 
 # Between the two ends of a range: "24-27", "Aug. 26 to Oct. 20", "April 24 and 25".
+# "later" after an amount ("three days later"): a TimeML signal, outside the TIMEX3.
+_LATER = re.compile(r"\s+later$", re.I)
 _SEPARATOR = re.compile(r"\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|through|until|till|and)\s+", re.I)
 
 
@@ -33,9 +42,28 @@ def timeml_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     for mention in mentions:
         if "range" in mention.flags and "/" in mention.value:
             result.extend(_split(mention))
+        elif mention.rule.startswith("ago/") and _LATER.search(mention.text):
+            result.append(_amount(mention))
         else:
             result.append(mention)
     return result
+
+
+def _amount(mention: Mention) -> Mention:
+    """ "Three days later" as TimeML tags it: the DURATION "Three days", "later" left out (a signal).
+
+    The amount is read by the grammar itself; a mention whose amount reads as no one DURATION ("Days later",
+    a bare plural) is kept whole.
+    """
+    from . import find_mentions  # the package imports this module: import at call time
+
+    head = mention.text[:_LATER.search(mention.text).start()]
+    found = find_mentions(head, mention.anchor)
+    if len(found) != 1 or found[0].type != "DURATION":
+        return mention
+    amount = found[0]
+    return replace(amount, start=mention.start + amount.start, end=mention.start + amount.end,
+                   rule=amount.rule + "+later_signal")
 
 
 def _split(mention: Mention) -> list[Mention]:
