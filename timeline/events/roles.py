@@ -177,8 +177,11 @@ def _of_members(p: Predicate, after: list[ActorMention], low: str):
 # an opening phrase headed by a call, meeting or talks noun: "In a phone call with ...", "During a telephone
 # conversation on Monday, ...", "At a meeting with ...", "After talks with ...", "Speaking at a joint news
 # conference after talks with ...", "At a joint news conference after talks in Moscow on Monday, ..."
-_FRONTED = re.compile(r"[\s\"“]*(?:speaking\s+(?:[\w-]+\s+){0,6}?|(?:at|during|in)\s+(?:an?|the|his|her|their)\s+(?:%s)\s+)?"
-                      r"(?:in|during|at|over|after|following)\s+(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}"
+# (after an opening "But" or "And": "But after meeting Syrian leaders, Mr Lavrov said"; "on" only before "a" or an owner,
+# "Speaking on a visit to Istanbul", "Speaking while on a visit to South Africa", not "On the talks, he said": a topic)
+_FRONTED = re.compile(r"[\s\"“]*(?:(?:but|and)\s+)?(?:speaking\s+(?:[\w-]+\s+){0,6}?|(?:at|during|in)\s+(?:an?|the|his|her|their)\s+(?:%s)\s+)?"
+                      r"(?:in|during|at|over|after|following|on(?=\s+(?:an?|his|her|their)\s))\s+"
+                      r"(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}"
                       % phrase_alternation(CUES["press_occasion"]))
 
 

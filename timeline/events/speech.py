@@ -1631,7 +1631,7 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
     noun ("the use or threat of use of nuclear weapons"), a noun heading the clause's subject ("said Iran's support
     for Syria was based on ..."), or an act the clause only holds possible ("say the UK and US could grant Assad
     clemency"). Such a statement stays a statement, and what it is about is no event of its own."""
-    inside = [_witnessed(p) for p in inside]
+    inside = [_witnessed(_own_quoted_act(reader, p)) for p in inside]
     candidate = best([p for p in inside if not p.quoted or (p.form == "verb" and p.type in SPEECH_ACTS)] + extra)
     if candidate is not None and candidate.embedded and candidate.rule.startswith("quoted "):
         # '"We reject any dialogue while tanks shell our towns ...," he said': the speaker's own speech act heads the
@@ -1652,6 +1652,19 @@ def _candidate(reader: PredicateReader, inside: list[Predicate], extra: list[Pre
     return reader.conditional(candidate, content)
 
 
+
+
+def _own_quoted_act(reader: PredicateReader, p: Predicate) -> Predicate:
+    """A quoted act of the speaker's side, "we" or "I" its subject ('"In the coming days we will further consult
+    with the council," Mr Ban said', '"Right now, we are providing electricity" to Syria, Mr Yildiz said'), reads as
+    the same act told in indirect speech does ("Ban said he would consult with the council": the speaker's planned
+    act, ``_takes_over``), not as a bare statement that folds into the speech; other quoted words stay the speaker's
+    and no act of their own (not a negated, passive or embedded verb: '"We will not meet them"' is a refusal, '"We
+    hope to meet them"' a hope)."""
+    if p.quoted and p.form == "verb" and not p.negated and not p.passive \
+            and not p.embedded and p.type != "statement" and reader.subject_token(p.start)[1] in ("we", "i"):
+        return replace(p, quoted=False, rule=f"own plan {p.rule}")
+    return p
 
 
 def _witnessed(p: Predicate) -> Predicate:
