@@ -2615,9 +2615,9 @@ OTHER_CASES = [
      "forces.", "2011-08-09", [("other", "2000")]),
     ("He made more changes in 2004.", "2011-08-09", [("other", "2004")]),
     # a weekday rite that is still to come stays the day of a noun of its own, not the deployment's, which
-    # "overnight" dates to the night before the anchor
+    # "overnight" dates to the anchor, the night that ends on the day of the news (``news_night``)
     ("The Syrian army deployed overnight in the flashpoint city of Homs, witnesses said, ahead of Friday prayers.",
-     "2011-04-23", [("mobilize", "2011-04-22"), ("other", "2011-04-29")]),
+     "2011-04-23", [("mobilize", "2011-04-23"), ("other", "2011-04-29")]),
 ]
 
 

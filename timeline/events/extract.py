@@ -116,6 +116,7 @@ from .unnamed_sayers import named_in_clause
 from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
+from .news_night import lead_days, night_ends_on
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
 from .present import general_present, possible_only
 from .fights_between import fight_between, fight_rows
@@ -396,6 +397,7 @@ class _Builder:
         self.sentences = 0  # story sentences read so far (``extract_events``)
         self.lead_at: int | None = None  # ``sentences`` when the story's lead was read (``news_lead``)
         self.lead_dated = False  # does the lead name a date of its own ("stood by Assad on Thursday", ``news_lead``)?
+        self.lead_days: frozenset = frozenset()  # the days the lead names ("on Friday"), for ``news_night``
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
@@ -719,6 +721,9 @@ class _Builder:
         elif mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = event_date_value(mention) if mention.resolved else None
+            if (night_end := night_ends_on(mention, self.anchor.date, self.lead_days)) is not None:
+                date_start = date_end = night_end  # "deployed overnight": the day the night ends on, the story's
+                event_date = night_end.isoformat()  # (``news_night``; the timex keeps the night before)
             flags.extend(mention.flags)
             position = mention.start
             date_rule = mention.rule
@@ -1891,6 +1896,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
             # (``news_lead``: a lead that names a day, "stood by Assad on Thursday", "The talks collapsed on Sunday")
             builder.lead_dated = any(m.resolved and m.precision in ("day", "time") for m in dates) \
                 or not reading.predicates and sets_span(low, start, end)
+            builder.lead_days = lead_days(dates)
         if (headline := first_line_furniture(text, end, first_line, glued)) \
                 or body_caption(text, start, end, first_line, glued):
             # the headline, byline or caption a web story's first line runs into its lead: no event, but a charge it
