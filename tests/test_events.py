@@ -2486,8 +2486,9 @@ def test_events_refusal_is_the_speakers_own(text, main_type):
      'of Ireland.', "statement"),
     ('"Look, we have concerns, we have great concerns, we can\'t wish the Iraqi model for anyone and the Christians '
      'of the region also feel uneasy with what happened in Egypt recently," he said.', "statement"),
+    # (no refusal; the force it reserves for foreign invaders is a threat, events/contingent_force.py: fresh29 bbc-254#19)
     ("Damascus has implicitly acknowledged its possession of chemical weapons but said it would not use them against "
-     "its own people, only against foreign invaders.", "statement"),
+     "its own people, only against foreign invaders.", "threaten"),
     # the refusals stay (t17-reuters-234, t17-bbc-233, t17-bbc-101, t17-reuters-233)
     ("Israel has said it would not apologise, which Turkey has demanded.", "reject"),
     ('But Russia, a key ally of President Assad, says it will not attend the "Friends of Syria" meeting because the '

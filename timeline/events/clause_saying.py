@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..temporal.direction import PRESENT_VERBS, past_form
+from .contingent_force import contingent_force
 from .predicates import Predicate
 from .triggers import Trigger
 
@@ -46,7 +47,10 @@ def clause_sayings(st: _SentenceState, is_event: Callable) -> None:
         if speaker is None:
             continue  # no one named right before the verb ("when residents said", "after he said", "when troops of X")
         trigger = Trigger(start, end, st.text[start:end], "statement", "R")
-        p = Predicate(trigger, "statement", "verb", "reported", start, rule="clause saying")
+        # (what is said may hold force for a contingency: "after Damascus said they would not be deployed inside Syria
+        # but would be against foreign attack", a threat, fresh14 t17-bbc-195#2: ``contingent_force``)
+        kind = "threaten" if contingent_force(low, end, sent.end) else "statement"
+        p = Predicate(trigger, kind, "verb", "reported", start, rule="clause saying")
         if not is_event(p, sent, st.builder, speaker.name):
             continue
         on_day = st.on_day("report") if m.group("sub") == "while" or past_main(low, sent.start, m.start()) \

@@ -29,6 +29,7 @@ from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .charged_force import charges_force
 from .communicated import communicated
 from .condemned_conduct import condemned_conduct
+from .contingent_force import contingent_force
 from .conditions import warns_of_harm
 from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
@@ -1405,7 +1406,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # A reported speech act was made when it was reported; the speaker's own act may be a plan.
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
-            if status == "planned" and type_info(candidate.type).family in ANNOUNCED_THREATS:
+            if status == "planned" and (type_info(candidate.type).family in ANNOUNCED_THREATS
+                                        or candidate.type in FORCE_FAMILIES and contingent_force(low, *content)):
                 # announcing one's own coercion threatens it ("said they would blockade Paris": THREATEN in the
                 # PLOVER and events gold); an announced sanction stays a planned one (events_gold.md, rule 12)
                 main = replace(frame, type="threaten", status="reported", rule=f"announced {candidate.rule}")
@@ -1450,6 +1452,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
                 # "said his country would descend into civil war if he were forced to quit", "said the Arab League
                 # had given Assad a \"last chance\"": a warning
                 main = replace(frame, type="threaten", rule="reported warning")
+            elif contingent_force(low, *content):
+                # "has said it will target all of Lebanon in any new conflict", "said it would not use them against its
+                # own people, only against foreign invaders": force held for a hostile contingency is a threat
+                main = replace(frame, type="threaten", rule="reported contingent force")
     elif frame is not None:
         main = frame
     if frame is not None and taken is None and _COORDINATED_FRAME.search(low, max(start, frame.start - 12), frame.start) \
