@@ -218,7 +218,7 @@ from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
 from .act_response import one_dated_act
-from .joint_target import joint_target
+from .joint_target import joint_target, may_have_joint_target
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
 from .run_on_witness import run_on_witness
@@ -1600,7 +1600,8 @@ class _Builder:
             # counterpart, not the one the speaker's turn addresses (Nausėda) nor a later noun ("what Russia was likely
             # to continue to do"); not a return home ("good to be back in Washington")
             return list(dict.fromkeys(agents + visited)), actor1, visited[0], owner
-        target = joint_target(p, self.low, agents, self._roles_of(sent, p)[1]) if actor1 is not None else None
+        target = joint_target(p, self.low, agents, self._roles_of(sent, p)[1]) \
+            if actor1 is not None and may_have_joint_target(p, agents) else None  # (the roles' copy only when it may)
         if target is not None and target in names and target != actor1:
             # "The leaders condemned Russia's ...": the target of a joint hostile act, not the second agent
             return names, actor1, target, owner
