@@ -2426,7 +2426,7 @@ class _SentenceState:
         if content is None and source is not None and p.type in SOURCE_REPORTED:
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
         return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.item_lead(),
-                        self.sent.start)
+                        self.sent.start, self.dates)
 
     def on_day(self, basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new
