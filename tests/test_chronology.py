@@ -121,10 +121,10 @@ def test_chronology_undated_row_says_why_in_its_cell_and_tip():
 
 def test_chronology_every_undated_reason_has_a_label():
     """A reason added to ``undated_why`` without words for the date cell would leave its rows blank again."""
-    from timeline.events.undated_why import MEANING
+    from timeline.events.undated_why import LABEL, MEANING
 
-    assert set(chronology.UNDATED_LABEL) == set(MEANING)
-    assert all(len(label) <= 18 for label in chronology.UNDATED_LABEL.values())  # one line of the 9.5em cell
+    assert set(LABEL) == set(MEANING)
+    assert all(len(label) <= 18 for label in LABEL.values())  # one line of the 9.5em cell
 
 
 def test_chronology_who_marks_a_missing_agent():

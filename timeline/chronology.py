@@ -33,26 +33,12 @@ import pandas as pd
 
 from .merged_sources import other_report_lines
 from .render import DIV_ID, _text, _type, type_color, who
-from .events import undated_why as why_
-from .events.undated_why import meaning
+from .events.undated_why import label as undated_label, meaning
 from .temporal.points import SEASON_OF_MONTH, Point
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 ROW_PREFIX = "row-"  # a row's element id is this + the event id
 LIST_ID = "chronology"
-# an undated row's reason (``date_rule`` ``undated:WHY``) in a few words, grey in its date cell: with the cell blank and
-# the reason in the tip only, 1,600 undated rows could not be scanned (ux31); the tip keeps ``undated_why.meaning``
-UNDATED_LABEL = {
-    why_.PLANNED: "no day yet",
-    why_.PERFECT: "background",
-    why_.STANDING: "standing position",
-    why_.ONGOING: "ongoing",
-    why_.RECALLED: "earlier",
-    why_.OTHER_CLAUSE: "other act's date",
-    why_.TIME_WORD: "vague time",
-    why_.TOLL: "toll over time",
-    why_.NO_DATE: "no date given",
-}
 
 
 def _attr(value) -> str:
@@ -208,7 +194,7 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
         # reviewer can tell a text that gives no date from a background or standing act the reading keeps undated
         rule = _text(row.get("date_rule"))
         tip = meaning(rule or basis)
-        label = UNDATED_LABEL.get(rule.partition("undated:")[2])
+        label = undated_label(rule)  # the reason in a few words, grey in the date cell (``undated_why.LABEL``)
         date = f'<span class="o">{label}</span>' if label else ""  # no reason given (an older table): blank
     if _text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'

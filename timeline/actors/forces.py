@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate
 
+from ..cue_words import load_tsv
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, opening_class, phrase_alternation, phrase_alternatives, rows, word_list
 from .mention import ActorMention, SpanIndex, in_text_order, state_of
@@ -380,13 +381,13 @@ _STOP = re.compile(r"[.!?;]\s")
 # a place the rebels hold, named as the target of an act of force, stands for them as its counterpart: "Muammar Gaddafi's
 # forces besieged the only major rebel city in the west" (events_gold_fresh5 t17-reuters-294#5: the Libyan rebels), "carry
 # out frequent attacks on rebel positions" (fresh9 t17-bbc-190#11: the Syrian rebels), "shelled rebel-held districts";
-# never where it is no target ("in the rebel-held city of Homs, residents said")
+# never where it is no target ("in the rebel-held city of Homs, residents said"); the verbs: ``force_on_rebel_place`` in
+# ``event_cues.tsv``
 _REBEL_PLACE = re.compile(r"(?<![\w-])(?:rebel|rebel-held|rebel-controlled|insurgent-held)\s+(?:[\w-]+\s+)?"
                           r"(?:cit(?:y|ies)|towns?|villages?|strongholds?|bastions?|enclaves?|positions?|areas?|districts?|"
                           r"neighbou?rhoods?|quarters?|suburbs?|bases?|territory)(?![\w-])", re.I)
 _PLACE_TARGET_BEFORE = re.compile(
-    r"\b(?:besieg(?:ed|ing|es|e)|shell(?:ed|ing|s)?|pound(?:ed|ing)|bombard(?:ed|ing|s)?|attack(?:ed|ing|s)?|"
-    r"assault(?:ed|ing)?|storm(?:ed|ing|s)?(?:\s+into)?|raid(?:ed|ing|s)?|overran|overrun|"
+    r"\b(?:storm(?:ed|ing|s)?\s+into|" + phrase_alternation(load_tsv("event_cues.tsv")["force_on_rebel_place"]) + r"|"
     r"(?:%s|shelling|bombardment|siege|strikes?|airstrikes?)\s+"
     r"(?:on|against|of))\s+(?:(?:the|a|an|its|their|only|main|last|major|biggest|largest|key|remaining|other|several|"
     r"two|three|four|many)\s+){0,4}$" % _FORCE_ACT_NOUNS, re.I)

@@ -20,6 +20,7 @@ one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -43,11 +44,13 @@ CONSULT = "consult"
 
 
 def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, timed: set[int],
-             lead: tuple[int, int] | None = None, opened: bool = False, body: bool = False, start: int | None = None) -> str:
+             lead: tuple[int, int] | None = None, opened: bool = False, body: bool = False, start: int | None = None,
+             dates: Sequence[Mention] = ()) -> str:
     """``undated_basis`` of an event with no date of its own, unless a time word that is no date goes with it
     (``timed``: "over the past several months"), which leaves it undated. ``lead`` is the span of the story's
     first sentence when ``p`` is in it (and no dated saying reports it); ``body``: ``p``'s sentence is not the
-    lead; ``start``: where ``p``'s sentence starts."""
+    lead; ``start``: where ``p``'s sentence starts; ``dates``: its date mentions (a present saying about one act
+    its clause dates is the day's, ``act_response``)."""
     if p.trigger.start in timed:
         return undated(TIME_WORD)
     if aside(builder.low, p) and not opened:
@@ -72,7 +75,7 @@ def basis_of(builder: _Builder, p: Predicate, content: tuple[int, int] | None, t
         # "The Syrian justice minister arrived at a city hall", deep in a wire story: a past visit
         # the text does not date (events_gold.md); but in the lead it is the day's news ("foreign dignitaries flew in")
     if (builder.wire or builder.reported_copy() and not continues_speaker(builder.low, p)) and body \
-            and standing(builder.low, p) and not one_dated_act(builder.low, p.trigger.end, builder.events):
+            and standing(builder.low, p) and not one_dated_act(builder.low, p.trigger.end, builder.events, dates):
         return undated(STANDING)
         # "Syria blames the violence on armed groups", "Both Iran and Syria deny ...", in the body of
         # wire copy: a standing position, no act of the day (events_gold.md rule 6; "X says" in the lead is the day's)

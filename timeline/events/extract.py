@@ -219,7 +219,7 @@ from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
 from .act_response import one_dated_act
-from .joint_target import joint_target
+from .joint_target import joint_target, may_have_joint_target
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
 from .run_on_witness import run_on_witness
@@ -1605,7 +1605,8 @@ class _Builder:
             # counterpart, not the one the speaker's turn addresses (Nausėda) nor a later noun ("what Russia was likely
             # to continue to do"); not a return home ("good to be back in Washington")
             return list(dict.fromkeys(agents + visited)), actor1, visited[0], owner
-        target = joint_target(p, self.low, agents, self._roles_of(sent, p)[1]) if actor1 is not None else None
+        target = joint_target(p, self.low, agents, self._roles_of(sent, p)[1]) \
+            if actor1 is not None and may_have_joint_target(p, agents) else None  # (the roles' copy only when it may)
         if target is not None and target in names and target != actor1:
             # "The leaders condemned Russia's ...": the target of a joint hostile act, not the second agent
             return names, actor1, target, owner
@@ -2431,7 +2432,7 @@ class _SentenceState:
         if content is None and source is not None and p.type in SOURCE_REPORTED:
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
         return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.item_lead(),
-                        self.sent.start)
+                        self.sent.start, self.dates)
 
     def on_day(self, basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new

@@ -33,10 +33,16 @@ _GAP = re.compile(r"\s+(?:(?:on|against|upon)\s+)?(?:the\s+)?")
 _AFTER = re.compile(r"(?:['’]s?\s|\s+(?:to|for|over|of|and|in|on|at|until|after|before)\b|\s*[,.;:]|\s*$)")
 
 
+def may_have_joint_target(p: Predicate, agents: list[str]) -> bool:
+    """Is ``p`` an active hostile act that several agents (``agents``) do, which alone may have a ``joint_target``? A
+    test of the predicate, asked first: the counterparts ``joint_target`` reads cost a copy of the sentence's roles."""
+    return len(agents) >= 2 and p.type in DIRECTED and not p.reporting and not p.passive
+
+
 def joint_target(p: Predicate, low: str, agents: list[str], counterparts: list[ActorMention]) -> str | None:
     """The name of the target of ``p`` when several agents do it (``agents``: their names) and it is a hostile act
     whose object, right after its trigger, is a named party; else None."""
-    if len(agents) < 2 or p.type not in DIRECTED or p.reporting or p.passive:
+    if not may_have_joint_target(p, agents):
         return None
     for a in counterparts:
         if a.name in agents or a.placed or a.start < p.trigger.end:

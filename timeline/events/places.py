@@ -268,6 +268,11 @@ _FORCE_OBJECT = re.compile(
 # al-Shughour" (t17-reuters-190), "when Israel attacked Gaza" (t17-bbc-24): a known place that is no country's name
 _ATTACK_VERB = re.compile(r"(?:attack|attacks|attacked|attacking)\b")
 
+# a name that modifies the noun after it, the verb's real object: "shelled Free Syrian Army positions", "pounded Hamas
+# targets" (no place: the place, if any, comes after, "near Idlib")
+_NAME_MODIFIES = re.compile(r"\s+(?:positions?|targets?|fighters?|forces|troops|bases?|posts?|units?|strongholds?|"
+                            r"headquarters|checkpoints?|militants|members|convoys?|vehicles|offices?)\b")
+
 
 def force_object_place(text: str, start: int, end: int) -> str | None:
     """The place a verb of force at ``text[start:]`` takes as its object, if it does (within ``end``)."""
@@ -278,7 +283,8 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
         place = town and known_named_place(town.group("place"))
         entry = GAZETTEER.get(place) if place else None
         return place if place and (entry is None or entry.form == "capital") else None
-    return None if not m else named_place(m.group("place"))
+    return None if not m or _NAME_MODIFIES.match(text, m.end()) else named_place(m.group("place"))
+
 
 
 _TERRITORY_VERB = phrases("territory_object")

@@ -24,7 +24,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import CUES
-from .places import COUNCIL_NAME, PLACE_NAME, known_named_place, known_place, named_place
+from .places import COUNCIL_NAME, PLACE_NAME, known_place, named_place
+from .seat_places import council_place
 
 if TYPE_CHECKING:
     from .predicates import Predicate
@@ -39,8 +40,8 @@ _TOLD_IN = re.compile(r"(?:\s+(?!that\b|in\b|from\b)[\w.'’-]+){1,3}?" + _DAY +
 _PLACED_BY = re.compile(r"(?:,\s+|\s+in\s+(?:(?:%s)\s+)?)(?:the\s+)?(?P<region>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)"
                         % "|".join(CUES["compass"]))
 # "told the UN Security Council (meeting in New York)": where the council sits, or the place its meeting is given
-_TOLD_COUNCIL = re.compile(r"\s+(?:a\s+|the\s+)?" + COUNCIL_NAME + r"(?![\w'’-])"
-                           r"(?:\s+(?:meeting|session|debate)\s+in\s+(?:the\s+)?" + _PLACE + ")?")
+# (``seat_places.council_place``)
+_TOLD_COUNCIL = re.compile(r"\s+(?:a\s+|the\s+)?" + COUNCIL_NAME + r"(?![\w'’-])")
 _VERBS = {"said": _SAID_IN, "says": _SAID_IN, "say": _SAID_IN,
           "told": _TOLD_IN, "tells": _TOLD_IN, "telling": _TOLD_IN}
 
@@ -52,7 +53,7 @@ def said_place(text: str, sentence_end: int, p: Predicate | None) -> str | None:
     verb = text[p.trigger.start:p.trigger.end].split()
     if verb and verb[-1].lower() in ("told", "tells", "telling") \
             and (council := _TOLD_COUNCIL.match(text, p.trigger.end, sentence_end)):
-        return (council.group("place") and known_named_place(council.group("place"))) or "United Nations"
+        return council_place(text, council.end(), sentence_end) or "United Nations"
     pattern = _VERBS.get(verb[-1].lower()) if verb else None
     m = pattern.match(text, p.trigger.end, sentence_end) if pattern else None
     if m is None:

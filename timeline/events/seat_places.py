@@ -80,12 +80,22 @@ def place_council_sittings(events: list[Event]) -> list[Event]:
             and e.actor1 and _SECURITY_COUNCIL.search(e.actor1) else e for e in events]
 
 
-_COUNCIL_IN = re.compile(r"\bSecurity\s+Council(?:\s+(?:meeting|session))?\s+in\s+" + PLACE_NAME)
+# a sitting's place right after the council's name: "the UN Security Council in New York", "a Security Council meeting
+# in Geneva", "told the Security Council session in the Hague"
+_SITTING_IN = re.compile(r"(?:\s+(?:meeting|session|debate))?\s+in\s+(?:the\s+)?" + PLACE_NAME)
+
+
+def council_place(text: str, after: int, end: int) -> str | None:
+    """Where the Security Council whose name ends at ``after`` sits, if a sitting's place follows the name (within
+    ``end``): the known place it names, else the United Nations; None if no "in" place follows. The one reader of
+    "Security Council (meeting | session | debate) in PLACE" (``place_council_sittings``, ``said_place``'s "told the
+    Security Council")."""
+    m = _SITTING_IN.match(text, after, end)
+    return None if m is None else known_named_place(m.group("place")) or "United Nations"
 
 
 def _sitting_place(sentence: str) -> str:
     """Where the council sits: the place its sentence gives it ("brief the UN Security Council in New York"), else
     the United Nations."""
-    m = _COUNCIL_IN.search(sentence)
-    place = known_named_place(m.group("place")) if m else None
-    return place or "United Nations"
+    return next((place for m in _SECURITY_COUNCIL.finditer(sentence)
+                 if (place := council_place(sentence, m.end(), len(sentence)))), "United Nations")

@@ -25,8 +25,9 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import GAZETTEER
+from ..actors.gazetteer import GAZETTEER, phrase_alternation
 from .capital_places import party_states, place_unplaced
+from .cues import CUES
 from .places import known_place, named_place
 
 if TYPE_CHECKING:
@@ -35,9 +36,8 @@ if TYPE_CHECKING:
 WINDOW = 600  # characters before the phrase in which a town named after a preposition is the one meant
 _ADJ = r"(?:northern|southern|eastern|western|central|restive|besieged|coastal|border|rebel-held|embattled|old|same|[a-z]+ern)"
 # a verb of force whose object is the town: "Pro-government troops are bombarding the city with shells" (Aleppo, fresh31
-# t17-bbc-131#2), "tanks stormed the town"
-_FORCE_VERB = (r"bombard(?:s|ed|ing)?|shell(?:s|ed|ing)|pound(?:s|ed|ing)|storm(?:s|ed|ing)|besieg(?:es|ed|ing)"
-               r"|encircl(?:es|ed|ing)|surround(?:s|ed|ing)|overr(?:an|un|uns|unning)|raid(?:s|ed|ing)")
+# t17-bbc-131#2), "tanks stormed the town" (``force_on_the_town`` in ``event_cues.tsv``)
+_FORCE_VERB = phrase_alternation(CUES["force_on_the_town"])
 _THE_TOWN = re.compile(r"\b(?:[Ii]n|into|near|outside|of|around|inside|across|to|on|through|" + _FORCE_VERB + r")\s+the\s+(?:%s\s+)?"
                        r"(?P<noun>city|town|village)\b(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)"
                        r"(?!['’]s)" % _ADJ)

@@ -18,18 +18,22 @@ TIME_WORD = "time-word"  # a time word that is no date goes with the act ("over 
 TOLL = "toll"  # the dead a casualty toll counts, killed over its span, on no one day ("put the death toll at 3,838")
 NO_DATE = "no-date-in-clause"  # the clause gives no date and the act is no report of the day (a noun, an attack)
 
-# each reason in words, for a reader of the chronology (the HTML list's tip)
-MEANING = {
-    PLANNED: "planned, with no day yet",
-    PERFECT: "told in the perfect in the story's body: background, not the day's news",
-    STANDING: "a standing position or state of things, not an act of one day",
-    ONGOING: "going on or repeated over time, not one day's act",
-    RECALLED: "an earlier act on a day the text does not give",
-    OTHER_CLAUSE: "the sentence's date belongs to another clause",
-    TIME_WORD: "its time word names no date (\"in recent years\")",
-    TOLL: "the dead a toll counts, killed over its span, on no one day",
-    NO_DATE: "the text gives its clause no date",
+# each reason in words, for a reader of the chronology: a few words for the HTML list's date cell (at most 18, one
+# line of the cell: with the cell blank and the reason in the tip only, 1,600 undated rows could not be scanned, ux31)
+# and a sentence for its tip; one table, so that no reason has the one without the other
+_WORDS = {
+    PLANNED: ("no day yet", "planned, with no day yet"),
+    PERFECT: ("background", "told in the perfect in the story's body: background, not the day's news"),
+    STANDING: ("standing position", "a standing position or state of things, not an act of one day"),
+    ONGOING: ("ongoing", "going on or repeated over time, not one day's act"),
+    RECALLED: ("earlier", "an earlier act on a day the text does not give"),
+    OTHER_CLAUSE: ("other act's date", "the sentence's date belongs to another clause"),
+    TIME_WORD: ("vague time", "its time word names no date (\"in recent years\")"),
+    TOLL: ("toll over time", "the dead a toll counts, killed over its span, on no one day"),
+    NO_DATE: ("no date given", "the text gives its clause no date"),
 }
+LABEL = {why: short for why, (short, _) in _WORDS.items()}  # the date cell's words
+MEANING = {why: said for why, (_, said) in _WORDS.items()}  # the tip's sentence
 
 
 def meaning(rule: str) -> str:
@@ -37,6 +41,12 @@ def meaning(rule: str) -> str:
     (undated:planned)"); a rule this module does not know, as it is."""
     why = rule.partition("undated:")[2]
     return f"undated: {MEANING[why]} ({rule})" if why in MEANING else rule
+
+
+def label(rule: str) -> str | None:
+    """``date_rule`` ``undated:WHY`` in a few words for a date cell ("no day yet"); None for a rule this module does
+    not know (an older table's plain "undated")."""
+    return LABEL.get(rule.partition("undated:")[2])
 
 
 class Undated(str):

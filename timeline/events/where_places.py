@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..actors.gazetteer import phrase_alternation
 from .clause_places import place_by_clause
+from .cues import CUES
 from .places import PLACE_NAME, SAYING_TRIGGER, known_named_place
 from .predicates import FORCE_FAMILIES
 
@@ -38,11 +40,12 @@ _APPOSED = (r"(?:,\s+|\s+-{1,2}\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
 _WHERE = re.compile(PLACE_NAME + r"(?:,?\s+|" + _APPOSED + r")where\s+"
                     r"(?P<clause>[^,;:()\"“”—]+)")
 # a place that a relative clause in apposition says was taken or hit: "Jisr al-Shughour - a town that was retaken by the
-# army at the weekend" (fresh22 t17-bbc-163#3), "Rastan, a town which has been shelled for a week"
+# army at the weekend" (fresh22 t17-bbc-163#3), "Rastan, a town which has been shelled for a week" (the participles:
+# ``force_on_apposed_place`` in ``event_cues.tsv``)
 _APPOSED_HIT = re.compile(PLACE_NAME + _APPOSED
                           + r"(?:that|which)\s+(?P<clause>(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
-                          r"(?:[a-z]+ly\s+)?(?:re)?(?:taken|captured|seized|stormed|shelled|besieged|overrun|bombarded|"
-                          r"attacked|raided|occupied|pounded|surrounded|encircled|sealed\s+off)\b[^,;:()\"“”—]*)")
+                          r"(?:[a-z]+ly\s+)?(?:re)?(?:" + phrase_alternation(CUES["force_on_apposed_place"]) + r")"
+                          r"\b[^,;:()\"“”—]*)")
 # a place that is the scene of an act told by its noun: "Hama, scene of a 1982 massacre by the military" (fresh11
 # t17-reuters-216#9), "the city of Hama, the scene of ... a brutal crackdown in 1982"
 _SCENE_OF = re.compile(PLACE_NAME + r",\s+(?:the\s+)?(?:scene|site)\s+of\s+"
