@@ -465,7 +465,9 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
     if head is not None:
         # "Syrian forces shooting at refugees", "rebel fighters capturing a tank": the actor the participle describes
         # does its act (``participle_heads``)
-        return [head], _objects(p, after, low, [head], allow_location=_place_target(p))
+        close = PHRASE_CLOSE.search(low, p.end)  # (its object ends its phrase: "shooting at refugees, and Jordanian
+        stop = close.start() if close is not None else ceiling  # soldiers ...": not the soldiers)
+        return [head], _objects(p, [a for a in after if a.start < stop], low, [head], allow_location=_place_target(p))
     main = reading.main
     dated_of = _DATED_OF.match(low, p.trigger.end) if p.form == "noun" else None
     if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT \
