@@ -107,6 +107,7 @@ from .figures import figures_compared
 from .force_acts import another_verb, force_noun_agent, own_subject_act
 from .killed_in import told_by_dated_noun
 from .unnamed_attackers import unnamed_attack_rows, victim_force
+from .named_victims import named_victim
 from .forces_toll import forces_toll_rows
 from .forces_killed import forces_killed_rows
 from .killed_named import killed_named_rows
@@ -4106,7 +4107,8 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
     anti = anti_protest(p, sent.actors, builder.low)  # "months of anti-Assad protests": against Assad, no agent named
     anti = anti or unnamed_condemnation(p, builder.low)  # "international condemnation of Syria's crackdown": likewise
     witnessed = run_on_witness(p, sent.reading, builder.text, builder.low)  # a run-on quotation's act of force (events/run_on_witness.py)
-    if p.quoted and not witnessed or p.topic or (p.form == "noun" and not p.owned and not anti
+    victim = named_victim(p, sent.actors, builder.low, sent.start, builder.story_country)  # "attacks on security forces"
+    if p.quoted and not witnessed or p.topic or (p.form == "noun" and not p.owned and not anti and victim is None
                                and not fight_between(p, builder.low, sent.start,
                                                     lambda: builder.parties(sent, p))):
         return False  # (but "clashes between rebel fighters and the army were reported": both sides named)
@@ -4137,7 +4139,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
             and not agentless_act(p, sent.actors, builder.low, counterparts, sent.start) and not crowd_protest(p, builder.text, builder.low, sent.start) \
             and not crowd_demand(p, builder.text, builder.low, sent.start, counterparts, sent.actors, sent.end) \
             and not pronoun_demand(p, builder.low, sent.start, sent.actors, counterparts) \
-            and victim_force(p, sent.actors, builder.low, sent.start) is None \
+            and victim_force(p, sent.actors, builder.low, sent.start) is None and victim is None \
             and not (told_they(p, sent.reading, builder.low, sent.actors)
                      and named_in_clause(p, sent.actors, builder.low, counterparts)) \
             and not anti:

@@ -33,6 +33,7 @@ from .having_subject import having_subject
 from .obliged import addressed_pronoun, group_subject
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
+from .participle_heads import participle_head
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
                          FORCE_FAMILIES, gerund_of, supporters_start)
 from .travel import TRAVEL_GENERIC, travel_direction
@@ -463,6 +464,13 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         stop = close.start() if close is not None else ceiling
         return [agent], _objects(p, [a for a in after if a is not agent and a.start < stop], low, [agent],
                                  allow_location=True)
+    head = participle_head(p, before, low)
+    if head is not None:
+        # "Syrian forces shooting at refugees", "rebel fighters capturing a tank": the actor the participle describes
+        # does its act (``participle_heads``)
+        close = PHRASE_CLOSE.search(low, p.end)  # (its object ends its phrase: "shooting at refugees, and Jordanian
+        stop = close.start() if close is not None else ceiling  # soldiers ...": not the soldiers)
+        return [head], _objects(p, [a for a in after if a.start < stop], low, [head], allow_location=_place_target(p))
     main = reading.main
     dated_of = _DATED_OF.match(low, p.trigger.end) if p.form == "noun" else None
     if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT \
