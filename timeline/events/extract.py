@@ -84,6 +84,7 @@ from .analysts import analyst_before, analyst_names, analyst_speaker, lay_speake
 from .private_speakers import private_named, private_names
 from .commentators import commentator
 from .continued import first_person_act, quote_only, recalled_act, we_act
+from .dateonly_agent import apposed_kinsman, no_agent, of_undergoer
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
 from .since_onset import since_phrase_act, since_span_act
@@ -1571,6 +1572,16 @@ class _Builder:
         if p is None:
             actors = [a for a in sent.actors if not a.placed and "dateline" not in a.flags]
             subject = next((a for a in actors if "subject" in a.flags), actors[0] if actors else None)
+            if subject is not None and no_agent(self.text, sent.start, subject):
+                # "the fall of Slobodan Milosevic in 2000": no agent named, the actor a party (the counterpart after
+                # "of" or when alone); "Assad's cousin, Rami Makhlouf, intends": the kinsman (``dateonly_agent``)
+                kinsman = apposed_kinsman(self.text, subject, actors)
+                if kinsman is None:
+                    others = [a.name for a in actors if a.name != subject.name]
+                    undergoer = of_undergoer(self.text, sent.start, subject) or not others
+                    return list(dict.fromkeys([subject.name] + others)), None, \
+                        subject.name if undergoer else others[0], None
+                subject = kinsman
             others = [a.name for a in actors if subject is None or a.name != subject.name]
             names = list(dict.fromkeys(([subject.name] if subject else []) + others))
             return names, subject.name if subject else None, others[0] if others else None, None
