@@ -7,6 +7,7 @@ or a .json holding an empty array, was passed over without a word ("0 input(s) s
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,19 @@ def test_build_lists_a_header_only_csv_beside_the_articles_read(tmp_path):
     assert f"skipped {tmp_path / 'in' / 'empty.csv'}: the header row names the columns" in result.output
     manifest = (out / "articles.csv").read_text(encoding="utf-8")
     assert "a1,ok," in manifest and "empty.csv" in manifest
+
+
+def test_build_report_says_why_events_have_no_date(tmp_path):
+    """'11 without a resolved date' read as a failure; the next line says most are undated on purpose."""
+    from conftest import ROOT
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(ROOT / "data" / "samples"), "-o", str(out), "--no-html"])
+    assert result.exit_code == 0, result.output
+    counts = re.search(r"; \d+ event\(s\), (\d+) without a resolved date\.", result.output)
+    why = re.search(r"\n  without a resolved date: (.*) \(events\.csv's date_basis and date_rule say which", result.output)
+    assert counts and why, result.output
+    parts = [re.fullmatch(r"(\d+) (.+)", part).groups() for part in why.group(1).split(", ")]
+    assert sum(int(n) for n, _ in parts) == int(counts.group(1))
+    assert {"in an article with no anchor date", "no day yet"} <= {why for _, why in parts}  # 003_ has no anchor
+    assert [int(n) for n, _ in parts] == sorted((int(n) for n, _ in parts), reverse=True)

@@ -248,6 +248,20 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
 
+def _undated_line(undated) -> str:
+    """Why the events without a resolved date have none, commonest first, in the chronology's words ("236 no day
+    yet"): most are left undated on purpose (a plan, background), which a bare count hides from a new user."""
+    from .events.undated_why import label
+
+    counts: dict[str, int] = {}
+    for rule, basis in zip(undated["date_rule"].fillna(""), undated["date_basis"].fillna("")):
+        why = label(str(rule)) or ("in an article with no anchor date" if basis == "unresolved" else "other")
+        counts[why] = counts.get(why, 0) + 1
+    parts = ", ".join(f"{n} {why}" for why, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    return (f"  without a resolved date: {parts} (events.csv's date_basis and date_rule say which; the HTML list shows them "
+            "after the dated events)")
+
+
 def _report(result, written, date_field: str = "published", title_field: str = "title") -> None:
     import pandas as pd
 
@@ -266,6 +280,8 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     for rows, word in ((skipped, "skipped"), (failed, "failed")):
         _list_skipped(((row.path, None if pd.isna(row.record) else row.record, row.reason) for row in rows.itertuples()),
                       word)
+    if unresolved:
+        click.echo(_undated_line(events[events["date_start"].isna()]), err=True)
     missing = _missing_date_field(articles, flags, date_field)
     no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
     if len(no_anchor):
