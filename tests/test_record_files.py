@@ -85,3 +85,16 @@ def test_build_report_says_why_events_have_no_date(tmp_path):
     assert sum(int(n) for n, _ in parts) == int(counts.group(1))
     assert {"in an article with no anchor date", "no day yet"} <= {why for _, why in parts}  # 003_ has no anchor
     assert [int(n) for n, _ in parts] == sorted((int(n) for n, _ in parts), reverse=True)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Diplomats met to discuss trade. They agreed to continue talks.\n", False),  # no date at all
+    ("On 3 March 2024 Lavrov met Fidan in Moscow.\n", False),  # its own date: no anchor needed
+    ("Lavrov met Fidan on Monday in Moscow.\n", True),  # "on Monday" waits for an anchor
+])
+def test_build_asks_for_reference_date_only_where_it_would_date_an_event(tmp_path, text, named):
+    path = _write(tmp_path / "story.txt", text)
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert ("1 article(s) have no anchor date (article_id story)" in result.output) is named, result.output
+    assert ("--reference-date" in result.output) is named

@@ -283,7 +283,12 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     if unresolved:
         click.echo(_undated_line(events[events["date_start"].isna()]), err=True)
     missing = _missing_date_field(articles, flags, date_field)
-    no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
+    # only those an anchor would change: one whose events all carry their own dates (or that has none) needs no
+    # --reference-date (a text with no date at all was told its "relative dates are unresolved")
+    mentions = result.mentions
+    waiting = set(mentions.loc[mentions["date_basis"] == "unresolved", "article_id"]) if len(mentions) else set()
+    no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()
+                         & articles["article_id"].isin(waiting)]
     if len(no_anchor):
         ids = examples(list(no_anchor["article_id"]), 3)
         click.echo(f"  {len(no_anchor)} article(s) have no anchor date (article_id {ids}), "
