@@ -98,3 +98,18 @@ def test_build_asks_for_reference_date_only_where_it_would_date_an_event(tmp_pat
     assert result.exit_code == 0, result.output
     assert ("1 article(s) have no anchor date (article_id story)" in result.output) is named, result.output
     assert ("--reference-date" in result.output) is named
+
+
+def test_build_says_when_a_record_repeats_an_earlier_id(tmp_path):
+    """The same feed given twice was read twice as ID#2 without a word, its events counted again."""
+    from conftest import ROOT
+
+    copy = tmp_path / "copy.jsonl"
+    copy.write_bytes((ROOT / "data" / "samples" / "tass_stories.jsonl").read_bytes())
+    args = ["build", str(ROOT / "data" / "samples"), str(copy), "-o", str(tmp_path / "out"), "--no-html"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert f"4 article(s) have the id of an earlier one and were read as ID#2, ID#3... (tass-1894093#2 in {copy}:1 " \
+           "and more)" in result.output
+    alone = CliRunner().invoke(main, ["build", str(ROOT / "data" / "samples"), "-o", str(tmp_path / "o2"), "--no-html"])
+    assert alone.exit_code == 0 and "id of an earlier one" not in alone.output
