@@ -248,6 +248,38 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
 
+def _repeated_ids(articles) -> str | None:
+    """A note on the records whose id an earlier record has (``ingest.unique_ids`` reads them as ``ID#2``...): the same
+    file given twice, or a feed exported twice, was read twice without a word, its events counted again."""
+    import re
+
+    ids = set(articles["article_id"].dropna().astype(str))
+    again = [(row.article_id, row.path, row.record) for row in articles.itertuples()
+             if isinstance(row.article_id, str) and (m := re.fullmatch(r"(.+)#\d+", row.article_id))
+             and m.group(1) in ids]
+    if not again:
+        return None
+    first, path, record = again[0]
+    where = f"{path}:{int(record)}" if record == record and record is not None else str(path)
+    return (f"  {len(again)} article(s) have the id of an earlier one and were read as ID#2, ID#3... ({first} in "
+            f"{where}{' and more' if len(again) > 1 else ''}): the same story given twice may count its events twice; "
+            "leave the copy out, or give each record its own id")
+
+
+def _undated_line(undated) -> str:
+    """Why the events without a resolved date have none, commonest first, in the chronology's words ("236 no day
+    yet"): most are left undated on purpose (a plan, background), which a bare count hides from a new user."""
+    from .events.undated_why import label
+
+    counts: dict[str, int] = {}
+    for rule, basis in zip(undated["date_rule"].fillna(""), undated["date_basis"].fillna("")):
+        why = label(str(rule)) or ("in an article with no anchor date" if basis == "unresolved" else "other")
+        counts[why] = counts.get(why, 0) + 1
+    parts = ", ".join(f"{n} {why}" for why, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    return (f"  without a resolved date: {parts} (events.csv's date_basis and date_rule say which; the HTML list shows them "
+            "after the dated events)")
+
+
 def _report(result, written, date_field: str = "published", title_field: str = "title") -> None:
     import pandas as pd
 
@@ -266,8 +298,15 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     for rows, word in ((skipped, "skipped"), (failed, "failed")):
         _list_skipped(((row.path, None if pd.isna(row.record) else row.record, row.reason) for row in rows.itertuples()),
                       word)
+    if unresolved:
+        click.echo(_undated_line(events[events["date_start"].isna()]), err=True)
     missing = _missing_date_field(articles, flags, date_field)
-    no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()]
+    # only those an anchor would change: one whose events all carry their own dates (or that has none) needs no
+    # --reference-date (a text with no date at all was told its "relative dates are unresolved")
+    mentions = result.mentions
+    waiting = set(mentions.loc[mentions["date_basis"] == "unresolved", "article_id"]) if len(mentions) else set()
+    no_anchor = articles[(articles["status"] == "ok") & articles["anchor_date"].isna()
+                         & articles["article_id"].isin(waiting)]
     if len(no_anchor):
         ids = examples(list(no_anchor["article_id"]), 3)
         click.echo(f"  {len(no_anchor)} article(s) have no anchor date (article_id {ids}), "
@@ -278,6 +317,9 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                    err=True)  # (a field only a record file has; a missing one is named below)
     if missing:
         click.echo(missing, err=True)
+    repeated = _repeated_ids(articles)
+    if repeated:
+        click.echo(repeated, err=True)
     untitled = _missing_title_field(articles, flags, title_field)
     if untitled:
         click.echo(untitled, err=True)

@@ -201,6 +201,8 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         data = data.get("articles", [data])
     if not isinstance(data, list):
         raise InputError(str(path), "expected a JSON array of article objects")
+    if not data:
+        raise InputError(str(path), "the JSON array holds no article", "add the article objects, or leave the file out")
     for number, record in enumerate(data, start=1):
         yield to_article(record, path, number, fields)
 
@@ -209,13 +211,13 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
     content = decode(path.read_bytes(), path)
     if not content.strip():
         raise InputError(str(path), "the file is empty", "remove it or add a header row and one article per row")
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    delimiter = _delimiter(path, content)
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)  # the default, 128 KiB, is shorter than a long article
     # physical lines, split where the csv module splits them (\n, \r or \r\n), ends kept
     lines = io.StringIO(content, newline="").readlines()
     reader = csv.DictReader(lines, delimiter=delimiter)
-    done, base, rows = 0, 0, None  # the last line read; the lines before the reader's first
+    done, base, rows, seen = 0, 0, None, False  # the last line read; the lines before the reader's first; a row
     try:
         header = reader.fieldnames  # reads the header row
         done = reader.line_num
@@ -238,6 +240,7 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
         while reader is not None:
             rows, reader = reader, None
             for row in rows:
+                seen = True
                 start = _next_line(lines, done + 1)
                 done = base + rows.line_num
                 # each record is walked once, as the csv module read it: a quote that never closes is the last
@@ -290,6 +293,22 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
         line = base + rows.line_num if rows is not None else reader.line_num
         raise InputError(str(path), f"unreadable CSV at line {line} ({err}); the rows after it were not read",
                          "check the quoting there") from None
+    if not seen:  # a header and no row under it: the file is named, not passed over without a word
+        raise InputError(str(path), f"the header row names the columns ({', '.join(header)}) but no row follows",
+                         "add one article per row under the header, or leave the file out")
+
+
+def _delimiter(path: Path, content: str) -> str:
+    """The tab for a .tsv; for a .csv the comma, unless its header row has none but a semicolon (the CSV Excel
+    writes where the decimal mark is a comma) or a tab: then that (column names hold no separator)."""
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    header = content.split("\n", 1)[0]
+    if "," not in header:
+        for other in (";", "\t"):
+            if other in header:
+                return other
+    return ","
 
 
 _FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
