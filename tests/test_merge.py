@@ -227,6 +227,31 @@ def test_merge_keeps_apart_two_speeches_of_one_body(a, b):
     assert len(events) == 2
 
 
+def _point(eid, counterparts, sentence, article="a1"):
+    return event(eid, "2022-11-14", etype="statement", family="statement",
+                 actors=("Joseph R. Biden",) + counterparts, sentence=sentence, article=article)
+
+
+def test_merge_keeps_apart_a_speakers_points_to_different_counterparts():
+    """A readout's points of one speaker on one day about different parties are a row each (events_gold.md, "Speech":
+    another addressee; rules 25 and 30), not one speech row: "raised concerns about PRC practices in Xinjiang", "raised
+    Russia's brutal war against Ukraine", "raised concerns about the DPRK's provocative behavior"; two readouts' calls
+    of one day with two leaders are two rows too. A point naming no counterpart still joins the speech."""
+    china = _point("e1", ("China",), "President Biden raised concerns about PRC practices in Xinjiang.")
+    russia = _point("e2", ("Russia",), "President Biden raised Russia's brutal war against Ukraine.")
+    korea = _point("e3", ("North Korea",), "President Biden also raised concerns about the DPRK's behavior.")
+    bare = _point("e4", (), "He emphasized the priority he places on investments at home.")
+    events, _ = merge([china, russia, korea])
+    assert len(events) == 3
+    trudeau = _point("e5", ("Justin Trudeau",), "The President acknowledged Prime Minister Trudeau's disappointment.")
+    obrador = _point("e6", ("Andres Manuel Lopez Obrador",), "They recognized the importance of coordination.",
+                     article="a2")
+    assert len(merge([trudeau, obrador])[0]) == 2
+    # near-miss: a point that names no counterpart, or the same one, is the speech told on
+    assert len(merge([china, bare])[0]) == 1
+    assert len(merge([china, _point("e7", ("China",), "He raised the PRC's unfair trade practices.")])[0]) == 1
+
+
 @pytest.mark.corpus
 def test_merge_statements_of_one_body_on_real_excerpts():
     """Excerpts of t17 stories: Turkey's sanction stands alone in its story ("Turkish officials have made clear

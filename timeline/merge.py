@@ -32,7 +32,8 @@ first that holds joins the mention):
     United Nations says" are all coded United Nations), so two of its statements merge only when they report
     one speech: in one article, when the same phrase names the speaker (the body itself both times, or the
     same office); across articles, when what they say overlaps (``same_claim``: repeated wire copy, the
-    same casualty figure).
+    same casualty figure). Points of a speech to or about different counterparts stay a row each
+    (``merge_parties.apart``: "raised concerns about PRC practices in Xinjiang", "raised Russia's brutal war").
 
 ``same_wording``
     two articles' reports of one act in the same words (repeated wire copy: the same sentence, or the same act

@@ -26,10 +26,13 @@ AIMED_FAMILIES = frozenset({"accuse", "reject", "threaten", "demand", "sanction"
 def apart(a: Event, b: Event, family: str) -> bool:
     """Are ``a`` and ``b`` (of one ``family``) two acts: aimed the other way, at different counterparts, told by one
     article on two days, or the later marked as a repeat ("meet Mr Assad again on Sunday", ``merge_marks``)? Two
-    statements are two only when two articles give different figures for one toll (a person's statements of a day are
-    one speech, whoever they name)."""
+    statements are two when two articles give different figures for one toll, or when each names a counterpart the
+    other does not: a speaker's sayings of a day are one speech, but its points to or about different parties are a
+    row each (events_gold.md, "Speech": another addressee; rules 25 and 30: one row per type and counterpart;
+    "President Biden raised concerns about PRC practices in Xinjiang" and "President Biden raised Russia's brutal war
+    against Ukraine" of one readout)."""
     if family == "statement":
-        return other_toll(a, b)
+        return other_toll(a, b) or _other_counterparts(a, b)
     return ((family in AIMED_FAMILIES and _crossed(a, b)) or _other_counterparts(a, b) or _two_days(a, b)
             or repeat_of_earlier(a, b))
 
