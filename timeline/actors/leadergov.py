@@ -7,8 +7,8 @@ government, not the leader acting: the development sets code it as the leader's 
 fresh32 `t17-reuters-41#13` "The Obama administration sent an ambassador back" = United States, `#2` "a more
 assertive approach by the Obama administration"; fresh20 `t17-bbc-212#6`; fresh12 `t17-bbc-217#7` "by the Bush
 administration in 2004"; fresh21 `t17-bbc-88#12` "supply weapons to the Assad government" = Syria; fresh14
-`t17-bbc-126#3`, fresh22 `t17-bbc-56#4`, bbc `t17-bbc-294#3` "against the Assad regime"; check "the Lukashenka
-regime in Belarus" = Belarus). The possessive form ("Assad's regime") is read so already, by the owner's state.
+`t17-bbc-126#3` "sanctions against the Assad regime", fresh22 `t17-bbc-56#4`, bbc `t17-bbc-111#13`; check "the
+Lukashenka regime in Belarus" = Belarus; no row codes the leader). The possessive form ("Assad's regime") is read so already, by the owner's state.
 
 Read only after "the" (not "Assad's government", read elsewhere, nor "a Gaddafi regime"), and only for a person whose
 state the text or ``people.csv`` gives; the one mention spans the name and the noun, so that a verb finds its subject.
