@@ -24,6 +24,7 @@ from .members import group_members
 from .itacts import acting_it
 from .jointoffice import joint_offices
 from .kinref import kin_references
+from .leadergov import leader_governments
 from .mention import ActorMention
 from .names import canonical_key
 from .docref import document_speakers
@@ -64,6 +65,7 @@ def find_actors(text: str, *, aliases: Mapping[str, str] | None = None, title: s
     mentions = person_references(text, mentions)  # "Tycoon Rami Makhlouf ... The tycoon said": the person so described
     mentions = lead_descriptions(text, mentions)  # "The most senior officer to defect ... has said": named next
     mentions = acting_it(text, mentions)  # "The EU imposed ... . It also imposed sanctions": the subject before
+    mentions = leader_governments(text, mentions)  # "the Assad regime", "the Obama administration": the leader's state
     mentions = story_forces(text, mentions)  # "troops", "security forces": the story's country
     # the story's country, read once for the passes below: with the forces of leaders story_forces adds ("Assad's
     # forces": Syria), not with the states those passes add (mostly that country itself)
