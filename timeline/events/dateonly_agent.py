@@ -1,16 +1,16 @@
 """Who does the act of a date no predicate took ("other" rows of ``extract._date_only_events``): no one, unless the
 sentence's first actor stands where an agent stands.
 
-Such a row has no verb to read its roles from, so its ``actor1`` was the sentence's first actor, wherever it stood:
-"the fall of Slobodan Milosevic in 2000", "The 2003 removal of Saddam Hussein", "a van carrying prisoners was blown up
-on a road in north-west Syria on Saturday", "has landed in neighbouring Jordan" made the fallen, the removed or the
-place the agent. events_gold.md rule 2: ``actor1`` is an actor the text names as the agent, else null, the actor a
-participant. An actor governed by a preposition ("of", "in", "to", ...) is no agent (a "by" phrase is one), nor the
-owner of a kinsman ("President Assad's British-born wife, Asma, was added to the list") (``no_agent``); then ``actor1``
-stays empty and the counterpart is that actor when it is the "of" phrase of a noun ("the fall of Slobodan Milosevic":
-``of_undergoer``) or the sentence's only actor, else the sentence's first other actor. A kinsman named in apposition ("Assad's
-cousin, Rami Makhlouf, intends ...") is the agent instead (``apposed_kinsman``). ``extract._Builder._roles`` (its
-branch with no predicate) asks them.
+Such a row has no verb to read its roles from, so its ``actor1`` was the sentence's first actor, wherever it stood: "the
+fall of Slobodan Milosevic in 2000", "The 2003 removal of Saddam Hussein", "a van carrying prisoners was blown up on a
+road in north-west Syria on Saturday", "has landed in neighbouring Jordan" made the fallen, the removed or the place the
+agent. events_gold.md rule 2: ``actor1`` is an actor the text names as the agent, else null, the actor a participant. An
+actor governed by a preposition ("of", "in", "to", ...) is no agent (a "by" phrase is one), nor the owner of a kinsman
+("President Assad's British-born wife, Asma, was added to the list") (``no_agent``); then ``actor1`` stays empty and the
+counterpart is that actor when it is the "of" phrase of a noun ("the fall of Slobodan Milosevic": ``of_undergoer``) or
+the sentence's only actor, else the sentence's first other actor. A kinsman named in apposition ("Assad's cousin, Rami
+Makhlouf, intends ...") is the agent instead (``apposed_kinsman``). ``extract._Builder._roles`` (its branch with no
+predicate) asks them.
 """
 
 from __future__ import annotations
