@@ -15,8 +15,7 @@ from bisect import bisect_right
 
 from .forces import CLAUSE_OPENS
 from .gazetteer import COUNT_BACK_NUMBERS, COUNT_WORDS, opening_first, rows
-from .mention import ActorMention, in_text_order, overlaps, state_of
-from .names import canonical_key
+from .mention import ActorMention, in_text_order, overlaps, state_description, state_of
 from .scan import Raw, Scanner, sentence_starts
 
 FITS = {row["noun"]: row["fits"] for row in rows("counted_people.csv")}
@@ -91,8 +90,7 @@ def counted_states(text: str, mentions: list[ActorMention]) -> list[ActorMention
         if pair is None:
             continue
         for state in pair:
-            added.append(ActorMention(start, end, text[start:end], state, canonical_key(state), "country", "",
-                                      state, "description", "", ("counted:state",)))
+            added.append(state_description(start, end, text[start:end], state, "", ("counted:state",)))
     return in_text_order(mentions + added) if added else mentions
 
 

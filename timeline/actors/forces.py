@@ -31,7 +31,7 @@ from itertools import accumulate
 from ..cue_words import load_tsv
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, opening_class, phrase_alternation, phrase_alternatives, rows, word_list
-from .mention import ActorMention, SpanIndex, in_text_order, state_of
+from .mention import ActorMention, SpanIndex, in_text_order, state_description, state_of
 from .names import canonical_key, person_key
 from .nearstate import GOVERNMENTS_OWNED, body_state
 from .people import listed_country
@@ -193,9 +193,8 @@ def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention
             loyal = _LOYAL.search(text, max(0, m.start - 60), m.start) or _OF_LEADER.search(text, max(0, m.start - 40), m.start)
             if loyal is not None:  # "forces loyal to President Bashar al-Assad": the leader's forces
                 noun = " ".join(loyal.group("noun").lower().split())
-                added.append(ActorMention(loyal.start(), m.end, text[loyal.start():m.end], country,
-                                          canonical_key(country), "country", noun, country, "description", "",
-                                          () if noun in GOVERNMENTS_OWNED else ("forces",)))
+                added.append(state_description(loyal.start(), m.end, text[loyal.start():m.end], country, noun,
+                                               () if noun in GOVERNMENTS_OWNED else ("forces",)))
             continue
         if g is None:
             continue
@@ -203,8 +202,7 @@ def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention
         if m.kind == "country" and noun in GOVERNMENTS_OWNED:
             continue  # "Syria's government" is read as the country already
         flags = () if noun in GOVERNMENTS_OWNED else ("forces",)  # a government speaks; armed forces do not
-        added.append(ActorMention(m.start, g.end(), text[m.start:g.end()], country, canonical_key(country),
-                                  "country", noun, country, "description", "", flags))
+        added.append(state_description(m.start, g.end(), text[m.start:g.end()], country, noun, flags))
     return added
 
 
@@ -296,14 +294,12 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             continue  # "army troops to stop using heavy weapons and withdraw to barracks": a plan's point, no act
         noun = " ".join(match.group(0).lower().split())
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
-        added.append(ActorMention(start, end, match.group(0), owner, canonical_key(owner), "country",
-                                  noun.removeprefix("the "), owner, "description", "", flags))
+        added.append(state_description(start, end, match.group(0), owner, noun.removeprefix("the "), flags))
     taken = SpanIndex([(m.start, m.end) for m in mentions + added])
     for match in _FORCE_MODIFIER.finditer(text):
         start, end = match.span("force")
         if not taken.overlaps(start, end):  # "killed in security force raids", "during an army raid": the story's
-            added.append(ActorMention(start, end, match.group("force"), country, canonical_key(country), "country",
-                                      "forces", country, "description", "", flags))
+            added.append(state_description(start, end, match.group("force"), country, "forces", flags))
     if not added:
         return mentions
     return in_text_order(mentions + added)

@@ -24,8 +24,7 @@ import re
 
 from .forces import SUBJECT_BEFORE
 from .govref import other_state, subject_follows
-from .mention import ActorMention, in_text_order, overlaps
-from .names import canonical_key
+from .mention import ActorMention, in_text_order, overlaps, state_description
 from .scan import sentence_starts
 
 _NOT_THE_STATE = frozenset({"rebel", "opposition", "local", "provincial", "regional", "municipal", "former"})
@@ -54,6 +53,5 @@ def government_forces(text: str, mentions: list[ActorMention], country: str | No
         starts = sentence_starts(text) if starts is None else starts
         if other_state(text, start, country, starts, mentions):
             continue
-        added.append(ActorMention(start, end, match.group(0), country, canonical_key(country), "country",
-                                  match.group("noun"), country, "description", "", ("forces",)))
+        added.append(state_description(start, end, match.group(0), country, match.group("noun"), ("forces",)))
     return in_text_order(mentions + added) if added else mentions

@@ -53,8 +53,7 @@ from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_say
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
 from ..temporal.lexicon import FULL_WEEKDAYS
-from .mention import KINDS, ActorMention, in_text_order, overlaps, state_of
-from .names import canonical_key
+from .mention import KINDS, ActorMention, in_text_order, overlaps, state_description, state_of
 from .scan import sentence_starts
 
 _TABLE = rows("government_nouns.csv")
@@ -155,8 +154,7 @@ def government_references(text: str, mentions: list[ActorMention], country: str 
         if seat is not None:  # one mention of the whole subject, in place of its seat's ("Authorities in Damascus")
             seats.append(seat)
             end = seat.end
-        added.append(ActorMention(start, end, text[start:end], state, canonical_key(state), "country", noun,
-                                  state, "description", "", flags))
+        added.append(state_description(start, end, text[start:end], state, noun, flags))
     if not added:
         return mentions
     return in_text_order([m for m in mentions if not any(m is s for s in seats)] + added)

@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import phrase_alternation
-from .mention import ActorMention
-from .names import canonical_key
+from .mention import ActorMention, state_description
 from .nearstate import GOVERNMENTS_OWNED
 from .people import listed_country
 
@@ -47,6 +46,5 @@ def leader_governments(text: str, mentions: list[ActorMention]) -> list[ActorMen
         flags = ("possessive",) if _POSSESSIVE.match(text, end) else ()
         if out is None:
             out = list(mentions)
-        out[i] = ActorMention(m.start, end, text[m.start:end], state, canonical_key(state), "country", noun.group(1),
-                              state, "description", "", flags)
+        out[i] = state_description(m.start, end, text[m.start:end], state, noun.group(1), flags)
     return mentions if out is None else out

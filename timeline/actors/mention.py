@@ -6,6 +6,8 @@ import bisect
 import itertools
 from dataclasses import dataclass
 
+from .names import canonical_key
+
 KINDS = ("person", "country", "organization", "group")
 BASES = ("name", "surname", "pronoun", "description", "counterpart", "metonym", "demonym", "alias")
 
@@ -53,6 +55,14 @@ class ActorMention:
         """Does the mention name no party of its clause: a place ("location") or the state of a member noun
         ("member")? Either may be the target of a hostile act or the place visited, never an agent."""
         return "location" in self.flags or "member" in self.flags
+
+
+def state_description(start: int, end: int, phrase: str, state: str, role: str | None,
+                      flags: tuple[str, ...] = ()) -> ActorMention:
+    """A mention of ``state`` by a phrase that describes it, ``phrase`` at ``start:end`` ("the Assad regime", "Assad's
+    forces", "security forces", "Authorities in Damascus"): kind "country", basis "description", ``role`` the noun that
+    made the phrase the state's ("regime", "forces"), its country the state itself."""
+    return ActorMention(start, end, phrase, state, canonical_key(state), "country", role, state, "description", "", flags)
 
 
 def state_of(m: ActorMention, of: tuple[str, ...] = KINDS) -> str | None:

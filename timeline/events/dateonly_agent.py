@@ -1,13 +1,16 @@
 """Who does the act of a date no predicate took ("other" rows of ``extract._date_only_events``): no one, unless the
 sentence's first actor stands where an agent stands.
 
-Such a row has no verb to read its roles from, so its ``actor1`` was the sentence's first actor, wherever it stood:
-"the fall of Slobodan Milosevic in 2000", "The 2003 removal of Saddam Hussein", "a van carrying prisoners was blown up
-on a road in north-west Syria on Saturday", "has landed in neighbouring Jordan" made the fallen, the removed or the
-place the agent. events_gold.md rule 2: ``actor1`` is an actor the text names as the agent, else null, the actor a
-participant. An actor governed by a preposition ("of", "in", "to", ...) is no agent (a "by" phrase is one), nor the
-owner of a kinsman ("President Assad's British-born wife, Asma, was added to the list"); such an actor is the row's
-counterpart and ``actor1`` stays empty.
+Such a row has no verb to read its roles from, so its ``actor1`` was the sentence's first actor, wherever it stood: "the
+fall of Slobodan Milosevic in 2000", "The 2003 removal of Saddam Hussein", "a van carrying prisoners was blown up on a
+road in north-west Syria on Saturday", "has landed in neighbouring Jordan" made the fallen, the removed or the place the
+agent. events_gold.md rule 2: ``actor1`` is an actor the text names as the agent, else null, the actor a participant. An
+actor governed by a preposition ("of", "in", "to", ...) is no agent (a "by" phrase is one), nor the owner of a kinsman
+("President Assad's British-born wife, Asma, was added to the list") (``no_agent``); then ``actor1`` stays empty and the
+counterpart is that actor when it is the "of" phrase of a noun ("the fall of Slobodan Milosevic": ``of_undergoer``) or
+the sentence's only actor, else the sentence's first other actor. A kinsman named in apposition ("Assad's cousin, Rami
+Makhlouf, intends ...") is the agent instead (``apposed_kinsman``). ``extract._Builder._roles`` (its branch with no
+predicate) asks them.
 """
 
 from __future__ import annotations
@@ -26,15 +29,13 @@ _GOVERNED = re.compile(r"\b(?P<prep>of|in|into|to|from|with|on|onto|for|against|
 _KIN_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:wife|husband|widow|son|sons|daughter|daughters|brother|brothers|"
                         r"sister|sisters|father|mother|cousin|cousins|uncle|nephew|niece|brother-in-law|sister-in-law|"
                         r"father-in-law|son-in-law|family|relatives?)\b", re.I)
-
-
 _APPOSED = re.compile(r",[ ]+")  # the kin noun's apposition: ", Rami Makhlouf,"
 # an owner before its noun ("aware of Mr Assad's boast", "Under Turkey's policy"): the noun's agent (rules 11 and 27)
 _OWNER_AFTER = re.compile(r"[’']s?\b")
 # "of" after a noun the actor is named by or is a part of ("the Gulf Arab kingdom of Bahrain called in Saudi troops",
-# "one of the FSA fighters showed me"): the actor is the subject's own
-# "the wedding of Prince William", "the visit of the Turkish president": the noun's own agent after "of" (rule 11);
-# "fighting between tribesmen of Sadeq al-Ahmar and government forces": his men are his (rule 15's reading of forces)
+# "one of the FSA fighters showed me": the actor is the subject's own), after a noun of an act whose own agent it is
+# ("the wedding of Prince William", "the visit of the Turkish president": rule 11), or after a noun of armed men
+# ("fighting between tribesmen of Sadeq al-Ahmar and government forces": his men are his, rule 15's reading of forces)
 _NAMED_OF = re.compile(r"\b(?:kingdom|republic|state|emirate|sultanate|government|regime|leaders?|president|one|members?|"
                        r"wedding|visit|trip|tour|speech|arrival|return|decision|offer|proposal|announcement|resignation|"
                        r"departure|tribesmen|fighters|supporters|loyalists|followers|forces|troops|soldiers|militias?|"

@@ -35,24 +35,22 @@ from ..actors.gazetteer import phrase_alternation, word_list
 from .agentless import VERB_GROUP_WORD
 from .cues import CUES, FORCE_HEAD_END
 from .predicates import FORCE_FAMILIES
+from .unnamed_attackers import VICTIM_LEAD_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
     from .predicates import Predicate
 
 _NOUNS = frozenset(w.lower() for w in word_list("force_victim_nouns.txt"))
-# between the noun and its victim: "on", "against", "upon", then an article, a count, "members of" ...
-_TO_VICTIM = re.compile(r"\s+(?:on|against|upon)(?:\s+(?:a|an|the|some|at\s+least|more\s+than|about|nearly|over|"
-                        r"[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
-                        r"members?|of|several))*\s+")
+# between the noun and its victim: "on", "against", "upon", then an article, a count, "members of" ... or "one"
+_TO_VICTIM = re.compile(r"\s+(?:on|against|upon)(?:\s+(?:" + VICTIM_LEAD_WORDS + r"|one))*\s+")
 # a post or building of a state's forces or government: "police stations", "government buildings"
 _POST = re.compile(r"(?:(?:government|regime|state|security|army|military|police)\s+)?(?:%s|(?:government|regime|state)"
                    r"\s+(?:buildings?|offices?|headquarters|installations?|facilities|targets))(?![\w-])"
                    % phrase_alternation(CUES["force_post"]))
-# the verb's object: right after it, or after "on", "at", "against" (an article or count between)
-_TO_OBJECT = re.compile(r"(?:\s+(?:on|at|upon|against|with))?(?:\s+(?:a|an|the|some|at\s+least|more\s+than|about|nearly|"
-                        r"over|[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|members?|of|"
-                        r"its|several))*\s+")
+# the verb's object: right after it, or after "on", "at", "against" (an article, a count or "its" between; not "one":
+# ``unnamed_attackers._TO_VICTIM`` takes it and not "against")
+_TO_OBJECT = re.compile(r"(?:\s+(?:on|at|upon|against|with))?(?:\s+(?:" + VICTIM_LEAD_WORDS + r"|its))*\s+")
 _BODY = phrase_alternation(w.lower() for w in word_list("victim_body_nouns.txt"))
 _TYPES = frozenset(CUES["agentless_type"])
 # from the body's name to the passive's trigger: at most one more word, the body's noun, the verb group

@@ -286,7 +286,6 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
     return None if not m or _NAME_MODIFIES.match(text, m.end()) else named_place(m.group("place"))
 
 
-
 _TERRITORY_VERB = phrases("territory_object")
 # (the named one of "the town of X", "the Damascus suburb of Douma"; not a district or area of a city, "the Salah el-Din
 # area of ... Aleppo", which the development sets place at the city: fresh14 t17-bbc-195#10)

@@ -46,11 +46,13 @@ _SUBJECT = re.compile(r"(?<![\w-])(?:%s)[\"”']?(?:\s+(?:backed|supported|funde
                       r"|\s+(?:(?:have|has|had)\s+)?(?!and\b|or\b|in\b|from\b|of\b|who\b|which\b|that\b)[a-z]+\s+"
                       r"[^.;:,\"“”()]{1,50}?\s+and)?"
                       r"(?:\s+(?:have|has|had|also|reportedly|allegedly|then))*\s+$" % _HEADS)
-# between the verb and its victim: "on" (or the "with" of a clash or an exchange of fire: "clashed with the army"), a
-# count, "members of the", "a", "some"
-_TO_VICTIM = re.compile(r"(?:\s+(?:on|at|upon|with))?(?:\s+(?:a|an|the|some|at\s+least|more\s+than|about|nearly|over|"
-                        r"[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
-                        r"members?|of|its|several))*\s+")
+# the words that may stand before the victim of an act of force, each a word of its own: an article, a count,
+# "members of the", "some" (``named_victims`` reads the same, with "one" or "its" where each of its readers takes it)
+VICTIM_LEAD_WORDS = (r"a|an|the|some|at\s+least|more\s+than|about|nearly|over|[\d,]+|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|dozens|scores|hundreds|members?|of|several")
+# between the verb and its victim: "on" (or the "with" of a clash or an exchange of fire: "clashed with the army"), then
+# those words, "one" and "its"
+_TO_VICTIM = re.compile(r"(?:\s+(?:on|at|upon|with))?(?:\s+(?:" + VICTIM_LEAD_WORDS + r"|one|its))*\s+")
 _OBJECT_END = re.compile(r"[,;:.()\"“”]|\s(?:in|near|at|on|since|during|after|when|while|who|which)\s")
 
 

@@ -23,7 +23,8 @@ speaker's capital only by default ("China ... vetoed": Beijing) is moved.
 
 Its parties are ``vetoed_council``'s (the Security Council as the counterpart), read earlier from the predicate; this
 reads the finished event's trigger, so its ``_VETO`` is the bare verb only, where that module's also takes "used its
-veto"; "blocked" counts only with one resolution right after it (``_BLOCKED_ONE``).
+veto"; "blocked" (``vetoed_council.BLOCK_VERB``, the one reading of the verb) counts only with one resolution right
+after it (``_BLOCKED_ONE``).
 """
 
 from __future__ import annotations
@@ -33,14 +34,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .places import COUNCIL_NAME
+from .vetoed_council import BLOCK_VERB
 
 if TYPE_CHECKING:
     from ..model import Event
 
 _VETO = re.compile(r"^(?:vetoe[ds]|vetoing|veto)$", re.I)  # the verb: "vetoed", "to veto"
-_BLOCK = re.compile(r"^(?:blocked|blocking|blocks|block)\b", re.I)  # the trigger may run on: "blocked a un resolution"
-# its object, one resolution: "blocked a UN resolution drafted by ...", "blocked the resolution last week"; not "an Arab
-# League resolution", not "resolutions", not "an attempt"
+# a block's object (the trigger may run on, "blocked a un resolution": ``BLOCK_VERB`` reads its first word), one
+# resolution: "blocked a UN resolution drafted by ...", "blocked the resolution last week"; not "an Arab League
+# resolution", not "resolutions", not "an attempt"
 _BLOCKED_ONE = re.compile(r"\s+(?:a|the)\s+(?:(?:UN|U\.N\.|United\s+Nations|Security\s+Council|draft|western-drafted|"
                           r"Western-backed|Arab-backed)\s+){0,3}(?:draft\s+)?resolution\b", re.I)
 _OWNED = re.compile(r"(?:'s|’s|\b(?:its|their|his|her|a|the))\s+$", re.I)  # "Russia's veto of": a noun, not the act
@@ -61,7 +63,7 @@ def place_vetoes(events: list[Event]) -> list[Event]:
 def _cast_at_council(e: Event) -> bool:
     """Whether ``e`` is a veto the chamber saw: dated or placed in the council by its clause, and not background."""
     trigger, sentence = (e.trigger or "").strip(), e.sentence
-    blocked = _BLOCK.match(trigger)
+    blocked = BLOCK_VERB.match(trigger.lower())
     if not (blocked or _VETO.match(trigger)):
         return False
     at = e.trigger_offset()

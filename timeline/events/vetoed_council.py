@@ -18,8 +18,8 @@ effort blocked ("blocked an attempt by Western powers to bring about a U.N. Secu
 attempt's parties), a veto held rather than cast (no act), and "veto" as a noun ("Russia's veto of the resolution").
 
 This reads a veto's parties while its roles are read (from ``roles``); where the veto was cast is ``veto_places``'s,
-which reads the finished events and places only the bare verb ("vetoed", not "blocked": the gold leaves a dated block
-unplaced).
+which reads the finished events and places the bare verb ("vetoed", not "used its veto") and a dated block of one
+resolution ("blocked a UN resolution ... on Saturday"), with this module's ``BLOCK_VERB``.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _UN_KEYS = frozenset({_COUNCIL_KEY, canonical_key("United Nations")})
 # a veto cast: "vetoed", "veto", "vetoes", "vetoing", "used its veto", "cast a double veto"; or a block of a resolution
 # or a draft ("blocked resolutions", "blocking UN Security Council resolutions"), as the trigger reads it
 _VETO = re.compile(r"(?:[a-z]+\s+(?:[a-z.]+\s+){0,3})?vetoe?[ds]?\b|vetoing\b|veto\b")
-_BLOCK = re.compile(r"(?:blocked|blocks|block|blocking)\b")
+BLOCK_VERB = re.compile(r"(?:blocked|blocks|block|blocking)\b")  # at a lower-cased trigger's start
 # the resolution vetoed: its noun, right after the trigger (with at most five words before it: "a UN resolution",
 # "a western-drafted resolution", "two previous resolutions", "the draft") or ending the trigger ("blocked resolutions")
 _RESOLUTION = re.compile(r"\b(?:resolutions?|draft)\b")
@@ -58,16 +58,16 @@ def vetoed_resolution(p: Predicate, low: str) -> tuple[int, int] | None:
     if p.type != "reject" or p.form == "noun" or p.negated:
         return None
     text = p.trigger.text.lower()
-    if _VETO.fullmatch(text) is None and _BLOCK.match(text) is None:
+    if _VETO.fullmatch(text) is None and BLOCK_VERB.match(text) is None:
         return None
     if p.passive:
-        if _BLOCK.match(text) is not None:
+        if BLOCK_VERB.match(text) is not None:
             return None
         ends = [m for m in _PASSIVE_SUBJECT.finditer(low, max(0, p.start - 160), p.start)]
         if not ends:
             return None
         span = (ends[-1].start(), p.start)
-    elif _RESOLUTION.search(text) is not None and _BLOCK.match(text) is not None:
+    elif _RESOLUTION.search(text) is not None and BLOCK_VERB.match(text) is not None:
         span = (p.trigger.start, p.trigger.end)
     elif _VETO.fullmatch(text) is not None:
         m = _OBJECT.match(low, p.trigger.end)

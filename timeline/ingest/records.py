@@ -217,7 +217,7 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
     # physical lines, split where the csv module splits them (\n, \r or \r\n), ends kept
     lines = io.StringIO(content, newline="").readlines()
     reader = csv.DictReader(lines, delimiter=delimiter)
-    done, base, rows, seen = 0, 0, None, False  # the last line read; the lines before the reader's first; a row
+    done, base, rows, seen = 0, 0, None, False  # the last line read; the lines before the reader's first; any row read?
     try:
         header = reader.fieldnames  # reads the header row
         done = reader.line_num
