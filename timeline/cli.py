@@ -284,6 +284,7 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     import pandas as pd
 
     from .anchor import AMBIGUOUS, ambiguous_value
+    from .no_events import report_line
 
     articles = result.articles
     flags = articles["flags"].astype("string").fillna("")
@@ -300,6 +301,9 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                       word)
     if unresolved:
         click.echo(_undated_line(events[events["date_start"].isna()]), err=True)
+    quiet = report_line(result.no_events)
+    if quiet:
+        click.echo(quiet, err=True)
     missing = _missing_date_field(articles, flags, date_field)
     # only those an anchor would change: one whose events all carry their own dates (or that has none) needs no
     # --reference-date (a text with no date at all was told its "relative dates are unresolved")
