@@ -41,7 +41,8 @@ def test_build_names_articles_without_events_and_why(tmp_path):
     assert line.startswith("  2 article(s) gave no event: ")
     assert ("1 with parties named but no sentence read as an act of theirs (a meeting, call, statement, agreement, "
             "strike: README 'Event types') (bowen_video: Syria)") in line  # the correspondent is no party
-    assert "1 with no country, organisation or person named, so no party to act (energy_explainer)" in line  # ("for months", "before winter": dates found)
+    assert "1 with no country, organisation or person named, so no party to act (energy_explainer)" in line
+    # (no "no date": "for months", "before winter" are dates found)
     manifest = (tmp_path / "out" / "articles.csv").read_text(encoding="utf-8")
     assert "gave no event" not in manifest  # the tables are as they were
 

@@ -162,10 +162,15 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
         actors=registry.to_frame(),
         mentions=mentions_frame(mentions, membership),
         leads=_leads(articles, anchors),
-        no_events=[no_event_reason(r.article.id, r.article.text, r.anchor.dateline.body_start if r.anchor.dateline else 0,
-                                   r.comments, r.actors, r.mentions, dropped.get(r.article.id, 0))
+        no_events=[no_event_reason(r.article.id, r.article.text, _body_start(r.anchor), r.comments, r.actors,
+                                   r.mentions, dropped.get(r.article.id, 0))
                    for r in by_id.values() if not r.events],
     )
+
+
+def _body_start(anchor: Anchor) -> int:
+    """Where the story starts past its dateline."""
+    return anchor.dateline.body_start if anchor.dateline else 0
 
 
 def _leads(articles: list[Article], anchors: list[Anchor]) -> dict[str, str]:
