@@ -409,8 +409,10 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
     \b
     Example:
-        timeline timex ../shared/corpora/tempeval3/train -o outputs/tagged/
         timeline timex data/samples/ -o outputs/tagged/ --explain
+        timeline timex tempeval3/train -o outputs/tagged/
+
+    (TempEval-3's TBAQ training set is not shipped: README, `timeline timex`.)
     """
     from .model import Failed, Skipped
     from .timex import describe_anchor, tag_inputs
@@ -481,8 +483,10 @@ def score(gold_dir, system_dir, exclude, errors):
 
     \b
     Example:
-        timeline timex ../shared/corpora/tempeval3/train -o outputs/tagged/
-        timeline score ../shared/corpora/tempeval3/train outputs/tagged/ --exclude APW20000115.0209
+        timeline timex tempeval3/train -o outputs/tagged/
+        timeline score tempeval3/train outputs/tagged/ --exclude APW20000115.0209
+
+    (TempEval-3's TBAQ training set is not shipped: README, `timeline timex`.)
     """
     from .evaluate.tempeval import score_dirs
 
