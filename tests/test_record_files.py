@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from timeline.cli import main
 from timeline.ingest import read_articles
 from timeline.model import Article, Skipped
+from timeline.settings import Fields
 
 TEXT = "MOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov met his Turkish counterpart on Monday; " \
        "they discussed Syria, trade and gas."
@@ -113,3 +114,39 @@ def test_build_says_when_a_record_repeats_an_earlier_id(tmp_path):
            "and more)" in result.output
     alone = CliRunner().invoke(main, ["build", str(ROOT / "data" / "samples"), "-o", str(tmp_path / "o2"), "--no-html"])
     assert alone.exit_code == 0 and "id of an earlier one" not in alone.output
+
+
+def _first_paragraph() -> str:
+    import json
+
+    from conftest import ROOT
+
+    line = (ROOT / "data" / "samples" / "tass_stories.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    return json.loads(line)["text"].split("\n")[0]  # "IGORA /Leningrad Region/, December 26. /TASS/. Russia ..."
+
+
+def test_one_column_csv_without_text_column_guesses_it_and_says_to_quote(tmp_path):
+    """A .csv whose header names one column ("story": no separator in it) was skipped with "name the text column with
+    --text-field" and no guess: the unquoted commas of its rows split the text, so no cell held a sentence. The guess
+    reads each row whole; the fix says to quote it too, and following it reads the article."""
+    story = _first_paragraph()
+    path = _write(tmp_path / "export.csv", f"story\n{story}\n")
+    [skipped] = read_articles([path])
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == (
+        "no 'text' column (columns: story) (name the text column with --text-field: 'story' holds the longest text, "
+        "--text-field story, and quote each row's text (\"...\", a quote inside written twice): its commas would cut "
+        "it into fields)")
+    fixed = _write(tmp_path / "fixed.csv", 'story\n"' + story.replace('"', '""') + '"\n')
+    [article] = read_articles([fixed], Fields(text="story"))
+    assert isinstance(article, Article) and article.text == story
+
+
+def test_csv_header_parted_by_another_mark_names_it(tmp_path):
+    """A header row "id|published|body" is one column to the comma reader: the fix names the '|', not that column."""
+    path = _write(tmp_path / "export.csv", f"id|published|body\ntass-1894093|2024-12-26|{_first_paragraph()}\n")
+    [skipped] = read_articles([path])
+    assert isinstance(skipped, Skipped) and skipped.reason == (
+        "no 'text' column (columns: id|published|body) (its header row holds no comma, semicolon or tab, so it names "
+        "one column; if '|' parts the columns, write the file with commas (or tabs, as a .tsv), or name the text "
+        "column with --text-field)")

@@ -284,6 +284,7 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     import pandas as pd
 
     from .anchor import AMBIGUOUS, ambiguous_value
+    from .no_events import report_line
 
     articles = result.articles
     flags = articles["flags"].astype("string").fillna("")
@@ -300,6 +301,9 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                       word)
     if unresolved:
         click.echo(_undated_line(events[events["date_start"].isna()]), err=True)
+    quiet = report_line(result.no_events)
+    if quiet:
+        click.echo(quiet, err=True)
     missing = _missing_date_field(articles, flags, date_field)
     # only those an anchor would change: one whose events all carry their own dates (or that has none) needs no
     # --reference-date (a text with no date at all was told its "relative dates are unresolved")
@@ -405,8 +409,10 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
     \b
     Example:
-        timeline timex ../shared/corpora/tempeval3/train -o outputs/tagged/
         timeline timex data/samples/ -o outputs/tagged/ --explain
+        timeline timex tempeval3/train -o outputs/tagged/
+
+    (TempEval-3's TBAQ training set is not shipped: README, `timeline timex`.)
     """
     from .model import Failed, Skipped
     from .timex import describe_anchor, tag_inputs
@@ -477,8 +483,10 @@ def score(gold_dir, system_dir, exclude, errors):
 
     \b
     Example:
-        timeline timex ../shared/corpora/tempeval3/train -o outputs/tagged/
-        timeline score ../shared/corpora/tempeval3/train outputs/tagged/ --exclude APW20000115.0209
+        timeline timex tempeval3/train -o outputs/tagged/
+        timeline score tempeval3/train outputs/tagged/ --exclude APW20000115.0209
+
+    (TempEval-3's TBAQ training set is not shipped: README, `timeline timex`.)
     """
     from .evaluate.tempeval import score_dirs
 

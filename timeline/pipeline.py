@@ -37,6 +37,7 @@ from .ingest import read_articles, unique_ids
 from .model import Anchor, Article, Event, Failed, Mention, Skipped
 from .settings import Settings
 from .merge import merge
+from .no_events import NoEvents, reason as no_event_reason
 from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
 from .temporal.sunday_week import sunday_weeks
@@ -65,6 +66,8 @@ class Result:
     # article id -> the start of its text, for each article with no title (``article_lead``): what the chronology
     # list under timeline.html shows for it; in no table
     leads: dict[str, str] = field(default_factory=dict)
+    # each article read that gave no event, and why (``no_events``): the run's report says so; in no table
+    no_events: list[NoEvents] = field(default_factory=list)
 
     @property
     def skipped(self) -> pd.DataFrame:
@@ -159,7 +162,15 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
         actors=registry.to_frame(),
         mentions=mentions_frame(mentions, membership),
         leads=_leads(articles, anchors),
+        no_events=[no_event_reason(r.article.id, r.article.text, _body_start(r.anchor), r.comments, r.actors,
+                                   r.mentions, dropped.get(r.article.id, 0))
+                   for r in by_id.values() if not r.events],
     )
+
+
+def _body_start(anchor: Anchor) -> int:
+    """Where the story starts past its dateline."""
+    return anchor.dateline.body_start if anchor.dateline else 0
 
 
 def _leads(articles: list[Article], anchors: list[Anchor]) -> dict[str, str]:

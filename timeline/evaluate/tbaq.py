@@ -60,8 +60,9 @@ def evaluate_tbaq(train_dir: str | Path, *, exclude: Iterable[str] = BAD_DCT,
     paths = [root] if root.is_file() else sorted(root.rglob("*.tml"))
     paths = [path for path in paths if path.stem not in excluded]
     if not paths:
-        raise NoInputError(f"{train_dir}: no .tml files to score (TempEval-3 training data is in "
-                           "../shared/corpora/tempeval3/train beside this project)")
+        raise NoInputError(f"{train_dir}: no .tml files to score (TempEval-3's training "
+                           "data, TBAQ-cleaned, is not shipped: the README's `timeline timex` says where it "
+                           "comes from)")
 
     def pairs():
         for path in paths:

@@ -275,7 +275,8 @@ def score_dirs(gold_dir: str | Path, system_dir: str | Path, *,
     gold_files = [path for path in _tml_files(gold_dir) if path.stem not in excluded]
     if not gold_files:
         raise NoInputError(f"{gold_dir}: no .tml gold files (check the folder; "
-                           "TempEval-3 training data is in ../shared/corpora/tempeval3/train beside this project)")
+                           "TempEval-3's training data, TBAQ-cleaned, is not shipped: the README's `timeline "
+                           "timex` says where it comes from)")
     if not Path(system_dir).exists():
         raise InputError(str(system_dir), "the system folder does not exist",
                          "write the system's .tml files there first")

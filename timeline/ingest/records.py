@@ -127,6 +127,34 @@ def text_fix(kind: str, guess: str | None) -> str:
     return f"{fix}: {guess!r} holds the longest text, --text-field {guess}" if guess else fix
 
 
+_NAME_MARK = re.compile(r"[^\w .'()-]")  # a character no column name holds, that separates columns in some files
+
+
+def _column_fix(header: list[str] | None, rows: list[Mapping], delimiter: str) -> str:
+    """The fix for a CSV with no text column: --text-field and the column whose cells hold the longest text
+    (``text_guess``). A header row with no separator in it names one column, most often the text's ("story"): its
+    rows' unquoted commas split the text into fields past it, so the guess reads each row's cells whole again, and
+    the fix says to quote them (``--text-field story`` alone would skip each such row for its extra fields). A one
+    column name that holds a character no name holds ("id|published|body") is a header of columns parted by a
+    separator timeline does not read: that is the fix, not the column."""
+    if not header or len(header) != 1:
+        return text_fix("column", text_guess(rows))
+    name = header[0]
+    if mark := _NAME_MARK.search(name):
+        return (f"its header row holds no comma, semicolon or tab, so it names one column; if {mark.group()!r} parts "
+                "the columns, write the file with commas (or tabs, as a .tsv), or name the text column with "
+                "--text-field")
+    spilled = [row for row in rows if any((v or "").strip() for v in row.get(None) or ())]
+    whole = [{name: delimiter.join([row.get(name) or "", *(v or "" for v in row.get(None) or ())])} for row in rows]
+    guess = text_guess(whole)
+    fix = text_fix("column", guess)
+    if guess and spilled:
+        sign = "tab" if delimiter == "\t" else "comma" if delimiter == "," else repr(delimiter)
+        fix += (f", and quote each row's text (\"...\", a quote inside written twice): its {sign}s would cut "
+                "it into fields")
+    return fix
+
+
 def _first_rows(reader: csv.DictReader, limit: int = 20) -> list[Mapping]:
     """Up to ``limit`` rows of ``reader`` to guess the text column from; those before a broken one (none is an
     error here: the file is skipped for its missing column either way)."""
@@ -233,7 +261,7 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                              f"the header, and no row as an article", _STRAY_QUOTE)
         if not header or fields.text not in header:
             raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(header or []) or 'none'})",
-                             text_fix("column", text_guess(_first_rows(reader))))
+                             _column_fix(header, _first_rows(reader), delimiter))
         words = _Words(len(header))  # which columns hold no spaces (ids, dates): swallowed rows must agree
         # Row numbers count the header as row 1, as a spreadsheet shows them.
         number, base = 2, 0
