@@ -65,6 +65,8 @@ _OF_TO_VERB = re.compile(rf"(?:\s+and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)
                          rf"(?:\s+{VERB_GROUP_WORD})*\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _ARMS = re.compile(r"\s+up\s+arms\s+against(?:\s+(?:the|a|an))?\s+")  # "taken up arms against the security forces"
+# from an actor to the noun it owns: a "'s", an adjective or two ("NATO air strikes", "Israel's attack")
+_OWNER_TO_NOUN = re.compile(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+")
 
 
 def named_victim(p: Predicate, actors: list[ActorMention], low: str, floor: int, country: str | None) -> str | None:
@@ -104,8 +106,7 @@ def _attributive(p: Predicate, actors: list[ActorMention], low: str, floor: int)
     """Does an actor stand right before the noun, maybe with an adjective or two ("NATO air strikes", "a rebel
     attack", "Israel's attack"): an agent that owns it (rule 27), not this reading."""
     lo = max(floor, p.trigger.start - 40)
-    return any(lo <= a.end <= p.trigger.start and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+",
-                                                                   low[a.end:p.trigger.start])
+    return any(lo <= a.end <= p.trigger.start and _OWNER_TO_NOUN.fullmatch(low, a.end, p.trigger.start)
                for a in actors)
 
 
