@@ -1368,16 +1368,18 @@ _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|w
 _AGENT_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;:()\"“”]*$")
 
 
-def _speakers_description(reading: SentenceReading, agent: ActorMention, a: ActorMention, low: str) -> bool:
-    """Does ``a`` stand between the speaker and the saying verb that closes the sentence, in the speaker's own
+def _speakers_description(reading: SentenceReading, agent: ActorMention, low: str) -> tuple[int, int] | None:
+    """The span between the speaker and the saying verb that closes the sentence when it is the speaker's own
     description ('"... it is no longer enough to condemn the violence," Joe Stork, deputy Middle East director at
-    pressure group Human Rights Watch, said': his group is no party his demand is made to, events_gold_fresh17
-    t17-reuters-287#3)?"""
+    pressure group Human Rights Watch, said': his group, inside it, is no party his demand is made to,
+    events_gold_fresh17 t17-reuters-287#3); else None."""
     frame, main = reading.frame, reading.main
     # (a speech act only: an act the saying is taken over by keeps the parties its clause names)
-    return frame is not None and reading.content is not None and reading.content[1] <= frame.start \
-        and main is not None and main.type in SPEECH_ACTS \
-        and agent.end <= a.start < frame.start and _DESCRIPTION.fullmatch(low, agent.end, frame.start) is not None
+    if frame is not None and reading.content is not None and reading.content[1] <= frame.start \
+            and main is not None and main.type in SPEECH_ACTS \
+            and _DESCRIPTION.fullmatch(low, agent.end, frame.start) is not None:
+        return agent.end, frame.start
+    return None
 
 
 # the speaker's description set off by commas between the speaker and a closing saying verb (", a prominent Syrian
@@ -1406,11 +1408,12 @@ def _content_counterpart(reading: SentenceReading, actors: list[ActorMention], l
     hi = min([a.start for a in actors if lo < a.start < hi and _NEW_CLAUSE.search(low, lo, a.start)
               and _own_verb_after(low, a.end) and not _joined_to(a, agent, actors, low)]
              + [hi])  # "... and Washington voiced concern": a clause of its own
+    described = _speakers_description(reading, agent, low)  # (one span for every actor: asked once)
     inside = [a for a in actors if lo <= a.start < hi and not a.placed and a.key != agent.key
               and (agent.country is None or a.name != agent.country or agent.kind == "group" and _government(a, low))
               and not any(b.start == a.start and b.end > a.end for b in actors)
               and not _AGENT_ASIDE.match(low, agent.end, a.start)
-              and not _speakers_description(reading, agent, a, low)]
+              and not (described is not None and described[0] <= a.start < described[1])]
     # (not an actor of a relative aside on the agent: "Algeria and Iran, which is regarded as Syria's closest ally, were
     # against the recommendation, reports say": Syria is no party of the rejection)
     # (an armed group or party is no state, and the government of its country is another party: "Hezbollah says
