@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
 from .capital_places import PLACED_FAMILIES
+from .clause_places import place_by_clause
 from .places import PLACE_NAME, known_named_place
 
 if TYPE_CHECKING:
@@ -75,9 +76,8 @@ def place_council_sittings(events: list[Event]) -> list[Event]:
     story is filed; an undated sitting ("the council has discussed Syria for months") and a meeting of its members
     elsewhere (the clause names that place, and the event has it) are left as they are; "the UN Security Council in New
     York" is at New York (audit t17-bbc-116)."""
-    return [replace(e, location=_sitting_place(e.sentence), location_basis="clause")
-            if e.location is None and e.date_start is not None and e.event_type in _SITTINGS
-            and e.actor1 and _SECURITY_COUNCIL.search(e.actor1) else e for e in events]
+    return place_by_clause(events, lambda e: _sitting_place(e.sentence) if e.date_start is not None
+                           and e.event_type in _SITTINGS and e.actor1 and _SECURITY_COUNCIL.search(e.actor1) else None)
 
 
 # a sitting's place right after the council's name: "the UN Security Council in New York", "a Security Council meeting
