@@ -51,10 +51,9 @@ def said_place(text: str, sentence_end: int, p: Predicate | None) -> str | None:
     if p is None:
         return None
     verb = text[p.trigger.start:p.trigger.end].split()
-    if verb and verb[-1].lower() in ("told", "tells", "telling") \
-            and (council := _TOLD_COUNCIL.match(text, p.trigger.end, sentence_end)):
-        return council_place(text, council.end(), sentence_end) or "United Nations"
     pattern = _VERBS.get(verb[-1].lower()) if verb else None
+    if pattern is _TOLD_IN and (council := _TOLD_COUNCIL.match(text, p.trigger.end, sentence_end)):
+        return council_place(text, council.end(), sentence_end) or "United Nations"  # (a "told" verb of ``_VERBS``)
     m = pattern.match(text, p.trigger.end, sentence_end) if pattern else None
     if m is None:
         return None
