@@ -58,18 +58,19 @@ def vetoed_resolution(p: Predicate, low: str) -> tuple[int, int] | None:
     if p.type != "reject" or p.form == "noun" or p.negated:
         return None
     text = p.trigger.text.lower()
-    if _VETO.fullmatch(text) is None and BLOCK_VERB.match(text) is None:
+    veto, block = _VETO.fullmatch(text) is not None, BLOCK_VERB.match(text) is not None
+    if not (veto or block):
         return None
     if p.passive:
-        if BLOCK_VERB.match(text) is not None:
+        if block:
             return None
         ends = [m for m in _PASSIVE_SUBJECT.finditer(low, max(0, p.start - 160), p.start)]
         if not ends:
             return None
         span = (ends[-1].start(), p.start)
-    elif _RESOLUTION.search(text) is not None and BLOCK_VERB.match(text) is not None:
+    elif block and _RESOLUTION.search(text) is not None:
         span = (p.trigger.start, p.trigger.end)
-    elif _VETO.fullmatch(text) is not None:
+    elif veto:
         m = _OBJECT.match(low, p.trigger.end)
         if m is None:
             return None
