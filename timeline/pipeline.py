@@ -111,8 +111,7 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
         anchor = article_anchor(article, parse_dateline(article.text), year=settings.year,
                                 reference_date=settings.reference_date, run_date=settings.run_date,
                                 corpus_year=corpus_year)
-    dateline = anchor.dateline
-    body = dateline.body_start if dateline else 0
+    body = _body_start(anchor)
     comments = comments_start(article.text)  # readers' comments under the story: no events, no actors
     mentions = sunday_weeks(find_mentions(article.text, anchor.date, start=body), anchor.date)  # the gold's Sunday week
     actors = find_actors(article.text, aliases=dict(settings.aliases) or None, title=article.title)
@@ -175,7 +174,7 @@ def _body_start(anchor: Anchor) -> int:
 
 def _leads(articles: list[Article], anchors: list[Anchor]) -> dict[str, str]:
     """The start of the text of each article with no title, past its dateline (``article_lead``)."""
-    return {a.id: lead(a.text, anchor.dateline.body_start if anchor.dateline else 0)
+    return {a.id: lead(a.text, _body_start(anchor))
             for a, anchor in zip(articles, anchors) if not (a.title or "").strip()}
 
 
