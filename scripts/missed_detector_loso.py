@@ -272,7 +272,7 @@ def added_event(s: dict, kind: str, number: int) -> Event:
                  event_family=type_info(kind).family)
 
 
-def flags_of_audit(args, names, train, vocab, pooled_s, pooled_y, dev_articles, det, margin) -> None:
+def flags_of_audit(args, train, vocab, pooled_s, pooled_y, dev_articles, margin) -> None:
     """Flag the audit sample's pool sentences (outside every development document) with the model trained on every
     set, at the cut where the pooled held-out scores keep 50 % precision; print counts and every k-th flag."""
     cut = threshold(pooled_s, pooled_y, 0.5)
@@ -447,7 +447,7 @@ def main() -> None:
             print(f"curve: trained on {m} sets ({sum(len(by_set[n]) for n in kept)} sentences), "
                   f"average precision on {', '.join(test)} {average_precision(z, ys):.3f} (base rate {ys.mean():.3f})")
     if args.audit:
-        flags_of_audit(args, names, train, vocab, pooled_s, pooled_y, {s["article"] for s in pool}, det, margin)
+        flags_of_audit(args, train, vocab, pooled_s, pooled_y, {s["article"] for s in pool}, margin)
     head = f"{'set':16} {'miss':>4} {'pool':>4}"
     for t in TARGETS:
         head += f" | p>={t:.0%}: flag hit rows typ  d.rec d.pdoc d.dat"
