@@ -80,7 +80,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _sentences(name: str, r, events: list[Event], gold: list[dict], missed: list[int]) -> list[dict]:
     """One dict per body sentence of the article ``r`` (a ``process_article`` result) with its system ``events``."""
     aid, text, low = r.article.id, r.article.text, r.article.text.lower()
-    body = r.anchor.dateline.body_start if r.anchor.dateline else 0
+    body = r.anchor.body_start
     spans = split_sentences(text, body, r.comments if r.comments is not None else len(text))
     has_event = [any(_overlaps(s, (e.char_start, e.char_end)) for e in events) for s in spans]
     out = []
