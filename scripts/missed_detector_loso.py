@@ -57,7 +57,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.actors import ActorRegistry  # noqa: E402
-from timeline.evaluate.events import CUT_RECORDS, load_articles, read_gold, score_events  # noqa: E402
+from timeline.evaluate.events import CUT_RECORDS, _overlaps, _span, load_articles, read_gold, score_events  # noqa: E402
 from timeline.evaluate.gate import gate_sets  # noqa: E402
 from timeline.events.triggers import event_type as type_info, find_triggers  # noqa: E402
 from timeline.anchor import anchor_set  # noqa: E402
@@ -73,20 +73,16 @@ TARGETS = (0.5, 0.7)
 MEASURES = ("recall", "precision_doc", "dated_r", "type_r", "actor1_r")
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return max(a[0], b[0]) < min(a[1], b[1])
-
-
 def _sentences(name: str, r, events: list[Event], gold: list[dict], missed: list[int]) -> list[dict]:
     """One dict per body sentence of the article ``r`` (a ``process_article`` result) with its system ``events``."""
     aid, text, low = r.article.id, r.article.text, r.article.text.lower()
-    body = r.anchor.dateline.body_start if r.anchor.dateline else 0
+    body = r.anchor.body_start
     spans = split_sentences(text, body, r.comments if r.comments is not None else len(text))
     has_event = [any(_overlaps(s, (e.char_start, e.char_end)) for e in events) for s in spans]
     out = []
     for k, (a, b) in enumerate(spans):
         rows = [i for i in missed if gold[i]["article_id"] == aid
-                and _overlaps((a, b), (gold[i]["char_start"], gold[i]["char_start"] + len(gold[i]["sentence"])))]
+                and _overlaps((a, b), _span(gold[i]))]
         actors = [m for m in r.actors if a <= m.start < b and not m.placed and "reporter" not in m.flags]
         out.append({
             "set": name, "article": aid, "span": (a, b), "text": text[a:b], "index": k,
@@ -211,10 +207,14 @@ class Counts:
         return np.log(np.maximum(n, 1e-9) / n.sum()), loglik
 
 
+def _flat(examples: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """The examples' feature ids end to end, and where each example's start (for ``np.add.reduceat``)."""
+    return np.concatenate([x["ids"] for x in examples]), np.cumsum([0] + [len(x["ids"]) for x in examples[:-1]])
+
+
 def scores(examples: list[dict], prior: np.ndarray, loglik: np.ndarray) -> np.ndarray:
     """Log joint score per example and label."""
-    ids = np.concatenate([x["ids"] for x in examples])
-    starts = np.cumsum([0] + [len(x["ids"]) for x in examples[:-1]])
+    ids, starts = _flat(examples)
     return np.add.reduceat(loglik[:, ids], starts, axis=1).T + prior
 
 
@@ -237,8 +237,7 @@ class Logistic:
         self.w, self.b = w, b
 
     def margin(self, examples: list[dict]) -> np.ndarray:
-        ids = np.concatenate([x["ids"] for x in examples])
-        starts = np.cumsum([0] + [len(x["ids"]) for x in examples[:-1]])
+        ids, starts = _flat(examples)
         return np.add.reduceat(self.w[ids], starts) + self.b
 
 
@@ -272,7 +271,7 @@ def added_event(s: dict, kind: str, number: int) -> Event:
                  event_family=type_info(kind).family)
 
 
-def flags_of_audit(args, names, train, vocab, pooled_s, pooled_y, dev_articles, det, margin) -> None:
+def flags_of_audit(args, train, vocab, pooled_s, pooled_y, dev_articles, margin) -> None:
     """Flag the audit sample's pool sentences (outside every development document) with the model trained on every
     set, at the cut where the pooled held-out scores keep 50 % precision; print counts and every k-th flag."""
     cut = threshold(pooled_s, pooled_y, 0.5)
@@ -447,7 +446,7 @@ def main() -> None:
             print(f"curve: trained on {m} sets ({sum(len(by_set[n]) for n in kept)} sentences), "
                   f"average precision on {', '.join(test)} {average_precision(z, ys):.3f} (base rate {ys.mean():.3f})")
     if args.audit:
-        flags_of_audit(args, names, train, vocab, pooled_s, pooled_y, {s["article"] for s in pool}, det, margin)
+        flags_of_audit(args, train, vocab, pooled_s, pooled_y, {s["article"] for s in pool}, margin)
     head = f"{'set':16} {'miss':>4} {'pool':>4}"
     for t in TARGETS:
         head += f" | p>={t:.0%}: flag hit rows typ  d.rec d.pdoc d.dat"

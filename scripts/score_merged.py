@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,22 +23,16 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from timeline.evaluate.gate import gate_sets  # noqa: E402
 from timeline.evaluate.merged import COUNTS, MergedScores, evaluate_merged  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
-DEFAULT_GOLD = "tests/data/events_gold.jsonl"
 
 
 def development_sets() -> list[Path]:
-    """The events gold files the quality gate measures (``HOW`` in tests/test_quality.py), in its order."""
-    text = (ROOT / "tests" / "test_quality.py").read_text(encoding="utf-8")
-    how = text[text.index("HOW = {"):]
-    how = how[:how.index("\n}")]
-    files = []
-    for command in re.findall(r'"(python scripts/score_events\.py[^"]*)"', how):
-        gold = re.search(r"--gold (\S+)", command)
-        files.append(ROOT / (gold.group(1) if gold else DEFAULT_GOLD))
-    return files
+    """The events gold files the quality gate measures (``HOW`` in tests/test_quality.py, read by
+    ``evaluate.gate.gate_sets``), in its order."""
+    return [ROOT / gold for gold in gate_sets(ROOT / "tests" / "test_quality.py").values()]
 
 
 def _errors(name: str, scores: MergedScores) -> list[str]:

@@ -599,7 +599,7 @@ def _header(item, anchor: str, named: bool) -> str:
     title = " ".join((item.article.title or "").split())
     if title:
         return f'{line}, title "{cut(title)}"'
-    start = lead(item.article.text, item.anchor.dateline.body_start if item.anchor.dateline else 0)
+    start = lead(item.article.text, item.anchor.body_start)
     return f'{line}, starts "{start}"' if start else line
 
 

@@ -223,8 +223,8 @@ def _same_wording(a: Event, b: Event) -> bool:
     the same act word, agent and date words saying the same thing (``same_claim``)? Wire copy repeated in two stories
     ("The European Union, which banned imports of Syrian crude oil last week, ..." in two Reuters stories a day apart)
     is one act even when it names one party, which ``same_period`` alone would not join."""
-    if (a.article_id == b.article_id or not a.actor1 or a.actor1 != b.actor1 or _people(a) != _people(b)
-            or a.precision != b.precision or a.date_start != b.date_start or a.date_end != b.date_end):
+    if (a.article_id == b.article_id or not a.actor1 or a.actor1 != b.actor1 or a.precision != b.precision
+            or a.date_start != b.date_start or a.date_end != b.date_end or _people(a) != _people(b)):
         return False
     if " ".join(a.sentence.split()) == " ".join(b.sentence.split()):
         return True

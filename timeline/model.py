@@ -89,6 +89,11 @@ class Anchor:
     flags: tuple[str, ...] = ()
     dateline: Dateline | None = None
 
+    @property
+    def body_start(self) -> int:
+        """Where the story starts past its dateline (0 with none)."""
+        return self.dateline.body_start if self.dateline else 0
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -111,8 +111,7 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
         anchor = article_anchor(article, parse_dateline(article.text), year=settings.year,
                                 reference_date=settings.reference_date, run_date=settings.run_date,
                                 corpus_year=corpus_year)
-    dateline = anchor.dateline
-    body = dateline.body_start if dateline else 0
+    body = anchor.body_start
     comments = comments_start(article.text)  # readers' comments under the story: no events, no actors
     mentions = sunday_weeks(find_mentions(article.text, anchor.date, start=body), anchor.date)  # the gold's Sunday week
     actors = find_actors(article.text, aliases=dict(settings.aliases) or None, title=article.title)
@@ -162,20 +161,15 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
         actors=registry.to_frame(),
         mentions=mentions_frame(mentions, membership),
         leads=_leads(articles, anchors),
-        no_events=[no_event_reason(r.article.id, r.article.text, _body_start(r.anchor), r.comments, r.actors,
+        no_events=[no_event_reason(r.article.id, r.article.text, r.anchor.body_start, r.comments, r.actors,
                                    r.mentions, dropped.get(r.article.id, 0))
                    for r in by_id.values() if not r.events],
     )
 
 
-def _body_start(anchor: Anchor) -> int:
-    """Where the story starts past its dateline."""
-    return anchor.dateline.body_start if anchor.dateline else 0
-
-
 def _leads(articles: list[Article], anchors: list[Anchor]) -> dict[str, str]:
     """The start of the text of each article with no title, past its dateline (``article_lead``)."""
-    return {a.id: lead(a.text, anchor.dateline.body_start if anchor.dateline else 0)
+    return {a.id: lead(a.text, anchor.body_start)
             for a, anchor in zip(articles, anchors) if not (a.title or "").strip()}
 
 

@@ -25,8 +25,7 @@ from ..dateline import parse_dateline
 from .forces import CLAUSE_OPENS
 from .gazetteer import GAZETTEER, SPEECH_VERBS
 from .govref import other_state, subject_follows
-from .mention import ActorMention, in_text_order, overlaps
-from .names import canonical_key
+from .mention import ActorMention, in_text_order, overlaps, state_description
 from .scan import sentence_starts
 
 _OFFICIALS = re.compile(r"(?<![\w'’-])[Oo]fficials(?![\w'’-])")
@@ -66,6 +65,5 @@ def story_officials(text: str, mentions: list[ActorMention], story: str, pattern
         start, end = match.span()
         if overlaps(taken, start, end) or not subject(start, end) or other_state(text, start, story, starts, mentions):
             continue
-        added.append(ActorMention(start, end, match.group(0), story, canonical_key(story), "country", "officials",
-                                  story, "description"))
+        added.append(state_description(start, end, match.group(0), story, "officials"))
     return in_text_order(mentions + added) if added else mentions

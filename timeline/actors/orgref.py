@@ -142,13 +142,6 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
             continue  # only as a speaker or a subject: "the Agency's programmes" may be another agency
         noun = match.group("noun").lower()
         kinds, named = descriptions.get(noun, frozenset()), _named().get(noun, frozenset())
-        if noun in _LOOSE and (_QUOTE_OPENS.search(text, max(0, start - 2), start) or _closes_sentence(text, start, end)
-                               or text[end:end + 2] in ("'s", "’s")):
-            # a quotation's own "the group" ('SANA said ... "The group opened fire'), one that closes a sentence
-            # ("The rebels later decided to withdraw ..., the group said.": a saying that takes the act's row, as a
-            # named speaker's does) or an owner ("The group's founding charter calls for": a document's stance) refers
-            # by its kind no further
-            kinds = frozenset()
         if not spoken:
             # a subject inside the sentence: a body named by a word of its own name ("the league", "the council"), not
             # by its kind ("the company", so ``kinds`` is empty here), and none when another body is named before it in
@@ -156,6 +149,13 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
             if noun not in _name_nouns() or _other_body_before(text, start, bodies):
                 continue
             kinds, named = frozenset(), frozenset()
+        elif noun in _LOOSE and (_QUOTE_OPENS.search(text, max(0, start - 2), start)
+                                 or _closes_sentence(text, start, end) or text[end:end + 2] in ("'s", "’s")):
+            # a quotation's own "the group" ('SANA said ... "The group opened fire'), one that closes a sentence
+            # ("The rebels later decided to withdraw ..., the group said.": a saying that takes the act's row, as a
+            # named speaker's does) or an owner ("The group's founding charter calls for": a document's stance) refers
+            # by its kind no further (a subject inside the sentence refers by no kind at all, above)
+            kinds = frozenset()
         antecedent = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= _WINDOW
                            and (noun in m.name.lower() or m.name in named
                                 or _of_kind(text, m, kinds, start if noun in _LOOSE else None))), None)

@@ -125,10 +125,6 @@ def score_merged(gold: list[dict], result: Result) -> MergedScores:
     """Pair the gold rows with the build's mentions and count on the merged rows (see the module docstring)."""
     mentions = mention_events(result.mentions)
     scores = score_events(gold, mentions)
-    merged_of = {}
-    for events in mentions.values():
-        for e in events:
-            merged_of[id(e)] = e.merged_event_id
     event_of = gold_events(gold)
     rules_of = {k: _value(v) for k, v in zip(result.events["event_id"], result.events["merge_rules"])}
     s = MergedScores()
@@ -146,8 +142,8 @@ def score_merged(gold: list[dict], result: Result) -> MergedScores:
         if e is None:
             continue
         c["matched_rows"] += 1
-        rows_of_event[event].append((row, merged_of[id(e)]))
-        rows_of_merged[merged_of[id(e)]].append((event, row))
+        rows_of_event[event].append((row, e.merged_event_id))
+        rows_of_merged[e.merged_event_id].append((event, row))
     c["found"] = len(rows_of_event)
     for event, rows in rows_of_event.items():
         merged = set(m for _, m in rows)
@@ -165,7 +161,7 @@ def score_merged(gold: list[dict], result: Result) -> MergedScores:
             c["overjoined_doc"] += any(n > 1 for n in per_document.values())
             c[RULES + (rules_of.get(merged_id) or "-")] += 1
             s.overjoined.append((merged_id, [row for _, row in rows]))
-    judged = {merged_of[id(e)] for e in scores.spurious} | set(rows_of_merged)
+    judged = {e.merged_event_id for e in scores.spurious} | set(rows_of_merged)
     c["judged"], c["right"] = len(judged), len(rows_of_merged)
     return s
 
