@@ -87,9 +87,7 @@ def named_victim(p: Predicate, actors: list[ActorMention], low: str, floor: int,
             if country is not None and _POST.match(low, to.end()) \
                     and not any(to.end() <= a.start < to.end() + 40 for a in actors):
                 return country
-        if p.form == "noun":
-            return None
-    if p.form != "verb":
+    if p.form != "verb":  # (a noun has no other reading)
         return None
     if p.passive:
         return _passive_body(p, actors, low, floor)
