@@ -116,6 +116,33 @@ def test_build_says_when_a_record_repeats_an_earlier_id(tmp_path):
     assert alone.exit_code == 0 and "id of an earlier one" not in alone.output
 
 
+def test_build_does_not_take_an_own_id_ending_in_hash_2_for_a_repeat(tmp_path):
+    """A record whose own id is "x#2" was reported as a repeat of "x" (the note re-read the suffix); only a record that
+    ``ingest.unique_ids`` renamed is one, and a renamed one passes over a suffix another record has as its own id."""
+    import json
+
+    from timeline.ingest import unique_ids
+
+    def feed(*ids):
+        return "".join(json.dumps({"id": i, "text": TEXT, "published": "2024-03-03"}) + "\n" for i in ids)
+
+    own = _write(tmp_path / "own.jsonl", feed("story", "story#2"))
+    result = CliRunner().invoke(main, ["build", str(own), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "id of an earlier one" not in result.output
+    assert [a.id for a in read_articles([own])] == ["story", "story#2"]
+
+    again = _write(tmp_path / "again.jsonl", feed("story", "story#2", "story"))
+    assert [(a.id, a.repeated_id) for a in unique_ids(read_articles([again]))] == [
+        ("story", None), ("story#2", None), ("story#3", "story")]
+    result = CliRunner().invoke(main, ["build", str(again), "-o", str(tmp_path / "out2"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert f"1 article(s) have the id of an earlier one and were read as ID#2, ID#3... (story#3 in {again}:3)" \
+        in result.output
+    flags = (tmp_path / "out2" / "articles.csv").read_text(encoding="utf-8")
+    assert "repeated_id: an earlier record has the id 'story'; read as 'story#3'" in flags
+
+
 def _first_paragraph() -> str:
     import json
 

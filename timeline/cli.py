@@ -248,19 +248,20 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _nothing_read(len(result.articles), f"see {outdir / 'articles.csv'} and fix or remove those inputs")
 
 
-def _repeated_ids(articles) -> str | None:
-    """A note on the records whose id an earlier record has (``ingest.unique_ids`` reads them as ``ID#2``...): the same
-    file given twice, or a feed exported twice, was read twice without a word, its events counted again."""
-    import re
+def _repeated_ids(articles, flags) -> str | None:
+    """A note on the records whose id an earlier record has, which ``ingest.unique_ids`` read as ``ID#2``... and
+    flagged (``REPEATED_ID`` in ``flags``, the articles' flags; a record's own id that ends in "#2" is no repeat): the
+    same file given twice, or a feed exported twice, was read twice without a word, its events counted again."""
+    import pandas as pd
 
-    ids = set(articles["article_id"].dropna().astype(str))
-    again = [(row.article_id, row.path, row.record) for row in articles.itertuples()
-             if isinstance(row.article_id, str) and (m := re.fullmatch(r"(.+)#\d+", row.article_id))
-             and m.group(1) in ids]
-    if not again:
+    from .ingest import REPEATED_ID
+
+    again = articles[flags.str.contains(f"(?:^|; ){REPEATED_ID}: ", regex=True)]
+    if not len(again):
         return None
-    first, path, record = again[0]
-    where = f"{path}:{int(record)}" if record == record and record is not None else str(path)
+    row = again.iloc[0]
+    first, path, record = row["article_id"], row["path"], row["record"]
+    where = str(path) if pd.isna(record) else f"{path}:{int(record)}"
     return (f"  {len(again)} article(s) have the id of an earlier one and were read as ID#2, ID#3... ({first} in "
             f"{where}{' and more' if len(again) > 1 else ''}): the same story given twice may count its events twice; "
             "leave the copy out, or give each record its own id")
@@ -321,7 +322,7 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                    err=True)  # (a field only a record file has; a missing one is named below)
     if missing:
         click.echo(missing, err=True)
-    repeated = _repeated_ids(articles)
+    repeated = _repeated_ids(articles, flags)
     if repeated:
         click.echo(repeated, err=True)
     untitled = _missing_title_field(articles, flags, title_field)

@@ -39,6 +39,8 @@ class Article:
     # (``title_field.title_like``: "headline")
     title_field: str | None = None
     title_like: tuple[str, ...] = ()
+    # the id the record gave, when an earlier record has it and ``ingest.unique_ids`` read this one as ID#2 (ID#3 ...)
+    repeated_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

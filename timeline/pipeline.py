@@ -33,7 +33,7 @@ from .article_lead import lead
 from .dateline import parse_dateline
 from .events import extract_events
 from .failure import guarded
-from .ingest import read_articles, unique_ids
+from .ingest import REPEATED_ID, read_articles, unique_ids
 from .model import Anchor, Article, Event, Failed, Mention, Skipped
 from .settings import Settings
 from .merge import merge
@@ -235,6 +235,13 @@ def _comment_flags(start: int | None) -> tuple[str, ...]:
     return (f"reader_comments: the text from character {start} on is readers' comments, no events taken",)
 
 
+def _repeated_flags(article: Article) -> tuple[str, ...]:
+    """A record read under a new id because an earlier record has its own (``ingest.unique_ids``)."""
+    if article.repeated_id is None:
+        return ()
+    return (f"{REPEATED_ID}: an earlier record has the id {article.repeated_id!r}; read as {article.id!r}",)
+
+
 def _title_flags(article: Article) -> tuple[str, ...]:
     """A record without the title field asked for, and the fields that look like titles (``title_field``)."""
     return () if article.title_field is None else (title_field.note(article.title_field, article.title_like),)
@@ -283,7 +290,7 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
             "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
-            "flags": "; ".join(anchor.flags + _title_flags(record)
+            "flags": "; ".join(anchor.flags + _repeated_flags(record) + _title_flags(record)
                                + (_comment_flags(r.comments) if r is not None else ())) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))

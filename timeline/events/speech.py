@@ -1407,7 +1407,8 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
             if status == "planned" and (type_info(candidate.type).family in ANNOUNCED_THREATS
-                                        or candidate.type in FORCE_FAMILIES and contingent_force(low, *content)):
+                                        or type_info(candidate.type).family in FORCE_FAMILIES
+                                        and contingent_force(low, *content)):
                 # announcing one's own coercion threatens it ("said they would blockade Paris": THREATEN in the
                 # PLOVER and events gold); an announced sanction stays a planned one (events_gold.md, rule 12)
                 main = replace(frame, type="threaten", status="reported", rule=f"announced {candidate.rule}")
@@ -1666,10 +1667,14 @@ def _own_quoted_act(reader: PredicateReader, p: Predicate) -> Predicate:
     the same act told in indirect speech does ("Ban said he would consult with the council": the speaker's planned
     act, ``_takes_over``), not as a bare statement that folds into the speech; other quoted words stay the speaker's
     and no act of their own (not a negated, passive or embedded verb: '"We will not meet them"' is a refusal, '"We
-    hope to meet them"' a hope)."""
+    hope to meet them"' a hope; nor one under "can": '"I think we can agree to a wider set of measures"' offers what
+    the side is able to do, no agreement, as '"we can send"' sends nothing. "could", "may" and "might" are read
+    after this, as in indirect speech: ``_possible``, a hostile act of the speaker's side so held a planned one)."""
     if p.quoted and p.form == "verb" and not p.negated and not p.passive \
-            and not p.embedded and p.type != "statement" and reader.subject_token(p.start)[1] in ("we", "i"):
-        return replace(p, quoted=False, rule=f"own plan {p.rule}")
+            and not p.embedded and p.type != "statement":
+        i, subject = reader.subject_token(p.start)
+        if subject in ("we", "i") and "can" not in reader.tokens.modal_words(i + 1, reader.tokens.index(p.start)):
+            return replace(p, quoted=False, rule=f"own plan {p.rule}")
     return p
 
 

@@ -143,12 +143,24 @@ def read_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike,
         yield from read_file(path, fields, fail_fast, len(files) > 1)
 
 
+REPEATED_ID = "repeated_id"  # the articles.csv flag of a record ``unique_ids`` renamed (``pipeline``; the run's note: ``cli``)
+
+
 def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Article | Skipped | Failed]:
-    """Give a repeated article id a suffix (#2, #3 ...) so that no event or output file is confused."""
+    """Give a repeated article id a suffix (#2, #3 ...) so that no event or output file is confused, and record the id
+    as given (``Article.repeated_id``): the run reports the renamed records from that, not from the id's form (a
+    record's own id may end in "#2"). A suffix that another record's own id already is is passed over."""
+    records = list(records)
+    taken = {r.id for r in records if isinstance(r, Article)}
     seen: Counter[str] = Counter()
     for record in records:
         if isinstance(record, Article):
             seen[record.id] += 1
             if seen[record.id] > 1:
-                record = dataclasses.replace(record, id=f"{record.id}#{seen[record.id]}")
+                n = seen[record.id]
+                while f"{record.id}#{n}" in taken:
+                    n += 1
+                seen[record.id] = n
+                taken.add(f"{record.id}#{n}")
+                record = dataclasses.replace(record, id=f"{record.id}#{n}", repeated_id=record.id)
         yield record
