@@ -198,6 +198,7 @@ from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
+from .pull_quotes import outside_pull_quotes
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
@@ -1962,6 +1963,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # is a row (rule 30 (e))
     events = without_reporters_turns(events, text, builder.questions, builder.label_lines)
     events = protest_sides(events)  # "Syrians ... held a protest": the protesters are no state (rule 22)
+    events = outside_pull_quotes(events, text)  # a BBC pull quote ('..." End Quote Susan Rice'): page furniture
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 
