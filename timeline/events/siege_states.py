@@ -4,7 +4,7 @@ Syrian army". ``predicates`` reads a simple present passive with "by" as a state
 forces"); a siege the forces hold is their act of the day (events_gold.md rule 28: forces that surround, encircle,
 besiege, cordon off or blockade a place are `military`; events_gold_fresh32 t17-reuters-30#5 and t17-reuters-199#26,
 fresh33 t17-bbc-233#12, each dated to the story's day or its siege's onset). Only when the "by" phrase ends in an armed
-force (``armed_force`` of event_cues.tsv and a few more): not "surrounded by US military bases", "is blocked by
+force (the ``by_forces`` definition of event_triggers.tsv): not "surrounded by US military bases", "is blocked by
 Russia and China", "is surrounded by mountains".
 """
 
