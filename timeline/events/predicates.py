@@ -40,7 +40,7 @@ from functools import cached_property
 from ..actors import ActorMention
 from ..actors.mention import SpanIndex
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
-from . import nouns, promised_adjectives, senses
+from . import nouns, promised_adjectives, senses, siege_states
 from .conditions import conditions
 from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
@@ -840,8 +840,10 @@ class PredicateReader:
                                                         or _COMPLEMENT.search(t.text)):
                 # ("were fired on", "was shot down": a phrasal verb's participle)
                 two_i, two = tokens.before(tokens.starts[prev_i]) if prev_i >= 0 else (-1, "")
-                if prev in BE_PRESENT and two not in ("will", "would", "to") and nxt == "by":
-                    return None  # "is supported by": a state, not an event
+                if prev in BE_PRESENT and two not in ("will", "would", "to") and nxt == "by" \
+                        and not siege_states.held_by_forces(self.low, first, t.end):
+                    return None  # "is supported by": a state, not an event (but "is besieged by the military": the
+                    # siege the forces hold, events/siege_states.py)
                 passive = True
                 start = tokens.starts[prev_i]
             elif _participle(first) and tokens.words[tokens.index(t.start) + 1:tokens.index(t.start) + 2] == ["by"] \

@@ -34,6 +34,7 @@ from .obliged import addressed_pronoun, group_subject
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
 from .participle_heads import participle_head
+from .pronoun_forces import pronoun_force_owner
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
                          FORCE_FAMILIES, gerund_of, supporters_start)
 from .travel import TRAVEL_GENERIC, travel_direction
@@ -357,11 +358,20 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         actors = [a for a in actors if not reading.source.start <= a.start < phrase_end]
     if p.reporting:
         agents = speakers(p, actors, low, first_seen, reading.start)
+        taken = reading.taken if reading.main is not None and reading.main.trigger is p.trigger else None
+        owned = None if taken is None else pronoun_force_owner(
+            taken, [a for a in actors if a.end <= taken.start], low, reading.start)
+        if owned is not None:
+            agents = [owned]  # a saying typed by the act of force it takes over, whose subject is a leader's forces by a
+            # pronoun ("U.S. officials were looking for ... with Assad as his tanks poured into Deraa, where a human
+            # rights activist said ..."): his state, not the subject before (``pronoun_forces``)
         agent = agents[0] if agents else None
         if agent and reading.main is not None and reading.main.trigger is p.trigger and reading.main.type != "statement":
             # (a denial the speaker holds to has no counterpart: "insisted that Damascus had no role in the blast which
             # killed Hariri" rejects no act of Hariri's)
             cp = _content_counterpart(reading, actors, low, agent) if reading.main.rule != "insisted denial" else []
+            if owned is not None:
+                cp = [a for a in cp if a.start >= taken.end]  # (the forces' own target, not the clause before theirs)
             return agents[:1], agents[1:] + cp
         after = [a for a in actors if p.end <= a.start < ceiling and a.start - p.end <= 12
                  and not a.placed and a.key != (agent.key if agent else None) and not people_share(a, low)]
@@ -646,7 +656,8 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         # not name heads the protest's clause, not the actor of the clause before the "but" (the gold sets code
         # unnamed crowds with actor1 null: events_gold.md rule 2)
         return [], _objects(p, after, low, [], allow_location=_place_target(p))
-    subject = ordered(subject_group(before, low, position, floor), first_seen)
+    owned = pronoun_force_owner(p, before, low, floor)  # ("with Assad as his tanks poured into Deraa": his state)
+    subject = [owned] if owned is not None else ordered(subject_group(before, low, position, floor), first_seen)
     if subject and told_they(p, reading, low, actors):
         subject = []  # "Gulf Arab states said they were expelling Syria's ambassadors ... over what they described as
         # the 'mass slaughter' of civilians": "they" is the unnamed group (unnamed_sayers), not an actor before it
