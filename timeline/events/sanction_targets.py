@@ -13,9 +13,10 @@ So a ``sanction`` row with no ``actor2``, in a story that is no readout, joint s
 - else the story's country (``forces.story_country``), when there is one and it is not the agent nor the agent's
   state, and the sentence names no other state (not the agent's, not a place) with an "its" or "their" after the
   trigger ("Muammar Gaddafi's Libya is a member of the rights council, but the General Assembly suspended its
-  membership rights": Libya's, which the role readers leave), nor, after the trigger, a person, group or company the measure could be on ("imposed sanctions on
-  Makhlouf") or before it, opening the sentence ("Habib had been added to an EU sanctions list"), nor a pronoun or group noun after "on" / "against" that stands for one ("a travel ban and asset freeze
-  on her", "further sanctions against the group").
+  membership rights": Libya's, which the role readers leave); nor when a person, group or company follows the trigger
+  ("imposed sanctions on Makhlouf") or a person opens the sentence ("Habib had been added to an EU sanctions list"),
+  nor a pronoun or group noun after "on" / "against" that stands for one ("a travel ban and asset freeze on her",
+  "further sanctions against the group"): those are the measure's own targets.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from ..model import Event
 
 _BEFORE_STATE = re.compile(r"\b(?:from|in|to|on|against|with)\s+(?:the\s+)?$", re.I)
 # a measure on someone the sentence names by a pronoun or a noun of a group: its target is that one, not the state
-_ON_SOMEONE = re.compile(r"\b(?:on|against)\s+(?:her|him|them|it|the\s+(?:[\w-]+\s+){0,4}?(?:group|firm|company|bank|tycoon|family|man|"
-                         r"woman|businessman|operator|movement|militia|organi[sz]ation))\b", re.I)
+_ON_SOMEONE = re.compile(r"\b(?:on|against)\s+(?:her|him|them|it|the\s+(?:[\w-]+\s+){0,4}?(?:group|firm|company|bank|"
+                         r"tycoon|family|man|woman|businessman|operator|movement|militia|organi[sz]ation))\b", re.I)
 
 
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
@@ -69,7 +70,9 @@ def _target(e: Event, story: str | None, mentions: list[ActorMention], own: str 
         return None  # another state named, and the measure on "its" membership or rights: it may be that state's
     if any(m.start >= begin and not m.placed and not _country(m.name) for m in here):
         return None  # a person, group or company after the trigger: the measure's own target
-    if here and here[0].kind == "person" and here[0].basis != "description" and here[0].start < begin and not text[start:here[0].start].strip():
+    first = here[0] if here else None
+    if first is not None and first.kind == "person" and first.basis != "description" and first.start < begin \
+            and not text[start:first.start].strip():
         return None  # "Habib had been added to an EU sanctions list": the person the sentence opens on is the target
     if _ON_SOMEONE.search(text, begin, end):
         return None
