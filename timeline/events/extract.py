@@ -228,6 +228,7 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, 
 from .run_on_witness import run_on_witness
 from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
                     statement_act, told_they, we_subject)
+from .sanction_targets import sanction_targets
 from .roster import find_roster, joint_title_actors, lead_signatories, signatories
 from .senses import capacity_force, possible_force
 from .speaker import (SUBJECT_TO_SAYING, introduced, names_again, official_speaker, quote_goes_on, speaker_office,
@@ -1964,6 +1965,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = without_reporters_turns(events, text, builder.questions, builder.label_lines)
     events = protest_sides(events)  # "Syrians ... held a protest": the protesters are no state (rule 22)
     events = outside_pull_quotes(events, text)  # a BBC pull quote ('..." End Quote Susan Rice'): page furniture
+    # "Saudi Arabia ... pulled its envoy", "banned crude oil imports from Syria": the story's state is the target
+    if not (builder.readout_or_joint or builder.labels):
+        events = sanction_targets(events, builder.story_country, builder.mentions, builder.state_of_person, text)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 

@@ -1,0 +1,79 @@
+"""A sanction with no target named in its clause is on the story's state, or on the state its object names.
+
+Wire copy on one state's crisis tells other states' and bodies' measures without naming their target as a party:
+"Saudi Arabia ... pulled its envoy late on Sunday", "the Arab League announced it was suspending the country's
+membership", "the European Union said it was considering tougher sanctions", or names it only inside the measure's
+object: "The EU imposed an embargo on crude oil imports from Syria", "Air France announced that it was stopping all
+flights to Damascus", "Qatar ... shut its embassy in Damascus". The development sets code that state as such a row's
+counterpart (``participants``, ``actor2``: eleven sets, among them the random wire sets fresh30, fresh31 and fresh32).
+So a ``sanction`` row with no ``actor2``, in a story that is no readout, joint statement or transcript, gets
+
+- the first state its sentence names after the trigger right after "from", "in", "to", "on", "against" or "with"
+  ("imports from Syria", "its embassy in Damascus"), when that is not the agent nor the agent's state;
+- else the story's country (``forces.story_country``), when there is one and it is not the agent nor the agent's
+  state, and the sentence names no other state (not the agent's, not a place) with an "its" or "their" after the
+  trigger ("Muammar Gaddafi's Libya is a member of the rights council, but the General Assembly suspended its
+  membership rights": Libya's, which the role readers leave); nor when a person, group or company follows the trigger
+  ("imposed sanctions on Makhlouf") or a person opens the sentence ("Habib had been added to an EU sanctions list"),
+  nor a pronoun or group noun after "on" / "against" that stands for one ("a travel ban and asset freeze on her",
+  "further sanctions against the group"): those are the measure's own targets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..actors import ActorMention
+from ..actors.gazetteer import GAZETTEER
+from ..model import Event
+
+_BEFORE_STATE = re.compile(r"\b(?:from|in|to|on|against|with)\s+(?:the\s+)?$", re.I)
+# a measure on someone the sentence names by a pronoun or a noun of a group: its target is that one, not the state
+_ON_SOMEONE = re.compile(r"\b(?:on|against)\s+(?:her|him|them|it|the\s+(?:[\w-]+\s+){0,4}?(?:group|firm|company|bank|"
+                         r"tycoon|family|man|woman|businessman|operator|movement|militia|organi[sz]ation))\b", re.I)
+
+
+_ITS = re.compile(r"\b(?:its|their)\b", re.I)
+
+
+def _country(name: str | None) -> bool:
+    entry = GAZETTEER.get(name) if name else None
+    return entry is not None and entry.kind == "country"
+
+
+def sanction_targets(events: list[Event], story: str | None, mentions: list[ActorMention], state_of_person,
+                     text: str) -> list[Event]:
+    """``events`` with each untargeted ``sanction`` row's target set (see the module docstring)."""
+    out = []
+    for e in events:
+        if e.event_type == "sanction" and e.actor2 is None and e.actor1 is not None:
+            target = _target(e, story, mentions, state_of_person(e.actor1), text)
+            if target is not None:
+                e = replace(e, actor2=target, actors=tuple(dict.fromkeys(e.actors + (target,))))
+        out.append(e)
+    return out
+
+
+def _target(e: Event, story: str | None, mentions: list[ActorMention], own: str | None, text: str) -> str | None:
+    start, end = e.char_start, e.char_start + len(e.sentence)
+    at = e.sentence.find(e.trigger) if e.trigger else -1
+    begin = start + at + len(e.trigger) if at >= 0 else start
+    agents = {e.actor1, own}
+    here = [m for m in mentions if start <= m.start < end and m.name not in agents]
+    for m in here:
+        if m.start >= begin and _country(m.name) and _BEFORE_STATE.search(text, max(start, m.start - 30), m.start):
+            return m.name  # "imports from Syria", "its embassy in Damascus"
+    if story is None or story in agents or story in e.actors:
+        return None
+    if any(_country(m.name) and m.name != story and not m.placed for m in here) and _ITS.search(text, begin, end):
+        return None  # another state named, and the measure on "its" membership or rights: it may be that state's
+    if any(m.start >= begin and not m.placed and not _country(m.name) for m in here):
+        return None  # a person, group or company after the trigger: the measure's own target
+    first = here[0] if here else None
+    if first is not None and first.kind == "person" and first.basis != "description" and first.start < begin \
+            and not text[start:first.start].strip():
+        return None  # "Habib had been added to an EU sanctions list": the person the sentence opens on is the target
+    if _ON_SOMEONE.search(text, begin, end):
+        return None
+    return story
