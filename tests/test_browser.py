@@ -314,3 +314,23 @@ def test_browser_tick_labels_at_cuts_do_not_overlap(size, tmp_path):
     assert all(a[2] + 8 <= b[1] for a, b in zip(boxes, boxes[1:])), boxes  # some room between any two labels
     years = {label[0][-4:] for label in boxes}
     assert any(y <= "2018" for y in years) and "2021" in years and any(y >= "2024" for y in years), boxes
+
+
+def test_browser_search_finds_a_row_by_its_article_id(tmp_path):
+    """The build's report and events.csv name articles by id ("t17-bbc-82"), but the list names an article by its
+    title or, untitled, by the start of its text (the id only in a tip), so typing the id found no row: the search
+    also reads the ids of the articles that report a row (``data-a``), a merged row's other articles too."""
+    frame = sample_frame()
+    frame.loc[frame["event_id"] == "b2", ["article_id", "title"]] = ["t17-bbc-82", None]
+    frame.loc[frame["event_id"] == "b5", "article_ids"] = "000_4ca74516ebb1d9ed; t17-reuters-9"
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib",
+                          leads={"t17-bbc-82": "At their negotiations on August 24…"})
+    text = page.read_text(encoding="utf-8")
+    probe = LIST_PROBE % {"div": render.DIV_ID, "click": "b1", "words": "T17-BBC-82", "hide": "meeting"}
+    assert 'id="row-b5" data-t="talks" data-a="000_4ca74516ebb1d9ed t17-reuters-9"' in text
+    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1200,700", "--dump-dom", page.as_uri()).stdout
+    found = re.search(r'<pre id="__list" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the list probe did not finish"
+    out = json.loads(html.unescape(found.group(1)))
+    assert out["filtered"] == ["row-b2"] and out["count"] == "1 of 5 events shown"

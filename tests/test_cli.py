@@ -579,3 +579,15 @@ def test_cli_dates_heads_each_article_of_a_record_file_on_stdout(runner, tmp_pat
     assert "#" not in result.stderr and "no temporal expressions found" in result.stderr
     text = runner.invoke(cli.main, ["dates", "Lavrov met Fidan on Monday.", "--reference-date", "2021-03-01"])
     assert text.stdout.splitlines()[0] == "# text: anchor 2021-03-01 (option)" and text.stderr == ""
+
+
+def test_cli_undated_line_blames_no_anchor_only_in_an_article_without_one():
+    """The build's count of undated events said "in an article with no anchor date" of every unresolved date, so the
+    open Timeline17 build (every article dated) told a new user to look for an article with no anchor that did not
+    exist and pass --reference-date: an unresolved date in an anchored article is counted as "unresolved"."""
+    undated = pd.DataFrame({"date_rule": [None, None, None, "undated:planned"],
+                            "date_basis": ["unresolved", "unresolved", "unresolved", "undated"],
+                            "anchor_date": ["2011-09-24", None, None, "2011-09-24"]})
+    line = cli._undated_line(undated)
+    assert "2 in an article with no anchor date, 1 unresolved, 1 no day yet" in line
+    assert "1 unresolved" in cli._undated_line(undated.iloc[[0]])

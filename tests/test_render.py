@@ -651,3 +651,19 @@ def test_render_hover_of_an_event_told_twice_in_one_article():
     hover = html.unescape(render._hover(to_frame(events).to_dict("records")[0]).replace("<br>", " "))
     assert "told again in the article" in hover and "reported by" not in hover
     assert "“EU governments on Friday moved closer" in hover or "“The European Union, which banned" in hover
+
+
+def test_render_hover_names_an_untitled_article_by_the_start_of_its_text():
+    """The chart's hover "source:" line named an untitled article (Timeline17's records) by its id alone, where the
+    list under the chart shows the start of its text: the hover shows that start too (``leads``), with the id after
+    it for a lookup in events.csv; a titled article keeps its title."""
+    untitled = to_frame([_eu_ban("e1", "t17-reuters-69", "2011-09-09")])
+    lead = "The European Union, which banned imports of Syrian crude oil last week, …"
+    fig = render.figure(untitled, leads={"t17-reuters-69": lead})
+    [hover] = [cd[0] for trace in fig.data for cd in (trace.customdata or ())]
+    source = html.unescape(hover.replace("<br>", " ")).split("source: ", 1)[1]
+    assert source.startswith(f"“{lead}” · Reuters · t17-reuters-69")
+    titled = to_frame([_eu_ban("e1", "bbc-1", "2011-09-09", title="Syria unrest: EU weighs oil investment ban")])
+    hover = render._hover(titled.to_dict("records")[0], leads={"bbc-1": "ignored"})
+    assert "source: Syria unrest: EU weighs oil investment ban · Reuters · bbc-1" in hover
+    assert "ignored" not in hover

@@ -12,7 +12,8 @@ events without a resolved date have no marker at all. So the page lists every ev
   emphasised by the frame's offsets (``date_char_start - char_start``: never a text search, which would
   find "May" in "Theresa May"), and only when the words there are its ``date_text``; the article (its title, linked to its ``url`` when that is a web address;
   with no title, the start of its text in italics, ``article_lead``, its id in the tip; else its id).
-* A search box filters the rows by any text (every word typed must occur in the row); a click on a
+* A search box filters the rows by any text (every word typed must occur in the row, or be in the ids of the
+  articles that report it, ``data-a``: the ids events.csv and the build's report name); a click on a
   marker of the chart scrolls to its row and highlights it (``plotly_click``: the marker's
   ``customdata[1]`` is its event id, the row's id is ``"row-" + event id``); hiding a type in the
   legend hides its rows (``plotly_restyle``: the marker traces' ``legendgroup`` is the type).
@@ -175,6 +176,14 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
     return cell
 
 
+def _article_ids(row: dict) -> str:
+    """The ids of the articles that report the row's event (its own first), which the search box finds though the
+    row shows them only in a tip (an article is named by its title or the start of its text)."""
+    first = _text(row.get("article_id"))
+    rest = [a for a in _text(row.get("article_ids")).split("; ") if a and a != first]
+    return " ".join(x for x in (first, *rest) if x)
+
+
 def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Mapping | None = None) -> str:
     etype = _type(row)
     date = html.escape(when(row))
@@ -198,7 +207,8 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
         date = f'<span class="o">{label}</span>' if label else ""  # no reason given (an older table): blank
     if _text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
-    return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}">'
+    return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}"'
+            f' data-a="{html.escape(_article_ids(row))}">'
             f'<td title="{html.escape(tip)}">{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row)}</td>"
@@ -255,7 +265,8 @@ SCRIPT = """<script>
   var texts = null, hidden = {}, lit = null;
   function apply() {
     var words = box.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;
-    if (words.length && !texts) texts = rows.map(function (r) { return r.textContent.toLowerCase(); });
+    if (words.length && !texts) texts = rows.map(function (r) {
+      return (r.textContent + " " + (r.getAttribute("data-a") || "")).toLowerCase(); });
     rows.forEach(function (r, i) {
       var ok = !hidden[r.getAttribute("data-t")] && words.every(function (w) { return texts[i].indexOf(w) >= 0; });
       r.style.display = ok ? "" : "none";

@@ -270,11 +270,17 @@ def _repeated_ids(articles, flags) -> str | None:
 def _undated_line(undated) -> str:
     """Why the events without a resolved date have none, commonest first, in the chronology's words ("236 no day
     yet"): most are left undated on purpose (a plan, background), which a bare count hides from a new user."""
+    import pandas as pd
+
     from .events.undated_why import label
 
     counts: dict[str, int] = {}
-    for rule, basis in zip(undated["date_rule"].fillna(""), undated["date_basis"].fillna("")):
-        why = label(str(rule)) or ("in an article with no anchor date" if basis == "unresolved" else "other")
+    anchors = undated["anchor_date"] if "anchor_date" in undated else [None] * len(undated)
+    for rule, basis, anchor in zip(undated["date_rule"].fillna(""), undated["date_basis"].fillna(""), anchors):
+        # only an article with no anchor makes --reference-date the fix; an unresolved date in one that has an
+        # anchor ("We gave our warnings to Israel." in a dated Reuters story) was counted as such
+        unresolved = "in an article with no anchor date" if anchor is None or pd.isna(anchor) else "unresolved"
+        why = label(str(rule)) or (unresolved if basis == "unresolved" else "other")
         counts[why] = counts.get(why, 0) + 1
     parts = ", ".join(f"{n} {why}" for why, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     return (f"  without a resolved date: {parts} (events.csv's date_basis and date_rule say which; the HTML list shows them "

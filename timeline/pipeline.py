@@ -30,6 +30,7 @@ from .boilerplate import boilerplate_sentences, sentence_key
 from .comments import comments_start
 from .anchor import anchor_set, article_anchor
 from .article_lead import lead
+from .lead_furniture import story_starts
 from .dateline import parse_dateline
 from .events import extract_events
 from .failure import guarded
@@ -168,9 +169,12 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
 
 
 def _leads(articles: list[Article], anchors: list[Anchor]) -> dict[str, str]:
-    """The start of the text of each article with no title, past its dateline (``article_lead``)."""
-    return {a.id: lead(a.text, anchor.body_start)
-            for a, anchor in zip(articles, anchors) if not (a.title or "").strip()}
+    """The start of the text of each article with no title, past its dateline (``article_lead``) and the page
+    furniture it opens with (``lead_furniture``: a site's menu the set's other pages open with too)."""
+    untitled = [(a, anchor) for a, anchor in zip(articles, anchors) if not (a.title or "").strip()]
+    starts = story_starts([a.text for a, _ in untitled], [anchor.body_start for _, anchor in untitled],
+                          [anchor.date for _, anchor in untitled])
+    return {a.id: lead(a.text, start) for (a, _), start in zip(untitled, starts)}
 
 
 def _without_boilerplate(results: list[ArticleResult]) -> tuple[list[ArticleResult], dict[str, int]]:

@@ -155,9 +155,11 @@ def who(row: dict) -> tuple[list[str], list[str]]:
     return lead, others
 
 
-def _hover(row: dict, reports: Mapping | None = None) -> str:
+def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] | None = None) -> str:
     """The hover label of one event, as escaped Plotly pseudo-HTML; a merged event lists its other reports
-    (``merged_sources``: ``reports`` by event id, from the mentions, else the row's ``source_sentences``)."""
+    (``merged_sources``: ``reports`` by event id, from the mentions, else the row's ``source_sentences``). Its
+    "source:" line names the article by its title, else by the start of its text (``leads``, by article id, as the
+    list under the chart does), then its source and id."""
     precision = _text(row.get("precision")) or "none"
     start, end = _text(row.get("date_start")), _text(row.get("date_end"))
     when = f"<b>{_esc(row.get('event_date')) or _esc(start)}</b> ({_esc(precision)}"
@@ -185,7 +187,9 @@ def _hover(row: dict, reports: Mapping | None = None) -> str:
     lines.append("")
     lines.append(_wrap(sentence))
     lines.append("")
-    source = " · ".join(x for x in (_text(row.get("title")), _text(row.get("source")),
+    title = " ".join(_text(row.get("title")).split())
+    start = "" if title else (leads or {}).get(_text(row.get("article_id")), "")
+    source = " · ".join(x for x in (title or (start and f"“{start}”"), _text(row.get("source")),
                                     _text(row.get("article_id"))) if x)
     if source:
         lines.append("source: " + _wrap(source))
@@ -229,7 +233,8 @@ def _lane_order(points: list[dict], lanes: str) -> list[str]:
     return sorted(counts, key=lambda a: (a == NO_ACTOR, a == OTHER_ACTORS, -counts[a], a.casefold()))
 
 
-def _points(frame: pd.DataFrame, lanes: str, reports: Mapping | None = None) -> tuple[list[dict], int]:
+def _points(frame: pd.DataFrame, lanes: str, reports: Mapping | None = None,
+            leads: Mapping[str, str] | None = None) -> tuple[list[dict], int]:
     """One point per (placed event, lane); and the number of unplaced events."""
     points, unplaced = [], 0
     for row in frame.to_dict("records"):
@@ -238,7 +243,7 @@ def _points(frame: pd.DataFrame, lanes: str, reports: Mapping | None = None) -> 
             unplaced += 1
             continue
         end = _text(row.get("date_end")) or start
-        hover = _hover(row, reports)
+        hover = _hover(row, reports, leads)
         for lane in _lane_names(row, lanes):
             points.append({"lane": lane, "start": start, "end": end, "row": row, "hover": hover})
     return points, unplaced
@@ -630,22 +635,25 @@ def default_title(frame: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
 
 
 def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None,
-           articles: pd.DataFrame | None = None, mentions: pd.DataFrame | None = None) -> go.Figure:
+           articles: pd.DataFrame | None = None, mentions: pd.DataFrame | None = None,
+           leads: Mapping[str, str] | None = None) -> go.Figure:
     """The timeline of an events frame as a Plotly figure (see the module doc). ``title``: the
     page title, else ``default_title(frame, articles)``; ``mentions``: the reports of the events (``mentions.csv``),
-    whose articles a merged event's hover names."""
+    whose articles a merged event's hover names; ``leads``: the start of the text of each untitled article, by id,
+    which the hover names it by."""
     from .merged_sources import reports
 
-    return _figure(frame, lanes, title or default_title(frame, articles), reports(mentions))
+    return _figure(frame, lanes, title or default_title(frame, articles), reports(mentions), leads)
 
 
-def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list]) -> go.Figure:
+def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list],
+            leads: Mapping[str, str] | None = None) -> go.Figure:
     """``figure`` with its title given and the merged events' other reports read (``told``, which ``to_html``
     reads once for the chart and the list)."""
     if lanes not in ("type", "actor"):
         raise ValueError(f"lanes must be 'type' or 'actor', not {lanes!r}")
     heading = _esc(title)
-    points, unplaced = _points(frame, lanes, told)
+    points, unplaced = _points(frame, lanes, told, leads)
     fig = go.Figure()
     font = {"family": "Segoe UI, Helvetica, Arial, sans-serif", "size": 13, "color": "#222"}
     if not points:
@@ -730,7 +738,8 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     ``title`` heads the page and names the browser tab; without one, ``default_title(frame,
     articles)`` does (``articles``: the build's manifest, for the count of articles read).
     Under the chart, the chronology list: every event of the frame as a row (``chronology.section``;
-    ``leads``: the start of the text of each untitled article, by id, shown for it in place of its id).
+    ``leads``: the start of the text of each untitled article, by id, shown for it in place of its title, in the
+    list and in the chart's hover).
     The same frame gives the same bytes: the div id is fixed and nothing is
     fetched or stamped at write time.
     """
@@ -740,7 +749,7 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     path = Path(path)
     title = title or default_title(frame, articles)
     told = reports(mentions)  # the merged events' other reports, for the chart's hover and the list's tips
-    fig = _figure(frame, lanes, title, told)
+    fig = _figure(frame, lanes, title, told, leads)
     page = fig.to_html(
         include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
