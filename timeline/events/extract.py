@@ -2022,7 +2022,7 @@ _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|con
 # ("announced", "declared", "confirmed", "revealed") or brings an addressee ("conveyed", "briefed")
 # ("Moscow insists ...", in the present, is a standing position of its own: not folded)
 _SAYING_MANNER = re.compile(r"(?:stress|emphasi[sz]|underlin|underscor|reiterat|insist|argu|conclud|assert|acknowledg|"
-                            r"claim|predict|respond|answer)ed|admitted|made\s+clear|"
+                            r"claim|predict|respond|answer|describ)ed|admitted|made\s+clear|"
                             r"quoted\s+(?:[\w.,'’-]+\s+){0,8}?as\s+saying")
 _TERM_VERBS = frozenset(CUES["term_verb"])  # "has committed to": a party's term (``_Builder.agreement_term``)
 _TERM_LIGHT = frozenset(CUES["term_light"])  # "has made commitments on"
