@@ -19,11 +19,15 @@ from .mention import ActorMention
 NEWSPAPERS = frozenset(row["name"] for row in rows("organizations.csv")
                        if row["kind"] == "newspaper" or row["name"] in AGENCY_WORDS)
 REPORTING_NAMES = frozenset(word_list("reporting_names.txt"))
+# an unnamed source a paper quotes ("Interfax quoted a senior diplomatic source as saying"): the source speaks, not the
+# paper, which is the medium (constructions events.jsonl quoted-unnamed-source-absent)
+_UNNAMED = r"(?:an?|one|two|three|several|some|unnamed|unidentified|sources|officials|diplomats)(?![\w-])"
 # the paper reports: a verb of saying after it ("The Sunday Times also said", ", the Guardian reported"), its source
 # cited in an aside first ("the Washington Post, citing leaked U.S. diplomatic cables, said")
 _REPORTS = re.compile(r"(?:,[ ]+(?:citing|quoting)[ ][^,;:\"“”]{1,80},)?"
                       r",?[ ]+(?:also[ ]|has[ ]|had[ ]|later[ ]|first[ ]|earlier[ ])*(?:"
-                      r"(?:reported|reports|wrote|writes|quoted|quotes|cited|cites)(?!\w)|" + SPEECH_VERBS + ")")
+                      r"(?:reported|reports|wrote|writes|cited|cites)(?!\w)|(?:quoted|quotes)(?!\w)(?![ ]+" + _UNNAMED + r")|"
+                      + SPEECH_VERBS + ")")
 _ACCORDING = re.compile(r"according[ ]+to[ ]+(?:the[ ]+)?$", re.I)
 
 

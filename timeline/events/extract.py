@@ -221,6 +221,7 @@ from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
+from .described_as import described_saying_verb
 from .act_response import one_dated_act
 from .joint_target import joint_target, may_have_joint_target
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
@@ -1337,6 +1338,14 @@ class _Builder:
         if not p.reporting:
             self.act_speeches.note(event, p)
             return False
+        if described_saying_verb(p.trigger.text) and (state := self.state_of_person(event.actor1)) is not None \
+                and any(e.actor1 == state and e.event_type in SPEECH_ACTS and e.status == "reported"
+                        and (e.event_date == event.event_date or not self.text[e.char_end:sent.start].strip())
+                        for e in self.events[-3:]):
+            return True  # "France on Monday became the first Western power to call publicly for Saleh to stand down.
+            # Foreign Minister Alain Juppe described his departure as \"unavoidable.\"": his state's speech act of the
+            # day (or of the sentence right before, which dates it: "on Monday"), told on (events_gold_blind
+            # t17-reuters-213#9; ``described_as``)
         frame = sent.reading.frame
         if frame is not None and p.trigger.start == frame.trigger.start and participle_saying(self.low, frame):
             return False  # "Wittig echoed Cabral's remarks, saying the council should not give up on Syria": the main
@@ -2028,7 +2037,7 @@ _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told\b.*|tells\b.*|con
 # ("announced", "declared", "confirmed", "revealed") or brings an addressee ("conveyed", "briefed")
 # ("Moscow insists ...", in the present, is a standing position of its own: not folded)
 _SAYING_MANNER = re.compile(r"(?:stress|emphasi[sz]|underlin|underscor|reiterat|insist|argu|conclud|assert|acknowledg|"
-                            r"claim|predict|respond|answer)ed|admitted|made\s+clear|"
+                            r"claim|predict|respond|answer|describ)ed|admitted|made\s+clear|"
                             r"quoted\s+(?:[\w.,'’-]+\s+){0,8}?as\s+saying")
 _TERM_VERBS = frozenset(CUES["term_verb"])  # "has committed to": a party's term (``_Builder.agreement_term``)
 _TERM_LIGHT = frozenset(CUES["term_light"])  # "has made commitments on"

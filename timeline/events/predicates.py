@@ -42,6 +42,7 @@ from ..actors.mention import SpanIndex
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
 from . import nouns, promised_adjectives, senses, siege_states
 from .conditions import conditions
+from .described_as import described_saying
 from .lead_ins import lead_in
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CONDITION, CUES, DETERMINERS, FAILURE, HAVE, LIGHT, LIGHT_PROGRESSIVE, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, SUBORDINATORS, TOPIC, WORD_TOKEN, month_may, phrases)
@@ -682,8 +683,11 @@ class PredicateReader:
             # unrealized promises\"": disparaging it, a criticism (``senses.dismissal_verdict``)
         if t.type == "accuse" and (first in senses.NAMING_VERBS or first in senses.VERDICT_VERBS) \
                 and not senses.names_condemnation(self, t):
-            return None  # "what Moscow described as a gesture of friendship", "was described as stable", "regards
-            # Iran's nuclear program as a potential existential threat": no charge
+            if not described_saying(self, t):
+                return None  # "what Moscow described as a gesture of friendship", "was described as stable", "regards
+                # Iran's nuclear program as a potential existential threat": no charge
+            t = replace(t, type="statement", form="R")  # "The US president has described the situation in Syria as
+            # \"heartbreaking\"": the speaker's saying, no charge (``described_as``)
         if t.type == "agreement" and first in ("signed", "signing", "signs", "sign") and " " not in t.text:
             signed = senses.signs_own_instrument(self, t)
             if signed is not None:
