@@ -4149,10 +4149,11 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
         return False  # (but "as UN chief Ban Ki-moon warns the crisis is escalating": a warning, rule 19's statement)
     if (p.family in FORCE_FAMILIES or p.type not in ("statement", "threaten", "sanction") and not _PERFECT_BEFORE.search(
             builder.low, max(sent.start, p.start - 12), p.start + 5)) and p.form == "verb" \
-            and possible_force(builder.low, p.start, sent.start, builder.text):
+            and possible_force(builder.low, p.start, sent.start, builder.text, able=p.family in FORCE_FAMILIES):
         return False  # "Turkey's military could end up entering Syria", "the successful use of force to topple
         # Gaddafi may encourage Syrians to follow": held possible, no act (other than force, not a modal perfect,
-        # "might have sought such consultations": read as before)
+        # "might have sought such consultations": read as before; "can" only before force: "the weapons the regime
+        # can deploy", not "how we can work together")
     if p.family == "military" and p.form == "verb" and capacity_force(builder.low, p.start, sent.start):
         return False  # "does not mean that China has ... the jurisdiction to go in and use force to take over Taiwan"
         # (not a deployment: "to blunt Russia's ability to deploy its remaining international reserves" is the

@@ -876,16 +876,18 @@ def body_election(reader: PredicateReader, t: Trigger) -> bool:
 # ---- acts held possible ------------------------------------------------------------
 
 POSSIBILITY = frozenset(CUES["possibility"])
+ABILITY = frozenset(CUES["ability"])  # "can": a possibility only where the caller says so (``able``)
 _GROUP = AUXILIARY | HAVE | BE | ADVERBS | NEGATION  # the words of a verb group before its verb
 _FILLERS = tuple(tuple(f.split()) for f in CUES["possible_filler"])  # "could well", "might end up"
 
 
-def possibility_group(words: list[str]) -> int:
+def possibility_group(words: list[str], able: bool = False) -> int:
     """How many of ``words`` (the word tokens before a verb, the nearest last) make the verb's group when that group
     only holds the act possible: a modal of possibility ("could", "might", "may") among auxiliaries, have, be, adverbs,
     negation and the fillers of ``possible_filler`` ("could well", "might end up"), and no negation ("could not
     accept" is a refusal); 0 when the group holds no bare possibility. The one reading of "held possible" for reported
-    speech (``speech._possible``) and for acts of force (``possible_force``)."""
+    speech (``speech._possible``) and for acts of force (``possible_force``); with ``able``, "can" is such a modal too
+    ("said Britain can agree", "the weapons the regime can deploy")."""
     i = len(words)
     while i > 0:
         if words[i - 1] in _GROUP:
@@ -896,18 +898,19 @@ def possibility_group(words: list[str]) -> int:
             break
         i -= len(filler)
     group = words[i:]
-    if not any(w in POSSIBILITY for w in group) or any(w in NEGATION for w in group):
+    if not any(w in POSSIBILITY or able and w in ABILITY for w in group) or any(w in NEGATION for w in group):
         return 0
     return len(group)
 
 
-def possible_force(low: str, start: int, floor: int, text: str | None = None) -> bool:
+def possible_force(low: str, start: int, floor: int, text: str | None = None, able: bool = False) -> bool:
     """Is the verb of force at ``low[start:]`` only held possible, a possibility modal in its verb group (read from
     ``floor`` on: "Speculation keeps resurfacing that Turkey's military could end up entering Syria", "troops might
-    attack")? A hypothetical act of force is no event."""
+    attack"; with ``able``, "can" too: "the heavy weapons that the regime can deploy")? A hypothetical act of force is
+    no event."""
     words = [m.group() for m in WORD_TOKEN.finditer(low, floor, start)
              if text is None or m.group() != "may" or not month_may(text, m.start())]  # ("in May attacked": no modal)
-    return possibility_group(words) > 0
+    return possibility_group(words, able) > 0
 
 
 

@@ -44,7 +44,7 @@ from .opening_day import DAY_OF_CLAUSE, opening_end
 from .own_side import passive_refusal, possessed_own_side
 from .perpetrators import perpetrators
 from .relatives import in_aside
-from .senses import INSIST, possibility_group
+from .senses import INSIST, POSSIBILITY, possibility_group
 from .stated_need import stated_need
 from .subjects import QUOTE, of_people, speaker as speaker_of, subject_of
 from .toll_reports import fought_label
@@ -1688,24 +1688,32 @@ def _witnessed(p: Predicate) -> Predicate:
 
 
 def _possible(reader: PredicateReader, p: Predicate, content: tuple[int, int]) -> str:
-    """Does the clause only hold ``p`` possible ("could", "might" or "may" in its verb group, no negation: "could
-    not accept" is a refusal)? Then "own threat" when it is a hostile act of the clause's pronoun subject, the
-    speaker's side ("has said it could impose sanctions"), "possible" otherwise, unless a condition makes a hostile
+    """Does the clause only hold ``p`` possible ("can", "could", "might" or "may" in its verb group, no negation:
+    "could not accept", "cannot accept" are refusals)? Then "own threat" when it is a hostile act of the clause's
+    pronoun subject, the speaker's side ("has said it could impose sanctions"; not under "can" alone), "possible"
+    otherwise, unless a condition makes a hostile
     act a threat ("may halt mediation if cooperation founders"); "" when it is no bare possibility."""
     if p.form != "verb" or p.rule in ("obligation", "refusal") or p.type == "threaten":
         return ""
     tokens = reader.tokens
     first, verb = tokens.index(content[0]), tokens.index(p.start)
-    n = possibility_group(tokens.modal_words(first, verb))  # (senses.possibility_group: the reading acts of force have too)
+    n = possibility_group(tokens.modal_words(first, verb), able=True)  # (senses.possibility_group: as acts of force)
     if not n:
         return ""
+    i = verb - n - 1  # the word before the verb group
+    subject = tokens.words[i] if i >= first else ""
+    # "can" alone: what a party is able to do, no act and no planned one for any subject ("said Britain can agree to
+    # wider measures", "said it can impose sanctions"), as a quoted one is none (``_own_quoted_act``); a condition still
+    # makes a hostile one a threat; a transcript speaker's own unquoted "we can" ("how we can work together") is read
+    # as before
+    able = not POSSIBILITY.intersection(tokens.words[verb - n:verb])
+    if able and subject in ("we", "i"):
+        return ""
     if type_info(p.type).family in HOSTILE:
-        i = verb - n - 1  # the word before the verb group
-        subject = tokens.words[i] if i >= first else ""
-        if subject in PRONOUNS and subject not in ("who", "which") and not p.embedded:
+        if subject in PRONOUNS and subject not in ("who", "which") and not p.embedded and not able:
             return "own threat"
         if reader.conditional(replace(p, status="planned"), content).type == "threaten":
-            return ""
+            return "own threat" if able else ""  # ("said Turkey can impose sanctions if ...": the threat, planned)
     return "possible"
 
 
