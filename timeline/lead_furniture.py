@@ -41,29 +41,21 @@ def _shared(a: list[str], b: list[str]) -> int:
     return n
 
 
-def _shared_openings(texts: Sequence[str], starts: Sequence[int], dates: Sequence[dt.date | None]) -> list[int]:
-    """Per article, where its text goes on past the longest opening it shares with an article dated far enough
-    from it (its own start when it shares none)."""
+def story_starts(texts: Sequence[str], starts: Sequence[int], dates: Sequence[dt.date | None]) -> list[int]:
+    """Where each article's lead starts: its story's start (``starts``, past the dateline) moved past the longest
+    opening it shares with an article dated far enough from it (the page furniture, see the module doc; its own start
+    when it shares none); ``dates``: the articles' anchor dates."""
     words = [_words(t, s) for t, s in zip(texts, starts)]
     plain = [[m.group() for m in w] for w in words]
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, w in enumerate(plain):
-        if len(w) > MIN_WORDS:
+        if len(w) > MIN_WORDS and dates[i] is not None:  # (an undated page has no span to measure)
             groups[tuple(w[:MIN_WORDS])].append(i)
     out = list(starts)
     for members in groups.values():
         for i in members:
-            best = 0
-            for j in members:
-                if j == i or dates[i] is None or dates[j] is None or abs((dates[i] - dates[j]).days) < MIN_SPAN_DAYS:
-                    continue
-                best = max(best, _shared(plain[i], plain[j]))
+            best = max((_shared(plain[i], plain[j]) for j in members
+                        if j != i and abs((dates[i] - dates[j]).days) >= MIN_SPAN_DAYS), default=0)
             if best >= MIN_WORDS and best < len(plain[i]):  # a whole shared text (a copy) keeps its start
                 out[i] = words[i][best].start()
     return out
-
-
-def story_starts(texts: Sequence[str], starts: Sequence[int], dates: Sequence[dt.date | None]) -> list[int]:
-    """Where each article's lead starts: its story's start (``starts``, past the dateline) moved past the page
-    furniture it opens with (see the module doc); ``dates``: the articles' anchor dates."""
-    return _shared_openings(texts, starts, dates)

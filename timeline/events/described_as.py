@@ -10,9 +10,9 @@ Only the active verb with its object before the "as" ("described X as Y"): not t
 "has been described as"), not a participle with no object ("a man described as a tribal leader"), not the naming
 clause "what Moscow described as a gesture of friendship" (a name the writer quotes, no saying), not an infinitive
 ("used to describe his policy as ...": a habit, no act), not a description of an act named in its object ("described
-Thursday's negotiations as ...": the act's row, events_gold_fresh21 t17-bbc-88#5 keeps its agent), and not a relative
-clause's aside ("Mr Hague, who has also
-described the Assad regime as \"doomed\", said ...": the main clause's saying is the row).
+Thursday's negotiations as ...": the act's row, events_gold_fresh21 t17-bbc-88#5 keeps its agent), not a relative
+clause's aside ("Mr Hague, who has also described the Assad regime as \"doomed\", said ...": the main clause's saying
+is the row), and not under a pronoun subject ("He described ... as \"simpletons\"": ``_NOT_ACTIVE``).
 """
 
 from __future__ import annotations
@@ -54,8 +54,9 @@ def described_saying(reader: PredicateReader, t: Trigger) -> bool:
         return False
     words = reader.tokens.words
     i = reader.tokens.index(t.end)
-    if words[i:i + 1] in (["as"], ["how"], ["what"]) or i >= len(words):
-        return False  # "described as", "described how ...": no object described as something
+    if words[i:i + 1] in (["as"], ["how"], ["what"]):
+        return False  # "described as", "described how ...": no object described as something (nor any word after
+        # the verb: the loop below reads none)
     for k in range(i + 1, min(len(words), i + 20)):
         w = words[k]
         if w in _CLAUSE_END:

@@ -22,6 +22,7 @@ So a ``sanction`` row with no ``actor2``, in a story that is no readout, joint s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..actors import ActorMention
@@ -32,8 +33,7 @@ _BEFORE_STATE = re.compile(r"\b(?:from|in|to|on|against|with)\s+(?:the\s+)?$", r
 # a measure on someone the sentence names by a pronoun or a noun of a group: its target is that one, not the state
 _ON_SOMEONE = re.compile(r"\b(?:on|against)\s+(?:her|him|them|it|the\s+(?:[\w-]+\s+){0,4}?(?:group|firm|company|bank|"
                          r"tycoon|family|man|woman|businessman|operator|movement|militia|organi[sz]ation))\b", re.I)
-
-
+# a measure on "its" or "their" something after the trigger: the owner may be another state the sentence names
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 
 
@@ -42,9 +42,10 @@ def _country(name: str | None) -> bool:
     return entry is not None and entry.kind == "country"
 
 
-def sanction_targets(events: list[Event], story: str | None, mentions: list[ActorMention], state_of_person,
-                     text: str) -> list[Event]:
-    """``events`` with each untargeted ``sanction`` row's target set (see the module docstring)."""
+def sanction_targets(events: list[Event], story: str | None, mentions: list[ActorMention],
+                     state_of_person: Callable[[str], str | None], text: str) -> list[Event]:
+    """``events`` with each untargeted ``sanction`` row's target set (see the module docstring); ``state_of_person``:
+    the state a person acts for (``_Builder.state_of_person``), so that the agent's own state is no target."""
     out = []
     for e in events:
         if e.event_type == "sanction" and e.actor2 is None and e.actor1 is not None:

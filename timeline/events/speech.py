@@ -44,7 +44,7 @@ from .opening_day import DAY_OF_CLAUSE, opening_end
 from .own_side import passive_refusal, possessed_own_side
 from .perpetrators import perpetrators
 from .relatives import in_aside
-from .senses import INSIST, POSSIBILITY, possibility_group
+from .senses import ABILITY, INSIST, POSSIBILITY, possibility_group
 from .stated_need import stated_need
 from .subjects import QUOTE, of_people, speaker as speaker_of, subject_of
 from .toll_reports import fought_label
@@ -1673,7 +1673,8 @@ def _own_quoted_act(reader: PredicateReader, p: Predicate) -> Predicate:
     if p.quoted and p.form == "verb" and not p.negated and not p.passive \
             and not p.embedded and p.type != "statement":
         i, subject = reader.subject_token(p.start)
-        if subject in ("we", "i") and "can" not in reader.tokens.modal_words(i + 1, reader.tokens.index(p.start)):
+        if subject in ("we", "i") and ABILITY.isdisjoint(  # (no "can": senses.ABILITY, as ``_possible`` reads it)
+                reader.tokens.modal_words(i + 1, reader.tokens.index(p.start))):
             return replace(p, quoted=False, rule=f"own plan {p.rule}")
     return p
 
