@@ -219,6 +219,7 @@ from .proposed_by import proposed_by
 from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
+from .withheld import withheld
 from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
 from .described_as import described_saying_verb
@@ -898,6 +899,8 @@ class _Builder:
             return event  # the same speech again ("she added"), not a new event
         if self.emitted(event):
             return event  # the same row again, by a second date of the same day ("today (Tuesday)")
+        if withheld(self.low, p) and self.has_spoken(event):
+            return event  # "But he declined to say whether ...", after his saying: what it did not tell (``withheld``)
         self.events.append(event)
         if event_type == "agreement" and status == "reported" and self.signatories and self.sentences <= _ANNOUNCING \
                 and event.date_start is not None and event.date_start == self.anchor.date \
@@ -955,6 +958,12 @@ class _Builder:
         if event.trigger is None and event.event_date is None:
             return False
         return any(_row_key(e) == _row_key(event) for e in self.events if e.char_start == event.char_start)
+
+    def has_spoken(self, event: Event) -> bool:
+        """Has ``event``'s speaker a saying row in the story told as done, of its day (or any day, for an undated
+        one)?"""
+        return any(e.actor1 == event.actor1 and e.event_type in SPEECH and e.status == "reported"
+                   and (event.event_date is None or e.event_date == event.event_date) for e in self.events)
 
     def amend(self, event: Event | None, **changes) -> None:
         """Change fields of ``event``, the one ``add`` just returned, where it stands in ``events`` (the last): nothing
