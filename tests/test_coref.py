@@ -113,3 +113,29 @@ def test_coref_fact_box_word_is_no_person():
             "you to reach out to Russia and China\".\nShe also called on the UN Security Council to pass a "
             "resolution imposing immediate sanctions on Syria.")
     assert _resolved(text, "She") == "Hillary Clinton"
+
+
+
+def _named(text: str, surface: str) -> str | None:
+    """The name the last mention written exactly ``surface`` resolves to."""
+    found = [m.name for m in find_actors(text) if text[m.start:m.end] == surface]
+    return found[-1] if found else None
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # the last names of a full name, written alone after it, are its person (coref._tail_of): a later saying
+    # continues his speech (events_gold_fresh31 t17-reuters-107: a second row for "Lyall Grant" before)
+    ("UNITED NATIONS (Reuters) - Britain's U.N. envoy Mark Lyall Grant briefed the council on Monday. \"The talks "
+     "will go on,\" Lyall Grant told reporters.", "Lyall Grant", "Mark Lyall Grant"),
+    ("BRUSSELS (Reuters) - European Council President Herman Van Rompuy opened the summit on Thursday. \"We will "
+     "return to the issue in March,\" Van Rompuy said.", "Van Rompuy", "Herman Van Rompuy"),
+])
+def test_coref_last_names_of_a_full_name_are_its_person(text, surface, name):
+    assert _named(text, surface) == name
+
+
+def test_coref_names_after_a_patronymic_are_not_the_person():
+    # "Abdulaziz al-Saud" is the father's name every son of his bears: not King Abdullah's own surname
+    text = ("RIYADH (Reuters) - King Abdullah bin Abdulaziz al-Saud chaired the cabinet on Monday. \"The kingdom "
+            "stands by its neighbours,\" Abdulaziz al-Saud said.")
+    assert _named(text, "Abdulaziz al-Saud") == "Abdulaziz al-Saud"

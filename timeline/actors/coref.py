@@ -141,6 +141,17 @@ def _surname(surface: str) -> str:
 
 
 _PARTICLE_RE = re.compile(rf"(?i:{PARTICLE})")
+# the words before a father's (or son's) name in a full name: what follows them is no surname of the person
+_PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "abu", "ould"})
+
+
+def _ends_with(name: str, key: str) -> bool:
+    """Are the last two or more words of the full ``name``, and not all of them, the name of ``key``, after a word
+    that is no patronymic's ("Mark Lyall Grant": "lyall grant"; not "Sultan bin Abdulaziz al-Saud": "abdulaziz
+    al-saud")?"""
+    words = name.split()
+    return any(person_key(" ".join(words[i:])) == key and words[i - 1].lower() not in _PATRONYMIC
+               for i in range(1, len(words) - 1))
 
 
 def _inner(surface: str) -> list[str]:
@@ -200,6 +211,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.by_surname: dict[str, list[str]] = {}
         self.by_inner: dict[str, list[str]] = {}  # inner names of full names ("barcena") -> entity keys
+        self.tails: dict[str, str] = {}  # a full name's last names written alone ("lyall grant") -> its entity key
         self.history: list[tuple[int, str, bool, int]] = []  # (start, entity key, subject, sentence)
         # where one is named only in what another reports ("said Assad had made") or as an object or owner
         # ("a rebellion against Muammar Gaddafi", "Assad's own sect")
@@ -219,8 +231,26 @@ class Resolver:
 
     # ---- entities ------------------------------------------------------------
 
-    def _register(self, raw: Raw, full: bool) -> Entity:
+    def _key(self, surface: str) -> str:
+        """The entity key of a name: its ``person_key``, or the key of the full name it ends (``_tail_of``)."""
+        key = person_key(surface)
+        return self.tails.get(key, key)
+
+    def _tail_of(self, raw: Raw) -> Entity | None:
+        """The person named earlier in full whose last two or more names this name is ("British Ambassador Mark
+        Lyall Grant ... Lyall Grant said", "Herman Van Rompuy ... Van Rompuy", "Andrés Manuel López Obrador ...
+        López Obrador"): a compound surname, one person. Not the names after a patronymic ("Abdulaziz al-Saud" of
+        "Abdullah bin Abdulaziz al-Saud": the father's name, which his sons share)."""
+        if len(_tokens(raw.surface)) < 2:
+            return None
         key = person_key(raw.surface)
+        fits = [e for e in self.entities.values() if e.full and e.first < raw.start and _ends_with(e.name, key)]
+        return fits[0] if len({e.key for e in fits}) == 1 else None
+
+    def _register(self, raw: Raw, full: bool) -> Entity:
+        key = self._key(raw.surface)
+        if key not in self.entities and (whole := self._tail_of(raw)) is not None:
+            self.tails[key] = key = whole.key
         ent = self.entities.get(key)
         if ent is None:
             ent = Entity(key, raw.surface, raw.start, full=full, gender=raw.gender)
@@ -354,7 +384,7 @@ class Resolver:
             if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or recurs or len(tokens) == 2 and hyphen_given_name(*tokens)
                                     or self._named_speaker(r, tokens, speaking)
                                     or len(tokens) == 2 and person_key(tokens[-1]) in titled_alone
-                                    or r.speaker or person_key(r.surface) in self.entities
+                                    or r.speaker or self._key(r.surface) in self.entities
                                     or described_person(text, r.end)):
                 self._register(r, full=True)
                 accepted.append(r)
@@ -383,7 +413,7 @@ class Resolver:
         self.again = [(m.start(), _unnamed_gender(m.group())) for m in _UNNAMED_AGAIN.finditer(text)]
         everything = [r for r in raws if r.kind != "person"] + titled + accepted + pronouns
         everything.sort(key=lambda r: (r.start, -r.end))
-        self.full_at = {r.start: (person_key(r.surface), r.subject) for r in multi + accepted
+        self.full_at = {r.start: (self._key(r.surface), r.subject) for r in multi + accepted
                         if len(_tokens(r.surface)) > 1}
         self.starts = [r.start for r in everything if r.kind not in ("pronoun", "speaker", "addressee")]
         for r in everything:
@@ -405,7 +435,7 @@ class Resolver:
                 return False  # whose relative is unknown: no one's surname to give
         else:  # "his": the person named nearest before ("Tall and softly spoken Assad ... his elder brother Basel")
             for n in reversed([n for n in named if n.end <= m.start() and n is not r]):
-                owner = (self.entities.get(person_key(n.surface)) if len(_tokens(n.surface)) > 1
+                owner = (self.entities.get(self._key(n.surface)) if len(_tokens(n.surface)) > 1
                          else self._by_surname(_surname(n.surface), n.start)
                          or (self._known(n) if n.basis == "surname" else None))
                 if owner is not None:
@@ -434,7 +464,7 @@ class Resolver:
         """A run of capitalised words that is two known surnames ("During that conversation with Biden Putin
         responded"), no one's full name: one candidate per surname."""
         tokens = _tokens(r.surface)
-        if len(tokens) != 2 or r.surface != " ".join(tokens) or person_key(r.surface) in self.entities \
+        if len(tokens) != 2 or r.surface != " ".join(tokens) or self._key(r.surface) in self.entities \
                 or tokens[0] in GIVEN_NAMES:
             return [r]
         if not all(self.by_surname.get(person_key(t)) or known_person(t) is not None for t in tokens):
@@ -458,7 +488,7 @@ class Resolver:
                 continue
             ent = None
             if r.kind == "person":
-                ent = (self.entities.get(person_key(r.surface)) if len(_tokens(r.surface)) > 1
+                ent = (self.entities.get(self._key(r.surface)) if len(_tokens(r.surface)) > 1
                        else self._titled(r))
             elif r.kind == "description" and r.count == 1 and not r.country:
                 ent = self._headline_principal(r)
@@ -531,7 +561,7 @@ class Resolver:
             self._add(r, ent, text, ent.role, ent.country, r.basis)
             return
         if len(_tokens(r.surface)) > 1:
-            ent = self.entities[person_key(r.surface)]
+            ent = self.entities[self._key(r.surface)]
         else:
             which = _GENERATION.search(text, max(0, r.start - 16), r.start)
             ent = self._generation(r, which.group("which"), text) if which else None

@@ -219,6 +219,7 @@ from .proposed_by import proposed_by
 from .same_speech import speech_before
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
+from .withheld import withheld
 from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
 from .described_as import described_saying_verb
@@ -348,6 +349,12 @@ def _quoted_between(text: str, a: int, b: int) -> bool:
 
 # the precisions of a date coarser than the event table's coarsest (a year): no date of an event
 _COARSER_THAN_YEAR = frozenset({"decade", "century", "millennium"})
+
+
+def _row_key(e: Event) -> tuple:
+    """What a reader of the timeline tells two rows apart by (``_Builder.emitted``): not which date words dated it."""
+    return (e.event_type, e.event_date, e.date_start, e.date_end, e.status, e.actors, e.actor1, e.actor2, e.location,
+            e.char_start, e.trigger, e.trigger_char_start)
 
 
 class _Builder:
@@ -890,6 +897,10 @@ class _Builder:
             self.quoting = (self.sentences, event)
         if self.repeats(event, p, sent):
             return event  # the same speech again ("she added"), not a new event
+        if self.emitted(event):
+            return event  # the same row again, by a second date of the same day ("today (Tuesday)")
+        if withheld(self.low, p) and self.has_spoken(event):
+            return event  # "But he declined to say whether ...", after his saying: what it did not tell (``withheld``)
         self.events.append(event)
         if event_type == "agreement" and status == "reported" and self.signatories and self.sentences <= _ANNOUNCING \
                 and event.date_start is not None and event.date_start == self.anchor.date \
@@ -935,6 +946,24 @@ class _Builder:
             return False
         named = next((a for a in sent.actors if a.name == actor1 and a.start < p.trigger.start), None)
         return named is not None and _NAME_BEFORE.search(self.text, sent.start, named.start) is None
+
+    def emitted(self, event: Event) -> bool:
+        """Is ``event`` a row already made: the same type, day, cast, status and location told by the same word of the
+        same sentence? Two dates of one day in a clause each date its act ("Kofi Annan will be saying this to the
+        Security Council today (Tuesday)", "on 22 June ... at 10:28 local time"), and a row must not be emitted twice by
+        any path (the merge joins rows across articles, not a row with itself). Not an undated row of a date alone:
+        two time words no date resolves may each mark an act the lexicon does not know ("For all their closeness over
+        the past decade, the two countries almost went to war in the late 1990s over Syria giving refuge to Kurdish
+        militants": the war and the refuge, events_gold_fresh21 t17-reuters-67)."""
+        if event.trigger is None and event.event_date is None:
+            return False
+        return any(_row_key(e) == _row_key(event) for e in self.events if e.char_start == event.char_start)
+
+    def has_spoken(self, event: Event) -> bool:
+        """Has ``event``'s speaker a saying row in the story told as done, of its day (or any day, for an undated
+        one)?"""
+        return any(e.actor1 == event.actor1 and e.event_type in SPEECH and e.status == "reported"
+                   and (event.event_date is None or e.event_date == event.event_date) for e in self.events)
 
     def amend(self, event: Event | None, **changes) -> None:
         """Change fields of ``event``, the one ``add`` just returned, where it stands in ``events`` (the last): nothing
