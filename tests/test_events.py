@@ -2848,6 +2848,18 @@ def test_trigger_first_word_after_a_choice_of_lookbehinds():
     assert not find_triggers("he questioned why") and not find_triggers("when questioned about it")
 
 
+def test_siege_verbs_are_read_from_the_trigger_table():
+    """``siege_states.SIEGE_VERBS`` is read from event_triggers.tsv (the "-ed" first words of the besieging row and of
+    the "... by <forces>" row), no copy: the seven verbs the hand-written list had, and no other word of those rows."""
+    from timeline.events.siege_states import SIEGE_VERBS, held_by_forces
+
+    assert SIEGE_VERBS == {"besieged", "surrounded", "encircled", "blockaded", "blocked", "cordoned", "sealed"}
+    low = "the town is encircled by government tanks"
+    assert held_by_forces(low, "encircled", low.index(" by"))
+    low = "the town is surrounded by mountains"
+    assert not held_by_forces(low, "surrounded", low.index(" by"))
+
+
 def test_events_a_long_run_of_source_nouns_before_said_reads_in_linear_time():
     """", witnesses activists residents ... said": each source word may also read as the next one's modifier, and the
     pattern of unnamed closing sources once tried every reading (4.7 s for 24 words, minutes for 30). It keeps each

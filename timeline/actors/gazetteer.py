@@ -192,6 +192,15 @@ def _load_gazetteer() -> dict[str, Entry]:
 
 
 GAZETTEER: dict[str, Entry] = _load_gazetteer()
+
+
+def country_entry(name: str | None) -> Entry | None:
+    """The gazetteer's entry for ``name`` when it names a country (by its name, an alias, a demonym or its capital:
+    "Damascus" is Syria's), else None (an organization, a group, a name the gazetteer does not know, no name)."""
+    entry = GAZETTEER.get(name) if name else None
+    return entry if entry is not None and entry.kind == "country" else None
+
+
 # a country's first demonym, by display name ("Russia": "Russian"): "Russia's Foreign Ministry" is the
 # "Russian Foreign Ministry"
 DEMONYMS: dict[str, str] = {row["name"]: _split(row["demonyms"])[0] for row in rows("countries.csv")

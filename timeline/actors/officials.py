@@ -23,7 +23,7 @@ from typing import Callable
 
 from ..dateline import parse_dateline
 from .forces import CLAUSE_OPENS
-from .gazetteer import GAZETTEER, SPEECH_VERBS
+from .gazetteer import SPEECH_VERBS, country_entry
 from .govref import other_state, subject_follows
 from .mention import ActorMention, in_text_order, overlaps, state_description
 from .scan import sentence_starts
@@ -36,8 +36,8 @@ _SAYING = re.compile(r"\s+(?:(?:have|had|also|later|then|\w+ly)\s+)*" + SPEECH_V
 def _dateline_state(text: str) -> str | None:
     """The state of the story's dateline place, when the gazetteer knows the place ("DAMASCUS (Reuters) -": Syria)."""
     dateline = parse_dateline(text)
-    entry = GAZETTEER.get(dateline.place) if dateline is not None and dateline.place else None
-    return entry.name if entry is not None and entry.kind == "country" else None
+    entry = country_entry(dateline.place) if dateline is not None else None
+    return entry.name if entry is not None else None
 
 
 def home_officials(text: str, mentions: list[ActorMention], story: str | None) -> list[ActorMention]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import GAZETTEER
+from ..actors.gazetteer import country_entry
 from .clause_places import place_by_clause
 from .cues import CUES
 from .places import SAYING_TRIGGER, known_named_place
@@ -66,8 +66,8 @@ _PHRASES = (
 
 
 def _country(place: str) -> bool:
-    entry = GAZETTEER.get(place)
-    return entry is not None and entry.kind == "country" and entry.form != "capital"
+    entry = country_entry(place)
+    return entry is not None and entry.form != "capital"
 
 
 def part_place(sentence: str, start: int) -> str | None:

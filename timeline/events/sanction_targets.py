@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..actors import ActorMention
-from ..actors.gazetteer import GAZETTEER
+from ..actors.gazetteer import country_entry
 from ..model import Event
 
 _BEFORE_STATE = re.compile(r"\b(?:from|in|to|on|against|with)\s+(?:the\s+)?$", re.I)
@@ -35,11 +35,6 @@ _ON_SOMEONE = re.compile(r"\b(?:on|against)\s+(?:her|him|them|it|the\s+(?:[\w-]+
                          r"tycoon|family|man|woman|businessman|operator|movement|militia|organi[sz]ation))\b", re.I)
 # a measure on "its" or "their" something after the trigger: the owner may be another state the sentence names
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
-
-
-def _country(name: str | None) -> bool:
-    entry = GAZETTEER.get(name) if name else None
-    return entry is not None and entry.kind == "country"
 
 
 def sanction_targets(events: list[Event], story: str | None, mentions: list[ActorMention],
@@ -63,13 +58,13 @@ def _target(e: Event, story: str | None, mentions: list[ActorMention], own: str 
     agents = {e.actor1, own}
     here = [m for m in mentions if start <= m.start < end and m.name not in agents]
     for m in here:
-        if m.start >= begin and _country(m.name) and _BEFORE_STATE.search(text, max(start, m.start - 30), m.start):
+        if m.start >= begin and country_entry(m.name) is not None and _BEFORE_STATE.search(text, max(start, m.start - 30), m.start):
             return m.name  # "imports from Syria", "its embassy in Damascus"
     if story is None or story in agents or story in e.actors:
         return None
-    if any(_country(m.name) and m.name != story and not m.placed for m in here) and _ITS.search(text, begin, end):
+    if any(country_entry(m.name) is not None and m.name != story and not m.placed for m in here) and _ITS.search(text, begin, end):
         return None  # another state named, and the measure on "its" membership or rights: it may be that state's
-    if any(m.start >= begin and not m.placed and not _country(m.name) for m in here):
+    if any(m.start >= begin and not m.placed and country_entry(m.name) is None for m in here):
         return None  # a person, group or company after the trigger: the measure's own target
     first = here[0] if here else None
     if first is not None and first.kind == "person" and first.basis != "description" and first.start < begin \

@@ -683,7 +683,7 @@ _VERDICT_END = frozenset({".", ";", ":", ",", "and", "but", "which", "who", "tha
 # what ends the object of a verb of holding a view before its verdict: a clause's comma or a word that opens a clause
 _VIEW_END = frozenset({",", "if", "when", "because", "that", "which", "who", "while", "unless", "and", "but"})
 # "as" that opens no verdict: "such as", "as well as", "as soon as", "as of"
-_NOT_VERDICT_AS = frozenset({"such", "well", "soon", "long", "far", "much"})
+NOT_VERDICT_AS = frozenset({"such", "well", "soon", "long", "far", "much"})
 
 
 def _condemning_verdict(reader: PredicateReader, i: int, to_be: bool = False) -> bool:
@@ -700,7 +700,7 @@ def _condemning_verdict(reader: PredicateReader, i: int, to_be: bool = False) ->
             return False  # (a view's verdict follows its object: "could see goodwill evaporate if it is perceived to be
             # meddling" holds no view)
         be = to_be and w == "to" and words[k + 1:k + 2] == ["be"]  # a view's verdict: "considered ... to be a sham"
-        if be or w == "as" and (k == 0 or words[k - 1] not in _NOT_VERDICT_AS) \
+        if be or w == "as" and (k == 0 or words[k - 1] not in NOT_VERDICT_AS) \
                 and (k + 1 >= len(words) or words[k + 1] not in ("well", "of", "soon", "if", "though")):
             verdict = []
             for v in words[k + 2 if be else k + 1:k + 9]:
@@ -740,7 +740,7 @@ def dismissal_verdict(reader: PredicateReader, t: Trigger) -> bool:
         w = words[k]
         if w in _DISMISSED_END:
             return False
-        if w == "as" and words[k - 1] not in _NOT_VERDICT_AS \
+        if w == "as" and words[k - 1] not in NOT_VERDICT_AS \
                 and (k + 1 >= len(words) or words[k + 1] not in ("well", "of", "soon", "if", "though", "long", "much")):
             return not _office_after(reader.low, reader.tokens.ends[k])
     return False

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import re
 
-from .triggers import DEFINED
+from .triggers import DEFINED, first_words, patterns
 
-# the verbs of a siege (the trigger rows of event_triggers.tsv that take them: "besieged", and the "... by <forces>"
-# row of surrounding, encircling, blockading, blocking, cordoning and sealing off)
-SIEGE_VERBS = frozenset({"besieged", "surrounded", "encircled", "blockaded", "blocked", "cordoned", "sealed"})
+# the "by <forces>" phrase as a row that writes {=by_forces} reads once loaded
+_AGENT = "(?:" + DEFINED["by_forces"] + ")"
+# the verbs of a siege, read from the trigger rows of event_triggers.tsv that take them: the passive participles (the
+# "-ed" first words) of the row of besieging (the one that opens with "besieged") and of the "... by <forces>" row
+# (surrounded, encircled, blockaded, blocked, cordoned and sealed off); a verb added to that row is a siege's here too
+SIEGE_VERBS = frozenset(word for _, _, pattern in patterns()
+                        if _AGENT in pattern or "besieged" in first_words(pattern)
+                        for word in first_words(pattern) if word.endswith("ed"))
 
 # "by" and at most four words, then the armed force that ends the phrase ("by the Syrian army", "by troops and secret
 # police", "by government forces"; not "by US military bases": a thing, not the force); one definition with the trigger

@@ -1406,9 +1406,9 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
             # A reported speech act was made when it was reported; the speaker's own act may be a plan.
             status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
             main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
-            if status == "planned" and (type_info(candidate.type).family in ANNOUNCED_THREATS
-                                        or type_info(candidate.type).family in FORCE_FAMILIES
-                                        and contingent_force(low, *content)):
+            family = type_info(candidate.type).family
+            if status == "planned" and (family in ANNOUNCED_THREATS
+                                        or family in FORCE_FAMILIES and contingent_force(low, *content)):
                 # announcing one's own coercion threatens it ("said they would blockade Paris": THREATEN in the
                 # PLOVER and events gold); an announced sanction stays a planned one (events_gold.md, rule 12)
                 main = replace(frame, type="threaten", status="reported", rule=f"announced {candidate.rule}")

@@ -214,6 +214,19 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
     return done | words, runon
 
 
+def first_words(pattern: str) -> frozenset[str]:
+    """The whole words a loaded pattern (a row of ``event_triggers.tsv``, its ``{=name}`` replaced) can start with, over
+    its top-level alternatives whose first words can be listed (those the index lists; a word that runs on into the
+    next, as "video" in "video\\s*call", is left out)."""
+    found = (_first_words(alternative) for alternative in _split(pattern))
+    return frozenset(word for words in found if words is not None for word in words[0])
+
+
+def patterns() -> tuple[tuple[str, str, str], ...]:
+    """The (event type, form, pattern) rows of ``event_triggers.tsv``, each ``{=name}`` replaced by its definition."""
+    return tuple(_PATTERNS)
+
+
 def _key(word: str) -> str:
     """A first word as the index keeps it: a contraction under its stem, the word the text's words stop at ("won"
     for "won't" and "won’t"; ``_WORD`` ends a word at the apostrophe), so that no word of the text is looked up
