@@ -33,7 +33,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from .merged_sources import other_report_lines
-from .render import DIV_ID, _text, _type, type_color, who
+from .render import DIV_ID, _text, _type, article_name, other_articles, type_color, who
 from .events.undated_why import label as undated_label, meaning
 from .temporal.points import SEASON_OF_MONTH, Point
 
@@ -157,9 +157,8 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
     """The article's title, linked to its url; an article with no title is named by the start of its text
     (``leads``, ``article_lead``) in italics, its id in the tip; with neither, by its id. A merged event's "+N more"
     has the other reports in its tip, each with its article (``merged_sources``; ``reports`` by event id)."""
-    title, url, article = _text(row.get("title")).strip(), _text(row.get("url")).strip(), _text(row.get("article_id"))
-    title = " ".join(title.split())
-    start = "" if title else leads.get(article, "")
+    url, article = _text(row.get("url")).strip(), _text(row.get("article_id"))
+    title, start = article_name(row, leads)
     label = html.escape(title or start or article)
     if start:
         label = f'<span class="s">{label}</span>'
@@ -169,8 +168,7 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
             else f'<span title="{tip}">{label}</span>')
     sources = _int(row.get("sources")) or 1
     if sources > 1:
-        told = (other_report_lines(row, reports)
-                or [a for a in _text(row.get("article_ids")).split("; ") if a and a != article])
+        told = other_report_lines(row, reports) or other_articles(row, article)
         cell += (f' <span class="o" title="{html.escape(chr(10).join(told))}">'
                  f"+{sources - 1} more</span>")
     return cell
@@ -180,8 +178,7 @@ def _article_ids(row: dict) -> str:
     """The ids of the articles that report the row's event (its own first), which the search box finds though the
     row shows them only in a tip (an article is named by its title or the start of its text)."""
     first = _text(row.get("article_id"))
-    rest = [a for a in _text(row.get("article_ids")).split("; ") if a and a != first]
-    return " ".join(x for x in (first, *rest) if x)
+    return " ".join(x for x in (first, *other_articles(row, first)) if x)
 
 
 def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Mapping | None = None) -> str:

@@ -66,6 +66,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import axis_breaks, axis_ticks, more_labels
+from .table import LIST_SEP
 
 DIV_ID = "timeline"  # fixed, so two runs over the same data write the same bytes
 
@@ -125,6 +126,18 @@ def _text(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a year read back from CSV as 2017.0
     return str(value)
+
+
+def article_name(row: dict, leads: Mapping[str, str] | None) -> tuple[str, str]:
+    """How the row's article is named: its title (white space folded), and with no title the start of its text
+    (``leads``, by article id, ``article_lead``; "" when it has none). The chart's hover and the list under it both."""
+    title = " ".join(_text(row.get("title")).split())
+    return title, "" if title else (leads or {}).get(_text(row.get("article_id")), "")
+
+
+def other_articles(row: dict, first: str) -> list[str]:
+    """The ids of the articles that report the row's merged event (``article_ids``), ``first`` and blanks left out."""
+    return [a for a in _text(row.get("article_ids")).split(LIST_SEP) if a and a != first]
 
 
 def _esc(value) -> str:
@@ -187,8 +200,7 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
     lines.append("")
     lines.append(_wrap(sentence))
     lines.append("")
-    title = " ".join(_text(row.get("title")).split())
-    start = "" if title else (leads or {}).get(_text(row.get("article_id")), "")
+    title, start = article_name(row, leads)
     source = " · ".join(x for x in (title or (start and f"“{start}”"), _text(row.get("source")),
                                     _text(row.get("article_id"))) if x)
     if source:
@@ -618,7 +630,7 @@ def default_title(frame: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
         seen: dict[str, list[str]] = {}  # article id -> [title, anchor date]
         for row in frame.to_dict("records"):
             first = _text(row.get("article_id"))  # the title and anchor date are those of this report
-            for i in [first, *_text(row.get("article_ids")).split("; ")]:
+            for i in [first, *_text(row.get("article_ids")).split(LIST_SEP)]:
                 if i:
                     known = seen.setdefault(i, ["", ""])
                     if i == first:
