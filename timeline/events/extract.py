@@ -957,7 +957,8 @@ class _Builder:
         militants": the war and the refuge, events_gold_fresh21 t17-reuters-67)."""
         if event.trigger is None and event.event_date is None:
             return False
-        return any(_row_key(e) == _row_key(event) for e in self.events if e.char_start == event.char_start)
+        key = _row_key(event)  # (once, not per row compared)
+        return any(_row_key(e) == key for e in self.events if e.char_start == event.char_start)
 
     def has_spoken(self, event: Event) -> bool:
         """Has ``event``'s speaker a saying row in the story told as done, of its day (or any day, for an undated
