@@ -2006,7 +2006,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = outside_pull_quotes(events, text)  # a BBC pull quote ('..." End Quote Susan Rice'): page furniture
     # "Saudi Arabia ... pulled its envoy", "banned crude oil imports from Syria": the story's state is the target
     if not (builder.readout_or_joint or builder.labels):
-        events = sanction_targets(events, builder.story_country, builder.mentions, builder.state_of_person, text)
+        events = sanction_targets(events, builder.story_country, builder.mentions, builder.mention_starts,
+                                  builder.state_of_person, text)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 
