@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .senses import NOT_VERDICT_AS, WHAT_NAMER
+from .senses import WHAT_NAMER, verdict_as
 
 if TYPE_CHECKING:
     from .predicates import PredicateReader
@@ -61,8 +61,7 @@ def described_saying(reader: PredicateReader, t: Trigger) -> bool:
         w = words[k]
         if w in _CLAUSE_END:
             return False
-        if w == "as" and words[k - 1] not in NOT_VERDICT_AS \
-                and (k + 1 >= len(words) or words[k + 1] not in ("well", "of", "soon", "if", "though")):
+        if w == "as" and verdict_as(words, k):
             at = reader.tokens.starts[k]
             # not an act named in the object ("described Thursday's negotiations as \"something of a roller-coaster\"":
             # the talks are the row, as before; read as a saying, its report took the talks' agent away)

@@ -957,7 +957,8 @@ class _Builder:
         militants": the war and the refuge, events_gold_fresh21 t17-reuters-67)."""
         if event.trigger is None and event.event_date is None:
             return False
-        return any(_row_key(e) == _row_key(event) for e in self.events if e.char_start == event.char_start)
+        key = _row_key(event)  # (once, not per row compared)
+        return any(_row_key(e) == key for e in self.events if e.char_start == event.char_start)
 
     def has_spoken(self, event: Event) -> bool:
         """Has ``event``'s speaker a saying row in the story told as done, of its day (or any day, for an undated
@@ -2005,7 +2006,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = outside_pull_quotes(events, text)  # a BBC pull quote ('..." End Quote Susan Rice'): page furniture
     # "Saudi Arabia ... pulled its envoy", "banned crude oil imports from Syria": the story's state is the target
     if not (builder.readout_or_joint or builder.labels):
-        events = sanction_targets(events, builder.story_country, builder.mentions, builder.state_of_person, text)
+        events = sanction_targets(events, builder.story_country, builder.mentions, builder.mention_starts,
+                                  builder.state_of_person, text)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..actors.mention import state_description, state_of
 from ..actors.people import listed_country, listed_titles, person_key
 from .cues import CUES, phrase_alternation
+from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
@@ -26,7 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 _OWNED = re.compile(r"\b(?P<pronoun>his|her)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+"
                     r"(?:(?:have|has|had|were|was|are|is|been|now|also|then|still|already|reportedly)\s+){0,3}$"
                     % phrase_alternation(CUES["mover"]))
-_FORCE_TYPES = frozenset({"military", "mobilize", "assault", "coerce"})
 # the titles of a state's head, whose forces are his state's (rule 15); another person's men are not
 _HEADS = frozenset({"president", "king", "prime minister", "emir", "leader", "sultan", "supreme leader",
                     "crown prince"})
@@ -36,7 +36,7 @@ def pronoun_force_owner(p: Predicate, before: list[ActorMention], low: str, floo
     """The actor whose forces, owned by "his"/"her" right before the act of force ``p``, are its subject (module
     doc): a state mention of the phrase for a person with a state, the person otherwise; None when no such phrase
     stands before ``p`` or no person precedes it in the sentence."""
-    if p.type not in _FORCE_TYPES or p.form != "verb" or p.passive:
+    if p.family not in FORCE_FAMILIES or p.form != "verb" or p.passive:  # (military, assault, mobilize, coerce)
         return None
     m = _OWNED.search(low, max(floor, p.start - 80), p.start)
     if m is None:

@@ -22,6 +22,7 @@ So a ``sanction`` row with no ``actor2``, in a story that is no readout, joint s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -37,26 +38,28 @@ _ON_SOMEONE = re.compile(r"\b(?:on|against)\s+(?:her|him|them|it|the\s+(?:[\w-]+
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 
 
-def sanction_targets(events: list[Event], story: str | None, mentions: list[ActorMention],
+def sanction_targets(events: list[Event], story: str | None, mentions: list[ActorMention], starts: list[int],
                      state_of_person: Callable[[str], str | None], text: str) -> list[Event]:
-    """``events`` with each untargeted ``sanction`` row's target set (see the module docstring); ``state_of_person``:
+    """``events`` with each untargeted ``sanction`` row's target set (see the module docstring); ``mentions`` in text
+    order, ``starts`` their starts (each row's sentence is looked up in them, not scanned for); ``state_of_person``:
     the state a person acts for (``_Builder.state_of_person``), so that the agent's own state is no target."""
     out = []
     for e in events:
         if e.event_type == "sanction" and e.actor2 is None and e.actor1 is not None:
-            target = _target(e, story, mentions, state_of_person(e.actor1), text)
+            target = _target(e, story, mentions, starts, state_of_person(e.actor1), text)
             if target is not None:
                 e = replace(e, actor2=target, actors=tuple(dict.fromkeys(e.actors + (target,))))
         out.append(e)
     return out
 
 
-def _target(e: Event, story: str | None, mentions: list[ActorMention], own: str | None, text: str) -> str | None:
+def _target(e: Event, story: str | None, mentions: list[ActorMention], starts: list[int], own: str | None,
+            text: str) -> str | None:
     start, end = e.char_start, e.char_start + len(e.sentence)
     at = e.sentence.find(e.trigger) if e.trigger else -1
     begin = start + at + len(e.trigger) if at >= 0 else start
     agents = {e.actor1, own}
-    here = [m for m in mentions if start <= m.start < end and m.name not in agents]
+    here = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.name not in agents]
     for m in here:
         if m.start >= begin and country_entry(m.name) is not None and _BEFORE_STATE.search(text, max(start, m.start - 30), m.start):
             return m.name  # "imports from Syria", "its embassy in Damascus"

@@ -684,6 +684,14 @@ _VERDICT_END = frozenset({".", ";", ":", ",", "and", "but", "which", "who", "tha
 _VIEW_END = frozenset({",", "if", "when", "because", "that", "which", "who", "while", "unless", "and", "but"})
 # "as" that opens no verdict: "such as", "as well as", "as soon as", "as of"
 NOT_VERDICT_AS = frozenset({"such", "well", "soon", "long", "far", "much"})
+_NOT_VERDICT_AFTER_AS = ("well", "of", "soon", "if", "though")  # "as well", "as of", "as if", "as though"
+
+
+def verdict_as(words: list[str], k: int) -> bool:
+    """Does ``words[k]``, an "as" after a naming verb's object, open its verdict ("described X as Y"): not "such as",
+    "as well as", "as of", "as if"? (``_condemning_verdict``, ``described_as.described_saying``)"""
+    return (k == 0 or words[k - 1] not in NOT_VERDICT_AS) \
+        and (k + 1 >= len(words) or words[k + 1] not in _NOT_VERDICT_AFTER_AS)
 
 
 def _condemning_verdict(reader: PredicateReader, i: int, to_be: bool = False) -> bool:
@@ -700,8 +708,7 @@ def _condemning_verdict(reader: PredicateReader, i: int, to_be: bool = False) ->
             return False  # (a view's verdict follows its object: "could see goodwill evaporate if it is perceived to be
             # meddling" holds no view)
         be = to_be and w == "to" and words[k + 1:k + 2] == ["be"]  # a view's verdict: "considered ... to be a sham"
-        if be or w == "as" and (k == 0 or words[k - 1] not in NOT_VERDICT_AS) \
-                and (k + 1 >= len(words) or words[k + 1] not in ("well", "of", "soon", "if", "though")):
+        if be or w == "as" and verdict_as(words, k):
             verdict = []
             for v in words[k + 2 if be else k + 1:k + 9]:
                 if v in _VERDICT_END:
