@@ -67,7 +67,7 @@ class Result:
     # article id -> the start of its text, for each article with no title (``article_lead``): what the chronology
     # list under timeline.html shows for it; in no table
     leads: dict[str, str] = field(default_factory=dict)
-    # each article read that gave no event, and why (``no_events``): the run's report says so; in no table
+    # each article read that gave no event, and why (``no_events``): the run's report, articles.csv's reason, the page
     no_events: list[NoEvents] = field(default_factory=list)
 
     @property
