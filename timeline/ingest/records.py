@@ -229,7 +229,9 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
     if isinstance(data, Mapping):
         data = data.get("articles", [data])
     if not isinstance(data, list):
-        raise InputError(str(path), "expected a JSON array of article objects")
+        raise InputError(str(path), f"expected a JSON array of article objects, found {_json_kind(data)}",
+                         'write [{"text": "...", "title": "...", "published": "YYYY-MM-DD"}, ...], one object per '
+                         'article, or JSON Lines in a .jsonl file')
     if not data:
         raise InputError(str(path), "the JSON array holds no article", "add the article objects, or leave the file out")
     for number, record in enumerate(data, start=1):
