@@ -2,7 +2,8 @@
 
 `timeline build` on a text with no dated act said "1 article(s) read, 0 skipped; 0 event(s)." and nothing more: was
 the file read at all, was the wrong field taken as the text, is the text no news of acts? The report now says which,
-in one line however many such articles there are; the tables are as they were.
+in one line however many such articles there are; articles.csv's ``reason`` says it for each such article, and
+timeline.html lists them under the chronology (ux34: the outputs gave no hint).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from pathlib import Path
 from click.testing import CliRunner
 from conftest import ROOT
 
+import timeline
 from timeline.cli import main
-from timeline.no_events import NO_ACT, NO_PARTY, SHORT, NoEvents, report_line
+from timeline.no_events import BOILERPLATE, NO_ACT, NO_PARTY, SHORT, NoEvents, report_line, said
 
 # A BBC video page (its caption names the correspondent, who is no party, and a scene, no act between parties)
 VIDEO = ("24 July 2012 Last updated at 07:14 GMT The BBC's Jeremy Bowen has travelled with rebel fighters to the "
@@ -43,8 +45,47 @@ def test_build_names_articles_without_events_and_why(tmp_path):
             "strike: README 'Event types') (bowen_video: Syria)") in line  # the correspondent is no party
     assert "1 with no country, organisation or person named, so no party to act (energy_explainer)" in line
     # (no "no date": "for months", "before winter" are dates found)
-    manifest = (tmp_path / "out" / "articles.csv").read_text(encoding="utf-8")
-    assert "gave no event" not in manifest  # the tables are as they were
+    manifest = timeline.read_table(tmp_path / "out" / "articles.csv").set_index("article_id")
+    assert manifest.at["bowen_video", "reason"] == ("no event: Syria named, but no sentence read as an act of "
+                                                    "theirs")
+    assert manifest.at["energy_explainer", "reason"] == ("no event: no country, organisation or person named, so "
+                                                         "no party to act")
+    assert list(manifest["status"]) == ["ok", "ok"]  # read, not skipped
+
+
+def test_the_page_lists_inputs_without_events_and_why(tmp_path):
+    """timeline.html with no event at all showed an empty chart and nothing else; it now names each input that gave
+    none (read, skipped or failed) with the reason articles.csv gives."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bowen_video.txt").write_text(VIDEO, encoding="utf-8")
+    (tmp_path / "in" / "notes.docx").write_bytes(b"PK\x03\x04")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), str(ROOT / "data" / "samples" / "tass-1893901.txt"),
+                                       "-o", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "out" / "timeline.html").read_text(encoding="utf-8")
+    note = page[page.index('<section id="unlisted">'):]
+    assert "2 inputs with no event on this page (each with its reason; articles.csv has them too)" in note
+    # the untitled article named by the start of its text, as the list names it, its id beside it
+    assert ("<i>The BBC&#x27;s Jeremy Bowen has travelled with rebel fighters to the edge of Syria&#x27;s…</i> <span class=\"id\">(bowen_video)</span> <span class=\"why\">no event: Syria named, "
+            "but no sentence read as an act of theirs</span>") in note
+    assert "skipped: not an article file (.docx)" in note
+    assert "Russia imposes state" not in note  # an article with events is in the list, not here
+
+
+def test_a_page_whose_inputs_all_gave_events_has_no_note(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(ROOT / "data" / "samples"), "-o", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert 'id="unlisted"' not in (tmp_path / "out" / "timeline.html").read_text(encoding="utf-8")
+
+
+def test_said_gives_each_cause_in_a_few_words():
+    assert said(NoEvents("a", SHORT, 1)) == ("no event: only 1 word past the dateline, too few for a story (a record "
+                                             "file's --text-field may name a headline or summary field); no date "
+                                             "found")
+    assert said(NoEvents("b", NO_ACT, 300, ("Syria", "Russia", "Iran", "Turkey"), dated=True)) == (
+        "no event: Syria, Russia, Iran and 1 more named, but no sentence read as an act of theirs")
+    assert said(NoEvents("c", BOILERPLATE, 40)) == ("no event: its events are all in sentences repeated across the "
+                                                     "set (boilerplate)")
 
 
 def test_a_headline_field_given_as_the_text_is_told_short(tmp_path):

@@ -177,3 +177,28 @@ def test_csv_header_parted_by_another_mark_names_it(tmp_path):
         "no 'text' column (columns: id|published|body) (its header row holds no comma, semicolon or tab, so it names "
         "one column; if '|' parts the columns, write the file with commas (or tabs, as a .tsv), or name the text "
         "column with --text-field)")
+
+
+# Files whose lines end in a lone "\r" (classic Mac OS exports, some spreadsheet tools): the CSV separator was guessed
+# from the whole file read as its header row (a semicolon file whose text holds a comma was read with commas and
+# skipped: "no 'text' column (columns: id;published;text) (its header row holds no comma, semicolon or tab ...)"), and
+# a JSON Lines file was one line, skipped whole as "invalid JSON (Extra data ...)".
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_csv_with_lone_carriage_returns_finds_its_separator_on_the_first_line(tmp_path, sep):
+    rows = [["id", "published", "text"], ["a1", "2024-03-03", f'"{TEXT}"'], ["a2", "2024-03-04", "Talks went on, no deal."]]
+    path = _write(tmp_path / "mac.csv", "\r".join(sep.join(r) for r in rows) + "\r")
+    assert b"\n" not in path.read_bytes()
+    articles = list(read_articles([path]))
+    assert [(a.id, a.record, a.text) for a in articles] == [("a1", 2, TEXT), ("a2", 3, "Talks went on, no deal.")]
+
+
+def test_jsonl_with_lone_carriage_returns_reads_each_line(tmp_path):
+    lines = ['{"id": "a1", "text": "%s"}' % TEXT, '{"id": "a2", "text": "Talks went on,', '{"id": "a3", "text": "ok"}']
+    path = _write(tmp_path / "mac.jsonl", "\r".join(lines) + "\r")
+    read = list(read_articles([path]))
+    assert [(type(a).__name__, a.record) for a in read] == [("Article", 1), ("Skipped", 2), ("Article", 3)]
+    assert read[0].text == TEXT and "invalid JSON" in read[1].reason
+    # a .json file holding such lines is read as JSON Lines too
+    path = _write(tmp_path / "mac.json", "\r".join(lines[:1] + lines[2:]) + "\r")
+    assert [a.id for a in read_articles([path])] == ["a1", "a3"]

@@ -6,7 +6,8 @@ after the dateline the anchor reader found (``Dateline.body_start``) and the byl
 that are no story ("By Jim Muir BBC News, Beirut", "24 April 2011 Last updated at 17:55 GMT Help":
 ``actors.credits``), up to the first of the line's end, the first sentence's end or the next such credit (a BBC
 headline runs on into its byline: "In hiding with a Syrian activist's family By Sue Lloyd Roberts ..."), cut at
-``LIMIT`` characters on a word boundary with an ellipsis.
+``LIMIT`` characters on a word boundary with an ellipsis. A site's menu that opens the text, a run of section names
+("Skip to content / Home / News / Sport ..."), is passed over (``menu_run``).
 
     >>> lead("BEIRUT (Reuters) - Syrian forces shelled Homs on Monday. Activists said 20 died.", 19)
     'Syrian forces shelled Homs on Monday.'
@@ -15,6 +16,7 @@ headline runs on into its byline: "In hiding with a Syrian activist's family By 
 from __future__ import annotations
 
 from .actors.credits import credit_spans
+from .menu_run import menu_end
 from .sentences import split_sentences
 
 LIMIT = 80  # characters of the text shown, the ellipsis not counted
@@ -31,6 +33,7 @@ def _past(text: str, i: int, stop: int) -> int:
 def lead(text: str, start: int = 0, limit: int = LIMIT) -> str:
     """The start of ``text`` from ``start`` (the story body), as one line of at most about ``limit`` characters
     ("" when there is no text)."""
+    start = menu_end(text, start)  # a site's menu, a run of section names, is no story ("Skip to content", "Home" ...)
     stop = min(len(text), start + _READ)
     head = text[:stop]  # credit spans of this much only: a page stamp or byline stands at the top
     spans = credit_spans(head)

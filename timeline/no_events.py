@@ -6,8 +6,9 @@ its events all left out as boilerplate; a text too short to be a story (a headli
 text: ``--text-field`` may name the wrong field); no country, organisation or person named in it, so no party
 to act; or parties named but no sentence read as an act between them (a meeting, call, statement, agreement,
 strike ...). Whether any date was found is said beside it (an act with no date is still an event, undated).
-``report_line`` folds the articles into one line of the run's report, commonest cause first. No table holds
-the reasons: the tables stay as they were.
+``report_line`` folds the articles into one line of the run's report, commonest cause first; ``said`` gives one
+article's cause in a few words, the ``reason`` of its row in articles.csv (status ``ok``, ``events`` 0) and of its
+line in the note under timeline.html's list.
 """
 
 from __future__ import annotations
@@ -67,6 +68,25 @@ def _example(item: NoEvents) -> str:
     if not item.dated and item.cause != BOILERPLATE:
         detail = f"{detail}, no date" if detail else "no date"
     return f"{item.article_id}: {detail}" if detail else item.article_id
+
+
+_SHORT_SAID = {  # one article's cause, in articles.csv's ``reason``
+    BOILERPLATE: "its events are all in sentences repeated across the set (boilerplate)",
+    NO_PARTY: "no country, organisation or person named, so no party to act",
+}
+
+
+def said(item: NoEvents) -> str:
+    """"no event: Syria, Assad named, but no sentence read as an act of theirs; no date found": why the article gave
+    no event, for its row in articles.csv."""
+    if item.cause == SHORT:
+        why = (f"only {item.words} word{'s' if item.words != 1 else ''} past the dateline, too few for a story (a "
+               "record file's --text-field may name a headline or summary field)")
+    elif item.cause == NO_ACT:
+        why = f"{examples(list(item.parties), 3)} named, but no sentence read as an act of theirs"
+    else:
+        why = _SHORT_SAID[item.cause]
+    return f"no event: {why}" + ("; no date found" if not item.dated and item.cause != BOILERPLATE else "")
 
 
 def report_line(items: Sequence[NoEvents], limit: int = 3) -> str | None:

@@ -38,7 +38,7 @@ from .ingest import REPEATED_ID, read_articles, unique_ids
 from .model import Anchor, Article, Event, Failed, Mention, Skipped
 from .settings import Settings
 from .merge import merge
-from .no_events import NoEvents, reason as no_event_reason
+from .no_events import NoEvents, reason as no_event_reason, said as no_events_said
 from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
 from .temporal.sunday_week import sunday_weeks
@@ -67,7 +67,7 @@ class Result:
     # article id -> the start of its text, for each article with no title (``article_lead``): what the chronology
     # list under timeline.html shows for it; in no table
     leads: dict[str, str] = field(default_factory=dict)
-    # each article read that gave no event, and why (``no_events``): the run's report says so; in no table
+    # each article read that gave no event, and why (``no_events``): the run's report, articles.csv's reason, the page
     no_events: list[NoEvents] = field(default_factory=list)
 
     @property
@@ -156,15 +156,17 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     events, membership = merge(mentions)
     manifest = _manifest(records, by_id, failures, dict(zip((a.id for a in articles), anchors)))
     _flag_boilerplate(manifest, dropped)
+    quiet = [no_event_reason(r.article.id, r.article.text, r.anchor.body_start, r.comments, r.actors, r.mentions,
+                             dropped.get(r.article.id, 0))
+             for r in by_id.values() if not r.events]
+    _say_no_events(manifest, quiet)
     return Result(
         events=to_frame(events),
         articles=manifest,
         actors=registry.to_frame(),
         mentions=mentions_frame(mentions, membership),
         leads=_leads(articles, anchors),
-        no_events=[no_event_reason(r.article.id, r.article.text, r.anchor.body_start, r.comments, r.actors,
-                                   r.mentions, dropped.get(r.article.id, 0))
-                   for r in by_id.values() if not r.events],
+        no_events=quiet,
     )
 
 
@@ -201,6 +203,14 @@ def _flag_boilerplate(manifest: pd.DataFrame, dropped: dict[str, int]) -> None:
             note = f"boilerplate: {n} event(s) left out, from a sentence repeated across the set"
             old = manifest.at[i, "flags"]
             manifest.at[i, "flags"] = f"{old}; {note}" if isinstance(old, str) and old else note
+
+
+def _say_no_events(manifest: pd.DataFrame, quiet: list[NoEvents]) -> None:
+    """Say in articles.csv's ``reason`` why each article read gave no event (``no_events.said``)."""
+    why = {item.article_id: no_events_said(item) for item in quiet}
+    for i, article_id in manifest["article_id"].items():
+        if article_id in why and manifest.at[i, "status"] == "ok":
+            manifest.at[i, "reason"] = why[article_id]
 
 
 def _run(articles: list[Article], anchors: list[Anchor], settings: Settings,

@@ -751,12 +751,14 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     articles)`` does (``articles``: the build's manifest, for the count of articles read).
     Under the chart, the chronology list: every event of the frame as a row (``chronology.section``;
     ``leads``: the start of the text of each untitled article, by id, shown for it in place of its title, in the
-    list and in the chart's hover).
+    list and in the chart's hover); under it, the inputs with no event on the page and why (``unlisted.note``, from
+    ``articles``).
     The same frame gives the same bytes: the div id is fixed and nothing is
     fetched or stamped at write time.
     """
     from .chronology import section  # it draws on this module's helpers
     from .merged_sources import reports
+    from .unlisted import note
 
     path = Path(path)
     title = title or default_title(frame, articles)
@@ -775,6 +777,6 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     else:
         page = page.replace("<head>", f"<head>{tab}", 1)
     head, tail = page.rsplit("</body>", 1)  # after the chart's script, which made the div its handlers attach to
-    page = head + section(frame, leads, told) + "\n</body>" + tail
+    page = head + section(frame, leads, told) + note(articles, leads) + "\n</body>" + tail
     path.write_text(page, encoding="utf-8")
     return path

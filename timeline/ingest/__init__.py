@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import glob
 import os
+import shlex
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -102,19 +103,44 @@ def read_file(path: Path, fields: Fields = Fields(), fail_fast: bool = False,
     yield from guarded_read(_read_file(path, fields), str(path), fail_fast, others)
 
 
+_PACKED = {".gz": "gunzip -k {}", ".bz2": "bunzip2 -k {}", ".xz": "unxz -k {}", ".zip": "unzip {}",
+           ".tgz": "tar -xzf {}"}  # a packed file a user hands over as downloaded: how to unpack it
+
+
+def _unpack(path: Path) -> str | None:
+    """"unpack it first: gunzip -k wire.jsonl.gz, then give wire.jsonl" for a compressed or archived file, else
+    None (timeline reads no archive: the unpacked files are read as any others)."""
+    archive = path.name.lower().endswith((".tar.gz", ".tar.bz2", ".tar.xz"))
+    command = "tar -xf {}" if archive else _PACKED.get(path.suffix.lower())
+    if command is None:
+        return None
+    inner = None if archive or path.suffix.lower() in (".zip", ".tgz") else path.with_suffix("")
+    then = f", then give {shlex.quote(str(inner))}" if inner is not None and inner.suffix.lower() in READERS else \
+        ", then give the files it holds"
+    return f"unpack it first: {command.format(shlex.quote(str(path)))}{then}"
+
+
 def _read_file(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
+    if path.is_symlink() and not path.exists():  # (read, it said "cannot read the file: No such file or directory")
+        yield Skipped(str(path), f"a link to {os.readlink(path)}, which does not exist (point the link at the "
+                                 "article file, or remove it)")
+        return
+    if path.exists() and not path.is_file():  # a named pipe in an input folder blocked the run, read forever
+        yield Skipped(str(path), "not a regular file (a named pipe, socket or device), so not read (leave it out)")
+        return
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         kind = path.suffix or "no extension"
         yield Skipped(str(path), f"not an article file ({kind}); supported: {', '.join(SUPPORTED)} "
-                                 "(convert it to one of them, or leave it out)")
+                                 f"({_unpack(path) or 'convert it to one of them, or leave it out'})")
         return
     try:
         yield from reader(path, fields)
     except InputError as err:
         yield Skipped(str(path), f"{err.problem}" + (f" ({err.fix})" if err.fix else ""), record=err.record)
     except OSError as err:
-        yield Skipped(str(path), f"cannot read the file: {err.strerror or err}")
+        yield Skipped(str(path), f"cannot read the file: {err.strerror or err} (check that it is still there and "
+                                 "that its permissions let you read it)")
 
 
 def as_path_list(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[str | os.PathLike]:

@@ -201,7 +201,8 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skip
     content = decode(path.read_bytes(), path)
     if not content.strip():
         raise InputError(str(path), "the file is empty", "remove it or add one JSON object per line")
-    for number, line in enumerate(content.split("\n"), start=1):
+    # lines end in \n, \r\n or a lone \r (old Mac exports), as a viewer shows them; JSON holds no raw \r in a string
+    for number, line in enumerate(_LINE_BREAK.split(content), start=1):
         if not line.strip():
             continue
         try:
@@ -220,7 +221,7 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         data = json.loads(content)
     except json.JSONDecodeError as err:
         # A .json file may well be JSON Lines.
-        if "\n" in content.strip() and err.msg == "Extra data":
+        if _LINE_BREAK.search(content.strip()) and err.msg == "Extra data":
             yield from read_jsonl(path, fields)
             return
         raise InputError(str(path), json_problem(err, line=True),
@@ -228,7 +229,9 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
     if isinstance(data, Mapping):
         data = data.get("articles", [data])
     if not isinstance(data, list):
-        raise InputError(str(path), "expected a JSON array of article objects")
+        raise InputError(str(path), f"expected a JSON array of article objects, found {_json_kind(data)}",
+                         'write [{"text": "...", "title": "...", "published": "YYYY-MM-DD"}, ...], one object per '
+                         'article, or JSON Lines in a .jsonl file')
     if not data:
         raise InputError(str(path), "the JSON array holds no article", "add the article objects, or leave the file out")
     for number, record in enumerate(data, start=1):
@@ -331,7 +334,7 @@ def _delimiter(path: Path, content: str) -> str:
     writes where the decimal mark is a comma) or a tab: then that (column names hold no separator)."""
     if path.suffix.lower() == ".tsv":
         return "\t"
-    header = content.split("\n", 1)[0]
+    header = _LINE_BREAK.split(content, 1)[0]  # the first line, however lines end (a lone \r too)
     if "," not in header:
         for other in (";", "\t"):
             if other in header:

@@ -4,7 +4,8 @@ The whole file is the article text (so character offsets point into the
 file as it is on disk, less a byte-order mark). The first non-empty line is
 taken as the title when it looks like one: short, not a sentence, not the
 story's dateline line (a hard-wrapped first sentence), and not a one- or
-two-word navigation crumb such as "All news".
+two-word navigation crumb such as "All news", nor a line of the site's menu that opens a page copied from a
+browser (``menu_run``: "Skip to content / Accessibility Help / Home / News ...").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..dateline import parse_dateline
+from ..menu_run import menu_end
 from ..errors import InputError
 from ..model import Article
 from ..settings import Fields
@@ -71,7 +73,7 @@ def utf16_kind(data: bytes) -> str | None:
 
 
 def guess_title(text: str) -> str | None:
-    for line in text.splitlines():
+    for line in text[menu_end(text):].splitlines():  # past a site's menu ("Skip to content / Home / News ...")
         line = line.strip()
         if not line:
             continue
