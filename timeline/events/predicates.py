@@ -773,6 +773,8 @@ class PredicateReader:
             # the passive of "add" (its subject what was put on a list), not the reporting "added" of a speaker
         if senses.unarmed_movement(self, t):
             return None  # "talks moving toward a deal": no troop movement
+        if t.type == "military" and siege_states.unpeopled_cordon(self.text, self.start, t.start, t.end):
+            return None  # "The site was quickly cordoned off by security forces": no town besieged (siege_states.py)
         if senses.no_threat(self, t, form, first):
             return None  # "unrest ... threatening to spread", "the threat of climate change": a danger, no threat made
         if t.type == "other" and first in senses.ELECTED and not senses.body_election(self, t):

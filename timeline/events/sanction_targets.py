@@ -17,6 +17,13 @@ So a ``sanction`` row with no ``actor2``, in a story that is no readout, joint s
   ("imposed sanctions on Makhlouf") or a person opens the sentence ("Habib had been added to an EU sanctions list"),
   nor a pronoun or group noun after "on" / "against" that stands for one ("a travel ban and asset freeze on her",
   "further sanctions against the group"): those are the measure's own targets.
+
+A body's suspension of its own mission in that state is a ``retreat`` (event_triggers.tsv), and the sets code the
+state the mission was sent to as its counterpart too ("the league's decision to suspend its observer mission in the
+country", events_gold_fresh30 t17-bbc-161#7; "deployed an observer mission to Syria ... but suspended it", t17-bbc-34#12),
+so such a row is aimed the same way; a suspension of its own operations or patrols is not ("The Red Crescent has
+suspended some of its operations in Aleppo", fresh34 t17-bbc-304#15, "his team suspended its patrols in Syria", fresh18
+t17-bbc-300#21: no counterpart).
 """
 
 from __future__ import annotations
@@ -36,16 +43,19 @@ _ON_SOMEONE = re.compile(r"\b(?:on|against)\s+(?:her|him|them|it|the\s+(?:[\w-]+
                          r"tycoon|family|man|woman|businessman|operator|movement|militia|organi[sz]ation))\b", re.I)
 # a measure on "its" or "their" something after the trigger: the owner may be another state the sentence names
 _ITS = re.compile(r"\b(?:its|their)\b", re.I)
+# the trigger of a retreat that suspends the agent's own mission (event_triggers.tsv: "suspended its observer mission")
+_MISSION = re.compile(r"\bsuspend\w*\s.*\bmissions?$", re.I)
 
 
 def sanction_targets(events: list[Event], story: str | None, mentions: list[ActorMention], starts: list[int],
                      state_of_person: Callable[[str], str | None], text: str) -> list[Event]:
-    """``events`` with each untargeted ``sanction`` row's target set (see the module docstring); ``mentions`` in text
-    order, ``starts`` their starts (each row's sentence is looked up in them, not scanned for); ``state_of_person``:
-    the state a person acts for (``_Builder.state_of_person``), so that the agent's own state is no target."""
+    """``events`` with each untargeted ``sanction`` row's (and suspended mission's) target set (see the module
+    docstring); ``mentions`` in text order, ``starts`` their starts (each row's sentence is looked up in them, not
+    scanned for); ``state_of_person``: the state a person acts for (``_Builder.state_of_person``), so that the agent's own state is no target."""
     out = []
     for e in events:
-        if e.event_type == "sanction" and e.actor2 is None and e.actor1 is not None:
+        aimed = e.event_type == "sanction" or (e.event_type == "retreat" and _MISSION.search(e.trigger or "") is not None)
+        if aimed and e.actor2 is None and e.actor1 is not None:
             target = _target(e, story, mentions, starts, state_of_person(e.actor1), text)
             if target is not None:
                 e = replace(e, actor2=target, actors=tuple(dict.fromkeys(e.actors + (target,))))
