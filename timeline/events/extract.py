@@ -134,7 +134,6 @@ from .pseudonyms import pseudonyms
 from .praised import praised
 from .unnamed_sources import REPORTED_OPENING, unnamed_speaker
 from .improved_ties import improved_ties, undated_effort
-from .unnamed_states import states_group_act
 from .charged_participles import charged_participles
 from .kept_support import kept_support
 from .listed_objects import listed_object_rows
@@ -4201,7 +4200,7 @@ def _is_event(p: Predicate, sent: Sentence, builder: _Builder, agent: str | None
             and victim_force(p, sent.actors, builder.low, sent.start) is None and victim is None \
             and not (told_they(p, sent.reading, builder.low, sent.actors)
                      and named_in_clause(p, sent.actors, builder.low, counterparts)) \
-            and not anti and not states_group_act(p, builder.low, sent.start, counterparts):
+            and not anti:
         # (but "foreign dignitaries flew in": a visit, its visitors unnamed; "the Gulf emirate was elected": by the
         # Assembly the story names; "Reuters correspondents were expelled": a passive act on a named victim; "Gulf
         # states say they are expelling Syria's ambassadors": an unnamed group's act on a named one, rule 2)
