@@ -7,8 +7,8 @@ An undated predicate is an event only when an actor does it (``extract._is_event
 is a group no one names gave no row. events_gold.md rule 13 codes an accusation, demand or support by an unnamed group
 as a row with ``actor1`` null when what it is given to is named (fresh5 294#2, fresh4 167#5, fresh13 46#31), and no
 row when neither side is named ("Arab states endorsed it"). The subject is a group noun (``supporter_group`` of
-``event_cues.tsv``, with its modifiers: "largely Sunni Gulf states", "Western nations") right before the verb group,
-or "the world"; the supported is the first actor of the verb's object. Not a support quoted, negated, passive ("backed
+``event_cues.tsv``, with its modifiers: "largely Sunni Gulf states", "Western nations") right before the verb group
+(a progressive's too: "Western powers have been tightening sanctions on Syria"), or "the world"; the supported is the first actor of the verb's object. Not a support quoted, negated, passive ("backed
 by Iran": the backer named in the "by" phrase is the agent, as any passive reads) or held possible ("Western nations
 might back"), nor one inside a relative clause ("Christians who supported the uprising"): a description of the group.
 """
@@ -38,9 +38,11 @@ _STATE_ACTS = frozenset({"demand", "sanction", "aid"})
 _GROUP = phrase_alternation(CUES["supporter_group"])
 _STATES = frozenset(CUES["state_group"])
 # the group right before the verb group: its head noun, or "the world" / "the international community", then only
-# auxiliaries and adverbs (``cues.SUBJECT_TO_VERB``: "have largely", "also"; and "still", "all", "both")
+# auxiliaries and adverbs (``cues.SUBJECT_TO_VERB``: "have largely", "also"; and "still", "all", "both"), and the
+# be-forms of a progressive ("Western powers have been tightening sanctions on Syria", "European powers are campaigning
+# for a ... UN Security Council resolution": the act as it goes on; the reader marks a passive, which ``_reads`` leaves out)
 _SUBJECT = re.compile(r"(?<![\w'’-])(?:(?P<head>%s)|the\s+(?:world|international\s+community|west))"
-                      r"(?:\s+(?:%s|still|all|both))*\s+$" % (_GROUP, SUBJECT_TO_VERB))
+                      r"(?:\s+(?:%s|still|all|both|been|are|were|is|was))*\s+$" % (_GROUP, SUBJECT_TO_VERB))
 # the word before the head that makes it no subject of its own: a preposition or a relative ("most of the Gulf
 # states", "with Arab nations"), or a possessive that names the group's owner ("Assad's supporters" is his camp)
 _NOT_SUBJECT = re.compile(r"(?:\b(?:of|with|by|for|to|from|among|against|who|that|which)|['’]s)\s+"
