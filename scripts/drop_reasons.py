@@ -352,7 +352,7 @@ def table(drops: list[dict], every: bool, pool_only: bool, top: int, by: str = "
     lines = [f"{'reason':58} {'pos':>4} {'fam':>4} {'neg':>5} {'share':>6} {'docs':>4} {'sets':>4} "
              f"{'wP':>3} {'wN':>4} {'wdoc':>4}  {'comment'}"]
     order = sorted(stats.items(), key=lambda kv: (-kv[1]["fam"] if by == "fam" else -len(kv[1]["docs"]), -kv[1]["P"],
-                                                  kv[0]))
+                                                  -kv[1]["N"], kv[0]))  # (``--audit``: no positives, by negatives)
     for reason, s in order[:top]:
         share = s["P"] / max(s["P"] + s["N"], 1)
         lines.append(f"{reason:58} {s['P']:4} {s['fam']:4} {s['N']:5} {share:6.1%} {len(s['docs']):4} "
