@@ -257,7 +257,30 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
         # implemented this commitment", is a speech act's noun typed by the act it carries out; any act when a
         # perfect's auxiliary or a modal heads it, which no list of nouns goes on into: "has held joint military
         # exercises and joint cabinet meetings with Syria and has abolished visa requirements", fresh5 58#14)
-    return None
+    return _last_named_subject(last, m, sent)
+
+
+def _last_named_subject(last: re.Match | None, first: re.Match, sent: Sentence) -> str | None:
+    """The subject after the last "and" / "but" before the verb when the first one joined names inside the clause
+    before ("prompted coordinated calls from the United States and European Union on Thursday for Assad to step down
+    and Washington imposed sweeping new sanctions on Syria": the clause is Washington's, events_gold_fresh29
+    t17-reuters-336#6): a name of at most four words that ends right before the verb group and is no place; else None
+    (``coordinate_subject`` read no clause)."""
+    if last is None or last.start() <= first.start():
+        return None
+    subject = last.group("subject").rstrip()
+    while True:
+        a = _AUXILIARY_AFTER.search(subject)
+        if a is None:
+            break
+        subject = subject[:a.start()].rstrip()
+    end = last.start("subject") + len(subject)
+    if not subject or len(subject.split()) > 4 \
+            or not any(a.end == end and not a.placed for a in sent.actors) \
+            or any(a.end == last.start() for a in sent.actors):
+        return None  # (not a name joined to a name before it: "countries with close ties to Damascus such as Russia
+        # and Turkey have warned": the subject is the whole phrase, whose head the roles read)
+    return subject
 
 
 def conjunct_before(q: Predicate, preds: list[Predicate], sent: Sentence, low: str) -> Predicate | None:

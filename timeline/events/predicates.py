@@ -969,6 +969,9 @@ class PredicateReader:
                 continue  # part of a name: "As ` aad said he ..." (tokenised copy's "As'aad"), no "as" clause
             if w == "since" and words[k - 1:k] and words[k - 1] in HAVE:
                 continue  # "but has since refused to let the convoy through": an adverb of the perfect, no clause
+            if w == "since" and words[k + 1:k + 2] == ["then"]:
+                continue  # "vetoed a resolution ..., but since then the Arab League has suspended Syria": an adverb
+                # opening the coordinated clause, no "since" clause
             if w in SUBORDINATORS and not (w == "as" and (words[k - 1:k] in (["well"], ["such"], ["early"], ["soon"])
                                                           or tuple(words[k + 1:k + 3]) in _AS_PHRASES
                                                           or words[k + 1:k + 2] in (["well"], ["early"], ["soon"],
