@@ -476,9 +476,12 @@ def _back_to_main(words: list[str], verb: str) -> bool:
 
 
 def _clause_start(tokens: _Tokens, i: int) -> int:
-    """The index of the first token of the comma-delimited stretch holding token ``i``."""
+    """The index of the first token of the comma-delimited stretch holding token ``i``. An ellipsis ("...", "…") ends a
+    stretch as a comma does: wire copy cuts a quotation with one where a clause ends ('"As for the threat of a military
+    action... any action against Syria will have greater consequences," he said': "as" opens no clause of "have")."""
     j = i - 1
-    while j >= 0 and tokens.words[j] not in BOUNDARY:
+    while j >= 0 and tokens.words[j] not in BOUNDARY and tokens.words[j] != "…" \
+            and not (tokens.words[j] == "." and j > 0 and tokens.words[j - 1] == "."):
         j -= 1
     return j + 1
 
