@@ -37,7 +37,7 @@ import re
 from .gazetteer import (COUNT_WORDS, GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIONS, KIN_NOUNS, TITLES, UNNAMED_PEOPLE,
                         opening_first, with_article)
 from .mention import ActorMention
-from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
+from .names import PARTICLE, PATRONYMIC, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
 from .people import has_namesakes, known_person, listed_country, listed_surnames, listed_titles
 from .personref import described_person
 from .scan import Raw, Scanner
@@ -141,8 +141,6 @@ def _surname(surface: str) -> str:
 
 
 _PARTICLE_RE = re.compile(rf"(?i:{PARTICLE})")
-# the words before a father's (or son's) name in a full name: what follows them is no surname of the person
-_PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "abu", "ould"})
 
 
 def _ends_with(name: str, key: str) -> bool:
@@ -150,7 +148,7 @@ def _ends_with(name: str, key: str) -> bool:
     that is no patronymic's ("Mark Lyall Grant": "lyall grant"; not "Sultan bin Abdulaziz al-Saud": "abdulaziz
     al-saud")?"""
     words = name.split()
-    return any(person_key(" ".join(words[i:])) == key and words[i - 1].lower() not in _PATRONYMIC
+    return any(person_key(" ".join(words[i:])) == key and words[i - 1].lower() not in PATRONYMIC
                for i in range(1, len(words) - 1))
 
 
