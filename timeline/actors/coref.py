@@ -44,7 +44,9 @@ from .scan import Raw, Scanner
 from .title_kinds import STATE_AGENTS
 
 _NEARBY_SENTENCES = 2  # sentences back in which a country tells two listed namesakes apart ("King Abdullah")
-_HEADS = frozenset(t.canonical for t in TITLES.values() if t.canonical)  # "Foreign Minister", "President"
+# every canonical title ("Foreign Minister", "President", "Speaker"): an office an unnamed counterpart may hold; no list
+# of heads of state (that is ``title_kinds.HEAD_TITLES``), since a minister's counterpart is a minister
+_CANONICAL_ROLES = frozenset(t.canonical for t in TITLES.values() if t.canonical)
 # a sentence that opens with a quotation, and where that quotation closes (its comma or stop inside: '...,"')
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _QUOTE_CLOSE = re.compile(r"[,.!?][\"”]\s*")
@@ -742,7 +744,7 @@ class Resolver:
         with his Turkish counterpart"): the counterpart of the office of the last official before it
         (``resources/counterpart_roles.csv``), else "Counterpart"; the state is the actor either way."""
         before = next((m for m in reversed(self.out) if m.end <= r.start and m.kind == "person" and m.role), None)
-        if before is None or before.role not in _HEADS:
+        if before is None or before.role not in _CANONICAL_ROLES:
             return "Counterpart"  # (not "Arab League Special Envoy on the Syrian ...": an office of no state)
         return COUNTERPART_ROLES.get(before.role, before.role)
 
