@@ -37,14 +37,16 @@ import re
 from .gazetteer import (COUNT_WORDS, GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIONS, KIN_NOUNS, TITLES, UNNAMED_PEOPLE,
                         opening_first, with_article)
 from .mention import ActorMention
-from .names import PARTICLE, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
+from .names import PARTICLE, PATRONYMIC, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
 from .people import has_namesakes, known_person, listed_country, listed_surnames, listed_titles
 from .personref import described_person
 from .scan import Raw, Scanner
 from .title_kinds import STATE_AGENTS
 
 _NEARBY_SENTENCES = 2  # sentences back in which a country tells two listed namesakes apart ("King Abdullah")
-_HEADS = frozenset(t.canonical for t in TITLES.values() if t.canonical)  # "Foreign Minister", "President"
+# every canonical title ("Foreign Minister", "President", "Speaker"): an office an unnamed counterpart may hold; no list
+# of heads of state (that is ``title_kinds.HEAD_TITLES``), since a minister's counterpart is a minister
+_CANONICAL_ROLES = frozenset(t.canonical for t in TITLES.values() if t.canonical)
 # a sentence that opens with a quotation, and where that quotation closes (its comma or stop inside: '...,"')
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _QUOTE_CLOSE = re.compile(r"[,.!?][\"”]\s*")
@@ -141,8 +143,6 @@ def _surname(surface: str) -> str:
 
 
 _PARTICLE_RE = re.compile(rf"(?i:{PARTICLE})")
-# the words before a father's (or son's) name in a full name: what follows them is no surname of the person
-_PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "abu", "ould"})
 
 
 def _ends_with(name: str, key: str) -> bool:
@@ -150,7 +150,7 @@ def _ends_with(name: str, key: str) -> bool:
     that is no patronymic's ("Mark Lyall Grant": "lyall grant"; not "Sultan bin Abdulaziz al-Saud": "abdulaziz
     al-saud")?"""
     words = name.split()
-    return any(person_key(" ".join(words[i:])) == key and words[i - 1].lower() not in _PATRONYMIC
+    return any(person_key(" ".join(words[i:])) == key and words[i - 1].lower() not in PATRONYMIC
                for i in range(1, len(words) - 1))
 
 
@@ -744,7 +744,7 @@ class Resolver:
         with his Turkish counterpart"): the counterpart of the office of the last official before it
         (``resources/counterpart_roles.csv``), else "Counterpart"; the state is the actor either way."""
         before = next((m for m in reversed(self.out) if m.end <= r.start and m.kind == "person" and m.role), None)
-        if before is None or before.role not in _HEADS:
+        if before is None or before.role not in _CANONICAL_ROLES:
             return "Counterpart"  # (not "Arab League Special Envoy on the Syrian ...": an office of no state)
         return COUNTERPART_ROLES.get(before.role, before.role)
 

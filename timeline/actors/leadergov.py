@@ -22,11 +22,11 @@ from .gazetteer import phrase_alternation
 from .mention import ActorMention, state_description
 from .nearstate import GOVERNMENTS_OWNED
 from .people import listed_country
+from .scan import possessive_at
 
 # the noun after the leader's name, one a leader owns (resources/event_cues.tsv government_owned, as "Assad's
 # government" reads it: forces.leaders_forces): "the Assad regime", "the Obama administration", "the Assad government"
 _GOVERNMENT = re.compile(r"[ ](%s)(?![\w-])" % phrase_alternation(GOVERNMENTS_OWNED))
-_POSSESSIVE = re.compile(r"['’]s(?![\w])")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ ]$")
 
 
@@ -43,7 +43,7 @@ def leader_governments(text: str, mentions: list[ActorMention]) -> list[ActorMen
         if not state:
             continue
         end = noun.end()
-        flags = ("possessive",) if _POSSESSIVE.match(text, end) else ()
+        flags = ("possessive",) if possessive_at(text, end) else ()
         if out is None:
             out = list(mentions)
         out[i] = state_description(m.start, end, text[m.start:end], state, noun.group(1), flags)

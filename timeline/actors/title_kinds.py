@@ -14,6 +14,9 @@ from .gazetteer import TITLES
 
 # title kinds whose holders act for their state
 STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "official", "spokesperson", "military"})
+# the canonical titles of a state's head, of state or government (kinds leader and monarch): "President", "Prime
+# Minister", "King", "Emir", "Crown Prince", "Supreme Leader" ... (``roster``, ``pronoun_forces``)
+HEAD_TITLES = frozenset(t.canonical for t in TITLES.values() if t.kind in ("leader", "monarch"))
 _WORD = re.compile(r"[\w'’-]+")
 
 

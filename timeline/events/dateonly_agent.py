@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import KIN_NOUNS, phrase_alternation
 from ..actors.mention import ActorMention
 
 # the word before the actor (with an article, a demonym or an adjective or two between): a preposition that governs it
@@ -25,10 +26,12 @@ _GOVERNED = re.compile(r"\b(?P<prep>of|in|into|to|from|with|on|onto|for|against|
                        r"\s+(?:(?:the|a|an|its|their|his|her|neighbouring|neighboring|northern|southern|eastern|"
                        r"western|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|"
                        r"central|former|late)\s+){0,2}$", re.I)
-# the actor as the owner of a kinsman: "President Assad's wife", "Assad's brother-in-law", "his father's"
-_KIN_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:wife|husband|widow|son|sons|daughter|daughters|brother|brothers|"
-                        r"sister|sisters|father|mother|cousin|cousins|uncle|nephew|niece|brother-in-law|sister-in-law|"
-                        r"father-in-law|son-in-law|family|relatives?)\b", re.I)
+# the actor as the owner of a kinsman: "President Assad's wife", "Assad's brother-in-law", "his father's" (the family
+# nouns of resources/kin_nouns.csv and their plurals; besides them "widow" and "father-in-law", which name no relative
+# coref may give the owner's surname, and the owner's "family" or "relatives")
+_KIN_PLURALS = {"wives" if noun == "wife" else noun + "s" for noun in KIN_NOUNS if "-in-law" not in noun}
+_KIN_WORDS = set(KIN_NOUNS) | _KIN_PLURALS | {"widow", "father-in-law", "family", "relative", "relatives"}
+_KIN_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % phrase_alternation(_KIN_WORDS), re.I)
 _APPOSED = re.compile(r",[ ]+")  # the kin noun's apposition: ", Rami Makhlouf,"
 # an owner before its noun ("aware of Mr Assad's boast", "Under Turkey's policy"): the noun's agent (rules 11 and 27)
 _OWNER_AFTER = re.compile(r"[’']s?\b")

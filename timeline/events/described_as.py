@@ -41,13 +41,13 @@ _CLAUSE_END = frozenset({".", ";", ":"})
 
 
 def described_saying_verb(verb: str) -> bool:
-    """Is ``verb`` (a trigger's text) one of the describing verbs read here?"""
+    """Is ``verb`` (a trigger's text, one word: not "described as") one of the describing verbs read here, in any case?"""
     return verb.lower() in _DESCRIBING
 
 
 def described_saying(reader: PredicateReader, t: Trigger) -> bool:
     """Is ``t`` (a naming verb whose verdict names no charge) a speaker's active description "described X as Y"?"""
-    if t.text.split()[0] not in _DESCRIBING or " " in t.text:
+    if not described_saying_verb(t.text):
         return False
     before = reader.low[max(reader.start, t.start - 40):t.start]
     if _NOT_ACTIVE.search(before) or WHAT_NAMER.search(reader.low, max(reader.start, t.start - 60), t.start):

@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation, word_list
+from ..cue_words import load_kinds
 from .agentless import VERB_GROUP_WORD
 from .cues import CUES, FORCE_HEAD_END
 from .predicates import FORCE_FAMILIES
@@ -51,13 +52,13 @@ _POST = re.compile(r"(?:(?:government|regime|state|security|army|military|police
 # the verb's object: right after it, or after "on", "at", "against" (an article, a count or "its" between; not "one":
 # ``unnamed_attackers._TO_VICTIM`` takes it and not "against")
 _TO_OBJECT = re.compile(r"(?:\s+(?:on|at|upon|against|with))?(?:\s+(?:" + VICTIM_LEAD_WORDS + r"|its))*\s+")
-_BODY = phrase_alternation(w.lower() for w in word_list("victim_body_nouns.txt"))
+_BODY_NOUNS = load_kinds("victim_body_nouns.txt", ("people", "property"))
+_BODY = phrase_alternation(w.lower() for nouns in _BODY_NOUNS.values() for w in nouns)
 _TYPES = frozenset(CUES["agentless_type"])
 # from the body's name to the passive's trigger: at most one more word, the body's noun, the verb group
 _NAME_TO_VERB = re.compile(rf"(?:\s+[a-z][\w-]*)?\s+(?P<noun>{_BODY})(?:\s+{VERB_GROUP_WORD})*\s+")
 # a state's property (not its people: "Syrian journalists were arrested" names no victim, rule 20)
-_PROPERTY = frozenset({"embassy", "embassies", "consulate", "consulates", "premises", "offices", "headquarters",
-                       "mission", "convoy", "delegation"})
+_PROPERTY = frozenset(w.lower() for w in _BODY_NOUNS["property"])
 # "the embassies of France and the United States in Syria were": the noun and its "of" before the body's name ...
 _NOUN_OF = re.compile(rf"(?:^|[.;:,]\s*|\b(?:the|an?|its|their|both)\s+)(?:{_BODY})\s+of\s+(?:the\s+)?$")
 # ... and from the name to the trigger: a second name, a place, the verb group

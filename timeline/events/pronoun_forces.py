@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.mention import state_description, state_of
 from ..actors.people import listed_country, listed_titles, person_key
+from ..actors.title_kinds import HEAD_TITLES
 from .cues import CUES, phrase_alternation
 from .predicates import FORCE_FAMILIES
 
@@ -28,8 +29,7 @@ _OWNED = re.compile(r"\b(?P<pronoun>his|her)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+"
                     r"(?:(?:have|has|had|were|was|are|is|been|now|also|then|still|already|reportedly)\s+){0,3}$"
                     % phrase_alternation(CUES["mover"]))
 # the titles of a state's head, whose forces are his state's (rule 15); another person's men are not
-_HEADS = frozenset({"president", "king", "prime minister", "emir", "leader", "sultan", "supreme leader",
-                    "crown prince"})
+_HEADS = frozenset(t.lower() for t in HEAD_TITLES)
 
 
 def pronoun_force_owner(p: Predicate, before: list[ActorMention], low: str, floor: int) -> ActorMention | None:

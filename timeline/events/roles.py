@@ -384,7 +384,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
     before = [a for a in actors if floor <= a.start and a.end <= p.start]
     if p.family == "consult":  # "meet again on Thursday to discuss Syria": what they discuss is the topic
         ceiling = _infinitive_after(reading, low, p.end, ceiling)
-    if p.family in _FORCE_AND_ASSAULT and p.form == "verb":
+    if p.family in FORCE_FAMILIES and p.form == "verb":
         aside = _PLACE_ASIDE.search(low, p.end, ceiling)
         # "killed dozens of civilians in the central town of Rastan, which had seen protests against Assad": what the
         # place's relative clause names is no target
@@ -394,7 +394,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         # distribute food": a clause of time or reason after the request is no party to it
         aside = _REQUEST_ASIDE.search(low, p.end, ceiling)
         ceiling = aside.start() if aside is not None else ceiling
-    concessive = _CONCESSIVE.search(low, p.end, ceiling) if p.family in _FORCE_AND_ASSAULT else None
+    concessive = _CONCESSIVE.search(low, p.end, ceiling) if p.family in FORCE_FAMILIES else None
     # "would press on with a crackdown against unrest despite increased pressure from the Arab League to end it",
     # "killed dozens of protesters on Friday despite assurances by President Bashar al-Assad" (audit t17-reuters-209,
     # -336): who presses against the act of force, in a phrase conceded after it, is not its target (acts of force
@@ -483,7 +483,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
         return [head], _objects(p, [a for a in after if a.start < stop], low, [head], allow_location=_place_target(p))
     main = reading.main
     dated_of = _DATED_OF.match(low, p.trigger.end) if p.form == "noun" else None
-    if gerund_of(p, low) or p.form == "noun" and p.family in _FORCE_AND_ASSAULT \
+    if gerund_of(p, low) or p.form == "noun" and p.family in FORCE_FAMILIES \
             and (low.startswith(" of ", p.trigger.end) or dated_of is not None) \
             and not p.owned and _owner(p, actors, low) is None:
         # "the killing of 10 protesters" names its agent only in a "by" phrase ("the killing of Turkish activists on a
@@ -529,7 +529,7 @@ def _roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], l
             counterparts = _objects(p, after, low, agents, allow_location=_place_target(p))
             return agents, counterparts
         main = reading.main
-        if main is not None and main.type in _DISAPPROVING and p.family in _FORCE_AND_ASSAULT and main.form == "verb" \
+        if main is not None and main.type in _DISAPPROVING and p.family in FORCE_FAMILIES and main.form == "verb" \
                 and main.trigger.end <= p.trigger.start and not main.passive and not main.reporting:
             # an attack a speaker condemns is not the speaker's: "The Russian Foreign Ministry strongly condemned the
             # terrorist attack in Kabul on Thursday" (no agent named: events_gold.md rule 2)
@@ -806,7 +806,8 @@ def _condemned_attack(p: Predicate, reading: SentenceReading, actors: list[Actor
             return None  # "condemned Russia and the attack": an actor object of its own
         return q
     return None
-_FORCE_AND_ASSAULT = frozenset({"military", "coerce", "mobilize"})
+
+
 # "heavy shelling by Syrian forces", "weeks of shelling from government forces": an "-ing" act of force read as a noun,
 # its agent right after "by" (any actor) or "from" (armed forces only: not "shelling from the hills")
 _GERUND_BY = re.compile(r"\s+(?P<by>by|from)\s+")
@@ -814,14 +815,11 @@ _ARMED_END = re.compile(r"(?:%s)$" % phrase_alternation(CUES["armed_force"]))
 _ARMED_NEXT = re.compile(r"\s+(?:%s)\b" % phrase_alternation(CUES["armed_force"]))  # "Syrian| troops"
 
 
-_GERUND_FAMILIES = _FORCE_AND_ASSAULT | {"assault"}
-
-
 def gerund_agent(p: Predicate, after: list[ActorMention], low: str) -> ActorMention | None:
     """The agent of an act of force named by a single "-ing" word that the predicate reader took for a participle
     ("There was heavy shelling by Syrian forces", "after weeks of shelling from government forces"): the actor right
     after "by", or an actor of armed forces right after "from"; None otherwise."""
-    if p.form != "verb" or p.rule != "participle" or p.family not in _GERUND_FAMILIES \
+    if p.form != "verb" or p.rule != "participle" or p.family not in FORCE_FAMILIES \
             or " " in p.trigger.text or not p.trigger.text.lower().endswith("ing"):
         return None
     m = _GERUND_BY.match(low, p.trigger.end)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..actors import ActorMention
+from ..actors.title_kinds import HEAD_TITLES
 
 _ROSTER = re.compile(
     r"\b(?:participants|attendees)\s+(?:in|on|of|at)\s+the\s+(?P<a>call|meeting|videoconference|video\s+call|"
@@ -109,7 +110,7 @@ _RELEASED = re.compile(r"\b(?:released|issued)\s+the\s+following\s+joint\s+(?:st
 _TOPIC_FIRST = re.compile(r"\s+(?:on|regarding|concerning|about)\s", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*[-\u2013\u2014]\s*")  # "U.S.-China", "United States \u2013 Bangladesh": the parties of the topic
 # the title of a state's leader ("the Leaders of Japan, ..."), and who leads a state among the people a text names
-_HEADS = frozenset({"President", "Prime Minister", "Chancellor", "King", "Emir", "Premier", "Sultan", "Crown Prince"})
+_HEADS = HEAD_TITLES
 
 
 def _topic_only(title: str, joint: re.Match, found: list[ActorMention]) -> bool:

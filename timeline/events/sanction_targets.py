@@ -66,6 +66,13 @@ def sanction_targets(events: list[Event], story: str | None, mentions: list[Acto
 def _target(e: Event, story: str | None, mentions: list[ActorMention], starts: list[int], own: str | None,
             text: str) -> str | None:
     start, end = e.char_start, e.char_start + len(e.sentence)
+    # Not ``e.trigger_offset()`` (measured by unify34): a trigger recorded in lower case and not found as written
+    # ("banned eu firms") leaves the search below to the whole sentence, which takes the object of the act "and" joins
+    # it to ("The EU imposed an embargo on crude oil imports from Syria in September and banned EU firms from new
+    # investment in its oil industry": Syria, fresh t17-reuters-340); the recorded offset moved that one row (of every
+    # development and audit document) to the story's state, Iran, and reading the whole sentence, or from before an
+    # "and", moved three others for the worse (audit bbc-161, bbc-97, reuters-121). A coordinated act's shared object
+    # wants its own reader.
     at = e.sentence.find(e.trigger) if e.trigger else -1
     begin = start + at + len(e.trigger) if at >= 0 else start
     agents = {e.actor1, own}

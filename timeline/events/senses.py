@@ -684,12 +684,14 @@ _VERDICT_END = frozenset({".", ";", ":", ",", "and", "but", "which", "who", "tha
 _VIEW_END = frozenset({",", "if", "when", "because", "that", "which", "who", "while", "unless", "and", "but"})
 # "as" that opens no verdict: "such as", "as well as", "as soon as", "as of"
 NOT_VERDICT_AS = frozenset({"such", "well", "soon", "long", "far", "much"})
-_NOT_VERDICT_AFTER_AS = ("well", "of", "soon", "if", "though")  # "as well", "as of", "as if", "as though"
+# "as well", "as of", "as if", "as though", "as long as", "as much as"
+_NOT_VERDICT_AFTER_AS = ("well", "of", "soon", "if", "though", "long", "much")
 
 
 def verdict_as(words: list[str], k: int) -> bool:
     """Does ``words[k]``, an "as" after a naming verb's object, open its verdict ("described X as Y"): not "such as",
-    "as well as", "as of", "as if"? (``_condemning_verdict``, ``described_as.described_saying``)"""
+    "as well as", "as of", "as if", "as long as"? (``_condemning_verdict``, ``dismissal_verdict``,
+    ``described_as.described_saying``)"""
     return (k == 0 or words[k - 1] not in NOT_VERDICT_AS) \
         and (k + 1 >= len(words) or words[k + 1] not in _NOT_VERDICT_AFTER_AS)
 
@@ -747,8 +749,7 @@ def dismissal_verdict(reader: PredicateReader, t: Trigger) -> bool:
         w = words[k]
         if w in _DISMISSED_END:
             return False
-        if w == "as" and words[k - 1] not in NOT_VERDICT_AS \
-                and (k + 1 >= len(words) or words[k + 1] not in ("well", "of", "soon", "if", "though", "long", "much")):
+        if w == "as" and verdict_as(words, k):
             return not _office_after(reader.low, reader.tokens.ends[k])
     return False
 
