@@ -208,6 +208,7 @@ from .turn_counterparts import turn_counterparts
 from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
 from .veto_places import place_vetoes
+from .claimed_before import own_request_before
 from .other_subject import closed_by_named_clause, other_subject_act
 from .voiced_state import speaker_voiced
 from .date_by_agent import date_by_agent
@@ -2982,6 +2983,10 @@ def _saying_events(st: _SentenceState) -> None:
             # is ("has threatened to veto"): "Russia's U.N. ambassador, Vitaly Churkin, has hinted that Moscow would
             # use its veto power to knock down the draft" (events_gold_blind.md: "has hinted" is unresolved)
             basis = undated(PERFECT)
+        if taken_over and basis in ("report", "dateline") and (builder.wire or builder.reported_copy()) \
+                and not sent.lead and own_request_before(low, reading.taken, content):
+            basis = undated(RECALLED)  # "Baroness Amos said she had asked for full access": her earlier request
+            # (claimed_before.py)
         st.record(frame, **st.on_day(basis), claim=False)
     reported = reading.reported
     # the speaker's claimed act ("Rebels told Reuters they had shot down a helicopter") is the speaker's, and so is
