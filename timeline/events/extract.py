@@ -208,6 +208,8 @@ from .turn_counterparts import turn_counterparts
 from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
 from .veto_places import place_vetoes
+from .claimed_before import own_request_before
+from .other_subject import closed_by_named_clause, other_subject_act
 from .voiced_state import speaker_voiced
 from .date_by_agent import date_by_agent
 from .passive_dates import passive_undergoer, unnamed_by
@@ -2590,6 +2592,8 @@ def _date_candidates(st: _SentenceState, mention: Mention, in_content: bool) -> 
         before = [p for p in candidates if p.trigger.start < mention.start]  # continuing": the date closes the act of
         if any(p.family in FORCE_FAMILIES for p in before):  # force before "but" (events_gold_fresh14 t17-bbc-195#10)
             candidates = before
+    candidates = closed_by_named_clause(low, mention, candidates, sent.actors)  # ("vetoed the draft on Syria on
+    # Saturday, and China also vetoed it": Saturday closes Russia's clause, not China's)
     relative = aside_span(low, sent.start, sent.end, mention)
     if relative is not None:  # "..., with Kuwait, which was set to run for the council in 2013,": the clause's date
         candidates = [p for p in candidates if relative[0] <= p.trigger.start < relative[1] or held_by_aside(p, relative)]
@@ -2979,6 +2983,10 @@ def _saying_events(st: _SentenceState) -> None:
             # is ("has threatened to veto"): "Russia's U.N. ambassador, Vitaly Churkin, has hinted that Moscow would
             # use its veto power to knock down the draft" (events_gold_blind.md: "has hinted" is unresolved)
             basis = undated(PERFECT)
+        if taken_over and basis in ("report", "dateline") and (builder.wire or builder.reported_copy()) \
+                and not sent.lead and own_request_before(low, reading.taken, content):
+            basis = undated(RECALLED)  # "Baroness Amos said she had asked for full access": her earlier request
+            # (claimed_before.py)
         st.record(frame, **st.on_day(basis), claim=False)
     reported = reading.reported
     # the speaker's claimed act ("Rebels told Reuters they had shot down a helicopter") is the speaker's, and so is
@@ -3237,7 +3245,8 @@ def _coordinated_acts(st: _SentenceState) -> None:
         if q.family in families and not _planned_beside(builder.events[first:], q, low) \
                 and not _another_side(builder, sent, q, builder.events[first:]) \
                 and not _second_measure(q, builder.events[first:], low) \
-                and not own_subject_act(q, preds, sent, builder.events[first:], low):
+                and not own_subject_act(q, preds, sent, builder.events[first:], low) \
+                and not other_subject_act(builder, q, preds, sent, builder.events[first:], low):
             continue
         if q.reporting and not q.embedded and low[q.trigger.start:q.trigger.end] in _POINT_VERBS:
             q = replace(q, form="verb")  # "thanked President Lula ... and underscored the need to ...": no frame here

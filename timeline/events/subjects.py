@@ -115,6 +115,21 @@ def _clause_subject(a: ActorMention, low: str, pos: int, end: int | None = None)
         and _VERB_LEAD.fullmatch(low, a.end if end is None else end, pos) is not None
 
 
+# ", and" before a name that its own verb group follows: a coordinated clause, not a list
+_COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+
+
+def _opens_clause(a: ActorMention, low: str, pos: int) -> bool:
+    """Does ``a``, after ", and", head the clause of the verb at ``pos`` (nothing but its verb group between: "on
+    Syria, and China also vetoed it"), rather than close a list in the phrase before ("with support from Egypt, and
+    Qatar")?"""
+    return _COMMA_AND.search(low, max(0, a.start - 12), a.start) is not None \
+        and pos > a.end and _VERB_LEAD.fullmatch(low, a.end, pos) is not None \
+        and _PLURAL_VERB.match(low, a.end) is None  # (one name with a plural verb closes a list: "Erdogan, who once
+    # vacationed together with Assad, and U.S. President Barack Obama have discussed Syria": both discussed it)
+
+
 def of_people(a: ActorMention, low: str) -> bool:
     """ "representatives of the United States", "officials from Egypt", "the island kingdom of Bahrain", "officials in
     Moscow": the actor is who acts (``acting_of``, ``office_holders_in`` in ``event_cues.tsv``).
@@ -622,6 +637,8 @@ def _subject_past(gap: tuple[int, int, bool] | None, before: list[ActorMention],
         full = _group(before, a, low, floor, index)
         if full[0] is not a and _in_pp(full[0], low, floor) and not of_people(full[0], low) \
                 and not _clause_subject(full[0], low, pos, a.end):
+            if _opens_clause(a, low, pos):
+                return [a]  # "vetoed the draft on Syria, and China also vetoed it": a clause of China's own
             continue  # "with support from Egypt and Qatar": the whole coordination is in the phrase
         return [b for b in full if not b.placed] or [a]
     return []

@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors import ActorMention, canonical_key
+from ..cue_words import PAST_VERB
 
 if TYPE_CHECKING:
     from .predicates import Predicate
@@ -50,6 +51,10 @@ _PASSIVE_SUBJECT = re.compile(r"\b(?:draft\s+)?(?:resolutions?|draft)\b")
 _ASSEMBLY = re.compile(r"general\s+assembly")
 # a partner of the veto named after its verb ("used its veto along with China"): no part of the resolution
 _PARTNER = re.compile(r"(?:along\s+with|together\s+with|with|and)\s+(?:the\s+)?$")
+# ... but a name after ", and" that a past verb of its own follows heads a clause of its own ("Russia vetoed the draft on
+# Syria, and China also vetoed it": China's own veto, ``other_subject``), no partner of this one
+_OWN_CLAUSE = re.compile(r"\s*,\s*and\s+(?:the\s+)?$")
+_OWN_VERB = re.compile(r"\s+(?:(?:also|too|then|later|again|has|have|had|did)\s+){0,2}(?P<verb>[a-z]+)\b")
 
 
 def vetoed_resolution(p: Predicate, low: str) -> tuple[int, int] | None:
@@ -99,7 +104,8 @@ def council_counterparts(p: Predicate, low: str, actors: list[ActorMention], age
         kept = [a for a in counterparts if a.start >= p.end and a.key not in own]
     else:
         kept = [a for a in counterparts if a.start < p.trigger.start
-                or (a.start >= p.end and _PARTNER.search(low, max(p.end, a.start - 20), a.start))]
+                or (a.start >= p.end and _PARTNER.search(low, max(p.end, a.start - 20), a.start)
+                    and not _own_clause(low, a))]
     kept = [a for a in kept if a.key not in _UN_KEYS]
     council = next((a for a in actors if a.key == _COUNCIL_KEY), None)
     if council is None:
@@ -109,3 +115,11 @@ def council_counterparts(p: Predicate, low: str, actors: list[ActorMention], age
                                kind="organization", role=None, country=None, basis="description",
                                surface=low[at:to])
     return kept + [council]
+
+
+def _own_clause(low: str, a: ActorMention) -> bool:
+    """Does the name ``a``, after ", and", open a clause of its own with a past verb ("..., and China also vetoed it")?"""
+    if _OWN_CLAUSE.search(low, max(0, a.start - 12), a.start) is None:
+        return False
+    m = _OWN_VERB.match(low, a.end)
+    return m is not None and PAST_VERB.fullmatch(m.group("verb")) is not None
