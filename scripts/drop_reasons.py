@@ -57,12 +57,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from timeline.actors import ActorRegistry  # noqa: E402
-from timeline.evaluate.events import CUT_RECORDS, _span, load_articles, read_gold, score_events  # noqa: E402
+from timeline.evaluate.events import CUT_RECORDS, _span, canonical_events, load_articles, read_gold, score_events  # noqa: E402
 from timeline.evaluate.gate import gate_sets  # noqa: E402
 from timeline.events import extract, predicates  # noqa: E402
 from timeline.events.triggers import event_type as type_info, find_triggers  # noqa: E402
-from timeline.pipeline import _canonical_actors, process_article  # noqa: E402
+from timeline.pipeline import process_article  # noqa: E402
 from timeline.settings import Settings  # noqa: E402
 
 WIRE = tuple(f"events_fresh{n}" for n in range(28, 35))
@@ -302,10 +301,7 @@ def run_sets(corpora: Path, only: set[str] | None) -> list[dict]:
         gold = read_gold(ROOT / gold_path)
         articles = load_articles(gold, corpora, (ROOT / gold_path).with_name(CUT_RECORDS))
         traced = {aid: traced_article(a, settings) for aid, a in articles.items()}
-        registry = ActorRegistry()
-        for aid, (r, _) in traced.items():
-            registry.add(aid, r.actors)
-        events = {aid: _canonical_actors(r, registry) for aid, (r, _) in traced.items()}
+        events = canonical_events({aid: r for aid, (r, _) in traced.items()})
         scores = score_events(gold, events)
         missed = {i for i, (row, e) in enumerate(scores.pairs) if e is None}
         for aid, (r, trace) in traced.items():

@@ -233,15 +233,15 @@ def main() -> None:
     print(f"{len(data)} sets; pool {len(pool)} sentences ({sum(bool(s['rows']) for s in pool)} positive); "
           f"dropped-trigger {len(dropped)}: {len(pos)} positive, {len(neg)} negative")
     print("rule (any trigger of the sentence)            positives kept   negatives kept   precision")
+    wire = [s for s in dropped if s["set"] in RANDOM_WIRE]  # (the same for every rule)
+    wire_pos, wire_neg = [s for s in wire if s["rows"]], [s for s in wire if not s["rows"]]
     for label, rule in RULES.items():
         kp = sum(any(rule(r) for r in records[id(s)]) for s in pos)
         kn = sum(any(rule(r) for r in records[id(s)]) for s in neg)
-        wire = [s for s in dropped if s["set"] in RANDOM_WIRE]
-        wp = sum(any(rule(r) for r in records[id(s)]) for s in wire if s["rows"])
-        wn = sum(any(rule(r) for r in records[id(s)]) for s in wire if not s["rows"])
+        wp = sum(any(rule(r) for r in records[id(s)]) for s in wire_pos)
+        wn = sum(any(rule(r) for r in records[id(s)]) for s in wire_neg)
         print(f"  {label:42} {kp:4} ({kp / len(pos):5.1%})  {kn:5} ({kn / len(neg):5.1%})  {kp / max(kp + kn, 1):6.1%}"
-              f"   random wire: {wp}/{sum(bool(s['rows']) for s in wire)} pos, {wn}/{sum(not s['rows'] for s in wire)}"
-              f" neg")
+              f"   random wire: {wp}/{len(wire_pos)} pos, {wn}/{len(wire_neg)} neg")
     compact = {k: f & {"P_ACT_CLAUSE"} for k, f in extra.items()}
     base_rate = len(pos) / len(dropped)
     print(f"average precision, pooled leave-one-set-out naive Bayes (dropped-trigger base rate {base_rate:.3f})")

@@ -22,11 +22,12 @@ SHORT_WORDS = 20  # fewer words past the dateline is a headline, a line or a sum
 NOT_PARTIES = ("location", "member", "dateline", "reporter")  # mentions that name no party (``ActorMention.flags``)
 
 BOILERPLATE, SHORT, NO_PARTY, NO_ACT = "boilerplate", "short", "no_party", "no_act"
+_TEXT_FIELD = "a record file's --text-field may name a headline or summary field"  # what to do about a short text
+_NO_PARTY = "no country, organisation or person named, so no party to act"
 _SAID = {  # each cause as the report's line says it, with what to do
     BOILERPLATE: "with events only in sentences repeated across the set (articles.csv flags 'boilerplate')",
-    SHORT: f"under {SHORT_WORDS} words past the dateline (is the whole text there? a record file's --text-field "
-           "may name a headline or summary field)",
-    NO_PARTY: "with no country, organisation or person named, so no party to act",
+    SHORT: f"under {SHORT_WORDS} words past the dateline (is the whole text there? {_TEXT_FIELD})",
+    NO_PARTY: f"with {_NO_PARTY}",
     NO_ACT: "with parties named but no sentence read as an act of theirs (a meeting, call, statement, agreement, "
             "strike: README 'Event types')",
 }
@@ -62,17 +63,25 @@ def reason(article_id: str, text: str, body: int, end: int | None, actors: Itera
     return NoEvents(article_id, cause, words, parties, dated)
 
 
+def _words(item: NoEvents) -> str:
+    return f"{item.words} word{'s' if item.words != 1 else ''}"
+
+
+def _undated(item: NoEvents) -> bool:
+    """No date found in the article, which is said of every cause but boilerplate (its events were read)."""
+    return not item.dated and item.cause != BOILERPLATE
+
+
 def _example(item: NoEvents) -> str:
-    detail = f"{item.words} word{'s' if item.words != 1 else ''}" if item.cause == SHORT else \
-        examples(list(item.parties), 3) if item.cause == NO_ACT else ""
-    if not item.dated and item.cause != BOILERPLATE:
+    detail = _words(item) if item.cause == SHORT else examples(list(item.parties), 3) if item.cause == NO_ACT else ""
+    if _undated(item):
         detail = f"{detail}, no date" if detail else "no date"
     return f"{item.article_id}: {detail}" if detail else item.article_id
 
 
 _SHORT_SAID = {  # one article's cause, in articles.csv's ``reason``
     BOILERPLATE: "its events are all in sentences repeated across the set (boilerplate)",
-    NO_PARTY: "no country, organisation or person named, so no party to act",
+    NO_PARTY: _NO_PARTY,
 }
 
 
@@ -80,13 +89,12 @@ def said(item: NoEvents) -> str:
     """"no event: Syria, Assad named, but no sentence read as an act of theirs; no date found": why the article gave
     no event, for its row in articles.csv."""
     if item.cause == SHORT:
-        why = (f"only {item.words} word{'s' if item.words != 1 else ''} past the dateline, too few for a story (a "
-               "record file's --text-field may name a headline or summary field)")
+        why = f"only {_words(item)} past the dateline, too few for a story ({_TEXT_FIELD})"
     elif item.cause == NO_ACT:
         why = f"{examples(list(item.parties), 3)} named, but no sentence read as an act of theirs"
     else:
         why = _SHORT_SAID[item.cause]
-    return f"no event: {why}" + ("; no date found" if not item.dated and item.cause != BOILERPLATE else "")
+    return f"no event: {why}" + ("; no date found" if _undated(item) else "")
 
 
 def report_line(items: Sequence[NoEvents], limit: int = 3) -> str | None:

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .render import _text, article_name
+
 NOTE_ID = "unlisted"
 OPEN_UP_TO = 10  # more lines than this start folded: the list above is the page's subject
 STYLE = (f"#{NOTE_ID}{{font:14px/1.45 \"Segoe UI\",Helvetica,Arial,sans-serif;color:#222;margin:0 20px 40px}}"
@@ -22,18 +24,14 @@ STYLE = (f"#{NOTE_ID}{{font:14px/1.45 \"Segoe UI\",Helvetica,Arial,sans-serif;co
          f"#{NOTE_ID} .id{{color:#777;font-size:12px}}")
 
 
-def _text(value) -> str:
-    return "" if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA else str(value)
-
-
 def _line(row: dict, leads: Mapping[str, str]) -> str:
     article_id = _text(row.get("article_id"))
-    title = " ".join(_text(row.get("title")).split())
+    title, start = article_name(row, leads)  # as the chronology list and the chart's hover name it
     where = _text(row.get("path")) + (f":{_text(row.get('record'))}" if _text(row.get("record")) else "")
     if title:
         name = html.escape(title)
-    elif leads.get(article_id):
-        name = f"<i>{html.escape(leads[article_id])}</i>"
+    elif start:
+        name = f"<i>{html.escape(start)}</i>"
     else:
         name = html.escape(article_id or where)
     tip = html.escape(", ".join(p for p in (article_id, where) if p), quote=True)

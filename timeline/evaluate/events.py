@@ -165,7 +165,12 @@ def load_articles(gold: Iterable[dict], corpora: str | Path, records: str | Path
 def system_events(articles: Mapping[str, Article], settings: Settings = Settings()) -> dict[str, list[Event]]:
     """article id -> the events ``process_article`` extracts from it, with actor names made one per
     actor across the set exactly as ``timeline.build`` does ("Biden" and "Joseph R. Biden, Jr.")."""
-    results = {aid: process_article(article, settings) for aid, article in articles.items()}
+    return canonical_events({aid: process_article(article, settings) for aid, article in articles.items()})
+
+
+def canonical_events(results: Mapping) -> dict[str, list[Event]]:
+    """article id -> the events of its ``process_article`` result (``results``, by article id), with actor names made
+    one per actor across the set as ``timeline.build`` does (``system_events``, for results already at hand)."""
     registry = ActorRegistry()
     for aid, result in results.items():
         registry.add(aid, result.actors)

@@ -196,6 +196,15 @@ _TENSED_AFTER_AND = re.compile(r"(?:^|\s)(?:and|but)\s+(?:has|have|had|%s)(?:\s+
 _ADJECTIVE_PARTICIPLE = re.compile(r"[a-z]+ed\s+[a-z]+s\b(?!\s+(?:on|against|to|from|in|at|with|for)\b)")
 
 
+def _less_auxiliaries(subject: str) -> tuple[str, bool]:
+    """``subject`` (the words between "and" / "but" and the verb) with the auxiliaries and adverbs at its end taken off
+    (``_AUXILIARY_AFTER``: "Washington has also" -> "Washington"), and whether any were."""
+    auxiliary = False
+    while (a := _AUXILIARY_AFTER.search(subject)) is not None:
+        subject, auxiliary = subject[:a.start()].rstrip(), True
+    return subject, auxiliary
+
+
 def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low: str) -> str | None:
     """The subject of the coordinated clause ``q`` heads ("" when it shares the subject before it), or None when
     ``q`` heads no finite clause coordinated with an earlier one ("... and pledged to work together": "", "... and
@@ -215,13 +224,9 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
         m = last  # "sent troops and tanks to crush protests ... but he has also promised reforms": the last "but" opens
         # the clause, its subject the pronoun of the first's ("establishing a Data and Security Dialogue and intend
         # to deepen": the last "and", before a present plan, not the one inside the name)
-    subject, auxiliary = m.group("subject").rstrip(), False
+    subject = m.group("subject").rstrip()
     tensed = _TENSED_AFTER_AND.search(subject) is not None  # "... and has abolished": a finite verb group after "and"
-    while True:
-        a = _AUXILIARY_AFTER.search(subject)
-        if a is None:
-            break
-        subject, auxiliary = subject[:a.start()].rstrip(), True
+    subject, auxiliary = _less_auxiliaries(subject)
     if not auxiliary and (_DECIDED_TO.fullmatch(subject) or _INTEND_TO.fullmatch(subject)):
         return ""  # "welcomed the recent signing of ... and decided to continue strengthening real-time information
         # sharing": the verb after a coordinated past verb of deciding or pledging that is no act of its own heads the
@@ -268,12 +273,7 @@ def _last_named_subject(last: re.Match | None, first: re.Match, sent: Sentence) 
     (``coordinate_subject`` read no clause)."""
     if last is None or last.start() <= first.start():
         return None
-    subject = last.group("subject").rstrip()
-    while True:
-        a = _AUXILIARY_AFTER.search(subject)
-        if a is None:
-            break
-        subject = subject[:a.start()].rstrip()
+    subject, _ = _less_auxiliaries(last.group("subject").rstrip())
     end = last.start("subject") + len(subject)
     if not subject or len(subject.split()) > 4 \
             or not any(a.end == end and not a.placed for a in sent.actors) \

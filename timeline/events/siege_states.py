@@ -62,9 +62,9 @@ _REACH = 80  # characters before the verb where the passive's subject ends
 def unpeopled_cordon(text: str, floor: int, start: int, end: int) -> bool:
     """Is the trigger ``text[start:end]`` a cordon ("cordoned off", "sealed off") of no inhabited place (see above)? The
     passive's subject is read back to ``floor`` (the sentence's start), the active's object after ``end``."""
-    from .places import known_named_place  # (places imports predicates, which imports this module: read when asked)
     if _CORDON.search(text, start, end) is None:
-        return False
+        return False  # (asked of every military trigger: the cheap test first, the import below only for a cordon)
+    from .places import known_named_place  # (places imports predicates, which imports this module: read when asked)
     lo = max(floor, start - _REACH)
     if text.startswith(" by ", end):  # the passive: what was cut off is its subject
         named = _NAME_BEFORE.search(text, lo, start)
