@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # the proposal noun right before the participle, with at most one word between ("a draft resolution", "the six-point
-# peace plan", "a rival draft")
+# peace plan", "a rival draft"), or before a relative clause of it, set off by a comma or dash or not ("the resolution,
+# which was proposed by Saudi Arabia", "the resolution - which was drafted by France": fresh30 t17-bbc-201#17, -7#13)
 _PROPOSAL = re.compile(r"(?<![\w-])(?:plans?|proposals?|drafts?|resolutions?|amendments?|initiatives?|road\s*maps?)"
                        r"(?:\s*[,–—-]\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|\s+(?:(?:which|that)\s+"
                        r"(?:was|were|had\s+been|has\s+been)\s+)?)(?:(?:first|originally|jointly|"
