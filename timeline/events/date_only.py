@@ -51,8 +51,10 @@ _CLAUSE_AFTER = re.compile(r",?\s*(?:when|after|as|where)\b")
 _RELATION = re.compile(r"\b(?:relations|ties|ally|allies|alliance|partners?|partnership)\b")
 
 
-# an amount a figure moves by or to: money, a percentage ("several percent" too), a price per barrel
-_AMOUNT = re.compile(r"\$\s?\d|(?:\d[\d.,]*|\bseveral|\ba\s+few)\s?(?:%|percent\b|per\s+cent\b)|\ba\s+barrel\b")
+# an amount a figure moves by or to: money, a percentage ("several percent" too), a price per barrel, a volume of oil
+# or goods ("oil production declined to 385,000 barrels per day in 2010 from 581,000 bpd in 2001")
+_AMOUNT = re.compile(r"\$\s?\d|(?:\d[\d.,]*|\bseveral|\ba\s+few)\s?(?:%|percent\b|per\s+cent\b)|\ba\s+barrel\b"
+                     r"|\d[\d.,]*\s?(?:(?:million|billion)\s)?(?:barrels|bpd|tonnes|tons)\b")
 # a figure's movement or level ("traded above", "rose to a 32-month high", "dropped ... by", "up to 11%", "growth")
 _MOVED = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|traded|trading|dropped|drop|climbed|slipped|slid|"
                     r"closed|jumped|gained|declined?|decreased|increased|doubled?|up\s+to|(?:\d+-\w+\s+)?high|growth|"
@@ -85,7 +87,7 @@ def span_of_years(mention: Mention) -> bool:
 def figure_date(low: str, start: int, end: int) -> bool:
     """Is a date in the sentence the day of a figure in the sentence ``low[start:end]`` ("Brent oil futures traded above $125 a
     barrel Thursday", "volumes dropped in June alone by 36 percent")? The sentence gives an amount (money, a
-    percentage, a price per barrel) and a word of its movement or level. A poll's share ("a poll this month found 47
+    percentage, a price per barrel, a volume in barrels or tonnes) and a word of its movement or level. A poll's share ("a poll this month found 47
     percent") moves nothing and keeps its row."""
     return _AMOUNT.search(low, start, end) is not None and _MOVED.search(low, start, end) is not None
 

@@ -149,6 +149,7 @@ from .accepted_plans import accepted_plans
 from .standing_cooperation import standing_cooperation
 from .naming_clauses import naming_clause_charges
 from .apposed_rejections import apposed_rejections
+from .agent_passives import agent_passives
 from .blamed_patients import blamed_patients
 from .second_report import second_reported_act
 from .second_support import second_support
@@ -2277,6 +2278,8 @@ def _sentence_events(builder: _Builder, sent: Sentence, dates: list[Mention], ti
     proposed_by(st)  # "the six-point peace plan proposed by UN-Arab League envoy Kofi Annan": Annan's proposal
     backed_names(st)  # "the Shi'ite Hezbollah movement in neighboring Lebanon, also backed by Iran": Iran's support
     blamed_patients(st, _is_event)  # "the Obama administration, which has been criticized by human rights groups for"
+    agent_passives(st, _is_event)  # "the resolution, which was proposed by Saudi Arabia": the agent's act (after the
+    # passes of one type of passive with an agent, blamed_patients, proposed_by, backed_names, whose rows it leaves)
     second_saying_act(st, _is_event)  # (after blamers: "Activists accused the regime of ... and claimed that rebels had ...")
     shared_have_saying(st, _is_event)  # "have urged dialogue with Damascus and said that Assad needs time": their saying, undated
     second_reported_act(st, _is_event)  # "said that 200 tanks had been deployed, and that security forces were carrying out raids"

@@ -26,9 +26,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # the proposal noun right before the participle, with at most one word between ("a draft resolution", "the six-point
-# peace plan", "a rival draft")
+# peace plan", "a rival draft"), or before a relative clause of it, set off by a comma or dash or not ("the resolution,
+# which was proposed by Saudi Arabia", "the resolution - which was drafted by France": fresh30 t17-bbc-201#17, -7#13)
 _PROPOSAL = re.compile(r"(?<![\w-])(?:plans?|proposals?|drafts?|resolutions?|amendments?|initiatives?|road\s*maps?)"
-                       r"\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|originally|jointly|"
+                       r"(?:\s*[,–—-]\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|\s+(?:(?:which|that)\s+"
+                       r"(?:was|were|had\s+been|has\s+been)\s+)?)(?:(?:first|originally|jointly|"
                        r"earlier|recently|also)\s+)?$")
 _PROPOSING = re.compile(r"(?:proposed|presented|put\s+forward|drafted|submitted|tabled|drawn\s+up|circulated)$")
 # between "by" and the first named actor: a few words, or a counted group and the members it includes ("by some 25
