@@ -161,7 +161,14 @@
   sessions), in the gate since the end of the thirty-third session (2026-12-06) as a development set, pinned at its
   score with that session's final code (after its blind end score; nothing that moves output came after), after its
   relabel (one row's target the state, rule 15 before Tripoli fell) and the lead's answers to its eight join
-  questions; fresh35 (twelve Timeline17 stories drawn at random) and the holdout are the blind measures now.
+  questions; fresh35 (twelve Timeline17 stories drawn at random) and the holdout were the blind measures then.
+- ``events_fresh35``: the same on the fortieth set (``events_gold_fresh35.jsonl``: twelve Timeline17 Reuters and BBC
+  wire stories of 2011-2012 drawn at random, annotated in full, blind, by two annotators joined by a third under rules
+  1-36; scored blind in the thirty-third and thirty-fourth sessions), in the gate since the end of the thirty-fourth
+  session (2026-12-06) as a development set, pinned at its score with that session's final code (after its blind end
+  score; nothing that moves output came after), after the lead's answers to its eight join questions (every join
+  decision stands; rule 37 written from the first); fresh36 (twelve Timeline17 stories drawn at random) and the
+  holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -242,6 +249,7 @@ HOW = {
     "events_fresh32": "python scripts/score_events.py --gold tests/data/events_gold_fresh32.jsonl --json",
     "events_fresh33": "python scripts/score_events.py --gold tests/data/events_gold_fresh33.jsonl --json",
     "events_fresh34": "python scripts/score_events.py --gold tests/data/events_gold_fresh34.jsonl --json",
+    "events_fresh35": "python scripts/score_events.py --gold tests/data/events_gold_fresh35.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "location")
