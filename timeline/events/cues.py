@@ -99,6 +99,9 @@ def stance_object(*nouns: str) -> re.Pattern:
 # receipt marker, ``places._MONEY_AFTER``)
 MONEY_NOUNS = phrase_alternation(CUES["money_noun"])
 PRONOUNS = frozenset(CUES["pronoun"])
+# a subject word that stands for actors named before ("they", "the two leaders", "both sides"): ``clauses``,
+# ``other_subject``, ``unnamed_sayers``
+PLURAL_ANAPHORS = frozenset(CUES["plural_anaphor"])
 ADVERBS = frozenset(CUES["adverb"])
 # the one-word adverbs as one alternation for regexes, longest first: a verb group's adverbs ("who was later", "was
 # earlier": ``victim_clauses``, ``agent_passives``)
