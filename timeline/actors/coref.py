@@ -34,19 +34,16 @@ from functools import lru_cache
 
 import re
 
-from .gazetteer import (COUNT_WORDS, GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIONS, KIN_NOUNS, TITLES, UNNAMED_PEOPLE,
+from .gazetteer import (COUNT_WORDS, GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIONS, KIN_NOUNS, UNNAMED_PEOPLE,
                         opening_first, with_article)
 from .mention import ActorMention
 from .names import PARTICLE, PATRONYMIC, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
 from .people import has_namesakes, known_person, listed_country, listed_surnames, listed_titles
 from .personref import described_person
 from .scan import Raw, Scanner
-from .title_kinds import STATE_AGENTS
+from .title_kinds import STATE_AGENTS, TITLES_BY_CANONICAL
 
 _NEARBY_SENTENCES = 2  # sentences back in which a country tells two listed namesakes apart ("King Abdullah")
-# every canonical title ("Foreign Minister", "President", "Speaker"): an office an unnamed counterpart may hold; no list
-# of heads of state (that is ``title_kinds.HEAD_TITLES``), since a minister's counterpart is a minister
-_CANONICAL_ROLES = frozenset(t.canonical for t in TITLES.values() if t.canonical)
 # a sentence that opens with a quotation, and where that quotation closes (its comma or stop inside: '...,"')
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _QUOTE_CLOSE = re.compile(r"[,.!?][\"”]\s*")
@@ -744,7 +741,8 @@ class Resolver:
         with his Turkish counterpart"): the counterpart of the office of the last official before it
         (``resources/counterpart_roles.csv``), else "Counterpart"; the state is the actor either way."""
         before = next((m for m in reversed(self.out) if m.end <= r.start and m.kind == "person" and m.role), None)
-        if before is None or before.role not in _CANONICAL_ROLES:
+        if before is None or before.role not in TITLES_BY_CANONICAL:  # any canonical title ("Foreign Minister",
+            # "Speaker"), not only a head's (``title_kinds.HEAD_TITLES``): a minister's counterpart is a minister
             return "Counterpart"  # (not "Arab League Special Envoy on the Syrian ...": an office of no state)
         return COUNTERPART_ROLES.get(before.role, before.role)
 

@@ -10,12 +10,10 @@ import pandas as pd
 
 from ..table import ACTOR_COLUMNS, ACTOR_TYPES, LIST_SEP  # the schema of actors.csv lives with the other tables'
 from .aliases import alias_keys
-from .gazetteer import TITLES
 from .mention import ActorMention
 from .names import canonical_key, spelling_key
 from .people import fuller_person, listed_country, listed_name
-
-TITLES_BY_CANONICAL = {t.canonical: t.kind for t in TITLES.values() if t.canonical}
+from .title_kinds import TITLES_BY_CANONICAL
 
 
 @dataclass(slots=True)

@@ -12,6 +12,9 @@ import re
 
 from .gazetteer import TITLES
 
+# the kind of each canonical title ("Foreign Minister": "minister"): ``registry``, and ``coref``'s offices an unnamed
+# counterpart may hold
+TITLES_BY_CANONICAL = {t.canonical: t.kind for t in TITLES.values() if t.canonical}
 # title kinds whose holders act for their state
 STATE_AGENTS = frozenset({"leader", "monarch", "minister", "diplomat", "official", "spokesperson", "military"})
 # the canonical titles of a state's head, of state or government (kinds leader and monarch): "President", "Prime

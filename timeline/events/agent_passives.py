@@ -26,24 +26,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import ADVERBS
+from .cues import ADVERB_WORDS
 from .undated_why import RECALLED, undated
+from .victim_clauses import VERB_PHRASE_END
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
-_ADVERB = "|".join(sorted((w for w in ADVERBS if w.isalpha()), key=len, reverse=True))
 # the past passive's auxiliary right before the verb, adverbs between ("was earlier", "having been")
-_PAST_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:(?:%s)\s+){0,2}$" % _ADVERB)
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:(?:%s)\s+){0,2}$" % ADVERB_WORDS)
 _BY = re.compile(r"\s+by\s+")
 # what may stand between "by" and the agent's name: a determiner and a modifier or two, no punctuation
 _BEFORE_AGENT = re.compile(r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}")
 # the antecedent's end before a relative pronoun set off by a comma or dash: "Mr Kilo, who was", "the resolution - which"
-_RELATIVE = re.compile(r"\s*[,–—-]\s*(?:who|which)\s+(?:(?:has|have|had|was|were|been|%s)\s+)*$" % _ADVERB)
+_RELATIVE = re.compile(r"\s*[,–—-]\s*(?:who|which)\s+(?:(?:has|have|had|was|were|been|%s)\s+)*$" % ADVERB_WORDS)
 # a subject right before the verb group ("Mr Kilo was")
-_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|was|were|been|%s)\s+)*$" % _ADVERB)
+_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|was|were|been|%s)\s+)*$" % ADVERB_WORDS)
 _REACH = 80  # characters back from the verb where the relative pronoun may stand
-_CLAUSE_END = re.compile(r",|;|:|\s(?:and|but)\s")  # where the clause's own verb phrase ends (as ``victim_clauses``)
 
 
 def _agent(st: _SentenceState, start: int):
@@ -87,7 +86,7 @@ def agent_passives(st: _SentenceState, is_event) -> None:
         if st.has_row(q.family, agent.name) or not is_event(q, sent, builder, agent.name):
             continue
         day = st.dated.get(q.trigger.start)
-        end = _CLAUSE_END.search(low, by.end(), sent.end)
+        end = VERB_PHRASE_END.search(low, by.end(), sent.end)
         stop = end.start() if end else sent.end
         if day is None and any(by.end() <= m.start < stop for m in st.dates):
             continue  # ("The region, where four protesters have been killed by security forces since Friday, has seen

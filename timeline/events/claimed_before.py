@@ -36,12 +36,11 @@ def claimed_before(low: str, p: Predicate, content: tuple[int, int] | None) -> b
 _OWN_HAD = re.compile(r"(?<![\w'’])(?:it|they|he|she|we)\s+(?:had|[’']d)\s+(?:(?:%s)\s+)*$" % PERFECT_ADVERBS)
 
 
-def own_request_before(low: str, taken: Predicate | None, content: tuple[int, int] | None) -> bool:
+def own_request_before(low: str, taken: Predicate, content: tuple[int, int] | None) -> bool:
     """Is ``taken``, the act that types a saying ("Baroness Amos said she had asked for full access", "Ban Ki-moon said
     earlier he had asked Mr Annan to pursue ...", "Syria said it had agreed to the plan in principle"), the speaker's own
     act in the past perfect? Then the saying's row is that act, done before the saying on no day the text gives (rule
     18: the act is dated only by its own words; events_gold_fresh34 t17-bbc-14#15, -189#7, -237#2, fresh28
     t17-bbc-115#15), not the saying's day. The caller reads the body of wire or reported copy only."""
-    if taken is None or not claimed_before(low, taken, content):
-        return False
-    return _OWN_HAD.search(low, max(content[0], taken.trigger.start - 40), taken.trigger.start) is not None
+    return claimed_before(low, taken, content) \
+        and _OWN_HAD.search(low, max(content[0], taken.trigger.start - 40), taken.trigger.start) is not None

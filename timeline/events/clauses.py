@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect, speakers_own_now
-from .cues import CUES, FINITE_VERB, MODAL_GROUP, PAST_VERB, PRONOUNS, SUBORDINATORS
+from .cues import CUES, FINITE_VERB, MODAL_GROUP, PAST_VERB, PLURAL_ANAPHORS, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .progressive_news import progressive_news
 from .series import series_member
@@ -249,7 +249,7 @@ def coordinate_subject(q: Predicate, preds: list[Predicate], sent: Sentence, low
             and _AUXILIARY_WORD.search(low, content[0], m.start()) is None \
             and not any(content[0] <= p.start < m.start() and p.form == "verb" for p in preds):
         return None  # "underscored that the United States and China must work together": one subject of two names
-    if len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in CUES["plural_anaphor"]
+    if len(words) <= 8 and (words[-1] in PRONOUNS or words[-1] in PLURAL_ANAPHORS
                             or any(a.end == end for a in sent.actors)):
         return subject
     if words[-1] in ("and", "but") and earlier is not frame \

@@ -99,7 +99,13 @@ def stance_object(*nouns: str) -> re.Pattern:
 # receipt marker, ``places._MONEY_AFTER``)
 MONEY_NOUNS = phrase_alternation(CUES["money_noun"])
 PRONOUNS = frozenset(CUES["pronoun"])
+# a subject word that stands for actors named before ("they", "the two leaders", "both sides"): ``clauses``,
+# ``other_subject``, ``unnamed_sayers``
+PLURAL_ANAPHORS = frozenset(CUES["plural_anaphor"])
 ADVERBS = frozenset(CUES["adverb"])
+# the one-word adverbs as one alternation for regexes, longest first: a verb group's adverbs ("who was later", "was
+# earlier": ``victim_clauses``, ``agent_passives``)
+ADVERB_WORDS = "|".join(sorted((w for w in ADVERBS if w.isalpha()), key=len, reverse=True))
 LIGHT = frozenset(CUES["light"])
 LIGHT_PROGRESSIVE = frozenset(CUES["light_progressive"])  # "were carrying out reprisal attacks"
 REPORT_OBJECT = frozenset(CUES["report_object"])

@@ -17,15 +17,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .clauses import coordinate_subject, verb_before
-from .cues import CUES, PRONOUNS
+from .cues import PLURAL_ANAPHORS, PRONOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
     from ..model import Event, Mention
     from .extract import Sentence, _Builder
     from .predicates import Predicate
-
-_ANAPHORS = frozenset(CUES["plural_anaphor"])
 
 
 def other_subject_act(builder: _Builder, q: Predicate, preds: list[Predicate], sent: Sentence, events: list[Event],
@@ -38,11 +36,13 @@ def other_subject_act(builder: _Builder, q: Predicate, preds: list[Predicate], s
     if not same:
         return False
     subject = coordinate_subject(q, preds, sent, low)
-    if not subject or subject.split()[-1] in PRONOUNS or subject.split()[-1] in _ANAPHORS:
+    last = subject.split()[-1] if subject else None
+    if last is None or last in PRONOUNS or last in PLURAL_ANAPHORS:
         return False  # none, the shared subject, or "it" / "they": no second actor to tell apart
     earlier = verb_before(q, preds)
-    named = [a for a in sent.actors if earlier is not None and earlier.end <= a.start and a.end <= q.start
-             and not a.placed]
+    if earlier is None:
+        return False
+    named = [a for a in sent.actors if earlier.end <= a.start and a.end <= q.start and not a.placed]
     agents = builder.parties(sent, q)[0]
     if not named or not agents or not any(a.name == agents[0] for a in named):
         return False  # the roles' subject must be the name the clause opens with

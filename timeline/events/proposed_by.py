@@ -27,11 +27,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # the proposal noun right before the participle, with at most one word between ("a draft resolution", "the six-point
 # peace plan", "a rival draft"), or before a relative clause of it, set off by a comma or dash or not ("the resolution,
-# which was proposed by Saudi Arabia", "the resolution - which was drafted by France": fresh30 t17-bbc-201#17, -7#13)
+# which was proposed by Saudi Arabia", "the resolution - which was drafted by France": fresh30 t17-bbc-201#17, -7#13);
+# after a comma or dash, only a relative clause (the lookahead: the search ends at the participle)
 _PROPOSAL = re.compile(r"(?<![\w-])(?:plans?|proposals?|drafts?|resolutions?|amendments?|initiatives?|road\s*maps?)"
-                       r"(?:\s*[,–—-]\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|\s+(?:(?:which|that)\s+"
-                       r"(?:was|were|had\s+been|has\s+been)\s+)?)(?:(?:first|originally|jointly|"
-                       r"earlier|recently|also)\s+)?$")
+                       r"(?:\s*[,–—-]\s*(?=which|that)|\s+)"
+                       r"(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                       r"(?:(?:first|originally|jointly|earlier|recently|also)\s+)?$")
 _PROPOSING = re.compile(r"(?:proposed|presented|put\s+forward|drafted|submitted|tabled|drawn\s+up|circulated)$")
 # between "by" and the first named actor: a few words, or a counted group and the members it includes ("by some 25
 # council members, including all four Arab members (Jordan, ...": Jordan, the first named)

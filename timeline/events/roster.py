@@ -109,8 +109,6 @@ _RELEASED = re.compile(r"\b(?:released|issued)\s+the\s+following\s+joint\s+(?:st
 # "Joint Statement on Israel": the joint statement's topic right after its noun, no authors before it
 _TOPIC_FIRST = re.compile(r"\s+(?:on|regarding|concerning|about)\s", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*[-\u2013\u2014]\s*")  # "U.S.-China", "United States \u2013 Bangladesh": the parties of the topic
-# the title of a state's leader ("the Leaders of Japan, ..."), and who leads a state among the people a text names
-_HEADS = HEAD_TITLES
 
 
 def _topic_only(title: str, joint: re.Match, found: list[ActorMention]) -> bool:
@@ -124,9 +122,9 @@ def _topic_only(title: str, joint: re.Match, found: list[ActorMention]) -> bool:
 
 
 def _leader_of(country: str, text_actors: list[ActorMention] | None) -> str:
-    """The one person the text names as ``country``'s leader (a title of ``_HEADS``), else the country."""
-    heads = {t.name for t in text_actors or () if t.kind == "person" and t.country == country and t.role in _HEADS
-             and "unresolved" not in t.flags}
+    """The one person the text names as ``country``'s leader (a title of ``HEAD_TITLES``), else the country."""
+    heads = {t.name for t in text_actors or () if t.kind == "person" and t.country == country
+             and t.role in HEAD_TITLES and "unresolved" not in t.flags}
     return heads.pop() if len(heads) == 1 else country
 
 

@@ -115,8 +115,8 @@ def _clause_subject(a: ActorMention, low: str, pos: int, end: int | None = None)
         and _VERB_LEAD.fullmatch(low, a.end if end is None else end, pos) is not None
 
 
-# ", and" before a name that its own verb group follows: a coordinated clause, not a list
-_COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
+# ", and" before a name that its own verb group follows: a coordinated clause, not a list (``vetoed_council`` too)
+COMMA_AND = re.compile(r",\s*and\s+(?:the\s+)?$")
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
 
 
@@ -124,7 +124,7 @@ def _opens_clause(a: ActorMention, low: str, pos: int) -> bool:
     """Does ``a``, after ", and", head the clause of the verb at ``pos`` (nothing but its verb group between: "on
     Syria, and China also vetoed it"), rather than close a list in the phrase before ("with support from Egypt, and
     Qatar")?"""
-    return _COMMA_AND.search(low, max(0, a.start - 12), a.start) is not None \
+    return COMMA_AND.search(low, max(0, a.start - 12), a.start) is not None \
         and pos > a.end and _VERB_LEAD.fullmatch(low, a.end, pos) is not None \
         and _PLURAL_VERB.match(low, a.end) is None  # (one name with a plural verb closes a list: "Erdogan, who once
     # vacationed together with Assad, and U.S. President Barack Obama have discussed Syria": both discussed it)

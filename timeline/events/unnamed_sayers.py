@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..actors import ActorMention
-from .cues import CUES, SUBJECT_TO_VERB
+from .cues import PLURAL_ANAPHORS, SUBJECT_TO_VERB
 
 # the saying and what may stand between it and its clause: "said on Wednesday", "told reporters", "said in a
 # statement", "said that"
@@ -23,7 +23,7 @@ _SAYER_BEFORE = re.compile(
     r"(?:(?:say|says|said|announced|stated|added|insisted|claimed|confirmed|declared)"
     r"(?:\s+(?:on|in|late|early|earlier|last|this|today|yesterday)\b[^,;:.!?\"“”()\n]{0,30}?)?"
     r"|told\s+[a-z0-9][\w'’ -]{0,30}?)\s*,?\s+(?:that\s+)?$")
-_GROUP_WORDS = frozenset(CUES["plural_anaphor"]) | {"men", "women"}
+_GROUP_WORDS = PLURAL_ANAPHORS | {"men", "women"}
 # what makes a group word an anaphor ("the leaders", "the two sides", "both delegations"), not a new group ("Gulf
 # Arab governments", "Western officials")
 _COUNTED = re.compile(r"(?<![\w'’-])(?:the|our|both|all|two|three|four)\s+(?:[a-z-]+\s+)?$")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorMention, canonical_key
 from ..cue_words import PAST_VERB
+from .subjects import COMMA_AND
 
 if TYPE_CHECKING:
     from .predicates import Predicate
@@ -53,7 +54,6 @@ _ASSEMBLY = re.compile(r"general\s+assembly")
 _PARTNER = re.compile(r"(?:along\s+with|together\s+with|with|and)\s+(?:the\s+)?$")
 # ... but a name after ", and" that a past verb of its own follows heads a clause of its own ("Russia vetoed the draft on
 # Syria, and China also vetoed it": China's own veto, ``other_subject``), no partner of this one
-_OWN_CLAUSE = re.compile(r"\s*,\s*and\s+(?:the\s+)?$")
 _OWN_VERB = re.compile(r"\s+(?:(?:also|too|then|later|again|has|have|had|did)\s+){0,2}(?P<verb>[a-z]+)\b")
 
 
@@ -119,7 +119,7 @@ def council_counterparts(p: Predicate, low: str, actors: list[ActorMention], age
 
 def _own_clause(low: str, a: ActorMention) -> bool:
     """Does the name ``a``, after ", and", open a clause of its own with a past verb ("..., and China also vetoed it")?"""
-    if _OWN_CLAUSE.search(low, max(0, a.start - 12), a.start) is None:
+    if COMMA_AND.search(low, max(0, a.start - 12), a.start) is None:
         return False
     m = _OWN_VERB.match(low, a.end)
     return m is not None and PAST_VERB.fullmatch(m.group("verb")) is not None

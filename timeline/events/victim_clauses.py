@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import ADVERBS
+from .cues import ADVERB_WORDS
 from .undated_why import RECALLED, undated
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,9 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 # the name's apposition (a determiner, then words with no punctuation) or nothing, "who", then the passive's verb
 # group ("was", "had been", "was later") up to the trigger
 _WHO_PASSIVE = re.compile(r"(?P<gap>,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+[^,;:.!?\"“”()]{1,80}?\s+)?)"
-                          r"who\s+(?:(?:was|were|had|has|have|been|%s)\s+)*$"
-                          % "|".join(sorted((w for w in ADVERBS if w.isalpha()), key=len, reverse=True)))
-_CLAUSE_END = re.compile(r",|;|:|\s(?:and|but)\s")  # where the clause's own verb phrase ends
+                          r"who\s+(?:(?:was|were|had|has|have|been|%s)\s+)*$" % ADVERB_WORDS)
+# where the clause's own verb phrase ends (``agent_passives`` too)
+VERB_PHRASE_END = re.compile(r",|;|:|\s(?:and|but)\s")
 _BY_AGENT = re.compile(r"[^,;:.]{0,40}?\bby\s")
 
 
@@ -55,7 +55,7 @@ def victim_clause_acts(st: _SentenceState) -> None:
         event = st.record(q, day, basis=day.date_basis if day is not None else undated(RECALLED))
         if event is not None and event is builder.events[-1]:
             changes = dict(actor1=None, actor2=victim.name, actors=(victim.name,))
-            end = _CLAUSE_END.search(low, q.trigger.end, sent.end)
+            end = VERB_PHRASE_END.search(low, q.trigger.end, sent.end)
             if event.location and event.location not in builder.text[q.trigger.end:end.start() if end else sent.end]:
                 changes.update(location=None, location_basis=None)  # ("a writer who was detained during this year's
                 # protests and took part in the opposition conference in Damascus": the conference's place)
