@@ -8,8 +8,10 @@ list named them so; two pieces of one columnist, "By PJ Crowley Former US Assist
 byline. ``story_starts`` moves each article's start past an opening it shares word for word, ``MIN_WORDS`` words or
 more, with another article of the set dated at least ``MIN_SPAN_DAYS`` days apart (a site's furniture is printed over
 weeks; two updates of one story open alike within a day or two, and keep their lead). A page alone in its set keeps
-its menu: the known forms of furniture (``boilerplate.is_furniture``) are asides that name a post well enough
-("Here's a question for you to ponder over the weekend: if international military forces were to intervene ...").
+such an opening when it is prose (the promotions above); a menu of section names is passed over by its shape alone
+(``menu_run``, asked by ``article_lead.lead``); the known forms of furniture (``boilerplate.is_furniture``) are asides
+that name a post well enough ("Here's a question for you to ponder over the weekend: if international military forces
+were to intervene ...").
 
 It moves only the lead (the name shown for the article): the events are read from the whole text as before.
 """

@@ -38,10 +38,12 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:(?:%s)\s+){0,2}$" % ADVERB
 _BY = re.compile(r"\s+by\s+")
 # what may stand between "by" and the agent's name: a determiner and a modifier or two, no punctuation
 _BEFORE_AGENT = re.compile(r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}")
+# the words of the verb group between the subject and the verb: auxiliaries and adverbs ("had earlier been")
+_GROUP = r"(?:(?:has|have|had|was|were|been|%s)\s+)*" % ADVERB_WORDS
 # the antecedent's end before a relative pronoun set off by a comma or dash: "Mr Kilo, who was", "the resolution - which"
-_RELATIVE = re.compile(r"\s*[,–—-]\s*(?:who|which)\s+(?:(?:has|have|had|was|were|been|%s)\s+)*$" % ADVERB_WORDS)
+_RELATIVE = re.compile(r"\s*[,–—-]\s*(?:who|which)\s+" + _GROUP + "$")
 # a subject right before the verb group ("Mr Kilo was")
-_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|was|were|been|%s)\s+)*$" % ADVERB_WORDS)
+_SUBJECT = re.compile(r"\s+" + _GROUP + "$")
 _REACH = 80  # characters back from the verb where the relative pronoun may stand
 
 
