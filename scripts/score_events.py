@@ -3,12 +3,12 @@
 Usage: python scripts/score_events.py [--gold tests/data/events_gold.jsonl] [--corpora ../shared/corpora]
                                       [--errors] [--json] [--by-corpus]
 
-Prints event recall and precision, date / type / family / status / actor1 /
+Prints event recall and precision, date / type / family / status / actor1 / actor2 /
 location accuracy over matched events, participant P/R/F1 and, for each of
 those fields, its end-to-end P/R/F1 (``date_p`` / ``date_r`` / ``date_f1``:
 matched events with the field right over judged system events / over gold
 events; the definitions are in ``timeline/evaluate/events.py``). ``--errors`` lists every gold event that was
-missed or got a wrong date, type, actor1, status or location, and the spurious system events;
+missed or got a wrong date, type, actor1, actor2, status or location, and the spurious system events;
 ``--by-corpus`` adds the same measures for each corpus of the gold file.
 """
 
@@ -45,6 +45,8 @@ def _errors(scores) -> list[str]:
             wrong.append(f"date {e.event_date} (gold {row['date']}, text {e.date_text!r})")
         if (canonical_key(e.actor1) if e.actor1 else None) != (canonical_key(row["actor1"]) if row["actor1"] else None):
             wrong.append(f"actor1 {e.actor1} (gold {row['actor1']})")
+        if (canonical_key(e.actor2) if e.actor2 else None) != (canonical_key(row["actor2"]) if row["actor2"] else None):
+            wrong.append(f"actor2 {e.actor2} (gold {row['actor2']})")
         if e.status != row["status"]:
             wrong.append(f"status {e.status} (gold {row['status']})")
         if not same_place(e.location, row.get("location")):

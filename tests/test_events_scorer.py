@@ -57,7 +57,7 @@ def test_a_new_match_with_a_wrong_date_lowers_accuracy_not_end_to_end_recall():
 
 @pytest.mark.parametrize("field, wrong", [("event_date", "2024-12-25"), ("event_type", "statement"),
                                           ("status", "planned"), ("actor1", "Vladimir Putin"),
-                                          ("location", "Moscow")])
+                                          ("actor2", "Europe"), ("location", "Moscow")])
 def test_breaking_a_field_of_a_found_event_lowers_its_end_to_end_recall(field, wrong):
     name = {"event_date": "date", "event_type": "type"}.get(field, field)
     before = _measures(_event(PUTIN, 1), _event(KIEV, 2))
@@ -65,6 +65,15 @@ def test_breaking_a_field_of_a_found_event_lowers_its_end_to_end_recall(field, w
     assert after["recall"] == before["recall"]
     assert after[f"{name}_r"] < before[f"{name}_r"]
     assert after[f"{name}_f1"] < before[f"{name}_f1"]
+
+
+def test_a_partner_given_as_the_target_moves_actor2_alone():
+    """Why ``actor2`` is measured: a joint act's co-agent as ``actor2`` ("Russia and China vetoed ...": China, not the
+    Council) is in the gold's cast, so the pooled role measures count it right; only ``actor2`` sees it."""
+    right = _measures(_event(PUTIN, 1), _event(KIEV, 2))
+    swapped = _measures(_event(PUTIN, 1), _event(KIEV, 2, actor1="Russia", actor2="Ukraine"))
+    assert (right["actor2"], swapped["actor2"]) == (100.0, 50.0)
+    assert swapped["roles_p"] == right["roles_p"]  # both names are in the gold's cast: the role measures cannot tell
 
 
 def test_a_new_match_with_half_its_cast_lowers_pooled_participant_recall_not_all_recall():

@@ -45,7 +45,9 @@ Measures (``EventScores.measures``), in percent:
   micro-averaged over matched pairs (counts pooled); ``roles_p/r/f1`` the same
   with the system's ``actor1`` and ``actor2`` only;
 - ``actor1``: matched pairs whose ``actor1`` keys are equal (null == null) /
-  matched;
+  matched; ``actor2`` the same for ``actor2`` (printed, not pinned: a joint
+  act's partner given as its target moves no other measure, since ``roles``
+  compares the two actors with the gold's whole cast);
 - ``location``: matched pairs with the same place (``same_place``: both null,
   or one name holds the other as whole words, "the White House" / "White
   House") / matched.
@@ -53,7 +55,7 @@ Measures (``EventScores.measures``), in percent:
 The field measures above are accuracies over matched pairs: finding one more
 gold event whose date is wrong lowers ``date`` although nothing got worse. The
 end-to-end measures count a field as TempEval-3 counts a timex value: for each
-FIELD in ``date``, ``type``, ``family``, ``status``, ``actor1`` and
+FIELD in ``date``, ``type``, ``family``, ``status``, ``actor1``, ``actor2`` and
 ``location`` (the same test of "right" as its accuracy),
 
 - ``FIELD_r``: matched pairs with the field right / gold events;
@@ -253,6 +255,7 @@ class EventScores:
     family: int = 0
     status: int = 0
     actor1: int = 0
+    actor2: int = 0
     location: int = 0
     participants: Counter = field(default_factory=Counter)  # tp, gold, system
     roles: Counter = field(default_factory=Counter)
@@ -262,7 +265,7 @@ class EventScores:
     spurious: list[Event] = field(default_factory=list)  # judged system events nothing matched
     outside: list[Event] = field(default_factory=list)  # system events in sentences with no gold row
 
-    FIELDS = ("date", "type", "family", "status", "actor1", "location")
+    FIELDS = ("date", "type", "family", "status", "actor1", "actor2", "location")
 
     @property
     def in_documents(self) -> int:
@@ -289,7 +292,7 @@ class EventScores:
             "roles_p": rp, "roles_r": rr, "roles_f1": rf,
             "participant_r_all": pct(self.participants["tp"], self.participants["gold_all"]),
             "roles_r_all": pct(self.roles["tp"], self.roles["gold_all"]),
-            "actor1": pct(self.actor1, self.matched),
+            "actor1": pct(self.actor1, self.matched), "actor2": pct(self.actor2, self.matched),
             "location": pct(self.location, self.matched),
             "dated_p": pct(self.dated["right"], self.dated["judged"]), "dated_r": pct(self.dated["right"], self.dated["gold"]),
             "dated_p_doc": pct(self.dated["right"], self.dated["in_documents"]),
@@ -337,6 +340,7 @@ def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventSc
         scores.family += _family(e.event_type) == _family(row["event_type"])
         scores.status += e.status == row["status"]
         scores.actor1 += _key(e.actor1) == _key(row["actor1"])
+        scores.actor2 += _key(e.actor2) == _key(row["actor2"])
         scores.location += same_place(e.location, row.get("location"))
         for counts, names in ((scores.participants, e.actors), (scores.roles, (e.actor1, e.actor2))):
             keys = {canonical_key(n) for n in names if n}

@@ -209,6 +209,7 @@ from .turn_counterparts import turn_counterparts
 from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
 from .veto_places import place_vetoes
+from .vetoed_council import council_target
 from .claimed_before import own_request_before
 from .other_subject import closed_by_named_clause, other_subject_act
 from .voiced_state import speaker_voiced
@@ -1666,6 +1667,9 @@ class _Builder:
         if target is not None and target in names and target != actor1:
             # "The leaders condemned Russia's ...": the target of a joint hostile act, not the second agent
             return names, actor1, target, owner
+        if actor1 is not None and (council := council_target(p, self.low, names)) is not None:
+            # "Russia and China have blocked resolutions condemning Mr Assad": the Council, not the co-vetoer
+            return names, actor1, council, owner
         return names, actor1, next((n for n in names if n != actor1), None), owner
 
     def _meeting_owners(self, sent: Sentence, p: Predicate) -> tuple[list[str], str | None]:

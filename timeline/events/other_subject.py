@@ -4,8 +4,8 @@ it", "Britain recognised the council in March, and France did so in April" (with
 ``extract._coordinated_acts`` folds a second verb of a family the sentence already has a row of into that row ("condemned
 the attack and denounced ...": one act said twice), unless it is an act of its own (``force_acts.own_subject_act`` for
 acts of force with another verb, ``extract._another_side`` for the same subject on another counterpart). A clause with a
-subject of its own that names an actor no row of that family has (neither its ``actor1`` nor its ``actor2``) is that
-actor's act, whatever the verb: two vetoes, two votes, two recognitions, two expulsions. Not a pronoun subject ("and it
+subject of its own that names an actor no row of that family has (not its ``actor1``, ``actor2`` or anyone of its
+cast: a joint veto's co-vetoer is in the cast, the Council its ``actor2``) is that actor's act, whatever the verb: two vetoes, two votes, two recognitions, two expulsions. Not a pronoun subject ("and it
 also vetoed": the same actor, or no telling which), not a subject the rows already hold ("Russia and China vetoed ...,
 and China again blocked ...": China's second act is the same veto told again), not a saying (``_coordinated_acts`` has
 its own test for a second speaker), not a verb in what is reported, quoted or negated.
@@ -46,7 +46,7 @@ def other_subject_act(builder: _Builder, q: Predicate, preds: list[Predicate], s
     agents = builder.parties(sent, q)[0]
     if not named or not agents or not any(a.name == agents[0] for a in named):
         return False  # the roles' subject must be the name the clause opens with
-    known = {n for e in same for n in (e.actor1, e.actor2) if n}
+    known = {n for e in same for n in (e.actor1, e.actor2, *e.actors) if n}
     return agents[0] not in known
 
 

@@ -9,8 +9,10 @@ Western-backed draft resolution condemning Syria's crackdown has been vetoed in 
 Russia" none against Syria. So the phrase of the resolution gives no counterpart, and the Council is one even when the
 text does not name it ("Russia and China have vetoed two previous resolutions").
 
-The vetoing states stay as they were read: the first is ``actor1``, a second stays ahead of the Council (a joint
-veto's partner is its ``actor2`` as the files code joint acts), a lone vetoer gets the Council as ``actor2``.
+The vetoing states stay as they were read, the first as ``actor1``, and the Council is ``actor2`` however many
+states vetoed (``council_target``): a joint veto's partner is a party (in ``participants``) but not its target ("Russia
+and China vetoed a resolution" is no act of Russia's against China; every development row of a joint veto codes
+``actor2`` UN Security Council, fresh21 ``bbc-193#6`` to bbc ``bbc-111#3``).
 
 Near-misses left alone: a resolution an organisation other than the UN makes ("blocked an Arab League resolution"), a
 General Assembly resolution (the Assembly has no veto: "condemned a UN General Assembly resolution"), an attempt or
@@ -115,6 +117,14 @@ def council_counterparts(p: Predicate, low: str, actors: list[ActorMention], age
                                kind="organization", role=None, country=None, basis="description",
                                surface=low[at:to])
     return kept + [council]
+
+
+def council_target(p: Predicate, low: str, names: list[str]) -> str | None:
+    """The Council among the parties ``names`` of a veto of a resolution (``council_counterparts`` put it there), which
+    is its ``actor2`` however many states vetoed ("Russia and China have vetoed a UN Security Council resolution": not
+    China); else None."""
+    council = next((n for n in names[1:] if canonical_key(n) == _COUNCIL_KEY), None)
+    return council if council is not None and vetoed_resolution(p, low) is not None else None
 
 
 def _own_clause(low: str, a: ActorMention) -> bool:
