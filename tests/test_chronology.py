@@ -218,8 +218,9 @@ def test_chronology_no_mark_without_offsets_inside_the_sentence(offsets):
 
 
 def test_chronology_shares_the_charts_type_and_escapes_quotes():
-    """review A #9: one ``_type`` for chart and list; the list's quoting escaper is not named as render's ``_esc``."""
-    assert chronology._type is render._type and not hasattr(chronology, "_esc")
+    """review A #9: one ``row_type`` for chart and list; the list's quoting escaper is not named as render's
+    ``_esc``."""
+    assert chronology.row_type is render.row_type and not hasattr(chronology, "_esc")
     assert chronology._attr('a "b" <c>') == "a &quot;b&quot; &lt;c&gt;"
 
 

@@ -32,8 +32,9 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .cells import cell_text, row_type
 from .merged_sources import other_report_lines
-from .render import DIV_ID, _text, _type, article_name, other_articles, type_color, who
+from .render import DIV_ID, article_name, other_articles, type_color, who
 from .events.undated_why import label as undated_label, meaning
 from .temporal.points import SEASON_OF_MONTH, Point
 
@@ -44,12 +45,12 @@ LIST_ID = "chronology"
 
 def _attr(value) -> str:
     """A cell escaped for an attribute value or a table cell (quotes too; ``render._esc`` leaves them)."""
-    return html.escape(_text(value))
+    return html.escape(cell_text(value))
 
 
 def _int(value) -> int | None:
     try:
-        return int(_text(value))
+        return int(cell_text(value))
     except ValueError:
         return None
 
@@ -112,11 +113,11 @@ def when(row: dict) -> str:
     "week of 2024-11-18", "Nov 2024", "Q3 2018", "spring 2011", "2024", "2010s", "20th century"; a span longer
     than its unit ("from 1917 to 1971", "September 13 to 17") with the unit its end falls in: "1917 – 1971",
     "Q1 2024 – Q2 2024", "week of 2024-11-18 – week of 2024-11-25"."""
-    start = _day(_text(row.get("date_start")))
+    start = _day(cell_text(row.get("date_start")))
     if start is None:
         return ""
-    precision, value = _text(row.get("precision")), _text(row.get("event_date"))
-    end = _day(_text(row.get("date_end")))
+    precision, value = cell_text(row.get("precision")), cell_text(row.get("event_date"))
+    end = _day(cell_text(row.get("date_end")))
     label = _label(start, precision, value)
     if not label:  # a precision this list has no words for: the span as dates
         return start.isoformat() + (f" – {end.isoformat()}" if end and end != start else "")
@@ -130,10 +131,10 @@ def _sentence(row: dict) -> str:
     """The sentence, escaped, with its date phrase in <mark> when the offsets place it inside and the words there
     are the date phrase (``date_text``): an equality test, never a search. (A merged event's date may be another
     report's; ``merge`` then drops its offsets, and this test keeps an older table's from marking other words.)"""
-    sentence = _text(row.get("sentence"))
+    sentence = cell_text(row.get("sentence"))
     base, lo, hi = _int(row.get("char_start")), _int(row.get("date_char_start")), _int(row.get("date_char_end"))
     if None in (base, lo, hi) or not 0 <= lo - base < hi - base <= len(sentence) \
-            or sentence[lo - base:hi - base] != _text(row.get("date_text")):
+            or sentence[lo - base:hi - base] != cell_text(row.get("date_text")):
         return html.escape(sentence)
     lo, hi = lo - base, hi - base
     return (html.escape(sentence[:lo]) + "<mark>" + html.escape(sentence[lo:hi])
@@ -157,13 +158,13 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
     """The article's title, linked to its url; an article with no title is named by the start of its text
     (``leads``, ``article_lead``) in italics, its id in the tip; with neither, by its id. A merged event's "+N more"
     has the other reports in its tip, each with its article (``merged_sources``; ``reports`` by event id)."""
-    url, article = _text(row.get("url")).strip(), _text(row.get("article_id"))
+    url, article = cell_text(row.get("url")).strip(), cell_text(row.get("article_id"))
     title, start = article_name(row, leads)
     label = html.escape(title or start or article)
     if start:
         label = f'<span class="s">{label}</span>'
-    tip = html.escape(" · ".join(x for x in (_text(row.get("source")), article, start and "no title: its text's start")
-                                 if x))
+    tip = html.escape(" · ".join(x for x in (cell_text(row.get("source")), article,
+                                             start and "no title: its text's start") if x))
     cell = (f'<a href="{html.escape(url)}" title="{tip}">{label}</a>' if _web(url)
             else f'<span title="{tip}">{label}</span>')
     sources = _int(row.get("sources")) or 1
@@ -177,32 +178,33 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
 def _article_ids(row: dict) -> str:
     """The ids of the articles that report the row's event (its own first), which the search box finds though the
     row shows them only in a tip (an article is named by its title or the start of its text)."""
-    first = _text(row.get("article_id"))
+    first = cell_text(row.get("article_id"))
     return " ".join(x for x in (first, *other_articles(row, first)) if x)
 
 
 def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Mapping | None = None) -> str:
-    etype = _type(row)
+    etype = row_type(row)
     date = html.escape(when(row))
-    basis = _text(row.get("date_basis"))
-    start, end = _text(row.get("date_start")), _text(row.get("date_end"))
-    tip = " · ".join(x for x in ((f"{start} to {end}" if end and end != start else ""), _text(row.get("precision")),
-                                 basis, _text(row.get("date_text"))) if x)
+    basis = cell_text(row.get("date_basis"))
+    start, end = cell_text(row.get("date_start")), cell_text(row.get("date_end"))
+    tip = " · ".join(x for x in ((f"{start} to {end}" if end and end != start else ""),
+                                 cell_text(row.get("precision")), basis, cell_text(row.get("date_text"))) if x)
     if not date and basis == "unresolved":
         # why a row has no date when the text gave one ("on Wednesday" in an article with no anchor date): the flag's
         # reason in the tip, so the reviewer knows the fix (--reference-date) rather than reading it as undatable
-        why = next((f.strip() for f in _text(row.get("flags")).split(";") if f.strip().startswith("unresolved")), "")
-        said = _text(row.get("date_text"))
+        why = next((f.strip() for f in cell_text(row.get("flags")).split(";")
+                    if f.strip().startswith("unresolved")), "")
+        said = cell_text(row.get("date_text"))
         tip = " · ".join(x for x in (said and f"“{said}”", why or "unresolved") if x)
         date = '<span class="o">unresolved</span>'
     elif not date and basis == "undated":
         # why a row was left undated on purpose ("undated:perfect-background", "undated:planned": ``undated_why``), so a
         # reviewer can tell a text that gives no date from a background or standing act the reading keeps undated
-        rule = _text(row.get("date_rule"))
+        rule = cell_text(row.get("date_rule"))
         tip = meaning(rule or basis)
         label = undated_label(rule)  # the reason in a few words, grey in the date cell (``undated_why.LABEL``)
         date = f'<span class="o">{label}</span>' if label else ""  # no reason given (an older table): blank
-    if _text(row.get("status")) == "planned":
+    if cell_text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}"'
             f' data-a="{html.escape(_article_ids(row))}">'
@@ -215,9 +217,9 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
 def ordered(frame: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """The dated rows by date_start (then the frame's order) and the undated rows (in the frame's order)."""
     rows = frame.to_dict("records")
-    dated = [r for r in rows if _day(_text(r.get("date_start")))]
-    undated = [r for r in rows if not _day(_text(r.get("date_start")))]
-    dated.sort(key=lambda r: _text(r.get("date_start"))[:10])  # stable: the frame's order within a day
+    dated = [r for r in rows if _day(cell_text(r.get("date_start")))]
+    undated = [r for r in rows if not _day(cell_text(r.get("date_start")))]
+    dated.sort(key=lambda r: cell_text(r.get("date_start"))[:10])  # stable: the frame's order within a day
     return dated, undated
 
 
@@ -329,7 +331,7 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
     dated, undated = ordered(frame)
     if not dated and not undated:
         return ""
-    types = sorted({_type(r) for r in dated + undated})
+    types = sorted({row_type(r) for r in dated + undated})
     chip = {t: i for i, t in enumerate(types)}
     style = STYLE + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
     total = len(dated) + len(undated)

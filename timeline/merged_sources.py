@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .render import _text
+from .cells import cell_text
 
 SENTENCE_CHARS = 110  # a report's sentence is cut to this in the hover
 TITLE_CHARS = 50
@@ -30,10 +30,10 @@ def cut(text: str, limit: int) -> str:
 
 
 def _label(row: Mapping) -> str:
-    title = _text(row.get("title")).strip()
+    title = cell_text(row.get("title")).strip()
     if title:
         return cut(title, TITLE_CHARS)
-    return " · ".join(x for x in (_text(row.get("anchor_date")), _text(row.get("article_id"))) if x)
+    return " · ".join(x for x in (cell_text(row.get("anchor_date")), cell_text(row.get("article_id"))) if x)
 
 
 def reports(mentions: pd.DataFrame | None) -> dict[str, list[tuple[str, str, str]]]:
@@ -44,8 +44,8 @@ def reports(mentions: pd.DataFrame | None) -> dict[str, list[tuple[str, str, str
         return {}
     seen = set()
     for row in mentions.to_dict("records"):
-        event = _text(row.get("merged_event_id"))
-        key = (event, _text(row.get("article_id")), _text(row.get("sentence")))
+        event = cell_text(row.get("merged_event_id"))
+        key = (event, cell_text(row.get("article_id")), cell_text(row.get("sentence")))
         if not event or key in seen:
             continue
         seen.add(key)
@@ -55,11 +55,11 @@ def reports(mentions: pd.DataFrame | None) -> dict[str, list[tuple[str, str, str
 
 def others(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> list[Report]:
     """The reports of the row's event other than the row's own sentence: (label, sentence)."""
-    article, sentence = _text(row.get("article_id")), _text(row.get("sentence"))
-    listed = (known or {}).get(_text(row.get("event_id")))
+    article, sentence = cell_text(row.get("article_id")), cell_text(row.get("sentence"))
+    listed = (known or {}).get(cell_text(row.get("event_id")))
     if listed:
         return [(label, said) for a, label, said in listed if not (a == article and said == sentence)]
-    said = [s for s in _text(row.get("source_sentences")).split(" || ") if s and s != sentence]
+    said = [s for s in cell_text(row.get("source_sentences")).split(" || ") if s and s != sentence]
     return [("", s) for s in said]
 
 

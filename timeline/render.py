@@ -66,6 +66,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import axis_breaks, axis_ticks, more_labels
+from .cells import cell_text, row_type
 from .table import LIST_SEP
 
 DIV_ID = "timeline"  # fixed, so two runs over the same data write the same bytes
@@ -119,29 +120,20 @@ def type_color(event_type: str) -> str:
     return FALLBACK_COLORS[digest[0] % len(FALLBACK_COLORS)]
 
 
-def _text(value) -> str:
-    """A cell as a plain string; missing values (None, NA, NaN) become ""."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a year read back from CSV as 2017.0
-    return str(value)
-
-
 def article_name(row: dict, leads: Mapping[str, str] | None) -> tuple[str, str]:
     """How the row's article is named: its title (white space folded), and with no title the start of its text
     (``leads``, by article id, ``article_lead``; "" when it has none). The chart's hover and the list under it both."""
-    title = " ".join(_text(row.get("title")).split())
-    return title, "" if title else (leads or {}).get(_text(row.get("article_id")), "")
+    title = " ".join(cell_text(row.get("title")).split())
+    return title, "" if title else (leads or {}).get(cell_text(row.get("article_id")), "")
 
 
 def other_articles(row: dict, first: str) -> list[str]:
     """The ids of the articles that report the row's merged event (``article_ids``), ``first`` and blanks left out."""
-    return [a for a in _text(row.get("article_ids")).split(LIST_SEP) if a and a != first]
+    return [a for a in cell_text(row.get("article_ids")).split(LIST_SEP) if a and a != first]
 
 
 def _esc(value) -> str:
-    return html.escape(_text(value), quote=False)
+    return html.escape(cell_text(value), quote=False)
 
 
 def _wrap(text: str, width: int = WRAP_WIDTH) -> str:
@@ -155,8 +147,8 @@ def who(row: dict) -> tuple[list[str], list[str]]:
     with neither, the first participant) and the other participants (``actors`` less the lead), plain text. The
     hover and the chronology list (``chronology._who``) both say it so: a bare list of names ("Australia; Bahrain;
     Canada ...") hid who acted and toward whom."""
-    actors = [a.strip() for a in _text(row.get("actors")).split(";") if a.strip()]
-    first, second = _text(row.get("actor1")), _text(row.get("actor2"))
+    actors = [a.strip() for a in cell_text(row.get("actors")).split(";") if a.strip()]
+    first, second = cell_text(row.get("actor1")), cell_text(row.get("actor2"))
     lead = [a for a in (first, second) if a]
     others = [a for a in dict.fromkeys(actors) if a not in lead]
     if second and not first:
@@ -173,64 +165,60 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
     (``merged_sources``: ``reports`` by event id, from the mentions, else the row's ``source_sentences``). Its
     "source:" line names the article by its title, else by the start of its text (``leads``, by article id, as the
     list under the chart does), then its source and id."""
-    precision = _text(row.get("precision")) or "none"
-    start, end = _text(row.get("date_start")), _text(row.get("date_end"))
+    precision = cell_text(row.get("precision")) or "none"
+    start, end = cell_text(row.get("date_start")), cell_text(row.get("date_end"))
     when = f"<b>{_esc(row.get('event_date')) or _esc(start)}</b> ({_esc(precision)}"
     if end and end != start:
         when += f": {_esc(start)} to {_esc(end)}"
     when += ")"
-    status = _text(row.get("status"))
+    status = cell_text(row.get("status"))
     what = f"<b>{_esc(row.get('event_type'))}</b>" + (f" · {_esc(status)}" if status else "")
-    if _text(row.get("trigger")):
+    if cell_text(row.get("trigger")):
         what += f" · typed by “{_esc(row.get('trigger'))}”"  # the word a reviewer checks the type against
     lines = [when, what]
-    if _text(row.get("date_text")) or _text(row.get("date_basis")):
-        said = _text(row.get("date_text"))
-        basis = _text(row.get("date_basis"))
+    if cell_text(row.get("date_text")) or cell_text(row.get("date_basis")):
+        said = cell_text(row.get("date_text"))
+        basis = cell_text(row.get("date_basis"))
         lines.append("date from: " + (f"“{_esc(said)}” " if said else "") + (f"({_esc(basis)})" if basis else ""))
     lead, others = who(row)
     if lead:
         lines.append(_wrap("who: " + " → ".join(lead) + (" + " + ", ".join(others) if others else "")))
         # (wrapped: 13 actors made a 190-character line)
-    if _text(row.get("location")):
-        lines.append(_wrap(f"where: {_text(row.get('location'))}"))
-    sentence = _text(row.get("sentence"))
+    if cell_text(row.get("location")):
+        lines.append(_wrap(f"where: {cell_text(row.get('location'))}"))
+    sentence = cell_text(row.get("sentence"))
     if len(sentence) > MAX_SENTENCE:
         sentence = sentence[:MAX_SENTENCE].rsplit(" ", 1)[0] + " …"
     lines.append("")
     lines.append(_wrap(sentence))
     lines.append("")
     title, start = article_name(row, leads)
-    source = " · ".join(x for x in (title or (start and f"“{start}”"), _text(row.get("source")),
-                                    _text(row.get("article_id"))) if x)
+    source = " · ".join(x for x in (title or (start and f"“{start}”"), cell_text(row.get("source")),
+                                    cell_text(row.get("article_id"))) if x)
     if source:
         lines.append("source: " + _wrap(source))
     from .merged_sources import other_report_lines  # (it reads cells with this module's helpers)
 
-    sources = _text(row.get("sources"))
+    sources = cell_text(row.get("sources"))
     told = other_report_lines(row, reports)
     if sources and sources not in ("1", "1.0"):
         lines.append(f"<b>reported by {_esc(sources.split('.')[0])} articles</b>" + (", the other reports:" if told else ""))
     elif told:
         lines.append("<b>told again in the article</b>:")
     lines += [_wrap("· " + line) for line in told]  # (a reviewer checks the merge here: events.csv has them whole)
-    if _text(row.get("dates_reported")):
+    if cell_text(row.get("dates_reported")):
         lines.append("dates reported: " + _esc(row.get("dates_reported")))
-    if _text(row.get("flags")):
+    if cell_text(row.get("flags")):
         lines.append("flags: " + _esc(row.get("flags")))
     return "<br>".join(lines)
 
 
-def _type(row: dict) -> str:
-    return _text(row.get("event_type")) or "other"
-
-
 def _lane_names(row: dict, lanes: str) -> list[str]:
     if lanes == "type":
-        return [_type(row)]
-    names = [a.strip() for a in _text(row.get("actors")).split(";") if a.strip()]
-    if not names and _text(row.get("actor1")):
-        names = [_text(row.get("actor1"))]
+        return [row_type(row)]
+    names = [a.strip() for a in cell_text(row.get("actors")).split(";") if a.strip()]
+    if not names and cell_text(row.get("actor1")):
+        names = [cell_text(row.get("actor1"))]
     return list(dict.fromkeys(names)) or [NO_ACTOR]
 
 
@@ -250,11 +238,11 @@ def _points(frame: pd.DataFrame, lanes: str, reports: Mapping | None = None,
     """One point per (placed event, lane); and the number of unplaced events."""
     points, unplaced = [], 0
     for row in frame.to_dict("records"):
-        start = _text(row.get("date_start"))
+        start = cell_text(row.get("date_start"))
         if not start:
             unplaced += 1
             continue
-        end = _text(row.get("date_end")) or start
+        end = cell_text(row.get("date_end")) or start
         hover = _hover(row, reports, leads)
         for lane in _lane_names(row, lanes):
             points.append({"lane": lane, "start": start, "end": end, "row": row, "hover": hover})
@@ -329,10 +317,10 @@ def _more_hover(more: dict) -> str:
     lines = [f"<b>+{len(rest)} more on {_esc(more['start'])}</b> in {_esc(more['lane'])}", ""]
     for p in rest[:MORE_LISTED]:
         lead, _ = who(p["row"])
-        sentence = " ".join(_text(p["row"].get("sentence")).split())
+        sentence = " ".join(cell_text(p["row"].get("sentence")).split())
         if len(sentence) > 70:
             sentence = sentence[:70].rsplit(" ", 1)[0] + " …"
-        lines.append(f"<b>{_esc(_type(p['row']))}</b>" + (f" · {_esc(' → '.join(lead))}" if lead else "")
+        lines.append(f"<b>{_esc(row_type(p['row']))}</b>" + (f" · {_esc(' → '.join(lead))}" if lead else "")
                      + f" · {_esc(sentence)}")
     if len(rest) > MORE_LISTED:
         lines.append(f"… and {len(rest) - MORE_LISTED} more")
@@ -347,7 +335,7 @@ def _more_trace(more: list[dict], size: int) -> list[go.Scatter]:
         # no text: the "+N" labels are annotations (``more_labels``), kept out of the range slider
         x=[m["start"] for m in more], y=[m["y"] for m in more], mode="markers", name="more", showlegend=False,
         marker={"color": "white", "size": size, "symbol": "circle", "line": {"color": "#555555", "width": 1.2}},
-        customdata=[[_more_hover(m), _text(m["rest"][0]["row"].get("event_id"))] for m in more],
+        customdata=[[_more_hover(m), cell_text(m["rest"][0]["row"].get("event_id"))] for m in more],
         hoverlabel={"bordercolor": "#555555"}, hovertemplate="%{customdata[0]}<extra></extra>")]
 
 
@@ -378,7 +366,7 @@ def _x_range(points: list[dict]) -> list[str]:
 def _precise_days(points: list[dict]) -> list[dt.date]:
     """The days of the precisely dated points (PRECISE), in order: the first view (``_focus_range``) and the range
     buttons (``_range_buttons``) go by them."""
-    return sorted(dt.date.fromisoformat(p["start"]) for p in points if _text(p["row"].get("precision")) in PRECISE)
+    return sorted(dt.date.fromisoformat(p["start"]) for p in points if cell_text(p["row"].get("precision")) in PRECISE)
 
 
 def _latest_news(points: list[dict]) -> dt.date | None:
@@ -387,8 +375,8 @@ def _latest_news(points: list[dict]) -> dt.date | None:
     (the 2nd-98th percentile left a set's two newest articles out, and "last week" showed a week three months
     before them). None when no point has an anchor date."""
     days = [p["start"] for p in points
-            if _text(p["row"].get("precision")) in PRECISE and _text(p["row"].get("status")) != "planned"
-            and p["start"] <= _text(p["row"].get("anchor_date"))[:10]]
+            if cell_text(p["row"].get("precision")) in PRECISE and cell_text(p["row"].get("status")) != "planned"
+            and p["start"] <= cell_text(p["row"].get("anchor_date"))[:10]]
     return dt.date.fromisoformat(max(days)) if days else None
 
 
@@ -511,8 +499,8 @@ def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
     size = _marker_size(len(points))
     for event_type in types:
         # Reported before planned: the legend draws a trace's first marker.
-        mine = sorted((p for p in points if _type(p["row"]) == event_type),
-                      key=lambda p: _text(p["row"].get("status")) == "planned")
+        mine = sorted((p for p in points if row_type(p["row"]) == event_type),
+                      key=lambda p: cell_text(p["row"].get("status")) == "planned")
         events = len({id(p["row"]) for p in mine})
         mine = [p for p in mine if not p.get("hidden")]  # (behind a "+N more" point: ``_stack``)
         color, name = type_color(event_type), _esc(event_type)
@@ -525,7 +513,7 @@ def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
             traces.append(go.Scatter(
                 x=xs, y=ys, mode="lines", name=name, legendgroup=event_type, showlegend=False,
                 line={"color": color, "width": 3}, opacity=0.45, hoverinfo="skip"))
-        planned = [_text(p["row"].get("status")) == "planned" for p in mine]
+        planned = [cell_text(p["row"].get("status")) == "planned" for p in mine]
         traces.append(go.Scatter(
             x=[p["start"] for p in mine], y=[p["y"] for p in mine], mode="markers",
             name=f"{name} ({events})", legendgroup=event_type,
@@ -533,7 +521,7 @@ def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
                     "symbol": ["circle-open" if pl else "circle" for pl in planned],
                     "line": {"color": [color if pl else "#333333" for pl in planned],
                              "width": [2.5 if pl else 0.8 for pl in planned]}},
-            customdata=[[p["hover"], _text(p["row"].get("event_id"))] for p in mine],
+            customdata=[[p["hover"], cell_text(p["row"].get("event_id"))] for p in mine],
             hoverlabel={"bordercolor": color},
             hovertemplate="%{customdata[0]}<extra></extra>"))
     return traces
@@ -597,7 +585,7 @@ def _dates(values) -> list[dt.date]:
     out = []
     for value in values:
         try:
-            out.append(dt.date.fromisoformat(_text(value)[:10]))
+            out.append(dt.date.fromisoformat(cell_text(value)[:10]))
         except ValueError:  # missing or unreadable: no date to span
             continue
     return out
@@ -623,18 +611,19 @@ def default_title(frame: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     """
     if articles is not None:
         read = articles[articles["status"] == "ok"] if "status" in articles else articles
-        ids = [_text(i) for i in read.get("article_id", pd.Series(dtype=str))]
-        titles = [_text(t) for t in read.get("title", pd.Series([None] * len(read)))]
+        ids = [cell_text(i) for i in read.get("article_id", pd.Series(dtype=str))]
+        titles = [cell_text(t) for t in read.get("title", pd.Series([None] * len(read)))]
         days = _dates(read.get("anchor_date", ()))
     else:
         seen: dict[str, list[str]] = {}  # article id -> [title, anchor date]
         for row in frame.to_dict("records"):
-            first = _text(row.get("article_id"))  # the title and anchor date are those of this report
-            for i in [first, *_text(row.get("article_ids")).split(LIST_SEP)]:
+            first = cell_text(row.get("article_id"))  # the title and anchor date are those of this report
+            for i in [first, *cell_text(row.get("article_ids")).split(LIST_SEP)]:
                 if i:
                     known = seen.setdefault(i, ["", ""])
                     if i == first:
-                        known[:] = [known[0] or _text(row.get("title")), known[1] or _text(row.get("anchor_date"))]
+                        known[:] = [known[0] or cell_text(row.get("title")),
+                                    known[1] or cell_text(row.get("anchor_date"))]
         ids = list(seen)
         titles = [t for t, _ in seen.values()]
         days = _dates(a for _, a in seen.values())
@@ -681,10 +670,10 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
     folded = _fold_actor_lanes(points) if lanes == "actor" else 0
     order = _lane_order(points, lanes)
     more = _stack(points, order, _lane_height(len(order)), _marker_size(len(points)))
-    type_lanes = _lane_order([{"lane": _type(p["row"])} for p in points], "type")
+    type_lanes = _lane_order([{"lane": row_type(p["row"])} for p in points], "type")
     fig.add_traces(_traces(points, type_lanes) + _more_trace(more, _marker_size(len(points))))
     placed_rows = {id(p["row"]): p["row"] for p in points}.values()
-    planned = sum(_text(r.get("status")) == "planned" for r in placed_rows)
+    planned = sum(cell_text(r.get("status")) == "planned" for r in placed_rows)
     counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}
     slider_range = _x_range(points)  # everything; the slider itself starts at the first view
     precise = _precise_days(points)

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .render import _text, article_name
+from .cells import cell_text
+from .render import article_name
 
 NOTE_ID = "unlisted"
 OPEN_UP_TO = 10  # more lines than this start folded: the list above is the page's subject
@@ -25,9 +26,9 @@ STYLE = (f"#{NOTE_ID}{{font:14px/1.45 \"Segoe UI\",Helvetica,Arial,sans-serif;co
 
 
 def _line(row: dict, leads: Mapping[str, str]) -> str:
-    article_id = _text(row.get("article_id"))
+    article_id = cell_text(row.get("article_id"))
     title, start = article_name(row, leads)  # as the chronology list and the chart's hover name it
-    where = _text(row.get("path")) + (f":{_text(row.get('record'))}" if _text(row.get("record")) else "")
+    where = cell_text(row.get("path")) + (f":{cell_text(row.get('record'))}" if cell_text(row.get("record")) else "")
     if title:
         name = html.escape(title)
     elif start:
@@ -35,8 +36,8 @@ def _line(row: dict, leads: Mapping[str, str]) -> str:
     else:
         name = html.escape(article_id or where)
     tip = html.escape(", ".join(p for p in (article_id, where) if p), quote=True)
-    status = _text(row.get("status"))
-    why = _text(row.get("reason")) or "no event"
+    status = cell_text(row.get("status"))
+    why = cell_text(row.get("reason")) or "no event"
     if status != "ok":
         why = f"{status}: {why}"
     shown = f' <span class="id">({html.escape(article_id)})</span>' if article_id and name != html.escape(article_id) \
@@ -51,7 +52,7 @@ def note(articles: pd.DataFrame | None, leads: Mapping[str, str] | None = None) 
         return ""
     leads = leads or {}
     rows = [r for r in articles.to_dict("records")
-            if _text(r.get("status")) != "ok" or not (pd.notna(r.get("events")) and r.get("events"))]
+            if cell_text(r.get("status")) != "ok" or not (pd.notna(r.get("events")) and r.get("events"))]
     if not rows:
         return ""
     n = len(rows)

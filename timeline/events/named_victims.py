@@ -11,17 +11,17 @@ fresh29 t17-bbc-31#1, fresh3 t17-reuters-322#11, fresh16 t17-reuters-27#6 ...). 
 same act when an unnamed armed group is its subject; this reads it whatever the subject (none, a pronoun the text
 does not resolve, "some people"):
 
-- a noun of ``resources/force_victim_nouns.txt`` with "on", "against" or "upon" right after it, then a named actor
+- an ``act`` noun of ``resources/force_victims.tsv`` with "on", "against" or "upon" right after it, then a named actor
   that is no place (a count, "members of", an article may stand between), or a post or building of a state's forces
   or government ("a police station", "government buildings": the story's state, as ``unnamed_attackers._post_in``);
   no actor right before the noun (an attributive agent owns it: "NATO air strikes on Libya", rule 27);
 - an active verb of force with the state's force as its object, as ``unnamed_attackers`` reads it ("attacked the
   army", "have taken up arms against the security forces");
-- a passive of an ``agentless_type`` whose subject is a named body's people or property (``resources/
-  victim_body_nouns.txt``) right before its verb group: "UN monitors were fired on", "Syrian Red Crescent workers had
-  been killed", "the embassies of France and the United States in Syria were attacked" (``agentless.agentless_act``
-  reads only a named actor itself as the subject); not a state's people ("Two French journalists were killed": rule 20's
-  unnamed people), only its embassies, offices or missions;
+- a passive of an ``agentless_type`` whose subject is a named body's people or property (``people`` and ``property``
+  of ``resources/force_victims.tsv``) right before its verb group: "UN monitors were fired on", "Syrian Red Crescent
+  workers had been killed", "the embassies of France and the United States in Syria were attacked"
+  (``agentless.agentless_act`` reads only a named actor itself as the subject); not a state's people ("Two French
+  journalists were killed": rule 20's unnamed people), only its embassies, offices or missions;
 
 told as done: not quoted, negated, planned or a topic (``_is_event`` tests those first).
 """
@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..actors.gazetteer import phrase_alternation, word_list
+from ..actors.gazetteer import phrase_alternation
 from ..cue_words import load_kinds
 from .agentless import VERB_GROUP_WORD
 from .cues import CUES, FORCE_HEAD_END
@@ -42,7 +42,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
     from .predicates import Predicate
 
-_NOUNS = frozenset(w.lower() for w in word_list("force_victim_nouns.txt"))
+_VICTIMS = load_kinds("force_victims.tsv", ("act", "people", "property"))
+_NOUNS = frozenset(w.lower() for w in _VICTIMS["act"])
 # between the noun and its victim: "on", "against", "upon", then an article, a count, "members of" ... or "one"
 _TO_VICTIM = re.compile(r"\s+(?:on|against|upon)(?:\s+(?:" + VICTIM_LEAD_WORDS + r"|one))*\s+")
 # a post or building of a state's forces or government: "police stations", "government buildings"
@@ -52,13 +53,12 @@ _POST = re.compile(r"(?:(?:government|regime|state|security|army|military|police
 # the verb's object: right after it, or after "on", "at", "against" (an article, a count or "its" between; not "one":
 # ``unnamed_attackers._TO_VICTIM`` takes it and not "against")
 _TO_OBJECT = re.compile(r"(?:\s+(?:on|at|upon|against|with))?(?:\s+(?:" + VICTIM_LEAD_WORDS + r"|its))*\s+")
-_BODY_NOUNS = load_kinds("victim_body_nouns.txt", ("people", "property"))
-_BODY = phrase_alternation(w.lower() for nouns in _BODY_NOUNS.values() for w in nouns)
+_BODY = phrase_alternation(w.lower() for kind in ("people", "property") for w in _VICTIMS[kind])
 _TYPES = frozenset(CUES["agentless_type"])
 # from the body's name to the passive's trigger: at most one more word, the body's noun, the verb group
 _NAME_TO_VERB = re.compile(rf"(?:\s+[a-z][\w-]*)?\s+(?P<noun>{_BODY})(?:\s+{VERB_GROUP_WORD})*\s+")
 # a state's property (not its people: "Syrian journalists were arrested" names no victim, rule 20)
-_PROPERTY = frozenset(w.lower() for w in _BODY_NOUNS["property"])
+_PROPERTY = frozenset(w.lower() for w in _VICTIMS["property"])
 # "the embassies of France and the United States in Syria were": the noun and its "of" before the body's name ...
 _NOUN_OF = re.compile(rf"(?:^|[.;:,]\s*|\b(?:the|an?|its|their|both)\s+)(?:{_BODY})\s+of\s+(?:the\s+)?$")
 # ... and from the name to the trigger: a second name, a place, the verb group

@@ -82,7 +82,7 @@ GATHERINGS = frozenset(CUES["gathering"])
 CIVIL_TARGETS = frozenset(w for w in CUES["civil_target"] if " " not in w)
 _ATTACK_NOUNS = frozenset(CUES["attack_noun"])
 _BOMBARDING = frozenset(CUES["bombarding"])
-_POPULATED = frozenset(CUES["populated_place"])
+_POPULATED = frozenset(CUES["bombarded_place"])  # populated_place and its own (siege_states._INHABITED)
 _ARMED_SIDE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % phrase_alternation(sorted(CUES["armed_side"], key=len, reverse=True)))
 # a name right after a verb of bombarding ("shelled Latakia", "bombarded Homs"): one to three capitalised
 # words, read as a place when the gazetteer or place_names.txt knows it

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import phrase_alternation
+from .cues import CUES
 from .triggers import DEFINED, first_words, patterns
 
 # the "by <forces>" phrase as a row that writes {=by_forces} reads once loaded
@@ -41,11 +43,11 @@ def held_by_forces(low: str, first: str, end: int) -> bool:
 # t17-reuters-173#9), "the town of Rastan was sealed off by the army". Police who cordon off a bomb site, the scene of a
 # blast or the street outside an embassy secure it: no siege, no act of force ("A bomb also exploded near a police
 # station ... The site was quickly cordoned off by security forces", audit t17-bbc-172). So the military reading of
-# "cordoned off" (active or passive) and of "sealed off by <forces>" wants an inhabited place as what is cut off: one of
-# these nouns, or a place the gazetteer or place_names.txt knows.
+# "cordoned off" (active or passive) and of "sealed off by <forces>" wants an inhabited place as what is cut off: a noun
+# of the cue row ``cordoned_place`` (``populated_place``, the places a bombardment hits too, ``predicates._POPULATED``,
+# and its own: not a single "area", a blast's site), or a place the gazetteer or place_names.txt knows.
 _CORDON = re.compile(r"(?:cordon|seal)(?:ed|ing|s)?\s+off$")
-_INHABITED = (r"(?:towns?|city|cities|villages?|districts?|neighbou?rhoods?|quarters?|suburbs?|areas|regions?|provinces?"
-              r"|camps?|countryside|governorates?|country|capital|localities|hamlets?)")
+_INHABITED = "(?:" + phrase_alternation(CUES["cordoned_place"]) + ")"
 # the object of the active verb: "the Baba Amr district", "many areas", "parts of the city", "the village of Tremseh"
 _OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|many|several|some|all|key|entire|whole|much\s+of|parts\s+of)\s+)*"
                      rf"(?:[\w'’-]+\s+){{0,2}}?{_INHABITED}(?![\w-])", re.I)

@@ -39,6 +39,7 @@ from .cues import CONDITION, CUES, GROUP_QUANTIFIER, SUBJECT_TO_VERB
 from .pseudonyms import SELF_NAMED
 from .reporting_subjects import after_quote, short, subject_after, subject_start
 from .speech import ADDRESSEE, frame_day
+from .triggers import DEFINED
 
 if TYPE_CHECKING:  # pragma: no cover
     from .predicates import Predicate
@@ -77,13 +78,14 @@ _GROUP = (rf"(?:{GROUP_QUANTIFIER})\s+(?:of\s+them|[a-z][\w'’-]*s)"
 _SOURCE = re.compile(rf"{_NP}{_AFTER}(?:\s+and\s+{_NP}{_AFTER})?|{_GROUP}")
 # a speaker who asks not to be named is a source no one names, whatever his noun ('said a senior Iraqi Shi'ite
 # politician, who asked not to be named', 'said one frustrated man ... who did not want to be identified'): an
-# indefinite or counted noun phrase, with the anonymity told right after it or in it (``_ANONYMOUS``)
+# indefinite or counted noun phrase, with the anonymity told right after it or in it (``_ANONYMOUS``: the
+# ``anonymity`` definition of event_triggers.tsv, which the "declined to" reject row and withheld.py read too)
 _ANY_NP = re.compile(rf"(?:a|an|one|another|the|two|three)\s+(?:{_MOD}\s+){{0,5}}?[a-z][\w'’-]*{_AFTER}")
 # a speaker known only by the name he gave or a pseudonym ("who gave his name as Osama", "identified only as Ramy",
 # "who asked to be referred to as Rana", "an activist who uses a pseudonym")
 _PSEUDONYM = SELF_NAMED  # (pseudonyms.py: the same phrases give the names its later sentences know)
 _ANONYMOUS = re.compile(r"\b(?:did\s+not|didn[’']t|does\s+not|declined\s+to|asked\s+not\s+to|refused\s+to)\s+"
-                        r"(?:want\s+to\s+)?(?:be\s+)?(?:identified|named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)"
+                        rf"(?:want\s+to\s+)?(?:{DEFINED['anonymity']}|identified|named)"
                         r"|\b(?:requested|asked\s+for|on\s+condition\s+of)\s+anonymity\b"
                         # a name the speaker gave for himself, or a pseudonym: no name the story vouches for ('a
                         # resident of Homs, who gave his name as Osama', 'the man, who identified himself only as Abu

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 
 from .predicates import Predicate
+from .triggers import DEFINED
 
-# the verb of refusing, then an infinitive of telling: what a speaker would not disclose
+# the verb of refusing, then an infinitive of telling: what a speaker would not disclose, or his own anonymity
+# ("refused to be named": the ``anonymity`` definition of event_triggers.tsv, one list with unnamed_sources')
 _WITHHELD = re.compile(r"(?:declin|refus)(?:ed|es|e|ing)\s+to\s+(?:say|comment|elaborate|specify|confirm|reveal|"
-                       r"disclose|give\s+(?:any\s+)?details|name|identify|be\s+drawn)\b")
+                       rf"disclose|give\s+(?:any\s+)?details|name|identify|be\s+drawn|{DEFINED['anonymity']})\b")
 
 
 def withheld(low: str, p: Predicate | None) -> bool:
