@@ -39,7 +39,6 @@ from .names import canonical_key
 from .scan import sentence_starts
 
 _WINDOW = 2500  # characters back in which an antecedent is looked for
-_NAME_WINDOW = 6000  # the same for a capitalised short name ("the Observatory"): a story's whole body, mostly
 # the nouns of a kind that copy also writes of bodies it does not name ("a group of judges", "the group of friends"):
 # found only near ("the group": the body named in the last _KIND_WINDOW characters) and only as a subject or a speaker
 # that leads its sentence (org_descriptions.csv)
@@ -157,10 +156,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
             # named speaker's does) or an owner ("The group's founding charter calls for": a document's stance) refers
             # by its kind no further (a subject inside the sentence refers by no kind at all, above)
             kinds = frozenset()
-        # a capitalised "the Observatory", "the League" is the body's own short name, which the story may use long after
-        # the full name (the lead's "the UK-based Syrian Observatory for Human Rights", 2,700 characters before)
-        window = _NAME_WINDOW if match.group("noun")[:1].isupper() else _WINDOW
-        antecedent = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= window
+        antecedent = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= _WINDOW
                            and (noun in m.name.lower() or m.name in named
                                 or _of_kind(text, m, kinds, start if noun in _LOOSE else None))), None)
         if antecedent is not None:
