@@ -54,9 +54,9 @@ def quote_only(text: str, reading: SentenceReading) -> bool:
 
 
 def left_open(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` (from the attributed sentence to the one read) open a quotation it does not close ('He added: "We
-    must not watch in silence while hundreds are killed and thousands more detained and tortured.'), so that the
-    sentence after it goes on inside the same quotation marks?"""
+    """Does ``text[start:end]`` (from the attributed sentence to the one read) open a quotation it does not close
+    ('He added: "We must not watch in silence while hundreds are killed ... .'), so that the sentence after it goes
+    on inside the same quotation marks?"""
     span = text[start:end]
     return span.count('"') % 2 == 1 or span.count("“") > span.count("”")
 
@@ -64,8 +64,7 @@ def left_open(text: str, start: int, end: int) -> bool:
 def run_on(text: str, reading: SentenceReading, before: tuple[int, int]) -> bool:
     """Is the sentence a direct quotation with no reporting verb or source of its own: one that opens with a quotation
     mark (``quote_only``), or one inside the quotation marks the text ``before`` it (from the attributed sentence on)
-    left open ("I therefore welcome
-    the strong condemnation by countries across the Arab world ...")?"""
+    left open ("I therefore welcome the strong condemnation by countries across the Arab world ...")?"""
     return quote_only(text, reading) or reading.frame is None and reading.source is None and left_open(text, *before)
 
 
@@ -118,7 +117,8 @@ def run_on_act(text: str, low: str, reading: SentenceReading, actors: list[Actor
     if main is None or main.type == "statement" or main.type not in SPEECH_ACTS:
         return None
     if taken is not None and content[0] <= taken.trigger.start < content[1] \
-            and any(_FIRST_PERSON_GROUP.search(low, max(content[0], at - 60), at) for at in (taken.start, taken.trigger.start)):
+            and any(_FIRST_PERSON_GROUP.search(low, max(content[0], at - 60), at)
+                    for at in (taken.start, taken.trigger.start)):
         return replace(taken, type=main.type, form="verb", status="reported", embedded=False, quoted=False,
                        rule=main.rule)
     return None

@@ -1032,8 +1032,8 @@ class _Builder:
         return bool(agents) and not set(agents) <= reporters  # "The BBC's Jim Muir says ...": reporting
 
     def speaker_mention(self, said: Event) -> ActorMention | None:
-        """The mention of the speaker of the saying ``said`` in its own sentence, nearest its reporting verb (``continued``:
-        a quotation run on past it is read as that speaker's)."""
+        """The mention of the speaker of the saying ``said`` in its own sentence, nearest its reporting verb
+        (``continued``: a quotation run on past it is read as that speaker's)."""
         at = said.extra.get("at", said.char_start)
         named = [a for a in _in_span(self.mentions, self.mention_starts, said.char_start, said.char_end)
                  if a.name == said.actor1 and not a.placed]
