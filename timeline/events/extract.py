@@ -83,7 +83,7 @@ from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLA
 from .analysts import analyst_before, analyst_names, analyst_speaker, lay_speaker, pronoun_speaker
 from .private_speakers import private_named, private_names
 from .commentators import commentator
-from .continued import first_person_act, quote_only, recalled_act, we_act
+from .continued import first_person_act, recalled_act, run_on, run_on_act, we_act
 from .dateonly_agent import apposed_kinsman, no_agent, of_undergoer
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
@@ -1031,6 +1031,14 @@ class _Builder:
         agents, _, _ = self.parties(sent, frame)
         reporters = {a.name for a in sent.actors if reporter(self.text, a)}
         return bool(agents) and not set(agents) <= reporters  # "The BBC's Jim Muir says ...": reporting
+
+    def speaker_mention(self, said: Event) -> ActorMention | None:
+        """The mention of the speaker of the saying ``said`` in its own sentence, nearest its reporting verb
+        (``continued``: a quotation run on past it is read as that speaker's)."""
+        at = said.extra.get("at", said.char_start)
+        named = [a for a in _in_span(self.mentions, self.mention_starts, said.char_start, said.char_end)
+                 if a.name == said.actor1 and not a.placed]
+        return min(named, key=lambda a: abs(a.start - at)) if named else None
 
     def state_of_person(self, name: str) -> str | None:
         """The state a person acts for: the article's own reading, else people.csv, under the full name the list
@@ -3138,11 +3146,17 @@ def _continued_quote(st: _SentenceState) -> None:
     ``continued``)."""
     builder, sent = st.builder, st.sent
     last = builder.quoting
-    if last is None or last[0] != builder.sentences - 1 or st.heading or not quote_only(st.text, st.reading):
+    if last is None or last[0] != builder.sentences - 1 or st.heading \
+            or not run_on(st.text, st.reading, (last[1].char_start, sent.start)):
         return
     builder.quoting = (builder.sentences, last[1])  # the quotation may run on into the next sentence too
     said = last[1]
     q = first_person_act(st.low, st.reading)
+    framed = q is None
+    if framed and (speaker := builder.speaker_mention(said)) is not None:
+        # '"However, we continue to insist they meet their people's demands."': the speaker's act, read as the
+        # speaker's closing frame would read the quotation (a demand; ``run_on_act``)
+        q = run_on_act(st.text, st.low, st.reading, sent.actors, speaker)
     if q is None or q.trigger.start in st.claimed_starts or q.family == said.event_family:
         return  # (the same kind as the saying it continues: the same speech act, told on)
     agent = said.actor1
@@ -3163,6 +3177,8 @@ def _continued_quote(st: _SentenceState) -> None:
         return
     explicit = said.date_basis == "explicit"
     builder.amend(event, actors=(agent, *counterparts), actor2=counterparts[0] if counterparts else None,
+                  # (a speech act is made when said: "we will fight ..." announces force, a threat of the saying's day)
+                  status="reported" if framed else event.status,
                   event_date=said.event_date, date_start=said.date_start, date_end=said.date_end,
                   precision=said.precision, date_basis="inferred" if explicit else said.date_basis,
                   date_rule="article/quoted saying" if explicit else said.date_rule,

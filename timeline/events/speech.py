@@ -1282,6 +1282,160 @@ def reporting(low: str, start: int, frame: Predicate, content: tuple[int, int], 
 _FIRST_PERSON = re.compile(r"\b(?:our|we|my|i)\b")
 
 
+def framed_content(reader: PredicateReader, preds: list[Predicate], frame: Predicate, content: tuple[int, int],
+                   speaker: ActorMention | None, sent_actors: list[ActorMention]) \
+        -> SentenceReading | tuple[Predicate | None, Predicate | None, Predicate | None, tuple[int, int]]:
+    """What ``frame`` reports in ``content`` of the sentence ``reader`` reads, its speaker ``speaker``: the
+    frame typed by its content (``main``), the content's own act when the frame does not take it over
+    (``reported``), the predicate that typed the frame (``taken``) and the content as narrowed; or the whole reading
+    when the frame is an unnamed source's or a journalist's (``read_sentence``; ``continued`` reads a run-on
+    quotation as its speaker's closing frame would)."""
+    low, start, end = reader.low, reader.start, reader.end
+    main = reported = taken = None
+    # (not a verb coordinated with the frame itself: "said ... had failed in its duty, and called for unity" is
+    # a second act of the speaker's, ``speakers_conjunct``, not what was said)
+    inside = [_unembedded(reader, p, content) for p in preds
+              if content[0] <= p.trigger.start < content[1] and p is not frame
+              and not speakers_conjunct(low, frame, content, p, bare=True, actors=sent_actors)]
+    extra = [x for x in (obligation(reader.low, reader.actors, content, speaker, frame),
+                         refusal(reader, content, speaker)) if x is not None]
+    candidate = _candidate(reader, inside, extra, content)
+    if frame.trigger.text.lower().startswith("according") and candidate is not None \
+            and (candidate.type != "statement" or candidate.form == "verb"):
+        # "According to the United Nations, the Syrian government has killed at least 3,000 people": "according to X"
+        # is no saying of X's (events_gold.md rule 18: no saying row; fresh8 344#9, fresh9 bbc-125#1); the sentence
+        # reports the act X reports, as an unnamed source's does. (When no act is read in it, the frame stays the
+        # reading's, typed by content: "want to remove" makes fresh13 46#29's row; a plain statement of X's is
+        # dropped by the builder, ``extract._Builder`` before ``_unnamed_saying``.)
+        return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
+    if reporting(low, start, frame, content, speaker, sent_actors):
+        # "The BBC's Jim Muir in Beirut says ...", "..., our correspondent says": a journalist reports, as an
+        # unnamed source does: no act of the sentence's, and what is reported is the event, if anyone does it
+        return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
+    if speaker is None and candidate is not None and (candidate.type != "statement" or candidate.form == "verb"
+                                                      and content[1] <= frame.start) \
+            and reader.subject_token(frame.start)[1] not in ("we", "i"):
+        # an unnamed source ("military sources said", "a close aide to the Prime Minister said"):
+        # the sentence reports the event itself, even a statement when the source closes the sentence
+        # ("Libya has offered to hand over ..., a state-owned Egyptian newspaper said"). The source's saying is
+        # then no act of the sentence, and a date beside it dates the act it reports ("Syrian army deserters
+        # killed seven soldiers ... earlier Wednesday, an activist said"; "On Friday, activists said at least 52
+        # people were killed"); the day of an opening source's own ("Activists said on Friday that four gunmen
+        # ... shot dead Tammo") dates the act it reports, as a closing source's does, unless that act is a plan
+        # or has a day of its own (``extract._source_day``; events_gold_fresh4 157#6, fresh3 186#20, fresh10
+        # 168#2: the report's day is the news's); not a first-person subject ("Our three countries announce today
+        # that ...": the speakers' own statement, named by the passes after)
+        if content[1] <= frame.start or frame_day(low, frame.end) is None \
+                or not _FIRST_PERSON.search(low, start, frame.start):
+            return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
+        return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
+    own = _own_clause(reader, preds, content)
+    if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
+        content, inside, candidate = _narrowed(reader, content, own, inside, extra)
+    other = _other_source(reader, preds, content)
+    if other is not None:  # "..., but activists said troops ...": the activists' saying, no part of the first
+        content, inside, candidate = _narrowed(reader, content, other[0], inside, extra)
+    stance = next((p for p in inside if stance_after_but(low, frame, content, p)), None)
+    if stance is not None:  # "has said it is willing to resume discussions, but insists that ...": said ends there
+        stop = BUT_BEFORE.search(low, content[0], stance.start).start()
+        content, inside, candidate = _narrowed(reader, content, stop, inside, extra)
+    clause = _NEW_CLAUSE.search(low, content[0], candidate.start) if candidate is not None else None
+    if clause is not None:
+        # "underscored that she understood the ROK's concerns ..., and they pledged to continue to consult":
+        # a coordinated clause with a subject of its own is no part of what was underscored. The candidate is
+        # not read again: the clause's act stays the sentence's second event (``reported``, below), not taken
+        # over by the frame
+        content = (content[0], clause.start())
+    if candidate is not None and frame.trigger.end <= content[0] and (
+            announced_intent(low, content, candidate) or announced_readiness(low, frame, content, candidate)):
+        # "announced its intent to provide additional humanitarian assistance": the speaker's planned act
+        candidate = replace(candidate, status="planned" if candidate.type not in SPEECH_ACTS else candidate.status,
+                            embedded=False, rule=f"intent {candidate.rule}")
+    passed = None
+    defied = next((x for x in extra if x.rule == "refusal" and defying_words(x.trigger.text)
+                   and content[0] <= x.start < content[1]), None)
+    if defied is not None and candidate is not None and candidate is not defied \
+            and content[0] <= candidate.start < content[1] \
+            and _takes_over(candidate, speaker, sent_actors, reader, content, opening=frame.end <= content[0]):
+        # "was quoted as saying he would press on with a crackdown ... despite increased pressure from the Arab League
+        # to end it": the speaker's own act carried on is what the pressure asks to stop; the saying refuses the
+        # demand (``defiance``; events_gold_fresh28 t17-reuters-209#1), the act no row of its own. (Another side's
+        # act carried on, "said the rebels would continue their attacks despite pressure", is not taken over: a
+        # report, as before)
+        candidate = defied
+    if candidate is not None and candidate.rule not in ("obligation", "refusal") \
+            and not candidate.rule.startswith("intent ") and content[0] <= candidate.start < content[1] \
+            and not _takes_over(candidate, speaker, sent_actors, reader, content, opening=frame.end <= content[0]):
+        # "Col Asaad said that while the rebels were \"committed\", they did not recognize the Assad government \"and
+        # for that reason we will not give guarantees\"" (audit t17-bbc-279): another's act outranked the speaker's
+        # own refusal (``refusal``: the speaker's side's by how it is read); the saying is typed by the
+        # speaker's, and the other's act stays an event of its own. (Not an obligation: "said the two men had
+        # discussed \"the need to ... stop the killing\"" is the meeting's topic, audit t17-bbc-116; nor a defiance,
+        # whose going-on may be another side's: "said the rebels would continue their attacks despite pressure")
+        own = next((x for x in extra if x.rule == "refusal" and not defying_words(x.trigger.text)
+                    and content[0] <= x.start < content[1]), None)
+        if own is not None:
+            passed, candidate = candidate, own
+    if candidate is not None and content[0] <= candidate.start < content[1] \
+            and (candidate.rule.startswith("intent ") or _takes_over(candidate, speaker, sent_actors, reader, content,
+                                                                  opening=frame.end <= content[0])):
+        # A reported speech act was made when it was reported; the speaker's own act may be a plan.
+        status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
+        main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
+        family = type_info(candidate.type).family
+        if status == "planned" and (family in ANNOUNCED_THREATS
+                                    or family in FORCE_FAMILIES and contingent_force(low, *content)):
+            # announcing one's own coercion threatens it ("said they would blockade Paris": THREATEN in the
+            # PLOVER and events gold); an announced sanction stays a planned one (events_gold.md, rule 12)
+            main = replace(frame, type="threaten", status="reported", rule=f"announced {candidate.rule}")
+        elif status == "planned" and candidate.type == "sanction" and any(
+                p.type == "threaten" and p.form == "verb" and not p.embedded for p in preds):
+            # ... unless a threat or warn verb goes with it ("The EU warned Syria it would face sanctions and said
+            # it would tighten restrictions on Damascus"; events_gold.md, rule 12; a retelling elsewhere in the
+            # document: ``retold_threats``)
+            main = replace(frame, type="threaten", status="reported", rule=f"warned {candidate.rule}")
+        taken = candidate
+        if passed is not None and passed.type != "statement" \
+                and not (content[0] >= frame.end and _others_noun(reader, passed, speaker, content)):
+            reported = passed
+    else:
+        main = frame
+        if candidate is not None and candidate.type != "statement" and not (content[0] >= frame.end and _others_noun(reader, candidate, speaker, content)):
+            reported = candidate
+        elif other is not None and other[1] is not None:
+            reported = other[1]  # what the other source reports: an act of its own ("troops shelled the town")
+        elif candidate is not None and _others_speech(reader, candidate, speaker, sent_actors, content):
+            reported = candidate  # "Putin congratulated Tinubu on his victory ..., the Kremlin press service said"
+        elif content[0] >= frame.end:
+            reported = _relative_act(reader, preds, frame) or reported
+        noun = _object_speech_noun(reader, frame, content, preds)
+        if noun is not None:
+            # "wrote an opinion piece in the New York Times warning that Washington's promised veto ... would
+            # make its relationship with Riyadh \"toxic\"": the frame's object is the speech act
+            main = replace(frame, type=noun.type, rule=f"reported {noun.rule} noun clause")
+        elif _THREAT_IDIOM.search(low, *content) and _official(speaker):
+            # "\"Those leaders ... should know their days are numbered,\" U.S. Secretary of State Hillary Clinton
+            # said": a threat
+            main = replace(frame, type="threaten", rule="reported threat idiom")
+        elif (charge := charge_cue(reader, content, speaker, preds, sent_actors)) is not None:
+            main = replace(frame, type="accuse", rule=charge[0])
+        elif frame.trigger.text.lower() in _INSISTING and _own_denial(low, content, speaker, sent_actors):
+            # "Moscow insisted that the arms were not being used internally against people", "Assad has always
+            # insisted that Damascus had no role in the blast": holding to a denial is a rejection (events_gold_fresh14
+            # bbc-62#5, events_gold_fresh4 167#21); "insists he is politically neutral" stays a statement
+            main = replace(frame, type="reject", rule="insisted denial")
+        elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content) \
+                or _OWN_RESPONSE.search(low, *content) and _official(speaker):
+            # "said his country would descend into civil war if he were forced to quit", "said the Arab League
+            # had given Assad a \"last chance\"": a warning
+            main = replace(frame, type="threaten", rule="reported warning")
+        elif contingent_force(low, *content):
+            # "has said it will target all of Lebanon in any new conflict", "said it would not use them against its
+            # own people, only against foreign invaders": force held for a hostile contingency is a threat
+            main = replace(frame, type="threaten", rule="reported contingent force")
+    return main, reported, taken, content
+
+
 def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trigger],
                   actors: list[ActorMention], joint_we: bool = False) -> SentenceReading:
     """Read the predicates of ``text[start:end]`` (``low`` is the lower-cased text; ``triggers`` and
@@ -1315,148 +1469,10 @@ def read_sentence(text: str, low: str, start: int, end: int, triggers: list[Trig
         preds = [q for q in preds if not (q.trigger.start < frame.trigger.start and q.type == "statement")]
     main = reported = taken = None
     if frame is not None and content is not None:
-        # (not a verb coordinated with the frame itself: "said ... had failed in its duty, and called for unity" is
-        # a second act of the speaker's, ``speakers_conjunct``, not what was said)
-        inside = [_unembedded(reader, p, content) for p in preds
-                  if content[0] <= p.trigger.start < content[1] and p is not frame
-                  and not speakers_conjunct(low, frame, content, p, bare=True, actors=sent_actors)]
-        speaker = speaker_of(frame, sent_actors, low)
-        extra = [x for x in (obligation(reader.low, reader.actors, content, speaker, frame),
-                             refusal(reader, content, speaker)) if x is not None]
-        candidate = _candidate(reader, inside, extra, content)
-        if frame.trigger.text.lower().startswith("according") and candidate is not None \
-                and (candidate.type != "statement" or candidate.form == "verb"):
-            # "According to the United Nations, the Syrian government has killed at least 3,000 people": "according to X"
-            # is no saying of X's (events_gold.md rule 18: no saying row; fresh8 344#9, fresh9 bbc-125#1); the sentence
-            # reports the act X reports, as an unnamed source's does. (When no act is read in it, the frame stays the
-            # reading's, typed by content: "want to remove" makes fresh13 46#29's row; a plain statement of X's is
-            # dropped by the builder, ``extract._Builder`` before ``_unnamed_saying``.)
-            return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
-        if reporting(low, start, frame, content, speaker, sent_actors):
-            # "The BBC's Jim Muir in Beirut says ...", "..., our correspondent says": a journalist reports, as an
-            # unnamed source does: no act of the sentence's, and what is reported is the event, if anyone does it
-            return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
-        if speaker is None and candidate is not None and (candidate.type != "statement" or candidate.form == "verb"
-                                                          and content[1] <= frame.start) \
-                and reader.subject_token(frame.start)[1] not in ("we", "i"):
-            # an unnamed source ("military sources said", "a close aide to the Prime Minister said"):
-            # the sentence reports the event itself, even a statement when the source closes the sentence
-            # ("Libya has offered to hand over ..., a state-owned Egyptian newspaper said"). The source's saying is
-            # then no act of the sentence, and a date beside it dates the act it reports ("Syrian army deserters
-            # killed seven soldiers ... earlier Wednesday, an activist said"; "On Friday, activists said at least 52
-            # people were killed"); the day of an opening source's own ("Activists said on Friday that four gunmen
-            # ... shot dead Tammo") dates the act it reports, as a closing source's does, unless that act is a plan
-            # or has a day of its own (``extract._source_day``; events_gold_fresh4 157#6, fresh3 186#20, fresh10
-            # 168#2: the report's day is the news's); not a first-person subject ("Our three countries announce today
-            # that ...": the speakers' own statement, named by the passes after)
-            if content[1] <= frame.start or frame_day(low, frame.end) is None \
-                    or not _FIRST_PERSON.search(low, start, frame.start):
-                return SentenceReading(start, end, tuple(preds), None, None, None, candidate, source=frame)
-            return SentenceReading(start, end, tuple(preds), None, None, None, candidate)
-        own = _own_clause(reader, preds, content)
-        if own is not None:  # "... if he were forced to quit and Washington voiced concern": Washington's own clause
-            content, inside, candidate = _narrowed(reader, content, own, inside, extra)
-        other = _other_source(reader, preds, content)
-        if other is not None:  # "..., but activists said troops ...": the activists' saying, no part of the first
-            content, inside, candidate = _narrowed(reader, content, other[0], inside, extra)
-        stance = next((p for p in inside if stance_after_but(low, frame, content, p)), None)
-        if stance is not None:  # "has said it is willing to resume discussions, but insists that ...": said ends there
-            stop = BUT_BEFORE.search(low, content[0], stance.start).start()
-            content, inside, candidate = _narrowed(reader, content, stop, inside, extra)
-        clause = _NEW_CLAUSE.search(low, content[0], candidate.start) if candidate is not None else None
-        if clause is not None:
-            # "underscored that she understood the ROK's concerns ..., and they pledged to continue to consult":
-            # a coordinated clause with a subject of its own is no part of what was underscored. The candidate is
-            # not read again: the clause's act stays the sentence's second event (``reported``, below), not taken
-            # over by the frame
-            content = (content[0], clause.start())
-        if candidate is not None and frame.trigger.end <= content[0] and (
-                announced_intent(low, content, candidate) or announced_readiness(low, frame, content, candidate)):
-            # "announced its intent to provide additional humanitarian assistance": the speaker's planned act
-            candidate = replace(candidate, status="planned" if candidate.type not in SPEECH_ACTS else candidate.status,
-                                embedded=False, rule=f"intent {candidate.rule}")
-        passed = None
-        defied = next((x for x in extra if x.rule == "refusal" and defying_words(x.trigger.text)
-                       and content[0] <= x.start < content[1]), None)
-        if defied is not None and candidate is not None and candidate is not defied \
-                and content[0] <= candidate.start < content[1] \
-                and _takes_over(candidate, speaker, sent_actors, reader, content, opening=frame.end <= content[0]):
-            # "was quoted as saying he would press on with a crackdown ... despite increased pressure from the Arab League
-            # to end it": the speaker's own act carried on is what the pressure asks to stop; the saying refuses the
-            # demand (``defiance``; events_gold_fresh28 t17-reuters-209#1), the act no row of its own. (Another side's
-            # act carried on, "said the rebels would continue their attacks despite pressure", is not taken over: a
-            # report, as before)
-            candidate = defied
-        if candidate is not None and candidate.rule not in ("obligation", "refusal") \
-                and not candidate.rule.startswith("intent ") and content[0] <= candidate.start < content[1] \
-                and not _takes_over(candidate, speaker, sent_actors, reader, content, opening=frame.end <= content[0]):
-            # "Col Asaad said that while the rebels were \"committed\", they did not recognize the Assad government \"and
-            # for that reason we will not give guarantees\"" (audit t17-bbc-279): another's act outranked the speaker's
-            # own refusal (``refusal``: the speaker's side's by how it is read); the saying is typed by the
-            # speaker's, and the other's act stays an event of its own. (Not an obligation: "said the two men had
-            # discussed \"the need to ... stop the killing\"" is the meeting's topic, audit t17-bbc-116; nor a defiance,
-            # whose going-on may be another side's: "said the rebels would continue their attacks despite pressure")
-            own = next((x for x in extra if x.rule == "refusal" and not defying_words(x.trigger.text)
-                        and content[0] <= x.start < content[1]), None)
-            if own is not None:
-                passed, candidate = candidate, own
-        if candidate is not None and content[0] <= candidate.start < content[1] \
-                and (candidate.rule.startswith("intent ") or _takes_over(candidate, speaker, sent_actors, reader, content,
-                                                                      opening=frame.end <= content[0])):
-            # A reported speech act was made when it was reported; the speaker's own act may be a plan.
-            status = "reported" if candidate.type in SPEECH_ACTS else candidate.status
-            main = replace(frame, type=candidate.type, status=status, rule=f"reported {candidate.rule}")
-            family = type_info(candidate.type).family
-            if status == "planned" and (family in ANNOUNCED_THREATS
-                                        or family in FORCE_FAMILIES and contingent_force(low, *content)):
-                # announcing one's own coercion threatens it ("said they would blockade Paris": THREATEN in the
-                # PLOVER and events gold); an announced sanction stays a planned one (events_gold.md, rule 12)
-                main = replace(frame, type="threaten", status="reported", rule=f"announced {candidate.rule}")
-            elif status == "planned" and candidate.type == "sanction" and any(
-                    p.type == "threaten" and p.form == "verb" and not p.embedded for p in preds):
-                # ... unless a threat or warn verb goes with it ("The EU warned Syria it would face sanctions and said
-                # it would tighten restrictions on Damascus"; events_gold.md, rule 12; a retelling elsewhere in the
-                # document: ``retold_threats``)
-                main = replace(frame, type="threaten", status="reported", rule=f"warned {candidate.rule}")
-            taken = candidate
-            if passed is not None and passed.type != "statement" \
-                    and not (content[0] >= frame.end and _others_noun(reader, passed, speaker, content)):
-                reported = passed
-        else:
-            main = frame
-            if candidate is not None and candidate.type != "statement" and not (content[0] >= frame.end and _others_noun(reader, candidate, speaker, content)):
-                reported = candidate
-            elif other is not None and other[1] is not None:
-                reported = other[1]  # what the other source reports: an act of its own ("troops shelled the town")
-            elif candidate is not None and _others_speech(reader, candidate, speaker, sent_actors, content):
-                reported = candidate  # "Putin congratulated Tinubu on his victory ..., the Kremlin press service said"
-            elif content[0] >= frame.end:
-                reported = _relative_act(reader, preds, frame) or reported
-            noun = _object_speech_noun(reader, frame, content, preds)
-            if noun is not None:
-                # "wrote an opinion piece in the New York Times warning that Washington's promised veto ... would
-                # make its relationship with Riyadh \"toxic\"": the frame's object is the speech act
-                main = replace(frame, type=noun.type, rule=f"reported {noun.rule} noun clause")
-            elif _THREAT_IDIOM.search(low, *content) and _official(speaker):
-                # "\"Those leaders ... should know their days are numbered,\" U.S. Secretary of State Hillary Clinton
-                # said": a threat
-                main = replace(frame, type="threaten", rule="reported threat idiom")
-            elif (charge := charge_cue(reader, content, speaker, preds, sent_actors)) is not None:
-                main = replace(frame, type="accuse", rule=charge[0])
-            elif frame.trigger.text.lower() in _INSISTING and _own_denial(low, content, speaker, sent_actors):
-                # "Moscow insisted that the arms were not being used internally against people", "Assad has always
-                # insisted that Damascus had no role in the blast": holding to a denial is a rejection (events_gold_fresh14
-                # bbc-62#5, events_gold_fresh4 167#21); "insists he is politically neutral" stays a statement
-                main = replace(frame, type="reject", rule="insisted denial")
-            elif warns_of_harm(low, *content) or _ULTIMATUM.search(low, *content) \
-                    or _OWN_RESPONSE.search(low, *content) and _official(speaker):
-                # "said his country would descend into civil war if he were forced to quit", "said the Arab League
-                # had given Assad a \"last chance\"": a warning
-                main = replace(frame, type="threaten", rule="reported warning")
-            elif contingent_force(low, *content):
-                # "has said it will target all of Lebanon in any new conflict", "said it would not use them against its
-                # own people, only against foreign invaders": force held for a hostile contingency is a threat
-                main = replace(frame, type="threaten", rule="reported contingent force")
+        read = framed_content(reader, preds, frame, content, speaker_of(frame, sent_actors, low), sent_actors)
+        if isinstance(read, SentenceReading):
+            return read
+        main, reported, taken, content = read
     elif frame is not None:
         main = frame
     if frame is not None and taken is None and _COORDINATED_FRAME.search(low, max(start, frame.start - 12), frame.start) \
