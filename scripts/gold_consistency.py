@@ -11,7 +11,9 @@ trigger field: the actors stand in for the trigger words), else the one row left
 prints every field the rows disagree on: ``date`` (given the anchors: the same date, or the same distance from each
 row's anchor, agrees), ``precision``, ``event_type``, ``status``, ``actor1``, ``actor2``, ``location``, and
 ``row`` (a row in one document and none for that act in another whose text holds the sentence), with the row ids
-and the notes' first words. Reading the documents' texts (for ``row``) needs the corpora; ``--no-texts`` compares
+and the notes' first words; and ``day``: the same reading of the date (the same distance from each anchor), with no
+date words in one row at least, in stories filed on different days, which puts one act on two days (a dateline-dated saying copied into the next
+day's story: stale copy, or a link to a dated episode one story gives and the other does not). Reading the documents' texts (for ``row``) needs the corpora; ``--no-texts`` compares
 the gold rows alone. ``--near RATIO`` also groups two rows' sentences alike to that ratio (a wire paragraph
 lightly edited in the story's next update: "the new amendments ... such as the military intervention" beside "the
 amendments ... like the military action"); its groups are for reading, the test pins the exact ones. ``--json`` prints the disagreements as a list. It decides nothing: the lead rules on each.
@@ -96,8 +98,8 @@ def dates_agree(a: dict, b: dict) -> bool:
 
 
 def _value(row: dict, field: str):
-    if field == "date":
-        return f"{row.get('date')} (anchor {row.get('anchor')})"
+    if field in ("date", "day"):
+        return f"{row.get('date')} (anchor {row.get('anchor')}, {row.get('date_basis')})"
     return row.get(field)
 
 
@@ -126,6 +128,9 @@ def pair_acts(docs: dict[tuple, list[dict]]) -> list[dict[tuple, dict]]:
 
 
 def _disagrees(rows: list[dict], field: str) -> bool:
+    if field == "day":  # the same reading of stories filed on different days puts one act on two days
+        return (not _disagrees(rows, "date") and len({r.get("date") for r in rows}) > 1
+                and any(r.get("date_basis") in ("dateline", "inferred") for r in rows))  # no date words of its own
     if field == "date":
         return any(not dates_agree(a, b) for i, a in enumerate(rows) for b in rows[i + 1:])
     return len({_value(r, field) for r in rows}) > 1
@@ -238,7 +243,7 @@ def disagreements(found: list[dict]) -> list[dict]:
     for group in found:
         for act in group["acts"]:
             rows = list(act.values())
-            for field in FIELDS:
+            for field in FIELDS + ("day",):
                 if len(rows) > 1 and _disagrees(rows, field):
                     values: dict = {}
                     for row in rows:
@@ -278,7 +283,7 @@ def report(found: list[dict], listed: list[dict]) -> str:
     counts = Counter(item["field"] for item in listed)
     lines.append(f"\n{len(found)} sentences in two or more documents; {len(by_sentence)} with a disagreement; "
                  f"{len(listed)} disagreements")
-    for field in FIELDS + ("row",):
+    for field in FIELDS + ("row", "day"):
         lines.append(f"  {field:11} {counts.get(field, 0)}")
     return "\n".join(lines)
 
