@@ -1,0 +1,80 @@
+"""scripts/gold_consistency.py: the same sentence coded differently in two development documents."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+# Disagreements the script finds in the development gold (exact sentences, documents' texts read). A relabel that
+# reconciles rows, or a set joining the gate, changes it: read the new list, then update this number.
+EXPECTED = 19
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("gold_consistency_script", ROOT / "scripts" / "gold_consistency.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _row(aid: str, sentence: str, anchor: str, date: str, actor2: str | None, note: str) -> dict:
+    return {"id": f"{aid}#1", "article_id": aid, "corpus": "t17", "anchor": anchor, "sentence": sentence,
+            "char_start": 0, "date": date, "precision": "day", "date_text": None, "date_basis": "dateline",
+            "event_type": "reject", "status": "reported", "participants": ["Louay Hussein"],
+            "actor1": "Louay Hussein", "actor2": actor2, "location": None, "note": note}
+
+
+def test_two_hand_made_rows(tmp_path, capsys):
+    """One sentence (curly quotes and a line break in one copy) in two development documents filed a day apart:
+    both dated on their own dateline: the date agrees given the anchors (no ``date`` disagreement) but puts the act
+    on two days (``day``); actor2 Syria in one and null in the other (with both ids and notes); a set the gate does
+    not score is never read."""
+    script = _script()
+    data = tmp_path / "tests" / "data"
+    data.mkdir(parents=True)
+    (tmp_path / "tests" / "test_quality.py").write_text(
+        'HOW = {"events_a": "python scripts/score_events.py --gold tests/data/events_gold_a.jsonl --json",\n'
+        '       "events_b": "python scripts/score_events.py --gold tests/data/events_gold_b.jsonl --json"}\n',
+        encoding="utf-8")
+    a = _row("t17-reuters-1", "But we reject any military action in Syria.\"", "2011-08-22", "2011-08-22", "Syria",
+             "the refused intervention's target")
+    b = _row("t17-reuters-2", "But we reject any\nmilitary action in Syria.\u201d", "2011-08-23", "2011-08-23", None,
+             "no named agent")
+    blind = _row("t17-reuters-3", a["sentence"], "2011-08-22", "2011-08-21", "Iran", "blind")
+    for name, row in (("a", a), ("b", b), ("holdout", blind)):
+        (data / f"events_gold_{name}.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    rows = script.dev_rows(tmp_path)
+    assert {r["set"] for r in rows} == {"events_a", "events_b"}
+    found = script.disagreements(script.groups(rows))
+    assert [d["field"] for d in found] == ["actor2", "day"]
+    values = {v["value"]: [c["id"] for c in v["rows"]] for v in found[0]["values"]}
+    assert values == {"Syria": ["t17-reuters-1#1"], None: ["t17-reuters-2#1"]}
+    assert found[0]["values"][0]["rows"][0]["note"] == "the refused intervention's target"
+
+
+def test_exits_zero_with_json(tmp_path, monkeypatch, capsys):
+    """main() prints a JSON list and exits 0 (here on an empty development gate)."""
+    script = _script()
+    (tmp_path / "tests").mkdir()
+    monkeypatch.setattr(script, "ROOT", tmp_path)
+    assert script.main(["--json", "--no-texts"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.skipif(not CORPORA.exists(), reason="needs ../shared/corpora")
+def test_development_gold_count(capsys):
+    """The count of disagreements in the development gold is pinned, so that a relabel reconciling rows shows."""
+    script = _script()
+    assert script.main(["--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert len(found) == EXPECTED, (
+        f"scripts/gold_consistency.py finds {len(found)} disagreements in the development gold, not {EXPECTED}: "
+        "if a relabel reconciled rows (or a set joined the gate), read the list and update EXPECTED in "
+        "tests/test_gold_consistency.py (and the README's count)")
