@@ -3708,10 +3708,20 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             # point of its own, "held a call with ..., in which King Abdullah congratulated President Trump")
         if kind in ("same_time", "other_time") and q.family == "statement":
             continue  # ("after Lavrov said ...": a saying's clause is read by the frame rules, not here)
-        if kind in ("same_time", "other_time") and q.family in FORCE_FAMILIES:
+        measured = kind == "other_time" and clause.where_subject == "" and measured_clause(low, sent, q) is not None
+        if kind in ("same_time", "other_time") and q.family in FORCE_FAMILIES and not measured:
             continue  # ("when troops opened fire": an act of force's clause is read by subordinate_force_acts, which
-            # also types it by the victims of the main clause)
+            # also types it by the victims of the main clause; but a subjectless one a measure sets apart is the main
+            # clause subject's other act: "rounded up dozens of people on Wednesday, a day after shooting dead 22
+            # people", not "took control of Misrata after evicting forces loyal to Gaddafi", the same operation)
         prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
+        if kind == "other_time" and clause.where_subject == "" and prior is not None:
+            # a subjectless clause hangs on the act whose clause it follows, or on the one after it when it opens the
+            # sentence ("Syrian forces rounded up dozens ..., a day after shooting dead 22 people, activists said,
+            # and Amnesty International said ...": the forces', not Amnesty's)
+            acts = [e for e in builder.events[first:] if e.trigger_char_start is not None]
+            before = [e for e in acts if e.trigger_char_start < clause.subordinator_start]
+            prior = before[-1] if before else min(acts, key=lambda e: e.trigger_char_start, default=prior)
         group = agent == "*" and prior is not None and len(prior.actors) > 1
         hung = where_owner(q, st.preds, sent.actors, low, sent.owners) if agent == "" and kind == "where" else None
         if hung is not None:
@@ -3741,7 +3751,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         day = None
         basis = st.basis(q)
         if kind in ("who", "other_time") and opening is None:
-            basis = undated(RECALLED)
+            basis = "undated" if measured else undated(RECALLED)  # (a measured clause is counted from the main
+            # clause's day: "a day after shooting dead 22 people", ``relative_day.measured_day``)
             # what the antecedent did before the day's news, unless the clause dates it; an act
             # "after" or "before" the one the sentence tells is not of its day (``basis_of`` already reads a verb
             # heading an aside so, ``aspect.aside``, but not a reporting verb, which this reader also takes)
