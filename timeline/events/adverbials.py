@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
+from .basis import CONSULT
 from .cues import CUES, PRONOUNS
 from .predicates import FORCE_FAMILIES
 from .relative_day import measured_clause
@@ -187,8 +188,9 @@ def subjectless_perfect(q: Predicate, sent: Sentence, low: str) -> ClauseAct | N
     if q.form != "verb" or not q.embedded or q.quoted or q.topic or q.passive or q.negated or q.start <= sent.start:
         return None
     m = _SUBJECTLESS_PERFECT.search(low, max(sent.start, q.start - 40), q.start)
-    if m is None and low[q.start:q.end].split()[0].endswith("ing"):
-        m = _SUBJECTLESS_GERUND.search(low, max(sent.start, q.start - 10), q.start)
+    if m is None and low[q.start:q.end].split()[0].endswith("ing") and q.family != CONSULT:
+        m = _SUBJECTLESS_GERUND.search(low, max(sent.start, q.start - 10), q.start)  # (not talks or a meeting: "after
+        # holding talks with the troops" is the occasion of the act, read by ``occasions`` when it names a party)
     if m is None:
         return None
     return ClauseAct("other_time", (), where_subject="", subordinator_start=m.start())
