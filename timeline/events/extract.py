@@ -3800,6 +3800,11 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 inside.discard(event.location)  # "Assad, whose crackdown on protests in Syria": the place, no party
             builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
                           actor2=event.actor2 if event.actor2 in inside else None)
+        if event is not None and kind == "other_time" and clause.where_subject == "" and event.location \
+                and event.location_basis == "clause" and event.location not in text[clause.subordinator_start:sent.end]:
+            builder.amend(event, location=None, location_basis=None)  # "In Morocco, the Arab League met after
+            # suspending Syria's membership": the opening's place is the meeting's, not the earlier act's
+            event = builder.events[-1]
         if event is not None and kind == "where":
             changes = {}
             if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:
