@@ -180,7 +180,7 @@ _SUBJECTLESS_PERFECT = re.compile(r"(?<![\w'’-])(?:after|before|since)\s+havin
 _SUBJECTLESS_GERUND = re.compile(r"(?<![\w'’-])after\s+$")
 
 
-def subjectless_perfect(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
+def subjectless_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
     """Kind "other_time", the subject the main clause's (``where_subject`` ""), when ``q`` heads an adverbial clause of
     another time with no subject and a perfect participle ("after having embraced him") or a gerund after "after"
     ("after suspending Syria's membership"); None otherwise (a clause with a subject of its own is

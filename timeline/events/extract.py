@@ -158,7 +158,7 @@ from .second_speech import second_speech_act
 from .second_saying import second_saying_act
 from .shared_have_saying import shared_have_saying
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
-                         subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
+                         subjectless_clause, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
                          unreal_force_noun)
 from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
@@ -3693,7 +3693,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
     for q in st.preds:
         if q.trigger.start in done:
             continue
-        clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low) or subjectless_perfect(q, sent, low) \
+        clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low) or subjectless_clause(q, sent, low) \
             or (bare_relative(q, sent, low) if q.type in _BARE_RELATIVE_TYPES else None)
         if clause is None:
             continue
