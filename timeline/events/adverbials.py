@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
+from .basis import CONSULT
 from .cues import CUES, PRONOUNS
 from .predicates import FORCE_FAMILIES
 from .relative_day import measured_clause
@@ -172,17 +173,24 @@ def adverbial_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None
 
 
 # an adverbial clause with no subject, its verb a perfect participle: "has stepped up his criticism of Assad after
-# having embraced him in recent years" (the main clause's subject did it, at another time)
-_SUBJECTLESS_PERFECT = re.compile(r"(?<![\w'’-])(?:after|before|since)\s+having\s+(?:[a-z]+ly\s+)?$")
+# having embraced him in recent years", "After having earlier agreed to Mr Annan's plan, Damascus ... called for"; or
+# a gerund after "after": "the Arab League met after suspending Syria's membership", "Syrian forces rounded up dozens
+# of people ..., a day after shooting dead 22 people" (the main clause's subject did it, at another time)
+_SUBJECTLESS_PERFECT = re.compile(r"(?<![\w'’-])(?:after|before|since)\s+having\s+(?:(?:[a-z]+ly|earlier)\s+)?$")
+_SUBJECTLESS_GERUND = re.compile(r"(?<![\w'’-])after\s+$")
 
 
-def subjectless_perfect(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
+def subjectless_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
     """Kind "other_time", the subject the main clause's (``where_subject`` ""), when ``q`` heads an adverbial clause of
-    another time with no subject and a perfect participle ("after having embraced him"); None otherwise (a clause with
-    a subject of its own is ``adverbial_clause``'s, a gerund "after meeting Obama" is not read here)."""
+    another time with no subject and a perfect participle ("after having embraced him") or a gerund after "after"
+    ("after suspending Syria's membership"); None otherwise (a clause with a subject of its own is
+    ``adverbial_clause``'s; a gerund read as a noun, "after meeting Obama", is the occasion readers')."""
     if q.form != "verb" or not q.embedded or q.quoted or q.topic or q.passive or q.negated or q.start <= sent.start:
         return None
     m = _SUBJECTLESS_PERFECT.search(low, max(sent.start, q.start - 40), q.start)
+    if m is None and low[q.start:q.end].split()[0].endswith("ing") and q.family != CONSULT:
+        m = _SUBJECTLESS_GERUND.search(low, max(sent.start, q.start - 10), q.start)  # (not talks or a meeting: "after
+        # holding talks with the troops" is the occasion of the act, read by ``occasions`` when it names a party)
     if m is None:
         return None
     return ClauseAct("other_time", (), where_subject="", subordinator_start=m.start())

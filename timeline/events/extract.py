@@ -158,7 +158,7 @@ from .second_speech import second_speech_act
 from .second_saying import second_saying_act
 from .shared_have_saying import shared_have_saying
 from .adverbials import (adverbial_clause, date_before, during_heads, during_phrase, force_phrase_acts, subject_actors,
-                         subjectless_perfect, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
+                         subjectless_clause, unnamed_measured, same_time_day, subordinate_clause, subordinate_force_acts,
                          unreal_force_noun)
 from .reporters import journalists, news_outlet, reporter
 from .relative_coordination import relative_coordinated, relative_second_acts
@@ -3713,7 +3713,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
     for q in st.preds:
         if q.trigger.start in done:
             continue
-        clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low) or subjectless_perfect(q, sent, low) \
+        clause = relative_clause(q, sent, low) or adverbial_clause(q, sent, low) or subjectless_clause(q, sent, low) \
             or (bare_relative(q, sent, low) if q.type in _BARE_RELATIVE_TYPES else None)
         if clause is None:
             continue
@@ -3728,10 +3728,20 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             # point of its own, "held a call with ..., in which King Abdullah congratulated President Trump")
         if kind in ("same_time", "other_time") and q.family == "statement":
             continue  # ("after Lavrov said ...": a saying's clause is read by the frame rules, not here)
-        if kind in ("same_time", "other_time") and q.family in FORCE_FAMILIES:
+        measured = kind == "other_time" and clause.where_subject == "" and measured_clause(low, sent, q) is not None
+        if kind in ("same_time", "other_time") and q.family in FORCE_FAMILIES and not measured:
             continue  # ("when troops opened fire": an act of force's clause is read by subordinate_force_acts, which
-            # also types it by the victims of the main clause)
+            # also types it by the victims of the main clause; but a subjectless one a measure sets apart is the main
+            # clause subject's other act: "rounded up dozens of people on Wednesday, a day after shooting dead 22
+            # people", not "took control of Misrata after evicting forces loyal to Gaddafi", the same operation)
         prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
+        if kind == "other_time" and clause.where_subject == "" and prior is not None:
+            # a subjectless clause hangs on the act whose clause it follows, or on the one after it when it opens the
+            # sentence ("Syrian forces rounded up dozens ..., a day after shooting dead 22 people, activists said,
+            # and Amnesty International said ...": the forces', not Amnesty's)
+            acts = [e for e in builder.events[first:] if e.trigger_char_start is not None]
+            before = [e for e in acts if e.trigger_char_start < clause.subordinator_start]
+            prior = before[-1] if before else min(acts, key=lambda e: e.trigger_char_start, default=prior)
         group = agent == "*" and prior is not None and len(prior.actors) > 1
         hung = where_owner(q, st.preds, sent.actors, low, sent.owners) if agent == "" and kind == "where" else None
         if hung is not None:
@@ -3761,7 +3771,8 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         day = None
         basis = st.basis(q)
         if kind in ("who", "other_time") and opening is None:
-            basis = undated(RECALLED)
+            basis = "undated" if measured else undated(RECALLED)  # (a measured clause is counted from the main
+            # clause's day: "a day after shooting dead 22 people", ``relative_day.measured_day``)
             # what the antecedent did before the day's news, unless the clause dates it; an act
             # "after" or "before" the one the sentence tells is not of its day (``basis_of`` already reads a verb
             # heading an aside so, ``aspect.aside``, but not a reporting verb, which this reader also takes)
@@ -3809,6 +3820,11 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 inside.discard(event.location)  # "Assad, whose crackdown on protests in Syria": the place, no party
             builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
                           actor2=event.actor2 if event.actor2 in inside else None)
+        if event is not None and kind == "other_time" and clause.where_subject == "" and event.location \
+                and event.location_basis == "clause" and event.location not in text[clause.subordinator_start:sent.end]:
+            builder.amend(event, location=None, location_basis=None)  # "In Morocco, the Arab League met after
+            # suspending Syria's membership": the opening's place is the meeting's, not the earlier act's
+            event = builder.events[-1]
         if event is not None and kind == "where":
             changes = {}
             if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:
