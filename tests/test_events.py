@@ -941,7 +941,7 @@ def test_events_in_an_amount_dates_a_plan(text, expected):
 ], ids=["decade", "century"])
 def test_events_decade_and_century_leave_the_act_undated(text, date_text):
     """A decade or a century is no date the event table's precisions (day ... year) carry: the act is undated, as
-    every development set reads it (events_gold_blind 284#12 "in the mid-2000s", fresh21 67#7 "in the late 1990s"),
+    every development set reads it (events_gold_blind 284#13 "in the mid-2000s", fresh21 67#7 "in the late 1990s"),
     its words kept in ``date_text``; the TimeML values "200" and "18" are never written as the years 200 and 18."""
     event = next(e for e in events_of(text) if e.date_text)
     assert (event.event_date, event.precision, event.date_basis, event.date_text) == (None, "none", "undated", date_text)

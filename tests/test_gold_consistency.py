@@ -12,8 +12,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 # Disagreements the script finds in the development gold (exact sentences, documents' texts read). A relabel that
-# reconciles rows, or a set joining the gate, changes it: read the new list, then update this number.
-EXPECTED = 19
+# reconciles rows, or a set joining the gate, changes it: read the new list, then update this number. 19 when the
+# script was merged; 10 after the thirty-fifth session's relabel by the lead's rulings (events_gold.md, "Relabelled
+# (thirty-fifth session): gold_consistency rulings"). Two of the 10 (actor1, location of the 1991 safe-haven sentence)
+# are the pairing's, not the gold's: fresh21 t17-reuters-67 has two military rows there (#20 the war, #21 the safe
+# haven) and blind t17-reuters-284 one (#12, the safe haven), which pair_acts matches by event_type to #20.
+EXPECTED = 10
 
 
 def _script():
