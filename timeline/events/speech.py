@@ -86,6 +86,7 @@ _UNKEPT = re.compile(r"(?<![\w'])(?:(?:had|has|have|did|does|do)\s+not|(?:hadn|h
                      r"(?:(?:yet|fully|even|so\s+far|properly)\s+)?(?:%s)(?![\w'])" % phrase_alternation(CUES["unkept_duty"]))
 _OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternation(CUES["owned_failure"]))
 _ULTIMATUM = phrases("ultimatum")
+_WRONGDOING = phrases("wrongdoing")  # "using citizens as shields", "deceit", "with impunity"
 _CONDEMNATION = phrases("condemnation")
 _INSULT = phrases("insult")
 _ENEMY_LABEL = phrases("enemy_label")
@@ -1526,6 +1527,10 @@ def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         return "reported perpetrator", None
     if (m := _condemning(reader, content, speaker)) is not None:
         return "reported condemnation", m.span()
+    if speaker is not None and (m := _WRONGDOING.search(low, *content)) is not None:
+        # "\"When our forces entered Bani Walid they found the brigades of Gaddafi using citizens as shields,\" he said",
+        # "\"... use Libya as an excuse, as a ploy ...,\" Rice said": wrongdoing in words no plain report uses
+        return "reported wrongdoing", m.span()
     if speaker is not None and condemned_conduct(low, content, reader.quotes):
         # "told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the conscience of
         # the world\"", "said that the massacre at Houla ... was appalling": conduct condemned in words of horror
