@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _CHARGED = phrases("charged_force")
 _VICTIM = re.compile(r"\s+(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an|some|many|hundreds\s+of|thousands\s+of)\s+)?"
-                     + f"(?:{phrases('innocent_victim').pattern}|(?:its|his|their)\\s+{phrases('own_victim').pattern})")
+                     + phrases("innocent_victim").pattern)
 # (a denial or avoidance of the force is a negation too: "denied using excessive force", "would avoid excessive force")
 _NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|nor|without|den(?:y|ies|ied|ying)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?"
                       r"\s+from|rejected|rejects|reject)\s+(?:[\w-]+\s+){0,3}$")
