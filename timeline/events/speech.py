@@ -545,9 +545,11 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         # takes the clause after it
         day = frame_day(reader.low, p.end)
         after = ADDRESSEE.match(reader.low, day[1] if day else p.end).end()
-        if (_COLON_AFTER.match(reader.low, after) or reader.low.startswith(TELLING, p.trigger.start)
-                and not p.embedded and _TOLD_COLON.match(reader.low, after)) and not (tokens.words[tokens.index(reader.start)] in _OPENING_PARTICIPLES
-                                                          and any(reader.start <= t.start < tokens.starts[j] for t in reader.acts)):
+        told_colon = reader.low.startswith(TELLING, p.trigger.start) and not p.embedded \
+            and _TOLD_COLON.match(reader.low, after) is not None  # ("told the Security Council: ...")
+        if (_COLON_AFTER.match(reader.low, after) or told_colon) \
+                and not (tokens.words[tokens.index(reader.start)] in _OPENING_PARTICIPLES
+                         and any(reader.start <= t.start < tokens.starts[j] for t in reader.acts)):
             return None  # "In Cairo on Thursday, Mr Annan said: \"I hope ...\"", "Gatilov told Interfax: ...": a colon
             # opens what the frame reports after it; the comma closed an opening phrase, even one that names an act
             # ("Opening the summit, Turkish Prime Minister Recep Tayyip Erdogan said: \"The Syrian regime should not be
