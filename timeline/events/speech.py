@@ -86,7 +86,7 @@ _UNKEPT = re.compile(r"(?<![\w'])(?:(?:had|has|have|did|does|do)\s+not|(?:hadn|h
                      r"(?:(?:yet|fully|even|so\s+far|properly)\s+)?(?:%s)(?![\w'])" % phrase_alternation(CUES["unkept_duty"]))
 _OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternation(CUES["owned_failure"]))
 _ULTIMATUM = phrases("ultimatum")
-_WRONGDOING = phrases("wrongdoing")  # "using citizens as shields", "deceit", "with impunity"
+_WRONGDOING = phrases("wrongdoing")  # "as an excuse", "deceit", "with impunity"
 _CONDEMNATION = phrases("condemnation")
 _INSULT = phrases("insult")
 _ENEMY_LABEL = phrases("enemy_label")
@@ -1537,8 +1537,7 @@ def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: Actor
             and not any(_MEDIUM_SPEAKER.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
         # "\"... use Libya as an excuse, as a ploy ...,\" Rice said", "\"... the Assad regime has continued to act
         # seemingly with impunity ...,\" Mr Hague said": wrongdoing in words no plain report uses. (Not a news medium's
-        # report, "Sana said gangs ... had used civilians as human shields", which stays its statement, as its enemy
-        # label does: ``enemy_label``; events_gold_fresh11 t17-bbc-234 has no row)
+        # report, which stays its statement, as its enemy label does: ``enemy_label``)
         return "reported wrongdoing", m.span()
     if speaker is not None and condemned_conduct(low, content, reader.quotes):
         # "told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the conscience of
