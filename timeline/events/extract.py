@@ -2094,7 +2094,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])(?!The\b)[A-Z][\w-]*\s+$")
 _NOTING = frozenset(CUES["noting"])  # "noted", "took note": a point retold (``_Builder.retold_point``)
 # the rules of ``speech.read_sentence`` that type a saying by words of what it reports, not by its object noun
 _CONTENT_TYPED = frozenset({"reported disapproval", "reported condemnation", "reported failure", "reported insult",
-                            "reported charged force", "reported perpetrator",
+                            "reported charged force", "reported perpetrator", "reported wrongdoing",
                             "reported warning", "reported threat idiom"})
 # a joint statement's plural subject that stands for its authors, not for the leaders of the meeting it tells of
 _AUTHORS_HEAD = re.compile(r"\b(?:they|sides)\b")

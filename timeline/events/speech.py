@@ -86,6 +86,7 @@ _UNKEPT = re.compile(r"(?<![\w'])(?:(?:had|has|have|did|does|do)\s+not|(?:hadn|h
                      r"(?:(?:yet|fully|even|so\s+far|properly)\s+)?(?:%s)(?![\w'])" % phrase_alternation(CUES["unkept_duty"]))
 _OWNED_FAILURE = re.compile(r"(?<=['’]s\s)(?:%s)(?![\w'])" % phrase_alternation(CUES["owned_failure"]))
 _ULTIMATUM = phrases("ultimatum")
+_WRONGDOING = phrases("wrongdoing")  # "as an excuse", "deceit", "with impunity"
 _CONDEMNATION = phrases("condemnation")
 _INSULT = phrases("insult")
 _ENEMY_LABEL = phrases("enemy_label")
@@ -472,6 +473,9 @@ def _last_speaker(reader: PredicateReader, pos: int, p: Predicate) -> bool:
 
 
 _COLON_AFTER = re.compile(r"\s*:")
+# the one told, in a few words, before a colon ("Susan Rice told the Security Council: \"...\""): what the frame
+# reports follows the colon, as after "told reporters:" (``ADDRESSEE``)
+_TOLD_COLON = re.compile(r"(?:\s+[\w'’.-]+){1,6}?\s*:")
 # the comma that closes a frame set off inside a clause, and the first word after it (", state media said, security")
 _COMMA_AFTER_FRAME = re.compile(r"\s*,\s*([\w'’\"“-]+)")
 # words after that comma that open no rest of the clause: a conjunction, a participle or an adjunct of the frame's own
@@ -541,8 +545,11 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
         # takes the clause after it
         day = frame_day(reader.low, p.end)
         after = ADDRESSEE.match(reader.low, day[1] if day else p.end).end()
-        if _COLON_AFTER.match(reader.low, after) and not (tokens.words[tokens.index(reader.start)] in _OPENING_PARTICIPLES
-                                                          and any(reader.start <= t.start < tokens.starts[j] for t in reader.acts)):
+        told_colon = reader.low.startswith(TELLING, p.trigger.start) and not p.embedded \
+            and _TOLD_COLON.match(reader.low, after) is not None  # ("told the Security Council: ...")
+        if (_COLON_AFTER.match(reader.low, after) or told_colon) \
+                and not (tokens.words[tokens.index(reader.start)] in _OPENING_PARTICIPLES
+                         and any(reader.start <= t.start < tokens.starts[j] for t in reader.acts)):
             return None  # "In Cairo on Thursday, Mr Annan said: \"I hope ...\"", "Gatilov told Interfax: ...": a colon
             # opens what the frame reports after it; the comma closed an opening phrase, even one that names an act
             # ("Opening the summit, Turkish Prime Minister Recep Tayyip Erdogan said: \"The Syrian regime should not be
@@ -1526,6 +1533,12 @@ def charge_cue(reader: PredicateReader, content: tuple[int, int], speaker: Actor
         return "reported perpetrator", None
     if (m := _condemning(reader, content, speaker)) is not None:
         return "reported condemnation", m.span()
+    if speaker is not None and (m := _WRONGDOING.search(low, *content)) is not None \
+            and not any(_MEDIUM_SPEAKER.search(w or "") for w in (speaker.name, speaker.text, speaker.surface)):
+        # "\"... use Libya as an excuse, as a ploy ...,\" Rice said", "\"... the Assad regime has continued to act
+        # seemingly with impunity ...,\" Mr Hague said": wrongdoing in words no plain report uses. (Not a news medium's
+        # report, which stays its statement, as its enemy label does: ``enemy_label``)
+        return "reported wrongdoing", m.span()
     if speaker is not None and condemned_conduct(low, content, reader.quotes):
         # "told the UN Security Council that Syria's \"horrific campaign of violence\" had \"shocked the conscience of
         # the world\"", "said that the massacre at Houla ... was appalling": conduct condemned in words of horror
