@@ -200,6 +200,7 @@ from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_p
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
 from .protest_targets import protest_targets
+from .rebel_targets import rebel_targets
 from .pull_quotes import outside_pull_quotes
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .lead_ins import lead_in
@@ -2019,6 +2020,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         # "Fresh anti-government protests were held on Friday in cities across Syria": against the story's state
         events = protest_targets(events, builder.story_country, builder.mentions, builder.mention_starts,
                                  builder.state_of_person)
+        events = rebel_targets(events, builder.story_country)  # "rebels had shot down one helicopter": at their state
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 
