@@ -19,14 +19,14 @@ from .gazetteer import DEMONYMS
 from .mention import ActorMention
 
 # a country -> the armed group its unnamed rebels are when the story names it (rule 36)
-_GROUP = {"Syria": "Free Syrian Army"}
+GROUP = {"Syria": "Free Syrian Army"}
 
 
 def story_rebel_group(mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` with each country's rebels ("Syrian rebels") renamed to the group ``_GROUP`` gives that country,
+    """``mentions`` with each country's rebels ("Syrian rebels") renamed to the group ``GROUP`` gives that country,
     when a mention names the group."""
-    named = {m.name: m for m in mentions if m.kind == "group" and m.name in _GROUP.values()}
-    rename = {f"{DEMONYMS[country]} rebels": named[group] for country, group in _GROUP.items() if group in named}
+    named = {m.name: m for m in mentions if m.kind == "group" and m.name in GROUP.values()}
+    rename = {f"{DEMONYMS[country]} rebels": named[group] for country, group in GROUP.items() if group in named}
     if not rename:
         return mentions
     return [replace(m, name=rename[m.name].name, key=rename[m.name].key) if m.name in rename else m for m in mentions]

@@ -199,6 +199,9 @@ from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
+from .protest_targets import protest_targets
+from .rebel_targets import rebel_targets
+from .own_leader_targets import without_own_leader
 from .pull_quotes import outside_pull_quotes
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .lead_ins import lead_in
@@ -2023,6 +2026,12 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     if not (builder.readout_or_joint or builder.labels):
         events = sanction_targets(events, builder.story_country, builder.mentions, builder.mention_starts,
                                   builder.state_of_person, text)
+        # "Fresh anti-government protests were held on Friday in cities across Syria": against the story's state
+        events = protest_targets(events, builder.story_country, builder.mentions, builder.mention_starts,
+                                 builder.state_of_person)
+        events = rebel_targets(events, builder.story_country)  # "rebels had shot down one helicopter": at their state
+    # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
+    events = without_own_leader(events, builder.state_of_person)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 

@@ -1,0 +1,38 @@
+"""A country's rebels fighting with no target named fight the story's state, their own (rule 36 of events_gold.md).
+
+Wire copy on a civil war tells the rebels' acts of force by place and day and leaves the side they fight unsaid: "rebels
+had shot down one helicopter", "armed rebels then stormed the state hospital", "rebels launched a major offensive",
+"In practice, the FSA is waging an escalating guerrilla war". The development sets code the state those rebels rise
+against as such a row's ``actor2`` (Free Syrian Army or Syrian rebels -> Syria in 29 of 32 rows of force; 9 military or
+assault rows with none read by the system, in seven sets, among them the random wire sets fresh30 and fresh31). So a
+``military`` or ``assault`` row whose ``actor1`` is the story's state's rebels (its demonym's "rebels", or the armed
+group ``rebel_group`` names them by: "Free Syrian Army") and which has no ``actor2`` gets the story's country, in a
+story that is no readout, joint statement or transcript. Not the rebels' moves of their own ("sent hundreds of
+fighters to the capital", ``mobilize``: fresh11 t17-bbc-234#12 has no counterpart), nor another country's rebels. Nor,
+for now, their retreats: the sets code the same sentence both ways ("Activists said the army pounded areas south-west
+of Salah al-Din, from which the rebels retreated on Thursday": Syria in fresh28 t17-bbc-36#14, none in fresh31
+t17-bbc-27#17), so a retreat waits for the lead's ruling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.gazetteer import DEMONYMS
+from ..actors.rebel_group import GROUP
+from ..model import Event
+
+_FORCE = frozenset({"military", "assault"})
+
+
+def rebel_targets(events: list[Event], story: str | None) -> list[Event]:
+    """``events`` with each untargeted act of force of the story's state's rebels aimed at that state."""
+    if story is None or story not in DEMONYMS:
+        return events
+    rebels = {f"{DEMONYMS[story]} rebels"} | ({GROUP[story]} if story in GROUP else set())
+    out = []
+    for e in events:
+        if e.event_type in _FORCE and e.actor2 is None and e.actor1 in rebels:
+            e = replace(e, actor2=story, actors=tuple(dict.fromkeys(e.actors + (story,))))
+        out.append(e)
+    return out
