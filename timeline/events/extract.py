@@ -1673,7 +1673,7 @@ class _Builder:
             # counterpart, not the one the speaker's turn addresses (Nausėda) nor a later noun ("what Russia was likely
             # to continue to do"); not a return home ("good to be back in Washington")
             return list(dict.fromkeys(agents + visited)), actor1, visited[0], owner
-        target = joint_target(p, self.low, agents, self._roles_of(sent, p)[1]) \
+        target = joint_target(p, self.text, self.low, agents, self._roles_of(sent, p)[1]) \
             if actor1 is not None and may_have_joint_target(p, agents) else None  # (asked before ``_roles_of``)
         if target is not None and target in names and target != actor1:
             # "The leaders condemned Russia's ...": the target of a joint hostile act, not the second agent
