@@ -31,7 +31,12 @@ _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told|tells|noted|notes
                      r"insisted|insists)")
 # the quote a closing saying verb tells: '"...," Rice said', '"...," said Julie de Rivero'
 _QUOTE_BEFORE = re.compile(r"[,.!?]?\s*[\"”]\s*(?:[\w.’'-]+\s+){0,8}$")
-_NOUN = r"(?:(?:the|this|that)\s+(?:[a-z]+ing\s+)?(?:{demonym}\s+)?regime|(?:government|regime|security)\s+forces)(?![\w-])"
+_NOUN = r"(?:(?:the|this|that)\s+(?P<epithet>[a-z]+ing\s+)?(?:{demonym}\s+)?regime|(?:government|regime|security)\s+forces)(?![\w-])"
+# what makes the noun the subject or possessor of what is said of it ("The regime's long track record", "Security
+# forces continue to", "the Syrian regime \"is about to"), not the object of another's act ("armed gangs were \"killing
+# civilians and security forces\""); a noun with its own epithet ("this murdering regime") is charged wherever it stands
+_SUBJECT_AFTER = re.compile(r"['’]s?(?![\w-])|\s*[\"“”]?\s*(?:have|has|had|is|are|was|were|continues?|needs?|will|would|could|"
+                            r"may|might|must|should|can|remains?|keeps?|[a-z]+ed)(?![\w'’-])")
 # a noun after these words is the one another's act goes to or stands with, not the one charged ("those who would
 # rather sell arms to the Syrian regime": fresh31 t17-bbc-86#4 codes no charge of Syria)
 _RECIPIENT = re.compile(r"(?<![\w-])(?:to|with|against|for|from|towards?|into)\s+$")
@@ -65,11 +70,13 @@ def _charged_at(e: Event, story: str, noun: re.Pattern, mentions: list[ActorMent
     quote = _QUOTE_BEFORE.search(text, start, at)
     lo, hi = (start, quote.start()) if quote is not None else (at + len(e.trigger), end)
     low = text.lower()
-    m = next((m for m in noun.finditer(low, lo, hi) if not _RECIPIENT.search(low, lo, m.start())), None)
+    m = next((m for m in noun.finditer(low, lo, hi) if not _RECIPIENT.search(low, lo, m.start())
+              and (m.group("epithet") or _SUBJECT_AFTER.match(low, m.end()))), None)
     found = m.start() if m is not None else None
     here = mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
     for a in here:  # "Assad's forces", "Assad's regime": the leader's own
-        if (a.name == story or state_of_person(a.name) == story) and _OWNED.match(low, a.end) \
+        if (a.name == story or state_of_person(a.name) == story) and (owned := _OWNED.match(low, a.end)) \
+                and _SUBJECT_AFTER.match(low, owned.end()) \
                 and (found is None or a.start < found):
             found = a.start
     if found is None:
