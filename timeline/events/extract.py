@@ -200,6 +200,7 @@ from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_p
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
 from .protest_targets import protest_targets
+from .charged_state import charged_state
 from .rebel_targets import rebel_targets
 from .own_leader_targets import without_own_leader
 from .pull_quotes import outside_pull_quotes
@@ -2030,6 +2031,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         events = protest_targets(events, builder.story_country, builder.mentions, builder.mention_starts,
                                  builder.state_of_person)
         events = rebel_targets(events, builder.story_country)  # "rebels had shot down one helicopter": at their state
+        # "Susan Rice told the Security Council: \"The regime's long track record is one of dependable deceit\"": the
+        # story's state is the one charged, not the addressee
+        events = charged_state(events, builder.story_country, builder.mentions, builder.mention_starts,
+                               builder.state_of_person, text)
     # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
     events = without_own_leader(events, builder.state_of_person)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"

@@ -1,0 +1,89 @@
+"""A saying that charges the story's state by a noun of its government charges that state (rules 19 and 35 of
+events_gold.md: the accused is ``actor2``).
+
+A saying typed by its content (``speech.charge_cue``: "deceit", "crimes against humanity", "excessive force") took its
+``actor2`` from the addressee ("told the Security Council"), from another name in the clause ("no plans for Britain to
+arm Syrian rebels") or had none, where what the charge is said of is the story's state named by a noun, no actor
+mention: "The regime's long track record is one of dependable deceit and deception" (fresh33 t17-bbc-271#20),
+"this murdering regime" (fresh29 t17-bbc-108#11), "government forces committed crimes against humanity" (fresh31
+t17-bbc-238#8), "Security forces continue to arbitrarily detain" (fresh13 t17-reuters-46#25), "Assad's forces had
+committed violations" (fresh29 t17-reuters-336#18), "the Syrian regime \"is about to carry out some truly appalling
+acts\"" (fresh34 t17-bbc-304#8). The development sets code the story's state there. So an ``accuse`` row whose trigger
+is a saying verb, in a story that is no readout, joint statement or transcript, gets the story's country as
+``actor2`` when what was said (the quote before the verb, else the clause after it) names the state by such a noun
+("the regime", "this regime", "the <story demonym> regime", "government forces", "security forces", its leader's
+"forces" or "regime"), the speaker is not of that state, and the row's ``actor2`` is none, is named outside what was
+said (the addressee) or only after the noun (a name of a later clause).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..actors import ActorMention
+from ..actors.gazetteer import DEMONYMS
+from ..model import Event
+
+_SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|states|wrote|writes|declared|"
+                     r"insisted|insists)")
+# the quote a closing saying verb tells: '"...," Rice said', '"...," said Julie de Rivero'
+_QUOTE_BEFORE = re.compile(r"[,.!?]?\s*[\"”]\s*(?:[\w.’'-]+\s+){0,8}$")
+_NOUN = r"(?:(?:the|this|that)\s+(?P<epithet>[a-z]+ing\s+)?(?:{demonym}\s+)?regime|(?:government|regime|security)\s+forces)(?![\w-])"
+# what makes the noun the subject or possessor of what is said of it ("The regime's long track record", "Security
+# forces continue to", "the Syrian regime \"is about to"), not the object of another's act ("armed gangs were \"killing
+# civilians and security forces\""); a noun with its own epithet ("this murdering regime") is charged wherever it stands
+_SUBJECT_AFTER = re.compile(r"['’]s?(?![\w-])|\s*[\"“”]?\s*(?:have|has|had|is|are|was|were|continues?|needs?|will|would|could|"
+                            r"may|might|must|should|can|remains?|keeps?|[a-z]+ed)(?![\w'’-])")
+# a noun after these words is the one another's act goes to or stands with, not the one charged ("those who would
+# rather sell arms to the Syrian regime": fresh31 t17-bbc-86#4 codes no charge of Syria)
+_RECIPIENT = re.compile(r"(?<![\w-])(?:to|with|against|for|from|towards?|into)\s+$")
+_OWNED = re.compile(r"['’]s?\s+(?:forces|troops|regime)(?![\w-])")
+
+
+def charged_state(events: list[Event], story: str | None, mentions: list[ActorMention], starts: list[int],
+                  state_of_person: Callable[[str], str | None], text: str) -> list[Event]:
+    """``events`` with each saying's charge against the story's state by a noun of its government aimed at that state
+    (see the module docstring); ``mentions`` in text order, ``starts`` their starts."""
+    if story is None or story not in DEMONYMS:
+        return events
+    noun = re.compile(_NOUN.format(demonym=re.escape(DEMONYMS[story].lower())))
+    out = []
+    for e in events:
+        if e.event_type == "accuse" and e.trigger and _SAYING.fullmatch(e.trigger.lower()) \
+                and e.trigger_char_start is not None \
+                and not (e.actor1 is not None and story in (e.actor1, state_of_person(e.actor1))):
+            at = _charged_at(e, story, noun, mentions, starts, state_of_person, text)
+            if at is not None:
+                e = replace(e, actor2=story, actors=tuple(dict.fromkeys(e.actors + (story,))))
+        out.append(e)
+    return out
+
+
+def _charged_at(e: Event, story: str, noun: re.Pattern, mentions: list[ActorMention], starts: list[int],
+                state_of_person: Callable[[str], str | None], text: str) -> int | None:
+    """Where what was said names the story's state by a noun of its government, when the row's ``actor2`` does not
+    stand before it in what was said; else None."""
+    start, end, at = e.char_start, e.char_end, e.trigger_char_start
+    quote = _QUOTE_BEFORE.search(text, start, at)
+    lo, hi = (start, quote.start()) if quote is not None else (at + len(e.trigger), end)
+    low = text.lower()
+    m = next((m for m in noun.finditer(low, lo, hi) if not _RECIPIENT.search(low, lo, m.start())
+              and (m.group("epithet") or _SUBJECT_AFTER.match(low, m.end()))), None)
+    found = m.start() if m is not None else None
+    here = mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
+    for a in here:  # "Assad's forces", "Assad's regime": the leader's own
+        if (a.name == story or state_of_person(a.name) == story) and (owned := _OWNED.match(low, a.end)) \
+                and _SUBJECT_AFTER.match(low, owned.end()) \
+                and (found is None or a.start < found):
+            found = a.start
+    if found is None:
+        return None
+    told = e.trigger.lower().startswith(("told", "tells"))
+    if e.actor2 is not None and any(a.name == e.actor2 and lo <= a.start < found
+                                    and not (told and a.start - (at + len(e.trigger)) <= 12) for a in here):
+        return None  # the row's counterpart stands before the noun in what was said (not the one told: "told the
+        # Security Council: \"The regime's ..."): the clause's own reading
+    return found
