@@ -7,6 +7,8 @@ Tests that read them are marked ``corpus`` and skip when they are missing.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 import json
 from pathlib import Path
 
@@ -40,6 +42,17 @@ def write_file(folder: Path, name: str, content: str | bytes) -> Path:
     path = folder / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     return path
+
+
+def load_script(name: str, module_name: str):
+    """``scripts/<name>.py`` imported as a module named ``module_name`` (registered in ``sys.modules``: dataclasses
+    look their module up by name)."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def corpus(*parts: str) -> Path:

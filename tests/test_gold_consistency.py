@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -16,16 +16,14 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 # script was merged; 10 after the thirty-fifth session's relabel by the lead's rulings (events_gold.md, "Relabelled
 # (thirty-fifth session): gold_consistency rulings"). Two of the 10 (actor1, location of the 1991 safe-haven sentence)
 # are the pairing's, not the gold's: fresh21 t17-reuters-67 has two military rows there (#20 the war, #21 the safe
-# haven) and blind t17-reuters-284 one (#12, the safe haven), which pair_acts matches by event_type to #20.
-EXPECTED = 10
+# haven) and blind t17-reuters-284 one (#12, the safe haven), which pair_acts matches by event_type to #20. 15 since
+# fresh36 joined the gate at that session's end: its t17-bbc-99 repeats sentences of fresh29 bbc-79 and others, coded
+# apart in 5 fields (unreconciled: the next session's to rule on).
+EXPECTED = 15
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("gold_consistency_script", ROOT / "scripts" / "gold_consistency.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("gold_consistency", "gold_consistency_script")
 
 
 def _row(aid: str, sentence: str, anchor: str, date: str, actor2: str | None, note: str) -> dict:
