@@ -10,7 +10,7 @@ mention keeps an underspecified TimeML value ("XXXX-WXX-3") and says why.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # How precise a resolved date is. "time" means below a day (a clock time or a
 # part of the day); "none" is used for durations and sets, which are not dates.
@@ -168,6 +168,11 @@ class Event:
     flags: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)
     trigger_char_start: int | None = field(default=None, compare=False)  # the trigger's offset in the article text
+
+    def aimed_at(self, target: str) -> Event:
+        """This event with ``target`` as its ``actor2``, added to the cast if it is not there (the post-passes that
+        find an untargeted act's target: ``sanction_targets``, ``protest_targets``, ``rebel_targets``, ...)."""
+        return replace(self, actor2=target, actors=tuple(dict.fromkeys(self.actors + (target,))))
 
     def trigger_offset(self) -> int:
         """Where the trigger stands in ``sentence`` (-1 when there is none). The trigger is written in lower case

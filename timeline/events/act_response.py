@@ -17,6 +17,7 @@ import re
 from typing import Sequence
 
 from ..model import Event, Mention
+from .predicates import FORCE_TYPES
 
 # one act, by a definite singular noun: "the attack", "the car bomb attack", "Friday's massacre", "the killing of ..."
 _ONE_ACT = re.compile(
@@ -25,7 +26,6 @@ _ONE_ACT = re.compile(
     r"(?![\w-])(?!\s+(?:on|against)\s+(?:protesters|civilians|demonstrators)\b)")
 # a clause's end: a sentence end, a semicolon, a line end
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
-_FORCE_TYPES = frozenset({"assault", "military"})  # event types (``predicates.FORCE_FAMILIES`` are families)
 _DAY_PRECISION = frozenset({"day", "partofday", "time"})
 
 
@@ -41,5 +41,5 @@ def one_dated_act(low: str, after: int, earlier: Sequence[Event], mentions: Sequ
     if any(act.end() <= m.start < stop and m.precision in _DAY_PRECISION and m.date_start is not None
            for m in mentions):
         return True  # "says the killing in Damascus of three top figures ... on Wednesday showed ..."
-    return any(e.event_type in _FORCE_TYPES and e.precision in _DAY_PRECISION and e.date_basis == "explicit"
+    return any(e.event_type in FORCE_TYPES and e.precision in _DAY_PRECISION and e.date_basis == "explicit"
                for e in earlier)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 
 from ..actors import ActorMention
 from ..actors.gazetteer import DEMONYMS
@@ -44,9 +43,10 @@ _OWNED = re.compile(r"['’]s?\s+(?:forces|troops|regime)(?![\w-])")
 
 
 def charged_state(events: list[Event], story: str | None, mentions: list[ActorMention], starts: list[int],
-                  state_of_person: Callable[[str], str | None], text: str) -> list[Event]:
+                  state_of_person: Callable[[str], str | None], low: str) -> list[Event]:
     """``events`` with each saying's charge against the story's state by a noun of its government aimed at that state
-    (see the module docstring); ``mentions`` in text order, ``starts`` their starts."""
+    (see the module docstring); ``mentions`` in text order, ``starts`` their starts, ``low`` the article's text
+    lower-cased."""
     if story is None or story not in DEMONYMS:
         return events
     noun = re.compile(_NOUN.format(demonym=re.escape(DEMONYMS[story].lower())))
@@ -55,21 +55,20 @@ def charged_state(events: list[Event], story: str | None, mentions: list[ActorMe
         if e.event_type == "accuse" and e.trigger and _SAYING.fullmatch(e.trigger.lower()) \
                 and e.trigger_char_start is not None \
                 and not (e.actor1 is not None and story in (e.actor1, state_of_person(e.actor1))):
-            at = _charged_at(e, story, noun, mentions, starts, state_of_person, text)
+            at = _charged_at(e, story, noun, mentions, starts, state_of_person, low)
             if at is not None:
-                e = replace(e, actor2=story, actors=tuple(dict.fromkeys(e.actors + (story,))))
+                e = e.aimed_at(story)
         out.append(e)
     return out
 
 
 def _charged_at(e: Event, story: str, noun: re.Pattern, mentions: list[ActorMention], starts: list[int],
-                state_of_person: Callable[[str], str | None], text: str) -> int | None:
+                state_of_person: Callable[[str], str | None], low: str) -> int | None:
     """Where what was said names the story's state by a noun of its government, when the row's ``actor2`` does not
     stand before it in what was said; else None."""
     start, end, at = e.char_start, e.char_end, e.trigger_char_start
-    quote = _QUOTE_BEFORE.search(text, start, at)
+    quote = _QUOTE_BEFORE.search(low, start, at)
     lo, hi = (start, quote.start()) if quote is not None else (at + len(e.trigger), end)
-    low = text.lower()
     m = next((m for m in noun.finditer(low, lo, hi) if not _RECIPIENT.search(low, lo, m.start())
               and (m.group("epithet") or _SUBJECT_AFTER.match(low, m.end()))), None)
     found = m.start() if m is not None else None

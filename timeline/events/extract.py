@@ -2034,7 +2034,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         # "Susan Rice told the Security Council: \"The regime's long track record is one of dependable deceit\"": the
         # story's state is the one charged, not the addressee
         events = charged_state(events, builder.story_country, builder.mentions, builder.mention_starts,
-                               builder.state_of_person, text)
+                               builder.state_of_person, builder.low)
     # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
     events = without_own_leader(events, builder.state_of_person)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
@@ -2343,7 +2343,7 @@ def _object_owners(st: _SentenceState) -> None:
                       and f.trigger == noun.trigger.text), None)
         if owner is None or owner == e.actor1 or owner == e.actor2:
             continue
-        events[i] = replace(e, actor2=owner, actors=tuple(dict.fromkeys(e.actors + (owner,))))
+        events[i] = e.aimed_at(owner)
 
 
 def _no_act(builder: _Builder, sent: Sentence, dates: list[Mention]) -> bool:
@@ -3742,14 +3742,15 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             # point of its own, "held a call with ..., in which King Abdullah congratulated President Trump")
         if kind in ("same_time", "other_time") and q.family == "statement":
             continue  # ("after Lavrov said ...": a saying's clause is read by the frame rules, not here)
-        measured = kind == "other_time" and clause.where_subject == "" and measured_clause(low, sent, q) is not None
+        subjectless = kind == "other_time" and clause.where_subject == ""  # ("after suspending ...": ``subjectless_clause``)
+        measured = subjectless and measured_clause(low, sent, q) is not None
         if kind in ("same_time", "other_time") and q.family in FORCE_FAMILIES and not measured:
             continue  # ("when troops opened fire": an act of force's clause is read by subordinate_force_acts, which
             # also types it by the victims of the main clause; but a subjectless one a measure sets apart is the main
             # clause subject's other act: "rounded up dozens of people on Wednesday, a day after shooting dead 22
             # people", not "took control of Misrata after evicting forces loyal to Gaddafi", the same operation)
         prior = builder.events[-1] if len(builder.events) > first else None  # the act the clause hangs on
-        if kind == "other_time" and clause.where_subject == "" and prior is not None:
+        if subjectless and prior is not None:
             # a subjectless clause hangs on the act whose clause it follows, or on the one after it when it opens the
             # sentence ("Syrian forces rounded up dozens ..., a day after shooting dead 22 people, activists said,
             # and Amnesty International said ...": the forces', not Amnesty's)
@@ -3834,7 +3835,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 inside.discard(event.location)  # "Assad, whose crackdown on protests in Syria": the place, no party
             builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
                           actor2=event.actor2 if event.actor2 in inside else None)
-        if event is not None and kind == "other_time" and clause.where_subject == "" and event.location \
+        if event is not None and subjectless and event.location \
                 and event.location_basis == "clause" and event.location not in text[clause.subordinator_start:sent.end]:
             builder.amend(event, location=None, location_basis=None)  # "In Morocco, the Arab League met after
             # suspending Syria's membership": the opening's place is the meeting's, not the earlier act's

@@ -20,8 +20,8 @@ from dataclasses import replace
 
 from ..actors.gazetteer import country_entry
 from ..model import Event
+from .predicates import FORCE_TYPES
 
-_FORCE = frozenset({"military", "assault"})
 # a protest word: "protests against", "protesting against", "demonstrators demanding", "the uprising against"
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|uprising\w*|marche[rs]\w*)\b", re.I)
 
@@ -30,7 +30,7 @@ def without_own_leader(events: list[Event], state_of_person: Callable[[str], str
     """``events`` with each act of force's own leader, the protest's target, dropped as its ``actor2`` (module doc)."""
     out = []
     for e in events:
-        if e.event_type in _FORCE and e.actor1 is not None and e.actor2 is not None \
+        if e.event_type in FORCE_TYPES and e.actor1 is not None and e.actor2 is not None \
                 and country_entry(e.actor1) is not None and state_of_person(e.actor2) == e.actor1 \
                 and _after_protest(e.sentence, e.actor2):
             e = replace(e, actor2=None, actors=tuple(a for a in e.actors if a != e.actor2))

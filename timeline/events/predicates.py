@@ -275,6 +275,7 @@ COOPERATIVE = frozenset({"consult", "agree", "cooperate", "aid", "support", "con
 HOSTILE = frozenset({"demand", "accuse", "reject", "threaten", "protest", "mobilize", "sanction", "coerce", "military"})
 # acts of force: the dateline is not where they were (``extract``), and a quoted witness reports them (``speech``)
 FORCE_FAMILIES = frozenset({"military", "mobilize", "coerce"})
+FORCE_TYPES = frozenset({"assault", "military"})  # the event types of force done to someone (not families)
 # families of acts a state does (as against speaking, meeting or backing someone): in a transcript, a leader's "we"
 # doing one is the leader's country (extract), and one a speaker tells in the past is recalled, not of the day (recalled)
 STATE_FAMILIES = frozenset({"aid", "agree", "cooperate", "concede", "sanction"}) | FORCE_FAMILIES

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 
 from ..actors import ActorMention
 from ..actors.gazetteer import GAZ_RE, GAZETTEER, country_entry, phrase_alternation, word_list
@@ -40,7 +39,7 @@ def protest_targets(events: list[Event], story: str | None, mentions: list[Actor
     out = []
     for e in events:
         if e.event_type == "protest" and e.actor2 is None and _story_only(e, story, mentions, starts, state_of_person):
-            e = replace(e, actor2=story, actors=tuple(dict.fromkeys(e.actors + (story,))))
+            e = e.aimed_at(story)
         out.append(e)
     return out
 

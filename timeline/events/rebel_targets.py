@@ -16,13 +16,11 @@ t17-bbc-27#17), so a retreat waits for the lead's ruling.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..actors.gazetteer import DEMONYMS
 from ..actors.rebel_group import GROUP
 from ..model import Event
-
-_FORCE = frozenset({"military", "assault"})
+from .predicates import FORCE_TYPES
 
 
 def rebel_targets(events: list[Event], story: str | None) -> list[Event]:
@@ -32,7 +30,7 @@ def rebel_targets(events: list[Event], story: str | None) -> list[Event]:
     rebels = {f"{DEMONYMS[story]} rebels"} | ({GROUP[story]} if story in GROUP else set())
     out = []
     for e in events:
-        if e.event_type in _FORCE and e.actor2 is None and e.actor1 in rebels:
-            e = replace(e, actor2=story, actors=tuple(dict.fromkeys(e.actors + (story,))))
+        if e.event_type in FORCE_TYPES and e.actor2 is None and e.actor1 in rebels:
+            e = e.aimed_at(story)
         out.append(e)
     return out

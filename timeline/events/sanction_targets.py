@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 
 from ..actors import ActorMention
 from ..actors.gazetteer import country_entry
@@ -58,7 +57,7 @@ def sanction_targets(events: list[Event], story: str | None, mentions: list[Acto
         if aimed and e.actor2 is None and e.actor1 is not None:
             target = _target(e, story, mentions, starts, state_of_person(e.actor1), text)
             if target is not None:
-                e = replace(e, actor2=target, actors=tuple(dict.fromkeys(e.actors + (target,))))
+                e = e.aimed_at(target)
         out.append(e)
     return out
 

@@ -123,8 +123,9 @@ def council_target(p: Predicate, low: str, names: list[str]) -> str | None:
     """The Council among the parties ``names`` of a veto of a resolution (``council_counterparts`` put it there), which
     is its ``actor2`` however many states vetoed ("Russia and China have vetoed a UN Security Council resolution": not
     China); else None."""
-    council = next((n for n in names[1:] if canonical_key(n) == _COUNCIL_KEY), None)
-    return council if council is not None and vetoed_resolution(p, low) is not None else None
+    if vetoed_resolution(p, low) is None:  # (asked of every predicate's roles: its type test comes first)
+        return None
+    return next((n for n in names[1:] if canonical_key(n) == _COUNCIL_KEY), None)
 
 
 def _own_clause(low: str, a: ActorMention) -> bool:
