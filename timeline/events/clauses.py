@@ -351,7 +351,7 @@ def means_act(q: Predicate, low: str, start: int) -> bool:
     if q.form != "verb" or q.quoted or q.negated or q.passive:
         return False
     m = _MEANS.search(low, max(start, q.start - 200), q.start)
-    return m is not None and (m.group("gerund") is not None or low[q.start:q.end].split()[0].endswith("ing"))
+    return m is not None and (m.group("gerund") is not None or q.gerund(low))
 
 
 # the speaker's own giving in the progressive, right before its verb: "the UK announced it was giving an extra # 5m"
