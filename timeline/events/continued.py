@@ -46,8 +46,7 @@ _FIRST_PERSON = _first_person(ADVERBS | {"therefore"}, 2)
 def recalled_act(low: str, p: Predicate) -> bool:
     """Is the first-person act told in the past ("We gave our warnings to Israel", "I warned him many times"), an
     earlier act the speaker recalls, with no day of its own (not the saying's: "I strongly condemn")?"""
-    first = low[p.start:p.trigger.end].split()[0]
-    return PAST_VERB.fullmatch(first) is not None
+    return PAST_VERB.fullmatch(p.first_word(low)) is not None
 
 
 def we_act(low: str, reading: SentenceReading, p: Predicate) -> bool:

@@ -3515,7 +3515,7 @@ def _second_object(st: _SentenceState) -> None:
     builder, low = st.builder, st.low
     for e in list(builder.events[st.first:]):
         p = st.verb_of(e)
-        if p is None or e.actor1 is None or low[p.start:p.end].split()[0] not in REPORT_OBJECT:
+        if p is None or e.actor1 is None or p.first_word(low) not in REPORT_OBJECT:
             continue
         for q in st.preds:
             if q.trigger.start <= p.end or q.form != "noun" or q.quoted or q.topic or q.type not in SPEECH_ACTS \
