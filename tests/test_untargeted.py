@@ -1,5 +1,6 @@
 """The one pass over untargeted acts (``untargeted.aim_untargeted``): a rule a type, the shared guards once; and the
-helpers the final read of the thirty-fifth session's change asked for (``Predicate.gerund``, ``continued._first_person``)."""
+helpers the final read of the thirty-fifth session's change asked for (``Predicate.gerund``, ``first_word``,
+``continued._first_person``)."""
 
 import datetime as dt
 

@@ -50,9 +50,10 @@ _MISSION = re.compile(r"\bsuspend\w*\s.*\bmissions?$", re.I)
 def sanction_target(e: Event, story: Story) -> str | None:
     """The target of a ``sanction`` row (or a ``retreat`` that suspends the agent's mission) with an agent and no
     ``actor2`` (see the module docstring), or None; the agent's own state (``Story.state_of_person``) is none."""
-    if e.actor2 is not None or e.actor1 is None or e.event_type == "retreat" and _MISSION.search(e.trigger or "") is None:
+    if e.actor2 is not None or e.actor1 is None \
+            or e.event_type == "retreat" and _MISSION.search(e.trigger or "") is None:
         return None
-    text = story.text
+    text, country = story.text, story.country
     start, end = e.char_start, e.char_start + len(e.sentence)
     # Not ``e.trigger_offset()`` (measured by unify34): a trigger recorded in lower case and not found as written
     # ("banned eu firms") leaves the search below to the whole sentence, which takes the object of the act "and" joins
@@ -68,9 +69,10 @@ def sanction_target(e: Event, story: Story) -> str | None:
     for m in here:
         if m.start >= begin and country_entry(m.name) is not None and _BEFORE_STATE.search(text, max(start, m.start - 30), m.start):
             return m.name  # "imports from Syria", "its embassy in Damascus"
-    if story.country is None or story.country in agents or story.country in e.actors:
+    if country is None or country in agents or country in e.actors:
         return None
-    if any(country_entry(m.name) is not None and m.name != story.country and not m.placed for m in here) and _ITS.search(text, begin, end):
+    if any(country_entry(m.name) is not None and m.name != country and not m.placed for m in here) \
+            and _ITS.search(text, begin, end):
         return None  # another state named, and the measure on "its" membership or rights: it may be that state's
     if any(m.start >= begin and not m.placed and country_entry(m.name) is None for m in here):
         return None  # a person, group or company after the trigger: the measure's own target
@@ -80,4 +82,4 @@ def sanction_target(e: Event, story: Story) -> str | None:
         return None  # "Habib had been added to an EU sanctions list": the person the sentence opens on is the target
     if _ON_SOMEONE.search(text, begin, end):
         return None
-    return story.country
+    return country

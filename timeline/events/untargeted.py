@@ -1,8 +1,9 @@
 """An act with no target named in its clause is at the story's state, unless its sentence says otherwise: one pass,
 a rule a type (the modules' docstrings give each rule and the rows it was drawn from): a sanction or a suspended mission
 (``sanction_targets``, which may take another state its object names), a protest (``protest_targets``), the story's
-rebels' act of force (``rebel_targets``), a saying that charges the state by a noun of its government (``charged_state``,
-which may replace the addressee as ``actor2``). Run in a story that is no readout, joint statement or transcript.
+rebels' act of force (``rebel_targets``), a saying that charges the state by a noun of its government
+(``charged_state``, which may replace the addressee as ``actor2``). Run in a story that is no readout, joint statement
+or transcript.
 """
 
 from __future__ import annotations
