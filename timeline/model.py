@@ -170,8 +170,8 @@ class Event:
     trigger_char_start: int | None = field(default=None, compare=False)  # the trigger's offset in the article text
 
     def aimed_at(self, target: str) -> Event:
-        """This event with ``target`` as its ``actor2``, added to the cast if it is not there (the post-passes that
-        find an untargeted act's target: ``sanction_targets``, ``protest_targets``, ``rebel_targets``, ...)."""
+        """This event with ``target`` as its ``actor2``, added to the cast if it is not there (the rules that find an
+        untargeted act's target: ``untargeted.aim_untargeted``; a verb whose object is another act's noun)."""
         return replace(self, actor2=target, actors=tuple(dict.fromkeys(self.actors + (target,))))
 
     def trigger_offset(self) -> int:

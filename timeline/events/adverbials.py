@@ -188,7 +188,7 @@ def subjectless_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | No
     if q.form != "verb" or not q.embedded or q.quoted or q.topic or q.passive or q.negated or q.start <= sent.start:
         return None
     m = _SUBJECTLESS_PERFECT.search(low, max(sent.start, q.start - 40), q.start)
-    if m is None and low[q.start:q.end].split()[0].endswith("ing") and q.family != CONSULT:
+    if m is None and q.gerund(low) and q.family != CONSULT:
         m = _SUBJECTLESS_GERUND.search(low, max(sent.start, q.start - 10), q.start)  # (not talks or a meeting: "after
         # holding talks with the troops" is the occasion of the act, read by ``occasions`` when it names a party)
     if m is None:

@@ -19,12 +19,14 @@ said (the addressee) or only after the noun (a name of a later clause).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from ..actors import ActorMention
 from ..actors.gazetteer import DEMONYMS
 from ..model import Event
+
+if TYPE_CHECKING:
+    from .untargeted import Story
 
 _SAYING = re.compile(r"(?:said|says|say|saying|added|adds|told|tells|noted|notes|stated|states|wrote|writes|declared|"
                      r"insisted|insists)")
@@ -42,39 +44,34 @@ _RECIPIENT = re.compile(r"(?<![\w-])(?:to|with|against|for|from|towards?|into)\s
 _OWNED = re.compile(r"['’]s?\s+(?:forces|troops|regime)(?![\w-])")
 
 
-def charged_state(events: list[Event], story: str | None, mentions: list[ActorMention], starts: list[int],
-                  state_of_person: Callable[[str], str | None], low: str) -> list[Event]:
-    """``events`` with each saying's charge against the story's state by a noun of its government aimed at that state
-    (see the module docstring); ``mentions`` in text order, ``starts`` their starts, ``low`` the article's text
-    lower-cased."""
-    if story is None or story not in DEMONYMS:
-        return events
-    noun = re.compile(_NOUN.format(demonym=re.escape(DEMONYMS[story].lower())))
-    out = []
-    for e in events:
-        if e.event_type == "accuse" and e.trigger and _SAYING.fullmatch(e.trigger.lower()) \
-                and e.trigger_char_start is not None \
-                and not (e.actor1 is not None and story in (e.actor1, state_of_person(e.actor1))):
-            at = _charged_at(e, story, noun, mentions, starts, state_of_person, low)
-            if at is not None:
-                e = e.aimed_at(story)
-        out.append(e)
-    return out
+@cache
+def _noun(demonym: str) -> re.Pattern:
+    """A noun of the government of the state whose demonym is ``demonym`` (``_NOUN``)."""
+    return re.compile(_NOUN.format(demonym=re.escape(demonym.lower())))
 
 
-def _charged_at(e: Event, story: str, noun: re.Pattern, mentions: list[ActorMention], starts: list[int],
-                state_of_person: Callable[[str], str | None], low: str) -> int | None:
+def charged_target(e: Event, story: Story) -> str | None:
+    """The story's state as the ``actor2`` of a saying that charges it by a noun of its government (see the module
+    docstring), or None."""
+    if story.country not in DEMONYMS or not e.trigger or not _SAYING.fullmatch(e.trigger.lower()) \
+            or e.trigger_char_start is None or story.own_act(e):
+        return None
+    return story.country if _charged_at(e, story) is not None else None
+
+
+def _charged_at(e: Event, story: Story) -> int | None:
     """Where what was said names the story's state by a noun of its government, when the row's ``actor2`` does not
     stand before it in what was said; else None."""
+    low, state, state_of_person = story.low, story.country, story.state_of_person
     start, end, at = e.char_start, e.char_end, e.trigger_char_start
     quote = _QUOTE_BEFORE.search(low, start, at)
     lo, hi = (start, quote.start()) if quote is not None else (at + len(e.trigger), end)
-    m = next((m for m in noun.finditer(low, lo, hi) if not _RECIPIENT.search(low, lo, m.start())
+    m = next((m for m in _noun(DEMONYMS[state]).finditer(low, lo, hi) if not _RECIPIENT.search(low, lo, m.start())
               and (m.group("epithet") or _SUBJECT_AFTER.match(low, m.end()))), None)
     found = m.start() if m is not None else None
-    here = mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
+    here = story.mentions_in(lo, hi)
     for a in here:  # "Assad's forces", "Assad's regime": the leader's own
-        if (a.name == story or state_of_person(a.name) == story) and (owned := _OWNED.match(low, a.end)) \
+        if (a.name == state or state_of_person(a.name) == state) and (owned := _OWNED.match(low, a.end)) \
                 and _SUBJECT_AFTER.match(low, owned.end()) \
                 and (found is None or a.start < found):
             found = a.start

@@ -327,7 +327,7 @@ def _finite_conjunct(verb: re.Match | None, earlier: Predicate, low: str) -> boo
     if verb is None or earlier.form != "verb" or earlier.embedded \
             or _NOT_FINITE_BEFORE.search(low, max(0, earlier.start - 20), earlier.start) is not None:
         return False
-    word, first = verb.group(), low[earlier.start:earlier.end].split()[0]
+    word, first = verb.group(), earlier.first_word(low)
     if word in _BASE_PAST and PAST_VERB.fullmatch(first) is not None:
         return True  # a base past after a past (not after a present: "suspends ... and sets")
     return not word.endswith(("ed", "ing")) and first.isalpha() and not first.endswith(("ed", "s", "ing")) \
@@ -351,7 +351,7 @@ def means_act(q: Predicate, low: str, start: int) -> bool:
     if q.form != "verb" or q.quoted or q.negated or q.passive:
         return False
     m = _MEANS.search(low, max(start, q.start - 200), q.start)
-    return m is not None and (m.group("gerund") is not None or low[q.start:q.end].split()[0].endswith("ing"))
+    return m is not None and (m.group("gerund") is not None or q.gerund(low))
 
 
 # the speaker's own giving in the progressive, right before its verb: "the UK announced it was giving an extra # 5m"

@@ -20,6 +20,7 @@ the quoted acts of force a witness saw in the attributed sentence, and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..actors import ActorMention
@@ -29,16 +30,23 @@ from .speech import SentenceReading, framed_content
 from .triggers import Trigger, find_triggers
 
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
+
+
+def _first_person(words: Iterable[str], most: int) -> re.Pattern:
+    """The speaker, "I" or "we", as the subject of the verb that follows, with up to ``most`` of ``words`` or "-ly"
+    adverbs between (matched up to the verb)."""
+    return re.compile(r"(?<![\w'’])(?:i|we)\s+(?:(?:%s|[a-z]{3,}ly)\s+){0,%d}$"
+                      % ("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), most))
+
+
 # the speaker as the verb's subject, with up to two adverbs between ("I strongly condemn", "we also demand")
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:i|we)\s+(?:(?:%s|[a-z]{3,}ly)\s+){0,2}$"
-                           % "|".join(sorted(ADVERBS | {"therefore"}, key=len, reverse=True)))
+_FIRST_PERSON = _first_person(ADVERBS | {"therefore"}, 2)
 
 
 def recalled_act(low: str, p: Predicate) -> bool:
     """Is the first-person act told in the past ("We gave our warnings to Israel", "I warned him many times"), an
     earlier act the speaker recalls, with no day of its own (not the saying's: "I strongly condemn")?"""
-    first = low[p.start:p.trigger.end].split()[0]
-    return PAST_VERB.fullmatch(first) is not None
+    return PAST_VERB.fullmatch(p.first_word(low)) is not None
 
 
 def we_act(low: str, reading: SentenceReading, p: Predicate) -> bool:
@@ -87,9 +95,7 @@ def first_person_act(low: str, reading: SentenceReading) -> Predicate | None:
 # the quotation's inside: after its opening mark, up to its closing mark if the sentence has one
 _CLOSES_QUOTE = re.compile(r"[\"”]")
 # the speaker as the subject of a verb group of up to three words ("we continue to insist", "we will fight")
-_FIRST_PERSON_GROUP = re.compile(r"(?<![\w'’])(?:i|we)\s+(?:(?:%s|[a-z]{3,}ly)\s+){0,3}$"
-                                 % "|".join(re.escape(w) for w in sorted(set(CUES["first_person_group"]) | ADVERBS,
-                                                                         key=len, reverse=True)))
+_FIRST_PERSON_GROUP = _first_person(set(CUES["first_person_group"]) | ADVERBS, 3)
 
 
 def run_on_act(text: str, low: str, reading: SentenceReading, actors: list[ActorMention],

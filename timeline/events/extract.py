@@ -199,15 +199,13 @@ from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
-from .protest_targets import protest_targets
-from .charged_state import charged_state
-from .rebel_targets import rebel_targets
 from .own_leader_targets import without_own_leader
 from .pull_quotes import outside_pull_quotes
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
 from .retold import date_retold, lead_retold
+from .untargeted import Story, aim_untargeted
 from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
 from .leaders_they import leaders_before
@@ -238,7 +236,6 @@ from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, 
 from .run_on_witness import run_on_witness
 from .roles import (coded, coordinated_acts, first_person, of_countries, people_share, plural_head, roles,
                     statement_act, told_they, we_subject)
-from .sanction_targets import sanction_targets
 from .roster import find_roster, joint_title_actors, lead_signatories, signatories
 from .senses import capacity_force, possible_force
 from .speaker import (SUBJECT_TO_SAYING, introduced, names_again, official_speaker, quote_goes_on, speaker_office,
@@ -2023,18 +2020,13 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = without_reporters_turns(events, text, builder.questions, builder.label_lines)
     events = protest_sides(events)  # "Syrians ... held a protest": the protesters are no state (rule 22)
     events = outside_pull_quotes(events, text)  # a BBC pull quote ('..." End Quote Susan Rice'): page furniture
-    # "Saudi Arabia ... pulled its envoy", "banned crude oil imports from Syria": the story's state is the target
+    # "Saudi Arabia ... pulled its envoy", "Fresh anti-government protests were held on Friday in cities across Syria",
+    # "rebels had shot down one helicopter", "Susan Rice told the Security Council: \"The regime's long track record is
+    # one of dependable deceit\"": an act with no target named is at the story's state, unless its sentence says
+    # otherwise (a rule a type)
     if not (builder.readout_or_joint or builder.labels):
-        events = sanction_targets(events, builder.story_country, builder.mentions, builder.mention_starts,
-                                  builder.state_of_person, text)
-        # "Fresh anti-government protests were held on Friday in cities across Syria": against the story's state
-        events = protest_targets(events, builder.story_country, builder.mentions, builder.mention_starts,
-                                 builder.state_of_person)
-        events = rebel_targets(events, builder.story_country)  # "rebels had shot down one helicopter": at their state
-        # "Susan Rice told the Security Council: \"The regime's long track record is one of dependable deceit\"": the
-        # story's state is the one charged, not the addressee
-        events = charged_state(events, builder.story_country, builder.mentions, builder.mention_starts,
-                               builder.state_of_person, builder.low)
+        events = aim_untargeted(events, Story(builder.story_country, builder.mentions, builder.mention_starts,
+                                              builder.state_of_person, text, builder.low))
     # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
     events = without_own_leader(events, builder.state_of_person)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
@@ -3523,7 +3515,7 @@ def _second_object(st: _SentenceState) -> None:
     builder, low = st.builder, st.low
     for e in list(builder.events[st.first:]):
         p = st.verb_of(e)
-        if p is None or e.actor1 is None or low[p.start:p.end].split()[0] not in REPORT_OBJECT:
+        if p is None or e.actor1 is None or p.first_word(low) not in REPORT_OBJECT:
             continue
         for q in st.preds:
             if q.trigger.start <= p.end or q.form != "noun" or q.quoted or q.topic or q.type not in SPEECH_ACTS \

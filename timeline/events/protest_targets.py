@@ -19,43 +19,31 @@ development rows code Assad and the Baath Party there).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..actors import ActorMention
 from ..actors.gazetteer import GAZ_RE, GAZETTEER, country_entry, phrase_alternation, word_list
 from ..model import Event
+
+if TYPE_CHECKING:
+    from .untargeted import Story
 
 # a ruler named by a noun of the slogan or target ("against the tyrant"): the protest's target is he, not the state
 _RULER = re.compile(r"\b(?:%s)\b" % phrase_alternation(word_list("protest_ruler_nouns.txt")), re.I)
 
 
-def protest_targets(events: list[Event], story: str | None, mentions: list[ActorMention], starts: list[int],
-                    state_of_person: Callable[[str], str | None]) -> list[Event]:
-    """``events`` with each untargeted ``protest`` row's target set to the story's state (see the module docstring);
-    ``mentions`` in text order, ``starts`` their starts."""
-    if story is None:
-        return events
-    out = []
-    for e in events:
-        if e.event_type == "protest" and e.actor2 is None and _story_only(e, story, mentions, starts, state_of_person):
-            e = e.aimed_at(story)
-        out.append(e)
-    return out
-
-
-def _story_only(e: Event, story: str, mentions: list[ActorMention], starts: list[int],
-                state_of_person: Callable[[str], str | None]) -> bool:
-    if e.actor1 is not None and story in (e.actor1, state_of_person(e.actor1)):
-        return False
+def protest_target(e: Event, story: Story) -> str | None:
+    """The story's state as the target of a ``protest`` row with no ``actor2`` (see the module docstring), or None."""
+    if story.country is None or e.actor2 is not None or story.own_act(e):
+        return None
     start, end = e.char_start, e.char_start + len(e.sentence)
-    here = mentions[bisect_left(starts, start):bisect_left(starts, end)]
-    if any(m.name != story and country_entry(m.name) is not None for m in here):
-        return False  # "a demonstration at the Lebanese border village": another state's
-    if any(GAZETTEER[g.group()].kind == "country" and GAZETTEER[g.group()].name != story for g in GAZ_RE.finditer(e.sentence)):
-        return False  # "in the Omani city of Sohar" (a demonym of a place, no actor mention): that state's protest
+    here = story.mentions_in(start, end)
+    if any(m.name != story.country and country_entry(m.name) is not None for m in here):
+        return None  # "a demonstration at the Lebanese border village": another state's
+    if any(GAZETTEER[g.group()].kind == "country" and GAZETTEER[g.group()].name != story.country
+           for g in GAZ_RE.finditer(e.sentence)):
+        return None  # "in the Omani city of Sohar" (a demonym of a place, no actor mention): that state's protest
     if _RULER.search(e.sentence):
-        return False  # "chanted \"God is greatest against the tyrant\"": against the ruler
+        return None  # "chanted \"God is greatest against the tyrant\"": against the ruler
     # a person, party or body the sentence names may be the target ("protests opposing his rule", "to call for Mr
     # Assad's departure", "challenged the Baath Party's authority"): the clause readers' to name, not the story's state
-    return not any(m.name != e.actor1 and country_entry(m.name) is None for m in here)
+    return None if any(m.name != e.actor1 and country_entry(m.name) is None for m in here) else story.country

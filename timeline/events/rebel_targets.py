@@ -16,21 +16,20 @@ t17-bbc-27#17), so a retreat waits for the lead's ruling.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import DEMONYMS
 from ..actors.rebel_group import GROUP
 from ..model import Event
-from .predicates import FORCE_TYPES
+
+if TYPE_CHECKING:
+    from .untargeted import Story
 
 
-def rebel_targets(events: list[Event], story: str | None) -> list[Event]:
-    """``events`` with each untargeted act of force of the story's state's rebels aimed at that state."""
-    if story is None or story not in DEMONYMS:
-        return events
-    rebels = {f"{DEMONYMS[story]} rebels"} | ({GROUP[story]} if story in GROUP else set())
-    out = []
-    for e in events:
-        if e.event_type in FORCE_TYPES and e.actor2 is None and e.actor1 in rebels:
-            e = e.aimed_at(story)
-        out.append(e)
-    return out
+def rebel_target(e: Event, story: Story) -> str | None:
+    """The story's state as the target of an act of force (``FORCE_TYPES``) with no ``actor2`` by that state's rebels,
+    or None."""
+    if e.actor2 is not None or story.country not in DEMONYMS:
+        return None
+    rebels = {f"{DEMONYMS[story.country]} rebels"} | ({GROUP[story.country]} if story.country in GROUP else set())
+    return story.country if e.actor1 in rebels else None

@@ -155,7 +155,7 @@ def measured_clause(low: str, sent: Sentence, p: Predicate) -> tuple[int, int, t
         # "double veto"")
     close = _MEASURED_CLOSE.search(low, p.trigger.end, sent.end)
     stop = close.start() if close is not None else sent.end
-    gerund = p.form == "verb" and p.start == found.end() and low[p.start:p.end].split()[0].endswith("ing")
+    gerund = p.form == "verb" and p.start == found.end() and p.gerund(low)
     if not gerund and not any(found.end() < v.start() for v in CLAUSE_VERB.finditer(low, found.end(), stop)):
         return None  # "a day after the vote": a noun phrase, no clause of its own (but a gerund's clause has its
         # act: "a day after shooting dead 22 people")

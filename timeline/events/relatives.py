@@ -158,7 +158,7 @@ def relative_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
     if m is not None:
         if _HABIT & set(m.group("lead").split()):
             return None
-        verb = low[q.start:q.end].split()[0]
+        verb = q.first_word(low)
         if verb.endswith("s") and not verb.endswith("ss") and not (q.reporting or q.type in _SAYS):
             return None  # a present tense: what the antecedent is or does ("which increases security of supply",
             # "which supports"); but a reporting verb or a hostile speech act says what it holds and keeps saying
@@ -221,7 +221,7 @@ def bare_relative(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
     if m is None:
         return None
     lead = m.group("lead").split()
-    if _HABIT & set(lead) or not PAST_VERB.fullmatch(low[q.start:q.end].split()[0]):
+    if _HABIT & set(lead) or not PAST_VERB.fullmatch(q.first_word(low)):
         return None
     clause = _antecedents(sent, low, m.start(), True, _NO_GAP)  # (after a preposition too: with no comma the clause
     # holds to the name, "peace talks with Israel which seized ...")

@@ -29,12 +29,13 @@ t17-bbc-300#21: no counterpart).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..actors import ActorMention
 from ..actors.gazetteer import country_entry
 from ..model import Event
+
+if TYPE_CHECKING:
+    from .untargeted import Story
 
 _BEFORE_STATE = re.compile(r"\b(?:from|in|to|on|against|with)\s+(?:the\s+)?$", re.I)
 # a measure on someone the sentence names by a pronoun or a noun of a group: its target is that one, not the state
@@ -46,24 +47,13 @@ _ITS = re.compile(r"\b(?:its|their)\b", re.I)
 _MISSION = re.compile(r"\bsuspend\w*\s.*\bmissions?$", re.I)
 
 
-def sanction_targets(events: list[Event], story: str | None, mentions: list[ActorMention], starts: list[int],
-                     state_of_person: Callable[[str], str | None], text: str) -> list[Event]:
-    """``events`` with each untargeted ``sanction`` row's (and suspended mission's) target set (see the module
-    docstring); ``mentions`` in text order, ``starts`` their starts (each row's sentence is looked up in them, not
-    scanned for); ``state_of_person``: the state a person acts for (``_Builder.state_of_person``), so that the agent's own state is no target."""
-    out = []
-    for e in events:
-        aimed = e.event_type == "sanction" or (e.event_type == "retreat" and _MISSION.search(e.trigger or "") is not None)
-        if aimed and e.actor2 is None and e.actor1 is not None:
-            target = _target(e, story, mentions, starts, state_of_person(e.actor1), text)
-            if target is not None:
-                e = e.aimed_at(target)
-        out.append(e)
-    return out
-
-
-def _target(e: Event, story: str | None, mentions: list[ActorMention], starts: list[int], own: str | None,
-            text: str) -> str | None:
+def sanction_target(e: Event, story: Story) -> str | None:
+    """The target of a ``sanction`` row (or a ``retreat`` that suspends the agent's mission) with an agent and no
+    ``actor2`` (see the module docstring), or None; the agent's own state (``Story.state_of_person``) is none."""
+    if e.actor2 is not None or e.actor1 is None \
+            or e.event_type == "retreat" and _MISSION.search(e.trigger or "") is None:
+        return None
+    text, country = story.text, story.country
     start, end = e.char_start, e.char_start + len(e.sentence)
     # Not ``e.trigger_offset()`` (measured by unify34): a trigger recorded in lower case and not found as written
     # ("banned eu firms") leaves the search below to the whole sentence, which takes the object of the act "and" joins
@@ -74,14 +64,15 @@ def _target(e: Event, story: str | None, mentions: list[ActorMention], starts: l
     # wants its own reader.
     at = e.sentence.find(e.trigger) if e.trigger else -1
     begin = start + at + len(e.trigger) if at >= 0 else start
-    agents = {e.actor1, own}
-    here = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.name not in agents]
+    agents = {e.actor1, story.state_of_person(e.actor1)}
+    here = [m for m in story.mentions_in(start, end) if m.name not in agents]
     for m in here:
         if m.start >= begin and country_entry(m.name) is not None and _BEFORE_STATE.search(text, max(start, m.start - 30), m.start):
             return m.name  # "imports from Syria", "its embassy in Damascus"
-    if story is None or story in agents or story in e.actors:
+    if country is None or country in agents or country in e.actors:
         return None
-    if any(country_entry(m.name) is not None and m.name != story and not m.placed for m in here) and _ITS.search(text, begin, end):
+    if any(country_entry(m.name) is not None and m.name != country and not m.placed for m in here) \
+            and _ITS.search(text, begin, end):
         return None  # another state named, and the measure on "its" membership or rights: it may be that state's
     if any(m.start >= begin and not m.placed and country_entry(m.name) is None for m in here):
         return None  # a person, group or company after the trigger: the measure's own target
@@ -91,4 +82,4 @@ def _target(e: Event, story: str | None, mentions: list[ActorMention], starts: l
         return None  # "Habib had been added to an EU sanctions list": the person the sentence opens on is the target
     if _ON_SOMEONE.search(text, begin, end):
         return None
-    return story
+    return country

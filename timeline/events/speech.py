@@ -354,7 +354,7 @@ def _coordinated_end(reader: PredicateReader, p: Predicate, preds: list[Predicat
         if q.start <= p.end or q.form != "verb" or q.quoted:
             continue
         m = _COORDINATED_FRAME.search(low, max(p.end, q.start - 20), q.start)
-        verb = low[q.start:q.end].split()[0]
+        verb = q.first_word(low)
         if m is None or not PAST_VERB.fullmatch(verb):
             continue
         if q.type == "demand":
@@ -427,7 +427,7 @@ def speakers_conjunct(low: str, frame: Predicate, content: tuple[int, int], q: P
     follow "and" with no subject of its own (the caller has not read its subject)."""
     if content[0] < frame.end or not content[0] <= q.start < content[1] or q.form != "verb" or q.quoted:
         return False
-    verb = low[q.start:q.end].split()[0]
+    verb = q.first_word(low)
     if not (verb.endswith("ed") or verb in _IRREGULAR_ACTS):
         return False
     if bare and _AND_BEFORE.search(low, max(content[0], q.start - 16), q.start) is None:
@@ -455,7 +455,7 @@ def stance_after_but(low: str, frame: Predicate, content: tuple[int, int], q: Pr
     coordinated with the frame, the speaker's own act, and what the frame reports ends before it."""
     if not content[0] <= q.start < content[1] or q.form != "verb" or q.quoted:
         return False
-    verb = low[q.start:q.end].split()[0]
+    verb = q.first_word(low)
     return _PRESENT_FRAME.search(low, max(0, frame.start - 8), frame.end) is not None and verb.endswith("s") \
         and not verb.endswith("ss") and BUT_BEFORE.search(low, content[0], q.start) is not None
 
