@@ -27,7 +27,7 @@ from ..actors.gazetteer import phrase_alternation, word_list
 from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
-from . import comparison_dates, reduced_relatives
+from . import comparison_dates, reduced_relatives, trailing_participles
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")  # a date does not reach a predicate across these
 _DASH = re.compile(r"\s(?:--?|[—–])\s")  # a dash with spaces around it ("--" is the typewriter's)
@@ -709,6 +709,8 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
     compared = comparison_dates.comparison(low, mention)  # (a date in a comparison: "as happened in Libya last year")
     relative = reduced_relatives.reduced_relative(text, low, mention, preds)  # ("the Golan Heights occupied in 1967")
     best, best_key = None, None
+    # (a predicate of the clause before the date: a participle clause after the date's comma is not the date's)
+    main_before = any(q.trigger.end <= mention.start and not q.embedded for q in preds)
     for p in preds:
         if id(p) in far:
             continue  # (its key is beyond reach: it is no better than None)
@@ -756,6 +758,9 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
         elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(low, mention.end, p.trigger.start):
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
+        elif main_before and p.trigger.start >= mention.end \
+                and trailing_participles.opening(text, low, mention.end, p.trigger.start) is not None:
+            penalty += SUBORDINATE_PENALTY  # "vetoed a resolution on Saturday, drawing protests": the veto's day
         if _outside(low, mention, p, holders):
             penalty += PHRASE_PENALTY
         elif gerund is not None and not gerund <= p.trigger.start < mention.start:
