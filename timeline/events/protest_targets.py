@@ -25,6 +25,7 @@ from collections.abc import Callable
 from ..actors import ActorMention
 from ..actors.gazetteer import GAZ_RE, GAZETTEER, country_entry, phrase_alternation, word_list
 from ..model import Event
+from .drawn_acts import drawn_at
 
 # a ruler named by a noun of the slogan or target ("against the tyrant"): the protest's target is he, not the state
 _RULER = re.compile(r"\b(?:%s)\b" % phrase_alternation(word_list("protest_ruler_nouns.txt")), re.I)
@@ -49,12 +50,16 @@ def _story_only(e: Event, story: str, mentions: list[ActorMention], starts: list
     if e.actor1 is not None and story in (e.actor1, state_of_person(e.actor1)):
         return False
     start, end = e.char_start, e.char_start + len(e.sentence)
+    trigger = e.trigger_char_start
+    if trigger is not None and drawn_at(e.sentence.lower(), trigger - start, trigger - start + len(e.trigger or "")):
+        start = trigger  # "vetoed a resolution on Saturday, drawing protests in Damascus": not the vetoers'
     here = mentions[bisect_left(starts, start):bisect_left(starts, end)]
     if any(m.name != story and country_entry(m.name) is not None for m in here):
         return False  # "a demonstration at the Lebanese border village": another state's
-    if any(GAZETTEER[g.group()].kind == "country" and GAZETTEER[g.group()].name != story for g in GAZ_RE.finditer(e.sentence)):
+    words = e.sentence[start - e.char_start:]
+    if any(GAZETTEER[g.group()].kind == "country" and GAZETTEER[g.group()].name != story for g in GAZ_RE.finditer(words)):
         return False  # "in the Omani city of Sohar" (a demonym of a place, no actor mention): that state's protest
-    if _RULER.search(e.sentence):
+    if _RULER.search(words):
         return False  # "chanted \"God is greatest against the tyrant\"": against the ruler
     # a person, party or body the sentence names may be the target ("protests opposing his rule", "to call for Mr
     # Assad's departure", "challenged the Baath Party's authority"): the clause readers' to name, not the story's state
