@@ -25,7 +25,7 @@ from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
 from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
-from .predicates import Predicate, gerund_of
+from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 from . import comparison_dates, reduced_relatives, trailing_participles
 
@@ -376,6 +376,22 @@ def _holders(low: str, mention: Mention, preds: list[Predicate]) -> list[Predica
             continue
         out.append(q)
     return out
+
+
+def _past_participle_comma(text: str, low: str, mention: Mention, p: Predicate, preds: list[Predicate]) -> bool:
+    """Is ``p`` inside a participle clause that a comma after the date opens, past its "-ing" word ("vetoed a
+    resolution on Saturday, drawing protests in Damascus": the protests), and not what a saying participle reports
+    ("met his Turkish counterpart on Monday, saying Moscow opposed ...": the saying is of Monday, and so is its
+    report)? Only a participle of a consequence (``_CONSEQUENCE``) opens such a clause."""
+    found = trailing_participles.participle(text, low, mention.end, p.trigger.start)
+    return found is not None and found.group(1) in _CONSEQUENCE \
+        and not any(q.reporting and q.trigger.start == found.start(1) for q in preds)
+
+
+# the participles of a consequence the main clause's act brought about ("drawing", "prompting", "sparking", "forcing":
+# ``predicates.DRAWING`` and the ``causative`` cues): their clause is others' act; a participle of the subject's own
+# second act ("hosted Yemen's president on Monday, pledging aid") shares the date with the main clause
+_CONSEQUENCE = frozenset(w for w in DRAWING | set(CUES["causative"]) if w.endswith("ing"))
 
 
 def infinitive(low: str, q: Predicate) -> bool:
@@ -758,8 +774,7 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
         elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(low, mention.end, p.trigger.start):
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
-        elif main_before and p.trigger.start >= mention.end \
-                and trailing_participles.opening(text, low, mention.end, p.trigger.start) is not None:
+        elif main_before and p.trigger.start >= mention.end and _past_participle_comma(text, low, mention, p, preds):
             penalty += SUBORDINATE_PENALTY  # "vetoed a resolution on Saturday, drawing protests": the veto's day
         if _outside(low, mention, p, holders):
             penalty += PHRASE_PENALTY
