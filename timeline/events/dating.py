@@ -25,9 +25,9 @@ from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
 from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
-from .predicates import Predicate, gerund_of
+from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
-from . import comparison_dates, reduced_relatives
+from . import comparison_dates, reduced_relatives, trailing_participles
 
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")  # a date does not reach a predicate across these
 _DASH = re.compile(r"\s(?:--?|[—–])\s")  # a dash with spaces around it ("--" is the typewriter's)
@@ -378,6 +378,22 @@ def _holders(low: str, mention: Mention, preds: list[Predicate]) -> list[Predica
     return out
 
 
+def _past_participle_comma(text: str, low: str, mention: Mention, p: Predicate, preds: list[Predicate]) -> bool:
+    """Is ``p`` inside a participle clause that a comma after the date opens, past its "-ing" word ("vetoed a
+    resolution on Saturday, drawing protests in Damascus": the protests), and not what a saying participle reports
+    ("met his Turkish counterpart on Monday, saying Moscow opposed ...": the saying is of Monday, and so is its
+    report)? Only a participle of a consequence (``_CONSEQUENCE``) opens such a clause."""
+    found = trailing_participles.participle(text, low, mention.end, p.trigger.start)
+    return found is not None and found.group(1) in _CONSEQUENCE \
+        and not any(q.reporting and q.trigger.start == found.start(1) for q in preds)
+
+
+# the participles of a consequence the main clause's act brought about ("drawing", "prompting", "sparking", "forcing":
+# ``predicates.DRAWING`` and the ``causative`` cues): their clause is others' act; a participle of the subject's own
+# second act ("hosted Yemen's president on Monday, pledging aid") shares the date with the main clause
+_CONSEQUENCE = frozenset(w for w in DRAWING | set(CUES["causative"]) if w.endswith("ing"))
+
+
 def infinitive(low: str, q: Predicate) -> bool:
     """Is ``q`` the verb of an infinitive ("agreed to meet again in a month")?"""
     return q.form == "verb" and q.embedded and low[max(0, q.start - 3):q.start] == "to "
@@ -709,6 +725,8 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
     compared = comparison_dates.comparison(low, mention)  # (a date in a comparison: "as happened in Libya last year")
     relative = reduced_relatives.reduced_relative(text, low, mention, preds)  # ("the Golan Heights occupied in 1967")
     best, best_key = None, None
+    # (a predicate of the clause before the date: a participle clause after the date's comma is not the date's)
+    main_before = any(q.trigger.end <= mention.start and not q.embedded for q in preds)
     for p in preds:
         if id(p) in far:
             continue  # (its key is beyond reach: it is no better than None)
@@ -756,6 +774,8 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
         elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(low, mention.end, p.trigger.start):
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
+        elif main_before and p.trigger.start >= mention.end and _past_participle_comma(text, low, mention, p, preds):
+            penalty += SUBORDINATE_PENALTY  # "vetoed a resolution on Saturday, drawing protests": the veto's day
         if _outside(low, mention, p, holders):
             penalty += PHRASE_PENALTY
         elif gerund is not None and not gerund <= p.trigger.start < mention.start:

@@ -24,6 +24,7 @@ from .bureau_depth import LEAD_SENTENCES, places_throughout, seat_speaker
 from .dateline_scene import sets_scene
 from .predicates import FORCE_FAMILIES, MEETING_TYPES, SPEECH, SUPPORTERS_RALLY
 from .travel import travel_direction
+from . import trailing_participles
 
 if TYPE_CHECKING:
     from ..actors import ActorMention
@@ -651,8 +652,11 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
             if found:
                 return found
     if mention is not None and (p is None or not p.reporting):
+        # (not past a participle clause the date's comma opens: "vetoed ... on Saturday, drawing protests in Damascus")
+        stop = trailing_participles.opening(text, low, mention.end, mention.end + WINDOW_AROUND_DATE) \
+            if p is None or p.trigger.end <= mention.start else None
         found = place_near(text, max(sent_start, mention.start - WINDOW_AROUND_DATE),
-                           mention.end + WINDOW_AROUND_DATE, sent_end)
+                           mention.end + WINDOW_AROUND_DATE if stop is None else stop, sent_end)
         if found:
             return found[0]
     return None

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZ_RE, GAZETTEER, country_entry, phrase_alternation, word_list
 from ..model import Event
+from .drawn_acts import drawn_at
 
 if TYPE_CHECKING:
     from .untargeted import Story
@@ -36,13 +37,17 @@ def protest_target(e: Event, story: Story) -> str | None:
     if story.country is None or e.actor2 is not None or story.own_act(e):
         return None
     start, end = e.char_start, e.char_start + len(e.sentence)
+    trigger = e.trigger_char_start
+    if trigger is not None and drawn_at(e.sentence.lower(), trigger - start, trigger - start + len(e.trigger or "")):
+        start = trigger  # "vetoed a resolution on Saturday, drawing protests in Damascus": not the vetoers'
     here = story.mentions_in(start, end)
     if any(m.name != story.country and country_entry(m.name) is not None for m in here):
         return None  # "a demonstration at the Lebanese border village": another state's
+    words = e.sentence[start - e.char_start:]
     if any(GAZETTEER[g.group()].kind == "country" and GAZETTEER[g.group()].name != story.country
-           for g in GAZ_RE.finditer(e.sentence)):
+           for g in GAZ_RE.finditer(words)):
         return None  # "in the Omani city of Sohar" (a demonym of a place, no actor mention): that state's protest
-    if _RULER.search(e.sentence):
+    if _RULER.search(words):
         return None  # "chanted \"God is greatest against the tyrant\"": against the ruler
     # a person, party or body the sentence names may be the target ("protests opposing his rule", "to call for Mr
     # Assad's departure", "challenged the Baath Party's authority"): the clause readers' to name, not the story's state

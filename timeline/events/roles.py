@@ -40,6 +40,7 @@ from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, S
 from .travel import TRAVEL_GENERIC, travel_direction
 from .unnamed_sayers import same_they, told_by_unnamed
 from .vetoed_council import council_counterparts
+from .drawn_acts import drawn, drawn_roles
 from .killed_in import passive_force_agent
 from .series import series_member
 from .speech import SentenceReading, answered_party, blamed_failure, named_subject
@@ -292,6 +293,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         agents, counterparts = [subject], [a for a in agents + counterparts if a.key != subject.key]
     if p.type == "accuse" and p.trigger.text.endswith("critical") and not _OF.match(low, p.trigger.end):
         return agents, []
+    if drawn(p, low):  # "vetoed a resolution on Saturday, drawing protests in Damascus": not the vetoers' protests
+        return drawn_roles(p, low, agents, counterparts)
     council = council_counterparts(p, low, parties, agents, counterparts)
     if council is not None:  # "Russia and China have blocked resolutions condemning Syrian President Bashar al-Assad":
         # the veto's counterpart is the Security Council, not what the resolution names (vetoed_council.py)
