@@ -35,6 +35,9 @@ _CONDEMNED = (r"\b(?:condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|e
 _ENDED = r"\b(?:an?\s+)?(?:immediate\s+|swift\s+)?(?:end|halt)\s+to\s+"
 # the violence's own doer or place named after it ("the violence by rebels"): not read here
 _NOT_AFTER = re.compile(r"\s+(?:by|of)\s+(?!the\s+(?:government|regime|authorities)\b)[a-z]")
+# a text that condemns ("to approve a resolution condemning the violence"): the text's words, not the agent's act (the
+# gold codes fresh36 t17-reuters-244#30 a demand of the General Assembly)
+_TEXT_BEFORE = re.compile(r"\b(?:resolution|draft|text|motion)\s+(?:that\s+)?(?:condemn|criticis|criticiz|denounc|deplor)\w*\s+[^.;]*$")
 _CLAUSE_END = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
@@ -55,7 +58,8 @@ def violence_targets(events: list[Event], story: str | None, state_of_person: Ca
             stop = _CLAUSE_END.search(low, start, e.char_end)
             end = stop.start() if stop is not None else e.char_end
             noun = (condemned if e.event_type == "accuse" else ended).search(low, start, end)
-            if noun is not None and not _NOT_AFTER.match(low, noun.end()):
+            if noun is not None and not _NOT_AFTER.match(low, noun.end()) \
+                    and not _TEXT_BEFORE.search(low, max(start - 30, e.char_start), noun.end()):
                 e = e.aimed_at(story)
         out.append(e)
     return out

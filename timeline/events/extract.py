@@ -389,7 +389,7 @@ class _Builder:
         # the authors a joint statement's title names, or else its editor's lead ("the leaders of France, ... released
         # the following joint statement")
         self.signatories = signatories(article.title, title_actors, actors) or lead_signatories(self.low, actors)
-        self.co_agents: dict[int, tuple[str, str]] = {}  # trigger offset -> agent, co-agent held back (``joint_agents``)
+        self.co_agents: dict[tuple[int, str], tuple[str, str]] = {}  # (trigger offset, type) -> agent, co-agent held back
         # does the joint statement open by announcing an agreement its authors reached that day ("have reached
         # agreement on an Agreement on Reciprocal Trade")? Its parties' terms are then that agreement (``agreement_term``)
         self.announced = False
@@ -1691,7 +1691,7 @@ class _Builder:
             # "The United Nations and United States also condemned the violence": in wire copy the co-agent of a
             # one-sided act is no counterpart; the passes that read a target come first, and it stays where they
             # find none (``joint_agents``)
-            self.co_agents[p.trigger.start] = (actor1, second)
+            self.co_agents[(p.trigger.start, p.type)] = (actor1, second)
             return names, actor1, None, owner
         return names, actor1, second, owner
 

@@ -46,16 +46,17 @@ def coordinated(low: str, actors: Sequence[ActorMention], first: str, second: st
     return False
 
 
-def with_co_agents(events: list[Event], co_agents: dict[int, tuple[str, str]]) -> list[Event]:
-    """``events`` with the co-agent held back (``co_agents``: the trigger's offset -> the agent and the co-agent) as
-    the ``actor2`` of each row of that agent and trigger still without one: no pass read the act's target ("Russia and
+def with_co_agents(events: list[Event], co_agents: dict[tuple[int, str], tuple[str, str]]) -> list[Event]:
+    """``events`` with the co-agent held back (``co_agents``: the trigger's offset and the act's type -> the agent and the co-agent) as
+    the ``actor2`` of each row of that trigger still without one whose cast still holds it (a later pass may have
+    renamed the agent: "the White House" -> the United States): no pass read the act's target ("Russia and
     China oppose even U.N. criticism of Syria"), and the co-agent stays its counterpart as before (the gold's cast
-    holds it). Not a row another pass made of the same words for another agent ("with Israeli PM Benyamin Netanyahu
+    holds it). Not a row another pass made of the same words for another cast ("with Israeli PM Benyamin Netanyahu
     speaking of": Netanyahu's own saying)."""
     if not co_agents:
         return events
     out = []
     for e in events:
-        held = co_agents.get(e.trigger_char_start) if e.actor2 is None else None
-        out.append(e.aimed_at(held[1]) if held is not None and e.actor1 == held[0] else e)
+        held = co_agents.get((e.trigger_char_start, e.event_type)) if e.actor2 is None else None
+        out.append(e.aimed_at(held[1]) if held is not None and held[1] in e.actors and held[1] != e.actor1 else e)
     return out
