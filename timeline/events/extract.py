@@ -1687,7 +1687,7 @@ class _Builder:
             return names, actor1, council, owner
         second = next((n for n in names if n != actor1), None)
         if second is not None and p.type in ONE_SIDED and not (self.readout_or_joint or self.labels) \
-                and coordinated(self.low, sent.actors, actor1, second, p.trigger.start):
+                and self.story_country is not None and coordinated(self.low, sent.actors, actor1, second, p.trigger.start):
             # "The United Nations and United States also condemned the violence": in wire copy the co-agent of a
             # one-sided act is no counterpart; the passes that read a target come first, and it stays where they
             # find none (``joint_agents``)

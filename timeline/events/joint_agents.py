@@ -9,7 +9,9 @@ China oppose ...", "Canada, Australia and Switzerland have also imposed sanction
 have recalled their ambassadors and demanded an immediate end to the use of military force"), the co-agent is the
 gold's ``actor2`` in almost none; the gold gives the story's state (the sanctions, the condemnation of "the violence"),
 the body whose text is refused or condemned, or none. So such a row's ``actor2`` is left empty for the passes that read
-a target (``sanction_targets``, ...), in a story that is no readout, joint statement or transcript; not for acts
+a target (``sanction_targets``, ...), in a story about one state (``forces.story_country``: the passes read it) that
+is no readout, joint statement or transcript (nor a bare sentence that names no such state: "The United States and
+Saudi Arabia welcomed ... and decided to continue strengthening", a joint statement's words); not for acts
 between the parties ("Turkey and Syria were holding joint cabinet meetings", "The army and rebels have battled": the
 co-agent is the other side), and only where the second agent stands in the subject's list, joined to the first by
 commas or "and".
