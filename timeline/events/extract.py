@@ -199,6 +199,7 @@ from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
+from .condemned_violence import violence_targets
 from .own_leader_targets import without_own_leader
 from .pull_quotes import outside_pull_quotes
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
@@ -230,6 +231,7 @@ from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
 from .described_as import described_saying_verb
 from .act_response import one_dated_act
+from .joint_agents import ONE_SIDED, coordinated, with_co_agents
 from .joint_target import joint_target, may_have_joint_target
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
@@ -384,6 +386,7 @@ class _Builder:
         # the authors a joint statement's title names, or else its editor's lead ("the leaders of France, ... released
         # the following joint statement")
         self.signatories = signatories(article.title, title_actors, actors) or lead_signatories(self.low, actors)
+        self.co_agents: dict[tuple[int, str], tuple[str, str]] = {}  # (trigger offset, type) -> agent, co-agent held back
         # does the joint statement open by announcing an agreement its authors reached that day ("have reached
         # agreement on an Agreement on Reciprocal Trade")? Its parties' terms are then that agreement (``agreement_term``)
         self.announced = False
@@ -1679,7 +1682,15 @@ class _Builder:
         if actor1 is not None and (council := council_target(p, self.low, names)) is not None:
             # "Russia and China have blocked resolutions condemning Mr Assad": the Council, not the co-vetoer
             return names, actor1, council, owner
-        return names, actor1, next((n for n in names if n != actor1), None), owner
+        second = next((n for n in names if n != actor1), None)
+        if second is not None and p.type in ONE_SIDED and not (self.readout_or_joint or self.labels) \
+                and self.story_country is not None and coordinated(self.low, sent.actors, actor1, second, p.trigger.start):
+            # "The United Nations and United States also condemned the violence": in wire copy the co-agent of a
+            # one-sided act is no counterpart; the passes that read a target come first, and it stays where they
+            # find none (``joint_agents``)
+            self.co_agents[(p.trigger.start, p.type)] = (actor1, second)
+            return names, actor1, None, owner
+        return names, actor1, second, owner
 
     def _meeting_owners(self, sent: Sentence, p: Predicate) -> tuple[list[str], str | None]:
         """The parties of a call or meeting told as a noun their "their" or the day's "Today's" owns, or a gerund a
@@ -2027,6 +2038,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     if not (builder.readout_or_joint or builder.labels):
         events = aim_untargeted(events, Story(builder.story_country, builder.mentions, builder.mention_starts,
                                               builder.state_of_person, text, builder.low))
+        # "The United Nations and United States also condemned the violence": the story's state's violence
+        events = violence_targets(events, builder.story_country, builder.state_of_person, builder.low)
+    events = with_co_agents(events, builder.co_agents)  # "Russia and China oppose ...": the co-agent, no target read
     # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
     events = without_own_leader(events, builder.state_of_person)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
