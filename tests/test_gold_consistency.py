@@ -21,8 +21,10 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 # apart in 5 fields (unreconciled: the next session's to rule on). 10 after the thirty-sixth session's relabel
 # (events_gold.md, "Relabelled (thirty-sixth session, 2026-12-06)"): the 10 left are the 1991 pairing's 3, and 7 the
 # texts make real (a date and place one story gives, a first dated mention in another sentence, own datelines, each
-# trade agreement's own counterpart).
-EXPECTED = 10
+# trade agreement's own counterpart). 11 since fresh37 joined the gate at that session's end: its t17-reuters-47#17
+# codes the Saudi king's 'Either it chooses wisdom ... or it will be pulled down' as a threat, where blind
+# t17-reuters-239 has no threaten row for the same words (unreconciled: the next session's to rule on).
+EXPECTED = 11
 
 
 def _script():
