@@ -20,7 +20,7 @@ verdict line; it exits 0 either way (a report, not a gate: the quality gate is `
 ``--sets`` restricts the sets scored (both modes); ``--save`` may go with ``--against`` to keep today's figures as
 the next base. SETS are names as in the gate (``events_fresh35``), comma-separated.
 
-Time: a full ``--save`` (the 41 sets of the gate at the end of the thirty-sixth session) took 21 s with ``--jobs 1``
+Time: a full ``--save`` (41 sets of the gate, late in the thirty-sixth session) took 21 s with ``--jobs 1``
 and 11 s with ``--jobs 2`` on the project's two-core machine; ``--against`` takes the same (the comparison itself
 costs nothing), so run it after every change, not only before a merge.
 """

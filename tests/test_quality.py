@@ -181,7 +181,14 @@
   thirty-sixth session (2026-12-06) as a development set, pinned at its score with that session's final code (after
   its blind end score), after the lead's answers to its twelve join questions and one row relabelled by them (a
   planned arrival "by early next week" undated); fresh38 (twelve Timeline17 stories drawn at random) and the holdout
-  are the blind measures now.
+  were the blind measures then.
+- ``events_fresh38``: the same on the forty-third set (``events_gold_fresh38.jsonl``: twelve Timeline17 Reuters and
+  BBC wire stories of 2011-2012 drawn at random, annotated in full, blind, by two annotators joined by a third under
+  rules 1-38; scored blind at the start and end of the thirty-sixth session), in the gate since the end of that
+  session (2026-12-06) as a development set, pinned at its score with that session's final code (after its blind end
+  score), after the lead's answers to its seventeen join questions and the two rows they relabel (a bomb site's
+  cordon no row; rule 38's unnamed proposer); fresh39 (the last eleven unused Timeline17 stories of 1,000-8,000
+  characters) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -268,6 +275,7 @@ HOW = {
     "events_fresh35": "python scripts/score_events.py --gold tests/data/events_gold_fresh35.jsonl --json",
     "events_fresh36": "python scripts/score_events.py --gold tests/data/events_gold_fresh36.jsonl --json",
     "events_fresh37": "python scripts/score_events.py --gold tests/data/events_gold_fresh37.jsonl --json",
+    "events_fresh38": "python scripts/score_events.py --gold tests/data/events_gold_fresh38.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "actor2", "location")
