@@ -38,15 +38,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from timeline.evaluate.gate import gate_sets  # noqa: E402
+from timeline.evaluate.gate import EVENT_PINNED, gate_sets  # noqa: E402
 
 QUALITY = ROOT / "tests" / "test_quality.py"
 CORPORA = ROOT.parent / "shared" / "corpora"
-# tests/test_quality.py's EVENT_PINNED, duplicated (the test file imports pytest and conftest);
-# tests/test_compare_sets.py checks the two agree
-EVENT_PINNED = ("recall", "precision", "precision_doc", "participant_p", "participant_r_all", "roles_p",
-                "roles_r_all", "dated_r", "date_r", "type_r", "family_r", "status_r", "actor1_r", "actor2_r",
-                "location_r")
 MEASURES = EVENT_PINNED + ("actor2", "dated_p")  # what --against compares
 FALLS = ("recall", "precision_doc")  # a CHECK set with one of these lower fails the verdict
 RANDOM_WIRE_FROM = 28  # events_fresh28 onward: random Timeline17 wire draws
@@ -170,21 +165,16 @@ def main(argv: list[str] | None = None) -> int:
     if not args.save and not args.against:
         parser.error("give --save FILE, --against FILE or both")
     gate = gate_sets(QUALITY)
-    if args.sets:
-        unknown = [name for name in _names(args.sets) if name not in gate]
+
+    def gate_names(text: str) -> list[str]:
+        names = _names(text)
+        unknown = [name for name in names if name not in gate]
         if unknown:
             parser.error(f"not sets of the gate: {', '.join(unknown)}")
-        sets = {name: gate[name] for name in _names(args.sets)}
-    else:
-        sets = gate
-    if args.check:
-        check = _names(args.check)
-        unknown = [name for name in check if name not in gate]
-        if unknown:
-            parser.error(f"not sets of the gate: {', '.join(unknown)}")
-        check = [name for name in check if name in sets]
-    else:
-        check = default_check(list(sets))
+        return names
+
+    sets = {name: gate[name] for name in gate_names(args.sets)} if args.sets else gate
+    check = [name for name in gate_names(args.check) if name in sets] if args.check else default_check(list(sets))
     saved = json.loads(Path(args.against).read_text(encoding="utf-8")) if args.against else None
     now = score(sets, args.corpora, args.jobs)
     if args.save:

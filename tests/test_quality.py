@@ -230,6 +230,8 @@ import math
 import pytest
 from conftest import CORPORA, DATA, corpus
 
+from timeline.evaluate.gate import EVENT_PINNED  # what the events gates pin (see above)
+
 FLOORS = DATA / "quality_floors.json"
 HOW = {
     "tempeval_train": "python scripts/score_tempeval.py --json",
@@ -278,10 +280,6 @@ HOW = {
     "events_fresh38": "python scripts/score_events.py --gold tests/data/events_gold_fresh38.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
-EVENT_FIELDS = ("date", "type", "family", "status", "actor1", "actor2", "location")
-# what the events gates pin (see the module docstring); the other event measures are printed
-EVENT_PINNED = ("recall", "precision", "precision_doc", "participant_p", "participant_r_all",
-                "roles_p", "roles_r_all", "dated_r") + tuple(f"{field}_r" for field in EVENT_FIELDS)
 
 
 def _measure(name: str) -> dict[str, float]:

@@ -3,6 +3,7 @@ helpers the final read of the thirty-fifth session's change asked for (``Predica
 ``continued._first_person``)."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -29,13 +30,34 @@ def story(country="Syria", people=None):
 
 
 def test_each_type_has_one_rule_and_the_rebels_act_of_force_is_at_their_state():
-    assert {"sanction", "retreat", "protest", "assault", "military", "accuse"} == set(RULES)
+    assert {"sanction", "retreat", "protest", "assault", "military", "accuse", "demand"} == set(RULES)
     aimed, = aim_untargeted([row("military", "Syrian rebels")], story())
     assert (aimed.actor2, aimed.actors) == ("Syria", ("Syrian rebels", "Syria"))
     # another state's rebels, a row with a target, a story with no country, a type with no rule: left as they are
     for e, s in ((row("military", "Libyan rebels"), story()), (row("assault", "Syrian rebels", "Turkey"), story()),
                  (row("military", "Syrian rebels"), story(None)), (row("mobilize", "Syrian rebels"), story())):
         assert aim_untargeted([e], s) == [e]
+
+
+def test_a_condemnation_of_the_violence_is_at_the_story_state_after_the_charge_rule_found_none():
+    """``condemned_violence.violence_target``, a rule of the same pass: for a charge after ``charged_state``."""
+    text = "The United Nations and United States also condemned the violence."
+    s = Story("Syria", [], [], {}.get, text, text.lower())
+    accuse = replace(row("accuse", "United Nations", sentence=text, trigger="condemned"),
+                     trigger_char_start=text.index("condemned"))
+    aimed, = aim_untargeted([accuse], s)
+    assert aimed.actor2 == "Syria"
+    demand = replace(row("demand", "Saudi Arabia", sentence="Saudi Arabia demanded an immediate end to the bloodshed.",
+                         trigger="demanded"), trigger_char_start=13)
+    text2 = demand.sentence
+    aimed, = aim_untargeted([demand], Story("Syria", [], [], {}.get, text2, text2.lower()))
+    assert aimed.actor2 == "Syria"
+    # the state's own condemnation, and a killing (one deed whose doer the gold leaves unnamed): left as they are
+    own = replace(accuse, actor1="Syria", actors=("Syria",))
+    assert aim_untargeted([own], s) == [own]
+    killing = "France condemned the killing of a cameraman."
+    k = replace(row("accuse", "France", sentence=killing, trigger="condemned"), trigger_char_start=7)
+    assert aim_untargeted([k], Story("Syria", [], [], {}.get, killing, killing.lower())) == [k]
 
 
 def test_the_story_states_own_act_is_no_act_at_itself():

@@ -11,7 +11,7 @@ have recalled their ambassadors and demanded an immediate end to the use of mili
 t17-bbc-173#14). The gold gives each the story's state as ``actor2``, as it does the rows the clause readers already
 aim ("condemned the Syrian government for fresh military assaults", "urged Syria to halt the bloodshed"). So an
 ``accuse`` or ``demand`` row with no ``actor2``, in a story that is no readout, joint statement or transcript, gets
-the story's country when, after its trigger and in its clause, a verb of condemnation takes the violence as its object
+the story's country (a rule of ``untargeted``'s pass: for an ``accuse`` row, after ``charged_state`` found none) when, after its trigger and in its clause, a verb of condemnation takes the violence as its object
 ("condemned the violence", "condemning the crackdown", "condemned what it calls excessive force"), or a demand
 asks for an end or a halt to it ("demanded an immediate end to the use of military force", "to appeal for an end to
 the killing of protesters"), with no owner but the
@@ -23,10 +23,14 @@ whose doer the gold leaves unnamed), nor a "concern" (a ``statement``, which the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import DEMONYMS
 from ..model import Event
+
+if TYPE_CHECKING:
+    from .untargeted import Story
 
 _OWNER = r"(?:the\s+|its\s+|this\s+|such\s+|(?:the\s+)?(?:{demonym}\s+)?(?:government|regime|authorities)['’]s?\s+|{state}['’]s\s+)?"
 _VIOLENCE = r"(?:[a-z]+\s+)?(?:violence|crackdown|repression|bloodshed|brutality|(?:excessive|military|lethal)\s+force|use\s+of\s+(?:[a-z]+\s+)?force)\b"
@@ -41,25 +45,25 @@ _TEXT_BEFORE = re.compile(r"\b(?:resolution|draft|text|motion)\s+(?:that\s+)?(?:
 _CLAUSE_END = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
-def violence_targets(events: list[Event], story: str | None, state_of_person: Callable[[str], str | None],
-                     low: str) -> list[Event]:
-    """``events`` with each untargeted condemnation of the violence, or demand for its end, aimed at the story's state
-    (see the module docstring); ``low`` the article's text lower-cased."""
-    if story is None or story not in DEMONYMS:
-        return events
+@cache
+def _patterns(story: str) -> dict[str, re.Pattern]:
+    """Each type's pattern of the violence condemned or asked to end, with the owners ``story``'s state gives it."""
     owner = _OWNER.format(demonym=re.escape(DEMONYMS[story].lower()), state=re.escape(story.lower()))
-    condemned = re.compile(_CONDEMNED + owner + _VIOLENCE)
-    ended = re.compile(_ENDED + owner + r"(?:" + _VIOLENCE + r"|killing(?:s)?\s+of\s+(?:[a-z]+\s+)?(?:protesters|civilians|demonstrators)\b)")
-    out = []
-    for e in events:
-        if e.event_type in ("accuse", "demand") and e.actor2 is None and e.trigger_char_start is not None \
-                and not (e.actor1 is not None and story in (e.actor1, state_of_person(e.actor1))):
-            start = e.trigger_char_start
-            stop = _CLAUSE_END.search(low, start, e.char_end)
-            end = stop.start() if stop is not None else e.char_end
-            noun = (condemned if e.event_type == "accuse" else ended).search(low, start, end)
-            if noun is not None and not _NOT_AFTER.match(low, noun.end()) \
-                    and not _TEXT_BEFORE.search(low, max(start - 30, e.char_start), noun.end()):
-                e = e.aimed_at(story)
-        out.append(e)
-    return out
+    return {"accuse": re.compile(_CONDEMNED + owner + _VIOLENCE),
+            "demand": re.compile(_ENDED + owner + r"(?:" + _VIOLENCE
+                                 + r"|killing(?:s)?\s+of\s+(?:[a-z]+\s+)?(?:protesters|civilians|demonstrators)\b)")}
+
+
+def violence_target(e: Event, story: Story) -> str | None:
+    """The story's state as the target of an untargeted condemnation of the violence, or demand for its end (see the
+    module docstring), or None."""
+    if story.country not in DEMONYMS or e.actor2 is not None or e.trigger_char_start is None or story.own_act(e):
+        return None
+    low, start = story.low, e.trigger_char_start
+    stop = _CLAUSE_END.search(low, start, e.char_end)
+    end = stop.start() if stop is not None else e.char_end
+    noun = _patterns(story.country)[e.event_type].search(low, start, end)
+    if noun is None or _NOT_AFTER.match(low, noun.end()) \
+            or _TEXT_BEFORE.search(low, max(start - 30, e.char_start), noun.end()):
+        return None
+    return story.country

@@ -127,6 +127,9 @@ PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s")
 # bracket or quotation mark, or a dash with spaces around it ("the meeting, which was set for Sunday, ...": the
 # actors of a called-off event noun's own clause; a date no verb before it reaches, ``extract._clause_date_act``)
 PUNCT_BREAK = re.compile(r"[,;:()\"“”]|\s[—–-]+\s")
+# Where a clause stops for a date or a participle after it: a semicolon, a colon or a dash with spaces around it, not
+# a comma ("vetoed ... on Saturday, drawing protests": ``dating``, ``trailing_participles``)
+CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")
 # The words of a verb group before its verb (auxiliaries, have, be, adverbs, negation: "has not yet", "would
 # never"), as one alternation with either apostrophe ("won't", "won’t"); the curly spellings of the list are the
 # straight ones again.

@@ -24,12 +24,11 @@ from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
-from .cues import CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
+from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 from . import comparison_dates, reduced_relatives, trailing_participles
 
-CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")  # a date does not reach a predicate across these
 _DASH = re.compile(r"\s(?:--?|[—–])\s")  # a dash with spaces around it ("--" is the typewriter's)
 _DIGIT = re.compile(r"\d")
 CROSS_CLAUSE_PENALTY = 100

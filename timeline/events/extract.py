@@ -199,7 +199,6 @@ from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
-from .condemned_violence import violence_targets
 from .own_leader_targets import without_own_leader
 from .pull_quotes import outside_pull_quotes
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
@@ -2033,13 +2032,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = outside_pull_quotes(events, text)  # a BBC pull quote ('..." End Quote Susan Rice'): page furniture
     # "Saudi Arabia ... pulled its envoy", "Fresh anti-government protests were held on Friday in cities across Syria",
     # "rebels had shot down one helicopter", "Susan Rice told the Security Council: \"The regime's long track record is
-    # one of dependable deceit\"": an act with no target named is at the story's state, unless its sentence says
-    # otherwise (a rule a type)
+    # one of dependable deceit\"", "The United Nations and United States also condemned the violence": an act with no
+    # target named is at the story's state, unless its sentence says otherwise (a rule a type)
     if not (builder.readout_or_joint or builder.labels):
         events = aim_untargeted(events, Story(builder.story_country, builder.mentions, builder.mention_starts,
                                               builder.state_of_person, text, builder.low))
-        # "The United Nations and United States also condemned the violence": the story's state's violence
-        events = violence_targets(events, builder.story_country, builder.state_of_person, builder.low)
     events = with_co_agents(events, builder.co_agents)  # "Russia and China oppose ...": the co-agent, no target read
     # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
     events = without_own_leader(events, builder.state_of_person)

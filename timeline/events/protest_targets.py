@@ -38,7 +38,7 @@ def protest_target(e: Event, story: Story) -> str | None:
         return None
     start, end = e.char_start, e.char_start + len(e.sentence)
     trigger = e.trigger_char_start
-    if trigger is not None and drawn_at(e.sentence.lower(), trigger - start, trigger - start + len(e.trigger or "")):
+    if trigger is not None and drawn_at(story.low, trigger, trigger + len(e.trigger or "")):
         start = trigger  # "vetoed a resolution on Saturday, drawing protests in Damascus": not the vetoers'
     here = story.mentions_in(start, end)
     if any(m.name != story.country and country_entry(m.name) is not None for m in here):

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from .cues import CLAUSE_BREAK
+
 _OPENING = re.compile(r",\s+(?:(?:also|thereby|further|so|then|again)\s+)?"
                       r"(?!(?:according|including|excluding|during|notwithstanding|regarding|concerning|"
                       r"morning|evening|nothing|something|anything|everything|meeting|building|"
                       r"beijing|wyoming|reading|spring|string|thing|king|ring|wing|sing)\b)([a-z]{2,}ing)\b")
-_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")
 
 
 def opening(text: str, low: str, start: int, end: int) -> int | None:
@@ -32,7 +33,7 @@ def opening(text: str, low: str, start: int, end: int) -> int | None:
 def participle(text: str, low: str, start: int, end: int) -> re.Match | None:
     """The first participle clause's opening in ``text[start:end]`` (``opening``): group 1 is its "-ing" word."""
     for found in _OPENING.finditer(low, start, end):
-        if _BREAK.search(low, start, found.start()):
+        if CLAUSE_BREAK.search(low, start, found.start()):
             return None
         if text[found.start(1)].islower():
             return found

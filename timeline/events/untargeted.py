@@ -2,8 +2,9 @@
 a rule a type (the modules' docstrings give each rule and the rows it was drawn from): a sanction or a suspended mission
 (``sanction_targets``, which may take another state its object names), a protest (``protest_targets``), the story's
 rebels' act of force (``rebel_targets``), a saying that charges the state by a noun of its government
-(``charged_state``, which may replace the addressee as ``actor2``). Run in a story that is no readout, joint statement
-or transcript.
+(``charged_state``, which may replace the addressee as ``actor2``), a condemnation of "the violence" or a demand for
+its end (``condemned_violence``; for a charge, when ``charged_state`` found none). Run in a story that is no readout,
+joint statement or transcript.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from ..actors import ActorMention
 from ..model import Event
 from .charged_state import charged_target
+from .condemned_violence import violence_target
 from .predicates import FORCE_TYPES
 from .protest_targets import protest_target
 from .rebel_targets import rebel_target
@@ -42,10 +44,15 @@ class Story:
         return e.actor1 is not None and self.country in (e.actor1, self.state_of_person(e.actor1))
 
 
+def _charged_or_violence(e: Event, story: Story) -> str | None:
+    return charged_target(e, story) or violence_target(e, story)
+
+
 # each type's rule: the row's target, or None (the types are disjoint, so no row is read by two rules)
 RULES: dict[str, Callable[[Event, Story], str | None]] = {
     "sanction": sanction_target, "retreat": sanction_target,  # (a retreat only when it suspends a mission)
-    "protest": protest_target, **dict.fromkeys(FORCE_TYPES, rebel_target), "accuse": charged_target}
+    "protest": protest_target, **dict.fromkeys(FORCE_TYPES, rebel_target),
+    "accuse": _charged_or_violence, "demand": violence_target}
 
 
 def aim_untargeted(events: list[Event], story: Story) -> list[Event]:
