@@ -230,7 +230,7 @@ from .with_saying import with_acts, with_saying
 from .act_speech import ActSpeeches, plain_continuation
 from .described_as import described_saying_verb
 from .act_response import one_dated_act
-from .joint_agents import ONE_SIDED, coordinated, with_co_agents
+from .joint_agents import ONE_SIDED, coordinated
 from .joint_target import joint_target, may_have_joint_target
 from .predicates import (COMMITMENT_NOUNS, FORCE_FAMILIES, HELD_AFTER, HOSTILE, SPEECH, SPEECH_ACTS, Predicate,
                          in_saying_object)
@@ -385,7 +385,6 @@ class _Builder:
         # the authors a joint statement's title names, or else its editor's lead ("the leaders of France, ... released
         # the following joint statement")
         self.signatories = signatories(article.title, title_actors, actors) or lead_signatories(self.low, actors)
-        self.co_agents: dict[tuple[int, str], tuple[str, str]] = {}  # (trigger offset, type) -> agent, co-agent held back
         # does the joint statement open by announcing an agreement its authors reached that day ("have reached
         # agreement on an Agreement on Reciprocal Trade")? Its parties' terms are then that agreement (``agreement_term``)
         self.announced = False
@@ -1685,9 +1684,8 @@ class _Builder:
         if second is not None and p.type in ONE_SIDED and not (self.readout_or_joint or self.labels) \
                 and self.story_country is not None and coordinated(self.low, sent.actors, actor1, second, p.trigger.start):
             # "The United Nations and United States also condemned the violence": in wire copy the co-agent of a
-            # one-sided act is no counterpart; the passes that read a target come first, and it stays where they
-            # find none (``joint_agents``)
-            self.co_agents[(p.trigger.start, p.type)] = (actor1, second)
+            # one-sided act is no counterpart; it stays in the cast, and the passes that read a target may name one
+            # (``joint_agents``)
             return names, actor1, None, owner
         return names, actor1, second, owner
 
@@ -2037,7 +2035,6 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     if not (builder.readout_or_joint or builder.labels):
         events = aim_untargeted(events, Story(builder.story_country, builder.mentions, builder.mention_starts,
                                               builder.state_of_person, text, builder.low))
-    events = with_co_agents(events, builder.co_agents)  # "Russia and China oppose ...": the co-agent, no target read
     # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
     events = without_own_leader(events, builder.state_of_person)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"

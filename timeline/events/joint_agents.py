@@ -1,19 +1,22 @@
 """In wire copy the co-agent of a one-sided act is no counterpart: "The United Nations and United States also
 condemned the violence" has no ``actor2`` named, not the United States.
 
-When a clause's agents act together and no party is named as the act's target, the role readers take the second agent
-as ``actor2``: the readouts' and joint statements' rule (rule 34 of events_gold.md, "The two leaders agreed": the
+When a clause's agents act together and no party is named as the act's target, the role readers take the second agent as
+``actor2``: the readouts' and joint statements' rule (rule 34 of events_gold.md, "The two leaders agreed": the
 counterpart principal). Wire copy codes it otherwise: of the development rows of a one-sided act (an accusation, a
-demand, a threat, a sanction, a refusal, a saying, backing, aid) whose subject coordinates two or more actors ("Russia and
-China oppose ...", "Canada, Australia and Switzerland have also imposed sanctions", "Saudi Arabia, Bahrain and Kuwait
-have recalled their ambassadors and demanded an immediate end to the use of military force"), the co-agent is the
+demand, a threat, a sanction, a refusal, a saying, backing, aid) whose subject coordinates two or more actors ("Russia
+and China oppose ...", "Canada, Australia and Switzerland have also imposed sanctions", "Saudi Arabia, Bahrain and
+Kuwait have recalled their ambassadors and demanded an immediate end to the use of military force"), the co-agent is the
 gold's ``actor2`` in almost none; the gold gives the story's state (the sanctions, the condemnation of "the violence"),
-the body whose text is refused or condemned, or none. So such a row's ``actor2`` is left empty for the passes that read
-a target (``sanction_targets``, ...), in a story about one state (``forces.story_country``: the passes read it) that
-is no readout, joint statement or transcript (nor a bare sentence that names no such state: "The United States and
-Saudi Arabia welcomed ... and decided to continue strengthening", a joint statement's words); not for acts
-between the parties ("Turkey and Syria were holding joint cabinet meetings", "The army and rebels have battled": the
-co-agent is the other side), and only where the second agent stands in the subject's list, joined to the first by
+the body whose text is refused or condemned, or none. So such a row's ``actor2`` is left empty, the co-agent kept in its
+cast, and the passes that read a target (``sanction_targets``, ...) may name one; where none does, it stays empty
+("Russia and China oppose even U.N. criticism of Syria": no counterpart; the thirty-seventh session's ruling: the pooled
+``roles`` measures count any name of the gold's cast in the two slots, so they fall when a co-agent leaves ``actor2``,
+and ``actor2_r`` is the measure of the slot). That holds in a story about one state (``forces.story_country``: the
+passes read it) that is no readout, joint statement or transcript (nor a bare sentence that names no such state: "The
+United States and Saudi Arabia welcomed ... and decided to continue strengthening", a joint statement's words); not for
+acts between the parties ("Turkey and Syria were holding joint cabinet meetings", "The army and rebels have battled":
+the co-agent is the other side), and only where the second agent stands in the subject's list, joined to the first by
 commas or "and".
 """
 
@@ -23,7 +26,6 @@ import re
 from collections.abc import Sequence
 
 from ..actors import ActorMention
-from ..model import Event
 
 # acts one side does to or about another: the co-agent is not the one they are done to
 ONE_SIDED = frozenset({"accuse", "demand", "threaten", "sanction", "reject", "statement", "support", "aid"})
@@ -47,18 +49,3 @@ def coordinated(low: str, actors: Sequence[ActorMention], first: str, second: st
             a = b
     return False
 
-
-def with_co_agents(events: list[Event], co_agents: dict[tuple[int, str], tuple[str, str]]) -> list[Event]:
-    """``events`` with the co-agent held back (``co_agents``: the trigger's offset and the act's type -> the agent and the co-agent) as
-    the ``actor2`` of each row of that trigger still without one whose cast still holds it (a later pass may have
-    renamed the agent: "the White House" -> the United States): no pass read the act's target ("Russia and
-    China oppose even U.N. criticism of Syria"), and the co-agent stays its counterpart as before (the gold's cast
-    holds it). Not a row another pass made of the same words for another cast ("with Israeli PM Benyamin Netanyahu
-    speaking of": Netanyahu's own saying)."""
-    if not co_agents:
-        return events
-    out = []
-    for e in events:
-        held = co_agents.get((e.trigger_char_start, e.event_type)) if e.actor2 is None else None
-        out.append(e.aimed_at(held[1]) if held is not None and held[1] in e.actors and held[1] != e.actor1 else e)
-    return out
