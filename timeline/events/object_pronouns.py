@@ -1,4 +1,4 @@
-"""An object pronoun of a person right after its verb names the act's counterpart: "Erdogan has fiercely criticized
+"""An object pronoun right after its verb names the act's counterpart: "Erdogan has fiercely criticized
 Assad's crackdown on protesters, urging him to end the bloodshed" (events_gold_blind t17-reuters-284#7: Assad),
 "Turkey has spoken out increasingly against Assad, urging him to end a military crackdown" (fresh28
 t17-reuters-152#4), "Turkey, which has cultivated close ties with Assad, indicated it was losing patience after
@@ -10,8 +10,11 @@ actors after the verb, so it finds none there.
 "him" or "her" stands for the nearest person named before the verb in its sentence who is not the verb's agent (an
 object pronoun is never its own clause's subject) and is of no other gender (``names.gender``, unknown allowed);
 "her" only as an object (a preposition, a conjunction or a punctuation mark after it: "thanked her for"), not as an
-owner ("her aim"). Not "it" or "them": their antecedent is as often a thing ("the Syrian government had rejected it",
-the Arab plan: events_gold_fresh16 t17-bbc-292#6), and "said it would" opens the speaker's own clause.
+owner ("her aim"). "it" stands for the nearest state or organisation before the verb ("its top arms exporter has vowed
+to continue supplying it with weapons": Syria, events_gold_fresh28 t17-reuters-44#7), but for none when a noun phrase
+of a thing stands nearer or holds that state, as often it does ("the Syrian government had rejected it", the Arab
+plan: events_gold_fresh16 t17-bbc-292#6), and never after a verb of saying ("said it would" opens the speaker's own
+clause). Not "them", which stands for people the text rarely names.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ _OBJECT_END = (r"(?=\s*[,.;:)]|\s*$|\s+(?:to|for|with|on|in|at|of|over|about|fro
 _PRONOUN = re.compile(rf"\s+(?:him\b|(?P<her>her){_OBJECT_END}|(?P<it>it){_OBJECT_END})")
 # a noun phrase of a thing: a determiner and a word (outside the actors' own phrases)
 _THING = re.compile(r"\b(?:the|a|an|this|that|these|those)\s+[a-z]")
+# a state named as the complement of a thing's noun ("a resolution on Libya", "the crisis in Syria"): the phrase is
+# the thing, nearer than the state
+_COMPLEMENT = re.compile(r"\b(?:the|a|an|this|that|these|those)\s+(?:[a-z][\w-]*\s+){1,3}?"
+                         r"(?:on|of|in|for|against|to|with|over|about)\s+(?:the\s+)?$")
 
 
 def pronoun_object(p: Predicate, parties: list[ActorMention], low: str, floor: int,
@@ -54,7 +61,8 @@ def pronoun_object(p: Predicate, parties: list[ActorMention], low: str, floor: i
 
 def _state(before: list[ActorMention], parties: list[ActorMention], low: str, end: int) -> ActorMention | None:
     """The state or organisation "it" stands for: the nearest before ``end`` (a state named after a preposition too,
-    "close ties to Syria"), unless a noun phrase of a thing stands nearer ("the Arab plan")."""
+    "close ties to Syria"), unless a noun phrase of a thing stands nearer ("the Arab plan") or holds it ("Egypt
+    drafted a resolution on Libya, but Russia opposed it")."""
     for a in reversed(before):
         if a.kind not in ("country", "organization") or "member" in a.flags:
             continue
@@ -62,5 +70,6 @@ def _state(before: list[ActorMention], parties: list[ActorMention], low: str, en
         for b in parties:
             if a.end <= b.start and b.end <= end:
                 between[b.start - a.end:b.end - a.end] = " " * (b.end - b.start)
-        return None if _THING.search("".join(between)) else a
+        thing = _THING.search("".join(between)) or _COMPLEMENT.search(low, max(0, a.start - 60), a.start)
+        return None if thing else a
     return None
