@@ -30,6 +30,7 @@ from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINA
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner, right_after
 from .having_subject import having_subject
+from .object_pronouns import pronoun_object
 from .obliged import addressed_pronoun, group_subject
 from .opposing import opposing_subject
 from .owned_acts import force_noun_subject
@@ -299,6 +300,11 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
     if council is not None:  # "Russia and China have blocked resolutions condemning Syrian President Bashar al-Assad":
         # the veto's counterpart is the Security Council, not what the resolution names (vetoed_council.py)
         counterparts = council
+    named = pronoun_object(p, parties, low, reading.start, agents)
+    if named is not None and (not counterparts or counterparts[0].key != named.key):
+        # "urging him to end the bloodshed", "supplying it with weapons": the party the object pronoun stands for
+        # (``object_pronouns``), before any named further on ("accuses it of backing Palestinian militants")
+        counterparts = [named] + [a for a in counterparts if a.key != named.key]
     return agents, counterparts
 
 
