@@ -120,7 +120,7 @@ from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .news_night import lead_days, night_ends_on
 from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
-from .present import general_present, possible_only
+from .present import general_present, possible_only, subject_date_state
 from .fights_between import fight_between, fight_rows
 from .reported_fights import reported_fight_rows
 from .victim_clauses import victim_clause_acts
@@ -3997,6 +3997,8 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # "Today, Ukraine remains a free and vibrant democracy": the present, not a day's act
         if possible_only(text, low, mention, sent.start, sent.end):
             continue  # "Similar protests may take place on Sunday": a forecast or a hypothetical, no act of the day
+        if subject_date_state(text, low, mention, sent.start, sent.end):
+            continue  # "The number one objective for 2025 is to achieve ...": what a time is or holds, no act of it
         if list_label(text, low, sent.start, mention):
             continue  # "10 April: Government must withdraw troops ...": the day of a schedule's item, no act of it
         if _clause_date_act(st, mention):

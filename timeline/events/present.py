@@ -191,3 +191,35 @@ def general_present(text: str, low: str, mention: Mention, start: int, end: int)
         return True  # "in today's uncertain world", "the Tea Party revolutionary movement of today"
     found = _governing(text, low, mention, start, end)  # the verb group that governs the date, if one is read
     return found is not None and _resolve(*found) == STATE
+
+
+# what opens the clause a date's subject belongs to, inside its stretch: "and this year was no exception"
+_CLAUSE_OPENER = frozenset({"and", "but", "or", "so", "while", "whereas", "although", "though"})
+SUBJECT_NOUN_WORDS = 6  # at most this many words before a date in its clause's subject ("the number one objective for")
+
+
+def subject_date_state(text: str, low: str, mention: Mention, start: int, end: int) -> bool:
+    """Does the date sit in the subject of a clause whose verb is the copula with no participle, so that the clause
+    says what a time is or holds, no act ("The number one objective for 2025 is to achieve the goals ...", "The most
+    important thing in the coming year is 'the well-being of the Russian people'", "It always has a good cast-list and
+    this year was no exception")? Read only for a date no act claimed (``extract._date_only_events``): no verb group
+    between the start of its clause and the date, and the copula right after the date, not followed by a participle
+    ("was marked", "is being held": an act told in the passive or progressive)."""
+    bounds = [start] + [m.end() for m in _STRETCH.finditer(low, start, end)] + [end]
+    lo, hi = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= mention.start < b), (start, end))
+    before = _tokens(low, lo, mention.start)
+    # the clause's start: after the last conjunction that closes a finite clause ("It always has a good cast-list and";
+    # not the "and" of a name, "Kofi Annan's decision not to renew his mandate as special UN and Arab League envoy")
+    opener = max((i + 1 for i, t in enumerate(before) if t[0] in _CLAUSE_OPENER
+                  and any(g[2] not in (INFINITIVE, PARTICIPLE) for g in _groups(before[:i], text))), default=0)
+    subject = before[opener:]
+    if not before or len(subject) > SUBJECT_NOUN_WORDS or _groups(subject, text):
+        return False  # the date opens the stretch ("Today, Arab policy is ...": ``general_present``'s reading), or a
+        # long subject or a verb before the date in its clause (the date is no short subject's)
+    after = _tokens(low, mention.end, hi)
+    if not after or after[0][0] not in WORDS["copula"]:
+        return False  # the copula right after the date ("the 2011 Libyan crisis revived ...": a noun the date modifies)
+    words = [t[0] for t in after]
+    j = _skip(words, 1)
+    nxt = words[j] if j < len(words) else ""
+    return not (nxt.endswith(("ed", "en", "ing")) or nxt in WORDS["past"] or nxt == "being")
