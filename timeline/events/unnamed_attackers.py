@@ -121,8 +121,8 @@ def unnamed_attack_rows(st) -> None:
         # (fighting, as the gold sets code a state's forces killed: "have killed more than 120 members of the security
         # forces" is no assault on the defenceless)
         toll = toll_time(st.dates, st.low, st.sent.start, subordinate_clause(q, st.sent, st.low))
-        day, basis = toll if toll is not None else (None, st.basis(q))  # ("two army defectors died when they clashed
-        # with the army", after "12 civilians were killed in raids on Saturday": that Saturday)
+        day, basis = toll if toll is not None else (None, st.basis(q))  # ("12 civilians were killed in raids on
+        # Saturday while two army defectors died when they clashed with the army": that Saturday, ``toll_time``)
         event = st.record(replace(q, type="military", embedded=False, rule="unnamed attackers"), day, basis=basis)
         if event is not None:
             st.builder.amend(event, actor1=None, actor2=name, actors=(name,))
