@@ -262,7 +262,9 @@ def test_wire_no_act_of_force(case, text, absent):
     assert absent not in {t for t, _ in typed(text)}
 
 
-# an act of force in a subordinate clause with a subject of its own: that subject's act, dated by its clause
+# an act of force in a subordinate clause with a subject of its own: that subject's act, dated by its clause (a clause
+# of the same time hung on a toll in the simple past by the toll's time, the day it is reported when the toll has no
+# date of its own: ``adverbials.toll_time``)
 SUBORDINATE_ACTS = [
     ("after", "France urged Syria on Thursday to open up to dialogue and democratic change, after Syrian forces killed six "
      "people in an attack on protesters and opened fire on hundreds of youths marching in solidarity.",
@@ -283,7 +285,7 @@ SUBORDINATE_ACTS = [
      "country, where troops and tanks have killed hundreds of anti-government demonstrators in recent weeks.",
      ("assault", "Syria"), None),
     ("victims-when", "The death toll in Idlib, near the Turkish border, includes a reported massacre in the village of Ain "
-     "Larouz, in which up to 20 civilians were killed when troops opened fire.", ("assault", "Syria"), None),
+     "Larouz, in which up to 20 civilians were killed when troops opened fire.", ("assault", "Syria"), "2011-06-10"),
     ("date-before-when", "Tens of thousands of people marched unchallenged in Hama, they said, well above the turnout of "
      "the previous Friday when security forces killed at least 70 protesters.", ("assault", "Syria"), "2011-06-03"),
 ]

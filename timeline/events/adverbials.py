@@ -207,8 +207,9 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
     "the Syrian National Council said it could not engage in talks while Assad's military continued to storm
     restive cities and towns": the act of the actor that ends right before the verb group, dated by a date of the
     clause ("after security forces fired on demonstrators on Friday") or one no act took right before it ("the
-    previous Friday when security forces killed at least 70 protesters"), else undated; its counterpart is in the
-    clause. Not a passive ("were fired on"), a plan ("vowed to continue his crackdown"), a noun another verb takes
+    previous Friday when security forces killed at least 70 protesters"), or, in a clause of the same time hung on a
+    toll, by the toll's time ("at least two people were killed as Syrian forces opened fire on mourners": the day the
+    toll is reported, ``toll_time``), else undated; its counterpart is in the clause. Not a passive ("were fired on"), a plan ("vowed to continue his crackdown"), a noun another verb takes
     ("condemned Assad's crackdown"), nor a relative clause's act ("who stormed his home"). ``is_event`` is the
     driver's test of an undated act (``extract._is_event``)."""
     if st.heading:
@@ -242,7 +243,11 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         day = next((d for d in st.dates if q.trigger.end <= d.start < close), None)
         if day is None and clause.kind == "same_time":  # "killed on Tuesday when tanks shelled the town"
             day = date_before(st.dates, low, clause.at)
-        basis = st.basis(q) if day is None else day.date_basis
+        toll = toll_time(st.dates, low, sent.start, clause) if day is None else None
+        if toll is not None:  # "at least two people were killed as Syrian forces opened fire": the toll's time
+            day, basis = toll
+        else:
+            basis = st.basis(q) if day is None else day.date_basis
         if q.type == "military" and (victims_killed(low, sent.start, clause.at)
                                      or _KILLING_AFTER.match(low, q.trigger.end, sent.end)):
             q = replace(q, type="assault", rule="victims of the clause")  # "up to 20 civilians were killed when
@@ -259,6 +264,60 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
                 a.name == event.actor2 and clause.at <= a.start < close for a in sent.actors):
             # the counterpart is in the clause: not "Alex Fishman ... after the Syrian army stormed into Deraa"
             builder.amend(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
+
+
+def toll_time(dates: list[Mention], low: str, start: int, clause: Subordinate | None) -> tuple[Mention | None, str] | None:
+    """(the date, the basis) of an act of force in a clause of the same time hung on a toll (``toll_clause``): the
+    date of the toll's own clause ("12 civilians were killed in raids by government forces on Saturday while two
+    army defectors died when they clashed with the army": Saturday), else the day the toll is reported, as the toll
+    itself is ("Activists say at least two people were killed as Syrian forces opened fire on mourners"). None when
+    ``clause`` is no such clause."""
+    toll = toll_clause(low, start, clause) if clause is not None else None
+    if toll is None:
+        return None
+    day = toll_day(dates, low, toll, clause.at)
+    return (day, day.date_basis) if day is not None else (None, "report")
+
+
+def toll_clause(low: str, start: int, clause: Subordinate) -> re.Match | None:
+    """The toll a clause of the same time hangs on: the last report before its subordinator, in the sentence from
+    ``start``, of victims killed or wounded in the simple past (``victims_killed``: "12 civilians were killed in
+    raids on Saturday while ...", "A youth riding a motorbike was later killed in Saqba when ...", "five people were
+    killed and 15 wounded in ... Palmyra, when ..."), with no clause break between it and the subordinator but another
+    clause of the same time; None for another clause ("10 people were killed in Homs; troops arrested dozens when
+    they stormed ..."), a clause of another time ("after", "since") or a toll in the perfect ("have been killed", a
+    count over a span the text does not bound)."""
+    if clause.kind != "same_time":
+        return None
+    found = None
+    for found in _VICTIMS_KILLED.finditer(low, start, clause.at):
+        pass
+    if found is None or _PERFECT_TOLL.search(found.group()) or _toll_clause_ends(low, found.end(), clause.at):
+        return None
+    return found
+
+
+_PERFECT_TOLL = re.compile(r"\bbeen\b")
+
+
+def toll_day(dates: list[Mention], low: str, toll: re.Match, at: int) -> Mention | None:
+    """The date of a toll's own clause (``toll_clause``), after its verb and before the subordinator at ``at`` with
+    no clause break between ("were killed in security force raids on Saturday while two army defectors died when"),
+    or None: a clause of the same time on it is of that day."""
+    return next((m for m in reversed(dates) if toll.end() <= m.start and m.end <= at
+                 and not _toll_clause_ends(low, toll.end(), m.start)), None)
+
+
+# what ends a toll's clause before a clause of the same time on it: a clause break, or a comma that opens no such clause
+# (", when Assad's forces opened fire" goes on with it)
+_TOLL_CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\s[—–-]\s|,\s+(?!while\b|when\b|as\b)")
+
+
+def _toll_clause_ends(low: str, lo: int, hi: int) -> bool:
+    """Does a toll's clause end between ``lo`` and ``hi`` (``_TOLL_CLAUSE_BREAK``, read on the whole text so that the
+    word after a comma at ``hi`` is seen)?"""
+    found = _TOLL_CLAUSE_BREAK.search(low, lo)
+    return found is not None and found.start() < hi
 
 
 def _toll_of_clause(events: list, first: int, act, at: int) -> None:
