@@ -36,9 +36,11 @@ WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place p
 WINDOW_AROUND_DATE = 40
 
 _PLACE_PP = re.compile(
-    r"(?<![\w-])(?P<prep>in|at|on(?=\s+the\s+(?:[a-z]+\s+)?outskirts\s+of\s))\s+(?:the\s+)?"
-    # "at the entrances to the southern city of Deraa", "at the gates of Jerusalem": the place entered
-    r"(?:(?:entrances?|gates|edges?|approaches)\s+(?:to|of)\s+(?:the\s+)?)?"
+    # (and the "of" of "the streets of X" when the act holds "the streets": "took to the streets of Damascus")
+    r"(?<![\w-])(?P<prep>in|at|on(?=\s+the\s+(?:[a-z]+\s+)?outskirts\s+of\s)|(?<=\bstreets\s)of)\s+(?:the\s+)?"
+    # "at the entrances to the southern city of Deraa", "at the gates of Jerusalem": the place entered; "in the
+    # streets of Hama": the city whose streets they are
+    r"(?:(?:entrances?|gates|edges?|approaches|streets)\s+(?:to|of)\s+(?:the\s+)?)?"
     # "in neighboring villages, including Ariha": the named one of the places
     r"(?:(?:[a-z-]+\s+){0,2}(?:villages|towns|cities|areas|districts|provinces|regions|neighbou?rhoods),?\s+"
     r"(?:including|such\s+as|notably)\s+"
@@ -374,14 +376,17 @@ def into_place(text: str, lo: int, hi: int, to: bool = False) -> str | None:
 # (t17-reuters-336), "in the eastern Syrian city of Qamishli turned into a protest" (fresh4 t17-reuters-157#2). Only
 # the named form ("the ... city of X"), the nearest before the act: a bare "in Syria" before it says too little.
 _NAMED_BEFORE = re.compile(
-    r"(?<![\w-])(?:in|at)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
+    # (or the city whose streets people took to: "Thousands of people took to the streets of Albu Kamal in a night
+    # demonstration", fresh32 t17-reuters-30)
+    r"(?<![\w-])(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
     r"(?:(?:(?!(?:a|an|the|about|of|on|in|for|with|to|over|against|and|from|by|at)\s)[a-z-]+"
-    r"|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}(?:city|town|village|port)\s+of\s+"
+    r"|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}(?:city|town|village|port)\s+of\s+|the\s+streets\s+of\s+)"
     r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})")
 
 
 def named_place_before(text: str, sent_start: int, start: int) -> str | None:
-    """The place of the last "in/at the ... city/town/village/port of X" between the sentence start and ``start``."""
+    """The place of the last "in/at the ... city/town/village/port of X" (or "the streets of X") between the sentence
+    start and ``start``."""
     found = None
     for m in _NAMED_BEFORE.finditer(text, sent_start, start):
         found = m
