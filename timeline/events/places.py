@@ -36,9 +36,11 @@ WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place p
 WINDOW_AROUND_DATE = 40
 
 _PLACE_PP = re.compile(
-    r"(?<![\w-])(?P<prep>in|at|on(?=\s+the\s+(?:[a-z]+\s+)?outskirts\s+of\s))\s+(?:the\s+)?"
-    # "at the entrances to the southern city of Deraa", "at the gates of Jerusalem": the place entered
-    r"(?:(?:entrances?|gates|edges?|approaches)\s+(?:to|of)\s+(?:the\s+)?)?"
+    # (and the "of" of "the streets of X" when the act holds "the streets": "took to the streets of Damascus")
+    r"(?<![\w-])(?P<prep>in|at|on(?=\s+the\s+(?:[a-z]+\s+)?outskirts\s+of\s)|(?<=\bstreets\s)of)\s+(?:the\s+)?"
+    # "at the entrances to the southern city of Deraa", "at the gates of Jerusalem": the place entered; "in the
+    # streets of Hama": the city whose streets they are
+    r"(?:(?:entrances?|gates|edges?|approaches|streets)\s+(?:to|of)\s+(?:the\s+)?)?"
     # "in neighboring villages, including Ariha": the named one of the places
     r"(?:(?:[a-z-]+\s+){0,2}(?:villages|towns|cities|areas|districts|provinces|regions|neighbou?rhoods),?\s+"
     r"(?:including|such\s+as|notably)\s+"
@@ -53,7 +55,10 @@ _PLACE_PP = re.compile(
     # "in the Damascus suburb of Douma", "in the Damascus suburbs of Saqba and Harasta": the suburb, a town of its own
     r"|(?:[a-z-]+\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?\s+suburbs?\s+of\s+"
     # "in the vicinity of Majdel Shams", "in the suburbs of Damascus": the place named
-    r"|(?:[a-z]+\s+)?(?:vicinity|outskirts|suburbs|environs)\s+of\s+(?:the\s+)?)?"
+    r"|(?:[a-z]+\s+)?(?:vicinity|outskirts|suburbs|environs)\s+of\s+(?:the\s+)?"
+    # a name a word of where it lies stands before: "in nearby Jassem", "in neighbouring Niger", "in northern Iraq",
+    # "in the capital Damascus" (the name is the place all the same)
+    r"|(?:nearby|neighbou?ring|" + "|".join(CUES["compass"]) + r")\s+(?=[A-Z])|capital,?\s+(?=[A-Z]))?"
     # a name of capitalised words, "al-" and "el-" parts included ("Maroun al-Ras", "Jisr al-Shughour")
     r"(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?"
     r"[A-Z][\w'’.\-]*){0,4})"
@@ -77,6 +82,11 @@ _VICTIM_NOUNS = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|thousands|several|man
 # coastal city of Mukalla" (t17-reuters-213), "shot dead by Assad's forces in the southern province of Deraa"
 # (t17-reuters-336); not a bare "forces in Syria", which says whose forces they are
 _SIDE_NOUNS = re.compile(r"\b(?:forces|troops|soldiers|militants|rebels|fighters)\s*$", re.IGNORECASE)
+# a named place described in apposition by where it lies, after which "in X" places that place, not the act: "security
+# forces stormed Hirak, a town in the southern Hauran Plain" (fresh3 t17-reuters-186: the act is at Hirak); not an
+# unnamed one, whose "in X" is all the place there is ("bombarded a town in the province of Hama", fresh21)
+_DESCRIBED_PLACE = re.compile(r",\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|suburb|district|"
+                              r"neighbou?rhood|area|region|province)\s*$", re.IGNORECASE)
 _NAMED_ONE = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
                         r"(?:city|town|village|port|district|province|region|suburb)\s+of\s")
 # a sum of money, after which "in X" says what form it takes, not where: "today's announcement of $44.5 million in U.S.
@@ -122,6 +132,8 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = F
         before = text[max(0, match.start() - 30):match.start()]
         if _MONEY_BEFORE.search(before):
             continue  # "$44.5 million in U.S. Government funding", "$50 million in Defense Production Act funding"
+        if _DESCRIBED_PLACE.search(before):
+            continue
         if _TOPIC_NOUNS.search(before) and not (victims and _VICTIM_NOUNS.search(before)) \
                 and not (fight and _SIDE_NOUNS.search(before) and _NAMED_ONE.match(text, match.end("prep"))):
             continue
@@ -343,15 +355,18 @@ def _named_as(text: str, noun: str) -> tuple[list[re.Match], list[int]]:
 # al-Shughour", fresh16 t17-reuters-27#3; "fired shells into Lebanon", t17-bbc-306; "sent tanks and troops into the
 # northwestern province of Idlib", t17-reuters-131). A verb's only: a noun's "into" may be another act's ("an
 # offensive ..., triggered by rocket attacks into Israel").
-_INTO = re.compile(r"(?<![\w-])into\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village|province|district|port)"
+_INTO = re.compile(r"(?<![\w-])(?P<prep>into|to)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village|province|district|port)"
                    r"\s+of\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*"
                    r"|\s+[A-Z][\w'’.\-]*){0,2})")
 
 
-def into_place(text: str, lo: int, hi: int) -> str | None:
-    """The place of the first "into X" in ``text[lo:hi]``, if it names one."""
-    m = _INTO.search(text, lo, hi)
-    return named_place(m.group("place")) if m else None
+def into_place(text: str, lo: int, hi: int, to: bool = False) -> str | None:
+    """The place of the first "into X" in ``text[lo:hi]`` (with ``to``, of the first "into X" or "to X"), if it names
+    one."""
+    for m in _INTO.finditer(text, lo, hi):
+        if m.group("prep") == "into" or to:
+            return named_place(m.group("place"))
+    return None
 
 
 # A named city, town or village before an act of force or protest in its sentence is where it was done, when nothing
@@ -361,14 +376,17 @@ def into_place(text: str, lo: int, hi: int) -> str | None:
 # (t17-reuters-336), "in the eastern Syrian city of Qamishli turned into a protest" (fresh4 t17-reuters-157#2). Only
 # the named form ("the ... city of X"), the nearest before the act: a bare "in Syria" before it says too little.
 _NAMED_BEFORE = re.compile(
-    r"(?<![\w-])(?:in|at)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
+    # (or the city whose streets people took to: "Thousands of people took to the streets of Albu Kamal in a night
+    # demonstration", fresh32 t17-reuters-30)
+    r"(?<![\w-])(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
     r"(?:(?:(?!(?:a|an|the|about|of|on|in|for|with|to|over|against|and|from|by|at)\s)[a-z-]+"
-    r"|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}(?:city|town|village|port)\s+of\s+"
+    r"|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}(?:city|town|village|port)\s+of\s+|the\s+streets\s+of\s+)"
     r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})")
 
 
 def named_place_before(text: str, sent_start: int, start: int) -> str | None:
-    """The place of the last "in/at the ... city/town/village/port of X" between the sentence start and ``start``."""
+    """The place of the last "in/at the ... city/town/village/port of X" (or "the streets of X") between the sentence
+    start and ``start``."""
     found = None
     for m in _NAMED_BEFORE.finditer(text, sent_start, start):
         found = m
@@ -637,7 +655,8 @@ def clause_place(text: str, low: str, sent_start: int, sent_end: int, p: Predica
                 or the_named_place(text, p.trigger.end, sent_start, sent_end)
             if found:  # "soldiers entered Jisr al-Shughour"; "troops sealed off districts in the city"
                 return found
-            found = into_place(text, p.trigger.end, min(sent_end, p.trigger.end + WINDOW_AFTER_TRIGGER))
+            found = into_place(text, p.trigger.end, min(sent_end, p.trigger.end + WINDOW_AFTER_TRIGGER),
+                               to=p.family == "mobilize")  # "sent extra units to Bani Walid": where the forces go
             if found:  # "sent tanks on Friday into Jisr al-Shughour", "fired shells into Lebanon"
                 return found
         if p.family in FORCE_FAMILIES or p.family == "protest":
