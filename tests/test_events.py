@@ -422,10 +422,11 @@ CONSTRUCTION_CASES = [
      "Friday's wedding of Prince William and Kate Middleton.", "visit", "reported"),
     ("forces-arrived", "But the situation turned deadly when the Syrian security forces arrived in Talkalakh last month "
      "with tanks and armored vehicles to crack down on protesters.", "mobilize", "reported"),
-    # (forces that go somewhere to crush protests put the protests down: an assault, as fresh4's "has sent troops and
-    # tanks to crush protests"; the point here is that armed forces going somewhere is no visit)
+    # (the point here is that armed forces going somewhere is no visit)
     ("forces-went-to", "Saudi, United Arab Emirates and Kuwaiti forces went to Bahrain in March to help crush protests "
-     "threatening to force the ruling family there to make democratic changes.", "assault", "reported"),
+     "threatening to force the ruling family there to make democratic changes.", "mobilize", "reported"),
+    # (the forces' going is the act and its purpose no act done, events_gold.md rule 28: the gold row of this very
+    # sentence, events_gold_fresh15 t17-reuters-28#1, is mobilize; the case pinned the tenth session's reading, type37)
     # any armed noun moves troops, as the nouns that make a killing fighting do (t17-reuters-293: "military")
     # families of act words (development set fresh3): ties one party strengthens, forces that intervene; a saying quoted
     # with its medium between (a Reuters story)
@@ -1354,9 +1355,10 @@ def test_events_analyst_sayings_give_no_row(record_id, fragment):
     pytest.param("t17-reuters-180", "Syria told a closed meeting of Asian U.N. members on May 11",
                  {("statement", "2011-05-11"), ("agreement", None), ("other", "2011")},
                  marks=pytest.mark.xfail(strict=True, reason="a dated telling takes over the pluperfect act it reports")),
-    # (troops sent "to crush an Islamist-led uprising" in Hama in 1982: the Hama assault, as fresh3 and fresh6 code it)
+    # (troops sent "to crush an Islamist-led uprising" in Hama in 1982: the sending, mobilize, of 1982, as the gold row
+    # of this very sentence reads it, events_gold_fresh34 t17-reuters-268#26; the purpose is no act done, rule 28)
     ("t17-reuters-268", "Hafez al-Assad, who ruled Syria for 30 years until his death in 2000, sent troops",
-     {("assault", "1982")}),
+     {("mobilize", "1982")}),
     ("t17-reuters-199", "which stormed the city of Deraa last week", {("military", "2011-W17")}),
     # the day after a verb of telling and its audience is the telling's, and a noun before the verb is no act
     ("t17-reuters-154", "Shell and Total told Reuters on Thursday", {("statement", "2011-08-18")}),

@@ -94,6 +94,8 @@ _TO_SUPPRESS = re.compile(r"\bto\s+(?:try\s+to\s+|help\s+|attempt\s+to\s+)?" + p
                           + r"\s+((?:[\w'’-]+\s*){1,5})")
 # coercion's verb of putting down that, with protest or dissent as its object, is force on it (``armed``)
 _QUELL = re.compile(r"quell(?:ed|s|ing)?\b")
+# a participle set off by a comma after a clause's purpose, telling what the act did (", killing up to 30,000 people")
+_DONE_PARTICIPLE = re.compile(r",\s+(\w+ing)\b")
 # an aside between commas: an apposition or a relative clause inside a clause, not a clause of its own
 _COMMA_ASIDE = re.compile(r",[^,;:.!?]{1,120},")
 PERFORMATIVE = frozenset(CUES["performative"])
@@ -1360,7 +1362,8 @@ class PredicateReader:
                 return replace(p, type="military", rule="armed subject") if p.type == "assault" else p
             return p if p.type == "assault" else replace(p, type="assault", rule="victim object")
         if p.type != "assault" and p.form == "verb" and not p.passive and (
-                p.family == "military" or p.type == "mobilize" or p.type == "coerce" and _QUELL.match(p.trigger.text)) \
+                p.family == "military" or p.type == "mobilize" and self._purpose_done(p)
+                or p.type == "coerce" and _QUELL.match(p.trigger.text)) \
                 and self._puts_down_dissent(p):
             return replace(p, type="assault", rule="force on dissent")  # "crushed an armed uprising in Hama", "sent
             # troops and tanks to crush protests", "stormed it ... to try to crush street protests"; "have been trying to
@@ -1477,6 +1480,19 @@ class PredicateReader:
         if any(q.type == "coerce" and not q.quoted and q.trigger.text.split()[0] not in ("crackdown",) for q in preds):
             return replace(p, type="coerce", rule="raid with arrests")
         return p
+
+    def _purpose_done(self, p: Predicate) -> bool:
+        """Does the clause of the troop movement ``p`` tell its purpose as done, with a participle of killing after it
+        ("sent in the army to crush an armed Islamist uprising, killing up to 30,000 people")? Else the purpose is no
+        act and the movement is the clause's act, ``mobilize`` ("sent troops into Hama in 1982 to crush an
+        Islamist-led uprising", "tanks and soldiers moved in last month to crush the cradle of opposition", "turned to
+        the army two weeks ago to crush resistance": events_gold.md rule 28, a purpose is no act done; rule 30 (d), a
+        purpose the sentence tells as done is done)."""
+        stop = self.end
+        for m in re.finditer(r"[.;:!?]", self.low[p.end:self.end]):
+            stop = p.end + m.start()
+            break
+        return any(w in _SHOOTING for w in _DONE_PARTICIPLE.findall(self.low, p.end, stop))
 
     def _puts_down_dissent(self, p: Predicate) -> bool:
         """Is the act of force ``p`` done to put down protest or dissent: a verb of crushing whose object is a
