@@ -209,9 +209,10 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
     clause ("after security forces fired on demonstrators on Friday") or one no act took right before it ("the
     previous Friday when security forces killed at least 70 protesters"), or, in a clause of the same time hung on a
     toll, by the toll's time ("at least two people were killed as Syrian forces opened fire on mourners": the day the
-    toll is reported, ``toll_time``), else undated; its counterpart is in the clause. Not a passive ("were fired on"), a plan ("vowed to continue his crackdown"), a noun another verb takes
-    ("condemned Assad's crackdown"), nor a relative clause's act ("who stormed his home"). ``is_event`` is the
-    driver's test of an undated act (``extract._is_event``)."""
+    toll is reported, ``toll_time``), else undated; its counterpart is in the clause. Not a passive ("were fired
+    on"), a plan ("vowed to continue his crackdown"), a noun another verb takes ("condemned Assad's crackdown"), nor a
+    relative clause's act ("who stormed his home"). ``is_event`` is the driver's test of an undated act
+    (``extract._is_event``)."""
     if st.heading:
         return
     builder, sent, low = st.builder, st.sent, st.low
@@ -266,7 +267,8 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
             builder.amend(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
 
 
-def toll_time(dates: list[Mention], low: str, start: int, clause: Subordinate | None) -> tuple[Mention | None, str] | None:
+def toll_time(dates: list[Mention], low: str, start: int,
+              clause: Subordinate | None) -> tuple[Mention | None, str] | None:
     """(the date, the basis) of an act of force in a clause of the same time hung on a toll (``toll_clause``): the
     date of the toll's own clause ("12 civilians were killed in raids by government forces on Saturday while two
     army defectors died when they clashed with the army": Saturday), else the day the toll is reported, as the toll

@@ -46,8 +46,9 @@ _COMPLEMENT = re.compile(r"\b(?:the|a|an|this|that|these|those)\s+(?:[a-z][\w-]*
 
 def pronoun_object(p: Predicate, parties: list[ActorMention], low: str, floor: int,
                    agents: list[ActorMention]) -> ActorMention | None:
-    """The person an object pronoun right after the verb ``p`` stands for (module doc), or None: no such pronoun, or
-    no person before it in the sentence (from ``floor``) that it may stand for. ``parties``: the sentence's coded
+    """The party an object pronoun right after the verb ``p`` stands for (module doc: a person for "him" / "her", a
+    state or organisation for "it"), or None: no such pronoun, or no party before it in the sentence (from ``floor``)
+    that it may stand for. ``parties``: the sentence's coded
     actors in text order; ``agents``: the verb's agents as read."""
     if p.form != "verb" or p.passive:
         return None

@@ -133,7 +133,7 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = F
         if _MONEY_BEFORE.search(before):
             continue  # "$44.5 million in U.S. Government funding", "$50 million in Defense Production Act funding"
         if _DESCRIBED_PLACE.search(before):
-            continue
+            continue  # "stormed Hirak, a town in the southern Hauran Plain": the "in X" places Hirak, not the act
         if _TOPIC_NOUNS.search(before) and not (victims and _VICTIM_NOUNS.search(before)) \
                 and not (fight and _SIDE_NOUNS.search(before) and _NAMED_ONE.match(text, match.end("prep"))):
             continue
@@ -355,8 +355,9 @@ def _named_as(text: str, noun: str) -> tuple[list[re.Match], list[int]]:
 # al-Shughour", fresh16 t17-reuters-27#3; "fired shells into Lebanon", t17-bbc-306; "sent tanks and troops into the
 # northwestern province of Idlib", t17-reuters-131). A verb's only: a noun's "into" may be another act's ("an
 # offensive ..., triggered by rocket attacks into Israel").
-_INTO = re.compile(r"(?<![\w-])(?P<prep>into|to)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village|province|district|port)"
-                   r"\s+of\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*"
+_INTO = re.compile(r"(?<![\w-])(?P<prep>into|to)\s+(?:the\s+)?"
+                   r"(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village|province|district|port)\s+of\s+)?"
+                   r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*"
                    r"|\s+[A-Z][\w'’.\-]*){0,2})")
 
 

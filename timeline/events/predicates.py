@@ -96,6 +96,7 @@ _TO_SUPPRESS = re.compile(r"\bto\s+(?:try\s+to\s+|help\s+|attempt\s+to\s+)?" + p
 _QUELL = re.compile(r"quell(?:ed|s|ing)?\b")
 # a participle set off by a comma after a clause's purpose, telling what the act did (", killing up to 30,000 people")
 _DONE_PARTICIPLE = re.compile(r",\s+(\w+ing)\b")
+_SENTENCE_STOP = re.compile(r"[.;:!?]")  # where a clause's participles end, for ``_purpose_done``
 # an aside between commas: an apposition or a relative clause inside a clause, not a clause of its own
 _COMMA_ASIDE = re.compile(r",[^,;:.!?]{1,120},")
 PERFORMATIVE = frozenset(CUES["performative"])
@@ -1366,7 +1367,8 @@ class PredicateReader:
                 or p.type == "coerce" and _QUELL.match(p.trigger.text)) \
                 and self._puts_down_dissent(p):
             return replace(p, type="assault", rule="force on dissent")  # "crushed an armed uprising in Hama", "sent
-            # troops and tanks to crush protests", "stormed it ... to try to crush street protests"; "have been trying to
+            # in the army to crush an uprising, killing up to 30,000 people" (a movement only when its purpose is told
+            # done, ``_purpose_done``), "stormed it ... to try to crush street protests"; "have been trying to
             # quell demonstrations" (audit t17-reuters-260, t17-reuters-30; events_gold_fresh13 t17-reuters-46#30, fresh5
             # 259#1: quelling protest is the assault on it, where quelling else is coercion's word)
         if p.type != "assault":
@@ -1488,11 +1490,9 @@ class PredicateReader:
         Islamist-led uprising", "tanks and soldiers moved in last month to crush the cradle of opposition", "turned to
         the army two weeks ago to crush resistance": events_gold.md rule 28, a purpose is no act done; rule 30 (d), a
         purpose the sentence tells as done is done)."""
-        stop = self.end
-        for m in re.finditer(r"[.;:!?]", self.low[p.end:self.end]):
-            stop = p.end + m.start()
-            break
-        return any(w in _SHOOTING for w in _DONE_PARTICIPLE.findall(self.low, p.end, stop))
+        stop = _SENTENCE_STOP.search(self.low, p.end, self.end)
+        end = stop.start() if stop else self.end
+        return any(w in _SHOOTING for w in _DONE_PARTICIPLE.findall(self.low, p.end, end))
 
     def _puts_down_dissent(self, p: Predicate) -> bool:
         """Is the act of force ``p`` done to put down protest or dissent: a verb of crushing whose object is a
