@@ -39,7 +39,7 @@ another word of it ("the United [[States]]" in a sentence whose missed row is it
 positives of the gold row's own family, is the count to trust (``--sort fam``).
 
 Output: one line per reason (positives, negatives, documents and sets of the positives, the random wire sets'
-positives and negatives: fresh28-fresh38 since the thirty-sixth session, fresh28-fresh36 in the thirty-fifth,
+positives and negatives: fresh28-fresh39 since the thirty-seventh session, fresh28-fresh38 in the thirty-sixth,
 fresh28-fresh34 before), then per set.
 ``--show REASON`` prints each of its dropped triggers in context (P positive, N negative); ``--audit FILE...`` counts
 the reasons over unlabelled articles outside every development document (the audit sample, no labels: the negatives'
@@ -66,8 +66,8 @@ from timeline.events.triggers import event_type as type_info, find_triggers  # n
 from timeline.pipeline import process_article  # noqa: E402
 from timeline.settings import Settings  # noqa: E402
 
-# the random wire sets in the gate: fresh28-fresh38 (fresh28-36 in the thirty-fifth session, fresh28-34 before)
-WIRE = tuple(f"events_fresh{n}" for n in range(28, 39))
+# the random wire sets in the gate: fresh28-fresh39 (fresh28-38 in the thirty-sixth session, fresh28-34 before)
+WIRE = tuple(f"events_fresh{n}" for n in range(28, 40))
 POST_PASSES = ("fold_headline", "date_retold", "lead_retold", "turn_counterparts", "praised", "turn_repeats",
                "turn_sayings", "fold_turn_sayings", "readout_topics", "without_reporters_turns", "outside_pull_quotes")
 

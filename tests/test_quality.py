@@ -188,7 +188,14 @@
   session (2026-12-06) as a development set, pinned at its score with that session's final code (after its blind end
   score), after the lead's answers to its seventeen join questions and the two rows they relabel (a bomb site's
   cordon no row; rule 38's unnamed proposer); fresh39 (the last eleven unused Timeline17 stories of 1,000-8,000
-  characters) and the holdout are the blind measures now.
+  characters) and the holdout were the blind measures then.
+- ``events_fresh39``: the same on the forty-fourth set (``events_gold_fresh39.jsonl``: the last eleven unused
+  Timeline17 Reuters and BBC wire stories of 1,000-8,000 characters, annotated in full, blind, by two annotators joined
+  by a third under rules 1-38; first scored with the thirty-sixth session's end code, scored blind at the end of the
+  thirty-seventh), in the gate since the end of that session (2026-12-07) as a development set, pinned at its score
+  with that session's final code (after its blind end score), after the lead's answers to its fifteen join questions
+  (none relabels a row); fresh40 (the first parts of ten long Timeline17 records, ``--part1`` in
+  ``cut_records.jsonl``) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -278,6 +285,7 @@ HOW = {
     "events_fresh36": "python scripts/score_events.py --gold tests/data/events_gold_fresh36.jsonl --json",
     "events_fresh37": "python scripts/score_events.py --gold tests/data/events_gold_fresh37.jsonl --json",
     "events_fresh38": "python scripts/score_events.py --gold tests/data/events_gold_fresh38.jsonl --json",
+    "events_fresh39": "python scripts/score_events.py --gold tests/data/events_gold_fresh39.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 
