@@ -216,6 +216,9 @@ def subject_date_state(text: str, low: str, mention: Mention, start: int, end: i
     if not before or len(subject) > SUBJECT_NOUN_WORDS or _groups(subject, text):
         return False  # the date opens the stretch ("Today, Arab policy is ...": ``general_present``'s reading), or a
         # long subject or a verb before the date in its clause (the date is no short subject's)
+    if any(t[0] in ("'s", "’s") for t in subject):
+        return False  # an owner's noun: "the Arab League's move on Saturday was a wounding blow" dates the League's
+        # act (events_gold_fresh39 t17-reuters-26#2), not a time described
     after = _tokens(low, mention.end, hi)
     if not after or after[0][0] not in WORDS["copula"]:
         return False  # the copula right after the date ("the 2011 Libyan crisis revived ...": a noun the date modifies)
