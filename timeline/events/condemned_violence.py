@@ -11,13 +11,14 @@ have recalled their ambassadors and demanded an immediate end to the use of mili
 t17-bbc-173#14). The gold gives each the story's state as ``actor2``, as it does the rows the clause readers already
 aim ("condemned the Syrian government for fresh military assaults", "urged Syria to halt the bloodshed"). So an
 ``accuse`` or ``demand`` row with no ``actor2``, in a story that is no readout, joint statement or transcript, gets
-the story's country (a rule of ``untargeted``'s pass: for an ``accuse`` row, after ``charged_state`` found none) when, after its trigger and in its clause, a verb of condemnation takes the violence as its object
-("condemned the violence", "condemning the crackdown", "condemned what it calls excessive force"), or a demand
-asks for an end or a halt to it ("demanded an immediate end to the use of military force", "to appeal for an end to
-the killing of protesters"), with no owner but the
-story's government ("the government's crackdown", "its repression"), and the agent is not of that state. Not a
-killing, an attack or an assault ("condemned the killing of a Lebanese cameraman", "condemned the attack": one deed,
-whose doer the gold leaves unnamed), nor a "concern" (a ``statement``, which the gold leaves without a target).
+the story's country (a rule of ``untargeted``'s pass: for an ``accuse`` row, after ``charged_state`` found none) when,
+after its trigger and in its clause, a verb of condemnation takes the violence as its object ("condemned the
+violence", "condemning the crackdown", "condemned what it calls excessive force"), or a demand asks for an end or a
+halt to it ("demanded an immediate end to the use of military force", "to appeal for an end to the killing of
+protesters"), with no owner but the story's government ("the government's crackdown", "its repression"), and the
+agent is not of that state. Not a killing, an attack or an assault ("condemned the killing of a Lebanese cameraman",
+"condemned the attack": one deed, whose doer the gold leaves unnamed), nor a "concern" (a ``statement``, which the
+gold leaves without a target).
 """
 
 from __future__ import annotations
@@ -32,16 +33,20 @@ from ..model import Event
 if TYPE_CHECKING:
     from .untargeted import Story
 
-_OWNER = r"(?:the\s+|its\s+|this\s+|such\s+|(?:the\s+)?(?:{demonym}\s+)?(?:government|regime|authorities)['’]s?\s+|{state}['’]s\s+)?"
-_VIOLENCE = r"(?:[a-z]+\s+)?(?:violence|crackdown|repression|bloodshed|brutality|(?:excessive|military|lethal)\s+force|use\s+of\s+(?:[a-z]+\s+)?force)\b"
-_CONDEMNED = (r"\b(?:condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|"
-              r"deplor(?:e|es|ed|ing))\s+(?:what\s+(?:it|he|she|they)\s+(?:calls?|says?\s+is|describes?\s+as)\s+)?")
+_OWNER = (r"(?:the\s+|its\s+|this\s+|such\s+|(?:the\s+)?(?:{demonym}\s+)?(?:government|regime|authorities)['’]s?\s+"
+          r"|{state}['’]s\s+)?")
+_VIOLENCE = (r"(?:[a-z]+\s+)?(?:violence|crackdown|repression|bloodshed|brutality|(?:excessive|military|lethal)\s+force"
+             r"|use\s+of\s+(?:[a-z]+\s+)?force)\b")
+# the verbs of condemnation, by their stems (an agent's verb in ``_CONDEMNED``, a text's verb in ``_TEXT_BEFORE``)
+_CONDEMN = r"(?:condemn|criticis|criticiz|denounc|deplor)"
+_CONDEMNED = (rf"\b{_CONDEMN}(?:s|e|es|ed|ing)?\s+"
+              r"(?:what\s+(?:it|he|she|they)\s+(?:calls?|says?\s+is|describes?\s+as)\s+)?")
 _ENDED = r"\b(?:an?\s+)?(?:immediate\s+|swift\s+)?(?:end|halt)\s+to\s+"
 # the violence's own doer or place named after it ("the violence by rebels"): not read here
 _NOT_AFTER = re.compile(r"\s+(?:by|of)\s+(?!the\s+(?:government|regime|authorities)\b)[a-z]")
 # a text that condemns ("to approve a resolution condemning the violence"): the text's words, not the agent's act (the
 # gold codes fresh36 t17-reuters-244#30 a demand of the General Assembly)
-_TEXT_BEFORE = re.compile(r"\b(?:resolution|draft|text|motion)\s+(?:that\s+)?(?:condemn|criticis|criticiz|denounc|deplor)\w*\s+[^.;]*$")
+_TEXT_BEFORE = re.compile(rf"\b(?:resolution|draft|text|motion)\s+(?:that\s+)?{_CONDEMN}\w*\s+[^.;]*$")
 _CLAUSE_END = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b")
 
 

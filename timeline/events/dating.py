@@ -377,7 +377,13 @@ def _holders(low: str, mention: Mention, preds: list[Predicate]) -> list[Predica
     return out
 
 
-def _past_participle_comma(text: str, low: str, mention: Mention, p: Predicate, preds: list[Predicate]) -> bool:
+# the participles of a consequence the main clause's act brought about ("drawing", "prompting", "sparking", "forcing":
+# ``predicates.DRAWING`` and the ``causative`` cues): their clause is others' act; a participle of the subject's own
+# second act ("hosted Yemen's president on Monday, pledging aid") shares the date with the main clause
+_CONSEQUENCE = frozenset(w for w in DRAWING | set(CUES["causative"]) if w.endswith("ing"))
+
+
+def _in_consequence_clause(text: str, low: str, mention: Mention, p: Predicate, preds: list[Predicate]) -> bool:
     """Is ``p`` inside a participle clause that a comma after the date opens, past its "-ing" word ("vetoed a
     resolution on Saturday, drawing protests in Damascus": the protests), and not what a saying participle reports
     ("met his Turkish counterpart on Monday, saying Moscow opposed ...": the saying is of Monday, and so is its
@@ -385,12 +391,6 @@ def _past_participle_comma(text: str, low: str, mention: Mention, p: Predicate, 
     found = trailing_participles.participle(text, low, mention.end, p.trigger.start)
     return found is not None and found.group(1) in _CONSEQUENCE \
         and not any(q.reporting and q.trigger.start == found.start(1) for q in preds)
-
-
-# the participles of a consequence the main clause's act brought about ("drawing", "prompting", "sparking", "forcing":
-# ``predicates.DRAWING`` and the ``causative`` cues): their clause is others' act; a participle of the subject's own
-# second act ("hosted Yemen's president on Monday, pledging aid") shares the date with the main clause
-_CONSEQUENCE = frozenset(w for w in DRAWING | set(CUES["causative"]) if w.endswith("ing"))
 
 
 def infinitive(low: str, q: Predicate) -> bool:
@@ -773,7 +773,7 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
         elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(low, mention.end, p.trigger.start):
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
-        elif main_before and p.trigger.start >= mention.end and _past_participle_comma(text, low, mention, p, preds):
+        elif main_before and p.trigger.start >= mention.end and _in_consequence_clause(text, low, mention, p, preds):
             penalty += SUBORDINATE_PENALTY  # "vetoed a resolution on Saturday, drawing protests": the veto's day
         if _outside(low, mention, p, holders):
             penalty += PHRASE_PENALTY

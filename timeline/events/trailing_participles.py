@@ -32,8 +32,10 @@ def opening(text: str, low: str, start: int, end: int) -> int | None:
 
 def participle(text: str, low: str, start: int, end: int) -> re.Match | None:
     """The first participle clause's opening in ``text[start:end]`` (``opening``): group 1 is its "-ing" word."""
+    stop = CLAUSE_BREAK.search(low, start, end)  # (a break holds no comma, so it ends before any opening after it)
+    limit = stop.start() if stop is not None else end
     for found in _OPENING.finditer(low, start, end):
-        if CLAUSE_BREAK.search(low, start, found.start()):
+        if found.start() > limit:
             return None
         if text[found.start(1)].islower():
             return found
