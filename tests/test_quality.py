@@ -195,7 +195,14 @@
   thirty-seventh), in the gate since the end of that session (2026-12-07) as a development set, pinned at its score
   with that session's final code (after its blind end score), after the lead's answers to its fifteen join questions
   (none relabels a row); fresh40 (the first parts of ten long Timeline17 records, ``--part1`` in
-  ``cut_records.jsonl``) and the holdout are the blind measures now.
+  ``cut_records.jsonl``) and the holdout were the blind measures then.
+- ``events_fresh40``: the same on the forty-fifth set (``events_gold_fresh40.jsonl``: the first ~5,000 characters of
+  ten long Timeline17 Reuters and BBC records of 2011-2012 drawn at random, ``--part1`` in ``cut_records.jsonl``,
+  annotated in full, blind, by two annotators joined by a third under rules 1-38; scored blind with the thirty-seventh
+  session's start and end codes), in the gate since the start of the thirty-eighth session (2026-12-07) as a
+  development set, pinned at its score with that session's start code (its blind score: the thirty-seventh session's
+  end code), after the lead's answers to its thirteen join questions (none relabels a row); fresh41 (six whole
+  Timeline17 records of 8,000-13,000 characters) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -286,6 +293,7 @@ HOW = {
     "events_fresh37": "python scripts/score_events.py --gold tests/data/events_gold_fresh37.jsonl --json",
     "events_fresh38": "python scripts/score_events.py --gold tests/data/events_gold_fresh38.jsonl --json",
     "events_fresh39": "python scripts/score_events.py --gold tests/data/events_gold_fresh39.jsonl --json",
+    "events_fresh40": "python scripts/score_events.py --gold tests/data/events_gold_fresh40.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 
