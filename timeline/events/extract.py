@@ -182,6 +182,7 @@ from .fought_places import place_fought_acts
 from .capital_places import place_capital_acts
 from .seat_places import place_council_sittings, place_seat_acts
 from .town_places import place_town_acts
+from .sole_town import place_at_sole_town
 from .before_places import place_acts_after_towns
 from .trip_places import trip_place
 from .retreat_places import retreat_place
@@ -2021,6 +2022,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
     events = place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
                                   builder.people, builder.state_of_person)
+    events = place_at_sole_town(events)  # "killed 16 people in attacks in the city of Homs": the sentence's one town
     events = place_districts(events, text)  # "withdrew from Baba Amr" in a story that names Homs: at Homs
     events = seat_states(events)  # "the White House said", "the Kremlin is telling": the United States, Russia
     # "Q You've spoken about enduring American support for Ukraine ... this weekend.": no line of a reporter's turn
