@@ -63,6 +63,8 @@ _PLACE_PP = re.compile(
     r"(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?"
     r"[A-Z][\w'’.\-]*){0,4})"
 )
+
+
 def place_phrases(text: str, lo: int, hi: int) -> list[str]:
     """The names of the place phrases ("in X", "at the town of X", "the Damascus suburb of Douma", "in nearby X") that
     start in ``text[lo:hi]``, as written, in order (untrimmed: ``known_named_place`` checks each)."""
