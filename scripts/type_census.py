@@ -12,7 +12,7 @@ and the gold row's sentence, in this order (the first that holds):
 - ``saying -> statement``: the trigger is a reporting verb (form R) typed ``statement`` where the gold reads the act or
   speech act it reports;
 - ``saying over-typed``: a reporting verb typed by what it reports where the gold keeps it a ``statement``;
-- ``saying content``: a reporting verb typed by what it reports, in another family than the gold's;
+- ``saying content``: a reporting verb typed by what it reports where the gold reads another act of the sentence;
 - ``same family``: the trigger is typed in the gold's family but as another type (assault / military, meeting /
   talks);
 - ``other predicate``: another predicate of the gold's type (or family) stands in the sentence (which predicate names
