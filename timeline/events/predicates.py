@@ -588,6 +588,8 @@ def supporters_start(low: str, at: int, start: int, named: frozenset[int] | set[
 
 # a named place right after "seized" ("seized the Golan Heights", "seized Tripoli"), its capitalised words up to the
 # next lower-case word or punctuation ("seized Syrian weapons" reads "Syrian", which names no place)
+# the object of a seizure of power (rule 37): "seized power", "seized power in a coup" (not "seized power stations")
+_SEIZED_POWER = re.compile(r"\s+power(?![\w'’-])(?!\s+(?:stations?|plants?|lines?|grids?|supplies)\b)")
 _SEIZED_PLACE = re.compile(r"\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?![\w'’-])")
 
 
@@ -1408,10 +1410,14 @@ class PredicateReader:
     def seized_place(self, p: Predicate) -> Predicate:
         """Seizing a named place is taking it by force, fighting (PLOVER FIGHT) as "captured" is: "Israel which seized
         the Golan Heights from Syria in a 1967 war" (events_gold_fresh3 186#31: military), "NTC forces, which seized
-        Tripoli on August 23"; seizing people, goods or power stays coercion ("seized weapons", "seized power",
-        "seized control of Gaza": no place right after the verb)."""
+        Tripoli on August 23"; seizing power is a change of ruler, `other`, as taking it is (events_gold.md rule 37:
+        "The Baath Party, which seized power nearly 50 years ago", "since his late father seized power 41 years ago":
+        no coercion of a named party); seizing people or goods stays coercion ("seized weapons", "seized control of
+        Gaza": no place right after the verb)."""
         if p.type != "coerce" or p.form != "verb" or p.passive or not p.trigger.text.lower().startswith("seiz"):
             return p
+        if _SEIZED_POWER.match(self.low, p.trigger.end, self.end):
+            return replace(p, type="other", rule="seized power")
         m = _SEIZED_PLACE.match(self.text, p.trigger.end, self.end)
         if m is None:
             return p
