@@ -29,13 +29,18 @@ from typing import TYPE_CHECKING
 from ..actors.gazetteer import phrase_alternation
 from .basis import CONSULT
 from .cues import CUES, PRONOUNS
+from .dayless import in_news_week
 from .predicates import FORCE_FAMILIES
 from .relative_day import measured_clause
 from .relatives import ClauseAct
+from .since_then import then_event
+from .undated_why import RECALLED, undated
 
 if TYPE_CHECKING:  # pragma: no cover
+    from datetime import date
+
     from ..actors import ActorMention
-    from ..model import Mention
+    from ..model import Event, Mention
     from .extract import Sentence, _SentenceState
     from .predicates import Predicate
 
@@ -244,7 +249,8 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         day = next((d for d in st.dates if q.trigger.end <= d.start < close), None)
         if day is None and clause.kind == "same_time":  # "killed on Tuesday when tanks shelled the town"
             day = date_before(st.dates, low, clause.at)
-        toll = toll_time(st.dates, low, sent.start, clause) if day is None else None
+        toll = toll_time(st.dates, low, sent.start, clause, then_event(builder.last_dated, builder.sentences),
+                         builder.anchor.date) if day is None else None
         if toll is not None:  # "at least two people were killed as Syrian forces opened fire": the toll's time
             day, basis = toll
         else:
@@ -267,18 +273,27 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
             builder.amend(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
 
 
-def toll_time(dates: list[Mention], low: str, start: int,
-              clause: Subordinate | None) -> tuple[Mention | None, str] | None:
+def toll_time(dates: list[Mention], low: str, start: int, clause: Subordinate | None,
+              before: Event | None = None, anchor: date | None = None) -> tuple[Mention | None, str] | None:
     """(the date, the basis) of an act of force in a clause of the same time hung on a toll (``toll_clause``): the
     date of the toll's own clause ("12 civilians were killed in raids by government forces on Saturday while two
     army defectors died when they clashed with the army": Saturday), else the day the toll is reported, as the toll
-    itself is ("Activists say at least two people were killed as Syrian forces opened fire on mourners"). None when
-    ``clause`` is no such clause."""
+    itself is ("Activists say at least two people were killed as Syrian forces opened fire on mourners"), unless the
+    sentence before dated its act (``before``, ``since_then.then_event``) outside the week of the story's news
+    (``anchor``): the toll goes on with that past narrative ("In late March, the army's fourth armored division ...
+    was sent in to crush the emboldened protesters. Dozens of people were killed, as tanks shelled residential areas",
+    in a story a year on), not the day's news, on a day the text does not give. None when ``clause`` is no such
+    clause."""
     toll = toll_clause(low, start, clause) if clause is not None else None
     if toll is None:
         return None
     day = toll_day(dates, low, toll, clause.at)
-    return (day, day.date_basis) if day is not None else (None, "report")
+    if day is not None:
+        return day, day.date_basis
+    if before is not None and anchor is not None and before.date_end is not None \
+            and not in_news_week(anchor, before.date_end):
+        return None, undated(RECALLED)
+    return None, "report"
 
 
 def toll_clause(low: str, start: int, clause: Subordinate) -> re.Match | None:
