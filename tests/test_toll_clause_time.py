@@ -49,18 +49,9 @@ def test_no_toll_time_for_another_time_a_perfect_or_a_closed_clause():
 
 
 def test_undated_toll_after_a_past_narrative_takes_no_reported_day():
-    """The sentence before dated its act outside the week of the story's news ('In late March, ... was sent in', a
-    year before the story): the undated toll goes on with that narrative, and its clause's act takes no day from the
-    report; a sentence before dated in the news week leaves the reported day."""
-    from timeline.model import Event
+    """A toll that goes on with a past narrative (``past_narrative``: the sentence before dated its act a year before
+    the story) is of no day the text gives: its clause's act takes no day from the report."""
     text = "Dozens of people were killed, as tanks shelled residential areas and troops stormed homes."
     low = text.lower()
-    anchor = dt.date(2012, 4, 9)
-
-    def before(day: dt.date) -> Event:
-        return Event("e", day.isoformat(), day, day, "day", None, "explicit", "mobilize", "reported", (), None, None,
-                     None, None, "", "a", None, None, None, 0, 0)
-
-    assert toll_time([], low, 0, _clause(low, "as"), before(dt.date(2011, 3, 25)), anchor) == (None, "undated")
-    assert toll_time([], low, 0, _clause(low, "as"), before(dt.date(2012, 4, 6)), anchor) == (None, "report")
-    assert toll_time([], low, 0, _clause(low, "as"), None, anchor) == (None, "report")
+    assert toll_time([], low, 0, _clause(low, "as"), narrative=True) == (None, "undated")
+    assert toll_time([], low, 0, _clause(low, "as"), narrative=False) == (None, "report")
