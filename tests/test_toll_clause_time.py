@@ -46,3 +46,12 @@ def test_no_toll_time_for_another_time_a_perfect_or_a_closed_clause():
     text = "At least ten people were killed in Homs, activists said; in Hama, troops shelled the town as rebels fled."
     low = text.lower()
     assert toll_clause(low, 0, _clause(low, "as")) is None
+
+
+def test_undated_toll_after_a_past_narrative_takes_no_reported_day():
+    """A toll that goes on with a past narrative (``past_narrative``: the sentence before dated its act a year before
+    the story) is of no day the text gives: its clause's act takes no day from the report."""
+    text = "Dozens of people were killed, as tanks shelled residential areas and troops stormed homes."
+    low = text.lower()
+    assert toll_time([], low, 0, _clause(low, "as"), narrative=True) == (None, "undated")
+    assert toll_time([], low, 0, _clause(low, "as"), narrative=False) == (None, "report")

@@ -29,9 +29,11 @@ from typing import TYPE_CHECKING
 from ..actors.gazetteer import phrase_alternation
 from .basis import CONSULT
 from .cues import CUES, PRONOUNS
+from .past_narrative import past_narrative
 from .predicates import FORCE_FAMILIES
 from .relative_day import measured_clause
 from .relatives import ClauseAct
+from .undated_why import RECALLED, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
@@ -244,7 +246,7 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
         day = next((d for d in st.dates if q.trigger.end <= d.start < close), None)
         if day is None and clause.kind == "same_time":  # "killed on Tuesday when tanks shelled the town"
             day = date_before(st.dates, low, clause.at)
-        toll = toll_time(st.dates, low, sent.start, clause) if day is None else None
+        toll = toll_time(st.dates, low, sent.start, clause, past_narrative(builder)) if day is None else None
         if toll is not None:  # "at least two people were killed as Syrian forces opened fire": the toll's time
             day, basis = toll
         else:
@@ -267,18 +269,22 @@ def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) ->
             builder.amend(event, actor2=None, actors=tuple(n for n in event.actors if n != event.actor2))
 
 
-def toll_time(dates: list[Mention], low: str, start: int,
-              clause: Subordinate | None) -> tuple[Mention | None, str] | None:
+def toll_time(dates: list[Mention], low: str, start: int, clause: Subordinate | None,
+              narrative: bool = False) -> tuple[Mention | None, str] | None:
     """(the date, the basis) of an act of force in a clause of the same time hung on a toll (``toll_clause``): the
     date of the toll's own clause ("12 civilians were killed in raids by government forces on Saturday while two
     army defectors died when they clashed with the army": Saturday), else the day the toll is reported, as the toll
-    itself is ("Activists say at least two people were killed as Syrian forces opened fire on mourners"). None when
-    ``clause`` is no such clause."""
+    itself is ("Activists say at least two people were killed as Syrian forces opened fire on mourners"), unless the
+    toll goes on with a past narrative (``narrative``, ``past_narrative``: "In late March, the army's fourth armored
+    division ... was sent in to crush the emboldened protesters. Dozens of people were killed, as tanks shelled
+    residential areas", in a story a year on): no day the text gives. None when ``clause`` is no such clause."""
     toll = toll_clause(low, start, clause) if clause is not None else None
     if toll is None:
         return None
     day = toll_day(dates, low, toll, clause.at)
-    return (day, day.date_basis) if day is not None else (None, "report")
+    if day is not None:
+        return day, day.date_basis
+    return (None, undated(RECALLED)) if narrative else (None, "report")
 
 
 def toll_clause(low: str, start: int, clause: Subordinate) -> re.Match | None:

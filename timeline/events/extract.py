@@ -88,6 +88,7 @@ from .dateonly_agent import apposed_kinsman, no_agent, of_undergoer
 from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
 from .since_onset import since_phrase_act, since_span_act
+from .past_narrative import past_narrative
 from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
@@ -2522,8 +2523,13 @@ class _SentenceState:
         content, source = self.content, self.reading.source
         if content is None and source is not None and p.type in SOURCE_REPORTED:
             content = (self.sent.start, source.start) if p.trigger.start < source.start else (source.end, self.sent.end)
-        return basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None, not self.item_lead(),
-                        self.sent.start, self.dates)
+        basis = basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None,
+                         not self.item_lead(), self.sent.start, self.dates)
+        if basis in ("report", "dateline") and not self.sent.lead and p.type not in SPEECH and not p.reporting \
+                and source is None and content is None and self.builder.news_copy() and past_narrative(self.builder):
+            return undated(RECALLED)  # "The League later imposed economic sanctions when ...", right after a sentence
+            # dated a year before the story: the narrative's act, not the day's news (``past_narrative``)
+        return basis
 
     def on_day(self, basis: str) -> dict:
         """An opening date that no predicate was near enough to claim ("One year ago, in Hanoi, we began a new

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, FORCE_HEAD_END
 from .adverbials import subordinate_clause, toll_time
+from .past_narrative import past_narrative
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,7 +121,8 @@ def unnamed_attack_rows(st) -> None:
             # second act of one unnamed attack on the same force is no second row
         # (fighting, as the gold sets code a state's forces killed: "have killed more than 120 members of the security
         # forces" is no assault on the defenceless)
-        toll = toll_time(st.dates, st.low, st.sent.start, subordinate_clause(q, st.sent, st.low))
+        toll = toll_time(st.dates, st.low, st.sent.start, subordinate_clause(q, st.sent, st.low),
+                         past_narrative(st.builder))
         day, basis = toll if toll is not None else (None, st.basis(q))  # ("12 civilians were killed in raids on
         # Saturday while two army defectors died when they clashed with the army": that Saturday, ``toll_time``)
         event = st.record(replace(q, type="military", embedded=False, rule="unnamed attackers"), day, basis=basis)
