@@ -224,7 +224,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         around = None if where or p.embedded or _aside_by(reader, p) else parenthetical_frame(reader, p, preds)
         if around is not None:
             return p, around
-        closing = None if where or _aside_by(reader, p) else _closing(reader, p)
+        closing = None if where or _aside_by(reader, p) else _closing(reader, p, preds)
         if closing is not None and words_after[:1] and words_after[0] in _VERB_AFTER:
             closing = None  # "despite what activists say was the biggest offensive": the clause goes on
         if closing is not None and "that" not in words_after[:4]:
@@ -516,7 +516,7 @@ def parenthetical_frame(reader: PredicateReader, p: Predicate, preds: list[Predi
     return reader.start, reader.end
 
 
-def _closing(reader: PredicateReader, p: Predicate) -> int | None:
+def _closing(reader: PredicateReader, p: Predicate, preds: list[Predicate] = ()) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
     tokens = reader.tokens
     i = tokens.index(p.start)
@@ -571,7 +571,7 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             # armed opposition to Assad, people in ... Homs said rebel soldiers had hit ...": a subject or an
             # opening phrase before the comma, and what the frame reports after it ("After the vote, Hariri posted a
             # string of critiques on the social network": its object)
-        if _object_follows(reader, j, i, after):
+        if _object_follows(reader, j, i, after, preds):
             return None  # "In the face of global threats, the Leaders acknowledged the importance of investment ...",
             # "Among Syria's non-Arab neighbors, Iranian daily Qods says the appointment of ...": a subject of the
             # frame's own after the comma and the frame's object after it; a closing frame takes adjuncts only
@@ -601,7 +601,7 @@ _TIME_WORDS = frozenset({"time", "day", "days", "week", "weeks", "month", "month
 _TOLD_PRONOUN = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|i)\b)[\w.'’-]+){1,4}?\s+(?:it|he|she|they|we|i)\s")
 
 
-def _object_follows(reader: PredicateReader, j: int, i: int, after: int) -> bool:
+def _object_follows(reader: PredicateReader, j: int, i: int, after: int, preds: list[Predicate]) -> bool:
     """Does a noun phrase with a determiner follow the frame at token ``i`` (at ``after``, past its day), with the
     frame's own subject between the comma at token ``j`` and it ("In the face of global threats, the Leaders
     acknowledged the importance of ...", "Building on this cooperation, they announced a new joint initiative")? The
@@ -610,8 +610,13 @@ def _object_follows(reader: PredicateReader, j: int, i: int, after: int) -> bool
     telling (its addressee: "he told the BBC by phone") unless a pronoun opens the clause told after the one told, a
     subject opened by a conjunction or auxiliary (", but she said the comments ...", ", who is due in Syria, had said"),
     a frame of a relative or subordinate clause ("along with another that says the president ...", "beamed with pride
-    as he told me he had ..."), nor a time after the frame ("said the next day")."""
+    as he told me he had ..."), a time after the frame ("said the next day"), nor an act that heads the phrase before
+    the comma ("Having met Assad in Damascus on Tuesday, Lavrov said the talks were useful": the meeting, which the
+    closing reading keeps a row of its own; not one embedded in it: "Speaking as she welcomed ...")."""
     tokens = reader.tokens
+    if any(q.form == "verb" and not q.embedded and not q.quoted and q.type != "statement"
+           and reader.start <= q.trigger.start < tokens.starts[j] for q in preds):
+        return False
     words = tokens.words[j + 1:i]
     if not words or words[0] in _NO_SUBJECT or words[0] in _OPENING_PREPOSITIONS or words[0] in BE \
             or any(w in ("who", "which", "whom", "whose", "that") or w in SUBORDINATORS for w in words):
