@@ -224,7 +224,7 @@ def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[
         around = None if where or p.embedded or _aside_by(reader, p) else parenthetical_frame(reader, p, preds)
         if around is not None:
             return p, around
-        closing = None if where or _aside_by(reader, p) else _closing(reader, p)
+        closing = None if where or _aside_by(reader, p) else _closing(reader, p, preds)
         if closing is not None and words_after[:1] and words_after[0] in _VERB_AFTER:
             closing = None  # "despite what activists say was the biggest offensive": the clause goes on
         if closing is not None and "that" not in words_after[:4]:
@@ -516,7 +516,7 @@ def parenthetical_frame(reader: PredicateReader, p: Predicate, preds: list[Predi
     return reader.start, reader.end
 
 
-def _closing(reader: PredicateReader, p: Predicate) -> int | None:
+def _closing(reader: PredicateReader, p: Predicate, preds: list[Predicate] = ()) -> int | None:
     """Where the reported clause ends when the frame closes the sentence ("..., Putin told reporters")."""
     tokens = reader.tokens
     i = tokens.index(p.start)
@@ -571,6 +571,10 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             # armed opposition to Assad, people in ... Homs said rebel soldiers had hit ...": a subject or an
             # opening phrase before the comma, and what the frame reports after it ("After the vote, Hariri posted a
             # string of critiques on the social network": its object)
+        if _object_follows(reader, j, i, after, preds):
+            return None  # "In the face of global threats, the Leaders acknowledged the importance of investment ...",
+            # "Among Syria's non-Arab neighbors, Iranian daily Qods says the appointment of ...": a subject of the
+            # frame's own after the comma and the frame's object after it; a closing frame takes adjuncts only
         if tokens.words[j + 1] in _CLAUSE_LINKS and _own_subject(tokens.words[j + 2:i]) and tokens.words[i] not in BE \
                 and tokens.words[i - 1] not in BE and _clause_told(reader, stretch):
             return None  # "His stepping down is a key part of an Arab League plan to end the Syria crisis, but Moscow
@@ -583,6 +587,48 @@ def _closing(reader: PredicateReader, p: Predicate) -> int | None:
             # among Arabs for championing the Palestinian cause ..., analysts say ..."): the clause before the comma may
             # hold the sentence's act (events_gold_fresh21 67#22), which the closing reading keeps
     return tokens.starts[j]
+
+
+# the determiners that open a frame's object (not "that", "this", "these", "those": "said that ...", "said this week")
+_OBJECT_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
+
+
+_DETERMINER_AFTER = re.compile(r"\s+([a-z]+)\s+[\w’'-]")  # the first word after the frame, a word after it
+# words of a time after a frame, besides ``_TIME_HEADS`` ("said the next day", "said the same night")
+_TIME_WORDS = frozenset({"time", "day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
+                         "evening", "afternoon"})
+# the one told (a few words, no comma) and the pronoun that opens the clause told
+_TOLD_PRONOUN = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|i)\b)[\w.'’-]+){1,4}?\s+(?:it|he|she|they|we|i)\s")
+
+
+def _object_follows(reader: PredicateReader, j: int, i: int, after: int, preds: list[Predicate]) -> bool:
+    """Does a noun phrase with a determiner follow the frame at token ``i`` (at ``after``, past its day), with the
+    frame's own subject between the comma at token ``j`` and it ("In the face of global threats, the Leaders
+    acknowledged the importance of ...", "Building on this cooperation, they announced a new joint initiative")? The
+    frame opens the clause it heads: what follows is its object or the reported clause, never the adjunct a closing
+    frame may take. Not an inverted frame (", said the Syrian Observatory": no subject before the verb), a verb of
+    telling (its addressee: "he told the BBC by phone") unless a pronoun opens the clause told after the one told, a
+    subject opened by a conjunction or auxiliary (", but she said the comments ...", ", who is due in Syria, had said"),
+    a frame of a relative or subordinate clause ("along with another that says the president ...", "beamed with pride
+    as he told me he had ..."), a time after the frame ("said the next day"), nor an act that heads the phrase before
+    the comma ("Having met Assad in Damascus on Tuesday, Lavrov said the talks were useful": the meeting, which the
+    closing reading keeps a row of its own; not one embedded in it: "Speaking as she welcomed ...")."""
+    tokens = reader.tokens
+    if any(q.form == "verb" and not q.embedded and not q.quoted and q.type != "statement"
+           and reader.start <= q.trigger.start < tokens.starts[j] for q in preds):
+        return False
+    words = tokens.words[j + 1:i]
+    if not words or words[0] in _NO_SUBJECT or words[0] in _OPENING_PREPOSITIONS or words[0] in BE \
+            or any(w in ("who", "which", "whom", "whose", "that") or w in SUBORDINATORS for w in words):
+        return False
+    if reader.low.startswith(TELLING, tokens.starts[i]):
+        # the one told, then the reported clause's pronoun subject: "..., Christof Heyns - told the BBC he welcomed"
+        return _TOLD_PRONOUN.match(reader.low, after, reader.end) is not None
+    m = _DETERMINER_AFTER.match(reader.low, after, reader.end)
+    if m is None or m.group(1) not in _OBJECT_DETERMINERS:
+        return False
+    phrase = _STRETCH_WORD.findall(reader.low, m.end(1), min(reader.end, m.end(1) + 40))[:3]
+    return not any(w in _TIME_HEADS or w in _TIME_WORDS for w in phrase)
 
 
 # words that may stand between a subject's closing comma and its verb of saying ("..., has told the BBC", "..., also said"):

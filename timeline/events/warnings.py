@@ -91,9 +91,8 @@ def warning_type(low: str, p, sent_start: int, end: int, actors, speaker_keys: s
 
 def typed_warnings(reading: SentenceReading, low: str, sent_actors=()) -> SentenceReading:
     """``reading`` with each warning of its predicates (and its main event) typed by rule 19."""
-    if not any(p.type == "threaten" for p in reading.predicates) or reading.source is not None:
-        return reading  # (left: "..., officials there say, as UN chief Ban Ki-moon warns the crisis is escalating": the
-        # unnamed source's reading keeps only an act that is no statement, so the warning stays a threat for now)
+    if not any(p.type == "threaten" for p in reading.predicates):
+        return reading
     speakers = {a.key for a in sent_actors if reading.main is not None and a.end <= reading.main.trigger.start}
     retyped = {}
     for p in reading.predicates:
@@ -108,6 +107,12 @@ def typed_warnings(reading: SentenceReading, low: str, sent_actors=()) -> Senten
             return p
         return replace(p, type=retyped[p.trigger.start], rule=f"warning {p.rule}")
 
+    if reading.source is not None:
+        # (an unnamed source's reading keeps only an act that is no statement, so its main warning stays a threat for
+        # now: "..., officials there say, as UN chief Ban Ki-moon warns the crisis is escalating"; a warning of a named
+        # speaker's in the clause it reports is typed as elsewhere: "several diplomats said the envoys supported a
+        # statement by Navi Pillay, who ... warned of a possible civil war")
+        return replace(reading, predicates=tuple(p if p is reading.main else retype(p) for p in reading.predicates))
     main = retype(reading.main)
     taken = reading.taken
     if main is not None and main.type == "threaten" and taken is not None and taken.trigger.start in retyped:
