@@ -2526,7 +2526,7 @@ class _SentenceState:
         basis = basis_of(self.builder, p, content, self.timed, self.news(p), self.opening is not None,
                          not self.item_lead(), self.sent.start, self.dates)
         if basis in ("report", "dateline") and not self.sent.lead and p.type not in SPEECH and not p.reporting \
-                and source is None and content is None and self.builder.news_copy() and past_narrative(self.builder):
+                and source is None and content is None and past_narrative(self.builder):
             return undated(RECALLED)  # "The League later imposed economic sanctions when ...", right after a sentence
             # dated a year before the story: the narrative's act, not the day's news (``past_narrative``)
         return basis

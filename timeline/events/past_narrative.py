@@ -18,9 +18,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def past_narrative(builder: _Builder) -> bool:
-    """Does the sentence being read follow one whose act its own words dated outside the week of the story's news
-    (``dayless.in_news_week``; ``since_then.then_event`` gives that act)?"""
+    """Does the sentence being read, in a reporter's story (``news_copy``: wire or web copy, no readout, joint
+    statement or transcript, whose "They committed to continue ..." after a history line is the call's own day), follow
+    one whose act its own words dated before the week of the story's news (``dayless.in_news_week``;
+    ``since_then.then_event`` gives that act)?"""
     before = then_event(builder.last_dated, builder.sentences)
     anchor = builder.anchor.date
     return before is not None and anchor is not None and before.date_end is not None \
-        and not in_news_week(anchor, before.date_end)
+        and before.date_end < anchor and not in_news_week(anchor, before.date_end) and builder.news_copy()
