@@ -39,8 +39,8 @@ another word of it ("the United [[States]]" in a sentence whose missed row is it
 positives of the gold row's own family, is the count to trust (``--sort fam``).
 
 Output: one line per reason (positives, negatives, documents and sets of the positives, the random wire sets'
-positives and negatives: fresh28-fresh40 since the thirty-eighth session, fresh28-fresh39 in the thirty-seventh,
-fresh28-fresh34 before), then per set.
+positives and negatives: fresh28-fresh41 since the thirty-ninth session, fresh28-fresh40 in the thirty-eighth,
+fresh28-fresh39 in the thirty-seventh, fresh28-fresh34 before), then per set.
 ``--show REASON`` prints each of its dropped triggers in context (P positive, N negative); ``--audit FILE...`` counts
 the reasons over unlabelled articles outside every development document (the audit sample, no labels: the negatives'
 kin).
@@ -66,9 +66,9 @@ from timeline.events.triggers import event_type as type_info, find_triggers  # n
 from timeline.pipeline import process_article  # noqa: E402
 from timeline.settings import Settings  # noqa: E402
 
-# the random wire sets in the gate: fresh28-fresh40 (fresh28-39 in the thirty-seventh session, fresh28-34 before the
-# thirty-sixth)
-WIRE = tuple(f"events_fresh{n}" for n in range(28, 41))
+# the random wire sets in the gate: fresh28-fresh41 (fresh28-40 in the thirty-eighth session, fresh28-39 in the
+# thirty-seventh, fresh28-34 before the thirty-sixth)
+WIRE = tuple(f"events_fresh{n}" for n in range(28, 42))
 POST_PASSES = ("fold_headline", "date_retold", "lead_retold", "turn_counterparts", "praised", "turn_repeats",
                "turn_sayings", "fold_turn_sayings", "readout_topics", "without_reporters_turns", "outside_pull_quotes")
 

@@ -40,8 +40,11 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 # at its own "stern warning" sentence (#5), so the quote folds there; fresh29 324#4 tells the Maaret ground fire first
 # (s.452), so the demonstrator's quote folds; 298's State Department frame is an accuse (#19), so "We don't condone it"
 # is another type, while 289's is a statement (#23); 298#10 is Turkey's accuse of the same Rabat remarks, so "The
-# collective massacres" folds there.
-EXPECTED = 15
+# collective massacres" folds there. 16 since fresh41 joined at the thirty-ninth session's start: its
+# t17-reuters-316 places Obama's charge about Iran at the story's summary clause (#4, the first telling), so the quote
+# "Instead of listening to their own people ..." that fresh35 t17-bbc-11#8 codes has no row there (fresh41's join
+# question 1, answered in its notes).
+EXPECTED = 16
 
 
 def _script():

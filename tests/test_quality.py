@@ -202,7 +202,14 @@
   session's start and end codes), in the gate since the start of the thirty-eighth session (2026-12-07) as a
   development set, pinned at its score with that session's start code (its blind score: the thirty-seventh session's
   end code), after the lead's answers to its thirteen join questions (none relabels a row); fresh41 (six whole
-  Timeline17 records of 8,000-13,000 characters) and the holdout are the blind measures now.
+  Timeline17 records of 8,000-13,000 characters) and the holdout were the blind measures then.
+- ``events_fresh41``: the same on the forty-sixth set (``events_gold_fresh41.jsonl``: the six last unused Timeline17
+  Reuters and BBC records of 8,000-13,000 characters, taken whole, annotated in full, blind, by two annotators joined
+  by a third under rules 1-38; scored blind at the end of the thirty-seventh and thirty-eighth sessions), in the gate
+  since the start of the thirty-ninth session (2026-12-07) as a development set, pinned at its score with that
+  session's start code (its blind score: the thirty-eighth session's end code, unchanged since), with the lead's
+  answers to its eighteen join questions written in the same session; fresh42 (four BBC blog posts' first parts and
+  three White House press conferences' ends, ``cut_records.jsonl``) and the holdout are the blind measures now.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -294,6 +301,7 @@ HOW = {
     "events_fresh38": "python scripts/score_events.py --gold tests/data/events_gold_fresh38.jsonl --json",
     "events_fresh39": "python scripts/score_events.py --gold tests/data/events_gold_fresh39.jsonl --json",
     "events_fresh40": "python scripts/score_events.py --gold tests/data/events_gold_fresh40.jsonl --json",
+    "events_fresh41": "python scripts/score_events.py --gold tests/data/events_gold_fresh41.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 
