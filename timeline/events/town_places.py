@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
-from .capital_places import party_states, place_unplaced
+from .capital_places import party_states
 from .cues import CUES
 from .places import known_place, named_place
 
@@ -74,7 +74,7 @@ def _town(raw: str, text: str, states: set[str], named: bool = False) -> str | N
     return place
 
 
-def _nouns_of(text: str) -> tuple[list[int], list[tuple[int, str, str]]]:
+def nouns_of(text: str) -> tuple[list[int], list[tuple[int, str, str]]]:
     """The end, and the start, noun and name, of each "city/town/village of X" in ``text``, in order: read once per
     article (``last_town`` looks back from every unplaced act)."""
     ends, found = [], []
@@ -85,11 +85,11 @@ def _nouns_of(text: str) -> tuple[list[int], list[tuple[int, str, str]]]:
 
 
 def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str],
-              nouns_of: tuple[list[int], list[tuple[int, str, str]]] | None = None) -> str | None:
-    """The town "the ``noun``" at ``end`` refers back to (see the module's doc), or None (``nouns_of``: the text's
-    ``_nouns_of``, when the caller has it)."""
+              nouns: tuple[list[int], list[tuple[int, str, str]]] | None = None) -> str | None:
+    """The town "the ``noun``" at ``end`` refers back to (see the module's doc), or None (``nouns``: the text's
+    ``nouns_of``, when the caller has it)."""
     found, at = None, -1
-    ends, named = nouns_of or _nouns_of(text)
+    ends, named = nouns or nouns_of(text)
     for i in range(bisect_right(ends, end) - 1, -1, -1):  # the last of the noun that names a town
         start, its_noun, raw = named[i]
         if its_noun == noun and (place := _town(raw, text, states, named=True)):
@@ -109,13 +109,9 @@ def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str],
     return found
 
 
-def place_town_acts(events: list[Event], text: str) -> list[Event]:
-    """The events with each unplaced act of force or protest "in/near the town/city" placed at that town."""
-    nouns: list = []  # the article's town nouns, read at the first such act
-
-    def town(e: Event, m: re.Match) -> str | None:
-        if not nouns:
-            nouns.append(_nouns_of(text))
-        return last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"), party_states(e), nouns[0])
-
-    return place_unplaced(events, _THE_TOWN, town)
+def town_place(e: Event, text: str, nouns: Callable[[], tuple[list[int], list[tuple[int, str, str]]]]) -> str | None:
+    """The town "the town/city" of ``e``'s sentence refers back to, if the sentence says it (``nouns``: the text's
+    ``nouns_of``, read when first asked)."""
+    m = _THE_TOWN.search(e.sentence)
+    return None if m is None else last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"),
+                                            party_states(e), nouns())
