@@ -22,16 +22,15 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
 from .capital_places import party_states
-from .places import known_named_place
+from .places import TOWN_NAME, known_named_place
 
 if TYPE_CHECKING:
     from ..model import Event
 
 WINDOW = 150  # characters before the trigger in which the phrase must stand
-_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
 # "in Homs", "at Deraa", "in the Baba Amr area of Homs" (the city: a district is written as its city)
 _IN_PLACE = re.compile(r"(?<![\w-])(?:in|at)\s+(?:the\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:area|district|quarter|neighbou?rhood)"
-                       r"\s+of\s+)?" + _NAME + r"(?![\w'’-])")
+                       r"\s+of\s+)?" + TOWN_NAME + r"(?![\w'’-])")
 # what cuts the phrase off from the trigger's clause
 _CUT = re.compile(r"[;:()\"“”—]|\s--?\s|(?<![\w-])(?:who|which|where|whose|while|but|after|when|since|before|whereas)"
                   r"(?![\w-])")

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Callable
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
 from .capital_places import party_states
 from .cues import CUES
-from .places import known_place, named_place
+from .places import TOWN_NAME, known_place, named_place
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -41,15 +41,14 @@ _FORCE_VERB = phrase_alternation(CUES["force_on_the_town"])
 _THE_TOWN = re.compile(r"\b(?:[Ii]n|into|near|outside|of|around|inside|across|to|on|through|" + _FORCE_VERB + r")\s+the\s+(?:%s\s+)?"
                        r"(?P<noun>city|town|village)\b(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)"
                        r"(?!['’]s)" % _ADJ)
-_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
-_NOUN_OF = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+" + _NAME)
+_NOUN_OF = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+" + TOWN_NAME)
 _AFTER_PREP = re.compile(r"(?<![\w-])(?:in|at|near|into|to|outside|around"
                          r"|(?:parts|districts|outskirts|suburbs|streets|neighbou?rhoods|quarters|areas|part|edge|centre|center)\s+of)"
-                         r"\s+(?:the\s+)?(?>" + _NAME + r")(?!\s+(?:province|governorate|region)\b)")  # ("a village in Hama
+                         r"\s+(?:the\s+)?(?>" + TOWN_NAME + r")(?!\s+(?:province|governorate|region)\b)")  # ("a village in Hama
 # province": the province, not the town of Hama)
-_NAMED_PART_OF = re.compile(r"(?<=[A-Za-z][\w'’-]\s)(?:district|neighbou?rhood|quarter|area)\s+of\s+" + _NAME)
+_NAMED_PART_OF = re.compile(r"(?<=[A-Za-z][\w'’-]\s)(?:district|neighbou?rhood|quarter|area)\s+of\s+" + TOWN_NAME)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # "the Khalidiya district of Homs": Homs is the city
-_BARE = re.compile(r"(?<![\w'’-])" + _NAME)
+_BARE = re.compile(r"(?<![\w'’-])" + TOWN_NAME)
 
 
 @lru_cache(maxsize=512)
