@@ -12,22 +12,25 @@ A place is set in three steps, and this module is the middle one and the map of 
    (``places.dateline_places``, ``bureau_depth``, ``dateline_scene``), a retold meeting's venue. Those stay in the
    builder: later steps of the build read the basis they give, and the builder's own rows decide them.
 2. After the sentence's events are built and the speakers' places carried (``speaker_place``), ``place_by_phrases``
-   places each event still unplaced by the first phrase of ``READERS`` that applies to its act and names a place:
+   places each event still unplaced by the first phrase of ``READERS`` that applies to its act and names a place. No
+   reader places a saying (its own words place it, step 1) or an event whose trigger is not found in its sentence:
 
    ==========  ===================================================  ==========================================
-   role        phrase                                               acts (what it refuses: its module's doc)
+   role        phrase (its module's doc says what it refuses)       acts
    ==========  ===================================================  ==========================================
-   where       "Latakia, where ...", "Hama, scene of ..."          any told act but a call or a saying
-   noun        a force noun's object: "the shelling of Homs"        force
-   part        "parts of Homs", "near Aleppo", "across Syria"       force, assault, protest, retreat; no saying
-   capital     "in the capital": the capital last named            force, protest
-   town        "in the town": the town last named                  force, protest
-   before      "in Homs" before the trigger in its clause           force but troop moves, assault, protest
-   fought      "the battle for control of Aleppo"                   force
-   sole_town   the one town the sentence names                      force but troop moves, protest; no saying
+   where       "Latakia, where ...", "Hama, scene of ..."          any but a call (``where_places``)
+   noun        a force noun's object: "the shelling of Homs"        force (``force_noun_places``)
+   part        "parts of Homs", "near Aleppo", "across Syria"       force, protest, retreat (``part_places``)
+   capital     "in the capital": the capital last named            force, protest (``capital_places``)
+   town        "in the town": the town last named                  force, protest (``town_places``)
+   before      "in Homs" before the trigger in its clause           force but troop moves, protest (``before_places``)
+   fought      "the battle for control of Aleppo"                   force (``fought_places``)
+   sole_town   the one town the sentence names                      force but troop moves, protest (``sole_town``)
    ==========  ===================================================  ==========================================
 
-   The table is the order in which the readers were once separate passes; an event takes the first place found.
+   The table is the order in which the readers were once separate passes; an event takes the first place found. The
+   readers differ in what they call a town on purpose: ``before`` takes a capital of the act's parties' states,
+   ``town`` any capital when the act names no party, ``sole_town`` no capital and no country (each module's doc).
 3. Passes that place by what is no phrase of the sentence (``seat_places``: a UN dateline's council acts; ``veto_places``;
    ``statement_venue``: a joint statement's venue), and the writing of a place: ``district_places`` (a district as its
    city), ``place_names`` (one name for a place).
@@ -88,11 +91,6 @@ class Article:
         return nouns_of(self.text)
 
 
-def _told(e: Event) -> bool:
-    """Is ``e`` told by a trigger that is no verb of saying?"""
-    return bool(e.trigger) and not SAYING_TRIGGER.match(e.trigger)
-
-
 def _force(e: Event) -> bool:
     return e.event_family in FORCE_FAMILIES
 
@@ -101,69 +99,48 @@ def _force_or_protest(e: Event) -> bool:
     return e.event_family in PLACED_FAMILIES
 
 
-_NOT_MOVED = FORCE_FAMILIES - {"mobilize"}  # (troops moved go somewhere: their place is where they go, not where
+_NOT_MOVED = PLACED_FAMILIES - {"mobilize"}  # (troops moved go somewhere: their place is where they go, not where
 # the witness saw them: "A witness in Damascus told Reuters he saw 40 tanks ... heading north", fresh
 # t17-reuters-190#27, no place)
 
 
-def _offset(e: Event) -> int:
-    return e.trigger_offset() if e.trigger else -1
-
-
-def _where(e: Event, _a: Article) -> str | None:
-    return where_place(e) if _told(e) and e.event_type != "call" else None
-
-
-def _noun(e: Event, _a: Article) -> str | None:
-    at = _offset(e)
-    return noun_object_place(e.sentence, at, at + len(e.trigger)) if _force(e) and at >= 0 else None
-
-
-def _part(e: Event, _a: Article) -> str | None:
-    if not _told(e) or not (_force(e) or e.event_type in {"assault", "protest", "retreat"}) or (at := _offset(e)) < 0:
-        return None
-    return part_place(e.sentence, at + len(e.trigger))
-
-
-def _capital(e: Event, a: Article) -> str | None:
-    return capital_place(e, lambda: a.capitals) if _force_or_protest(e) else None
-
-
-def _town(e: Event, a: Article) -> str | None:
-    return town_place(e, a.text, lambda: a.town_nouns) if _force_or_protest(e) else None
-
-
-def _before(e: Event, _a: Article) -> str | None:
-    told = _told(e) and (e.event_family in _NOT_MOVED or e.event_type in {"assault", "protest"})
-    return place_before(e) if told else None
-
-
-def _fought(e: Event, _a: Article) -> str | None:
-    return fought_place(e.sentence) if _force(e) else None
-
-
-def _sole_town(e: Event, _a: Article) -> str | None:
-    told = _told(e) and (e.event_family in _NOT_MOVED or e.event_family == "protest")
-    return sole_town(e.sentence) if told else None
+def _unmoved(e: Event) -> bool:
+    """Is ``e`` an act of force or a protest, but a movement of troops?"""
+    return e.event_family in _NOT_MOVED
 
 
 @dataclass(frozen=True)
 class Reader:
-    """A phrase's role and the function that reads it for an event (None: the act takes no place from it)."""
+    """A phrase's role, the acts it may place, and the place it reads for one (``read(event, article, at)``, the
+    trigger at ``at`` in the sentence; None: no such phrase)."""
 
     role: str
-    read: Callable[[Event, Article], str | None]
+    acts: Callable[[Event], bool]
+    read: Callable[[Event, Article, int], str | None]
 
 
 # the readers of the sentence's place phrases, in the order an event takes its place from them (the module's table)
-READERS = (Reader("where", _where), Reader("noun", _noun), Reader("part", _part), Reader("capital", _capital),
-           Reader("town", _town), Reader("before", _before), Reader("fought", _fought), Reader("sole_town", _sole_town))
+READERS = (
+    Reader("where", lambda e: e.event_type != "call", lambda e, a, at: where_place(e)),
+    Reader("noun", _force, lambda e, a, at: noun_object_place(e.sentence, at, at + len(e.trigger))),
+    Reader("part", lambda e: _force_or_protest(e) or e.event_type == "retreat",
+           lambda e, a, at: part_place(e.sentence, at + len(e.trigger))),
+    Reader("capital", _force_or_protest, lambda e, a, at: capital_place(e, lambda: a.capitals)),
+    Reader("town", _force_or_protest, lambda e, a, at: town_place(e, a.text, lambda: a.town_nouns)),
+    Reader("before", _unmoved, lambda e, a, at: place_before(e)),
+    Reader("fought", _force, lambda e, a, at: fought_place(e.sentence)),
+    Reader("sole_town", _unmoved, lambda e, a, at: sole_town(e.sentence)),
+)
 
 
 def place_phrases(e: Event, article: Article) -> Iterator[tuple[str, str]]:
-    """The role and place of each phrase of ``e``'s sentence that places ``e``, in the order of ``READERS``."""
+    """The role and place of each phrase of ``e``'s sentence that places ``e``, in the order of ``READERS``: none for a
+    saying, whose own words place it (a speaker's "in X" is where he was, not where what he reports was done:
+    "Witnesses in Deraa said")."""
+    if not e.trigger or SAYING_TRIGGER.match(e.trigger) or (at := e.trigger_offset()) < 0:
+        return
     for reader in READERS:
-        if (place := reader.read(e, article)) is not None:
+        if reader.acts(e) and (place := reader.read(e, article, at)) is not None:
             yield reader.role, place
 
 
