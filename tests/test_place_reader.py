@@ -46,3 +46,16 @@ def test_what_the_readers_refuse():
 def test_the_module_s_table_lists_the_readers_in_their_order():
     table = re.findall(r"^   (\w+)\s{2,}", place_reader.__doc__.split("====\n")[2], re.M)
     assert tuple(table[:len(place_reader.READERS)]) == tuple(r.role for r in place_reader.READERS)
+
+
+def test_a_place_borrowed_from_the_sentence_s_other_clause():
+    from timeline.events.clause_places import borrowed_place
+
+    # a writer "who was detained during this year's protests and took part in the opposition conference in Damascus"
+    text = ("a writer who was detained during this year's protests and took part in the opposition conference in "
+            "Damascus")
+    e = replace(unplaced(text, "detained", "coerce", "coerce"), location="Damascus", location_basis="clause")
+    detained = text.index("detained")
+    assert borrowed_place(e, text, detained, text.index(" and took"))
+    assert not borrowed_place(e, text, detained, len(text))
+    assert not borrowed_place(replace(e, location=None), text, detained, text.index(" and took"))

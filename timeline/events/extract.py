@@ -175,6 +175,7 @@ from .seat_states import seat_states
 from .district_places import place_districts
 from .statement_venue import place_statement_acts
 from .seat_places import place_council_sittings, place_seat_acts
+from .clause_places import borrowed_place
 from .place_reader import own_place, place_by_phrases
 from .requests import requested_acts
 from .invitations import invited_acts
@@ -3824,14 +3825,14 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 inside.discard(event.location)  # "Assad, whose crackdown on protests in Syria": the place, no party
             builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
                           actor2=event.actor2 if event.actor2 in inside else None)
-        if event is not None and subjectless and event.location \
-                and event.location_basis == "clause" and event.location not in text[clause.subordinator_start:sent.end]:
+        if event is not None and subjectless and event.location_basis == "clause" \
+                and borrowed_place(event, text, clause.subordinator_start, sent.end):
             builder.amend(event, location=None, location_basis=None)  # "In Morocco, the Arab League met after
             # suspending Syria's membership": the opening's place is the meeting's, not the earlier act's
             event = builder.events[-1]
         if event is not None and kind == "where":
             changes = {}
-            if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:
+            if event.location_basis == "clause" and borrowed_place(event, text, q.start, sent.end):
                 # the place beside the borrowed date is the antecedent's ("met ... at the White House today, where
                 # they reaffirmed ..."): the clause names no place of its own
                 changes.update(location=None, location_basis=None)
