@@ -23,9 +23,9 @@ of Deir al-Zour, have used tanks to enter towns" is a caption's place, audit t17
 
 from __future__ import annotations
 
-
 from ..actors.gazetteer import GAZETTEER
 from .places import known_named_place, place_phrases
+
 
 def sole_town(sentence: str) -> str | None:
     """The one town ``sentence`` names as a place, if it names exactly one (see the module's doc)."""
