@@ -3364,7 +3364,8 @@ def test_events_the_town_and_the_capital_read_their_antecedents_once_per_article
             text += "Troops entered the city of Homs after shelling in Damascus on Monday. "
             acts_in_the_city = acts[i % 2]  # (the town reader, then the capital reader: one place_reader pass)
             events.append(replaced(act, location=None, event_family="military", sentence=acts_in_the_city.strip(),
-                                   char_start=len(text), char_end=len(text) + len(acts_in_the_city) - 1, actors=()))
+                                   char_start=len(text), char_end=len(text) + len(acts_in_the_city) - 1, actors=(),
+                                   trigger="fired", trigger_char_start=len(text) + len("Troops ")))
             text += acts_in_the_city
         read[0] = 0
         placed = place_reader.place_by_phrases(events, text)
