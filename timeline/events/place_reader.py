@@ -133,7 +133,7 @@ READERS = (
 )
 
 
-def place_phrases(e: Event, article: Article) -> Iterator[tuple[str, str]]:
+def placing_phrases(e: Event, article: Article) -> Iterator[tuple[str, str]]:
     """The role and place of each phrase of ``e``'s sentence that places ``e``, in the order of ``READERS``: none for a
     saying, whose own words place it (a speaker's "in X" is where he was, not where what he reports was done:
     "Witnesses in Deraa said")."""
@@ -145,8 +145,8 @@ def place_phrases(e: Event, article: Article) -> Iterator[tuple[str, str]]:
 
 
 def phrase_place(e: Event, article: Article) -> str | None:
-    """The place ``e`` takes from its sentence's phrases: the first ``place_phrases`` finds."""
-    return next((place for _, place in place_phrases(e, article)), None)
+    """The place ``e`` takes from its sentence's phrases: the first ``placing_phrases`` finds."""
+    return next((place for _, place in placing_phrases(e, article)), None)
 
 
 def place_by_phrases(events: list[Event], text: str) -> list[Event]:
